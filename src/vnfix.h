@@ -1,0 +1,131 @@
+/*
+ * vnfix.h: repair legacy-encoded and mojibake Vietnamese into Unicode NFC.
+ *
+ * libvnfix takes bytes that are meant to be Vietnamese text (UTF-8 in any
+ * normalisation form, VNI-Windows, TCVN3/ABC, VISCII, VPS, VIQR, CP1258, any
+ * of the 8-bit ones misread as Windows-1252 or Latin-1 and saved as UTF-8,
+ * or UTF-8 that went through Windows-1252 twice) and gives back NFC UTF-8.
+ * Detection is per span (line or paragraph), so mixed input works; text
+ * that is not Vietnamese passes through byte for byte.
+ *
+ * Its only dependency is ICU. A context holds options and streaming state;
+ * there is no global mutable state, so contexts may be used from different
+ * threads (one context per thread).
+ *
+ *     vnfix_ctx *ctx = vnfix_create(NULL);          // defaults: auto, keep tones
+ *     char *out; size_t n;
+ *     if (vnfix_buffer(ctx, in, len, &out, &n) == VNFIX_OK) { ...; vnfix_free(out); }
+ *     vnfix_destroy(ctx);
+ */
+#ifndef VNFIX_H
+#define VNFIX_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define VNFIX_VERSION "0.1.0"
+
+/* Error codes. Every call that can fail returns one of these. */
+enum {
+    VNFIX_OK = 0,
+    VNFIX_ENOMEM = -1,       /* out of memory */
+    VNFIX_EINVAL = -2,       /* bad argument (NULL pointer, unknown encoding...) */
+    VNFIX_EUNMAPPABLE = -3,  /* vnfix_encode: a character the target cannot hold */
+    VNFIX_EWRITE = -4,       /* the write callback returned non-zero */
+    VNFIX_EICU = -5          /* ICU failed (should not happen with valid data) */
+};
+
+/* Source (and target) encodings. VNFIX_ENC_AUTO detects per span. */
+typedef enum {
+    VNFIX_ENC_AUTO = 0,
+    VNFIX_ENC_UTF8,         /* "utf-8" */
+    VNFIX_ENC_VNI,          /* "vni": VNI-Windows */
+    VNFIX_ENC_TCVN3,        /* "tcvn3": TCVN 5712:1993 VN3 (ABC) */
+    VNFIX_ENC_VISCII,       /* "viscii" */
+    VNFIX_ENC_VPS,          /* "vps" */
+    VNFIX_ENC_VIQR,         /* "viqr": RFC 1456 mnemonics */
+    VNFIX_ENC_CP1258,       /* "cp1258": Windows-1258 */
+    VNFIX_ENC_UTF8_DOUBLE,  /* "utf-8-double": UTF-8 read as Windows-1252 once more */
+    VNFIX_ENC_COUNT
+} vnfix_encoding;
+
+/* The name of an encoding as the command line spells it, or NULL. */
+const char *vnfix_encoding_name(vnfix_encoding enc);
+/* Parse a name (case-insensitive, aliases accepted); -1 if unknown. */
+int vnfix_encoding_from_name(const char *name);
+
+/* Where tone marks go in the open syllables oa, oe, uy. */
+typedef enum {
+    VNFIX_TONE_KEEP = 0,  /* as the source has them */
+    VNFIX_TONE_OLD,       /* hòa, thủy, khỏe */
+    VNFIX_TONE_NEW        /* hoà, thuỷ, khoẻ */
+} vnfix_tone;
+
+/* Called for each span that could not be interpreted and was passed through
+ * unchanged. offset is a byte offset into the whole input fed so far. */
+typedef void (*vnfix_report_fn)(void *user, size_t offset, size_t length,
+                                const char *reason);
+
+typedef struct {
+    vnfix_encoding from;    /* VNFIX_ENC_AUTO by default */
+    vnfix_tone tone;        /* VNFIX_TONE_KEEP by default */
+    vnfix_report_fn report; /* may be NULL */
+    void *report_user;
+} vnfix_options;
+
+/* Fill *opt with the defaults. */
+void vnfix_options_init(vnfix_options *opt);
+
+typedef struct vnfix_ctx vnfix_ctx;
+
+/* Create a context; opt may be NULL for the defaults. NULL on failure. */
+vnfix_ctx *vnfix_create(const vnfix_options *opt);
+void vnfix_destroy(vnfix_ctx *ctx);
+
+/* One shot: repair len bytes of in into a NUL-terminated buffer *out of
+ * *outlen bytes (not counting the NUL), allocated by the library and released
+ * with vnfix_free. Resets any streaming state of ctx first. */
+int vnfix_buffer(vnfix_ctx *ctx, const char *in, size_t len,
+                 char **out, size_t *outlen);
+void vnfix_free(void *p);
+
+/* Streaming: feed any number of chunks of any size (a character or a span
+ * may be split across chunks), then finish. Output is handed to write as
+ * soon as a span is complete; memory use does not grow with the input.
+ * write returns 0 to go on, anything else to stop with VNFIX_EWRITE. */
+typedef int (*vnfix_write_fn)(void *user, const char *buf, size_t len);
+int vnfix_feed(vnfix_ctx *ctx, const char *in, size_t len,
+               vnfix_write_fn write, void *user);
+int vnfix_finish(vnfix_ctx *ctx, vnfix_write_fn write, void *user);
+
+/* Detection. One entry per span of the input, in order. */
+typedef struct {
+    size_t offset;          /* byte offset of the span in the input */
+    size_t length;          /* its length in bytes */
+    vnfix_encoding encoding;/* what it was found to be */
+    double confidence;      /* 0..1 */
+    int vietnamese;         /* 0 when the span has no Vietnamese to repair */
+} vnfix_span;
+
+/* Detect the encoding of each span of in. *spans is allocated by the
+ * library (vnfix_free) and holds *count entries. */
+int vnfix_detect(vnfix_ctx *ctx, const char *in, size_t len,
+                 vnfix_span **spans, size_t *count);
+
+/* Reverse direction: encode NFC UTF-8 into a legacy encoding. With replace
+ * == 0 a character the target cannot hold stops with VNFIX_EUNMAPPABLE and
+ * its byte offset in *err_offset; otherwise it is replaced by replace (an
+ * ASCII byte such as '?'). */
+int vnfix_encode(vnfix_encoding to, const char *in, size_t len,
+                 char **out, size_t *outlen, int replace, size_t *err_offset);
+
+/* A short English description of an error code. */
+const char *vnfix_strerror(int err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
