@@ -1,0 +1,125 @@
+/* atomicfile.c: see atomicfile.h. */
+#include "atomicfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int atomic_open(atomic_file *af, const char *path)
+{
+    memset(af, 0, sizeof *af);
+    size_t n = strlen(path);
+    af->path = strdup(path);
+    af->tmp = malloc(n + 16);
+    if (!af->path || !af->tmp) {
+        free(af->path);
+        free(af->tmp);
+        errno = ENOMEM;
+        return -1;
+    }
+    /* A hidden name ending in .tmpXXXXXX: a listing of finished outputs can
+     * skip leftovers of a killed run, and the next run cleans them. */
+    const char *slash = strrchr(path, '/');
+    size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
+    memcpy(af->tmp, path, dir);
+    af->tmp[dir] = '.';
+    strcpy(af->tmp + dir + 1, path + dir);
+    strcat(af->tmp, ".tmpXXXXXX");
+    int fd = mkstemp(af->tmp);
+    if (fd < 0)
+        goto fail;
+    /* mkstemp makes 0600; outputs are ordinary files. */
+    mode_t um = umask(0);
+    umask(um);
+    if (fchmod(fd, 0666 & ~um) < 0 || !(af->fp = fdopen(fd, "wb"))) {
+        int e = errno;
+        close(fd);
+        unlink(af->tmp);
+        errno = e;
+        goto fail;
+    }
+    return 0;
+fail:;
+    int e = errno;
+    free(af->path);
+    free(af->tmp);
+    memset(af, 0, sizeof *af);
+    errno = e;
+    return -1;
+}
+
+static void release(atomic_file *af)
+{
+    free(af->path);
+    free(af->tmp);
+    memset(af, 0, sizeof *af);
+}
+
+int atomic_commit(atomic_file *af)
+{
+    int rc = 0;
+    if (fflush(af->fp) != 0 || fsync(fileno(af->fp)) != 0)
+        rc = -1;
+    int e = errno;
+    if (fclose(af->fp) != 0 && rc == 0)
+        rc = -1, e = errno;
+    if (rc == 0 && rename(af->tmp, af->path) != 0)
+        rc = -1, e = errno;
+    if (rc != 0)
+        unlink(af->tmp);
+    release(af);
+    errno = e;
+    return rc;
+}
+
+void atomic_abort(atomic_file *af)
+{
+    if (af->fp) {
+        fclose(af->fp);
+        unlink(af->tmp);
+    }
+    release(af);
+}
+
+int atomic_write_file(const char *path, const void *data, size_t len)
+{
+    atomic_file af;
+    if (atomic_open(&af, path) < 0)
+        return -1;
+    if (len && fwrite(data, 1, len, af.fp) != len) {
+        int e = errno;
+        atomic_abort(&af);
+        errno = e;
+        return -1;
+    }
+    return atomic_commit(&af);
+}
+
+int make_dirs(const char *path)
+{
+    char *p = strdup(path);
+    if (!p) {
+        errno = ENOMEM;
+        return -1;
+    }
+    for (char *s = p + 1; ; s++) {
+        if (*s == '/' || *s == 0) {
+            char c = *s;
+            *s = 0;
+            if (mkdir(p, 0777) < 0 && errno != EEXIST) {
+                int e = errno;
+                free(p);
+                errno = e;
+                return -1;
+            }
+            *s = c;
+            if (!c)
+                break;
+        }
+    }
+    free(p);
+    return 0;
+}

@@ -1,0 +1,232 @@
+/* json.c: see json.h. */
+#include "json.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void json_init(json_writer *w, int pretty)
+{
+    memset(w, 0, sizeof *w);
+    w->pretty = pretty;
+}
+
+void json_free(json_writer *w)
+{
+    free(w->buf);
+    memset(w, 0, sizeof *w);
+}
+
+int json_ok(const json_writer *w) { return !w->failed && w->buf; }
+
+char *json_take(json_writer *w, size_t *len)
+{
+    char *b = w->failed ? NULL : w->buf;
+    if (len)
+        *len = b ? w->len : 0;
+    if (!b)
+        free(w->buf);
+    w->buf = NULL;
+    w->len = w->cap = 0;
+    return b;
+}
+
+static void put(json_writer *w, const char *s, size_t n)
+{
+    if (w->failed)
+        return;
+    if (w->len + n + 1 > w->cap) {
+        size_t cap = w->cap ? w->cap : 256;
+        while (cap < w->len + n + 1)
+            cap *= 2;
+        char *b = realloc(w->buf, cap);
+        if (!b) {
+            w->failed = 1;
+            return;
+        }
+        w->buf = b;
+        w->cap = cap;
+    }
+    memcpy(w->buf + w->len, s, n);
+    w->len += n;
+    w->buf[w->len] = 0;
+}
+
+static void newline(json_writer *w)
+{
+    if (!w->pretty)
+        return;
+    put(w, "\n", 1);
+    for (int i = 0; i < w->depth; i++)
+        put(w, "  ", 2);
+}
+
+/* Comma and indentation before a value (or key) at the current level. */
+static void before_value(json_writer *w)
+{
+    if (w->after_key) {
+        w->after_key = 0;
+        return;
+    }
+    if (w->depth > 0) {
+        if (w->nonempty[w->depth - 1])
+            put(w, ",", 1);
+        w->nonempty[w->depth - 1] = 1;
+        newline(w);
+    }
+}
+
+static void open(json_writer *w, char c)
+{
+    before_value(w);
+    put(w, &c, 1);
+    if (w->depth >= JSON_MAX_DEPTH) {
+        w->failed = 1;
+        return;
+    }
+    w->nonempty[w->depth++] = 0;
+}
+
+static void close_(json_writer *w, char c)
+{
+    if (w->depth <= 0) {
+        w->failed = 1;
+        return;
+    }
+    int had = w->nonempty[--w->depth];
+    if (had)
+        newline(w);
+    put(w, &c, 1);
+}
+
+void json_begin_object(json_writer *w) { open(w, '{'); }
+void json_end_object(json_writer *w) { close_(w, '}'); }
+void json_begin_array(json_writer *w) { open(w, '['); }
+void json_end_array(json_writer *w) { close_(w, ']'); }
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
+static size_t utf8_valid(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    size_t k;
+    unsigned min;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) k = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF) k = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4) k = 4, min = 0x10000;
+    else return 0;
+    if (n < k) return 0;
+    unsigned cp = c & (0x3F >> (k - 1));
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return k;
+}
+
+static void put_escaped(json_writer *w, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    put(w, "\"", 1);
+    size_t run = 0; /* bytes copied verbatim are flushed in runs */
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i];
+        const char *esc = NULL;
+        char tmp[8];
+        size_t k = 1;
+        if (c == '"') esc = "\\\"";
+        else if (c == '\\') esc = "\\\\";
+        else if (c == '\n') esc = "\\n";
+        else if (c == '\r') esc = "\\r";
+        else if (c == '\t') esc = "\\t";
+        else if (c < 0x20 || c == 0x7F) {
+            snprintf(tmp, sizeof tmp, "\\u%04x", c);
+            esc = tmp;
+        } else if (c >= 0x80) {
+            k = utf8_valid(p + i, n - i);
+            if (!k) {
+                esc = "\xEF\xBF\xBD";
+                k = 1;
+            }
+        }
+        if (esc) {
+            put(w, s + i - run, run);
+            run = 0;
+            put(w, esc, strlen(esc));
+        } else {
+            run += k;
+        }
+        i += k;
+    }
+    put(w, s + n - run, run);
+    put(w, "\"", 1);
+}
+
+void json_key(json_writer *w, const char *key)
+{
+    before_value(w);
+    put_escaped(w, key, strlen(key));
+    put(w, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+    w->after_key = 1;
+}
+
+void json_string_n(json_writer *w, const char *s, size_t n)
+{
+    if (!s) {
+        json_null(w);
+        return;
+    }
+    before_value(w);
+    put_escaped(w, s, n);
+}
+
+void json_string(json_writer *w, const char *s)
+{
+    json_string_n(w, s, s ? strlen(s) : 0);
+}
+
+void json_int(json_writer *w, int64_t v)
+{
+    char tmp[32];
+    before_value(w);
+    int n = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
+    put(w, tmp, (size_t)n);
+}
+
+void json_number(json_writer *w, double v)
+{
+    if (!isfinite(v)) {
+        json_null(w);
+        return;
+    }
+    char tmp[40];
+    before_value(w);
+    /* The shortest %g precision that reads back exactly. */
+    int n = 0;
+    for (int prec = 1; prec <= 17; prec++) {
+        n = snprintf(tmp, sizeof tmp, "%.*g", prec, v);
+        if (strtod(tmp, NULL) == v)
+            break;
+    }
+    put(w, tmp, (size_t)n);
+}
+
+void json_bool(json_writer *w, int v)
+{
+    before_value(w);
+    put(w, v ? "true" : "false", v ? 4 : 5);
+}
+
+void json_null(json_writer *w)
+{
+    before_value(w);
+    put(w, "null", 4);
+}
+
+void json_raw(json_writer *w, const char *s, size_t n)
+{
+    before_value(w);
+    put(w, s, n);
+}

@@ -1,0 +1,85 @@
+/* The JSON writer and atomic file writes. */
+#include "common/atomicfile.h"
+#include "common/json.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int failures;
+#define CHECK(cond) do { if (!(cond)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); failures++; } } while (0)
+
+static void json_tests(void)
+{
+    json_writer w;
+    json_init(&w, 0);
+    json_begin_object(&w);
+    json_key(&w, "s"); json_string(&w, "a\"b\\c\n\x01 \xc4\x91 \xff");
+    json_key(&w, "n"); json_number(&w, 2.5);
+    json_key(&w, "i"); json_int(&w, -1200);
+    json_key(&w, "z"); json_string(&w, NULL);
+    json_key(&w, "a"); json_begin_array(&w); json_int(&w, 1); json_bool(&w, 0);
+    json_begin_object(&w); json_end_object(&w); json_end_array(&w);
+    json_key(&w, "x"); json_number(&w, 0.1);
+    json_end_object(&w);
+    CHECK(json_ok(&w));
+    const char *want = "{\"s\":\"a\\\"b\\\\c\\n\\u0001 \xc4\x91 \xef\xbf\xbd\",\"n\":2.5,\"i\":-1200,"
+                       "\"z\":null,\"a\":[1,false,{}],\"x\":0.1}";
+    if (strcmp(w.buf, want)) {
+        fprintf(stderr, "got  %s\nwant %s\n", w.buf, want);
+        failures++;
+    }
+    json_free(&w);
+
+    json_init(&w, 1);
+    json_begin_array(&w); json_int(&w, 1); json_begin_array(&w); json_end_array(&w); json_end_array(&w);
+    CHECK(json_ok(&w) && !strcmp(w.buf, "[\n  1,\n  []\n]"));
+    json_free(&w);
+}
+
+static void atomic_tests(void)
+{
+    char dir[] = "/tmp/sohoa-test-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[512], sub[256];
+    snprintf(sub, sizeof sub, "%s/a/b/c", dir);
+    CHECK(make_dirs(sub) == 0);
+    CHECK(make_dirs(sub) == 0);
+    snprintf(path, sizeof path, "%s/out.txt", sub);
+    CHECK(atomic_write_file(path, "old", 3) == 0);
+    /* An abandoned write leaves the old file and no temporary behind. */
+    atomic_file af;
+    CHECK(atomic_open(&af, path) == 0);
+    fputs("half", af.fp);
+    atomic_abort(&af);
+    FILE *f = fopen(path, "r");
+    char buf[16] = {0};
+    CHECK(f && fread(buf, 1, sizeof buf - 1, f) == 3 && !strcmp(buf, "old"));
+    if (f) fclose(f);
+    CHECK(atomic_write_file(path, "new!", 4) == 0);
+    f = fopen(path, "r");
+    memset(buf, 0, sizeof buf);
+    CHECK(f && fread(buf, 1, sizeof buf - 1, f) == 4 && !strcmp(buf, "new!"));
+    if (f) fclose(f);
+    DIR *d = opendir(sub);
+    int entries = 0;
+    for (struct dirent *e; d && (e = readdir(d));)
+        if (e->d_name[0] != '.' || strlen(e->d_name) > 2) entries++;
+    if (d) closedir(d);
+    CHECK(entries == 1);
+    CHECK(atomic_write_file("/nonexistent-dir/x", "x", 1) == -1);
+    unlink(path);
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CHECK(system(cmd) == 0);
+}
+
+int main(void)
+{
+    json_tests();
+    atomic_tests();
+    printf("%s\n", failures ? "FAIL" : "ok");
+    return failures != 0;
+}
