@@ -36,7 +36,10 @@ cleanup() {
       tail -n 20 "$f"
     done
   fi
-  rm -rf "$scratch"
+  # Under sudo, tools/slurm-up left root-owned state in the scratch directory.
+  rm -rf "$scratch" 2>/dev/null ||
+    { [ "$(id -u)" != 0 ] && sudo -n rm -rf "$scratch"; } ||
+    echo "note: could not remove $scratch"
   exit "$status"
 }
 trap cleanup EXIT
