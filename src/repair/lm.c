@@ -1,0 +1,235 @@
+/* lm.c: map the syllable model file and answer n-gram and index queries. */
+#include "restore_lm.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define NSECT 15
+#define NHEAD 12
+#define HEADLEN (8 + 4 * NHEAD + 8 * NSECT)
+
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint64_t rd64(const unsigned char *p)
+{
+    return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
+}
+
+int lm_open(lm_model *m, const char *path, char *err, size_t errlen)
+{
+    memset(m, 0, sizeof *m);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || st.st_size < HEADLEN) {
+        snprintf(err, errlen, "%s: too short to be a syllable model", path);
+        close(fd);
+        return -1;
+    }
+    void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_SHARED, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED) {
+        snprintf(err, errlen, "%s: mmap: %s", path, strerror(errno));
+        return -1;
+    }
+    const unsigned char *p = map;
+    size_t size = (size_t)st.st_size;
+    if (memcmp(p, "VNSYLLM2", 8) != 0) {
+        snprintf(err, errlen, "%s: not a syllable model (bad magic at byte 0)", path);
+        munmap(map, size);
+        return -1;
+    }
+    m->map = map;
+    m->size = size;
+    m->nvocab = rd32(p + 8);
+    m->bslots = rd32(p + 12);
+    m->tslots = rd32(p + 16);
+    m->nkeys = rd32(p + 20);
+    m->ncand = rd32(p + 24);
+    m->nchkeys = rd32(p + 28);
+    m->nchent = rd32(p + 32);
+    m->unk_types = rd32(p + 36);
+    m->bcslots = rd32(p + 40);
+    m->tcslots = rd32(p + 44);
+    m->kneser_ney = rd32(p + 48) == 1;
+    uint64_t off[NSECT];
+    /* byte sizes of the sections, to check each fits in the file */
+    uint64_t need[NSECT] = {
+        0, 4ull * m->nvocab, 2ull * m->nvocab, 4ull * m->bslots, 2ull * m->bslots,
+        4ull * m->tslots, 2ull * m->tslots, 4ull * m->bcslots, 2ull * m->bcslots,
+        4ull * m->tcslots, 2ull * m->tcslots, 12ull * m->nkeys, 4ull * m->ncand,
+        12ull * m->nchkeys, 8ull * m->nchent,
+    };
+    for (int i = 0; i < NSECT; i++) {
+        off[i] = rd64(p + 8 + 4 * NHEAD + 8 * i);
+        if (off[i] % 8 || off[i] > size || need[i] > size - off[i]) {
+            snprintf(err, errlen, "%s: section %d out of bounds (offset %llu)", path, i,
+                     (unsigned long long)off[i]);
+            munmap(map, size);
+            memset(m, 0, sizeof *m);
+            return -1;
+        }
+    }
+    if ((m->bslots & (m->bslots - 1)) || (m->tslots & (m->tslots - 1)) || !m->bslots ||
+        !m->tslots || !m->bcslots || !m->tcslots || (m->bcslots & (m->bcslots - 1)) ||
+        (m->tcslots & (m->tcslots - 1)) || m->nvocab < 4 || off[1] <= off[0] || p[off[1] - 1] != 0) {
+        snprintf(err, errlen, "%s: inconsistent header", path);
+        munmap(map, size);
+        memset(m, 0, sizeof *m);
+        return -1;
+    }
+    m->strings = (const char *)p + off[0];
+    m->voff = (const uint32_t *)(p + off[1]);
+    m->uni = (const uint16_t *)(p + off[2]);
+    m->bfp = (const uint32_t *)(p + off[3]);
+    m->blp = (const uint16_t *)(p + off[4]);
+    m->tfp = (const uint32_t *)(p + off[5]);
+    m->tlp = (const uint16_t *)(p + off[6]);
+    m->bcfp = (const uint32_t *)(p + off[7]);
+    m->bclp = (const uint16_t *)(p + off[8]);
+    m->tcfp = (const uint32_t *)(p + off[9]);
+    m->tclp = (const uint16_t *)(p + off[10]);
+    m->keys = (const uint32_t *)(p + off[11]);
+    m->cand = (const uint32_t *)(p + off[12]);
+    m->chkeys = (const uint32_t *)(p + off[13]);
+    m->chent = (const uint32_t *)(p + off[14]);
+    /* every string offset must land inside the string section */
+    uint64_t slen = off[1] - off[0];
+    for (uint32_t i = 0; i < m->nvocab; i++)
+        if (m->voff[i] >= slen) goto bad;
+    for (uint32_t i = 0; i < m->nkeys; i++)
+        if (m->keys[3 * i] >= slen || (uint64_t)m->keys[3 * i + 1] + m->keys[3 * i + 2] > m->ncand)
+            goto bad;
+    for (uint32_t i = 0; i < m->ncand; i++)
+        if (m->cand[i] >= m->nvocab) goto bad;
+    for (uint32_t i = 0; i < m->nchkeys; i++)
+        if (m->chkeys[3 * i] >= slen ||
+            (uint64_t)m->chkeys[3 * i + 1] + m->chkeys[3 * i + 2] > m->nchent)
+            goto bad;
+    for (uint32_t i = 0; i < m->nchent; i++)
+        if (m->chent[2 * i] >= m->nvocab) goto bad;
+    return 0;
+bad:
+    snprintf(err, errlen, "%s: index entry out of range", path);
+    munmap(map, size);
+    memset(m, 0, sizeof *m);
+    return -1;
+}
+
+void lm_close(lm_model *m)
+{
+    if (m->map)
+        munmap(m->map, m->size);
+    memset(m, 0, sizeof *m);
+}
+
+static uint64_t splitmix64(uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+/* Cost in 1/1000 nat, or -1 when the n-gram is not stored. */
+static int probe(const uint32_t *fp, const uint16_t *lp, uint32_t slots, uint64_t key)
+{
+    uint64_t h = splitmix64(key);
+    uint32_t f = (uint32_t)(h >> 32) | 1u;
+    uint32_t s = (uint32_t)h & (slots - 1);
+    for (;;) {
+        uint32_t x = fp[s];
+        if (x == f)
+            return lp[s];
+        if (x == 0)
+            return -1;
+        s = (s + 1) & (slots - 1);
+    }
+}
+
+/* ln(1/0.4): stupid backoff's penalty per step down */
+#define BACKOFF 0.916291
+
+void lm_context(const lm_model *m, uint32_t u, uint32_t v, lm_ctx *c)
+{
+    /* every stored trigram's history is in the context table: when (u, v)
+     * is not, no trigram after it needs probing */
+    int g = probe(m->tcfp, m->tclp, m->tcslots, (uint64_t)u << 21 | v);
+    c->u = u;
+    c->v = v;
+    c->has3 = g >= 0;
+    c->g3 = m->kneser_ney && g > 0 ? g / 1000.0 : 0;
+}
+
+double lm_cost_in(const lm_model *m, const lm_ctx *x, uint32_t w)
+{
+    int c;
+    if (x->has3) {
+        c = probe(m->tfp, m->tlp, m->tslots, (uint64_t)x->u << 42 | (uint64_t)x->v << 21 | w);
+        if (c >= 0)
+            return c / 1000.0;
+    }
+    if (!m->kneser_ney) {
+        c = probe(m->bfp, m->blp, m->bslots, (uint64_t)x->v << 21 | w);
+        if (c >= 0)
+            return BACKOFF + c / 1000.0;
+        return 2 * BACKOFF + m->uni[w] / 1000.0;
+    }
+    /* Kneser-Ney in backoff form: the context's weight, then the lower order;
+     * a context never seen has weight 1 (cost 0) */
+    c = probe(m->bfp, m->blp, m->bslots, (uint64_t)x->v << 21 | w);
+    if (c >= 0)
+        return x->g3 + c / 1000.0;
+    int g2 = probe(m->bcfp, m->bclp, m->bcslots, x->v);
+    return x->g3 + (g2 > 0 ? g2 / 1000.0 : 0) + m->uni[w] / 1000.0;
+}
+
+double lm_cost(const lm_model *m, uint32_t u, uint32_t v, uint32_t w)
+{
+    lm_ctx c;
+    lm_context(m, u, v, &c);
+    return lm_cost_in(m, &c, w);
+}
+
+static const uint32_t *search(const lm_model *m, const uint32_t *tab, uint32_t n,
+                              const char *key, uint32_t *count)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(m->strings + tab[3 * mid], key);
+        if (c == 0) {
+            *count = tab[3 * mid + 2];
+            return tab + 3 * mid;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *count = 0;
+    return NULL;
+}
+
+const uint32_t *lm_group(const lm_model *m, const char *key, uint32_t *count)
+{
+    const uint32_t *r = search(m, m->keys, m->nkeys, key, count);
+    return r ? m->cand + r[1] : NULL;
+}
+
+const uint32_t *lm_rewrites(const lm_model *m, const char *spelling, uint32_t *count)
+{
+    const uint32_t *r = search(m, m->chkeys, m->nchkeys, spelling, count);
+    return r ? m->chent + 2 * (size_t)r[1] : NULL;
+}

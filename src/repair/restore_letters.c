@@ -1,0 +1,195 @@
+/* restore_letters.c: Vietnamese vowel, tone and syllable-shape rules. */
+#include "restore_letters.h"
+
+#include <string.h>
+
+/* base vowel, then its five toned forms (huyền, sắc, hỏi, ngã, nặng) */
+static const uint32_t TONED[12][6] = {
+    {U'a', U'à', U'á', U'ả', U'ã', U'ạ'}, {U'ă', U'ằ', U'ắ', U'ẳ', U'ẵ', U'ặ'},
+    {U'â', U'ầ', U'ấ', U'ẩ', U'ẫ', U'ậ'}, {U'e', U'è', U'é', U'ẻ', U'ẽ', U'ẹ'},
+    {U'ê', U'ề', U'ế', U'ể', U'ễ', U'ệ'}, {U'i', U'ì', U'í', U'ỉ', U'ĩ', U'ị'},
+    {U'o', U'ò', U'ó', U'ỏ', U'õ', U'ọ'}, {U'ô', U'ồ', U'ố', U'ổ', U'ỗ', U'ộ'},
+    {U'ơ', U'ờ', U'ớ', U'ở', U'ỡ', U'ợ'}, {U'u', U'ù', U'ú', U'ủ', U'ũ', U'ụ'},
+    {U'ư', U'ừ', U'ứ', U'ử', U'ữ', U'ự'}, {U'y', U'ỳ', U'ý', U'ỷ', U'ỹ', U'ỵ'},
+};
+
+void vnl_split(uint32_t c, uint32_t *base, int *tone)
+{
+    if (c >= 0x80)
+        for (int v = 0; v < 12; v++)
+            for (int t = 0; t < 6; t++)
+                if (TONED[v][t] == c) {
+                    *base = TONED[v][0];
+                    *tone = t;
+                    return;
+                }
+    *base = c;
+    *tone = 0;
+}
+
+uint32_t vnl_tone(uint32_t base, int tone)
+{
+    for (int v = 0; v < 12; v++)
+        if (TONED[v][0] == base)
+            return TONED[v][tone];
+    return base;
+}
+
+uint32_t vnl_bare(uint32_t c)
+{
+    uint32_t b;
+    int t;
+    vnl_split(c, &b, &t);
+    switch (b) {
+    case U'ă': case U'â': return U'a';
+    case U'ê': return U'e';
+    case U'ô': case U'ơ': return U'o';
+    case U'ư': return U'u';
+    case U'đ': return U'd';
+    default: return b;
+    }
+}
+
+int vnl_marked(uint32_t c)
+{
+    return c >= 0x80 && vnl_bare(c) != c;
+}
+
+static int is_vowel(uint32_t b)
+{
+    switch (b) {
+    case U'a': case U'e': case U'i': case U'o': case U'u': case U'y':
+    case U'ă': case U'â': case U'ê': case U'ô': case U'ơ': case U'ư':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static const char *const ONSETS[] = {
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+    "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+};
+static const char *const CODAS[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t", "i", "y", "o", "u", ""};
+
+static int starts(const uint32_t *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    if (k > n)
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (s[i] != (uint32_t)(unsigned char)p[i])
+            return 0;
+    return 1;
+}
+
+/* Parse untoned lowercase b[0..n) into onset length and coda length with a
+ * non-empty vowel group between. Returns 0 on failure. */
+static int parse(const uint32_t *b, size_t n, size_t *on, size_t *co)
+{
+    size_t o0 = (n && b[0] == U'đ') ? 1 : 0;
+    for (size_t i = 0; i < sizeof ONSETS / sizeof *ONSETS; i++) {
+        size_t ol = o0;
+        if (!o0) {
+            if (!starts(b, n, ONSETS[i]))
+                continue;
+            ol = strlen(ONSETS[i]);
+            if (!strcmp(ONSETS[i], "gi") && (ol == n || !is_vowel(b[ol])))
+                continue;
+            if (!strcmp(ONSETS[i], "qu") && ol == n)
+                continue;
+        }
+        for (size_t j = 0; j < sizeof CODAS / sizeof *CODAS; j++) {
+            size_t cl = strlen(CODAS[j]);
+            if (ol + cl >= n || !starts(b + n - cl, cl, CODAS[j]))
+                continue;
+            int ok = 1;
+            for (size_t k = ol; k < n - cl; k++)
+                if (!is_vowel(b[k])) { ok = 0; break; }
+            if (ok) {
+                *on = ol;
+                *co = cl;
+                /* "uy" is a vowel pair, not u + coda y: thuỷ/thủy */
+                if (cl == 1 && b[n - 1] == U'y' && n - ol == 2 && b[ol] == U'u')
+                    *co = 0;
+                return 1;
+            }
+        }
+        if (o0)
+            break;
+    }
+    return 0;
+}
+
+/* Index inside the vowel group v[0..k) that takes the tone, old style. */
+static size_t tone_index(const uint32_t *v, size_t k, int has_coda)
+{
+    static const uint32_t pref[] = {U'ơ', U'ê', U'ô', U'â', U'ă', U'ư'};
+    int has_o = 0;
+    for (size_t i = 0; i < k; i++)
+        if (v[i] == U'ơ') has_o = 1;
+    for (size_t p = 0; p < 6; p++) {
+        if (pref[p] == U'ư' && has_o)
+            continue;
+        for (size_t i = k; i-- > 0;)
+            if (v[i] == pref[p])
+                return i;
+    }
+    if (k == 1)
+        return 0;
+    if (has_coda)
+        return k - 1;
+    return k == 3 ? 1 : 0;
+}
+
+static int new_style_pair(const uint32_t *v, size_t k)
+{
+    return k == 2 && ((v[0] == U'o' && (v[1] == U'a' || v[1] == U'e')) || (v[0] == U'u' && v[1] == U'y'));
+}
+
+size_t vnl_place(const uint32_t *s, size_t n, int style, uint32_t *out)
+{
+    uint32_t b[64];
+    int tone = 0;
+    if (n == 0 || n > 64)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        int t;
+        vnl_split(s[i], &b[i], &t);
+        if (t)
+            tone = t;
+    }
+    size_t on, co;
+    if (!parse(b, n, &on, &co))
+        return 0;
+    memcpy(out, b, n * sizeof *b);
+    if (tone) {
+        size_t k = n - on - co;
+        size_t i = tone_index(b + on, k, co > 0);
+        if (style == 2 && !co && new_style_pair(b + on, k))
+            i = 1;
+        out[on + i] = vnl_tone(b[on + i], tone);
+    }
+    return n;
+}
+
+int vnl_style_of(const uint32_t *s, size_t n)
+{
+    uint32_t b[64];
+    int tone = 0;
+    size_t where = 0;
+    if (n == 0 || n > 64)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        int t;
+        vnl_split(s[i], &b[i], &t);
+        if (t) {
+            tone = t;
+            where = i;
+        }
+    }
+    size_t on, co;
+    if (!tone || !parse(b, n, &on, &co) || co || !new_style_pair(b + on, n - on))
+        return 0;
+    return where == on ? 1 : 2;
+}
