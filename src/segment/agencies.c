@@ -365,7 +365,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     /* headings naming bodies inside it: their items are the tasks */
     for (size_t s = 0; s < d->nsecs; s++) {
         seg_sec *sec = &d->secs[s];
-        if (!impl[s] || !sec->title || sec->mk >= MK_DASH)
+        if (!impl[s] || sec->mk >= MK_DASH)
             continue;
         const seg_para *hp = &d->paras[sec->para];
         hit hs[24];

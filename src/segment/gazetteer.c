@@ -202,6 +202,12 @@ seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
                 pending[npending] = c;
                 pending_entry[npending++] = ei;
             } else {
+                /* "các công ty viễn thông": also without "các", which the
+                 * name lists skip as a little word */
+                if (!strncmp(c, "các ", strlen("các ")) && add_form(g, c + strlen("các "), ei) < 0) {
+                    free(c);
+                    goto oom;
+                }
                 if (add_form(g, c, ei) < 0) {
                     free(c);
                     goto oom;

@@ -207,9 +207,19 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         size_t w = s;
         while (w > 0 && isalnum((unsigned char)h->fold[w - 1]))
             w--;
-        int has_so = s - w <= 3 && s > w && f[w] == 's';
-        if (!has_so && !dash)
-            continue;
+        /* "Số:" opening the row (or with its colon): "Nghị quyết số 76/NQ-CP"
+         * in a sentence is a citation, not this document's number */
+        size_t lead = 0;
+        while (lead < n && f[lead] == ' ')
+            lead++;
+        int colon = 0;
+        for (size_t q = s; q < dstart; q++)
+            if (f[q] == ':')
+                colon = 1;
+        int has_so = s - w <= 3 && s > w && f[w] == 's' && (w == lead || colon);
+        if (!has_so)
+            continue; /* "76/NQ-CP" in a sentence is a citation, not this document's number */
+        (void)dash;
         sbuf o = {0};
         for (size_t k = dstart; k < b; k++)
             if (f[k] != ' ')

@@ -210,8 +210,9 @@ static void find_marker(seg_para *p)
         {"muc ", MK_MUC, "Mục"}, {"dieu ", MK_DIEU, "Điều"}};
     for (size_t w = 0; w < 4; w++) {
         size_t wl = strlen(words[w].w);
-        if (n <= wl || strncmp(f, words[w].w, wl))
-            continue;
+        size_t b0 = 0;
+        if (n <= wl || strncmp(f, words[w].w, wl) || !cp_is_upper(utf8_next(p->text, strlen(p->text), &b0)))
+            continue; /* "phận một cửa" wrapped onto a new line is not "Phần một" */
         size_t j = wl;
         size_t s = j;
         if (n > j + 4 && !strncmp(f + j, "thu ", 4))
@@ -225,9 +226,14 @@ static void find_marker(seg_para *p)
         else if (t > j && roman_value(f + j, t - j) > 0 && words[w].k != MK_DIEU)
             ok = 1;
         else
-            for (size_t o = 0; ordinal_words[o]; o++)
-                if (t - j == strlen(ordinal_words[o]) && !strncmp(f + j, ordinal_words[o], t - j))
+            for (size_t o = 0; ordinal_words[o]; o++) {
+                size_t ol = strlen(ordinal_words[o]);
+                /* OCR: "Phan mét" for "Phần một" */
+                int maxd = ol >= 3 ? 1 : 0;
+                if (seg_edit_distance(f + j, t - j, ordinal_words[o], ol, maxd) <= maxd &&
+                    (t == n || !isalnum((unsigned char)f[t])) && (t - j == ol || ol >= 3))
                     ok = words[w].k == MK_PHAN || words[w].k == MK_CHUONG;
+            }
         if (!ok)
             continue;
         /* Mục followed by a number is a section; "Mục tiêu" is not */
@@ -498,8 +504,15 @@ int seg_reflow(seg_doc *d)
             size_t plen = seg_char_at(d, pl->b1) - seg_char_at(d, pl->b0);
             uint32_t fc = first_cp(d, l);
             int upper_start = cp_is_upper(fc) || (fc >= '0' && fc <= '9');
-            if (line_opens_item(d, l))
-                brk = 1;
+            if (line_opens_item(d, l)) {
+                /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a bullet */
+                size_t c0 = seg_char_at(d, l->b0);
+                size_t c1 = c0 + 1;
+                while (c1 < d->nchar && d->fold[c1] == ' ')
+                    c1++;
+                brk = !(d->fold[c0] == '-' && c1 < d->nchar && isdigit((unsigned char)d->fold[c1]) &&
+                        isalnum((unsigned char)last));
+            }
             else if (caps != prev_caps && (caps || plen * 10 < width * 9))
                 brk = 1; /* a heading in capitals begins or ends */
             else if (caps && prev_caps)

@@ -314,6 +314,12 @@ void seg_targets(seg_doc *d, seg_result *r)
         }
         if (own_heading)
             continue;
+        /* "- Đến năm 2030:" over plain paragraphs: a heading too */
+        {
+            size_t body = p->nchar - p->label_chars;
+            if (body <= 60 && p->fold[p->nchar - 1] == ':')
+                continue;
+        }
         /* past parts are not objectives */
         int past = 0;
         int inh_deadline = 0, inh_from = 0, inh_to = 0;
