@@ -278,8 +278,11 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         } else if (word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
             role = "mời";
             after = i + 3;
-        } else if (word_at(f, n, i, "phoi hop voi")) {
-            role = "phối hợp";
+        } else if (word_at(f, n, i, "phoi hop voi") ||
+                   (i + 12 <= n && (f[i] == 'p' || f[i] == 'f') &&
+                    seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
+                    (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
+            role = "phối hợp"; /* OCR: "phdi hop v6i" */
             after = i + 12;
         } else if (i == a0) {
             role = "";
@@ -422,7 +425,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     /* assignments in running text, everywhere */
     for (size_t i = 0; i < d->nparas; i++) {
         const seg_para *p = &d->paras[i];
-        if (!strncmp(p->fold + p->label_chars, "can cu", 6) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
+        if (seg_is_can_cu(p) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
             continue;
         int in_impl = p->section >= 0 && impl[p->section];

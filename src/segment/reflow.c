@@ -546,3 +546,16 @@ int fold_has_word(const char *f, size_t n, const char *w)
     }
     return 0;
 }
+
+int seg_is_can_cu(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    if (n < 8 || strncmp(f, "can c", 5))
+        return 0;
+    /* "căn cứ" with the second word damaged: c + at most 3 letters */
+    size_t j = 5;
+    while (j < n && j < 9 && isalpha((unsigned char)f[j]))
+        j++;
+    return j < n && f[j] == ' ' && j <= 8;
+}

@@ -104,6 +104,9 @@ void seg_para_free(seg_para *p);
 /* Does paragraph folded text start with (or contain) the folded word? */
 int fold_has_word(const char *f, size_t n, const char *w);
 
+/* A "Căn cứ ..." (legal basis) paragraph, OCR-tolerant ("Can ctr"). */
+int seg_is_can_cu(const seg_para *p);
+
 /* ---- the passes ---- */
 void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g);
 void seg_sections(seg_doc *d, seg_result *r);

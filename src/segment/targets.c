@@ -45,22 +45,68 @@ static size_t skip_sp(const char *f, size_t n, size_t i)
     return i;
 }
 
+/* Words before a year that make it a deadline: "đến năm 2025", "trước năm",
+ * "trong năm", "vào năm", "đến hết năm", "đến 2025". Compared within one
+ * edit, since OCR writes "Pén nim 2025" for "Đến năm 2025". */
+static int near_word(const char *f, size_t a, size_t b, const char *w)
+{
+    size_t wl = strlen(w);
+    int maxd = wl >= 3 ? 1 : 0;
+    return seg_edit_distance(f + a, b - a, w, wl, maxd) <= maxd;
+}
+
+static int deadline_before(const char *f, size_t n, size_t yi)
+{
+    /* the two words before the year */
+    size_t ta[3], tb[3];
+    int k = 0;
+    size_t i = yi;
+    (void)n;
+    while (k < 3 && i > 0) {
+        size_t e = i;
+        while (e > 0 && f[e - 1] == ' ')
+            e--;
+        if (e == 0 || !isalpha((unsigned char)f[e - 1]))
+            break;
+        size_t s = e;
+        while (s > 0 && isalnum((unsigned char)f[s - 1]))
+            s--;
+        ta[k] = s;
+        tb[k] = e;
+        k++;
+        i = s;
+    }
+    if (k == 0)
+        return 0;
+    if (near_word(f, ta[0], tb[0], "nam")) {
+        if (k < 2)
+            return 0;
+        static const char *const lead[] = {"den", "truoc", "trong", "vao", "het", "cuoi", NULL};
+        for (int q = 0; lead[q]; q++)
+            if (near_word(f, ta[1], tb[1], lead[q]))
+                return 1;
+        return 0;
+    }
+    return tb[0] - ta[0] == 3 && !memcmp(f + ta[0], "den", 3);
+}
+
 /* Deadlines and periods stated in folded text f[0..n). */
 static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pto)
 {
-    static const char *const lead[] = {
-        "den nam ", "den het nam ", "den cuoi nam ", "truoc nam ", "trong nam ", "den ", "nam ", NULL};
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
         int y;
-        /* "đến năm 2025", "trước năm 2025" (not "năm 2025" alone) */
-        for (int k = 0; lead[k] && k < 6; k++) {
-            size_t L = strlen(lead[k]);
-            if (i + L <= n && !memcmp(f + i, lead[k], L) && year_at(f, n, skip_sp(f, n, i + L), &y)) {
-                if (y > *deadline)
-                    *deadline = y;
-            }
+        if (year_at(f, n, i, &y) && deadline_before(f, n, i)) {
+            /* "Chương trình ... đến năm 2025, định hướng đến năm 2030" names a
+             * strategy; its years are not this text's deadline */
+            size_t q = skip_sp(f, n, i + 4);
+            size_t a, b;
+            size_t w0 = i > 30 ? i - 30 : 0;
+            size_t w1 = q + 16 < n ? q + 16 : n;
+            int named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
+            if (!named && y > *deadline)
+                *deadline = y;
         }
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025" */
         if ((word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) ) {
@@ -230,12 +276,24 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
         }
         if (!qb)
             continue;
+        /* "ít nhất 10" is a quantity even when OCR spoilt the unit after it */
+        static const char *const strong[] = {"toi thieu", "it nhat", "khong duoi", "toi da", "khong qua", NULL};
+        int strong_q = 0;
+        for (int k = 0; strong[k]; k++)
+            if (qb - qa == strlen(strong[k]) && !memcmp(f + qa, strong[k], qb - qa))
+                strong_q = 1;
         /* the count unit as written: one word, or two for the usual pairs */
         size_t ua = j, ub = j;
         while (ub < n && isalpha((unsigned char)f[ub]))
             ub++;
-        if (ub == ua)
+        if (ub == ua) {
+            if (strong_q) {
+                if (add_metric(t, p, &num, 0, 0, NULL, qa, qb) < 0)
+                    return -1;
+                count++;
+            }
             continue;
+        }
         int bad = 0;
         for (int k = 0; not_units[k]; k++)
             if (ub - ua == strlen(not_units[k]) && !memcmp(f + ua, not_units[k], ub - ua))
@@ -265,9 +323,12 @@ static int past_title(const char *title)
         return 0;
     char *f = seg_fold_str(title);
     int r = 0;
-    for (int k = 0; f && past_words[k]; k++)
-        if (strstr(f, past_words[k]))
+    for (int k = 0; f && past_words[k]; k++) {
+        size_t a, b;
+        int maxd = strlen(past_words[k]) >= 10 ? 2 : 0;
+        if (seg_fuzzy_find(f, strlen(f), past_words[k], maxd, &a, &b) >= 0)
             r = 1;
+    }
     free(f);
     return r;
 }
@@ -299,7 +360,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         seg_para *p = &d->paras[i];
         if (p->in_header || p->caps)
             continue;
-        if (!strncmp(p->fold + p->label_chars, "can cu", 6))
+        if (seg_is_can_cu(p))
             continue;
         int sec = p->section;
         /* a heading with items under it passes its dates down, it is not a target */
@@ -320,6 +381,9 @@ void seg_targets(seg_doc *d, seg_result *r)
             if (body <= 60 && p->fold[p->nchar - 1] == ':')
                 continue;
         }
+        /* a lead-in to a list ("... những mục tiêu cụ thể sau:") without a
+         * number of its own dates the items after it; it is not one */
+        int lead_in = p->fold[p->nchar - 1] == ':';
         /* past parts are not objectives */
         int past = 0;
         int inh_deadline = 0, inh_from = 0, inh_to = 0;
@@ -348,6 +412,39 @@ void seg_targets(seg_doc *d, seg_result *r)
         }
         if (past)
             continue;
+        /* a lead-in paragraph of the same section ending in a colon
+         * ("Mục tiêu đến năm 2025: ... những mục tiêu cụ thể sau:") dates
+         * the items after it */
+        if (!inh_deadline && sec >= 0) {
+            for (size_t q = i; q-- > 0 && q >= (size_t)d->secs[sec].para;) {
+                const seg_para *lp = &d->paras[q];
+                if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':')
+                    continue;
+                int dl = 0, pf = 0, pt = 0;
+                dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
+                if (dl) {
+                    inh_deadline = dl;
+                    break;
+                }
+            }
+            /* and for items nested under a section, the lead-ins of its parents */
+            for (int a = d->secs[sec].parent; !inh_deadline && a >= 0; a = d->secs[a].parent) {
+                size_t from = (size_t)d->secs[a].para;
+                size_t to = (size_t)d->secs[sec].para;
+                for (size_t q = to; q-- > from;) {
+                    const seg_para *lp = &d->paras[q];
+                    if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' ||
+                        lp->section != a)
+                        continue;
+                    int dl = 0, pf = 0, pt = 0;
+                    dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
+                    if (dl) {
+                        inh_deadline = dl;
+                        break;
+                    }
+                }
+            }
+        }
         seg_target t;
         memset(&t, 0, sizeof t);
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, &t.deadline, &t.period_from, &t.period_to);
@@ -363,7 +460,7 @@ void seg_targets(seg_doc *d, seg_result *r)
             t.period_from = inh_from;
             t.period_to = inh_to;
         }
-        if (!nm && !own_dl && !inh_deadline) {
+        if ((!nm && !own_dl && !inh_deadline) || (lead_in && !nm)) {
             for (size_t k = 0; k < t.n_metrics; k++) {
                 free(t.metrics[k].unit);
                 free(t.metrics[k].qualifier);
