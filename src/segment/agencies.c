@@ -279,7 +279,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             role = "mời";
             after = i + 3;
         } else if (word_at(f, n, i, "phoi hop voi") ||
-                   (i + 12 <= n && (f[i] == 'p' || f[i] == 'f') &&
+                   (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
                     seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
                     (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
             role = "phối hợp"; /* OCR: "phdi hop v6i" */
@@ -363,7 +363,9 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     }
     for (size_t s = 0; s < d->nsecs; s++) {
         int pa = d->secs[s].parent;
-        impl[s] = impl_title(d->secs[s].title) || (pa >= 0 && impl[pa]);
+        /* only headings above the điểm level name the implementation part */
+        impl[s] = (pa >= 0 && impl[pa]) ||
+                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) && impl_title(d->secs[s].title));
     }
     /* headings naming bodies inside it: their items are the tasks */
     for (size_t s = 0; s < d->nsecs; s++) {

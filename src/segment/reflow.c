@@ -59,6 +59,8 @@ int seg_split_lines(seg_doc *d)
             }
             L[n].b0 = a;
             L[n].b1 = b;
+            L[n].c0 = seg_char_at(d, a);
+            L[n].c1 = seg_char_at(d, b);
             L[n].page = page;
             L[n].blank_before = blank;
             L[n].dropped = 0;
@@ -82,7 +84,7 @@ int seg_split_lines(seg_doc *d)
 /* Folded copy of a line (for the tests below). */
 static size_t line_fold(const seg_doc *d, const seg_line *l, char *buf, size_t cap)
 {
-    size_t c0 = seg_char_at(d, l->b0), c1 = seg_char_at(d, l->b1);
+    size_t c0 = l->c0, c1 = l->c1;
     size_t n = c1 - c0 < cap - 1 ? c1 - c0 : cap - 1;
     memcpy(buf, d->fold + c0, n);
     buf[n] = 0;
@@ -482,7 +484,7 @@ int seg_reflow(seg_doc *d)
         size_t m = 0;
         for (size_t k = 0; k < d->nlines; k++)
             if (!d->lines[k].dropped)
-                w[m++] = seg_char_at(d, d->lines[k].b1) - seg_char_at(d, d->lines[k].b0);
+                w[m++] = d->lines[k].c1 - d->lines[k].c0;
         if (m) {
             qsort(w, m, sizeof *w, cmp_size);
             width = w[m * 8 / 10];
@@ -501,12 +503,12 @@ int seg_reflow(seg_doc *d)
         if (prev != (size_t)-1) {
             seg_line *pl = &d->lines[prev];
             char last = d->text[pl->b1 - 1];
-            size_t plen = seg_char_at(d, pl->b1) - seg_char_at(d, pl->b0);
+            size_t plen = pl->c1 - pl->c0;
             uint32_t fc = first_cp(d, l);
             int upper_start = cp_is_upper(fc) || (fc >= '0' && fc <= '9');
             if (line_opens_item(d, l)) {
                 /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a bullet */
-                size_t c0 = seg_char_at(d, l->b0);
+                size_t c0 = l->c0;
                 size_t c1 = c0 + 1;
                 while (c1 < d->nchar && d->fold[c1] == ' ')
                     c1++;

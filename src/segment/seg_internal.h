@@ -52,6 +52,7 @@ typedef enum {
 
 typedef struct {
     size_t b0, b1;         /* byte span in the document, trimmed */
+    size_t c0, c1;         /* the same in characters */
     int page;
     int blank_before;
     int dropped;           /* page number, running header, URL */

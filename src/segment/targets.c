@@ -104,7 +104,10 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
             size_t a, b;
             size_t w0 = i > 30 ? i - 30 : 0;
             size_t w1 = q + 16 < n ? q + 16 : n;
-            int named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
+            int named = 0;
+            for (size_t k = w0; k + 4 <= w1 && !named; k++)
+                if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
+                    named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
             if (!named && y > *deadline)
                 *deadline = y;
         }
@@ -353,9 +356,37 @@ static int generic_title(const char *title)
     return r;
 }
 
+typedef struct {
+    int past, dl, from, to;
+} sec_dates;
+
 void seg_targets(seg_doc *d, seg_result *r)
 {
     size_t cap = 0;
+    /* per section, once: is it (or a parent) about the past, and the
+     * nearest deadline and period stated by its own or a parent's title */
+    sec_dates *cum = calloc(d->nsecs + 1, sizeof *cum);
+    if (!cum) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t k = 0; k < d->nsecs; k++) {
+        const seg_sec *s = &d->secs[k];
+        sec_dates own = {0, 0, 0, 0};
+        if (s->title) {
+            own.past = past_title(s->title);
+            char *tf = seg_fold_str(s->title);
+            if (tf) {
+                dates_in(tf, strlen(tf), &own.dl, &own.from, &own.to);
+                free(tf);
+            }
+        }
+        sec_dates up = s->parent >= 0 ? cum[s->parent] : (sec_dates){0, 0, 0, 0};
+        cum[k].past = own.past || up.past;
+        cum[k].dl = own.dl ? own.dl : up.dl;
+        cum[k].from = own.from ? own.from : up.from;
+        cum[k].to = own.from ? own.to : up.to;
+    }
     for (size_t i = 0; i < d->nparas; i++) {
         seg_para *p = &d->paras[i];
         if (p->in_header || p->caps)
@@ -384,30 +415,17 @@ void seg_targets(seg_doc *d, seg_result *r)
         /* a lead-in to a list ("... những mục tiêu cụ thể sau:") without a
          * number of its own dates the items after it; it is not one */
         int lead_in = p->fold[p->nchar - 1] == ':';
-        /* past parts are not objectives */
-        int past = 0;
+        /* past parts are not objectives; headings pass their dates down */
+        int past = sec >= 0 && cum[sec].past;
         int inh_deadline = 0, inh_from = 0, inh_to = 0;
-        for (int a = sec; a >= 0; a = d->secs[a].parent) {
-            const seg_sec *s = &d->secs[a];
-            if (past_title(s->title))
-                past = 1;
-            if (a != sec || d->secs[sec].para != (int)i) {
-                const seg_para *hp = &d->paras[s->para];
-                if (s->title) {
-                    char *tf = seg_fold_str(s->title);
-                    if (tf) {
-                        int dl = 0, pf = 0, pt = 0;
-                        dates_in(tf, strlen(tf), &dl, &pf, &pt);
-                        if (dl && !inh_deadline)
-                            inh_deadline = dl;
-                        if (pf && !inh_from) {
-                            inh_from = pf;
-                            inh_to = pt;
-                        }
-                        free(tf);
-                    }
-                }
-                (void)hp;
+        {
+            int a = sec;
+            if (a >= 0 && d->secs[a].para == (int)i)
+                a = d->secs[a].parent;
+            if (a >= 0) {
+                inh_deadline = cum[a].dl;
+                inh_from = cum[a].from;
+                inh_to = cum[a].to;
             }
         }
         if (past)
@@ -451,7 +469,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         int nm = metrics_in(p, p->label_chars, &t);
         if (nm < 0) {
             d->oom = 1;
-            return;
+            break;
         }
         int own_dl = t.deadline;
         if (!t.deadline)
@@ -489,10 +507,11 @@ void seg_targets(seg_doc *d, seg_result *r)
                 free(t.text);
                 free(t.id);
                 free(t.area);
-                return;
+                break;
             }
             r->targets = q;
         }
         r->targets[r->n_targets++] = t;
     }
+    free(cum);
 }
