@@ -424,6 +424,34 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         }
         free_hits(hs, k);
     }
+    /* in the implementation part, a short line that is only a name is a
+     * heading whose number OCR lost ("o. Sở Tài chính"): the items after it
+     * are its tasks */
+    for (size_t i = 0; i < d->nparas; i++) {
+        const seg_para *p = &d->paras[i];
+        if (p->mk != MK_NONE || p->section < 0 || !impl[p->section] || p->nchar > 80 || p->nchar < 4)
+            continue;
+        size_t a = 0;
+        if (p->nchar > 3 && p->fold[1] == '.' && p->fold[2] == ' ')
+            a = 3; /* a damaged number */
+        hit hs[8];
+        size_t end;
+        int k = chain(&c, p, a, hs, 8, &end);
+        size_t rest = end;
+        while (rest < p->nchar && (p->fold[rest] == ' ' || p->fold[rest] == ':'))
+            rest++;
+        if (k > 0 && rest == p->nchar) {
+            for (int h = 0; h < k; h++) {
+                seg_agency *ag = find_or_add(&c, &hs[h], p);
+                if (!ag)
+                    break;
+                add_role(ag, "thực hiện");
+                for (size_t q = i + 1; q < d->nparas && d->paras[q].mk >= MK_DASH; q++)
+                    add_task(&c, ag, &d->paras[q]);
+            }
+        }
+        free_hits(hs, k);
+    }
     /* assignments in running text, everywhere */
     for (size_t i = 0; i < d->nparas; i++) {
         const seg_para *p = &d->paras[i];

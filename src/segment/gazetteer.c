@@ -376,7 +376,7 @@ const seg_gaz_entry *seg_gaz_fuzzy(const seg_gaz *g, const char *f, size_t n, si
         size_t L = g->f[k].len;
         if (L < 8 || L > n + 2)
             continue;
-        int maxd = (int)(L / 8);
+        int maxd = (int)((L + 3) / 6); /* OCR: "Sở Tơi pháp" */
         for (size_t cut = L > 2 ? L - 2 : 0; cut <= L + 2 && cut <= n; cut++) {
             if (cut < n && isalnum((unsigned char)f[cut]))
                 continue;
