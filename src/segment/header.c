@@ -216,7 +216,17 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         for (size_t q = s; q < dstart; q++)
             if (f[q] == ':')
                 colon = 1;
-        int has_so = s - w <= 3 && s > w && f[w] == 's' && (w == lead || colon);
+        /* "Số" read by OCR as "S6", "So", or "56" (digits that look like letters) */
+        char tok[4] = {0};
+        int so_like = 0;
+        if (s > w && s - w <= 3) {
+            for (size_t q = 0; q < s - w; q++) {
+                char ch = f[w + q];
+                tok[q] = ch == '5' || ch == '$' ? 's' : ch == '0' || ch == '6' ? 'o' : ch;
+            }
+            so_like = tok[0] == 's' && seg_edit_distance(tok, s - w, "so", 2, 1) <= 1;
+        }
+        int has_so = so_like && (w == lead || colon) && (f[w] == 's' || colon);
         if (!has_so)
             continue; /* "76/NQ-CP" in a sentence is a citation, not this document's number */
         (void)dash;

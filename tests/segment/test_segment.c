@@ -246,6 +246,14 @@ static void test_nothing_invented(seg_ctx *ctx)
     json_free(&w);
     seg_result_free(r);
 
+    /* OCR read "Số:" as "56:" and lost the marks */
+    r = run(ctx, "TINH HAU GIANG  DPoc 1ap - Tw do - Hanh phiic\n56:04 /CTr-UBND Hgu Giang, ngay 30 thang 3 nim 2021\nCHUONG TRINH\nCai cach hanh chinh\n\nNoi dung.\n");
+    CHECK(streq(r->metadata.number, "04/CTr-UBND") && streq(r->metadata.date, "2021-03-30") &&
+              streq(r->metadata.place, "Hậu Giang") && streq(r->metadata.issuer, "UBND tỉnh Hậu Giang") &&
+              streq(r->metadata.doc_type, "Chương trình") && streq(r->metadata.title, "Cai cach hanh chinh"),
+          "OCR header: %s %s %s %s", r->metadata.number, r->metadata.date, r->metadata.place, r->metadata.issuer);
+    seg_result_free(r);
+
     /* a plain letter with a citation in it: the cited number is not its number */
     r = run(ctx, "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ, các đơn vị báo cáo kết quả.\n");
     CHECK(!r->metadata.number && !r->metadata.doc_type && r->n_targets == 0, "citation is not a header");
