@@ -45,7 +45,7 @@ static int ends_with(const char *s, const char *t)
 
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
-static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, hit *h)
+static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
     const char *f = p->fold;
     size_t n = p->nchar, ml = 0;
@@ -67,6 +67,15 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     if (!e) {
         e = seg_gaz_match(c->g, f, n, i, &ml);
         adv = ml;
+    }
+    if (!e && fuzzy) {
+        /* OCR-damaged names ("Uy ban Mit tran T6 qudc") in a list already
+         * known to hold names, starting with a capital */
+        size_t bi = p->cpos[i];
+        if (cp_is_upper(utf8_next(p->text, strlen(p->text), &bi))) {
+            e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
+            adv = ml;
+        }
     }
     if (!e || !strcmp(e->kind, "province"))
         return 0;
@@ -207,7 +216,7 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
 {
     const char *f = p->fold;
     size_t n = p->nchar;
-    int k = 0;
+    int k = 0, skipped = 0;
     const char *prefix = NULL;
     *end = i;
     while (i < n && k < max) {
@@ -233,8 +242,26 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             i = j;
         }
         hit h;
-        if (!match_at(c, p, i, prefix, &h))
-            break;
+        if (!match_at(c, p, i, prefix, 1, &h)) {
+            /* a list of partners may hold a few items that are not bodies
+             * of the gazetteer ("các tổ chức chính trị - xã hội"): step over
+             * one such item when a name follows it */
+            if (k == 0 || skipped >= 2)
+                break;
+            size_t j = i;
+            while (j < n && j < i + 40 && f[j] != ',' && f[j] != ';' && f[j] != '.' && f[j] != ':')
+                j++;
+            if (j >= n || (f[j] != ',' && f[j] != ';'))
+                break;
+            j++;
+            while (j < n && f[j] == ' ')
+                j++;
+            if (word_at(f, n, j, "cac"))
+                j = skip_sp(f, n, j + 3);
+            if (!match_at(c, p, j, prefix, 1, &h))
+                break;
+            skipped++;
+        }
         hits[k++] = h;
         i = h.b;
         *end = i;
@@ -326,7 +353,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             continue;
         for (size_t q = a0; q < i; q++) {
             hit h;
-            if ((q > 0 && isalnum((unsigned char)f[q - 1])) || !match_at(c, p, q, NULL, &h))
+            if ((q > 0 && isalnum((unsigned char)f[q - 1])) || !match_at(c, p, q, NULL, 0, &h))
                 continue;
             assign(c, &h, p, "thực hiện", 1);
             q = h.b;

@@ -392,6 +392,36 @@ const seg_gaz_entry *seg_gaz_fuzzy(const seg_gaz *g, const char *f, size_t n, si
     return be;
 }
 
+const seg_gaz_entry *seg_gaz_fuzzy_at(const seg_gaz *g, const char *f, size_t n, size_t i, size_t *mlen)
+{
+    if (i >= n || (i > 0 && isalnum((unsigned char)f[i - 1])) || i + 1 >= n)
+        return NULL;
+    int b = bucket_of(f[i]);
+    const seg_gaz_entry *be = NULL;
+    int bestd = 1000;
+    size_t bestl = 0;
+    for (size_t k = g->bucket[b]; k < g->bucket[b + 1]; k++) {
+        const gaz_form *fm = &g->f[k];
+        size_t L = fm->len;
+        /* long forms only, same first two letters: cheap and safe enough */
+        if (L < 12 || fm->fold[1] != f[i + 1] || i + L - L / 8 > n)
+            continue;
+        int maxd = (int)(L / 8);
+        for (size_t cut = L - (size_t)maxd; cut <= L + (size_t)maxd && i + cut <= n; cut++) {
+            if (i + cut < n && isalnum((unsigned char)f[i + cut]))
+                continue;
+            int d = seg_edit_distance(f + i, cut, fm->fold, L, maxd);
+            if (d <= maxd && (d < bestd || (d == bestd && L > bestl))) {
+                bestd = d;
+                bestl = L;
+                be = &g->e[fm->entry];
+                *mlen = cut;
+            }
+        }
+    }
+    return be;
+}
+
 const seg_gaz_entry *seg_gaz_get(const seg_gaz *g, const char *id)
 {
     for (size_t i = 0; i < g->n; i++)

@@ -128,6 +128,8 @@ void seg_gaz_free(seg_gaz *g);
 const seg_gaz_entry *seg_gaz_match(const seg_gaz *g, const char *f, size_t n, size_t i, size_t *mlen);
 /* Approximate match of a whole short string (an agency heading). */
 const seg_gaz_entry *seg_gaz_fuzzy(const seg_gaz *g, const char *f, size_t n, size_t *mlen);
+/* Approximate match of a long name form starting at word start f[i] (OCR). */
+const seg_gaz_entry *seg_gaz_fuzzy_at(const seg_gaz *g, const char *f, size_t n, size_t i, size_t *mlen);
 const seg_gaz_entry *seg_gaz_get(const seg_gaz *g, const char *id);
 
 /* "2021-03-30" compared with y/m/d: -1 before, 0 same, 1 after. */
