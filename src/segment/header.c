@@ -194,9 +194,14 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         }
         if (letters < 2 || b == ns)
             continue;
+        /* "21/2026/TT-BCT": legal documents put the year in the number
+         * (notes §4); the notation proper follows it */
+        size_t ls = ns;
+        if (ls + 5 < b && isdigit((unsigned char)f[ls]) && isdigit((unsigned char)f[ls + 3]) && f[ls + 4] == '/')
+            ls += 5;
         /* upper case in the original notation (not a date like 15/7/2021) */
         uint32_t cp;
-        size_t bi = h->cpos[ns];
+        size_t bi = h->cpos[ls];
         cp = utf8_next(h->text, strlen(h->text), &bi);
         if (!cp_is_upper(cp))
             continue;

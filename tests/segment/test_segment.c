@@ -254,6 +254,13 @@ static void test_nothing_invented(seg_ctx *ctx)
           "OCR header: %s %s %s %s", r->metadata.number, r->metadata.date, r->metadata.place, r->metadata.issuer);
     seg_result_free(r);
 
+    /* the legal-document form with the year */
+    r = run(ctx, "BỘ CÔNG THƯƠNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 21/2026/TT-BCT      Hà Nội, ngày 28 tháng 4 năm 2026\nTHÔNG TƯ\nBãi bỏ một quy định\n\nĐiều 1. Nội dung.\n");
+    CHECK(streq(r->metadata.number, "21/2026/TT-BCT") && streq(r->metadata.doc_type, "Thông tư") &&
+              streq(r->metadata.issuer, "Bộ Công Thương"),
+          "TT number %s", r->metadata.number);
+    seg_result_free(r);
+
     /* a plain letter with a citation in it: the cited number is not its number */
     r = run(ctx, "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ, các đơn vị báo cáo kết quả.\n");
     CHECK(!r->metadata.number && !r->metadata.doc_type && r->n_targets == 0, "citation is not a header");
