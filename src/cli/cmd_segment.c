@@ -36,7 +36,8 @@ static void usage(FILE *f)
           "      --agencies-csv FILE  write all agencies to FILE (CSV)\n"
           "      --bom              start the CSV files with a UTF-8 BOM (spreadsheets)\n"
           "      --ead DIR          also write DIR/EAD_doc_NAME.xml (TT 05/2025/TT-BNV)\n"
-          "      --compact          one-line JSON even for one input\n"
+          "      --compact          one-line JSON even on a terminal\n"
+          "      --pretty           indented JSON for one input even when piped\n"
           "      --langdir DIR      where agencies.tsv is (default: $SOHOA_LANGDIR, installed)\n"
           "  -h, --help             this help\n\n"
           "Exit: 0 done, 1 usage, 2 an input unreadable, 3 an output not written,\n"
@@ -104,7 +105,7 @@ static FILE *open_csv(const char *path, int bom, atomic_file *af)
 int cmd_segment(int argc, char **argv)
 {
     const char *outdir = NULL, *tcsv = NULL, *acsv = NULL, *eaddir = NULL, *langdir = NULL;
-    int bom = 0, compact = 0;
+    int bom = 0, compact = 0, pretty_opt = 0;
     int nfiles = 0;
     char **files = calloc((size_t)argc + 1, sizeof *files);
     if (!files)
@@ -123,6 +124,7 @@ int cmd_segment(int argc, char **argv)
         else if (!strcmp(a, "--langdir")) slot = &langdir;
         else if (!strcmp(a, "--bom")) bom = 1;
         else if (!strcmp(a, "--compact")) compact = 1;
+        else if (!strcmp(a, "--pretty")) pretty_opt = 1;
         else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "sohoa segment: unknown option '%s'\n", a);
             usage(stderr);
@@ -176,7 +178,8 @@ int cmd_segment(int argc, char **argv)
         rc = 3;
     if (!rc && acsv && (!(af = open_csv(acsv, bom, &aaf)) || seg_csv_agencies_header(af) < 0))
         rc = 3;
-    int pretty = !compact && nfiles == 1 && !outdir;
+    /* one input on a terminal: indented; piped or several: one line each */
+    int pretty = !compact && nfiles == 1 && !outdir && (pretty_opt || isatty(STDOUT_FILENO));
 
     for (int i = 0; i < nfiles && rc != 3 && rc != 5; i++) {
         const char *path = files[i];

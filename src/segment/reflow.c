@@ -523,8 +523,13 @@ int seg_reflow(seg_doc *d)
                 brk = 1;
             else if (plen * 10 < width * 7 && upper_start)
                 brk = 1; /* a short line ended the paragraph */
-            else if (l->blank_before && strchr(".:;!?", last))
-                brk = 1;
+            else if (strchr(".:;", last) && l->c1 - l->c0 > 3 &&
+                     (d->fold[l->c0 + 1] == ')' || d->fold[l->c0 + 1] == '.') &&
+                     d->fold[l->c0 + 2] == ' ' && isalnum((unsigned char)d->fold[l->c0]))
+                brk = 1; /* "f) ..." after "e)", or "o. Sở Tài chính" (OCR for "5."):
+                          * a new item even when the label is not a valid one */
+            else if (l->blank_before && strchr(".:!?", last) && !cp_is_lower(fc))
+                brk = 1; /* "(...)" or a quote opening a paragraph; ";" + lower case goes on */
             if (brk && emit_para(d, first, k, &cap) < 0)
                 return -1;
         }
