@@ -15,9 +15,10 @@ jsonschema.Draft202012Validator.check_schema(schema)
 v = jsonschema.Draft202012Validator(schema)
 corpus = os.path.join(root, "corpus", "segment")
 inputs = [os.path.join(corpus, f) for f in sorted(os.listdir(corpus)) if f.endswith(".txt")]
-ocr = os.path.join(corpus, "ocr")
-if os.path.isdir(ocr):
-    inputs += [os.path.join(ocr, f) for f in sorted(os.listdir(ocr)) if f.endswith(".txt")]
+for sub in sorted(os.listdir(corpus)):
+    d = os.path.join(corpus, sub)
+    if sub.startswith("ocr") and os.path.isdir(d):
+        inputs += [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(".txt")]
 bad = 0
 for path in inputs:
     out = subprocess.run([prog, "--compact", path], capture_output=True, text=True)

@@ -5,15 +5,20 @@
 # for the seeds, 2 for the real letter), read with tesseract (vie, one
 # thread), and the pages are joined with form feeds.
 # Usage: corpus/segment/ocr/make-ocr.sh [MKSCAN]
+# LEVEL=2 OUT=corpus/segment/ocr2 makes the heavier set (level 2 for all).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 mkscan=${1:-/work/shared/tools/mkscan.sh}
+out_dir=${OUT:-$here}
+mkdir -p "$out_dir"
+out_dir=$(cd "$out_dir" && pwd)
 export OMP_THREAD_LIMIT=1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for src in "$here"/../*.txt; do
   name=$(basename "$src" .txt)
   case $name in real_*) level=2 ;; *) level=1 ;; esac
+  level=${LEVEL:-$level}
   # PDF extractions with a blank line after every line: drop the blank lines
   total=$(wc -l < "$src"); blank=$(grep -c '^[[:space:]]*$' "$src" || true)
   if [ $((blank * 10)) -gt $((total * 4)) ]; then
@@ -23,7 +28,7 @@ for src in "$here"/../*.txt; do
   fi
   rm -f "$tmp"/page.*
   split -l 48 -d -a 3 "$tmp/in.txt" "$tmp/page."
-  out="$here/$name.txt.tmp"
+  out="$out_dir/$name.txt.tmp"
   : > "$out"
   first=1
   for page in "$tmp"/page.*; do
@@ -32,6 +37,6 @@ for src in "$here"/../*.txt; do
     first=0
     tesseract "$tmp/scan.png" - -l vie 2>/dev/null >> "$out"
   done
-  mv "$out" "$here/$name.txt"
+  mv "$out" "$out_dir/$name.txt"
   echo "make-ocr: $name (level $level)"
 done
