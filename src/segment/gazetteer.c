@@ -422,14 +422,6 @@ const seg_gaz_entry *seg_gaz_fuzzy_at(const seg_gaz *g, const char *f, size_t n,
     return be;
 }
 
-const seg_gaz_entry *seg_gaz_get(const seg_gaz *g, const char *id)
-{
-    for (size_t i = 0; i < g->n; i++)
-        if (!strcmp(g->e[i].id, id))
-            return &g->e[i];
-    return NULL;
-}
-
 int seg_date_cmp(const char *iso, int y, int m, int d)
 {
     int a, b, c;

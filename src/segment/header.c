@@ -127,7 +127,6 @@ static const struct { const char *fold, *name, *code; const char *ead; } doc_typ
     {"thong tu lien tich", "Thông tư liên tịch", "TTLT", "32"},
 };
 
-const char *seg_ead_type_code(const char *doc_type);
 const char *seg_ead_type_code(const char *doc_type)
 {
     if (!doc_type)
@@ -186,10 +185,9 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         while (b < n && f[b] == ' ')
             b++;
         size_t ns = b;
-        int letters = 0, dash = 0;
+        int letters = 0;
         while (b < n && (isalnum((unsigned char)f[b]) || f[b] == '-' || f[b] == '&' || f[b] == '/')) {
             if (isalpha((unsigned char)f[b])) letters++;
-            if (f[b] == '-') dash++;
             b++;
         }
         if (letters < 2 || b == ns)
@@ -234,7 +232,6 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         int has_so = so_like && (w == lead || colon) && (f[w] == 's' || colon);
         if (!has_so)
             continue; /* "76/NQ-CP" in a sentence is a citation, not this document's number */
-        (void)dash;
         sbuf o = {0};
         for (size_t k = dstart; k < b; k++)
             if (f[k] != ' ')
@@ -312,7 +309,6 @@ static char *title_case(const char *s)
     while (i < len) {
         size_t j = i;
         uint32_t cp = utf8_next(s, len, &j);
-        (void)cp;
         /* lower-case by mapping through the few ranges Vietnamese uses */
         uint32_t out = cp;
         if (!start && cp_is_upper(cp)) {
@@ -791,7 +787,6 @@ tail:
                     uint32_t cp = utf8_next(h.text, strlen(h.text), &bi);
                     if (!cp_is_upper(cp))
                         ok = 0;
-                    size_t s = i;
                     int low = 0;
                     while (i < h.n && h.fold[i] != ' ') {
                         if (!isalpha((unsigned char)h.fold[i]))
@@ -801,7 +796,6 @@ tail:
                             low = 1;
                         i++;
                     }
-                    (void)s;
                     if (!low)
                         upper_words++;
                     words++;

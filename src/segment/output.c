@@ -8,8 +8,6 @@
 
 #include "segment/seg_internal.h"
 
-const char *seg_ead_type_code(const char *doc_type);
-
 static void key_str(json_writer *w, const char *k, const char *v)
 {
     json_key(w, k);

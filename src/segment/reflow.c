@@ -216,9 +216,8 @@ static void find_marker(seg_para *p)
         if (n <= wl || strncmp(f, words[w].w, wl) || !cp_is_upper(utf8_next(p->text, strlen(p->text), &b0)))
             continue; /* "phận một cửa" wrapped onto a new line is not "Phần một" */
         size_t j = wl;
-        size_t s = j;
         if (n > j + 4 && !strncmp(f + j, "thu ", 4))
-            j += 4, s = wl;
+            j += 4; /* "Phần thứ nhất" */
         size_t t = j;
         while (t < n && isalnum((unsigned char)f[t]))
             t++;
@@ -248,7 +247,6 @@ static void find_marker(seg_para *p)
         size_t ll = bl < sizeof label - 1 ? bl : sizeof label - 1;
         memcpy(label, p->text, ll);
         label[ll] = 0;
-        (void)s;
         goto done;
     }
     /* Roman: I. II. ... with OCR look-alikes (1, l, |) for I; upper case */
@@ -540,17 +538,6 @@ int seg_reflow(seg_doc *d)
     }
     if (prev != (size_t)-1 && emit_para(d, first, d->nlines, &cap) < 0)
         return -1;
-    return 0;
-}
-
-int fold_has_word(const char *f, size_t n, const char *w)
-{
-    size_t wl = strlen(w);
-    for (size_t i = 0; i + wl <= n; i++) {
-        if ((i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
-            (i + wl == n || !isalnum((unsigned char)f[i + wl])))
-            return 1;
-    }
     return 0;
 }
 

@@ -114,9 +114,8 @@ static char *id_part(const seg_sec *s)
     return seg_strdup(buf);
 }
 
-void seg_sections(seg_doc *d, seg_result *r)
+void seg_sections(seg_doc *d)
 {
-    (void)r;
     int stack[64];
     int depth = 0;
     int last_at[64];

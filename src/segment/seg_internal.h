@@ -24,7 +24,6 @@ char *sb_take(sbuf *b);          /* NUL-terminated, never NULL unless OOM */
 
 char *seg_strndup(const char *s, size_t n);
 char *seg_strdup(const char *s);
-void *seg_xrealloc(void *p, size_t n, int *oom);
 
 /* ---- UTF-8 and folding (seg_text.c) ---- */
 /* Decode one code point at s[*i] (advances *i); invalid bytes give U+FFFD. */
@@ -102,15 +101,15 @@ size_t seg_char_at(const seg_doc *d, size_t byte);
 int seg_split_lines(seg_doc *d);
 int seg_reflow(seg_doc *d);
 void seg_para_free(seg_para *p);
-/* Does paragraph folded text start with (or contain) the folded word? */
-int fold_has_word(const char *f, size_t n, const char *w);
 
 /* A "Căn cứ ..." (legal basis) paragraph, OCR-tolerant ("Can ctr"). */
 int seg_is_can_cu(const seg_para *p);
 
 /* ---- the passes ---- */
 void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g);
-void seg_sections(seg_doc *d, seg_result *r);
+void seg_sections(seg_doc *d);
+/* EAD_doc typeName code (TT 05/2025) of a document type name. */
+const char *seg_ead_type_code(const char *doc_type);
 void seg_targets(seg_doc *d, seg_result *r);
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g);
 
@@ -130,7 +129,6 @@ const seg_gaz_entry *seg_gaz_match(const seg_gaz *g, const char *f, size_t n, si
 const seg_gaz_entry *seg_gaz_fuzzy(const seg_gaz *g, const char *f, size_t n, size_t *mlen);
 /* Approximate match of a long name form starting at word start f[i] (OCR). */
 const seg_gaz_entry *seg_gaz_fuzzy_at(const seg_gaz *g, const char *f, size_t n, size_t i, size_t *mlen);
-const seg_gaz_entry *seg_gaz_get(const seg_gaz *g, const char *id);
 
 /* "2021-03-30" compared with y/m/d: -1 before, 0 same, 1 after. */
 int seg_date_cmp(const char *iso, int y, int m, int d);

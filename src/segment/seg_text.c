@@ -8,14 +8,6 @@
 #include "segment/seg_internal.h"
 #include "segment/fold_table.h"
 
-void *seg_xrealloc(void *p, size_t n, int *oom)
-{
-    void *q = realloc(p, n ? n : 1);
-    if (!q && oom)
-        *oom = 1;
-    return q ? q : p;
-}
-
 void sb_putn(sbuf *b, const char *s, size_t n)
 {
     if (b->oom)

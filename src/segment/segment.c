@@ -187,7 +187,7 @@ seg_result *seg_run(const seg_ctx *ctx, const char *text, size_t len)
     if (!d.oom && seg_reflow(&d) < 0)
         d.oom = 1;
     if (!d.oom)
-        seg_sections(&d, r);
+        seg_sections(&d);
     if (!d.oom)
         seg_targets(&d, r);
     if (!d.oom)

@@ -55,13 +55,12 @@ static int near_word(const char *f, size_t a, size_t b, const char *w)
     return seg_edit_distance(f + a, b - a, w, wl, maxd) <= maxd;
 }
 
-static int deadline_before(const char *f, size_t n, size_t yi)
+static int deadline_before(const char *f, size_t yi)
 {
     /* the two words before the year */
     size_t ta[3], tb[3];
     int k = 0;
     size_t i = yi;
-    (void)n;
     while (k < 3 && i > 0) {
         size_t e = i;
         while (e > 0 && f[e - 1] == ' ')
@@ -97,7 +96,7 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
         int y;
-        if (year_at(f, n, i, &y) && deadline_before(f, n, i)) {
+        if (year_at(f, n, i, &y) && deadline_before(f, i)) {
             /* "Chương trình ... đến năm 2025, định hướng đến năm 2030" names a
              * strategy; its years are not this text's deadline */
             size_t q = skip_sp(f, n, i + 4);
