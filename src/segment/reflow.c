@@ -116,9 +116,22 @@ static int is_url(const char *f, size_t n)
     return strstr(f, "http://") || strstr(f, "https://") || !strncmp(f, "www.", 4);
 }
 
+typedef struct {
+    uint64_t hash;
+    size_t line;
+} cand;
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    return x->line < y->line ? -1 : x->line > y->line;
+}
+
 static void drop_noise(seg_doc *d)
 {
-    char buf[256], other[256];
+    char buf[256];
     for (size_t k = 0; k < d->nlines; k++) {
         size_t n = line_fold(d, &d->lines[k], buf, sizeof buf);
         if (is_page_number(buf, n) || is_url(buf, n))
@@ -127,30 +140,43 @@ static void drop_noise(seg_doc *d)
     if (d->pages < 3)
         return;
     /* Running headers and footers: a short line first or last on its page
-     * that comes back on at least a third of the pages. */
+     * that comes back on at least a third of the pages. Candidates are
+     * grouped by a hash of their folded text (sorted), so many pages stay
+     * cheap. */
+    size_t nc = 0;
+    cand *c = malloc((d->nlines + 1) * sizeof *c);
+    if (!c)
+        return;
     for (size_t k = 0; k < d->nlines; k++) {
         seg_line *l = &d->lines[k];
         int first = k == 0 || d->lines[k - 1].page != l->page;
         int last = k + 1 == d->nlines || d->lines[k + 1].page != l->page;
         if (l->dropped || !(first || last) || l->b1 - l->b0 > 120)
             continue;
-        size_t n = line_fold(d, l, buf, sizeof buf);
-        int same = 0;
-        for (size_t j = 0; j < d->nlines; j++) {
-            if (j == k)
-                continue;
-            seg_line *m = &d->lines[j];
-            int f2 = j == 0 || d->lines[j - 1].page != m->page;
-            int l2 = j + 1 == d->nlines || d->lines[j + 1].page != m->page;
-            if (!(f2 || l2))
-                continue;
-            size_t n2 = line_fold(d, m, other, sizeof other);
-            if (n2 == n && !memcmp(buf, other, n))
-                same++;
-        }
-        if ((same + 1) * 3 >= d->pages)
-            l->dropped = 1;
+        uint64_t h = 1469598103934665603ull; /* FNV-1a */
+        for (size_t q = l->c0; q < l->c1; q++)
+            h = (h ^ (unsigned char)d->fold[q]) * 1099511628211ull;
+        c[nc].hash = h;
+        c[nc].line = k;
+        nc++;
     }
+    qsort(c, nc, sizeof *c, cmp_cand);
+    for (size_t a = 0; a < nc;) {
+        size_t b = a + 1;
+        while (b < nc && c[b].hash == c[a].hash)
+            b++;
+        if ((b - a) * 3 >= (size_t)d->pages && b - a >= 2) {
+            const seg_line *ref = &d->lines[c[a].line];
+            for (size_t q = a; q < b; q++) {
+                seg_line *l = &d->lines[c[q].line];
+                if (l->c1 - l->c0 == ref->c1 - ref->c0 &&
+                    !memcmp(d->fold + l->c0, d->fold + ref->c0, l->c1 - l->c0))
+                    l->dropped = 1;
+            }
+        }
+        a = b;
+    }
+    free(c);
 }
 
 /* ---- markers ---- */
