@@ -87,8 +87,14 @@ void seg_write_archival(const seg_result *r, json_writer *w)
 
 void seg_write_json(const seg_result *r, json_writer *w)
 {
-    const seg_metadata *m = &r->metadata;
     json_begin_object(w);
+    seg_write_fields(r, w);
+    json_end_object(w);
+}
+
+void seg_write_fields(const seg_result *r, json_writer *w)
+{
+    const seg_metadata *m = &r->metadata;
     json_key(w, "metadata");
     json_begin_object(w);
     key_str(w, "issuer", m->issuer);
@@ -195,7 +201,6 @@ void seg_write_json(const seg_result *r, json_writer *w)
 
     json_key(w, "archival");
     seg_write_archival(r, w);
-    json_end_object(w);
 }
 
 static void xml_text(FILE *f, const char *s)

@@ -125,6 +125,9 @@ void seg_result_free(seg_result *r);
 /* The four top-level fields plus "archival" (TT 05/2025/TT-BNV EAD_doc
  * names), as one JSON object. */
 void seg_write_json(const seg_result *r, json_writer *w);
+/* The same five fields written into an object the caller has opened (for
+ * `sohoa run`, which adds them to NAME.json). */
+void seg_write_fields(const seg_result *r, json_writer *w);
 /* The "archival" object alone. */
 void seg_write_archival(const seg_result *r, json_writer *w);
 /* EAD_doc XML (<simpledc>). 0 or -1 on write error. */

@@ -231,6 +231,26 @@ static void test_agencies(seg_ctx *ctx)
     CHECK(r->n_agencies == 7, "agencies %zu", r->n_agencies);
     CHECK(streq(r->metadata.doc_type, "Kế hoạch") && streq(r->metadata.date, "2022-01-05"), "type/date");
     seg_result_free(r);
+
+    /* a province named after a generic body; merged provinces get successors */
+    r = run(ctx, "I. TỔ CHỨC THỰC HIỆN\nGiao UBND tỉnh Hậu Giang chủ trì, phối hợp với Bộ Lao động - Thương binh và Xã hội thực hiện.\n");
+    a = agency(r, "Ủy ban nhân dân tỉnh Hậu Giang");
+    CHECK(a && streq(a->successor, "Ủy ban nhân dân thành phố Cần Thơ") && streq(a->role, "chủ trì"),
+          "UBND tỉnh Hậu Giang -> %s", a ? a->successor : "(none)");
+    a = agency(r, "Bộ Lao động - Thương binh và Xã hội");
+    CHECK(a && streq(a->successor, "Bộ Nội vụ") && a->valid_at_date == -1, "BLĐTBXH -> Bộ Nội vụ");
+    /* the fields into an object the caller opened */
+    json_writer w;
+    json_init(&w, 0);
+    json_begin_object(&w);
+    json_key(&w, "file");
+    json_string(&w, "x.pdf");
+    seg_write_fields(r, &w);
+    json_end_object(&w);
+    CHECK(json_ok(&w) && !strncmp(w.buf, "{\"file\":\"x.pdf\",\"metadata\":", strlen("{\"file\":\"x.pdf\",\"metadata\":")) && strstr(w.buf, "\"archival\":{"),
+          "fields %.60s", w.buf);
+    json_free(&w);
+    seg_result_free(r);
 }
 
 static void test_nothing_invented(seg_ctx *ctx)
