@@ -211,6 +211,9 @@ static void to_roman(int v, char *out)
 
 static const char *const ordinal_words[] = {
     "nhat", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", NULL};
+/* the same as written with their marks, for labels read through OCR */
+static const char *const ordinal_names[] = {
+    "nhất", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", NULL};
 
 /* Recognise the numbering at the start of a paragraph. Works on the folded
  * text plus the original (for case: Roman numerals are upper case). */
@@ -247,7 +250,7 @@ static void find_marker(seg_para *p)
         size_t t = j;
         while (t < n && isalnum((unsigned char)f[t]))
             t++;
-        int ok = 0;
+        int ok = 0, ordinal = -1;
         if (t > j && isdigit((unsigned char)f[j]))
             ok = 1;
         else if (t > j && roman_value(f + j, t - j) > 0 && words[w].k != MK_DIEU)
@@ -258,8 +261,12 @@ static void find_marker(seg_para *p)
                 /* OCR: "Phan mét" for "Phần một" */
                 int maxd = ol >= 3 ? 1 : 0;
                 if (seg_edit_distance(f + j, t - j, ordinal_words[o], ol, maxd) <= maxd &&
-                    (t == n || !isalnum((unsigned char)f[t])) && (t - j == ol || ol >= 3))
-                    ok = words[w].k == MK_PHAN || words[w].k == MK_CHUONG;
+                    (t == n || !isalnum((unsigned char)f[t])) && (t - j == ol || ol >= 3) &&
+                    (words[w].k == MK_PHAN || words[w].k == MK_CHUONG)) {
+                    ok = 1;
+                    ordinal = (int)o;
+                    break;
+                }
             }
         if (!ok)
             continue;
@@ -268,11 +275,16 @@ static void find_marker(seg_para *p)
         used = t;
         if (used < n && (f[used] == '.' || f[used] == ':'))
             used++;
-        /* label: the original words */
-        size_t bl = p->cpos[used];
-        size_t ll = bl < sizeof label - 1 ? bl : sizeof label - 1;
-        memcpy(label, p->text, ll);
-        label[ll] = 0;
+        if (ordinal >= 0) {
+            /* "Phan mét" -> "Phần một" */
+            snprintf(label, sizeof label, "%s %s%s", words[w].disp, j > wl ? "thứ " : "", ordinal_names[ordinal]);
+        } else {
+            /* label: the original words */
+            size_t bl = p->cpos[used];
+            size_t ll = bl < sizeof label - 1 ? bl : sizeof label - 1;
+            memcpy(label, p->text, ll);
+            label[ll] = 0;
+        }
         goto done;
     }
     /* Roman: I. II. ... with OCR look-alikes (1, l, |) for I; upper case */
@@ -287,7 +299,10 @@ static void find_marker(seg_para *p)
             else if (c == 'v' && o == 'V') norm[k++] = 'v';
             else if (c == 'x' && o == 'X') norm[k++] = 'x';
             else if (k > 0 && (c == '1' || c == 'l' || c == '|')) norm[k++] = 'i';
-            else break;
+            else if (k == 0 && c == 'h' && o == 'H' && p->caps && j + 1 < n && f[j + 1] == '.') {
+                norm[k++] = 'i'; /* OCR reads a heading's "II." as "H." */
+                norm[k++] = 'i';
+            } else break;
             j++;
         }
         if (k > 0 && j < n && (f[j] == '.' || f[j] == ',') && j + 1 < n && f[j + 1] == ' ') {
@@ -385,6 +400,7 @@ static int line_opens_item(const seg_doc *d, const seg_line *l)
     int r = 0;
     if (tmp.text && tmp.fold && tmp.cpos) {
         tmp.nchar = seg_fold(tmp.text, len, tmp.fold, tmp.cpos);
+        tmp.caps = line_caps(d, l);
         find_marker(&tmp);
         r = tmp.mk != MK_NONE;
         if (!r) {

@@ -56,8 +56,12 @@ static char *heading_title(const seg_para *p)
         return NULL;
     while (b > a && strchr(" .;:,", p->fold[b - 1]))
         b--;
-    if (b <= a)
-        return NULL;
+    int alnum = 0;
+    for (size_t i = a; i < b; i++)
+        if (isalnum((unsigned char)p->fold[i]))
+            alnum = 1;
+    if (b <= a || !alnum)
+        return NULL; /* OCR specks ("] ] ,") are not a title */
     return seg_clean(p->text + p->cpos[a], p->cpos[b] - p->cpos[a]);
 }
 

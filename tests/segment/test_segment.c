@@ -142,6 +142,23 @@ static void test_numbering(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+static void test_ocr_numbering(seg_ctx *ctx)
+{
+    /* OCR: "Phần một" without marks, a title of specks, "H." for "II." */
+    seg_result *r = run(ctx, "Phan mét\nTHUC TRANG\nI. KET QUA\nNoi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n"
+                         "Phan hai ] ] ,\nMUC TIEU\nI. MUC TIEU\nH. NHIEM VU\n"
+                         "Noi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n");
+    CHECK(r->n_sections == 2, "parts %zu", r->n_sections);
+    if (r->n_sections == 2) {
+        CHECK(streq(r->sections[0]->label, "Phần một") && streq(r->sections[0]->title, "THUC TRANG"), "%s / %s",
+              r->sections[0]->label, r->sections[0]->title);
+        CHECK(streq(r->sections[1]->label, "Phần hai") && streq(r->sections[1]->title, "MUC TIEU"), "%s / %s",
+              r->sections[1]->label, r->sections[1]->title);
+        CHECK(r->sections[1]->n_children == 2 && streq(r->sections[1]->children[1]->label, "II."), "H. -> II.");
+    }
+    seg_result_free(r);
+}
+
 static void test_reflow(seg_ctx *ctx)
 {
     const char *t =
@@ -320,6 +337,7 @@ int main(void)
     }
     test_header(ctx);
     test_numbering(ctx);
+    test_ocr_numbering(ctx);
     test_reflow(ctx);
     test_agencies(ctx);
     test_nothing_invented(ctx);
