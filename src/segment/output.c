@@ -2,6 +2,8 @@
  * output.c: a segmentation result as JSON (docs/segment.schema.json), as
  * TT 05/2025/TT-BNV EAD_doc fields (JSON object or XML), and as CSV rows.
  */
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -146,7 +148,12 @@ void seg_write_fields(const seg_result *r, json_writer *w)
         for (size_t k = 0; k < t->n_metrics; k++) {
             const seg_metric *mt = &t->metrics[k];
             json_begin_object(w);
-            json_key(w, "value"); json_number(w, mt->value);
+            json_key(w, "value");
+            /* whole numbers as integers: json_number's shortest form of 100 is 1e+02 */
+            if (mt->value == (double)(int64_t)mt->value && fabs(mt->value) < 1e15)
+                json_int(w, (int64_t)mt->value);
+            else
+                json_number(w, mt->value);
             key_str(w, "unit", mt->unit);
             key_str(w, "qualifier", mt->qualifier);
             key_str(w, "as_written", mt->as_written);

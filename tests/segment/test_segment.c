@@ -282,6 +282,12 @@ static void test_nothing_invented(seg_ctx *ctx)
     CHECK(json_ok(&w) && strstr(w.buf, "\"issuer\":null") && strstr(w.buf, "\"targets\":[]"), "%s", w.buf);
     json_free(&w);
     seg_result_free(r);
+    r = run(ctx, "- Đến năm 2025, 100% hồ sơ và giảm 2,5% chi phí.\n");
+    json_init(&w, 0);
+    seg_write_json(r, &w);
+    CHECK(json_ok(&w) && strstr(w.buf, "\"value\":100,") && strstr(w.buf, "\"value\":2.5,"), "numbers: %s", w.buf);
+    json_free(&w);
+    seg_result_free(r);
 
     /* OCR read "Số:" as "56:" and lost the marks */
     r = run(ctx, "TINH HAU GIANG  DPoc 1ap - Tw do - Hanh phiic\n56:04 /CTr-UBND Hgu Giang, ngay 30 thang 3 nim 2021\nCHUONG TRINH\nCai cach hanh chinh\n\nNoi dung.\n");
