@@ -270,7 +270,7 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
         if (num.a >= 5 && word_at(f, n, num.a - 5, "ngay"))
             continue;
         if (pct) {
-            if (add_metric(t, p, &num, 0, 0, "%", qa, qb) < 0)
+            if (add_metric(t, p, &num, j, j + 1, "%", qa, qb) < 0)
                 return -1;
             count++;
             i = j;
