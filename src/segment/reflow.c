@@ -227,7 +227,9 @@ static void find_marker(seg_para *p)
     if (n == 0)
         return;
     /* bullets */
-    if (f[0] == '-' || f[0] == '+' || f[0] == '*') {
+    /* "~" stands for any symbol outside the folding table: OCR's reading
+     * of a dash ("~ Theo dõi") is a bullet too */
+    if (f[0] == '-' || f[0] == '+' || f[0] == '*' || (f[0] == '~' && n > 1 && f[1] == ' ')) {
         if (n > 1 && f[1] == '-')
             return; /* "--" rule or table line */
         p->mk = f[0] == '+' ? MK_PLUS : MK_DASH;
@@ -299,6 +301,12 @@ static void find_marker(seg_para *p)
             else if (c == 'v' && o == 'V') norm[k++] = 'v';
             else if (c == 'x' && o == 'X') norm[k++] = 'x';
             else if (k > 0 && (c == '1' || c == 'l' || c == '|')) norm[k++] = 'i';
+            else if (k == 0 && p->caps && (c == '1' || c == 'l' || c == '|') && j + 2 < n &&
+                     (f[j + 1] == 'i' || f[j + 1] == 'v' || f[j + 1] == 'l' || f[j + 1] == 'x') &&
+                     (unsigned char)p->text[p->cpos[j + 1]] >= 'A' &&
+                     (unsigned char)p->text[p->cpos[j + 1]] <= 'Z')
+                norm[k++] = 'i'; /* a heading's "1V." or "1L." (IV., II.); "11." stays arabic */
+            else if (k > 0 && c == 'l' && o == 'L' && p->caps) norm[k++] = 'i';
             else if (k == 0 && c == 'h' && o == 'H' && p->caps && j + 1 < n && f[j + 1] == '.') {
                 norm[k++] = 'i'; /* OCR reads a heading's "II." as "H." */
                 norm[k++] = 'i';

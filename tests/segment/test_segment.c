@@ -147,14 +147,24 @@ static void test_ocr_numbering(seg_ctx *ctx)
     /* OCR: "Phần một" without marks, a title of specks, "H." for "II." */
     seg_result *r = run(ctx, "Phan mét\nTHUC TRANG\nI. KET QUA\nNoi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n"
                          "Phan hai ] ] ,\nMUC TIEU\nI. MUC TIEU\nH. NHIEM VU\n"
-                         "Noi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n");
+                         "Noi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n"
+                         "1L. GIAI PHAP\nNoi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n"
+                         "1V. KINH PHI\nNoi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n"
+                         "11. MUC MUOI MOT\nNoi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n");
     CHECK(r->n_sections == 2, "parts %zu", r->n_sections);
     if (r->n_sections == 2) {
         CHECK(streq(r->sections[0]->label, "Phần một") && streq(r->sections[0]->title, "THUC TRANG"), "%s / %s",
               r->sections[0]->label, r->sections[0]->title);
         CHECK(streq(r->sections[1]->label, "Phần hai") && streq(r->sections[1]->title, "MUC TIEU"), "%s / %s",
               r->sections[1]->label, r->sections[1]->title);
-        CHECK(r->sections[1]->n_children == 2 && streq(r->sections[1]->children[1]->label, "II."), "H. -> II.");
+        const seg_section *two = r->sections[1];
+        CHECK(two->n_children == 4 && streq(two->children[1]->label, "II."), "H. -> II.");
+        if (two->n_children == 4) {
+            CHECK(streq(two->children[2]->label, "II.") && streq(two->children[3]->label, "IV."), "1L. 1V.: %s %s",
+                  two->children[2]->label, two->children[3]->label);
+            CHECK(two->children[3]->n_children == 1 && streq(two->children[3]->children[0]->label, "11."),
+                  "11. stays arabic");
+        }
     }
     seg_result_free(r);
 }
