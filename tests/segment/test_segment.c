@@ -280,6 +280,24 @@ static void test_agencies(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+static void test_articles(seg_ctx *ctx)
+{
+    const char *t =
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành Kế hoạch kèm theo Quyết định này.\n"
+        "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính và Chủ tịch UBND cấp xã chịu trách nhiệm thi hành Quyết định này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_sections == 3 && streq(r->sections[2]->label, "Điều 3.") && streq(r->sections[2]->id, "Điều 3"),
+          "articles %zu", r->n_sections);
+    if (r->n_sections == 3)
+        CHECK(streq(r->sections[1]->title, "Quyết định này có hiệu lực từ ngày ký"), "title %s", r->sections[1]->title);
+    const seg_agency *a = agency(r, "Văn phòng Ủy ban nhân dân tỉnh");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1 && streq(a->tasks[0].section, "Điều 3"), "VP UBND");
+    CHECK(agency(r, "Sở Tài chính") && agency(r, "Ủy ban nhân dân cấp xã"), "the others");
+    seg_result_free(r);
+}
+
 static void test_nothing_invented(seg_ctx *ctx)
 {
     seg_result *r = run(ctx, "");
@@ -356,6 +374,7 @@ int main(void)
     test_ocr_numbering(ctx);
     test_reflow(ctx);
     test_agencies(ctx);
+    test_articles(ctx);
     test_nothing_invented(ctx);
     test_csv(ctx);
     seg_destroy(ctx);
