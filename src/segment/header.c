@@ -552,6 +552,28 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                 sb_puts(&b, disp);
                 m->issuer = sb_take(&a);
                 m->issuer_full = sb_take(&b);
+                /* a department under the UBND (cơ quan chủ quản above it):
+                 * "UBND TỈNH HẬU GIANG / SỞ NỘI VỤ" */
+                for (size_t k = i; k < n; k++) {
+                    size_t ml;
+                    const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
+                    if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4)) {
+                        if (e)
+                            k += ml - 1;
+                        continue;
+                    }
+                    if (strcmp(e->kind, "provincial"))
+                        continue;
+                    sbuf c = {0};
+                    sb_puts(&c, e->canonical);
+                    sb_puts(&c, city ? " thành phố " : " tỉnh ");
+                    sb_puts(&c, disp);
+                    m->parent_body = m->issuer;
+                    free(m->issuer_full);
+                    m->issuer = sb_take(&c);
+                    m->issuer_full = seg_strdup(m->issuer);
+                    break;
+                }
             } else {
                 /* a central body: the gazetteer's name, the longest match */
                 size_t best = 0;

@@ -101,6 +101,7 @@ void seg_write_fields(const seg_result *r, json_writer *w)
     json_begin_object(w);
     key_str(w, "issuer", m->issuer);
     key_str(w, "issuer_full", m->issuer_full);
+    key_str(w, "parent_body", m->parent_body);
     key_str(w, "doc_type", m->doc_type);
     key_str(w, "doc_type_code", m->doc_type_code);
     key_str(w, "number", m->number);

@@ -325,6 +325,12 @@ static void test_nothing_invented(seg_ctx *ctx)
           "OCR header: %s %s %s %s", r->metadata.number, r->metadata.date, r->metadata.place, r->metadata.issuer);
     seg_result_free(r);
 
+    /* a department under its cơ quan chủ quản */
+    r = run(ctx, "UBND TỈNH NAM ĐỊNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ        Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-SNV      Nam Định, ngày 02 tháng 02 năm 2022\nKẾ HOẠCH\nCải cách hành chính\n\nNội dung.\n");
+    CHECK(streq(r->metadata.issuer, "Sở Nội vụ tỉnh Nam Định") && streq(r->metadata.parent_body, "UBND tỉnh Nam Định"),
+          "issuer %s under %s", r->metadata.issuer, r->metadata.parent_body);
+    seg_result_free(r);
+
     /* the legal-document form with the year */
     r = run(ctx, "BỘ CÔNG THƯƠNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 21/2026/TT-BCT      Hà Nội, ngày 28 tháng 4 năm 2026\nTHÔNG TƯ\nBãi bỏ một quy định\n\nĐiều 1. Nội dung.\n");
     CHECK(streq(r->metadata.number, "21/2026/TT-BCT") && streq(r->metadata.doc_type, "Thông tư") &&
