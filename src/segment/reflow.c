@@ -38,6 +38,8 @@ int seg_split_lines(seg_doc *d)
         return -1;
     int page = 1, blank = 0;
     size_t i = 0;
+    if (d->len >= 3 && !memcmp(d->text, "\xEF\xBB\xBF", 3))
+        i = 3; /* a byte order mark is not part of the first line */
     while (i < d->len) {
         size_t e = i;
         while (e < d->len && d->text[e] != '\n' && d->text[e] != '\f')

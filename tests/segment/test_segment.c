@@ -325,6 +325,12 @@ static void test_nothing_invented(seg_ctx *ctx)
           "OCR header: %s %s %s %s", r->metadata.number, r->metadata.date, r->metadata.place, r->metadata.issuer);
     seg_result_free(r);
 
+    /* a byte order mark before the header */
+    r = run(ctx, "\xEF\xBB\xBFSố: 07/TB-UBND      Cần Thơ, ngày 01 tháng 02 năm 2024\nTHÔNG BÁO\nLịch họp\n\nNội dung.\n");
+    CHECK(streq(r->metadata.number, "07/TB-UBND") && streq(r->metadata.doc_type, "Thông báo"), "BOM: %s",
+          r->metadata.number);
+    seg_result_free(r);
+
     /* a department under its cơ quan chủ quản */
     r = run(ctx, "UBND TỈNH NAM ĐỊNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ        Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-SNV      Nam Định, ngày 02 tháng 02 năm 2022\nKẾ HOẠCH\nCải cách hành chính\n\nNội dung.\n");
     CHECK(streq(r->metadata.issuer, "Sở Nội vụ tỉnh Nam Định") && streq(r->metadata.parent_body, "UBND tỉnh Nam Định"),
