@@ -9,11 +9,14 @@
 
 typedef int (*command_fn)(int argc, char **argv);
 
+int cmd_segment(int argc, char **argv);
+
 static const struct {
     const char *name;
     command_fn fn;
     const char *summary;
 } commands[] = {
+    {"segment", cmd_segment, "metadata, sections, targets and agencies of a text as JSON"},
     {NULL, NULL, NULL},
 };
 

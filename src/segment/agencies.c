@@ -1,0 +1,492 @@
+/*
+ * agencies.c: who is to do what.
+ *
+ * Two sources: the implementation part ("Tổ chức thực hiện", "Phân công
+ * nhiệm vụ"), where a heading names a body and the items under it are its
+ * tasks; and assignments anywhere in the text: "Giao X chủ trì, phối hợp
+ * với Y", "Đề nghị X", "Mời X", "X chủ trì ...", "... chịu trách nhiệm thi
+ * hành". Names are read through the gazetteer; one entry per body, with
+ * every role and task gathered.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "segment/seg_internal.h"
+
+static const char *const role_order[] = {"chủ trì", "thực hiện", "phối hợp", "đề nghị", "mời", NULL};
+
+typedef struct {
+    const seg_gaz_entry *e;
+    char *name;           /* canonical, with the province when one follows */
+    char *successor;
+    size_t a, b;          /* characters in the paragraph */
+} hit;
+
+typedef struct {
+    seg_result *r;
+    seg_doc *d;
+    const seg_gaz *g;
+} actx;
+
+static size_t skip_sp(const char *f, size_t n, size_t i)
+{
+    while (i < n && f[i] == ' ')
+        i++;
+    return i;
+}
+
+static int ends_with(const char *s, const char *t)
+{
+    size_t a = strlen(s), b = strlen(t);
+    return a >= b && !strcmp(s + a - b, t);
+}
+
+/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
+ * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
+static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, ml = 0;
+    const seg_gaz_entry *e = NULL;
+    size_t adv = 0;
+    if (prefix) {
+        char buf[160];
+        size_t pl = strlen(prefix);
+        size_t take = n - i < sizeof buf - pl - 1 ? n - i : sizeof buf - pl - 1;
+        memcpy(buf, prefix, pl);
+        memcpy(buf + pl, f + i, take);
+        buf[pl + take] = 0;
+        e = seg_gaz_match(c->g, buf, pl + take, 0, &ml);
+        if (e && ml > pl)
+            adv = ml - pl;
+        else
+            e = NULL;
+    }
+    if (!e) {
+        e = seg_gaz_match(c->g, f, n, i, &ml);
+        adv = ml;
+    }
+    if (!e && fuzzy) {
+        /* OCR-damaged names ("Uy ban Mit tran T6 qudc") in a list already
+         * known to hold names, starting with a capital */
+        size_t bi = p->cpos[i];
+        if (cp_is_upper(utf8_next(p->text, strlen(p->text), &bi))) {
+            e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
+            adv = ml;
+        }
+    }
+    if (!e || !strcmp(e->kind, "province"))
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->e = e;
+    h->a = i;
+    h->b = i + adv;
+    /* "Ủy ban nhân dân tỉnh Đồng Nai": the province belongs to the name */
+    if (ends_with(e->canonical, " tỉnh") || ends_with(e->canonical, " thành phố")) {
+        size_t j = skip_sp(f, n, h->b);
+        size_t pml;
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &pml);
+        if (pe && !strcmp(pe->kind, "province")) {
+            sbuf b = {0};
+            const char *base = e->canonical;
+            size_t bl = strlen(base);
+            /* the province's own word (tỉnh / thành phố) replaces the generic one */
+            size_t cut = ends_with(base, " tỉnh") ? bl - strlen(" tỉnh") : bl - strlen(" thành phố");
+            sb_putn(&b, base, cut);
+            sb_putc(&b, ' ');
+            sb_puts(&b, pe->canonical);
+            h->name = sb_take(&b);
+            if (pe->successor) {
+                sbuf s = {0};
+                sb_putn(&s, base, cut);
+                sb_putc(&s, ' ');
+                sb_puts(&s, pe->successor);
+                h->successor = sb_take(&s);
+            }
+            h->b = j + pml;
+        }
+    }
+    if (!h->name)
+        h->name = seg_strdup(e->canonical);
+    if (!h->successor && e->successor)
+        h->successor = seg_strdup(e->successor);
+    return 1;
+}
+
+static seg_agency *find_or_add(actx *c, const hit *h, const seg_para *p)
+{
+    seg_result *r = c->r;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        if (!strcmp(r->agencies[k].name, h->name))
+            return &r->agencies[k];
+    seg_agency *q = realloc(r->agencies, (r->n_agencies + 1) * sizeof *q);
+    if (!q) {
+        c->d->oom = 1;
+        return NULL;
+    }
+    r->agencies = q;
+    seg_agency *a = &r->agencies[r->n_agencies++];
+    memset(a, 0, sizeof *a);
+    a->name = seg_strdup(h->name);
+    a->successor = seg_strdup(h->successor);
+    a->as_written = seg_strndup(p->text + p->cpos[h->a], p->cpos[h->b] - p->cpos[h->a]);
+    a->abbreviation = seg_strdup(h->e->abbrev);
+    a->kind = seg_strdup(h->e->kind);
+    a->valid_at_date = -1;
+    if (c->d->year) {
+        int before = h->e->valid_from && seg_date_cmp(h->e->valid_from, c->d->year, c->d->month, c->d->day) > 0;
+        int after = h->e->valid_to && seg_date_cmp(h->e->valid_to, c->d->year, c->d->month, c->d->day) < 0;
+        a->valid_at_date = !(before || after);
+    }
+    a->page = p->page;
+    a->start = p->start;
+    a->end = p->end;
+    return a;
+}
+
+static void add_role(seg_agency *a, const char *role)
+{
+    for (size_t k = 0; k < a->n_roles; k++)
+        if (!strcmp(a->roles[k], role))
+            return;
+    char **q = realloc(a->roles, (a->n_roles + 1) * sizeof *q);
+    if (!q)
+        return;
+    a->roles = q;
+    a->roles[a->n_roles++] = seg_strdup(role);
+    /* keep them strongest first */
+    for (size_t i = 1; i < a->n_roles; i++)
+        for (size_t j = i; j > 0; j--) {
+            int x = 0, y = 0;
+            for (int k = 0; role_order[k]; k++) {
+                if (!strcmp(role_order[k], a->roles[j])) x = k;
+                if (!strcmp(role_order[k], a->roles[j - 1])) y = k;
+            }
+            if (x < y) {
+                char *t = a->roles[j];
+                a->roles[j] = a->roles[j - 1];
+                a->roles[j - 1] = t;
+            }
+        }
+    a->role = a->roles[0];
+}
+
+static void add_task(actx *c, seg_agency *a, const seg_para *p)
+{
+    const char *sec = p->section >= 0 ? c->d->secs[p->section].id : NULL;
+    for (size_t k = 0; k < a->n_tasks; k++)
+        if (a->tasks[k].start == p->start)
+            return;
+    seg_task *q = realloc(a->tasks, (a->n_tasks + 1) * sizeof *q);
+    if (!q) {
+        c->d->oom = 1;
+        return;
+    }
+    a->tasks = q;
+    seg_task *t = &a->tasks[a->n_tasks++];
+    t->text = seg_strdup(p->text + p->cpos[p->label_chars]);
+    t->section = seg_strdup(sec);
+    t->page = p->page;
+    t->start = p->start;
+    t->end = p->end;
+}
+
+static void assign(actx *c, const hit *h, const seg_para *p, const char *role, int task)
+{
+    seg_agency *a = find_or_add(c, h, p);
+    if (!a)
+        return;
+    add_role(a, role);
+    if (task)
+        add_task(c, a, p);
+}
+
+static int word_at(const char *f, size_t n, size_t i, const char *w)
+{
+    size_t wl = strlen(w);
+    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
+           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
+}
+
+/* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
+ * Fills hits (at most max); returns how many and the end in *end. */
+static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k = 0, skipped = 0;
+    const char *prefix = NULL;
+    *end = i;
+    while (i < n && k < max) {
+        /* separators and little words between names */
+        for (;;) {
+            size_t j = i;
+            while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || f[j] == '(' || f[j] == ':'))
+                j++;
+            static const char *const little[] = {"va", "cac", "voi", "cung", NULL};
+            int w;
+            for (w = 0; little[w]; w++)
+                if (word_at(f, n, j, little[w]))
+                    break;
+            if (little[w])
+                j += strlen(little[w]);
+            else if (!prefix && (word_at(f, n, j, "bo") || word_at(f, n, j, "so")) && j + 2 < n &&
+                     f[skip_sp(f, n, j + 2)] == ':') {
+                prefix = f[j] == 'b' ? "bo " : "so ";
+                j = skip_sp(f, n, j + 2) + 1;
+            }
+            if (j == i)
+                break;
+            i = j;
+        }
+        hit h;
+        if (!match_at(c, p, i, prefix, 1, &h)) {
+            /* a list of partners may hold a few items that are not bodies
+             * of the gazetteer ("các tổ chức chính trị - xã hội"): step over
+             * one such item when a name follows it */
+            if (k == 0 || skipped >= 2)
+                break;
+            size_t j = i;
+            while (j < n && j < i + 40 && f[j] != ',' && f[j] != ';' && f[j] != '.' && f[j] != ':')
+                j++;
+            if (j >= n || (f[j] != ',' && f[j] != ';'))
+                break;
+            j++;
+            while (j < n && f[j] == ' ')
+                j++;
+            if (word_at(f, n, j, "cac"))
+                j = skip_sp(f, n, j + 3);
+            if (!match_at(c, p, j, prefix, 1, &h))
+                break;
+            skipped++;
+        }
+        hits[k++] = h;
+        i = h.b;
+        *end = i;
+    }
+    return k;
+}
+
+static void free_hits(hit *h, int n)
+{
+    for (int k = 0; k < n; k++) {
+        free(h[k].name);
+        free(h[k].successor);
+    }
+}
+
+static int is_mời(const seg_para *p, size_t i)
+{
+    /* "mời" only: folding makes mọi/mới/mời alike */
+    const char *s = p->text + p->cpos[i];
+    return !strncmp(s, "mời ", 5) || !strncmp(s, "Mời ", 5);
+}
+
+/* Inline assignments in one paragraph. */
+static void inline_roles(actx *c, const seg_para *p, int in_impl)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    hit hs[24];
+    size_t a0 = p->label_chars;
+    for (size_t i = a0; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+            continue;
+        const char *role = NULL;
+        size_t after = 0;
+        if (word_at(f, n, i, "giao")) {
+            role = "thực hiện";
+            after = i + 4;
+        } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl)) {
+            role = "đề nghị";
+            after = i + 7;
+        } else if (word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
+            role = "mời";
+            after = i + 3;
+        } else if (word_at(f, n, i, "phoi hop voi") ||
+                   (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
+                    seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
+                    (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
+            role = "phối hợp"; /* OCR: "phdi hop v6i" */
+            after = i + 12;
+        } else if (i == a0) {
+            role = "";
+            after = i;
+        }
+        if (!role)
+            continue;
+        size_t end;
+        int k = chain(c, p, after, hs, 24, &end);
+        if (k == 0)
+            continue;
+        size_t j = skip_sp(f, n, end);
+        while (j < n && (f[j] == ',' || f[j] == ' '))
+            j++;
+        const char *r = role;
+        if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
+            if (word_at(f, n, j, "chu tri"))
+                r = "chủ trì";
+            else if (word_at(f, n, j, "phoi hop"))
+                r = "phối hợp";
+            else if (!strcmp(role, "") &&
+                     !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||
+                       word_at(f, n, j, "tham muu") || word_at(f, n, j, "chiu trach nhiem") ||
+                       word_at(f, n, j, "trien khai") || word_at(f, n, j, "to chuc") ||
+                       word_at(f, n, j, "huong dan") || word_at(f, n, j, "theo doi")))
+                r = NULL; /* a name at the start that is not a subject */
+        }
+        if (r) {
+            if (!strcmp(r, "") )
+                r = "thực hiện";
+            for (int q = 0; q < k; q++)
+                assign(c, &hs[q], p, r, 1);
+        }
+        free_hits(hs, k);
+        if (end > i)
+            i = end - 1;
+    }
+    /* "... chịu trách nhiệm thi hành": every name before it */
+    for (size_t i = a0; i < n; i++) {
+        if (!word_at(f, n, i, "chiu trach nhiem thi hanh") && !word_at(f, n, i, "chiu trach nhiem thuc hien"))
+            continue;
+        for (size_t q = a0; q < i; q++) {
+            hit h;
+            if ((q > 0 && isalnum((unsigned char)f[q - 1])) || !match_at(c, p, q, NULL, 0, &h))
+                continue;
+            assign(c, &h, p, "thực hiện", 1);
+            q = h.b;
+            free(h.name);
+            free(h.successor);
+        }
+        break;
+    }
+}
+
+static int impl_title(const char *title)
+{
+    if (!title)
+        return 0;
+    char *f = seg_fold_str(title);
+    if (!f)
+        return 0;
+    size_t n = strlen(f), a, b;
+    int r = seg_fuzzy_find(f, n, "to chuc thuc hien", 2, &a, &b) >= 0 ||
+            seg_fuzzy_find(f, n, "phan cong nhiem vu", 2, &a, &b) >= 0 ||
+            seg_fuzzy_find(f, n, "trach nhiem thuc hien", 2, &a, &b) >= 0;
+    free(f);
+    return r;
+}
+
+void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
+{
+    actx c = {r, d, g};
+    /* the implementation part: sections (and their subtrees) */
+    int *impl = calloc(d->nsecs + 1, sizeof *impl);
+    if (!impl) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t s = 0; s < d->nsecs; s++) {
+        int pa = d->secs[s].parent;
+        /* only headings above the điểm level name the implementation part */
+        impl[s] = (pa >= 0 && impl[pa]) ||
+                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) && impl_title(d->secs[s].title));
+    }
+    /* headings naming bodies inside it: their items are the tasks */
+    for (size_t s = 0; s < d->nsecs; s++) {
+        seg_sec *sec = &d->secs[s];
+        if (!impl[s] || sec->mk >= MK_DASH)
+            continue;
+        const seg_para *hp = &d->paras[sec->para];
+        hit hs[24];
+        size_t end;
+        size_t a = hp->label_chars;
+        int k = 0;
+        int suggest = 0;
+        if (word_at(hp->fold, hp->nchar, a, "de nghi")) {
+            suggest = 1;
+            a += 7;
+        }
+        k = chain(&c, hp, a, hs, 24, &end);
+        if (k == 0 && hp->nchar - a < 80) {
+            /* OCR-damaged heading: the whole title against the gazetteer */
+            size_t ml = 0;
+            const seg_gaz_entry *e = seg_gaz_fuzzy(g, hp->fold + a, hp->nchar - a, &ml);
+            if (e && strcmp(e->kind, "province") && ml + 2 >= hp->nchar - a) {
+                memset(&hs[0], 0, sizeof hs[0]);
+                hs[0].e = e;
+                hs[0].a = a;
+                hs[0].b = a + ml;
+                hs[0].name = seg_strdup(e->canonical);
+                hs[0].successor = seg_strdup(e->successor);
+                k = 1;
+            }
+        }
+        if (k == 0)
+            continue;
+        /* tasks: the paragraphs of this section after its heading */
+        const char *role = suggest ? "đề nghị" : "thực hiện";
+        size_t first = (size_t)sec->para, last = first + 1;
+        while (last < d->nparas && d->paras[last].start < sec->end)
+            last++;
+        for (size_t q = first + 1; q < last && !suggest; q++) {
+            const seg_para *tp = &d->paras[q];
+            if (word_at(tp->fold, tp->nchar, tp->label_chars, "chu tri"))
+                role = "chủ trì";
+        }
+        for (int h = 0; h < k; h++) {
+            seg_agency *ag = find_or_add(&c, &hs[h], hp);
+            if (!ag)
+                break;
+            add_role(ag, role);
+            int tasks = 0;
+            for (size_t q = first + 1; q < last; q++) {
+                add_task(&c, ag, &d->paras[q]);
+                tasks++;
+            }
+            if (!tasks && hp->nchar > end + 2)
+                add_task(&c, ag, hp);
+        }
+        free_hits(hs, k);
+    }
+    /* in the implementation part, a short line that is only a name is a
+     * heading whose number OCR lost ("o. Sở Tài chính"): the items after it
+     * are its tasks */
+    for (size_t i = 0; i < d->nparas; i++) {
+        const seg_para *p = &d->paras[i];
+        if (p->mk != MK_NONE || p->section < 0 || !impl[p->section] || p->nchar > 80 || p->nchar < 4)
+            continue;
+        size_t a = 0;
+        if (p->nchar > 3 && p->fold[1] == '.' && p->fold[2] == ' ')
+            a = 3; /* a damaged number */
+        hit hs[8];
+        size_t end;
+        int k = chain(&c, p, a, hs, 8, &end);
+        size_t rest = end;
+        while (rest < p->nchar && (p->fold[rest] == ' ' || p->fold[rest] == ':'))
+            rest++;
+        if (k > 0 && rest == p->nchar) {
+            for (int h = 0; h < k; h++) {
+                seg_agency *ag = find_or_add(&c, &hs[h], p);
+                if (!ag)
+                    break;
+                add_role(ag, "thực hiện");
+                for (size_t q = i + 1; q < d->nparas && d->paras[q].mk >= MK_DASH; q++)
+                    add_task(&c, ag, &d->paras[q]);
+            }
+        }
+        free_hits(hs, k);
+    }
+    /* assignments in running text, everywhere */
+    for (size_t i = 0; i < d->nparas; i++) {
+        const seg_para *p = &d->paras[i];
+        if (seg_is_can_cu(p) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
+            !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
+            continue;
+        int in_impl = p->section >= 0 && impl[p->section];
+        inline_roles(&c, p, in_impl);
+    }
+    free(impl);
+}

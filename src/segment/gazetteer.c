@@ -1,0 +1,432 @@
+/*
+ * gazetteer.c: load lang/agencies.tsv and find agency names in folded text.
+ *
+ * Every name form (canonical, abbreviation, variants) is folded the way the
+ * text is, so "Sở Nội vụ", "SỞ NỘI VỤ" and OCR's "So Noi vu" all match. A
+ * variant may hold {P}, which stands for any province name of the file (for
+ * "Báo {P}": each province's newspaper is its own entry, named after it).
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "segment/seg_internal.h"
+
+typedef struct {
+    char *fold;          /* folded name form */
+    size_t len;
+    int entry;
+} gaz_form;
+
+struct seg_gaz {
+    seg_gaz_entry *e;
+    size_t n, cap;
+    gaz_form *f;
+    size_t nf, capf;
+    size_t bucket[28];   /* forms sorted by first letter: [bucket[c], bucket[c+1]) */
+};
+
+static int bucket_of(char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return c - 'a';
+    return 26;
+}
+
+static void entry_free(seg_gaz_entry *e)
+{
+    free(e->id); free(e->kind); free(e->canonical); free(e->abbrev);
+    free(e->successor); free(e->valid_from); free(e->valid_to); free(e->province);
+}
+
+void seg_gaz_free(seg_gaz *g)
+{
+    if (!g)
+        return;
+    for (size_t i = 0; i < g->n; i++)
+        entry_free(&g->e[i]);
+    for (size_t i = 0; i < g->nf; i++)
+        free(g->f[i].fold);
+    free(g->e);
+    free(g->f);
+    free(g);
+}
+
+static char *field_dup(const char *s)
+{
+    char *c = seg_clean(s, strlen(s));
+    if (c && !*c) {
+        free(c);
+        return NULL;
+    }
+    return c;
+}
+
+static int add_form(seg_gaz *g, const char *name, int entry)
+{
+    char *f = seg_fold_str(name);
+    if (!f)
+        return -1;
+    char *c = seg_clean(f, strlen(f));
+    free(f);
+    if (!c)
+        return -1;
+    if (!*c) {
+        free(c);
+        return 0;
+    }
+    for (size_t i = 0; i < g->nf; i++)
+        if (g->f[i].entry == entry && !strcmp(g->f[i].fold, c)) {
+            free(c);
+            return 0;
+        }
+    if (g->nf == g->capf) {
+        size_t cap = g->capf ? g->capf * 2 : 256;
+        gaz_form *q = realloc(g->f, cap * sizeof *q);
+        if (!q) {
+            free(c);
+            return -1;
+        }
+        g->f = q;
+        g->capf = cap;
+    }
+    g->f[g->nf].fold = c;
+    g->f[g->nf].len = strlen(c);
+    g->f[g->nf].entry = entry;
+    g->nf++;
+    return 0;
+}
+
+static int add_entry(seg_gaz *g, char **col)
+{
+    if (g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 128;
+        seg_gaz_entry *q = realloc(g->e, cap * sizeof *q);
+        if (!q)
+            return -1;
+        g->e = q;
+        g->cap = cap;
+    }
+    seg_gaz_entry *e = &g->e[g->n];
+    memset(e, 0, sizeof *e);
+    e->id = field_dup(col[0]);
+    e->kind = field_dup(col[1]);
+    e->canonical = field_dup(col[2]);
+    e->abbrev = field_dup(col[3]);
+    e->valid_from = field_dup(col[5]);
+    e->valid_to = field_dup(col[6]);
+    e->successor = field_dup(col[7]);
+    g->n++;
+    return 0;
+}
+
+static int cmp_form(const void *a, const void *b)
+{
+    const gaz_form *x = a, *y = b;
+    return strcmp(x->fold, y->fold);
+}
+
+seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    seg_gaz *g = calloc(1, sizeof *g);
+    char line[4096];
+    int lineno = 0, header_seen = 0;
+    /* Variants with {P} wait until every province is known. */
+    char **pending = NULL;
+    int *pending_entry = NULL;
+    size_t npending = 0;
+    while (g && fgets(line, sizeof line, fp)) {
+        lineno++;
+        size_t L = strlen(line);
+        while (L && (line[L - 1] == '\n' || line[L - 1] == '\r'))
+            line[--L] = 0;
+        if (!L || line[0] == '#')
+            continue;
+        if (!header_seen) {
+            header_seen = 1;
+            if (!strncmp(line, "id\t", 3))
+                continue;
+        }
+        char *col[9];
+        int nc = 0;
+        char *p = line;
+        while (nc < 9) {
+            col[nc++] = p;
+            char *t = strchr(p, '\t');
+            if (!t)
+                break;
+            *t = 0;
+            p = t + 1;
+        }
+        if (nc < 8) {
+            snprintf(err, errlen, "%s:%d: %d columns, expected 9 (id kind canonical abbrev variants valid_from valid_to successor source)", path, lineno, nc);
+            goto fail;
+        }
+        while (nc < 9)
+            col[nc++] = "";
+        if (add_entry(g, col) < 0)
+            goto oom;
+        int ei = (int)g->n - 1;
+        if (!g->e[ei].id || !g->e[ei].canonical || !g->e[ei].kind) {
+            snprintf(err, errlen, "%s:%d: id, kind and canonical are required", path, lineno);
+            goto fail;
+        }
+        if (!strchr(g->e[ei].canonical, '{') && add_form(g, g->e[ei].canonical, ei) < 0)
+            goto oom;
+        if (g->e[ei].abbrev && add_form(g, g->e[ei].abbrev, ei) < 0)
+            goto oom;
+        char *v = col[4];
+        while (v && *v) {
+            char *bar = strchr(v, '|');
+            if (bar)
+                *bar = 0;
+            char *c = seg_clean(v, strlen(v));
+            if (!c)
+                goto oom;
+            if (strstr(c, "{P}")) {
+                char **q = realloc(pending, (npending + 1) * sizeof *q);
+                int *qi = realloc(pending_entry, (npending + 1) * sizeof *qi);
+                if (q) pending = q;
+                if (qi) pending_entry = qi;
+                if (!q || !qi) {
+                    free(c);
+                    goto oom;
+                }
+                pending[npending] = c;
+                pending_entry[npending++] = ei;
+            } else {
+                /* "các công ty viễn thông": also without "các", which the
+                 * name lists skip as a little word */
+                if (!strncmp(c, "các ", strlen("các ")) && add_form(g, c + strlen("các "), ei) < 0) {
+                    free(c);
+                    goto oom;
+                }
+                if (add_form(g, c, ei) < 0) {
+                    free(c);
+                    goto oom;
+                }
+                free(c);
+            }
+            v = bar ? bar + 1 : NULL;
+        }
+    }
+    /* Expand {P}: one entry per province, canonical "Báo Nam Định". */
+    {
+        size_t nprov = g ? g->n : 0;
+        for (size_t k = 0; k < npending; k++) {
+            for (size_t pi = 0; pi < nprov; pi++) {
+                if (strcmp(g->e[pi].kind, "province"))
+                    continue;
+                /* shortest form of the province's name (its bare name) */
+                const char *bare = NULL;
+                size_t bl = (size_t)-1;
+                for (size_t fi = 0; fi < g->nf; fi++)
+                    if (g->f[fi].entry == (int)pi && g->f[fi].len < bl) {
+                        bl = g->f[fi].len;
+                        bare = g->f[fi].fold;
+                    }
+                if (!bare || bl < 4)
+                    continue;
+                /* display name: canonical without "tỉnh "/"thành phố " */
+                const char *disp = g->e[pi].canonical;
+                static const char T[] = "tỉnh ", TP[] = "thành phố ", TP2[] = "Thành phố ";
+                if (!strncmp(disp, T, sizeof T - 1))
+                    disp += sizeof T - 1;
+                else if (!strncmp(disp, TP, sizeof TP - 1) || !strncmp(disp, TP2, sizeof TP2 - 1))
+                    disp += sizeof TP - 1;
+                const seg_gaz_entry *base = &g->e[pending_entry[k]];
+                sbuf id = {0}, canon = {0}, form = {0};
+                sb_puts(&id, base->id); sb_putc(&id, ':'); sb_puts(&id, g->e[pi].id);
+                const char *ph = strstr(pending[k], "{P}");
+                /* canonical: the base canonical with "tỉnh" replaced by the name */
+                const char *bc = base->canonical;
+                size_t bcl = strlen(bc);
+                static const char tinh[] = " tỉnh";
+                if (bcl > sizeof tinh - 1 && !strcmp(bc + bcl - (sizeof tinh - 1), tinh)) {
+                    sb_putn(&canon, bc, bcl - (sizeof tinh - 1) + 1);
+                } else {
+                    sb_putn(&canon, bc, bcl);
+                    sb_putc(&canon, ' ');
+                }
+                sb_puts(&canon, disp);
+                sb_putn(&form, pending[k], (size_t)(ph - pending[k]));
+                sb_puts(&form, disp);
+                sb_puts(&form, ph + 3);
+                char *col[9] = {id.s ? id.s : "", base->kind, canon.s ? canon.s : "", "", "",
+                                base->valid_from ? base->valid_from : "",
+                                base->valid_to ? base->valid_to : "",
+                                base->successor ? base->successor : "", ""};
+                /* reuse an entry already made for this province and base */
+                int ei = -1;
+                for (size_t q = nprov; q < g->n; q++)
+                    if (id.s && !strcmp(g->e[q].id, id.s))
+                        ei = (int)q;
+                int bad = 0;
+                if (ei < 0) {
+                    bad = add_entry(g, col) < 0;
+                    ei = (int)g->n - 1;
+                    if (!bad)
+                        g->e[ei].province = seg_strdup(g->e[pi].canonical);
+                }
+                if (!bad && form.s)
+                    bad = add_form(g, form.s, ei) < 0;
+                free(id.s); free(canon.s); free(form.s);
+                if (bad)
+                    goto oom;
+            }
+        }
+    }
+    for (size_t k = 0; k < npending; k++)
+        free(pending[k]);
+    free(pending);
+    free(pending_entry);
+    pending = NULL;
+    pending_entry = NULL;
+    npending = 0;
+    fclose(fp);
+    fp = NULL;
+    if (!g)
+        goto oom;
+    qsort(g->f, g->nf, sizeof *g->f, cmp_form);
+    {
+        size_t i = 0;
+        for (int b = 0; b <= 26; b++) {
+            g->bucket[b] = i;
+            while (i < g->nf && bucket_of(g->f[i].fold[0]) == b)
+                i++;
+        }
+        g->bucket[27] = g->nf;
+    }
+    return g;
+oom:
+    snprintf(err, errlen, "%s: out of memory", path);
+fail:
+    for (size_t k = 0; k < npending; k++)
+        free(pending[k]);
+    free(pending);
+    free(pending_entry);
+    if (fp)
+        fclose(fp);
+    seg_gaz_free(g);
+    return NULL;
+}
+
+/* Compare a folded form with text at f[i]: one space in the form matches a
+ * run of spaces in the text. Returns the characters used, or 0. */
+static size_t form_at(const char *form, const char *f, size_t n, size_t i)
+{
+    size_t j = i;
+    for (const char *p = form; *p; p++) {
+        if (j >= n)
+            return 0;
+        if (*p == ' ') {
+            if (f[j] != ' ')
+                return 0;
+            while (j < n && f[j] == ' ')
+                j++;
+            continue;
+        }
+        if (*p == '-' && f[j] == '-') {
+            j++;
+            continue;
+        }
+        if (f[j] != *p)
+            return 0;
+        j++;
+    }
+    if (j < n && isalnum((unsigned char)f[j]))
+        return 0;
+    return j - i;
+}
+
+const seg_gaz_entry *seg_gaz_match(const seg_gaz *g, const char *f, size_t n, size_t i, size_t *mlen)
+{
+    if (i >= n || (i > 0 && isalnum((unsigned char)f[i - 1])))
+        return NULL;
+    int b = bucket_of(f[i]);
+    size_t best = 0;
+    const seg_gaz_entry *be = NULL;
+    for (size_t k = g->bucket[b]; k < g->bucket[b + 1]; k++) {
+        size_t m = form_at(g->f[k].fold, f, n, i);
+        if (m > best) {
+            best = m;
+            be = &g->e[g->f[k].entry];
+        }
+    }
+    if (be)
+        *mlen = best;
+    return be;
+}
+
+const seg_gaz_entry *seg_gaz_fuzzy(const seg_gaz *g, const char *f, size_t n, size_t *mlen)
+{
+    /* For short strings only (headings): the best form within 1 edit per 8
+     * characters of a prefix of f. */
+    const seg_gaz_entry *be = NULL;
+    int bestd = 1000;
+    size_t bestl = 0;
+    for (size_t k = 0; k < g->nf; k++) {
+        size_t L = g->f[k].len;
+        if (L < 8 || L > n + 2)
+            continue;
+        int maxd = (int)((L + 3) / 6); /* OCR: "Sở Tơi pháp" */
+        for (size_t cut = L > 2 ? L - 2 : 0; cut <= L + 2 && cut <= n; cut++) {
+            if (cut < n && isalnum((unsigned char)f[cut]))
+                continue;
+            int d = seg_edit_distance(f, cut, g->f[k].fold, L, maxd);
+            if (d <= maxd && (d < bestd || (d == bestd && L > bestl))) {
+                bestd = d;
+                bestl = L;
+                be = &g->e[g->f[k].entry];
+                *mlen = cut;
+            }
+        }
+    }
+    return be;
+}
+
+const seg_gaz_entry *seg_gaz_fuzzy_at(const seg_gaz *g, const char *f, size_t n, size_t i, size_t *mlen)
+{
+    if (i >= n || (i > 0 && isalnum((unsigned char)f[i - 1])) || i + 1 >= n)
+        return NULL;
+    int b = bucket_of(f[i]);
+    const seg_gaz_entry *be = NULL;
+    int bestd = 1000;
+    size_t bestl = 0;
+    for (size_t k = g->bucket[b]; k < g->bucket[b + 1]; k++) {
+        const gaz_form *fm = &g->f[k];
+        size_t L = fm->len;
+        /* long forms only, same first two letters: cheap and safe enough */
+        if (L < 12 || fm->fold[1] != f[i + 1] || i + L - L / 8 > n)
+            continue;
+        int maxd = (int)(L / 8);
+        for (size_t cut = L - (size_t)maxd; cut <= L + (size_t)maxd && i + cut <= n; cut++) {
+            if (i + cut < n && isalnum((unsigned char)f[i + cut]))
+                continue;
+            int d = seg_edit_distance(f + i, cut, fm->fold, L, maxd);
+            if (d <= maxd && (d < bestd || (d == bestd && L > bestl))) {
+                bestd = d;
+                bestl = L;
+                be = &g->e[fm->entry];
+                *mlen = cut;
+            }
+        }
+    }
+    return be;
+}
+
+int seg_date_cmp(const char *iso, int y, int m, int d)
+{
+    int a, b, c;
+    if (!iso || sscanf(iso, "%d-%d-%d", &a, &b, &c) != 3)
+        return 0;
+    long x = a * 10000L + b * 100 + c, v = y * 10000L + m * 100 + d;
+    return x < v ? -1 : x > v;
+}

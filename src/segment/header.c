@@ -1,0 +1,837 @@
+/*
+ * header.c: the Decree 30/2020 parts around the body: issuing body, number
+ * and symbol, place and date, type and title (trích yếu) at the top; signer
+ * and "Nơi nhận" at the end.
+ *
+ * The top is a two-column block (issuer left; Quốc hiệu and Tiêu ngữ right)
+ * that OCR often reads as one line per row. The Quốc hiệu and Tiêu ngữ are
+ * found approximately in the folded line and cut out; what is left of them
+ * is the left column. Lines used here are taken out of the body.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "segment/seg_internal.h"
+
+enum { USED_HEADER = 2, USED_TAIL = 3 };
+
+typedef struct {
+    char *text;           /* original line */
+    char *fold;
+    size_t *cpos;
+    size_t n;             /* characters */
+} hline;
+
+static int hline_init(hline *h, const seg_doc *d, const seg_line *l)
+{
+    size_t len = l->b1 - l->b0;
+    h->text = seg_strndup(d->text + l->b0, len);
+    h->fold = malloc(len + 1);
+    h->cpos = malloc((len + 1) * sizeof *h->cpos);
+    if (!h->text || !h->fold || !h->cpos)
+        return -1;
+    h->n = seg_fold(h->text, len, h->fold, h->cpos);
+    return 0;
+}
+
+static void hline_free(hline *h)
+{
+    free(h->text);
+    free(h->fold);
+    free(h->cpos);
+}
+
+/* Blank out [a, b) characters of the line (fold and text both). */
+static void blank(hline *h, size_t a, size_t b)
+{
+    for (size_t i = a; i < b && i < h->n; i++) {
+        h->fold[i] = ' ';
+        for (size_t k = h->cpos[i]; k < h->cpos[i + 1]; k++)
+            h->text[k] = ' ';
+    }
+}
+
+static char *sub(const hline *h, size_t a, size_t b)
+{
+    if (b > h->n)
+        b = h->n;
+    if (a >= b)
+        return NULL;
+    char *s = seg_clean(h->text + h->cpos[a], h->cpos[b] - h->cpos[a]);
+    if (s && !*s) {
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+static int line_caps_h(const hline *h)
+{
+    size_t i = 0, len = strlen(h->text);
+    int up = 0, low = 0;
+    while (i < len) {
+        uint32_t cp = utf8_next(h->text, len, &i);
+        if (cp_is_upper(cp)) up++;
+        else if (cp_is_lower(cp)) low++;
+    }
+    return up >= 2 && low * 10 <= up;
+}
+
+static int is_blank_fold(const char *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isalnum((unsigned char)f[i]))
+            return 0;
+    return 1;
+}
+
+/* Cut the Quốc hiệu and Tiêu ngữ out of a header line; 1 if found. */
+static int cut_motto(hline *h)
+{
+    static const struct { const char *pat; int max; } M[] = {
+        {"cong hoa xa hoi chu nghia viet nam", 7},
+        {"doc lap - tu do - hanh phuc", 6},
+        {"doc lap tu do hanh phuc", 5},
+    };
+    int found = 0;
+    for (size_t k = 0; k < 3; k++) {
+        size_t a, b;
+        if (seg_fuzzy_find(h->fold, h->n, M[k].pat, M[k].max, &a, &b) >= 0) {
+            /* widen to word edges */
+            while (a > 0 && isalnum((unsigned char)h->fold[a - 1]))
+                a--;
+            while (b < h->n && isalnum((unsigned char)h->fold[b]))
+                b++;
+            blank(h, a, b);
+            found = 1;
+        }
+    }
+    return found;
+}
+
+static const struct { const char *fold, *name, *code; const char *ead; } doc_types[] = {
+    {"nghi quyet", "Nghị quyết", "NQ", "01"}, {"quyet dinh", "Quyết định", "QĐ", "02"},
+    {"chi thi", "Chỉ thị", "CT", "03"}, {"quy che", "Quy chế", "QC", "04"},
+    {"quy dinh", "Quy định", "QyĐ", "05"}, {"thong cao", "Thông cáo", "TC", "06"},
+    {"thong bao", "Thông báo", "TB", "07"}, {"huong dan", "Hướng dẫn", "HD", "08"},
+    {"chuong trinh", "Chương trình", "CTr", "09"}, {"ke hoach", "Kế hoạch", "KH", "10"},
+    {"phuong an", "Phương án", "PA", "11"}, {"de an", "Đề án", "ĐA", "12"},
+    {"du an", "Dự án", "DA", "13"}, {"bao cao", "Báo cáo", "BC", "14"},
+    {"to trinh", "Tờ trình", "TTr", "15"}, {"giay uy quyen", "Giấy ủy quyền", "GUQ", "16"},
+    {"bien ban", "Biên bản", "BB", "20"}, {"hop dong", "Hợp đồng", "HĐ", "21"},
+    {"cong van", "Công văn", NULL, "22"}, {"cong dien", "Công điện", "CĐ", "23"},
+    {"giay moi", "Giấy mời", "GM", "26"}, {"thong tu", "Thông tư", "TT", "32"},
+    {"nghi dinh", "Nghị định", "NĐ", "32"}, {"luat", "Luật", NULL, "32"},
+    {"thong tu lien tich", "Thông tư liên tịch", "TTLT", "32"},
+};
+
+const char *seg_ead_type_code(const char *doc_type)
+{
+    if (!doc_type)
+        return NULL;
+    for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++)
+        if (!strcmp(doc_types[i].name, doc_type))
+            return doc_types[i].ead;
+    return "32";
+}
+
+static int type_from_line(const char *f, size_t n)
+{
+    while (n && !isalnum((unsigned char)f[n - 1]))
+        n--;
+    while (n && !isalnum((unsigned char)*f))
+        f++, n--;
+    int best = -1, bd = 100;
+    for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++) {
+        size_t L = strlen(doc_types[i].fold);
+        int maxd = L >= 8 ? 1 : 0;
+        int dd = seg_edit_distance(f, n, doc_types[i].fold, L, maxd);
+        if (dd <= maxd && dd < bd) {
+            bd = dd;
+            best = (int)i;
+        }
+    }
+    return best;
+}
+
+static int type_from_code(const char *code)
+{
+    for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++)
+        if (doc_types[i].code && !strcmp(doc_types[i].code, code))
+            return (int)i;
+    return -1;
+}
+
+/* "Số: 04/CTr-UBND" or OCR'd "S6:04 /CTr-UBND": returns the end of the
+ * number in characters and fills *num (spaces removed). */
+static size_t find_number(const hline *h, char **num, size_t *begin)
+{
+    const char *f = h->fold;
+    size_t n = h->n;
+    for (size_t i = 0; i < n; i++) {
+        if (f[i] != '/')
+            continue;
+        /* back over digits and spaces */
+        size_t a = i;
+        while (a > 0 && f[a - 1] == ' ')
+            a--;
+        size_t dstart = a;
+        while (dstart > 0 && isdigit((unsigned char)f[dstart - 1]))
+            dstart--;
+        /* forward: the notation, letters digits & - */
+        size_t b = i + 1;
+        while (b < n && f[b] == ' ')
+            b++;
+        size_t ns = b;
+        int letters = 0;
+        while (b < n && (isalnum((unsigned char)f[b]) || f[b] == '-' || f[b] == '&' || f[b] == '/')) {
+            if (isalpha((unsigned char)f[b])) letters++;
+            b++;
+        }
+        if (letters < 2 || b == ns)
+            continue;
+        /* "21/2026/TT-BCT": legal documents put the year in the number
+         * (notes §4); the notation proper follows it */
+        size_t ls = ns;
+        if (ls + 5 < b && isdigit((unsigned char)f[ls]) && isdigit((unsigned char)f[ls + 3]) && f[ls + 4] == '/')
+            ls += 5;
+        /* upper case in the original notation (not a date like 15/7/2021) */
+        uint32_t cp;
+        size_t bi = h->cpos[ls];
+        cp = utf8_next(h->text, strlen(h->text), &bi);
+        if (!cp_is_upper(cp))
+            continue;
+        /* "Số:" before it, or a dash in the notation */
+        size_t s = dstart;
+        while (s > 0 && (h->fold[s - 1] == ' ' || h->fold[s - 1] == ':'))
+            s--;
+        size_t w = s;
+        while (w > 0 && isalnum((unsigned char)h->fold[w - 1]))
+            w--;
+        /* "Số:" opening the row (or with its colon): "Nghị quyết số 76/NQ-CP"
+         * in a sentence is a citation, not this document's number */
+        size_t lead = 0;
+        while (lead < n && f[lead] == ' ')
+            lead++;
+        int colon = 0;
+        for (size_t q = s; q < dstart; q++)
+            if (f[q] == ':')
+                colon = 1;
+        /* "Số" read by OCR as "S6", "So", or "56" (digits that look like letters) */
+        char tok[4] = {0};
+        int so_like = 0;
+        if (s > w && s - w <= 3) {
+            for (size_t q = 0; q < s - w; q++) {
+                char ch = f[w + q];
+                tok[q] = ch == '5' || ch == '$' ? 's' : ch == '0' || ch == '6' ? 'o' : ch;
+            }
+            so_like = tok[0] == 's' && seg_edit_distance(tok, s - w, "so", 2, 1) <= 1;
+        }
+        int has_so = so_like && (w == lead || colon) && (f[w] == 's' || colon);
+        if (!has_so)
+            continue; /* "76/NQ-CP" in a sentence is a citation, not this document's number */
+        sbuf o = {0};
+        for (size_t k = dstart; k < b; k++)
+            if (f[k] != ' ')
+                sb_putn(&o, h->text + h->cpos[k], h->cpos[k + 1] - h->cpos[k]);
+        *num = sb_take(&o);
+        *begin = has_so ? w : dstart;
+        return b;
+    }
+    return 0;
+}
+
+static int tok_is(const char *f, size_t a, size_t b, const char *w, int maxd)
+{
+    return seg_edit_distance(f + a, b - a, w, strlen(w), maxd) <= maxd;
+}
+
+/* "<place>, ngày 30 tháng 3 năm 2021"; returns 1 and fills date parts. */
+static int find_date(const hline *h, size_t from, int *y, int *m, int *dd, size_t *dstart)
+{
+    const char *f = h->fold;
+    size_t n = h->n;
+    /* tokens */
+    size_t ta[32], tb[32];
+    int nt = 0;
+    for (size_t i = from; i < n && nt < 32;) {
+        while (i < n && !isalnum((unsigned char)f[i]))
+            i++;
+        if (i >= n)
+            break;
+        size_t s = i;
+        while (i < n && isalnum((unsigned char)f[i]))
+            i++;
+        ta[nt] = s;
+        tb[nt++] = i;
+    }
+    for (int t = 0; t + 5 < nt; t++) {
+        if (!tok_is(f, ta[t], tb[t], "ngay", 1))
+            continue;
+        int v[3], ok = 1;
+        const char *w[2] = {"thang", "nam"};
+        for (int k = 0; k < 3 && ok; k++) {
+            size_t a = ta[t + 1 + 2 * k], b = tb[t + 1 + 2 * k];
+            if (b - a > 4)
+                ok = 0;
+            v[k] = 0;
+            for (size_t q = a; q < b && ok; q++) {
+                char c = f[q];
+                if (c == 'o') c = '0'; /* OCR look-alikes inside numbers */
+                if (c == 'l' || c == 'i') c = '1';
+                if (!isdigit((unsigned char)c))
+                    ok = 0;
+                else
+                    v[k] = v[k] * 10 + (c - '0');
+            }
+            if (k < 2 && ok && !tok_is(f, ta[t + 2 + 2 * k], tb[t + 2 + 2 * k], w[k], 1))
+                ok = 0;
+        }
+        if (ok && v[0] >= 1 && v[0] <= 31 && v[1] >= 1 && v[1] <= 12 && v[2] >= 1945 && v[2] <= 2100) {
+            *dd = v[0];
+            *m = v[1];
+            *y = v[2];
+            *dstart = ta[t];
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Title case for place names written in capitals: "HẬU GIANG" -> "Hậu Giang". */
+static char *title_case(const char *s)
+{
+    sbuf b = {0};
+    size_t len = strlen(s), i = 0;
+    int start = 1;
+    while (i < len) {
+        size_t j = i;
+        uint32_t cp = utf8_next(s, len, &j);
+        /* lower-case by mapping through the few ranges Vietnamese uses */
+        uint32_t out = cp;
+        if (!start && cp_is_upper(cp)) {
+            if (cp < 0x80) out = cp + 32;
+            else if (cp >= 0xC0 && cp <= 0xDE) out = cp + 32;
+            else if (cp == 0x1A0 || cp == 0x1AF) out = cp + 1;
+            else if (cp >= 0x100 && cp < 0x180) out = cp + 1;
+            else if (cp >= 0x1EA0 && cp <= 0x1EF9) out = cp + 1;
+        }
+        char enc[4];
+        int k = 0;
+        if (out < 0x80) enc[k++] = (char)out;
+        else if (out < 0x800) { enc[k++] = (char)(0xC0 | (out >> 6)); enc[k++] = (char)(0x80 | (out & 0x3F)); }
+        else { enc[k++] = (char)(0xE0 | (out >> 12)); enc[k++] = (char)(0x80 | ((out >> 6) & 0x3F)); enc[k++] = (char)(0x80 | (out & 0x3F)); }
+        sb_putn(&b, enc, (size_t)k);
+        start = cp == ' ' || cp == '-';
+        i = j;
+    }
+    return sb_take(&b);
+}
+
+static const char *province_display(const char *canon)
+{
+    static const char T[] = "tỉnh ", TP[] = "thành phố ", TP2[] = "Thành phố ";
+    if (!strncmp(canon, T, sizeof T - 1))
+        return canon + sizeof T - 1;
+    if (!strncmp(canon, TP, sizeof TP - 1) || !strncmp(canon, TP2, sizeof TP2 - 1))
+        return canon + sizeof TP - 1;
+    return canon;
+}
+
+/* A province named in folded text f (exact first, then within one edit). */
+static const seg_gaz_entry *find_province(const seg_gaz *g, const char *f, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t ml;
+        const seg_gaz_entry *e = seg_gaz_match(g, f, n, i, &ml);
+        if (e && !strcmp(e->kind, "province"))
+            return e;
+    }
+    /* OCR: try each word pair against the province forms */
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+            continue;
+        if (!isalpha((unsigned char)f[i]))
+            continue;
+        size_t ml = 0;
+        const seg_gaz_entry *e = seg_gaz_fuzzy(g, f + i, n - i, &ml);
+        if (e && !strcmp(e->kind, "province"))
+            return e;
+    }
+    return NULL;
+}
+
+static int add_recipient(seg_metadata *m, char *s)
+{
+    if (!s)
+        return 0;
+    char **q = realloc(m->recipients, (m->n_recipients + 1) * sizeof *q);
+    if (!q) {
+        free(s);
+        return -1;
+    }
+    m->recipients = q;
+    m->recipients[m->n_recipients++] = s;
+    return 0;
+}
+
+/* Strip "- " and the closing ";" or "." of a list line, and any signature
+ * text that OCR put on the same row (a run of capitals at the end). */
+static char *recipient_text(hline *h, size_t a)
+{
+    while (a < h->n && (h->fold[a] == '-' || h->fold[a] == ' ' || h->fold[a] == '+' || h->fold[a] == '*'))
+        a++;
+    size_t b = h->n;
+    /* a trailing run of >= 2 upper-case words (TM. UBND / CHỦ TỊCH) */
+    size_t i = h->n, caps_start = h->n;
+    int words = 0;
+    while (i > a) {
+        size_t e = i;
+        while (e > a && h->fold[e - 1] == ' ')
+            e--;
+        size_t s = e;
+        while (s > a && h->fold[s - 1] != ' ')
+            s--;
+        if (s == e)
+            break;
+        int up = 0, low = 0;
+        for (size_t k = s; k < e; k++) {
+            size_t bi = h->cpos[k];
+            uint32_t cp = utf8_next(h->text, strlen(h->text), &bi);
+            if (cp_is_upper(cp)) up++;
+            else if (cp_is_lower(cp)) low++;
+        }
+        if (low || up < 2 || strchr(";,", h->fold[e - 1]))
+            break;
+        words++;
+        caps_start = s;
+        i = s;
+    }
+    if (words >= 2 && caps_start > a + 3)
+        b = caps_start;
+    while (b > a && strchr(" ;.,", h->fold[b - 1]))
+        b--;
+    return sub(h, a, b);
+}
+
+static const char *const title_words[] = {
+    "chu tich", "giam doc", "bo truong", "thu truong", "chu nhiem", "thu tuong",
+    "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an", NULL};
+
+void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
+{
+    seg_metadata *m = &r->metadata;
+    m->pages = d->pages;
+    size_t nl = d->nlines;
+    size_t zone = nl < 30 ? nl : 30;
+    hline *H = calloc(zone ? zone : 1, sizeof *H);
+    if (!H) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t k = 0; k < zone; k++)
+        if (hline_init(&H[k], d, &d->lines[k]) < 0)
+            d->oom = 1;
+    if (d->oom)
+        goto out;
+
+    /* 1. where is the header? Quốc hiệu, number or date in the first lines */
+    int motto_line = -1, number_line = -1, date_line = -1;
+    size_t number_end = 0, number_begin = 0;
+    char *number = NULL;
+    size_t limit = zone < 14 ? zone : 14;
+    for (size_t k = 0; k < limit; k++) {
+        if (cut_motto(&H[k]))
+            motto_line = (int)k;
+        if (number_line < 0) {
+            size_t nb = 0;
+            size_t ne = find_number(&H[k], &number, &nb);
+            if (ne) {
+                number_line = (int)k;
+                number_end = ne;
+                number_begin = nb;
+            }
+        }
+        int y, mo, dd;
+        size_t ds;
+        if (date_line < 0 && find_date(&H[k], k == (size_t)number_line ? number_end : 0, &y, &mo, &dd, &ds)) {
+            date_line = (int)k;
+            d->year = y;
+            d->month = mo;
+            d->day = dd;
+            char buf[16];
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+            m->date = seg_strdup(buf);
+            /* place: the words before ", ngày" (after the number if on the same row) */
+            size_t a = k == (size_t)number_line ? number_end : 0;
+            size_t b = ds;
+            while (b > a && (H[k].fold[b - 1] == ' ' || H[k].fold[b - 1] == ','))
+                b--;
+            /* on a row shared with the left column, the place is the last words */
+            char *pl = sub(&H[k], a, b);
+            if (pl) {
+                char *pf = seg_fold_str(pl);
+                const seg_gaz_entry *pe = pf ? find_province(g, pf, strlen(pf)) : NULL;
+                size_t plen = pf ? strlen(pf) : 0;
+                if (pe) {
+                    /* accept the gazetteer's spelling when the whole place is that name */
+                    const char *disp = province_display(pe->canonical);
+                    char *df = seg_fold_str(disp);
+                    if (df && seg_edit_distance(pf, plen, df, strlen(df), (int)strlen(df) / 6) <= (int)strlen(df) / 6) {
+                        free(pl);
+                        pl = seg_strdup(disp);
+                    }
+                    free(df);
+                }
+                free(pf);
+                m->place = pl;
+            }
+            blank(&H[k], a, H[k].n);
+        }
+    }
+    if (motto_line < 0 && number_line < 0 && date_line < 0)
+        goto tail; /* no header: the text starts with the body */
+    if (number_line >= 0) {
+        m->number = number;
+        number = NULL;
+        blank(&H[number_line], number_begin, number_end);
+        /* type from the notation: "04/CTr-UBND" -> CTr */
+        const char *slash = strchr(m->number, '/');
+        if (slash) {
+            char code[16];
+            size_t k = 0;
+            for (const char *p = slash + 1; *p && *p != '-' && k < sizeof code - 1; p++)
+                code[k++] = *p;
+            code[k] = 0;
+            int t = type_from_code(code);
+            if (t >= 0) {
+                m->doc_type = seg_strdup(doc_types[t].name);
+            }
+        }
+    }
+    free(number);
+
+    /* 2. issuer: capitals in the left column above the number */
+    size_t top_end = number_line >= 0 ? (size_t)number_line : (date_line >= 0 ? (size_t)date_line : limit);
+    sbuf iss = {0};
+    int type_line = -1;
+    for (size_t k = 0; k < top_end; k++) {
+        if (is_blank_fold(H[k].fold, H[k].n))
+            continue;
+        char *s = sub(&H[k], 0, H[k].n);
+        if (!s)
+            continue;
+        if (iss.n)
+            sb_putc(&iss, ' ');
+        sb_puts(&iss, s);
+        free(s);
+    }
+    char *issuer_raw = sb_take(&iss);
+    if (issuer_raw && *issuer_raw) {
+        char *f = seg_fold_str(issuer_raw);
+        if (f) {
+            size_t n = strlen(f), i = 0;
+            while (i < n && !isalnum((unsigned char)f[i]))
+                i++;
+            const seg_gaz_entry *pe = find_province(g, f, n);
+            int ubnd = !strncmp(f + i, "uy ban nhan dan", 15) || !strncmp(f + i, "ubnd", 4);
+            if (!ubnd && m->number) {
+                const char *tail = strrchr(m->number, '-');
+                if (tail && !strcmp(tail, "-UBND"))
+                    ubnd = 1; /* the ký hiệu names the issuer when OCR lost the line */
+            }
+            if (ubnd && pe) {
+                const char *disp = province_display(pe->canonical);
+                int city = strncmp(pe->canonical, "tỉnh ", sizeof "tỉnh " - 1) != 0;
+                sbuf a = {0}, b = {0};
+                sb_puts(&a, city ? "UBND thành phố " : "UBND tỉnh ");
+                sb_puts(&a, disp);
+                sb_puts(&b, city ? "Ủy ban nhân dân thành phố " : "Ủy ban nhân dân tỉnh ");
+                sb_puts(&b, disp);
+                m->issuer = sb_take(&a);
+                m->issuer_full = sb_take(&b);
+                /* a department under the UBND (cơ quan chủ quản above it):
+                 * "UBND TỈNH HẬU GIANG / SỞ NỘI VỤ" */
+                for (size_t k = i; k < n; k++) {
+                    size_t ml;
+                    const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
+                    if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4)) {
+                        if (e)
+                            k += ml - 1;
+                        continue;
+                    }
+                    if (strcmp(e->kind, "provincial"))
+                        continue;
+                    sbuf c = {0};
+                    sb_puts(&c, e->canonical);
+                    sb_puts(&c, city ? " thành phố " : " tỉnh ");
+                    sb_puts(&c, disp);
+                    m->parent_body = m->issuer;
+                    free(m->issuer_full);
+                    m->issuer = sb_take(&c);
+                    m->issuer_full = seg_strdup(m->issuer);
+                    break;
+                }
+            } else {
+                /* a central body: the gazetteer's name, the longest match */
+                size_t best = 0;
+                const seg_gaz_entry *be = NULL;
+                for (size_t k = i; k < n; k++) {
+                    size_t ml;
+                    const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
+                    if (e && ml > best && strcmp(e->kind, "province")) {
+                        best = ml;
+                        be = e;
+                    }
+                }
+                if (be) {
+                    m->issuer = seg_strdup(be->canonical);
+                    m->issuer_full = seg_strdup(be->canonical);
+                } else {
+                    m->issuer = title_case(issuer_raw);
+                    m->issuer_full = seg_strdup(m->issuer);
+                }
+            }
+            if (pe) {
+                m->province = seg_strdup(pe->canonical);
+                m->province_successor = seg_strdup(pe->successor);
+            }
+            free(f);
+        }
+    }
+    free(issuer_raw);
+
+    /* 3. type and title below the number/date */
+    size_t k0 = (size_t)(date_line > number_line ? date_line : number_line) + 1;
+    if (motto_line >= 0 && (size_t)motto_line + 1 > k0)
+        k0 = (size_t)motto_line + 1;
+    size_t end = k0;
+    for (size_t k = k0; k < zone && k < k0 + 4; k++) {
+        if (is_blank_fold(H[k].fold, H[k].n))
+            continue;
+        int t = type_from_line(H[k].fold, H[k].n);
+        if (t >= 0 && line_caps_h(&H[k])) {
+            type_line = (int)k;
+            free(m->doc_type);
+            m->doc_type = seg_strdup(doc_types[t].name);
+            break;
+        }
+    }
+    /* công văn: "V/v ..." under the number */
+    int vv_line = -1;
+    for (size_t k = number_line >= 0 ? (size_t)number_line : 0; k < zone && k < k0 + 3 && type_line < 0; k++)
+        if (H[k].n > 4 && !strncmp(H[k].fold, "v/v", 3))
+            vv_line = (int)k;
+    if (type_line >= 0 || vv_line >= 0) {
+        size_t k = type_line >= 0 ? (size_t)type_line + 1 : (size_t)vv_line;
+        sbuf t = {0};
+        size_t got = 0;
+        for (; k < zone && got < 6; k++) {
+            seg_line *l = &d->lines[k];
+            if (is_blank_fold(H[k].fold, H[k].n)) {
+                if (got)
+                    break;
+                continue;
+            }
+            if (got && (l->blank_before || line_caps_h(&H[k])))
+                break;
+            const char *f = H[k].fold;
+            if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8))
+                break;
+            size_t a = 0;
+            if (vv_line >= 0 && (int)k == vv_line)
+                a = 3;
+            while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
+                a++;
+            char *s = sub(&H[k], a, H[k].n);
+            if (s) {
+                if (t.n)
+                    sb_putc(&t, ' ');
+                sb_puts(&t, s);
+                free(s);
+            }
+            got++;
+        }
+        m->title = sb_take(&t);
+        if (m->title && !*m->title) {
+            free(m->title);
+            m->title = NULL;
+        }
+        end = k;
+        if (vv_line >= 0 && type_line < 0 && !m->doc_type)
+            m->doc_type = seg_strdup("Công văn");
+    }
+    if (m->doc_type)
+        for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++)
+            if (!strcmp(doc_types[i].name, m->doc_type) && doc_types[i].code)
+                m->doc_type_code = seg_strdup(doc_types[i].code);
+    if (vv_line >= 0 && (size_t)vv_line + 1 > end)
+        end = (size_t)vv_line + 1;
+    if (date_line >= 0 && (size_t)date_line + 1 > end)
+        end = (size_t)date_line + 1;
+    /* the issuer repeated in capitals above "Căn cứ" (decisions) */
+    if (end < zone && line_caps_h(&H[end]) && H[end].n < 60) {
+        size_t ml;
+        size_t i = 0;
+        while (i < H[end].n && H[end].fold[i] == ' ')
+            i++;
+        if (seg_gaz_match(g, H[end].fold, H[end].n, i, &ml))
+            end++;
+    }
+    /* "Kính gửi:" and its list */
+    if (end < zone && !strncmp(H[end].fold, "kinh gui", 8)) {
+        size_t a = 8;
+        while (a < H[end].n && (H[end].fold[a] == ':' || H[end].fold[a] == ' '))
+            a++;
+        if (a < H[end].n && add_recipient(m, recipient_text(&H[end], a)) < 0)
+            d->oom = 1;
+        end++;
+        while (end < zone && (H[end].fold[0] == '-' || H[end].fold[0] == '+')) {
+            if (add_recipient(m, recipient_text(&H[end], 0)) < 0)
+                d->oom = 1;
+            end++;
+        }
+    }
+    for (size_t k = 0; k < end && k < nl; k++)
+        d->lines[k].dropped = USED_HEADER;
+
+tail:
+    /* 4. the end: "Nơi nhận:", signer's title and name */
+    {
+        size_t from = nl > 40 ? nl - 40 : 0;
+        int nn = -1, first_sig = -1;
+        for (size_t k = from; k < nl; k++) {
+            if (d->lines[k].dropped == USED_HEADER)
+                continue;
+            hline h;
+            if (hline_init(&h, d, &d->lines[k]) < 0) {
+                hline_free(&h);
+                d->oom = 1;
+                break;
+            }
+            size_t a, b;
+            if (nn < 0 && seg_fuzzy_find(h.fold, h.n < 30 ? h.n : 30, "noi nhan", 1, &a, &b) >= 0 &&
+                a < 12)
+                nn = (int)k;
+            if (first_sig < 0 && (!strncmp(h.fold, "tm.", 3) || !strncmp(h.fold, "kt.", 3) ||
+                                  !strncmp(h.fold, "tl.", 3) || !strncmp(h.fold, "tuq.", 4) ||
+                                  !strncmp(h.fold, "q. ", 3)))
+                first_sig = (int)k;
+            hline_free(&h);
+        }
+        int start = nn;
+        if (first_sig >= 0 && (start < 0 || first_sig < start))
+            start = first_sig;
+        if (start < 0)
+            goto out;
+        int in_list = 0;
+        for (size_t k = (size_t)start; k < nl; k++) {
+            hline h;
+            if (hline_init(&h, d, &d->lines[k]) < 0) {
+                hline_free(&h);
+                d->oom = 1;
+                break;
+            }
+            d->lines[k].dropped = USED_TAIL;
+            size_t a, b;
+            size_t lead = 0;
+            if (seg_fuzzy_find(h.fold, h.n < 30 ? h.n : 30, "noi nhan", 1, &a, &b) >= 0 && a < 12) {
+                blank(&h, 0, b < h.n && h.fold[b] == ':' ? b + 1 : b);
+                in_list = 1;
+            }
+            while (lead < h.n && h.fold[lead] == ' ')
+                lead++;
+            int is_item = lead < h.n && (h.fold[lead] == '-' || h.fold[lead] == '+');
+            if (in_list && is_item) {
+                if (!strncmp(h.fold + lead + 1, " luu", 4) || !strncmp(h.fold + lead + 1, "luu", 3)) {
+                    in_list = 0;
+                } else if (add_recipient(m, recipient_text(&h, lead)) < 0) {
+                    d->oom = 1;
+                }
+            } else if (in_list && m->n_recipients && !line_caps_h(&h)) {
+                /* a list line that wrapped */
+                char *last = m->recipients[m->n_recipients - 1];
+                size_t ll = strlen(last);
+                if (ll && last[ll - 1] != ';') {
+                    char *more = recipient_text(&h, lead);
+                    if (more) {
+                        sbuf s = {0};
+                        sb_puts(&s, last);
+                        sb_putc(&s, ' ');
+                        sb_puts(&s, more);
+                        free(more);
+                        char *joined = sb_take(&s);
+                        if (joined) {
+                            free(last);
+                            m->recipients[m->n_recipients - 1] = joined;
+                        }
+                    }
+                }
+            }
+            /* signer's title: capitals holding a title word */
+            for (int t = 0; title_words[t]; t++) {
+                char *p = strstr(h.fold, title_words[t]);
+                if (!p)
+                    continue;
+                size_t s = (size_t)(p - h.fold);
+                /* back to the start of the capitals run */
+                while (s > 0) {
+                    size_t q = s - 1;
+                    size_t bi = h.cpos[q];
+                    uint32_t cp = utf8_next(h.text, strlen(h.text), &bi);
+                    if (cp_is_lower(cp) || cp == ':' || cp == ';')
+                        break;
+                    s = q;
+                }
+                while (s < h.n && !isalnum((unsigned char)h.fold[s]))
+                    s++;
+                /* drop "KT." / "TM." prefixes */
+                char *st = sub(&h, s, h.n);
+                if (st) {
+                    free(m->signer_title);
+                    m->signer_title = st;
+                }
+                break;
+            }
+            /* signer: a name of 2-5 capitalised words, not in capitals */
+            if (!is_item && !in_list) {
+                int words = 0, ok = h.n > 0 && h.n < 40;
+                size_t i = 0;
+                int upper_words = 0;
+                while (ok && i < h.n) {
+                    while (i < h.n && h.fold[i] == ' ')
+                        i++;
+                    if (i >= h.n)
+                        break;
+                    size_t bi = h.cpos[i];
+                    uint32_t cp = utf8_next(h.text, strlen(h.text), &bi);
+                    if (!cp_is_upper(cp))
+                        ok = 0;
+                    int low = 0;
+                    while (i < h.n && h.fold[i] != ' ') {
+                        if (!isalpha((unsigned char)h.fold[i]))
+                            ok = 0;
+                        size_t bj = h.cpos[i];
+                        if (cp_is_lower(utf8_next(h.text, strlen(h.text), &bj)))
+                            low = 1;
+                        i++;
+                    }
+                    if (!low)
+                        upper_words++;
+                    words++;
+                }
+                if (ok && words >= 2 && words <= 5 && upper_words < words) {
+                    free(m->signer);
+                    m->signer = sub(&h, 0, h.n);
+                }
+            }
+            hline_free(&h);
+        }
+    }
+out:
+    for (size_t k = 0; k < zone; k++)
+        hline_free(&H[k]);
+    free(H);
+}

@@ -1,0 +1,607 @@
+/*
+ * reflow.c: OCR and PDF lines back into paragraphs.
+ *
+ * Lines are joined unless the next one opens a numbered item or heading, or
+ * the previous one closed a sentence or stopped short of the usual line
+ * width. A hyphen at a line end right after a letter is undone. Page
+ * numbers, stray URLs and running headers (the same short line at the top
+ * or bottom of several pages) are dropped. Each paragraph keeps its span in
+ * the document so that what is read from it can be found on the scan.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/seg_internal.h"
+
+size_t seg_char_at(const seg_doc *d, size_t byte)
+{
+    /* cpos is increasing: binary search for the code point at byte */
+    size_t lo = 0, hi = d->nchar;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->cpos[mid] < byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v'; }
+
+int seg_split_lines(seg_doc *d)
+{
+    size_t cap = 64, n = 0;
+    seg_line *L = malloc(cap * sizeof *L);
+    if (!L)
+        return -1;
+    int page = 1, blank = 0;
+    size_t i = 0;
+    if (d->len >= 3 && !memcmp(d->text, "\xEF\xBB\xBF", 3))
+        i = 3; /* a byte order mark is not part of the first line */
+    while (i < d->len) {
+        size_t e = i;
+        while (e < d->len && d->text[e] != '\n' && d->text[e] != '\f')
+            e++;
+        size_t a = i, b = e;
+        while (a < b && is_space(d->text[a]))
+            a++;
+        while (b > a && is_space(d->text[b - 1]))
+            b--;
+        if (a < b) {
+            if (n == cap) {
+                cap *= 2;
+                seg_line *q = realloc(L, cap * sizeof *L);
+                if (!q) {
+                    free(L);
+                    return -1;
+                }
+                L = q;
+            }
+            L[n].b0 = a;
+            L[n].b1 = b;
+            L[n].c0 = seg_char_at(d, a);
+            L[n].c1 = seg_char_at(d, b);
+            L[n].page = page;
+            L[n].blank_before = blank;
+            L[n].dropped = 0;
+            n++;
+            blank = 0;
+        } else {
+            blank = 1;
+        }
+        if (e < d->len && d->text[e] == '\f') {
+            page++;
+            blank = 1;
+        }
+        i = e + 1;
+    }
+    d->lines = L;
+    d->nlines = n;
+    d->pages = page;
+    return 0;
+}
+
+/* Folded copy of a line (for the tests below). */
+static size_t line_fold(const seg_doc *d, const seg_line *l, char *buf, size_t cap)
+{
+    size_t c0 = l->c0, c1 = l->c1;
+    size_t n = c1 - c0 < cap - 1 ? c1 - c0 : cap - 1;
+    memcpy(buf, d->fold + c0, n);
+    buf[n] = 0;
+    return n;
+}
+
+static int is_page_number(const char *f, size_t n)
+{
+    /* "12", "- 12 -", "Trang 12", "12/40" */
+    size_t i = 0, digits = 0;
+    if (n >= 6 && !strncmp(f, "trang ", 6))
+        i = 6;
+    for (; i < n; i++) {
+        if (isdigit((unsigned char)f[i]))
+            digits++;
+        else if (f[i] != '-' && f[i] != ' ' && f[i] != '/' && f[i] != '.')
+            return 0;
+    }
+    return digits > 0 && digits <= 4 && n <= 12;
+}
+
+static int is_url(const char *f, size_t n)
+{
+    if (n > 200)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (f[i] == ' ')
+            return 0;
+    return strstr(f, "http://") || strstr(f, "https://") || !strncmp(f, "www.", 4);
+}
+
+typedef struct {
+    uint64_t hash;
+    size_t line;
+} cand;
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    return x->line < y->line ? -1 : x->line > y->line;
+}
+
+static void drop_noise(seg_doc *d)
+{
+    char buf[256];
+    for (size_t k = 0; k < d->nlines; k++) {
+        size_t n = line_fold(d, &d->lines[k], buf, sizeof buf);
+        if (is_page_number(buf, n) || is_url(buf, n))
+            d->lines[k].dropped = 1;
+    }
+    if (d->pages < 3)
+        return;
+    /* Running headers and footers: a short line first or last on its page
+     * that comes back on at least a third of the pages. Candidates are
+     * grouped by a hash of their folded text (sorted), so many pages stay
+     * cheap. */
+    size_t nc = 0;
+    cand *c = malloc((d->nlines + 1) * sizeof *c);
+    if (!c)
+        return;
+    for (size_t k = 0; k < d->nlines; k++) {
+        seg_line *l = &d->lines[k];
+        int first = k == 0 || d->lines[k - 1].page != l->page;
+        int last = k + 1 == d->nlines || d->lines[k + 1].page != l->page;
+        if (l->dropped || !(first || last) || l->b1 - l->b0 > 120)
+            continue;
+        uint64_t h = 1469598103934665603ull; /* FNV-1a */
+        for (size_t q = l->c0; q < l->c1; q++)
+            h = (h ^ (unsigned char)d->fold[q]) * 1099511628211ull;
+        c[nc].hash = h;
+        c[nc].line = k;
+        nc++;
+    }
+    qsort(c, nc, sizeof *c, cmp_cand);
+    for (size_t a = 0; a < nc;) {
+        size_t b = a + 1;
+        while (b < nc && c[b].hash == c[a].hash)
+            b++;
+        if ((b - a) * 3 >= (size_t)d->pages && b - a >= 2) {
+            const seg_line *ref = &d->lines[c[a].line];
+            for (size_t q = a; q < b; q++) {
+                seg_line *l = &d->lines[c[q].line];
+                if (l->c1 - l->c0 == ref->c1 - ref->c0 &&
+                    !memcmp(d->fold + l->c0, d->fold + ref->c0, l->c1 - l->c0))
+                    l->dropped = 1;
+            }
+        }
+        a = b;
+    }
+    free(c);
+}
+
+/* ---- markers ---- */
+
+static const char vn_letters[] = "abcdeghiklmnopqrstuvxy";
+
+static int roman_value(const char *s, size_t n)
+{
+    int v = 0, prev = 0;
+    for (size_t i = n; i-- > 0;) {
+        int x = s[i] == 'i' ? 1 : s[i] == 'v' ? 5 : s[i] == 'x' ? 10 : s[i] == 'l' ? 50 : 0;
+        if (!x)
+            return 0;
+        v += x < prev ? -x : x;
+        if (x > prev)
+            prev = x;
+    }
+    return v;
+}
+
+static void to_roman(int v, char *out)
+{
+    static const struct { int v; const char *s; } R[] = {
+        {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
+    out[0] = 0;
+    for (size_t i = 0; i < sizeof R / sizeof R[0]; i++)
+        while (v >= R[i].v) {
+            strcat(out, R[i].s);
+            v -= R[i].v;
+        }
+}
+
+static const char *const ordinal_words[] = {
+    "nhat", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", NULL};
+/* the same as written with their marks, for labels read through OCR */
+static const char *const ordinal_names[] = {
+    "nhất", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", NULL};
+
+/* Recognise the numbering at the start of a paragraph. Works on the folded
+ * text plus the original (for case: Roman numerals are upper case). */
+static void find_marker(seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    char label[64];
+    size_t used = 0;
+    p->mk = MK_NONE;
+    if (n == 0)
+        return;
+    /* bullets */
+    /* "~" stands for any symbol outside the folding table: OCR's reading
+     * of a dash ("~ Theo dõi") is a bullet too */
+    if (f[0] == '-' || f[0] == '+' || f[0] == '*' || (f[0] == '~' && n > 1 && f[1] == ' ')) {
+        if (n > 1 && f[1] == '-')
+            return; /* "--" rule or table line */
+        p->mk = f[0] == '+' ? MK_PLUS : MK_DASH;
+        strcpy(label, f[0] == '+' ? "+" : "-");
+        used = 1;
+        goto done;
+    }
+    /* Phần / Chương / Mục / Điều + number or ordinal word */
+    static const struct { const char *w; marker_kind k; const char *disp; } words[] = {
+        {"phan ", MK_PHAN, "Phần"}, {"chuong ", MK_CHUONG, "Chương"},
+        {"muc ", MK_MUC, "Mục"}, {"dieu ", MK_DIEU, "Điều"}};
+    for (size_t w = 0; w < 4; w++) {
+        size_t wl = strlen(words[w].w);
+        size_t b0 = 0;
+        if (n <= wl || strncmp(f, words[w].w, wl) || !cp_is_upper(utf8_next(p->text, strlen(p->text), &b0)))
+            continue; /* "phận một cửa" wrapped onto a new line is not "Phần một" */
+        size_t j = wl;
+        if (n > j + 4 && !strncmp(f + j, "thu ", 4))
+            j += 4; /* "Phần thứ nhất" */
+        size_t t = j;
+        while (t < n && isalnum((unsigned char)f[t]))
+            t++;
+        int ok = 0, ordinal = -1;
+        if (t > j && isdigit((unsigned char)f[j]))
+            ok = 1;
+        else if (t > j && roman_value(f + j, t - j) > 0 && words[w].k != MK_DIEU)
+            ok = 1;
+        else
+            for (size_t o = 0; ordinal_words[o]; o++) {
+                size_t ol = strlen(ordinal_words[o]);
+                /* OCR: "Phan mét" for "Phần một" */
+                int maxd = ol >= 3 ? 1 : 0;
+                if (seg_edit_distance(f + j, t - j, ordinal_words[o], ol, maxd) <= maxd &&
+                    (t == n || !isalnum((unsigned char)f[t])) && (t - j == ol || ol >= 3) &&
+                    (words[w].k == MK_PHAN || words[w].k == MK_CHUONG)) {
+                    ok = 1;
+                    ordinal = (int)o;
+                    break;
+                }
+            }
+        if (!ok)
+            continue;
+        /* Mục followed by a number is a section; "Mục tiêu" is not */
+        p->mk = words[w].k;
+        used = t;
+        if (used < n && (f[used] == '.' || f[used] == ':'))
+            used++;
+        if (ordinal >= 0) {
+            /* "Phan mét" -> "Phần một" */
+            snprintf(label, sizeof label, "%s %s%s", words[w].disp, j > wl ? "thứ " : "", ordinal_names[ordinal]);
+        } else {
+            /* label: the original words */
+            size_t bl = p->cpos[used];
+            size_t ll = bl < sizeof label - 1 ? bl : sizeof label - 1;
+            memcpy(label, p->text, ll);
+            label[ll] = 0;
+        }
+        goto done;
+    }
+    /* Roman: I. II. ... with OCR look-alikes (1, l, |) for I; upper case */
+    {
+        size_t j = 0;
+        char norm[16];
+        size_t k = 0;
+        while (j < n && j < 8) {
+            char c = f[j];
+            unsigned char o = (unsigned char)p->text[p->cpos[j]];
+            if (c == 'i' && o == 'I') norm[k++] = 'i';
+            else if (c == 'v' && o == 'V') norm[k++] = 'v';
+            else if (c == 'x' && o == 'X') norm[k++] = 'x';
+            else if (k > 0 && (c == '1' || c == 'l' || c == '|')) norm[k++] = 'i';
+            else if (k == 0 && p->caps && (c == '1' || c == 'l' || c == '|') && j + 2 < n &&
+                     (f[j + 1] == 'i' || f[j + 1] == 'v' || f[j + 1] == 'l' || f[j + 1] == 'x') &&
+                     (unsigned char)p->text[p->cpos[j + 1]] >= 'A' &&
+                     (unsigned char)p->text[p->cpos[j + 1]] <= 'Z')
+                norm[k++] = 'i'; /* a heading's "1V." or "1L." (IV., II.); "11." stays arabic */
+            else if (k > 0 && c == 'l' && o == 'L' && p->caps) norm[k++] = 'i';
+            else if (k == 0 && c == 'h' && o == 'H' && p->caps && j + 1 < n && f[j + 1] == '.') {
+                norm[k++] = 'i'; /* OCR reads a heading's "II." as "H." */
+                norm[k++] = 'i';
+            } else break;
+            j++;
+        }
+        if (k > 0 && j < n && (f[j] == '.' || f[j] == ',') && j + 1 < n && f[j + 1] == ' ') {
+            int v = roman_value(norm, k);
+            /* "I1." is II., but a lone "1." stays arabic (the first must be I/V/X) */
+            if (v > 0 && v < 40) {
+                char r[16];
+                to_roman(v, r);
+                snprintf(label, sizeof label, "%s.", r);
+                p->mk = MK_ROMAN;
+                used = j + 1;
+                goto done;
+            }
+        }
+    }
+    /* Arabic: 1. 1.2. 1) (at most two digits per part) */
+    {
+        size_t j = 0;
+        int parts = 0;
+        while (j < n) {
+            size_t s = j;
+            while (j < n && isdigit((unsigned char)f[j]) && j - s < 3)
+                j++;
+            if (j == s || j - s > 2)
+                break;
+            if (j < n && (f[j] == '.' || f[j] == ')')) {
+                parts++;
+                j++;
+                if (f[j - 1] == ')' || j >= n || f[j] == ' ')
+                    break;
+            } else {
+                if (parts > 0 && (j >= n || f[j] == ' ')) {
+                    parts++;
+                    break;
+                }
+                parts = 0;
+                break;
+            }
+        }
+        if (parts > 0 && j < n && f[j] == ' ') {
+            size_t ll = j < sizeof label - 1 ? j : sizeof label - 1;
+            memcpy(label, f, ll);
+            label[ll] = 0;
+            p->mk = MK_ARABIC;
+            p->mk_depth = parts - 1;
+            used = j;
+            goto done;
+        }
+    }
+    /* Letters of the Vietnamese alphabet: a) b) ... đ) ... */
+    if (n >= 3 && (f[1] == ')' ) && f[2] == ' ' && strchr(vn_letters, f[0]) && f[0]) {
+        uint32_t cp;
+        size_t bi = 0;
+        cp = utf8_next(p->text, strlen(p->text), &bi);
+        if (cp_is_lower(cp)) {
+            size_t ll = p->cpos[2];
+            memcpy(label, p->text, ll);
+            label[ll] = 0;
+            p->mk = MK_LETTER;
+            used = 2;
+            goto done;
+        }
+    }
+    return;
+done:
+    while (used < n && f[used] == ' ')
+        used++;
+    p->label = seg_strdup(label);
+    p->label_chars = used;
+}
+
+/* ---- paragraphs ---- */
+
+static int line_caps(const seg_doc *d, const seg_line *l)
+{
+    size_t i = l->b0;
+    int up = 0, low = 0;
+    while (i < l->b1) {
+        uint32_t cp = utf8_next(d->text, l->b1, &i);
+        if (cp_is_upper(cp)) up++;
+        else if (cp_is_lower(cp)) low++;
+    }
+    return up >= 3 && low * 10 <= up;
+}
+
+/* Does the line open a new item? Checked on the folded line. */
+static int line_opens_item(const seg_doc *d, const seg_line *l)
+{
+    seg_para tmp;
+    memset(&tmp, 0, sizeof tmp);
+    size_t len = l->b1 - l->b0;
+    tmp.text = seg_strndup(d->text + l->b0, len);
+    tmp.fold = malloc(len + 1);
+    tmp.cpos = malloc((len + 1) * sizeof *tmp.cpos);
+    int r = 0;
+    if (tmp.text && tmp.fold && tmp.cpos) {
+        tmp.nchar = seg_fold(tmp.text, len, tmp.fold, tmp.cpos);
+        tmp.caps = line_caps(d, l);
+        find_marker(&tmp);
+        r = tmp.mk != MK_NONE;
+        if (!r) {
+            /* sentence openers that start a paragraph of their own */
+            static const char *const starts[] = {"can cu ", "xet ", "theo de nghi", "noi nhan", "kinh gui", "quyet dinh:", "quyet nghi:", NULL};
+            for (int k = 0; starts[k]; k++)
+                if (!strncmp(tmp.fold, starts[k], strlen(starts[k])))
+                    r = 1;
+        }
+    }
+    free(tmp.text); free(tmp.fold); free(tmp.cpos); free(tmp.label);
+    return r;
+}
+
+static uint32_t first_cp(const seg_doc *d, const seg_line *l)
+{
+    size_t i = l->b0;
+    return utf8_next(d->text, l->b1, &i);
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+void seg_para_free(seg_para *p)
+{
+    free(p->text);
+    free(p->fold);
+    free(p->cpos);
+    free(p->label);
+}
+
+static int emit_para(seg_doc *d, size_t first, size_t last, size_t *cap)
+{
+    sbuf b = {0};
+    for (size_t k = first; k < last; k++) {
+        seg_line *l = &d->lines[k];
+        if (l->dropped)
+            continue;
+        const char *s = d->text + l->b0;
+        size_t n = l->b1 - l->b0;
+        if (b.n) {
+            /* a hyphen at the end right after a letter, lower case next: undo it */
+            if (b.n >= 2 && b.s[b.n - 1] == '-' && isalpha((unsigned char)b.s[b.n - 2]) &&
+                cp_is_lower(first_cp(d, l)))
+                b.n--;
+            else
+                sb_putc(&b, ' ');
+        }
+        sb_putn(&b, s, n);
+    }
+    char *text = sb_take(&b);
+    if (!text)
+        return -1;
+    char *clean = seg_clean(text, strlen(text));
+    free(text);
+    if (!clean)
+        return -1;
+    if (!*clean) {
+        free(clean);
+        return 0;
+    }
+    if (d->nparas == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        seg_para *q = realloc(d->paras, *cap * sizeof *q);
+        if (!q) {
+            free(clean);
+            return -1;
+        }
+        d->paras = q;
+    }
+    seg_para *p = &d->paras[d->nparas];
+    memset(p, 0, sizeof *p);
+    size_t len = strlen(clean);
+    p->text = clean;
+    p->fold = malloc(len + 1);
+    p->cpos = malloc((len + 1) * sizeof *p->cpos);
+    if (!p->fold || !p->cpos) {
+        seg_para_free(p);
+        return -1;
+    }
+    p->nchar = seg_fold(clean, len, p->fold, p->cpos);
+    size_t k0 = first;
+    while (k0 < last && d->lines[k0].dropped)
+        k0++;
+    size_t k1 = last;
+    while (k1 > k0 && d->lines[k1 - 1].dropped)
+        k1--;
+    p->b0 = d->lines[k0].b0;
+    p->b1 = d->lines[k1 - 1].b1;
+    p->start = seg_char_at(d, p->b0);
+    p->end = seg_char_at(d, p->b1);
+    p->page = d->lines[k0].page;
+    p->section = -1;
+    {
+        size_t i = 0;
+        int up = 0, low = 0;
+        while (i < len) {
+            uint32_t cp = utf8_next(clean, len, &i);
+            if (cp_is_upper(cp)) up++;
+            else if (cp_is_lower(cp)) low++;
+        }
+        p->caps = up >= 3 && low * 10 <= up;
+    }
+    find_marker(p);
+    d->nparas++;
+    return 0;
+}
+
+int seg_reflow(seg_doc *d)
+{
+    drop_noise(d);
+    /* the usual line width: the 80th percentile of line lengths in chars */
+    size_t width = 60;
+    if (d->nlines) {
+        size_t *w = malloc(d->nlines * sizeof *w);
+        if (!w)
+            return -1;
+        size_t m = 0;
+        for (size_t k = 0; k < d->nlines; k++)
+            if (!d->lines[k].dropped)
+                w[m++] = d->lines[k].c1 - d->lines[k].c0;
+        if (m) {
+            qsort(w, m, sizeof *w, cmp_size);
+            width = w[m * 8 / 10];
+        }
+        free(w);
+    }
+    size_t cap = 0, first = 0;
+    int prev_caps = 0;
+    size_t prev = (size_t)-1;
+    for (size_t k = 0; k < d->nlines; k++) {
+        seg_line *l = &d->lines[k];
+        if (l->dropped)
+            continue;
+        int caps = line_caps(d, l);
+        int brk = 0;
+        if (prev != (size_t)-1) {
+            seg_line *pl = &d->lines[prev];
+            char last = d->text[pl->b1 - 1];
+            size_t plen = pl->c1 - pl->c0;
+            uint32_t fc = first_cp(d, l);
+            int upper_start = cp_is_upper(fc) || (fc >= '0' && fc <= '9');
+            if (line_opens_item(d, l)) {
+                /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a bullet */
+                size_t c0 = l->c0;
+                size_t c1 = c0 + 1;
+                while (c1 < d->nchar && d->fold[c1] == ' ')
+                    c1++;
+                brk = !(d->fold[c0] == '-' && c1 < d->nchar && isdigit((unsigned char)d->fold[c1]) &&
+                        isalnum((unsigned char)last));
+            }
+            else if (caps != prev_caps && (caps || plen * 10 < width * 9))
+                brk = 1; /* a heading in capitals begins or ends */
+            else if (caps && prev_caps)
+                brk = 0; /* a heading on two lines */
+            else if (strchr(".:;!?", last) && upper_start)
+                brk = 1;
+            else if (plen * 10 < width * 7 && upper_start)
+                brk = 1; /* a short line ended the paragraph */
+            else if (strchr(".:;", last) && l->c1 - l->c0 > 3 &&
+                     (d->fold[l->c0 + 1] == ')' || d->fold[l->c0 + 1] == '.') &&
+                     d->fold[l->c0 + 2] == ' ' && isalnum((unsigned char)d->fold[l->c0]))
+                brk = 1; /* "f) ..." after "e)", or "o. Sở Tài chính" (OCR for "5."):
+                          * a new item even when the label is not a valid one */
+            else if (l->blank_before && strchr(".:!?", last) && !cp_is_lower(fc))
+                brk = 1; /* "(...)" or a quote opening a paragraph; ";" + lower case goes on */
+            if (brk && emit_para(d, first, k, &cap) < 0)
+                return -1;
+        }
+        if (brk || prev == (size_t)-1)
+            first = k;
+        prev = k;
+        prev_caps = caps;
+    }
+    if (prev != (size_t)-1 && emit_para(d, first, d->nlines, &cap) < 0)
+        return -1;
+    return 0;
+}
+
+int seg_is_can_cu(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    if (n < 8 || strncmp(f, "can c", 5))
+        return 0;
+    /* "căn cứ" with the second word damaged: c + at most 3 letters */
+    size_t j = 5;
+    while (j < n && j < 9 && isalpha((unsigned char)f[j]))
+        j++;
+    return j < n && f[j] == ' ' && j <= 8;
+}

@@ -1,0 +1,136 @@
+/*
+ * seg_internal.h: what the parts of the segmenter share. Not installed.
+ *
+ * Matching is done on a "folded" copy of the text: one ASCII byte per code
+ * point (lower case, marks dropped, đ -> d, dashes -> '-', other symbols ->
+ * '~'), so index i of the folded copy is character i of the text. That keeps
+ * offsets exact and makes headings that lost their marks to OCR
+ * ("MUC TIEU") match like the real ones.
+ */
+#ifndef SOHOA_SEG_INTERNAL_H
+#define SOHOA_SEG_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "segment/segment.h"
+
+/* ---- growable string ---- */
+typedef struct { char *s; size_t n, cap; int oom; } sbuf;
+void sb_putn(sbuf *b, const char *s, size_t n);
+void sb_puts(sbuf *b, const char *s);
+void sb_putc(sbuf *b, char c);
+char *sb_take(sbuf *b);          /* NUL-terminated, never NULL unless OOM */
+
+char *seg_strndup(const char *s, size_t n);
+char *seg_strdup(const char *s);
+
+/* ---- UTF-8 and folding (seg_text.c) ---- */
+/* Decode one code point at s[*i] (advances *i); invalid bytes give U+FFFD. */
+uint32_t utf8_next(const char *s, size_t len, size_t *i);
+/* Fold text into out (one byte per code point) and fill cpos (byte offset of
+ * each code point, plus cpos[n] = len). Returns the number of code points. */
+size_t seg_fold(const char *s, size_t len, char *out, size_t *cpos);
+char fold_cp(uint32_t cp);
+int cp_is_upper(uint32_t cp);
+int cp_is_lower(uint32_t cp);
+/* Folded string of a NUL-terminated UTF-8 string (malloc). */
+char *seg_fold_str(const char *s);
+/* Trimmed copy of s[0..n) with inner runs of spaces made one. */
+char *seg_clean(const char *s, size_t n);
+/* Edit distance of a and b, stopping early above max (returns max + 1). */
+int seg_edit_distance(const char *a, size_t na, const char *b, size_t nb, int max);
+/* Best approximate occurrence of pat in s (Sellers): end index and distance. */
+int seg_fuzzy_find(const char *s, size_t ns, const char *pat, int max, size_t *start, size_t *end);
+
+/* ---- lines and paragraphs (reflow.c) ---- */
+typedef enum {
+    MK_NONE = 0, MK_PHAN, MK_CHUONG, MK_MUC, MK_DIEU, MK_ROMAN, MK_ARABIC,
+    MK_LETTER, MK_DASH, MK_PLUS
+} marker_kind;
+
+typedef struct {
+    size_t b0, b1;         /* byte span in the document, trimmed */
+    size_t c0, c1;         /* the same in characters */
+    int page;
+    int blank_before;
+    int dropped;           /* page number, running header, URL */
+} seg_line;
+
+typedef struct {
+    char *text;            /* re-flowed UTF-8 */
+    char *fold;            /* folded, one byte per code point of text */
+    size_t *cpos;          /* byte offset in text of each code point */
+    size_t nchar;
+    size_t start, end;     /* character offsets in the document */
+    size_t b0, b1;         /* byte span in the document */
+    int page;
+    int caps;              /* all letters upper case */
+    marker_kind mk;
+    int mk_depth;          /* arabic "1.2." has depth 1 */
+    char *label;           /* normalised label */
+    size_t label_chars;    /* characters of text the label takes (with spaces) */
+    int section;           /* index into doc->secs of its own section or the enclosing one, -1 */
+    int in_header;         /* part of the header block or signature block */
+} seg_para;
+
+typedef struct {
+    char *label, *title, *id;
+    int level, page, parent;
+    size_t start, end;
+    marker_kind mk;
+    int para;              /* paragraph that opens it */
+    int ordinal;           /* 1-based among siblings of the same kind */
+} seg_sec;
+
+typedef struct seg_gaz seg_gaz;
+
+typedef struct {
+    const char *text; size_t len;
+    char *fold; size_t *cpos; size_t nchar;
+    seg_line *lines; size_t nlines;
+    seg_para *paras; size_t nparas;
+    seg_sec *secs; size_t nsecs;
+    size_t body_first, body_last;   /* paragraph range of the body [first, last) */
+    int year, month, day;           /* document date, 0 when unknown */
+    int pages;
+    int oom;
+} seg_doc;
+
+size_t seg_char_at(const seg_doc *d, size_t byte);
+int seg_split_lines(seg_doc *d);
+int seg_reflow(seg_doc *d);
+void seg_para_free(seg_para *p);
+
+/* A "Căn cứ ..." (legal basis) paragraph, OCR-tolerant ("Can ctr"). */
+int seg_is_can_cu(const seg_para *p);
+
+/* ---- the passes ---- */
+void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g);
+void seg_sections(seg_doc *d);
+/* EAD_doc typeName code (TT 05/2025) of a document type name. */
+const char *seg_ead_type_code(const char *doc_type);
+void seg_targets(seg_doc *d, seg_result *r);
+void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g);
+
+/* ---- gazetteer (gazetteer.c) ---- */
+typedef struct {
+    char *id, *kind, *canonical, *abbrev, *successor;
+    char *valid_from, *valid_to;   /* "YYYY-MM-DD" or NULL */
+    char *province;                /* for kind province: successor province */
+} seg_gaz_entry;
+
+seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen);
+void seg_gaz_free(seg_gaz *g);
+/* Longest gazetteer name starting at folded position f[i] (a word start).
+ * Returns the entry or NULL; *mlen is the matched length in characters. */
+const seg_gaz_entry *seg_gaz_match(const seg_gaz *g, const char *f, size_t n, size_t i, size_t *mlen);
+/* Approximate match of a whole short string (an agency heading). */
+const seg_gaz_entry *seg_gaz_fuzzy(const seg_gaz *g, const char *f, size_t n, size_t *mlen);
+/* Approximate match of a long name form starting at word start f[i] (OCR). */
+const seg_gaz_entry *seg_gaz_fuzzy_at(const seg_gaz *g, const char *f, size_t n, size_t i, size_t *mlen);
+
+/* "2021-03-30" compared with y/m/d: -1 before, 0 same, 1 after. */
+int seg_date_cmp(const char *iso, int y, int m, int d);
+
+#endif

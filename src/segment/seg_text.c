@@ -1,0 +1,258 @@
+/*
+ * seg_text.c: UTF-8 decoding, the folded copy used for matching, growable
+ * strings and approximate matching.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/seg_internal.h"
+#include "segment/fold_table.h"
+
+void sb_putn(sbuf *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        while (cap < b->n + n + 1)
+            cap *= 2;
+        char *q = realloc(b->s, cap);
+        if (!q) {
+            b->oom = 1;
+            return;
+        }
+        b->s = q;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->n, s, n);
+    b->n += n;
+    b->s[b->n] = 0;
+}
+
+void sb_puts(sbuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
+void sb_putc(sbuf *b, char c) { sb_putn(b, &c, 1); }
+
+char *sb_take(sbuf *b)
+{
+    if (b->oom) {
+        free(b->s);
+        b->s = NULL;
+        return NULL;
+    }
+    if (!b->s)
+        return seg_strdup("");
+    char *s = b->s;
+    b->s = NULL;
+    b->n = b->cap = 0;
+    return s;
+}
+
+char *seg_strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+char *seg_strdup(const char *s) { return s ? seg_strndup(s, strlen(s)) : NULL; }
+
+uint32_t utf8_next(const char *s, size_t len, size_t *i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t p = *i;
+    unsigned c = u[p];
+    int n;
+    uint32_t cp;
+    if (c < 0x80) {
+        *i = p + 1;
+        return c;
+    } else if ((c & 0xE0) == 0xC0) {
+        n = 1; cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 2; cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 3; cp = c & 0x07;
+    } else {
+        *i = p + 1;
+        return 0xFFFD;
+    }
+    for (int k = 1; k <= n; k++) {
+        if (p + k >= len || (u[p + k] & 0xC0) != 0x80) {
+            *i = p + 1;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (u[p + k] & 0x3F);
+    }
+    *i = p + n + 1;
+    return cp;
+}
+
+char fold_cp(uint32_t cp)
+{
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z')
+            return (char)(cp + 32);
+        return (char)cp;
+    }
+    if (cp >= FOLD_LAT_LO && cp <= FOLD_LAT_HI && fold_latin[cp - FOLD_LAT_LO])
+        return fold_latin[cp - FOLD_LAT_LO];
+    if (cp >= FOLD_EXT_LO && cp <= FOLD_EXT_HI && fold_ext[cp - FOLD_EXT_LO])
+        return fold_ext[cp - FOLD_EXT_LO];
+    switch (cp) {
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+        return '-';
+    case 0x2018: case 0x2019: return '\'';
+    case 0x201C: case 0x201D: return '"';
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F: return ' ';
+    case 0x2022: case 0x25CF: case 0xF0B7: return '*';
+    case 0x2026: return '.';
+    default: return '~';
+    }
+}
+
+int cp_is_upper(uint32_t cp)
+{
+    if (cp >= 'A' && cp <= 'Z')
+        return 1;
+    if (cp < 0xC0)
+        return 0;
+    if (cp <= 0xDE)
+        return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x1B0)
+        return cp == 0x1A0 || cp == 0x1AF ? 1 : (cp < 0x180 ? !(cp & 1) : 0);
+    if (cp >= 0x1EA0 && cp <= 0x1EF9)
+        return !(cp & 1);
+    return 0;
+}
+
+int cp_is_lower(uint32_t cp)
+{
+    if (cp >= 'a' && cp <= 'z')
+        return 1;
+    if (cp < 0xC0)
+        return 0;
+    char f = fold_cp(cp);
+    return f >= 'a' && f <= 'z' && !cp_is_upper(cp);
+}
+
+size_t seg_fold(const char *s, size_t len, char *out, size_t *cpos)
+{
+    size_t i = 0, n = 0;
+    while (i < len) {
+        if (cpos)
+            cpos[n] = i;
+        uint32_t cp = utf8_next(s, len, &i);
+        out[n++] = fold_cp(cp);
+    }
+    if (cpos)
+        cpos[n] = len;
+    out[n] = 0;
+    return n;
+}
+
+char *seg_fold_str(const char *s)
+{
+    size_t len = strlen(s);
+    char *out = malloc(len + 1);
+    if (out)
+        seg_fold(s, len, out, NULL);
+    return out;
+}
+
+char *seg_clean(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == '\f'))
+        n--;
+    char *p = malloc(n + 1);
+    if (!p)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\t' || c == '\n' || c == '\r' || c == '\f')
+            c = ' ';
+        if (c == ' ' && k && p[k - 1] == ' ')
+            continue;
+        p[k++] = c;
+    }
+    p[k] = 0;
+    return p;
+}
+
+int seg_edit_distance(const char *a, size_t na, const char *b, size_t nb, int max)
+{
+    if ((size_t)abs((int)na - (int)nb) > (size_t)max)
+        return max + 1;
+    int row[256];
+    if (nb >= 255)
+        return max + 1;
+    for (size_t j = 0; j <= nb; j++)
+        row[j] = (int)j;
+    for (size_t i = 1; i <= na; i++) {
+        int diag = row[0], best;
+        row[0] = (int)i;
+        best = row[0];
+        for (size_t j = 1; j <= nb; j++) {
+            int up = row[j];
+            int v = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < v) v = up + 1;
+            if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+            row[j] = v;
+            diag = up;
+            if (v < best) best = v;
+        }
+        if (best > max)
+            return max + 1;
+    }
+    return row[nb];
+}
+
+int seg_fuzzy_find(const char *s, size_t ns, const char *pat, int max, size_t *start, size_t *end)
+{
+    /* Sellers: the pattern may begin anywhere in s. Columns over the pattern,
+     * rows over s; we also track where each best alignment began. */
+    size_t m = strlen(pat);
+    if (m == 0 || m >= 200)
+        return -1;
+    int cost[201];
+    size_t from[201];
+    for (size_t j = 0; j <= m; j++) {
+        cost[j] = (int)j;
+        from[j] = 0;
+    }
+    int best = max + 1;
+    size_t bs = 0, be = 0;
+    for (size_t i = 1; i <= ns; i++) {
+        int diag = cost[0];
+        size_t dfrom = from[0];
+        cost[0] = 0;
+        from[0] = i;
+        for (size_t j = 1; j <= m; j++) {
+            int up = cost[j];
+            size_t ufrom = from[j];
+            int v = diag + (s[i - 1] != pat[j - 1]);
+            size_t f = dfrom;
+            if (up + 1 < v) { v = up + 1; f = ufrom; }
+            if (cost[j - 1] + 1 < v) { v = cost[j - 1] + 1; f = from[j - 1]; }
+            cost[j] = v;
+            from[j] = f;
+            diag = up;
+            dfrom = ufrom;
+        }
+        if (cost[m] < best) {
+            best = cost[m];
+            bs = from[m];
+            be = i;
+        }
+    }
+    if (best > max)
+        return -1;
+    *start = bs;
+    *end = be;
+    return best;
+}

@@ -1,0 +1,214 @@
+/*
+ * segment.c: the segmenter's entry points: load the gazetteer, run the
+ * passes in order (lines, header, re-flow, sections, targets, agencies),
+ * free the result.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "segment/seg_internal.h"
+
+#ifndef SOHOA_LANGDIR_INSTALLED
+#define SOHOA_LANGDIR_INSTALLED "/usr/local/share/sohoa"
+#endif
+#ifndef SOHOA_LANGDIR_SOURCE
+#define SOHOA_LANGDIR_SOURCE "lang"
+#endif
+
+struct seg_ctx {
+    seg_gaz *gaz;
+};
+
+seg_ctx *seg_create_from_file(const char *path, char *err, size_t errlen)
+{
+    seg_ctx *c = calloc(1, sizeof *c);
+    if (!c) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    c->gaz = seg_gaz_load(path, err, errlen);
+    if (!c->gaz) {
+        free(c);
+        return NULL;
+    }
+    return c;
+}
+
+seg_ctx *seg_create(const char *langdir, char *err, size_t errlen)
+{
+    const char *dirs[3] = {langdir ? langdir : getenv("SOHOA_LANGDIR"), SOHOA_LANGDIR_INSTALLED,
+                           SOHOA_LANGDIR_SOURCE};
+    char path[4096];
+    for (int i = 0; i < 3; i++) {
+        if (!dirs[i] || !*dirs[i])
+            continue;
+        snprintf(path, sizeof path, "%s/agencies.tsv", dirs[i]);
+        FILE *f = fopen(path, "r");
+        if (!f) {
+            if (langdir && i == 0)
+                break;
+            continue;
+        }
+        fclose(f);
+        return seg_create_from_file(path, err, errlen);
+    }
+    snprintf(err, errlen, "agencies.tsv not found (set SOHOA_LANGDIR or install the language data)");
+    return NULL;
+}
+
+void seg_destroy(seg_ctx *ctx)
+{
+    if (!ctx)
+        return;
+    seg_gaz_free(ctx->gaz);
+    free(ctx);
+}
+
+static void free_section(seg_section *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->n_children; i++)
+        free_section(s->children[i]);
+    free(s->children);
+    free(s->label);
+    free(s->title);
+    free(s->id);
+    free(s);
+}
+
+void seg_result_free(seg_result *r)
+{
+    if (!r)
+        return;
+    seg_metadata *m = &r->metadata;
+    free(m->issuer); free(m->issuer_full); free(m->parent_body); free(m->doc_type);
+    free(m->doc_type_code); free(m->number); free(m->date); free(m->place); free(m->title);
+    free(m->signer); free(m->signer_title); free(m->province); free(m->province_successor);
+    for (size_t i = 0; i < m->n_recipients; i++)
+        free(m->recipients[i]);
+    free(m->recipients);
+    for (size_t i = 0; i < r->n_sections; i++)
+        free_section(r->sections[i]);
+    free(r->sections);
+    for (size_t i = 0; i < r->n_targets; i++) {
+        seg_target *t = &r->targets[i];
+        free(t->id); free(t->area); free(t->text);
+        for (size_t k = 0; k < t->n_metrics; k++) {
+            free(t->metrics[k].unit);
+            free(t->metrics[k].qualifier);
+            free(t->metrics[k].as_written);
+        }
+        free(t->metrics);
+    }
+    free(r->targets);
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        seg_agency *a = &r->agencies[i];
+        free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
+        for (size_t k = 0; k < a->n_roles; k++)
+            free(a->roles[k]);
+        free(a->roles);
+        for (size_t k = 0; k < a->n_tasks; k++) {
+            free(a->tasks[k].text);
+            free(a->tasks[k].section);
+        }
+        free(a->tasks);
+    }
+    free(r->agencies);
+    free(r);
+}
+
+/* The flat section list into the public tree. */
+static int build_tree(seg_doc *d, seg_result *r)
+{
+    seg_section **all = calloc(d->nsecs + 1, sizeof *all);
+    if (!all)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < d->nsecs; i++) {
+        seg_sec *s = &d->secs[i];
+        seg_section *o = calloc(1, sizeof *o);
+        if (!o) {
+            rc = -1;
+            break;
+        }
+        all[i] = o;
+        o->label = s->label; s->label = NULL;
+        o->title = s->title; s->title = NULL;
+        o->id = seg_strdup(s->id);
+        o->level = s->level;
+        o->page = s->page;
+        o->start = s->start;
+        o->end = s->end;
+        seg_section ***list;
+        size_t *count;
+        if (s->parent >= 0) {
+            list = &all[s->parent]->children;
+            count = &all[s->parent]->n_children;
+        } else {
+            list = &r->sections;
+            count = &r->n_sections;
+        }
+        seg_section **q = realloc(*list, (*count + 1) * sizeof *q);
+        if (!q) {
+            free_section(o);
+            all[i] = NULL;
+            rc = -1;
+            break;
+        }
+        *list = q;
+        (*list)[(*count)++] = o;
+    }
+    free(all);
+    return rc;
+}
+
+seg_result *seg_run(const seg_ctx *ctx, const char *text, size_t len)
+{
+    seg_result *r = calloc(1, sizeof *r);
+    seg_doc d;
+    memset(&d, 0, sizeof d);
+    if (!r)
+        return NULL;
+    d.text = text;
+    d.len = len;
+    d.fold = malloc(len + 1);
+    d.cpos = malloc((len + 1) * sizeof *d.cpos);
+    if (!d.fold || !d.cpos)
+        d.oom = 1;
+    if (!d.oom) {
+        d.nchar = seg_fold(text, len, d.fold, d.cpos);
+        if (seg_split_lines(&d) < 0)
+            d.oom = 1;
+    }
+    if (!d.oom)
+        seg_header(&d, r, ctx->gaz);
+    if (!d.oom && seg_reflow(&d) < 0)
+        d.oom = 1;
+    if (!d.oom)
+        seg_sections(&d);
+    if (!d.oom)
+        seg_targets(&d, r);
+    if (!d.oom)
+        seg_agencies(&d, r, ctx->gaz);
+    if (!d.oom && build_tree(&d, r) < 0)
+        d.oom = 1;
+    for (size_t i = 0; i < d.nparas; i++)
+        seg_para_free(&d.paras[i]);
+    free(d.paras);
+    for (size_t i = 0; i < d.nsecs; i++) {
+        free(d.secs[i].label);
+        free(d.secs[i].title);
+        free(d.secs[i].id);
+    }
+    free(d.secs);
+    free(d.lines);
+    free(d.fold);
+    free(d.cpos);
+    if (d.oom) {
+        seg_result_free(r);
+        return NULL;
+    }
+    return r;
+}

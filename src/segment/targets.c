@@ -1,0 +1,516 @@
+/*
+ * targets.c: quantified or dated objectives.
+ *
+ * A paragraph is a target when it states a deadline ("đến năm 2025",
+ * "trước ngày 10 tháng 5 năm 2026", or under a heading that does, such as
+ * "- Đến năm 2025:") or a quantity (a percentage, or a number after a
+ * qualifier such as "tối thiểu", "giảm", "đạt"), and it does not stand in a
+ * part about the past (thực trạng, kết quả, đánh giá) or in a "Căn cứ" line.
+ * Numbers follow Vietnamese writing: "1.200" is 1200, "2,5" is 2.5.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "segment/seg_internal.h"
+
+static int word_at(const char *f, size_t n, size_t i, const char *w)
+{
+    size_t wl = strlen(w);
+    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
+           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
+}
+
+static int year_at(const char *f, size_t n, size_t i, int *y)
+{
+    if (i + 4 > n || (i > 0 && isalnum((unsigned char)f[i - 1])))
+        return 0;
+    for (int k = 0; k < 4; k++)
+        if (!isdigit((unsigned char)f[i + k]))
+            return 0;
+    if (i + 4 < n && isalnum((unsigned char)f[i + 4]))
+        return 0;
+    int v = atoi(f + i);
+    if (v < 1990 || v > 2100)
+        return 0;
+    *y = v;
+    return 1;
+}
+
+static size_t skip_sp(const char *f, size_t n, size_t i)
+{
+    while (i < n && f[i] == ' ')
+        i++;
+    return i;
+}
+
+/* Words before a year that make it a deadline: "đến năm 2025", "trước năm",
+ * "trong năm", "vào năm", "đến hết năm", "đến 2025". Compared within one
+ * edit, since OCR writes "Pén nim 2025" for "Đến năm 2025". */
+static int near_word(const char *f, size_t a, size_t b, const char *w)
+{
+    size_t wl = strlen(w);
+    int maxd = wl >= 3 ? 1 : 0;
+    return seg_edit_distance(f + a, b - a, w, wl, maxd) <= maxd;
+}
+
+static int deadline_before(const char *f, size_t yi)
+{
+    /* the two words before the year */
+    size_t ta[3], tb[3];
+    int k = 0;
+    size_t i = yi;
+    while (k < 3 && i > 0) {
+        size_t e = i;
+        while (e > 0 && f[e - 1] == ' ')
+            e--;
+        if (e == 0 || !isalpha((unsigned char)f[e - 1]))
+            break;
+        size_t s = e;
+        while (s > 0 && isalnum((unsigned char)f[s - 1]))
+            s--;
+        ta[k] = s;
+        tb[k] = e;
+        k++;
+        i = s;
+    }
+    if (k == 0)
+        return 0;
+    if (near_word(f, ta[0], tb[0], "nam")) {
+        if (k < 2)
+            return 0;
+        static const char *const lead[] = {"den", "truoc", "trong", "vao", "het", "cuoi", NULL};
+        for (int q = 0; lead[q]; q++)
+            if (near_word(f, ta[1], tb[1], lead[q]))
+                return 1;
+        return 0;
+    }
+    return tb[0] - ta[0] == 3 && !memcmp(f + ta[0], "den", 3);
+}
+
+/* Deadlines and periods stated in folded text f[0..n). */
+static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pto)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+            continue;
+        int y;
+        if (year_at(f, n, i, &y) && deadline_before(f, i)) {
+            /* "Chương trình ... đến năm 2025, định hướng đến năm 2030" names a
+             * strategy; its years are not this text's deadline */
+            size_t q = skip_sp(f, n, i + 4);
+            size_t a, b;
+            size_t w0 = i > 30 ? i - 30 : 0;
+            size_t w1 = q + 16 < n ? q + 16 : n;
+            int named = 0;
+            for (size_t k = w0; k + 4 <= w1 && !named; k++)
+                if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
+                    named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
+            if (!named && y > *deadline)
+                *deadline = y;
+        }
+        /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025" */
+        if ((word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) ) {
+            size_t j = i;
+            while (j < n && isalpha((unsigned char)f[j]))
+                j++;
+            j = skip_sp(f, n, j);
+            if (j + 5 <= n && !memcmp(f + j, "ngay ", 5)) {
+                /* the year within the next 24 characters */
+                for (size_t q = j + 5; q < n && q < j + 29; q++)
+                    if (year_at(f, n, q, &y)) {
+                        if (y > *deadline)
+                            *deadline = y;
+                        break;
+                    }
+            }
+        }
+        /* periods: "giai đoạn 2021 - 2025", "2021-2025", "từ năm 2021 đến năm 2025" */
+        if (year_at(f, n, i, &y)) {
+            size_t j = skip_sp(f, n, i + 4);
+            if (j < n && f[j] == '-') {
+                int y2;
+                j = skip_sp(f, n, j + 1);
+                if (year_at(f, n, j, &y2) && y2 > y && !*pfrom) {
+                    *pfrom = y;
+                    *pto = y2;
+                }
+            }
+        }
+        if (word_at(f, n, i, "tu nam")) {
+            int y1, y2;
+            size_t j = skip_sp(f, n, i + 6);
+            if (year_at(f, n, j, &y1)) {
+                size_t q = skip_sp(f, n, j + 4);
+                if (q + 8 <= n && !memcmp(f + q, "den nam ", 8) && year_at(f, n, skip_sp(f, n, q + 8), &y2) &&
+                    !*pfrom) {
+                    *pfrom = y1;
+                    *pto = y2;
+                }
+            }
+        }
+    }
+}
+
+static const char *const qualifiers[] = {
+    "toi thieu", "it nhat", "khong duoi", "khong thap hon", "khong qua", "khong vuot qua",
+    "toi da", "tren", "duoi", "dat", "giam", "tang", "len", "con", "hon", "khoang", "tro len", NULL};
+
+static const char *const two_word_units[] = {
+    "don vi", "doanh nghiep", "thu tuc", "ho so", "can bo", "co quan", "cong chuc",
+    "vien chuc", "dich vu", "nguoi dan", "ty dong", "trieu dong", "hop tac", "san pham", NULL};
+
+static const char *const not_units[] = {
+    "nam", "va", "cua", "den", "tren", "so", "trong", "tai", "theo", "cac", "nhung", "moi",
+    "thang", "ngay", "quy", "tuan", "la", "co", "duoc", "voi", "tu", "nay", "do", NULL};
+
+typedef struct {
+    double v;
+    size_t a, b;       /* the number in characters */
+} num_t;
+
+/* A number at i: Vietnamese thousands "." and decimal ",". */
+static int number_at(const char *f, size_t n, size_t i, num_t *out)
+{
+    if (i >= n || !isdigit((unsigned char)f[i]) || (i > 0 && (isalnum((unsigned char)f[i - 1]) ||
+                                                            f[i - 1] == '/' || f[i - 1] == '.' ||
+                                                            f[i - 1] == ',')))
+        return 0;
+    size_t j = i;
+    double v = 0;
+    while (j < n && isdigit((unsigned char)f[j]))
+        v = v * 10 + (f[j++] - '0');
+    while (j + 3 < n + 0 && f[j] == '.' && isdigit((unsigned char)f[j + 1]) && isdigit((unsigned char)f[j + 2]) &&
+           isdigit((unsigned char)f[j + 3]) && (j + 4 >= n || !isdigit((unsigned char)f[j + 4]))) {
+        v = v * 1000 + (f[j + 1] - '0') * 100 + (f[j + 2] - '0') * 10 + (f[j + 3] - '0');
+        j += 4;
+    }
+    if (j + 1 < n && f[j] == ',' && isdigit((unsigned char)f[j + 1])) {
+        double scale = 0.1;
+        j++;
+        while (j < n && isdigit((unsigned char)f[j])) {
+            v += (f[j++] - '0') * scale;
+            scale /= 10;
+        }
+    }
+    if (j < n && (f[j] == '/' || (isalpha((unsigned char)f[j]))))
+        return 0; /* 76/NQ-CP, 2a */
+    out->v = v;
+    out->a = i;
+    out->b = j;
+    return 1;
+}
+
+static int add_metric(seg_target *t, const seg_para *p, const num_t *num, size_t ua, size_t ub,
+                      const char *unit_lit, size_t qa, size_t qb)
+{
+    seg_metric *q = realloc(t->metrics, (t->n_metrics + 1) * sizeof *q);
+    if (!q)
+        return -1;
+    t->metrics = q;
+    seg_metric *m = &t->metrics[t->n_metrics++];
+    memset(m, 0, sizeof *m);
+    m->value = num->v;
+    if (unit_lit)
+        m->unit = seg_strdup(unit_lit);
+    else if (ub > ua)
+        m->unit = seg_strndup(p->text + p->cpos[ua], p->cpos[ub] - p->cpos[ua]);
+    if (qb > qa)
+        m->qualifier = seg_strndup(p->text + p->cpos[qa], p->cpos[qb] - p->cpos[qa]);
+    size_t wa = qb > qa ? qa : num->a, wb = ub > num->b ? ub : num->b;
+    m->as_written = seg_strndup(p->text + p->cpos[wa], p->cpos[wb] - p->cpos[wa]);
+    return 0;
+}
+
+/* Find the metrics of a paragraph; returns how many (or -1 on OOM). */
+static int metrics_in(const seg_para *p, size_t from, seg_target *t)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int count = 0;
+    for (size_t i = from; i < n; i++) {
+        num_t num;
+        if (!number_at(f, n, i, &num))
+            continue;
+        size_t j = skip_sp(f, n, num.b);
+        int pct = j < n && f[j] == '%';
+        /* the qualifier: one of the list ending within 2 words before */
+        size_t qa = 0, qb = 0;
+        size_t back = num.a;
+        for (int w = 0; w < 3 && back > from; w++) {
+            size_t e = back;
+            while (e > from && f[e - 1] == ' ')
+                e--;
+            size_t s = e;
+            while (s > from && isalpha((unsigned char)f[s - 1]))
+                s--;
+            if (s == e)
+                break;
+            for (int k = 0; qualifiers[k]; k++) {
+                size_t L = strlen(qualifiers[k]);
+                /* two-word qualifiers end at e */
+                if (e >= L + from && !memcmp(f + e - L, qualifiers[k], L) &&
+                    (e - L == 0 || !isalnum((unsigned char)f[e - L - 1]))) {
+                    qa = e - L;
+                    qb = e;
+                    break;
+                }
+            }
+            if (qb)
+                break;
+            back = s;
+        }
+        /* not a metric: years, document numbers, dates */
+        int yy;
+        if (!pct && year_at(f, n, num.a, &yy))
+            continue;
+        if (num.a >= 3 && (word_at(f, n, num.a - 3, "so") || word_at(f, n, num.a - 3, "ngay")))
+            continue;
+        if (num.a >= 5 && word_at(f, n, num.a - 5, "ngay"))
+            continue;
+        if (pct) {
+            if (add_metric(t, p, &num, j, j + 1, "%", qa, qb) < 0)
+                return -1;
+            count++;
+            i = j;
+            continue;
+        }
+        if (!qb)
+            continue;
+        /* "ít nhất 10" is a quantity even when OCR spoilt the unit after it */
+        static const char *const strong[] = {"toi thieu", "it nhat", "khong duoi", "toi da", "khong qua", NULL};
+        int strong_q = 0;
+        for (int k = 0; strong[k]; k++)
+            if (qb - qa == strlen(strong[k]) && !memcmp(f + qa, strong[k], qb - qa))
+                strong_q = 1;
+        /* the count unit as written: one word, or two for the usual pairs */
+        size_t ua = j, ub = j;
+        while (ub < n && isalpha((unsigned char)f[ub]))
+            ub++;
+        if (ub == ua) {
+            if (strong_q) {
+                if (add_metric(t, p, &num, 0, 0, NULL, qa, qb) < 0)
+                    return -1;
+                count++;
+            }
+            continue;
+        }
+        int bad = 0;
+        for (int k = 0; not_units[k]; k++)
+            if (ub - ua == strlen(not_units[k]) && !memcmp(f + ua, not_units[k], ub - ua))
+                bad = 1;
+        if (bad)
+            continue;
+        for (int k = 0; two_word_units[k]; k++)
+            if (word_at(f, n, ua, two_word_units[k])) {
+                ub = ua + strlen(two_word_units[k]);
+                break;
+            }
+        if (add_metric(t, p, &num, ua, ub, NULL, qa, qb) < 0)
+            return -1;
+        count++;
+        i = ub;
+    }
+    return count;
+}
+
+static const char *const past_words[] = {
+    "thuc trang", "ket qua thuc hien", "ket qua dat duoc", "danh gia chung", "han che",
+    "nguyen nhan", "uu diem", "tinh hinh", "ket qua noi bat", "bai hoc kinh nghiem", NULL};
+
+static int past_title(const char *title)
+{
+    if (!title)
+        return 0;
+    char *f = seg_fold_str(title);
+    int r = 0;
+    for (int k = 0; f && past_words[k]; k++) {
+        size_t a, b;
+        int maxd = strlen(past_words[k]) >= 10 ? 2 : 0;
+        if (seg_fuzzy_find(f, strlen(f), past_words[k], maxd, &a, &b) >= 0)
+            r = 1;
+    }
+    free(f);
+    return r;
+}
+
+static const char *const generic_titles[] = {
+    "muc tieu", "nhiem vu", "den nam", "yeu cau", "chi tieu", "giai phap", "noi dung",
+    "mot so", "cu the", "tong quat", "chung", NULL};
+
+static int generic_title(const char *title)
+{
+    char *f = seg_fold_str(title);
+    if (!f)
+        return 1;
+    int r = 0;
+    size_t i = 0;
+    while (f[i] && !isalpha((unsigned char)f[i]))
+        i++;
+    for (int k = 0; generic_titles[k]; k++)
+        if (!strncmp(f + i, generic_titles[k], strlen(generic_titles[k])))
+            r = 1;
+    free(f);
+    return r;
+}
+
+typedef struct {
+    int past, dl, from, to;
+} sec_dates;
+
+void seg_targets(seg_doc *d, seg_result *r)
+{
+    size_t cap = 0;
+    /* per section, once: is it (or a parent) about the past, and the
+     * nearest deadline and period stated by its own or a parent's title */
+    sec_dates *cum = calloc(d->nsecs + 1, sizeof *cum);
+    if (!cum) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t k = 0; k < d->nsecs; k++) {
+        const seg_sec *s = &d->secs[k];
+        sec_dates own = {0, 0, 0, 0};
+        if (s->title) {
+            own.past = past_title(s->title);
+            char *tf = seg_fold_str(s->title);
+            if (tf) {
+                dates_in(tf, strlen(tf), &own.dl, &own.from, &own.to);
+                free(tf);
+            }
+        }
+        sec_dates up = s->parent >= 0 ? cum[s->parent] : (sec_dates){0, 0, 0, 0};
+        cum[k].past = own.past || up.past;
+        cum[k].dl = own.dl ? own.dl : up.dl;
+        cum[k].from = own.from ? own.from : up.from;
+        cum[k].to = own.from ? own.to : up.to;
+    }
+    for (size_t i = 0; i < d->nparas; i++) {
+        seg_para *p = &d->paras[i];
+        if (p->in_header || p->caps)
+            continue;
+        if (seg_is_can_cu(p))
+            continue;
+        int sec = p->section;
+        /* a heading with items under it passes its dates down, it is not a target */
+        int own_heading = 0;
+        if (p->label && sec >= 0 && d->secs[sec].para == (int)i) {
+            const seg_sec *s = &d->secs[sec];
+            size_t tl = s->title ? strlen(s->title) : 0;
+            size_t body = strlen(p->text);
+            int has_child = sec + 1 < (int)d->nsecs && d->secs[sec + 1].parent == sec;
+            if (has_child && tl + strlen(s->label) + 3 >= body)
+                own_heading = 1;
+        }
+        if (own_heading)
+            continue;
+        /* "- Đến năm 2030:" over plain paragraphs: a heading too */
+        {
+            size_t body = p->nchar - p->label_chars;
+            if (body <= 60 && p->fold[p->nchar - 1] == ':')
+                continue;
+        }
+        /* a lead-in to a list ("... những mục tiêu cụ thể sau:") without a
+         * number of its own dates the items after it; it is not one */
+        int lead_in = p->fold[p->nchar - 1] == ':';
+        /* past parts are not objectives; headings pass their dates down */
+        int past = sec >= 0 && cum[sec].past;
+        int inh_deadline = 0, inh_from = 0, inh_to = 0;
+        {
+            int a = sec;
+            if (a >= 0 && d->secs[a].para == (int)i)
+                a = d->secs[a].parent;
+            if (a >= 0) {
+                inh_deadline = cum[a].dl;
+                inh_from = cum[a].from;
+                inh_to = cum[a].to;
+            }
+        }
+        if (past)
+            continue;
+        /* a lead-in paragraph of the same section ending in a colon
+         * ("Mục tiêu đến năm 2025: ... những mục tiêu cụ thể sau:") dates
+         * the items after it */
+        if (!inh_deadline && sec >= 0) {
+            for (size_t q = i; q-- > 0 && q >= (size_t)d->secs[sec].para;) {
+                const seg_para *lp = &d->paras[q];
+                if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':')
+                    continue;
+                int dl = 0, pf = 0, pt = 0;
+                dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
+                if (dl) {
+                    inh_deadline = dl;
+                    break;
+                }
+            }
+            /* and for items nested under a section, the lead-ins of its parents */
+            for (int a = d->secs[sec].parent; !inh_deadline && a >= 0; a = d->secs[a].parent) {
+                size_t from = (size_t)d->secs[a].para;
+                size_t to = (size_t)d->secs[sec].para;
+                for (size_t q = to; q-- > from;) {
+                    const seg_para *lp = &d->paras[q];
+                    if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' ||
+                        lp->section != a)
+                        continue;
+                    int dl = 0, pf = 0, pt = 0;
+                    dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
+                    if (dl) {
+                        inh_deadline = dl;
+                        break;
+                    }
+                }
+            }
+        }
+        seg_target t;
+        memset(&t, 0, sizeof t);
+        dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, &t.deadline, &t.period_from, &t.period_to);
+        int nm = metrics_in(p, p->label_chars, &t);
+        if (nm < 0) {
+            d->oom = 1;
+            break;
+        }
+        int own_dl = t.deadline;
+        if (!t.deadline)
+            t.deadline = inh_deadline;
+        if (!t.period_from) {
+            t.period_from = inh_from;
+            t.period_to = inh_to;
+        }
+        if ((!nm && !own_dl && !inh_deadline) || (lead_in && !nm)) {
+            for (size_t k = 0; k < t.n_metrics; k++) {
+                free(t.metrics[k].unit);
+                free(t.metrics[k].qualifier);
+                free(t.metrics[k].as_written);
+            }
+            free(t.metrics);
+            continue;
+        }
+        t.text = seg_strdup(p->text + p->cpos[p->label_chars]);
+        t.id = sec >= 0 ? seg_strdup(d->secs[sec].id) : NULL;
+        for (int a = sec; a >= 0; a = d->secs[a].parent) {
+            const seg_sec *s = &d->secs[a];
+            if (s->mk >= MK_DASH || !s->title || generic_title(s->title))
+                continue;
+            t.area = seg_strdup(s->title);
+            break;
+        }
+        t.page = p->page;
+        t.start = p->start;
+        t.end = p->end;
+        if (r->n_targets == cap) {
+            cap = cap ? cap * 2 : 32;
+            seg_target *q = realloc(r->targets, cap * sizeof *q);
+            if (!q) {
+                d->oom = 1;
+                free(t.text);
+                free(t.id);
+                free(t.area);
+                break;
+            }
+            r->targets = q;
+        }
+        r->targets[r->n_targets++] = t;
+    }
+    free(cum);
+}

@@ -1,0 +1,395 @@
+/*
+ * Unit tests of the segmentation library on small texts written for each
+ * rule: header block (two columns on one OCR row), numbering (I1. for II.,
+ * the Vietnamese alphabet of điểm), re-flow (hyphens, page numbers, running
+ * headers, URLs), targets (numbers written the Vietnamese way), agencies
+ * (abbreviations, former names, successors), and nothing invented.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/segment.h"
+
+static int failures, checks;
+
+#define CHECK(cond, ...)                                                     \
+    do {                                                                     \
+        checks++;                                                            \
+        if (!(cond)) {                                                       \
+            failures++;                                                      \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);             \
+            fprintf(stderr, __VA_ARGS__);                                    \
+            fputc('\n', stderr);                                             \
+        }                                                                    \
+    } while (0)
+
+static int streq(const char *a, const char *b)
+{
+    return a && b && !strcmp(a, b);
+}
+
+static seg_result *run(seg_ctx *ctx, const char *text)
+{
+    seg_result *r = seg_run(ctx, text, strlen(text));
+    if (!r) {
+        fprintf(stderr, "seg_run returned NULL\n");
+        exit(1);
+    }
+    return r;
+}
+
+/* Byte offset of character offset c in text. */
+static size_t byte_of(const char *text, size_t c)
+{
+    size_t i = 0, k = 0;
+    while (text[i] && k < c) {
+        i++;
+        while ((text[i] & 0xC0) == 0x80)
+            i++;
+        k++;
+    }
+    return i;
+}
+
+static const seg_agency *agency(const seg_result *r, const char *name)
+{
+    for (size_t i = 0; i < r->n_agencies; i++)
+        if (streq(r->agencies[i].name, name))
+            return &r->agencies[i];
+    return NULL;
+}
+
+static void test_header(seg_ctx *ctx)
+{
+    const char *t =
+        "UỶ BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH HẬU GIANG             Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 04/CTr-UBND            Hậu Giang, ngày 30 tháng 3 năm 2021\n"
+        "\n"
+        "CHƯƠNG TRÌNH\n"
+        "Cải cách hành chính tỉnh Hậu Giang\n"
+        "giai đoạn 2021 - 2025\n"
+        "\n"
+        "I. MỤC TIÊU\n"
+        "1. Đến năm 2025, tối thiểu 60% hồ sơ được giải quyết trực tuyến.\n"
+        "Nơi nhận:                       TM. ỦY BAN NHÂN DÂN\n"
+        "- Văn phòng Chính phủ;          CHỦ TỊCH\n"
+        "- Lưu: VT.\n"
+        "                                Đồng Văn Thanh\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->issuer, "UBND tỉnh Hậu Giang"), "issuer %s", m->issuer);
+    CHECK(streq(m->number, "04/CTr-UBND"), "number %s", m->number);
+    CHECK(streq(m->date, "2021-03-30"), "date %s", m->date);
+    CHECK(streq(m->place, "Hậu Giang"), "place %s", m->place);
+    CHECK(streq(m->doc_type, "Chương trình"), "doc_type %s", m->doc_type);
+    CHECK(streq(m->title, "Cải cách hành chính tỉnh Hậu Giang giai đoạn 2021 - 2025"), "title %s", m->title);
+    CHECK(streq(m->signer, "Đồng Văn Thanh"), "signer %s", m->signer);
+    CHECK(streq(m->signer_title, "CHỦ TỊCH"), "signer_title %s", m->signer_title);
+    CHECK(m->n_recipients == 1 && streq(m->recipients[0], "Văn phòng Chính phủ"), "recipients %zu", m->n_recipients);
+    CHECK(streq(m->province_successor, "thành phố Cần Thơ"), "successor %s", m->province_successor);
+    CHECK(r->n_sections == 1 && streq(r->sections[0]->label, "I."), "sections");
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2025, "targets %zu", r->n_targets);
+    /* the archival export */
+    json_writer w;
+    json_init(&w, 0);
+    seg_write_archival(r, &w);
+    CHECK(json_ok(&w) && strstr(w.buf, "\"typeName\":\"09\"") && strstr(w.buf, "\"issuedDate\":\"30/03/2021\"") &&
+              strstr(w.buf, "\"codeNumber\":\"04\"") && strstr(w.buf, "\"codeNotation\":\"CTr-UBND\""),
+          "archival %s", w.buf);
+    json_free(&w);
+    seg_result_free(r);
+}
+
+static void test_numbering(seg_ctx *ctx)
+{
+    const char *t =
+        "I. MUC TIEU\n"
+        "Nội dung chung.\n"
+        "I1. NHIỆM VỤ\n"
+        "1. Cải cách thể chế\n"
+        "a) Điểm a.\n"
+        "b) Điểm b.\n"
+        "đ) Điểm đ.\n"
+        "f) Không phải điểm.\n"
+        "- Gạch một\n"
+        "+ Cộng một\n"
+        "+ Cộng hai\n"
+        "- Gạch hai\n"
+        "2. Cải cách thủ tục\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_sections == 2, "top sections %zu", r->n_sections);
+    if (r->n_sections == 2) {
+        const seg_section *two = r->sections[1];
+        CHECK(streq(two->label, "II."), "I1. read as %s", two->label);
+        CHECK(streq(r->sections[0]->title, "MUC TIEU"), "title %s", r->sections[0]->title);
+        CHECK(two->n_children == 2, "children of II: %zu", two->n_children);
+        if (two->n_children == 2) {
+            const seg_section *one = two->children[0];
+            CHECK(one->n_children == 3, "điểm under 1.: %zu (f is not a letter of the alphabet)", one->n_children);
+            if (one->n_children == 3) {
+                CHECK(streq(one->children[2]->label, "đ)"), "third điểm %s", one->children[2]->label);
+                const seg_section *d = one->children[2];
+                CHECK(d->n_children == 2 && d->children[0]->n_children == 2, "bullets nest");
+                if (d->n_children == 2)
+                    CHECK(streq(d->children[1]->id, "II.1.đ.2"), "id %s", d->children[1]->id);
+            }
+            CHECK(one->level == 2 && one->end <= two->children[1]->start, "levels and ends");
+        }
+    }
+    seg_result_free(r);
+}
+
+static void test_ocr_numbering(seg_ctx *ctx)
+{
+    /* OCR: "Phần một" without marks, a title of specks, "H." for "II." */
+    seg_result *r = run(ctx, "Phan mét\nTHUC TRANG\nI. KET QUA\nNoi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n"
+                         "Phan hai ] ] ,\nMUC TIEU\nI. MUC TIEU\nH. NHIEM VU\n"
+                         "Noi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n"
+                         "1L. GIAI PHAP\nNoi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n"
+                         "1V. KINH PHI\nNoi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n"
+                         "11. MUC MUOI MOT\nNoi dung cua phan nay duoc viet tren mot dong dai nhu van ban that.\n");
+    CHECK(r->n_sections == 2, "parts %zu", r->n_sections);
+    if (r->n_sections == 2) {
+        CHECK(streq(r->sections[0]->label, "Phần một") && streq(r->sections[0]->title, "THUC TRANG"), "%s / %s",
+              r->sections[0]->label, r->sections[0]->title);
+        CHECK(streq(r->sections[1]->label, "Phần hai") && streq(r->sections[1]->title, "MUC TIEU"), "%s / %s",
+              r->sections[1]->label, r->sections[1]->title);
+        const seg_section *two = r->sections[1];
+        CHECK(two->n_children == 4 && streq(two->children[1]->label, "II."), "H. -> II.");
+        if (two->n_children == 4) {
+            CHECK(streq(two->children[2]->label, "II.") && streq(two->children[3]->label, "IV."), "1L. 1V.: %s %s",
+                  two->children[2]->label, two->children[3]->label);
+            CHECK(two->children[3]->n_children == 1 && streq(two->children[3]->children[0]->label, "11."),
+                  "11. stays arabic");
+        }
+    }
+    seg_result_free(r);
+}
+
+static void test_reflow(seg_ctx *ctx)
+{
+    const char *t =
+        "CỔNG THÔNG TIN TỈNH\n"
+        "1. Mục tiêu\n"
+        "a) Đến năm 2030, tăng 15% số doanh nghiệp dùng in-\n"
+        "formation số; đạt 1.200 doanh nghiệp\n"
+        "- 1 -\n"
+        "\f"
+        "CỔNG THÔNG TIN TỈNH\n"
+        "và giảm 2,5% chi phí.\n"
+        "http://example.gov.vn/tai-lieu\n"
+        "b) Trên 90% hồ sơ được số hóa.\n"
+        "- 2 -\n"
+        "\f"
+        "CỔNG THÔNG TIN TỈNH\n"
+        "c) Hoàn thành.\n"
+        "- 3 -\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->metadata.pages == 3, "pages %d", r->metadata.pages);
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    if (r->n_targets >= 1) {
+        const seg_target *a = &r->targets[0];
+        CHECK(a->deadline == 2030, "deadline %d", a->deadline);
+        CHECK(strstr(a->text, "information số") != NULL, "hyphen undone: %s", a->text);
+        CHECK(strstr(a->text, "- 1 -") == NULL && strstr(a->text, "http") == NULL &&
+                  strstr(a->text, "CỔNG") == NULL,
+              "page number, URL, running header dropped: %s", a->text);
+        CHECK(a->n_metrics == 3, "metrics %zu", a->n_metrics);
+        if (a->n_metrics == 3) {
+            CHECK(a->metrics[0].value == 15 && streq(a->metrics[0].unit, "%") && streq(a->metrics[0].qualifier, "tăng"),
+                  "15%% tăng");
+            CHECK(a->metrics[1].value == 1200 && streq(a->metrics[1].unit, "doanh nghiệp") &&
+                      streq(a->metrics[1].qualifier, "đạt"),
+                  "1.200 -> %g %s", a->metrics[1].value, a->metrics[1].unit);
+            CHECK(fabs(a->metrics[2].value - 2.5) < 1e-9 && streq(a->metrics[2].qualifier, "giảm"), "2,5 -> %g",
+                  a->metrics[2].value);
+        }
+        CHECK(a->page == 1, "page %d", a->page);
+        size_t b = byte_of(t, a->start);
+        CHECK(!strncmp(t + b, "a) Đến năm 2030", strlen("a) Đến năm 2030")), "start offset points at %.20s", t + b);
+        CHECK(streq(a->id, "1.a"), "id %s", a->id);
+        CHECK(streq(a->area, "Mục tiêu") || a->area == NULL, "area %s", a->area);
+    }
+    if (r->n_targets == 2) {
+        const seg_target *b = &r->targets[1];
+        CHECK(b->page == 2 && b->deadline == 0 && b->n_metrics == 1 && streq(b->metrics[0].qualifier, "Trên"),
+              "second target page %d", b->page);
+    }
+    seg_result_free(r);
+}
+
+static void test_agencies(seg_ctx *ctx)
+{
+    const char *t =
+        "Số: 12/KH-UBND                  Nam Định, ngày 05 tháng 01 năm 2022\n"
+        "KẾ HOẠCH\n"
+        "Chuyển đổi số\n"
+        "\n"
+        "I. NHIỆM VỤ\n"
+        "Giao Sở Nội vụ chủ trì, phối hợp với Sở TT&TT, Sở KH&ĐT và UBND các huyện thực hiện.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính\n"
+        "- Chủ trì bố trí kinh phí.\n"
+        "- Hướng dẫn thanh quyết toán.\n"
+        "2. Đề nghị Ủy ban MTTQ Việt Nam tỉnh, Báo Nam Định tham gia giám sát.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nội vụ");
+    CHECK(a && streq(a->role, "chủ trì"), "Sở Nội vụ chủ trì");
+    a = agency(r, "Sở Thông tin và Truyền thông");
+    CHECK(a && streq(a->role, "phối hợp") && streq(a->successor, "Sở Khoa học và Công nghệ") &&
+              streq(a->as_written, "Sở TT&TT") && a->valid_at_date == 1,
+          "Sở TT&TT -> successor");
+    a = agency(r, "Sở Kế hoạch và Đầu tư");
+    CHECK(a && streq(a->successor, "Sở Tài chính"), "Sở KH&ĐT -> Sở Tài chính");
+    a = agency(r, "Ủy ban nhân dân các huyện, thị xã, thành phố");
+    CHECK(a && streq(a->role, "phối hợp"), "UBND các huyện");
+    a = agency(r, "Sở Tài chính");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 2, "Sở Tài chính tasks %zu", a ? a->n_tasks : 0);
+    if (a && a->n_tasks == 2)
+        CHECK(streq(a->tasks[1].text, "Hướng dẫn thanh quyết toán.") && streq(a->tasks[1].section, "II.1.2"),
+              "task %s in %s", a->tasks[1].text, a->tasks[1].section);
+    a = agency(r, "Báo Nam Định");
+    CHECK(a && streq(a->role, "đề nghị"), "Báo Nam Định đề nghị");
+    a = agency(r, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+    CHECK(a && streq(a->role, "đề nghị"), "MTTQ đề nghị");
+    CHECK(r->n_agencies == 7, "agencies %zu", r->n_agencies);
+    CHECK(streq(r->metadata.doc_type, "Kế hoạch") && streq(r->metadata.date, "2022-01-05"), "type/date");
+    seg_result_free(r);
+
+    /* a province named after a generic body; merged provinces get successors */
+    r = run(ctx, "I. TỔ CHỨC THỰC HIỆN\nGiao UBND tỉnh Hậu Giang chủ trì, phối hợp với Bộ Lao động - Thương binh và Xã hội thực hiện.\n");
+    a = agency(r, "Ủy ban nhân dân tỉnh Hậu Giang");
+    CHECK(a && streq(a->successor, "Ủy ban nhân dân thành phố Cần Thơ") && streq(a->role, "chủ trì"),
+          "UBND tỉnh Hậu Giang -> %s", a ? a->successor : "(none)");
+    a = agency(r, "Bộ Lao động - Thương binh và Xã hội");
+    CHECK(a && streq(a->successor, "Bộ Nội vụ") && a->valid_at_date == -1, "BLĐTBXH -> Bộ Nội vụ");
+    /* the fields into an object the caller opened */
+    json_writer w;
+    json_init(&w, 0);
+    json_begin_object(&w);
+    json_key(&w, "file");
+    json_string(&w, "x.pdf");
+    seg_write_fields(r, &w);
+    json_end_object(&w);
+    CHECK(json_ok(&w) && !strncmp(w.buf, "{\"file\":\"x.pdf\",\"metadata\":", strlen("{\"file\":\"x.pdf\",\"metadata\":")) && strstr(w.buf, "\"archival\":{"),
+          "fields %.60s", w.buf);
+    json_free(&w);
+    seg_result_free(r);
+}
+
+static void test_articles(seg_ctx *ctx)
+{
+    const char *t =
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành Kế hoạch kèm theo Quyết định này.\n"
+        "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính và Chủ tịch UBND cấp xã chịu trách nhiệm thi hành Quyết định này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_sections == 3 && streq(r->sections[2]->label, "Điều 3.") && streq(r->sections[2]->id, "Điều 3"),
+          "articles %zu", r->n_sections);
+    if (r->n_sections == 3)
+        CHECK(streq(r->sections[1]->title, "Quyết định này có hiệu lực từ ngày ký"), "title %s", r->sections[1]->title);
+    const seg_agency *a = agency(r, "Văn phòng Ủy ban nhân dân tỉnh");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1 && streq(a->tasks[0].section, "Điều 3"), "VP UBND");
+    CHECK(agency(r, "Sở Tài chính") && agency(r, "Ủy ban nhân dân cấp xã"), "the others");
+    seg_result_free(r);
+}
+
+static void test_nothing_invented(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "");
+    CHECK(!r->metadata.issuer && !r->metadata.date && !r->metadata.number && r->n_sections == 0 &&
+              r->n_targets == 0 && r->n_agencies == 0,
+          "empty text gives nothing");
+    json_writer w;
+    json_init(&w, 0);
+    seg_write_json(r, &w);
+    CHECK(json_ok(&w) && strstr(w.buf, "\"issuer\":null") && strstr(w.buf, "\"targets\":[]"), "%s", w.buf);
+    json_free(&w);
+    seg_result_free(r);
+    r = run(ctx, "- Đến năm 2025, 100% hồ sơ và giảm 2,5% chi phí.\n");
+    json_init(&w, 0);
+    seg_write_json(r, &w);
+    CHECK(json_ok(&w) && strstr(w.buf, "\"value\":100,") && strstr(w.buf, "\"value\":2.5,"), "numbers: %s", w.buf);
+    json_free(&w);
+    seg_result_free(r);
+
+    /* OCR read "Số:" as "56:" and lost the marks */
+    r = run(ctx, "TINH HAU GIANG  DPoc 1ap - Tw do - Hanh phiic\n56:04 /CTr-UBND Hgu Giang, ngay 30 thang 3 nim 2021\nCHUONG TRINH\nCai cach hanh chinh\n\nNoi dung.\n");
+    CHECK(streq(r->metadata.number, "04/CTr-UBND") && streq(r->metadata.date, "2021-03-30") &&
+              streq(r->metadata.place, "Hậu Giang") && streq(r->metadata.issuer, "UBND tỉnh Hậu Giang") &&
+              streq(r->metadata.doc_type, "Chương trình") && streq(r->metadata.title, "Cai cach hanh chinh"),
+          "OCR header: %s %s %s %s", r->metadata.number, r->metadata.date, r->metadata.place, r->metadata.issuer);
+    seg_result_free(r);
+
+    /* a byte order mark before the header */
+    r = run(ctx, "\xEF\xBB\xBFSố: 07/TB-UBND      Cần Thơ, ngày 01 tháng 02 năm 2024\nTHÔNG BÁO\nLịch họp\n\nNội dung.\n");
+    CHECK(streq(r->metadata.number, "07/TB-UBND") && streq(r->metadata.doc_type, "Thông báo"), "BOM: %s",
+          r->metadata.number);
+    seg_result_free(r);
+
+    /* a department under its cơ quan chủ quản */
+    r = run(ctx, "UBND TỈNH NAM ĐỊNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ        Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-SNV      Nam Định, ngày 02 tháng 02 năm 2022\nKẾ HOẠCH\nCải cách hành chính\n\nNội dung.\n");
+    CHECK(streq(r->metadata.issuer, "Sở Nội vụ tỉnh Nam Định") && streq(r->metadata.parent_body, "UBND tỉnh Nam Định"),
+          "issuer %s under %s", r->metadata.issuer, r->metadata.parent_body);
+    seg_result_free(r);
+
+    /* the legal-document form with the year */
+    r = run(ctx, "BỘ CÔNG THƯƠNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 21/2026/TT-BCT      Hà Nội, ngày 28 tháng 4 năm 2026\nTHÔNG TƯ\nBãi bỏ một quy định\n\nĐiều 1. Nội dung.\n");
+    CHECK(streq(r->metadata.number, "21/2026/TT-BCT") && streq(r->metadata.doc_type, "Thông tư") &&
+              streq(r->metadata.issuer, "Bộ Công Thương"),
+          "TT number %s", r->metadata.number);
+    seg_result_free(r);
+
+    /* a plain letter with a citation in it: the cited number is not its number */
+    r = run(ctx, "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ, các đơn vị báo cáo kết quả.\n");
+    CHECK(!r->metadata.number && !r->metadata.doc_type && r->n_targets == 0, "citation is not a header");
+    seg_result_free(r);
+
+    /* bytes that are not text do not crash it */
+    char junk[512];
+    for (size_t i = 0; i < sizeof junk; i++)
+        junk[i] = (char)(i * 37 + 11);
+    r = seg_run(ctx, junk, sizeof junk);
+    CHECK(r != NULL, "junk");
+    seg_result_free(r);
+}
+
+static void test_csv(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "1. Mục tiêu\n- Đến năm 2025, \"đạt\" 80% hồ sơ, trực tuyến.\n");
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    CHECK(seg_csv_targets_header(f) == 0 && seg_csv_targets(r, "doc,1", f) == 0, "csv");
+    fclose(f);
+    CHECK(buf && strstr(buf, "\"doc,1\",1.1,") && strstr(buf, "\"Đến năm 2025, \"\"đạt\"\" 80% hồ sơ, trực tuyến.\"") &&
+              strstr(buf, ",2025,"),
+          "csv quoting: %s", buf);
+    free(buf);
+    seg_result_free(r);
+}
+
+int main(void)
+{
+    char err[256];
+    seg_ctx *ctx = seg_create(NULL, err, sizeof err);
+    if (!ctx) {
+        fprintf(stderr, "seg_create: %s\n", err);
+        return 1;
+    }
+    test_header(ctx);
+    test_numbering(ctx);
+    test_ocr_numbering(ctx);
+    test_reflow(ctx);
+    test_agencies(ctx);
+    test_articles(ctx);
+    test_nothing_invented(ctx);
+    test_csv(ctx);
+    seg_destroy(ctx);
+    printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
+    return failures ? 1 : 0;
+}
