@@ -203,8 +203,14 @@ void json_number(json_writer *w, double v)
     }
     char tmp[40];
     before_value(w);
-    /* The shortest %g precision that reads back exactly. */
     int n = 0;
+    /* Whole numbers as integers: %g would write 100 as 1e+02. */
+    if (v == (double)(int64_t)v && fabs(v) < 1e15) {
+        n = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
+        put(w, tmp, (size_t)n);
+        return;
+    }
+    /* Otherwise the shortest %g precision that reads back exactly. */
     for (int prec = 1; prec <= 17; prec++) {
         n = snprintf(tmp, sizeof tmp, "%.*g", prec, v);
         if (strtod(tmp, NULL) == v)

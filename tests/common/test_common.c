@@ -23,10 +23,12 @@ static void json_tests(void)
     json_key(&w, "a"); json_begin_array(&w); json_int(&w, 1); json_bool(&w, 0);
     json_begin_object(&w); json_end_object(&w); json_end_array(&w);
     json_key(&w, "x"); json_number(&w, 0.1);
+    json_key(&w, "h"); json_number(&w, 100);
+    json_key(&w, "m"); json_number(&w, -1200.0);
     json_end_object(&w);
     CHECK(json_ok(&w));
     const char *want = "{\"s\":\"a\\\"b\\\\c\\n\\u0001 \xc4\x91 \xef\xbf\xbd\",\"n\":2.5,\"i\":-1200,"
-                       "\"z\":null,\"a\":[1,false,{}],\"x\":0.1}";
+                       "\"z\":null,\"a\":[1,false,{}],\"x\":0.1,\"h\":100,\"m\":-1200}";
     if (strcmp(w.buf, want)) {
         fprintf(stderr, "got  %s\nwant %s\n", w.buf, want);
         failures++;
