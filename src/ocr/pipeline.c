@@ -1,0 +1,219 @@
+/* One page through preprocess, OCR and repair. */
+#include "ocr/pipeline.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <leptonica/allheaders.h>
+
+#include "ocr/engine.h"
+#include "ocr/preprocess.h"
+#include "vnfix.h"
+
+struct ocr_worker {
+    ocr_options opt;
+    ocr_engine *eng;
+    vnfix_ctx *vn;
+};
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+ocr_worker *ocr_worker_create(const ocr_options *o, char *err, size_t errlen)
+{
+    ocr_worker *w = calloc(1, sizeof *w);
+    if (!w) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    w->opt = *o;
+    w->eng = ocr_engine_create(o->lang, (o->preprocess & PRE_ORIENT) != 0, err, errlen);
+    w->vn = vnfix_create(NULL);
+    if (!w->eng || !w->vn) {
+        if (w->eng && !w->vn)
+            snprintf(err, errlen, "cannot create the vnfix context");
+        ocr_worker_destroy(w);
+        return NULL;
+    }
+    return w;
+}
+
+void ocr_worker_destroy(ocr_worker *w)
+{
+    if (!w)
+        return;
+    ocr_engine_destroy(w->eng);
+    if (w->vn)
+        vnfix_destroy(w->vn);
+    free(w);
+}
+
+char *ocr_repair_text(ocr_worker *w, const char *text, size_t len, size_t *outlen)
+{
+    char *out = NULL;
+    size_t n = 0;
+    if (vnfix_buffer(w->vn, text, len, &out, &n) != VNFIX_OK)
+        return NULL;
+    /* vnfix_free owns its buffers; hand the caller a plain malloc'd copy. */
+    char *copy = malloc(n + 1);
+    if (copy) {
+        memcpy(copy, out, n);
+        copy[n] = 0;
+    }
+    vnfix_free(out);
+    if (outlen)
+        *outlen = n;
+    return copy;
+}
+
+static void add_repair(page_record *rec, const char *stage, int word, const char *from,
+                       const char *to)
+{
+    ocr_repair *r = realloc(rec->repairs, (rec->nrepairs + 1) * sizeof *r);
+    if (!r)
+        return;
+    rec->repairs = r;
+    r[rec->nrepairs].stage = strdup(stage);
+    r[rec->nrepairs].word = word;
+    r[rec->nrepairs].from = strdup(from);
+    r[rec->nrepairs].to = strdup(to);
+    rec->nrepairs++;
+}
+
+/* Drop trailing whitespace and blank-line runs tesseract leaves. */
+static void tidy(char *s, size_t *len)
+{
+    size_t n = *len;
+    while (n && (s[n - 1] == '\n' || s[n - 1] == ' ' || s[n - 1] == '\f' || s[n - 1] == '\r'))
+        n--;
+    s[n] = 0;
+    *len = n;
+}
+
+static void repair_words(ocr_worker *w, page_record *rec)
+{
+    for (size_t i = 0; i < rec->nwords; i++) {
+        ocr_word *wd = &rec->words[i];
+        size_t n;
+        char *fixed = ocr_repair_text(w, wd->text, strlen(wd->text), &n);
+        if (fixed && strcmp(fixed, wd->text)) {
+            add_repair(rec, "vnfix", (int)i, wd->text, fixed);
+            wd->raw = wd->text;
+            wd->text = fixed;
+        } else {
+            free(fixed);
+        }
+    }
+}
+
+static void use_layer(ocr_worker *w, const input_page *pg, page_record *rec)
+{
+    size_t n = 0;
+    rec->source = PAGE_SRC_TEXT_LAYER;
+    rec->width = (int)lround(pg->page_w);
+    rec->height = (int)lround(pg->page_h);
+    rec->dpi = 72;
+    rec->dpi_from = DPI_RENDERED;
+    double t0 = now_ms();
+    rec->text = ocr_repair_text(w, pg->layer_text, strlen(pg->layer_text), &n);
+    rec->t_repair = now_ms() - t0;
+    if (!rec->text) {
+        page_record_set_error(rec, "text repair failed");
+        return;
+    }
+    if (strcmp(rec->text, pg->layer_text))
+        add_repair(rec, "vnfix", -1, "(text layer)", "(repaired)");
+    rec->text_len = n;
+    tidy(rec->text, &rec->text_len);
+    rec->ok = 1;
+}
+
+void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *cancel,
+                      page_record *rec)
+{
+    rec->t_decode = pg->t_decode;
+    rec->dpi = pg->dpi;
+    rec->dpi_from = pg->dpi_from;
+    rec->file_dpi = pg->file_dpi;
+    if (pg->use_layer) {
+        use_layer(w, pg, rec);
+        return;
+    }
+    double t0 = now_ms();
+    PIX *p = preprocess_page(pg->pix, pg->dpi, w->opt.preprocess, w->eng, rec);
+    rec->t_preprocess = now_ms() - t0;
+    if (!p) {
+        page_record_set_error(rec, "page %d: image preprocessing failed", rec->index + 1);
+        return;
+    }
+    rec->width = (int)lround(pixGetWidth(p) / rec->scale);
+    rec->height = (int)lround(pixGetHeight(p) / rec->scale);
+    char *raw = NULL;
+    t0 = now_ms();
+    int rc = ocr_engine_recognize(w->eng, p, (int)lround(pg->dpi * rec->scale), rec->scale,
+                                  w->opt.timeout_s * 1000, cancel, rec, &raw);
+    rec->t_ocr = now_ms() - t0;
+    pixDestroy(&p);
+    if (rc != OCR_OK) {
+        free(raw);
+        if (rc == OCR_TIMEOUT)
+            page_record_set_error(rec, "page %d: OCR timed out after %d s", rec->index + 1,
+                                  w->opt.timeout_s);
+        else if (rc == OCR_CANCELLED)
+            page_record_set_error(rec, "page %d: interrupted", rec->index + 1);
+        else
+            page_record_set_error(rec, "page %d: OCR failed", rec->index + 1);
+        return;
+    }
+    rec->source = PAGE_SRC_OCR;
+    t0 = now_ms();
+    size_t rawlen = strlen(raw);
+    if (pg->layer_text && pg->layer_chars > 0) {
+        /* A scanned page with a text layer: is it the page's text or a stamp? */
+        size_t ocr_chars = 0;
+        int top = -1, bottom = -1;
+        for (size_t i = 0; i < rec->nwords; i++) {
+            ocr_chars += strlen(rec->words[i].text);
+            if (top < 0 || rec->words[i].y0 < top)
+                top = rec->words[i].y0;
+            if (rec->words[i].y1 > bottom)
+                bottom = rec->words[i].y1;
+        }
+        double ocr_span_pt = top >= 0 ? (bottom - top) * 72.0 / pg->dpi : 0;
+        if (input_layer_is_page_text(pg->layer_chars, pg->layer_bottom - pg->layer_top,
+                                     ocr_chars, ocr_span_pt)) {
+            free(raw);
+            /* The OCR words describe another text: drop them, keep timings. */
+            double td = rec->t_decode, tp = rec->t_preprocess, to = rec->t_ocr;
+            page_record_clear(rec);
+            rec->t_decode = td;
+            rec->t_preprocess = tp;
+            rec->t_ocr = to;
+            input_page lp = *pg;
+            lp.use_layer = 1;
+            use_layer(w, &lp, rec);
+            return;
+        }
+        size_t n;
+        rec->layer_text = ocr_repair_text(w, pg->layer_text, strlen(pg->layer_text), &n);
+    }
+    rec->text = ocr_repair_text(w, raw, rawlen, &rec->text_len);
+    free(raw);
+    if (!rec->text) {
+        page_record_set_error(rec, "page %d: text repair failed", rec->index + 1);
+        return;
+    }
+    tidy(rec->text, &rec->text_len);
+    repair_words(w, rec);
+    rec->t_repair = now_ms() - t0;
+    if (rec->nwords == 0)
+        rec->source = PAGE_SRC_EMPTY;
+    rec->ok = 1;
+}
