@@ -246,7 +246,9 @@ static void finish_doc(run_state *rs, doc_state *d)
             .engine_json = rs->engine, .options_json = rs->optkey,
         };
         page_src ps = {rs, d};
-        if (ensure_parent(txt) != 0) {
+        if (d->failed >= d->nsel) {
+            /* Not one page read: no outputs, only the reasons. */
+        } else if (ensure_parent(txt) != 0) {
             snprintf(err, sizeof err, "cannot create the output folder for %s: %s", txt,
                      strerror(errno));
         } else if (output_write_document(txt, js, &di, d->nsel, get_page, &ps, err, sizeof err) != 0) {

@@ -41,7 +41,7 @@ int pdf_open(input_doc *d, char *err, size_t errlen)
     d->pdf = (struct _PopplerDocument *)doc;
     d->pages = poppler_document_get_n_pages(doc);
     if (d->pages < 1) {
-        snprintf(err, errlen, "PDF has no pages");
+        snprintf(err, errlen, "corrupt PDF: no page could be read");
         return -1;
     }
     return 0;
