@@ -141,5 +141,10 @@ void input_page_clear(input_page *pg)
     if (pg->pix)
         pixDestroy(&pg->pix);
     free(pg->layer_text);
+    for (size_t i = 0; i < pg->nsignatures; i++) {
+        free(pg->signatures[i].signer);
+        free(pg->signatures[i].time);
+    }
+    free(pg->signatures);
     memset(pg, 0, sizeof *pg);
 }

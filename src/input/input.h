@@ -48,6 +48,8 @@ typedef struct {
     double page_w, page_h;  /* page size in points */
     double image_cover;     /* largest raster image / page area, 0..1 */
     int use_layer;          /* 1: born-digital page, the layer is the text (no OCR) */
+    page_signature *signatures;  /* signature fields on the page */
+    size_t nsignatures;
     double t_decode;        /* ms spent decoding or rendering */
 } input_page;
 

@@ -125,8 +125,8 @@ static PIX *render(PopplerPage *page, double pw, double ph, int dpi, char *err, 
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
     cairo_scale(cr, s, s);
-    /* Printing path with POPPLER_PRINT_DOCUMENT: page content only, no
-     * annotation appearances (the signature stamp lives there). */
+    /* Printing path with POPPLER_PRINT_DOCUMENT: page content without
+     * markup annotations (the caller has removed the others). */
     poppler_page_render_for_printing_with_options(page, cr, POPPLER_PRINT_DOCUMENT);
     cairo_destroy(cr);
     cairo_surface_flush(surf);
@@ -154,6 +154,37 @@ static PIX *render(PopplerPage *page, double pw, double ph, int dpi, char *err, 
     return pix;
 }
 
+/* Signature fields: who signed and when (not verified: the certificate
+ * chain is not checked, this is a record of what the file claims). */
+static void signatures(PopplerPage *page, input_page *pg)
+{
+    GList *fields = poppler_page_get_form_field_mapping(page);
+    for (GList *l = fields; l; l = l->next) {
+        PopplerFormField *f = ((PopplerFormFieldMapping *)l->data)->field;
+        if (poppler_form_field_get_field_type(f) != POPPLER_FORM_FIELD_SIGNATURE)
+            continue;
+        GError *gerr = NULL;
+        PopplerSignatureInfo *si = poppler_form_field_signature_validate_sync(
+            f, (PopplerSignatureValidationFlags)0, NULL, &gerr);
+        g_clear_error(&gerr);
+        if (!si)
+            continue;
+        page_signature *p = realloc(pg->signatures, (pg->nsignatures + 1) * sizeof *p);
+        if (p) {
+            pg->signatures = p;
+            const char *name = poppler_signature_info_get_signer_name(si);
+            GDateTime *t = poppler_signature_info_get_local_signing_time(si);
+            gchar *iso = t ? g_date_time_format_iso8601(t) : NULL;
+            p[pg->nsignatures].signer = strdup(name ? name : "");
+            p[pg->nsignatures].time = iso ? strdup(iso) : NULL;
+            pg->nsignatures++;
+            g_free(iso);
+        }
+        poppler_signature_info_free(si);
+    }
+    poppler_page_free_form_field_mapping(fields);
+}
+
 int pdf_load_page(input_doc *d, int index, const input_options *o,
                   input_page *pg, char *err, size_t errlen)
 {
@@ -176,6 +207,7 @@ int pdf_load_page(input_doc *d, int index, const input_options *o,
     }
     g_free(text);
     pg->image_cover = image_cover(page, pg->page_w, pg->page_h);
+    signatures(page, pg);
     if (!o->force_ocr && pg->image_cover <= 0.5 && pg->layer_chars > 0) {
         pg->use_layer = 1;
         pg->dpi = 72;
@@ -183,6 +215,13 @@ int pdf_load_page(input_doc *d, int index, const input_options *o,
         g_object_unref(page);
         return 0;
     }
+    /* Annotation appearances (the signature widget's stamp among them) are
+     * drawn even by the printing path; take them off this in-memory page
+     * before rendering. The file is not touched. */
+    GList *annots = poppler_page_get_annot_mapping(page);
+    for (GList *l = annots; l; l = l->next)
+        poppler_page_remove_annot(page, ((PopplerAnnotMapping *)l->data)->annot);
+    poppler_page_free_annot_mapping(annots);
     int dpi = o->dpi > 0 ? o->dpi : o->render_dpi;
     pg->pix = render(page, pg->page_w, pg->page_h, dpi, err, errlen);
     g_object_unref(page);

@@ -34,6 +34,11 @@ void page_record_clear(page_record *p)
         free(p->repairs[i].to);
     }
     free(p->repairs);
+    for (size_t i = 0; i < p->nsignatures; i++) {
+        free(p->signatures[i].signer);
+        free(p->signatures[i].time);
+    }
+    free(p->signatures);
     free(p->text);
     free(p->layer_text);
     free(p->error);

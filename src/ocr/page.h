@@ -38,6 +38,12 @@ typedef struct {
     int nsymbols;
 } ocr_word;
 
+/* A digital signature on a PDF page (its visible stamp is not OCR'd). */
+typedef struct {
+    char *signer;           /* as the certificate names it */
+    char *time;             /* signing time, ISO 8601, or NULL */
+} page_signature;
+
 /* A change a repair stage made to the text (vnfix now, issue 14 later). */
 typedef struct {
     char *stage;            /* "vnfix", ... */
@@ -75,6 +81,8 @@ typedef struct {
     char *text;             /* NFC page text, lines separated by \n */
     size_t text_len;
     char *layer_text;       /* a PDF text layer not used as page text (signature stamp) */
+    page_signature *signatures;
+    size_t nsignatures;
     ocr_word *words;
     size_t nwords;
     ocr_repair *repairs;

@@ -135,9 +135,25 @@ static void use_layer(ocr_worker *w, const input_page *pg, page_record *rec)
     rec->ok = 1;
 }
 
+/* The record takes a copy of what the page says about its signatures. */
+static void copy_signatures(const input_page *pg, page_record *rec)
+{
+    if (!pg->nsignatures)
+        return;
+    rec->signatures = calloc(pg->nsignatures, sizeof *rec->signatures);
+    if (!rec->signatures)
+        return;
+    for (size_t i = 0; i < pg->nsignatures; i++) {
+        rec->signatures[i].signer = strdup(pg->signatures[i].signer);
+        rec->signatures[i].time = pg->signatures[i].time ? strdup(pg->signatures[i].time) : NULL;
+    }
+    rec->nsignatures = pg->nsignatures;
+}
+
 void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *cancel,
                       page_record *rec)
 {
+    copy_signatures(pg, rec);
     rec->t_decode = pg->t_decode;
     rec->dpi = pg->dpi;
     rec->dpi_from = pg->dpi_from;
@@ -193,6 +209,7 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
             /* The OCR words describe another text: drop them, keep timings. */
             double td = rec->t_decode, tp = rec->t_preprocess, to = rec->t_ocr;
             page_record_clear(rec);
+            copy_signatures(pg, rec);
             rec->t_decode = td;
             rec->t_preprocess = tp;
             rec->t_ocr = to;

@@ -138,6 +138,17 @@ void page_json(json_writer *w, const page_record *p)
     json_end_object(w);
     json_key(w, "text_layer");
     json_string(w, p->layer_text);
+    json_key(w, "signatures");
+    json_begin_array(w);
+    for (size_t i = 0; i < p->nsignatures; i++) {
+        json_begin_object(w);
+        json_key(w, "signer");
+        json_string(w, p->signatures[i].signer);
+        json_key(w, "time");
+        json_string(w, p->signatures[i].time);
+        json_end_object(w);
+    }
+    json_end_array(w);
     json_key(w, "repairs");
     json_begin_array(w);
     for (size_t i = 0; i < p->nrepairs; i++) {

@@ -63,11 +63,11 @@ def wait_pages(db, n, timeout=60):
 
 tmp = tempfile.mkdtemp(prefix="sohoa-ocr-")
 try:
-    # 1. The whole corpus folder: 6 readable inputs, 3 broken ones.
+    # 1. The whole corpus folder: 7 readable inputs, 4 broken ones.
     out = os.path.join(tmp, "out")
     p = run(["run", "-j", "2", CORPUS, "-o", out])
     check(p.returncode == 3, f"corpus run exits 3 (some failed), got {p.returncode}: {p.stderr}")
-    good = ["born", "faded", "multi", "nodpi", "rotated", "scan2"]
+    good = ["born", "faded", "multi", "nodpi", "ocrlayer", "rotated", "scan2"]
     for name in good:
         ref = open(os.path.join(CORPUS, name + ".gt.txt"), encoding="utf-8").read()
         txt = os.path.join(out, name + ".txt")
@@ -80,11 +80,12 @@ try:
         check(c <= MAX_CER, f"{name}: CER {c:.4f} <= {MAX_CER}")
         check(hyp.count("\f") == ref.count("\f"), f"{name}: pages separated by form feeds")
         check(unicodedata.normalize("NFC", hyp) == hyp, f"{name}: text is NFC")
-    for bad in ["corrupt", "empty", "truncated"]:
+    for bad in ["corrupt", "empty", "truncated", "encrypted"]:
         check(not os.path.exists(os.path.join(out, bad + ".txt")), f"no output for {bad}")
     check("empty file" in p.stderr and "empty.png" in p.stderr, "empty file reported by name")
     check("truncated.png: page 1:" in p.stderr, "truncated file reported with its page")
     check("corrupt.pdf: corrupt PDF" in p.stderr, "corrupt PDF reported")
+    check("encrypted.pdf: encrypted PDF" in p.stderr, "encrypted PDF reported")
 
     rec = json.load(open(os.path.join(out, "rotated.json"), encoding="utf-8"))
     check(rec["pages"][0]["rotation"] == 270, "rotated page turned upright (rotation 270)")
@@ -94,6 +95,8 @@ try:
     check(any("symbols" in x for x in w), "symbol alternatives kept")
     rec = json.load(open(os.path.join(out, "born.json"), encoding="utf-8"))
     check(rec["pages"][0]["source"] == "text-layer", "born-digital PDF uses its text layer")
+    rec = json.load(open(os.path.join(out, "ocrlayer.json"), encoding="utf-8"))
+    check(rec["pages"][0]["source"] == "text-layer", "a full OCR text layer under a scan is used")
     rec = json.load(open(os.path.join(out, "nodpi.json"), encoding="utf-8"))
     check(rec["pages"][0]["dpi_source"] == "inferred" and rec["pages"][0]["dpi"] >= 70,
           "PNG without resolution gets an inferred dpi")
@@ -102,9 +105,9 @@ try:
 
     db = os.path.join(out, "catalog.sqlite")
     st = dict(rows(db, "SELECT status, count(*) FROM inputs GROUP BY status"))
-    check(st == {"done": 6, "failed": 3}, f"catalogue inputs 6 done 3 failed: {st}")
+    check(st == {"done": 7, "failed": 4}, f"catalogue inputs 7 done 4 failed: {st}")
     pst = dict(rows(db, "SELECT status, count(*) FROM pages GROUP BY status"))
-    check(pst == {"done": 8, "failed": 1}, f"catalogue pages 8 done 1 failed: {pst}")
+    check(pst == {"done": 9, "failed": 1}, f"catalogue pages 9 done 1 failed: {pst}")
     check(rows(db, "PRAGMA journal_mode")[0][0] == "wal", "catalogue in WAL mode")
     r = rows(db, "SELECT sha256, size, pages, out_txt FROM inputs WHERE path LIKE '%multi.tif'")[0]
     check(len(r[0]) == 64 and r[1] > 0 and r[2] == 2 and r[3].endswith("multi.txt"),
@@ -113,16 +116,16 @@ try:
     # 2. Same command again: finished inputs are skipped.
     p = run(["run", "-j", "2", CORPUS, "-o", out])
     check(p.returncode == 3, f"re-run exits 3, got {p.returncode}")
-    check(p.stdout.count("skip ") == 6, "re-run skips the 6 finished inputs")
+    check(p.stdout.count("skip ") == 7, "re-run skips the 7 finished inputs")
     last = rows(db, "SELECT docs_skipped, pages_done FROM runs ORDER BY id DESC LIMIT 1")[0]
-    check(last == (6, 0), f"runs row of the re-run: {last}")
+    check(last == (7, 0), f"runs row of the re-run: {last}")
 
     # 3. status
     s = run(["status", out])
-    check(s.returncode == 0 and "done 6" in s.stdout and "truncated.png" in s.stdout,
+    check(s.returncode == 0 and "done 7" in s.stdout and "truncated.png" in s.stdout,
           f"status text: {s.stdout}")
     sj = json.loads(run(["status", "--json", out]).stdout)
-    check(sj["inputs"]["failed"] == 3 and sj["last_run"]["docs_skipped"] == 6, "status --json")
+    check(sj["inputs"]["failed"] == 4 and sj["last_run"]["docs_skipped"] == 7, "status --json")
     check(run(["status", os.path.join(tmp, "nowhere")]).returncode == 2, "status without catalogue exits 2")
 
     # 4. Exit codes.
