@@ -150,6 +150,28 @@ static void copy_signatures(const input_page *pg, page_record *rec)
     rec->nsignatures = pg->nsignatures;
 }
 
+/* Below this mean word confidence a page may be sideways or upside down. */
+#define ORIENT_BELOW 60.0f
+
+/* Preprocess (with quads quarter turns first) and recognise into rec. */
+static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatile int *cancel,
+                   page_record *rec, char **raw)
+{
+    double t0 = now_ms();
+    PIX *p = preprocess_page(pg->pix, pg->dpi, w->opt.preprocess, quads, rec);
+    rec->t_preprocess += now_ms() - t0;
+    if (!p)
+        return OCR_ERROR;
+    rec->width = (int)lround(pixGetWidth(p) / rec->scale);
+    rec->height = (int)lround(pixGetHeight(p) / rec->scale);
+    t0 = now_ms();
+    int rc = ocr_engine_recognize(w->eng, p, (int)lround(pg->dpi * rec->scale), rec->scale,
+                                  w->opt.timeout_s * 1000, cancel, rec, raw);
+    rec->t_ocr += now_ms() - t0;
+    pixDestroy(&p);
+    return rc;
+}
+
 void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *cancel,
                       page_record *rec)
 {
@@ -162,21 +184,44 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
         use_layer(w, pg, rec);
         return;
     }
-    double t0 = now_ms();
-    PIX *p = preprocess_page(pg->pix, pg->dpi, w->opt.preprocess, w->eng, rec);
-    rec->t_preprocess = now_ms() - t0;
-    if (!p) {
-        page_record_set_error(rec, "page %d: image preprocessing failed", rec->index + 1);
-        return;
-    }
-    rec->width = (int)lround(pixGetWidth(p) / rec->scale);
-    rec->height = (int)lround(pixGetHeight(p) / rec->scale);
     char *raw = NULL;
-    t0 = now_ms();
-    int rc = ocr_engine_recognize(w->eng, p, (int)lround(pg->dpi * rec->scale), rec->scale,
-                                  w->opt.timeout_s * 1000, cancel, rec, &raw);
-    rec->t_ocr = now_ms() - t0;
-    pixDestroy(&p);
+    int rc = attempt(w, pg, 0, cancel, rec, &raw);
+    /* Orientation: a page read upright gets a mean confidence of 80-95;
+     * one on its side or upside down reads as garbage (under 50). Only
+     * then ask the orientation detector, and keep the better reading. */
+    if (rc == OCR_OK && (w->opt.preprocess & PRE_ORIENT) && rec->mean_conf < ORIENT_BELOW) {
+        double t0 = now_ms();
+        float conf = 0;
+        PIX *g = pixConvertTo8(pg->pix, 0);
+        int quads = g ? ocr_engine_orientation(w->eng, g, &conf) : -1;
+        pixDestroy(&g);
+        rec->rotation_conf = conf;
+        rec->t_preprocess += now_ms() - t0;
+        if (quads > 0 && conf >= 2.0f) {
+            page_record alt;
+            page_record_init(&alt, rec->index);
+            char *raw2 = NULL;
+            if (attempt(w, pg, quads, cancel, &alt, &raw2) == OCR_OK && alt.mean_conf > rec->mean_conf) {
+                alt.t_decode = rec->t_decode;
+                alt.t_preprocess += rec->t_preprocess;
+                alt.t_ocr += rec->t_ocr;
+                alt.rotation_conf = conf;
+                page_record tmp = *rec;
+                *rec = alt;
+                alt = tmp;
+                /* The signatures belong to the page, whichever reading wins. */
+                rec->signatures = alt.signatures;
+                rec->nsignatures = alt.nsignatures;
+                alt.signatures = NULL;
+                alt.nsignatures = 0;
+                free(raw);
+                raw = raw2;
+                raw2 = NULL;
+            }
+            free(raw2);
+            page_record_clear(&alt);
+        }
+    }
     if (rc != OCR_OK) {
         free(raw);
         if (rc == OCR_TIMEOUT)
@@ -189,7 +234,7 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
         return;
     }
     rec->source = PAGE_SRC_OCR;
-    t0 = now_ms();
+    double t0 = now_ms();
     size_t rawlen = strlen(raw);
     if (pg->layer_text && pg->layer_chars > 0) {
         /* A scanned page with a text layer: is it the page's text or a stamp? */

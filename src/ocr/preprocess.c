@@ -7,7 +7,6 @@
 
 #include <leptonica/allheaders.h>
 
-#include "ocr/engine.h"
 
 static const struct {
     const char *name;
@@ -66,23 +65,16 @@ static void swap(PIX **pp, PIX *q)
     }
 }
 
-PIX *preprocess_page(PIX *pix, int dpi, unsigned flags, struct ocr_engine *eng, page_record *rec)
+PIX *preprocess_page(PIX *pix, int dpi, unsigned flags, int quads, page_record *rec)
 {
     PIX *p = pixConvertTo8(pix, 0);
     if (!p)
         return NULL;
     pixSetResolution(p, dpi, dpi);
 
-    if ((flags & PRE_ORIENT) && eng) {
-        float conf = 0;
-        int quads = ocr_engine_orientation(eng, p, &conf);
-        /* Upright pages get ~0 turn with high confidence; a low-confidence
-         * turn is more often wrong than right, so keep the page as is. */
-        if (quads > 0 && conf >= 2.0f) {
-            swap(&p, pixRotateOrth(p, quads));
-            rec->rotation = quads * 90;
-        }
-        rec->rotation_conf = conf;
+    if (quads > 0) {
+        swap(&p, pixRotateOrth(p, quads));
+        rec->rotation = quads * 90;
     }
     if (flags & PRE_DESKEW) {
         l_float32 angle = 0, conf = 0;

@@ -2,8 +2,10 @@
  * preprocess.h: page image cleaning before OCR, with leptonica.
  *
  * Steps, in this order, each switchable (--preprocess) so that the choice
- * can be measured: grayscale (always), orient (0/90/180/270 with the
- * orientation model), upscale (pages under 300 dpi to 300), normalize
+ * can be measured: grayscale (always), a quarter turn chosen by the caller
+ * (the orient step lives in pipeline.c: tesseract's orientation detector
+ * costs 0.3-0.4 s a page, so it runs only on pages whose OCR confidence is
+ * low), upscale (pages under 300 dpi to 300), normalize
  * (background normalisation: flattens uneven or faded backgrounds), deskew,
  * binarize (adaptive Sauvola; otherwise tesseract binarises the gray page
  * itself with Otsu), despeckle (only isolated specks far smaller than any
@@ -18,7 +20,6 @@
 #include "ocr/page.h"
 
 struct Pix;
-struct ocr_engine;
 
 enum {
     PRE_ORIENT = 1 << 0,
@@ -37,12 +38,12 @@ int preprocess_parse(const char *spec, unsigned *flags, char *err, size_t errlen
 /* Canonical spelling of flags (static storage of the caller: buf). */
 const char *preprocess_format(unsigned flags, char *buf, size_t len);
 
-/* Turn pix (any depth, resolution dpi) into the image to OCR. Returns a new
- * Pix; records rotation, skew and scale in rec. The orientation step needs
- * an engine (may be NULL: no orientation). Word boxes found on the result
+/* Turn pix (any depth, resolution dpi), first turned clockwise by quads
+ * quarter turns, into the image to OCR. Returns a new Pix; records
+ * rotation, skew and scale in rec. Word boxes found on the result
  * divided by rec->scale refer to the page turned by rec->rotation and
  * deskewed by rec->skew at dpi. NULL when out of memory. */
-struct Pix *preprocess_page(struct Pix *pix, int dpi, unsigned flags,
-                            struct ocr_engine *eng, page_record *rec);
+struct Pix *preprocess_page(struct Pix *pix, int dpi, unsigned flags, int quads,
+                            page_record *rec);
 
 #endif

@@ -88,7 +88,7 @@ try:
     check("encrypted.pdf: encrypted PDF" in p.stderr, "encrypted PDF reported")
 
     rec = json.load(open(os.path.join(out, "rotated.json"), encoding="utf-8"))
-    check(rec["pages"][0]["rotation"] == 270, "rotated page turned upright (rotation 270)")
+    check(rec["pages"][0]["rotation"] == 180, "upside-down page turned upright (rotation 180)")
     check(len(rec["sha256"]) == 64 and rec["engine"]["tesseract"], "sha256 and engine recorded")
     w = rec["pages"][0]["words"]
     check(len(w) > 5 and all(len(x["box"]) == 4 for x in w), "words with boxes kept")
