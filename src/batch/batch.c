@@ -171,7 +171,6 @@ static char *engine_json(const char *lang)
 }
 
 typedef struct {
-    int nsel_fail_total;
     char **failed_inputs;   /* "path: reason" */
     size_t nfailed;
 } failures;
