@@ -260,7 +260,8 @@ static int cmp_outbase(const void *a, const void *b)
     return strcmp(x->outbase, y->outbase);
 }
 
-/* Inputs sharing an output base keep their extension. */
+/* Inputs sharing an output base keep their extension; any still sharing
+ * one (A/x.png and B/x.png from two folder arguments) are numbered. */
 static int resolve_collisions(walk_list *l, FILE *note)
 {
     if (l->n < 2)
@@ -274,8 +275,8 @@ static int resolve_collisions(walk_list *l, FILE *note)
     for (size_t i = 0; i + 1 < l->n; i++)
         if (!strcmp(v[i]->outbase, v[i + 1]->outbase))
             v[i]->collided = v[i + 1]->collided = 1;
-    free(v);
-    for (size_t i = 0; i < l->n; i++) {
+    int rc = 0;
+    for (size_t i = 0; i < l->n && rc == 0; i++) {
         walk_item *it = &l->items[i];
         if (!it->collided)
             continue;
@@ -286,15 +287,38 @@ static int resolve_collisions(walk_list *l, FILE *note)
             continue;
         size_t lo = strlen(it->outbase), le = strlen(ext);
         char *p = realloc(it->outbase, lo + le + 1);
-        if (!p)
-            return -1;
+        if (!p) {
+            rc = -1;
+            break;
+        }
         memcpy(p + lo, ext, le + 1);
         it->outbase = p;
-        if (note)
-            fprintf(note, "sohoa: note: %s shares its name with another input; its outputs are %s.txt and %s.json\n",
-                    it->path, it->outbase, it->outbase);
     }
-    return 0;
+    if (rc == 0)
+        qsort(v, l->n, sizeof *v, cmp_outbase);
+    for (size_t i = 0; i < l->n && rc == 0;) {
+        size_t j = i + 1;
+        while (j < l->n && !strcmp(v[j]->outbase, v[i]->outbase))
+            j++;
+        for (size_t m = i + 1; m < j; m++) {
+            size_t lo = strlen(v[m]->outbase);
+            char *p = realloc(v[m]->outbase, lo + 24);
+            if (!p) {
+                rc = -1;
+                break;
+            }
+            snprintf(p + lo, 24, "-%zu", m - i + 1);
+            v[m]->outbase = p;
+            v[m]->collided = 1;
+        }
+        i = j;
+    }
+    free(v);
+    for (size_t i = 0; i < l->n && rc == 0 && note; i++)
+        if (l->items[i].collided)
+            fprintf(note, "sohoa: note: %s shares its name with another input; its outputs are %s.txt and %s.json\n",
+                    l->items[i].path, l->items[i].outbase, l->items[i].outbase);
+    return rc;
 }
 
 int walk_inputs(walk_list *list, char *const *args, int nargs, const char *outdir, FILE *note)
