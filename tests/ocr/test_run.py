@@ -164,6 +164,25 @@ try:
                        input=os.path.join(CORPUS, "born.pdf") + "\n", capture_output=True, text=True)
     check(p.returncode == 0 and p.stdout == "", "paths on stdin, --quiet prints nothing")
 
+    # Same file name in two folder arguments: numbered, announced.
+    other = os.path.join(tmp, "other")
+    os.makedirs(other)
+    shutil.copy(os.path.join(CORPUS, "faded.jpg"), os.path.join(other, "a.jpg"))
+    p = run(["run", "-q", tree, other, "-o", os.path.join(tmp, "o2n")])
+    check(p.returncode == 0 and os.path.exists(os.path.join(tmp, "o2n", "a.jpg-2.txt")),
+          "same name from two folders numbered")
+
+    # Per-page timeout: a dense full page cannot be read in 1 s.
+    dense = os.path.join(tmp, "dense.txt")
+    with open(dense, "w", encoding="utf-8") as f:
+        for i in range(14):
+            f.write(open(os.path.join(CORPUS, f"p{i % 4 + 1}.gt.txt"), encoding="utf-8").read())
+    page = os.path.join(tmp, "dense.png")
+    subprocess.run(["pango-view", "--no-display", "--font=Liberation Serif 11", "--dpi=300",
+                    "-o", page, dense], check=True)
+    p = run(["run", "--timeout", "1", page, "-o", os.path.join(tmp, "o-to")])
+    check(p.returncode == 2 and "timed out after 1 s" in p.stderr, f"page timeout: {p.stderr}")
+
     # 6. kill -9 mid-batch, then the same command finishes the job.
     many = os.path.join(tmp, "many")
     os.makedirs(many)
