@@ -113,6 +113,27 @@ static void repair_words(ocr_worker *w, page_record *rec)
     }
 }
 
+/* What vnfix changed in a text layer, line by line (it keeps line breaks),
+ * so the record shows every repaired line. */
+static void layer_repairs(page_record *rec, const char *from, const char *to)
+{
+    const char *a = from, *b = to;
+    size_t n = 0;
+    while (*a && *b && n < 500) {
+        size_t la = strcspn(a, "\n"), lb = strcspn(b, "\n");
+        if (la != lb || memcmp(a, b, la)) {
+            char *x = strndup(a, la), *y = strndup(b, lb);
+            if (x && y)
+                add_repair(rec, "vnfix", -1, x, y);
+            free(x);
+            free(y);
+            n++;
+        }
+        a += la + (a[la] == '\n');
+        b += lb + (b[lb] == '\n');
+    }
+}
+
 static void use_layer(ocr_worker *w, const input_page *pg, page_record *rec)
 {
     size_t n = 0;
@@ -129,7 +150,7 @@ static void use_layer(ocr_worker *w, const input_page *pg, page_record *rec)
         return;
     }
     if (strcmp(rec->text, pg->layer_text))
-        add_repair(rec, "vnfix", -1, "(text layer)", "(repaired)");
+        layer_repairs(rec, pg->layer_text, rec->text);
     rec->text_len = n;
     tidy(rec->text, &rec->text_len);
     rec->ok = 1;
