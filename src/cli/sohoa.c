@@ -3,12 +3,16 @@
  * own file (cmd_*.c) and is listed in the table below.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "vnfix.h"
 
 typedef int (*command_fn)(int argc, char **argv);
 
+int cmd_run(int argc, char **argv);
+int cmd_status(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 
 static const struct {
@@ -16,6 +20,8 @@ static const struct {
     command_fn fn;
     const char *summary;
 } commands[] = {
+    {"run", cmd_run, "OCR scanned documents into text and records (resumable batch)"},
+    {"status", cmd_status, "what a batch's catalogue says: counts, failures, throughput"},
     {"segment", cmd_segment, "metadata, sections, targets and agencies of a text as JSON"},
     {NULL, NULL, NULL},
 };
@@ -28,8 +34,25 @@ static void usage(FILE *f)
     fputs("\nsohoa COMMAND --help describes each command. See sohoa(1).\n", f);
 }
 
+/* Tesseract's OpenMP runtime (libgomp) reads OMP_THREAD_LIMIT when it is
+ * loaded, before main; with more than one thread per page it thrashes on
+ * small machines (6x slower here). So the limit has to be in the
+ * environment at exec: set it and run this program again, once. A value
+ * the user set is respected. */
+static void limit_openmp(char **argv)
+{
+    if (getenv("OMP_THREAD_LIMIT"))
+        return;
+    if (setenv("OMP_THREAD_LIMIT", "1", 1) != 0)
+        return;
+    execv("/proc/self/exe", argv);
+    /* Could not re-exec (no /proc): go on, slower. */
+}
+
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && !strcmp(argv[1], "run"))
+        limit_openmp(argv);
     if (argc < 2) {
         usage(stderr);
         return 1;

@@ -1,0 +1,257 @@
+/* The SQLite catalogue. */
+#include "batch/catalog.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <sqlite3.h>
+
+struct catalog {
+    sqlite3 *db;
+    sqlite3_stmt *get_page;
+};
+
+static const char schema[] =
+    "PRAGMA journal_mode=WAL;"
+    "PRAGMA synchronous=NORMAL;"
+    "PRAGMA foreign_keys=ON;"
+    "CREATE TABLE IF NOT EXISTS runs("
+    "  id INTEGER PRIMARY KEY, started TEXT, finished TEXT, seconds REAL,"
+    "  command TEXT, options TEXT, workers INTEGER, inputs INTEGER,"
+    "  docs_done INTEGER, docs_skipped INTEGER, docs_failed INTEGER,"
+    "  pages_done INTEGER, pages_failed INTEGER, status TEXT);"
+    "CREATE TABLE IF NOT EXISTS inputs("
+    "  id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, given TEXT, sha256 TEXT,"
+    "  size INTEGER, format TEXT, pages INTEGER, pages_selected INTEGER,"
+    "  status TEXT NOT NULL, error TEXT, options TEXT, out_txt TEXT, out_json TEXT,"
+    "  started TEXT, finished TEXT, seconds REAL, run_id INTEGER);"
+    "CREATE TABLE IF NOT EXISTS pages("
+    "  input_id INTEGER NOT NULL REFERENCES inputs(id) ON DELETE CASCADE,"
+    "  page INTEGER NOT NULL, status TEXT NOT NULL, error TEXT, source TEXT,"
+    "  width INTEGER, height INTEGER, dpi INTEGER, skew REAL, rotation INTEGER,"
+    "  mean_conf REAL, chars INTEGER, words INTEGER, low_conf_words INTEGER,"
+    "  seconds REAL, text TEXT, record TEXT, run_id INTEGER,"
+    "  PRIMARY KEY(input_id, page));";
+
+static void now_iso(char buf[32])
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+catalog *catalog_open(const char *path, char *err, size_t errlen)
+{
+    catalog *c = calloc(1, sizeof *c);
+    if (!c) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    if (sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "%s: %s", path, c->db ? sqlite3_errmsg(c->db) : "cannot open");
+        catalog_close(c);
+        return NULL;
+    }
+    sqlite3_busy_timeout(c->db, 10000);
+    char *msg = NULL;
+    if (sqlite3_exec(c->db, schema, NULL, NULL, &msg) != SQLITE_OK) {
+        snprintf(err, errlen, "%s: %s", path, msg ? msg : "cannot create tables");
+        sqlite3_free(msg);
+        catalog_close(c);
+        return NULL;
+    }
+    if (sqlite3_prepare_v2(c->db, "SELECT text, record FROM pages WHERE input_id=? AND page=?",
+                           -1, &c->get_page, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "%s: %s", path, sqlite3_errmsg(c->db));
+        catalog_close(c);
+        return NULL;
+    }
+    return c;
+}
+
+void catalog_close(catalog *c)
+{
+    if (!c)
+        return;
+    sqlite3_finalize(c->get_page);
+    if (c->db)
+        sqlite3_close(c->db);
+    free(c);
+}
+
+const char *catalog_error(catalog *c) { return sqlite3_errmsg(c->db); }
+
+/* Prepare, bind with a tiny format ("t" text, "i" int64, "d" double,
+ * "n" null), step once. Returns the sqlite step code. */
+static int exec(catalog *c, const char *sql, const char *types, ...)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return SQLITE_ERROR;
+    va_list ap;
+    va_start(ap, types);
+    for (int i = 0; types[i]; i++) {
+        switch (types[i]) {
+        case 't': {
+            const char *s = va_arg(ap, const char *);
+            if (s)
+                sqlite3_bind_text(st, i + 1, s, -1, SQLITE_TRANSIENT);
+            else
+                sqlite3_bind_null(st, i + 1);
+            break;
+        }
+        case 'i': sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t)); break;
+        case 'd': sqlite3_bind_double(st, i + 1, va_arg(ap, double)); break;
+        default: sqlite3_bind_null(st, i + 1); break;
+        }
+    }
+    va_end(ap);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int64_t catalog_run_begin(catalog *c, const char *command, const char *options, int workers,
+                          int inputs)
+{
+    char ts[32];
+    now_iso(ts);
+    if (exec(c, "INSERT INTO runs(started, command, options, workers, inputs, status)"
+                " VALUES(?,?,?,?,?,'running')",
+             "tttii", ts, command, options, (int64_t)workers, (int64_t)inputs) != SQLITE_DONE)
+        return -1;
+    return sqlite3_last_insert_rowid(c->db);
+}
+
+int catalog_run_end(catalog *c, int64_t run, const catalog_run_totals *t)
+{
+    char ts[32];
+    now_iso(ts);
+    return exec(c, "UPDATE runs SET finished=?, seconds=?, docs_done=?, docs_skipped=?,"
+                   " docs_failed=?, pages_done=?, pages_failed=?, status=? WHERE id=?",
+                "tdiiiiiti", ts, t->seconds, (int64_t)t->docs_done, (int64_t)t->docs_skipped,
+                (int64_t)t->docs_failed, (int64_t)t->pages_done, (int64_t)t->pages_failed,
+                t->status, run) == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_input_lookup(catalog *c, const char *abspath, const char *sha256,
+                         const char *options, int64_t *id)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, "SELECT id, sha256, options, status FROM inputs WHERE path=?",
+                           -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(st, 1, abspath, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *id = sqlite3_column_int64(st, 0);
+        const char *s = (const char *)sqlite3_column_text(st, 1);
+        const char *o = (const char *)sqlite3_column_text(st, 2);
+        const char *status = (const char *)sqlite3_column_text(st, 3);
+        int same = s && o && !strcmp(s, sha256) && !strcmp(o, options);
+        int done = same && status && !strcmp(status, "done");
+        sqlite3_finalize(st);
+        if (done)
+            return CAT_DONE;
+        if (same)
+            return CAT_RESUME;
+        /* Content or options changed: nothing of the old row is reusable. */
+        if (exec(c, "DELETE FROM pages WHERE input_id=?", "i", *id) != SQLITE_DONE ||
+            exec(c, "UPDATE inputs SET sha256=?, options=?, status='pending', error=NULL"
+                    " WHERE id=?", "tti", sha256, options, *id) != SQLITE_DONE)
+            return -1;
+        return CAT_NEW;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return -1;
+    if (exec(c, "INSERT INTO inputs(path, sha256, options, status) VALUES(?,?,?,'pending')",
+             "ttt", abspath, sha256, options) != SQLITE_DONE)
+        return -1;
+    *id = sqlite3_last_insert_rowid(c->db);
+    return CAT_NEW;
+}
+
+int catalog_input_start(catalog *c, int64_t id, const char *given, int64_t size,
+                        const char *format, int pages, int selected, const char *out_txt,
+                        const char *out_json, int64_t run)
+{
+    char ts[32];
+    now_iso(ts);
+    return exec(c, "UPDATE inputs SET given=?, size=?, format=?, pages=?, pages_selected=?,"
+                   " out_txt=?, out_json=?, started=?, finished=NULL, status='running',"
+                   " error=NULL, run_id=? WHERE id=?",
+                "titiitttii", given, size, format, (int64_t)pages, (int64_t)selected, out_txt,
+                out_json, ts, run, id) == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_input_finish(catalog *c, int64_t id, const char *status, const char *error,
+                         double seconds)
+{
+    char ts[32];
+    now_iso(ts);
+    return exec(c, "UPDATE inputs SET status=?, error=?, finished=?, seconds=? WHERE id=?",
+                "tttdi", status, error, ts, seconds, id) == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_input_failed(catalog *c, const char *abspath, const char *given,
+                         const char *sha256, int64_t size, const char *options,
+                         const char *error, int64_t run)
+{
+    char ts[32];
+    now_iso(ts);
+    return exec(c, "INSERT INTO inputs(path, given, sha256, size, options, status, error,"
+                   " started, finished, seconds, run_id) VALUES(?,?,?,?,?,'failed',?,?,?,0,?)"
+                   " ON CONFLICT(path) DO UPDATE SET given=excluded.given, sha256=excluded.sha256,"
+                   " size=excluded.size, options=excluded.options, status='failed',"
+                   " error=excluded.error, finished=excluded.finished, run_id=excluded.run_id",
+                "tttitttti", abspath, given, sha256, size, options, error, ts, ts, run)
+                   == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_page_is_done(catalog *c, int64_t id, int page)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, "SELECT status FROM pages WHERE input_id=? AND page=?", -1,
+                           &st, NULL) != SQLITE_OK)
+        return 0;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int(st, 2, page + 1);
+    int done = sqlite3_step(st) == SQLITE_ROW &&
+               !strcmp((const char *)sqlite3_column_text(st, 0), "done");
+    sqlite3_finalize(st);
+    return done;
+}
+
+int catalog_page_put(catalog *c, int64_t id, const page_record *p, const char *record_json,
+                     int64_t run)
+{
+    int low = 0;
+    for (size_t i = 0; i < p->nwords; i++)
+        low += p->words[i].conf < PAGE_LOW_CONF;
+    double secs = (p->t_decode + p->t_preprocess + p->t_ocr + p->t_repair) / 1000.0;
+    return exec(c, "INSERT OR REPLACE INTO pages(input_id, page, status, error, source, width,"
+                   " height, dpi, skew, rotation, mean_conf, chars, words, low_conf_words,"
+                   " seconds, text, record, run_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "iitttiiididiiidtti", id, (int64_t)p->index + 1, p->ok ? "done" : "failed",
+                p->error, page_source_name(p->source), (int64_t)p->width, (int64_t)p->height,
+                (int64_t)p->dpi, p->skew, (int64_t)p->rotation, (double)p->mean_conf,
+                (int64_t)p->text_len, (int64_t)p->nwords, (int64_t)low, secs,
+                p->ok ? p->text : NULL, record_json, run) == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_page_get(catalog *c, int64_t id, int page, const char **text, const char **json)
+{
+    sqlite3_reset(c->get_page);
+    sqlite3_bind_int64(c->get_page, 1, id);
+    sqlite3_bind_int(c->get_page, 2, page + 1);
+    if (sqlite3_step(c->get_page) != SQLITE_ROW)
+        return -1;
+    *text = (const char *)sqlite3_column_text(c->get_page, 0);
+    *json = (const char *)sqlite3_column_text(c->get_page, 1);
+    return 0;
+}

@@ -1,0 +1,58 @@
+/*
+ * catalog.h: OUTDIR/catalog.sqlite, the memory of a batch (WAL, so status
+ * can read while a run writes). Tables: runs (one per `sohoa run`), inputs
+ * (one per input file: path, sha256, size, pages, status, error, timings,
+ * options, output paths) and pages (one per page: its numbers, its text and
+ * its full JSON record). Each page row is committed as soon as the page is
+ * finished, so a crash loses at most the pages in flight; an input is done
+ * when its path, sha256 and output-changing options match a row whose status
+ * is "done". One connection, used from one thread.
+ */
+#ifndef SOHOA_BATCH_CATALOG_H
+#define SOHOA_BATCH_CATALOG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ocr/page.h"
+
+typedef struct catalog catalog;
+
+catalog *catalog_open(const char *path, char *err, size_t errlen);
+void catalog_close(catalog *c);
+const char *catalog_error(catalog *c);
+
+int64_t catalog_run_begin(catalog *c, const char *command, const char *options, int workers,
+                          int inputs);
+typedef struct {
+    int docs_done, docs_skipped, docs_failed, pages_done, pages_failed;
+    double seconds;
+    const char *status;     /* "done", "failed" (some inputs), "interrupted" */
+} catalog_run_totals;
+int catalog_run_end(catalog *c, int64_t run, const catalog_run_totals *t);
+
+enum { CAT_NEW = 0, CAT_DONE = 1, CAT_RESUME = 2 };
+/* Find or create the row of an input. CAT_DONE: finished with the same
+ * content and options. CAT_RESUME: same content and options, some pages may
+ * be finished already. CAT_NEW: nothing reusable (any old pages are
+ * dropped). *id receives the row id; -1 on a database error. */
+int catalog_input_lookup(catalog *c, const char *abspath, const char *sha256,
+                         const char *options, int64_t *id);
+int catalog_input_start(catalog *c, int64_t id, const char *given, int64_t size,
+                        const char *format, int pages, int selected, const char *out_txt,
+                        const char *out_json, int64_t run);
+int catalog_input_finish(catalog *c, int64_t id, const char *status, const char *error,
+                         double seconds);
+/* Record an input that could not be opened (no page rows). */
+int catalog_input_failed(catalog *c, const char *abspath, const char *given,
+                         const char *sha256, int64_t size, const char *options,
+                         const char *error, int64_t run);
+
+/* Is page (0-based) of input id finished? */
+int catalog_page_is_done(catalog *c, int64_t id, int page);
+int catalog_page_put(catalog *c, int64_t id, const page_record *p, const char *record_json,
+                     int64_t run);
+/* Text and JSON of a page; pointers valid until the next call. 0 or -1. */
+int catalog_page_get(catalog *c, int64_t id, int page, const char **text, const char **json);
+
+#endif

@@ -1,0 +1,198 @@
+/* sohoa run: argument parsing and signals; the work is batch_run. */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <leptonica/allheaders.h>
+
+#include "batch/batch.h"
+#include "batch/pagesel.h"
+#include "batch/walk.h"
+#include "ocr/preprocess.h"
+
+int cmd_run(int argc, char **argv);
+
+static volatile sig_atomic_t interrupts;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    interrupts++;
+}
+
+static void usage(FILE *f)
+{
+    fputs("usage: sohoa run [OPTIONS] INPUT... -o OUTDIR\n"
+          "OCR scanned documents (TIFF, PNG, JPEG, JPEG 2000, PDF) into NAME.txt and NAME.json.\n"
+          "INPUT: a file, a folder (walked recursively, tree mirrored under OUTDIR),\n"
+          "@LIST (one path per line) or - (paths on stdin).\n\n"
+          "  -o, --output DIR     where outputs and catalog.sqlite go (required)\n"
+          "  -j, --jobs N         pages OCR'd at once (default: number of cores)\n"
+          "  -l, --lang L         tesseract languages (default vie; e.g. vie+eng)\n"
+          "      --dpi N          resolution to assume for images (default: the file's, or inferred)\n"
+          "      --pages LIST     pages to process, e.g. 1-3,5,9- (default all)\n"
+          "      --force-ocr      OCR PDF pages even when they have a usable text layer\n"
+          "      --timeout S      give up on a page after S seconds (default 300, 0 = never)\n"
+          "      --preprocess L   image steps: orient,upscale,normalize,deskew,binarize,despeckle\n"
+          "                       or none (default " PREPROCESS_DEFAULT ")\n"
+          "      --render-dpi N   resolution PDF pages are rasterised at (default 300)\n"
+          "  -q, --quiet          print nothing on stdout (errors still go to stderr)\n"
+          "      --json-log       one JSON object per event on stdout\n"
+          "  -h, --help           this help\n\n"
+          "Re-running the same command skips finished inputs and resumes unfinished ones.\n"
+          "Exit status: 0 all done, 1 usage, 2 no input readable, 3 some inputs failed,\n"
+          "130 interrupted. See sohoa(1).\n",
+          f);
+}
+
+static int parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || *end || end == s || v < lo || v > hi)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+static char *join_args(int argc, char **argv)
+{
+    size_t n = 1;
+    for (int i = 0; i < argc; i++)
+        n += strlen(argv[i]) + 1;
+    char *s = malloc(n + 6);
+    if (!s)
+        return NULL;
+    strcpy(s, "sohoa");
+    for (int i = 0; i < argc; i++) {
+        strcat(s, " ");
+        strcat(s, argv[i]);
+    }
+    return s;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG };
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
+        {"lang", required_argument, NULL, 'l'},    {"dpi", required_argument, NULL, O_DPI},
+        {"pages", required_argument, NULL, O_PAGES}, {"force-ocr", no_argument, NULL, O_FORCE},
+        {"timeout", required_argument, NULL, O_TIMEOUT},
+        {"preprocess", required_argument, NULL, O_PRE},
+        {"render-dpi", required_argument, NULL, O_RENDER},
+        {"quiet", no_argument, NULL, 'q'},         {"json-log", no_argument, NULL, O_JSONLOG},
+        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
+    };
+    batch_options o;
+    memset(&o, 0, sizeof o);
+    input_options_init(&o.input);
+    o.ocr.lang = "vie";
+    o.ocr.timeout_s = 300;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    o.jobs = cores > 0 ? (int)cores : 1;
+    int quiet = 0, jsonlog = 0;
+    const char *pre = PREPROCESS_DEFAULT;
+    char err[256];
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:j:l:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o': o.outdir = optarg; break;
+        case 'j':
+            if (parse_int(optarg, 1, 256, &o.jobs)) {
+                fprintf(stderr, "sohoa run: --jobs wants a number from 1 to 256\n");
+                return BATCH_EXIT_USAGE;
+            }
+            break;
+        case 'l': o.ocr.lang = optarg; break;
+        case O_DPI:
+            if (parse_int(optarg, 70, 2400, &o.input.dpi)) {
+                fprintf(stderr, "sohoa run: --dpi wants a number from 70 to 2400\n");
+                return BATCH_EXIT_USAGE;
+            }
+            break;
+        case O_RENDER:
+            if (parse_int(optarg, 70, 1200, &o.input.render_dpi)) {
+                fprintf(stderr, "sohoa run: --render-dpi wants a number from 70 to 1200\n");
+                return BATCH_EXIT_USAGE;
+            }
+            break;
+        case O_PAGES:
+            if (pagesel_check(optarg, err, sizeof err)) {
+                fprintf(stderr, "sohoa run: --pages: %s\n", err);
+                return BATCH_EXIT_USAGE;
+            }
+            o.pages = optarg;
+            break;
+        case O_FORCE: o.input.force_ocr = 1; break;
+        case O_TIMEOUT:
+            if (parse_int(optarg, 0, 86400, &o.ocr.timeout_s)) {
+                fprintf(stderr, "sohoa run: --timeout wants seconds (0 = none)\n");
+                return BATCH_EXIT_USAGE;
+            }
+            break;
+        case O_PRE: pre = optarg; break;
+        case 'q': quiet = 1; break;
+        case O_JSONLOG: jsonlog = 1; break;
+        case 'h': usage(stdout); return 0;
+        default: usage(stderr); return BATCH_EXIT_USAGE;
+        }
+    }
+    if (preprocess_parse(pre, &o.ocr.preprocess, err, sizeof err)) {
+        fprintf(stderr, "sohoa run: --preprocess: %s\n", err);
+        return BATCH_EXIT_USAGE;
+    }
+    if (!o.outdir) {
+        fprintf(stderr, "sohoa run: -o OUTDIR is required\n");
+        usage(stderr);
+        return BATCH_EXIT_USAGE;
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "sohoa run: no INPUT given\n");
+        usage(stderr);
+        return BATCH_EXIT_USAGE;
+    }
+    o.mode = quiet ? PROGRESS_QUIET : jsonlog ? PROGRESS_JSON
+             : isatty(STDOUT_FILENO) ? PROGRESS_TTY : PROGRESS_LOG;
+
+    /* Leptonica reports bad files on stderr itself; sohoa reports them once, by name. */
+    setMsgSeverity(L_SEVERITY_NONE);
+
+    walk_list inputs;
+    memset(&inputs, 0, sizeof inputs);
+    if (walk_inputs(&inputs, argv + optind, argc - optind, o.outdir, quiet ? NULL : stderr) != 0) {
+        fprintf(stderr, "sohoa run: out of memory\n");
+        walk_free(&inputs);
+        return BATCH_EXIT_NOINPUT;
+    }
+    for (size_t i = 0; i < inputs.nproblems; i++)
+        fprintf(stderr, "sohoa: %s\n", inputs.problems[i]);
+    if (inputs.n == 0) {
+        fprintf(stderr, "sohoa run: no input files found\n");
+        walk_free(&inputs);
+        return BATCH_EXIT_NOINPUT;
+    }
+
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
+    char *command = join_args(argc, argv);
+    o.command = command;
+    int rc = batch_run(&inputs, &o, &interrupts);
+    /* Arguments that named nothing count as failed inputs. */
+    if (rc == BATCH_EXIT_OK && inputs.nproblems)
+        rc = BATCH_EXIT_SOMEFAILED;
+    free(command);
+    walk_free(&inputs);
+    return rc;
+}

@@ -1,0 +1,32 @@
+/* input_private.h: what input.c, image.c and pdf.c share. */
+#ifndef SOHOA_INPUT_PRIVATE_H
+#define SOHOA_INPUT_PRIVATE_H
+
+#include <pthread.h>
+
+#include "input/input.h"
+
+struct _PopplerDocument;
+
+struct input_doc {
+    char *path;
+    const char *format;
+    int pages;
+    pthread_mutex_t lock;
+    int is_pdf;
+    int is_tiff;
+    struct _PopplerDocument *pdf;
+};
+
+int image_open(input_doc *d, char *err, size_t errlen);
+int image_load_page(input_doc *d, int index, const input_options *o,
+                    input_page *pg, char *err, size_t errlen);
+
+int pdf_open(input_doc *d, char *err, size_t errlen);
+int pdf_load_page(input_doc *d, int index, const input_options *o,
+                  input_page *pg, char *err, size_t errlen);
+void pdf_close(input_doc *d);
+
+double input_now_ms(void);
+
+#endif

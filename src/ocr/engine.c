@@ -1,0 +1,255 @@
+/* Tesseract through its C API, one instance per worker. */
+#include "ocr/engine.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <leptonica/allheaders.h>
+#include <tesseract/capi.h>
+
+struct ocr_engine {
+    TessBaseAPI *api;
+    TessBaseAPI *osd;
+};
+
+ocr_engine *ocr_engine_create(const char *lang, int want_osd, char *err, size_t errlen)
+{
+    ocr_engine *e = calloc(1, sizeof *e);
+    if (!e) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    e->api = TessBaseAPICreate();
+    if (TessBaseAPIInit3(e->api, NULL, lang) != 0) {
+        snprintf(err, errlen, "tesseract cannot load language '%s' (is tesseract-ocr-%s installed?)",
+                 lang, lang);
+        ocr_engine_destroy(e);
+        return NULL;
+    }
+    TessBaseAPISetPageSegMode(e->api, PSM_AUTO);
+    TessBaseAPISetVariable(e->api, "lstm_choice_mode", "2");
+    /* Tesseract prints "Estimating resolution..." and similar to stderr. */
+    TessBaseAPISetVariable(e->api, "debug_file", "/dev/null");
+    if (want_osd) {
+        e->osd = TessBaseAPICreate();
+        /* osd.traineddata is a legacy-engine model. */
+        if (TessBaseAPIInit2(e->osd, NULL, "osd", OEM_TESSERACT_ONLY) != 0) {
+            TessBaseAPIDelete(e->osd);
+            e->osd = NULL;
+        } else {
+            TessBaseAPISetPageSegMode(e->osd, PSM_OSD_ONLY);
+            TessBaseAPISetVariable(e->osd, "debug_file", "/dev/null");
+        }
+    }
+    return e;
+}
+
+void ocr_engine_destroy(ocr_engine *e)
+{
+    if (!e)
+        return;
+    if (e->api) {
+        TessBaseAPIEnd(e->api);
+        TessBaseAPIDelete(e->api);
+    }
+    if (e->osd) {
+        TessBaseAPIEnd(e->osd);
+        TessBaseAPIDelete(e->osd);
+    }
+    free(e);
+}
+
+int ocr_engine_orientation(ocr_engine *e, struct Pix *pix, float *conf)
+{
+    *conf = 0;
+    if (!e->osd)
+        return -1;
+    TessBaseAPISetImage2(e->osd, pix);
+    TessBaseAPISetSourceResolution(e->osd, pixGetYRes(pix) > 0 ? pixGetYRes(pix) : 300);
+    int deg = 0;
+    float oc = 0, sc = 0;
+    const char *script = NULL;
+    int ok = TessBaseAPIDetectOrientationScript(e->osd, &deg, &oc, &script, &sc);
+    TessBaseAPIClear(e->osd);
+    if (!ok)
+        return -1;
+    *conf = oc;
+    /* deg is the page's orientation; turning it back by deg counter-clockwise,
+     * i.e. (360 - deg) clockwise, makes it upright. */
+    return ((360 - deg) % 360) / 90;
+}
+
+static bool cancel_cb(void *p, int words)
+{
+    (void)words;
+    return *(const volatile int *)p != 0;
+}
+
+static char *dup_or_empty(const char *s) { return strdup(s ? s : ""); }
+
+static int grow(void **arr, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 0;
+    size_t nc = *cap ? *cap * 2 : 64;
+    while (nc < need)
+        nc *= 2;
+    void *p = realloc(*arr, nc * size);
+    if (!p)
+        return -1;
+    *arr = p;
+    *cap = nc;
+    return 0;
+}
+
+/* Walk the result symbol by symbol, grouping symbols into words. */
+static int collect_words(TessBaseAPI *api, double scale, page_record *rec)
+{
+    TessResultIterator *ri = TessBaseAPIGetIterator(api);
+    if (!ri)
+        return 0;
+    TessPageIterator *pi = TessResultIteratorGetPageIterator(ri);
+    size_t cap = 0, symcap = 0;
+    int block = -1, para = -1, line = -1;
+    ocr_word *w = NULL;
+    int rc = 0;
+    do {
+        if (TessPageIteratorIsAtBeginningOf(pi, RIL_BLOCK))
+            block++;
+        if (TessPageIteratorIsAtBeginningOf(pi, RIL_PARA))
+            para++;
+        if (TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE))
+            line++;
+        if (TessPageIteratorIsAtBeginningOf(pi, RIL_WORD) || !w) {
+            if (grow((void **)&rec->words, &cap, rec->nwords + 1, sizeof *rec->words)) {
+                rc = -1;
+                break;
+            }
+            w = &rec->words[rec->nwords++];
+            memset(w, 0, sizeof *w);
+            symcap = 0;
+            char *t = TessResultIteratorGetUTF8Text(ri, RIL_WORD);
+            w->text = dup_or_empty(t);
+            TessDeleteText(t);
+            w->conf = TessResultIteratorConfidence(ri, RIL_WORD);
+            int l = 0, tp = 0, r = 0, b = 0;
+            TessPageIteratorBoundingBox(pi, RIL_WORD, &l, &tp, &r, &b);
+            w->x0 = (int)(l / scale);
+            w->y0 = (int)(tp / scale);
+            w->x1 = (int)(r / scale + 0.999);
+            w->y1 = (int)(b / scale + 0.999);
+            w->block = block < 0 ? 0 : block;
+            w->para = para < 0 ? 0 : para;
+            w->line = line < 0 ? 0 : line;
+        }
+        size_t ns = (size_t)w->nsymbols;
+        if (grow((void **)&w->symbols, &symcap, ns + 1, sizeof *w->symbols)) {
+            rc = -1;
+            break;
+        }
+        ocr_symbol *s = &w->symbols[w->nsymbols++];
+        memset(s, 0, sizeof *s);
+        char *t = TessResultIteratorGetUTF8Text(ri, RIL_SYMBOL);
+        s->text = dup_or_empty(t);
+        TessDeleteText(t);
+        s->conf = TessResultIteratorConfidence(ri, RIL_SYMBOL);
+        TessChoiceIterator *ci = TessResultIteratorGetChoiceIterator(ri);
+        if (ci) {
+            size_t ccap = 0;
+            do {
+                const char *ct = TessChoiceIteratorGetUTF8Text(ci);
+                if (!ct)
+                    continue;
+                if (grow((void **)&s->choices, &ccap, (size_t)s->nchoices + 1, sizeof *s->choices))
+                    break;
+                s->choices[s->nchoices].text = strdup(ct);
+                s->choices[s->nchoices].conf = TessChoiceIteratorConfidence(ci);
+                s->nchoices++;
+            } while (TessChoiceIteratorNext(ci));
+            TessChoiceIteratorDelete(ci);
+        }
+    } while (TessResultIteratorNext(ri, RIL_SYMBOL));
+    TessResultIteratorDelete(ri);
+    return rc;
+}
+
+int ocr_engine_recognize(ocr_engine *e, struct Pix *pix, int dpi, double scale,
+                         int timeout_ms, const volatile int *cancel,
+                         page_record *rec, char **text)
+{
+    *text = NULL;
+    TessBaseAPISetImage2(e->api, pix);
+    /* After SetImage, or it is ignored; never leave tesseract to guess 70. */
+    TessBaseAPISetSourceResolution(e->api, dpi);
+    ETEXT_DESC *mon = TessMonitorCreate();
+    if (timeout_ms > 0)
+        TessMonitorSetDeadlineMSecs(mon, timeout_ms);
+    if (cancel) {
+        TessMonitorSetCancelFunc(mon, cancel_cb);
+        TessMonitorSetCancelThis(mon, (void *)cancel);
+    }
+    int rc = TessBaseAPIRecognize(e->api, mon);
+    TessMonitorDelete(mon);
+    if (rc != 0) {
+        TessBaseAPIClear(e->api);
+        if (cancel && *cancel)
+            return OCR_CANCELLED;
+        return timeout_ms > 0 ? OCR_TIMEOUT : OCR_ERROR;
+    }
+    char *t = TessBaseAPIGetUTF8Text(e->api);
+    *text = dup_or_empty(t);
+    TessDeleteText(t);
+    rec->mean_conf = (float)TessBaseAPIMeanTextConf(e->api);
+    int crc = collect_words(e->api, scale, rec);
+    TessBaseAPIClear(e->api);
+    if (!*text || crc != 0)
+        return OCR_ERROR;
+    return OCR_OK;
+}
+
+const char *ocr_engine_tesseract_version(void) { return TessVersion(); }
+
+char *ocr_engine_model_version(const char *lang)
+{
+    /* A traineddata file is a table of int32 count, int64 offsets, then the
+     * components; the version string is component 23. */
+    char first[64];
+    size_t n = strcspn(lang, "+");
+    if (n >= sizeof first)
+        return NULL;
+    memcpy(first, lang, n);
+    first[n] = 0;
+    char path[1024];
+    const char *prefix = getenv("TESSDATA_PREFIX");
+    snprintf(path, sizeof path, "%s/%s.traineddata",
+             prefix ? prefix : "/usr/share/tesseract-ocr/5/tessdata", first);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    int32_t count = 0;
+    char *out = NULL;
+    if (fread(&count, 4, 1, f) == 1 && count > 23 && count < 100) {
+        int64_t off[100];
+        if (fread(off, 8, (size_t)count, f) == (size_t)count && off[23] > 0) {
+            int64_t end = -1;
+            for (int i = 24; i < count && end < 0; i++)
+                if (off[i] > 0)
+                    end = off[i];
+            if (end < 0 && fseek(f, 0, SEEK_END) == 0)
+                end = ftell(f);
+            int64_t len = end - off[23];
+            if (len > 0 && len < 256 && fseek(f, (long)off[23], SEEK_SET) == 0) {
+                out = calloc(1, (size_t)len + 1);
+                if (out && fread(out, 1, (size_t)len, f) != (size_t)len) {
+                    free(out);
+                    out = NULL;
+                }
+            }
+        }
+    }
+    fclose(f);
+    return out;
+}

@@ -1,0 +1,46 @@
+/*
+ * engine.h: one tesseract instance for one worker thread, created once and
+ * reused for every page the worker takes (Init costs ~0.1 s and ~12 MB).
+ * Page segmentation is PSM_AUTO (the C API's default is a single block,
+ * which loses about 3 CER points on real scans) and LSTM symbol
+ * alternatives are on, so the diacritic repair can use them.
+ *
+ * The process must run with OMP_THREAD_LIMIT=1 in its environment from
+ * the start (see cli/sohoa.c): libgomp reads it before main.
+ */
+#ifndef SOHOA_OCR_ENGINE_H
+#define SOHOA_OCR_ENGINE_H
+
+#include <stddef.h>
+
+#include "ocr/page.h"
+
+struct Pix;
+
+typedef struct ocr_engine ocr_engine;
+
+/* lang: tesseract language list ("vie", "vie+eng"). want_osd: also load the
+ * orientation model (osd.traineddata) for ocr_engine_orientation. */
+ocr_engine *ocr_engine_create(const char *lang, int want_osd, char *err, size_t errlen);
+void ocr_engine_destroy(ocr_engine *e);
+
+/* Clockwise quarter turns (0..3) that make the page upright, with the
+ * detector's confidence; -1 when undecided (too little text, no model). */
+int ocr_engine_orientation(ocr_engine *e, struct Pix *pix, float *conf);
+
+enum { OCR_OK = 0, OCR_ERROR = -1, OCR_TIMEOUT = -2, OCR_CANCELLED = -3 };
+
+/* Recognise pix (declared at dpi). Words go into rec (boxes divided by
+ * scale, so they refer to the image before upscaling), rec->mean_conf is
+ * set, and tesseract's page text is returned in *text (malloc'd).
+ * timeout_ms <= 0: none. *cancel != 0 stops recognition early. */
+int ocr_engine_recognize(ocr_engine *e, struct Pix *pix, int dpi, double scale,
+                         int timeout_ms, const volatile int *cancel,
+                         page_record *rec, char **text);
+
+/* "5.3.0" */
+const char *ocr_engine_tesseract_version(void);
+/* The model's version string (read from LANG.traineddata), malloc'd or NULL. */
+char *ocr_engine_model_version(const char *lang);
+
+#endif

@@ -1,0 +1,79 @@
+/* Page record lifetime. */
+#include "ocr/page.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void page_record_init(page_record *p, int index)
+{
+    memset(p, 0, sizeof *p);
+    p->index = index;
+    p->scale = 1.0;
+}
+
+void page_record_clear(page_record *p)
+{
+    for (size_t i = 0; i < p->nwords; i++) {
+        ocr_word *w = &p->words[i];
+        for (int s = 0; s < w->nsymbols; s++) {
+            for (int c = 0; c < w->symbols[s].nchoices; c++)
+                free(w->symbols[s].choices[c].text);
+            free(w->symbols[s].choices);
+            free(w->symbols[s].text);
+        }
+        free(w->symbols);
+        free(w->text);
+        free(w->raw);
+    }
+    free(p->words);
+    for (size_t i = 0; i < p->nrepairs; i++) {
+        free(p->repairs[i].stage);
+        free(p->repairs[i].from);
+        free(p->repairs[i].to);
+    }
+    free(p->repairs);
+    for (size_t i = 0; i < p->nsignatures; i++) {
+        free(p->signatures[i].signer);
+        free(p->signatures[i].time);
+    }
+    free(p->signatures);
+    free(p->text);
+    free(p->layer_text);
+    free(p->error);
+    page_record_init(p, p->index);
+}
+
+void page_record_set_error(page_record *p, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    free(p->error);
+    p->error = strdup(buf);
+    p->ok = 0;
+}
+
+const char *page_source_name(page_source s)
+{
+    switch (s) {
+    case PAGE_SRC_OCR: return "ocr";
+    case PAGE_SRC_TEXT_LAYER: return "text-layer";
+    case PAGE_SRC_EMPTY: return "empty";
+    }
+    return "?";
+}
+
+const char *dpi_origin_name(dpi_origin d)
+{
+    switch (d) {
+    case DPI_FROM_FILE: return "file";
+    case DPI_INFERRED: return "inferred";
+    case DPI_OPTION: return "option";
+    case DPI_RENDERED: return "rendered";
+    }
+    return "?";
+}

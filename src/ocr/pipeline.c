@@ -1,0 +1,302 @@
+/* One page through preprocess, OCR and repair. */
+#include "ocr/pipeline.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <leptonica/allheaders.h>
+
+#include "ocr/engine.h"
+#include "ocr/preprocess.h"
+#include "vnfix.h"
+
+struct ocr_worker {
+    ocr_options opt;
+    ocr_engine *eng;
+    vnfix_ctx *vn;
+};
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+ocr_worker *ocr_worker_create(const ocr_options *o, char *err, size_t errlen)
+{
+    ocr_worker *w = calloc(1, sizeof *w);
+    if (!w) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    w->opt = *o;
+    w->eng = ocr_engine_create(o->lang, (o->preprocess & PRE_ORIENT) != 0, err, errlen);
+    w->vn = vnfix_create(NULL);
+    if (!w->eng || !w->vn) {
+        if (w->eng && !w->vn)
+            snprintf(err, errlen, "cannot create the vnfix context");
+        ocr_worker_destroy(w);
+        return NULL;
+    }
+    return w;
+}
+
+void ocr_worker_destroy(ocr_worker *w)
+{
+    if (!w)
+        return;
+    ocr_engine_destroy(w->eng);
+    if (w->vn)
+        vnfix_destroy(w->vn);
+    free(w);
+}
+
+char *ocr_repair_text(ocr_worker *w, const char *text, size_t len, size_t *outlen)
+{
+    char *out = NULL;
+    size_t n = 0;
+    if (vnfix_buffer(w->vn, text, len, &out, &n) != VNFIX_OK)
+        return NULL;
+    /* vnfix_free owns its buffers; hand the caller a plain malloc'd copy. */
+    char *copy = malloc(n + 1);
+    if (copy) {
+        memcpy(copy, out, n);
+        copy[n] = 0;
+    }
+    vnfix_free(out);
+    if (outlen)
+        *outlen = n;
+    return copy;
+}
+
+static void add_repair(page_record *rec, const char *stage, int word, const char *from,
+                       const char *to)
+{
+    ocr_repair *r = realloc(rec->repairs, (rec->nrepairs + 1) * sizeof *r);
+    if (!r)
+        return;
+    rec->repairs = r;
+    r[rec->nrepairs].stage = strdup(stage);
+    r[rec->nrepairs].word = word;
+    r[rec->nrepairs].from = strdup(from);
+    r[rec->nrepairs].to = strdup(to);
+    rec->nrepairs++;
+}
+
+/* Drop trailing whitespace and blank-line runs tesseract leaves. */
+static void tidy(char *s, size_t *len)
+{
+    size_t n = *len;
+    while (n && (s[n - 1] == '\n' || s[n - 1] == ' ' || s[n - 1] == '\f' || s[n - 1] == '\r'))
+        n--;
+    s[n] = 0;
+    *len = n;
+}
+
+static void repair_words(ocr_worker *w, page_record *rec)
+{
+    for (size_t i = 0; i < rec->nwords; i++) {
+        ocr_word *wd = &rec->words[i];
+        size_t n;
+        char *fixed = ocr_repair_text(w, wd->text, strlen(wd->text), &n);
+        if (fixed && strcmp(fixed, wd->text)) {
+            add_repair(rec, "vnfix", (int)i, wd->text, fixed);
+            wd->raw = wd->text;
+            wd->text = fixed;
+        } else {
+            free(fixed);
+        }
+    }
+}
+
+/* What vnfix changed in a text layer, line by line (it keeps line breaks),
+ * so the record shows every repaired line. */
+static void layer_repairs(page_record *rec, const char *from, const char *to)
+{
+    const char *a = from, *b = to;
+    size_t n = 0;
+    while (*a && *b && n < 500) {
+        size_t la = strcspn(a, "\n"), lb = strcspn(b, "\n");
+        if (la != lb || memcmp(a, b, la)) {
+            char *x = strndup(a, la), *y = strndup(b, lb);
+            if (x && y)
+                add_repair(rec, "vnfix", -1, x, y);
+            free(x);
+            free(y);
+            n++;
+        }
+        a += la + (a[la] == '\n');
+        b += lb + (b[lb] == '\n');
+    }
+}
+
+static void use_layer(ocr_worker *w, const input_page *pg, page_record *rec)
+{
+    size_t n = 0;
+    rec->source = PAGE_SRC_TEXT_LAYER;
+    rec->width = (int)lround(pg->page_w);
+    rec->height = (int)lround(pg->page_h);
+    rec->dpi = 72;
+    rec->dpi_from = DPI_RENDERED;
+    double t0 = now_ms();
+    rec->text = ocr_repair_text(w, pg->layer_text, strlen(pg->layer_text), &n);
+    rec->t_repair = now_ms() - t0;
+    if (!rec->text) {
+        page_record_set_error(rec, "text repair failed");
+        return;
+    }
+    if (strcmp(rec->text, pg->layer_text))
+        layer_repairs(rec, pg->layer_text, rec->text);
+    rec->text_len = n;
+    tidy(rec->text, &rec->text_len);
+    rec->ok = 1;
+}
+
+/* The record takes a copy of what the page says about its signatures. */
+static void copy_signatures(const input_page *pg, page_record *rec)
+{
+    if (!pg->nsignatures)
+        return;
+    rec->signatures = calloc(pg->nsignatures, sizeof *rec->signatures);
+    if (!rec->signatures)
+        return;
+    for (size_t i = 0; i < pg->nsignatures; i++) {
+        rec->signatures[i].signer = strdup(pg->signatures[i].signer);
+        rec->signatures[i].time = pg->signatures[i].time ? strdup(pg->signatures[i].time) : NULL;
+    }
+    rec->nsignatures = pg->nsignatures;
+}
+
+/* Below this mean word confidence a page may be sideways or upside down. */
+#define ORIENT_BELOW 60.0f
+
+/* Preprocess (with quads quarter turns first) and recognise into rec. */
+static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatile int *cancel,
+                   page_record *rec, char **raw)
+{
+    double t0 = now_ms();
+    PIX *p = preprocess_page(pg->pix, pg->dpi, w->opt.preprocess, quads, rec);
+    rec->t_preprocess += now_ms() - t0;
+    if (!p)
+        return OCR_ERROR;
+    rec->width = (int)lround(pixGetWidth(p) / rec->scale);
+    rec->height = (int)lround(pixGetHeight(p) / rec->scale);
+    t0 = now_ms();
+    int rc = ocr_engine_recognize(w->eng, p, (int)lround(pg->dpi * rec->scale), rec->scale,
+                                  w->opt.timeout_s * 1000, cancel, rec, raw);
+    rec->t_ocr += now_ms() - t0;
+    pixDestroy(&p);
+    return rc;
+}
+
+void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *cancel,
+                      page_record *rec)
+{
+    copy_signatures(pg, rec);
+    rec->t_decode = pg->t_decode;
+    rec->dpi = pg->dpi;
+    rec->dpi_from = pg->dpi_from;
+    rec->file_dpi = pg->file_dpi;
+    if (pg->use_layer) {
+        use_layer(w, pg, rec);
+        return;
+    }
+    char *raw = NULL;
+    int rc = attempt(w, pg, 0, cancel, rec, &raw);
+    /* Orientation: a page read upright gets a mean confidence of 80-95;
+     * one on its side or upside down reads as garbage (under 50). Only
+     * then ask the orientation detector, and keep the better reading. */
+    if (rc == OCR_OK && (w->opt.preprocess & PRE_ORIENT) && rec->mean_conf < ORIENT_BELOW) {
+        double t0 = now_ms();
+        float conf = 0;
+        PIX *g = pixConvertTo8(pg->pix, 0);
+        int quads = g ? ocr_engine_orientation(w->eng, g, &conf) : -1;
+        pixDestroy(&g);
+        rec->rotation_conf = conf;
+        rec->t_preprocess += now_ms() - t0;
+        if (quads > 0 && conf >= 2.0f) {
+            page_record alt;
+            page_record_init(&alt, rec->index);
+            char *raw2 = NULL;
+            if (attempt(w, pg, quads, cancel, &alt, &raw2) == OCR_OK && alt.mean_conf > rec->mean_conf) {
+                alt.t_decode = rec->t_decode;
+                alt.t_preprocess += rec->t_preprocess;
+                alt.t_ocr += rec->t_ocr;
+                alt.rotation_conf = conf;
+                page_record tmp = *rec;
+                *rec = alt;
+                alt = tmp;
+                /* The signatures belong to the page, whichever reading wins. */
+                rec->signatures = alt.signatures;
+                rec->nsignatures = alt.nsignatures;
+                alt.signatures = NULL;
+                alt.nsignatures = 0;
+                free(raw);
+                raw = raw2;
+                raw2 = NULL;
+            }
+            free(raw2);
+            page_record_clear(&alt);
+        }
+    }
+    if (rc != OCR_OK) {
+        free(raw);
+        if (rc == OCR_TIMEOUT)
+            page_record_set_error(rec, "page %d: OCR timed out after %d s", rec->index + 1,
+                                  w->opt.timeout_s);
+        else if (rc == OCR_CANCELLED)
+            page_record_set_error(rec, "page %d: interrupted", rec->index + 1);
+        else
+            page_record_set_error(rec, "page %d: OCR failed", rec->index + 1);
+        return;
+    }
+    rec->source = PAGE_SRC_OCR;
+    double t0 = now_ms();
+    size_t rawlen = strlen(raw);
+    if (pg->layer_text && pg->layer_chars > 0) {
+        /* A scanned page with a text layer: is it the page's text or a stamp? */
+        size_t ocr_chars = 0;
+        int top = -1, bottom = -1;
+        for (size_t i = 0; i < rec->nwords; i++) {
+            ocr_chars += strlen(rec->words[i].text);
+            if (top < 0 || rec->words[i].y0 < top)
+                top = rec->words[i].y0;
+            if (rec->words[i].y1 > bottom)
+                bottom = rec->words[i].y1;
+        }
+        double ocr_span_pt = top >= 0 ? (bottom - top) * 72.0 / pg->dpi : 0;
+        if (input_layer_is_page_text(pg->layer_chars, pg->layer_bottom - pg->layer_top,
+                                     ocr_chars, ocr_span_pt)) {
+            free(raw);
+            /* The OCR words describe another text: drop them, keep timings. */
+            double td = rec->t_decode, tp = rec->t_preprocess, to = rec->t_ocr;
+            page_record_clear(rec);
+            copy_signatures(pg, rec);
+            rec->t_decode = td;
+            rec->t_preprocess = tp;
+            rec->t_ocr = to;
+            input_page lp = *pg;
+            lp.use_layer = 1;
+            use_layer(w, &lp, rec);
+            return;
+        }
+        size_t n;
+        rec->layer_text = ocr_repair_text(w, pg->layer_text, strlen(pg->layer_text), &n);
+    }
+    rec->text = ocr_repair_text(w, raw, rawlen, &rec->text_len);
+    free(raw);
+    if (!rec->text) {
+        page_record_set_error(rec, "page %d: text repair failed", rec->index + 1);
+        return;
+    }
+    tidy(rec->text, &rec->text_len);
+    repair_words(w, rec);
+    rec->t_repair = now_ms() - t0;
+    if (rec->nwords == 0)
+        rec->source = PAGE_SRC_EMPTY;
+    rec->ok = 1;
+}

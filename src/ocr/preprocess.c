@@ -1,0 +1,123 @@
+/* Page image cleaning with leptonica; see preprocess.h for the order. */
+#include "ocr/preprocess.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <leptonica/allheaders.h>
+
+
+static const struct {
+    const char *name;
+    unsigned flag;
+} steps[] = {
+    {"orient", PRE_ORIENT},       {"upscale", PRE_UPSCALE}, {"normalize", PRE_NORMALIZE},
+    {"deskew", PRE_DESKEW},       {"binarize", PRE_BINARIZE}, {"despeckle", PRE_DESPECKLE},
+};
+#define NSTEPS (sizeof steps / sizeof steps[0])
+
+int preprocess_parse(const char *spec, unsigned *flags, char *err, size_t errlen)
+{
+    *flags = 0;
+    if (!strcmp(spec, "none") || !*spec)
+        return 0;
+    const char *p = spec;
+    while (*p) {
+        size_t n = strcspn(p, ",");
+        size_t i;
+        for (i = 0; i < NSTEPS; i++)
+            if (strlen(steps[i].name) == n && !strncmp(p, steps[i].name, n))
+                break;
+        if (i == NSTEPS) {
+            snprintf(err, errlen, "unknown preprocessing step '%.*s'", (int)n, p);
+            return -1;
+        }
+        *flags |= steps[i].flag;
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    return 0;
+}
+
+const char *preprocess_format(unsigned flags, char *buf, size_t len)
+{
+    size_t used = 0;
+    buf[0] = 0;
+    for (size_t i = 0; i < NSTEPS; i++)
+        if (flags & steps[i].flag)
+            used += (size_t)snprintf(buf + used, used < len ? len - used : 0, "%s%s",
+                                     used ? "," : "", steps[i].name);
+    if (!used)
+        snprintf(buf, len, "none");
+    return buf;
+}
+
+/* Replace *pp by q (when q is a new image). */
+static void swap(PIX **pp, PIX *q)
+{
+    if (q && q != *pp) {
+        pixDestroy(pp);
+        *pp = q;
+    } else if (q) {
+        pixDestroy(&q);  /* a clone: drop the extra reference */
+    }
+}
+
+PIX *preprocess_page(PIX *pix, int dpi, unsigned flags, int quads, page_record *rec)
+{
+    PIX *p = pixConvertTo8(pix, 0);
+    if (!p)
+        return NULL;
+    pixSetResolution(p, dpi, dpi);
+
+    if (quads > 0) {
+        swap(&p, pixRotateOrth(p, quads));
+        rec->rotation = quads * 90;
+    }
+    if (flags & PRE_DESKEW) {
+        l_float32 angle = 0, conf = 0;
+        PIX *q = pixFindSkewAndDeskew(p, 2, &angle, &conf);
+        rec->skew_conf = conf;
+        /* pixFindSkewAndDeskew returns a clone when it did not rotate. */
+        if (q && q != p)
+            rec->skew = angle;
+        swap(&p, q);
+    }
+    double scale = 1.0;
+    if ((flags & PRE_UPSCALE) && dpi < 280) {
+        scale = 300.0 / dpi;
+        if (scale > 4)
+            scale = 4;
+        swap(&p, pixScaleGrayLI(p, (l_float32)scale, (l_float32)scale));
+        pixSetResolution(p, (int)lround(dpi * scale), (int)lround(dpi * scale));
+    }
+    rec->scale = scale;
+    if (flags & PRE_NORMALIZE)
+        swap(&p, pixBackgroundNormSimple(p, NULL, NULL));
+    if (flags & (PRE_BINARIZE | PRE_DESPECKLE)) {
+        int eff = (int)lround(dpi * scale);
+        int wh = eff / 12;  /* window ~2 mm: a few strokes wide */
+        PIX *b = NULL;
+        if (pixSauvolaBinarizeTiled(p, wh < 7 ? 7 : wh, 0.34f, 1, 1, NULL, &b) == 0 && b) {
+            if (flags & PRE_DESPECKLE) {
+                /* Drop only components no more than 1 px (at the source
+                 * resolution) in both directions: diacritics are 1-3 px and
+                 * a 1 px dot on a 150 dpi page is below what a mark can be
+                 * once the page is upscaled only if scale covers it. */
+                int k = (int)floor(scale);
+                if (k < 1)
+                    k = 1;
+                PIX *c = pixSelectBySize(b, k, k, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, NULL);
+                if (c) {
+                    pixDestroy(&b);
+                    b = c;
+                }
+            }
+            swap(&p, b);
+            pixSetResolution(p, (int)lround(dpi * scale), (int)lround(dpi * scale));
+        }
+    }
+    return p;
+}

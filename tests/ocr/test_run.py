@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""sohoa run / status end to end on corpus/ocr with the real tesseract.
+
+Checks text (CER against the expected .gt.txt), catalogue rows, NAME.json
+fields, skip on re-run, resume after kill -9 and after Ctrl-C, folder
+mirroring, name collisions, list files, the JSON log and the exit codes.
+Prints the CER of every document so progress is visible.
+"""
+import json, os, shutil, signal, sqlite3, subprocess, sys, tempfile, time, unicodedata
+
+SRC = os.environ.get("SOHOA_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "../.."))
+BUILD = os.environ.get("SOHOA_BUILD_ROOT", os.path.join(SRC, "build"))
+SOHOA = os.path.join(BUILD, "src/cli/sohoa")
+CORPUS = os.path.join(SRC, "corpus/ocr")
+MAX_CER = 0.05
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def norm(s):
+    return " ".join(unicodedata.normalize("NFC", s).split())
+
+
+def cer(ref, hyp):
+    r, h = norm(ref), norm(hyp)
+    prev = list(range(len(h) + 1))
+    for i, a in enumerate(r, 1):
+        cur = [i]
+        for j, b in enumerate(h, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a != b)))
+        prev = cur
+    return prev[-1] / max(1, len(r))
+
+
+def run(args, **kw):
+    return subprocess.run([SOHOA] + args, capture_output=True, text=True, **kw)
+
+
+def rows(db, sql, *a):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql, a).fetchall()
+    finally:
+        con.close()
+
+
+def wait_pages(db, n, timeout=60):
+    t = time.time()
+    while time.time() - t < timeout:
+        try:
+            if rows(db, "SELECT count(*) FROM pages WHERE status='done'")[0][0] >= n:
+                return True
+        except sqlite3.Error:
+            pass
+        time.sleep(0.05)
+    return False
+
+
+tmp = tempfile.mkdtemp(prefix="sohoa-ocr-")
+try:
+    # 1. The whole corpus folder: 7 readable inputs, 4 broken ones.
+    out = os.path.join(tmp, "out")
+    p = run(["run", "-j", "2", CORPUS, "-o", out])
+    check(p.returncode == 3, f"corpus run exits 3 (some failed), got {p.returncode}: {p.stderr}")
+    good = ["born", "faded", "multi", "nodpi", "ocrlayer", "rotated", "scan2"]
+    for name in good:
+        ref = open(os.path.join(CORPUS, name + ".gt.txt"), encoding="utf-8").read()
+        txt = os.path.join(out, name + ".txt")
+        check(os.path.exists(txt), f"{name}.txt written")
+        if not os.path.exists(txt):
+            continue
+        hyp = open(txt, encoding="utf-8").read()
+        c = cer(ref, hyp)
+        print(f"CER {name}: {c:.4f}")
+        check(c <= MAX_CER, f"{name}: CER {c:.4f} <= {MAX_CER}")
+        check(hyp.count("\f") == ref.count("\f"), f"{name}: pages separated by form feeds")
+        check(unicodedata.normalize("NFC", hyp) == hyp, f"{name}: text is NFC")
+    for bad in ["corrupt", "empty", "truncated", "encrypted"]:
+        check(not os.path.exists(os.path.join(out, bad + ".txt")), f"no output for {bad}")
+    check("empty file" in p.stderr and "empty.png" in p.stderr, "empty file reported by name")
+    check("truncated.png: page 1:" in p.stderr, "truncated file reported with its page")
+    check("corrupt.pdf: corrupt PDF" in p.stderr, "corrupt PDF reported")
+    check("encrypted.pdf: encrypted PDF" in p.stderr, "encrypted PDF reported")
+
+    rec = json.load(open(os.path.join(out, "rotated.json"), encoding="utf-8"))
+    check(rec["pages"][0]["rotation"] == 180, "upside-down page turned upright (rotation 180)")
+    check(len(rec["sha256"]) == 64 and rec["engine"]["tesseract"], "sha256 and engine recorded")
+    w = rec["pages"][0]["words"]
+    check(len(w) > 5 and all(len(x["box"]) == 4 for x in w), "words with boxes kept")
+    check(any("symbols" in x for x in w), "symbol alternatives kept")
+    rec = json.load(open(os.path.join(out, "born.json"), encoding="utf-8"))
+    check(rec["pages"][0]["source"] == "text-layer", "born-digital PDF uses its text layer")
+    rec = json.load(open(os.path.join(out, "ocrlayer.json"), encoding="utf-8"))
+    check(rec["pages"][0]["source"] == "text-layer", "a full OCR text layer under a scan is used")
+    rec = json.load(open(os.path.join(out, "nodpi.json"), encoding="utf-8"))
+    check(rec["pages"][0]["dpi_source"] == "inferred" and rec["pages"][0]["dpi"] >= 70,
+          "PNG without resolution gets an inferred dpi")
+    rec = json.load(open(os.path.join(out, "scan2.json"), encoding="utf-8"))
+    check([pg["source"] for pg in rec["pages"]] == ["ocr", "ocr"], "image PDF pages OCR'd")
+
+    db = os.path.join(out, "catalog.sqlite")
+    st = dict(rows(db, "SELECT status, count(*) FROM inputs GROUP BY status"))
+    check(st == {"done": 7, "failed": 4}, f"catalogue inputs 7 done 4 failed: {st}")
+    pst = dict(rows(db, "SELECT status, count(*) FROM pages GROUP BY status"))
+    check(pst == {"done": 9, "failed": 1}, f"catalogue pages 9 done 1 failed: {pst}")
+    check(rows(db, "PRAGMA journal_mode")[0][0] == "wal", "catalogue in WAL mode")
+    r = rows(db, "SELECT sha256, size, pages, out_txt FROM inputs WHERE path LIKE '%multi.tif'")[0]
+    check(len(r[0]) == 64 and r[1] > 0 and r[2] == 2 and r[3].endswith("multi.txt"),
+          f"input row of multi.tif: {r}")
+
+    # 2. Same command again: finished inputs are skipped.
+    p = run(["run", "-j", "2", CORPUS, "-o", out])
+    check(p.returncode == 3, f"re-run exits 3, got {p.returncode}")
+    check(p.stdout.count("skip ") == 7, "re-run skips the 7 finished inputs")
+    last = rows(db, "SELECT docs_skipped, pages_done FROM runs ORDER BY id DESC LIMIT 1")[0]
+    check(last == (7, 0), f"runs row of the re-run: {last}")
+
+    # 3. status
+    s = run(["status", out])
+    check(s.returncode == 0 and "done 7" in s.stdout and "truncated.png" in s.stdout,
+          f"status text: {s.stdout}")
+    sj = json.loads(run(["status", "--json", out]).stdout)
+    check(sj["inputs"]["failed"] == 4 and sj["last_run"]["docs_skipped"] == 7, "status --json")
+    check(run(["status", os.path.join(tmp, "nowhere")]).returncode == 2, "status without catalogue exits 2")
+
+    # 4. Exit codes.
+    check(run(["run"]).returncode == 1, "no arguments exits 1")
+    check(run(["run", CORPUS]).returncode == 1, "missing -o exits 1")
+    check(run(["run", "--pages", "x", CORPUS, "-o", out]).returncode == 1, "bad --pages exits 1")
+    check(run(["run", os.path.join(CORPUS, "empty.png"), "-o", os.path.join(tmp, "e")]).returncode == 2,
+          "only unreadable input exits 2")
+    check(run(["run", os.path.join(tmp, "missing.png"), "-o", os.path.join(tmp, "e2")]).returncode == 2,
+          "no input found exits 2")
+
+    # 5. Folder mirroring, name collisions, list files, --pages, --json-log.
+    tree = os.path.join(tmp, "tree")
+    os.makedirs(os.path.join(tree, "sub"))
+    shutil.copy(os.path.join(CORPUS, "nodpi.png"), os.path.join(tree, "a.png"))
+    shutil.copy(os.path.join(CORPUS, "faded.jpg"), os.path.join(tree, "a.jpg"))
+    shutil.copy(os.path.join(CORPUS, "multi.tif"), os.path.join(tree, "sub", "m.tif"))
+    lst = os.path.join(tmp, "list.txt")
+    with open(lst, "w") as f:
+        f.write("# inputs\n" + tree + "\n")
+    out2 = os.path.join(tmp, "out2")
+    p = run(["run", "-j", "2", "--json-log", "@" + lst, "-o", out2])
+    check(p.returncode == 0, f"list-file run exits 0: {p.returncode} {p.stderr}")
+    for f in ["a.png.txt", "a.jpg.txt", "sub/m.txt"]:
+        check(os.path.exists(os.path.join(out2, f)), f"{f} written (mirror/collision)")
+    check("shares its name" in p.stderr, "name collision announced")
+    p2 = run(["run", "--pages", "2-", os.path.join(tree, "sub", "m.tif"), "-o", os.path.join(tmp, "o2p")])
+    check(p2.returncode == 0, "--pages run exits 0")
+    m = open(os.path.join(tmp, "o2p", "m.txt"), encoding="utf-8").read()
+    ref2 = open(os.path.join(CORPUS, "p2.gt.txt"), encoding="utf-8").read()
+    check(cer(ref2, m) <= MAX_CER and "\f" not in m, "--pages 2- keeps page 2 only")
+    ev = [json.loads(ln) for ln in p.stdout.splitlines()]
+    check(ev[0]["event"] == "start" and ev[-1]["event"] == "end" and
+          sum(e["event"] == "document" for e in ev) == 3, "JSON log events")
+    p = subprocess.run([SOHOA, "run", "-q", "-", "-o", os.path.join(tmp, "out3")],
+                       input=os.path.join(CORPUS, "born.pdf") + "\n", capture_output=True, text=True)
+    check(p.returncode == 0 and p.stdout == "", "paths on stdin, --quiet prints nothing")
+
+    # Same file name in two folder arguments: numbered, announced.
+    other = os.path.join(tmp, "other")
+    os.makedirs(other)
+    shutil.copy(os.path.join(CORPUS, "faded.jpg"), os.path.join(other, "a.jpg"))
+    p = run(["run", "-q", tree, other, "-o", os.path.join(tmp, "o2n")])
+    check(p.returncode == 0 and os.path.exists(os.path.join(tmp, "o2n", "a.jpg-2.txt")),
+          "same name from two folders numbered")
+
+    # Per-page timeout: a dense full page cannot be read in 1 s.
+    dense = os.path.join(tmp, "dense.txt")
+    with open(dense, "w", encoding="utf-8") as f:
+        for i in range(14):
+            f.write(open(os.path.join(CORPUS, f"p{i % 4 + 1}.gt.txt"), encoding="utf-8").read())
+    page = os.path.join(tmp, "dense.png")
+    subprocess.run(["pango-view", "--no-display", "--font=Liberation Serif 11", "--dpi=300",
+                    "-o", page, dense], check=True)
+    p = run(["run", "--timeout", "1", page, "-o", os.path.join(tmp, "o-to")])
+    check(p.returncode == 2 and "timed out after 1 s" in p.stderr, f"page timeout: {p.stderr}")
+
+    # 6. kill -9 mid-batch, then the same command finishes the job.
+    many = os.path.join(tmp, "many")
+    os.makedirs(many)
+    for i, f in enumerate(["multi.tif", "scan2.pdf", "nodpi.png", "rotated.png", "faded.jpg"]):
+        shutil.copy(os.path.join(CORPUS, f), os.path.join(many, f"{i}_{f}"))
+    out4 = os.path.join(tmp, "out4")
+    db4 = os.path.join(out4, "catalog.sqlite")
+    proc = subprocess.Popen([SOHOA, "run", "-q", "-j", "1", many, "-o", out4])
+    check(wait_pages(db4, 2), "first run finished some pages")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    before = rows(db4, "SELECT input_id, page, run_id FROM pages WHERE status='done'")
+    docs_before = rows(db4, "SELECT count(*) FROM inputs WHERE status='done'")[0][0]
+    print(f"killed after {len(before)} pages ({docs_before} documents) of 7")
+    check(len(before) < 7, "the kill came mid-batch")
+    p = run(["run", "-j", "2", many, "-o", out4])
+    check(p.returncode == 0, f"resumed run exits 0: {p.stderr}")
+    check(p.stdout.count("skip ") == docs_before, "finished documents skipped on resume")
+    after = {(a, b): c for a, b, c in rows(db4, "SELECT input_id, page, run_id FROM pages")}
+    check(all(after[(a, b)] == c for a, b, c in before), "finished pages were not redone")
+    check(rows(db4, "SELECT count(*) FROM inputs WHERE status='done'")[0][0] == 5, "all 5 done")
+    for i, f in enumerate(["multi", "scan2", "nodpi", "rotated", "faded"]):
+        ref = open(os.path.join(CORPUS, f + ".gt.txt"), encoding="utf-8").read()
+        hyp = open(os.path.join(out4, f"{i}_{f}.txt"), encoding="utf-8").read()
+        check(cer(ref, hyp) <= MAX_CER, f"resumed {f}: CER {cer(ref, hyp):.4f}")
+
+    # 7. Ctrl-C: exit 130, the next run completes.
+    out5 = os.path.join(tmp, "out5")
+    db5 = os.path.join(out5, "catalog.sqlite")
+    proc = subprocess.Popen([SOHOA, "run", "-q", "-j", "1", many, "-o", out5],
+                            stderr=subprocess.PIPE, text=True)
+    wait_pages(db5, 1)
+    proc.send_signal(signal.SIGINT)
+    err = proc.communicate()[1]
+    check(proc.returncode == 130, f"Ctrl-C exits 130, got {proc.returncode}")
+    check("interrupted" in err, "interruption said on stderr")
+    p = run(["run", "-q", "-j", "2", many, "-o", out5])
+    check(p.returncode == 0, "run after Ctrl-C completes")
+    check(rows(db5, "SELECT count(*) FROM inputs WHERE status='done'")[0][0] == 5, "all 5 done after Ctrl-C")
+finally:
+    shutil.rmtree(tmp, ignore_errors=True)
+
+print(f"{len(failures)} failures")
+sys.exit(1 if failures else 0)
