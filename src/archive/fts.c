@@ -248,12 +248,13 @@ int fts_create(sqlite3 *db, char *err, size_t errlen)
         return set_err(err, errlen, "creating the search index", db);
     if (!table_exists(db, "pages"))
         return 0;
-    /* Pages stored before the index existed (or by a build without it). */
-    char sql[256];
+    /* Pages stored before the index existed (or by a build without it).
+     * The catalogue numbers pages from 1. */
+    char sql[320];
     snprintf(sql, sizeof sql,
-             "INSERT INTO page_fts(rowid, text) SELECT (input_id << %d) | page, text FROM pages"
-             " WHERE text IS NOT NULL AND ((input_id << %d) | page) NOT IN"
-             " (SELECT rowid FROM page_fts)",
+             "INSERT INTO page_fts(rowid, text) SELECT (input_id << %d) | (page - 1), text"
+             " FROM pages WHERE status = 'done' AND text IS NOT NULL AND page >= 1 AND"
+             " ((input_id << %d) | (page - 1)) NOT IN (SELECT rowid FROM page_fts)",
              PAGE_BITS, PAGE_BITS);
     if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK)
         return set_err(err, errlen, "filling the search index", db);

@@ -4,5 +4,5 @@ int cmd_search(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
-    return cmd_search(argc - 1, argv + 1);
+    return cmd_search(argc, argv);  /* argv[0] plays "search" */
 }

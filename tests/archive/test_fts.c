@@ -69,7 +69,7 @@ int main(void)
     /* A catalogue with pages stored before the index existed. */
     sqlite3_exec(db,
                  "CREATE TABLE inputs(id INTEGER PRIMARY KEY, path TEXT, given TEXT);"
-                 "CREATE TABLE pages(input_id INTEGER, page INTEGER, text TEXT,"
+                 "CREATE TABLE pages(input_id INTEGER, page INTEGER, status TEXT, text TEXT,"
                  " PRIMARY KEY(input_id, page));",
                  NULL, NULL, NULL);
     size_t np = sizeof pages / sizeof pages[0];
@@ -79,10 +79,12 @@ int main(void)
         sqlite3_exec(db, sql, NULL, NULL, NULL);
         sqlite3_free(sql);
     }
-    /* The first page only in `pages` (backfilled by fts_create). */
-    char *sql = sqlite3_mprintf("INSERT INTO pages VALUES(1, 0, '%q')", pages[0].text);
+    /* The first page only in `pages` (backfilled by fts_create; the
+     * catalogue numbers pages from 1), and a failed page that must not be. */
+    char *sql = sqlite3_mprintf("INSERT INTO pages VALUES(1, 1, 'done', '%q')", pages[0].text);
     sqlite3_exec(db, sql, NULL, NULL, NULL);
     sqlite3_free(sql);
+    sqlite3_exec(db, "INSERT INTO pages VALUES(1, 2, 'failed', 'dong dong dong')", NULL, NULL, NULL);
     CHECK(fts_create(db, err, sizeof err) == 0, "create: %s", err);
     CHECK(fts_create(db, err, sizeof err) == 0, "create twice: %s", err);
     for (size_t i = 1; i < np; i++)
