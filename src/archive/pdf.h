@@ -1,8 +1,9 @@
 /*
  * pdf.h: the searchable PDF (PDF/A-2b by default): one page per input page
  * at its resolution (page size = image pixels / dpi x 72 pt), the page
- * image as the input gave it (no resampling: 1-bit pages as CCITT G4,
- * two-level grey pages turned 1-bit losslessly, grey and colour as JPEG),
+ * image as the input gave it (no resampling: 1-bit pages as CCITT G4, grey
+ * pages that are 1-bit scans in disguise as G4 too, other grey and colour
+ * pages as lossless Flate unless JPEG is clearly smaller),
  * and under it the repaired NFC text in render mode 3 (invisible) at the
  * words' boxes, in an embedded glyph-less font (tesseract's pdf.ttf) with a
  * ToUnicode map, so that selecting, copying and pdftotext give the text.
@@ -24,6 +25,11 @@ struct Pix;
 
 typedef struct {
     int jpeg_quality;       /* grey/colour pages (default 85) */
+    /* A grey page with at least this share of pure black/white pixels is
+     * a smoothed 1-bit scan and is kept as 1-bit G4 (lossy only for the
+     * smoothing at stroke edges). Default 0.90; 0 or > 1: only exactly
+     * two-level pages become 1-bit. */
+    double bilevel_share;
     const char *font_path;  /* glyph-less TrueType; NULL: tesseract's pdf.ttf */
 } pdf_page_options;
 

@@ -423,6 +423,13 @@ int pdf_write(const char *path, const archive_doc_info *info, const pdf_doc_opti
                      " /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << /K -1"
                      " /Columns %d /Rows %d /BlackIs1 false >>",
                      h->img_w, h->img_h, h->img_w, h->img_h);
+        else if (h->filter == PDFPART_FLATE)
+            snprintf(d, sizeof d,
+                     "/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s"
+                     " /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 12"
+                     " /Colors %d /BitsPerComponent 8 /Columns %d >>",
+                     h->img_w, h->img_h, h->ncomp == 3 ? "/DeviceRGB" : "/DeviceGray", h->ncomp,
+                     h->img_w);
         else
             snprintf(d, sizeof d,
                      "/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s"

@@ -11,7 +11,7 @@
 
 #define PDFPART_MAX_NONBMP 1024
 
-enum { PDFPART_CCITT = 0, PDFPART_DCT = 1 };
+enum { PDFPART_CCITT = 0, PDFPART_DCT = 1, PDFPART_FLATE = 2 };
 
 typedef struct {
     double width_pt, height_pt;

@@ -6,7 +6,7 @@
  * its search index. Prints the time of each step per page as JSON, which
  * is what tools/bench-ocr needs for the cost of these outputs.
  *
- *   archive-tool [--no-pdfa] [--pages N] INPUT OUTDIR
+ *   archive-tool [--no-pdfa] [--pages N] [--render-dpi N] INPUT OUTDIR
  *
  * Writes OUTDIR/NAME.txt (pages separated by form feeds, as sohoa run),
  * NAME.pdf, NAME.alto.xml, NAME.hocr and OUTDIR/catalog.sqlite.
@@ -51,17 +51,19 @@ static int get_part(void *user, int i, const char **data, size_t *len)
 
 int main(int argc, char **argv)
 {
-    int pdfa = 1, maxpages = 0, ai = 1;
+    int pdfa = 1, maxpages = 0, ai = 1, render_dpi = 0;
     for (; ai < argc && argv[ai][0] == '-'; ai++) {
         if (!strcmp(argv[ai], "--no-pdfa"))
             pdfa = 0;
         else if (!strcmp(argv[ai], "--pages") && ai + 1 < argc)
             maxpages = atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "--render-dpi") && ai + 1 < argc)
+            render_dpi = atoi(argv[++ai]);
         else
             break;
     }
     if (argc - ai != 2) {
-        fprintf(stderr, "usage: archive-tool [--no-pdfa] [--pages N] INPUT OUTDIR\n");
+        fprintf(stderr, "usage: archive-tool [--no-pdfa] [--pages N] [--render-dpi N] INPUT OUTDIR\n");
         return 1;
     }
     const char *inpath = argv[ai], *outdir = argv[ai + 1];
@@ -73,6 +75,8 @@ int main(int argc, char **argv)
     }
     input_options io;
     input_options_init(&io);
+    if (render_dpi > 0)
+        io.render_dpi = render_dpi;
     ocr_options oo = {.lang = "vie", .timeout_s = 0};
     if (preprocess_parse(PREPROCESS_DEFAULT, &oo.preprocess, err, sizeof err) != 0)
         return 2;

@@ -99,8 +99,8 @@ static void make_record(page_record *r, int index, int w, int h, int dpi, int ro
 }
 
 typedef struct {
-    char *part[3];
-    size_t len[3];
+    char *part[4];
+    size_t len[4];
 } parts;
 
 static int get(void *user, int i, const char **d, size_t *len)
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : ".";
     char err[512] = "", path[1024], cmd[1200];
-    page_record rec[3];
+    page_record rec[4];
 
     /* Page 1: scanned sideways (the OCR turned it 90 degrees clockwise):
      * decoded 800 x 1200, upright 1200 x 800, 200 dpi. */
@@ -132,29 +132,40 @@ int main(int argc, char **argv)
     pixRasterop(p2, 100, 100, 300, 30, PIX_CLR, NULL, 0, 0);
     static const wspec w2[] = {{"Điều", 100, 100, 250, 150, 0}, {"2.", 270, 100, 320, 150, 0}};
     make_record(&rec[1], 1, 1000, 600, 300, 0, 2.0, w2, 2, "Điều 2.");
-    /* Page 3: colour. */
+    /* Page 3: flat colour (lossless Flate wins); page 4: noisy colour
+     * (JPEG wins). */
     PIX *p3 = pixCreate(300, 200, 32);
     pixSetAllArbitrary(p3, 0xff000000);
+    pixRasterop(p3, 10, 10, 50, 50, PIX_CLR, NULL, 0, 0);
     static const wspec w3[] = {{"đỏ", 10, 10, 100, 60, 0}};
     make_record(&rec[2], 2, 300, 200, 100, 0, 0, w3, 1, "đỏ");
+    PIX *p4 = pixCreate(300, 200, 32);
+    unsigned seed = 12345;
+    for (int y = 0; y < 200; y++)
+        for (int x = 0; x < 300; x++) {
+            seed = seed * 1103515245u + 12345u;
+            pixSetPixel(p4, x, y, (seed >> 8) & 0xffffff00u);
+        }
+    static const wspec w4[] = {{"xanh", 10, 10, 100, 60, 0}};
+    make_record(&rec[3], 3, 300, 200, 100, 0, 0, w4, 1, "xanh");
 
-    PIX *pix[3] = {p1, p2, p3};
+    PIX *pix[4] = {p1, p2, p3, p4};
     parts pp;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
         pp.part[i] = pdf_page_part(&rec[i], pix[i], NULL, &pp.len[i], err, sizeof err);
         CHECK(pp.part[i], "page part %d: %s", i + 1, err);
     }
     archive_doc_info info = {.source = "/x/Tờ trình <số 1>.tif", .software = "sohoa test",
                              .lang = "vi", .created = 1790000000};
     snprintf(path, sizeof path, "%s/test-pdf.pdf", dir);
-    CHECK(pdf_write(path, &info, NULL, 3, get, &pp, err, sizeof err) == 0, "write: %s", err);
+    CHECK(pdf_write(path, &info, NULL, 4, get, &pp, err, sizeof err) == 0, "write: %s", err);
 
     snprintf(cmd, sizeof cmd, "pdftotext -raw '%s' -", path);
     char *txt = run(cmd);
     CHECK(txt, "pdftotext");
     if (txt) {
         squeeze(txt);
-        CHECK(!strcmp(txt, "Xin chào 𝐀BC&<> Đ\"' Điều 2. đỏ"), "text: '%s'", txt);
+        CHECK(!strcmp(txt, "Xin chào 𝐀BC&<> Đ\"' Điều 2. đỏ xanh"), "text: '%s'", txt);
     }
     free(txt);
     snprintf(cmd, sizeof cmd, "pdfinfo -f 1 -l 3 '%s'", path);
@@ -176,7 +187,9 @@ int main(int argc, char **argv)
             CHECK(strstr(l1, "ccitt") && strstr(l1, "ccitt") < l2 && strstr(l1, " 1   1 "),
                   "page 1 not 1-bit G4: %s", imgs);
             CHECK(strstr(l2, "ccitt") && strstr(l2, "ccitt") < l3, "page 2 not G4: %s", imgs);
-            CHECK(strstr(l3, "rgb") && strstr(l3, "jpeg"), "page 3 not RGB JPEG: %s", imgs);
+            CHECK(strstr(l3, "rgb") && strstr(l3, " image "), "page 3 not RGB Flate: %s", imgs);
+            char *l4 = strstr(imgs, "\n   4 ");
+            CHECK(l4 && strstr(l4, "rgb") && strstr(l4, "jpeg"), "page 4 not RGB JPEG: %s", imgs);
         }
     }
     free(imgs);
@@ -211,13 +224,22 @@ int main(int argc, char **argv)
         pixEqual(back1, b2, &same);
     CHECK(same, "page 2 image differs from the input");
     pixDestroy(&back);
+    snprintf(cmd, sizeof cmd, "pdfimages -f 3 -l 3 -png '%s/test-pdf.pdf' '%s/img3'", dir, dir);
+    CHECK(system(cmd) == 0, "pdfimages -png");
+    snprintf(path, sizeof path, "%s/img3-000.png", dir);
+    back = pixRead(path);
+    same = 0;
+    if (back)
+        pixEqual(back, p3, &same);
+    CHECK(same, "page 3 (Flate) image differs from the input");
+    pixDestroy(&back);
     pixDestroy(&back1);
     pixDestroy(&b2);
 
     /* A damaged part is refused, naming the page. */
     pp.len[1] -= 10;
     snprintf(path, sizeof path, "%s/test-bad.pdf", dir);
-    CHECK(pdf_write(path, &info, NULL, 3, get, &pp, err, sizeof err) != 0 && strstr(err, "page 2"),
+    CHECK(pdf_write(path, &info, NULL, 4, get, &pp, err, sizeof err) != 0 && strstr(err, "page 2"),
           "damaged part: %s", err);
 
     /* ALTO escapes what XML needs escaped. */
@@ -229,7 +251,7 @@ int main(int argc, char **argv)
           "alto: %s", alto ? alto : "");
     free(alto);
 
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
         free(pp.part[i]);
         page_record_clear(&rec[i]);
         pixDestroy(&pix[i]);
