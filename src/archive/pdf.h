@@ -24,7 +24,7 @@
 struct Pix;
 
 typedef struct {
-    int jpeg_quality;       /* grey/colour pages (default 85) */
+    int jpeg_quality;       /* grey/colour pages (default 75, libjpeg's) */
     /* A grey page with at least this share of pure black/white pixels is
      * a smoothed 1-bit scan and is kept as 1-bit G4 (lossy only for the
      * smoothing at stroke edges). Default 0.90; 0 or > 1: only exactly

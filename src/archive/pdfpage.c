@@ -18,7 +18,7 @@
 void pdf_page_options_init(pdf_page_options *o)
 {
     memset(o, 0, sizeof *o);
-    o->jpeg_quality = 85;
+    o->jpeg_quality = 75;
     o->bilevel_share = 0.90;
 }
 
@@ -250,8 +250,9 @@ static unsigned char *flate_image(PIX *p, size_t *len)
 
 /* The image to embed (a new reference) and how to encode it: G4 for
  * 1-bit pages, JPEG or Flate (the smaller) for grey and colour. */
-static PIX *choose_image(PIX *image, const pdf_page_options *o, int *type)
+static PIX *choose_image(PIX *image, const pdf_page_options *o, int *type, double *share)
 {
+    *share = 0;
     PIX *p = pixGetColormap(image) ? pixRemoveColormap(image, REMOVE_CMAP_BASED_ON_SRC)
                                    : pixClone(image);
     if (!p)
@@ -276,8 +277,8 @@ static PIX *choose_image(PIX *image, const pdf_page_options *o, int *type)
     }
     if (!p)
         return NULL;
-    double share = two_level_share(p);
-    if (share == 1.0 || (o->bilevel_share > 0 && share >= o->bilevel_share)) {
+    *share = two_level_share(p);
+    if (*share == 1.0 || (o->bilevel_share > 0 && *share >= o->bilevel_share)) {
         /* leptonica's 1-bit: 1 = black, from values below the threshold. */
         PIX *b = pixThresholdToBinary(p, 128);
         pixDestroy(&p);
@@ -302,7 +303,8 @@ char *pdf_page_part(const page_record *rec, PIX *image, const pdf_page_options *
     }
     int w0 = pixGetWidth(image), h0 = pixGetHeight(image);
     int type = L_JPEG_ENCODE;
-    PIX *p = choose_image(image, o, &type);
+    double share;
+    PIX *p = choose_image(image, o, &type, &share);
     L_COMP_DATA *cid = NULL;
     if (!p || pixGenerateCIData(p, type, o->jpeg_quality > 0 ? o->jpeg_quality : 85, 0, &cid) != 0 ||
         !cid) {
@@ -310,9 +312,12 @@ char *pdf_page_part(const page_record *rec, PIX *image, const pdf_page_options *
         snprintf(err, errlen, "page %d: cannot encode the page image", rec->index + 1);
         return NULL;
     }
-    /* Lossless unless JPEG is clearly smaller. */
+    /* Lossless unless JPEG is clearly smaller. A grey page with few pure
+     * black or white pixels is a noisy scan that Flate never wins on: not
+     * tried (it costs as much as the JPEG). */
     size_t flen = 0;
-    unsigned char *flate = type == L_JPEG_ENCODE ? flate_image(p, &flen) : NULL;
+    int try_flate = type == L_JPEG_ENCODE && (pixGetDepth(p) == 32 || share >= 0.5);
+    unsigned char *flate = try_flate ? flate_image(p, &flen) : NULL;
     const unsigned char *img = cid->datacomp;
     size_t img_len = cid->nbytescomp;
     int filter = type == L_G4_ENCODE ? PDFPART_CCITT : PDFPART_DCT;
