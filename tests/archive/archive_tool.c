@@ -6,7 +6,7 @@
  * its search index. Prints the time of each step per page as JSON, which
  * is what tools/bench-ocr needs for the cost of these outputs.
  *
- *   archive-tool [--no-pdfa] [--pages N] [--render-dpi N] INPUT OUTDIR
+ *   archive-tool [--no-pdfa] [--pages N] [--render-dpi N] [--outputs BITS] INPUT OUTDIR
  *
  * Writes OUTDIR/NAME.txt (pages separated by form feeds, as sohoa run),
  * NAME.pdf, NAME.alto.xml, NAME.hocr and OUTDIR/catalog.sqlite.
@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "archive/alto.h"
+#include "archive/archive.h"
 #include "archive/fts.h"
 #include "archive/hocr.h"
 #include "archive/pdf.h"
@@ -36,34 +37,32 @@ static double now_ms(void)
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-typedef struct {
-    char **parts;
-    size_t *lens;
-} parts;
-
-static int get_part(void *user, int i, const char **data, size_t *len)
+static int get_part(void *user, int kind, int i, const char **data, size_t *len)
 {
-    parts *p = user;
-    *data = p->parts[i];
-    *len = p->lens[i];
+    archive_parts *p = user;
+    *data = p[i].data[kind];
+    *len = p[i].len[kind];
     return 0;
 }
 
 int main(int argc, char **argv)
 {
     int pdfa = 1, maxpages = 0, ai = 1, render_dpi = 0;
+    unsigned outputs = ARCHIVE_PDF | ARCHIVE_ALTO | ARCHIVE_HOCR;
     for (; ai < argc && argv[ai][0] == '-'; ai++) {
         if (!strcmp(argv[ai], "--no-pdfa"))
             pdfa = 0;
         else if (!strcmp(argv[ai], "--pages") && ai + 1 < argc)
             maxpages = atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "--outputs") && ai + 1 < argc)
+            outputs = (unsigned)atoi(argv[++ai]);
         else if (!strcmp(argv[ai], "--render-dpi") && ai + 1 < argc)
             render_dpi = atoi(argv[++ai]);
         else
             break;
     }
     if (argc - ai != 2) {
-        fprintf(stderr, "usage: archive-tool [--no-pdfa] [--pages N] [--render-dpi N] INPUT OUTDIR\n");
+        fprintf(stderr, "usage: archive-tool [--no-pdfa] [--pages N] [--render-dpi N] [--outputs BITS] INPUT OUTDIR\n");
         return 1;
     }
     const char *inpath = argv[ai], *outdir = argv[ai + 1];
@@ -112,11 +111,7 @@ int main(int argc, char **argv)
         n = maxpages;
     catalog_input_start(cat, id, inpath, 0, input_format(in), input_page_count(in), n, "", "",
                         run);
-    parts pp[3];
-    for (int k = 0; k < 3; k++) {
-        pp[k].parts = calloc((size_t)n, sizeof(char *));
-        pp[k].lens = calloc((size_t)n, sizeof(size_t));
-    }
+    archive_parts *pp = calloc((size_t)n, sizeof *pp);
     size_t tlen = 0;
     char *alltext = calloc(1, 1);
     pdf_page_options po;
@@ -143,16 +138,31 @@ int main(int argc, char **argv)
             fprintf(stderr, "%s: page %d: %s\n", inpath, i + 1, rec.error);
             return 2;
         }
+        /* What archive_make_parts does, one part at a time to time each. */
         if (pg.pix)
-            pp[0].parts[i] = pdf_page_part(&rec, pg.pix, &po, &pp[0].lens[i], err, sizeof err);
+            pp[i].data[ARCHIVE_PART_PDF] =
+                pdf_page_part(&rec, pg.pix, &po, &pp[i].len[ARCHIVE_PART_PDF], err, sizeof err);
         double t2 = now_ms();
-        pp[1].parts[i] = alto_page(&rec, i + 1, &pp[1].lens[i]);
+        pp[i].data[ARCHIVE_PART_ALTO] = alto_page(&rec, i + 1, &pp[i].len[ARCHIVE_PART_ALTO]);
         double t3 = now_ms();
-        pp[2].parts[i] = hocr_page(&rec, i + 1, &pp[2].lens[i]);
+        pp[i].data[ARCHIVE_PART_HOCR] = hocr_page(&rec, i + 1, &pp[i].len[ARCHIVE_PART_HOCR]);
         double t4 = now_ms();
-        if (pg.pix && !pp[0].parts[i]) {
+        if (pg.pix && !pp[i].data[ARCHIVE_PART_PDF]) {
             fprintf(stderr, "%s: %s\n", inpath, err);
             return 2;
+        }
+        if (i == 0) {
+            /* The one-call form gives the same parts. */
+            archive_parts same;
+            int ok = archive_make_parts(&rec, pg.pix, &po, &same, err, sizeof err) == 0;
+            for (int k = 0; ok && k < ARCHIVE_NPARTS; k++)
+                ok = same.len[k] == pp[i].len[k] &&
+                     (!same.len[k] || !memcmp(same.data[k], pp[i].data[k], same.len[k]));
+            archive_parts_free(&same);
+            if (!ok) {
+                fprintf(stderr, "archive_make_parts differs from the parts one by one\n");
+                return 3;
+            }
         }
         catalog_page_put(cat, id, &rec, "{}", run);
         fts_index_page(db, id, i, rec.text, err, sizeof err);
@@ -186,7 +196,7 @@ int main(int argc, char **argv)
         json_key(&js, "hocr_ms");
         json_number(&js, t4 - t3);
         json_key(&js, "pdf_part_bytes");
-        json_int(&js, (int64_t)pp[0].lens[i]);
+        json_int(&js, (int64_t)pp[i].len[ARCHIVE_PART_PDF]);
         json_end_object(&js);
         /* NAME.txt as sohoa run writes it: pages separated by form feeds. */
         size_t add = rec.text_len + 2;
@@ -204,23 +214,21 @@ int main(int argc, char **argv)
 
     archive_doc_info info = {.source = inpath, .software = "sohoa 0.1.0", .engine = "tesseract vie",
                              .lang = "vi", .created = (long long)time(NULL)};
-    pdf_doc_options dop;
-    pdf_doc_options_init(&dop);
-    dop.pdfa = pdfa;
     int rc = 0;
+    char base[4096];
+    snprintf(base, sizeof base, "%s/%s", outdir, name);
     double t0 = now_ms();
-    snprintf(path, sizeof path, "%s/%s.pdf", outdir, name);
-    if (pdf_write(path, &info, &dop, n, get_part, &pp[0], err, sizeof err) != 0)
-        rc = (fprintf(stderr, "%s\n", err), 3);
+    unsigned wrote = archive_write_outputs(base, &info, outputs & ARCHIVE_PDF, pdfa, n, get_part,
+                                           pp, err, sizeof err);
     double t1 = now_ms();
-    snprintf(path, sizeof path, "%s/%s.alto.xml", outdir, name);
-    if (alto_write(path, &info, n, get_part, &pp[1], err, sizeof err) != 0)
-        rc = (fprintf(stderr, "%s\n", err), 3);
+    wrote |= archive_write_outputs(base, &info, outputs & ARCHIVE_ALTO, pdfa, n, get_part, pp,
+                                   err, sizeof err);
     double t2 = now_ms();
-    snprintf(path, sizeof path, "%s/%s.hocr", outdir, name);
-    if (hocr_write(path, &info, n, get_part, &pp[2], err, sizeof err) != 0)
-        rc = (fprintf(stderr, "%s\n", err), 3);
+    wrote |= archive_write_outputs(base, &info, outputs & ARCHIVE_HOCR, pdfa, n, get_part, pp,
+                                   err, sizeof err);
     double t3 = now_ms();
+    if (wrote != outputs)
+        rc = (fprintf(stderr, "%s\n", err), 3);
     snprintf(path, sizeof path, "%s/%s.txt", outdir, name);
     if (atomic_write_file(path, alltext, tlen) != 0)
         rc = (fprintf(stderr, "%s: cannot write\n", path), 3);
@@ -252,12 +260,9 @@ int main(int argc, char **argv)
     catalog_run_end(cat, run, &tot);
     catalog_close(cat);
     sqlite3_close(db);
-    for (int k = 0; k < 3; k++) {
-        for (int i = 0; i < n; i++)
-            free(pp[k].parts[i]);
-        free(pp[k].parts);
-        free(pp[k].lens);
-    }
+    for (int i = 0; i < n; i++)
+        archive_parts_free(&pp[i]);
+    free(pp);
     free(alltext);
     ocr_worker_destroy(wk);
     input_close(in);

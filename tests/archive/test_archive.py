@@ -185,6 +185,18 @@ def main():
             data = open(os.path.join(plain, "scan2.pdf"), "rb").read()
             check(b"pdfaid" not in data and b"/OutputIntents" not in data,
                   "--no-pdfa: no XMP identification, no output intent")
+        # Only the outputs asked for (PDF and ALTO, the defaults of sohoa run).
+        some = os.path.join(tmp, "some")
+        r = run([TOOL, "--outputs", "3", "--pages", "1", inp, some])
+        check(r.returncode == 0 and os.path.exists(os.path.join(some, "scan2.pdf")) and
+              os.path.exists(os.path.join(some, "scan2.alto.xml")) and
+              not os.path.exists(os.path.join(some, "scan2.hocr")),
+              "outputs PDF+ALTO: no hOCR written")
+        # Ghostscript reads the PDF without a complaint.
+        r = run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage",
+                 os.path.join(tmp, "scan2.pdf")])
+        check(r.returncode == 0 and r.stdout.strip() == "" and r.stderr.strip() == "",
+              "ghostscript renders scan2.pdf silently " + (r.stdout + r.stderr).strip()[:200])
         # A misspelt element fails validation: the check can fail.
         alto = os.path.join(tmp, "scan2.alto.xml")
         bad = os.path.join(tmp, "bad.alto.xml")
