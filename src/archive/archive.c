@@ -27,8 +27,8 @@ int archive_make_parts(const page_record *rec, struct Pix *image, const pdf_page
                        archive_parts *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    if (!rec->ok)
-        return 0;
+    /* A page whose OCR failed still has its image: it stays in the PDF
+     * (image only) and in ALTO/hOCR (no words), so page numbers hold. */
     if (image) {
         out->data[ARCHIVE_PART_PDF] =
             pdf_page_part(rec, image, po, &out->len[ARCHIVE_PART_PDF], err, errlen);

@@ -43,8 +43,9 @@ typedef struct {
 
 /* All parts of a finished page. image: the page as input_load_page gave it
  * (input_page.pix; NULL for a page read from a PDF text layer, which gets
- * no PDF part). Pages that are not rec->ok get no parts. 0, or -1 with a
- * reason in err (parts freed). */
+ * no PDF part). A page whose OCR failed (!rec->ok) gets an image-only PDF
+ * page and word-less ALTO/hOCR pages, so page numbers hold. 0, or -1 with
+ * a reason in err (parts freed). */
 int archive_make_parts(const page_record *rec, struct Pix *image, const pdf_page_options *po,
                        archive_parts *out, char *err, size_t errlen);
 void archive_parts_free(archive_parts *p);
