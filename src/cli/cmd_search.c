@@ -120,8 +120,20 @@ int cmd_search(int argc, char **argv)
     }
     if (rc == SQLITE_OK)
         sqlite3_busy_timeout(db, 5000);
-    if (rc != SQLITE_OK || fts_register(db, err, sizeof err) != 0 ||
-        (writable && fts_create(db, err, sizeof err) != 0)) {
+    /* Only a catalogue without the index is written to: a running batch
+     * keeps an existing index up to date, and a search must not wait for
+     * its write lock. */
+    int have_index = 0;
+    sqlite3_stmt *st = NULL;
+    if (rc == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE name='page_fts'", -1, &st,
+                           NULL) == SQLITE_OK)
+        have_index = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    if (rc == SQLITE_OK && !have_index && !writable)
+        snprintf(err, sizeof err, "it has no search index and is read-only");
+    if (rc != SQLITE_OK || err[0] || fts_register(db, err, sizeof err) != 0 ||
+        (!have_index && fts_create(db, err, sizeof err) != 0)) {
         fprintf(stderr, "sohoa search: cannot read the catalogue %s: %s\n", path,
                 err[0] ? err : (db ? sqlite3_errmsg(db) : "cannot open"));
         sqlite3_close(db);

@@ -233,6 +233,22 @@ def main():
               "text output marks the words as written: " + r.stdout.strip()[:200])
         r = run([SEARCH, "-o", tmp, "--limit", "1", "dieu"])
         check(r.stdout.count("\n") == 1, "--limit 1 gives one hit")
+        # A catalogue written before the index existed: the first search
+        # indexes it (made here with the tables of this catalogue, without
+        # page_fts, which plain sqlite3 cannot even drop).
+        import sqlite3
+        old = os.path.join(tmp, "old")
+        os.makedirs(old)
+        db = sqlite3.connect(os.path.join(old, "catalog.sqlite"))
+        db.execute("ATTACH ? AS cur", (os.path.join(tmp, "catalog.sqlite"),))
+        db.execute("CREATE TABLE inputs AS SELECT * FROM cur.inputs")
+        db.execute("CREATE TABLE pages AS SELECT * FROM cur.pages")
+        db.commit()
+        db.close()
+        r = run([SEARCH, "-o", old, "--json", "--limit", "0", "dieu"])
+        got = {(h["document"], h["page"]) for h in json.loads(r.stdout)["hits"]} \
+            if r.returncode == 0 else set()
+        check(got == expected("dieu", pages), "an old catalogue is indexed by the first search")
         r = run([SEARCH, "-o", os.path.join(tmp, "nowhere"), "dieu"])
         check(r.returncode == 2 and "catalog.sqlite" in r.stderr, "no catalogue: exit 2")
         r = run([SEARCH, "-o", tmp])
