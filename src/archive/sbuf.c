@@ -1,0 +1,122 @@
+/* sbuf.c: growable buffer and XML escaping for the archival writers. */
+#include "archive/sbuf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int grow(sbuf *b, size_t more)
+{
+    if (b->failed)
+        return -1;
+    if (b->len + more + 1 <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + more + 1)
+        cap *= 2;
+    char *p = realloc(b->buf, cap);
+    if (!p) {
+        b->failed = 1;
+        return -1;
+    }
+    b->buf = p;
+    b->cap = cap;
+    return 0;
+}
+
+void sb_add(sbuf *b, const void *data, size_t n)
+{
+    if (grow(b, n) != 0)
+        return;
+    memcpy(b->buf + b->len, data, n);
+    b->len += n;
+    b->buf[b->len] = 0;
+}
+
+void sb_puts(sbuf *b, const char *s)
+{
+    sb_add(b, s, strlen(s));
+}
+
+void sb_printf(sbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || grow(b, (size_t)n) != 0)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->buf + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+long utf8_next(const unsigned char *s, size_t n, size_t *used)
+{
+    *used = 1;
+    if (s[0] < 0x80)
+        return s[0];
+    int len = s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 && s[0] < 0xE0 ? 2 : 0;
+    if (!len || (size_t)len > n || s[0] > 0xF4)
+        return -1;
+    long cp = s[0] & (0x3F >> (len - 1));
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return -1;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    static const long min[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < min[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return -1;
+    *used = (size_t)len;
+    return cp;
+}
+
+void sb_xml(sbuf *b, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    while (n) {
+        size_t used;
+        long cp = utf8_next(p, n, &used);
+        if (cp == '&')
+            sb_puts(b, "&amp;");
+        else if (cp == '<')
+            sb_puts(b, "&lt;");
+        else if (cp == '>')
+            sb_puts(b, "&gt;");
+        else if (cp == '"')
+            sb_puts(b, "&quot;");
+        else if (cp == '\'')
+            sb_puts(b, "&apos;");
+        else if (cp < 0 || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
+                 cp == 0xFFFE || cp == 0xFFFF)
+            sb_puts(b, "\xEF\xBF\xBD");
+        else
+            sb_add(b, p, used);
+        p += used;
+        n -= used;
+    }
+}
+
+char *sb_take(sbuf *b, size_t *len)
+{
+    char *p = b->failed ? NULL : b->buf;
+    if (len)
+        *len = p ? b->len : 0;
+    if (!p)
+        free(b->buf);
+    b->buf = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+    return p;
+}
+
+void sb_free(sbuf *b)
+{
+    free(b->buf);
+    b->buf = NULL;
+    b->len = b->cap = 0;
+}
