@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "archive/sbuf.h"
+#include "common/sbuf.h"
 
 typedef struct {
     int x0, y0, x1, y1;

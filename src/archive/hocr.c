@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "archive/sbuf.h"
+#include "common/sbuf.h"
 
 static int usable(const ocr_word *w)
 {

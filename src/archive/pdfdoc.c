@@ -16,7 +16,7 @@
 
 #include "archive/pdf.h"
 #include "archive/pdfpart.h"
-#include "archive/sbuf.h"
+#include "common/sbuf.h"
 #include "common/atomicfile.h"
 
 /* ---- where things are on a Debian system ------------------------------ */
@@ -213,7 +213,7 @@ static void info_string(pdfw *w, const char *s)
     size_t n = strlen(s);
     while (n) {
         size_t used;
-        long cp = utf8_next(p, n, &used);
+        long cp = utf8_decode(p, n, &used);
         p += used;
         n -= used;
         if (cp < 0)

@@ -13,7 +13,7 @@
 
 #include "archive/pdf.h"
 #include "archive/pdfpart.h"
-#include "archive/sbuf.h"
+#include "common/sbuf.h"
 
 void pdf_page_options_init(pdf_page_options *o)
 {
@@ -78,7 +78,7 @@ static void put_codes(sbuf *b, const char *text, int space, uint32_t *nonbmp, in
     sb_puts(b, "<");
     while (n) {
         size_t used;
-        long cp = utf8_next(p, n, &used);
+        long cp = utf8_decode(p, n, &used);
         p += used;
         n -= used;
         unsigned code;

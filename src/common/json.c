@@ -1,5 +1,6 @@
 /* json.c: see json.h. */
 #include "json.h"
+#include "sbuf.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -105,27 +106,6 @@ void json_end_object(json_writer *w) { close_(w, '}'); }
 void json_begin_array(json_writer *w) { open(w, '['); }
 void json_end_array(json_writer *w) { close_(w, ']'); }
 
-/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
-static size_t utf8_valid(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    size_t k;
-    unsigned min;
-    if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) k = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF) k = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4) k = 4, min = 0x10000;
-    else return 0;
-    if (n < k) return 0;
-    unsigned cp = c & (0x3F >> (k - 1));
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return k;
-}
-
 static void put_escaped(json_writer *w, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -145,11 +125,8 @@ static void put_escaped(json_writer *w, const char *s, size_t n)
             snprintf(tmp, sizeof tmp, "\\u%04x", c);
             esc = tmp;
         } else if (c >= 0x80) {
-            k = utf8_valid(p + i, n - i);
-            if (!k) {
+            if (utf8_decode(p + i, n - i, &k) < 0)
                 esc = "\xEF\xBF\xBD";
-                k = 1;
-            }
         }
         if (esc) {
             put(w, s + i - run, run);

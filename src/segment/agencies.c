@@ -72,7 +72,7 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
         /* OCR-damaged names ("Uy ban Mit tran T6 qudc") in a list already
          * known to hold names, starting with a capital */
         size_t bi = p->cpos[i];
-        if (cp_is_upper(utf8_next(p->text, strlen(p->text), &bi))) {
+        if (cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &bi))) {
             e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
             adv = ml;
         }
@@ -94,16 +94,16 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
             size_t bl = strlen(base);
             /* the province's own word (tỉnh / thành phố) replaces the generic one */
             size_t cut = ends_with(base, " tỉnh") ? bl - strlen(" tỉnh") : bl - strlen(" thành phố");
-            sb_putn(&b, base, cut);
+            sb_add(&b, base, cut);
             sb_putc(&b, ' ');
             sb_puts(&b, pe->canonical);
-            h->name = sb_take(&b);
+            h->name = sb_take(&b, NULL);
             if (pe->successor) {
                 sbuf s = {0};
-                sb_putn(&s, base, cut);
+                sb_add(&s, base, cut);
                 sb_putc(&s, ' ');
                 sb_puts(&s, pe->successor);
-                h->successor = sb_take(&s);
+                h->successor = sb_take(&s, NULL);
             }
             h->b = j + pml;
         }

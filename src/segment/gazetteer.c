@@ -250,23 +250,23 @@ seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
                 size_t bcl = strlen(bc);
                 static const char tinh[] = " tỉnh";
                 if (bcl > sizeof tinh - 1 && !strcmp(bc + bcl - (sizeof tinh - 1), tinh)) {
-                    sb_putn(&canon, bc, bcl - (sizeof tinh - 1) + 1);
+                    sb_add(&canon, bc, bcl - (sizeof tinh - 1) + 1);
                 } else {
-                    sb_putn(&canon, bc, bcl);
+                    sb_add(&canon, bc, bcl);
                     sb_putc(&canon, ' ');
                 }
                 sb_puts(&canon, disp);
-                sb_putn(&form, pending[k], (size_t)(ph - pending[k]));
+                sb_add(&form, pending[k], (size_t)(ph - pending[k]));
                 sb_puts(&form, disp);
                 sb_puts(&form, ph + 3);
-                char *col[9] = {id.s ? id.s : "", base->kind, canon.s ? canon.s : "", "", "",
+                char *col[9] = {id.buf ? id.buf : "", base->kind, canon.buf ? canon.buf : "", "", "",
                                 base->valid_from ? base->valid_from : "",
                                 base->valid_to ? base->valid_to : "",
                                 base->successor ? base->successor : "", ""};
                 /* reuse an entry already made for this province and base */
                 int ei = -1;
                 for (size_t q = nprov; q < g->n; q++)
-                    if (id.s && !strcmp(g->e[q].id, id.s))
+                    if (id.buf && !strcmp(g->e[q].id, id.buf))
                         ei = (int)q;
                 int bad = 0;
                 if (ei < 0) {
@@ -275,9 +275,9 @@ seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
                     if (!bad)
                         g->e[ei].province = seg_strdup(g->e[pi].canonical);
                 }
-                if (!bad && form.s)
-                    bad = add_form(g, form.s, ei) < 0;
-                free(id.s); free(canon.s); free(form.s);
+                if (!bad && form.buf)
+                    bad = add_form(g, form.buf, ei) < 0;
+                free(id.buf); free(canon.buf); free(form.buf);
                 if (bad)
                     goto oom;
             }

@@ -72,7 +72,7 @@ static int line_caps_h(const hline *h)
     size_t i = 0, len = strlen(h->text);
     int up = 0, low = 0;
     while (i < len) {
-        uint32_t cp = utf8_next(h->text, len, &i);
+        uint32_t cp = seg_utf8_next(h->text, len, &i);
         if (cp_is_upper(cp)) up++;
         else if (cp_is_lower(cp)) low++;
     }
@@ -200,7 +200,7 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         /* upper case in the original notation (not a date like 15/7/2021) */
         uint32_t cp;
         size_t bi = h->cpos[ls];
-        cp = utf8_next(h->text, strlen(h->text), &bi);
+        cp = seg_utf8_next(h->text, strlen(h->text), &bi);
         if (!cp_is_upper(cp))
             continue;
         /* "Số:" before it, or a dash in the notation */
@@ -235,8 +235,8 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         sbuf o = {0};
         for (size_t k = dstart; k < b; k++)
             if (f[k] != ' ')
-                sb_putn(&o, h->text + h->cpos[k], h->cpos[k + 1] - h->cpos[k]);
-        *num = sb_take(&o);
+                sb_add(&o, h->text + h->cpos[k], h->cpos[k + 1] - h->cpos[k]);
+        *num = sb_take(&o, NULL);
         *begin = has_so ? w : dstart;
         return b;
     }
@@ -308,7 +308,7 @@ static char *title_case(const char *s)
     int start = 1;
     while (i < len) {
         size_t j = i;
-        uint32_t cp = utf8_next(s, len, &j);
+        uint32_t cp = seg_utf8_next(s, len, &j);
         /* lower-case by mapping through the few ranges Vietnamese uses */
         uint32_t out = cp;
         if (!start && cp_is_upper(cp)) {
@@ -323,11 +323,11 @@ static char *title_case(const char *s)
         if (out < 0x80) enc[k++] = (char)out;
         else if (out < 0x800) { enc[k++] = (char)(0xC0 | (out >> 6)); enc[k++] = (char)(0x80 | (out & 0x3F)); }
         else { enc[k++] = (char)(0xE0 | (out >> 12)); enc[k++] = (char)(0x80 | ((out >> 6) & 0x3F)); enc[k++] = (char)(0x80 | (out & 0x3F)); }
-        sb_putn(&b, enc, (size_t)k);
+        sb_add(&b, enc, (size_t)k);
         start = cp == ' ' || cp == '-';
         i = j;
     }
-    return sb_take(&b);
+    return sb_take(&b, NULL);
 }
 
 static const char *province_display(const char *canon)
@@ -399,7 +399,7 @@ static char *recipient_text(hline *h, size_t a)
         int up = 0, low = 0;
         for (size_t k = s; k < e; k++) {
             size_t bi = h->cpos[k];
-            uint32_t cp = utf8_next(h->text, strlen(h->text), &bi);
+            uint32_t cp = seg_utf8_next(h->text, strlen(h->text), &bi);
             if (cp_is_upper(cp)) up++;
             else if (cp_is_lower(cp)) low++;
         }
@@ -523,12 +523,12 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         char *s = sub(&H[k], 0, H[k].n);
         if (!s)
             continue;
-        if (iss.n)
+        if (iss.len)
             sb_putc(&iss, ' ');
         sb_puts(&iss, s);
         free(s);
     }
-    char *issuer_raw = sb_take(&iss);
+    char *issuer_raw = sb_take(&iss, NULL);
     if (issuer_raw && *issuer_raw) {
         char *f = seg_fold_str(issuer_raw);
         if (f) {
@@ -550,8 +550,8 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                 sb_puts(&a, disp);
                 sb_puts(&b, city ? "Ủy ban nhân dân thành phố " : "Ủy ban nhân dân tỉnh ");
                 sb_puts(&b, disp);
-                m->issuer = sb_take(&a);
-                m->issuer_full = sb_take(&b);
+                m->issuer = sb_take(&a, NULL);
+                m->issuer_full = sb_take(&b, NULL);
                 /* a department under the UBND (cơ quan chủ quản above it):
                  * "UBND TỈNH HẬU GIANG / SỞ NỘI VỤ" */
                 for (size_t k = i; k < n; k++) {
@@ -570,7 +570,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                     sb_puts(&c, disp);
                     m->parent_body = m->issuer;
                     free(m->issuer_full);
-                    m->issuer = sb_take(&c);
+                    m->issuer = sb_take(&c, NULL);
                     m->issuer_full = seg_strdup(m->issuer);
                     break;
                 }
@@ -647,14 +647,14 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                 a++;
             char *s = sub(&H[k], a, H[k].n);
             if (s) {
-                if (t.n)
+                if (t.len)
                     sb_putc(&t, ' ');
                 sb_puts(&t, s);
                 free(s);
             }
             got++;
         }
-        m->title = sb_take(&t);
+        m->title = sb_take(&t, NULL);
         if (m->title && !*m->title) {
             free(m->title);
             m->title = NULL;
@@ -762,7 +762,7 @@ tail:
                         sb_putc(&s, ' ');
                         sb_puts(&s, more);
                         free(more);
-                        char *joined = sb_take(&s);
+                        char *joined = sb_take(&s, NULL);
                         if (joined) {
                             free(last);
                             m->recipients[m->n_recipients - 1] = joined;
@@ -780,7 +780,7 @@ tail:
                 while (s > 0) {
                     size_t q = s - 1;
                     size_t bi = h.cpos[q];
-                    uint32_t cp = utf8_next(h.text, strlen(h.text), &bi);
+                    uint32_t cp = seg_utf8_next(h.text, strlen(h.text), &bi);
                     if (cp_is_lower(cp) || cp == ':' || cp == ';')
                         break;
                     s = q;
@@ -806,7 +806,7 @@ tail:
                     if (i >= h.n)
                         break;
                     size_t bi = h.cpos[i];
-                    uint32_t cp = utf8_next(h.text, strlen(h.text), &bi);
+                    uint32_t cp = seg_utf8_next(h.text, strlen(h.text), &bi);
                     if (!cp_is_upper(cp))
                         ok = 0;
                     int low = 0;
@@ -814,7 +814,7 @@ tail:
                         if (!isalpha((unsigned char)h.fold[i]))
                             ok = 0;
                         size_t bj = h.cpos[i];
-                        if (cp_is_lower(utf8_next(h.text, strlen(h.text), &bj)))
+                        if (cp_is_lower(seg_utf8_next(h.text, strlen(h.text), &bj)))
                             low = 1;
                         i++;
                     }

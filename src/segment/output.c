@@ -299,7 +299,7 @@ int seg_csv_targets(const seg_result *r, const char *doc, FILE *f)
                 sb_puts(&b, "; ");
             sb_puts(&b, t->metrics[k].as_written ? t->metrics[k].as_written : "");
         }
-        char *ms = sb_take(&b);
+        char *ms = sb_take(&b, NULL);
         csv_field(f, ms, 0);
         free(ms);
         snprintf(num, sizeof num, "%d", t->page);
@@ -334,7 +334,7 @@ int seg_csv_agencies(const seg_result *r, const char *doc, FILE *f)
                 sb_puts(&b, "; ");
             sb_puts(&b, a->roles[k]);
         }
-        char *rs = sb_take(&b);
+        char *rs = sb_take(&b, NULL);
         csv_field(f, rs, 0);
         free(rs);
         snprintf(num, sizeof num, "%zu", a->n_tasks);

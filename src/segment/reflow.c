@@ -246,7 +246,7 @@ static void find_marker(seg_para *p)
     for (size_t w = 0; w < 4; w++) {
         size_t wl = strlen(words[w].w);
         size_t b0 = 0;
-        if (n <= wl || strncmp(f, words[w].w, wl) || !cp_is_upper(utf8_next(p->text, strlen(p->text), &b0)))
+        if (n <= wl || strncmp(f, words[w].w, wl) || !cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &b0)))
             continue; /* "phận một cửa" wrapped onto a new line is not "Phần một" */
         size_t j = wl;
         if (n > j + 4 && !strncmp(f + j, "thu ", 4))
@@ -366,7 +366,7 @@ static void find_marker(seg_para *p)
     if (n >= 3 && (f[1] == ')' ) && f[2] == ' ' && strchr(vn_letters, f[0]) && f[0]) {
         uint32_t cp;
         size_t bi = 0;
-        cp = utf8_next(p->text, strlen(p->text), &bi);
+        cp = seg_utf8_next(p->text, strlen(p->text), &bi);
         if (cp_is_lower(cp)) {
             size_t ll = p->cpos[2];
             memcpy(label, p->text, ll);
@@ -391,7 +391,7 @@ static int line_caps(const seg_doc *d, const seg_line *l)
     size_t i = l->b0;
     int up = 0, low = 0;
     while (i < l->b1) {
-        uint32_t cp = utf8_next(d->text, l->b1, &i);
+        uint32_t cp = seg_utf8_next(d->text, l->b1, &i);
         if (cp_is_upper(cp)) up++;
         else if (cp_is_lower(cp)) low++;
     }
@@ -428,7 +428,7 @@ static int line_opens_item(const seg_doc *d, const seg_line *l)
 static uint32_t first_cp(const seg_doc *d, const seg_line *l)
 {
     size_t i = l->b0;
-    return utf8_next(d->text, l->b1, &i);
+    return seg_utf8_next(d->text, l->b1, &i);
 }
 
 static int cmp_size(const void *a, const void *b)
@@ -454,17 +454,17 @@ static int emit_para(seg_doc *d, size_t first, size_t last, size_t *cap)
             continue;
         const char *s = d->text + l->b0;
         size_t n = l->b1 - l->b0;
-        if (b.n) {
+        if (b.len) {
             /* a hyphen at the end right after a letter, lower case next: undo it */
-            if (b.n >= 2 && b.s[b.n - 1] == '-' && isalpha((unsigned char)b.s[b.n - 2]) &&
+            if (b.len >= 2 && b.buf[b.len - 1] == '-' && isalpha((unsigned char)b.buf[b.len - 2]) &&
                 cp_is_lower(first_cp(d, l)))
-                b.n--;
+                b.len--;
             else
                 sb_putc(&b, ' ');
         }
-        sb_putn(&b, s, n);
+        sb_add(&b, s, n);
     }
-    char *text = sb_take(&b);
+    char *text = sb_take(&b, NULL);
     if (!text)
         return -1;
     char *clean = seg_clean(text, strlen(text));
@@ -511,7 +511,7 @@ static int emit_para(seg_doc *d, size_t first, size_t last, size_t *cap)
         size_t i = 0;
         int up = 0, low = 0;
         while (i < len) {
-            uint32_t cp = utf8_next(clean, len, &i);
+            uint32_t cp = seg_utf8_next(clean, len, &i);
             if (cp_is_upper(cp)) up++;
             else if (cp_is_lower(cp)) low++;
         }

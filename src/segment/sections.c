@@ -186,7 +186,7 @@ void seg_sections(seg_doc *d)
             sb_putc(&b, '.');
             sb_puts(&b, part);
             free(part);
-            s->id = sb_take(&b);
+            s->id = sb_take(&b, NULL);
         } else {
             s->id = part;
         }

@@ -15,19 +15,14 @@
 
 #include "segment/segment.h"
 
-/* ---- growable string ---- */
-typedef struct { char *s; size_t n, cap; int oom; } sbuf;
-void sb_putn(sbuf *b, const char *s, size_t n);
-void sb_puts(sbuf *b, const char *s);
-void sb_putc(sbuf *b, char c);
-char *sb_take(sbuf *b);          /* NUL-terminated, never NULL unless OOM */
+#include "common/sbuf.h"
 
 char *seg_strndup(const char *s, size_t n);
 char *seg_strdup(const char *s);
 
 /* ---- UTF-8 and folding (seg_text.c) ---- */
 /* Decode one code point at s[*i] (advances *i); invalid bytes give U+FFFD. */
-uint32_t utf8_next(const char *s, size_t len, size_t *i);
+uint32_t seg_utf8_next(const char *s, size_t len, size_t *i);
 /* Fold text into out (one byte per code point) and fill cpos (byte offset of
  * each code point, plus cpos[n] = len). Returns the number of code points. */
 size_t seg_fold(const char *s, size_t len, char *out, size_t *cpos);

@@ -1,51 +1,12 @@
 /*
- * seg_text.c: UTF-8 decoding, the folded copy used for matching, growable
- * strings and approximate matching.
+ * seg_text.c: the folded copy used for matching, string helpers and
+ * approximate matching.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "segment/seg_internal.h"
 #include "segment/fold_table.h"
-
-void sb_putn(sbuf *b, const char *s, size_t n)
-{
-    if (b->oom)
-        return;
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        while (cap < b->n + n + 1)
-            cap *= 2;
-        char *q = realloc(b->s, cap);
-        if (!q) {
-            b->oom = 1;
-            return;
-        }
-        b->s = q;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->n, s, n);
-    b->n += n;
-    b->s[b->n] = 0;
-}
-
-void sb_puts(sbuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
-void sb_putc(sbuf *b, char c) { sb_putn(b, &c, 1); }
-
-char *sb_take(sbuf *b)
-{
-    if (b->oom) {
-        free(b->s);
-        b->s = NULL;
-        return NULL;
-    }
-    if (!b->s)
-        return seg_strdup("");
-    char *s = b->s;
-    b->s = NULL;
-    b->n = b->cap = 0;
-    return s;
-}
 
 char *seg_strndup(const char *s, size_t n)
 {
@@ -59,35 +20,12 @@ char *seg_strndup(const char *s, size_t n)
 
 char *seg_strdup(const char *s) { return s ? seg_strndup(s, strlen(s)) : NULL; }
 
-uint32_t utf8_next(const char *s, size_t len, size_t *i)
+uint32_t seg_utf8_next(const char *s, size_t len, size_t *i)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t p = *i;
-    unsigned c = u[p];
-    int n;
-    uint32_t cp;
-    if (c < 0x80) {
-        *i = p + 1;
-        return c;
-    } else if ((c & 0xE0) == 0xC0) {
-        n = 1; cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 2; cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 3; cp = c & 0x07;
-    } else {
-        *i = p + 1;
-        return 0xFFFD;
-    }
-    for (int k = 1; k <= n; k++) {
-        if (p + k >= len || (u[p + k] & 0xC0) != 0x80) {
-            *i = p + 1;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (u[p + k] & 0x3F);
-    }
-    *i = p + n + 1;
-    return cp;
+    size_t used;
+    long cp = utf8_decode((const unsigned char *)s + *i, len - *i, &used);
+    *i += used;
+    return cp < 0 ? 0xFFFD : (uint32_t)cp;
 }
 
 char fold_cp(uint32_t cp)
@@ -144,7 +82,7 @@ size_t seg_fold(const char *s, size_t len, char *out, size_t *cpos)
     while (i < len) {
         if (cpos)
             cpos[n] = i;
-        uint32_t cp = utf8_next(s, len, &i);
+        uint32_t cp = seg_utf8_next(s, len, &i);
         out[n++] = fold_cp(cp);
     }
     if (cpos)

@@ -1,5 +1,5 @@
-/* sbuf.c: growable buffer and XML escaping for the archival writers. */
-#include "archive/sbuf.h"
+/* sbuf.c: see sbuf.h. */
+#include "common/sbuf.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -39,6 +39,11 @@ void sb_puts(sbuf *b, const char *s)
     sb_add(b, s, strlen(s));
 }
 
+void sb_putc(sbuf *b, char c)
+{
+    sb_add(b, &c, 1);
+}
+
 void sb_printf(sbuf *b, const char *fmt, ...)
 {
     va_list ap;
@@ -53,7 +58,7 @@ void sb_printf(sbuf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
-long utf8_next(const unsigned char *s, size_t n, size_t *used)
+long utf8_decode(const unsigned char *s, size_t n, size_t *used)
 {
     *used = 1;
     if (s[0] < 0x80)
@@ -80,7 +85,7 @@ void sb_xml(sbuf *b, const char *s)
     size_t n = strlen(s);
     while (n) {
         size_t used;
-        long cp = utf8_next(p, n, &used);
+        long cp = utf8_decode(p, n, &used);
         if (cp == '&')
             sb_puts(b, "&amp;");
         else if (cp == '<')
@@ -103,6 +108,8 @@ void sb_xml(sbuf *b, const char *s)
 
 char *sb_take(sbuf *b, size_t *len)
 {
+    if (!b->failed && !b->buf)
+        sb_add(b, "", 0);
     char *p = b->failed ? NULL : b->buf;
     if (len)
         *len = p ? b->len : 0;
