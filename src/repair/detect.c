@@ -1,0 +1,353 @@
+/* detect.c: candidate decodings of a span, scored, and the choice (see detect.h). */
+#include "detect.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caps.h"
+#include "syllable.h"
+
+int vnfix_work_init(vnfix_work *w, size_t cap)
+{
+    memset(w, 0, sizeof *w);
+    w->cap = cap;
+    w->units = malloc(cap * sizeof *w->units);
+    w->cps = malloc(cap * 3 * sizeof *w->cps);
+    w->best = malloc(cap * 3 * sizeof *w->best);
+    if (!w->units || !w->cps || !w->best)
+        return VNFIX_ENOMEM;
+    return vnfix_nfc_init(&w->nfc, cap);
+}
+
+void vnfix_work_free(vnfix_work *w)
+{
+    free(w->units);
+    free(w->cps);
+    free(w->best);
+    vnfix_nfc_free(&w->nfc);
+}
+
+/* ------------------------------------------------------------ line class */
+enum {
+    L_ASCII = 1,        /* only ASCII */
+    L_VALID = 2,        /* valid UTF-8 */
+    L_VN_ONLY = 4,      /* a Vietnamese letter no cp1252 misreading yields */
+    L_NFC_SAFE = 8,     /* every code point NFC-stable */
+    L_ARTIFACT = 16,    /* U+01A2/U+01A3 (PDF extraction's ư) */
+    L_NUL = 32,
+    L_MNEMONIC = 64,    /* ASCII with VIQR-looking marks */
+    L_BINARY = 128      /* NUL or control characters: not text to convert */
+};
+
+static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
+{
+    unsigned f = L_ASCII | L_VALID | L_NFC_SAFE;
+    size_t i = 0, marks = 0;
+    *bad = SIZE_MAX;
+    while (i < len) {
+        while (i + 8 <= len) {          /* ASCII eight at a time */
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (x & 0x8080808080808080ull) break;
+            /* a zero byte needs the slow look */
+            if (((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull)) break;
+            i += 8;
+        }
+        if (i >= len) break;
+        unsigned c = s[i];
+        if (c < 0x80) {
+            /* (VISCII keeps six capitals at 02 05 06 14 19 1E) */
+            if (c == 0 || (c < 0x20 && !strchr("\t\n\r\f\x02\x05\x06\x14\x19\x1e", (int)c)))
+                f |= L_BINARY;
+            if (c == 0) f |= L_NUL;
+            i++;
+            continue;
+        }
+        f &= ~(unsigned)L_ASCII;
+        uint32_t cp;
+        long n = 0;
+        size_t k = len - i < 4 ? len - i : 4;
+        uint32_t tmp[4];
+        size_t m;
+        for (m = 2; m <= k; m++)
+            if ((n = vnfix_utf8_to_cps(s + i, m, tmp, NULL)) == 1) break;
+        if (n != 1) {
+            f &= ~(unsigned)(L_VALID | L_NFC_SAFE);
+            if (*bad == SIZE_MAX) *bad = i;
+            i++;
+            continue;
+        }
+        cp = tmp[0];
+        i += m;
+        if (!vnfix_nfc_stable(cp)) f &= ~(unsigned)L_NFC_SAFE;
+        if (cp == 0x1A2 || cp == 0x1A3) f |= L_ARTIFACT;
+        else if (vnfix_letter_info(cp).vowel && vnfix_cp1252_byte(cp) < 0) f |= L_VN_ONLY;
+    }
+    /* VIQR is only considered on an ASCII line with its telltale marks:
+     * ^ ( + after a vowel, at least two of them. */
+    if ((f & L_ASCII) && (memchr(s, '^', len) || memchr(s, '(', len) || memchr(s, '+', len))) {
+        for (size_t k = 1; k < len; k++)
+            if ((s[k] == '^' || s[k] == '(' || s[k] == '+') && strchr("aeiouyAEIOUY", s[k - 1]) && s[k - 1])
+                marks++;
+        if (marks >= 2) f |= L_MNEMONIC;
+    }
+    if (!(f & L_VALID)) f &= ~(unsigned)(L_VN_ONLY | L_ARTIFACT);
+    return f;
+}
+
+/* ------------------------------------------------------------ decoding */
+static void fix_artifacts(uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] == 0x1A3) c[i] = 0x1B0;       /* ƣ (PDF text) for ư */
+        else if (c[i] == 0x1A2) c[i] = 0x1AF;
+    }
+}
+
+static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
+{
+    const vnfix_codec *c = vnfix_codec_get(src.enc);
+    size_t nu;
+    if (src.enc == VNFIX_ENC_UTF8) {
+        nu = vnfix_units_from_text(s, len, w->units);
+        for (size_t i = 0; i < nu; i++)
+            w->cps[i] = w->units[i] & VNFIX_LITERAL ? w->units[i] & ~VNFIX_LITERAL : w->units[i];
+        w->ncps = nu;
+        fix_artifacts(w->cps, w->ncps);
+    } else {
+        if (src.moji)
+            nu = vnfix_units_from_mojibake(s, len, w->units);
+        else if (c->kind == VNFIX_KIND_MNEMONIC)
+            nu = vnfix_units_from_text(s, len, w->units);
+        else
+            nu = vnfix_units_from_bytes(s, len, w->units);
+        w->ncps = vnfix_decode_units(c, w->units, nu, w->cps);
+        if (src.moji)   /* a cp1252 hole read 'sloppily' stays the C1 control it was */
+            for (size_t i = 0; i < w->ncps; i++)
+                if (w->cps[i] & VNFIX_RAWBYTE)
+                    w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
+        if (c->flags & VNFIX_CODEC_NO_TONED_CAPS)
+            vnfix_caps_recover(w->cps, w->ncps);
+        if (src.enc == VNFIX_ENC_UTF8_DOUBLE)
+            fix_artifacts(w->cps, w->ncps);
+    }
+    return vnfix_nfc_apply(&w->nfc, w->cps, &w->ncps);
+}
+
+/* ------------------------------------------------------------ scoring */
+typedef struct { int valid, invalid, ascii, ascii_valid; } score;
+
+static int separator(uint32_t c)
+{
+    if (c < 0x80)
+        return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    switch (c) {
+    case 0xA0: case 0xAB: case 0xBB: case 0x2013: case 0x2014: case 0x2018: case 0x2019:
+    case 0x201A: case 0x201C: case 0x201D: case 0x201E: case 0x2022: case 0x2026:
+    case 0x2039: case 0x203A:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static score score_cps(const uint32_t *c, size_t n)
+{
+    score s = {0, 0, 0, 0};
+    size_t i = 0;
+    while (i < n) {
+        if (!(c[i] & VNFIX_RAWBYTE) && separator(c[i])) { i++; continue; }
+        size_t j = i;
+        int ascii = 1, raw = 0, letters = 0;
+        while (j < n && ((c[j] & VNFIX_RAWBYTE) || !separator(c[j]))) {
+            if (c[j] & VNFIX_RAWBYTE) raw = 1;
+            else if (c[j] >= 0x80) ascii = 0;
+            if (c[j] < 0x80 || vnfix_letter_info(c[j]).vowel || (c[j] >= 0xC0 && c[j] < 0x250))
+                letters++;
+            j++;
+        }
+        if (raw) {
+            s.invalid++;
+        } else if (ascii) {
+            s.ascii++;
+            if (vnfix_syllable_parse(c + i, j - i, NULL)) s.ascii_valid++;
+        } else if (!letters) {
+            s.invalid++;            /* a run of symbols where text was */
+        } else if (vnfix_syllable_parse(c + i, j - i, NULL)) {
+            s.valid++;
+        } else {
+            s.invalid++;
+        }
+        i = j;
+    }
+    return s;
+}
+
+/* ------------------------------------------------------------ choice */
+static const vnfix_encoding legacy[] = {
+    VNFIX_ENC_VNI, VNFIX_ENC_TCVN3, VNFIX_ENC_VISCII, VNFIX_ENC_VPS, VNFIX_ENC_CP1258,
+};
+
+static void keep_best(vnfix_work *w)
+{
+    memcpy(w->best, w->cps, w->ncps * sizeof *w->cps);
+    w->nbest = w->ncps;
+}
+
+static int same_as_best(const vnfix_work *w)
+{
+    return w->ncps == w->nbest && !memcmp(w->cps, w->best, w->ncps * sizeof *w->cps);
+}
+
+static int same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
+
+static void finish(vnfix_decision *d, score s, int margin)
+{
+    d->valid = s.valid;
+    d->invalid = s.invalid;
+    d->vietnamese = s.valid > 0;
+    double share = s.valid + s.invalid ? (double)s.valid / (s.valid + s.invalid) : 1.0;
+    double m = margin < 0 ? 0 : margin;
+    d->confidence = d->vietnamese ? share * (0.5 + 0.5 * m / (m + 1.0)) : 1.0;
+}
+
+/* The bytes a decoding passed through uninterpreted: where the first is. */
+static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, size_t bad_utf8, vnfix_decision *d)
+{
+    d->bad_offset = SIZE_MAX;
+    for (size_t i = 0; i < w->nbest; i++)
+        if (w->best[i] & VNFIX_RAWBYTE) {
+            /* the byte itself: the first occurrence in the line */
+            const unsigned char *p = memchr(s, (int)(w->best[i] & 0xFF), len);
+            d->bad_offset = p ? (size_t)(p - s) : bad_utf8;
+            break;
+        }
+}
+
+int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
+                 const vnfix_source *prior, vnfix_decision *d)
+{
+    size_t bad;
+    unsigned f = classify(s, len, &bad);
+    int rc;
+    memset(d, 0, sizeof *d);
+    d->src.enc = VNFIX_ENC_UTF8;
+    d->bad_offset = SIZE_MAX;
+    d->has_nul = (f & L_NUL) != 0;
+    d->confidence = 1.0;
+
+    /* Forced source: no choice, only the form (bytes or mojibake) per line. */
+    if (forced != VNFIX_ENC_AUTO) {
+        vnfix_source src = {VNFIX_ENC_UTF8, 0};
+        if (forced == VNFIX_ENC_VIQR)
+            src.enc = forced;
+        else if (forced == VNFIX_ENC_UTF8_DOUBLE && (f & L_VALID))
+            src.enc = forced, src.moji = 1;
+        else if (forced != VNFIX_ENC_UTF8 && forced != VNFIX_ENC_UTF8_DOUBLE && !(f & L_ASCII)) {
+            if (!(f & L_VALID)) src.enc = forced;
+            else if (!(f & L_VN_ONLY)) src.enc = forced, src.moji = 1;
+        }
+        if (src.enc == VNFIX_ENC_UTF8 && (f & L_NFC_SAFE) && !(f & L_ARTIFACT)) {
+            d->fast = 1;
+            return VNFIX_OK;
+        }
+        if ((rc = decode(w, s, len, src)))
+            return rc;
+        keep_best(w);
+        d->src = src;
+        finish(d, score_cps(w->best, w->nbest), 1);
+        note_bad(w, s, len, bad, d);
+        return VNFIX_OK;
+    }
+
+    /* Text that is plainly Unicode already, or plain ASCII: as it stands. */
+    if (((f & L_ASCII) && !(f & L_MNEMONIC)) || ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & L_ARTIFACT))) {
+        d->fast = 1;
+        d->vietnamese = (f & L_VN_ONLY) != 0;
+        return VNFIX_OK;
+    }
+
+    /* Binary data is never converted: a line with NUL or control bytes. */
+    if (f & L_BINARY) {
+        if (f & L_VALID) { d->fast = 1; return VNFIX_OK; }
+        if ((rc = decode(w, s, len, (vnfix_source){VNFIX_ENC_UTF8, 0})))
+            return rc;
+        keep_best(w);
+        note_bad(w, s, len, bad, d);
+        return VNFIX_OK;
+    }
+
+    /* The text as it stands (with invalid bytes passed through). */
+    vnfix_source ident = {VNFIX_ENC_UTF8, 0};
+    if ((rc = decode(w, s, len, ident)))
+        return rc;
+    keep_best(w);
+    score si = score_cps(w->cps, w->ncps), sb = si;
+    d->src = ident;
+    if (f & L_VN_ONLY) {                     /* Unicode Vietnamese, just not NFC */
+        finish(d, si, 1);
+        note_bad(w, s, len, bad, d);
+        return VNFIX_OK;
+    }
+
+    vnfix_source cand[8];
+    size_t nc = 0;
+    if (f & L_ASCII) {
+        cand[nc++] = (vnfix_source){VNFIX_ENC_VIQR, 0};
+    } else {
+        int moji = (f & L_VALID) != 0;
+        for (size_t k = 0; k < sizeof legacy / sizeof legacy[0]; k++)
+            cand[nc++] = (vnfix_source){legacy[k], moji};
+        if (moji)
+            cand[nc++] = (vnfix_source){VNFIX_ENC_UTF8_DOUBLE, 1};
+    }
+    /* The neighbour's source first: when it reads the span cleanly, done. */
+    if (prior && !same_source(*prior, ident)) {
+        for (size_t k = 0; k < nc; k++) {
+            if (!same_source(cand[k], *prior)) continue;
+            if ((rc = decode(w, s, len, cand[k])))
+                return rc;
+            score sc = score_cps(w->cps, w->ncps);
+            if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid) {
+                keep_best(w);
+                d->src = cand[k];
+                finish(d, sc, sc.valid - (si.valid - si.invalid));
+                note_bad(w, s, len, bad, d);
+                return VNFIX_OK;
+            }
+        }
+    }
+
+    int best_score = si.valid - si.invalid, second = INT32_MIN;
+    int best_bonus = 0, tie = 0;
+    for (size_t k = 0; k < nc; k++) {
+        if ((rc = decode(w, s, len, cand[k])))
+            return rc;
+        score sc = score_cps(w->cps, w->ncps);
+        int v = sc.valid - sc.invalid;
+        if (sc.valid <= sc.invalid)
+            continue;                        /* not mostly Vietnamese: never replaces the text */
+        if (cand[k].enc == VNFIX_ENC_VIQR &&
+            (sc.invalid || sc.valid < 2 || (sc.ascii_valid + sc.valid) * 5 < (sc.ascii + sc.valid) * 4))
+            continue;                        /* VIQR only when unambiguous */
+        int bonus = prior && same_source(*prior, cand[k]);
+        if (v > best_score || (v == best_score && bonus > best_bonus && !same_source(d->src, ident))) {
+            if (best_score > second) second = best_score;
+            best_score = v, best_bonus = bonus, sb = sc, tie = 0;
+            keep_best(w);
+            d->src = cand[k];
+        } else if (v == best_score && !same_source(d->src, ident)) {
+            if (!same_as_best(w) && !(best_bonus && !bonus)) tie = 1;
+            second = v;
+        } else if (v > second) {
+            second = v;
+        }
+    }
+    if (second == INT32_MIN) second = si.valid - si.invalid;
+    if (same_source(d->src, ident)) second = INT32_MIN;
+    d->ambiguous = tie && !best_bonus;
+    finish(d, sb, second == INT32_MIN ? 1 : best_score - second);
+    note_bad(w, s, len, bad, d);
+    return VNFIX_OK;
+}
