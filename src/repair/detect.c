@@ -37,7 +37,8 @@ enum {
     L_ARTIFACT = 16,    /* U+01A2/U+01A3 (PDF extraction's ư) */
     L_NUL = 32,
     L_MNEMONIC = 64,    /* ASCII with VIQR-looking marks */
-    L_BINARY = 128      /* NUL or control characters: not text to convert */
+    L_BINARY = 128,     /* NUL or control characters: not text to convert */
+    L_CTRL_LETTER = 256 /* a control byte VISCII gives a capital to */
 };
 
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
@@ -60,6 +61,8 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
             /* (VISCII keeps six capitals at 02 05 06 14 19 1E) */
             if (c == 0 || (c < 0x20 && !strchr("\t\n\r\f\x02\x05\x06\x14\x19\x1e", (int)c)))
                 f |= L_BINARY;
+            else if (c < 0x20 && !strchr("\t\n\r\f", (int)c))
+                f |= L_CTRL_LETTER;
             if (c == 0) f |= L_NUL;
             i++;
             continue;
@@ -244,7 +247,8 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
             src.enc = forced;
         else if (forced == VNFIX_ENC_UTF8_DOUBLE && (f & L_VALID))
             src.enc = forced, src.moji = 1;
-        else if (forced != VNFIX_ENC_UTF8 && forced != VNFIX_ENC_UTF8_DOUBLE && !(f & L_ASCII)) {
+        else if (forced != VNFIX_ENC_UTF8 && forced != VNFIX_ENC_UTF8_DOUBLE &&
+                 (!(f & L_ASCII) || (f & L_CTRL_LETTER))) {
             if (!(f & L_VALID)) src.enc = forced;
             else if (!(f & L_VN_ONLY)) src.enc = forced, src.moji = 1;
         }
@@ -262,7 +266,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     }
 
     /* Text that is plainly Unicode already, or plain ASCII: as it stands. */
-    if (((f & L_ASCII) && !(f & L_MNEMONIC)) || ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & L_ARTIFACT))) {
+    if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) || ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & L_ARTIFACT))) {
         d->fast = 1;
         d->vietnamese = (f & L_VN_ONLY) != 0;
         return VNFIX_OK;
@@ -294,7 +298,10 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     vnfix_source cand[8];
     size_t nc = 0;
     if (f & L_ASCII) {
-        cand[nc++] = (vnfix_source){VNFIX_ENC_VIQR, 0};
+        if (f & L_MNEMONIC)
+            cand[nc++] = (vnfix_source){VNFIX_ENC_VIQR, 0};
+        if (f & L_CTRL_LETTER)
+            cand[nc++] = (vnfix_source){VNFIX_ENC_VISCII, 0};
     } else {
         int moji = (f & L_VALID) != 0;
         for (size_t k = 0; k < sizeof legacy / sizeof legacy[0]; k++)
