@@ -8,16 +8,31 @@
 #include "caps.h"
 #include "syllable.h"
 
-int vnfix_work_init(vnfix_work *w, size_t cap)
+int vnfix_work_init(vnfix_work *w)
 {
     memset(w, 0, sizeof *w);
+    return vnfix_nfc_init(&w->nfc);
+}
+
+/* Scratch grows with the longest line seen (the caller caps lines), so a
+ * context for a few words stays small. */
+static int reserve(vnfix_work *w, size_t len)
+{
+    if (len <= w->cap)
+        return VNFIX_OK;
+    size_t cap = 256;
+    while (cap < len) cap *= 2;
+    uint32_t *u = realloc(w->units, cap * sizeof *u);
+    if (!u) return VNFIX_ENOMEM;
+    w->units = u;
+    uint32_t *c = realloc(w->cps, cap * 3 * sizeof *c);
+    if (!c) return VNFIX_ENOMEM;
+    w->cps = c;
+    uint32_t *b = realloc(w->best, cap * 3 * sizeof *b);
+    if (!b) return VNFIX_ENOMEM;
+    w->best = b;
     w->cap = cap;
-    w->units = malloc(cap * sizeof *w->units);
-    w->cps = malloc(cap * 3 * sizeof *w->cps);
-    w->best = malloc(cap * 3 * sizeof *w->best);
-    if (!w->units || !w->cps || !w->best)
-        return VNFIX_ENOMEM;
-    return vnfix_nfc_init(&w->nfc, cap);
+    return vnfix_nfc_reserve(&w->nfc, cap);
 }
 
 void vnfix_work_free(vnfix_work *w)
@@ -27,6 +42,8 @@ void vnfix_work_free(vnfix_work *w)
     free(w->best);
     vnfix_nfc_free(&w->nfc);
 }
+
+int vnfix_work_reserve(vnfix_work *w, size_t len) { return reserve(w, len); }
 
 /* ------------------------------------------------------------ line class */
 enum {
@@ -38,7 +55,8 @@ enum {
     L_NUL = 32,
     L_MNEMONIC = 64,    /* ASCII with VIQR-looking marks */
     L_BINARY = 128,     /* NUL or control characters: not text to convert */
-    L_CTRL_LETTER = 256 /* a control byte VISCII gives a capital to */
+    L_CTRL_LETTER = 256,/* a control byte VISCII gives a capital to */
+    L_NONINV = 512      /* a code point no cp1252/Latin-1 misreading yields */
 };
 
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
@@ -85,7 +103,10 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
         i += m;
         if (!vnfix_nfc_stable(cp)) f &= ~(unsigned)L_NFC_SAFE;
         if (cp == 0x1A2 || cp == 0x1A3) f |= L_ARTIFACT;
-        else if (vnfix_letter_info(cp).vowel && vnfix_cp1252_byte(cp) < 0) f |= L_VN_ONLY;
+        else if (vnfix_cp1252_byte(cp) < 0) {
+            f |= L_NONINV;
+            if (vnfix_letter_info(cp).vowel) f |= L_VN_ONLY;
+        }
     }
     /* VIQR is only considered on an ASCII line with its telltale marks:
      * ^ ( + after a vowel, at least two of them. */
@@ -155,6 +176,19 @@ static int separator(uint32_t c)
     }
 }
 
+/* An acronym with Đ (HĐND, ĐVSNCL): capitals only, and the Đ. */
+static int acronym(const uint32_t *c, size_t n)
+{
+    int dd = 0;
+    if (n < 2 || n > 10)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] == 0x110) dd = 1;
+        else if (c[i] < 'A' || c[i] > 'Z') return 0;
+    }
+    return dd;
+}
+
 static score score_cps(const uint32_t *c, size_t n)
 {
     score s = {0, 0, 0, 0};
@@ -177,7 +211,7 @@ static score score_cps(const uint32_t *c, size_t n)
             if (vnfix_syllable_parse(c + i, j - i, NULL)) s.ascii_valid++;
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
-        } else if (vnfix_syllable_parse(c + i, j - i, NULL)) {
+        } else if (vnfix_syllable_parse(c + i, j - i, NULL) || acronym(c + i, j - i)) {
             s.valid++;
         } else {
             s.invalid++;
@@ -233,7 +267,9 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
 {
     size_t bad;
     unsigned f = classify(s, len, &bad);
-    int rc;
+    int rc = reserve(w, len + 1);
+    if (rc)
+        return rc;
     memset(d, 0, sizeof *d);
     d->src.enc = VNFIX_ENC_UTF8;
     d->bad_offset = SIZE_MAX;
@@ -260,7 +296,19 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
             return rc;
         keep_best(w);
         d->src = src;
-        finish(d, score_cps(w->best, w->nbest), 1);
+        score sf = score_cps(w->best, w->nbest);
+        if (src.moji && (f & L_NONINV)) {
+            /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
+            vnfix_source raw = {forced, 0};
+            if ((rc = decode(w, s, len, raw)))
+                return rc;
+            score sr = score_cps(w->cps, w->ncps);
+            if (sr.valid - sr.invalid > sf.valid - sf.invalid) {
+                keep_best(w);
+                d->src = raw, sf = sr;
+            }
+        }
+        finish(d, sf, 1);
         note_bad(w, s, len, bad, d);
         return VNFIX_OK;
     }
@@ -295,7 +343,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
         return VNFIX_OK;
     }
 
-    vnfix_source cand[8];
+    vnfix_source cand[16];
     size_t nc = 0;
     if (f & L_ASCII) {
         if (f & L_MNEMONIC)
@@ -308,6 +356,11 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
             cand[nc++] = (vnfix_source){legacy[k], moji};
         if (moji)
             cand[nc++] = (vnfix_source){VNFIX_ENC_UTF8_DOUBLE, 1};
+        /* Legacy bytes can happen to be valid UTF-8 ("nước" in VISCII is
+         * U+07FE): then the line holds characters no misreading yields. */
+        if (moji && (f & L_NONINV))
+            for (size_t k = 0; k < sizeof legacy / sizeof legacy[0]; k++)
+                cand[nc++] = (vnfix_source){legacy[k], 0};
     }
     /* The neighbour's source first: when it reads the span cleanly, done. */
     if (prior && !same_source(*prior, ident)) {
@@ -339,13 +392,15 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
             (sc.invalid || sc.valid < 2 || (sc.ascii_valid + sc.valid) * 5 < (sc.ascii + sc.valid) * 4))
             continue;                        /* VIQR only when unambiguous */
         int bonus = prior && same_source(*prior, cand[k]);
-        if (v > best_score || (v == best_score && bonus > best_bonus && !same_source(d->src, ident))) {
+        /* A tie with the text as it stands goes to the surrounding source:
+         * a short line that reads both ways follows its neighbours. */
+        if (v > best_score || (v == best_score && bonus > best_bonus)) {
             if (best_score > second) second = best_score;
             best_score = v, best_bonus = bonus, sb = sc, tie = 0;
             keep_best(w);
             d->src = cand[k];
-        } else if (v == best_score && !same_source(d->src, ident)) {
-            if (!same_as_best(w) && !(best_bonus && !bonus)) tie = 1;
+        } else if (v == best_score) {
+            if (bonus == best_bonus && !same_as_best(w)) tie = 1;
             second = v;
         } else if (v > second) {
             second = v;
@@ -353,7 +408,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     }
     if (second == INT32_MIN) second = si.valid - si.invalid;
     if (same_source(d->src, ident)) second = INT32_MIN;
-    d->ambiguous = tie && !best_bonus;
+    d->ambiguous = tie;
     finish(d, sb, second == INT32_MIN ? 1 : best_score - second);
     note_bad(w, s, len, bad, d);
     return VNFIX_OK;

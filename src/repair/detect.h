@@ -37,17 +37,21 @@ typedef struct {
 
 typedef struct {
     vnfix_nfc_ctx nfc;
-    uint32_t *units, *cps, *best;   /* cap, cap * 3, cap * 3 */
+    uint32_t *units, *cps, *best;   /* cap, cap * 3, cap * 3; grown to fit */
     size_t cap, ncps, nbest;
 } vnfix_work;
 
-int vnfix_work_init(vnfix_work *w, size_t cap);
+int vnfix_work_init(vnfix_work *w);
 void vnfix_work_free(vnfix_work *w);
 
 /* Decide the source of line[0..len) (len <= cap) and leave its decoding in
- * w->best[0..w->nbest) unless d->fast. forced is VNFIX_ENC_AUTO or the
+ * w->best[0..w->nbest) unless d->fast (or a fast line's code points when
+ * the caller asks through vnfix_work_reserve). forced is VNFIX_ENC_AUTO or the
  * encoding the caller named; prior is the source of the nearest span that
  * decided clearly, or NULL. */
+/* Make w hold lines of len bytes. */
+int vnfix_work_reserve(vnfix_work *w, size_t len);
+
 int vnfix_decide(vnfix_work *w, const unsigned char *line, size_t len, vnfix_encoding forced,
                  const vnfix_source *prior, vnfix_decision *d);
 

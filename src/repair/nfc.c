@@ -8,17 +8,26 @@
 
 #include "codec.h"
 
-int vnfix_nfc_init(vnfix_nfc_ctx *c, size_t cap)
+int vnfix_nfc_init(vnfix_nfc_ctx *c)
 {
     UErrorCode st = U_ZERO_ERROR;
     memset(c, 0, sizeof *c);
     c->nfc = unorm2_getNFCInstance(&st);
-    if (U_FAILURE(st))
-        return VNFIX_EICU;
+    return U_FAILURE(st) ? VNFIX_EICU : VNFIX_OK;
+}
+
+int vnfix_nfc_reserve(vnfix_nfc_ctx *c, size_t cap)
+{
+    if (cap <= c->cap)
+        return VNFIX_OK;
+    uint16_t *a = realloc(c->u16a, cap * 2 * sizeof *a);
+    if (!a) return VNFIX_ENOMEM;
+    c->u16a = a;
+    uint16_t *b = realloc(c->u16b, cap * 6 * sizeof *b);
+    if (!b) return VNFIX_ENOMEM;
+    c->u16b = b;
     c->cap = cap;
-    c->u16a = malloc(cap * 2 * sizeof *c->u16a);
-    c->u16b = malloc(cap * 6 * sizeof *c->u16b);
-    return c->u16a && c->u16b ? VNFIX_OK : VNFIX_ENOMEM;
+    return VNFIX_OK;
 }
 
 void vnfix_nfc_free(vnfix_nfc_ctx *c)

@@ -27,7 +27,9 @@ typedef struct {
     size_t cap;              /* code points the scratch is sized for */
 } vnfix_nfc_ctx;
 
-int vnfix_nfc_init(vnfix_nfc_ctx *c, size_t cap);
+int vnfix_nfc_init(vnfix_nfc_ctx *c);
+/* Make the scratch big enough for lines of cap code points. */
+int vnfix_nfc_reserve(vnfix_nfc_ctx *c, size_t cap);
 void vnfix_nfc_free(vnfix_nfc_ctx *c);
 
 /* Normalise the *n code points of cps (room for cap * 3) to NFC in place.

@@ -97,6 +97,9 @@ int vnfix_syllable_parse(const uint32_t *w, size_t n, vnfix_syllable *out)
         return 0;
     if (on == 0 && b[0] == 'q')
         return 0;
+    /* after qu the u is written: no second o, u or ư (quốc, quở are fine) */
+    if (on == 2 && b[0] == 'q' && (b[2] == 'o' || b[2] == 'u' || b[2] == 'U'))
+        return 0;
     size_t v = on;
     while (v < n && is_vowel(b[v])) v++;
     size_t nv = v - on;

@@ -20,22 +20,22 @@
 #define LINE_CAP (64 * 1024)          /* longest span; longer lines are cut */
 #define QUEUE_LINES 32                /* lines that may wait for a neighbour */
 #define QUEUE_BYTES (256 * 1024)
-#define OUT_CAP (LINE_CAP * 12 + 65536)
+#define OUT_CAP (256 * 1024)           /* output is handed over in pieces about this big */
 
 typedef struct { size_t at, len, offset; } queued;
 
 struct vnfix_ctx {
     vnfix_options opt;
     vnfix_work work;
-    unsigned char *line;              /* the partial line (LINE_CAP) */
-    size_t nline, offset;             /* its length and input offset */
+    unsigned char *line;              /* the partial line (up to LINE_CAP) */
+    size_t nline, capline, offset;    /* its length, room and input offset */
     int have_prior;
     vnfix_source prior;
     unsigned char *qbuf;              /* queued lines, back to back */
-    size_t qbytes, nq;
+    size_t qbytes, capq, nq;
     queued q[QUEUE_LINES];
     unsigned char *out;               /* output waiting for write */
-    size_t nout;
+    size_t nout, capout;
     vnfix_write_fn write;
     void *user;
     int werr;
@@ -103,10 +103,8 @@ vnfix_ctx *vnfix_create(const vnfix_options *opt)
         free(c);
         return NULL;
     }
-    c->line = malloc(LINE_CAP);
-    c->qbuf = malloc(QUEUE_BYTES + LINE_CAP);
-    c->out = malloc(OUT_CAP);
-    if (!c->line || !c->qbuf || !c->out || vnfix_work_init(&c->work, LINE_CAP)) {
+    /* buffers grow with the longest line, up to LINE_CAP */
+    if (vnfix_work_init(&c->work)) {
         vnfix_destroy(c);
         return NULL;
     }
@@ -158,12 +156,31 @@ static int flush_out(vnfix_ctx *c)
     return c->werr ? VNFIX_EWRITE : VNFIX_OK;
 }
 
+static int grow(unsigned char **p, size_t *cap, size_t need)
+{
+    if (need <= *cap)
+        return VNFIX_OK;
+    size_t n = *cap ? *cap : 4096;
+    while (n < need) n *= 2;
+    unsigned char *q = realloc(*p, n);
+    if (!q) return VNFIX_ENOMEM;
+    *p = q, *cap = n;
+    return VNFIX_OK;
+}
+
+/* Room for n more output bytes (flushing first when that keeps it small). */
+static int room(vnfix_ctx *c, size_t n)
+{
+    if (c->nout + n > OUT_CAP / 2 && c->nout && flush_out(c))
+        return VNFIX_EWRITE;
+    return grow(&c->out, &c->capout, c->nout + n);
+}
+
 static int put(vnfix_ctx *c, const unsigned char *s, size_t n)
 {
-    if (c->nout + n > OUT_CAP && flush_out(c))
-        return VNFIX_EWRITE;
     if (!c->write) return VNFIX_OK;
-    if (n > OUT_CAP) return c->write(c->user, (const char *)s, n) ? VNFIX_EWRITE : VNFIX_OK;
+    int rc = room(c, n);
+    if (rc) return rc;
     memcpy(c->out + c->nout, s, n);
     c->nout += n;
     return VNFIX_OK;
@@ -219,11 +236,9 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
         vnfix_work *w = &c->work;
         if (d->vietnamese)
             vnfix_tone_apply(w->best, w->nbest, c->opt.tone);
-        if (c->nout + w->nbest * 4 > OUT_CAP && flush_out(c))
-            return VNFIX_EWRITE;
-        if (c->write)
-            c->nout += vnfix_cps_to_utf8(w->best, w->nbest, c->out + c->nout);
         rc = VNFIX_OK;
+        if (c->write && !(rc = room(c, w->nbest * 4)))
+            c->nout += vnfix_cps_to_utf8(w->best, w->nbest, c->out + c->nout);
     }
     if (d->bad_offset != SIZE_MAX) {
         size_t end = len && s[len - 1] == '\n' ? len - 1 : len;
@@ -246,7 +261,7 @@ static int decide(vnfix_ctx *c, const unsigned char *s, size_t len, vnfix_decisi
     if (rc == VNFIX_OK && d->fast && c->opt.tone != VNFIX_TONE_KEEP && d->vietnamese) {
         /* the tone pass needs the code points */
         vnfix_work *w = &c->work;
-        long n = vnfix_utf8_to_cps(s, len, w->best, NULL);
+        long n = vnfix_work_reserve(w, len + 1) ? -1 : vnfix_utf8_to_cps(s, len, w->best, NULL);
         if (n >= 0) {
             w->nbest = (size_t)n;
             d->fast = 0;
@@ -278,6 +293,8 @@ static int flush_queue(vnfix_ctx *c)
 
 static int enqueue(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset)
 {
+    int rc = grow(&c->qbuf, &c->capq, c->qbytes + len);
+    if (rc) return rc;
     memcpy(c->qbuf + c->qbytes, s, len);
     c->q[c->nq++] = (queued){c->qbytes, len, offset};
     c->qbytes += len;
@@ -294,7 +311,8 @@ static int handle_line(vnfix_ctx *c, const unsigned char *s, size_t len, size_t 
         learn(c, &d);
         return emit(c, s, len, offset, &d);
     }
-    enqueue(c, s, len, offset);
+    if ((rc = enqueue(c, s, len, offset)))
+        return rc;
     if (anchor) {
         learn(c, &d);       /* the queued lines follow their next neighbour */
         return flush_queue(c);
@@ -337,8 +355,10 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
             i = end;
             continue;
         }
-        size_t room = LINE_CAP - c->nline;
-        if (take > room) take = room;
+        size_t space = LINE_CAP - c->nline;
+        if (take > space) take = space;
+        if ((rc = grow(&c->line, &c->capline, c->nline + take)))
+            break;
         memcpy(c->line + c->nline, in + i, take);
         c->nline += take;
         i += take;
