@@ -45,6 +45,11 @@ static void raise(uint32_t *w, size_t n)
 
 size_t vnfix_caps_recover(uint32_t *cps, size_t n)
 {
+    size_t k = 0;
+    while (k < n && !((cps[k] >= 'A' && cps[k] <= 'Z') || (cps[k] >= 0xC0 && vnfix_letter_info(cps[k]).upper)))
+        k++;
+    if (k == n)
+        return 0;                                   /* no capital: nothing to decide */
     /* First pass: is the line a heading (every other cased word in capitals)? */
     size_t caps_words = 0, other_words = 0, undecided = 0;
     for (size_t i = 0; i < n;) {

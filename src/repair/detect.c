@@ -87,23 +87,17 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
         }
         f &= ~(unsigned)L_ASCII;
         uint32_t cp;
-        long n = 0;
-        size_t k = len - i < 4 ? len - i : 4;
-        uint32_t tmp[4];
-        size_t m;
-        for (m = 2; m <= k; m++)
-            if ((n = vnfix_utf8_to_cps(s + i, m, tmp, NULL)) == 1) break;
-        if (n != 1) {
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (!m) {
             f &= ~(unsigned)(L_VALID | L_NFC_SAFE);
             if (*bad == SIZE_MAX) *bad = i;
             i++;
             continue;
         }
-        cp = tmp[0];
         i += m;
         if (!vnfix_nfc_stable(cp)) f &= ~(unsigned)L_NFC_SAFE;
         if (cp == 0x1A2 || cp == 0x1A3) f |= L_ARTIFACT;
-        else if (vnfix_cp1252_byte(cp) < 0) {
+        else if (cp >= 0x100 && vnfix_cp1252_byte(cp) < 0) {
             f |= L_NONINV;
             if (vnfix_letter_info(cp).vowel) f |= L_VN_ONLY;
         }
@@ -296,8 +290,9 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
             return rc;
         keep_best(w);
         d->src = src;
-        score sf = score_cps(w->best, w->nbest);
+        score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
         if (src.moji && (f & L_NONINV)) {
+            sf = score_cps(w->best, w->nbest);
             /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
             vnfix_source raw = {forced, 0};
             if ((rc = decode(w, s, len, raw)))
@@ -309,6 +304,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
             }
         }
         finish(d, sf, 1);
+        d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
         note_bad(w, s, len, bad, d);
         return VNFIX_OK;
     }
@@ -328,6 +324,21 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
         keep_best(w);
         note_bad(w, s, len, bad, d);
         return VNFIX_OK;
+    }
+
+    /* Raw legacy bytes (not UTF-8) that the neighbour's source reads
+     * cleanly: done, without trying the rest. */
+    if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji) {
+        if ((rc = decode(w, s, len, *prior)))
+            return rc;
+        score sc = score_cps(w->cps, w->ncps);
+        if (sc.valid >= 2 && sc.invalid == 0) {
+            keep_best(w);
+            d->src = *prior;
+            finish(d, sc, sc.valid);
+            note_bad(w, s, len, bad, d);
+            return VNFIX_OK;
+        }
     }
 
     /* The text as it stands (with invalid bytes passed through). */

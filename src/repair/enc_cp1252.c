@@ -41,6 +41,8 @@ int vnfix_cp1252_byte(uint32_t cp)
 {
     if (cp < 0x100)
         return (int)cp;               /* Latin-1 and the C1 controls */
+    if ((cp > 0x192 && cp < 0x2C6) || (cp > 0x2DC && cp < 0x2013) || cp > 0x2122)
+        return -1;                    /* most text, Vietnamese letters included */
     size_t lo = 0, hi = sizeof high / sizeof high[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

@@ -32,25 +32,7 @@ const vnfix_codec *vnfix_codec_get(vnfix_encoding enc)
     }
 }
 
-/* Length of the UTF-8 sequence at in[0..len), its code point in *cp; 0 if
- * the bytes there are not a valid, shortest-form sequence. */
-static size_t utf8_seq(const unsigned char *s, size_t len, uint32_t *cp)
-{
-    unsigned c = s[0];
-    if (c < 0x80) { *cp = c; return 1; }
-    if (c < 0xC2 || c > 0xF4) return 0;
-    size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (len < n) return 0;
-    uint32_t v = c & (0x3F >> (n - 1));
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        v = v << 6 | (s[i] & 0x3F);
-    }
-    if ((n == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)))
-        return 0;
-    *cp = v;
-    return n;
-}
+#define utf8_seq vnfix_utf8_seq
 
 size_t vnfix_utf8_valid_prefix(const unsigned char *in, size_t len)
 {

@@ -21,7 +21,7 @@ typedef struct {
     size_t coda;         /* letters of the final consonant */
     int tone;            /* 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng */
     size_t tone_at;      /* index of the letter that carries it */
-    char group[4];       /* the vowel group, coded (see syllable.c), NUL-terminated */
+    char group[4];       /* the vowel group: a e i o u y, W=ă A=â E=ê O=ô P=ơ U=ư */
 } vnfix_syllable;
 
 /* 1 if the n code points of w (NFC) are one valid syllable, filling *s if
