@@ -136,6 +136,34 @@ def write_codec(fname, cname, enc_id, name, kind, flags, decode, letters, why, m
         out.append("    {0x%04X, %d, {0x%02X, 0x%02X, 0x%02X}}," % (cp, len(enc[cp]), *bs))
     out.append("};")
     out.append("")
+    # The direct path: a table without pairs whose every code point is NFC
+    # as it stands can go from bytes to UTF-8 in one step.
+    direct = kind == "VNFIX_KIND_BYTES" and not marks and all(
+        cp == 0xFFFF or cp < 0x300 or 0x1E00 <= cp <= 0x1EFF or 0x2002 <= cp <= 0x20CF or 0x2100 <= cp <= 0x2125
+        for cp in decode)
+    if direct:
+        out.append("/* Each byte as UTF-8 (length, bytes), and what it is for case recovery:")
+        out.append(" * 1 capital, 2 lowercase with a tone, 4 any other letter. */")
+        out.append("static const uint8_t utf8[256][4] = {")
+        for b in range(256):
+            cp = decode[b]
+            u = list(chr(cp).encode()) if cp != 0xFFFF else []
+            out.append("    {%d%s}," % (len(u), "".join(", 0x%02X" % x for x in u)))
+        out.append("};")
+        flags_ = []
+        for b in range(256):
+            cp = decode[b]
+            ch = chr(cp) if cp != 0xFFFF else ""
+            f = 0
+            if ch and ch.isalpha():
+                if ch.isupper():
+                    f = 1
+                elif ch in LETTERS and split(ch)[2]:
+                    f = 2
+                else:
+                    f = 4
+            flags_.append(f)
+        out.append(c_u8_table("letter", flags_))
     out.append("const vnfix_codec %s = {" % cname)
     out.append("    %s, \"%s\", %s, %s, dec," % (enc_id, name, kind, flags))
     if marks:
@@ -143,6 +171,7 @@ def write_codec(fname, cname, enc_id, name, kind, flags, decode, letters, why, m
     else:
         out.append("    NULL, NULL, 0,")
     out.append("    encode, sizeof encode / sizeof encode[0],")
+    out.append("    %s," % ("utf8, letter" if direct else "NULL, NULL"))
     out.append("};")
     with open("src/repair/" + fname, "w") as f:
         f.write("\n".join(out) + "\n")
@@ -355,16 +384,8 @@ def gen_letters():
            "/* What each Vietnamese letter is: vowel (1..12 = a ă â e ê i o ô ơ u ư y,",
            " * 13 = đ), tone (0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng), capital. */",
            '#include "codec.h"', "",
-           "static const vnfix_letter latin[] = {\n    " + block(0x40, 0x1B0) + "\n};",
-           "static const vnfix_letter ext[] = {\n    " + block(0x1EA0, 0x1EF9) + "\n};",
-           "",
-           "vnfix_letter vnfix_letter_info(uint32_t cp)",
-           "{",
-           "    static const vnfix_letter none = {0, 0, 0};",
-           "    if (cp >= 0x40 && cp <= 0x1B0) return latin[cp - 0x40];",
-           "    if (cp >= 0x1EA0 && cp <= 0x1EF9) return ext[cp - 0x1EA0];",
-           "    return none;",
-           "}",
+           "const vnfix_letter vnfix_letters_latin[] = {\n    " + block(0x40, 0x1B0) + "\n};",
+           "const vnfix_letter vnfix_letters_ext[] = {\n    " + block(0x1EA0, 0x1EF9) + "\n};",
            "",
            "static const uint16_t compose[13][6][2] = {"]
     for vi, v in enumerate(VOWELS):

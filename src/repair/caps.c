@@ -3,35 +3,18 @@
 
 #include "codec.h"
 
-static int letter_case(uint32_t c, int *toned_lower)
+/* 1 capital, -1 lowercase, -2 lowercase with a tone mark (what a capitals
+ * font could have meant as a capital), 0 not a letter. */
+static inline int letter_case(uint32_t c)
 {
-    *toned_lower = 0;
-    if (c >= 'A' && c <= 'Z') return 1;
-    if (c >= 'a' && c <= 'z') return -1;
+    if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') return 1;
+        return c >= 'a' && c <= 'z' ? -1 : 0;
+    }
     vnfix_letter L = vnfix_letter_info(c);
     if (!L.vowel) return 0;
     if (L.upper) return 1;
-    /* lowercase letters a capitals font could have meant as capitals */
-    *toned_lower = L.tone != 0;
-    return -1;
-}
-
-static int is_word(uint32_t c)
-{
-    int t;
-    return letter_case(c, &t) != 0;
-}
-
-/* Word stats: capitals, lowercase that is not toned, toned lowercase. */
-static void stats(const uint32_t *w, size_t n, size_t *up, size_t *low, size_t *toned)
-{
-    *up = *low = *toned = 0;
-    for (size_t i = 0; i < n; i++) {
-        int t, c = letter_case(w[i], &t);
-        if (c > 0) (*up)++;
-        else if (t) (*toned)++;
-        else if (c < 0) (*low)++;
-    }
+    return L.tone ? -2 : -1;
 }
 
 static void raise(uint32_t *w, size_t n)
@@ -45,35 +28,35 @@ static void raise(uint32_t *w, size_t n)
 
 size_t vnfix_caps_recover(uint32_t *cps, size_t n)
 {
-    size_t k = 0;
-    while (k < n && !((cps[k] >= 'A' && cps[k] <= 'Z') || (cps[k] >= 0xC0 && vnfix_letter_info(cps[k]).upper)))
-        k++;
-    if (k == n)
-        return 0;                                   /* no capital: nothing to decide */
-    /* First pass: is the line a heading (every other cased word in capitals)? */
+    /* One pass: the words that may be capitals-font text (capitals and toned
+     * lowercase only), and whether the line reads as a heading. */
+    enum { MAXW = 64 };
+    size_t from[MAXW], to[MAXW], ups[MAXW], nw = 0;
     size_t caps_words = 0, other_words = 0, undecided = 0;
-    for (size_t i = 0; i < n;) {
-        if (!is_word(cps[i])) { i++; continue; }
-        size_t j = i, up, low, toned;
-        while (j < n && is_word(cps[j])) j++;
-        stats(cps + i, j - i, &up, &low, &toned);
+    size_t i = 0;
+    while (i < n) {
+        int lc = letter_case(cps[i]);
+        if (!lc) { i++; continue; }
+        size_t j = i, up = 0, low = 0, toned = 0;
+        for (; j < n && (lc = letter_case(cps[j])) != 0; j++) {
+            if (lc == 1) up++;
+            else if (lc == -2) toned++;
+            else low++;
+        }
         if (!low && up >= 2) caps_words++;
         else if (low || (!toned && up <= 1)) other_words++;
+        if (toned && !low && up) {
+            if (nw < MAXW) { from[nw] = i, to[nw] = j, ups[nw] = up, nw++; }
+            else if (up >= 2) raise(cps + i, j - i);
+        }
         i = j;
     }
     int heading = caps_words > 0 && other_words == 0;
-    for (size_t i = 0; i < n;) {
-        if (!is_word(cps[i])) { i++; continue; }
-        size_t j = i, up, low, toned;
-        while (j < n && is_word(cps[j])) j++;
-        stats(cps + i, j - i, &up, &low, &toned);
-        if (toned && !low && up >= 2)
-            raise(cps + i, j - i);
-        else if (toned && !low && up == 1 && heading)
-            raise(cps + i, j - i);
-        else if (toned && !low && up == 1 && caps_words)
+    for (size_t k = 0; k < nw; k++) {
+        if (ups[k] >= 2 || heading)
+            raise(cps + from[k], to[k] - from[k]);
+        else if (caps_words)
             undecided++;
-        i = j;
     }
     return undecided;
 }

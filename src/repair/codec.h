@@ -48,6 +48,11 @@ typedef struct {
     size_t npairs;
     const vnfix_encpt *encode;     /* sorted by cp; ASCII maps to itself implicitly */
     size_t nencode;
+    /* The direct path (tables without pairs that decode to NFC): each
+     * byte's UTF-8 [length, bytes...], and its letter class (1 capital,
+     * 2 toned lowercase, 4 other letter, 0 not a letter). NULL otherwise. */
+    const uint8_t (*utf8)[4];
+    const uint8_t *letter;
 } vnfix_codec;
 
 extern const vnfix_codec vnfix_codec_vni, vnfix_codec_tcvn3, vnfix_codec_viscii,
@@ -74,6 +79,12 @@ size_t vnfix_units_from_text(const unsigned char *in, size_t len, uint32_t *out)
 /* Decode n units through codec into code points (room for n), returning the
  * count. Bytes that mean nothing come out as VNFIX_RAWBYTE | byte. */
 size_t vnfix_decode_units(const vnfix_codec *codec, const uint32_t *units, size_t n, uint32_t *out);
+
+/* Bytes straight to NFC UTF-8 through codec->utf8 (out: room for 3 * len).
+ * Returns the bytes written, or SIZE_MAX when the line needs the general
+ * path: a byte that means nothing, or a word of capitals with toned
+ * lowercase letters (capitals-font text, for caps.c). */
+size_t vnfix_decode_direct(const vnfix_codec *codec, const unsigned char *in, size_t len, unsigned char *out);
 
 /* Decode valid UTF-8 into code points (room for len); -1 if not valid UTF-8
  * (then *bad is the offset of the first bad byte). */
@@ -111,7 +122,14 @@ size_t vnfix_cps_to_utf8(const uint32_t *cps, size_t n, unsigned char *out);
 /* What a Vietnamese letter is. vowel: 0 none, 1..12 a ă â e ê i o ô ơ u ư y,
  * 13 đ; tone: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng. */
 typedef struct { uint8_t vowel, tone, upper; } vnfix_letter;
-vnfix_letter vnfix_letter_info(uint32_t cp);
+extern const vnfix_letter vnfix_letters_latin[], vnfix_letters_ext[];   /* letters.c */
+static inline vnfix_letter vnfix_letter_info(uint32_t cp)
+{
+    static const vnfix_letter none = {0, 0, 0};
+    if (cp >= 0x40 && cp <= 0x1B0) return vnfix_letters_latin[cp - 0x40];
+    if (cp >= 0x1EA0 && cp <= 0x1EF9) return vnfix_letters_ext[cp - 0x1EA0];
+    return none;
+}
 uint32_t vnfix_letter_compose(int vowel, int tone, int upper);
 
 #endif

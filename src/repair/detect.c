@@ -31,6 +31,9 @@ static int reserve(vnfix_work *w, size_t len)
     uint32_t *b = realloc(w->best, cap * 3 * sizeof *b);
     if (!b) return VNFIX_ENOMEM;
     w->best = b;
+    unsigned char *d = realloc(w->direct, cap * 3 + 4);
+    if (!d) return VNFIX_ENOMEM;
+    w->direct = d;
     w->cap = cap;
     return vnfix_nfc_reserve(&w->nfc, cap);
 }
@@ -40,6 +43,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->units);
     free(w->cps);
     free(w->best);
+    free(w->direct);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -69,19 +73,21 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
             uint64_t x;
             memcpy(&x, s + i, 8);
             if (x & 0x8080808080808080ull) break;
-            /* a zero byte needs the slow look */
-            if (((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull)) break;
+            /* a control byte (below 0x20) needs the slow look */
+            if (((x - 0x2020202020202020ull) & ~x & 0x8080808080808080ull)) break;
             i += 8;
         }
         if (i >= len) break;
         unsigned c = s[i];
         if (c < 0x80) {
-            /* (VISCII keeps six capitals at 02 05 06 14 19 1E) */
-            if (c == 0 || (c < 0x20 && !strchr("\t\n\r\f\x02\x05\x06\x14\x19\x1e", (int)c)))
-                f |= L_BINARY;
-            else if (c < 0x20 && !strchr("\t\n\r\f", (int)c))
-                f |= L_CTRL_LETTER;
-            if (c == 0) f |= L_NUL;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                /* (VISCII keeps six capitals at 02 05 06 14 19 1E) */
+                if (c == 0 || !strchr("\f\x02\x05\x06\x14\x19\x1e", (int)c))
+                    f |= L_BINARY;
+                else if (c != '\f')
+                    f |= L_CTRL_LETTER;
+                if (c == 0) f |= L_NUL;
+            }
             i++;
             continue;
         }
@@ -89,15 +95,29 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
         uint32_t cp;
         size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
         if (!m) {
+            /* Not UTF-8: what is left to learn is about control bytes. */
             f &= ~(unsigned)(L_VALID | L_NFC_SAFE);
-            if (*bad == SIZE_MAX) *bad = i;
-            i++;
-            continue;
+            *bad = i;
+            for (; i < len; i++) {
+                unsigned b = s[i];
+                if (b >= 0x20 || b == '\n' || b == '\r' || b == '\t') continue;
+                if (b == 0 || !strchr("\t\n\r\f\x02\x05\x06\x14\x19\x1e", (int)b))
+                    f |= L_BINARY;
+                else if (!strchr("\t\n\r\f", (int)b))
+                    f |= L_CTRL_LETTER;
+                if (b == 0) f |= L_NUL;
+            }
+            break;
         }
         i += m;
         if (!vnfix_nfc_stable(cp)) f &= ~(unsigned)L_NFC_SAFE;
-        if (cp == 0x1A2 || cp == 0x1A3) f |= L_ARTIFACT;
-        else if (cp >= 0x100 && vnfix_cp1252_byte(cp) < 0) {
+        if (cp < 0x100)
+            continue;
+        if (cp >= 0x1EA0 && cp <= 0x1EF9)
+            f |= L_NONINV | L_VN_ONLY;       /* the common case, answered at once */
+        else if (cp == 0x1A2 || cp == 0x1A3)
+            f |= L_ARTIFACT;
+        else if ((f & (L_NONINV | L_VN_ONLY)) != (L_NONINV | L_VN_ONLY) && vnfix_cp1252_byte(cp) < 0) {
             f |= L_NONINV;
             if (vnfix_letter_info(cp).vowel) f |= L_VN_ONLY;
         }
@@ -285,6 +305,17 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
         if (src.enc == VNFIX_ENC_UTF8 && (f & L_NFC_SAFE) && !(f & L_ARTIFACT)) {
             d->fast = 1;
             return VNFIX_OK;
+        }
+        d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
+        const vnfix_codec *codec = vnfix_codec_get(src.enc);
+        if (!src.moji && codec->utf8 && !(f & L_BINARY)) {
+            /* one step from bytes to NFC UTF-8 when the line allows it */
+            w->ndirect = vnfix_decode_direct(codec, s, len, w->direct);
+            if (w->ndirect != SIZE_MAX) {
+                d->src = src;
+                d->direct = 1;
+                return VNFIX_OK;
+            }
         }
         if ((rc = decode(w, s, len, src)))
             return rc;

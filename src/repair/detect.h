@@ -29,6 +29,7 @@ typedef struct {
     int vietnamese;          /* the chosen decoding has Vietnamese syllables */
     int ambiguous;           /* other sources tie with different text */
     int fast;                /* output is the input unchanged (no decoding done) */
+    int direct;              /* output is w->direct (bytes straight to UTF-8) */
     int valid, invalid;      /* syllable counts of the chosen decoding */
     double confidence;
     size_t bad_offset;       /* first byte passed through uninterpreted, or SIZE_MAX */
@@ -38,6 +39,8 @@ typedef struct {
 typedef struct {
     vnfix_nfc_ctx nfc;
     uint32_t *units, *cps, *best;   /* cap, cap * 3, cap * 3; grown to fit */
+    unsigned char *direct;          /* cap * 3 + 4: the direct path's UTF-8 */
+    size_t ndirect;
     size_t cap, ncps, nbest;
 } vnfix_work;
 

@@ -271,4 +271,5 @@ const vnfix_codec vnfix_codec_cp1258 = {
     VNFIX_ENC_CP1258, "cp1258", VNFIX_KIND_BYTES, 0, dec,
     NULL, NULL, 0,
     encode, sizeof encode / sizeof encode[0],
+    NULL, NULL,
 };

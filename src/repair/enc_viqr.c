@@ -337,4 +337,5 @@ const vnfix_codec vnfix_codec_viqr = {
     VNFIX_ENC_VIQR, "viqr", VNFIX_KIND_MNEMONIC, 0, dec,
     mark, pairs, sizeof pairs / sizeof pairs[0],
     encode, sizeof encode / sizeof encode[0],
+    NULL, NULL,
 };

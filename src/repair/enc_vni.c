@@ -403,4 +403,5 @@ const vnfix_codec vnfix_codec_vni = {
     VNFIX_ENC_VNI, "vni", VNFIX_KIND_BYTES, 0, dec,
     mark, pairs, sizeof pairs / sizeof pairs[0],
     encode, sizeof encode / sizeof encode[0],
+    NULL, NULL,
 };

@@ -11,10 +11,10 @@
 #include <string.h>
 
 const vnfix_codec vnfix_codec_utf8 = {
-    VNFIX_ENC_UTF8, "utf-8", VNFIX_KIND_UTF8, 0, NULL, NULL, NULL, 0, NULL, 0,
+    VNFIX_ENC_UTF8, "utf-8", VNFIX_KIND_UTF8, 0, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL,
 };
 const vnfix_codec vnfix_codec_utf8_double = {
-    VNFIX_ENC_UTF8_DOUBLE, "utf-8-double", VNFIX_KIND_UTF8, 0, NULL, NULL, NULL, 0, NULL, 0,
+    VNFIX_ENC_UTF8_DOUBLE, "utf-8-double", VNFIX_KIND_UTF8, 0, NULL, NULL, NULL, 0, NULL, 0, NULL, NULL,
 };
 
 const vnfix_codec *vnfix_codec_get(vnfix_encoding enc)
@@ -183,4 +183,31 @@ size_t vnfix_decode_units(const vnfix_codec *c, const uint32_t *u, size_t n, uin
         out[o++] = cp;
     }
     return o;
+}
+
+size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t len, unsigned char *out)
+{
+    unsigned char *o = out;
+    unsigned word = 0;                 /* letter classes seen in the current word */
+    int caps = (c->flags & VNFIX_CODEC_NO_TONED_CAPS) != 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned b = in[i];
+        const uint8_t *u = c->utf8[b];
+        if (!u[0])
+            return SIZE_MAX;
+        memcpy(o, u + 1, 3);           /* the table row has room for three */
+        o += u[0];
+        unsigned k = c->letter[b];
+        if (k) {
+            word |= k;
+        } else {
+            /* capitals and toned lowercase only: maybe capitals-font text */
+            if (caps && (word & 3) == 3 && !(word & 4))
+                return SIZE_MAX;
+            word = 0;
+        }
+    }
+    if (caps && (word & 3) == 3 && !(word & 4))
+        return SIZE_MAX;
+    return (size_t)(o - out);
 }

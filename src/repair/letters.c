@@ -3,7 +3,7 @@
  * 13 = đ), tone (0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng), capital. */
 #include "codec.h"
 
-static const vnfix_letter latin[] = {
+const vnfix_letter vnfix_letters_latin[] = {
     {0,0,0}, {1,0,1}, {0,0,0}, {0,0,0}, {0,0,0}, {4,0,1}, {0,0,0}, {0,0,0},
     {0,0,0}, {6,0,1}, {0,0,0}, {0,0,0}, {0,0,0}, {0,0,0}, {0,0,0}, {7,0,1},
     {0,0,0}, {0,0,0}, {0,0,0}, {0,0,0}, {0,0,0}, {10,0,1}, {0,0,0}, {0,0,0},
@@ -52,7 +52,7 @@ static const vnfix_letter latin[] = {
     {0,0,0}, {0,0,0}, {0,0,0}, {0,0,0}, {0,0,0}, {0,0,0}, {0,0,0}, {11,0,1},
     {11,0,0}
 };
-static const vnfix_letter ext[] = {
+const vnfix_letter vnfix_letters_ext[] = {
     {1,5,1}, {1,5,0}, {1,2,1}, {1,2,0}, {3,4,1}, {3,4,0}, {3,1,1}, {3,1,0},
     {3,2,1}, {3,2,0}, {3,3,1}, {3,3,0}, {3,5,1}, {3,5,0}, {2,4,1}, {2,4,0},
     {2,1,1}, {2,1,0}, {2,2,1}, {2,2,0}, {2,3,1}, {2,3,0}, {2,5,1}, {2,5,0},
@@ -66,14 +66,6 @@ static const vnfix_letter ext[] = {
     {11,5,1}, {11,5,0}, {12,1,1}, {12,1,0}, {12,5,1}, {12,5,0}, {12,2,1}, {12,2,0},
     {12,3,1}, {12,3,0}
 };
-
-vnfix_letter vnfix_letter_info(uint32_t cp)
-{
-    static const vnfix_letter none = {0, 0, 0};
-    if (cp >= 0x40 && cp <= 0x1B0) return latin[cp - 0x40];
-    if (cp >= 0x1EA0 && cp <= 0x1EF9) return ext[cp - 0x1EA0];
-    return none;
-}
 
 static const uint16_t compose[13][6][2] = {
     {{0x0061, 0x0041}, {0x00E0, 0x00C0}, {0x1EA3, 0x1EA2}, {0x00E3, 0x00C3}, {0x00E1, 0x00C1}, {0x1EA1, 0x1EA0}},

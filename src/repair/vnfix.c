@@ -232,6 +232,8 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
     int rc;
     if (d->fast) {
         rc = put(c, s, len);
+    } else if (d->direct) {
+        rc = put(c, c->work.direct, c->work.ndirect);
     } else {
         vnfix_work *w = &c->work;
         if (d->vietnamese)
@@ -258,13 +260,16 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
 static int decide(vnfix_ctx *c, const unsigned char *s, size_t len, vnfix_decision *d)
 {
     int rc = vnfix_decide(&c->work, s, len, c->opt.from, c->have_prior ? &c->prior : NULL, d);
-    if (rc == VNFIX_OK && d->fast && c->opt.tone != VNFIX_TONE_KEEP && d->vietnamese) {
+    if (rc == VNFIX_OK && (d->fast || d->direct) && c->opt.tone != VNFIX_TONE_KEEP && d->vietnamese) {
         /* the tone pass needs the code points */
         vnfix_work *w = &c->work;
-        long n = vnfix_work_reserve(w, len + 1) ? -1 : vnfix_utf8_to_cps(s, len, w->best, NULL);
-        if (n >= 0) {
-            w->nbest = (size_t)n;
-            d->fast = 0;
+        size_t n = d->fast ? len : w->ndirect;
+        long k = -1;
+        if (!vnfix_work_reserve(w, n + 1))      /* (may move w->direct) */
+            k = vnfix_utf8_to_cps(d->fast ? s : w->direct, n, w->best, NULL);
+        if (k >= 0) {
+            w->nbest = (size_t)k;
+            d->fast = d->direct = 0;
         }
     }
     return rc;
