@@ -203,7 +203,7 @@ static int acronym(const uint32_t *c, size_t n)
     return dd;
 }
 
-static score score_cps(const uint32_t *c, size_t n)
+static score score_cps(const uint32_t *c, size_t n, int ascii_too)
 {
     score s = {0, 0, 0, 0};
     size_t i = 0;
@@ -222,7 +222,7 @@ static score score_cps(const uint32_t *c, size_t n)
             s.invalid++;
         } else if (ascii) {
             s.ascii++;
-            if (vnfix_syllable_parse(c + i, j - i, NULL)) s.ascii_valid++;
+            if (ascii_too && vnfix_syllable_parse(c + i, j - i, NULL)) s.ascii_valid++;
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
         } else if (vnfix_syllable_parse(c + i, j - i, NULL) || acronym(c + i, j - i)) {
@@ -323,12 +323,12 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
         d->src = src;
         score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
         if (src.moji && (f & L_NONINV)) {
-            sf = score_cps(w->best, w->nbest);
+            sf = score_cps(w->best, w->nbest, 0);
             /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
             vnfix_source raw = {forced, 0};
             if ((rc = decode(w, s, len, raw)))
                 return rc;
-            score sr = score_cps(w->cps, w->ncps);
+            score sr = score_cps(w->cps, w->ncps, 0);
             if (sr.valid - sr.invalid > sf.valid - sf.invalid) {
                 keep_best(w);
                 d->src = raw, sf = sr;
@@ -362,7 +362,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji) {
         if ((rc = decode(w, s, len, *prior)))
             return rc;
-        score sc = score_cps(w->cps, w->ncps);
+        score sc = score_cps(w->cps, w->ncps, 0);
         if (sc.valid >= 2 && sc.invalid == 0) {
             keep_best(w);
             d->src = *prior;
@@ -377,7 +377,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     if ((rc = decode(w, s, len, ident)))
         return rc;
     keep_best(w);
-    score si = score_cps(w->cps, w->ncps), sb = si;
+    score si = score_cps(w->cps, w->ncps, 0), sb = si;
     d->src = ident;
     if (f & L_VN_ONLY) {                     /* Unicode Vietnamese, just not NFC */
         finish(d, si, 1);
@@ -410,7 +410,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
             if (!same_source(cand[k], *prior)) continue;
             if ((rc = decode(w, s, len, cand[k])))
                 return rc;
-            score sc = score_cps(w->cps, w->ncps);
+            score sc = score_cps(w->cps, w->ncps, 0);
             if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid) {
                 keep_best(w);
                 d->src = cand[k];
@@ -426,7 +426,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     for (size_t k = 0; k < nc; k++) {
         if ((rc = decode(w, s, len, cand[k])))
             return rc;
-        score sc = score_cps(w->cps, w->ncps);
+        score sc = score_cps(w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR);
         int v = sc.valid - sc.invalid;
         if (sc.valid <= sc.invalid)
             continue;                        /* not mostly Vietnamese: never replaces the text */
