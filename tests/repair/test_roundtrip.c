@@ -151,6 +151,37 @@ int main(void)
         CHECK(b && !strcmp(b, t), "tcvn3 title case: got '%s'", b ? b : "");
         vnfix_free(o), vnfix_free(b);
     }
+    /* The VPS decision (enc_vps.c): Ỗ is 0x99; the fourteen capitals
+     * without a code are refused (checked above with lacks()). */
+    {
+        size_t n;
+        char *b = repair(VNFIX_ENC_VPS, "\x99", 1, &n);
+        CHECK(b && !strcmp(b, "Ỗ"), "vps 0x99 should be Ỗ, got '%s'", b ? b : "");
+        vnfix_free(b);
+    }
+    /* VNI: a mark byte after a letter it does not belong to keeps its
+     * Windows-1252 meaning. */
+    {
+        size_t n;
+        char *b = repair(VNFIX_ENC_VNI, "caf\xe9 M\xfcller 50\xb0" "C, Vie\xe4t", 23, &n);
+        CHECK(b && !strcmp(b, "café Müller 50°C, Việt"), "vni marks: got '%s'", b ? b : "");
+        vnfix_free(b);
+    }
+    /* VIQR: escaped marks stay, dd is đ */
+    {
+        size_t n;
+        const char *v = "Vie^.t Nam, dda^'t nu+o+'c. Ha\\.";
+        char *b = repair(VNFIX_ENC_VIQR, v, strlen(v), &n);
+        CHECK(b && !strcmp(b, "Việt Nam, đất nước. Ha."), "viqr: got '%s'", b ? b : "");
+        vnfix_free(b);
+        b = repair(VNFIX_ENC_AUTO, v, strlen(v), &n);
+        CHECK(b && !strcmp(b, "Việt Nam, đất nước. Ha."), "viqr detected: got '%s'", b ? b : "");
+        vnfix_free(b);
+        const char *en = "Is it (a) or (b)? C++ and x^2 + y^2.";
+        b = repair(VNFIX_ENC_AUTO, en, strlen(en), &n);
+        CHECK(b && !strcmp(b, en), "not viqr: got '%s'", b ? b : "");
+        vnfix_free(b);
+    }
     printf("round trips: %d checks, %zu letter/encoding pairs held, %zu refused as the tables say; %s\n",
            checks, held, refused, failures ? "FAIL" : "ok");
     return failures != 0;
