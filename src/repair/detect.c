@@ -267,6 +267,16 @@ static void finish(vnfix_decision *d, score s, int margin)
 static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, size_t bad_utf8, vnfix_decision *d)
 {
     d->bad_offset = SIZE_MAX;
+    if (d->src.moji) {
+        /* A strict cp1252 decoder turned the five bytes it does not define
+         * (which VISCII and VPS use) into U+FFFD: those letters are lost. */
+        for (size_t i = 0; i + 2 < len; i++)
+            if (s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD) {
+                d->bad_offset = i;
+                d->lost = 1;
+                return;
+            }
+    }
     for (size_t i = 0; i < w->nbest; i++)
         if (w->best[i] & VNFIX_RAWBYTE) {
             /* the byte itself: the first occurrence in the line */

@@ -33,6 +33,7 @@ typedef struct {
     int valid, invalid;      /* syllable counts of the chosen decoding */
     double confidence;
     size_t bad_offset;       /* first byte passed through uninterpreted, or SIZE_MAX */
+    int lost;                /* ... which is a U+FFFD standing for a lost byte */
     int has_nul;
 } vnfix_decision;
 

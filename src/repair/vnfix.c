@@ -245,8 +245,9 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
     if (d->bad_offset != SIZE_MAX) {
         size_t end = len && s[len - 1] == '\n' ? len - 1 : len;
         report(c, offset + d->bad_offset, end > d->bad_offset ? end - d->bad_offset : 1,
-               d->src.enc == VNFIX_ENC_UTF8 ? "invalid UTF-8, passed through unchanged"
-                                            : "bytes that mean nothing in the encoding found, passed through unchanged");
+               d->lost ? "U+FFFD in mojibake: an earlier strict Windows-1252 decoder lost the byte it replaced"
+               : d->src.enc == VNFIX_ENC_UTF8 ? "invalid UTF-8, passed through unchanged"
+                                              : "bytes that mean nothing in the encoding found, passed through unchanged");
     }
     if (d->has_nul) {
         const unsigned char *z = memchr(s, 0, len);
@@ -338,7 +339,9 @@ static size_t safe_cut(const unsigned char *s, size_t n)
     for (size_t i = n; i > n / 2; i--)
         if (s[i - 1] < 0x80 && !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
             return i;
-    return n;
+    size_t i = n;                     /* binary: at least not inside UTF-8 */
+    while (i > n - 4 && (s[i - 1] & 0xC0) == 0x80) i--;
+    return i > n - 4 && s[i - 1] >= 0xC0 ? i - 1 : n;
 }
 
 int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void *user)
