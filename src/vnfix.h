@@ -128,8 +128,10 @@ int vnfix_detect(vnfix_ctx *ctx, const char *in, size_t len,
  * its byte offset in *err_offset; otherwise it is replaced by replace (an
  * ASCII byte such as '?'), or with VNFIX_REPLACE_FOLD a toned capital that
  * the target lacks (TCVN3, VPS) takes the lowercase code, as text typed in a
- * capitals font does, and anything else becomes '?'. *out is allocated by
- * the library (vnfix_free) and NUL-terminated. Encoding to utf-8 copies. */
+ * capitals font does, and anything else becomes '?'. Bytes of in that are
+ * not UTF-8 (what vnfix passed through) are copied as they are. *out is
+ * allocated by the library (vnfix_free) and NUL-terminated. Encoding to
+ * utf-8 copies. */
 #define VNFIX_REPLACE_FOLD (-1)
 int vnfix_encode(vnfix_encoding to, const char *in, size_t len,
                  char **out, size_t *outlen, int replace, size_t *err_offset);

@@ -32,14 +32,12 @@ static int encode_bytes(const vnfix_codec *c, const unsigned char *in, size_t le
         if (in[i] < 0x80) {
             cp = in[i];
         } else {
-            uint32_t tmp[1];
-            for (n = 2; n <= 4 && i + n <= len; n++)
-                if (vnfix_utf8_to_cps(in + i, n, tmp, NULL) == 1) break;
-            if (n > 4 || i + n > len) {
-                if (err) *err = i;
-                return VNFIX_EINVAL;          /* not UTF-8 */
+            n = vnfix_utf8_seq(in + i, len - i, &cp);
+            if (!n) {
+                /* not UTF-8: bytes vnfix passed through stay as they are */
+                out[o++] = in[i++];
+                continue;
             }
-            cp = tmp[0];
         }
         if (cp < 0x80) {
             /* VIQR: a mark character after a letter it could join is escaped */
@@ -87,15 +85,10 @@ int vnfix_encode_form(vnfix_encoding to, vnfix_form form, const char *in, size_t
     size_t n = 0;
     int rc = VNFIX_OK;
     if (c->kind == VNFIX_KIND_UTF8) {
-        if (vnfix_utf8_valid_prefix((const unsigned char *)in, len) != len) {
-            if (err_offset) *err_offset = vnfix_utf8_valid_prefix((const unsigned char *)in, len);
-            rc = VNFIX_EINVAL;
-        } else {
-            memcpy(b, in, len);
-            n = len;
-            if (to == VNFIX_ENC_UTF8_DOUBLE && form == VNFIX_FORM_BYTES)
-                form = VNFIX_FORM_CP1252;     /* that is what utf-8-double is */
-        }
+        memcpy(b, in, len);
+        n = len;
+        if (to == VNFIX_ENC_UTF8_DOUBLE && form == VNFIX_FORM_BYTES)
+            form = VNFIX_FORM_CP1252;         /* that is what utf-8-double is */
     } else {
         rc = encode_bytes(c, (const unsigned char *)in, len, b, &n, replace, err_offset);
     }
