@@ -66,7 +66,8 @@ typedef enum {
 
 /* Called for each line holding bytes that could not be interpreted and were
  * passed through unchanged (invalid UTF-8, bytes that mean nothing in the
- * encoding found, NUL). offset is the byte offset of the first such byte in
+ * encoding found, NUL), or a U+FFFD standing for a byte an earlier decoder
+ * lost. reason says which, in English. offset is the byte offset of the first such byte in
  * the whole input fed since the context was created or reset (vnfix_buffer,
  * vnfix_finish reset it), length the rest of that line. */
 typedef void (*vnfix_report_fn)(void *user, size_t offset, size_t length,
@@ -98,20 +99,28 @@ int vnfix_buffer(vnfix_ctx *ctx, const char *in, size_t len,
 void vnfix_free(void *p);
 
 /* Streaming: feed any number of chunks of any size (a character or a span
- * may be split across chunks), then finish. Output is handed to write as
- * soon as a span is complete; memory use does not grow with the input.
- * write returns 0 to go on, anything else to stop with VNFIX_EWRITE. */
+ * may be split across chunks), then finish. Spans are lines; a line longer
+ * than 64 KiB is cut at a blank (or another safe boundary). The repaired
+ * text of the complete lines is handed to write before vnfix_feed returns,
+ * except lines at the start of the input whose source is a tie, which wait
+ * (at most 32 lines) for a neighbour that decides. Memory use does not grow
+ * with the input. write returns 0 to go on, anything else to stop with
+ * VNFIX_EWRITE. finish flushes the rest and resets the context. */
 typedef int (*vnfix_write_fn)(void *user, const char *buf, size_t len);
 int vnfix_feed(vnfix_ctx *ctx, const char *in, size_t len,
                vnfix_write_fn write, void *user);
 int vnfix_finish(vnfix_ctx *ctx, vnfix_write_fn write, void *user);
 
-/* Detection. One entry per span of the input, in order. */
+/* Detection. One entry per span of the input, in order: a span is a run of
+ * lines found in one source; lines with nothing Vietnamese join the span
+ * before them. The spans tile the input. */
 typedef struct {
     size_t offset;          /* byte offset of the span in the input */
     size_t length;          /* its length in bytes */
     vnfix_encoding encoding;/* what it was found to be */
-    double confidence;      /* 0..1 */
+    double confidence;      /* 0..1: mean over its Vietnamese lines of the
+                               share of valid syllables times how clearly
+                               the source beat the next best */
     int vietnamese;         /* 0 when the span has no Vietnamese to repair */
     int mojibake;           /* 1: the encoding's bytes had been read as
                                Windows-1252 or Latin-1 and saved as UTF-8 */
