@@ -99,6 +99,13 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
             f &= ~(unsigned)(L_VALID | L_NFC_SAFE);
             *bad = i;
             for (; i < len; i++) {
+                while (i + 8 <= len) {     /* eight at a time while none is below 0x20 */
+                    uint64_t x;
+                    memcpy(&x, s + i, 8);
+                    if ((x - 0x2020202020202020ull) & ~x & 0x8080808080808080ull) break;
+                    i += 8;
+                }
+                if (i >= len) break;
                 unsigned b = s[i];
                 if (b >= 0x20 || b == '\n' || b == '\r' || b == '\t') continue;
                 if (b == 0 || !strchr("\t\n\r\f\x02\x05\x06\x14\x19\x1e", (int)b))
@@ -233,6 +240,37 @@ static score score_cps(const uint32_t *c, size_t n, int ascii_too)
         i = j;
     }
     return s;
+}
+
+/* The neighbour's source read straight to UTF-8 (the direct path): 1 when
+ * its first `enough` words with letters beyond ASCII (or all of them, if
+ * fewer) are valid syllables, with their count in *valid. The neighbour's
+ * source only needs confirming, not a contest: a line in another source
+ * does not read as several valid syllables in a row. */
+static int clean_utf8(const unsigned char *u, size_t n, int enough, int *valid)
+{
+    uint32_t tok[9], cp;
+    size_t i = 0, m;
+    *valid = 0;
+    while (i < n) {
+        if (!(m = vnfix_utf8_seq(u + i, n - i, &cp))) return 0;
+        if (separator(cp)) { i += m; continue; }
+        size_t k = 0;
+        int ascii = 1, letters = 0;
+        while (i < n) {
+            if (!(m = vnfix_utf8_seq(u + i, n - i, &cp))) return 0;
+            if (separator(cp)) break;
+            if (cp >= 0x80) ascii = 0;
+            if (cp < 0x80 || vnfix_letter_info(cp).vowel || (cp >= 0xC0 && cp < 0x250)) letters++;
+            if (k < 9) tok[k] = cp;
+            k++;
+            i += m;
+        }
+        if (ascii) continue;
+        if (!letters || k > 8 || !(vnfix_syllable_parse(tok, k, NULL) || acronym(tok, k))) return 0;
+        if (++*valid >= enough) return 1;
+    }
+    return 1;
 }
 
 /* ------------------------------------------------------------ choice */
@@ -370,6 +408,15 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     /* Raw legacy bytes (not UTF-8) that the neighbour's source reads
      * cleanly: done, without trying the rest. */
     if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji) {
+        const vnfix_codec *pc = vnfix_codec_get(prior->enc);
+        int v;
+        if (pc->utf8 && (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX &&
+            clean_utf8(w->direct, w->ndirect, 3, &v) && v >= 2) {
+            d->src = *prior;
+            d->direct = 1;
+            finish(d, (score){v, 0, 0, 0}, v);
+            return VNFIX_OK;
+        }
         if ((rc = decode(w, s, len, *prior)))
             return rc;
         score sc = score_cps(w->cps, w->ncps, 0);
