@@ -1,6 +1,7 @@
 /* detect.c: candidate decodings of a span, scored, and the choice (see detect.h). */
 #include "detect.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -242,23 +243,25 @@ static score score_cps(const uint32_t *c, size_t n, int ascii_too)
     return s;
 }
 
-/* The neighbour's source read straight to UTF-8 (the direct path): 1 when
- * its first `enough` words with letters beyond ASCII (or all of them, if
- * fewer) are valid syllables, with their count in *valid. The neighbour's
- * source only needs confirming, not a contest: a line in another source
- * does not read as several valid syllables in a row. */
-static int clean_utf8(const unsigned char *u, size_t n, int enough, int *valid)
+/* Whether a decoding confirms a source without a contest: 1 when its
+ * first `enough` words with letters beyond ASCII (or all of them, if fewer)
+ * are valid syllables, with their count in *valid; 0 at the first invalid
+ * one. A line in another source does not read as several valid syllables
+ * in a row, and text that is already right does not fail early. Reads
+ * UTF-8 (u, n) or code points (c, n). */
+static int confirms(const unsigned char *u, const uint32_t *c, size_t n, int enough, int *valid)
 {
     uint32_t tok[9], cp;
-    size_t i = 0, m;
+    size_t i = 0, m = 1;
     *valid = 0;
+#define NEXT() (u ? (m = vnfix_utf8_seq(u + i, n - i, &cp)) != 0 : ((cp = c[i]), !(cp & VNFIX_RAWBYTE)))
     while (i < n) {
-        if (!(m = vnfix_utf8_seq(u + i, n - i, &cp))) return 0;
+        if (!NEXT()) return 0;
         if (separator(cp)) { i += m; continue; }
         size_t k = 0;
         int ascii = 1, letters = 0;
         while (i < n) {
-            if (!(m = vnfix_utf8_seq(u + i, n - i, &cp))) return 0;
+            if (!NEXT()) return 0;
             if (separator(cp)) break;
             if (cp >= 0x80) ascii = 0;
             if (cp < 0x80 || vnfix_letter_info(cp).vowel || (cp >= 0xC0 && cp < 0x250)) letters++;
@@ -270,6 +273,7 @@ static int clean_utf8(const unsigned char *u, size_t n, int enough, int *valid)
         if (!letters || k > 8 || !(vnfix_syllable_parse(tok, k, NULL) || acronym(tok, k))) return 0;
         if (++*valid >= enough) return 1;
     }
+#undef NEXT
     return 1;
 }
 
@@ -411,7 +415,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
         const vnfix_codec *pc = vnfix_codec_get(prior->enc);
         int v;
         if (pc->utf8 && (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX &&
-            clean_utf8(w->direct, w->ndirect, 3, &v) && v >= 2) {
+            confirms(w->direct, NULL, w->ndirect, 3, &v) && v >= 2) {
             d->src = *prior;
             d->direct = 1;
             finish(d, (score){v, 0, 0, 0}, v);
@@ -426,6 +430,23 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
             finish(d, sc, sc.valid);
             note_bad(w, s, len, bad, d);
             return VNFIX_OK;
+        }
+    }
+
+    /* Mojibake in the neighbour's source: the text as it stands fails
+     * early and the neighbour's reading confirms. */
+    if ((f & L_VALID) && !(f & L_VN_ONLY) && prior && prior->moji) {
+        int vi, v;
+        if (!confirms(s, NULL, len, 3, &vi)) {
+            if ((rc = decode(w, s, len, *prior)))
+                return rc;
+            if (confirms(NULL, w->cps, w->ncps, INT_MAX, &v) && v >= 2) {
+                keep_best(w);
+                d->src = *prior;
+                finish(d, (score){v, 0, 0, 0}, v);
+                note_bad(w, s, len, bad, d);
+                return VNFIX_OK;
+            }
         }
     }
 
