@@ -190,18 +190,20 @@ size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t
     unsigned char *o = out;
     unsigned word = 0;                 /* letter classes seen in the current word */
     int caps = (c->flags & VNFIX_CODEC_NO_TONED_CAPS) != 0;
+    /* locals: stores through o could alias *c for the compiler */
+    const uint8_t (*const utf8)[4] = c->utf8, *const letter = c->letter;
     for (size_t i = 0; i < len; i++) {
         unsigned b = in[i];
         if (b >= 0x20 && b < 0x80) {
             *o++ = (unsigned char)b;   /* ASCII text is itself in every table */
         } else {
-            const uint8_t *u = c->utf8[b];
+            const uint8_t *u = utf8[b];
             if (!u[0])
                 return SIZE_MAX;
             memcpy(o, u + 1, 3);       /* the table row has room for three */
             o += u[0];
         }
-        unsigned k = c->letter[b];
+        unsigned k = letter[b];
         if (k) {
             word |= k;
         } else {
