@@ -415,7 +415,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
         const vnfix_codec *pc = vnfix_codec_get(prior->enc);
         int v;
         if (pc->utf8 && (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX &&
-            confirms(w->direct, NULL, w->ndirect, 3, &v) && v >= 2) {
+            confirms(w->direct, NULL, w->ndirect, 3, &v) && v >= 1) {
             d->src = *prior;
             d->direct = 1;
             finish(d, (score){v, 0, 0, 0}, v);
