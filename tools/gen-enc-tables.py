@@ -214,12 +214,15 @@ def gen_tcvn3():
         dec[b[0]] = ord(ch)
         assert iconv_decode("TCVN5712-1", b[0]) == ch
     assert len(letters) == 74
+    assert dec[0xAD] == ord("ư")
     write_codec("enc_tcvn3.c", "vnfix_codec_tcvn3", "VNFIX_ENC_TCVN3", "tcvn3", "VNFIX_KIND_BYTES",
-                "VNFIX_CODEC_NO_TONED_CAPS", dec, letters, """
+                "VNFIX_CODEC_NO_TONED_CAPS | VNFIX_CODEC_SHY_IS_LETTER", dec, letters, """
 TCVN 5712:1993 VN3 (the ABC ".VnTime" fonts): the 67 lowercase letters and
 Ă Â Ê Ô Ơ Ư Đ in 0xA1-0xFE. Toned capitals do not exist: they were typed
 with the lowercase codes in a capitals font (".VnTimeH"). Other bytes keep
 their Windows-1252 meaning, unlike VN1 (0xB0-0xB4 are not combining marks).
+Its ư is 0xAD, the soft hyphen of Windows-1252, which editors strip from
+the mojibake: shy.c puts it back where the syllable model says.
 """)
 
 def gen_viscii():

@@ -31,7 +31,9 @@ enum {
 };
 
 enum {
-    VNFIX_CODEC_NO_TONED_CAPS = 1  /* toned capitals were typed as lowercase codes */
+    VNFIX_CODEC_NO_TONED_CAPS = 1, /* toned capitals were typed as lowercase codes */
+    VNFIX_CODEC_SHY_IS_LETTER = 2  /* byte 0xAD (a soft hyphen to cp1252) is a
+                                      letter editors strip from its mojibake */
 };
 
 typedef struct { uint32_t key; uint16_t cp; } vnfix_pair;       /* key = base cp << 8 | mark byte */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "caps.h"
+#include "shy.h"
 #include "syllable.h"
 
 int vnfix_work_init(vnfix_work *w)
@@ -175,6 +176,8 @@ static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sourc
                     w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
         if (c->flags & VNFIX_CODEC_NO_TONED_CAPS)
             vnfix_caps_recover(w->cps, w->ncps);
+        if (src.moji && (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
+            vnfix_shy_restore(w->cps, &w->ncps);
         if (src.enc == VNFIX_ENC_UTF8_DOUBLE)
             fix_artifacts(w->cps, w->ncps);
     }

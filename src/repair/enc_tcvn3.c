@@ -4,6 +4,8 @@
  * Ă Â Ê Ô Ơ Ư Đ in 0xA1-0xFE. Toned capitals do not exist: they were typed
  * with the lowercase codes in a capitals font (".VnTimeH"). Other bytes keep
  * their Windows-1252 meaning, unlike VN1 (0xB0-0xB4 are not combining marks).
+ * Its ư is 0xAD, the soft hyphen of Windows-1252, which editors strip from
+ * the mojibake: shy.c puts it back where the syllable model says.
  */
 #include "codec.h"
 
@@ -440,7 +442,7 @@ static const uint8_t letter[256] = {
 };
 
 const vnfix_codec vnfix_codec_tcvn3 = {
-    VNFIX_ENC_TCVN3, "tcvn3", VNFIX_KIND_BYTES, VNFIX_CODEC_NO_TONED_CAPS, dec,
+    VNFIX_ENC_TCVN3, "tcvn3", VNFIX_KIND_BYTES, VNFIX_CODEC_NO_TONED_CAPS | VNFIX_CODEC_SHY_IS_LETTER, dec,
     NULL, NULL, 0,
     encode, sizeof encode / sizeof encode[0],
     utf8, letter,

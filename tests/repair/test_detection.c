@@ -21,6 +21,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
+/* nfd: 1 for UTF-8 in NFD; 2 for TCVN3 mojibake with its soft hyphens (ư)
+ * stripped by an editor. */
 typedef struct { vnfix_encoding enc; vnfix_form form; int nfd; const char *name; } source;
 
 static const source sources[] = {
@@ -32,6 +34,7 @@ static const source sources[] = {
     {VNFIX_ENC_TCVN3, VNFIX_FORM_BYTES, 0, "tcvn3"},
     {VNFIX_ENC_TCVN3, VNFIX_FORM_CP1252, 0, "tcvn3 as cp1252"},
     {VNFIX_ENC_TCVN3, VNFIX_FORM_LATIN1, 0, "tcvn3 as latin-1"},
+    {VNFIX_ENC_TCVN3, VNFIX_FORM_CP1252, 2, "tcvn3 as cp1252, ư stripped"},
     {VNFIX_ENC_VISCII, VNFIX_FORM_BYTES, 0, "viscii"},
     {VNFIX_ENC_VISCII, VNFIX_FORM_CP1252, 0, "viscii as cp1252"},
     {VNFIX_ENC_VISCII, VNFIX_FORM_LATIN1, 0, "viscii as latin-1"},
@@ -92,6 +95,14 @@ static void encode_line(const source *s, const char *line, size_t n, buf *out)
     size_t m;
     int rc = vnfix_encode_form(s->enc, s->form, line, n, &o, &m, VNFIX_REPLACE_FOLD, NULL);
     if (rc) { fprintf(stderr, "encode %s: %s\n", s->name, vnfix_strerror(rc)); exit(2); }
+    if (s->nfd == 2) {                    /* drop every U+00AD */
+        size_t k = 0;
+        for (size_t i = 0; i < m; i++) {
+            if (i + 1 < m && (unsigned char)o[i] == 0xC2 && (unsigned char)o[i + 1] == 0xAD) { i++; continue; }
+            o[k++] = o[i];
+        }
+        m = k;
+    }
     add(out, o, m);
     vnfix_free(o);
 }
