@@ -62,8 +62,36 @@ enum {
     L_MNEMONIC = 64,    /* ASCII with VIQR-looking marks */
     L_BINARY = 128,     /* NUL or control characters: not text to convert */
     L_CTRL_LETTER = 256,/* a control byte VISCII gives a capital to */
-    L_NONINV = 512      /* a code point no cp1252/Latin-1 misreading yields */
+    L_NONINV = 512,     /* a code point no cp1252/Latin-1 misreading yields */
+    L_MOJI_SIGN = 1024  /* a character misreadings make and Vietnamese text
+                           hardly has (æ ø ¸ µ ×, ‡, C1 controls...) */
 };
+
+/* Characters that misreadings of legacy bytes produce all the time and
+ * Vietnamese text (even OCR output that lost its marks) hardly ever has:
+ * Latin-1 that is neither a Vietnamese letter nor common punctuation, the
+ * rarer Windows-1252 extras, and C1 controls. */
+static int moji_sign(uint32_t c)
+{
+    if (c < 0x80) return 0;
+    if (c < 0xA0) return 1;                              /* C1 controls */
+    if (c < 0x100) {
+        switch (c) {
+        case 0xA0: case 0xA9: case 0xAB: case 0xAE: case 0xB0: case 0xBB:
+            return 0;                                    /* nbsp © « ® ° » */
+        default:
+            return !vnfix_letter_info(c).vowel;
+        }
+    }
+    switch (c) {
+    case 0x0152: case 0x0153: case 0x0160: case 0x0161: case 0x0178: case 0x017D: case 0x017E:
+    case 0x0192: case 0x02C6: case 0x02DC: case 0x201A: case 0x201E: case 0x2020: case 0x2021:
+    case 0x2030: case 0x2039: case 0x203A:
+        return 1;
+    default:
+        return 0;
+    }
+}
 
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
 {
@@ -120,8 +148,11 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
         }
         i += m;
         if (!vnfix_nfc_stable(cp)) f &= ~(unsigned)L_NFC_SAFE;
-        if (cp < 0x100)
+        if (cp < 0x100) {
+            if (moji_sign(cp)) f |= L_MOJI_SIGN;
             continue;
+        }
+        if (cp < 0x2200 && moji_sign(cp)) f |= L_MOJI_SIGN;
         if (cp >= 0x1EA0 && cp <= 0x1EF9)
             f |= L_NONINV | L_VN_ONLY;       /* the common case, answered at once */
         else if (cp == 0x1A2 || cp == 0x1A3)
@@ -252,11 +283,12 @@ static score score_cps(const uint32_t *c, size_t n, int ascii_too)
  * one. A line in another source does not read as several valid syllables
  * in a row, and text that is already right does not fail early. Reads
  * UTF-8 (u, n) or code points (c, n). */
-static int confirms(const unsigned char *u, const uint32_t *c, size_t n, int enough, int *valid)
+static int confirms(const unsigned char *u, const uint32_t *c, size_t n, int enough, int *valid, int *plain)
 {
     uint32_t tok[9], cp;
     size_t i = 0, m = 1;
     *valid = 0;
+    if (plain) *plain = 0;
 #define NEXT() (u ? (m = vnfix_utf8_seq(u + i, n - i, &cp)) != 0 : ((cp = c[i]), !(cp & VNFIX_RAWBYTE)))
     while (i < n) {
         if (!NEXT()) return 0;
@@ -272,7 +304,10 @@ static int confirms(const unsigned char *u, const uint32_t *c, size_t n, int eno
             k++;
             i += m;
         }
-        if (ascii) continue;
+        if (ascii) {
+            if (plain && k <= 8 && vnfix_syllable_parse(tok, k, NULL)) (*plain)++;
+            continue;
+        }
         if (!letters || k > 8 || !(vnfix_syllable_parse(tok, k, NULL) || acronym(tok, k))) return 0;
         if (++*valid >= enough) return 1;
     }
@@ -300,6 +335,7 @@ static int same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc &
 
 static void finish(vnfix_decision *d, score s, int margin)
 {
+    d->strong = 1;
     d->valid = s.valid;
     d->invalid = s.invalid;
     d->vietnamese = s.valid > 0;
@@ -331,11 +367,11 @@ static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, si
         }
 }
 
-int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
-                 const vnfix_source *prior, vnfix_decision *d)
+static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
+                  const vnfix_source *prior, vnfix_decision *d, unsigned *flags)
 {
     size_t bad;
-    unsigned f = classify(s, len, &bad);
+    unsigned f = *flags = classify(s, len, &bad);
     int rc = reserve(w, len + 1);
     if (rc)
         return rc;
@@ -418,7 +454,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
         const vnfix_codec *pc = vnfix_codec_get(prior->enc);
         int v;
         if (pc->utf8 && (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX &&
-            confirms(w->direct, NULL, w->ndirect, 3, &v) && v >= 1) {
+            confirms(w->direct, NULL, w->ndirect, 3, &v, NULL) && v >= 1) {
             d->src = *prior;
             d->direct = 1;
             finish(d, (score){v, 0, 0, 0}, v);
@@ -439,11 +475,12 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     /* Mojibake in the neighbour's source: the text as it stands fails
      * early and the neighbour's reading confirms. */
     if ((f & L_VALID) && !(f & L_VN_ONLY) && prior && prior->moji) {
-        int vi, v;
-        if (!confirms(s, NULL, len, 3, &vi)) {
+        int vi, v, plain;
+        if (!confirms(s, NULL, len, 3, &vi, NULL)) {
             if ((rc = decode(w, s, len, *prior)))
                 return rc;
-            if (confirms(NULL, w->cps, w->ncps, INT_MAX, &v) && v >= 2) {
+            if (confirms(NULL, w->cps, w->ncps, INT_MAX, &v, (f & L_MOJI_SIGN) ? NULL : &plain) && v >= 2 &&
+                ((f & L_MOJI_SIGN) || v >= plain)) {
                 keep_best(w);
                 d->src = *prior;
                 finish(d, (score){v, 0, 0, 0}, v);
@@ -485,14 +522,24 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
             for (size_t k = 0; k < sizeof legacy / sizeof legacy[0]; k++)
                 cand[nc++] = (vnfix_source){legacy[k], 0};
     }
+    /* Unicode text with a few stray Latin-1 letters (OCR that lost its
+     * marks: "ban hanh Chuadng trinh téng") is not mojibake even where a
+     * table makes syllables of them. A mojibake reading needs a sign of
+     * misreading on the line (L_MOJI_SIGN); or, among neighbours read the
+     * same way, as many repaired words as plain ASCII syllables; or else to
+     * repair every word it touches, two at least, and more words than that.
+     * Only a line with a sign can make a mojibake source the neighbours'
+     * (d->strong). */
+
     /* The neighbour's source first: when it reads the span cleanly, done. */
     if (prior && !same_source(*prior, ident)) {
         for (size_t k = 0; k < nc; k++) {
             if (!same_source(cand[k], *prior)) continue;
             if ((rc = decode(w, s, len, cand[k])))
                 return rc;
-            score sc = score_cps(w->cps, w->ncps, 0);
-            if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid) {
+            score sc = score_cps(w->cps, w->ncps, cand[k].moji);
+            if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid &&
+                (!cand[k].moji || (f & L_MOJI_SIGN) || sc.valid >= sc.ascii_valid)) {
                 keep_best(w);
                 d->src = cand[k];
                 finish(d, sc, sc.valid - (si.valid - si.invalid));
@@ -507,10 +554,13 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     for (size_t k = 0; k < nc; k++) {
         if ((rc = decode(w, s, len, cand[k])))
             return rc;
-        score sc = score_cps(w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR);
+        score sc = score_cps(w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
         int v = sc.valid - sc.invalid;
         if (sc.valid <= sc.invalid)
             continue;                        /* not mostly Vietnamese: never replaces the text */
+        if (cand[k].moji && !(f & L_MOJI_SIGN) && !(sc.valid >= 2 && sc.valid > 2 * sc.ascii_valid && !sc.invalid) &&
+            !(prior && same_source(*prior, cand[k]) && sc.valid >= sc.ascii_valid))
+            continue;                        /* stray letters in plain text (above) */
         if (cand[k].enc == VNFIX_ENC_VIQR &&
             (sc.invalid || sc.valid < 2 || (sc.ascii_valid + sc.valid) * 5 < (sc.ascii + sc.valid) * 4))
             continue;                        /* VIQR only when unambiguous */
@@ -535,4 +585,14 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     finish(d, sb, second == INT32_MIN ? 1 : best_score - second);
     note_bad(w, s, len, bad, d);
     return VNFIX_OK;
+}
+
+int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
+                 const vnfix_source *prior, vnfix_decision *d)
+{
+    unsigned f;
+    int rc = decide(w, s, len, forced, prior, d, &f);
+    if (d->src.moji && !(f & L_MOJI_SIGN))
+        d->strong = 0;          /* mojibake without a sign: see the contest */
+    return rc;
 }

@@ -28,6 +28,7 @@ typedef struct {
     vnfix_source src;
     int vietnamese;          /* the chosen decoding has Vietnamese syllables */
     int ambiguous;           /* other sources tie with different text */
+    int strong;              /* may set the source neighbours lean to */
     int fast;                /* output is the input unchanged (no decoding done) */
     int direct;              /* output is w->direct (bytes straight to UTF-8) */
     int valid, invalid;      /* syllable counts of the chosen decoding */

@@ -278,7 +278,7 @@ static int decide(vnfix_ctx *c, const unsigned char *s, size_t len, vnfix_decisi
 
 static void learn(vnfix_ctx *c, const vnfix_decision *d)
 {
-    if (d->vietnamese && !d->ambiguous && d->confidence >= 0.6) {
+    if (d->vietnamese && !d->ambiguous && d->confidence >= 0.6 && (d->strong || d->fast || d->direct)) {
         c->have_prior = 1;
         c->prior = d->src;
     }
@@ -312,7 +312,7 @@ static int handle_line(vnfix_ctx *c, const unsigned char *s, size_t len, size_t 
     vnfix_decision d;
     int rc = decide(c, s, len, &d);
     if (rc) return rc;
-    int anchor = d.vietnamese && !d.ambiguous && d.confidence >= 0.6;
+    int anchor = d.vietnamese && !d.ambiguous && d.confidence >= 0.6 && (d.strong || d.fast || d.direct);
     if (c->nq == 0 && !(d.ambiguous && !c->have_prior)) {
         learn(c, &d);
         return emit(c, s, len, offset, &d);

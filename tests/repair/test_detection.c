@@ -146,7 +146,7 @@ static void judge(vnfix_ctx *ctx, const buf *doc, char **clean, size_t *clen, co
             int ok = wn == len && !memcmp(want, out + at, len);
             t->total++, per[src_of[i]].total++;
             if (ok) t->right++, per[src_of[i]].right++;
-            else if ((*shown)++ < 8)
+            else if ((*shown)++ < 30)
                 fprintf(stderr, "  [%s] want: %.*s\n  %*s got:  %.*s\n", s->name, (int)wn, want,
                         (int)strlen(s->name), "", (int)len, out + at);
             vnfix_free(want);
