@@ -116,8 +116,6 @@ static inline size_t vnfix_utf8_seq(const unsigned char *s, size_t len, uint32_t
     return n;
 }
 
-/* Offset of the first byte that is not valid UTF-8, or len. */
-size_t vnfix_utf8_valid_prefix(const unsigned char *in, size_t len);
 /* Append cps as UTF-8 (RAWBYTE units as their byte) to out (room 4*n); returns bytes. */
 size_t vnfix_cps_to_utf8(const uint32_t *cps, size_t n, unsigned char *out);
 

@@ -34,27 +34,6 @@ const vnfix_codec *vnfix_codec_get(vnfix_encoding enc)
 
 #define utf8_seq vnfix_utf8_seq
 
-size_t vnfix_utf8_valid_prefix(const unsigned char *in, size_t len)
-{
-    size_t i = 0;
-    uint32_t cp;
-    while (i < len) {
-        /* ASCII runs eight bytes at a time: most text is mostly ASCII. */
-        while (i + 8 <= len) {
-            uint64_t w;
-            memcpy(&w, in + i, 8);
-            if (w & 0x8080808080808080ull) break;
-            i += 8;
-        }
-        if (i >= len) break;
-        if (in[i] < 0x80) { i++; continue; }
-        size_t n = utf8_seq(in + i, len - i, &cp);
-        if (!n) return i;
-        i += n;
-    }
-    return len;
-}
-
 long vnfix_utf8_to_cps(const unsigned char *in, size_t len, uint32_t *out, size_t *bad)
 {
     size_t i = 0, o = 0;
