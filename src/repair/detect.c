@@ -149,7 +149,10 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
         i += m;
         if (!vnfix_nfc_stable(cp)) f &= ~(unsigned)L_NFC_SAFE;
         if (cp < 0x100) {
-            if (moji_sign(cp)) f |= L_MOJI_SIGN;
+            /* also a sign: two accented Latin-1 letters in a row ("phýõng";
+             * Vietnamese writes at most one such letter per syllable) */
+            if (moji_sign(cp) || (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3))
+                f |= L_MOJI_SIGN;
             continue;
         }
         if (cp < 0x2200 && moji_sign(cp)) f |= L_MOJI_SIGN;
