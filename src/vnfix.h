@@ -64,13 +64,19 @@ typedef enum {
     VNFIX_TONE_NEW        /* hoà, thuỷ, khoẻ */
 } vnfix_tone;
 
-/* Called for each span that could not be interpreted and was passed through
- * unchanged. offset is a byte offset into the whole input fed so far. */
+/* Called for each line holding bytes that could not be interpreted and were
+ * passed through unchanged (invalid UTF-8, bytes that mean nothing in the
+ * encoding found, NUL), or a U+FFFD standing for a byte an earlier decoder
+ * lost. reason says which, in English. offset is the byte offset of the first such byte in
+ * the whole input fed since the context was created or reset (vnfix_buffer,
+ * vnfix_finish reset it), length the rest of that line. */
 typedef void (*vnfix_report_fn)(void *user, size_t offset, size_t length,
                                 const char *reason);
 
 typedef struct {
-    vnfix_encoding from;    /* VNFIX_ENC_AUTO by default */
+    vnfix_encoding from;    /* VNFIX_ENC_AUTO by default; a legacy name means
+                               that encoding, as bytes or as mojibake, on every
+                               line that is not already Unicode */
     vnfix_tone tone;        /* VNFIX_TONE_KEEP by default */
     vnfix_report_fn report; /* may be NULL */
     void *report_user;
@@ -93,21 +99,32 @@ int vnfix_buffer(vnfix_ctx *ctx, const char *in, size_t len,
 void vnfix_free(void *p);
 
 /* Streaming: feed any number of chunks of any size (a character or a span
- * may be split across chunks), then finish. Output is handed to write as
- * soon as a span is complete; memory use does not grow with the input.
- * write returns 0 to go on, anything else to stop with VNFIX_EWRITE. */
+ * may be split across chunks), then finish. Spans are lines; a line longer
+ * than 64 KiB is cut at a blank (or another safe boundary). The repaired
+ * text of the complete lines is handed to write before vnfix_feed returns,
+ * except lines at the start of the input whose source is a tie, which wait
+ * (at most 32 lines) for a neighbour that decides. Memory use does not grow
+ * with the input. write returns 0 to go on, anything else to stop with
+ * VNFIX_EWRITE. finish flushes the rest and resets the context. */
 typedef int (*vnfix_write_fn)(void *user, const char *buf, size_t len);
 int vnfix_feed(vnfix_ctx *ctx, const char *in, size_t len,
                vnfix_write_fn write, void *user);
 int vnfix_finish(vnfix_ctx *ctx, vnfix_write_fn write, void *user);
 
-/* Detection. One entry per span of the input, in order. */
+/* Detection. One entry per span of the input, in order: a span is a run of
+ * lines found in one source; lines with nothing Vietnamese join the span
+ * before them. The spans tile the input. */
 typedef struct {
     size_t offset;          /* byte offset of the span in the input */
     size_t length;          /* its length in bytes */
     vnfix_encoding encoding;/* what it was found to be */
-    double confidence;      /* 0..1 */
+    double confidence;      /* 0..1: mean over its Vietnamese lines of the
+                               share of valid syllables times how clearly
+                               the source beat the next best */
     int vietnamese;         /* 0 when the span has no Vietnamese to repair */
+    int mojibake;           /* 1: the encoding's bytes had been read as
+                               Windows-1252 or Latin-1 and saved as UTF-8 */
+    size_t lines;           /* lines in the span */
 } vnfix_span;
 
 /* Detect the encoding of each span of in. *spans is allocated by the
@@ -118,9 +135,23 @@ int vnfix_detect(vnfix_ctx *ctx, const char *in, size_t len,
 /* Reverse direction: encode NFC UTF-8 into a legacy encoding. With replace
  * == 0 a character the target cannot hold stops with VNFIX_EUNMAPPABLE and
  * its byte offset in *err_offset; otherwise it is replaced by replace (an
- * ASCII byte such as '?'). */
+ * ASCII byte such as '?'), or with VNFIX_REPLACE_FOLD a toned capital that
+ * the target lacks (TCVN3, VPS) takes the lowercase code, as text typed in a
+ * capitals font does, and anything else becomes '?'. Bytes of in that are
+ * not UTF-8 (what vnfix passed through) are copied as they are. *out is
+ * allocated by the library (vnfix_free) and NUL-terminated. Encoding to
+ * utf-8 copies. */
+#define VNFIX_REPLACE_FOLD (-1)
 int vnfix_encode(vnfix_encoding to, const char *in, size_t len,
                  char **out, size_t *outlen, int replace, size_t *err_offset);
+
+/* The same, then the bytes as a program that took them for Windows-1252
+ * (VNFIX_FORM_CP1252; its five undefined bytes become the C1 controls, the
+ * 'sloppy' form) or Latin-1 (VNFIX_FORM_LATIN1) read them and saved UTF-8:
+ * the mojibake forms vnfix repairs. VNFIX_FORM_BYTES is vnfix_encode. */
+typedef enum { VNFIX_FORM_BYTES = 0, VNFIX_FORM_CP1252, VNFIX_FORM_LATIN1 } vnfix_form;
+int vnfix_encode_form(vnfix_encoding to, vnfix_form form, const char *in, size_t len,
+                      char **out, size_t *outlen, int replace, size_t *err_offset);
 
 /* A short English description of an error code. */
 const char *vnfix_strerror(int err);

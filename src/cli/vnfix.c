@@ -1,6 +1,7 @@
 /*
  * vnfix: a Unix filter that repairs legacy-encoded and mojibake Vietnamese.
- * See docs/vnfix.1 for the options and exit codes.
+ * Argument parsing, file handling, messages and exit codes; the work is
+ * libvnfix's. See docs/vnfix.1 for the options and exit codes.
  */
 #include "vnfix.h"
 
@@ -8,86 +9,401 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-enum { EXIT_DONE = 0, EXIT_USAGE = 1, EXIT_IO = 2, EXIT_STRICT = 3 };
+#include "common/atomicfile.h"
+#include "common/json.h"
+
+enum { EXIT_DONE = 0, EXIT_USAGE = 1, EXIT_IO = 2, EXIT_UNINTERPRETABLE = 3 };
+#define MAX_REPORTS 20   /* per file; the rest are counted */
 
 static void usage(FILE *f)
 {
     fputs("usage: vnfix [OPTIONS] [FILE...]\n"
           "Repair legacy-encoded and mojibake Vietnamese into Unicode NFC.\n"
-          "Reads FILEs (or standard input) and writes standard output.\n\n"
-          "  -h, --help      show this help\n"
-          "  -V, --version   show the version\n\n"
-          "Exit status: 0 done, 1 usage, 2 a file could not be read or written.\n", f);
+          "Reads FILEs (or standard input, also as '-') and writes standard output.\n\n"
+          "  -o, --output FILE   write to FILE (replaced atomically) instead\n"
+          "  -i, --in-place      replace each FILE atomically, keeping FILE~ as a backup\n"
+          "      --no-backup     with -i, keep no backup\n"
+          "  -f, --from ENC      source encoding (default auto: detected per line)\n"
+          "  -t, --to ENC        target encoding (default utf-8)\n"
+          "      --replace[=C]   with -t, write C (default ?) for characters the target\n"
+          "                      cannot hold instead of failing; toned capitals that\n"
+          "                      tcvn3/vps lack take their lowercase code\n"
+          "      --tone POLICY   keep (default), old (hòa, thủy) or new (hoà, thuỷ)\n"
+          "      --detect        print per file the encoding found, its confidence and\n"
+          "                      span counts instead of converting\n"
+          "      --json          with --detect, one JSON object per line\n"
+          "      --strict        exit 3 if anything could not be interpreted\n"
+          "  -q, --quiet         no messages about uninterpretable bytes\n"
+          "  -h, --help          show this help\n"
+          "  -V, --version       show the version\n\n"
+          "ENC: auto utf-8 vni tcvn3 viscii vps viqr cp1258 utf-8-double\n"
+          "Exit status: 0 done (uninterpretable bytes passed through and reported),\n"
+          "1 usage, 2 a file could not be read or written, 3 under --strict something\n"
+          "could not be interpreted, or a character could not be written in the\n"
+          "target encoding.\n", f);
 }
 
-static int write_stdout(void *user, const char *buf, size_t len)
+typedef struct {
+    const char *name;        /* file being processed, for messages */
+    size_t reports;
+    int quiet;
+} reporter;
+
+static void on_report(void *user, size_t offset, size_t length, const char *reason)
 {
-    return fwrite(buf, 1, len, (FILE *)user) != len;
+    reporter *r = user;
+    (void)length;
+    if (!r->quiet && r->reports < MAX_REPORTS)
+        fprintf(stderr, "vnfix: %s: byte %zu: %s\n", r->name, offset, reason);
+    r->reports++;
 }
 
-static int run(vnfix_ctx *ctx, FILE *in, const char *name)
+/* Where repaired text goes: a FILE, re-encoded when -t names a legacy target. */
+typedef struct {
+    FILE *fp;
+    vnfix_encoding to;
+    int replace;
+    size_t written;          /* UTF-8 bytes handed over so far */
+    int unmappable;          /* set when a character could not be encoded */
+    size_t bad_at;
+    int io_error;
+} sink;
+
+static int sink_write(void *user, const char *buf, size_t len)
 {
-    char buf[65536];
+    sink *s = user;
+    if (s->to == VNFIX_ENC_UTF8) {
+        if (fwrite(buf, 1, len, s->fp) != len) { s->io_error = 1; return 1; }
+        s->written += len;
+        return 0;
+    }
+    char *o;
+    size_t n, at = 0;
+    int rc = vnfix_encode(s->to, buf, len, &o, &n, s->replace, &at);
+    if (rc) {
+        s->unmappable = 1;
+        s->bad_at = s->written + at;
+        return 1;
+    }
+    int bad = fwrite(o, 1, n, s->fp) != n;
+    vnfix_free(o);
+    s->written += len;
+    if (bad) s->io_error = 1;
+    return bad;
+}
+
+/* Repair one input stream into sink. Returns an exit status. */
+static int convert(vnfix_ctx *ctx, FILE *in, const char *name, sink *out)
+{
+    static char buf[1 << 16];
     size_t n;
-    int rc;
-    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-        if ((rc = vnfix_feed(ctx, buf, n, write_stdout, stdout))) {
-            fprintf(stderr, "vnfix: %s: %s\n", name, vnfix_strerror(rc));
-            return EXIT_IO;
-        }
-    if (ferror(in)) {
+    int rc = VNFIX_OK;
+    while (rc == VNFIX_OK && (n = fread(buf, 1, sizeof buf, in)) > 0)
+        rc = vnfix_feed(ctx, buf, n, sink_write, out);
+    if (rc == VNFIX_OK && ferror(in)) {
         fprintf(stderr, "vnfix: %s: %s\n", name, strerror(errno));
+        vnfix_finish(ctx, sink_write, out);
         return EXIT_IO;
     }
-    if ((rc = vnfix_finish(ctx, write_stdout, stdout))) {
-        fprintf(stderr, "vnfix: %s: %s\n", name, vnfix_strerror(rc));
+    if (rc == VNFIX_OK)
+        rc = vnfix_finish(ctx, sink_write, out);
+    else
+        vnfix_finish(ctx, NULL, NULL);          /* reset the context */
+    if (out->unmappable) {
+        fprintf(stderr, "vnfix: %s: output byte %zu: %s (%s); use --replace\n", name, out->bad_at,
+                vnfix_strerror(VNFIX_EUNMAPPABLE), vnfix_encoding_name(out->to));
+        return EXIT_UNINTERPRETABLE;
+    }
+    if (out->io_error || rc) {
+        fprintf(stderr, "vnfix: %s: %s\n", name, out->io_error ? strerror(errno) : vnfix_strerror(rc));
         return EXIT_IO;
     }
     return EXIT_DONE;
 }
 
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0, k;
+    char *p = malloc(cap);
+    while (p && (k = fread(p + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap) {
+            char *q = realloc(p, cap *= 2);
+            if (!q) { free(p); return NULL; }
+            p = q;
+        }
+    }
+    if (p && ferror(f)) { free(p); return NULL; }
+    *len = n;
+    return p;
+}
+
+static const char *source_name(vnfix_encoding e, int moji, char *buf, size_t n)
+{
+    snprintf(buf, n, "%s%s", vnfix_encoding_name(e), moji ? "-cp1252" : "");
+    return buf;
+}
+
+/* --detect for one input. */
+static int detect(vnfix_ctx *ctx, FILE *in, const char *name, int json)
+{
+    size_t len, count = 0;
+    char *data = read_all(in, &len);
+    if (!data) {
+        fprintf(stderr, "vnfix: %s: %s\n", name, strerror(errno ? errno : ENOMEM));
+        return EXIT_IO;
+    }
+    vnfix_span *sp = NULL;
+    int rc = vnfix_detect(ctx, data, len, &sp, &count);
+    free(data);
+    if (rc) {
+        fprintf(stderr, "vnfix: %s: %s\n", name, vnfix_strerror(rc));
+        return EXIT_IO;
+    }
+    /* Lines per source; the main source is the one with the most lines. */
+    size_t lines[VNFIX_ENC_COUNT][2] = {{0}}, viet = 0;
+    double conf[VNFIX_ENC_COUNT][2] = {{0}};
+    for (size_t i = 0; i < count; i++)
+        if (sp[i].vietnamese) {
+            lines[sp[i].encoding][sp[i].mojibake] += sp[i].lines;
+            conf[sp[i].encoding][sp[i].mojibake] += sp[i].confidence * (double)sp[i].lines;
+            viet++;
+        }
+    int be = -1, bm = 0;
+    for (int e = 0; e < VNFIX_ENC_COUNT; e++)
+        for (int m = 0; m < 2; m++)
+            if (lines[e][m] && (be < 0 || lines[e][m] > lines[be][bm])) be = e, bm = m;
+    double c = be >= 0 ? conf[be][bm] / (double)lines[be][bm] : 0.0;
+    char nb[64];
+    if (json) {
+        json_writer w;
+        json_init(&w, 0);
+        json_begin_object(&w);
+        json_key(&w, "file"); json_string(&w, name);
+        json_key(&w, "encoding"); json_string(&w, be >= 0 ? vnfix_encoding_name((vnfix_encoding)be) : "none");
+        json_key(&w, "mojibake"); json_bool(&w, bm);
+        json_key(&w, "confidence"); json_number(&w, c);
+        json_key(&w, "spans"); json_int(&w, (int64_t)count);
+        json_key(&w, "vietnamese_spans"); json_int(&w, (int64_t)viet);
+        json_key(&w, "lines"); json_begin_object(&w);
+        for (int e = 0; e < VNFIX_ENC_COUNT; e++)
+            for (int m = 0; m < 2; m++)
+                if (lines[e][m]) { json_key(&w, source_name((vnfix_encoding)e, m, nb, sizeof nb)); json_int(&w, (int64_t)lines[e][m]); }
+        json_end_object(&w);
+        json_end_object(&w);
+        if (json_ok(&w)) printf("%.*s\n", (int)w.len, w.buf);
+        json_free(&w);
+    } else {
+        printf("%s: %s confidence %.2f spans %zu vietnamese %zu", name,
+               be >= 0 ? source_name((vnfix_encoding)be, bm, nb, sizeof nb) : "none", c, count, viet);
+        for (int e = 0; e < VNFIX_ENC_COUNT; e++)
+            for (int m = 0; m < 2; m++)
+                if (lines[e][m]) printf(" %s=%zu", source_name((vnfix_encoding)e, m, nb, sizeof nb), lines[e][m]);
+        putchar('\n');
+    }
+    vnfix_free(sp);
+    return EXIT_DONE;
+}
+
+static int worse(int a, int b)
+{
+    /* I/O failures outrank the rest; usage cannot happen here */
+    if (a == EXIT_IO || b == EXIT_IO) return EXIT_IO;
+    return a > b ? a : b;
+}
+
+/* -i: FILE -> FILE~ (unless --no-backup), repaired text replaces FILE atomically. */
+static int in_place(vnfix_ctx *ctx, const char *path, sink *tmpl, int backup, int strict, reporter *rep)
+{
+    FILE *in = fopen(path, "rb");
+    if (!in) {
+        fprintf(stderr, "vnfix: %s: %s\n", path, strerror(errno));
+        return EXIT_IO;
+    }
+    struct stat st;
+    int have_mode = fstat(fileno(in), &st) == 0;
+    atomic_file af;
+    if (atomic_open(&af, path)) {
+        fprintf(stderr, "vnfix: %s: %s\n", path, strerror(errno));
+        fclose(in);
+        return EXIT_IO;
+    }
+    sink s = *tmpl;
+    s.fp = af.fp;
+    int status = convert(ctx, in, path, &s);
+    fclose(in);
+    if (strict && rep->reports && status == EXIT_DONE)
+        status = EXIT_UNINTERPRETABLE;
+    if (status != EXIT_DONE) {
+        atomic_abort(&af);
+        return status;
+    }
+    if (have_mode)
+        fchmod(fileno(af.fp), st.st_mode & 07777);
+    if (backup) {
+        size_t n = strlen(path);
+        char *bak = malloc(n + 2);
+        if (!bak) { atomic_abort(&af); return EXIT_IO; }
+        memcpy(bak, path, n);
+        memcpy(bak + n, "~", 2);
+        unlink(bak);
+        if (link(path, bak)) {
+            fprintf(stderr, "vnfix: %s: cannot keep a backup: %s\n", bak, strerror(errno));
+            free(bak);
+            atomic_abort(&af);
+            return EXIT_IO;
+        }
+        free(bak);
+    }
+    if (atomic_commit(&af)) {
+        fprintf(stderr, "vnfix: %s: %s\n", path, strerror(errno));
+        return EXIT_IO;
+    }
+    return EXIT_DONE;
+}
+
+static int parse_enc(const char *opt, const char *v, int allow_auto)
+{
+    int e = v ? vnfix_encoding_from_name(v) : -1;
+    if (e < 0 || (!allow_auto && e == VNFIX_ENC_AUTO)) {
+        fprintf(stderr, "vnfix: %s: unknown encoding '%s'\n", opt, v ? v : "");
+        return -1;
+    }
+    return e;
+}
+
 int main(int argc, char **argv)
 {
+    vnfix_options opt;
+    vnfix_options_init(&opt);
+    const char *output = NULL;
+    int inplace = 0, backup = 1, do_detect = 0, json = 0, strict = 0, quiet = 0, replace = 0;
+    vnfix_encoding to = VNFIX_ENC_UTF8;
     int first = 1;
-    for (; first < argc && argv[first][0] == '-' && argv[first][1]; first++) {
-        if (!strcmp(argv[first], "-h") || !strcmp(argv[first], "--help")) {
-            usage(stdout);
-            return EXIT_DONE;
-        } else if (!strcmp(argv[first], "-V") || !strcmp(argv[first], "--version")) {
-            printf("vnfix %s\n", VNFIX_VERSION);
-            return EXIT_DONE;
-        } else if (!strcmp(argv[first], "--")) {
-            first++;
-            break;
+    for (; first < argc; first++) {
+        const char *a = argv[first];
+        const char *val = NULL;
+        if (a[0] != '-' || !a[1]) break;
+        if (!strcmp(a, "--")) { first++; break; }
+        /* options with a value: -x V, -xV, --long V, --long=V */
+        const char *eq = strchr(a, '=');
+        size_t alen = eq && a[1] == '-' ? (size_t)(eq - a) : strlen(a);
+#define IS(s) (strlen(s) == alen && !strncmp(a, s, alen))
+#define VALUE() (val = eq && a[1] == '-' ? eq + 1 : (a[1] != '-' && a[2]) ? a + 2 : (first + 1 < argc ? argv[++first] : NULL))
+        if (IS("-h") || IS("--help")) { usage(stdout); return EXIT_DONE; }
+        else if (IS("-V") || IS("--version")) { printf("vnfix %s\n", VNFIX_VERSION); return EXIT_DONE; }
+        else if (IS("-i") || IS("--in-place")) inplace = 1;
+        else if (IS("--no-backup")) backup = 0;
+        else if (IS("--detect")) do_detect = 1;
+        else if (IS("--json")) json = 1;
+        else if (IS("--strict")) strict = 1;
+        else if (IS("-q") || IS("--quiet")) quiet = 1;
+        else if (IS("--replace")) replace = eq ? (unsigned char)eq[1] : VNFIX_REPLACE_FOLD;
+        else if (!strncmp(a, "-o", 2) || IS("--output")) {
+            if (!VALUE()) { fprintf(stderr, "vnfix: %s needs a file name\n", a); return EXIT_USAGE; }
+            output = val;
+        } else if (!strncmp(a, "-f", 2) || IS("--from")) {
+            int e = parse_enc(a, VALUE(), 1);
+            if (e < 0) return EXIT_USAGE;
+            opt.from = (vnfix_encoding)e;
+        } else if (!strncmp(a, "-t", 2) || IS("--to")) {
+            int e = parse_enc(a, VALUE(), 0);
+            if (e < 0) return EXIT_USAGE;
+            to = (vnfix_encoding)e;
+        } else if (IS("--tone")) {
+            VALUE();
+            if (val && !strcmp(val, "keep")) opt.tone = VNFIX_TONE_KEEP;
+            else if (val && !strcmp(val, "old")) opt.tone = VNFIX_TONE_OLD;
+            else if (val && !strcmp(val, "new")) opt.tone = VNFIX_TONE_NEW;
+            else { fprintf(stderr, "vnfix: --tone: expected keep, old or new\n"); return EXIT_USAGE; }
         } else {
-            fprintf(stderr, "vnfix: unknown option '%s'\n", argv[first]);
+            fprintf(stderr, "vnfix: unknown option '%s'\n", a);
             usage(stderr);
             return EXIT_USAGE;
         }
+#undef IS
+#undef VALUE
     }
-    vnfix_ctx *ctx = vnfix_create(NULL);
+    if (inplace && (output || first == argc || do_detect)) {
+        fprintf(stderr, "vnfix: -i needs FILEs and excludes -o and --detect\n");
+        return EXIT_USAGE;
+    }
+    if (json && !do_detect) {
+        fprintf(stderr, "vnfix: --json goes with --detect\n");
+        return EXIT_USAGE;
+    }
+    if (!backup && !inplace) {
+        fprintf(stderr, "vnfix: --no-backup goes with -i\n");
+        return EXIT_USAGE;
+    }
+    if (to == VNFIX_ENC_UTF8_DOUBLE) {
+        fprintf(stderr, "vnfix: --to utf-8-double: vnfix does not make mojibake\n");
+        return EXIT_USAGE;
+    }
+
+    reporter rep = {"<stdin>", 0, quiet};
+    opt.report = on_report;
+    opt.report_user = &rep;
+    vnfix_ctx *ctx = vnfix_create(&opt);
     if (!ctx) {
         fputs("vnfix: out of memory\n", stderr);
         return EXIT_IO;
     }
     int status = EXIT_DONE;
-    if (first == argc)
-        status = run(ctx, stdin, "<stdin>");
-    for (int i = first; i < argc; i++) {
-        FILE *f = strcmp(argv[i], "-") ? fopen(argv[i], "rb") : stdin;
-        if (!f) {
-            fprintf(stderr, "vnfix: %s: %s\n", argv[i], strerror(errno));
-            status = EXIT_IO;
-            continue;
+    size_t total_reports = 0;
+    atomic_file af;
+    int have_af = 0;
+    sink out = {stdout, to, replace, 0, 0, 0, 0};
+    if (output && !do_detect) {
+        if (atomic_open(&af, output)) {
+            fprintf(stderr, "vnfix: %s: %s\n", output, strerror(errno));
+            vnfix_destroy(ctx);
+            return EXIT_IO;
         }
-        int rc = run(ctx, f, argv[i]);
-        if (rc > status)
-            status = rc;
-        if (f != stdin)
-            fclose(f);
+        have_af = 1;
+        out.fp = af.fp;
     }
-    if (fflush(stdout)) {
+    int nfiles = argc - first;
+    for (int i = 0; i < (nfiles ? nfiles : 1); i++) {
+        const char *path = nfiles ? argv[first + i] : "-";
+        int from_stdin = !strcmp(path, "-");
+        rep.name = from_stdin ? "<stdin>" : path;
+        rep.reports = 0;
+        int st;
+        if (inplace) {
+            st = in_place(ctx, path, &out, backup, strict, &rep);
+        } else {
+            FILE *f = from_stdin ? stdin : fopen(path, "rb");
+            if (!f) {
+                fprintf(stderr, "vnfix: %s: %s\n", path, strerror(errno));
+                status = worse(status, EXIT_IO);
+                continue;
+            }
+            st = do_detect ? detect(ctx, f, rep.name, json) : convert(ctx, f, rep.name, &out);
+            if (f != stdin) fclose(f);
+        }
+        if (rep.reports > MAX_REPORTS && !quiet)
+            fprintf(stderr, "vnfix: %s: %zu more uninterpretable spans not shown\n", rep.name, rep.reports - MAX_REPORTS);
+        total_reports += rep.reports;
+        status = worse(status, st);
+        if (st == EXIT_UNINTERPRETABLE && out.unmappable)
+            break;
+    }
+    if (strict && total_reports && status == EXIT_DONE)
+        status = EXIT_UNINTERPRETABLE;
+    if (have_af) {
+        if (status == EXIT_DONE) {
+            if (atomic_commit(&af)) {
+                fprintf(stderr, "vnfix: %s: %s\n", output, strerror(errno));
+                status = EXIT_IO;
+            }
+        } else {
+            atomic_abort(&af);
+        }
+    } else if (fflush(stdout) || ferror(stdout)) {
         fprintf(stderr, "vnfix: <stdout>: %s\n", strerror(errno));
         status = EXIT_IO;
     }

@@ -1,29 +1,58 @@
 /*
- * vnfix.c: the public entry points of libvnfix.
+ * vnfix.c: the public entry points of libvnfix: contexts, the streaming
+ * line machine, one-shot repair, detection and encoding.
  *
- * First cut: the context, options, one-shot and streaming calls, and NFC
- * normalisation of UTF-8 through ICU with the PDF artifact U+01A3/U+01A2
- * (ƣ/Ƣ, which PDF text extraction yields for ư/Ư) mapped back. The legacy
- * encodings and per-span detection land on top of this interface.
+ * Spans are lines. Streaming keeps at most one partial line (cut at a safe
+ * boundary past LINE_CAP bytes) and a short queue of lines whose source is a
+ * tie until a neighbour decides clearly (the neighbourhood prior for the
+ * first lines of a file), so memory is flat in the input size.
  */
 #include "vnfix.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <unicode/unorm2.h>
-#include <unicode/ustring.h>
+#include "codec.h"
+#include "detect.h"
+#include "tone.h"
+
+#define LINE_CAP (64 * 1024)          /* longest span; longer lines are cut */
+#define QUEUE_LINES 32                /* lines that may wait for a neighbour */
+#define QUEUE_BYTES (256 * 1024)
+#define OUT_CAP (256 * 1024)           /* output is handed over in pieces about this big */
+
+typedef struct { size_t at, len, offset; } queued;
 
 struct vnfix_ctx {
     vnfix_options opt;
-    const UNormalizer2 *nfc;
-    /* Streaming: bytes of an incomplete line carried to the next feed. */
-    char *pending;
-    size_t npending, cap;
+    vnfix_work work;
+    unsigned char *line;              /* the partial line (up to LINE_CAP) */
+    size_t nline, capline, offset;    /* its length, room and input offset */
+    int have_prior;
+    vnfix_source prior;
+    unsigned char *qbuf;              /* queued lines, back to back */
+    size_t qbytes, capq, nq;
+    queued q[QUEUE_LINES];
+    unsigned char *out;               /* output waiting for write */
+    size_t nout, capout;
+    vnfix_write_fn write;
+    void *user;
+    int werr;
+    int collect;                      /* gather spans for vnfix_detect */
+    vnfix_span *spans;
+    size_t nspans, capspans;
+    double confsum;                   /* of the span being built */
 };
 
 static const char *const enc_names[VNFIX_ENC_COUNT] = {
     "auto", "utf-8", "vni", "tcvn3", "viscii", "vps", "viqr", "cp1258", "utf-8-double",
+};
+
+static const struct { const char *alias; vnfix_encoding enc; } aliases[] = {
+    {"utf8", VNFIX_ENC_UTF8}, {"vni-windows", VNFIX_ENC_VNI}, {"vni-win", VNFIX_ENC_VNI},
+    {"tcvn", VNFIX_ENC_TCVN3}, {"abc", VNFIX_ENC_TCVN3}, {"tcvn5712", VNFIX_ENC_TCVN3},
+    {"windows-1258", VNFIX_ENC_CP1258}, {"utf8-double", VNFIX_ENC_UTF8_DOUBLE},
 };
 
 const char *vnfix_encoding_name(vnfix_encoding enc)
@@ -31,16 +60,26 @@ const char *vnfix_encoding_name(vnfix_encoding enc)
     return (unsigned)enc < VNFIX_ENC_COUNT ? enc_names[enc] : NULL;
 }
 
+static int same_name(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? *a + 32 : *a, y = *b >= 'A' && *b <= 'Z' ? *b + 32 : *b;
+        if (x != y)
+            return 0;
+    }
+    return !*a && !*b;
+}
+
 int vnfix_encoding_from_name(const char *name)
 {
     if (!name)
         return -1;
-    for (int i = 0; i < VNFIX_ENC_COUNT; i++) {
-        const char *a = enc_names[i], *b = name;
-        while (*a && (*a == *b || (*a >= 'a' && *a <= 'z' && *a - 32 == *b))) a++, b++;
-        if (!*a && !*b)
+    for (int i = 0; i < VNFIX_ENC_COUNT; i++)
+        if (same_name(enc_names[i], name))
             return i;
-    }
+    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+        if (same_name(aliases[i].alias, name))
+            return (int)aliases[i].enc;
     return -1;
 }
 
@@ -53,7 +92,6 @@ void vnfix_options_init(vnfix_options *opt)
 
 vnfix_ctx *vnfix_create(const vnfix_options *opt)
 {
-    UErrorCode st = U_ZERO_ERROR;
     vnfix_ctx *c = calloc(1, sizeof *c);
     if (!c)
         return NULL;
@@ -61,9 +99,13 @@ vnfix_ctx *vnfix_create(const vnfix_options *opt)
         c->opt = *opt;
     else
         vnfix_options_init(&c->opt);
-    c->nfc = unorm2_getNFCInstance(&st);
-    if (U_FAILURE(st)) {
+    if ((unsigned)c->opt.from >= VNFIX_ENC_COUNT || (unsigned)c->opt.tone > VNFIX_TONE_NEW) {
         free(c);
+        return NULL;
+    }
+    /* buffers grow with the longest line, up to LINE_CAP */
+    if (vnfix_work_init(&c->work)) {
+        vnfix_destroy(c);
         return NULL;
     }
     return c;
@@ -73,7 +115,11 @@ void vnfix_destroy(vnfix_ctx *c)
 {
     if (!c)
         return;
-    free(c->pending);
+    vnfix_work_free(&c->work);
+    free(c->line);
+    free(c->qbuf);
+    free(c->out);
+    free(c->spans);
     free(c);
 }
 
@@ -92,137 +138,329 @@ const char *vnfix_strerror(int err)
     }
 }
 
-/* NFC of valid UTF-8, with the PDF artifacts mapped. */
-static int repair_utf8(vnfix_ctx *c, const char *in, size_t len, char **out, size_t *outlen)
+static void reset(vnfix_ctx *c)
 {
-    UErrorCode st = U_ZERO_ERROR;
-    int32_t ulen = 0;
-    u_strFromUTF8(NULL, 0, &ulen, in, (int32_t)len, &st);
-    if (st != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(st))
-        return VNFIX_EICU;
-    st = U_ZERO_ERROR;
-    UChar *u = malloc(((size_t)ulen + 1) * sizeof *u);
-    UChar *n = malloc(((size_t)ulen * 3 + 1) * sizeof *n);
-    int rc = VNFIX_ENOMEM;
-    if (!u || !n)
-        goto done;
-    u_strFromUTF8(u, ulen + 1, NULL, in, (int32_t)len, &st);
-    for (int32_t i = 0; i < ulen; i++) {
-        if (u[i] == 0x01A3) u[i] = 0x01B0;
-        else if (u[i] == 0x01A2) u[i] = 0x01AF;
+    c->nline = c->offset = 0;
+    c->have_prior = 0;
+    c->qbytes = c->nq = 0;
+    c->nout = 0;
+    c->werr = 0;
+}
+
+/* ------------------------------------------------------------ output */
+static int flush_out(vnfix_ctx *c)
+{
+    if (c->nout && c->write && !c->werr && c->write(c->user, (const char *)c->out, c->nout))
+        c->werr = 1;
+    c->nout = 0;
+    return c->werr ? VNFIX_EWRITE : VNFIX_OK;
+}
+
+static int grow(unsigned char **p, size_t *cap, size_t need)
+{
+    if (need <= *cap)
+        return VNFIX_OK;
+    size_t n = *cap ? *cap : 4096;
+    while (n < need) n *= 2;
+    unsigned char *q = realloc(*p, n);
+    if (!q) return VNFIX_ENOMEM;
+    *p = q, *cap = n;
+    return VNFIX_OK;
+}
+
+/* Room for n more output bytes (flushing first when that keeps it small). */
+static int room(vnfix_ctx *c, size_t n)
+{
+    if (c->nout + n > OUT_CAP / 2 && c->nout && flush_out(c))
+        return VNFIX_EWRITE;
+    return grow(&c->out, &c->capout, c->nout + n);
+}
+
+static int put(vnfix_ctx *c, const unsigned char *s, size_t n)
+{
+    if (!c->write) return VNFIX_OK;
+    int rc = room(c, n);
+    if (rc) return rc;
+    memcpy(c->out + c->nout, s, n);
+    c->nout += n;
+    return VNFIX_OK;
+}
+
+static void report(vnfix_ctx *c, size_t off, size_t len, const char *why)
+{
+    if (c->opt.report)
+        c->opt.report(c->opt.report_user, off, len, why);
+}
+
+static int add_span(vnfix_ctx *c, size_t offset, size_t len, const vnfix_decision *d)
+{
+    vnfix_encoding enc = d->src.enc;
+    int viet = d->vietnamese;
+    if (c->nspans) {
+        vnfix_span *last = &c->spans[c->nspans - 1];
+        /* A line with nothing Vietnamese joins the span before it. */
+        if (!viet || (last->vietnamese && last->encoding == enc && last->mojibake == d->src.moji) ||
+            !last->vietnamese) {
+            if (viet && !last->vietnamese) {    /* the span becomes Vietnamese */
+                last->encoding = enc, last->mojibake = d->src.moji, last->vietnamese = 1;
+                c->confsum = 0, last->lines = 0;
+            }
+            last->length = offset + len - last->offset;
+            if (viet) {
+                c->confsum += d->confidence;
+                last->lines++;
+                last->confidence = c->confsum / (double)last->lines;
+            }
+            return VNFIX_OK;
+        }
     }
-    int32_t nlen = unorm2_normalize(c->nfc, u, ulen, n, ulen * 3 + 1, &st);
-    rc = VNFIX_EICU;
-    if (U_FAILURE(st))
-        goto done;
-    int32_t blen = 0;
-    st = U_ZERO_ERROR;
-    u_strToUTF8(NULL, 0, &blen, n, nlen, &st);
-    st = U_ZERO_ERROR;
-    rc = VNFIX_ENOMEM;
-    if (!(*out = malloc((size_t)blen + 1)))
-        goto done;
-    u_strToUTF8(*out, blen + 1, NULL, n, nlen, &st);
-    *outlen = (size_t)blen;
-    rc = VNFIX_OK;
-done:
-    free(u);
-    free(n);
+    if (c->nspans == c->capspans) {
+        size_t n = c->capspans ? c->capspans * 2 : 64;
+        vnfix_span *p = realloc(c->spans, n * sizeof *p);
+        if (!p) return VNFIX_ENOMEM;
+        c->spans = p, c->capspans = n;
+    }
+    c->spans[c->nspans++] = (vnfix_span){offset, len, viet ? enc : VNFIX_ENC_UTF8, d->confidence, viet,
+                                         viet ? d->src.moji : 0, viet ? 1 : 0};
+    c->confsum = viet ? d->confidence : 0;
+    return VNFIX_OK;
+}
+
+/* ------------------------------------------------------------ lines */
+static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset, const vnfix_decision *d)
+{
+    int rc;
+    if (d->fast) {
+        rc = put(c, s, len);
+    } else if (d->direct) {
+        rc = put(c, c->work.direct, c->work.ndirect);
+    } else {
+        vnfix_work *w = &c->work;
+        if (d->vietnamese)
+            vnfix_tone_apply(w->best, w->nbest, c->opt.tone);
+        rc = VNFIX_OK;
+        if (c->write && !(rc = room(c, w->nbest * 4)))
+            c->nout += vnfix_cps_to_utf8(w->best, w->nbest, c->out + c->nout);
+    }
+    if (d->bad_offset != SIZE_MAX) {
+        size_t end = len && s[len - 1] == '\n' ? len - 1 : len;
+        report(c, offset + d->bad_offset, end > d->bad_offset ? end - d->bad_offset : 1,
+               d->lost ? "U+FFFD in mojibake: an earlier strict Windows-1252 decoder lost the byte it replaced"
+               : d->src.enc == VNFIX_ENC_UTF8 ? "invalid UTF-8, passed through unchanged"
+                                              : "bytes that mean nothing in the encoding found, passed through unchanged");
+    }
+    if (d->has_nul) {
+        const unsigned char *z = memchr(s, 0, len);
+        report(c, offset + (size_t)(z - s), 1, "NUL byte (binary data?), passed through unchanged");
+    }
+    if (!rc && c->collect)
+        rc = add_span(c, offset, len, d);
     return rc;
+}
+
+static int decide(vnfix_ctx *c, const unsigned char *s, size_t len, vnfix_decision *d)
+{
+    int rc = vnfix_decide(&c->work, s, len, c->opt.from, c->have_prior ? &c->prior : NULL, d);
+    if (rc == VNFIX_OK && (d->fast || d->direct) && c->opt.tone != VNFIX_TONE_KEEP && d->vietnamese) {
+        /* the tone pass needs the code points */
+        vnfix_work *w = &c->work;
+        size_t n = d->fast ? len : w->ndirect;
+        long k = -1;
+        if (!vnfix_work_reserve(w, n + 1))      /* (may move w->direct) */
+            k = vnfix_utf8_to_cps(d->fast ? s : w->direct, n, w->best, NULL);
+        if (k >= 0) {
+            w->nbest = (size_t)k;
+            d->fast = d->direct = 0;
+        }
+    }
+    return rc;
+}
+
+static void learn(vnfix_ctx *c, const vnfix_decision *d)
+{
+    if (d->vietnamese && !d->ambiguous && d->confidence >= 0.6 && (d->strong || d->fast || d->direct)) {
+        c->have_prior = 1;
+        c->prior = d->src;
+    }
+}
+
+static int flush_queue(vnfix_ctx *c)
+{
+    for (size_t i = 0; i < c->nq; i++) {
+        vnfix_decision d;
+        const unsigned char *s = c->qbuf + c->q[i].at;
+        int rc = decide(c, s, c->q[i].len, &d);
+        if (!rc) rc = emit(c, s, c->q[i].len, c->q[i].offset, &d);
+        if (rc) return rc;
+    }
+    c->nq = c->qbytes = 0;
+    return VNFIX_OK;
+}
+
+static int enqueue(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset)
+{
+    int rc = grow(&c->qbuf, &c->capq, c->qbytes + len);
+    if (rc) return rc;
+    memcpy(c->qbuf + c->qbytes, s, len);
+    c->q[c->nq++] = (queued){c->qbytes, len, offset};
+    c->qbytes += len;
+    return VNFIX_OK;
+}
+
+static int handle_line(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset)
+{
+    vnfix_decision d;
+    int rc = decide(c, s, len, &d);
+    if (rc) return rc;
+    int anchor = d.vietnamese && !d.ambiguous && d.confidence >= 0.6 && (d.strong || d.fast || d.direct);
+    if (c->nq == 0 && !(d.ambiguous && !c->have_prior)) {
+        learn(c, &d);
+        return emit(c, s, len, offset, &d);
+    }
+    if ((rc = enqueue(c, s, len, offset)))
+        return rc;
+    if (anchor) {
+        learn(c, &d);       /* the queued lines follow their next neighbour */
+        return flush_queue(c);
+    }
+    if (c->nq == QUEUE_LINES || c->qbytes >= QUEUE_BYTES)
+        return flush_queue(c);
+    return VNFIX_OK;
+}
+
+/* Where to cut a line longer than LINE_CAP: after the last blank in its
+ * second half, else before the last ASCII byte, never inside a UTF-8
+ * sequence or a VNI letter. */
+static size_t safe_cut(const unsigned char *s, size_t n)
+{
+    for (size_t i = n; i > n / 2; i--)
+        if (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r')
+            return i;
+    for (size_t i = n; i > n / 2; i--)
+        if (s[i - 1] < 0x80 && !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
+            return i;
+    size_t i = n;                     /* binary: at least not inside UTF-8 */
+    while (i > n - 4 && (s[i - 1] & 0xC0) == 0x80) i--;
+    return i > n - 4 && s[i - 1] >= 0xC0 ? i - 1 : n;
+}
+
+int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void *user)
+{
+    if (!c || (!in_ && len))
+        return VNFIX_EINVAL;
+    const unsigned char *in = (const unsigned char *)in_;
+    c->write = w, c->user = user;
+    int rc = VNFIX_OK;
+    size_t i = 0;
+    while (i < len && !rc) {
+        const unsigned char *nl = memchr(in + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - in) + 1 : len;
+        size_t take = end - i;
+        if (c->nline == 0 && nl && take <= LINE_CAP) {
+            /* a whole line in the caller's buffer: no copy */
+            rc = handle_line(c, in + i, take, c->offset);
+            c->offset += take;
+            i = end;
+            continue;
+        }
+        size_t space = LINE_CAP - c->nline;
+        if (take > space) take = space;
+        if ((rc = grow(&c->line, &c->capline, c->nline + take)))
+            break;
+        memcpy(c->line + c->nline, in + i, take);
+        c->nline += take;
+        i += take;
+        if (c->nline && c->line[c->nline - 1] == '\n') {
+            rc = handle_line(c, c->line, c->nline, c->offset);
+            c->offset += c->nline;
+            c->nline = 0;
+        } else if (c->nline == LINE_CAP) {
+            size_t cut = safe_cut(c->line, c->nline);
+            rc = handle_line(c, c->line, cut, c->offset);
+            c->offset += cut;
+            memmove(c->line, c->line + cut, c->nline - cut);
+            c->nline -= cut;
+        }
+    }
+    if (!rc)
+        rc = flush_out(c);
+    return rc;
+}
+
+int vnfix_finish(vnfix_ctx *c, vnfix_write_fn w, void *user)
+{
+    if (!c)
+        return VNFIX_EINVAL;
+    c->write = w, c->user = user;
+    int rc = VNFIX_OK;
+    if (c->nline) {
+        rc = handle_line(c, c->line, c->nline, c->offset);
+        c->offset += c->nline;
+        c->nline = 0;
+    }
+    if (!rc) rc = flush_queue(c);
+    if (!rc) rc = flush_out(c);
+    reset(c);
+    return rc;
+}
+
+/* ------------------------------------------------------------ one shot */
+typedef struct { char *p; size_t n, cap; int oom; } growbuf;
+
+static int grow_write(void *u, const char *b, size_t n)
+{
+    growbuf *g = u;
+    if (g->n + n + 1 > g->cap) {
+        size_t cap = (g->n + n + 1) * 2;
+        char *p = realloc(g->p, cap);
+        if (!p) { g->oom = 1; return 1; }
+        g->p = p, g->cap = cap;
+    }
+    memcpy(g->p + g->n, b, n);
+    g->n += n;
+    return 0;
 }
 
 int vnfix_buffer(vnfix_ctx *c, const char *in, size_t len, char **out, size_t *outlen)
 {
     if (!c || (!in && len) || !out || !outlen)
         return VNFIX_EINVAL;
-    c->npending = 0;
-    return repair_utf8(c, in ? in : "", len, out, outlen);
-}
-
-static int emit(vnfix_ctx *c, const char *in, size_t len, vnfix_write_fn w, void *user)
-{
-    char *o;
-    size_t n;
-    int rc = repair_utf8(c, in, len, &o, &n);
-    if (rc)
-        return rc;
-    if (n && w(user, o, n))
-        rc = VNFIX_EWRITE;
-    free(o);
-    return rc;
-}
-
-int vnfix_feed(vnfix_ctx *c, const char *in, size_t len, vnfix_write_fn w, void *user)
-{
-    if (!c || (!in && len) || !w)
-        return VNFIX_EINVAL;
-    /* Process up to the last newline; keep the tail for the next call. */
-    size_t cut = len;
-    while (cut > 0 && in[cut - 1] != '\n') cut--;
-    if (cut == 0) {
-        if (len == 0)
-            return VNFIX_OK;
-        if (c->npending + len > c->cap) {
-            size_t ncap = (c->npending + len) * 2;
-            char *p = realloc(c->pending, ncap);
-            if (!p) return VNFIX_ENOMEM;
-            c->pending = p, c->cap = ncap;
-        }
-        memcpy(c->pending + c->npending, in, len);
-        c->npending += len;
-        return VNFIX_OK;
+    reset(c);
+    growbuf g = {malloc(len + 64), 0, len + 64, 0};
+    if (!g.p)
+        return VNFIX_ENOMEM;
+    int rc = vnfix_feed(c, in ? in : "", len, grow_write, &g);
+    if (!rc) rc = vnfix_finish(c, grow_write, &g);
+    else reset(c);
+    if (rc) {
+        free(g.p);
+        return g.oom ? VNFIX_ENOMEM : rc;
     }
-    int rc = VNFIX_OK;
-    if (c->npending) {
-        if (c->npending + cut > c->cap) {
-            size_t ncap = c->npending + cut;
-            char *p = realloc(c->pending, ncap);
-            if (!p) return VNFIX_ENOMEM;
-            c->pending = p, c->cap = ncap;
-        }
-        memcpy(c->pending + c->npending, in, cut);
-        rc = emit(c, c->pending, c->npending + cut, w, user);
-        c->npending = 0;
-    } else {
-        rc = emit(c, in, cut, w, user);
-    }
-    if (rc)
-        return rc;
-    return vnfix_feed(c, in + cut, len - cut, w, user);
-}
-
-int vnfix_finish(vnfix_ctx *c, vnfix_write_fn w, void *user)
-{
-    if (!c || !w)
-        return VNFIX_EINVAL;
-    int rc = c->npending ? emit(c, c->pending, c->npending, w, user) : VNFIX_OK;
-    c->npending = 0;
-    return rc;
+    g.p[g.n] = 0;
+    *out = g.p;
+    *outlen = g.n;
+    return VNFIX_OK;
 }
 
 int vnfix_detect(vnfix_ctx *c, const char *in, size_t len, vnfix_span **spans, size_t *count)
 {
     if (!c || (!in && len) || !spans || !count)
         return VNFIX_EINVAL;
-    *count = 0;
-    if (!(*spans = calloc(1, sizeof **spans)))
-        return VNFIX_ENOMEM;
-    (*spans)[0] = (vnfix_span){0, len, VNFIX_ENC_UTF8, 1.0, 1};
-    *count = 1;
-    return VNFIX_OK;
-}
-
-int vnfix_encode(vnfix_encoding to, const char *in, size_t len, char **out,
-                 size_t *outlen, int replace, size_t *err_offset)
-{
-    (void)replace;
-    if (!in || !out || !outlen || to != VNFIX_ENC_UTF8)
-        return VNFIX_EINVAL;
-    if (err_offset) *err_offset = 0;
-    if (!(*out = malloc(len + 1)))
-        return VNFIX_ENOMEM;
-    memcpy(*out, in, len);
-    (*out)[len] = 0;
-    *outlen = len;
+    reset(c);
+    c->collect = 1;
+    c->spans = NULL;
+    c->nspans = c->capspans = 0;
+    int rc = vnfix_feed(c, in ? in : "", len, NULL, NULL);
+    if (!rc) rc = vnfix_finish(c, NULL, NULL);
+    c->collect = 0;
+    if (rc) {
+        free(c->spans);
+        c->spans = NULL;
+        return rc;
+    }
+    *spans = c->spans;
+    *count = c->nspans;
+    c->spans = NULL;
+    c->nspans = c->capspans = 0;
     return VNFIX_OK;
 }

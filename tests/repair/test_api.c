@@ -21,7 +21,7 @@ static void expect_buffer(vnfix_ctx *c, const char *in, const char *want)
     vnfix_free(out);
 }
 
-struct sink { char buf[4096]; size_t n; };
+struct sink { char buf[1 << 20]; size_t n; };
 static int to_sink(void *u, const char *b, size_t len)
 {
     struct sink *s = u;
@@ -29,6 +29,14 @@ static int to_sink(void *u, const char *b, size_t len)
     memcpy(s->buf + s->n, b, len);
     s->n += len;
     return 0;
+}
+
+static void on_report(void *user, size_t off, size_t len, const char *why)
+{
+    struct rep { size_t n, off[4]; } *r = user;
+    (void)len, (void)why;
+    if (r->n < 4) r->off[r->n] = off;
+    r->n++;
 }
 
 int main(void)
@@ -53,6 +61,89 @@ int main(void)
         CHECK(vnfix_finish(c, to_sink, &s) == VNFIX_OK);
         CHECK(s.n == strlen(in) && !memcmp(s.buf, in, s.n));
     }
+
+    /* Legacy bytes and mojibake split at every byte boundary: the output
+     * does not depend on how the input was cut. */
+    {
+        const char *vni = "Ch\xf6\xf4ng tr\xecnh t\xf4\xe5ng th\xe8 c\xe1i c\xe1" "ch\n"      /* raw VNI */
+                          "Ti\xc3\xaa\xcc\x81ng Vi\xc3\xaa\xcc\xa3t\n"                   /* NFD: Tiếng Việt */
+                          "Nghò quyeát soá 76/NQ-CP ngaøy\n";                 /* VNI as cp1252 */
+        char *whole = NULL;
+        size_t nw = 0;
+        CHECK(vnfix_buffer(c, vni, strlen(vni), &whole, &nw) == VNFIX_OK);
+        for (size_t cut = 0; cut <= strlen(vni); cut++) {
+            static struct sink s;
+            s.n = 0;
+            CHECK(vnfix_feed(c, vni, cut, to_sink, &s) == VNFIX_OK);
+            CHECK(vnfix_feed(c, vni + cut, strlen(vni) - cut, to_sink, &s) == VNFIX_OK);
+            CHECK(vnfix_finish(c, to_sink, &s) == VNFIX_OK);
+            if (s.n != nw || memcmp(s.buf, whole, nw)) {
+                fprintf(stderr, "cut at %zu: '%.*s'\n", cut, (int)s.n, s.buf);
+                failures++;
+            }
+        }
+        CHECK(strstr(whole, "Chương trình") && strstr(whole, "Tiếng Việt") && strstr(whole, "Nghị quyết số 76/NQ-CP ngày"));
+        vnfix_free(whole);
+    }
+
+    /* A line far longer than the span cap is cut at a blank and still
+     * repaired; memory does not follow it. */
+    {
+        static char big[300000];
+        static struct sink s;
+        size_t n = 0;
+        while (n + 8 < sizeof big) { memcpy(big + n, "Vie\xe4t ", 6); n += 6; }
+        s.n = 0;
+        CHECK(vnfix_feed(c, big, n, to_sink, &s) == VNFIX_OK);
+        CHECK(vnfix_finish(c, to_sink, &s) == VNFIX_OK);
+        CHECK(s.n == n / 6 * strlen("Việt "));
+        CHECK(s.n >= 6 && !memcmp(s.buf, "Việt ", strlen("Việt ")) && !memcmp(s.buf + s.n - strlen("Việt "), "Việt ", strlen("Việt ")));
+    }
+
+    /* Bad input is passed through and reported with its offset. */
+    {
+        struct rep { size_t n, off[4]; } r = {0, {0}};
+        vnfix_options o;
+        vnfix_options_init(&o);
+        o.report = on_report;
+        o.report_user = &r;
+        vnfix_ctx *rc = vnfix_create(&o);
+        const char *bad = "ok line\nabc\xff\xfe\x00zz\n";
+        char *out;
+        size_t n;
+        CHECK(vnfix_buffer(rc, bad, 16, &out, &n) == VNFIX_OK);
+        CHECK(n == 16 && !memcmp(out, bad, 16));
+        CHECK(r.n == 2 && r.off[0] == 11 && r.off[1] == 13);
+        vnfix_free(out);
+        vnfix_destroy(rc);
+    }
+
+    /* Detection spans: a Unicode title, then a VNI-as-cp1252 body. */
+    {
+        const char *doc = "TỔNG THỂ CẢI CÁCH\n\nTaïp chí Toå chöùc nhaø nöôùc\nvaø Lao ñoäng\n";
+        vnfix_span *sp;
+        size_t n;
+        CHECK(vnfix_detect(c, doc, strlen(doc), &sp, &n) == VNFIX_OK);
+        CHECK(n == 2);
+        if (n == 2) {
+            CHECK(sp[0].encoding == VNFIX_ENC_UTF8 && sp[0].vietnamese && sp[0].offset == 0);
+            CHECK(sp[1].encoding == VNFIX_ENC_VNI && sp[1].mojibake && sp[1].lines == 2 && sp[1].confidence > 0.7);
+            CHECK(sp[1].offset + sp[1].length == strlen(doc));
+        }
+        vnfix_free(sp);
+    }
+
+    /* OCR output that lost its marks keeps its stray Latin-1 letters: they
+     * are not TCVN3 mojibake even though "téng" would read as "tộng". */
+    {
+        const char *ocr = "ban hanh Chuadng trinh téng\nthé cai cach hanh chinh nha\n"
+                          "nuéc giai doan 2021-2030, UBND tinh Vinh Phuc dé chi\n"
+                          "trén la do vé thé ché chua cé sy déng bd,\n";
+        expect_buffer(c, ocr, ocr);
+    }
+
+    /* Not Vietnamese: byte for byte, even with marks a legacy table knows. */
+    expect_buffer(c, "café Müller 50°C – “ok”", "café Müller 50°C – “ok”");
 
     CHECK(vnfix_encoding_from_name("VNI") == VNFIX_ENC_VNI);
     CHECK(vnfix_encoding_from_name("utf-8-double") == VNFIX_ENC_UTF8_DOUBLE);

@@ -1,0 +1,62 @@
+/* caps.c: capitals-font case recovery (see caps.h). */
+#include "caps.h"
+
+#include "codec.h"
+
+/* 1 capital, -1 lowercase, -2 lowercase with a tone mark (what a capitals
+ * font could have meant as a capital), 0 not a letter. */
+static inline int letter_case(uint32_t c)
+{
+    if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') return 1;
+        return c >= 'a' && c <= 'z' ? -1 : 0;
+    }
+    vnfix_letter L = vnfix_letter_info(c);
+    if (!L.vowel) return 0;
+    if (L.upper) return 1;
+    return L.tone ? -2 : -1;
+}
+
+static void raise(uint32_t *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        vnfix_letter L = vnfix_letter_info(w[i]);
+        if (L.vowel && !L.upper && L.tone)
+            w[i] = vnfix_letter_compose(L.vowel, L.tone, 1);
+    }
+}
+
+size_t vnfix_caps_recover(uint32_t *cps, size_t n)
+{
+    /* One pass: the words that may be capitals-font text (capitals and toned
+     * lowercase only), and whether the line reads as a heading. */
+    enum { MAXW = 64 };
+    size_t from[MAXW], to[MAXW], ups[MAXW], nw = 0;
+    size_t caps_words = 0, other_words = 0, undecided = 0;
+    size_t i = 0;
+    while (i < n) {
+        int lc = letter_case(cps[i]);
+        if (!lc) { i++; continue; }
+        size_t j = i, up = 0, low = 0, toned = 0;
+        for (; j < n && (lc = letter_case(cps[j])) != 0; j++) {
+            if (lc == 1) up++;
+            else if (lc == -2) toned++;
+            else low++;
+        }
+        if (!low && up >= 2) caps_words++;
+        else if (low || (!toned && up <= 1)) other_words++;
+        if (toned && !low && up) {
+            if (nw < MAXW) { from[nw] = i, to[nw] = j, ups[nw] = up, nw++; }
+            else if (up >= 2) raise(cps + i, j - i);
+        }
+        i = j;
+    }
+    int heading = caps_words > 0 && other_words == 0;
+    for (size_t k = 0; k < nw; k++) {
+        if (ups[k] >= 2 || heading)
+            raise(cps + from[k], to[k] - from[k]);
+        else if (caps_words)
+            undecided++;
+    }
+    return undecided;
+}

@@ -1,0 +1,601 @@
+/* detect.c: candidate decodings of a span, scored, and the choice (see detect.h). */
+#include "detect.h"
+
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caps.h"
+#include "shy.h"
+#include "syllable.h"
+
+int vnfix_work_init(vnfix_work *w)
+{
+    memset(w, 0, sizeof *w);
+    return vnfix_nfc_init(&w->nfc);
+}
+
+/* Scratch grows with the longest line seen (the caller caps lines), so a
+ * context for a few words stays small. */
+static int reserve(vnfix_work *w, size_t len)
+{
+    if (len <= w->cap)
+        return VNFIX_OK;
+    size_t cap = 256;
+    while (cap < len) cap *= 2;
+    uint32_t *u = realloc(w->units, cap * sizeof *u);
+    if (!u) return VNFIX_ENOMEM;
+    w->units = u;
+    uint32_t *c = realloc(w->cps, cap * 3 * sizeof *c);
+    if (!c) return VNFIX_ENOMEM;
+    w->cps = c;
+    uint32_t *b = realloc(w->best, cap * 3 * sizeof *b);
+    if (!b) return VNFIX_ENOMEM;
+    w->best = b;
+    unsigned char *d = realloc(w->direct, cap * 3 + 4);
+    if (!d) return VNFIX_ENOMEM;
+    w->direct = d;
+    w->cap = cap;
+    return vnfix_nfc_reserve(&w->nfc, cap);
+}
+
+void vnfix_work_free(vnfix_work *w)
+{
+    free(w->units);
+    free(w->cps);
+    free(w->best);
+    free(w->direct);
+    vnfix_nfc_free(&w->nfc);
+}
+
+int vnfix_work_reserve(vnfix_work *w, size_t len) { return reserve(w, len); }
+
+/* ------------------------------------------------------------ line class */
+enum {
+    L_ASCII = 1,        /* only ASCII */
+    L_VALID = 2,        /* valid UTF-8 */
+    L_VN_ONLY = 4,      /* a Vietnamese letter no cp1252 misreading yields */
+    L_NFC_SAFE = 8,     /* every code point NFC-stable */
+    L_ARTIFACT = 16,    /* U+01A2/U+01A3 (PDF extraction's ư) */
+    L_NUL = 32,
+    L_MNEMONIC = 64,    /* ASCII with VIQR-looking marks */
+    L_BINARY = 128,     /* NUL or control characters: not text to convert */
+    L_CTRL_LETTER = 256,/* a control byte VISCII gives a capital to */
+    L_NONINV = 512,     /* a code point no cp1252/Latin-1 misreading yields */
+    L_MOJI_SIGN = 1024  /* a character misreadings make and Vietnamese text
+                           hardly has (æ ø ¸ µ ×, ‡, C1 controls...) */
+};
+
+/* Characters that misreadings of legacy bytes produce all the time and
+ * Vietnamese text (even OCR output that lost its marks) hardly ever has:
+ * Latin-1 that is neither a Vietnamese letter nor common punctuation, the
+ * rarer Windows-1252 extras, and C1 controls. */
+static int moji_sign(uint32_t c)
+{
+    if (c < 0x80) return 0;
+    if (c < 0xA0) return 1;                              /* C1 controls */
+    if (c < 0x100) {
+        switch (c) {
+        case 0xA0: case 0xA9: case 0xAB: case 0xAE: case 0xB0: case 0xBB:
+            return 0;                                    /* nbsp © « ® ° » */
+        default:
+            return !vnfix_letter_info(c).vowel;
+        }
+    }
+    switch (c) {
+    case 0x0152: case 0x0153: case 0x0160: case 0x0161: case 0x0178: case 0x017D: case 0x017E:
+    case 0x0192: case 0x02C6: case 0x02DC: case 0x201A: case 0x201E: case 0x2020: case 0x2021:
+    case 0x2030: case 0x2039: case 0x203A:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
+{
+    unsigned f = L_ASCII | L_VALID | L_NFC_SAFE;
+    size_t i = 0, marks = 0;
+    *bad = SIZE_MAX;
+    while (i < len) {
+        while (i + 8 <= len) {          /* ASCII eight at a time */
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (x & 0x8080808080808080ull) break;
+            /* a control byte (below 0x20) needs the slow look */
+            if (((x - 0x2020202020202020ull) & ~x & 0x8080808080808080ull)) break;
+            i += 8;
+        }
+        if (i >= len) break;
+        unsigned c = s[i];
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                /* (VISCII keeps six capitals at 02 05 06 14 19 1E) */
+                if (c == 0 || !strchr("\f\x02\x05\x06\x14\x19\x1e", (int)c))
+                    f |= L_BINARY;
+                else if (c != '\f')
+                    f |= L_CTRL_LETTER;
+                if (c == 0) f |= L_NUL;
+            }
+            i++;
+            continue;
+        }
+        f &= ~(unsigned)L_ASCII;
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (!m) {
+            /* Not UTF-8: what is left to learn is about control bytes. */
+            f &= ~(unsigned)(L_VALID | L_NFC_SAFE);
+            *bad = i;
+            for (; i < len; i++) {
+                while (i + 8 <= len) {     /* eight at a time while none is below 0x20 */
+                    uint64_t x;
+                    memcpy(&x, s + i, 8);
+                    if ((x - 0x2020202020202020ull) & ~x & 0x8080808080808080ull) break;
+                    i += 8;
+                }
+                if (i >= len) break;
+                unsigned b = s[i];
+                if (b >= 0x20 || b == '\n' || b == '\r' || b == '\t') continue;
+                if (b == 0 || !strchr("\t\n\r\f\x02\x05\x06\x14\x19\x1e", (int)b))
+                    f |= L_BINARY;
+                else if (!strchr("\t\n\r\f", (int)b))
+                    f |= L_CTRL_LETTER;
+                if (b == 0) f |= L_NUL;
+            }
+            break;
+        }
+        i += m;
+        if (!vnfix_nfc_stable(cp)) f &= ~(unsigned)L_NFC_SAFE;
+        if (cp < 0x100) {
+            /* also a sign: two accented Latin-1 letters in a row ("phýõng";
+             * Vietnamese writes at most one such letter per syllable) */
+            if (moji_sign(cp) || (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3))
+                f |= L_MOJI_SIGN;
+            continue;
+        }
+        if (cp < 0x2200 && moji_sign(cp)) f |= L_MOJI_SIGN;
+        if (cp >= 0x1EA0 && cp <= 0x1EF9)
+            f |= L_NONINV | L_VN_ONLY;       /* the common case, answered at once */
+        else if (cp == 0x1A2 || cp == 0x1A3)
+            f |= L_ARTIFACT;
+        else if ((f & (L_NONINV | L_VN_ONLY)) != (L_NONINV | L_VN_ONLY) && vnfix_cp1252_byte(cp) < 0) {
+            f |= L_NONINV;
+            if (vnfix_letter_info(cp).vowel) f |= L_VN_ONLY;
+        }
+    }
+    /* VIQR is only considered on an ASCII line with its telltale marks:
+     * ^ ( + after a vowel, at least two of them. */
+    if ((f & L_ASCII) && (memchr(s, '^', len) || memchr(s, '(', len) || memchr(s, '+', len))) {
+        for (size_t k = 1; k < len; k++)
+            if ((s[k] == '^' || s[k] == '(' || s[k] == '+') && strchr("aeiouyAEIOUY", s[k - 1]) && s[k - 1])
+                marks++;
+        if (marks >= 2) f |= L_MNEMONIC;
+    }
+    if (!(f & L_VALID)) f &= ~(unsigned)(L_VN_ONLY | L_ARTIFACT);
+    return f;
+}
+
+/* ------------------------------------------------------------ decoding */
+static void fix_artifacts(uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] == 0x1A3) c[i] = 0x1B0;       /* ƣ (PDF text) for ư */
+        else if (c[i] == 0x1A2) c[i] = 0x1AF;
+    }
+}
+
+static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
+{
+    const vnfix_codec *c = vnfix_codec_get(src.enc);
+    size_t nu;
+    if (src.enc == VNFIX_ENC_UTF8) {
+        nu = vnfix_units_from_text(s, len, w->units);
+        for (size_t i = 0; i < nu; i++)
+            w->cps[i] = w->units[i] & VNFIX_LITERAL ? w->units[i] & ~VNFIX_LITERAL : w->units[i];
+        w->ncps = nu;
+        fix_artifacts(w->cps, w->ncps);
+    } else {
+        if (src.moji)
+            nu = vnfix_units_from_mojibake(s, len, w->units);
+        else if (c->kind == VNFIX_KIND_MNEMONIC)
+            nu = vnfix_units_from_text(s, len, w->units);
+        else
+            nu = vnfix_units_from_bytes(s, len, w->units);
+        w->ncps = vnfix_decode_units(c, w->units, nu, w->cps);
+        if (src.moji)   /* a cp1252 hole read 'sloppily' stays the C1 control it was */
+            for (size_t i = 0; i < w->ncps; i++)
+                if (w->cps[i] & VNFIX_RAWBYTE)
+                    w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
+        if (c->flags & VNFIX_CODEC_NO_TONED_CAPS)
+            vnfix_caps_recover(w->cps, w->ncps);
+        if (src.moji && (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
+            vnfix_shy_restore(w->cps, &w->ncps);
+        if (src.enc == VNFIX_ENC_UTF8_DOUBLE)
+            fix_artifacts(w->cps, w->ncps);
+    }
+    return vnfix_nfc_apply(&w->nfc, w->cps, &w->ncps);
+}
+
+/* ------------------------------------------------------------ scoring */
+typedef struct { int valid, invalid, ascii, ascii_valid; } score;
+
+static int separator(uint32_t c)
+{
+    if (c < 0x80)
+        return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    switch (c) {
+    case 0xA0: case 0xAB: case 0xBB: case 0x2013: case 0x2014: case 0x2018: case 0x2019:
+    case 0x201A: case 0x201C: case 0x201D: case 0x201E: case 0x2022: case 0x2026:
+    case 0x2039: case 0x203A:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* An acronym with Đ (HĐND, ĐVSNCL): capitals only, and the Đ. */
+static int acronym(const uint32_t *c, size_t n)
+{
+    int dd = 0;
+    if (n < 2 || n > 10)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] == 0x110) dd = 1;
+        else if (c[i] < 'A' || c[i] > 'Z') return 0;
+    }
+    return dd;
+}
+
+static score score_cps(const uint32_t *c, size_t n, int ascii_too)
+{
+    score s = {0, 0, 0, 0};
+    size_t i = 0;
+    while (i < n) {
+        if (!(c[i] & VNFIX_RAWBYTE) && separator(c[i])) { i++; continue; }
+        size_t j = i;
+        int ascii = 1, raw = 0, letters = 0;
+        while (j < n && ((c[j] & VNFIX_RAWBYTE) || !separator(c[j]))) {
+            if (c[j] & VNFIX_RAWBYTE) raw = 1;
+            else if (c[j] >= 0x80) ascii = 0;
+            if (c[j] < 0x80 || vnfix_letter_info(c[j]).vowel || (c[j] >= 0xC0 && c[j] < 0x250))
+                letters++;
+            j++;
+        }
+        if (raw) {
+            s.invalid++;
+        } else if (ascii) {
+            s.ascii++;
+            if (ascii_too && vnfix_syllable_parse(c + i, j - i, NULL)) s.ascii_valid++;
+        } else if (!letters) {
+            s.invalid++;            /* a run of symbols where text was */
+        } else if (vnfix_syllable_parse(c + i, j - i, NULL) || acronym(c + i, j - i)) {
+            s.valid++;
+        } else {
+            s.invalid++;
+        }
+        i = j;
+    }
+    return s;
+}
+
+/* Whether a decoding confirms a source without a contest: 1 when its
+ * first `enough` words with letters beyond ASCII (or all of them, if fewer)
+ * are valid syllables, with their count in *valid; 0 at the first invalid
+ * one. A line in another source does not read as several valid syllables
+ * in a row, and text that is already right does not fail early. Reads
+ * UTF-8 (u, n) or code points (c, n). */
+static int confirms(const unsigned char *u, const uint32_t *c, size_t n, int enough, int *valid, int *plain)
+{
+    uint32_t tok[9], cp;
+    size_t i = 0, m = 1;
+    *valid = 0;
+    if (plain) *plain = 0;
+#define NEXT() (u ? (m = vnfix_utf8_seq(u + i, n - i, &cp)) != 0 : ((cp = c[i]), !(cp & VNFIX_RAWBYTE)))
+    while (i < n) {
+        if (!NEXT()) return 0;
+        if (separator(cp)) { i += m; continue; }
+        size_t k = 0;
+        int ascii = 1, letters = 0;
+        while (i < n) {
+            if (!NEXT()) return 0;
+            if (separator(cp)) break;
+            if (cp >= 0x80) ascii = 0;
+            if (cp < 0x80 || vnfix_letter_info(cp).vowel || (cp >= 0xC0 && cp < 0x250)) letters++;
+            if (k < 9) tok[k] = cp;
+            k++;
+            i += m;
+        }
+        if (ascii) {
+            if (plain && k <= 8 && vnfix_syllable_parse(tok, k, NULL)) (*plain)++;
+            continue;
+        }
+        if (!letters || k > 8 || !(vnfix_syllable_parse(tok, k, NULL) || acronym(tok, k))) return 0;
+        if (++*valid >= enough) return 1;
+    }
+#undef NEXT
+    return 1;
+}
+
+/* ------------------------------------------------------------ choice */
+static const vnfix_encoding legacy[] = {
+    VNFIX_ENC_VNI, VNFIX_ENC_TCVN3, VNFIX_ENC_VISCII, VNFIX_ENC_VPS, VNFIX_ENC_CP1258,
+};
+
+static void keep_best(vnfix_work *w)
+{
+    memcpy(w->best, w->cps, w->ncps * sizeof *w->cps);
+    w->nbest = w->ncps;
+}
+
+static int same_as_best(const vnfix_work *w)
+{
+    return w->ncps == w->nbest && !memcmp(w->cps, w->best, w->ncps * sizeof *w->cps);
+}
+
+static int same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
+
+static void finish(vnfix_decision *d, score s, int margin)
+{
+    d->strong = 1;
+    d->valid = s.valid;
+    d->invalid = s.invalid;
+    d->vietnamese = s.valid > 0;
+    double share = s.valid + s.invalid ? (double)s.valid / (s.valid + s.invalid) : 1.0;
+    double m = margin < 0 ? 0 : margin;
+    d->confidence = d->vietnamese ? share * (0.5 + 0.5 * m / (m + 1.0)) : 1.0;
+}
+
+/* The bytes a decoding passed through uninterpreted: where the first is. */
+static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, size_t bad_utf8, vnfix_decision *d)
+{
+    d->bad_offset = SIZE_MAX;
+    if (d->src.moji) {
+        /* A strict cp1252 decoder turned the five bytes it does not define
+         * (which VISCII and VPS use) into U+FFFD: those letters are lost. */
+        for (size_t i = 0; i + 2 < len; i++)
+            if (s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD) {
+                d->bad_offset = i;
+                d->lost = 1;
+                return;
+            }
+    }
+    for (size_t i = 0; i < w->nbest; i++)
+        if (w->best[i] & VNFIX_RAWBYTE) {
+            /* the byte itself: the first occurrence in the line */
+            const unsigned char *p = memchr(s, (int)(w->best[i] & 0xFF), len);
+            d->bad_offset = p ? (size_t)(p - s) : bad_utf8;
+            break;
+        }
+}
+
+static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
+                  const vnfix_source *prior, vnfix_decision *d, unsigned *flags)
+{
+    size_t bad;
+    unsigned f = *flags = classify(s, len, &bad);
+    int rc = reserve(w, len + 1);
+    if (rc)
+        return rc;
+    memset(d, 0, sizeof *d);
+    d->src.enc = VNFIX_ENC_UTF8;
+    d->bad_offset = SIZE_MAX;
+    d->has_nul = (f & L_NUL) != 0;
+    d->confidence = 1.0;
+
+    /* Forced source: no choice, only the form (bytes or mojibake) per line. */
+    if (forced != VNFIX_ENC_AUTO) {
+        vnfix_source src = {VNFIX_ENC_UTF8, 0};
+        if (forced == VNFIX_ENC_VIQR)
+            src.enc = forced;
+        else if (forced == VNFIX_ENC_UTF8_DOUBLE && (f & L_VALID))
+            src.enc = forced, src.moji = 1;
+        else if (forced != VNFIX_ENC_UTF8 && forced != VNFIX_ENC_UTF8_DOUBLE &&
+                 (!(f & L_ASCII) || (f & L_CTRL_LETTER))) {
+            if (!(f & L_VALID)) src.enc = forced;
+            else if (!(f & L_VN_ONLY)) src.enc = forced, src.moji = 1;
+        }
+        if (src.enc == VNFIX_ENC_UTF8 && (f & L_NFC_SAFE) && !(f & L_ARTIFACT)) {
+            d->fast = 1;
+            return VNFIX_OK;
+        }
+        d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
+        const vnfix_codec *codec = vnfix_codec_get(src.enc);
+        if (!src.moji && codec->utf8 && !(f & L_BINARY)) {
+            /* one step from bytes to NFC UTF-8 when the line allows it */
+            w->ndirect = vnfix_decode_direct(codec, s, len, w->direct);
+            if (w->ndirect != SIZE_MAX) {
+                d->src = src;
+                d->direct = 1;
+                return VNFIX_OK;
+            }
+        }
+        if ((rc = decode(w, s, len, src)))
+            return rc;
+        keep_best(w);
+        d->src = src;
+        score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
+        if (src.moji && (f & L_NONINV)) {
+            sf = score_cps(w->best, w->nbest, 0);
+            /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
+            vnfix_source raw = {forced, 0};
+            if ((rc = decode(w, s, len, raw)))
+                return rc;
+            score sr = score_cps(w->cps, w->ncps, 0);
+            if (sr.valid - sr.invalid > sf.valid - sf.invalid) {
+                keep_best(w);
+                d->src = raw, sf = sr;
+            }
+        }
+        finish(d, sf, 1);
+        d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
+        note_bad(w, s, len, bad, d);
+        return VNFIX_OK;
+    }
+
+    /* Text that is plainly Unicode already, or plain ASCII: as it stands. */
+    if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) || ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & L_ARTIFACT))) {
+        d->fast = 1;
+        d->vietnamese = (f & L_VN_ONLY) != 0;
+        return VNFIX_OK;
+    }
+
+    /* Binary data is never converted: a line with NUL or control bytes. */
+    if (f & L_BINARY) {
+        if (f & L_VALID) { d->fast = 1; return VNFIX_OK; }
+        if ((rc = decode(w, s, len, (vnfix_source){VNFIX_ENC_UTF8, 0})))
+            return rc;
+        keep_best(w);
+        note_bad(w, s, len, bad, d);
+        return VNFIX_OK;
+    }
+
+    /* Raw legacy bytes (not UTF-8) that the neighbour's source reads
+     * cleanly: done, without trying the rest. */
+    if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji) {
+        const vnfix_codec *pc = vnfix_codec_get(prior->enc);
+        int v;
+        if (pc->utf8 && (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX &&
+            confirms(w->direct, NULL, w->ndirect, 3, &v, NULL) && v >= 1) {
+            d->src = *prior;
+            d->direct = 1;
+            finish(d, (score){v, 0, 0, 0}, v);
+            return VNFIX_OK;
+        }
+        if ((rc = decode(w, s, len, *prior)))
+            return rc;
+        score sc = score_cps(w->cps, w->ncps, 0);
+        if (sc.valid >= 2 && sc.invalid == 0) {
+            keep_best(w);
+            d->src = *prior;
+            finish(d, sc, sc.valid);
+            note_bad(w, s, len, bad, d);
+            return VNFIX_OK;
+        }
+    }
+
+    /* Mojibake in the neighbour's source: the text as it stands fails
+     * early and the neighbour's reading confirms. */
+    if ((f & L_VALID) && !(f & L_VN_ONLY) && prior && prior->moji) {
+        int vi, v, plain;
+        if (!confirms(s, NULL, len, 3, &vi, NULL)) {
+            if ((rc = decode(w, s, len, *prior)))
+                return rc;
+            if (confirms(NULL, w->cps, w->ncps, INT_MAX, &v, (f & L_MOJI_SIGN) ? NULL : &plain) && v >= 2 &&
+                ((f & L_MOJI_SIGN) || v >= plain)) {
+                keep_best(w);
+                d->src = *prior;
+                finish(d, (score){v, 0, 0, 0}, v);
+                note_bad(w, s, len, bad, d);
+                return VNFIX_OK;
+            }
+        }
+    }
+
+    /* The text as it stands (with invalid bytes passed through). */
+    vnfix_source ident = {VNFIX_ENC_UTF8, 0};
+    if ((rc = decode(w, s, len, ident)))
+        return rc;
+    keep_best(w);
+    score si = score_cps(w->cps, w->ncps, 0), sb = si;
+    d->src = ident;
+    if (f & L_VN_ONLY) {                     /* Unicode Vietnamese, just not NFC */
+        finish(d, si, 1);
+        note_bad(w, s, len, bad, d);
+        return VNFIX_OK;
+    }
+
+    vnfix_source cand[16];
+    size_t nc = 0;
+    if (f & L_ASCII) {
+        if (f & L_MNEMONIC)
+            cand[nc++] = (vnfix_source){VNFIX_ENC_VIQR, 0};
+        if (f & L_CTRL_LETTER)
+            cand[nc++] = (vnfix_source){VNFIX_ENC_VISCII, 0};
+    } else {
+        int moji = (f & L_VALID) != 0;
+        for (size_t k = 0; k < sizeof legacy / sizeof legacy[0]; k++)
+            cand[nc++] = (vnfix_source){legacy[k], moji};
+        if (moji)
+            cand[nc++] = (vnfix_source){VNFIX_ENC_UTF8_DOUBLE, 1};
+        /* Legacy bytes can happen to be valid UTF-8 ("nước" in VISCII is
+         * U+07FE): then the line holds characters no misreading yields. */
+        if (moji && (f & L_NONINV))
+            for (size_t k = 0; k < sizeof legacy / sizeof legacy[0]; k++)
+                cand[nc++] = (vnfix_source){legacy[k], 0};
+    }
+    /* Unicode text with a few stray Latin-1 letters (OCR that lost its
+     * marks: "ban hanh Chuadng trinh téng") is not mojibake even where a
+     * table makes syllables of them. A mojibake reading needs a sign of
+     * misreading on the line (L_MOJI_SIGN); or, among neighbours read the
+     * same way, as many repaired words as plain ASCII syllables; or else to
+     * repair every word it touches, two at least, and more words than that.
+     * Only a line with a sign can make a mojibake source the neighbours'
+     * (d->strong). */
+
+    /* The neighbour's source first: when it reads the span cleanly, done. */
+    if (prior && !same_source(*prior, ident)) {
+        for (size_t k = 0; k < nc; k++) {
+            if (!same_source(cand[k], *prior)) continue;
+            if ((rc = decode(w, s, len, cand[k])))
+                return rc;
+            score sc = score_cps(w->cps, w->ncps, cand[k].moji);
+            if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid &&
+                (!cand[k].moji || (f & L_MOJI_SIGN) || sc.valid >= sc.ascii_valid)) {
+                keep_best(w);
+                d->src = cand[k];
+                finish(d, sc, sc.valid - (si.valid - si.invalid));
+                note_bad(w, s, len, bad, d);
+                return VNFIX_OK;
+            }
+        }
+    }
+
+    int best_score = si.valid - si.invalid, second = INT32_MIN;
+    int best_bonus = 0, tie = 0;
+    for (size_t k = 0; k < nc; k++) {
+        if ((rc = decode(w, s, len, cand[k])))
+            return rc;
+        score sc = score_cps(w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
+        int v = sc.valid - sc.invalid;
+        if (sc.valid <= sc.invalid)
+            continue;                        /* not mostly Vietnamese: never replaces the text */
+        if (cand[k].moji && !(f & L_MOJI_SIGN) && !(sc.valid >= 2 && sc.valid > 2 * sc.ascii_valid && !sc.invalid) &&
+            !(prior && same_source(*prior, cand[k]) && sc.valid >= sc.ascii_valid))
+            continue;                        /* stray letters in plain text (above) */
+        if (cand[k].enc == VNFIX_ENC_VIQR &&
+            (sc.invalid || sc.valid < 2 || (sc.ascii_valid + sc.valid) * 5 < (sc.ascii + sc.valid) * 4))
+            continue;                        /* VIQR only when unambiguous */
+        int bonus = prior && same_source(*prior, cand[k]);
+        /* A tie with the text as it stands goes to the surrounding source:
+         * a short line that reads both ways follows its neighbours. */
+        if (v > best_score || (v == best_score && bonus > best_bonus)) {
+            if (best_score > second) second = best_score;
+            best_score = v, best_bonus = bonus, sb = sc, tie = 0;
+            keep_best(w);
+            d->src = cand[k];
+        } else if (v == best_score) {
+            if (bonus == best_bonus && !same_as_best(w)) tie = 1;
+            second = v;
+        } else if (v > second) {
+            second = v;
+        }
+    }
+    if (second == INT32_MIN) second = si.valid - si.invalid;
+    if (same_source(d->src, ident)) second = INT32_MIN;
+    d->ambiguous = tie;
+    finish(d, sb, second == INT32_MIN ? 1 : best_score - second);
+    note_bad(w, s, len, bad, d);
+    return VNFIX_OK;
+}
+
+int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
+                 const vnfix_source *prior, vnfix_decision *d)
+{
+    unsigned f;
+    int rc = decide(w, s, len, forced, prior, d, &f);
+    if (d->src.moji && !(f & L_MOJI_SIGN))
+        d->strong = 0;          /* mojibake without a sign: see the contest */
+    return rc;
+}

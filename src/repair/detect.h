@@ -1,0 +1,63 @@
+/*
+ * detect.h: decoding one span (a line) in each candidate source and choosing.
+ *
+ * A source is an encoding and a form: the encoding's own bytes, or those
+ * bytes read as Windows-1252/Latin-1 and saved as UTF-8 (mojibake). Each
+ * candidate decoding is scored by its share of valid Vietnamese syllables
+ * (syllable.c) and by its implausible characters: a token that mixes letters
+ * with symbols or with bytes that mean nothing counts against it. The text
+ * as it stands wins ties; a previous span's source breaks ties among the
+ * others (the neighbourhood prior), and a span that has no Vietnamese
+ * passes through.
+ */
+#ifndef VNFIX_DETECT_H
+#define VNFIX_DETECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "codec.h"
+#include "nfc.h"
+
+typedef struct {
+    vnfix_encoding enc;      /* VNFIX_ENC_UTF8 for text kept as it is */
+    int moji;                /* 1: read as Windows-1252/Latin-1 and saved as UTF-8 */
+} vnfix_source;
+
+typedef struct {
+    vnfix_source src;
+    int vietnamese;          /* the chosen decoding has Vietnamese syllables */
+    int ambiguous;           /* other sources tie with different text */
+    int strong;              /* may set the source neighbours lean to */
+    int fast;                /* output is the input unchanged (no decoding done) */
+    int direct;              /* output is w->direct (bytes straight to UTF-8) */
+    int valid, invalid;      /* syllable counts of the chosen decoding */
+    double confidence;
+    size_t bad_offset;       /* first byte passed through uninterpreted, or SIZE_MAX */
+    int lost;                /* ... which is a U+FFFD standing for a lost byte */
+    int has_nul;
+} vnfix_decision;
+
+typedef struct {
+    vnfix_nfc_ctx nfc;
+    uint32_t *units, *cps, *best;   /* cap, cap * 3, cap * 3; grown to fit */
+    unsigned char *direct;          /* cap * 3 + 4: the direct path's UTF-8 */
+    size_t ndirect;
+    size_t cap, ncps, nbest;
+} vnfix_work;
+
+int vnfix_work_init(vnfix_work *w);
+void vnfix_work_free(vnfix_work *w);
+
+/* Decide the source of line[0..len) (len <= cap) and leave its decoding in
+ * w->best[0..w->nbest) unless d->fast (or a fast line's code points when
+ * the caller asks through vnfix_work_reserve). forced is VNFIX_ENC_AUTO or the
+ * encoding the caller named; prior is the source of the nearest span that
+ * decided clearly, or NULL. */
+/* Make w hold lines of len bytes. */
+int vnfix_work_reserve(vnfix_work *w, size_t len);
+
+int vnfix_decide(vnfix_work *w, const unsigned char *line, size_t len, vnfix_encoding forced,
+                 const vnfix_source *prior, vnfix_decision *d);
+
+#endif

@@ -1,0 +1,98 @@
+/* nfc.c: NFC of a line of code points through ICU. */
+#include "nfc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ustring.h>
+
+#include "codec.h"
+
+int vnfix_nfc_init(vnfix_nfc_ctx *c)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    memset(c, 0, sizeof *c);
+    c->nfc = unorm2_getNFCInstance(&st);
+    return U_FAILURE(st) ? VNFIX_EICU : VNFIX_OK;
+}
+
+int vnfix_nfc_reserve(vnfix_nfc_ctx *c, size_t cap)
+{
+    if (cap <= c->cap)
+        return VNFIX_OK;
+    uint16_t *a = realloc(c->u16a, cap * 2 * sizeof *a);
+    if (!a) return VNFIX_ENOMEM;
+    c->u16a = a;
+    uint16_t *b = realloc(c->u16b, cap * 6 * sizeof *b);
+    if (!b) return VNFIX_ENOMEM;
+    c->u16b = b;
+    c->cap = cap;
+    return VNFIX_OK;
+}
+
+void vnfix_nfc_free(vnfix_nfc_ctx *c)
+{
+    free(c->u16a);
+    free(c->u16b);
+}
+
+/* Normalise cps[from..to) into out (room enough), returning the count. */
+static long nfc_run(vnfix_nfc_ctx *c, const uint32_t *cps, size_t from, size_t to, uint32_t *out)
+{
+    size_t k = 0;
+    for (size_t i = from; i < to; i++) {
+        uint32_t v = cps[i];
+        if (v >= 0x10000) {
+            v -= 0x10000;
+            c->u16a[k++] = (uint16_t)(0xD800 | v >> 10);
+            c->u16a[k++] = (uint16_t)(0xDC00 | (v & 0x3FF));
+        } else {
+            c->u16a[k++] = (uint16_t)v;
+        }
+    }
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t m = unorm2_normalize(c->nfc, c->u16a, (int32_t)k, c->u16b, (int32_t)(c->cap * 6), &st);
+    if (U_FAILURE(st))
+        return -1;
+    size_t o = 0;
+    for (int32_t i = 0; i < m; i++) {
+        uint32_t u = c->u16b[i];
+        if (u >= 0xD800 && u < 0xDC00 && i + 1 < m) {
+            u = 0x10000 + ((u - 0xD800) << 10) + (c->u16b[i + 1] - 0xDC00);
+            i++;
+        }
+        out[o++] = u;
+    }
+    return (long)o;
+}
+
+int vnfix_nfc_apply(vnfix_nfc_ctx *c, uint32_t *cps, size_t *n)
+{
+    size_t len = *n, i = 0;
+    for (; i < len; i++)
+        if (!vnfix_nfc_stable(cps[i]) && !(cps[i] & VNFIX_RAWBYTE))
+            break;
+    if (i == len)
+        return VNFIX_OK;
+    /* Work on a copy so the output can grow (NFC may expand a little). */
+    uint32_t *tmp = malloc(len * sizeof *tmp);
+    if (!tmp)
+        return VNFIX_ENOMEM;
+    memcpy(tmp, cps, len * sizeof *tmp);
+    size_t o = 0, start = 0;
+    for (size_t j = 0; j <= len; j++) {
+        if (j < len && !(tmp[j] & VNFIX_RAWBYTE))
+            continue;
+        if (j > start) {
+            long m = nfc_run(c, tmp, start, j, cps + o);
+            if (m < 0) { free(tmp); return VNFIX_EICU; }
+            o += (size_t)m;
+        }
+        if (j < len)
+            cps[o++] = tmp[j];
+        start = j + 1;
+    }
+    free(tmp);
+    *n = o;
+    return VNFIX_OK;
+}

@@ -1,0 +1,40 @@
+/*
+ * nfc.h: NFC through ICU (unorm2), and the test that lets most lines skip it.
+ */
+#ifndef VNFIX_NFC_H
+#define VNFIX_NFC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <unicode/unorm2.h>
+
+/* 1 if NFC leaves this code point unchanged whatever is around it. */
+static inline int vnfix_nfc_stable(uint32_t c)
+{
+    /* Below U+0300 nothing decomposes to a singleton or composes with what
+     * precedes it; the precomposed Latin letters (Vietnamese included) and
+     * the usual punctuation and symbols are NFC too, and none of them is a
+     * combining mark that could join the letter before it. */
+    return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2002 && c <= 0x20CF) ||
+           (c >= 0x2100 && c <= 0x2125) || (c >= 0x2190 && c <= 0x2199) || (c >= 0x2200 && c <= 0x22FF) ||
+           (c >= 0x2500 && c <= 0x25FF) || c == 0xFEFF;
+}
+
+typedef struct {
+    const UNormalizer2 *nfc;
+    uint16_t *u16a, *u16b;   /* scratch: cap * 2 and cap * 6 UTF-16 units */
+    size_t cap;              /* code points the scratch is sized for */
+} vnfix_nfc_ctx;
+
+int vnfix_nfc_init(vnfix_nfc_ctx *c);
+/* Make the scratch big enough for lines of cap code points. */
+int vnfix_nfc_reserve(vnfix_nfc_ctx *c, size_t cap);
+void vnfix_nfc_free(vnfix_nfc_ctx *c);
+
+/* Normalise the *n code points of cps (room for cap * 3) to NFC in place.
+ * RAWBYTE entries are kept where they are (they split the text around them).
+ * Returns 0, or a VNFIX_E* error. */
+int vnfix_nfc_apply(vnfix_nfc_ctx *c, uint32_t *cps, size_t *n);
+
+#endif

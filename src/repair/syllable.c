@@ -1,0 +1,173 @@
+/*
+ * syllable.c: the Vietnamese syllable parser and validator (see syllable.h).
+ *
+ * Letters are first reduced to one code each: consonants as themselves,
+ * vowels by their number in codec.h's letter table (1..12 = a ă â e ê i o ô
+ * ơ u ư y), đ as D. The tone is kept apart. Vowel groups are looked up by a
+ * number made of up to three vowel codes, in a table indexed directly: the
+ * parser runs for every word of every candidate decoding, so it is built
+ * for speed.
+ */
+#include "syllable.h"
+
+#include <string.h>
+
+#include "codec.h"
+
+enum { C_C = 1, C_CH = 2, C_M = 4, C_N = 8, C_NG = 16, C_NH = 32, C_P = 64, C_T = 128, OPEN = 256 };
+#define STOPS (C_C | C_CH | C_P | C_T)
+#define ALLC (C_C | C_M | C_N | C_NG | C_P | C_T)
+
+/* vowel codes */
+enum { a_ = 1, aw = 2, aa = 3, e_ = 4, ee = 5, i_ = 6, o_ = 7, oo = 8, ow = 9, u_ = 10, uw = 11, y_ = 12 };
+#define K(x, y, z) ((x) * 169 + (y) * 13 + (z))
+
+/* Vowel groups and the codas each takes (OPEN: may end the syllable). */
+static const uint16_t groups[13 * 169] = {
+    [K(a_, 0, 0)] = OPEN | ALLC | C_CH | C_NH,  [K(aw, 0, 0)] = ALLC,  [K(aa, 0, 0)] = ALLC,
+    [K(e_, 0, 0)] = OPEN | ALLC,  [K(ee, 0, 0)] = OPEN | C_CH | C_M | C_N | C_NH | C_P | C_T,
+    [K(i_, 0, 0)] = OPEN | C_CH | C_M | C_N | C_NH | C_P | C_T,
+    [K(o_, 0, 0)] = OPEN | ALLC,  [K(oo, 0, 0)] = OPEN | ALLC,  [K(ow, 0, 0)] = OPEN | C_M | C_N | C_P | C_T,
+    [K(u_, 0, 0)] = OPEN | ALLC,  [K(uw, 0, 0)] = OPEN | C_C | C_M | C_N | C_NG | C_T,  [K(y_, 0, 0)] = OPEN,
+    [K(a_, i_, 0)] = OPEN, [K(a_, o_, 0)] = OPEN, [K(a_, u_, 0)] = OPEN, [K(a_, y_, 0)] = OPEN,
+    [K(aa, u_, 0)] = OPEN, [K(aa, y_, 0)] = OPEN, [K(e_, o_, 0)] = OPEN, [K(ee, u_, 0)] = OPEN,
+    [K(i_, a_, 0)] = OPEN, [K(i_, u_, 0)] = OPEN, [K(o_, i_, 0)] = OPEN, [K(oo, i_, 0)] = OPEN,
+    [K(ow, i_, 0)] = OPEN, [K(u_, a_, 0)] = OPEN, [K(u_, i_, 0)] = OPEN, [K(uw, a_, 0)] = OPEN,
+    [K(uw, i_, 0)] = OPEN, [K(uw, u_, 0)] = OPEN, [K(u_, ow, 0)] = OPEN,
+    [K(i_, ee, 0)] = ALLC, [K(y_, ee, 0)] = ALLC, [K(u_, oo, 0)] = C_C | C_M | C_N | C_NG | C_T,
+    [K(uw, ow, 0)] = ALLC,
+    [K(i_, ee, u_)] = OPEN, [K(y_, ee, u_)] = OPEN, [K(u_, oo, i_)] = OPEN, [K(uw, ow, i_)] = OPEN,
+    [K(uw, ow, u_)] = OPEN,
+    [K(o_, a_, 0)] = OPEN | ALLC | C_CH | C_NH, [K(o_, aw, 0)] = C_C | C_M | C_N | C_NG | C_T,
+    [K(o_, e_, 0)] = OPEN | C_N | C_T, [K(o_, a_, i_)] = OPEN, [K(o_, a_, y_)] = OPEN,
+    [K(o_, e_, o_)] = OPEN, [K(o_, o_, 0)] = C_C | C_NG,
+    [K(u_, aa, 0)] = C_N | C_NG | C_T, [K(u_, aa, y_)] = OPEN, [K(u_, ee, 0)] = OPEN | C_CH | C_N | C_NH,
+    [K(u_, y_, 0)] = OPEN | C_CH | C_N | C_NH | C_T | C_P, [K(u_, y_, a_)] = OPEN, [K(u_, y_, u_)] = OPEN,
+    [K(u_, y_, ee)] = C_N | C_T,
+};
+
+static int front(int v) { return v == i_ || v == e_ || v == ee || v == y_; }
+
+/* Onset length (in letters) of the consonant codes b[0..n): longest match. */
+static size_t onset(const int *b, size_t n)
+{
+    int c0 = b[0], c1 = n > 1 ? b[1] : 0;
+    switch (c0) {
+    case 'n':
+        if (c1 == 'g') return n > 2 && b[2] == 'h' ? 3 : 2;
+        return c1 == 'h' ? 2 : 1;
+    case 'c': return c1 == 'h' ? 2 : 1;
+    case 'g': return c1 == 'h' || c1 == i_ ? 2 : 1;
+    case 'k': case 'p': case 't': return c1 == 'h' || (c0 == 't' && c1 == 'r') ? 2 : 1;
+    case 'q': return c1 == u_ ? 2 : 1;
+    case 'b': case 'd': case 'D': case 'h': case 'l': case 'm': case 'r': case 's': case 'v': case 'x':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static unsigned coda(const int *b, size_t n)
+{
+    if (n == 1) {
+        switch (b[0]) {
+        case 'c': return C_C;
+        case 'm': return C_M;
+        case 'n': return C_N;
+        case 'p': return C_P;
+        case 't': return C_T;
+        default: return 0;
+        }
+    }
+    if (n == 2 && b[1] == 'h') return b[0] == 'c' ? C_CH : b[0] == 'n' ? C_NH : 0;
+    if (n == 2 && b[0] == 'n' && b[1] == 'g') return C_NG;
+    return 0;
+}
+
+int vnfix_syllable_parse(const uint32_t *w, size_t n, vnfix_syllable *out)
+{
+    int b[8];
+    int tone = 0, uppers = 0;
+    size_t tone_at = 0;
+    if (n == 0 || n > 8)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = w[i];
+        vnfix_letter L = vnfix_letter_info(c);   /* ASCII letters included */
+        int up;
+        if (L.vowel) {
+            up = L.upper;
+            b[i] = L.vowel == 13 ? 'D' : L.vowel;
+            if (L.tone) {
+                if (tone)
+                    return 0;
+                tone = L.tone, tone_at = i;
+            }
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            up = c < 'a';
+            c |= 0x20;
+            if (c == 'f' || c == 'j' || c == 'w' || c == 'z')
+                return 0;
+            b[i] = (int)c;
+        } else {
+            return 0;
+        }
+        /* lower, UPPER or Title only */
+        if (up) {
+            if (i > 0 && uppers != (int)i)
+                return 0;
+            uppers++;
+        } else if (uppers > 1) {
+            return 0;
+        }
+    }
+
+    size_t on = onset(b, n);
+    if (on == 2 && b[0] == 'g' && b[1] == i_ && (n < 3 || b[2] > y_))
+        on = 1;                                  /* gì, gìn: gi is g + i */
+    if (b[0] == 'q' && (on != 2 || n < 3 || b[2] > y_))
+        return 0;
+    /* after qu the u is written: no second o, u or ư (quốc, quở are fine) */
+    if (on == 2 && b[0] == 'q' && (b[2] == o_ || b[2] == u_ || b[2] == uw))
+        return 0;
+    size_t v = on;
+    while (v < n && b[v] <= y_) v++;
+    size_t nv = v - on;
+    if (nv == 0 || nv > 3)
+        return 0;
+    int g0 = b[on], g1 = nv > 1 ? b[on + 1] : 0, g2 = nv > 2 ? b[on + 2] : 0;
+    unsigned allowed;
+    /* giếng, giêng: after gi the i of iê is not written again */
+    if (on == 2 && b[0] == 'g' && g0 == ee)
+        allowed = nv < 3 ? groups[K(i_, ee, g1)] : 0;
+    else
+        allowed = groups[K(g0, g1, g2)];
+    if (!allowed)
+        return 0;
+    unsigned cd = v < n ? coda(b + v, n - v) : OPEN;
+    if (!(allowed & cd))
+        return 0;
+    if ((cd & STOPS) && tone != 4 && tone != 5)
+        return 0;
+    /* Onset spelling: k gh ngh before front vowels, c g ng never. */
+    if (on) {
+        int fr = front(g0);
+        if (on == 1 && b[0] == 'k' && !fr) return 0;
+        if (on == 1 && b[0] == 'c' && fr) return 0;
+        if (on == 1 && b[0] == 'g' && fr && g0 != i_) return 0;
+        if (on == 2 && b[0] == 'g' && b[1] == 'h' && !fr) return 0;
+        if (on == 3 && !fr) return 0;
+        if (on == 2 && b[0] == 'n' && b[1] == 'g' && fr) return 0;
+    }
+    if (out) {
+        static const char code[13] = {0, 'a', 'W', 'A', 'e', 'E', 'i', 'o', 'O', 'P', 'u', 'U', 'y'};
+        out->onset = on;
+        out->vowels = nv;
+        out->coda = n - v;
+        out->tone = tone;
+        out->tone_at = tone_at;
+        for (size_t k = 0; k < nv; k++) out->group[k] = code[b[on + k]];
+        out->group[nv] = 0;
+    }
+    return 1;
+}
