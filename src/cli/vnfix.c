@@ -14,6 +14,8 @@
 
 #include "common/atomicfile.h"
 #include "common/json.h"
+#include "common/sbuf.h"
+#include "repair/restore.h"
 
 enum { EXIT_DONE = 0, EXIT_USAGE = 1, EXIT_IO = 2, EXIT_UNINTERPRETABLE = 3 };
 #define MAX_REPORTS 20   /* per file; the rest are counted */
@@ -32,6 +34,13 @@ static void usage(FILE *f)
           "                      cannot hold instead of failing; toned capitals that\n"
           "                      tcvn3/vps lack take their lowercase code\n"
           "      --tone POLICY   keep (default), old (hòa, thủy) or new (hoà, thuỷ)\n"
+          "      --restore[=MODE]\n"
+          "                      then put back diacritics that OCR garbled or that are\n"
+          "                      missing: ocr, stripped, or auto (the default MODE:\n"
+          "                      decided from the text)\n"
+          "      --explain       with --restore, list each change on stderr\n"
+          "      --model FILE    with --restore, the language model (default: found in\n"
+          "                      $SOHOA_LANGDIR or the installed data)\n"
           "      --detect        print per file the encoding found, its confidence and\n"
           "                      span counts instead of converting\n"
           "      --json          with --detect, one JSON object per line\n"
@@ -95,21 +104,95 @@ static int sink_write(void *user, const char *buf, size_t len)
     return bad;
 }
 
-/* Repair one input stream into sink. Returns an exit status. */
-static int convert(vnfix_ctx *ctx, FILE *in, const char *name, sink *out)
+/* --restore: a stage between the repair and the sink. The restorer wants
+ * context (trigrams across lines, the document's tone style), so repaired
+ * text is gathered into blocks of whole paragraphs (at least RESTORE_BLOCK
+ * bytes, cut at a blank line or else a line end) and each block is restored
+ * and passed on. Memory stays bounded by the block size and the longest
+ * paragraph. */
+#define RESTORE_BLOCK (256 * 1024)
+
+typedef struct {
+    const vnr_model *model;     /* NULL: no restoration */
+    vnr_options opt;
+    vnr_mode want;              /* the mode asked for (opt.mode: this file's) */
+    const char *name;           /* for --explain */
+    sbuf pending;
+    size_t base;                /* output offset of pending.buf[0] */
+    sink *next;
+    size_t changes;
+} restorer;
+
+static void on_explain(void *user, const vnr_change *c)
+{
+    restorer *r = user;
+    fprintf(stderr, "%s\t%zu\t%s\t%s\t%.2f\n", r->name, r->base + c->offset, c->from, c->to, c->score);
+}
+
+/* Restore and pass on the first n pending bytes. */
+static int restore_flush(restorer *r, size_t n)
+{
+    if (!n)
+        return 0;
+    if (r->opt.mode == VNR_MODE_AUTO)   /* decided once per file, on its first block */
+        r->opt.mode = vnr_detect_mode(r->pending.buf, n);
+    char *o;
+    size_t olen, changes = 0;
+    if (vnr_restore(r->model, r->pending.buf, n, &r->opt, &o, &olen, NULL, &changes))
+        return 1;
+    r->changes += changes;
+    int rc = sink_write(r->next, o, olen);
+    free(o);
+    memmove(r->pending.buf, r->pending.buf + n, r->pending.len - n);
+    r->pending.len -= n;
+    r->base += n;
+    return rc;
+}
+
+static int restore_write(void *user, const char *buf, size_t len)
+{
+    restorer *r = user;
+    if (!r->model)
+        return sink_write(r->next, buf, len);
+    sb_add(&r->pending, buf, len);
+    if (r->pending.failed)
+        return 1;
+    if (r->pending.len < RESTORE_BLOCK)
+        return 0;
+    const char *p = r->pending.buf;
+    size_t cut = 0;
+    for (size_t i = r->pending.len; i > 1 && !cut; i--)
+        if (p[i - 1] == '\n' && p[i - 2] == '\n')
+            cut = i;
+    for (size_t i = r->pending.len; i > 0 && !cut; i--)
+        if (p[i - 1] == '\n')
+            cut = i;
+    return restore_flush(r, cut);
+}
+
+/* Repair one input stream into sink (through the restorer). Returns an exit
+ * status. */
+static int convert(vnfix_ctx *ctx, FILE *in, const char *name, restorer *rs)
 {
     static char buf[1 << 16];
+    sink *out = rs->next;
     size_t n;
     int rc = VNFIX_OK;
+    rs->name = name;
+    rs->base = 0;
+    rs->pending.len = 0;
+    rs->opt.mode = rs->want;
     while (rc == VNFIX_OK && (n = fread(buf, 1, sizeof buf, in)) > 0)
-        rc = vnfix_feed(ctx, buf, n, sink_write, out);
+        rc = vnfix_feed(ctx, buf, n, restore_write, rs);
     if (rc == VNFIX_OK && ferror(in)) {
         fprintf(stderr, "vnfix: %s: %s\n", name, strerror(errno));
-        vnfix_finish(ctx, sink_write, out);
+        vnfix_finish(ctx, restore_write, rs);
         return EXIT_IO;
     }
     if (rc == VNFIX_OK)
-        rc = vnfix_finish(ctx, sink_write, out);
+        rc = vnfix_finish(ctx, restore_write, rs);
+    if (rc == VNFIX_OK && rs->model && restore_flush(rs, rs->pending.len))
+        rc = out->unmappable || out->io_error ? VNFIX_EWRITE : VNFIX_ENOMEM;
     else
         vnfix_finish(ctx, NULL, NULL);          /* reset the context */
     if (out->unmappable) {
@@ -216,7 +299,7 @@ static int worse(int a, int b)
 }
 
 /* -i: FILE -> FILE~ (unless --no-backup), repaired text replaces FILE atomically. */
-static int in_place(vnfix_ctx *ctx, const char *path, sink *tmpl, int backup, int strict, reporter *rep)
+static int in_place(vnfix_ctx *ctx, const char *path, restorer *rs, int backup, int strict, reporter *rep)
 {
     FILE *in = fopen(path, "rb");
     if (!in) {
@@ -231,9 +314,11 @@ static int in_place(vnfix_ctx *ctx, const char *path, sink *tmpl, int backup, in
         fclose(in);
         return EXIT_IO;
     }
-    sink s = *tmpl;
+    sink s = *rs->next, *orig = rs->next;
     s.fp = af.fp;
-    int status = convert(ctx, in, path, &s);
+    rs->next = &s;
+    int status = convert(ctx, in, path, rs);
+    rs->next = orig;
     fclose(in);
     if (strict && rep->reports && status == EXIT_DONE)
         status = EXIT_UNINTERPRETABLE;
@@ -281,6 +366,10 @@ int main(int argc, char **argv)
     vnfix_options_init(&opt);
     const char *output = NULL;
     int inplace = 0, backup = 1, do_detect = 0, json = 0, strict = 0, quiet = 0, replace = 0;
+    int restore = 0, explain = 0;
+    const char *model_path = NULL;
+    vnr_options ropt;
+    vnr_options_init(&ropt);
     vnfix_encoding to = VNFIX_ENC_UTF8;
     int first = 1;
     for (; first < argc; first++) {
@@ -302,6 +391,17 @@ int main(int argc, char **argv)
         else if (IS("--strict")) strict = 1;
         else if (IS("-q") || IS("--quiet")) quiet = 1;
         else if (IS("--replace")) replace = eq ? (unsigned char)eq[1] : VNFIX_REPLACE_FOLD;
+        else if (IS("--explain")) explain = 1;
+        else if (IS("--restore")) {
+            restore = 1;
+            if (!eq || !strcmp(eq + 1, "auto")) ropt.mode = VNR_MODE_AUTO;
+            else if (!strcmp(eq + 1, "ocr")) ropt.mode = VNR_MODE_OCR;
+            else if (!strcmp(eq + 1, "stripped")) ropt.mode = VNR_MODE_STRIPPED;
+            else { fprintf(stderr, "vnfix: --restore: expected ocr, stripped or auto\n"); return EXIT_USAGE; }
+        } else if (IS("--model")) {
+            if (!VALUE()) { fprintf(stderr, "vnfix: %s needs a file name\n", a); return EXIT_USAGE; }
+            model_path = val;
+        }
         else if (!strncmp(a, "-o", 2) || IS("--output")) {
             if (!VALUE()) { fprintf(stderr, "vnfix: %s needs a file name\n", a); return EXIT_USAGE; }
             output = val;
@@ -339,6 +439,14 @@ int main(int argc, char **argv)
         fprintf(stderr, "vnfix: --no-backup goes with -i\n");
         return EXIT_USAGE;
     }
+    if ((explain || model_path) && !restore) {
+        fprintf(stderr, "vnfix: --explain and --model go with --restore\n");
+        return EXIT_USAGE;
+    }
+    if (restore && do_detect) {
+        fprintf(stderr, "vnfix: --restore does not go with --detect\n");
+        return EXIT_USAGE;
+    }
     if (to == VNFIX_ENC_UTF8_DOUBLE) {
         fprintf(stderr, "vnfix: --to utf-8-double: vnfix does not make mojibake\n");
         return EXIT_USAGE;
@@ -357,6 +465,27 @@ int main(int argc, char **argv)
     atomic_file af;
     int have_af = 0;
     sink out = {stdout, to, replace, 0, 0, 0, 0};
+    restorer rs = {0};
+    rs.next = &out;
+    rs.opt = ropt;
+    rs.want = ropt.mode;
+    /* keep/old/new as for the repair; keep lets added marks follow the document */
+    rs.opt.tone = opt.tone == VNFIX_TONE_OLD ? VNR_TONE_OLD
+                : opt.tone == VNFIX_TONE_NEW ? VNR_TONE_NEW : VNR_TONE_DOCUMENT;
+    if (explain) {
+        rs.opt.explain = on_explain;
+        rs.opt.explain_user = &rs;
+    }
+    vnr_model *model = NULL;
+    if (restore) {
+        char err[512];
+        if (!(model = vnr_model_open(model_path, err, sizeof err))) {
+            fprintf(stderr, "vnfix: %s\n", err);
+            vnfix_destroy(ctx);
+            return EXIT_IO;
+        }
+        rs.model = model;
+    }
     if (output && !do_detect) {
         if (atomic_open(&af, output)) {
             fprintf(stderr, "vnfix: %s: %s\n", output, strerror(errno));
@@ -374,7 +503,7 @@ int main(int argc, char **argv)
         rep.reports = 0;
         int st;
         if (inplace) {
-            st = in_place(ctx, path, &out, backup, strict, &rep);
+            st = in_place(ctx, path, &rs, backup, strict, &rep);
         } else {
             FILE *f = from_stdin ? stdin : fopen(path, "rb");
             if (!f) {
@@ -382,7 +511,7 @@ int main(int argc, char **argv)
                 status = worse(status, EXIT_IO);
                 continue;
             }
-            st = do_detect ? detect(ctx, f, rep.name, json) : convert(ctx, f, rep.name, &out);
+            st = do_detect ? detect(ctx, f, rep.name, json) : convert(ctx, f, rep.name, &rs);
             if (f != stdin) fclose(f);
         }
         if (rep.reports > MAX_REPORTS && !quiet)
@@ -407,6 +536,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "vnfix: <stdout>: %s\n", strerror(errno));
         status = EXIT_IO;
     }
+    sb_free(&rs.pending);
+    vnr_model_close(model);
     vnfix_destroy(ctx);
     return status;
 }

@@ -51,4 +51,16 @@ check "--tone old" "hòa thủy khỏe hoàng" "$(echo 'hoà thuỷ khoẻ hoàn
 # --detect: one line per file; --json
 check "--detect" "$t/vni.txt: vni-cp1252 confidence" "$("$vnfix" --detect "$t/vni.txt" | cut -d' ' -f1-3)"
 "$vnfix" --detect --json "$t/tcvn3.txt" | grep -q '"encoding":"tcvn3","mojibake":false'; check "--detect --json" 0 $?
+
+# --restore: marks put back in stripped and English-OCR text; codes left alone
+check "--restore=stripped" "Cải cách hành chính nhà nước theo Nghị quyết 76/NQ-CP" \
+  "$(printf 'Cai cach hanh chinh nha nuoc theo Nghi quyet 76/NQ-CP\n' | "$vnfix" --restore=stripped)"
+check "--restore (auto)" "Chính quyền điện tử của tỉnh" \
+  "$(printf 'Chinh quyén dién tir cla tinh\n' | "$vnfix" --restore)"
+printf 'cai cach hanh chinh\n' | "$vnfix" --restore=stripped --explain 2>"$t/explain" >/dev/null
+check "--explain lines" "4" "$(wc -l <"$t/explain" | tr -d ' ')"
+check "--explain fields" "<stdin>	0	cai	cải" "$(head -n 1 "$t/explain" | cut -f1-4)"
+"$vnfix" --restore --model "$t/missing.lm" </dev/null >/dev/null 2>"$t/err"; check "missing model exits 2" 2 $?
+grep -q "missing.lm" "$t/err"; check "missing model is named" 0 $?
+"$vnfix" --explain </dev/null >/dev/null 2>&1; check "--explain without --restore exits 1" 1 $?
 exit $fail
