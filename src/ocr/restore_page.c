@@ -113,6 +113,25 @@ static void build_alts(const ocr_word *w, word_alts *a)
     }
 }
 
+/* Where word w stands in text at or after pos: a whole whitespace-separated
+ * token, not far ahead (tesseract's page text and its word list follow the
+ * same order, but a word may be missing from either). */
+#define FIND_WINDOW 300
+static const char *find_word(const char *text, size_t len, size_t pos, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *at = text + pos; (at = strstr(at, w)) != NULL; at++) {
+        size_t k = (size_t)(at - text);
+        if (k - pos > FIND_WINDOW)
+            return NULL;
+        int before = k == 0 || strchr(" \t\n\f\r", text[k - 1]);
+        int after = k + wl == len || strchr(" \t\n\f\r", text[k + wl]);
+        if (before && after)
+            return at;
+    }
+    return NULL;
+}
+
 static void add_repair(page_record *rec, int word, const char *from, const char *to)
 {
     ocr_repair *r = realloc(rec->repairs, (rec->nrepairs + 1) * sizeof *r);
@@ -173,9 +192,9 @@ int ocr_restore_page(const vnr_model *m, page_record *rec)
     size_t pos = 0;
     for (size_t i = 0; i < rec->nwords; i++) {
         const char *t = rec->words[i].text;
-        if (!t || !*t)
+        if (!t || !*t || strpbrk(t, " \t\n\f\r"))
             continue;
-        const char *at = strstr(rec->text + pos, t);
+        const char *at = find_word(rec->text, rec->text_len, pos, t);
         if (!at)
             continue;
         sp[i].off = (size_t)(at - rec->text);
