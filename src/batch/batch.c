@@ -435,10 +435,13 @@ static void finish_doc(run_state *rs, doc_state *d)
             } else {
                 di.extra_fields = write_seg_fields;
                 di.extra_user = seg;
+                /* Pages may have been (re)read on this run: every wanted
+                 * archival file is written anew. A failed page keeps its
+                 * image and an empty text in them, as in NAME.txt. */
+                d->have = 0;
                 if (output_write_document(txt, js, &di, d->nsel, get_page, &ps, err,
                                           sizeof err) == 0 &&
-                    segstage_store(rs->cat, d->id, seg, it->path, err, sizeof err) == 0 &&
-                    !d->failed)
+                    segstage_store(rs->cat, d->id, seg, it->path, err, sizeof err) == 0)
                     write_archive(rs, d, err, sizeof err);
             }
         }
