@@ -327,6 +327,14 @@ try:
         n = json.loads(r.stdout)["count"] if r.stdout.strip() else 0
         check((n > 0) == hit and r.returncode == (0 if hit else 3),
               f"search {q!r} {'finds' if hit else 'does not find'} the page ({n}, exit {r.returncode})")
+    #    sohoa segment reads a born-digital PDF's text layer; a scanned one is refused by name.
+    p = run(["segment", os.path.join(CORPUS, "born.pdf")])
+    seg = json.loads(p.stdout) if p.returncode == 0 else {}
+    check(any(t.get("deadline") == 2030 for t in seg.get("targets", [])),
+          f"segment born.pdf reads its text layer: {p.stderr}")
+    p = run(["segment", os.path.join(CORPUS, "scan2.pdf")])
+    check(p.returncode == 2 and "scan2.pdf: no text layer" in p.stderr and "sohoa run" in p.stderr,
+          f"segment of an image-only PDF names the file and says what to do: {p.stderr}")
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
