@@ -282,6 +282,9 @@ try:
                 restored += 1
                 ok = r["word"] is not None and r["to"] in pg["words"][r["word"]]["text"]
                 check(ok and r["from"] != r["to"], f"{name}: restore repair on its word: {r}")
+                alto = open(os.path.join(out, name + ".alto.xml"), encoding="utf-8").read()
+                check(f'CONTENT="{pg["words"][r["word"]]["text"]}"' in alto,
+                      f"{name}.alto.xml carries the repaired word {r['to']!r}")
     print(f"restore repairs in the corpus: {restored}")
     check(restored > 0, "the diacritic repair changed at least one OCR'd word (multi.tif: dần -> dân)")
     p = run(["run", "-q", "--no-restore", "--no-pdf", "--no-alto",
