@@ -547,10 +547,6 @@ static doc_state *open_input(run_state *rs, size_t i)
             st_cat = CAT_RESUME;
             archive_only = ci.has_segment;
         }
-    } else if (st_cat == CAT_RESUME) {
-        catalog_input_info ci;
-        if (catalog_input_state(rs->cat, id, &ci) == 0)
-            have = outputs_parse(ci.outputs);
     }
     char err[512];
     input_doc *in = input_open(it->abspath, err, sizeof err);
@@ -673,7 +669,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     if (rs.engine_name)
         snprintf(rs.engine_name, en, "tesseract %s %s", ocr_engine_tesseract_version(),
                  o->ocr.lang);
-    /* Opened once, shared read-only by the workers and the finish step. */
+    /* The language model: opened once, shared read-only by the workers. */
     ocr_options oo = o->ocr;
     vnr_model *model = NULL;
     int fatal = 0;
