@@ -12,18 +12,103 @@
 #include <leptonica/allheaders.h>
 #include <poppler.h>
 
+#include "archive/archive.h"
+#include "archive/fts.h"
 #include "batch/catalog.h"
 #include "batch/pagesel.h"
+#include "batch/segstage.h"
 #include "common/atomicfile.h"
 #include "common/json.h"
+#include "common/sbuf.h"
 #include "common/sha256.h"
 #include "ocr/engine.h"
 #include "ocr/preprocess.h"
 #include "output/record.h"
+#include "repair/restore.h"
+#include "segment/segment.h"
 #include "vnfix.h"
 
 /* Bumped when a change in the pipeline changes outputs, so old results are redone. */
 #define PIPELINE_VERSION 1
+
+/* What inputs.outputs records: the archival files a document has. NAME.pdf
+ * as PDF/A and as plain PDF are different outputs (toggling --no-pdfa
+ * rewrites it); a born-digital PDF gets none (its own file is the archive). */
+enum {
+    OUT_PDF = 1 << 0,
+    OUT_ALTO = 1 << 1,
+    OUT_HOCR = 1 << 2,
+    OUT_PDFA = 1 << 3,
+    OUT_TEXT_LAYER = 1 << 4,
+};
+static const struct {
+    unsigned bit;
+    const char *name;
+} out_names[] = {
+    {OUT_PDF, "pdf"}, {OUT_PDFA, "pdfa"}, {OUT_ALTO, "alto"}, {OUT_HOCR, "hocr"},
+    {OUT_TEXT_LAYER, "text-layer"},
+};
+
+static unsigned outputs_parse(const char *s)
+{
+    unsigned bits = 0;
+    while (s && *s) {
+        size_t n = strcspn(s, " ");
+        for (size_t i = 0; i < sizeof out_names / sizeof out_names[0]; i++)
+            if (strlen(out_names[i].name) == n && !strncmp(s, out_names[i].name, n))
+                bits |= out_names[i].bit;
+        s += n + (s[n] == ' ');
+    }
+    return bits;
+}
+
+static void outputs_format(unsigned bits, char *buf, size_t len)
+{
+    buf[0] = 0;
+    for (size_t i = 0; i < sizeof out_names / sizeof out_names[0]; i++)
+        if (bits & out_names[i].bit) {
+            size_t l = strlen(buf);
+            snprintf(buf + l, len - l, "%s%s", l ? " " : "", out_names[i].name);
+        }
+}
+
+/* The options' wish as OUT_* bits. */
+static unsigned outputs_wanted(const batch_options *o)
+{
+    unsigned w = 0;
+    if (o->outputs & ARCHIVE_PDF)
+        w |= o->pdfa ? OUT_PDFA : OUT_PDF;
+    if (o->outputs & ARCHIVE_ALTO)
+        w |= OUT_ALTO;
+    if (o->outputs & ARCHIVE_HOCR)
+        w |= OUT_HOCR;
+    return w;
+}
+
+/* OUT_* bits still to write, as ARCHIVE_* bits. */
+static unsigned outputs_missing(unsigned wanted, unsigned have)
+{
+    if (have & OUT_TEXT_LAYER)
+        return 0;
+    unsigned miss = wanted & ~have, a = 0;
+    if (miss & (OUT_PDF | OUT_PDFA))
+        a |= ARCHIVE_PDF;
+    if (miss & OUT_ALTO)
+        a |= ARCHIVE_ALTO;
+    if (miss & OUT_HOCR)
+        a |= ARCHIVE_HOCR;
+    return a;
+}
+
+void batch_options_init(batch_options *o)
+{
+    memset(o, 0, sizeof *o);
+    input_options_init(&o->input);
+    o->ocr.lang = "vie";
+    o->ocr.timeout_s = 300;
+    o->outputs = ARCHIVE_DEFAULT;
+    o->pdfa = 1;
+}
 
 typedef struct doc_state {
     const walk_item *item;
@@ -39,6 +124,8 @@ typedef struct doc_state {
     int pending;            /* dispatched, not yet back */
     int failed;             /* pages that failed */
     int abandoned;          /* pages dropped by an interrupt: never written */
+    int archive_only;       /* finished earlier: only archival files are missing */
+    unsigned have;          /* OUT_* bits already written (inputs.outputs) */
     char *errors;           /* "page 3: ...; page 7: ..." */
     double t0;
     struct doc_state *next_doc;
@@ -52,6 +139,7 @@ typedef struct {
 typedef struct result {
     doc_state *doc;
     page_record rec;
+    archive_parts parts;
     struct result *next;
 } result;
 
@@ -104,6 +192,11 @@ static void *worker_main(void *arg)
                 page_record_set_error(&r->rec, "%s", err);
             } else {
                 ocr_process_page(wk->w, &pg, &sh->cancel, &r->rec);
+                /* The page's share of NAME.pdf/.alto.xml/.hocr, made while
+                 * its image is here, for every output whatever the options. */
+                if (archive_make_parts(&r->rec, pg.pix, NULL, &r->parts, err, sizeof err) != 0)
+                    page_record_set_error(&r->rec, "page %d: archival outputs: %s",
+                                          t.page + 1, err);
                 input_page_clear(&pg);
             }
         }
@@ -139,6 +232,8 @@ char *batch_options_key(const batch_options *o)
     json_string(&w, o->pages ? o->pages : "all");
     json_key(&w, "preprocess");
     json_string(&w, preprocess_format(o->ocr.preprocess, pre, sizeof pre));
+    json_key(&w, "restore");
+    json_bool(&w, !o->no_restore);
     json_end_object(&w);
     return json_take(&w, NULL);
 }
@@ -199,6 +294,9 @@ typedef struct {
     shared sh;
     doc_state *docs;        /* opened, not finished */
     failures fail;
+    seg_ctx *seg;           /* segmentation, the last stage */
+    unsigned wanted;        /* OUT_* bits the options ask for */
+    char *engine_name;      /* "tesseract 5.3.0 vie", for the archival headers */
 } run_state;
 
 typedef struct {
@@ -227,7 +325,80 @@ static int ensure_parent(const char *path)
     return rc;
 }
 
-/* All pages of d are back: write NAME.txt / NAME.json and close the row. */
+static int get_part(void *user, int kind, int i, const char **data, size_t *len)
+{
+    page_src *ps = user;
+    return catalog_part_get(ps->rs->cat, ps->d->id, ps->d->pages[i], archive_part_name(kind), data,
+                            len);
+}
+
+/* NAME.pdf, .alto.xml, .hocr that d still lacks, from the stored parts.
+ * Returns 0, or -1 with the reason in err. */
+static int write_archive(run_state *rs, doc_state *d, char *err, size_t errlen)
+{
+    catalog_input_info ci;
+    if (catalog_input_state(rs->cat, d->id, &ci) != 0) {
+        snprintf(err, errlen, "catalogue: %s", catalog_error(rs->cat));
+        return -1;
+    }
+    unsigned have = d->have;
+    if (ci.text_layer_pages > 0)
+        have = OUT_TEXT_LAYER;  /* born-digital: the PDF itself is the archive */
+    unsigned miss = outputs_missing(rs->wanted, have);
+    if (miss) {
+        archive_doc_info info = {
+            .source = d->item->path, .title = NULL, .software = "sohoa " VNFIX_VERSION,
+            .engine = rs->engine_name, .lang = "vi", .created = (long long)time(NULL),
+        };
+        page_src ps = {rs, d};
+        unsigned done = archive_write_outputs(d->item->outbase, &info, miss, rs->o->pdfa, d->nsel,
+                                              get_part, &ps, err, errlen);
+        if (done & ARCHIVE_PDF)
+            have = (have & ~(OUT_PDF | OUT_PDFA)) | (rs->o->pdfa ? OUT_PDFA : OUT_PDF);
+        if (done & ARCHIVE_ALTO)
+            have |= OUT_ALTO;
+        if (done & ARCHIVE_HOCR)
+            have |= OUT_HOCR;
+        if (done != miss && !err[0])
+            snprintf(err, errlen, "archival outputs not written");
+    }
+    char buf[64];
+    outputs_format(have, buf, sizeof buf);
+    if (catalog_input_set_outputs(rs->cat, d->id, buf) != 0 && !err[0])
+        snprintf(err, errlen, "catalogue: %s", catalog_error(rs->cat));
+    d->have = have;
+    return err[0] ? -1 : 0;
+}
+
+/* The document's text (pages separated by form feeds), from the catalogue. */
+static char *document_text(run_state *rs, doc_state *d, size_t *len)
+{
+    sbuf b = {0};
+    for (int i = 0; i < d->nsel; i++) {
+        const char *text = NULL, *json = NULL;
+        if (catalog_page_get(rs->cat, d->id, d->pages[i], &text, &json) != 0) {
+            sb_free(&b);
+            return NULL;
+        }
+        if (i)
+            sb_putc(&b, '\f');
+        if (text)
+            sb_puts(&b, text);
+    }
+    sb_putc(&b, 0);  /* an empty document is still a string */
+    char *s = sb_take(&b, len);
+    if (s)
+        (*len)--;
+    return s;
+}
+
+static void write_seg_fields(void *user, json_writer *w)
+{
+    seg_write_fields(user, w);
+}
+
+/* All pages of d are back: write NAME.txt / NAME.json (with the
+ * segmentation) and the archival files, and close the row. */
 static void finish_doc(run_state *rs, doc_state *d)
 {
     const walk_item *it = d->item;
@@ -235,6 +406,7 @@ static void finish_doc(run_state *rs, doc_state *d)
     char *txt = malloc(n), *js = malloc(n);
     char err[1024] = "";
     const char *status = d->failed ? "failed" : "done";
+    seg_result *seg = NULL;
     if (txt && js) {
         snprintf(txt, n, "%s.txt", it->outbase);
         snprintf(js, n, "%s.json", it->outbase);
@@ -250,12 +422,33 @@ static void finish_doc(run_state *rs, doc_state *d)
         } else if (ensure_parent(txt) != 0) {
             snprintf(err, sizeof err, "cannot create the output folder for %s: %s", txt,
                      strerror(errno));
-        } else if (output_write_document(txt, js, &di, d->nsel, get_page, &ps, err, sizeof err) != 0) {
-            /* err set */
+        } else if (d->archive_only) {
+            write_archive(rs, d, err, sizeof err);
+        } else {
+            /* Segmentation: the last stage, on the document's text. */
+            size_t tlen = 0;
+            char *text = document_text(rs, d, &tlen);
+            seg = text ? seg_run(rs->seg, text, tlen) : NULL;
+            free(text);
+            if (!seg) {
+                snprintf(err, sizeof err, "segmentation: out of memory or catalogue error");
+            } else {
+                di.extra_fields = write_seg_fields;
+                di.extra_user = seg;
+                /* Pages may have been (re)read on this run: every wanted
+                 * archival file is written anew. A failed page keeps its
+                 * image and an empty text in them, as in NAME.txt. */
+                d->have = 0;
+                if (output_write_document(txt, js, &di, d->nsel, get_page, &ps, err,
+                                          sizeof err) == 0 &&
+                    segstage_store(rs->cat, d->id, seg, it->path, err, sizeof err) == 0)
+                    write_archive(rs, d, err, sizeof err);
+            }
         }
     } else {
         snprintf(err, sizeof err, "out of memory");
     }
+    seg_result_free(seg);
     const char *why = err[0] ? err : d->errors;
     if (err[0])
         status = "failed";
@@ -323,9 +516,37 @@ static doc_state *open_input(run_state *rs, size_t i)
         progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, "catalogue error");
         return NULL;
     }
+    unsigned have = 0;
+    int archive_only = 0;
     if (st_cat == CAT_DONE) {
-        progress_skip(&rs->prog, it->path, "already done");
-        return NULL;
+        /* Done with the same pages; the outputs the options ask for and
+         * the segmentation may still be missing: those are made from the
+         * catalogue, without OCR. */
+        catalog_input_info ci;
+        if (catalog_input_state(rs->cat, id, &ci) != 0) {
+            progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
+            add_failure(&rs->fail, it->path, "catalogue error");
+            progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, "catalogue error");
+            return NULL;
+        }
+        have = ci.text_layer_pages ? OUT_TEXT_LAYER : outputs_parse(ci.outputs);
+        unsigned miss = outputs_missing(rs->wanted, have);
+        if (!miss && ci.has_segment) {
+            progress_skip(&rs->prog, it->path, "already done");
+            return NULL;
+        }
+        if (miss && ci.part_pages < ci.pages) {
+            /* A catalogue from before the page parts: the pages are redone. */
+            if (catalog_input_forget(rs->cat, id, sha, rs->optkey) != 0) {
+                progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
+                return NULL;
+            }
+            st_cat = CAT_NEW;
+            have = 0;
+        } else {
+            st_cat = CAT_RESUME;
+            archive_only = ci.has_segment;
+        }
     }
     char err[512];
     input_doc *in = input_open(it->abspath, err, sizeof err);
@@ -347,6 +568,8 @@ static doc_state *open_input(run_state *rs, size_t i)
     d->item = it;
     d->in = in;
     d->id = id;
+    d->have = have;
+    d->archive_only = archive_only;
     memcpy(d->sha, sha, sizeof sha);
     d->size = size;
     d->t0 = progress_now();
@@ -400,7 +623,7 @@ static void take_result(run_state *rs, result *r)
     page_json(&w, &r->rec);
     double secs = (r->rec.t_decode + r->rec.t_preprocess + r->rec.t_ocr + r->rec.t_repair) / 1000;
     if (!json_ok(&w) ||
-        catalog_page_put(rs->cat, d->id, &r->rec, w.buf, rs->run) != 0) {
+        catalog_page_put(rs->cat, d->id, &r->rec, w.buf, &r->parts, rs->run) != 0) {
         progress_error(&rs->prog, d->item->path, r->rec.index + 1,
                        json_ok(&w) ? catalog_error(rs->cat) : "out of memory");
         if (!r->rec.error)
@@ -440,6 +663,29 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     }
     rs.optkey = batch_options_key(o);
     rs.engine = engine_json(o->ocr.lang);
+    rs.wanted = outputs_wanted(o);
+    size_t en = strlen(o->ocr.lang) + 64;
+    rs.engine_name = malloc(en);
+    if (rs.engine_name)
+        snprintf(rs.engine_name, en, "tesseract %s %s", ocr_engine_tesseract_version(),
+                 o->ocr.lang);
+    /* The language model: opened once, shared read-only by the workers. */
+    ocr_options oo = o->ocr;
+    vnr_model *model = NULL;
+    int fatal = 0;
+    if (!o->no_restore) {
+        model = vnr_model_open(NULL, err, sizeof err);
+        if (!model) {
+            fprintf(stderr, "sohoa: diacritic repair: %s (--no-restore runs without it)\n", err);
+            fatal = 1;
+        }
+        oo.restore = model;
+    }
+    rs.seg = seg_create(NULL, err, sizeof err);
+    if (!rs.seg && !fatal) {
+        fprintf(stderr, "sohoa: segmentation: %s\n", err);
+        fatal = 1;
+    }
     rs.run = catalog_run_begin(rs.cat, o->command, rs.optkey, o->jobs, (int)inputs->n);
 
     int jobs = o->jobs > 0 ? o->jobs : 1;
@@ -450,14 +696,14 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     pthread_mutex_init(&rs.sh.mu, NULL);
     pthread_cond_init(&rs.sh.work, NULL);
     pthread_cond_init(&rs.sh.done, NULL);
-    int started = 0, fatal = 0;
+    int started = 0;
     if (!wk || !rs.sh.q) {
         fprintf(stderr, "sohoa: out of memory\n");
         fatal = 1;
     }
     for (int i = 0; i < jobs && !fatal; i++) {
         wk[i].sh = &rs.sh;
-        wk[i].w = ocr_worker_create(&o->ocr, err, sizeof err);
+        wk[i].w = ocr_worker_create(&oo, err, sizeof err);
         if (!wk[i].w) {
             fprintf(stderr, "sohoa: %s\n", err);
             fatal = 1;
@@ -544,6 +790,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
                 list = r->next;
                 take_result(&rs, r);
                 page_record_clear(&r->rec);
+                archive_parts_free(&r->parts);
                 free(r);
             }
             /* Finish documents whose pages are all back (cur is finished
@@ -584,6 +831,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     for (result *r = rs.sh.res_head, *nx; r; r = nx) {
         nx = r->next;
         page_record_clear(&r->rec);
+        archive_parts_free(&r->parts);
         free(r);
     }
     while (rs.docs)  /* interrupted: rows stay "running", resumed next time */
@@ -612,6 +860,12 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
                             progress_now() - rs.prog.t0, status};
     if (rs.run > 0)
         catalog_run_end(rs.cat, rs.run, &t);
+    /* The batch-wide tables cover every done input, this run's or not. */
+    if (!fatal && segstage_write_csv(rs.cat, o->outdir, o->csv_bom, err, sizeof err) != 0) {
+        fprintf(stderr, "sohoa: %s\n", err);
+        if (code == BATCH_EXIT_OK)
+            code = BATCH_EXIT_SOMEFAILED;
+    }
     if (!fatal)
         progress_end(&rs.prog, status);
     if (rs.fail.nfailed) {
@@ -631,7 +885,10 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     pthread_cond_destroy(&rs.sh.work);
     pthread_cond_destroy(&rs.sh.done);
     catalog_close(rs.cat);
+    seg_destroy(rs.seg);
+    vnr_model_close(model);
     free(rs.optkey);
     free(rs.engine);
+    free(rs.engine_name);
     return code;
 }

@@ -24,7 +24,14 @@ typedef struct {
     input_options input;
     progress_mode mode;
     const char *command;        /* the command line, for the runs table */
+    unsigned outputs;           /* archival files wanted (ARCHIVE_* bits) */
+    int pdfa;                   /* NAME.pdf as PDF/A-2b (--no-pdfa: 0) */
+    int no_restore;             /* --no-restore: no diacritic repair after vnfix */
+    int csv_bom;                /* --csv-bom: targets.csv/agencies.csv start with a BOM */
 } batch_options;
+
+/* Defaults of the options above (and everything else zero). */
+void batch_options_init(batch_options *o);
 
 /* Exit codes of `sohoa run` (documented in sohoa(1)). */
 enum {
@@ -40,7 +47,9 @@ enum {
 int batch_run(const walk_list *inputs, const batch_options *o,
               volatile sig_atomic_t *interrupts);
 
-/* The options that change outputs, as canonical JSON (malloc'd). */
+/* The options that change the pages (OCR and repair), as canonical JSON
+ * (malloc'd). The archival outputs wanted are not in it: adding one to a
+ * finished input writes that file from the stored page parts, no OCR. */
 char *batch_options_key(const batch_options *o);
 
 #endif

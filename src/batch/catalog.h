@@ -6,7 +6,10 @@
  * its full JSON record). Each page row is committed as soon as the page is
  * finished, so a crash loses at most the pages in flight; an input is done
  * when its path, sha256 and output-changing options match a row whose status
- * is "done". One connection, used from one thread.
+ * is "done". Beside them: page_parts (each page's share of NAME.pdf,
+ * .alto.xml, .hocr), page_fts (the search index, see archive/fts.h), and
+ * what segmentation found per input (targets, agencies, inputs.segment).
+ * One connection, used from one thread.
  */
 #ifndef SOHOA_BATCH_CATALOG_H
 #define SOHOA_BATCH_CATALOG_H
@@ -14,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "archive/archive.h"
 #include "ocr/page.h"
 
 typedef struct catalog catalog;
@@ -38,6 +42,48 @@ enum { CAT_NEW = 0, CAT_DONE = 1, CAT_RESUME = 2 };
  * dropped). *id receives the row id; -1 on a database error. */
 int catalog_input_lookup(catalog *c, const char *abspath, const char *sha256,
                          const char *options, int64_t *id);
+/* Drop everything stored for input id (pages, parts, index, segmentation):
+ * it starts anew with this content and these options. */
+int catalog_input_forget(catalog *c, int64_t id, const char *sha256, const char *options);
+
+/* What a finished input already has. */
+typedef struct {
+    char outputs[64];       /* archival files written ("pdfa alto", "text-layer", "") */
+    int has_outputs;        /* outputs was recorded at all (older catalogues: no) */
+    int has_segment;
+    int pages;              /* page rows */
+    int text_layer_pages;   /* pages read from a PDF text layer (born-digital) */
+    int part_pages;         /* pages with archival parts stored */
+} catalog_input_info;
+int catalog_input_state(catalog *c, int64_t id, catalog_input_info *info);
+/* The stored page numbers of input id (0-based, ascending, malloc'd). */
+int catalog_input_pages(catalog *c, int64_t id, int **pages, int *n);
+int catalog_input_set_outputs(catalog *c, int64_t id, const char *outputs);
+
+/* Segmentation of one input, as stored (rows of the targets and agencies
+ * tables; json = seg_write_json; *_csv = the document's CSV rows). */
+typedef struct {
+    const char *id, *area, *text, *metrics;
+    int deadline, period_from, period_to, page;
+    size_t start, end;
+} catalog_target;
+typedef struct {
+    const char *name, *successor, *as_written, *role, *roles;
+    int tasks, page;
+} catalog_agency;
+typedef struct {
+    const char *json, *targets_csv, *agencies_csv;
+    const catalog_target *targets;
+    size_t ntargets;
+    const catalog_agency *agencies;
+    size_t nagencies;
+} catalog_segment;
+int catalog_segment_put(catalog *c, int64_t id, const catalog_segment *s);
+/* Hand fn the stored CSV rows (targets, or agencies when agencies != 0) of
+ * every done input, in path order. 0 or -1. */
+int catalog_csv_rows(catalog *c, int agencies, void (*fn)(void *user, const char *rows),
+                     void *user);
+
 int catalog_input_start(catalog *c, int64_t id, const char *given, int64_t size,
                         const char *format, int pages, int selected, const char *out_txt,
                         const char *out_json, int64_t run);
@@ -50,9 +96,16 @@ int catalog_input_failed(catalog *c, const char *abspath, const char *given,
 
 /* Is page (0-based) of input id finished? */
 int catalog_page_is_done(catalog *c, int64_t id, int page);
+/* Store a finished page, its search-index entry and its archival parts
+ * (parts may be NULL) in one transaction. */
 int catalog_page_put(catalog *c, int64_t id, const page_record *p, const char *record_json,
-                     int64_t run);
+                     const archive_parts *parts, int64_t run);
 /* Text and JSON of a page; pointers valid until the next call. 0 or -1. */
 int catalog_page_get(catalog *c, int64_t id, int page, const char **text, const char **json);
+
+/* Page's archival part of one kind ("pdf", "alto", "hocr"); *data NULL when
+ * the page has none. Valid until the next call. 0 or -1. */
+int catalog_part_get(catalog *c, int64_t id, int page, const char *kind, const char **data,
+                     size_t *len);
 
 #endif

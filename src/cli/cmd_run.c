@@ -9,6 +9,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include "archive/archive.h"
 #include "batch/batch.h"
 #include "batch/pagesel.h"
 #include "batch/walk.h"
@@ -27,7 +28,9 @@ static void on_signal(int sig)
 static void usage(FILE *f)
 {
     fputs("usage: sohoa run [OPTIONS] INPUT... -o OUTDIR\n"
-          "OCR scanned documents (TIFF, PNG, JPEG, JPEG 2000, PDF) into NAME.txt and NAME.json.\n"
+          "OCR scanned documents (TIFF, PNG, JPEG, JPEG 2000, PDF) into NAME.txt, NAME.json\n"
+          "(with metadata, sections, targets, agencies), NAME.pdf and NAME.alto.xml;\n"
+          "OUTDIR/targets.csv and OUTDIR/agencies.csv for the whole batch.\n"
           "INPUT: a file, a folder (walked recursively, tree mirrored under OUTDIR),\n"
           "@LIST (one path per line) or - (paths on stdin).\n\n"
           "  -o, --output DIR     where outputs and catalog.sqlite go (required)\n"
@@ -40,6 +43,12 @@ static void usage(FILE *f)
           "      --preprocess L   image steps: orient,upscale,normalize,deskew,binarize,despeckle\n"
           "                       or none (default " PREPROCESS_DEFAULT ")\n"
           "      --render-dpi N   resolution PDF pages are rasterised at (default 300)\n"
+          "      --no-restore     no diacritic repair after vnfix\n"
+          "      --no-pdf         do not write NAME.pdf (searchable PDF/A-2b)\n"
+          "      --no-pdfa        NAME.pdf as a plain PDF, not PDF/A-2b\n"
+          "      --no-alto        do not write NAME.alto.xml (ALTO v4)\n"
+          "      --hocr           also write NAME.hocr\n"
+          "      --csv-bom        start targets.csv and agencies.csv with a byte order mark\n"
           "  -q, --quiet          print nothing on stdout (errors still go to stderr)\n"
           "      --json-log       one JSON object per event on stdout\n"
           "  -h, --help           this help\n\n"
@@ -78,7 +87,8 @@ static char *join_args(int argc, char **argv)
 
 int cmd_run(int argc, char **argv)
 {
-    enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG };
+    enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG, O_NORESTORE,
+           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
         {"lang", required_argument, NULL, 'l'},    {"dpi", required_argument, NULL, O_DPI},
@@ -86,14 +96,14 @@ int cmd_run(int argc, char **argv)
         {"timeout", required_argument, NULL, O_TIMEOUT},
         {"preprocess", required_argument, NULL, O_PRE},
         {"render-dpi", required_argument, NULL, O_RENDER},
+        {"no-restore", no_argument, NULL, O_NORESTORE}, {"no-pdf", no_argument, NULL, O_NOPDF},
+        {"no-pdfa", no_argument, NULL, O_NOPDFA},  {"no-alto", no_argument, NULL, O_NOALTO},
+        {"hocr", no_argument, NULL, O_HOCR},       {"csv-bom", no_argument, NULL, O_CSVBOM},
         {"quiet", no_argument, NULL, 'q'},         {"json-log", no_argument, NULL, O_JSONLOG},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
     };
     batch_options o;
-    memset(&o, 0, sizeof o);
-    input_options_init(&o.input);
-    o.ocr.lang = "vie";
-    o.ocr.timeout_s = 300;
+    batch_options_init(&o);
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     o.jobs = cores > 0 ? (int)cores : 1;
     int quiet = 0, jsonlog = 0;
@@ -138,6 +148,12 @@ int cmd_run(int argc, char **argv)
             }
             break;
         case O_PRE: pre = optarg; break;
+        case O_NORESTORE: o.no_restore = 1; break;
+        case O_NOPDF: o.outputs &= ~(unsigned)ARCHIVE_PDF; break;
+        case O_NOPDFA: o.pdfa = 0; break;
+        case O_NOALTO: o.outputs &= ~(unsigned)ARCHIVE_ALTO; break;
+        case O_HOCR: o.outputs |= ARCHIVE_HOCR; break;
+        case O_CSVBOM: o.csv_bom = 1; break;
         case 'q': quiet = 1; break;
         case O_JSONLOG: jsonlog = 1; break;
         case 'h': usage(stdout); return 0;

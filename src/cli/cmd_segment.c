@@ -23,7 +23,12 @@ int cmd_segment(int argc, char **argv);
  * here when the two are linked together (it returns malloc'd UTF-8 with
  * pages separated by \f). NULL: PDFs are refused with a clear message. */
 typedef int (*segment_pdf_reader)(const char *path, char **text, size_t *len, char *err, size_t errlen);
+#ifdef SOHOA_SEGMENT_PDF
+#include "input/input.h"
+static const segment_pdf_reader pdf_reader = input_pdf_text;
+#else
 static const segment_pdf_reader pdf_reader = NULL;
+#endif
 
 static void usage(FILE *f)
 {

@@ -14,6 +14,7 @@ typedef int (*command_fn)(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
+int cmd_search(int argc, char **argv);
 
 static const struct {
     const char *name;
@@ -23,6 +24,7 @@ static const struct {
     {"run", cmd_run, "OCR scanned documents into text and records (resumable batch)"},
     {"status", cmd_status, "what a batch's catalogue says: counts, failures, throughput"},
     {"segment", cmd_segment, "metadata, sections, targets and agencies of a text as JSON"},
+    {"search", cmd_search, "find pages by their words, with or without diacritics"},
     {NULL, NULL, NULL},
 };
 

@@ -66,6 +66,13 @@ void input_page_clear(input_page *pg);
 int input_layer_is_page_text(size_t layer_chars, double layer_span,
                              size_t ocr_chars, double ocr_span);
 
+/* The text of a born-digital PDF for `sohoa segment`: every page's text
+ * layer, repaired by vnfix (NFC, legacy fonts), pages separated by \f, in
+ * *text (malloc'd, NUL-terminated, *len bytes). A PDF with a scanned page
+ * (no text layer, or only a stamp's) is refused with the page named: its
+ * text comes from OCR (sohoa run). 0, or -1 with a reason in err. */
+int input_pdf_text(const char *path, char **text, size_t *len, char *err, size_t errlen);
+
 /* Resolution policy for an image: the declared value when plausible for a
  * document page, else inferred from the page size (A4). */
 int input_choose_dpi(int file_dpi, int width, int height, dpi_origin *from);

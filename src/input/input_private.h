@@ -26,6 +26,9 @@ int pdf_open(input_doc *d, char *err, size_t errlen);
 int pdf_load_page(input_doc *d, int index, const input_options *o,
                   input_page *pg, char *err, size_t errlen);
 void pdf_close(input_doc *d);
+/* Page index's text layer when it is the page's text (born-digital page):
+ * 1 and *text malloc'd; 0 for a scanned or empty page; -1 on error. */
+int pdf_page_layer(input_doc *d, int index, char **text, char *err, size_t errlen);
 
 double input_now_ms(void);
 

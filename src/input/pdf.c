@@ -185,6 +185,31 @@ static void signatures(PopplerPage *page, input_page *pg)
     poppler_page_free_form_field_mapping(fields);
 }
 
+int pdf_page_layer(input_doc *d, int index, char **text, char *err, size_t errlen)
+{
+    *text = NULL;
+    PopplerPage *page = poppler_document_get_page((PopplerDocument *)d->pdf, index);
+    if (!page) {
+        snprintf(err, errlen, "page %d: cannot be read from the PDF", index + 1);
+        return -1;
+    }
+    double pw = 0, ph = 0;
+    poppler_page_get_size(page, &pw, &ph);
+    char *t = poppler_page_get_text(page);
+    /* The same rule as pdf_load_page: a page mostly covered by an image is
+     * a scan, whatever small text layer (a signature stamp) it carries. */
+    int born = t && count_nonspace(t) > 0 && pw > 1 && ph > 1 && image_cover(page, pw, ph) <= 0.5;
+    if (born)
+        *text = strdup(t);
+    g_free(t);
+    g_object_unref(page);
+    if (born && !*text) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return born;
+}
+
 int pdf_load_page(input_doc *d, int index, const input_options *o,
                   input_page *pg, char *err, size_t errlen)
 {

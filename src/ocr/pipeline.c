@@ -11,6 +11,7 @@
 
 #include "ocr/engine.h"
 #include "ocr/preprocess.h"
+#include "ocr/restore_page.h"
 #include "vnfix.h"
 
 struct ocr_worker {
@@ -295,8 +296,10 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     }
     tidy(rec->text, &rec->text_len);
     repair_words(w, rec);
+    rec->ok = 1;
+    if (w->opt.restore)
+        ocr_restore_page(w->opt.restore, rec);
     rec->t_repair = now_ms() - t0;
     if (rec->nwords == 0)
         rec->source = PAGE_SRC_EMPTY;
-    rec->ok = 1;
 }

@@ -1,6 +1,7 @@
 /*
  * pipeline.h: one page from decoded input to a finished page record:
- * preprocess, OCR (or the PDF text layer), text repair. A worker owns one
+ * preprocess, OCR (or the PDF text layer), text repair (vnfix, then the
+ * diacritic repair of OCR'd pages when a model is given). A worker owns one
  * ocr_worker (engine + vnfix context) and reuses it for every page.
  */
 #ifndef SOHOA_OCR_PIPELINE_H
@@ -10,11 +11,13 @@
 
 #include "input/input.h"
 #include "ocr/page.h"
+#include "repair/restore.h"
 
 typedef struct {
     const char *lang;       /* tesseract languages, "vie" by default */
     unsigned preprocess;    /* PRE_* flags */
     int timeout_s;          /* per page, 0 = none */
+    const vnr_model *restore; /* diacritic repair after vnfix (shared, read-only); NULL = off */
 } ocr_options;
 
 typedef struct ocr_worker ocr_worker;

@@ -227,6 +227,8 @@ int output_write_document(const char *txt_path, const char *json_path, const doc
         json_key(&w, d->extra_keys[i]);
         raw_or_null(&w, d->extra_values[i]);
     }
+    if (d->extra_fields)
+        d->extra_fields(d->extra_user, &w);
     json_key(&w, "pages");
     json_begin_array(&w);
     int rc = 0;

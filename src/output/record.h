@@ -36,6 +36,9 @@ typedef struct {
     const char *const *extra_keys;
     const char *const *extra_values;
     int nextra;
+    /* Or written by a callback into the open top-level object (NULL: none). */
+    void (*extra_fields)(void *user, json_writer *w);
+    void *extra_user;
 } doc_info;
 
 /* Hands out page i (0-based among the pages written) of the document:

@@ -164,7 +164,7 @@ int main(int argc, char **argv)
                 return 3;
             }
         }
-        catalog_page_put(cat, id, &rec, "{}", run);
+        catalog_page_put(cat, id, &rec, "{}", NULL, run);
         double t4b = now_ms();
         fts_index_page(db, id, i, rec.text, err, sizeof err);
         double t5 = now_ms();

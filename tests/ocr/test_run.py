@@ -3,15 +3,19 @@
 
 Checks text (CER against the expected .gt.txt), catalogue rows, NAME.json
 fields, skip on re-run, resume after kill -9 and after Ctrl-C, folder
-mirroring, name collisions, list files, the JSON log and the exit codes.
+mirroring, name collisions, list files, the JSON log and the exit codes;
+then the stages joined into run: NAME.pdf (PDF/A-2b, text = NAME.txt),
+ALTO validated, --hocr added on a re-run without OCR, segmentation fields
+and the CSV files, the diacritic repair's records, and sohoa search.
 Prints the CER of every document so progress is visible.
 """
-import json, os, shutil, signal, sqlite3, subprocess, sys, tempfile, time, unicodedata
+import json, os, re, shutil, signal, sqlite3, subprocess, sys, tempfile, time, unicodedata
 
 SRC = os.environ.get("SOHOA_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "../.."))
 BUILD = os.environ.get("SOHOA_BUILD_ROOT", os.path.join(SRC, "build"))
 SOHOA = os.path.join(BUILD, "src/cli/sohoa")
 CORPUS = os.path.join(SRC, "corpus/ocr")
+SCHEMAS = os.path.join(SRC, "tests/archive/schemas")
 MAX_CER = 0.05
 failures = []
 
@@ -222,6 +226,118 @@ try:
     p = run(["run", "-q", "-j", "2", many, "-o", out5])
     check(p.returncode == 0, "run after Ctrl-C completes")
     check(rows(db5, "SELECT count(*) FROM inputs WHERE status='done'")[0][0] == 5, "all 5 done after Ctrl-C")
+
+    # 8. The stages joined into sohoa run (issues 12-14), on the output of 1.
+    #    NAME.pdf of the 2-page scan: its text is NAME.txt, its pages the input's, PDF/A-2b.
+    txt = open(os.path.join(out, "scan2.txt"), encoding="utf-8").read()
+    pdf = os.path.join(out, "scan2.pdf")
+    got = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True,
+                         text=True).stdout
+    check(norm(got) == norm(txt), "scan2.pdf: pdftotext equals scan2.txt up to whitespace")
+    sizes = lambda f: re.findall(r"Page +\d+ size: +([\d.]+) x ([\d.]+)", subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "99", f], capture_output=True, text=True).stdout)
+    src, made = sizes(os.path.join(CORPUS, "scan2.pdf")), sizes(pdf)
+    check(len(made) == 2 and len(src) == 2 and all(
+        abs(float(a) - float(c)) <= 0.5 and abs(float(b) - float(d)) <= 0.5
+        for (a, b), (c, d) in zip(src, made)), f"scan2.pdf: 2 pages of the input's size {src} {made}")
+    meta = subprocess.run(["pdfinfo", "-meta", pdf], capture_output=True, text=True).stdout
+    check(re.search(r"pdfaid:part[^0-9]{0,3}2", meta) is not None and
+          re.search(r"pdfaid:conformance[^A-Z]{0,3}B", meta) is not None,
+          "scan2.pdf: XMP names PDF/A-2b")
+    env = dict(os.environ, XML_CATALOG_FILES=os.path.join(SCHEMAS, "catalog.xml"))
+    for name in ["scan2", "multi", "rotated"]:
+        r = subprocess.run(["xmllint", "--nonet", "--noout", "--schema",
+                            os.path.join(SCHEMAS, "alto-4-4.xsd"),
+                            os.path.join(out, name + ".alto.xml")], capture_output=True,
+                           text=True, env=env)
+        check(r.returncode == 0, f"{name}.alto.xml valid against ALTO 4.4: {r.stderr[-300:]}")
+    check(not os.path.exists(os.path.join(out, "born.alto.xml")) and
+          not os.path.exists(os.path.join(out, "born.hocr")),
+          "born-digital PDF: no archival outputs (its own file is the archive)")
+    check(not os.path.exists(os.path.join(out, "scan2.hocr")), "no hOCR without --hocr")
+    #    Segmentation fields in NAME.json and the batch-wide CSV files.
+    for name in good:
+        rec = json.load(open(os.path.join(out, name + ".json"), encoding="utf-8"))
+        check(all(k in rec for k in ("metadata", "sections", "targets", "agencies", "archival")),
+              f"{name}.json has metadata, sections, targets, agencies, archival")
+    born = json.load(open(os.path.join(out, "born.json"), encoding="utf-8"))
+    check(any(t["deadline"] == 2030 for t in born["targets"]), "born.json: the 2030 target found")
+    for csv, head in (("targets.csv", "doc,id,area,text,deadline"), ("agencies.csv", "doc,name,successor")):
+        data = open(os.path.join(out, csv), "rb").read()
+        check(data.startswith(head.encode()), f"{csv} starts with its header")
+    trows = open(os.path.join(out, "targets.csv"), encoding="utf-8").read().splitlines()
+    check(any(l.startswith("corpus/ocr/born.pdf,") or "born.pdf," in l for l in trows[1:]),
+          "targets.csv has the born-digital PDF's target")
+    check(rows(db, "SELECT count(*) FROM targets t JOIN inputs i ON i.id=t.input_id"
+                   " WHERE i.path LIKE '%born.pdf'")[0][0] == len(born["targets"]),
+          "catalogue targets table filled per input")
+    #    Diacritic repair: every restore repair names its word, which carries the repaired text.
+    restored = 0
+    for name in good:
+        rec = json.load(open(os.path.join(out, name + ".json"), encoding="utf-8"))
+        for pg in rec["pages"]:
+            for r in pg["repairs"]:
+                if r["stage"] != "restore":
+                    continue
+                restored += 1
+                ok = r["word"] is not None and r["to"] in pg["words"][r["word"]]["text"]
+                check(ok and r["from"] != r["to"], f"{name}: restore repair on its word: {r}")
+                alto = open(os.path.join(out, name + ".alto.xml"), encoding="utf-8").read()
+                check(f'CONTENT="{pg["words"][r["word"]]["text"]}"' in alto,
+                      f"{name}.alto.xml carries the repaired word {r['to']!r}")
+    print(f"restore repairs in the corpus: {restored}")
+    check(restored > 0, "the diacritic repair changed at least one OCR'd word (multi.tif: dần -> dân)")
+    p = run(["run", "-q", "--no-restore", "--no-pdf", "--no-alto",
+             os.path.join(CORPUS, "multi.tif"), "-o", os.path.join(tmp, "o-nr")])
+    rec = json.load(open(os.path.join(tmp, "o-nr", "multi.json"), encoding="utf-8"))
+    check(p.returncode == 0 and not any(r["stage"] == "restore" for pg in rec["pages"]
+                                        for r in pg["repairs"]), "--no-restore: no restore repair")
+    check(not os.path.exists(os.path.join(tmp, "o-nr", "multi.pdf")) and
+          not os.path.exists(os.path.join(tmp, "o-nr", "multi.alto.xml")), "--no-pdf --no-alto")
+    #    --hocr on a re-run: only NAME.hocr is written, from the stored parts, no OCR.
+    before = {f: os.stat(os.path.join(out, f)).st_mtime_ns for f in os.listdir(out)
+              if not f.startswith("catalog.") and not f.endswith(".csv")}
+    runs_before = rows(db, "SELECT max(id) FROM runs")[0][0]
+    time.sleep(0.05)
+    p = run(["run", "-j", "2", "--hocr", "--csv-bom", CORPUS, "-o", out])
+    check(p.returncode == 3, f"--hocr re-run exits 3 (the broken inputs again), got {p.returncode}")
+    after = {f: os.stat(os.path.join(out, f)).st_mtime_ns for f in before}
+    check(before == after, "--hocr re-run leaves every other output untouched")
+    hocrs = sorted(f for f in os.listdir(out) if f.endswith(".hocr"))
+    check(hocrs == ["faded.hocr", "multi.hocr", "nodpi.hocr", "rotated.hocr", "scan2.hocr"],
+          f"--hocr wrote NAME.hocr of each scanned input: {hocrs}")
+    check(rows(db, "SELECT count(*) FROM pages p JOIN inputs i ON i.id=p.input_id"
+                   " WHERE i.status='done' AND p.run_id > ?", runs_before)[0][0] == 0,
+          "--hocr re-run OCR'd no page of a finished input")
+    r = subprocess.run(["xmllint", "--noout", os.path.join(out, "multi.hocr")], capture_output=True)
+    check(r.returncode == 0, "multi.hocr is well-formed XML")
+    check(open(os.path.join(out, "targets.csv"), "rb").read().startswith(b"\xef\xbb\xbfdoc,"),
+          "--csv-bom: targets.csv starts with a byte order mark, rewritten from the catalogue")
+    p = run(["run", "-j", "2", "--hocr", "--csv-bom", CORPUS, "-o", out])
+    check(p.stdout.count("skip ") == 7, "after --hocr every finished input is done again")
+    #    sohoa search on a run's output: without marks, đ included.
+    page = os.path.join(tmp, "dong.png")
+    with open(os.path.join(tmp, "dong.txt"), "w", encoding="utf-8") as f:
+        f.write("Hội đồng nhân dân tỉnh họp phiên thường kỳ.\nSở Tài chính chủ trì thực hiện.\n")
+    subprocess.run(["pango-view", "--no-display", "--font=Liberation Serif 14", "--dpi=300",
+                    "-o", page, os.path.join(tmp, "dong.txt")], check=True)
+    os6 = os.path.join(tmp, "out6")
+    p = run(["run", "-q", "--no-pdf", "--no-alto", page, "-o", os6])
+    check(p.returncode == 0, f"run of the search page: {p.stderr}")
+    for q, hit in (("dong", True), ("đồng", True), ("hoi dong nhan dan", True), ("đông", False),
+                   ("xyzzy", False)):
+        r = run(["search", "--json", "-o", os6, q])
+        n = json.loads(r.stdout)["count"] if r.stdout.strip() else 0
+        check((n > 0) == hit and r.returncode == (0 if hit else 3),
+              f"search {q!r} {'finds' if hit else 'does not find'} the page ({n}, exit {r.returncode})")
+    #    sohoa segment reads a born-digital PDF's text layer; a scanned one is refused by name.
+    p = run(["segment", os.path.join(CORPUS, "born.pdf")])
+    seg = json.loads(p.stdout) if p.returncode == 0 else {}
+    check(any(t.get("deadline") == 2030 for t in seg.get("targets", [])),
+          f"segment born.pdf reads its text layer: {p.stderr}")
+    p = run(["segment", os.path.join(CORPUS, "scan2.pdf")])
+    check(p.returncode == 2 and "scan2.pdf: no text layer" in p.stderr and "sohoa run" in p.stderr,
+          f"segment of an image-only PDF names the file and says what to do: {p.stderr}")
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
