@@ -24,9 +24,8 @@
 #include "ocr/engine.h"
 #include "ocr/preprocess.h"
 #include "output/record.h"
-#include "repair/restore.h"
-#include "segment/segment.h"
 #include "vnfix.h"
+#include "segment/segment.h"
 
 /* Bumped when a change in the pipeline changes outputs, so old results are redone. */
 #define PIPELINE_VERSION 1
@@ -671,10 +670,10 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
                  o->ocr.lang);
     /* The language model: opened once, shared read-only by the workers. */
     ocr_options oo = o->ocr;
-    vnr_model *model = NULL;
+    vnfix_model *model = NULL;
     int fatal = 0;
     if (!o->no_restore) {
-        model = vnr_model_open(NULL, err, sizeof err);
+        model = vnfix_model_open(NULL, err, sizeof err);
         if (!model) {
             fprintf(stderr, "sohoa: diacritic repair: %s (--no-restore runs without it)\n", err);
             fatal = 1;
@@ -886,7 +885,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     pthread_cond_destroy(&rs.sh.done);
     catalog_close(rs.cat);
     seg_destroy(rs.seg);
-    vnr_model_close(model);
+    vnfix_model_close(model);
     free(rs.optkey);
     free(rs.engine);
     free(rs.engine_name);

@@ -15,7 +15,6 @@
 #include "common/atomicfile.h"
 #include "common/json.h"
 #include "common/sbuf.h"
-#include "repair/restore.h"
 
 enum { EXIT_DONE = 0, EXIT_USAGE = 1, EXIT_IO = 2, EXIT_UNINTERPRETABLE = 3 };
 #define MAX_REPORTS 20   /* per file; the rest are counted */
@@ -113,9 +112,9 @@ static int sink_write(void *user, const char *buf, size_t len)
 #define RESTORE_BLOCK (256 * 1024)
 
 typedef struct {
-    const vnr_model *model;     /* NULL: no restoration */
-    vnr_options opt;
-    vnr_mode want;              /* the mode asked for (opt.mode: this file's) */
+    const vnfix_model *model;     /* NULL: no restoration */
+    vnfix_restore_options opt;
+    vnfix_restore_mode want;              /* the mode asked for (opt.mode: this file's) */
     const char *name;           /* for --explain */
     sbuf pending;
     size_t base;                /* output offset of pending.buf[0] */
@@ -123,7 +122,7 @@ typedef struct {
     size_t changes;
 } restorer;
 
-static void on_explain(void *user, const vnr_change *c)
+static void on_explain(void *user, const vnfix_change *c)
 {
     restorer *r = user;
     fprintf(stderr, "%s\t%zu\t%s\t%s\t%.2f\n", r->name, r->base + c->offset, c->from, c->to, c->score);
@@ -134,11 +133,11 @@ static int restore_flush(restorer *r, size_t n)
 {
     if (!n)
         return 0;
-    if (r->opt.mode == VNR_MODE_AUTO)   /* decided once per file, on its first block */
-        r->opt.mode = vnr_detect_mode(r->pending.buf, n);
+    if (r->opt.mode == VNFIX_RESTORE_AUTO)   /* decided once per file, on its first block */
+        r->opt.mode = vnfix_restore_detect_mode(r->pending.buf, n);
     char *o;
     size_t olen, changes = 0;
-    if (vnr_restore(r->model, r->pending.buf, n, &r->opt, &o, &olen, NULL, &changes))
+    if (vnfix_restore(r->model, r->pending.buf, n, &r->opt, &o, &olen, NULL, &changes))
         return 1;
     r->changes += changes;
     int rc = sink_write(r->next, o, olen);
@@ -368,8 +367,8 @@ int main(int argc, char **argv)
     int inplace = 0, backup = 1, do_detect = 0, json = 0, strict = 0, quiet = 0, replace = 0;
     int restore = 0, explain = 0;
     const char *model_path = NULL;
-    vnr_options ropt;
-    vnr_options_init(&ropt);
+    vnfix_restore_options ropt;
+    vnfix_restore_options_init(&ropt);
     vnfix_encoding to = VNFIX_ENC_UTF8;
     int first = 1;
     for (; first < argc; first++) {
@@ -394,9 +393,9 @@ int main(int argc, char **argv)
         else if (IS("--explain")) explain = 1;
         else if (IS("--restore")) {
             restore = 1;
-            if (!eq || !strcmp(eq + 1, "auto")) ropt.mode = VNR_MODE_AUTO;
-            else if (!strcmp(eq + 1, "ocr")) ropt.mode = VNR_MODE_OCR;
-            else if (!strcmp(eq + 1, "stripped")) ropt.mode = VNR_MODE_STRIPPED;
+            if (!eq || !strcmp(eq + 1, "auto")) ropt.mode = VNFIX_RESTORE_AUTO;
+            else if (!strcmp(eq + 1, "ocr")) ropt.mode = VNFIX_RESTORE_OCR;
+            else if (!strcmp(eq + 1, "stripped")) ropt.mode = VNFIX_RESTORE_STRIPPED;
             else { fprintf(stderr, "vnfix: --restore: expected ocr, stripped or auto\n"); return EXIT_USAGE; }
         } else if (IS("--model")) {
             if (!VALUE()) { fprintf(stderr, "vnfix: %s needs a file name\n", a); return EXIT_USAGE; }
@@ -470,16 +469,16 @@ int main(int argc, char **argv)
     rs.opt = ropt;
     rs.want = ropt.mode;
     /* keep/old/new as for the repair; keep lets added marks follow the document */
-    rs.opt.tone = opt.tone == VNFIX_TONE_OLD ? VNR_TONE_OLD
-                : opt.tone == VNFIX_TONE_NEW ? VNR_TONE_NEW : VNR_TONE_DOCUMENT;
+    rs.opt.tone = opt.tone == VNFIX_TONE_OLD ? VNFIX_RESTORE_TONE_OLD
+                : opt.tone == VNFIX_TONE_NEW ? VNFIX_RESTORE_TONE_NEW : VNFIX_RESTORE_TONE_DOCUMENT;
     if (explain) {
         rs.opt.explain = on_explain;
         rs.opt.explain_user = &rs;
     }
-    vnr_model *model = NULL;
+    vnfix_model *model = NULL;
     if (restore) {
         char err[512];
-        if (!(model = vnr_model_open(model_path, err, sizeof err))) {
+        if (!(model = vnfix_model_open(model_path, err, sizeof err))) {
             fprintf(stderr, "vnfix: %s\n", err);
             vnfix_destroy(ctx);
             return EXIT_IO;
@@ -537,7 +536,7 @@ int main(int argc, char **argv)
         status = EXIT_IO;
     }
     sb_free(&rs.pending);
-    vnr_model_close(model);
+    vnfix_model_close(model);
     vnfix_destroy(ctx);
     return status;
 }

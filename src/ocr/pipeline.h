@@ -11,13 +11,13 @@
 
 #include "input/input.h"
 #include "ocr/page.h"
-#include "repair/restore.h"
+#include "vnfix.h"
 
 typedef struct {
     const char *lang;       /* tesseract languages, "vie" by default */
     unsigned preprocess;    /* PRE_* flags */
     int timeout_s;          /* per page, 0 = none */
-    const vnr_model *restore; /* diacritic repair after vnfix (shared, read-only); NULL = off */
+    const vnfix_model *restore; /* diacritic repair after vnfix (shared, read-only); NULL = off */
 } ocr_options;
 
 typedef struct ocr_worker ocr_worker;

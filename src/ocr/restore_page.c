@@ -25,7 +25,7 @@ typedef struct {
     int failed;
 } changes;
 
-static void on_change(void *user, const vnr_change *c)
+static void on_change(void *user, const vnfix_change *c)
 {
     changes *cs = user;
     if (cs->failed)
@@ -175,12 +175,12 @@ static int changes_explain(const changes *cs, const char *text, size_t len, cons
     return len - a == outlen - b && !memcmp(text + a, out + b, len - a);
 }
 
-int ocr_restore_page(const vnr_model *m, page_record *rec)
+int ocr_restore_page(const vnfix_model *m, page_record *rec)
 {
     if (!m || !rec->ok || !rec->text || !rec->text_len || !rec->nwords)
         return 0;
     span *sp = calloc(rec->nwords, sizeof *sp);
-    vnr_word_hint *hints = calloc(rec->nwords, sizeof *hints);
+    vnfix_word_hint *hints = calloc(rec->nwords, sizeof *hints);
     word_alts *alts = calloc(rec->nwords, sizeof *alts);
     int rc = -1;
     changes cs = {0};
@@ -201,7 +201,7 @@ int ocr_restore_page(const vnr_model *m, page_record *rec)
         sp[i].len = strlen(t);
         pos = sp[i].off + sp[i].len;
         build_alts(&rec->words[i], &alts[i]);
-        vnr_word_hint *h = &hints[nh++];
+        vnfix_word_hint *h = &hints[nh++];
         h->offset = sp[i].off;
         h->length = sp[i].len;
         h->confidence = rec->words[i].conf;
@@ -209,15 +209,15 @@ int ocr_restore_page(const vnr_model *m, page_record *rec)
         h->alts = (const char *const *)alts[i].alts;
         h->alt_conf = alts[i].conf;
     }
-    vnr_options opt;
-    vnr_options_init(&opt);
-    opt.mode = VNR_MODE_OCR;
+    vnfix_restore_options opt;
+    vnfix_restore_options_init(&opt);
+    opt.mode = VNFIX_RESTORE_OCR;
     opt.hints = hints;
     opt.nhints = nh;
     opt.explain = on_change;
     opt.explain_user = &cs;
     size_t nchanges = 0;
-    if (vnr_restore(m, rec->text, rec->text_len, &opt, &out, &outlen, NULL, &nchanges) != 0 ||
+    if (vnfix_restore(m, rec->text, rec->text_len, &opt, &out, &outlen, NULL, &nchanges) != 0 ||
         cs.failed)
         goto done;
     rc = 0;

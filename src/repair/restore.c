@@ -8,7 +8,7 @@
  * as it is always stays a candidate. A beam Viterbi search over trigram
  * states finds the cheapest sequence per sentence; then each change must
  * beat keeping the original, with its neighbours as chosen, by the margin. */
-#include "restore.h"
+#include "vnfix.h"
 #include "restore_letters.h"
 #include "restore_lm.h"
 
@@ -19,28 +19,28 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
-#ifndef VNR_LANGDIR_INSTALLED
-#define VNR_LANGDIR_INSTALLED "/usr/share/sohoa"
+#ifndef VNFIX_LANGDIR_INSTALLED
+#define VNFIX_LANGDIR_INSTALLED "/usr/share/sohoa"
 #endif
-#ifndef VNR_LANGDIR_SOURCE
-#define VNR_LANGDIR_SOURCE "lang"
+#ifndef VNFIX_LANGDIR_SOURCE
+#define VNFIX_LANGDIR_SOURCE "lang"
 #endif
 #define MODEL_FILE "vi-syllable.lm"
 
 enum { KMAX = 8, BEAM = 8, MAXCP = 24 };
 
-struct vnr_model {
+struct vnfix_model {
     lm_model lm;
 };
 
-vnr_model *vnr_model_open(const char *path, char *err, size_t errlen)
+vnfix_model *vnfix_model_open(const char *path, char *err, size_t errlen)
 {
     char buf[4096], dummy[8];
     if (!err) {
         err = dummy;
         errlen = sizeof dummy;
     }
-    vnr_model *m = calloc(1, sizeof *m);
+    vnfix_model *m = calloc(1, sizeof *m);
     if (!m) {
         snprintf(err, errlen, "out of memory");
         return NULL;
@@ -51,7 +51,7 @@ vnr_model *vnr_model_open(const char *path, char *err, size_t errlen)
         free(m);
         return NULL;
     }
-    const char *dirs[3] = {getenv("SOHOA_LANGDIR"), VNR_LANGDIR_INSTALLED, VNR_LANGDIR_SOURCE};
+    const char *dirs[3] = {getenv("SOHOA_LANGDIR"), VNFIX_LANGDIR_INSTALLED, VNFIX_LANGDIR_SOURCE};
     char first[512] = "";
     for (int i = 0; i < 3; i++) {
         if (!dirs[i] || !*dirs[i])
@@ -67,7 +67,7 @@ vnr_model *vnr_model_open(const char *path, char *err, size_t errlen)
     return NULL;
 }
 
-void vnr_model_close(vnr_model *m)
+void vnfix_model_close(vnfix_model *m)
 {
     if (m) {
         lm_close(&m->lm);
@@ -75,11 +75,11 @@ void vnr_model_close(vnr_model *m)
     }
 }
 
-void vnr_options_init(vnr_options *opt)
+void vnfix_restore_options_init(vnfix_restore_options *opt)
 {
     memset(opt, 0, sizeof *opt);
-    opt->mode = VNR_MODE_AUTO;
-    opt->tone = VNR_TONE_DOCUMENT;
+    opt->mode = VNFIX_RESTORE_AUTO;
+    opt->tone = VNFIX_RESTORE_TONE_DOCUMENT;
     opt->margin = -1;
 }
 
@@ -188,8 +188,8 @@ typedef struct {
 
 typedef struct {
     const lm_model *lm;
-    vnr_mode mode;
-    const vnr_options *opt;
+    vnfix_restore_mode mode;
+    const vnfix_restore_options *opt;
     size_t hint_at;     /* next hint to look at (hints are sorted) */
 } ctx_t;
 
@@ -269,13 +269,13 @@ static void add_cand(tok_t *t, uint32_t sid, float ch)
     }
 }
 
-static const vnr_word_hint *find_hint(ctx_t *x, size_t off, size_t len)
+static const vnfix_word_hint *find_hint(ctx_t *x, size_t off, size_t len)
 {
-    const vnr_options *o = x->opt;
+    const vnfix_restore_options *o = x->opt;
     while (x->hint_at < o->nhints && o->hints[x->hint_at].offset + o->hints[x->hint_at].length <= off)
         x->hint_at++;
     if (x->hint_at < o->nhints) {
-        const vnr_word_hint *h = &o->hints[x->hint_at];
+        const vnfix_word_hint *h = &o->hints[x->hint_at];
         if (h->offset <= off && off + len <= h->offset + h->length)
             return h;
     }
@@ -289,7 +289,7 @@ static int hint_canon(const char *alt, char *out)
     size_t n = dec_all(alt, c, MAXCP);
     for (size_t i = 0; i < n; i++)
         c[i] = lower(c[i]);
-    if (!vnl_place(c, n, VNR_TONE_OLD, p))
+    if (!vnl_place(c, n, VNFIX_RESTORE_TONE_OLD, p))
         return 0;
     enc_all(p, n, out);
     return 1;
@@ -374,7 +374,7 @@ static void candidates(ctx_t *x, tok_t *t, const uint32_t *lc, size_t n, int alp
     t->c[0].ch = 0;
     if (n == 0 || n > MAXCP)
         return;
-    int parsed = alpha && vnl_place(lc, n, VNR_TONE_OLD, canon) == n;
+    int parsed = alpha && vnl_place(lc, n, VNFIX_RESTORE_TONE_OLD, canon) == n;
     const uint32_t *grp = NULL;
     uint32_t gn = 0;
     if (alpha && !parsed) {
@@ -395,14 +395,14 @@ static void candidates(ctx_t *x, tok_t *t, const uint32_t *lc, size_t n, int alp
             }
     }
     int known = t->c[0].sid != LM_UNK;
-    if (x->mode == VNR_MODE_OCR && !known)
+    if (x->mode == VNFIX_RESTORE_OCR && !known)
         return;   /* abbreviation, English, garbage: not ours to guess */
     if (!known)
         /* <unk> stands for every word the model folded into it: this one is
          * only one of them */
         t->c[0].ch = (float)log(lm->unk_types > 1 ? (double)lm->unk_types : 2.0);
 
-    const vnr_word_hint *h = (x->opt->nhints && x->mode == VNR_MODE_OCR) ? find_hint(x, t->off, t->len) : NULL;
+    const vnfix_word_hint *h = (x->opt->nhints && x->mode == VNFIX_RESTORE_OCR) ? find_hint(x, t->off, t->len) : NULL;
     char alts[8][4 * MAXCP + 1];
     float altc[8];
     int nalts = 0;
@@ -423,7 +423,7 @@ static void candidates(ctx_t *x, tok_t *t, const uint32_t *lc, size_t n, int alp
         if (dec_all(w, cc, MAXCP) != n)
             continue;
         float cost;
-        if (x->mode == VNR_MODE_OCR) {
+        if (x->mode == VNFIX_RESTORE_OCR) {
             int td;
             int md = diff_marks(canon, cc, n, &td);
             cost = scale * ((td ? OCR_TONE_COST : 0) + md * OCR_MARK_COST);
@@ -438,7 +438,7 @@ static void candidates(ctx_t *x, tok_t *t, const uint32_t *lc, size_t n, int alp
             cost += 3.0f;
         add_cand(t, grp[i], cost);
     }
-    if (x->mode == VNR_MODE_STRIPPED) {
+    if (x->mode == VNFIX_RESTORE_STRIPPED) {
         enc_all(lc, n, word);
         uint32_t rn;
         const uint32_t *rw = lm_rewrites(lm, word, &rn);
@@ -638,7 +638,7 @@ static void spell(const lm_model *lm, uint32_t sid, int style, int casing, char 
 
 /* ---- the whole text ---- */
 
-vnr_mode vnr_detect_mode(const char *text, size_t len)
+vnfix_restore_mode vnfix_restore_detect_mode(const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0, words = 0, marked = 0;
@@ -660,21 +660,21 @@ vnr_mode vnr_detect_mode(const char *text, size_t len)
             marked += (size_t)mk;
         }
     }
-    return words && marked * 100 < words * 45 ? VNR_MODE_STRIPPED : VNR_MODE_OCR;
+    return words && marked * 100 < words * 45 ? VNFIX_RESTORE_STRIPPED : VNFIX_RESTORE_OCR;
 }
 
-int vnr_restore(const vnr_model *m, const char *text, size_t len, const vnr_options *opt_in,
-                char **out, size_t *outlen, vnr_mode *used, size_t *changes)
+int vnfix_restore(const vnfix_model *m, const char *text, size_t len, const vnfix_restore_options *opt_in,
+                char **out, size_t *outlen, vnfix_restore_mode *used, size_t *changes)
 {
-    vnr_options defaults;
+    vnfix_restore_options defaults;
     if (!opt_in) {
-        vnr_options_init(&defaults);
+        vnfix_restore_options_init(&defaults);
         opt_in = &defaults;
     }
     ctx_t x = {&m->lm, opt_in->mode, opt_in, 0};
-    if (x.mode == VNR_MODE_AUTO)
-        x.mode = vnr_detect_mode(text, len);
-    double margin = opt_in->margin >= 0 ? opt_in->margin : x.mode == VNR_MODE_OCR ? 2.0 : 0.3;
+    if (x.mode == VNFIX_RESTORE_AUTO)
+        x.mode = vnfix_restore_detect_mode(text, len);
+    double margin = opt_in->margin >= 0 ? opt_in->margin : x.mode == VNFIX_RESTORE_OCR ? 2.0 : 0.3;
     const unsigned char *s = (const unsigned char *)text;
 
     tok_t *tok = NULL;
@@ -829,13 +829,13 @@ int vnr_restore(const vnr_model *m, const char *text, size_t len, const vnr_opti
         if (q < ntok)
             q++;
         viterbi(&m->lm, tok + p, (long)(q - p), ch + p, marg + p, margin,
-                x.mode == VNR_MODE_OCR ? NAME_MARGIN : 0, st);
+                x.mode == VNFIX_RESTORE_OCR ? NAME_MARGIN : 0, st);
     }
 
-    int style = opt_in->tone == VNR_TONE_OLD ? VNR_TONE_OLD
-                : opt_in->tone == VNR_TONE_NEW ? VNR_TONE_NEW
-                : styles[2] > styles[1] && (x.mode == VNR_MODE_OCR || styles[2] >= 3)
-                ? VNR_TONE_NEW : VNR_TONE_OLD;   /* garbled marks are weak evidence of a style */
+    int style = opt_in->tone == VNFIX_RESTORE_TONE_OLD ? VNFIX_RESTORE_TONE_OLD
+                : opt_in->tone == VNFIX_RESTORE_TONE_NEW ? VNFIX_RESTORE_TONE_NEW
+                : styles[2] > styles[1] && (x.mode == VNFIX_RESTORE_OCR || styles[2] >= 3)
+                ? VNFIX_RESTORE_TONE_NEW : VNFIX_RESTORE_TONE_OLD;   /* garbled marks are weak evidence of a style */
 
     size_t at = 0;
     for (size_t k = 0; k < ntok; k++) {
@@ -862,7 +862,7 @@ int vnr_restore(const vnr_model *m, const char *text, size_t len, const vnr_opti
             size_t fl = t->len < 4 * MAXCP ? t->len : 4 * MAXCP;
             memcpy(from, text + t->off, fl);
             from[fl] = 0;
-            vnr_change c = {t->off, t->len, from, word, marg[k], t->c[ch[k]].ch};
+            vnfix_change c = {t->off, t->len, from, word, marg[k], t->c[ch[k]].ch};
             opt_in->explain(opt_in->explain_user, &c);
         }
     }

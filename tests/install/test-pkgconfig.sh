@@ -16,7 +16,7 @@ cat > "$tmp/use.c" <<'C'
 #include <vnfix.h>
 #include <stdio.h>
 #include <string.h>
-int main(void) {
+int main(int argc, char **argv) {
     vnfix_ctx *c = vnfix_create(NULL);
     char *out; size_t n;
     const char *in = "n\xc6\xa3\xe1\xbb\x9b" "c";  /* PDF artifact for "nuoc" */
@@ -25,6 +25,19 @@ int main(void) {
     puts(out);
     vnfix_free(out);
     vnfix_destroy(c);
+    if (argc > 1) {   /* the installed language model restores stripped text */
+        char err[512];
+        vnfix_model *m = vnfix_model_open(argv[1], err, sizeof err);
+        if (!m) { fprintf(stderr, "%s\n", err); return 1; }
+        vnfix_restore_options o;
+        vnfix_restore_options_init(&o);
+        o.mode = VNFIX_RESTORE_STRIPPED;
+        if (vnfix_restore(m, "cai cach", 8, &o, &out, &n, NULL, NULL)) return 1;
+        puts(out);
+        ok = ok && !strcmp(out, "c\xe1\xba\xa3i c\xc3\xa1" "ch");
+        vnfix_free(out);
+        vnfix_model_close(m);
+    }
     return !ok;
 }
 C
@@ -32,13 +45,13 @@ export PKG_CONFIG_PATH="$pcdir"
 export PKG_CONFIG_SYSROOT_DIR="$tmp/root"
 # Shared library, found at run time through LD_LIBRARY_PATH.
 cc -std=c11 -Wall -Werror -o "$tmp/use" "$tmp/use.c" $(pkg-config --cflags --libs vnfix)
-LD_LIBRARY_PATH="$(dirname "$(find "$root" -name 'libvnfix.so' | head -n 1)")" "$tmp/use"
+model="$root/share/sohoa/vi-syllable.lm"
+test -f "$model" || { echo "vi-syllable.lm not installed"; exit 1; }
+LD_LIBRARY_PATH="$(dirname "$(find "$root" -name 'libvnfix.so' | head -n 1)")" "$tmp/use" "$model"
 # Static library: the same flags, with libvnfix taken from its archive.
 libs=$(pkg-config --static --libs vnfix | sed 's/-lvnfix/-Wl,-Bstatic -lvnfix -Wl,-Bdynamic/')
 # shellcheck disable=SC2086
 cc -std=c11 -Wall -Werror -o "$tmp/use-static" "$tmp/use.c" $(pkg-config --cflags vnfix) $libs
 if ldd "$tmp/use-static" | grep -q libvnfix; then echo "use-static links libvnfix.so"; exit 1; fi
-"$tmp/use-static" "$tmp/use.c" $(pkg-config --static --cflags vnfix) \
-  "$(find "$root" -name libvnfix.a | head -n 1)" $(pkg-config --static --libs-only-l --libs-only-other vnfix | sed 's/-lvnfix//')
-"$tmp/use-static"
+"$tmp/use-static" "$model"
 echo "install: ok"

@@ -1,6 +1,6 @@
 /* The diacritic restorer against the committed model: loading, stripped and
  * OCR text, what must be left alone, tone style, explain, OCR hints, threads. */
-#include "repair/restore.h"
+#include "vnfix.h"
 #include "repair/restore_letters.h"
 
 #include <pthread.h>
@@ -11,22 +11,22 @@
 static int failures;
 #define CHECK(cond) do { if (!(cond)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); failures++; } } while (0)
 
-static vnr_model *model;
+static vnfix_model *model;
 
-static char *run(const char *in, const vnr_options *opt, vnr_mode *used, size_t *changes)
+static char *run(const char *in, const vnfix_restore_options *opt, vnfix_restore_mode *used, size_t *changes)
 {
     char *out = NULL;
     size_t n = 0;
-    int rc = vnr_restore(model, in, strlen(in), opt, &out, &n, used, changes);
+    int rc = vnfix_restore(model, in, strlen(in), opt, &out, &n, used, changes);
     CHECK(rc == 0);
     CHECK(out && strlen(out) == n);
     return out;
 }
 
-static void expect(const char *in, vnr_mode mode, const char *want)
+static void expect(const char *in, vnfix_restore_mode mode, const char *want)
 {
-    vnr_options opt;
-    vnr_options_init(&opt);
+    vnfix_restore_options opt;
+    vnfix_restore_options_init(&opt);
     opt.mode = mode;
     char *out = run(in, &opt, NULL, NULL);
     if (out && strcmp(out, want)) {
@@ -37,7 +37,7 @@ static void expect(const char *in, vnr_mode mode, const char *want)
 }
 
 struct log { int n; double min_score, last_channel; char last_to[64]; };
-static void record(void *user, const vnr_change *c)
+static void record(void *user, const vnfix_change *c)
 {
     struct log *l = user;
     l->n++;
@@ -61,9 +61,9 @@ static void *worker(void *arg)
 int main(void)
 {
     char err[512];
-    CHECK(vnr_model_open("/nonexistent/vi-syllable.lm", err, sizeof err) == NULL);
+    CHECK(vnfix_model_open("/nonexistent/vi-syllable.lm", err, sizeof err) == NULL);
     CHECK(strstr(err, "/nonexistent/vi-syllable.lm") != NULL);
-    model = vnr_model_open(NULL, err, sizeof err);
+    model = vnfix_model_open(NULL, err, sizeof err);
     if (!model) {
         fprintf(stderr, "model: %s\n", err);
         return 1;
@@ -81,20 +81,20 @@ int main(void)
     CHECK(vnl_style_of(hoa, 3) == 2);
 
     /* stripped text */
-    expect("Cai cach hanh chinh nha nuoc giai doan 2021 - 2030 cua tinh Vinh Phuc.", VNR_MODE_STRIPPED,
+    expect("Cai cach hanh chinh nha nuoc giai doan 2021 - 2030 cua tinh Vinh Phuc.", VNFIX_RESTORE_STRIPPED,
            "Cải cách hành chính nhà nước giai đoạn 2021 - 2030 của tỉnh Vĩnh Phúc.");
-    expect("Nghi quyet so 76/NQ-CP ngay 15/7/2021 cua Chinh phu", VNR_MODE_STRIPPED,
+    expect("Nghi quyet so 76/NQ-CP ngay 15/7/2021 cua Chinh phu", VNFIX_RESTORE_STRIPPED,
            "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ");
     /* words joined by a slash are restored each; codes with digits are not split */
-    expect("doanh nghiep/to chuc theo Quyet dinh 2083/QD-UBND", VNR_MODE_STRIPPED,
+    expect("doanh nghiep/to chuc theo Quyet dinh 2083/QD-UBND", VNFIX_RESTORE_STRIPPED,
            "doanh nghiệp/tổ chức theo Quyết định 2083/QD-UBND");
     /* capitals keep their case */
-    expect("CONG HOA XA HOI CHU NGHIA VIET NAM", VNR_MODE_STRIPPED,
+    expect("CONG HOA XA HOI CHU NGHIA VIET NAM", VNFIX_RESTORE_STRIPPED,
            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     /* English-model OCR: learned rewrites */
-    expect("nhiem vu dugc giao", VNR_MODE_STRIPPED, "nhiệm vụ được giao");
+    expect("nhiem vu dugc giao", VNFIX_RESTORE_STRIPPED, "nhiệm vụ được giao");
     /* digits and symbols read for vowels, 1 for l */
-    expect("nhat 1a tir khi ban hanh; s6 40; x&p loai", VNR_MODE_STRIPPED,
+    expect("nhat 1a tir khi ban hanh; s6 40; x&p loai", VNFIX_RESTORE_STRIPPED,
            "nhất là từ khi ban hành; số 40; xếp loại");
 
     /* left alone: codes, numbers, abbreviations, English */
@@ -103,36 +103,36 @@ int main(void)
         "the quick brown fox", "",
     };
     for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) {
-        expect(keep[i], VNR_MODE_OCR, keep[i]);
-        expect(keep[i], VNR_MODE_STRIPPED, keep[i]);
+        expect(keep[i], VNFIX_RESTORE_OCR, keep[i]);
+        expect(keep[i], VNFIX_RESTORE_STRIPPED, keep[i]);
     }
     /* correct text stays as it is in OCR mode */
     const char *good = "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; theo đề nghị của Bộ trưởng Bộ Nội vụ.";
-    expect(good, VNR_MODE_OCR, good);
-    expect(good, VNR_MODE_AUTO, good);
+    expect(good, VNFIX_RESTORE_OCR, good);
+    expect(good, VNFIX_RESTORE_AUTO, good);
 
     /* OCR mode repairs marks tesseract got wrong, and Ð (ETH) */
-    expect("Ủy ban nhân dân tỉnh ban hành kế hoạch tô chức thực hiện.", VNR_MODE_OCR,
+    expect("Ủy ban nhân dân tỉnh ban hành kế hoạch tô chức thực hiện.", VNFIX_RESTORE_OCR,
            "Ủy ban nhân dân tỉnh ban hành kế hoạch tổ chức thực hiện.");
-    expect("QÐ của UBND tỉnh về việc phê duyệt", VNR_MODE_OCR, "QĐ của UBND tỉnh về việc phê duyệt");
-    expect("Ðiều 1. Phạm vi điều chỉnh", VNR_MODE_OCR, "Điều 1. Phạm vi điều chỉnh");
+    expect("QÐ của UBND tỉnh về việc phê duyệt", VNFIX_RESTORE_OCR, "QĐ của UBND tỉnh về việc phê duyệt");
+    expect("Ðiều 1. Phạm vi điều chỉnh", VNFIX_RESTORE_OCR, "Điều 1. Phạm vi điều chỉnh");
 
     /* look-alikes in numbers */
-    expect("ngày l5/7/2O21, trang §9", VNR_MODE_OCR, "ngày 15/7/2021, trang §9");
-    expect("Điều 1O và năm 2O21", VNR_MODE_STRIPPED, "Điều 10 và năm 2021");
-    expect("Phụ lục II, mục IV", VNR_MODE_OCR, "Phụ lục II, mục IV");
+    expect("ngày l5/7/2O21, trang §9", VNFIX_RESTORE_OCR, "ngày 15/7/2021, trang §9");
+    expect("Điều 1O và năm 2O21", VNFIX_RESTORE_STRIPPED, "Điều 10 và năm 2021");
+    expect("Phụ lục II, mục IV", VNFIX_RESTORE_OCR, "Phụ lục II, mục IV");
 
     /* auto picks the mode from the text */
-    vnr_mode used;
+    vnfix_restore_mode used;
     free(run("Cai cach hanh chinh nha nuoc", NULL, &used, NULL));
-    CHECK(used == VNR_MODE_STRIPPED);
+    CHECK(used == VNFIX_RESTORE_STRIPPED);
     free(run(good, NULL, &used, NULL));
-    CHECK(used == VNR_MODE_OCR);
+    CHECK(used == VNFIX_RESTORE_OCR);
 
     /* tone style: the document's own (new here), or as asked */
-    vnr_options opt;
-    vnr_options_init(&opt);
-    opt.mode = VNR_MODE_STRIPPED;
+    vnfix_restore_options opt;
+    vnfix_restore_options_init(&opt);
+    opt.mode = VNFIX_RESTORE_STRIPPED;
     const char *styled = "hoà bình, thuỷ lợi, sức khoẻ; kinh te hoa";
     char *o = run(styled, &opt, NULL, NULL);
     CHECK(o && !strcmp(o, "hoà bình, thuỷ lợi, sức khoẻ; kinh tế hoá"));
@@ -141,15 +141,15 @@ int main(void)
     o = run("hoà binh; kinh te hoa", &opt, NULL, NULL);
     CHECK(o && !strcmp(o, "hoà bình; kinh tế hóa"));
     free(o);
-    opt.tone = VNR_TONE_OLD;
+    opt.tone = VNFIX_RESTORE_TONE_OLD;
     o = run(styled, &opt, NULL, NULL);
     CHECK(o && !strcmp(o, "hoà bình, thuỷ lợi, sức khoẻ; kinh tế hóa"));
     free(o);
 
     /* explain: one call per change, every score positive */
     struct log l = {0, 1e9, 0, ""};
-    vnr_options_init(&opt);
-    opt.mode = VNR_MODE_STRIPPED;
+    vnfix_restore_options_init(&opt);
+    opt.mode = VNFIX_RESTORE_STRIPPED;
     opt.explain = record;
     opt.explain_user = &l;
     size_t changes = 0;
@@ -162,9 +162,9 @@ int main(void)
     const char *text = "các cơ quan có liên quan vê việc này";
     const char *alts[] = {"vê", "về", "vễ"};
     float conf[] = {90.3f, 78.4f, 70.4f};
-    vnr_word_hint h = {strstr(text, "vê") - text, strlen("vê"), 80.0f, 3, alts, conf};
-    vnr_options_init(&opt);
-    opt.mode = VNR_MODE_OCR;
+    vnfix_word_hint h = {strstr(text, "vê") - text, strlen("vê"), 80.0f, 3, alts, conf};
+    vnfix_restore_options_init(&opt);
+    opt.mode = VNFIX_RESTORE_OCR;
     opt.hints = &h;
     opt.nhints = 1;
     struct log lh = {0, 1e9, 0, ""};
@@ -191,11 +191,11 @@ int main(void)
     const char bad[] = "cai \xff\xfe cach";
     char *ob = NULL;
     size_t nb = 0;
-    CHECK(vnr_restore(model, bad, sizeof bad - 1, NULL, &ob, &nb, NULL, NULL) == 0);
+    CHECK(vnfix_restore(model, bad, sizeof bad - 1, NULL, &ob, &nb, NULL, NULL) == 0);
     CHECK(ob && strstr(ob, "\xff\xfe") != NULL);
     free(ob);
 
-    vnr_model_close(model);
+    vnfix_model_close(model);
     if (failures)
         fprintf(stderr, "%d failures\n", failures);
     return failures != 0;

@@ -7,14 +7,14 @@
  * each change on stderr as "offset<TAB>from<TAB>to<TAB>score". --stats prints
  * the mode used, the number of changes and the throughput on stderr.
  * Exit codes: 0 done, 1 bad input or model, 2 usage. */
-#include "repair/restore.h"
+#include "vnfix.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-static void explain(void *user, const vnr_change *c)
+static void explain(void *user, const vnfix_change *c)
 {
     (void)user;
     fprintf(stderr, "%zu\t%s\t%s\t%.2f\n", c->offset, c->from, c->to, c->score);
@@ -29,20 +29,20 @@ static int usage(FILE *f)
 
 int main(int argc, char **argv)
 {
-    vnr_options opt;
-    vnr_options_init(&opt);
+    vnfix_restore_options opt;
+    vnfix_restore_options_init(&opt);
     const char *model = NULL, *file = NULL;
     int stats = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h"))
             return usage(stdout);
-        else if (!strcmp(a, "--mode=auto")) opt.mode = VNR_MODE_AUTO;
-        else if (!strcmp(a, "--mode=ocr")) opt.mode = VNR_MODE_OCR;
-        else if (!strcmp(a, "--mode=stripped")) opt.mode = VNR_MODE_STRIPPED;
-        else if (!strcmp(a, "--tone=document")) opt.tone = VNR_TONE_DOCUMENT;
-        else if (!strcmp(a, "--tone=old")) opt.tone = VNR_TONE_OLD;
-        else if (!strcmp(a, "--tone=new")) opt.tone = VNR_TONE_NEW;
+        else if (!strcmp(a, "--mode=auto")) opt.mode = VNFIX_RESTORE_AUTO;
+        else if (!strcmp(a, "--mode=ocr")) opt.mode = VNFIX_RESTORE_OCR;
+        else if (!strcmp(a, "--mode=stripped")) opt.mode = VNFIX_RESTORE_STRIPPED;
+        else if (!strcmp(a, "--tone=document")) opt.tone = VNFIX_RESTORE_TONE_DOCUMENT;
+        else if (!strcmp(a, "--tone=old")) opt.tone = VNFIX_RESTORE_TONE_OLD;
+        else if (!strcmp(a, "--tone=new")) opt.tone = VNFIX_RESTORE_TONE_NEW;
         else if (!strncmp(a, "--margin=", 9)) opt.margin = atof(a + 9);
         else if (!strncmp(a, "--model=", 8)) model = a + 8;
         else if (!strcmp(a, "--explain")) opt.explain = explain;
@@ -73,7 +73,7 @@ int main(int argc, char **argv)
     if (file)
         fclose(in);
     char err[512];
-    vnr_model *m = vnr_model_open(model, err, sizeof err);
+    vnfix_model *m = vnfix_model_open(model, err, sizeof err);
     if (!m) {
         fprintf(stderr, "vnrestore: %s\n", err);
         free(buf);
@@ -84,8 +84,8 @@ int main(int argc, char **argv)
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c0);
     char *out;
     size_t outlen, changes;
-    vnr_mode used;
-    if (vnr_restore(m, buf, n, &opt, &out, &outlen, &used, &changes) != 0) {
+    vnfix_restore_mode used;
+    if (vnfix_restore(m, buf, n, &opt, &out, &outlen, &used, &changes) != 0) {
         fputs("vnrestore: out of memory\n", stderr);
         return 1;
     }
@@ -96,10 +96,10 @@ int main(int argc, char **argv)
     fwrite(out, 1, outlen, stdout);
     if (stats)
         fprintf(stderr, "vnrestore: mode %s, %zu changes, %zu bytes in %.3f s (%.2f MB/s; CPU %.3f s, %.2f MB/s)\n",
-                used == VNR_MODE_OCR ? "ocr" : "stripped", changes, n, s, s > 0 ? n / s / 1e6 : 0.0,
+                used == VNFIX_RESTORE_OCR ? "ocr" : "stripped", changes, n, s, s > 0 ? n / s / 1e6 : 0.0,
                 cpu, cpu > 0 ? n / cpu / 1e6 : 0.0);
     free(out);
     free(buf);
-    vnr_model_close(m);
+    vnfix_model_close(m);
     return 0;
 }
