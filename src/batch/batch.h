@@ -24,6 +24,7 @@ typedef struct {
     input_options input;
     progress_mode mode;
     const char *command;        /* the command line, for the runs table */
+    const char *catalog;        /* catalogue file; NULL: OUTDIR/catalog.sqlite */
 } batch_options;
 
 /* Exit codes of `sohoa run` (documented in sohoa(1)). */

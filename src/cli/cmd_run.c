@@ -1,4 +1,5 @@
 /* sohoa run: argument parsing and signals; the work is batch_run. */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
@@ -10,6 +11,7 @@
 #include <leptonica/allheaders.h>
 
 #include "batch/batch.h"
+#include "batch/manifest.h"
 #include "batch/pagesel.h"
 #include "batch/walk.h"
 #include "ocr/preprocess.h"
@@ -27,6 +29,7 @@ static void on_signal(int sig)
 static void usage(FILE *f)
 {
     fputs("usage: sohoa run [OPTIONS] INPUT... -o OUTDIR\n"
+          "       sohoa run [OPTIONS] -o OUTDIR --shard[=I]   (one shard of sohoa plan)\n"
           "OCR scanned documents (TIFF, PNG, JPEG, JPEG 2000, PDF) into NAME.txt and NAME.json.\n"
           "INPUT: a file, a folder (walked recursively, tree mirrored under OUTDIR),\n"
           "@LIST (one path per line) or - (paths on stdin).\n\n"
@@ -40,6 +43,9 @@ static void usage(FILE *f)
           "      --preprocess L   image steps: orient,upscale,normalize,deskew,binarize,despeckle\n"
           "                       or none (default " PREPROCESS_DEFAULT ")\n"
           "      --render-dpi N   resolution PDF pages are rasterised at (default 300)\n"
+          "      --shard[=I]      only shard I of OUTDIR/manifest.tsv, with its own\n"
+          "                       catalog-shard-I.sqlite (I: SLURM_ARRAY_TASK_ID if not given;\n"
+          "                       that variable set and no INPUT also means --shard)\n"
           "  -q, --quiet          print nothing on stdout (errors still go to stderr)\n"
           "      --json-log       one JSON object per event on stdout\n"
           "  -h, --help           this help\n\n"
@@ -78,7 +84,7 @@ static char *join_args(int argc, char **argv)
 
 int cmd_run(int argc, char **argv)
 {
-    enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG };
+    enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG, O_SHARD };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
         {"lang", required_argument, NULL, 'l'},    {"dpi", required_argument, NULL, O_DPI},
@@ -86,6 +92,7 @@ int cmd_run(int argc, char **argv)
         {"timeout", required_argument, NULL, O_TIMEOUT},
         {"preprocess", required_argument, NULL, O_PRE},
         {"render-dpi", required_argument, NULL, O_RENDER},
+        {"shard", optional_argument, NULL, O_SHARD},
         {"quiet", no_argument, NULL, 'q'},         {"json-log", no_argument, NULL, O_JSONLOG},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
     };
@@ -98,6 +105,8 @@ int cmd_run(int argc, char **argv)
     o.jobs = cores > 0 ? (int)cores : 1;
     int quiet = 0, jsonlog = 0;
     const char *pre = PREPROCESS_DEFAULT;
+    const char *shard = NULL;   /* "" = from SLURM_ARRAY_TASK_ID */
+    char *shard_catalog = NULL;
     char err[256];
     int c;
     optind = 1;
@@ -138,6 +147,10 @@ int cmd_run(int argc, char **argv)
             }
             break;
         case O_PRE: pre = optarg; break;
+        case O_SHARD:  /* "--shard 2" as well as "--shard=2" */
+            shard = optarg ? optarg
+                    : optind < argc && isdigit((unsigned char)argv[optind][0]) ? argv[optind++] : "";
+            break;
         case 'q': quiet = 1; break;
         case O_JSONLOG: jsonlog = 1; break;
         case 'h': usage(stdout); return 0;
@@ -153,7 +166,13 @@ int cmd_run(int argc, char **argv)
         usage(stderr);
         return BATCH_EXIT_USAGE;
     }
-    if (optind >= argc) {
+    if (!shard && optind >= argc && getenv("SLURM_ARRAY_TASK_ID"))
+        shard = "";
+    if (shard && optind < argc) {
+        fprintf(stderr, "sohoa run: --shard takes its inputs from OUTDIR/manifest.tsv, not INPUT\n");
+        return BATCH_EXIT_USAGE;
+    }
+    if (optind >= argc && !shard) {
         fprintf(stderr, "sohoa run: no INPUT given\n");
         usage(stderr);
         return BATCH_EXIT_USAGE;
@@ -166,7 +185,15 @@ int cmd_run(int argc, char **argv)
 
     walk_list inputs;
     memset(&inputs, 0, sizeof inputs);
-    if (walk_inputs(&inputs, argv + optind, argc - optind, o.outdir, quiet ? NULL : stderr) != 0) {
+    if (shard) {
+        int src = manifest_run_shard(o.outdir, shard, &inputs, &shard_catalog, err, sizeof err);
+        if (src != 0) {
+            fprintf(stderr, "sohoa run: %s\n", err);
+            walk_free(&inputs);
+            return src < -1 ? BATCH_EXIT_NOINPUT : BATCH_EXIT_USAGE;
+        }
+        o.catalog = shard_catalog;
+    } else if (walk_inputs(&inputs, argv + optind, argc - optind, o.outdir, quiet ? NULL : stderr) != 0) {
         fprintf(stderr, "sohoa run: out of memory\n");
         walk_free(&inputs);
         return BATCH_EXIT_NOINPUT;
@@ -193,6 +220,7 @@ int cmd_run(int argc, char **argv)
     if (rc == BATCH_EXIT_OK && inputs.nproblems)
         rc = BATCH_EXIT_SOMEFAILED;
     free(command);
+    free(shard_catalog);
     walk_free(&inputs);
     return rc;
 }
