@@ -275,7 +275,8 @@ int cmd_slurm(int argc, char **argv)
         case O_FAILED:
             failed_mode = 1;
             jobid = optarg ? optarg
-                    : optind < argc && argv[optind][0] >= '0' && argv[optind][0] <= '9'
+                    : optind < argc && argv[optind][0] &&
+                              strspn(argv[optind], "0123456789") == strlen(argv[optind])
                     ? argv[optind++] : NULL;
             if (jobid && strspn(jobid, "0123456789") != strlen(jobid)) {
                 fprintf(stderr, "sohoa slurm: --failed: '%s' is not a job id\n", jobid);
