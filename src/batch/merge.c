@@ -195,7 +195,12 @@ static void free_names(char **v, int n)
 }
 
 /* Remove from main every row of the inputs named by where (a condition on
- * main.inputs), children first. */
+ * main.inputs), children first. Virtual tables are not children: a
+ * full-text index over pages (page_fts, src/archive/fts.h) needs its
+ * tokenizer registered on this connection to forget rows, and rebuilding it
+ * from the merged pages is the catalogue's own job (fts_create indexes the
+ * pages it lacks), so when the catalogue gets one, forget these inputs in it
+ * here. */
 static int delete_inputs(conn *c, const char *where)
 {
     char **kids;
