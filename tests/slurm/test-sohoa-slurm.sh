@@ -79,7 +79,7 @@ plan_submit() {
   [ "$(cat "$1.pages")" = "13 13 14 " ] || fail "shards of $1 not balanced: $(cat "$1.plan")"
   ids=$("$sohoa" slurm "$1" --cpus 1 --time 10 --submit) || fail "sohoa slurm --submit exited $?"
   a=${ids% *} m=${ids#* }
-  [ -n "$a" ] && [ -n "$m" ] && [ "$a" != "$m" ] || fail "sohoa slurm --submit printed '$ids'"
+  if [ -z "$a" ] || [ -z "$m" ] || [ "$a" = "$m" ]; then fail "sohoa slurm --submit printed '$ids'"; fi
 }
 
 # 1. The whole batch as a 3-task array and its merge.
