@@ -266,16 +266,17 @@ static int copy_shard(conn *c, int k)
     if (rc == 0)
         rc = delete_inputs(c, mine);
     const char *runmap = "(SELECT run_id FROM main.merged_runs WHERE shard=%d AND shard_run=%s.run_id)";
-    if (rc == 0 && common_columns(c, "inputs", "si", &names, &sel) == 0) {
-        char *rm = fmt(runmap, k, "si");
-        rc = run_own(c, rm ? fmt("INSERT INTO main.inputs(%s, run_id) SELECT %s, %s FROM s.inputs si"
-                                 " WHERE si.%s ORDER BY si.id", names, sel, rm, mine)
-                           : NULL);
+    if (rc == 0) {
+        rc = common_columns(c, "inputs", "si", &names, &sel);
+        char *rm = rc == 0 ? fmt(runmap, k, "si") : NULL;
+        if (rc == 0)
+            rc = run_own(c, rm ? fmt("INSERT INTO main.inputs(%s, run_id) SELECT %s, %s FROM"
+                                     " s.inputs si WHERE si.%s ORDER BY si.id", names, sel, rm,
+                                     mine)
+                               : NULL);
         free(rm);
         free(names);
         free(sel);
-    } else if (rc == 0) {
-        rc = -1;
     }
     char **kids = NULL;
     int nk = 0;
@@ -299,6 +300,8 @@ static int copy_shard(conn *c, int k)
                 break;
         }
         if (common_columns(c, t, "x", &names, &sel) != 0) {
+            free(names);
+            free(sel);
             rc = -1;
             break;
         }
