@@ -122,13 +122,18 @@ static void merge_script(sbuf *b, const slurm_opts *o, const char *exe, const ch
 /* The submit script: both jobs from the saved files. */
 static void submit_script(sbuf *b, const char *outdir, const char *array, const char *why)
 {
+    size_t n = strlen(outdir) + 32;
+    char f[n];
     sb_printf(b, "#!/bin/sh\n# sohoa slurm: %s of %s/manifest.tsv as a Slurm job array, then\n"
-                   "# sohoa merge. Job scripts: %s/slurm/shards.sbatch, %s/slurm/merge.sbatch.\n"
-                   "set -e\narray=$(sbatch --parsable --array=%s ",
-                why, outdir, outdir, outdir, array);
-    sb_printf(b, "%s/slurm/shards.sbatch)\narray=${array%%%%;*}\n", outdir);
-    sb_printf(b, "merge=$(sbatch --parsable --dependency=afterany:\"$array\" %s/slurm/merge.sbatch)\n"
-                   "echo \"$array ${merge%%%%;*}\"\n", outdir);
+                 "# sohoa merge. Job scripts: %s/slurm/shards.sbatch, %s/slurm/merge.sbatch.\n"
+                 "set -e\narray=$(sbatch --parsable --array=%s ",
+              why, outdir, outdir, outdir, array);
+    snprintf(f, n, "%s/slurm/shards.sbatch", outdir);
+    sq(b, f);
+    sb_puts(b, ")\narray=${array%%;*}\nmerge=$(sbatch --parsable --dependency=afterany:\"$array\" ");
+    snprintf(f, n, "%s/slurm/merge.sbatch", outdir);
+    sq(b, f);
+    sb_puts(b, ")\necho \"$array ${merge%%;*}\"\n");
 }
 
 /* Run a command line, return its first output line (malloc'd) or NULL. */
