@@ -655,7 +655,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     size_t n = strlen(o->outdir) + 16;
     char catpath[n];
     snprintf(catpath, n, "%s/catalog.sqlite", o->outdir);
-    rs.cat = catalog_open(catpath, err, sizeof err);
+    rs.cat = catalog_open(o->catalog ? o->catalog : catpath, err, sizeof err);
     if (!rs.cat) {
         fprintf(stderr, "sohoa: catalogue: %s\n", err);
         return BATCH_EXIT_NOINPUT;

@@ -28,6 +28,7 @@ typedef struct {
     int pdfa;                   /* NAME.pdf as PDF/A-2b (--no-pdfa: 0) */
     int no_restore;             /* --no-restore: no diacritic repair after vnfix */
     int csv_bom;                /* --csv-bom: targets.csv/agencies.csv start with a BOM */
+    const char *catalog;        /* catalogue file; NULL: OUTDIR/catalog.sqlite */
 } batch_options;
 
 /* Defaults of the options above (and everything else zero). */

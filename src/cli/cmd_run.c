@@ -1,4 +1,5 @@
 /* sohoa run: argument parsing and signals; the work is batch_run. */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
@@ -11,6 +12,7 @@
 
 #include "archive/archive.h"
 #include "batch/batch.h"
+#include "batch/manifest.h"
 #include "batch/pagesel.h"
 #include "batch/walk.h"
 #include "ocr/preprocess.h"
@@ -28,6 +30,7 @@ static void on_signal(int sig)
 static void usage(FILE *f)
 {
     fputs("usage: sohoa run [OPTIONS] INPUT... -o OUTDIR\n"
+          "       sohoa run [OPTIONS] -o OUTDIR --shard[=I]   (one shard of sohoa plan)\n"
           "OCR scanned documents (TIFF, PNG, JPEG, JPEG 2000, PDF) into NAME.txt, NAME.json\n"
           "(with metadata, sections, targets, agencies), NAME.pdf and NAME.alto.xml;\n"
           "OUTDIR/targets.csv and OUTDIR/agencies.csv for the whole batch.\n"
@@ -49,6 +52,9 @@ static void usage(FILE *f)
           "      --no-alto        do not write NAME.alto.xml (ALTO v4)\n"
           "      --hocr           also write NAME.hocr\n"
           "      --csv-bom        start targets.csv and agencies.csv with a byte order mark\n"
+          "      --shard[=I]      only shard I of OUTDIR/manifest.tsv, with its own\n"
+          "                       catalog-shard-I.sqlite (I: SLURM_ARRAY_TASK_ID if not given;\n"
+          "                       that variable set and no INPUT also means --shard)\n"
           "  -q, --quiet          print nothing on stdout (errors still go to stderr)\n"
           "      --json-log       one JSON object per event on stdout\n"
           "  -h, --help           this help\n\n"
@@ -88,7 +94,7 @@ static char *join_args(int argc, char **argv)
 int cmd_run(int argc, char **argv)
 {
     enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG, O_NORESTORE,
-           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM };
+           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM, O_SHARD };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
         {"lang", required_argument, NULL, 'l'},    {"dpi", required_argument, NULL, O_DPI},
@@ -99,6 +105,7 @@ int cmd_run(int argc, char **argv)
         {"no-restore", no_argument, NULL, O_NORESTORE}, {"no-pdf", no_argument, NULL, O_NOPDF},
         {"no-pdfa", no_argument, NULL, O_NOPDFA},  {"no-alto", no_argument, NULL, O_NOALTO},
         {"hocr", no_argument, NULL, O_HOCR},       {"csv-bom", no_argument, NULL, O_CSVBOM},
+        {"shard", optional_argument, NULL, O_SHARD},
         {"quiet", no_argument, NULL, 'q'},         {"json-log", no_argument, NULL, O_JSONLOG},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
     };
@@ -108,6 +115,8 @@ int cmd_run(int argc, char **argv)
     o.jobs = cores > 0 ? (int)cores : 1;
     int quiet = 0, jsonlog = 0;
     const char *pre = PREPROCESS_DEFAULT;
+    const char *shard = NULL;   /* "" = from SLURM_ARRAY_TASK_ID */
+    char *shard_catalog = NULL;
     char err[256];
     int c;
     optind = 1;
@@ -154,6 +163,10 @@ int cmd_run(int argc, char **argv)
         case O_NOALTO: o.outputs &= ~(unsigned)ARCHIVE_ALTO; break;
         case O_HOCR: o.outputs |= ARCHIVE_HOCR; break;
         case O_CSVBOM: o.csv_bom = 1; break;
+        case O_SHARD:  /* "--shard 2" as well as "--shard=2" */
+            shard = optarg ? optarg
+                    : optind < argc && isdigit((unsigned char)argv[optind][0]) ? argv[optind++] : "";
+            break;
         case 'q': quiet = 1; break;
         case O_JSONLOG: jsonlog = 1; break;
         case 'h': usage(stdout); return 0;
@@ -169,7 +182,13 @@ int cmd_run(int argc, char **argv)
         usage(stderr);
         return BATCH_EXIT_USAGE;
     }
-    if (optind >= argc) {
+    if (!shard && optind >= argc && getenv("SLURM_ARRAY_TASK_ID"))
+        shard = "";
+    if (shard && optind < argc) {
+        fprintf(stderr, "sohoa run: --shard takes its inputs from OUTDIR/manifest.tsv, not INPUT\n");
+        return BATCH_EXIT_USAGE;
+    }
+    if (optind >= argc && !shard) {
         fprintf(stderr, "sohoa run: no INPUT given\n");
         usage(stderr);
         return BATCH_EXIT_USAGE;
@@ -182,7 +201,15 @@ int cmd_run(int argc, char **argv)
 
     walk_list inputs;
     memset(&inputs, 0, sizeof inputs);
-    if (walk_inputs(&inputs, argv + optind, argc - optind, o.outdir, quiet ? NULL : stderr) != 0) {
+    if (shard) {
+        int src = manifest_run_shard(o.outdir, shard, &inputs, &shard_catalog, err, sizeof err);
+        if (src != 0) {
+            fprintf(stderr, "sohoa run: %s\n", err);
+            walk_free(&inputs);
+            return src < -1 ? BATCH_EXIT_NOINPUT : BATCH_EXIT_USAGE;
+        }
+        o.catalog = shard_catalog;
+    } else if (walk_inputs(&inputs, argv + optind, argc - optind, o.outdir, quiet ? NULL : stderr) != 0) {
         fprintf(stderr, "sohoa run: out of memory\n");
         walk_free(&inputs);
         return BATCH_EXIT_NOINPUT;
@@ -209,6 +236,7 @@ int cmd_run(int argc, char **argv)
     if (rc == BATCH_EXIT_OK && inputs.nproblems)
         rc = BATCH_EXIT_SOMEFAILED;
     free(command);
+    free(shard_catalog);
     walk_free(&inputs);
     return rc;
 }

@@ -15,6 +15,9 @@ int cmd_run(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 int cmd_search(int argc, char **argv);
+int cmd_plan(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
+int cmd_slurm(int argc, char **argv);
 
 static const struct {
     const char *name;
@@ -25,6 +28,9 @@ static const struct {
     {"status", cmd_status, "what a batch's catalogue says: counts, failures, throughput"},
     {"segment", cmd_segment, "metadata, sections, targets and agencies of a text as JSON"},
     {"search", cmd_search, "find pages by their words, with or without diacritics"},
+    {"plan", cmd_plan, "split a batch into shards balanced by pages (manifest.tsv)"},
+    {"merge", cmd_merge, "fold the shard catalogues of a planned batch into catalog.sqlite"},
+    {"slurm", cmd_slurm, "run a planned batch as a Slurm job array plus a merge job"},
     {NULL, NULL, NULL},
 };
 
