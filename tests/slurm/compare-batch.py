@@ -7,7 +7,8 @@ usage: compare-batch.py SINGLE_OUTDIR MERGED_OUTDIR
 Compares catalog.sqlite (inputs by path, pages by path and page number;
 every column except row ids, run ids and timings, and output paths taken
 relative to their OUTDIR) and every NAME.txt / NAME.json under the two
-folders (texts byte for byte; JSON with its timing fields removed). Prints
+folders (texts byte for byte; JSON with its timing fields removed), and
+the batch-wide targets.csv and agencies.csv (same rows in any order). Prints
 what it compared; exits 1 on the first kind of difference, listing them.
 """
 import json
@@ -86,6 +87,18 @@ def main():
         if not same:
             problems.append(f"{rel}: differs")
     print(f"output files: {len(fa)} single, {len(fb)} merged")
+    # The batch-wide CSVs: the same rows (their order follows catalogue ids,
+    # which a merge renumbers).
+    for name in ("targets.csv", "agencies.csv"):
+        pa, pb = os.path.join(a, name), os.path.join(b, name)
+        if not (os.path.exists(pa) and os.path.exists(pb)):
+            problems.append(f"{name}: missing in {'single' if not os.path.exists(pa) else 'merged'}")
+            continue
+        with open(pa, encoding="utf-8") as x, open(pb, encoding="utf-8") as y:
+            la, lb = x.read().splitlines(), y.read().splitlines()
+        if la[:1] != lb[:1] or sorted(la[1:]) != sorted(lb[1:]):
+            problems.append(f"{name}: rows differ")
+        print(f"{name}: {len(la) - 1} rows single, {len(lb) - 1} merged")
     for p in problems:
         print("DIFF:", p)
     return 1 if problems else 0

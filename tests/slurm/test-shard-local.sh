@@ -55,4 +55,12 @@ python3 "$src/tests/slurm/compare-batch.py" "$t/single" "$t/out" || fail "merged
 rc=0; "$sohoa" merge -q out || rc=$?
 [ "$rc" = 3 ] || fail "second merge exited $rc"
 python3 "$src/tests/slurm/compare-batch.py" "$t/single" "$t/out" >/dev/null || fail "merging again changed the catalogue"
+# The merged catalogue's search index answers like the single run's.
+hits() { python3 -c 'import json,sys; print(sorted((h["document"], h["page"]) for h in json.load(sys.stdin)["hits"]))'; }
+[ "$("$sohoa" search --json -o "$t/out" "dieu" | hits)" != "[]" ] || fail "search 'dieu' found nothing in the merged batch"
+for q in dieu "Nhân dân" "quy hoach" đất xyzzy; do
+  a=$("$sohoa" search --json --limit 0 -o "$t/single" "$q" | hits)
+  b=$("$sohoa" search --json --limit 0 -o "$t/out" "$q" | hits)
+  [ "$a" = "$b" ] || fail "search '$q': single $a, merged $b"
+done
 echo "ok: 2 shards run by hand and merged equal the single run; merging again changes nothing"
