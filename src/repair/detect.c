@@ -10,9 +10,14 @@
 #include "shy.h"
 #include "syllable.h"
 
+#define MEMO_BITS 10
+
 int vnfix_work_init(vnfix_work *w)
 {
     memset(w, 0, sizeof *w);
+    w->memo = calloc((size_t)1 << MEMO_BITS, sizeof *w->memo);
+    if (!w->memo)
+        return VNFIX_ENOMEM;
     return vnfix_nfc_init(&w->nfc);
 }
 
@@ -46,6 +51,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->cps);
     free(w->best);
     free(w->direct);
+    free(w->memo);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -248,7 +254,22 @@ static int acronym(const uint32_t *c, size_t n)
     return dd;
 }
 
-static score score_cps(const uint32_t *c, size_t n, int ascii_too)
+/* A syllable or an acronym with Đ; k <= 8. The answer is remembered by
+ * the word's code points (n holds the length, and 1 << 8 when valid). */
+static int word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
+    struct vnfix_memo *m = &w->memo[h >> (32 - MEMO_BITS)];
+    if ((m->n & 0xFF) == k && !memcmp(m->cp, tok, k * sizeof *tok))
+        return (m->n >> 8) & 1;
+    int ok = vnfix_syllable_parse(tok, k, NULL) || acronym(tok, k);
+    memcpy(m->cp, tok, k * sizeof *tok);
+    m->n = (uint32_t)k | (uint32_t)ok << 8;
+    return ok;
+}
+
+static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
 {
     score s = {0, 0, 0, 0};
     size_t i = 0;
@@ -267,10 +288,10 @@ static score score_cps(const uint32_t *c, size_t n, int ascii_too)
             s.invalid++;
         } else if (ascii) {
             s.ascii++;
-            if (ascii_too && vnfix_syllable_parse(c + i, j - i, NULL)) s.ascii_valid++;
+            if (ascii_too && j - i <= 8 && word_ok(w, c + i, j - i)) s.ascii_valid++;
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
-        } else if (vnfix_syllable_parse(c + i, j - i, NULL) || acronym(c + i, j - i)) {
+        } else if (j - i <= 8 ? word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
             s.valid++;
         } else {
             s.invalid++;
@@ -286,7 +307,8 @@ static score score_cps(const uint32_t *c, size_t n, int ascii_too)
  * one. A line in another source does not read as several valid syllables
  * in a row, and text that is already right does not fail early. Reads
  * UTF-8 (u, n) or code points (c, n). */
-static int confirms(const unsigned char *u, const uint32_t *c, size_t n, int enough, int *valid, int *plain)
+static int confirms(vnfix_work *w, const unsigned char *u, const uint32_t *c, size_t n, int enough, int *valid,
+                    int *plain)
 {
     uint32_t tok[9], cp;
     size_t i = 0, m = 1;
@@ -308,13 +330,44 @@ static int confirms(const unsigned char *u, const uint32_t *c, size_t n, int eno
             i += m;
         }
         if (ascii) {
-            if (plain && k <= 8 && vnfix_syllable_parse(tok, k, NULL)) (*plain)++;
+            if (plain && k <= 8 && word_ok(w, tok, k)) (*plain)++;
             continue;
         }
-        if (!letters || k > 8 || !(vnfix_syllable_parse(tok, k, NULL) || acronym(tok, k))) return 0;
+        if (!letters || k > 8 || !word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
     }
 #undef NEXT
+    return 1;
+}
+
+/* confirms() for bytes through a decode table whose bytes decode to NFC
+ * one by one: the same answer, without decoding a line that then fails. */
+static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t *tab, size_t n, int enough,
+                          int *valid)
+{
+    uint32_t tok[9];
+    size_t i = 0;
+    *valid = 0;
+    while (i < n) {
+        uint32_t cp = tab[u[i]];
+        if (cp == VNFIX_NOCP) return 0;
+        if (separator(cp)) { i++; continue; }
+        size_t k = 0;
+        int ascii = 1, letters = 0;
+        for (; i < n; i++) {
+            cp = tab[u[i]];
+            if (cp == VNFIX_NOCP) return 0;
+            if (separator(cp)) break;
+            if (cp >= 0x80) ascii = 0;
+            if (cp < 0x80 || vnfix_letter_info(cp).vowel || (cp >= 0xC0 && cp < 0x250)) letters++;
+            if (k < 9) tok[k] = cp;
+            k++;
+        }
+        if (ascii) continue;
+        if (!letters || k > 8) return 0;
+        if (!word_ok(w, tok, k)) return 0;
+        if (++*valid >= enough) return 1;
+    }
     return 1;
 }
 
@@ -354,9 +407,9 @@ static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, si
     if (d->src.moji) {
         /* A strict cp1252 decoder turned the five bytes it does not define
          * (which VISCII and VPS use) into U+FFFD: those letters are lost. */
-        for (size_t i = 0; i + 2 < len; i++)
-            if (s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD) {
-                d->bad_offset = i;
+        for (const unsigned char *p = s; (p = memchr(p, 0xEF, len - (size_t)(p - s))) != NULL; p++)
+            if ((size_t)(p - s) + 2 < len && p[1] == 0xBF && p[2] == 0xBD) {
+                d->bad_offset = (size_t)(p - s);
                 d->lost = 1;
                 return;
             }
@@ -417,12 +470,12 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         d->src = src;
         score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
         if (src.moji && (f & L_NONINV)) {
-            sf = score_cps(w->best, w->nbest, 0);
+            sf = score_cps(w, w->best, w->nbest, 0);
             /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
             vnfix_source raw = {forced, 0};
             if ((rc = decode(w, s, len, raw)))
                 return rc;
-            score sr = score_cps(w->cps, w->ncps, 0);
+            score sr = score_cps(w, w->cps, w->ncps, 0);
             if (sr.valid - sr.invalid > sf.valid - sf.invalid) {
                 keep_best(w);
                 d->src = raw, sf = sr;
@@ -456,8 +509,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji) {
         const vnfix_codec *pc = vnfix_codec_get(prior->enc);
         int v;
-        if (pc->utf8 && (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX &&
-            confirms(w->direct, NULL, w->ndirect, 3, &v, NULL) && v >= 1) {
+        if (pc->utf8 && confirms_bytes(w, s, pc->decode, len, 3, &v) && v >= 1 &&
+            (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX) {
             d->src = *prior;
             d->direct = 1;
             finish(d, (score){v, 0, 0, 0}, v);
@@ -465,7 +518,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         }
         if ((rc = decode(w, s, len, *prior)))
             return rc;
-        score sc = score_cps(w->cps, w->ncps, 0);
+        score sc = score_cps(w, w->cps, w->ncps, 0);
         if (sc.valid >= 2 && sc.invalid == 0) {
             keep_best(w);
             d->src = *prior;
@@ -479,10 +532,10 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
      * early and the neighbour's reading confirms. */
     if ((f & L_VALID) && !(f & L_VN_ONLY) && prior && prior->moji) {
         int vi, v, plain;
-        if (!confirms(s, NULL, len, 3, &vi, NULL)) {
+        if (!confirms(w, s, NULL, len, 3, &vi, NULL)) {
             if ((rc = decode(w, s, len, *prior)))
                 return rc;
-            if (confirms(NULL, w->cps, w->ncps, INT_MAX, &v, (f & L_MOJI_SIGN) ? NULL : &plain) && v >= 2 &&
+            if (confirms(w, NULL, w->cps, w->ncps, INT_MAX, &v, (f & L_MOJI_SIGN) ? NULL : &plain) && v >= 2 &&
                 ((f & L_MOJI_SIGN) || v >= plain)) {
                 keep_best(w);
                 d->src = *prior;
@@ -498,7 +551,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if ((rc = decode(w, s, len, ident)))
         return rc;
     keep_best(w);
-    score si = score_cps(w->cps, w->ncps, 0), sb = si;
+    score si = score_cps(w, w->cps, w->ncps, 0), sb = si;
     d->src = ident;
     if (f & L_VN_ONLY) {                     /* Unicode Vietnamese, just not NFC */
         finish(d, si, 1);
@@ -540,7 +593,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             if (!same_source(cand[k], *prior)) continue;
             if ((rc = decode(w, s, len, cand[k])))
                 return rc;
-            score sc = score_cps(w->cps, w->ncps, cand[k].moji);
+            score sc = score_cps(w, w->cps, w->ncps, cand[k].moji);
             if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid &&
                 (!cand[k].moji || (f & L_MOJI_SIGN) || sc.valid >= sc.ascii_valid)) {
                 keep_best(w);
@@ -557,7 +610,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     for (size_t k = 0; k < nc; k++) {
         if ((rc = decode(w, s, len, cand[k])))
             return rc;
-        score sc = score_cps(w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
+        score sc = score_cps(w, w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
         int v = sc.valid - sc.invalid;
         if (sc.valid <= sc.invalid)
             continue;                        /* not mostly Vietnamese: never replaces the text */

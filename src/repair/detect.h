@@ -44,6 +44,10 @@ typedef struct {
     unsigned char *direct;          /* cap * 3 + 4: the direct path's UTF-8 */
     size_t ndirect;
     size_t cap, ncps, nbest;
+    /* Words of up to 8 letters judged lately (syllable or not), by their
+     * code points: a file repeats its words, and parsing them is most of
+     * the cost of detection. */
+    struct vnfix_memo { uint32_t cp[8]; uint32_t n; } *memo;
 } vnfix_work;
 
 int vnfix_work_init(vnfix_work *w);
