@@ -99,6 +99,19 @@ static int moji_sign(uint32_t c)
     }
 }
 
+/* A symbol standing alone between blanks or punctuation ("luat § dia",
+ * "Nang cao ¥ thuc"): what OCR makes of a glyph it could not read, not a
+ * sign of misreading. A misread legacy byte is a letter of a word, so its
+ * neighbours are letters too. Letters (ë, Œ) are never lone symbols. */
+static int lone_symbol(const unsigned char *s, size_t len, size_t at, size_t end, uint32_t cp)
+{
+    if ((cp >= 0xC0 && cp < 0x100 && cp != 0xD7 && cp != 0xF7) || (cp >= 0x100 && cp < 0x250))
+        return 0;
+    int before = at > 0 && (s[at - 1] >= 0x80 || ((s[at - 1] | 0x20) >= 'a' && (s[at - 1] | 0x20) <= 'z'));
+    int after = end < len && (s[end] >= 0x80 || ((s[end] | 0x20) >= 'a' && (s[end] | 0x20) <= 'z'));
+    return !before && !after;
+}
+
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
 {
     unsigned f = L_ASCII | L_VALID | L_NFC_SAFE;
@@ -157,11 +170,12 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
         if (cp < 0x100) {
             /* also a sign: two accented Latin-1 letters in a row ("phýõng";
              * Vietnamese writes at most one such letter per syllable) */
-            if (moji_sign(cp) || (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3))
+            if ((moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) ||
+                (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3))
                 f |= L_MOJI_SIGN;
             continue;
         }
-        if (cp < 0x2200 && moji_sign(cp)) f |= L_MOJI_SIGN;
+        if (cp < 0x2200 && moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) f |= L_MOJI_SIGN;
         if (cp >= 0x1EA0 && cp <= 0x1EF9)
             f |= L_NONINV | L_VN_ONLY;       /* the common case, answered at once */
         else if (cp == 0x1A2 || cp == 0x1A3)

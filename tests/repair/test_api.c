@@ -142,6 +142,27 @@ int main(void)
         expect_buffer(c, ocr, ocr);
     }
 
+    /* OCR output with a glyph it could not read left as a lone symbol
+     * (§ ¥ © ®): a symbol between blanks is not a misread letter, so the
+     * line stays as it is, and so do its stray letters (nhiém, véi). */
+    {
+        const char *ocr = "cac van ban quy dinh § cap xa, phuong. Trudng\n"
+                          "3. Tang cudng ¥ thirc trach nhiém cla cdn bé déi véi\n"
+                          "Diéu 5 © Ban hanh kém theo quyét dinh nay ® cac xa\n";
+        expect_buffer(c, ocr, ocr);
+        for (const char *line = ocr; *line; line = strchr(line, '\n') + 1) {
+            size_t len = (size_t)(strchr(line, '\n') - line) + 1;
+            char one[128];
+            memcpy(one, line, len);
+            one[len] = 0;
+            expect_buffer(c, one, one);      /* alone, without neighbours */
+        }
+        /* while real TCVN3 mojibake with the same symbols inside words is
+         * still repaired */
+        expect_buffer(c, "§iÒu 5. Ban hµnh kÌm theo quyÕt ®Þnh nµy\n",
+                      "Điều 5. Ban hành kèm theo quyết định này\n");
+    }
+
     /* Not Vietnamese: byte for byte, even with marks a legacy table knows. */
     expect_buffer(c, "café Müller 50°C – “ok”", "café Müller 50°C – “ok”");
 
