@@ -69,7 +69,10 @@ typedef enum {
  * encoding found, NUL), or a U+FFFD standing for a byte an earlier decoder
  * lost. reason says which, in English. offset is the byte offset of the first such byte in
  * the whole input fed since the context was created or reset (vnfix_buffer,
- * vnfix_finish reset it), length the rest of that line. */
+ * vnfix_finish reset it), length the rest of that line. It is also called
+ * for each word of TCVN3 or VPS capitals-font text whose case the context
+ * cannot decide (reason "case of TCVN3 capitals-font text undecided", or
+ * VPS; offset and length of the word, left as it decodes). */
 typedef void (*vnfix_report_fn)(void *user, size_t offset, size_t length,
                                 const char *reason);
 

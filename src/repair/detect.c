@@ -206,10 +206,30 @@ static void fix_artifacts(uint32_t *c, size_t n)
     }
 }
 
+/* Unit indices of a line to byte offsets, in place (ascending pairs). A
+ * mojibake unit is one UTF-8 sequence (or one byte that is not UTF-8). */
+static void unit_offsets(const unsigned char *s, size_t len, int moji, size_t (*r)[2], size_t n)
+{
+    if (!moji)
+        return;
+    size_t unit = 0, at = 0;
+    for (size_t k = 0; k < 2 * n; k++) {
+        size_t *x = &r[k / 2][k % 2];
+        while (unit < *x && at < len) {
+            uint32_t cp;
+            size_t m = vnfix_utf8_seq(s + at, len - at, &cp);
+            at += m ? m : 1;
+            unit++;
+        }
+        *x = at;
+    }
+}
+
 static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
 {
     const vnfix_codec *c = vnfix_codec_get(src.enc);
     size_t nu;
+    w->nundec = 0;
     if (src.enc == VNFIX_ENC_UTF8) {
         nu = vnfix_units_from_text(s, len, w->units);
         for (size_t i = 0; i < nu; i++)
@@ -228,8 +248,14 @@ static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sourc
             for (size_t i = 0; i < w->ncps; i++)
                 if (w->cps[i] & VNFIX_RAWBYTE)
                     w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
-        if (c->flags & VNFIX_CODEC_NO_TONED_CAPS)
-            vnfix_caps_recover(w->cps, w->ncps);
+        if (c->flags & VNFIX_CODEC_NO_TONED_CAPS) {
+            /* (these tables decode one unit to one code point, so the
+             * indices are unit indices, turned here into byte offsets) */
+            size_t m = vnfix_caps_recover(w->cps, w->ncps, w->undec, VNFIX_UNDEC_MAX);
+            w->nundec = m < VNFIX_UNDEC_MAX ? m : VNFIX_UNDEC_MAX;
+            if (w->nundec)
+                unit_offsets(s, len, src.moji, w->undec, w->nundec);
+        }
         if (src.moji && (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
             vnfix_shy_restore(w->cps, &w->ncps);
         if (src.enc == VNFIX_ENC_UTF8_DOUBLE)
@@ -394,6 +420,8 @@ static void keep_best(vnfix_work *w)
 {
     memcpy(w->best, w->cps, w->ncps * sizeof *w->cps);
     w->nbest = w->ncps;
+    memcpy(w->best_undec, w->undec, w->nundec * sizeof w->undec[0]);
+    w->nbest_undec = w->nundec;
 }
 
 static int same_as_best(const vnfix_work *w)
@@ -443,6 +471,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     size_t bad;
     unsigned f = *flags = classify(s, len, &bad);
     int rc = reserve(w, len + 1);
+    w->nbest_undec = 0;
     if (rc)
         return rc;
     memset(d, 0, sizeof *d);

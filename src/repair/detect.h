@@ -38,6 +38,8 @@ typedef struct {
     int has_nul;
 } vnfix_decision;
 
+#define VNFIX_UNDEC_MAX 16
+
 typedef struct {
     vnfix_nfc_ctx nfc;
     uint32_t *units, *cps, *best;   /* cap, cap * 3, cap * 3; grown to fit */
@@ -48,6 +50,11 @@ typedef struct {
      * code points: a file repeats its words, and parsing them is most of
      * the cost of detection. */
     struct vnfix_memo { uint32_t cp[8]; uint32_t n; } *memo;
+    /* Words whose case a capitals-font decoding could not decide: byte
+     * ranges [from, to) in the line, of the last decoding (undec) and of
+     * the one kept in best (best_undec). */
+    size_t undec[VNFIX_UNDEC_MAX][2], nundec;
+    size_t best_undec[VNFIX_UNDEC_MAX][2], nbest_undec;
 } vnfix_work;
 
 int vnfix_work_init(vnfix_work *w);

@@ -249,6 +249,11 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
                : d->src.enc == VNFIX_ENC_UTF8 ? "invalid UTF-8, passed through unchanged"
                                               : "bytes that mean nothing in the encoding found, passed through unchanged");
     }
+    if (!d->fast && !d->direct)
+        for (size_t k = 0; k < c->work.nbest_undec; k++)
+            report(c, offset + c->work.best_undec[k][0], c->work.best_undec[k][1] - c->work.best_undec[k][0],
+                   d->src.enc == VNFIX_ENC_TCVN3 ? "case of TCVN3 capitals-font text undecided"
+                                                 : "case of VPS capitals-font text undecided");
     if (d->has_nul) {
         const unsigned char *z = memchr(s, 0, len);
         report(c, offset + (size_t)(z - s), 1, "NUL byte (binary data?), passed through unchanged");

@@ -39,8 +39,56 @@ static void on_report(void *user, size_t off, size_t len, const char *why)
     r->n++;
 }
 
+struct reasons { size_t n, off[8], len[8]; const char *why[8]; };
+static void on_reason(void *user, size_t off, size_t len, const char *why)
+{
+    struct reasons *r = user;
+    if (r->n < 8) r->off[r->n] = off, r->len[r->n] = len, r->why[r->n] = why;
+    r->n++;
+}
+
+/* TCVN3 capitals-font text: a word whose case the context cannot decide is
+ * reported (offset, length, reason) and left as it decodes; words that are
+ * decided are not reported. form: raw bytes or their cp1252 mojibake. */
+static void test_caps_undecided(vnfix_form form)
+{
+    static const char *const undecided = "case of TCVN3 capitals-font text undecided";
+    /* "Ban hành BỘ LUẬT DÂN SỰ" typed with the capitals font from BỘ on:
+     * LUẬT and DÂN are plainly capitals, but "Bộ"/"Sự" read as Title case
+     * too. Then a heading (decided) and Title case beside an acronym. */
+    const char *text = "Ban hành BỘ LUẬT DÂN SỰ năm 2015\nCỘNG HÒA XÃ HỘI\nBộ Tư pháp và UBND tỉnh\n";
+    const char *want = "Ban hành Bộ LUẬT DÂN Sự năm 2015\nCỘNG HÒA XÃ HỘI\nBộ Tư pháp và UBND tỉnh\n";
+    char *in, *out;
+    size_t nin, nout, err;
+    CHECK(vnfix_encode_form(VNFIX_ENC_TCVN3, form, text, strlen(text), &in, &nin, VNFIX_REPLACE_FOLD, &err) == VNFIX_OK);
+    struct reasons r = {0};
+    vnfix_options o;
+    vnfix_options_init(&o);
+    o.report = on_reason;
+    o.report_user = &r;
+    vnfix_ctx *c = vnfix_create(&o);
+    CHECK(vnfix_buffer(c, in, nin, &out, &nout) == VNFIX_OK);
+    CHECK(nout == strlen(want) && !memcmp(out, want, nout));
+    CHECK(r.n == 2);
+    /* where "Bé" and "Sù" are in the input, whatever its form */
+    const char *bo = strstr(in, form == VNFIX_FORM_BYTES ? "B\xe9" : "B\xc3\xa9");
+    const char *su = strstr(in, form == VNFIX_FORM_BYTES ? "S\xf9" : "S\xc3\xb9");
+    CHECK(bo && su);
+    if (r.n == 2 && bo && su) {
+        CHECK(r.off[0] == (size_t)(bo - in) && r.len[0] == (form == VNFIX_FORM_BYTES ? 2u : 3u));
+        CHECK(r.off[1] == (size_t)(su - in));
+        CHECK(!strcmp(r.why[0], undecided) && !strcmp(r.why[1], undecided));
+    }
+    vnfix_free(in);
+    vnfix_free(out);
+    vnfix_destroy(c);
+}
+
 int main(void)
 {
+    test_caps_undecided(VNFIX_FORM_BYTES);
+    test_caps_undecided(VNFIX_FORM_CP1252);
+
     vnfix_ctx *c = vnfix_create(NULL);
     CHECK(c != NULL);
     /* NFD in, NFC out; marks in either order compose. */
