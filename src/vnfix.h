@@ -135,6 +135,16 @@ typedef struct {
 int vnfix_detect(vnfix_ctx *ctx, const char *in, size_t len,
                  vnfix_span **spans, size_t *count);
 
+/* Streaming detection, in constant memory: feed any number of chunks, then
+ * finish. Each span (as vnfix_detect makes them) is handed to fn as soon as
+ * the line after it starts another span, the last one by finish; fn returns
+ * 0 to go on, anything else to stop with VNFIX_EWRITE. finish resets the
+ * context. A context streams either repair (vnfix_feed) or detection at a
+ * time, not both. */
+typedef int (*vnfix_span_fn)(void *user, const vnfix_span *span);
+int vnfix_detect_feed(vnfix_ctx *ctx, const char *in, size_t len, vnfix_span_fn fn, void *user);
+int vnfix_detect_finish(vnfix_ctx *ctx, vnfix_span_fn fn, void *user);
+
 /* Reverse direction: encode NFC UTF-8 into a legacy encoding. With replace
  * == 0 a character the target cannot hold stops with VNFIX_EUNMAPPABLE and
  * its byte offset in *err_offset; otherwise it is replaced by replace (an

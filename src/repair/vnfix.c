@@ -40,6 +40,8 @@ struct vnfix_ctx {
     void *user;
     int werr;
     int collect;                      /* gather spans for vnfix_detect */
+    vnfix_span_fn span_fn;            /* streaming detection: complete spans go here */
+    void *span_user;
     vnfix_span *spans;
     size_t nspans, capspans;
     double confsum;                   /* of the span being built */
@@ -145,6 +147,8 @@ static void reset(vnfix_ctx *c)
     c->qbytes = c->nq = 0;
     c->nout = 0;
     c->werr = 0;
+    c->collect = 0;                   /* a detection left unfinished ends here */
+    c->span_fn = NULL;
 }
 
 /* ------------------------------------------------------------ output */
@@ -213,6 +217,12 @@ static int add_span(vnfix_ctx *c, size_t offset, size_t len, const vnfix_decisio
             }
             return VNFIX_OK;
         }
+    }
+    if (c->span_fn && c->nspans) {
+        /* streaming: the span before is complete */
+        if (c->span_fn(c->span_user, &c->spans[c->nspans - 1]))
+            return VNFIX_EWRITE;
+        c->nspans = 0;
     }
     if (c->nspans == c->capspans) {
         size_t n = c->capspans ? c->capspans * 2 : 64;
@@ -453,6 +463,8 @@ int vnfix_detect(vnfix_ctx *c, const char *in, size_t len, vnfix_span **spans, s
         return VNFIX_EINVAL;
     reset(c);
     c->collect = 1;
+    c->span_fn = NULL;
+    free(c->spans);                   /* (a streaming detection's) */
     c->spans = NULL;
     c->nspans = c->capspans = 0;
     int rc = vnfix_feed(c, in ? in : "", len, NULL, NULL);
@@ -468,4 +480,35 @@ int vnfix_detect(vnfix_ctx *c, const char *in, size_t len, vnfix_span **spans, s
     c->spans = NULL;
     c->nspans = c->capspans = 0;
     return VNFIX_OK;
+}
+
+int vnfix_detect_feed(vnfix_ctx *c, const char *in, size_t len, vnfix_span_fn fn, void *user)
+{
+    if (!c || (!in && len) || !fn)
+        return VNFIX_EINVAL;
+    if (!c->collect) {                /* the first chunk */
+        reset(c);
+        c->collect = 1;
+        c->nspans = 0;
+    }
+    c->span_fn = fn, c->span_user = user;
+    int rc = vnfix_feed(c, in ? in : "", len, NULL, NULL);
+    if (rc) {
+        reset(c);
+        c->collect = 0, c->nspans = 0, c->span_fn = NULL;
+    }
+    return rc;
+}
+
+int vnfix_detect_finish(vnfix_ctx *c, vnfix_span_fn fn, void *user)
+{
+    if (!c || !fn)
+        return VNFIX_EINVAL;
+    c->collect = 1;
+    c->span_fn = fn, c->span_user = user;
+    int rc = vnfix_finish(c, NULL, NULL);
+    if (!rc && c->nspans && fn(user, &c->spans[c->nspans - 1]))
+        rc = VNFIX_EWRITE;
+    c->collect = 0, c->nspans = 0, c->span_fn = NULL;
+    return rc;
 }

@@ -39,6 +39,20 @@ static void on_report(void *user, size_t off, size_t len, const char *why)
     r->n++;
 }
 
+struct spans { size_t n; vnfix_span sp[4]; };
+static int take_span(void *user, const vnfix_span *span)
+{
+    struct spans *s = user;
+    if (s->n < 4) s->sp[s->n] = *span;
+    s->n++;
+    return 0;
+}
+static int stop_span(void *user, const vnfix_span *span)
+{
+    (void)user, (void)span;
+    return 1;
+}
+
 struct reasons { size_t n, off[8], len[8]; const char *why[8]; };
 static void on_reason(void *user, size_t off, size_t len, const char *why)
 {
@@ -178,6 +192,23 @@ int main(void)
             CHECK(sp[1].encoding == VNFIX_ENC_VNI && sp[1].mojibake && sp[1].lines == 2 && sp[1].confidence > 0.7);
             CHECK(sp[1].offset + sp[1].length == strlen(doc));
         }
+        /* streamed in chunks of every size: the same spans, one by one */
+        for (size_t step = 1; step <= strlen(doc); step += 7) {
+            struct spans got = {0};
+            for (size_t at = 0; at < strlen(doc); at += step) {
+                size_t k = strlen(doc) - at < step ? strlen(doc) - at : step;
+                CHECK(vnfix_detect_feed(c, doc + at, k, take_span, &got) == VNFIX_OK);
+            }
+            CHECK(vnfix_detect_finish(c, take_span, &got) == VNFIX_OK);
+            CHECK(got.n == n);
+            for (size_t i = 0; i < n && i < got.n && i < 4; i++)
+                CHECK(got.sp[i].offset == sp[i].offset && got.sp[i].length == sp[i].length &&
+                      got.sp[i].encoding == sp[i].encoding && got.sp[i].mojibake == sp[i].mojibake &&
+                      got.sp[i].lines == sp[i].lines && got.sp[i].confidence == sp[i].confidence);
+        }
+        /* the callback can stop it */
+        CHECK(vnfix_detect_feed(c, doc, strlen(doc), stop_span, NULL) == VNFIX_EWRITE);
+        expect_buffer(c, "Taïp chí\n", "Tạp chí\n");     /* the context is usable again */
         vnfix_free(sp);
     }
 
