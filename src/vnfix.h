@@ -126,7 +126,11 @@ typedef struct {
                                the source beat the next best */
     int vietnamese;         /* 0 when the span has no Vietnamese to repair */
     int mojibake;           /* 1: the encoding's bytes had been read as
-                               Windows-1252 or Latin-1 and saved as UTF-8 */
+                               Windows-1252 or Latin-1 and saved as UTF-8;
+                               2: read as Windows-1258, saved as UTF-8 and
+                               normalised to NFC (what NFC composed is taken
+                               apart again; words that stay doubtful are
+                               reported) */
     size_t lines;           /* lines in the span */
 } vnfix_span;
 

@@ -209,14 +209,14 @@ static int convert(vnfix_ctx *ctx, FILE *in, const char *name, restorer *rs)
 
 static const char *source_name(vnfix_encoding e, int moji, char *buf, size_t n)
 {
-    snprintf(buf, n, "%s%s", vnfix_encoding_name(e), moji ? "-cp1252" : "");
+    snprintf(buf, n, "%s%s", vnfix_encoding_name(e), moji == 2 ? "-cp1258" : moji ? "-cp1252" : "");
     return buf;
 }
 
 /* --detect: lines per source over the spans of one input. */
 typedef struct {
-    size_t lines[VNFIX_ENC_COUNT][2], count, viet;
-    double conf[VNFIX_ENC_COUNT][2];
+    size_t lines[VNFIX_ENC_COUNT][3], count, viet;   /* [encoding][mojibake form] */
+    double conf[VNFIX_ENC_COUNT][3];
 } tally;
 
 static int count_span(void *user, const vnfix_span *sp)
@@ -255,11 +255,11 @@ static int detect(vnfix_ctx *ctx, FILE *in, const char *name, int json)
         return EXIT_IO;
     }
     /* the main source is the one with the most lines */
-    size_t (*lines)[2] = t.lines, count = t.count, viet = t.viet;
-    double (*conf)[2] = t.conf;
+    size_t (*lines)[3] = t.lines, count = t.count, viet = t.viet;
+    double (*conf)[3] = t.conf;
     int be = -1, bm = 0;
     for (int e = 0; e < VNFIX_ENC_COUNT; e++)
-        for (int m = 0; m < 2; m++)
+        for (int m = 0; m < 3; m++)
             if (lines[e][m] && (be < 0 || lines[e][m] > lines[be][bm])) be = e, bm = m;
     double c = be >= 0 ? conf[be][bm] / (double)lines[be][bm] : 0.0;
     char nb[64];
@@ -269,13 +269,13 @@ static int detect(vnfix_ctx *ctx, FILE *in, const char *name, int json)
         json_begin_object(&w);
         json_key(&w, "file"); json_string(&w, name);
         json_key(&w, "encoding"); json_string(&w, be >= 0 ? vnfix_encoding_name((vnfix_encoding)be) : "none");
-        json_key(&w, "mojibake"); json_bool(&w, bm);
+        json_key(&w, "mojibake"); json_bool(&w, bm != 0);
         json_key(&w, "confidence"); json_number(&w, c);
         json_key(&w, "spans"); json_int(&w, (int64_t)count);
         json_key(&w, "vietnamese_spans"); json_int(&w, (int64_t)viet);
         json_key(&w, "lines"); json_begin_object(&w);
         for (int e = 0; e < VNFIX_ENC_COUNT; e++)
-            for (int m = 0; m < 2; m++)
+            for (int m = 0; m < 3; m++)
                 if (lines[e][m]) { json_key(&w, source_name((vnfix_encoding)e, m, nb, sizeof nb)); json_int(&w, (int64_t)lines[e][m]); }
         json_end_object(&w);
         json_end_object(&w);
@@ -285,7 +285,7 @@ static int detect(vnfix_ctx *ctx, FILE *in, const char *name, int json)
         printf("%s: %s confidence %.2f spans %zu vietnamese %zu", name,
                be >= 0 ? source_name((vnfix_encoding)be, bm, nb, sizeof nb) : "none", c, count, viet);
         for (int e = 0; e < VNFIX_ENC_COUNT; e++)
-            for (int m = 0; m < 2; m++)
+            for (int m = 0; m < 3; m++)
                 if (lines[e][m]) printf(" %s=%zu", source_name((vnfix_encoding)e, m, nb, sizeof nb), lines[e][m]);
         putchar('\n');
     }

@@ -69,8 +69,13 @@ enum {
     L_BINARY = 128,     /* NUL or control characters: not text to convert */
     L_CTRL_LETTER = 256,/* a control byte VISCII gives a capital to */
     L_NONINV = 512,     /* a code point no cp1252/Latin-1 misreading yields */
-    L_MOJI_SIGN = 1024  /* a character misreadings make and Vietnamese text
+    L_MOJI_SIGN = 1024, /* a character misreadings make and Vietnamese text
                            hardly has (æ ø ¸ µ ×, ‡, C1 controls...) */
+    L_1258_SIGN = 2048, /* what legacy bytes read as Windows-1258 and then
+                           normalised to NFC leave (cp1258_sign); also set
+                           for a line with a sign of misreading (L_MOJI_SIGN)
+                           and a letter only Windows-1258 yields (ă ơ ư đ) */
+    L_1258_CHAR = 4096
 };
 
 /* Characters that misreadings of legacy bytes produce all the time and
@@ -110,6 +115,37 @@ static int lone_symbol(const unsigned char *s, size_t len, size_t at, size_t end
     int before = at > 0 && (s[at - 1] >= 0x80 || ((s[at - 1] | 0x20) >= 'a' && (s[at - 1] | 0x20) <= 'z'));
     int after = end < len && (s[end] >= 0x80 || ((s[end] | 0x20) >= 'a' && (s[end] | 0x20) <= 'z'));
     return !before && !after;
+}
+
+/* Signs of legacy bytes read as Windows-1258 (whose bytes CC EC D2 DE F2
+ * are combining tone marks and C3 D5 DD E3 F5 FD the letters Ă Ơ Ư ă ơ ư)
+ * and normalised to NFC afterwards: a tone mark after a consonant (or the
+ * letter NFC made of the two: ḥ ḷ ṃ ń ĺ...), or ă ơ ư after a vowel they
+ * never follow in Vietnamese ("Nguyeăn": VNI's ngã mark byte). Text that is
+ * Unicode already, NFC or NFD, has none of them: its marks follow vowels
+ * (or other marks). prev is the code point before cp, or 0. */
+static int cp1258_sign(uint32_t cp, uint32_t prev)
+{
+    unsigned p = prev < 0x80 ? (prev | 0x20) : 0;
+    int vowel = vnfix_letter_info(prev).vowel, foreign = prev >= 0xC0 && prev < 0x250 && !vowel;
+    /* a capital Ă Ơ Ư after a lowercase letter ("tƠ" for TCVN3's tế) */
+    if ((cp == 0x102 || cp == 0x1A0 || cp == 0x1AF) && ((p >= 'a' && p <= 'z') || (prev >= 0xDF && prev < 0x100)))
+        return 1;
+    switch (cp) {
+    case 0x300: case 0x301: case 0x303: case 0x309: case 0x323:
+        return (!vowel || vowel == 13) && !(prev >= 0x300 && prev < 0x370);
+    case 0x102: case 0x103:                      /* Ă ă: after o, u (hoặc, quăn) */
+        return foreign || (p && strchr("aeiy", (int)p) != NULL);
+    case 0x1A0: case 0x1A1:                      /* Ơ ơ: after u (thuở) */
+        return foreign || (p && strchr("aeioy", (int)p) != NULL);
+    case 0x1AF: case 0x1B0:                      /* Ư ư */
+        return foreign || (p && strchr("aeiouy", (int)p) != NULL);
+    case 0x139: case 0x13A: case 0x143: case 0x144: case 0x154: case 0x155: case 0x15A: case 0x15B:
+    case 0x1F4: case 0x1F5: case 0x1F8: case 0x1F9:
+        return 1;                                /* Ĺ ĺ Ń ń Ŕ ŕ Ś ś Ǵ ǵ Ǹ ǹ */
+    default:
+        return cp >= 0x1E00 && cp < 0x1EA0;      /* ḅ ḍ ḥ ḳ ḷ ṃ ṇ ṛ ṣ ṭ ṿ ḱ ḿ ṕ ... */
+    }
 }
 
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
@@ -175,10 +211,30 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
                 f |= L_MOJI_SIGN;
             continue;
         }
+        if (cp >= 0x1EA0 && cp <= 0x1EF9) {
+            /* the common case, answered at once (letters NFC may have made of
+             * a vowel and a Windows-1258 mark byte too) */
+            f |= L_NONINV | L_VN_ONLY | L_1258_CHAR;
+            continue;
+        }
         if (cp < 0x2200 && moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) f |= L_MOJI_SIGN;
-        if (cp >= 0x1EA0 && cp <= 0x1EF9)
-            f |= L_NONINV | L_VN_ONLY;       /* the common case, answered at once */
-        else if (cp == 0x1A2 || cp == 0x1A3)
+        if (!(f & L_1258_SIGN) && cp < 0x1EA0 && (cp >= 0x1E00 || cp == 0x102 || cp == 0x103 || (cp >= 0x139 && cp <= 0x1F9) ||
+                            (cp >= 0x300 && cp <= 0x323))) {
+            uint32_t prev = 0;
+            size_t at = i - m;
+            if (at > 0 && s[at - 1] < 0x80) {
+                prev = s[at - 1];
+            } else if (at > 0) {     /* the UTF-8 sequence before (valid so far) */
+                size_t b = at - 1;
+                while (b > 0 && at - b < 4 && (s[b] & 0xC0) == 0x80) b--;
+                if (!vnfix_utf8_seq(s + b, at - b, &prev)) prev = 0;
+            }
+            if (cp1258_sign(cp, prev)) f |= L_1258_SIGN;
+        }
+        if (cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 || cp == 0x1A0 || cp == 0x1A1 ||
+            cp == 0x1AF || cp == 0x1B0 || cp == 0x20AB || (cp >= 0x300 && cp < 0x324))
+            f |= L_1258_CHAR;
+        if (cp == 0x1A2 || cp == 0x1A3)
             f |= L_ARTIFACT;
         else if ((f & (L_NONINV | L_VN_ONLY)) != (L_NONINV | L_VN_ONLY) && vnfix_cp1252_byte(cp) < 0) {
             f |= L_NONINV;
@@ -193,7 +249,8 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
                 marks++;
         if (marks >= 2) f |= L_MNEMONIC;
     }
-    if (!(f & L_VALID)) f &= ~(unsigned)(L_VN_ONLY | L_ARTIFACT);
+    if (!(f & L_VALID)) f &= ~(unsigned)(L_VN_ONLY | L_ARTIFACT | L_1258_SIGN);
+    else if ((f & L_MOJI_SIGN) && (f & L_1258_CHAR)) f |= L_1258_SIGN;
     return f;
 }
 
@@ -204,6 +261,77 @@ static void fix_artifacts(uint32_t *c, size_t n)
         if (c[i] == 0x1A3) c[i] = 0x1B0;       /* ƣ (PDF text) for ư */
         else if (c[i] == 0x1A2) c[i] = 0x1AF;
     }
+}
+
+/* The Windows-1258 byte a code point is read from, or -1; the C1 controls
+ * of its holes are those bytes read 'sloppily'. */
+static int cp1258_byte(uint32_t cp)
+{
+    if (cp < 0x80) return (int)cp;
+    const uint16_t *d = vnfix_codec_cp1258.decode;
+    for (int b = 0x80; b < 0x100; b++)
+        if (d[b] == cp) return b;
+    return cp < 0xA0 && d[cp] == VNFIX_NOCP ? (int)cp : -1;
+}
+
+/* Units of text that was legacy bytes read as Windows-1258 and then
+ * normalised to NFC. NFC composed a mark byte's combining mark with the
+ * character before it ("ḥ": h and the dot-below byte), and where that
+ * character had a mark of its own it also reordered the marks (ñ then the
+ * dot below comes out as ṇ and a tilde). So each character and the marks
+ * after it are taken apart (NFD) and put back as Windows-1258 bytes, in
+ * this order of preference: the character's own byte and the marks' bytes;
+ * the byte of the base letter joined with one of the marks (ñ) and the
+ * other marks' bytes; the base letter's byte and every mark's byte. What
+ * is left doubtful is for the syllable check and the report. Never more
+ * units than bytes. */
+static size_t units_from_cp1258_nfc(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, uint32_t *out)
+{
+    size_t i = 0, o = 0;
+    while (i < len) {
+        uint32_t cp, full[8], mk;
+        size_t n = vnfix_utf8_seq(in + i, len - i, &cp);
+        if (!n) { out[o++] = VNFIX_RAWBYTE | in[i++]; continue; }
+        i += n;
+        size_t k = vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
+        if (!k) full[0] = cp, k = 1;
+        size_t own = 1;                 /* full[0..own) is cp itself */
+        if (k > 1) own = k;
+        /* the combining marks that follow */
+        size_t m;
+        while (k < 8 && i < len && (m = vnfix_utf8_seq(in + i, len - i, &mk)) && mk >= 0x300 && mk < 0x370) {
+            full[k++] = mk;
+            i += m;
+        }
+        int ok = 1;
+        for (size_t j = own; j < k; j++)
+            if (cp1258_byte(full[j]) < 0) ok = 0;
+        if (ok && cp1258_byte(cp) >= 0) {            /* the character's own byte */
+            out[o++] = (uint32_t)cp1258_byte(cp);
+            for (size_t j = own; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+            continue;
+        }
+        ok = 1;
+        for (size_t j = 1; j < k; j++)
+            if (cp1258_byte(full[j]) < 0) ok = 0;
+        size_t join = 0;
+        for (size_t j = 1; j < k && ok && !join; j++) {
+            uint32_t c = vnfix_nfc_compose_pair(nfc, full[0], full[j]);
+            if (c && cp1258_byte(c) >= 0) join = j;
+        }
+        if (ok && join) {                            /* the base joined with one mark */
+            out[o++] = (uint32_t)cp1258_byte(vnfix_nfc_compose_pair(nfc, full[0], full[join]));
+            for (size_t j = 1; j < k; j++)
+                if (j != join) out[o++] = (uint32_t)cp1258_byte(full[j]);
+        } else if (ok && cp1258_byte(full[0]) >= 0) { /* the base and every mark */
+            for (size_t j = 0; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+        } else {
+            out[o++] = cp1258_byte(cp) >= 0 ? (uint32_t)cp1258_byte(cp) : VNFIX_LITERAL | cp;
+            for (size_t j = own; j < k; j++)
+                out[o++] = cp1258_byte(full[j]) >= 0 ? (uint32_t)cp1258_byte(full[j]) : VNFIX_LITERAL | full[j];
+        }
+    }
+    return o;
 }
 
 /* Unit indices of a line to byte offsets, in place (ascending pairs). A
@@ -237,7 +365,9 @@ static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sourc
         w->ncps = nu;
         fix_artifacts(w->cps, w->ncps);
     } else {
-        if (src.moji)
+        if (src.moji == VNFIX_MOJI_CP1258)
+            nu = units_from_cp1258_nfc(&w->nfc, s, len, w->units);
+        else if (src.moji)
             nu = vnfix_units_from_mojibake(s, len, w->units);
         else if (c->kind == VNFIX_KIND_MNEMONIC)
             nu = vnfix_units_from_text(s, len, w->units);
@@ -429,6 +559,25 @@ static int same_as_best(const vnfix_work *w)
     return w->ncps == w->nbest && !memcmp(w->cps, w->best, w->ncps * sizeof *w->cps);
 }
 
+/* What Windows-1258 and NFC left that the repair could not take back: a
+ * combining mark with no letter to sit on, or a letter NFC made of a
+ * consonant and a mark byte (ḥ ń ...). */
+static int cp1258_remnants(const uint32_t *c, size_t n)
+{
+    int k = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((c[i] >= 0x300 && c[i] < 0x370) || (c[i] >= 0x1E00 && c[i] < 0x1EA0) ||
+            (c[i] >= 0x139 && c[i] <= 0x1F9 && cp1258_sign(c[i], 0)))
+            k++;
+    return k;
+}
+
+/* Whether the line bears the sign of the misreading a mojibake source is. */
+static int signed_for(unsigned f, vnfix_source src)
+{
+    return (f & (src.moji == VNFIX_MOJI_CP1258 ? L_1258_SIGN : L_MOJI_SIGN)) != 0;
+}
+
 static int same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
 
 static void finish(vnfix_decision *d, score s, int margin)
@@ -531,7 +680,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     }
 
     /* Text that is plainly Unicode already, or plain ASCII: as it stands. */
-    if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) || ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & L_ARTIFACT))) {
+    if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) ||
+        ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN)))) {
         d->fast = 1;
         d->vietnamese = (f & L_VN_ONLY) != 0;
         return VNFIX_OK;
@@ -573,13 +723,14 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
 
     /* Mojibake in the neighbour's source: the text as it stands fails
      * early and the neighbour's reading confirms. */
-    if ((f & L_VALID) && !(f & L_VN_ONLY) && prior && prior->moji) {
+    if ((f & L_VALID) && (!(f & L_VN_ONLY) || (f & L_1258_SIGN)) && prior && prior->moji) {
         int vi, v, plain;
         if (!confirms(w, s, NULL, len, 3, &vi, NULL)) {
             if ((rc = decode(w, s, len, *prior)))
                 return rc;
-            if (confirms(w, NULL, w->cps, w->ncps, INT_MAX, &v, (f & L_MOJI_SIGN) ? NULL : &plain) && v >= 2 &&
-                ((f & L_MOJI_SIGN) || v >= plain)) {
+            int sign = signed_for(f, *prior);
+            if (confirms(w, NULL, w->cps, w->ncps, INT_MAX, &v, sign ? NULL : &plain) && v >= 2 &&
+                (sign || v >= plain)) {
                 keep_best(w);
                 d->src = *prior;
                 finish(d, (score){v, 0, 0, 0}, v);
@@ -596,13 +747,13 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     keep_best(w);
     score si = score_cps(w, w->cps, w->ncps, 0), sb = si;
     d->src = ident;
-    if (f & L_VN_ONLY) {                     /* Unicode Vietnamese, just not NFC */
+    if ((f & L_VN_ONLY) && !(f & L_1258_SIGN)) {   /* Unicode Vietnamese, just not NFC */
         finish(d, si, 1);
         note_bad(w, s, len, bad, d);
         return VNFIX_OK;
     }
 
-    vnfix_source cand[16];
+    vnfix_source cand[20];
     size_t nc = 0;
     if (f & L_ASCII) {
         if (f & L_MNEMONIC)
@@ -615,6 +766,9 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             cand[nc++] = (vnfix_source){legacy[k], moji};
         if (moji)
             cand[nc++] = (vnfix_source){VNFIX_ENC_UTF8_DOUBLE, 1};
+        if (moji && (f & L_1258_SIGN))
+            for (size_t k = 0; k < 4; k++)      /* (legacy[] without cp1258 itself) */
+                cand[nc++] = (vnfix_source){legacy[k], VNFIX_MOJI_CP1258};
         /* Legacy bytes can happen to be valid UTF-8 ("nước" in VISCII is
          * U+07FE): then the line holds characters no misreading yields. */
         if (moji && (f & L_NONINV))
@@ -638,7 +792,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
                 return rc;
             score sc = score_cps(w, w->cps, w->ncps, cand[k].moji);
             if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid &&
-                (!cand[k].moji || (f & L_MOJI_SIGN) || sc.valid >= sc.ascii_valid)) {
+                (!cand[k].moji || signed_for(f, cand[k]) || sc.valid >= sc.ascii_valid)) {
                 keep_best(w);
                 d->src = cand[k];
                 finish(d, sc, sc.valid - (si.valid - si.invalid));
@@ -657,7 +811,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         int v = sc.valid - sc.invalid;
         if (sc.valid <= sc.invalid)
             continue;                        /* not mostly Vietnamese: never replaces the text */
-        if (cand[k].moji && !(f & L_MOJI_SIGN) && !(sc.valid >= 2 && sc.valid > 2 * sc.ascii_valid && !sc.invalid) &&
+        if (cand[k].moji && !signed_for(f, cand[k]) && !(sc.valid >= 2 && sc.valid > 2 * sc.ascii_valid && !sc.invalid) &&
             !(prior && same_source(*prior, cand[k]) && sc.valid >= sc.ascii_valid))
             continue;                        /* stray letters in plain text (above) */
         if (cand[k].enc == VNFIX_ENC_VIQR &&
@@ -682,6 +836,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if (same_source(d->src, ident)) second = INT32_MIN;
     d->ambiguous = tie;
     finish(d, sb, second == INT32_MIN ? 1 : best_score - second);
+    if (d->src.moji == VNFIX_MOJI_CP1258)
+        d->unrestored = cp1258_remnants(w->best, w->nbest);
     note_bad(w, s, len, bad, d);
     return VNFIX_OK;
 }
@@ -691,7 +847,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
 {
     unsigned f;
     int rc = decide(w, s, len, forced, prior, d, &f);
-    if (d->src.moji && !(f & L_MOJI_SIGN))
+    if (d->src.moji && !signed_for(f, d->src))
         d->strong = 0;          /* mojibake without a sign: see the contest */
     return rc;
 }

@@ -21,8 +21,12 @@
 
 typedef struct {
     vnfix_encoding enc;      /* VNFIX_ENC_UTF8 for text kept as it is */
-    int moji;                /* 1: read as Windows-1252/Latin-1 and saved as UTF-8 */
+    int moji;                /* 1: read as Windows-1252/Latin-1 and saved as UTF-8;
+                                2: read as Windows-1258, saved as UTF-8, then
+                                normalised to NFC (VNFIX_MOJI_CP1258) */
 } vnfix_source;
+
+#define VNFIX_MOJI_CP1258 2
 
 typedef struct {
     vnfix_source src;
@@ -36,6 +40,7 @@ typedef struct {
     size_t bad_offset;       /* first byte passed through uninterpreted, or SIZE_MAX */
     int lost;                /* ... which is a U+FFFD standing for a lost byte */
     int has_nul;
+    int unrestored;          /* CP1258-NFC mojibake: words the syllable model could not restore */
 } vnfix_decision;
 
 #define VNFIX_UNDEC_MAX 16

@@ -255,7 +255,8 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
     if (d->bad_offset != SIZE_MAX) {
         size_t end = len && s[len - 1] == '\n' ? len - 1 : len;
         report(c, offset + d->bad_offset, end > d->bad_offset ? end - d->bad_offset : 1,
-               d->lost ? "U+FFFD in mojibake: an earlier strict Windows-1252 decoder lost the byte it replaced"
+               d->lost ? (d->src.moji == 2 ? "U+FFFD in mojibake: an earlier strict Windows-1258 decoder lost the byte it replaced"
+                                           : "U+FFFD in mojibake: an earlier strict Windows-1252 decoder lost the byte it replaced")
                : d->src.enc == VNFIX_ENC_UTF8 ? "invalid UTF-8, passed through unchanged"
                                               : "bytes that mean nothing in the encoding found, passed through unchanged");
     }
@@ -264,6 +265,11 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
             report(c, offset + c->work.best_undec[k][0], c->work.best_undec[k][1] - c->work.best_undec[k][0],
                    d->src.enc == VNFIX_ENC_TCVN3 ? "case of TCVN3 capitals-font text undecided"
                                                  : "case of VPS capitals-font text undecided");
+    if (d->unrestored) {
+        size_t end = len && s[len - 1] == '\n' ? len - 1 : len;
+        report(c, offset, end ? end : 1,
+               "Windows-1258 mojibake normalised to NFC: marks on this line could not be put back");
+    }
     if (d->has_nul) {
         const unsigned char *z = memchr(s, 0, len);
         report(c, offset + (size_t)(z - s), 1, "NUL byte (binary data?), passed through unchanged");

@@ -98,8 +98,47 @@ static void test_caps_undecided(vnfix_form form)
     vnfix_destroy(c);
 }
 
+/* Legacy bytes read as Windows-1258 and then normalised to NFC (what
+ * Python's cp1258 codec and NFC make of VNI and TCVN3 bytes; NFC joined
+ * mark bytes to the letter before them and reordered them: "ṇ̃nh" was ñò,
+ * VNI's định). Detected, and put back; a mark that cannot be put back is
+ * reported. */
+static void test_cp1258_nfc(void)
+{
+    const char *want = "Thẩm định các đề án, quyền và nghĩa vụ của mỗi người dân Việt Nam\n"
+                       "Xác định rõ mục tiêu, nhiệm vụ về tổng thể công tác Cải cách hành chính\n";
+    const char *vni = "Thaåm ṇ̃nh caùc ñeà aùn, quyeàn vaø nghóa vuï cuûa moăi ngöôøi daân Vieät Nam\n"
+                      "Xaùc ṇ̃nh roơ muïc tieâu, nhieäm vuï veà toång theå coâng taùc Caûi caùch haønh chính\n";
+    const char *tcvn3 = "ThÈm ®̃nh c¸c ®̉ ¸n, quỷn vµ nghÜa vô cña mçi ng\xc2\xadêi d©n ViÖt Nam\n"
+                        "X¸c ®̃nh râ môc tiªu, nhiÖm vô v̉ tæng thÓ c«ng t¸c C¶i c¸ch hµnh chƯnh\n";
+    struct reasons r = {0};
+    vnfix_options o;
+    vnfix_options_init(&o);
+    o.report = on_reason;
+    o.report_user = &r;
+    vnfix_ctx *c = vnfix_create(&o);
+    expect_buffer(c, vni, want);
+    expect_buffer(c, tcvn3, want);
+    CHECK(r.n == 0);
+    vnfix_span *sp;
+    size_t n;
+    CHECK(vnfix_detect(c, vni, strlen(vni), &sp, &n) == VNFIX_OK);
+    CHECK(n == 1 && sp[0].encoding == VNFIX_ENC_VNI && sp[0].mojibake == 2 && sp[0].lines == 2);
+    vnfix_free(sp);
+    CHECK(vnfix_detect(c, tcvn3, strlen(tcvn3), &sp, &n) == VNFIX_OK);
+    CHECK(n == 1 && sp[0].encoding == VNFIX_ENC_TCVN3 && sp[0].mojibake == 2);
+    vnfix_free(sp);
+    /* a circumflex (no Windows-1258 byte) on ñ: nothing to put back; the
+     * rest of the line is repaired and the line reported */
+    r.n = 0;
+    expect_buffer(c, "Thaåm ñ̂nh caùc ngḥ quyeát\n", "Thẩm đ̂nh các nghị quyết\n");
+    CHECK(r.n == 1 && r.off[0] == 0 && strstr(r.why[0], "Windows-1258"));
+    vnfix_destroy(c);
+}
+
 int main(void)
 {
+    test_cp1258_nfc();
     test_caps_undecided(VNFIX_FORM_BYTES);
     test_caps_undecided(VNFIX_FORM_CP1252);
 
