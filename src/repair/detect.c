@@ -285,67 +285,87 @@ static int cp1258_byte(uint32_t cp)
  * other marks' bytes; the base letter's byte and every mark's byte. What
  * is left doubtful is for the syllable check and the report. Never more
  * units than bytes. */
-static size_t units_from_cp1258_nfc(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, uint32_t *out)
+static size_t cp1258_cluster(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, size_t *at,
+                             uint32_t *out)
 {
-    size_t i = 0, o = 0;
-    while (i < len) {
-        uint32_t cp, full[8], mk;
-        size_t n = vnfix_utf8_seq(in + i, len - i, &cp);
-        if (!n) { out[o++] = VNFIX_RAWBYTE | in[i++]; continue; }
-        i += n;
-        size_t k = vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
-        if (!k) full[0] = cp, k = 1;
-        size_t own = 1;                 /* full[0..own) is cp itself */
-        if (k > 1) own = k;
-        /* the combining marks that follow */
-        size_t m;
-        while (k < 8 && i < len && (m = vnfix_utf8_seq(in + i, len - i, &mk)) && mk >= 0x300 && mk < 0x370) {
-            full[k++] = mk;
-            i += m;
-        }
-        int ok = 1;
-        for (size_t j = own; j < k; j++)
-            if (cp1258_byte(full[j]) < 0) ok = 0;
-        if (ok && cp1258_byte(cp) >= 0) {            /* the character's own byte */
-            out[o++] = (uint32_t)cp1258_byte(cp);
-            for (size_t j = own; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
-            continue;
-        }
-        ok = 1;
+    size_t i = *at, o = 0;
+    uint32_t cp, full[8], mk;
+    size_t n = vnfix_utf8_seq(in + i, len - i, &cp);
+    if (!n) {
+        out[o++] = VNFIX_RAWBYTE | in[i];
+        *at = i + 1;
+        return o;
+    }
+    i += n;
+    size_t k = vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
+    if (!k) full[0] = cp, k = 1;
+    size_t own = k;                 /* full[0..own) is cp itself */
+    /* the combining marks that follow */
+    size_t m;
+    while (k < 8 && i < len && (m = vnfix_utf8_seq(in + i, len - i, &mk)) && mk >= 0x300 && mk < 0x370) {
+        full[k++] = mk;
+        i += m;
+    }
+    *at = i;
+    int ok = 1;
+    for (size_t j = own; j < k; j++)
+        if (cp1258_byte(full[j]) < 0) ok = 0;
+    if (ok && cp1258_byte(cp) >= 0) {            /* the character's own byte */
+        out[o++] = (uint32_t)cp1258_byte(cp);
+        for (size_t j = own; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+        return o;
+    }
+    ok = 1;
+    for (size_t j = 1; j < k; j++)
+        if (cp1258_byte(full[j]) < 0) ok = 0;
+    size_t join = 0;
+    for (size_t j = 1; j < k && ok && !join; j++) {
+        uint32_t c = vnfix_nfc_compose_pair(nfc, full[0], full[j]);
+        if (c && cp1258_byte(c) >= 0) join = j;
+    }
+    if (ok && join) {                            /* the base joined with one mark */
+        out[o++] = (uint32_t)cp1258_byte(vnfix_nfc_compose_pair(nfc, full[0], full[join]));
         for (size_t j = 1; j < k; j++)
-            if (cp1258_byte(full[j]) < 0) ok = 0;
-        size_t join = 0;
-        for (size_t j = 1; j < k && ok && !join; j++) {
-            uint32_t c = vnfix_nfc_compose_pair(nfc, full[0], full[j]);
-            if (c && cp1258_byte(c) >= 0) join = j;
-        }
-        if (ok && join) {                            /* the base joined with one mark */
-            out[o++] = (uint32_t)cp1258_byte(vnfix_nfc_compose_pair(nfc, full[0], full[join]));
-            for (size_t j = 1; j < k; j++)
-                if (j != join) out[o++] = (uint32_t)cp1258_byte(full[j]);
-        } else if (ok && cp1258_byte(full[0]) >= 0) { /* the base and every mark */
-            for (size_t j = 0; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
-        } else {
-            out[o++] = cp1258_byte(cp) >= 0 ? (uint32_t)cp1258_byte(cp) : VNFIX_LITERAL | cp;
-            for (size_t j = own; j < k; j++)
-                out[o++] = cp1258_byte(full[j]) >= 0 ? (uint32_t)cp1258_byte(full[j]) : VNFIX_LITERAL | full[j];
-        }
+            if (j != join) out[o++] = (uint32_t)cp1258_byte(full[j]);
+    } else if (ok && cp1258_byte(full[0]) >= 0) { /* the base and every mark */
+        for (size_t j = 0; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+    } else {
+        out[o++] = cp1258_byte(cp) >= 0 ? (uint32_t)cp1258_byte(cp) : VNFIX_LITERAL | cp;
+        for (size_t j = own; j < k; j++)
+            out[o++] = cp1258_byte(full[j]) >= 0 ? (uint32_t)cp1258_byte(full[j]) : VNFIX_LITERAL | full[j];
     }
     return o;
 }
 
+static size_t units_from_cp1258_nfc(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, uint32_t *out)
+{
+    size_t i = 0, o = 0;
+    while (i < len)
+        o += cp1258_cluster(nfc, in, len, &i, out + o);
+    return o;
+}
+
 /* Unit indices of a line to byte offsets, in place (ascending pairs). A
- * mojibake unit is one UTF-8 sequence (or one byte that is not UTF-8). */
-static void unit_offsets(const unsigned char *s, size_t len, int moji, size_t (*r)[2], size_t n)
+ * mojibake unit is one UTF-8 sequence (or one byte that is not UTF-8); a
+ * Windows-1258 cluster gives one or more (an index inside one counts from
+ * the cluster's start). */
+static void unit_offsets(const vnfix_nfc_ctx *nfc, const unsigned char *s, size_t len, int moji,
+                         size_t (*r)[2], size_t n)
 {
     if (!moji)
         return;
     size_t unit = 0, at = 0;
+    uint32_t tmp[8];
     for (size_t k = 0; k < 2 * n; k++) {
         size_t *x = &r[k / 2][k % 2];
         while (unit < *x && at < len) {
             uint32_t cp;
-            size_t m = vnfix_utf8_seq(s + at, len - at, &cp);
+            size_t m;
+            if (moji == VNFIX_MOJI_CP1258) {
+                unit += cp1258_cluster(nfc, s, len, &at, tmp);
+                continue;
+            }
+            m = vnfix_utf8_seq(s + at, len - at, &cp);
             at += m ? m : 1;
             unit++;
         }
@@ -384,7 +404,7 @@ static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sourc
             size_t m = vnfix_caps_recover(w->cps, w->ncps, w->undec, VNFIX_UNDEC_MAX);
             w->nundec = m < VNFIX_UNDEC_MAX ? m : VNFIX_UNDEC_MAX;
             if (w->nundec)
-                unit_offsets(s, len, src.moji, w->undec, w->nundec);
+                unit_offsets(&w->nfc, s, len, src.moji, w->undec, w->nundec);
         }
         if (src.moji && (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
             vnfix_shy_restore(w->cps, &w->ncps);
