@@ -69,7 +69,10 @@ typedef enum {
  * encoding found, NUL), or a U+FFFD standing for a byte an earlier decoder
  * lost. reason says which, in English. offset is the byte offset of the first such byte in
  * the whole input fed since the context was created or reset (vnfix_buffer,
- * vnfix_finish reset it), length the rest of that line. */
+ * vnfix_finish reset it), length the rest of that line. It is also called
+ * for each word of TCVN3 or VPS capitals-font text whose case the context
+ * cannot decide (reason "case of TCVN3 capitals-font text undecided", or
+ * VPS; offset and length of the word, left as it decodes). */
 typedef void (*vnfix_report_fn)(void *user, size_t offset, size_t length,
                                 const char *reason);
 
@@ -123,7 +126,11 @@ typedef struct {
                                the source beat the next best */
     int vietnamese;         /* 0 when the span has no Vietnamese to repair */
     int mojibake;           /* 1: the encoding's bytes had been read as
-                               Windows-1252 or Latin-1 and saved as UTF-8 */
+                               Windows-1252 or Latin-1 and saved as UTF-8;
+                               2: read as Windows-1258, saved as UTF-8 and
+                               normalised to NFC (what NFC composed is taken
+                               apart again; words that stay doubtful are
+                               reported) */
     size_t lines;           /* lines in the span */
 } vnfix_span;
 
@@ -131,6 +138,16 @@ typedef struct {
  * library (vnfix_free) and holds *count entries. */
 int vnfix_detect(vnfix_ctx *ctx, const char *in, size_t len,
                  vnfix_span **spans, size_t *count);
+
+/* Streaming detection, in constant memory: feed any number of chunks, then
+ * finish. Each span (as vnfix_detect makes them) is handed to fn as soon as
+ * the line after it starts another span, the last one by finish; fn returns
+ * 0 to go on, anything else to stop with VNFIX_EWRITE. finish resets the
+ * context. A context streams either repair (vnfix_feed) or detection at a
+ * time, not both. */
+typedef int (*vnfix_span_fn)(void *user, const vnfix_span *span);
+int vnfix_detect_feed(vnfix_ctx *ctx, const char *in, size_t len, vnfix_span_fn fn, void *user);
+int vnfix_detect_finish(vnfix_ctx *ctx, vnfix_span_fn fn, void *user);
 
 /* Reverse direction: encode NFC UTF-8 into a legacy encoding. With replace
  * == 0 a character the target cannot hold stops with VNFIX_EUNMAPPABLE and

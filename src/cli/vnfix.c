@@ -206,57 +206,59 @@ static int convert(vnfix_ctx *ctx, FILE *in, const char *name, restorer *rs)
     return EXIT_DONE;
 }
 
-static char *read_all(FILE *f, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0, k;
-    char *p = malloc(cap);
-    while (p && (k = fread(p + n, 1, cap - n, f)) > 0) {
-        n += k;
-        if (n == cap) {
-            char *q = realloc(p, cap *= 2);
-            if (!q) { free(p); return NULL; }
-            p = q;
-        }
-    }
-    if (p && ferror(f)) { free(p); return NULL; }
-    *len = n;
-    return p;
-}
-
 static const char *source_name(vnfix_encoding e, int moji, char *buf, size_t n)
 {
-    snprintf(buf, n, "%s%s", vnfix_encoding_name(e), moji ? "-cp1252" : "");
+    snprintf(buf, n, "%s%s", vnfix_encoding_name(e), moji == 2 ? "-cp1258" : moji ? "-cp1252" : "");
     return buf;
 }
 
-/* --detect for one input. */
+/* --detect: lines per source over the spans of one input. */
+typedef struct {
+    size_t lines[VNFIX_ENC_COUNT][3], count, viet;   /* [encoding][mojibake form] */
+    double conf[VNFIX_ENC_COUNT][3];
+} tally;
+
+static int count_span(void *user, const vnfix_span *sp)
+{
+    tally *t = user;
+    t->count++;
+    if (sp->vietnamese) {
+        t->lines[sp->encoding][sp->mojibake] += sp->lines;
+        t->conf[sp->encoding][sp->mojibake] += sp->confidence * (double)sp->lines;
+        t->viet++;
+    }
+    return 0;
+}
+
+/* --detect for one input, streamed through the library's span detection
+ * (memory does not grow with the file). */
 static int detect(vnfix_ctx *ctx, FILE *in, const char *name, int json)
 {
-    size_t len, count = 0;
-    char *data = read_all(in, &len);
-    if (!data) {
-        fprintf(stderr, "vnfix: %s: %s\n", name, strerror(errno ? errno : ENOMEM));
+    tally t;
+    memset(&t, 0, sizeof t);
+    char buf[1 << 16];
+    size_t k;
+    int rc = VNFIX_OK;
+    while (!rc && (k = fread(buf, 1, sizeof buf, in)) > 0)
+        rc = vnfix_detect_feed(ctx, buf, k, count_span, &t);
+    if (!rc && ferror(in)) {
+        int e = errno;
+        vnfix_finish(ctx, NULL, NULL);          /* reset the context */
+        fprintf(stderr, "vnfix: %s: %s\n", name, strerror(e ? e : EIO));
         return EXIT_IO;
     }
-    vnfix_span *sp = NULL;
-    int rc = vnfix_detect(ctx, data, len, &sp, &count);
-    free(data);
+    if (!rc)
+        rc = vnfix_detect_finish(ctx, count_span, &t);
     if (rc) {
         fprintf(stderr, "vnfix: %s: %s\n", name, vnfix_strerror(rc));
         return EXIT_IO;
     }
-    /* Lines per source; the main source is the one with the most lines. */
-    size_t lines[VNFIX_ENC_COUNT][2] = {{0}}, viet = 0;
-    double conf[VNFIX_ENC_COUNT][2] = {{0}};
-    for (size_t i = 0; i < count; i++)
-        if (sp[i].vietnamese) {
-            lines[sp[i].encoding][sp[i].mojibake] += sp[i].lines;
-            conf[sp[i].encoding][sp[i].mojibake] += sp[i].confidence * (double)sp[i].lines;
-            viet++;
-        }
+    /* the main source is the one with the most lines */
+    size_t (*lines)[3] = t.lines, count = t.count, viet = t.viet;
+    double (*conf)[3] = t.conf;
     int be = -1, bm = 0;
     for (int e = 0; e < VNFIX_ENC_COUNT; e++)
-        for (int m = 0; m < 2; m++)
+        for (int m = 0; m < 3; m++)
             if (lines[e][m] && (be < 0 || lines[e][m] > lines[be][bm])) be = e, bm = m;
     double c = be >= 0 ? conf[be][bm] / (double)lines[be][bm] : 0.0;
     char nb[64];
@@ -266,13 +268,13 @@ static int detect(vnfix_ctx *ctx, FILE *in, const char *name, int json)
         json_begin_object(&w);
         json_key(&w, "file"); json_string(&w, name);
         json_key(&w, "encoding"); json_string(&w, be >= 0 ? vnfix_encoding_name((vnfix_encoding)be) : "none");
-        json_key(&w, "mojibake"); json_bool(&w, bm);
+        json_key(&w, "mojibake"); json_bool(&w, bm != 0);
         json_key(&w, "confidence"); json_number(&w, c);
         json_key(&w, "spans"); json_int(&w, (int64_t)count);
         json_key(&w, "vietnamese_spans"); json_int(&w, (int64_t)viet);
         json_key(&w, "lines"); json_begin_object(&w);
         for (int e = 0; e < VNFIX_ENC_COUNT; e++)
-            for (int m = 0; m < 2; m++)
+            for (int m = 0; m < 3; m++)
                 if (lines[e][m]) { json_key(&w, source_name((vnfix_encoding)e, m, nb, sizeof nb)); json_int(&w, (int64_t)lines[e][m]); }
         json_end_object(&w);
         json_end_object(&w);
@@ -282,11 +284,10 @@ static int detect(vnfix_ctx *ctx, FILE *in, const char *name, int json)
         printf("%s: %s confidence %.2f spans %zu vietnamese %zu", name,
                be >= 0 ? source_name((vnfix_encoding)be, bm, nb, sizeof nb) : "none", c, count, viet);
         for (int e = 0; e < VNFIX_ENC_COUNT; e++)
-            for (int m = 0; m < 2; m++)
+            for (int m = 0; m < 3; m++)
                 if (lines[e][m]) printf(" %s=%zu", source_name((vnfix_encoding)e, m, nb, sizeof nb), lines[e][m]);
         putchar('\n');
     }
-    vnfix_free(sp);
     return EXIT_DONE;
 }
 

@@ -26,13 +26,13 @@ static void raise(uint32_t *w, size_t n)
     }
 }
 
-size_t vnfix_caps_recover(uint32_t *cps, size_t n)
+size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max)
 {
     /* One pass: the words that may be capitals-font text (capitals and toned
      * lowercase only), and whether the line reads as a heading. */
     enum { MAXW = 64 };
     size_t from[MAXW], to[MAXW], ups[MAXW], nw = 0;
-    size_t caps_words = 0, other_words = 0, undecided = 0;
+    size_t caps_words = 0, other_words = 0, font_words = 0, undecided = 0;
     size_t i = 0;
     while (i < n) {
         int lc = letter_case(cps[i]);
@@ -44,6 +44,7 @@ size_t vnfix_caps_recover(uint32_t *cps, size_t n)
             else low++;
         }
         if (!low && up >= 2) caps_words++;
+        if (!low && up >= 2 && toned) font_words++;
         else if (low || (!toned && up <= 1)) other_words++;
         if (toned && !low && up) {
             if (nw < MAXW) { from[nw] = i, to[nw] = j, ups[nw] = up, nw++; }
@@ -55,8 +56,11 @@ size_t vnfix_caps_recover(uint32_t *cps, size_t n)
     for (size_t k = 0; k < nw; k++) {
         if (ups[k] >= 2 || heading)
             raise(cps + from[k], to[k] - from[k]);
-        else if (caps_words)
+        else if (font_words) {
+            if (undecided < max)
+                at[undecided][0] = from[k], at[undecided][1] = to[k];
             undecided++;
+        }
     }
     return undecided;
 }

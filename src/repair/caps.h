@@ -14,8 +14,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Returns how many words were left undecided (mixed case that may or may
- * not be capitals-font text). */
-size_t vnfix_caps_recover(uint32_t *cps, size_t n);
+/* Returns how many words were left undecided: one capital and toned
+ * lowercase ("Bé": Bộ or BỘ?) on a line that is not a heading but has
+ * words that can only be capitals-font text (capitals with toned lowercase,
+ * "LUËT"), so the font may run on. (Beside acronyms alone, such a word is
+ * taken as the Title case it reads as.) The first max of them are listed in
+ * at[] as index pairs [from, to) into cps (at may be NULL when max is 0). */
+size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max);
 
 #endif

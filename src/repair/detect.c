@@ -10,9 +10,14 @@
 #include "shy.h"
 #include "syllable.h"
 
+#define MEMO_BITS 10
+
 int vnfix_work_init(vnfix_work *w)
 {
     memset(w, 0, sizeof *w);
+    w->memo = calloc((size_t)1 << MEMO_BITS, sizeof *w->memo);
+    if (!w->memo)
+        return VNFIX_ENOMEM;
     return vnfix_nfc_init(&w->nfc);
 }
 
@@ -46,6 +51,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->cps);
     free(w->best);
     free(w->direct);
+    free(w->memo);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -63,8 +69,13 @@ enum {
     L_BINARY = 128,     /* NUL or control characters: not text to convert */
     L_CTRL_LETTER = 256,/* a control byte VISCII gives a capital to */
     L_NONINV = 512,     /* a code point no cp1252/Latin-1 misreading yields */
-    L_MOJI_SIGN = 1024  /* a character misreadings make and Vietnamese text
+    L_MOJI_SIGN = 1024, /* a character misreadings make and Vietnamese text
                            hardly has (æ ø ¸ µ ×, ‡, C1 controls...) */
+    L_1258_SIGN = 2048, /* what legacy bytes read as Windows-1258 and then
+                           normalised to NFC leave (cp1258_sign); also set
+                           for a line with a sign of misreading (L_MOJI_SIGN)
+                           and a letter only Windows-1258 yields (ă ơ ư đ) */
+    L_1258_CHAR = 4096
 };
 
 /* Characters that misreadings of legacy bytes produce all the time and
@@ -90,6 +101,50 @@ static int moji_sign(uint32_t c)
         return 1;
     default:
         return 0;
+    }
+}
+
+/* A symbol standing alone between blanks or punctuation ("luat § dia",
+ * "Nang cao ¥ thuc"): what OCR makes of a glyph it could not read, not a
+ * sign of misreading. A misread legacy byte is a letter of a word, so its
+ * neighbours are letters too. Letters (ë, Œ) are never lone symbols. */
+static int lone_symbol(const unsigned char *s, size_t len, size_t at, size_t end, uint32_t cp)
+{
+    if ((cp >= 0xC0 && cp < 0x100 && cp != 0xD7 && cp != 0xF7) || (cp >= 0x100 && cp < 0x250))
+        return 0;
+    int before = at > 0 && (s[at - 1] >= 0x80 || ((s[at - 1] | 0x20) >= 'a' && (s[at - 1] | 0x20) <= 'z'));
+    int after = end < len && (s[end] >= 0x80 || ((s[end] | 0x20) >= 'a' && (s[end] | 0x20) <= 'z'));
+    return !before && !after;
+}
+
+/* Signs of legacy bytes read as Windows-1258 (whose bytes CC EC D2 DE F2
+ * are combining tone marks and C3 D5 DD E3 F5 FD the letters Ă Ơ Ư ă ơ ư)
+ * and normalised to NFC afterwards: a tone mark after a consonant (or the
+ * letter NFC made of the two: ḥ ḷ ṃ ń ĺ...), or ă ơ ư after a vowel they
+ * never follow in Vietnamese ("Nguyeăn": VNI's ngã mark byte). Text that is
+ * Unicode already, NFC or NFD, has none of them: its marks follow vowels
+ * (or other marks). prev is the code point before cp, or 0. */
+static int cp1258_sign(uint32_t cp, uint32_t prev)
+{
+    unsigned p = prev < 0x80 ? (prev | 0x20) : 0;
+    int vowel = vnfix_letter_info(prev).vowel, foreign = prev >= 0xC0 && prev < 0x250 && !vowel;
+    /* a capital Ă Ơ Ư after a lowercase letter ("tƠ" for TCVN3's tế) */
+    if ((cp == 0x102 || cp == 0x1A0 || cp == 0x1AF) && ((p >= 'a' && p <= 'z') || (prev >= 0xDF && prev < 0x100)))
+        return 1;
+    switch (cp) {
+    case 0x300: case 0x301: case 0x303: case 0x309: case 0x323:
+        return (!vowel || vowel == 13) && !(prev >= 0x300 && prev < 0x370);
+    case 0x102: case 0x103:                      /* Ă ă: after o, u (hoặc, quăn) */
+        return foreign || (p && strchr("aeiy", (int)p) != NULL);
+    case 0x1A0: case 0x1A1:                      /* Ơ ơ: after u (thuở) */
+        return foreign || (p && strchr("aeioy", (int)p) != NULL);
+    case 0x1AF: case 0x1B0:                      /* Ư ư */
+        return foreign || (p && strchr("aeiouy", (int)p) != NULL);
+    case 0x139: case 0x13A: case 0x143: case 0x144: case 0x154: case 0x155: case 0x15A: case 0x15B:
+    case 0x1F4: case 0x1F5: case 0x1F8: case 0x1F9:
+        return 1;                                /* Ĺ ĺ Ń ń Ŕ ŕ Ś ś Ǵ ǵ Ǹ ǹ */
+    default:
+        return cp >= 0x1E00 && cp < 0x1EA0;      /* ḅ ḍ ḥ ḳ ḷ ṃ ṇ ṛ ṣ ṭ ṿ ḱ ḿ ṕ ... */
     }
 }
 
@@ -151,14 +206,35 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
         if (cp < 0x100) {
             /* also a sign: two accented Latin-1 letters in a row ("phýõng";
              * Vietnamese writes at most one such letter per syllable) */
-            if (moji_sign(cp) || (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3))
+            if ((moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) ||
+                (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3))
                 f |= L_MOJI_SIGN;
             continue;
         }
-        if (cp < 0x2200 && moji_sign(cp)) f |= L_MOJI_SIGN;
-        if (cp >= 0x1EA0 && cp <= 0x1EF9)
-            f |= L_NONINV | L_VN_ONLY;       /* the common case, answered at once */
-        else if (cp == 0x1A2 || cp == 0x1A3)
+        if (cp >= 0x1EA0 && cp <= 0x1EF9) {
+            /* the common case, answered at once (letters NFC may have made of
+             * a vowel and a Windows-1258 mark byte too) */
+            f |= L_NONINV | L_VN_ONLY | L_1258_CHAR;
+            continue;
+        }
+        if (cp < 0x2200 && moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) f |= L_MOJI_SIGN;
+        if (!(f & L_1258_SIGN) && cp < 0x1EA0 && (cp >= 0x1E00 || cp == 0x102 || cp == 0x103 || (cp >= 0x139 && cp <= 0x1F9) ||
+                            (cp >= 0x300 && cp <= 0x323))) {
+            uint32_t prev = 0;
+            size_t at = i - m;
+            if (at > 0 && s[at - 1] < 0x80) {
+                prev = s[at - 1];
+            } else if (at > 0) {     /* the UTF-8 sequence before (valid so far) */
+                size_t b = at - 1;
+                while (b > 0 && at - b < 4 && (s[b] & 0xC0) == 0x80) b--;
+                if (!vnfix_utf8_seq(s + b, at - b, &prev)) prev = 0;
+            }
+            if (cp1258_sign(cp, prev)) f |= L_1258_SIGN;
+        }
+        if (cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 || cp == 0x1A0 || cp == 0x1A1 ||
+            cp == 0x1AF || cp == 0x1B0 || cp == 0x20AB || (cp >= 0x300 && cp < 0x324))
+            f |= L_1258_CHAR;
+        if (cp == 0x1A2 || cp == 0x1A3)
             f |= L_ARTIFACT;
         else if ((f & (L_NONINV | L_VN_ONLY)) != (L_NONINV | L_VN_ONLY) && vnfix_cp1252_byte(cp) < 0) {
             f |= L_NONINV;
@@ -173,7 +249,8 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
                 marks++;
         if (marks >= 2) f |= L_MNEMONIC;
     }
-    if (!(f & L_VALID)) f &= ~(unsigned)(L_VN_ONLY | L_ARTIFACT);
+    if (!(f & L_VALID)) f &= ~(unsigned)(L_VN_ONLY | L_ARTIFACT | L_1258_SIGN);
+    else if ((f & L_MOJI_SIGN) && (f & L_1258_CHAR)) f |= L_1258_SIGN;
     return f;
 }
 
@@ -186,10 +263,121 @@ static void fix_artifacts(uint32_t *c, size_t n)
     }
 }
 
+/* The Windows-1258 byte a code point is read from, or -1; the C1 controls
+ * of its holes are those bytes read 'sloppily'. */
+static int cp1258_byte(uint32_t cp)
+{
+    if (cp < 0x80) return (int)cp;
+    const uint16_t *d = vnfix_codec_cp1258.decode;
+    for (int b = 0x80; b < 0x100; b++)
+        if (d[b] == cp) return b;
+    return cp < 0xA0 && d[cp] == VNFIX_NOCP ? (int)cp : -1;
+}
+
+/* Units of text that was legacy bytes read as Windows-1258 and then
+ * normalised to NFC. NFC composed a mark byte's combining mark with the
+ * character before it ("ḥ": h and the dot-below byte), and where that
+ * character had a mark of its own it also reordered the marks (ñ then the
+ * dot below comes out as ṇ and a tilde). So each character and the marks
+ * after it are taken apart (NFD) and put back as Windows-1258 bytes, in
+ * this order of preference: the character's own byte and the marks' bytes;
+ * the byte of the base letter joined with one of the marks (ñ) and the
+ * other marks' bytes; the base letter's byte and every mark's byte. What
+ * is left doubtful is for the syllable check and the report. Never more
+ * units than bytes. */
+static size_t cp1258_cluster(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, size_t *at,
+                             uint32_t *out)
+{
+    size_t i = *at, o = 0;
+    uint32_t cp, full[8], mk;
+    size_t n = vnfix_utf8_seq(in + i, len - i, &cp);
+    if (!n) {
+        out[o++] = VNFIX_RAWBYTE | in[i];
+        *at = i + 1;
+        return o;
+    }
+    i += n;
+    size_t k = vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
+    if (!k) full[0] = cp, k = 1;
+    size_t own = k;                 /* full[0..own) is cp itself */
+    /* the combining marks that follow */
+    size_t m;
+    while (k < 8 && i < len && (m = vnfix_utf8_seq(in + i, len - i, &mk)) && mk >= 0x300 && mk < 0x370) {
+        full[k++] = mk;
+        i += m;
+    }
+    *at = i;
+    int ok = 1;
+    for (size_t j = own; j < k; j++)
+        if (cp1258_byte(full[j]) < 0) ok = 0;
+    if (ok && cp1258_byte(cp) >= 0) {            /* the character's own byte */
+        out[o++] = (uint32_t)cp1258_byte(cp);
+        for (size_t j = own; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+        return o;
+    }
+    ok = 1;
+    for (size_t j = 1; j < k; j++)
+        if (cp1258_byte(full[j]) < 0) ok = 0;
+    size_t join = 0;
+    for (size_t j = 1; j < k && ok && !join; j++) {
+        uint32_t c = vnfix_nfc_compose_pair(nfc, full[0], full[j]);
+        if (c && cp1258_byte(c) >= 0) join = j;
+    }
+    if (ok && join) {                            /* the base joined with one mark */
+        out[o++] = (uint32_t)cp1258_byte(vnfix_nfc_compose_pair(nfc, full[0], full[join]));
+        for (size_t j = 1; j < k; j++)
+            if (j != join) out[o++] = (uint32_t)cp1258_byte(full[j]);
+    } else if (ok && cp1258_byte(full[0]) >= 0) { /* the base and every mark */
+        for (size_t j = 0; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+    } else {
+        out[o++] = cp1258_byte(cp) >= 0 ? (uint32_t)cp1258_byte(cp) : VNFIX_LITERAL | cp;
+        for (size_t j = own; j < k; j++)
+            out[o++] = cp1258_byte(full[j]) >= 0 ? (uint32_t)cp1258_byte(full[j]) : VNFIX_LITERAL | full[j];
+    }
+    return o;
+}
+
+static size_t units_from_cp1258_nfc(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, uint32_t *out)
+{
+    size_t i = 0, o = 0;
+    while (i < len)
+        o += cp1258_cluster(nfc, in, len, &i, out + o);
+    return o;
+}
+
+/* Unit indices of a line to byte offsets, in place (ascending pairs). A
+ * mojibake unit is one UTF-8 sequence (or one byte that is not UTF-8); a
+ * Windows-1258 cluster gives one or more (an index inside one counts from
+ * the cluster's start). */
+static void unit_offsets(const vnfix_nfc_ctx *nfc, const unsigned char *s, size_t len, int moji,
+                         size_t (*r)[2], size_t n)
+{
+    if (!moji)
+        return;
+    size_t unit = 0, at = 0;
+    uint32_t tmp[8];
+    for (size_t k = 0; k < 2 * n; k++) {
+        size_t *x = &r[k / 2][k % 2];
+        while (unit < *x && at < len) {
+            uint32_t cp;
+            size_t m;
+            if (moji == VNFIX_MOJI_CP1258) {
+                unit += cp1258_cluster(nfc, s, len, &at, tmp);
+                continue;
+            }
+            m = vnfix_utf8_seq(s + at, len - at, &cp);
+            at += m ? m : 1;
+            unit++;
+        }
+        *x = at;
+    }
+}
+
 static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
 {
     const vnfix_codec *c = vnfix_codec_get(src.enc);
     size_t nu;
+    w->nundec = 0;
     if (src.enc == VNFIX_ENC_UTF8) {
         nu = vnfix_units_from_text(s, len, w->units);
         for (size_t i = 0; i < nu; i++)
@@ -197,7 +385,9 @@ static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sourc
         w->ncps = nu;
         fix_artifacts(w->cps, w->ncps);
     } else {
-        if (src.moji)
+        if (src.moji == VNFIX_MOJI_CP1258)
+            nu = units_from_cp1258_nfc(&w->nfc, s, len, w->units);
+        else if (src.moji)
             nu = vnfix_units_from_mojibake(s, len, w->units);
         else if (c->kind == VNFIX_KIND_MNEMONIC)
             nu = vnfix_units_from_text(s, len, w->units);
@@ -208,8 +398,14 @@ static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sourc
             for (size_t i = 0; i < w->ncps; i++)
                 if (w->cps[i] & VNFIX_RAWBYTE)
                     w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
-        if (c->flags & VNFIX_CODEC_NO_TONED_CAPS)
-            vnfix_caps_recover(w->cps, w->ncps);
+        if (c->flags & VNFIX_CODEC_NO_TONED_CAPS) {
+            /* (these tables decode one unit to one code point, so the
+             * indices are unit indices, turned here into byte offsets) */
+            size_t m = vnfix_caps_recover(w->cps, w->ncps, w->undec, VNFIX_UNDEC_MAX);
+            w->nundec = m < VNFIX_UNDEC_MAX ? m : VNFIX_UNDEC_MAX;
+            if (w->nundec)
+                unit_offsets(&w->nfc, s, len, src.moji, w->undec, w->nundec);
+        }
         if (src.moji && (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
             vnfix_shy_restore(w->cps, &w->ncps);
         if (src.enc == VNFIX_ENC_UTF8_DOUBLE)
@@ -248,7 +444,22 @@ static int acronym(const uint32_t *c, size_t n)
     return dd;
 }
 
-static score score_cps(const uint32_t *c, size_t n, int ascii_too)
+/* A syllable or an acronym with Đ; k <= 8. The answer is remembered by
+ * the word's code points (n holds the length, and 1 << 8 when valid). */
+static int word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
+    struct vnfix_memo *m = &w->memo[h >> (32 - MEMO_BITS)];
+    if ((m->n & 0xFF) == k && !memcmp(m->cp, tok, k * sizeof *tok))
+        return (m->n >> 8) & 1;
+    int ok = vnfix_syllable_parse(tok, k, NULL) || acronym(tok, k);
+    memcpy(m->cp, tok, k * sizeof *tok);
+    m->n = (uint32_t)k | (uint32_t)ok << 8;
+    return ok;
+}
+
+static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
 {
     score s = {0, 0, 0, 0};
     size_t i = 0;
@@ -267,10 +478,10 @@ static score score_cps(const uint32_t *c, size_t n, int ascii_too)
             s.invalid++;
         } else if (ascii) {
             s.ascii++;
-            if (ascii_too && vnfix_syllable_parse(c + i, j - i, NULL)) s.ascii_valid++;
+            if (ascii_too && j - i <= 8 && word_ok(w, c + i, j - i)) s.ascii_valid++;
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
-        } else if (vnfix_syllable_parse(c + i, j - i, NULL) || acronym(c + i, j - i)) {
+        } else if (j - i <= 8 ? word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
             s.valid++;
         } else {
             s.invalid++;
@@ -286,7 +497,8 @@ static score score_cps(const uint32_t *c, size_t n, int ascii_too)
  * one. A line in another source does not read as several valid syllables
  * in a row, and text that is already right does not fail early. Reads
  * UTF-8 (u, n) or code points (c, n). */
-static int confirms(const unsigned char *u, const uint32_t *c, size_t n, int enough, int *valid, int *plain)
+static int confirms(vnfix_work *w, const unsigned char *u, const uint32_t *c, size_t n, int enough, int *valid,
+                    int *plain)
 {
     uint32_t tok[9], cp;
     size_t i = 0, m = 1;
@@ -308,13 +520,44 @@ static int confirms(const unsigned char *u, const uint32_t *c, size_t n, int eno
             i += m;
         }
         if (ascii) {
-            if (plain && k <= 8 && vnfix_syllable_parse(tok, k, NULL)) (*plain)++;
+            if (plain && k <= 8 && word_ok(w, tok, k)) (*plain)++;
             continue;
         }
-        if (!letters || k > 8 || !(vnfix_syllable_parse(tok, k, NULL) || acronym(tok, k))) return 0;
+        if (!letters || k > 8 || !word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
     }
 #undef NEXT
+    return 1;
+}
+
+/* confirms() for bytes through a decode table whose bytes decode to NFC
+ * one by one: the same answer, without decoding a line that then fails. */
+static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t *tab, size_t n, int enough,
+                          int *valid)
+{
+    uint32_t tok[9];
+    size_t i = 0;
+    *valid = 0;
+    while (i < n) {
+        uint32_t cp = tab[u[i]];
+        if (cp == VNFIX_NOCP) return 0;
+        if (separator(cp)) { i++; continue; }
+        size_t k = 0;
+        int ascii = 1, letters = 0;
+        for (; i < n; i++) {
+            cp = tab[u[i]];
+            if (cp == VNFIX_NOCP) return 0;
+            if (separator(cp)) break;
+            if (cp >= 0x80) ascii = 0;
+            if (cp < 0x80 || vnfix_letter_info(cp).vowel || (cp >= 0xC0 && cp < 0x250)) letters++;
+            if (k < 9) tok[k] = cp;
+            k++;
+        }
+        if (ascii) continue;
+        if (!letters || k > 8) return 0;
+        if (!word_ok(w, tok, k)) return 0;
+        if (++*valid >= enough) return 1;
+    }
     return 1;
 }
 
@@ -327,11 +570,32 @@ static void keep_best(vnfix_work *w)
 {
     memcpy(w->best, w->cps, w->ncps * sizeof *w->cps);
     w->nbest = w->ncps;
+    memcpy(w->best_undec, w->undec, w->nundec * sizeof w->undec[0]);
+    w->nbest_undec = w->nundec;
 }
 
 static int same_as_best(const vnfix_work *w)
 {
     return w->ncps == w->nbest && !memcmp(w->cps, w->best, w->ncps * sizeof *w->cps);
+}
+
+/* What Windows-1258 and NFC left that the repair could not take back: a
+ * combining mark with no letter to sit on, or a letter NFC made of a
+ * consonant and a mark byte (ḥ ń ...). */
+static int cp1258_remnants(const uint32_t *c, size_t n)
+{
+    int k = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((c[i] >= 0x300 && c[i] < 0x370) || (c[i] >= 0x1E00 && c[i] < 0x1EA0) ||
+            (c[i] >= 0x139 && c[i] <= 0x1F9 && cp1258_sign(c[i], 0)))
+            k++;
+    return k;
+}
+
+/* Whether the line bears the sign of the misreading a mojibake source is. */
+static int signed_for(unsigned f, vnfix_source src)
+{
+    return (f & (src.moji == VNFIX_MOJI_CP1258 ? L_1258_SIGN : L_MOJI_SIGN)) != 0;
 }
 
 static int same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
@@ -354,9 +618,9 @@ static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, si
     if (d->src.moji) {
         /* A strict cp1252 decoder turned the five bytes it does not define
          * (which VISCII and VPS use) into U+FFFD: those letters are lost. */
-        for (size_t i = 0; i + 2 < len; i++)
-            if (s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] == 0xBD) {
-                d->bad_offset = i;
+        for (const unsigned char *p = s; (p = memchr(p, 0xEF, len - (size_t)(p - s))) != NULL; p++)
+            if ((size_t)(p - s) + 2 < len && p[1] == 0xBF && p[2] == 0xBD) {
+                d->bad_offset = (size_t)(p - s);
                 d->lost = 1;
                 return;
             }
@@ -376,6 +640,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     size_t bad;
     unsigned f = *flags = classify(s, len, &bad);
     int rc = reserve(w, len + 1);
+    w->nbest_undec = 0;
     if (rc)
         return rc;
     memset(d, 0, sizeof *d);
@@ -417,12 +682,12 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         d->src = src;
         score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
         if (src.moji && (f & L_NONINV)) {
-            sf = score_cps(w->best, w->nbest, 0);
+            sf = score_cps(w, w->best, w->nbest, 0);
             /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
             vnfix_source raw = {forced, 0};
             if ((rc = decode(w, s, len, raw)))
                 return rc;
-            score sr = score_cps(w->cps, w->ncps, 0);
+            score sr = score_cps(w, w->cps, w->ncps, 0);
             if (sr.valid - sr.invalid > sf.valid - sf.invalid) {
                 keep_best(w);
                 d->src = raw, sf = sr;
@@ -435,7 +700,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     }
 
     /* Text that is plainly Unicode already, or plain ASCII: as it stands. */
-    if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) || ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & L_ARTIFACT))) {
+    if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) ||
+        ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN)))) {
         d->fast = 1;
         d->vietnamese = (f & L_VN_ONLY) != 0;
         return VNFIX_OK;
@@ -456,8 +722,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji) {
         const vnfix_codec *pc = vnfix_codec_get(prior->enc);
         int v;
-        if (pc->utf8 && (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX &&
-            confirms(w->direct, NULL, w->ndirect, 3, &v, NULL) && v >= 1) {
+        if (pc->utf8 && confirms_bytes(w, s, pc->decode, len, 3, &v) && v >= 1 &&
+            (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX) {
             d->src = *prior;
             d->direct = 1;
             finish(d, (score){v, 0, 0, 0}, v);
@@ -465,7 +731,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         }
         if ((rc = decode(w, s, len, *prior)))
             return rc;
-        score sc = score_cps(w->cps, w->ncps, 0);
+        score sc = score_cps(w, w->cps, w->ncps, 0);
         if (sc.valid >= 2 && sc.invalid == 0) {
             keep_best(w);
             d->src = *prior;
@@ -477,13 +743,14 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
 
     /* Mojibake in the neighbour's source: the text as it stands fails
      * early and the neighbour's reading confirms. */
-    if ((f & L_VALID) && !(f & L_VN_ONLY) && prior && prior->moji) {
+    if ((f & L_VALID) && (!(f & L_VN_ONLY) || (f & L_1258_SIGN)) && prior && prior->moji) {
         int vi, v, plain;
-        if (!confirms(s, NULL, len, 3, &vi, NULL)) {
+        if (!confirms(w, s, NULL, len, 3, &vi, NULL)) {
             if ((rc = decode(w, s, len, *prior)))
                 return rc;
-            if (confirms(NULL, w->cps, w->ncps, INT_MAX, &v, (f & L_MOJI_SIGN) ? NULL : &plain) && v >= 2 &&
-                ((f & L_MOJI_SIGN) || v >= plain)) {
+            int sign = signed_for(f, *prior);
+            if (confirms(w, NULL, w->cps, w->ncps, INT_MAX, &v, sign ? NULL : &plain) && v >= 2 &&
+                (sign || v >= plain)) {
                 keep_best(w);
                 d->src = *prior;
                 finish(d, (score){v, 0, 0, 0}, v);
@@ -498,15 +765,15 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if ((rc = decode(w, s, len, ident)))
         return rc;
     keep_best(w);
-    score si = score_cps(w->cps, w->ncps, 0), sb = si;
+    score si = score_cps(w, w->cps, w->ncps, 0), sb = si;
     d->src = ident;
-    if (f & L_VN_ONLY) {                     /* Unicode Vietnamese, just not NFC */
+    if ((f & L_VN_ONLY) && !(f & L_1258_SIGN)) {   /* Unicode Vietnamese, just not NFC */
         finish(d, si, 1);
         note_bad(w, s, len, bad, d);
         return VNFIX_OK;
     }
 
-    vnfix_source cand[16];
+    vnfix_source cand[20];
     size_t nc = 0;
     if (f & L_ASCII) {
         if (f & L_MNEMONIC)
@@ -519,6 +786,9 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             cand[nc++] = (vnfix_source){legacy[k], moji};
         if (moji)
             cand[nc++] = (vnfix_source){VNFIX_ENC_UTF8_DOUBLE, 1};
+        if (moji && (f & L_1258_SIGN))
+            for (size_t k = 0; k < 4; k++)      /* (legacy[] without cp1258 itself) */
+                cand[nc++] = (vnfix_source){legacy[k], VNFIX_MOJI_CP1258};
         /* Legacy bytes can happen to be valid UTF-8 ("nước" in VISCII is
          * U+07FE): then the line holds characters no misreading yields. */
         if (moji && (f & L_NONINV))
@@ -540,9 +810,9 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             if (!same_source(cand[k], *prior)) continue;
             if ((rc = decode(w, s, len, cand[k])))
                 return rc;
-            score sc = score_cps(w->cps, w->ncps, cand[k].moji);
+            score sc = score_cps(w, w->cps, w->ncps, cand[k].moji);
             if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid &&
-                (!cand[k].moji || (f & L_MOJI_SIGN) || sc.valid >= sc.ascii_valid)) {
+                (!cand[k].moji || signed_for(f, cand[k]) || sc.valid >= sc.ascii_valid)) {
                 keep_best(w);
                 d->src = cand[k];
                 finish(d, sc, sc.valid - (si.valid - si.invalid));
@@ -557,11 +827,11 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     for (size_t k = 0; k < nc; k++) {
         if ((rc = decode(w, s, len, cand[k])))
             return rc;
-        score sc = score_cps(w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
+        score sc = score_cps(w, w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
         int v = sc.valid - sc.invalid;
         if (sc.valid <= sc.invalid)
             continue;                        /* not mostly Vietnamese: never replaces the text */
-        if (cand[k].moji && !(f & L_MOJI_SIGN) && !(sc.valid >= 2 && sc.valid > 2 * sc.ascii_valid && !sc.invalid) &&
+        if (cand[k].moji && !signed_for(f, cand[k]) && !(sc.valid >= 2 && sc.valid > 2 * sc.ascii_valid && !sc.invalid) &&
             !(prior && same_source(*prior, cand[k]) && sc.valid >= sc.ascii_valid))
             continue;                        /* stray letters in plain text (above) */
         if (cand[k].enc == VNFIX_ENC_VIQR &&
@@ -586,6 +856,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if (same_source(d->src, ident)) second = INT32_MIN;
     d->ambiguous = tie;
     finish(d, sb, second == INT32_MIN ? 1 : best_score - second);
+    if (d->src.moji == VNFIX_MOJI_CP1258)
+        d->unrestored = cp1258_remnants(w->best, w->nbest);
     note_bad(w, s, len, bad, d);
     return VNFIX_OK;
 }
@@ -595,7 +867,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
 {
     unsigned f;
     int rc = decide(w, s, len, forced, prior, d, &f);
-    if (d->src.moji && !(f & L_MOJI_SIGN))
+    if (d->src.moji && !signed_for(f, d->src))
         d->strong = 0;          /* mojibake without a sign: see the contest */
     return rc;
 }

@@ -21,8 +21,12 @@
 
 typedef struct {
     vnfix_encoding enc;      /* VNFIX_ENC_UTF8 for text kept as it is */
-    int moji;                /* 1: read as Windows-1252/Latin-1 and saved as UTF-8 */
+    int moji;                /* 1: read as Windows-1252/Latin-1 and saved as UTF-8;
+                                2: read as Windows-1258, saved as UTF-8, then
+                                normalised to NFC (VNFIX_MOJI_CP1258) */
 } vnfix_source;
+
+#define VNFIX_MOJI_CP1258 2
 
 typedef struct {
     vnfix_source src;
@@ -36,7 +40,10 @@ typedef struct {
     size_t bad_offset;       /* first byte passed through uninterpreted, or SIZE_MAX */
     int lost;                /* ... which is a U+FFFD standing for a lost byte */
     int has_nul;
+    int unrestored;          /* CP1258-NFC mojibake: words the syllable model could not restore */
 } vnfix_decision;
+
+#define VNFIX_UNDEC_MAX 16
 
 typedef struct {
     vnfix_nfc_ctx nfc;
@@ -44,6 +51,15 @@ typedef struct {
     unsigned char *direct;          /* cap * 3 + 4: the direct path's UTF-8 */
     size_t ndirect;
     size_t cap, ncps, nbest;
+    /* Words of up to 8 letters judged lately (syllable or not), by their
+     * code points: a file repeats its words, and parsing them is most of
+     * the cost of detection. */
+    struct vnfix_memo { uint32_t cp[8]; uint32_t n; } *memo;
+    /* Words whose case a capitals-font decoding could not decide: byte
+     * ranges [from, to) in the line, of the last decoding (undec) and of
+     * the one kept in best (best_undec). */
+    size_t undec[VNFIX_UNDEC_MAX][2], nundec;
+    size_t best_undec[VNFIX_UNDEC_MAX][2], nbest_undec;
 } vnfix_work;
 
 int vnfix_work_init(vnfix_work *w);

@@ -75,6 +75,13 @@ size_t vnfix_units_from_mojibake(const unsigned char *in, size_t len, uint32_t *
     size_t i = 0, o = 0;
     uint32_t cp;
     while (i < len) {
+        /* ASCII, and the two-byte forms of U+0080-U+00FF, are their own bytes */
+        if (in[i] < 0x80) { out[o++] = in[i++]; continue; }
+        if ((in[i] == 0xC2 || in[i] == 0xC3) && i + 1 < len && (in[i + 1] & 0xC0) == 0x80) {
+            out[o++] = (uint32_t)(in[i] & 0x1F) << 6 | (in[i + 1] & 0x3F);
+            i += 2;
+            continue;
+        }
         size_t n = utf8_seq(in + i, len - i, &cp);
         if (!n) { out[o++] = VNFIX_RAWBYTE | in[i++]; continue; }
         int b = vnfix_cp1252_byte(cp);
@@ -135,6 +142,10 @@ size_t vnfix_decode_units(const vnfix_codec *c, const uint32_t *u, size_t n, uin
 {
     if (c->kind == VNFIX_KIND_UTF8)
         return decode_utf8_units(u, n, out);
+    /* locals: stores through out could alias *c for the compiler */
+    const uint16_t *const decode = c->decode;
+    const uint8_t *const mark = c->mark;
+    const int pairs = c->pairs != NULL, mnemonic = c->kind == VNFIX_KIND_MNEMONIC;
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t x = u[i];
@@ -142,21 +153,21 @@ size_t vnfix_decode_units(const vnfix_codec *c, const uint32_t *u, size_t n, uin
             out[o++] = x & VNFIX_LITERAL ? x & ~VNFIX_LITERAL : x;
             continue;
         }
-        if (c->kind == VNFIX_KIND_MNEMONIC && x == '\\' && i + 1 < n && u[i + 1] < 0x100 && c->mark[u[i + 1]]) {
+        if (mnemonic && x == '\\' && i + 1 < n && u[i + 1] < 0x100 && mark[u[i + 1]]) {
             out[o++] = u[++i];            /* escaped mark: literal */
             continue;
         }
-        uint32_t cp = c->decode[x];
+        uint32_t cp = decode[x];
         if (cp == VNFIX_NOCP) {
             out[o++] = VNFIX_RAWBYTE | x;
             continue;
         }
-        if (c->pairs) {
-            while (i + 1 < n && u[i + 1] < 0x100 && c->mark[u[i + 1]]) {
+        if (pairs) {
+            while (i + 1 < n && u[i + 1] < 0x100 && mark[u[i + 1]]) {
                 uint32_t joined = pair_lookup(c, cp, u[i + 1]);
                 if (!joined) break;
                 cp = joined, i++;
-                if (c->kind != VNFIX_KIND_MNEMONIC) break;
+                if (!mnemonic) break;
             }
         }
         out[o++] = cp;
@@ -164,35 +175,43 @@ size_t vnfix_decode_units(const vnfix_codec *c, const uint32_t *u, size_t n, uin
     return o;
 }
 
+/* The capitals-font test of the direct path as a state machine over letter
+ * classes (1 capital, 2 toned lowercase, 4 other letter, 0 not a letter):
+ * the state is the classes seen in the current word; 8 marks a word that
+ * ended with capitals and toned lowercase only. A table step costs the
+ * same for every byte, so the loop has no branch that depends on the text. */
+static const uint8_t caps_step[8][8] = {
+    {0, 1, 2, 3, 4, 5, 6, 7}, {0, 1, 3, 3, 5, 5, 7, 7}, {0, 3, 2, 3, 6, 7, 6, 7}, {8, 3, 3, 3, 7, 7, 7, 7},
+    {0, 5, 6, 7, 4, 5, 6, 7}, {0, 5, 7, 7, 5, 5, 7, 7}, {0, 7, 6, 7, 6, 7, 6, 7}, {0, 7, 7, 7, 7, 7, 7, 7},
+};
+
 size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t len, unsigned char *out)
 {
     unsigned char *o = out;
-    unsigned word = 0;                 /* letter classes seen in the current word */
-    int caps = (c->flags & VNFIX_CODEC_NO_TONED_CAPS) != 0;
+    unsigned st = 0, seen = 0, unmapped = 0;
     /* locals: stores through o could alias *c for the compiler */
     const uint8_t (*const utf8)[4] = c->utf8, *const letter = c->letter;
     for (size_t i = 0; i < len; i++) {
         unsigned b = in[i];
-        if (b >= 0x20 && b < 0x80) {
-            *o++ = (unsigned char)b;   /* ASCII text is itself in every table */
-        } else {
-            const uint8_t *u = utf8[b];
-            if (!u[0])
-                return SIZE_MAX;
-            memcpy(o, u + 1, 3);       /* the table row has room for three */
-            o += u[0];
-        }
-        unsigned k = letter[b];
-        if (k) {
-            word |= k;
-        } else {
-            /* capitals and toned lowercase only: maybe capitals-font text */
-            if (caps && (word & 3) == 3 && !(word & 4))
-                return SIZE_MAX;
-            word = 0;
-        }
+        /* the whole table row goes out (out has room for 3 * len + 4);
+         * its first byte says how much of it counts */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        uint32_t r;
+        memcpy(&r, utf8[b], 4);
+        r >>= 8;
+        memcpy(o, &r, 4);
+#else
+        memcpy(o, utf8[b] + 1, 3);
+#endif
+        unsigned n = utf8[b][0];
+        o += n;
+        unmapped |= n == 0;
+        st = caps_step[st & 7][letter[b] & 7];
+        seen |= st;
     }
-    if (caps && (word & 3) == 3 && !(word & 4))
+    seen |= caps_step[st & 7][0];
+    /* a byte that means nothing, or capitals-font text: the general path */
+    if (unmapped || ((c->flags & VNFIX_CODEC_NO_TONED_CAPS) && (seen & 8)))
         return SIZE_MAX;
     return (size_t)(o - out);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include "codec.h"
 
@@ -13,6 +14,8 @@ int vnfix_nfc_init(vnfix_nfc_ctx *c)
     UErrorCode st = U_ZERO_ERROR;
     memset(c, 0, sizeof *c);
     c->nfc = unorm2_getNFCInstance(&st);
+    if (!U_FAILURE(st))
+        c->nfd = unorm2_getNFDInstance(&st);
     return U_FAILURE(st) ? VNFIX_EICU : VNFIX_OK;
 }
 
@@ -95,4 +98,28 @@ int vnfix_nfc_apply(vnfix_nfc_ctx *c, uint32_t *cps, size_t *n)
     free(tmp);
     *n = o;
     return VNFIX_OK;
+}
+
+size_t vnfix_nfd_char(const vnfix_nfc_ctx *c, uint32_t cp, uint32_t *out, size_t max)
+{
+    UChar d[16];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = unorm2_getDecomposition(c->nfd, (UChar32)cp, d, 16, &st);
+    if (U_FAILURE(st) || n <= 0)
+        return 0;
+    size_t k = 0;
+    for (int32_t i = 0; i < n;) {
+        UChar32 x;
+        U16_NEXT(d, i, n, x);
+        if (k == max)
+            return 0;
+        out[k++] = (uint32_t)x;
+    }
+    return k;
+}
+
+uint32_t vnfix_nfc_compose_pair(const vnfix_nfc_ctx *c, uint32_t a, uint32_t b)
+{
+    UChar32 x = unorm2_composePair(c->nfc, (UChar32)a, (UChar32)b);
+    return x < 0 ? 0 : (uint32_t)x;
 }

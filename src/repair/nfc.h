@@ -22,7 +22,7 @@ static inline int vnfix_nfc_stable(uint32_t c)
 }
 
 typedef struct {
-    const UNormalizer2 *nfc;
+    const UNormalizer2 *nfc, *nfd;
     uint16_t *u16a, *u16b;   /* scratch: cap * 2 and cap * 6 UTF-16 units */
     size_t cap;              /* code points the scratch is sized for */
 } vnfix_nfc_ctx;
@@ -36,5 +36,11 @@ void vnfix_nfc_free(vnfix_nfc_ctx *c);
  * RAWBYTE entries are kept where they are (they split the text around them).
  * Returns 0, or a VNFIX_E* error. */
 int vnfix_nfc_apply(vnfix_nfc_ctx *c, uint32_t *cps, size_t *n);
+
+/* The canonical decomposition (NFD) of one code point into out (room for
+ * max): how many code points it has, 0 when it has none or more than max. */
+size_t vnfix_nfd_char(const vnfix_nfc_ctx *c, uint32_t cp, uint32_t *out, size_t max);
+/* The precomposed character of a and the combining mark b, or 0. */
+uint32_t vnfix_nfc_compose_pair(const vnfix_nfc_ctx *c, uint32_t a, uint32_t b);
 
 #endif

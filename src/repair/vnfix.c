@@ -40,6 +40,8 @@ struct vnfix_ctx {
     void *user;
     int werr;
     int collect;                      /* gather spans for vnfix_detect */
+    vnfix_span_fn span_fn;            /* streaming detection: complete spans go here */
+    void *span_user;
     vnfix_span *spans;
     size_t nspans, capspans;
     double confsum;                   /* of the span being built */
@@ -145,6 +147,8 @@ static void reset(vnfix_ctx *c)
     c->qbytes = c->nq = 0;
     c->nout = 0;
     c->werr = 0;
+    c->collect = 0;                   /* a detection left unfinished ends here */
+    c->span_fn = NULL;
 }
 
 /* ------------------------------------------------------------ output */
@@ -214,6 +218,12 @@ static int add_span(vnfix_ctx *c, size_t offset, size_t len, const vnfix_decisio
             return VNFIX_OK;
         }
     }
+    if (c->span_fn && c->nspans) {
+        /* streaming: the span before is complete */
+        if (c->span_fn(c->span_user, &c->spans[c->nspans - 1]))
+            return VNFIX_EWRITE;
+        c->nspans = 0;
+    }
     if (c->nspans == c->capspans) {
         size_t n = c->capspans ? c->capspans * 2 : 64;
         vnfix_span *p = realloc(c->spans, n * sizeof *p);
@@ -245,9 +255,20 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
     if (d->bad_offset != SIZE_MAX) {
         size_t end = len && s[len - 1] == '\n' ? len - 1 : len;
         report(c, offset + d->bad_offset, end > d->bad_offset ? end - d->bad_offset : 1,
-               d->lost ? "U+FFFD in mojibake: an earlier strict Windows-1252 decoder lost the byte it replaced"
+               d->lost ? (d->src.moji == 2 ? "U+FFFD in mojibake: an earlier strict Windows-1258 decoder lost the byte it replaced"
+                                           : "U+FFFD in mojibake: an earlier strict Windows-1252 decoder lost the byte it replaced")
                : d->src.enc == VNFIX_ENC_UTF8 ? "invalid UTF-8, passed through unchanged"
                                               : "bytes that mean nothing in the encoding found, passed through unchanged");
+    }
+    if (!d->fast && !d->direct)
+        for (size_t k = 0; k < c->work.nbest_undec; k++)
+            report(c, offset + c->work.best_undec[k][0], c->work.best_undec[k][1] - c->work.best_undec[k][0],
+                   d->src.enc == VNFIX_ENC_TCVN3 ? "case of TCVN3 capitals-font text undecided"
+                                                 : "case of VPS capitals-font text undecided");
+    if (d->unrestored) {
+        size_t end = len && s[len - 1] == '\n' ? len - 1 : len;
+        report(c, offset, end ? end : 1,
+               "Windows-1258 mojibake normalised to NFC: marks on this line could not be put back");
     }
     if (d->has_nul) {
         const unsigned char *z = memchr(s, 0, len);
@@ -448,6 +469,8 @@ int vnfix_detect(vnfix_ctx *c, const char *in, size_t len, vnfix_span **spans, s
         return VNFIX_EINVAL;
     reset(c);
     c->collect = 1;
+    c->span_fn = NULL;
+    free(c->spans);                   /* (a streaming detection's) */
     c->spans = NULL;
     c->nspans = c->capspans = 0;
     int rc = vnfix_feed(c, in ? in : "", len, NULL, NULL);
@@ -463,4 +486,35 @@ int vnfix_detect(vnfix_ctx *c, const char *in, size_t len, vnfix_span **spans, s
     c->spans = NULL;
     c->nspans = c->capspans = 0;
     return VNFIX_OK;
+}
+
+int vnfix_detect_feed(vnfix_ctx *c, const char *in, size_t len, vnfix_span_fn fn, void *user)
+{
+    if (!c || (!in && len) || !fn)
+        return VNFIX_EINVAL;
+    if (!c->collect) {                /* the first chunk */
+        reset(c);
+        c->collect = 1;
+        c->nspans = 0;
+    }
+    c->span_fn = fn, c->span_user = user;
+    int rc = vnfix_feed(c, in ? in : "", len, NULL, NULL);
+    if (rc) {
+        reset(c);
+        c->collect = 0, c->nspans = 0, c->span_fn = NULL;
+    }
+    return rc;
+}
+
+int vnfix_detect_finish(vnfix_ctx *c, vnfix_span_fn fn, void *user)
+{
+    if (!c || !fn)
+        return VNFIX_EINVAL;
+    c->collect = 1;
+    c->span_fn = fn, c->span_user = user;
+    int rc = vnfix_finish(c, NULL, NULL);
+    if (!rc && c->nspans && fn(user, &c->spans[c->nspans - 1]))
+        rc = VNFIX_EWRITE;
+    c->collect = 0, c->nspans = 0, c->span_fn = NULL;
+    return rc;
 }

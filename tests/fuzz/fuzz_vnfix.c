@@ -1,7 +1,7 @@
 /*
  * libFuzzer target over libvnfix: the first byte picks the options (source
  * encoding, tone policy), the rest is repaired one shot, streamed in pieces
- * cut where the second byte says, detected, and the repaired text is
+ * cut where the second byte says, detected (one shot and streamed), and the repaired text is
  * encoded back to the chosen legacy encoding. Invariants checked: every
  * call succeeds, streaming and one-shot agree, output of a clean run is
  * valid UTF-8 wherever the input was.
@@ -25,6 +25,19 @@ static int take(void *u, const char *b, size_t n)
     }
     memcpy(a->p + a->n, b, n);
     a->n += n;
+    return 0;
+}
+
+/* user: the one-shot spans, how many, how far the stream got, a mismatch */
+static int same_span(void *u, const vnfix_span *span)
+{
+    struct { const vnfix_span *sp; size_t n, at; int bad; } *st = u;
+    const vnfix_span *a = st->at < st->n ? &st->sp[st->at] : NULL;
+    if (!a || a->offset != span->offset || a->length != span->length || a->encoding != span->encoding ||
+        a->confidence != span->confidence || a->vietnamese != span->vietnamese ||
+        a->mojibake != span->mojibake || a->lines != span->lines)
+        st->bad = 1;
+    st->at++;
     return 0;
 }
 
@@ -61,6 +74,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         covered += sp[i].length;
     }
     if (covered != len) abort();
+    /* streamed detection hands over the same spans, cut anywhere */
+    struct { const vnfix_span *sp; size_t n, at; int bad; } st = {sp, ns, 0, 0};
+    for (size_t i = 0; i < len; i += step)
+        if (vnfix_detect_feed(c, in + i, len - i < step ? len - i : step, same_span, &st) != VNFIX_OK) abort();
+    if (vnfix_detect_finish(c, same_span, &st) != VNFIX_OK || st.bad || st.at != ns) abort();
     vnfix_free(sp);
 
     vnfix_encoding to = (vnfix_encoding)(1 + data[1] % (VNFIX_ENC_COUNT - 1));

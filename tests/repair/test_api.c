@@ -39,8 +39,109 @@ static void on_report(void *user, size_t off, size_t len, const char *why)
     r->n++;
 }
 
+struct spans { size_t n; vnfix_span sp[4]; };
+static int take_span(void *user, const vnfix_span *span)
+{
+    struct spans *s = user;
+    if (s->n < 4) s->sp[s->n] = *span;
+    s->n++;
+    return 0;
+}
+static int stop_span(void *user, const vnfix_span *span)
+{
+    (void)user, (void)span;
+    return 1;
+}
+
+struct reasons { size_t n, off[8], len[8]; const char *why[8]; };
+static void on_reason(void *user, size_t off, size_t len, const char *why)
+{
+    struct reasons *r = user;
+    if (r->n < 8) r->off[r->n] = off, r->len[r->n] = len, r->why[r->n] = why;
+    r->n++;
+}
+
+/* TCVN3 capitals-font text: a word whose case the context cannot decide is
+ * reported (offset, length, reason) and left as it decodes; words that are
+ * decided are not reported. form: raw bytes or their cp1252 mojibake. */
+static void test_caps_undecided(vnfix_form form)
+{
+    static const char *const undecided = "case of TCVN3 capitals-font text undecided";
+    /* "Ban hành BỘ LUẬT DÂN SỰ" typed with the capitals font from BỘ on:
+     * LUẬT and DÂN are plainly capitals, but "Bộ"/"Sự" read as Title case
+     * too. Then a heading (decided) and Title case beside an acronym. */
+    const char *text = "Ban hành BỘ LUẬT DÂN SỰ năm 2015\nCỘNG HÒA XÃ HỘI\nBộ Tư pháp và UBND tỉnh\n";
+    const char *want = "Ban hành Bộ LUẬT DÂN Sự năm 2015\nCỘNG HÒA XÃ HỘI\nBộ Tư pháp và UBND tỉnh\n";
+    char *in, *out;
+    size_t nin, nout, err;
+    CHECK(vnfix_encode_form(VNFIX_ENC_TCVN3, form, text, strlen(text), &in, &nin, VNFIX_REPLACE_FOLD, &err) == VNFIX_OK);
+    struct reasons r = {0};
+    vnfix_options o;
+    vnfix_options_init(&o);
+    o.report = on_reason;
+    o.report_user = &r;
+    vnfix_ctx *c = vnfix_create(&o);
+    CHECK(vnfix_buffer(c, in, nin, &out, &nout) == VNFIX_OK);
+    CHECK(nout == strlen(want) && !memcmp(out, want, nout));
+    CHECK(r.n == 2);
+    /* where "Bé" and "Sù" are in the input, whatever its form */
+    const char *bo = strstr(in, form == VNFIX_FORM_BYTES ? "B\xe9" : "B\xc3\xa9");
+    const char *su = strstr(in, form == VNFIX_FORM_BYTES ? "S\xf9" : "S\xc3\xb9");
+    CHECK(bo && su);
+    if (r.n == 2 && bo && su) {
+        CHECK(r.off[0] == (size_t)(bo - in) && r.len[0] == (form == VNFIX_FORM_BYTES ? 2u : 3u));
+        CHECK(r.off[1] == (size_t)(su - in));
+        CHECK(!strcmp(r.why[0], undecided) && !strcmp(r.why[1], undecided));
+    }
+    vnfix_free(in);
+    vnfix_free(out);
+    vnfix_destroy(c);
+}
+
+/* Legacy bytes read as Windows-1258 and then normalised to NFC (what
+ * Python's cp1258 codec and NFC make of VNI and TCVN3 bytes; NFC joined
+ * mark bytes to the letter before them and reordered them: "ṇ̃nh" was ñò,
+ * VNI's định). Detected, and put back; a mark that cannot be put back is
+ * reported. */
+static void test_cp1258_nfc(void)
+{
+    const char *want = "Thẩm định các đề án, quyền và nghĩa vụ của mỗi người dân Việt Nam\n"
+                       "Xác định rõ mục tiêu, nhiệm vụ về tổng thể công tác Cải cách hành chính\n";
+    const char *vni = "Thaåm ṇ̃nh caùc ñeà aùn, quyeàn vaø nghóa vuï cuûa moăi ngöôøi daân Vieät Nam\n"
+                      "Xaùc ṇ̃nh roơ muïc tieâu, nhieäm vuï veà toång theå coâng taùc Caûi caùch haønh chính\n";
+    const char *tcvn3 = "ThÈm ®̃nh c¸c ®̉ ¸n, quỷn vµ nghÜa vô cña mçi ng\xc2\xadêi d©n ViÖt Nam\n"
+                        "X¸c ®̃nh râ môc tiªu, nhiÖm vô v̉ tæng thÓ c«ng t¸c C¶i c¸ch hµnh chƯnh\n";
+    struct reasons r = {0};
+    vnfix_options o;
+    vnfix_options_init(&o);
+    o.report = on_reason;
+    o.report_user = &r;
+    vnfix_ctx *c = vnfix_create(&o);
+    expect_buffer(c, vni, want);
+    expect_buffer(c, tcvn3, want);
+    CHECK(r.n == 0);
+    vnfix_span *sp;
+    size_t n;
+    CHECK(vnfix_detect(c, vni, strlen(vni), &sp, &n) == VNFIX_OK);
+    CHECK(n == 1 && sp[0].encoding == VNFIX_ENC_VNI && sp[0].mojibake == 2 && sp[0].lines == 2);
+    vnfix_free(sp);
+    CHECK(vnfix_detect(c, tcvn3, strlen(tcvn3), &sp, &n) == VNFIX_OK);
+    CHECK(n == 1 && sp[0].encoding == VNFIX_ENC_TCVN3 && sp[0].mojibake == 2);
+    vnfix_free(sp);
+    /* a circumflex (no Windows-1258 byte) on ñ: nothing to put back; the
+     * rest of the line is repaired and the line reported */
+    r.n = 0;
+    expect_buffer(c, "Thaåm ñ̂nh caùc ngḥ quyeát\n", "Thẩm đ̂nh các nghị quyết\n");
+    CHECK(r.n == 1 && r.off[0] == 0 && strstr(r.why[0], "Windows-1258"));
+    vnfix_destroy(c);
+}
+
 int main(void)
 {
+    test_cp1258_nfc();
+    test_caps_undecided(VNFIX_FORM_BYTES);
+    test_caps_undecided(VNFIX_FORM_CP1252);
+
     vnfix_ctx *c = vnfix_create(NULL);
     CHECK(c != NULL);
     /* NFD in, NFC out; marks in either order compose. */
@@ -130,6 +231,23 @@ int main(void)
             CHECK(sp[1].encoding == VNFIX_ENC_VNI && sp[1].mojibake && sp[1].lines == 2 && sp[1].confidence > 0.7);
             CHECK(sp[1].offset + sp[1].length == strlen(doc));
         }
+        /* streamed in chunks of every size: the same spans, one by one */
+        for (size_t step = 1; step <= strlen(doc); step += 7) {
+            struct spans got = {0};
+            for (size_t at = 0; at < strlen(doc); at += step) {
+                size_t k = strlen(doc) - at < step ? strlen(doc) - at : step;
+                CHECK(vnfix_detect_feed(c, doc + at, k, take_span, &got) == VNFIX_OK);
+            }
+            CHECK(vnfix_detect_finish(c, take_span, &got) == VNFIX_OK);
+            CHECK(got.n == n);
+            for (size_t i = 0; i < n && i < got.n && i < 4; i++)
+                CHECK(got.sp[i].offset == sp[i].offset && got.sp[i].length == sp[i].length &&
+                      got.sp[i].encoding == sp[i].encoding && got.sp[i].mojibake == sp[i].mojibake &&
+                      got.sp[i].lines == sp[i].lines && got.sp[i].confidence == sp[i].confidence);
+        }
+        /* the callback can stop it */
+        CHECK(vnfix_detect_feed(c, doc, strlen(doc), stop_span, NULL) == VNFIX_EWRITE);
+        expect_buffer(c, "Taïp chí\n", "Tạp chí\n");     /* the context is usable again */
         vnfix_free(sp);
     }
 
@@ -140,6 +258,27 @@ int main(void)
                           "nuéc giai doan 2021-2030, UBND tinh Vinh Phuc dé chi\n"
                           "trén la do vé thé ché chua cé sy déng bd,\n";
         expect_buffer(c, ocr, ocr);
+    }
+
+    /* OCR output with a glyph it could not read left as a lone symbol
+     * (§ ¥ © ®): a symbol between blanks is not a misread letter, so the
+     * line stays as it is, and so do its stray letters (nhiém, véi). */
+    {
+        const char *ocr = "cac van ban quy dinh § cap xa, phuong. Trudng\n"
+                          "3. Tang cudng ¥ thirc trach nhiém cla cdn bé déi véi\n"
+                          "Diéu 5 © Ban hanh kém theo quyét dinh nay ® cac xa\n";
+        expect_buffer(c, ocr, ocr);
+        for (const char *line = ocr; *line; line = strchr(line, '\n') + 1) {
+            size_t len = (size_t)(strchr(line, '\n') - line) + 1;
+            char one[128];
+            memcpy(one, line, len);
+            one[len] = 0;
+            expect_buffer(c, one, one);      /* alone, without neighbours */
+        }
+        /* while real TCVN3 mojibake with the same symbols inside words is
+         * still repaired */
+        expect_buffer(c, "§iÒu 5. Ban hµnh kÌm theo quyÕt ®Þnh nµy\n",
+                      "Điều 5. Ban hành kèm theo quyết định này\n");
     }
 
     /* Not Vietnamese: byte for byte, even with marks a legacy table knows. */
