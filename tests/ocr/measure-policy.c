@@ -10,9 +10,9 @@
  *                     estimates it from the text), file (the page's own or,
  *                     without one, inferred from an A4 long side; times the
  *                     upscale factor), or a fixed N
- *   up=no|dpi|xh:T    upscale: never, pages under 280 dpi to 300 (the old
- *                     default), or only when the median glyph height is
- *                     under T px, to T px
+ *   up=no|dpi|dpi:D|xh:T  upscale: never, pages under 280 (or D) dpi to
+ *                     300 (dpi: the old default), or only when the median
+ *                     glyph height is under T px, to T px
  *   deskew=no|A       deskew when the measured angle is at least A degrees
  *   in=grey|bin       give tesseract the grey page, or a 1-bit page
  *                     thresholded at mid-grey after the other steps
@@ -32,6 +32,7 @@ struct policy {
     int res;        /* -1 none, 0 file, else fixed */
     int up;         /* 0 no, 1 dpi, 2 xh */
     double up_xh;
+    int up_dpi;
     double deskew;  /* < 0: no */
     int bin;
     int psm;
@@ -50,8 +51,13 @@ static int parse(const char *spec, struct policy *p)
             p->res = atoi(t + 4);
         else if (!strcmp(t, "up=no"))
             p->up = 0;
-        else if (!strcmp(t, "up=dpi"))
+        else if (!strcmp(t, "up=dpi")) {
             p->up = 1;
+            p->up_dpi = 280;
+        } else if (!strncmp(t, "up=dpi:", 7)) {
+            p->up = 1;
+            p->up_dpi = atoi(t + 7);
+        }
         else if (!strncmp(t, "up=xh:", 6)) {
             p->up = 2;
             p->up_xh = atof(t + 6);
@@ -144,7 +150,7 @@ int main(int argc, char **argv)
         }
         double gh = glyph_height(p);
         double scale = 1;
-        if (pol.up == 1 && dpi < 280)
+        if (pol.up == 1 && dpi < pol.up_dpi)
             scale = 300.0 / dpi;
         else if (pol.up == 2 && gh > 0 && gh < pol.up_xh)
             scale = pol.up_xh / gh;
