@@ -27,7 +27,7 @@
  * with tests/ocr/measure-policy on 16 development pages of that kind
  * (tools/make-ocr-devset: Decree-30 layout, 13-14 pt, 200 dpi, 1 bit,
  * PDF-rasterised, no pHYs; text of ../shared/corpora/vi-legal-2), mean
- * CER (DER), PSM 3:
+ * CER (DER), PSM 3 (32 pages, d00-d31, below):
  *   declared A4-inferred dpi: no steps .0266 (.0132); deskew .0242 (.0118);
  *   upscale,deskew (the old default) .0276 (.0124), worse on 11 of 16
  *   pages; deskew only from 0.5 deg .0240 (.0123); 1-bit input to
@@ -43,6 +43,10 @@
  * rule changes nothing (grey pages): .0186/.0099/.0231 before and after
  * (3 texts, measure-policy). Bilevel pages without pHYs at 200 dpi: CER
  * .0289 -> .0256 on 16 unrasterised 1-bit pages of the same generator.
+ * On 32 pages (d00-d31): deskew .0272 (.0130), upscale,deskew .0284
+ * (.0147): no upscale better on 17 pages, worse on 13 (DER 16 / 10), so
+ * the gain is modest; none declared + deskew .0257 (.0128), better on 6
+ * pages, worse on 6, equal on 20: not taken, as above.
  */
 #ifndef SOHOA_OCR_PREPROCESS_H
 #define SOHOA_OCR_PREPROCESS_H
