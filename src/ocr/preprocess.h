@@ -5,7 +5,8 @@
  * can be measured: grayscale (always), a quarter turn chosen by the caller
  * (the orient step lives in pipeline.c: tesseract's orientation detector
  * costs 0.3-0.4 s a page, so it runs only on pages whose OCR confidence is
- * low), upscale (pages under 300 dpi to 300), normalize
+ * low), upscale (pages under 280 dpi to 300, except bilevel pages: see
+ * below), normalize
  * (background normalisation: flattens uneven or faded backgrounds), deskew,
  * binarize (adaptive Sauvola; otherwise tesseract binarises the gray page
  * itself with Otsu), despeckle (only isolated specks far smaller than any
@@ -18,6 +19,34 @@
  * 6 texts: deskew .013/.019/.046, upscale,deskew .013/.005/.026.
  * Normalisation and binarisation did not pay on these pages, so they are
  * off by default (tesseract's own Otsu on the gray page does as well).
+ *
+ * Bilevel pages (1-bit fax/CCITT scans, also when saved as 8-bit/RGB or
+ * rasterised from their PDF: >= 90 % pure black or white pixels) are not
+ * upscaled: interpolation adds no detail to them, only grey edges that
+ * tesseract re-thresholds, and the page segments differently. Measured
+ * with tests/ocr/measure-policy on 16 development pages of that kind
+ * (tools/make-ocr-devset: Decree-30 layout, 13-14 pt, 200 dpi, 1 bit,
+ * PDF-rasterised, no pHYs; text of ../shared/corpora/vi-legal-2), mean
+ * CER (DER), PSM 3 (32 pages, d00-d31, below):
+ *   declared A4-inferred dpi: no steps .0266 (.0132); deskew .0242 (.0118);
+ *   upscale,deskew (the old default) .0276 (.0124), worse on 11 of 16
+ *   pages; deskew only from 0.5 deg .0240 (.0123); 1-bit input to
+ *   tesseract (threshold 128) + deskew .0254 (.0169);
+ *   declared 300: + deskew .0250 (.0116);
+ *   none declared (tesseract estimates from text size): .0246 (.0129),
+ *   + deskew .0228 (.0116): same text as inferred on 11 of 16 pages, the
+ *   mean gain from one page (.050 -> .020) against 3 pages worse, so not
+ *   taken (and it leaves tesseract on its 70 dpi fallback);
+ *   PSM 4 as PSM 3 on these pages but mkscan level 3 .214 (PSM 3 .016).
+ * Upscaling only by glyph height (median connected-component height
+ * under 16 or 18 px) did not help either set. On mkscan levels 1-3 the
+ * rule changes nothing (grey pages): .0186/.0099/.0231 before and after
+ * (3 texts, measure-policy). Bilevel pages without pHYs at 200 dpi: CER
+ * .0289 -> .0256 on 16 unrasterised 1-bit pages of the same generator.
+ * On 32 pages (d00-d31): deskew .0272 (.0130), upscale,deskew .0284
+ * (.0147): no upscale better on 17 pages, worse on 13 (DER 16 / 10), so
+ * the gain is modest; none declared + deskew .0257 (.0128), better on 6
+ * pages, worse on 6, equal on 20: not taken, as above.
  */
 #ifndef SOHOA_OCR_PREPROCESS_H
 #define SOHOA_OCR_PREPROCESS_H
