@@ -144,7 +144,7 @@ void progress_document(progress *p, const char *input, const char *status, int p
         json_string(&w, error);
         emit(p, &w);
     } else if (p->mode == PROGRESS_LOG) {
-        fprintf(p->out, "%s %s (%d pages, %.1f s)%s%s\n", status, input, pages, seconds,
+        fprintf(p->out, "%s %s (%d page%s, %.1f s)%s%s\n", status, input, pages, pages == 1 ? "" : "s", seconds,
                 error ? ": " : "", error ? error : "");
         fflush(p->out);
     }
