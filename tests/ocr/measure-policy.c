@@ -6,13 +6,15 @@
  *   measure-policy OUTDIR SPEC IMAGE...
  *
  * SPEC is comma-separated key=value:
- *   res=none|file|N   resolution declared to tesseract: none (0: tesseract
- *                     estimates it from the text), file (the page's own or,
- *                     without one, inferred from an A4 long side; times the
- *                     upscale factor), or a fixed N
- *   up=no|dpi|dpi:D|xh:T  upscale: never, pages under 280 (or D) dpi to
- *                     300 (dpi: the old default), or only when the median
- *                     glyph height is under T px, to T px
+ *   res=none|file|auto|N  resolution declared to tesseract: none (0:
+ *                     tesseract estimates it from the text), file (the
+ *                     page's own or, without one, inferred from an A4 long
+ *                     side; times the upscale factor), auto (the page's own
+ *                     when plausible, else none), or a fixed N
+ *   up=no|dpi|dpi:D|xh:T|auto  upscale: never, pages under 280 (or D) dpi
+ *                     to 300 (dpi: the old default), only when the median
+ *                     glyph height is under T px, to T px, or auto (dpi,
+ *                     except bilevel pages: sohoa's rule in preprocess.c)
  *   deskew=no|A       deskew when the measured angle is at least A degrees
  *   in=grey|bin       give tesseract the grey page, or a 1-bit page
  *                     thresholded at mid-grey after the other steps
@@ -29,8 +31,8 @@
 #include <tesseract/capi.h>
 
 struct policy {
-    int res;        /* -1 none, 0 file, else fixed */
-    int up;         /* 0 no, 1 dpi, 2 xh */
+    int res;        /* -1 none, 0 file, -2 auto, else fixed */
+    int up;         /* 0 no, 1 dpi, 2 xh, 3 dpi unless bilevel */
     double up_xh;
     int up_dpi;
     double deskew;  /* < 0: no */
@@ -47,11 +49,16 @@ static int parse(const char *spec, struct policy *p)
             p->res = -1;
         else if (!strcmp(t, "res=file"))
             p->res = 0;
+        else if (!strcmp(t, "res=auto"))
+            p->res = -2;
         else if (!strncmp(t, "res=", 4))
             p->res = atoi(t + 4);
         else if (!strcmp(t, "up=no"))
             p->up = 0;
-        else if (!strcmp(t, "up=dpi")) {
+        else if (!strcmp(t, "up=auto")) {
+            p->up = 3;
+            p->up_dpi = 280;
+        } else if (!strcmp(t, "up=dpi")) {
             p->up = 1;
             p->up_dpi = 280;
         } else if (!strncmp(t, "up=dpi:", 7)) {
@@ -79,6 +86,20 @@ static int parse(const char *spec, struct policy *p)
     }
     free(s);
     return 0;
+}
+
+/* Share of pure black or white pixels of an 8-bit page (every 2nd). */
+static double bilevel_share(PIX *grey)
+{
+    NUMA *h = pixGetGrayHistogram(grey, 2);
+    if (!h)
+        return 0;
+    l_float32 total = 0, a = 0, b = 0;
+    numaGetSum(h, &total);
+    numaGetFValue(h, 0, &a);
+    numaGetFValue(h, 255, &b);
+    numaDestroy(&h);
+    return total > 0 ? (a + b) / total : 0;
 }
 
 /* Median height of glyph-sized connected components of the page. */
@@ -128,11 +149,11 @@ int main(int argc, char **argv)
         int w = pixGetWidth(pix), h = pixGetHeight(pix);
         int fres = pixGetYRes(pix);
         int longside = w > h ? w : h;
-        int dpi = (fres >= 70 && fres <= 2400 && longside / (double)fres >= 4 &&
-                   longside / (double)fres <= 18)
-                      ? fres
-                      : (int)lround(longside / 11.69);
+        int plausible = fres >= 70 && fres <= 2400 && longside / (double)fres >= 4 &&
+                        longside / (double)fres <= 18;
+        int dpi = plausible ? fres : (int)lround(longside / 11.69);
         PIX *p = pixConvertTo8(pix, 0);
+        int bilevel = pixGetDepth(pix) == 1 || bilevel_share(p) >= 0.9;
         pixDestroy(&pix);
         float angle = 0, conf = 0;
         if (pol.deskew >= 0) {
@@ -150,7 +171,7 @@ int main(int argc, char **argv)
         }
         double gh = glyph_height(p);
         double scale = 1;
-        if (pol.up == 1 && dpi < pol.up_dpi)
+        if ((pol.up == 1 || (pol.up == 3 && !bilevel)) && dpi < pol.up_dpi)
             scale = 300.0 / dpi;
         else if (pol.up == 2 && gh > 0 && gh < pol.up_xh)
             scale = pol.up_xh / gh;
@@ -166,7 +187,10 @@ int main(int argc, char **argv)
             pixDestroy(&p);
             p = q;
         }
-        int declared = pol.res < 0 ? 0 : pol.res == 0 ? (int)lround(dpi * scale) : pol.res;
+        int declared = pol.res == -1                ? 0
+                       : pol.res == -2              ? (plausible ? (int)lround(dpi * scale) : 0)
+                       : pol.res == 0               ? (int)lround(dpi * scale)
+                                                    : pol.res;
         pixSetResolution(p, declared, declared);
         TessBaseAPISetImage2(api, p);
         if (declared > 0)
@@ -186,7 +210,11 @@ int main(int argc, char **argv)
             fputs(text ? text : "", f);
             fclose(f);
         }
-        printf("%s scale %.2f glyph_h %.1f angle %.2f\n", name, scale, gh, angle);
+        /* What the OCR used: with 0 declared, tesseract's layout analysis
+         * estimates a resolution from the text size (PSM 3) while the API
+         * still reports its 70 dpi fallback. */
+        printf("%s scale %.2f glyph_h %.1f angle %.2f declared %d used %d\n", name, scale, gh,
+               angle, declared, TessBaseAPIGetSourceYResolution(api));
         fflush(stdout);
         TessDeleteText(text);
         TessBaseAPIClear(api);
