@@ -36,7 +36,9 @@
  *   none declared (tesseract estimates from text size): .0246 (.0129),
  *   + deskew .0228 (.0116): same text as inferred on 11 of 16 pages, the
  *   mean gain from one page (.050 -> .020) against 3 pages worse, so not
- *   taken (and it leaves tesseract on its 70 dpi fallback);
+ *   taken (in PSM 3 tesseract then estimates the resolution from text
+ *   size, ~332 dpi on a 200 dpi page, though GetSourceYResolution still
+ *   reports 70);
  *   PSM 4 as PSM 3 on these pages but mkscan level 3 .214 (PSM 3 .016).
  * Upscaling only by glyph height (median connected-component height
  * under 16 or 18 px) did not help either set. On mkscan levels 1-3 the
@@ -46,7 +48,12 @@
  * On 32 pages (d00-d31): deskew .0272 (.0130), upscale,deskew .0284
  * (.0147): no upscale better on 17 pages, worse on 13 (DER 16 / 10), so
  * the gain is modest; none declared + deskew .0257 (.0128), better on 6
- * pages, worse on 6, equal on 20: not taken, as above.
+ * pages, worse on 6, equal on 20: not taken, as above. Paired on 112
+ * pages (tests/ocr/measure-paired, d00-d31 and d100-d179): declared
+ * .0254 (.0103), none declared .0251 (.0104), difference -.0003 with a 95%
+ * bootstrap interval [-.0016, +.0007]; none declared better on 16 pages,
+ * worse on 28, equal on 68 (sign test p 0.096); identical on mkscan
+ * levels 1-3. No clear winner, so the declared inferred dpi stays.
  */
 #ifndef SOHOA_OCR_PREPROCESS_H
 #define SOHOA_OCR_PREPROCESS_H
