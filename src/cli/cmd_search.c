@@ -67,7 +67,7 @@ int cmd_search(int argc, char **argv)
     const char *outdir = ".";
     int json = 0, limit = 20, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+o:n:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:n:h", longopts, NULL)) != -1) {
         if (c == 'o') {
             outdir = optarg;
         } else if (c == 'n') {

@@ -330,6 +330,10 @@ try:
         n = json.loads(r.stdout)["count"] if r.stdout.strip() else 0
         check((n > 0) == hit and r.returncode == (0 if hit else 3),
               f"search {q!r} {'finds' if hit else 'does not find'} the page ({n}, exit {r.returncode})")
+    #    the word order: options after the query
+    r = run(["search", "hoi dong", "-o", os6, "--limit", "5", "--json"])
+    check(r.returncode == 0 and json.loads(r.stdout or "{}").get("count", 0) > 0,
+          f"search QUERY -o OUTDIR --limit N --json: exit {r.returncode} {r.stderr}")
     #    sohoa segment reads a born-digital PDF's text layer; a scanned one is refused by name.
     p = run(["segment", os.path.join(CORPUS, "born.pdf")])
     seg = json.loads(p.stdout) if p.returncode == 0 else {}
