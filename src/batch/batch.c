@@ -622,7 +622,7 @@ static void take_result(run_state *rs, result *r)
     page_json(&w, &r->rec);
     double secs = (r->rec.t_decode + r->rec.t_preprocess + r->rec.t_ocr + r->rec.t_repair) / 1000;
     if (!json_ok(&w) ||
-        catalog_page_put(rs->cat, d->id, &r->rec, w.buf, &r->parts, rs->run) != 0) {
+        catalog_page_put(rs->cat, d->id, &r->rec, w.out.buf, &r->parts, rs->run) != 0) {
         progress_error(&rs->prog, d->item->path, r->rec.index + 1,
                        json_ok(&w) ? catalog_error(rs->cat) : "out of memory");
         if (!r->rec.error)

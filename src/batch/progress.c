@@ -41,7 +41,7 @@ static void emit(progress *p, json_writer *w)
 {
     json_end_object(w);
     if (json_ok(w)) {
-        fwrite(w->buf, 1, w->len, p->out);
+        fwrite(w->out.buf, 1, w->out.len, p->out);
         fputc('\n', p->out);
         fflush(p->out);
     }

@@ -165,7 +165,7 @@ int cmd_search(int argc, char **argv)
         json_int(&w, n);
         json_end_object(&w);
         if (json_ok(&w))
-            printf("%s\n", w.buf);
+            printf("%s\n", w.out.buf);
     } else if (n == 0 && o.tty) {
         fprintf(stderr, "sohoa search: no page has %s\n", query);
     }

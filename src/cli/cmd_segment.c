@@ -242,14 +242,14 @@ int cmd_segment(int argc, char **argv)
             char *out = malloc(pl);
             if (out) {
                 snprintf(out, pl, "%s/%s.json", outdir, name);
-                if (atomic_write_file(out, w.buf, w.len) < 0) {
+                if (atomic_write_file(out, w.out.buf, w.out.len) < 0) {
                     fprintf(stderr, "sohoa segment: %s: %s\n", out, strerror(errno));
                     rc = 3;
                 }
                 free(out);
             }
         } else {
-            fwrite(w.buf, 1, w.len, stdout);
+            fwrite(w.out.buf, 1, w.out.len, stdout);
             fputc('\n', stdout);
             if (ferror(stdout))
                 rc = 3;

@@ -180,7 +180,7 @@ int cmd_status(int argc, char **argv)
     if (json) {
         json_end_object(&w);
         if (json_ok(&w))
-            printf("%s\n", w.buf);
+            printf("%s\n", w.out.buf);
     }
     json_free(&w);
     sqlite3_close(db);

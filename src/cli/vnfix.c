@@ -278,7 +278,7 @@ static int detect(vnfix_ctx *ctx, FILE *in, const char *name, int json)
                 if (lines[e][m]) { json_key(&w, source_name((vnfix_encoding)e, m, nb, sizeof nb)); json_int(&w, (int64_t)lines[e][m]); }
         json_end_object(&w);
         json_end_object(&w);
-        if (json_ok(&w)) printf("%.*s\n", (int)w.len, w.buf);
+        if (json_ok(&w)) printf("%.*s\n", (int)w.out.len, w.out.buf);
         json_free(&w);
     } else {
         printf("%s: %s confidence %.2f spans %zu vietnamese %zu", name,

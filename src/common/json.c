@@ -15,43 +15,27 @@ void json_init(json_writer *w, int pretty)
 
 void json_free(json_writer *w)
 {
-    free(w->buf);
+    sb_free(&w->out);
     memset(w, 0, sizeof *w);
 }
 
-int json_ok(const json_writer *w) { return !w->failed && w->buf; }
+int json_ok(const json_writer *w) { return !w->failed && !w->out.failed && w->out.buf; }
 
 char *json_take(json_writer *w, size_t *len)
 {
-    char *b = w->failed ? NULL : w->buf;
-    if (len)
-        *len = b ? w->len : 0;
-    if (!b)
-        free(w->buf);
-    w->buf = NULL;
-    w->len = w->cap = 0;
-    return b;
+    if (w->failed) {
+        sb_free(&w->out);
+        if (len)
+            *len = 0;
+        return NULL;
+    }
+    return sb_take(&w->out, len);
 }
 
 static void put(json_writer *w, const char *s, size_t n)
 {
-    if (w->failed)
-        return;
-    if (w->len + n + 1 > w->cap) {
-        size_t cap = w->cap ? w->cap : 256;
-        while (cap < w->len + n + 1)
-            cap *= 2;
-        char *b = realloc(w->buf, cap);
-        if (!b) {
-            w->failed = 1;
-            return;
-        }
-        w->buf = b;
-        w->cap = cap;
-    }
-    memcpy(w->buf + w->len, s, n);
-    w->len += n;
-    w->buf[w->len] = 0;
+    if (!w->failed)
+        sb_add(&w->out, s, n);
 }
 
 static void newline(json_writer *w)

@@ -10,7 +10,7 @@
  *     json_key(&w, "number"); json_string(&w, "04/CTr-UBND");
  *     json_key(&w, "pages");  json_int(&w, 12);
  *     json_end_object(&w);
- *     ... w.buf holds w.len bytes; json_free(&w);
+ *     ... w.out.buf holds w.out.len bytes; json_free(&w);
  *
  * Errors (out of memory) are sticky: check json_ok() once at the end.
  */
@@ -20,13 +20,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "common/sbuf.h"
+
 #define JSON_MAX_DEPTH 64
 
 typedef struct {
-    char *buf;
-    size_t len, cap;
+    sbuf out;               /* the text so far (out.failed: out of memory) */
     int pretty;
-    int failed;
+    int failed;             /* out of memory or unbalanced nesting */
     int depth;
     /* Per nesting level: has a value already been written (so a comma is due)? */
     unsigned char nonempty[JSON_MAX_DEPTH];

@@ -245,17 +245,17 @@ int output_write_document(const char *txt_path, const char *json_path, const doc
             fputs(text, txt.fp);
         raw_or_null(&w, pj);
         /* Flush what the writer holds so memory stays one page deep. */
-        if (!json_ok(&w) || fwrite(w.buf, 1, w.len, js.fp) != w.len) {
+        if (!json_ok(&w) || fwrite(w.out.buf, 1, w.out.len, js.fp) != w.out.len) {
             snprintf(err, errlen, "%s: write failed", json_path);
             rc = -1;
         }
-        w.len = 0;
+        w.out.len = 0;
     }
     json_end_array(&w);
     json_end_object(&w);
     if (rc == 0) {
         fputc('\n', txt.fp);
-        if (!json_ok(&w) || fwrite(w.buf, 1, w.len, js.fp) != w.len || fputc('\n', js.fp) == EOF) {
+        if (!json_ok(&w) || fwrite(w.out.buf, 1, w.out.len, js.fp) != w.out.len || fputc('\n', js.fp) == EOF) {
             snprintf(err, errlen, "%s: write failed", json_path);
             rc = -1;
         }

@@ -255,7 +255,7 @@ int main(int argc, char **argv)
     json_number(&js, t_fts);
     json_end_object(&js);
     json_end_object(&js);
-    printf("%s\n", js.buf);
+    printf("%s\n", js.out.buf);
     json_free(&js);
 
     catalog_run_totals tot = {1, 0, 0, n, 0, 0, "done"};

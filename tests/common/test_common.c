@@ -29,15 +29,15 @@ static void json_tests(void)
     CHECK(json_ok(&w));
     const char *want = "{\"s\":\"a\\\"b\\\\c\\n\\u0001 \xc4\x91 \xef\xbf\xbd\",\"n\":2.5,\"i\":-1200,"
                        "\"z\":null,\"a\":[1,false,{}],\"x\":0.1,\"h\":100,\"m\":-1200}";
-    if (strcmp(w.buf, want)) {
-        fprintf(stderr, "got  %s\nwant %s\n", w.buf, want);
+    if (strcmp(w.out.buf, want)) {
+        fprintf(stderr, "got  %s\nwant %s\n", w.out.buf, want);
         failures++;
     }
     json_free(&w);
 
     json_init(&w, 1);
     json_begin_array(&w); json_int(&w, 1); json_begin_array(&w); json_end_array(&w); json_end_array(&w);
-    CHECK(json_ok(&w) && !strcmp(w.buf, "[\n  1,\n  []\n]"));
+    CHECK(json_ok(&w) && !strcmp(w.out.buf, "[\n  1,\n  []\n]"));
     json_free(&w);
 }
 

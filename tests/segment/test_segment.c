@@ -96,9 +96,9 @@ static void test_header(seg_ctx *ctx)
     json_writer w;
     json_init(&w, 0);
     seg_write_archival(r, &w);
-    CHECK(json_ok(&w) && strstr(w.buf, "\"typeName\":\"09\"") && strstr(w.buf, "\"issuedDate\":\"30/03/2021\"") &&
-              strstr(w.buf, "\"codeNumber\":\"04\"") && strstr(w.buf, "\"codeNotation\":\"CTr-UBND\""),
-          "archival %s", w.buf);
+    CHECK(json_ok(&w) && strstr(w.out.buf, "\"typeName\":\"09\"") && strstr(w.out.buf, "\"issuedDate\":\"30/03/2021\"") &&
+              strstr(w.out.buf, "\"codeNumber\":\"04\"") && strstr(w.out.buf, "\"codeNotation\":\"CTr-UBND\""),
+          "archival %s", w.out.buf);
     json_free(&w);
     seg_result_free(r);
 }
@@ -274,8 +274,8 @@ static void test_agencies(seg_ctx *ctx)
     json_string(&w, "x.pdf");
     seg_write_fields(r, &w);
     json_end_object(&w);
-    CHECK(json_ok(&w) && !strncmp(w.buf, "{\"file\":\"x.pdf\",\"metadata\":", strlen("{\"file\":\"x.pdf\",\"metadata\":")) && strstr(w.buf, "\"archival\":{"),
-          "fields %.60s", w.buf);
+    CHECK(json_ok(&w) && !strncmp(w.out.buf, "{\"file\":\"x.pdf\",\"metadata\":", strlen("{\"file\":\"x.pdf\",\"metadata\":")) && strstr(w.out.buf, "\"archival\":{"),
+          "fields %.60s", w.out.buf);
     json_free(&w);
     seg_result_free(r);
 }
@@ -307,13 +307,13 @@ static void test_nothing_invented(seg_ctx *ctx)
     json_writer w;
     json_init(&w, 0);
     seg_write_json(r, &w);
-    CHECK(json_ok(&w) && strstr(w.buf, "\"issuer\":null") && strstr(w.buf, "\"targets\":[]"), "%s", w.buf);
+    CHECK(json_ok(&w) && strstr(w.out.buf, "\"issuer\":null") && strstr(w.out.buf, "\"targets\":[]"), "%s", w.out.buf);
     json_free(&w);
     seg_result_free(r);
     r = run(ctx, "- Đến năm 2025, 100% hồ sơ và giảm 2,5% chi phí.\n");
     json_init(&w, 0);
     seg_write_json(r, &w);
-    CHECK(json_ok(&w) && strstr(w.buf, "\"value\":100,") && strstr(w.buf, "\"value\":2.5,"), "numbers: %s", w.buf);
+    CHECK(json_ok(&w) && strstr(w.out.buf, "\"value\":100,") && strstr(w.out.buf, "\"value\":2.5,"), "numbers: %s", w.out.buf);
     json_free(&w);
     seg_result_free(r);
 
