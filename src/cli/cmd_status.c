@@ -69,6 +69,22 @@ int cmd_status(int argc, char **argv)
     }
     sqlite3_int64 pdone = one_int(db, "SELECT count(*) FROM pages WHERE status='done'");
     sqlite3_int64 pfail = one_int(db, "SELECT count(*) FROM pages WHERE status='failed'");
+    /* What the batch produced beyond the texts: archival files per kind (the
+     * inputs.outputs words) and the segmentation's rows. A catalogue from
+     * before these existed just counts 0. */
+    static const char *const kinds[] = {"pdf", "alto", "hocr"};
+    /* NAME.pdf is recorded as "pdfa" (PDF/A-2b) or "pdf" (--no-pdfa). */
+#define HAS(word) "' ' || outputs || ' ' LIKE '% " word " %'"
+    static const char *const made_sql[] = {
+        "SELECT count(*) FROM inputs WHERE status='done' AND (" HAS("pdf") " OR " HAS("pdfa") ")",
+        "SELECT count(*) FROM inputs WHERE status='done' AND " HAS("alto"),
+        "SELECT count(*) FROM inputs WHERE status='done' AND " HAS("hocr")};
+#undef HAS
+    sqlite3_int64 made[3];
+    for (int i = 0; i < 3; i++)
+        made[i] = one_int(db, made_sql[i]);
+    sqlite3_int64 ntargets = one_int(db, "SELECT count(*) FROM targets");
+    sqlite3_int64 nagencies = one_int(db, "SELECT count(*) FROM agencies");
     json_writer w;
     json_init(&w, 1);
     if (json) {
@@ -91,13 +107,28 @@ int cmd_status(int argc, char **argv)
         json_key(&w, "failed");
         json_int(&w, pfail);
         json_end_object(&w);
+        json_key(&w, "outputs");
+        json_begin_object(&w);
+        for (int i = 0; i < 3; i++) {
+            json_key(&w, kinds[i]);
+            json_int(&w, made[i]);
+        }
+        json_key(&w, "targets");
+        json_int(&w, ntargets);
+        json_key(&w, "agencies");
+        json_int(&w, nagencies);
+        json_end_object(&w);
         json_key(&w, "failures");
         json_begin_array(&w);
     } else {
         printf("%s\ninputs: %lld (done %lld, failed %lld, unfinished %lld, pending %lld)\n"
-               "pages: %lld done, %lld failed\n",
+               "pages: %lld done, %lld failed\n"
+               "outputs: %lld with NAME.pdf, %lld with NAME.alto.xml, %lld with NAME.hocr;"
+               " %lld targets, %lld agency rows\n",
                path, (long long)total, (long long)counts[0], (long long)counts[1],
-               (long long)counts[2], (long long)counts[3], (long long)pdone, (long long)pfail);
+               (long long)counts[2], (long long)counts[3], (long long)pdone, (long long)pfail,
+               (long long)made[0], (long long)made[1], (long long)made[2], (long long)ntargets,
+               (long long)nagencies);
     }
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(db, "SELECT coalesce(given, path), error FROM inputs"

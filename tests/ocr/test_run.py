@@ -130,6 +130,13 @@ try:
           f"status text: {s.stdout}")
     sj = json.loads(run(["status", "--json", out]).stdout)
     check(sj["inputs"]["failed"] == 4 and sj["last_run"]["docs_skipped"] == 7, "status --json")
+    made = {ext: sum(f.endswith(ext) for _, _, fs in os.walk(out) for f in fs)
+            for ext in (".pdf", ".alto.xml", ".hocr")}
+    o = sj["outputs"]
+    check(o["pdf"] == made[".pdf"] > 0 and o["alto"] == made[".alto.xml"] > 0 and o["hocr"] == 0
+          and o["targets"] == rows(db, "SELECT count(*) FROM targets")[0][0],
+          f"status --json outputs {o} vs files {made}")
+    check(f"outputs: {made['.pdf']} with NAME.pdf" in s.stdout, f"status text outputs: {s.stdout}")
     check(run(["status", os.path.join(tmp, "nowhere")]).returncode == 2, "status without catalogue exits 2")
 
     # 4. Exit codes.
