@@ -29,11 +29,6 @@ int archive_write_parts(const char *path, const char *head, const char *tail, in
             fwrite(data, 1, len, af.fp);
     }
     fputs(tail, af.fp);
-    if (ferror(af.fp)) {
-        snprintf(err, errlen, "%s: write error", path);
-        atomic_abort(&af);
-        return -1;
-    }
     if (atomic_commit(&af) != 0) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
         return -1;

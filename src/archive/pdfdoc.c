@@ -471,10 +471,6 @@ int pdf_write(const char *path, const archive_doc_info *info, const pdf_doc_opti
         snprintf(err, errlen, "%s: no page to write", path);
         goto fail_quiet;
     }
-    if (ferror(af.fp)) {
-        snprintf(err, errlen, "%s: write error", path);
-        goto fail_quiet;
-    }
     rc = atomic_commit(&af);
     if (rc != 0)
         snprintf(err, errlen, "%s: %s", path, strerror(errno));

@@ -160,11 +160,6 @@ int manifest_write(const manifest *m, const char *path, char *err, size_t errlen
         put_field(af.fp, e->given);
         fputc('\n', af.fp);
     }
-    if (ferror(af.fp)) {
-        atomic_abort(&af);
-        snprintf(err, errlen, "%s: write error", path);
-        return -1;
-    }
     if (atomic_commit(&af) != 0) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
         return -1;

@@ -122,7 +122,7 @@ static int write_one(catalog *c, const char *outdir, const char *name, int agenc
         atomic_abort(&af);
         return -1;
     }
-    if (rc != 0 || ferror(af.fp)) {
+    if (rc != 0) {
         snprintf(err, errlen, "%s: write failed", path);
         atomic_abort(&af);
         return -1;

@@ -60,10 +60,13 @@ static void release(atomic_file *af)
 
 int atomic_commit(atomic_file *af)
 {
-    int rc = 0;
-    if (fflush(af->fp) != 0 || fsync(fileno(af->fp)) != 0)
-        rc = -1;
-    int e = errno;
+    int rc = 0, e = 0;
+    /* A write that failed earlier (disk full, I/O error) left a short file:
+     * it must not replace the target, whatever the caller checked. */
+    if (ferror(af->fp))
+        rc = -1, e = EIO;
+    else if (fflush(af->fp) != 0 || fsync(fileno(af->fp)) != 0)
+        rc = -1, e = errno;
     if (fclose(af->fp) != 0 && rc == 0)
         rc = -1, e = errno;
     if (rc == 0 && rename(af->tmp, af->path) != 0)

@@ -21,7 +21,8 @@ typedef struct {
 /* Open a temporary file beside path. 0 on success, else -1 with errno set. */
 int atomic_open(atomic_file *af, const char *path);
 /* Flush, fsync and rename into place. 0 on success, -1 with errno set (the
- * temporary is removed and the target left as it was). */
+ * temporary is removed and the target left as it was); a write error on fp
+ * at any time before (ferror) fails it with EIO, so callers need not check. */
 int atomic_commit(atomic_file *af);
 /* Give up: remove the temporary. */
 void atomic_abort(atomic_file *af);

@@ -60,6 +60,17 @@ static void atomic_tests(void)
     char buf[16] = {0};
     CHECK(f && fread(buf, 1, sizeof buf - 1, f) == 3 && !strcmp(buf, "old"));
     if (f) fclose(f);
+    /* A stream error before the commit (as a full disk gives) fails it. */
+    CHECK(atomic_open(&af, path) == 0);
+    fputs("torn", af.fp);
+    char c;
+    CHECK(fread(&c, 1, 1, af.fp) == 0);   /* reading a write-only stream sets its error flag */
+    CHECK(ferror(af.fp) != 0);
+    CHECK(atomic_commit(&af) == -1);
+    f = fopen(path, "r");
+    memset(buf, 0, sizeof buf);
+    CHECK(f && fread(buf, 1, sizeof buf - 1, f) == 3 && !strcmp(buf, "old"));
+    if (f) fclose(f);
     CHECK(atomic_write_file(path, "new!", 4) == 0);
     f = fopen(path, "r");
     memset(buf, 0, sizeof buf);
