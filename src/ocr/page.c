@@ -39,6 +39,11 @@ void page_record_clear(page_record *p)
         free(p->signatures[i].time);
     }
     free(p->signatures);
+    for (size_t i = 0; i < p->nstamps; i++) {
+        free(p->stamps[i].kind);
+        free(p->stamps[i].text);
+    }
+    free(p->stamps);
     free(p->text);
     free(p->layer_text);
     free(p->error);

@@ -28,12 +28,22 @@ typedef struct {
     int nchoices;
 } ocr_symbol;
 
+/* What a word is to the page (ocr/layout.c decides). Only WORD_TEXT words
+ * make the page text; the others keep their boxes for ALTO, hOCR and the
+ * PDF text layer, where they are drawn on the image. */
+typedef enum {
+    WORD_TEXT = 0,
+    WORD_STAMP,             /* a receiving office's stamp ("dấu ĐẾN") */
+    WORD_NOISE              /* a printed rule or smudge read as _—~ */
+} word_role;
+
 typedef struct {
     char *text;             /* after vnfix (NFC), as it appears in page text */
     char *raw;              /* tesseract's text when it differs, else NULL */
     int x0, y0, x1, y1;     /* box, x1/y1 exclusive */
     float conf;             /* 0..100 */
     int block, para, line;  /* page-wide running indexes (ALTO grouping) */
+    word_role role;
     ocr_symbol *symbols;
     int nsymbols;
 } ocr_word;
@@ -43,6 +53,13 @@ typedef struct {
     char *signer;           /* as the certificate names it */
     char *time;             /* signing time, ISO 8601, or NULL */
 } page_signature;
+
+/* A stamp found on the page and taken out of its text (ocr/layout.c). */
+typedef struct {
+    char *kind;             /* "received": the dấu ĐẾN of Decree 30, Phụ lục IV */
+    char *text;             /* its words in reading order, NFC */
+    int x0, y0, x1, y1;
+} page_stamp;
 
 /* A change a repair stage made to the text (vnfix now, issue 14 later). */
 typedef struct {
@@ -83,6 +100,8 @@ typedef struct {
     char *layer_text;       /* a PDF text layer not used as page text (signature stamp) */
     page_signature *signatures;
     size_t nsignatures;
+    page_stamp *stamps;
+    size_t nstamps;
     ocr_word *words;
     size_t nwords;
     ocr_repair *repairs;

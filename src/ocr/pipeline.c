@@ -10,6 +10,7 @@
 #include <leptonica/allheaders.h>
 
 #include "ocr/engine.h"
+#include "ocr/layout.h"
 #include "ocr/preprocess.h"
 #include "ocr/restore_page.h"
 #include "vnfix.h"
@@ -287,6 +288,14 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
         }
         size_t n;
         rec->layer_text = ocr_repair_text(w, pg->layer_text, strlen(pg->layer_text), &n);
+    }
+    /* The words in reading order, without stamps and rules, make the page
+     * text; tesseract's own text is kept only when that fails. */
+    if (ocr_layout_page(rec) == 0) {
+        free(raw);
+        raw = rec->text;
+        rawlen = rec->text_len;
+        rec->text = NULL;
     }
     rec->text = ocr_repair_text(w, raw, rawlen, &rec->text_len);
     free(raw);

@@ -1,0 +1,43 @@
+/*
+ * layout.h: the reading order of an OCR'd page, and what on it is not text.
+ *
+ * Tesseract's page segmentation reads the two-column parts of a Decree 30
+ * document row by row: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+ * NAM" comes out as one line, and the "Nơi nhận:" list interleaves with the
+ * signer's block. A person reads the header cell by cell, band by band
+ * (issuer, then motto; number (and a công văn's "V/v ..." summary), then
+ * place and date) and the footer column by column (the list, then the
+ * signer). The receiving office's stamp (the dấu ĐẾN every incoming
+ * document carries: receiving body, "ĐẾN", fill-in lines "Số: ....",
+ * "Ngày: ....", "Giờ: ....", "Chuyển: ....") is not the document's text,
+ * and printed rules read as "__—" are not text at all.
+ *
+ * ocr_layout_page works on the words and their boxes only:
+ *  1. lines are cut where words are further apart than 1.5 line heights
+ *     (the gap between two cells);
+ *  2. cut pieces without a letter or digit become WORD_NOISE;
+ *  3. a word "ĐẾN" in capitals with a dot-leader fill-in line ("Giờ:....",
+ *     "Ngày:....") close by, or two such lines one above the other, marks a
+ *     received stamp: the words around them become WORD_STAMP and the stamp
+ *     is listed in rec->stamps;
+ *  4. the header (anchored on the national motto in the top third of the
+ *     page) and the footer (anchored on "Nơi nhận" or a signer prefix TM.,
+ *     KT., TL., TUQ.) are read cell by cell, split at the gap between the
+ *     cells; everything else keeps tesseract's order, so tables and body
+ *     text are never reordered.
+ * The words are put in the new order (text words first, then stamp, then
+ * noise words), their block/para/line indexes renumbered, and the page
+ * text rebuilt from the text words.
+ */
+#ifndef SOHOA_OCR_LAYOUT_H
+#define SOHOA_OCR_LAYOUT_H
+
+#include "ocr/page.h"
+
+/* Reorder rec->words, set their roles, fill rec->stamps and replace
+ * rec->text with the text words in reading order (lines separated by \n,
+ * cells and paragraphs by a blank line). 0, or -1 when out of memory
+ * (rec is then unchanged). */
+int ocr_layout_page(page_record *rec);
+
+#endif
