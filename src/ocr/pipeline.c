@@ -305,6 +305,13 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     }
     tidy(rec->text, &rec->text_len);
     repair_words(w, rec);
+    for (size_t i = 0; i < rec->nstamps; i++) {
+        char *fixed = ocr_repair_text(w, rec->stamps[i].text, strlen(rec->stamps[i].text), NULL);
+        if (fixed) {
+            free(rec->stamps[i].text);
+            rec->stamps[i].text = fixed;
+        }
+    }
     rec->ok = 1;
     if (w->opt.restore)
         ocr_restore_page(w->opt.restore, rec);

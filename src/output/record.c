@@ -35,6 +35,11 @@ static void word_json(json_writer *w, const ocr_word *wd)
     json_int(w, wd->para);
     json_key(w, "line");
     json_int(w, wd->line);
+    if (wd->role != WORD_TEXT) {
+        /* Not in the page text: drawn on the page, kept for ALTO/hOCR/PDF. */
+        json_key(w, "role");
+        json_string(w, wd->role == WORD_STAMP ? "stamp" : "noise");
+    }
     /* Symbol alternatives only where tesseract offered more than one
      * candidate with a non-zero confidence: the rest carry no choice. */
     int any = 0;
@@ -146,6 +151,25 @@ void page_json(json_writer *w, const page_record *p)
         json_string(w, p->signatures[i].signer);
         json_key(w, "time");
         json_string(w, p->signatures[i].time);
+        json_end_object(w);
+    }
+    json_end_array(w);
+    json_key(w, "stamps");
+    json_begin_array(w);
+    for (size_t i = 0; i < p->nstamps; i++) {
+        const page_stamp *st = &p->stamps[i];
+        json_begin_object(w);
+        json_key(w, "kind");
+        json_string(w, st->kind);
+        json_key(w, "text");
+        json_string(w, st->text);
+        json_key(w, "box");
+        json_begin_array(w);
+        json_int(w, st->x0);
+        json_int(w, st->y0);
+        json_int(w, st->x1);
+        json_int(w, st->y1);
+        json_end_array(w);
         json_end_object(w);
     }
     json_end_array(w);

@@ -1,0 +1,217 @@
+/* The layout stage on pages built word by word, as tesseract would hand
+ * them over: boxes in pixels of a 200 dpi A4 page, line indexes as
+ * tesseract's page segmentation numbers them (two cells it read as one
+ * line share an index). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ocr/layout.h"
+
+static int failures;
+
+#define CHECK(c, ...)                                                                              \
+    do {                                                                                           \
+        if (!(c)) {                                                                                \
+            failures++;                                                                            \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                                   \
+            fprintf(stderr, __VA_ARGS__);                                                          \
+            fputc('\n', stderr);                                                                   \
+        }                                                                                          \
+    } while (0)
+
+/* Width in pixels of a word: 18 px a character (code points). */
+static int width_of(const char *w)
+{
+    int n = 0;
+    for (const unsigned char *p = (const unsigned char *)w; *p; p++)
+        n += (*p & 0xC0) != 0x80;
+    return 18 * n;
+}
+
+/* Words of text from x on a line of height 40 at y; tesseract line,
+ * paragraph and block numbers as given. Returns the x after the text. */
+static int put(page_record *r, int line, int para, int block, int x, int y, const char *text)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", text);
+    for (char *save = NULL, *w = strtok_r(buf, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        r->words = realloc(r->words, (r->nwords + 1) * sizeof *r->words);
+        ocr_word *o = &r->words[r->nwords++];
+        memset(o, 0, sizeof *o);
+        o->text = strdup(w);
+        o->x0 = x;
+        o->x1 = x + width_of(w);
+        o->y0 = y;
+        o->y1 = y + 40;
+        o->conf = 90;
+        o->line = line;
+        o->para = para;
+        o->block = block;
+        x = o->x1 + 12;
+    }
+    return x;
+}
+
+static void page(page_record *r)
+{
+    page_record_init(r, 0);
+    r->width = 1654;
+    r->height = 2339;
+}
+
+static const char *find_role(const page_record *r, const char *text, word_role *role)
+{
+    for (size_t i = 0; i < r->nwords; i++)
+        if (!strcmp(r->words[i].text, text)) {
+            *role = r->words[i].role;
+            return r->words[i].text;
+        }
+    return NULL;
+}
+
+/* A plan of a provincial people's committee: two-cell header read as
+ * merged lines, a rule under the issuer, a received stamp under the
+ * number, centred title, body, and the footer with the signer beside the
+ * "Nơi nhận" list. */
+static void test_decree30_page(void)
+{
+    page_record r;
+    page(&r);
+    int l = 0;
+    put(&r, l, 0, 0, 200, 200, "ỦY BAN NHÂN DÂN");
+    put(&r, l++, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, l, 0, 0, 230, 250, "TỈNH NINH BÌNH");
+    put(&r, l++, 0, 0, 800, 250, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, l++, 0, 0, 260, 300, "—____—");
+    put(&r, l, 1, 1, 220, 380, "Số: 12/KH-UBND");
+    put(&r, l++, 1, 1, 780, 380, "Ninh Bình, ngày 5 tháng 3 năm 2026");
+    put(&r, l++, 2, 2, 250, 440, "SỞ NỘI VỤ");
+    put(&r, l, 2, 2, 200, 490, "ĐẾN");
+    put(&r, l++, 2, 2, 330, 490, "Số:...... 45");
+    put(&r, l++, 2, 2, 330, 540, "Ngày:.....12/3");
+    put(&r, l++, 2, 2, 330, 590, "Chuyển:......");
+    put(&r, l++, 3, 3, 760, 700, "KẾ HOẠCH");
+    put(&r, l++, 3, 3, 420, 760, "Thực hiện chương trình chuyển đổi số đến năm 2030");
+    put(&r, l++, 4, 4, 200, 880, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6");
+    put(&r, l++, 4, 4, 200, 930, "năm 2025 và các văn bản hướng dẫn;");
+    put(&r, l++, 5, 4, 200, 1000, "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm");
+    put(&r, l++, 5, 4, 200, 1050, "2026 như sau.");
+    put(&r, l, 6, 5, 200, 1500, "Nơi nhận:");
+    put(&r, l++, 6, 5, 950, 1500, "TM. ỦY BAN NHÂN DÂN");
+    put(&r, l, 6, 5, 200, 1545, "- Như Điều 3;");
+    put(&r, l++, 6, 5, 1050, 1545, "KT. CHỦ TỊCH");
+    put(&r, l, 6, 5, 200, 1590, "- Sở Tài chính;");
+    put(&r, l++, 6, 5, 1040, 1590, "PHÓ CHỦ TỊCH");
+    put(&r, l++, 6, 5, 200, 1635, "- Lưu: VT, KT.");
+    put(&r, l++, 7, 6, 1040, 1800, "Nguyễn Văn An");
+    size_t n = r.nwords;
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want =
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 12/KH-UBND\n\n"
+        "Ninh Bình, ngày 5 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nThực hiện chương trình chuyển đổi số đến năm 2030\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6\n"
+        "năm 2025 và các văn bản hướng dẫn;\n\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm\n2026 như sau.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Sở Tài chính;\n- Lưu: VT, KT.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An";
+    CHECK(r.text && !strcmp(r.text, want), "page text:\n%s\n--- want:\n%s", r.text, want);
+    CHECK(r.text_len == strlen(want), "text_len %zu", r.text_len);
+    CHECK(r.nwords == n, "words kept: %zu of %zu", r.nwords, n);
+    CHECK(r.nstamps == 1, "%zu stamps", r.nstamps);
+    if (r.nstamps == 1) {
+        CHECK(!strcmp(r.stamps[0].kind, "received"), "kind %s", r.stamps[0].kind);
+        CHECK(!strcmp(r.stamps[0].text, "SỞ NỘI VỤ\nĐẾN Số:...... 45\nNgày:.....12/3\nChuyển:......"),
+              "stamp text %s", r.stamps[0].text);
+        CHECK(r.stamps[0].x0 == 200 && r.stamps[0].y0 == 440 && r.stamps[0].y1 == 630,
+              "stamp box %d %d %d %d", r.stamps[0].x0, r.stamps[0].y0, r.stamps[0].x1,
+              r.stamps[0].y1);
+    }
+    word_role role = WORD_TEXT;
+    CHECK(find_role(&r, "—____—", &role) && role == WORD_NOISE, "rule is noise (%d)", role);
+    CHECK(find_role(&r, "ĐẾN", &role) && role == WORD_STAMP, "ĐẾN is stamp (%d)", role);
+    /* Text words first, in reading order, lines numbered from 0 without
+     * gaps; then the stamp; then the noise. */
+    int last_line = -1, last_block = -1, rank = 0, ok = 1;
+    for (size_t i = 0; i < r.nwords; i++) {
+        const ocr_word *w = &r.words[i];
+        int rk = w->role == WORD_TEXT ? 0 : w->role == WORD_STAMP ? 1 : 2;
+        ok &= rk >= rank && w->line >= last_line && w->line <= last_line + 1 &&
+              w->block >= last_block;
+        rank = rk;
+        last_line = w->line;
+        last_block = w->block;
+    }
+    CHECK(ok, "words not in order or indexes not running");
+    CHECK(!strcmp(r.words[0].text, "ỦY") && !strcmp(r.words[4].text, "TỈNH"),
+          "words reordered with the text: %s %s", r.words[0].text, r.words[4].text);
+    page_record_clear(&r);
+}
+
+/* Two-column rows in the body (a table of targets) have no Decree 30
+ * anchor: they keep tesseract's row order. "ĐẾN" in a title without
+ * fill-in lines is not a stamp. */
+static void test_table_and_title(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 400, 200, "CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ ĐẾN NĂM 2030");
+    put(&r, 1, 1, 1, 200, 300, "1. Tỷ lệ hồ sơ trực tuyến toàn trình");
+    put(&r, 1, 1, 1, 1200, 300, "80%");
+    put(&r, 2, 1, 1, 200, 350, "2. Tỷ lệ xã có cáp quang");
+    put(&r, 2, 1, 1, 1200, 350, "100%");
+    put(&r, 3, 2, 1, 200, 450, "Đến năm 2030, các mục tiêu trên hoàn thành.");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want = "CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ ĐẾN NĂM 2030\n\n"
+                       "1. Tỷ lệ hồ sơ trực tuyến toàn trình 80%\n"
+                       "2. Tỷ lệ xã có cáp quang 100%\n\n"
+                       "Đến năm 2030, các mục tiêu trên hoàn thành.";
+    CHECK(r.text && !strcmp(r.text, want), "table page:\n%s", r.text);
+    CHECK(r.nstamps == 0, "no stamp expected, got %zu", r.nstamps);
+    page_record_clear(&r);
+}
+
+/* "Ngày ......" and "Giờ ......" one above the other make a stamp even
+ * when OCR lost the "ĐẾN"; a lone form line does not. */
+static void test_stamp_without_den(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "Đề nghị ông bà điền đầy đủ thông tin vào phiếu này và gửi lại");
+    put(&r, 1, 1, 1, 200, 260, "Họ và tên:...............");
+    put(&r, 2, 2, 2, 1000, 400, "CÔNG AN TỈNH");
+    put(&r, 3, 2, 2, 1000, 450, "Giờ:........");
+    put(&r, 4, 2, 2, 1000, 500, "Ngày:......");
+    put(&r, 5, 3, 3, 200, 700, "Phiếu này có giá trị trong ba mươi ngày kể từ ngày ký.");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    CHECK(r.nstamps == 1 && !strcmp(r.stamps[0].text, "CÔNG AN TỈNH\nGiờ:........\nNgày:......"),
+          "stamp: %s", r.nstamps ? r.stamps[0].text : "(none)");
+    CHECK(r.text && strstr(r.text, "Họ và tên:...............") && !strstr(r.text, "CÔNG AN"),
+          "text: %s", r.text);
+    page_record_clear(&r);
+}
+
+static void test_empty(void)
+{
+    page_record r;
+    page(&r);
+    CHECK(ocr_layout_page(&r) == 0 && r.text == NULL && r.nstamps == 0, "empty page");
+    page_record_clear(&r);
+}
+
+int main(void)
+{
+    test_decree30_page();
+    test_table_and_title();
+    test_stamp_without_den();
+    test_empty();
+    if (failures) {
+        fprintf(stderr, "%d failure(s)\n", failures);
+        return 1;
+    }
+    puts("layout: all checks passed");
+    return 0;
+}
