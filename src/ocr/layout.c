@@ -662,36 +662,74 @@ static void new_para(emitter *e, int new_block)
     e->need_para = 1;
 }
 
-/* One cell of a zone (side 0 left of cut, 1 right), row by row. A piece
+/* Words idx[0..n) by their left edge. */
+static void sort_by_x(const page_record *rec, size_t *idx, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        size_t v = idx[i], j = i;
+        while (j > 0 && rec->words[idx[j - 1]].x0 > rec->words[v].x0) {
+            idx[j] = idx[j - 1];
+            j--;
+        }
+        idx[j] = v;
+    }
+}
+
+/* Do a and b share most of their height (one printed line)? */
+static int same_line(const box *a, const box *b)
+{
+    int top = a->y0 > b->y0 ? a->y0 : b->y0, bot = a->y1 < b->y1 ? a->y1 : b->y1;
+    int ha = a->y1 - a->y0, hb = b->y1 - b->y0;
+    return 2 * (bot - top) >= (ha < hb ? ha : hb);
+}
+
+/* One cell of a zone (side 0 left of cut, 1 right), line by line. A piece
  * is on the side of its centre; one that runs across the cut (two cells
- * tesseract read as one line) gives each side its own words. */
+ * tesseract read as one line) gives each side its own words. Rows of the
+ * cell that share their height are one printed line ("- UBND các xã;" and
+ * the "(để thực hiện)" set beside it, which tesseract may split). */
 static void emit_cell(emitter *e, const lines *L, const size_t *top, int zone, int band, int side,
                       int cut, size_t *tmp)
 {
-    int any = 0;
     const page_record *rec = e->rec;
-    for (size_t i = 0; i < L->nrows; i++) {
-        const row *r = &L->rows[top[i]];
-        if (r->zone != zone || r->band != band)
+    size_t m = 0;
+    box gb = {0, 0, 0, 0};
+    int open = 0, any = 0;
+    for (size_t i = 0; i <= L->nrows; i++) {
+        const row *r = i < L->nrows ? &L->rows[top[i]] : NULL;
+        if (r && (r->zone != zone || r->band != band))
             continue;
-        size_t m = 0;
-        for (size_t k = 0; k < r->n; k++) {
+        size_t start = m;
+        box rb = {0, 0, 0, 0};
+        for (size_t k = 0; r && k < r->n; k++) {
             const piece *p = &L->pieces[r->first + k];
             int split = p->b.x0 < cut && p->b.x1 > cut;
             for (size_t j = 0; j < p->n; j++) {
                 size_t wi = L->ord[p->first + j];
                 const ocr_word *w = &rec->words[wi];
                 int c = split ? (w->x0 + w->x1) / 2 : (p->b.x0 + p->b.x1) / 2;
-                if ((c >= cut) == side)
+                if ((c >= cut) == side) {
+                    box_add(&rb, w, m == start);
                     tmp[m++] = wi;
+                }
             }
         }
-        if (!m)
+        if (r && m == start)
             continue;
-        if (!any)
-            new_para(e, 1);
-        any = 1;
-        emit_line(e, tmp, m);
+        if (r && open && same_line(&gb, &rb))
+            continue;
+        if (open) {
+            /* Flush the line gathered so far; this row opens the next. */
+            sort_by_x(rec, tmp, start);
+            if (!any)
+                new_para(e, 1);
+            any = 1;
+            emit_line(e, tmp, start);
+            memmove(tmp, tmp + start, (m - start) * sizeof *tmp);
+            m -= start;
+        }
+        gb = rb;
+        open = 1;
     }
 }
 

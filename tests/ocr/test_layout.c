@@ -103,6 +103,8 @@ static void test_decree30_page(void)
     put(&r, l++, 6, 5, 1050, 1545, "KT. CHỦ TỊCH");
     put(&r, l, 6, 5, 200, 1590, "- Sở Tài chính;");
     put(&r, l++, 6, 5, 1040, 1590, "PHÓ CHỦ TỊCH");
+    /* Set beside the item, a little higher: tesseract's own line. */
+    put(&r, l++, 6, 5, 600, 1582, "(để t/h)");
     put(&r, l++, 6, 5, 200, 1635, "- Lưu: VT, KT.");
     put(&r, l++, 7, 6, 1040, 1800, "Nguyễn Văn An");
     size_t n = r.nwords;
@@ -116,7 +118,7 @@ static void test_decree30_page(void)
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6\n"
         "năm 2025 và các văn bản hướng dẫn;\n\n"
         "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm\n2026 như sau.\n\n"
-        "Nơi nhận:\n- Như Điều 3;\n- Sở Tài chính;\n- Lưu: VT, KT.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Sở Tài chính; (để t/h)\n- Lưu: VT, KT.\n\n"
         "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An";
     CHECK(r.text && !strcmp(r.text, want), "page text:\n%s\n--- want:\n%s", r.text, want);
     CHECK(r.text_len == strlen(want), "text_len %zu", r.text_len);
