@@ -353,6 +353,46 @@ static int fill_label(const page_record *rec, size_t i)
     return -1;
 }
 
+/* A label of the stamp with its colon ("Số:", "Ngày:"): beside a "ĐẾN"
+ * even when OCR lost the dots after it. */
+static int label_colon(const char *text)
+{
+    static const char *const labels[] = {"gio", "ngay", "chuyen", "so"};
+    if (!strchr(text, ':'))
+        return 0;
+    char l[64];
+    int caps, digits;
+    letters_of(text, l, sizeof l, &caps, &digits);
+    for (int k = 0; k < 4; k++)
+        if (!strncmp(l, labels[k], strlen(labels[k])))
+            return 1;
+    return 0;
+}
+
+/* The stamp's ruled frame around a "ĐẾN": tesseract hands printed lines
+ * over as words without text (or with rule characters), which are noise
+ * by now. The nearest thin horizontal line above and below the word, each
+ * within a few line heights and over it, frame the stamp. */
+static int stamp_frame(const page_record *rec, const ocr_word *a, double H, box *out)
+{
+    const ocr_word *above = NULL, *below = NULL;
+    for (size_t i = 0; i < rec->nwords; i++) {
+        const ocr_word *w = &rec->words[i];
+        if (w->role != WORD_NOISE || w->y1 - w->y0 > 0.4 * H || w->x1 - w->x0 < 4 * H ||
+            w->x0 > a->x1 || w->x1 < a->x0)
+            continue;
+        if (w->y1 <= a->y0 + H / 4 && a->y0 - w->y1 <= 4 * H && (!above || w->y1 > above->y1))
+            above = w;
+        if (w->y0 >= a->y1 - H / 4 && w->y0 - a->y1 <= 4 * H && (!below || w->y0 < below->y0))
+            below = w;
+    }
+    if (!above || !below)
+        return 0;
+    *out = (box){above->x0 < below->x0 ? above->x0 : below->x0, above->y0,
+                 above->x1 > below->x1 ? above->x1 : below->x1, below->y1};
+    return 1;
+}
+
 static int cx(const ocr_word *w) { return (w->x0 + w->x1) / 2; }
 static int cy(const ocr_word *w) { return (w->y0 + w->y1) / 2; }
 
@@ -427,7 +467,9 @@ static int find_stamps(page_record *rec, const lines *L, double H, int text_w)
             if (f == a || wf->role != WORD_TEXT || seed[f])
                 continue;
             int lf = fill_label(rec, f);
-            if (lf < 0 || (!den && (lf == la || wf->line == wa->line)))
+            int beside = den && lf < 0 && wf->x0 >= wa->x1 && abs(cy(wf) - cy(wa)) <= 2 * H &&
+                         label_colon(wf->text);
+            if ((lf < 0 && !beside) || (!den && (lf == la || wf->line == wa->line)))
                 continue;
             int ok = den ? cx(wf) >= wa->x0 - 3 * H && cx(wf) <= wa->x1 + 14 * H &&
                                cy(wf) >= wa->y0 - 4 * H && cy(wf) <= wa->y1 + 4 * H
@@ -438,11 +480,16 @@ static int find_stamps(page_record *rec, const lines *L, double H, int text_w)
             support++;
             box_add(&b, wf, 0);
         }
-        if (!support)
+        box frame;
+        int framed = den && stamp_frame(rec, wa, H, &frame);
+        if (!support && !framed)
             continue;
         seed[a] = 1;
         box r = {(int)(b.x0 - 1.5 * H), (int)(b.y0 - 1.3 * H), (int)(b.x1 + 1.5 * H),
                  (int)(b.y1 + 1.5 * H)};
+        if (framed && !support)
+            r = (box){frame.x0 - (int)(H / 2), frame.y0 - (int)(H / 4), frame.x1 + (int)(H / 2),
+                      frame.y1 + (int)(H / 4)};
         memset(mine, 0, n * sizeof *mine);
         box got = b;
         for (size_t i = 0; i < n; i++) {

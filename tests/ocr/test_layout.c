@@ -53,6 +53,20 @@ static int put(page_record *r, int line, int para, int block, int x, int y, cons
     return x;
 }
 
+/* A printed line as tesseract reports it: a word without text. */
+static void rule(page_record *r, int line, int x0, int y0, int x1, int y1)
+{
+    r->words = realloc(r->words, (r->nwords + 1) * sizeof *r->words);
+    ocr_word *o = &r->words[r->nwords++];
+    memset(o, 0, sizeof *o);
+    o->text = strdup("");
+    o->x0 = x0;
+    o->y0 = y0;
+    o->x1 = x1;
+    o->y1 = y1;
+    o->line = line;
+}
+
 static void page(page_record *r)
 {
     page_record_init(r, 0);
@@ -196,6 +210,32 @@ static void test_stamp_without_den(void)
     page_record_clear(&r);
 }
 
+/* A faint stamp whose fill-in lines OCR could not read: the "ĐẾN" inside
+ * its ruled frame is enough; the number line above the frame stays. */
+static void test_framed_stamp(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ TƯ PHÁP");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 1, 1, 220, 280, "Số: 7/BTP-VP");
+    put(&r, 1, 1, 1, 780, 280, "Hà Nội, ngày 2 tháng 1 năm 2026");
+    rule(&r, 2, 900, 340, 1400, 346);
+    put(&r, 3, 2, 2, 960, 360, "SỞ TƯ PHÁP");
+    put(&r, 4, 2, 2, 920, 420, "ĐẾN");
+    put(&r, 4, 2, 2, 1100, 420, "~= 1ó0 ¬");
+    put(&r, 5, 2, 2, 1100, 470, "Ngy 18-6");
+    rule(&r, 6, 900, 530, 1400, 536);
+    put(&r, 7, 3, 3, 200, 640, "Kính gửi: Các Bộ, cơ quan ngang Bộ.");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    CHECK(r.nstamps == 1 && !strcmp(r.stamps[0].text, "SỞ TƯ PHÁP\nĐẾN ~= 1ó0 ¬\nNgy 18-6"),
+          "stamp: %s", r.nstamps ? r.stamps[0].text : "(none)");
+    const char *want = "BỘ TƯ PHÁP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 7/BTP-VP\n\n"
+                       "Hà Nội, ngày 2 tháng 1 năm 2026\n\nKính gửi: Các Bộ, cơ quan ngang Bộ.";
+    CHECK(r.text && !strcmp(r.text, want), "text:\n%s", r.text);
+    page_record_clear(&r);
+}
+
 static void test_empty(void)
 {
     page_record r;
@@ -209,6 +249,7 @@ int main(void)
     test_decree30_page();
     test_table_and_title();
     test_stamp_without_den();
+    test_framed_stamp();
     test_empty();
     if (failures) {
         fprintf(stderr, "%d failure(s)\n", failures);
