@@ -583,25 +583,34 @@ static int header_zone(const page_record *rec, lines *L, const size_t *top, doub
     if (cut < X0 + 0.2 * W)
         return -1;
     cut -= (int)(H / 2);
-    int band = 0, last_y1 = -1;
+    int band = 0, last_y1 = -1, dated = 0;
     for (size_t i = 0; i < L->nrows; i++) {
         row *r = &L->rows[top[i]];
         if (r->b.y0 > motto_y1 && crosses(L, r, cut, H))
             break;
         if (band == 1 && r->b.y0 - last_y1 > BAND_GAP * H)
             break;
-        if (band == 0 && r->b.y0 > motto_y1) {
-            /* The second band opens with the number (left) or the place
-             * and date (right). */
-            for (size_t k = 0; k < r->n; k++) {
-                const piece *p = &L->pieces[r->first + k];
-                int left = (p->b.x0 + p->b.x1) / 2 < cut;
-                if ((left && starts(p->fold, "so") && !(p->fold[2] >= 'a' && p->fold[2] <= 'z')) ||
-                    (!left && strstr(p->fold, "ngay") &&
-                     (strstr(p->fold, "thang") || strstr(p->fold, "nam"))))
-                    band = 1;
-            }
+        int below = r->b.y0 > motto_y1, number = 0, date = 0, right = 0;
+        for (size_t k = 0; k < r->n; k++) {
+            const piece *p = &L->pieces[r->first + k];
+            int left = (p->b.x0 + p->b.x1) / 2 < cut;
+            /* specks ("l", "'") left by a stamp do not count */
+            right |= !left && p->b.y1 - p->b.y0 >= H / 2 && strlen(p->fold) >= 2;
+            number |= left && starts(p->fold, "so") && !(p->fold[2] >= 'a' && p->fold[2] <= 'z');
+            date |= !left && strstr(p->fold, "ngay") &&
+                    (strstr(p->fold, "thang") || strstr(p->fold, "nam"));
         }
+        /* The right cell of the second band holds the place and date
+         * only; what comes on the right after it (the centred title of
+         * a decision) is below the header. The left cell goes on with a
+         * công văn's "V/v ..." lines. */
+        if (below && dated && right)
+            break;
+        /* The second band opens with the number (left) or the place and
+         * date (right). */
+        if (below && (number || date))
+            band = 1;
+        dated |= below && date;
         r->zone = 1;
         r->band = band;
         if (r->b.y1 > last_y1)

@@ -236,6 +236,26 @@ static void test_framed_stamp(void)
     page_record_clear(&r);
 }
 
+/* Rows of smudge between the date and a decision's centred title keep the
+ * header zone open; the title still starts the document's body. */
+static void test_title_after_date(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "THỦ TƯỚNG CHÍNH PHỦ");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 0, 0, 800, 250, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, 2, 1, 1, 220, 330, "Số: 70/QĐ-TTg");
+    put(&r, 2, 1, 1, 780, 330, "Hà Nội, ngày 2 tháng 1 năm 2026");
+    put(&r, 3, 1, 1, 420, 380, "CN và");
+    put(&r, 4, 1, 1, 520, 430, "I_");
+    put(&r, 5, 2, 2, 730, 470, "QUYẾT ĐỊNH");
+    put(&r, 6, 2, 2, 300, 520, "Về việc ban hành Kế hoạch hành động quốc gia năm 2026");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    CHECK(r.text && strstr(r.text, "năm 2026\n\nQUYẾT ĐỊNH\nVề việc"), "text:\n%s", r.text);
+    page_record_clear(&r);
+}
+
 static void test_empty(void)
 {
     page_record r;
@@ -250,6 +270,7 @@ int main(void)
     test_table_and_title();
     test_stamp_without_den();
     test_framed_stamp();
+    test_title_after_date();
     test_empty();
     if (failures) {
         fprintf(stderr, "%d failure(s)\n", failures);
