@@ -369,30 +369,6 @@ static int label_colon(const char *text)
     return 0;
 }
 
-/* The stamp's ruled frame around a "ĐẾN": tesseract hands printed lines
- * over as words without text (or with rule characters), which are noise
- * by now. The nearest thin horizontal line above and below the word, each
- * within a few line heights and over it, frame the stamp. */
-static int stamp_frame(const page_record *rec, const ocr_word *a, double H, box *out)
-{
-    const ocr_word *above = NULL, *below = NULL;
-    for (size_t i = 0; i < rec->nwords; i++) {
-        const ocr_word *w = &rec->words[i];
-        if (w->role != WORD_NOISE || w->y1 - w->y0 > 0.4 * H || w->x1 - w->x0 < 4 * H ||
-            w->x0 > a->x1 || w->x1 < a->x0)
-            continue;
-        if (w->y1 <= a->y0 + H / 4 && a->y0 - w->y1 <= 4 * H && (!above || w->y1 > above->y1))
-            above = w;
-        if (w->y0 >= a->y1 - H / 4 && w->y0 - a->y1 <= 4 * H && (!below || w->y0 < below->y0))
-            below = w;
-    }
-    if (!above || !below)
-        return 0;
-    *out = (box){above->x0 < below->x0 ? above->x0 : below->x0, above->y0,
-                 above->x1 > below->x1 ? above->x1 : below->x1, below->y1};
-    return 1;
-}
-
 static int cx(const ocr_word *w) { return (w->x0 + w->x1) / 2; }
 static int cy(const ocr_word *w) { return (w->y0 + w->y1) / 2; }
 
@@ -428,32 +404,117 @@ static int add_stamp(page_record *rec, const box *b, const int *mine)
     return 0;
 }
 
-/* Find received stamps: seeds are "ĐẾN" with a fill-in line near it, or
- * two fill-in lines with different labels one above the other. Words whose
- * centre lies in the seeds' box, widened by a line height or so (the
- * receiving body's name sits above the first fill-in line), belong to the
- * stamp, except those of long pieces (body lines the stamp touches) and
- * of the motto. */
+/* A thin horizontal printed line: tesseract hands rules over as words
+ * without text (or with rule characters), noise by now. */
+static int is_hrule(const ocr_word *w, double H)
+{
+    return w->role == WORD_NOISE && w->y1 - w->y0 <= 0.4 * H && w->x1 - w->x0 >= 4 * H &&
+           w->x1 - w->x0 <= 25 * H;
+}
+
+/* Take the text words whose centre lies in r (and that are not protected)
+ * as one received stamp. */
+static int take_stamp(page_record *rec, const box *r, const int *protect, int *mine)
+{
+    size_t n = rec->nwords;
+    memset(mine, 0, n * sizeof *mine);
+    box got = *r;
+    int first = 1;
+    for (size_t i = 0; i < n; i++) {
+        ocr_word *w = &rec->words[i];
+        if (w->role != WORD_TEXT || protect[i])
+            continue;
+        if (cx(w) < r->x0 || cx(w) > r->x1 || cy(w) < r->y0 || cy(w) > r->y1)
+            continue;
+        mine[i] = 1;
+        w->role = WORD_STAMP;
+        box_add(&got, w, first);
+        first = 0;
+    }
+    if (first)
+        return 0;
+    return add_stamp(rec, &got, mine);
+}
+
+/* Find received stamps, the dấu ĐẾN of Decree 30 (Phụ lục IV): a ruled
+ * frame, about 35 x 50 mm, with the receiving body's name on top, a large
+ * "ĐẾN" and fill-in lines "Số:", "Ngày:", "Giờ:", "Chuyển:".
+ *  1. A frame (the nearest rule below a rule, 1.5 to 12 line heights
+ *     down, over the same stretch) holding a "ĐẾN" or two fill-in labels:
+ *     the words inside are the stamp.
+ *  2. Without a frame read: "ĐẾN" in capitals with a fill-in line (dot
+ *     leaders after a label, or a label and colon to its right) close by,
+ *     or two fill-in lines with different labels one above the other. The
+ *     words whose centre lies in their box, widened by about a line height
+ *     (the receiving body's name sits above the first fill-in line), are
+ *     the stamp.
+ * Words of long pieces (body lines the stamp touches) and of the motto
+ * (its second line often runs close above a stamp) are never taken. */
 static int find_stamps(page_record *rec, const lines *L, double H, int text_w)
 {
     size_t n = rec->nwords;
     int *seed = calloc(n ? n : 1, sizeof *seed);
     int *mine = calloc(n ? n : 1, sizeof *mine);
-    int *piece_w = calloc(n ? n : 1, sizeof *piece_w);
+    int *protect = calloc(n ? n : 1, sizeof *protect);
     int rc = 0;
-    if (!seed || !mine || !piece_w) {
+    if (!seed || !mine || !protect) {
         rc = -1;
         goto done;
     }
     for (size_t k = 0; k < L->npieces; k++) {
         const piece *p = &L->pieces[k];
-        /* The motto's second line often runs close above a stamp. */
         int keep = strstr(p->fold, "doc lap") || strstr(p->fold, "hanh phuc") ||
-                   strstr(p->fold, "cong hoa");
+                   strstr(p->fold, "cong hoa") || p->b.x1 - p->b.x0 >= 0.6 * text_w;
         for (size_t j = 0; j < p->n; j++)
-            piece_w[L->ord[p->first + j]] = keep ? text_w : p->b.x1 - p->b.x0;
+            protect[L->ord[p->first + j]] = keep;
     }
-    for (size_t a = 0; a < n; a++) {
+    /* 1. frames */
+    for (size_t t = 0; t < n && rc == 0; t++) {
+        const ocr_word *top = &rec->words[t];
+        if (!is_hrule(top, H))
+            continue;
+        const ocr_word *bot = NULL;
+        for (size_t u = 0; u < n; u++) {
+            const ocr_word *w = &rec->words[u];
+            int over = (w->x1 < top->x1 ? w->x1 : top->x1) - (w->x0 > top->x0 ? w->x0 : top->x0);
+            int shorter = w->x1 - w->x0 < top->x1 - top->x0 ? w->x1 - w->x0 : top->x1 - top->x0;
+            if (u == t || !is_hrule(w, H) || over < 0.8 * shorter || w->y0 - top->y1 < 1.5 * H ||
+                w->y0 - top->y1 > 12 * H || (bot && w->y0 >= bot->y0))
+                continue;
+            bot = w;
+        }
+        if (!bot)
+            continue;
+        /* Where both rules run: a rule read together with a neighbouring
+         * one is longer than the frame. */
+        box fr = {top->x0 > bot->x0 ? top->x0 : bot->x0, top->y1,
+                  top->x1 < bot->x1 ? top->x1 : bot->x1, bot->y0};
+        int den = 0, labels = 0;
+        box anchors = fr;   /* the anchors' box once one is seen */
+        for (size_t i = 0; i < n; i++) {
+            const ocr_word *w = &rec->words[i];
+            if (w->role != WORD_TEXT || cx(w) < fr.x0 || cx(w) > fr.x1 || cy(w) < fr.y0 ||
+                cy(w) > fr.y1)
+                continue;
+            int d = is_den(w->text), l = fill_label(rec, i) >= 0 || label_colon(w->text);
+            if (d || l)
+                box_add(&anchors, w, !den && !labels);
+            den |= d;
+            labels += l;
+        }
+        if (!den && labels < 2)
+            continue;
+        /* The rule under the receiving body's name can pass for the top of
+         * the frame: reach above the fill-in lines as in 2. */
+        if (anchors.y0 - 1.3 * H < fr.y0)
+            fr.y0 = (int)(anchors.y0 - 1.3 * H);
+        /* The frame's own rules read as "|", ":" or "II" sit on its edge. */
+        box r = {fr.x0 - (int)(H / 2), fr.y0 - (int)(H / 2), fr.x1 + (int)(H / 2),
+                 fr.y1 + (int)(H / 2)};
+        rc = take_stamp(rec, &r, protect, mine);
+    }
+    /* 2. anchors without a frame */
+    for (size_t a = 0; a < n && rc == 0; a++) {
         const ocr_word *wa = &rec->words[a];
         if (wa->role != WORD_TEXT || seed[a])
             continue;
@@ -480,37 +541,17 @@ static int find_stamps(page_record *rec, const lines *L, double H, int text_w)
             support++;
             box_add(&b, wf, 0);
         }
-        box frame;
-        int framed = den && stamp_frame(rec, wa, H, &frame);
-        if (!support && !framed)
+        if (!support)
             continue;
         seed[a] = 1;
         box r = {(int)(b.x0 - 1.5 * H), (int)(b.y0 - 1.3 * H), (int)(b.x1 + 1.5 * H),
                  (int)(b.y1 + 1.5 * H)};
-        if (framed && !support)
-            r = (box){frame.x0 - (int)(H / 2), frame.y0 - (int)(H / 4), frame.x1 + (int)(H / 2),
-                      frame.y1 + (int)(H / 4)};
-        memset(mine, 0, n * sizeof *mine);
-        box got = b;
-        for (size_t i = 0; i < n; i++) {
-            ocr_word *w = &rec->words[i];
-            if (w->role != WORD_TEXT || piece_w[i] >= 0.6 * text_w)
-                continue;
-            if (cx(w) < r.x0 || cx(w) > r.x1 || cy(w) < r.y0 || cy(w) > r.y1)
-                continue;
-            mine[i] = 1;
-            w->role = WORD_STAMP;
-            box_add(&got, w, 0);
-        }
-        if (add_stamp(rec, &got, mine)) {
-            rc = -1;
-            break;
-        }
+        rc = take_stamp(rec, &r, protect, mine);
     }
 done:
     free(seed);
     free(mine);
-    free(piece_w);
+    free(protect);
     return rc;
 }
 
