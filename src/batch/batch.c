@@ -233,6 +233,8 @@ char *batch_options_key(const batch_options *o)
     json_string(&w, preprocess_format(o->ocr.preprocess, pre, sizeof pre));
     json_key(&w, "restore");
     json_bool(&w, !o->no_restore);
+    json_key(&w, "layout");
+    json_bool(&w, !o->ocr.no_layout);
     json_end_object(&w);
     return json_take(&w, NULL);
 }

@@ -47,6 +47,7 @@ static void usage(FILE *f)
           "                       or none (default " PREPROCESS_DEFAULT ")\n"
           "      --render-dpi N   resolution PDF pages are rasterised at (default 300)\n"
           "      --no-restore     no diacritic repair after vnfix\n"
+          "      --no-layout      tesseract's reading order, received stamps and rules kept\n"
           "      --no-pdf         do not write NAME.pdf (searchable PDF/A-2b)\n"
           "      --no-pdfa        NAME.pdf as a plain PDF, not PDF/A-2b\n"
           "      --no-alto        do not write NAME.alto.xml (ALTO v4)\n"
@@ -94,7 +95,7 @@ static char *join_args(int argc, char **argv)
 int cmd_run(int argc, char **argv)
 {
     enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG, O_NORESTORE,
-           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM, O_SHARD };
+           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM, O_SHARD, O_NOLAYOUT };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
         {"lang", required_argument, NULL, 'l'},    {"dpi", required_argument, NULL, O_DPI},
@@ -106,6 +107,7 @@ int cmd_run(int argc, char **argv)
         {"no-pdfa", no_argument, NULL, O_NOPDFA},  {"no-alto", no_argument, NULL, O_NOALTO},
         {"hocr", no_argument, NULL, O_HOCR},       {"csv-bom", no_argument, NULL, O_CSVBOM},
         {"shard", optional_argument, NULL, O_SHARD},
+        {"no-layout", no_argument, NULL, O_NOLAYOUT},
         {"quiet", no_argument, NULL, 'q'},         {"json-log", no_argument, NULL, O_JSONLOG},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
     };
@@ -158,6 +160,7 @@ int cmd_run(int argc, char **argv)
             break;
         case O_PRE: pre = optarg; break;
         case O_NORESTORE: o.no_restore = 1; break;
+        case O_NOLAYOUT: o.ocr.no_layout = 1; break;
         case O_NOPDF: o.outputs &= ~(unsigned)ARCHIVE_PDF; break;
         case O_NOPDFA: o.pdfa = 0; break;
         case O_NOALTO: o.outputs &= ~(unsigned)ARCHIVE_ALTO; break;

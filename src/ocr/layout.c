@@ -508,9 +508,9 @@ static int find_stamps(page_record *rec, const lines *L, double H, int text_w)
          * the frame: reach above the fill-in lines as in 2. */
         if (anchors.y0 - 1.3 * H < fr.y0)
             fr.y0 = (int)(anchors.y0 - 1.3 * H);
-        /* The frame's own rules read as "|", ":" or "II" sit on its edge. */
-        box r = {fr.x0 - (int)(H / 2), fr.y0 - (int)(H / 2), fr.x1 + (int)(H / 2),
-                 fr.y1 + (int)(H / 2)};
+        /* The frame's sides read as "|" or ":" sit on its edge. (Not
+         * above or below: the number line often runs just over a stamp.) */
+        box r = {fr.x0 - (int)(H / 2), fr.y0, fr.x1 + (int)(H / 2), fr.y1};
         rc = take_stamp(rec, &r, protect, mine);
     }
     /* 2. anchors without a frame */

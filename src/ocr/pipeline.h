@@ -18,6 +18,7 @@ typedef struct {
     unsigned preprocess;    /* PRE_* flags */
     int timeout_s;          /* per page, 0 = none */
     const vnfix_model *restore; /* diacritic repair after vnfix (shared, read-only); NULL = off */
+    int no_layout;          /* keep tesseract's reading order, stamps and rules (ocr/layout.h) */
 } ocr_options;
 
 typedef struct ocr_worker ocr_worker;
