@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""The layout stage in sohoa run, with the real tesseract, on a Decree 30
+page made by tools/make-ocr-devset --layout (corpus/layout/decree30.png: a
+công văn with a received stamp under the date, the "Nơi nhận" list beside
+the signer; 1 bit, no resolution in the file).
+
+Checks: the text against the reference in reading order (CER), the header
+cells in the order a person reads them, the stamp taken out of the text and
+kept in NAME.json with its box and role-marked words, and that --no-layout
+gives tesseract's order back (stamp in the text, higher CER). Prints both
+CERs so the gain is visible.
+"""
+import json, os, subprocess, sys, tempfile, shutil, unicodedata
+
+SRC = os.environ.get("SOHOA_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "../.."))
+BUILD = os.environ.get("SOHOA_BUILD_ROOT", os.path.join(SRC, "build"))
+SOHOA = os.path.join(BUILD, "src/cli/sohoa")
+PAGE = os.path.join(SRC, "corpus/layout/decree30.png")
+REF = os.path.join(SRC, "corpus/layout/decree30.gt.txt")
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def norm(s):
+    return " ".join(unicodedata.normalize("NFC", s).split())
+
+
+def cer(ref, hyp):
+    r, h = norm(ref), norm(hyp)
+    prev = list(range(len(h) + 1))
+    for i, a in enumerate(r, 1):
+        cur = [i]
+        for j, b in enumerate(h, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a != b)))
+        prev = cur
+    return prev[-1] / max(1, len(r))
+
+
+def run(args):
+    return subprocess.run([SOHOA] + args, capture_output=True, text=True)
+
+
+tmp = tempfile.mkdtemp(prefix="sohoa-layout-")
+try:
+    ref = open(REF, encoding="utf-8").read()
+    out = os.path.join(tmp, "out")
+    p = run(["run", "-q", "-j", "1", "--no-pdf", "--no-alto", PAGE, "-o", out])
+    check(p.returncode == 0, f"run exits 0: {p.returncode} {p.stderr}")
+    txt = open(os.path.join(out, "decree30.txt"), encoding="utf-8").read()
+    rec = json.load(open(os.path.join(out, "decree30.json"), encoding="utf-8"))
+    c = cer(ref, txt)
+    print(f"CER with the layout stage: {c:.4f}")
+    check(c <= 0.02, f"CER {c:.4f} <= 0.02")
+
+    # The header cell by cell: issuer, motto, number and V/v summary, date.
+    order = ["ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "CỘNG HÒA XÃ HỘI", "Độc lập", "Số: 1673",
+             "sắp xếp toàn bộ", "Hà Nội, ngày 16", "Kính gửi"]
+    pos = [txt.find(s) for s in order]
+    check(all(x >= 0 for x in pos) and pos == sorted(pos), f"header in reading order: {pos}")
+    # The footer: the whole list, then the signer's block.
+    n, last_item, sig = txt.find("Nơi nhận"), txt.find("- Lưu"), txt.rfind("CHỦ TỊCH")
+    check(0 <= n < last_item < sig, f"Nơi nhận list before the signer: {n} {last_item} {sig}")
+
+    page = rec["pages"][0]
+    stamps = page.get("stamps", [])
+    check(len(stamps) == 1 and stamps[0]["kind"] == "received", f"one received stamp: {stamps}")
+    if stamps:
+        st = stamps[0]
+        check("SỞ TƯ PHÁP" in st["text"] and "9105" in st["text"], f"stamp text: {st['text']!r}")
+        x0, y0, x1, y1 = st["box"]
+        # make-ocr-devset drew it at 978,306-1435,554 (page pixels)
+        check(x0 < 1100 and x1 > 1300 and y0 < 400 and y1 > 450, f"stamp box {st['box']}")
+    check("SỞ TƯ PHÁP" not in txt and "9105" not in txt, "stamp not in NAME.txt")
+    roles = [w.get("role") for w in page["words"]]
+    check("stamp" in roles, "stamp words marked in the record")
+    check(unicodedata.normalize("NFC", txt) == txt, "text is NFC")
+
+    # --no-layout: tesseract's order, the stamp read as text.
+    out2 = os.path.join(tmp, "raw")
+    p = run(["run", "-q", "-j", "1", "--no-pdf", "--no-alto", "--no-layout", PAGE, "-o", out2])
+    check(p.returncode == 0, f"--no-layout run exits 0: {p.stderr}")
+    raw = open(os.path.join(out2, "decree30.txt"), encoding="utf-8").read()
+    rec2 = json.load(open(os.path.join(out2, "decree30.json"), encoding="utf-8"))
+    c2 = cer(ref, raw)
+    print(f"CER with --no-layout: {c2:.4f}")
+    check(c2 > c + 0.02, f"--no-layout CER {c2:.4f} above the layout stage's {c:.4f}")
+    check(rec2["pages"][0]["stamps"] == [] and "9105" in raw, "--no-layout keeps the stamp in the text")
+    check(rec2.get("options", {}).get("layout") is False,
+          f"options record layout false: {rec2.get('options')}")
+finally:
+    shutil.rmtree(tmp, ignore_errors=True)
+
+if failures:
+    print(f"{len(failures)} failure(s)")
+    sys.exit(1)
+print("layout run: all checks passed")
