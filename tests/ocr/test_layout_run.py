@@ -6,7 +6,8 @@ the signer; 1 bit, no resolution in the file).
 
 Checks: the text against the reference in reading order (CER), the header
 cells in the order a person reads them, the stamp taken out of the text and
-kept in NAME.json with its box and role-marked words, and that --no-layout
+kept in NAME.json with its box and role-marked words, ALTO still valid
+against its schema, and that --no-layout
 gives tesseract's order back (stamp in the text, higher CER). Prints both
 CERs so the gain is visible.
 """
@@ -49,7 +50,7 @@ tmp = tempfile.mkdtemp(prefix="sohoa-layout-")
 try:
     ref = open(REF, encoding="utf-8").read()
     out = os.path.join(tmp, "out")
-    p = run(["run", "-q", "-j", "1", "--no-pdf", "--no-alto", PAGE, "-o", out])
+    p = run(["run", "-q", "-j", "1", "--hocr", PAGE, "-o", out])
     check(p.returncode == 0, f"run exits 0: {p.returncode} {p.stderr}")
     txt = open(os.path.join(out, "decree30.txt"), encoding="utf-8").read()
     rec = json.load(open(os.path.join(out, "decree30.json"), encoding="utf-8"))
@@ -79,6 +80,20 @@ try:
     roles = [w.get("role") for w in page["words"]]
     check("stamp" in roles, "stamp words marked in the record")
     check(unicodedata.normalize("NFC", txt) == txt, "text is NFC")
+    # Stamp and rule words (some without text) keep ALTO and hOCR valid.
+    schemas = os.path.join(SRC, "tests/archive/schemas")
+    env = dict(os.environ, XML_CATALOG_FILES=os.path.join(schemas, "catalog.xml"))
+    if shutil.which("xmllint"):
+        r = subprocess.run(["xmllint", "--nonet", "--noout", "--schema",
+                            os.path.join(schemas, "alto-4-4.xsd"),
+                            os.path.join(out, "decree30.alto.xml")],
+                           capture_output=True, text=True, env=env)
+        check(r.returncode == 0, "ALTO valid: " + r.stderr[-300:])
+        r = subprocess.run(["xmllint", "--nonet", "--noout", os.path.join(out, "decree30.hocr")],
+                           capture_output=True, text=True)
+        check(r.returncode == 0, "hOCR well-formed: " + r.stderr[-300:])
+    else:
+        check(False, "xmllint missing (tools/packages/archive.txt installs it)")
 
     # --no-layout: tesseract's order, the stamp read as text.
     out2 = os.path.join(tmp, "raw")
