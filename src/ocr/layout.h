@@ -12,7 +12,8 @@
  * "Ngày: ....", "Giờ: ....", "Chuyển: ....") is not the document's text,
  * and printed rules read as "__—" are not text at all.
  *
- * ocr_layout_page works on the words and their boxes only:
+ * ocr_layout_page works on the words and their boxes only (the pieces are
+ * made in ocr/lines.c, stamps and rules found in ocr/stamp.c):
  *  1. lines are cut where words are further apart than 1.5 line heights
  *     (the gap between two cells);
  *  2. cut pieces without a letter or digit become WORD_NOISE;
