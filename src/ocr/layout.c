@@ -57,27 +57,63 @@ static void sort_rows(size_t *idx, size_t n, row *rows)
     }
 }
 
-/* Mark the header zone: from the top of the page down to the first row
- * that spans both cells, split at the left edge of the national motto. */
-static int header_zone(const page_record *rec, lines *L, const size_t *top, double H,
-                       int page_h, int X0, int W)
+/* Where the national motto starts in p, as a word index, or -1. The motto
+ * opens its cell: it is the piece's first word, or follows a gap wider
+ * than two spaces (the issuer's cell read into the same piece). A body
+ * line quoting "nước Cộng hòa xã hội chủ nghĩa Việt Nam" is not it. */
+static int motto_at(const page_record *rec, const lines *L, const piece *p, double space)
 {
     static const char *const motto[] = {"cong hoa", "chu nghia", "doc lap", "hanh phuc"};
-    int cut = -1, motto_y1 = -1;
-    for (size_t k = 0; k < L->npieces; k++) {
-        const piece *p = &L->pieces[k];
-        if (p->b.y0 > 0.35 * page_h)
+    for (int m = 0; m < 4; m++) {
+        const char *at = strstr(p->fold, motto[m]);
+        if (!at || (at > p->fold && at[-1] != ' '))
             continue;
-        for (int m = 0; m < 4; m++) {
-            const char *at = strstr(p->fold, motto[m]);
-            if (!at)
+        size_t word = 0;
+        for (const char *c = p->fold; c < at; c++)
+            word += *c == ' ';
+        if (word >= p->n)
+            continue;
+        if (word == 0)
+            return 0;
+        const ocr_word *w = &rec->words[L->ord[p->first + word]];
+        const ocr_word *before = &rec->words[L->ord[p->first + word - 1]];
+        if (w->x0 - before->x1 > 2 * space)
+            return (int)word;
+    }
+    return -1;
+}
+
+/* Mark the header zone: from the top of the page down to the first row
+ * that spans both cells, split at the left edge of the national motto
+ * (its two lines at the head of the page). */
+static int header_zone(const page_record *rec, lines *L, const size_t *top, double H,
+                       double space, int page_h, int X0, int W)
+{
+    int cut = -1, motto_y0 = -1, motto_y1 = -1;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t k = 0; k < L->npieces; k++) {
+            const piece *p = &L->pieces[k];
+            if (p->b.y0 > 0.35 * page_h)
                 continue;
-            /* The motto's first word: tesseract may have read the issuer
-             * into the same line. */
-            size_t word = 0;
-            for (const char *c = p->fold; c < at; c++)
-                word += *c == ' ';
-            const ocr_word *w = &rec->words[L->ord[p->first + (word < p->n ? word : 0)]];
+            int word = motto_at(rec, L, p, space);
+            if (word < 0)
+                continue;
+            /* The motto heads the page: at most the issuer's parent body
+             * or a "KHẨN" mark is printed above it. */
+            int above = 0;
+            for (size_t i = 0; i < L->nrows; i++)
+                above += L->rows[i].b.y1 < p->b.y0;
+            if (above > 2)
+                continue;
+            if (pass == 0) {
+                /* the topmost */
+                if (motto_y0 < 0 || p->b.y0 < motto_y0)
+                    motto_y0 = p->b.y0;
+                continue;
+            }
+            if (p->b.y0 > motto_y0 + 3 * H)
+                continue;   /* not the motto's lines */
+            const ocr_word *w = &rec->words[L->ord[p->first + word]];
             if (cut < 0 || w->x0 < cut)
                 cut = w->x0;
             if (p->b.y1 > motto_y1)
@@ -367,7 +403,7 @@ int ocr_layout_page(page_record *rec)
         top[i] = i;
     sort_rows(top, L.nrows, L.rows);
     int W = X1 - X0;
-    int hcut = header_zone(rec, &L, top, H, rec->height, X0, W);
+    int hcut = header_zone(rec, &L, top, H, space, rec->height, X0, W);
     int fcut = footer_zone(&L, top, H, X0, W);
     int done[3] = {0, 0, 0};
     int prev_block = -1, prev_para = -1;

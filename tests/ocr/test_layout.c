@@ -256,6 +256,27 @@ static void test_title_after_date(void)
     page_record_clear(&r);
 }
 
+/* A body line quoting "nước Cộng hòa xã hội chủ nghĩa Việt Nam" near the
+ * top (the motto itself lost to OCR) anchors no header: a title tesseract
+ * cut in two and the body keep their order. */
+static void test_motto_in_body(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 300, 200, "NGHỊ QUYẾT");
+    put(&r, 1, 0, 0, 200, 260, "VỀ VIỆC SẮP XẾP");
+    put(&r, 2, 0, 0, 620, 262, "CÁC ĐƠN VỊ HÀNH CHÍNH");
+    put(&r, 3, 1, 1, 200, 340, "Căn cứ Hiến pháp nước");
+    put(&r, 4, 1, 1, 700, 342, "Cộng hòa xã hội chủ nghĩa Việt Nam;");
+    put(&r, 5, 2, 1, 200, 400, "Xét đề nghị của Chính phủ tại Tờ trình số 12/TTr-CP ngày 5 tháng 6;");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want = "NGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP\nCÁC ĐƠN VỊ HÀNH CHÍNH\n\n"
+                       "Căn cứ Hiến pháp nước\nCộng hòa xã hội chủ nghĩa Việt Nam;\n\n"
+                       "Xét đề nghị của Chính phủ tại Tờ trình số 12/TTr-CP ngày 5 tháng 6;";
+    CHECK(r.text && !strcmp(r.text, want), "text:\n%s", r.text);
+    page_record_clear(&r);
+}
+
 static void test_empty(void)
 {
     page_record r;
@@ -271,6 +292,7 @@ int main(void)
     test_stamp_without_den();
     test_framed_stamp();
     test_title_after_date();
+    test_motto_in_body();
     test_empty();
     if (failures) {
         fprintf(stderr, "%d failure(s)\n", failures);
