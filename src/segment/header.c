@@ -743,11 +743,25 @@ tail:
             }
             while (lead < h.n && h.fold[lead] == ' ')
                 lead++;
-            int is_item = lead < h.n && (h.fold[lead] == '-' || h.fold[lead] == '+');
-            if (in_list && is_item) {
-                if (!strncmp(h.fold + lead + 1, " luu", 4) || !strncmp(h.fold + lead + 1, "luu", 3)) {
-                    in_list = 0;
-                } else if (add_recipient(m, recipient_text(&h, lead)) < 0) {
+            /* OCR reads the item's dash as "~" or "ˆ" too (folded '~') */
+            int is_item = lead < h.n &&
+                          (h.fold[lead] == '-' || h.fold[lead] == '+' || h.fold[lead] == '~');
+            size_t word0 = lead;
+            while (word0 < h.n && !isalnum((unsigned char)h.fold[word0]))
+                word0++;
+            /* the signer's title in capitals ends the list even when OCR
+             * lost its last line ("- Lưu: ...") */
+            int caps_title = 0;
+            for (int t = 0; title_words[t] && !caps_title; t++)
+                caps_title = strstr(h.fold, title_words[t]) != NULL;
+            caps_title = caps_title && line_caps_h(&h);
+            if (in_list && caps_title)
+                in_list = 0;
+            if (in_list && (is_item || word0 > lead) && !strncmp(h.fold + word0, "luu", 3) &&
+                (word0 + 3 >= h.n || !isalpha((unsigned char)h.fold[word0 + 3]))) {
+                in_list = 0;
+            } else if (in_list && is_item) {
+                if (add_recipient(m, recipient_text(&h, lead)) < 0) {
                     d->oom = 1;
                 }
             } else if (in_list && m->n_recipients && !line_caps_h(&h)) {

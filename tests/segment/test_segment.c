@@ -103,6 +103,47 @@ static void test_header(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The footer as sohoa run's layout stage writes it (the list, then the
+ * signer's block) with OCR damage: the last item's dash read as "ˆ", a
+ * scribble of the signature read as "-" and "l". */
+static void test_footer_from_ocr(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 2. Nghị quyết này có hiệu lực từ ngày ký.\n"
+        "\n"
+        "Nơi nhận:\n"
+        "- Như trên;\n"
+        "- Bộ Nội vụ;\n"
+        "ˆ- Lưu: HC, TH.\n"
+        "\n"
+        "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+        "KT. CHỦ TỊCH\n"
+        "PHÓ CHỦ TỊCH\n"
+        "-\n"
+        "l\n"
+        "Lê Công Sơn\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->signer, "Lê Công Sơn"), "signer %s", m->signer);
+    CHECK(streq(m->signer_title, "PHÓ CHỦ TỊCH"), "signer_title %s", m->signer_title);
+    CHECK(m->n_recipients == 2 && streq(m->recipients[1], "Bộ Nội vụ"), "recipients %zu",
+          m->n_recipients);
+    seg_result_free(r);
+    /* OCR lost the "- Lưu" line: the signer's title in capitals ends the list. */
+    const char *u =
+        "Nơi nhận:\n"
+        "- Như trên;\n"
+        "- Bộ Nội vụ;\n"
+        "\n"
+        "CHỦ TỊCH\n"
+        "Trần Hồng Thành\n";
+    r = run(ctx, u);
+    m = &r->metadata;
+    CHECK(streq(m->signer, "Trần Hồng Thành"), "signer without Lưu %s", m->signer);
+    CHECK(m->n_recipients == 2, "recipients without Lưu %zu", m->n_recipients);
+    seg_result_free(r);
+}
+
 static void test_numbering(seg_ctx *ctx)
 {
     const char *t =
@@ -382,6 +423,7 @@ int main(void)
         return 1;
     }
     test_header(ctx);
+    test_footer_from_ocr(ctx);
     test_numbering(ctx);
     test_ocr_numbering(ctx);
     test_reflow(ctx);
