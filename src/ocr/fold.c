@@ -18,15 +18,21 @@ static const struct {
     {'y', "ỳýỷỹỵ", "ỲÝỶỸỴ"},
 };
 
+/* The code point at s[*i] (n bytes in all); moves *i past it. */
+static long next_cp(const char *s, size_t n, size_t *i)
+{
+    size_t used = 1;
+    long cp = utf8_decode((const unsigned char *)s + *i, n - *i, &used);
+    *i += used ? used : 1;
+    return cp;
+}
+
 static int in_set(const char *set, long cp)
 {
     size_t n = strlen(set), i = 0;
-    while (i < n) {
-        size_t used = 1;
-        if (utf8_decode((const unsigned char *)set + i, n - i, &used) == cp)
+    while (i < n)
+        if (next_cp(set, n, &i) == cp)
             return 1;
-        i += used ? used : 1;
-    }
     return 0;
 }
 
@@ -65,9 +71,7 @@ void ocr_fold_into(sbuf *b, const char *s)
 {
     size_t n = strlen(s), i = 0;
     while (i < n) {
-        size_t used = 1;
-        long cp = utf8_decode((const unsigned char *)s + i, n - i, &used);
-        i += used ? used : 1;
+        long cp = next_cp(s, n, &i);
         int up;
         char f = ocr_fold_cp(cp, &up);
         if (!f)
@@ -85,9 +89,7 @@ void ocr_letters_of(const char *s, char *out, size_t cap, int *caps, int *digits
     *caps = 1;
     *digits = 0;
     while (i < n) {
-        size_t used = 1;
-        long cp = utf8_decode((const unsigned char *)s + i, n - i, &used);
-        i += used ? used : 1;
+        long cp = next_cp(s, n, &i);
         int up;
         char f = ocr_fold_cp(cp, &up);
         if (f >= '0' && f <= '9')
@@ -106,9 +108,7 @@ int ocr_has_alnum(const char *s)
 {
     size_t n = strlen(s), i = 0;
     while (i < n) {
-        size_t used = 1;
-        long cp = utf8_decode((const unsigned char *)s + i, n - i, &used);
-        i += used ? used : 1;
+        long cp = next_cp(s, n, &i);
         int up;
         if (ocr_fold_cp(cp, &up))
             return 1;

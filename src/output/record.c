@@ -11,6 +11,17 @@
 
 static void num2(json_writer *w, double v) { json_number(w, round(v * 100) / 100); }
 
+static void box_json(json_writer *w, int x0, int y0, int x1, int y1)
+{
+    json_key(w, "box");
+    json_begin_array(w);
+    json_int(w, x0);
+    json_int(w, y0);
+    json_int(w, x1);
+    json_int(w, y1);
+    json_end_array(w);
+}
+
 static void word_json(json_writer *w, const ocr_word *wd)
 {
     json_begin_object(w);
@@ -20,13 +31,7 @@ static void word_json(json_writer *w, const ocr_word *wd)
         json_key(w, "raw");
         json_string(w, wd->raw);
     }
-    json_key(w, "box");
-    json_begin_array(w);
-    json_int(w, wd->x0);
-    json_int(w, wd->y0);
-    json_int(w, wd->x1);
-    json_int(w, wd->y1);
-    json_end_array(w);
+    box_json(w, wd->x0, wd->y0, wd->x1, wd->y1);
     json_key(w, "conf");
     num2(w, wd->conf);
     json_key(w, "block");
@@ -163,13 +168,7 @@ void page_json(json_writer *w, const page_record *p)
         json_string(w, st->kind);
         json_key(w, "text");
         json_string(w, st->text);
-        json_key(w, "box");
-        json_begin_array(w);
-        json_int(w, st->x0);
-        json_int(w, st->y0);
-        json_int(w, st->x1);
-        json_int(w, st->y1);
-        json_end_array(w);
+        box_json(w, st->x0, st->y0, st->x1, st->y1);
         json_end_object(w);
     }
     json_end_array(w);

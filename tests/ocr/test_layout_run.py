@@ -13,33 +13,14 @@ CERs so the gain is visible.
 """
 import json, os, subprocess, sys, tempfile, shutil, unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ocrcheck import check, cer, failures, norm  # noqa: E402
+
 SRC = os.environ.get("SOHOA_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "../.."))
 BUILD = os.environ.get("SOHOA_BUILD_ROOT", os.path.join(SRC, "build"))
 SOHOA = os.path.join(BUILD, "src/cli/sohoa")
 PAGE = os.path.join(SRC, "corpus/layout/decree30.png")
 REF = os.path.join(SRC, "corpus/layout/decree30.gt.txt")
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
-
-
-def norm(s):
-    return " ".join(unicodedata.normalize("NFC", s).split())
-
-
-def cer(ref, hyp):
-    r, h = norm(ref), norm(hyp)
-    prev = list(range(len(h) + 1))
-    for i, a in enumerate(r, 1):
-        cur = [i]
-        for j, b in enumerate(h, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a != b)))
-        prev = cur
-    return prev[-1] / max(1, len(r))
 
 
 def run(args):

@@ -11,34 +11,15 @@ Prints the CER of every document so progress is visible.
 """
 import json, os, re, shutil, signal, sqlite3, subprocess, sys, tempfile, time, unicodedata
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ocrcheck import check, cer, failures, norm  # noqa: E402
+
 SRC = os.environ.get("SOHOA_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "../.."))
 BUILD = os.environ.get("SOHOA_BUILD_ROOT", os.path.join(SRC, "build"))
 SOHOA = os.path.join(BUILD, "src/cli/sohoa")
 CORPUS = os.path.join(SRC, "corpus/ocr")
 SCHEMAS = os.path.join(SRC, "tests/archive/schemas")
 MAX_CER = 0.05
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
-
-
-def norm(s):
-    return " ".join(unicodedata.normalize("NFC", s).split())
-
-
-def cer(ref, hyp):
-    r, h = norm(ref), norm(hyp)
-    prev = list(range(len(h) + 1))
-    for i, a in enumerate(r, 1):
-        cur = [i]
-        for j, b in enumerate(h, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a != b)))
-        prev = cur
-    return prev[-1] / max(1, len(r))
 
 
 def run(args, **kw):
