@@ -641,6 +641,191 @@ static void take_result(run_state *rs, result *r)
 
 static int finished(const doc_state *d) { return d->next == d->ntodo && d->pending == 0; }
 
+/* ---- the run, step by step ------------------------------------------- */
+
+/* One OCR worker (tesseract instance) and thread per job. Returns how many
+ * threads started; fewer than jobs is fatal (said on stderr). */
+static int workers_start(run_state *rs, worker *wk, int jobs, const ocr_options *oo)
+{
+    char err[1024];
+    int started = 0;
+    for (int i = 0; i < jobs; i++) {
+        wk[i].sh = &rs->sh;
+        wk[i].w = ocr_worker_create(oo, err, sizeof err);
+        if (!wk[i].w) {
+            fprintf(stderr, "sohoa: %s\n", err);
+            break;
+        }
+        if (pthread_create(&wk[i].th, NULL, worker_main, &wk[i]) != 0) {
+            ocr_worker_destroy(wk[i].w);
+            wk[i].w = NULL;
+            fprintf(stderr, "sohoa: cannot start worker threads\n");
+            break;
+        }
+        started++;
+    }
+    return started;
+}
+
+/* Nothing more will be queued: let the workers finish (interrupted: drop
+ * the pages queued but not started), join them and free what they left. */
+static void workers_stop(run_state *rs, worker *wk, int jobs, int started, int interrupted)
+{
+    pthread_mutex_lock(&rs->sh.mu);
+    rs->sh.stop = 1;
+    if (interrupted)
+        rs->sh.qlen = 0;
+    pthread_cond_broadcast(&rs->sh.work);
+    pthread_mutex_unlock(&rs->sh.mu);
+    for (int i = 0; i < started; i++)
+        pthread_join(wk[i].th, NULL);
+    for (int i = 0; i < jobs && wk; i++)
+        ocr_worker_destroy(wk[i].w);
+    for (result *r = rs->sh.res_head, *nx; r; r = nx) {
+        nx = r->next;
+        page_record_clear(&r->rec);
+        archive_parts_free(&r->parts);
+        free(r);
+    }
+    rs->sh.res_head = rs->sh.res_tail = NULL;
+}
+
+/* Ctrl-C: pages queued but not started are left for the next run. */
+static void queue_abandon(run_state *rs)
+{
+    pthread_mutex_lock(&rs->sh.mu);
+    for (int k = 0; k < rs->sh.qlen; k++) {
+        doc_state *qd = rs->sh.q[(rs->sh.qhead + k) % rs->sh.qcap].doc;
+        qd->pending--;
+        qd->abandoned = 1;
+    }
+    rs->sh.qlen = 0;
+    pthread_mutex_unlock(&rs->sh.mu);
+}
+
+/* Queue cur's pages while the queue has room, opening the next inputs as
+ * documents run out of pages. Returns the document being queued (NULL when
+ * the inputs are all open or an interrupt came). */
+static doc_state *dispatch(run_state *rs, doc_state *cur, size_t *next_input,
+                           volatile sig_atomic_t *interrupts)
+{
+    for (;;) {
+        if (cur && cur->next < cur->ntodo) {
+            pthread_mutex_lock(&rs->sh.mu);
+            int room = rs->sh.qlen < rs->sh.qcap;
+            if (room) {
+                rs->sh.q[(rs->sh.qhead + rs->sh.qlen) % rs->sh.qcap] =
+                    (task){cur, cur->todo[cur->next]};
+                rs->sh.qlen++;
+                cur->next++;
+                cur->pending++;
+                pthread_cond_signal(&rs->sh.work);
+            }
+            pthread_mutex_unlock(&rs->sh.mu);
+            if (!room)
+                return cur;
+            continue;
+        }
+        if (cur && finished(cur)) {
+            finish_doc(rs, cur);
+            drop_doc(rs, cur);
+        }
+        if (*next_input >= rs->inputs->n)
+            return NULL;
+        cur = open_input(rs, (*next_input)++);
+        progress_tick(&rs->prog, 0);
+        if (*interrupts > 0)
+            return cur;
+    }
+}
+
+/* Wait up to 250 ms for pages to come back (when documents are open) and
+ * take every finished one into its document. */
+static void collect(run_state *rs)
+{
+    pthread_mutex_lock(&rs->sh.mu);
+    if (!rs->sh.res_head && rs->docs) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += 250000000;
+        if (ts.tv_nsec >= 1000000000) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&rs->sh.done, &rs->sh.mu, &ts);
+    }
+    result *list = rs->sh.res_head;
+    rs->sh.res_head = rs->sh.res_tail = NULL;
+    pthread_mutex_unlock(&rs->sh.mu);
+    while (list) {
+        result *r = list;
+        list = r->next;
+        take_result(rs, r);
+        page_record_clear(&r->rec);
+        archive_parts_free(&r->parts);
+        free(r);
+    }
+}
+
+/* Write and drop the documents whose pages are all back (cur is left to
+ * the dispatcher, which may still queue its pages). */
+static void finish_ready(run_state *rs, const doc_state *cur)
+{
+    for (doc_state *d = rs->docs, *nx; d; d = nx) {
+        nx = d->next_doc;
+        if (d != cur && finished(d) && !d->abandoned) {
+            finish_doc(rs, d);
+            drop_doc(rs, d);
+        }
+    }
+}
+
+static int inflight(const run_state *rs)
+{
+    int n = 0;
+    for (const doc_state *d = rs->docs; d; d = d->next_doc)
+        n += d->pending;
+    return n;
+}
+
+/* The exit code (sohoa.1) and the run's status in the catalogue. */
+static int run_outcome(const run_state *rs, int fatal, int interrupted, const char **status)
+{
+    if (fatal) {
+        *status = "failed";
+        return BATCH_EXIT_NOINPUT;
+    }
+    if (interrupted) {
+        *status = "interrupted";
+        return BATCH_EXIT_INTERRUPTED;
+    }
+    if (rs->inputs->n == 0 || rs->prog.docs_failed == (int)rs->inputs->n) {
+        *status = "failed";
+        return BATCH_EXIT_NOINPUT;
+    }
+    if (rs->prog.docs_failed > 0) {
+        *status = "failed";
+        return BATCH_EXIT_SOMEFAILED;
+    }
+    *status = "done";
+    return BATCH_EXIT_OK;
+}
+
+static void report_failures(run_state *rs)
+{
+    if (rs->fail.nfailed) {
+        fprintf(stderr, "sohoa: %zu input%s failed:\n", rs->fail.nfailed,
+                rs->fail.nfailed == 1 ? "" : "s");
+        for (size_t i = 0; i < rs->fail.nfailed; i++)
+            fprintf(stderr, "  %s\n", rs->fail.failed_inputs[i]);
+    }
+    for (size_t i = 0; i < rs->fail.nfailed; i++)
+        free(rs->fail.failed_inputs[i]);
+    free(rs->fail.failed_inputs);
+    rs->fail.failed_inputs = NULL;
+    rs->fail.nfailed = 0;
+}
+
 int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atomic_t *interrupts)
 {
     run_state rs;
@@ -702,115 +887,29 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
         fprintf(stderr, "sohoa: out of memory\n");
         fatal = 1;
     }
-    for (int i = 0; i < jobs && !fatal; i++) {
-        wk[i].sh = &rs.sh;
-        wk[i].w = ocr_worker_create(&oo, err, sizeof err);
-        if (!wk[i].w) {
-            fprintf(stderr, "sohoa: %s\n", err);
-            fatal = 1;
-            break;
-        }
-        if (pthread_create(&wk[i].th, NULL, worker_main, &wk[i]) != 0) {
-            ocr_worker_destroy(wk[i].w);
-            wk[i].w = NULL;
-            fprintf(stderr, "sohoa: cannot start worker threads\n");
-            fatal = 1;
-            break;
-        }
-        started++;
-    }
+    if (!fatal && (started = workers_start(&rs, wk, jobs, &oo)) < jobs)
+        fatal = 1;
 
+    /* The dispatcher queues pages (a bounded queue keeps memory flat
+     * whatever the batch), the workers OCR them, and this loop collects
+     * the pages and writes each document when all its pages are back. */
     if (!fatal) {
         progress_start(&rs.prog, jobs, o->outdir);
         size_t next_input = 0;
         doc_state *cur = NULL;  /* the document whose pages are being queued */
         for (;;) {
-            int stopping = *interrupts > 0;
             if (*interrupts > 1)
                 rs.sh.cancel = 1;
-            if (stopping) {
-                /* Pages queued but not started are left for the next run. */
-                pthread_mutex_lock(&rs.sh.mu);
-                for (int k = 0; k < rs.sh.qlen; k++) {
-                    doc_state *qd = rs.sh.q[(rs.sh.qhead + k) % rs.sh.qcap].doc;
-                    qd->pending--;
-                    qd->abandoned = 1;
-                }
-                rs.sh.qlen = 0;
-                pthread_mutex_unlock(&rs.sh.mu);
-            }
-            /* Queue pages while there is room. */
-            while (!stopping) {
-                if (cur && cur->next < cur->ntodo) {
-                    pthread_mutex_lock(&rs.sh.mu);
-                    int room = rs.sh.qlen < rs.sh.qcap;
-                    if (room) {
-                        rs.sh.q[(rs.sh.qhead + rs.sh.qlen) % rs.sh.qcap] =
-                            (task){cur, cur->todo[cur->next]};
-                        rs.sh.qlen++;
-                        cur->next++;
-                        cur->pending++;
-                        pthread_cond_signal(&rs.sh.work);
-                    }
-                    pthread_mutex_unlock(&rs.sh.mu);
-                    if (!room)
-                        break;
-                    continue;
-                }
-                if (cur && finished(cur)) {
-                    finish_doc(&rs, cur);
-                    drop_doc(&rs, cur);
-                }
-                cur = NULL;
-                if (next_input >= inputs->n)
-                    break;
-                cur = open_input(&rs, next_input++);
-                progress_tick(&rs.prog, 0);
-                if (*interrupts > 0)
-                    break;
-            }
-            /* Collect finished pages. */
-            pthread_mutex_lock(&rs.sh.mu);
-            if (!rs.sh.res_head) {
-                struct timespec ts;
-                clock_gettime(CLOCK_REALTIME, &ts);
-                ts.tv_nsec += 250000000;
-                if (ts.tv_nsec >= 1000000000) {
-                    ts.tv_sec++;
-                    ts.tv_nsec -= 1000000000;
-                }
-                int busy = rs.docs != NULL;
-                if (busy)
-                    pthread_cond_timedwait(&rs.sh.done, &rs.sh.mu, &ts);
-            }
-            result *list = rs.sh.res_head;
-            rs.sh.res_head = rs.sh.res_tail = NULL;
-            pthread_mutex_unlock(&rs.sh.mu);
-            while (list) {
-                result *r = list;
-                list = r->next;
-                take_result(&rs, r);
-                page_record_clear(&r->rec);
-                archive_parts_free(&r->parts);
-                free(r);
-            }
-            /* Finish documents whose pages are all back (cur is finished
-             * by the dispatcher so that it is not dropped under it). */
-            for (doc_state *d = rs.docs, *nx; d; d = nx) {
-                nx = d->next_doc;
-                if (d != cur && finished(d) && !d->abandoned) {
-                    finish_doc(&rs, d);
-                    drop_doc(&rs, d);
-                }
-            }
+            if (*interrupts > 0)
+                queue_abandon(&rs);
+            else
+                cur = dispatch(&rs, cur, &next_input, interrupts);
+            collect(&rs);
+            finish_ready(&rs, cur);
             progress_tick(&rs.prog, 0);
             if (*interrupts > 0) {
-                /* Stop when nothing is in flight any more. */
-                int inflight = 0;
-                for (doc_state *d = rs.docs; d; d = d->next_doc)
-                    inflight += d->pending;
-                if (!inflight)
-                    break;
+                if (!inflight(&rs))
+                    break;  /* nothing in flight any more */
                 continue;
             }
             if (!cur && next_input >= inputs->n && !rs.docs)
@@ -818,44 +917,12 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
         }
     }
 
-    /* Stop the workers: nothing more will be queued. */
-    pthread_mutex_lock(&rs.sh.mu);
-    rs.sh.stop = 1;
-    if (*interrupts > 0)
-        rs.sh.qlen = 0;  /* queued pages not started are dropped */
-    pthread_cond_broadcast(&rs.sh.work);
-    pthread_mutex_unlock(&rs.sh.mu);
-    for (int i = 0; i < started; i++)
-        pthread_join(wk[i].th, NULL);
-    for (int i = 0; i < jobs && wk; i++)
-        ocr_worker_destroy(wk[i].w);
-    for (result *r = rs.sh.res_head, *nx; r; r = nx) {
-        nx = r->next;
-        page_record_clear(&r->rec);
-        archive_parts_free(&r->parts);
-        free(r);
-    }
+    workers_stop(&rs, wk, jobs, started, *interrupts > 0);
     while (rs.docs)  /* interrupted: rows stay "running", resumed next time */
         drop_doc(&rs, rs.docs);
 
-    int code;
     const char *status;
-    if (fatal) {
-        code = BATCH_EXIT_NOINPUT;
-        status = "failed";
-    } else if (*interrupts > 0) {
-        code = BATCH_EXIT_INTERRUPTED;
-        status = "interrupted";
-    } else if (inputs->n == 0 || (rs.prog.docs_failed == (int)inputs->n)) {
-        code = BATCH_EXIT_NOINPUT;
-        status = "failed";
-    } else if (rs.prog.docs_failed > 0) {
-        code = BATCH_EXIT_SOMEFAILED;
-        status = "failed";
-    } else {
-        code = BATCH_EXIT_OK;
-        status = "done";
-    }
+    int code = run_outcome(&rs, fatal, *interrupts > 0, &status);
     catalog_run_totals t = {rs.prog.docs_done, rs.prog.docs_skipped, rs.prog.docs_failed,
                             rs.prog.pages_done, rs.prog.pages_failed,
                             progress_now() - rs.prog.t0, status};
@@ -869,17 +936,9 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     }
     if (!fatal)
         progress_end(&rs.prog, status);
-    if (rs.fail.nfailed) {
-        fprintf(stderr, "sohoa: %zu input%s failed:\n", rs.fail.nfailed,
-                rs.fail.nfailed == 1 ? "" : "s");
-        for (size_t i = 0; i < rs.fail.nfailed; i++)
-            fprintf(stderr, "  %s\n", rs.fail.failed_inputs[i]);
-    }
+    report_failures(&rs);
     if (*interrupts > 0)
         fprintf(stderr, "sohoa: interrupted; finished pages are saved, run the same command again to continue\n");
-    for (size_t i = 0; i < rs.fail.nfailed; i++)
-        free(rs.fail.failed_inputs[i]);
-    free(rs.fail.failed_inputs);
     free(wk);
     free(rs.sh.q);
     pthread_mutex_destroy(&rs.sh.mu);
