@@ -117,6 +117,12 @@ static int collect_words(TessBaseAPI *api, double scale, page_record *rec)
     ocr_word *w = NULL;
     int rc = 0;
     do {
+        /* A page without text (blank, or a picture only) still gives an
+         * iterator, on a block without words: tesseract asserts (and the
+         * process aborts) if asked for a word's choices there. */
+        char *sym = TessResultIteratorGetUTF8Text(ri, RIL_SYMBOL);
+        if (!sym)
+            continue;
         if (TessPageIteratorIsAtBeginningOf(pi, RIL_BLOCK))
             block++;
         if (TessPageIteratorIsAtBeginningOf(pi, RIL_PARA))
@@ -125,6 +131,7 @@ static int collect_words(TessBaseAPI *api, double scale, page_record *rec)
             line++;
         if (TessPageIteratorIsAtBeginningOf(pi, RIL_WORD) || !w) {
             if (grow((void **)&rec->words, &cap, rec->nwords + 1, sizeof *rec->words)) {
+                TessDeleteText(sym);
                 rc = -1;
                 break;
             }
@@ -147,14 +154,14 @@ static int collect_words(TessBaseAPI *api, double scale, page_record *rec)
         }
         size_t ns = (size_t)w->nsymbols;
         if (grow((void **)&w->symbols, &symcap, ns + 1, sizeof *w->symbols)) {
+            TessDeleteText(sym);
             rc = -1;
             break;
         }
         ocr_symbol *s = &w->symbols[w->nsymbols++];
         memset(s, 0, sizeof *s);
-        char *t = TessResultIteratorGetUTF8Text(ri, RIL_SYMBOL);
-        s->text = dup_or_empty(t);
-        TessDeleteText(t);
+        s->text = dup_or_empty(sym);
+        TessDeleteText(sym);
         s->conf = TessResultIteratorConfidence(ri, RIL_SYMBOL);
         TessChoiceIterator *ci = TessResultIteratorGetChoiceIterator(ri);
         if (ci) {

@@ -291,7 +291,7 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     }
     /* The words in reading order, without stamps and rules, make the page
      * text; tesseract's own text is kept only when that fails. */
-    if (!w->opt.no_layout && ocr_layout_page(rec) == 0) {
+    if (!w->opt.no_layout && ocr_layout_page(rec) == 0 && rec->text) {
         free(raw);
         raw = rec->text;
         rawlen = rec->text_len;

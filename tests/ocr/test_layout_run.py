@@ -8,10 +8,11 @@ Checks: the text against the reference in reading order (CER), the header
 cells in the order a person reads them, the stamp taken out of the text and
 kept in NAME.json with its box and role-marked words, ALTO still valid
 against its schema, and that --no-layout
-gives tesseract's order back (stamp in the text, higher CER). Prints both
-CERs so the gain is visible.
+gives tesseract's order back (stamp in the text, higher CER); and that a
+blank page beside it neither stops the batch nor aborts tesseract. Prints
+both CERs so the gain is visible.
 """
-import json, os, subprocess, sys, tempfile, shutil, unicodedata
+import json, os, shutil, struct, subprocess, sys, tempfile, unicodedata, zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ocrcheck import check, cer, failures, norm  # noqa: E402
@@ -88,6 +89,26 @@ try:
     check(rec2["pages"][0]["stamps"] == [] and "9105" in raw, "--no-layout keeps the stamp in the text")
     check(rec2.get("options", {}).get("layout") is False,
           f"options record layout false: {rec2.get('options')}")
+
+    # A blank page (nothing for tesseract to read) in a batch with a text
+    # page: no abort, an empty page record, the other page read.
+    blank = os.path.join(tmp, "blank.png")
+    w, h = 827, 1170
+    raw = b"".join(b"\x00" + b"\xff" * w for _ in range(h))
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data +
+                struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff))
+    with open(blank, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+                + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    out3 = os.path.join(tmp, "blank-out")
+    p = run(["run", "-q", "-j", "2", "--no-pdf", "--no-alto", blank, PAGE, "-o", out3])
+    check(p.returncode == 0, f"blank page with a text page: exit 0, got {p.returncode}: {p.stderr[-300:]}")
+    if p.returncode == 0:
+        rb = json.load(open(os.path.join(out3, "blank.json"), encoding="utf-8"))
+        check(rb["pages"][0]["source"] == "empty" and rb["pages"][0]["word_count"] == 0,
+              f"blank page recorded as empty: {rb['pages'][0]['source']}")
+        check(os.path.getsize(os.path.join(out3, "decree30.txt")) > 1000, "the text page still read")
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
