@@ -30,6 +30,29 @@ static int is_den(const char *text)
     return caps && !digits && !strcmp(l, "den");
 }
 
+/* Word i is "ĐẾN", or starts it spelt out in three capitals that OCR
+ * read as words of their own ("Đ" "Ề" "N": the stamp's large letters are
+ * spaced). */
+static int den_at(const page_record *rec, size_t i, double H)
+{
+    if (is_den(rec->words[i].text))
+        return 1;
+    static const char want[] = "den";
+    for (size_t k = 0; k < 3; k++) {
+        if (i + k >= rec->nwords)
+            return 0;
+        const ocr_word *w = &rec->words[i + k];
+        char l[8];
+        int caps, digits;
+        ocr_letters_of(w->text, l, sizeof l, &caps, &digits);
+        if (!caps || digits || l[0] != want[k] || l[1] || w->role != WORD_TEXT)
+            return 0;
+        if (k && (w->line != rec->words[i].line || w->x0 - rec->words[i + k - 1].x1 > H))
+            return 0;
+    }
+    return 1;
+}
+
 /* A fill-in line of the stamp: dot leaders after one of its labels. The
  * label is the word itself ("Giờ:......") or the word before it. */
 static int fill_label(const page_record *rec, size_t i)
@@ -104,12 +127,21 @@ static int add_stamp(page_record *rec, const box *b, const int *mine)
     return 0;
 }
 
-/* A thin horizontal printed line: tesseract hands rules over as words
- * without text (or with rule characters), noise by now. */
+/* A printed line: tesseract hands rules over as words without text (or
+ * with rule characters), noise by now. Thin across, long along; a stamp
+ * put on askew (up to 4 degrees) widens a rule's box by 7 % of its length. */
 static int is_hrule(const ocr_word *w, double H)
 {
-    return w->role == WORD_NOISE && w->y1 - w->y0 <= 0.4 * H && w->x1 - w->x0 >= 4 * H &&
-           w->x1 - w->x0 <= 25 * H;
+    int len = w->x1 - w->x0;
+    return w->role == WORD_NOISE && w->y1 - w->y0 <= 0.4 * H + 0.07 * len && len >= 4 * H &&
+           len <= 25 * H;
+}
+
+static int is_vrule(const ocr_word *w, double H)
+{
+    int len = w->y1 - w->y0;
+    return w->role == WORD_NOISE && w->x1 - w->x0 <= 0.4 * H + 0.07 * len && len >= 3 * H &&
+           len <= 15 * H;
 }
 
 /* Take the text words whose centre lies in r (and that are not protected)
@@ -136,12 +168,42 @@ static int take_stamp(page_record *rec, const box *r, const int *protect, int *m
     return add_stamp(rec, &got, mine);
 }
 
+/* A frame holding a "ĐẾN" or two fill-in labels is a stamp: take the words
+ * inside. 0, or -1 when out of memory. */
+static int take_framed(page_record *rec, box fr, double H, const int *protect, int *mine)
+{
+    int den = 0, labels = 0;
+    box anchors = fr;   /* the anchors' box once one is seen */
+    for (size_t i = 0; i < rec->nwords; i++) {
+        const ocr_word *w = &rec->words[i];
+        if (w->role != WORD_TEXT || cx(w) < fr.x0 || cx(w) > fr.x1 || cy(w) < fr.y0 ||
+            cy(w) > fr.y1)
+            continue;
+        int d = den_at(rec, i, H), l = fill_label(rec, i) >= 0 || label_colon(w->text);
+        if (d || l)
+            lines_box_add(&anchors, w, !den && !labels);
+        den |= d;
+        labels += l;
+    }
+    if (!den && labels < 2)
+        return 0;
+    /* The rule under the receiving body's name can pass for the top of the
+     * frame: reach above the fill-in lines as without a frame. */
+    if (anchors.y0 - 1.3 * H < fr.y0)
+        fr.y0 = (int)(anchors.y0 - 1.3 * H);
+    /* The frame's sides read as "|" or ":" sit on its edge. (Not above or
+     * below: the number line often runs just over a stamp.) */
+    box r = {fr.x0 - (int)(H / 2), fr.y0, fr.x1 + (int)(H / 2), fr.y1};
+    return take_stamp(rec, &r, protect, mine);
+}
+
 /* Find received stamps, the dấu ĐẾN of Decree 30 (Phụ lục IV): a ruled
  * frame, about 35 x 50 mm, with the receiving body's name on top, a large
  * "ĐẾN" and fill-in lines "Số:", "Ngày:", "Giờ:", "Chuyển:".
  *  1. A frame (the nearest rule below a rule, 1.5 to 12 line heights
- *     down, over the same stretch) holding a "ĐẾN" or two fill-in labels:
- *     the words inside are the stamp.
+ *     down, over the same stretch; or the nearest rule right of an upright
+ *     one, 4 to 25 line heights across, over the same height) holding a
+ *     "ĐẾN" or two fill-in labels: the words inside are the stamp.
  *  2. Without a frame read: "ĐẾN" in capitals with a fill-in line (dot
  *     leaders after a label, or a label and colon to its right) close by,
  *     or two fill-in lines with different labels one above the other. The
@@ -168,57 +230,44 @@ int stamp_find(page_record *rec, const lines *L, double H, int text_w)
         for (size_t j = 0; j < p->n; j++)
             protect[L->ord[p->first + j]] = keep;
     }
-    /* 1. frames */
+    /* 1. frames: a rule and the nearest one under it over the same stretch,
+     * or a rule and the nearest one to its right over the same height */
     for (size_t t = 0; t < n && rc == 0; t++) {
-        const ocr_word *top = &rec->words[t];
-        if (!is_hrule(top, H))
+        const ocr_word *one = &rec->words[t], *two = NULL;
+        int horizontal = is_hrule(one, H);
+        if (!horizontal && !is_vrule(one, H))
             continue;
-        const ocr_word *bot = NULL;
         for (size_t u = 0; u < n; u++) {
             const ocr_word *w = &rec->words[u];
-            int over = (w->x1 < top->x1 ? w->x1 : top->x1) - (w->x0 > top->x0 ? w->x0 : top->x0);
-            int shorter = w->x1 - w->x0 < top->x1 - top->x0 ? w->x1 - w->x0 : top->x1 - top->x0;
-            if (u == t || !is_hrule(w, H) || over < 0.8 * shorter || w->y0 - top->y1 < 1.5 * H ||
-                w->y0 - top->y1 > 12 * H || (bot && w->y0 >= bot->y0))
+            if (u == t || (horizontal ? !is_hrule(w, H) : !is_vrule(w, H)))
                 continue;
-            bot = w;
+            int a0 = horizontal ? one->x0 : one->y0, a1 = horizontal ? one->x1 : one->y1;
+            int b0 = horizontal ? w->x0 : w->y0, b1 = horizontal ? w->x1 : w->y1;
+            int over = (a1 < b1 ? a1 : b1) - (a0 > b0 ? a0 : b0);
+            int shorter = a1 - a0 < b1 - b0 ? a1 - a0 : b1 - b0;
+            int gap = horizontal ? w->y0 - one->y1 : w->x0 - one->x1;
+            int near = horizontal ? (two ? two->y0 : 0) : (two ? two->x0 : 0);
+            if (over < (horizontal ? 0.8 : 0.5) * shorter || gap < (horizontal ? 1.5 : 4) * H ||
+                gap > (horizontal ? 12 : 25) * H || (two && (horizontal ? w->y0 : w->x0) >= near))
+                continue;
+            two = w;
         }
-        if (!bot)
+        if (!two)
             continue;
         /* Where both rules run: a rule read together with a neighbouring
          * one is longer than the frame. */
-        box fr = {top->x0 > bot->x0 ? top->x0 : bot->x0, top->y1,
-                  top->x1 < bot->x1 ? top->x1 : bot->x1, bot->y0};
-        int den = 0, labels = 0;
-        box anchors = fr;   /* the anchors' box once one is seen */
-        for (size_t i = 0; i < n; i++) {
-            const ocr_word *w = &rec->words[i];
-            if (w->role != WORD_TEXT || cx(w) < fr.x0 || cx(w) > fr.x1 || cy(w) < fr.y0 ||
-                cy(w) > fr.y1)
-                continue;
-            int d = is_den(w->text), l = fill_label(rec, i) >= 0 || label_colon(w->text);
-            if (d || l)
-                lines_box_add(&anchors, w, !den && !labels);
-            den |= d;
-            labels += l;
-        }
-        if (!den && labels < 2)
-            continue;
-        /* The rule under the receiving body's name can pass for the top of
-         * the frame: reach above the fill-in lines as in 2. */
-        if (anchors.y0 - 1.3 * H < fr.y0)
-            fr.y0 = (int)(anchors.y0 - 1.3 * H);
-        /* The frame's sides read as "|" or ":" sit on its edge. (Not
-         * above or below: the number line often runs just over a stamp.) */
-        box r = {fr.x0 - (int)(H / 2), fr.y0, fr.x1 + (int)(H / 2), fr.y1};
-        rc = take_stamp(rec, &r, protect, mine);
+        box fr = horizontal ? (box){one->x0 > two->x0 ? one->x0 : two->x0, one->y1,
+                                    one->x1 < two->x1 ? one->x1 : two->x1, two->y0}
+                            : (box){one->x1, one->y0 > two->y0 ? one->y0 : two->y0, two->x0,
+                                    one->y1 < two->y1 ? one->y1 : two->y1};
+        rc = take_framed(rec, fr, H, protect, mine);
     }
     /* 2. anchors without a frame */
     for (size_t a = 0; a < n && rc == 0; a++) {
         const ocr_word *wa = &rec->words[a];
         if (wa->role != WORD_TEXT || seed[a])
             continue;
-        int den = is_den(wa->text), la = den ? -1 : fill_label(rec, a);
+        int den = den_at(rec, a, H), la = den ? -1 : fill_label(rec, a);
         if (!den && la < 0)
             continue;
         box b = {wa->x0, wa->y0, wa->x1, wa->y1};

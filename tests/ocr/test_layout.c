@@ -236,6 +236,31 @@ static void test_framed_stamp(void)
     page_record_clear(&r);
 }
 
+/* A stamp put on askew whose top and bottom rules OCR lost but whose
+ * sides it kept, its "ĐẾN" read letter by letter: still a stamp. */
+static void test_sided_stamp(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ TƯ PHÁP");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 1, 1, 220, 280, "Số: 7/BTP-VP");
+    put(&r, 1, 1, 1, 780, 280, "Hà Nội, ngày 2 tháng 1 năm 2026");
+    rule(&r, 2, 880, 340, 892, 560);
+    rule(&r, 3, 1380, 335, 1392, 556);
+    put(&r, 4, 2, 2, 960, 360, "SỞ TƯ PHÁP");
+    put(&r, 5, 2, 2, 910, 430, "Đ Ề N");
+    put(&r, 5, 2, 2, 1100, 420, "xe 1ó0");
+    put(&r, 6, 2, 2, 1100, 470, "Ngy 18-6");
+    put(&r, 7, 3, 3, 200, 640, "Kính gửi: Các Bộ, cơ quan ngang Bộ.");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    CHECK(r.nstamps == 1 && !strcmp(r.stamps[0].text, "SỞ TƯ PHÁP\nĐ Ề N xe 1ó0\nNgy 18-6"),
+          "stamp: %s", r.nstamps ? r.stamps[0].text : "(none)");
+    CHECK(r.text && strstr(r.text, "Hà Nội, ngày 2 tháng 1 năm 2026\n\nKính gửi"), "text:\n%s",
+          r.text);
+    page_record_clear(&r);
+}
+
 /* Rows of smudge between the date and a decision's centred title keep the
  * header zone open; the title still starts the document's body. */
 static void test_title_after_date(void)
@@ -291,6 +316,7 @@ int main(void)
     test_table_and_title();
     test_stamp_without_den();
     test_framed_stamp();
+    test_sided_stamp();
     test_title_after_date();
     test_motto_in_body();
     test_empty();
