@@ -32,9 +32,11 @@
  *
  * Measured with tools/ocr-vs-tesseract (mean CER, sohoa run / --no-layout /
  * plain tesseract): development pages of tools/make-ocr-devset --layout
- * (d300-d323: received stamps, công văn headers, footers) .0277 / .0951 /
+ * (d300-d323: received stamps, công văn headers, footers) .0257 / .0951 /
  * .0999, better on all 24 pages (.0318 before stamps were also found by
- * upright frame sides, askew rules and a "ĐẾN" read letter by letter); make-ocr-devset d00-d15 (header, no
+ * upright frame sides, askew rules, rules stopping short of the corners
+ * and a "ĐẾN" read letter by letter; 12 of the 16 stamps are found, none
+ * where there is none); make-ocr-devset d00-d15 (header, no
  * stamp or footer) .0142 / .0220 / .0246, never worse on a page. The
  * stamp's frame margin (sides only) was chosen on d300-d323: .0322
  * against .0341 with a margin all round. On those 24 pages the segmenter

@@ -172,12 +172,19 @@ static int take_stamp(page_record *rec, const box *r, const int *protect, int *m
  * inside. 0, or -1 when out of memory. */
 static int take_framed(page_record *rec, box fr, double H, const int *protect, int *mine)
 {
+    /* The frame's sides read as "|" or ":" sit on its edge: half a line
+     * height more at the sides. (Not above or below: the number line often
+     * runs just over a stamp.) A rule's box may also stop short of the
+     * corner, so the anchors are looked for two line heights further out
+     * and the stamp reaches as far as they do. */
+    fr.x0 -= (int)(H / 2);
+    fr.x1 += (int)(H / 2);
     int den = 0, labels = 0;
     box anchors = fr;   /* the anchors' box once one is seen */
     for (size_t i = 0; i < rec->nwords; i++) {
         const ocr_word *w = &rec->words[i];
-        if (w->role != WORD_TEXT || cx(w) < fr.x0 || cx(w) > fr.x1 || cy(w) < fr.y0 ||
-            cy(w) > fr.y1)
+        if (w->role != WORD_TEXT || cx(w) < fr.x0 - 2 * H || cx(w) > fr.x1 + 2 * H ||
+            cy(w) < fr.y0 || cy(w) > fr.y1)
             continue;
         int d = den_at(rec, i, H), l = fill_label(rec, i) >= 0 || label_colon(w->text);
         if (d || l)
@@ -191,10 +198,11 @@ static int take_framed(page_record *rec, box fr, double H, const int *protect, i
      * frame: reach above the fill-in lines as without a frame. */
     if (anchors.y0 - 1.3 * H < fr.y0)
         fr.y0 = (int)(anchors.y0 - 1.3 * H);
-    /* The frame's sides read as "|" or ":" sit on its edge. (Not above or
-     * below: the number line often runs just over a stamp.) */
-    box r = {fr.x0 - (int)(H / 2), fr.y0, fr.x1 + (int)(H / 2), fr.y1};
-    return take_stamp(rec, &r, protect, mine);
+    if (anchors.x0 < fr.x0)
+        fr.x0 = anchors.x0;
+    if (anchors.x1 > fr.x1)
+        fr.x1 = anchors.x1;
+    return take_stamp(rec, &fr, protect, mine);
 }
 
 /* Find received stamps, the dấu ĐẾN of Decree 30 (Phụ lục IV): a ruled

@@ -238,6 +238,29 @@ static void test_framed_stamp(void)
 
 /* A stamp put on askew whose top and bottom rules OCR lost but whose
  * sides it kept, its "ĐẾN" read letter by letter: still a stamp. */
+/* The rules' boxes stop short of the frame's left corners, where the
+ * "ĐẾN" is: the stamp still reaches it. */
+static void test_short_rules(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ TƯ PHÁP");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 1, 1, 220, 280, "Số: 7/BTP-VP");
+    put(&r, 1, 1, 1, 780, 280, "Hà Nội, ngày 2 tháng 1 năm 2026");
+    rule(&r, 2, 990, 340, 1400, 344);
+    put(&r, 3, 2, 2, 1000, 360, "SỞ TƯ PHÁP");
+    put(&r, 4, 2, 2, 900, 430, "ĐẾN");
+    put(&r, 4, 2, 2, 1100, 420, "xe 1ó0");
+    rule(&r, 5, 995, 530, 1400, 536);
+    put(&r, 6, 3, 3, 200, 640, "Kính gửi: Các Bộ, cơ quan ngang Bộ.");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    CHECK(r.nstamps == 1 && !strcmp(r.stamps[0].text, "SỞ TƯ PHÁP\nĐẾN xe 1ó0"), "stamp: %s",
+          r.nstamps ? r.stamps[0].text : "(none)");
+    CHECK(r.text && !strstr(r.text, "ĐẾN"), "text:\n%s", r.text);
+    page_record_clear(&r);
+}
+
 static void test_sided_stamp(void)
 {
     page_record r;
@@ -317,6 +340,7 @@ int main(void)
     test_stamp_without_den();
     test_framed_stamp();
     test_sided_stamp();
+    test_short_rules();
     test_title_after_date();
     test_motto_in_body();
     test_empty();
