@@ -63,8 +63,11 @@ static void sort_rows(size_t *idx, size_t n, row *rows)
  * line quoting "nước Cộng hòa xã hội chủ nghĩa Việt Nam" is not it. */
 static int motto_at(const page_record *rec, const lines *L, const piece *p, double space)
 {
-    static const char *const motto[] = {"cong hoa", "chu nghia", "doc lap", "hanh phuc"};
-    for (int m = 0; m < 4; m++) {
+    /* the state's motto; a Party committee's documents carry "ĐẢNG CỘNG
+     * SẢN VIỆT NAM" in its place */
+    static const char *const motto[] = {"cong hoa", "chu nghia", "doc lap", "hanh phuc",
+                                        "dang cong san"};
+    for (int m = 0; m < 5; m++) {
         const char *at = strstr(p->fold, motto[m]);
         if (!at || (at > p->fold && at[-1] != ' '))
             continue;
@@ -160,7 +163,7 @@ static int header_zone(const page_record *rec, lines *L, const size_t *top, doub
 }
 
 /* Mark the footer zone: from the row of "Nơi nhận" (or of the signer's
- * TM./KT./TL./TUQ. line) to the end of the page or the first row that
+ * TM./KT./TL./TUQ. line, T/M in a Party committee's documents) to the end of the page or the first row that
  * spans both columns, split at the left edge of the signer's block. */
 static int footer_zone(lines *L, const size_t *top, double H, int X0, int W)
 {
@@ -174,7 +177,8 @@ static int footer_zone(lines *L, const size_t *top, double H, int X0, int W)
             noi = p;
         if (!sig && p->b.x0 > X0 + 0.35 * W &&
             (starts(p->fold, "tm.") || starts(p->fold, "kt.") || starts(p->fold, "tl.") ||
-             starts(p->fold, "tuq.") || starts(p->fold, "tm ") || starts(p->fold, "kt ")))
+             starts(p->fold, "tuq.") || starts(p->fold, "tm ") || starts(p->fold, "kt ") ||
+             starts(p->fold, "t/m ")))
             sig = p;
     }
     if (!noi && !sig)

@@ -79,6 +79,18 @@ static int line_caps_h(const hline *h)
     return up >= 2 && low * 10 <= up;
 }
 
+/* Are the letters of folded positions [a, a + n) capitals in the text? */
+static int caps_at(const hline *h, size_t a, size_t n)
+{
+    size_t len = strlen(h->text);
+    for (size_t q = a; q < a + n && q < h->n; q++) {
+        size_t bi = h->cpos[q];
+        if (cp_is_lower(seg_utf8_next(h->text, len, &bi)))
+            return 0;
+    }
+    return 1;
+}
+
 static int is_blank_fold(const char *f, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -418,7 +430,8 @@ static char *recipient_text(hline *h, size_t a)
 
 static const char *const title_words[] = {
     "chu tich", "giam doc", "bo truong", "thu truong", "chu nhiem", "thu tuong",
-    "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an", NULL};
+    "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an",
+    "bi thu", NULL};   /* "BÍ THƯ", "PHÓ BÍ THƯ": a Party committee's signer */
 
 void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
@@ -717,7 +730,7 @@ tail:
                 nn = (int)k;
             if (first_sig < 0 && (!strncmp(h.fold, "tm.", 3) || !strncmp(h.fold, "kt.", 3) ||
                                   !strncmp(h.fold, "tl.", 3) || !strncmp(h.fold, "tuq.", 4) ||
-                                  !strncmp(h.fold, "q. ", 3)))
+                                  !strncmp(h.fold, "q. ", 3) || !strncmp(h.fold, "t/m ", 4)))
                 first_sig = (int)k;
             hline_free(&h);
         }
@@ -784,10 +797,11 @@ tail:
                     }
                 }
             }
-            /* signer's title: capitals holding a title word */
+            /* signer's title: capitals holding a title word (Decree 30 sets
+             * it in capitals; "- Chủ tịch UBND tỉnh;" is a recipient) */
             for (int t = 0; title_words[t]; t++) {
                 char *p = strstr(h.fold, title_words[t]);
-                if (!p)
+                if (!p || !caps_at(&h, (size_t)(p - h.fold), strlen(title_words[t])))
                     continue;
                 size_t s = (size_t)(p - h.fold);
                 /* back to the start of the capitals run */

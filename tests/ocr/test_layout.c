@@ -304,6 +304,36 @@ static void test_title_after_date(void)
     page_record_clear(&r);
 }
 
+/* A Party committee's document: "ĐẢNG CỘNG SẢN VIỆT NAM" heads the right
+ * cell, the signer is "T/M BAN THƯỜNG VỤ". */
+static void test_party_document(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "TỈNH ỦY HÀ TĨNH");
+    put(&r, 0, 0, 0, 800, 200, "ĐẢNG CỘNG SẢN VIỆT NAM");
+    put(&r, 1, 0, 0, 300, 250, "*");
+    put(&r, 2, 1, 1, 220, 300, "Số 12-NQ/TU");
+    put(&r, 2, 1, 1, 780, 300, "Hà Tĩnh, ngày 5 tháng 3 năm 2026");
+    put(&r, 3, 2, 2, 700, 420, "NGHỊ QUYẾT");
+    put(&r, 4, 3, 3, 200, 500, "Ban Thường vụ Tỉnh ủy quyết nghị thực hiện chuyển đổi số toàn diện;");
+    put(&r, 5, 4, 4, 200, 900, "Nơi nhận:");
+    put(&r, 5, 4, 4, 950, 900, "T/M BAN THƯỜNG VỤ");
+    put(&r, 6, 4, 4, 200, 945, "- Các huyện ủy;");
+    put(&r, 6, 4, 4, 1050, 945, "BÍ THƯ");
+    put(&r, 7, 4, 4, 200, 990, "- Lưu VPTU.");
+    put(&r, 8, 5, 5, 1020, 1150, "Nguyễn Văn Bình");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    /* the "*" under the issuer is an ornament: no letter, not text */
+    const char *want = "TỈNH ỦY HÀ TĨNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 12-NQ/TU\n\n"
+                       "Hà Tĩnh, ngày 5 tháng 3 năm 2026\n\nNGHỊ QUYẾT\n\n"
+                       "Ban Thường vụ Tỉnh ủy quyết nghị thực hiện chuyển đổi số toàn diện;\n\n"
+                       "Nơi nhận:\n- Các huyện ủy;\n- Lưu VPTU.\n\n"
+                       "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Bình";
+    CHECK(r.text && !strcmp(r.text, want), "party page:\n%s", r.text);
+    page_record_clear(&r);
+}
+
 /* A body line quoting "nước Cộng hòa xã hội chủ nghĩa Việt Nam" near the
  * top (the motto itself lost to OCR) anchors no header: a title tesseract
  * cut in two and the body keep their order. */
@@ -343,6 +373,7 @@ int main(void)
     test_short_rules();
     test_title_after_date();
     test_motto_in_body();
+    test_party_document();
     test_empty();
     if (failures) {
         fprintf(stderr, "%d failure(s)\n", failures);

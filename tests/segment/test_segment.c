@@ -142,6 +142,28 @@ static void test_footer_from_ocr(seg_ctx *ctx)
     CHECK(streq(m->signer, "Trần Hồng Thành"), "signer without Lưu %s", m->signer);
     CHECK(m->n_recipients == 2, "recipients without Lưu %zu", m->n_recipients);
     seg_result_free(r);
+    /* A recipient holding a title word ("Chủ tịch") is not the signer's
+     * title, which Decree 30 sets in capitals (here OCR lost it). */
+    const char *w =
+        "Nơi nhận:\n"
+        "- Chủ tịch UBND tỉnh;\n"
+        "- Lưu: VT.\n";
+    r = run(ctx, w);
+    CHECK(r->metadata.signer_title == NULL, "title from a recipient: %s",
+          r->metadata.signer_title);
+    seg_result_free(r);
+    /* A Party committee's footer: "T/M", "BÍ THƯ". */
+    const char *v =
+        "Ban Thường vụ quyết nghị.\n"
+        "\n"
+        "T/M BAN THƯỜNG VỤ\n"
+        "PHÓ BÍ THƯ\n"
+        "Nguyễn Văn Bình\n";
+    r = run(ctx, v);
+    m = &r->metadata;
+    CHECK(streq(m->signer, "Nguyễn Văn Bình"), "party signer %s", m->signer);
+    CHECK(streq(m->signer_title, "PHÓ BÍ THƯ"), "party signer_title %s", m->signer_title);
+    seg_result_free(r);
 }
 
 static void test_numbering(seg_ctx *ctx)
