@@ -53,43 +53,46 @@ static int den_at(const page_record *rec, size_t i, double H)
     return 1;
 }
 
+/* The stamp's fill-in labels, folded: Giờ, Ngày, Chuyển, Số. */
+static const char *const labels[] = {"gio", "ngay", "chuyen", "so"};
+
+/* Which label the folded letters start with, or -1. */
+static int label_prefix(const char *letters)
+{
+    for (int k = 0; k < 4; k++)
+        if (!strncmp(letters, labels[k], strlen(labels[k])))
+            return k;
+    return -1;
+}
+
 /* A fill-in line of the stamp: dot leaders after one of its labels. The
  * label is the word itself ("Giờ:......") or the word before it. */
 static int fill_label(const page_record *rec, size_t i)
 {
-    static const char *const labels[] = {"gio", "ngay", "chuyen", "so"};
     const ocr_word *w = &rec->words[i];
     if (!strstr(w->text, "...") && !strstr(w->text, "\xe2\x80\xa6"))
         return -1;
     char l[64];
     int caps, digits;
     ocr_letters_of(w->text, l, sizeof l, &caps, &digits);
-    for (int k = 0; k < 4; k++)
-        if (!strncmp(l, labels[k], strlen(labels[k])))
-            return k;
-    if (i > 0 && rec->words[i - 1].line == w->line) {
-        ocr_letters_of(rec->words[i - 1].text, l, sizeof l, &caps, &digits);
-        for (int k = 0; k < 4; k++)
-            if (!strcmp(l, labels[k]))
-                return k;
-    }
-    return -1;
+    int k = label_prefix(l);
+    if (k >= 0 || i == 0 || rec->words[i - 1].line != w->line)
+        return k;
+    ocr_letters_of(rec->words[i - 1].text, l, sizeof l, &caps, &digits);
+    k = label_prefix(l);
+    return k >= 0 && !strcmp(l, labels[k]) ? k : -1;
 }
 
 /* A label of the stamp with its colon ("Số:", "Ngày:"): beside a "ĐẾN"
  * even when OCR lost the dots after it. */
 static int label_colon(const char *text)
 {
-    static const char *const labels[] = {"gio", "ngay", "chuyen", "so"};
     if (!strchr(text, ':'))
         return 0;
     char l[64];
     int caps, digits;
     ocr_letters_of(text, l, sizeof l, &caps, &digits);
-    for (int k = 0; k < 4; k++)
-        if (!strncmp(l, labels[k], strlen(labels[k])))
-            return 1;
-    return 0;
+    return label_prefix(l) >= 0;
 }
 
 static int cx(const ocr_word *w) { return (w->x0 + w->x1) / 2; }
