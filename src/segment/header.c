@@ -762,8 +762,10 @@ tail:
             size_t word0 = lead;
             while (word0 < h.n && !isalnum((unsigned char)h.fold[word0]))
                 word0++;
-            /* the signer's title in capitals ends the list even when OCR
-             * lost its last line ("- Lưu: ...") */
+            /* a line in capitals holding a title word (the signer's title)
+             * ends the list even when OCR lost its last line ("- Lưu: ...");
+             * the whole line, so that a list line with the title beside it
+             * (both columns on one line of text) is still a recipient */
             int caps_title = 0;
             for (int t = 0; title_words[t] && !caps_title; t++)
                 caps_title = strstr(h.fold, title_words[t]) != NULL;
