@@ -74,6 +74,16 @@ static void page(page_record *r)
     r->height = 2339;
 }
 
+/* The header the stamp tests share: a ministry's two bands, tesseract
+ * lines 0 and 1 (the stamp under it starts at line 2). */
+static void ministry_header(page_record *r)
+{
+    put(r, 0, 0, 0, 200, 200, "BỘ TƯ PHÁP");
+    put(r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(r, 1, 1, 1, 220, 280, "Số: 7/BTP-VP");
+    put(r, 1, 1, 1, 780, 280, "Hà Nội, ngày 2 tháng 1 năm 2026");
+}
+
 static const char *find_role(const page_record *r, const char *text, word_role *role)
 {
     for (size_t i = 0; i < r->nwords; i++)
@@ -216,10 +226,7 @@ static void test_framed_stamp(void)
 {
     page_record r;
     page(&r);
-    put(&r, 0, 0, 0, 200, 200, "BỘ TƯ PHÁP");
-    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    put(&r, 1, 1, 1, 220, 280, "Số: 7/BTP-VP");
-    put(&r, 1, 1, 1, 780, 280, "Hà Nội, ngày 2 tháng 1 năm 2026");
+    ministry_header(&r);
     rule(&r, 2, 900, 340, 1400, 346);
     put(&r, 3, 2, 2, 960, 360, "SỞ TƯ PHÁP");
     put(&r, 4, 2, 2, 920, 420, "ĐẾN");
@@ -244,10 +251,7 @@ static void test_short_rules(void)
 {
     page_record r;
     page(&r);
-    put(&r, 0, 0, 0, 200, 200, "BỘ TƯ PHÁP");
-    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    put(&r, 1, 1, 1, 220, 280, "Số: 7/BTP-VP");
-    put(&r, 1, 1, 1, 780, 280, "Hà Nội, ngày 2 tháng 1 năm 2026");
+    ministry_header(&r);
     rule(&r, 2, 990, 340, 1400, 344);
     put(&r, 3, 2, 2, 1000, 360, "SỞ TƯ PHÁP");
     put(&r, 4, 2, 2, 900, 430, "ĐẾN");
@@ -265,10 +269,7 @@ static void test_sided_stamp(void)
 {
     page_record r;
     page(&r);
-    put(&r, 0, 0, 0, 200, 200, "BỘ TƯ PHÁP");
-    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    put(&r, 1, 1, 1, 220, 280, "Số: 7/BTP-VP");
-    put(&r, 1, 1, 1, 780, 280, "Hà Nội, ngày 2 tháng 1 năm 2026");
+    ministry_header(&r);
     rule(&r, 2, 880, 340, 892, 560);
     rule(&r, 3, 1380, 335, 1392, 556);
     put(&r, 4, 2, 2, 960, 360, "SỞ TƯ PHÁP");
