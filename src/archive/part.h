@@ -26,6 +26,11 @@ typedef struct {
     const char *engine;         /* "tesseract 5.3.0 vie", or NULL */
     const char *lang;           /* ISO 639 language of the text, "vi" */
     long long created;          /* seconds since the epoch (UTC): dates in metadata */
+    /* What segmentation read in the document's header, for the PDF's XMP
+     * (Dublin Core) and /Info; each NULL when not found. */
+    const char *creator;        /* the issuing body ("UBND tỉnh Quảng Ngãi") */
+    const char *issued;         /* date of issue, ISO ("2025-11-21") */
+    const char *identifier;     /* số, ký hiệu ("1627/QĐ-UBND") */
 } archive_doc_info;
 
 

@@ -253,6 +253,35 @@ static int type0_font(pdfw *w, int cidfont, const pdf_part *page)
     return t0;
 }
 
+/* The header facts of the document in Dublin Core: the issuing body as
+ * dc:creator, the date of issue as dc:date, the number as dc:identifier and
+ * the language, so that an archive's ingest reads them from the PDF alone. */
+static void xmp_header_facts(sbuf *x, const archive_doc_info *info)
+{
+    if (!info)
+        return;
+    if (info->creator) {
+        sb_puts(x, "   <dc:creator><rdf:Seq><rdf:li>");
+        sb_xml(x, info->creator);
+        sb_puts(x, "</rdf:li></rdf:Seq></dc:creator>\n");
+    }
+    if (info->issued) {
+        sb_puts(x, "   <dc:date><rdf:Seq><rdf:li>");
+        sb_xml(x, info->issued);
+        sb_puts(x, "</rdf:li></rdf:Seq></dc:date>\n");
+    }
+    if (info->identifier) {
+        sb_puts(x, "   <dc:identifier>");
+        sb_xml(x, info->identifier);
+        sb_puts(x, "</dc:identifier>\n");
+    }
+    if (info->lang) {
+        sb_puts(x, "   <dc:language><rdf:Bag><rdf:li>");
+        sb_xml(x, info->lang);
+        sb_puts(x, "</rdf:li></rdf:Bag></dc:language>\n");
+    }
+}
+
 int pdf_write(const char *path, const archive_doc_info *info, const pdf_doc_options *o,
               int npages, archive_part_fn get, void *user, char *err, size_t errlen)
 {
@@ -406,7 +435,9 @@ int pdf_write(const char *path, const archive_doc_info *info, const pdf_doc_opti
                     "   <dc:format>application/pdf</dc:format>\n"
                     "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">");
         sb_xml(&x, title);
-        sb_puts(&x, "</rdf:li></rdf:Alt></dc:title>\n  </rdf:Description>\n"
+        sb_puts(&x, "</rdf:li></rdf:Alt></dc:title>\n");
+        xmp_header_facts(&x, info);
+        sb_puts(&x, "  </rdf:Description>\n"
                     "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
                     "   <xmp:CreatorTool>");
         sb_xml(&x, software);
@@ -430,6 +461,11 @@ int pdf_write(const char *path, const archive_doc_info *info, const pdf_doc_opti
     begin_obj(&w, infod);
     outs(&w, "<< /Title ");
     info_string(&w, title);
+    if (info && info->creator) {
+        /* PDF/A: /Author must say what dc:creator says. */
+        outs(&w, " /Author ");
+        info_string(&w, info->creator);
+    }
     outs(&w, " /Creator ");
     info_string(&w, software);
     outs(&w, " /Producer ");

@@ -333,9 +333,12 @@ static int get_part(void *user, int kind, int i, const char **data, size_t *len)
                             len);
 }
 
-/* NAME.pdf, .alto.xml, .hocr that d still lacks, from the stored parts.
- * Returns 0, or -1 with the reason in err. */
-static int write_archive(run_state *rs, doc_state *d, char *err, size_t errlen)
+/* NAME.pdf, .alto.xml, .hocr that d still lacks, from the stored parts;
+ * seg (NULL when only archival files are added to a finished document)
+ * gives the PDF's descriptive metadata. Returns 0, or -1 with the reason
+ * in err. */
+static int write_archive(run_state *rs, doc_state *d, const seg_result *seg, char *err,
+                         size_t errlen)
 {
     catalog_input_info ci;
     if (catalog_input_state(rs->cat, d->id, &ci) != 0) {
@@ -351,6 +354,12 @@ static int write_archive(run_state *rs, doc_state *d, char *err, size_t errlen)
             .source = d->item->path, .title = NULL, .software = "sohoa " VNFIX_VERSION,
             .engine = rs->engine_name, .lang = "vi", .created = (long long)time(NULL),
         };
+        if (seg) {
+            info.title = seg->metadata.title;
+            info.creator = seg->metadata.issuer;
+            info.issued = seg->metadata.date;
+            info.identifier = seg->metadata.number;
+        }
         page_src ps = {rs, d};
         unsigned done = archive_write_outputs(d->item->outbase, &info, miss, rs->o->pdfa, d->nsel,
                                               get_part, &ps, err, errlen);
@@ -424,7 +433,7 @@ static void finish_doc(run_state *rs, doc_state *d)
             snprintf(err, sizeof err, "cannot create the output folder for %s: %s", txt,
                      strerror(errno));
         } else if (d->archive_only) {
-            write_archive(rs, d, err, sizeof err);
+            write_archive(rs, d, NULL, err, sizeof err);
         } else {
             /* Segmentation: the last stage, on the document's text. */
             size_t tlen = 0;
@@ -443,7 +452,7 @@ static void finish_doc(run_state *rs, doc_state *d)
                 if (output_write_document(txt, js, &di, d->nsel, get_page, &ps, err,
                                           sizeof err) == 0 &&
                     segstage_store(rs->cat, d->id, seg, it->path, err, sizeof err) == 0)
-                    write_archive(rs, d, err, sizeof err);
+                    write_archive(rs, d, seg, err, sizeof err);
             }
         }
     } else {

@@ -500,3 +500,89 @@ int catalog_page_get(catalog *c, int64_t id, int page, const char **text, const 
     *json = (const char *)sqlite3_column_text(c->get_page, 1);
     return 0;
 }
+
+/* ---- reading a finished batch (sohoa package) ------------------------- */
+
+/* Run sql with up to two text or id parameters ("i", "it", "tt") and hand
+ * each row's columns to fn as text. */
+static int each_row(catalog *c, const char *sql, const char *types, int64_t id, const char *text,
+                    catalog_row_fn fn, void *user)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    for (int i = 0; types[i]; i++) {
+        if (types[i] == 'i')
+            sqlite3_bind_int64(st, i + 1, id);
+        else
+            sqlite3_bind_text(st, i + 1, text, -1, SQLITE_STATIC);
+    }
+    int ncol = sqlite3_column_count(st), rc;
+    const char *col[16];
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int i = 0; i < ncol && i < 16; i++)
+            col[i] = (const char *)sqlite3_column_text(st, i);
+        if (fn(user, col) != 0) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_done_inputs(catalog *c, catalog_row_fn fn, void *user)
+{
+    return each_row(c, "SELECT i.id, i.path, i.given, i.sha256, i.size, i.format, i.out_txt,"
+                       " i.out_json, i.outputs, i.options, i.started, i.finished, r.command,"
+                       " i.segment FROM inputs i LEFT JOIN runs r ON r.id = i.run_id"
+                       " WHERE i.status = 'done' ORDER BY i.path", "", 0, NULL, fn, user);
+}
+
+int catalog_doc_pages(catalog *c, int64_t id, catalog_row_fn fn, void *user)
+{
+    return each_row(c, "SELECT page, status, width, height, dpi, mean_conf, error FROM pages"
+                       " WHERE input_id = ? ORDER BY page", "i", id, NULL, fn, user);
+}
+
+int catalog_doc_repairs(catalog *c, int64_t id, catalog_row_fn fn, void *user)
+{
+    return each_row(c, "SELECT p.page, json_extract(r.value, '$.stage'),"
+                       " json_extract(r.value, '$.from'), json_extract(r.value, '$.to')"
+                       " FROM pages p, json_each(p.record, '$.repairs') r"
+                       " WHERE p.input_id = ? AND json_valid(p.record) ORDER BY p.page, r.key",
+                    "i", id, NULL, fn, user);
+}
+
+int catalog_doc_fields(catalog *c, int64_t id, const char *path, catalog_row_fn fn, void *user)
+{
+    return each_row(c, "SELECT f.key, f.value FROM inputs i, json_each(i.segment, ?) f"
+                       " WHERE i.id = ? AND json_valid(i.segment) AND f.type != 'null'",
+                    "ti", id, path, fn, user);
+}
+
+int catalog_doc_sections(catalog *c, int64_t id, catalog_row_fn fn, void *user)
+{
+    return each_row(c, "SELECT json_extract(s.value, '$.label'), json_extract(s.value, '$.title'),"
+                       " json_extract(s.value, '$.page')"
+                       " FROM inputs i, json_each(i.segment, '$.sections') s"
+                       " WHERE i.id = ? AND json_valid(i.segment) ORDER BY s.key",
+                    "i", id, NULL, fn, user);
+}
+
+char *catalog_json_text(catalog *c, const char *json, const char *path)
+{
+    char *out = NULL;
+    if (!json)
+        return NULL;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, "SELECT CASE WHEN json_valid(?1) THEN json_extract(?1, ?2) END",
+                           -1, &st, NULL) != SQLITE_OK)
+        return NULL;
+    sqlite3_bind_text(st, 1, json, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+        out = strdup((const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    return out;
+}

@@ -108,4 +108,27 @@ int catalog_page_get(catalog *c, int64_t id, int page, const char **text, const 
 int catalog_part_get(catalog *c, int64_t id, int page, const char *kind, const char **data,
                      size_t *len);
 
+/* Reading a finished batch for its archival packages (batch/package.c).
+ * Each calls fn with one row's columns as text (NULL for SQL NULL), in the
+ * order listed; fn returning non-zero stops the walk. 0, or -1 on a
+ * database error. */
+typedef int (*catalog_row_fn)(void *user, const char *const *col);
+/* Every input whose status is "done", in path order: id, path (absolute),
+ * given, sha256, size, format, out_txt, out_json, outputs, options, started,
+ * finished, the run's command, the segmentation JSON. */
+int catalog_done_inputs(catalog *c, catalog_row_fn fn, void *user);
+/* The pages of input id in order: page (1-based in the input), status,
+ * width, height, dpi, mean confidence, error. */
+int catalog_doc_pages(catalog *c, int64_t id, catalog_row_fn fn, void *user);
+/* Every repair recorded on the pages of input id: page, stage, from, to. */
+int catalog_doc_repairs(catalog *c, int64_t id, catalog_row_fn fn, void *user);
+/* Key and value of each member of the object at `path` ("$.archival") in
+ * the segmentation JSON of input id. */
+int catalog_doc_fields(catalog *c, int64_t id, const char *path, catalog_row_fn fn, void *user);
+/* The top-level sections of input id: label, title, page. */
+int catalog_doc_sections(catalog *c, int64_t id, catalog_row_fn fn, void *user);
+/* The text at `path` in a JSON text (SQLite's JSON functions read it: the
+ * batch has no JSON parser of its own). malloc'd, or NULL when absent. */
+char *catalog_json_text(catalog *c, const char *json, const char *path);
+
 #endif

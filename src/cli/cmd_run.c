@@ -12,6 +12,7 @@
 
 #include "archive/archive.h"
 #include "batch/batch.h"
+#include "batch/package.h"
 #include "batch/manifest.h"
 #include "batch/pagesel.h"
 #include "batch/walk.h"
@@ -53,6 +54,8 @@ static void usage(FILE *f)
           "      --no-alto        do not write NAME.alto.xml (ALTO v4)\n"
           "      --hocr           also write NAME.hocr\n"
           "      --csv-bom        start targets.csv and agencies.csv with a byte order mark\n"
+          "      --package        then an archival package per finished document\n"
+          "                       (as sohoa package OUTDIR: METS, master, PDF/A, ALTO)\n"
           "      --shard[=I]      only shard I of OUTDIR/manifest.tsv, with its own\n"
           "                       catalog-shard-I.sqlite (I: SLURM_ARRAY_TASK_ID if not given;\n"
           "                       that variable set and no INPUT also means --shard)\n"
@@ -92,10 +95,23 @@ static char *join_args(int argc, char **argv)
     return s;
 }
 
+/* --package: the packages of every finished document, after the batch. A
+ * document that cannot be packaged counts as a failed input. */
+static int run_package(const char *outdir, int quiet, int rc)
+{
+    package_options po = {.outdir = outdir, .quiet = quiet};
+    package_totals t;
+    char err[1024] = "";
+    int prc = package_batch(&po, &t, err, sizeof err);
+    if (prc == 2)
+        fprintf(stderr, "sohoa run: package: %s\n", err);
+    return prc && rc == BATCH_EXIT_OK ? BATCH_EXIT_SOMEFAILED : rc;
+}
+
 int cmd_run(int argc, char **argv)
 {
     enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG, O_NORESTORE,
-           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM, O_SHARD, O_NOLAYOUT };
+           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM, O_SHARD, O_NOLAYOUT, O_PACKAGE };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
         {"lang", required_argument, NULL, 'l'},    {"dpi", required_argument, NULL, O_DPI},
@@ -108,6 +124,7 @@ int cmd_run(int argc, char **argv)
         {"hocr", no_argument, NULL, O_HOCR},       {"csv-bom", no_argument, NULL, O_CSVBOM},
         {"shard", optional_argument, NULL, O_SHARD},
         {"no-layout", no_argument, NULL, O_NOLAYOUT},
+        {"package", no_argument, NULL, O_PACKAGE},
         {"quiet", no_argument, NULL, 'q'},         {"json-log", no_argument, NULL, O_JSONLOG},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
     };
@@ -118,6 +135,7 @@ int cmd_run(int argc, char **argv)
     int quiet = 0, jsonlog = 0;
     const char *pre = PREPROCESS_DEFAULT;
     const char *shard = NULL;   /* "" = from SLURM_ARRAY_TASK_ID */
+    int package = 0;
     char *shard_catalog = NULL;
     char err[256];
     int c;
@@ -165,6 +183,7 @@ int cmd_run(int argc, char **argv)
         case O_NOPDFA: o.pdfa = 0; break;
         case O_NOALTO: o.outputs &= ~(unsigned)ARCHIVE_ALTO; break;
         case O_HOCR: o.outputs |= ARCHIVE_HOCR; break;
+        case O_PACKAGE: package = 1; break;
         case O_CSVBOM: o.csv_bom = 1; break;
         case O_SHARD:  /* "--shard 2" as well as "--shard=2" */
             shard = optarg ? optarg
@@ -238,6 +257,8 @@ int cmd_run(int argc, char **argv)
     /* Arguments that named nothing count as failed inputs. */
     if (rc == BATCH_EXIT_OK && inputs.nproblems)
         rc = BATCH_EXIT_SOMEFAILED;
+    if (package && !shard && rc != BATCH_EXIT_INTERRUPTED && rc != BATCH_EXIT_NOINPUT)
+        rc = run_package(o.outdir, quiet, rc);
     free(command);
     free(shard_catalog);
     walk_free(&inputs);

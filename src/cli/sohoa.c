@@ -18,6 +18,8 @@ int cmd_search(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_slurm(int argc, char **argv);
+int cmd_package(int argc, char **argv);
+int cmd_verify(int argc, char **argv);
 
 static const struct {
     const char *name;
@@ -31,6 +33,8 @@ static const struct {
     {"plan", cmd_plan, "split a batch into shards balanced by pages (manifest.tsv)"},
     {"merge", cmd_merge, "fold the shard catalogues of a planned batch into catalog.sqlite"},
     {"slurm", cmd_slurm, "run a planned batch as a Slurm job array plus a merge job"},
+    {"package", cmd_package, "an archival package (METS, master, PDF/A, ALTO, checksums) per document"},
+    {"verify", cmd_verify, "recompute every checksum of every package and report changes"},
     {NULL, NULL, NULL},
 };
 
