@@ -295,6 +295,7 @@ typedef struct {
     shared sh;
     doc_state *docs;        /* opened, not finished */
     failures fail;
+    int docs_unread;        /* inputs failed without one page read (exit 2 when all are) */
     seg_ctx *seg;           /* segmentation, the last stage */
     unsigned wanted;        /* OUT_* bits the options ask for */
     char *engine_name;      /* "tesseract 5.3.0 vie", for the archival headers */
@@ -420,6 +421,7 @@ static void finish_doc(run_state *rs, doc_state *d)
         page_src ps = {rs, d};
         if (d->failed >= d->nsel) {
             /* Not one page read: no outputs, only the reasons. */
+            rs->docs_unread++;
         } else if (ensure_parent(txt) != 0) {
             snprintf(err, sizeof err, "cannot create the output folder for %s: %s", txt,
                      strerror(errno));
@@ -507,6 +509,7 @@ static doc_state *open_input(run_state *rs, size_t i)
         progress_error(&rs->prog, it->path, 0, why);
         add_failure(&rs->fail, it->path, why);
         progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, why);
+        rs->docs_unread++;
         return NULL;
     }
     int64_t id = 0;
@@ -515,6 +518,7 @@ static doc_state *open_input(run_state *rs, size_t i)
         progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
         add_failure(&rs->fail, it->path, "catalogue error");
         progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, "catalogue error");
+        rs->docs_unread++;
         return NULL;
     }
     unsigned have = 0;
@@ -528,6 +532,7 @@ static doc_state *open_input(run_state *rs, size_t i)
             progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
             add_failure(&rs->fail, it->path, "catalogue error");
             progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, "catalogue error");
+            rs->docs_unread++;
             return NULL;
         }
         have = ci.text_layer_pages ? OUT_TEXT_LAYER : outputs_parse(ci.outputs);
@@ -550,12 +555,13 @@ static doc_state *open_input(run_state *rs, size_t i)
         }
     }
     char err[512];
-    input_doc *in = input_open(it->abspath, err, sizeof err);
+    input_doc *in = input_open_named(it->abspath, it->path, err, sizeof err);
     if (!in) {
         catalog_input_failed(rs->cat, it->abspath, it->path, sha, size, rs->optkey, err, rs->run);
         progress_error(&rs->prog, it->path, 0, err);
         add_failure(&rs->fail, it->path, err);
         progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, err);
+        rs->docs_unread++;
         return NULL;
     }
     doc_state *d = calloc(1, sizeof *d);
@@ -799,7 +805,9 @@ static int run_outcome(const run_state *rs, int fatal, int interrupted, const ch
         *status = "interrupted";
         return BATCH_EXIT_INTERRUPTED;
     }
-    if (rs->inputs->n == 0 || rs->prog.docs_failed == (int)rs->inputs->n) {
+    /* 2 only when nothing at all was read: a document with one page read
+     * and one failed counts among the failed inputs of exit 3. */
+    if (rs->inputs->n == 0 || rs->docs_unread == (int)rs->inputs->n) {
         *status = "failed";
         return BATCH_EXIT_NOINPUT;
     }

@@ -15,6 +15,7 @@
 #include "batch/manifest.h"
 #include "batch/pagesel.h"
 #include "batch/walk.h"
+#include "input/libmsg.h"
 #include "ocr/preprocess.h"
 
 int cmd_run(int argc, char **argv);
@@ -234,7 +235,11 @@ int cmd_run(int argc, char **argv)
 
     char *command = join_args(argc, argv);
     o.command = command;
+    /* Library messages name the file and page (and fail a page whose image
+     * did not decode) from here on. */
+    libmsg_handle *lmsg = libmsg_install();
     int rc = batch_run(&inputs, &o, &interrupts);
+    libmsg_uninstall(lmsg);
     /* Arguments that named nothing count as failed inputs. */
     if (rc == BATCH_EXIT_OK && inputs.nproblems)
         rc = BATCH_EXIT_SOMEFAILED;
