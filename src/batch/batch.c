@@ -16,6 +16,7 @@
 #include "archive/fts.h"
 #include "batch/catalog.h"
 #include "batch/pagesel.h"
+#include "batch/runlock.h"
 #include "batch/segstage.h"
 #include "common/atomicfile.h"
 #include "common/json.h"
@@ -500,6 +501,7 @@ static doc_state *open_input(run_state *rs, size_t i)
 {
     const walk_item *it = &rs->inputs->items[i];
     char sha[65] = "";
+    catalog_pending_take(rs->cat, it->abspath);
     struct stat st;
     int64_t size = stat(it->abspath, &st) == 0 ? (int64_t)st.st_size : -1;
     if (sha256_file(it->abspath, sha) != 0) {
@@ -834,6 +836,48 @@ static void report_failures(run_state *rs)
     rs->fail.nfailed = 0;
 }
 
+/* One run per catalogue (runlock.h): BATCH_EXIT_OK with *lock held, or
+ * the exit code, said on stderr. */
+static int take_lock(const char *catalog, run_lock **lock)
+{
+    runlock_info who;
+    int stale = 0;
+    char err[1024];
+    int rc = runlock_acquire(catalog, lock, &who, &stale, err, sizeof err);
+    if (rc == RUNLOCK_BUSY) {
+        fprintf(stderr, "sohoa: a run is in progress on %s: PID %ld on %s, started %s;"
+                " wait for it to end (sohoa status shows it)\n", catalog, who.pid,
+                who.host[0] ? who.host : "?", who.started[0] ? who.started : "?");
+        return BATCH_EXIT_BUSY;
+    }
+    if (rc != RUNLOCK_OK) {
+        fprintf(stderr, "sohoa: %s\n", err);
+        return BATCH_EXIT_NOINPUT;
+    }
+    if (stale)
+        fprintf(stderr, "sohoa: note: the run of PID %ld on %s (started %s) ended without"
+                " releasing %s.lock; taking it over\n", who.pid, who.host, who.started, catalog);
+    return BATCH_EXIT_OK;
+}
+
+static const char *input_abspath(void *user, size_t i)
+{
+    return ((const walk_list *)user)->items[i].abspath;
+}
+
+/* With the lock held: what a dead run left "running" is interrupted, and
+ * this run's inputs are pending until each is opened. */
+static void start_catalogue(run_state *rs)
+{
+    int n = catalog_recover(rs->cat, 0);
+    if (n > 0)
+        fprintf(stderr, "sohoa: note: %d input%s left running by a run that did not end"
+                " marked interrupted; they are resumed\n", n, n == 1 ? "" : "s");
+    if (n < 0 || catalog_pending_set(rs->cat, rs->inputs->n, input_abspath,
+                                     (void *)rs->inputs) != 0)
+        fprintf(stderr, "sohoa: catalogue: %s\n", catalog_error(rs->cat));
+}
+
 int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atomic_t *interrupts)
 {
     run_state rs;
@@ -850,11 +894,17 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     size_t n = strlen(o->outdir) + 16;
     char catpath[n];
     snprintf(catpath, n, "%s/catalog.sqlite", o->outdir);
+    run_lock *lock = NULL;
+    int code = take_lock(o->catalog ? o->catalog : catpath, &lock);
+    if (code != BATCH_EXIT_OK)
+        return code;
     rs.cat = catalog_open(o->catalog ? o->catalog : catpath, err, sizeof err);
     if (!rs.cat) {
         fprintf(stderr, "sohoa: catalogue: %s\n", err);
+        runlock_release(lock);
         return BATCH_EXIT_NOINPUT;
     }
+    start_catalogue(&rs);
     rs.optkey = batch_options_key(o);
     rs.engine = engine_json(o->ocr.lang);
     rs.wanted = outputs_wanted(o);
@@ -926,11 +976,13 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     }
 
     workers_stop(&rs, wk, jobs, started, *interrupts > 0);
-    while (rs.docs)  /* interrupted: rows stay "running", resumed next time */
+    while (rs.docs)  /* interrupted: resumed next time */
         drop_doc(&rs, rs.docs);
+    if (*interrupts > 0)
+        catalog_recover(rs.cat, rs.run);
 
     const char *status;
-    int code = run_outcome(&rs, fatal, *interrupts > 0, &status);
+    code = run_outcome(&rs, fatal, *interrupts > 0, &status);
     catalog_run_totals t = {rs.prog.docs_done, rs.prog.docs_skipped, rs.prog.docs_failed,
                             rs.prog.pages_done, rs.prog.pages_failed,
                             progress_now() - rs.prog.t0, status};
@@ -953,6 +1005,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     pthread_cond_destroy(&rs.sh.work);
     pthread_cond_destroy(&rs.sh.done);
     catalog_close(rs.cat);
+    runlock_release(lock);
     seg_destroy(rs.seg);
     vnfix_model_close(model);
     free(rs.optkey);

@@ -31,6 +31,9 @@ static const char schema[] =
     "  size INTEGER, format TEXT, pages INTEGER, pages_selected INTEGER,"
     "  status TEXT NOT NULL, error TEXT, options TEXT, out_txt TEXT, out_json TEXT,"
     "  started TEXT, finished TEXT, seconds REAL, run_id INTEGER);"
+    /* The inputs of the latest run not opened yet: what `sohoa status`
+     * calls pending while a run goes on or after it was killed. */
+    "CREATE TABLE IF NOT EXISTS pending(path TEXT PRIMARY KEY);"
     "CREATE TABLE IF NOT EXISTS pages("
     "  input_id INTEGER NOT NULL REFERENCES inputs(id) ON DELETE CASCADE,"
     "  page INTEGER NOT NULL, status TEXT NOT NULL, error TEXT, source TEXT,"
@@ -499,4 +502,50 @@ int catalog_page_get(catalog *c, int64_t id, int page, const char **text, const 
     *text = (const char *)sqlite3_column_text(c->get_page, 0);
     *json = (const char *)sqlite3_column_text(c->get_page, 1);
     return 0;
+}
+
+int catalog_recover(catalog *c, int64_t run)
+{
+    /* Called with the run lock held: a row still "running" belongs to a
+     * run that died (or, with run > 0, to this run, interrupted). */
+    const char *where = run > 0 ? " WHERE status='running' AND run_id=?" : " WHERE status='running'";
+    char sql[160];
+    int ok = exec(c, "BEGIN IMMEDIATE", "") == SQLITE_DONE;
+    snprintf(sql, sizeof sql, "UPDATE inputs SET status='interrupted'%s", where);
+    ok = ok && exec(c, sql, run > 0 ? "i" : "", run) == SQLITE_DONE;
+    int n = sqlite3_changes(c->db);
+    if (run <= 0)
+        ok = ok && exec(c, "UPDATE runs SET status='interrupted' WHERE status='running'", "") ==
+                       SQLITE_DONE;
+    if (!ok) {
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return exec(c, "COMMIT", "") == SQLITE_DONE ? n : -1;
+}
+
+int catalog_pending_set(catalog *c, size_t n, const char *(*path)(void *user, size_t i),
+                        void *user)
+{
+    int ok = exec(c, "BEGIN IMMEDIATE", "") == SQLITE_DONE;
+    ok = ok && exec(c, "DELETE FROM pending", "") == SQLITE_DONE;
+    sqlite3_stmt *st = NULL;
+    ok = ok && sqlite3_prepare_v2(c->db, "INSERT OR IGNORE INTO pending(path) VALUES(?)", -1, &st,
+                                  NULL) == SQLITE_OK;
+    for (size_t i = 0; ok && i < n; i++) {
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, path(user, i), -1, SQLITE_STATIC);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+    }
+    sqlite3_finalize(st);
+    if (!ok) {
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return exec(c, "COMMIT", "") == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_pending_take(catalog *c, const char *path)
+{
+    return exec(c, "DELETE FROM pending WHERE path=?", "t", path) == SQLITE_DONE ? 0 : -1;
 }

@@ -26,6 +26,15 @@ catalog *catalog_open(const char *path, char *err, size_t errlen);
 void catalog_close(catalog *c);
 const char *catalog_error(catalog *c);
 
+/* Rows left "running" become "interrupted": run <= 0, every run's (a dead
+ * run's, at the start of the next one, under the run lock); run > 0, the
+ * inputs of that run (stopped by Ctrl-C). The inputs changed, or -1. */
+int catalog_recover(catalog *c, int64_t run);
+/* The inputs of this run, all pending until opened (catalog_pending_take). */
+int catalog_pending_set(catalog *c, size_t n, const char *(*path)(void *user, size_t i),
+                        void *user);
+int catalog_pending_take(catalog *c, const char *path);
+
 int64_t catalog_run_begin(catalog *c, const char *command, const char *options, int workers,
                           int inputs);
 typedef struct {
