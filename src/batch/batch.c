@@ -836,6 +836,21 @@ static void report_failures(run_state *rs)
     rs->fail.nfailed = 0;
 }
 
+/* What the folder walk could not read (dangling links, link loops,
+ * unreadable folders) are failed inputs: in the catalogue with the reason
+ * (cmd_run has printed them already). */
+static void record_walk_problems(run_state *rs)
+{
+    for (size_t i = 0; i < rs->inputs->nproblems; i++) {
+        const walk_problem *p = &rs->inputs->problems[i];
+        if (catalog_input_failed(rs->cat, p->abspath, p->path, NULL, -1, rs->optkey, p->why,
+                                 rs->run) != 0)
+            progress_error(&rs->prog, p->path, 0, catalog_error(rs->cat));
+        add_failure(&rs->fail, p->path, p->why);
+        rs->prog.docs_failed++;
+    }
+}
+
 /* One run per catalogue (runlock.h): BATCH_EXIT_OK with *lock held, or
  * the exit code, said on stderr. */
 static int take_lock(const char *catalog, run_lock **lock)
@@ -931,6 +946,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
         fatal = 1;
     }
     rs.run = catalog_run_begin(rs.cat, o->command, rs.optkey, o->jobs, (int)inputs->n);
+    record_walk_problems(&rs);
 
     int jobs = o->jobs > 0 ? o->jobs : 1;
     worker *wk = calloc((size_t)jobs, sizeof *wk);

@@ -219,8 +219,8 @@ int cmd_run(int argc, char **argv)
         return BATCH_EXIT_NOINPUT;
     }
     for (size_t i = 0; i < inputs.nproblems; i++)
-        fprintf(stderr, "sohoa: %s\n", inputs.problems[i]);
-    if (inputs.n == 0) {
+        fprintf(stderr, "sohoa: %s: %s\n", inputs.problems[i].path, inputs.problems[i].why);
+    if (inputs.n == 0 && !inputs.nproblems) {
         fprintf(stderr, "sohoa run: no input files found\n");
         walk_free(&inputs);
         return BATCH_EXIT_NOINPUT;
@@ -240,7 +240,7 @@ int cmd_run(int argc, char **argv)
     libmsg_handle *lmsg = libmsg_install();
     int rc = batch_run(&inputs, &o, &interrupts);
     libmsg_uninstall(lmsg);
-    /* Arguments that named nothing count as failed inputs. */
+    /* What could not be walked counts as failed inputs (batch_run records them). */
     if (rc == BATCH_EXIT_OK && inputs.nproblems)
         rc = BATCH_EXIT_SOMEFAILED;
     free(command);
