@@ -154,8 +154,16 @@ void catalog_close(catalog *c)
         return;
     sqlite3_finalize(c->get_page);
     sqlite3_finalize(c->get_part);
-    if (c->db)
+    if (c->db) {
+        /* WAL lets status read while a run writes, but a catalogue left in
+         * WAL mode cannot be read from read-only media (a reader must
+         * create -shm). So the run folds the log into the file and goes
+         * back to a rollback journal; if a reader is attached right now
+         * the switch fails and the next run's close does it. */
+        sqlite3_exec(c->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+        sqlite3_exec(c->db, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
         sqlite3_close(c->db);
+    }
     free(c);
 }
 

@@ -23,7 +23,13 @@
 typedef struct catalog catalog;
 
 catalog *catalog_open(const char *path, char *err, size_t errlen);
+/* Checkpoints the log and leaves the file in rollback-journal mode, so a
+ * finished catalogue is one file that read-only media can serve. */
 void catalog_close(catalog *c);
+/* For readers (status, search): path opened read-only, also from
+ * read-only media. 0, or -1 (*db may still need sqlite3_close). */
+struct sqlite3;
+int catalog_open_reader(const char *path, struct sqlite3 **db);
 const char *catalog_error(catalog *c);
 
 /* Rows left "running" become "interrupted": run <= 0, every run's (a dead

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "batch/catalog.h"
 #include "batch/runlock.h"
 #include "common/json.h"
 
@@ -96,7 +97,7 @@ int cmd_status(int argc, char **argv)
     char path[4096];
     snprintf(path, sizeof path, "%s/catalog.sqlite", argv[optind]);
     sqlite3 *db = NULL;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+    if (catalog_open_reader(path, &db) != 0 ||
         one_int(db, "SELECT count(*) FROM sqlite_master WHERE name='inputs'") == 0) {
         fprintf(stderr, "sohoa status: no catalogue at %s\n", path);
         sqlite3_close(db);
