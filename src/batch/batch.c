@@ -2,12 +2,14 @@
 #include "batch/batch.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <leptonica/allheaders.h>
 #include <poppler.h>
@@ -297,6 +299,9 @@ typedef struct {
     doc_state *docs;        /* opened, not finished */
     failures fail;
     int docs_unread;        /* inputs failed without one page read (exit 2 when all are) */
+    const char *catpath;    /* the catalogue file */
+    char *reserve;          /* CATALOGUE.reserve: room kept to record a full disk */
+    char full[700];         /* once the disk is full: the reason, and the run stops */
     seg_ctx *seg;           /* segmentation, the last stage */
     unsigned wanted;        /* OUT_* bits the options ask for */
     char *engine_name;      /* "tesseract 5.3.0 vie", for the archival headers */
@@ -306,6 +311,64 @@ typedef struct {
     run_state *rs;
     doc_state *d;
 } page_src;
+
+/* Room kept on the catalogue's disk: when the disk fills up, deleting it
+ * lets the catalogue record which documents failed and why (SQLite needs
+ * space for that too) and close cleanly. */
+#define RESERVE_BYTES (4 << 20)
+
+static void reserve_make(run_state *rs)
+{
+    size_t n = strlen(rs->catpath) + 9;
+    rs->reserve = malloc(n);
+    if (!rs->reserve)
+        return;
+    snprintf(rs->reserve, n, "%s.reserve", rs->catpath);
+    int fd = open(rs->reserve, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 || posix_fallocate(fd, 0, RESERVE_BYTES) != 0) {
+        fprintf(stderr, "sohoa: note: cannot keep %d MB free beside the catalogue (%s);"
+                " a full disk may leave documents unrecorded\n", RESERVE_BYTES >> 20,
+                fd < 0 ? strerror(errno) : "no room");
+        unlink(rs->reserve);
+    }
+    if (fd >= 0)
+        close(fd);
+}
+
+static void reserve_drop(run_state *rs)
+{
+    if (rs->reserve)
+        unlink(rs->reserve);
+    free(rs->reserve);
+    rs->reserve = NULL;
+}
+
+/* Is err a writer's "FILE: No space left on device"? */
+static int says_disk_full(const char *err)
+{
+    return err && (strstr(err, strerror(ENOSPC)) || strstr(err, strerror(EDQUOT)));
+}
+
+/* The disk is full (why names the file): said once; the reserve is given
+ * back so the failures can be recorded, and the run stops queueing like
+ * after a first Ctrl-C. Everything not finished fails with this reason. */
+static void disk_full(run_state *rs, const char *why)
+{
+    if (rs->full[0])
+        return;
+    snprintf(rs->full, sizeof rs->full, "no space left on device (%s)", why);
+    reserve_drop(rs);
+    fprintf(stderr, "sohoa: %s; stopping: free some space and run the same command again\n",
+            rs->full);
+}
+
+/* The catalogue said the disk is full: what to record for the failure. */
+static void catalogue_full(run_state *rs)
+{
+    char why[600];
+    snprintf(why, sizeof why, "writing %s", rs->catpath);
+    disk_full(rs, why);
+}
 
 static int get_page(void *user, int i, const char **text, const char **json)
 {
@@ -400,6 +463,21 @@ static void write_seg_fields(void *user, json_writer *w)
     seg_write_fields(user, w);
 }
 
+/* The input's row closed with status and why; a full disk is recorded
+ * as such once the reserve is given back. */
+static void record_finish(run_state *rs, doc_state *d, const char *status, const char *why,
+                          double secs)
+{
+    if (catalog_input_finish(rs->cat, d->id, status, why, secs) == 0)
+        return;
+    if (catalog_disk_full(rs->cat)) {
+        catalogue_full(rs);
+        if (catalog_input_finish(rs->cat, d->id, "failed", rs->full, secs) == 0)
+            return;
+    }
+    progress_error(&rs->prog, d->item->path, 0, catalog_error(rs->cat));
+}
+
 /* All pages of d are back: write NAME.txt / NAME.json (with the
  * segmentation) and the archival files, and close the row. */
 static void finish_doc(run_state *rs, doc_state *d)
@@ -420,7 +498,10 @@ static void finish_doc(run_state *rs, doc_state *d)
             .engine_json = rs->engine, .options_json = rs->optkey,
         };
         page_src ps = {rs, d};
-        if (d->failed >= d->nsel) {
+        if (rs->full[0]) {
+            /* No room for outputs: failed, redone by the next run. */
+            snprintf(err, sizeof err, "%s", rs->full);
+        } else if (d->failed >= d->nsel) {
             /* Not one page read: no outputs, only the reasons. */
             rs->docs_unread++;
         } else if (ensure_parent(txt) != 0) {
@@ -453,12 +534,13 @@ static void finish_doc(run_state *rs, doc_state *d)
         snprintf(err, sizeof err, "out of memory");
     }
     seg_result_free(seg);
+    if (says_disk_full(err))
+        disk_full(rs, err);
     const char *why = err[0] ? err : d->errors;
     if (err[0])
         status = "failed";
     double secs = progress_now() - d->t0;
-    if (catalog_input_finish(rs->cat, d->id, status, why, secs) != 0)
-        progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
+    record_finish(rs, d, status, why, secs);
     if (strcmp(status, "done"))
         add_failure(&rs->fail, it->path, why ? why : "failed");
     progress_document(&rs->prog, it->path, status, d->nsel, secs, txt, why);
@@ -633,10 +715,18 @@ static void take_result(run_state *rs, result *r)
     double secs = (r->rec.t_decode + r->rec.t_preprocess + r->rec.t_ocr + r->rec.t_repair) / 1000;
     if (!json_ok(&w) ||
         catalog_page_put(rs->cat, d->id, &r->rec, w.out.buf, &r->parts, rs->run) != 0) {
-        progress_error(&rs->prog, d->item->path, r->rec.index + 1,
-                       json_ok(&w) ? catalog_error(rs->cat) : "out of memory");
-        if (!r->rec.error)
-            page_record_set_error(&r->rec, "page %d: not recorded", r->rec.index + 1);
+        if (json_ok(&w) && catalog_disk_full(rs->cat)) {
+            /* The failure itself is recorded, in the room the reserve leaves. */
+            catalogue_full(rs);
+            page_record_set_error(&r->rec, "page %d: %s", r->rec.index + 1, rs->full);
+            catalog_page_put(rs->cat, d->id, &r->rec, NULL, NULL, rs->run);
+        } else {
+            progress_error(&rs->prog, d->item->path, r->rec.index + 1,
+                           json_ok(&w) ? catalog_error(rs->cat) : "out of memory");
+            if (!r->rec.error)
+                page_record_set_error(&r->rec, "page %d: not recorded (%s)", r->rec.index + 1,
+                                      json_ok(&w) ? catalog_error(rs->cat) : "out of memory");
+        }
     }
     json_free(&w);
     if (!r->rec.ok) {
@@ -648,6 +738,15 @@ static void take_result(run_state *rs, result *r)
 }
 
 static int finished(const doc_state *d) { return d->next == d->ntodo && d->pending == 0; }
+
+/* A document the full disk stopped before all its pages were back. */
+static void fail_unfinished(run_state *rs, doc_state *d)
+{
+    double secs = progress_now() - d->t0;
+    record_finish(rs, d, "failed", rs->full, secs);
+    add_failure(&rs->fail, d->item->path, rs->full);
+    progress_document(&rs->prog, d->item->path, "failed", d->nsel, secs, NULL, rs->full);
+}
 
 /* ---- the run, step by step ------------------------------------------- */
 
@@ -742,7 +841,7 @@ static doc_state *dispatch(run_state *rs, doc_state *cur, size_t *next_input,
             return NULL;
         cur = open_input(rs, (*next_input)++);
         progress_tick(&rs->prog, 0);
-        if (*interrupts > 0)
+        if (*interrupts > 0 || rs->full[0])
             return cur;
     }
 }
@@ -806,6 +905,10 @@ static int run_outcome(const run_state *rs, int fatal, int interrupted, const ch
     if (interrupted) {
         *status = "interrupted";
         return BATCH_EXIT_INTERRUPTED;
+    }
+    if (rs->full[0]) {
+        *status = "failed";
+        return BATCH_EXIT_DISKFULL;
     }
     /* 2 only when nothing at all was read: a document with one page read
      * and one failed counts among the failed inputs of exit 3. */
@@ -919,7 +1022,9 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
         runlock_release(lock);
         return BATCH_EXIT_NOINPUT;
     }
+    rs.catpath = o->catalog ? o->catalog : catpath;
     start_catalogue(&rs);
+    reserve_make(&rs);
     rs.optkey = batch_options_key(o);
     rs.engine = engine_json(o->ocr.lang);
     rs.wanted = outputs_wanted(o);
@@ -974,14 +1079,15 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
         for (;;) {
             if (*interrupts > 1)
                 rs.sh.cancel = 1;
-            if (*interrupts > 0)
+            int stopping = *interrupts > 0 || rs.full[0];
+            if (stopping)
                 queue_abandon(&rs);
             else
                 cur = dispatch(&rs, cur, &next_input, interrupts);
             collect(&rs);
-            finish_ready(&rs, cur);
+            finish_ready(&rs, stopping ? NULL : cur);
             progress_tick(&rs.prog, 0);
-            if (*interrupts > 0) {
+            if (stopping) {
                 if (!inflight(&rs))
                     break;  /* nothing in flight any more */
                 continue;
@@ -992,8 +1098,11 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     }
 
     workers_stop(&rs, wk, jobs, started, *interrupts > 0);
-    while (rs.docs)  /* interrupted: resumed next time */
+    while (rs.docs) {  /* interrupted: resumed next time; disk full: failed, redone */
+        if (rs.full[0])
+            fail_unfinished(&rs, rs.docs);
         drop_doc(&rs, rs.docs);
+    }
     if (*interrupts > 0)
         catalog_recover(rs.cat, rs.run);
 
@@ -1004,8 +1113,9 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
                             progress_now() - rs.prog.t0, status};
     if (rs.run > 0)
         catalog_run_end(rs.cat, rs.run, &t);
-    /* The batch-wide tables cover every done input, this run's or not. */
-    if (!fatal && segstage_write_csv(rs.cat, o->outdir, o->csv_bom, err, sizeof err) != 0) {
+    /* The batch-wide tables cover every done input, this run's or not
+     * (after a full disk the next run writes them). */
+    if (!fatal && !rs.full[0] && segstage_write_csv(rs.cat, o->outdir, o->csv_bom, err, sizeof err) != 0) {
         fprintf(stderr, "sohoa: %s\n", err);
         if (code == BATCH_EXIT_OK)
             code = BATCH_EXIT_SOMEFAILED;
@@ -1020,6 +1130,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     pthread_mutex_destroy(&rs.sh.mu);
     pthread_cond_destroy(&rs.sh.work);
     pthread_cond_destroy(&rs.sh.done);
+    reserve_drop(&rs);  /* before the close: its checkpoint may need the room */
     catalog_close(rs.cat);
     runlock_release(lock);
     seg_destroy(rs.seg);

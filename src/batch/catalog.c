@@ -1,6 +1,7 @@
 /* The SQLite catalogue. */
 #include "batch/catalog.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,6 +169,13 @@ void catalog_close(catalog *c)
 }
 
 const char *catalog_error(catalog *c) { return sqlite3_errmsg(c->db); }
+
+int catalog_disk_full(catalog *c)
+{
+    int e = sqlite3_errcode(c->db);
+    int sys = sqlite3_system_errno(c->db);
+    return e == SQLITE_FULL || ((e & 0xff) == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT));
+}
 
 /* Prepare, bind with a tiny format ("t" text, "i" int64, "d" double,
  * "n" null), step once. Returns the sqlite step code. */

@@ -31,6 +31,8 @@ void catalog_close(catalog *c);
 struct sqlite3;
 int catalog_open_reader(const char *path, struct sqlite3 **db);
 const char *catalog_error(catalog *c);
+/* Did the last call fail because the disk (or quota) is full? */
+int catalog_disk_full(catalog *c);
 
 /* Rows left "running" become "interrupted": run <= 0, every run's (a dead
  * run's, at the start of the next one, under the run lock); run > 0, the

@@ -62,7 +62,7 @@ static void usage(FILE *f)
           "  -h, --help           this help\n\n"
           "Re-running the same command skips finished inputs and resumes unfinished ones.\n"
           "Exit status: 0 all done, 1 usage, 2 no input readable, 3 some inputs failed,\n"
-          "4 another run is using OUTDIR, 130 interrupted. See sohoa(1).\n",
+          "4 another run is using OUTDIR, 5 disk full, 130 interrupted. See sohoa(1).\n",
           f);
 }
 
