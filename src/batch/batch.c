@@ -2,12 +2,14 @@
 #include "batch/batch.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <leptonica/allheaders.h>
 #include <poppler.h>
@@ -16,6 +18,7 @@
 #include "archive/fts.h"
 #include "batch/catalog.h"
 #include "batch/pagesel.h"
+#include "batch/runlock.h"
 #include "batch/segstage.h"
 #include "common/atomicfile.h"
 #include "common/json.h"
@@ -295,6 +298,10 @@ typedef struct {
     shared sh;
     doc_state *docs;        /* opened, not finished */
     failures fail;
+    int docs_unread;        /* inputs failed without one page read (exit 2 when all are) */
+    const char *catpath;    /* the catalogue file */
+    char *reserve;          /* CATALOGUE.reserve: room kept to record a full disk */
+    char full[700];         /* once the disk is full: the reason, and the run stops */
     seg_ctx *seg;           /* segmentation, the last stage */
     unsigned wanted;        /* OUT_* bits the options ask for */
     char *engine_name;      /* "tesseract 5.3.0 vie", for the archival headers */
@@ -304,6 +311,64 @@ typedef struct {
     run_state *rs;
     doc_state *d;
 } page_src;
+
+/* Room kept on the catalogue's disk: when the disk fills up, deleting it
+ * lets the catalogue record which documents failed and why (SQLite needs
+ * space for that too) and close cleanly. */
+#define RESERVE_BYTES (4 << 20)
+
+static void reserve_make(run_state *rs)
+{
+    size_t n = strlen(rs->catpath) + 9;
+    rs->reserve = malloc(n);
+    if (!rs->reserve)
+        return;
+    snprintf(rs->reserve, n, "%s.reserve", rs->catpath);
+    int fd = open(rs->reserve, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 || posix_fallocate(fd, 0, RESERVE_BYTES) != 0) {
+        fprintf(stderr, "sohoa: note: cannot keep %d MB free beside the catalogue (%s);"
+                " a full disk may leave documents unrecorded\n", RESERVE_BYTES >> 20,
+                fd < 0 ? strerror(errno) : "no room");
+        unlink(rs->reserve);
+    }
+    if (fd >= 0)
+        close(fd);
+}
+
+static void reserve_drop(run_state *rs)
+{
+    if (rs->reserve)
+        unlink(rs->reserve);
+    free(rs->reserve);
+    rs->reserve = NULL;
+}
+
+/* Is err a writer's "FILE: No space left on device"? */
+static int says_disk_full(const char *err)
+{
+    return err && (strstr(err, strerror(ENOSPC)) || strstr(err, strerror(EDQUOT)));
+}
+
+/* The disk is full (why names the file): said once; the reserve is given
+ * back so the failures can be recorded, and the run stops queueing like
+ * after a first Ctrl-C. Everything not finished fails with this reason. */
+static void disk_full(run_state *rs, const char *why)
+{
+    if (rs->full[0])
+        return;
+    snprintf(rs->full, sizeof rs->full, "no space left on device (%s)", why);
+    reserve_drop(rs);
+    fprintf(stderr, "sohoa: %s; stopping: free some space and run the same command again\n",
+            rs->full);
+}
+
+/* The catalogue said the disk is full: what to record for the failure. */
+static void catalogue_full(run_state *rs)
+{
+    char why[600];
+    snprintf(why, sizeof why, "writing %s", rs->catpath);
+    disk_full(rs, why);
+}
 
 static int get_page(void *user, int i, const char **text, const char **json)
 {
@@ -407,6 +472,21 @@ static void write_seg_fields(void *user, json_writer *w)
     seg_write_fields(user, w);
 }
 
+/* The input's row closed with status and why; a full disk is recorded
+ * as such once the reserve is given back. */
+static void record_finish(run_state *rs, doc_state *d, const char *status, const char *why,
+                          double secs)
+{
+    if (catalog_input_finish(rs->cat, d->id, status, why, secs) == 0)
+        return;
+    if (catalog_disk_full(rs->cat)) {
+        catalogue_full(rs);
+        if (catalog_input_finish(rs->cat, d->id, "failed", rs->full, secs) == 0)
+            return;
+    }
+    progress_error(&rs->prog, d->item->path, 0, catalog_error(rs->cat));
+}
+
 /* All pages of d are back: write NAME.txt / NAME.json (with the
  * segmentation) and the archival files, and close the row. */
 static void finish_doc(run_state *rs, doc_state *d)
@@ -427,8 +507,12 @@ static void finish_doc(run_state *rs, doc_state *d)
             .engine_json = rs->engine, .options_json = rs->optkey,
         };
         page_src ps = {rs, d};
-        if (d->failed >= d->nsel) {
+        if (rs->full[0]) {
+            /* No room for outputs: failed, redone by the next run. */
+            snprintf(err, sizeof err, "%s", rs->full);
+        } else if (d->failed >= d->nsel) {
             /* Not one page read: no outputs, only the reasons. */
+            rs->docs_unread++;
         } else if (ensure_parent(txt) != 0) {
             snprintf(err, sizeof err, "cannot create the output folder for %s: %s", txt,
                      strerror(errno));
@@ -459,12 +543,13 @@ static void finish_doc(run_state *rs, doc_state *d)
         snprintf(err, sizeof err, "out of memory");
     }
     seg_result_free(seg);
+    if (says_disk_full(err))
+        disk_full(rs, err);
     const char *why = err[0] ? err : d->errors;
     if (err[0])
         status = "failed";
     double secs = progress_now() - d->t0;
-    if (catalog_input_finish(rs->cat, d->id, status, why, secs) != 0)
-        progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
+    record_finish(rs, d, status, why, secs);
     if (strcmp(status, "done"))
         add_failure(&rs->fail, it->path, why ? why : "failed");
     progress_document(&rs->prog, it->path, status, d->nsel, secs, txt, why);
@@ -507,6 +592,7 @@ static doc_state *open_input(run_state *rs, size_t i)
 {
     const walk_item *it = &rs->inputs->items[i];
     char sha[65] = "";
+    catalog_pending_take(rs->cat, it->abspath);
     struct stat st;
     int64_t size = stat(it->abspath, &st) == 0 ? (int64_t)st.st_size : -1;
     if (sha256_file(it->abspath, sha) != 0) {
@@ -516,6 +602,7 @@ static doc_state *open_input(run_state *rs, size_t i)
         progress_error(&rs->prog, it->path, 0, why);
         add_failure(&rs->fail, it->path, why);
         progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, why);
+        rs->docs_unread++;
         return NULL;
     }
     int64_t id = 0;
@@ -524,6 +611,7 @@ static doc_state *open_input(run_state *rs, size_t i)
         progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
         add_failure(&rs->fail, it->path, "catalogue error");
         progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, "catalogue error");
+        rs->docs_unread++;
         return NULL;
     }
     unsigned have = 0;
@@ -537,6 +625,7 @@ static doc_state *open_input(run_state *rs, size_t i)
             progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
             add_failure(&rs->fail, it->path, "catalogue error");
             progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, "catalogue error");
+            rs->docs_unread++;
             return NULL;
         }
         have = ci.text_layer_pages ? OUT_TEXT_LAYER : outputs_parse(ci.outputs);
@@ -559,12 +648,13 @@ static doc_state *open_input(run_state *rs, size_t i)
         }
     }
     char err[512];
-    input_doc *in = input_open(it->abspath, err, sizeof err);
+    input_doc *in = input_open_named(it->abspath, it->path, err, sizeof err);
     if (!in) {
         catalog_input_failed(rs->cat, it->abspath, it->path, sha, size, rs->optkey, err, rs->run);
         progress_error(&rs->prog, it->path, 0, err);
         add_failure(&rs->fail, it->path, err);
         progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, err);
+        rs->docs_unread++;
         return NULL;
     }
     doc_state *d = calloc(1, sizeof *d);
@@ -634,10 +724,18 @@ static void take_result(run_state *rs, result *r)
     double secs = (r->rec.t_decode + r->rec.t_preprocess + r->rec.t_ocr + r->rec.t_repair) / 1000;
     if (!json_ok(&w) ||
         catalog_page_put(rs->cat, d->id, &r->rec, w.out.buf, &r->parts, rs->run) != 0) {
-        progress_error(&rs->prog, d->item->path, r->rec.index + 1,
-                       json_ok(&w) ? catalog_error(rs->cat) : "out of memory");
-        if (!r->rec.error)
-            page_record_set_error(&r->rec, "page %d: not recorded", r->rec.index + 1);
+        if (json_ok(&w) && catalog_disk_full(rs->cat)) {
+            /* The failure itself is recorded, in the room the reserve leaves. */
+            catalogue_full(rs);
+            page_record_set_error(&r->rec, "page %d: %s", r->rec.index + 1, rs->full);
+            catalog_page_put(rs->cat, d->id, &r->rec, NULL, NULL, rs->run);
+        } else {
+            progress_error(&rs->prog, d->item->path, r->rec.index + 1,
+                           json_ok(&w) ? catalog_error(rs->cat) : "out of memory");
+            if (!r->rec.error)
+                page_record_set_error(&r->rec, "page %d: not recorded (%s)", r->rec.index + 1,
+                                      json_ok(&w) ? catalog_error(rs->cat) : "out of memory");
+        }
     }
     json_free(&w);
     if (!r->rec.ok) {
@@ -649,6 +747,15 @@ static void take_result(run_state *rs, result *r)
 }
 
 static int finished(const doc_state *d) { return d->next == d->ntodo && d->pending == 0; }
+
+/* A document the full disk stopped before all its pages were back. */
+static void fail_unfinished(run_state *rs, doc_state *d)
+{
+    double secs = progress_now() - d->t0;
+    record_finish(rs, d, "failed", rs->full, secs);
+    add_failure(&rs->fail, d->item->path, rs->full);
+    progress_document(&rs->prog, d->item->path, "failed", d->nsel, secs, NULL, rs->full);
+}
 
 /* ---- the run, step by step ------------------------------------------- */
 
@@ -743,7 +850,7 @@ static doc_state *dispatch(run_state *rs, doc_state *cur, size_t *next_input,
             return NULL;
         cur = open_input(rs, (*next_input)++);
         progress_tick(&rs->prog, 0);
-        if (*interrupts > 0)
+        if (*interrupts > 0 || rs->full[0])
             return cur;
     }
 }
@@ -808,7 +915,13 @@ static int run_outcome(const run_state *rs, int fatal, int interrupted, const ch
         *status = "interrupted";
         return BATCH_EXIT_INTERRUPTED;
     }
-    if (rs->inputs->n == 0 || rs->prog.docs_failed == (int)rs->inputs->n) {
+    if (rs->full[0]) {
+        *status = "failed";
+        return BATCH_EXIT_DISKFULL;
+    }
+    /* 2 only when nothing at all was read: a document with one page read
+     * and one failed counts among the failed inputs of exit 3. */
+    if (rs->inputs->n == 0 || rs->docs_unread == (int)rs->inputs->n) {
         *status = "failed";
         return BATCH_EXIT_NOINPUT;
     }
@@ -835,6 +948,63 @@ static void report_failures(run_state *rs)
     rs->fail.nfailed = 0;
 }
 
+/* What the folder walk could not read (dangling links, link loops,
+ * unreadable folders) are failed inputs: in the catalogue with the reason
+ * (cmd_run has printed them already). */
+static void record_walk_problems(run_state *rs)
+{
+    for (size_t i = 0; i < rs->inputs->nproblems; i++) {
+        const walk_problem *p = &rs->inputs->problems[i];
+        if (catalog_input_failed(rs->cat, p->abspath, p->path, NULL, -1, rs->optkey, p->why,
+                                 rs->run) != 0)
+            progress_error(&rs->prog, p->path, 0, catalog_error(rs->cat));
+        add_failure(&rs->fail, p->path, p->why);
+        rs->prog.docs_failed++;
+    }
+}
+
+/* One run per catalogue (runlock.h): BATCH_EXIT_OK with *lock held, or
+ * the exit code, said on stderr. */
+static int take_lock(const char *catalog, run_lock **lock)
+{
+    runlock_info who;
+    int stale = 0;
+    char err[1024];
+    int rc = runlock_acquire(catalog, lock, &who, &stale, err, sizeof err);
+    if (rc == RUNLOCK_BUSY) {
+        fprintf(stderr, "sohoa: a run is in progress on %s: PID %ld on %s, started %s;"
+                " wait for it to end (sohoa status shows it)\n", catalog, who.pid,
+                who.host[0] ? who.host : "?", who.started[0] ? who.started : "?");
+        return BATCH_EXIT_BUSY;
+    }
+    if (rc != RUNLOCK_OK) {
+        fprintf(stderr, "sohoa: %s\n", err);
+        return BATCH_EXIT_NOINPUT;
+    }
+    if (stale)
+        fprintf(stderr, "sohoa: note: the run of PID %ld on %s (started %s) ended without"
+                " releasing %s.lock; taking it over\n", who.pid, who.host, who.started, catalog);
+    return BATCH_EXIT_OK;
+}
+
+static const char *input_abspath(void *user, size_t i)
+{
+    return ((const walk_list *)user)->items[i].abspath;
+}
+
+/* With the lock held: what a dead run left "running" is interrupted, and
+ * this run's inputs are pending until each is opened. */
+static void start_catalogue(run_state *rs)
+{
+    int n = catalog_recover(rs->cat, 0);
+    if (n > 0)
+        fprintf(stderr, "sohoa: note: %d input%s left running by a run that did not end"
+                " marked interrupted; they are resumed\n", n, n == 1 ? "" : "s");
+    if (n < 0 || catalog_pending_set(rs->cat, rs->inputs->n, input_abspath,
+                                     (void *)rs->inputs) != 0)
+        fprintf(stderr, "sohoa: catalogue: %s\n", catalog_error(rs->cat));
+}
+
 int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atomic_t *interrupts)
 {
     run_state rs;
@@ -851,11 +1021,19 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     size_t n = strlen(o->outdir) + 16;
     char catpath[n];
     snprintf(catpath, n, "%s/catalog.sqlite", o->outdir);
+    run_lock *lock = NULL;
+    int code = take_lock(o->catalog ? o->catalog : catpath, &lock);
+    if (code != BATCH_EXIT_OK)
+        return code;
     rs.cat = catalog_open(o->catalog ? o->catalog : catpath, err, sizeof err);
     if (!rs.cat) {
         fprintf(stderr, "sohoa: catalogue: %s\n", err);
+        runlock_release(lock);
         return BATCH_EXIT_NOINPUT;
     }
+    rs.catpath = o->catalog ? o->catalog : catpath;
+    start_catalogue(&rs);
+    reserve_make(&rs);
     rs.optkey = batch_options_key(o);
     rs.engine = engine_json(o->ocr.lang);
     rs.wanted = outputs_wanted(o);
@@ -882,6 +1060,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
         fatal = 1;
     }
     rs.run = catalog_run_begin(rs.cat, o->command, rs.optkey, o->jobs, (int)inputs->n);
+    record_walk_problems(&rs);
 
     int jobs = o->jobs > 0 ? o->jobs : 1;
     worker *wk = calloc((size_t)jobs, sizeof *wk);
@@ -909,14 +1088,15 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
         for (;;) {
             if (*interrupts > 1)
                 rs.sh.cancel = 1;
-            if (*interrupts > 0)
+            int stopping = *interrupts > 0 || rs.full[0];
+            if (stopping)
                 queue_abandon(&rs);
             else
                 cur = dispatch(&rs, cur, &next_input, interrupts);
             collect(&rs);
-            finish_ready(&rs, cur);
+            finish_ready(&rs, stopping ? NULL : cur);
             progress_tick(&rs.prog, 0);
-            if (*interrupts > 0) {
+            if (stopping) {
                 if (!inflight(&rs))
                     break;  /* nothing in flight any more */
                 continue;
@@ -927,18 +1107,24 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     }
 
     workers_stop(&rs, wk, jobs, started, *interrupts > 0);
-    while (rs.docs)  /* interrupted: rows stay "running", resumed next time */
+    while (rs.docs) {  /* interrupted: resumed next time; disk full: failed, redone */
+        if (rs.full[0])
+            fail_unfinished(&rs, rs.docs);
         drop_doc(&rs, rs.docs);
+    }
+    if (*interrupts > 0)
+        catalog_recover(rs.cat, rs.run);
 
     const char *status;
-    int code = run_outcome(&rs, fatal, *interrupts > 0, &status);
+    code = run_outcome(&rs, fatal, *interrupts > 0, &status);
     catalog_run_totals t = {rs.prog.docs_done, rs.prog.docs_skipped, rs.prog.docs_failed,
                             rs.prog.pages_done, rs.prog.pages_failed,
                             progress_now() - rs.prog.t0, status};
     if (rs.run > 0)
         catalog_run_end(rs.cat, rs.run, &t);
-    /* The batch-wide tables cover every done input, this run's or not. */
-    if (!fatal && segstage_write_csv(rs.cat, o->outdir, o->csv_bom, err, sizeof err) != 0) {
+    /* The batch-wide tables cover every done input, this run's or not
+     * (after a full disk the next run writes them). */
+    if (!fatal && !rs.full[0] && segstage_write_csv(rs.cat, o->outdir, o->csv_bom, err, sizeof err) != 0) {
         fprintf(stderr, "sohoa: %s\n", err);
         if (code == BATCH_EXIT_OK)
             code = BATCH_EXIT_SOMEFAILED;
@@ -953,7 +1139,9 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     pthread_mutex_destroy(&rs.sh.mu);
     pthread_cond_destroy(&rs.sh.work);
     pthread_cond_destroy(&rs.sh.done);
+    reserve_drop(&rs);  /* before the close: its checkpoint may need the room */
     catalog_close(rs.cat);
+    runlock_release(lock);
     seg_destroy(rs.seg);
     vnfix_model_close(model);
     free(rs.optkey);

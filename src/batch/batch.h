@@ -40,6 +40,8 @@ enum {
     BATCH_EXIT_USAGE = 1,
     BATCH_EXIT_NOINPUT = 2,
     BATCH_EXIT_SOMEFAILED = 3,
+    BATCH_EXIT_BUSY = 4,        /* another run holds the catalogue's lock */
+    BATCH_EXIT_DISKFULL = 5,    /* stopped: no space left on device */
     BATCH_EXIT_INTERRUPTED = 130
 };
 

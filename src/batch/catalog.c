@@ -1,6 +1,7 @@
 /* The SQLite catalogue. */
 #include "batch/catalog.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +32,9 @@ static const char schema[] =
     "  size INTEGER, format TEXT, pages INTEGER, pages_selected INTEGER,"
     "  status TEXT NOT NULL, error TEXT, options TEXT, out_txt TEXT, out_json TEXT,"
     "  started TEXT, finished TEXT, seconds REAL, run_id INTEGER);"
+    /* The inputs of the latest run not opened yet: what `sohoa status`
+     * calls pending while a run goes on or after it was killed. */
+    "CREATE TABLE IF NOT EXISTS pending(path TEXT PRIMARY KEY);"
     "CREATE TABLE IF NOT EXISTS pages("
     "  input_id INTEGER NOT NULL REFERENCES inputs(id) ON DELETE CASCADE,"
     "  page INTEGER NOT NULL, status TEXT NOT NULL, error TEXT, source TEXT,"
@@ -151,12 +155,27 @@ void catalog_close(catalog *c)
         return;
     sqlite3_finalize(c->get_page);
     sqlite3_finalize(c->get_part);
-    if (c->db)
+    if (c->db) {
+        /* WAL lets status read while a run writes, but a catalogue left in
+         * WAL mode cannot be read from read-only media (a reader must
+         * create -shm). So the run folds the log into the file and goes
+         * back to a rollback journal; if a reader is attached right now
+         * the switch fails and the next run's close does it. */
+        sqlite3_exec(c->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+        sqlite3_exec(c->db, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
         sqlite3_close(c->db);
+    }
     free(c);
 }
 
 const char *catalog_error(catalog *c) { return sqlite3_errmsg(c->db); }
+
+int catalog_disk_full(catalog *c)
+{
+    int e = sqlite3_errcode(c->db);
+    int sys = sqlite3_system_errno(c->db);
+    return e == SQLITE_FULL || ((e & 0xff) == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT));
+}
 
 /* Prepare, bind with a tiny format ("t" text, "i" int64, "d" double,
  * "n" null), step once. Returns the sqlite step code. */
@@ -585,4 +604,50 @@ char *catalog_json_text(catalog *c, const char *json, const char *path)
         out = strdup((const char *)sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
     return out;
+}
+
+int catalog_recover(catalog *c, int64_t run)
+{
+    /* Called with the run lock held: a row still "running" belongs to a
+     * run that died (or, with run > 0, to this run, interrupted). */
+    const char *where = run > 0 ? " WHERE status='running' AND run_id=?" : " WHERE status='running'";
+    char sql[160];
+    int ok = exec(c, "BEGIN IMMEDIATE", "") == SQLITE_DONE;
+    snprintf(sql, sizeof sql, "UPDATE inputs SET status='interrupted'%s", where);
+    ok = ok && exec(c, sql, run > 0 ? "i" : "", run) == SQLITE_DONE;
+    int n = sqlite3_changes(c->db);
+    if (run <= 0)
+        ok = ok && exec(c, "UPDATE runs SET status='interrupted' WHERE status='running'", "") ==
+                       SQLITE_DONE;
+    if (!ok) {
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return exec(c, "COMMIT", "") == SQLITE_DONE ? n : -1;
+}
+
+int catalog_pending_set(catalog *c, size_t n, const char *(*path)(void *user, size_t i),
+                        void *user)
+{
+    int ok = exec(c, "BEGIN IMMEDIATE", "") == SQLITE_DONE;
+    ok = ok && exec(c, "DELETE FROM pending", "") == SQLITE_DONE;
+    sqlite3_stmt *st = NULL;
+    ok = ok && sqlite3_prepare_v2(c->db, "INSERT OR IGNORE INTO pending(path) VALUES(?)", -1, &st,
+                                  NULL) == SQLITE_OK;
+    for (size_t i = 0; ok && i < n; i++) {
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, path(user, i), -1, SQLITE_STATIC);
+        ok = sqlite3_step(st) == SQLITE_DONE;
+    }
+    sqlite3_finalize(st);
+    if (!ok) {
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return exec(c, "COMMIT", "") == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_pending_take(catalog *c, const char *path)
+{
+    return exec(c, "DELETE FROM pending WHERE path=?", "t", path) == SQLITE_DONE ? 0 : -1;
 }

@@ -23,8 +23,25 @@
 typedef struct catalog catalog;
 
 catalog *catalog_open(const char *path, char *err, size_t errlen);
+/* Checkpoints the log and leaves the file in rollback-journal mode, so a
+ * finished catalogue is one file that read-only media can serve. */
 void catalog_close(catalog *c);
+/* For readers (status, search): path opened read-only, also from
+ * read-only media. 0, or -1 (*db may still need sqlite3_close). */
+struct sqlite3;
+int catalog_open_reader(const char *path, struct sqlite3 **db);
 const char *catalog_error(catalog *c);
+/* Did the last call fail because the disk (or quota) is full? */
+int catalog_disk_full(catalog *c);
+
+/* Rows left "running" become "interrupted": run <= 0, every run's (a dead
+ * run's, at the start of the next one, under the run lock); run > 0, the
+ * inputs of that run (stopped by Ctrl-C). The inputs changed, or -1. */
+int catalog_recover(catalog *c, int64_t run);
+/* The inputs of this run, all pending until opened (catalog_pending_take). */
+int catalog_pending_set(catalog *c, size_t n, const char *(*path)(void *user, size_t i),
+                        void *user);
+int catalog_pending_take(catalog *c, const char *path);
 
 int64_t catalog_run_begin(catalog *c, const char *command, const char *options, int workers,
                           int inputs);

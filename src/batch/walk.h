@@ -19,16 +19,27 @@ typedef struct {
     int collided;       /* NAME kept its extension */
 } walk_item;
 
+/* What could not be walked: an argument naming nothing, a dangling link,
+ * a symbolic link loop, a folder that cannot be read. Each is a failed
+ * input of the run, recorded in the catalogue with its reason. */
+typedef struct {
+    char *path;         /* as found */
+    char *abspath;      /* absolute, the link itself not followed: the catalogue key */
+    char *why;
+} walk_problem;
+
 typedef struct {
     walk_item *items;
     size_t n, cap;
-    /* Arguments that named nothing readable: messages for the user. */
-    char **problems;
+    walk_problem *problems;
     size_t nproblems;
 } walk_list;
 
 /* Walk args into list (which must be zeroed). outdir is excluded from
- * folder walks. Collisions are announced on note (may be NULL).
+ * folder walks. Each real folder (device and inode) is walked once, so a
+ * link back to a folder above ends there (a problem: a link loop) and a
+ * second link to a folder walked already is noted and skipped. Collisions
+ * and skipped folders are announced on note (may be NULL).
  * Returns 0, or -1 when out of memory. */
 int walk_inputs(walk_list *list, char *const *args, int nargs, const char *outdir, FILE *note);
 void walk_free(walk_list *list);

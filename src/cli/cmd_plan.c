@@ -90,7 +90,7 @@ int cmd_plan(int argc, char **argv)
         goto out;
     }
     for (size_t i = 0; i < inputs.nproblems; i++)
-        fprintf(stderr, "sohoa: %s\n", inputs.problems[i]);
+        fprintf(stderr, "sohoa: %s: %s\n", inputs.problems[i].path, inputs.problems[i].why);
     if (m.n == 0) {
         fprintf(stderr, "sohoa plan: no input files found\n");
         rc = PLAN_NOINPUT;

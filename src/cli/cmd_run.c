@@ -16,6 +16,7 @@
 #include "batch/manifest.h"
 #include "batch/pagesel.h"
 #include "batch/walk.h"
+#include "input/libmsg.h"
 #include "ocr/preprocess.h"
 
 int cmd_run(int argc, char **argv);
@@ -64,7 +65,7 @@ static void usage(FILE *f)
           "  -h, --help           this help\n\n"
           "Re-running the same command skips finished inputs and resumes unfinished ones.\n"
           "Exit status: 0 all done, 1 usage, 2 no input readable, 3 some inputs failed,\n"
-          "130 interrupted. See sohoa(1).\n",
+          "4 another run is using OUTDIR, 5 disk full, 130 interrupted. See sohoa(1).\n",
           f);
 }
 
@@ -237,8 +238,8 @@ int cmd_run(int argc, char **argv)
         return BATCH_EXIT_NOINPUT;
     }
     for (size_t i = 0; i < inputs.nproblems; i++)
-        fprintf(stderr, "sohoa: %s\n", inputs.problems[i]);
-    if (inputs.n == 0) {
+        fprintf(stderr, "sohoa: %s: %s\n", inputs.problems[i].path, inputs.problems[i].why);
+    if (inputs.n == 0 && !inputs.nproblems) {
         fprintf(stderr, "sohoa run: no input files found\n");
         walk_free(&inputs);
         return BATCH_EXIT_NOINPUT;
@@ -253,8 +254,12 @@ int cmd_run(int argc, char **argv)
 
     char *command = join_args(argc, argv);
     o.command = command;
+    /* Library messages name the file and page (and fail a page whose image
+     * did not decode) from here on. */
+    libmsg_handle *lmsg = libmsg_install();
     int rc = batch_run(&inputs, &o, &interrupts);
-    /* Arguments that named nothing count as failed inputs. */
+    libmsg_uninstall(lmsg);
+    /* What could not be walked counts as failed inputs (batch_run records them). */
     if (rc == BATCH_EXIT_OK && inputs.nproblems)
         rc = BATCH_EXIT_SOMEFAILED;
     if (package && !shard && rc != BATCH_EXIT_INTERRUPTED && rc != BATCH_EXIT_NOINPUT)

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "archive/fts.h"
+#include "batch/catalog.h"
 #include "common/json.h"
 
 int cmd_search(int argc, char **argv);
@@ -112,11 +113,13 @@ int cmd_search(int argc, char **argv)
     /* Read-write when allowed, so a catalogue written before the index
      * existed gets it filled in; read-only otherwise. Never created. */
     int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
-    int writable = rc == SQLITE_OK;
+    int writable = rc == SQLITE_OK && !sqlite3_db_readonly(db, "main") &&
+                   sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) ==
+                       SQLITE_OK;
     if (!writable) {
+        /* Read-only media included (catalog_open_reader). */
         sqlite3_close(db);
-        db = NULL;
-        rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
+        rc = catalog_open_reader(path, &db) == 0 ? SQLITE_OK : SQLITE_CANTOPEN;
     }
     if (rc == SQLITE_OK)
         sqlite3_busy_timeout(db, 5000);

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include "batch/catalog.h"
+#include "batch/runlock.h"
 #include "common/json.h"
 
 int cmd_status(int argc, char **argv);
@@ -27,6 +29,48 @@ static sqlite3_int64 one_int(sqlite3 *db, const char *sql)
         v = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
     return v;
+}
+
+/* Inputs by status; returns the total. An input the latest run has not
+ * opened yet (table pending) is pending, even when an earlier run left a
+ * row for it, unless that row is done (the run will skip it). Catalogues
+ * from before the pending table count their rows only. */
+static sqlite3_int64 count_states(sqlite3 *db, const char *const *states, sqlite3_int64 *counts,
+                                  int n)
+{
+    int has_pending = one_int(db, "SELECT count(*) FROM sqlite_master WHERE name='pending'") > 0;
+    const char *sql = has_pending
+        ? "SELECT st, count(*) FROM (SELECT CASE WHEN p.path IS NOT NULL AND i.status<>'done'"
+          " THEN 'pending' ELSE i.status END AS st FROM inputs i LEFT JOIN pending p"
+          " ON p.path=i.path UNION ALL SELECT 'pending' FROM pending p"
+          " WHERE NOT EXISTS (SELECT 1 FROM inputs i WHERE i.path=p.path)) GROUP BY st"
+        : "SELECT status, count(*) FROM inputs GROUP BY status";
+    sqlite3_int64 total = 0;
+    memset(counts, 0, (size_t)n * sizeof *counts);
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            const char *name = (const char *)sqlite3_column_text(st, 0);
+            sqlite3_int64 k = sqlite3_column_int64(st, 1);
+            total += k;
+            for (int i = 0; i < n; i++)
+                if (name && !strcmp(name, states[i]))
+                    counts[i] += k;
+        }
+    }
+    sqlite3_finalize(st);
+    return total;
+}
+
+/* What the latest run is: ended (its recorded status), or not ended and
+ * either still holding the run lock (running) or dead (killed). */
+static const char *run_state(int ended, const char *status, const char *catalog,
+                             runlock_info *who)
+{
+    memset(who, 0, sizeof *who);
+    if (ended || (status && strcmp(status, "running")))
+        return status ? status : "?";
+    return runlock_probe(catalog, who) ? "running" : "killed";
 }
 
 int cmd_status(int argc, char **argv)
@@ -53,20 +97,15 @@ int cmd_status(int argc, char **argv)
     char path[4096];
     snprintf(path, sizeof path, "%s/catalog.sqlite", argv[optind]);
     sqlite3 *db = NULL;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+    if (catalog_open_reader(path, &db) != 0 ||
         one_int(db, "SELECT count(*) FROM sqlite_master WHERE name='inputs'") == 0) {
         fprintf(stderr, "sohoa status: no catalogue at %s\n", path);
         sqlite3_close(db);
         return 2;
     }
     sqlite3_busy_timeout(db, 5000);
-    static const char *const states[] = {"done", "failed", "running", "pending"};
-    sqlite3_int64 counts[4], total = one_int(db, "SELECT count(*) FROM inputs");
-    for (int i = 0; i < 4; i++) {
-        char q[128];
-        snprintf(q, sizeof q, "SELECT count(*) FROM inputs WHERE status='%s'", states[i]);
-        counts[i] = one_int(db, q);
-    }
+    static const char *const states[] = {"done", "failed", "running", "interrupted", "pending"};
+    sqlite3_int64 counts[5], total = count_states(db, states, counts, 5);
     sqlite3_int64 pdone = one_int(db, "SELECT count(*) FROM pages WHERE status='done'");
     sqlite3_int64 pfail = one_int(db, "SELECT count(*) FROM pages WHERE status='failed'");
     /* What the batch produced beyond the texts: archival files per kind (the
@@ -95,7 +134,7 @@ int cmd_status(int argc, char **argv)
         json_begin_object(&w);
         json_key(&w, "total");
         json_int(&w, total);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             json_key(&w, states[i]);
             json_int(&w, counts[i]);
         }
@@ -121,12 +160,14 @@ int cmd_status(int argc, char **argv)
         json_key(&w, "failures");
         json_begin_array(&w);
     } else {
-        printf("%s\ninputs: %lld (done %lld, failed %lld, unfinished %lld, pending %lld)\n"
+        printf("%s\ninputs: %lld (done %lld, failed %lld, running %lld, interrupted %lld,"
+               " pending %lld)\n"
                "pages: %lld done, %lld failed\n"
                "outputs: %lld with NAME.pdf, %lld with NAME.alto.xml, %lld with NAME.hocr;"
                " %lld targets, %lld agency rows\n",
                path, (long long)total, (long long)counts[0], (long long)counts[1],
-               (long long)counts[2], (long long)counts[3], (long long)pdone, (long long)pfail,
+               (long long)counts[2], (long long)counts[3], (long long)counts[4],
+               (long long)pdone, (long long)pfail,
                (long long)made[0], (long long)made[1], (long long)made[2], (long long)ntargets,
                (long long)nagencies);
     }
@@ -164,9 +205,11 @@ int cmd_status(int argc, char **argv)
         double secs = sqlite3_column_double(st, 3);
         sqlite3_int64 pages = sqlite3_column_int64(st, 8) + sqlite3_column_int64(st, 9);
         double ppm = secs > 0 ? pages * 60.0 / secs : 0;
-        const char *status = (const char *)sqlite3_column_text(st, 10);
         const char *started = (const char *)sqlite3_column_text(st, 1);
         int ended = sqlite3_column_type(st, 2) != SQLITE_NULL;
+        runlock_info who;
+        const char *status = run_state(ended, (const char *)sqlite3_column_text(st, 10), path,
+                                       &who);
         if (json) {
             json_begin_object(&w);
             json_key(&w, "id");
@@ -176,8 +219,13 @@ int cmd_status(int argc, char **argv)
             json_key(&w, "finished");
             json_string(&w, (const char *)sqlite3_column_text(st, 2));
             json_key(&w, "status");
-            /* A run that never recorded its end was killed. */
-            json_string(&w, ended ? status : "killed");
+            json_string(&w, status);
+            if (!strcmp(status, "running")) {
+                json_key(&w, "pid");
+                json_int(&w, who.pid);
+                json_key(&w, "host");
+                json_string(&w, who.host);
+            }
             json_key(&w, "seconds");
             json_number(&w, secs);
             json_key(&w, "workers");
@@ -200,9 +248,12 @@ int cmd_status(int argc, char **argv)
                    (long long)sqlite3_column_int64(st, 5), (long long)sqlite3_column_int64(st, 6),
                    (long long)sqlite3_column_int64(st, 7), (long long)pages, secs, ppm,
                    (long long)sqlite3_column_int64(st, 4));
+        } else if (!strcmp(status, "running")) {
+            printf("last run: #%lld started %s, running now (PID %ld on %s)\n",
+                   (long long)sqlite3_column_int64(st, 0), started, who.pid, who.host);
         } else {
-            printf("last run: #%lld started %s, did not finish (running now, or killed)\n",
-                   (long long)sqlite3_column_int64(st, 0), started);
+            printf("last run: #%lld started %s, did not finish (%s)\n",
+                   (long long)sqlite3_column_int64(st, 0), started, status);
         }
     } else if (json) {
         json_null(&w);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 int atomic_open(atomic_file *af, const char *path)
@@ -58,13 +59,24 @@ static void release(atomic_file *af)
     memset(af, 0, sizeof *af);
 }
 
+int atomic_stream_errno(FILE *fp)
+{
+    /* stdio keeps the error flag of a buffered write, not its errno; a
+     * full disk is by far the commonest cause and the one the user can
+     * act on, so it is named when the file system has no room left. */
+    struct statvfs v;
+    if (fstatvfs(fileno(fp), &v) == 0 && (unsigned long long)v.f_bavail * v.f_frsize < 65536)
+        return ENOSPC;
+    return EIO;
+}
+
 int atomic_commit(atomic_file *af)
 {
     int rc = 0, e = 0;
     /* A write that failed earlier (disk full, I/O error) left a short file:
      * it must not replace the target, whatever the caller checked. */
     if (ferror(af->fp))
-        rc = -1, e = EIO;
+        rc = -1, e = atomic_stream_errno(af->fp);
     else if (fflush(af->fp) != 0 || fsync(fileno(af->fp)) != 0)
         rc = -1, e = errno;
     if (fclose(af->fp) != 0 && rc == 0)

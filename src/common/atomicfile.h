@@ -24,6 +24,9 @@ int atomic_open(atomic_file *af, const char *path);
  * temporary is removed and the target left as it was); a write error on fp
  * at any time before (ferror) fails it with EIO, so callers need not check. */
 int atomic_commit(atomic_file *af);
+/* The errno to report for fp when ferror(fp): ENOSPC when its file system
+ * is full, else EIO. */
+int atomic_stream_errno(FILE *fp);
 /* Give up: remove the temporary. */
 void atomic_abort(atomic_file *af);
 

@@ -1,10 +1,61 @@
 /* Image files through leptonica; TIFF pages are read one at a time. */
 #include "input/input_private.h"
 
+#include <setjmp.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <leptonica/allheaders.h>
+#include <png.h>
+
+#include "input/libmsg.h"
+
+/* libpng, called by leptonica with its default handlers, prints "libpng
+ * error: Read Error" on stderr with no file name. So a PNG is first read
+ * here, row by row (one row of memory), with handlers that hand libpng's
+ * words to libmsg; leptonica decodes it only once it is known to be whole. */
+static void png_on_error(png_structp png, png_const_charp msg)
+{
+    libmsg_report("libpng", 1, msg);
+    png_longjmp(png, 1);
+}
+
+static void png_on_warning(png_structp png, png_const_charp msg)
+{
+    (void)png;
+    libmsg_report("libpng", 0, msg);
+}
+
+static int png_readable(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0;
+    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_on_error,
+                                             png_on_warning);
+    png_infop info = png ? png_create_info_struct(png) : NULL;
+    /* volatile: both are read after libpng's longjmp. */
+    png_bytep volatile row = NULL;
+    volatile int ok = 0;
+    if (png && info && !setjmp(png_jmpbuf(png))) {
+        png_init_io(png, f);
+        png_read_info(png, info);
+        int passes = png_set_interlace_handling(png);
+        png_read_update_info(png, info);
+        png_uint_32 h = png_get_image_height(png, info);
+        row = malloc(png_get_rowbytes(png, info));
+        for (int p = 0; row && p < passes; p++)
+            for (png_uint_32 y = 0; y < h; y++)
+                png_read_row(png, row, NULL);
+        png_read_end(png, NULL);
+        ok = row != NULL;
+    }
+    free((void *)row);
+    png_destroy_read_struct(png ? &png : NULL, info ? &info : NULL, NULL);
+    fclose(f);
+    return ok;
+}
 
 int image_open(input_doc *d, char *err, size_t errlen)
 {
@@ -33,7 +84,8 @@ int image_open(input_doc *d, char *err, size_t errlen)
 int image_load_page(input_doc *d, int index, const input_options *o,
                     input_page *pg, char *err, size_t errlen)
 {
-    PIX *pix = d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
+    int whole = strcmp(d->format, "png") || png_readable(d->path);
+    PIX *pix = !whole ? NULL : d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
     if (!pix) {
         snprintf(err, errlen, "page %d: corrupt or truncated %s data", index + 1, d->format);
         return -1;

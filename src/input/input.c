@@ -10,6 +10,8 @@
 
 #include <leptonica/allheaders.h>
 
+#include "input/libmsg.h"
+
 void input_options_init(input_options *o)
 {
     memset(o, 0, sizeof *o);
@@ -54,6 +56,11 @@ static const char *sniff(const unsigned char *b, size_t n)
 
 input_doc *input_open(const char *path, char *err, size_t errlen)
 {
+    return input_open_named(path, path, err, errlen);
+}
+
+input_doc *input_open_named(const char *path, const char *label, char *err, size_t errlen)
+{
     struct stat st;
     if (stat(path, &st) != 0) {
         snprintf(err, errlen, "cannot read: %s", strerror(errno));
@@ -81,7 +88,9 @@ input_doc *input_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     input_doc *d = calloc(1, sizeof *d);
-    if (!d || !(d->path = strdup(path))) {
+    if (!d || !(d->path = strdup(path)) || !(d->label = strdup(label))) {
+        if (d)
+            free(d->path);
         free(d);
         snprintf(err, errlen, "out of memory");
         return NULL;
@@ -89,6 +98,8 @@ input_doc *input_open(const char *path, char *err, size_t errlen)
     d->format = fmt;
     pthread_mutex_init(&d->lock, NULL);
     int rc;
+    libmsg_scope scope;
+    libmsg_enter(&scope, d->label, 0);
     if (!strcmp(fmt, "pdf")) {
         d->is_pdf = 1;
         rc = pdf_open(d, err, errlen);
@@ -96,6 +107,7 @@ input_doc *input_open(const char *path, char *err, size_t errlen)
         d->is_tiff = !strcmp(fmt, "tiff");
         rc = image_open(d, err, errlen);
     }
+    libmsg_leave(&scope);
     if (rc != 0) {
         input_close(d);
         return NULL;
@@ -111,6 +123,7 @@ void input_close(input_doc *d)
         pdf_close(d);
     pthread_mutex_destroy(&d->lock);
     free(d->path);
+    free(d->label);
     free(d);
 }
 
@@ -126,10 +139,21 @@ int input_load_page(input_doc *d, int index, const input_options *o,
         return -1;
     }
     double t0 = input_now_ms();
+    libmsg_scope scope;
+    libmsg_enter(&scope, d->label, index + 1);
     pthread_mutex_lock(&d->lock);
     int rc = d->is_pdf ? pdf_load_page(d, index, o, pg, err, errlen)
                        : image_load_page(d, index, o, pg, err, errlen);
     pthread_mutex_unlock(&d->lock);
+    libmsg_leave(&scope);
+    /* A scanned page is its image: if the library could not decode it, the
+     * rendering is blank or partial, not the page. (On a born-digital page
+     * a complaint about, say, a font does not make the text wrong.) */
+    if (rc == 0 && scope.errors && pg->pix && (!d->is_pdf || pg->image_cover > 0.5)) {
+        snprintf(err, errlen, "page %d: the page image cannot be decoded (%s)", index + 1,
+                 scope.first);
+        rc = -1;
+    }
     pg->t_decode = input_now_ms() - t0;
     if (rc != 0)
         input_page_clear(pg);

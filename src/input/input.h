@@ -31,6 +31,9 @@ void input_options_init(input_options *o);
 /* Open a file and count its pages. On failure returns NULL and writes a
  * reason (without the file name) into err. */
 input_doc *input_open(const char *path, char *err, size_t errlen);
+/* The same; library messages about the file name it label (the path as the
+ * user gave it) with the page. */
+input_doc *input_open_named(const char *path, const char *label, char *err, size_t errlen);
 void input_close(input_doc *d);
 int input_page_count(const input_doc *d);
 /* "pdf", "tiff", "png", "jpeg", "jp2", ... */
@@ -53,7 +56,10 @@ typedef struct {
     double t_decode;        /* ms spent decoding or rendering */
 } input_page;
 
-/* Load page index (0-based). 0 on success, else -1 with a reason in err. */
+/* Load page index (0-based). 0 on success, else -1 with a reason in err
+ * that names the page. A PDF page whose image the library reports it could
+ * not decode fails (poppler would render it blank), as does a page whose
+ * object in the PDF is damaged; the other pages keep their numbers. */
 int input_load_page(input_doc *d, int index, const input_options *o,
                     input_page *pg, char *err, size_t errlen);
 void input_page_clear(input_page *pg);

@@ -10,12 +10,14 @@ struct _PopplerDocument;
 
 struct input_doc {
     char *path;
+    char *label;            /* the name library messages give (input_open_named) */
     const char *format;
     int pages;
     pthread_mutex_t lock;
     int is_pdf;
     int is_tiff;
     struct _PopplerDocument *pdf;
+    int *pdf_map;           /* physical page -> poppler's page index, -1: unreadable */
 };
 
 int image_open(input_doc *d, char *err, size_t errlen);

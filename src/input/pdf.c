@@ -18,6 +18,71 @@
 #include <leptonica/allheaders.h>
 #include <poppler.h>
 
+#include "input/libmsg.h"
+
+/* Poppler's page-tree reader skips a kid that is not a page dictionary,
+ * says "Kid object (page N) is wrong type", and gives the pages after it
+ * the numbers one lower: asked for page 2 it hands back physical page 3.
+ * The physical pages it lost are read from those complaints. */
+typedef struct {
+    char *lost;             /* per physical page: 1 when poppler lost it */
+    int n, nlost;
+} lost_pages;
+
+static void hear_lost(void *user, const char *msg)
+{
+    lost_pages *l = user;
+    const char *p = strstr(msg, "(page ");
+    int page;
+    if (strstr(msg, "Kid") && p && sscanf(p, "(page %d)", &page) == 1 && page >= 1 &&
+        page <= l->n && !l->lost[page - 1]) {
+        l->lost[page - 1] = 1;
+        l->nlost++;
+    }
+}
+
+/* d->pdf_map: physical page -> poppler's index, -1 for a page that cannot
+ * be read. When the pages poppler lost cannot be told from its messages,
+ * every page is -1: a page read in the wrong place is worse than none. */
+static int map_pages(input_doc *d)
+{
+    int n = d->pages, readable = 0;
+    lost_pages l = {calloc((size_t)n, 1), n, 0};
+    d->pdf_map = malloc((size_t)n * sizeof *d->pdf_map);
+    if (!l.lost || !d->pdf_map) {
+        free(l.lost);
+        return -1;
+    }
+    libmsg_scope scope;
+    libmsg_enter(&scope, d->label, 0);
+    scope.hear = hear_lost;
+    scope.user = &l;
+    for (int i = 0; i < n; i++) {
+        PopplerPage *page = poppler_document_get_page((PopplerDocument *)d->pdf, i);
+        if (page) {
+            readable++;
+            g_object_unref(page);
+        }
+    }
+    libmsg_leave(&scope);
+    int known = readable == n || l.nlost == n - readable;
+    for (int p = 0, k = 0; p < n; p++)
+        d->pdf_map[p] = !known || (readable < n && l.lost[p]) ? -1 : k++;
+    free(l.lost);
+    return 0;
+}
+
+/* Poppler's page for physical page index, or NULL with the reason in err. */
+static PopplerPage *get_page(input_doc *d, int index, char *err, size_t errlen)
+{
+    PopplerPage *page = d->pdf_map[index] < 0 ? NULL
+        : poppler_document_get_page((PopplerDocument *)d->pdf, d->pdf_map[index]);
+    if (!page)
+        snprintf(err, errlen, "page %d: cannot be read from the PDF (its page object is damaged)",
+                 index + 1);
+    return page;
+}
+
 int pdf_open(input_doc *d, char *err, size_t errlen)
 {
     GError *gerr = NULL;
@@ -44,6 +109,10 @@ int pdf_open(input_doc *d, char *err, size_t errlen)
         snprintf(err, errlen, "corrupt PDF: no page could be read");
         return -1;
     }
+    if (map_pages(d) != 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
     return 0;
 }
 
@@ -52,6 +121,8 @@ void pdf_close(input_doc *d)
     if (d->pdf)
         g_object_unref((PopplerDocument *)d->pdf);
     d->pdf = NULL;
+    free(d->pdf_map);
+    d->pdf_map = NULL;
 }
 
 static size_t count_nonspace(const char *s)
@@ -188,11 +259,9 @@ static void signatures(PopplerPage *page, input_page *pg)
 int pdf_page_layer(input_doc *d, int index, char **text, char *err, size_t errlen)
 {
     *text = NULL;
-    PopplerPage *page = poppler_document_get_page((PopplerDocument *)d->pdf, index);
-    if (!page) {
-        snprintf(err, errlen, "page %d: cannot be read from the PDF", index + 1);
+    PopplerPage *page = get_page(d, index, err, errlen);
+    if (!page)
         return -1;
-    }
     double pw = 0, ph = 0;
     poppler_page_get_size(page, &pw, &ph);
     char *t = poppler_page_get_text(page);
@@ -213,11 +282,9 @@ int pdf_page_layer(input_doc *d, int index, char **text, char *err, size_t errle
 int pdf_load_page(input_doc *d, int index, const input_options *o,
                   input_page *pg, char *err, size_t errlen)
 {
-    PopplerPage *page = poppler_document_get_page((PopplerDocument *)d->pdf, index);
-    if (!page) {
-        snprintf(err, errlen, "page %d: cannot be read from the PDF", index + 1);
+    PopplerPage *page = get_page(d, index, err, errlen);
+    if (!page)
         return -1;
-    }
     poppler_page_get_size(page, &pg->page_w, &pg->page_h);
     if (!(pg->page_w > 1 && pg->page_h > 1)) {
         g_object_unref(page);

@@ -269,7 +269,8 @@ int output_write_document(const char *txt_path, const char *json_path, const doc
         raw_or_null(&w, pj);
         /* Flush what the writer holds so memory stays one page deep. */
         if (!json_ok(&w) || fwrite(w.out.buf, 1, w.out.len, js.fp) != w.out.len) {
-            snprintf(err, errlen, "%s: write failed", json_path);
+            snprintf(err, errlen, "%s: %s", json_path,
+                     json_ok(&w) ? strerror(atomic_stream_errno(js.fp)) : "out of memory");
             rc = -1;
         }
         w.out.len = 0;
@@ -279,7 +280,8 @@ int output_write_document(const char *txt_path, const char *json_path, const doc
     if (rc == 0) {
         fputc('\n', txt.fp);
         if (!json_ok(&w) || fwrite(w.out.buf, 1, w.out.len, js.fp) != w.out.len || fputc('\n', js.fp) == EOF) {
-            snprintf(err, errlen, "%s: write failed", json_path);
+            snprintf(err, errlen, "%s: %s", json_path,
+                     json_ok(&w) ? strerror(atomic_stream_errno(js.fp)) : "out of memory");
             rc = -1;
         }
     }

@@ -1,6 +1,8 @@
 /* Speed of seg_run alone (no vnfix, no JSON; CPU time, so other jobs on the
- * machine do not count): the corpus inputs repeated to
- * a few megabytes. Prints MB/s; fails below the floor given as argv[2]. */
+ * machine count less): the corpus inputs repeated to a few megabytes.
+ * Prints MB/s; with a floor (argv[2], 0 = none) fails below it. A benchmark
+ * run by tools/bench-segment, not a test: a speed says as much about the
+ * machine's load as about the code (issue 21). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,8 +32,8 @@ static char *slurp(const char *path, size_t *len)
 
 int main(int argc, char **argv)
 {
-    if (argc < 3) {
-        fprintf(stderr, "usage: bench_segment INPUT.txt MIN_MB_PER_S [MB]\n");
+    if (argc < 2) {
+        fprintf(stderr, "usage: bench_segment INPUT.txt [MIN_MB_PER_S [MB]]\n");
         return 2;
     }
     size_t len;
@@ -67,5 +69,5 @@ int main(int argc, char **argv)
     seg_destroy(ctx);
     free(big);
     free(one);
-    return mbs >= atof(argv[2]) ? 0 : 1;
+    return argc < 3 || mbs >= atof(argv[2]) ? 0 : 1;
 }

@@ -1,0 +1,63 @@
+"""Small PDFs of scanned pages, written by hand so a test can break exactly
+one thing in them: a page's image data (zeroed bytes after `stream`) or a
+page's dictionary (not a dictionary any more). The JPEGs come from
+corpus/ocr/scan2.pdf (pdfimages -j), so nothing large is committed."""
+import os, subprocess, tempfile
+
+
+def scan_jpegs(src_root):
+    """The two JPEG images of corpus/ocr/scan2.pdf, as bytes, with their size."""
+    tmp = tempfile.mkdtemp(prefix="sohoa-jpg-")
+    subprocess.run(["pdfimages", "-j", os.path.join(src_root, "corpus/ocr/scan2.pdf"),
+                    os.path.join(tmp, "img")], check=True)
+    out = []
+    for name in sorted(os.listdir(tmp)):
+        data = open(os.path.join(tmp, name), "rb").read()
+        os.unlink(os.path.join(tmp, name))
+        out.append(data)
+    os.rmdir(tmp)
+    sizes = [(1185, 362), (1355, 364)]
+    return list(zip(out, sizes))
+
+
+def write_pdf(path, pages, bad_image=None, bad_dict=None):
+    """pages: list of (jpeg bytes, (w, h)) at 300 dpi. bad_image / bad_dict:
+    the 1-based page whose image stream is zeroed / whose page object is
+    not a dictionary."""
+    objs = {}
+    n = len(pages)
+    kids = []
+    for i, (jpg, (w, h)) in enumerate(pages):
+        page_id, img_id, cont_id = 3 + 3 * i, 4 + 3 * i, 5 + 3 * i
+        kids.append(page_id)
+        pw, ph = w * 72 / 300, h * 72 / 300
+        if bad_dict == i + 1:
+            objs[page_id] = b"(this was page %d)" % (i + 1)
+        else:
+            objs[page_id] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f]"
+                             b" /Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>"
+                             % (pw, ph, img_id, cont_id))
+        data = jpg
+        if bad_image == i + 1:
+            data = b"\0" * 400 + jpg[400:]
+        objs[img_id] = (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d"
+                        b" /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode"
+                        b" /Length %d >>\nstream\n" % (w, h, len(data)) + data + b"\nendstream")
+        c = b"q %.2f 0 0 %.2f 0 0 cm /Im0 Do Q" % (pw, ph)
+        objs[cont_id] = b"<< /Length %d >>\nstream\n" % len(c) + c + b"\nendstream"
+    objs[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objs[2] = (b"<< /Type /Pages /Count %d /Kids [" % n +
+               b" ".join(b"%d 0 R" % k for k in kids) + b"] >>")
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offs = {}
+    for k in sorted(objs):
+        offs[k] = len(out)
+        out += b"%d 0 obj\n" % k + objs[k] + b"\nendobj\n"
+    xref = len(out)
+    top = max(objs) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % top
+    for k in range(1, top):
+        out += b"%010d 00000 n \n" % offs[k]
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (top, xref)
+    with open(path, "wb") as f:
+        f.write(out)

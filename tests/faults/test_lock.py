@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Issue 21, one run per catalogue: a second `sohoa run` on a busy output
+folder says who runs (PID, host, start) and exits 4 without touching the
+catalogue; `sohoa status --json` calls the live run "running" and counts
+the inputs not yet started as pending; after kill -9 it says "killed"; the
+next run takes the dead run's lock over, marks what it left "running" as
+interrupted, and finishes everything."""
+import json, os, shutil, signal, subprocess, tempfile, time
+
+from faultlib import SOHOA, SRC, check, done, rows, run
+import mkpdf
+
+
+def status(out):
+    p = run(["status", "--json", out])
+    return json.loads(p.stdout) if p.returncode == 0 else {}
+
+
+def wait_for(cond, timeout=120):
+    t = time.time()
+    while time.time() - t < timeout:
+        if cond():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def pages_done(db):
+    try:
+        return rows(db, "SELECT count(*) FROM pages WHERE status='done'")[0][0]
+    except Exception:
+        return 0
+
+
+tmp = tempfile.mkdtemp(prefix="sohoa-lock-")
+try:
+    a, b = mkpdf.scan_jpegs(SRC)
+    inp = os.path.join(tmp, "in")
+    os.mkdir(inp)
+    for i in range(6):
+        mkpdf.write_pdf(os.path.join(inp, f"d{i}.pdf"), [a, b])
+    out = os.path.join(tmp, "out")
+    db = os.path.join(out, "catalog.sqlite")
+    args = ["run", "-q", "-j", "1", "--no-pdf", "--no-alto", inp, "-o", out]
+    first = subprocess.Popen([SOHOA] + args, stderr=subprocess.PIPE, text=True)
+    check(wait_for(lambda: pages_done(db) >= 1), "the first run reads a page")
+
+    second = run(args)
+    check(second.returncode == 4, f"a second run exits 4 (got {second.returncode})")
+    check("a run is in progress" in second.stderr and f"PID {first.pid} " in second.stderr,
+          f"it names the run in progress: {second.stderr.strip()}")
+    st = status(out)
+    check(st.get("last_run", {}).get("status") == "running" and
+          st["last_run"].get("pid") == first.pid, f"status calls the live run running: {st.get('last_run')}")
+    check(st.get("inputs", {}).get("pending", 0) >= 3 and st["inputs"]["total"] == 6,
+          f"inputs not started yet are pending, of 6: {st.get('inputs')}")
+
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    check(first.returncode == -signal.SIGKILL, "the first run is killed")
+    check(os.path.exists(db + ".lock"), "the dead run's lock file is left")
+    st = status(out)
+    check(st.get("last_run", {}).get("status") == "killed", f"status: a dead run is killed: {st.get('last_run')}")
+    left = rows(db, "SELECT count(*) FROM inputs WHERE status='running'")[0][0]
+
+    third = run(args)
+    check(third.returncode == 0, f"the next run finishes (got {third.returncode}: {third.stderr})")
+    check("taking it over" in third.stderr, "it says it takes the dead run's lock over")
+    check(left == 0 or "marked interrupted" in third.stderr, "it says what it marked interrupted")
+    runs = rows(db, "SELECT id, status FROM runs ORDER BY id")
+    check([r[1] for r in runs] == ["interrupted", "done"], f"runs: the killed one interrupted: {runs}")
+    ins = rows(db, "SELECT status, count(*) FROM inputs GROUP BY status")
+    check(ins == [("done", 6)], f"every input done: {ins}")
+    check(rows(db, "SELECT count(*) FROM pages WHERE status='done'")[0][0] == 12, "12 pages done")
+    check(not any("database is locked" in (e or "") for (e,) in rows(db, "SELECT error FROM inputs")),
+          "no input failed on a locked database")
+    check(not os.path.exists(db + ".lock"), "the lock is gone after the run")
+    st = status(out)
+    check(st["inputs"]["pending"] == 0 and st["last_run"]["status"] == "done", "status: done, none pending")
+finally:
+    shutil.rmtree(tmp, ignore_errors=True)
+done()
