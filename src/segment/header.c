@@ -24,16 +24,20 @@ typedef struct {
     size_t n;             /* characters */
 } hline;
 
-static int hline_init(hline *h, const seg_doc *d, const seg_line *l)
+static int hline_set(hline *h, const char *s, size_t len)
 {
-    size_t len = l->b1 - l->b0;
-    h->text = seg_strndup(d->text + l->b0, len);
+    h->text = seg_strndup(s, len);
     h->fold = malloc(len + 1);
     h->cpos = malloc((len + 1) * sizeof *h->cpos);
     if (!h->text || !h->fold || !h->cpos)
         return -1;
     h->n = seg_fold(h->text, len, h->fold, h->cpos);
     return 0;
+}
+
+static int hline_init(hline *h, const seg_doc *d, const seg_line *l)
+{
+    return hline_set(h, d->text + l->b0, l->b1 - l->b0);
 }
 
 static void hline_free(hline *h)
@@ -433,6 +437,414 @@ static const char *const title_words[] = {
     "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an",
     "bi thu", NULL};   /* "BÍ THƯ", "PHÓ BÍ THƯ": a Party committee's signer */
 
+/* ---- the end block ---- */
+
+/* "Nơi nhận:" (within one edit, near the start, then a colon or the end of
+ * the line: "Nơi nhận hồ sơ" in a procedure is a sentence). */
+static int is_noi_nhan(const hline *h, size_t *end)
+{
+    size_t a, b;
+    if (seg_fuzzy_find(h->fold, h->n < 30 ? h->n : 30, "noi nhan", 1, &a, &b) < 0 || a >= 12)
+        return 0;
+    size_t j = b;
+    while (j < h->n && h->fold[j] == ' ')
+        j++;
+    if (j < h->n && h->fold[j] != ':' && h->fold[j] != '-')
+        return 0;
+    *end = j < h->n && h->fold[j] == ':' ? j + 1 : b;
+    return 1;
+}
+
+/* "TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M": the signer acts for a body or a
+ * superior (Decree 30 Điều 12); a prefix in capitals at the line start. */
+static int sig_prefix(const char *f)
+{
+    static const char *const pre[] = {"tm.", "kt.", "tl.", "tuq.", "q. ", "t/m ", NULL};
+    for (int k = 0; pre[k]; k++)
+        if (!strncmp(f, pre[k], strlen(pre[k])))
+            return (int)strlen(pre[k]);
+    return 0;
+}
+
+static int opens_end_block(const hline *h)
+{
+    size_t e;
+    return is_noi_nhan(h, &e) || (sig_prefix(h->fold) && line_caps_h(h));
+}
+
+/* An attachment's first line after a signature: its type in capitals
+ * ("KẾ HOẠCH", "QUY CHẾ", "PHỤ LỤC I", "DANH MỤC ..."), the motto or an
+ * issuer repeated above it, or "(Kèm theo Quyết định số ...)". */
+static int opens_attachment(const hline *h)
+{
+    static const char *const w[] = {
+        "phu luc", "danh muc", "quy che", "quy dinh", "ke hoach", "huong dan", "chuong trinh",
+        "de an", "phuong an", "cong hoa xa hoi", "uy ban nhan dan", "hoi dong nhan dan",
+        "dieu le", "bieu mau", "mau so", NULL};
+    size_t i = 0;
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    if (!strncmp(h->fold + i, "(kem theo", 9) || !strncmp(h->fold + i, "(ban hanh kem theo", 18))
+        return 1;
+    if (!line_caps_h(h))
+        return 0;
+    for (int k = 0; w[k]; k++)
+        if (!strncmp(h->fold + i, w[k], strlen(w[k])))
+            return 1;
+    return 0;
+}
+
+/* Is h[a, b) a person's name: 2-5 capitalised words of letters, not all in
+ * capitals? A military rank before it ("Đại tướng", "Thiếu tá") is kept. */
+static int is_name(const hline *h, size_t a, size_t b)
+{
+    static const char *const ranks[] = {"dai tuong ", "thuong tuong ", "trung tuong ", "thieu tuong ",
+                                        "dai ta ", "thuong ta ", "trung ta ", "thieu ta ", NULL};
+    while (a < b && h->fold[a] == ' ')
+        a++;
+    while (b > a && h->fold[b - 1] == ' ')
+        b--;
+    for (int k = 0; ranks[k]; k++)
+        if (b - a > strlen(ranks[k]) && !strncmp(h->fold + a, ranks[k], strlen(ranks[k])))
+            a += strlen(ranks[k]);
+    if (b <= a || b - a >= 40)
+        return 0;
+    size_t len = strlen(h->text);
+    int words = 0, upper_words = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && h->fold[i] == ' ')
+            i++;
+        if (i >= b)
+            break;
+        size_t bi = h->cpos[i];
+        if (!cp_is_upper(seg_utf8_next(h->text, len, &bi)))
+            return 0;
+        int low = 0;
+        for (; i < b && h->fold[i] != ' '; i++) {
+            if (!isalpha((unsigned char)h->fold[i]))
+                return 0;
+            size_t bj = h->cpos[i];
+            if (cp_is_lower(seg_utf8_next(h->text, len, &bj)))
+                low = 1;
+        }
+        upper_words += !low;
+        words++;
+    }
+    return words >= 2 && words <= 5 && upper_words < words;
+}
+
+/* The signer's title in a line of capitals holding a title word, from the
+ * start of its run of capitals ("KT. CHỦ TỊCH" gives "CHỦ TỊCH"). */
+static char *title_in(const hline *h)
+{
+    for (int t = 0; title_words[t]; t++) {
+        char *p = strstr(h->fold, title_words[t]);
+        if (!p || !caps_at(h, (size_t)(p - h->fold), strlen(title_words[t])))
+            continue;
+        size_t s = (size_t)(p - h->fold);
+        while (s > 0) {
+            size_t bi = h->cpos[s - 1];
+            uint32_t cp = seg_utf8_next(h->text, strlen(h->text), &bi);
+            if (cp_is_lower(cp) || cp == ':' || cp == ';')
+                break;
+            s--;
+        }
+        while (s < h->n && !isalnum((unsigned char)h->fold[s]))
+            s++;
+        return sub(h, s, h->n);
+    }
+    return NULL;
+}
+
+/* The title from the line of capitals right above the name: "THỨ TRƯỞNG"
+ * under "KT. BỘ TRƯỞNG". A "TM." line names the body, not a title; a line
+ * that joined "KT. TRƯỞNG BAN ... PHÓ TRƯỞNG BAN" gives its last "PHÓ ...". */
+static char *title_above(const hline *h)
+{
+    size_t i = 0;
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    int pre = sig_prefix(h->fold + i);
+    if (!strncmp(h->fold + i, "tm.", 3) || !strncmp(h->fold + i, "t/m", 3))
+        return NULL;
+    if (pre) {
+        const char *last = NULL;
+        for (const char *q = strstr(h->fold + i, " pho "); q; q = strstr(q + 1, " pho "))
+            last = q;
+        i = last ? (size_t)(last - h->fold) + 1 : i + (size_t)pre;
+    }
+    return sub(h, i, h->n);
+}
+
+typedef struct {
+    int in_list;          /* inside "Nơi nhận" */
+    int list_seen;
+    char *caps_line;      /* the last line of capitals in the signer's column */
+    char *title_fb;       /* a title word seen (when no name follows) */
+    int named;
+} tail_state;
+
+/* One recipient line, a wrapped one, or the "Lưu" line that ends the list. */
+static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
+{
+    size_t lead = 0, e;
+    if (is_noi_nhan(h, &e)) {
+        blank(h, 0, e);
+        st->in_list = st->list_seen = 1;
+    }
+    while (lead < h->n && h->fold[lead] == ' ')
+        lead++;
+    /* OCR reads the item's dash as "~" or "ˆ" too (folded '~') */
+    int is_item = lead < h->n && (h->fold[lead] == '-' || h->fold[lead] == '+' || h->fold[lead] == '~');
+    size_t word0 = lead;
+    while (word0 < h->n && !isalnum((unsigned char)h->fold[word0]))
+        word0++;
+    /* a line in capitals holding a title word (the signer's title) ends
+     * the list even when OCR lost its last line ("- Lưu: ...") */
+    int caps_title = 0;
+    for (int t = 0; title_words[t] && !caps_title; t++)
+        caps_title = strstr(h->fold, title_words[t]) != NULL;
+    if (st->in_list && caps_title && line_caps_h(h))
+        st->in_list = 0;
+    if (!st->in_list)
+        return;
+    if ((is_item || word0 > lead) && !strncmp(h->fold + word0, "luu", 3) &&
+        (word0 + 3 >= h->n || !isalpha((unsigned char)h->fold[word0 + 3]))) {
+        st->in_list = 0;
+    } else if (is_item) {
+        if (add_recipient(m, recipient_text(h, lead)) < 0)
+            d->oom = 1;
+    } else if (m->n_recipients && !line_caps_h(h)) {
+        /* a list line that wrapped */
+        char *last = m->recipients[m->n_recipients - 1];
+        size_t ll = strlen(last);
+        char *more = ll && last[ll - 1] != ';' ? recipient_text(h, lead) : NULL;
+        if (more) {
+            sbuf s = {0};
+            sb_puts(&s, last);
+            sb_putc(&s, ' ');
+            sb_puts(&s, more);
+            free(more);
+            char *joined = sb_take(&s, NULL);
+            if (joined) {
+                free(last);
+                m->recipients[m->n_recipients - 1] = joined;
+            }
+        }
+    }
+}
+
+/* The signer's column of a line: its title lines and the name. */
+static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
+{
+    char *t = title_in(h);
+    if (t) {
+        free(st->title_fb);
+        st->title_fb = t;
+    }
+    if (line_caps_h(h)) {
+        char *c = sub(h, 0, h->n);
+        size_t pl = st->caps_line ? strlen(st->caps_line) : 0;
+        if (c && pl && strchr(",-", st->caps_line[pl - 1])) {
+            /* a title set on two lines: "TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" */
+            sbuf b = {0};
+            sb_puts(&b, st->caps_line);
+            sb_putc(&b, ' ');
+            sb_puts(&b, c);
+            free(c);
+            c = sb_take(&b, NULL);
+        }
+        if (c) {
+            free(st->caps_line);
+            st->caps_line = c;
+        }
+        return;
+    }
+    if (st->named || !is_name(h, 0, h->n))
+        return;
+    m->signer = sub(h, 0, h->n);
+    st->named = 1;
+    char *above = NULL;
+    if (st->caps_line) {
+        hline c;
+        if (hline_set(&c, st->caps_line, strlen(st->caps_line)) == 0)
+            above = title_above(&c);
+        hline_free(&c);
+    }
+    free(m->signer_title);
+    m->signer_title = above ? above : seg_strdup(st->title_fb);
+}
+
+/* Where the two columns of a footer were joined on one line ("- Lưu: VT.
+ * <spaces> Kim Ngọc Thái"): the start of the right column, or 0. */
+static size_t column_gap(const hline *h)
+{
+    size_t i = 0;
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    for (; i + 3 < h->n; i++)
+        if (h->fold[i] == ' ' && h->fold[i + 1] == ' ' && h->fold[i + 2] == ' ') {
+            size_t j = i;
+            while (j < h->n && h->fold[j] == ' ')
+                j++;
+            return j < h->n ? j : 0;
+        }
+    return 0;
+}
+
+/* One line of the end block. Returns 1 when the block ends after it. */
+static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
+{
+    size_t gap = column_gap(h);
+    hline right;
+    int has_right = gap && hline_set(&right, h->text + h->cpos[gap], strlen(h->text) - h->cpos[gap]) == 0;
+    if (gap && !has_right)
+        hline_free(&right);
+    if (has_right)
+        blank(h, gap, h->n);
+    int was_named = st->named;
+    tail_list_line(d, m, st, h);
+    size_t lead = 0;
+    while (lead < h->n && h->fold[lead] == ' ')
+        lead++;
+    int item = lead < h->n && strchr("-+~", h->fold[lead]);
+    if (has_right) {
+        tail_sig_part(m, st, &right);
+        hline_free(&right);
+    }
+    if (!st->in_list && !item && !is_blank_fold(h->fold, h->n)) {
+        size_t e;
+        if (!is_noi_nhan(h, &e))
+            tail_sig_part(m, st, h);
+    }
+    return !was_named && st->named;
+}
+
+/* Does a "Nơi nhận" line come within the next few lines (a signature
+ * printed above its recipient list)? */
+static int list_follows(const seg_doc *d, size_t k)
+{
+    for (size_t q = k, seen = 0; q < d->nlines && seen < 3; q++) {
+        hline h;
+        size_t e;
+        if (hline_init(&h, d, &d->lines[q]) < 0) {
+            hline_free(&h);
+            return 0;
+        }
+        int r = is_noi_nhan(&h, &e), blank_line = is_blank_fold(h.fold, h.n);
+        hline_free(&h);
+        if (r)
+            return 1;
+        seen += !blank_line;
+    }
+    return 0;
+}
+
+/* The first line of the end block after the header, or -1. */
+static long find_end_block(seg_doc *d, size_t from)
+{
+    for (size_t k = from; k < d->nlines; k++) {
+        if (d->lines[k].dropped == USED_HEADER)
+            continue;
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            return -1;
+        }
+        int r = opens_end_block(&h);
+        hline_free(&h);
+        if (r)
+            return (long)k;
+    }
+    return -1;
+}
+
+/* An attachment's own heading lines up to "(Kèm theo ...)" are a header,
+ * not body; a "PHỤ LỤC" line and the capitals under it stay (a section). */
+static void attachment_header(seg_doc *d, size_t first)
+{
+    size_t kem = 0;
+    for (size_t k = first; k < d->nlines && k < first + 12 && !kem; k++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            return;
+        }
+        size_t i = 0;
+        while (i < h.n && h.fold[i] == ' ')
+            i++;
+        if (!strncmp(h.fold + i, "(kem theo", 9) || !strncmp(h.fold + i, "(ban hanh kem theo", 18))
+            kem = k + 1;
+        hline_free(&h);
+    }
+    int keep = 0;
+    for (size_t k = first; k < kem; k++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            return;
+        }
+        int blank_line = is_blank_fold(h.fold, h.n);
+        if (!strncmp(h.fold, "phu luc", 7) && line_caps_h(&h))
+            keep = 1;
+        else if (keep && !blank_line && !line_caps_h(&h))
+            keep = 0;
+        if (!keep && !blank_line)
+            d->lines[k].dropped = USED_HEADER;
+        hline_free(&h);
+    }
+}
+
+/* The end block (Decree 30 Điều 8: "Nơi nhận", the signer's title and
+ * name) is the first one after the header: a decision's attached plan,
+ * regulation or annex follows it, and its lines go back to the body. */
+static void read_end(seg_doc *d, seg_metadata *m, size_t from)
+{
+    long start = find_end_block(d, from);
+    if (start < 0)
+        return;
+    tail_state st = {0, 0, NULL, NULL, 0};
+    size_t k, end = d->nlines;
+    for (k = (size_t)start; k < d->nlines && !d->oom; k++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            break;
+        }
+        /* no name (OCR lost it): an attachment's heading still ends it */
+        int stop_before = !st.in_list && (st.title_fb || st.caps_line) && opens_attachment(&h);
+        int named = !stop_before && tail_line(d, m, &st, &h);
+        hline_free(&h);
+        if (stop_before) {
+            end = k;
+            break;
+        }
+        d->lines[k].dropped = USED_TAIL;
+        if (named && (st.list_seen || !list_follows(d, k + 1))) {
+            end = k + 1;
+            break;
+        }
+    }
+    if (!st.named && st.title_fb) {
+        free(m->signer_title);
+        m->signer_title = st.title_fb;
+        st.title_fb = NULL;
+    }
+    free(st.title_fb);
+    free(st.caps_line);
+    /* the attachment: whatever text follows the signature */
+    while (end < d->nlines && d->lines[end].b1 == d->lines[end].b0)
+        end++;
+    if (end < d->nlines) {
+        d->attach_line = end;
+        attachment_header(d, end);
+    }
+}
+
 void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
     seg_metadata *m = &r->metadata;
@@ -451,6 +863,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         goto out;
 
     /* 1. where is the header? Quốc hiệu, number or date in the first lines */
+    size_t body_from = 0;   /* first line after the header */
     int motto_line = -1, number_line = -1, date_line = -1;
     size_t number_end = 0, number_begin = 0;
     char *number = NULL;
@@ -709,157 +1122,12 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     }
     for (size_t k = 0; k < end && k < nl; k++)
         d->lines[k].dropped = USED_HEADER;
+    body_from = end;
 
 tail:
-    /* 4. the end: "Nơi nhận:", signer's title and name */
-    {
-        size_t from = nl > 40 ? nl - 40 : 0;
-        int nn = -1, first_sig = -1;
-        for (size_t k = from; k < nl; k++) {
-            if (d->lines[k].dropped == USED_HEADER)
-                continue;
-            hline h;
-            if (hline_init(&h, d, &d->lines[k]) < 0) {
-                hline_free(&h);
-                d->oom = 1;
-                break;
-            }
-            size_t a, b;
-            if (nn < 0 && seg_fuzzy_find(h.fold, h.n < 30 ? h.n : 30, "noi nhan", 1, &a, &b) >= 0 &&
-                a < 12)
-                nn = (int)k;
-            if (first_sig < 0 && (!strncmp(h.fold, "tm.", 3) || !strncmp(h.fold, "kt.", 3) ||
-                                  !strncmp(h.fold, "tl.", 3) || !strncmp(h.fold, "tuq.", 4) ||
-                                  !strncmp(h.fold, "q. ", 3) || !strncmp(h.fold, "t/m ", 4)))
-                first_sig = (int)k;
-            hline_free(&h);
-        }
-        int start = nn;
-        if (first_sig >= 0 && (start < 0 || first_sig < start))
-            start = first_sig;
-        if (start < 0)
-            goto out;
-        int in_list = 0;
-        for (size_t k = (size_t)start; k < nl; k++) {
-            hline h;
-            if (hline_init(&h, d, &d->lines[k]) < 0) {
-                hline_free(&h);
-                d->oom = 1;
-                break;
-            }
-            d->lines[k].dropped = USED_TAIL;
-            size_t a, b;
-            size_t lead = 0;
-            if (seg_fuzzy_find(h.fold, h.n < 30 ? h.n : 30, "noi nhan", 1, &a, &b) >= 0 && a < 12) {
-                blank(&h, 0, b < h.n && h.fold[b] == ':' ? b + 1 : b);
-                in_list = 1;
-            }
-            while (lead < h.n && h.fold[lead] == ' ')
-                lead++;
-            /* OCR reads the item's dash as "~" or "ˆ" too (folded '~') */
-            int is_item = lead < h.n &&
-                          (h.fold[lead] == '-' || h.fold[lead] == '+' || h.fold[lead] == '~');
-            size_t word0 = lead;
-            while (word0 < h.n && !isalnum((unsigned char)h.fold[word0]))
-                word0++;
-            /* a line in capitals holding a title word (the signer's title)
-             * ends the list even when OCR lost its last line ("- Lưu: ...");
-             * the whole line, so that a list line with the title beside it
-             * (both columns on one line of text) is still a recipient */
-            int caps_title = 0;
-            for (int t = 0; title_words[t] && !caps_title; t++)
-                caps_title = strstr(h.fold, title_words[t]) != NULL;
-            caps_title = caps_title && line_caps_h(&h);
-            if (in_list && caps_title)
-                in_list = 0;
-            if (in_list && (is_item || word0 > lead) && !strncmp(h.fold + word0, "luu", 3) &&
-                (word0 + 3 >= h.n || !isalpha((unsigned char)h.fold[word0 + 3]))) {
-                in_list = 0;
-            } else if (in_list && is_item) {
-                if (add_recipient(m, recipient_text(&h, lead)) < 0) {
-                    d->oom = 1;
-                }
-            } else if (in_list && m->n_recipients && !line_caps_h(&h)) {
-                /* a list line that wrapped */
-                char *last = m->recipients[m->n_recipients - 1];
-                size_t ll = strlen(last);
-                if (ll && last[ll - 1] != ';') {
-                    char *more = recipient_text(&h, lead);
-                    if (more) {
-                        sbuf s = {0};
-                        sb_puts(&s, last);
-                        sb_putc(&s, ' ');
-                        sb_puts(&s, more);
-                        free(more);
-                        char *joined = sb_take(&s, NULL);
-                        if (joined) {
-                            free(last);
-                            m->recipients[m->n_recipients - 1] = joined;
-                        }
-                    }
-                }
-            }
-            /* signer's title: capitals holding a title word (Decree 30 sets
-             * it in capitals; "- Chủ tịch UBND tỉnh;" is a recipient) */
-            for (int t = 0; title_words[t]; t++) {
-                char *p = strstr(h.fold, title_words[t]);
-                if (!p || !caps_at(&h, (size_t)(p - h.fold), strlen(title_words[t])))
-                    continue;
-                size_t s = (size_t)(p - h.fold);
-                /* back to the start of the capitals run */
-                while (s > 0) {
-                    size_t q = s - 1;
-                    size_t bi = h.cpos[q];
-                    uint32_t cp = seg_utf8_next(h.text, strlen(h.text), &bi);
-                    if (cp_is_lower(cp) || cp == ':' || cp == ';')
-                        break;
-                    s = q;
-                }
-                while (s < h.n && !isalnum((unsigned char)h.fold[s]))
-                    s++;
-                /* drop "KT." / "TM." prefixes */
-                char *st = sub(&h, s, h.n);
-                if (st) {
-                    free(m->signer_title);
-                    m->signer_title = st;
-                }
-                break;
-            }
-            /* signer: a name of 2-5 capitalised words, not in capitals */
-            if (!is_item && !in_list) {
-                int words = 0, ok = h.n > 0 && h.n < 40;
-                size_t i = 0;
-                int upper_words = 0;
-                while (ok && i < h.n) {
-                    while (i < h.n && h.fold[i] == ' ')
-                        i++;
-                    if (i >= h.n)
-                        break;
-                    size_t bi = h.cpos[i];
-                    uint32_t cp = seg_utf8_next(h.text, strlen(h.text), &bi);
-                    if (!cp_is_upper(cp))
-                        ok = 0;
-                    int low = 0;
-                    while (i < h.n && h.fold[i] != ' ') {
-                        if (!isalpha((unsigned char)h.fold[i]))
-                            ok = 0;
-                        size_t bj = h.cpos[i];
-                        if (cp_is_lower(seg_utf8_next(h.text, strlen(h.text), &bj)))
-                            low = 1;
-                        i++;
-                    }
-                    if (!low)
-                        upper_words++;
-                    words++;
-                }
-                if (ok && words >= 2 && words <= 5 && upper_words < words) {
-                    free(m->signer);
-                    m->signer = sub(&h, 0, h.n);
-                }
-            }
-            hline_free(&h);
-        }
-    }
+    /* 4. the end: "Nơi nhận:", signer's title and name; what follows the
+     * signature is an attachment (seg_end_block) */
+    read_end(d, m, body_from);
 out:
     for (size_t k = 0; k < zone; k++)
         hline_free(&H[k]);

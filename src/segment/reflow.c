@@ -239,6 +239,27 @@ static void find_marker(seg_para *p)
         used = 1;
         goto done;
     }
+    /* "PHỤ LỤC", "PHỤ LỤC II", "PHỤ LỤC 1: ...": an annex, in capitals (a
+     * sentence citing "Phụ lục I" is not one) */
+    if (n >= 7 && !strncmp(f, "phu luc", 7) && (n == 7 || !isalnum((unsigned char)f[7])) && p->caps) {
+        size_t t = 7;
+        while (t < n && f[t] == ' ')
+            t++;
+        size_t num = t;
+        while (t < n && isalnum((unsigned char)f[t]) && t - num < 6)
+            t++;
+        int numbered = t > num && (isdigit((unsigned char)f[num]) || roman_value(f + num, t - num) > 0) &&
+                       (t == n || !isalnum((unsigned char)f[t]));
+        used = numbered ? t : 7;
+        size_t bl = p->cpos[used];
+        size_t ll = bl < sizeof label - 1 ? bl : sizeof label - 1;
+        memcpy(label, p->text, ll);
+        label[ll] = 0;
+        if (used < n && (f[used] == '.' || f[used] == ':'))
+            used++;
+        p->mk = MK_PHULUC;
+        goto done;
+    }
     /* Phần / Chương / Mục / Điều + number or ordinal word */
     static const struct { const char *w; marker_kind k; const char *disp; } words[] = {
         {"phan ", MK_PHAN, "Phần"}, {"chuong ", MK_CHUONG, "Chương"},
@@ -556,7 +577,9 @@ int seg_reflow(seg_doc *d)
             size_t plen = pl->c1 - pl->c0;
             uint32_t fc = first_cp(d, l);
             int upper_start = cp_is_upper(fc) || (fc >= '0' && fc <= '9');
-            if (line_opens_item(d, l)) {
+            if (d->attach_line && k >= d->attach_line && prev < d->attach_line)
+                brk = 1; /* an attachment after the signature */
+            else if (line_opens_item(d, l)) {
                 /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a bullet */
                 size_t c0 = l->c0;
                 size_t c1 = c0 + 1;

@@ -40,7 +40,7 @@ int seg_fuzzy_find(const char *s, size_t ns, const char *pat, int max, size_t *s
 
 /* ---- lines and paragraphs (reflow.c) ---- */
 typedef enum {
-    MK_NONE = 0, MK_PHAN, MK_CHUONG, MK_MUC, MK_DIEU, MK_ROMAN, MK_ARABIC,
+    MK_NONE = 0, MK_PHULUC, MK_PHAN, MK_CHUONG, MK_MUC, MK_DIEU, MK_ROMAN, MK_ARABIC,
     MK_LETTER, MK_DASH, MK_PLUS
 } marker_kind;
 
@@ -89,6 +89,7 @@ typedef struct {
     size_t body_first, body_last;   /* paragraph range of the body [first, last) */
     int year, month, day;           /* document date, 0 when unknown */
     int pages;
+    size_t attach_line;             /* first line of an attachment after the signature, 0 none */
     int oom;
 } seg_doc;
 
