@@ -588,8 +588,10 @@ int seg_reflow(seg_doc *d)
                 brk = !(d->fold[c0] == '-' && c1 < d->nchar && isdigit((unsigned char)d->fold[c1]) &&
                         isalnum((unsigned char)last));
             }
-            else if (caps != prev_caps && (caps || plen * 10 < width * 9))
-                brk = 1; /* a heading in capitals begins or ends */
+            else if (caps != prev_caps && (caps || plen * 10 < width * 9 || (prev_caps && !cp_is_lower(fc))))
+                brk = 1; /* a heading in capitals begins or ends (a long heading
+                          * ends too when the next line does not go on in lower case:
+                          * "(Kèm theo Quyết định số ...)" under an annex's title) */
             else if (caps && prev_caps)
                 brk = 0; /* a heading on two lines */
             else if (strchr(".:;!?", last) && upper_start)
