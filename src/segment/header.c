@@ -202,7 +202,9 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
             b++;
         size_t ns = b;
         int letters = 0;
-        while (b < n && (isalnum((unsigned char)f[b]) || f[b] == '-' || f[b] == '&' || f[b] == '/')) {
+        while (b < n && (isalnum((unsigned char)f[b]) || f[b] == '-' || f[b] == '&' || f[b] == '/' ||
+                         /* "11554/VPCP-V.I": a unit's roman numeral */
+                         (f[b] == '.' && b + 1 < n && isalnum((unsigned char)f[b + 1])))) {
             if (isalpha((unsigned char)f[b])) letters++;
             b++;
         }
@@ -436,6 +438,177 @@ static const char *const title_words[] = {
     "chu tich", "giam doc", "bo truong", "thu truong", "chu nhiem", "thu tuong",
     "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an",
     "bi thu", NULL};   /* "BÍ THƯ", "PHÓ BÍ THƯ": a Party committee's signer */
+
+/* The issuer from the capitals of its column (one body): "UBND tỉnh X",
+ * "HĐND tỉnh X", "Chủ tịch UBND tỉnh X", a department under a UBND, or a
+ * central body of the gazetteer; else the line in title case. */
+static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_raw)
+{
+    if (issuer_raw && *issuer_raw) {
+        char *f = seg_fold_str(issuer_raw);
+        if (f) {
+            size_t n = strlen(f), i = 0;
+            while (i < n && !isalnum((unsigned char)f[i]))
+                i++;
+            const seg_gaz_entry *pe = find_province(g, f, n);
+            /* the local bodies Vietnamese abbreviates: UBND, HĐND, and the
+             * Chủ tịch UBND who signs decisions in his own name */
+            static const struct { const char *fold, *abbr, *full; } LOCAL[] = {
+                {"uy ban nhan dan", "UBND", "Ủy ban nhân dân"}, {"ubnd", "UBND", "Ủy ban nhân dân"},
+                {"hoi dong nhan dan", "HĐND", "Hội đồng nhân dân"}, {"hdnd", "HĐND", "Hội đồng nhân dân"},
+                {"chu tich uy ban nhan dan", "Chủ tịch UBND", "Chủ tịch Ủy ban nhân dân"},
+                {"chu tich ubnd", "Chủ tịch UBND", "Chủ tịch Ủy ban nhân dân"}};
+            int lk = -1;
+            for (int q = 0; q < (int)(sizeof LOCAL / sizeof LOCAL[0]); q++)
+                if (!strncmp(f + i, LOCAL[q].fold, strlen(LOCAL[q].fold)))
+                    lk = q;
+            int ubnd = lk >= 0;
+            if (!ubnd && m->number) {
+                const char *tail = strrchr(m->number, '-');
+                if (tail && !strcmp(tail, "-UBND"))
+                    ubnd = 1; /* the ký hiệu names the issuer when OCR lost the line */
+            }
+            if (ubnd && pe) {
+                const char *disp = province_display(pe->canonical);
+                int city = strncmp(pe->canonical, "tỉnh ", sizeof "tỉnh " - 1) != 0;
+                sbuf a = {0}, b = {0};
+                sb_puts(&a, lk >= 0 ? LOCAL[lk].abbr : "UBND");
+                sb_puts(&a, city ? " thành phố " : " tỉnh ");
+                sb_puts(&a, disp);
+                sb_puts(&b, lk >= 0 ? LOCAL[lk].full : "Ủy ban nhân dân");
+                sb_puts(&b, city ? " thành phố " : " tỉnh ");
+                sb_puts(&b, disp);
+                m->issuer = sb_take(&a, NULL);
+                m->issuer_full = sb_take(&b, NULL);
+                /* a department under the UBND (cơ quan chủ quản above it):
+                 * "UBND TỈNH HẬU GIANG / SỞ NỘI VỤ" */
+                for (size_t k = i; k < n; k++) {
+                    size_t ml;
+                    const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
+                    if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4)) {
+                        if (e)
+                            k += ml - 1;
+                        continue;
+                    }
+                    if (strcmp(e->kind, "provincial"))
+                        continue;
+                    sbuf c = {0};
+                    sb_puts(&c, e->canonical);
+                    sb_puts(&c, city ? " thành phố " : " tỉnh ");
+                    sb_puts(&c, disp);
+                    m->parent_body = m->issuer;
+                    free(m->issuer_full);
+                    m->issuer = sb_take(&c, NULL);
+                    m->issuer_full = seg_strdup(m->issuer);
+                    break;
+                }
+            } else {
+                /* a central body: the gazetteer's name, the longest match */
+                size_t best = 0;
+                const seg_gaz_entry *be = NULL;
+                for (size_t k = i; k < n; k++) {
+                    size_t ml;
+                    const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
+                    if (e && ml > best && strcmp(e->kind, "province")) {
+                        best = ml;
+                        be = e;
+                    }
+                }
+                if (be) {
+                    m->issuer = seg_strdup(be->canonical);
+                    m->issuer_full = seg_strdup(be->canonical);
+                } else {
+                    m->issuer = title_case(issuer_raw);
+                    m->issuer_full = seg_strdup(m->issuer);
+                }
+            }
+            if (pe) {
+                m->province = seg_strdup(pe->canonical);
+                m->province_successor = seg_strdup(pe->successor);
+            }
+            free(f);
+        }
+    }
+}
+
+/* Does a line of the issuer's column open a body (a head noun: "BỘ", "CỤC",
+ * "SỞ", "ỦY BAN NHÂN DÂN", ...)? Other lines go on with the body above:
+ * "TỈNH VĨNH LONG", "MÔI TRƯỜNG" under "BỘ NÔNG NGHIỆP VÀ". */
+static int opens_body(const char *f)
+{
+    static const char *const heads[] = {
+        "bo ", "so ", "cuc ", "chi cuc ", "tong cuc ", "vu ", "ban ", "uy ban ", "ubnd ", "hdnd ",
+        "hoi dong ", "van phong ", "thue ", "vien ", "truong ", "benh vien ", "trung tam ", "kho bac ",
+        "ngan hang ", "cong an ", "dang uy ", "tinh uy ", "thanh uy ", "mat tran ", "chu tich ",
+        "thu tuong ", "chinh phu", "quoc hoi", "toa an ", "kiem toan ", "thanh tra ", "phong ",
+        "chi nhanh ", "dai ", "bao ", "cong ty ", "tong cong ty ", "doan ", "hoi ", "lien doan ",
+        "lien hiep ", NULL};
+    while (*f == ' ')
+        f++;
+    for (int k = 0; heads[k]; k++)
+        if (!strncmp(f, heads[k], strlen(heads[k])))
+            return 1;
+    return 0;
+}
+
+/* The issuer's column, its lines separated by '\n': the bodies in it (a
+ * new one at each head noun). The last is the issuer, the ones above it
+ * the cơ quan chủ quản ("BỘ TÀI CHÍNH / CỤC THUẾ" is Cục Thuế, under Bộ Tài
+ * chính). A department the gazetteer knows under a UBND keeps the UBND's
+ * province ("Sở Nội vụ tỉnh Hậu Giang"). */
+static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
+{
+    if (!raw || !*raw)
+        return;
+    char *last = raw;   /* start of the last body */
+    for (char *q = strchr(raw, '\n'); q; q = strchr(q + 1, '\n')) {
+        char *f = seg_fold_str(q + 1);
+        if (f && opens_body(f))
+            last = q + 1;
+        free(f);
+    }
+    for (char *q = raw; *q; q++)
+        if (*q == '\n' && q < last - 1)
+            *q = ' ';
+    if (last == raw) {
+        issuer_from(m, g, raw);
+        return;
+    }
+    last[-1] = 0;
+    char *whole = NULL;
+    sbuf w = {0};
+    sb_puts(&w, raw);
+    sb_putc(&w, ' ');
+    sb_puts(&w, last);
+    whole = sb_take(&w, NULL);
+    issuer_from(m, g, whole);
+    free(whole);
+    if (m->parent_body)
+        return; /* a known department under its UBND */
+    /* the parent as read from the lines above; the issuer is the last body */
+    seg_metadata up;
+    memset(&up, 0, sizeof up);
+    up.number = m->number;
+    issuer_from(&up, g, raw);
+    free(up.issuer_full);
+    free(up.parent_body);
+    free(up.province);
+    free(up.province_successor);
+    free(m->issuer);
+    free(m->issuer_full);
+    m->parent_body = up.issuer;
+    char *lf = seg_fold_str(last);
+    size_t ml = 0, ln = lf ? strlen(lf) : 0;
+    const seg_gaz_entry *e = lf ? seg_gaz_match(g, lf, ln, 0, &ml) : NULL;
+    m->issuer = e && ml == ln ? seg_strdup(e->canonical) : title_case(last);
+    /* "Thuế Tỉnh Vĩnh Long": the unit before a place name is lower case */
+    for (char *q = m->issuer ? strstr(m->issuer, " Tỉnh ") : NULL; q; q = strstr(q + 1, " Tỉnh "))
+        memcpy(q + 1, "t", 1);
+    for (char *q = m->issuer ? strstr(m->issuer, " Thành Phố ") : NULL; q; q = strstr(q + 1, " Thành Phố "))
+        memcpy(q + 1, "thành phố", strlen("thành phố"));
+    m->issuer_full = seg_strdup(m->issuer);
+    free(lf);
+}
 
 /* ---- the end block ---- */
 
@@ -950,83 +1123,12 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         if (!s)
             continue;
         if (iss.len)
-            sb_putc(&iss, ' ');
+            sb_putc(&iss, '\n');
         sb_puts(&iss, s);
         free(s);
     }
     char *issuer_raw = sb_take(&iss, NULL);
-    if (issuer_raw && *issuer_raw) {
-        char *f = seg_fold_str(issuer_raw);
-        if (f) {
-            size_t n = strlen(f), i = 0;
-            while (i < n && !isalnum((unsigned char)f[i]))
-                i++;
-            const seg_gaz_entry *pe = find_province(g, f, n);
-            int ubnd = !strncmp(f + i, "uy ban nhan dan", 15) || !strncmp(f + i, "ubnd", 4);
-            if (!ubnd && m->number) {
-                const char *tail = strrchr(m->number, '-');
-                if (tail && !strcmp(tail, "-UBND"))
-                    ubnd = 1; /* the ký hiệu names the issuer when OCR lost the line */
-            }
-            if (ubnd && pe) {
-                const char *disp = province_display(pe->canonical);
-                int city = strncmp(pe->canonical, "tỉnh ", sizeof "tỉnh " - 1) != 0;
-                sbuf a = {0}, b = {0};
-                sb_puts(&a, city ? "UBND thành phố " : "UBND tỉnh ");
-                sb_puts(&a, disp);
-                sb_puts(&b, city ? "Ủy ban nhân dân thành phố " : "Ủy ban nhân dân tỉnh ");
-                sb_puts(&b, disp);
-                m->issuer = sb_take(&a, NULL);
-                m->issuer_full = sb_take(&b, NULL);
-                /* a department under the UBND (cơ quan chủ quản above it):
-                 * "UBND TỈNH HẬU GIANG / SỞ NỘI VỤ" */
-                for (size_t k = i; k < n; k++) {
-                    size_t ml;
-                    const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
-                    if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4)) {
-                        if (e)
-                            k += ml - 1;
-                        continue;
-                    }
-                    if (strcmp(e->kind, "provincial"))
-                        continue;
-                    sbuf c = {0};
-                    sb_puts(&c, e->canonical);
-                    sb_puts(&c, city ? " thành phố " : " tỉnh ");
-                    sb_puts(&c, disp);
-                    m->parent_body = m->issuer;
-                    free(m->issuer_full);
-                    m->issuer = sb_take(&c, NULL);
-                    m->issuer_full = seg_strdup(m->issuer);
-                    break;
-                }
-            } else {
-                /* a central body: the gazetteer's name, the longest match */
-                size_t best = 0;
-                const seg_gaz_entry *be = NULL;
-                for (size_t k = i; k < n; k++) {
-                    size_t ml;
-                    const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
-                    if (e && ml > best && strcmp(e->kind, "province")) {
-                        best = ml;
-                        be = e;
-                    }
-                }
-                if (be) {
-                    m->issuer = seg_strdup(be->canonical);
-                    m->issuer_full = seg_strdup(be->canonical);
-                } else {
-                    m->issuer = title_case(issuer_raw);
-                    m->issuer_full = seg_strdup(m->issuer);
-                }
-            }
-            if (pe) {
-                m->province = seg_strdup(pe->canonical);
-                m->province_successor = seg_strdup(pe->successor);
-            }
-            free(f);
-        }
-    }
+    issuer_read(m, g, issuer_raw);
     free(issuer_raw);
 
     /* 3. type and title below the number/date */
@@ -1048,7 +1150,9 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     /* công văn: "V/v ..." under the number */
     int vv_line = -1;
     for (size_t k = number_line >= 0 ? (size_t)number_line : 0; k < zone && k < k0 + 3 && type_line < 0; k++)
-        if (H[k].n > 4 && !strncmp(H[k].fold, "v/v", 3))
+        if (H[k].n > 4 && (!strncmp(H[k].fold, "v/v", 3) ||
+                           /* "Về hướng dẫn ..." right under the number, no type line */
+                           (!strncmp(H[k].fold, "ve ", 3) && number_line >= 0 && k == (size_t)number_line + 1)))
             vv_line = (int)k;
     if (type_line >= 0 || vv_line >= 0) {
         size_t k = type_line >= 0 ? (size_t)type_line + 1 : (size_t)vv_line;
@@ -1067,7 +1171,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8))
                 break;
             size_t a = 0;
-            if (vv_line >= 0 && (int)k == vv_line)
+            if (vv_line >= 0 && (int)k == vv_line && !strncmp(H[k].fold, "v/v", 3))
                 a = 3;
             while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
                 a++;
@@ -1086,8 +1190,12 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             m->title = NULL;
         }
         end = k;
-        if (vv_line >= 0 && type_line < 0 && !m->doc_type)
+        if (vv_line >= 0 && type_line < 0) {
+            /* a công văn has no type line; its notation names the issuer
+             * and the drafting unit ("5253/CT-CS": Cục Thuế, not Chỉ thị) */
+            free(m->doc_type);
             m->doc_type = seg_strdup("Công văn");
+        }
     }
     if (m->doc_type)
         for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++)
