@@ -18,10 +18,11 @@
 static const char *const role_order[] = {"chủ trì", "thực hiện", "phối hợp", "đề nghị", "mời", NULL};
 
 typedef struct {
-    const seg_gaz_entry *e;
+    const seg_gaz_entry *e;  /* NULL: named by grammar (bodies.c) */
     char *name;           /* canonical, with the province when one follows */
     char *successor;
     size_t a, b;          /* characters in the paragraph */
+    int collective;
 } hit;
 
 typedef struct {
@@ -41,6 +42,37 @@ static int ends_with(const char *s, const char *t)
 {
     size_t a = strlen(s), b = strlen(t);
     return a >= b && !strcmp(s + a - b, t);
+}
+
+/* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
+ * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
+static int grammar_hit(const seg_para *p, size_t i, hit *h)
+{
+    int coll = 0;
+    size_t e = seg_body_at(p, i, &coll);
+    if (!e)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->collective = coll;
+    h->name = seg_body_name(p, i, e);
+    return h->name != NULL;
+}
+
+/* Does the name go on past the gazetteer's form with capitals ("Sở Văn hóa"
+ * + "và Thể thao")? Then the longer name, as written, is the body. */
+static int grammar_longer(const seg_para *p, size_t i, size_t len)
+{
+    int coll = 0;
+    size_t e = seg_body_at(p, i, &coll);
+    if (coll || e <= i + len)
+        return 0;
+    size_t j = i + len;
+    while (j < p->nchar && (p->fold[j] == ' ' || p->fold[j] == '-'))
+        j++;
+    size_t bi = p->cpos[j];
+    return j < e && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
 }
 
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
@@ -77,8 +109,10 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
             adv = ml;
         }
     }
-    if (!e || !strcmp(e->kind, "province"))
+    if (e && !strcmp(e->kind, "province"))
         return 0;
+    if (!e)
+        return grammar_hit(p, i, h);
     memset(h, 0, sizeof *h);
     h->e = e;
     h->a = i;
@@ -112,6 +146,11 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
         h->name = seg_strdup(e->canonical);
     if (!h->successor && e->successor)
         h->successor = seg_strdup(e->successor);
+    if (!prefix && grammar_longer(p, i, h->b - i)) {
+        free(h->name);
+        free(h->successor);
+        return grammar_hit(p, i, h);
+    }
     return 1;
 }
 
@@ -132,10 +171,12 @@ static seg_agency *find_or_add(actx *c, const hit *h, const seg_para *p)
     a->name = seg_strdup(h->name);
     a->successor = seg_strdup(h->successor);
     a->as_written = seg_strndup(p->text + p->cpos[h->a], p->cpos[h->b] - p->cpos[h->a]);
-    a->abbreviation = seg_strdup(h->e->abbrev);
-    a->kind = seg_strdup(h->e->kind);
+    a->abbreviation = h->e ? seg_strdup(h->e->abbrev) : NULL;
+    a->kind = h->e ? seg_strdup(h->e->kind) : NULL;
+    a->collective = h->collective || (h->e && !strcmp(h->e->kind, "group"));
+    a->linked = h->e != NULL;
     a->valid_at_date = -1;
-    if (c->d->year) {
+    if (c->d->year && h->e) {
         int before = h->e->valid_from && seg_date_cmp(h->e->valid_from, c->d->year, c->d->month, c->d->day) > 0;
         int after = h->e->valid_to && seg_date_cmp(h->e->valid_to, c->d->year, c->d->month, c->d->day) < 0;
         a->valid_at_date = !(before || after);
@@ -173,7 +214,70 @@ static void add_role(seg_agency *a, const char *role)
     a->role = a->roles[0];
 }
 
-static void add_task(actx *c, seg_agency *a, const seg_para *p)
+static int year_word(const char *f, size_t n, size_t i)
+{
+    if (i + 4 > n || (i > 0 && isdigit((unsigned char)f[i - 1])) || (i + 4 < n && isdigit((unsigned char)f[i + 4])))
+        return 0;
+    for (int k = 0; k < 4; k++)
+        if (!isdigit((unsigned char)f[i + k]))
+            return 0;
+    int y = atoi(f + i);
+    return y >= 1990 && y <= 2100 ? y : 0;
+}
+
+/* A task's deadline: its "Thời gian thực hiện: Quý IV/2025" (any year in
+ * it), else what its text states ("trước ngày 15/12/2025", "trong giai
+ * đoạn 2023 - 2025"), with the words as written. */
+static void task_deadline(const seg_para *p, seg_task *t)
+{
+    static const char *const labels[] = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh",
+                                         "thoi han thuc hien", "thoi han", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (int k = 0; labels[k]; k++) {
+        const char *q = strstr(f, labels[k]);
+        if (!q)
+            continue;
+        size_t a = (size_t)(q - f) + strlen(labels[k]);
+        while (a < n && (f[a] == ':' || f[a] == ' '))
+            a++;
+        size_t b = a;
+        while (b < n && f[b] != ';' && !(f[b] == '.' && (b + 1 == n || f[b + 1] == ' ')))
+            b++;
+        for (size_t i = a; i < b; i++) {
+            int y = year_word(f, n, i);
+            if (y > t->deadline)
+                t->deadline = y;
+        }
+        if (b > a)
+            t->deadline_text = seg_clean(p->text + p->cpos[a], p->cpos[b] - p->cpos[a]);
+        return;
+    }
+    t->deadline = seg_deadline_in(f, n);
+    if (!t->deadline)
+        return;
+    /* the words before the year: "trước ngày 15/12/2025", "trong năm 2025" */
+    static const char *const lead[] = {"truoc ngay", "cham nhat", "den het", "den nam", "den ngay", "trong nam",
+                                       "trong giai doan", "giai doan", "trong quy", "quy", "truoc", "trong",
+                                       "den", "nam", NULL};
+    char yb[8];
+    snprintf(yb, sizeof yb, "%d", t->deadline);
+    const char *last = NULL;
+    for (const char *q = strstr(f, yb); q; q = strstr(q + 1, yb))
+        last = q;
+    if (!last)
+        return;
+    size_t y = (size_t)(last - f), from = y > 40 ? y - 40 : 0, a = y;
+    for (int k = 0; lead[k] && a == y; k++)
+        for (size_t i = from; i < y; i++)
+            if (!strncmp(f + i, lead[k], strlen(lead[k])) && (i == 0 || !isalnum((unsigned char)f[i - 1]))) {
+                a = i;
+                break;
+            }
+    t->deadline_text = seg_clean(p->text + p->cpos[a], p->cpos[y + 4] - p->cpos[a]);
+}
+
+static void add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
 {
     const char *sec = p->section >= 0 ? c->d->secs[p->section].id : NULL;
     for (size_t k = 0; k < a->n_tasks; k++)
@@ -186,8 +290,11 @@ static void add_task(actx *c, seg_agency *a, const seg_para *p)
     }
     a->tasks = q;
     seg_task *t = &a->tasks[a->n_tasks++];
+    memset(t, 0, sizeof *t);
     t->text = seg_strdup(p->text + p->cpos[p->label_chars]);
     t->section = seg_strdup(sec);
+    t->role = seg_strdup(role);
+    task_deadline(p, t);
     t->page = p->page;
     t->start = p->start;
     t->end = p->end;
@@ -200,7 +307,7 @@ static void assign(actx *c, const hit *h, const seg_para *p, const char *role, i
         return;
     add_role(a, role);
     if (task)
-        add_task(c, a, p);
+        add_task(c, a, p, role);
 }
 
 static int word_at(const char *f, size_t n, size_t i, const char *w)
@@ -226,11 +333,28 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || f[j] == '(' || f[j] == ':'))
                 j++;
             static const char *const little[] = {"va", "cac", "voi", "cung", NULL};
-            int w;
+            int w, coll = 0;
             for (w = 0; little[w]; w++)
                 if (word_at(f, n, j, little[w]))
                     break;
-            if (little[w])
+            if (little[w] && !strcmp(little[w], "cac") && seg_body_at(p, j, &coll) && coll) {
+                /* "các cơ quan, đơn vị liên quan" is a body itself, unless
+                 * the gazetteer knows what follows ("các huyện, thị xã") */
+                hit g;
+                memset(&g, 0, sizeof g);
+                int known = match_at(c, p, j, prefix, 1, &g) && g.e;
+                free(g.name);
+                free(g.successor);
+                memset(&g, 0, sizeof g);
+                known = known || (match_at(c, p, skip_sp(f, n, j + 3), prefix, 1, &g) && g.e);
+                free(g.name);
+                free(g.successor);
+                if (!known)
+                    w = -1;
+            }
+            if (w < 0)
+                ;
+            else if (little[w])
                 j += strlen(little[w]);
             else if (!prefix && (word_at(f, n, j, "bo") || word_at(f, n, j, "so")) && j + 2 < n &&
                      f[skip_sp(f, n, j + 2)] == ':') {
@@ -299,6 +423,9 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         if (word_at(f, n, i, "giao")) {
             role = "thực hiện";
             after = i + 4;
+        } else if (word_at(f, n, i, "chi dao") || word_at(f, n, i, "yeu cau")) {
+            role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
+            after = i + 7;
         } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl)) {
             role = "đề nghị";
             after = i + 7;
@@ -362,6 +489,18 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         }
         break;
     }
+}
+
+/* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
+ * "Phối hợp ..." helps; otherwise it does it. */
+static const char *task_role(const seg_para *p)
+{
+    size_t a = p->label_chars;
+    if (word_at(p->fold, p->nchar, a, "chu tri"))
+        return "chủ trì";
+    if (word_at(p->fold, p->nchar, a, "phoi hop"))
+        return "phối hợp";
+    return "thực hiện";
 }
 
 static int impl_title(const char *title)
@@ -443,11 +582,13 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             add_role(ag, role);
             int tasks = 0;
             for (size_t q = first + 1; q < last; q++) {
-                add_task(&c, ag, &d->paras[q]);
+                const char *tr = suggest ? role : task_role(&d->paras[q]);
+                add_role(ag, tr);
+                add_task(&c, ag, &d->paras[q], tr);
                 tasks++;
             }
             if (!tasks && hp->nchar > end + 2)
-                add_task(&c, ag, hp);
+                add_task(&c, ag, hp, suggest ? role : task_role(hp));
         }
         free_hits(hs, k);
     }
@@ -473,8 +614,10 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 if (!ag)
                     break;
                 add_role(ag, "thực hiện");
-                for (size_t q = i + 1; q < d->nparas && d->paras[q].mk >= MK_DASH; q++)
-                    add_task(&c, ag, &d->paras[q]);
+                for (size_t q = i + 1; q < d->nparas && d->paras[q].mk >= MK_DASH; q++) {
+                    add_role(ag, task_role(&d->paras[q]));
+                    add_task(&c, ag, &d->paras[q], task_role(&d->paras[q]));
+                }
             }
         }
         free_hits(hs, k);

@@ -107,7 +107,18 @@ void seg_sections(seg_doc *d);
 /* EAD_doc typeName code (TT 05/2025) of a document type name. */
 const char *seg_ead_type_code(const char *doc_type);
 void seg_targets(seg_doc *d, seg_result *r);
+/* The latest year folded text states as a deadline ("đến năm 2025",
+ * "trước ngày 10/5/2026"), else the end of a period it states, else 0. */
+int seg_deadline_in(const char *f, size_t n);
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g);
+
+/* ---- bodies named by grammar (bodies.c) ---- */
+/* A body named at word start i of p by a head noun and its complement
+ * ("Sở Văn hóa và Thể thao"), or a collective ("các sở, ban, ngành"):
+ * the end in characters, or 0; *collective says which. */
+size_t seg_body_at(const seg_para *p, size_t i, int *collective);
+/* p's text [a, b) with abbreviations written out ("UBND" -> "Ủy ban nhân dân"). */
+char *seg_body_name(const seg_para *p, size_t a, size_t b);
 
 /* ---- gazetteer (gazetteer.c) ---- */
 typedef struct {

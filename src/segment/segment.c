@@ -112,6 +112,8 @@ void seg_result_free(seg_result *r)
         for (size_t k = 0; k < a->n_tasks; k++) {
             free(a->tasks[k].text);
             free(a->tasks[k].section);
+            free(a->tasks[k].role);
+            free(a->tasks[k].deadline_text);
         }
         free(a->tasks);
     }

@@ -153,6 +153,14 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
     }
 }
 
+int seg_deadline_in(const char *f, size_t n)
+{
+    int dl = 0, pf = 0, pt = 0;
+    dates_in(f, n, &dl, &pf, &pt);
+    /* "trong giai đoạn 2023 - 2025": a period's end is the deadline */
+    return dl ? dl : pt;
+}
+
 static const char *const qualifiers[] = {
     "toi thieu", "it nhat", "khong duoi", "khong thap hon", "khong qua", "khong vuot qua",
     "toi da", "tren", "duoi", "dat", "giam", "tang", "len", "con", "hon", "khoang", "tro len", NULL};
