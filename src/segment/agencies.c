@@ -75,6 +75,30 @@ static int grammar_longer(const seg_para *p, size_t i, size_t len)
     return j < e && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
 }
 
+/* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
+ * acts for it; the body is the agency. A title the gazetteer names as a
+ * body of its own ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ") stays. */
+static size_t after_title(const actx *c, const seg_para *p, size_t i)
+{
+    static const char *const titles[] = {
+        "bo truong", "thu truong", "pho giam doc", "giam doc", "pho chu tich", "chu tich", "tong giam doc",
+        "pho cuc truong", "cuc truong", "chanh", "truong ban", "nguoi dung dau",
+        "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", NULL};
+    size_t ml;
+    if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
+        return i;
+    for (int k = 0; titles[k]; k++) {
+        size_t l = strlen(titles[k]);
+        if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
+            size_t j = skip_sp(p->fold, p->nchar, i + l);
+            size_t bi = p->cpos[j];
+            if (j < p->nchar && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+                return j;
+        }
+    }
+    return i;
+}
+
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
@@ -83,6 +107,8 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     size_t n = p->nchar, ml = 0;
     const seg_gaz_entry *e = NULL;
     size_t adv = 0;
+    if (!prefix)
+        i = after_title(c, p, i);
     if (prefix) {
         char buf[160];
         size_t pl = strlen(prefix);
@@ -109,10 +135,20 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
             adv = ml;
         }
     }
-    if (e && !strcmp(e->kind, "province"))
-        return 0;
-    if (!e)
-        return grammar_hit(p, i, h);
+    if (!e || !strcmp(e->kind, "province")) {
+        /* a name the gazetteer lacks, read by grammar; unless it is a known
+         * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
+         * matches whole within a few edits */
+        if (!grammar_hit(p, i, h))
+            return 0;
+        e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
+        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
+            e = seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml); /* short names, whole */
+        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
+            return 1;
+        free(h->name);
+        adv = ml;
+    }
     memset(h, 0, sizeof *h);
     h->e = e;
     h->a = i;
@@ -154,9 +190,29 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     return 1;
 }
 
-static seg_agency *find_or_add(actx *c, const hit *h, const seg_para *p)
+/* A group the gazetteer knows ("UBND các xã, phường" under "Ủy ban nhân
+ * dân cấp xã") is named as the text writes it, abbreviations written out:
+ * which units it spans is what the sentence says. */
+static void group_as_written(hit *h, const seg_para *p)
+{
+    if (!(h->collective || (h->e && !strcmp(h->e->kind, "group"))))
+        return;
+    if (h->a >= 4 && !memcmp(p->fold + h->a - 4, "cac ", 4) && (h->a == 4 || !isalnum((unsigned char)p->fold[h->a - 5])))
+        h->a -= 4; /* "các" before "sở, ban, ngành" belongs to it */
+    char *w = seg_body_name(p, h->a, h->b);
+    if (!w)
+        return;
+    free(h->name);
+    free(h->successor);
+    h->name = w;
+    h->successor = NULL;
+    h->collective = 1;
+}
+
+static seg_agency *find_or_add(actx *c, hit *h, const seg_para *p)
 {
     seg_result *r = c->r;
+    group_as_written(h, p);
     for (size_t k = 0; k < r->n_agencies; k++)
         if (!strcmp(r->agencies[k].name, h->name))
             return &r->agencies[k];
@@ -300,7 +356,7 @@ static void add_task(actx *c, seg_agency *a, const seg_para *p, const char *role
     t->end = p->end;
 }
 
-static void assign(actx *c, const hit *h, const seg_para *p, const char *role, int task)
+static void assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
 {
     seg_agency *a = find_or_add(c, h, p);
     if (!a)
@@ -315,6 +371,17 @@ static int word_at(const char *f, size_t n, size_t i, const char *w)
     size_t wl = strlen(w);
     return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
            (i + wl == n || !isalnum((unsigned char)f[i + wl]));
+}
+
+/* Does f[a, b) hold a verb that gives a role? */
+static int verb_in(const char *f, size_t a, size_t b)
+{
+    static const char *const v[] = {"chi dao", "chu tri", "phoi hop", "thuc hien", "yeu cau", "giao", NULL};
+    for (size_t i = a; i < b; i++)
+        for (int k = 0; v[k]; k++)
+            if (i + strlen(v[k]) <= b && word_at(f, b, i, v[k]))
+                return 1;
+    return 0;
 }
 
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
@@ -375,8 +442,8 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             size_t j = i;
             while (j < n && j < i + 40 && f[j] != ',' && f[j] != ';' && f[j] != '.' && f[j] != ':')
                 j++;
-            if (j >= n || (f[j] != ',' && f[j] != ';'))
-                break;
+            if (j >= n || (f[j] != ',' && f[j] != ';') || verb_in(f, i, j))
+                break; /* "Bộ Quốc phòng chỉ đạo Quân khu 5, ...": a verb ends the list */
             j++;
             while (j < n && f[j] == ' ')
                 j++;
@@ -406,6 +473,23 @@ static int is_mời(const seg_para *p, size_t i)
     /* "mời" only: folding makes mọi/mới/mời alike */
     const char *s = p->text + p->cpos[i];
     return !strncmp(s, "mời ", 5) || !strncmp(s, "Mời ", 5);
+}
+
+/* A verb in lower case at j (not "là", "được", a preposition): what
+ * follows a body's name when it is the subject of a task. */
+static int lower_verb(const seg_para *p, size_t j)
+{
+    static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "theo", "thi",
+                                     "cung", "co", "nay", "do", "de", NULL};
+    if (j >= p->nchar || !isalpha((unsigned char)p->fold[j]))
+        return 0;
+    size_t bi = p->cpos[j];
+    if (!cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+        return 0;
+    for (int k = 0; no[k]; k++)
+        if (word_at(p->fold, p->nchar, j, no[k]))
+            return 0;
+    return 1;
 }
 
 /* Inline assignments in one paragraph. */
@@ -457,6 +541,8 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                 r = "chủ trì";
             else if (word_at(f, n, j, "phoi hop"))
                 r = "phối hợp";
+            else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE) && lower_verb(p, j))
+                r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task */
             else if (!strcmp(role, "") &&
                      !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||
                        word_at(f, n, j, "tham muu") || word_at(f, n, j, "chiu trach nhiem") ||

@@ -36,7 +36,8 @@ static const char *const stops[] = {
     "thuong xuyen", "hang", "dinh ky", "phu trach", "tong hop", "huong", "thong bao", "bo tri",
     "kiem soat", "giam sat", "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung",
     "mot so", "moi", "nhan", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
-    "lien quan", "ve viec", NULL};
+    "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
+    "bao ve", "khac phuc", "khoi phuc", "trien khai", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -179,13 +180,17 @@ static size_t collective_at(const rd *r, size_t i)
     j = end = j + m;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
-        if (q < r->n && r->f[q] == ',' && (m = any(r, sp(r, q + 1), members))) {
+        if ((m = any(r, q, members))) {
+            j = end = q + m; /* "các cơ quan đơn vị" without its comma */
+        } else if (q < r->n && r->f[q] == ',' && (m = any(r, sp(r, q + 1), members))) {
             j = end = sp(r, q + 1) + m;
         } else if ((l = at(r, q, "va")) && (m = any(r, sp(r, q + l), members))) {
             j = end = sp(r, q + l) + m;
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
             j = end = q + l;
+        } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
+            j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
             size_t s = sp(r, q + l);
             size_t e = cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
@@ -203,8 +208,7 @@ static size_t collective_at(const rd *r, size_t i)
                 s = sp(r, word_end(r, s));
                 run++;
             }
-            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || at(r, s, "chu tri") || at(r, s, "phoi hop") ||
-                       at(r, s, "thuc hien") || at(r, s, "co lien quan") || at(r, s, "lien quan");
+            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places);
             if (run > 4 || !ends)
                 break;
             j = s;

@@ -594,8 +594,8 @@ int seg_reflow(seg_doc *d)
                           * "(Kèm theo Quyết định số ...)" under an annex's title) */
             else if (caps && prev_caps)
                 brk = 0; /* a heading on two lines */
-            else if (strchr(".:;!?", last) && upper_start)
-                brk = 1;
+            else if (strchr(".:;!?", last) && (upper_start || fc == '('))
+                brk = 1; /* "(1) Phối hợp ..." after "... chủ trì:" is an item */
             else if (plen * 10 < width * 7 && upper_start)
                 brk = 1; /* a short line ended the paragraph */
             else if (strchr(".:;", last) && l->c1 - l->c0 > 3 &&
