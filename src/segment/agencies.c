@@ -190,6 +190,19 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     return 1;
 }
 
+/* Names as written differ in case only ("Các Sở, ban, ngành" and "các sở,
+ * ban, ngành") when they are one body. */
+static int same_name(const char *a, const char *b)
+{
+    if (!strcmp(a, b))
+        return 1;
+    char *fa = seg_fold_str(a), *fb = seg_fold_str(b);
+    int r = fa && fb && !strcmp(fa, fb);
+    free(fa);
+    free(fb);
+    return r;
+}
+
 /* A group the gazetteer knows ("UBND các xã, phường" under "Ủy ban nhân
  * dân cấp xã") is named as the text writes it, abbreviations written out:
  * which units it spans is what the sentence says. */
@@ -214,7 +227,7 @@ static seg_agency *find_or_add(actx *c, hit *h, const seg_para *p)
     seg_result *r = c->r;
     group_as_written(h, p);
     for (size_t k = 0; k < r->n_agencies; k++)
-        if (!strcmp(r->agencies[k].name, h->name))
+        if (same_name(r->agencies[k].name, h->name))
             return &r->agencies[k];
     seg_agency *q = realloc(r->agencies, (r->n_agencies + 1) * sizeof *q);
     if (!q) {
@@ -589,6 +602,68 @@ static const char *task_role(const seg_para *p)
     return "thực hiện";
 }
 
+/* The deadline of task paragraph t from a "Thời gian thực hiện:" line
+ * among the label lines after label line i. */
+static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_agency *a)
+{
+    size_t after;
+    seg_task *task = NULL;
+    for (size_t k = 0; k < a->n_tasks; k++)
+        if (a->tasks[k].start == t->start)
+            task = &a->tasks[k];
+    if (!task)
+        return; /* the block's own line wins over years its task text names */
+    for (size_t j = i + 1; j < d->nparas; j++) {
+        int kind = seg_task_label(&d->paras[j], &after);
+        if (!kind)
+            break;
+        if (kind == SEG_LBL_TIME) {
+            free(task->deadline_text);
+            task->deadline_text = NULL;
+            task->deadline = 0;
+            task_deadline(&d->paras[j], task);
+            return;
+        }
+    }
+}
+
+/* "- Đơn vị chủ trì: Sở Nội vụ.", "- Đơn vị phối hợp: Các Sở, ban, ngành.",
+ * "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với ...": the bodies of
+ * the task above these lines, with its "Thời gian thực hiện". */
+static void task_block_line(actx *c, size_t i)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    size_t after, end;
+    int kind = seg_task_label(p, &after);
+    if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
+        return;
+    const seg_para *tp = &d->paras[seg_task_of(d, i)];
+    const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
+    for (int pass = 0; pass < 2; pass++) {
+        hit hs[24];
+        int k = chain(c, p, after, hs, 24, &end);
+        size_t j = skip_sp(p->fold, p->nchar, end);
+        while (j < p->nchar && p->fold[j] == ',')
+            j = skip_sp(p->fold, p->nchar, j + 1);
+        const char *role = pass ? "phối hợp" : word_at(p->fold, p->nchar, j, "chu tri") ? "chủ trì" : base;
+        for (int h = 0; h < k; h++) {
+            seg_agency *a = find_or_add(c, &hs[h], p);
+            if (!a)
+                break;
+            add_role(a, role);
+            add_task(c, a, tp, role);
+            block_deadline(d, i, tp, a);
+        }
+        free_hits(hs, k);
+        /* "... chủ trì, phối hợp với Y" */
+        const char *q = k ? strstr(p->fold + end, "phoi hop voi") : NULL;
+        if (!q || pass)
+            break;
+        after = (size_t)(q - p->fold) + 12;
+    }
+}
+
 static int impl_title(const char *title)
 {
     if (!title)
@@ -708,9 +783,16 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         }
         free_hits(hs, k);
     }
+    /* the lines under a task that name its bodies */
+    for (size_t i = 0; i < d->nparas && !d->oom; i++)
+        task_block_line(&c, i);
     /* assignments in running text, everywhere */
     for (size_t i = 0; i < d->nparas; i++) {
         const seg_para *p = &d->paras[i];
+        size_t lab;
+        int kind = seg_task_label(p, &lab);
+        if (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER)
+            continue; /* read above, for the task they belong to */
         if (seg_is_can_cu(p) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
             continue;

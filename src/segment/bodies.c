@@ -222,6 +222,28 @@ static size_t collective_at(const rd *r, size_t i)
     return end;
 }
 
+/* "xã, phường, đặc khu" after "UBND": the units, two or more. */
+static size_t unit_list_at(const rd *r, size_t i)
+{
+    size_t l = any(r, i, places), end = 0;
+    int k = 0;
+    while (l) {
+        end = i + l;
+        k++;
+        size_t q = sp(r, end);
+        if (q < r->n && r->f[q] == ',')
+            q = sp(r, q + 1);
+        else if (at(r, q, "va"))
+            q = sp(r, q + 2);
+        else
+            break;
+        /* a unit in lower case: "phường", not the name "Phường 5" */
+        l = !cap_at(r, q) ? any(r, q, places) : 0;
+        i = q;
+    }
+    return k >= 2 ? end : 0;
+}
+
 size_t seg_body_at(const seg_para *p, size_t i, int *collective)
 {
     rd r = {p, p->fold, p->nchar};
@@ -238,6 +260,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (!h || !cp_is_upper(cp_at(&r, i)))
         return 0;
     size_t c = collective_at(&r, sp(&r, i + h));
+    if (!c && (at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan")))
+        c = unit_list_at(&r, sp(&r, i + h));
     if (c) {
         *collective = 1;
         return c;
@@ -272,4 +296,53 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b)
     char *clean = raw ? seg_clean(raw, strlen(raw)) : NULL;
     free(raw);
     return clean;
+}
+
+/* ---- the lines that say who does a task and by when ---- */
+
+static const struct { const char *fold; int kind; } task_labels[] = {
+    {"don vi chu tri", SEG_LBL_LEAD}, {"co quan chu tri", SEG_LBL_LEAD}, {"chu tri", SEG_LBL_LEAD},
+    {"don vi phoi hop", SEG_LBL_HELP}, {"co quan phoi hop", SEG_LBL_HELP}, {"phoi hop", SEG_LBL_HELP},
+    {"co quan thuc hien", SEG_LBL_DOER}, {"don vi thuc hien", SEG_LBL_DOER},
+    {"thoi gian thuc hien", SEG_LBL_TIME}, {"thoi gian hoan thanh", SEG_LBL_TIME},
+    {"thoi han hoan thanh", SEG_LBL_TIME}, {"thoi han thuc hien", SEG_LBL_TIME}, {"thoi han", SEG_LBL_TIME},
+    {"tien do thuc hien", SEG_LBL_TIME}, {"tien do hoan thanh", SEG_LBL_TIME},
+    {"san pham", SEG_LBL_OTHER}, {"kinh phi thuc hien", SEG_LBL_OTHER}, {"nguon kinh phi", SEG_LBL_OTHER},
+    {"ket qua", SEG_LBL_OTHER}};
+
+int seg_task_label(const seg_para *p, size_t *after)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    for (size_t k = 0; k < sizeof task_labels / sizeof task_labels[0]; k++) {
+        size_t l = strlen(task_labels[k].fold);
+        size_t j = l;
+        if (n < l || memcmp(f, task_labels[k].fold, l))
+            continue;
+        while (j < n && f[j] == ' ')
+            j++;
+        if (j >= n || f[j] != ':')
+            continue; /* "Phối hợp với Sở ..." is a task, "Phối hợp:" a label */
+        j++;
+        while (j < n && f[j] == ' ')
+            j++;
+        *after = p->label_chars + j;
+        return task_labels[k].kind;
+    }
+    /* "Hoàn thành trong năm 2025.": a line that is only a deadline */
+    if (n < 60 && (!strncmp(f, "hoan thanh trong", 16) || !strncmp(f, "hoan thanh truoc", 16) ||
+                   !strncmp(f, "hoan thanh nam", 14))) {
+        *after = p->label_chars;
+        return SEG_LBL_TIME;
+    }
+    return 0;
+}
+
+size_t seg_task_of(const seg_doc *d, size_t i)
+{
+    size_t after;
+    while (i > 0 && seg_task_label(&d->paras[i], &after))
+        i--;
+    /* "a) Nhiệm vụ: ..." or the heading "1.1. Xây dựng ..." above the labels */
+    return i;
 }

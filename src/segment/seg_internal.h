@@ -120,6 +120,14 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective);
 /* p's text [a, b) with abbreviations written out ("UBND" -> "Ủy ban nhân dân"). */
 char *seg_body_name(const seg_para *p, size_t a, size_t b);
 
+/* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
+ * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm
+ * 2025."): its kind, 0 for none; *after is where its value begins. */
+enum { SEG_LBL_LEAD = 1, SEG_LBL_HELP, SEG_LBL_DOER, SEG_LBL_TIME, SEG_LBL_OTHER };
+int seg_task_label(const seg_para *p, size_t *after);
+/* The task such lines belong to: the paragraph above them that is not one. */
+size_t seg_task_of(const seg_doc *d, size_t i);
+
 /* ---- gazetteer (gazetteer.c) ---- */
 typedef struct {
     char *id, *kind, *canonical, *abbrev, *successor;

@@ -367,13 +367,46 @@ typedef struct {
     int past, dl, from, to;
 } sec_dates;
 
+/* The year a task's "Thời gian thực hiện: Quý IV/2025" line gives (the
+ * latest year in it), or 0. */
+static int label_year(const seg_para *p, size_t a)
+{
+    int best = 0, y;
+    for (size_t i = a; i < p->nchar; i++)
+        if (year_at(p->fold, p->nchar, i, &y) && y > best)
+            best = y;
+    return best;
+}
+
+/* A task's deadline stated on a line of its own below it: the line is no
+ * target, the task takes its year (ANNOTATING.md, targets). */
+static int *block_deadlines(seg_doc *d)
+{
+    int *dl = calloc(d->nparas + 1, sizeof *dl);
+    if (!dl)
+        return NULL;
+    for (size_t i = 0; i < d->nparas; i++) {
+        size_t a;
+        if (seg_task_label(&d->paras[i], &a) != SEG_LBL_TIME)
+            continue;
+        int y = label_year(&d->paras[i], a);
+        size_t t = seg_task_of(d, i);
+        if (y && t != i && y > dl[t])
+            dl[t] = y;
+    }
+    return dl;
+}
+
 void seg_targets(seg_doc *d, seg_result *r)
 {
     size_t cap = 0;
     /* per section, once: is it (or a parent) about the past, and the
      * nearest deadline and period stated by its own or a parent's title */
     sec_dates *cum = calloc(d->nsecs + 1, sizeof *cum);
-    if (!cum) {
+    int *block_dl = block_deadlines(d);
+    if (!cum || !block_dl) {
+        free(cum);
+        free(block_dl);
         d->oom = 1;
         return;
     }
@@ -400,6 +433,10 @@ void seg_targets(seg_doc *d, seg_result *r)
             continue;
         if (seg_is_can_cu(p))
             continue;
+        size_t lab;
+        int kind = seg_task_label(p, &lab);
+        if (kind && kind != SEG_LBL_OTHER)
+            continue; /* who does a task and by when: part of the task */
         int sec = p->section;
         /* a heading with items under it passes its dates down, it is not a target */
         int own_heading = 0;
@@ -478,6 +515,8 @@ void seg_targets(seg_doc *d, seg_result *r)
             d->oom = 1;
             break;
         }
+        if (block_dl[i])
+            t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
         int own_dl = t.deadline;
         if (!t.deadline)
             t.deadline = inh_deadline;
@@ -521,4 +560,5 @@ void seg_targets(seg_doc *d, seg_result *r)
         r->targets[r->n_targets++] = t;
     }
     free(cum);
+    free(block_dl);
 }
