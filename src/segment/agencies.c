@@ -748,8 +748,17 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 add_task(&c, ag, &d->paras[q], tr);
                 tasks++;
             }
-            if (!tasks && hp->nchar > end + 2)
-                add_task(&c, ag, hp, suggest ? role : task_role(hp));
+            if (!tasks && hp->nchar > end + 2) {
+                /* "1. Ban Kinh tế - Ngân sách chủ trì, phối hợp với ...": the
+                 * heading is the task, the word after the names the role */
+                size_t j = skip_sp(hp->fold, hp->nchar, end);
+                while (j < hp->nchar && hp->fold[j] == ',')
+                    j = skip_sp(hp->fold, hp->nchar, j + 1);
+                const char *tr = suggest ? role : word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
+                                                : word_at(hp->fold, hp->nchar, j, "phoi hop") ? "phối hợp" : role;
+                add_role(ag, tr);
+                add_task(&c, ag, hp, tr);
+            }
         }
         free_hits(hs, k);
     }

@@ -145,7 +145,7 @@ static size_t complement(const rd *r, size_t i)
                 s = sp(r, word_end(r, s));
                 run++;
             }
-            int goes_on = s >= r->n || strchr(",;:.()", r->f[s]) || cap_at(r, s) || any(r, s, places);
+            int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places);
             if (run <= 4 && goes_on) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')

@@ -1018,6 +1018,109 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
     }
 }
 
+/* The place before ", ngày ...", spelt as the gazetteer does when the
+ * whole place is within a few edits of a province's name. */
+static char *place_from(const seg_gaz *g, const hline *h, size_t a, size_t b)
+{
+    char *pl = sub(h, a, b);
+    if (!pl)
+        return NULL;
+    char *pf = seg_fold_str(pl);
+    const seg_gaz_entry *pe = pf ? find_province(g, pf, strlen(pf)) : NULL;
+    size_t plen = pf ? strlen(pf) : 0;
+    if (pe) {
+        const char *disp = province_display(pe->canonical);
+        char *df = seg_fold_str(disp);
+        if (df && seg_edit_distance(pf, plen, df, strlen(df), (int)strlen(df) / 6) <= (int)strlen(df) / 6) {
+            free(pl);
+            pl = seg_strdup(disp);
+        }
+        free(df);
+    }
+    free(pf);
+    return pl;
+}
+
+/* Header cells a PDF's text layer split across lines: "Số:173" and, a few
+ * lines below, "/KH-UBND"; "ngày 28" / "tháng 4" / "năm 2026" with blank
+ * lines between. Read as if each were on one line; the lines used are
+ * blanked like the one-line forms. */
+static void split_number(hline *H, size_t limit, int *number_line, char **number)
+{
+    for (size_t k = 0; k < limit && *number_line < 0; k++) {
+        const char *f = H[k].fold;
+        size_t i = 0;
+        while (i < H[k].n && f[i] == ' ')
+            i++;
+        if (strncmp(f + i, "so", 2) || strchr(f, '/'))
+            continue;
+        for (size_t j = k + 1; j < limit && j < k + 7; j++) {
+            size_t q = 0;
+            while (q < H[j].n && H[j].fold[q] == ' ')
+                q++;
+            if (q >= H[j].n || H[j].fold[q] != '/')
+                continue;
+            sbuf b = {0};
+            sb_puts(&b, H[k].text);
+            sb_puts(&b, H[j].text + H[j].cpos[q]);
+            char *t = sb_take(&b, NULL);
+            hline J;
+            size_t nb;
+            if (t && hline_set(&J, t, strlen(t)) == 0 && find_number(&J, number, &nb)) {
+                *number_line = (int)k;
+                blank(&H[k], 0, H[k].n);
+                blank(&H[j], 0, H[j].n);
+            }
+            hline_free(&J);
+            free(t);
+            break;
+        }
+    }
+}
+
+static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit)
+{
+    for (size_t k = 0; k < limit; k++) {
+        size_t a, b;
+        if (seg_fuzzy_find(H[k].fold, H[k].n, "ngay", 0, &a, &b) < 0)
+            continue;
+        sbuf s = {0};
+        sb_puts(&s, H[k].text);
+        for (size_t j = k + 1, used = 0; j < limit && used < 4; j++) {
+            if (is_blank_fold(H[j].fold, H[j].n))
+                continue;
+            sb_putc(&s, ' ');
+            sb_puts(&s, H[j].text);
+            used++;
+            char *t = seg_strdup(s.buf);
+            hline J;
+            int y, mo, dd;
+            size_t ds;
+            int ok = t && hline_set(&J, t, strlen(t)) == 0 && find_date(&J, 0, &y, &mo, &dd, &ds);
+            hline_free(&J);
+            free(t);
+            if (!ok)
+                continue;
+            d->year = y;
+            d->month = mo;
+            d->day = dd;
+            char buf[16];
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+            m->date = seg_strdup(buf);
+            size_t e = a;
+            while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
+                e--;
+            m->place = place_from(g, &H[k], 0, e);
+            for (size_t q = k; q <= j; q++)
+                blank(&H[q], 0, H[q].n);
+            sb_free(&s);
+            return (int)k;
+        }
+        sb_free(&s);
+    }
+    return -1;
+}
+
 void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
     seg_metadata *m = &r->metadata;
@@ -1068,28 +1171,14 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             size_t b = ds;
             while (b > a && (H[k].fold[b - 1] == ' ' || H[k].fold[b - 1] == ','))
                 b--;
-            /* on a row shared with the left column, the place is the last words */
-            char *pl = sub(&H[k], a, b);
-            if (pl) {
-                char *pf = seg_fold_str(pl);
-                const seg_gaz_entry *pe = pf ? find_province(g, pf, strlen(pf)) : NULL;
-                size_t plen = pf ? strlen(pf) : 0;
-                if (pe) {
-                    /* accept the gazetteer's spelling when the whole place is that name */
-                    const char *disp = province_display(pe->canonical);
-                    char *df = seg_fold_str(disp);
-                    if (df && seg_edit_distance(pf, plen, df, strlen(df), (int)strlen(df) / 6) <= (int)strlen(df) / 6) {
-                        free(pl);
-                        pl = seg_strdup(disp);
-                    }
-                    free(df);
-                }
-                free(pf);
-                m->place = pl;
-            }
+            m->place = place_from(g, &H[k], a, b);
             blank(&H[k], a, H[k].n);
         }
     }
+    if (number_line < 0)
+        split_number(H, limit, &number_line, &number);
+    if (date_line < 0)
+        date_line = split_date(d, m, g, H, limit);
     if (motto_line < 0 && number_line < 0 && date_line < 0)
         goto tail; /* no header: the text starts with the body */
     if (number_line >= 0) {

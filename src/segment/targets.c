@@ -510,6 +510,8 @@ void seg_targets(seg_doc *d, seg_result *r)
         seg_target t;
         memset(&t, 0, sizeof t);
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, &t.deadline, &t.period_from, &t.period_to);
+        if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
+            t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
         int nm = metrics_in(p, p->label_chars, &t);
         if (nm < 0) {
             d->oom = 1;
