@@ -1257,8 +1257,9 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             if (got && (l->blank_before || line_caps_h(&H[k])))
                 break;
             const char *f = H[k].fold;
-            if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8))
-                break;
+            if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8) ||
+                (!strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5])))
+                break; /* the body begins */
             size_t a = 0;
             if (vv_line >= 0 && (int)k == vv_line && !strncmp(H[k].fold, "v/v", 3))
                 a = 3;
