@@ -280,6 +280,8 @@ static void find_marker(seg_para *p)
             ok = 1;
         else if (t > j && roman_value(f + j, t - j) > 0 && words[w].k != MK_DIEU)
             ok = 1;
+        else if (t - j == 3 && !strncmp(f + j, "dau", 3))
+            ok = 0; /* "Phấn đấu" (strive) is a sentence, not "Phần sáu" one edit away */
         else
             for (size_t o = 0; ordinal_words[o]; o++) {
                 size_t ol = strlen(ordinal_words[o]);
