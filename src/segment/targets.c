@@ -418,6 +418,10 @@ void seg_targets(seg_doc *d, seg_result *r)
             char *tf = seg_fold_str(s->title);
             if (tf) {
                 dates_in(tf, strlen(tf), &own.dl, &own.from, &own.to);
+                /* a roadmap's phase, "1. Giai đoạn 2025 - 2030": its items are
+                 * due by the phase's end */
+                if (!own.dl && own.to && !strncmp(tf, "giai doan", 9))
+                    own.dl = own.to;
                 free(tf);
             }
         }
