@@ -697,7 +697,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     /* headings naming bodies inside it: their items are the tasks */
     for (size_t s = 0; s < d->nsecs; s++) {
         seg_sec *sec = &d->secs[s];
-        if (!impl[s] || sec->mk >= MK_DASH)
+        if (sec->mk >= MK_DASH)
             continue;
         const seg_para *hp = &d->paras[sec->para];
         hit hs[24];
@@ -723,6 +723,16 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 hs[0].successor = seg_strdup(e->successor);
                 k = 1;
             }
+        }
+        /* outside the implementation part (a Chỉ thị has none), a heading
+         * that is nothing but names ("b) Sở Xây dựng") still addresses the
+         * items under it */
+        size_t rest = end;
+        while (rest < hp->nchar && strchr(" :.;", hp->fold[rest]))
+            rest++;
+        if (k > 0 && !impl[s] && (rest < hp->nchar || suggest)) {
+            free_hits(hs, k);
+            k = 0;
         }
         if (k == 0)
             continue;

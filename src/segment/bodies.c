@@ -266,8 +266,12 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         *collective = 1;
         return c;
     }
-    e = complement(&r, i + h);
-    return e > i + h ? e : 0;
+    size_t from = i + h;
+    size_t ql = at(&r, sp(&r, from), "quan ly");
+    if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
+        from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */
+    e = complement(&r, from);
+    return e > from ? e : 0;
 }
 
 char *seg_body_name(const seg_para *p, size_t a, size_t b)
