@@ -32,10 +32,10 @@ static const char *const stops[] = {
     "trong", "theo", "ve", "voi", "cho", "cua", "tai", "tu", "den", "tren", "khi", "nham", "bao dam",
     "dam bao", "chi dao", "giao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap",
     "nghien cuu", "ban hanh", "trinh", "tang cuong", "tham dinh", "hoac", "cac", "nhung", "nay", "do",
-    "neu", "lam", "cung", "da", "se", "dang", "can", "phai", "tiep tuc", "chu dong", "kip thoi",
+    "neu", "cung", "da", "se", "dang", "can", "phai", "tiep tuc", "chu dong", "kip thoi",
     "thuong xuyen", "hang", "dinh ky", "phu trach", "tong hop", "huong", "thong bao", "bo tri",
     "kiem soat", "giam sat", "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung",
-    "mot so", "moi", "nhan", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
+    "mot so", "moi", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
     "bao ve", "khac phuc", "khoi phuc", "trien khai", NULL};
 
@@ -99,10 +99,12 @@ static uint32_t cp_at(const rd *r, size_t i)
 
 static int cap_at(const rd *r, size_t i) { return i < r->n && is_w(r->f[i]) && (cp_is_upper(cp_at(r, i)) || isdigit((unsigned char)r->f[i])); }
 
-/* A capitalised word that is not the head of another body. */
+/* A capitalised word that is not the head of another body, nor a common
+ * noun in apposition ("Sở Tài chính - Cơ quan thường trực ..."). */
 static int name_word(const rd *r, size_t i)
 {
-    return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong"));
+    return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !at(r, i, "co quan") &&
+           !at(r, i, "don vi");
 }
 
 /* The complement after a head ending at i: the end of the name, or i. */
@@ -180,9 +182,9 @@ static size_t collective_at(const rd *r, size_t i)
     j = end = j + m;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
-        if ((m = any(r, q, members))) {
+        if (!cap_at(r, q) && (m = any(r, q, members))) {
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
-        } else if (q < r->n && r->f[q] == ',' && (m = any(r, sp(r, q + 1), members))) {
+        } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = any(r, sp(r, q + 1), members))) {
             j = end = sp(r, q + 1) + m;
         } else if ((l = at(r, q, "va")) && (m = any(r, sp(r, q + l), members))) {
             j = end = sp(r, q + l) + m;
