@@ -664,6 +664,47 @@ static void task_block_line(actx *c, size_t i)
     }
 }
 
+/* One row of a task table: its lead and partners, with the row's time. */
+static void table_row(actx *c, const seg_trow *row)
+{
+    seg_doc *d = c->d;
+    long t = seg_para_of_line(d, (size_t)row->task);
+    if (t < 0)
+        return;
+    const seg_para *tp = &d->paras[t];
+    seg_para tm;
+    int have_time = row->time >= 0 && seg_line_para(d, (size_t)row->time, &tm) == 0;
+    const long cells[2] = {row->lead, row->help};
+    for (int k = 0; k < 2; k++) {
+        seg_para cp;
+        if (cells[k] < 0 || seg_line_para(d, (size_t)cells[k], &cp) < 0) {
+            if (cells[k] >= 0)
+                seg_para_free(&cp);
+            continue;
+        }
+        const char *role = k ? "phối hợp" : "chủ trì";
+        hit hs[24];
+        size_t end;
+        int n = chain(c, &cp, 0, hs, 24, &end);
+        for (int h = 0; h < n; h++) {
+            seg_agency *a = find_or_add(c, &hs[h], &cp); /* named from its cell */
+            if (!a)
+                break;
+            add_role(a, role);
+            add_task(c, a, tp, role);
+            for (size_t q = 0; have_time && q < a->n_tasks; q++)
+                if (a->tasks[q].start == tp->start && !a->tasks[q].deadline_text) {
+                    a->tasks[q].deadline = seg_cell_year(d, row->time);
+                    a->tasks[q].deadline_text = seg_strdup(tm.text);
+                }
+        }
+        free_hits(hs, n);
+        seg_para_free(&cp);
+    }
+    if (row->time >= 0)
+        seg_para_free(&tm);
+}
+
 static int impl_title(const char *title)
 {
     if (!title)
@@ -802,6 +843,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         }
         free_hits(hs, k);
     }
+    for (size_t i = 0; i < d->ntrows && !d->oom; i++)
+        table_row(&c, &d->trows[i]);
     /* the lines under a task that name its bodies */
     for (size_t i = 0; i < d->nparas && !d->oom; i++)
         task_block_line(&c, i);

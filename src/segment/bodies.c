@@ -114,6 +114,10 @@ static size_t complement(const rd *r, size_t i)
     int words = 0;
     while (j < r->n && words < 16) {
         size_t l;
+        if (words == 0 && (l = at(r, j, "cac")) && cap_at(r, sp(r, j + l))) {
+            j = sp(r, j + l); /* "Liên hiệp các Hội Khoa học và Kỹ thuật" */
+            continue;
+        }
         if (cap_at(r, j)) {
             j = end = word_end(r, j);
         } else if ((l = any(r, j, places))) {
@@ -261,8 +265,10 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     size_t h = any(&r, i, heads);
     if (!h || !cp_is_upper(cp_at(&r, i)))
         return 0;
-    size_t c = collective_at(&r, sp(&r, i + h));
-    if (!c && (at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan")))
+    int local = at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan") || at(&r, i, "hdnd") ||
+                at(&r, i, "hoi dong nhan dan");
+    size_t c = local ? collective_at(&r, sp(&r, i + h)) : 0;
+    if (!c && local)
         c = unit_list_at(&r, sp(&r, i + h));
     if (c) {
         *collective = 1;

@@ -567,10 +567,13 @@ int seg_reflow(seg_doc *d)
     size_t cap = 0, first = 0;
     int prev_caps = 0;
     size_t prev = (size_t)-1;
+    int cell_gap = 0;
     for (size_t k = 0; k < d->nlines; k++) {
         seg_line *l = &d->lines[k];
-        if (l->dropped)
+        if (l->dropped) {
+            cell_gap |= l->dropped == SEG_TABLE_CELL;
             continue;
+        }
         int caps = line_caps(d, l);
         int brk = 0;
         if (prev != (size_t)-1) {
@@ -581,6 +584,8 @@ int seg_reflow(seg_doc *d)
             int upper_start = cp_is_upper(fc) || (fc >= '0' && fc <= '9');
             if (d->attach_line && k >= d->attach_line && prev < d->attach_line)
                 brk = 1; /* an attachment after the signature */
+            else if (cell_gap)
+                brk = 1; /* the next task of a table, its other cells between */
             else if (line_opens_item(d, l)) {
                 /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a bullet */
                 size_t c0 = l->c0;
@@ -612,6 +617,7 @@ int seg_reflow(seg_doc *d)
         }
         if (brk || prev == (size_t)-1)
             first = k;
+        cell_gap = 0;
         prev = k;
         prev_caps = caps;
     }

@@ -49,8 +49,17 @@ typedef struct {
     size_t c0, c1;         /* the same in characters */
     int page;
     int blank_before;
-    int dropped;           /* page number, running header, URL */
+    int dropped;           /* page number, running header, URL; SEG_TABLE_CELL */
 } seg_line;
+
+/* dropped: a cell of a task table other than the task itself (tables.c) */
+enum { SEG_TABLE_CELL = 4 };
+
+/* One row of a task table flattened one cell per line: line indices, -1
+ * for a column the table lacks. */
+typedef struct {
+    long task, lead, help, time;
+} seg_trow;
 
 typedef struct {
     char *text;            /* re-flowed UTF-8 */
@@ -90,6 +99,7 @@ typedef struct {
     int year, month, day;           /* document date, 0 when unknown */
     int pages;
     size_t attach_line;             /* first line of an attachment after the signature, 0 none */
+    seg_trow *trows; size_t ntrows; /* task tables' rows (tables.c) */
     int oom;
 } seg_doc;
 
@@ -102,6 +112,15 @@ void seg_para_free(seg_para *p);
 int seg_is_can_cu(const seg_para *p);
 
 /* ---- the passes ---- */
+/* Task tables flattened one cell per line (Nhiệm vụ | Chủ trì | Phối hợp |
+ * Thời gian): rows into d->trows, cells other than the task dropped. */
+void seg_tables(seg_doc *d, const seg_gaz *g);
+/* The paragraph holding line k, or -1. */
+long seg_para_of_line(const seg_doc *d, size_t k);
+/* The latest year a table cell (line k, -1 none) states, or 0. */
+int seg_cell_year(const seg_doc *d, long k);
+/* A line as a paragraph of its own (for reading names in a cell). */
+int seg_line_para(const seg_doc *d, size_t k, seg_para *p);
 void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g);
 void seg_sections(seg_doc *d);
 /* EAD_doc typeName code (TT 05/2025) of a document type name. */

@@ -394,6 +394,13 @@ static int *block_deadlines(seg_doc *d)
         if (y && t != i && y > dl[t])
             dl[t] = y;
     }
+    /* a task table's "Thời gian" cell */
+    for (size_t r = 0; r < d->ntrows; r++) {
+        long t = seg_para_of_line(d, (size_t)d->trows[r].task);
+        int y = seg_cell_year(d, d->trows[r].time);
+        if (t >= 0 && y > dl[t])
+            dl[t] = y;
+    }
     return dl;
 }
 

@@ -509,6 +509,33 @@ static void test_attachment_tasks(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An annex's task table flattened one cell per line, as web text gives
+ * it: each task with its lead, partners and year. */
+static void test_task_table(seg_ctx *ctx)
+{
+    const char *t =
+        "PHỤ LỤC\nNHIỆM VỤ TRỌNG TÂM\n"
+        "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+        "I\nNHÓM NHIỆM VỤ VỀ THỂ CHẾ\n"
+        "1\nBan hành quy chế chia sẻ dữ liệu\ngiữa các cơ quan nhà nước của tỉnh.\n"
+        "Sở Tư pháp\nSở Tài chính; Ủy ban nhân dân các xã, phường\nQuý IV/2026\n"
+        "2\nXây dựng cổng dữ liệu mở.\nTrung tâm Dữ liệu tỉnh\nCác sở, ban, ngành\nThường xuyên\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tư pháp");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2026 &&
+              streq(a->tasks[0].deadline_text, "Quý IV/2026") &&
+              streq(a->tasks[0].text, "Ban hành quy chế chia sẻ dữ liệu giữa các cơ quan nhà nước của tỉnh."),
+          "lead of row 1");
+    a = agency(r, "Sở Tài chính");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "partner of row 1");
+    a = agency(r, "Trung tâm Dữ liệu tỉnh");
+    CHECK(a && streq(a->role, "chủ trì") && !a->linked && a->tasks[0].deadline == 0 &&
+              streq(a->tasks[0].deadline_text, "Thường xuyên"),
+          "lead of row 2, by grammar");
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2026, "the dated row is a target, %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -528,6 +555,7 @@ int main(void)
     test_csv(ctx);
     test_split_header(ctx);
     test_attachment_tasks(ctx);
+    test_task_table(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
