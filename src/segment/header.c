@@ -1247,6 +1247,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         size_t k = type_line >= 0 ? (size_t)type_line + 1 : (size_t)vv_line;
         sbuf t = {0};
         size_t got = 0;
+        int prev_caps = 0;
         for (; k < zone && got < 6; k++) {
             seg_line *l = &d->lines[k];
             if (is_blank_fold(H[k].fold, H[k].n)) {
@@ -1254,15 +1255,26 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                     break;
                 continue;
             }
-            if (got && (l->blank_before || line_caps_h(&H[k])))
+            /* the title goes on in the same case: a title in capitals ends
+             * where a sentence begins, one in sentence case at capitals
+             * (the issuer repeated above "Căn cứ"); a blank line ends it
+             * unless the next goes on in lower case; so does a line that
+             * names a body ("HỘI ĐỒNG NHÂN DÂN TỈNH ...") or ends in ':'
+             * ("THỦ TƯỚNG CHÍNH PHỦ điện:") */
+            int caps = line_caps_h(&H[k]);
+            size_t b0 = H[k].cpos[0];
+            int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
+            if (got && ((l->blank_before && !lower) || caps != prev_caps || opens_body(H[k].fold) ||
+                        H[k].fold[H[k].n - 1] == ':'))
                 break;
+            prev_caps = caps;
             const char *f = H[k].fold;
             if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8) ||
                 (!strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5])))
                 break; /* the body begins */
             size_t a = 0;
-            if (vv_line >= 0 && (int)k == vv_line && !strncmp(H[k].fold, "v/v", 3))
-                a = 3;
+            if (!got && !strncmp(H[k].fold, "v/v", 3))
+                a = 3; /* "V/v" (a Công điện's too) is not part of the subject */
             while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
                 a++;
             char *s = sub(&H[k], a, H[k].n);
