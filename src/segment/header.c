@@ -1264,7 +1264,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             int caps = line_caps_h(&H[k]);
             size_t b0 = H[k].cpos[0];
             int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
-            if (got && ((l->blank_before && !lower) || caps != prev_caps || opens_body(H[k].fold) ||
+            if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_body(H[k].fold) ||
                         H[k].fold[H[k].n - 1] == ':'))
                 break;
             prev_caps = caps;
