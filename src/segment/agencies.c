@@ -38,6 +38,13 @@ static size_t skip_sp(const char *f, size_t n, size_t i)
     return i;
 }
 
+static int word_at(const char *f, size_t n, size_t i, const char *w)
+{
+    size_t wl = strlen(w);
+    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
+           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
+}
+
 static int ends_with(const char *s, const char *t)
 {
     size_t a = strlen(s), b = strlen(t);
@@ -178,6 +185,14 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
             h->b = j + pml;
         }
     }
+    if (!h->name && ends_with(e->canonical, " tỉnh") && word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
+        /* "Văn phòng UBND thành phố" of a city: the gazetteer's "tỉnh" row */
+        sbuf b = {0};
+        sb_add(&b, e->canonical, strlen(e->canonical) - strlen(" tỉnh"));
+        sb_puts(&b, " thành phố");
+        h->name = sb_take(&b, NULL);
+        h->b = skip_sp(f, n, h->b) + strlen("thanh pho");
+    }
     if (!h->name)
         h->name = seg_strdup(e->canonical);
     if (!h->successor && e->successor)
@@ -212,6 +227,10 @@ static void group_as_written(hit *h, const seg_para *p)
         return;
     if (h->a >= 4 && !memcmp(p->fold + h->a - 4, "cac ", 4) && (h->a == 4 || !isalnum((unsigned char)p->fold[h->a - 5])))
         h->a -= 4; /* "các" before "sở, ban, ngành" belongs to it */
+    int coll = 0;
+    size_t e = seg_body_at(p, h->a, &coll);
+    if (coll && e > h->b)
+        h->b = e; /* the text's group is longer: "UBND các xã, phường, đặc khu" */
     char *w = seg_body_name(p, h->a, h->b);
     if (!w)
         return;
@@ -379,13 +398,6 @@ static void assign(actx *c, hit *h, const seg_para *p, const char *role, int tas
         add_task(c, a, p, role);
 }
 
-static int word_at(const char *f, size_t n, size_t i, const char *w)
-{
-    size_t wl = strlen(w);
-    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
-           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
-}
-
 /* Does f[a, b) hold a verb that gives a role? */
 static int verb_in(const char *f, size_t a, size_t b)
 {
@@ -505,13 +517,27 @@ static int lower_verb(const seg_para *p, size_t j)
     return 1;
 }
 
+/* Where the text of an item begins: after its label, or after "(i)",
+ * "(2)", "(a)" that number items in a Thông báo or Công điện. */
+static size_t paren_label(const seg_para *p)
+{
+    size_t a = p->label_chars, j = a + 1;
+    if (a >= p->nchar || p->fold[a] != '(')
+        return a;
+    while (j < p->nchar && j < a + 6 && isalnum((unsigned char)p->fold[j]))
+        j++;
+    if (j == a + 1 || j >= p->nchar || p->fold[j] != ')')
+        return a;
+    return skip_sp(p->fold, p->nchar, j + 1);
+}
+
 /* Inline assignments in one paragraph. */
 static void inline_roles(actx *c, const seg_para *p, int in_impl)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
     hit hs[24];
-    size_t a0 = p->label_chars;
+    size_t a0 = paren_label(p);
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
@@ -554,7 +580,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                 r = "chủ trì";
             else if (word_at(f, n, j, "phoi hop"))
                 r = "phối hợp";
-            else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE) && lower_verb(p, j))
+            else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
                 r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task */
             else if (!strcmp(role, "") &&
                      !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||

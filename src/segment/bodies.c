@@ -47,7 +47,7 @@ static const char *const members[] = {
     "so", "ban", "nganh", "bo", "co quan", "don vi", "dia phuong", "to chuc", "ca nhan", "doanh nghiep",
     "phong", "xa", "phuong", "dac khu", "doan the", "luc luong", "chu rung", "co so", "truong",
     "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
-    "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", "ubnd", "uy ban nhan dan", NULL};
+    "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", NULL};
 
 typedef struct {
     const seg_para *p;
@@ -111,7 +111,7 @@ static int name_word(const rd *r, size_t i)
 static size_t complement(const rd *r, size_t i)
 {
     size_t end = i, j = sp(r, i);
-    int words = 0;
+    int words = 0, caps_run = 0;
     while (j < r->n && words < 16) {
         size_t l;
         if (words == 0 && (l = at(r, j, "cac")) && cap_at(r, sp(r, j + l))) {
@@ -120,7 +120,14 @@ static size_t complement(const rd *r, size_t i)
         }
         if (cap_at(r, j)) {
             j = end = word_end(r, j);
-        } else if ((l = any(r, j, places))) {
+            caps_run++;
+            words++;
+            j = sp(r, j);
+            continue;
+        }
+        int prev_caps_run = caps_run;
+        caps_run = 0;
+        if ((l = any(r, j, places))) {
             j = end = j + l;
         } else if (words > 0 && r->f[j] == '-' && name_word(r, sp(r, j + 1))) {
             j = sp(r, j + 1);
@@ -158,7 +165,10 @@ static size_t complement(const rd *r, size_t i)
                     j--;
                 end = j;
             } else {
-                end = word_end(r, j); /* only the first syllable */
+                /* only the second syllable of a compound ("Tài chính"), not
+                 * a verb after a name ("Việt Nam đẩy nhanh") */
+                if (prev_caps_run == 1)
+                    end = word_end(r, j);
                 break;
             }
         } else {
@@ -197,6 +207,8 @@ static size_t collective_at(const rd *r, size_t i)
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
             j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */
+        } else if ((l = at(r, q, "truc thuoc trung uong"))) {
+            j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương" */
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
             size_t s = sp(r, q + l);
             size_t e = cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
