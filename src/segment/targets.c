@@ -89,6 +89,23 @@ static int deadline_before(const char *f, size_t yi)
     return tb[0] - ta[0] == 3 && !memcmp(f + ta[0], "den", 3);
 }
 
+/* "Chương trình mục tiêu quốc gia ... đến năm 2030", "Chiến lược ... đến
+ * năm 2030": the year names a programme (within the same clause before
+ * it), it is not this text's deadline. */
+static int programme_name(const char *f, size_t yi)
+{
+    static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", NULL};
+    size_t from = yi > 100 ? yi - 100 : 0;
+    for (size_t k = yi; k-- > from;) {
+        if (f[k] == '.' || f[k] == ';' || f[k] == ':')
+            return 0;
+        for (int q = 0; names[q]; q++)
+            if (!strncmp(f + k, names[q], strlen(names[q])) && (k == 0 || !isalnum((unsigned char)f[k - 1])))
+                return 1;
+    }
+    return 0;
+}
+
 /* Deadlines and periods stated in folded text f[0..n). */
 static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pto)
 {
@@ -107,6 +124,7 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
             for (size_t k = w0; k + 4 <= w1 && !named; k++)
                 if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
                     named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
+            named = named || programme_name(f, i);
             if (!named && y > *deadline)
                 *deadline = y;
         }
@@ -491,7 +509,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (!inh_deadline && sec >= 0) {
             for (size_t q = i; q-- > 0 && q >= (size_t)d->secs[sec].para;) {
                 const seg_para *lp = &d->paras[q];
-                if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':')
+                if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' || seg_is_can_cu(lp))
                     continue;
                 int dl = 0, pf = 0, pt = 0;
                 dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
@@ -507,7 +525,7 @@ void seg_targets(seg_doc *d, seg_result *r)
                 for (size_t q = to; q-- > from;) {
                     const seg_para *lp = &d->paras[q];
                     if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' ||
-                        lp->section != a)
+                        lp->section != a || seg_is_can_cu(lp))
                         continue;
                     int dl = 0, pf = 0, pt = 0;
                     dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);

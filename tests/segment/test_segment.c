@@ -536,6 +536,20 @@ static void test_task_table(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The year in a programme's name is no deadline, even in a lead-in over
+ * the items it would otherwise date. */
+static void test_programme_year(seg_ctx *ctx)
+{
+    const char *t =
+        "II. PHÂN CÔNG TRÁCH NHIỆM\n"
+        "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững đến năm 2030, các sở triển khai:\n"
+        "1. Sở Y tế rà soát các trạm y tế xã.\n"
+        "2. Sở Xây dựng hoàn thành sửa chữa nhà ở trước năm 2027.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2027, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -556,6 +570,7 @@ int main(void)
     test_split_header(ctx);
     test_attachment_tasks(ctx);
     test_task_table(ctx);
+    test_programme_year(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
