@@ -326,9 +326,13 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
         for (int k = 0; not_units[k]; k++)
             if (ub - ua == strlen(not_units[k]) && !memcmp(f + ua, not_units[k], ub - ua))
                 bad = 1;
+        if (bad && word_at(f, n, ua, "ngay lam viec")) {
+            bad = 0; /* "còn 09 ngày làm việc": a duration, not a date */
+            ub = ua + strlen("ngay lam viec");
+        }
         if (bad)
             continue;
-        for (int k = 0; two_word_units[k]; k++)
+        for (int k = 0; two_word_units[k] && !word_at(f, n, ua, "ngay lam viec"); k++)
             if (word_at(f, n, ua, two_word_units[k])) {
                 ub = ua + strlen(two_word_units[k]);
                 break;
