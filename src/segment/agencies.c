@@ -18,10 +18,11 @@
 static const char *const role_order[] = {"chủ trì", "thực hiện", "phối hợp", "đề nghị", "mời", NULL};
 
 typedef struct {
-    const seg_gaz_entry *e;
+    const seg_gaz_entry *e;  /* NULL: named by grammar (bodies.c) */
     char *name;           /* canonical, with the province when one follows */
     char *successor;
     size_t a, b;          /* characters in the paragraph */
+    int collective;
 } hit;
 
 typedef struct {
@@ -37,10 +38,72 @@ static size_t skip_sp(const char *f, size_t n, size_t i)
     return i;
 }
 
+static int word_at(const char *f, size_t n, size_t i, const char *w)
+{
+    size_t wl = strlen(w);
+    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
+           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
+}
+
 static int ends_with(const char *s, const char *t)
 {
     size_t a = strlen(s), b = strlen(t);
     return a >= b && !strcmp(s + a - b, t);
+}
+
+/* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
+ * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
+static int grammar_hit(const seg_para *p, size_t i, hit *h)
+{
+    int coll = 0;
+    size_t e = seg_body_at(p, i, &coll);
+    if (!e)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->collective = coll;
+    h->name = seg_body_name(p, i, e);
+    return h->name != NULL;
+}
+
+/* Does the name go on past the gazetteer's form with capitals ("Sở Văn hóa"
+ * + "và Thể thao")? Then the longer name, as written, is the body. */
+static int grammar_longer(const seg_para *p, size_t i, size_t len)
+{
+    int coll = 0;
+    size_t e = seg_body_at(p, i, &coll);
+    if (coll || e <= i + len)
+        return 0;
+    size_t j = i + len;
+    while (j < p->nchar && (p->fold[j] == ' ' || p->fold[j] == '-'))
+        j++;
+    size_t bi = p->cpos[j];
+    return j < e && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
+}
+
+/* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
+ * acts for it; the body is the agency. A title the gazetteer names as a
+ * body of its own ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ") stays. */
+static size_t after_title(const actx *c, const seg_para *p, size_t i)
+{
+    static const char *const titles[] = {
+        "bo truong", "thu truong", "pho giam doc", "giam doc", "pho chu tich", "chu tich", "tong giam doc",
+        "pho cuc truong", "cuc truong", "chanh", "truong ban", "nguoi dung dau",
+        "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", NULL};
+    size_t ml;
+    if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
+        return i;
+    for (int k = 0; titles[k]; k++) {
+        size_t l = strlen(titles[k]);
+        if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
+            size_t j = skip_sp(p->fold, p->nchar, i + l);
+            size_t bi = p->cpos[j];
+            if (j < p->nchar && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+                return j;
+        }
+    }
+    return i;
 }
 
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
@@ -51,6 +114,8 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     size_t n = p->nchar, ml = 0;
     const seg_gaz_entry *e = NULL;
     size_t adv = 0;
+    if (!prefix)
+        i = after_title(c, p, i);
     if (prefix) {
         char buf[160];
         size_t pl = strlen(prefix);
@@ -77,8 +142,20 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
             adv = ml;
         }
     }
-    if (!e || !strcmp(e->kind, "province"))
-        return 0;
+    if (!e || !strcmp(e->kind, "province")) {
+        /* a name the gazetteer lacks, read by grammar; unless it is a known
+         * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
+         * matches whole within a few edits */
+        if (!grammar_hit(p, i, h))
+            return 0;
+        e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
+        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
+            e = seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml); /* short names, whole */
+        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
+            return 1;
+        free(h->name);
+        adv = ml;
+    }
     memset(h, 0, sizeof *h);
     h->e = e;
     h->a = i;
@@ -108,18 +185,68 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
             h->b = j + pml;
         }
     }
+    if (!h->name && ends_with(e->canonical, " tỉnh") && word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
+        /* "Văn phòng UBND thành phố" of a city: the gazetteer's "tỉnh" row */
+        sbuf b = {0};
+        sb_add(&b, e->canonical, strlen(e->canonical) - strlen(" tỉnh"));
+        sb_puts(&b, " thành phố");
+        h->name = sb_take(&b, NULL);
+        h->b = skip_sp(f, n, h->b) + strlen("thanh pho");
+    }
     if (!h->name)
         h->name = seg_strdup(e->canonical);
     if (!h->successor && e->successor)
         h->successor = seg_strdup(e->successor);
+    if (!prefix && grammar_longer(p, i, h->b - i)) {
+        free(h->name);
+        free(h->successor);
+        return grammar_hit(p, i, h);
+    }
     return 1;
 }
 
-static seg_agency *find_or_add(actx *c, const hit *h, const seg_para *p)
+/* Names as written differ in case only ("Các Sở, ban, ngành" and "các sở,
+ * ban, ngành") when they are one body. */
+static int same_name(const char *a, const char *b)
+{
+    if (!strcmp(a, b))
+        return 1;
+    char *fa = seg_fold_str(a), *fb = seg_fold_str(b);
+    int r = fa && fb && !strcmp(fa, fb);
+    free(fa);
+    free(fb);
+    return r;
+}
+
+/* A group the gazetteer knows ("UBND các xã, phường" under "Ủy ban nhân
+ * dân cấp xã") is named as the text writes it, abbreviations written out:
+ * which units it spans is what the sentence says. */
+static void group_as_written(hit *h, const seg_para *p)
+{
+    if (!(h->collective || (h->e && !strcmp(h->e->kind, "group"))))
+        return;
+    if (h->a >= 4 && !memcmp(p->fold + h->a - 4, "cac ", 4) && (h->a == 4 || !isalnum((unsigned char)p->fold[h->a - 5])))
+        h->a -= 4; /* "các" before "sở, ban, ngành" belongs to it */
+    int coll = 0;
+    size_t e = seg_body_at(p, h->a, &coll);
+    if (coll && e > h->b)
+        h->b = e; /* the text's group is longer: "UBND các xã, phường, đặc khu" */
+    char *w = seg_body_name(p, h->a, h->b);
+    if (!w)
+        return;
+    free(h->name);
+    free(h->successor);
+    h->name = w;
+    h->successor = NULL;
+    h->collective = 1;
+}
+
+static seg_agency *find_or_add(actx *c, hit *h, const seg_para *p)
 {
     seg_result *r = c->r;
+    group_as_written(h, p);
     for (size_t k = 0; k < r->n_agencies; k++)
-        if (!strcmp(r->agencies[k].name, h->name))
+        if (same_name(r->agencies[k].name, h->name))
             return &r->agencies[k];
     seg_agency *q = realloc(r->agencies, (r->n_agencies + 1) * sizeof *q);
     if (!q) {
@@ -132,10 +259,12 @@ static seg_agency *find_or_add(actx *c, const hit *h, const seg_para *p)
     a->name = seg_strdup(h->name);
     a->successor = seg_strdup(h->successor);
     a->as_written = seg_strndup(p->text + p->cpos[h->a], p->cpos[h->b] - p->cpos[h->a]);
-    a->abbreviation = seg_strdup(h->e->abbrev);
-    a->kind = seg_strdup(h->e->kind);
+    a->abbreviation = h->e ? seg_strdup(h->e->abbrev) : NULL;
+    a->kind = h->e ? seg_strdup(h->e->kind) : NULL;
+    a->collective = h->collective || (h->e && !strcmp(h->e->kind, "group"));
+    a->linked = h->e != NULL;
     a->valid_at_date = -1;
-    if (c->d->year) {
+    if (c->d->year && h->e) {
         int before = h->e->valid_from && seg_date_cmp(h->e->valid_from, c->d->year, c->d->month, c->d->day) > 0;
         int after = h->e->valid_to && seg_date_cmp(h->e->valid_to, c->d->year, c->d->month, c->d->day) < 0;
         a->valid_at_date = !(before || after);
@@ -173,7 +302,70 @@ static void add_role(seg_agency *a, const char *role)
     a->role = a->roles[0];
 }
 
-static void add_task(actx *c, seg_agency *a, const seg_para *p)
+static int year_word(const char *f, size_t n, size_t i)
+{
+    if (i + 4 > n || (i > 0 && isdigit((unsigned char)f[i - 1])) || (i + 4 < n && isdigit((unsigned char)f[i + 4])))
+        return 0;
+    for (int k = 0; k < 4; k++)
+        if (!isdigit((unsigned char)f[i + k]))
+            return 0;
+    int y = atoi(f + i);
+    return y >= 1990 && y <= 2100 ? y : 0;
+}
+
+/* A task's deadline: its "Thời gian thực hiện: Quý IV/2025" (any year in
+ * it), else what its text states ("trước ngày 15/12/2025", "trong giai
+ * đoạn 2023 - 2025"), with the words as written. */
+static void task_deadline(const seg_para *p, seg_task *t)
+{
+    static const char *const labels[] = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh",
+                                         "thoi han thuc hien", "thoi han", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (int k = 0; labels[k]; k++) {
+        const char *q = strstr(f, labels[k]);
+        if (!q)
+            continue;
+        size_t a = (size_t)(q - f) + strlen(labels[k]);
+        while (a < n && (f[a] == ':' || f[a] == ' '))
+            a++;
+        size_t b = a;
+        while (b < n && f[b] != ';' && !(f[b] == '.' && (b + 1 == n || f[b + 1] == ' ')))
+            b++;
+        for (size_t i = a; i < b; i++) {
+            int y = year_word(f, n, i);
+            if (y > t->deadline)
+                t->deadline = y;
+        }
+        if (b > a)
+            t->deadline_text = seg_clean(p->text + p->cpos[a], p->cpos[b] - p->cpos[a]);
+        return;
+    }
+    t->deadline = seg_deadline_in(f, n);
+    if (!t->deadline)
+        return;
+    /* the words before the year: "trước ngày 15/12/2025", "trong năm 2025" */
+    static const char *const lead[] = {"truoc ngay", "cham nhat", "den het", "den nam", "den ngay", "trong nam",
+                                       "trong giai doan", "giai doan", "trong quy", "quy", "truoc", "trong",
+                                       "den", "nam", NULL};
+    char yb[8];
+    snprintf(yb, sizeof yb, "%d", t->deadline);
+    const char *last = NULL;
+    for (const char *q = strstr(f, yb); q; q = strstr(q + 1, yb))
+        last = q;
+    if (!last)
+        return;
+    size_t y = (size_t)(last - f), from = y > 40 ? y - 40 : 0, a = y;
+    for (int k = 0; lead[k] && a == y; k++)
+        for (size_t i = from; i < y; i++)
+            if (!strncmp(f + i, lead[k], strlen(lead[k])) && (i == 0 || !isalnum((unsigned char)f[i - 1]))) {
+                a = i;
+                break;
+            }
+    t->deadline_text = seg_clean(p->text + p->cpos[a], p->cpos[y + 4] - p->cpos[a]);
+}
+
+static void add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
 {
     const char *sec = p->section >= 0 ? c->d->secs[p->section].id : NULL;
     for (size_t k = 0; k < a->n_tasks; k++)
@@ -186,28 +378,35 @@ static void add_task(actx *c, seg_agency *a, const seg_para *p)
     }
     a->tasks = q;
     seg_task *t = &a->tasks[a->n_tasks++];
+    memset(t, 0, sizeof *t);
     t->text = seg_strdup(p->text + p->cpos[p->label_chars]);
     t->section = seg_strdup(sec);
+    t->role = seg_strdup(role);
+    task_deadline(p, t);
     t->page = p->page;
     t->start = p->start;
     t->end = p->end;
 }
 
-static void assign(actx *c, const hit *h, const seg_para *p, const char *role, int task)
+static void assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
 {
     seg_agency *a = find_or_add(c, h, p);
     if (!a)
         return;
     add_role(a, role);
     if (task)
-        add_task(c, a, p);
+        add_task(c, a, p, role);
 }
 
-static int word_at(const char *f, size_t n, size_t i, const char *w)
+/* Does f[a, b) hold a verb that gives a role? */
+static int verb_in(const char *f, size_t a, size_t b)
 {
-    size_t wl = strlen(w);
-    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
-           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
+    static const char *const v[] = {"chi dao", "chu tri", "phoi hop", "thuc hien", "yeu cau", "giao", NULL};
+    for (size_t i = a; i < b; i++)
+        for (int k = 0; v[k]; k++)
+            if (i + strlen(v[k]) <= b && word_at(f, b, i, v[k]))
+                return 1;
+    return 0;
 }
 
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
@@ -226,11 +425,28 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || f[j] == '(' || f[j] == ':'))
                 j++;
             static const char *const little[] = {"va", "cac", "voi", "cung", NULL};
-            int w;
+            int w, coll = 0;
             for (w = 0; little[w]; w++)
                 if (word_at(f, n, j, little[w]))
                     break;
-            if (little[w])
+            if (little[w] && !strcmp(little[w], "cac") && seg_body_at(p, j, &coll) && coll) {
+                /* "các cơ quan, đơn vị liên quan" is a body itself, unless
+                 * the gazetteer knows what follows ("các huyện, thị xã") */
+                hit g;
+                memset(&g, 0, sizeof g);
+                int known = match_at(c, p, j, prefix, 1, &g) && g.e;
+                free(g.name);
+                free(g.successor);
+                memset(&g, 0, sizeof g);
+                known = known || (match_at(c, p, skip_sp(f, n, j + 3), prefix, 1, &g) && g.e);
+                free(g.name);
+                free(g.successor);
+                if (!known)
+                    w = -1;
+            }
+            if (w < 0)
+                ;
+            else if (little[w])
                 j += strlen(little[w]);
             else if (!prefix && (word_at(f, n, j, "bo") || word_at(f, n, j, "so")) && j + 2 < n &&
                      f[skip_sp(f, n, j + 2)] == ':') {
@@ -251,8 +467,8 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             size_t j = i;
             while (j < n && j < i + 40 && f[j] != ',' && f[j] != ';' && f[j] != '.' && f[j] != ':')
                 j++;
-            if (j >= n || (f[j] != ',' && f[j] != ';'))
-                break;
+            if (j >= n || (f[j] != ',' && f[j] != ';') || verb_in(f, i, j))
+                break; /* "Bộ Quốc phòng chỉ đạo Quân khu 5, ...": a verb ends the list */
             j++;
             while (j < n && f[j] == ' ')
                 j++;
@@ -284,13 +500,44 @@ static int is_mời(const seg_para *p, size_t i)
     return !strncmp(s, "mời ", 5) || !strncmp(s, "Mời ", 5);
 }
 
+/* A verb in lower case at j (not "là", "được", a preposition): what
+ * follows a body's name when it is the subject of a task. */
+static int lower_verb(const seg_para *p, size_t j)
+{
+    static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "theo", "thi",
+                                     "cung", "co", "nay", "do", "de", NULL};
+    if (j >= p->nchar || !isalpha((unsigned char)p->fold[j]))
+        return 0;
+    size_t bi = p->cpos[j];
+    if (!cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+        return 0;
+    for (int k = 0; no[k]; k++)
+        if (word_at(p->fold, p->nchar, j, no[k]))
+            return 0;
+    return 1;
+}
+
+/* Where the text of an item begins: after its label, or after "(i)",
+ * "(2)", "(a)" that number items in a Thông báo or Công điện. */
+static size_t paren_label(const seg_para *p)
+{
+    size_t a = p->label_chars, j = a + 1;
+    if (a >= p->nchar || p->fold[a] != '(')
+        return a;
+    while (j < p->nchar && j < a + 6 && isalnum((unsigned char)p->fold[j]))
+        j++;
+    if (j == a + 1 || j >= p->nchar || p->fold[j] != ')')
+        return a;
+    return skip_sp(p->fold, p->nchar, j + 1);
+}
+
 /* Inline assignments in one paragraph. */
 static void inline_roles(actx *c, const seg_para *p, int in_impl)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
     hit hs[24];
-    size_t a0 = p->label_chars;
+    size_t a0 = paren_label(p);
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
@@ -299,6 +546,9 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         if (word_at(f, n, i, "giao")) {
             role = "thực hiện";
             after = i + 4;
+        } else if (word_at(f, n, i, "chi dao") || word_at(f, n, i, "yeu cau")) {
+            role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
+            after = i + 7;
         } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl)) {
             role = "đề nghị";
             after = i + 7;
@@ -330,6 +580,8 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                 r = "chủ trì";
             else if (word_at(f, n, j, "phoi hop"))
                 r = "phối hợp";
+            else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
+                r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task */
             else if (!strcmp(role, "") &&
                      !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||
                        word_at(f, n, j, "tham muu") || word_at(f, n, j, "chiu trach nhiem") ||
@@ -362,6 +614,121 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         }
         break;
     }
+}
+
+/* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
+ * "Phối hợp ..." helps; otherwise it does it. */
+static const char *task_role(const seg_para *p)
+{
+    size_t a = p->label_chars;
+    if (word_at(p->fold, p->nchar, a, "chu tri"))
+        return "chủ trì";
+    if (word_at(p->fold, p->nchar, a, "phoi hop"))
+        return "phối hợp";
+    return "thực hiện";
+}
+
+/* The deadline of task paragraph t from a "Thời gian thực hiện:" line
+ * among the label lines after label line i. */
+static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_agency *a)
+{
+    size_t after;
+    seg_task *task = NULL;
+    for (size_t k = 0; k < a->n_tasks; k++)
+        if (a->tasks[k].start == t->start)
+            task = &a->tasks[k];
+    if (!task)
+        return; /* the block's own line wins over years its task text names */
+    for (size_t j = i + 1; j < d->nparas; j++) {
+        int kind = seg_task_label(&d->paras[j], &after);
+        if (!kind)
+            break;
+        if (kind == SEG_LBL_TIME) {
+            free(task->deadline_text);
+            task->deadline_text = NULL;
+            task->deadline = 0;
+            task_deadline(&d->paras[j], task);
+            return;
+        }
+    }
+}
+
+/* "- Đơn vị chủ trì: Sở Nội vụ.", "- Đơn vị phối hợp: Các Sở, ban, ngành.",
+ * "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với ...": the bodies of
+ * the task above these lines, with its "Thời gian thực hiện". */
+static void task_block_line(actx *c, size_t i)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    size_t after, end;
+    int kind = seg_task_label(p, &after);
+    if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
+        return;
+    const seg_para *tp = &d->paras[seg_task_of(d, i)];
+    const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
+    for (int pass = 0; pass < 2; pass++) {
+        hit hs[24];
+        int k = chain(c, p, after, hs, 24, &end);
+        size_t j = skip_sp(p->fold, p->nchar, end);
+        while (j < p->nchar && p->fold[j] == ',')
+            j = skip_sp(p->fold, p->nchar, j + 1);
+        const char *role = pass ? "phối hợp" : word_at(p->fold, p->nchar, j, "chu tri") ? "chủ trì" : base;
+        for (int h = 0; h < k; h++) {
+            seg_agency *a = find_or_add(c, &hs[h], p);
+            if (!a)
+                break;
+            add_role(a, role);
+            add_task(c, a, tp, role);
+            block_deadline(d, i, tp, a);
+        }
+        free_hits(hs, k);
+        /* "... chủ trì, phối hợp với Y" */
+        const char *q = k ? strstr(p->fold + end, "phoi hop voi") : NULL;
+        if (!q || pass)
+            break;
+        after = (size_t)(q - p->fold) + 12;
+    }
+}
+
+/* One row of a task table: its lead and partners, with the row's time. */
+static void table_row(actx *c, const seg_trow *row)
+{
+    seg_doc *d = c->d;
+    long t = seg_para_of_line(d, (size_t)row->task);
+    if (t < 0)
+        return;
+    const seg_para *tp = &d->paras[t];
+    seg_para tm;
+    int have_time = row->time >= 0 && seg_line_para(d, (size_t)row->time, &tm) == 0;
+    const long cells[2] = {row->lead, row->help};
+    for (int k = 0; k < 2; k++) {
+        seg_para cp;
+        if (cells[k] < 0 || seg_line_para(d, (size_t)cells[k], &cp) < 0) {
+            if (cells[k] >= 0)
+                seg_para_free(&cp);
+            continue;
+        }
+        const char *role = k ? "phối hợp" : "chủ trì";
+        hit hs[24];
+        size_t end;
+        int n = chain(c, &cp, 0, hs, 24, &end);
+        for (int h = 0; h < n; h++) {
+            seg_agency *a = find_or_add(c, &hs[h], &cp); /* named from its cell */
+            if (!a)
+                break;
+            add_role(a, role);
+            add_task(c, a, tp, role);
+            for (size_t q = 0; have_time && q < a->n_tasks; q++)
+                if (a->tasks[q].start == tp->start && !a->tasks[q].deadline_text) {
+                    a->tasks[q].deadline = seg_cell_year(d, row->time);
+                    a->tasks[q].deadline_text = seg_strdup(tm.text);
+                }
+        }
+        free_hits(hs, n);
+        seg_para_free(&cp);
+    }
+    if (row->time >= 0)
+        seg_para_free(&tm);
 }
 
 static int impl_title(const char *title)
@@ -397,7 +764,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     /* headings naming bodies inside it: their items are the tasks */
     for (size_t s = 0; s < d->nsecs; s++) {
         seg_sec *sec = &d->secs[s];
-        if (!impl[s] || sec->mk >= MK_DASH)
+        if (sec->mk >= MK_DASH)
             continue;
         const seg_para *hp = &d->paras[sec->para];
         hit hs[24];
@@ -424,6 +791,16 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 k = 1;
             }
         }
+        /* outside the implementation part (a Chỉ thị has none), a heading
+         * that is nothing but names ("b) Sở Xây dựng") still addresses the
+         * items under it */
+        size_t rest = end;
+        while (rest < hp->nchar && strchr(" :.;", hp->fold[rest]))
+            rest++;
+        if (k > 0 && !impl[s] && (rest < hp->nchar || suggest)) {
+            free_hits(hs, k);
+            k = 0;
+        }
         if (k == 0)
             continue;
         /* tasks: the paragraphs of this section after its heading */
@@ -443,11 +820,22 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             add_role(ag, role);
             int tasks = 0;
             for (size_t q = first + 1; q < last; q++) {
-                add_task(&c, ag, &d->paras[q]);
+                const char *tr = suggest ? role : task_role(&d->paras[q]);
+                add_role(ag, tr);
+                add_task(&c, ag, &d->paras[q], tr);
                 tasks++;
             }
-            if (!tasks && hp->nchar > end + 2)
-                add_task(&c, ag, hp);
+            if (!tasks && hp->nchar > end + 2) {
+                /* "1. Ban Kinh tế - Ngân sách chủ trì, phối hợp với ...": the
+                 * heading is the task, the word after the names the role */
+                size_t j = skip_sp(hp->fold, hp->nchar, end);
+                while (j < hp->nchar && hp->fold[j] == ',')
+                    j = skip_sp(hp->fold, hp->nchar, j + 1);
+                const char *tr = suggest ? role : word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
+                                                : word_at(hp->fold, hp->nchar, j, "phoi hop") ? "phối hợp" : role;
+                add_role(ag, tr);
+                add_task(&c, ag, hp, tr);
+            }
         }
         free_hits(hs, k);
     }
@@ -473,15 +861,26 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 if (!ag)
                     break;
                 add_role(ag, "thực hiện");
-                for (size_t q = i + 1; q < d->nparas && d->paras[q].mk >= MK_DASH; q++)
-                    add_task(&c, ag, &d->paras[q]);
+                for (size_t q = i + 1; q < d->nparas && d->paras[q].mk >= MK_DASH; q++) {
+                    add_role(ag, task_role(&d->paras[q]));
+                    add_task(&c, ag, &d->paras[q], task_role(&d->paras[q]));
+                }
             }
         }
         free_hits(hs, k);
     }
+    for (size_t i = 0; i < d->ntrows && !d->oom; i++)
+        table_row(&c, &d->trows[i]);
+    /* the lines under a task that name its bodies */
+    for (size_t i = 0; i < d->nparas && !d->oom; i++)
+        task_block_line(&c, i);
     /* assignments in running text, everywhere */
     for (size_t i = 0; i < d->nparas; i++) {
         const seg_para *p = &d->paras[i];
+        size_t lab;
+        int kind = seg_task_label(p, &lab);
+        if (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER)
+            continue; /* read above, for the task they belong to */
         if (seg_is_can_cu(p) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
             continue;

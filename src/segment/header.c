@@ -24,16 +24,20 @@ typedef struct {
     size_t n;             /* characters */
 } hline;
 
-static int hline_init(hline *h, const seg_doc *d, const seg_line *l)
+static int hline_set(hline *h, const char *s, size_t len)
 {
-    size_t len = l->b1 - l->b0;
-    h->text = seg_strndup(d->text + l->b0, len);
+    h->text = seg_strndup(s, len);
     h->fold = malloc(len + 1);
     h->cpos = malloc((len + 1) * sizeof *h->cpos);
     if (!h->text || !h->fold || !h->cpos)
         return -1;
     h->n = seg_fold(h->text, len, h->fold, h->cpos);
     return 0;
+}
+
+static int hline_init(hline *h, const seg_doc *d, const seg_line *l)
+{
+    return hline_set(h, d->text + l->b0, l->b1 - l->b0);
 }
 
 static void hline_free(hline *h)
@@ -198,7 +202,9 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
             b++;
         size_t ns = b;
         int letters = 0;
-        while (b < n && (isalnum((unsigned char)f[b]) || f[b] == '-' || f[b] == '&' || f[b] == '/')) {
+        while (b < n && (isalnum((unsigned char)f[b]) || f[b] == '-' || f[b] == '&' || f[b] == '/' ||
+                         /* "11554/VPCP-V.I": a unit's roman numeral */
+                         (f[b] == '.' && b + 1 < n && isalnum((unsigned char)f[b + 1])))) {
             if (isalpha((unsigned char)f[b])) letters++;
             b++;
         }
@@ -433,115 +439,11 @@ static const char *const title_words[] = {
     "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an",
     "bi thu", NULL};   /* "BÍ THƯ", "PHÓ BÍ THƯ": a Party committee's signer */
 
-void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
+/* The issuer from the capitals of its column (one body): "UBND tỉnh X",
+ * "HĐND tỉnh X", "Chủ tịch UBND tỉnh X", a department under a UBND, or a
+ * central body of the gazetteer; else the line in title case. */
+static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_raw)
 {
-    seg_metadata *m = &r->metadata;
-    m->pages = d->pages;
-    size_t nl = d->nlines;
-    size_t zone = nl < 30 ? nl : 30;
-    hline *H = calloc(zone ? zone : 1, sizeof *H);
-    if (!H) {
-        d->oom = 1;
-        return;
-    }
-    for (size_t k = 0; k < zone; k++)
-        if (hline_init(&H[k], d, &d->lines[k]) < 0)
-            d->oom = 1;
-    if (d->oom)
-        goto out;
-
-    /* 1. where is the header? Quốc hiệu, number or date in the first lines */
-    int motto_line = -1, number_line = -1, date_line = -1;
-    size_t number_end = 0, number_begin = 0;
-    char *number = NULL;
-    size_t limit = zone < 14 ? zone : 14;
-    for (size_t k = 0; k < limit; k++) {
-        if (cut_motto(&H[k]))
-            motto_line = (int)k;
-        if (number_line < 0) {
-            size_t nb = 0;
-            size_t ne = find_number(&H[k], &number, &nb);
-            if (ne) {
-                number_line = (int)k;
-                number_end = ne;
-                number_begin = nb;
-            }
-        }
-        int y, mo, dd;
-        size_t ds;
-        if (date_line < 0 && find_date(&H[k], k == (size_t)number_line ? number_end : 0, &y, &mo, &dd, &ds)) {
-            date_line = (int)k;
-            d->year = y;
-            d->month = mo;
-            d->day = dd;
-            char buf[16];
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
-            m->date = seg_strdup(buf);
-            /* place: the words before ", ngày" (after the number if on the same row) */
-            size_t a = k == (size_t)number_line ? number_end : 0;
-            size_t b = ds;
-            while (b > a && (H[k].fold[b - 1] == ' ' || H[k].fold[b - 1] == ','))
-                b--;
-            /* on a row shared with the left column, the place is the last words */
-            char *pl = sub(&H[k], a, b);
-            if (pl) {
-                char *pf = seg_fold_str(pl);
-                const seg_gaz_entry *pe = pf ? find_province(g, pf, strlen(pf)) : NULL;
-                size_t plen = pf ? strlen(pf) : 0;
-                if (pe) {
-                    /* accept the gazetteer's spelling when the whole place is that name */
-                    const char *disp = province_display(pe->canonical);
-                    char *df = seg_fold_str(disp);
-                    if (df && seg_edit_distance(pf, plen, df, strlen(df), (int)strlen(df) / 6) <= (int)strlen(df) / 6) {
-                        free(pl);
-                        pl = seg_strdup(disp);
-                    }
-                    free(df);
-                }
-                free(pf);
-                m->place = pl;
-            }
-            blank(&H[k], a, H[k].n);
-        }
-    }
-    if (motto_line < 0 && number_line < 0 && date_line < 0)
-        goto tail; /* no header: the text starts with the body */
-    if (number_line >= 0) {
-        m->number = number;
-        number = NULL;
-        blank(&H[number_line], number_begin, number_end);
-        /* type from the notation: "04/CTr-UBND" -> CTr */
-        const char *slash = strchr(m->number, '/');
-        if (slash) {
-            char code[16];
-            size_t k = 0;
-            for (const char *p = slash + 1; *p && *p != '-' && k < sizeof code - 1; p++)
-                code[k++] = *p;
-            code[k] = 0;
-            int t = type_from_code(code);
-            if (t >= 0) {
-                m->doc_type = seg_strdup(doc_types[t].name);
-            }
-        }
-    }
-    free(number);
-
-    /* 2. issuer: capitals in the left column above the number */
-    size_t top_end = number_line >= 0 ? (size_t)number_line : (date_line >= 0 ? (size_t)date_line : limit);
-    sbuf iss = {0};
-    int type_line = -1;
-    for (size_t k = 0; k < top_end; k++) {
-        if (is_blank_fold(H[k].fold, H[k].n))
-            continue;
-        char *s = sub(&H[k], 0, H[k].n);
-        if (!s)
-            continue;
-        if (iss.len)
-            sb_putc(&iss, ' ');
-        sb_puts(&iss, s);
-        free(s);
-    }
-    char *issuer_raw = sb_take(&iss, NULL);
     if (issuer_raw && *issuer_raw) {
         char *f = seg_fold_str(issuer_raw);
         if (f) {
@@ -549,7 +451,18 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             while (i < n && !isalnum((unsigned char)f[i]))
                 i++;
             const seg_gaz_entry *pe = find_province(g, f, n);
-            int ubnd = !strncmp(f + i, "uy ban nhan dan", 15) || !strncmp(f + i, "ubnd", 4);
+            /* the local bodies Vietnamese abbreviates: UBND, HĐND, and the
+             * Chủ tịch UBND who signs decisions in his own name */
+            static const struct { const char *fold, *abbr, *full; } LOCAL[] = {
+                {"uy ban nhan dan", "UBND", "Ủy ban nhân dân"}, {"ubnd", "UBND", "Ủy ban nhân dân"},
+                {"hoi dong nhan dan", "HĐND", "Hội đồng nhân dân"}, {"hdnd", "HĐND", "Hội đồng nhân dân"},
+                {"chu tich uy ban nhan dan", "Chủ tịch UBND", "Chủ tịch Ủy ban nhân dân"},
+                {"chu tich ubnd", "Chủ tịch UBND", "Chủ tịch Ủy ban nhân dân"}};
+            int lk = -1;
+            for (int q = 0; q < (int)(sizeof LOCAL / sizeof LOCAL[0]); q++)
+                if (!strncmp(f + i, LOCAL[q].fold, strlen(LOCAL[q].fold)))
+                    lk = q;
+            int ubnd = lk >= 0;
             if (!ubnd && m->number) {
                 const char *tail = strrchr(m->number, '-');
                 if (tail && !strcmp(tail, "-UBND"))
@@ -559,9 +472,11 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                 const char *disp = province_display(pe->canonical);
                 int city = strncmp(pe->canonical, "tỉnh ", sizeof "tỉnh " - 1) != 0;
                 sbuf a = {0}, b = {0};
-                sb_puts(&a, city ? "UBND thành phố " : "UBND tỉnh ");
+                sb_puts(&a, lk >= 0 ? LOCAL[lk].abbr : "UBND");
+                sb_puts(&a, city ? " thành phố " : " tỉnh ");
                 sb_puts(&a, disp);
-                sb_puts(&b, city ? "Ủy ban nhân dân thành phố " : "Ủy ban nhân dân tỉnh ");
+                sb_puts(&b, lk >= 0 ? LOCAL[lk].full : "Ủy ban nhân dân");
+                sb_puts(&b, city ? " thành phố " : " tỉnh ");
                 sb_puts(&b, disp);
                 m->issuer = sb_take(&a, NULL);
                 m->issuer_full = sb_take(&b, NULL);
@@ -614,6 +529,695 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             free(f);
         }
     }
+}
+
+/* Does a line of the issuer's column open a body (a head noun: "BỘ", "CỤC",
+ * "SỞ", "ỦY BAN NHÂN DÂN", ...)? Other lines go on with the body above:
+ * "TỈNH VĨNH LONG", "MÔI TRƯỜNG" under "BỘ NÔNG NGHIỆP VÀ". */
+static int opens_body(const char *f)
+{
+    static const char *const heads[] = {
+        "bo ", "so ", "cuc ", "chi cuc ", "tong cuc ", "vu ", "ban ", "uy ban ", "ubnd ", "hdnd ",
+        "hoi dong ", "van phong ", "thue ", "vien ", "truong ", "benh vien ", "trung tam ", "kho bac ",
+        "ngan hang ", "cong an ", "dang uy ", "tinh uy ", "thanh uy ", "mat tran ", "chu tich ",
+        "thu tuong ", "chinh phu", "quoc hoi", "toa an ", "kiem toan ", "thanh tra ", "phong ",
+        "chi nhanh ", "dai ", "bao ", "cong ty ", "tong cong ty ", "doan ", "hoi ", "lien doan ",
+        "lien hiep ", NULL};
+    while (*f == ' ')
+        f++;
+    for (int k = 0; heads[k]; k++)
+        if (!strncmp(f, heads[k], strlen(heads[k])))
+            return 1;
+    return 0;
+}
+
+/* The issuer's column, its lines separated by '\n': the bodies in it (a
+ * new one at each head noun). The last is the issuer, the ones above it
+ * the cơ quan chủ quản ("BỘ TÀI CHÍNH / CỤC THUẾ" is Cục Thuế, under Bộ Tài
+ * chính). A department the gazetteer knows under a UBND keeps the UBND's
+ * province ("Sở Nội vụ tỉnh Hậu Giang"). */
+static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
+{
+    if (!raw || !*raw)
+        return;
+    char *last = raw;   /* start of the last body */
+    for (char *q = strchr(raw, '\n'); q; q = strchr(q + 1, '\n')) {
+        char *f = seg_fold_str(q + 1);
+        if (f && opens_body(f))
+            last = q + 1;
+        free(f);
+    }
+    for (char *q = raw; *q; q++)
+        if (*q == '\n' && q < last - 1)
+            *q = ' ';
+    if (last == raw) {
+        issuer_from(m, g, raw);
+        return;
+    }
+    last[-1] = 0;
+    char *whole = NULL;
+    sbuf w = {0};
+    sb_puts(&w, raw);
+    sb_putc(&w, ' ');
+    sb_puts(&w, last);
+    whole = sb_take(&w, NULL);
+    issuer_from(m, g, whole);
+    free(whole);
+    if (m->parent_body)
+        return; /* a known department under its UBND */
+    /* the parent as read from the lines above; the issuer is the last body */
+    seg_metadata up;
+    memset(&up, 0, sizeof up);
+    up.number = m->number;
+    issuer_from(&up, g, raw);
+    free(up.issuer_full);
+    free(up.parent_body);
+    free(up.province);
+    free(up.province_successor);
+    free(m->issuer);
+    free(m->issuer_full);
+    m->parent_body = up.issuer;
+    char *lf = seg_fold_str(last);
+    size_t ml = 0, ln = lf ? strlen(lf) : 0;
+    const seg_gaz_entry *e = lf ? seg_gaz_match(g, lf, ln, 0, &ml) : NULL;
+    m->issuer = e && ml == ln ? seg_strdup(e->canonical) : title_case(last);
+    /* "Thuế Tỉnh Vĩnh Long": the unit before a place name is lower case */
+    for (char *q = m->issuer ? strstr(m->issuer, " Tỉnh ") : NULL; q; q = strstr(q + 1, " Tỉnh "))
+        memcpy(q + 1, "t", 1);
+    for (char *q = m->issuer ? strstr(m->issuer, " Thành Phố ") : NULL; q; q = strstr(q + 1, " Thành Phố "))
+        memcpy(q + 1, "thành phố", strlen("thành phố"));
+    m->issuer_full = seg_strdup(m->issuer);
+    free(lf);
+}
+
+/* ---- the end block ---- */
+
+/* "Nơi nhận:" (within one edit, near the start, then a colon or the end of
+ * the line: "Nơi nhận hồ sơ" in a procedure is a sentence). */
+static int is_noi_nhan(const hline *h, size_t *end)
+{
+    size_t a, b;
+    if (seg_fuzzy_find(h->fold, h->n < 30 ? h->n : 30, "noi nhan", 1, &a, &b) < 0 || a >= 12)
+        return 0;
+    size_t j = b;
+    while (j < h->n && h->fold[j] == ' ')
+        j++;
+    if (j < h->n && h->fold[j] != ':' && h->fold[j] != '-')
+        return 0;
+    *end = j < h->n && h->fold[j] == ':' ? j + 1 : b;
+    return 1;
+}
+
+/* "TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M": the signer acts for a body or a
+ * superior (Decree 30 Điều 12); a prefix in capitals at the line start. */
+static int sig_prefix(const char *f)
+{
+    static const char *const pre[] = {"tm.", "kt.", "tl.", "tuq.", "q. ", "t/m ", NULL};
+    for (int k = 0; pre[k]; k++)
+        if (!strncmp(f, pre[k], strlen(pre[k])))
+            return (int)strlen(pre[k]);
+    return 0;
+}
+
+static int opens_end_block(const hline *h)
+{
+    size_t e;
+    return is_noi_nhan(h, &e) || (sig_prefix(h->fold) && line_caps_h(h));
+}
+
+/* An attachment's first line after a signature: its type in capitals
+ * ("KẾ HOẠCH", "QUY CHẾ", "PHỤ LỤC I", "DANH MỤC ..."), the motto or an
+ * issuer repeated above it, or "(Kèm theo Quyết định số ...)". */
+static int opens_attachment(const hline *h)
+{
+    static const char *const w[] = {
+        "phu luc", "danh muc", "quy che", "quy dinh", "ke hoach", "huong dan", "chuong trinh",
+        "de an", "phuong an", "cong hoa xa hoi", "uy ban nhan dan", "hoi dong nhan dan",
+        "dieu le", "bieu mau", "mau so", NULL};
+    size_t i = 0;
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    if (!strncmp(h->fold + i, "(kem theo", 9) || !strncmp(h->fold + i, "(ban hanh kem theo", 18))
+        return 1;
+    if (!line_caps_h(h))
+        return 0;
+    for (int k = 0; w[k]; k++)
+        if (!strncmp(h->fold + i, w[k], strlen(w[k])))
+            return 1;
+    return 0;
+}
+
+/* Is h[a, b) a person's name: 2-5 capitalised words of letters, not all in
+ * capitals? A military rank before it ("Đại tướng", "Thiếu tá") is kept. */
+static int is_name(const hline *h, size_t a, size_t b)
+{
+    static const char *const ranks[] = {"dai tuong ", "thuong tuong ", "trung tuong ", "thieu tuong ",
+                                        "dai ta ", "thuong ta ", "trung ta ", "thieu ta ", NULL};
+    while (a < b && h->fold[a] == ' ')
+        a++;
+    while (b > a && h->fold[b - 1] == ' ')
+        b--;
+    for (int k = 0; ranks[k]; k++)
+        if (b - a > strlen(ranks[k]) && !strncmp(h->fold + a, ranks[k], strlen(ranks[k])))
+            a += strlen(ranks[k]);
+    if (b <= a || b - a >= 40)
+        return 0;
+    size_t len = strlen(h->text);
+    int words = 0, upper_words = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && h->fold[i] == ' ')
+            i++;
+        if (i >= b)
+            break;
+        size_t bi = h->cpos[i];
+        if (!cp_is_upper(seg_utf8_next(h->text, len, &bi)))
+            return 0;
+        int low = 0;
+        for (; i < b && h->fold[i] != ' '; i++) {
+            if (!isalpha((unsigned char)h->fold[i]))
+                return 0;
+            size_t bj = h->cpos[i];
+            if (cp_is_lower(seg_utf8_next(h->text, len, &bj)))
+                low = 1;
+        }
+        upper_words += !low;
+        words++;
+    }
+    return words >= 2 && words <= 5 && upper_words < words;
+}
+
+/* The signer's title in a line of capitals holding a title word, from the
+ * start of its run of capitals ("KT. CHỦ TỊCH" gives "CHỦ TỊCH"). */
+static char *title_in(const hline *h)
+{
+    for (int t = 0; title_words[t]; t++) {
+        char *p = strstr(h->fold, title_words[t]);
+        if (!p || !caps_at(h, (size_t)(p - h->fold), strlen(title_words[t])))
+            continue;
+        size_t s = (size_t)(p - h->fold);
+        while (s > 0) {
+            size_t bi = h->cpos[s - 1];
+            uint32_t cp = seg_utf8_next(h->text, strlen(h->text), &bi);
+            if (cp_is_lower(cp) || cp == ':' || cp == ';')
+                break;
+            s--;
+        }
+        while (s < h->n && !isalnum((unsigned char)h->fold[s]))
+            s++;
+        return sub(h, s, h->n);
+    }
+    return NULL;
+}
+
+/* The title from the line of capitals right above the name: "THỨ TRƯỞNG"
+ * under "KT. BỘ TRƯỞNG". A "TM." line names the body, not a title; a line
+ * that joined "KT. TRƯỞNG BAN ... PHÓ TRƯỞNG BAN" gives its last "PHÓ ...". */
+static char *title_above(const hline *h)
+{
+    size_t i = 0;
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    int pre = sig_prefix(h->fold + i);
+    if (!strncmp(h->fold + i, "tm.", 3) || !strncmp(h->fold + i, "t/m", 3))
+        return NULL;
+    if (pre) {
+        const char *last = NULL;
+        for (const char *q = strstr(h->fold + i, " pho "); q; q = strstr(q + 1, " pho "))
+            last = q;
+        i = last ? (size_t)(last - h->fold) + 1 : i + (size_t)pre;
+    }
+    return sub(h, i, h->n);
+}
+
+typedef struct {
+    int in_list;          /* inside "Nơi nhận" */
+    int list_seen;
+    char *caps_line;      /* the last line of capitals in the signer's column */
+    char *title_fb;       /* a title word seen (when no name follows) */
+    int named;
+} tail_state;
+
+/* One recipient line, a wrapped one, or the "Lưu" line that ends the list. */
+static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
+{
+    size_t lead = 0, e;
+    if (is_noi_nhan(h, &e)) {
+        blank(h, 0, e);
+        st->in_list = st->list_seen = 1;
+    }
+    while (lead < h->n && h->fold[lead] == ' ')
+        lead++;
+    /* OCR reads the item's dash as "~" or "ˆ" too (folded '~') */
+    int is_item = lead < h->n && (h->fold[lead] == '-' || h->fold[lead] == '+' || h->fold[lead] == '~');
+    size_t word0 = lead;
+    while (word0 < h->n && !isalnum((unsigned char)h->fold[word0]))
+        word0++;
+    /* a line in capitals holding a title word (the signer's title) ends
+     * the list even when OCR lost its last line ("- Lưu: ...") */
+    int caps_title = 0;
+    for (int t = 0; title_words[t] && !caps_title; t++)
+        caps_title = strstr(h->fold, title_words[t]) != NULL;
+    if (st->in_list && caps_title && line_caps_h(h))
+        st->in_list = 0;
+    if (!st->in_list)
+        return;
+    if ((is_item || word0 > lead) && !strncmp(h->fold + word0, "luu", 3) &&
+        (word0 + 3 >= h->n || !isalpha((unsigned char)h->fold[word0 + 3]))) {
+        st->in_list = 0;
+    } else if (is_item) {
+        if (add_recipient(m, recipient_text(h, lead)) < 0)
+            d->oom = 1;
+    } else if (m->n_recipients && !line_caps_h(h)) {
+        /* a list line that wrapped */
+        char *last = m->recipients[m->n_recipients - 1];
+        size_t ll = strlen(last);
+        char *more = ll && last[ll - 1] != ';' ? recipient_text(h, lead) : NULL;
+        if (more) {
+            sbuf s = {0};
+            sb_puts(&s, last);
+            sb_putc(&s, ' ');
+            sb_puts(&s, more);
+            free(more);
+            char *joined = sb_take(&s, NULL);
+            if (joined) {
+                free(last);
+                m->recipients[m->n_recipients - 1] = joined;
+            }
+        }
+    }
+}
+
+/* The signer's column of a line: its title lines and the name. */
+static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
+{
+    char *t = title_in(h);
+    if (t) {
+        free(st->title_fb);
+        st->title_fb = t;
+    }
+    if (line_caps_h(h)) {
+        char *c = sub(h, 0, h->n);
+        size_t pl = st->caps_line ? strlen(st->caps_line) : 0;
+        if (c && pl && strchr(",-", st->caps_line[pl - 1])) {
+            /* a title set on two lines: "TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" */
+            sbuf b = {0};
+            sb_puts(&b, st->caps_line);
+            sb_putc(&b, ' ');
+            sb_puts(&b, c);
+            free(c);
+            c = sb_take(&b, NULL);
+        }
+        if (c) {
+            free(st->caps_line);
+            st->caps_line = c;
+        }
+        return;
+    }
+    if (st->named || !is_name(h, 0, h->n))
+        return;
+    m->signer = sub(h, 0, h->n);
+    st->named = 1;
+    char *above = NULL;
+    if (st->caps_line) {
+        hline c;
+        if (hline_set(&c, st->caps_line, strlen(st->caps_line)) == 0)
+            above = title_above(&c);
+        hline_free(&c);
+    }
+    free(m->signer_title);
+    m->signer_title = above ? above : seg_strdup(st->title_fb);
+}
+
+/* Where the two columns of a footer were joined on one line ("- Lưu: VT.
+ * <spaces> Kim Ngọc Thái"): the start of the right column, or 0. */
+static size_t column_gap(const hline *h)
+{
+    size_t i = 0;
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    for (; i + 3 < h->n; i++)
+        if (h->fold[i] == ' ' && h->fold[i + 1] == ' ' && h->fold[i + 2] == ' ') {
+            size_t j = i;
+            while (j < h->n && h->fold[j] == ' ')
+                j++;
+            return j < h->n ? j : 0;
+        }
+    return 0;
+}
+
+/* One line of the end block. Returns 1 when the block ends after it. */
+static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
+{
+    size_t gap = column_gap(h);
+    hline right;
+    int has_right = gap && hline_set(&right, h->text + h->cpos[gap], strlen(h->text) - h->cpos[gap]) == 0;
+    if (gap && !has_right)
+        hline_free(&right);
+    if (has_right)
+        blank(h, gap, h->n);
+    int was_named = st->named;
+    tail_list_line(d, m, st, h);
+    size_t lead = 0;
+    while (lead < h->n && h->fold[lead] == ' ')
+        lead++;
+    int item = lead < h->n && strchr("-+~", h->fold[lead]);
+    if (has_right) {
+        tail_sig_part(m, st, &right);
+        hline_free(&right);
+    }
+    if (!st->in_list && !item && !is_blank_fold(h->fold, h->n)) {
+        size_t e;
+        if (!is_noi_nhan(h, &e))
+            tail_sig_part(m, st, h);
+    }
+    return !was_named && st->named;
+}
+
+/* Does a "Nơi nhận" line come within the next few lines (a signature
+ * printed above its recipient list)? */
+static int list_follows(const seg_doc *d, size_t k)
+{
+    for (size_t q = k, seen = 0; q < d->nlines && seen < 3; q++) {
+        hline h;
+        size_t e;
+        if (hline_init(&h, d, &d->lines[q]) < 0) {
+            hline_free(&h);
+            return 0;
+        }
+        int r = is_noi_nhan(&h, &e), blank_line = is_blank_fold(h.fold, h.n);
+        hline_free(&h);
+        if (r)
+            return 1;
+        seen += !blank_line;
+    }
+    return 0;
+}
+
+/* The first line of the end block after the header, or -1. */
+static long find_end_block(seg_doc *d, size_t from)
+{
+    for (size_t k = from; k < d->nlines; k++) {
+        if (d->lines[k].dropped == USED_HEADER)
+            continue;
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            return -1;
+        }
+        int r = opens_end_block(&h);
+        hline_free(&h);
+        if (r)
+            return (long)k;
+    }
+    return -1;
+}
+
+/* An attachment's own heading lines up to "(Kèm theo ...)" are a header,
+ * not body; a "PHỤ LỤC" line and the capitals under it stay (a section). */
+static void attachment_header(seg_doc *d, size_t first)
+{
+    size_t kem = 0;
+    for (size_t k = first; k < d->nlines && k < first + 12 && !kem; k++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            return;
+        }
+        size_t i = 0;
+        while (i < h.n && h.fold[i] == ' ')
+            i++;
+        if (!strncmp(h.fold + i, "(kem theo", 9) || !strncmp(h.fold + i, "(ban hanh kem theo", 18))
+            kem = k + 1;
+        hline_free(&h);
+    }
+    int keep = 0;
+    for (size_t k = first; k < kem; k++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            return;
+        }
+        int blank_line = is_blank_fold(h.fold, h.n);
+        if (!strncmp(h.fold, "phu luc", 7) && line_caps_h(&h))
+            keep = 1;
+        else if (keep && !blank_line && !line_caps_h(&h))
+            keep = 0;
+        if (!keep && !blank_line)
+            d->lines[k].dropped = USED_HEADER;
+        hline_free(&h);
+    }
+}
+
+/* The end block (Decree 30 Điều 8: "Nơi nhận", the signer's title and
+ * name) is the first one after the header: a decision's attached plan,
+ * regulation or annex follows it, and its lines go back to the body. */
+static void read_end(seg_doc *d, seg_metadata *m, size_t from)
+{
+    long start = find_end_block(d, from);
+    if (start < 0)
+        return;
+    tail_state st = {0, 0, NULL, NULL, 0};
+    size_t k, end = d->nlines;
+    for (k = (size_t)start; k < d->nlines && !d->oom; k++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            break;
+        }
+        /* no name (OCR lost it): an attachment's heading still ends it */
+        int stop_before = !st.in_list && (st.title_fb || st.caps_line) && opens_attachment(&h);
+        int named = !stop_before && tail_line(d, m, &st, &h);
+        hline_free(&h);
+        if (stop_before) {
+            end = k;
+            break;
+        }
+        d->lines[k].dropped = USED_TAIL;
+        if (named && (st.list_seen || !list_follows(d, k + 1))) {
+            end = k + 1;
+            break;
+        }
+    }
+    if (!st.named && st.title_fb) {
+        free(m->signer_title);
+        m->signer_title = st.title_fb;
+        st.title_fb = NULL;
+    }
+    free(st.title_fb);
+    free(st.caps_line);
+    /* the attachment: whatever text follows the signature */
+    while (end < d->nlines && d->lines[end].b1 == d->lines[end].b0)
+        end++;
+    if (end < d->nlines) {
+        d->attach_line = end;
+        attachment_header(d, end);
+    }
+}
+
+/* The place before ", ngày ...", spelt as the gazetteer does when the
+ * whole place is within a few edits of a province's name. */
+static char *place_from(const seg_gaz *g, const hline *h, size_t a, size_t b)
+{
+    char *pl = sub(h, a, b);
+    if (!pl)
+        return NULL;
+    char *pf = seg_fold_str(pl);
+    const seg_gaz_entry *pe = pf ? find_province(g, pf, strlen(pf)) : NULL;
+    size_t plen = pf ? strlen(pf) : 0;
+    if (pe) {
+        const char *disp = province_display(pe->canonical);
+        char *df = seg_fold_str(disp);
+        if (df && seg_edit_distance(pf, plen, df, strlen(df), (int)strlen(df) / 6) <= (int)strlen(df) / 6) {
+            free(pl);
+            pl = seg_strdup(disp);
+        }
+        free(df);
+    }
+    free(pf);
+    return pl;
+}
+
+/* Header cells a PDF's text layer split across lines: "Số:173" and, a few
+ * lines below, "/KH-UBND"; "ngày 28" / "tháng 4" / "năm 2026" with blank
+ * lines between. Read as if each were on one line; the lines used are
+ * blanked like the one-line forms. */
+static void split_number(hline *H, size_t limit, int *number_line, char **number)
+{
+    for (size_t k = 0; k < limit && *number_line < 0; k++) {
+        const char *f = H[k].fold;
+        size_t i = 0;
+        while (i < H[k].n && f[i] == ' ')
+            i++;
+        if (strncmp(f + i, "so", 2) || strchr(f, '/'))
+            continue;
+        for (size_t j = k + 1; j < limit && j < k + 7; j++) {
+            size_t q = 0;
+            while (q < H[j].n && H[j].fold[q] == ' ')
+                q++;
+            if (q >= H[j].n || H[j].fold[q] != '/')
+                continue;
+            sbuf b = {0};
+            sb_puts(&b, H[k].text);
+            sb_puts(&b, H[j].text + H[j].cpos[q]);
+            char *t = sb_take(&b, NULL);
+            hline J;
+            size_t nb;
+            if (t && hline_set(&J, t, strlen(t)) == 0 && find_number(&J, number, &nb)) {
+                *number_line = (int)k;
+                blank(&H[k], 0, H[k].n);
+                blank(&H[j], 0, H[j].n);
+            }
+            hline_free(&J);
+            free(t);
+            break;
+        }
+    }
+}
+
+static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit)
+{
+    for (size_t k = 0; k < limit; k++) {
+        size_t a, b;
+        if (seg_fuzzy_find(H[k].fold, H[k].n, "ngay", 0, &a, &b) < 0)
+            continue;
+        sbuf s = {0};
+        sb_puts(&s, H[k].text);
+        for (size_t j = k + 1, used = 0; j < limit && used < 4; j++) {
+            if (is_blank_fold(H[j].fold, H[j].n))
+                continue;
+            sb_putc(&s, ' ');
+            sb_puts(&s, H[j].text);
+            used++;
+            char *t = seg_strdup(s.buf);
+            hline J;
+            int y, mo, dd;
+            size_t ds;
+            int ok = t && hline_set(&J, t, strlen(t)) == 0 && find_date(&J, 0, &y, &mo, &dd, &ds);
+            hline_free(&J);
+            free(t);
+            if (!ok)
+                continue;
+            d->year = y;
+            d->month = mo;
+            d->day = dd;
+            char buf[16];
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+            m->date = seg_strdup(buf);
+            size_t e = a;
+            while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
+                e--;
+            m->place = place_from(g, &H[k], 0, e);
+            for (size_t q = k; q <= j; q++)
+                blank(&H[q], 0, H[q].n);
+            sb_free(&s);
+            return (int)k;
+        }
+        sb_free(&s);
+    }
+    return -1;
+}
+
+void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
+{
+    seg_metadata *m = &r->metadata;
+    m->pages = d->pages;
+    size_t nl = d->nlines;
+    size_t zone = nl < 30 ? nl : 30;
+    hline *H = calloc(zone ? zone : 1, sizeof *H);
+    if (!H) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t k = 0; k < zone; k++)
+        if (hline_init(&H[k], d, &d->lines[k]) < 0)
+            d->oom = 1;
+    if (d->oom)
+        goto out;
+
+    /* 1. where is the header? Quốc hiệu, number or date in the first lines */
+    size_t body_from = 0;   /* first line after the header */
+    int motto_line = -1, number_line = -1, date_line = -1;
+    size_t number_end = 0, number_begin = 0;
+    char *number = NULL;
+    size_t limit = zone < 14 ? zone : 14;
+    for (size_t k = 0; k < limit; k++) {
+        if (cut_motto(&H[k]))
+            motto_line = (int)k;
+        if (number_line < 0) {
+            size_t nb = 0;
+            size_t ne = find_number(&H[k], &number, &nb);
+            if (ne) {
+                number_line = (int)k;
+                number_end = ne;
+                number_begin = nb;
+            }
+        }
+        int y, mo, dd;
+        size_t ds;
+        if (date_line < 0 && find_date(&H[k], k == (size_t)number_line ? number_end : 0, &y, &mo, &dd, &ds)) {
+            date_line = (int)k;
+            d->year = y;
+            d->month = mo;
+            d->day = dd;
+            char buf[16];
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+            m->date = seg_strdup(buf);
+            /* place: the words before ", ngày" (after the number if on the same row) */
+            size_t a = k == (size_t)number_line ? number_end : 0;
+            size_t b = ds;
+            while (b > a && (H[k].fold[b - 1] == ' ' || H[k].fold[b - 1] == ','))
+                b--;
+            m->place = place_from(g, &H[k], a, b);
+            blank(&H[k], a, H[k].n);
+        }
+    }
+    if (number_line < 0)
+        split_number(H, limit, &number_line, &number);
+    if (date_line < 0)
+        date_line = split_date(d, m, g, H, limit);
+    if (motto_line < 0 && number_line < 0 && date_line < 0)
+        goto tail; /* no header: the text starts with the body */
+    if (number_line >= 0) {
+        m->number = number;
+        number = NULL;
+        blank(&H[number_line], number_begin, number_end);
+        /* type from the notation: "04/CTr-UBND" -> CTr */
+        const char *slash = strchr(m->number, '/');
+        if (slash) {
+            char code[16];
+            size_t k = 0;
+            for (const char *p = slash + 1; *p && *p != '-' && k < sizeof code - 1; p++)
+                code[k++] = *p;
+            code[k] = 0;
+            int t = type_from_code(code);
+            if (t >= 0) {
+                m->doc_type = seg_strdup(doc_types[t].name);
+            }
+        }
+    }
+    free(number);
+
+    /* 2. issuer: capitals in the left column above the number */
+    size_t top_end = number_line >= 0 ? (size_t)number_line : (date_line >= 0 ? (size_t)date_line : limit);
+    sbuf iss = {0};
+    int type_line = -1;
+    for (size_t k = 0; k < top_end; k++) {
+        if (is_blank_fold(H[k].fold, H[k].n))
+            continue;
+        char *s = sub(&H[k], 0, H[k].n);
+        if (!s)
+            continue;
+        if (iss.len)
+            sb_putc(&iss, '\n');
+        sb_puts(&iss, s);
+        free(s);
+    }
+    char *issuer_raw = sb_take(&iss, NULL);
+    issuer_read(m, g, issuer_raw);
     free(issuer_raw);
 
     /* 3. type and title below the number/date */
@@ -635,12 +1239,15 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     /* công văn: "V/v ..." under the number */
     int vv_line = -1;
     for (size_t k = number_line >= 0 ? (size_t)number_line : 0; k < zone && k < k0 + 3 && type_line < 0; k++)
-        if (H[k].n > 4 && !strncmp(H[k].fold, "v/v", 3))
+        if (H[k].n > 4 && (!strncmp(H[k].fold, "v/v", 3) ||
+                           /* "Về hướng dẫn ..." right under the number, no type line */
+                           (!strncmp(H[k].fold, "ve ", 3) && number_line >= 0 && k == (size_t)number_line + 1)))
             vv_line = (int)k;
     if (type_line >= 0 || vv_line >= 0) {
         size_t k = type_line >= 0 ? (size_t)type_line + 1 : (size_t)vv_line;
         sbuf t = {0};
         size_t got = 0;
+        int prev_caps = 0;
         for (; k < zone && got < 6; k++) {
             seg_line *l = &d->lines[k];
             if (is_blank_fold(H[k].fold, H[k].n)) {
@@ -648,14 +1255,26 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                     break;
                 continue;
             }
-            if (got && (l->blank_before || line_caps_h(&H[k])))
+            /* the title goes on in the same case: a title in capitals ends
+             * where a sentence begins, one in sentence case at capitals
+             * (the issuer repeated above "Căn cứ"); a blank line ends it
+             * unless the next goes on in lower case; so does a line that
+             * names a body ("HỘI ĐỒNG NHÂN DÂN TỈNH ...") or ends in ':'
+             * ("THỦ TƯỚNG CHÍNH PHỦ điện:") */
+            int caps = line_caps_h(&H[k]);
+            size_t b0 = H[k].cpos[0];
+            int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
+            if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_body(H[k].fold) ||
+                        H[k].fold[H[k].n - 1] == ':'))
                 break;
+            prev_caps = caps;
             const char *f = H[k].fold;
-            if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8))
-                break;
+            if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8) ||
+                (!strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5])))
+                break; /* the body begins */
             size_t a = 0;
-            if (vv_line >= 0 && (int)k == vv_line)
-                a = 3;
+            if (!got && !strncmp(H[k].fold, "v/v", 3))
+                a = 3; /* "V/v" (a Công điện's too) is not part of the subject */
             while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
                 a++;
             char *s = sub(&H[k], a, H[k].n);
@@ -673,8 +1292,12 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             m->title = NULL;
         }
         end = k;
-        if (vv_line >= 0 && type_line < 0 && !m->doc_type)
+        if (vv_line >= 0 && type_line < 0) {
+            /* a công văn has no type line; its notation names the issuer
+             * and the drafting unit ("5253/CT-CS": Cục Thuế, not Chỉ thị) */
+            free(m->doc_type);
             m->doc_type = seg_strdup("Công văn");
+        }
     }
     if (m->doc_type)
         for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++)
@@ -709,157 +1332,12 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     }
     for (size_t k = 0; k < end && k < nl; k++)
         d->lines[k].dropped = USED_HEADER;
+    body_from = end;
 
 tail:
-    /* 4. the end: "Nơi nhận:", signer's title and name */
-    {
-        size_t from = nl > 40 ? nl - 40 : 0;
-        int nn = -1, first_sig = -1;
-        for (size_t k = from; k < nl; k++) {
-            if (d->lines[k].dropped == USED_HEADER)
-                continue;
-            hline h;
-            if (hline_init(&h, d, &d->lines[k]) < 0) {
-                hline_free(&h);
-                d->oom = 1;
-                break;
-            }
-            size_t a, b;
-            if (nn < 0 && seg_fuzzy_find(h.fold, h.n < 30 ? h.n : 30, "noi nhan", 1, &a, &b) >= 0 &&
-                a < 12)
-                nn = (int)k;
-            if (first_sig < 0 && (!strncmp(h.fold, "tm.", 3) || !strncmp(h.fold, "kt.", 3) ||
-                                  !strncmp(h.fold, "tl.", 3) || !strncmp(h.fold, "tuq.", 4) ||
-                                  !strncmp(h.fold, "q. ", 3) || !strncmp(h.fold, "t/m ", 4)))
-                first_sig = (int)k;
-            hline_free(&h);
-        }
-        int start = nn;
-        if (first_sig >= 0 && (start < 0 || first_sig < start))
-            start = first_sig;
-        if (start < 0)
-            goto out;
-        int in_list = 0;
-        for (size_t k = (size_t)start; k < nl; k++) {
-            hline h;
-            if (hline_init(&h, d, &d->lines[k]) < 0) {
-                hline_free(&h);
-                d->oom = 1;
-                break;
-            }
-            d->lines[k].dropped = USED_TAIL;
-            size_t a, b;
-            size_t lead = 0;
-            if (seg_fuzzy_find(h.fold, h.n < 30 ? h.n : 30, "noi nhan", 1, &a, &b) >= 0 && a < 12) {
-                blank(&h, 0, b < h.n && h.fold[b] == ':' ? b + 1 : b);
-                in_list = 1;
-            }
-            while (lead < h.n && h.fold[lead] == ' ')
-                lead++;
-            /* OCR reads the item's dash as "~" or "ˆ" too (folded '~') */
-            int is_item = lead < h.n &&
-                          (h.fold[lead] == '-' || h.fold[lead] == '+' || h.fold[lead] == '~');
-            size_t word0 = lead;
-            while (word0 < h.n && !isalnum((unsigned char)h.fold[word0]))
-                word0++;
-            /* a line in capitals holding a title word (the signer's title)
-             * ends the list even when OCR lost its last line ("- Lưu: ...");
-             * the whole line, so that a list line with the title beside it
-             * (both columns on one line of text) is still a recipient */
-            int caps_title = 0;
-            for (int t = 0; title_words[t] && !caps_title; t++)
-                caps_title = strstr(h.fold, title_words[t]) != NULL;
-            caps_title = caps_title && line_caps_h(&h);
-            if (in_list && caps_title)
-                in_list = 0;
-            if (in_list && (is_item || word0 > lead) && !strncmp(h.fold + word0, "luu", 3) &&
-                (word0 + 3 >= h.n || !isalpha((unsigned char)h.fold[word0 + 3]))) {
-                in_list = 0;
-            } else if (in_list && is_item) {
-                if (add_recipient(m, recipient_text(&h, lead)) < 0) {
-                    d->oom = 1;
-                }
-            } else if (in_list && m->n_recipients && !line_caps_h(&h)) {
-                /* a list line that wrapped */
-                char *last = m->recipients[m->n_recipients - 1];
-                size_t ll = strlen(last);
-                if (ll && last[ll - 1] != ';') {
-                    char *more = recipient_text(&h, lead);
-                    if (more) {
-                        sbuf s = {0};
-                        sb_puts(&s, last);
-                        sb_putc(&s, ' ');
-                        sb_puts(&s, more);
-                        free(more);
-                        char *joined = sb_take(&s, NULL);
-                        if (joined) {
-                            free(last);
-                            m->recipients[m->n_recipients - 1] = joined;
-                        }
-                    }
-                }
-            }
-            /* signer's title: capitals holding a title word (Decree 30 sets
-             * it in capitals; "- Chủ tịch UBND tỉnh;" is a recipient) */
-            for (int t = 0; title_words[t]; t++) {
-                char *p = strstr(h.fold, title_words[t]);
-                if (!p || !caps_at(&h, (size_t)(p - h.fold), strlen(title_words[t])))
-                    continue;
-                size_t s = (size_t)(p - h.fold);
-                /* back to the start of the capitals run */
-                while (s > 0) {
-                    size_t q = s - 1;
-                    size_t bi = h.cpos[q];
-                    uint32_t cp = seg_utf8_next(h.text, strlen(h.text), &bi);
-                    if (cp_is_lower(cp) || cp == ':' || cp == ';')
-                        break;
-                    s = q;
-                }
-                while (s < h.n && !isalnum((unsigned char)h.fold[s]))
-                    s++;
-                /* drop "KT." / "TM." prefixes */
-                char *st = sub(&h, s, h.n);
-                if (st) {
-                    free(m->signer_title);
-                    m->signer_title = st;
-                }
-                break;
-            }
-            /* signer: a name of 2-5 capitalised words, not in capitals */
-            if (!is_item && !in_list) {
-                int words = 0, ok = h.n > 0 && h.n < 40;
-                size_t i = 0;
-                int upper_words = 0;
-                while (ok && i < h.n) {
-                    while (i < h.n && h.fold[i] == ' ')
-                        i++;
-                    if (i >= h.n)
-                        break;
-                    size_t bi = h.cpos[i];
-                    uint32_t cp = seg_utf8_next(h.text, strlen(h.text), &bi);
-                    if (!cp_is_upper(cp))
-                        ok = 0;
-                    int low = 0;
-                    while (i < h.n && h.fold[i] != ' ') {
-                        if (!isalpha((unsigned char)h.fold[i]))
-                            ok = 0;
-                        size_t bj = h.cpos[i];
-                        if (cp_is_lower(seg_utf8_next(h.text, strlen(h.text), &bj)))
-                            low = 1;
-                        i++;
-                    }
-                    if (!low)
-                        upper_words++;
-                    words++;
-                }
-                if (ok && words >= 2 && words <= 5 && upper_words < words) {
-                    free(m->signer);
-                    m->signer = sub(&h, 0, h.n);
-                }
-            }
-            hline_free(&h);
-        }
-    }
+    /* 4. the end: "Nơi nhận:", signer's title and name; what follows the
+     * signature is an attachment (seg_end_block) */
+    read_end(d, m, body_from);
 out:
     for (size_t k = 0; k < zone; k++)
         hline_free(&H[k]);

@@ -189,6 +189,10 @@ void seg_write_fields(const seg_result *r, json_writer *w)
             json_null(w);
         else
             json_bool(w, a->valid_at_date);
+        json_key(w, "collective");
+        json_bool(w, a->collective);
+        json_key(w, "linked");
+        json_bool(w, a->linked);
         json_key(w, "tasks");
         json_begin_array(w);
         for (size_t k = 0; k < a->n_tasks; k++) {
@@ -196,6 +200,13 @@ void seg_write_fields(const seg_result *r, json_writer *w)
             json_begin_object(w);
             key_str(w, "text", t->text);
             key_str(w, "section", t->section);
+            key_str(w, "role", t->role);
+            json_key(w, "deadline");
+            if (t->deadline)
+                json_int(w, t->deadline);
+            else
+                json_null(w);
+            key_str(w, "deadline_text", t->deadline_text);
             json_key(w, "page"); json_int(w, t->page);
             json_key(w, "start"); json_int(w, (int64_t)t->start);
             json_key(w, "end"); json_int(w, (int64_t)t->end);

@@ -239,6 +239,27 @@ static void find_marker(seg_para *p)
         used = 1;
         goto done;
     }
+    /* "PHỤ LỤC", "PHỤ LỤC II", "PHỤ LỤC 1: ...": an annex, in capitals (a
+     * sentence citing "Phụ lục I" is not one) */
+    if (n >= 7 && !strncmp(f, "phu luc", 7) && (n == 7 || !isalnum((unsigned char)f[7])) && p->caps) {
+        size_t t = 7;
+        while (t < n && f[t] == ' ')
+            t++;
+        size_t num = t;
+        while (t < n && isalnum((unsigned char)f[t]) && t - num < 6)
+            t++;
+        int numbered = t > num && (isdigit((unsigned char)f[num]) || roman_value(f + num, t - num) > 0) &&
+                       (t == n || !isalnum((unsigned char)f[t]));
+        used = numbered ? t : 7;
+        size_t bl = p->cpos[used];
+        size_t ll = bl < sizeof label - 1 ? bl : sizeof label - 1;
+        memcpy(label, p->text, ll);
+        label[ll] = 0;
+        if (used < n && (f[used] == '.' || f[used] == ':'))
+            used++;
+        p->mk = MK_PHULUC;
+        goto done;
+    }
     /* Phần / Chương / Mục / Điều + number or ordinal word */
     static const struct { const char *w; marker_kind k; const char *disp; } words[] = {
         {"phan ", MK_PHAN, "Phần"}, {"chuong ", MK_CHUONG, "Chương"},
@@ -259,6 +280,8 @@ static void find_marker(seg_para *p)
             ok = 1;
         else if (t > j && roman_value(f + j, t - j) > 0 && words[w].k != MK_DIEU)
             ok = 1;
+        else if (t - j == 3 && !strncmp(f + j, "dau", 3))
+            ok = 0; /* "Phấn đấu" (strive) is a sentence, not "Phần sáu" one edit away */
         else
             for (size_t o = 0; ordinal_words[o]; o++) {
                 size_t ol = strlen(ordinal_words[o]);
@@ -544,10 +567,13 @@ int seg_reflow(seg_doc *d)
     size_t cap = 0, first = 0;
     int prev_caps = 0;
     size_t prev = (size_t)-1;
+    int cell_gap = 0;
     for (size_t k = 0; k < d->nlines; k++) {
         seg_line *l = &d->lines[k];
-        if (l->dropped)
+        if (l->dropped) {
+            cell_gap |= l->dropped == SEG_TABLE_CELL;
             continue;
+        }
         int caps = line_caps(d, l);
         int brk = 0;
         if (prev != (size_t)-1) {
@@ -556,7 +582,11 @@ int seg_reflow(seg_doc *d)
             size_t plen = pl->c1 - pl->c0;
             uint32_t fc = first_cp(d, l);
             int upper_start = cp_is_upper(fc) || (fc >= '0' && fc <= '9');
-            if (line_opens_item(d, l)) {
+            if (d->attach_line && k >= d->attach_line && prev < d->attach_line)
+                brk = 1; /* an attachment after the signature */
+            else if (cell_gap)
+                brk = 1; /* the next task of a table, its other cells between */
+            else if (line_opens_item(d, l)) {
                 /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a bullet */
                 size_t c0 = l->c0;
                 size_t c1 = c0 + 1;
@@ -565,12 +595,14 @@ int seg_reflow(seg_doc *d)
                 brk = !(d->fold[c0] == '-' && c1 < d->nchar && isdigit((unsigned char)d->fold[c1]) &&
                         isalnum((unsigned char)last));
             }
-            else if (caps != prev_caps && (caps || plen * 10 < width * 9))
-                brk = 1; /* a heading in capitals begins or ends */
+            else if (caps != prev_caps && (caps || plen * 10 < width * 9 || (prev_caps && !cp_is_lower(fc))))
+                brk = 1; /* a heading in capitals begins or ends (a long heading
+                          * ends too when the next line does not go on in lower case:
+                          * "(Kèm theo Quyết định số ...)" under an annex's title) */
             else if (caps && prev_caps)
                 brk = 0; /* a heading on two lines */
-            else if (strchr(".:;!?", last) && upper_start)
-                brk = 1;
+            else if (strchr(".:;!?", last) && (upper_start || fc == '('))
+                brk = 1; /* "(1) Phối hợp ..." after "... chủ trì:" is an item */
             else if (plen * 10 < width * 7 && upper_start)
                 brk = 1; /* a short line ended the paragraph */
             else if (strchr(".:;", last) && l->c1 - l->c0 > 3 &&
@@ -585,6 +617,7 @@ int seg_reflow(seg_doc *d)
         }
         if (brk || prev == (size_t)-1)
             first = k;
+        cell_gap = 0;
         prev = k;
         prev_caps = caps;
     }

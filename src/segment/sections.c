@@ -15,6 +15,7 @@
 static int rank_of(const seg_para *p)
 {
     switch (p->mk) {
+    case MK_PHULUC: return 0; /* an annex closes everything before it */
     case MK_PHAN: return 1;
     case MK_CHUONG: return 2;
     case MK_MUC: return 3;
@@ -77,6 +78,9 @@ static char *id_part(const seg_sec *s)
     case MK_PHAN:
         snprintf(buf, sizeof buf, "P%d", s->ordinal);
         break;
+    case MK_PHULUC:
+        snprintf(buf, sizeof buf, "PL%d", s->ordinal);
+        break;
     case MK_CHUONG:
         snprintf(buf, sizeof buf, "C%d", s->ordinal);
         break;
@@ -126,8 +130,17 @@ void seg_sections(seg_doc *d)
     for (int k = 0; k < 64; k++)
         last_at[k] = -1;
     size_t cap = 0;
+    int attached = 0;
     for (size_t i = 0; i < d->nparas; i++) {
         seg_para *p = &d->paras[i];
+        if (d->attach_line && !attached && p->b0 >= d->lines[d->attach_line].b0) {
+            /* an attachment after the signature starts its own tree: its
+             * "I." does not nest under the decision's last "Điều" */
+            attached = 1;
+            depth = 0;
+            for (int k = 0; k < 64; k++)
+                last_at[k] = -1;
+        }
         if (p->mk == MK_NONE || !p->label) {
             p->section = depth ? stack[depth - 1] : -1;
             continue;

@@ -40,7 +40,7 @@ int seg_fuzzy_find(const char *s, size_t ns, const char *pat, int max, size_t *s
 
 /* ---- lines and paragraphs (reflow.c) ---- */
 typedef enum {
-    MK_NONE = 0, MK_PHAN, MK_CHUONG, MK_MUC, MK_DIEU, MK_ROMAN, MK_ARABIC,
+    MK_NONE = 0, MK_PHULUC, MK_PHAN, MK_CHUONG, MK_MUC, MK_DIEU, MK_ROMAN, MK_ARABIC,
     MK_LETTER, MK_DASH, MK_PLUS
 } marker_kind;
 
@@ -49,8 +49,17 @@ typedef struct {
     size_t c0, c1;         /* the same in characters */
     int page;
     int blank_before;
-    int dropped;           /* page number, running header, URL */
+    int dropped;           /* page number, running header, URL; SEG_TABLE_CELL */
 } seg_line;
+
+/* dropped: a cell of a task table other than the task itself (tables.c) */
+enum { SEG_TABLE_CELL = 4 };
+
+/* One row of a task table flattened one cell per line: line indices, -1
+ * for a column the table lacks. */
+typedef struct {
+    long task, lead, help, time;
+} seg_trow;
 
 typedef struct {
     char *text;            /* re-flowed UTF-8 */
@@ -89,6 +98,8 @@ typedef struct {
     size_t body_first, body_last;   /* paragraph range of the body [first, last) */
     int year, month, day;           /* document date, 0 when unknown */
     int pages;
+    size_t attach_line;             /* first line of an attachment after the signature, 0 none */
+    seg_trow *trows; size_t ntrows; /* task tables' rows (tables.c) */
     int oom;
 } seg_doc;
 
@@ -101,12 +112,40 @@ void seg_para_free(seg_para *p);
 int seg_is_can_cu(const seg_para *p);
 
 /* ---- the passes ---- */
+/* Task tables flattened one cell per line (Nhiệm vụ | Chủ trì | Phối hợp |
+ * Thời gian): rows into d->trows, cells other than the task dropped. */
+void seg_tables(seg_doc *d, const seg_gaz *g);
+/* The paragraph holding line k, or -1. */
+long seg_para_of_line(const seg_doc *d, size_t k);
+/* The latest year a table cell (line k, -1 none) states, or 0. */
+int seg_cell_year(const seg_doc *d, long k);
+/* A line as a paragraph of its own (for reading names in a cell). */
+int seg_line_para(const seg_doc *d, size_t k, seg_para *p);
 void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g);
 void seg_sections(seg_doc *d);
 /* EAD_doc typeName code (TT 05/2025) of a document type name. */
 const char *seg_ead_type_code(const char *doc_type);
 void seg_targets(seg_doc *d, seg_result *r);
+/* The latest year folded text states as a deadline ("đến năm 2025",
+ * "trước ngày 10/5/2026"), else the end of a period it states, else 0. */
+int seg_deadline_in(const char *f, size_t n);
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g);
+
+/* ---- bodies named by grammar (bodies.c) ---- */
+/* A body named at word start i of p by a head noun and its complement
+ * ("Sở Văn hóa và Thể thao"), or a collective ("các sở, ban, ngành"):
+ * the end in characters, or 0; *collective says which. */
+size_t seg_body_at(const seg_para *p, size_t i, int *collective);
+/* p's text [a, b) with abbreviations written out ("UBND" -> "Ủy ban nhân dân"). */
+char *seg_body_name(const seg_para *p, size_t a, size_t b);
+
+/* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
+ * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm
+ * 2025."): its kind, 0 for none; *after is where its value begins. */
+enum { SEG_LBL_LEAD = 1, SEG_LBL_HELP, SEG_LBL_DOER, SEG_LBL_TIME, SEG_LBL_OTHER };
+int seg_task_label(const seg_para *p, size_t *after);
+/* The task such lines belong to: the paragraph above them that is not one. */
+size_t seg_task_of(const seg_doc *d, size_t i);
 
 /* ---- gazetteer (gazetteer.c) ---- */
 typedef struct {

@@ -112,6 +112,8 @@ void seg_result_free(seg_result *r)
         for (size_t k = 0; k < a->n_tasks; k++) {
             free(a->tasks[k].text);
             free(a->tasks[k].section);
+            free(a->tasks[k].role);
+            free(a->tasks[k].deadline_text);
         }
         free(a->tasks);
     }
@@ -184,6 +186,8 @@ seg_result *seg_run(const seg_ctx *ctx, const char *text, size_t len)
     }
     if (!d.oom)
         seg_header(&d, r, ctx->gaz);
+    if (!d.oom)
+        seg_tables(&d, ctx->gaz);
     if (!d.oom && seg_reflow(&d) < 0)
         d.oom = 1;
     if (!d.oom)
@@ -204,6 +208,7 @@ seg_result *seg_run(const seg_ctx *ctx, const char *text, size_t len)
     }
     free(d.secs);
     free(d.lines);
+    free(d.trows);
     free(d.fold);
     free(d.cpos);
     if (d.oom) {

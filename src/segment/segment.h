@@ -88,6 +88,9 @@ typedef struct {
 typedef struct {
     char *text;
     char *section;
+    char *role;            /* the role the agency holds in this task */
+    int deadline;          /* latest year stated for the task, 0 = none */
+    char *deadline_text;   /* "Quý IV/2025", "trước ngày 15/12/2025", or NULL */
     int page;
     size_t start, end;
 } seg_task;
@@ -102,6 +105,8 @@ typedef struct {
     char *abbreviation;
     char *kind;            /* "central", "provincial", "local", "group", ... */
     int valid_at_date;     /* 1 yes, 0 no (name not in force at the document's date), -1 unknown */
+    int collective;        /* a group named as such ("các sở, ban, ngành") */
+    int linked;            /* the gazetteer knows it (else the name is as written) */
     seg_task *tasks;
     size_t n_tasks;
     int page;              /* first assignment */

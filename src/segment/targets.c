@@ -89,6 +89,23 @@ static int deadline_before(const char *f, size_t yi)
     return tb[0] - ta[0] == 3 && !memcmp(f + ta[0], "den", 3);
 }
 
+/* "Chương trình mục tiêu quốc gia ... đến năm 2030", "Chiến lược ... đến
+ * năm 2030": the year names a programme (within the same clause before
+ * it), it is not this text's deadline. */
+static int programme_name(const char *f, size_t yi)
+{
+    static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", NULL};
+    size_t from = yi > 100 ? yi - 100 : 0;
+    for (size_t k = yi; k-- > from;) {
+        if (f[k] == '.' || f[k] == ';' || f[k] == ':')
+            return 0;
+        for (int q = 0; names[q]; q++)
+            if (!strncmp(f + k, names[q], strlen(names[q])) && (k == 0 || !isalnum((unsigned char)f[k - 1])))
+                return 1;
+    }
+    return 0;
+}
+
 /* Deadlines and periods stated in folded text f[0..n). */
 static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pto)
 {
@@ -107,6 +124,7 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
             for (size_t k = w0; k + 4 <= w1 && !named; k++)
                 if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
                     named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
+            named = named || programme_name(f, i);
             if (!named && y > *deadline)
                 *deadline = y;
         }
@@ -151,6 +169,14 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
             }
         }
     }
+}
+
+int seg_deadline_in(const char *f, size_t n)
+{
+    int dl = 0, pf = 0, pt = 0;
+    dates_in(f, n, &dl, &pf, &pt);
+    /* "trong giai đoạn 2023 - 2025": a period's end is the deadline */
+    return dl ? dl : pt;
 }
 
 static const char *const qualifiers[] = {
@@ -300,9 +326,13 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
         for (int k = 0; not_units[k]; k++)
             if (ub - ua == strlen(not_units[k]) && !memcmp(f + ua, not_units[k], ub - ua))
                 bad = 1;
+        if (bad && word_at(f, n, ua, "ngay lam viec")) {
+            bad = 0; /* "còn 09 ngày làm việc": a duration, not a date */
+            ub = ua + strlen("ngay lam viec");
+        }
         if (bad)
             continue;
-        for (int k = 0; two_word_units[k]; k++)
+        for (int k = 0; two_word_units[k] && !word_at(f, n, ua, "ngay lam viec"); k++)
             if (word_at(f, n, ua, two_word_units[k])) {
                 ub = ua + strlen(two_word_units[k]);
                 break;
@@ -359,13 +389,53 @@ typedef struct {
     int past, dl, from, to;
 } sec_dates;
 
+/* The year a task's "Thời gian thực hiện: Quý IV/2025" line gives (the
+ * latest year in it), or 0. */
+static int label_year(const seg_para *p, size_t a)
+{
+    int best = 0, y;
+    for (size_t i = a; i < p->nchar; i++)
+        if (year_at(p->fold, p->nchar, i, &y) && y > best)
+            best = y;
+    return best;
+}
+
+/* A task's deadline stated on a line of its own below it: the line is no
+ * target, the task takes its year (ANNOTATING.md, targets). */
+static int *block_deadlines(seg_doc *d)
+{
+    int *dl = calloc(d->nparas + 1, sizeof *dl);
+    if (!dl)
+        return NULL;
+    for (size_t i = 0; i < d->nparas; i++) {
+        size_t a;
+        if (seg_task_label(&d->paras[i], &a) != SEG_LBL_TIME)
+            continue;
+        int y = label_year(&d->paras[i], a);
+        size_t t = seg_task_of(d, i);
+        if (y && t != i && y > dl[t])
+            dl[t] = y;
+    }
+    /* a task table's "Thời gian" cell */
+    for (size_t r = 0; r < d->ntrows; r++) {
+        long t = seg_para_of_line(d, (size_t)d->trows[r].task);
+        int y = seg_cell_year(d, d->trows[r].time);
+        if (t >= 0 && y > dl[t])
+            dl[t] = y;
+    }
+    return dl;
+}
+
 void seg_targets(seg_doc *d, seg_result *r)
 {
     size_t cap = 0;
     /* per section, once: is it (or a parent) about the past, and the
      * nearest deadline and period stated by its own or a parent's title */
     sec_dates *cum = calloc(d->nsecs + 1, sizeof *cum);
-    if (!cum) {
+    int *block_dl = block_deadlines(d);
+    if (!cum || !block_dl) {
+        free(cum);
+        free(block_dl);
         d->oom = 1;
         return;
     }
@@ -377,6 +447,10 @@ void seg_targets(seg_doc *d, seg_result *r)
             char *tf = seg_fold_str(s->title);
             if (tf) {
                 dates_in(tf, strlen(tf), &own.dl, &own.from, &own.to);
+                /* a roadmap's phase, "1. Giai đoạn 2025 - 2030": its items are
+                 * due by the phase's end */
+                if (!own.dl && own.to && !strncmp(tf, "giai doan", 9))
+                    own.dl = own.to;
                 free(tf);
             }
         }
@@ -392,6 +466,10 @@ void seg_targets(seg_doc *d, seg_result *r)
             continue;
         if (seg_is_can_cu(p))
             continue;
+        size_t lab;
+        int kind = seg_task_label(p, &lab);
+        if (kind && kind != SEG_LBL_OTHER)
+            continue; /* who does a task and by when: part of the task */
         int sec = p->section;
         /* a heading with items under it passes its dates down, it is not a target */
         int own_heading = 0;
@@ -435,7 +513,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (!inh_deadline && sec >= 0) {
             for (size_t q = i; q-- > 0 && q >= (size_t)d->secs[sec].para;) {
                 const seg_para *lp = &d->paras[q];
-                if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':')
+                if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' || seg_is_can_cu(lp))
                     continue;
                 int dl = 0, pf = 0, pt = 0;
                 dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
@@ -451,7 +529,7 @@ void seg_targets(seg_doc *d, seg_result *r)
                 for (size_t q = to; q-- > from;) {
                     const seg_para *lp = &d->paras[q];
                     if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' ||
-                        lp->section != a)
+                        lp->section != a || seg_is_can_cu(lp))
                         continue;
                     int dl = 0, pf = 0, pt = 0;
                     dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
@@ -465,11 +543,15 @@ void seg_targets(seg_doc *d, seg_result *r)
         seg_target t;
         memset(&t, 0, sizeof t);
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, &t.deadline, &t.period_from, &t.period_to);
+        if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
+            t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
         int nm = metrics_in(p, p->label_chars, &t);
         if (nm < 0) {
             d->oom = 1;
             break;
         }
+        if (block_dl[i])
+            t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
         int own_dl = t.deadline;
         if (!t.deadline)
             t.deadline = inh_deadline;
@@ -513,4 +595,5 @@ void seg_targets(seg_doc *d, seg_result *r)
         r->targets[r->n_targets++] = t;
     }
     free(cum);
+    free(block_dl);
 }

@@ -307,8 +307,9 @@ static void test_agencies(seg_ctx *ctx)
           "Sở TT&TT -> successor");
     a = agency(r, "Sở Kế hoạch và Đầu tư");
     CHECK(a && streq(a->successor, "Sở Tài chính"), "Sở KH&ĐT -> Sở Tài chính");
-    a = agency(r, "Ủy ban nhân dân các huyện, thị xã, thành phố");
-    CHECK(a && streq(a->role, "phối hợp"), "UBND các huyện");
+    /* a group is named as written, abbreviations written out (issue 19) */
+    a = agency(r, "Ủy ban nhân dân các huyện");
+    CHECK(a && streq(a->role, "phối hợp") && a->collective && a->linked, "UBND các huyện");
     a = agency(r, "Sở Tài chính");
     CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 2, "Sở Tài chính tasks %zu", a ? a->n_tasks : 0);
     if (a && a->n_tasks == 2)
@@ -436,6 +437,119 @@ static void test_csv(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A PDF text layer's header: issuer on two lines, rules, the number split
+ * from its symbol, the date over three lines; the signer beside "Lưu". */
+static void test_split_header(seg_ctx *ctx)
+{
+    const char *t =
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH TRÀ VINH\n-------\nSố:12\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n/KH-HĐND\n\n"
+        "Trà Vinh, ngày 28\n\ntháng 4\n\nnăm 2026\n\nKẾ HOẠCH\nGiám sát chuyên đề năm 2026\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Kinh tế - Ngân sách HĐND tỉnh chủ trì, phối hợp với Văn phòng Đoàn ĐBQH và HĐND tỉnh "
+        "tổ chức giám sát, hoàn thành trong giai đoạn 2026 - 2027.\n"
+        "2. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo kết quả.\n\n"
+        "Nơi nhận:\n- Thường trực HĐND tỉnh;\n- Lưu: VT.          Lê Văn Bình\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->issuer, "HĐND tỉnh Trà Vinh") && streq(m->issuer_full, "Hội đồng nhân dân tỉnh Trà Vinh"),
+          "issuer %s", m->issuer);
+    CHECK(streq(m->number, "12/KH-HĐND") && streq(m->date, "2026-04-28") && streq(m->place, "Trà Vinh"),
+          "number %s date %s place %s", m->number, m->date, m->place);
+    CHECK(streq(m->signer, "Lê Văn Bình"), "signer beside Lưu: %s", m->signer);
+    const seg_agency *a = agency(r, "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh");
+    CHECK(a && streq(a->role, "chủ trì") && !a->linked && a->n_tasks == 1 && a->tasks[0].deadline == 2027 &&
+              streq(a->tasks[0].role, "chủ trì"),
+          "a body the gazetteer lacks, by grammar");
+    a = agency(r, "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh");
+    CHECK(a && streq(a->role, "phối hợp"), "the list after phối hợp với");
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    CHECK(a && streq(a->role, "thực hiện") && a->linked, "the object of chỉ đạo");
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2027, "a period's end is the deadline");
+    seg_result_free(r);
+}
+
+/* A decision whose plan follows its signature: the decision's signer, the
+ * plan's sections, and a task written with its own lead, partner and time
+ * lines (not targets of their own). */
+static void test_attachment_tasks(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 5/QĐ-UBND\nĐồng Nai, ngày 3 tháng 2 năm 2026\n"
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch chuyển đổi số\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.\n"
+        "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Nam\n\n"
+        "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ\n(Kèm theo Quyết định số 5/QĐ-UBND ngày 3/2/2026 của UBND tỉnh)\n"
+        "I. NHIỆM VỤ\n"
+        "1. Xây dựng kho dữ liệu dùng chung của tỉnh.\n"
+        "- Đơn vị chủ trì: Trung tâm Phục vụ hành chính công tỉnh.\n"
+        "- Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường.\n"
+        "- Thời gian thực hiện: Quý IV/2026.\n"
+        "PHỤ LỤC I\nDANH MỤC DỮ LIỆU\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->signer, "Trần Văn Nam") && streq(m->signer_title, "PHÓ CHỦ TỊCH"), "signer %s / %s",
+          m->signer, m->signer_title);
+    CHECK(r->n_sections == 4 && streq(r->sections[2]->label, "I.") && r->sections[2]->level == 1 &&
+              streq(r->sections[3]->label, "PHỤ LỤC I") && streq(r->sections[3]->title, "DANH MỤC DỮ LIỆU") &&
+              streq(r->sections[3]->id, "PL1"),
+          "the plan's own tree, %zu top-level sections", r->n_sections);
+    const seg_agency *a = agency(r, "Trung tâm Phục vụ hành chính công tỉnh");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2026 &&
+              streq(a->tasks[0].deadline_text, "Quý IV/2026") &&
+              !strncmp(a->tasks[0].text, "Xây dựng kho dữ liệu", 20),
+          "the lead of the task above its lines");
+    a = agency(r, "Các sở, ban, ngành");
+    CHECK(a && a->collective && streq(a->role, "phối hợp") && streq(a->tasks[0].role, "phối hợp"),
+          "a collective partner");
+    a = agency(r, "Ủy ban nhân dân các xã, phường");
+    CHECK(a && a->collective && streq(a->role, "phối hợp"), "UBND các xã, phường as written");
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2026, "the task is the target, %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* An annex's task table flattened one cell per line, as web text gives
+ * it: each task with its lead, partners and year. */
+static void test_task_table(seg_ctx *ctx)
+{
+    const char *t =
+        "PHỤ LỤC\nNHIỆM VỤ TRỌNG TÂM\n"
+        "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+        "I\nNHÓM NHIỆM VỤ VỀ THỂ CHẾ\n"
+        "1\nBan hành quy chế chia sẻ dữ liệu\ngiữa các cơ quan nhà nước của tỉnh.\n"
+        "Sở Tư pháp\nSở Tài chính; Ủy ban nhân dân các xã, phường\nQuý IV/2026\n"
+        "2\nXây dựng cổng dữ liệu mở.\nTrung tâm Dữ liệu tỉnh\nCác sở, ban, ngành\nThường xuyên\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tư pháp");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2026 &&
+              streq(a->tasks[0].deadline_text, "Quý IV/2026") &&
+              streq(a->tasks[0].text, "Ban hành quy chế chia sẻ dữ liệu giữa các cơ quan nhà nước của tỉnh."),
+          "lead of row 1");
+    a = agency(r, "Sở Tài chính");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "partner of row 1");
+    a = agency(r, "Trung tâm Dữ liệu tỉnh");
+    CHECK(a && streq(a->role, "chủ trì") && !a->linked && a->tasks[0].deadline == 0 &&
+              streq(a->tasks[0].deadline_text, "Thường xuyên"),
+          "lead of row 2, by grammar");
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2026, "the dated row is a target, %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* The year in a programme's name is no deadline, even in a lead-in over
+ * the items it would otherwise date. */
+static void test_programme_year(seg_ctx *ctx)
+{
+    const char *t =
+        "II. PHÂN CÔNG TRÁCH NHIỆM\n"
+        "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững đến năm 2030, các sở triển khai:\n"
+        "1. Sở Y tế rà soát các trạm y tế xã.\n"
+        "2. Sở Xây dựng hoàn thành sửa chữa nhà ở trước năm 2027.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2027, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -453,6 +567,10 @@ int main(void)
     test_articles(ctx);
     test_nothing_invented(ctx);
     test_csv(ctx);
+    test_split_header(ctx);
+    test_attachment_tasks(ctx);
+    test_task_table(ctx);
+    test_programme_year(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;

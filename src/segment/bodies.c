@@ -1,0 +1,372 @@
+/*
+ * bodies.c: bodies named by grammar, for those the gazetteer lacks.
+ *
+ * A Vietnamese body's name is a head noun ("Sở", "Ban", "Công an", "Tổng
+ * Công ty", "Đài") and a complement written with capitals at the start of
+ * each word of its proper part ("Sở Văn hóa và Thể thao", "Ban Kinh tế -
+ * Ngân sách HĐND tỉnh", "Công an thành phố Hà Nội"). The complement ends at a
+ * verb or function word in lower case ("Sở Tài chính chủ trì"), at a new
+ * head noun, or at punctuation. A group named as such ("các sở, ban,
+ * ngành", "các cơ quan, đơn vị có liên quan") is a collective.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/seg_internal.h"
+
+/* Head nouns, folded; longer ones first where one begins another. */
+static const char *const heads[] = {
+    "uy ban nhan dan", "hoi dong nhan dan", "uy ban mat tran to quoc", "uy ban mttq", "mat tran to quoc",
+    "bo tu lenh", "bo chi huy", "bo doi bien phong", "tong cong ty", "cong ty", "tap doan", "trung tam",
+    "lien hiep", "lien doan", "van phong", "chi cuc", "tong cuc", "cuc", "kho bac", "benh vien",
+    "ngan hang", "dai su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
+    "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat", "toa an", "thanh tra", "quan khu",
+    "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao", "hoi", "vien",
+    "truong", "phong", "cong", NULL};
+
+/* Lower-case words that end a complement: verbs and function words. */
+static const char *const stops[] = {
+    "chu tri", "phoi hop", "thuc hien", "tham muu", "co", "chiu", "trien khai", "to chuc", "huong dan",
+    "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "duoc", "la", "de",
+    "trong", "theo", "ve", "voi", "cho", "cua", "tai", "tu", "den", "tren", "khi", "nham", "bao dam",
+    "dam bao", "chi dao", "giao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap",
+    "nghien cuu", "ban hanh", "trinh", "tang cuong", "tham dinh", "hoac", "cac", "nhung", "nay", "do",
+    "neu", "cung", "da", "se", "dang", "can", "phai", "tiep tuc", "chu dong", "kip thoi",
+    "thuong xuyen", "hang", "dinh ky", "phu trach", "tong hop", "huong", "thong bao", "bo tri",
+    "kiem soat", "giam sat", "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung",
+    "mot so", "moi", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
+    "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
+    "bao ve", "khac phuc", "khoi phuc", "trien khai", NULL};
+
+static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa",
+                                     "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
+
+/* Nouns a collective is made of, after "các" or between its commas. */
+static const char *const members[] = {
+    "so", "ban", "nganh", "bo", "co quan", "don vi", "dia phuong", "to chuc", "ca nhan", "doanh nghiep",
+    "phong", "xa", "phuong", "dac khu", "doan the", "luc luong", "chu rung", "co so", "truong",
+    "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
+    "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", NULL};
+
+typedef struct {
+    const seg_para *p;
+    const char *f;
+    size_t n;
+} rd;
+
+static int is_w(char c) { return isalnum((unsigned char)c); }
+
+static size_t sp(const rd *r, size_t i)
+{
+    while (i < r->n && r->f[i] == ' ')
+        i++;
+    return i;
+}
+
+/* Length of word list entry w at i (whole words), or 0. */
+static size_t at(const rd *r, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    if (i + l > r->n || memcmp(r->f + i, w, l) || (i > 0 && is_w(r->f[i - 1])) ||
+        (i + l < r->n && is_w(r->f[i + l])))
+        return 0;
+    return l;
+}
+
+static size_t any(const rd *r, size_t i, const char *const *list)
+{
+    for (int k = 0; list[k]; k++) {
+        size_t l = at(r, i, list[k]);
+        if (l)
+            return l;
+    }
+    return 0;
+}
+
+static size_t word_end(const rd *r, size_t i)
+{
+    while (i < r->n && is_w(r->f[i]))
+        i++;
+    return i;
+}
+
+static uint32_t cp_at(const rd *r, size_t i)
+{
+    size_t b = r->p->cpos[i];
+    return seg_utf8_next(r->p->text, r->p->cpos[r->n], &b);
+}
+
+static int cap_at(const rd *r, size_t i) { return i < r->n && is_w(r->f[i]) && (cp_is_upper(cp_at(r, i)) || isdigit((unsigned char)r->f[i])); }
+
+/* A capitalised word that is not the head of another body, nor a common
+ * noun in apposition ("Sở Tài chính - Cơ quan thường trực ..."). */
+static int name_word(const rd *r, size_t i)
+{
+    return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !at(r, i, "co quan") &&
+           !at(r, i, "don vi");
+}
+
+/* The complement after a head ending at i: the end of the name, or i. */
+static size_t complement(const rd *r, size_t i)
+{
+    size_t end = i, j = sp(r, i);
+    int words = 0, caps_run = 0;
+    while (j < r->n && words < 16) {
+        size_t l;
+        if (words == 0 && (l = at(r, j, "cac")) && cap_at(r, sp(r, j + l))) {
+            j = sp(r, j + l); /* "Liên hiệp các Hội Khoa học và Kỹ thuật" */
+            continue;
+        }
+        if (cap_at(r, j)) {
+            j = end = word_end(r, j);
+            caps_run++;
+            words++;
+            j = sp(r, j);
+            continue;
+        }
+        int prev_caps_run = caps_run;
+        caps_run = 0;
+        if ((l = any(r, j, places))) {
+            j = end = j + l;
+        } else if (words > 0 && r->f[j] == '-' && name_word(r, sp(r, j + 1))) {
+            j = sp(r, j + 1);
+            continue;
+        } else if (words > 0 && (at(r, j, "va") || r->f[j] == ',') && name_word(r, sp(r, j + (r->f[j] == ',' ? 1 : 2)))) {
+            /* "Văn hóa, Thể thao và Du lịch": a comma goes on only into a "và" */
+            size_t q = sp(r, j + (r->f[j] == ',' ? 1 : 2));
+            if (r->f[j] == ',') {
+                size_t s = q;
+                int ok = 0;
+                for (int w = 0; w < 5 && s < r->n && r->f[s] != ',' && r->f[s] != ';'; w++) {
+                    s = sp(r, word_end(r, s));
+                    if (at(r, s, "va") && name_word(r, sp(r, s + 2)))
+                        ok = 1;
+                }
+                if (!ok)
+                    break;
+            }
+            j = q;
+            continue;
+        } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !any(r, j, stops)) {
+            /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
+             * công"): kept when the name goes on or ends after at most four */
+            size_t s = j;
+            int run = 0;
+            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !any(r, s, stops) && !any(r, s, places) &&
+                   run < 5) {
+                s = sp(r, word_end(r, s));
+                run++;
+            }
+            int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places);
+            if (run <= 4 && goes_on) {
+                j = s;
+                while (j > 0 && r->f[j - 1] == ' ')
+                    j--;
+                end = j;
+            } else {
+                /* only the second syllable of a compound ("Tài chính"), not
+                 * a verb after a name ("Việt Nam đẩy nhanh") */
+                if (prev_caps_run == 1)
+                    end = word_end(r, j);
+                break;
+            }
+        } else {
+            break;
+        }
+        words++;
+        j = sp(r, j);
+    }
+    return end;
+}
+
+/* A collective from "các" at i ("các cơ quan, đơn vị có liên quan"). */
+static size_t collective_at(const rd *r, size_t i)
+{
+    size_t l = at(r, i, "cac");
+    if (!l)
+        return 0;
+    size_t j = sp(r, i + l), end = 0;
+    size_t m = any(r, j, members);
+    if (!m)
+        return 0;
+    /* not a list of named bodies ("các Sở: Tài chính, Xây dựng") */
+    if (j + m < r->n && r->f[j + m] == ':')
+        return 0;
+    j = end = j + m;
+    for (int words = 0; words < 14; words++) {
+        size_t q = sp(r, j);
+        if (!cap_at(r, q) && (m = any(r, q, members))) {
+            j = end = q + m; /* "các cơ quan đơn vị" without its comma */
+        } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = any(r, sp(r, q + 1), members))) {
+            j = end = sp(r, q + 1) + m;
+        } else if ((l = at(r, q, "va")) && (m = any(r, sp(r, q + l), members))) {
+            j = end = sp(r, q + l) + m;
+        } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) ||
+                   (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
+            j = end = q + l;
+        } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
+            j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */
+        } else if ((l = at(r, q, "truc thuoc trung uong"))) {
+            j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương" */
+        } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
+            size_t s = sp(r, q + l);
+            size_t e = cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
+            if (!e)
+                break;
+            j = end = e;
+        } else if (cap_at(r, q) && !any(r, q, heads)) {
+            j = end = word_end(r, q); /* "Thành phố", a place's name */
+        } else if (words == 0 && is_w(r->f[q]) && !cap_at(r, q) && !any(r, q, stops)) {
+            /* "các cơ quan truyền thông": a few lower-case words that end
+             * where the group does (punctuation or its verb's "chủ trì") */
+            size_t s = q;
+            int run = 0;
+            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !any(r, s, stops) && run < 5) {
+                s = sp(r, word_end(r, s));
+                run++;
+            }
+            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places);
+            if (run > 4 || !ends)
+                break;
+            j = s;
+            while (j > 0 && r->f[j - 1] == ' ')
+                j--;
+            end = j;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+/* "xã, phường, đặc khu" after "UBND": the units, two or more. */
+static size_t unit_list_at(const rd *r, size_t i)
+{
+    size_t l = any(r, i, places), end = 0;
+    int k = 0;
+    while (l) {
+        end = i + l;
+        k++;
+        size_t q = sp(r, end);
+        if (q < r->n && r->f[q] == ',')
+            q = sp(r, q + 1);
+        else if (at(r, q, "va"))
+            q = sp(r, q + 2);
+        else
+            break;
+        /* a unit in lower case: "phường", not the name "Phường 5" */
+        l = !cap_at(r, q) ? any(r, q, places) : 0;
+        i = q;
+    }
+    return k >= 2 ? end : 0;
+}
+
+size_t seg_body_at(const seg_para *p, size_t i, int *collective)
+{
+    rd r = {p, p->fold, p->nchar};
+    *collective = 0;
+    if (i >= r.n || (i > 0 && is_w(r.f[i - 1])))
+        return 0;
+    size_t e = collective_at(&r, i);
+    if (e) {
+        *collective = 1;
+        return e;
+    }
+    /* "Ủy ban nhân dân các xã, phường": a body's name over a group */
+    size_t h = any(&r, i, heads);
+    if (!h || !cp_is_upper(cp_at(&r, i)))
+        return 0;
+    int local = at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan") || at(&r, i, "hdnd") ||
+                at(&r, i, "hoi dong nhan dan");
+    size_t c = local ? collective_at(&r, sp(&r, i + h)) : 0;
+    if (!c && local)
+        c = unit_list_at(&r, sp(&r, i + h));
+    if (c) {
+        *collective = 1;
+        return c;
+    }
+    size_t from = i + h;
+    size_t ql = at(&r, sp(&r, from), "quan ly");
+    if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
+        from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */
+    e = complement(&r, from);
+    return e > from ? e : 0;
+}
+
+char *seg_body_name(const seg_para *p, size_t a, size_t b)
+{
+    static const struct { const char *from, *to; } ab[] = {
+        {"UBND", "Ủy ban nhân dân"}, {"HĐND", "Hội đồng nhân dân"}, {"MTTQ", "Mặt trận Tổ quốc"},
+        {"ĐBQH", "đại biểu Quốc hội"}, {"TP.", "thành phố"}, {"UB", "Ủy ban"}};
+    sbuf s = {0};
+    const char *t = p->text + p->cpos[a], *e = p->text + p->cpos[b];
+    while (t < e) {
+        size_t k;
+        for (k = 0; k < sizeof ab / sizeof ab[0]; k++) {
+            size_t l = strlen(ab[k].from);
+            if ((size_t)(e - t) >= l && !memcmp(t, ab[k].from, l) &&
+                (t == p->text || !isalnum((unsigned char)t[-1])) &&
+                (t + l == e || !isalnum((unsigned char)t[l]))) {
+                sb_puts(&s, ab[k].to);
+                t += l;
+                break;
+            }
+        }
+        if (k == sizeof ab / sizeof ab[0])
+            sb_putc(&s, *t++);
+    }
+    char *raw = sb_take(&s, NULL);
+    char *clean = raw ? seg_clean(raw, strlen(raw)) : NULL;
+    free(raw);
+    return clean;
+}
+
+/* ---- the lines that say who does a task and by when ---- */
+
+static const struct { const char *fold; int kind; } task_labels[] = {
+    {"don vi chu tri", SEG_LBL_LEAD}, {"co quan chu tri", SEG_LBL_LEAD}, {"chu tri", SEG_LBL_LEAD},
+    {"don vi phoi hop", SEG_LBL_HELP}, {"co quan phoi hop", SEG_LBL_HELP}, {"phoi hop", SEG_LBL_HELP},
+    {"co quan thuc hien", SEG_LBL_DOER}, {"don vi thuc hien", SEG_LBL_DOER},
+    {"thoi gian thuc hien", SEG_LBL_TIME}, {"thoi gian hoan thanh", SEG_LBL_TIME},
+    {"thoi han hoan thanh", SEG_LBL_TIME}, {"thoi han thuc hien", SEG_LBL_TIME}, {"thoi han", SEG_LBL_TIME},
+    {"tien do thuc hien", SEG_LBL_TIME}, {"tien do hoan thanh", SEG_LBL_TIME},
+    {"san pham", SEG_LBL_OTHER}, {"kinh phi thuc hien", SEG_LBL_OTHER}, {"nguon kinh phi", SEG_LBL_OTHER},
+    {"ket qua", SEG_LBL_OTHER}};
+
+int seg_task_label(const seg_para *p, size_t *after)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    for (size_t k = 0; k < sizeof task_labels / sizeof task_labels[0]; k++) {
+        size_t l = strlen(task_labels[k].fold);
+        size_t j = l;
+        if (n < l || memcmp(f, task_labels[k].fold, l))
+            continue;
+        while (j < n && f[j] == ' ')
+            j++;
+        if (j >= n || f[j] != ':')
+            continue; /* "Phối hợp với Sở ..." is a task, "Phối hợp:" a label */
+        j++;
+        while (j < n && f[j] == ' ')
+            j++;
+        *after = p->label_chars + j;
+        return task_labels[k].kind;
+    }
+    /* "Hoàn thành trong năm 2025.": a line that is only a deadline */
+    if (n < 60 && (!strncmp(f, "hoan thanh trong", 16) || !strncmp(f, "hoan thanh truoc", 16) ||
+                   !strncmp(f, "hoan thanh nam", 14))) {
+        *after = p->label_chars;
+        return SEG_LBL_TIME;
+    }
+    return 0;
+}
+
+size_t seg_task_of(const seg_doc *d, size_t i)
+{
+    size_t after;
+    while (i > 0 && seg_task_label(&d->paras[i], &after))
+        i--;
+    /* "a) Nhiệm vụ: ..." or the heading "1.1. Xây dựng ..." above the labels */
+    return i;
+}

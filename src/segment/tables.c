@@ -1,0 +1,222 @@
+/*
+ * tables.c: task tables flattened one cell per line, as web text and PDF
+ * layers give an annex's "Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+ * Thời gian hoàn thành | Sản phẩm". The header row names the columns; a row
+ * opens with its number (a Roman one opens a group, whose title follows);
+ * the task cell runs to the first line that names a body (the lead's
+ * column), and the lines after it fill the other columns in the header's
+ * order. The cells other than the task are dropped from the body text, so
+ * that each task is a paragraph of its own; agencies and targets read the
+ * rows from d->trows.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/seg_internal.h"
+
+enum { COL_NONE, COL_INDEX, COL_TASK, COL_LEAD, COL_HELP, COL_TIME, COL_OTHER };
+
+int seg_line_para(const seg_doc *d, size_t k, seg_para *p)
+{
+    const seg_line *l = &d->lines[k];
+    size_t len = l->b1 - l->b0;
+    memset(p, 0, sizeof *p);
+    p->text = seg_strndup(d->text + l->b0, len);
+    p->fold = malloc(len + 1);
+    p->cpos = malloc((len + 1) * sizeof *p->cpos);
+    if (!p->text || !p->fold || !p->cpos)
+        return -1;
+    p->nchar = seg_fold(p->text, len, p->fold, p->cpos);
+    p->start = l->c0;
+    p->end = l->c1;
+    p->b0 = l->b0;
+    p->b1 = l->b1;
+    p->page = l->page;
+    p->section = -1;
+    return 0;
+}
+
+static int starts(const char *f, const char *w) { return !strncmp(f, w, strlen(w)); }
+
+/* The column a header cell names, from its folded text. */
+static int column_of(const char *f, size_t n)
+{
+    if (n == 0 || n > 48)
+        return COL_NONE;
+    if (!strcmp(f, "stt") || !strcmp(f, "tt"))
+        return COL_INDEX;
+    if (strstr(f, "chu tri"))
+        return COL_LEAD;
+    if (strstr(f, "phoi hop"))
+        return COL_HELP;
+    if (starts(f, "thoi gian") || starts(f, "thoi han") || starts(f, "tien do"))
+        return COL_TIME;
+    if (starts(f, "nhiem vu") || starts(f, "noi dung") || starts(f, "ten nhiem vu") || starts(f, "hoat dong") ||
+        starts(f, "giai phap") || starts(f, "ten cong viec"))
+        return COL_TASK;
+    if (starts(f, "san pham") || starts(f, "ket qua") || starts(f, "ghi chu") || starts(f, "kinh phi") ||
+        starts(f, "nguon"))
+        return COL_OTHER;
+    return COL_NONE;
+}
+
+/* The folded, trimmed line k in buf. */
+static size_t fold_line(const seg_doc *d, size_t k, char *buf, size_t cap)
+{
+    const seg_line *l = &d->lines[k];
+    size_t n = 0;
+    for (size_t c = l->c0; c < l->c1 && n + 1 < cap; c++)
+        buf[n++] = d->fold[c];
+    buf[n] = 0;
+    return n;
+}
+
+/* A row's number: "3", "3.", or a group's Roman "II". */
+static int index_line(const seg_doc *d, size_t k, int *roman)
+{
+    char f[16];
+    size_t n = fold_line(d, k, f, sizeof f);
+    if (n && f[n - 1] == '.')
+        n--;
+    if (n == 0 || n > 5)
+        return 0;
+    int digits = 1, rom = 1;
+    for (size_t i = 0; i < n; i++) {
+        digits &= isdigit((unsigned char)f[i]) != 0;
+        rom &= strchr("ivx", f[i]) != NULL && d->text[d->lines[k].b0 + i] >= 'A' && d->text[d->lines[k].b0 + i] <= 'Z';
+    }
+    *roman = rom && !digits;
+    return (digits && n <= 3) || rom;
+}
+
+/* Does line k name a body at its start (a lead's or partner's cell)? */
+static int names_body(const seg_doc *d, const seg_gaz *g, size_t k)
+{
+    seg_para p;
+    int r = 0, coll;
+    size_t ml;
+    if (seg_line_para(d, k, &p) == 0)
+        r = seg_gaz_match(g, p.fold, p.nchar, 0, &ml) != NULL || seg_body_at(&p, 0, &coll) > 0 ||
+            starts(p.fold, "so, ban, nganh") || starts(p.fold, "cac so");
+    seg_para_free(&p);
+    return r;
+}
+
+static int add_row(seg_doc *d, const seg_trow *row)
+{
+    seg_trow *q = realloc(d->trows, (d->ntrows + 1) * sizeof *q);
+    if (!q)
+        return -1;
+    d->trows = q;
+    d->trows[d->ntrows++] = *row;
+    return 0;
+}
+
+/* Rows from line k (after the header); returns the line after the table. */
+static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols, int nc)
+{
+    int after_lead[8], na = 0, seen_task = 0;
+    for (int c = 0; c < nc; c++) {
+        if (cols[c] == COL_TASK)
+            seen_task = 1;
+        else if (seen_task && cols[c] != COL_LEAD && na < 8)
+            after_lead[na++] = cols[c];
+    }
+    int roman;
+    while (k < d->nlines) {
+        if (d->lines[k].b1 == d->lines[k].b0) {
+            k++;
+            continue;
+        }
+        if (!index_line(d, k, &roman))
+            break;
+        d->lines[k++].dropped = SEG_TABLE_CELL;
+        if (roman) { /* a group's title: a line of the body */
+            while (k < d->nlines && d->lines[k].b1 > d->lines[k].b0 && !index_line(d, k, &roman))
+                k++;
+            continue;
+        }
+        seg_trow row = {(long)k, -1, -1, -1};
+        size_t q = k + 1;
+        while (q < d->nlines && q < k + 12 && !index_line(d, q, &roman) && !names_body(d, g, q))
+            q++;
+        if (q >= d->nlines || q >= k + 12 || index_line(d, q, &roman))
+            return q; /* no lead's cell: not a task table after all */
+        row.lead = (long)q;
+        d->lines[q++].dropped = SEG_TABLE_CELL;
+        for (int c = 0; c < na && q < d->nlines && !index_line(d, q, &roman); c++, q++) {
+            if (after_lead[c] == COL_HELP)
+                row.help = (long)q;
+            else if (after_lead[c] == COL_TIME)
+                row.time = (long)q;
+            d->lines[q].dropped = SEG_TABLE_CELL;
+        }
+        if (add_row(d, &row) < 0) {
+            d->oom = 1;
+            return d->nlines;
+        }
+        k = q;
+    }
+    return k;
+}
+
+void seg_tables(seg_doc *d, const seg_gaz *g)
+{
+    char buf[64];
+    for (size_t k = 0; k < d->nlines && !d->oom; k++) {
+        int cols[8], nc = 0, task = 0, lead = 0;
+        size_t q = k;
+        for (; q < d->nlines && nc < 8; q++) {
+            int c = column_of(buf, fold_line(d, q, buf, sizeof buf));
+            if (c == COL_NONE)
+                break;
+            cols[nc++] = c;
+            task |= c == COL_TASK;
+            lead |= c == COL_LEAD;
+        }
+        if (nc < 3 || !task || !lead)
+            continue;
+        /* a title in capitals right above ("NHIỆM VỤ TRỌNG TÂM") is not a
+         * cell: the header row starts at its "STT" */
+        for (int c = 1; c < nc; c++)
+            if (cols[c] == COL_INDEX) {
+                memmove(cols, cols + c, (size_t)(nc - c) * sizeof *cols);
+                nc -= c;
+                k += (size_t)c;
+                break;
+            }
+        for (size_t h = k; h < q; h++)
+            d->lines[h].dropped = SEG_TABLE_CELL;
+        k = read_rows(d, g, q, cols, nc);
+    }
+}
+
+long seg_para_of_line(const seg_doc *d, size_t k)
+{
+    size_t b = d->lines[k].b0;
+    for (size_t i = 0; i < d->nparas; i++)
+        if (d->paras[i].b0 <= b && b < d->paras[i].b1)
+            return (long)i;
+    return -1;
+}
+
+int seg_cell_year(const seg_doc *d, long k)
+{
+    int best = 0;
+    if (k < 0)
+        return 0;
+    const seg_line *l = &d->lines[k];
+    for (size_t c = l->c0; c + 4 <= l->c1; c++) {
+        if ((c > l->c0 && isalnum((unsigned char)d->fold[c - 1])) || (c + 4 < l->c1 && isalnum((unsigned char)d->fold[c + 4])))
+            continue;
+        int y = 0, ok = 1;
+        for (int q = 0; q < 4; q++) {
+            ok &= isdigit((unsigned char)d->fold[c + q]) != 0;
+            y = y * 10 + (d->fold[c + q] - '0');
+        }
+        if (ok && y >= 1990 && y <= 2100 && y > best)
+            best = y;
+    }
+    return best;
+}
