@@ -452,12 +452,22 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
 
+    /* The language model also serves the repair (the likelier of two
+     * readings that are both Vietnamese); without --restore it is optional. */
+    char err[512];
+    vnfix_model *model = vnfix_model_open(model_path, err, sizeof err);
+    if (!model && restore) {
+        fprintf(stderr, "vnfix: %s\n", err);
+        return EXIT_IO;
+    }
     reporter rep = {"<stdin>", 0, quiet};
     opt.report = on_report;
     opt.report_user = &rep;
+    opt.model = model;
     vnfix_ctx *ctx = vnfix_create(&opt);
     if (!ctx) {
         fputs("vnfix: out of memory\n", stderr);
+        vnfix_model_close(model);
         return EXIT_IO;
     }
     int status = EXIT_DONE;
@@ -476,20 +486,13 @@ int main(int argc, char **argv)
         rs.opt.explain = on_explain;
         rs.opt.explain_user = &rs;
     }
-    vnfix_model *model = NULL;
-    if (restore) {
-        char err[512];
-        if (!(model = vnfix_model_open(model_path, err, sizeof err))) {
-            fprintf(stderr, "vnfix: %s\n", err);
-            vnfix_destroy(ctx);
-            return EXIT_IO;
-        }
+    if (restore)
         rs.model = model;
-    }
     if (output && !do_detect) {
         if (atomic_open(&af, output)) {
             fprintf(stderr, "vnfix: %s: %s\n", output, strerror(errno));
             vnfix_destroy(ctx);
+            vnfix_model_close(model);
             return EXIT_IO;
         }
         have_af = 1;

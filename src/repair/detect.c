@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "caps.h"
+#include "guard.h"
 #include "shy.h"
 #include "syllable.h"
 
@@ -41,6 +42,12 @@ static int reserve(vnfix_work *w, size_t len)
     unsigned char *d = realloc(w->direct, cap * 3 + 4);
     if (!d) return VNFIX_ENOMEM;
     w->direct = d;
+    uint32_t **scratch[] = {&w->gout, &w->gtok, &w->galt};
+    for (size_t k = 0; k < 3; k++) {
+        uint32_t *g = realloc(*scratch[k], cap * 3 * sizeof *g);
+        if (!g) return VNFIX_ENOMEM;
+        *scratch[k] = g;
+    }
     w->cap = cap;
     return vnfix_nfc_reserve(&w->nfc, cap);
 }
@@ -51,6 +58,9 @@ void vnfix_work_free(vnfix_work *w)
     free(w->cps);
     free(w->best);
     free(w->direct);
+    free(w->gout);
+    free(w->gtok);
+    free(w->galt);
     free(w->memo);
     vnfix_nfc_free(&w->nfc);
 }
@@ -241,13 +251,19 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
             if (vnfix_letter_info(cp).vowel) f |= L_VN_ONLY;
         }
     }
-    /* VIQR is only considered on an ASCII line with its telltale marks:
-     * ^ ( + after a vowel, at least two of them. */
-    if ((f & L_ASCII) && (memchr(s, '^', len) || memchr(s, '(', len) || memchr(s, '+', len))) {
-        for (size_t k = 1; k < len; k++)
-            if ((s[k] == '^' || s[k] == '(' || s[k] == '+') && strchr("aeiouyAEIOUY", s[k - 1]) && s[k - 1])
+    /* VIQR is only considered on an ASCII line with a telltale mark: ^ ( +
+     * after a vowel, or a tone mark (' ` ? ~ .) after a vowel and inside a
+     * word ("Vie^.t", "ho.c"); guard.c then takes word by word. */
+    if ((f & L_ASCII) && (memchr(s, '^', len) || memchr(s, '(', len) || memchr(s, '+', len) ||
+                          memchr(s, '.', len) || memchr(s, '\'', len) || memchr(s, '`', len) ||
+                          memchr(s, '?', len) || memchr(s, '~', len))) {
+        for (size_t k = 1; k + 1 < len && !marks; k++) {
+            if (!strchr("aeiouyAEIOUY", s[k - 1]) || !s[k - 1] || !s[k]) continue;
+            int next_letter = ((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z');
+            if (strchr("^(+", s[k]) || (strchr("'`?~.", s[k]) && next_letter))
                 marks++;
-        if (marks >= 2) f |= L_MNEMONIC;
+        }
+        if (marks) f |= L_MNEMONIC;
     }
     if (!(f & L_VALID)) f &= ~(unsigned)(L_VN_ONLY | L_ARTIFACT | L_1258_SIGN);
     else if ((f & L_MOJI_SIGN) && (f & L_1258_CHAR)) f |= L_1258_SIGN;
@@ -373,7 +389,7 @@ static void unit_offsets(const vnfix_nfc_ctx *nfc, const unsigned char *s, size_
     }
 }
 
-static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
+int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
 {
     const vnfix_codec *c = vnfix_codec_get(src.enc);
     size_t nu;
@@ -446,7 +462,7 @@ static int acronym(const uint32_t *c, size_t n)
 
 /* A syllable or an acronym with Đ; k <= 8. The answer is remembered by
  * the word's code points (n holds the length, and 1 << 8 when valid). */
-static int word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
+int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
@@ -478,10 +494,10 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
             s.invalid++;
         } else if (ascii) {
             s.ascii++;
-            if (ascii_too && j - i <= 8 && word_ok(w, c + i, j - i)) s.ascii_valid++;
+            if (ascii_too && j - i <= 8 && vnfix_word_ok(w, c + i, j - i)) s.ascii_valid++;
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
-        } else if (j - i <= 8 ? word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
+        } else if (j - i <= 8 ? vnfix_word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
             s.valid++;
         } else {
             s.invalid++;
@@ -520,10 +536,10 @@ static int confirms(vnfix_work *w, const unsigned char *u, const uint32_t *c, si
             i += m;
         }
         if (ascii) {
-            if (plain && k <= 8 && word_ok(w, tok, k)) (*plain)++;
+            if (plain && k <= 8 && vnfix_word_ok(w, tok, k)) (*plain)++;
             continue;
         }
-        if (!letters || k > 8 || !word_ok(w, tok, k)) return 0;
+        if (!letters || k > 8 || !vnfix_word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
     }
 #undef NEXT
@@ -555,7 +571,7 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
         }
         if (ascii) continue;
         if (!letters || k > 8) return 0;
-        if (!word_ok(w, tok, k)) return 0;
+        if (!vnfix_word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
     }
     return 1;
@@ -598,7 +614,7 @@ static int signed_for(unsigned f, vnfix_source src)
     return (f & (src.moji == VNFIX_MOJI_CP1258 ? L_1258_SIGN : L_MOJI_SIGN)) != 0;
 }
 
-static int same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
+#define same_source vnfix_same_source
 
 static void finish(vnfix_decision *d, score s, int margin)
 {
@@ -676,7 +692,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
                 return VNFIX_OK;
             }
         }
-        if ((rc = decode(w, s, len, src)))
+        if ((rc = vnfix_decode_as(w, s, len, src)))
             return rc;
         keep_best(w);
         d->src = src;
@@ -685,7 +701,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             sf = score_cps(w, w->best, w->nbest, 0);
             /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
             vnfix_source raw = {forced, 0};
-            if ((rc = decode(w, s, len, raw)))
+            if ((rc = vnfix_decode_as(w, s, len, raw)))
                 return rc;
             score sr = score_cps(w, w->cps, w->ncps, 0);
             if (sr.valid - sr.invalid > sf.valid - sf.invalid) {
@@ -701,7 +717,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
 
     /* Text that is plainly Unicode already, or plain ASCII: as it stands. */
     if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) ||
-        ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN)))) {
+        ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)))) {
         d->fast = 1;
         d->vietnamese = (f & L_VN_ONLY) != 0;
         return VNFIX_OK;
@@ -710,7 +726,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     /* Binary data is never converted: a line with NUL or control bytes. */
     if (f & L_BINARY) {
         if (f & L_VALID) { d->fast = 1; return VNFIX_OK; }
-        if ((rc = decode(w, s, len, (vnfix_source){VNFIX_ENC_UTF8, 0})))
+        if ((rc = vnfix_decode_as(w, s, len, (vnfix_source){VNFIX_ENC_UTF8, 0})))
             return rc;
         keep_best(w);
         note_bad(w, s, len, bad, d);
@@ -729,7 +745,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             finish(d, (score){v, 0, 0, 0}, v);
             return VNFIX_OK;
         }
-        if ((rc = decode(w, s, len, *prior)))
+        if ((rc = vnfix_decode_as(w, s, len, *prior)))
             return rc;
         score sc = score_cps(w, w->cps, w->ncps, 0);
         if (sc.valid >= 2 && sc.invalid == 0) {
@@ -746,7 +762,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if ((f & L_VALID) && (!(f & L_VN_ONLY) || (f & L_1258_SIGN)) && prior && prior->moji) {
         int vi, v, plain;
         if (!confirms(w, s, NULL, len, 3, &vi, NULL)) {
-            if ((rc = decode(w, s, len, *prior)))
+            if ((rc = vnfix_decode_as(w, s, len, *prior)))
                 return rc;
             int sign = signed_for(f, *prior);
             if (confirms(w, NULL, w->cps, w->ncps, INT_MAX, &v, sign ? NULL : &plain) && v >= 2 &&
@@ -762,7 +778,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
 
     /* The text as it stands (with invalid bytes passed through). */
     vnfix_source ident = {VNFIX_ENC_UTF8, 0};
-    if ((rc = decode(w, s, len, ident)))
+    if ((rc = vnfix_decode_as(w, s, len, ident)))
         return rc;
     keep_best(w);
     score si = score_cps(w, w->cps, w->ncps, 0), sb = si;
@@ -808,7 +824,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if (prior && !same_source(*prior, ident)) {
         for (size_t k = 0; k < nc; k++) {
             if (!same_source(cand[k], *prior)) continue;
-            if ((rc = decode(w, s, len, cand[k])))
+            if ((rc = vnfix_decode_as(w, s, len, cand[k])))
                 return rc;
             score sc = score_cps(w, w->cps, w->ncps, cand[k].moji);
             if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid &&
@@ -825,7 +841,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     int best_score = si.valid - si.invalid, second = INT32_MIN;
     int best_bonus = 0, tie = 0;
     for (size_t k = 0; k < nc; k++) {
-        if ((rc = decode(w, s, len, cand[k])))
+        if ((rc = vnfix_decode_as(w, s, len, cand[k])))
             return rc;
         score sc = score_cps(w, w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
         int v = sc.valid - sc.invalid;
@@ -834,9 +850,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         if (cand[k].moji && !signed_for(f, cand[k]) && !(sc.valid >= 2 && sc.valid > 2 * sc.ascii_valid && !sc.invalid) &&
             !(prior && same_source(*prior, cand[k]) && sc.valid >= sc.ascii_valid))
             continue;                        /* stray letters in plain text (above) */
-        if (cand[k].enc == VNFIX_ENC_VIQR &&
-            (sc.invalid || sc.valid < 2 || (sc.ascii_valid + sc.valid) * 5 < (sc.ascii + sc.valid) * 4))
-            continue;                        /* VIQR only when unambiguous */
+        if (cand[k].enc == VNFIX_ENC_VIQR && sc.valid < 1)
+            continue;                        /* (guard.c takes VIQR word by word) */
         int bonus = prior && same_source(*prior, cand[k]);
         /* A tie with the text as it stands goes to the surrounding source:
          * a short line that reads both ways follows its neighbours. */
@@ -869,5 +884,17 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     int rc = decide(w, s, len, forced, prior, d, &f);
     if (d->src.moji && !signed_for(f, d->src))
         d->strong = 0;          /* mojibake without a sign: see the contest */
+    /* The first rule: a reading of the line is checked word by word, and a
+     * Unicode line with a sign of misreading has its odd words read alone
+     * (guard.h). Named sources are the caller's word. */
+    if (!rc && forced == VNFIX_ENC_AUTO && !d->fast && !d->direct &&
+        (!same_source(d->src, (vnfix_source){VNFIX_ENC_UTF8, 0}) || (f & L_MOJI_SIGN))) {
+        /* (Windows-1258 mojibake normalised to NFC has letters only
+         * Unicode has: NFC made them of the misread bytes) */
+        int vn_only = (f & L_VN_ONLY) && d->src.moji != VNFIX_MOJI_CP1258;
+        rc = vnfix_guard(w, s, len, d->src, prior, vn_only, d);
+        d->lost = 0;
+        note_bad(w, s, len, 0, d);
+    }
     return rc;
 }

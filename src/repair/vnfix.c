@@ -110,6 +110,7 @@ vnfix_ctx *vnfix_create(const vnfix_options *opt)
         vnfix_destroy(c);
         return NULL;
     }
+    c->work.model = c->opt.model;
     return c;
 }
 
