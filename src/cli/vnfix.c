@@ -371,12 +371,19 @@ int main(int argc, char **argv)
     vnfix_restore_options ropt;
     vnfix_restore_options_init(&ropt);
     vnfix_encoding to = VNFIX_ENC_UTF8;
-    int first = 1;
-    for (; first < argc; first++) {
+    /* Options may come after file names too (vnfix big.txt -o out.txt):
+     * the file names are gathered in order at the front of argv, over
+     * arguments already read; "--" ends the options. */
+    char **files = argv + 1;
+    int nfiles = 0;
+    for (int first = 1; first < argc; first++) {
         const char *a = argv[first];
         const char *val = NULL;
-        if (a[0] != '-' || !a[1]) break;
-        if (!strcmp(a, "--")) { first++; break; }
+        if (a[0] != '-' || !a[1]) { files[nfiles++] = argv[first]; continue; }
+        if (!strcmp(a, "--")) {
+            while (++first < argc) files[nfiles++] = argv[first];
+            break;
+        }
         /* options with a value: -x V, -xV, --long V, --long=V */
         const char *eq = strchr(a, '=');
         size_t alen = eq && a[1] == '-' ? (size_t)(eq - a) : strlen(a);
@@ -427,7 +434,7 @@ int main(int argc, char **argv)
 #undef IS
 #undef VALUE
     }
-    if (inplace && (output || first == argc || do_detect)) {
+    if (inplace && (output || nfiles == 0 || do_detect)) {
         fprintf(stderr, "vnfix: -i needs FILEs and excludes -o and --detect\n");
         return EXIT_USAGE;
     }
@@ -498,9 +505,8 @@ int main(int argc, char **argv)
         have_af = 1;
         out.fp = af.fp;
     }
-    int nfiles = argc - first;
     for (int i = 0; i < (nfiles ? nfiles : 1); i++) {
-        const char *path = nfiles ? argv[first + i] : "-";
+        const char *path = nfiles ? files[i] : "-";
         int from_stdin = !strcmp(path, "-");
         rep.name = from_stdin ? "<stdin>" : path;
         rep.reports = 0;

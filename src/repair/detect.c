@@ -158,6 +158,26 @@ static int cp1258_sign(uint32_t cp, uint32_t prev)
     }
 }
 
+/* Whether the Latin-1 letter lead (U+00C2-U+00F4), ending at s[at], and
+ * the characters after it are the bytes of one UTF-8 sequence read as
+ * Windows-1252 ("á»‘" is E1 BB 91, "phố" read twice): the sign of double
+ * UTF-8, whose other characters (» ‘ “) are punctuation too. */
+static int utf8_read_as_cp1252(const unsigned char *s, size_t len, size_t at, uint32_t lead)
+{
+    unsigned char b[4] = {(unsigned char)lead, 0, 0, 0};
+    size_t need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    for (size_t k = 1; k < need; k++) {
+        uint32_t cp;
+        size_t m = at < len ? vnfix_utf8_seq(s + at, len - at, &cp) : 0;
+        int byte = m ? vnfix_cp1252_byte(cp) : -1;
+        if (byte < 0x80 || byte > 0xBF) return 0;
+        b[k] = (unsigned char)byte;
+        at += m;
+    }
+    uint32_t cp;
+    return vnfix_utf8_seq(b, need, &cp) == need;
+}
+
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
 {
     unsigned f = L_ASCII | L_VALID | L_NFC_SAFE;
@@ -217,7 +237,8 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
             /* also a sign: two accented Latin-1 letters in a row ("phýõng";
              * Vietnamese writes at most one such letter per syllable) */
             if ((moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) ||
-                (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3))
+                (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3) ||
+                (cp >= 0xC2 && cp <= 0xF4 && utf8_read_as_cp1252(s, len, i, cp)))
                 f |= L_MOJI_SIGN;
             continue;
         }
@@ -447,6 +468,9 @@ static int separator(uint32_t c)
     }
 }
 
+/* A separator that is a blank (no-break space). */
+static int separator_blank(uint32_t c) { return c == 0xA0; }
+
 /* An acronym with Đ (HĐND, ĐVSNCL): capitals only, and the Đ. */
 static int acronym(const uint32_t *c, size_t n)
 {
@@ -490,7 +514,13 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
                 letters++;
             j++;
         }
-        if (raw) {
+        if (j + 1 < n && c[j] >= 0x80 && !(c[j + 1] & VNFIX_RAWBYTE) && c[j + 1] >= 0x80 &&
+            !separator_blank(c[j + 1]) && letters) {
+            /* punctuation inside a word, not beside it: "phá»‘" is "phố"
+             * read as Windows-1252, not "phá" and a quote */
+            while (j < n && !((c[j] < 0x80 && separator(c[j])) || separator_blank(c[j]))) j++;
+            s.invalid++;
+        } else if (raw) {
             s.invalid++;
         } else if (ascii) {
             s.ascii++;
@@ -595,6 +625,15 @@ static int same_as_best(const vnfix_work *w)
     return w->ncps == w->nbest && !memcmp(w->cps, w->best, w->ncps * sizeof *w->cps);
 }
 
+/* Which of the reading in w->cps and the one kept in w->best the model
+ * finds likelier by more than a nat: 1 the new one, -1 the kept one, 0
+ * neither. */
+static int likelier(const vnfix_work *w)
+{
+    double a = vnfix_guard_cost(w, w->cps, w->ncps), b = vnfix_guard_cost(w, w->best, w->nbest);
+    return a + 1.0 < b ? 1 : b + 1.0 < a ? -1 : 0;
+}
+
 /* What Windows-1258 and NFC left that the repair could not take back: a
  * combining mark with no letter to sit on, or a letter NFC made of a
  * consonant and a mark byte (ḥ ń ...). */
@@ -662,6 +701,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     memset(d, 0, sizeof *d);
     d->src.enc = VNFIX_ENC_UTF8;
     d->bad_offset = SIZE_MAX;
+    d->guessed_offset = SIZE_MAX;
     d->has_nul = (f & L_NUL) != 0;
     d->confidence = 1.0;
 
@@ -861,7 +901,19 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             keep_best(w);
             d->src = cand[k];
         } else if (v == best_score) {
-            if (bonus == best_bonus && !same_as_best(w)) tie = 1;
+            if (bonus == best_bonus && !same_as_best(w)) {
+                /* Two readings as good in syllables ("Công nhân" in
+                 * Windows-1258, "Cụng nhõn" in TCVN3): the language model,
+                 * when there is one, takes the clearly likelier */
+                int lm = w->model ? likelier(w) : 0;
+                if (lm > 0) {
+                    sb = sc, tie = 0;
+                    keep_best(w);
+                    d->src = cand[k];
+                } else if (lm == 0) {
+                    tie = 1;
+                }
+            }
             second = v;
         } else if (v > second) {
             second = v;
@@ -885,10 +937,18 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     if (d->src.moji && !signed_for(f, d->src))
         d->strong = 0;          /* mojibake without a sign: see the contest */
     /* The first rule: a reading of the line is checked word by word, and a
-     * Unicode line with a sign of misreading has its odd words read alone
-     * (guard.h). Named sources are the caller's word. */
-    if (!rc && forced == VNFIX_ENC_AUTO && !d->fast && !d->direct &&
-        (!same_source(d->src, (vnfix_source){VNFIX_ENC_UTF8, 0}) || (f & L_MOJI_SIGN))) {
+     * Unicode line with a sign of misreading or bytes that are not UTF-8
+     * has its odd words read alone (guard.h). Named sources are the
+     * caller's word. */
+    if (!rc && forced == VNFIX_ENC_VIQR && !d->fast && !d->direct) {
+        /* VIQR named: every word its mnemonics make a syllable of, but not
+         * an e-mail address, a URL or "No." */
+        vnfix_source viqr = {VNFIX_ENC_VIQR, 0};
+        rc = vnfix_guard(w, s, len, viqr, &viqr, 0, d);
+        d->vietnamese = 1;
+    } else if (!rc && forced == VNFIX_ENC_AUTO && !d->fast && !d->direct &&
+        !(f & L_BINARY) &&
+        (!same_source(d->src, (vnfix_source){VNFIX_ENC_UTF8, 0}) || (f & L_MOJI_SIGN) || !(f & L_VALID))) {
         /* (Windows-1258 mojibake normalised to NFC has letters only
          * Unicode has: NFC made them of the misread bytes) */
         int vn_only = (f & L_VN_ONLY) && d->src.moji != VNFIX_MOJI_CP1258;

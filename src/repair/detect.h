@@ -41,6 +41,10 @@ typedef struct {
     int lost;                /* ... which is a U+FFFD standing for a lost byte */
     int has_nul;
     int unrestored;          /* CP1258-NFC mojibake: words the syllable model could not restore */
+    size_t guessed_offset;   /* bytes that are not UTF-8, in a line of Unicode
+                                Vietnamese, read alone as legacy bytes (the
+                                first), or SIZE_MAX */
+    size_t guessed_length;
 } vnfix_decision;
 
 #define VNFIX_UNDEC_MAX 16

@@ -27,6 +27,7 @@
  */
 #include "guard.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "codec.h"
@@ -50,6 +51,8 @@ typedef struct {
     int as_is;        /* every word kept is byte for byte the input */
     int alone;        /* a word was read alone ... */
     vnfix_source alone_src;   /* ... in this source */
+    size_t guessed, guessed_len;  /* the first word of bytes that are not
+                                     UTF-8 read so, or SIZE_MAX */
 } guard_ctx;
 
 /* Verdicts: the reading is the word; the word is Vietnamese already (and
@@ -104,7 +107,7 @@ static int evidence(const unsigned char *s, size_t len, int kind)
         uint32_t cp;
         size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
         if (!m) {
-            odd |= kind == EV_RAW;
+            odd |= kind != EV_MOJI;
             i++;
             continue;
         }
@@ -159,16 +162,40 @@ static int tone_placed(const uint32_t *c, size_t n)
     return at == want;
 }
 
-/* VIQR's evidence: dd before a vowel, or a mark after a vowel that no
+/* Whether a word may be VIQR at all: not an e-mail address or a URL. */
+static int viqr_word(const unsigned char *s, size_t len)
+{
+    for (size_t k = 0; k < len; k++)
+        if (s[k] == '@' || (s[k] == ':' && k + 2 < len && s[k + 1] == '/' && s[k + 2] == '/'))
+            return 0;
+    return !(len >= 4 && !memcmp(s, "www.", 4));
+}
+
+/* Whether a VIQR word without evidence (its only mark after its letters)
+ * ends in a full stop or a question mark before a number ("No. 1",
+ * "Tr. 5") or a capital: punctuation, not a dot below or a hook. */
+static int viqr_stop(const guard_ctx *g, range in)
+{
+    size_t b = in.b;
+    while (b > in.a && strchr("\"')]},;:!", g->s[b - 1]) && g->s[b - 1] != '\'') b--;
+    if (b == in.a || (g->s[b - 1] != '.' && g->s[b - 1] != '?'))
+        return 0;
+    size_t k = in.b;
+    while (k < g->len && blank(g->s[k])) k++;
+    return k < g->len && ((g->s[k] >= '0' && g->s[k] <= '9') || (g->s[k] >= 'A' && g->s[k] <= 'Z'));
+}
+
+/* VIQR's evidence: dd, or a mark after a vowel that no
  * English writes there, ^ ( + ` ~ anywhere, ' ? . inside a word ("Vie^.t",
  * "ho.c", not "No." or "it's"); an e-mail address or a URL has none
  * ("j.doe@uni.edu.au"). */
 static int viqr_evidence(const unsigned char *s, size_t len)
 {
-    if (memchr(s, '@', len) || memchr(s, '/', len) || memchr(s, ':', len))
+    if (!viqr_word(s, len))
         return 0;
-    if (len >= 3 && (s[0] | 0x20) == 'd' && s[1] == s[0] && strchr("aeiouy", s[2] | 0x20))
-        return 1;                        /* dd: đ ("ddi") */
+    for (size_t k = 1; k < len; k++)
+        if ((s[k] | 0x20) == 'd' && s[k - 1] == s[k])
+            return 1;                    /* dd: đ ("ddi"; "address" reads as no syllable) */
     for (size_t k = 1; k < len; k++) {
         if (!strchr("aeiouyAEIOUY", s[k - 1])) continue;
         int inside = k + 1 < len && (((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z') ||
@@ -258,8 +285,7 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     return evidence(g->s + in.a, in.b - in.a, kind) ? V_TAKE : V_WEAK;
 }
 
-/* The model's cost of the runs of c[0..n) that have letters beyond ASCII. */
-static double cost(const vnfix_work *w, const uint32_t *c, size_t n)
+double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n)
 {
     double sum = 0;
     size_t i = 0;
@@ -289,7 +315,7 @@ static int both_ways(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t 
         return g->own > g->unicode;
     if (!g->own && !(g->prior && vnfix_same_source(*g->prior, g->src)))
         return 0;
-    return cost(w, rd, nrd) + 1.0 < cost(w, w->gtok, ntok);
+    return vnfix_guard_cost(w, rd, nrd) + 1.0 < vnfix_guard_cost(w, w->gtok, ntok);
 }
 
 /* One reading of a word alone: 1 with it in w->cps when it is Vietnamese. */
@@ -302,8 +328,10 @@ static int try_alone(guard_ctx *g, range in, vnfix_source src, int *rc)
 }
 
 /* A word read alone in every source: 1 with the one Vietnamese reading in
- * w->galt (*n); 0 when none is, or two disagree and the neighbours' source
- * is not one of them (a tie keeps the word). */
+ * w->galt (*n); 0 when none is, or two disagree (a tie keeps the word)
+ * unless the neighbours' source gives one, or the language model finds one
+ * clearly likelier than every other ("c\xf1a" is "của" in TCVN3 and
+ * "cựa" in VISCII). */
 static int read_alone(guard_ctx *g, range in, size_t *n, int *rc)
 {
     static const vnfix_encoding encs[] = {
@@ -313,7 +341,8 @@ static int read_alone(guard_ctx *g, range in, size_t *n, int *rc)
     const unsigned char *s = g->s + in.a;
     size_t len = in.b - in.a, found = 0, m = 1;
     uint32_t cp;
-    int valid = 1;
+    int valid = 1, differ = 0;
+    double best = 0, second = 1e30;
     for (size_t i = 0; i < len && valid; i += m)
         valid = (m = vnfix_utf8_seq(s + i, len - i, &cp)) != 0;
     if (g->prior && (g->prior->moji != 0) == valid && g->prior->enc != VNFIX_ENC_UTF8 &&
@@ -327,16 +356,23 @@ static int read_alone(guard_ctx *g, range in, size_t *n, int *rc)
         vnfix_source src = {encs[k], valid};
         if ((!valid && encs[k] == VNFIX_ENC_UTF8_DOUBLE) || !try_alone(g, in, src, rc))
             continue;
-        if (found && (w->ncps != *n || memcmp(w->cps, w->galt, *n * sizeof *w->cps)))
-            return 0;
-        if (!found) {
+        if (found && w->ncps == *n && !memcmp(w->cps, w->galt, *n * sizeof *w->cps))
+            continue;                            /* the same reading again */
+        double c = w->model ? vnfix_guard_cost(w, w->cps, w->ncps) : 0;
+        if (found) differ = 1;
+        if (!found || c < best) {
+            if (found) second = best;
             memcpy(w->galt, w->cps, w->ncps * sizeof *w->cps);
             *n = w->ncps;
             g->alone_src = src;
+            best = c;
+        } else if (c < second) {
+            second = c;
         }
         found++;
     }
-    return found > 0 && !*rc;
+    if (*rc || !found) return 0;
+    return !differ || (w->model && best + 1.0 < second);
 }
 
 /* The next word of the input from *i: 0 when none is left. */
@@ -389,19 +425,31 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     }
     /* a line that cannot decide alone follows its neighbours */
     int proven = g->own || (!g->vn_only && g->prior && vnfix_same_source(*g->prior, g->src));
-    /* (a VIQR word without evidence ends in ' ? or .: punctuation, mostly) */
-    int take = v == V_TAKE || (v == V_WEAK && proven && g->src.enc != VNFIX_ENC_VIQR) ||
+    /* (a VIQR word without evidence has its mark last, where ' ? and . are
+     * punctuation as often: taken in a line that proves VIQR or where VIQR
+     * was named, but not before a number or a capital) */
+    int viqr = g->src.enc == VNFIX_ENC_VIQR;
+    int take = v == V_TAKE ||
+               (v == V_WEAK && proven && (!viqr || (viqr_word(g->s + in.a, in.b - in.a) && !viqr_stop(g, in)))) ||
                (v == V_BAD && proven && (g->raw || evidence(g->s + in.a, in.b - in.a, EV_MOJI))) ||
-               (v == V_BAD && proven && g->src.enc == VNFIX_ENC_VIQR && memchr(g->s + in.a, '\\', in.b - in.a));
+               (v == V_BAD && proven && viqr && memchr(g->s + in.a, '\\', in.b - in.a)) ||
+               (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
+                evidence(g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
     if (v == V_BOTH && !g->vn_only)
         take = both_ways(g, rd, nrd, ntok);
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
+    /* In a line with letters only Unicode has, the line's reading is no
+     * guide for its odd words: each is read alone. */
+    if (g->vn_only && v != V_STANDS && v != V_BOTH)
+        take = 0;
     if (!take && v != V_STANDS && v != V_BOTH && (g->unicode || g->src.enc == VNFIX_ENC_UTF8) &&
         evidence(g->s + in.a, in.b - in.a, EV_ALONE)) {
         if (read_alone(g, in, &nalt, &rc)) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
+            if (!g->alone_src.moji && g->guessed == SIZE_MAX)
+                g->guessed = in.a, g->guessed_len = in.b - in.a;
         }
         if (rc) return rc;
     }
@@ -439,7 +487,7 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
                 const vnfix_source *prior, int vn_only, vnfix_decision *d)
 {
     int raw = src.enc != VNFIX_ENC_UTF8 && src.enc != VNFIX_ENC_VIQR && !src.moji;
-    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, vn_only, 0, 1, 0, {0, 0}};
+    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0};
     int paired = aligned(&g);
     size_t o = 0;
     int rc = pass(&g, 0, paired, &o);
@@ -456,5 +504,6 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
         d->src = g.alone_src;
     }
     d->strong = d->strong && g.own > 0;
+    d->guessed_offset = g.guessed, d->guessed_length = g.guessed_len;
     return VNFIX_OK;
 }

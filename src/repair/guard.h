@@ -25,4 +25,8 @@
 int vnfix_guard(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src,
                 const vnfix_source *prior, int vn_only, vnfix_decision *d);
 
+/* The language model's cost (nats) of the runs of c[0..n) that have
+ * letters beyond ASCII; w->model must be set. */
+double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n);
+
 #endif

@@ -32,6 +32,8 @@ grep -q "bin.txt: byte 4:" "$t/err"; check "report names file and offset" 0 $?
 
 # -o writes atomically; -i keeps FILE~ unless --no-backup
 "$vnfix" -o "$t/out.txt" "$t/vni.txt"; check "-o" "Việt Nam" "$(cat "$t/out.txt")"
+"$vnfix" "$t/vni.txt" -o "$t/out2.txt"; check "-o after the file name" "Việt Nam" "$(cat "$t/out2.txt")"
+check "-- ends options" "Việt Nam" "$("$vnfix" -- "$t/vni.txt")"
 cp "$t/vni.txt" "$t/a.txt"
 "$vnfix" -i "$t/a.txt"; check "-i" "Việt Nam" "$(cat "$t/a.txt")"
 cmp -s "$t/a.txt~" "$t/vni.txt"; check "-i backup" 0 $?
