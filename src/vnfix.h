@@ -18,7 +18,8 @@
  * set in the options); a tie keeps the input. One legacy word pasted into
  * a Unicode line is repaired alone. A line depends on its neighbours only
  * when it cannot decide alone. The only changes to valid Unicode are NFC,
- * U+01A3/U+01A2 (PDF text) to ư/Ư, and the tone placement asked for.
+ * U+01A3/U+01A2 (PDF text) to ư/Ư, Ð (U+00D0) to Đ in a word that is
+ * Vietnamese with it, and the tone placement asked for.
  *
  * Its only dependency is ICU. A context holds options and streaming state;
  * there is no global mutable state, so contexts may be used from different

@@ -178,6 +178,28 @@ static int utf8_read_as_cp1252(const unsigned char *s, size_t len, size_t at, ui
     return vnfix_utf8_seq(b, need, &cp) == need;
 }
 
+/* Whether the Latin-1 letter cp after the byte prev is a sign of a word
+ * pasted in VNI or TCVN3 into Unicode Vietnamese, which never writes it
+ * there: a capital after a lowercase letter ("khiÕu", "vÊn": TCVN3), or a
+ * marked vowel after a, e ("aùn", "keát", "Thueâ": VNI's mark bytes), after
+ * o unless it is one of the new style's oà oá oã oè oé, or after y unless
+ * it is ê. */
+static int latin1_after(unsigned char prev, uint32_t cp)
+{
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
+        return 0;
+    if (cp < 0xDF)
+        return prev >= 'a' && prev <= 'z';
+    unsigned p = prev | 0x20;
+    if (p == 'a' || p == 'e')
+        return 1;
+    if (p == 'o')
+        return !strchr("\xe0\xe1\xe3\xe8\xe9", (int)cp);
+    if (p == 'y')
+        return cp != 0xEA;
+    return 0;
+}
+
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
 {
     unsigned f = L_ASCII | L_VALID | L_NFC_SAFE;
@@ -238,8 +260,12 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
              * Vietnamese writes at most one such letter per syllable) */
             if ((moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) ||
                 (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3) ||
-                (cp >= 0xC2 && cp <= 0xF4 && utf8_read_as_cp1252(s, len, i, cp)))
-                f |= L_MOJI_SIGN;
+                (cp >= 0xC2 && cp <= 0xF4 && utf8_read_as_cp1252(s, len, i, cp)) ||
+                (i - m > 0 && latin1_after(s[i - m - 1], cp)) ||
+                ((cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xBB || cp == 0xD7) &&
+                 ((i < len && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') || s[i] == 0xC3)) ||
+                  (i - m > 0 && ((s[i - m - 1] | 0x20) >= 'a' && (s[i - m - 1] | 0x20) <= 'z')))))
+                f |= L_MOJI_SIGN;   /* (© « ® » × beside a letter: TCVN3's â ô đ ằ ì) */
             continue;
         }
         if (cp >= 0x1EA0 && cp <= 0x1EF9) {
@@ -499,6 +525,22 @@ int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
     return ok;
 }
 
+/* Whether the model knows a syllable (k <= 8): 1 without a model. Kept in
+ * the same memo (bit 9: asked, bit 10: known), since clean text asks for
+ * the same few thousand words again and again. */
+static int word_known(vnfix_work *w, const uint32_t *tok, size_t k)
+{
+    if (!w->model)
+        return 1;
+    vnfix_word_ok(w, tok, k);                /* (makes the memo entry) */
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
+    struct vnfix_memo *m = &w->memo[h >> (32 - MEMO_BITS)];
+    if (!(m->n & 1u << 9))
+        m->n |= 1u << 9 | (uint32_t)vnfix_model_knows(w->model, tok, k) << 10;
+    return (m->n >> 10) & 1;
+}
+
 static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
 {
     score s = {0, 0, 0, 0};
@@ -603,6 +645,39 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
         if (!letters || k > 8) return 0;
         if (!vnfix_word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
+    }
+    return 1;
+}
+
+/* Whether every word of the UTF-8 line with a Latin-1 letter (what a
+ * legacy table also yields) is a syllable (one the model knows, if there
+ * is a model: "cã" is TCVN3 for "có"). Words are cut at ASCII that is
+ * not a letter and at anything beyond Latin-1 that is not a letter; only
+ * words of at most 8 letters are judged (longer ones are not ours). */
+static int word_letter(uint32_t cp)
+{
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && (cp < 0x2B0 || vnfix_letter_info(cp).vowel);
+}
+
+static int latin1_words_ok(vnfix_work *w, const unsigned char *s, size_t len)
+{
+    uint32_t tok[8], cp;
+    size_t i = 0, m;
+    while (i < len) {
+        size_t k = 0;
+        int latin1 = 0;
+        for (; i < len && (m = vnfix_utf8_seq(s + i, len - i, &cp)) && word_letter(cp); i += m) {
+            latin1 |= cp >= 0xC0 && cp < 0x100;
+            if (k < 8) tok[k] = cp;
+            k++;
+        }
+        if (latin1 && k <= 8 && (!vnfix_word_ok(w, tok, k) || !word_known(w, tok, k)))
+            return 0;
+        for (; i < len && (m = vnfix_utf8_seq(s + i, len - i, &cp)) && !word_letter(cp); i += m)
+            ;
+        if (i < len && !m)
+            return 1;                            /* (not UTF-8: not for this test) */
     }
     return 1;
 }
@@ -755,7 +830,12 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         return VNFIX_OK;
     }
 
-    /* Text that is plainly Unicode already, or plain ASCII: as it stands. */
+    /* Text that is plainly Unicode already, or plain ASCII: as it stands.
+     * A word of Latin-1 letters that is no syllable ("víi", "thùc": TCVN3
+     * pasted into Unicode) makes it a line to look at word by word. */
+    if ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)) &&
+        !latin1_words_ok(w, s, len))
+        f = *flags = f | L_MOJI_SIGN;
     if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) ||
         ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)))) {
         d->fast = 1;

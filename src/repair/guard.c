@@ -55,8 +55,8 @@ typedef struct {
                                      UTF-8 read so, or SIZE_MAX */
 } guard_ctx;
 
-/* Verdicts: the reading is the word; the word is Vietnamese already (and
- * so is its different reading: V_BOTH); the reading is Vietnamese and the
+/* Verdicts: the reading is the word; the word is Vietnamese already and
+ * its reading differs (and is Vietnamese too: V_BOTH); the reading is Vietnamese and the
  * word proves it (V_TAKE) or not (V_WEAK); the reading is not Vietnamese. */
 enum { V_SAME, V_STANDS, V_BOTH, V_TAKE, V_WEAK, V_BAD };
 
@@ -79,7 +79,7 @@ static int letter(uint32_t c)
 static int weak(uint32_t c)
 {
     switch (c) {
-    case 0xA0: case 0xA3: case 0xA6: case 0xA7: case 0xA9: case 0xAA: case 0xAB: case 0xAC: case 0xAE:
+    case 0xA0: case 0xA3: case 0xA6: case 0xA7: case 0xA9: case 0xAA: case 0xAB: case 0xAC:
     case 0xB0: case 0xB1: case 0xB2: case 0xB5: case 0xB7: case 0xBA: case 0xBB: case 0xBD: case 0xD7:
     case 0x192: case 0x2013: case 0x2014: case 0x2018: case 0x2019: case 0x201C: case 0x201D:
     case 0x2020: case 0x2022: case 0x2026: case 0x2030: case 0x20AC: case 0x2122:
@@ -89,18 +89,44 @@ static int weak(uint32_t c)
     }
 }
 
+/* The symbols of weak() that TCVN3 uses for its commonest letters (© â, ª
+ * ê, « ô, ¬ ơ, µ à, · ã, » ằ, × ì): right after an ASCII letter ("c«ng", "nhµ")
+ * they are letters, as no symbol of a document stands there ("5 µm"). */
+static int tcvn3_letter(uint32_t c)
+{
+    return c == 0xA9 || c == 0xAA || c == 0xAB || c == 0xAC || c == 0xB5 || c == 0xB7 || c == 0xBB || c == 0xD7;
+}
+
+/* Whether one of tcvn3_letter()'s symbols, after run ASCII letters and
+ * before s[at], is a letter: a letter follows ("c«ng"), or the letters
+ * before it are no syllable alone ("nhµ"; but "thu·" is "thu" and a dot). */
+static int tcvn3_inside(vnfix_work *w, const unsigned char *s, size_t at, size_t len, size_t run)
+{
+    if (at < len && ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z'))
+        return 1;
+    uint32_t c[8];
+    size_t start = at;
+    while (start > 0 && (s[start - 1] & 0xC0) == 0x80) start--;
+    start--;                                 /* the symbol's first byte */
+    if (run > 8) return 0;
+    for (size_t k = 0; k < run; k++) c[k] = s[start - run + k];
+    return !vnfix_word_ok(w, c, run);
+}
+
 /* Whether the word s[0..len) carries its own evidence of a misreading: an
  * ASCII letter and a character beyond ASCII that the misreading makes.
- * EV_MOJI: a Windows-1252 character not in weak(). EV_ALONE, for a word
- * among Unicode Vietnamese: also not a Vietnamese letter, which the words
- * around it are made of ("téng" is OCR, "cña" is TCVN3). EV_RAW: a byte
- * that is not UTF-8, or a code point only two legacy bytes make by chance
- * (U+0530-U+07FF: "nước" in VISCII is U+07FE). */
+ * EV_MOJI: a Windows-1252 character not in weak() (a C1 control alone is
+ * enough: no text has one). EV_ALONE, for a word read alone: the same, or
+ * a byte that is not UTF-8, and two such characters stand for the ASCII
+ * letter ("®·" is TCVN3 for "đã"). EV_RAW: a byte that is not UTF-8, or a code
+ * point only two legacy bytes make by chance (U+0530-U+07FF: "nước" in
+ * VISCII is U+07FE). EV_VIQR: viqr_evidence(). */
 static int viqr_evidence(const unsigned char *s, size_t len);
 
-static int evidence(const unsigned char *s, size_t len, int kind)
+static int evidence(vnfix_work *w, const unsigned char *s, size_t len, int kind)
 {
-    int ascii = 0, odd = 0;
+    int ascii = 0, odd = 0, nonascii = 0;
+    size_t run = 0;                      /* ASCII letters just before */
     if (kind == EV_VIQR)
         return viqr_evidence(s, len);
     for (size_t i = 0; i < len;) {
@@ -108,20 +134,22 @@ static int evidence(const unsigned char *s, size_t len, int kind)
         size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
         if (!m) {
             odd |= kind != EV_MOJI;
-            i++;
+            i++, run = 0;
             continue;
         }
         i += m;
         if (cp >= 0x80 && cp < 0xA0 && kind != EV_RAW)
             return 1;                    /* a C1 control is no text's */
+        nonascii += cp >= 0x80;
         if (cp < 0x80)
             ascii |= (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
         else if (kind == EV_RAW)
             odd |= cp >= 0x530 && cp < 0x800;
-        else if (!weak(cp) && vnfix_cp1252_byte(cp) >= 0)
-            odd |= kind == EV_MOJI || !vnfix_letter_info(cp).vowel;
+        else if (vnfix_cp1252_byte(cp) >= 0 && (!weak(cp) || (tcvn3_letter(cp) && run && tcvn3_inside(w, s, i, len, run))))
+            odd = 1;
+        run = cp < 0x80 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? run + 1 : 0;
     }
-    return ascii && odd;
+    return (ascii || (kind == EV_ALONE && nonascii >= 2)) && odd;
 }
 
 /* Punctuation that may open or close a word: one such character at each
@@ -282,7 +310,7 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     if (stands)
         return V_BOTH;
     int kind = g->src.enc == VNFIX_ENC_VIQR ? EV_VIQR : g->raw ? EV_RAW : EV_MOJI;
-    return evidence(g->s + in.a, in.b - in.a, kind) ? V_TAKE : V_WEAK;
+    return evidence(g->w, g->s + in.a, in.b - in.a, kind) ? V_TAKE : V_WEAK;
 }
 
 double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n)
@@ -299,6 +327,41 @@ double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n)
         i = j;
     }
     return sum;
+}
+
+/* Whether a word is plain ASCII. */
+static int ascii_only(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 0x80) return 0;
+    return 1;
+}
+
+/* Whether c[0..n) has a Vietnamese letter that no misreading through
+ * Windows-1252 makes (ư, ạ, ồ...): the word is Unicode. */
+static int unicode_only(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i] >= 0x100 && !(c[i] & VNFIX_RAWBYTE) && vnfix_letter_info(c[i]).vowel && vnfix_cp1252_byte(c[i]) < 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the model knows every run of c[0..n) that has letters beyond
+ * ASCII. */
+static int known(const vnfix_work *w, const uint32_t *c, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (!letter(c[i])) { i++; continue; }
+        size_t j = i;
+        int ascii = 1;
+        for (; j < n && letter(c[j]); j++)
+            if (c[j] >= 0x80) ascii = 0;
+        if (!ascii && !vnfix_model_knows(w->model, c + i, j - i)) return 0;
+        i = j;
+    }
+    return 1;
 }
 
 /* A word that is Vietnamese both as it stands and as read ("soá" is VNI
@@ -325,6 +388,15 @@ static int try_alone(guard_ctx *g, range in, vnfix_source src, int *rc)
     if ((*rc = vnfix_decode_as(g->w, g->s + in.a, in.b - in.a, src)))
         return 0;
     return runs_ok(g->w, g->w->cps, g->w->ncps, &vn) && vn;
+}
+
+/* What a source costs before its reading is weighed (nats): VISCII and
+ * VPS were far rarer than TCVN3 and VNI, and their tables give another
+ * syllable for many a TCVN3 word ("chøc" is TCVN3's "chức", VISCII's
+ * "chục"). */
+static double rarity(vnfix_encoding e)
+{
+    return e == VNFIX_ENC_VISCII || e == VNFIX_ENC_VPS ? 2.0 : e == VNFIX_ENC_CP1258 ? 0.5 : 0.0;
 }
 
 /* A word read alone in every source: 1 with the one Vietnamese reading in
@@ -358,7 +430,7 @@ static int read_alone(guard_ctx *g, range in, size_t *n, int *rc)
             continue;
         if (found && w->ncps == *n && !memcmp(w->cps, w->galt, *n * sizeof *w->cps))
             continue;                            /* the same reading again */
-        double c = w->model ? vnfix_guard_cost(w, w->cps, w->ncps) : 0;
+        double c = w->model ? vnfix_guard_cost(w, w->cps, w->ncps) + rarity(encs[k]) : 0;
         if (found) differ = 1;
         if (!found || c < best) {
             if (found) second = best;
@@ -421,6 +493,8 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     if (pass == 0) {
         g->own += v == V_TAKE;
         g->unicode += v == V_STANDS || v == V_BOTH;
+        if ((v == V_STANDS || v == V_BOTH || v == V_SAME) && unicode_only(w->gtok, ntok))
+            g->vn_only = 1;
         return VNFIX_OK;
     }
     /* a line that cannot decide alone follows its neighbours */
@@ -431,21 +505,34 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int viqr = g->src.enc == VNFIX_ENC_VIQR;
     int take = v == V_TAKE ||
                (v == V_WEAK && proven && (!viqr || (viqr_word(g->s + in.a, in.b - in.a) && !viqr_stop(g, in)))) ||
-               (v == V_BAD && proven && (g->raw || evidence(g->s + in.a, in.b - in.a, EV_MOJI))) ||
+               (v == V_BAD && proven && (g->raw || evidence(g->w, g->s + in.a, in.b - in.a, EV_MOJI))) ||
                (v == V_BAD && proven && viqr && memchr(g->s + in.a, '\\', in.b - in.a)) ||
                (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
-                evidence(g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
-    if (v == V_BOTH && !g->vn_only)
-        take = both_ways(g, rd, nrd, ntok);
+                evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
+    if (v == V_BOTH)
+        take = !g->vn_only && both_ways(g, rd, nrd, ntok);
+    /* A plain ASCII word changes only where a stripped soft hyphen (TCVN3's
+     * ư) comes back, in a line that proves TCVN3 twice over ("nh" is "như";
+     * "(Kh)" beside one pasted word stays). */
+    if (!viqr && ascii_only(g->s + in.a, in.b - in.a) && g->own < 2)
+        take = 0;
+    /* In a line with letters only Unicode has (or read as it stands), the
+     * line's reading is no guide for its odd words: each is read alone
+     * (legacy bytes and VIQR excepted). Not in a line that merely has as
+     * many words Vietnamese both ways: VISCII and VPS text looks much like
+     * Unicode, and its neighbours decide it. */
+    int ident = g->src.enc == VNFIX_ENC_UTF8;
+    int alone = !g->raw && !viqr && (ident || g->vn_only);
+    if (alone && v != V_STANDS && v != V_BOTH)
+        take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
-    /* In a line with letters only Unicode has, the line's reading is no
-     * guide for its odd words: each is read alone. */
-    if (g->vn_only && v != V_STANDS && v != V_BOTH)
-        take = 0;
-    if (!take && v != V_STANDS && v != V_BOTH && (g->unicode || g->src.enc == VNFIX_ENC_UTF8) &&
-        evidence(g->s + in.a, in.b - in.a, EV_ALONE)) {
-        if (read_alone(g, in, &nalt, &rc)) {
+    /* A word the model does not know that stands as a syllable ("cã" is
+     * TCVN3 for "có") may be read alone too, for a reading it knows. */
+    int unknown = (v == V_BOTH || v == V_STANDS) && !take && w->model && !known(w, w->gtok, ntok);
+    if (!take && ((v != V_STANDS && v != V_BOTH) || unknown) && alone &&
+        evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) {
+        if (read_alone(g, in, &nalt, &rc) && (!unknown || known(w, w->galt, nalt))) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
             if (!g->alone_src.moji && g->guessed == SIZE_MAX)
@@ -503,7 +590,10 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
     } else if (!g.own && g.alone) {
         d->src = g.alone_src;
     }
-    d->strong = d->strong && g.own > 0;
+    /* only a line that proves its source and is more legacy than Unicode
+     * sets the source its neighbours lean to */
+    d->strong = d->strong && g.own > 0 && !g.vn_only && !(g.unicode && g.own <= g.unicode) &&
+                src.enc != VNFIX_ENC_UTF8;
     d->guessed_offset = g.guessed, d->guessed_length = g.guessed_len;
     return VNFIX_OK;
 }

@@ -890,13 +890,13 @@ done:
 /* The model's cost of one word alone (-ln P, nats), for the repair's guard:
  * which of two readings of a word is the likelier Vietnamese. A word the
  * model does not know is one of the many it folded into <unk>: it costs
- * <unk>'s cost shared among them. */
-double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n)
+ * <unk>'s cost shared among them (*known = 0). */
+static double word_cost(const lm_model *lm, const uint32_t *w, size_t n, int *known)
 {
-    const lm_model *lm = &m->lm;
     uint32_t lc[MAXCP], canon[MAXCP], bare[MAXCP];
     char key[4 * MAXCP + 1], word[4 * MAXCP + 1];
     double unk = lm->uni[LM_UNK] / 1000.0 + log(lm->unk_types > 1 ? (double)lm->unk_types : 2.0);
+    *known = 0;
     if (n == 0 || n > MAXCP)
         return unk;
     for (size_t i = 0; i < n; i++)
@@ -911,7 +911,24 @@ double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n)
     const uint32_t *grp = lm_group(lm, key, &gn);
     for (uint32_t i = 0; i < gn; i++)
         if (!strcmp(lm_word(lm, grp[i]), word)) {
-            return lm->uni[grp[i]] / 1000.0;
+            /* a word seen so rarely that an unseen one is likelier is
+             * noise of the training text ("cã", TCVN3's "có"): unknown */
+            double c = lm->uni[grp[i]] / 1000.0;
+            *known = c < unk;
+            return c < unk ? c : unk;
         }
     return unk;
+}
+
+double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n)
+{
+    int known;
+    return word_cost(&m->lm, w, n, &known);
+}
+
+int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n)
+{
+    int known;
+    word_cost(&m->lm, w, n, &known);
+    return known;
 }
