@@ -106,9 +106,9 @@ static int sink_write(void *user, const char *buf, size_t len)
 /* --restore: a stage between the repair and the sink. The restorer wants
  * context (trigrams across lines, the document's tone style), so repaired
  * text is gathered into blocks of whole paragraphs (at least RESTORE_BLOCK
- * bytes, cut at a blank line or else a line end) and each block is restored
- * and passed on. Memory stays bounded by the block size and the longest
- * paragraph. */
+ * bytes, cut at a blank line, else a line end, else a blank) and each block
+ * is restored and passed on. Memory stays bounded by the block size, for
+ * lines of any length. */
 #define RESTORE_BLOCK (256 * 1024)
 
 typedef struct {
@@ -166,7 +166,13 @@ static int restore_write(void *user, const char *buf, size_t len)
     for (size_t i = r->pending.len; i > 0 && !cut; i--)
         if (p[i - 1] == '\n')
             cut = i;
-    return restore_flush(r, cut);
+    /* a line longer than the block (a file without newlines): cut at its
+     * last blank, or, in a block without one, at its end (the repair hands
+     * over whole characters), so memory stays flat */
+    for (size_t i = r->pending.len; i > 0 && !cut; i--)
+        if (p[i - 1] == ' ' || p[i - 1] == '\t')
+            cut = i;
+    return restore_flush(r, cut ? cut : r->pending.len);
 }
 
 /* Repair one input stream into sink (through the restorer). Returns an exit
