@@ -525,9 +525,8 @@ int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
     return ok;
 }
 
-/* Whether the model knows a syllable (k <= 8): 1 without a model. Kept in
- * the same memo (bit 9: asked, bit 10: known), since clean text asks for
- * the same few thousand words again and again. */
+/* Whether the model knows a syllable (k <= 8): 1 without a model. Kept in the same memo (bit 9: asked, bit 10: the answer), since
+ * clean text asks for the same few thousand words again and again. */
 static int word_known(vnfix_work *w, const uint32_t *tok, size_t k)
 {
     if (!w->model)
@@ -537,7 +536,7 @@ static int word_known(vnfix_work *w, const uint32_t *tok, size_t k)
     for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
     struct vnfix_memo *m = &w->memo[h >> (32 - MEMO_BITS)];
     if (!(m->n & 1u << 9))
-        m->n |= 1u << 9 | (uint32_t)vnfix_model_knows(w->model, tok, k) << 10;
+        m->n |= 1u << 9 | (uint32_t)(vnfix_model_knows(w->model, tok, k) == 1) << 10;
     return (m->n >> 10) & 1;
 }
 
@@ -651,7 +650,7 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
 
 /* Whether every word of the UTF-8 line with a Latin-1 letter (what a
  * legacy table also yields) is a syllable (one the model knows, if there
- * is a model: "cã" is TCVN3 for "có"). Words are cut at ASCII that is
+ * is one: "cã" is TCVN3 for "có"). Words are cut at ASCII that is
  * not a letter and at anything beyond Latin-1 that is not a letter; only
  * words of at most 8 letters are judged (longer ones are not ours). */
 static int word_letter(uint32_t cp)

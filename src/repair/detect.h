@@ -90,7 +90,8 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *line, size_t len, vnfix_
 int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
 /* restore.c: -ln P of one word under the model (that of <unk> if unknown). */
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n);
-/* restore.c: whether the model knows the word (not folded into <unk>). */
+/* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw
+ * it so rarely that it is noise of the training text (see restore.c). */
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n);
 static inline int vnfix_same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
 

@@ -37,6 +37,10 @@ typedef struct { size_t a, b; } range;
 
 enum { EV_MOJI, EV_ALONE, EV_RAW, EV_VIQR };
 
+/* A common word's cost under the model, at most (nats): số 5.3, phố 7.5,
+ * độc 8.6; rước 13.8 and giường 11.4 are not. */
+#define COMMON 9.5
+
 typedef struct {
     vnfix_work *w;
     const unsigned char *s;
@@ -99,7 +103,8 @@ static int tcvn3_letter(uint32_t c)
 
 /* Whether one of tcvn3_letter()'s symbols, after run ASCII letters and
  * before s[at], is a letter: a letter follows ("c«ng"), or the letters
- * before it are no syllable alone ("nhµ"; but "thu·" is "thu" and a dot). */
+ * before it are no syllable alone ("nhµ", "vµ"; but "thu·" is "thu" and a
+ * dot, and a capital alone is an initial: "Cloramin Bµ"). */
 static int tcvn3_inside(vnfix_work *w, const unsigned char *s, size_t at, size_t len, size_t run)
 {
     if (at < len && ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z'))
@@ -108,7 +113,8 @@ static int tcvn3_inside(vnfix_work *w, const unsigned char *s, size_t at, size_t
     size_t start = at;
     while (start > 0 && (s[start - 1] & 0xC0) == 0x80) start--;
     start--;                                 /* the symbol's first byte */
-    if (run > 8) return 0;
+    if (run > 8 || (run == 1 && s[start - 1] < 'a'))
+        return 0;                            /* "Bµ": an initial and a sign */
     for (size_t k = 0; k < run; k++) c[k] = s[start - run + k];
     return !vnfix_word_ok(w, c, run);
 }
@@ -295,6 +301,25 @@ static int word_cps(vnfix_work *w, const unsigned char *s, size_t len, size_t *n
     return stable ? VNFIX_OK : vnfix_nfc_apply(&w->nfc, w->gtok, n);
 }
 
+/* Whether c[0..n), without one symbol of weak() at either end, is a word
+ * that stands: a syllable, ASCII or not ("XÃ™", "§ý•", "thu·", "Bắc·": a
+ * symbol beside a word is the document's, not a letter). One: two in a
+ * row end what Windows-1252 makes of UTF-8 ("phá»‘" is "phố"). */
+static int dressed(vnfix_work *w, const uint32_t *c, size_t n)
+{
+    size_t a = 0, b = n;
+    if (a < b && weak(c[a])) a++;
+    if (b > a && weak(c[b - 1])) b--;
+    if ((a == 0 && b == n) || a == b)
+        return 0;
+    /* (the rest, with ASCII punctuation peeled off, all letters) */
+    while (a < b && c[a] < 0x80 && !letter(c[a])) a++;
+    while (b > a && c[b - 1] < 0x80 && !letter(c[b - 1])) b--;
+    for (size_t k = a; k < b; k++)
+        if (!letter(c[k])) return 0;
+    return b > a && b - a <= 8 && vnfix_word_ok(w, c + a, b - a);
+}
+
 /* The verdict on one word: its input in w->gtok (*ntok), its reading rd. */
 static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t *ntok, int *as_is, int *rc)
 {
@@ -302,7 +327,7 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     int valid, vn;
     if ((*rc = word_cps(w, g->s + in.a, in.b - in.a, ntok, &valid, as_is)))
         return V_SAME;
-    int stands = valid && runs_ok(w, w->gtok, *ntok, &vn) && vn;
+    int stands = valid && ((runs_ok(w, w->gtok, *ntok, &vn) && vn) || dressed(w, w->gtok, *ntok));
     if (*ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd))
         return stands ? V_STANDS : V_SAME;
     if (!runs_ok(w, rd, nrd, &vn) || !vn)
@@ -329,6 +354,44 @@ double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n)
     return sum;
 }
 
+/* Whether the first letter of c[0..n) is lowercase. */
+static int islower_first(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (letter(c[i]))
+            return c[i] < 0x80 ? (c[i] >= 'a') : !vnfix_letter_info(c[i]).upper;
+    return 0;
+}
+
+/* The documented normalisation of Ð (U+00D0, the eth that fonts and
+ * converters put for Đ): in a word that is Vietnamese with Đ ("Ðiều"), c
+ * is rewritten with Đ and 1 returned. */
+static int eth_for_dd(vnfix_work *w, uint32_t *c, size_t n)
+{
+    int any = 0, vn;
+    for (size_t i = 0; i < n; i++)
+        any |= c[i] == 0xD0 || c[i] == 0xF0;
+    if (!any) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (c[i] == 0xD0 || c[i] == 0xF0) c[i] = c[i] == 0xD0 ? 0x110 : 0x111;
+    if (runs_ok(w, c, n, &vn) && vn) return 1;
+    for (size_t i = 0; i < n; i++)
+        if (c[i] == 0x110 || c[i] == 0x111) c[i] = c[i] == 0x110 ? 0xD0 : 0xF0;
+    return 0;
+}
+
+/* Whether a word has no letter, only signs of weak() and ASCII. */
+static int signs_only(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (!m || letter(cp) || (cp >= 0x80 && !weak(cp))) return 0;
+        i += m;
+    }
+    return 1;
+}
+
 /* Whether a word is plain ASCII. */
 static int ascii_only(const unsigned char *s, size_t len)
 {
@@ -348,8 +411,8 @@ static int unicode_only(const uint32_t *c, size_t n)
 }
 
 /* Whether the model knows every run of c[0..n) that has letters beyond
- * ASCII. */
-static int known(const vnfix_work *w, const uint32_t *c, size_t n)
+ * ASCII (want 1), or does not know some run (want -1). */
+static int known(const vnfix_work *w, const uint32_t *c, size_t n, int want)
 {
     size_t i = 0;
     while (i < n) {
@@ -358,10 +421,14 @@ static int known(const vnfix_work *w, const uint32_t *c, size_t n)
         int ascii = 1;
         for (; j < n && letter(c[j]); j++)
             if (c[j] >= 0x80) ascii = 0;
-        if (!ascii && !vnfix_model_knows(w->model, c + i, j - i)) return 0;
+        if (!ascii) {
+            int k = vnfix_model_knows(w->model, c + i, j - i);
+            if (want == 1 && k != 1) return 0;
+            if (want == -1 && k != 1) return 1;
+        }
         i = j;
     }
-    return 1;
+    return want == 1;
 }
 
 /* A word that is Vietnamese both as it stands and as read ("soá" is VNI
@@ -525,14 +592,21 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int alone = !g->raw && !viqr && (ident || g->vn_only);
     if (alone && v != V_STANDS && v != V_BOTH)
         take = 0;
+    /* symbols alone ("–", "µ", "‘") are the document's */
+    if (take && signs_only(g->s + in.a, in.b - in.a))
+        take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
-    /* A word the model does not know that stands as a syllable ("cã" is
-     * TCVN3 for "có") may be read alone too, for a reading it knows. */
-    int unknown = (v == V_BOTH || v == V_STANDS) && !take && w->model && !known(w, w->gtok, ntok);
-    if (!take && ((v != V_STANDS && v != V_BOTH) || unknown) && alone &&
+    /* A lowercase word that stands as a syllable the model does not know
+     * ("cã" is TCVN3 for "có", "phoá" VNI for "phố") may be read alone too,
+     * for a reading that is a common word (COMMON). Not a name ("Giêng",
+     * "Sa Đéc"); a rare word stays ("lô gích" is not "lô gước"). */
+    int unknown = (v == V_BOTH || v == V_STANDS) && !take && w->model && islower_first(w->gtok, ntok) &&
+                  known(w, w->gtok, ntok, -1);
+    if (!take && ((v != V_STANDS && v != V_BOTH) || unknown) && alone && !unicode_only(w->gtok, ntok) &&
         evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) {
-        if (read_alone(g, in, &nalt, &rc) && (!unknown || known(w, w->galt, nalt))) {
+        if (read_alone(g, in, &nalt, &rc) &&
+            (!unknown || (known(w, w->galt, nalt, 1) && vnfix_guard_cost(w, w->galt, nalt) <= COMMON))) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
             if (!g->alone_src.moji && g->guessed == SIZE_MAX)
@@ -540,6 +614,8 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         }
         if (rc) return rc;
     }
+    if (!take && eth_for_dd(w, w->gtok, ntok))
+        take = 1;                            /* (out is w->gtok, now with Đ) */
     if (take) g->changed = 1;
     else g->as_is &= as_is;
     memcpy(w->gout + *o, out, n * sizeof *out);

@@ -890,7 +890,9 @@ done:
 /* The model's cost of one word alone (-ln P, nats), for the repair's guard:
  * which of two readings of a word is the likelier Vietnamese. A word the
  * model does not know is one of the many it folded into <unk>: it costs
- * <unk>'s cost shared among them (*known = 0). */
+ * <unk>'s cost shared among them (*known = 0); so does a word it saw so
+ * rarely that an unseen one is likelier, noise of its training text ("cã",
+ * TCVN3's "có": *known = -1). */
 static double word_cost(const lm_model *lm, const uint32_t *w, size_t n, int *known)
 {
     uint32_t lc[MAXCP], canon[MAXCP], bare[MAXCP];
@@ -911,10 +913,8 @@ static double word_cost(const lm_model *lm, const uint32_t *w, size_t n, int *kn
     const uint32_t *grp = lm_group(lm, key, &gn);
     for (uint32_t i = 0; i < gn; i++)
         if (!strcmp(lm_word(lm, grp[i]), word)) {
-            /* a word seen so rarely that an unseen one is likelier is
-             * noise of the training text ("cã", TCVN3's "có"): unknown */
             double c = lm->uni[grp[i]] / 1000.0;
-            *known = c < unk;
+            *known = c < unk ? 1 : -1;
             return c < unk ? c : unk;
         }
     return unk;
