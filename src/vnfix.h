@@ -8,6 +8,19 @@
  * Detection is per span (line or paragraph), so mixed input works; text
  * that is not Vietnamese passes through byte for byte.
  *
+ * The first rule: valid Unicode text is never made worse. A character that
+ * is already a Vietnamese letter in a valid syllable is not rewritten;
+ * symbols, punctuation and letters of other scripts pass byte for byte
+ * unless the word they stand in is proven legacy by its own evidence. A
+ * line's reading is checked word by word: a word is rewritten only when
+ * its reading is better Vietnamese (valid syllables, and, for a word that
+ * is a syllable both ways, likelier under the language model when one is
+ * set in the options); a tie keeps the input. One legacy word pasted into
+ * a Unicode line is repaired alone. A line depends on its neighbours only
+ * when it cannot decide alone. The only changes to valid Unicode are NFC,
+ * U+01A3/U+01A2 (PDF text) to ư/Ư, Ð (U+00D0) to Đ in a word that is
+ * Vietnamese with it, and the tone placement asked for.
+ *
  * Its only dependency is ICU. A context holds options and streaming state;
  * there is no global mutable state, so contexts may be used from different
  * threads (one context per thread).
@@ -76,6 +89,9 @@ typedef enum {
 typedef void (*vnfix_report_fn)(void *user, size_t offset, size_t length,
                                 const char *reason);
 
+/* The syllable language model (see Diacritic restoration below). */
+typedef struct vnfix_model vnfix_model;
+
 typedef struct {
     vnfix_encoding from;    /* VNFIX_ENC_AUTO by default; a legacy name means
                                that encoding, as bytes or as mojibake, on every
@@ -83,6 +99,10 @@ typedef struct {
     vnfix_tone tone;        /* VNFIX_TONE_KEEP by default */
     vnfix_report_fn report; /* may be NULL */
     void *report_user;
+    const vnfix_model *model; /* may be NULL: when set, of two readings of a
+                               word that are both Vietnamese the likelier
+                               one wins (see the first rule above); it must
+                               outlive the context */
 } vnfix_options;
 
 /* Fill *opt with the defaults. */
@@ -195,8 +215,6 @@ const char *vnfix_strerror(int err);
  *     o.mode = VNFIX_RESTORE_STRIPPED;
  *     vnfix_restore(m, nfc_text, len, &o, &out, &outlen, NULL, NULL);
  */
-
-typedef struct vnfix_model vnfix_model;
 
 /* Open the model. path NULL: "vi-syllable.lm" in $SOHOA_LANGDIR, then the
  * installed data directory, then the source tree's lang/. NULL on failure,

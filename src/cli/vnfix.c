@@ -106,9 +106,9 @@ static int sink_write(void *user, const char *buf, size_t len)
 /* --restore: a stage between the repair and the sink. The restorer wants
  * context (trigrams across lines, the document's tone style), so repaired
  * text is gathered into blocks of whole paragraphs (at least RESTORE_BLOCK
- * bytes, cut at a blank line or else a line end) and each block is restored
- * and passed on. Memory stays bounded by the block size and the longest
- * paragraph. */
+ * bytes, cut at a blank line, else a line end, else a blank) and each block
+ * is restored and passed on. Memory stays bounded by the block size, for
+ * lines of any length. */
 #define RESTORE_BLOCK (256 * 1024)
 
 typedef struct {
@@ -166,7 +166,13 @@ static int restore_write(void *user, const char *buf, size_t len)
     for (size_t i = r->pending.len; i > 0 && !cut; i--)
         if (p[i - 1] == '\n')
             cut = i;
-    return restore_flush(r, cut);
+    /* a line longer than the block (a file without newlines): cut at its
+     * last blank, or, in a block without one, at its end (the repair hands
+     * over whole characters), so memory stays flat */
+    for (size_t i = r->pending.len; i > 0 && !cut; i--)
+        if (p[i - 1] == ' ' || p[i - 1] == '\t')
+            cut = i;
+    return restore_flush(r, cut ? cut : r->pending.len);
 }
 
 /* Repair one input stream into sink (through the restorer). Returns an exit
@@ -371,12 +377,19 @@ int main(int argc, char **argv)
     vnfix_restore_options ropt;
     vnfix_restore_options_init(&ropt);
     vnfix_encoding to = VNFIX_ENC_UTF8;
-    int first = 1;
-    for (; first < argc; first++) {
+    /* Options may come after file names too (vnfix big.txt -o out.txt):
+     * the file names are gathered in order at the front of argv, over
+     * arguments already read; "--" ends the options. */
+    char **files = argv + 1;
+    int nfiles = 0;
+    for (int first = 1; first < argc; first++) {
         const char *a = argv[first];
         const char *val = NULL;
-        if (a[0] != '-' || !a[1]) break;
-        if (!strcmp(a, "--")) { first++; break; }
+        if (a[0] != '-' || !a[1]) { files[nfiles++] = argv[first]; continue; }
+        if (!strcmp(a, "--")) {
+            while (++first < argc) files[nfiles++] = argv[first];
+            break;
+        }
         /* options with a value: -x V, -xV, --long V, --long=V */
         const char *eq = strchr(a, '=');
         size_t alen = eq && a[1] == '-' ? (size_t)(eq - a) : strlen(a);
@@ -427,7 +440,7 @@ int main(int argc, char **argv)
 #undef IS
 #undef VALUE
     }
-    if (inplace && (output || first == argc || do_detect)) {
+    if (inplace && (output || nfiles == 0 || do_detect)) {
         fprintf(stderr, "vnfix: -i needs FILEs and excludes -o and --detect\n");
         return EXIT_USAGE;
     }
@@ -452,12 +465,22 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
 
+    /* The language model also serves the repair (the likelier of two
+     * readings that are both Vietnamese); without --restore it is optional. */
+    char err[512];
+    vnfix_model *model = vnfix_model_open(model_path, err, sizeof err);
+    if (!model && restore) {
+        fprintf(stderr, "vnfix: %s\n", err);
+        return EXIT_IO;
+    }
     reporter rep = {"<stdin>", 0, quiet};
     opt.report = on_report;
     opt.report_user = &rep;
+    opt.model = model;
     vnfix_ctx *ctx = vnfix_create(&opt);
     if (!ctx) {
         fputs("vnfix: out of memory\n", stderr);
+        vnfix_model_close(model);
         return EXIT_IO;
     }
     int status = EXIT_DONE;
@@ -476,28 +499,20 @@ int main(int argc, char **argv)
         rs.opt.explain = on_explain;
         rs.opt.explain_user = &rs;
     }
-    vnfix_model *model = NULL;
-    if (restore) {
-        char err[512];
-        if (!(model = vnfix_model_open(model_path, err, sizeof err))) {
-            fprintf(stderr, "vnfix: %s\n", err);
-            vnfix_destroy(ctx);
-            return EXIT_IO;
-        }
+    if (restore)
         rs.model = model;
-    }
     if (output && !do_detect) {
         if (atomic_open(&af, output)) {
             fprintf(stderr, "vnfix: %s: %s\n", output, strerror(errno));
             vnfix_destroy(ctx);
+            vnfix_model_close(model);
             return EXIT_IO;
         }
         have_af = 1;
         out.fp = af.fp;
     }
-    int nfiles = argc - first;
     for (int i = 0; i < (nfiles ? nfiles : 1); i++) {
-        const char *path = nfiles ? argv[first + i] : "-";
+        const char *path = nfiles ? files[i] : "-";
         int from_stdin = !strcmp(path, "-");
         rep.name = from_stdin ? "<stdin>" : path;
         rep.reports = 0;

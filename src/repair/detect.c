@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "caps.h"
+#include "guard.h"
 #include "shy.h"
 #include "syllable.h"
 
@@ -41,6 +42,12 @@ static int reserve(vnfix_work *w, size_t len)
     unsigned char *d = realloc(w->direct, cap * 3 + 4);
     if (!d) return VNFIX_ENOMEM;
     w->direct = d;
+    uint32_t **scratch[] = {&w->gout, &w->gtok, &w->galt};
+    for (size_t k = 0; k < 3; k++) {
+        uint32_t *g = realloc(*scratch[k], cap * 3 * sizeof *g);
+        if (!g) return VNFIX_ENOMEM;
+        *scratch[k] = g;
+    }
     w->cap = cap;
     return vnfix_nfc_reserve(&w->nfc, cap);
 }
@@ -51,6 +58,9 @@ void vnfix_work_free(vnfix_work *w)
     free(w->cps);
     free(w->best);
     free(w->direct);
+    free(w->gout);
+    free(w->gtok);
+    free(w->galt);
     free(w->memo);
     vnfix_nfc_free(&w->nfc);
 }
@@ -148,6 +158,48 @@ static int cp1258_sign(uint32_t cp, uint32_t prev)
     }
 }
 
+/* Whether the Latin-1 letter lead (U+00C2-U+00F4), ending at s[at], and
+ * the characters after it are the bytes of one UTF-8 sequence read as
+ * Windows-1252 ("á»‘" is E1 BB 91, "phố" read twice): the sign of double
+ * UTF-8, whose other characters (» ‘ “) are punctuation too. */
+static int utf8_read_as_cp1252(const unsigned char *s, size_t len, size_t at, uint32_t lead)
+{
+    unsigned char b[4] = {(unsigned char)lead, 0, 0, 0};
+    size_t need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    for (size_t k = 1; k < need; k++) {
+        uint32_t cp;
+        size_t m = at < len ? vnfix_utf8_seq(s + at, len - at, &cp) : 0;
+        int byte = m ? vnfix_cp1252_byte(cp) : -1;
+        if (byte < 0x80 || byte > 0xBF) return 0;
+        b[k] = (unsigned char)byte;
+        at += m;
+    }
+    uint32_t cp;
+    return vnfix_utf8_seq(b, need, &cp) == need;
+}
+
+/* Whether the Latin-1 letter cp after the byte prev is a sign of a word
+ * pasted in VNI or TCVN3 into Unicode Vietnamese, which never writes it
+ * there: a capital after a lowercase letter ("khiÕu", "vÊn": TCVN3), or a
+ * marked vowel after a, e ("aùn", "keát", "Thueâ": VNI's mark bytes), after
+ * o unless it is one of the new style's oà oá oã oè oé, or after y unless
+ * it is ê. */
+static int latin1_after(unsigned char prev, uint32_t cp)
+{
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
+        return 0;
+    if (cp < 0xDF)
+        return prev >= 'a' && prev <= 'z';
+    unsigned p = prev | 0x20;
+    if (p == 'a' || p == 'e')
+        return 1;
+    if (p == 'o')
+        return !strchr("\xe0\xe1\xe3\xe8\xe9", (int)cp);
+    if (p == 'y')
+        return cp != 0xEA;
+    return 0;
+}
+
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
 {
     unsigned f = L_ASCII | L_VALID | L_NFC_SAFE;
@@ -207,8 +259,13 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
             /* also a sign: two accented Latin-1 letters in a row ("phýõng";
              * Vietnamese writes at most one such letter per syllable) */
             if ((moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) ||
-                (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3))
-                f |= L_MOJI_SIGN;
+                (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3) ||
+                (cp >= 0xC2 && cp <= 0xF4 && utf8_read_as_cp1252(s, len, i, cp)) ||
+                (i - m > 0 && latin1_after(s[i - m - 1], cp)) ||
+                ((cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xBB || cp == 0xD7) &&
+                 ((i < len && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') || s[i] == 0xC3)) ||
+                  (i - m > 0 && ((s[i - m - 1] | 0x20) >= 'a' && (s[i - m - 1] | 0x20) <= 'z')))))
+                f |= L_MOJI_SIGN;   /* (© « ® » × beside a letter: TCVN3's â ô đ ằ ì) */
             continue;
         }
         if (cp >= 0x1EA0 && cp <= 0x1EF9) {
@@ -241,13 +298,19 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
             if (vnfix_letter_info(cp).vowel) f |= L_VN_ONLY;
         }
     }
-    /* VIQR is only considered on an ASCII line with its telltale marks:
-     * ^ ( + after a vowel, at least two of them. */
-    if ((f & L_ASCII) && (memchr(s, '^', len) || memchr(s, '(', len) || memchr(s, '+', len))) {
-        for (size_t k = 1; k < len; k++)
-            if ((s[k] == '^' || s[k] == '(' || s[k] == '+') && strchr("aeiouyAEIOUY", s[k - 1]) && s[k - 1])
+    /* VIQR is only considered on an ASCII line with a telltale mark: ^ ( +
+     * after a vowel, or a tone mark (' ` ? ~ .) after a vowel and inside a
+     * word ("Vie^.t", "ho.c"); guard.c then takes word by word. */
+    if ((f & L_ASCII) && (memchr(s, '^', len) || memchr(s, '(', len) || memchr(s, '+', len) ||
+                          memchr(s, '.', len) || memchr(s, '\'', len) || memchr(s, '`', len) ||
+                          memchr(s, '?', len) || memchr(s, '~', len))) {
+        for (size_t k = 1; k + 1 < len && !marks; k++) {
+            if (!strchr("aeiouyAEIOUY", s[k - 1]) || !s[k - 1] || !s[k]) continue;
+            int next_letter = ((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z');
+            if (strchr("^(+", s[k]) || (strchr("'`?~.", s[k]) && next_letter))
                 marks++;
-        if (marks >= 2) f |= L_MNEMONIC;
+        }
+        if (marks) f |= L_MNEMONIC;
     }
     if (!(f & L_VALID)) f &= ~(unsigned)(L_VN_ONLY | L_ARTIFACT | L_1258_SIGN);
     else if ((f & L_MOJI_SIGN) && (f & L_1258_CHAR)) f |= L_1258_SIGN;
@@ -373,7 +436,7 @@ static void unit_offsets(const vnfix_nfc_ctx *nfc, const unsigned char *s, size_
     }
 }
 
-static int decode(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
+int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
 {
     const vnfix_codec *c = vnfix_codec_get(src.enc);
     size_t nu;
@@ -431,6 +494,9 @@ static int separator(uint32_t c)
     }
 }
 
+/* A separator that is a blank (no-break space). */
+static int separator_blank(uint32_t c) { return c == 0xA0; }
+
 /* An acronym with Đ (HĐND, ĐVSNCL): capitals only, and the Đ. */
 static int acronym(const uint32_t *c, size_t n)
 {
@@ -446,7 +512,7 @@ static int acronym(const uint32_t *c, size_t n)
 
 /* A syllable or an acronym with Đ; k <= 8. The answer is remembered by
  * the word's code points (n holds the length, and 1 << 8 when valid). */
-static int word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
+int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
@@ -457,6 +523,21 @@ static int word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
     memcpy(m->cp, tok, k * sizeof *tok);
     m->n = (uint32_t)k | (uint32_t)ok << 8;
     return ok;
+}
+
+/* Whether the model knows a syllable (k <= 8): 1 without a model. Kept in the same memo (bit 9: asked, bit 10: the answer), since
+ * clean text asks for the same few thousand words again and again. */
+static int word_known(vnfix_work *w, const uint32_t *tok, size_t k)
+{
+    if (!w->model)
+        return 1;
+    vnfix_word_ok(w, tok, k);                /* (makes the memo entry) */
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
+    struct vnfix_memo *m = &w->memo[h >> (32 - MEMO_BITS)];
+    if (!(m->n & 1u << 9))
+        m->n |= 1u << 9 | (uint32_t)(vnfix_model_knows(w->model, tok, k) == 1) << 10;
+    return (m->n >> 10) & 1;
 }
 
 static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
@@ -474,14 +555,20 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
                 letters++;
             j++;
         }
-        if (raw) {
+        if (j + 1 < n && c[j] >= 0x80 && !(c[j + 1] & VNFIX_RAWBYTE) && c[j + 1] >= 0x80 &&
+            !separator_blank(c[j + 1]) && letters) {
+            /* punctuation inside a word, not beside it: "phá»‘" is "phố"
+             * read as Windows-1252, not "phá" and a quote */
+            while (j < n && !((c[j] < 0x80 && separator(c[j])) || separator_blank(c[j]))) j++;
+            s.invalid++;
+        } else if (raw) {
             s.invalid++;
         } else if (ascii) {
             s.ascii++;
-            if (ascii_too && j - i <= 8 && word_ok(w, c + i, j - i)) s.ascii_valid++;
+            if (ascii_too && j - i <= 8 && vnfix_word_ok(w, c + i, j - i)) s.ascii_valid++;
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
-        } else if (j - i <= 8 ? word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
+        } else if (j - i <= 8 ? vnfix_word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
             s.valid++;
         } else {
             s.invalid++;
@@ -520,10 +607,10 @@ static int confirms(vnfix_work *w, const unsigned char *u, const uint32_t *c, si
             i += m;
         }
         if (ascii) {
-            if (plain && k <= 8 && word_ok(w, tok, k)) (*plain)++;
+            if (plain && k <= 8 && vnfix_word_ok(w, tok, k)) (*plain)++;
             continue;
         }
-        if (!letters || k > 8 || !word_ok(w, tok, k)) return 0;
+        if (!letters || k > 8 || !vnfix_word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
     }
 #undef NEXT
@@ -555,8 +642,41 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
         }
         if (ascii) continue;
         if (!letters || k > 8) return 0;
-        if (!word_ok(w, tok, k)) return 0;
+        if (!vnfix_word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
+    }
+    return 1;
+}
+
+/* Whether every word of the UTF-8 line with a Latin-1 letter (what a
+ * legacy table also yields) is a syllable (one the model knows, if there
+ * is one: "cã" is TCVN3 for "có"). Words are cut at ASCII that is
+ * not a letter and at anything beyond Latin-1 that is not a letter; only
+ * words of at most 8 letters are judged (longer ones are not ours). */
+static int word_letter(uint32_t cp)
+{
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && (cp < 0x2B0 || vnfix_letter_info(cp).vowel);
+}
+
+static int latin1_words_ok(vnfix_work *w, const unsigned char *s, size_t len)
+{
+    uint32_t tok[8], cp;
+    size_t i = 0, m;
+    while (i < len) {
+        size_t k = 0;
+        int latin1 = 0;
+        for (; i < len && (m = vnfix_utf8_seq(s + i, len - i, &cp)) && word_letter(cp); i += m) {
+            latin1 |= cp >= 0xC0 && cp < 0x100;
+            if (k < 8) tok[k] = cp;
+            k++;
+        }
+        if (latin1 && k <= 8 && (!vnfix_word_ok(w, tok, k) || !word_known(w, tok, k)))
+            return 0;
+        for (; i < len && (m = vnfix_utf8_seq(s + i, len - i, &cp)) && !word_letter(cp); i += m)
+            ;
+        if (i < len && !m)
+            return 1;                            /* (not UTF-8: not for this test) */
     }
     return 1;
 }
@@ -579,6 +699,15 @@ static int same_as_best(const vnfix_work *w)
     return w->ncps == w->nbest && !memcmp(w->cps, w->best, w->ncps * sizeof *w->cps);
 }
 
+/* Which of the reading in w->cps and the one kept in w->best the model
+ * finds likelier by more than a nat: 1 the new one, -1 the kept one, 0
+ * neither. */
+static int likelier(const vnfix_work *w)
+{
+    double a = vnfix_guard_cost(w, w->cps, w->ncps), b = vnfix_guard_cost(w, w->best, w->nbest);
+    return a + 1.0 < b ? 1 : b + 1.0 < a ? -1 : 0;
+}
+
 /* What Windows-1258 and NFC left that the repair could not take back: a
  * combining mark with no letter to sit on, or a letter NFC made of a
  * consonant and a mark byte (ḥ ń ...). */
@@ -598,7 +727,7 @@ static int signed_for(unsigned f, vnfix_source src)
     return (f & (src.moji == VNFIX_MOJI_CP1258 ? L_1258_SIGN : L_MOJI_SIGN)) != 0;
 }
 
-static int same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
+#define same_source vnfix_same_source
 
 static void finish(vnfix_decision *d, score s, int margin)
 {
@@ -646,6 +775,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     memset(d, 0, sizeof *d);
     d->src.enc = VNFIX_ENC_UTF8;
     d->bad_offset = SIZE_MAX;
+    d->guessed_offset = SIZE_MAX;
     d->has_nul = (f & L_NUL) != 0;
     d->confidence = 1.0;
 
@@ -676,7 +806,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
                 return VNFIX_OK;
             }
         }
-        if ((rc = decode(w, s, len, src)))
+        if ((rc = vnfix_decode_as(w, s, len, src)))
             return rc;
         keep_best(w);
         d->src = src;
@@ -685,7 +815,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             sf = score_cps(w, w->best, w->nbest, 0);
             /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
             vnfix_source raw = {forced, 0};
-            if ((rc = decode(w, s, len, raw)))
+            if ((rc = vnfix_decode_as(w, s, len, raw)))
                 return rc;
             score sr = score_cps(w, w->cps, w->ncps, 0);
             if (sr.valid - sr.invalid > sf.valid - sf.invalid) {
@@ -699,9 +829,14 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         return VNFIX_OK;
     }
 
-    /* Text that is plainly Unicode already, or plain ASCII: as it stands. */
+    /* Text that is plainly Unicode already, or plain ASCII: as it stands.
+     * A word of Latin-1 letters that is no syllable ("víi", "thùc": TCVN3
+     * pasted into Unicode) makes it a line to look at word by word. */
+    if ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)) &&
+        !latin1_words_ok(w, s, len))
+        f = *flags = f | L_MOJI_SIGN;
     if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) ||
-        ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN)))) {
+        ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)))) {
         d->fast = 1;
         d->vietnamese = (f & L_VN_ONLY) != 0;
         return VNFIX_OK;
@@ -710,7 +845,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     /* Binary data is never converted: a line with NUL or control bytes. */
     if (f & L_BINARY) {
         if (f & L_VALID) { d->fast = 1; return VNFIX_OK; }
-        if ((rc = decode(w, s, len, (vnfix_source){VNFIX_ENC_UTF8, 0})))
+        if ((rc = vnfix_decode_as(w, s, len, (vnfix_source){VNFIX_ENC_UTF8, 0})))
             return rc;
         keep_best(w);
         note_bad(w, s, len, bad, d);
@@ -729,7 +864,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             finish(d, (score){v, 0, 0, 0}, v);
             return VNFIX_OK;
         }
-        if ((rc = decode(w, s, len, *prior)))
+        if ((rc = vnfix_decode_as(w, s, len, *prior)))
             return rc;
         score sc = score_cps(w, w->cps, w->ncps, 0);
         if (sc.valid >= 2 && sc.invalid == 0) {
@@ -746,7 +881,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if ((f & L_VALID) && (!(f & L_VN_ONLY) || (f & L_1258_SIGN)) && prior && prior->moji) {
         int vi, v, plain;
         if (!confirms(w, s, NULL, len, 3, &vi, NULL)) {
-            if ((rc = decode(w, s, len, *prior)))
+            if ((rc = vnfix_decode_as(w, s, len, *prior)))
                 return rc;
             int sign = signed_for(f, *prior);
             if (confirms(w, NULL, w->cps, w->ncps, INT_MAX, &v, sign ? NULL : &plain) && v >= 2 &&
@@ -762,7 +897,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
 
     /* The text as it stands (with invalid bytes passed through). */
     vnfix_source ident = {VNFIX_ENC_UTF8, 0};
-    if ((rc = decode(w, s, len, ident)))
+    if ((rc = vnfix_decode_as(w, s, len, ident)))
         return rc;
     keep_best(w);
     score si = score_cps(w, w->cps, w->ncps, 0), sb = si;
@@ -808,7 +943,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if (prior && !same_source(*prior, ident)) {
         for (size_t k = 0; k < nc; k++) {
             if (!same_source(cand[k], *prior)) continue;
-            if ((rc = decode(w, s, len, cand[k])))
+            if ((rc = vnfix_decode_as(w, s, len, cand[k])))
                 return rc;
             score sc = score_cps(w, w->cps, w->ncps, cand[k].moji);
             if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid &&
@@ -825,7 +960,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     int best_score = si.valid - si.invalid, second = INT32_MIN;
     int best_bonus = 0, tie = 0;
     for (size_t k = 0; k < nc; k++) {
-        if ((rc = decode(w, s, len, cand[k])))
+        if ((rc = vnfix_decode_as(w, s, len, cand[k])))
             return rc;
         score sc = score_cps(w, w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
         int v = sc.valid - sc.invalid;
@@ -834,9 +969,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         if (cand[k].moji && !signed_for(f, cand[k]) && !(sc.valid >= 2 && sc.valid > 2 * sc.ascii_valid && !sc.invalid) &&
             !(prior && same_source(*prior, cand[k]) && sc.valid >= sc.ascii_valid))
             continue;                        /* stray letters in plain text (above) */
-        if (cand[k].enc == VNFIX_ENC_VIQR &&
-            (sc.invalid || sc.valid < 2 || (sc.ascii_valid + sc.valid) * 5 < (sc.ascii + sc.valid) * 4))
-            continue;                        /* VIQR only when unambiguous */
+        if (cand[k].enc == VNFIX_ENC_VIQR && sc.valid < 1)
+            continue;                        /* (guard.c takes VIQR word by word) */
         int bonus = prior && same_source(*prior, cand[k]);
         /* A tie with the text as it stands goes to the surrounding source:
          * a short line that reads both ways follows its neighbours. */
@@ -846,7 +980,19 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             keep_best(w);
             d->src = cand[k];
         } else if (v == best_score) {
-            if (bonus == best_bonus && !same_as_best(w)) tie = 1;
+            if (bonus == best_bonus && !same_as_best(w)) {
+                /* Two readings as good in syllables ("Công nhân" in
+                 * Windows-1258, "Cụng nhõn" in TCVN3): the language model,
+                 * when there is one, takes the clearly likelier */
+                int lm = w->model ? likelier(w) : 0;
+                if (lm > 0) {
+                    sb = sc, tie = 0;
+                    keep_best(w);
+                    d->src = cand[k];
+                } else if (lm == 0) {
+                    tie = 1;
+                }
+            }
             second = v;
         } else if (v > second) {
             second = v;
@@ -869,5 +1015,25 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     int rc = decide(w, s, len, forced, prior, d, &f);
     if (d->src.moji && !signed_for(f, d->src))
         d->strong = 0;          /* mojibake without a sign: see the contest */
+    /* The first rule: a reading of the line is checked word by word, and a
+     * Unicode line with a sign of misreading or bytes that are not UTF-8
+     * has its odd words read alone (guard.h). Named sources are the
+     * caller's word. */
+    if (!rc && forced == VNFIX_ENC_VIQR && !d->fast && !d->direct) {
+        /* VIQR named: every word its mnemonics make a syllable of, but not
+         * an e-mail address, a URL or "No." */
+        vnfix_source viqr = {VNFIX_ENC_VIQR, 0};
+        rc = vnfix_guard(w, s, len, viqr, &viqr, 0, d);
+        d->vietnamese = 1;
+    } else if (!rc && forced == VNFIX_ENC_AUTO && !d->fast && !d->direct &&
+        !(f & L_BINARY) &&
+        (!same_source(d->src, (vnfix_source){VNFIX_ENC_UTF8, 0}) || (f & L_MOJI_SIGN) || !(f & L_VALID))) {
+        /* (Windows-1258 mojibake normalised to NFC has letters only
+         * Unicode has: NFC made them of the misread bytes) */
+        int vn_only = (f & L_VN_ONLY) && d->src.moji != VNFIX_MOJI_CP1258;
+        rc = vnfix_guard(w, s, len, d->src, prior, vn_only, d);
+        d->lost = 0;
+        note_bad(w, s, len, 0, d);
+    }
     return rc;
 }

@@ -41,6 +41,10 @@ typedef struct {
     int lost;                /* ... which is a U+FFFD standing for a lost byte */
     int has_nul;
     int unrestored;          /* CP1258-NFC mojibake: words the syllable model could not restore */
+    size_t guessed_offset;   /* bytes that are not UTF-8, in a line of Unicode
+                                Vietnamese, read alone as legacy bytes (the
+                                first), or SIZE_MAX */
+    size_t guessed_length;
 } vnfix_decision;
 
 #define VNFIX_UNDEC_MAX 16
@@ -60,6 +64,10 @@ typedef struct {
      * the one kept in best (best_undec). */
     size_t undec[VNFIX_UNDEC_MAX][2], nundec;
     size_t best_undec[VNFIX_UNDEC_MAX][2], nbest_undec;
+    /* guard.c's scratch (cap * 3 each): the line it assembles, one word of
+     * the input as code points, one candidate reading of a word. */
+    uint32_t *gout, *gtok, *galt;
+    const vnfix_model *model;       /* the options' language model, or NULL */
 } vnfix_work;
 
 int vnfix_work_init(vnfix_work *w);
@@ -75,5 +83,16 @@ int vnfix_work_reserve(vnfix_work *w, size_t len);
 
 int vnfix_decide(vnfix_work *w, const unsigned char *line, size_t len, vnfix_encoding forced,
                  const vnfix_source *prior, vnfix_decision *d);
+
+/* For guard.c: decode line[0..len) as src into w->cps[0..w->ncps) (NFC);
+ * whether the k <= 8 code points of tok are a syllable or an acronym with Đ. */
+int vnfix_decode_as(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src);
+int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
+/* restore.c: -ln P of one word under the model (that of <unk> if unknown). */
+double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n);
+/* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw
+ * it so rarely that it is noise of the training text (see restore.c). */
+int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n);
+static inline int vnfix_same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
 
 #endif

@@ -886,3 +886,49 @@ done:
     free(st);
     return rc;
 }
+
+/* The model's cost of one word alone (-ln P, nats), for the repair's guard:
+ * which of two readings of a word is the likelier Vietnamese. A word the
+ * model does not know is one of the many it folded into <unk>: it costs
+ * <unk>'s cost shared among them (*known = 0); so does a word it saw so
+ * rarely that an unseen one is likelier, noise of its training text ("cã",
+ * TCVN3's "có": *known = -1). */
+static double word_cost(const lm_model *lm, const uint32_t *w, size_t n, int *known)
+{
+    uint32_t lc[MAXCP], canon[MAXCP], bare[MAXCP];
+    char key[4 * MAXCP + 1], word[4 * MAXCP + 1];
+    double unk = lm->uni[LM_UNK] / 1000.0 + log(lm->unk_types > 1 ? (double)lm->unk_types : 2.0);
+    *known = 0;
+    if (n == 0 || n > MAXCP)
+        return unk;
+    for (size_t i = 0; i < n; i++)
+        lc[i] = u_tolower((UChar32)w[i]);
+    if (vnl_place(lc, n, VNFIX_RESTORE_TONE_OLD, canon) != n)
+        return unk;
+    for (size_t i = 0; i < n; i++)
+        bare[i] = vnl_bare(canon[i]);
+    enc_all(bare, n, key);
+    enc_all(canon, n, word);
+    uint32_t gn;
+    const uint32_t *grp = lm_group(lm, key, &gn);
+    for (uint32_t i = 0; i < gn; i++)
+        if (!strcmp(lm_word(lm, grp[i]), word)) {
+            double c = lm->uni[grp[i]] / 1000.0;
+            *known = c < unk ? 1 : -1;
+            return c < unk ? c : unk;
+        }
+    return unk;
+}
+
+double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n)
+{
+    int known;
+    return word_cost(&m->lm, w, n, &known);
+}
+
+int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n)
+{
+    int known;
+    word_cost(&m->lm, w, n, &known);
+    return known;
+}

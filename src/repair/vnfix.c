@@ -110,6 +110,7 @@ vnfix_ctx *vnfix_create(const vnfix_options *opt)
         vnfix_destroy(c);
         return NULL;
     }
+    c->work.model = c->opt.model;
     return c;
 }
 
@@ -265,6 +266,9 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
             report(c, offset + c->work.best_undec[k][0], c->work.best_undec[k][1] - c->work.best_undec[k][0],
                    d->src.enc == VNFIX_ENC_TCVN3 ? "case of TCVN3 capitals-font text undecided"
                                                  : "case of VPS capitals-font text undecided");
+    if (d->guessed_offset != SIZE_MAX)
+        report(c, offset + d->guessed_offset, d->guessed_length,
+               "invalid UTF-8 in a line of Unicode, read alone as legacy bytes");
     if (d->unrestored) {
         size_t end = len && s[len - 1] == '\n' ? len - 1 : len;
         report(c, offset, end ? end : 1,

@@ -32,6 +32,8 @@ grep -q "bin.txt: byte 4:" "$t/err"; check "report names file and offset" 0 $?
 
 # -o writes atomically; -i keeps FILE~ unless --no-backup
 "$vnfix" -o "$t/out.txt" "$t/vni.txt"; check "-o" "Việt Nam" "$(cat "$t/out.txt")"
+"$vnfix" "$t/vni.txt" -o "$t/out2.txt"; check "-o after the file name" "Việt Nam" "$(cat "$t/out2.txt")"
+check "-- ends options" "Việt Nam" "$("$vnfix" -- "$t/vni.txt")"
 cp "$t/vni.txt" "$t/a.txt"
 "$vnfix" -i "$t/a.txt"; check "-i" "Việt Nam" "$(cat "$t/a.txt")"
 cmp -s "$t/a.txt~" "$t/vni.txt"; check "-i backup" 0 $?
@@ -63,4 +65,10 @@ check "--explain fields" "<stdin>	0	cai	cải" "$(head -n 1 "$t/explain" | cut -
 "$vnfix" --restore --model "$t/missing.lm" </dev/null >/dev/null 2>"$t/err"; check "missing model exits 2" 2 $?
 grep -q "missing.lm" "$t/err"; check "missing model is named" 0 $?
 "$vnfix" --explain </dev/null >/dev/null 2>&1; check "--explain without --restore exits 1" 1 $?
+# --restore over a line longer than its block (no newline at all): cut at
+# blanks, every word restored, nothing lost
+awk 'BEGIN { for (i = 0; i < 40000; i++) printf "cai cach "; }' >"$t/long.txt"
+"$vnfix" --restore=stripped "$t/long.txt" >"$t/long.out"
+check "--restore long line: words" "80000" "$(tr ' ' '\n' <"$t/long.out" | grep -c .)"
+check "--restore long line: restored" "0" "$(tr ' ' '\n' <"$t/long.out" | grep -c '^cai$')"
 exit $fail

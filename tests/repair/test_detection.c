@@ -159,7 +159,12 @@ static void judge(vnfix_ctx *ctx, const buf *doc, char **clean, size_t *clen, co
 int main(int argc, char **argv)
 {
     if (argc < 2) { fprintf(stderr, "usage: %s CLEAN.txt...\n", argv[0]); return 2; }
-    vnfix_ctx *ctx = vnfix_create(NULL);
+    /* as the vnfix command runs: with the language model when it is found */
+    vnfix_model *model = vnfix_model_open(NULL, NULL, 0);
+    vnfix_options opt;
+    vnfix_options_init(&opt);
+    opt.model = model;
+    vnfix_ctx *ctx = vnfix_create(&opt);
     tally whole = {0, 0}, mixed = {0, 0}, per[NSRC];
     memset(per, 0, sizeof per);
     int shown = 0;
@@ -219,6 +224,7 @@ int main(int argc, char **argv)
         free(line), free(len), free(src_of), free(text.p);
     }
     vnfix_destroy(ctx);
+    vnfix_model_close(model);
     for (size_t s = 0; s < NSRC; s++)
         if (per[s].total)
             printf("  %-18s %6zu/%-6zu %6.2f%%\n", sources[s].name, per[s].right, per[s].total,

@@ -1,0 +1,675 @@
+/*
+ * guard.c: the reading of a line checked word by word (see guard.h).
+ *
+ * A word is what lies between ASCII blanks. No legacy table makes a blank
+ * of a byte above 0x7F, and every table keeps ASCII blanks, so the words
+ * of a line and of its reading pair up one to one. For each word:
+ * - a word that is Vietnamese already (its runs of letters are valid
+ *   syllables, one with a letter beyond ASCII) is kept: a character that is
+ *   already a Vietnamese letter in a valid syllable is never rewritten;
+ * - a word whose reading is not Vietnamese is kept (a reading is taken
+ *   only when it is better Vietnamese: a tie keeps the input);
+ * - a word whose reading is Vietnamese is taken when the word carries its
+ *   own evidence of a misreading, an ASCII letter beside a character that
+ *   misreadings make and the symbols of real documents are not ("cña",
+ *   "Vieät"); a word without it ("°", "ºC", "µm", "ä", "Ελλάδα") only when
+ *   another word of the line has it, or, in a line without letters only
+ *   Unicode has, that cannot decide alone, when its neighbours are read so.
+ * A word with evidence that the line's reading leaves wrong, in a line of
+ * Unicode Vietnamese (one legacy word pasted into it), is read alone in
+ * every source and taken when exactly one reading is Vietnamese (or the
+ * neighbours' source gives one).
+ *
+ * Bytes that are not UTF-8 are not text that could be harmed, but reading
+ * them is a guess all the same: a line of them is read only when one of
+ * its words proves the source (or the neighbours do); otherwise they pass
+ * through and are reported.
+ */
+#include "guard.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "codec.h"
+#include "syllable.h"
+
+typedef struct { size_t a, b; } range;
+
+enum { EV_MOJI, EV_ALONE, EV_RAW, EV_VIQR };
+
+/* A common word's cost under the model, at most (nats): số 5.3, phố 7.5,
+ * độc 8.6; rước 13.8 and giường 11.4 are not. */
+#define COMMON 9.5
+
+typedef struct {
+    vnfix_work *w;
+    const unsigned char *s;
+    size_t len;
+    vnfix_source src;
+    const vnfix_source *prior;
+    int raw;          /* the reading takes the bytes as legacy bytes */
+    int own;          /* words whose reading is taken on their own evidence */
+    int unicode;      /* words that are Vietnamese already */
+    int vn_only;      /* the line has a letter only Unicode has (ư, ạ...) */
+    int changed;      /* a word was rewritten */
+    int as_is;        /* every word kept is byte for byte the input */
+    int alone;        /* a word was read alone ... */
+    vnfix_source alone_src;   /* ... in this source */
+    size_t guessed, guessed_len;  /* the first word of bytes that are not
+                                     UTF-8 read so, or SIZE_MAX */
+} guard_ctx;
+
+/* Verdicts: the reading is the word; the word is Vietnamese already and
+ * its reading differs (and is Vietnamese too: V_BOTH); the reading is Vietnamese and the
+ * word proves it (V_TAKE) or not (V_WEAK); the reading is not Vietnamese. */
+enum { V_SAME, V_STANDS, V_BOTH, V_TAKE, V_WEAK, V_BAD };
+
+static int blank(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* Letters, for splitting a word into runs: ASCII, Latin with marks,
+ * combining marks, Greek, Cyrillic, Vietnamese. Modifier letters (ˆ ˜)
+ * and the signs × ÷ are not. */
+static int letter(uint32_t c)
+{
+    if (c & VNFIX_RAWBYTE) return 0;
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (c < 0xC0 || c == 0xD7 || c == 0xF7) return 0;
+    return c < 0x2B0 || (c >= 0x300 && c < 0x530) || (c >= 0x1E00 && c < 0x1F00);
+}
+
+/* The symbols and punctuation of real documents that legacy tables map to
+ * letters (TCVN3 reads © as â, ª as ê, µ as à, · as ã, ¦ as Ư, § as Đ):
+ * alone they prove nothing. */
+static int weak(uint32_t c)
+{
+    switch (c) {
+    case 0xA0: case 0xA3: case 0xA6: case 0xA7: case 0xA9: case 0xAA: case 0xAB: case 0xAC:
+    case 0xB0: case 0xB1: case 0xB2: case 0xB5: case 0xB7: case 0xBA: case 0xBB: case 0xBD: case 0xD7:
+    case 0x192: case 0x2013: case 0x2014: case 0x2018: case 0x2019: case 0x201C: case 0x201D:
+    case 0x2020: case 0x2022: case 0x2026: case 0x2030: case 0x20AC: case 0x2122:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The symbols of weak() that TCVN3 uses for its commonest letters (© â, ª
+ * ê, « ô, ¬ ơ, µ à, · ã, » ằ, × ì): right after an ASCII letter ("c«ng", "nhµ")
+ * they are letters, as no symbol of a document stands there ("5 µm"). */
+static int tcvn3_letter(uint32_t c)
+{
+    return c == 0xA9 || c == 0xAA || c == 0xAB || c == 0xAC || c == 0xB5 || c == 0xB7 || c == 0xBB || c == 0xD7;
+}
+
+/* Whether one of tcvn3_letter()'s symbols, after run ASCII letters and
+ * before s[at], is a letter: a letter follows ("c«ng"), or the letters
+ * before it are no syllable alone ("nhµ", "vµ"; but "thu·" is "thu" and a
+ * dot, and a capital alone is an initial: "Cloramin Bµ"). */
+static int tcvn3_inside(vnfix_work *w, const unsigned char *s, size_t at, size_t len, size_t run)
+{
+    if (at < len && ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z'))
+        return 1;
+    uint32_t c[8];
+    size_t start = at;
+    while (start > 0 && (s[start - 1] & 0xC0) == 0x80) start--;
+    start--;                                 /* the symbol's first byte */
+    if (run > 8 || (run == 1 && s[start - 1] < 'a'))
+        return 0;                            /* "Bµ": an initial and a sign */
+    for (size_t k = 0; k < run; k++) c[k] = s[start - run + k];
+    return !vnfix_word_ok(w, c, run);
+}
+
+/* Whether the word s[0..len) carries its own evidence of a misreading: an
+ * ASCII letter and a character beyond ASCII that the misreading makes.
+ * EV_MOJI: a Windows-1252 character not in weak() (a C1 control alone is
+ * enough: no text has one). EV_ALONE, for a word read alone: the same, or
+ * a byte that is not UTF-8, and two such characters stand for the ASCII
+ * letter ("®·" is TCVN3 for "đã"). EV_RAW: a byte that is not UTF-8, or a code
+ * point only two legacy bytes make by chance (U+0530-U+07FF: "nước" in
+ * VISCII is U+07FE). EV_VIQR: viqr_evidence(). */
+static int viqr_evidence(const unsigned char *s, size_t len);
+
+static int evidence(vnfix_work *w, const unsigned char *s, size_t len, int kind)
+{
+    int ascii = 0, odd = 0, nonascii = 0;
+    size_t run = 0;                      /* ASCII letters just before */
+    if (kind == EV_VIQR)
+        return viqr_evidence(s, len);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (!m) {
+            odd |= kind != EV_MOJI;
+            i++, run = 0;
+            continue;
+        }
+        i += m;
+        if (cp >= 0x80 && cp < 0xA0 && kind != EV_RAW)
+            return 1;                    /* a C1 control is no text's */
+        nonascii += cp >= 0x80;
+        if (cp < 0x80)
+            ascii |= (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+        else if (kind == EV_RAW)
+            odd |= cp >= 0x530 && cp < 0x800;
+        else if (vnfix_cp1252_byte(cp) >= 0 && (!weak(cp) || (tcvn3_letter(cp) && run && tcvn3_inside(w, s, i, len, run))))
+            odd = 1;
+        run = cp < 0x80 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? run + 1 : 0;
+    }
+    return (ascii || (kind == EV_ALONE && nonascii >= 2)) && odd;
+}
+
+/* Punctuation that may open or close a word: one such character at each
+ * end of a run of letters is not part of it ("“Quyết”"). Only one: two in
+ * a row end what Windows-1252 makes of UTF-8 ("phá»‘" was "phố"). */
+static int opens(uint32_t c)
+{
+    return c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x201E || c == 0x2022 || c == 0x2013 || c == 0x2014;
+}
+
+static int closes(uint32_t c)
+{
+    return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x2026 || c == 0x2022 || c == 0x2013 || c == 0x2014;
+}
+
+/* Whether a syllable's tone sits where Vietnamese spelling puts it, in
+ * the old style or the new: on the vowel with a mark (ơ in ươ), else on
+ * the last vowel before a coda, else the first of two (either of oa oe uy)
+ * or the middle of three. The parser takes a tone anywhere in the vowel
+ * group; "bôì" (Windows-1258's "bố" read as Windows-1252) is no word. */
+static int tone_placed(const uint32_t *c, size_t n)
+{
+    vnfix_syllable y;
+    if (!vnfix_syllable_parse(c, n, &y))
+        return 1;                        /* an acronym */
+    if (!y.tone || !y.vowels)
+        return 1;
+    size_t v0 = y.onset, nv = y.vowels, at = y.tone_at, want = v0;
+    const char *g = y.group, *mark = NULL;
+    for (const char *p = g; *p; p++)
+        if (strchr("WAEOPU", *p) && (!mark || *p == 'P')) mark = p;
+    if (mark)
+        want = v0 + (size_t)(mark - g);
+    else if (y.coda || nv == 3)
+        want = y.coda ? v0 + nv - 1 : v0 + 1;
+    else if (nv == 2 && (!strcmp(g, "oa") || !strcmp(g, "oe") || !strcmp(g, "uy")) && at == v0 + 1)
+        return 1;
+    return at == want;
+}
+
+/* Whether a word may be VIQR at all: not an e-mail address or a URL. */
+static int viqr_word(const unsigned char *s, size_t len)
+{
+    for (size_t k = 0; k < len; k++)
+        if (s[k] == '@' || (s[k] == ':' && k + 2 < len && s[k + 1] == '/' && s[k + 2] == '/'))
+            return 0;
+    return !(len >= 4 && !memcmp(s, "www.", 4));
+}
+
+/* Whether a VIQR word without evidence (its only mark after its letters)
+ * ends in a full stop or a question mark before a number ("No. 1",
+ * "Tr. 5") or a capital: punctuation, not a dot below or a hook. */
+static int viqr_stop(const guard_ctx *g, range in)
+{
+    size_t b = in.b;
+    while (b > in.a && strchr("\"')]},;:!", g->s[b - 1]) && g->s[b - 1] != '\'') b--;
+    if (b == in.a || (g->s[b - 1] != '.' && g->s[b - 1] != '?'))
+        return 0;
+    size_t k = in.b;
+    while (k < g->len && blank(g->s[k])) k++;
+    return k < g->len && ((g->s[k] >= '0' && g->s[k] <= '9') || (g->s[k] >= 'A' && g->s[k] <= 'Z'));
+}
+
+/* VIQR's evidence: dd, or a mark after a vowel that no
+ * English writes there, ^ ( + ` ~ anywhere, ' ? . inside a word ("Vie^.t",
+ * "ho.c", not "No." or "it's"); an e-mail address or a URL has none
+ * ("j.doe@uni.edu.au"). */
+static int viqr_evidence(const unsigned char *s, size_t len)
+{
+    if (!viqr_word(s, len))
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if ((s[k] | 0x20) == 'd' && s[k - 1] == s[k])
+            return 1;                    /* dd: đ ("ddi"; "address" reads as no syllable) */
+    for (size_t k = 1; k < len; k++) {
+        if (!strchr("aeiouyAEIOUY", s[k - 1])) continue;
+        int inside = k + 1 < len && (((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z') ||
+                                     strchr("^(+'`?~.", s[k + 1]));
+        if ((s[k] && strchr("^(+`~", s[k])) || (s[k] && strchr("'?.", s[k]) && inside))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether every run of c[0..n) between ASCII signs is plain ASCII, signs
+ * only, or a Vietnamese syllable (or an acronym with Đ), with *vn the
+ * syllables that have a letter beyond ASCII. A run that mixes letters with
+ * other signs ("Tiáº¿ng", "ºC") is not Vietnamese, nor is a byte passed
+ * through, a C1 control or U+FFFD: 0. */
+static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn)
+{
+    *vn = 0;
+    size_t i = 0;
+    while (i < n) {
+        if (c[i] < 0x80 && !letter(c[i])) { i++; continue; }
+        size_t j = i;
+        int ascii = 1, letters = 0;
+        for (; j < n && !(c[j] < 0x80 && !letter(c[j])); j++) {
+            uint32_t x = c[j];
+            if ((x & VNFIX_RAWBYTE) || (x >= 0x80 && x < 0xA0) || x == 0xFFFD) return 0;
+            letters += letter(x);
+        }
+        size_t a = i, b = j;
+        i = j;
+        if (!letters) continue;                  /* signs alone: "°", "–" */
+        if (opens(c[a])) a++;
+        if (b > a && closes(c[b - 1])) b--;
+        for (size_t k = a; k < b; k++) {
+            if (!letter(c[k])) return 0;         /* "Tiáº¿ng", "ºC" */
+            if (c[k] >= 0x80) ascii = 0;
+        }
+        if (!ascii) {
+            if (b - a > 8 || !vnfix_word_ok(w, c + a, b - a) || !tone_placed(c + a, b - a)) return 0;
+            ++*vn;
+        }
+    }
+    return 1;
+}
+
+/* The input word s[0..len) as it would be kept, in w->gtok[0..*n): NFC,
+ * ƣ as ư (PDF text), bytes that are not UTF-8 as they are. *valid: it is
+ * UTF-8; *as_is: kept, it is byte for byte the input. */
+static int word_cps(vnfix_work *w, const unsigned char *s, size_t len, size_t *n, int *valid, int *as_is)
+{
+    size_t i = 0, o = 0;
+    int stable = 1;
+    *valid = 1;
+    while (i < len) {
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (!m) {
+            w->gtok[o++] = VNFIX_RAWBYTE | s[i++];
+            *valid = 0;
+            continue;
+        }
+        if (cp == 0x1A2 || cp == 0x1A3) cp += 0x1AF - 0x1A2, stable = 0;
+        else if (!vnfix_nfc_stable(cp)) stable = 0;
+        w->gtok[o++] = cp;
+        i += m;
+    }
+    *n = o;
+    *as_is = stable;
+    return stable ? VNFIX_OK : vnfix_nfc_apply(&w->nfc, w->gtok, n);
+}
+
+/* Whether c[0..n), without one symbol of weak() at either end, is a word
+ * that stands: a syllable, ASCII or not ("XÃ™", "§ý•", "thu·", "Bắc·": a
+ * symbol beside a word is the document's, not a letter). One: two in a
+ * row end what Windows-1252 makes of UTF-8 ("phá»‘" is "phố"). */
+static int dressed(vnfix_work *w, const uint32_t *c, size_t n)
+{
+    size_t a = 0, b = n;
+    if (a < b && weak(c[a])) a++;
+    if (b > a && weak(c[b - 1])) b--;
+    if ((a == 0 && b == n) || a == b)
+        return 0;
+    /* (the rest, with ASCII punctuation peeled off, all letters) */
+    while (a < b && c[a] < 0x80 && !letter(c[a])) a++;
+    while (b > a && c[b - 1] < 0x80 && !letter(c[b - 1])) b--;
+    for (size_t k = a; k < b; k++)
+        if (!letter(c[k])) return 0;
+    return b > a && b - a <= 8 && vnfix_word_ok(w, c + a, b - a);
+}
+
+/* The verdict on one word: its input in w->gtok (*ntok), its reading rd. */
+static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t *ntok, int *as_is, int *rc)
+{
+    vnfix_work *w = g->w;
+    int valid, vn;
+    if ((*rc = word_cps(w, g->s + in.a, in.b - in.a, ntok, &valid, as_is)))
+        return V_SAME;
+    int stands = valid && ((runs_ok(w, w->gtok, *ntok, &vn) && vn) || dressed(w, w->gtok, *ntok));
+    if (*ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd))
+        return stands ? V_STANDS : V_SAME;
+    if (!runs_ok(w, rd, nrd, &vn) || !vn)
+        return stands ? V_STANDS : V_BAD;
+    if (stands)
+        return V_BOTH;
+    int kind = g->src.enc == VNFIX_ENC_VIQR ? EV_VIQR : g->raw ? EV_RAW : EV_MOJI;
+    return evidence(g->w, g->s + in.a, in.b - in.a, kind) ? V_TAKE : V_WEAK;
+}
+
+double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n)
+{
+    double sum = 0;
+    size_t i = 0;
+    while (i < n) {
+        if (!letter(c[i])) { i++; continue; }
+        size_t j = i;
+        int ascii = 1;
+        for (; j < n && letter(c[j]); j++)
+            if (c[j] >= 0x80) ascii = 0;
+        if (!ascii) sum += vnfix_model_word_cost(w->model, c + i, j - i);
+        i = j;
+    }
+    return sum;
+}
+
+/* Whether the first letter of c[0..n) is lowercase. */
+static int islower_first(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (letter(c[i]))
+            return c[i] < 0x80 ? (c[i] >= 'a') : !vnfix_letter_info(c[i]).upper;
+    return 0;
+}
+
+/* The documented normalisation of Ð (U+00D0, the eth that fonts and
+ * converters put for Đ): in a word that is Vietnamese with Đ ("Ðiều"), c
+ * is rewritten with Đ and 1 returned. */
+static int eth_for_dd(vnfix_work *w, uint32_t *c, size_t n)
+{
+    int any = 0, vn;
+    for (size_t i = 0; i < n; i++)
+        any |= c[i] == 0xD0 || c[i] == 0xF0;
+    if (!any) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (c[i] == 0xD0 || c[i] == 0xF0) c[i] = c[i] == 0xD0 ? 0x110 : 0x111;
+    if (runs_ok(w, c, n, &vn) && vn) return 1;
+    for (size_t i = 0; i < n; i++)
+        if (c[i] == 0x110 || c[i] == 0x111) c[i] = c[i] == 0x110 ? 0xD0 : 0xF0;
+    return 0;
+}
+
+/* Whether a word has no letter, only signs of weak() and ASCII. */
+static int signs_only(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (!m || letter(cp) || (cp >= 0x80 && !weak(cp))) return 0;
+        i += m;
+    }
+    return 1;
+}
+
+/* Whether a word is plain ASCII. */
+static int ascii_only(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 0x80) return 0;
+    return 1;
+}
+
+/* Whether c[0..n) has a Vietnamese letter that no misreading through
+ * Windows-1252 makes (ư, ạ, ồ...): the word is Unicode. */
+static int unicode_only(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i] >= 0x100 && !(c[i] & VNFIX_RAWBYTE) && vnfix_letter_info(c[i]).vowel && vnfix_cp1252_byte(c[i]) < 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the model knows every run of c[0..n) that has letters beyond
+ * ASCII (want 1), or does not know some run (want -1). */
+static int known(const vnfix_work *w, const uint32_t *c, size_t n, int want)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (!letter(c[i])) { i++; continue; }
+        size_t j = i;
+        int ascii = 1;
+        for (; j < n && letter(c[j]); j++)
+            if (c[j] >= 0x80) ascii = 0;
+        if (!ascii) {
+            int k = vnfix_model_knows(w->model, c + i, j - i);
+            if (want == 1 && k != 1) return 0;
+            if (want == -1 && k != 1) return 1;
+        }
+        i = j;
+    }
+    return want == 1;
+}
+
+/* A word that is Vietnamese both as it stands and as read ("soá" is VNI
+ * for "số"; "Hóa" read as TCVN3 is "Hĩa"), in a line that could be
+ * mojibake throughout (no letter only Unicode has): the reading is taken
+ * when the line proves its source and the model finds the reading likelier
+ * by a clear margin (one nat); the neighbours' source stands for the proof
+ * only then. Without a model, when more words prove the source than stand
+ * as they are. */
+static int both_ways(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok)
+{
+    const vnfix_work *w = g->w;
+    if (!w->model)
+        return g->own > g->unicode;
+    if (!g->own && !(g->prior && vnfix_same_source(*g->prior, g->src)))
+        return 0;
+    return vnfix_guard_cost(w, rd, nrd) + 1.0 < vnfix_guard_cost(w, w->gtok, ntok);
+}
+
+/* One reading of a word alone: 1 with it in w->cps when it is Vietnamese. */
+static int try_alone(guard_ctx *g, range in, vnfix_source src, int *rc)
+{
+    int vn;
+    if ((*rc = vnfix_decode_as(g->w, g->s + in.a, in.b - in.a, src)))
+        return 0;
+    return runs_ok(g->w, g->w->cps, g->w->ncps, &vn) && vn;
+}
+
+/* What a source costs before its reading is weighed (nats): VISCII and
+ * VPS were far rarer than TCVN3 and VNI, and their tables give another
+ * syllable for many a TCVN3 word ("chøc" is TCVN3's "chức", VISCII's
+ * "chục"). */
+static double rarity(vnfix_encoding e)
+{
+    return e == VNFIX_ENC_VISCII || e == VNFIX_ENC_VPS ? 2.0 : e == VNFIX_ENC_CP1258 ? 0.5 : 0.0;
+}
+
+/* A word read alone in every source: 1 with the one Vietnamese reading in
+ * w->galt (*n); 0 when none is, or two disagree (a tie keeps the word)
+ * unless the neighbours' source gives one, or the language model finds one
+ * clearly likelier than every other ("c\xf1a" is "của" in TCVN3 and
+ * "cựa" in VISCII). */
+static int read_alone(guard_ctx *g, range in, size_t *n, int *rc)
+{
+    static const vnfix_encoding encs[] = {
+        VNFIX_ENC_TCVN3, VNFIX_ENC_VNI, VNFIX_ENC_VISCII, VNFIX_ENC_VPS, VNFIX_ENC_CP1258, VNFIX_ENC_UTF8_DOUBLE,
+    };
+    vnfix_work *w = g->w;
+    const unsigned char *s = g->s + in.a;
+    size_t len = in.b - in.a, found = 0, m = 1;
+    uint32_t cp;
+    int valid = 1, differ = 0;
+    double best = 0, second = 1e30;
+    for (size_t i = 0; i < len && valid; i += m)
+        valid = (m = vnfix_utf8_seq(s + i, len - i, &cp)) != 0;
+    if (g->prior && (g->prior->moji != 0) == valid && g->prior->enc != VNFIX_ENC_UTF8 &&
+        try_alone(g, in, *g->prior, rc)) {
+        memcpy(w->galt, w->cps, w->ncps * sizeof *w->cps);
+        *n = w->ncps;
+        g->alone_src = *g->prior;
+        return 1;
+    }
+    for (size_t k = 0; k < sizeof encs / sizeof encs[0] && !*rc; k++) {
+        vnfix_source src = {encs[k], valid};
+        if ((!valid && encs[k] == VNFIX_ENC_UTF8_DOUBLE) || !try_alone(g, in, src, rc))
+            continue;
+        if (found && w->ncps == *n && !memcmp(w->cps, w->galt, *n * sizeof *w->cps))
+            continue;                            /* the same reading again */
+        double c = w->model ? vnfix_guard_cost(w, w->cps, w->ncps) + rarity(encs[k]) : 0;
+        if (found) differ = 1;
+        if (!found || c < best) {
+            if (found) second = best;
+            memcpy(w->galt, w->cps, w->ncps * sizeof *w->cps);
+            *n = w->ncps;
+            g->alone_src = src;
+            best = c;
+        } else if (c < second) {
+            second = c;
+        }
+        found++;
+    }
+    if (*rc || !found) return 0;
+    return !differ || (w->model && best + 1.0 < second);
+}
+
+/* The next word of the input from *i: 0 when none is left. */
+static int next_word(const unsigned char *s, size_t n, size_t *i, range *r)
+{
+    while (*i < n && blank(s[*i])) (*i)++;
+    if (*i >= n) return 0;
+    r->a = *i;
+    while (*i < n && !blank(s[*i])) (*i)++;
+    r->b = *i;
+    return 1;
+}
+
+/* The same in code points. */
+static int next_word_cps(const uint32_t *c, size_t n, size_t *i, range *r)
+{
+    while (*i < n && blank(c[*i])) (*i)++;
+    if (*i >= n) return 0;
+    r->a = *i;
+    while (*i < n && !blank(c[*i])) (*i)++;
+    r->b = *i;
+    return 1;
+}
+
+/* Whether the words of the line and of the reading pair up. */
+static int aligned(const guard_ctx *g)
+{
+    size_t i = 0, j = 0;
+    range a, b;
+    for (;;) {
+        int x = next_word(g->s, g->len, &i, &a), y = next_word_cps(g->w->best, g->w->nbest, &j, &b);
+        if (x != y) return 0;
+        if (!x) return 1;
+    }
+}
+
+/* What goes out for one word: its input (w->gtok), its reading, or its
+ * reading alone. pass 0 only counts; pass 1 also writes to w->gout. */
+static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int pass, size_t *o)
+{
+    vnfix_work *w = g->w;
+    size_t ntok, nalt = 0;
+    int as_is, rc = VNFIX_OK;
+    int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc);
+    if (rc) return rc;
+    if (pass == 0) {
+        g->own += v == V_TAKE;
+        g->unicode += v == V_STANDS || v == V_BOTH;
+        if ((v == V_STANDS || v == V_BOTH || v == V_SAME) && unicode_only(w->gtok, ntok))
+            g->vn_only = 1;
+        return VNFIX_OK;
+    }
+    /* a line that cannot decide alone follows its neighbours */
+    int proven = g->own || (!g->vn_only && g->prior && vnfix_same_source(*g->prior, g->src));
+    /* (a VIQR word without evidence has its mark last, where ' ? and . are
+     * punctuation as often: taken in a line that proves VIQR or where VIQR
+     * was named, but not before a number or a capital) */
+    int viqr = g->src.enc == VNFIX_ENC_VIQR;
+    int take = v == V_TAKE ||
+               (v == V_WEAK && proven && (!viqr || (viqr_word(g->s + in.a, in.b - in.a) && !viqr_stop(g, in)))) ||
+               (v == V_BAD && proven && (g->raw || evidence(g->w, g->s + in.a, in.b - in.a, EV_MOJI))) ||
+               (v == V_BAD && proven && viqr && memchr(g->s + in.a, '\\', in.b - in.a)) ||
+               (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
+                evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
+    if (v == V_BOTH)
+        take = !g->vn_only && both_ways(g, rd, nrd, ntok);
+    /* A plain ASCII word changes only where a stripped soft hyphen (TCVN3's
+     * ư) comes back, in a line that proves TCVN3 twice over ("nh" is "như";
+     * "(Kh)" beside one pasted word stays). */
+    if (!viqr && ascii_only(g->s + in.a, in.b - in.a) && g->own < 2)
+        take = 0;
+    /* In a line with letters only Unicode has (or read as it stands), the
+     * line's reading is no guide for its odd words: each is read alone
+     * (legacy bytes and VIQR excepted). Not in a line that merely has as
+     * many words Vietnamese both ways: VISCII and VPS text looks much like
+     * Unicode, and its neighbours decide it. */
+    int ident = g->src.enc == VNFIX_ENC_UTF8;
+    int alone = !g->raw && !viqr && (ident || g->vn_only);
+    if (alone && v != V_STANDS && v != V_BOTH)
+        take = 0;
+    /* symbols alone ("–", "µ", "‘") are the document's */
+    if (take && signs_only(g->s + in.a, in.b - in.a))
+        take = 0;
+    const uint32_t *out = take ? rd : w->gtok;
+    size_t n = take ? nrd : ntok;
+    /* A lowercase word that stands as a syllable the model does not know
+     * ("cã" is TCVN3 for "có", "phoá" VNI for "phố") may be read alone too,
+     * for a reading that is a common word (COMMON). Not a name ("Giêng",
+     * "Sa Đéc"); a rare word stays ("lô gích" is not "lô gước"). */
+    int unknown = (v == V_BOTH || v == V_STANDS) && !take && w->model && islower_first(w->gtok, ntok) &&
+                  known(w, w->gtok, ntok, -1);
+    if (!take && ((v != V_STANDS && v != V_BOTH) || unknown) && alone && !unicode_only(w->gtok, ntok) &&
+        evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) {
+        if (read_alone(g, in, &nalt, &rc) &&
+            (!unknown || (known(w, w->galt, nalt, 1) && vnfix_guard_cost(w, w->galt, nalt) <= COMMON))) {
+            out = w->galt, n = nalt, take = 1;
+            g->alone = 1;
+            if (!g->alone_src.moji && g->guessed == SIZE_MAX)
+                g->guessed = in.a, g->guessed_len = in.b - in.a;
+        }
+        if (rc) return rc;
+    }
+    if (!take && eth_for_dd(w, w->gtok, ntok))
+        take = 1;                            /* (out is w->gtok, now with Đ) */
+    if (take) g->changed = 1;
+    else g->as_is &= as_is;
+    memcpy(w->gout + *o, out, n * sizeof *out);
+    *o += n;
+    return VNFIX_OK;
+}
+
+/* One pass over the words (see one_word); pass 1 writes the blanks
+ * between them too. */
+static int pass(guard_ctx *g, int pass, int paired, size_t *o)
+{
+    vnfix_work *w = g->w;
+    size_t i = 0, j = 0, end = 0;
+    range in, rd = {0, 0};
+    int rc = VNFIX_OK;
+    while (!rc && next_word(g->s, g->len, &i, &in)) {
+        for (; pass && end < in.a; end++) w->gout[(*o)++] = g->s[end];
+        end = in.b;
+        if (paired) {
+            next_word_cps(w->best, w->nbest, &j, &rd);
+        } else {                       /* (not seen: every table keeps blanks) */
+            if ((rc = vnfix_decode_as(w, g->s + in.a, in.b - in.a, g->src))) break;
+            rd.a = 0, rd.b = w->ncps;
+        }
+        rc = one_word(g, in, paired ? w->best + rd.a : w->cps, rd.b - rd.a, pass, o);
+    }
+    for (; pass && end < g->len; end++) w->gout[(*o)++] = g->s[end];
+    return rc;
+}
+
+int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src,
+                const vnfix_source *prior, int vn_only, vnfix_decision *d)
+{
+    int raw = src.enc != VNFIX_ENC_UTF8 && src.enc != VNFIX_ENC_VIQR && !src.moji;
+    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0};
+    int paired = aligned(&g);
+    size_t o = 0;
+    int rc = pass(&g, 0, paired, &o);
+    if (!rc) rc = pass(&g, 1, paired, &o);
+    if (rc) return rc;
+    memcpy(w->best, w->gout, o * sizeof *w->gout);
+    w->nbest = o;
+    if (!g.changed) {
+        d->src = (vnfix_source){VNFIX_ENC_UTF8, 0};
+        d->fast = g.as_is;
+        d->vietnamese = g.unicode > 0;
+        w->nbest_undec = 0;
+    } else if (!g.own && g.alone) {
+        d->src = g.alone_src;
+    }
+    /* only a line that proves its source and is more legacy than Unicode
+     * sets the source its neighbours lean to */
+    d->strong = d->strong && g.own > 0 && !g.vn_only && !(g.unicode && g.own <= g.unicode) &&
+                src.enc != VNFIX_ENC_UTF8;
+    d->guessed_offset = g.guessed, d->guessed_length = g.guessed_len;
+    return VNFIX_OK;
+}
