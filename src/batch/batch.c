@@ -599,7 +599,9 @@ static doc_state *open_input(run_state *rs, size_t i)
         return NULL;
     }
     for (int j = 0; j < d->nsel; j++) {
-        if (st_cat == CAT_RESUME && catalog_page_is_done(rs->cat, id, d->pages[j])) {
+        /* A page a person reviewed (sohoa review) is never OCR'd again. */
+        if ((st_cat == CAT_RESUME && catalog_page_is_done(rs->cat, id, d->pages[j])) ||
+            catalog_page_is_reviewed(rs->cat, id, d->pages[j]) == 1) {
             rs->prog.pages_known--;
             continue;
         }

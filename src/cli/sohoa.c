@@ -18,6 +18,9 @@ int cmd_search(int argc, char **argv);
 int cmd_plan(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_slurm(int argc, char **argv);
+#ifdef SOHOA_HAVE_REVIEW
+int cmd_review(int argc, char **argv);
+#endif
 
 static const struct {
     const char *name;
@@ -31,6 +34,9 @@ static const struct {
     {"plan", cmd_plan, "split a batch into shards balanced by pages (manifest.tsv)"},
     {"merge", cmd_merge, "fold the shard catalogues of a planned batch into catalog.sqlite"},
     {"slurm", cmd_slurm, "run a planned batch as a Slurm job array plus a merge job"},
+#ifdef SOHOA_HAVE_REVIEW
+    {"review", cmd_review, "check and correct a batch's pages in the browser"},
+#endif
     {NULL, NULL, NULL},
 };
 
