@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""A correction made in sohoa review reaches every output (suite ocr):
+NAME.txt, the PDF's text layer (pdftotext; the page image unchanged),
+ALTO (still valid against the 4.4 schema), hOCR, NAME.json (the word, what
+OCR read, a "review" repair) and `sohoa search`; a line edit; NFC; the
+reviewed mark and `sohoa status`; --export; a rerun of `sohoa run` that
+redoes the batch keeps the reviewed page; the exit codes."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from reviewlib import SRC, Server, check, doc_ids, failures, make_batch, page_record, sohoa  # noqa: E402
+
+SCHEMAS = os.path.join(SRC, "tests", "archive", "schemas")
+NEW = "Sohoakiemtra"
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def words(s):
+    return " ".join(s.split())
+
+
+def read(path):
+    return open(path, encoding="utf-8").read()
+
+
+def alto_valid(path):
+    env = dict(os.environ, XML_CATALOG_FILES=os.path.join(SCHEMAS, "catalog.xml"))
+    r = run(["xmllint", "--nonet", "--noout", "--schema", os.path.join(SCHEMAS, "alto-4-4.xsd"), path],
+            env=env)
+    return r.returncode == 0, r.stderr[-300:]
+
+
+def correct_word(srv, out, doc):
+    rec, _ = page_record(srv, doc, 1)
+    i = next(k for k, w in enumerate(rec["words"]) if w["text"] == "duyệt")
+    images_before = run(["pdfimages", "-list", os.path.join(out, "multi.pdf")]).stdout
+    txt_before = read(os.path.join(out, "multi.txt"))
+    st, p = srv.post("/api/correct", {"id": doc, "page": 1, "word": i, "old": "duyệt", "new": NEW})
+    check(st == 200 and p["page"]["reviewed"], f"the correction is taken and the page marked reviewed: {st}")
+    txt = read(os.path.join(out, "multi.txt"))
+    check(NEW in txt and txt.count("duyệt") == txt_before.count("duyệt") - 1,
+          "NAME.txt: the word replaced, once")
+    check(txt.replace(NEW, "duyệt") == txt_before, "NAME.txt: nothing else changed")
+    pdf = os.path.join(out, "multi.pdf")
+    raw = run(["pdftotext", "-raw", pdf, "-"]).stdout
+    check(NEW in raw and words(raw) == words(txt), "pdftotext of NAME.pdf: the new word, the same text as NAME.txt")
+    check(run(["pdfimages", "-list", pdf]).stdout == images_before, "NAME.pdf: the page images unchanged")
+    info = run(["pdfinfo", pdf]).stdout
+    check("\nPages:           2\n" in info, "NAME.pdf: still two pages")
+    alto = os.path.join(out, "multi.alto.xml")
+    check(f'CONTENT="{NEW}"' in read(alto), "ALTO: the new word")
+    ok, err = alto_valid(alto)
+    check(ok, "ALTO: still valid against alto-4-4.xsd " + err)
+    check(NEW in read(os.path.join(out, "multi.hocr")), "hOCR: the new word")
+    js = json.load(open(os.path.join(out, "multi.json"), encoding="utf-8"))
+    w = js["pages"][0]["words"][i]
+    check(w["text"] == NEW and w["raw"] == "duyệt" and w["conf"] == 100,
+          f"NAME.json: the word, what OCR read, certain now: {w}")
+    check({"stage": "review", "word": i, "from": "duyệt", "to": NEW} in js["pages"][0]["repairs"],
+          "NAME.json: a review repair")
+    r = sohoa("search", "-o", out, "--json", NEW.lower())
+    hits = json.loads(r.stdout)["hits"] if r.returncode == 0 else []
+    check(len(hits) == 1 and hits[0]["page"] == 1 and hits[0]["document"].endswith("multi.tif"),
+          f"sohoa search finds the new word: {r.returncode} {hits}")
+    r = sohoa("search", "-o", out, "--json", "duyet", NEW)
+    check(r.returncode == 3, f"and no page has both the old and the new word any more: {r.returncode}")
+    return i
+
+
+def correct_line(srv, out, doc):
+    rec, _ = page_record(srv, doc, 2)
+    w0 = rec["words"][0]
+    line = [w["text"] for w in rec["words"] if w["block"] == w0["block"] and w["line"] == w0["line"]]
+    new = ["Dòng"] + line[1:-1] + ["sửa", "xong"]
+    # NFD in, NFC stored.
+    st, p = srv.post("/api/correct", {"id": doc, "page": 2, "word": 0, "line": 1, "old": " ".join(line),
+                                      "new": unicodedata.normalize("NFD", " ".join(new))})
+    check(st == 200, f"a line corrected: {st} {p}")
+    txt = read(os.path.join(out, "multi.txt"))
+    check(" ".join(new) in txt, f"NAME.txt has the corrected line in NFC: {' '.join(new)!r}")
+    rec2, page = page_record(srv, doc, 2)
+    check(len(rec2["words"]) == len(rec["words"]), "the line's words keep their boxes (none added or lost)")
+    check(page["corrections"][-1]["kind"] == "line" and page["corrections"][-1]["user"] == "tester",
+          f"recorded as a line correction by tester: {page['corrections'][-1]}")
+
+
+def status_and_export(srv, out, tmp, ids):
+    st, p = srv.post("/api/reviewed", {"id": ids["decree30.png"], "page": 1})
+    check(st == 200 and p["page"]["reviewed_by"] == "tester", f"a page marked reviewed as it is: {st}")
+    r = sohoa("status", "--json", out)
+    pages = json.loads(r.stdout)["pages"]
+    check(pages["reviewed"] == 3 and pages["corrections"] == 2, f"sohoa status counts them: {pages}")
+    r = sohoa("status", out)
+    check("3 reviewed (2 corrections)" in r.stdout, "and says so in text: " + r.stdout.splitlines()[2])
+    path = os.path.join(tmp, "corrections.jsonl")
+    r = sohoa("review", out, "--export", path)
+    lines = [json.loads(x) for x in open(path, encoding="utf-8")] if r.returncode == 0 else []
+    check(r.returncode == 0 and len(lines) == 2, f"--export: {r.returncode}, {len(lines)} lines")
+    keys = {"document", "sha256", "page", "kind", "word", "old", "new", "at", "user"}
+    check(all(keys <= set(x) for x in lines) and lines[0]["new"] == NEW and lines[0]["old"] == "duyệt",
+          f"each line says where, what, when and who: {lines[:1]}")
+    r = sohoa("review", out, "--export", os.path.join(tmp, "no", "such", "dir", "c.jsonl"))
+    check(r.returncode == 4, f"--export into a missing folder: exit {r.returncode}")
+    r = sohoa("review", os.path.join(tmp, "nothing"), "--export", "-")
+    check(r.returncode == 2, f"no catalogue: exit {r.returncode}")
+    r = sohoa("review", out, "--port", "x")
+    check(r.returncode == 1, f"a bad port: exit {r.returncode}")
+    r = sohoa("review", out, "--bind", "127.0.0.1", "--port", str(srv.port))
+    check(r.returncode == 3, f"a port in use: exit {r.returncode}")
+    r = sohoa("review", out, "--bind", "localhost; rm -rf /")
+    check(r.returncode == 3, f"--bind that is not an address: exit {r.returncode}")
+
+
+def rerun_keeps(inp, out, tmp):
+    """--no-layout changes the outputs' options: sohoa run redoes every page
+    but the reviewed ones."""
+    r = sohoa("run", "-q", "-j", "1", "--hocr", "--no-layout", inp, "-o", out)
+    check(r.returncode == 0, f"rerun with other options: exit {r.returncode} {r.stderr[-300:]}")
+    txt = read(os.path.join(out, "multi.txt"))
+    check(NEW in txt and "sửa xong" in txt, "the reviewed pages keep their corrections in NAME.txt")
+    raw = run(["pdftotext", "-raw", os.path.join(out, "multi.pdf"), "-"]).stdout
+    check(NEW in raw, "and in NAME.pdf")
+    r = sohoa("search", "-o", out, NEW.lower())
+    check(r.returncode == 0, "and in the index")
+    r = sohoa("status", "--json", out)
+    check(json.loads(r.stdout)["pages"]["reviewed"] == 3, "still three reviewed pages")
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="sohoa-review-out-")
+    srv = None
+    try:
+        inp, out = make_batch(tmp)
+        srv = Server(out)
+        ids = doc_ids(srv)
+        correct_word(srv, out, ids["multi.tif"])
+        correct_line(srv, out, ids["multi.tif"])
+        status_and_export(srv, out, tmp, ids)
+        srv.stop()
+        srv = None
+        rerun_keeps(inp, out, tmp)
+    finally:
+        if srv:
+            srv.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"review-outputs: {len(failures)} failures")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
