@@ -351,7 +351,7 @@ function renderPage() {
       text: P.reviewed ? 'reviewed ' + P.reviewed + ' ' + fmt(P.reviewed_by) : 'not reviewed' }),
     el('button', { type: 'button', id: 'markreviewed', text: 'Mark reviewed', onclick: markReviewed }),
     el('button', { type: 'button', id: 'zoom', text: P.zoom ? 'Fit' : 'Zoom', onclick: toggleZoom }),
-    el('span', { class: 'help', text: low + ' doubtful words, ' + P.corrections.length +
+    el('span', { class: 'help', text: low + ' doubtful words in the text, ' + P.corrections.length +
       ' corrections. Keys: n/p next/previous doubtful word, e edit word, l edit line, z zoom, r reviewed; click a word or its box' }));
   document.getElementById('main').replaceChildren(pager, el('div', { class: 'pageview' }, scan, text));
   if (P.imgURL) document.getElementById('scan-img').src = P.imgURL;
