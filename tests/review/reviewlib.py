@@ -50,14 +50,18 @@ class Server:
     """sohoa review OUTDIR on a free port; stop() ends it (SIGTERM)."""
 
     def __init__(self, out, *extra):
+        # Its standard error goes to a file, shown when it ends badly (the
+        # sanitizers report there).
+        self.err = tempfile.TemporaryFile(mode="w+")
         self.p = subprocess.Popen([SOHOA, "review", out, "--port", "0", "--user", "tester"]
-                                  + list(extra), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  text=True)
+                                  + list(extra), stdout=subprocess.PIPE, stderr=self.err, text=True)
         line = self.p.stdout.readline()
         m = re.search(r"http://([\d.]+):(\d+)/\?token=([0-9a-f]{32})", line)
         if not m:
             self.p.kill()
-            sys.exit("sohoa review printed no address: " + line + self.p.stderr.read())
+            self.p.wait()
+            self.err.seek(0)
+            sys.exit("sohoa review printed no address: " + line + self.err.read())
         self.host, self.port, self.token = m.group(1), int(m.group(2)), m.group(3)
         self.url = f"http://{self.host}:{self.port}/?token={self.token}"
 
@@ -88,10 +92,19 @@ class Server:
     def stop(self):
         self.p.terminate()
         try:
-            return self.p.wait(timeout=20)
+            rc = self.p.wait(timeout=60)
         except subprocess.TimeoutExpired:
             self.p.kill()
-            return -1
+            self.p.wait()
+            rc = -1
+        self.err.seek(0)
+        err = self.err.read()
+        if rc != 0 or "runtime error" in err or "Sanitizer" in err:
+            print("sohoa review said:\n" + err[-4000:])
+            rc = rc or 1
+        self.p.stdout.close()
+        self.err.close()
+        return rc
 
 
 def doc_ids(srv):

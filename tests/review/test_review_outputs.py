@@ -145,7 +145,8 @@ def main():
         correct_word(srv, out, ids["multi.tif"])
         correct_line(srv, out, ids["multi.tif"])
         status_and_export(srv, out, tmp, ids)
-        srv.stop()
+        rc = srv.stop()
+        check(rc == 0, f"SIGTERM stops the server with 0: {rc}")
         srv = None
         rerun_keeps(inp, out, tmp)
     finally:
