@@ -431,6 +431,8 @@ static void finish_doc(run_state *rs, doc_state *d)
             char *text = document_text(rs, d, &tlen);
             seg = text ? seg_run(rs->seg, text, tlen) : NULL;
             free(text);
+            if (seg)
+                segstage_apply_corrections(rs->cat, d->id, seg);
             if (!seg) {
                 snprintf(err, sizeof err, "segmentation: out of memory or catalogue error");
             } else {

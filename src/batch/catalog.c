@@ -520,7 +520,7 @@ int catalog_page_get(catalog *c, int64_t id, int page, const char **text, const 
  * corrections: every edit, for audit and for training. */
 static int review_schema_create(sqlite3 *db)
 {
-    return sqlite3_exec(db,
+    if (sqlite3_exec(db,
         "CREATE TABLE IF NOT EXISTS reviewed("
         "  input_id INTEGER NOT NULL REFERENCES inputs(id) ON DELETE CASCADE,"
         "  page INTEGER NOT NULL, at TEXT NOT NULL, user TEXT,"
@@ -529,8 +529,15 @@ static int review_schema_create(sqlite3 *db)
         "  id INTEGER PRIMARY KEY,"
         "  input_id INTEGER NOT NULL REFERENCES inputs(id) ON DELETE CASCADE,"
         "  page INTEGER NOT NULL, kind TEXT NOT NULL, word INTEGER,"
-        "  old TEXT, new TEXT, at TEXT NOT NULL, user TEXT);",
-        NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+        "  old TEXT, new TEXT, at TEXT NOT NULL, user TEXT, field TEXT);",
+        NULL, NULL, NULL) != SQLITE_OK)
+        return -1;
+    /* Metadata corrections came after the first corrections tables. */
+    if (!has_column(db, "corrections", "field") &&
+        sqlite3_exec(db, "ALTER TABLE corrections ADD COLUMN field TEXT", NULL, NULL, NULL)
+            != SQLITE_OK)
+        return -1;
+    return 0;
 }
 
 static int reindex_reviewed(catalog *c, int64_t id)
@@ -854,7 +861,8 @@ int catalog_input_row_get(catalog *c, int64_t id, catalog_input_row *r)
         r->size = sqlite3_column_int64(st, 9);
         r->pages_total = sqlite3_column_int(st, 10);
         r->seconds = sqlite3_column_double(st, 11);
-        r->has_segment = sqlite3_column_type(st, 12) != SQLITE_NULL;
+        r->segment = col_dup(st, 12);
+        r->has_segment = r->segment != NULL;
         rc = r->path && r->out_txt ? 0 : -1;
     }
     sqlite3_finalize(st);
@@ -866,8 +874,8 @@ int catalog_input_row_get(catalog *c, int64_t id, catalog_input_row *r)
 void catalog_input_row_free(catalog_input_row *r)
 {
     char *f[] = {r->path, r->given, r->sha256, r->format, r->status, r->error,
-                 r->options, r->outputs, r->out_txt};
-    for (int i = 0; i < 9; i++)
+                 r->options, r->outputs, r->out_txt, r->segment};
+    for (int i = 0; i < 10; i++)
         free(f[i]);
     memset(r, 0, sizeof *r);
 }
@@ -924,7 +932,7 @@ static const char *const list_sql[CATALOG_LIST_N] = {
         " WHERE input_id=?1 ORDER BY seq",
     [CATALOG_LIST_CORRECTIONS] =
         "SELECT c.id, coalesce(i.given, i.path) AS document, i.sha256, c.input_id, c.page,"
-        " c.kind, c.word, c.old, c.new, c.at, c.user FROM corrections c"
+        " c.kind, c.word, c.field, c.old, c.new, c.at, c.user FROM corrections c"
         " JOIN inputs i ON i.id=c.input_id WHERE (?1 < 0 OR c.input_id=?1)"
         " AND (?2 < 0 OR c.page=?2 + 1) ORDER BY c.id",
 };
@@ -986,4 +994,34 @@ int catalog_search(catalog *c, const char *query, int limit, const char *mark_op
                    const char *mark_close, fts_hit_fn fn, void *user, char *err, size_t errlen)
 {
     return fts_search(c->db, query, limit, mark_open, mark_close, fn, user, err, errlen);
+}
+
+int catalog_metadata_correct(catalog *c, int64_t id, const char *field, const char *old,
+                             const char *new_text, const char *user)
+{
+    char ts[32];
+    now_iso(ts);
+    return exec(c, "INSERT INTO corrections(input_id, page, kind, field, old, new, at, user)"
+                   " VALUES(?, 0, 'metadata', ?, ?, ?, ?, ?)", "ittttt", id, field, old,
+                new_text, ts, user) == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_metadata_overrides(catalog *c, int64_t id,
+                               void (*fn)(void *user, const char *field, const char *value),
+                               void *user)
+{
+    sqlite3_stmt *st;
+    /* The latest correction of each field wins. */
+    if (sqlite3_prepare_v2(c->db, "SELECT field, new FROM corrections WHERE id IN"
+                           " (SELECT max(id) FROM corrections WHERE input_id=? AND"
+                           " kind='metadata' GROUP BY field) ORDER BY id", -1, &st, NULL)
+        != SQLITE_OK)
+        return -1;
+    sqlite3_bind_int64(st, 1, id);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        fn(user, (const char *)sqlite3_column_text(st, 0),
+           (const char *)sqlite3_column_text(st, 1));
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
 }

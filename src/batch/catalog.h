@@ -145,6 +145,7 @@ typedef struct {
     int64_t size;
     int pages_total;
     double seconds;
+    char *segment;          /* seg_write_json of the text, or NULL */
     int has_segment;
 } catalog_input_row;
 int catalog_input_row_get(catalog *c, int64_t id, catalog_input_row *r);
@@ -169,6 +170,16 @@ typedef enum {
  * number of rows, or -1 on a database error. */
 int catalog_list(catalog *c, catalog_list_kind kind, int64_t id, int page,
                  int (*fn)(void *user, const char *obj, size_t len), void *user);
+
+/* A person's value for a metadata field of input id's segmentation
+ * ("number", "date", ...; new_text "" for none), kept as a correction of
+ * kind "metadata". 0 or -1. */
+int catalog_metadata_correct(catalog *c, int64_t id, const char *field, const char *old,
+                             const char *new_text, const char *user);
+/* The corrected metadata fields of input id, the latest value of each. */
+int catalog_metadata_overrides(catalog *c, int64_t id,
+                               void (*fn)(void *user, const char *field, const char *value),
+                               void *user);
 
 /* fts_search on the catalogue's index. */
 int catalog_search(catalog *c, const char *query, int limit, const char *mark_open,

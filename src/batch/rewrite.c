@@ -127,6 +127,10 @@ static int rewrite_texts(catalog *cat, seg_ctx *seg, const catalog_input_row *r,
     char *text = document_text(d, &tlen);
     seg_result *sr = text ? seg_run(seg, text, tlen) : NULL;
     free(text);
+    if (sr && segstage_apply_corrections(cat, d->id, sr) != 0) {
+        seg_result_free(sr);
+        sr = NULL;
+    }
     int rc = -1;
     if (!sr) {
         snprintf(err, errlen, "segmentation: out of memory or catalogue error");

@@ -23,4 +23,13 @@ int segstage_store(catalog *c, int64_t id, const seg_result *r, const char *doc,
  * RFC 4180; bom: start with a byte order mark for spreadsheets). */
 int segstage_write_csv(catalog *c, const char *outdir, int bom, char *err, size_t errlen);
 
+/* Metadata fields a person corrected with sohoa review replace what
+ * segmentation found, every time the document is segmented again (a rerun,
+ * a corrected page). 0 or -1. */
+int segstage_apply_corrections(catalog *c, int64_t id, seg_result *r);
+/* Index of a correctable metadata field ("issuer", "issuer_full",
+ * "doc_type", "number", "date", "place", "title", "signer",
+ * "signer_title"), or -1. */
+int segstage_meta_field(const char *name);
+
 #endif

@@ -5,18 +5,20 @@
 #include <string.h>
 
 #include "batch/rewrite.h"
+#include "batch/segstage.h"
 #include "common/json.h"
 #include "review/correct.h"
 #include "review/server.h"
 
-const char *const form_fields[8] = {"id", "page", "word", "line", "old", "new", "q", "full"};
+const char *const form_fields[FORM_N] = {"id", "page", "word", "line", "old", "new", "q", "full",
+                                         "field"};
 
 static const struct {
     const char *url;
     int method;             /* 1 GET, 2 POST */
 } routes[] = {
     {"/api/batch", 1}, {"/api/search", 1}, {"/api/doc", 1}, {"/api/page", 1},
-    {"/api/image", 1}, {"/api/correct", 2}, {"/api/reviewed", 2},
+    {"/api/image", 1}, {"/api/correct", 2}, {"/api/reviewed", 2}, {"/api/metadata", 2},
 };
 
 int api_method(const char *url)
@@ -201,6 +203,8 @@ static void get_doc(review_server *s, const form *q, reply *r)
     bad |= list_into(s, &r->body, "targets", CATALOG_LIST_TARGETS, id, -1);
     sb_putc(&r->body, ',');
     bad |= list_into(s, &r->body, "agencies", CATALOG_LIST_AGENCIES, id, -1);
+    sb_putc(&r->body, ',');
+    bad |= list_into(s, &r->body, "corrections", CATALOG_LIST_CORRECTIONS, id, -1);
     pthread_mutex_unlock(&s->mu);
     sb_putc(&r->body, '}');
     if (!bad && !found)
@@ -394,8 +398,70 @@ static void post_reviewed(review_server *s, const form *q, reply *r)
         reply_json_error(r, 404, "no such page");
 }
 
+/* The field's value now, as the stored segmentation (what NAME.json says)
+ * has it ("" when none). malloc'd; NULL when there is no such input. */
+static char *meta_value(review_server *s, long id, const char *field)
+{
+    catalog_input_row row;
+    if (catalog_input_row_get(s->cat, id, &row) != 0)
+        return NULL;
+    char path[64];
+    snprintf(path, sizeof path, "$.metadata.%s", field);
+    char *v = row.segment ? catalog_json_get(s->cat, row.segment, path) : NULL;
+    catalog_input_row_free(&row);
+    return v ? v : strdup("");
+}
+
+/* A metadata field corrected: kept as a correction, the document written
+ * again (NAME.json, targets.csv, agencies.csv) with it. */
+static void post_metadata(review_server *s, const form *q, reply *r)
+{
+    long id;
+    const char *field = form_get(q, "field"), *old = form_get(q, "old");
+    char *clean = form_get(q, "new") ? review_clean_text(form_get(q, "new")) : NULL;
+    if (parse_int(form_get(q, "id"), 1, LONG_MAX, &id) != 0 || segstage_meta_field(field) < 0 ||
+        !old || !clean) {
+        free(clean);
+        reply_json_error(r, 400, "id, field (issuer, issuer_full, doc_type, number, date, place,"
+                                 " title, signer, signer_title), old and new are needed");
+        return;
+    }
+    /* A date is the ISO form NAME.json uses, or nothing. */
+    if (!strcmp(field, "date") && *clean &&
+        (strlen(clean) != 10 || strspn(clean, "0123456789-") != 10 || clean[4] != '-' ||
+         clean[7] != '-')) {
+        free(clean);
+        reply_json_error(r, 400, "date: YYYY-MM-DD, or empty");
+        return;
+    }
+    char err[1024] = "";
+    int status = 200;
+    pthread_mutex_lock(&s->mu);
+    char *now = meta_value(s, id, field);
+    if (!now)
+        status = 404;
+    else if (strcmp(now, old))
+        status = 409;
+    else if (catalog_metadata_correct(s->cat, id, field, old, clean, s->o->user) != 0 ||
+             batch_rewrite_input(s->cat, s->seg, s->outdir, id, err, sizeof err) != 0)
+        status = 500;
+    pthread_mutex_unlock(&s->mu);
+    free(now);
+    free(clean);
+    if (status == 200)
+        get_doc(s, q, r);
+    else
+        reply_json_error(r, status, status == 404 ? "no such document"
+                                    : status == 409 ? "the field has changed since it was shown"
+                                    : err[0] ? err : "catalogue error");
+}
+
 void api_post(review_server *s, const char *url, const form *q, reply *r)
 {
+    if (!strcmp(url, "/api/metadata")) {
+        post_metadata(s, q, r);
+        return;
+    }
     if (!strcmp(url, "/api/correct"))
         post_correct(s, q, r);
     else if (!strcmp(url, "/api/reviewed"))

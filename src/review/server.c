@@ -137,7 +137,7 @@ static void static_file(const review_server *s, const char *name, reply *r)
 
 const char *form_get(const form *f, const char *name)
 {
-    for (int i = 0; i < 8 && form_fields[i]; i++)
+    for (int i = 0; i < FORM_N && form_fields[i]; i++)
         if (!strcmp(form_fields[i], name))
             return f->v[i];
     return NULL;
@@ -145,7 +145,7 @@ const char *form_get(const form *f, const char *name)
 
 static void form_free(form *f)
 {
-    for (int i = 0; i < 8; i++)
+    for (int i = 0; i < FORM_N; i++)
         free(f->v[i]);
     memset(f, 0, sizeof *f);
 }
@@ -197,7 +197,7 @@ static int form_parse(const char *body, size_t len, form *f)
         char *key = url_decode(p, (size_t)(eq - p));
         char *val = url_decode(eq + 1, fl - (size_t)(eq - p) - 1);
         int slot = -1;
-        for (int i = 0; key && i < 8 && form_fields[i]; i++)
+        for (int i = 0; key && i < FORM_N && form_fields[i]; i++)
             if (!strcmp(form_fields[i], key))
                 slot = i;
         free(key);
@@ -217,7 +217,7 @@ bad:
 static void form_query(struct MHD_Connection *c, form *f)
 {
     memset(f, 0, sizeof *f);
-    for (int i = 0; i < 8 && form_fields[i]; i++) {
+    for (int i = 0; i < FORM_N && form_fields[i]; i++) {
         const char *v = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, form_fields[i]);
         f->v[i] = v ? strdup(v) : NULL;
     }

@@ -35,9 +35,10 @@ typedef struct {
     sbuf body;
 } reply;
 
-/* One form field of a POST body or query (decoded), NULL when absent. */
+/* The form fields of a POST body or query (decoded), NULL when absent. */
+#define FORM_N 9
 typedef struct {
-    char *v[8];
+    char *v[FORM_N];
 } form;
 const char *form_get(const form *f, const char *name);
 
@@ -48,7 +49,7 @@ void api_post(review_server *s, const char *url, const form *q, reply *r);
 /* Is url a GET (1) or POST (2) API route, or none (0)? */
 int api_method(const char *url);
 /* The field names forms are decoded into (form.v by index). */
-extern const char *const form_fields[8];
+extern const char *const form_fields[FORM_N];
 
 void reply_json_error(reply *r, int status, const char *msg);
 

@@ -2,9 +2,10 @@
 """sohoa review in a real browser (headless Chromium, DevTools protocol over
 a pipe): open the batch, open the Decree 30 page, select a word with the
 mouse, correct it with the keys (e, type, Enter), then check NAME.txt, the
-PDF's text layer, ALTO and `sohoa search`; markup as a file name and as
+PDF's text layer, ALTO and `sohoa search`; correct a metadata field in the
+document view; markup as a file name and as
 page text is shown as text and runs nothing (no dialog opens). Saves
-batch.png, page.png, editing.png and corrected.png in
+batch.png, page.png, editing.png, corrected.png and document.png in
 BUILD/tests/review/screenshots for a person to look at (docs/archivists.md
 describes them). Exit 77 (skipped) without chromium."""
 import json
@@ -100,6 +101,23 @@ def script_text(b, doc):
     check(not b.dialogs(), f"no dialog opened: {b.dialogs()[:1]}")
 
 
+def doc_view(b, out, doc):
+    """The document: metadata, targets, agencies; a metadata field corrected."""
+    b.eval(f"location.hash = '#/doc/{doc}'")
+    check(bool(b.wait_for("!!document.querySelector('#meta-number button.edit')")), "the document view shows the metadata")
+    b.eval("document.querySelector('#meta-number button.edit').click()")
+    b.wait_for("document.activeElement && document.activeElement.tagName === 'INPUT'")
+    b.eval("document.activeElement.select()")
+    b.send("Input.insertText", {"text": "1673/UBTVQH15-KT"})
+    b.key("Enter", "Enter", 13, "\r")
+    ok = b.wait_for("document.querySelector('#meta-number.corrected span') && "
+                    "document.querySelector('#meta-number span').textContent === '1673/UBTVQH15-KT'")
+    check(bool(ok), "a metadata field corrected in place is marked")
+    js = json.load(open(os.path.join(out, "decree30.json"), encoding="utf-8"))
+    check(js["metadata"]["number"] == "1673/UBTVQH15-KT", "NAME.json has it")
+    b.screenshot(os.path.join(SHOTS, "document.png"))
+
+
 def main():
     if not find_chromium():
         print("no chromium: skipped")
@@ -117,6 +135,7 @@ def main():
         page_view(b, srv, doc)
         correct(b, out, doc)
         script_text(b, doc)
+        doc_view(b, out, doc)
     finally:
         if b:
             b.close()

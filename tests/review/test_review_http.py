@@ -20,7 +20,7 @@ from reviewlib import (HOSTILE_NAME, Server, check, doc_ids, failures, make_batc
 
 GET_ROUTES = ["/api/batch", "/api/search?q=x", "/api/doc?id=1", "/api/page?id=1&page=1",
               "/api/image?id=1&page=1"]
-POST_ROUTES = ["/api/correct", "/api/reviewed"]
+POST_ROUTES = ["/api/correct", "/api/reviewed", "/api/metadata"]
 
 
 def test_static(srv):
@@ -154,6 +154,26 @@ def test_bad_forms(srv, ids):
     check(rec2 == rec, "none of the refused requests changed the page")
 
 
+def test_metadata(srv, out, ids):
+    doc = ids["decree30.png"]
+    st, d = srv.get_json(f"/api/doc?id={doc}")
+    number = d["document"]["segment_json"]["metadata"]["number"]
+    cases = [({"field": "path"}, 400), ({"field": "sha256"}, 400), ({"field": ""}, 400),
+             ({"old": "not it"}, 409), ({"id": "9999"}, 404), ({"field": "date", "old": "2025-06-16",
+                                                                 "new": "16/06/2025"}, 400),
+             ({"new": "a\nb"}, 400)]
+    for change, want in cases:
+        f = dict({"id": doc, "field": "number", "old": number, "new": "x"}, **change)
+        st, b = srv.post("/api/metadata", f)
+        check(st == want, f"metadata with {change}: {st} (want {want})")
+    evil = "<b>9/NQ</b>"
+    st, b = srv.post("/api/metadata", {"id": doc, "field": "number", "old": number, "new": evil})
+    check(st == 200 and b["document"]["segment_json"]["metadata"]["number"] == evil,
+          f"a metadata field set to markup comes back as the string: {st}")
+    js = json.load(open(os.path.join(out, "decree30.json"), encoding="utf-8"))
+    check(js["metadata"]["number"] == evil, "NAME.json has it")
+
+
 def test_escaping(srv, out, ids):
     doc = ids["multi.tif"]
     rec, _ = page_record(srv, doc, 2)
@@ -261,6 +281,7 @@ def main():
         test_sizes(srv)
         test_bad_forms(srv, ids)
         test_escaping(srv, out, ids)
+        test_metadata(srv, out, ids)
         test_concurrent(srv, out, ids)
         test_image(srv, ids)
         rc = srv.stop()

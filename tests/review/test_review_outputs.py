@@ -120,6 +120,20 @@ def status_and_export(srv, out, tmp, ids):
     check(r.returncode == 3, f"--bind that is not an address: exit {r.returncode}")
 
 
+def correct_metadata(srv, out, doc):
+    st, d = srv.get_json(f"/api/doc?id={doc}")
+    m = d["document"]["segment_json"]["metadata"]
+    st, d = srv.post("/api/metadata", {"id": doc, "field": "number", "old": m["number"] or "",
+                                       "new": "1673/UBTVQH15-KT"})
+    check(st == 200, f"a metadata field corrected: {st}")
+    st, d = srv.post("/api/metadata", {"id": doc, "field": "title", "old": m["title"] or "",
+                                       "new": "Về việc sắp xếp đơn vị hành chính cấp xã"})
+    js = json.load(open(os.path.join(out, "decree30.json"), encoding="utf-8"))
+    check(js["metadata"]["number"] == "1673/UBTVQH15-KT" and js["archival"]["codeNotation"] == "UBTVQH15-KT",
+          f"NAME.json metadata and archival block follow: {js['metadata']['number']} {js['archival']}")
+    check(js["archival"]["subject"] == "Về việc sắp xếp đơn vị hành chính cấp xã", "the title too")
+
+
 def rerun_keeps(inp, out, tmp):
     """--no-layout changes the outputs' options: sohoa run redoes every page
     but the reviewed ones."""
@@ -133,6 +147,8 @@ def rerun_keeps(inp, out, tmp):
     check(r.returncode == 0, "and in the index")
     r = sohoa("status", "--json", out)
     check(json.loads(r.stdout)["pages"]["reviewed"] == 3, "still three reviewed pages")
+    js = json.load(open(os.path.join(out, "decree30.json"), encoding="utf-8"))
+    check(js["metadata"]["number"] == "1673/UBTVQH15-KT", "a corrected metadata field survives the rerun")
 
 
 def main():
@@ -145,6 +161,7 @@ def main():
         correct_word(srv, out, ids["multi.tif"])
         correct_line(srv, out, ids["multi.tif"])
         status_and_export(srv, out, tmp, ids)
+        correct_metadata(srv, out, ids["decree30.png"])
         rc = srv.stop()
         check(rc == 0, f"SIGTERM stops the server with 0: {rc}")
         srv = None

@@ -155,6 +155,41 @@ function rowsTable(rows, cols, id) {
   t.append(tb);
   return t;
 }
+/* The metadata as the segmentation found it, each field editable in place
+ * (Enter saves, Esc cancels); a field a person set is marked. */
+const META = [['doc_type', 'Type'], ['number', 'Number'], ['date', 'Date (YYYY-MM-DD)'], ['issuer', 'Issuer'],
+  ['issuer_full', 'Issuer in full'], ['title', 'Title'], ['place', 'Place'], ['signer', 'Signer'],
+  ['signer_title', "Signer's title"]];
+function metadataList(id, d) {
+  const meta = el('dl', { class: 'meta', id: 'metadata' });
+  const m = (d.document.segment_json && d.document.segment_json.metadata) || {};
+  const fixed = new Set(d.corrections.filter(c => c.kind === 'metadata').map(c => c.field));
+  for (const [k, label] of META) {
+    const value = fmt(m[k]);
+    const dd = el('dd', { id: 'meta-' + k, class: fixed.has(k) ? 'corrected' : '' });
+    const show = () => dd.replaceChildren(el('span', { text: value || '—' }), ' ',
+      el('button', { type: 'button', class: 'edit', text: 'edit', onclick: edit }));
+    function edit() {
+      const input = el('input', { type: 'text', 'aria-label': label, size: Math.max(20, value.length + 2) });
+      input.value = value;
+      input.addEventListener('keydown', async (ev) => {
+        if (ev.key === 'Escape') { show(); return; }
+        if (ev.key !== 'Enter') return;
+        ev.preventDefault();
+        try {
+          await post('/api/metadata', { id, field: k, old: value, new: input.value.trim() });
+          say('saved; NAME.json written again');
+          await showDoc(id);
+        } catch (e) { say('not saved: ' + e.message, true); }
+      });
+      dd.replaceChildren(input);
+      input.focus();
+    }
+    show();
+    meta.append(el('dt', { text: label }), dd);
+  }
+  return meta;
+}
 async function showDoc(id) {
   const d = await getJSON('/api/doc?id=' + encodeURIComponent(id));
   document.getElementById('where').textContent = d.document.document;
@@ -167,10 +202,7 @@ async function showDoc(id) {
       el('td', { class: 'num', text: fmt(p.words) }), el('td', { class: 'num', text: fmt(p.doubtful) }),
       el('td', { text: p.reviewed ? p.reviewed + ' ' + fmt(p.reviewed_by) : '' })));
   pages.append(tb);
-  const meta = el('dl', { class: 'meta' });
-  const m = d.document.segment_json && d.document.segment_json.metadata;
-  for (const k of ['doc_type', 'number', 'date', 'issuer', 'issuer_full', 'title', 'place', 'signer', 'signer_title'])
-    if (m && m[k] !== null && m[k] !== undefined) meta.append(el('dt', { text: k }), el('dd', { text: fmt(m[k]) }));
+  const meta = metadataList(id, d);
   document.getElementById('main').replaceChildren(
     el('h2', { text: d.document.document }),
     el('p', { text: 'Status ' + d.document.status + (d.document.error ? ': ' + d.document.error : '') }),
