@@ -118,6 +118,19 @@ def doc_view(b, out, doc):
     b.screenshot(os.path.join(SHOTS, "document.png"))
 
 
+def target_link(b, doc):
+    """A target's row links to its page with its words marked."""
+    b.eval(f"location.hash = '#/doc/{doc}'")
+    href = b.wait_for("(() => { const a = [...document.querySelectorAll('table a')].find(x => x.href.includes('/span/'));"
+                      " return a && a.getAttribute('href'); })()")
+    check(bool(href), f"a target links to where it is: {href}")
+    if href:
+        b.eval(f"location.hash = '{href}'")
+        n = b.wait_for("document.querySelectorAll('.w.hl').length")
+        boxes = b.eval("document.querySelectorAll('.box.hl').length")
+        check(bool(n) and n == boxes, f"its words are marked in the text and on the scan: {n} {boxes}")
+
+
 def main():
     if not find_chromium():
         print("no chromium: skipped")
@@ -136,6 +149,7 @@ def main():
         correct(b, out, doc)
         script_text(b, doc)
         doc_view(b, out, doc)
+        target_link(b, doc_ids(srv)["multi.tif"])
     finally:
         if b:
             b.close()

@@ -147,7 +147,11 @@ function rowsTable(rows, cols, id) {
   for (const r of rows) {
     const tr = el('tr');
     for (const [k] of cols) {
-      if (k === 'page' && r.page) tr.append(el('td', {}, el('a', { href: '#/doc/' + id + '/page/' + r.page, text: 'p. ' + r.page })));
+      if (k === 'page' && r.page) {
+        /* A target knows where it is on its page: the link marks its words. */
+        const span = r.page_start !== undefined && r.page_start !== null ? '/span/' + r.page_start + '-' + r.page_end : '';
+        tr.append(el('td', {}, el('a', { href: '#/doc/' + id + '/page/' + r.page + span, text: 'p. ' + r.page })));
+      }
       else tr.append(el('td', { text: fmt(r[k]) }));
     }
     tb.append(tr);
@@ -417,6 +421,35 @@ async function showPage(id, page) {
     await loadImage(P, false);
   } catch (e) { say('no scan: ' + e.message, true); }
 }
+/* Where each text word stands in the page text, in code points (as the
+ * segmentation counts): words in order, each found after the one before. */
+function wordOffsets(rec, text) {
+  const cps = Array.from(text || '');
+  const starts = new Array(cps.length + 1);
+  let u = 0;
+  for (let i = 0; i <= cps.length; i++) { starts[i] = u; if (i < cps.length) u += cps[i].length; }
+  const cpAt = (utf16) => { let lo = 0, hi = cps.length; while (lo < hi) { const m = (lo + hi) >> 1; if (starts[m] < utf16) lo = m + 1; else hi = m; } return lo; };
+  const off = [];
+  let pos = 0;
+  rec.words.forEach((w, i) => {
+    if ((w.role || 'text') !== 'text' || !w.text) return;
+    const at = text.indexOf(w.text, pos);
+    if (at < 0 || at - pos > 300) return;
+    off.push([i, cpAt(at), cpAt(at + w.text.length)]);
+    pos = at + w.text.length;
+  });
+  return off;
+}
+function markSpan(start, end) {
+  const P = state.page;
+  let first = -1;
+  for (const [i, a, b] of wordOffsets(P.rec, P.text))
+    if (a < end && b > start) {
+      for (const id of ['w' + i, 'b' + i]) { const e = document.getElementById(id); if (e) e.classList.add('hl'); }
+      if (first < 0) first = i;
+    }
+  if (first >= 0) selectWord(first, true);
+}
 document.addEventListener('keydown', (ev) => {
   const P = state.page;
   if (!P || !location.hash.includes('/page/') || ev.target.tagName === 'INPUT' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
@@ -436,7 +469,10 @@ async function route() {
   const h = location.hash || '#/';
   let m;
   try {
-    if ((m = h.match(/^#\/doc\/(\d+)\/page\/(\d+)$/))) await showPage(+m[1], +m[2]);
+    if ((m = h.match(/^#\/doc\/(\d+)\/page\/(\d+)(?:\/span\/(\d+)-(\d+))?$/))) {
+      await showPage(+m[1], +m[2]);
+      if (m[3] !== undefined) markSpan(+m[3], +m[4]);
+    }
     else if ((m = h.match(/^#\/doc\/(\d+)$/))) await showDoc(+m[1]);
     else if ((m = h.match(/^#\/search\/(.*)$/))) await showSearch(decodeURIComponent(m[1]));
     else await showBatch();
