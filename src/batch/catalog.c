@@ -529,7 +529,10 @@ static int review_schema_create(sqlite3 *db)
         "  id INTEGER PRIMARY KEY,"
         "  input_id INTEGER NOT NULL REFERENCES inputs(id) ON DELETE CASCADE,"
         "  page INTEGER NOT NULL, kind TEXT NOT NULL, word INTEGER,"
-        "  old TEXT, new TEXT, at TEXT NOT NULL, user TEXT, field TEXT);",
+        "  old TEXT, new TEXT, at TEXT NOT NULL, user TEXT, field TEXT);"
+        /* Inputs corrected whose files are not yet written again. */
+        "CREATE TABLE IF NOT EXISTS rewrites("
+        "  input_id INTEGER PRIMARY KEY REFERENCES inputs(id) ON DELETE CASCADE);",
         NULL, NULL, NULL) != SQLITE_OK)
         return -1;
     /* Metadata corrections came after the first corrections tables. */
@@ -826,6 +829,8 @@ int catalog_page_correct(catalog *c, int64_t id, const page_record *p, const cha
     ok = ok && exec(c, "INSERT OR REPLACE INTO reviewed(input_id, page, at, user)"
                        " VALUES(?,?,?,?)", "iitt", id, (int64_t)p->index + 1, ts, user)
                    == SQLITE_DONE;
+    ok = ok && exec(c, "INSERT OR IGNORE INTO rewrites(input_id) VALUES(?)", "i", id)
+                   == SQLITE_DONE;
     if (!ok) {
         sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
         return -1;
@@ -1006,9 +1011,17 @@ int catalog_metadata_correct(catalog *c, int64_t id, const char *field, const ch
 {
     char ts[32];
     now_iso(ts);
-    return exec(c, "INSERT INTO corrections(input_id, page, kind, field, old, new, at, user)"
-                   " VALUES(?, 0, 'metadata', ?, ?, ?, ?, ?)", "ittttt", id, field, old,
-                new_text, ts, user) == SQLITE_DONE ? 0 : -1;
+    int ok = exec(c, "BEGIN IMMEDIATE", "") == SQLITE_DONE;
+    ok = ok && exec(c, "INSERT INTO corrections(input_id, page, kind, field, old, new, at, user)"
+                       " VALUES(?, 0, 'metadata', ?, ?, ?, ?, ?)", "ittttt", id, field, old,
+                    new_text, ts, user) == SQLITE_DONE;
+    ok = ok && exec(c, "INSERT OR IGNORE INTO rewrites(input_id) VALUES(?)", "i", id)
+                   == SQLITE_DONE;
+    if (!ok) {
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return exec(c, "COMMIT", "") == SQLITE_DONE ? 0 : -1;
 }
 
 int catalog_metadata_overrides(catalog *c, int64_t id,
@@ -1029,4 +1042,33 @@ int catalog_metadata_overrides(catalog *c, int64_t id,
            (const char *)sqlite3_column_text(st, 1));
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_rewrites_pending(catalog *c, int64_t **ids, int *n)
+{
+    *ids = NULL;
+    *n = 0;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, "SELECT input_id FROM rewrites ORDER BY input_id", -1, &st,
+                           NULL) != SQLITE_OK)
+        return -1;
+    int rc;
+    size_t cnt = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t *v = grow(*ids, &cnt, sizeof *v);
+        if (!v) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        *ids = v;
+        v[cnt - 1] = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    *n = (int)cnt;
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_rewrite_done(catalog *c, int64_t id)
+{
+    return exec(c, "DELETE FROM rewrites WHERE input_id=?", "i", id) == SQLITE_DONE ? 0 : -1;
 }

@@ -181,6 +181,12 @@ int catalog_metadata_overrides(catalog *c, int64_t id,
                                void (*fn)(void *user, const char *field, const char *value),
                                void *user);
 
+/* Inputs whose corrections are stored but whose files were not written
+ * again yet (a correction notes its input in the same transaction;
+ * batch_rewrite_input clears it). *ids malloc'd. 0 or -1. */
+int catalog_rewrites_pending(catalog *c, int64_t **ids, int *n);
+int catalog_rewrite_done(catalog *c, int64_t id);
+
 /* fts_search on the catalogue's index. */
 int catalog_search(catalog *c, const char *query, int limit, const char *mark_open,
                    const char *mark_close, fts_hit_fn fn, void *user, char *err, size_t errlen);

@@ -164,26 +164,46 @@ static int csv_has_bom(const char *outdir)
     return bom;
 }
 
+/* Is tail (a path inside outdir) where NAME.txt is? pass 0: NAME.txt or
+ * NAME.json is there; pass 1 (both gone): at least its folder is. */
+static int tail_fits(const char *cand, int pass)
+{
+    if (pass == 0) {
+        size_t n = strlen(cand);
+        char json[n + 2];
+        snprintf(json, sizeof json, "%.*s.json", (int)(n - 4), cand);
+        return access(cand, F_OK) == 0 || access(json, F_OK) == 0;
+    }
+    char dir[strlen(cand) + 1];
+    strcpy(dir, cand);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *slash = 0;
+    return access(dir, F_OK) == 0;
+}
+
 /* Where input's NAME.txt is under outdir: the catalogue has the path as
  * `sohoa run` built it from its own -o (relative to where it ran), so the
- * longest tail of it that names a file under outdir is taken. No tail
- * with a ".." step is tried. malloc'd OUTBASE (without .txt), or NULL. */
+ * longest tail of it found under outdir is taken. No tail with a ".."
+ * step is tried. malloc'd OUTBASE (without .txt), or NULL. */
 static char *outbase_in(const char *outdir, const char *out_txt)
 {
-    for (const char *p = out_txt; p && *p; p = strchr(p, '/') ? strchr(p, '/') + 1 : NULL) {
-        if (*p == '/' || !strcmp(p, "..") || !strncmp(p, "../", 3) || strstr(p, "/../") ||
-            (strlen(p) >= 3 && !strcmp(p + strlen(p) - 3, "/..")))
-            continue;
-        size_t n = strlen(outdir) + strlen(p) + 2;
-        char *cand = malloc(n);
-        if (!cand)
-            return NULL;
-        snprintf(cand, n, "%s/%s", outdir, p);
-        if (access(cand, F_OK) == 0) {
-            cand[strlen(cand) - 4] = 0;
-            return cand;
+    for (int pass = 0; pass < 2; pass++) {
+        for (const char *p = out_txt; p && *p; p = strchr(p, '/') ? strchr(p, '/') + 1 : NULL) {
+            if (*p == '/' || !strcmp(p, "..") || !strncmp(p, "../", 3) || strstr(p, "/../") ||
+                (strlen(p) >= 3 && !strcmp(p + strlen(p) - 3, "/..")))
+                continue;
+            size_t n = strlen(outdir) + strlen(p) + 2;
+            char *cand = malloc(n);
+            if (!cand)
+                return NULL;
+            snprintf(cand, n, "%s/%s", outdir, p);
+            if (tail_fits(cand, pass)) {
+                cand[strlen(cand) - 4] = 0;
+                return cand;
+            }
+            free(cand);
         }
-        free(cand);
     }
     return NULL;
 }
@@ -210,6 +230,10 @@ int batch_rewrite_input(catalog *cat, seg_ctx *seg, const char *outdir, int64_t 
         rc = rewrite_texts(cat, seg, &r, outbase, &d, err, errlen);
         if (rc == 0)
             rc = segstage_write_csv(cat, outdir, csv_has_bom(outdir), err, errlen);
+        if (rc == 0 && catalog_rewrite_done(cat, id) != 0) {
+            snprintf(err, errlen, "catalogue: %s", catalog_error(cat));
+            rc = -1;
+        }
     }
     free(d.pages);
     free(outbase);

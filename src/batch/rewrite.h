@@ -18,7 +18,9 @@
 #include "segment/segment.h"
 
 /* Rewrite input id's outputs (outdir: where targets.csv and agencies.csv
- * are). 0, or -1 with a reason in err. */
+ * are) and take it off the catalogue's list of pending rewrites. 0, or -1
+ * with a reason in err (it stays pending: sohoa review writes it when it
+ * starts next). */
 int batch_rewrite_input(catalog *cat, seg_ctx *seg, const char *outdir, int64_t id, char *err,
                         size_t errlen);
 

@@ -14,6 +14,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 
+#include "batch/rewrite.h"
 #include "review/server.h"
 
 #ifndef SOHOA_LANGDIR_INSTALLED
@@ -383,6 +384,26 @@ static int open_catalog(review_server *s)
     return s->cat ? 0 : -1;
 }
 
+/* Corrections whose files were not written (a crash, a full disk) are
+ * written now, before anything is shown. */
+static void finish_rewrites(review_server *s)
+{
+    int64_t *ids = NULL;
+    int n = 0;
+    if (catalog_rewrites_pending(s->cat, &ids, &n) != 0)
+        fprintf(stderr, "sohoa review: catalogue: %s\n", catalog_error(s->cat));
+    for (int i = 0; i < n; i++) {
+        char err[1024];
+        if (batch_rewrite_input(s->cat, s->seg, s->outdir, ids[i], err, sizeof err) != 0)
+            fprintf(stderr, "sohoa review: input %lld: its files are not written again: %s\n",
+                    (long long)ids[i], err);
+        else
+            fprintf(stderr, "sohoa review: input %lld: files written again from its corrections\n",
+                    (long long)ids[i]);
+    }
+    free(ids);
+}
+
 static void server_free(review_server *s)
 {
     catalog_close(s->cat);
@@ -416,6 +437,7 @@ int review_serve(const review_options *o, const sigset_t *stop_signals)
     } else if (make_token(s.token) != 0) {
         fprintf(stderr, "sohoa review: no random numbers: %s\n", strerror(errno));
     } else {
+        finish_rewrites(&s);
         struct MHD_Daemon *d = start_daemon(&s);
         if (!d) {
             fprintf(stderr, "sohoa review: cannot listen on %s port %d\n", o->bind, o->port);
