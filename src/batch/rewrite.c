@@ -182,11 +182,10 @@ static int tail_fits(const char *cand, int pass)
     return access(dir, F_OK) == 0;
 }
 
-/* Where input's NAME.txt is under outdir: the catalogue has the path as
- * `sohoa run` built it from its own -o (relative to where it ran), so the
- * longest tail of it found under outdir is taken. No tail with a ".."
- * step is tried. malloc'd OUTBASE (without .txt), or NULL. */
-static char *outbase_in(const char *outdir, const char *out_txt)
+/* The catalogue has NAME.txt's path as `sohoa run` built it from its own
+ * -o (relative to where it ran), so the longest tail of it found under
+ * outdir is taken. No tail with a ".." step is tried. */
+char *batch_outbase(const char *outdir, const char *out_txt)
 {
     for (int pass = 0; pass < 2; pass++) {
         for (const char *p = out_txt; p && *p; p = strchr(p, '/') ? strchr(p, '/') + 1 : NULL) {
@@ -219,7 +218,7 @@ int batch_rewrite_input(catalog *cat, seg_ctx *seg, const char *outdir, int64_t 
     }
     doc_src d = {cat, id, NULL, 0};
     size_t bl = strlen(r.out_txt);
-    char *outbase = bl > 4 && !strcmp(r.out_txt + bl - 4, ".txt") ? outbase_in(outdir, r.out_txt)
+    char *outbase = bl > 4 && !strcmp(r.out_txt + bl - 4, ".txt") ? batch_outbase(outdir, r.out_txt)
                                                                   : NULL;
     int rc = -1;
     if (!outbase) {

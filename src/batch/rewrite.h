@@ -24,4 +24,9 @@
 int batch_rewrite_input(catalog *cat, seg_ctx *seg, const char *outdir, int64_t id, char *err,
                         size_t errlen);
 
+/* Where an input's outputs are under outdir, from the NAME.txt path the
+ * catalogue recorded (out_txt, ending in .txt): OUTBASE, malloc'd, or NULL
+ * when it is not under outdir. */
+char *batch_outbase(const char *outdir, const char *out_txt);
+
 #endif

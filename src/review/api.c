@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "batch/rewrite.h"
 #include "batch/segstage.h"
@@ -260,32 +261,76 @@ static int json_int_at(catalog *c, const char *json, const char *path)
     return n;
 }
 
-/* What rendering page needs, read under the lock. 0, or an HTTP status. */
+/* NAME.pdf in place of an input that is gone: the same pixels, at the
+ * record's resolution, the page at the input page's place among the pages
+ * written. 0, or -1 (no NAME.pdf either). */
+static int use_name_pdf(review_server *s, long id, const catalog_input_row *row, image_request *q,
+                        char **path)
+{
+    char *base = row->out_txt ? batch_outbase(s->outdir, row->out_txt) : NULL;
+    int *pages = NULL, n = 0, at = -1;
+    if (base && catalog_input_pages(s->cat, id, &pages, &n) == 0)
+        for (int i = 0; i < n; i++)
+            if (pages[i] == q->page)
+                at = i;
+    free(pages);
+    size_t len = base ? strlen(base) + 5 : 0;
+    char *pdf = base ? malloc(len) : NULL;
+    if (pdf)
+        snprintf(pdf, len, "%s.pdf", base);
+    free(base);
+    if (!pdf || at < 0 || access(pdf, R_OK) != 0) {
+        free(pdf);
+        return -1;
+    }
+    *path = pdf;
+    q->page = at;
+    q->rotation = 0;
+    q->dpi = 0;
+    return 0;
+}
+
+/* The page's frame from its record: turn, skew, size, resolution. */
+static int record_frame(review_server *s, long id, long page, image_request *q, int *dpi)
+{
+    const char *text, *json;
+    if (catalog_page_get(s->cat, id, (int)page, &text, &json) != 0 || !json)
+        return 404;
+    char *rec = strdup(json);
+    if (!rec)
+        return 500;
+    q->rotation = json_int_at(s->cat, rec, "$.rotation");
+    char *skew = catalog_json_get(s->cat, rec, "$.skew");
+    q->skew = skew ? atof(skew) : 0;
+    free(skew);
+    q->width = json_int_at(s->cat, rec, "$.width");
+    q->height = json_int_at(s->cat, rec, "$.height");
+    *dpi = json_int_at(s->cat, rec, "$.dpi");
+    free(rec);
+    return 0;
+}
+
+/* What rendering page needs, read under the lock: the input as the run
+ * read it, or NAME.pdf when the input is gone. 0, or an HTTP status. */
 static int image_args(review_server *s, long id, long page, image_request *q, char **path)
 {
     catalog_input_row row;
-    const char *text, *json;
     if (catalog_input_row_get(s->cat, id, &row) != 0)
         return 404;
-    int status = 404;
-    if (catalog_page_get(s->cat, id, (int)page, &text, &json) == 0 && json) {
-        char *rec = strdup(json);
-        if (rec) {
-            q->rotation = json_int_at(s->cat, rec, "$.rotation");
-            char *skew = catalog_json_get(s->cat, rec, "$.skew");
-            q->skew = skew ? atof(skew) : 0;
-            free(skew);
-            q->width = json_int_at(s->cat, rec, "$.width");
-            q->height = json_int_at(s->cat, rec, "$.height");
-            free(rec);
-            q->dpi = json_int_at(s->cat, row.options, "$.dpi");
-            q->render_dpi = json_int_at(s->cat, row.options, "$.render_dpi");
-            q->page = (int)page;
+    int dpi = 0, status = record_frame(s, id, page, q, &dpi);
+    if (status == 0) {
+        q->dpi = json_int_at(s->cat, row.options, "$.dpi");
+        q->render_dpi = json_int_at(s->cat, row.options, "$.render_dpi");
+        q->page = (int)page;
+        if (access(row.path, R_OK) == 0) {
             *path = row.path;
             row.path = NULL;
-            status = 0;
+        } else if (use_name_pdf(s, id, &row, q, path) == 0) {
+            /* NAME.pdf's page is the image's pixels at the record's dpi
+             * (72 when it had none, as the PDF writer takes it). */
+            q->render_dpi = dpi > 0 ? dpi : 72;
         } else {
-            status = 500;
+            status = 404;
         }
     }
     catalog_input_row_free(&row);

@@ -1,6 +1,7 @@
 /*
  * image.h: a page's scan as the browser shows it: the page as `sohoa run`
- * decoded it from the input (leptonica, poppler for PDF), turned upright
+ * decoded it from the input (leptonica, poppler for PDF; when the input is
+ * gone, the page of NAME.pdf, which keeps the scan's pixels), turned upright
  * and deskewed as the OCR saw it, so that the word boxes of the page
  * record fall on their words; JPEG, downscaled to REVIEW_PREVIEW_WIDTH
  * for the first view, full size on zoom. The last few images are kept.
@@ -34,7 +35,8 @@ typedef struct {
     const char *path;           /* the input file */
     int page;                   /* 0-based */
     int dpi, render_dpi;        /* the run's --dpi and PDF rendering resolution */
-    int rotation;               /* record: quarter turns done (degrees) */
+    int rotation;               /* record: quarter turns done (degrees); 0 when
+                                 * path is NAME.pdf (poppler applies its /Rotate) */
     double skew;                /* record: degrees deskewed */
     int width, height;          /* record: the boxes' frame */
 } image_request;

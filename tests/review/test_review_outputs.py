@@ -173,6 +173,35 @@ def rerun_keeps(inp, out, tmp):
     check(js["metadata"]["number"] == "1673/UBTVQH15-KT", "a corrected metadata field survives the rerun")
 
 
+def image_without_input(inp, out, tmp):
+    """An input moved away: the scan comes from NAME.pdf, the same pixels in
+    the same frame (compared with ImageMagick's RMSE)."""
+    def fetch(tag):
+        srv = Server(out)
+        ids = doc_ids(srv)
+        got = {}
+        for name in ("multi.tif", "decree30.png"):
+            st, h, d = srv.request("GET", f"/api/image?id={ids[name]}&page=1&full=1")
+            path = os.path.join(tmp, f"{name}.{tag}.jpg")
+            open(path, "wb").write(d)
+            got[name] = (st, path)
+        srv.stop()
+        return got
+    a = fetch("input")
+    os.rename(inp, inp + ".away")
+    try:
+        b = fetch("pdf")
+    finally:
+        os.rename(inp + ".away", inp)
+    for name in a:
+        check(a[name][0] == 200 and b[name][0] == 200, f"{name}: a scan with and without the input")
+        r = run(["compare", "-metric", "RMSE", a[name][1], b[name][1], "null:"])
+        size = [run(["identify", "-format", "%w %h", p[1]]).stdout.split() for p in (a[name], b[name])]
+        rmse = float(r.stderr.split("(")[1].rstrip(")")) if "(" in r.stderr else 1
+        check(all(abs(int(x) - int(y)) <= 1 for x, y in zip(*size)) and rmse < 0.05,
+              f"{name}: from NAME.pdf the same frame {size} and pixels (RMSE {rmse:.3f})")
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="sohoa-review-out-")
     srv = None
@@ -188,6 +217,7 @@ def main():
         check(rc == 0, f"SIGTERM stops the server with 0: {rc}")
         srv = None
         rerun_keeps(inp, out, tmp)
+        image_without_input(inp, out, tmp)
     finally:
         if srv:
             srv.stop()
