@@ -448,6 +448,9 @@ int review_serve(const review_options *o, const sigset_t *stop_signals)
             printf("sohoa review: http://%s%s%s:%d/?token=%s\n", v6 ? "[" : "", o->bind,
                    v6 ? "]" : "", port, s.token);
             fflush(stdout);
+            if (strcmp(o->bind, "127.0.0.1") && strcmp(o->bind, "::1"))
+                fprintf(stderr, "sohoa review: listening on %s: whoever reaches it with the"
+                                " address above can change the batch (plain HTTP)\n", o->bind);
             int sig = 0;
             sigwait(stop_signals, &sig);
             MHD_stop_daemon(d);
