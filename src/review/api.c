@@ -224,6 +224,9 @@ static void page_json_reply(review_server *s, long id, long page, reply *r)
     int bad = one_into(s, &r->body, "page", CATALOG_LIST_PAGE, id, page, &found);
     sb_putc(&r->body, ',');
     bad |= list_into(s, &r->body, "corrections", CATALOG_LIST_CORRECTIONS, id, page);
+    sb_putc(&r->body, ',');
+    /* The document's pages, for the previous and next links. */
+    bad |= list_into(s, &r->body, "pages", CATALOG_LIST_PAGES, id, -1);
     sb_putc(&r->body, '}');
     if (!bad && !found)
         reply_json_error(r, 404, "no such page");

@@ -129,6 +129,9 @@ def target_link(b, doc):
         n = b.wait_for("document.querySelectorAll('.w.hl').length")
         boxes = b.eval("document.querySelectorAll('.box.hl').length")
         check(bool(n) and n == boxes, f"its words are marked in the text and on the scan: {n} {boxes}")
+        links = b.eval("[!!document.getElementById('prevpage'), !!document.getElementById('nextpage'),"
+                       " document.querySelector('.pager strong').textContent]")
+        check(links == [False, True, "page 1 of 2"], f"page 1 of 2 links to the next page only: {links}")
 
 
 def main():

@@ -365,7 +365,7 @@ function loadPage(res, id, page) {
   const row = res.page;
   const prev = state.page && state.page.id === id && state.page.page === page ? state.page : null;
   state.page = { id, page, rec: row.record_json, text: row.text, reviewed: row.reviewed,
-    reviewed_by: row.reviewed_by, corrections: res.corrections, sel: -1,
+    reviewed_by: row.reviewed_by, corrections: res.corrections, sel: -1, pages: res.pages.map(p => p.page),
     imgURL: prev ? prev.imgURL : null, full: prev ? prev.full : false, zoom: prev ? prev.zoom : false };
   state.page.info = wordInfo(state.page.rec);
   renderPage();
@@ -378,11 +378,13 @@ function renderPage() {
   const text = el('div', { class: 'text', id: 'text' });
   drawText(text, rec, P.info);
   const low = rec.words.filter(w => w.conf < LOW && (w.role || 'text') === 'text').length;
+  const at = P.pages.indexOf(P.page);
+  const prev = at > 0 ? P.pages[at - 1] : null, next = at >= 0 && at + 1 < P.pages.length ? P.pages[at + 1] : null;
   const pager = el('div', { class: 'pager' },
     el('a', { href: '#/doc/' + P.id, text: '← document' }),
-    P.page > 1 ? el('a', { href: '#/doc/' + P.id + '/page/' + (P.page - 1), text: '‹ page ' + (P.page - 1) }) : null,
-    el('strong', { text: 'page ' + P.page }),
-    el('a', { href: '#/doc/' + P.id + '/page/' + (P.page + 1), id: 'nextpage', text: 'page ' + (P.page + 1) + ' ›' }),
+    prev ? el('a', { href: '#/doc/' + P.id + '/page/' + prev, id: 'prevpage', text: '‹ page ' + prev }) : null,
+    el('strong', { text: 'page ' + P.page + ' of ' + P.pages.length }),
+    next ? el('a', { href: '#/doc/' + P.id + '/page/' + next, id: 'nextpage', text: 'page ' + next + ' ›' }) : null,
     el('span', { class: 'badge ' + (P.reviewed ? 'ok' : 'no'), id: 'reviewed',
       text: P.reviewed ? 'reviewed ' + P.reviewed + ' ' + fmt(P.reviewed_by) : 'not reviewed' }),
     el('button', { type: 'button', id: 'markreviewed', text: 'Mark reviewed', onclick: markReviewed }),
