@@ -54,6 +54,22 @@ def page_view(b, srv, doc):
     b.screenshot(os.path.join(SHOTS, "page.png"))
 
 
+def suggestions(b):
+    """Editing a word OCR hesitated on offers its other readings."""
+    i = b.eval("state.page.rec.words.findIndex(w => (w.role || 'text') === 'text' && (w.symbols || w.raw))")
+    if i is None or i < 0:
+        check(False, "a word with symbol alternatives or a raw reading on the page")
+        return
+    b.eval(f"selectWord({i}, true)")
+    b.key("e", "KeyE", 69, "e")
+    b.wait_for("document.activeElement && document.activeElement.id === 'editor'")
+    opts = b.eval("[...document.querySelectorAll('#suggestions option')].map(o => o.value)")
+    word = b.eval(f"state.page.rec.words[{i}].text")
+    check(bool(opts) and word not in opts, f"the editor offers other readings of {word!r}: {opts}")
+    b.key("Escape", "Escape", 27)
+    check(b.wait_for("!document.getElementById('editor')"), "Esc closes the editor unchanged")
+
+
 def correct(b, out, doc):
     # A word of the body, chosen by the mouse.
     rect = b.eval("(() => { const s = [...document.querySelectorAll('#text .w')].find(e => e.textContent === 'Sắp');"
@@ -149,6 +165,7 @@ def main():
         b.open()
         batch_view(b, srv)
         page_view(b, srv, doc)
+        suggestions(b)
         correct(b, out, doc)
         script_text(b, doc)
         doc_view(b, out, doc)

@@ -305,6 +305,22 @@ function lineOf(rec, i) {
   return rec.words.map((v, k) => k).filter(k => rec.words[k].block === w.block &&
     rec.words[k].line === w.line && (rec.words[k].role || 'text') === (w.role || 'text'));
 }
+/* Spellings worth offering for a word: what OCR read, and the word with
+ * one symbol swapped for one of Tesseract's other candidates (the marks
+ * OCR hesitated on: ê/ế/ề...). */
+function suggestions(w) {
+  const out = new Set();
+  if (w.raw) out.add(w.raw);
+  const syms = w.symbols || [];
+  syms.forEach((sy, k) => {
+    for (const [alt] of sy.alt || []) {
+      if (!alt || alt === sy.s) continue;
+      out.add(syms.map((o, j) => (j === k ? alt : o.s)).join(''));
+    }
+  });
+  out.delete(w.text);
+  return [...out].slice(0, 12);
+}
 /* Edit a word (or its whole line) in place; Enter saves, Escape cancels. */
 function editWord(i, wholeLine) {
   const P = state.page, rec = P.rec;
@@ -315,6 +331,12 @@ function editWord(i, wholeLine) {
   const input = el('input', { type: 'text', id: 'editor', 'aria-label': wholeLine ? 'Line' : 'Word' });
   input.value = old;
   input.size = Math.max(4, old.length + 2);
+  const sugg = wholeLine ? [] : suggestions(rec.words[i]);
+  if (sugg.length) {
+    const list = el('datalist', { id: 'suggestions' }, ...sugg.map(v => el('option', { value: v })));
+    input.setAttribute('list', 'suggestions');
+    first.after(list);
+  }
   for (const k of idx.slice(1)) { const s = document.getElementById('w' + k); if (s) s.hidden = true; }
   first.replaceChildren(input);
   input.focus();
