@@ -919,9 +919,13 @@ static const char *const list_sql[CATALOG_LIST_N] = {
         "SELECT id, coalesce(given, path) AS document, status, error, format, pages,"
         " outputs, out_txt, CASE WHEN json_valid(segment) THEN segment END AS segment_json"
         " FROM inputs WHERE id=?1",
+    /* doc_start: where the page's text starts in the document's (code
+     * points, form feeds counted), as segmentation offsets count. */
     [CATALOG_LIST_PAGES] =
         "SELECT p.page, p.status, p.source, round(p.mean_conf, 1) AS mean_conf, p.words,"
-        " p.low_conf_words AS doubtful, r.at AS reviewed, r.user AS reviewed_by"
+        " p.low_conf_words AS doubtful, r.at AS reviewed, r.user AS reviewed_by,"
+        " (SELECT coalesce(sum(length(coalesce(q.text, '')) + 1), 0) FROM pages q"
+        "  WHERE q.input_id=p.input_id AND q.page < p.page) AS doc_start"
         " FROM pages p LEFT JOIN reviewed r ON r.input_id=p.input_id AND r.page=p.page"
         " WHERE p.input_id=?1 ORDER BY p.page",
     [CATALOG_LIST_PAGE] =
@@ -929,14 +933,9 @@ static const char *const list_sql[CATALOG_LIST_N] = {
         " END AS record_json, r.at AS reviewed, r.user AS reviewed_by"
         " FROM pages p LEFT JOIN reviewed r ON r.input_id=p.input_id AND r.page=p.page"
         " WHERE p.input_id=?1 AND p.page=?2 + 1",
-    /* page_start/page_end: the target's offsets (code points) within its
-     * page's text, for the page view to mark its words. */
     [CATALOG_LIST_TARGETS] =
-        "SELECT seq, target_id, area, text, deadline, page, start_char - before AS page_start,"
-        " end_char - before AS page_end FROM (SELECT t.*, (SELECT"
-        "  coalesce(sum(length(coalesce(p.text, '')) + 1), 0) FROM pages p"
-        "  WHERE p.input_id=t.input_id AND p.page < t.page) AS before"
-        " FROM targets t WHERE t.input_id=?1) ORDER BY seq",
+        "SELECT seq, target_id, area, text, deadline, page, start_char AS start,"
+        " end_char AS end FROM targets WHERE input_id=?1 ORDER BY seq",
     [CATALOG_LIST_AGENCIES] =
         "SELECT seq, name, successor, as_written, role, tasks, page FROM agencies"
         " WHERE input_id=?1 ORDER BY seq",

@@ -141,16 +141,26 @@ async function showSearch(q) {
 }
 
 /* ---- a document ---- */
-function rowsTable(rows, cols, id) {
+/* A link to where a row was found: its page, and its words there when it
+ * has offsets. Segmentation counts pages as the document's text does (the
+ * n-th page written) and offsets in that text; pages[] has where each
+ * page's text starts. */
+function whereLink(id, pages, page, start, end) {
+  const p = pages[page - 1];
+  if (!p) return el('span', { text: page ? 'p. ' + page : '' });
+  const span = start !== undefined && start !== null && end > start
+    ? '/span/' + (start - p.doc_start) + '-' + (end - p.doc_start) : '';
+  return el('a', { href: '#/doc/' + id + '/page/' + p.page + span, text: 'p. ' + p.page });
+}
+function rowsTable(rows, cols, id, pages, where) {
   const t = el('table', {}, el('thead', {}, el('tr', {}, ...cols.map(([, l]) => el('th', { text: l })))));
   const tb = el('tbody');
   for (const r of rows) {
     const tr = el('tr');
     for (const [k] of cols) {
-      if (k === 'page' && r.page) {
-        /* A target knows where it is on its page: the link marks its words. */
-        const span = r.page_start !== undefined && r.page_start !== null ? '/span/' + r.page_start + '-' + r.page_end : '';
-        tr.append(el('td', {}, el('a', { href: '#/doc/' + id + '/page/' + r.page + span, text: 'p. ' + r.page })));
+      if (k === 'page') {
+        const [page, start, end] = where(r);
+        tr.append(el('td', {}, whereLink(id, pages, page, start, end)));
       }
       else tr.append(el('td', { text: fmt(r[k]) }));
     }
@@ -212,10 +222,16 @@ async function showDoc(id) {
     el('p', { text: 'Status ' + d.document.status + (d.document.error ? ': ' + d.document.error : '') }),
     pages, el('h3', { text: 'Metadata' }), meta,
     el('h3', { text: 'Targets (' + d.targets.length + ')' }),
-    rowsTable(d.targets, [['target_id', 'Id'], ['area', 'Area'], ['text', 'Text'], ['deadline', 'Deadline'], ['page', 'Page']], id),
+    rowsTable(d.targets, [['target_id', 'Id'], ['area', 'Area'], ['text', 'Text'], ['deadline', 'Deadline'], ['page', 'Page']],
+      id, d.pages, r => [r.page, r.start, r.end]),
     el('h3', { text: 'Agencies (' + d.agencies.length + ')' }),
     rowsTable(d.agencies, [['name', 'Agency'], ['successor', 'Successor'], ['as_written', 'As written'], ['role', 'Role'],
-      ['tasks', 'Tasks'], ['page', 'Page']], id));
+      ['tasks', 'Tasks'], ['page', 'Page']], id, d.pages, r => {
+      /* An agency is shown where its first task is. */
+      const seg = d.document.segment_json, a = seg && seg.agencies && seg.agencies[r.seq];
+      const t = a && a.tasks && a.tasks[0];
+      return t ? [t.page, t.start, t.end] : [r.page, null, null];
+    }));
 }
 
 /* ---- a page ---- */
