@@ -11,9 +11,6 @@
 #include "review/correct.h"
 #include "review/server.h"
 
-const char *const form_fields[FORM_N] = {"id", "page", "word", "line", "old", "new", "q", "full",
-                                         "field"};
-
 static const struct {
     const char *url;
     int method;             /* 1 GET, 2 POST */

@@ -11,6 +11,7 @@
 
 #include "batch/catalog.h"
 #include "common/sbuf.h"
+#include "review/form.h"
 #include "review/image.h"
 #include "review/review.h"
 #include "segment/segment.h"
@@ -35,12 +36,6 @@ typedef struct {
     sbuf body;
 } reply;
 
-/* The form fields of a POST body or query (decoded), NULL when absent. */
-#define FORM_N 9
-typedef struct {
-    char *v[FORM_N];
-} form;
-const char *form_get(const form *f, const char *name);
 
 /* GET /api/... routes and POST /api/... routes; q: the query arguments
  * (GET) or the decoded urlencoded body (POST). */
@@ -48,8 +43,6 @@ void api_get(review_server *s, const char *url, const form *q, reply *r);
 void api_post(review_server *s, const char *url, const form *q, reply *r);
 /* Is url a GET (1) or POST (2) API route, or none (0)? */
 int api_method(const char *url);
-/* The field names forms are decoded into (form.v by index). */
-extern const char *const form_fields[FORM_N];
 
 void reply_json_error(reply *r, int status, const char *msg);
 
