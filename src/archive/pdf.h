@@ -43,6 +43,12 @@ void pdf_page_options_init(pdf_page_options *o);
 char *pdf_page_part(const page_record *rec, struct Pix *image, const pdf_page_options *o,
                     size_t *len, char *err, size_t errlen);
 
+/* The same part with a new text layer from rec (corrected words), the
+ * image of the old part kept as it is: no page image needed. malloc'd;
+ * NULL with a reason in err. */
+char *pdf_page_part_retext(const page_record *rec, const char *old, size_t oldlen, size_t *len,
+                           char *err, size_t errlen);
+
 typedef struct {
     int pdfa;               /* 1: PDF/A-2b (XMP, output intent); 0: plain PDF 1.7 */
     const char *font_path;  /* as above */

@@ -289,6 +289,39 @@ static PIX *choose_image(PIX *image, const pdf_page_options *o, int *type, doubl
     return p;
 }
 
+/* The page's content stream (text layer under the image that covers the
+ * page, w0 x h0 pixels drawn pw x ph points), Flate-compressed, malloc'd;
+ * hdr gets the page size, rotation, content length and the characters
+ * beyond the BMP. NULL with a reason in err. */
+static unsigned char *page_content(const page_record *rec, int w0, int h0, double pw, double ph,
+                                   pdf_part *hdr, size_t *zlen_out, char *err, size_t errlen)
+{
+    sbuf text = {0};
+    hdr->nnonbmp = 0;
+    text_layer(&text, rec, text_frame(rec, w0, h0), hdr->nonbmp, &hdr->nnonbmp);
+    sb_printf(&text, "q %.4f 0 0 %.4f 0 0 cm /Im0 Do Q\n", pw, ph);
+    if (text.failed) {
+        sb_free(&text);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    uLongf zlen = compressBound(text.len);
+    unsigned char *z = malloc(zlen);
+    if (!z || compress2(z, &zlen, (const Bytef *)text.buf, text.len, 6) != Z_OK) {
+        free(z);
+        sb_free(&text);
+        snprintf(err, errlen, "page %d: cannot compress the text layer", rec->index + 1);
+        return NULL;
+    }
+    sb_free(&text);
+    hdr->width_pt = pw;
+    hdr->height_pt = ph;
+    hdr->rotate = ((rec->rotation / 90) % 4 + 4) % 4 * 90;
+    hdr->content_len = zlen;
+    *zlen_out = zlen;
+    return z;
+}
+
 char *pdf_page_part(const page_record *rec, PIX *image, const pdf_page_options *o, size_t *len,
                     char *err, size_t errlen)
 {
@@ -328,41 +361,48 @@ char *pdf_page_part(const page_record *rec, PIX *image, const pdf_page_options *
     }
     pixDestroy(&p);
 
-    uint32_t nonbmp[PDFPART_MAX_NONBMP];
-    int nn = 0;
-    sbuf text = {0};
-    text_layer(&text, rec, text_frame(rec, w0, h0), nonbmp, &nn);
-    /* The image covers the page; the text lies under it. */
     int dpi = rec->dpi > 0 ? rec->dpi : 72;
     double pw = w0 * 72.0 / dpi, ph = h0 * 72.0 / dpi;
-    sb_printf(&text, "q %.4f 0 0 %.4f 0 0 cm /Im0 Do Q\n", pw, ph);
-    if (text.failed) {
+    pdf_part hdr = {0};
+    size_t zlen = 0;
+    unsigned char *z = page_content(rec, w0, h0, pw, ph, &hdr, &zlen, err, errlen);
+    if (!z) {
         l_CIDataDestroy(&cid);
-        sb_free(&text);
-        snprintf(err, errlen, "out of memory");
+        free(flate);
         return NULL;
     }
-    uLongf zlen = compressBound(text.len);
-    unsigned char *z = malloc(zlen);
-    if (!z || compress2(z, &zlen, (const Bytef *)text.buf, text.len, 6) != Z_OK) {
-        free(z);
-        l_CIDataDestroy(&cid);
-        sb_free(&text);
-        snprintf(err, errlen, "page %d: cannot compress the text layer", rec->index + 1);
-        return NULL;
-    }
-    sb_free(&text);
-
-    pdf_part hdr = {
-        .width_pt = pw, .height_pt = ph, .rotate = ((rec->rotation / 90) % 4 + 4) % 4 * 90,
-        .img_w = cid->w, .img_h = cid->h, .bpc = cid->bps, .ncomp = cid->spp == 3 ? 3 : 1,
-        .filter = filter, .img_len = img_len, .content_len = zlen, .nnonbmp = nn,
-    };
-    memcpy(hdr.nonbmp, nonbmp, sizeof(uint32_t) * (size_t)nn);
+    hdr.img_w = cid->w;
+    hdr.img_h = cid->h;
+    hdr.bpc = cid->bps;
+    hdr.ncomp = cid->spp == 3 ? 3 : 1;
+    hdr.filter = filter;
+    hdr.img_len = img_len;
     char *blob = pdfpart_pack(&hdr, img, z, len);
     free(z);
     free(flate);
     l_CIDataDestroy(&cid);
+    if (!blob)
+        snprintf(err, errlen, "out of memory");
+    return blob;
+}
+
+char *pdf_page_part_retext(const page_record *rec, const char *old, size_t oldlen, size_t *len,
+                           char *err, size_t errlen)
+{
+    pdf_part hdr;
+    const unsigned char *img, *content;
+    if (pdfpart_unpack(old, oldlen, &hdr, &img, &content) != 0) {
+        snprintf(err, errlen, "page %d: the stored PDF page is unreadable", rec->index + 1);
+        return NULL;
+    }
+    /* The image is kept byte for byte: only the text under it changes. */
+    size_t zlen = 0;
+    unsigned char *z = page_content(rec, hdr.img_w, hdr.img_h, hdr.width_pt, hdr.height_pt, &hdr,
+                                    &zlen, err, errlen);
+    if (!z)
+        return NULL;
+    char *blob = pdfpart_pack(&hdr, img, z, len);
+    free(z);
     if (!blob)
         snprintf(err, errlen, "out of memory");
     return blob;

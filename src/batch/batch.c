@@ -419,12 +419,7 @@ static int write_archive(run_state *rs, doc_state *d, const seg_result *seg, cha
             .source = d->item->path, .title = NULL, .software = "sohoa " VNFIX_VERSION,
             .engine = rs->engine_name, .lang = "vi", .created = (long long)time(NULL),
         };
-        if (seg) {
-            info.title = seg->metadata.title;
-            info.creator = seg->metadata.issuer;
-            info.issued = seg->metadata.date;
-            info.identifier = seg->metadata.number;
-        }
+        segstage_doc_info(seg, &info);
         page_src ps = {rs, d};
         unsigned done = archive_write_outputs(d->item->outbase, &info, miss, rs->o->pdfa, d->nsel,
                                               get_part, &ps, err, errlen);
@@ -524,6 +519,8 @@ static void finish_doc(run_state *rs, doc_state *d)
             char *text = document_text(rs, d, &tlen);
             seg = text ? seg_run(rs->seg, text, tlen) : NULL;
             free(text);
+            if (seg)
+                segstage_apply_corrections(rs->cat, d->id, seg);
             if (!seg) {
                 snprintf(err, sizeof err, "segmentation: out of memory or catalogue error");
             } else {
@@ -698,7 +695,9 @@ static doc_state *open_input(run_state *rs, size_t i)
         return NULL;
     }
     for (int j = 0; j < d->nsel; j++) {
-        if (st_cat == CAT_RESUME && catalog_page_is_done(rs->cat, id, d->pages[j])) {
+        /* A page a person reviewed (sohoa review) is never OCR'd again. */
+        if ((st_cat == CAT_RESUME && catalog_page_is_done(rs->cat, id, d->pages[j])) ||
+            catalog_page_is_reviewed(rs->cat, id, d->pages[j]) == 1) {
             rs->prog.pages_known--;
             continue;
         }

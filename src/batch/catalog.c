@@ -11,6 +11,9 @@
 #include <sqlite3.h>
 
 #include "archive/fts.h"
+#include "common/json.h"
+
+static int review_schema_create(sqlite3 *db);
 
 struct catalog {
     sqlite3 *db;
@@ -125,7 +128,7 @@ catalog *catalog_open(const char *path, char *err, size_t errlen)
         catalog_close(c);
         return NULL;
     }
-    if (add_columns(c->db) != 0) {
+    if (add_columns(c->db) != 0 || review_schema_create(c->db) != 0) {
         snprintf(err, errlen, "%s: %s", path, sqlite3_errmsg(c->db));
         catalog_close(c);
         return NULL;
@@ -264,14 +267,21 @@ int catalog_input_lookup(catalog *c, const char *abspath, const char *sha256,
     return CAT_NEW;
 }
 
+static int reindex_reviewed(catalog *c, int64_t id);
+
 int catalog_input_forget(catalog *c, int64_t id, const char *sha256, const char *options)
 {
+    /* Pages a person reviewed (sohoa review) are kept whatever changed:
+     * their rows, parts and index entries stay, the rest is redone. */
     int ok = exec(c, "BEGIN IMMEDIATE", "") == SQLITE_DONE;
     ok = ok && fts_forget_input(c->db, id, NULL, 0) == 0;
-    ok = ok && exec(c, "DELETE FROM page_parts WHERE input_id=?", "i", id) == SQLITE_DONE;
+    ok = ok && exec(c, "DELETE FROM page_parts WHERE input_id=?1 AND page NOT IN"
+                       " (SELECT page FROM reviewed WHERE input_id=?1)", "i", id) == SQLITE_DONE;
     ok = ok && exec(c, "DELETE FROM targets WHERE input_id=?", "i", id) == SQLITE_DONE;
     ok = ok && exec(c, "DELETE FROM agencies WHERE input_id=?", "i", id) == SQLITE_DONE;
-    ok = ok && exec(c, "DELETE FROM pages WHERE input_id=?", "i", id) == SQLITE_DONE;
+    ok = ok && exec(c, "DELETE FROM pages WHERE input_id=?1 AND page NOT IN"
+                       " (SELECT page FROM reviewed WHERE input_id=?1)", "i", id) == SQLITE_DONE;
+    ok = ok && reindex_reviewed(c, id) == 0;
     ok = ok && exec(c, "UPDATE inputs SET sha256=?, options=?, status='pending', error=NULL,"
                        " outputs=NULL, segment=NULL, targets_csv=NULL, agencies_csv=NULL"
                        " WHERE id=?", "tti", sha256, options, id) == SQLITE_DONE;
@@ -473,6 +483,9 @@ int catalog_page_put(catalog *c, int64_t id, const page_record *p, const char *r
     for (size_t i = 0; i < p->nwords; i++)
         low += p->words[i].conf < PAGE_LOW_CONF;
     double secs = (p->t_decode + p->t_preprocess + p->t_ocr + p->t_repair) / 1000.0;
+    /* A page a person reviewed is never overwritten by OCR. */
+    if (catalog_page_is_reviewed(c, id, p->index) == 1)
+        return 0;
     /* The page row, its index entry and its archival parts land together. */
     int ok = exec(c, "BEGIN IMMEDIATE", "") == SQLITE_DONE;
     ok = ok && exec(c, "INSERT OR REPLACE INTO pages(input_id, page, status, error, source, width,"
@@ -589,21 +602,10 @@ int catalog_doc_sections(catalog *c, int64_t id, catalog_row_fn fn, void *user)
                     "i", id, NULL, fn, user);
 }
 
-char *catalog_json_text(catalog *c, const char *json, const char *path)
+int catalog_doc_corrections(catalog *c, int64_t id, catalog_row_fn fn, void *user)
 {
-    char *out = NULL;
-    if (!json)
-        return NULL;
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(c->db, "SELECT CASE WHEN json_valid(?1) THEN json_extract(?1, ?2) END",
-                           -1, &st, NULL) != SQLITE_OK)
-        return NULL;
-    sqlite3_bind_text(st, 1, json, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
-        out = strdup((const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-    return out;
+    return each_row(c, "SELECT page, kind, word, old, new, at, user, field FROM corrections"
+                       " WHERE input_id = ? ORDER BY id", "i", id, NULL, fn, user);
 }
 
 int catalog_recover(catalog *c, int64_t run)
@@ -650,4 +652,562 @@ int catalog_pending_set(catalog *c, size_t n, const char *(*path)(void *user, si
 int catalog_pending_take(catalog *c, const char *path)
 {
     return exec(c, "DELETE FROM pending WHERE path=?", "t", path) == SQLITE_DONE ? 0 : -1;
+}
+
+/* ---- sohoa review (issue 24): reviewed pages and corrections ---------- */
+
+/* reviewed: pages a person checked (a rerun keeps them as they are);
+ * corrections: every edit, for audit and for training. */
+static int review_schema_create(sqlite3 *db)
+{
+    if (sqlite3_exec(db,
+        "CREATE TABLE IF NOT EXISTS reviewed("
+        "  input_id INTEGER NOT NULL REFERENCES inputs(id) ON DELETE CASCADE,"
+        "  page INTEGER NOT NULL, at TEXT NOT NULL, user TEXT,"
+        "  PRIMARY KEY(input_id, page));"
+        "CREATE TABLE IF NOT EXISTS corrections("
+        "  id INTEGER PRIMARY KEY,"
+        "  input_id INTEGER NOT NULL REFERENCES inputs(id) ON DELETE CASCADE,"
+        "  page INTEGER NOT NULL, kind TEXT NOT NULL, word INTEGER,"
+        "  old TEXT, new TEXT, at TEXT NOT NULL, user TEXT, field TEXT);"
+        /* Inputs corrected whose files are not yet written again. */
+        "CREATE TABLE IF NOT EXISTS rewrites("
+        "  input_id INTEGER PRIMARY KEY REFERENCES inputs(id) ON DELETE CASCADE);",
+        NULL, NULL, NULL) != SQLITE_OK)
+        return -1;
+    /* Metadata corrections came after the first corrections tables. */
+    if (!has_column(db, "corrections", "field") &&
+        sqlite3_exec(db, "ALTER TABLE corrections ADD COLUMN field TEXT", NULL, NULL, NULL)
+            != SQLITE_OK)
+        return -1;
+    return 0;
+}
+
+static int reindex_reviewed(catalog *c, int64_t id)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, "SELECT p.page, p.text FROM pages p JOIN reviewed r"
+                           " ON r.input_id=p.input_id AND r.page=p.page WHERE p.input_id=?",
+                           -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_int64(st, 1, id);
+    int rc, bad = 0;
+    while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        bad = fts_index_page(c->db, id, sqlite3_column_int(st, 0) - 1,
+                             (const char *)sqlite3_column_text(st, 1), NULL, 0) != 0;
+    sqlite3_finalize(st);
+    return bad || rc != SQLITE_DONE ? -1 : 0;
+}
+
+int catalog_page_is_reviewed(catalog *c, int64_t id, int page)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, "SELECT 1 FROM reviewed WHERE input_id=? AND page=?", -1, &st,
+                           NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int(st, 2, page + 1);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+static char *col_dup(sqlite3_stmt *st, int i)
+{
+    const char *s = (const char *)sqlite3_column_text(st, i);
+    return s ? strdup(s) : NULL;
+}
+
+/* One statement over the stored record bound as ?1. */
+static sqlite3_stmt *over_record(catalog *c, const char *sql, const char *record)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return NULL;
+    sqlite3_bind_text(st, 1, record, -1, SQLITE_TRANSIENT);
+    return st;
+}
+
+static int record_scalars(catalog *c, const char *record, page_record *p)
+{
+    sqlite3_stmt *st = over_record(c,
+        "SELECT r->>'status', r->>'error', r->>'source', r->>'width', r->>'height', r->>'dpi',"
+        " r->>'dpi_source', r->>'file_dpi', r->>'scale', r->>'skew', r->>'rotation',"
+        " r->>'rotation_confidence', r->>'mean_confidence', r->>'text_layer',"
+        " r->>'$.timings.decode_ms', r->>'$.timings.preprocess_ms', r->>'$.timings.ocr_ms',"
+        " r->>'$.timings.repair_ms' FROM (SELECT json(?1) AS r)", record);
+    if (!st || sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return -1;
+    }
+    const char *status = (const char *)sqlite3_column_text(st, 0);
+    p->ok = status && !strcmp(status, "done");
+    p->error = col_dup(st, 1);
+    const char *src = (const char *)sqlite3_column_text(st, 2);
+    for (int k = PAGE_SRC_OCR; src && k <= PAGE_SRC_EMPTY; k++)
+        if (!strcmp(src, page_source_name((page_source)k)))
+            p->source = (page_source)k;
+    p->width = sqlite3_column_int(st, 3);
+    p->height = sqlite3_column_int(st, 4);
+    p->dpi = sqlite3_column_int(st, 5);
+    const char *ds = (const char *)sqlite3_column_text(st, 6);
+    for (int k = DPI_FROM_FILE; ds && k <= DPI_RENDERED; k++)
+        if (!strcmp(ds, dpi_origin_name((dpi_origin)k)))
+            p->dpi_from = (dpi_origin)k;
+    p->file_dpi = sqlite3_column_int(st, 7);
+    p->scale = sqlite3_column_double(st, 8);
+    p->skew = sqlite3_column_double(st, 9);
+    p->rotation = sqlite3_column_int(st, 10);
+    p->rotation_conf = (float)sqlite3_column_double(st, 11);
+    p->mean_conf = (float)sqlite3_column_double(st, 12);
+    p->layer_text = col_dup(st, 13);
+    p->t_decode = sqlite3_column_double(st, 14);
+    p->t_preprocess = sqlite3_column_double(st, 15);
+    p->t_ocr = sqlite3_column_double(st, 16);
+    p->t_repair = sqlite3_column_double(st, 17);
+    sqlite3_finalize(st);
+    return 0;
+}
+
+/* Grow *v (of *n elements of size sz) by one zeroed element. */
+static void *grow(void *v, size_t *n, size_t sz)
+{
+    char *p = realloc(v, (*n + 1) * sz);
+    if (!p)
+        return NULL;
+    memset(p + *n * sz, 0, sz);
+    (*n)++;
+    return p;
+}
+
+static int record_words(catalog *c, const char *record, page_record *p)
+{
+    sqlite3_stmt *st = over_record(c,
+        "SELECT value->>'text', value->>'raw', value->>'$.box[0]', value->>'$.box[1]',"
+        " value->>'$.box[2]', value->>'$.box[3]', value->>'conf', value->>'block',"
+        " value->>'para', value->>'line', value->>'role'"
+        " FROM json_each(?1, '$.words') ORDER BY key", record);
+    if (!st)
+        return -1;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ocr_word *w = grow(p->words, &p->nwords, sizeof *w);
+        if (!w)
+            break;
+        p->words = w;
+        w += p->nwords - 1;
+        w->text = col_dup(st, 0);
+        if (!w->text)
+            w->text = strdup("");
+        w->raw = col_dup(st, 1);
+        w->x0 = sqlite3_column_int(st, 2);
+        w->y0 = sqlite3_column_int(st, 3);
+        w->x1 = sqlite3_column_int(st, 4);
+        w->y1 = sqlite3_column_int(st, 5);
+        w->conf = (float)sqlite3_column_double(st, 6);
+        w->block = sqlite3_column_int(st, 7);
+        w->para = sqlite3_column_int(st, 8);
+        w->line = sqlite3_column_int(st, 9);
+        const char *role = (const char *)sqlite3_column_text(st, 10);
+        w->role = !role ? WORD_TEXT : !strcmp(role, "stamp") ? WORD_STAMP : WORD_NOISE;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The symbol alternatives NAME.json keeps (only where there was a choice). */
+static int record_symbols(catalog *c, const char *record, page_record *p)
+{
+    sqlite3_stmt *st = over_record(c,
+        "SELECT w.key, s.key, s.value->>'s', s.value->>'conf', a.value->>'$[0]',"
+        " a.value->>'$[1]' FROM json_each(?1, '$.words') w, json_each(w.value, '$.symbols') s,"
+        " json_each(s.value, '$.alt') a ORDER BY w.key, s.key, a.key", record);
+    if (!st)
+        return -1;
+    int rc, lastw = -1, lasts = -1;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int wi = sqlite3_column_int(st, 0), si = sqlite3_column_int(st, 1);
+        if (wi < 0 || (size_t)wi >= p->nwords)
+            continue;
+        ocr_word *w = &p->words[wi];
+        if (wi != lastw || si != lasts) {
+            size_t n = (size_t)w->nsymbols;
+            ocr_symbol *sy = grow(w->symbols, &n, sizeof *sy);
+            if (!sy)
+                break;
+            w->symbols = sy;
+            w->nsymbols = (int)n;
+            sy[n - 1].text = col_dup(st, 2);
+            sy[n - 1].conf = (float)sqlite3_column_double(st, 3);
+            lastw = wi;
+            lasts = si;
+        }
+        ocr_symbol *sy = &w->symbols[w->nsymbols - 1];
+        size_t n = (size_t)sy->nchoices;
+        ocr_choice *ch = grow(sy->choices, &n, sizeof *ch);
+        if (!ch)
+            break;
+        sy->choices = ch;
+        sy->nchoices = (int)n;
+        ch[n - 1].text = col_dup(st, 4);
+        ch[n - 1].conf = (float)sqlite3_column_double(st, 5);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Stamps, repairs and signatures: small lists of strings and boxes. */
+static int record_lists(catalog *c, const char *record, page_record *p)
+{
+    sqlite3_stmt *st = over_record(c,
+        "SELECT 's', value->>'kind', value->>'text', value->>'$.box[0]', value->>'$.box[1]',"
+        " value->>'$.box[2]', value->>'$.box[3]' FROM json_each(?1, '$.stamps')"
+        " UNION ALL SELECT 'r', value->>'stage', value->>'from', value->>'to',"
+        " coalesce(value->>'word', -1), 0, 0 FROM json_each(?1, '$.repairs')"
+        " UNION ALL SELECT 'g', value->>'signer', value->>'time', 0, 0, 0, 0"
+        " FROM json_each(?1, '$.signatures')", record);
+    if (!st)
+        return -1;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char t = *(const char *)sqlite3_column_text(st, 0);
+        if (t == 's') {
+            page_stamp *s = grow(p->stamps, &p->nstamps, sizeof *s);
+            if (!s)
+                break;
+            p->stamps = s;
+            s += p->nstamps - 1;
+            s->kind = col_dup(st, 1);
+            s->text = col_dup(st, 2);
+            s->x0 = sqlite3_column_int(st, 3);
+            s->y0 = sqlite3_column_int(st, 4);
+            s->x1 = sqlite3_column_int(st, 5);
+            s->y1 = sqlite3_column_int(st, 6);
+        } else if (t == 'r') {
+            ocr_repair *r = grow(p->repairs, &p->nrepairs, sizeof *r);
+            if (!r)
+                break;
+            p->repairs = r;
+            r += p->nrepairs - 1;
+            r->stage = col_dup(st, 1);
+            r->from = col_dup(st, 2);
+            r->to = col_dup(st, 3);
+            r->word = sqlite3_column_int(st, 4);
+        } else {
+            page_signature *g = grow(p->signatures, &p->nsignatures, sizeof *g);
+            if (!g)
+                break;
+            p->signatures = g;
+            g += p->nsignatures - 1;
+            g->signer = col_dup(st, 1);
+            g->time = col_dup(st, 2);
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_page_record(catalog *c, int64_t id, int page, page_record *p)
+{
+    page_record_init(p, page);
+    const char *text = NULL, *json = NULL;
+    if (catalog_page_get(c, id, page, &text, &json) != 0 || !json)
+        return -1;
+    char *record = strdup(json);
+    p->text = text ? strdup(text) : NULL;
+    p->text_len = p->text ? strlen(p->text) : 0;
+    int rc = record && record_scalars(c, record, p) == 0 && record_words(c, record, p) == 0 &&
+             record_symbols(c, record, p) == 0 && record_lists(c, record, p) == 0 ? 0 : -1;
+    free(record);
+    if (rc != 0)
+        page_record_clear(p);
+    return rc;
+}
+
+static int put_part(catalog *c, int64_t id, int page, const char *kind, const char *data,
+                    size_t len)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, "INSERT OR REPLACE INTO page_parts(input_id, page, kind, data)"
+                           " VALUES(?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int(st, 2, page + 1);
+    sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
+    sqlite3_bind_blob64(st, 4, data, len, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_page_correct(catalog *c, int64_t id, const page_record *p, const char *record_json,
+                         const archive_parts *parts, const catalog_correction *corr,
+                         size_t ncorr, const char *user)
+{
+    char ts[32];
+    now_iso(ts);
+    int low = 0;
+    for (size_t i = 0; i < p->nwords; i++)
+        low += p->words[i].conf < PAGE_LOW_CONF;
+    /* The page, its index entry, its parts, the corrections and the
+     * reviewed mark land together or not at all. */
+    int ok = exec(c, "BEGIN IMMEDIATE", "") == SQLITE_DONE;
+    ok = ok && exec(c, "UPDATE pages SET text=?, record=?, chars=?, low_conf_words=?"
+                       " WHERE input_id=? AND page=?", "ttiiii", p->text, record_json,
+                    (int64_t)p->text_len, (int64_t)low, id, (int64_t)p->index + 1) == SQLITE_DONE;
+    ok = ok && sqlite3_changes(c->db) == 1;
+    ok = ok && fts_index_page(c->db, id, p->index, p->text, NULL, 0) == 0;
+    for (int k = 0; ok && parts && k < ARCHIVE_NPARTS; k++)
+        if (parts->data[k])
+            ok = put_part(c, id, p->index, archive_part_name(k), parts->data[k],
+                          parts->len[k]) == 0;
+    for (size_t i = 0; ok && i < ncorr; i++)
+        ok = exec(c, "INSERT INTO corrections(input_id, page, kind, word, old, new, at, user)"
+                     " VALUES(?,?,?,?,?,?,?,?)", "iititttt", id, (int64_t)p->index + 1,
+                  corr[i].kind, (int64_t)corr[i].word, corr[i].old, corr[i].new_text, ts,
+                  user) == SQLITE_DONE;
+    ok = ok && exec(c, "INSERT OR REPLACE INTO reviewed(input_id, page, at, user)"
+                       " VALUES(?,?,?,?)", "iitt", id, (int64_t)p->index + 1, ts, user)
+                   == SQLITE_DONE;
+    ok = ok && exec(c, "INSERT OR IGNORE INTO rewrites(input_id) VALUES(?)", "i", id)
+                   == SQLITE_DONE;
+    if (!ok) {
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return exec(c, "COMMIT", "") == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_page_set_reviewed(catalog *c, int64_t id, int page, const char *user)
+{
+    char ts[32];
+    now_iso(ts);
+    return exec(c, "INSERT OR REPLACE INTO reviewed(input_id, page, at, user)"
+                   " SELECT input_id, page, ?, ? FROM pages WHERE input_id=? AND page=?",
+                "ttii", ts, user, id, (int64_t)page + 1) == SQLITE_DONE &&
+                   sqlite3_changes(c->db) == 1 ? 0 : -1;
+}
+
+int catalog_input_row_get(catalog *c, int64_t id, catalog_input_row *r)
+{
+    memset(r, 0, sizeof *r);
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, "SELECT path, coalesce(given, path), sha256, format, status,"
+                           " error, options, outputs, out_txt, size, pages, seconds, segment"
+                           " FROM inputs WHERE id=?", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = -1;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        char **f[] = {&r->path, &r->given, &r->sha256, &r->format, &r->status, &r->error,
+                      &r->options, &r->outputs, &r->out_txt};
+        for (int i = 0; i < 9; i++)
+            *f[i] = col_dup(st, i);
+        r->size = sqlite3_column_int64(st, 9);
+        r->pages_total = sqlite3_column_int(st, 10);
+        r->seconds = sqlite3_column_double(st, 11);
+        r->segment = col_dup(st, 12);
+        r->has_segment = r->segment != NULL;
+        rc = r->path && r->out_txt ? 0 : -1;
+    }
+    sqlite3_finalize(st);
+    if (rc != 0)
+        catalog_input_row_free(r);
+    return rc;
+}
+
+void catalog_input_row_free(catalog_input_row *r)
+{
+    char *f[] = {r->path, r->given, r->sha256, r->format, r->status, r->error,
+                 r->options, r->outputs, r->out_txt, r->segment};
+    for (int i = 0; i < 10; i++)
+        free(f[i]);
+    memset(r, 0, sizeof *r);
+}
+
+char *catalog_json_get(catalog *c, const char *json, const char *path)
+{
+    sqlite3_stmt *st;
+    if (!json || sqlite3_prepare_v2(c->db, "SELECT CASE WHEN json_valid(?1) THEN"
+                                    " json_extract(?1, ?2) END", -1, &st, NULL) != SQLITE_OK)
+        return NULL;
+    sqlite3_bind_text(st, 1, json, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+    char *v = sqlite3_step(st) == SQLITE_ROW ? col_dup(st, 0) : NULL;
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* What the review application lists. A column whose name ends in "_json"
+ * holds JSON the pipeline wrote (checked with json_valid) and is passed on
+ * as it is; every other value is a JSON string or number. */
+static const char *const list_sql[CATALOG_LIST_N] = {
+    [CATALOG_LIST_DOCS] =
+        "SELECT i.id, coalesce(i.given, i.path) AS document, i.status, i.error,"
+        " i.pages_selected AS pages_selected,"
+        " (SELECT count(*) FROM pages p WHERE p.input_id=i.id) AS pages,"
+        " (SELECT round(avg(mean_conf), 1) FROM pages p WHERE p.input_id=i.id"
+        "  AND p.source='ocr') AS mean_conf,"
+        " (SELECT coalesce(sum(low_conf_words), 0) FROM pages p WHERE p.input_id=i.id) AS doubtful,"
+        " (SELECT count(*) FROM reviewed r WHERE r.input_id=i.id) AS reviewed,"
+        " CASE WHEN json_valid(i.segment) THEN i.segment->>'$.metadata.doc_type' END AS type,"
+        " CASE WHEN json_valid(i.segment) THEN i.segment->>'$.metadata.number' END AS number,"
+        " CASE WHEN json_valid(i.segment) THEN i.segment->>'$.metadata.date' END AS date,"
+        " CASE WHEN json_valid(i.segment) THEN i.segment->>'$.metadata.issuer' END AS issuer"
+        " FROM inputs i ORDER BY document",
+    [CATALOG_LIST_DOC] =
+        "SELECT id, coalesce(given, path) AS document, status, error, format, pages,"
+        " outputs, out_txt, CASE WHEN json_valid(segment) THEN segment END AS segment_json"
+        " FROM inputs WHERE id=?1",
+    /* doc_start: where the page's text starts in the document's (code
+     * points, form feeds counted), as segmentation offsets count. */
+    [CATALOG_LIST_PAGES] =
+        "SELECT p.page, p.status, p.source, round(p.mean_conf, 1) AS mean_conf, p.words,"
+        " p.low_conf_words AS doubtful, r.at AS reviewed, r.user AS reviewed_by,"
+        " (SELECT coalesce(sum(length(coalesce(q.text, '')) + 1), 0) FROM pages q"
+        "  WHERE q.input_id=p.input_id AND q.page < p.page) AS doc_start"
+        " FROM pages p LEFT JOIN reviewed r ON r.input_id=p.input_id AND r.page=p.page"
+        " WHERE p.input_id=?1 ORDER BY p.page",
+    [CATALOG_LIST_PAGE] =
+        "SELECT p.page, p.status, p.text, CASE WHEN json_valid(p.record) THEN p.record"
+        " END AS record_json, r.at AS reviewed, r.user AS reviewed_by"
+        " FROM pages p LEFT JOIN reviewed r ON r.input_id=p.input_id AND r.page=p.page"
+        " WHERE p.input_id=?1 AND p.page=?2 + 1",
+    [CATALOG_LIST_TARGETS] =
+        "SELECT seq, target_id, area, text, deadline, page, start_char AS start,"
+        " end_char AS end FROM targets WHERE input_id=?1 ORDER BY seq",
+    [CATALOG_LIST_AGENCIES] =
+        "SELECT seq, name, successor, as_written, role, tasks, page FROM agencies"
+        " WHERE input_id=?1 ORDER BY seq",
+    [CATALOG_LIST_CORRECTIONS] =
+        "SELECT c.id, coalesce(i.given, i.path) AS document, i.sha256, c.input_id, c.page,"
+        " c.kind, c.word, c.field, c.old, c.new, c.at, c.user FROM corrections c"
+        " JOIN inputs i ON i.id=c.input_id WHERE (?1 < 0 OR c.input_id=?1)"
+        " AND (?2 < 0 OR c.page=?2 + 1) ORDER BY c.id",
+};
+
+static void column_json(json_writer *w, sqlite3_stmt *st, int i)
+{
+    const char *name = sqlite3_column_name(st, i);
+    size_t n = strlen(name);
+    int raw = n > 5 && !strcmp(name + n - 5, "_json");
+    json_key(w, name);
+    switch (sqlite3_column_type(st, i)) {
+    case SQLITE_NULL: json_null(w); break;
+    case SQLITE_INTEGER: json_int(w, sqlite3_column_int64(st, i)); break;
+    case SQLITE_FLOAT: json_number(w, sqlite3_column_double(st, i)); break;
+    default: {
+        const char *s = (const char *)sqlite3_column_text(st, i);
+        if (raw)
+            json_raw(w, s, strlen(s));
+        else
+            json_string(w, s);
+    }
+    }
+}
+
+int catalog_list(catalog *c, catalog_list_kind kind, int64_t id, int page,
+                 int (*fn)(void *user, const char *obj, size_t len), void *user)
+{
+    sqlite3_stmt *st;
+    if (kind < 0 || kind >= CATALOG_LIST_N ||
+        sqlite3_prepare_v2(c->db, list_sql[kind], -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    /* Lists that take no page (or no input) simply ignore that parameter. */
+    if (sqlite3_bind_parameter_count(st) >= 1)
+        sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_bind_parameter_count(st) >= 2)
+        sqlite3_bind_int(st, 2, page);
+    int rc = SQLITE_DONE, n = 0, stop = 0;
+    json_writer w;
+    json_init(&w, 0);
+    while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        w.out.len = 0;
+        json_begin_object(&w);
+        for (int i = 0; i < sqlite3_column_count(st); i++)
+            column_json(&w, st, i);
+        json_end_object(&w);
+        if (!json_ok(&w))
+            break;
+        stop = fn(user, w.out.buf, w.out.len) != 0;
+        n++;
+    }
+    /* No row: the writer never wrote, which is no failure. */
+    int ok = (n == 0 || json_ok(&w)) && (stop || rc == SQLITE_DONE);
+    json_free(&w);
+    sqlite3_finalize(st);
+    return ok ? n : -1;
+}
+
+int catalog_search(catalog *c, const char *query, int limit, const char *mark_open,
+                   const char *mark_close, fts_hit_fn fn, void *user, char *err, size_t errlen)
+{
+    return fts_search(c->db, query, limit, mark_open, mark_close, fn, user, err, errlen);
+}
+
+int catalog_metadata_correct(catalog *c, int64_t id, const char *field, const char *old,
+                             const char *new_text, const char *user)
+{
+    char ts[32];
+    now_iso(ts);
+    int ok = exec(c, "BEGIN IMMEDIATE", "") == SQLITE_DONE;
+    ok = ok && exec(c, "INSERT INTO corrections(input_id, page, kind, field, old, new, at, user)"
+                       " VALUES(?, 0, 'metadata', ?, ?, ?, ?, ?)", "ittttt", id, field, old,
+                    new_text, ts, user) == SQLITE_DONE;
+    ok = ok && exec(c, "INSERT OR IGNORE INTO rewrites(input_id) VALUES(?)", "i", id)
+                   == SQLITE_DONE;
+    if (!ok) {
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return exec(c, "COMMIT", "") == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_metadata_overrides(catalog *c, int64_t id,
+                               void (*fn)(void *user, const char *field, const char *value),
+                               void *user)
+{
+    sqlite3_stmt *st;
+    /* The latest correction of each field wins. */
+    if (sqlite3_prepare_v2(c->db, "SELECT field, new FROM corrections WHERE id IN"
+                           " (SELECT max(id) FROM corrections WHERE input_id=? AND"
+                           " kind='metadata' GROUP BY field) ORDER BY id", -1, &st, NULL)
+        != SQLITE_OK)
+        return -1;
+    sqlite3_bind_int64(st, 1, id);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        fn(user, (const char *)sqlite3_column_text(st, 0),
+           (const char *)sqlite3_column_text(st, 1));
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_rewrites_pending(catalog *c, int64_t **ids, int *n)
+{
+    *ids = NULL;
+    *n = 0;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(c->db, "SELECT input_id FROM rewrites ORDER BY input_id", -1, &st,
+                           NULL) != SQLITE_OK)
+        return -1;
+    int rc;
+    size_t cnt = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t *v = grow(*ids, &cnt, sizeof *v);
+        if (!v) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        *ids = v;
+        v[cnt - 1] = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    *n = (int)cnt;
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int catalog_rewrite_done(catalog *c, int64_t id)
+{
+    return exec(c, "DELETE FROM rewrites WHERE input_id=?", "i", id) == SQLITE_DONE ? 0 : -1;
 }

@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "archive/archive.h"
+#include "archive/fts.h"
 #include "ocr/page.h"
 
 typedef struct catalog catalog;
@@ -144,8 +145,89 @@ int catalog_doc_repairs(catalog *c, int64_t id, catalog_row_fn fn, void *user);
 int catalog_doc_fields(catalog *c, int64_t id, const char *path, catalog_row_fn fn, void *user);
 /* The top-level sections of input id: label, title, page. */
 int catalog_doc_sections(catalog *c, int64_t id, catalog_row_fn fn, void *user);
-/* The text at `path` in a JSON text (SQLite's JSON functions read it: the
- * batch has no JSON parser of its own). malloc'd, or NULL when absent. */
-char *catalog_json_text(catalog *c, const char *json, const char *path);
+/* Every correction made with sohoa review to input id, oldest first:
+ * page, kind ("word", "line", "metadata"), word, old, new, at, user, field. */
+int catalog_doc_corrections(catalog *c, int64_t id, catalog_row_fn fn, void *user);
+/* ---- sohoa review (issue 24) ------------------------------------------
+ * A person checks pages in the browser and corrects words. Tables:
+ * reviewed (input, page, when, by whom) and corrections (old, new, when,
+ * by whom, per word or line). A reviewed page is never overwritten by OCR:
+ * catalog_page_put leaves it alone and catalog_input_forget keeps it. */
+
+/* 1 reviewed, 0 not, -1 database error. */
+int catalog_page_is_reviewed(catalog *c, int64_t id, int page);
+
+/* The stored page (0-based) of input id read back into a page record: its
+ * text, and from its JSON record the words with boxes, roles and symbol
+ * alternatives, stamps, repairs, signatures (what page_json wrote, so
+ * page_json of the result writes the same). 0, or -1 (p cleared). */
+int catalog_page_record(catalog *c, int64_t id, int page, page_record *p);
+
+typedef struct {
+    const char *kind;       /* "word" or "line" */
+    int word;               /* the (first) word's index in the page record */
+    const char *old, *new_text;
+} catalog_correction;
+
+/* Store a corrected page in one transaction: its text, record, index
+ * entry and parts (NULL parts kept), the corrections, and the reviewed
+ * mark. 0 or -1. */
+int catalog_page_correct(catalog *c, int64_t id, const page_record *p, const char *record_json,
+                         const archive_parts *parts, const catalog_correction *corr,
+                         size_t ncorr, const char *user);
+/* Mark a page reviewed as it is. 0, or -1 (no such page, database error). */
+int catalog_page_set_reviewed(catalog *c, int64_t id, int page, const char *user);
+
+/* An input's row, strings malloc'd (free with catalog_input_row_free). */
+typedef struct {
+    char *path, *given, *sha256, *format, *status, *error, *options, *outputs, *out_txt;
+    int64_t size;
+    int pages_total;
+    double seconds;
+    char *segment;          /* seg_write_json of the text, or NULL */
+    int has_segment;
+} catalog_input_row;
+int catalog_input_row_get(catalog *c, int64_t id, catalog_input_row *r);
+void catalog_input_row_free(catalog_input_row *r);
+
+/* The value at path ("$.engine") of a JSON text, as text (objects
+ * serialised), malloc'd; NULL when missing or the text is not JSON. */
+char *catalog_json_get(catalog *c, const char *json, const char *path);
+
+/* What the review application lists, one JSON object per row. */
+typedef enum {
+    CATALOG_LIST_DOCS = 0,      /* every input: status, pages, confidence, metadata */
+    CATALOG_LIST_DOC,           /* input id, with its segmentation */
+    CATALOG_LIST_PAGES,         /* the pages of input id */
+    CATALOG_LIST_PAGE,          /* page (0-based) of input id: text, record, reviewed */
+    CATALOG_LIST_TARGETS,       /* input id's targets */
+    CATALOG_LIST_AGENCIES,      /* and agencies */
+    CATALOG_LIST_CORRECTIONS,   /* corrections (id < 0: every input; page < 0: every page) */
+    CATALOG_LIST_N
+} catalog_list_kind;
+/* fn gets each row as a compact JSON object; non-zero stops. Returns the
+ * number of rows, or -1 on a database error. */
+int catalog_list(catalog *c, catalog_list_kind kind, int64_t id, int page,
+                 int (*fn)(void *user, const char *obj, size_t len), void *user);
+
+/* A person's value for a metadata field of input id's segmentation
+ * ("number", "date", ...; new_text "" for none), kept as a correction of
+ * kind "metadata". 0 or -1. */
+int catalog_metadata_correct(catalog *c, int64_t id, const char *field, const char *old,
+                             const char *new_text, const char *user);
+/* The corrected metadata fields of input id, the latest value of each. */
+int catalog_metadata_overrides(catalog *c, int64_t id,
+                               void (*fn)(void *user, const char *field, const char *value),
+                               void *user);
+
+/* Inputs whose corrections are stored but whose files were not written
+ * again yet (a correction notes its input in the same transaction;
+ * batch_rewrite_input clears it). *ids malloc'd. 0 or -1. */
+int catalog_rewrites_pending(catalog *c, int64_t **ids, int *n);
+int catalog_rewrite_done(catalog *c, int64_t id);
+
+/* fts_search on the catalogue's index. */
+int catalog_search(catalog *c, const char *query, int limit, const char *mark_open,
+                   const char *mark_close, fts_hit_fn fn, void *user, char *err, size_t errlen);
 
 #endif

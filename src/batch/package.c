@@ -22,6 +22,7 @@
 #include "archive/mets.h"
 #include "batch/catalog.h"
 #include "batch/package.h"
+#include "batch/rewrite.h"
 #include "common/atomicfile.h"
 #include "common/sbuf.h"
 #include "common/sha256.h"
@@ -476,6 +477,22 @@ static int add_repair_events(pkg *p, const char *when)
     return p->failed ? -1 : 0;
 }
 
+/* A correction made by a person in sohoa review: who, when, what. */
+static int add_correction(void *user, const char *const *col)
+{
+    pkg *p = user;
+    const char *kind = col[1] ? col[1] : "word";
+    int meta = !strcmp(kind, "metadata");
+    const char *what = meta ? keepf(&p->str, "correction of the metadata field %s: \"%s\" -> \"%s\"",
+                                    col[7] ? col[7] : "?", col[3] ? col[3] : "", col[4] ? col[4] : "")
+                            : keepf(&p->str, "correction of a %s on page %s: \"%s\" -> \"%s\"", kind,
+                                    col[0] ? col[0] : "?", col[3] ? col[3] : "", col[4] ? col[4] : "");
+    mets_event *e = add_event(p, meta ? "metadata modification" : "modification",
+                              keep(&p->str, col[5]), what,
+                              keepf(&p->str, "%s (sohoa review)", col[6] ? col[6] : "unnamed reviewer"));
+    return e ? 0 : 1;
+}
+
 static char *read_small_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -496,7 +513,7 @@ static int add_history(pkg *p, const char *now)
     char json_path[8192];
     snprintf(json_path, sizeof json_path, "%s.json", p->outbase);
     char *json = read_small_file(json_path);
-    char *engine = catalog_json_text(p->cat, json, "$.engine");
+    char *engine = catalog_json_get(p->cat, json, "$.engine");
     free(json);
     const char *started = d->col[C_STARTED], *finished = d->col[C_FINISHED];
     mets_event *e = add_event(p, "message digest calculation", started,
@@ -517,8 +534,12 @@ static int add_history(pkg *p, const char *now)
     add_event(p, "metadata extraction", finished,
               "segmentation: header metadata, sections, targets and agencies (sohoa segment)",
               SOFTWARE);
-    add_event(p, "message digest calculation", now,
-              "SHA-256 and size of every file of this package (METS file section)", SOFTWARE);
+    if (catalog_doc_corrections(p->cat, p->id, add_correction, p) != 0) {
+        snprintf(p->err, p->errlen, "catalogue: %s", catalog_error(p->cat));
+        return -1;
+    }
+    add_event(p, "information package creation", now,
+              "this package: SHA-256 and size of every file (METS file section)", SOFTWARE);
     return p->failed ? -1 : 0;
 }
 
@@ -617,13 +638,20 @@ static int package_one(pkg *p, char *final, size_t flen)
         snprintf(p->err, p->errlen, "no NAME.txt recorded for this input");
         return -1;
     }
-    p->outbase = strndup(txt, n - 4);
-    p->stage = p->outbase ? malloc(n + 16) : NULL;
+    /* NAME.txt's path is recorded as the run's -o made it, perhaps relative
+     * to another folder: found again under OUTDIR. */
+    p->outbase = batch_outbase(p->o->outdir, txt);
+    if (!p->outbase) {
+        snprintf(p->err, p->errlen, "%s: not found under %s", txt, p->o->outdir);
+        return -1;
+    }
+    n = strlen(p->outbase) + 16;
+    p->stage = malloc(n);
     if (!p->stage) {
         snprintf(p->err, p->errlen, "out of memory");
         return -1;
     }
-    snprintf(p->stage, n + 16, "%s.package.tmp", p->outbase);
+    snprintf(p->stage, n, "%s.package.tmp", p->outbase);
     p->name = base_name(p->outbase);
     char now[32];
     time_t t = time(NULL);

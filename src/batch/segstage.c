@@ -2,6 +2,7 @@
 #include "batch/segstage.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,4 +140,58 @@ int segstage_write_csv(catalog *c, const char *outdir, int bom, char *err, size_
     if (write_one(c, outdir, "targets.csv", 0, bom, err, errlen) != 0)
         return -1;
     return write_one(c, outdir, "agencies.csv", 1, bom, err, errlen);
+}
+
+/* ---- metadata a person corrected (sohoa review) ----------------------- */
+
+static const struct {
+    const char *name;
+    size_t off;
+} meta_fields[] = {
+    {"issuer", offsetof(seg_metadata, issuer)},
+    {"issuer_full", offsetof(seg_metadata, issuer_full)},
+    {"doc_type", offsetof(seg_metadata, doc_type)},
+    {"number", offsetof(seg_metadata, number)},
+    {"date", offsetof(seg_metadata, date)},
+    {"place", offsetof(seg_metadata, place)},
+    {"title", offsetof(seg_metadata, title)},
+    {"signer", offsetof(seg_metadata, signer)},
+    {"signer_title", offsetof(seg_metadata, signer_title)},
+};
+
+int segstage_meta_field(const char *name)
+{
+    for (size_t i = 0; name && i < sizeof meta_fields / sizeof meta_fields[0]; i++)
+        if (!strcmp(meta_fields[i].name, name))
+            return (int)i;
+    return -1;
+}
+
+static void override(void *user, const char *field, const char *value)
+{
+    seg_result *r = user;
+    int k = segstage_meta_field(field);
+    if (k < 0)
+        return;
+    char **slot = (char **)((char *)&r->metadata + meta_fields[k].off);
+    char *v = value && *value ? strdup(value) : NULL;
+    if (value && *value && !v)
+        return;  /* out of memory: the segmentation's own value stays */
+    free(*slot);
+    *slot = v;
+}
+
+int segstage_apply_corrections(catalog *c, int64_t id, seg_result *r)
+{
+    return catalog_metadata_overrides(c, id, override, r);
+}
+
+void segstage_doc_info(const seg_result *r, archive_doc_info *info)
+{
+    if (!r)
+        return;
+    info->title = r->metadata.title;
+    info->creator = r->metadata.issuer;
+    info->issued = r->metadata.date;
+    info->identifier = r->metadata.number;
 }

@@ -108,6 +108,9 @@ int cmd_status(int argc, char **argv)
     sqlite3_int64 counts[5], total = count_states(db, states, counts, 5);
     sqlite3_int64 pdone = one_int(db, "SELECT count(*) FROM pages WHERE status='done'");
     sqlite3_int64 pfail = one_int(db, "SELECT count(*) FROM pages WHERE status='failed'");
+    /* Pages a person checked with sohoa review (0 before the table existed). */
+    sqlite3_int64 previewed = one_int(db, "SELECT count(*) FROM reviewed");
+    sqlite3_int64 ncorr = one_int(db, "SELECT count(*) FROM corrections");
     /* What the batch produced beyond the texts: archival files per kind (the
      * inputs.outputs words) and the segmentation's rows. A catalogue from
      * before these existed just counts 0. */
@@ -145,6 +148,10 @@ int cmd_status(int argc, char **argv)
         json_int(&w, pdone);
         json_key(&w, "failed");
         json_int(&w, pfail);
+        json_key(&w, "reviewed");
+        json_int(&w, previewed);
+        json_key(&w, "corrections");
+        json_int(&w, ncorr);
         json_end_object(&w);
         json_key(&w, "outputs");
         json_begin_object(&w);
@@ -162,12 +169,12 @@ int cmd_status(int argc, char **argv)
     } else {
         printf("%s\ninputs: %lld (done %lld, failed %lld, running %lld, interrupted %lld,"
                " pending %lld)\n"
-               "pages: %lld done, %lld failed\n"
+               "pages: %lld done, %lld failed, %lld reviewed (%lld corrections)\n"
                "outputs: %lld with NAME.pdf, %lld with NAME.alto.xml, %lld with NAME.hocr;"
                " %lld targets, %lld agency rows\n",
                path, (long long)total, (long long)counts[0], (long long)counts[1],
                (long long)counts[2], (long long)counts[3], (long long)counts[4],
-               (long long)pdone, (long long)pfail,
+               (long long)pdone, (long long)pfail, (long long)previewed, (long long)ncorr,
                (long long)made[0], (long long)made[1], (long long)made[2], (long long)ntargets,
                (long long)nagencies);
     }

@@ -20,6 +20,9 @@ int cmd_merge(int argc, char **argv);
 int cmd_slurm(int argc, char **argv);
 int cmd_package(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
+#ifdef SOHOA_HAVE_REVIEW
+int cmd_review(int argc, char **argv);
+#endif
 
 static const struct {
     const char *name;
@@ -35,6 +38,9 @@ static const struct {
     {"slurm", cmd_slurm, "run a planned batch as a Slurm job array plus a merge job"},
     {"package", cmd_package, "an archival package (METS, master, PDF/A, ALTO, checksums) per document"},
     {"verify", cmd_verify, "recompute every checksum of every package and report changes"},
+#ifdef SOHOA_HAVE_REVIEW
+    {"review", cmd_review, "check and correct a batch's pages in the browser"},
+#endif
     {NULL, NULL, NULL},
 };
 

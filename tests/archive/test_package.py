@@ -5,13 +5,15 @@ every METS.xml valid against METS 1.12.1 offline; every file it names there
 with the stated size and SHA-256 (computed here with hashlib); the inputs
 untouched; the PDF's XMP fields equal to NAME.json's header; `sohoa verify`
 passing, then failing on one changed byte and on a missing file and naming
-them; the same with --tar; an input edited after the run refused."""
+them; the same with --tar; a review correction in the PREMIS history; an input
+edited after the run refused."""
 import csv
 import hashlib
 import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -168,12 +170,28 @@ def main():
         check(r.returncode in (2, 4) and "multi.package.tar" in r.stdout,
               f"sohoa verify on a changed tar: fails and names it ({r.returncode}) {r.stdout}")
 
+        # A word corrected in sohoa review (its row as review writes it) joins
+        # the processing history as a PREMIS event with who and when.
+        db = sqlite3.connect(os.path.join(out, "catalog.sqlite"))
+        iid = db.execute("SELECT id FROM inputs WHERE path LIKE '%multi.tif'").fetchone()[0]
+        db.execute("INSERT INTO corrections(input_id, page, kind, word, old, new, at, user)"
+                   " VALUES(?, 2, 'word', 3, 'Dang', 'Đảng', '2026-12-01T10:00:00Z', 'lan')", (iid,))
+        db.commit()
+        db.close()
+
         # An input edited since the run: its package would lie, so none is made.
         with open(os.path.join(ind, "born.pdf"), "ab") as f:
             f.write(b"%edited\n")
         r = run([SOHOA, "package", "-q", out])
         check(r.returncode == 3 and "born.pdf" in r.stderr and "changed since" in r.stderr,
               f"sohoa package: 3 and names an input changed since the run ({r.returncode}) {r.stderr}")
+        P = "{http://www.loc.gov/premis/v3}"
+        root = ET.parse(os.path.join(out, "multi.package", "METS.xml")).getroot()
+        fixes = [e for e in root.iter(P + "event") if e.findtext(P + "eventType") == "modification"]
+        check(len(fixes) == 1 and '"Dang" -> "Đảng"' in fixes[0].findtext(".//" + P + "eventDetail")
+              and fixes[0].findtext(P + "eventDateTime") == "2026-12-01T10:00:00Z"
+              and fixes[0].findtext(".//" + P + "linkingAgentIdentifierValue") == "lan (sohoa review)",
+              "METS: the review correction is a PREMIS event (what, when, who)")
         r = run([SOHOA, "verify", "/nonexistent-sohoa-folder"])
         check(r.returncode == 2, f"sohoa verify: 2 when there is nothing to check ({r.returncode})")
     finally:

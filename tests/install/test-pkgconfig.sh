@@ -54,4 +54,10 @@ libs=$(pkg-config --static --libs vnfix | sed 's/-lvnfix/-Wl,-Bstatic -lvnfix -W
 cc -std=c11 -Wall -Werror -o "$tmp/use-static" "$tmp/use.c" $(pkg-config --cflags vnfix) $libs
 if ldd "$tmp/use-static" | grep -q libvnfix; then echo "use-static links libvnfix.so"; exit 1; fi
 "$tmp/use-static" "$model"
+# sohoa review's application files, installed beside the language data.
+if [ -x "$SOHOA_BUILD_ROOT/src/cli/sohoa" ] && "$SOHOA_BUILD_ROOT/src/cli/sohoa" --help | grep -q '^  review'; then
+  for f in index.html app.js style.css; do
+    test -f "$root/share/sohoa/review/$f" || { echo "share/sohoa/review/$f not installed"; exit 1; }
+  done
+fi
 echo "install: ok"
