@@ -30,11 +30,21 @@ def sohoa(*args, **kw):
     return subprocess.run([SOHOA] + list(args), capture_output=True, text=True, **kw)
 
 
-def make_batch(tmp):
+TARGET_TEXT = ("Điều 1. Mục tiêu cụ thể\n"
+               "1. Đến năm 2030, tối thiểu 80% hồ sơ thủ tục hành chính được giải quyết trực tuyến.\n"
+               "2. Sở Nội vụ chủ trì theo dõi, đôn đốc thực hiện.")
+
+
+def make_batch(tmp, with_target=False):
     """OCR three documents into tmp/out (about 5 s): a two-page TIFF, the
-    Decree 30 page with a stamp, and a small PNG under a hostile name."""
+    Decree 30 page with a stamp, and a small PNG under a hostile name; with
+    with_target a fourth, target.png, typeset here with pango-view: a
+    quantified target and an agency whatever the segmenter's finer rules."""
     inp = os.path.join(tmp, "in")
     os.makedirs(inp)
+    if with_target:
+        subprocess.run(["pango-view", "--font=Liberation Serif 14", "--dpi=300", "--margin=150", "-q",
+                        "-o", os.path.join(inp, "target.png"), "--text", TARGET_TEXT], check=True)
     shutil.copy(os.path.join(SRC, "corpus/ocr/multi.tif"), inp)
     shutil.copy(os.path.join(SRC, "corpus/layout/decree30.png"), inp)
     shutil.copy(os.path.join(SRC, "corpus/ocr/nodpi.png"), os.path.join(inp, HOSTILE_NAME))

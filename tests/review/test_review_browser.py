@@ -25,9 +25,9 @@ NEW = "Trìnhduyệtsửa"
 
 def batch_view(b, srv):
     b.send("Page.navigate", {"url": srv.url + "#/"})
-    n = b.wait_for("document.querySelectorAll('#batch tbody tr').length >= 3 && "
+    n = b.wait_for("document.querySelectorAll('#batch tbody tr').length >= 4 && "
                    "document.querySelectorAll('#batch tbody tr').length")
-    check(n == 3, f"the batch view lists 3 documents: {n}")
+    check(n == 4, f"the batch view lists the 4 documents: {n}")
     names = b.eval("[...document.querySelectorAll('#batch tbody a')].map(a => a.textContent)")
     check(any(x.endswith(HOSTILE_NAME) for x in names or []), "a file name that is markup shows as text")
     check(b.eval("document.querySelectorAll('#batch img').length") == 0, "and makes no element")
@@ -147,7 +147,16 @@ def target_link(b, doc):
         check(bool(n) and n == boxes, f"its words are marked in the text and on the scan: {n} {boxes}")
         links = b.eval("[!!document.getElementById('prevpage'), !!document.getElementById('nextpage'),"
                        " document.querySelector('.pager strong').textContent]")
-        check(links == [False, True, "page 1 of 2"], f"page 1 of 2 links to the next page only: {links}")
+        check(links == [False, False, "page 1 of 1"], f"page 1 of 1 links to no other page: {links}")
+
+
+def pager(b, doc):
+    """Page 1 of a two-page document links to the next page only."""
+    b.eval(f"location.hash = '#/doc/{doc}/page/1'")
+    b.wait_for("!!document.querySelector('.pager strong')")
+    links = b.eval("[!!document.getElementById('prevpage'), !!document.getElementById('nextpage'),"
+                   " document.querySelector('.pager strong').textContent]")
+    check(links == [False, True, "page 1 of 2"], f"page 1 of 2 links to the next page only: {links}")
 
 
 def main():
@@ -158,7 +167,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="sohoa-review-browser-")
     srv = b = None
     try:
-        inp, out = make_batch(tmp)
+        inp, out = make_batch(tmp, with_target=True)
         srv = Server(out)
         doc = doc_ids(srv)["decree30.png"]
         b = Browser()
@@ -169,7 +178,8 @@ def main():
         correct(b, out, doc)
         script_text(b, doc)
         doc_view(b, out, doc)
-        target_link(b, doc_ids(srv)["multi.tif"])
+        target_link(b, doc_ids(srv)["target.png"])
+        pager(b, doc_ids(srv)["multi.tif"])
     finally:
         if b:
             b.close()
