@@ -148,9 +148,9 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
          * matches whole within a few edits */
         if (!grammar_hit(p, i, h))
             return 0;
-        e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
-        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
-            e = seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml); /* short names, whole */
+        /* long forms were tried above (seg_gaz_fuzzy_at); a short name
+         * whole, which is cheap */
+        e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
         if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
             return 1;
         free(h->name);
@@ -211,6 +211,8 @@ static int same_name(const char *a, const char *b)
 {
     if (!strcmp(a, b))
         return 1;
+    if (strlen(a) != strlen(b))
+        return 0; /* a letter and its capital take the same bytes in UTF-8 */
     char *fa = seg_fold_str(a), *fb = seg_fold_str(b);
     int r = fa && fb && !strcmp(fa, fb);
     free(fa);

@@ -913,11 +913,28 @@ static int list_follows(const seg_doc *d, size_t k)
     return 0;
 }
 
+/* Can line k open the end block? A cheap look at the document's folded
+ * text first ("Nơi nhận" is short or followed by its colon or list; the
+ * signer's prefixes open the line), so that long documents stay fast. */
+static int may_open_end(const seg_doc *d, size_t k)
+{
+    const char *f = d->fold + d->lines[k].c0;
+    size_t n = d->lines[k].c1 - d->lines[k].c0;
+    if (sig_prefix(f))
+        return 1;
+    if (n < 20)
+        return 1;
+    for (size_t i = 6; i < 22 && i < n; i++)
+        if (f[i] == ':' || f[i] == '-')
+            return 1;
+    return 0;
+}
+
 /* The first line of the end block after the header, or -1. */
 static long find_end_block(seg_doc *d, size_t from)
 {
     for (size_t k = from; k < d->nlines; k++) {
-        if (d->lines[k].dropped == USED_HEADER)
+        if (d->lines[k].dropped == USED_HEADER || !may_open_end(d, k))
             continue;
         hline h;
         if (hline_init(&h, d, &d->lines[k]) < 0) {
