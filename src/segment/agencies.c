@@ -411,6 +411,55 @@ static int verb_in(const char *f, size_t a, size_t b)
     return 0;
 }
 
+/* "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế": the
+ * group is the UBND of each province named after its colon. The group's
+ * hit g becomes the first of them; the others go to out. */
+static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, g->b), ml;
+    if (!g->collective || strncmp(g->name, "Ủy ban nhân dân các", strlen("Ủy ban nhân dân các")) || j >= n ||
+        f[j] != ':')
+        return 0;
+    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    int k = -1;
+    for (j = skip_sp(f, n, j + 1); j < n && k < max; j = skip_sp(f, n, j)) {
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
+        if (!pe || strcmp(pe->kind, "province"))
+            break;
+        hit *h = k < 0 ? g : &out[k];
+        if (k < 0) {
+            free(g->name);
+            free(g->successor);
+        }
+        memset(h, 0, sizeof *h);
+        h->e = ub;
+        h->a = j;
+        h->b = j + ml;
+        sbuf b = {0};
+        sb_puts(&b, "Ủy ban nhân dân ");
+        /* "Huế" is written without its "thành phố": the gazetteer's name has it */
+        sb_puts(&b, pe->canonical);
+        h->name = sb_take(&b, NULL);
+        if (pe->successor) {
+            sbuf sb = {0};
+            sb_puts(&sb, "Ủy ban nhân dân ");
+            sb_puts(&sb, pe->successor);
+            h->successor = sb_take(&sb, NULL);
+        }
+        k++;
+        *end = j + ml;
+        j = skip_sp(f, n, j + ml);
+        if (j < n && f[j] == ',')
+            j++;
+        else if (word_at(f, n, j, "va"))
+            j += 2;
+        else
+            break;
+    }
+    return k > 0 ? k : 0;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -483,6 +532,8 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
         hits[k++] = h;
         i = h.b;
         *end = i;
+        k += province_list(c, p, &hits[k - 1], hits + k, max - k, end);
+        i = *end;
     }
     return k;
 }
@@ -506,7 +557,7 @@ static int is_mời(const seg_para *p, size_t i)
  * follows a body's name when it is the subject of a task. */
 static int lower_verb(const seg_para *p, size_t j)
 {
-    static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "theo", "thi",
+    static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "thi",
                                      "cung", "co", "nay", "do", "de", NULL};
     if (j >= p->nchar || !isalpha((unsigned char)p->fold[j]))
         return 0;

@@ -191,7 +191,7 @@ static size_t collective_at(const rd *r, size_t i)
     if (!m)
         return 0;
     /* not a list of named bodies ("các Sở: Tài chính, Xây dựng") */
-    if (j + m < r->n && r->f[j + m] == ':')
+    if (j + m < r->n && r->f[j + m] == ':' && (at(r, j, "so") || at(r, j, "bo")))
         return 0;
     j = end = j + m;
     for (int words = 0; words < 14; words++) {

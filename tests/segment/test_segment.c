@@ -550,6 +550,20 @@ static void test_programme_year(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "UBND các tỉnh, thành phố: A, B" is the UBND of each; "Các Bộ: X, Y"
+ * opening an item is its subject even before "theo chức năng". */
+static void test_named_members(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Ủy ban nhân dân các tỉnh, thành phố: Đắk Lắk, Huế tiếp tục phân công nhiệm vụ.\n"
+        "2. Các Bộ: Y tế, Xây dựng theo chức năng, nhiệm vụ chủ động hỗ trợ địa phương.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk") && agency(r, "Ủy ban nhân dân thành phố Huế"),
+          "each province's UBND");
+    CHECK(agency(r, "Bộ Y tế") && agency(r, "Bộ Xây dựng"), "the ministries of the list");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -571,6 +585,7 @@ int main(void)
     test_attachment_tasks(ctx);
     test_task_table(ctx);
     test_programme_year(ctx);
+    test_named_members(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
