@@ -39,7 +39,7 @@ static const char *const stops[] = {
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
     "bao ve", "khac phuc", "khoi phuc", "trien khai", NULL};
 
-static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa",
+static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
 
 /* Nouns a collective is made of, after "các" or between its commas. */
@@ -103,8 +103,9 @@ static int cap_at(const rd *r, size_t i) { return i < r->n && is_w(r->f[i]) && (
  * noun in apposition ("Sở Tài chính - Cơ quan thường trực ..."). */
 static int name_word(const rd *r, size_t i)
 {
-    return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !at(r, i, "co quan") &&
-           !at(r, i, "don vi");
+    static const char *const titles[] = {"pho", "truong ban", "chu tich", "giam doc", "thu truong", "co quan",
+                                         "don vi", NULL};
+    return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !any(r, i, titles);
 }
 
 /* The complement after a head ending at i: the end of the name, or i. */
@@ -202,7 +203,7 @@ static size_t collective_at(const rd *r, size_t i)
             j = end = sp(r, q + 1) + m;
         } else if ((l = at(r, q, "va")) && (m = any(r, sp(r, q + l), members))) {
             j = end = sp(r, q + l) + m;
-        } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) ||
+        } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
@@ -210,8 +211,9 @@ static size_t collective_at(const rd *r, size_t i)
         } else if ((l = at(r, q, "truc thuoc trung uong"))) {
             j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương" */
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
-            size_t s = sp(r, q + l);
-            size_t e = cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
+            size_t s = sp(r, q + l), h = any(r, s, heads);
+            /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name */
+            size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
             if (!e)
                 break;
             j = end = e;
