@@ -124,6 +124,14 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
             for (size_t k = w0; k + 4 <= w1 && !named; k++)
                 if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
                     named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
+            /* "..., định hướng đến năm 2030" names a strategy after its first
+             * year; a heading "Định hướng đến năm 2035" is a deadline */
+            int earlier = 0;
+            for (size_t k = 0; k + 4 <= w0 && named && !earlier; k++) {
+                int y0;
+                earlier = (k == 0 || !isalnum((unsigned char)f[k - 1])) && year_at(f, n, k, &y0);
+            }
+            named = named && earlier;
             named = named || programme_name(f, i);
             if (!named && y > *deadline)
                 *deadline = y;
@@ -553,6 +561,13 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (block_dl[i])
             t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
         int own_dl = t.deadline;
+        /* "- Nông nghiệp Công nghệ cao" over the items of a dated part: a
+         * sub-heading, not an objective */
+        if (!own_dl && !nm && p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1]) &&
+            !block_dl[i]) {
+            free(t.metrics);
+            continue;
+        }
         if (!t.deadline)
             t.deadline = inh_deadline;
         if (!t.period_from) {

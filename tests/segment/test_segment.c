@@ -564,6 +564,23 @@ static void test_named_members(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "Định hướng đến năm 2035" heading its items is a deadline (only after an
+ * earlier year does "định hướng" name a strategy); a short sub-heading in
+ * a dated part is not a target. */
+static void test_orientation(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Định hướng đến năm 2035\n"
+        "- Nông nghiệp sạch\n"
+        "Tối thiểu 80% diện tích lúa áp dụng quy trình tiên tiến.\n"
+        "2. Chương trình phát triển đến năm 2025, định hướng đến năm 2030\n"
+        "- Hoàn thiện cơ chế quản lý vùng nguyên liệu tập trung.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2035 && !strncmp(r->targets[0].text, "Tối thiểu 80%", 15),
+          "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -586,6 +603,7 @@ int main(void)
     test_task_table(ctx);
     test_programme_year(ctx);
     test_named_members(ctx);
+    test_orientation(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
