@@ -581,6 +581,32 @@ static void test_orientation(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* pdftotext -layout: both columns of the header and of the footer on one
+ * line, the name alone at the end. */
+static void test_layout_columns(seg_ctx *ctx)
+{
+    const char *t =
+        "       ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "        TỈNH TRÀ VINH                             Độc lập - Tự do - Hạnh phúc\n"
+        "          -------                                     ---------------\n"
+        "     Số: 17/KH-UBND                        Trà Vinh, ngày 2 tháng 4 năm 2026\n\n"
+        "                                   KẾ HOẠCH\n"
+        "                     Chuyển đổi số năm 2026\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì triển khai Kế hoạch.\n\n"
+        "Nơi nhận:                                              TM. ỦY BAN NHÂN DÂN\n"
+        "- Các sở, ban, ngành tỉnh;                                  KT. CHỦ TỊCH\n"
+        "- Lưu: VT.                                                 PHÓ CHỦ TỊCH\n\n"
+        "                                                          Lê Văn Bình\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->issuer, "UBND tỉnh Trà Vinh") && streq(m->number, "17/KH-UBND") && streq(m->date, "2026-04-02") &&
+              streq(m->place, "Trà Vinh") && streq(m->title, "Chuyển đổi số năm 2026"),
+          "header %s %s %s", m->issuer, m->number, m->title);
+    CHECK(streq(m->signer, "Lê Văn Bình") && streq(m->signer_title, "PHÓ CHỦ TỊCH") && m->n_recipients == 1,
+          "footer %s / %s / %zu", m->signer, m->signer_title, m->n_recipients);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -604,6 +630,7 @@ int main(void)
     test_programme_year(ctx);
     test_named_members(ctx);
     test_orientation(ctx);
+    test_layout_columns(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
