@@ -30,7 +30,7 @@ static const char *const stops[] = {
     "chu tri", "phoi hop", "thuc hien", "tham muu", "co", "chiu", "trien khai", "to chuc", "huong dan",
     "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "duoc", "la", "de",
     "trong", "theo", "ve", "voi", "cho", "cua", "tai", "tu", "den", "tren", "khi", "nham", "bao dam",
-    "dam bao", "chi dao", "giao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap",
+    "dam bao", "chi dao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap",
     "nghien cuu", "ban hanh", "trinh", "tang cuong", "tham dinh", "hoac", "cac", "nhung", "nay", "do",
     "neu", "cung", "da", "se", "dang", "can", "phai", "tiep tuc", "chu dong", "kip thoi",
     "thuong xuyen", "hang", "dinh ky", "phu trach", "tong hop", "huong", "thong bao", "bo tri",

@@ -607,6 +607,27 @@ static void test_layout_columns(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A Party committee's document: its motto, "Số 466-KH/TU", the committee
+ * under its Đảng bộ, a body with "và" in its name. */
+static void test_party(seg_ctx *ctx)
+{
+    const char *t =
+        "ĐẢNG BỘ TỈNH ĐỒNG NAI\nTỈNH ỦY\n*\nSố 46-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Đồng Nai, ngày 12 tháng 5 năm 2025\nKẾ HOẠCH\nthực hiện Kết luận của Bộ Chính trị\n"
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh "
+        "hướng dẫn thực hiện.\n"
+        "Nơi nhận:\n- Các đảng ủy trực thuộc;\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLê Văn Bình\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->issuer, "Tỉnh ủy Đồng Nai") && streq(m->number, "46-KH/TU") && streq(m->date, "2025-05-12"),
+          "party header %s %s", m->issuer, m->number);
+    CHECK(streq(m->signer, "Lê Văn Bình") && streq(m->signer_title, "PHÓ BÍ THƯ"), "party signer");
+    const seg_agency *a = agency(r, "Ban Tuyên giáo và Dân vận Tỉnh ủy");
+    CHECK(a && streq(a->role, "chủ trì"), "a Party board by grammar");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -631,6 +652,7 @@ int main(void)
     test_named_members(ctx);
     test_orientation(ctx);
     test_layout_columns(ctx);
+    test_party(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
