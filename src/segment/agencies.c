@@ -576,6 +576,48 @@ static int lower_verb(const seg_para *p, size_t j)
     return 1;
 }
 
+/* The Government's closing formula names bodies by their heads: "Các Bộ
+ * trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,
+ * Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương chịu trách
+ * nhiệm thi hành": each head stands for the group of bodies it leads. The
+ * end of a formula phrase at q (after its group is assigned), or 0. */
+static size_t heads_formula(actx *c, const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *group; } F[] = {
+        {"cac bo truong", "các Bộ"}, {"bo truong cac bo", "các Bộ"}, {"bo truong, thu truong", "các Bộ"},
+        {"thu truong cac co quan ngang bo", "các cơ quan ngang bộ"},
+        {"thu truong co quan ngang bo", "các cơ quan ngang bộ"},
+        {"thu truong cac co quan thuoc chinh phu", "các cơ quan thuộc Chính phủ"},
+        {"thu truong co quan thuoc chinh phu", "các cơ quan thuộc Chính phủ"},
+        {"chu tich uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"},
+        {"chu tich uy ban nhan dan tinh, thanh pho truc thuoc trung uong",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}};
+    for (size_t k = 0; k < sizeof F / sizeof F[0]; k++) {
+        size_t l = strlen(F[k].fold);
+        if (q + l > p->nchar || memcmp(p->fold + q, F[k].fold, l))
+            continue;
+        hit h;
+        memset(&h, 0, sizeof h);
+        h.a = q;
+        h.b = q + l;
+        h.collective = 1;
+        h.name = seg_strdup(F[k].group);
+        /* named as the formula means, not as written */
+        seg_agency *a = h.name ? find_or_add(c, &h, p) : NULL;
+        if (a) {
+            free(a->name);
+            a->name = seg_strdup(F[k].group);
+            add_role(a, "thực hiện");
+            add_task(c, a, p, "thực hiện");
+        }
+        free(h.name);
+        /* "Bộ trưởng, Thủ trưởng ..." : only the first head is consumed */
+        return !strcmp(F[k].fold, "bo truong, thu truong") ? q + strlen("bo truong,") : q + l;
+    }
+    return 0;
+}
+
 /* Where the text of an item begins: after its label, or after "(i)",
  * "(2)", "(a)" that number items in a Thông báo or Công điện. */
 static size_t paren_label(const seg_para *p)
@@ -664,7 +706,16 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             continue;
         for (size_t q = a0; q < i; q++) {
             hit h;
-            if ((q > 0 && isalnum((unsigned char)f[q - 1])) || !match_at(c, p, q, NULL, 0, &h))
+            size_t fe;
+            if (q > 0 && isalnum((unsigned char)f[q - 1]))
+                continue;
+            if ((fe = heads_formula(c, p, q))) {
+                q = fe;
+                continue;
+            }
+            /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
+             * qualifies the one before it */
+            if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !match_at(c, p, q, NULL, 0, &h))
                 continue;
             assign(c, &h, p, "thực hiện", 1);
             q = h.b;

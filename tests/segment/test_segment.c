@@ -628,6 +628,20 @@ static void test_party(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A decree's closing article names bodies by their heads. */
+static void test_heads_formula(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trách nhiệm thi hành\n"
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+        "tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các Bộ") && agency(r, "các cơ quan ngang bộ") && agency(r, "các cơ quan thuộc Chính phủ") &&
+              agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương") && !agency(r, "Chính phủ"),
+          "the heads' bodies, %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -653,6 +667,7 @@ int main(void)
     test_orientation(ctx);
     test_layout_columns(ctx);
     test_party(ctx);
+    test_heads_formula(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
