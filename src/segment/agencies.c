@@ -856,6 +856,28 @@ static int impl_title(const char *title)
     return r;
 }
 
+/* In a ministry's document "Văn phòng Bộ", "Thanh tra Bộ" are the
+ * issuer's own: "Văn phòng Bộ Nông nghiệp và Môi trường". */
+static void ministry_units(seg_result *r)
+{
+    const char *iss = r->metadata.issuer;
+    if (!iss || strncmp(iss, "Bộ ", strlen("Bộ ")))
+        return;
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        seg_agency *a = &r->agencies[i];
+        if (strcmp(a->name, "Văn phòng Bộ") && strcmp(a->name, "Thanh tra Bộ"))
+            continue;
+        sbuf b = {0};
+        sb_add(&b, a->name, strlen(a->name) - strlen("Bộ"));
+        sb_puts(&b, iss);
+        char *n = sb_take(&b, NULL);
+        if (n) {
+            free(a->name);
+            a->name = n;
+        }
+    }
+}
+
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
     actx c = {r, d, g};
@@ -998,4 +1020,5 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         inline_roles(&c, p, in_impl);
     }
     free(impl);
+    ministry_units(r);
 }
