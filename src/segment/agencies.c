@@ -681,7 +681,11 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                 r = "chủ trì";
             else if (word_at(f, n, j, "phoi hop"))
                 r = "phối hợp";
-            else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
+            else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
+                /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
+                size_t w = skip_sp(f, n, j + 1);
+                r = word_at(f, n, w, "chu tri") ? "chủ trì" : word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
+            } else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
                 r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task */
             else if (!strcmp(role, "") &&
                      !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||

@@ -642,6 +642,17 @@ static void test_heads_formula(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "+ Sở Xây dựng: hướng dẫn ...": an item headed by its body. */
+static void test_item_headed(seg_ctx *ctx)
+{
+    const char *t = "- Trách nhiệm các sở:\n+ Sở Xây dựng: hướng dẫn kiểm kê tài sản hạ tầng giao thông.\n"
+                    "+ Sở Công Thương: chủ trì kiểm kê tài sản hạ tầng thương mại.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng"), *b = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "thực hiện") && b && streq(b->role, "chủ trì"), "items headed by a body");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -668,6 +679,7 @@ int main(void)
     test_layout_columns(ctx);
     test_party(ctx);
     test_heads_formula(ctx);
+    test_item_headed(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
