@@ -21,7 +21,8 @@ static const char *const heads[] = {
     "bo tu lenh", "bo chi huy", "bo doi bien phong", "tong cong ty", "cong ty", "tap doan", "trung tam",
     "lien hiep", "lien doan", "van phong", "chi cuc", "tong cuc", "cuc", "kho bac", "benh vien",
     "ngan hang", "dai su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
-    "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat", "toa an", "thanh tra", "quan khu",
+    "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
+    "toa an", "thanh tra", "quan khu",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao", "hoi", "vien",
     "truong", "phong", "cong", NULL};
 
@@ -204,6 +205,7 @@ static size_t collective_at(const rd *r, size_t i)
         } else if ((l = at(r, q, "va")) && (m = any(r, sp(r, q + l), members))) {
             j = end = sp(r, q + l) + m;
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
+                   (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
