@@ -357,6 +357,14 @@ int seg_task_label(const seg_para *p, size_t *after)
         *after = p->label_chars + j;
         return task_labels[k].kind;
     }
+    /* "Thời gian thực hiện Chương trình:", "Thời gian:": a time span */
+    if (!strncmp(f, "thoi gian", 9)) {
+        for (size_t j = 9; j < n && j < 48; j++)
+            if (f[j] == ':') {
+                *after = p->label_chars + j + 1;
+                return SEG_LBL_TIME;
+            }
+    }
     /* "Hoàn thành trong năm 2025.": a line that is only a deadline */
     if (n < 60 && (!strncmp(f, "hoan thanh trong", 16) || !strncmp(f, "hoan thanh truoc", 16) ||
                    !strncmp(f, "hoan thanh nam", 14))) {

@@ -417,8 +417,9 @@ static int *block_deadlines(seg_doc *d)
         return NULL;
     for (size_t i = 0; i < d->nparas; i++) {
         size_t a;
-        if (seg_task_label(&d->paras[i], &a) != SEG_LBL_TIME)
-            continue;
+        if (seg_task_label(&d->paras[i], &a) != SEG_LBL_TIME ||
+            (d->paras[i].mk != MK_NONE && d->paras[i].mk <= MK_ARABIC))
+            continue; /* "3. Thời gian thực hiện: ..." is the plan's, not a task's */
         int y = label_year(&d->paras[i], a);
         size_t t = seg_task_of(d, i);
         if (y && t != i && y > dl[t])
