@@ -673,7 +673,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         if (k == 0)
             continue;
         size_t j = skip_sp(f, n, end);
-        while (j < n && (f[j] == ',' || f[j] == ' '))
+        while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
         const char *r = role;
         if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
