@@ -148,9 +148,9 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
          * matches whole within a few edits */
         if (!grammar_hit(p, i, h))
             return 0;
-        e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
-        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
-            e = seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml); /* short names, whole */
+        /* long forms were tried above (seg_gaz_fuzzy_at); a short name
+         * whole, which is cheap */
+        e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
         if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
             return 1;
         free(h->name);
@@ -160,6 +160,12 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     h->e = e;
     h->a = i;
     h->b = i + adv;
+    if (ends_with(e->canonical, " tỉnh") && h->b >= i + 6 && !memcmp(f + h->b - 5, "thanh", 5) &&
+        f[h->b - 6] == ' ' && word_at(f, n, skip_sp(f, n, h->b), "pho")) {
+        /* "... thành phố" read within a few edits of the gazetteer's "...
+         * tỉnh": the city's word decides (below) */
+        h->b -= 6;
+    }
     /* "Ủy ban nhân dân tỉnh Đồng Nai": the province belongs to the name */
     if (ends_with(e->canonical, " tỉnh") || ends_with(e->canonical, " thành phố")) {
         size_t j = skip_sp(f, n, h->b);
@@ -211,6 +217,8 @@ static int same_name(const char *a, const char *b)
 {
     if (!strcmp(a, b))
         return 1;
+    if (strlen(a) != strlen(b))
+        return 0; /* a letter and its capital take the same bytes in UTF-8 */
     char *fa = seg_fold_str(a), *fb = seg_fold_str(b);
     int r = fa && fb && !strcmp(fa, fb);
     free(fa);
@@ -409,6 +417,55 @@ static int verb_in(const char *f, size_t a, size_t b)
     return 0;
 }
 
+/* "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế": the
+ * group is the UBND of each province named after its colon. The group's
+ * hit g becomes the first of them; the others go to out. */
+static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, g->b), ml;
+    if (!g->collective || strncmp(g->name, "Ủy ban nhân dân các", strlen("Ủy ban nhân dân các")) || j >= n ||
+        f[j] != ':')
+        return 0;
+    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    int k = -1;
+    for (j = skip_sp(f, n, j + 1); j < n && k < max; j = skip_sp(f, n, j)) {
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
+        if (!pe || strcmp(pe->kind, "province"))
+            break;
+        hit *h = k < 0 ? g : &out[k];
+        if (k < 0) {
+            free(g->name);
+            free(g->successor);
+        }
+        memset(h, 0, sizeof *h);
+        h->e = ub;
+        h->a = j;
+        h->b = j + ml;
+        sbuf b = {0};
+        sb_puts(&b, "Ủy ban nhân dân ");
+        /* "Huế" is written without its "thành phố": the gazetteer's name has it */
+        sb_puts(&b, pe->canonical);
+        h->name = sb_take(&b, NULL);
+        if (pe->successor) {
+            sbuf sb = {0};
+            sb_puts(&sb, "Ủy ban nhân dân ");
+            sb_puts(&sb, pe->successor);
+            h->successor = sb_take(&sb, NULL);
+        }
+        k++;
+        *end = j + ml;
+        j = skip_sp(f, n, j + ml);
+        if (j < n && f[j] == ',')
+            j++;
+        else if (word_at(f, n, j, "va"))
+            j += 2;
+        else
+            break;
+    }
+    return k > 0 ? k : 0;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -481,6 +538,8 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
         hits[k++] = h;
         i = h.b;
         *end = i;
+        k += province_list(c, p, &hits[k - 1], hits + k, max - k, end);
+        i = *end;
     }
     return k;
 }
@@ -504,7 +563,7 @@ static int is_mời(const seg_para *p, size_t i)
  * follows a body's name when it is the subject of a task. */
 static int lower_verb(const seg_para *p, size_t j)
 {
-    static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "theo", "thi",
+    static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "thi",
                                      "cung", "co", "nay", "do", "de", NULL};
     if (j >= p->nchar || !isalpha((unsigned char)p->fold[j]))
         return 0;
@@ -515,6 +574,48 @@ static int lower_verb(const seg_para *p, size_t j)
         if (word_at(p->fold, p->nchar, j, no[k]))
             return 0;
     return 1;
+}
+
+/* The Government's closing formula names bodies by their heads: "Các Bộ
+ * trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,
+ * Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương chịu trách
+ * nhiệm thi hành": each head stands for the group of bodies it leads. The
+ * end of a formula phrase at q (after its group is assigned), or 0. */
+static size_t heads_formula(actx *c, const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *group; } F[] = {
+        {"cac bo truong", "các Bộ"}, {"bo truong cac bo", "các Bộ"}, {"bo truong, thu truong", "các Bộ"},
+        {"thu truong cac co quan ngang bo", "các cơ quan ngang bộ"},
+        {"thu truong co quan ngang bo", "các cơ quan ngang bộ"},
+        {"thu truong cac co quan thuoc chinh phu", "các cơ quan thuộc Chính phủ"},
+        {"thu truong co quan thuoc chinh phu", "các cơ quan thuộc Chính phủ"},
+        {"chu tich uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"},
+        {"chu tich uy ban nhan dan tinh, thanh pho truc thuoc trung uong",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}};
+    for (size_t k = 0; k < sizeof F / sizeof F[0]; k++) {
+        size_t l = strlen(F[k].fold);
+        if (q + l > p->nchar || memcmp(p->fold + q, F[k].fold, l))
+            continue;
+        hit h;
+        memset(&h, 0, sizeof h);
+        h.a = q;
+        h.b = q + l;
+        h.collective = 1;
+        h.name = seg_strdup(F[k].group);
+        /* named as the formula means, not as written */
+        seg_agency *a = h.name ? find_or_add(c, &h, p) : NULL;
+        if (a) {
+            free(a->name);
+            a->name = seg_strdup(F[k].group);
+            add_role(a, "thực hiện");
+            add_task(c, a, p, "thực hiện");
+        }
+        free(h.name);
+        /* "Bộ trưởng, Thủ trưởng ..." : only the first head is consumed */
+        return !strcmp(F[k].fold, "bo truong, thu truong") ? q + strlen("bo truong,") : q + l;
+    }
+    return 0;
 }
 
 /* Where the text of an item begins: after its label, or after "(i)",
@@ -572,7 +673,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         if (k == 0)
             continue;
         size_t j = skip_sp(f, n, end);
-        while (j < n && (f[j] == ',' || f[j] == ' '))
+        while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
         const char *r = role;
         if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
@@ -580,7 +681,11 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                 r = "chủ trì";
             else if (word_at(f, n, j, "phoi hop"))
                 r = "phối hợp";
-            else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
+            else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
+                /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
+                size_t w = skip_sp(f, n, j + 1);
+                r = word_at(f, n, w, "chu tri") ? "chủ trì" : word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
+            } else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
                 r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task */
             else if (!strcmp(role, "") &&
                      !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||
@@ -605,7 +710,16 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             continue;
         for (size_t q = a0; q < i; q++) {
             hit h;
-            if ((q > 0 && isalnum((unsigned char)f[q - 1])) || !match_at(c, p, q, NULL, 0, &h))
+            size_t fe;
+            if (q > 0 && isalnum((unsigned char)f[q - 1]))
+                continue;
+            if ((fe = heads_formula(c, p, q))) {
+                q = fe;
+                continue;
+            }
+            /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
+             * qualifies the one before it */
+            if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !match_at(c, p, q, NULL, 0, &h))
                 continue;
             assign(c, &h, p, "thực hiện", 1);
             q = h.b;
@@ -744,6 +858,28 @@ static int impl_title(const char *title)
             seg_fuzzy_find(f, n, "trach nhiem thuc hien", 2, &a, &b) >= 0;
     free(f);
     return r;
+}
+
+/* In a ministry's document "Văn phòng Bộ", "Thanh tra Bộ" are the
+ * issuer's own: "Văn phòng Bộ Nông nghiệp và Môi trường". */
+static void ministry_units(seg_result *r)
+{
+    const char *iss = r->metadata.issuer;
+    if (!iss || strncmp(iss, "Bộ ", strlen("Bộ ")))
+        return;
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        seg_agency *a = &r->agencies[i];
+        if (strcmp(a->name, "Văn phòng Bộ") && strcmp(a->name, "Thanh tra Bộ"))
+            continue;
+        sbuf b = {0};
+        sb_add(&b, a->name, strlen(a->name) - strlen("Bộ"));
+        sb_puts(&b, iss);
+        char *n = sb_take(&b, NULL);
+        if (n) {
+            free(a->name);
+            a->name = n;
+        }
+    }
 }
 
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
@@ -888,4 +1024,5 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         inline_roles(&c, p, in_impl);
     }
     free(impl);
+    ministry_units(r);
 }

@@ -21,7 +21,8 @@ static const char *const heads[] = {
     "bo tu lenh", "bo chi huy", "bo doi bien phong", "tong cong ty", "cong ty", "tap doan", "trung tam",
     "lien hiep", "lien doan", "van phong", "chi cuc", "tong cuc", "cuc", "kho bac", "benh vien",
     "ngan hang", "dai su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
-    "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat", "toa an", "thanh tra", "quan khu",
+    "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
+    "toa an", "thanh tra", "quan khu",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao", "hoi", "vien",
     "truong", "phong", "cong", NULL};
 
@@ -30,7 +31,7 @@ static const char *const stops[] = {
     "chu tri", "phoi hop", "thuc hien", "tham muu", "co", "chiu", "trien khai", "to chuc", "huong dan",
     "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "duoc", "la", "de",
     "trong", "theo", "ve", "voi", "cho", "cua", "tai", "tu", "den", "tren", "khi", "nham", "bao dam",
-    "dam bao", "chi dao", "giao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap",
+    "dam bao", "chi dao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap",
     "nghien cuu", "ban hanh", "trinh", "tang cuong", "tham dinh", "hoac", "cac", "nhung", "nay", "do",
     "neu", "cung", "da", "se", "dang", "can", "phai", "tiep tuc", "chu dong", "kip thoi",
     "thuong xuyen", "hang", "dinh ky", "phu trach", "tong hop", "huong", "thong bao", "bo tri",
@@ -39,7 +40,7 @@ static const char *const stops[] = {
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
     "bao ve", "khac phuc", "khoi phuc", "trien khai", NULL};
 
-static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa",
+static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
 
 /* Nouns a collective is made of, after "các" or between its commas. */
@@ -103,8 +104,9 @@ static int cap_at(const rd *r, size_t i) { return i < r->n && is_w(r->f[i]) && (
  * noun in apposition ("Sở Tài chính - Cơ quan thường trực ..."). */
 static int name_word(const rd *r, size_t i)
 {
-    return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !at(r, i, "co quan") &&
-           !at(r, i, "don vi");
+    static const char *const titles[] = {"pho", "truong ban", "chu tich", "giam doc", "thu truong", "co quan",
+                                         "don vi", NULL};
+    return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !any(r, i, titles);
 }
 
 /* The complement after a head ending at i: the end of the name, or i. */
@@ -191,7 +193,7 @@ static size_t collective_at(const rd *r, size_t i)
     if (!m)
         return 0;
     /* not a list of named bodies ("các Sở: Tài chính, Xây dựng") */
-    if (j + m < r->n && r->f[j + m] == ':')
+    if (j + m < r->n && r->f[j + m] == ':' && (at(r, j, "so") || at(r, j, "bo")))
         return 0;
     j = end = j + m;
     for (int words = 0; words < 14; words++) {
@@ -202,7 +204,8 @@ static size_t collective_at(const rd *r, size_t i)
             j = end = sp(r, q + 1) + m;
         } else if ((l = at(r, q, "va")) && (m = any(r, sp(r, q + l), members))) {
             j = end = sp(r, q + l) + m;
-        } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) ||
+        } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
+                   (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
@@ -210,8 +213,9 @@ static size_t collective_at(const rd *r, size_t i)
         } else if ((l = at(r, q, "truc thuoc trung uong"))) {
             j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương" */
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
-            size_t s = sp(r, q + l);
-            size_t e = cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
+            size_t s = sp(r, q + l), h = any(r, s, heads);
+            /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name */
+            size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
             if (!e)
                 break;
             j = end = e;
@@ -352,6 +356,14 @@ int seg_task_label(const seg_para *p, size_t *after)
             j++;
         *after = p->label_chars + j;
         return task_labels[k].kind;
+    }
+    /* "Thời gian thực hiện Chương trình:", "Thời gian:": a time span */
+    if (!strncmp(f, "thoi gian", 9)) {
+        for (size_t j = 9; j < n && j < 48; j++)
+            if (f[j] == ':') {
+                *after = p->label_chars + j + 1;
+                return SEG_LBL_TIME;
+            }
     }
     /* "Hoàn thành trong năm 2025.": a line that is only a deadline */
     if (n < 60 && (!strncmp(f, "hoan thanh trong", 16) || !strncmp(f, "hoan thanh truoc", 16) ||

@@ -110,9 +110,10 @@ static int cut_motto(hline *h)
         {"cong hoa xa hoi chu nghia viet nam", 7},
         {"doc lap - tu do - hanh phuc", 6},
         {"doc lap tu do hanh phuc", 5},
+        {"dang cong san viet nam", 4}, /* a Party committee's documents */
     };
     int found = 0;
-    for (size_t k = 0; k < 3; k++) {
+    for (size_t k = 0; k < sizeof M / sizeof M[0]; k++) {
         size_t a, b;
         if (seg_fuzzy_find(h->fold, h->n, M[k].pat, M[k].max, &a, &b) >= 0) {
             /* widen to word edges */
@@ -194,6 +195,13 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         while (a > 0 && f[a - 1] == ' ')
             a--;
         size_t dstart = a;
+        /* "466-KH/TU": a Party document puts its type between the number
+         * and the issuer */
+        size_t q = a;
+        while (q > 0 && isalpha((unsigned char)f[q - 1]))
+            q--;
+        if (q < a && q > 1 && f[q - 1] == '-' && isdigit((unsigned char)f[q - 2]))
+            dstart = q - 1;
         while (dstart > 0 && isdigit((unsigned char)f[dstart - 1]))
             dstart--;
         /* forward: the notation, letters digits & - */
@@ -545,9 +553,12 @@ static int opens_body(const char *f)
         "lien hiep ", NULL};
     while (*f == ' ')
         f++;
-    for (int k = 0; heads[k]; k++)
-        if (!strncmp(f, heads[k], strlen(heads[k])))
+    for (int k = 0; heads[k]; k++) {
+        size_t l = strlen(heads[k]);
+        /* "TỈNH ỦY" alone on its line opens a body too */
+        if (!strncmp(f, heads[k], l) || (heads[k][l - 1] == ' ' && !strncmp(f, heads[k], l - 1) && !f[l - 1]))
             return 1;
+    }
     return 0;
 }
 
@@ -606,6 +617,24 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
         memcpy(q + 1, "t", 1);
     for (char *q = m->issuer ? strstr(m->issuer, " Thành Phố ") : NULL; q; q = strstr(q + 1, " Thành Phố "))
         memcpy(q + 1, "thành phố", strlen("thành phố"));
+    /* a Party committee under its Đảng bộ: "Tỉnh ủy Đồng Nai" */
+    const seg_gaz_entry *pe = NULL;
+    char *rf = seg_fold_str(raw);
+    if (rf && lf && (!strcmp(lf, "tinh uy") || !strcmp(lf, "thanh uy")))
+        pe = find_province(g, rf, strlen(rf));
+    if (pe) {
+        sbuf b = {0};
+        sb_puts(&b, m->issuer);
+        sb_putc(&b, ' ');
+        sb_puts(&b, province_display(pe->canonical));
+        free(m->issuer);
+        m->issuer = sb_take(&b, NULL);
+        free(m->province);
+        free(m->province_successor);
+        m->province = seg_strdup(pe->canonical);
+        m->province_successor = seg_strdup(pe->successor);
+    }
+    free(rf);
     m->issuer_full = seg_strdup(m->issuer);
     free(lf);
 }
@@ -913,11 +942,28 @@ static int list_follows(const seg_doc *d, size_t k)
     return 0;
 }
 
+/* Can line k open the end block? A cheap look at the document's folded
+ * text first ("Nơi nhận" is short or followed by its colon or list; the
+ * signer's prefixes open the line), so that long documents stay fast. */
+static int may_open_end(const seg_doc *d, size_t k)
+{
+    const char *f = d->fold + d->lines[k].c0;
+    size_t n = d->lines[k].c1 - d->lines[k].c0;
+    if (sig_prefix(f))
+        return 1;
+    if (n < 20)
+        return 1;
+    for (size_t i = 6; i < 22 && i < n; i++)
+        if (f[i] == ':' || f[i] == '-')
+            return 1;
+    return 0;
+}
+
 /* The first line of the end block after the header, or -1. */
 static long find_end_block(seg_doc *d, size_t from)
 {
     for (size_t k = from; k < d->nlines; k++) {
-        if (d->lines[k].dropped == USED_HEADER)
+        if (d->lines[k].dropped == USED_HEADER || !may_open_end(d, k))
             continue;
         hline h;
         if (hline_init(&h, d, &d->lines[k]) < 0) {

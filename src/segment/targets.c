@@ -124,6 +124,14 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
             for (size_t k = w0; k + 4 <= w1 && !named; k++)
                 if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
                     named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
+            /* "..., định hướng đến năm 2030" names a strategy after its first
+             * year; a heading "Định hướng đến năm 2035" is a deadline */
+            int earlier = 0;
+            for (size_t k = 0; k + 4 <= w0 && named && !earlier; k++) {
+                int y0;
+                earlier = (k == 0 || !isalnum((unsigned char)f[k - 1])) && year_at(f, n, k, &y0);
+            }
+            named = named && earlier;
             named = named || programme_name(f, i);
             if (!named && y > *deadline)
                 *deadline = y;
@@ -409,8 +417,9 @@ static int *block_deadlines(seg_doc *d)
         return NULL;
     for (size_t i = 0; i < d->nparas; i++) {
         size_t a;
-        if (seg_task_label(&d->paras[i], &a) != SEG_LBL_TIME)
-            continue;
+        if (seg_task_label(&d->paras[i], &a) != SEG_LBL_TIME ||
+            (d->paras[i].mk != MK_NONE && d->paras[i].mk <= MK_ARABIC))
+            continue; /* "3. Thời gian thực hiện: ..." is the plan's, not a task's */
         int y = label_year(&d->paras[i], a);
         size_t t = seg_task_of(d, i);
         if (y && t != i && y > dl[t])
@@ -553,6 +562,13 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (block_dl[i])
             t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
         int own_dl = t.deadline;
+        /* "- Nông nghiệp Công nghệ cao" over the items of a dated part: a
+         * sub-heading, not an objective */
+        if (!own_dl && !nm && p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1]) &&
+            !block_dl[i]) {
+            free(t.metrics);
+            continue;
+        }
         if (!t.deadline)
             t.deadline = inh_deadline;
         if (!t.period_from) {

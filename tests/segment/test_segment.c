@@ -550,6 +550,109 @@ static void test_programme_year(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "UBND các tỉnh, thành phố: A, B" is the UBND of each; "Các Bộ: X, Y"
+ * opening an item is its subject even before "theo chức năng". */
+static void test_named_members(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Ủy ban nhân dân các tỉnh, thành phố: Đắk Lắk, Huế tiếp tục phân công nhiệm vụ.\n"
+        "2. Các Bộ: Y tế, Xây dựng theo chức năng, nhiệm vụ chủ động hỗ trợ địa phương.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk") && agency(r, "Ủy ban nhân dân thành phố Huế"),
+          "each province's UBND");
+    CHECK(agency(r, "Bộ Y tế") && agency(r, "Bộ Xây dựng"), "the ministries of the list");
+    seg_result_free(r);
+}
+
+/* "Định hướng đến năm 2035" heading its items is a deadline (only after an
+ * earlier year does "định hướng" name a strategy); a short sub-heading in
+ * a dated part is not a target. */
+static void test_orientation(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Định hướng đến năm 2035\n"
+        "- Nông nghiệp sạch\n"
+        "Tối thiểu 80% diện tích lúa áp dụng quy trình tiên tiến.\n"
+        "2. Chương trình phát triển đến năm 2025, định hướng đến năm 2030\n"
+        "- Hoàn thiện cơ chế quản lý vùng nguyên liệu tập trung.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2035 && !strncmp(r->targets[0].text, "Tối thiểu 80%", 15),
+          "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* pdftotext -layout: both columns of the header and of the footer on one
+ * line, the name alone at the end. */
+static void test_layout_columns(seg_ctx *ctx)
+{
+    const char *t =
+        "       ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "        TỈNH TRÀ VINH                             Độc lập - Tự do - Hạnh phúc\n"
+        "          -------                                     ---------------\n"
+        "     Số: 17/KH-UBND                        Trà Vinh, ngày 2 tháng 4 năm 2026\n\n"
+        "                                   KẾ HOẠCH\n"
+        "                     Chuyển đổi số năm 2026\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì triển khai Kế hoạch.\n\n"
+        "Nơi nhận:                                              TM. ỦY BAN NHÂN DÂN\n"
+        "- Các sở, ban, ngành tỉnh;                                  KT. CHỦ TỊCH\n"
+        "- Lưu: VT.                                                 PHÓ CHỦ TỊCH\n\n"
+        "                                                          Lê Văn Bình\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->issuer, "UBND tỉnh Trà Vinh") && streq(m->number, "17/KH-UBND") && streq(m->date, "2026-04-02") &&
+              streq(m->place, "Trà Vinh") && streq(m->title, "Chuyển đổi số năm 2026"),
+          "header %s %s %s", m->issuer, m->number, m->title);
+    CHECK(streq(m->signer, "Lê Văn Bình") && streq(m->signer_title, "PHÓ CHỦ TỊCH") && m->n_recipients == 1,
+          "footer %s / %s / %zu", m->signer, m->signer_title, m->n_recipients);
+    seg_result_free(r);
+}
+
+/* A Party committee's document: its motto, "Số 466-KH/TU", the committee
+ * under its Đảng bộ, a body with "và" in its name. */
+static void test_party(seg_ctx *ctx)
+{
+    const char *t =
+        "ĐẢNG BỘ TỈNH ĐỒNG NAI\nTỈNH ỦY\n*\nSố 46-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Đồng Nai, ngày 12 tháng 5 năm 2025\nKẾ HOẠCH\nthực hiện Kết luận của Bộ Chính trị\n"
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh "
+        "hướng dẫn thực hiện.\n"
+        "Nơi nhận:\n- Các đảng ủy trực thuộc;\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLê Văn Bình\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->issuer, "Tỉnh ủy Đồng Nai") && streq(m->number, "46-KH/TU") && streq(m->date, "2025-05-12"),
+          "party header %s %s", m->issuer, m->number);
+    CHECK(streq(m->signer, "Lê Văn Bình") && streq(m->signer_title, "PHÓ BÍ THƯ"), "party signer");
+    const seg_agency *a = agency(r, "Ban Tuyên giáo và Dân vận Tỉnh ủy");
+    CHECK(a && streq(a->role, "chủ trì"), "a Party board by grammar");
+    seg_result_free(r);
+}
+
+/* A decree's closing article names bodies by their heads. */
+static void test_heads_formula(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trách nhiệm thi hành\n"
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+        "tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các Bộ") && agency(r, "các cơ quan ngang bộ") && agency(r, "các cơ quan thuộc Chính phủ") &&
+              agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương") && !agency(r, "Chính phủ"),
+          "the heads' bodies, %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* "+ Sở Xây dựng: hướng dẫn ...": an item headed by its body. */
+static void test_item_headed(seg_ctx *ctx)
+{
+    const char *t = "- Trách nhiệm các sở:\n+ Sở Xây dựng: hướng dẫn kiểm kê tài sản hạ tầng giao thông.\n"
+                    "+ Sở Công Thương: chủ trì kiểm kê tài sản hạ tầng thương mại.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng"), *b = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "thực hiện") && b && streq(b->role, "chủ trì"), "items headed by a body");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -571,6 +674,12 @@ int main(void)
     test_attachment_tasks(ctx);
     test_task_table(ctx);
     test_programme_year(ctx);
+    test_named_members(ctx);
+    test_orientation(ctx);
+    test_layout_columns(ctx);
+    test_party(ctx);
+    test_heads_formula(ctx);
+    test_item_headed(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
