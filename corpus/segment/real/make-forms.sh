@@ -46,11 +46,14 @@ scan_level1() {   # PNG page -> the same page through mkscan.sh's level 1 chain
 }
 
 ocr_pages() {     # $1 id: page images in $tmp -> ocr/ID.txt
+  # each page to a one-page TIFF, joined by tiffcp: ImageMagick's policy (1 GiB of pixel
+  # cache) cannot hold a long document's pages at once
   for page in "$tmp"/page-*.png; do
-    scan_level1 "$page" "$tmp/scan-$(basename "$page")"
+    scan_level1 "$page" "$tmp/scan-$(basename "$page" .png).png"
+    $IM "$tmp/scan-$(basename "$page" .png).png" +repage -compress lzw \
+      "$tmp/scan-$(basename "$page" .png).tif"
   done
-  $IM "$tmp"/scan-page-*.png +repage -compress lzw -density 300 -units PixelsPerInch \
-    "$tmp/$1.tif"
+  tiffcp "$tmp"/scan-page-*.tif "$tmp/$1.tif"
   rm -rf "$tmp/run"
   nice -n 10 "$sohoa" run -q -j "$jobs" --no-pdf --no-alto "$tmp/$1.tif" -o "$tmp/run"
   cp "$tmp/run/$1.txt" "$here/ocr/$1.txt"
@@ -60,7 +63,7 @@ for id in $ids; do
   src="$here/$id.txt"
   [ -f "$src" ] || { echo "make-forms: no $src" >&2; exit 1; }
   start=$(date +%s)
-  rm -f "$tmp"/page-*.png "$tmp"/scan-page-*.png "$tmp"/*.tif
+  rm -f "$tmp"/page-*.png "$tmp"/scan-page-*.* "$tmp"/*.tif
   size=13
   [ $(($(expr "$id" + 0) % 3)) = 0 ] && size=14
   want_ocr=0
