@@ -11,13 +11,15 @@
 #include "shy.h"
 #include "syllable.h"
 
-#define MEMO_BITS 10
+#define MEMO_BITS 12
+#define BMEMO_BITS 12
 
 int vnfix_work_init(vnfix_work *w)
 {
     memset(w, 0, sizeof *w);
     w->memo = calloc((size_t)1 << MEMO_BITS, sizeof *w->memo);
-    if (!w->memo)
+    w->bmemo = calloc((size_t)1 << BMEMO_BITS, sizeof *w->bmemo);
+    if (!w->memo || !w->bmemo)
         return VNFIX_ENOMEM;
     return vnfix_nfc_init(&w->nfc);
 }
@@ -62,6 +64,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->gtok);
     free(w->galt);
     free(w->memo);
+    free(w->bmemo);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -650,33 +653,58 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
 
 /* Whether every word of the UTF-8 line with a Latin-1 letter (what a
  * legacy table also yields) is a syllable (one the model knows, if there
- * is one: "cã" is TCVN3 for "có"). Words are cut at ASCII that is
- * not a letter and at anything beyond Latin-1 that is not a letter; only
- * words of at most 8 letters are judged (longer ones are not ours). */
-static int word_letter(uint32_t cp)
+ * is one: "cã" is TCVN3 for "có"). This runs on every line of Unicode
+ * Vietnamese, so it works on bytes: a word is a run of ASCII letters and
+ * sequences of two or more bytes other than the symbols' (C2 xx: ° « ©;
+ * E2 xx: “ ” – …); only words with a Latin-1 letter (C3 xx) are judged,
+ * through a memo of their bytes. */
+static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
 {
-    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && (cp < 0x2B0 || vnfix_letter_info(cp).vowel);
+    uint32_t h = 2166136261u, tok[8], cp;
+    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 16777619u;
+    struct vnfix_bmemo *m = &w->bmemo[h >> (32 - BMEMO_BITS)];
+    if (m->n == n && !memcmp(m->b, s, n))
+        return m->ok;
+    size_t k = 0, at = 0, len;
+    int ok = 1;
+    while (at < n && ok) {
+        if (!(len = vnfix_utf8_seq(s + at, n - at, &cp)) || k == 8) ok = 0;
+        else tok[k++] = cp, at += len;
+    }
+    ok = ok && vnfix_word_ok(w, tok, k) && word_known(w, tok, k);
+    memcpy(m->b, s, n);
+    m->n = (uint8_t)n, m->ok = (uint8_t)ok;
+    return ok;
 }
 
 static int latin1_words_ok(vnfix_work *w, const unsigned char *s, size_t len)
 {
-    uint32_t tok[8], cp;
-    size_t i = 0, m;
+    size_t i = 0;
     while (i < len) {
-        size_t k = 0;
-        int latin1 = 0;
-        for (; i < len && (m = vnfix_utf8_seq(s + i, len - i, &cp)) && word_letter(cp); i += m) {
-            latin1 |= cp >= 0xC0 && cp < 0x100;
-            if (k < 8) tok[k] = cp;
-            k++;
+        unsigned c = s[i];
+        int ascii_letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        if (!ascii_letter && (c < 0xC3 || c == 0xE2)) {   /* not in a word */
+            i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            continue;
         }
-        if (latin1 && k <= 8 && (!vnfix_word_ok(w, tok, k) || !word_known(w, tok, k)))
+        size_t a = i;
+        int latin1 = 0;
+        while (i < len) {
+            c = s[i];
+            if (c < 0x80) {
+                if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) break;
+                i++;
+            } else if (c >= 0xC3 && c != 0xE2 && c < 0xF8) {
+                latin1 |= c == 0xC3;
+                i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            } else {
+                break;
+            }
+        }
+        if (i > len) i = len;
+        if (latin1 && i - a <= sizeof w->bmemo->b && !word_bytes_ok(w, s + a, i - a))
             return 0;
-        for (; i < len && (m = vnfix_utf8_seq(s + i, len - i, &cp)) && !word_letter(cp); i += m)
-            ;
-        if (i < len && !m)
-            return 1;                            /* (not UTF-8: not for this test) */
+        if (i == a) i++;
     }
     return 1;
 }

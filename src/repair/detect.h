@@ -59,6 +59,9 @@ typedef struct {
      * code points: a file repeats its words, and parsing them is most of
      * the cost of detection. */
     struct vnfix_memo { uint32_t cp[8]; uint32_t n; } *memo;
+    /* The same for the fast look at Unicode lines (detect.c's
+     * latin1_words_ok), by the word's UTF-8 bytes. */
+    struct vnfix_bmemo { uint8_t b[22]; uint8_t n, ok; } *bmemo;
     /* Words whose case a capitals-font decoding could not decide: byte
      * ranges [from, to) in the line, of the last decoding (undec) and of
      * the one kept in best (best_undec). */
