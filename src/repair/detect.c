@@ -528,6 +528,20 @@ int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
     return ok;
 }
 
+/* vnfix_word_ok, and the tone where spelling puts it (tone_placed, in
+ * the memo's bits 11 and 12). */
+int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t))
+{
+    if (!vnfix_word_ok(w, tok, k))
+        return 0;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
+    struct vnfix_memo *m = &w->memo[h >> (32 - MEMO_BITS)];
+    if (!(m->n & 1u << 11))
+        m->n |= 1u << 11 | (uint32_t)(placed(tok, k) != 0) << 12;
+    return (m->n >> 12) & 1;
+}
+
 /* Whether the model knows a syllable (k <= 8): 1 without a model. Kept in the same memo (bit 9: asked, bit 10: the answer), since
  * clean text asks for the same few thousand words again and again. */
 static int word_known(vnfix_work *w, const uint32_t *tok, size_t k)
@@ -1036,6 +1050,21 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     return VNFIX_OK;
 }
 
+/* Whether the guard has nothing to do on a line: legacy bytes read in the
+ * neighbours' source, with no UTF-8 sequence of two bytes or more among
+ * them (no Unicode word to keep). The common case of a legacy file. */
+static int plain_legacy(const unsigned char *s, size_t len, const vnfix_decision *d, const vnfix_source *prior)
+{
+    if (!prior || !same_source(*prior, d->src) || d->src.moji || d->src.enc == VNFIX_ENC_UTF8 ||
+        d->src.enc == VNFIX_ENC_VIQR)
+        return 0;
+    uint32_t cp;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 0xC2 && vnfix_utf8_seq(s + i, len - i, &cp) > 1)
+            return 0;
+    return 1;
+}
+
 int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
                  const vnfix_source *prior, vnfix_decision *d)
 {
@@ -1053,7 +1082,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
         vnfix_source viqr = {VNFIX_ENC_VIQR, 0};
         rc = vnfix_guard(w, s, len, viqr, &viqr, 0, d);
         d->vietnamese = 1;
-    } else if (!rc && forced == VNFIX_ENC_AUTO && !d->fast && !d->direct &&
+    } else if (!rc && forced == VNFIX_ENC_AUTO && !d->fast && !d->direct && !plain_legacy(s, len, d, prior) &&
         !(f & L_BINARY) &&
         (!same_source(d->src, (vnfix_source){VNFIX_ENC_UTF8, 0}) || (f & L_MOJI_SIGN) || !(f & L_VALID))) {
         /* (Windows-1258 mojibake normalised to NFC has letters only

@@ -91,6 +91,8 @@ int vnfix_decide(vnfix_work *w, const unsigned char *line, size_t len, vnfix_enc
  * whether the k <= 8 code points of tok are a syllable or an acronym with Đ. */
 int vnfix_decode_as(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src);
 int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
+/* The same, and placed(tok, k) (remembered with it). */
+int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t));
 /* restore.c: -ln P of one word under the model (that of <unk> if unknown). */
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n);
 /* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw

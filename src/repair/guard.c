@@ -268,7 +268,7 @@ static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn)
             if (c[k] >= 0x80) ascii = 0;
         }
         if (!ascii) {
-            if (b - a > 8 || !vnfix_word_ok(w, c + a, b - a) || !tone_placed(c + a, b - a)) return 0;
+            if (b - a > 8 || !vnfix_word_placed(w, c + a, b - a, tone_placed)) return 0;
             ++*vn;
         }
     }
