@@ -50,6 +50,9 @@ static int reserve(vnfix_work *w, size_t len)
         if (!g) return VNFIX_ENOMEM;
         *scratch[k] = g;
     }
+    uint8_t *v = realloc(w->gverd, cap);
+    if (!v) return VNFIX_ENOMEM;
+    w->gverd = v;
     w->cap = cap;
     return vnfix_nfc_reserve(&w->nfc, cap);
 }
@@ -63,6 +66,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->gout);
     free(w->gtok);
     free(w->galt);
+    free(w->gverd);
     free(w->memo);
     free(w->bmemo);
     vnfix_nfc_free(&w->nfc);

@@ -70,6 +70,7 @@ typedef struct {
     /* guard.c's scratch (cap * 3 each): the line it assembles, one word of
      * the input as code points, one candidate reading of a word. */
     uint32_t *gout, *gtok, *galt;
+    uint8_t *gverd;                 /* cap: a verdict per word of the line */
     const vnfix_model *model;       /* the options' language model, or NULL */
 } vnfix_work;
 

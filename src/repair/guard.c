@@ -57,6 +57,7 @@ typedef struct {
     vnfix_source alone_src;   /* ... in this source */
     size_t guessed, guessed_len;  /* the first word of bytes that are not
                                      UTF-8 read so, or SIZE_MAX */
+    size_t nword, ncached;    /* words judged; verdicts kept in w->gverd */
 } guard_ctx;
 
 /* Verdicts: the reading is the word; the word is Vietnamese already and
@@ -69,7 +70,7 @@ static int blank(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 /* Letters, for splitting a word into runs: ASCII, Latin with marks,
  * combining marks, Greek, Cyrillic, Vietnamese. Modifier letters (ˆ ˜)
  * and the signs × ÷ are not. */
-static int letter(uint32_t c)
+static inline int letter(uint32_t c)
 {
     if (c & VNFIX_RAWBYTE) return 0;
     if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -327,6 +328,8 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     int valid, vn;
     if ((*rc = word_cps(w, g->s + in.a, in.b - in.a, ntok, &valid, as_is)))
         return V_SAME;
+    if (g->nword < g->ncached)              /* pass 1: pass 0's verdict */
+        return w->gverd[g->nword];
     int stands = valid && ((runs_ok(w, w->gtok, *ntok, &vn) && vn) || dressed(w, w->gtok, *ntok));
     if (*ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd))
         return stands ? V_STANDS : V_SAME;
@@ -557,6 +560,9 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int as_is, rc = VNFIX_OK;
     int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc);
     if (rc) return rc;
+    if (pass == 0 && g->nword < w->cap)
+        w->gverd[g->nword] = (uint8_t)v;
+    g->nword++;
     if (pass == 0) {
         g->own += v == V_TAKE;
         g->unicode += v == V_STANDS || v == V_BOTH;
@@ -650,10 +656,12 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
                 const vnfix_source *prior, int vn_only, vnfix_decision *d)
 {
     int raw = src.enc != VNFIX_ENC_UTF8 && src.enc != VNFIX_ENC_VIQR && !src.moji;
-    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0};
+    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
     int paired = aligned(&g);
     size_t o = 0;
     int rc = pass(&g, 0, paired, &o);
+    g.ncached = g.nword < w->cap ? g.nword : 0;
+    g.nword = 0;
     if (!rc) rc = pass(&g, 1, paired, &o);
     if (rc) return rc;
     memcpy(w->best, w->gout, o * sizeof *w->gout);
