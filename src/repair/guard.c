@@ -114,8 +114,8 @@ static int tcvn3_inside(vnfix_work *w, const unsigned char *s, size_t at, size_t
     size_t start = at;
     while (start > 0 && (s[start - 1] & 0xC0) == 0x80) start--;
     start--;                                 /* the symbol's first byte */
-    if (run > 8 || (run == 1 && s[start - 1] < 'a'))
-        return 0;                            /* "Bµ": an initial and a sign */
+    if (run > 8 || (run == 1 && (s[start - 1] < 'a' || (start >= 2 && s[start - 2] >= '0' && s[start - 2] <= '9'))))
+        return 0;                            /* "Bµ": an initial and a sign; "2mª": a unit */
     for (size_t k = 0; k < run; k++) c[k] = s[start - run + k];
     return !vnfix_word_ok(w, c, run);
 }
@@ -130,18 +130,45 @@ static int tcvn3_inside(vnfix_work *w, const unsigned char *s, size_t at, size_t
  * VISCII is U+07FE). EV_VIQR: viqr_evidence(). */
 static int viqr_evidence(const unsigned char *s, size_t len);
 
+static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn);
+static int dressed(vnfix_work *w, const uint32_t *c, size_t n);
+
+/* Whether the part s[a..b) of a word (between ASCII signs) is Vietnamese
+ * as it stands, so that what it holds is no evidence for the word's other
+ * parts ("¬m3/ngày": the à of "ngày" proves nothing about "¬m"). A word
+ * of one part is judged as a whole by the caller. */
+static int part_stands(vnfix_work *w, const unsigned char *s, size_t a, size_t b)
+{
+    uint32_t c[16], cp;
+    size_t n = 0, m;
+    int vn;
+    for (size_t i = a; i < b; i += m) {
+        if (!(m = vnfix_utf8_seq(s + i, b - i, &cp)) || n == 16) return 0;
+        c[n++] = cp;
+    }
+    return (runs_ok(w, c, n, &vn) && vn) || dressed(w, c, n);
+}
+
 static int evidence(vnfix_work *w, const unsigned char *s, size_t len, int kind)
 {
     int ascii = 0, odd = 0, nonascii = 0;
-    size_t run = 0;                      /* ASCII letters just before */
+    size_t run = 0, part = 0;            /* ASCII letters just before; where the part began */
     if (kind == EV_VIQR)
         return viqr_evidence(s, len);
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
-        if (!m) {
+    for (size_t i = 0; i <= len;) {
+        uint32_t cp = ' ';
+        size_t m = i < len ? vnfix_utf8_seq(s + i, len - i, &cp) : 1;
+        if (i < len && !m) {
             odd |= kind != EV_MOJI;
             i++, run = 0;
+            continue;
+        }
+        if (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) {   /* the part ends */
+            if ((ascii || (kind == EV_ALONE && nonascii >= 2)) && odd &&
+                (kind == EV_RAW || (part == 0 && i >= len) || !part_stands(w, s, part, i)))
+                return 1;
+            ascii = odd = nonascii = 0, run = 0;
+            i += m, part = i;
             continue;
         }
         i += m;
@@ -149,14 +176,14 @@ static int evidence(vnfix_work *w, const unsigned char *s, size_t len, int kind)
             return 1;                    /* a C1 control is no text's */
         nonascii += cp >= 0x80;
         if (cp < 0x80)
-            ascii |= (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+            ascii = 1;
         else if (kind == EV_RAW)
             odd |= cp >= 0x530 && cp < 0x800;
         else if (vnfix_cp1252_byte(cp) >= 0 && (!weak(cp) || (tcvn3_letter(cp) && run && tcvn3_inside(w, s, i, len, run))))
             odd = 1;
-        run = cp < 0x80 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? run + 1 : 0;
+        run = cp < 0x80 ? run + 1 : 0;
     }
-    return (ascii || (kind == EV_ALONE && nonascii >= 2)) && odd;
+    return 0;
 }
 
 /* Punctuation that may open or close a word: one such character at each
@@ -611,8 +638,8 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
                   known(w, w->gtok, ntok, -1);
     if (!take && ((v != V_STANDS && v != V_BOTH) || unknown) && alone && !unicode_only(w->gtok, ntok) &&
         evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) {
-        if (read_alone(g, in, &nalt, &rc) &&
-            (!unknown || (known(w, w->galt, nalt, 1) && vnfix_guard_cost(w, w->galt, nalt) <= COMMON))) {
+        if (read_alone(g, in, &nalt, &rc) && (!w->model || known(w, w->galt, nalt, 1)) &&
+            (!unknown || vnfix_guard_cost(w, w->galt, nalt) <= COMMON)) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
             if (!g->alone_src.moji && g->guessed == SIZE_MAX)
