@@ -267,7 +267,7 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
              * Vietnamese writes at most one such letter per syllable) */
             if ((moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) ||
                 (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3) ||
-                (cp >= 0xC2 && cp <= 0xF4 && utf8_read_as_cp1252(s, len, i, cp)) ||
+                (cp >= 0xC2 && cp <= 0xF4 && i < len && s[i] >= 0x80 && utf8_read_as_cp1252(s, len, i, cp)) ||
                 (i - m > 0 && latin1_after(s[i - m - 1], cp)) ||
                 ((cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xBB || cp == 0xD7) &&
                  ((i < len && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') || s[i] == 0xC3)) ||
@@ -695,34 +695,40 @@ static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
     return ok;
 }
 
+static inline int ascii_letter(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* (the words are found from their Latin-1 letters, by memchr: the rest of
+ * the line is not looked at) */
 static int latin1_words_ok(vnfix_work *w, const unsigned char *s, size_t len)
 {
-    size_t i = 0;
-    while (i < len) {
-        unsigned c = s[i];
-        int ascii_letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        if (!ascii_letter && (c < 0xC3 || c == 0xE2)) {   /* not in a word */
-            i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            continue;
-        }
-        size_t a = i;
-        int latin1 = 0;
-        while (i < len) {
-            c = s[i];
-            if (c < 0x80) {
-                if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) break;
-                i++;
-            } else if (c >= 0xC3 && c != 0xE2 && c < 0xF8) {
-                latin1 |= c == 0xC3;
-                i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            } else {
-                break;
+    const unsigned char *p = s, *end = s + len;
+    while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
+        const unsigned char *a = p, *b = p;
+        while (a > s) {                          /* back to the word's start */
+            const unsigned char *q = a - 1;
+            if (*q < 0x80) {
+                if (!ascii_letter(*q)) break;
+                a = q;
+                continue;
             }
+            while (q > s && (*q & 0xC0) == 0x80 && a - q < 4) q--;
+            if (*q < 0xC3 || *q == 0xE2 || (*q & 0xC0) == 0x80) break;
+            a = q;
         }
-        if (i > len) i = len;
-        if (latin1 && i - a <= sizeof w->bmemo->b && !word_bytes_ok(w, s + a, i - a))
+        while (b < end) {                        /* on to its end */
+            unsigned c = *b;
+            if (c < 0x80) {
+                if (!ascii_letter(c)) break;
+                b++;
+                continue;
+            }
+            if (c < 0xC3 || c == 0xE2 || c >= 0xF8) break;
+            b += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        }
+        if (b > end) b = end;
+        if ((size_t)(b - a) <= sizeof w->bmemo->b && !word_bytes_ok(w, a, (size_t)(b - a)))
             return 0;
-        if (i == a) i++;
+        p = b > p ? b : p + 1;
     }
     return 1;
 }
