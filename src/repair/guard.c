@@ -625,8 +625,10 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int alone = !g->raw && !viqr && (ident || g->vn_only);
     if (alone && v != V_STANDS && v != V_BOTH)
         take = 0;
-    /* symbols alone ("–", "µ", "‘") are the document's */
-    if (take && signs_only(g->s + in.a, in.b - in.a))
+    /* symbols alone ("–", "µ", "‘") are the document's; a word with a
+     * letter only Unicode has is Unicode, for mojibake cannot hold one
+     * ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
+    if (take && (signs_only(g->s + in.a, in.b - in.a) || (g->src.moji == 1 && unicode_only(w->gtok, ntok))))
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
