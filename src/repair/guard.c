@@ -289,7 +289,7 @@ static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn)
         size_t a = i, b = j;
         i = j;
         if (!letters) continue;                  /* signs alone: "°", "–" */
-        if (opens(c[a])) a++;
+        while (a < b && (opens(c[a]) || c[a] == 0x2026)) a++;   /* "……tháng" */
         if (b > a && closes(c[b - 1])) b--;
         for (size_t k = a; k < b; k++) {
             if (!letter(c[k])) return 0;         /* "Tiáº¿ng", "ºC" */
@@ -473,7 +473,7 @@ static int both_ways(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t 
     const vnfix_work *w = g->w;
     if (!w->model)
         return g->own > g->unicode;
-    if (!g->own && !(g->prior && vnfix_same_source(*g->prior, g->src)))
+    if (g->own < 2 && !(g->prior && vnfix_same_source(*g->prior, g->src)))
         return 0;
     return vnfix_guard_cost(w, rd, nrd) + 1.0 < vnfix_guard_cost(w, w->gtok, ntok);
 }
@@ -599,13 +599,17 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     }
     /* a line that cannot decide alone follows its neighbours */
     int proven = g->own || (!g->vn_only && g->prior && vnfix_same_source(*g->prior, g->src));
+    /* a word the reading does not make Vietnamese ("ôtô" beside a pasted
+     * "saûn" in a line of Latin-1 Unicode) needs more: two proofs, or the
+     * neighbours */
+    int proven2 = g->own >= 2 || (!g->vn_only && g->prior && vnfix_same_source(*g->prior, g->src));
     /* (a VIQR word without evidence has its mark last, where ' ? and . are
      * punctuation as often: taken in a line that proves VIQR or where VIQR
      * was named, but not before a number or a capital) */
     int viqr = g->src.enc == VNFIX_ENC_VIQR;
     int take = v == V_TAKE ||
                (v == V_WEAK && proven && (!viqr || (viqr_word(g->s + in.a, in.b - in.a) && !viqr_stop(g, in)))) ||
-               (v == V_BAD && proven && (g->raw || evidence(g->w, g->s + in.a, in.b - in.a, EV_MOJI))) ||
+               (v == V_BAD && (g->raw ? proven : proven2) && (g->raw || evidence(g->w, g->s + in.a, in.b - in.a, EV_MOJI))) ||
                (v == V_BAD && proven && viqr && memchr(g->s + in.a, '\\', in.b - in.a)) ||
                (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
                 evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
