@@ -11,13 +11,15 @@
 #include "shy.h"
 #include "syllable.h"
 
-#define MEMO_BITS 10
+#define MEMO_BITS 12
+#define BMEMO_BITS 12
 
 int vnfix_work_init(vnfix_work *w)
 {
     memset(w, 0, sizeof *w);
     w->memo = calloc((size_t)1 << MEMO_BITS, sizeof *w->memo);
-    if (!w->memo)
+    w->bmemo = calloc((size_t)1 << BMEMO_BITS, sizeof *w->bmemo);
+    if (!w->memo || !w->bmemo)
         return VNFIX_ENOMEM;
     return vnfix_nfc_init(&w->nfc);
 }
@@ -48,6 +50,9 @@ static int reserve(vnfix_work *w, size_t len)
         if (!g) return VNFIX_ENOMEM;
         *scratch[k] = g;
     }
+    uint8_t *v = realloc(w->gverd, cap);
+    if (!v) return VNFIX_ENOMEM;
+    w->gverd = v;
     w->cap = cap;
     return vnfix_nfc_reserve(&w->nfc, cap);
 }
@@ -61,7 +66,9 @@ void vnfix_work_free(vnfix_work *w)
     free(w->gout);
     free(w->gtok);
     free(w->galt);
+    free(w->gverd);
     free(w->memo);
+    free(w->bmemo);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -260,7 +267,7 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
              * Vietnamese writes at most one such letter per syllable) */
             if ((moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) ||
                 (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3) ||
-                (cp >= 0xC2 && cp <= 0xF4 && utf8_read_as_cp1252(s, len, i, cp)) ||
+                (cp >= 0xC2 && cp <= 0xF4 && i < len && s[i] >= 0x80 && utf8_read_as_cp1252(s, len, i, cp)) ||
                 (i - m > 0 && latin1_after(s[i - m - 1], cp)) ||
                 ((cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xBB || cp == 0xD7) &&
                  ((i < len && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') || s[i] == 0xC3)) ||
@@ -525,6 +532,20 @@ int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
     return ok;
 }
 
+/* vnfix_word_ok, and the tone where spelling puts it (tone_placed, in
+ * the memo's bits 11 and 12). */
+int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t))
+{
+    if (!vnfix_word_ok(w, tok, k))
+        return 0;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
+    struct vnfix_memo *m = &w->memo[h >> (32 - MEMO_BITS)];
+    if (!(m->n & 1u << 11))
+        m->n |= 1u << 11 | (uint32_t)(placed(tok, k) != 0) << 12;
+    return (m->n >> 12) & 1;
+}
+
 /* Whether the model knows a syllable (k <= 8): 1 without a model. Kept in the same memo (bit 9: asked, bit 10: the answer), since
  * clean text asks for the same few thousand words again and again. */
 static int word_known(vnfix_work *w, const uint32_t *tok, size_t k)
@@ -650,33 +671,64 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
 
 /* Whether every word of the UTF-8 line with a Latin-1 letter (what a
  * legacy table also yields) is a syllable (one the model knows, if there
- * is one: "cã" is TCVN3 for "có"). Words are cut at ASCII that is
- * not a letter and at anything beyond Latin-1 that is not a letter; only
- * words of at most 8 letters are judged (longer ones are not ours). */
-static int word_letter(uint32_t cp)
+ * is one: "cã" is TCVN3 for "có"). This runs on every line of Unicode
+ * Vietnamese, so it works on bytes: a word is a run of ASCII letters and
+ * sequences of two or more bytes other than the symbols' (C2 xx: ° « ©;
+ * E2 xx: “ ” – …); only words with a Latin-1 letter (C3 xx) are judged,
+ * through a memo of their bytes. */
+static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
 {
-    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && (cp < 0x2B0 || vnfix_letter_info(cp).vowel);
+    uint32_t h = 2166136261u, tok[8], cp;
+    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 16777619u;
+    struct vnfix_bmemo *m = &w->bmemo[h >> (32 - BMEMO_BITS)];
+    if (m->n == n && !memcmp(m->b, s, n))
+        return m->ok;
+    size_t k = 0, at = 0, len;
+    int ok = 1;
+    while (at < n && ok) {
+        if (!(len = vnfix_utf8_seq(s + at, n - at, &cp)) || k == 8) ok = 0;
+        else tok[k++] = cp, at += len;
+    }
+    ok = ok && vnfix_word_ok(w, tok, k) && word_known(w, tok, k);
+    memcpy(m->b, s, n);
+    m->n = (uint8_t)n, m->ok = (uint8_t)ok;
+    return ok;
 }
 
+static inline int ascii_letter(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* (the words are found from their Latin-1 letters, by memchr: the rest of
+ * the line is not looked at) */
 static int latin1_words_ok(vnfix_work *w, const unsigned char *s, size_t len)
 {
-    uint32_t tok[8], cp;
-    size_t i = 0, m;
-    while (i < len) {
-        size_t k = 0;
-        int latin1 = 0;
-        for (; i < len && (m = vnfix_utf8_seq(s + i, len - i, &cp)) && word_letter(cp); i += m) {
-            latin1 |= cp >= 0xC0 && cp < 0x100;
-            if (k < 8) tok[k] = cp;
-            k++;
+    const unsigned char *p = s, *end = s + len;
+    while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
+        const unsigned char *a = p, *b = p;
+        while (a > s) {                          /* back to the word's start */
+            const unsigned char *q = a - 1;
+            if (*q < 0x80) {
+                if (!ascii_letter(*q)) break;
+                a = q;
+                continue;
+            }
+            while (q > s && (*q & 0xC0) == 0x80 && a - q < 4) q--;
+            if (*q < 0xC3 || *q == 0xE2 || (*q & 0xC0) == 0x80) break;
+            a = q;
         }
-        if (latin1 && k <= 8 && (!vnfix_word_ok(w, tok, k) || !word_known(w, tok, k)))
+        while (b < end) {                        /* on to its end */
+            unsigned c = *b;
+            if (c < 0x80) {
+                if (!ascii_letter(c)) break;
+                b++;
+                continue;
+            }
+            if (c < 0xC3 || c == 0xE2 || c >= 0xF8) break;
+            b += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        }
+        if (b > end) b = end;
+        if ((size_t)(b - a) <= sizeof w->bmemo->b && !word_bytes_ok(w, a, (size_t)(b - a)))
             return 0;
-        for (; i < len && (m = vnfix_utf8_seq(s + i, len - i, &cp)) && !word_letter(cp); i += m)
-            ;
-        if (i < len && !m)
-            return 1;                            /* (not UTF-8: not for this test) */
+        p = b > p ? b : p + 1;
     }
     return 1;
 }
@@ -1008,6 +1060,21 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     return VNFIX_OK;
 }
 
+/* Whether the guard has nothing to do on a line: legacy bytes read in the
+ * neighbours' source, with no UTF-8 sequence of two bytes or more among
+ * them (no Unicode word to keep). The common case of a legacy file. */
+static int plain_legacy(const unsigned char *s, size_t len, const vnfix_decision *d, const vnfix_source *prior)
+{
+    if (!prior || !same_source(*prior, d->src) || d->src.moji || d->src.enc == VNFIX_ENC_UTF8 ||
+        d->src.enc == VNFIX_ENC_VIQR)
+        return 0;
+    uint32_t cp;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 0xC2 && vnfix_utf8_seq(s + i, len - i, &cp) > 1)
+            return 0;
+    return 1;
+}
+
 int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
                  const vnfix_source *prior, vnfix_decision *d)
 {
@@ -1025,7 +1092,7 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
         vnfix_source viqr = {VNFIX_ENC_VIQR, 0};
         rc = vnfix_guard(w, s, len, viqr, &viqr, 0, d);
         d->vietnamese = 1;
-    } else if (!rc && forced == VNFIX_ENC_AUTO && !d->fast && !d->direct &&
+    } else if (!rc && forced == VNFIX_ENC_AUTO && !d->fast && !d->direct && !plain_legacy(s, len, d, prior) &&
         !(f & L_BINARY) &&
         (!same_source(d->src, (vnfix_source){VNFIX_ENC_UTF8, 0}) || (f & L_MOJI_SIGN) || !(f & L_VALID))) {
         /* (Windows-1258 mojibake normalised to NFC has letters only

@@ -59,6 +59,9 @@ typedef struct {
      * code points: a file repeats its words, and parsing them is most of
      * the cost of detection. */
     struct vnfix_memo { uint32_t cp[8]; uint32_t n; } *memo;
+    /* The same for the fast look at Unicode lines (detect.c's
+     * latin1_words_ok), by the word's UTF-8 bytes. */
+    struct vnfix_bmemo { uint8_t b[22]; uint8_t n, ok; } *bmemo;
     /* Words whose case a capitals-font decoding could not decide: byte
      * ranges [from, to) in the line, of the last decoding (undec) and of
      * the one kept in best (best_undec). */
@@ -67,6 +70,7 @@ typedef struct {
     /* guard.c's scratch (cap * 3 each): the line it assembles, one word of
      * the input as code points, one candidate reading of a word. */
     uint32_t *gout, *gtok, *galt;
+    uint8_t *gverd;                 /* cap: a verdict per word of the line */
     const vnfix_model *model;       /* the options' language model, or NULL */
 } vnfix_work;
 
@@ -88,6 +92,8 @@ int vnfix_decide(vnfix_work *w, const unsigned char *line, size_t len, vnfix_enc
  * whether the k <= 8 code points of tok are a syllable or an acronym with Đ. */
 int vnfix_decode_as(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src);
 int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
+/* The same, and placed(tok, k) (remembered with it). */
+int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t));
 /* restore.c: -ln P of one word under the model (that of <unk> if unknown). */
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n);
 /* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw

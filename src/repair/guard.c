@@ -57,6 +57,7 @@ typedef struct {
     vnfix_source alone_src;   /* ... in this source */
     size_t guessed, guessed_len;  /* the first word of bytes that are not
                                      UTF-8 read so, or SIZE_MAX */
+    size_t nword, ncached;    /* words judged; verdicts kept in w->gverd */
 } guard_ctx;
 
 /* Verdicts: the reading is the word; the word is Vietnamese already and
@@ -69,7 +70,7 @@ static int blank(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 /* Letters, for splitting a word into runs: ASCII, Latin with marks,
  * combining marks, Greek, Cyrillic, Vietnamese. Modifier letters (ˆ ˜)
  * and the signs × ÷ are not. */
-static int letter(uint32_t c)
+static inline int letter(uint32_t c)
 {
     if (c & VNFIX_RAWBYTE) return 0;
     if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -113,8 +114,8 @@ static int tcvn3_inside(vnfix_work *w, const unsigned char *s, size_t at, size_t
     size_t start = at;
     while (start > 0 && (s[start - 1] & 0xC0) == 0x80) start--;
     start--;                                 /* the symbol's first byte */
-    if (run > 8 || (run == 1 && s[start - 1] < 'a'))
-        return 0;                            /* "Bµ": an initial and a sign */
+    if (run > 8 || (run == 1 && (s[start - 1] < 'a' || (start >= 2 && s[start - 2] >= '0' && s[start - 2] <= '9'))))
+        return 0;                            /* "Bµ": an initial and a sign; "2mª": a unit */
     for (size_t k = 0; k < run; k++) c[k] = s[start - run + k];
     return !vnfix_word_ok(w, c, run);
 }
@@ -129,18 +130,45 @@ static int tcvn3_inside(vnfix_work *w, const unsigned char *s, size_t at, size_t
  * VISCII is U+07FE). EV_VIQR: viqr_evidence(). */
 static int viqr_evidence(const unsigned char *s, size_t len);
 
+static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn);
+static int dressed(vnfix_work *w, const uint32_t *c, size_t n);
+
+/* Whether the part s[a..b) of a word (between ASCII signs) is Vietnamese
+ * as it stands, so that what it holds is no evidence for the word's other
+ * parts ("¬m3/ngày": the à of "ngày" proves nothing about "¬m"). A word
+ * of one part is judged as a whole by the caller. */
+static int part_stands(vnfix_work *w, const unsigned char *s, size_t a, size_t b)
+{
+    uint32_t c[16], cp;
+    size_t n = 0, m;
+    int vn;
+    for (size_t i = a; i < b; i += m) {
+        if (!(m = vnfix_utf8_seq(s + i, b - i, &cp)) || n == 16) return 0;
+        c[n++] = cp;
+    }
+    return (runs_ok(w, c, n, &vn) && vn) || dressed(w, c, n);
+}
+
 static int evidence(vnfix_work *w, const unsigned char *s, size_t len, int kind)
 {
     int ascii = 0, odd = 0, nonascii = 0;
-    size_t run = 0;                      /* ASCII letters just before */
+    size_t run = 0, part = 0;            /* ASCII letters just before; where the part began */
     if (kind == EV_VIQR)
         return viqr_evidence(s, len);
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
-        if (!m) {
+    for (size_t i = 0; i <= len;) {
+        uint32_t cp = ' ';
+        size_t m = i < len ? vnfix_utf8_seq(s + i, len - i, &cp) : 1;
+        if (i < len && !m) {
             odd |= kind != EV_MOJI;
             i++, run = 0;
+            continue;
+        }
+        if (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) {   /* the part ends */
+            if ((ascii || (kind == EV_ALONE && nonascii >= 2)) && odd &&
+                (kind == EV_RAW || (part == 0 && i >= len) || !part_stands(w, s, part, i)))
+                return 1;
+            ascii = odd = nonascii = 0, run = 0;
+            i += m, part = i;
             continue;
         }
         i += m;
@@ -148,14 +176,14 @@ static int evidence(vnfix_work *w, const unsigned char *s, size_t len, int kind)
             return 1;                    /* a C1 control is no text's */
         nonascii += cp >= 0x80;
         if (cp < 0x80)
-            ascii |= (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+            ascii = 1;
         else if (kind == EV_RAW)
             odd |= cp >= 0x530 && cp < 0x800;
         else if (vnfix_cp1252_byte(cp) >= 0 && (!weak(cp) || (tcvn3_letter(cp) && run && tcvn3_inside(w, s, i, len, run))))
             odd = 1;
-        run = cp < 0x80 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? run + 1 : 0;
+        run = cp < 0x80 ? run + 1 : 0;
     }
-    return (ascii || (kind == EV_ALONE && nonascii >= 2)) && odd;
+    return 0;
 }
 
 /* Punctuation that may open or close a word: one such character at each
@@ -261,14 +289,14 @@ static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn)
         size_t a = i, b = j;
         i = j;
         if (!letters) continue;                  /* signs alone: "°", "–" */
-        if (opens(c[a])) a++;
+        while (a < b && (opens(c[a]) || c[a] == 0x2026)) a++;   /* "……tháng" */
         if (b > a && closes(c[b - 1])) b--;
         for (size_t k = a; k < b; k++) {
             if (!letter(c[k])) return 0;         /* "Tiáº¿ng", "ºC" */
             if (c[k] >= 0x80) ascii = 0;
         }
         if (!ascii) {
-            if (b - a > 8 || !vnfix_word_ok(w, c + a, b - a) || !tone_placed(c + a, b - a)) return 0;
+            if (b - a > 8 || !vnfix_word_placed(w, c + a, b - a, tone_placed)) return 0;
             ++*vn;
         }
     }
@@ -327,6 +355,8 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     int valid, vn;
     if ((*rc = word_cps(w, g->s + in.a, in.b - in.a, ntok, &valid, as_is)))
         return V_SAME;
+    if (g->nword < g->ncached)              /* pass 1: pass 0's verdict */
+        return w->gverd[g->nword];
     int stands = valid && ((runs_ok(w, w->gtok, *ntok, &vn) && vn) || dressed(w, w->gtok, *ntok));
     if (*ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd))
         return stands ? V_STANDS : V_SAME;
@@ -443,7 +473,7 @@ static int both_ways(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t 
     const vnfix_work *w = g->w;
     if (!w->model)
         return g->own > g->unicode;
-    if (!g->own && !(g->prior && vnfix_same_source(*g->prior, g->src)))
+    if (g->own < 2 && !(g->prior && vnfix_same_source(*g->prior, g->src)))
         return 0;
     return vnfix_guard_cost(w, rd, nrd) + 1.0 < vnfix_guard_cost(w, w->gtok, ntok);
 }
@@ -557,6 +587,9 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int as_is, rc = VNFIX_OK;
     int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc);
     if (rc) return rc;
+    if (pass == 0 && g->nword < w->cap)
+        w->gverd[g->nword] = (uint8_t)v;
+    g->nword++;
     if (pass == 0) {
         g->own += v == V_TAKE;
         g->unicode += v == V_STANDS || v == V_BOTH;
@@ -566,13 +599,17 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     }
     /* a line that cannot decide alone follows its neighbours */
     int proven = g->own || (!g->vn_only && g->prior && vnfix_same_source(*g->prior, g->src));
+    /* a word the reading does not make Vietnamese ("ôtô" beside a pasted
+     * "saûn" in a line of Latin-1 Unicode) needs more: two proofs, or the
+     * neighbours */
+    int proven2 = g->own >= 2 || (!g->vn_only && g->prior && vnfix_same_source(*g->prior, g->src));
     /* (a VIQR word without evidence has its mark last, where ' ? and . are
      * punctuation as often: taken in a line that proves VIQR or where VIQR
      * was named, but not before a number or a capital) */
     int viqr = g->src.enc == VNFIX_ENC_VIQR;
     int take = v == V_TAKE ||
                (v == V_WEAK && proven && (!viqr || (viqr_word(g->s + in.a, in.b - in.a) && !viqr_stop(g, in)))) ||
-               (v == V_BAD && proven && (g->raw || evidence(g->w, g->s + in.a, in.b - in.a, EV_MOJI))) ||
+               (v == V_BAD && (g->raw ? proven : proven2) && (g->raw || evidence(g->w, g->s + in.a, in.b - in.a, EV_MOJI))) ||
                (v == V_BAD && proven && viqr && memchr(g->s + in.a, '\\', in.b - in.a)) ||
                (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
                 evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
@@ -592,8 +629,10 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int alone = !g->raw && !viqr && (ident || g->vn_only);
     if (alone && v != V_STANDS && v != V_BOTH)
         take = 0;
-    /* symbols alone ("–", "µ", "‘") are the document's */
-    if (take && signs_only(g->s + in.a, in.b - in.a))
+    /* symbols alone ("–", "µ", "‘") are the document's; a word with a
+     * letter only Unicode has is Unicode, for mojibake cannot hold one
+     * ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
+    if (take && (signs_only(g->s + in.a, in.b - in.a) || (g->src.moji == 1 && unicode_only(w->gtok, ntok))))
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
@@ -605,8 +644,8 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
                   known(w, w->gtok, ntok, -1);
     if (!take && ((v != V_STANDS && v != V_BOTH) || unknown) && alone && !unicode_only(w->gtok, ntok) &&
         evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) {
-        if (read_alone(g, in, &nalt, &rc) &&
-            (!unknown || (known(w, w->galt, nalt, 1) && vnfix_guard_cost(w, w->galt, nalt) <= COMMON))) {
+        if (read_alone(g, in, &nalt, &rc) && (!w->model || known(w, w->galt, nalt, 1)) &&
+            (!unknown || vnfix_guard_cost(w, w->galt, nalt) <= COMMON)) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
             if (!g->alone_src.moji && g->guessed == SIZE_MAX)
@@ -650,10 +689,12 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
                 const vnfix_source *prior, int vn_only, vnfix_decision *d)
 {
     int raw = src.enc != VNFIX_ENC_UTF8 && src.enc != VNFIX_ENC_VIQR && !src.moji;
-    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0};
+    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
     int paired = aligned(&g);
     size_t o = 0;
     int rc = pass(&g, 0, paired, &o);
+    g.ncached = g.nword < w->cap ? g.nword : 0;
+    g.nword = 0;
     if (!rc) rc = pass(&g, 1, paired, &o);
     if (rc) return rc;
     memcpy(w->best, w->gout, o * sizeof *w->gout);
