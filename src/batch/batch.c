@@ -238,6 +238,13 @@ char *batch_options_key(const batch_options *o)
     json_bool(&w, !o->no_restore);
     json_key(&w, "layout");
     json_bool(&w, !o->ocr.no_layout);
+    /* Only when not the default, so catalogues written before the option
+     * existed stay valid (their pages were read below the limit or, the
+     * rare larger ones, at full size). */
+    if (o->input.max_pixels != INPUT_MAX_PIXELS) {
+        json_key(&w, "max_pixels");
+        json_int(&w, o->input.max_pixels);
+    }
     json_end_object(&w);
     return json_take(&w, NULL);
 }
@@ -1035,6 +1042,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
                  o->ocr.lang);
     /* The language model: opened once, shared read-only by the workers. */
     ocr_options oo = o->ocr;
+    oo.max_pixels = o->input.max_pixels;
     vnfix_model *model = NULL;
     int fatal = 0;
     if (!o->no_restore) {

@@ -1,6 +1,7 @@
 /* Image files through leptonica; TIFF pages are read one at a time. */
 #include "input/input_private.h"
 
+#include <math.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,11 +82,52 @@ int image_open(input_doc *d, char *err, size_t errlen)
     return 0;
 }
 
+/* The size of page index before decoding it (TIFF pages differ). */
+static int page_size(input_doc *d, int index, int *w, int *h)
+{
+    l_int32 fmt, bps, spp, cmap, res, tfmt;
+    if (d->is_tiff)
+        return readHeaderTiff(d->path, index, w, h, &bps, &spp, &res, &cmap, &tfmt);
+    return pixReadHeader(d->path, &fmt, w, h, &bps, &spp, &cmap);
+}
+
+/* Page index of a file larger than max_pixels, read at 1/f or less: JPEG
+ * through libjpeg's own reduction, PNG and TIFF row by row (reduce.c);
+ * the rest whole, then scaled. *failed: a decoding error, said already. */
+static PIX *read_reduced(input_doc *d, int index, int f, int *failed)
+{
+    PIX *pix = NULL;
+    *failed = 0;
+    if (!strcmp(d->format, "jpeg")) {
+        int r = f <= 2 ? 2 : f <= 4 ? 4 : 8;
+        pix = pixReadJpeg(d->path, 0, r, NULL, 0);
+    } else if (!strcmp(d->format, "png")) {
+        if (!png_readable(d->path)) {
+            *failed = 1;
+            return NULL;
+        }
+        pix = reduce_png(d->path, f);
+    } else if (d->is_tiff) {
+        pix = reduce_tiff(d->path, index, f);
+    }
+    if (!pix)  /* tiled, interlaced, other formats: whole */
+        pix = d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
+    *failed = !pix;
+    return pix;
+}
+
 int image_load_page(input_doc *d, int index, const input_options *o,
                     input_page *pg, char *err, size_t errlen)
 {
-    int whole = strcmp(d->format, "png") || png_readable(d->path);
-    PIX *pix = !whole ? NULL : d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
+    int w = 0, h = 0, failed = 0;
+    int f = page_size(d, index, &w, &h) == 0 ? input_reduction(w, h, o->max_pixels) : 1;
+    PIX *pix;
+    if (f > 1) {
+        pix = read_reduced(d, index, f, &failed);
+    } else {
+        int whole = strcmp(d->format, "png") || png_readable(d->path);
+        pix = !whole ? NULL : d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
+    }
     if (!pix) {
         snprintf(err, errlen, "page %d: corrupt or truncated %s data", index + 1, d->format);
         return -1;
@@ -93,13 +135,30 @@ int image_load_page(input_doc *d, int index, const input_options *o,
     l_int32 xres = 0, yres = 0;
     pixGetResolution(pix, &xres, &yres);
     pg->file_dpi = yres > 0 ? yres : xres;
+    if (f > 1 && pixGetWidth(pix) * (long long)pixGetHeight(pix) > o->max_pixels) {
+        /* Read whole (or libjpeg's 1/8 was not enough): scaled here. */
+        double s = 1.0 / input_reduction(pixGetWidth(pix), pixGetHeight(pix), o->max_pixels);
+        PIX *small = pixScale(pix, (l_float32)s, (l_float32)s);
+        pixDestroy(&pix);
+        if (!(pix = small)) {
+            snprintf(err, errlen, "page %d: out of memory scaling a %dx%d page", index + 1, w, h);
+            return -1;
+        }
+    }
+    if (!w || !h)
+        w = pixGetWidth(pix), h = pixGetHeight(pix);
+    pg->reduced = (double)w / pixGetWidth(pix);
+    /* The resolution is chosen for the page as scanned, then follows the
+     * reduction. */
     if (o->dpi > 0) {
         pg->dpi = o->dpi;
         pg->dpi_from = DPI_OPTION;
     } else {
-        pg->dpi = input_choose_dpi(pg->file_dpi, pixGetWidth(pix), pixGetHeight(pix),
-                                   &pg->dpi_from);
+        pg->dpi = input_choose_dpi(pg->file_dpi, w, h, &pg->dpi_from);
     }
+    pg->dpi = (int)lround(pg->dpi / pg->reduced);
+    if (pg->dpi < 1)
+        pg->dpi = 1;
     pixSetResolution(pix, pg->dpi, pg->dpi);
     pg->pix = pix;
     return 0;
