@@ -3,12 +3,14 @@
 
 #include <math.h>
 #include <setjmp.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <leptonica/allheaders.h>
 #include <png.h>
+#include <tiffio.h>
 
 #include "input/libmsg.h"
 
@@ -58,19 +60,65 @@ static int png_readable(const char *path)
     return ok;
 }
 
+/* Does the chain of page directories of a classic TIFF break, a next
+ * directory lying past the end of the file (a truncated file)? libtiff
+ * then just stops, and the pages before look like the whole file. */
+static int tiff_chain_broken(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    unsigned char b[8];
+    int broken = 0;
+    if (f && fread(b, 1, 8, f) == 8 && b[2] + b[3] == 42) {  /* not BigTIFF (43) */
+        int le = b[0] == 'I';
+#define U32(p) (le ? (uint32_t)(p)[0] | (uint32_t)(p)[1] << 8 | (uint32_t)(p)[2] << 16 | (uint32_t)(p)[3] << 24 \
+                   : (uint32_t)(p)[0] << 24 | (uint32_t)(p)[1] << 16 | (uint32_t)(p)[2] << 8 | (uint32_t)(p)[3])
+        uint32_t off = U32(b + 4);
+        for (int i = 0; off && i < 65536; i++) {
+            unsigned char c[4];
+            if (fseek(f, (long)off, SEEK_SET) != 0 || fread(c, 1, 2, f) != 2) {
+                broken = 1;
+                break;
+            }
+            unsigned n = le ? c[0] | c[1] << 8 : c[0] << 8 | c[1];
+            if (fseek(f, (long)off + 2 + 12 * (long)n, SEEK_SET) != 0 || fread(c, 1, 4, f) != 4) {
+                broken = 1;
+                break;
+            }
+            off = U32(c);
+        }
+#undef U32
+    }
+    if (f)
+        fclose(f);
+    return broken;
+}
+
+/* The pages of a TIFF, counted through libtiff; *lost is 1 when at least
+ * one more page exists that cannot be read (tiff_chain_broken). */
+static int tiff_pages(const char *path, int *lost)
+{
+    TIFF *t = TIFFOpen(path, "r");
+    *lost = 0;
+    if (!t)
+        return 0;
+    int n = 1;
+    while (TIFFReadDirectory(t))
+        n++;
+    TIFFClose(t);
+    *lost = tiff_chain_broken(path);
+    return n;
+}
+
 int image_open(input_doc *d, char *err, size_t errlen)
 {
     if (d->is_tiff) {
-        FILE *f = fopen(d->path, "rb");
-        l_int32 n = 0;
-        if (!f || tiffGetCount(f, &n) != 0 || n < 1) {
-            if (f)
-                fclose(f);
+        int lost = 0, n = tiff_pages(d->path, &lost);
+        if (n < 1) {
             snprintf(err, errlen, "corrupt or unreadable TIFF (no page directory)");
             return -1;
         }
-        fclose(f);
-        d->pages = n;
+        d->pages = n + lost;
+        d->tiff_readable = n;
         return 0;
     }
     l_int32 fmt, w, h, bps, spp, cmap;
@@ -119,6 +167,11 @@ static PIX *read_reduced(input_doc *d, int index, int f, int *failed)
 int image_load_page(input_doc *d, int index, const input_options *o,
                     input_page *pg, char *err, size_t errlen)
 {
+    if (d->is_tiff && index >= d->tiff_readable) {
+        snprintf(err, errlen, "page %d: cannot be read: the TIFF is truncated or damaged after"
+                 " page %d (its next page directory is missing)", index + 1, d->tiff_readable);
+        return -1;
+    }
     int w = 0, h = 0, failed = 0;
     int f = page_size(d, index, &w, &h) == 0 ? input_reduction(w, h, o->max_pixels) : 1;
     PIX *pix;

@@ -16,6 +16,7 @@ struct input_doc {
     pthread_mutex_t lock;
     int is_pdf;
     int is_tiff;
+    int tiff_readable;      /* TIFF pages before a missing directory (pages - 1 when one is) */
     struct _PopplerDocument *pdf;
     int *pdf_map;           /* physical page -> poppler's page index, -1: unreadable */
 };
