@@ -946,6 +946,35 @@ static void report_failures(run_state *rs)
     rs->fail.nfailed = 0;
 }
 
+/* The dispatcher queues pages (a bounded queue keeps memory flat whatever
+ * the batch), the workers OCR them, and this loop collects the pages and
+ * writes each document when all its pages are back. A Ctrl-C or a full
+ * disk stops the queueing; the loop ends when nothing is in flight. */
+static void run_pages(run_state *rs, volatile sig_atomic_t *interrupts)
+{
+    size_t next_input = 0;
+    doc_state *cur = NULL;  /* the document whose pages are being queued */
+    for (;;) {
+        if (*interrupts > 1)
+            rs->sh.cancel = 1;
+        int stopping = *interrupts > 0 || rs->full[0];
+        if (stopping)
+            queue_abandon(rs);
+        else
+            cur = dispatch(rs, cur, &next_input, interrupts);
+        collect(rs);
+        finish_ready(rs, stopping ? NULL : cur);
+        progress_tick(&rs->prog, 0);
+        if (stopping) {
+            if (!inflight(rs))
+                break;  /* nothing in flight any more */
+            continue;
+        }
+        if (!cur && next_input >= rs->inputs->n && !rs->docs)
+            break;
+    }
+}
+
 /* What the folder walk could not read (dangling links, link loops,
  * unreadable folders) are failed inputs: in the catalogue with the reason
  * (cmd_run has printed them already). */
@@ -1077,34 +1106,10 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     if (!fatal && (started = workers_start(&rs, wk, jobs, &oo)) < jobs)
         fatal = 1;
 
-    /* The dispatcher queues pages (a bounded queue keeps memory flat
-     * whatever the batch), the workers OCR them, and this loop collects
-     * the pages and writes each document when all its pages are back. */
     if (!fatal) {
         progress_start(&rs.prog, jobs, o->outdir);
-        size_t next_input = 0;
-        doc_state *cur = NULL;  /* the document whose pages are being queued */
-        for (;;) {
-            if (*interrupts > 1)
-                rs.sh.cancel = 1;
-            int stopping = *interrupts > 0 || rs.full[0];
-            if (stopping)
-                queue_abandon(&rs);
-            else
-                cur = dispatch(&rs, cur, &next_input, interrupts);
-            collect(&rs);
-            finish_ready(&rs, stopping ? NULL : cur);
-            progress_tick(&rs.prog, 0);
-            if (stopping) {
-                if (!inflight(&rs))
-                    break;  /* nothing in flight any more */
-                continue;
-            }
-            if (!cur && next_input >= inputs->n && !rs.docs)
-                break;
-        }
+        run_pages(&rs, interrupts);
     }
-
     workers_stop(&rs, wk, jobs, started, *interrupts > 0);
     while (rs.docs) {  /* interrupted: resumed next time; disk full: failed, redone */
         if (rs.full[0])
