@@ -591,6 +591,7 @@ static doc_state *open_input(run_state *rs, size_t i)
     const walk_item *it = &rs->inputs->items[i];
     char sha[65] = "";
     catalog_pending_take(rs->cat, it->abspath);
+    catalog_walk_resolved(rs->cat, it->path);
     struct stat st;
     int64_t size = stat(it->abspath, &st) == 0 ? (int64_t)st.st_size : -1;
     if (sha256_file(it->abspath, sha) != 0) {
@@ -982,8 +983,7 @@ static void record_walk_problems(run_state *rs)
 {
     for (size_t i = 0; i < rs->inputs->nproblems; i++) {
         const walk_problem *p = &rs->inputs->problems[i];
-        if (catalog_input_failed(rs->cat, p->abspath, p->path, NULL, -1, rs->optkey, p->why,
-                                 rs->run) != 0)
+        if (catalog_walk_failed(rs->cat, p->abspath, p->path, rs->optkey, p->why, rs->run) != 0)
             progress_error(&rs->prog, p->path, 0, catalog_error(rs->cat));
         add_failure(&rs->fail, p->path, p->why);
         rs->prog.docs_failed++;
