@@ -238,6 +238,13 @@ char *batch_options_key(const batch_options *o)
     json_bool(&w, !o->no_restore);
     json_key(&w, "layout");
     json_bool(&w, !o->ocr.no_layout);
+    /* Only when not the default, so catalogues written before the option
+     * existed stay valid (their pages were read below the limit or, the
+     * rare larger ones, at full size). */
+    if (o->input.max_pixels != INPUT_MAX_PIXELS) {
+        json_key(&w, "max_pixels");
+        json_int(&w, o->input.max_pixels);
+    }
     json_end_object(&w);
     return json_take(&w, NULL);
 }
@@ -590,6 +597,7 @@ static doc_state *open_input(run_state *rs, size_t i)
     const walk_item *it = &rs->inputs->items[i];
     char sha[65] = "";
     catalog_pending_take(rs->cat, it->abspath);
+    catalog_walk_resolved(rs->cat, it->path);
     struct stat st;
     int64_t size = stat(it->abspath, &st) == 0 ? (int64_t)st.st_size : -1;
     if (sha256_file(it->abspath, sha) != 0) {
@@ -947,6 +955,35 @@ static void report_failures(run_state *rs)
     rs->fail.nfailed = 0;
 }
 
+/* The dispatcher queues pages (a bounded queue keeps memory flat whatever
+ * the batch), the workers OCR them, and this loop collects the pages and
+ * writes each document when all its pages are back. A Ctrl-C or a full
+ * disk stops the queueing; the loop ends when nothing is in flight. */
+static void run_pages(run_state *rs, volatile sig_atomic_t *interrupts)
+{
+    size_t next_input = 0;
+    doc_state *cur = NULL;  /* the document whose pages are being queued */
+    for (;;) {
+        if (*interrupts > 1)
+            rs->sh.cancel = 1;
+        int stopping = *interrupts > 0 || rs->full[0];
+        if (stopping)
+            queue_abandon(rs);
+        else
+            cur = dispatch(rs, cur, &next_input, interrupts);
+        collect(rs);
+        finish_ready(rs, stopping ? NULL : cur);
+        progress_tick(&rs->prog, 0);
+        if (stopping) {
+            if (!inflight(rs))
+                break;  /* nothing in flight any more */
+            continue;
+        }
+        if (!cur && next_input >= rs->inputs->n && !rs->docs)
+            break;
+    }
+}
+
 /* What the folder walk could not read (dangling links, link loops,
  * unreadable folders) are failed inputs: in the catalogue with the reason
  * (cmd_run has printed them already). */
@@ -954,8 +991,7 @@ static void record_walk_problems(run_state *rs)
 {
     for (size_t i = 0; i < rs->inputs->nproblems; i++) {
         const walk_problem *p = &rs->inputs->problems[i];
-        if (catalog_input_failed(rs->cat, p->abspath, p->path, NULL, -1, rs->optkey, p->why,
-                                 rs->run) != 0)
+        if (catalog_walk_failed(rs->cat, p->abspath, p->path, rs->optkey, p->why, rs->run) != 0)
             progress_error(&rs->prog, p->path, 0, catalog_error(rs->cat));
         add_failure(&rs->fail, p->path, p->why);
         rs->prog.docs_failed++;
@@ -1043,6 +1079,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
                  o->ocr.lang);
     /* The language model: opened once, shared read-only by the workers. */
     ocr_options oo = o->ocr;
+    oo.max_pixels = o->input.max_pixels;
     vnfix_model *model = NULL;
     int fatal = 0;
     if (!o->no_restore) {
@@ -1077,34 +1114,10 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     if (!fatal && (started = workers_start(&rs, wk, jobs, &oo)) < jobs)
         fatal = 1;
 
-    /* The dispatcher queues pages (a bounded queue keeps memory flat
-     * whatever the batch), the workers OCR them, and this loop collects
-     * the pages and writes each document when all its pages are back. */
     if (!fatal) {
         progress_start(&rs.prog, jobs, o->outdir);
-        size_t next_input = 0;
-        doc_state *cur = NULL;  /* the document whose pages are being queued */
-        for (;;) {
-            if (*interrupts > 1)
-                rs.sh.cancel = 1;
-            int stopping = *interrupts > 0 || rs.full[0];
-            if (stopping)
-                queue_abandon(&rs);
-            else
-                cur = dispatch(&rs, cur, &next_input, interrupts);
-            collect(&rs);
-            finish_ready(&rs, stopping ? NULL : cur);
-            progress_tick(&rs.prog, 0);
-            if (stopping) {
-                if (!inflight(&rs))
-                    break;  /* nothing in flight any more */
-                continue;
-            }
-            if (!cur && next_input >= inputs->n && !rs.docs)
-                break;
-        }
+        run_pages(&rs, interrupts);
     }
-
     workers_stop(&rs, wk, jobs, started, *interrupts > 0);
     while (rs.docs) {  /* interrupted: resumed next time; disk full: failed, redone */
         if (rs.full[0])

@@ -462,6 +462,21 @@ int catalog_input_failed(catalog *c, const char *abspath, const char *given,
                    == SQLITE_DONE ? 0 : -1;
 }
 
+int catalog_walk_failed(catalog *c, const char *abspath, const char *given, const char *options,
+                        const char *error, int64_t run)
+{
+    if (catalog_input_failed(c, abspath, given, NULL, -1, options, error, run) != 0)
+        return -1;
+    return exec(c, "UPDATE inputs SET format='walk' WHERE path=?", "t", abspath) == SQLITE_DONE
+               ? 0 : -1;
+}
+
+int catalog_walk_resolved(catalog *c, const char *given)
+{
+    return exec(c, "DELETE FROM inputs WHERE format='walk' AND given=?", "t", given) ==
+                   SQLITE_DONE ? 0 : -1;
+}
+
 int catalog_page_is_done(catalog *c, int64_t id, int page)
 {
     sqlite3_stmt *st;

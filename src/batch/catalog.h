@@ -112,6 +112,13 @@ int catalog_input_failed(catalog *c, const char *abspath, const char *given,
                          const char *sha256, int64_t size, const char *options,
                          const char *error, int64_t run);
 
+/* A path the folder walk could not read (walk.h): a failed input whose
+ * format is "walk"; catalog_walk_resolved drops such a row once the same
+ * given path is a readable input again (the link was repaired). */
+int catalog_walk_failed(catalog *c, const char *abspath, const char *given, const char *options,
+                        const char *error, int64_t run);
+int catalog_walk_resolved(catalog *c, const char *given);
+
 /* Is page (0-based) of input id finished? */
 int catalog_page_is_done(catalog *c, int64_t id, int page);
 /* Store a finished page, its search-index entry and its archival parts

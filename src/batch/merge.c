@@ -13,6 +13,7 @@
 #include "archive/fts.h"
 #include "batch/catalog.h"
 #include "batch/manifest.h"
+#include "batch/runlock.h"
 #include "batch/segstage.h"
 
 const char *merge_state_name(shard_state s)
@@ -343,7 +344,7 @@ static int copy_shard(conn *c, int k)
 }
 
 /* The state of shard k from the attached s. */
-static int shard_status(conn *c, int k, merge_shard *ms)
+static int shard_status(conn *c, int k, const char *file, merge_shard *ms)
 {
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(c->db,
@@ -371,6 +372,11 @@ static int shard_status(conn *c, int k, merge_shard *ms)
                   !strcmp((const char *)sqlite3_column_text(st, 0), "running");
         sqlite3_finalize(st);
     }
+    /* A run row still "running" whose process holds no lock any more was
+     * killed: the shard is stopped, not running (runlock.h). */
+    runlock_info who;
+    if (running && !runlock_probe(file, &who))
+        running = 0;
     ms->state = ms->unfinished || ms->missing ? (running ? SHARD_RUNNING : SHARD_STOPPED)
                 : ms->failed ? SHARD_FAILED : SHARD_COMPLETE;
     return 0;
@@ -466,7 +472,7 @@ static int visit(const char *outdir, int write, merge_report *r, char *err, size
                 rc = run_sql(&c, write ? "BEGIN IMMEDIATE" : "BEGIN");
             if (rc == 0 && has_table(&c, "s", "inputs") && has_table(&c, "s", "runs") &&
                 has_table(&c, "s", "pages")) {
-                rc = shard_status(&c, k, ms);
+                rc = shard_status(&c, k, file, ms);
                 if (rc == 0 && write)
                     rc = copy_shard(&c, k);
             }

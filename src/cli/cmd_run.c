@@ -48,6 +48,8 @@ static void usage(FILE *f)
           "      --preprocess L   image steps: orient,upscale,normalize,deskew,binarize,despeckle\n"
           "                       or none (default " PREPROCESS_DEFAULT ")\n"
           "      --render-dpi N   resolution PDF pages are rasterised at (default 300)\n"
+          "      --max-pixels N   pages larger than N pixels are read downsampled to N\n"
+          "                       (default 16M; e.g. 25M or 25000000)\n"
           "      --no-restore     no diacritic repair after vnfix\n"
           "      --no-layout      tesseract's reading order, received stamps and rules kept\n"
           "      --no-pdf         do not write NAME.pdf (searchable PDF/A-2b)\n"
@@ -77,6 +79,20 @@ static int parse_int(const char *s, int lo, int hi, int *out)
     if (errno || *end || end == s || v < lo || v > hi)
         return -1;
     *out = (int)v;
+    return 0;
+}
+
+/* "16M", "16000000": 1 to 400 million pixels. */
+static int parse_pixels(const char *s, long long *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (end != s && (*end == 'M' || *end == 'm'))
+        v *= 1e6, end++;
+    if (errno || end == s || *end || v < 1e6 || v > 400e6)
+        return -1;
+    *out = (long long)v;
     return 0;
 }
 
@@ -112,7 +128,8 @@ static int run_package(const char *outdir, int quiet, int rc)
 int cmd_run(int argc, char **argv)
 {
     enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG, O_NORESTORE,
-           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM, O_SHARD, O_NOLAYOUT, O_PACKAGE };
+           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM, O_SHARD, O_NOLAYOUT, O_PACKAGE,
+           O_MAXPIX };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
         {"lang", required_argument, NULL, 'l'},    {"dpi", required_argument, NULL, O_DPI},
@@ -126,6 +143,7 @@ int cmd_run(int argc, char **argv)
         {"shard", optional_argument, NULL, O_SHARD},
         {"no-layout", no_argument, NULL, O_NOLAYOUT},
         {"package", no_argument, NULL, O_PACKAGE},
+        {"max-pixels", required_argument, NULL, O_MAXPIX},
         {"quiet", no_argument, NULL, 'q'},         {"json-log", no_argument, NULL, O_JSONLOG},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
     };
@@ -160,6 +178,13 @@ int cmd_run(int argc, char **argv)
         case O_RENDER:
             if (parse_int(optarg, 70, 1200, &o.input.render_dpi)) {
                 fprintf(stderr, "sohoa run: --render-dpi wants a number from 70 to 1200\n");
+                return BATCH_EXIT_USAGE;
+            }
+            break;
+        case O_MAXPIX:
+            if (parse_pixels(optarg, &o.input.max_pixels)) {
+                fprintf(stderr, "sohoa run: --max-pixels wants a number of pixels from 1M to 400M"
+                        " (e.g. 16M or 16000000)\n");
                 return BATCH_EXIT_USAGE;
             }
             break;
@@ -262,7 +287,7 @@ int cmd_run(int argc, char **argv)
     /* What could not be walked counts as failed inputs (batch_run records them). */
     if (rc == BATCH_EXIT_OK && inputs.nproblems)
         rc = BATCH_EXIT_SOMEFAILED;
-    if (package && !shard && rc != BATCH_EXIT_INTERRUPTED && rc != BATCH_EXIT_NOINPUT)
+    if (package && !shard && (rc == BATCH_EXIT_OK || rc == BATCH_EXIT_SOMEFAILED))
         rc = run_package(o.outdir, quiet, rc);
     free(command);
     free(shard_catalog);

@@ -16,6 +16,7 @@ void input_options_init(input_options *o)
 {
     memset(o, 0, sizeof *o);
     o->render_dpi = 300;
+    o->max_pixels = INPUT_MAX_PIXELS;
 }
 
 double input_now_ms(void)

@@ -24,7 +24,18 @@ typedef struct {
     int dpi;                /* --dpi: resolution to assume for images (0 = file/inferred) */
     int render_dpi;         /* resolution PDF pages are rasterised at */
     int force_ocr;          /* --force-ocr: never use a PDF text layer as page text */
+    long long max_pixels;   /* --max-pixels: larger pages are read downsampled (0 = no limit) */
 } input_options;
+
+/* The default of --max-pixels: 16 million pixels, an A4 page at 400 dpi or
+ * an A3 page at about 290 dpi. Tesseract's memory grows with the pixels
+ * (about 7.5 MB per million, docs/archivists.md); at this size a worker
+ * stays under 200 MB, and OCR gains nothing from more than 300 dpi. */
+#define INPUT_MAX_PIXELS 16000000LL
+
+/* The integer factor f that brings a w x h page to at most max_pixels when
+ * both sides are divided by f (rounded up); 1 when it fits. */
+int input_reduction(long long w, long long h, long long max_pixels);
 
 void input_options_init(input_options *o);
 
@@ -54,6 +65,7 @@ typedef struct {
     page_signature *signatures;  /* signature fields on the page */
     size_t nsignatures;
     double t_decode;        /* ms spent decoding or rendering */
+    double reduced;         /* pix is the page downsampled this much for --max-pixels (1: not) */
 } input_page;
 
 /* Load page index (0-based). 0 on success, else -1 with a reason in err

@@ -16,6 +16,7 @@ struct input_doc {
     pthread_mutex_t lock;
     int is_pdf;
     int is_tiff;
+    int tiff_readable;      /* TIFF pages before a missing directory (pages - 1 when one is) */
     struct _PopplerDocument *pdf;
     int *pdf_map;           /* physical page -> poppler's page index, -1: unreadable */
 };
@@ -33,5 +34,9 @@ void pdf_close(input_doc *d);
 int pdf_page_layer(input_doc *d, int index, char **text, char *err, size_t errlen);
 
 double input_now_ms(void);
+
+/* reduce.c: pages above the pixel limit read smaller (NULL on failure). */
+struct Pix *reduce_png(const char *path, int f);
+struct Pix *reduce_tiff(const char *path, int page, int f);
 
 #endif

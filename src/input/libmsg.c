@@ -95,6 +95,18 @@ static void on_leptonica(const char *msg)
     libmsg_report("leptonica", 0, msg);
 }
 
+/* GLib's log (poppler-glib's and cairo's g_warning): "Poppler-WARNING **"
+ * lines without a file otherwise. */
+static void on_glib(const gchar *domain, GLogLevelFlags level, const gchar *msg, gpointer user)
+{
+    (void)user;
+    if (level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO))
+        return;
+    char lib[64];
+    snprintf(lib, sizeof lib, "%s", domain ? domain : "glib");
+    libmsg_report(lib, (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL)) != 0, msg);
+}
+
 /* poppler-glib sets its own (silent) error callback whenever its first
  * document opens, and forgets it when the last one closes; a tiny document
  * held open for the whole run keeps ours in place. */
@@ -129,5 +141,6 @@ libmsg_handle *libmsg_install(void)
     TIFFSetErrorHandler(on_tiff_error);
     TIFFSetWarningHandler(on_tiff_warning);
     leptSetStderrHandler(on_leptonica);
+    g_log_set_default_handler(on_glib, NULL);
     return h;
 }

@@ -1,5 +1,5 @@
 /*
- * libmsg.h: what poppler, libtiff, libpng and leptonica have to say, tied to
+ * libmsg.h: what poppler, libtiff, libpng, leptonica and GLib have to say, tied to
  * the file and page being read. Left alone they print bare lines on stderr
  * ("Syntax Error: Could not find start of jpeg data", "libpng error: Read
  * Error") that name neither, and poppler goes on to render a blank page as

@@ -178,6 +178,18 @@ static void layer_extent(PopplerPage *page, const char *text, double *top, doubl
     }
 }
 
+/* The resolution to render at: dpi, or less when the page would have more
+ * than max_pixels (a poster, a map) -- rendered smaller, never refused. */
+static int fit_dpi(double pw, double ph, int dpi, long long max_pixels)
+{
+    while (dpi > 1 && max_pixels > 0 && ceil(pw * dpi / 72.0) * ceil(ph * dpi / 72.0) > max_pixels) {
+        double s = sqrt((double)max_pixels / (ceil(pw * dpi / 72.0) * ceil(ph * dpi / 72.0)));
+        int next = (int)floor(dpi * s);
+        dpi = next < dpi ? (next > 1 ? next : 1) : dpi - 1;
+    }
+    return dpi;
+}
+
 static PIX *render(PopplerPage *page, double pw, double ph, int dpi, char *err, size_t errlen)
 {
     double s = dpi / 72.0;
@@ -314,7 +326,9 @@ int pdf_load_page(input_doc *d, int index, const input_options *o,
     for (GList *l = annots; l; l = l->next)
         poppler_page_remove_annot(page, ((PopplerAnnotMapping *)l->data)->annot);
     poppler_page_free_annot_mapping(annots);
-    int dpi = o->dpi > 0 ? o->dpi : o->render_dpi;
+    int want = o->dpi > 0 ? o->dpi : o->render_dpi;
+    int dpi = fit_dpi(pg->page_w, pg->page_h, want, o->max_pixels);
+    pg->reduced = (double)want / dpi;
     pg->pix = render(page, pg->page_w, pg->page_h, dpi, err, errlen);
     g_object_unref(page);
     if (!pg->pix)

@@ -11,6 +11,7 @@ void page_record_init(page_record *p, int index)
     memset(p, 0, sizeof *p);
     p->index = index;
     p->scale = 1.0;
+    p->reduced = 1.0;
 }
 
 void page_record_clear(page_record *p)

@@ -90,6 +90,7 @@ typedef struct {
     dpi_origin dpi_from;
     int file_dpi;           /* what the file declared (0 = nothing) */
     double scale;           /* upscaling applied for OCR (1 = none) */
+    double reduced;         /* the page was read downsampled this much (--max-pixels; 1 = not) */
     double skew;            /* degrees corrected (positive = counter-clockwise) */
     double skew_conf;
     int rotation;           /* 0/90/180/270 clockwise turned to upright */

@@ -181,7 +181,7 @@ static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatil
                    page_record *rec, char **raw)
 {
     double t0 = now_ms();
-    PIX *p = preprocess_page(pg->pix, pg->dpi, w->opt.preprocess, quads, rec);
+    PIX *p = preprocess_page(pg->pix, pg->dpi, w->opt.preprocess, quads, w->opt.max_pixels, rec);
     rec->t_preprocess += now_ms() - t0;
     if (!p)
         return OCR_ERROR;
@@ -203,6 +203,7 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     rec->dpi = pg->dpi;
     rec->dpi_from = pg->dpi_from;
     rec->file_dpi = pg->file_dpi;
+    rec->reduced = pg->reduced > 1 ? pg->reduced : 1;
     if (pg->use_layer) {
         use_layer(w, pg, rec);
         return;
@@ -229,6 +230,7 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
                 alt.t_preprocess += rec->t_preprocess;
                 alt.t_ocr += rec->t_ocr;
                 alt.rotation_conf = conf;
+                alt.reduced = rec->reduced;
                 page_record tmp = *rec;
                 *rec = alt;
                 alt = tmp;

@@ -19,6 +19,7 @@ typedef struct {
     int timeout_s;          /* per page, 0 = none */
     const vnfix_model *restore; /* diacritic repair after vnfix (shared, read-only); NULL = off */
     int no_layout;          /* keep tesseract's reading order, stamps and rules (ocr/layout.h) */
+    long long max_pixels;   /* no upscaling beyond this (--max-pixels; 0 = no limit) */
 } ocr_options;
 
 typedef struct ocr_worker ocr_worker;

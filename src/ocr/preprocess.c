@@ -87,7 +87,8 @@ static int is_bilevel(PIX *orig, PIX *grey)
     return total > 0 && ends >= 0.9f * total;
 }
 
-PIX *preprocess_page(PIX *pix, int dpi, unsigned flags, int quads, page_record *rec)
+PIX *preprocess_page(PIX *pix, int dpi, unsigned flags, int quads, long long max_pixels,
+                     page_record *rec)
 {
     PIX *p = pixConvertTo8(pix, 0);
     if (!p)
@@ -113,10 +114,14 @@ PIX *preprocess_page(PIX *pix, int dpi, unsigned flags, int quads, page_record *
         swap(&p, q);
     }
     double scale = 1.0;
-    if ((flags & PRE_UPSCALE) && dpi < 280) {
+    if ((flags & PRE_UPSCALE) && dpi < 280 && (max_pixels <= 0 || pixGetWidth(p) * (long long)pixGetHeight(p) < max_pixels)) {
         scale = 300.0 / dpi;
         if (scale > 4)
             scale = 4;
+        double room = max_pixels > 0 ? sqrt((double)max_pixels /
+                                            ((double)pixGetWidth(p) * pixGetHeight(p))) : scale;
+        if (scale > room)
+            scale = room > 1 ? room : 1;
         swap(&p, pixScaleGrayLI(p, (l_float32)scale, (l_float32)scale));
         pixSetResolution(p, (int)lround(dpi * scale), (int)lround(dpi * scale));
     }

@@ -82,11 +82,13 @@ int preprocess_parse(const char *spec, unsigned *flags, char *err, size_t errlen
 const char *preprocess_format(unsigned flags, char *buf, size_t len);
 
 /* Turn pix (any depth, resolution dpi), first turned clockwise by quads
- * quarter turns, into the image to OCR. Returns a new Pix; records
+ * quarter turns, into the image to OCR; upscaling stops at max_pixels (0:
+ * no limit), so a page read downsampled is not blown up again. Returns a
+ * new Pix; records
  * rotation, skew and scale in rec. Word boxes found on the result
  * divided by rec->scale refer to the page turned by rec->rotation and
  * deskewed by rec->skew at dpi. NULL when out of memory. */
 struct Pix *preprocess_page(struct Pix *pix, int dpi, unsigned flags, int quads,
-                            page_record *rec);
+                            long long max_pixels, page_record *rec);
 
 #endif

@@ -105,6 +105,10 @@ void page_json(json_writer *w, const page_record *p)
     json_int(w, p->file_dpi);
     json_key(w, "scale");
     num2(w, p->scale);
+    if (p->reduced > 1) {  /* only then, so records of ordinary pages stay as they were */
+        json_key(w, "downsampled");
+        num2(w, p->reduced);
+    }
     json_key(w, "skew");
     num2(w, p->skew);
     json_key(w, "rotation");

@@ -61,3 +61,40 @@ def write_pdf(path, pages, bad_image=None, bad_dict=None):
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (top, xref)
     with open(path, "wb") as f:
         f.write(out)
+
+
+def write_tiled_pdf(path, jpg, size, page_px, dpi=300):
+    """One page of page_px = (w, h) pixels at dpi, covered with the scan
+    (jpg, size) drawn again and again: text everywhere, a few KB of PDF."""
+    (w, h), (pw, ph) = size, page_px
+    W, H = pw * 72 / dpi, ph * 72 / dpi
+    iw, ih = w * 72 / 300, h * 72 / 300
+    ops = []
+    y = H - ih
+    while y >= 0:
+        x = 0.0
+        while x + iw <= W:
+            ops.append(b"q %.2f 0 0 %.2f %.2f %.2f cm /Im0 Do Q" % (iw, ih, x, y))
+            x += iw
+        y -= ih * 1.2
+    c = b"\n".join(ops)
+    objs = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+        3: (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources"
+            b" << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>" % (W, H)),
+        4: (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
+            b" /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % (w, h, len(jpg))
+            + jpg + b"\nendstream"),
+        5: b"<< /Length %d >>\nstream\n" % len(c) + c + b"\nendstream",
+    }
+    out = bytearray(b"%PDF-1.4\n")
+    offs = {}
+    for k in sorted(objs):
+        offs[k] = len(out)
+        out += b"%d 0 obj\n" % k + objs[k] + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % offs[k] for k in range(1, 6))
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    with open(path, "wb") as f:
+        f.write(out)

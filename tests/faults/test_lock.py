@@ -77,6 +77,21 @@ try:
     check(not os.path.exists(db + ".lock"), "the lock is gone after the run")
     st = status(out)
     check(st["inputs"]["pending"] == 0 and st["last_run"]["status"] == "done", "status: done, none pending")
+
+    # Ctrl-C: what was started and not finished is interrupted, not running.
+    out2 = os.path.join(tmp, "out2")
+    db2 = os.path.join(out2, "catalog.sqlite")
+    p = subprocess.Popen([SOHOA] + args[:-1] + [out2], stderr=subprocess.PIPE, text=True)
+    check(wait_for(lambda: pages_done(db2) >= 1), "a run to interrupt reads a page")
+    p.send_signal(signal.SIGINT)
+    p.wait()
+    check(p.returncode == 130, f"Ctrl-C exits 130 (got {p.returncode})")
+    ins = dict(rows(db2, "SELECT status, count(*) FROM inputs GROUP BY status"))
+    check("running" not in ins and ins.get("interrupted", 0) >= 1, f"Ctrl-C: inputs interrupted: {ins}")
+    check(rows(db2, "SELECT status FROM runs")[-1][0] == "interrupted", "Ctrl-C: the run interrupted")
+    st = status(out2)
+    check(st["inputs"]["pending"] + st["inputs"]["interrupted"] + st["inputs"]["done"] == 6,
+          f"status after Ctrl-C: {st['inputs']}")
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 done()

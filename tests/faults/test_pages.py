@@ -3,7 +3,8 @@
 poppler's reason (not a done blank page); a page whose dictionary is broken
 fails alone and the pages after it keep their numbers; library messages
 name the file and page; the exit code counts documents with a failed page
-(3), and 2 only when nothing at all was read."""
+(3), and 2 only when nothing at all was read; a TIFF cut short names the
+page it lost."""
 import os, shutil, tempfile
 
 from faultlib import SRC, check, done, rows, run
@@ -55,6 +56,18 @@ try:
     check(p.returncode == 2, f"only an unreadable input: exit 2 (got {p.returncode})")
     check(": page 1: libpng: Read Error" in p.stderr and "\nlibpng error" not in "\n" + p.stderr,
           f"libpng's message is prefixed with the file and page: {p.stderr!r}")
+
+    # A multi-page TIFF cut after its first page: the lost page is named,
+    # not the file read as a one-page document.
+    tif = os.path.join(tmp, "cut.tif")
+    with open(os.path.join(SRC, "corpus/ocr/multi.tif"), "rb") as f:
+        open(tif, "wb").write(f.read(400000))
+    out3 = os.path.join(tmp, "out3")
+    p = run(["run", "-q", "--no-pdf", "--no-alto", tif, "-o", out3])
+    got = rows(os.path.join(out3, "catalog.sqlite"), "SELECT page, status, error FROM pages ORDER BY page")
+    check(p.returncode == 3 and [r[1] for r in got] == ["done", "failed"] and
+          "page 2" in got[1][2] and "truncated" in got[1][2],
+          f"a TIFF cut after page 1: page 2 failed with the reason ({p.returncode}, {got})")
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 done()

@@ -57,6 +57,15 @@ try:
     check(not deep, f"no output folder deeper than sub/: {deep}")
     check(os.path.exists(os.path.join(out, "sub", "b.txt")), "sub/b.txt written once")
     check("is a folder walked already" in p.stderr, "the second link is noted")
+
+    # The link repaired: its failed row goes, the file it names is read.
+    mkpdf.write_pdf(os.path.join(inp, "nowhere.pdf"), [b])
+    os.chmod(os.path.join(inp, "nowhere.pdf"), 0o644)
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=240)
+    got = dict(rows(db, "SELECT given, status || ': ' || coalesce(error, '') FROM inputs"))
+    check(got.get(dang) == "done: ", f"the repaired link is read: {got.get(dang)}")
+    check(rows(db, "SELECT count(*) FROM inputs WHERE format='walk' AND given=?", dang)[0][0] == 0,
+          "its walk failure is gone from the catalogue")
 finally:
     locked = os.path.join(tmp, "in", "locked")
     if os.path.exists(locked):
