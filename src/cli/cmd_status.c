@@ -37,42 +37,42 @@ typedef struct {
     int nfailures;
 } status_out;
 
+/* One member: key and value. */
+static void key_int(json_writer *w, const char *key, int64_t v)
+{
+    json_key(w, key);
+    json_int(w, v);
+}
+
+static void key_string(json_writer *w, const char *key, const char *v)
+{
+    json_key(w, key);
+    json_string(w, v);
+}
+
 static void json_counts(json_writer *w, const char *path, const catalog_summary *s)
 {
-    json_key(w, "catalog");
-    json_string(w, path);
+    key_string(w, "catalog", path);
     json_key(w, "inputs");
     json_begin_object(w);
-    json_key(w, "total");
-    json_int(w, s->inputs);
-    for (int i = 0; i < CATALOG_STATES; i++) {
-        json_key(w, catalog_state_names[i]);
-        json_int(w, s->states[i]);
-    }
+    key_int(w, "total", s->inputs);
+    for (int i = 0; i < CATALOG_STATES; i++)
+        key_int(w, catalog_state_names[i], s->states[i]);
     json_end_object(w);
     json_key(w, "pages");
     json_begin_object(w);
-    json_key(w, "done");
-    json_int(w, s->pages_done);
-    json_key(w, "failed");
-    json_int(w, s->pages_failed);
-    json_key(w, "reviewed");
-    json_int(w, s->pages_reviewed);
-    json_key(w, "corrections");
-    json_int(w, s->corrections);
+    key_int(w, "done", s->pages_done);
+    key_int(w, "failed", s->pages_failed);
+    key_int(w, "reviewed", s->pages_reviewed);
+    key_int(w, "corrections", s->corrections);
     json_end_object(w);
     json_key(w, "outputs");
     json_begin_object(w);
-    json_key(w, "pdf");
-    json_int(w, s->with_pdf);
-    json_key(w, "alto");
-    json_int(w, s->with_alto);
-    json_key(w, "hocr");
-    json_int(w, s->with_hocr);
-    json_key(w, "targets");
-    json_int(w, s->targets);
-    json_key(w, "agencies");
-    json_int(w, s->agencies);
+    key_int(w, "pdf", s->with_pdf);
+    key_int(w, "alto", s->with_alto);
+    key_int(w, "hocr", s->with_hocr);
+    key_int(w, "targets", s->targets);
+    key_int(w, "agencies", s->agencies);
     json_end_object(w);
 }
 
@@ -95,10 +95,8 @@ static void print_failure(void *user, const char *input, const char *error)
     status_out *o = user;
     if (o->json) {
         json_begin_object(o->w);
-        json_key(o->w, "input");
-        json_string(o->w, input);
-        json_key(o->w, "error");
-        json_string(o->w, error);
+        key_string(o->w, "input", input);
+        key_string(o->w, "error", error);
         json_end_object(o->w);
     } else {
         if (!o->nfailures)
@@ -112,32 +110,21 @@ static void json_last_run(json_writer *w, const catalog_run_row *r, const char *
                           const runlock_info *who, double ppm)
 {
     json_begin_object(w);
-    json_key(w, "id");
-    json_int(w, r->id);
-    json_key(w, "started");
-    json_string(w, r->started);
-    json_key(w, "finished");
-    json_string(w, r->finished);
-    json_key(w, "status");
-    json_string(w, status);
+    key_int(w, "id", r->id);
+    key_string(w, "started", r->started);
+    key_string(w, "finished", r->finished);
+    key_string(w, "status", status);
     if (!strcmp(status, "running")) {
-        json_key(w, "pid");
-        json_int(w, who->pid);
-        json_key(w, "host");
-        json_string(w, who->host);
+        key_int(w, "pid", who->pid);
+        key_string(w, "host", who->host);
     }
     json_key(w, "seconds");
     json_number(w, r->seconds);
-    json_key(w, "workers");
-    json_int(w, r->workers);
-    json_key(w, "docs_done");
-    json_int(w, r->docs_done);
-    json_key(w, "docs_skipped");
-    json_int(w, r->docs_skipped);
-    json_key(w, "docs_failed");
-    json_int(w, r->docs_failed);
-    json_key(w, "pages");
-    json_int(w, r->pages);
+    key_int(w, "workers", r->workers);
+    key_int(w, "docs_done", r->docs_done);
+    key_int(w, "docs_skipped", r->docs_skipped);
+    key_int(w, "docs_failed", r->docs_failed);
+    key_int(w, "pages", r->pages);
     json_key(w, "pages_per_minute");
     json_number(w, (double)(long)(ppm * 10) / 10);
     json_end_object(w);
