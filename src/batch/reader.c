@@ -70,7 +70,7 @@ int catalog_open_status(const char *path, sqlite3 **db)
         *db = NULL;
         return -1;
     }
-    /* A running batch holds the write lock only briefly per page. */
+    /* A run may be writing: wait for its lock rather than fail. */
     sqlite3_busy_timeout(*db, 5000);
     return 0;
 }
