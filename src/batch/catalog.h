@@ -31,6 +31,50 @@ void catalog_close(catalog *c);
  * read-only media. 0, or -1 (*db may still need sqlite3_close). */
 struct sqlite3;
 int catalog_open_reader(const char *path, struct sqlite3 **db);
+void catalog_reader_close(struct sqlite3 *db);
+
+/* ---- Reading a batch's catalogue (reader.c), for sohoa status and
+ * sohoa search: the commands print, these functions own the SQL. */
+
+/* For sohoa status: path opened as catalog_open_reader does, and only when
+ * it has the inputs table (it is a batch's catalogue). 0, or -1 (*db NULL). */
+int catalog_open_status(const char *path, struct sqlite3 **db);
+
+enum { CATALOG_STATES = 5 };
+/* Input states in the order of catalog_summary.states. */
+extern const char *const catalog_state_names[CATALOG_STATES];
+/* What a batch holds. A table a catalogue predates counts 0. */
+typedef struct {
+    int64_t inputs;                     /* total */
+    int64_t states[CATALOG_STATES];     /* done, failed, running, interrupted, pending */
+    int64_t pages_done, pages_failed;
+    int64_t pages_reviewed, corrections;    /* sohoa review */
+    int64_t with_pdf, with_alto, with_hocr; /* done inputs with that archival file */
+    int64_t targets, agencies;          /* segmentation rows */
+} catalog_summary;
+void catalog_read_summary(struct sqlite3 *db, catalog_summary *s);
+/* fn per failed input in path order: the path as given (or stored) and
+ * the recorded reason (may be NULL); strings valid during the call. */
+void catalog_read_failures(struct sqlite3 *db,
+                           void (*fn)(void *user, const char *input, const char *error),
+                           void *user);
+/* The latest run as recorded; strings may be NULL. */
+typedef struct {
+    int64_t id, workers, docs_done, docs_skipped, docs_failed, pages;
+    const char *started, *finished, *status;
+    int ended;              /* finished is set */
+    double seconds;
+} catalog_run_row;
+/* fn gets the latest run (strings valid during the call). 1 there was
+ * one, 0 no run recorded. */
+int catalog_read_last_run(struct sqlite3 *db, void (*fn)(void *user, const catalog_run_row *r),
+                          void *user);
+
+/* For sohoa search: path opened read-write when allowed, so a catalogue
+ * from before the search index gets it built, read-only otherwise (never
+ * created); the index's tokenizer registered. 0, or -1 with the reason in
+ * err (*db NULL). */
+int catalog_open_search(const char *path, struct sqlite3 **db, char *err, size_t errlen);
 const char *catalog_error(catalog *c);
 /* Did the last call fail because the disk (or quota) is full? */
 int catalog_disk_full(catalog *c);

@@ -5,8 +5,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <sqlite3.h>
-
 #include "archive/fts.h"
 #include "batch/catalog.h"
 #include "common/json.h"
@@ -109,37 +107,9 @@ int cmd_search(int argc, char **argv)
 
     char path[4096], err[512] = "";
     snprintf(path, sizeof path, "%s/catalog.sqlite", outdir);
-    sqlite3 *db = NULL;
-    /* Read-write when allowed, so a catalogue written before the index
-     * existed gets it filled in; read-only otherwise. Never created. */
-    int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
-    int writable = rc == SQLITE_OK && !sqlite3_db_readonly(db, "main") &&
-                   sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) ==
-                       SQLITE_OK;
-    if (!writable) {
-        /* Read-only media included (catalog_open_reader). */
-        sqlite3_close(db);
-        rc = catalog_open_reader(path, &db) == 0 ? SQLITE_OK : SQLITE_CANTOPEN;
-    }
-    if (rc == SQLITE_OK)
-        sqlite3_busy_timeout(db, 5000);
-    /* Only a catalogue without the index is written to: a running batch
-     * keeps an existing index up to date, and a search must not wait for
-     * its write lock. */
-    int have_index = 0;
-    sqlite3_stmt *st = NULL;
-    if (rc == SQLITE_OK &&
-        sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE name='page_fts'", -1, &st,
-                           NULL) == SQLITE_OK)
-        have_index = sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_finalize(st);
-    if (rc == SQLITE_OK && !have_index && !writable)
-        snprintf(err, sizeof err, "it has no search index and is read-only");
-    if (rc != SQLITE_OK || err[0] || fts_register(db, err, sizeof err) != 0 ||
-        (!have_index && fts_create(db, err, sizeof err) != 0)) {
-        fprintf(stderr, "sohoa search: cannot read the catalogue %s: %s\n", path,
-                err[0] ? err : (db ? sqlite3_errmsg(db) : "cannot open"));
-        sqlite3_close(db);
+    struct sqlite3 *db = NULL;
+    if (catalog_open_search(path, &db, err, sizeof err) != 0) {
+        fprintf(stderr, "sohoa search: cannot read the catalogue %s: %s\n", path, err);
         free(query);
         return 2;
     }
@@ -155,7 +125,7 @@ int cmd_search(int argc, char **argv)
         json_begin_array(&w);
     }
     int n = fts_search(db, query, limit, "[", "]", print_hit, &o, err, sizeof err);
-    sqlite3_close(db);
+    catalog_reader_close(db);
     if (n < 0) {
         fprintf(stderr, "sohoa search: %s: %s\n", path, err);
         json_free(&w);

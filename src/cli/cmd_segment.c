@@ -1,6 +1,8 @@
 /*
  * cmd_segment.c: `sohoa segment [FILE...]`: text in, metadata / sections /
- * targets / agencies out as JSON (and CSV, EAD_doc XML on request).
+ * targets / agencies out as JSON (and CSV, EAD_doc XML on request). The
+ * options and the outputs; reading and segmenting a file is seg_file's
+ * (segment/segfile.c).
  *
  * Exit codes (stable, see sohoa-segment(1)): 0 all inputs done; 1 usage;
  * 2 an input could not be read (the others are still done); 3 an output
@@ -15,19 +17,19 @@
 #include "vnfix.h"
 #include "common/json.h"
 #include "common/atomicfile.h"
+#include "segment/segfile.h"
 #include "segment/segment.h"
 
 int cmd_segment(int argc, char **argv);
 
 /* PDF input: the PDF text-layer reader of the input stage is plugged in
- * here when the two are linked together (it returns malloc'd UTF-8 with
- * pages separated by \f). NULL: PDFs are refused with a clear message. */
-typedef int (*segment_pdf_reader)(const char *path, char **text, size_t *len, char *err, size_t errlen);
+ * here when the two are linked together. NULL: PDFs are refused with a
+ * clear message. */
 #ifdef SOHOA_SEGMENT_PDF
 #include "input/input.h"
-static const segment_pdf_reader pdf_reader = input_pdf_text;
+static const seg_pdf_reader pdf_reader = input_pdf_text;
 #else
-static const segment_pdf_reader pdf_reader = NULL;
+static const seg_pdf_reader pdf_reader = NULL;
 #endif
 
 static void usage(FILE *f)
@@ -47,36 +49,6 @@ static void usage(FILE *f)
           "  -h, --help             this help\n\n"
           "Exit: 0 done, 1 usage, 2 an input unreadable, 3 an output not written,\n"
           "4 gazetteer not loaded, 5 out of memory.\n", f);
-}
-
-static int read_all(FILE *fp, char **out, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0;
-    char *b = malloc(cap);
-    if (!b)
-        return -1;
-    for (;;) {
-        if (n == cap) {
-            char *q = realloc(b, cap * 2);
-            if (!q) {
-                free(b);
-                return -1;
-            }
-            b = q;
-            cap *= 2;
-        }
-        size_t got = fread(b + n, 1, cap - n, fp);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    if (ferror(fp)) {
-        free(b);
-        return -1;
-    }
-    *out = b;
-    *len = n;
-    return 0;
 }
 
 /* NAME for NAME.json: the file name without folders and extension. */
@@ -107,195 +79,200 @@ static FILE *open_csv(const char *path, int bom, atomic_file *af)
     return af->fp;
 }
 
-int cmd_segment(int argc, char **argv)
+typedef struct {
+    const char *outdir, *tcsv, *acsv, *eaddir, *langdir;
+    int bom, compact, pretty_opt;
+    char **files;           /* nfiles, "-" for stdin */
+    int nfiles;
+} seg_args;
+
+/* The command line into a (a->files malloc'd). -1 go on, else the exit
+ * code (0 after --help). */
+static int parse_args(seg_args *a, int argc, char **argv)
 {
-    const char *outdir = NULL, *tcsv = NULL, *acsv = NULL, *eaddir = NULL, *langdir = NULL;
-    int bom = 0, compact = 0, pretty_opt = 0;
-    int nfiles = 0;
-    char **files = calloc((size_t)argc + 1, sizeof *files);
-    if (!files)
+    a->files = calloc((size_t)argc + 1, sizeof *a->files);
+    if (!a->files)
         return 5;
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
+        const char *s = argv[i];
         const char **slot = NULL;
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+        if (!strcmp(s, "-h") || !strcmp(s, "--help")) {
             usage(stdout);
-            free(files);
             return 0;
-        } else if (!strcmp(a, "-o") || !strcmp(a, "--output")) slot = &outdir;
-        else if (!strcmp(a, "--targets-csv")) slot = &tcsv;
-        else if (!strcmp(a, "--agencies-csv")) slot = &acsv;
-        else if (!strcmp(a, "--ead")) slot = &eaddir;
-        else if (!strcmp(a, "--langdir")) slot = &langdir;
-        else if (!strcmp(a, "--bom")) bom = 1;
-        else if (!strcmp(a, "--compact")) compact = 1;
-        else if (!strcmp(a, "--pretty")) pretty_opt = 1;
-        else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "sohoa segment: unknown option '%s'\n", a);
+        } else if (!strcmp(s, "-o") || !strcmp(s, "--output")) slot = &a->outdir;
+        else if (!strcmp(s, "--targets-csv")) slot = &a->tcsv;
+        else if (!strcmp(s, "--agencies-csv")) slot = &a->acsv;
+        else if (!strcmp(s, "--ead")) slot = &a->eaddir;
+        else if (!strcmp(s, "--langdir")) slot = &a->langdir;
+        else if (!strcmp(s, "--bom")) a->bom = 1;
+        else if (!strcmp(s, "--compact")) a->compact = 1;
+        else if (!strcmp(s, "--pretty")) a->pretty_opt = 1;
+        else if (s[0] == '-' && s[1]) {
+            fprintf(stderr, "sohoa segment: unknown option '%s'\n", s);
             usage(stderr);
-            free(files);
             return 1;
         } else
-            files[nfiles++] = argv[i];
+            a->files[a->nfiles++] = argv[i];
         if (slot) {
             if (i + 1 >= argc) {
-                fprintf(stderr, "sohoa segment: %s needs an argument\n", a);
-                free(files);
+                fprintf(stderr, "sohoa segment: %s needs an argument\n", s);
                 return 1;
             }
             *slot = argv[++i];
         }
     }
-    if (nfiles == 0)
-        files[nfiles++] = "-";
+    if (a->nfiles == 0)
+        a->files[a->nfiles++] = "-";
+    return -1;
+}
 
+/* What the run writes to besides stdout. */
+typedef struct {
+    atomic_file taf, aaf;
+    FILE *tf, *af;          /* --targets-csv, --agencies-csv */
+    int pretty;
+} seg_outputs;
+
+/* The output folders and the CSV files (with their header rows). 0 or 3. */
+static int open_outputs(const seg_args *a, seg_outputs *out)
+{
+    const char *dirs[] = {a->outdir, a->eaddir};
+    for (int i = 0; i < 2; i++)
+        if (dirs[i] && make_dirs(dirs[i]) < 0) {
+            fprintf(stderr, "sohoa segment: %s: %s\n", dirs[i], strerror(errno));
+            return 3;
+        }
+    if (a->tcsv && (!(out->tf = open_csv(a->tcsv, a->bom, &out->taf)) ||
+                    seg_csv_targets_header(out->tf) < 0))
+        return 3;
+    if (a->acsv && (!(out->af = open_csv(a->acsv, a->bom, &out->aaf)) ||
+                    seg_csv_agencies_header(out->af) < 0))
+        return 3;
+    return 0;
+}
+
+/* A CSV file appears only whole: abandoned when an output failed. */
+static int close_csv(FILE *f, atomic_file *af, const char *path, int rc)
+{
+    if (!f)
+        return rc;
+    if (rc == 3 || rc == 5) {
+        atomic_abort(af);
+        return rc;
+    }
+    if (atomic_commit(af) < 0) {
+        fprintf(stderr, "sohoa segment: %s: %s\n", path, strerror(errno));
+        return 3;
+    }
+    return rc;
+}
+
+/* The JSON of res: to DIR/NAME.json with -o, else to stdout. rc, or 3
+ * or 5 when it could not be written. */
+static int write_json(const seg_args *a, const seg_outputs *out, const seg_result *res,
+                      const char *name, int rc)
+{
+    json_writer w;
+    json_init(&w, out->pretty || a->outdir);
+    seg_write_json(res, &w);
+    if (!json_ok(&w) || !name) {
+        rc = 5;
+    } else if (a->outdir) {
+        size_t pl = strlen(a->outdir) + strlen(name) + 8;
+        char *path = malloc(pl);
+        if (path) {
+            snprintf(path, pl, "%s/%s.json", a->outdir, name);
+            if (atomic_write_file(path, w.out.buf, w.out.len) < 0) {
+                fprintf(stderr, "sohoa segment: %s: %s\n", path, strerror(errno));
+                rc = 3;
+            }
+            free(path);
+        }
+    } else {
+        fwrite(w.out.buf, 1, w.out.len, stdout);
+        fputc('\n', stdout);
+        if (ferror(stdout))
+            rc = 3;
+    }
+    json_free(&w);
+    return rc;
+}
+
+/* DIR/EAD_doc_NAME.xml for --ead. rc, or 3. */
+static int write_ead(const char *eaddir, const seg_result *res, const char *name, int rc)
+{
+    size_t pl = strlen(eaddir) + strlen(name) + 20;
+    char *path = malloc(pl);
+    atomic_file x;
+    if (path) {
+        snprintf(path, pl, "%s/EAD_doc_%s.xml", eaddir, name);
+        if (atomic_open(&x, path) < 0 || seg_write_ead(res, x.fp) < 0 || atomic_commit(&x) < 0) {
+            fprintf(stderr, "sohoa segment: %s: %s\n", path, strerror(errno));
+            rc = 3;
+        }
+        free(path);
+    }
+    return rc;
+}
+
+/* Every output of one input's result. rc, or the exit code of a failure. */
+static int write_result(const seg_args *a, seg_outputs *out, const seg_result *res,
+                        const char *path, int rc)
+{
+    char *name = base_name(!strcmp(path, "-") ? "stdin" : path);
+    rc = write_json(a, out, res, name, rc);
+    if (out->tf && seg_csv_targets(res, name ? name : "", out->tf) < 0)
+        rc = 3;
+    if (out->af && seg_csv_agencies(res, name ? name : "", out->af) < 0)
+        rc = 3;
+    if (a->eaddir && name)
+        rc = write_ead(a->eaddir, res, name, rc);
+    free(name);
+    return rc;
+}
+
+int cmd_segment(int argc, char **argv)
+{
+    seg_args a;
+    memset(&a, 0, sizeof a);
+    int rc = parse_args(&a, argc, argv);
+    if (rc >= 0) {
+        free(a.files);
+        return rc;
+    }
     char err[512];
-    seg_ctx *ctx = seg_create(langdir, err, sizeof err);
+    seg_ctx *ctx = seg_create(a.langdir, err, sizeof err);
     if (!ctx) {
         fprintf(stderr, "sohoa segment: %s\n", err);
-        free(files);
+        free(a.files);
         return 4;
     }
     vnfix_ctx *vx = vnfix_create(NULL);
-    if (!vx) {
-        seg_destroy(ctx);
-        free(files);
-        return 5;
-    }
-    if (outdir && make_dirs(outdir) < 0) {
-        fprintf(stderr, "sohoa segment: %s: %s\n", outdir, strerror(errno));
-        vnfix_destroy(vx);
-        seg_destroy(ctx);
-        free(files);
-        return 3;
-    }
-    if (eaddir && make_dirs(eaddir) < 0) {
-        fprintf(stderr, "sohoa segment: %s: %s\n", eaddir, strerror(errno));
-        vnfix_destroy(vx);
-        seg_destroy(ctx);
-        free(files);
-        return 3;
-    }
-    atomic_file taf = {0}, aaf = {0};
-    FILE *tf = NULL, *af = NULL;
-    int rc = 0;
-    if (tcsv && (!(tf = open_csv(tcsv, bom, &taf)) || seg_csv_targets_header(tf) < 0))
-        rc = 3;
-    if (!rc && acsv && (!(af = open_csv(acsv, bom, &aaf)) || seg_csv_agencies_header(af) < 0))
-        rc = 3;
+    seg_outputs out;
+    memset(&out, 0, sizeof out);
+    rc = !vx ? 5 : open_outputs(&a, &out);
     /* one input on a terminal: indented; piped or several: one line each */
-    int pretty = !compact && nfiles == 1 && !outdir && (pretty_opt || isatty(STDOUT_FILENO));
+    out.pretty = !a.compact && a.nfiles == 1 && !a.outdir &&
+                 (a.pretty_opt || isatty(STDOUT_FILENO));
 
-    for (int i = 0; i < nfiles && rc != 3 && rc != 5; i++) {
-        const char *path = files[i];
-        int is_stdin = !strcmp(path, "-");
-        char *raw = NULL;
-        size_t rawlen = 0;
-        FILE *fp = is_stdin ? stdin : fopen(path, "rb");
-        if (!fp) {
-            fprintf(stderr, "sohoa segment: %s: %s\n", path, strerror(errno));
-            rc = 2;
+    for (int i = 0; i < a.nfiles && rc != 3 && rc != 5; i++) {
+        seg_result *res;
+        int fr = seg_file(ctx, vx, pdf_reader, a.files[i], &res, err, sizeof err);
+        if (fr != SEG_FILE_OK) {
+            fprintf(stderr, "sohoa segment: %s: %s\n", a.files[i], err);
+            rc = fr == SEG_FILE_NOMEM ? 5 : 2;
             continue;
         }
-        int rr = read_all(fp, &raw, &rawlen);
-        if (!is_stdin)
-            fclose(fp);
-        if (rr < 0) {
-            fprintf(stderr, "sohoa segment: %s: read error\n", path);
-            rc = 2;
-            continue;
-        }
-        if (rawlen >= 5 && !memcmp(raw, "%PDF-", 5)) {
-            free(raw);
-            raw = NULL;
-            if (!pdf_reader || pdf_reader(path, &raw, &rawlen, err, sizeof err) < 0) {
-                fprintf(stderr, "sohoa segment: %s: %s\n", path,
-                        pdf_reader ? err : "PDF input needs the PDF text-layer reader (use sohoa run, or give the .txt)");
-                rc = 2;
-                continue;
-            }
-        }
-        char *text = NULL;
-        size_t len = 0;
-        int vr = vnfix_buffer(vx, raw, rawlen, &text, &len);
-        free(raw);
-        if (vr != VNFIX_OK) {
-            fprintf(stderr, "sohoa segment: %s: vnfix: %s\n", path, vnfix_strerror(vr));
-            rc = vr == VNFIX_ENOMEM ? 5 : 2;
-            continue;
-        }
-        seg_result *res = seg_run(ctx, text, len);
-        vnfix_free(text);
-        if (!res) {
-            fprintf(stderr, "sohoa segment: %s: out of memory\n", path);
-            rc = 5;
-            break;
-        }
-        char *name = base_name(is_stdin ? "stdin" : path);
-        json_writer w;
-        json_init(&w, pretty || outdir);
-        seg_write_json(res, &w);
-        if (!json_ok(&w) || !name) {
-            rc = 5;
-        } else if (outdir) {
-            size_t pl = strlen(outdir) + strlen(name) + 8;
-            char *out = malloc(pl);
-            if (out) {
-                snprintf(out, pl, "%s/%s.json", outdir, name);
-                if (atomic_write_file(out, w.out.buf, w.out.len) < 0) {
-                    fprintf(stderr, "sohoa segment: %s: %s\n", out, strerror(errno));
-                    rc = 3;
-                }
-                free(out);
-            }
-        } else {
-            fwrite(w.out.buf, 1, w.out.len, stdout);
-            fputc('\n', stdout);
-            if (ferror(stdout))
-                rc = 3;
-        }
-        json_free(&w);
-        if (tf && seg_csv_targets(res, name ? name : "", tf) < 0)
-            rc = 3;
-        if (af && seg_csv_agencies(res, name ? name : "", af) < 0)
-            rc = 3;
-        if (eaddir && name) {
-            size_t pl = strlen(eaddir) + strlen(name) + 20;
-            char *out = malloc(pl);
-            atomic_file x;
-            if (out) {
-                snprintf(out, pl, "%s/EAD_doc_%s.xml", eaddir, name);
-                if (atomic_open(&x, out) < 0 || seg_write_ead(res, x.fp) < 0 || atomic_commit(&x) < 0) {
-                    fprintf(stderr, "sohoa segment: %s: %s\n", out, strerror(errno));
-                    rc = 3;
-                }
-                free(out);
-            }
-        }
-        free(name);
+        rc = write_result(&a, &out, res, a.files[i], rc);
         seg_result_free(res);
     }
-    /* CSV files appear only whole: abandoned when an output failed */
-    if (tf) {
-        if (rc == 3 || rc == 5)
-            atomic_abort(&taf);
-        else if (atomic_commit(&taf) < 0) {
-            fprintf(stderr, "sohoa segment: %s: %s\n", tcsv, strerror(errno));
-            rc = 3;
-        }
-    }
-    if (af) {
-        if (rc == 3 || rc == 5)
-            atomic_abort(&aaf);
-        else if (atomic_commit(&aaf) < 0) {
-            fprintf(stderr, "sohoa segment: %s: %s\n", acsv, strerror(errno));
-            rc = 3;
-        }
-    }
+    rc = close_csv(out.tf, &out.taf, a.tcsv, rc);
+    rc = close_csv(out.af, &out.aaf, a.acsv, rc);
     if (fflush(stdout) != 0)
         rc = 3;
-    vnfix_destroy(vx);
+    if (vx)
+        vnfix_destroy(vx);
     seg_destroy(ctx);
-    free(files);
+    free(a.files);
     return rc;
 }
