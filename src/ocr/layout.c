@@ -162,6 +162,42 @@ static int header_zone(const page_record *rec, lines *L, const size_t *top, doub
     return cut;
 }
 
+/* The left edge of the signer's column, from every footer row and not
+ * only the anchor's: the block's title lines are centred, so a longer line
+ * under a short "TL. CHỦ TỊCH" (KT. CHÁNH VĂN PHÒNG, PHÓ CHÁNH VĂN PHÒNG)
+ * starts further left, and a cut at the first line's edge runs through it
+ * (issue 23: the footer was then read row by row, list and titles
+ * interleaved). A piece belongs to the column when it lies right of the
+ * list's right edge (the list items start at the margin) with its centre
+ * in the page's right half; the rows end at the first line across both
+ * columns. Returns cut lowered to that edge, or cut. */
+static int signer_edge(const lines *L, const size_t *top, int start_y, double H, int X0, int W,
+                       int cut)
+{
+    int list_r = -1, edge = cut;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < L->nrows; i++) {
+            const row *r = &L->rows[top[i]];
+            if (r->b.y0 < start_y - H / 2 || r->zone)
+                continue;
+            int across = 0;
+            for (size_t k = 0; k < r->n; k++) {
+                const box *b = &L->pieces[r->first + k].b;
+                int at_margin = b->x0 < X0 + 0.3 * W;
+                across |= at_margin && b->x1 > X0 + 0.7 * W;
+                if (pass == 0 && at_margin && b->x1 < X0 + 0.62 * W && b->x1 > list_r)
+                    list_r = b->x1;
+                if (pass == 1 && !at_margin && b->x0 > list_r && (b->x0 + b->x1) / 2 > X0 + W / 2 &&
+                    b->x0 < edge)
+                    edge = b->x0;
+            }
+            if (across)
+                break;
+        }
+    }
+    return edge;
+}
+
 /* Mark the footer zone: from the row of "Nơi nhận" (or of the signer's
  * TM./KT./TL./TUQ. line, T/M in a Party committee's documents) to the end of the page or the first row that
  * spans both columns, split at the left edge of the signer's block. */
@@ -210,6 +246,7 @@ static int footer_zone(lines *L, const size_t *top, double H, int X0, int W)
                 cut = b->x0;
         }
     }
+    cut = signer_edge(L, top, start_y, H, X0, W, cut);
     cut -= (int)(H / 2);
     for (size_t i = 0; i < L->nrows; i++) {
         row *r = &L->rows[top[i]];

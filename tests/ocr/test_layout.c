@@ -356,6 +356,55 @@ static void test_motto_in_body(void)
     page_record_clear(&r);
 }
 
+/* Issue 23: a footer whose signer's block has three title lines, the
+ * first shorter than the others (all centred), so the longer lines start
+ * left of the first: tesseract reads each list item and the title beside
+ * it as one line. The list comes first, then the whole block; pen strokes
+ * of the signature read as a word with letters stay in the signer's cell. */
+static void test_three_title_footer(void)
+{
+    page_record r;
+    page(&r);
+    ministry_header(&r);
+    put(&r, 2, 2, 2, 200, 500, "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 5 tháng 3 năm 2020 của");
+    put(&r, 3, 2, 2, 200, 550, "Chính phủ về công tác văn thư, Văn phòng thông báo như sau.");
+    put(&r, 4, 3, 3, 200, 1500, "Nơi nhận:");
+    put(&r, 4, 3, 3, 1100, 1500, "TL. CHỦ TỊCH");
+    put(&r, 5, 3, 3, 200, 1545, "- Như trên;");
+    put(&r, 5, 3, 3, 980, 1545, "KT. CHÁNH VĂN PHÒNG");
+    put(&r, 6, 3, 3, 200, 1590, "- Các Bộ, cơ quan ngang Bộ;");
+    put(&r, 6, 3, 3, 980, 1590, "PHÓ CHÁNH VĂN PHÒNG");
+    put(&r, 7, 3, 3, 200, 1635, "- Lưu: VT, TH.");
+    put(&r, 7, 3, 3, 1000, 1660, "Jlm");
+    put(&r, 8, 4, 4, 1040, 1800, "Trần Văn Bình");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want =
+        "Nơi nhận:\n- Như trên;\n- Các Bộ, cơ quan ngang Bộ;\n- Lưu: VT, TH.\n\n"
+        "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nJlm\nTrần Văn Bình";
+    CHECK(r.text && strstr(r.text, want), "footer:\n%s\n--- want:\n%s", r.text, want);
+    page_record_clear(&r);
+}
+
+/* A signer's block of one title line beside the list, without a TM./KT.
+ * line to anchor it: the first row of the list gives the cut. */
+static void test_one_title_footer(void)
+{
+    page_record r;
+    page(&r);
+    ministry_header(&r);
+    put(&r, 2, 2, 2, 200, 500, "Văn phòng thông báo để các cơ quan biết, thực hiện.");
+    put(&r, 3, 3, 3, 200, 1500, "Nơi nhận:");
+    put(&r, 3, 3, 3, 1060, 1500, "BỘ TRƯỞNG");
+    put(&r, 4, 3, 3, 200, 1545, "- Như trên;");
+    put(&r, 5, 3, 3, 200, 1590, "- Lưu: VT, TH.");
+    put(&r, 6, 4, 4, 1000, 1800, "Nguyễn Thị Thu Hà");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want =
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n\nBỘ TRƯỞNG\nNguyễn Thị Thu Hà";
+    CHECK(r.text && strstr(r.text, want), "footer:\n%s\n--- want:\n%s", r.text, want);
+    page_record_clear(&r);
+}
+
 static void test_empty(void)
 {
     page_record r;
@@ -375,6 +424,8 @@ int main(void)
     test_title_after_date();
     test_motto_in_body();
     test_party_document();
+    test_three_title_footer();
+    test_one_title_footer();
     test_empty();
     if (failures) {
         fprintf(stderr, "%d failure(s)\n", failures);
