@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/sbuf.h"
+#include "ocr/fillin.h"
 #include "ocr/lines.h"
 #include "ocr/stamp.h"
 
@@ -270,18 +271,25 @@ typedef struct {
     int need_para;          /* a blank line before the next line */
 } emitter;
 
-/* One line of text: words rec->words[idx[0..n)], left to right. */
+/* One line of text: words rec->words[idx[0..n)], left to right. Words
+ * that stopped being text after the lines were built (junk where a
+ * fill-in was written, ocr/fillin.c) are left for emit_rest. */
 static void emit_line(emitter *e, const size_t *idx, size_t n)
 {
-    if (!n)
+    size_t first = 0;
+    while (first < n && e->rec->words[idx[first]].role != WORD_TEXT)
+        first++;
+    if (first == n)
         return;
     if (e->text.len)
         sb_puts(&e->text, e->need_para ? "\n\n" : "\n");
     e->need_para = 0;
     e->line++;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = first; k < n; k++) {
         ocr_word w = e->rec->words[idx[k]];
-        if (k)
+        if (w.role != WORD_TEXT)
+            continue;
+        if (k > first)
             sb_putc(&e->text, ' ');
         sb_puts(&e->text, w.text);
         w.block = e->block;
@@ -446,6 +454,14 @@ int ocr_layout_page(page_record *rec)
     int W = X1 - X0;
     int hcut = header_zone(rec, &L, top, H, space, rec->height, X0, W);
     int fcut = footer_zone(&L, top, H, X0, W);
+    if (hcut >= 0 && fillin_check(rec, &L, hcut)) {
+        free(top);
+        free(tmp);
+        free(e.out);
+        lines_free(&L);
+        rc = -1;
+        goto fail;
+    }
     int done[3] = {0, 0, 0};
     int prev_block = -1, prev_para = -1;
     for (size_t i = 0; i < L.nrows; i++) {
@@ -499,5 +515,12 @@ fail:
     free(rec->stamps);
     rec->stamps = NULL;
     rec->nstamps = 0;
+    for (size_t i = 0; i < rec->nreviews; i++) {
+        free(rec->reviews[i].field);
+        free(rec->reviews[i].read);
+    }
+    free(rec->reviews);
+    rec->reviews = NULL;
+    rec->nreviews = 0;
     return -1;
 }

@@ -44,6 +44,11 @@ void page_record_clear(page_record *p)
         free(p->stamps[i].text);
     }
     free(p->stamps);
+    for (size_t i = 0; i < p->nreviews; i++) {
+        free(p->reviews[i].field);
+        free(p->reviews[i].read);
+    }
+    free(p->reviews);
     free(p->text);
     free(p->layer_text);
     free(p->error);

@@ -61,6 +61,14 @@ typedef struct {
     int x0, y0, x1, y1;
 } page_stamp;
 
+/* A header fill-in (number, date) that could not be read and is left as
+ * a gap in the text for a person to fill in (ocr/fillin.c). */
+typedef struct {
+    char *field;            /* "number" or "date" */
+    char *read;             /* what tesseract read there ("" when nothing) */
+    int x0, y0, x1, y1;
+} page_review;
+
 /* A change a repair stage made to the text (vnfix now, issue 14 later). */
 typedef struct {
     char *stage;            /* "vnfix", ... */
@@ -102,6 +110,8 @@ typedef struct {
     size_t nsignatures;
     page_stamp *stamps;
     size_t nstamps;
+    page_review *reviews;
+    size_t nreviews;
     ocr_word *words;
     size_t nwords;
     ocr_repair *repairs;

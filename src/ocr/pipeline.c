@@ -107,7 +107,10 @@ static void repair_words(ocr_worker *w, page_record *rec)
         char *fixed = ocr_repair_text(w, wd->text, strlen(wd->text), &n);
         if (fixed && strcmp(fixed, wd->text)) {
             add_repair(rec, "vnfix", (int)i, wd->text, fixed);
-            wd->raw = wd->text;
+            if (wd->raw)
+                free(wd->text);   /* raw already holds tesseract's (fillin.c) */
+            else
+                wd->raw = wd->text;
             wd->text = fixed;
         } else {
             free(fixed);

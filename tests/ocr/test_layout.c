@@ -405,6 +405,50 @@ static void test_one_title_footer(void)
     page_record_clear(&r);
 }
 
+/* Issue 23: the number and the date written in by hand, read as junk or
+ * not at all, become the gap mark and are listed for review; a number
+ * read as digits (with the space a pen leaves before the slash) stays. */
+static void test_fillins(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ CÔNG AN");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 0, 0, 800, 250, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, 2, 1, 1, 220, 330, "Số: 2Š ,/2026/TT-BCA");
+    put(&r, 2, 1, 1, 760, 330, "Hà Nội, ngày ầ4 tháng năm 2026");
+    put(&r, 3, 2, 2, 700, 450, "THÔNG TƯ");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want = "Số: [?]/2026/TT-BCA\n\nHà Nội, ngày [?] tháng [?] năm 2026";
+    CHECK(r.text && strstr(r.text, want), "fill-ins:\n%s\n--- want:\n%s", r.text, want);
+    CHECK(r.nreviews == 3, "%zu reviews", r.nreviews);
+    if (r.nreviews == 3) {
+        CHECK(!strcmp(r.reviews[0].field, "number") && !strcmp(r.reviews[0].read, "2Š ,"),
+              "review 0: %s '%s'", r.reviews[0].field, r.reviews[0].read);
+        CHECK(!strcmp(r.reviews[1].field, "date") && !strcmp(r.reviews[1].read, "ầ4"),
+              "review 1: %s '%s'", r.reviews[1].field, r.reviews[1].read);
+        CHECK(!strcmp(r.reviews[2].read, "") && r.reviews[2].x1 > r.reviews[2].x0,
+              "review 2: '%s' %d-%d", r.reviews[2].read, r.reviews[2].x0, r.reviews[2].x1);
+    }
+    word_role role = WORD_TEXT;
+    CHECK(find_role(&r, ",/2026/TT-BCA", &role) == NULL, "slash word rewritten");
+    for (size_t i = 0; i < r.nwords; i++)
+        if (r.words[i].raw && !strcmp(r.words[i].raw, "ầ4"))
+            CHECK(!strcmp(r.words[i].text, "[?]"), "ầ4 -> %s", r.words[i].text);
+    page_record_clear(&r);
+
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ CÔNG AN");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 0, 0, 800, 250, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, 2, 1, 1, 220, 330, "Số: 37 /2026/TT-BCA");
+    put(&r, 2, 1, 1, 760, 330, "Hà Nội, ngày 24 tháng 4 năm 2026");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    CHECK(r.nreviews == 0 && r.text && strstr(r.text, "Số: 37 /2026/TT-BCA\n\nHà Nội, ngày 24 tháng 4"),
+          "read fill-ins kept: %zu\n%s", r.nreviews, r.text);
+    page_record_clear(&r);
+}
+
 static void test_empty(void)
 {
     page_record r;
@@ -426,6 +470,7 @@ int main(void)
     test_party_document();
     test_three_title_footer();
     test_one_title_footer();
+    test_fillins();
     test_empty();
     if (failures) {
         fprintf(stderr, "%d failure(s)\n", failures);
