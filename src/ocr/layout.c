@@ -134,7 +134,11 @@ static int header_zone(const page_record *rec, lines *L, const size_t *top, doub
             break;
         if (band == 1 && r->b.y0 - last_y1 > BAND_GAP * H)
             break;
-        int below = r->b.y0 > motto_y1, number = 0, date = 0, right = 0;
+        /* A one-line issuer puts the number right under it, level with
+         * the motto's second line: a scan's skew makes the two overlap by
+         * a few pixels, so a row counts as below the motto from half a
+         * line height above its bottom (a development page). */
+        int below = r->b.y0 + H / 2 > motto_y1, number = 0, date = 0, right = 0;
         for (size_t k = 0; k < r->n; k++) {
             const piece *p = &L->pieces[r->first + k];
             int left = (p->b.x0 + p->b.x1) / 2 < cut;
