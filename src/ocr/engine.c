@@ -217,6 +217,21 @@ int ocr_engine_recognize(ocr_engine *e, struct Pix *pix, int dpi, double scale,
     return OCR_OK;
 }
 
+int ocr_engine_recognize_block(ocr_engine *e, struct Pix *pix, int dpi, double scale, int x,
+                               int y, int w, int h, page_record *rec)
+{
+    TessBaseAPISetPageSegMode(e->api, PSM_SINGLE_BLOCK);
+    TessBaseAPISetImage2(e->api, pix);
+    TessBaseAPISetSourceResolution(e->api, dpi);
+    TessBaseAPISetRectangle(e->api, x, y, w, h);
+    int rc = TessBaseAPIRecognize(e->api, NULL);
+    if (rc == 0)
+        rc = collect_words(e->api, scale, rec);
+    TessBaseAPIClear(e->api);
+    TessBaseAPISetPageSegMode(e->api, PSM_AUTO);
+    return rc == 0 ? OCR_OK : OCR_ERROR;
+}
+
 const char *ocr_engine_tesseract_version(void) { return TessVersion(); }
 
 char *ocr_engine_model_version(const char *lang)

@@ -38,6 +38,14 @@ int ocr_engine_recognize(ocr_engine *e, struct Pix *pix, int dpi, double scale,
                          int timeout_ms, const volatile int *cancel,
                          page_record *rec, char **text);
 
+/* Recognise only the rectangle x, y, w, h of pix (pixels of pix) as one
+ * block of text (PSM 6), words into rec as ocr_engine_recognize does
+ * (boxes on the whole page, divided by scale). Page segmentation takes a
+ * seal or a signature with the text lines under it for a picture and
+ * drops those lines; read as a block they come back (ocr/signer.c). */
+int ocr_engine_recognize_block(ocr_engine *e, struct Pix *pix, int dpi, double scale, int x,
+                               int y, int w, int h, page_record *rec);
+
 /* "5.3.0" */
 const char *ocr_engine_tesseract_version(void);
 /* The model's version string (read from LANG.traineddata), malloc'd or NULL. */

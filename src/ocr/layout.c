@@ -237,7 +237,9 @@ static int footer_zone(lines *L, const size_t *top, double H, int X0, int W)
         for (size_t k = 0; k < r->n; k++)
             if (L->pieces[r->first + k].b.x0 > noi->b.x1 && cut < 0)
                 cut = L->pieces[r->first + k].b.x0;
-        if (cut < 0)
+        /* Nothing beside "Nơi nhận" (the block's first title lost under
+         * a seal): the signer's column is wherever its lower lines are. */
+        if (cut < 0 && (cut = signer_edge(L, top, noi->b.y0, H, X0, W, X0 + W)) >= X0 + W)
             return -1;
     }
     /* Right-hand pieces on the anchor rows start the signer's column. */

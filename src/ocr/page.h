@@ -123,6 +123,8 @@ typedef struct {
 void page_record_init(page_record *p, int index);
 /* Release everything the record owns (not the struct itself). */
 void page_record_clear(page_record *p);
+/* Release what one word owns and zero it. */
+void ocr_word_clear(ocr_word *w);
 void page_record_set_error(page_record *p, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 

@@ -473,6 +473,25 @@ static void test_number_beside_motto(void)
     page_record_clear(&r);
 }
 
+/* The first title line lost under a seal: nothing stands beside "Nơi
+ * nhận", the block's lower lines still make the signer's column. */
+static void test_footer_first_title_lost(void)
+{
+    page_record r;
+    page(&r);
+    ministry_header(&r);
+    put(&r, 2, 2, 2, 200, 500, "Văn phòng thông báo để các cơ quan biết, thực hiện.");
+    put(&r, 3, 3, 3, 200, 1500, "Nơi nhận:");
+    put(&r, 4, 3, 3, 200, 1545, "- Như trên;");
+    put(&r, 4, 3, 3, 1040, 1545, "THỨ TRƯỞNG");
+    put(&r, 5, 3, 3, 200, 1590, "- Lưu: VT, TH.");
+    put(&r, 6, 4, 4, 1000, 1800, "Nguyễn Thị Thu Hà");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want = "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n\nTHỨ TRƯỞNG\nNguyễn Thị Thu Hà";
+    CHECK(r.text && strstr(r.text, want), "footer:\n%s\n--- want:\n%s", r.text, want);
+    page_record_clear(&r);
+}
+
 static void test_empty(void)
 {
     page_record r;
@@ -496,6 +515,7 @@ int main(void)
     test_one_title_footer();
     test_fillins();
     test_number_beside_motto();
+    test_footer_first_title_lost();
     test_empty();
     if (failures) {
         fprintf(stderr, "%d failure(s)\n", failures);
