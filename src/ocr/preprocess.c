@@ -7,6 +7,8 @@
 
 #include <leptonica/allheaders.h>
 
+#include "ocr/seal.h"
+
 
 static const struct {
     const char *name;
@@ -154,6 +156,11 @@ PIX *preprocess_page(PIX *pix, int dpi, unsigned flags, int quads, page_record *
         if (q && q != p)
             rec->skew = angle;
         swap(&p, q);
+    }
+    /* The seal dropink took out is still a fact about the page. */
+    if ((flags & PRE_DROPINK) && seal_find(pix, quads, rec->skew, dpi, rec) != 0) {
+        pixDestroy(&p);
+        return NULL;
     }
     double scale = 1.0;
     if ((flags & PRE_UPSCALE) && dpi < 280) {

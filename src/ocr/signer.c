@@ -9,7 +9,8 @@
 
 /* Words of the second reading under this confidence are left out: the
  * seal's ring and pen strokes read as letters score low, print over a
- * seal scores high. Chosen on the dev pages (make-ocr-devset --signed). */
+ * seal high (on dev page d401: junk 0-38 with a few at 41-86, titles and
+ * name 79-97). Set from that page, not tuned further. */
 #define REREAD_MIN_CONF 40.0f
 /* How far down from the "Nơi nhận" line the signer's block reaches, in
  * line heights: up to three title lines, 2.5 cm for the signature, the

@@ -2,11 +2,13 @@
  * blue ink turn pale, black print stays black also under the ink, grey
  * pixels keep the luminance pixConvertTo8 gives them (issue 23). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <leptonica/allheaders.h>
 
 #include "ocr/preprocess.h"
+#include "ocr/seal.h"
 
 static int failures;
 
@@ -37,8 +39,46 @@ static void grey_values(unsigned flags, const l_uint32 *rgb, int n, l_uint32 *ou
     page_record_clear(&rec);
 }
 
+/* A 300 dpi colour page 700 px square with a red ring of radius r (0: none)
+ * centred at 350,350 and a red rule along the top. */
+static PIX *sealed_page(int r)
+{
+    PIX *pix = pixCreate(700, 700, 32);
+    pixSetAllArbitrary(pix, 0xffffff00);
+    l_uint32 red;
+    composeRGBPixel(200, 20, 30, &red);
+    for (int y = 0; y < 700; y++)
+        for (int x = 0; x < 700; x++) {
+            int d2 = (x - 350) * (x - 350) + (y - 350) * (y - 350);
+            if ((r && d2 <= r * r && d2 >= (r - 12) * (r - 12)) || (y >= 20 && y < 26))
+                pixSetPixel(pix, x, y, red);
+        }
+    return pix;
+}
+
+static void test_seal(void)
+{
+    page_record rec;
+    page_record_init(&rec, 0);
+    PIX *pix = sealed_page(200);   /* 34 mm across at 300 dpi */
+    CHECK(seal_find(pix, 0, 0, 300, &rec) == 0 && rec.nstamps == 1, "one seal: %zu", rec.nstamps);
+    if (rec.nstamps == 1)
+        CHECK(!strcmp(rec.stamps[0].kind, "seal") && abs(rec.stamps[0].x0 - 150) <= 3 &&
+                  abs(rec.stamps[0].y1 - 551) <= 3,
+              "seal box %d,%d-%d,%d", rec.stamps[0].x0, rec.stamps[0].y0, rec.stamps[0].x1,
+              rec.stamps[0].y1);
+    pixDestroy(&pix);
+    page_record_clear(&rec);
+    page_record_init(&rec, 0);
+    pix = sealed_page(0);          /* only the red rule */
+    CHECK(seal_find(pix, 0, 0, 300, &rec) == 0 && rec.nstamps == 0, "no seal: %zu", rec.nstamps);
+    pixDestroy(&pix);
+    page_record_clear(&rec);
+}
+
 int main(void)
 {
+    test_seal();
     enum { N = 7 };
     l_uint32 rgb[N], plain[N], ink[N];
     const int c[N][3] = {
