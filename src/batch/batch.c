@@ -28,7 +28,7 @@
 #include "segment/segment.h"
 
 /* Bumped when a change in the pipeline changes outputs, so old results are redone. */
-#define PIPELINE_VERSION 2
+#define PIPELINE_VERSION 3
 
 /* What inputs.outputs records: the archival files a document has. NAME.pdf
  * as PDF/A and as plain PDF are different outputs (toggling --no-pdfa
