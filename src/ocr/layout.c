@@ -203,6 +203,26 @@ static int signer_edge(const lines *L, const size_t *top, int start_y, double H,
     return edge;
 }
 
+/* The signer's first title line stands level with "Nơi nhận" but in a
+ * larger size, and read again under a seal (ocr/signer.c) it can come out
+ * as a row a little above it: a row just above start_y centred in the
+ * signer's column (right of cut, starting at most a few line heights left
+ * of it: a title line wider than the lines below) opens the footer. A
+ * body line starts at the margin and is never such a row. */
+static int block_top(const lines *L, int start_y, int cut, double H)
+{
+    int y = start_y;
+    for (size_t i = 0; i < L->nrows; i++) {
+        const row *r = &L->rows[i];
+        if (r->zone || r->b.y0 >= start_y - H / 2 || r->b.y0 < start_y - 1.5 * H ||
+            r->b.y1 < start_y || (r->b.x0 + r->b.x1) / 2 < cut || r->b.x0 < cut - 4 * H)
+            continue;
+        if (r->b.y0 < y)
+            y = r->b.y0;
+    }
+    return y;
+}
+
 /* Mark the footer zone: from the row of "Nơi nhận" (or of the signer's
  * TM./KT./TL./TUQ. line, T/M in a Party committee's documents) to the end of the page or the first row that
  * spans both columns, split at the left edge of the signer's block. */
@@ -255,6 +275,7 @@ static int footer_zone(lines *L, const size_t *top, double H, int X0, int W)
     }
     cut = signer_edge(L, top, start_y, H, X0, W, cut);
     cut -= (int)(H / 2);
+    start_y = block_top(L, start_y, cut, H);
     for (size_t i = 0; i < L->nrows; i++) {
         row *r = &L->rows[top[i]];
         if (r->b.y0 < start_y - H / 2 || r->zone)

@@ -492,6 +492,29 @@ static void test_footer_first_title_lost(void)
     page_record_clear(&r);
 }
 
+/* The block's first title, read again under a seal, comes out as a row
+ * of its own a little more than half a line above "Nơi nhận" and after
+ * the rest in tesseract's order: it still opens the signer's block. */
+static void test_title_above_noi_nhan(void)
+{
+    page_record r;
+    page(&r);
+    ministry_header(&r);
+    put(&r, 2, 2, 2, 200, 500, "Văn phòng thông báo để các cơ quan biết, thực hiện.");
+    put(&r, 3, 3, 3, 200, 1500, "Nơi nhận:");
+    put(&r, 4, 3, 3, 200, 1545, "- Như trên;");
+    put(&r, 5, 3, 3, 200, 1590, "- Lưu: VT, TH.");
+    put(&r, 6, 4, 4, 1060, 1545, "KT. CHỦ TỊCH");
+    put(&r, 7, 4, 4, 1060, 1590, "PHÓ CHỦ TỊCH");
+    put(&r, 8, 4, 4, 1000, 1800, "Trần Văn Bình");
+    put(&r, 9, 4, 4, 990, 1475, "TM. ỦY BAN NHÂN DÂN");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want = "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ "
+                       "TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình";
+    CHECK(r.text && strstr(r.text, want), "footer:\n%s\n--- want:\n%s", r.text, want);
+    page_record_clear(&r);
+}
+
 static void test_empty(void)
 {
     page_record r;
@@ -516,6 +539,7 @@ int main(void)
     test_fillins();
     test_number_beside_motto();
     test_footer_first_title_lost();
+    test_title_above_noi_nhan();
     test_empty();
     if (failures) {
         fprintf(stderr, "%d failure(s)\n", failures);
