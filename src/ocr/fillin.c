@@ -73,29 +73,6 @@ static int add_review(page_record *rec, const char *field, const char *read, con
     return 0;
 }
 
-/* The words w[a..b) hold an unreadable fill-in: the first becomes the gap
- * mark, the others noise (out of the text, kept for ALTO and the PDF). */
-static int gap_words(page_record *rec, ocr_word **w, size_t a, size_t b, const char *field)
-{
-    sbuf read = {0};
-    box bx = {0, 0, 0, 0};
-    for (size_t i = a; i < b; i++) {
-        if (i > a)
-            sb_putc(&read, ' ');
-        sb_puts(&read, w[i]->text);
-        lines_box_add(&bx, w[i], i == a);
-    }
-    size_t len = 0;
-    char *s = sb_take(&read, &len);
-    int rc = s ? add_review(rec, field, s, &bx) : -1;
-    free(s);
-    if (rc == 0)
-        rc = set_text(w[a], FILLIN_GAP);
-    for (size_t i = a + 1; i < b; i++)
-        w[i]->role = WORD_NOISE;
-    return rc;
-}
-
 /* The number between the label w[s] (its first head bytes) and the slash
  * word w[e] (from byte slash on) is unreadable: the label keeps only
  * itself, words between become noise, and the gap mark goes before the
@@ -186,8 +163,9 @@ static int check_number(page_record *rec, ocr_word **w, size_t n)
 
 /* The value after the label w[at] ("ngày", "tháng") runs to the word whose
  * letters are next_label ("tháng", "năm"); it must be a number in lo..hi.
- * Junk becomes the gap mark; nothing read at all gets the mark after the
- * label ("ngày [?]"). */
+ * If not, the label gets the gap mark ("ngày [?]") and what was read
+ * there becomes noise: the mark stays on the printed line even when the
+ * pen's junk was read as a line of its own above it. */
 static int check_value(page_record *rec, ocr_word **w, size_t n, size_t at,
                        const char *next_label, long lo, long hi)
 {
@@ -198,17 +176,25 @@ static int check_value(page_record *rec, ocr_word **w, size_t n, size_t at,
         return 0;   /* not the printed pattern: leave it */
     if (end == at + 2 && number_in(w[at + 1]->text, strlen(w[at + 1]->text), 2, lo, hi))
         return 0;
-    if (end > at + 1)
-        return gap_words(rec, w, at + 1, end, "date");
+    sbuf read = {0};
     box b = {w[at]->x1, w[at]->y0, w[end]->x0, w[at]->y1};
-    if (add_review(rec, "date", "", &b))
-        return -1;
+    for (size_t i = at + 1; i < end; i++) {
+        if (i > at + 1)
+            sb_putc(&read, ' ');
+        sb_puts(&read, w[i]->text);
+        lines_box_add(&b, w[i], i == at + 1);
+        w[i]->role = WORD_NOISE;
+    }
+    size_t len;
+    char *r = sb_take(&read, &len);
+    int rc = add_review(rec, "date", r ? r : "", &b);
+    free(r);
     sbuf t = {0};
     sb_puts(&t, w[at]->text);
     sb_puts(&t, " " FILLIN_GAP);
-    size_t len;
     char *txt = sb_take(&t, &len);
-    int rc = txt ? set_text(w[at], txt) : -1;
+    if (rc == 0)
+        rc = txt ? set_text(w[at], txt) : -1;
     free(txt);
     return rc;
 }
@@ -225,24 +211,71 @@ static int check_date(page_record *rec, ocr_word **w, size_t n)
     return 0;
 }
 
+/* Do rows a and b share most of their height (one printed line)? */
+static int same_line(const box *a, const box *b)
+{
+    int top = a->y0 > b->y0 ? a->y0 : b->y0, bot = a->y1 < b->y1 ? a->y1 : b->y1;
+    int ha = a->y1 - a->y0, hb = b->y1 - b->y0;
+    return 2 * (bot - top) >= (ha < hb ? ha : hb);
+}
+
+/* The words on one side of the cut (0 left, 1 right) of the header rows
+ * that make one printed line with row i, left to right, into w; how many.
+ * Rows, not a piece: the blank a pen was meant to fill ("Số:      /2026",
+ * "ngày      tháng") is wider than the gap between cells, so the line is
+ * cut into pieces there, and the pen's digits, written above the line,
+ * are often a row of their own. Rows taken are marked in done. */
+static size_t line_words(page_record *rec, const lines *L, size_t i, int cut, int side,
+                         char *done, ocr_word **w)
+{
+    size_t n = 0;
+    for (size_t j = i; j < L->nrows; j++) {
+        const row *r = &L->rows[j];
+        if (r->zone != 1 || (j > i && (done[j] || !same_line(&L->rows[i].b, &r->b))))
+            continue;
+        for (size_t k = 0; k < r->n; k++) {
+            const piece *p = &L->pieces[r->first + k];
+            if (((p->b.x0 + p->b.x1) / 2 >= cut) != side)
+                continue;
+            for (size_t m = 0; m < p->n; m++)
+                w[n++] = &rec->words[L->ord[p->first + m]];
+        }
+    }
+    for (size_t a = 1; a < n; a++) {   /* by left edge: a few words */
+        ocr_word *v = w[a];
+        size_t b = a;
+        for (; b > 0 && w[b - 1]->x0 > v->x0; b--)
+            w[b] = w[b - 1];
+        w[b] = v;
+    }
+    return n;
+}
+
+/* Mark the rows of line i as taken. */
+static void take_line(const lines *L, size_t i, char *done)
+{
+    for (size_t j = i; j < L->nrows; j++)
+        if (L->rows[j].zone == 1 && (j == i || same_line(&L->rows[i].b, &L->rows[j].b)))
+            done[j] = 1;
+}
+
 int fillin_check(page_record *rec, const lines *L, int cut)
 {
     ocr_word **w = malloc((rec->nwords ? rec->nwords : 1) * sizeof *w);
-    if (!w)
-        return -1;
-    int rc = 0;
-    for (size_t k = 0; k < L->npieces && rc == 0; k++) {
-        const piece *p = &L->pieces[k];
-        if (L->rows[p->row].zone != 1)
+    char *done = calloc(L->nrows ? L->nrows : 1, 1);
+    int rc = w && done ? 0 : -1;
+    for (size_t i = 0; i < L->nrows && rc == 0; i++) {
+        if (L->rows[i].zone != 1 || done[i])
             continue;
-        for (size_t j = 0; j < p->n; j++)
-            w[j] = &rec->words[L->ord[p->first + j]];
         /* the number heads the left cell, the date ends the right one */
-        if ((p->b.x0 + p->b.x1) / 2 < cut)
-            rc = check_number(rec, w, p->n);
-        else if (strstr(p->fold, "ngay") && strstr(p->fold, "thang"))
-            rc = check_date(rec, w, p->n);
+        size_t n = line_words(rec, L, i, cut, 0, done, w);
+        rc = check_number(rec, w, n);
+        n = line_words(rec, L, i, cut, 1, done, w);
+        if (rc == 0)
+            rc = check_date(rec, w, n);
+        take_line(L, i, done);
     }
     free(w);
+    free(done);
     return rc;
 }

@@ -7,11 +7,15 @@
  *
  * Decree 30 writes both in arabic numerals, so what is not one is not the
  * number: the number's part before the first "/" must be 1-5 digits, the
- * day 1-31 and the month 1-12 in digits. Anything else there is replaced
- * by the gap mark "[?]" (the word keeps tesseract's reading in `raw`), a
- * dropped one gets the mark added, and the page's record lists it under
- * `review` (field "number" or "date", what tesseract read, the box) for a
- * person to fill in from the image. Internal to the ocr stage.
+ * day 1-31 and the month 1-12 in digits. Anything else there, or nothing,
+ * leaves the gap mark "[?]" in the text ("Số: [?]/2026/TT-BCA", "ngày [?]
+ * tháng 4": the mark joins the slash word or the label, whose tesseract
+ * reading stays in `raw`; the junk words become noise, kept for ALTO and
+ * the PDF), and the page's record lists it under `review` (field "number"
+ * or "date", what tesseract read, the box) for a person to fill in from
+ * the image. The header's rows of one printed line are taken together:
+ * the blank is wider than a cell gap, and pen digits written above the
+ * line come out as a row of their own. Internal to the ocr stage.
  */
 #ifndef SOHOA_OCR_FILLIN_H
 #define SOHOA_OCR_FILLIN_H
