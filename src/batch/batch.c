@@ -235,6 +235,12 @@ char *batch_options_key(const batch_options *o)
     json_bool(&w, !o->no_restore);
     json_key(&w, "layout");
     json_bool(&w, !o->ocr.no_layout);
+    /* Which model read the pages (sohoa's best_int or Debian's fast
+     * model, see tools/setup): a page read by the other is redone. */
+    char *model = ocr_engine_model_version(o->ocr.lang);
+    json_key(&w, "model");
+    json_string(&w, model);
+    free(model);
     json_end_object(&w);
     return json_take(&w, NULL);
 }

@@ -7,6 +7,18 @@
  *
  * The process must run with OMP_THREAD_LIMIT=1 in its environment from
  * the start (see cli/sohoa.c): libgomp reads it before main.
+ *
+ * The model: for a single language, the LANG.traineddata of sohoa's own
+ * tessdata folder ($SOHOA_TESSDATA, else lang/tessdata of the source
+ * tree, else the installed data folder) when there is one, else
+ * tesseract's default (Debian's tesseract-ocr-vie, the small "fast"
+ * model). tools/setup puts there the best_int vie of npm's
+ * @tesseract.js-data/vie (SHA-256 checked). Measured on the dev pages of
+ * tools/make-ocr-devset --signed (d400-d417), sohoa with best_int / with
+ * the fast model: mean CER .0159 / .0186 (levels 1-3: .0106/.0129/.0241
+ * against .0139/.0138/.0280), DER .0004 / .0010, better on 13 pages of
+ * 18, worse on 4; CPU time on 6 of those pages +14 % (14.7 s against
+ * 12.6-13.0 s). Adopted: it pays for its time.
  */
 #ifndef SOHOA_OCR_ENGINE_H
 #define SOHOA_OCR_ENGINE_H
