@@ -31,7 +31,7 @@
 #include "segment/segment.h"
 
 /* Bumped when a change in the pipeline changes outputs, so old results are redone. */
-#define PIPELINE_VERSION 2
+#define PIPELINE_VERSION 3
 
 /* What inputs.outputs records: the archival files a document has. NAME.pdf
  * as PDF/A and as plain PDF are different outputs (toggling --no-pdfa
@@ -245,6 +245,12 @@ char *batch_options_key(const batch_options *o)
         json_key(&w, "max_pixels");
         json_int(&w, o->input.max_pixels);
     }
+    /* Which model read the pages (sohoa's best_int or Debian's fast
+     * model, see tools/setup): a page read by the other is redone. */
+    char *model = ocr_engine_model_version(o->ocr.lang);
+    json_key(&w, "model");
+    json_string(&w, model);
+    free(model);
     json_end_object(&w);
     return json_take(&w, NULL);
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <leptonica/allheaders.h>
 #include <tesseract/capi.h>
@@ -15,6 +16,42 @@ struct ocr_engine {
     TessBaseAPI *osd;
 };
 
+/* dir, if it holds LANG.traineddata (copied into buf), else NULL. */
+static const char *try_dir(const char *dir, const char *lang, char *buf, size_t len)
+{
+    if (!*dir)
+        return NULL;
+    snprintf(buf, len, "%s/%s.traineddata", dir, lang);
+    if (access(buf, R_OK) != 0)
+        return NULL;
+    snprintf(buf, len, "%s", dir);
+    return buf;
+}
+
+/* Where the model for lang is read from: sohoa's own tessdata folder (the
+ * best_int model tools/setup fetches: lower CER than Debian's fast model
+ * on the dev pages, see engine.h) when it holds LANG.traineddata for a
+ * single language; NULL (tesseract's default, Debian's models) otherwise,
+ * and always for a list such as vie+eng, whose models must come from one
+ * folder. $SOHOA_TESSDATA overrides; an empty one means Debian's. */
+static const char *model_dir(const char *lang, char *buf, size_t len)
+{
+    if (strchr(lang, '+'))
+        return NULL;
+    const char *env = getenv("SOHOA_TESSDATA");
+    if (env)
+        return try_dir(env, lang, buf, len);
+    const char *found = NULL;
+#ifdef SOHOA_LANGDIR_SOURCE
+    found = try_dir(SOHOA_LANGDIR_SOURCE "/tessdata", lang, buf, len);
+#endif
+#ifdef SOHOA_LANGDIR_INSTALLED
+    if (!found)
+        found = try_dir(SOHOA_LANGDIR_INSTALLED "/tessdata", lang, buf, len);
+#endif
+    return found;
+}
+
 ocr_engine *ocr_engine_create(const char *lang, int want_osd, char *err, size_t errlen)
 {
     ocr_engine *e = calloc(1, sizeof *e);
@@ -23,7 +60,8 @@ ocr_engine *ocr_engine_create(const char *lang, int want_osd, char *err, size_t 
         return NULL;
     }
     e->api = TessBaseAPICreate();
-    if (TessBaseAPIInit3(e->api, NULL, lang) != 0) {
+    char dir[1024];
+    if (TessBaseAPIInit3(e->api, model_dir(lang, dir, sizeof dir), lang) != 0) {
         snprintf(err, errlen, "tesseract cannot load language '%s' (is tesseract-ocr-%s installed?)",
                  lang, lang);
         ocr_engine_destroy(e);
@@ -217,6 +255,21 @@ int ocr_engine_recognize(ocr_engine *e, struct Pix *pix, int dpi, double scale,
     return OCR_OK;
 }
 
+int ocr_engine_recognize_block(ocr_engine *e, struct Pix *pix, int dpi, double scale, int x,
+                               int y, int w, int h, page_record *rec)
+{
+    TessBaseAPISetPageSegMode(e->api, PSM_SINGLE_BLOCK);
+    TessBaseAPISetImage2(e->api, pix);
+    TessBaseAPISetSourceResolution(e->api, dpi);
+    TessBaseAPISetRectangle(e->api, x, y, w, h);
+    int rc = TessBaseAPIRecognize(e->api, NULL);
+    if (rc == 0)
+        rc = collect_words(e->api, scale, rec);
+    TessBaseAPIClear(e->api);
+    TessBaseAPISetPageSegMode(e->api, PSM_AUTO);
+    return rc == 0 ? OCR_OK : OCR_ERROR;
+}
+
 const char *ocr_engine_tesseract_version(void) { return TessVersion(); }
 
 char *ocr_engine_model_version(const char *lang)
@@ -229,8 +282,10 @@ char *ocr_engine_model_version(const char *lang)
         return NULL;
     memcpy(first, lang, n);
     first[n] = 0;
-    char path[1024];
-    const char *prefix = getenv("TESSDATA_PREFIX");
+    char path[1024], dir[1024];
+    const char *prefix = model_dir(lang, dir, sizeof dir);
+    if (!prefix)
+        prefix = getenv("TESSDATA_PREFIX");
     snprintf(path, sizeof path, "%s/%s.traineddata",
              prefix ? prefix : "/usr/share/tesseract-ocr/5/tessdata", first);
     FILE *f = fopen(path, "rb");

@@ -7,6 +7,18 @@
  *
  * The process must run with OMP_THREAD_LIMIT=1 in its environment from
  * the start (see cli/sohoa.c): libgomp reads it before main.
+ *
+ * The model: for a single language, the LANG.traineddata of sohoa's own
+ * tessdata folder ($SOHOA_TESSDATA, else lang/tessdata of the source
+ * tree, else the installed data folder) when there is one, else
+ * tesseract's default (Debian's tesseract-ocr-vie, the small "fast"
+ * model). tools/setup puts there the best_int vie of npm's
+ * @tesseract.js-data/vie (SHA-256 checked). Measured on the dev pages of
+ * tools/make-ocr-devset --signed (d400-d417), sohoa with best_int / with
+ * the fast model: mean CER .0159 / .0186 (levels 1-3: .0106/.0129/.0241
+ * against .0139/.0138/.0280), DER .0004 / .0010, better on 13 pages of
+ * 18, worse on 4; CPU time on 6 of those pages +14 % (14.7 s against
+ * 12.6-13.0 s). Adopted: it pays for its time.
  */
 #ifndef SOHOA_OCR_ENGINE_H
 #define SOHOA_OCR_ENGINE_H
@@ -37,6 +49,14 @@ enum { OCR_OK = 0, OCR_ERROR = -1, OCR_TIMEOUT = -2, OCR_CANCELLED = -3 };
 int ocr_engine_recognize(ocr_engine *e, struct Pix *pix, int dpi, double scale,
                          int timeout_ms, const volatile int *cancel,
                          page_record *rec, char **text);
+
+/* Recognise only the rectangle x, y, w, h of pix (pixels of pix) as one
+ * block of text (PSM 6), words into rec as ocr_engine_recognize does
+ * (boxes on the whole page, divided by scale). Page segmentation takes a
+ * seal or a signature with the text lines under it for a picture and
+ * drops those lines; read as a block they come back (ocr/signer.c). */
+int ocr_engine_recognize_block(ocr_engine *e, struct Pix *pix, int dpi, double scale, int x,
+                               int y, int w, int h, page_record *rec);
 
 /* "5.3.0" */
 const char *ocr_engine_tesseract_version(void);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/sbuf.h"
+#include "ocr/fillin.h"
 #include "ocr/lines.h"
 #include "ocr/stamp.h"
 
@@ -133,7 +134,11 @@ static int header_zone(const page_record *rec, lines *L, const size_t *top, doub
             break;
         if (band == 1 && r->b.y0 - last_y1 > BAND_GAP * H)
             break;
-        int below = r->b.y0 > motto_y1, number = 0, date = 0, right = 0;
+        /* A one-line issuer puts the number right under it, level with
+         * the motto's second line: a scan's skew makes the two overlap by
+         * a few pixels, so a row counts as below the motto from half a
+         * line height above its bottom (a development page). */
+        int below = r->b.y0 + H / 2 > motto_y1, number = 0, date = 0, right = 0;
         for (size_t k = 0; k < r->n; k++) {
             const piece *p = &L->pieces[r->first + k];
             int left = (p->b.x0 + p->b.x1) / 2 < cut;
@@ -160,6 +165,62 @@ static int header_zone(const page_record *rec, lines *L, const size_t *top, doub
             last_y1 = r->b.y1;
     }
     return cut;
+}
+
+/* The left edge of the signer's column, from every footer row and not
+ * only the anchor's: the block's title lines are centred, so a longer line
+ * under a short "TL. CHỦ TỊCH" (KT. CHÁNH VĂN PHÒNG, PHÓ CHÁNH VĂN PHÒNG)
+ * starts further left, and a cut at the first line's edge runs through it
+ * (issue 23: the footer was then read row by row, list and titles
+ * interleaved). A piece belongs to the column when it lies right of the
+ * list's right edge (the list items start at the margin) with its centre
+ * in the page's right half; the rows end at the first line across both
+ * columns. Returns cut lowered to that edge, or cut. */
+static int signer_edge(const lines *L, const size_t *top, int start_y, double H, int X0, int W,
+                       int cut)
+{
+    int list_r = -1, edge = cut;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < L->nrows; i++) {
+            const row *r = &L->rows[top[i]];
+            if (r->b.y0 < start_y - H / 2 || r->zone)
+                continue;
+            int across = 0;
+            for (size_t k = 0; k < r->n; k++) {
+                const box *b = &L->pieces[r->first + k].b;
+                int at_margin = b->x0 < X0 + 0.3 * W;
+                across |= at_margin && b->x1 > X0 + 0.7 * W;
+                if (pass == 0 && at_margin && b->x1 < X0 + 0.62 * W && b->x1 > list_r)
+                    list_r = b->x1;
+                if (pass == 1 && !at_margin && b->x0 > list_r && (b->x0 + b->x1) / 2 > X0 + W / 2 &&
+                    b->x0 < edge)
+                    edge = b->x0;
+            }
+            if (across)
+                break;
+        }
+    }
+    return edge;
+}
+
+/* The signer's first title line stands level with "Nơi nhận" but in a
+ * larger size, and read again under a seal (ocr/signer.c) it can come out
+ * as a row a little above it: a row just above start_y centred in the
+ * signer's column (right of cut, starting at most a few line heights left
+ * of it: a title line wider than the lines below) opens the footer. A
+ * body line starts at the margin and is never such a row. */
+static int block_top(const lines *L, int start_y, int cut, double H)
+{
+    int y = start_y;
+    for (size_t i = 0; i < L->nrows; i++) {
+        const row *r = &L->rows[i];
+        if (r->zone || r->b.y0 >= start_y - H / 2 || r->b.y0 < start_y - 1.5 * H ||
+            r->b.y1 < start_y || (r->b.x0 + r->b.x1) / 2 < cut || r->b.x0 < cut - 4 * H)
+            continue;
+        if (r->b.y0 < y)
+            y = r->b.y0;
+    }
+    return y;
 }
 
 /* Mark the footer zone: from the row of "Nơi nhận" (or of the signer's
@@ -196,7 +257,9 @@ static int footer_zone(lines *L, const size_t *top, double H, int X0, int W)
         for (size_t k = 0; k < r->n; k++)
             if (L->pieces[r->first + k].b.x0 > noi->b.x1 && cut < 0)
                 cut = L->pieces[r->first + k].b.x0;
-        if (cut < 0)
+        /* Nothing beside "Nơi nhận" (the block's first title lost under
+         * a seal): the signer's column is wherever its lower lines are. */
+        if (cut < 0 && (cut = signer_edge(L, top, noi->b.y0, H, X0, W, X0 + W)) >= X0 + W)
             return -1;
     }
     /* Right-hand pieces on the anchor rows start the signer's column. */
@@ -210,7 +273,9 @@ static int footer_zone(lines *L, const size_t *top, double H, int X0, int W)
                 cut = b->x0;
         }
     }
+    cut = signer_edge(L, top, start_y, H, X0, W, cut);
     cut -= (int)(H / 2);
+    start_y = block_top(L, start_y, cut, H);
     for (size_t i = 0; i < L->nrows; i++) {
         row *r = &L->rows[top[i]];
         if (r->b.y0 < start_y - H / 2 || r->zone)
@@ -233,18 +298,25 @@ typedef struct {
     int need_para;          /* a blank line before the next line */
 } emitter;
 
-/* One line of text: words rec->words[idx[0..n)], left to right. */
+/* One line of text: words rec->words[idx[0..n)], left to right. Words
+ * that stopped being text after the lines were built (junk where a
+ * fill-in was written, ocr/fillin.c) are left for emit_rest. */
 static void emit_line(emitter *e, const size_t *idx, size_t n)
 {
-    if (!n)
+    size_t first = 0;
+    while (first < n && e->rec->words[idx[first]].role != WORD_TEXT)
+        first++;
+    if (first == n)
         return;
     if (e->text.len)
         sb_puts(&e->text, e->need_para ? "\n\n" : "\n");
     e->need_para = 0;
     e->line++;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = first; k < n; k++) {
         ocr_word w = e->rec->words[idx[k]];
-        if (k)
+        if (w.role != WORD_TEXT)
+            continue;
+        if (k > first)
             sb_putc(&e->text, ' ');
         sb_puts(&e->text, w.text);
         w.block = e->block;
@@ -409,6 +481,14 @@ int ocr_layout_page(page_record *rec)
     int W = X1 - X0;
     int hcut = header_zone(rec, &L, top, H, space, rec->height, X0, W);
     int fcut = footer_zone(&L, top, H, X0, W);
+    if (hcut >= 0 && fillin_check(rec, &L, hcut)) {
+        free(top);
+        free(tmp);
+        free(e.out);
+        lines_free(&L);
+        rc = -1;
+        goto fail;
+    }
     int done[3] = {0, 0, 0};
     int prev_block = -1, prev_para = -1;
     for (size_t i = 0; i < L.nrows; i++) {
@@ -462,5 +542,12 @@ fail:
     free(rec->stamps);
     rec->stamps = NULL;
     rec->nstamps = 0;
+    for (size_t i = 0; i < rec->nreviews; i++) {
+        free(rec->reviews[i].field);
+        free(rec->reviews[i].read);
+    }
+    free(rec->reviews);
+    rec->reviews = NULL;
+    rec->nreviews = 0;
     return -1;
 }

@@ -43,6 +43,16 @@
  * finds the signer on 20 (8 with --no-layout) and the signer's title on
  * 23 (10). The five real scans of ../shared/eval/real (measured, never
  * tuned on): .0586 / .1242 / .1157 (unchanged by the askew-stamp rules).
+ *
+ * Issue 23 (tools/make-ocr-devset --signed: hand-filled number and date,
+ * signer's blocks of 1-3 title lines, signature, red seal, colour and
+ * grey, mkscan levels 1-3; dev d400-d417, rules chosen there only): mean
+ * CER .0352 before; the signer's column edge from every footer row .0324
+ * (one page changed: the others had lost their titles under the seal);
+ * the block re-read under a seal (ocr/signer.c) with the number-band and
+ * rule-as-word rules .0210, never worse on a page; with dropink .0182;
+ * the block's first title above "Nơi nhận" opening the footer .0181.
+ * The fill-in gaps (ocr/fillin.c) are about even on CER by design.
  */
 #ifndef SOHOA_OCR_LAYOUT_H
 #define SOHOA_OCR_LAYOUT_H

@@ -14,20 +14,24 @@ void page_record_init(page_record *p, int index)
     p->reduced = 1.0;
 }
 
+void ocr_word_clear(ocr_word *w)
+{
+    for (int s = 0; s < w->nsymbols; s++) {
+        for (int c = 0; c < w->symbols[s].nchoices; c++)
+            free(w->symbols[s].choices[c].text);
+        free(w->symbols[s].choices);
+        free(w->symbols[s].text);
+    }
+    free(w->symbols);
+    free(w->text);
+    free(w->raw);
+    memset(w, 0, sizeof *w);
+}
+
 void page_record_clear(page_record *p)
 {
-    for (size_t i = 0; i < p->nwords; i++) {
-        ocr_word *w = &p->words[i];
-        for (int s = 0; s < w->nsymbols; s++) {
-            for (int c = 0; c < w->symbols[s].nchoices; c++)
-                free(w->symbols[s].choices[c].text);
-            free(w->symbols[s].choices);
-            free(w->symbols[s].text);
-        }
-        free(w->symbols);
-        free(w->text);
-        free(w->raw);
-    }
+    for (size_t i = 0; i < p->nwords; i++)
+        ocr_word_clear(&p->words[i]);
     free(p->words);
     for (size_t i = 0; i < p->nrepairs; i++) {
         free(p->repairs[i].stage);
@@ -45,6 +49,11 @@ void page_record_clear(page_record *p)
         free(p->stamps[i].text);
     }
     free(p->stamps);
+    for (size_t i = 0; i < p->nreviews; i++) {
+        free(p->reviews[i].field);
+        free(p->reviews[i].read);
+    }
+    free(p->reviews);
     free(p->text);
     free(p->layer_text);
     free(p->error);

@@ -61,6 +61,14 @@ typedef struct {
     int x0, y0, x1, y1;
 } page_stamp;
 
+/* A header fill-in (number, date) that could not be read and is left as
+ * a gap in the text for a person to fill in (ocr/fillin.c). */
+typedef struct {
+    char *field;            /* "number" or "date" */
+    char *read;             /* what tesseract read there ("" when nothing) */
+    int x0, y0, x1, y1;
+} page_review;
+
 /* A change a repair stage made to the text (vnfix now, issue 14 later). */
 typedef struct {
     char *stage;            /* "vnfix", ... */
@@ -103,6 +111,8 @@ typedef struct {
     size_t nsignatures;
     page_stamp *stamps;
     size_t nstamps;
+    page_review *reviews;
+    size_t nreviews;
     ocr_word *words;
     size_t nwords;
     ocr_repair *repairs;
@@ -114,6 +124,8 @@ typedef struct {
 void page_record_init(page_record *p, int index);
 /* Release everything the record owns (not the struct itself). */
 void page_record_clear(page_record *p);
+/* Release what one word owns and zero it. */
+void ocr_word_clear(ocr_word *w);
 void page_record_set_error(page_record *p, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 

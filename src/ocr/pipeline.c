@@ -13,6 +13,7 @@
 #include "ocr/layout.h"
 #include "ocr/preprocess.h"
 #include "ocr/restore_page.h"
+#include "ocr/signer.h"
 #include "vnfix.h"
 
 struct ocr_worker {
@@ -107,7 +108,10 @@ static void repair_words(ocr_worker *w, page_record *rec)
         char *fixed = ocr_repair_text(w, wd->text, strlen(wd->text), &n);
         if (fixed && strcmp(fixed, wd->text)) {
             add_repair(rec, "vnfix", (int)i, wd->text, fixed);
-            wd->raw = wd->text;
+            if (wd->raw)
+                free(wd->text);   /* raw already holds tesseract's (fillin.c) */
+            else
+                wd->raw = wd->text;
             wd->text = fixed;
         } else {
             free(fixed);
@@ -190,6 +194,10 @@ static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatil
     t0 = now_ms();
     int rc = ocr_engine_recognize(w->eng, p, (int)lround(pg->dpi * rec->scale), rec->scale,
                                   w->opt.timeout_s * 1000, cancel, rec, raw);
+    /* The signer's block under a seal, which page segmentation drops. If
+     * that fails (memory), rec keeps the first reading: still a page. */
+    if (rc == OCR_OK && !w->opt.no_layout)
+        (void)ocr_signer_reread(w->eng, p, pg->dpi, rec->scale, rec);
     rec->t_ocr += now_ms() - t0;
     pixDestroy(&p);
     return rc;

@@ -7,13 +7,16 @@
 
 #include <leptonica/allheaders.h>
 
+#include "ocr/seal.h"
+
 
 static const struct {
     const char *name;
     unsigned flag;
 } steps[] = {
-    {"orient", PRE_ORIENT},       {"upscale", PRE_UPSCALE}, {"normalize", PRE_NORMALIZE},
-    {"deskew", PRE_DESKEW},       {"binarize", PRE_BINARIZE}, {"despeckle", PRE_DESPECKLE},
+    {"orient", PRE_ORIENT},       {"dropink", PRE_DROPINK},   {"upscale", PRE_UPSCALE},
+    {"normalize", PRE_NORMALIZE}, {"deskew", PRE_DESKEW},     {"binarize", PRE_BINARIZE},
+    {"despeckle", PRE_DESPECKLE},
 };
 #define NSTEPS (sizeof steps / sizeof steps[0])
 
@@ -87,10 +90,52 @@ static int is_bilevel(PIX *orig, PIX *grey)
     return total > 0 && ends >= 0.9f * total;
 }
 
+/* Chroma (max - min channel, 0-255) under which a pixel counts as grey:
+ * JPEG and scanner colour noise on black print and white paper stays
+ * under it. Above it the pixel is lightened by INK_GAIN per step. */
+#define INK_CHROMA 30
+#define INK_GAIN 3
+
+/* The grey page tesseract reads. With dropink, a colour pixel is turned
+ * pale in proportion to how coloured it is: red and blue ink (a seal
+ * stamped over the signer's name, a signature across the title lines) is
+ * strongly coloured and goes, black print stays black, also where the ink
+ * lies over it (black over red is still black), and grey pixels keep
+ * their luminance, so grey content in an RGB file reads as before.
+ * Coloured print (a red "KHẨN") fades too. */
+static PIX *grey_of(PIX *pix, unsigned flags)
+{
+    if (!(flags & PRE_DROPINK) || pixGetDepth(pix) != 32)
+        return pixConvertTo8(pix, 0);
+    int w = pixGetWidth(pix), h = pixGetHeight(pix);
+    PIX *g = pixCreate(w, h, 8);
+    if (!g)
+        return NULL;
+    pixCopyResolution(g, pix);
+    l_uint32 *src = pixGetData(pix), *dst = pixGetData(g);
+    int swpl = pixGetWpl(pix), dwpl = pixGetWpl(g);
+    for (int y = 0; y < h; y++) {
+        const l_uint32 *sl = src + (size_t)y * swpl;
+        l_uint32 *dl = dst + (size_t)y * dwpl;
+        for (int x = 0; x < w; x++) {
+            l_int32 r, gr, b;
+            extractRGBValues(sl[x], &r, &gr, &b);
+            int hi = r > gr ? (r > b ? r : b) : (gr > b ? gr : b);
+            int lo = r < gr ? (r < b ? r : b) : (gr < b ? gr : b);
+            /* leptonica's own luminance (pixConvertTo8), exactly */
+            int v = (int)(L_RED_WEIGHT * r + L_GREEN_WEIGHT * gr + L_BLUE_WEIGHT * b + 0.5);
+            if (hi - lo > INK_CHROMA)
+                v += INK_GAIN * (hi - lo - INK_CHROMA);
+            SET_DATA_BYTE(dl, x, v > 255 ? 255 : v);
+        }
+    }
+    return g;
+}
+
 PIX *preprocess_page(PIX *pix, int dpi, unsigned flags, int quads, long long max_pixels,
                      page_record *rec)
 {
-    PIX *p = pixConvertTo8(pix, 0);
+    PIX *p = grey_of(pix, flags);
     if (!p)
         return NULL;
     /* Upscaling adds no information to a bilevel page: interpolation only
@@ -112,6 +157,11 @@ PIX *preprocess_page(PIX *pix, int dpi, unsigned flags, int quads, long long max
         if (q && q != p)
             rec->skew = angle;
         swap(&p, q);
+    }
+    /* The seal dropink took out is still a fact about the page. */
+    if ((flags & PRE_DROPINK) && seal_find(pix, quads, rec->skew, dpi, rec) != 0) {
+        pixDestroy(&p);
+        return NULL;
     }
     double scale = 1.0;
     if ((flags & PRE_UPSCALE) && dpi < 280 && (max_pixels <= 0 || pixGetWidth(p) * (long long)pixGetHeight(p) < max_pixels)) {

@@ -7,6 +7,19 @@
 #include "common/sbuf.h"
 #include "ocr/fold.h"
 
+/* A printed rule that tesseract read as one long run of letters
+ * ("NEETtSRWEEUTBIENIRED" under a ministry's name, seen on a development
+ * page with the rule thickened by a scan): a lone word, several times as
+ * wide as it is high, to which tesseract itself gives no confidence. Words
+ * of text get at least a few points. */
+static int rule_read_as_word(const page_record *rec, const lines *L, const piece *p)
+{
+    if (p->n != 1)
+        return 0;
+    const ocr_word *w = &rec->words[L->ord[p->first]];
+    return w->conf < 1.0f && w->x1 - w->x0 > 4 * (w->y1 - w->y0);
+}
+
 void stamp_mark_noise(page_record *rec, const lines *L)
 {
     for (size_t k = 0; k < L->npieces; k++) {
@@ -14,6 +27,8 @@ void stamp_mark_noise(page_record *rec, const lines *L)
         int alnum = 0;
         for (size_t j = 0; j < p->n && !alnum; j++)
             alnum = ocr_has_alnum(rec->words[L->ord[p->first + j]].text);
+        if (rule_read_as_word(rec, L, p))
+            alnum = 0;
         /* "./." closes a Decree 30 text and "-" opens a list item. */
         if (alnum || !strcmp(p->fold, "./.") || !strcmp(p->fold, "-"))
             continue;

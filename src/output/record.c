@@ -176,6 +176,19 @@ void page_json(json_writer *w, const page_record *p)
         json_end_object(w);
     }
     json_end_array(w);
+    json_key(w, "review");
+    json_begin_array(w);
+    for (size_t i = 0; i < p->nreviews; i++) {
+        const page_review *rv = &p->reviews[i];
+        json_begin_object(w);
+        json_key(w, "field");
+        json_string(w, rv->field);
+        json_key(w, "read");
+        json_string(w, rv->read);
+        box_json(w, rv->x0, rv->y0, rv->x1, rv->y1);
+        json_end_object(w);
+    }
+    json_end_array(w);
     json_key(w, "repairs");
     json_begin_array(w);
     for (size_t i = 0; i < p->nrepairs; i++) {

@@ -356,6 +356,183 @@ static void test_motto_in_body(void)
     page_record_clear(&r);
 }
 
+/* Issue 23: a footer whose signer's block has three title lines, the
+ * first shorter than the others (all centred), so the longer lines start
+ * left of the first: tesseract reads each list item and the title beside
+ * it as one line. The list comes first, then the whole block; pen strokes
+ * of the signature read as a word with letters stay in the signer's cell. */
+static void test_three_title_footer(void)
+{
+    page_record r;
+    page(&r);
+    ministry_header(&r);
+    put(&r, 2, 2, 2, 200, 500, "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 5 tháng 3 năm 2020 của");
+    put(&r, 3, 2, 2, 200, 550, "Chính phủ về công tác văn thư, Văn phòng thông báo như sau.");
+    put(&r, 4, 3, 3, 200, 1500, "Nơi nhận:");
+    put(&r, 4, 3, 3, 1100, 1500, "TL. CHỦ TỊCH");
+    put(&r, 5, 3, 3, 200, 1545, "- Như trên;");
+    put(&r, 5, 3, 3, 980, 1545, "KT. CHÁNH VĂN PHÒNG");
+    put(&r, 6, 3, 3, 200, 1590, "- Các Bộ, cơ quan ngang Bộ;");
+    put(&r, 6, 3, 3, 980, 1590, "PHÓ CHÁNH VĂN PHÒNG");
+    put(&r, 7, 3, 3, 200, 1635, "- Lưu: VT, TH.");
+    put(&r, 7, 3, 3, 1000, 1660, "Jlm");
+    put(&r, 8, 4, 4, 1040, 1800, "Trần Văn Bình");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want =
+        "Nơi nhận:\n- Như trên;\n- Các Bộ, cơ quan ngang Bộ;\n- Lưu: VT, TH.\n\n"
+        "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nJlm\nTrần Văn Bình";
+    CHECK(r.text && strstr(r.text, want), "footer:\n%s\n--- want:\n%s", r.text, want);
+    page_record_clear(&r);
+}
+
+/* A signer's block of one title line beside the list, without a TM./KT.
+ * line to anchor it: the first row of the list gives the cut. */
+static void test_one_title_footer(void)
+{
+    page_record r;
+    page(&r);
+    ministry_header(&r);
+    put(&r, 2, 2, 2, 200, 500, "Văn phòng thông báo để các cơ quan biết, thực hiện.");
+    put(&r, 3, 3, 3, 200, 1500, "Nơi nhận:");
+    put(&r, 3, 3, 3, 1060, 1500, "BỘ TRƯỞNG");
+    put(&r, 4, 3, 3, 200, 1545, "- Như trên;");
+    put(&r, 5, 3, 3, 200, 1590, "- Lưu: VT, TH.");
+    put(&r, 6, 4, 4, 1000, 1800, "Nguyễn Thị Thu Hà");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want =
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n\nBỘ TRƯỞNG\nNguyễn Thị Thu Hà";
+    CHECK(r.text && strstr(r.text, want), "footer:\n%s\n--- want:\n%s", r.text, want);
+    page_record_clear(&r);
+}
+
+/* Issue 23: the number and the date written in by hand, read as junk or
+ * not at all, become the gap mark and are listed for review; a number
+ * read as digits (with the space a pen leaves before the slash) stays. */
+static void test_fillins(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ CÔNG AN");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 0, 0, 800, 250, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, 2, 1, 1, 220, 330, "Số: 2Š ,/2026/TT-BCA");
+    put(&r, 2, 1, 1, 760, 330, "Hà Nội, ngày ầ4 tháng năm 2026");
+    put(&r, 3, 2, 2, 700, 450, "THÔNG TƯ");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want = "Số: [?]/2026/TT-BCA\n\nHà Nội, ngày [?] tháng [?] năm 2026";
+    CHECK(r.text && strstr(r.text, want), "fill-ins:\n%s\n--- want:\n%s", r.text, want);
+    CHECK(r.nreviews == 3, "%zu reviews", r.nreviews);
+    if (r.nreviews == 3) {
+        CHECK(!strcmp(r.reviews[0].field, "number") && !strcmp(r.reviews[0].read, "2Š ,"),
+              "review 0: %s '%s'", r.reviews[0].field, r.reviews[0].read);
+        CHECK(!strcmp(r.reviews[1].field, "date") && !strcmp(r.reviews[1].read, "ầ4"),
+              "review 1: %s '%s'", r.reviews[1].field, r.reviews[1].read);
+        CHECK(!strcmp(r.reviews[2].read, "") && r.reviews[2].x1 > r.reviews[2].x0,
+              "review 2: '%s' %d-%d", r.reviews[2].read, r.reviews[2].x0, r.reviews[2].x1);
+    }
+    word_role role = WORD_TEXT;
+    CHECK(find_role(&r, ",/2026/TT-BCA", &role) == NULL, "slash word rewritten");
+    CHECK(find_role(&r, "ầ4", &role) && role == WORD_NOISE, "ầ4 is noise (%d)", role);
+    page_record_clear(&r);
+
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ CÔNG AN");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 0, 0, 800, 250, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, 2, 1, 1, 220, 330, "Số: 37 /2026/TT-BCA");
+    put(&r, 2, 1, 1, 760, 330, "Hà Nội, ngày 24 tháng 4 năm 2026");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    CHECK(r.nreviews == 0 && r.text && strstr(r.text, "Số: 37 /2026/TT-BCA\n\nHà Nội, ngày 24 tháng 4"),
+          "read fill-ins kept: %zu\n%s", r.nreviews, r.text);
+    page_record_clear(&r);
+    /* Blanks so wide that the line is cut into pieces there: nothing
+     * read in the number's and the month's, junk a line of its own (the
+     * pen wrote above the line) in the day's. */
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ CÔNG AN");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 0, 0, 800, 250, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, 2, 1, 1, 220, 330, "Số:");
+    put(&r, 2, 1, 1, 400, 330, "/2026/TT-BCA");
+    put(&r, 2, 1, 1, 760, 330, "Hà Nội, ngày");
+    put(&r, 3, 1, 1, 990, 318, "TẠI");      /* the pen's, above the line */
+    put(&r, 2, 1, 1, 1060, 330, "tháng");
+    put(&r, 2, 1, 1, 1250, 330, "năm 2026");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    CHECK(r.nreviews == 3 && r.text &&
+              strstr(r.text, "Số: [?]/2026/TT-BCA\n\nHà Nội, ngày [?] tháng [?] năm 2026"),
+          "blanks marked: %zu\n%s", r.nreviews, r.text);
+    CHECK(r.nreviews == 3 && !strcmp(r.reviews[1].read, "TẠI"), "day read as %s",
+          r.nreviews == 3 ? r.reviews[1].read : "?");
+    page_record_clear(&r);
+}
+
+/* A one-line issuer: the number sits right under it, its top a few
+ * pixels above the bottom of the motto's second line (a skewed scan); the
+ * rule under the issuer read as one long word tesseract gives no
+ * confidence is noise, not text. */
+static void test_number_beside_motto(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 250, 200, "BỘ TÀI CHÍNH");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 0, 0, 240, 245, "NEETtSRWEEUTBIENIRED");
+    r.words[r.nwords - 1].conf = 0;
+    r.words[r.nwords - 1].y1 = 260;
+    put(&r, 1, 0, 0, 800, 245, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, 2, 1, 1, 220, 283, "Số: 16/2026/TT-BTC");
+    put(&r, 3, 1, 1, 780, 330, "Hà Nội, ngày 2 tháng 1 năm 2026");
+    put(&r, 4, 2, 2, 700, 450, "THÔNG TƯ");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want = "BỘ TÀI CHÍNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+                       "phúc\n\nSố: 16/2026/TT-BTC\n\nHà Nội, ngày 2 tháng 1 năm 2026\n\nTHÔNG TƯ";
+    CHECK(r.text && !strcmp(r.text, want), "header:\n%s\n--- want:\n%s", r.text, want);
+    page_record_clear(&r);
+}
+
+/* The first title line lost under a seal: nothing stands beside "Nơi
+ * nhận", the block's lower lines still make the signer's column. */
+static void test_footer_first_title_lost(void)
+{
+    page_record r;
+    page(&r);
+    ministry_header(&r);
+    put(&r, 2, 2, 2, 200, 500, "Văn phòng thông báo để các cơ quan biết, thực hiện.");
+    put(&r, 3, 3, 3, 200, 1500, "Nơi nhận:");
+    put(&r, 4, 3, 3, 200, 1545, "- Như trên;");
+    put(&r, 4, 3, 3, 1040, 1545, "THỨ TRƯỞNG");
+    put(&r, 5, 3, 3, 200, 1590, "- Lưu: VT, TH.");
+    put(&r, 6, 4, 4, 1000, 1800, "Nguyễn Thị Thu Hà");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want = "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n\nTHỨ TRƯỞNG\nNguyễn Thị Thu Hà";
+    CHECK(r.text && strstr(r.text, want), "footer:\n%s\n--- want:\n%s", r.text, want);
+    page_record_clear(&r);
+}
+
+/* The block's first title, read again under a seal, comes out as a row
+ * of its own a little more than half a line above "Nơi nhận" and after
+ * the rest in tesseract's order: it still opens the signer's block. */
+static void test_title_above_noi_nhan(void)
+{
+    page_record r;
+    page(&r);
+    ministry_header(&r);
+    put(&r, 2, 2, 2, 200, 500, "Văn phòng thông báo để các cơ quan biết, thực hiện.");
+    put(&r, 3, 3, 3, 200, 1500, "Nơi nhận:");
+    put(&r, 4, 3, 3, 200, 1545, "- Như trên;");
+    put(&r, 5, 3, 3, 200, 1590, "- Lưu: VT, TH.");
+    put(&r, 6, 4, 4, 1060, 1545, "KT. CHỦ TỊCH");
+    put(&r, 7, 4, 4, 1060, 1590, "PHÓ CHỦ TỊCH");
+    put(&r, 8, 4, 4, 1000, 1800, "Trần Văn Bình");
+    put(&r, 9, 4, 4, 990, 1475, "TM. ỦY BAN NHÂN DÂN");
+    CHECK(ocr_layout_page(&r) == 0, "layout failed");
+    const char *want = "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ "
+                       "TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình";
+    CHECK(r.text && strstr(r.text, want), "footer:\n%s\n--- want:\n%s", r.text, want);
+    page_record_clear(&r);
+}
+
 static void test_empty(void)
 {
     page_record r;
@@ -375,6 +552,12 @@ int main(void)
     test_title_after_date();
     test_motto_in_body();
     test_party_document();
+    test_three_title_footer();
+    test_one_title_footer();
+    test_fillins();
+    test_number_beside_motto();
+    test_footer_first_title_lost();
+    test_title_above_noi_nhan();
     test_empty();
     if (failures) {
         fprintf(stderr, "%d failure(s)\n", failures);

@@ -17,6 +17,10 @@ from ocrcheck import check, cer, failures, norm  # noqa: E402
 SRC = os.environ.get("SOHOA_SOURCE_ROOT", os.path.join(os.path.dirname(__file__), "../.."))
 BUILD = os.environ.get("SOHOA_BUILD_ROOT", os.path.join(SRC, "build"))
 SOHOA = os.path.join(BUILD, "src/cli/sohoa")
+# Debian's fast vie model, whatever tools/setup fetched: the corpus checks
+# below (the diacritic repair mending multi.tif's "dần") were written
+# against its errors, which the best_int model does not make.
+os.environ["SOHOA_TESSDATA"] = ""
 CORPUS = os.path.join(SRC, "corpus/ocr")
 SCHEMAS = os.path.join(SRC, "tests/archive/schemas")
 MAX_CER = 0.05
