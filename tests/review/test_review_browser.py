@@ -153,7 +153,9 @@ def target_link(b, doc):
 def pager(b, doc):
     """Page 1 of a two-page document links to the next page only."""
     b.eval(f"location.hash = '#/doc/{doc}/page/1'")
-    b.wait_for("!!document.querySelector('.pager strong')")
+    # the view before (a one-page document) is still on screen for a moment
+    b.wait_for("document.querySelector('.pager strong') && "
+               "document.querySelector('.pager strong').textContent.endsWith(' of 2')")
     links = b.eval("[!!document.getElementById('prevpage'), !!document.getElementById('nextpage'),"
                    " document.querySelector('.pager strong').textContent]")
     check(links == [False, True, "page 1 of 2"], f"page 1 of 2 links to the next page only: {links}")
