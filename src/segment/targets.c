@@ -487,7 +487,10 @@ void seg_targets(seg_doc *d, seg_result *r)
             size_t tl = s->title ? strlen(s->title) : 0;
             size_t body = strlen(p->text);
             int has_child = sec + 1 < (int)d->nsecs && d->secs[sec + 1].parent == sec;
-            if (has_child && tl + strlen(s->label) + 3 >= body)
+            /* a numbered lead-in ending in a colon introduces its items,
+             * whatever it quantifies on the way (ANNOTATING.md: lead-ins are
+             * no targets) */
+            if (has_child && (tl + strlen(s->label) + 3 >= body || p->fold[p->nchar - 1] == ':'))
                 own_heading = 1;
         }
         if (own_heading)
@@ -532,12 +535,14 @@ void seg_targets(seg_doc *d, seg_result *r)
                 }
             }
             /* and for items nested under a section, the lead-ins of its parents */
+            /* ... and the parent's own numbered lead-in ("6. Các bộ ... phấn
+             * đấu tăng trưởng ... năm 2026 từ 10% trở lên, cụ thể như sau:") */
             for (int a = d->secs[sec].parent; !inh_deadline && a >= 0; a = d->secs[a].parent) {
                 size_t from = (size_t)d->secs[a].para;
                 size_t to = (size_t)d->secs[sec].para;
                 for (size_t q = to; q-- > from;) {
                     const seg_para *lp = &d->paras[q];
-                    if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' ||
+                    if ((lp->mk != MK_NONE && q != from) || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' ||
                         lp->section != a || seg_is_can_cu(lp))
                         continue;
                     int dl = 0, pf = 0, pt = 0;

@@ -653,6 +653,25 @@ static void test_item_headed(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A numbered lead-in ending in a colon ("6. ... năm 2026 đạt 10%, cụ thể
+ * như sau:", too long to be a title) dates the items under it, also those a
+ * level further down, and is no target itself though it quantifies. */
+static void test_numbered_leadin(seg_ctx *ctx)
+{
+    const char *t =
+        "II. NHIỆM VỤ\n"
+        "6. Các sở, ban, ngành theo chức năng, thẩm quyền được giao tiếp tục triển khai các giải pháp ổn định "
+        "kinh tế, phấn đấu tăng trưởng cả năm 2025 đạt trên 8% và năm 2026 từ 10% trở lên, cụ thể như sau:\n"
+        "a) Sở Tài chính chủ trì:\n"
+        "- Tổng hợp mức độ thiệt hại của các xã.\n"
+        "b) Sở Công Thương nghiên cứu các chính sách tín dụng.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 2 && r->targets[0].deadline == 2026 && r->targets[1].deadline == 2026 &&
+              !strncmp(r->targets[0].text, "Tổng hợp", 9),
+          "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -680,6 +699,7 @@ int main(void)
     test_party(ctx);
     test_heads_formula(ctx);
     test_item_headed(ctx);
+    test_numbered_leadin(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
