@@ -116,6 +116,14 @@ static size_t complement(const rd *r, size_t i)
     int words = 0, caps_run = 0;
     while (j < r->n && words < 16) {
         size_t l;
+        if ((l = at(r, j, "chi dao")) && j >= 4 && at(r, j - 4, "ban")) {
+            /* "Ban chỉ đạo phòng thủ dân sự quốc gia": a steering committee,
+             * "chỉ đạo" its noun (often in lower case), not the verb */
+            j = end = j + l;
+            words++;
+            j = sp(r, j);
+            continue;
+        }
         if (words == 0 && (l = at(r, j, "cac")) && cap_at(r, sp(r, j + l))) {
             j = sp(r, j + l); /* "Liên hiệp các Hội Khoa học và Kỹ thuật" */
             continue;

@@ -672,6 +672,20 @@ static void test_numbered_leadin(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "Ban chỉ đạo" is a steering committee: "chỉ đạo" (in lower case as often
+ * as not) is its noun, the lower-case words after it its field. */
+static void test_steering_committee(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình.\n"
+        "2. Giao Ban chỉ đạo chuyển đổi số tỉnh chủ trì tổng kết.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"), "the office of a steering committee");
+    const seg_agency *a = agency(r, "Ban chỉ đạo chuyển đổi số tỉnh");
+    CHECK(a && streq(a->role, "chủ trì"), "a steering committee by grammar");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -700,6 +714,7 @@ int main(void)
     test_heads_formula(ctx);
     test_item_headed(ctx);
     test_numbered_leadin(ctx);
+    test_steering_committee(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
