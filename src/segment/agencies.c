@@ -106,6 +106,30 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
     return i;
 }
 
+/* An abbreviation's capitals are written so: "TU" is Tỉnh ủy, "từ" is a
+ * preposition that folds the same. Is f[i, i+ml) e's abbreviation with a
+ * lower-case letter where it has a capital? */
+static int lower_abbrev(const seg_para *p, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    if (!e->abbrev || ml > 8)
+        return 0;
+    char *fa = seg_fold_str(e->abbrev);
+    int same = fa && strlen(fa) == ml && !memcmp(fa, p->fold + i, ml);
+    free(fa);
+    if (!same)
+        return 0;
+    /* letter by letter ("UBND cấp xã" keeps its lower case part) */
+    size_t ai = 0, al = strlen(e->abbrev);
+    for (size_t k = i; k < i + ml && ai < al; k++) {
+        size_t bi = p->cpos[k];
+        uint32_t tc = seg_utf8_next(p->text, p->cpos[p->nchar], &bi);
+        uint32_t ac = seg_utf8_next(e->abbrev, al, &ai);
+        if (cp_is_upper(ac) && cp_is_lower(tc))
+            return 1;
+    }
+    return 0;
+}
+
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
@@ -132,6 +156,8 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     if (!e) {
         e = seg_gaz_match(c->g, f, n, i, &ml);
         adv = ml;
+        if (e && lower_abbrev(p, i, ml, e))
+            e = NULL;
     }
     if (!e && fuzzy) {
         /* OCR-damaged names ("Uy ban Mit tran T6 qudc") in a list already
@@ -466,6 +492,76 @@ static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int
     return k > 0 ? k : 0;
 }
 
+/* "từ Hà Tĩnh đến Khánh Hòa:" at i up to the paragraph's closing colon:
+ * a range of places bounding the group named before it. */
+static int member_range(const seg_para *p, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar - 1, j;
+    if (!word_at(f, n, i, "tu") || n - i > 80)
+        return 0;
+    for (j = i + 2; j < n && !word_at(f, n, j, "den"); j++)
+        if (!isalnum((unsigned char)f[j]) && f[j] != ' ')
+            return 0;
+    if (j >= n)
+        return 0;
+    /* each end a place's name: capitals only */
+    size_t ends[2] = {skip_sp(f, n, i + 2), skip_sp(f, n, j + 3)};
+    for (int e = 0; e < 2; e++) {
+        size_t bi = p->cpos[ends[e]];
+        if (ends[e] >= n || !cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    for (j = ends[1]; j < n; j++)
+        if (!isalnum((unsigned char)f[j]) && f[j] != ' ')
+            return 0;
+    return 1;
+}
+
+/* A Công điện or công văn names its addressees before its numbered body
+ * ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị,
+ * Huế;"); an item later addressed to the group ("1. Chủ tịch Ủy ban nhân
+ * dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:") means those members.
+ * Replaces the group hit g by the members listed for the same group there
+ * (the first in g, the others in out); returns how many hits g and out
+ * now hold, or 0 when no such list is found. */
+static int addressed_members(const actx *c, hit *g, hit *out, int max)
+{
+    const seg_doc *d = c->d;
+    if (!g->collective || !g->name || strncmp(g->name, "Ủy ban nhân dân các", strlen("Ủy ban nhân dân các")))
+        return 0;
+    /* the addressees come before the first numbered heading, as lines or
+     * bullets */
+    size_t body = d->nparas;
+    for (size_t s = 0; s < d->nsecs && body == d->nparas; s++)
+        if (d->secs[s].mk < MK_DASH)
+            body = (size_t)d->secs[s].para;
+    for (size_t q = 0; q < body; q++) {
+        const seg_para *p = &d->paras[q];
+        for (size_t i = 0; i + 4 < p->nchar; i++) {
+            if ((i > 0 && isalnum((unsigned char)p->fold[i - 1])) ||
+                !(word_at(p->fold, p->nchar, i, "uy ban nhan dan") || word_at(p->fold, p->nchar, i, "ubnd")))
+                continue;
+            hit h;
+            if (!match_at(c, p, i, NULL, 0, &h))
+                continue;
+            size_t end;
+            hit first = h;
+            int k = h.collective && same_name(h.name, g->name) ? province_list(c, p, &first, out, max, &end) : 0;
+            if (first.name != h.name) {
+                /* province_list replaced the group by its first member */
+                free(g->name);
+                free(g->successor);
+                *g = first;
+                return k + 1;
+            }
+            free(h.name);
+            free(h.successor);
+        }
+    }
+    return 0;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -564,7 +660,7 @@ static int is_mời(const seg_para *p, size_t i)
 static int lower_verb(const seg_para *p, size_t j)
 {
     static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "thi",
-                                     "cung", "co", "nay", "do", "de", NULL};
+                                     "cung", "co", "nay", "do", "de", "tu", NULL};
     if (j >= p->nchar || !isalpha((unsigned char)p->fold[j]))
         return 0;
     size_t bi = p->cpos[j];
@@ -927,12 +1023,20 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 k = 1;
             }
         }
+        if (k == 1) {
+            int m = addressed_members(&c, &hs[0], hs + 1, 23);
+            if (m)
+                k = m;
+        }
         /* outside the implementation part (a Chỉ thị has none), a heading
          * that is nothing but names ("b) Sở Xây dựng") still addresses the
-         * items under it */
+         * items under it, also when it bounds them by a range ("... các
+         * tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:") */
         size_t rest = end;
         while (rest < hp->nchar && strchr(" :.;", hp->fold[rest]))
             rest++;
+        if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && member_range(hp, rest))
+            rest = hp->nchar;
         if (k > 0 && !impl[s] && (rest < hp->nchar || suggest)) {
             free_hits(hs, k);
             k = 0;

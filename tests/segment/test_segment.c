@@ -686,6 +686,30 @@ static void test_steering_committee(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A Công điện's addressees ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành
+ * phố: Hà Tĩnh, Quảng Trị, Huế;") are the members an item addressed to the
+ * group means ("1. Chủ tịch ... các tỉnh, thành phố từ Hà Tĩnh đến Huế:");
+ * the lower-case "từ" is no "TU" (Tỉnh ủy). */
+static void test_addressees(seg_ctx *ctx)
+{
+    const char *t =
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế;\n\n"
+        "- Các Bộ: Quốc phòng, Công an.\n\n"
+        "Theo dự báo, mưa lớn sẽ kéo dài.\n\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Huế:\n\n"
+        "a) Tổ chức theo dõi chặt chẽ tình hình mưa lũ.\n\n"
+        "b) Chủ động sơ tán dân cư khỏi khu vực nguy hiểm.\n\n"
+        "2. Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng hỗ trợ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Quảng Trị");
+    CHECK(a && a->n_tasks == 2, "a member named among the addressees gets the item's tasks");
+    CHECK(agency(r, "Ủy ban nhân dân tỉnh Hà Tĩnh") && agency(r, "Ủy ban nhân dân thành phố Huế"), "each member");
+    CHECK(!agency(r, "Ủy ban nhân dân các tỉnh, thành phố") && !agency(r, "Tỉnh ủy"), "no group, no 'từ' as TU");
+    CHECK(agency(r, "các đơn vị"), "'sẵn sàng' ends a group");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -715,6 +739,7 @@ int main(void)
     test_item_headed(ctx);
     test_numbered_leadin(ctx);
     test_steering_committee(ctx);
+    test_addressees(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
