@@ -204,8 +204,13 @@ static size_t collective_at(const rd *r, size_t i)
     if (j + m < r->n && r->f[j + m] == ':' && (at(r, j, "so") || at(r, j, "bo")))
         return 0;
     j = end = j + m;
+    /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
+     * chức ..." goes on with its verb, not with "tổ chức" the noun */
+    int closed = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
+        if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban"))
+            break;
         if (!cap_at(r, q) && (m = any(r, q, members))) {
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
         } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = any(r, sp(r, q + 1), members))) {
@@ -215,6 +220,7 @@ static size_t collective_at(const rd *r, size_t i)
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
+            closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
             j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */

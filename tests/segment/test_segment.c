@@ -710,6 +710,16 @@ static void test_addressees(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "có liên quan" closes a group's members: "tổ chức" after it is the verb. */
+static void test_group_closed(seg_ctx *ctx)
+{
+    const char *t = "1. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức tập huấn cho cán bộ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các đơn vị liên quan");
+    CHECK(a && streq(a->role, "phối hợp"), "the group ends at 'liên quan'");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -740,6 +750,7 @@ int main(void)
     test_numbered_leadin(ctx);
     test_steering_committee(ctx);
     test_addressees(ctx);
+    test_group_closed(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
