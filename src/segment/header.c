@@ -493,7 +493,9 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                 for (size_t k = i; k < n; k++) {
                     size_t ml;
                     const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
-                    if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4)) {
+                    /* the UBND or HĐND itself is no department under it */
+                    if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4) ||
+                        !strncmp(e->id, "hdnd", 4)) {
                         if (e)
                             k += ml - 1;
                         continue;
@@ -578,8 +580,10 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
             last = q + 1;
         free(f);
     }
+    /* the lines of one body join with a blank ("BỘ NÔNG NGHIỆP VÀ" /
+     * "MÔI TRƯỜNG" is one name, also when it is the only body) */
     for (char *q = raw; *q; q++)
-        if (*q == '\n' && q < last - 1)
+        if (*q == '\n' && (last == raw || q < last - 1))
             *q = ' ';
     if (last == raw) {
         issuer_from(m, g, raw);

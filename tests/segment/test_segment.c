@@ -720,6 +720,22 @@ static void test_group_closed(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* One body on two lines, alone in the issuer's column: one name, the
+ * gazetteer's ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"). */
+static void test_issuer_two_lines(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG\n-------\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+        "Số: 35/2025/TT-BNNMT\n\nHà Nội, ngày 02 tháng 7 năm 2025\n\n"
+        "THÔNG TƯ\n\nQuy định kỹ thuật về điều tra địa chất\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n\nThông tư này quy định kỹ thuật.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(streq(r->metadata.issuer, "Bộ Nông nghiệp và Môi trường"), "issuer '%s'",
+          r->metadata.issuer ? r->metadata.issuer : "(null)");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -751,6 +767,7 @@ int main(void)
     test_steering_committee(ctx);
     test_addressees(ctx);
     test_group_closed(ctx);
+    test_issuer_two_lines(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
