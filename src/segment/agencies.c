@@ -802,7 +802,18 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
     }
     /* "... chịu trách nhiệm thi hành": every name before it */
     for (size_t i = a0; i < n; i++) {
-        if (!word_at(f, n, i, "chiu trach nhiem thi hanh") && !word_at(f, n, i, "chiu trach nhiem thuc hien"))
+        /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
+        size_t v = i;
+        if (word_at(f, n, v, "chiu trach nhiem"))
+            v += strlen("chiu trach nhiem");
+        else if (word_at(f, n, v, "co trach nhiem"))
+            v += strlen("co trach nhiem");
+        else
+            continue;
+        v = skip_sp(f, n, v);
+        if (word_at(f, n, v, "to chuc"))
+            v = skip_sp(f, n, v + strlen("to chuc"));
+        if (!word_at(f, n, v, "thi hanh") && !word_at(f, n, v, "thuc hien"))
             continue;
         for (size_t q = a0; q < i; q++) {
             hit h;

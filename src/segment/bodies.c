@@ -309,6 +309,16 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
         from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */
     e = complement(&r, from);
+    if (e > from && (at(&r, i, "cuc") || at(&r, i, "vu") || at(&r, i, "tong cuc") || at(&r, i, "van phong") ||
+                     at(&r, i, "thanh tra"))) {
+        /* "Cục Pháp chế Bộ Quốc phòng": a ministry's unit with its ministry */
+        size_t b = sp(&r, e), l = at(&r, b, "bo");
+        if (l && cp_is_upper(cp_at(&r, b))) {
+            size_t m = complement(&r, b + l);
+            if (m > b + l)
+                e = m;
+        }
+    }
     return e > from ? e : 0;
 }
 

@@ -736,6 +736,25 @@ static void test_issuer_two_lines(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A circular's closing clause in its other wordings ("có trách nhiệm thi
+ * hành", "chịu trách nhiệm tổ chức thực hiện"); a ministry's department
+ * with its ministry ("Cục Pháp chế Bộ Quốc phòng"). */
+static void test_closing_clause(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 2. Điều khoản thi hành\n"
+        "1. Thông tư này có hiệu lực kể từ ngày ký.\n"
+        "2. Cục trưởng Cục Pháp chế Bộ Quốc phòng, Thủ trưởng các cơ quan, đơn vị có liên quan có trách "
+        "nhiệm thi hành Thông tư này.\n"
+        "Điều 3. Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam chịu trách nhiệm tổ chức thực hiện "
+        "Thông tư này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Cục Pháp chế Bộ Quốc phòng"), "the department with its ministry");
+    CHECK(agency(r, "các cơ quan, đơn vị có liên quan"), "'có trách nhiệm thi hành'");
+    CHECK(agency(r, "các đơn vị thuộc Ngân hàng Nhà nước Việt Nam"), "'chịu trách nhiệm tổ chức thực hiện'");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -768,6 +787,7 @@ int main(void)
     test_addressees(ctx);
     test_group_closed(ctx);
     test_issuer_two_lines(ctx);
+    test_closing_clause(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
