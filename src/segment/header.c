@@ -564,6 +564,44 @@ static int opens_body(const char *f)
     return 0;
 }
 
+/* c is the letter u (a capital) or its small form. */
+static int same_letter(uint32_t c, uint32_t u)
+{
+    if (c == u)
+        return 1;
+    if (u < 0x80)
+        return u >= 'A' && u <= 'Z' && c == u + 32;
+    if (u >= 0xC0 && u <= 0xDE)
+        return c == u + 0x20;
+    if (u == 0x1A0 || u == 0x1AF || (u >= 0x100 && u < 0x180) || (u >= 0x1EA0 && u <= 0x1EF9))
+        return c == u + 1;
+    return 0;
+}
+
+/* Is the first word of h, with its marks, a head noun? Folding makes a
+ * title's wrapped "HỒI SẢN XUẤT" (of "PHỤC HỒI") look like "HỘI ...". */
+static int head_as_written(const hline *h)
+{
+    static const char *const heads[] = {
+        "BỘ", "SỞ", "CỤC", "CHI", "TỔNG", "VỤ", "BAN", "ỦY", "UỶ", "UBND", "HĐND", "HỘI", "VĂN", "THUẾ",
+        "VIỆN", "TRƯỜNG", "BỆNH", "TRUNG", "KHO", "NGÂN", "CÔNG", "ĐẢNG", "TỈNH", "THÀNH", "MẶT", "CHỦ",
+        "THỦ", "CHÍNH", "QUỐC", "TÒA", "TOÀ", "KIỂM", "THANH", "PHÒNG", "ĐÀI", "BÁO", "ĐOÀN", "LIÊN", NULL};
+    size_t len = strlen(h->text), i0 = 0;
+    while (i0 < len && h->text[i0] == ' ')
+        i0++;
+    for (int k = 0; heads[k]; k++) {
+        size_t i = i0, j = 0, hl = strlen(heads[k]);
+        int ok = 1;
+        while (ok && j < hl) {
+            uint32_t u = seg_utf8_next(heads[k], hl, &j);
+            ok = i < len && same_letter(seg_utf8_next(h->text, len, &i), u);
+        }
+        if (ok && (i >= len || h->text[i] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* The issuer's column, its lines separated by '\n': the bodies in it (a
  * new one at each head noun). The last is the issuer, the ones above it
  * the cơ quan chủ quản ("BỘ TÀI CHÍNH / CỤC THUẾ" is Cục Thuế, under Bộ Tài
@@ -1296,7 +1334,8 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     if (type_line >= 0 || vv_line >= 0) {
         size_t k = type_line >= 0 ? (size_t)type_line + 1 : (size_t)vv_line;
         sbuf t = {0};
-        size_t got = 0;
+        size_t got = 0, widest = 0; /* a line as wide as the title's widest is its wrap, even
+                                     * when it opens with a body ("CHI NHÁNH" / "VĂN PHÒNG ...") */
         int prev_caps = 0;
         for (; k < zone && got < 6; k++) {
             seg_line *l = &d->lines[k];
@@ -1314,7 +1353,8 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             int caps = line_caps_h(&H[k]);
             size_t b0 = H[k].cpos[0];
             int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
-            if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_body(H[k].fold) ||
+            if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps ||
+                        (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
                         H[k].fold[H[k].n - 1] == ':'))
                 break;
             prev_caps = caps;
@@ -1335,6 +1375,8 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                 free(s);
             }
             got++;
+            if (H[k].n > widest)
+                widest = H[k].n;
         }
         m->title = sb_take(&t, NULL);
         if (m->title && !*m->title) {

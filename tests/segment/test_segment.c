@@ -755,6 +755,25 @@ static void test_closing_clause(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A title wrapped by the page: "HỒI" (of "PHỤC HỒI") folds like the head
+ * "HỘI" but is none; a wrapped line as wide as the title's opening with a
+ * body ("VĂN PHÒNG ...") goes on; the issuer repeated, short, ends it. */
+static void test_wrapped_title(seg_ctx *ctx)
+{
+    const char *t =
+        "CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 380/NQ-CP\n\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 25 tháng 11 năm 2025\n\nNGHỊ QUYẾT\n"
+        "VỀ CÁC GIẢI PHÁP PHỐI HỢP GIỮA VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI, PHỤC\n"
+        "HỒI SẢN XUẤT, CHI NHÁNH CỦA CÁC CƠ QUAN TẠI CÁC ĐỊA PHƯƠNG\n"
+        "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI VỚI ỦY BAN NHÂN DÂN CẤP XÃ MIỀN\n"
+        "TRUNG\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->metadata.title && strstr(r->metadata.title, "HỒI SẢN XUẤT") && strstr(r->metadata.title, "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI VỚI") &&
+              !strcmp(r->metadata.title + strlen(r->metadata.title) - strlen("MIỀN TRUNG"), "MIỀN TRUNG"),
+          "title '%s'", r->metadata.title ? r->metadata.title : "(null)");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -788,6 +807,7 @@ int main(void)
     test_group_closed(ctx);
     test_issuer_two_lines(ctx);
     test_closing_clause(ctx);
+    test_wrapped_title(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
