@@ -1170,7 +1170,7 @@ static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, s
 {
     for (size_t k = 0; k < limit; k++) {
         size_t a, b;
-        if (seg_fuzzy_find(H[k].fold, H[k].n, "ngay", 0, &a, &b) < 0)
+        if (!strncmp(H[k].fold, "can cu", 6) || seg_fuzzy_find(H[k].fold, H[k].n, "ngay", 0, &a, &b) < 0)
             continue;
         sbuf s = {0};
         sb_puts(&s, H[k].text);
@@ -1246,7 +1246,11 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         }
         int y, mo, dd;
         size_t ds;
-        if (date_line < 0 && find_date(&H[k], k == (size_t)number_line ? number_end : 0, &y, &mo, &dd, &ds)) {
+        /* a date cited in the body ("Căn cứ Nghị quyết ... ngày 12 tháng 6
+         * năm 2025") is not the document's, whose line a page may have
+         * wrapped ("..., ngày 18 tháng 11 năm" / "2025": split_date) */
+        if (date_line < 0 && strncmp(H[k].fold, "can cu", 6) &&
+            find_date(&H[k], k == (size_t)number_line ? number_end : 0, &y, &mo, &dd, &ds)) {
             date_line = (int)k;
             d->year = y;
             d->month = mo;

@@ -774,6 +774,22 @@ static void test_wrapped_title(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The date line wrapped by the page ("..., ngày 18 tháng 11 năm" / "2025"):
+ * a date cited in a "Căn cứ" line below is not the document's. */
+static void test_wrapped_date(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 174/KH-UBND\n\nThành phố Hồ Chí Minh, ngày 18 tháng 11 năm\n2025\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\nTRIỂN KHAI NHIỆM VỤ CUỐI NĂM 2025\n"
+        "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội;\n";
+    seg_result *r = run(ctx, t);
+    CHECK(streq(r->metadata.date, "2025-11-18") && streq(r->metadata.place, "Thành phố Hồ Chí Minh") &&
+              streq(r->metadata.title, "TRIỂN KHAI NHIỆM VỤ CUỐI NĂM 2025"),
+          "date %s place %s title %s", r->metadata.date, r->metadata.place, r->metadata.title);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -808,6 +824,7 @@ int main(void)
     test_issuer_two_lines(ctx);
     test_closing_clause(ctx);
     test_wrapped_title(ctx);
+    test_wrapped_date(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
