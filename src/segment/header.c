@@ -1166,6 +1166,19 @@ static void split_number(hline *H, size_t limit, int *number_line, char **number
     }
 }
 
+/* pdftotext -layout puts the left column's cell on the place's row ("V/v
+ * đẩy nhanh ...      Hà Nội, ngày 20 ...", "Số: 174/KH-UBND      Thành phố
+ * Hồ Chí Minh, ngày 18"): the place begins after the last run of blanks
+ * between the columns in [a, b). */
+static size_t right_column(const hline *h, size_t a, size_t b)
+{
+    size_t from = a;
+    for (size_t q = a + 1; q + 3 < b; q++)
+        if (h->fold[q] == ' ' && h->fold[q + 1] == ' ' && h->fold[q + 2] == ' ' && h->fold[q + 3] != ' ')
+            from = q + 3;
+    return from;
+}
+
 static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit)
 {
     for (size_t k = 0; k < limit; k++) {
@@ -1198,7 +1211,7 @@ static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, s
             size_t e = a;
             while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
                 e--;
-            m->place = place_from(g, &H[k], 0, e);
+            m->place = place_from(g, &H[k], right_column(&H[k], 0, e), e);
             for (size_t q = k; q <= j; q++)
                 blank(&H[q], 0, H[q].n);
             sb_free(&s);
@@ -1261,6 +1274,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             /* place: the words before ", ngày" (after the number if on the same row) */
             size_t a = k == (size_t)number_line ? number_end : 0;
             size_t b = ds;
+            a = right_column(&H[k], a, b);
             while (b > a && (H[k].fold[b - 1] == ' ' || H[k].fold[b - 1] == ','))
                 b--;
             m->place = place_from(g, &H[k], a, b);

@@ -790,6 +790,24 @@ static void test_wrapped_date(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* pdftotext -layout: the V/v subject's first line on the place's row. */
+static void test_layout_vv_row(seg_ctx *ctx)
+{
+    const char *t =
+        "    VĂN PHÒNG CHÍNH PHỦ                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "       Số: 11414/VPCP-CN                       Độc lập - Tự do - Hạnh phúc\n"
+        "V/v đẩy nhanh tiến độ Dự án đường cao       Hà Nội, ngày 20 tháng 11 năm 2025\n"
+        "  tốc Bến Lức - Long Thành\n"
+        "                Kính gửi: Bộ Xây dựng.\n"
+        "      Xét đề nghị của Bộ Xây dựng, Thủ tướng Chính phủ có ý kiến như sau.\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->place, "Hà Nội") && streq(m->date, "2025-11-20") && streq(m->doc_type, "Công văn") &&
+              streq(m->title, "đẩy nhanh tiến độ Dự án đường cao tốc Bến Lức - Long Thành"),
+          "place %s type %s title %s", m->place, m->doc_type, m->title);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -825,6 +843,7 @@ int main(void)
     test_closing_clause(ctx);
     test_wrapped_title(ctx);
     test_wrapped_date(ctx);
+    test_layout_vv_row(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
