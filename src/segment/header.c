@@ -802,7 +802,8 @@ static char *title_in(const hline *h)
 
 /* The title from the line of capitals right above the name: "THỨ TRƯỞNG"
  * under "KT. BỘ TRƯỞNG". A "TM." line names the body, not a title; a line
- * that joined "KT. TRƯỞNG BAN ... PHÓ TRƯỞNG BAN" gives its last "PHÓ ...". */
+ * that joined "KT. TRƯỞNG BAN ... PHÓ TRƯỞNG BAN", or holds the wrapped end
+ * of that line, gives its last "PHÓ ...". */
 static char *title_above(const hline *h)
 {
     size_t i = 0;
@@ -811,12 +812,16 @@ static char *title_above(const hline *h)
     int pre = sig_prefix(h->fold + i);
     if (!strncmp(h->fold + i, "tm.", 3) || !strncmp(h->fold + i, "t/m", 3))
         return NULL;
-    if (pre) {
-        const char *last = NULL;
-        for (const char *q = strstr(h->fold + i, " pho "); q; q = strstr(q + 1, " pho "))
-            last = q;
-        i = last ? (size_t)(last - h->fold) + 1 : i + (size_t)pre;
-    }
+    /* also without the prefix: the "KT." line wrapped by the page ("KT.
+     * TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN") leaves its end
+     * before the deputy's title */
+    const char *last = NULL;
+    for (const char *q = strstr(h->fold + i, " pho "); q; q = strstr(q + 1, " pho "))
+        last = q;
+    if (last)
+        i = (size_t)(last - h->fold) + 1;
+    else if (pre)
+        i += (size_t)pre;
     return sub(h, i, h->n);
 }
 

@@ -808,6 +808,20 @@ static void test_layout_vv_row(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The "KT." line wrapped by the page: the deputy's title is the signer's. */
+static void test_wrapped_kt(seg_ctx *ctx)
+{
+    const char *t =
+        "Số: 12/GSQL-GQ1\nHà Nội, ngày 20 tháng 11 năm 2025\nV/v hướng dẫn thủ tục\n\n"
+        "Kính gửi: Chi cục Hải quan khu vực I.\n\nĐề nghị đơn vị thực hiện theo quy định.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ\n"
+        "VỀ HQ PHÓ TRƯỞNG BAN\n\nNguyễn Bắc Hải\n";
+    seg_result *r = run(ctx, t);
+    CHECK(streq(r->metadata.signer_title, "PHÓ TRƯỞNG BAN") && streq(r->metadata.signer, "Nguyễn Bắc Hải"),
+          "signer_title %s", r->metadata.signer_title);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -844,6 +858,7 @@ int main(void)
     test_wrapped_title(ctx);
     test_wrapped_date(ctx);
     test_layout_vv_row(ctx);
+    test_wrapped_kt(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
