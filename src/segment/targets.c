@@ -357,6 +357,30 @@ static const char *const past_words[] = {
     "thuc trang", "ket qua thuc hien", "ket qua dat duoc", "danh gia chung", "han che",
     "nguyen nhan", "uu diem", "tinh hinh", "ket qua noi bat", "bai hoc kinh nghiem", NULL};
 
+/* Is every word of f[a, b) within one edit of the word of phrase w at its
+ * place? OCR spoils a letter here and there; two letters of one word make
+ * another word ("nguồn nhân lực" is no "nguyên nhân"). */
+static int word_by_word(const char *f, size_t a, size_t b, const char *w)
+{
+    size_t i = a, j = 0, wl = strlen(w);
+    while (i < b || j < wl) {
+        while (i < b && f[i] == ' ')
+            i++;
+        while (j < wl && w[j] == ' ')
+            j++;
+        size_t ie = i, je = j;
+        while (ie < b && f[ie] != ' ')
+            ie++;
+        while (je < wl && w[je] != ' ')
+            je++;
+        if ((ie == i) != (je == j) || seg_edit_distance(f + i, ie - i, w + j, je - j, 1) > 1)
+            return 0;
+        i = ie;
+        j = je;
+    }
+    return 1;
+}
+
 static int past_title(const char *title)
 {
     if (!title)
@@ -366,7 +390,8 @@ static int past_title(const char *title)
     for (int k = 0; f && past_words[k]; k++) {
         size_t a, b;
         int maxd = strlen(past_words[k]) >= 10 ? 2 : 0;
-        if (seg_fuzzy_find(f, strlen(f), past_words[k], maxd, &a, &b) >= 0)
+        if (seg_fuzzy_find(f, strlen(f), past_words[k], maxd, &a, &b) >= 0 &&
+            word_by_word(f, a, b, past_words[k]))
             r = 1;
     }
     free(f);

@@ -822,6 +822,21 @@ static void test_wrapped_kt(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "Nguồn nhân lực" is no "Nguyên nhân" (two letters of one word make
+ * another word); an OCR-spoilt "Nguyen nbân" (a letter) still is. */
+static void test_past_words(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Mục tiêu đến năm 2030\n"
+        "- Nguồn nhân lực\n"
+        "Đào tạo 3.000 lượt nhân lực về chuyển đổi số.\n"
+        "2. Nguyen nbân chủ quan\n"
+        "- Thiếu 20% kinh phí so với nhu cầu.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2030, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -859,6 +874,7 @@ int main(void)
     test_wrapped_date(ctx);
     test_layout_vv_row(ctx);
     test_wrapped_kt(ctx);
+    test_past_words(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
