@@ -337,6 +337,11 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
         if (bad && word_at(f, n, ua, "ngay lam viec")) {
             bad = 0; /* "còn 09 ngày làm việc": a duration, not a date */
             ub = ua + strlen("ngay lam viec");
+            /* "trong thời hạn không quá 05 ngày làm việc": a procedure's
+             * time limit (a rule of a regulation), not a quantity to reach */
+            size_t w0 = qa > from + 24 ? qa - 24 : from;
+            for (size_t k = w0; k < qa && !bad; k++)
+                bad = word_at(f, n, k, "thoi han") || word_at(f, n, k, "thoi gian");
         }
         if (bad)
             continue;
@@ -584,6 +589,9 @@ void seg_targets(seg_doc *d, seg_result *r)
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, &t.deadline, &t.period_from, &t.period_to);
         if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
             t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
+        if (d->year && t.deadline && t.deadline < d->year)
+            t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
+                             * before the document's year says what was, not by when */
         int nm = metrics_in(p, p->label_chars, &t);
         if (nm < 0) {
             d->oom = 1;

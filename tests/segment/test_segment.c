@@ -837,6 +837,22 @@ static void test_past_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A regulation's time limits ("trong thời hạn không quá 05 ngày làm việc")
+ * and dates before the document's year ("xây dựng trước ngày 01/7/2006")
+ * set no target; a count of working days left still is a quantity. */
+static void test_time_limits(seg_ctx *ctx)
+{
+    const char *t =
+        "Số: 12/QĐ-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\n"
+        "Điều 1. Trách nhiệm của Sở Xây dựng\n"
+        "a) Trả lời bằng văn bản trong thời hạn không quá 05 ngày làm việc.\n"
+        "b) Xác nhận công trình xây dựng trước ngày 01 tháng 7 năm 2006.\n"
+        "c) Hoàn thành thủ tục khi còn 09 ngày làm việc.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && !strncmp(r->targets[0].text, "Hoàn thành", 11), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -875,6 +891,7 @@ int main(void)
     test_layout_vv_row(ctx);
     test_wrapped_kt(ctx);
     test_past_words(ctx);
+    test_time_limits(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
