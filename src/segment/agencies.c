@@ -989,6 +989,70 @@ static void ministry_units(seg_result *r)
     }
 }
 
+/* Does b name a's body with its place ("Văn phòng Ủy ban nhân dân tỉnh" and
+ * "... tỉnh Nghệ An", "Ban Quản lý khu Kinh tế" and "... tỉnh Đồng Tháp")? */
+static int with_place(const seg_agency *a, const seg_agency *b)
+{
+    static const char *const place[] = {"tỉnh ", "Tỉnh ", "thành phố ", "Thành phố ", NULL};
+    size_t la = strlen(a->name);
+    if (a->collective || b->collective || strncmp(b->name, a->name, la) || b->name[la] != ' ')
+        return 0;
+    const char *rest = b->name + la + 1;
+    /* "... tỉnh" + "Nghệ An", or no place word yet + "tỉnh Đồng Tháp" */
+    if (ends_with(a->name, " tỉnh") || ends_with(a->name, " Tỉnh") || ends_with(a->name, " thành phố") ||
+        ends_with(a->name, " Thành phố"))
+        return !strchr(rest, ',');
+    for (int k = 0; place[k]; k++)
+        if (!strncmp(rest, place[k], strlen(place[k])) && !strchr(rest, ','))
+            return 1;
+    return 0;
+}
+
+/* The same body named with and without its place is one agency: the
+ * named one, at the first one's place in the list, with the roles and
+ * tasks of both. */
+static void merge_placed(seg_result *r)
+{
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        for (size_t j = 0; j < r->n_agencies; j++) {
+            seg_agency *a = &r->agencies[i], *b = &r->agencies[j];
+            if (i == j || !with_place(a, b))
+                continue;
+            seg_task *q = realloc(b->tasks, (b->n_tasks + a->n_tasks + 1) * sizeof *q);
+            if (!q)
+                return;
+            b->tasks = q;
+            memcpy(b->tasks + b->n_tasks, a->tasks, a->n_tasks * sizeof *q);
+            b->n_tasks += a->n_tasks;
+            free(a->tasks);
+            a->tasks = NULL;
+            a->n_tasks = 0;
+            for (size_t k = 0; k < a->n_roles; k++)
+                add_role(b, a->roles[k]);
+            seg_agency merged = *b;
+            if (a->start < b->start) {
+                free(merged.as_written);
+                merged.as_written = a->as_written;
+                a->as_written = NULL;
+                merged.page = a->page;
+                merged.start = a->start;
+                merged.end = a->end;
+            }
+            free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
+            for (size_t k = 0; k < a->n_roles; k++)
+                free(a->roles[k]);
+            free(a->roles);
+            /* the merged one takes the earlier place; the later goes */
+            size_t keep = i < j ? i : j, drop = i < j ? j : i;
+            r->agencies[keep] = merged;
+            memmove(&r->agencies[drop], &r->agencies[drop + 1], (r->n_agencies - drop - 1) * sizeof *r->agencies);
+            r->n_agencies--;
+            i = (size_t)-1; /* start again: the list changed */
+            break;
+        }
+    }
+}
+
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
     actx c = {r, d, g};
@@ -1140,4 +1204,5 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     }
     free(impl);
     ministry_units(r);
+    merge_placed(r);
 }

@@ -853,6 +853,20 @@ static void test_time_limits(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The same body with and without its province is one agency, the named
+ * one, with the roles and tasks of both. */
+static void test_with_place(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao Công an tỉnh Nghệ An chủ trì kiểm tra an ninh trật tự.\n"
+        "2. Công an tỉnh phối hợp với Sở Y tế tổ chức diễn tập.\n"
+        "3. Ban Quản lý khu kinh tế tỉnh Nghệ An phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Công an tỉnh Nghệ An");
+    CHECK(a && a->n_tasks == 2 && a->n_roles == 2 && !agency(r, "Công an tỉnh"), "one body, its tasks and roles");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -892,6 +906,7 @@ int main(void)
     test_wrapped_kt(ctx);
     test_past_words(ctx);
     test_time_limits(ctx);
+    test_with_place(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
