@@ -989,6 +989,59 @@ static void ministry_units(seg_result *r)
     }
 }
 
+/* The items of paragraphs [from, to) under a heading naming ag are its
+ * tasks (role: fixed, or each item's own). A "Thời gian thực hiện: ..."
+ * line among them is no task: it dates the items since the one before
+ * it ("- Phối hợp hướng dẫn ..." and its "+" items). Returns the tasks. */
+static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const char *role)
+{
+    const seg_doc *d = c->d;
+    int tasks = 0;
+    size_t since = ag->n_tasks, after;
+    for (size_t q = from; q < to; q++) {
+        int kind = seg_task_label(&d->paras[q], &after);
+        if (kind == SEG_LBL_TIME) {
+            for (size_t k = since; k < ag->n_tasks; k++)
+                if (!ag->tasks[k].deadline && !ag->tasks[k].deadline_text)
+                    task_deadline(&d->paras[q], &ag->tasks[k]);
+            since = ag->n_tasks;
+            continue;
+        }
+        const char *tr = role ? role : task_role(&d->paras[q]);
+        add_role(ag, tr);
+        add_task(c, ag, &d->paras[q], tr);
+        tasks++;
+    }
+    return tasks;
+}
+
+/* A heading naming a group by its members: "1.3. Các cơ quan tham mưu quản
+ * lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)". The members,
+ * read after "(gồm" or "(bao gồm", are those its items address. */
+static int members_named(const actx *c, const seg_para *p, hit *hs, int max, size_t *end)
+{
+    const char *f = p->fold;
+    for (size_t i = p->label_chars; i + 5 < p->nchar; i++) {
+        if (f[i] != '(')
+            continue;
+        size_t j = skip_sp(f, p->nchar, i + 1);
+        if (word_at(f, p->nchar, j, "bao gom"))
+            j += strlen("bao gom");
+        else if (word_at(f, p->nchar, j, "gom"))
+            j += strlen("gom");
+        else
+            continue;
+        int k = chain(c, p, j, hs, max, end);
+        size_t q = skip_sp(f, p->nchar, *end);
+        if (k > 0 && q < p->nchar && f[q] == ')') {
+            *end = q + 1; /* the heading goes on after the members */
+            return k;
+        }
+        free_hits(hs, k);
+    }
+    return 0;
+}
+
 /* Does b name a's body with its place ("Văn phòng Ủy ban nhân dân tỉnh" and
  * "... tỉnh Nghệ An", "Ban Quản lý khu Kinh tế" and "... tỉnh Đồng Tháp")? */
 static int with_place(const seg_agency *a, const seg_agency *b)
@@ -1083,7 +1136,9 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             suggest = 1;
             a += 7;
         }
-        k = chain(&c, hp, a, hs, 24, &end);
+        k = members_named(&c, hp, hs, 24, &end);
+        if (k == 0)
+            k = chain(&c, hp, a, hs, 24, &end);
         if (k == 0 && hp->nchar - a < 80) {
             /* OCR-damaged heading: the whole title against the gazetteer */
             size_t ml = 0;
@@ -1133,13 +1188,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             if (!ag)
                 break;
             add_role(ag, role);
-            int tasks = 0;
-            for (size_t q = first + 1; q < last; q++) {
-                const char *tr = suggest ? role : task_role(&d->paras[q]);
-                add_role(ag, tr);
-                add_task(&c, ag, &d->paras[q], tr);
-                tasks++;
-            }
+            int tasks = section_tasks(&c, ag, first + 1, last, suggest ? role : NULL);
             if (!tasks && hp->nchar > end + 2) {
                 /* "1. Ban Kinh tế - Ngân sách chủ trì, phối hợp với ...": the
                  * heading is the task, the word after the names the role */

@@ -867,6 +867,28 @@ static void test_with_place(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A heading naming a group by its members ("(gồm các Sở: Xây dựng, Công
+ * Thương)") gives them its items; a "Thời gian thực hiện" line among the
+ * items is no task, it dates the items since the one before it. */
+static void test_heading_members(seg_ctx *ctx)
+{
+    const char *t =
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương)\n"
+        "- Phối hợp hướng dẫn các địa phương thực hiện kiểm kê tài sản.\n"
+        "+ Sở Xây dựng: hướng dẫn kiểm kê tài sản hạ tầng giao thông.\n"
+        "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n"
+        "- Cử công chức tham gia tổ công tác kiểm tra.\n"
+        "Thời gian thực hiện: Tháng 12/2026.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Công Thương");
+    CHECK(a && a->n_tasks == 3, "the members get the items, %zu", a ? a->n_tasks : 0);
+    CHECK(a && a->n_tasks == 3 && a->tasks[0].deadline == 2025 && streq(a->tasks[0].role, "phối hợp") &&
+              a->tasks[1].deadline == 2025 && a->tasks[2].deadline == 2026,
+          "each dated by the time line after it");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -907,6 +929,7 @@ int main(void)
     test_past_words(ctx);
     test_time_limits(ctx);
     test_with_place(ctx);
+    test_heading_members(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
