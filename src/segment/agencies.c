@@ -729,6 +729,24 @@ static size_t paren_label(const seg_para *p)
 }
 
 /* Inline assignments in one paragraph. */
+/* Is p an item under a heading that ends in "phối hợp [với]" ("b) Chủ trì,
+ * phối hợp:" over "- Sở Xây dựng, Sở Tài chính tổ chức rà soát ...")? The
+ * heading's body leads; the bodies its items name are its partners. */
+static int under_partner_lead(const seg_doc *d, const seg_para *p)
+{
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
+        sec = d->secs[sec].parent; /* an item is a section of its own */
+    if (sec < 0)
+        return 0;
+    const seg_para *h = &d->paras[d->secs[sec].para];
+    size_t n = h->nchar;
+    while (n > 0 && strchr(" :.", h->fold[n - 1]))
+        n--;
+    return (n >= 8 && !memcmp(h->fold + n - 8, "phoi hop", 8)) ||
+           (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
+}
+
 static void inline_roles(actx *c, const seg_para *p, int in_impl)
 {
     const char *f = p->fold;
@@ -790,6 +808,8 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                        word_at(f, n, j, "huong dan") || word_at(f, n, j, "theo doi")))
                 r = NULL; /* a name at the start that is not a subject */
         }
+        if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
+            r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
         if (r) {
             if (!strcmp(r, "") )
                 r = "thực hiện";

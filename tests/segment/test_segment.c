@@ -889,6 +889,23 @@ static void test_heading_members(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Items under a lead-in ending in "phối hợp" ("b) Chủ trì, phối hợp:")
+ * name the partners of the heading's body. */
+static void test_partner_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "II. PHÂN CÔNG TRÁCH NHIỆM\n"
+        "1. Công an tỉnh\n"
+        "a) Chủ trì, phối hợp\n"
+        "- Sở Xây dựng, Sở Tài chính tổ chức rà soát cơ sở vật chất.\n"
+        "b) Tổ chức triển khai các dự án được giao.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1 && streq(a->tasks[0].role, "phối hợp"),
+          "partner, %s", a ? a->role : "(none)");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -930,6 +947,7 @@ int main(void)
     test_time_limits(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
+    test_partner_lead(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
