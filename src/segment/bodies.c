@@ -109,6 +109,26 @@ static int name_word(const rd *r, size_t i)
     return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !any(r, i, titles);
 }
 
+/* A stop word at i, read with its marks where folding makes two words
+ * one: "tại" (at) ends a name, "tai" of "thiên tai" (disaster) does not. */
+static int stop_at(const rd *r, size_t i)
+{
+    if (!any(r, i, stops))
+        return 0;
+    if (at(r, i, "tai"))
+        return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
+    return 1;
+}
+
+/* At the comma j: "phòng cháy, chữa cháy" or "phòng, chống", the paired
+ * field Vietnamese names a body's work by, goes on past the comma. */
+static int paired_field(const rd *r, size_t j)
+{
+    size_t q = sp(r, j + 1);
+    int before = (j >= 10 && at(r, j - 10, "phong chay")) || (j >= 5 && at(r, j - 5, "phong"));
+    return before && (at(r, q, "chua chay") || at(r, q, "chong"));
+}
+
 /* The complement after a head ending at i: the end of the name, or i. */
 static size_t complement(const rd *r, size_t i)
 {
@@ -139,6 +159,11 @@ static size_t complement(const rd *r, size_t i)
         caps_run = 0;
         if ((l = any(r, j, places))) {
             j = end = j + l;
+        } else if (words > 0 && r->f[j] == ',' && paired_field(r, j)) {
+            /* "phòng cháy, chữa cháy", "phòng, chống": one field of the name
+             * ("Ban Chỉ huy phòng cháy, chữa cháy rừng") */
+            j = sp(r, j + 1);
+            continue;
         } else if (words > 0 && r->f[j] == '-' && name_word(r, sp(r, j + 1))) {
             j = sp(r, j + 1);
             continue;
@@ -163,7 +188,7 @@ static size_t complement(const rd *r, size_t i)
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
             int run = 0;
-            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !any(r, s, stops) && !any(r, s, places) &&
+            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
                    run < 5) {
                 s = sp(r, word_end(r, s));
                 run++;

@@ -906,6 +906,19 @@ static void test_partner_lead(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "phòng cháy, chữa cháy", "phòng, chống": a field named in a pair goes on
+ * past its comma. */
+static void test_paired_field(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã chủ trì tuần tra.\n"
+        "2. Ban Chỉ đạo phòng, chống thiên tai tỉnh theo dõi tình hình mưa lũ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã"), "phòng cháy, chữa cháy");
+    CHECK(agency(r, "Ban Chỉ đạo phòng, chống thiên tai tỉnh"), "phòng, chống");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -948,6 +961,7 @@ int main(void)
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
+    test_paired_field(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
