@@ -55,6 +55,39 @@ static int near_word(const char *f, size_t a, size_t b, const char *w)
     return seg_edit_distance(f + a, b - a, w, wl, maxd) <= maxd;
 }
 
+/* Before "năm" at i: "tháng 11" or "quý IV" after a word that makes it a
+ * deadline ("trong", "trước", "đến", "hết", "cuối", "vào")? */
+static int month_before(const char *f, size_t i)
+{
+    size_t e = i;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    size_t s = e;
+    while (s > 0 && (isdigit((unsigned char)f[s - 1]) || strchr("ivx", f[s - 1])))
+        s--;
+    if (s == e || (s > 0 && isalpha((unsigned char)f[s - 1])))
+        return 0; /* no month or quarter number */
+    e = s;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    static const char *const unit[] = {"thang", "quy", NULL};
+    static const char *const lead[] = {"trong", "truoc", "den", "het", "cuoi", "vao", NULL};
+    for (int u = 0; unit[u]; u++) {
+        size_t ul = strlen(unit[u]);
+        if (e < ul || memcmp(f + e - ul, unit[u], ul) || (e > ul && isalnum((unsigned char)f[e - ul - 1])))
+            continue;
+        size_t w = e - ul;
+        while (w > 0 && f[w - 1] == ' ')
+            w--;
+        for (int q = 0; lead[q]; q++) {
+            size_t ll = strlen(lead[q]);
+            if (w >= ll && !memcmp(f + w - ll, lead[q], ll) && (w == ll || !isalnum((unsigned char)f[w - ll - 1])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int deadline_before(const char *f, size_t yi)
 {
     /* the two words before the year */
@@ -78,6 +111,8 @@ static int deadline_before(const char *f, size_t yi)
     if (k == 0)
         return 0;
     if (near_word(f, ta[0], tb[0], "nam")) {
+        if (month_before(f, ta[0]))
+            return 1; /* "trong tháng 11 năm 2025", "trước quý IV năm 2025" */
         if (k < 2)
             return 0;
         static const char *const lead[] = {"den", "truoc", "trong", "vao", "het", "cuoi", NULL};

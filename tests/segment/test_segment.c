@@ -919,6 +919,20 @@ static void test_paired_field(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "trong tháng 11 năm 2025", "trước quý IV năm 2026" date a task; a month
+ * named without such a word ("tháng 10 năm 2025") does not. */
+static void test_month_deadline(seg_ctx *ctx)
+{
+    const char *t =
+        "(i) Chủ đầu tư hoàn thành nghiệm thu các hạng mục trong tháng 11 năm 2025.\n"
+        "(ii) Sở Công Thương ký hợp đồng chính thức trước quý IV năm 2026.\n"
+        "(iii) Mưa lũ tháng 10 năm 2025 gây thiệt hại nặng nề.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 2 && r->targets[0].deadline == 2025 && r->targets[1].deadline == 2026,
+          "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -962,6 +976,7 @@ int main(void)
     test_heading_members(ctx);
     test_partner_lead(ctx);
     test_paired_field(ctx);
+    test_month_deadline(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
