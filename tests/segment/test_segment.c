@@ -933,6 +933,24 @@ static void test_month_deadline(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task table's cell running over a page break: the page's number first
+ * on the new page is no row number (not the next one), the table goes on. */
+static void test_table_page_break(seg_ctx *ctx)
+{
+    const char *t =
+        "PHỤ LỤC\nNHIỆM VỤ TRỌNG TÂM\n"
+        "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+        "1\nXây dựng chương trình hỗ trợ đổi mới công\n\n\f11\nnghệ cho doanh nghiệp.\n"
+        "Sở Khoa học và Công nghệ\nSở Tài chính\n2026\n"
+        "2\nXây dựng cổng dữ liệu mở.\nSở Công Thương\nCác sở, ban, ngành\n2027\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2027, "the row after the break");
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2026, "the row over the break");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -977,6 +995,7 @@ int main(void)
     test_partner_lead(ctx);
     test_paired_field(ctx);
     test_month_deadline(ctx);
+    test_table_page_break(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
