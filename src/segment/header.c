@@ -941,10 +941,45 @@ static size_t column_gap(const hline *h)
     return 0;
 }
 
+/* OCR joins the footer's columns with a single blank: "- Như trên; KT.
+ * TRƯỞNG BAN GIÁM SÁT QUẢN LÝ", "- Lưu: VT, GSQL (03b). VỀ HQ PHÓ TRƯỞNG
+ * BAN". In a list item, the capitals after its closing ';' or '.' are the
+ * signer's column when they hold a title word or a signing prefix, or go
+ * on a title the line above left open ("... CHÍNH SÁCH," / "THUẾ QUỐC TẾ").
+ * The start of that column, or 0. */
+static size_t caps_tail(const hline *h, const tail_state *st)
+{
+    size_t lead = 0;
+    while (lead < h->n && h->fold[lead] == ' ')
+        lead++;
+    if (lead >= h->n || !strchr("-+~", h->fold[lead]))
+        return 0;
+    size_t pl = st->caps_line ? strlen(st->caps_line) : 0;
+    int open = pl && strchr(",-", st->caps_line[pl - 1]);
+    for (size_t i = lead + 2; i + 4 < h->n; i++) {
+        if (h->fold[i - 1] != ' ' || !strchr(";.)", h->fold[i - 2]) || !isalpha((unsigned char)h->fold[i]))
+            continue;
+        hline t;
+        if (hline_set(&t, h->text + h->cpos[i], strlen(h->text) - h->cpos[i]) < 0) {
+            hline_free(&t);
+            return 0;
+        }
+        int caps = line_caps_h(&t) && caps_at(&t, 0, t.n), titled = sig_prefix(t.fold) || open;
+        for (int k = 0; title_words[k] && !titled; k++)
+            titled = strstr(t.fold, title_words[k]) != NULL;
+        hline_free(&t);
+        if (caps && titled)
+            return i;
+    }
+    return 0;
+}
+
 /* One line of the end block. Returns 1 when the block ends after it. */
 static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
 {
     size_t gap = column_gap(h);
+    if (!gap)
+        gap = caps_tail(h, st);
     hline right;
     int has_right = gap && hline_set(&right, h->text + h->cpos[gap], strlen(h->text) - h->cpos[gap]) == 0;
     if (gap && !has_right)

@@ -951,6 +951,24 @@ static void test_table_page_break(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* OCR joins the footer's columns with one blank: the capitals after a list
+ * item's ';' or '.' are the signer's column. */
+static void test_ocr_joined_footer(seg_ctx *ctx)
+{
+    const char *t =
+        "Số: 12/CT-CS\nHà Nội, ngày 20 tháng 11 năm 2025\nV/v hướng dẫn chính sách thuế\n\n"
+        "Kính gửi: Thuế tỉnh Đắk Lắk.\n\nCục Thuế trả lời để Thuế tỉnh Đắk Lắk biết.\n\n"
+        "Nơi nhận:\n\nTL. CỤC TRƯỞNG\n\n- Như trên; KT. TRƯỞNG BAN BAN CHÍNH SÁCH,\n"
+        "- PCTr Đặng Ngọc Minh (để b/c); THUẾ QUỐC TẾ\n- Lưu: VT, CS (03b). PHÓ TRƯỞNG BAN\n\n"
+        "Phạm Thị Minh Hiền\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->signer_title, "PHÓ TRƯỞNG BAN") && streq(m->signer, "Phạm Thị Minh Hiền") &&
+              m->n_recipients == 3 && streq(m->recipients[1], "Như trên") && streq(m->recipients[2], "PCTr Đặng Ngọc Minh (để b/c)"),
+          "signer_title %s signer %s recipients %zu", m->signer_title, m->signer, m->n_recipients);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -996,6 +1014,7 @@ int main(void)
     test_paired_field(ctx);
     test_month_deadline(ctx);
     test_table_page_break(ctx);
+    test_ocr_joined_footer(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
