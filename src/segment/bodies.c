@@ -38,7 +38,7 @@ static const char *const stops[] = {
     "kiem soat", "giam sat", "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung",
     "mot so", "moi", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
-    "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", NULL};
+    "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -110,13 +110,16 @@ static int name_word(const rd *r, size_t i)
 }
 
 /* A stop word at i, read with its marks where folding makes two words
- * one: "tại" (at) ends a name, "tai" of "thiên tai" (disaster) does not. */
+ * one: "tại" (at) ends a name, "tai" of "thiên tai" (disaster) does not;
+ * nor does "đỏ" (red), which folds like "do" (by). */
 static int stop_at(const rd *r, size_t i)
 {
     if (!any(r, i, stops))
         return 0;
     if (at(r, i, "tai"))
         return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
+    if (at(r, i, "do")) /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ" */
+        return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
     return 1;
 }
 

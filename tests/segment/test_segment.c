@@ -912,10 +912,12 @@ static void test_paired_field(seg_ctx *ctx)
 {
     const char *t =
         "1. Giao Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã chủ trì tuần tra.\n"
-        "2. Ban Chỉ đạo phòng, chống thiên tai tỉnh theo dõi tình hình mưa lũ.\n";
+        "2. Ban Chỉ đạo phòng, chống thiên tai tỉnh theo dõi tình hình mưa lũ.\n"
+        "3. Đề nghị Hội Chữ thập đỏ Việt Nam vận động ủng hộ Nhân dân.\n";
     seg_result *r = run(ctx, t);
     CHECK(agency(r, "Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã"), "phòng cháy, chữa cháy");
     CHECK(agency(r, "Ban Chỉ đạo phòng, chống thiên tai tỉnh"), "phòng, chống");
+    CHECK(agency(r, "Hội Chữ thập đỏ Việt Nam"), "'đỏ' is no 'do'");
     seg_result_free(r);
 }
 
