@@ -83,6 +83,16 @@ static int line_caps_h(const hline *h)
     return up >= 2 && low * 10 <= up;
 }
 
+/* How many lower-case letters h holds. */
+static int lower_letters(const hline *h)
+{
+    size_t i = 0, len = strlen(h->text);
+    int low = 0;
+    while (i < len)
+        low += cp_is_lower(seg_utf8_next(h->text, len, &i));
+    return low;
+}
+
 /* Are the letters of folded positions [a, a + n) capitals in the text? */
 static int caps_at(const hline *h, size_t a, size_t n)
 {
@@ -154,7 +164,34 @@ const char *seg_ead_type_code(const char *doc_type)
     return "32";
 }
 
+static int type_exact(const char *f, size_t n);
+
+/* The type line, also with OCR specks at its ends ("s. CÔNG ĐIỆN Ề"): a
+ * token of one or two characters before or after the type is dropped. */
 static int type_from_line(const char *f, size_t n)
+{
+    int t = type_exact(f, n);
+    if (t >= 0 || n > 40)
+        return t;
+    size_t a = 0, b = n;
+    while (a < b && f[a] == ' ')
+        a++;
+    size_t w = a;
+    while (w < b && f[w] != ' ')
+        w++;
+    if (w - a <= 2 && w < b)
+        a = w;
+    while (b > a && f[b - 1] == ' ')
+        b--;
+    w = b;
+    while (w > a && f[w - 1] != ' ')
+        w--;
+    if (b - w <= 2 && w > a)
+        b = w;
+    return a > 0 || b < n ? type_exact(f + a, b - a) : -1;
+}
+
+static int type_exact(const char *f, size_t n)
 {
     while (n && !isalnum((unsigned char)f[n - 1]))
         n--;
@@ -1375,7 +1412,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         if (is_blank_fold(H[k].fold, H[k].n))
             continue;
         int t = type_from_line(H[k].fold, H[k].n);
-        if (t >= 0 && line_caps_h(&H[k])) {
+        if (t >= 0 && (line_caps_h(&H[k]) || lower_letters(&H[k]) <= 1)) { /* an OCR speck: "s. CÔNG ĐIỆN" */
             type_line = (int)k;
             free(m->doc_type);
             m->doc_type = seg_strdup(doc_types[t].name);

@@ -971,6 +971,19 @@ static void test_ocr_joined_footer(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* OCR specks around the type line ("s. CÔNG ĐIỆN Ề") leave the type. */
+static void test_type_specks(seg_ctx *ctx)
+{
+    const char *t =
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 217/CĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 16 tháng 11 năm 2025\n\ns. CÔNG ĐIỆN Ề\n"
+        "V/V CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Các Bộ: Quốc phòng, Công an.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(streq(r->metadata.doc_type, "Công điện") && streq(r->metadata.title, "CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ"),
+          "type %s title %s", r->metadata.doc_type, r->metadata.title);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1017,6 +1030,7 @@ int main(void)
     test_month_deadline(ctx);
     test_table_page_break(ctx);
     test_ocr_joined_footer(ctx);
+    test_type_specks(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
