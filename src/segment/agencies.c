@@ -106,6 +106,30 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
     return i;
 }
 
+/* An abbreviation's capitals are written so: "TU" is Tỉnh ủy, "từ" is a
+ * preposition that folds the same. Is f[i, i+ml) e's abbreviation with a
+ * lower-case letter where it has a capital? */
+static int lower_abbrev(const seg_para *p, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    if (!e->abbrev || ml > 8)
+        return 0;
+    char *fa = seg_fold_str(e->abbrev);
+    int same = fa && strlen(fa) == ml && !memcmp(fa, p->fold + i, ml);
+    free(fa);
+    if (!same)
+        return 0;
+    /* letter by letter ("UBND cấp xã" keeps its lower case part) */
+    size_t ai = 0, al = strlen(e->abbrev);
+    for (size_t k = i; k < i + ml && ai < al; k++) {
+        size_t bi = p->cpos[k];
+        uint32_t tc = seg_utf8_next(p->text, p->cpos[p->nchar], &bi);
+        uint32_t ac = seg_utf8_next(e->abbrev, al, &ai);
+        if (cp_is_upper(ac) && cp_is_lower(tc))
+            return 1;
+    }
+    return 0;
+}
+
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
@@ -132,6 +156,8 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     if (!e) {
         e = seg_gaz_match(c->g, f, n, i, &ml);
         adv = ml;
+        if (e && lower_abbrev(p, i, ml, e))
+            e = NULL;
     }
     if (!e && fuzzy) {
         /* OCR-damaged names ("Uy ban Mit tran T6 qudc") in a list already
@@ -466,6 +492,76 @@ static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int
     return k > 0 ? k : 0;
 }
 
+/* "từ Hà Tĩnh đến Khánh Hòa:" at i up to the paragraph's closing colon:
+ * a range of places bounding the group named before it. */
+static int member_range(const seg_para *p, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar - 1, j;
+    if (!word_at(f, n, i, "tu") || n - i > 80)
+        return 0;
+    for (j = i + 2; j < n && !word_at(f, n, j, "den"); j++)
+        if (!isalnum((unsigned char)f[j]) && f[j] != ' ')
+            return 0;
+    if (j >= n)
+        return 0;
+    /* each end a place's name: capitals only */
+    size_t ends[2] = {skip_sp(f, n, i + 2), skip_sp(f, n, j + 3)};
+    for (int e = 0; e < 2; e++) {
+        size_t bi = p->cpos[ends[e]];
+        if (ends[e] >= n || !cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    for (j = ends[1]; j < n; j++)
+        if (!isalnum((unsigned char)f[j]) && f[j] != ' ')
+            return 0;
+    return 1;
+}
+
+/* A Công điện or công văn names its addressees before its numbered body
+ * ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị,
+ * Huế;"); an item later addressed to the group ("1. Chủ tịch Ủy ban nhân
+ * dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:") means those members.
+ * Replaces the group hit g by the members listed for the same group there
+ * (the first in g, the others in out); returns how many hits g and out
+ * now hold, or 0 when no such list is found. */
+static int addressed_members(const actx *c, hit *g, hit *out, int max)
+{
+    const seg_doc *d = c->d;
+    if (!g->collective || !g->name || strncmp(g->name, "Ủy ban nhân dân các", strlen("Ủy ban nhân dân các")))
+        return 0;
+    /* the addressees come before the first numbered heading, as lines or
+     * bullets */
+    size_t body = d->nparas;
+    for (size_t s = 0; s < d->nsecs && body == d->nparas; s++)
+        if (d->secs[s].mk < MK_DASH)
+            body = (size_t)d->secs[s].para;
+    for (size_t q = 0; q < body; q++) {
+        const seg_para *p = &d->paras[q];
+        for (size_t i = 0; i + 4 < p->nchar; i++) {
+            if ((i > 0 && isalnum((unsigned char)p->fold[i - 1])) ||
+                !(word_at(p->fold, p->nchar, i, "uy ban nhan dan") || word_at(p->fold, p->nchar, i, "ubnd")))
+                continue;
+            hit h;
+            if (!match_at(c, p, i, NULL, 0, &h))
+                continue;
+            size_t end;
+            hit first = h;
+            int k = h.collective && same_name(h.name, g->name) ? province_list(c, p, &first, out, max, &end) : 0;
+            if (first.name != h.name) {
+                /* province_list replaced the group by its first member */
+                free(g->name);
+                free(g->successor);
+                *g = first;
+                return k + 1;
+            }
+            free(h.name);
+            free(h.successor);
+        }
+    }
+    return 0;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -564,7 +660,7 @@ static int is_mời(const seg_para *p, size_t i)
 static int lower_verb(const seg_para *p, size_t j)
 {
     static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "thi",
-                                     "cung", "co", "nay", "do", "de", NULL};
+                                     "cung", "co", "nay", "do", "de", "tu", NULL};
     if (j >= p->nchar || !isalpha((unsigned char)p->fold[j]))
         return 0;
     size_t bi = p->cpos[j];
@@ -633,6 +729,24 @@ static size_t paren_label(const seg_para *p)
 }
 
 /* Inline assignments in one paragraph. */
+/* Is p an item under a heading that ends in "phối hợp [với]" ("b) Chủ trì,
+ * phối hợp:" over "- Sở Xây dựng, Sở Tài chính tổ chức rà soát ...")? The
+ * heading's body leads; the bodies its items name are its partners. */
+static int under_partner_lead(const seg_doc *d, const seg_para *p)
+{
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
+        sec = d->secs[sec].parent; /* an item is a section of its own */
+    if (sec < 0)
+        return 0;
+    const seg_para *h = &d->paras[d->secs[sec].para];
+    size_t n = h->nchar;
+    while (n > 0 && strchr(" :.", h->fold[n - 1]))
+        n--;
+    return (n >= 8 && !memcmp(h->fold + n - 8, "phoi hop", 8)) ||
+           (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
+}
+
 static void inline_roles(actx *c, const seg_para *p, int in_impl)
 {
     const char *f = p->fold;
@@ -694,6 +808,8 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                        word_at(f, n, j, "huong dan") || word_at(f, n, j, "theo doi")))
                 r = NULL; /* a name at the start that is not a subject */
         }
+        if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
+            r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
         if (r) {
             if (!strcmp(r, "") )
                 r = "thực hiện";
@@ -706,7 +822,18 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
     }
     /* "... chịu trách nhiệm thi hành": every name before it */
     for (size_t i = a0; i < n; i++) {
-        if (!word_at(f, n, i, "chiu trach nhiem thi hanh") && !word_at(f, n, i, "chiu trach nhiem thuc hien"))
+        /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
+        size_t v = i;
+        if (word_at(f, n, v, "chiu trach nhiem"))
+            v += strlen("chiu trach nhiem");
+        else if (word_at(f, n, v, "co trach nhiem"))
+            v += strlen("co trach nhiem");
+        else
+            continue;
+        v = skip_sp(f, n, v);
+        if (word_at(f, n, v, "to chuc"))
+            v = skip_sp(f, n, v + strlen("to chuc"));
+        if (!word_at(f, n, v, "thi hanh") && !word_at(f, n, v, "thuc hien"))
             continue;
         for (size_t q = a0; q < i; q++) {
             hit h;
@@ -882,6 +1009,123 @@ static void ministry_units(seg_result *r)
     }
 }
 
+/* The items of paragraphs [from, to) under a heading naming ag are its
+ * tasks (role: fixed, or each item's own). A "Thời gian thực hiện: ..."
+ * line among them is no task: it dates the items since the one before
+ * it ("- Phối hợp hướng dẫn ..." and its "+" items). Returns the tasks. */
+static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const char *role)
+{
+    const seg_doc *d = c->d;
+    int tasks = 0;
+    size_t since = ag->n_tasks, after;
+    for (size_t q = from; q < to; q++) {
+        int kind = seg_task_label(&d->paras[q], &after);
+        if (kind == SEG_LBL_TIME) {
+            for (size_t k = since; k < ag->n_tasks; k++)
+                if (!ag->tasks[k].deadline && !ag->tasks[k].deadline_text)
+                    task_deadline(&d->paras[q], &ag->tasks[k]);
+            since = ag->n_tasks;
+            continue;
+        }
+        const char *tr = role ? role : task_role(&d->paras[q]);
+        add_role(ag, tr);
+        add_task(c, ag, &d->paras[q], tr);
+        tasks++;
+    }
+    return tasks;
+}
+
+/* A heading naming a group by its members: "1.3. Các cơ quan tham mưu quản
+ * lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)". The members,
+ * read after "(gồm" or "(bao gồm", are those its items address. */
+static int members_named(const actx *c, const seg_para *p, hit *hs, int max, size_t *end)
+{
+    const char *f = p->fold;
+    for (size_t i = p->label_chars; i + 5 < p->nchar; i++) {
+        if (f[i] != '(')
+            continue;
+        size_t j = skip_sp(f, p->nchar, i + 1);
+        if (word_at(f, p->nchar, j, "bao gom"))
+            j += strlen("bao gom");
+        else if (word_at(f, p->nchar, j, "gom"))
+            j += strlen("gom");
+        else
+            continue;
+        int k = chain(c, p, j, hs, max, end);
+        size_t q = skip_sp(f, p->nchar, *end);
+        if (k > 0 && q < p->nchar && f[q] == ')') {
+            *end = q + 1; /* the heading goes on after the members */
+            return k;
+        }
+        free_hits(hs, k);
+    }
+    return 0;
+}
+
+/* Does b name a's body with its place ("Văn phòng Ủy ban nhân dân tỉnh" and
+ * "... tỉnh Nghệ An", "Ban Quản lý khu Kinh tế" and "... tỉnh Đồng Tháp")? */
+static int with_place(const seg_agency *a, const seg_agency *b)
+{
+    static const char *const place[] = {"tỉnh ", "Tỉnh ", "thành phố ", "Thành phố ", NULL};
+    size_t la = strlen(a->name);
+    if (a->collective || b->collective || strncmp(b->name, a->name, la) || b->name[la] != ' ')
+        return 0;
+    const char *rest = b->name + la + 1;
+    /* "... tỉnh" + "Nghệ An", or no place word yet + "tỉnh Đồng Tháp" */
+    if (ends_with(a->name, " tỉnh") || ends_with(a->name, " Tỉnh") || ends_with(a->name, " thành phố") ||
+        ends_with(a->name, " Thành phố"))
+        return !strchr(rest, ',');
+    for (int k = 0; place[k]; k++)
+        if (!strncmp(rest, place[k], strlen(place[k])) && !strchr(rest, ','))
+            return 1;
+    return 0;
+}
+
+/* The same body named with and without its place is one agency: the
+ * named one, at the first one's place in the list, with the roles and
+ * tasks of both. */
+static void merge_placed(seg_result *r)
+{
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        for (size_t j = 0; j < r->n_agencies; j++) {
+            seg_agency *a = &r->agencies[i], *b = &r->agencies[j];
+            if (i == j || !with_place(a, b))
+                continue;
+            seg_task *q = realloc(b->tasks, (b->n_tasks + a->n_tasks + 1) * sizeof *q);
+            if (!q)
+                return;
+            b->tasks = q;
+            memcpy(b->tasks + b->n_tasks, a->tasks, a->n_tasks * sizeof *q);
+            b->n_tasks += a->n_tasks;
+            free(a->tasks);
+            a->tasks = NULL;
+            a->n_tasks = 0;
+            for (size_t k = 0; k < a->n_roles; k++)
+                add_role(b, a->roles[k]);
+            seg_agency merged = *b;
+            if (a->start < b->start) {
+                free(merged.as_written);
+                merged.as_written = a->as_written;
+                a->as_written = NULL;
+                merged.page = a->page;
+                merged.start = a->start;
+                merged.end = a->end;
+            }
+            free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
+            for (size_t k = 0; k < a->n_roles; k++)
+                free(a->roles[k]);
+            free(a->roles);
+            /* the merged one takes the earlier place; the later goes */
+            size_t keep = i < j ? i : j, drop = i < j ? j : i;
+            r->agencies[keep] = merged;
+            memmove(&r->agencies[drop], &r->agencies[drop + 1], (r->n_agencies - drop - 1) * sizeof *r->agencies);
+            r->n_agencies--;
+            i = (size_t)-1; /* start again: the list changed */
+            break;
+        }
+    }
+}
+
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
     actx c = {r, d, g};
@@ -912,7 +1156,9 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             suggest = 1;
             a += 7;
         }
-        k = chain(&c, hp, a, hs, 24, &end);
+        k = members_named(&c, hp, hs, 24, &end);
+        if (k == 0)
+            k = chain(&c, hp, a, hs, 24, &end);
         if (k == 0 && hp->nchar - a < 80) {
             /* OCR-damaged heading: the whole title against the gazetteer */
             size_t ml = 0;
@@ -927,12 +1173,20 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 k = 1;
             }
         }
+        if (k == 1) {
+            int m = addressed_members(&c, &hs[0], hs + 1, 23);
+            if (m)
+                k = m;
+        }
         /* outside the implementation part (a Chỉ thị has none), a heading
          * that is nothing but names ("b) Sở Xây dựng") still addresses the
-         * items under it */
+         * items under it, also when it bounds them by a range ("... các
+         * tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:") */
         size_t rest = end;
         while (rest < hp->nchar && strchr(" :.;", hp->fold[rest]))
             rest++;
+        if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && member_range(hp, rest))
+            rest = hp->nchar;
         if (k > 0 && !impl[s] && (rest < hp->nchar || suggest)) {
             free_hits(hs, k);
             k = 0;
@@ -954,13 +1208,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             if (!ag)
                 break;
             add_role(ag, role);
-            int tasks = 0;
-            for (size_t q = first + 1; q < last; q++) {
-                const char *tr = suggest ? role : task_role(&d->paras[q]);
-                add_role(ag, tr);
-                add_task(&c, ag, &d->paras[q], tr);
-                tasks++;
-            }
+            int tasks = section_tasks(&c, ag, first + 1, last, suggest ? role : NULL);
             if (!tasks && hp->nchar > end + 2) {
                 /* "1. Ban Kinh tế - Ngân sách chủ trì, phối hợp với ...": the
                  * heading is the task, the word after the names the role */
@@ -1025,4 +1273,5 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     }
     free(impl);
     ministry_units(r);
+    merge_placed(r);
 }

@@ -38,7 +38,7 @@ static const char *const stops[] = {
     "kiem soat", "giam sat", "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung",
     "mot so", "moi", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
-    "bao ve", "khac phuc", "khoi phuc", "trien khai", NULL};
+    "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -109,6 +109,29 @@ static int name_word(const rd *r, size_t i)
     return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !any(r, i, titles);
 }
 
+/* A stop word at i, read with its marks where folding makes two words
+ * one: "tại" (at) ends a name, "tai" of "thiên tai" (disaster) does not;
+ * nor does "đỏ" (red), which folds like "do" (by). */
+static int stop_at(const rd *r, size_t i)
+{
+    if (!any(r, i, stops))
+        return 0;
+    if (at(r, i, "tai"))
+        return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
+    if (at(r, i, "do")) /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ" */
+        return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
+    return 1;
+}
+
+/* At the comma j: "phòng cháy, chữa cháy" or "phòng, chống", the paired
+ * field Vietnamese names a body's work by, goes on past the comma. */
+static int paired_field(const rd *r, size_t j)
+{
+    size_t q = sp(r, j + 1);
+    int before = (j >= 10 && at(r, j - 10, "phong chay")) || (j >= 5 && at(r, j - 5, "phong"));
+    return before && (at(r, q, "chua chay") || at(r, q, "chong"));
+}
+
 /* The complement after a head ending at i: the end of the name, or i. */
 static size_t complement(const rd *r, size_t i)
 {
@@ -116,6 +139,14 @@ static size_t complement(const rd *r, size_t i)
     int words = 0, caps_run = 0;
     while (j < r->n && words < 16) {
         size_t l;
+        if ((l = at(r, j, "chi dao")) && j >= 4 && at(r, j - 4, "ban")) {
+            /* "Ban chỉ đạo phòng thủ dân sự quốc gia": a steering committee,
+             * "chỉ đạo" its noun (often in lower case), not the verb */
+            j = end = j + l;
+            words++;
+            j = sp(r, j);
+            continue;
+        }
         if (words == 0 && (l = at(r, j, "cac")) && cap_at(r, sp(r, j + l))) {
             j = sp(r, j + l); /* "Liên hiệp các Hội Khoa học và Kỹ thuật" */
             continue;
@@ -131,6 +162,11 @@ static size_t complement(const rd *r, size_t i)
         caps_run = 0;
         if ((l = any(r, j, places))) {
             j = end = j + l;
+        } else if (words > 0 && r->f[j] == ',' && paired_field(r, j)) {
+            /* "phòng cháy, chữa cháy", "phòng, chống": one field of the name
+             * ("Ban Chỉ huy phòng cháy, chữa cháy rừng") */
+            j = sp(r, j + 1);
+            continue;
         } else if (words > 0 && r->f[j] == '-' && name_word(r, sp(r, j + 1))) {
             j = sp(r, j + 1);
             continue;
@@ -155,7 +191,7 @@ static size_t complement(const rd *r, size_t i)
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
             int run = 0;
-            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !any(r, s, stops) && !any(r, s, places) &&
+            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
                    run < 5) {
                 s = sp(r, word_end(r, s));
                 run++;
@@ -196,8 +232,13 @@ static size_t collective_at(const rd *r, size_t i)
     if (j + m < r->n && r->f[j + m] == ':' && (at(r, j, "so") || at(r, j, "bo")))
         return 0;
     j = end = j + m;
+    /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
+     * chức ..." goes on with its verb, not with "tổ chức" the noun */
+    int closed = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
+        if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban"))
+            break;
         if (!cap_at(r, q) && (m = any(r, q, members))) {
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
         } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = any(r, sp(r, q + 1), members))) {
@@ -207,6 +248,7 @@ static size_t collective_at(const rd *r, size_t i)
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
+            closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
             j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */
@@ -295,6 +337,16 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
         from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */
     e = complement(&r, from);
+    if (e > from && (at(&r, i, "cuc") || at(&r, i, "vu") || at(&r, i, "tong cuc") || at(&r, i, "van phong") ||
+                     at(&r, i, "thanh tra"))) {
+        /* "Cục Pháp chế Bộ Quốc phòng": a ministry's unit with its ministry */
+        size_t b = sp(&r, e), l = at(&r, b, "bo");
+        if (l && cp_is_upper(cp_at(&r, b))) {
+            size_t m = complement(&r, b + l);
+            if (m > b + l)
+                e = m;
+        }
+    }
     return e > from ? e : 0;
 }
 

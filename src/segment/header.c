@@ -83,6 +83,16 @@ static int line_caps_h(const hline *h)
     return up >= 2 && low * 10 <= up;
 }
 
+/* How many lower-case letters h holds. */
+static int lower_letters(const hline *h)
+{
+    size_t i = 0, len = strlen(h->text);
+    int low = 0;
+    while (i < len)
+        low += cp_is_lower(seg_utf8_next(h->text, len, &i));
+    return low;
+}
+
 /* Are the letters of folded positions [a, a + n) capitals in the text? */
 static int caps_at(const hline *h, size_t a, size_t n)
 {
@@ -154,7 +164,34 @@ const char *seg_ead_type_code(const char *doc_type)
     return "32";
 }
 
+static int type_exact(const char *f, size_t n);
+
+/* The type line, also with OCR specks at its ends ("s. CÔNG ĐIỆN Ề"): a
+ * token of one or two characters before or after the type is dropped. */
 static int type_from_line(const char *f, size_t n)
+{
+    int t = type_exact(f, n);
+    if (t >= 0 || n > 40)
+        return t;
+    size_t a = 0, b = n;
+    while (a < b && f[a] == ' ')
+        a++;
+    size_t w = a;
+    while (w < b && f[w] != ' ')
+        w++;
+    if (w - a <= 2 && w < b)
+        a = w;
+    while (b > a && f[b - 1] == ' ')
+        b--;
+    w = b;
+    while (w > a && f[w - 1] != ' ')
+        w--;
+    if (b - w <= 2 && w > a)
+        b = w;
+    return a > 0 || b < n ? type_exact(f + a, b - a) : -1;
+}
+
+static int type_exact(const char *f, size_t n)
 {
     while (n && !isalnum((unsigned char)f[n - 1]))
         n--;
@@ -493,7 +530,9 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                 for (size_t k = i; k < n; k++) {
                     size_t ml;
                     const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
-                    if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4)) {
+                    /* the UBND or HĐND itself is no department under it */
+                    if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4) ||
+                        !strncmp(e->id, "hdnd", 4)) {
                         if (e)
                             k += ml - 1;
                         continue;
@@ -562,6 +601,44 @@ static int opens_body(const char *f)
     return 0;
 }
 
+/* c is the letter u (a capital) or its small form. */
+static int same_letter(uint32_t c, uint32_t u)
+{
+    if (c == u)
+        return 1;
+    if (u < 0x80)
+        return u >= 'A' && u <= 'Z' && c == u + 32;
+    if (u >= 0xC0 && u <= 0xDE)
+        return c == u + 0x20;
+    if (u == 0x1A0 || u == 0x1AF || (u >= 0x100 && u < 0x180) || (u >= 0x1EA0 && u <= 0x1EF9))
+        return c == u + 1;
+    return 0;
+}
+
+/* Is the first word of h, with its marks, a head noun? Folding makes a
+ * title's wrapped "HỒI SẢN XUẤT" (of "PHỤC HỒI") look like "HỘI ...". */
+static int head_as_written(const hline *h)
+{
+    static const char *const heads[] = {
+        "BỘ", "SỞ", "CỤC", "CHI", "TỔNG", "VỤ", "BAN", "ỦY", "UỶ", "UBND", "HĐND", "HỘI", "VĂN", "THUẾ",
+        "VIỆN", "TRƯỜNG", "BỆNH", "TRUNG", "KHO", "NGÂN", "CÔNG", "ĐẢNG", "TỈNH", "THÀNH", "MẶT", "CHỦ",
+        "THỦ", "CHÍNH", "QUỐC", "TÒA", "TOÀ", "KIỂM", "THANH", "PHÒNG", "ĐÀI", "BÁO", "ĐOÀN", "LIÊN", NULL};
+    size_t len = strlen(h->text), i0 = 0;
+    while (i0 < len && h->text[i0] == ' ')
+        i0++;
+    for (int k = 0; heads[k]; k++) {
+        size_t i = i0, j = 0, hl = strlen(heads[k]);
+        int ok = 1;
+        while (ok && j < hl) {
+            uint32_t u = seg_utf8_next(heads[k], hl, &j);
+            ok = i < len && same_letter(seg_utf8_next(h->text, len, &i), u);
+        }
+        if (ok && (i >= len || h->text[i] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* The issuer's column, its lines separated by '\n': the bodies in it (a
  * new one at each head noun). The last is the issuer, the ones above it
  * the cơ quan chủ quản ("BỘ TÀI CHÍNH / CỤC THUẾ" is Cục Thuế, under Bộ Tài
@@ -578,8 +655,10 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
             last = q + 1;
         free(f);
     }
+    /* the lines of one body join with a blank ("BỘ NÔNG NGHIỆP VÀ" /
+     * "MÔI TRƯỜNG" is one name, also when it is the only body) */
     for (char *q = raw; *q; q++)
-        if (*q == '\n' && q < last - 1)
+        if (*q == '\n' && (last == raw || q < last - 1))
             *q = ' ';
     if (last == raw) {
         issuer_from(m, g, raw);
@@ -760,7 +839,8 @@ static char *title_in(const hline *h)
 
 /* The title from the line of capitals right above the name: "THỨ TRƯỞNG"
  * under "KT. BỘ TRƯỞNG". A "TM." line names the body, not a title; a line
- * that joined "KT. TRƯỞNG BAN ... PHÓ TRƯỞNG BAN" gives its last "PHÓ ...". */
+ * that joined "KT. TRƯỞNG BAN ... PHÓ TRƯỞNG BAN", or holds the wrapped end
+ * of that line, gives its last "PHÓ ...". */
 static char *title_above(const hline *h)
 {
     size_t i = 0;
@@ -769,12 +849,16 @@ static char *title_above(const hline *h)
     int pre = sig_prefix(h->fold + i);
     if (!strncmp(h->fold + i, "tm.", 3) || !strncmp(h->fold + i, "t/m", 3))
         return NULL;
-    if (pre) {
-        const char *last = NULL;
-        for (const char *q = strstr(h->fold + i, " pho "); q; q = strstr(q + 1, " pho "))
-            last = q;
-        i = last ? (size_t)(last - h->fold) + 1 : i + (size_t)pre;
-    }
+    /* also without the prefix: the "KT." line wrapped by the page ("KT.
+     * TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN") leaves its end
+     * before the deputy's title */
+    const char *last = NULL;
+    for (const char *q = strstr(h->fold + i, " pho "); q; q = strstr(q + 1, " pho "))
+        last = q;
+    if (last)
+        i = (size_t)(last - h->fold) + 1;
+    else if (pre)
+        i += (size_t)pre;
     return sub(h, i, h->n);
 }
 
@@ -894,10 +978,45 @@ static size_t column_gap(const hline *h)
     return 0;
 }
 
+/* OCR joins the footer's columns with a single blank: "- Như trên; KT.
+ * TRƯỞNG BAN GIÁM SÁT QUẢN LÝ", "- Lưu: VT, GSQL (03b). VỀ HQ PHÓ TRƯỞNG
+ * BAN". In a list item, the capitals after its closing ';' or '.' are the
+ * signer's column when they hold a title word or a signing prefix, or go
+ * on a title the line above left open ("... CHÍNH SÁCH," / "THUẾ QUỐC TẾ").
+ * The start of that column, or 0. */
+static size_t caps_tail(const hline *h, const tail_state *st)
+{
+    size_t lead = 0;
+    while (lead < h->n && h->fold[lead] == ' ')
+        lead++;
+    if (lead >= h->n || !strchr("-+~", h->fold[lead]))
+        return 0;
+    size_t pl = st->caps_line ? strlen(st->caps_line) : 0;
+    int open = pl && strchr(",-", st->caps_line[pl - 1]);
+    for (size_t i = lead + 2; i + 4 < h->n; i++) {
+        if (h->fold[i - 1] != ' ' || !strchr(";.)", h->fold[i - 2]) || !isalpha((unsigned char)h->fold[i]))
+            continue;
+        hline t;
+        if (hline_set(&t, h->text + h->cpos[i], strlen(h->text) - h->cpos[i]) < 0) {
+            hline_free(&t);
+            return 0;
+        }
+        int caps = line_caps_h(&t) && caps_at(&t, 0, t.n), titled = sig_prefix(t.fold) || open;
+        for (int k = 0; title_words[k] && !titled; k++)
+            titled = strstr(t.fold, title_words[k]) != NULL;
+        hline_free(&t);
+        if (caps && titled)
+            return i;
+    }
+    return 0;
+}
+
 /* One line of the end block. Returns 1 when the block ends after it. */
 static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
 {
     size_t gap = column_gap(h);
+    if (!gap)
+        gap = caps_tail(h, st);
     hline right;
     int has_right = gap && hline_set(&right, h->text + h->cpos[gap], strlen(h->text) - h->cpos[gap]) == 0;
     if (gap && !has_right)
@@ -1124,11 +1243,24 @@ static void split_number(hline *H, size_t limit, int *number_line, char **number
     }
 }
 
+/* pdftotext -layout puts the left column's cell on the place's row ("V/v
+ * đẩy nhanh ...      Hà Nội, ngày 20 ...", "Số: 174/KH-UBND      Thành phố
+ * Hồ Chí Minh, ngày 18"): the place begins after the last run of blanks
+ * between the columns in [a, b). */
+static size_t right_column(const hline *h, size_t a, size_t b)
+{
+    size_t from = a;
+    for (size_t q = a + 1; q + 3 < b; q++)
+        if (h->fold[q] == ' ' && h->fold[q + 1] == ' ' && h->fold[q + 2] == ' ' && h->fold[q + 3] != ' ')
+            from = q + 3;
+    return from;
+}
+
 static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit)
 {
     for (size_t k = 0; k < limit; k++) {
         size_t a, b;
-        if (seg_fuzzy_find(H[k].fold, H[k].n, "ngay", 0, &a, &b) < 0)
+        if (!strncmp(H[k].fold, "can cu", 6) || seg_fuzzy_find(H[k].fold, H[k].n, "ngay", 0, &a, &b) < 0)
             continue;
         sbuf s = {0};
         sb_puts(&s, H[k].text);
@@ -1156,7 +1288,7 @@ static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, s
             size_t e = a;
             while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
                 e--;
-            m->place = place_from(g, &H[k], 0, e);
+            m->place = place_from(g, &H[k], right_column(&H[k], 0, e), e);
             for (size_t q = k; q <= j; q++)
                 blank(&H[q], 0, H[q].n);
             sb_free(&s);
@@ -1204,7 +1336,11 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         }
         int y, mo, dd;
         size_t ds;
-        if (date_line < 0 && find_date(&H[k], k == (size_t)number_line ? number_end : 0, &y, &mo, &dd, &ds)) {
+        /* a date cited in the body ("Căn cứ Nghị quyết ... ngày 12 tháng 6
+         * năm 2025") is not the document's, whose line a page may have
+         * wrapped ("..., ngày 18 tháng 11 năm" / "2025": split_date) */
+        if (date_line < 0 && strncmp(H[k].fold, "can cu", 6) &&
+            find_date(&H[k], k == (size_t)number_line ? number_end : 0, &y, &mo, &dd, &ds)) {
             date_line = (int)k;
             d->year = y;
             d->month = mo;
@@ -1215,6 +1351,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             /* place: the words before ", ngày" (after the number if on the same row) */
             size_t a = k == (size_t)number_line ? number_end : 0;
             size_t b = ds;
+            a = right_column(&H[k], a, b);
             while (b > a && (H[k].fold[b - 1] == ' ' || H[k].fold[b - 1] == ','))
                 b--;
             m->place = place_from(g, &H[k], a, b);
@@ -1275,7 +1412,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         if (is_blank_fold(H[k].fold, H[k].n))
             continue;
         int t = type_from_line(H[k].fold, H[k].n);
-        if (t >= 0 && line_caps_h(&H[k])) {
+        if (t >= 0 && (line_caps_h(&H[k]) || lower_letters(&H[k]) <= 1)) { /* an OCR speck: "s. CÔNG ĐIỆN" */
             type_line = (int)k;
             free(m->doc_type);
             m->doc_type = seg_strdup(doc_types[t].name);
@@ -1292,7 +1429,8 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     if (type_line >= 0 || vv_line >= 0) {
         size_t k = type_line >= 0 ? (size_t)type_line + 1 : (size_t)vv_line;
         sbuf t = {0};
-        size_t got = 0;
+        size_t got = 0, widest = 0; /* a line as wide as the title's widest is its wrap, even
+                                     * when it opens with a body ("CHI NHÁNH" / "VĂN PHÒNG ...") */
         int prev_caps = 0;
         for (; k < zone && got < 6; k++) {
             seg_line *l = &d->lines[k];
@@ -1310,7 +1448,8 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             int caps = line_caps_h(&H[k]);
             size_t b0 = H[k].cpos[0];
             int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
-            if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_body(H[k].fold) ||
+            if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps ||
+                        (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
                         H[k].fold[H[k].n - 1] == ':'))
                 break;
             prev_caps = caps;
@@ -1331,6 +1470,8 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                 free(s);
             }
             got++;
+            if (H[k].n > widest)
+                widest = H[k].n;
         }
         m->title = sb_take(&t, NULL);
         if (m->title && !*m->title) {

@@ -90,6 +90,35 @@ static int index_line(const seg_doc *d, size_t k, int *roman)
     return (digits && n <= 3) || rom;
 }
 
+/* The number of the row opened at line k ("3", "3."), or 0. */
+static long row_number(const seg_doc *d, size_t k)
+{
+    char f[16];
+    size_t n = fold_line(d, k, f, sizeof f);
+    long v = 0;
+    for (size_t i = 0; i < n && isdigit((unsigned char)f[i]); i++)
+        v = v * 10 + (f[i] - '0');
+    return v;
+}
+
+/* A page's number printed first on its page, inside a row's cells ("công"
+ * / "11" / "nghệ cao ..." when row 1 runs over the break): a number on the
+ * first line of a page that is not the next row's, next. */
+static int page_number_line(const seg_doc *d, size_t k, long next)
+{
+    if (k == 0 || d->lines[k - 1].page == d->lines[k].page)
+        return 0;
+    char f[16];
+    size_t n = fold_line(d, k, f, sizeof f);
+    long v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)f[i]))
+            return 0;
+        v = v * 10 + (f[i] - '0');
+    }
+    return n > 0 && v != next;
+}
+
 /* Does line k name a body at its start (a lead's or partner's cell)? */
 static int names_body(const seg_doc *d, const seg_gaz *g, size_t k)
 {
@@ -138,8 +167,10 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             continue;
         }
         seg_trow row = {(long)k, -1, -1, -1};
+        long next = row_number(d, k - 1) + 1;
         size_t q = k + 1;
-        while (q < d->nlines && q < k + 12 && !index_line(d, q, &roman) && !names_body(d, g, q))
+        while (q < d->nlines && q < k + 12 && (!index_line(d, q, &roman) || page_number_line(d, q, next)) &&
+               !names_body(d, g, q))
             q++;
         if (q >= d->nlines || q >= k + 12 || index_line(d, q, &roman))
             return q; /* no lead's cell: not a task table after all */

@@ -653,6 +653,337 @@ static void test_item_headed(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A numbered lead-in ending in a colon ("6. ... năm 2026 đạt 10%, cụ thể
+ * như sau:", too long to be a title) dates the items under it, also those a
+ * level further down, and is no target itself though it quantifies. */
+static void test_numbered_leadin(seg_ctx *ctx)
+{
+    const char *t =
+        "II. NHIỆM VỤ\n"
+        "6. Các sở, ban, ngành theo chức năng, thẩm quyền được giao tiếp tục triển khai các giải pháp ổn định "
+        "kinh tế, phấn đấu tăng trưởng cả năm 2025 đạt trên 8% và năm 2026 từ 10% trở lên, cụ thể như sau:\n"
+        "a) Sở Tài chính chủ trì:\n"
+        "- Tổng hợp mức độ thiệt hại của các xã.\n"
+        "b) Sở Công Thương nghiên cứu các chính sách tín dụng.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 2 && r->targets[0].deadline == 2026 && r->targets[1].deadline == 2026 &&
+              !strncmp(r->targets[0].text, "Tổng hợp", 9),
+          "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* "Ban chỉ đạo" is a steering committee: "chỉ đạo" (in lower case as often
+ * as not) is its noun, the lower-case words after it its field. */
+static void test_steering_committee(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình.\n"
+        "2. Giao Ban chỉ đạo chuyển đổi số tỉnh chủ trì tổng kết.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"), "the office of a steering committee");
+    const seg_agency *a = agency(r, "Ban chỉ đạo chuyển đổi số tỉnh");
+    CHECK(a && streq(a->role, "chủ trì"), "a steering committee by grammar");
+    seg_result_free(r);
+}
+
+/* A Công điện's addressees ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành
+ * phố: Hà Tĩnh, Quảng Trị, Huế;") are the members an item addressed to the
+ * group means ("1. Chủ tịch ... các tỉnh, thành phố từ Hà Tĩnh đến Huế:");
+ * the lower-case "từ" is no "TU" (Tỉnh ủy). */
+static void test_addressees(seg_ctx *ctx)
+{
+    const char *t =
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế;\n\n"
+        "- Các Bộ: Quốc phòng, Công an.\n\n"
+        "Theo dự báo, mưa lớn sẽ kéo dài.\n\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Huế:\n\n"
+        "a) Tổ chức theo dõi chặt chẽ tình hình mưa lũ.\n\n"
+        "b) Chủ động sơ tán dân cư khỏi khu vực nguy hiểm.\n\n"
+        "2. Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng hỗ trợ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Quảng Trị");
+    CHECK(a && a->n_tasks == 2, "a member named among the addressees gets the item's tasks");
+    CHECK(agency(r, "Ủy ban nhân dân tỉnh Hà Tĩnh") && agency(r, "Ủy ban nhân dân thành phố Huế"), "each member");
+    CHECK(!agency(r, "Ủy ban nhân dân các tỉnh, thành phố") && !agency(r, "Tỉnh ủy"), "no group, no 'từ' as TU");
+    CHECK(agency(r, "các đơn vị"), "'sẵn sàng' ends a group");
+    seg_result_free(r);
+}
+
+/* "có liên quan" closes a group's members: "tổ chức" after it is the verb. */
+static void test_group_closed(seg_ctx *ctx)
+{
+    const char *t = "1. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức tập huấn cho cán bộ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các đơn vị liên quan");
+    CHECK(a && streq(a->role, "phối hợp"), "the group ends at 'liên quan'");
+    seg_result_free(r);
+}
+
+/* One body on two lines, alone in the issuer's column: one name, the
+ * gazetteer's ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"). */
+static void test_issuer_two_lines(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG\n-------\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+        "Số: 35/2025/TT-BNNMT\n\nHà Nội, ngày 02 tháng 7 năm 2025\n\n"
+        "THÔNG TƯ\n\nQuy định kỹ thuật về điều tra địa chất\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n\nThông tư này quy định kỹ thuật.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(streq(r->metadata.issuer, "Bộ Nông nghiệp và Môi trường"), "issuer '%s'",
+          r->metadata.issuer ? r->metadata.issuer : "(null)");
+    seg_result_free(r);
+}
+
+/* A circular's closing clause in its other wordings ("có trách nhiệm thi
+ * hành", "chịu trách nhiệm tổ chức thực hiện"); a ministry's department
+ * with its ministry ("Cục Pháp chế Bộ Quốc phòng"). */
+static void test_closing_clause(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 2. Điều khoản thi hành\n"
+        "1. Thông tư này có hiệu lực kể từ ngày ký.\n"
+        "2. Cục trưởng Cục Pháp chế Bộ Quốc phòng, Thủ trưởng các cơ quan, đơn vị có liên quan có trách "
+        "nhiệm thi hành Thông tư này.\n"
+        "Điều 3. Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam chịu trách nhiệm tổ chức thực hiện "
+        "Thông tư này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Cục Pháp chế Bộ Quốc phòng"), "the department with its ministry");
+    CHECK(agency(r, "các cơ quan, đơn vị có liên quan"), "'có trách nhiệm thi hành'");
+    CHECK(agency(r, "các đơn vị thuộc Ngân hàng Nhà nước Việt Nam"), "'chịu trách nhiệm tổ chức thực hiện'");
+    seg_result_free(r);
+}
+
+/* A title wrapped by the page: "HỒI" (of "PHỤC HỒI") folds like the head
+ * "HỘI" but is none; a wrapped line as wide as the title's opening with a
+ * body ("VĂN PHÒNG ...") goes on; the issuer repeated, short, ends it. */
+static void test_wrapped_title(seg_ctx *ctx)
+{
+    const char *t =
+        "CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 380/NQ-CP\n\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 25 tháng 11 năm 2025\n\nNGHỊ QUYẾT\n"
+        "VỀ CÁC GIẢI PHÁP PHỐI HỢP GIỮA VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI, PHỤC\n"
+        "HỒI SẢN XUẤT, CHI NHÁNH CỦA CÁC CƠ QUAN TẠI CÁC ĐỊA PHƯƠNG\n"
+        "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI VỚI ỦY BAN NHÂN DÂN CẤP XÃ MIỀN\n"
+        "TRUNG\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->metadata.title && strstr(r->metadata.title, "HỒI SẢN XUẤT") && strstr(r->metadata.title, "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI VỚI") &&
+              !strcmp(r->metadata.title + strlen(r->metadata.title) - strlen("MIỀN TRUNG"), "MIỀN TRUNG"),
+          "title '%s'", r->metadata.title ? r->metadata.title : "(null)");
+    seg_result_free(r);
+}
+
+/* The date line wrapped by the page ("..., ngày 18 tháng 11 năm" / "2025"):
+ * a date cited in a "Căn cứ" line below is not the document's. */
+static void test_wrapped_date(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 174/KH-UBND\n\nThành phố Hồ Chí Minh, ngày 18 tháng 11 năm\n2025\n\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\nTRIỂN KHAI NHIỆM VỤ CUỐI NĂM 2025\n"
+        "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội;\n";
+    seg_result *r = run(ctx, t);
+    CHECK(streq(r->metadata.date, "2025-11-18") && streq(r->metadata.place, "Thành phố Hồ Chí Minh") &&
+              streq(r->metadata.title, "TRIỂN KHAI NHIỆM VỤ CUỐI NĂM 2025"),
+          "date %s place %s title %s", r->metadata.date, r->metadata.place, r->metadata.title);
+    seg_result_free(r);
+}
+
+/* pdftotext -layout: the V/v subject's first line on the place's row. */
+static void test_layout_vv_row(seg_ctx *ctx)
+{
+    const char *t =
+        "    VĂN PHÒNG CHÍNH PHỦ                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "       Số: 11414/VPCP-CN                       Độc lập - Tự do - Hạnh phúc\n"
+        "V/v đẩy nhanh tiến độ Dự án đường cao       Hà Nội, ngày 20 tháng 11 năm 2025\n"
+        "  tốc Bến Lức - Long Thành\n"
+        "                Kính gửi: Bộ Xây dựng.\n"
+        "      Xét đề nghị của Bộ Xây dựng, Thủ tướng Chính phủ có ý kiến như sau.\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->place, "Hà Nội") && streq(m->date, "2025-11-20") && streq(m->doc_type, "Công văn") &&
+              streq(m->title, "đẩy nhanh tiến độ Dự án đường cao tốc Bến Lức - Long Thành"),
+          "place %s type %s title %s", m->place, m->doc_type, m->title);
+    seg_result_free(r);
+}
+
+/* The "KT." line wrapped by the page: the deputy's title is the signer's. */
+static void test_wrapped_kt(seg_ctx *ctx)
+{
+    const char *t =
+        "Số: 12/GSQL-GQ1\nHà Nội, ngày 20 tháng 11 năm 2025\nV/v hướng dẫn thủ tục\n\n"
+        "Kính gửi: Chi cục Hải quan khu vực I.\n\nĐề nghị đơn vị thực hiện theo quy định.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ\n"
+        "VỀ HQ PHÓ TRƯỞNG BAN\n\nNguyễn Bắc Hải\n";
+    seg_result *r = run(ctx, t);
+    CHECK(streq(r->metadata.signer_title, "PHÓ TRƯỞNG BAN") && streq(r->metadata.signer, "Nguyễn Bắc Hải"),
+          "signer_title %s", r->metadata.signer_title);
+    seg_result_free(r);
+}
+
+/* "Nguồn nhân lực" is no "Nguyên nhân" (two letters of one word make
+ * another word); an OCR-spoilt "Nguyen nbân" (a letter) still is. */
+static void test_past_words(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Mục tiêu đến năm 2030\n"
+        "- Nguồn nhân lực\n"
+        "Đào tạo 3.000 lượt nhân lực về chuyển đổi số.\n"
+        "2. Nguyen nbân chủ quan\n"
+        "- Thiếu 20% kinh phí so với nhu cầu.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2030, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A regulation's time limits ("trong thời hạn không quá 05 ngày làm việc")
+ * and dates before the document's year ("xây dựng trước ngày 01/7/2006")
+ * set no target; a count of working days left still is a quantity. */
+static void test_time_limits(seg_ctx *ctx)
+{
+    const char *t =
+        "Số: 12/QĐ-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\n"
+        "Điều 1. Trách nhiệm của Sở Xây dựng\n"
+        "a) Trả lời bằng văn bản trong thời hạn không quá 05 ngày làm việc.\n"
+        "b) Xác nhận công trình xây dựng trước ngày 01 tháng 7 năm 2006.\n"
+        "c) Hoàn thành thủ tục khi còn 09 ngày làm việc.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && !strncmp(r->targets[0].text, "Hoàn thành", 11), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* The same body with and without its province is one agency, the named
+ * one, with the roles and tasks of both. */
+static void test_with_place(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao Công an tỉnh Nghệ An chủ trì kiểm tra an ninh trật tự.\n"
+        "2. Công an tỉnh phối hợp với Sở Y tế tổ chức diễn tập.\n"
+        "3. Ban Quản lý khu kinh tế tỉnh Nghệ An phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Công an tỉnh Nghệ An");
+    CHECK(a && a->n_tasks == 2 && a->n_roles == 2 && !agency(r, "Công an tỉnh"), "one body, its tasks and roles");
+    seg_result_free(r);
+}
+
+/* A heading naming a group by its members ("(gồm các Sở: Xây dựng, Công
+ * Thương)") gives them its items; a "Thời gian thực hiện" line among the
+ * items is no task, it dates the items since the one before it. */
+static void test_heading_members(seg_ctx *ctx)
+{
+    const char *t =
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương)\n"
+        "- Phối hợp hướng dẫn các địa phương thực hiện kiểm kê tài sản.\n"
+        "+ Sở Xây dựng: hướng dẫn kiểm kê tài sản hạ tầng giao thông.\n"
+        "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n"
+        "- Cử công chức tham gia tổ công tác kiểm tra.\n"
+        "Thời gian thực hiện: Tháng 12/2026.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Công Thương");
+    CHECK(a && a->n_tasks == 3, "the members get the items, %zu", a ? a->n_tasks : 0);
+    CHECK(a && a->n_tasks == 3 && a->tasks[0].deadline == 2025 && streq(a->tasks[0].role, "phối hợp") &&
+              a->tasks[1].deadline == 2025 && a->tasks[2].deadline == 2026,
+          "each dated by the time line after it");
+    seg_result_free(r);
+}
+
+/* Items under a lead-in ending in "phối hợp" ("b) Chủ trì, phối hợp:")
+ * name the partners of the heading's body. */
+static void test_partner_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "II. PHÂN CÔNG TRÁCH NHIỆM\n"
+        "1. Công an tỉnh\n"
+        "a) Chủ trì, phối hợp\n"
+        "- Sở Xây dựng, Sở Tài chính tổ chức rà soát cơ sở vật chất.\n"
+        "b) Tổ chức triển khai các dự án được giao.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1 && streq(a->tasks[0].role, "phối hợp"),
+          "partner, %s", a ? a->role : "(none)");
+    seg_result_free(r);
+}
+
+/* "phòng cháy, chữa cháy", "phòng, chống": a field named in a pair goes on
+ * past its comma. */
+static void test_paired_field(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã chủ trì tuần tra.\n"
+        "2. Ban Chỉ đạo phòng, chống thiên tai tỉnh theo dõi tình hình mưa lũ.\n"
+        "3. Đề nghị Hội Chữ thập đỏ Việt Nam vận động ủng hộ Nhân dân.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã"), "phòng cháy, chữa cháy");
+    CHECK(agency(r, "Ban Chỉ đạo phòng, chống thiên tai tỉnh"), "phòng, chống");
+    CHECK(agency(r, "Hội Chữ thập đỏ Việt Nam"), "'đỏ' is no 'do'");
+    seg_result_free(r);
+}
+
+/* "trong tháng 11 năm 2025", "trước quý IV năm 2026" date a task; a month
+ * named without such a word ("tháng 10 năm 2025") does not. */
+static void test_month_deadline(seg_ctx *ctx)
+{
+    const char *t =
+        "(i) Chủ đầu tư hoàn thành nghiệm thu các hạng mục trong tháng 11 năm 2025.\n"
+        "(ii) Sở Công Thương ký hợp đồng chính thức trước quý IV năm 2026.\n"
+        "(iii) Mưa lũ tháng 10 năm 2025 gây thiệt hại nặng nề.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 2 && r->targets[0].deadline == 2025 && r->targets[1].deadline == 2026,
+          "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A task table's cell running over a page break: the page's number first
+ * on the new page is no row number (not the next one), the table goes on. */
+static void test_table_page_break(seg_ctx *ctx)
+{
+    const char *t =
+        "PHỤ LỤC\nNHIỆM VỤ TRỌNG TÂM\n"
+        "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+        "1\nXây dựng chương trình hỗ trợ đổi mới công\n\n\f11\nnghệ cho doanh nghiệp.\n"
+        "Sở Khoa học và Công nghệ\nSở Tài chính\n2026\n"
+        "2\nXây dựng cổng dữ liệu mở.\nSở Công Thương\nCác sở, ban, ngành\n2027\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2027, "the row after the break");
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2026, "the row over the break");
+    seg_result_free(r);
+}
+
+/* OCR joins the footer's columns with one blank: the capitals after a list
+ * item's ';' or '.' are the signer's column. */
+static void test_ocr_joined_footer(seg_ctx *ctx)
+{
+    const char *t =
+        "Số: 12/CT-CS\nHà Nội, ngày 20 tháng 11 năm 2025\nV/v hướng dẫn chính sách thuế\n\n"
+        "Kính gửi: Thuế tỉnh Đắk Lắk.\n\nCục Thuế trả lời để Thuế tỉnh Đắk Lắk biết.\n\n"
+        "Nơi nhận:\n\nTL. CỤC TRƯỞNG\n\n- Như trên; KT. TRƯỞNG BAN BAN CHÍNH SÁCH,\n"
+        "- PCTr Đặng Ngọc Minh (để b/c); THUẾ QUỐC TẾ\n- Lưu: VT, CS (03b). PHÓ TRƯỞNG BAN\n\n"
+        "Phạm Thị Minh Hiền\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->signer_title, "PHÓ TRƯỞNG BAN") && streq(m->signer, "Phạm Thị Minh Hiền") &&
+              m->n_recipients == 3 && streq(m->recipients[1], "Như trên") && streq(m->recipients[2], "PCTr Đặng Ngọc Minh (để b/c)"),
+          "signer_title %s signer %s recipients %zu", m->signer_title, m->signer, m->n_recipients);
+    seg_result_free(r);
+}
+
+/* OCR specks around the type line ("s. CÔNG ĐIỆN Ề") leave the type. */
+static void test_type_specks(seg_ctx *ctx)
+{
+    const char *t =
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 217/CĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 16 tháng 11 năm 2025\n\ns. CÔNG ĐIỆN Ề\n"
+        "V/V CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Các Bộ: Quốc phòng, Công an.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(streq(r->metadata.doc_type, "Công điện") && streq(r->metadata.title, "CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ"),
+          "type %s title %s", r->metadata.doc_type, r->metadata.title);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -680,6 +1011,26 @@ int main(void)
     test_party(ctx);
     test_heads_formula(ctx);
     test_item_headed(ctx);
+    test_numbered_leadin(ctx);
+    test_steering_committee(ctx);
+    test_addressees(ctx);
+    test_group_closed(ctx);
+    test_issuer_two_lines(ctx);
+    test_closing_clause(ctx);
+    test_wrapped_title(ctx);
+    test_wrapped_date(ctx);
+    test_layout_vv_row(ctx);
+    test_wrapped_kt(ctx);
+    test_past_words(ctx);
+    test_time_limits(ctx);
+    test_with_place(ctx);
+    test_heading_members(ctx);
+    test_partner_lead(ctx);
+    test_paired_field(ctx);
+    test_month_deadline(ctx);
+    test_table_page_break(ctx);
+    test_ocr_joined_footer(ctx);
+    test_type_specks(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
