@@ -493,26 +493,12 @@ static int add_correction(void *user, const char *const *col)
     return e ? 0 : 1;
 }
 
-static char *read_small_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    sbuf b = {0};
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sb_add(&b, buf, n);
-    fclose(f);
-    return sb_take(&b, NULL);
-}
-
 static int add_history(pkg *p, const char *now)
 {
     const doc_row *d = p->doc;
     char json_path[8192];
     snprintf(json_path, sizeof json_path, "%s.json", p->outbase);
-    char *json = read_small_file(json_path);
+    char *json = sb_read_file(json_path, NULL);
     char *engine = catalog_json_get(p->cat, json, "$.engine");
     free(json);
     const char *started = d->col[C_STARTED], *finished = d->col[C_FINISHED];

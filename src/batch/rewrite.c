@@ -72,17 +72,7 @@ static void write_seg_fields(void *user, json_writer *w) { seg_write_fields(user
  * keep it): read back from the file being replaced. */
 static char *old_engine(catalog *cat, const char *json_path)
 {
-    FILE *f = fopen(json_path, "rb");
-    if (!f)
-        return NULL;
-    sbuf b = {0};
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sb_add(&b, buf, n);
-    fclose(f);
-    sb_putc(&b, 0);
-    char *all = sb_take(&b, NULL);
+    char *all = sb_read_file(json_path, NULL);
     char *engine = all ? catalog_json_get(cat, all, "$.engine") : NULL;
     free(all);
     return engine;

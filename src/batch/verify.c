@@ -143,26 +143,12 @@ static int report(const char *pkg, const stated *s, int found, verify_totals *t)
     return 1;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    sbuf b = {0};
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sb_add(&b, buf, n);
-    fclose(f);
-    return sb_take(&b, len);
-}
-
 static void verify_dir(const char *dir, int quiet, verify_totals *t)
 {
     char path[8192];
     snprintf(path, sizeof path, "%s/METS.xml", dir);
     size_t len;
-    char *xml = slurp(path, &len);
+    char *xml = sb_read_file(path, &len);
     stated_list l = {0};
     t->packages++;
     if (!xml || read_mets(xml, len, &l) != 0) {

@@ -1,6 +1,7 @@
 /* sbuf.c: see sbuf.h. */
 #include "common/sbuf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,4 +127,24 @@ void sb_free(sbuf *b)
     free(b->buf);
     b->buf = NULL;
     b->len = b->cap = 0;
+}
+
+char *sb_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    sbuf b = {0};
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        sb_add(&b, buf, n);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        sb_free(&b);
+        errno = EIO;
+        return NULL;
+    }
+    return sb_take(&b, len);
 }

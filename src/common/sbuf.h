@@ -26,6 +26,9 @@ void sb_xml(sbuf *b, const char *s);
  * out of memory; b is left empty. */
 char *sb_take(sbuf *b, size_t *len);
 void sb_free(sbuf *b);
+/* A whole file, NUL-terminated (*len without the NUL; len may be NULL),
+ * malloc'd; NULL with errno set when it cannot be read. */
+char *sb_read_file(const char *path, size_t *len);
 
 /* Decode one UTF-8 character at s (n bytes left): its code point, or -1 for
  * an invalid sequence (then *used = 1). */
