@@ -23,6 +23,9 @@ typedef struct {
     char *successor;
     size_t a, b;          /* characters in the paragraph */
     int collective;
+    /* the paragraph a and b count in, when not the one being read (the
+     * addressee lines a Công điện's numbered item refers back to) */
+    const seg_para *src;
 } hit;
 
 typedef struct {
@@ -278,6 +281,8 @@ static void group_as_written(hit *h, const seg_para *p)
 static seg_agency *find_or_add(actx *c, hit *h, const seg_para *p)
 {
     seg_result *r = c->r;
+    if (h->src)
+        p = h->src;
     group_as_written(h, p);
     for (size_t k = 0; k < r->n_agencies; k++)
         if (same_name(r->agencies[k].name, h->name))
@@ -553,6 +558,9 @@ static int addressed_members(const actx *c, hit *g, hit *out, int max)
                 free(g->name);
                 free(g->successor);
                 *g = first;
+                g->src = p;
+                for (int m = 0; m < k; m++)
+                    out[m].src = p;
                 return k + 1;
             }
             free(h.name);
