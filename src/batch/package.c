@@ -298,10 +298,8 @@ static int write_altos(pkg *p)
     for (size_t i = 0; i < p->npages; i++) {
         mets_page *mp = &p->pages[i];
         one_part op;
-        if (catalog_part_get(p->cat, p->id, mp->source_page - 1, "alto", &op.data, &op.len) != 0) {
-            snprintf(p->err, p->errlen, "catalogue: %s", catalog_error(p->cat));
+        if (catalog_part_get(p->cat, p->id, mp->source_page - 1, "alto", &op.data, &op.len) != 0)
             return -1;
-        }
         if (!op.data)
             continue;   /* a page without an image (text layer) or a failed one */
         char rel[4096], to[8192], id[32];
@@ -351,7 +349,6 @@ static int add_descriptive(pkg *p)
     field_sink sink = {p, &meta, &nmeta};
     if (catalog_doc_fields(p->cat, p->id, "$.metadata", add_field, &sink) != 0) {
         free(meta);
-        snprintf(p->err, p->errlen, "catalogue: %s", catalog_error(p->cat));
         return -1;
     }
     static const char *const map[][2] = {
@@ -377,10 +374,8 @@ static int add_descriptive(pkg *p)
         src->value = keep(&p->str, p->doc->col[C_GIVEN]);
     }
     field_sink ead = {p, &p->ead, &p->nead};
-    if (catalog_doc_fields(p->cat, p->id, "$.archival", add_field, &ead) != 0) {
-        snprintf(p->err, p->errlen, "catalogue: %s", catalog_error(p->cat));
+    if (catalog_doc_fields(p->cat, p->id, "$.archival", add_field, &ead) != 0)
         return -1;
-    }
     return p->failed ? -1 : 0;
 }
 
@@ -404,10 +399,8 @@ static int add_logical(pkg *p)
         h->type = "header";
         h->page = 1;
     }
-    if (catalog_doc_sections(p->cat, p->id, add_section, p) != 0) {
-        snprintf(p->err, p->errlen, "catalogue: %s", catalog_error(p->cat));
+    if (catalog_doc_sections(p->cat, p->id, add_section, p) != 0)
         return -1;
-    }
     mets_div *s = push(&p->divs, &p->ndivs, sizeof *s, &p->failed);
     if (s) {
         s->type = "signature";
@@ -461,7 +454,6 @@ static int add_repair_events(pkg *p, const char *when)
         repair_walk w = {p, stages[i][0], {0}, 0};
         if (catalog_doc_repairs(p->cat, p->id, add_repair, &w) != 0) {
             sb_free(&w.note);
-            snprintf(p->err, p->errlen, "catalogue: %s", catalog_error(p->cat));
             return -1;
         }
         if (w.count) {
@@ -520,10 +512,8 @@ static int add_history(pkg *p, const char *now)
     add_event(p, "metadata extraction", finished,
               "segmentation: header metadata, sections, targets and agencies (sohoa segment)",
               SOFTWARE);
-    if (catalog_doc_corrections(p->cat, p->id, add_correction, p) != 0) {
-        snprintf(p->err, p->errlen, "catalogue: %s", catalog_error(p->cat));
+    if (catalog_doc_corrections(p->cat, p->id, add_correction, p) != 0)
         return -1;
-    }
     add_event(p, "information package creation", now,
               "this package: SHA-256 and size of every file (METS file section)", SOFTWARE);
     return p->failed ? -1 : 0;
@@ -647,6 +637,8 @@ static int package_one(pkg *p, char *final, size_t flen)
     rc = rc || catalog_doc_pages(p->cat, p->id, add_page, p) != 0 || p->failed;
     rc = rc || write_altos(p) || add_descriptive(p) || add_logical(p) || add_history(p, now);
     rc = rc || p->failed || write_mets(p, now) || finish_package(p, final, flen);
+    /* The steps name their own file errors; a catalogue or memory error is
+     * named once, here. */
     if (rc && !p->err[0])
         snprintf(p->err, p->errlen, p->failed ? "out of memory" : "catalogue: %s",
                  catalog_error(p->cat));
