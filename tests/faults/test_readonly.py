@@ -7,17 +7,16 @@ Read-only is a folder and file without write permission, read by a user
 who is not their owner (as root: nobody, through setpriv)."""
 import json, os, shutil, sqlite3, stat, subprocess, tempfile
 
-from faultlib import SOHOA, SRC, check, done, rows, run
+from faultlib import SOHOA, SRC, as_nobody, check, done, rows, run
 import mkpdf
 
 tmp = tempfile.mkdtemp(prefix="sohoa-ro-")
-as_other = []
-if os.geteuid() == 0:
-    as_other = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+other = as_nobody()
 
 
 def reader(args):
-    return subprocess.run(as_other + [SOHOA] + args, capture_output=True, text=True)
+    cmd = other[0] + [other[1]] if other else [SOHOA]
+    return subprocess.run(cmd + args, capture_output=True, text=True)
 
 
 def freeze(d):

@@ -7,6 +7,7 @@ unreadable folder needs a user who cannot read it: as root the run is made
 as nobody (setpriv), or that part is skipped with a reason."""
 import os, shutil, subprocess, tempfile
 
+import faultlib
 from faultlib import SOHOA, SRC, check, done, rows
 import mkpdf
 
@@ -26,11 +27,12 @@ try:
     os.chmod(os.path.join(inp, "locked"), 0)
     out = os.path.join(tmp, "out")
     cmd = [SOHOA, "run", "-j", "1", "--no-pdf", "--no-alto", inp, "-o", out]
-    as_nobody = os.geteuid() == 0 and shutil.which("setpriv")
+    other = faultlib.as_nobody()
+    as_nobody = other is not None
     if as_nobody:
         os.mkdir(out)
         os.chmod(out, 0o777)
-        cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + cmd
+        cmd = other[0] + [other[1]] + cmd[1:]
     elif os.geteuid() == 0:
         print("SKIP part: running as root without setpriv, the locked folder is readable")
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=240)
