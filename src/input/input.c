@@ -148,11 +148,12 @@ int input_load_page(input_doc *d, int index, const input_options *o,
     pthread_mutex_unlock(&d->lock);
     libmsg_leave(&scope);
     /* A scanned page is its image: if the library could not decode it, the
-     * rendering is blank or partial, not the page. (On a born-digital page
-     * a complaint about, say, a font does not make the text wrong.) */
-    if (rc == 0 && scope.errors && pg->pix && (!d->is_pdf || pg->image_cover > 0.5)) {
+     * rendering is blank or partial, not the page. Other complaints (a
+     * font, an annotation) leave the image whole: said, page kept. On a
+     * born-digital page a broken logo does not make the text wrong. */
+    if (rc == 0 && scope.image_errors && pg->pix && (!d->is_pdf || pg->image_cover > 0.5)) {
         snprintf(err, errlen, "page %d: the page image cannot be decoded (%s)", index + 1,
-                 scope.first);
+                 scope.first_image);
         rc = -1;
     }
     pg->t_decode = input_now_ms() - t0;
