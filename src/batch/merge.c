@@ -1,6 +1,7 @@
 /* Folding the shard catalogues into catalog.sqlite; the state of each shard. */
 #define _POSIX_C_SOURCE 200809L
 #include "batch/merge.h"
+#include "batch/runlock.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -533,7 +534,38 @@ static int visit(const char *outdir, int write, merge_report *r, char *err, size
 
 int merge_shards(const char *outdir, merge_report *r, char *err, size_t errlen)
 {
-    return visit(outdir, 1, r, err, errlen);
+    memset(r, 0, sizeof *r);
+    /* A folder without a plan is said as such, before any lock file is
+     * made in it. */
+    manifest m;
+    memset(&m, 0, sizeof m);
+    if (manifest_load(&m, outdir, err, errlen) != 0)
+        return -1;
+    manifest_free(&m);
+    /* catalog.sqlite is written as a single run writes it: under the same
+     * lock, so a run and a merge (or two merges) on one folder never meet. */
+    char *catpath = fmt("%s/catalog.sqlite", outdir);
+    if (!catpath) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    run_lock *lock = NULL;
+    runlock_info who;
+    int stale = 0;
+    int rc = runlock_acquire(catpath, &lock, &who, &stale, err, errlen);
+    if (rc == RUNLOCK_BUSY) {
+        snprintf(err, errlen, "a run is in progress on %s: PID %ld on %s, started %s; merge"
+                 " again when it ends (sohoa status shows it)", catpath, who.pid,
+                 who.host[0] ? who.host : "?", who.started[0] ? who.started : "?");
+        free(catpath);
+        return MERGE_BUSY;
+    }
+    free(catpath);
+    if (rc != RUNLOCK_OK)
+        return -1;
+    rc = visit(outdir, 1, r, err, errlen);
+    runlock_release(lock);
+    return rc;
 }
 
 int merge_status(const char *outdir, merge_report *r, char *err, size_t errlen)
