@@ -1059,6 +1059,118 @@ static void start_catalogue(run_state *rs)
         fprintf(stderr, "sohoa: catalogue: %s\n", catalog_error(rs->cat));
 }
 
+/* With the catalogue open: what the run records about itself and the
+ * segmentation stage. Returns 1 when the run cannot go on (said). */
+static int run_setup(run_state *rs)
+{
+    const batch_options *o = rs->o;
+    char err[1024];
+    start_catalogue(rs);
+    reserve_make(rs);
+    rs->optkey = batch_options_key(o);
+    rs->engine = engine_json(o->ocr.lang);
+    rs->wanted = outputs_wanted(o);
+    size_t en = strlen(o->ocr.lang) + 64;
+    rs->engine_name = malloc(en);
+    if (rs->engine_name)
+        snprintf(rs->engine_name, en, "tesseract %s %s", ocr_engine_tesseract_version(),
+                 o->ocr.lang);
+    int fatal = 0;
+    rs->seg = seg_create(NULL, err, sizeof err);
+    if (!rs->seg) {
+        fprintf(stderr, "sohoa: segmentation: %s\n", err);
+        fatal = 1;
+    }
+    rs->run = catalog_run_begin(rs->cat, o->command, rs->optkey, o->jobs, (int)rs->inputs->n);
+    record_walk_problems(rs);
+    return fatal;
+}
+
+/* The page queue between the dispatcher and the worker threads. */
+static int queue_init(run_state *rs, int jobs)
+{
+    rs->sh.o = rs->o;
+    rs->sh.qcap = 2 * jobs;
+    rs->sh.q = calloc((size_t)rs->sh.qcap, sizeof *rs->sh.q);
+    pthread_mutex_init(&rs->sh.mu, NULL);
+    pthread_cond_init(&rs->sh.work, NULL);
+    pthread_cond_init(&rs->sh.done, NULL);
+    return rs->sh.q ? 0 : -1;
+}
+
+static void queue_free(run_state *rs)
+{
+    free(rs->sh.q);
+    pthread_mutex_destroy(&rs->sh.mu);
+    pthread_cond_destroy(&rs->sh.work);
+    pthread_cond_destroy(&rs->sh.done);
+}
+
+/* The workers started (one process and thread per job), the pages read,
+ * the workers stopped, and what an interrupt or a full disk left open
+ * closed. Returns 1 when the workers could not start (said). */
+static int read_pages(run_state *rs, volatile sig_atomic_t *interrupts)
+{
+    const batch_options *o = rs->o;
+    /* Each worker process opens the language model (mapped: its pages are
+     * shared) and says so when it cannot. */
+    pageproc_config pc = {.input = o->input, .ocr = o->ocr, .restore = !o->no_restore};
+    pc.ocr.max_pixels = o->input.max_pixels;
+    int jobs = o->jobs > 0 ? o->jobs : 1, started = 0, fatal = 0;
+    int queued = queue_init(rs, jobs) == 0;  /* freed by queue_free either way */
+    worker *wk = calloc((size_t)jobs, sizeof *wk);
+    if (!wk || !queued) {
+        fprintf(stderr, "sohoa: out of memory\n");
+        fatal = 1;
+    }
+    if (!fatal && (started = workers_start(rs, wk, jobs, &pc)) < jobs)
+        fatal = 1;
+    if (!fatal) {
+        progress_start(&rs->prog, jobs, o->outdir);
+        run_pages(rs, interrupts);
+    }
+    workers_stop(rs, wk, jobs, started, *interrupts > 0);
+    while (rs->docs) {  /* interrupted: resumed next time; disk full: failed, redone */
+        if (rs->full[0])
+            fail_unfinished(rs, rs->docs);
+        drop_doc(rs, rs->docs);
+    }
+    if (*interrupts > 0)
+        catalog_recover(rs->cat, rs->run);
+    free(wk);
+    queue_free(rs);
+    return fatal;
+}
+
+/* The run's row closed, the batch-wide tables written, the end said.
+ * Returns the exit code. */
+static int run_finish(run_state *rs, int fatal, int interrupted)
+{
+    const batch_options *o = rs->o;
+    char err[1024];
+    const char *status;
+    int code = run_outcome(rs, fatal, interrupted, &status);
+    catalog_run_totals t = {rs->prog.docs_done, rs->prog.docs_skipped, rs->prog.docs_failed,
+                            rs->prog.pages_done, rs->prog.pages_failed,
+                            progress_now() - rs->prog.t0, status};
+    if (rs->run > 0)
+        catalog_run_end(rs->cat, rs->run, &t);
+    /* The batch-wide tables cover every done input, this run's or not
+     * (after a full disk the next run writes them). */
+    if (!fatal && !rs->full[0] &&
+        segstage_write_csv(rs->cat, o->outdir, o->csv_bom, err, sizeof err) != 0) {
+        fprintf(stderr, "sohoa: %s\n", err);
+        if (code == BATCH_EXIT_OK)
+            code = BATCH_EXIT_SOMEFAILED;
+    }
+    if (!fatal)
+        progress_end(&rs->prog, status);
+    report_failures(rs);
+    if (interrupted)
+        fprintf(stderr, "sohoa: interrupted; finished pages are saved, run the same command again to continue\n");
+    return code;
+}
+
 int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atomic_t *interrupts)
 {
     run_state rs;
@@ -1086,82 +1198,12 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
         return BATCH_EXIT_NOINPUT;
     }
     rs.catpath = o->catalog ? o->catalog : catpath;
-    start_catalogue(&rs);
-    reserve_make(&rs);
-    rs.optkey = batch_options_key(o);
-    rs.engine = engine_json(o->ocr.lang);
-    rs.wanted = outputs_wanted(o);
-    size_t en = strlen(o->ocr.lang) + 64;
-    rs.engine_name = malloc(en);
-    if (rs.engine_name)
-        snprintf(rs.engine_name, en, "tesseract %s %s", ocr_engine_tesseract_version(),
-                 o->ocr.lang);
-    /* Each worker process opens the language model (mapped: its pages are
-     * shared) and says so when it cannot. */
-    pageproc_config pc = {.input = o->input, .ocr = o->ocr, .restore = !o->no_restore};
-    pc.ocr.max_pixels = o->input.max_pixels;
-    int fatal = 0;
-    rs.seg = seg_create(NULL, err, sizeof err);
-    if (!rs.seg && !fatal) {
-        fprintf(stderr, "sohoa: segmentation: %s\n", err);
-        fatal = 1;
-    }
-    rs.run = catalog_run_begin(rs.cat, o->command, rs.optkey, o->jobs, (int)inputs->n);
-    record_walk_problems(&rs);
 
-    int jobs = o->jobs > 0 ? o->jobs : 1;
-    worker *wk = calloc((size_t)jobs, sizeof *wk);
-    rs.sh.o = o;
-    rs.sh.qcap = 2 * jobs;
-    rs.sh.q = calloc((size_t)rs.sh.qcap, sizeof *rs.sh.q);
-    pthread_mutex_init(&rs.sh.mu, NULL);
-    pthread_cond_init(&rs.sh.work, NULL);
-    pthread_cond_init(&rs.sh.done, NULL);
-    int started = 0;
-    if (!wk || !rs.sh.q) {
-        fprintf(stderr, "sohoa: out of memory\n");
-        fatal = 1;
-    }
-    if (!fatal && (started = workers_start(&rs, wk, jobs, &pc)) < jobs)
-        fatal = 1;
-
-    if (!fatal) {
-        progress_start(&rs.prog, jobs, o->outdir);
-        run_pages(&rs, interrupts);
-    }
-    workers_stop(&rs, wk, jobs, started, *interrupts > 0);
-    while (rs.docs) {  /* interrupted: resumed next time; disk full: failed, redone */
-        if (rs.full[0])
-            fail_unfinished(&rs, rs.docs);
-        drop_doc(&rs, rs.docs);
-    }
-    if (*interrupts > 0)
-        catalog_recover(rs.cat, rs.run);
-
-    const char *status;
-    code = run_outcome(&rs, fatal, *interrupts > 0, &status);
-    catalog_run_totals t = {rs.prog.docs_done, rs.prog.docs_skipped, rs.prog.docs_failed,
-                            rs.prog.pages_done, rs.prog.pages_failed,
-                            progress_now() - rs.prog.t0, status};
-    if (rs.run > 0)
-        catalog_run_end(rs.cat, rs.run, &t);
-    /* The batch-wide tables cover every done input, this run's or not
-     * (after a full disk the next run writes them). */
-    if (!fatal && !rs.full[0] && segstage_write_csv(rs.cat, o->outdir, o->csv_bom, err, sizeof err) != 0) {
-        fprintf(stderr, "sohoa: %s\n", err);
-        if (code == BATCH_EXIT_OK)
-            code = BATCH_EXIT_SOMEFAILED;
-    }
+    int fatal = run_setup(&rs);
     if (!fatal)
-        progress_end(&rs.prog, status);
-    report_failures(&rs);
-    if (*interrupts > 0)
-        fprintf(stderr, "sohoa: interrupted; finished pages are saved, run the same command again to continue\n");
-    free(wk);
-    free(rs.sh.q);
-    pthread_mutex_destroy(&rs.sh.mu);
-    pthread_cond_destroy(&rs.sh.work);
-    pthread_cond_destroy(&rs.sh.done);
+        fatal = read_pages(&rs, interrupts);
+    code = run_finish(&rs, fatal, *interrupts > 0);
+
     reserve_drop(&rs);  /* before the close: its checkpoint may need the room */
     catalog_close(rs.cat);
     runlock_release(lock);

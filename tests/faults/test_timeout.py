@@ -35,16 +35,20 @@ def speck_page(path, side=4000):
         f.write(b"P5\n%d %d\n255\n" % (side, side) + bytes(data[:side * side]))
 
 
+TAG = "SOHOA_TEST_TIMEOUT=%d" % os.getpid()
+
+
 def workers_left():
-    """Worker processes of this sohoa still alive (or unreaped)."""
+    """Worker processes of this test's run still alive: they inherit its
+    environment, tagged (other tests may run sohoa at the same time)."""
     n = 0
     for pid in os.listdir("/proc"):
         try:
-            exe = os.readlink(f"/proc/{pid}/exe")
             cmd = open(f"/proc/{pid}/cmdline", "rb").read()
+            env = open(f"/proc/{pid}/environ", "rb").read().split(b"\0")
         except OSError:
             continue
-        if os.path.realpath(exe) == os.path.realpath(SOHOA) and b"__page-worker" in cmd:
+        if b"__page-worker" in cmd and TAG.encode() in env:
             n += 1
     return n
 
@@ -59,8 +63,10 @@ try:
     speck_page(os.path.join(inp, "a-specks.pgm"))
     shutil.copy(os.path.join(SRC, "corpus/ocr/born.pdf"), os.path.join(inp, "b-born.pdf"))
     out = os.path.join(tmp, "out")
+    env = dict(os.environ)
+    env[TAG.split("=")[0]] = TAG.split("=")[1]
     p = subprocess.run([SOHOA, "run", "-j", "1", "--timeout", "1", inp, "-o", out],
-                       capture_output=True, text=True)
+                       capture_output=True, text=True, env=env)
     print(p.stderr)
     check(p.returncode == 3, f"exit 3, one document failed (got {p.returncode})")
     check("a-specks.pgm" in p.stderr and "page 1: timeout" in p.stderr,
