@@ -365,6 +365,9 @@ int pageproc_page(pageproc *p, const char *path, const char *label, int index, i
         archive_parts_free(parts);
         free(*json);
         *json = NULL;
+        /* Nothing of a page half received is kept. */
+        page_record_clear(rec);
+        page_record_init(rec, index);
     }
     return rc;
 }

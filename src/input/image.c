@@ -217,6 +217,27 @@ static PIX *read_reduced(input_doc *d, int index, int w, int h, int f, long long
     return d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
 }
 
+/* The resolution the file declares, for a page read through sohoa's own
+ * readers (whose images carry none). 0: none said. */
+static int declared_dpi(input_doc *d, int index)
+{
+    if (d->is_tiff)
+        return reduce_tiff_dpi(d->path, index);
+    if (!strcmp(d->format, "bmp"))
+        return reduce_bmp_dpi(d->path);
+    l_int32 x = 0, y = 0;
+    FILE *f = NULL;
+    if (!strcmp(d->format, "png") || !strcmp(d->format, "jp2"))
+        f = fopen(d->path, "rb");
+    if (f && !strcmp(d->format, "png"))
+        fgetPngResolution(f, &x, &y);
+    else if (f)
+        fgetJp2kResolution(f, &x, &y);
+    if (f)
+        fclose(f);
+    return y > 0 ? y : x;
+}
+
 int image_load_page(input_doc *d, int index, const input_options *o,
                     input_page *pg, char *err, size_t errlen)
 {
@@ -231,6 +252,9 @@ int image_load_page(input_doc *d, int index, const input_options *o,
     err[0] = 0;
     if (f > 1) {
         pix = read_reduced(d, index, w, h, f, o->max_pixels, err, errlen);
+    } else if (d->is_tiff && (pix = reduce_tiff_tiled(d->path, index)) != NULL) {
+        int dpi = declared_dpi(d, index);
+        pixSetResolution(pix, dpi, dpi);
     } else {
         int whole = strcmp(d->format, "png") || png_readable(d->path);
         pix = !whole ? NULL : d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
@@ -243,6 +267,8 @@ int image_load_page(input_doc *d, int index, const input_options *o,
     l_int32 xres = 0, yres = 0;
     pixGetResolution(pix, &xres, &yres);
     pg->file_dpi = yres > 0 ? yres : xres;
+    if (f > 1 && pg->file_dpi <= 0)  /* read reduced: as the file says it */
+        pg->file_dpi = declared_dpi(d, index);
     if (f > 1 && pixGetWidth(pix) * (long long)pixGetHeight(pix) > o->max_pixels) {
         /* Read whole (or libjpeg's 1/8 was not enough): scaled here. */
         double s = 1.0 / input_reduction(pixGetWidth(pix), pixGetHeight(pix), o->max_pixels);

@@ -39,11 +39,17 @@ struct Pix *reducer_done(reducer *r, int ok);
 
 struct Pix *reduce_png(const char *path, int f);
 struct Pix *reduce_tiff(const char *path, int page, int f, int *unsupported);
+/* A tiled TIFF page whole, in colour (NULL when not tiled). */
+struct Pix *reduce_tiff_tiled(const char *path, int page);
+/* The resolution a TIFF page declares (0: none). */
+int reduce_tiff_dpi(const char *path, int page);
 /* PNM (P1-P6) and uncompressed BMP. */
 struct Pix *reduce_pnm(const char *path, int f, int *unsupported);
 struct Pix *reduce_bmp(const char *path, int f, int *unsupported);
 /* A BMP's size from its header (leptonica's header reader decodes it). */
 int reduce_bmp_size(const char *path, int *w, int *h);
+/* The resolution a BMP declares (0: none). */
+int reduce_bmp_dpi(const char *path);
 /* Lossy WebP, scaled by libwebp as it decodes. */
 struct Pix *reduce_webp(const char *path, int f, int *unsupported);
 

@@ -199,6 +199,17 @@ int reduce_bmp_size(const char *path, int *w, int *h)
     return 0;
 }
 
+int reduce_bmp_dpi(const char *path)
+{
+    unsigned char h[42];
+    FILE *fp = fopen(path, "rb");
+    int ok = fp && fread(h, 1, sizeof h, fp) == sizeof h && h[0] == 'B' && h[1] == 'M';
+    if (fp)
+        fclose(fp);
+    /* Pixels per metre. */
+    return ok ? (int)(le32(h + 38) * 0.0254 + 0.5) : 0;
+}
+
 PIX *reduce_bmp(const char *path, int f, int *unsupported)
 {
     *unsupported = 0;

@@ -1,6 +1,8 @@
-/* A large TIFF page read smaller (reduce.h): strips a scanline at a time
- * for the layouts scanners write, tiles one row of tiles at a time, and
- * any other layout through libtiff's RGBA reader a strip at a time. */
+/* TIFF pages through libtiff itself (reduce.h): a large page read smaller,
+ * strips a scanline at a time for the layouts scanners write, tiles one
+ * row of tiles at a time, any other layout through libtiff's RGBA reader a
+ * strip at a time; a tiled page whole (leptonica reads no tiled TIFF); the
+ * resolution a page declares. */
 #include "input/reduce.h"
 
 #include <stdlib.h>
@@ -169,4 +171,47 @@ PIX *reduce_tiff(const char *path, int page, int f, int *unsupported)
     }
     TIFFClose(t);
     return pix;
+}
+
+PIX *reduce_tiff_tiled(const char *path, int page)
+{
+    TIFF *t = TIFFOpen(path, "r");
+    if (!t)
+        return NULL;
+    PIX *pix = NULL;
+    uint32_t w = 0, h = 0;
+    if (TIFFSetDirectory(t, (tdir_t)page) && TIFFIsTiled(t) &&
+        TIFFGetField(t, TIFFTAG_IMAGEWIDTH, &w) && TIFFGetField(t, TIFFTAG_IMAGELENGTH, &h) &&
+        (pix = pixCreate((l_int32)w, (l_int32)h, 32)) != NULL) {
+        /* 32-bit pixels either way: libtiff's ABGR words, then leptonica's. */
+        l_uint32 *data = pixGetData(pix);
+        if (!TIFFReadRGBAImageOriented(t, w, h, data, ORIENTATION_TOPLEFT, 0)) {
+            pixDestroy(&pix);
+        } else {
+            for (size_t i = 0; i < (size_t)w * h; i++) {
+                l_uint32 p = data[i];
+                composeRGBPixel((l_int32)TIFFGetR(p), (l_int32)TIFFGetG(p), (l_int32)TIFFGetB(p),
+                                &data[i]);
+            }
+        }
+    }
+    TIFFClose(t);
+    return pix;
+}
+
+int reduce_tiff_dpi(const char *path, int page)
+{
+    TIFF *t = TIFFOpen(path, "r");
+    if (!t)
+        return 0;
+    float x = 0;
+    uint16_t unit = RESUNIT_INCH;
+    int dpi = 0;
+    if (TIFFSetDirectory(t, (tdir_t)page) && TIFFGetField(t, TIFFTAG_XRESOLUTION, &x) && x > 0) {
+        TIFFGetFieldDefaulted(t, TIFFTAG_RESOLUTIONUNIT, &unit);
+        dpi = unit == RESUNIT_CENTIMETER ? (int)(x * 2.54f + 0.5f)
+              : unit == RESUNIT_INCH ? (int)(x + 0.5f) : 0;
+    }
+    TIFFClose(t);
+    return dpi;
 }

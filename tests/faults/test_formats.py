@@ -4,7 +4,8 @@ text (9 million pixels) as interlaced PNG, tiled TIFF, BMP, PGM, PPM, lossy
 WebP, JPEG 2000 and GIF is read downsampled below --max-pixels 1M, with its
 text, never failed for its size. A GIF whose header says 8000 x 8000 (GIF
 is decoded whole) is refused with a reason naming the file and the limit;
-nothing is decoded for that. The largest process of the run stays under
+nothing is decoded for that. A tiled TIFF under the limit is read whole
+(leptonica reads no tiled TIFF). The largest process of the run stays under
 the per-worker goal of 200 MB."""
 import os, shutil, struct, subprocess, tempfile, zlib
 
@@ -69,6 +70,11 @@ try:
     subprocess.run(["tiffcp", "-c", "lzw", "-t", "-w", "256", "-l", "256", strip,
                     os.path.join(inp, "tiled.tif")], check=True)
     huge_gif(os.path.join(inp, "huge.gif"))
+    # Under the limit, a tiled TIFF is read whole (leptonica reads none).
+    crop = os.path.join(tmp, "crop.tif")
+    subprocess.run(conv + ["-crop", "1000x1000+0+0", "+repage", "-compress", "none", crop], check=True)
+    subprocess.run(["tiffcp", "-c", "lzw", "-t", "-w", "256", "-l", "256", crop,
+                    os.path.join(inp, "small-tiled.tif")], check=True)
 
     out = os.path.join(tmp, "out")
     # wait4: the run's own rusage, whose maxrss is its largest process
@@ -92,6 +98,8 @@ try:
                  "lossy.webp", "page.jp2", "page.gif"]:
         s, e, c, d = got.get(name, (None, None, 0, 0))
         check(s == "done" and c > 100 and d >= 3, f"{name}: done, {c} chars, downsampled {d}x ({e})")
+    s, e, c, d = got.get("small-tiled.tif", (None, None, 0, 0))
+    check(s == "done" and c > 20 and d == 1, f"small-tiled.tif: done whole, {c} chars ({e})")
     s, e, c, d = got.get("huge.gif", (None, None, 0, 0))
     check(s == "failed" and "8000x8000 gif page is too large to read" in (e or ""),
           f"huge.gif refused with the reason ({e})")
