@@ -459,7 +459,9 @@ int pageproc_child_main(int fd)
             open_err = NULL;
             docpath = path;
             path = NULL;
-            doc = input_open_named(docpath, label, err, sizeof err);
+            /* The run opened it first and said what the libraries had
+             * to say about the whole file. */
+            doc = input_reopen_named(docpath, label, err, sizeof err);
             if (!doc)
                 open_err = strdup(err);
         }

@@ -60,7 +60,21 @@ input_doc *input_open(const char *path, char *err, size_t errlen)
     return input_open_named(path, path, err, errlen);
 }
 
+static input_doc *open_doc(const char *path, const char *label, int silent, char *err,
+                           size_t errlen);
+
 input_doc *input_open_named(const char *path, const char *label, char *err, size_t errlen)
+{
+    return open_doc(path, label, 0, err, errlen);
+}
+
+input_doc *input_reopen_named(const char *path, const char *label, char *err, size_t errlen)
+{
+    return open_doc(path, label, 1, err, errlen);
+}
+
+static input_doc *open_doc(const char *path, const char *label, int silent, char *err,
+                           size_t errlen)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
@@ -101,6 +115,7 @@ input_doc *input_open_named(const char *path, const char *label, char *err, size
     int rc;
     libmsg_scope scope;
     libmsg_enter(&scope, d->label, 0);
+    scope.silent = silent;
     if (!strcmp(fmt, "pdf")) {
         d->is_pdf = 1;
         rc = pdf_open(d, err, errlen);

@@ -19,6 +19,7 @@ void libmsg_enter(libmsg_scope *s, const char *file, int page)
     s->file = file;
     s->page = page;
     s->outer = current;
+    s->silent = current && current->silent;
     current = s;
 }
 
@@ -40,7 +41,9 @@ static void say(const char *lib, int kind, const char *msg)
     snprintf(line, sizeof line, "%s%s: %.*s", lib, is_error ? "" : " warning", (int)n, msg);
     libmsg_scope *s = current;
     /* One fprintf per line, so lines of two workers do not interleave. */
-    if (s && s->page > 0)
+    if (s && s->silent)
+        ;
+    else if (s && s->page > 0)
         fprintf(stderr, "sohoa: %s: page %d: %s\n", s->file, s->page, line);
     else if (s)
         fprintf(stderr, "sohoa: %s: %s\n", s->file, line);

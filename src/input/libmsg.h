@@ -26,6 +26,10 @@ typedef struct libmsg_scope {
      * annotation is still its image). */
     int image_errors;
     char first_image[240];
+    /* Counted and heard, not printed: the file was opened, and what the
+     * libraries said about it printed, by another process of the run.
+     * Nested scopes inherit it. */
+    int silent;
     struct libmsg_scope *outer; /* the scope this one is nested in */
     /* Optional: shown every error message as the library wrote it (pdf.c
      * reads poppler's page-tree complaints to know which page is lost). */

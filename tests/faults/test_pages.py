@@ -52,6 +52,9 @@ try:
     txt = open(os.path.join(out, "baddict.txt"), encoding="utf-8").read().split("\f")
     check(len(txt) == 4 and txt[1] == "" and "Phần cứng" in txt[2], "baddict.txt: page 2 empty, page 3 in place")
     check(rows(db, "SELECT status FROM runs")[-1][0] == "failed", "the run is recorded failed")
+    said = [l for l in p.stderr.splitlines() if "baddict.pdf: poppler: Kid object (page 2)" in l]
+    check(len(said) == 1, f"baddict: poppler's word on the file said once, not by every worker"
+          f" that opens it too: {said}")
 
     path = os.path.realpath(os.path.join(inp, "badfont.pdf"))
     pages = rows(db, "SELECT page, status, error, text FROM pages WHERE input_id="
