@@ -17,6 +17,7 @@
 #include "archive/archive.h"
 #include "archive/fts.h"
 #include "batch/catalog.h"
+#include "batch/pageproc.h"
 #include "batch/pagesel.h"
 #include "batch/runlock.h"
 #include "batch/segstage.h"
@@ -142,6 +143,7 @@ typedef struct result {
     doc_state *doc;
     page_record rec;
     archive_parts parts;
+    char *json;             /* the page's JSON as its worker wrote it, or NULL */
     struct result *next;
 } result;
 
@@ -156,11 +158,30 @@ typedef struct {
     volatile int cancel;    /* abandon OCR in flight */
 } shared;
 
+/* A thread per job hands pages to its worker process (pageproc.h) and
+ * waits for each with the page's deadline. */
 typedef struct {
     shared *sh;
-    ocr_worker *w;
+    pageproc *pp;
     pthread_t th;
 } worker;
+
+/* Page t through wk's process into r. */
+static void read_page(worker *wk, const task *t, result *r)
+{
+    shared *sh = wk->sh;
+    int timeout = sh->o->ocr.timeout_s;
+    char err[512] = "";
+    int rc = pageproc_page(wk->pp, t->doc->item->abspath, t->doc->item->path, t->page, timeout,
+                           &sh->cancel, &r->rec, &r->parts, &r->json, err, sizeof err);
+    if (rc == PAGEPROC_TIMEOUT)
+        page_record_set_error(&r->rec, "page %d: timeout: not read within %d s (--timeout)",
+                              t->page + 1, timeout);
+    else if (rc == PAGEPROC_CANCELLED)
+        page_record_set_error(&r->rec, "page %d: interrupted", t->page + 1);
+    else if (rc == PAGEPROC_DIED)
+        page_record_set_error(&r->rec, "page %d: %s", t->page + 1, err);
+}
 
 static void *worker_main(void *arg)
 {
@@ -185,23 +206,10 @@ static void *worker_main(void *arg)
             abort();  /* no way to report a page without memory */
         r->doc = t.doc;
         page_record_init(&r->rec, t.page);
-        if (sh->cancel) {
+        if (sh->cancel)
             page_record_set_error(&r->rec, "page %d: interrupted", t.page + 1);
-        } else {
-            input_page pg;
-            char err[512];
-            if (input_load_page(t.doc->in, t.page, &sh->o->input, &pg, err, sizeof err) != 0) {
-                page_record_set_error(&r->rec, "%s", err);
-            } else {
-                ocr_process_page(wk->w, &pg, &sh->cancel, &r->rec);
-                /* The page's share of NAME.pdf/.alto.xml/.hocr, made while
-                 * its image is here, for every output whatever the options. */
-                if (archive_make_parts(&r->rec, pg.pix, NULL, &r->parts, err, sizeof err) != 0)
-                    page_record_set_error(&r->rec, "page %d: archival outputs: %s",
-                                          t.page + 1, err);
-                input_page_clear(&pg);
-            }
-        }
+        else
+            read_page(wk, &t, r);
         pthread_mutex_lock(&sh->mu);
         if (sh->res_tail)
             sh->res_tail->next = r;
@@ -733,7 +741,10 @@ static void take_result(run_state *rs, result *r)
     }
     json_writer w;
     json_init(&w, 0);
-    page_json(&w, &r->rec);
+    if (r->json)
+        sb_puts(&w.out, r->json);  /* the worker's, from the whole record */
+    else
+        page_json(&w, &r->rec);
     double secs = (r->rec.t_decode + r->rec.t_preprocess + r->rec.t_ocr + r->rec.t_repair) / 1000;
     if (!json_ok(&w) ||
         catalog_page_put(rs->cat, d->id, &r->rec, w.out.buf, &r->parts, rs->run) != 0) {
@@ -772,22 +783,22 @@ static void fail_unfinished(run_state *rs, doc_state *d)
 
 /* ---- the run, step by step ------------------------------------------- */
 
-/* One OCR worker (tesseract instance) and thread per job. Returns how many
- * threads started; fewer than jobs is fatal (said on stderr). */
-static int workers_start(run_state *rs, worker *wk, int jobs, const ocr_options *oo)
+/* One worker process (tesseract instance) and thread per job. Returns how
+ * many started; fewer than jobs is fatal (said on stderr). */
+static int workers_start(run_state *rs, worker *wk, int jobs, const pageproc_config *pc)
 {
     char err[1024];
     int started = 0;
     for (int i = 0; i < jobs; i++) {
         wk[i].sh = &rs->sh;
-        wk[i].w = ocr_worker_create(oo, err, sizeof err);
-        if (!wk[i].w) {
+        wk[i].pp = pageproc_start(pc, err, sizeof err);
+        if (!wk[i].pp) {
             fprintf(stderr, "sohoa: %s\n", err);
             break;
         }
         if (pthread_create(&wk[i].th, NULL, worker_main, &wk[i]) != 0) {
-            ocr_worker_destroy(wk[i].w);
-            wk[i].w = NULL;
+            pageproc_stop(wk[i].pp);
+            wk[i].pp = NULL;
             fprintf(stderr, "sohoa: cannot start worker threads\n");
             break;
         }
@@ -809,11 +820,12 @@ static void workers_stop(run_state *rs, worker *wk, int jobs, int started, int i
     for (int i = 0; i < started; i++)
         pthread_join(wk[i].th, NULL);
     for (int i = 0; i < jobs && wk; i++)
-        ocr_worker_destroy(wk[i].w);
+        pageproc_stop(wk[i].pp);
     for (result *r = rs->sh.res_head, *nx; r; r = nx) {
         nx = r->next;
         page_record_clear(&r->rec);
         archive_parts_free(&r->parts);
+        free(r->json);
         free(r);
     }
     rs->sh.res_head = rs->sh.res_tail = NULL;
@@ -892,6 +904,7 @@ static void collect(run_state *rs)
         take_result(rs, r);
         page_record_clear(&r->rec);
         archive_parts_free(&r->parts);
+        free(r->json);
         free(r);
     }
 }
@@ -1046,6 +1059,118 @@ static void start_catalogue(run_state *rs)
         fprintf(stderr, "sohoa: catalogue: %s\n", catalog_error(rs->cat));
 }
 
+/* With the catalogue open: what the run records about itself and the
+ * segmentation stage. Returns 1 when the run cannot go on (said). */
+static int run_setup(run_state *rs)
+{
+    const batch_options *o = rs->o;
+    char err[1024];
+    start_catalogue(rs);
+    reserve_make(rs);
+    rs->optkey = batch_options_key(o);
+    rs->engine = engine_json(o->ocr.lang);
+    rs->wanted = outputs_wanted(o);
+    size_t en = strlen(o->ocr.lang) + 64;
+    rs->engine_name = malloc(en);
+    if (rs->engine_name)
+        snprintf(rs->engine_name, en, "tesseract %s %s", ocr_engine_tesseract_version(),
+                 o->ocr.lang);
+    int fatal = 0;
+    rs->seg = seg_create(NULL, err, sizeof err);
+    if (!rs->seg) {
+        fprintf(stderr, "sohoa: segmentation: %s\n", err);
+        fatal = 1;
+    }
+    rs->run = catalog_run_begin(rs->cat, o->command, rs->optkey, o->jobs, (int)rs->inputs->n);
+    record_walk_problems(rs);
+    return fatal;
+}
+
+/* The page queue between the dispatcher and the worker threads. */
+static int queue_init(run_state *rs, int jobs)
+{
+    rs->sh.o = rs->o;
+    rs->sh.qcap = 2 * jobs;
+    rs->sh.q = calloc((size_t)rs->sh.qcap, sizeof *rs->sh.q);
+    pthread_mutex_init(&rs->sh.mu, NULL);
+    pthread_cond_init(&rs->sh.work, NULL);
+    pthread_cond_init(&rs->sh.done, NULL);
+    return rs->sh.q ? 0 : -1;
+}
+
+static void queue_free(run_state *rs)
+{
+    free(rs->sh.q);
+    pthread_mutex_destroy(&rs->sh.mu);
+    pthread_cond_destroy(&rs->sh.work);
+    pthread_cond_destroy(&rs->sh.done);
+}
+
+/* The workers started (one process and thread per job), the pages read,
+ * the workers stopped, and what an interrupt or a full disk left open
+ * closed. Returns 1 when the workers could not start (said). */
+static int read_pages(run_state *rs, volatile sig_atomic_t *interrupts)
+{
+    const batch_options *o = rs->o;
+    /* Each worker process opens the language model (mapped: its pages are
+     * shared) and says so when it cannot. */
+    pageproc_config pc = {.input = o->input, .ocr = o->ocr, .restore = !o->no_restore};
+    pc.ocr.max_pixels = o->input.max_pixels;
+    int jobs = o->jobs > 0 ? o->jobs : 1, started = 0, fatal = 0;
+    int queued = queue_init(rs, jobs) == 0;  /* freed by queue_free either way */
+    worker *wk = calloc((size_t)jobs, sizeof *wk);
+    if (!wk || !queued) {
+        fprintf(stderr, "sohoa: out of memory\n");
+        fatal = 1;
+    }
+    if (!fatal && (started = workers_start(rs, wk, jobs, &pc)) < jobs)
+        fatal = 1;
+    if (!fatal) {
+        progress_start(&rs->prog, jobs, o->outdir);
+        run_pages(rs, interrupts);
+    }
+    workers_stop(rs, wk, jobs, started, *interrupts > 0);
+    while (rs->docs) {  /* interrupted: resumed next time; disk full: failed, redone */
+        if (rs->full[0])
+            fail_unfinished(rs, rs->docs);
+        drop_doc(rs, rs->docs);
+    }
+    if (*interrupts > 0)
+        catalog_recover(rs->cat, rs->run);
+    free(wk);
+    queue_free(rs);
+    return fatal;
+}
+
+/* The run's row closed, the batch-wide tables written, the end said.
+ * Returns the exit code. */
+static int run_finish(run_state *rs, int fatal, int interrupted)
+{
+    const batch_options *o = rs->o;
+    char err[1024];
+    const char *status;
+    int code = run_outcome(rs, fatal, interrupted, &status);
+    catalog_run_totals t = {rs->prog.docs_done, rs->prog.docs_skipped, rs->prog.docs_failed,
+                            rs->prog.pages_done, rs->prog.pages_failed,
+                            progress_now() - rs->prog.t0, status};
+    if (rs->run > 0)
+        catalog_run_end(rs->cat, rs->run, &t);
+    /* The batch-wide tables cover every done input, this run's or not
+     * (after a full disk the next run writes them). */
+    if (!fatal && !rs->full[0] &&
+        segstage_write_csv(rs->cat, o->outdir, o->csv_bom, err, sizeof err) != 0) {
+        fprintf(stderr, "sohoa: %s\n", err);
+        if (code == BATCH_EXIT_OK)
+            code = BATCH_EXIT_SOMEFAILED;
+    }
+    if (!fatal)
+        progress_end(&rs->prog, status);
+    report_failures(rs);
+    if (interrupted)
+        fprintf(stderr, "sohoa: interrupted; finished pages are saved, run the same command again to continue\n");
+    return code;
+}
+
 int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atomic_t *interrupts)
 {
     run_state rs;
@@ -1073,95 +1198,16 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
         return BATCH_EXIT_NOINPUT;
     }
     rs.catpath = o->catalog ? o->catalog : catpath;
-    start_catalogue(&rs);
-    reserve_make(&rs);
-    rs.optkey = batch_options_key(o);
-    rs.engine = engine_json(o->ocr.lang);
-    rs.wanted = outputs_wanted(o);
-    size_t en = strlen(o->ocr.lang) + 64;
-    rs.engine_name = malloc(en);
-    if (rs.engine_name)
-        snprintf(rs.engine_name, en, "tesseract %s %s", ocr_engine_tesseract_version(),
-                 o->ocr.lang);
-    /* The language model: opened once, shared read-only by the workers. */
-    ocr_options oo = o->ocr;
-    oo.max_pixels = o->input.max_pixels;
-    vnfix_model *model = NULL;
-    int fatal = 0;
-    if (!o->no_restore) {
-        model = vnfix_model_open(NULL, err, sizeof err);
-        if (!model) {
-            fprintf(stderr, "sohoa: diacritic repair: %s (--no-restore runs without it)\n", err);
-            fatal = 1;
-        }
-        oo.restore = model;
-    }
-    rs.seg = seg_create(NULL, err, sizeof err);
-    if (!rs.seg && !fatal) {
-        fprintf(stderr, "sohoa: segmentation: %s\n", err);
-        fatal = 1;
-    }
-    rs.run = catalog_run_begin(rs.cat, o->command, rs.optkey, o->jobs, (int)inputs->n);
-    record_walk_problems(&rs);
 
-    int jobs = o->jobs > 0 ? o->jobs : 1;
-    worker *wk = calloc((size_t)jobs, sizeof *wk);
-    rs.sh.o = o;
-    rs.sh.qcap = 2 * jobs;
-    rs.sh.q = calloc((size_t)rs.sh.qcap, sizeof *rs.sh.q);
-    pthread_mutex_init(&rs.sh.mu, NULL);
-    pthread_cond_init(&rs.sh.work, NULL);
-    pthread_cond_init(&rs.sh.done, NULL);
-    int started = 0;
-    if (!wk || !rs.sh.q) {
-        fprintf(stderr, "sohoa: out of memory\n");
-        fatal = 1;
-    }
-    if (!fatal && (started = workers_start(&rs, wk, jobs, &oo)) < jobs)
-        fatal = 1;
-
-    if (!fatal) {
-        progress_start(&rs.prog, jobs, o->outdir);
-        run_pages(&rs, interrupts);
-    }
-    workers_stop(&rs, wk, jobs, started, *interrupts > 0);
-    while (rs.docs) {  /* interrupted: resumed next time; disk full: failed, redone */
-        if (rs.full[0])
-            fail_unfinished(&rs, rs.docs);
-        drop_doc(&rs, rs.docs);
-    }
-    if (*interrupts > 0)
-        catalog_recover(rs.cat, rs.run);
-
-    const char *status;
-    code = run_outcome(&rs, fatal, *interrupts > 0, &status);
-    catalog_run_totals t = {rs.prog.docs_done, rs.prog.docs_skipped, rs.prog.docs_failed,
-                            rs.prog.pages_done, rs.prog.pages_failed,
-                            progress_now() - rs.prog.t0, status};
-    if (rs.run > 0)
-        catalog_run_end(rs.cat, rs.run, &t);
-    /* The batch-wide tables cover every done input, this run's or not
-     * (after a full disk the next run writes them). */
-    if (!fatal && !rs.full[0] && segstage_write_csv(rs.cat, o->outdir, o->csv_bom, err, sizeof err) != 0) {
-        fprintf(stderr, "sohoa: %s\n", err);
-        if (code == BATCH_EXIT_OK)
-            code = BATCH_EXIT_SOMEFAILED;
-    }
+    int fatal = run_setup(&rs);
     if (!fatal)
-        progress_end(&rs.prog, status);
-    report_failures(&rs);
-    if (*interrupts > 0)
-        fprintf(stderr, "sohoa: interrupted; finished pages are saved, run the same command again to continue\n");
-    free(wk);
-    free(rs.sh.q);
-    pthread_mutex_destroy(&rs.sh.mu);
-    pthread_cond_destroy(&rs.sh.work);
-    pthread_cond_destroy(&rs.sh.done);
+        fatal = read_pages(&rs, interrupts);
+    code = run_finish(&rs, fatal, *interrupts > 0);
+
     reserve_drop(&rs);  /* before the close: its checkpoint may need the room */
     catalog_close(rs.cat);
     runlock_release(lock);
     seg_destroy(rs.seg);
-    vnfix_model_close(model);
     free(rs.optkey);
     free(rs.engine);
     free(rs.engine_name);

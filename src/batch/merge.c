@@ -1,6 +1,7 @@
 /* Folding the shard catalogues into catalog.sqlite; the state of each shard. */
 #define _POSIX_C_SOURCE 200809L
 #include "batch/merge.h"
+#include "batch/runlock.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -404,6 +405,127 @@ static int load_manifest_table(conn *c, const manifest *m)
     return rc;
 }
 
+/* The connection visit works on: the merged catalogue (write) or an
+ * empty database (status), with the manifest as temp.manifest. 0 or -1
+ * (reason in err, or in c->err once the connection is open). */
+static int open_conn(conn *c, const char *catpath, int write, const manifest *m, char *err,
+                     size_t errlen)
+{
+    if (write) {
+        /* The single run's schema, made by the single run's code. */
+        catalog *cat = catalog_open(catpath, err, errlen);
+        if (!cat)
+            return -1;
+        catalog_close(cat);
+    }
+    if (sqlite3_open_v2(write ? catpath : ":memory:", &c->db,
+                        SQLITE_OPEN_READWRITE | (write ? 0 : SQLITE_OPEN_CREATE),
+                        NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "%s: %s", catpath, c->db ? sqlite3_errmsg(c->db) : "cannot open");
+        return -1;
+    }
+    if (write && fts_register(c->db, err, errlen) != 0)
+        return -1;
+    sqlite3_busy_timeout(c->db, 30000);
+    int rc = load_manifest_table(c, m);
+    if (rc == 0 && write)
+        rc = run_sql(c, "CREATE TABLE IF NOT EXISTS merged_runs(shard INTEGER NOT NULL,"
+                        " shard_run INTEGER NOT NULL, run_id INTEGER NOT NULL,"
+                        " PRIMARY KEY(shard, shard_run))");
+    return rc;
+}
+
+/* Shard k's catalogue file: its state into ms from one snapshot and,
+ * when write, its rows folded in. */
+static int fold_shard(conn *c, const char *file, int k, int write, merge_shard *ms)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = 0;
+    if (sqlite3_prepare_v2(c->db, "ATTACH ? AS s", -1, &st, NULL) != SQLITE_OK) {
+        rc = fail(c, file);
+    } else {
+        sqlite3_bind_text(st, 1, file, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) != SQLITE_DONE)
+            rc = fail(c, file);
+        sqlite3_finalize(st);
+    }
+    /* One snapshot of the shard for both the copy and the count. */
+    if (rc == 0)
+        rc = run_sql(c, write ? "BEGIN IMMEDIATE" : "BEGIN");
+    if (rc == 0 && has_table(c, "s", "inputs") && has_table(c, "s", "runs") &&
+        has_table(c, "s", "pages")) {
+        rc = shard_status(c, k, file, ms);
+        if (rc == 0 && write)
+            rc = copy_shard(c, k);
+    }
+    if (rc == 0)
+        rc = run_sql(c, "COMMIT");
+    else
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_exec(c->db, "DETACH s", NULL, NULL, NULL);
+    return rc;
+}
+
+/* Shard k has no catalogue (any more): merged rows stand for what the
+ * shard catalogues hold now, so its rows go. */
+static int forget_shard(conn *c, int k)
+{
+    char *mine = fmt("path IN (SELECT path FROM temp.manifest WHERE shard=%d)", k);
+    int rc = run_sql(c, "BEGIN IMMEDIATE");
+    if (rc == 0 && mine)
+        rc = delete_inputs(c, mine);
+    if (rc == 0)
+        rc = run_own(c, fmt("DELETE FROM main.runs WHERE id IN (SELECT run_id FROM"
+                            " main.merged_runs WHERE shard=%d); DELETE FROM"
+                            " main.merged_runs WHERE shard=%d", k, k));
+    if (rc == 0 && mine)
+        rc = run_sql(c, "COMMIT");
+    else
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL), rc = -1;
+    free(mine);
+    return rc;
+}
+
+/* Shard k of m: its report in ms, its rows folded in or forgotten. */
+static int visit_shard(conn *c, const char *outdir, const manifest *m, int k, int write,
+                       merge_shard *ms)
+{
+    ms->shard = k;
+    for (size_t i = 0; i < m->n; i++)
+        ms->inputs += m->e[i].shard == k;
+    ms->missing = ms->inputs;
+    ms->state = SHARD_MISSING;
+    char *file = manifest_shard_catalog(outdir, k);
+    if (!file)
+        return fail(c, "out of memory");
+    int rc = 0;
+    if (access(file, F_OK) == 0)
+        rc = fold_shard(c, file, k, write, ms);
+    else if (write)
+        rc = forget_shard(c, k);
+    free(file);
+    return rc;
+}
+
+/* Rows of inputs no longer in the manifest (an earlier plan) go, with
+ * the runs of shards it no longer has. */
+static int drop_unplanned(conn *c, int shards)
+{
+    int rc = run_sql(c, "BEGIN IMMEDIATE");
+    if (rc != 0)
+        return rc;
+    rc = delete_inputs(c, "path NOT IN (SELECT path FROM temp.manifest)");
+    if (rc == 0)
+        rc = run_own(c, fmt("DELETE FROM main.runs WHERE id IN (SELECT run_id FROM"
+                            " main.merged_runs WHERE shard>=%d); DELETE FROM"
+                            " main.merged_runs WHERE shard>=%d", shards, shards));
+    if (rc == 0)
+        rc = run_sql(c, "COMMIT");
+    else
+        sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
 /* Both merge and status: write = fold into main as well. */
 static int visit(const char *outdir, int write, merge_report *r, char *err, size_t errlen)
 {
@@ -414,30 +536,7 @@ static int visit(const char *outdir, int write, merge_report *r, char *err, size
         return -1;
     conn c = {NULL, NULL};
     char *catpath = fmt("%s/catalog.sqlite", outdir);
-    int rc = catpath ? 0 : -1;
-    if (rc == 0 && write) {
-        /* The single run's schema, made by the single run's code. */
-        catalog *cat = catalog_open(catpath, err, errlen);
-        if (!cat)
-            rc = -1;
-        catalog_close(cat);
-    }
-    if (rc == 0 && sqlite3_open_v2(write ? catpath : ":memory:", &c.db,
-                                   SQLITE_OPEN_READWRITE | (write ? 0 : SQLITE_OPEN_CREATE),
-                                   NULL) != SQLITE_OK) {
-        snprintf(err, errlen, "%s: %s", catpath, c.db ? sqlite3_errmsg(c.db) : "cannot open");
-        rc = -1;
-    }
-    if (rc == 0 && write && fts_register(c.db, err, errlen) != 0)
-        rc = -1;
-    if (rc == 0) {
-        sqlite3_busy_timeout(c.db, 30000);
-        rc = load_manifest_table(&c, &m);
-        if (rc == 0 && write)
-            rc = run_sql(&c, "CREATE TABLE IF NOT EXISTS merged_runs(shard INTEGER NOT NULL,"
-                             " shard_run INTEGER NOT NULL, run_id INTEGER NOT NULL,"
-                             " PRIMARY KEY(shard, shard_run))");
-    }
+    int rc = catpath ? open_conn(&c, catpath, write, &m, err, errlen) : -1;
     r->nshards = m.shards;
     r->shards = calloc((size_t)(m.shards > 0 ? m.shards : 1), sizeof *r->shards);
     if (!r->shards && rc == 0) {
@@ -446,79 +545,15 @@ static int visit(const char *outdir, int write, merge_report *r, char *err, size
     }
     for (int k = 0; k < m.shards && rc == 0; k++) {
         merge_shard *ms = &r->shards[k];
-        ms->shard = k;
-        for (size_t i = 0; i < m.n; i++)
-            ms->inputs += m.e[i].shard == k;
-        ms->missing = ms->inputs;
-        ms->state = SHARD_MISSING;
-        char *file = manifest_shard_catalog(outdir, k);
-        if (!file) {
-            rc = fail(&c, "out of memory");
-            break;
-        }
-        int exists = access(file, F_OK) == 0;
-        sqlite3_stmt *st = NULL;
-        if (exists) {
-            if (sqlite3_prepare_v2(c.db, "ATTACH ? AS s", -1, &st, NULL) != SQLITE_OK) {
-                rc = fail(&c, file);
-            } else {
-                sqlite3_bind_text(st, 1, file, -1, SQLITE_STATIC);
-                if (sqlite3_step(st) != SQLITE_DONE)
-                    rc = fail(&c, file);
-                sqlite3_finalize(st);
-            }
-            /* One snapshot of the shard for both the copy and the count. */
-            if (rc == 0)
-                rc = run_sql(&c, write ? "BEGIN IMMEDIATE" : "BEGIN");
-            if (rc == 0 && has_table(&c, "s", "inputs") && has_table(&c, "s", "runs") &&
-                has_table(&c, "s", "pages")) {
-                rc = shard_status(&c, k, file, ms);
-                if (rc == 0 && write)
-                    rc = copy_shard(&c, k);
-            }
-            if (rc == 0)
-                rc = run_sql(&c, "COMMIT");
-            else
-                sqlite3_exec(c.db, "ROLLBACK", NULL, NULL, NULL);
-            sqlite3_exec(c.db, "DETACH s", NULL, NULL, NULL);
-        }
-        if (!exists && write) {
-            /* Merged rows stand for what the shard catalogues hold now. */
-            char *mine = fmt("path IN (SELECT path FROM temp.manifest WHERE shard=%d)", k);
-            rc = run_sql(&c, "BEGIN IMMEDIATE");
-            if (rc == 0 && mine)
-                rc = delete_inputs(&c, mine);
-            if (rc == 0)
-                rc = run_own(&c, fmt("DELETE FROM main.runs WHERE id IN (SELECT run_id FROM"
-                                     " main.merged_runs WHERE shard=%d); DELETE FROM"
-                                     " main.merged_runs WHERE shard=%d", k, k));
-            if (rc == 0 && mine)
-                rc = run_sql(&c, "COMMIT");
-            else
-                sqlite3_exec(c.db, "ROLLBACK", NULL, NULL, NULL), rc = -1;
-            free(mine);
-        }
-        free(file);
+        rc = visit_shard(&c, outdir, &m, k, write, ms);
         r->inputs += ms->inputs;
         r->done += ms->done;
         r->failed += ms->failed;
         r->unfinished += ms->unfinished;
         r->missing += ms->missing;
     }
-    /* Rows of inputs no longer in the manifest (an earlier plan) go. */
     if (rc == 0 && write)
-        rc = run_sql(&c, "BEGIN IMMEDIATE");
-    if (rc == 0 && write) {
-        rc = delete_inputs(&c, "path NOT IN (SELECT path FROM temp.manifest)");
-        if (rc == 0)
-            rc = run_own(&c, fmt("DELETE FROM main.runs WHERE id IN (SELECT run_id FROM"
-                                 " main.merged_runs WHERE shard>=%d); DELETE FROM"
-                                 " main.merged_runs WHERE shard>=%d", m.shards, m.shards));
-        if (rc == 0)
-            rc = run_sql(&c, "COMMIT");
-        else
-            sqlite3_exec(c.db, "ROLLBACK", NULL, NULL, NULL);
-    }
+        rc = drop_unplanned(&c, m.shards);
     if (rc != 0 && c.err)
         snprintf(err, errlen, "%s", c.err);
     free(c.err);
@@ -533,7 +568,38 @@ static int visit(const char *outdir, int write, merge_report *r, char *err, size
 
 int merge_shards(const char *outdir, merge_report *r, char *err, size_t errlen)
 {
-    return visit(outdir, 1, r, err, errlen);
+    memset(r, 0, sizeof *r);
+    /* A folder without a plan is said as such, before any lock file is
+     * made in it. */
+    manifest m;
+    memset(&m, 0, sizeof m);
+    if (manifest_load(&m, outdir, err, errlen) != 0)
+        return -1;
+    manifest_free(&m);
+    /* catalog.sqlite is written as a single run writes it: under the same
+     * lock, so a run and a merge (or two merges) on one folder never meet. */
+    char *catpath = fmt("%s/catalog.sqlite", outdir);
+    if (!catpath) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    run_lock *lock = NULL;
+    runlock_info who;
+    int stale = 0;
+    int rc = runlock_acquire(catpath, &lock, &who, &stale, err, errlen);
+    if (rc == RUNLOCK_BUSY) {
+        snprintf(err, errlen, "a run is in progress on %s: PID %ld on %s, started %s; merge"
+                 " again when it ends (sohoa status shows it)", catpath, who.pid,
+                 who.host[0] ? who.host : "?", who.started[0] ? who.started : "?");
+        free(catpath);
+        return MERGE_BUSY;
+    }
+    free(catpath);
+    if (rc != RUNLOCK_OK)
+        return -1;
+    rc = visit(outdir, 1, r, err, errlen);
+    runlock_release(lock);
+    return rc;
 }
 
 int merge_status(const char *outdir, merge_report *r, char *err, size_t errlen)

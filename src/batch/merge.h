@@ -47,12 +47,20 @@ enum {
     MERGE_EXIT_USAGE = 1,
     MERGE_EXIT_ERROR = 2,       /* no manifest, or a catalogue error */
     MERGE_EXIT_FAILED = 3,      /* all finished, some inputs failed */
-    MERGE_EXIT_INCOMPLETE = 4   /* some shards missing or unfinished: merged what exists */
+    MERGE_EXIT_INCOMPLETE = 4,  /* some shards missing or unfinished: merged what exists */
+    /* A run or another merge holds OUTDIR/catalog.sqlite's lock: nothing
+     * merged. The code sohoa run gives for a busy folder; like an
+     * incomplete merge, it says "merge again later". */
+    MERGE_EXIT_BUSY = 4
 };
 
+/* merge_shards found the output folder busy. */
+#define MERGE_BUSY 1
+
 /* Fold the shard catalogues into OUTDIR/catalog.sqlite and write the
- * batch-wide outputs; r receives the state of every shard. 0, or -1 with
- * a reason in err. */
+ * batch-wide outputs, holding its lock (runlock.h) as sohoa run does;
+ * r receives the state of every shard. 0, MERGE_BUSY (who holds the lock
+ * in err, nothing done), or -1 with a reason in err. */
 int merge_shards(const char *outdir, merge_report *r, char *err, size_t errlen);
 /* The same report, reading only (nothing written). */
 int merge_status(const char *outdir, merge_report *r, char *err, size_t errlen);

@@ -20,7 +20,8 @@ static void usage(FILE *f)
           "unfinished=N missing=N pages_done=N; S is complete, failed, running, stopped\n"
           "or missing.\n"
           "Exit status: 0 complete, 1 usage, 2 no manifest or a catalogue error,\n"
-          "3 complete but some inputs failed, 4 incomplete (merged what exists).\n"
+          "3 complete but some inputs failed, 4 incomplete (merged what exists) or busy\n"
+          "(a run or another merge holds OUTDIR/catalog.sqlite.lock: nothing merged).\n"
           "See sohoa(1).\n",
           f);
 }
@@ -46,10 +47,11 @@ int cmd_merge(int argc, char **argv)
     const char *outdir = argv[optind];
     merge_report r;
     char err[1024];
-    if (merge_shards(outdir, &r, err, sizeof err) != 0) {
+    int mrc = merge_shards(outdir, &r, err, sizeof err);
+    if (mrc != 0) {
         fprintf(stderr, "sohoa merge: %s\n", err);
         merge_report_free(&r);
-        return MERGE_EXIT_ERROR;
+        return mrc == MERGE_BUSY ? MERGE_EXIT_BUSY : MERGE_EXIT_ERROR;
     }
     for (int k = 0; k < r.nshards && !quiet; k++) {
         const merge_shard *s = &r.shards[k];

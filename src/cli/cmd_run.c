@@ -125,11 +125,64 @@ static int run_package(const char *outdir, int quiet, int rc)
     return prc && rc == BATCH_EXIT_OK ? BATCH_EXIT_SOMEFAILED : rc;
 }
 
-int cmd_run(int argc, char **argv)
+/* What the command line asks for, beyond the batch's options. */
+typedef struct {
+    batch_options o;
+    int quiet, jsonlog, package;
+    const char *pre;        /* --preprocess */
+    const char *shard;      /* --shard: "" = from SLURM_ARRAY_TASK_ID, NULL = none */
+} run_args;
+
+enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG, O_NORESTORE,
+       O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM, O_SHARD, O_NOLAYOUT, O_PACKAGE,
+       O_MAXPIX };
+
+/* An option with a value to check: 0, or -1 said on stderr. */
+static int take_value(run_args *a, int c, const char *arg)
 {
-    enum { O_DPI = 256, O_PAGES, O_FORCE, O_TIMEOUT, O_PRE, O_RENDER, O_JSONLOG, O_NORESTORE,
-           O_NOPDF, O_NOPDFA, O_NOALTO, O_HOCR, O_CSVBOM, O_SHARD, O_NOLAYOUT, O_PACKAGE,
-           O_MAXPIX };
+    char err[256];
+    switch (c) {
+    case 'j':
+        if (parse_int(arg, 1, 256, &a->o.jobs) == 0)
+            return 0;
+        fprintf(stderr, "sohoa run: --jobs wants a number from 1 to 256\n");
+        return -1;
+    case O_DPI:
+        if (parse_int(arg, 70, 2400, &a->o.input.dpi) == 0)
+            return 0;
+        fprintf(stderr, "sohoa run: --dpi wants a number from 70 to 2400\n");
+        return -1;
+    case O_RENDER:
+        if (parse_int(arg, 70, 1200, &a->o.input.render_dpi) == 0)
+            return 0;
+        fprintf(stderr, "sohoa run: --render-dpi wants a number from 70 to 1200\n");
+        return -1;
+    case O_MAXPIX:
+        if (parse_pixels(arg, &a->o.input.max_pixels) == 0)
+            return 0;
+        fprintf(stderr, "sohoa run: --max-pixels wants a number of pixels from 1M to 400M"
+                " (e.g. 16M or 16000000)\n");
+        return -1;
+    case O_PAGES:
+        if (pagesel_check(arg, err, sizeof err) == 0) {
+            a->o.pages = arg;
+            return 0;
+        }
+        fprintf(stderr, "sohoa run: --pages: %s\n", err);
+        return -1;
+    case O_TIMEOUT:
+        if (parse_int(arg, 0, 86400, &a->o.ocr.timeout_s) == 0)
+            return 0;
+        fprintf(stderr, "sohoa run: --timeout wants seconds (0 = none)\n");
+        return -1;
+    default:
+        return -1;
+    }
+}
+
+/* The options into a; -1 to go on, else the exit code (help, usage). */
+static int parse_options(int argc, char **argv, run_args *a)
+{
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},  {"jobs", required_argument, NULL, 'j'},
         {"lang", required_argument, NULL, 'l'},    {"dpi", required_argument, NULL, O_DPI},
@@ -147,129 +200,107 @@ int cmd_run(int argc, char **argv)
         {"quiet", no_argument, NULL, 'q'},         {"json-log", no_argument, NULL, O_JSONLOG},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
     };
-    batch_options o;
-    batch_options_init(&o);
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    o.jobs = cores > 0 ? (int)cores : 1;
-    int quiet = 0, jsonlog = 0;
-    const char *pre = PREPROCESS_DEFAULT;
-    const char *shard = NULL;   /* "" = from SLURM_ARRAY_TASK_ID */
-    int package = 0;
-    char *shard_catalog = NULL;
-    char err[256];
+    batch_options *o = &a->o;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:j:l:qh", longopts, NULL)) != -1) {
         switch (c) {
-        case 'o': o.outdir = optarg; break;
-        case 'j':
-            if (parse_int(optarg, 1, 256, &o.jobs)) {
-                fprintf(stderr, "sohoa run: --jobs wants a number from 1 to 256\n");
+        case 'o': o->outdir = optarg; break;
+        case 'l': o->ocr.lang = optarg; break;
+        case 'j': case O_DPI: case O_RENDER: case O_MAXPIX: case O_PAGES: case O_TIMEOUT:
+            if (take_value(a, c, optarg) != 0)
                 return BATCH_EXIT_USAGE;
-            }
             break;
-        case 'l': o.ocr.lang = optarg; break;
-        case O_DPI:
-            if (parse_int(optarg, 70, 2400, &o.input.dpi)) {
-                fprintf(stderr, "sohoa run: --dpi wants a number from 70 to 2400\n");
-                return BATCH_EXIT_USAGE;
-            }
-            break;
-        case O_RENDER:
-            if (parse_int(optarg, 70, 1200, &o.input.render_dpi)) {
-                fprintf(stderr, "sohoa run: --render-dpi wants a number from 70 to 1200\n");
-                return BATCH_EXIT_USAGE;
-            }
-            break;
-        case O_MAXPIX:
-            if (parse_pixels(optarg, &o.input.max_pixels)) {
-                fprintf(stderr, "sohoa run: --max-pixels wants a number of pixels from 1M to 400M"
-                        " (e.g. 16M or 16000000)\n");
-                return BATCH_EXIT_USAGE;
-            }
-            break;
-        case O_PAGES:
-            if (pagesel_check(optarg, err, sizeof err)) {
-                fprintf(stderr, "sohoa run: --pages: %s\n", err);
-                return BATCH_EXIT_USAGE;
-            }
-            o.pages = optarg;
-            break;
-        case O_FORCE: o.input.force_ocr = 1; break;
-        case O_TIMEOUT:
-            if (parse_int(optarg, 0, 86400, &o.ocr.timeout_s)) {
-                fprintf(stderr, "sohoa run: --timeout wants seconds (0 = none)\n");
-                return BATCH_EXIT_USAGE;
-            }
-            break;
-        case O_PRE: pre = optarg; break;
-        case O_NORESTORE: o.no_restore = 1; break;
-        case O_NOLAYOUT: o.ocr.no_layout = 1; break;
-        case O_NOPDF: o.outputs &= ~(unsigned)ARCHIVE_PDF; break;
-        case O_NOPDFA: o.pdfa = 0; break;
-        case O_NOALTO: o.outputs &= ~(unsigned)ARCHIVE_ALTO; break;
-        case O_HOCR: o.outputs |= ARCHIVE_HOCR; break;
-        case O_PACKAGE: package = 1; break;
-        case O_CSVBOM: o.csv_bom = 1; break;
+        case O_FORCE: o->input.force_ocr = 1; break;
+        case O_PRE: a->pre = optarg; break;
+        case O_NORESTORE: o->no_restore = 1; break;
+        case O_NOLAYOUT: o->ocr.no_layout = 1; break;
+        case O_NOPDF: o->outputs &= ~(unsigned)ARCHIVE_PDF; break;
+        case O_NOPDFA: o->pdfa = 0; break;
+        case O_NOALTO: o->outputs &= ~(unsigned)ARCHIVE_ALTO; break;
+        case O_HOCR: o->outputs |= ARCHIVE_HOCR; break;
+        case O_PACKAGE: a->package = 1; break;
+        case O_CSVBOM: o->csv_bom = 1; break;
         case O_SHARD:  /* "--shard 2" as well as "--shard=2" */
-            shard = optarg ? optarg
-                    : optind < argc && isdigit((unsigned char)argv[optind][0]) ? argv[optind++] : "";
+            a->shard = optarg ? optarg
+                       : optind < argc && isdigit((unsigned char)argv[optind][0]) ? argv[optind++]
+                       : "";
             break;
-        case 'q': quiet = 1; break;
-        case O_JSONLOG: jsonlog = 1; break;
+        case 'q': a->quiet = 1; break;
+        case O_JSONLOG: a->jsonlog = 1; break;
         case 'h': usage(stdout); return 0;
         default: usage(stderr); return BATCH_EXIT_USAGE;
         }
     }
-    if (preprocess_parse(pre, &o.ocr.preprocess, err, sizeof err)) {
+    return -1;
+}
+
+/* What the options say together, once all are read: -1 to go on, else
+ * the exit code. */
+static int check_args(int argc, run_args *a)
+{
+    char err[256];
+    if (preprocess_parse(a->pre, &a->o.ocr.preprocess, err, sizeof err)) {
         fprintf(stderr, "sohoa run: --preprocess: %s\n", err);
         return BATCH_EXIT_USAGE;
     }
-    if (!o.outdir) {
+    if (!a->o.outdir) {
         fprintf(stderr, "sohoa run: -o OUTDIR is required\n");
         usage(stderr);
         return BATCH_EXIT_USAGE;
     }
-    if (!shard && optind >= argc && getenv("SLURM_ARRAY_TASK_ID"))
-        shard = "";
-    if (shard && optind < argc) {
+    if (!a->shard && optind >= argc && getenv("SLURM_ARRAY_TASK_ID"))
+        a->shard = "";
+    if (a->shard && optind < argc) {
         fprintf(stderr, "sohoa run: --shard takes its inputs from OUTDIR/manifest.tsv, not INPUT\n");
         return BATCH_EXIT_USAGE;
     }
-    if (optind >= argc && !shard) {
+    if (optind >= argc && !a->shard) {
         fprintf(stderr, "sohoa run: no INPUT given\n");
         usage(stderr);
         return BATCH_EXIT_USAGE;
     }
-    o.mode = quiet ? PROGRESS_QUIET : jsonlog ? PROGRESS_JSON
-             : isatty(STDOUT_FILENO) ? PROGRESS_TTY : PROGRESS_LOG;
+    a->o.mode = a->quiet ? PROGRESS_QUIET : a->jsonlog ? PROGRESS_JSON
+                : isatty(STDOUT_FILENO) ? PROGRESS_TTY : PROGRESS_LOG;
+    return -1;
+}
 
-    /* Leptonica reports bad files on stderr itself; sohoa reports them once, by name. */
-    setMsgSeverity(L_SEVERITY_NONE);
-
-    walk_list inputs;
-    memset(&inputs, 0, sizeof inputs);
-    if (shard) {
-        int src = manifest_run_shard(o.outdir, shard, &inputs, &shard_catalog, err, sizeof err);
+/* The inputs: the shard's from the manifest (its catalogue in
+ * *shard_catalog) or the walk of INPUT...; -1 to go on, else the exit code. */
+static int gather_inputs(int argc, char **argv, run_args *a, walk_list *inputs,
+                         char **shard_catalog)
+{
+    char err[256];
+    memset(inputs, 0, sizeof *inputs);
+    if (a->shard) {
+        int src = manifest_run_shard(a->o.outdir, a->shard, inputs, shard_catalog, err,
+                                     sizeof err);
         if (src != 0) {
             fprintf(stderr, "sohoa run: %s\n", err);
-            walk_free(&inputs);
+            walk_free(inputs);
             return src < -1 ? BATCH_EXIT_NOINPUT : BATCH_EXIT_USAGE;
         }
-        o.catalog = shard_catalog;
-    } else if (walk_inputs(&inputs, argv + optind, argc - optind, o.outdir, quiet ? NULL : stderr) != 0) {
+        a->o.catalog = *shard_catalog;
+    } else if (walk_inputs(inputs, argv + optind, argc - optind, a->o.outdir,
+                           a->quiet ? NULL : stderr) != 0) {
         fprintf(stderr, "sohoa run: out of memory\n");
-        walk_free(&inputs);
+        walk_free(inputs);
         return BATCH_EXIT_NOINPUT;
     }
-    for (size_t i = 0; i < inputs.nproblems; i++)
-        fprintf(stderr, "sohoa: %s: %s\n", inputs.problems[i].path, inputs.problems[i].why);
-    if (inputs.n == 0 && !inputs.nproblems) {
+    for (size_t i = 0; i < inputs->nproblems; i++)
+        fprintf(stderr, "sohoa: %s: %s\n", inputs->problems[i].path, inputs->problems[i].why);
+    if (inputs->n == 0 && !inputs->nproblems) {
         fprintf(stderr, "sohoa run: no input files found\n");
-        walk_free(&inputs);
+        walk_free(inputs);
         return BATCH_EXIT_NOINPUT;
     }
+    return -1;
+}
 
+/* With the signals caught and the libraries' messages routed: the batch,
+ * then --package. */
+static int run_batch(int argc, char **argv, run_args *a, const walk_list *inputs)
+{
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
@@ -278,19 +309,45 @@ int cmd_run(int argc, char **argv)
     sigaction(SIGTERM, &sa, NULL);
 
     char *command = join_args(argc, argv);
-    o.command = command;
+    a->o.command = command;
     /* Library messages name the file and page (and fail a page whose image
      * did not decode) from here on. */
     libmsg_handle *lmsg = libmsg_install();
-    int rc = batch_run(&inputs, &o, &interrupts);
+    int rc = batch_run(inputs, &a->o, &interrupts);
     libmsg_uninstall(lmsg);
     /* What could not be walked counts as failed inputs (batch_run records them). */
-    if (rc == BATCH_EXIT_OK && inputs.nproblems)
+    if (rc == BATCH_EXIT_OK && inputs->nproblems)
         rc = BATCH_EXIT_SOMEFAILED;
-    if (package && !shard && (rc == BATCH_EXIT_OK || rc == BATCH_EXIT_SOMEFAILED))
-        rc = run_package(o.outdir, quiet, rc);
+    if (a->package && !a->shard && (rc == BATCH_EXIT_OK || rc == BATCH_EXIT_SOMEFAILED))
+        rc = run_package(a->o.outdir, a->quiet, rc);
     free(command);
+    return rc;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    run_args a;
+    memset(&a, 0, sizeof a);
+    batch_options_init(&a.o);
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    a.o.jobs = cores > 0 ? (int)cores : 1;
+    a.pre = PREPROCESS_DEFAULT;
+    int rc = parse_options(argc, argv, &a);
+    if (rc < 0)
+        rc = check_args(argc, &a);
+    if (rc >= 0)
+        return rc;
+
+    /* Leptonica reports bad files on stderr itself; sohoa reports them once, by name. */
+    setMsgSeverity(L_SEVERITY_NONE);
+
+    walk_list inputs;
+    char *shard_catalog = NULL;
+    rc = gather_inputs(argc, argv, &a, &inputs, &shard_catalog);
+    if (rc < 0) {
+        rc = run_batch(argc, argv, &a, &inputs);
+        walk_free(&inputs);
+    }
     free(shard_catalog);
-    walk_free(&inputs);
     return rc;
 }

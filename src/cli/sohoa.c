@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "batch/pageproc.h"
 #include "vnfix.h"
 
 typedef int (*command_fn)(int argc, char **argv);
@@ -71,6 +72,9 @@ int main(int argc, char **argv)
 {
     if (argc >= 2 && !strcmp(argv[1], "run"))
         limit_openmp(argv);
+    /* Started by sohoa run itself (batch/pageproc.h), never by a person. */
+    if (argc == 2 && !strcmp(argv[1], PAGEPROC_COMMAND))
+        return pageproc_child_main(PAGEPROC_FD);
     if (argc < 2) {
         usage(stderr);
         return 1;

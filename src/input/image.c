@@ -13,6 +13,7 @@
 #include <tiffio.h>
 
 #include "input/libmsg.h"
+#include "input/reduce.h"
 
 /* libpng, called by leptonica with its default handlers, prints "libpng
  * error: Read Error" on stderr with no file name. So a PNG is first read
@@ -109,6 +110,36 @@ static int tiff_pages(const char *path, int *lost)
     return n;
 }
 
+/* A GIF's logical screen: leptonica has no header reader for GIF (nor
+ * for BMP) and decodes the whole image to tell its size. */
+static int gif_size(const char *path, int *w, int *h)
+{
+    unsigned char b[10];
+    FILE *f = fopen(path, "rb");
+    int ok = f && fread(b, 1, sizeof b, f) == sizeof b && !memcmp(b, "GIF8", 4);
+    if (f)
+        fclose(f);
+    if (!ok)
+        return -1;
+    *w = b[6] | b[7] << 8;
+    *h = b[8] | b[9] << 8;
+    return 0;
+}
+
+/* The size of page index from the file's header, before decoding it
+ * (TIFF pages differ). */
+static int page_size(input_doc *d, int index, int *w, int *h)
+{
+    l_int32 fmt, bps, spp, cmap, res, tfmt;
+    if (d->is_tiff)
+        return readHeaderTiff(d->path, index, w, h, &bps, &spp, &res, &cmap, &tfmt);
+    if (!strcmp(d->format, "gif"))
+        return gif_size(d->path, w, h);
+    if (!strcmp(d->format, "bmp"))
+        return reduce_bmp_size(d->path, w, h);
+    return pixReadHeader(d->path, &fmt, w, h, &bps, &spp, &cmap);
+}
+
 int image_open(input_doc *d, char *err, size_t errlen)
 {
     if (d->is_tiff) {
@@ -121,8 +152,8 @@ int image_open(input_doc *d, char *err, size_t errlen)
         d->tiff_readable = n;
         return 0;
     }
-    l_int32 fmt, w, h, bps, spp, cmap;
-    if (pixReadHeader(d->path, &fmt, &w, &h, &bps, &spp, &cmap) != 0 || w <= 0 || h <= 0) {
+    int w = 0, h = 0;
+    if (page_size(d, 0, &w, &h) != 0 || w <= 0 || h <= 0) {
         snprintf(err, errlen, "corrupt or unreadable %s image (bad header)", d->format);
         return -1;
     }
@@ -130,38 +161,81 @@ int image_open(input_doc *d, char *err, size_t errlen)
     return 0;
 }
 
-/* The size of page index before decoding it (TIFF pages differ). */
-static int page_size(input_doc *d, int index, int *w, int *h)
+/* JPEG 2000 through leptonica, which has OpenJPEG decode a lower
+ * resolution level (1/2, 1/4 ...): the first level that fits the limit,
+ * so OpenJPEG's buffers (4 bytes a sample) follow the reduced page. */
+static PIX *read_jp2_reduced(const char *path, int w, int h, long long max_pixels)
 {
-    l_int32 fmt, bps, spp, cmap, res, tfmt;
-    if (d->is_tiff)
-        return readHeaderTiff(d->path, index, w, h, &bps, &spp, &res, &cmap, &tfmt);
-    return pixReadHeader(d->path, &fmt, w, h, &bps, &spp, &cmap);
+    l_uint32 r = 2;
+    while (r < 64 && ((long long)w / r) * ((long long)h / r) > max_pixels)
+        r *= 2;
+    return pixReadJp2k(path, r, NULL, 0, 0);
 }
 
-/* Page index of a file larger than max_pixels, read at 1/f or less: JPEG
- * through libjpeg's own reduction, PNG and TIFF row by row (reduce.c);
- * the rest whole, then scaled. *failed: a decoding error, said already. */
-static PIX *read_reduced(input_doc *d, int index, int f, int *failed)
+/* Page index (w x h) of a file larger than max_pixels, read at 1/f or
+ * less in memory that follows the reduced page: JPEG and JPEG 2000
+ * through their libraries' own reduction, WebP scaled by libwebp, PNG,
+ * TIFF, PNM and BMP a row (or a row of tiles) at a time. GIF, lossless
+ * WebP and TIFF layouts read only whole are decoded whole up to
+ * REDUCE_WHOLE_MAX pixels and refused above (a reason in err). NULL on
+ * failure, the reason in err, or err empty for a decoding error the
+ * libraries said. */
+static PIX *read_reduced(input_doc *d, int index, int w, int h, int f, long long max_pixels,
+                         char *err, size_t errlen)
 {
     PIX *pix = NULL;
-    *failed = 0;
+    int unsupported = 0;
+    err[0] = 0;
     if (!strcmp(d->format, "jpeg")) {
         int r = f <= 2 ? 2 : f <= 4 ? 4 : 8;
-        pix = pixReadJpeg(d->path, 0, r, NULL, 0);
-    } else if (!strcmp(d->format, "png")) {
-        if (!png_readable(d->path)) {
-            *failed = 1;
-            return NULL;
-        }
-        pix = reduce_png(d->path, f);
-    } else if (d->is_tiff) {
-        pix = reduce_tiff(d->path, index, f);
+        return pixReadJpeg(d->path, 0, r, NULL, 0);
     }
-    if (!pix)  /* tiled, interlaced, other formats: whole */
-        pix = d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
-    *failed = !pix;
-    return pix;
+    if (!strcmp(d->format, "jp2"))
+        return read_jp2_reduced(d->path, w, h, max_pixels);
+    if (!strcmp(d->format, "png"))
+        return reduce_png(d->path, f);
+    if (d->is_tiff)
+        pix = reduce_tiff(d->path, index, f, &unsupported);
+    else if (!strcmp(d->format, "pnm"))
+        pix = reduce_pnm(d->path, f, &unsupported);
+    else if (!strcmp(d->format, "bmp"))
+        pix = reduce_bmp(d->path, f, &unsupported);
+    else if (!strcmp(d->format, "webp"))
+        pix = reduce_webp(d->path, f, &unsupported);
+    else
+        unsupported = 1;  /* GIF */
+    if (pix || !unsupported)
+        return pix;
+    if ((long long)w * h > REDUCE_WHOLE_MAX) {
+        snprintf(err, errlen, "page %d: a %dx%d %s%s page is too large to read: this kind of"
+                 " image can only be decoded whole, which sohoa does up to %lld million pixels"
+                 " (convert it to PNG or TIFF)", index + 1, w, h,
+                 !strcmp(d->format, "webp") ? "lossless " : "", d->format,
+                 REDUCE_WHOLE_MAX / 1000000);
+        return NULL;
+    }
+    return d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
+}
+
+/* The resolution the file declares, for a page read through sohoa's own
+ * readers (whose images carry none). 0: none said. */
+static int declared_dpi(input_doc *d, int index)
+{
+    if (d->is_tiff)
+        return reduce_tiff_dpi(d->path, index);
+    if (!strcmp(d->format, "bmp"))
+        return reduce_bmp_dpi(d->path);
+    l_int32 x = 0, y = 0;
+    FILE *f = NULL;
+    if (!strcmp(d->format, "png") || !strcmp(d->format, "jp2"))
+        f = fopen(d->path, "rb");
+    if (f && !strcmp(d->format, "png"))
+        fgetPngResolution(f, &x, &y);
+    else if (f)
+        fgetJp2kResolution(f, &x, &y);
+    if (f)
+        fclose(f);
+    return y > 0 ? y : x;
 }
 
 int image_load_page(input_doc *d, int index, const input_options *o,
@@ -172,22 +246,29 @@ int image_load_page(input_doc *d, int index, const input_options *o,
                  " page %d (its next page directory is missing)", index + 1, d->tiff_readable);
         return -1;
     }
-    int w = 0, h = 0, failed = 0;
+    int w = 0, h = 0;
     int f = page_size(d, index, &w, &h) == 0 ? input_reduction(w, h, o->max_pixels) : 1;
     PIX *pix;
+    err[0] = 0;
     if (f > 1) {
-        pix = read_reduced(d, index, f, &failed);
+        pix = read_reduced(d, index, w, h, f, o->max_pixels, err, errlen);
+    } else if (d->is_tiff && (pix = reduce_tiff_tiled(d->path, index)) != NULL) {
+        int dpi = declared_dpi(d, index);
+        pixSetResolution(pix, dpi, dpi);
     } else {
         int whole = strcmp(d->format, "png") || png_readable(d->path);
         pix = !whole ? NULL : d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
     }
     if (!pix) {
-        snprintf(err, errlen, "page %d: corrupt or truncated %s data", index + 1, d->format);
+        if (!err[0])
+            snprintf(err, errlen, "page %d: corrupt or truncated %s data", index + 1, d->format);
         return -1;
     }
     l_int32 xres = 0, yres = 0;
     pixGetResolution(pix, &xres, &yres);
     pg->file_dpi = yres > 0 ? yres : xres;
+    if (f > 1 && pg->file_dpi <= 0)  /* read reduced: as the file says it */
+        pg->file_dpi = declared_dpi(d, index);
     if (f > 1 && pixGetWidth(pix) * (long long)pixGetHeight(pix) > o->max_pixels) {
         /* Read whole (or libjpeg's 1/8 was not enough): scaled here. */
         double s = 1.0 / input_reduction(pixGetWidth(pix), pixGetHeight(pix), o->max_pixels);

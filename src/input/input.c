@@ -60,7 +60,21 @@ input_doc *input_open(const char *path, char *err, size_t errlen)
     return input_open_named(path, path, err, errlen);
 }
 
+static input_doc *open_doc(const char *path, const char *label, int silent, char *err,
+                           size_t errlen);
+
 input_doc *input_open_named(const char *path, const char *label, char *err, size_t errlen)
+{
+    return open_doc(path, label, 0, err, errlen);
+}
+
+input_doc *input_reopen_named(const char *path, const char *label, char *err, size_t errlen)
+{
+    return open_doc(path, label, 1, err, errlen);
+}
+
+static input_doc *open_doc(const char *path, const char *label, int silent, char *err,
+                           size_t errlen)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
@@ -101,6 +115,7 @@ input_doc *input_open_named(const char *path, const char *label, char *err, size
     int rc;
     libmsg_scope scope;
     libmsg_enter(&scope, d->label, 0);
+    scope.silent = silent;
     if (!strcmp(fmt, "pdf")) {
         d->is_pdf = 1;
         rc = pdf_open(d, err, errlen);
@@ -148,11 +163,12 @@ int input_load_page(input_doc *d, int index, const input_options *o,
     pthread_mutex_unlock(&d->lock);
     libmsg_leave(&scope);
     /* A scanned page is its image: if the library could not decode it, the
-     * rendering is blank or partial, not the page. (On a born-digital page
-     * a complaint about, say, a font does not make the text wrong.) */
-    if (rc == 0 && scope.errors && pg->pix && (!d->is_pdf || pg->image_cover > 0.5)) {
+     * rendering is blank or partial, not the page. Other complaints (a
+     * font, an annotation) leave the image whole: said, page kept. On a
+     * born-digital page a broken logo does not make the text wrong. */
+    if (rc == 0 && scope.image_errors && pg->pix && (!d->is_pdf || pg->image_cover > 0.5)) {
         snprintf(err, errlen, "page %d: the page image cannot be decoded (%s)", index + 1,
-                 scope.first);
+                 scope.first_image);
         rc = -1;
     }
     pg->t_decode = input_now_ms() - t0;

@@ -45,6 +45,10 @@ input_doc *input_open(const char *path, char *err, size_t errlen);
 /* The same; library messages about the file name it label (the path as the
  * user gave it) with the page. */
 input_doc *input_open_named(const char *path, const char *label, char *err, size_t errlen);
+/* The same for a file another process of the run opened already: what the
+ * libraries say about the file as a whole (not about a page) is not said
+ * again. */
+input_doc *input_reopen_named(const char *path, const char *label, char *err, size_t errlen);
 void input_close(input_doc *d);
 int input_page_count(const input_doc *d);
 /* "pdf", "tiff", "png", "jpeg", "jp2", ... */

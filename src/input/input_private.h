@@ -35,8 +35,4 @@ int pdf_page_layer(input_doc *d, int index, char **text, char *err, size_t errle
 
 double input_now_ms(void);
 
-/* reduce.c: pages above the pixel limit read smaller (NULL on failure). */
-struct Pix *reduce_png(const char *path, int f);
-struct Pix *reduce_tiff(const char *path, int page, int f);
-
 #endif

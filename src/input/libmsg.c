@@ -19,6 +19,7 @@ void libmsg_enter(libmsg_scope *s, const char *file, int page)
     s->file = file;
     s->page = page;
     s->outer = current;
+    s->silent = current && current->silent;
     current = s;
 }
 
@@ -28,8 +29,11 @@ void libmsg_leave(libmsg_scope *s)
         current = s->outer;
 }
 
-void libmsg_report(const char *lib, int is_error, const char *msg)
+enum { SAY_WARNING, SAY_ERROR, SAY_IMAGE_ERROR };
+
+static void say(const char *lib, int kind, const char *msg)
 {
+    int is_error = kind != SAY_WARNING;
     char line[512];
     size_t n = strlen(msg);
     while (n && (msg[n - 1] == '\n' || msg[n - 1] == '\r' || msg[n - 1] == ' '))
@@ -37,7 +41,9 @@ void libmsg_report(const char *lib, int is_error, const char *msg)
     snprintf(line, sizeof line, "%s%s: %.*s", lib, is_error ? "" : " warning", (int)n, msg);
     libmsg_scope *s = current;
     /* One fprintf per line, so lines of two workers do not interleave. */
-    if (s && s->page > 0)
+    if (s && s->silent)
+        ;
+    else if (s && s->page > 0)
         fprintf(stderr, "sohoa: %s: page %d: %s\n", s->file, s->page, line);
     else if (s)
         fprintf(stderr, "sohoa: %s: %s\n", s->file, line);
@@ -45,8 +51,41 @@ void libmsg_report(const char *lib, int is_error, const char *msg)
         fprintf(stderr, "sohoa: %s\n", line);
     if (s && is_error && s->errors++ == 0)
         snprintf(s->first, sizeof s->first, "%.*s", (int)sizeof s->first - 1, line);
+    if (s && kind == SAY_IMAGE_ERROR && s->image_errors++ == 0)
+        snprintf(s->first_image, sizeof s->first_image, "%.*s", (int)sizeof s->first_image - 1,
+                 line);
     if (s && is_error && s->hear)
         s->hear(s->user, msg);
+}
+
+void libmsg_report(const char *lib, int is_error, const char *msg)
+{
+    say(lib, is_error ? SAY_IMAGE_ERROR : SAY_WARNING, msg);
+}
+
+/* Poppler's image decoders (DCT, JPX, JBIG2, CCITTFax, Flate, LZW) and
+ * the libraries under them (libjpeg, OpenJPEG) speak of their format or
+ * of what they found in the data; libjpeg's and OpenJPEG's words reach us
+ * as internal errors. Fonts, annotations and content-stream operators do
+ * not use these words. */
+int libmsg_poppler_image_error(int category, const char *msg)
+{
+    static const char *const words[] = {
+        "jpeg", "dct", "jpx", "jpeg2000", "openjpeg", "jbig2", "ccitt", "flate", "lzw",
+        "runlength", "image", "huffman", "marker", "quantization", "premature end",
+        "unknown filter", "unknown compression",
+    };
+    if (category == 7)
+        return 1;
+    char low[256];
+    size_t n = 0;
+    for (; msg[n] && n < sizeof low - 1; n++)
+        low[n] = (char)(msg[n] >= 'A' && msg[n] <= 'Z' ? msg[n] + 32 : msg[n]);
+    low[n] = 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strstr(low, words[i]))
+            return 1;
+    return 0;
 }
 
 /* poppler's error callback is a C++ function, setErrorCallback(void
@@ -64,7 +103,8 @@ static void on_poppler(int category, long long pos, const char *msg)
 {
     (void)pos;
     int is_error = category == 1 || category == 4 || category == 6 || category == 7;
-    libmsg_report("poppler", is_error, msg);
+    say("poppler", !is_error ? SAY_WARNING
+                   : libmsg_poppler_image_error(category, msg) ? SAY_IMAGE_ERROR : SAY_ERROR, msg);
 }
 
 /* libtiff (under leptonica). */
@@ -104,7 +144,7 @@ static void on_glib(const gchar *domain, GLogLevelFlags level, const gchar *msg,
         return;
     char lib[64];
     snprintf(lib, sizeof lib, "%s", domain ? domain : "glib");
-    libmsg_report(lib, (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL)) != 0, msg);
+    say(lib, level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL) ? SAY_ERROR : SAY_WARNING, msg);
 }
 
 /* poppler-glib sets its own (silent) error callback whenever its first

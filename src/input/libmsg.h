@@ -20,6 +20,16 @@ typedef struct libmsg_scope {
     int page;                   /* 1-based; 0 while the file as a whole is read */
     int errors;                 /* error messages heard (warnings not counted) */
     char first[240];            /* the first error, "poppler: ..." */
+    /* Of those, the ones that say an image could not be decoded: every
+     * error of libpng, libtiff and the image readers; poppler's when they
+     * come from an image decoder (a scanned PDF page with a damaged font or
+     * annotation is still its image). */
+    int image_errors;
+    char first_image[240];
+    /* Counted and heard, not printed: the file was opened, and what the
+     * libraries said about it printed, by another process of the run.
+     * Nested scopes inherit it. */
+    int silent;
     struct libmsg_scope *outer; /* the scope this one is nested in */
     /* Optional: shown every error message as the library wrote it (pdf.c
      * reads poppler's page-tree complaints to know which page is lost). */
@@ -38,8 +48,12 @@ void libmsg_enter(libmsg_scope *s, const char *file, int page);
 void libmsg_leave(libmsg_scope *s);
 
 /* A message heard in the current scope (or none): printed with its file
- * and page; counted as an error of the scope when is_error. Also used for
- * libpng's messages, which image.c catches itself. */
+ * and page; counted as an error of the scope, and an image error, when
+ * is_error. Also used for the messages of the image readers (libpng's,
+ * which image.c catches itself, and sohoa's own). */
 void libmsg_report(const char *lib, int is_error, const char *msg);
+
+/* Does this poppler error come from an image decoder (its words)? */
+int libmsg_poppler_image_error(int category, const char *msg);
 
 #endif

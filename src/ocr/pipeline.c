@@ -258,7 +258,7 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     if (rc != OCR_OK) {
         free(raw);
         if (rc == OCR_TIMEOUT)
-            page_record_set_error(rec, "page %d: OCR timed out after %d s", rec->index + 1,
+            page_record_set_error(rec, "page %d: timeout: not read within %d s (--timeout)", rec->index + 1,
                                   w->opt.timeout_s);
         else if (rc == OCR_CANCELLED)
             page_record_set_error(rec, "page %d: interrupted", rec->index + 1);

@@ -20,10 +20,12 @@ def scan_jpegs(src_root):
     return list(zip(out, sizes))
 
 
-def write_pdf(path, pages, bad_image=None, bad_dict=None):
+def write_pdf(path, pages, bad_image=None, bad_dict=None, bad_font=None):
     """pages: list of (jpeg bytes, (w, h)) at 300 dpi. bad_image / bad_dict:
     the 1-based page whose image stream is zeroed / whose page object is
-    not a dictionary."""
+    not a dictionary. bad_font: the page whose content shows a word in a
+    font it does not have, and whose one annotation has a broken
+    rectangle (errors poppler reports, about anything but the image)."""
     objs = {}
     n = len(pages)
     kids = []
@@ -44,6 +46,9 @@ def write_pdf(path, pages, bad_image=None, bad_dict=None):
                         b" /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode"
                         b" /Length %d >>\nstream\n" % (w, h, len(data)) + data + b"\nendstream")
         c = b"q %.2f 0 0 %.2f 0 0 cm /Im0 Do Q" % (pw, ph)
+        if bad_font == i + 1:
+            c += b" BT /F9 12 Tf 10 10 Td (stamp) Tj ET"
+            objs[page_id] = objs[page_id][:-2] + b"/Annots [<< /Type /Annot /Subtype /Text /Rect [0 0] >>] >>"
         objs[cont_id] = b"<< /Length %d >>\nstream\n" % len(c) + c + b"\nendstream"
     objs[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objs[2] = (b"<< /Type /Pages /Count %d /Kids [" % n +

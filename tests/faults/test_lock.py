@@ -2,7 +2,8 @@
 """Issue 21, one run per catalogue: a second `sohoa run` on a busy output
 folder says who runs (PID, host, start) and exits 4 without touching the
 catalogue; `sohoa status --json` calls the live run "running" and counts
-the inputs not yet started as pending; after kill -9 it says "killed"; the
+the inputs not yet started as pending; `sohoa merge` on the busy folder
+exits 4 the same way, merging nothing; after kill -9 it says "killed"; the
 next run takes the dead run's lock over, marks what it left "running" as
 interrupted, and finishes everything."""
 import json, os, shutil, signal, subprocess, tempfile, time
@@ -49,6 +50,12 @@ try:
     check(second.returncode == 4, f"a second run exits 4 (got {second.returncode})")
     check("a run is in progress" in second.stderr and f"PID {first.pid} " in second.stderr,
           f"it names the run in progress: {second.stderr.strip()}")
+    # sohoa merge writes the same catalogue: it waits its turn the same way.
+    check(run(["plan", "-q", inp, "-o", out, "--shards", "2"]).returncode == 0, "a plan beside it")
+    merge = run(["merge", "-q", out])
+    check(merge.returncode == 4 and "a run is in progress" in merge.stderr and
+          f"PID {first.pid} " in merge.stderr, f"merge on the busy folder exits 4 naming the run:"
+          f" {merge.returncode} {merge.stderr.strip()}")
     st = status(out)
     check(st.get("last_run", {}).get("status") == "running" and
           st["last_run"].get("pid") == first.pid, f"status calls the live run running: {st.get('last_run')}")

@@ -4,7 +4,9 @@ poppler's reason (not a done blank page); a page whose dictionary is broken
 fails alone and the pages after it keep their numbers; library messages
 name the file and page; the exit code counts documents with a failed page
 (3), and 2 only when nothing at all was read; a TIFF cut short names the
-page it lost."""
+page it lost; poppler's errors about anything but the image (a missing
+font, a broken annotation) on a scanned page are said, naming file and
+page, and the page is kept."""
 import os, shutil, tempfile
 
 from faultlib import SRC, check, done, rows, run
@@ -18,6 +20,7 @@ try:
     os.mkdir(inp)
     mkpdf.write_pdf(os.path.join(inp, "badimg.pdf"), four, bad_image=3)
     mkpdf.write_pdf(os.path.join(inp, "baddict.pdf"), four, bad_dict=2)
+    mkpdf.write_pdf(os.path.join(inp, "badfont.pdf"), [a, b], bad_font=1)
     out = os.path.join(tmp, "out")
     p = run(["run", "-q", "-j", "2", "--no-pdf", "--no-alto", inp, "-o", out])
     print(p.stderr)
@@ -49,6 +52,21 @@ try:
     txt = open(os.path.join(out, "baddict.txt"), encoding="utf-8").read().split("\f")
     check(len(txt) == 4 and txt[1] == "" and "Phần cứng" in txt[2], "baddict.txt: page 2 empty, page 3 in place")
     check(rows(db, "SELECT status FROM runs")[-1][0] == "failed", "the run is recorded failed")
+    said = [l for l in p.stderr.splitlines() if "baddict.pdf: poppler: Kid object (page 2)" in l]
+    check(len(said) == 1, f"baddict: poppler's word on the file said once, not by every worker"
+          f" that opens it too: {said}")
+
+    path = os.path.realpath(os.path.join(inp, "badfont.pdf"))
+    pages = rows(db, "SELECT page, status, error, text FROM pages WHERE input_id="
+                 "(SELECT id FROM inputs WHERE path=?) ORDER BY page", path)
+    check([r[1] for r in pages] == ["done", "done"] and "Phần cứng" in (pages[0][3] or ""),
+          f"badfont: a font or annotation error keeps the scanned page: {[r[:3] for r in pages]}")
+    check(rows(db, "SELECT status FROM inputs WHERE path=?", path) == [("done",)],
+          "badfont: the document is done")
+    name = "sohoa: " + os.path.join(inp, "badfont.pdf") + ": page 1: poppler: "
+    check(name + "Unknown font tag 'F9'" in p.stderr and
+          name + "Bad bounding box for annotation" in p.stderr,
+          "badfont: poppler's errors are said with the file and page")
 
     # Nothing readable at all: still 2.
     out2 = os.path.join(tmp, "out2")

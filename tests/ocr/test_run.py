@@ -179,7 +179,7 @@ try:
     subprocess.run(["pango-view", "--no-display", "--font=Liberation Serif 11", "--dpi=300",
                     "-o", page, dense], check=True)
     p = run(["run", "--timeout", "1", page, "-o", os.path.join(tmp, "o-to")])
-    check(p.returncode == 2 and "timed out after 1 s" in p.stderr, f"page timeout: {p.stderr}")
+    check(p.returncode == 2 and "page 1: timeout: not read within 1 s" in p.stderr, f"page timeout: {p.stderr}")
 
     # 6. kill -9 mid-batch, then the same command finishes the job.
     many = os.path.join(tmp, "many")
