@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "vnfix.h"
+#include "repair/alphabet.h"
 
 #define VNFIX_NOCP 0xFFFFu             /* in a decode table: the byte means nothing */
 #define VNFIX_LITERAL 0x80000000u      /* unit flag: a code point to keep as it is */
@@ -118,18 +119,5 @@ static inline size_t vnfix_utf8_seq(const unsigned char *s, size_t len, uint32_t
 
 /* Append cps as UTF-8 (RAWBYTE units as their byte) to out (room 4*n); returns bytes. */
 size_t vnfix_cps_to_utf8(const uint32_t *cps, size_t n, unsigned char *out);
-
-/* What a Vietnamese letter is. vowel: 0 none, 1..12 a ă â e ê i o ô ơ u ư y,
- * 13 đ; tone: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng. */
-typedef struct { uint8_t vowel, tone, upper; } vnfix_letter;
-extern const vnfix_letter vnfix_letters_latin[], vnfix_letters_ext[];   /* letters.c */
-static inline vnfix_letter vnfix_letter_info(uint32_t cp)
-{
-    static const vnfix_letter none = {0, 0, 0};
-    if (cp >= 0x40 && cp <= 0x1B0) return vnfix_letters_latin[cp - 0x40];
-    if (cp >= 0x1EA0 && cp <= 0x1EF9) return vnfix_letters_ext[cp - 0x1EA0];
-    return none;
-}
-uint32_t vnfix_letter_compose(int vowel, int tone, int upper);
 
 #endif
