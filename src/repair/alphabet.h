@@ -27,4 +27,10 @@ static inline vnfix_letter vnfix_letter_info(uint32_t cp)
  * there is none. */
 uint32_t vnfix_letter_compose(int vowel, int tone, int upper);
 
+/* The one fold to plain letters, for matching words whatever marks they
+ * carry (ocr/ anchors, segment/ matching): the lower-case ASCII letter of
+ * an ASCII letter or of any Latin letter with marks (ắ ö -> a o; đ Đ, and
+ * ð Ð that OCR reads for them, -> d); 0 for anything else. */
+char vnfix_fold_letter(uint32_t cp);
+
 #endif

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "segment/seg_internal.h"
-#include "segment/fold_table.h"
+#include "repair/alphabet.h"
 
 char *seg_strndup(const char *s, size_t n)
 {
@@ -35,10 +35,9 @@ char fold_cp(uint32_t cp)
             return (char)(cp + 32);
         return (char)cp;
     }
-    if (cp >= FOLD_LAT_LO && cp <= FOLD_LAT_HI && fold_latin[cp - FOLD_LAT_LO])
-        return fold_latin[cp - FOLD_LAT_LO];
-    if (cp >= FOLD_EXT_LO && cp <= FOLD_EXT_HI && fold_ext[cp - FOLD_EXT_LO])
-        return fold_ext[cp - FOLD_EXT_LO];
+    char letter = vnfix_fold_letter(cp);
+    if (letter)
+        return letter;
     switch (cp) {
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
         return '-';
