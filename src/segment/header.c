@@ -13,6 +13,7 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "common/decree30.h"
 #include "segment/seg_internal.h"
 
 enum { USED_HEADER = 2, USED_TAIL = 3 };
@@ -117,10 +118,10 @@ static int is_blank_fold(const char *f, size_t n)
 static int cut_motto(hline *h)
 {
     static const struct { const char *pat; int max; } M[] = {
-        {"cong hoa xa hoi chu nghia viet nam", 7},
-        {"doc lap - tu do - hanh phuc", 6},
-        {"doc lap tu do hanh phuc", 5},
-        {"dang cong san viet nam", 4}, /* a Party committee's documents */
+        {D30_QUOC_HIEU, 7},
+        {D30_TIEU_NGU, 6},
+        {D30_TIEU_NGU_NODASH, 5},
+        {D30_PARTY_MOTTO, 4}, /* a Party committee's documents */
     };
     int found = 0;
     for (size_t k = 0; k < sizeof M / sizeof M[0]; k++) {
@@ -725,7 +726,7 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
 static int is_noi_nhan(const hline *h, size_t *end)
 {
     size_t a, b;
-    if (seg_fuzzy_find(h->fold, h->n < 30 ? h->n : 30, "noi nhan", 1, &a, &b) < 0 || a >= 12)
+    if (seg_fuzzy_find(h->fold, h->n < 30 ? h->n : 30, D30_NOI_NHAN, 1, &a, &b) < 0 || a >= 12)
         return 0;
     size_t j = b;
     while (j < h->n && h->fold[j] == ' ')
@@ -736,15 +737,11 @@ static int is_noi_nhan(const hline *h, size_t *end)
     return 1;
 }
 
-/* "TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M": the signer acts for a body or a
- * superior (Decree 30 Điều 12); a prefix in capitals at the line start. */
+/* The signer acts for a body or a superior (common/decree30.h); a prefix
+ * in capitals at the line start. */
 static int sig_prefix(const char *f)
 {
-    static const char *const pre[] = {"tm.", "kt.", "tl.", "tuq.", "q. ", "t/m ", NULL};
-    for (int k = 0; pre[k]; k++)
-        if (!strncmp(f, pre[k], strlen(pre[k])))
-            return (int)strlen(pre[k]);
-    return 0;
+    return (int)d30_signer_prefix(f);
 }
 
 static int opens_end_block(const hline *h)
