@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "archive/fts.h"
+#include "common/sbuf.h"
 #include "common/json.h"
 
 static int review_schema_create(sqlite3 *db);
@@ -784,17 +785,6 @@ static int record_scalars(catalog *c, const char *record, page_record *p)
     return 0;
 }
 
-/* Grow *v (of *n elements of size sz) by one zeroed element. */
-static void *grow(void *v, size_t *n, size_t sz)
-{
-    char *p = realloc(v, (*n + 1) * sz);
-    if (!p)
-        return NULL;
-    memset(p + *n * sz, 0, sz);
-    (*n)++;
-    return p;
-}
-
 static int record_words(catalog *c, const char *record, page_record *p)
 {
     sqlite3_stmt *st = over_record(c,
@@ -806,7 +796,7 @@ static int record_words(catalog *c, const char *record, page_record *p)
         return -1;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        ocr_word *w = grow(p->words, &p->nwords, sizeof *w);
+        ocr_word *w = mem_grow(p->words, &p->nwords, sizeof *w);
         if (!w)
             break;
         p->words = w;
@@ -847,7 +837,7 @@ static int record_symbols(catalog *c, const char *record, page_record *p)
         ocr_word *w = &p->words[wi];
         if (wi != lastw || si != lasts) {
             size_t n = (size_t)w->nsymbols;
-            ocr_symbol *sy = grow(w->symbols, &n, sizeof *sy);
+            ocr_symbol *sy = mem_grow(w->symbols, &n, sizeof *sy);
             if (!sy)
                 break;
             w->symbols = sy;
@@ -859,7 +849,7 @@ static int record_symbols(catalog *c, const char *record, page_record *p)
         }
         ocr_symbol *sy = &w->symbols[w->nsymbols - 1];
         size_t n = (size_t)sy->nchoices;
-        ocr_choice *ch = grow(sy->choices, &n, sizeof *ch);
+        ocr_choice *ch = mem_grow(sy->choices, &n, sizeof *ch);
         if (!ch)
             break;
         sy->choices = ch;
@@ -887,7 +877,7 @@ static int record_lists(catalog *c, const char *record, page_record *p)
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         char t = *(const char *)sqlite3_column_text(st, 0);
         if (t == 's') {
-            page_stamp *s = grow(p->stamps, &p->nstamps, sizeof *s);
+            page_stamp *s = mem_grow(p->stamps, &p->nstamps, sizeof *s);
             if (!s)
                 break;
             p->stamps = s;
@@ -899,7 +889,7 @@ static int record_lists(catalog *c, const char *record, page_record *p)
             s->x1 = sqlite3_column_int(st, 5);
             s->y1 = sqlite3_column_int(st, 6);
         } else if (t == 'r') {
-            ocr_repair *r = grow(p->repairs, &p->nrepairs, sizeof *r);
+            ocr_repair *r = mem_grow(p->repairs, &p->nrepairs, sizeof *r);
             if (!r)
                 break;
             p->repairs = r;
@@ -909,7 +899,7 @@ static int record_lists(catalog *c, const char *record, page_record *p)
             r->to = col_dup(st, 3);
             r->word = sqlite3_column_int(st, 4);
         } else {
-            page_signature *g = grow(p->signatures, &p->nsignatures, sizeof *g);
+            page_signature *g = mem_grow(p->signatures, &p->nsignatures, sizeof *g);
             if (!g)
                 break;
             p->signatures = g;
@@ -1209,7 +1199,7 @@ int catalog_rewrites_pending(catalog *c, int64_t **ids, int *n)
     int rc;
     size_t cnt = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int64_t *v = grow(*ids, &cnt, sizeof *v);
+        int64_t *v = mem_grow(*ids, &cnt, sizeof *v);
         if (!v) {
             rc = SQLITE_NOMEM;
             break;

@@ -84,14 +84,13 @@ static void pool_free(pool *p)
 static void *push(void *arr, size_t *n, size_t sz, int *failed)
 {
     void **a = arr;
-    char *t = realloc(*a, (*n + 1) * sz);
+    char *t = mem_grow(*a, n, sz);
     if (!t) {
         *failed = 1;
         return NULL;
     }
     *a = t;
-    memset(t + *n * sz, 0, sz);
-    return t + (*n)++ * sz;
+    return t + (*n - 1) * sz;
 }
 
 /* ---- files ------------------------------------------------------------ */

@@ -148,3 +148,19 @@ char *sb_read_file(const char *path, size_t *len)
     }
     return sb_take(&b, len);
 }
+
+int str_ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n > k && !strcmp(s + n - k, suffix);
+}
+
+void *mem_grow(void *arr, size_t *n, size_t sz)
+{
+    char *p = realloc(arr, (*n + 1) * sz);
+    if (!p)
+        return NULL;
+    memset(p + *n * sz, 0, sz);
+    (*n)++;
+    return p;
+}
