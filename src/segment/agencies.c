@@ -34,13 +34,6 @@ typedef struct {
     const seg_gaz *g;
 } actx;
 
-static size_t skip_sp(const char *f, size_t n, size_t i)
-{
-    while (i < n && f[i] == ' ')
-        i++;
-    return i;
-}
-
 static int word_at(const char *f, size_t n, size_t i, const char *w)
 {
     size_t wl = strlen(w);

@@ -28,6 +28,13 @@ uint32_t seg_utf8_next(const char *s, size_t len, size_t *i)
     return cp < 0 ? 0xFFFD : (uint32_t)cp;
 }
 
+size_t skip_sp(const char *f, size_t n, size_t i)
+{
+    while (i < n && f[i] == ' ')
+        i++;
+    return i;
+}
+
 char fold_cp(uint32_t cp)
 {
     if (cp < 0x80) {
