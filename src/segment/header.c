@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "common/decree30.h"
+#include "repair/utf8.h"
 #include "segment/seg_internal.h"
 
 enum { USED_HEADER = 2, USED_TAIL = 3 };
@@ -382,12 +383,8 @@ static char *title_case(const char *s)
             else if (cp >= 0x100 && cp < 0x180) out = cp + 1;
             else if (cp >= 0x1EA0 && cp <= 0x1EF9) out = cp + 1;
         }
-        char enc[4];
-        int k = 0;
-        if (out < 0x80) enc[k++] = (char)out;
-        else if (out < 0x800) { enc[k++] = (char)(0xC0 | (out >> 6)); enc[k++] = (char)(0x80 | (out & 0x3F)); }
-        else { enc[k++] = (char)(0xE0 | (out >> 12)); enc[k++] = (char)(0x80 | ((out >> 6) & 0x3F)); enc[k++] = (char)(0x80 | (out & 0x3F)); }
-        sb_add(&b, enc, (size_t)k);
+        unsigned char enc[4];
+        sb_add(&b, enc, vnfix_utf8_put(out, enc));
         start = cp == ' ' || cp == '-';
         i = j;
     }
