@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "repair/alphabet.h"
+#include "repair/tone.h"
 
 /* The restorer works on lower-case letters: a capital or a consonant is
  * its own base, with no tone. */
@@ -104,32 +105,6 @@ static int parse(const uint32_t *b, size_t n, size_t *on, size_t *co)
     return 0;
 }
 
-/* Index inside the vowel group v[0..k) that takes the tone, old style. */
-static size_t tone_index(const uint32_t *v, size_t k, int has_coda)
-{
-    static const uint32_t pref[] = {U'ơ', U'ê', U'ô', U'â', U'ă', U'ư'};
-    int has_o = 0;
-    for (size_t i = 0; i < k; i++)
-        if (v[i] == U'ơ') has_o = 1;
-    for (size_t p = 0; p < 6; p++) {
-        if (pref[p] == U'ư' && has_o)
-            continue;
-        for (size_t i = k; i-- > 0;)
-            if (v[i] == pref[p])
-                return i;
-    }
-    if (k == 1)
-        return 0;
-    if (has_coda)
-        return k - 1;
-    return k == 3 ? 1 : 0;
-}
-
-static int new_style_pair(const uint32_t *v, size_t k)
-{
-    return k == 2 && ((v[0] == U'o' && (v[1] == U'a' || v[1] == U'e')) || (v[0] == U'u' && v[1] == U'y'));
-}
-
 size_t vnl_place(const uint32_t *s, size_t n, int style, uint32_t *out)
 {
     uint32_t b[64];
@@ -148,9 +123,7 @@ size_t vnl_place(const uint32_t *s, size_t n, int style, uint32_t *out)
     memcpy(out, b, n * sizeof *b);
     if (tone) {
         size_t k = n - on - co;
-        size_t i = tone_index(b + on, k, co > 0);
-        if (style == 2 && !co && new_style_pair(b + on, k))
-            i = 1;
+        size_t i = vnfix_tone_slot(b + on, k, co > 0, style == 2);
         out[on + i] = vnl_tone(b[on + i], tone);
     }
     return n;
@@ -172,7 +145,7 @@ int vnl_style_of(const uint32_t *s, size_t n)
         }
     }
     size_t on, co;
-    if (!tone || !parse(b, n, &on, &co) || co || !new_style_pair(b + on, n - on))
+    if (!tone || !parse(b, n, &on, &co) || co || !vnfix_tone_styled_pair(b + on, n - on))
         return 0;
     return where == on ? 1 : 2;
 }
