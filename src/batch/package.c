@@ -83,14 +83,10 @@ static void pool_free(pool *p)
 /* Grow *arr (of *n elements of size sz) by one zeroed element. */
 static void *push(void *arr, size_t *n, size_t sz, int *failed)
 {
-    void **a = arr;
-    char *t = mem_grow(*a, n, sz);
-    if (!t) {
+    void *e = mem_append(arr, n, sz);
+    if (!e)
         *failed = 1;
-        return NULL;
-    }
-    *a = t;
-    return t + (*n - 1) * sz;
+    return e;
 }
 
 /* ---- files ------------------------------------------------------------ */

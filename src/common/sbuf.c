@@ -153,3 +153,13 @@ void *mem_grow(void *arr, size_t *n, size_t sz)
     (*n)++;
     return p;
 }
+
+void *mem_append(void *arrp, size_t *n, size_t sz)
+{
+    void **a = arrp;
+    char *p = mem_grow(*a, n, sz);
+    if (!p)
+        return NULL;
+    *a = p;
+    return p + (*n - 1) * sz;
+}

@@ -40,5 +40,9 @@ int str_ends_with(const char *s, const char *suffix);
 /* arr (of *n elements of size sz) grown by one zeroed element at the end:
  * the new array (*n counts it), or NULL with arr and *n unchanged. */
 void *mem_grow(void *arr, size_t *n, size_t sz);
+/* The same through a pointer to the array (a T ** for T elements): *arrp
+ * is replaced, and the new element is returned (NULL when out of memory,
+ * nothing changed). */
+void *mem_append(void *arrp, size_t *n, size_t sz);
 
 #endif
