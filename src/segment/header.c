@@ -374,15 +374,7 @@ static char *title_case(const char *s)
     while (i < len) {
         size_t j = i;
         uint32_t cp = seg_utf8_next(s, len, &j);
-        /* lower-case by mapping through the few ranges Vietnamese uses */
-        uint32_t out = cp;
-        if (!start && cp_is_upper(cp)) {
-            if (cp < 0x80) out = cp + 32;
-            else if (cp >= 0xC0 && cp <= 0xDE) out = cp + 32;
-            else if (cp == 0x1A0 || cp == 0x1AF) out = cp + 1;
-            else if (cp >= 0x100 && cp < 0x180) out = cp + 1;
-            else if (cp >= 0x1EA0 && cp <= 0x1EF9) out = cp + 1;
-        }
+        uint32_t out = start ? cp : cp_to_lower(cp);
         unsigned char enc[4];
         sb_add(&b, enc, vnfix_utf8_put(out, enc));
         start = cp == ' ' || cp == '-';

@@ -72,6 +72,16 @@ int cp_is_upper(uint32_t cp)
     return 0;
 }
 
+uint32_t cp_to_lower(uint32_t cp)
+{
+    if (!cp_is_upper(cp))
+        return cp;
+    /* the ranges cp_is_upper knows: capitals are 32 below, or 1 below, their lower case */
+    if (cp < 0x80 || (cp >= 0xC0 && cp <= 0xDE))
+        return cp + 32;
+    return cp + 1;
+}
+
 int cp_is_lower(uint32_t cp)
 {
     if (cp >= 'a' && cp <= 'z')
