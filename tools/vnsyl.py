@@ -1,20 +1,33 @@
 """Vietnamese syllable helpers shared by tools/gen-syllables, train-lm, learn-channel
-and eval-restore.  The C library (src/repair/restore_text.c) implements the same
-rules; keep them in step: canonical form = lowercase NFC, tone placed in the
-"old" style (hòa, thủy, khỏe)."""
+and eval-restore.  The letters and the tone numbering (0 none, 1 huyền, 2 hỏi,
+3 ngã, 4 sắc, 5 nặng) come from tools/gen-alphabet, the generator of the C
+library's table (src/repair/alphabet.c); canonical form = lowercase NFC, tone
+placed in the "old" style (hòa, thủy, khỏe), as src/repair/restore_letters.c."""
+import importlib.machinery
+import importlib.util
+import os
 import unicodedata
 
-# base vowel -> the six tones: none, huyền, sắc, hỏi, ngã, nặng
-TONED = {
-    "a": "aàáảãạ", "ă": "ăằắẳẵặ", "â": "âầấẩẫậ", "e": "eèéẻẽẹ", "ê": "êềếểễệ",
-    "i": "iìíỉĩị", "o": "oòóỏõọ", "ô": "ôồốổỗộ", "ơ": "ơờớởỡợ", "u": "uùúủũụ",
-    "ư": "ưừứửữự", "y": "yỳýỷỹỵ",
-}
+
+def _alphabet():
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gen-alphabet")
+    loader = importlib.machinery.SourceFileLoader("gen_alphabet", path)
+    spec = importlib.util.spec_from_loader("gen_alphabet", loader)
+    mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(mod)
+    return mod
+
+
+ALPHABET = _alphabet()
+SAC, NANG = 4, 5            # the tones a stop coda (p t c ch) allows
+# base vowel -> the six tones, in the alphabet's numbering
+TONED = ALPHABET.toned()
 DECOMP = {}
 for b, s in TONED.items():
     for t, ch in enumerate(s):
         DECOMP[ch] = (b, t)
-BARE = {"ă": "a", "â": "a", "ê": "e", "ô": "o", "ơ": "o", "ư": "u", "đ": "d"}
+BARE = {chr(cp): p for cp, (shape, tone, up, p) in ALPHABET.table().items()
+        if not up and not tone and shape and chr(cp) != p}
 ONSETS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
           "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""]
 CODAS = ["ng", "nh", "ch", "c", "m", "n", "p", "t", "i", "y", "o", "u", ""]
@@ -182,7 +195,7 @@ def generate():
                     s = on + v + co
                     if co not in STOPS:
                         out.add(s)
-                    tones = (2, 5) if co in STOPS else range(1, 6)
+                    tones = (SAC, NANG) if co in STOPS else range(1, 6)
                     for t in tones:
                         r = place(s, t)
                         if r:
@@ -194,6 +207,6 @@ def generate():
         s = "gi" + co
         if co not in STOPS:
             out.add(s)
-        for t in ((2, 5) if co in STOPS else range(1, 6)):
+        for t in ((SAC, NANG) if co in STOPS else range(1, 6)):
             out.add("g" + TONED["i"][t] + co)
     return sorted(out)

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "archive/fts.h"
+#include "common/sbuf.h"
 #include "common/json.h"
 
 static int review_schema_create(sqlite3 *db);
@@ -784,142 +785,141 @@ static int record_scalars(catalog *c, const char *record, page_record *p)
     return 0;
 }
 
-/* Grow *v (of *n elements of size sz) by one zeroed element. */
-static void *grow(void *v, size_t *n, size_t sz)
+/* Run sql over the stored record and hand each row to row(st, ctx); stops
+ * at the first row that returns -1 (out of memory). 0 when all were read. */
+static int record_rows(catalog *c, const char *sql, const char *record, int (*row)(sqlite3_stmt *, void *),
+                    void *ctx)
 {
-    char *p = realloc(v, (*n + 1) * sz);
-    if (!p)
-        return NULL;
-    memset(p + *n * sz, 0, sz);
-    (*n)++;
-    return p;
+    sqlite3_stmt *st = over_record(c, sql, record);
+    if (!st)
+        return -1;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (row(st, ctx) < 0)
+            break;
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int word_row(sqlite3_stmt *st, void *ctx)
+{
+    page_record *p = ctx;
+    ocr_word *w = mem_append(&p->words, &p->nwords, sizeof *w);
+    if (!w)
+        return -1;
+    w->text = col_dup(st, 0);
+    if (!w->text)
+        w->text = strdup("");
+    w->raw = col_dup(st, 1);
+    w->x0 = sqlite3_column_int(st, 2);
+    w->y0 = sqlite3_column_int(st, 3);
+    w->x1 = sqlite3_column_int(st, 4);
+    w->y1 = sqlite3_column_int(st, 5);
+    w->conf = (float)sqlite3_column_double(st, 6);
+    w->block = sqlite3_column_int(st, 7);
+    w->para = sqlite3_column_int(st, 8);
+    w->line = sqlite3_column_int(st, 9);
+    const char *role = (const char *)sqlite3_column_text(st, 10);
+    w->role = !role ? WORD_TEXT : !strcmp(role, "stamp") ? WORD_STAMP : WORD_NOISE;
+    return 0;
 }
 
 static int record_words(catalog *c, const char *record, page_record *p)
 {
-    sqlite3_stmt *st = over_record(c,
+    return record_rows(c,
         "SELECT value->>'text', value->>'raw', value->>'$.box[0]', value->>'$.box[1]',"
         " value->>'$.box[2]', value->>'$.box[3]', value->>'conf', value->>'block',"
         " value->>'para', value->>'line', value->>'role'"
-        " FROM json_each(?1, '$.words') ORDER BY key", record);
-    if (!st)
-        return -1;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        ocr_word *w = grow(p->words, &p->nwords, sizeof *w);
-        if (!w)
-            break;
-        p->words = w;
-        w += p->nwords - 1;
-        w->text = col_dup(st, 0);
-        if (!w->text)
-            w->text = strdup("");
-        w->raw = col_dup(st, 1);
-        w->x0 = sqlite3_column_int(st, 2);
-        w->y0 = sqlite3_column_int(st, 3);
-        w->x1 = sqlite3_column_int(st, 4);
-        w->y1 = sqlite3_column_int(st, 5);
-        w->conf = (float)sqlite3_column_double(st, 6);
-        w->block = sqlite3_column_int(st, 7);
-        w->para = sqlite3_column_int(st, 8);
-        w->line = sqlite3_column_int(st, 9);
-        const char *role = (const char *)sqlite3_column_text(st, 10);
-        w->role = !role ? WORD_TEXT : !strcmp(role, "stamp") ? WORD_STAMP : WORD_NOISE;
+        " FROM json_each(?1, '$.words') ORDER BY key", record, word_row, p);
+}
+
+/* One row per alternative; a new (word, symbol) pair starts a symbol. */
+typedef struct {
+    page_record *p;
+    int lastw, lasts;
+} symbol_rows;
+
+static int symbol_row(sqlite3_stmt *st, void *ctx)
+{
+    symbol_rows *r = ctx;
+    int wi = sqlite3_column_int(st, 0), si = sqlite3_column_int(st, 1);
+    if (wi < 0 || (size_t)wi >= r->p->nwords)
+        return 0;
+    ocr_word *w = &r->p->words[wi];
+    if (wi != r->lastw || si != r->lasts) {
+        size_t n = (size_t)w->nsymbols;
+        ocr_symbol *sy = mem_append(&w->symbols, &n, sizeof *sy);
+        if (!sy)
+            return -1;
+        w->nsymbols = (int)n;
+        sy->text = col_dup(st, 2);
+        sy->conf = (float)sqlite3_column_double(st, 3);
+        r->lastw = wi;
+        r->lasts = si;
     }
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? 0 : -1;
+    ocr_symbol *sy = &w->symbols[w->nsymbols - 1];
+    size_t n = (size_t)sy->nchoices;
+    ocr_choice *ch = mem_append(&sy->choices, &n, sizeof *ch);
+    if (!ch)
+        return -1;
+    sy->nchoices = (int)n;
+    ch->text = col_dup(st, 4);
+    ch->conf = (float)sqlite3_column_double(st, 5);
+    return 0;
 }
 
 /* The symbol alternatives NAME.json keeps (only where there was a choice). */
 static int record_symbols(catalog *c, const char *record, page_record *p)
 {
-    sqlite3_stmt *st = over_record(c,
+    symbol_rows r = {p, -1, -1};
+    return record_rows(c,
         "SELECT w.key, s.key, s.value->>'s', s.value->>'conf', a.value->>'$[0]',"
         " a.value->>'$[1]' FROM json_each(?1, '$.words') w, json_each(w.value, '$.symbols') s,"
-        " json_each(s.value, '$.alt') a ORDER BY w.key, s.key, a.key", record);
-    if (!st)
-        return -1;
-    int rc, lastw = -1, lasts = -1;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int wi = sqlite3_column_int(st, 0), si = sqlite3_column_int(st, 1);
-        if (wi < 0 || (size_t)wi >= p->nwords)
-            continue;
-        ocr_word *w = &p->words[wi];
-        if (wi != lastw || si != lasts) {
-            size_t n = (size_t)w->nsymbols;
-            ocr_symbol *sy = grow(w->symbols, &n, sizeof *sy);
-            if (!sy)
-                break;
-            w->symbols = sy;
-            w->nsymbols = (int)n;
-            sy[n - 1].text = col_dup(st, 2);
-            sy[n - 1].conf = (float)sqlite3_column_double(st, 3);
-            lastw = wi;
-            lasts = si;
-        }
-        ocr_symbol *sy = &w->symbols[w->nsymbols - 1];
-        size_t n = (size_t)sy->nchoices;
-        ocr_choice *ch = grow(sy->choices, &n, sizeof *ch);
-        if (!ch)
-            break;
-        sy->choices = ch;
-        sy->nchoices = (int)n;
-        ch[n - 1].text = col_dup(st, 4);
-        ch[n - 1].conf = (float)sqlite3_column_double(st, 5);
+        " json_each(s.value, '$.alt') a ORDER BY w.key, s.key, a.key", record, symbol_row, &r);
+}
+
+static int list_row(sqlite3_stmt *st, void *ctx)
+{
+    page_record *p = ctx;
+    char t = *(const char *)sqlite3_column_text(st, 0);
+    if (t == 's') {
+        page_stamp *s = mem_append(&p->stamps, &p->nstamps, sizeof *s);
+        if (!s)
+            return -1;
+        s->kind = col_dup(st, 1);
+        s->text = col_dup(st, 2);
+        s->x0 = sqlite3_column_int(st, 3);
+        s->y0 = sqlite3_column_int(st, 4);
+        s->x1 = sqlite3_column_int(st, 5);
+        s->y1 = sqlite3_column_int(st, 6);
+    } else if (t == 'r') {
+        ocr_repair *r = mem_append(&p->repairs, &p->nrepairs, sizeof *r);
+        if (!r)
+            return -1;
+        r->stage = col_dup(st, 1);
+        r->from = col_dup(st, 2);
+        r->to = col_dup(st, 3);
+        r->word = sqlite3_column_int(st, 4);
+    } else {
+        page_signature *g = mem_append(&p->signatures, &p->nsignatures, sizeof *g);
+        if (!g)
+            return -1;
+        g->signer = col_dup(st, 1);
+        g->time = col_dup(st, 2);
     }
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? 0 : -1;
+    return 0;
 }
 
 /* Stamps, repairs and signatures: small lists of strings and boxes. */
 static int record_lists(catalog *c, const char *record, page_record *p)
 {
-    sqlite3_stmt *st = over_record(c,
+    return record_rows(c,
         "SELECT 's', value->>'kind', value->>'text', value->>'$.box[0]', value->>'$.box[1]',"
         " value->>'$.box[2]', value->>'$.box[3]' FROM json_each(?1, '$.stamps')"
         " UNION ALL SELECT 'r', value->>'stage', value->>'from', value->>'to',"
         " coalesce(value->>'word', -1), 0, 0 FROM json_each(?1, '$.repairs')"
         " UNION ALL SELECT 'g', value->>'signer', value->>'time', 0, 0, 0, 0"
-        " FROM json_each(?1, '$.signatures')", record);
-    if (!st)
-        return -1;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        char t = *(const char *)sqlite3_column_text(st, 0);
-        if (t == 's') {
-            page_stamp *s = grow(p->stamps, &p->nstamps, sizeof *s);
-            if (!s)
-                break;
-            p->stamps = s;
-            s += p->nstamps - 1;
-            s->kind = col_dup(st, 1);
-            s->text = col_dup(st, 2);
-            s->x0 = sqlite3_column_int(st, 3);
-            s->y0 = sqlite3_column_int(st, 4);
-            s->x1 = sqlite3_column_int(st, 5);
-            s->y1 = sqlite3_column_int(st, 6);
-        } else if (t == 'r') {
-            ocr_repair *r = grow(p->repairs, &p->nrepairs, sizeof *r);
-            if (!r)
-                break;
-            p->repairs = r;
-            r += p->nrepairs - 1;
-            r->stage = col_dup(st, 1);
-            r->from = col_dup(st, 2);
-            r->to = col_dup(st, 3);
-            r->word = sqlite3_column_int(st, 4);
-        } else {
-            page_signature *g = grow(p->signatures, &p->nsignatures, sizeof *g);
-            if (!g)
-                break;
-            p->signatures = g;
-            g += p->nsignatures - 1;
-            g->signer = col_dup(st, 1);
-            g->time = col_dup(st, 2);
-        }
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? 0 : -1;
+        " FROM json_each(?1, '$.signatures')", record, list_row, p);
 }
 
 int catalog_page_record(catalog *c, int64_t id, int page, page_record *p)
@@ -1209,7 +1209,7 @@ int catalog_rewrites_pending(catalog *c, int64_t **ids, int *n)
     int rc;
     size_t cnt = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int64_t *v = grow(*ids, &cnt, sizeof *v);
+        int64_t *v = mem_grow(*ids, &cnt, sizeof *v);
         if (!v) {
             rc = SQLITE_NOMEM;
             break;

@@ -83,15 +83,10 @@ static void pool_free(pool *p)
 /* Grow *arr (of *n elements of size sz) by one zeroed element. */
 static void *push(void *arr, size_t *n, size_t sz, int *failed)
 {
-    void **a = arr;
-    char *t = realloc(*a, (*n + 1) * sz);
-    if (!t) {
+    void *e = mem_append(arr, n, sz);
+    if (!e)
         *failed = 1;
-        return NULL;
-    }
-    *a = t;
-    memset(t + *n * sz, 0, sz);
-    return t + (*n)++ * sz;
+    return e;
 }
 
 /* ---- files ------------------------------------------------------------ */

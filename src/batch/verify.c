@@ -271,12 +271,6 @@ typedef struct {
     int failed;
 } found_list;
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), k = strlen(suffix);
-    return n > k && !strcmp(s + n - k, suffix);
-}
-
 static void add_found(found_list *l, const char *path)
 {
     char **t = realloc(l->paths, (l->n + 1) * sizeof *t);
@@ -307,11 +301,11 @@ static int find_packages(const char *dir, found_list *l)
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         if (lstat(path, &st) != 0)
             continue;
-        if (S_ISDIR(st.st_mode) && ends_with(e->d_name, ".package"))
+        if (S_ISDIR(st.st_mode) && str_ends_with(e->d_name, ".package"))
             add_found(l, path);
         else if (S_ISDIR(st.st_mode))
             rc = find_packages(path, l);
-        else if (S_ISREG(st.st_mode) && ends_with(e->d_name, ".package.tar"))
+        else if (S_ISREG(st.st_mode) && str_ends_with(e->d_name, ".package.tar"))
             add_found(l, path);
     }
     closedir(d);
@@ -337,7 +331,7 @@ int verify_batch(const char *outdir, int quiet, verify_totals *t, char *err, siz
     } else {
         qsort(l.paths, l.n, sizeof *l.paths, by_name);
         for (size_t i = 0; i < l.n; i++) {
-            if (ends_with(l.paths[i], ".tar"))
+            if (str_ends_with(l.paths[i], ".tar"))
                 verify_tar(l.paths[i], quiet, t);
             else
                 verify_dir(l.paths[i], quiet, t);

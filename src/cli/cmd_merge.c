@@ -1,10 +1,10 @@
 /* sohoa merge: argument parsing and the per-shard report; the work is
  * merge_shards. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "batch/merge.h"
+#include "cli/cliopt.h"
 
 int cmd_merge(int argc, char **argv);
 
@@ -28,23 +28,10 @@ static void usage(FILE *f)
 
 int cmd_merge(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
-    };
-    int quiet = 0, c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'q': quiet = 1; break;
-        case 'h': usage(stdout); return 0;
-        default: usage(stderr); return MERGE_EXIT_USAGE;
-        }
-    }
-    if (optind != argc - 1) {
-        usage(stderr);
-        return MERGE_EXIT_USAGE;
-    }
-    const char *outdir = argv[optind];
+    int quiet, rc;
+    const char *outdir = cli_quiet_outdir(argc, argv, usage, MERGE_EXIT_USAGE, &quiet, &rc);
+    if (!outdir)
+        return rc;
     merge_report r;
     char err[1024];
     int mrc = merge_shards(outdir, &r, err, sizeof err);
@@ -59,7 +46,7 @@ int cmd_merge(int argc, char **argv)
                " pages_done=%ld\n", s->shard, merge_state_name(s->state), s->inputs, s->done,
                s->failed, s->unfinished, s->missing, s->pages_done);
     }
-    int rc = merge_exit_code(&r);
+    rc = merge_exit_code(&r);
     if (rc != MERGE_EXIT_COMPLETE) {
         int waiting = 0;
         for (int k = 0; k < r.nshards; k++)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "batch/package.h"
+#include "cli/cliopt.h"
 
 int cmd_package(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
@@ -78,25 +79,13 @@ static void verify_usage(FILE *f)
 
 int cmd_verify(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
-    };
-    int quiet = 0, c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'q': quiet = 1; break;
-        case 'h': verify_usage(stdout); return 0;
-        default: verify_usage(stderr); return 1;
-        }
-    }
-    if (optind != argc - 1) {
-        verify_usage(stderr);
-        return 1;
-    }
+    int quiet, rc;
+    const char *outdir = cli_quiet_outdir(argc, argv, verify_usage, 1, &quiet, &rc);
+    if (!outdir)
+        return rc;
     verify_totals t;
     char err[1024] = "";
-    int rc = verify_batch(argv[optind], quiet, &t, err, sizeof err);
+    rc = verify_batch(outdir, quiet, &t, err, sizeof err);
     if (err[0])
         fprintf(stderr, "sohoa verify: %s\n", err);
     else if (!quiet || rc)

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "repair/utf8.h"
+
 static int grow(sbuf *b, size_t more)
 {
     if (b->failed)
@@ -61,23 +63,10 @@ void sb_printf(sbuf *b, const char *fmt, ...)
 
 long utf8_decode(const unsigned char *s, size_t n, size_t *used)
 {
-    *used = 1;
-    if (s[0] < 0x80)
-        return s[0];
-    int len = s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 && s[0] < 0xE0 ? 2 : 0;
-    if (!len || (size_t)len > n || s[0] > 0xF4)
-        return -1;
-    long cp = s[0] & (0x3F >> (len - 1));
-    for (int i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return -1;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    static const long min[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return -1;
-    *used = (size_t)len;
-    return cp;
+    uint32_t cp;
+    size_t k = vnfix_utf8_seq(s, n, &cp);
+    *used = k ? k : 1;
+    return k ? (long)cp : -1;
 }
 
 void sb_xml(sbuf *b, const char *s)
@@ -147,4 +136,30 @@ char *sb_read_file(const char *path, size_t *len)
         return NULL;
     }
     return sb_take(&b, len);
+}
+
+int str_ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n > k && !strcmp(s + n - k, suffix);
+}
+
+void *mem_grow(void *arr, size_t *n, size_t sz)
+{
+    char *p = realloc(arr, (*n + 1) * sz);
+    if (!p)
+        return NULL;
+    memset(p + *n * sz, 0, sz);
+    (*n)++;
+    return p;
+}
+
+void *mem_append(void *arrp, size_t *n, size_t sz)
+{
+    void **a = arrp;
+    char *p = mem_grow(*a, n, sz);
+    if (!p)
+        return NULL;
+    *a = p;
+    return p + (*n - 1) * sz;
 }

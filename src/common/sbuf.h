@@ -1,6 +1,7 @@
 /*
  * sbuf.h: a growable byte buffer (for building strings, XML and PDF
- * content) and UTF-8 decoding, shared by the stages. Errors (out of
+ * content), UTF-8 decoding and two small helpers (a suffix test, one more
+ * element in an array), shared by the stages. Errors (out of
  * memory) are sticky: check sb.failed once at the end, or sb_take's result.
  */
 #ifndef SOHOA_COMMON_SBUF_H
@@ -33,5 +34,15 @@ char *sb_read_file(const char *path, size_t *len);
 /* Decode one UTF-8 character at s (n bytes left): its code point, or -1 for
  * an invalid sequence (then *used = 1). */
 long utf8_decode(const unsigned char *s, size_t n, size_t *used);
+
+/* Does s end with suffix and hold more than it? */
+int str_ends_with(const char *s, const char *suffix);
+/* arr (of *n elements of size sz) grown by one zeroed element at the end:
+ * the new array (*n counts it), or NULL with arr and *n unchanged. */
+void *mem_grow(void *arr, size_t *n, size_t sz);
+/* The same through a pointer to the array (a T ** for T elements): *arrp
+ * is replaced, and the new element is returned (NULL when out of memory,
+ * nothing changed). */
+void *mem_append(void *arrp, size_t *n, size_t sz);
 
 #endif

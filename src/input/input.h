@@ -14,7 +14,7 @@
 
 #include <stddef.h>
 
-#include "ocr/page.h"
+#include "input/pageinfo.h"
 
 struct Pix;
 

@@ -3,20 +3,7 @@
 
 #include <string.h>
 
-/* The Vietnamese letters with marks, by base letter, so that anchors such
- * as "ĐẾN" or "Nơi nhận" match whatever marks OCR gave them. */
-static const struct {
-    char base;
-    const char *lower, *upper;
-} vn_letters[] = {
-    {'a', "àáảãạăằắẳẵặâầấẩẫậ", "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ"},
-    {'d', "đð", "ĐÐ"},
-    {'e', "èéẻẽẹêềếểễệ", "ÈÉẺẼẸÊỀẾỂỄỆ"},
-    {'i', "ìíỉĩị", "ÌÍỈĨỊ"},
-    {'o', "òóỏõọôồốổỗộơờớởỡợ", "ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ"},
-    {'u', "ùúủũụưừứửữự", "ÙÚỦŨỤƯỪỨỬỮỰ"},
-    {'y', "ỳýỷỹỵ", "ỲÝỶỸỴ"},
-};
+#include "repair/alphabet.h"
 
 /* The code point at s[*i] (n bytes in all); moves *i past it. */
 static long next_cp(const char *s, size_t n, size_t *i)
@@ -25,15 +12,6 @@ static long next_cp(const char *s, size_t n, size_t *i)
     long cp = utf8_decode((const unsigned char *)s + *i, n - *i, &used);
     *i += used ? used : 1;
     return cp;
-}
-
-static int in_set(const char *set, long cp)
-{
-    size_t n = strlen(set), i = 0;
-    while (i < n)
-        if (next_cp(set, n, &i) == cp)
-            return 1;
-    return 0;
 }
 
 /* Lower-case ASCII base letter or digit of cp, '?' for another letter, 0
@@ -50,13 +28,12 @@ char ocr_fold_cp(long cp, int *upper)
             return (char)cp;
         return 0;
     }
-    for (size_t k = 0; k < sizeof vn_letters / sizeof vn_letters[0]; k++) {
-        if (in_set(vn_letters[k].lower, cp))
-            return vn_letters[k].base;
-        if (in_set(vn_letters[k].upper, cp)) {
-            *upper = 1;
-            return vn_letters[k].base;
-        }
+    /* Vietnamese letters, so that anchors such as "ĐẾN" or "Nơi nhận" match
+     * whatever marks OCR gave them; ð Ð are OCR's readings of đ Đ. */
+    vnfix_letter L = vnfix_letter_info((uint32_t)cp);
+    if (L.vowel || cp == 0xF0 || cp == 0xD0) {
+        *upper = L.upper || cp == 0xD0;
+        return vnfix_fold_letter((uint32_t)cp);
     }
     /* Other Latin letters (OCR gives "ö", "Ï" on smudges); symbols and
      * punctuation (U+2000 on, × and ÷) are not letters. */

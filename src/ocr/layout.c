@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/decree30.h"
 #include "common/sbuf.h"
 #include "ocr/fillin.h"
 #include "ocr/lines.h"
@@ -64,12 +65,8 @@ static void sort_rows(size_t *idx, size_t n, row *rows)
  * line quoting "nước Cộng hòa xã hội chủ nghĩa Việt Nam" is not it. */
 static int motto_at(const page_record *rec, const lines *L, const piece *p, double space)
 {
-    /* the state's motto; a Party committee's documents carry "ĐẢNG CỘNG
-     * SẢN VIỆT NAM" in its place */
-    static const char *const motto[] = {"cong hoa", "chu nghia", "doc lap", "hanh phuc",
-                                        "dang cong san"};
-    for (int m = 0; m < 5; m++) {
-        const char *at = strstr(p->fold, motto[m]);
+    for (int m = 0; d30_motto_words[m]; m++) {
+        const char *at = strstr(p->fold, d30_motto_words[m]);
         if (!at || (at > p->fold && at[-1] != ' '))
             continue;
         size_t word = 0;
@@ -234,12 +231,9 @@ static int footer_zone(lines *L, const size_t *top, double H, int X0, int W)
         if (L->rows[p->row].zone)
             continue;
         int mid = (p->b.x0 + p->b.x1) / 2;
-        if (!noi && mid < X0 + W / 2 && starts(p->fold, "noi nhan"))
+        if (!noi && mid < X0 + W / 2 && starts(p->fold, D30_NOI_NHAN))
             noi = p;
-        if (!sig && p->b.x0 > X0 + 0.35 * W &&
-            (starts(p->fold, "tm.") || starts(p->fold, "kt.") || starts(p->fold, "tl.") ||
-             starts(p->fold, "tuq.") || starts(p->fold, "tm ") || starts(p->fold, "kt ") ||
-             starts(p->fold, "t/m ")))
+        if (!sig && p->b.x0 > X0 + 0.35 * W && d30_signer_prefix(p->fold))
             sig = p;
     }
     if (!noi && !sig)

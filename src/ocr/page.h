@@ -15,6 +15,8 @@
 
 #include <stddef.h>
 
+#include "input/pageinfo.h"
+
 /* One of tesseract's candidates for a symbol (lstm_choice_mode). */
 typedef struct {
     char *text;             /* UTF-8 */
@@ -48,12 +50,6 @@ typedef struct {
     int nsymbols;
 } ocr_word;
 
-/* A digital signature on a PDF page (its visible stamp is not OCR'd). */
-typedef struct {
-    char *signer;           /* as the certificate names it */
-    char *time;             /* signing time, ISO 8601, or NULL */
-} page_signature;
-
 /* A stamp found on the page and taken out of its text (ocr/layout.c). */
 typedef struct {
     char *kind;             /* "received": the dấu ĐẾN of Decree 30, Phụ lục IV */
@@ -81,13 +77,6 @@ typedef enum {
     PAGE_SRC_TEXT_LAYER,    /* the PDF's own text (born-digital) */
     PAGE_SRC_EMPTY          /* nothing to read (blank page) */
 } page_source;
-
-typedef enum {
-    DPI_FROM_FILE = 0,      /* the image said so and it is plausible */
-    DPI_INFERRED,           /* from the page size (A4 assumed) */
-    DPI_OPTION,             /* --dpi */
-    DPI_RENDERED            /* a PDF page rasterised at this resolution */
-} dpi_origin;
 
 typedef struct {
     int index;              /* 0-based page number in the document */

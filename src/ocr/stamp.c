@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/decree30.h"
 #include "common/sbuf.h"
 #include "ocr/fold.h"
 
@@ -251,8 +252,7 @@ int stamp_find(page_record *rec, const lines *L, double H, int text_w)
     }
     for (size_t k = 0; k < L->npieces; k++) {
         const piece *p = &L->pieces[k];
-        int keep = strstr(p->fold, "doc lap") || strstr(p->fold, "hanh phuc") ||
-                   strstr(p->fold, "cong hoa") || p->b.x1 - p->b.x0 >= 0.6 * text_w;
+        int keep = d30_has_motto_word(p->fold) || p->b.x1 - p->b.x0 >= 0.6 * text_w;
         for (size_t j = 0; j < p->n; j++)
             protect[L->ord[p->first + j]] = keep;
     }

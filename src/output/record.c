@@ -22,6 +22,19 @@ static void box_json(json_writer *w, int x0, int y0, int x1, int y1)
     json_end_array(w);
 }
 
+/* A stamp or a field for review: two strings and a box. */
+static void two_strings_box(json_writer *w, const char *k1, const char *v1, const char *k2, const char *v2,
+                            const int box[4])
+{
+    json_begin_object(w);
+    json_key(w, k1);
+    json_string(w, v1);
+    json_key(w, k2);
+    json_string(w, v2);
+    box_json(w, box[0], box[1], box[2], box[3]);
+    json_end_object(w);
+}
+
 static void word_json(json_writer *w, const ocr_word *wd)
 {
     json_begin_object(w);
@@ -167,26 +180,14 @@ void page_json(json_writer *w, const page_record *p)
     json_begin_array(w);
     for (size_t i = 0; i < p->nstamps; i++) {
         const page_stamp *st = &p->stamps[i];
-        json_begin_object(w);
-        json_key(w, "kind");
-        json_string(w, st->kind);
-        json_key(w, "text");
-        json_string(w, st->text);
-        box_json(w, st->x0, st->y0, st->x1, st->y1);
-        json_end_object(w);
+        two_strings_box(w, "kind", st->kind, "text", st->text, (const int[4]){st->x0, st->y0, st->x1, st->y1});
     }
     json_end_array(w);
     json_key(w, "review");
     json_begin_array(w);
     for (size_t i = 0; i < p->nreviews; i++) {
         const page_review *rv = &p->reviews[i];
-        json_begin_object(w);
-        json_key(w, "field");
-        json_string(w, rv->field);
-        json_key(w, "read");
-        json_string(w, rv->read);
-        box_json(w, rv->x0, rv->y0, rv->x1, rv->y1);
-        json_end_object(w);
+        two_strings_box(w, "field", rv->field, "read", rv->read, (const int[4]){rv->x0, rv->y0, rv->x1, rv->y1});
     }
     json_end_array(w);
     json_key(w, "repairs");

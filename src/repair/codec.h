@@ -19,6 +19,8 @@
 #include <stdint.h>
 
 #include "vnfix.h"
+#include "repair/alphabet.h"
+#include "repair/utf8.h"
 
 #define VNFIX_NOCP 0xFFFFu             /* in a decode table: the byte means nothing */
 #define VNFIX_LITERAL 0x80000000u      /* unit flag: a code point to keep as it is */
@@ -91,45 +93,7 @@ size_t vnfix_decode_direct(const vnfix_codec *codec, const unsigned char *in, si
 /* Decode valid UTF-8 into code points (room for len); -1 if not valid UTF-8
  * (then *bad is the offset of the first bad byte). */
 long vnfix_utf8_to_cps(const unsigned char *in, size_t len, uint32_t *out, size_t *bad);
-/* Length of the valid, shortest-form UTF-8 sequence at s (its code point in
- * *cp), or 0. */
-static inline size_t vnfix_utf8_seq(const unsigned char *s, size_t len, uint32_t *cp)
-{
-    unsigned c = s[0];
-    if (c < 0x80) { *cp = c; return 1; }
-    if (c < 0xC2 || c > 0xF4) return 0;
-    if (c < 0xE0) {
-        if (len < 2 || (s[1] & 0xC0) != 0x80) return 0;
-        *cp = (c & 0x1F) << 6 | (s[1] & 0x3F);
-        return 2;
-    }
-    size_t n = c < 0xF0 ? 3 : 4;
-    if (len < n) return 0;
-    uint32_t v = c & (n == 3 ? 0x0F : 0x07);
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        v = v << 6 | (s[i] & 0x3F);
-    }
-    if ((n == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)))
-        return 0;
-    *cp = v;
-    return n;
-}
-
 /* Append cps as UTF-8 (RAWBYTE units as their byte) to out (room 4*n); returns bytes. */
 size_t vnfix_cps_to_utf8(const uint32_t *cps, size_t n, unsigned char *out);
-
-/* What a Vietnamese letter is. vowel: 0 none, 1..12 a ă â e ê i o ô ơ u ư y,
- * 13 đ; tone: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng. */
-typedef struct { uint8_t vowel, tone, upper; } vnfix_letter;
-extern const vnfix_letter vnfix_letters_latin[], vnfix_letters_ext[];   /* letters.c */
-static inline vnfix_letter vnfix_letter_info(uint32_t cp)
-{
-    static const vnfix_letter none = {0, 0, 0};
-    if (cp >= 0x40 && cp <= 0x1B0) return vnfix_letters_latin[cp - 0x40];
-    if (cp >= 0x1EA0 && cp <= 0x1EF9) return vnfix_letters_ext[cp - 0x1EA0];
-    return none;
-}
-uint32_t vnfix_letter_compose(int vowel, int tone, int upper);
 
 #endif

@@ -54,11 +54,7 @@ size_t vnfix_cps_to_utf8(const uint32_t *cps, size_t n, unsigned char *out)
     for (size_t i = 0; i < n; i++) {
         uint32_t c = cps[i];
         if (c & VNFIX_RAWBYTE) { *p++ = (unsigned char)c; continue; }
-        c &= ~VNFIX_LITERAL;
-        if (c < 0x80) *p++ = (unsigned char)c;
-        else if (c < 0x800) { *p++ = 0xC0 | c >> 6; *p++ = 0x80 | (c & 0x3F); }
-        else if (c < 0x10000) { *p++ = 0xE0 | c >> 12; *p++ = 0x80 | (c >> 6 & 0x3F); *p++ = 0x80 | (c & 0x3F); }
-        else { *p++ = 0xF0 | c >> 18; *p++ = 0x80 | (c >> 12 & 0x3F); *p++ = 0x80 | (c >> 6 & 0x3F); *p++ = 0x80 | (c & 0x3F); }
+        p += vnfix_utf8_put(c & ~VNFIX_LITERAL, p);
     }
     return (size_t)(p - out);
 }

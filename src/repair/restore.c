@@ -11,6 +11,7 @@
 #include "vnfix.h"
 #include "restore_letters.h"
 #include "restore_lm.h"
+#include "utf8.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -88,64 +89,15 @@ void vnfix_restore_options_init(vnfix_restore_options *opt)
 /* Decode one code point at s[*i] (advancing *i); invalid bytes give U+FFFD. */
 static uint32_t dec(const unsigned char *s, size_t n, size_t *i)
 {
-    unsigned c = s[*i];
-    int k;
-    if (c < 0x80) {
-        (*i)++;
-        return c;
-    }
-    if (c >= 0xC2 && c < 0xE0)
-        k = 1;
-    else if (c >= 0xE0 && c < 0xF0)
-        k = 2;
-    else if (c >= 0xF0 && c < 0xF5)
-        k = 3;
-    else
-        k = -1;
-    if (k < 0 || *i + (size_t)k >= n) {
-        (*i)++;
-        return 0xFFFD;
-    }
-    uint32_t cp = c & (0x3Fu >> k);
-    for (int j = 1; j <= k; j++) {
-        unsigned d = s[*i + (size_t)j];
-        if ((d & 0xC0) != 0x80) {
-            (*i)++;
-            return 0xFFFD;
-        }
-        cp = cp << 6 | (d & 0x3F);
-    }
-    if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp < 0xE000)) {
-        (*i)++;
-        return 0xFFFD;
-    }
-    *i += (size_t)k + 1;
-    return cp;
+    uint32_t cp;
+    size_t k = vnfix_utf8_seq(s + *i, n - *i, &cp);
+    *i += k ? k : 1;
+    return k ? cp : 0xFFFD;
 }
 
 static size_t enc(uint32_t c, char *o)
 {
-    if (c < 0x80) {
-        o[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        o[0] = (char)(0xC0 | c >> 6);
-        o[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        o[0] = (char)(0xE0 | c >> 12);
-        o[1] = (char)(0x80 | (c >> 6 & 0x3F));
-        o[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | c >> 18);
-    o[1] = (char)(0x80 | (c >> 12 & 0x3F));
-    o[2] = (char)(0x80 | (c >> 6 & 0x3F));
-    o[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
+    return vnfix_utf8_put(c, (unsigned char *)o);
 }
 
 /* cps -> NUL-terminated UTF-8 in o (room for 4 * n + 1 bytes) */

@@ -3,51 +3,35 @@
 
 #include <string.h>
 
-/* base vowel, then its five toned forms (huyền, sắc, hỏi, ngã, nặng) */
-static const uint32_t TONED[12][6] = {
-    {U'a', U'à', U'á', U'ả', U'ã', U'ạ'}, {U'ă', U'ằ', U'ắ', U'ẳ', U'ẵ', U'ặ'},
-    {U'â', U'ầ', U'ấ', U'ẩ', U'ẫ', U'ậ'}, {U'e', U'è', U'é', U'ẻ', U'ẽ', U'ẹ'},
-    {U'ê', U'ề', U'ế', U'ể', U'ễ', U'ệ'}, {U'i', U'ì', U'í', U'ỉ', U'ĩ', U'ị'},
-    {U'o', U'ò', U'ó', U'ỏ', U'õ', U'ọ'}, {U'ô', U'ồ', U'ố', U'ổ', U'ỗ', U'ộ'},
-    {U'ơ', U'ờ', U'ớ', U'ở', U'ỡ', U'ợ'}, {U'u', U'ù', U'ú', U'ủ', U'ũ', U'ụ'},
-    {U'ư', U'ừ', U'ứ', U'ử', U'ữ', U'ự'}, {U'y', U'ỳ', U'ý', U'ỷ', U'ỹ', U'ỵ'},
-};
+#include "repair/alphabet.h"
+#include "repair/tone.h"
 
+/* The restorer works on lower-case letters: a capital or a consonant is
+ * its own base, with no tone. */
 void vnl_split(uint32_t c, uint32_t *base, int *tone)
 {
-    if (c >= 0x80)
-        for (int v = 0; v < 12; v++)
-            for (int t = 0; t < 6; t++)
-                if (TONED[v][t] == c) {
-                    *base = TONED[v][0];
-                    *tone = t;
-                    return;
-                }
+    vnfix_letter L = vnfix_letter_info(c);
+    if (c >= 0x80 && L.vowel && L.vowel <= 12 && !L.upper) {
+        *base = vnfix_letter_compose(L.vowel, 0, 0);
+        *tone = L.tone;
+        return;
+    }
     *base = c;
     *tone = 0;
 }
 
 uint32_t vnl_tone(uint32_t base, int tone)
 {
-    for (int v = 0; v < 12; v++)
-        if (TONED[v][0] == base)
-            return TONED[v][tone];
+    vnfix_letter L = vnfix_letter_info(base);
+    if (L.vowel && L.vowel <= 12 && !L.upper && !L.tone)
+        return vnfix_letter_compose(L.vowel, tone, 0);
     return base;
 }
 
 uint32_t vnl_bare(uint32_t c)
 {
-    uint32_t b;
-    int t;
-    vnl_split(c, &b, &t);
-    switch (b) {
-    case U'ă': case U'â': return U'a';
-    case U'ê': return U'e';
-    case U'ô': case U'ơ': return U'o';
-    case U'ư': return U'u';
-    case U'đ': return U'd';
-    default: return b;
-    }
+    vnfix_letter L = vnfix_letter_info(c);
+    return c >= 0x80 && L.vowel && !L.upper ? (uint32_t)L.plain : c;
 }
 
 int vnl_marked(uint32_t c)
@@ -121,32 +105,6 @@ static int parse(const uint32_t *b, size_t n, size_t *on, size_t *co)
     return 0;
 }
 
-/* Index inside the vowel group v[0..k) that takes the tone, old style. */
-static size_t tone_index(const uint32_t *v, size_t k, int has_coda)
-{
-    static const uint32_t pref[] = {U'ơ', U'ê', U'ô', U'â', U'ă', U'ư'};
-    int has_o = 0;
-    for (size_t i = 0; i < k; i++)
-        if (v[i] == U'ơ') has_o = 1;
-    for (size_t p = 0; p < 6; p++) {
-        if (pref[p] == U'ư' && has_o)
-            continue;
-        for (size_t i = k; i-- > 0;)
-            if (v[i] == pref[p])
-                return i;
-    }
-    if (k == 1)
-        return 0;
-    if (has_coda)
-        return k - 1;
-    return k == 3 ? 1 : 0;
-}
-
-static int new_style_pair(const uint32_t *v, size_t k)
-{
-    return k == 2 && ((v[0] == U'o' && (v[1] == U'a' || v[1] == U'e')) || (v[0] == U'u' && v[1] == U'y'));
-}
-
 size_t vnl_place(const uint32_t *s, size_t n, int style, uint32_t *out)
 {
     uint32_t b[64];
@@ -165,9 +123,7 @@ size_t vnl_place(const uint32_t *s, size_t n, int style, uint32_t *out)
     memcpy(out, b, n * sizeof *b);
     if (tone) {
         size_t k = n - on - co;
-        size_t i = tone_index(b + on, k, co > 0);
-        if (style == 2 && !co && new_style_pair(b + on, k))
-            i = 1;
+        size_t i = vnfix_tone_slot(b + on, k, co > 0, style == 2);
         out[on + i] = vnl_tone(b[on + i], tone);
     }
     return n;
@@ -189,7 +145,7 @@ int vnl_style_of(const uint32_t *s, size_t n)
         }
     }
     size_t on, co;
-    if (!tone || !parse(b, n, &on, &co) || co || !new_style_pair(b + on, n - on))
+    if (!tone || !parse(b, n, &on, &co) || co || !vnfix_tone_styled_pair(b + on, n - on))
         return 0;
     return where == on ? 1 : 2;
 }

@@ -1,6 +1,6 @@
 /* restore_letters.h: Vietnamese letters and syllable shape for the restorer:
- * tone and vowel marks on code points, canonical tone placement. The rules
- * match tools/vnsyl.py, which builds the model: keep the two in step. */
+ * tone and vowel marks on code points (from the one alphabet, alphabet.h),
+ * canonical tone placement. */
 #ifndef SOHOA_RESTORE_LETTERS_H
 #define SOHOA_RESTORE_LETTERS_H
 
@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 /* Split a lowercase code point into its untoned letter (ă, ê... keep their
- * vowel mark) and tone 0..5 (none, huyền, sắc, hỏi, ngã, nặng). */
+ * vowel mark) and tone 0..5 as alphabet.h numbers them. */
 void vnl_split(uint32_t c, uint32_t *base, int *tone);
 /* The untoned letter with a tone; c itself if it takes none. */
 uint32_t vnl_tone(uint32_t base, int tone);

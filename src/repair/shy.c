@@ -26,7 +26,8 @@ size_t vnfix_shy_restore(uint32_t *cps, size_t *n)
         int vowels = 0, lower = 1;
         for (size_t k = i; k < j; k++) {
             vowels += vnfix_letter_info(cps[k]).vowel != 0 && vnfix_letter_info(cps[k]).vowel != 13;
-            lower &= !vnfix_letter_info(cps[k]).upper;
+            /* an ASCII capital is for the syllable parser to judge ("Nh" takes ư) */
+            lower &= cps[k] < 0x80 || !vnfix_letter_info(cps[k]).upper;
         }
         if (!vowels && lower && wl >= 2 && wl <= 3) {
             /* "nh", "th": ư was the word's only vowel ("như", "thư"); single

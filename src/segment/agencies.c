@@ -34,24 +34,11 @@ typedef struct {
     const seg_gaz *g;
 } actx;
 
-static size_t skip_sp(const char *f, size_t n, size_t i)
-{
-    while (i < n && f[i] == ' ')
-        i++;
-    return i;
-}
-
 static int word_at(const char *f, size_t n, size_t i, const char *w)
 {
     size_t wl = strlen(w);
     return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
            (i + wl == n || !isalnum((unsigned char)f[i + wl]));
-}
-
-static int ends_with(const char *s, const char *t)
-{
-    size_t a = strlen(s), b = strlen(t);
-    return a >= b && !strcmp(s + a - b, t);
 }
 
 /* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
@@ -189,14 +176,14 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     h->e = e;
     h->a = i;
     h->b = i + adv;
-    if (ends_with(e->canonical, " tỉnh") && h->b >= i + 6 && !memcmp(f + h->b - 5, "thanh", 5) &&
+    if (str_ends_with(e->canonical, " tỉnh") && h->b >= i + 6 && !memcmp(f + h->b - 5, "thanh", 5) &&
         f[h->b - 6] == ' ' && word_at(f, n, skip_sp(f, n, h->b), "pho")) {
         /* "... thành phố" read within a few edits of the gazetteer's "...
          * tỉnh": the city's word decides (below) */
         h->b -= 6;
     }
     /* "Ủy ban nhân dân tỉnh Đồng Nai": the province belongs to the name */
-    if (ends_with(e->canonical, " tỉnh") || ends_with(e->canonical, " thành phố")) {
+    if (str_ends_with(e->canonical, " tỉnh") || str_ends_with(e->canonical, " thành phố")) {
         size_t j = skip_sp(f, n, h->b);
         size_t pml;
         const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &pml);
@@ -205,7 +192,7 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
             const char *base = e->canonical;
             size_t bl = strlen(base);
             /* the province's own word (tỉnh / thành phố) replaces the generic one */
-            size_t cut = ends_with(base, " tỉnh") ? bl - strlen(" tỉnh") : bl - strlen(" thành phố");
+            size_t cut = str_ends_with(base, " tỉnh") ? bl - strlen(" tỉnh") : bl - strlen(" thành phố");
             sb_add(&b, base, cut);
             sb_putc(&b, ' ');
             sb_puts(&b, pe->canonical);
@@ -220,7 +207,7 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
             h->b = j + pml;
         }
     }
-    if (!h->name && ends_with(e->canonical, " tỉnh") && word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
+    if (!h->name && str_ends_with(e->canonical, " tỉnh") && word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
         /* "Văn phòng UBND thành phố" of a city: the gazetteer's "tỉnh" row */
         sbuf b = {0};
         sb_add(&b, e->canonical, strlen(e->canonical) - strlen(" tỉnh"));
@@ -1080,8 +1067,8 @@ static int with_place(const seg_agency *a, const seg_agency *b)
         return 0;
     const char *rest = b->name + la + 1;
     /* "... tỉnh" + "Nghệ An", or no place word yet + "tỉnh Đồng Tháp" */
-    if (ends_with(a->name, " tỉnh") || ends_with(a->name, " Tỉnh") || ends_with(a->name, " thành phố") ||
-        ends_with(a->name, " Thành phố"))
+    if (str_ends_with(a->name, " tỉnh") || str_ends_with(a->name, " Tỉnh") || str_ends_with(a->name, " thành phố") ||
+        str_ends_with(a->name, " Thành phố"))
         return !strchr(rest, ',');
     for (int k = 0; place[k]; k++)
         if (!strncmp(rest, place[k], strlen(place[k])) && !strchr(rest, ','))

@@ -13,6 +13,8 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "common/decree30.h"
+#include "repair/utf8.h"
 #include "segment/seg_internal.h"
 
 enum { USED_HEADER = 2, USED_TAIL = 3 };
@@ -117,10 +119,10 @@ static int is_blank_fold(const char *f, size_t n)
 static int cut_motto(hline *h)
 {
     static const struct { const char *pat; int max; } M[] = {
-        {"cong hoa xa hoi chu nghia viet nam", 7},
-        {"doc lap - tu do - hanh phuc", 6},
-        {"doc lap tu do hanh phuc", 5},
-        {"dang cong san viet nam", 4}, /* a Party committee's documents */
+        {D30_QUOC_HIEU, 7},
+        {D30_TIEU_NGU, 6},
+        {D30_TIEU_NGU_NODASH, 5},
+        {D30_PARTY_MOTTO, 4}, /* a Party committee's documents */
     };
     int found = 0;
     for (size_t k = 0; k < sizeof M / sizeof M[0]; k++) {
@@ -372,21 +374,9 @@ static char *title_case(const char *s)
     while (i < len) {
         size_t j = i;
         uint32_t cp = seg_utf8_next(s, len, &j);
-        /* lower-case by mapping through the few ranges Vietnamese uses */
-        uint32_t out = cp;
-        if (!start && cp_is_upper(cp)) {
-            if (cp < 0x80) out = cp + 32;
-            else if (cp >= 0xC0 && cp <= 0xDE) out = cp + 32;
-            else if (cp == 0x1A0 || cp == 0x1AF) out = cp + 1;
-            else if (cp >= 0x100 && cp < 0x180) out = cp + 1;
-            else if (cp >= 0x1EA0 && cp <= 0x1EF9) out = cp + 1;
-        }
-        char enc[4];
-        int k = 0;
-        if (out < 0x80) enc[k++] = (char)out;
-        else if (out < 0x800) { enc[k++] = (char)(0xC0 | (out >> 6)); enc[k++] = (char)(0x80 | (out & 0x3F)); }
-        else { enc[k++] = (char)(0xE0 | (out >> 12)); enc[k++] = (char)(0x80 | ((out >> 6) & 0x3F)); enc[k++] = (char)(0x80 | (out & 0x3F)); }
-        sb_add(&b, enc, (size_t)k);
+        uint32_t out = start ? cp : cp_to_lower(cp);
+        unsigned char enc[4];
+        sb_add(&b, enc, vnfix_utf8_put(out, enc));
         start = cp == ' ' || cp == '-';
         i = j;
     }
@@ -725,7 +715,7 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
 static int is_noi_nhan(const hline *h, size_t *end)
 {
     size_t a, b;
-    if (seg_fuzzy_find(h->fold, h->n < 30 ? h->n : 30, "noi nhan", 1, &a, &b) < 0 || a >= 12)
+    if (seg_fuzzy_find(h->fold, h->n < 30 ? h->n : 30, D30_NOI_NHAN, 1, &a, &b) < 0 || a >= 12)
         return 0;
     size_t j = b;
     while (j < h->n && h->fold[j] == ' ')
@@ -736,15 +726,11 @@ static int is_noi_nhan(const hline *h, size_t *end)
     return 1;
 }
 
-/* "TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M": the signer acts for a body or a
- * superior (Decree 30 Điều 12); a prefix in capitals at the line start. */
+/* The signer acts for a body or a superior (common/decree30.h); a prefix
+ * in capitals at the line start. */
 static int sig_prefix(const char *f)
 {
-    static const char *const pre[] = {"tm.", "kt.", "tl.", "tuq.", "q. ", "t/m ", NULL};
-    for (int k = 0; pre[k]; k++)
-        if (!strncmp(f, pre[k], strlen(pre[k])))
-            return (int)strlen(pre[k]);
-    return 0;
+    return (int)d30_signer_prefix(f);
 }
 
 static int opens_end_block(const hline *h)

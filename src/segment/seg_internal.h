@@ -27,7 +27,11 @@ uint32_t seg_utf8_next(const char *s, size_t len, size_t *i);
  * each code point, plus cpos[n] = len). Returns the number of code points. */
 size_t seg_fold(const char *s, size_t len, char *out, size_t *cpos);
 char fold_cp(uint32_t cp);
+/* The first position from i on in f[0..n) that is not a space. */
+size_t skip_sp(const char *f, size_t n, size_t i);
 int cp_is_upper(uint32_t cp);
+/* The lower case of a capital cp_is_upper knows; cp itself otherwise. */
+uint32_t cp_to_lower(uint32_t cp);
 int cp_is_lower(uint32_t cp);
 /* Folded string of a NUL-terminated UTF-8 string (malloc). */
 char *seg_fold_str(const char *s);

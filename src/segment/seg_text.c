@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "segment/seg_internal.h"
-#include "segment/fold_table.h"
+#include "repair/alphabet.h"
 
 char *seg_strndup(const char *s, size_t n)
 {
@@ -28,6 +28,13 @@ uint32_t seg_utf8_next(const char *s, size_t len, size_t *i)
     return cp < 0 ? 0xFFFD : (uint32_t)cp;
 }
 
+size_t skip_sp(const char *f, size_t n, size_t i)
+{
+    while (i < n && f[i] == ' ')
+        i++;
+    return i;
+}
+
 char fold_cp(uint32_t cp)
 {
     if (cp < 0x80) {
@@ -35,10 +42,9 @@ char fold_cp(uint32_t cp)
             return (char)(cp + 32);
         return (char)cp;
     }
-    if (cp >= FOLD_LAT_LO && cp <= FOLD_LAT_HI && fold_latin[cp - FOLD_LAT_LO])
-        return fold_latin[cp - FOLD_LAT_LO];
-    if (cp >= FOLD_EXT_LO && cp <= FOLD_EXT_HI && fold_ext[cp - FOLD_EXT_LO])
-        return fold_ext[cp - FOLD_EXT_LO];
+    char letter = vnfix_fold_letter(cp);
+    if (letter)
+        return letter;
     switch (cp) {
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
         return '-';
@@ -64,6 +70,16 @@ int cp_is_upper(uint32_t cp)
     if (cp >= 0x1EA0 && cp <= 0x1EF9)
         return !(cp & 1);
     return 0;
+}
+
+uint32_t cp_to_lower(uint32_t cp)
+{
+    if (!cp_is_upper(cp))
+        return cp;
+    /* the ranges cp_is_upper knows: capitals are 32 below, or 1 below, their lower case */
+    if (cp < 0x80 || (cp >= 0xC0 && cp <= 0xDE))
+        return cp + 32;
+    return cp + 1;
 }
 
 int cp_is_lower(uint32_t cp)

@@ -38,13 +38,6 @@ static int year_at(const char *f, size_t n, size_t i, int *y)
     return 1;
 }
 
-static size_t skip_sp(const char *f, size_t n, size_t i)
-{
-    while (i < n && f[i] == ' ')
-        i++;
-    return i;
-}
-
 /* Words before a year that make it a deadline: "đến năm 2025", "trước năm",
  * "trong năm", "vào năm", "đến hết năm", "đến 2025". Compared within one
  * edit, since OCR writes "Pén nim 2025" for "Đến năm 2025". */
