@@ -7,9 +7,13 @@
 #include <string.h>
 
 #include "caps.h"
+#include "clean.h"
 #include "guard.h"
 #include "shy.h"
 #include "syllable.h"
+
+#define cp1258_sign vnfix_cp1258_sign
+#define latin1_after vnfix_latin1_after
 
 #define MEMO_BITS 12
 #define BMEMO_BITS 12
@@ -19,7 +23,8 @@ int vnfix_work_init(vnfix_work *w)
     memset(w, 0, sizeof *w);
     w->memo = calloc((size_t)1 << MEMO_BITS, sizeof *w->memo);
     w->bmemo = calloc((size_t)1 << BMEMO_BITS, sizeof *w->bmemo);
-    if (!w->memo || !w->bmemo)
+    w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
+    if (!w->memo || !w->bmemo || !w->tmemo)
         return VNFIX_ENOMEM;
     return vnfix_nfc_init(&w->nfc);
 }
@@ -69,6 +74,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->gverd);
     free(w->memo);
     free(w->bmemo);
+    free(w->tmemo);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -141,7 +147,7 @@ static int lone_symbol(const unsigned char *s, size_t len, size_t at, size_t end
  * never follow in Vietnamese ("Nguyeăn": VNI's ngã mark byte). Text that is
  * Unicode already, NFC or NFD, has none of them: its marks follow vowels
  * (or other marks). prev is the code point before cp, or 0. */
-static int cp1258_sign(uint32_t cp, uint32_t prev)
+int vnfix_cp1258_sign(uint32_t cp, uint32_t prev)
 {
     unsigned p = prev < 0x80 ? (prev | 0x20) : 0;
     int vowel = vnfix_letter_info(prev).vowel, foreign = prev >= 0xC0 && prev < 0x250 && !vowel;
@@ -191,7 +197,7 @@ static int utf8_read_as_cp1252(const unsigned char *s, size_t len, size_t at, ui
  * marked vowel after a, e ("aùn", "keát", "Thueâ": VNI's mark bytes), after
  * o unless it is one of the new style's oà oá oã oè oé, or after y unless
  * it is ê. */
-static int latin1_after(unsigned char prev, uint32_t cp)
+int vnfix_latin1_after(unsigned char prev, uint32_t cp)
 {
     if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
         return 0;
@@ -697,36 +703,45 @@ static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
 
 static inline int ascii_letter(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+/* The word around the letter at p (a lead byte C3 or above) of s[0..len):
+ * whether it passes (see latin1_words_ok), and where it ends in *end. */
+int vnfix_word_at_ok(vnfix_work *w, const unsigned char *s, size_t len, const unsigned char *p,
+                     const unsigned char **end_)
+{
+    const unsigned char *a = p, *b = p, *end = s + len;
+    while (a > s) {                          /* back to the word's start */
+        const unsigned char *q = a - 1;
+        if (*q < 0x80) {
+            if (!ascii_letter(*q)) break;
+            a = q;
+            continue;
+        }
+        while (q > s && (*q & 0xC0) == 0x80 && a - q < 4) q--;
+        if (*q < 0xC3 || *q == 0xE2 || (*q & 0xC0) == 0x80) break;
+        a = q;
+    }
+    while (b < end) {                        /* on to its end */
+        unsigned c = *b;
+        if (c < 0x80) {
+            if (!ascii_letter(c)) break;
+            b++;
+            continue;
+        }
+        if (c < 0xC3 || c == 0xE2 || c >= 0xF8) break;
+        b += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    }
+    if (b > end) b = end;
+    *end_ = b;
+    return (size_t)(b - a) > sizeof w->bmemo->b || word_bytes_ok(w, a, (size_t)(b - a));
+}
+
 /* (the words are found from their Latin-1 letters, by memchr: the rest of
  * the line is not looked at) */
 static int latin1_words_ok(vnfix_work *w, const unsigned char *s, size_t len)
 {
-    const unsigned char *p = s, *end = s + len;
+    const unsigned char *p = s, *end = s + len, *b;
     while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
-        const unsigned char *a = p, *b = p;
-        while (a > s) {                          /* back to the word's start */
-            const unsigned char *q = a - 1;
-            if (*q < 0x80) {
-                if (!ascii_letter(*q)) break;
-                a = q;
-                continue;
-            }
-            while (q > s && (*q & 0xC0) == 0x80 && a - q < 4) q--;
-            if (*q < 0xC3 || *q == 0xE2 || (*q & 0xC0) == 0x80) break;
-            a = q;
-        }
-        while (b < end) {                        /* on to its end */
-            unsigned c = *b;
-            if (c < 0x80) {
-                if (!ascii_letter(c)) break;
-                b++;
-                continue;
-            }
-            if (c < 0xC3 || c == 0xE2 || c >= 0xF8) break;
-            b += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        }
-        if (b > end) b = end;
-        if ((size_t)(b - a) <= sizeof w->bmemo->b && !word_bytes_ok(w, a, (size_t)(b - a)))
+        if (!vnfix_word_at_ok(w, s, len, p, &b))
             return 0;
         p = b > p ? b : p + 1;
     }
@@ -1079,6 +1094,18 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
                  const vnfix_source *prior, vnfix_decision *d)
 {
     unsigned f;
+    if (forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE && vnfix_clean_line(w, s, len)) {
+        /* what decide() finds for the line, without its questions (clean.c);
+         * a named source leaves Unicode lines as they are too */
+        memset(d, 0, sizeof *d);
+        d->src.enc = VNFIX_ENC_UTF8;
+        d->bad_offset = d->guessed_offset = SIZE_MAX;
+        d->confidence = 1.0;
+        d->fast = 1;
+        d->vietnamese = forced == VNFIX_ENC_AUTO;
+        w->nbest_undec = 0;
+        return VNFIX_OK;
+    }
     int rc = decide(w, s, len, forced, prior, d, &f);
     if (d->src.moji && !signed_for(f, d->src))
         d->strong = 0;          /* mojibake without a sign: see the contest */

@@ -48,6 +48,7 @@ typedef struct {
 } vnfix_decision;
 
 #define VNFIX_UNDEC_MAX 16
+#define VNFIX_TMEMO_BITS 14
 
 typedef struct {
     vnfix_nfc_ctx nfc;
@@ -62,6 +63,10 @@ typedef struct {
     /* The same for the fast look at Unicode lines (detect.c's
      * latin1_words_ok), by the word's UTF-8 bytes. */
     struct vnfix_bmemo { uint8_t b[22]; uint8_t n, ok; } *bmemo;
+    /* clean.c's verdicts on blank-separated tokens of up to 16 bytes (the
+     * bytes, zero-padded, with the length and verdict in the top byte):
+     * text repeats its tokens, so most are judged once. */
+    struct vnfix_tmemo { uint64_t k0, k1; } *tmemo;   /* 1 << VNFIX_TMEMO_BITS */
     /* Words whose case a capitals-font decoding could not decide: byte
      * ranges [from, to) in the line, of the last decoding (undec) and of
      * the one kept in best (best_undec). */
@@ -99,6 +104,15 @@ double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n);
 /* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw
  * it so rarely that it is noise of the training text (see restore.c). */
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n);
+/* For clean.c, the tests classify() makes of one character: a sign of
+ * Windows-1258 misreading (cp after prev), of a word pasted in VNI or
+ * TCVN3 (the Latin-1 letter cp after the byte prev); and whether the word
+ * around the letter at p (a lead byte C3 or above) in s[0..len) is a syllable the
+ * model knows, with the word's end in *end. */
+int vnfix_cp1258_sign(uint32_t cp, uint32_t prev);
+int vnfix_latin1_after(unsigned char prev, uint32_t cp);
+int vnfix_word_at_ok(vnfix_work *w, const unsigned char *s, size_t len, const unsigned char *p,
+                     const unsigned char **end);
 static inline int vnfix_same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
 
 #endif
