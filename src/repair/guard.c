@@ -50,6 +50,7 @@ typedef struct {
     int raw;          /* the reading takes the bytes as legacy bytes */
     int own;          /* words whose reading is taken on their own evidence */
     int unicode;      /* words that are Vietnamese already */
+    int stands;       /* ... whose reading is not (V_STANDS, read otherwise) */
     int vn_only;      /* the line has a letter only Unicode has (ư, ạ...) */
     int changed;      /* a word was rewritten */
     int as_is;        /* every word kept is byte for byte the input */
@@ -422,6 +423,39 @@ static int signs_only(const unsigned char *s, size_t len)
     return 1;
 }
 
+/* Whether a word holds a symbol of weak(). */
+static int has_weak(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (m && weak(cp)) return 1;
+        i += m ? m : 1;
+    }
+    return 0;
+}
+
+/* Whether a symbol of weak() follows an ASCII digit in a word. */
+static int after_digit(const unsigned char *s, size_t len)
+{
+    for (size_t i = 1; i < len;) {
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (m && weak(cp) && s[i - 1] >= '0' && s[i - 1] <= '9') return 1;
+        i += m ? m : 1;
+    }
+    return 0;
+}
+
+/* Whether c[0..n) has Đ or đ as a run of one letter. */
+static int lone_dd(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((c[i] == 0x110 || c[i] == 0x111) && (i == 0 || !letter(c[i - 1])) && (i + 1 == n || !letter(c[i + 1])))
+            return 1;
+    return 0;
+}
+
 /* Whether a word is plain ASCII. */
 static int ascii_only(const unsigned char *s, size_t len)
 {
@@ -593,6 +627,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     if (pass == 0) {
         g->own += v == V_TAKE;
         g->unicode += v == V_STANDS || v == V_BOTH;
+        g->stands += v == V_STANDS && !(ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd));
         if ((v == V_STANDS || v == V_BOTH || v == V_SAME) && unicode_only(w->gtok, ntok))
             g->vn_only = 1;
         return VNFIX_OK;
@@ -615,6 +650,22 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
                 evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
     if (v == V_BOTH)
         take = !g->vn_only && both_ways(g, rd, nrd, ntok);
+    /* A line that proves a source by some words but has as many that are
+     * Vietnamese only as they stand is Unicode with words pasted into it: only
+     * the words that prove it are read in its source, not a word that is
+     * Vietnamese both ways ("Tiêu dùng cuèi cùng": dùng stays), nor symbols
+     * ("20042’23,0”N" beside a pasted "¤ng") */
+    int pasted = g->own >= 1 && g->own <= g->stands;
+    if (take && pasted && (v == V_BOTH || (v == V_WEAK && has_weak(g->s + in.a, in.b - in.a))))
+        take = 0;
+    /* a symbol after a digit is a unit or a coordinate's ("13°45’16”N",
+     * "20042’23,0”N"), whatever a word elsewhere in the line proves */
+    if (take && v == V_WEAK && after_digit(g->s + in.a, in.b - in.a))
+        take = 0;
+    /* Đ alone between signs is the abbreviation ("N.Đ.Minh", "Đ/c"), a
+     * letter no misreading through Windows-1252 makes */
+    if (take && v == V_WEAK && lone_dd(w->gtok, ntok))
+        take = 0;
     /* A plain ASCII word changes only where a stripped soft hyphen (TCVN3's
      * ư) comes back, in a line that proves TCVN3 twice over ("nh" is "như";
      * "(Kh)" beside one pasted word stays). */
@@ -689,7 +740,7 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
                 const vnfix_source *prior, int vn_only, vnfix_decision *d)
 {
     int raw = src.enc != VNFIX_ENC_UTF8 && src.enc != VNFIX_ENC_VIQR && !src.moji;
-    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
+    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
     int paired = aligned(&g);
     size_t o = 0;
     int rc = pass(&g, 0, paired, &o);
