@@ -27,7 +27,10 @@
 #include <stdint.h>
 #include <string.h>
 
-enum { V_CLEAN = 1, V_VN = 2 };   /* a token's verdict: safe; has a letter no misreading makes */
+/* A token's verdict: safe; has a letter no misreading makes; has a word
+ * that TCVN3 or VNI may have made of a commoner one, for its line to judge
+ * (vnfix_guard_suspect). */
+enum { V_CLEAN = 1, V_VN = 2, V_SUSPECT = 4 };
 
 /* The Vietnamese letters of U+00C0-U+00FF, by their second UTF-8 byte
  * (C3 80-BF): À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý and the lowercase ones. */
@@ -56,6 +59,24 @@ static uint32_t cp_before(const unsigned char *s, size_t at)
         if (!vnfix_utf8_seq(s + b, at - b, &prev)) prev = 0;
     }
     return prev;
+}
+
+/* The verdict v with that of the word at p (0 when it fails). A suspect
+ * word in a token with control bytes is left to the full path, which splits
+ * words at them too. */
+static unsigned word_at(vnfix_work *w, const unsigned char *s, size_t n, const unsigned char *p,
+                        const unsigned char **end, unsigned v)
+{
+    int f = vnfix_word_at_ok(w, s, n, p, end);
+    if (!(f & VNFIX_WORD_OK))
+        return 0;
+    if (f & VNFIX_WORD_SUSPECT) {
+        for (size_t k = 0; k < n; k++)
+            if (s[k] < 0x20 && !(s[k] == '\n' || (s[k] == '\r' && k + 1 < n && s[k + 1] == '\n')))
+                return 0;
+        v |= V_SUSPECT;
+    }
+    return v;
 }
 
 /* The verdict on one token s[0..n) (no blank in it). */
@@ -101,7 +122,7 @@ static unsigned judge(vnfix_work *w, const unsigned char *s, size_t n)
             if (i + 2 < n && s[i + 2] >= 0x80) return 0;
             if (i >= 2 && s[i - 1] >= 0x80 && s[i - 2] == 0xC3) return 0;
             if (i > 0 && vnfix_latin1_after(s[i - 1], 0xC0 + (b1 - 0x80))) return 0;
-            if (s + i >= checked && !vnfix_word_at_ok(w, s, n, s + i, &checked)) return 0;
+            if (s + i >= checked && !(v = word_at(w, s, n, s + i, &checked, v))) return 0;
             i += 2;
             continue;
         case 0xC4: case 0xC5: case 0xC6: {
@@ -115,7 +136,7 @@ static unsigned judge(vnfix_work *w, const unsigned char *s, size_t n)
                 /* a sign of Windows-1258 to classify(), unless its word is
                  * Vietnamese (see above) */
                 if (vnfix_cp1258_sign(cp, cp_before(s, i)) && s + i >= checked &&
-                    !vnfix_word_at_ok(w, s, n, s + i, &checked))
+                    !(v = word_at(w, s, n, s + i, &checked, v)))
                     return 0;
                 v |= V_VN;
                 break;
@@ -149,7 +170,7 @@ static inline unsigned before_blank(uint64_t x)
 /* The memo's verdict on the token s[0..n), n <= 15, judged if new. */
 static unsigned remembered(vnfix_work *w, const unsigned char *s, size_t n, uint64_t k0, uint64_t k1)
 {
-    k1 |= (uint64_t)n << 58;
+    k1 |= (uint64_t)n << 59;
     uint64_t h = (k0 * 0x9E3779B97F4A7C15ull) ^ (k1 * 0xC2B2AE3D27D4EB4Full);
     struct vnfix_tmemo *m = &w->tmemo[h >> (64 - VNFIX_TMEMO_BITS)];
     if (m->k0 == k0 && (m->k1 & ~(3ull << 56)) == k1)
@@ -206,5 +227,5 @@ int vnfix_clean_line(vnfix_work *w, const unsigned char *s, size_t len)
         vn |= v;
         i += n;
     }
-    return (vn & V_VN) != 0;
+    return !(vn & V_VN) ? 0 : (vn & V_SUSPECT) ? 2 : 1;
 }

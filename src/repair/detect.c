@@ -695,7 +695,12 @@ static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
         if (!(len = vnfix_utf8_seq(s + at, n - at, &cp)) || k == 8) ok = 0;
         else tok[k++] = cp, at += len;
     }
-    ok = ok && vnfix_word_ok(w, tok, k) && word_known(w, tok, k);
+    /* (a syllable that TCVN3 or VNI pasted into Unicode may make is for
+     * the guard to judge in its line: "vô" for "vụ") */
+    int syllable = ok && vnfix_word_ok(w, tok, k);
+    ok = syllable && word_known(w, tok, k);
+    if (syllable && vnfix_guard_suspect(w, s, n))
+        ok |= VNFIX_WORD_SUSPECT;
     memcpy(m->b, s, n);
     m->n = (uint8_t)n, m->ok = (uint8_t)ok;
     return ok;
@@ -704,7 +709,8 @@ static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
 static inline int ascii_letter(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 /* The word around the letter at p (a lead byte C3 or above) of s[0..len):
- * whether it passes (see latin1_words_ok), and where it ends in *end. */
+ * VNFIX_WORD_OK when it passes (see latin1_words_ok), with
+ * VNFIX_WORD_SUSPECT when its line must judge it; where it ends in *end. */
 int vnfix_word_at_ok(vnfix_work *w, const unsigned char *s, size_t len, const unsigned char *p,
                      const unsigned char **end_)
 {
@@ -732,7 +738,13 @@ int vnfix_word_at_ok(vnfix_work *w, const unsigned char *s, size_t len, const un
     }
     if (b > end) b = end;
     *end_ = b;
-    return (size_t)(b - a) > sizeof w->bmemo->b || word_bytes_ok(w, a, (size_t)(b - a));
+    return (size_t)(b - a) > sizeof w->bmemo->b ? VNFIX_WORD_OK : word_bytes_ok(w, a, (size_t)(b - a));
+}
+
+int vnfix_word_suspect(vnfix_work *w, const unsigned char *s, size_t len)
+{
+    const unsigned char *p = memchr(s, 0xC3, len), *end;
+    return p && (vnfix_word_at_ok(w, s, len, p, &end) & VNFIX_WORD_SUSPECT);
 }
 
 /* (the words are found from their Latin-1 letters, by memchr: the rest of
@@ -741,7 +753,7 @@ static int latin1_words_ok(vnfix_work *w, const unsigned char *s, size_t len)
 {
     const unsigned char *p = s, *end = s + len, *b;
     while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
-        if (!vnfix_word_at_ok(w, s, len, p, &b))
+        if (vnfix_word_at_ok(w, s, len, p, &b) != VNFIX_WORD_OK)
             return 0;
         p = b > p ? b : p + 1;
     }
@@ -1094,7 +1106,10 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
                  const vnfix_source *prior, vnfix_decision *d)
 {
     unsigned f;
-    if (forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE && vnfix_clean_line(w, s, len)) {
+    int clean = forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE ? vnfix_clean_line(w, s, len) : 0;
+    if (clean == 2 && (forced != VNFIX_ENC_AUTO || vnfix_guard_stays(w, s, len, prior)))
+        clean = 1;                     /* (a named source skips the guard) */
+    if (clean == 1) {
         /* what decide() finds for the line, without its questions (clean.c);
          * a named source leaves Unicode lines as they are too */
         memset(d, 0, sizeof *d);

@@ -101,6 +101,11 @@ int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
 int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t));
 /* restore.c: -ln P of one word under the model (that of <unk> if unknown). */
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n);
+/* restore.c: -ln P of the word w[0..n) after the words ctx[0] ctx[1] and
+ * of the word ctx[2] after it (a word of length 0: the line's start, or
+ * for ctx[2] its end), under the trigram model. */
+double vnfix_model_context_cost(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3],
+                                const uint32_t *w, size_t n);
 /* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw
  * it so rarely that it is noise of the training text (see restore.c). */
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n);
@@ -113,6 +118,10 @@ int vnfix_cp1258_sign(uint32_t cp, uint32_t prev);
 int vnfix_latin1_after(unsigned char prev, uint32_t cp);
 int vnfix_word_at_ok(vnfix_work *w, const unsigned char *s, size_t len, const unsigned char *p,
                      const unsigned char **end);
+enum { VNFIX_WORD_OK = 1, VNFIX_WORD_SUSPECT = 2 };   /* vnfix_word_at_ok; suspect: see vnfix_guard_suspect */
+/* Whether the word of the first Latin-1 letter of s[0..len) is suspect
+ * (vnfix_guard_suspect), remembered with the word. */
+int vnfix_word_suspect(vnfix_work *w, const unsigned char *s, size_t len);
 static inline int vnfix_same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
 
 #endif

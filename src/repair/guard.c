@@ -612,6 +612,137 @@ static int aligned(const guard_ctx *g)
     }
 }
 
+/* TCVN3 writes some of its commonest letters with bytes that Windows-1252
+ * reads as Latin-1 vowels (ụ as ô, ộ as é, ự as ù, ố as è, ó as ã), so a
+ * word pasted in it often reads as another syllable ("nhiệm vô" for
+ * "nhiệm vụ", "Bé" for "Bộ", "mét" for "một"), VNI's less often. Such a
+ * word is taken in the legacy reading only between the words of its line,
+ * when the trigram model finds that reading far likelier there (CONTEXT
+ * nats), and only when alone it is a much commoner word (SUSPECT nats):
+ * "vô hiệu" and "5 mét" stay. */
+#define CONTEXT 10.0
+#define SUSPECT 3.0
+
+static const vnfix_source pasted_sources[] = {{VNFIX_ENC_TCVN3, 1}, {VNFIX_ENC_VNI, 1}};
+
+/* The letters of c[0..n) if they are one run, with at most one sign at
+ * each end: *a, *b. */
+static int core(const uint32_t *c, size_t n, size_t *a, size_t *b)
+{
+    *a = 0, *b = n;
+    while (*a < *b && !letter(c[*a])) (*a)++;
+    while (*b > *a && !letter(c[*b - 1])) (*b)--;
+    for (size_t k = *a; k < *b; k++)
+        if (!letter(c[k])) return 0;
+    return *b > *a && *b - *a <= 8;
+}
+
+int vnfix_guard_suspect(vnfix_work *w, const unsigned char *s, size_t len)
+{
+    uint32_t tok[8];
+    size_t n = 0, a, b, i = 0, m;
+    if (!w->model || vnfix_work_reserve(w, len + 1))
+        return 0;
+    for (; i < len; i += m) {
+        if (!(m = vnfix_utf8_seq(s + i, len - i, &tok[n])) || n == 7) return 0;
+        n++;
+    }
+    if (!core(tok, n, &a, &b))
+        return 0;
+    double own = vnfix_model_word_cost(w->model, tok + a, b - a);
+    for (size_t k = 0; k < sizeof pasted_sources / sizeof pasted_sources[0]; k++) {
+        size_t ra, rb;
+        if (vnfix_decode_as(w, s, len, pasted_sources[k]) || !core(w->cps, w->ncps, &ra, &rb)) continue;
+        if (rb - ra == b - a && !memcmp(w->cps + ra, tok + a, (b - a) * sizeof *tok)) continue;
+        if (vnfix_word_ok(w, w->cps + ra, rb - ra) && vnfix_model_knows(w->model, w->cps + ra, rb - ra) == 1 &&
+            vnfix_model_word_cost(w->model, w->cps + ra, rb - ra) + SUSPECT < own)
+            return 1;
+    }
+    return 0;
+}
+
+static int alnum(uint32_t c) { return letter(c) || (c >= '0' && c <= '9'); }
+
+/* The letters (or digits) of the word before (k = 0: two before, 1: one
+ * before) or after (k = 2) the word in, into buf: none at the line's ends
+ * or across ASCII punctuation; SIZE_MAX across a symbol. */
+static size_t neighbour(const guard_ctx *g, range in, int k, uint32_t *buf)
+{
+    range r = in;
+    for (int step = k == 0 ? 2 : 1; step > 0; step--) {
+        size_t i;
+        if (k < 2) {
+            i = r.a;
+            while (i > 0 && blank(g->s[i - 1])) i--;
+            if (i == 0 || (g->s[i - 1] < 0x80 && !alnum(g->s[i - 1])))
+                return 0;
+            r.b = i;
+            while (i > 0 && !blank(g->s[i - 1])) i--;
+            r.a = i;
+        } else {
+            if (r.b == 0 || (g->s[r.b - 1] < 0x80 && !alnum(g->s[r.b - 1])))
+                return 0;
+            i = r.b;
+            while (i < g->len && blank(g->s[i])) i++;
+            r.a = i;
+            while (i < g->len && !blank(g->s[i])) i++;
+            r.b = i;
+            if (r.a == r.b) return 0;
+        }
+    }
+    uint32_t c[16];
+    size_t n = 0, m;
+    for (size_t i = r.a; i < r.b && n < 16; i += m)
+        if (!(m = vnfix_utf8_seq(g->s + i, r.b - i, &c[n++]))) return 0;
+    size_t a = 0, b = n;
+    if (n && (k < 2 ? !alnum(c[n - 1]) && c[n - 1] >= 0x80 : !alnum(c[0]) && c[0] >= 0x80))
+        return SIZE_MAX;                 /* a symbol between: no guide ("Chủ½", "“thần") */
+    if (k < 2) {                         /* the last letters of the word before */
+        while (b > 0 && !alnum(c[b - 1])) b--;
+        a = b;
+        while (a > 0 && alnum(c[a - 1])) a--;
+    } else {                             /* the first of the word after */
+        if (n && !alnum(c[0])) return 0;
+        b = 0;
+        while (b < n && alnum(c[b])) b++;
+    }
+    if (b - a > 8) return 0;
+    memcpy(buf, c + a, (b - a) * sizeof *c);
+    return b - a;
+}
+
+/* Whether the word in (as it stands in w->gtok[0..ntok)), a syllable,
+ * is a word pasted in a legacy encoding by its line (see CONTEXT): 1 with
+ * its reading in w->galt[0..*nalt). */
+static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc)
+{
+    vnfix_work *w = g->w;
+    uint32_t ctx[3][8];
+    size_t nctx[3], a, b, ra, rb;
+    if (!core(w->gtok, ntok, &a, &b) || !vnfix_word_suspect(w, g->s + in.a, in.b - in.a))
+        return 0;
+    if (!read_alone(g, in, nalt, rc) || !core(w->galt, *nalt, &ra, &rb) || !known(w, w->galt, *nalt, 1))
+        return 0;
+    for (int k = 0; k < 3; k++)
+        if ((nctx[k] = neighbour(g, in, k, ctx[k])) == SIZE_MAX)
+            return 0;
+    if (!nctx[1] && !nctx[2])
+        return 0;                        /* a word alone: no context to judge by */
+    /* a capital inside a sentence begins a name ("Bản Ngò"); a neighbour
+     * the model does not know (another pasted word, a name) is no guide */
+    if (nctx[1] && vnfix_letter_info(w->gtok[a]).upper)
+        return 0;
+    if (w->gtok[a] < 0x80 && w->gtok[a] >= 'A' && w->gtok[a] <= 'Z' && nctx[1])
+        return 0;
+    for (int k = 0; k < 3; k++)
+        if (nctx[k] && !(ctx[k][0] >= '0' && ctx[k][0] <= '9') && vnfix_model_knows(w->model, ctx[k], nctx[k]) != 1)
+            return 0;
+    const uint32_t *const cp[3] = {ctx[0], ctx[1], ctx[2]};
+    double as_is = vnfix_model_context_cost(w->model, cp, nctx, w->gtok + a, b - a);
+    double read = vnfix_model_context_cost(w->model, cp, nctx, w->galt + ra, rb - ra);
+    return read + CONTEXT < as_is;
+}
+
 /* What goes out for one word: its input (w->gtok), its reading, or its
  * reading alone. pass 0 only counts; pass 1 also writes to w->gout. */
 static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int pass, size_t *o)
@@ -704,6 +835,14 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         }
         if (rc) return rc;
     }
+    if (!take && w->model && alone && (v == V_STANDS || v == V_BOTH) && !unicode_only(w->gtok, ntok) &&
+        !ascii_only(g->s + in.a, in.b - in.a)) {
+        if (in_context(g, in, ntok, &nalt, &rc)) {
+            out = w->galt, n = nalt, take = 1;
+            g->alone = 1;
+        }
+        if (rc) return rc;
+    }
     if (!take && eth_for_dd(w, w->gtok, ntok))
         take = 1;                            /* (out is w->gtok, now with Đ) */
     if (take) g->changed = 1;
@@ -734,6 +873,25 @@ static int pass(guard_ctx *g, int pass, int paired, size_t *o)
     }
     for (; pass && end < g->len; end++) w->gout[(*o)++] = g->s[end];
     return rc;
+}
+
+int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const vnfix_source *prior)
+{
+    vnfix_source ident = {VNFIX_ENC_UTF8, 0};
+    guard_ctx g = {w, s, len, ident, prior, 0, 0, 0, 0, 1, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
+    size_t i = 0, ntok, nalt;
+    range in;
+    int valid, as_is, rc = VNFIX_OK;
+    if (!w->model || vnfix_work_reserve(w, len + 1))
+        return 0;
+    while (next_word(s, len, &i, &in)) {
+        if (!vnfix_word_suspect(w, s + in.a, in.b - in.a))
+            continue;
+        if (word_cps(w, s + in.a, in.b - in.a, &ntok, &valid, &as_is) || unicode_only(w->gtok, ntok) ||
+            in_context(&g, in, ntok, &nalt, &rc) || rc)
+            return 0;
+    }
+    return 1;
 }
 
 int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src,

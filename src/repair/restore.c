@@ -920,6 +920,44 @@ static double word_cost(const lm_model *lm, const uint32_t *w, size_t n, int *kn
     return unk;
 }
 
+/* The model's id of a word (LM_UNK if unknown, LM_NUM for digits, LM_BOS
+ * for none). */
+static uint32_t word_id(const lm_model *lm, const uint32_t *w, size_t n)
+{
+    uint32_t lc[MAXCP] = {0}, canon[MAXCP], bare[MAXCP];
+    char key[4 * MAXCP + 1], word[4 * MAXCP + 1];
+    if (n == 0)
+        return LM_BOS;
+    if (n > MAXCP)
+        return LM_UNK;
+    if (w[0] >= '0' && w[0] <= '9')
+        return LM_NUM;
+    for (size_t i = 0; i < n; i++)
+        lc[i] = u_tolower((UChar32)w[i]);
+    if (vnl_place(lc, n, VNFIX_RESTORE_TONE_OLD, canon) != n)
+        return LM_UNK;
+    for (size_t i = 0; i < n; i++)
+        bare[i] = vnl_bare(canon[i]);
+    enc_all(bare, n, key);
+    enc_all(canon, n, word);
+    uint32_t gn;
+    const uint32_t *grp = lm_group(lm, key, &gn);
+    for (uint32_t i = 0; i < gn; i++)
+        if (!strcmp(lm_word(lm, grp[i]), word))
+            return grp[i];
+    return LM_UNK;
+}
+
+double vnfix_model_context_cost(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3],
+                                const uint32_t *w, size_t n)
+{
+    const lm_model *lm = &m->lm;
+    uint32_t u = word_id(lm, ctx[0], nctx[0]), v = word_id(lm, ctx[1], nctx[1]);
+    uint32_t x = word_id(lm, w, n), next = nctx[2] ? word_id(lm, ctx[2], nctx[2]) : LM_EOS;
+    if (v == LM_BOS) u = LM_BOS;
+    return lm_cost(lm, u, v, x) + lm_cost(lm, v, x, next);
+}
+
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n)
 {
     int known;
