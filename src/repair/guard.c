@@ -743,6 +743,70 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
     return read + CONTEXT < as_is;
 }
 
+/* The letters of the word k words before (k = 1, 2) or after (k = -1)
+ * the reading rd in the line's reading w->best, into buf: none across a
+ * sign or past the line's ends. */
+static size_t reading_neighbour(const vnfix_work *w, const uint32_t *rd, size_t nrd, int k, uint32_t *buf)
+{
+    const uint32_t *c = w->best;
+    size_t n = w->nbest, i;
+    if (rd < c || rd + nrd > c + n)
+        return 0;
+    size_t a = (size_t)(rd - c), b = a + nrd;
+    for (; k > 0; k--) {                 /* back over the blanks, then a word */
+        i = a;
+        while (i > 0 && blank(c[i - 1])) i--;
+        if (i == 0 || !alnum(c[i - 1])) return 0;
+        b = i;
+        while (i > 0 && !blank(c[i - 1])) i--;
+        a = i;
+        if (k > 1 && !alnum(c[a])) return 0;
+    }
+    if (k < 0) {
+        if (b == 0 || !alnum(c[b - 1])) return 0;
+        i = b;
+        while (i < n && blank(c[i])) i++;
+        a = i;
+        while (i < n && !blank(c[i])) i++;
+        b = i;
+        if (a == b || !alnum(c[a])) return 0;
+        for (i = a; i < b && alnum(c[i]); i++) {}
+        b = i;
+    } else if (a < b) {
+        while (a < b && !alnum(c[a])) a++;
+    }
+    if (b - a > 8 || a >= b) return 0;
+    for (i = a; i < b; i++)
+        if (!alnum(c[i])) return 0;
+    memcpy(buf, c + a, (b - a) * sizeof *c);
+    return b - a;
+}
+
+/* For a word Vietnamese both ways: whether its reading is not clearly the
+ * less likely between the words around it, as the line reads ("Coäng hoà":
+ * "Cộng hòa" is likelier than "Cộng hồ", though hồ alone is commoner). */
+static int likelier_here(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok)
+{
+    const vnfix_work *w = g->w;
+    uint32_t ctx[3][8];
+    size_t nctx[3], a, b, ra, rb;
+    if (!w->model || !core(w->gtok, ntok, &a, &b) || !core(rd, nrd, &ra, &rb) ||
+        vnfix_model_knows(w->model, w->gtok + a, b - a) != 1)
+        return 1;                        /* (an unknown word is <unk> to the trigrams) */
+    nctx[0] = reading_neighbour(w, rd, nrd, 2, ctx[0]);
+    nctx[1] = reading_neighbour(w, rd, nrd, 1, ctx[1]);
+    nctx[2] = reading_neighbour(w, rd, nrd, -1, ctx[2]);
+    if (!nctx[1] && !nctx[2])
+        return 1;
+    for (int k = 0; k < 3; k++)
+        if (nctx[k] && !(ctx[k][0] >= '0' && ctx[k][0] <= '9') && vnfix_model_knows(w->model, ctx[k], nctx[k]) != 1)
+            return 1;
+    const uint32_t *const cp[3] = {ctx[0], ctx[1], ctx[2]};
+    double as_is = vnfix_model_context_cost(w->model, cp, nctx, w->gtok + a, b - a);
+    double read = vnfix_model_context_cost(w->model, cp, nctx, rd + ra, rb - ra);
+    return read < as_is + CONTEXT;
+}
+
 /* What goes out for one word: its input (w->gtok), its reading, or its
  * reading alone. pass 0 only counts; pass 1 also writes to w->gout. */
 static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int pass, size_t *o)
@@ -780,7 +844,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
                (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
                 evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
     if (v == V_BOTH)
-        take = !g->vn_only && both_ways(g, rd, nrd, ntok);
+        take = !g->vn_only && both_ways(g, rd, nrd, ntok) && likelier_here(g, rd, nrd, ntok);
     /* A line that proves a source by some words but has as many that are
      * Vietnamese only as they stand is Unicode with words pasted into it: only
      * the words that prove it are read in its source, not a word that is
