@@ -91,10 +91,9 @@ static void test_restorer(void)
     char *whole = run(short_text, &o, NULL, NULL);
     vnfix_restorer *r = vnfix_restorer_create(model, &o);
     struct grown g = {NULL, 0};
-    for (size_t i = 0; short_text[i]; i += 7) {
-        size_t n = strlen(short_text + i) < 7 ? strlen(short_text + i) : 7;
-        CHECK(vnfix_restorer_feed(r, short_text + i, n, grow_out, &g) == VNFIX_OK);
-    }
+    size_t slen = strlen(short_text);
+    for (size_t i = 0; i < slen; i += 7)
+        CHECK(vnfix_restorer_feed(r, short_text + i, slen - i < 7 ? slen - i : 7, grow_out, &g) == VNFIX_OK);
     CHECK(vnfix_restorer_finish(r, grow_out, &g) == VNFIX_OK);
     CHECK(whole && g.n == strlen(whole) && !memcmp(g.p, whole, g.n));
     CHECK(vnfix_restorer_changes(r) > 0);
