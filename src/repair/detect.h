@@ -101,11 +101,13 @@ int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
 int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t));
 /* restore.c: -ln P of one word under the model (that of <unk> if unknown). */
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n);
-/* restore.c: -ln P of the word w[0..n) after the words ctx[0] ctx[1] and
- * of the word ctx[2] after it (a word of length 0: the line's start, or
- * for ctx[2] its end), under the trigram model. */
-double vnfix_model_context_cost(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3],
-                                const uint32_t *w, size_t n);
+/* restore.c: the model's ids of the words ctx[0] ctx[1] (before a word)
+ * and ctx[2] (after it), into ids (a word of length 0: the line's start,
+ * or for ctx[2] its end; digits: a number); 0 when one of them is a word
+ * the model does not know (vnfix_model_knows). Then -ln P of the word
+ * w[0..n) after ids[0] ids[1] and of ids[2] after it, under the trigrams. */
+int vnfix_model_context(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3], uint32_t ids[3]);
+double vnfix_model_context_cost(const vnfix_model *m, const uint32_t ids[3], const uint32_t *w, size_t n);
 /* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw
  * it so rarely that it is noise of the training text (see restore.c). */
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n);

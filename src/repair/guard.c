@@ -721,8 +721,6 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
     size_t nctx[3], a, b, ra, rb;
     if (!core(w->gtok, ntok, &a, &b) || !vnfix_word_suspect(w, g->s + in.a, in.b - in.a))
         return 0;
-    if (!read_alone(g, in, nalt, rc) || !core(w->galt, *nalt, &ra, &rb) || !known(w, w->galt, *nalt, 1))
-        return 0;
     for (int k = 0; k < 3; k++)
         if ((nctx[k] = neighbour(g, in, k, ctx[k])) == SIZE_MAX)
             return 0;
@@ -734,13 +732,23 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
         return 0;
     if (w->gtok[a] < 0x80 && w->gtok[a] >= 'A' && w->gtok[a] <= 'Z' && nctx[1])
         return 0;
-    for (int k = 0; k < 3; k++)
-        if (nctx[k] && !(ctx[k][0] >= '0' && ctx[k][0] <= '9') && vnfix_model_knows(w->model, ctx[k], nctx[k]) != 1)
-            return 0;
     const uint32_t *const cp[3] = {ctx[0], ctx[1], ctx[2]};
-    double as_is = vnfix_model_context_cost(w->model, cp, nctx, w->gtok + a, b - a);
-    double read = vnfix_model_context_cost(w->model, cp, nctx, w->galt + ra, rb - ra);
-    return read + CONTEXT < as_is;
+    uint32_t ids[3];
+    if (!vnfix_model_context(w->model, cp, nctx, ids))
+        return 0;
+    double as_is = vnfix_model_context_cost(w->model, ids, w->gtok + a, b - a);
+    if (as_is <= CONTEXT)
+        return 0;                        /* (costs are never negative: no reading wins) */
+    vnfix_source was = g->alone_src;     /* (read_alone sets it; kept unless taken) */
+    if (!read_alone(g, in, nalt, rc) || !core(w->galt, *nalt, &ra, &rb) || !known(w, w->galt, *nalt, 1)) {
+        g->alone_src = was;
+        return 0;
+    }
+    double read = vnfix_model_context_cost(w->model, ids, w->galt + ra, rb - ra);
+    if (read + CONTEXT < as_is)
+        return 1;
+    g->alone_src = was;
+    return 0;
 }
 
 /* The letters of the word k words before (k = 1, 2) or after (k = -1)
@@ -798,12 +806,12 @@ static int likelier_here(const guard_ctx *g, const uint32_t *rd, size_t nrd, siz
     nctx[2] = reading_neighbour(w, rd, nrd, -1, ctx[2]);
     if (!nctx[1] && !nctx[2])
         return 1;
-    for (int k = 0; k < 3; k++)
-        if (nctx[k] && !(ctx[k][0] >= '0' && ctx[k][0] <= '9') && vnfix_model_knows(w->model, ctx[k], nctx[k]) != 1)
-            return 1;
     const uint32_t *const cp[3] = {ctx[0], ctx[1], ctx[2]};
-    double as_is = vnfix_model_context_cost(w->model, cp, nctx, w->gtok + a, b - a);
-    double read = vnfix_model_context_cost(w->model, cp, nctx, rd + ra, rb - ra);
+    uint32_t ids[3];
+    if (!vnfix_model_context(w->model, cp, nctx, ids))
+        return 1;
+    double as_is = vnfix_model_context_cost(w->model, ids, w->gtok + a, b - a);
+    double read = vnfix_model_context_cost(w->model, ids, rd + ra, rb - ra);
     return read < as_is + CONTEXT;
 }
 

@@ -982,14 +982,25 @@ static uint32_t word_id(const lm_model *lm, const uint32_t *w, size_t n)
     return LM_UNK;
 }
 
-double vnfix_model_context_cost(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3],
-                                const uint32_t *w, size_t n)
+int vnfix_model_context(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3], uint32_t ids[3])
 {
     const lm_model *lm = &m->lm;
-    uint32_t u = word_id(lm, ctx[0], nctx[0]), v = word_id(lm, ctx[1], nctx[1]);
-    uint32_t x = word_id(lm, w, n), next = nctx[2] ? word_id(lm, ctx[2], nctx[2]) : LM_EOS;
-    if (v == LM_BOS) u = LM_BOS;
-    return lm_cost(lm, u, v, x) + lm_cost(lm, v, x, next);
+    double unk = lm->uni[LM_UNK] / 1000.0 + log(lm->unk_types > 1 ? (double)lm->unk_types : 2.0);
+    for (int k = 0; k < 3; k++) {
+        ids[k] = word_id(lm, ctx[k], nctx[k]);
+        if (nctx[k] && ids[k] != LM_NUM && (ids[k] == LM_UNK || lm->uni[ids[k]] / 1000.0 >= unk))
+            return 0;                    /* (as vnfix_model_knows says) */
+    }
+    if (!nctx[2]) ids[2] = LM_EOS;
+    if (ids[1] == LM_BOS) ids[0] = LM_BOS;
+    return 1;
+}
+
+double vnfix_model_context_cost(const vnfix_model *m, const uint32_t ids[3], const uint32_t *w, size_t n)
+{
+    const lm_model *lm = &m->lm;
+    uint32_t x = word_id(lm, w, n);
+    return lm_cost(lm, ids[0], ids[1], x) + lm_cost(lm, ids[1], x, ids[2]);
 }
 
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n)
