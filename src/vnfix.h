@@ -16,7 +16,10 @@
  * its reading is better Vietnamese (valid syllables, and, for a word that
  * is a syllable both ways, likelier under the language model when one is
  * set in the options); a tie keeps the input. One legacy word pasted into
- * a Unicode line is repaired alone. A line depends on its neighbours only
+ * a Unicode line is repaired alone, the rest of the line kept; a pasted
+ * word that reads as another syllable ("vô", TCVN3's "vụ") only where the
+ * trigram model, between the words around it, finds the reading far
+ * likelier. A line depends on its neighbours only
  * when it cannot decide alone. The only changes to valid Unicode are NFC,
  * U+01A3/U+01A2 (PDF text) to ư/Ư, Ð (U+00D0) to Đ in a word that is
  * Vietnamese with it, and the tone placement asked for.
@@ -287,6 +290,28 @@ vnfix_restore_mode vnfix_restore_detect_mode(const char *text, size_t len);
 int vnfix_restore(const vnfix_model *m, const char *text, size_t len,
                 const vnfix_restore_options *opt, char **out, size_t *outlen,
                 vnfix_restore_mode *used, size_t *changes);
+
+/* Restoration of a stream, for text of any length in flat memory: feed
+ * NFC text in chunks of any size (the output of vnfix_feed, for one), then
+ * finish. The text is gathered into blocks of whole paragraphs (at least
+ * 256 KiB, cut after a blank line, else a line end, else a blank; a block
+ * with none of them whole) and each block is restored with vnfix_restore
+ * and handed to write, so a change depends on its paragraph and the ones
+ * beside it in its block. VNFIX_RESTORE_AUTO is decided once per stream,
+ * on its first block. The explain callback of opt (copied at creation)
+ * gets offsets in the whole stream. write returns 0 to go on; feed and
+ * finish return VNFIX_OK, VNFIX_ENOMEM, VNFIX_EWRITE (write failed) or
+ * VNFIX_EINVAL. finish flushes the rest and readies the restorer for the
+ * next stream; reset drops what is waiting, for the same. The model must
+ * outlive the restorer; NULL on failure or without a model. */
+typedef struct vnfix_restorer vnfix_restorer;
+vnfix_restorer *vnfix_restorer_create(const vnfix_model *m, const vnfix_restore_options *opt);
+void vnfix_restorer_destroy(vnfix_restorer *r);
+int vnfix_restorer_feed(vnfix_restorer *r, const char *text, size_t len, vnfix_write_fn write, void *user);
+int vnfix_restorer_finish(vnfix_restorer *r, vnfix_write_fn write, void *user);
+void vnfix_restorer_reset(vnfix_restorer *r);
+/* Words changed since the restorer was created. */
+size_t vnfix_restorer_changes(const vnfix_restorer *r);
 
 #ifdef __cplusplus
 }

@@ -14,7 +14,6 @@
 
 #include "common/atomicfile.h"
 #include "common/json.h"
-#include "common/sbuf.h"
 
 enum { EXIT_DONE = 0, EXIT_USAGE = 1, EXIT_IO = 2, EXIT_UNINTERPRETABLE = 3 };
 #define MAX_REPORTS 20   /* per file; the rest are counted */
@@ -103,76 +102,25 @@ static int sink_write(void *user, const char *buf, size_t len)
     return bad;
 }
 
-/* --restore: a stage between the repair and the sink. The restorer wants
- * context (trigrams across lines, the document's tone style), so repaired
- * text is gathered into blocks of whole paragraphs (at least RESTORE_BLOCK
- * bytes, cut at a blank line, else a line end, else a blank) and each block
- * is restored and passed on. Memory stays bounded by the block size, for
- * lines of any length. */
-#define RESTORE_BLOCK (256 * 1024)
-
+/* --restore: libvnfix's streaming restorer between the repair and the sink. */
 typedef struct {
-    const vnfix_model *model;     /* NULL: no restoration */
-    vnfix_restore_options opt;
-    vnfix_restore_mode want;              /* the mode asked for (opt.mode: this file's) */
+    vnfix_restorer *rs;         /* NULL: no restoration */
     const char *name;           /* for --explain */
-    sbuf pending;
-    size_t base;                /* output offset of pending.buf[0] */
     sink *next;
-    size_t changes;
 } restorer;
 
 static void on_explain(void *user, const vnfix_change *c)
 {
     restorer *r = user;
-    fprintf(stderr, "%s\t%zu\t%s\t%s\t%.2f\n", r->name, r->base + c->offset, c->from, c->to, c->score);
-}
-
-/* Restore and pass on the first n pending bytes. */
-static int restore_flush(restorer *r, size_t n)
-{
-    if (!n)
-        return 0;
-    if (r->opt.mode == VNFIX_RESTORE_AUTO)   /* decided once per file, on its first block */
-        r->opt.mode = vnfix_restore_detect_mode(r->pending.buf, n);
-    char *o;
-    size_t olen, changes = 0;
-    if (vnfix_restore(r->model, r->pending.buf, n, &r->opt, &o, &olen, NULL, &changes))
-        return 1;
-    r->changes += changes;
-    int rc = sink_write(r->next, o, olen);
-    free(o);
-    memmove(r->pending.buf, r->pending.buf + n, r->pending.len - n);
-    r->pending.len -= n;
-    r->base += n;
-    return rc;
+    fprintf(stderr, "%s\t%zu\t%s\t%s\t%.2f\n", r->name, c->offset, c->from, c->to, c->score);
 }
 
 static int restore_write(void *user, const char *buf, size_t len)
 {
     restorer *r = user;
-    if (!r->model)
+    if (!r->rs)
         return sink_write(r->next, buf, len);
-    sb_add(&r->pending, buf, len);
-    if (r->pending.failed)
-        return 1;
-    if (r->pending.len < RESTORE_BLOCK)
-        return 0;
-    const char *p = r->pending.buf;
-    size_t cut = 0;
-    for (size_t i = r->pending.len; i > 1 && !cut; i--)
-        if (p[i - 1] == '\n' && p[i - 2] == '\n')
-            cut = i;
-    for (size_t i = r->pending.len; i > 0 && !cut; i--)
-        if (p[i - 1] == '\n')
-            cut = i;
-    /* a line longer than the block (a file without newlines): cut at its
-     * last blank, or, in a block without one, at its end (the repair hands
-     * over whole characters), so memory stays flat */
-    for (size_t i = r->pending.len; i > 0 && !cut; i--)
-        if (p[i - 1] == ' ' || p[i - 1] == '\t')
-            cut = i;
-    return restore_flush(r, cut ? cut : r->pending.len);
+    return vnfix_restorer_feed(r->rs, buf, len, sink_write, r->next) != VNFIX_OK;
 }
 
 /* Repair one input stream into sink (through the restorer). Returns an exit
@@ -184,9 +132,7 @@ static int convert(vnfix_ctx *ctx, FILE *in, const char *name, restorer *rs)
     size_t n;
     int rc = VNFIX_OK;
     rs->name = name;
-    rs->base = 0;
-    rs->pending.len = 0;
-    rs->opt.mode = rs->want;
+    vnfix_restorer_reset(rs->rs);
     while (rc == VNFIX_OK && (n = fread(buf, 1, sizeof buf, in)) > 0)
         rc = vnfix_feed(ctx, buf, n, restore_write, rs);
     if (rc == VNFIX_OK && ferror(in)) {
@@ -196,7 +142,7 @@ static int convert(vnfix_ctx *ctx, FILE *in, const char *name, restorer *rs)
     }
     if (rc == VNFIX_OK)
         rc = vnfix_finish(ctx, restore_write, rs);
-    if (rc == VNFIX_OK && rs->model && restore_flush(rs, rs->pending.len))
+    if (rc == VNFIX_OK && rs->rs && vnfix_restorer_finish(rs->rs, sink_write, out))
         rc = out->unmappable || out->io_error ? VNFIX_EWRITE : VNFIX_ENOMEM;
     else
         vnfix_finish(ctx, NULL, NULL);          /* reset the context */
@@ -366,28 +312,30 @@ static int parse_enc(const char *opt, const char *v, int allow_auto)
     return e;
 }
 
-int main(int argc, char **argv)
-{
+/* What the command line asks for. */
+typedef struct {
     vnfix_options opt;
-    vnfix_options_init(&opt);
-    const char *output = NULL;
-    int inplace = 0, backup = 1, do_detect = 0, json = 0, strict = 0, quiet = 0, replace = 0;
-    int restore = 0, explain = 0;
-    const char *model_path = NULL;
     vnfix_restore_options ropt;
-    vnfix_restore_options_init(&ropt);
-    vnfix_encoding to = VNFIX_ENC_UTF8;
-    /* Options may come after file names too (vnfix big.txt -o out.txt):
-     * the file names are gathered in order at the front of argv, over
-     * arguments already read; "--" ends the options. */
-    char **files = argv + 1;
-    int nfiles = 0;
+    vnfix_encoding to;
+    const char *output, *model_path;
+    int inplace, backup, do_detect, json, strict, quiet, replace, restore, explain;
+    char **files;
+    int nfiles;
+} config;
+
+/* Read the options into c. Options may come after file names too (vnfix
+ * big.txt -o out.txt): the file names are gathered in order at the front
+ * of argv, over arguments already read; "--" ends the options. Returns -1
+ * to go on, else the exit status (--help, --version, a usage error). */
+static int parse_args(int argc, char **argv, config *c)
+{
+    c->files = argv + 1;
     for (int first = 1; first < argc; first++) {
         const char *a = argv[first];
         const char *val = NULL;
-        if (a[0] != '-' || !a[1]) { files[nfiles++] = argv[first]; continue; }
+        if (a[0] != '-' || !a[1]) { c->files[c->nfiles++] = argv[first]; continue; }
         if (!strcmp(a, "--")) {
-            while (++first < argc) files[nfiles++] = argv[first];
+            while (++first < argc) c->files[c->nfiles++] = argv[first];
             break;
         }
         /* options with a value: -x V, -xV, --long V, --long=V */
@@ -397,40 +345,40 @@ int main(int argc, char **argv)
 #define VALUE() (val = eq && a[1] == '-' ? eq + 1 : (a[1] != '-' && a[2]) ? a + 2 : (first + 1 < argc ? argv[++first] : NULL))
         if (IS("-h") || IS("--help")) { usage(stdout); return EXIT_DONE; }
         else if (IS("-V") || IS("--version")) { printf("vnfix %s\n", VNFIX_VERSION); return EXIT_DONE; }
-        else if (IS("-i") || IS("--in-place")) inplace = 1;
-        else if (IS("--no-backup")) backup = 0;
-        else if (IS("--detect")) do_detect = 1;
-        else if (IS("--json")) json = 1;
-        else if (IS("--strict")) strict = 1;
-        else if (IS("-q") || IS("--quiet")) quiet = 1;
-        else if (IS("--replace")) replace = eq ? (unsigned char)eq[1] : VNFIX_REPLACE_FOLD;
-        else if (IS("--explain")) explain = 1;
+        else if (IS("-i") || IS("--in-place")) c->inplace = 1;
+        else if (IS("--no-backup")) c->backup = 0;
+        else if (IS("--detect")) c->do_detect = 1;
+        else if (IS("--json")) c->json = 1;
+        else if (IS("--strict")) c->strict = 1;
+        else if (IS("-q") || IS("--quiet")) c->quiet = 1;
+        else if (IS("--replace")) c->replace = eq ? (unsigned char)eq[1] : VNFIX_REPLACE_FOLD;
+        else if (IS("--explain")) c->explain = 1;
         else if (IS("--restore")) {
-            restore = 1;
-            if (!eq || !strcmp(eq + 1, "auto")) ropt.mode = VNFIX_RESTORE_AUTO;
-            else if (!strcmp(eq + 1, "ocr")) ropt.mode = VNFIX_RESTORE_OCR;
-            else if (!strcmp(eq + 1, "stripped")) ropt.mode = VNFIX_RESTORE_STRIPPED;
+            c->restore = 1;
+            if (!eq || !strcmp(eq + 1, "auto")) c->ropt.mode = VNFIX_RESTORE_AUTO;
+            else if (!strcmp(eq + 1, "ocr")) c->ropt.mode = VNFIX_RESTORE_OCR;
+            else if (!strcmp(eq + 1, "stripped")) c->ropt.mode = VNFIX_RESTORE_STRIPPED;
             else { fprintf(stderr, "vnfix: --restore: expected ocr, stripped or auto\n"); return EXIT_USAGE; }
         } else if (IS("--model")) {
             if (!VALUE()) { fprintf(stderr, "vnfix: %s needs a file name\n", a); return EXIT_USAGE; }
-            model_path = val;
+            c->model_path = val;
         }
         else if (!strncmp(a, "-o", 2) || IS("--output")) {
             if (!VALUE()) { fprintf(stderr, "vnfix: %s needs a file name\n", a); return EXIT_USAGE; }
-            output = val;
+            c->output = val;
         } else if (!strncmp(a, "-f", 2) || IS("--from")) {
             int e = parse_enc(a, VALUE(), 1);
             if (e < 0) return EXIT_USAGE;
-            opt.from = (vnfix_encoding)e;
+            c->opt.from = (vnfix_encoding)e;
         } else if (!strncmp(a, "-t", 2) || IS("--to")) {
             int e = parse_enc(a, VALUE(), 0);
             if (e < 0) return EXIT_USAGE;
-            to = (vnfix_encoding)e;
+            c->to = (vnfix_encoding)e;
         } else if (IS("--tone")) {
             VALUE();
-            if (val && !strcmp(val, "keep")) opt.tone = VNFIX_TONE_KEEP;
-            else if (val && !strcmp(val, "old")) opt.tone = VNFIX_TONE_OLD;
-            else if (val && !strcmp(val, "new")) opt.tone = VNFIX_TONE_NEW;
+            if (val && !strcmp(val, "keep")) c->opt.tone = VNFIX_TONE_KEEP;
+            else if (val && !strcmp(val, "old")) c->opt.tone = VNFIX_TONE_OLD;
+            else if (val && !strcmp(val, "new")) c->opt.tone = VNFIX_TONE_NEW;
             else { fprintf(stderr, "vnfix: --tone: expected keep, old or new\n"); return EXIT_USAGE; }
         } else {
             fprintf(stderr, "vnfix: unknown option '%s'\n", a);
@@ -440,85 +388,44 @@ int main(int argc, char **argv)
 #undef IS
 #undef VALUE
     }
-    if (inplace && (output || nfiles == 0 || do_detect)) {
-        fprintf(stderr, "vnfix: -i needs FILEs and excludes -o and --detect\n");
-        return EXIT_USAGE;
-    }
-    if (json && !do_detect) {
-        fprintf(stderr, "vnfix: --json goes with --detect\n");
-        return EXIT_USAGE;
-    }
-    if (!backup && !inplace) {
-        fprintf(stderr, "vnfix: --no-backup goes with -i\n");
-        return EXIT_USAGE;
-    }
-    if ((explain || model_path) && !restore) {
-        fprintf(stderr, "vnfix: --explain and --model go with --restore\n");
-        return EXIT_USAGE;
-    }
-    if (restore && do_detect) {
-        fprintf(stderr, "vnfix: --restore does not go with --detect\n");
-        return EXIT_USAGE;
-    }
-    if (to == VNFIX_ENC_UTF8_DOUBLE) {
-        fprintf(stderr, "vnfix: --to utf-8-double: vnfix does not make mojibake\n");
-        return EXIT_USAGE;
-    }
+    return -1;
+}
 
-    /* The language model also serves the repair (the likelier of two
-     * readings that are both Vietnamese); without --restore it is optional. */
-    char err[512];
-    vnfix_model *model = vnfix_model_open(model_path, err, sizeof err);
-    if (!model && restore) {
-        fprintf(stderr, "vnfix: %s\n", err);
-        return EXIT_IO;
-    }
-    reporter rep = {"<stdin>", 0, quiet};
-    opt.report = on_report;
-    opt.report_user = &rep;
-    opt.model = model;
-    vnfix_ctx *ctx = vnfix_create(&opt);
-    if (!ctx) {
-        fputs("vnfix: out of memory\n", stderr);
-        vnfix_model_close(model);
-        return EXIT_IO;
-    }
+/* Options that do not go together: the exit status, or -1. */
+static int check_args(const config *c)
+{
+    const char *why = NULL;
+    if (c->inplace && (c->output || c->nfiles == 0 || c->do_detect))
+        why = "-i needs FILEs and excludes -o and --detect";
+    else if (c->json && !c->do_detect)
+        why = "--json goes with --detect";
+    else if (!c->backup && !c->inplace)
+        why = "--no-backup goes with -i";
+    else if ((c->explain || c->model_path) && !c->restore)
+        why = "--explain and --model go with --restore";
+    else if (c->restore && c->do_detect)
+        why = "--restore does not go with --detect";
+    else if (c->to == VNFIX_ENC_UTF8_DOUBLE)
+        why = "--to utf-8-double: vnfix does not make mojibake";
+    if (!why)
+        return -1;
+    fprintf(stderr, "vnfix: %s\n", why);
+    return EXIT_USAGE;
+}
+
+/* Each input in turn into out (or in place); the worst exit status. */
+static int run_files(const config *c, vnfix_ctx *ctx, restorer *rs, reporter *rep, sink *out)
+{
     int status = EXIT_DONE;
     size_t total_reports = 0;
-    atomic_file af;
-    int have_af = 0;
-    sink out = {stdout, to, replace, 0, 0, 0, 0};
-    restorer rs = {0};
-    rs.next = &out;
-    rs.opt = ropt;
-    rs.want = ropt.mode;
-    /* keep/old/new as for the repair; keep lets added marks follow the document */
-    rs.opt.tone = opt.tone == VNFIX_TONE_OLD ? VNFIX_RESTORE_TONE_OLD
-                : opt.tone == VNFIX_TONE_NEW ? VNFIX_RESTORE_TONE_NEW : VNFIX_RESTORE_TONE_DOCUMENT;
-    if (explain) {
-        rs.opt.explain = on_explain;
-        rs.opt.explain_user = &rs;
-    }
-    if (restore)
-        rs.model = model;
-    if (output && !do_detect) {
-        if (atomic_open(&af, output)) {
-            fprintf(stderr, "vnfix: %s: %s\n", output, strerror(errno));
-            vnfix_destroy(ctx);
-            vnfix_model_close(model);
-            return EXIT_IO;
-        }
-        have_af = 1;
-        out.fp = af.fp;
-    }
-    for (int i = 0; i < (nfiles ? nfiles : 1); i++) {
-        const char *path = nfiles ? files[i] : "-";
+    for (int i = 0; i < (c->nfiles ? c->nfiles : 1); i++) {
+        const char *path = c->nfiles ? c->files[i] : "-";
         int from_stdin = !strcmp(path, "-");
-        rep.name = from_stdin ? "<stdin>" : path;
-        rep.reports = 0;
+        rep->name = from_stdin ? "<stdin>" : path;
+        rep->reports = 0;
         int st;
-        if (inplace) {
-            st = in_place(ctx, path, &rs, backup, strict, &rep);
+        if (c->inplace) {
+            st = in_place(ctx, path, rs, c->backup, c->strict, rep);
         } else {
             FILE *f = from_stdin ? stdin : fopen(path, "rb");
             if (!f) {
@@ -526,22 +433,87 @@ int main(int argc, char **argv)
                 status = worse(status, EXIT_IO);
                 continue;
             }
-            st = do_detect ? detect(ctx, f, rep.name, json) : convert(ctx, f, rep.name, &rs);
+            st = c->do_detect ? detect(ctx, f, rep->name, c->json) : convert(ctx, f, rep->name, rs);
             if (f != stdin) fclose(f);
         }
-        if (rep.reports > MAX_REPORTS && !quiet)
-            fprintf(stderr, "vnfix: %s: %zu more uninterpretable spans not shown\n", rep.name, rep.reports - MAX_REPORTS);
-        total_reports += rep.reports;
+        if (rep->reports > MAX_REPORTS && !c->quiet)
+            fprintf(stderr, "vnfix: %s: %zu more uninterpretable spans not shown\n", rep->name, rep->reports - MAX_REPORTS);
+        total_reports += rep->reports;
         status = worse(status, st);
-        if (st == EXIT_UNINTERPRETABLE && out.unmappable)
+        if (st == EXIT_UNINTERPRETABLE && out->unmappable)
             break;
     }
-    if (strict && total_reports && status == EXIT_DONE)
+    if (c->strict && total_reports && status == EXIT_DONE)
         status = EXIT_UNINTERPRETABLE;
+    return status;
+}
+
+/* The restorer for --restore, NULL without: marks added in the tone style
+ * asked for (keep lets them follow the document). */
+static vnfix_restorer *make_restorer(const config *c, const vnfix_model *model, restorer *rs)
+{
+    vnfix_restore_options ro = c->ropt;
+    ro.tone = c->opt.tone == VNFIX_TONE_OLD ? VNFIX_RESTORE_TONE_OLD
+            : c->opt.tone == VNFIX_TONE_NEW ? VNFIX_RESTORE_TONE_NEW : VNFIX_RESTORE_TONE_DOCUMENT;
+    if (c->explain) {
+        ro.explain = on_explain;
+        ro.explain_user = rs;
+    }
+    return c->restore ? vnfix_restorer_create(model, &ro) : NULL;
+}
+
+int main(int argc, char **argv)
+{
+    config c = {0};
+    vnfix_options_init(&c.opt);
+    vnfix_restore_options_init(&c.ropt);
+    c.to = VNFIX_ENC_UTF8;
+    c.backup = 1;
+    int status = parse_args(argc, argv, &c);
+    if (status < 0) status = check_args(&c);
+    if (status >= 0) return status;
+
+    /* The language model also serves the repair (the likelier of two
+     * readings that are both Vietnamese); without --restore it is optional. */
+    char err[512];
+    vnfix_model *model = vnfix_model_open(c.model_path, err, sizeof err);
+    if (!model && c.restore) {
+        fprintf(stderr, "vnfix: %s\n", err);
+        return EXIT_IO;
+    }
+    reporter rep = {"<stdin>", 0, c.quiet};
+    c.opt.report = on_report;
+    c.opt.report_user = &rep;
+    c.opt.model = model;
+    sink out = {stdout, c.to, c.replace, 0, 0, 0, 0};
+    restorer rs = {NULL, NULL, &out};
+    vnfix_ctx *ctx = vnfix_create(&c.opt);
+    rs.rs = make_restorer(&c, model, &rs);
+    if (!ctx || (c.restore && !rs.rs)) {
+        fputs("vnfix: out of memory\n", stderr);
+        vnfix_restorer_destroy(rs.rs);
+        vnfix_destroy(ctx);
+        vnfix_model_close(model);
+        return EXIT_IO;
+    }
+    atomic_file af;
+    int have_af = 0;
+    if (c.output && !c.do_detect) {
+        if (atomic_open(&af, c.output)) {
+            fprintf(stderr, "vnfix: %s: %s\n", c.output, strerror(errno));
+            vnfix_restorer_destroy(rs.rs);
+            vnfix_destroy(ctx);
+            vnfix_model_close(model);
+            return EXIT_IO;
+        }
+        have_af = 1;
+        out.fp = af.fp;
+    }
+    status = run_files(&c, ctx, &rs, &rep, &out);
     if (have_af) {
         if (status == EXIT_DONE) {
             if (atomic_commit(&af)) {
-                fprintf(stderr, "vnfix: %s: %s\n", output, strerror(errno));
+                fprintf(stderr, "vnfix: %s: %s\n", c.output, strerror(errno));
                 status = EXIT_IO;
             }
         } else {
@@ -551,7 +523,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "vnfix: <stdout>: %s\n", strerror(errno));
         status = EXIT_IO;
     }
-    sb_free(&rs.pending);
+    vnfix_restorer_destroy(rs.rs);
     vnfix_model_close(model);
     vnfix_destroy(ctx);
     return status;

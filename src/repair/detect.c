@@ -7,9 +7,13 @@
 #include <string.h>
 
 #include "caps.h"
+#include "clean.h"
 #include "guard.h"
 #include "shy.h"
 #include "syllable.h"
+
+#define cp1258_sign vnfix_cp1258_sign
+#define latin1_after vnfix_latin1_after
 
 #define MEMO_BITS 12
 #define BMEMO_BITS 12
@@ -19,7 +23,8 @@ int vnfix_work_init(vnfix_work *w)
     memset(w, 0, sizeof *w);
     w->memo = calloc((size_t)1 << MEMO_BITS, sizeof *w->memo);
     w->bmemo = calloc((size_t)1 << BMEMO_BITS, sizeof *w->bmemo);
-    if (!w->memo || !w->bmemo)
+    w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
+    if (!w->memo || !w->bmemo || !w->tmemo)
         return VNFIX_ENOMEM;
     return vnfix_nfc_init(&w->nfc);
 }
@@ -69,6 +74,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->gverd);
     free(w->memo);
     free(w->bmemo);
+    free(w->tmemo);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -141,7 +147,7 @@ static int lone_symbol(const unsigned char *s, size_t len, size_t at, size_t end
  * never follow in Vietnamese ("Nguyeăn": VNI's ngã mark byte). Text that is
  * Unicode already, NFC or NFD, has none of them: its marks follow vowels
  * (or other marks). prev is the code point before cp, or 0. */
-static int cp1258_sign(uint32_t cp, uint32_t prev)
+int vnfix_cp1258_sign(uint32_t cp, uint32_t prev)
 {
     unsigned p = prev < 0x80 ? (prev | 0x20) : 0;
     int vowel = vnfix_letter_info(prev).vowel, foreign = prev >= 0xC0 && prev < 0x250 && !vowel;
@@ -191,7 +197,7 @@ static int utf8_read_as_cp1252(const unsigned char *s, size_t len, size_t at, ui
  * marked vowel after a, e ("aùn", "keát", "Thueâ": VNI's mark bytes), after
  * o unless it is one of the new style's oà oá oã oè oé, or after y unless
  * it is ê. */
-static int latin1_after(unsigned char prev, uint32_t cp)
+int vnfix_latin1_after(unsigned char prev, uint32_t cp)
 {
     if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
         return 0;
@@ -689,7 +695,12 @@ static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
         if (!(len = vnfix_utf8_seq(s + at, n - at, &cp)) || k == 8) ok = 0;
         else tok[k++] = cp, at += len;
     }
-    ok = ok && vnfix_word_ok(w, tok, k) && word_known(w, tok, k);
+    /* (a syllable that TCVN3 or VNI pasted into Unicode may make is for
+     * the guard to judge in its line: "vô" for "vụ") */
+    int syllable = ok && vnfix_word_ok(w, tok, k);
+    ok = syllable && word_known(w, tok, k);
+    if (syllable && vnfix_guard_suspect(w, s, n))
+        ok |= VNFIX_WORD_SUSPECT;
     memcpy(m->b, s, n);
     m->n = (uint8_t)n, m->ok = (uint8_t)ok;
     return ok;
@@ -697,36 +708,52 @@ static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
 
 static inline int ascii_letter(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+/* The word around the letter at p (a lead byte C3 or above) of s[0..len):
+ * VNFIX_WORD_OK when it passes (see latin1_words_ok), with
+ * VNFIX_WORD_SUSPECT when its line must judge it; where it ends in *end. */
+int vnfix_word_at_ok(vnfix_work *w, const unsigned char *s, size_t len, const unsigned char *p,
+                     const unsigned char **end_)
+{
+    const unsigned char *a = p, *b = p, *end = s + len;
+    while (a > s) {                          /* back to the word's start */
+        const unsigned char *q = a - 1;
+        if (*q < 0x80) {
+            if (!ascii_letter(*q)) break;
+            a = q;
+            continue;
+        }
+        while (q > s && (*q & 0xC0) == 0x80 && a - q < 4) q--;
+        if (*q < 0xC3 || *q == 0xE2 || (*q & 0xC0) == 0x80) break;
+        a = q;
+    }
+    while (b < end) {                        /* on to its end */
+        unsigned c = *b;
+        if (c < 0x80) {
+            if (!ascii_letter(c)) break;
+            b++;
+            continue;
+        }
+        if (c < 0xC3 || c == 0xE2 || c >= 0xF8) break;
+        b += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    }
+    if (b > end) b = end;
+    *end_ = b;
+    return (size_t)(b - a) > sizeof w->bmemo->b ? VNFIX_WORD_OK : word_bytes_ok(w, a, (size_t)(b - a));
+}
+
+int vnfix_word_suspect(vnfix_work *w, const unsigned char *s, size_t len)
+{
+    const unsigned char *p = memchr(s, 0xC3, len), *end;
+    return p && (vnfix_word_at_ok(w, s, len, p, &end) & VNFIX_WORD_SUSPECT);
+}
+
 /* (the words are found from their Latin-1 letters, by memchr: the rest of
  * the line is not looked at) */
 static int latin1_words_ok(vnfix_work *w, const unsigned char *s, size_t len)
 {
-    const unsigned char *p = s, *end = s + len;
+    const unsigned char *p = s, *end = s + len, *b;
     while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
-        const unsigned char *a = p, *b = p;
-        while (a > s) {                          /* back to the word's start */
-            const unsigned char *q = a - 1;
-            if (*q < 0x80) {
-                if (!ascii_letter(*q)) break;
-                a = q;
-                continue;
-            }
-            while (q > s && (*q & 0xC0) == 0x80 && a - q < 4) q--;
-            if (*q < 0xC3 || *q == 0xE2 || (*q & 0xC0) == 0x80) break;
-            a = q;
-        }
-        while (b < end) {                        /* on to its end */
-            unsigned c = *b;
-            if (c < 0x80) {
-                if (!ascii_letter(c)) break;
-                b++;
-                continue;
-            }
-            if (c < 0xC3 || c == 0xE2 || c >= 0xF8) break;
-            b += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        }
-        if (b > end) b = end;
-        if ((size_t)(b - a) <= sizeof w->bmemo->b && !word_bytes_ok(w, a, (size_t)(b - a)))
+        if (vnfix_word_at_ok(w, s, len, p, &b) != VNFIX_WORD_OK)
             return 0;
         p = b > p ? b : p + 1;
     }
@@ -815,152 +842,113 @@ static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, si
         }
 }
 
-static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
-                  const vnfix_source *prior, vnfix_decision *d, unsigned *flags)
+/* A named source: no choice, only the form (bytes or mojibake) per line. */
+static int decide_forced(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced, unsigned f,
+                         size_t bad, vnfix_decision *d)
 {
-    size_t bad;
-    unsigned f = *flags = classify(s, len, &bad);
-    int rc = reserve(w, len + 1);
-    w->nbest_undec = 0;
-    if (rc)
-        return rc;
-    memset(d, 0, sizeof *d);
-    d->src.enc = VNFIX_ENC_UTF8;
-    d->bad_offset = SIZE_MAX;
-    d->guessed_offset = SIZE_MAX;
-    d->has_nul = (f & L_NUL) != 0;
-    d->confidence = 1.0;
-
-    /* Forced source: no choice, only the form (bytes or mojibake) per line. */
-    if (forced != VNFIX_ENC_AUTO) {
-        vnfix_source src = {VNFIX_ENC_UTF8, 0};
-        if (forced == VNFIX_ENC_VIQR)
-            src.enc = forced;
-        else if (forced == VNFIX_ENC_UTF8_DOUBLE && (f & L_VALID))
-            src.enc = forced, src.moji = 1;
-        else if (forced != VNFIX_ENC_UTF8 && forced != VNFIX_ENC_UTF8_DOUBLE &&
-                 (!(f & L_ASCII) || (f & L_CTRL_LETTER))) {
-            if (!(f & L_VALID)) src.enc = forced;
-            else if (!(f & L_VN_ONLY)) src.enc = forced, src.moji = 1;
-        }
-        if (src.enc == VNFIX_ENC_UTF8 && (f & L_NFC_SAFE) && !(f & L_ARTIFACT)) {
-            d->fast = 1;
-            return VNFIX_OK;
-        }
-        d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
-        const vnfix_codec *codec = vnfix_codec_get(src.enc);
-        if (!src.moji && codec->utf8 && !(f & L_BINARY)) {
-            /* one step from bytes to NFC UTF-8 when the line allows it */
-            w->ndirect = vnfix_decode_direct(codec, s, len, w->direct);
-            if (w->ndirect != SIZE_MAX) {
-                d->src = src;
-                d->direct = 1;
-                return VNFIX_OK;
-            }
-        }
-        if ((rc = vnfix_decode_as(w, s, len, src)))
-            return rc;
-        keep_best(w);
-        d->src = src;
-        score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
-        if (src.moji && (f & L_NONINV)) {
-            sf = score_cps(w, w->best, w->nbest, 0);
-            /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
-            vnfix_source raw = {forced, 0};
-            if ((rc = vnfix_decode_as(w, s, len, raw)))
-                return rc;
-            score sr = score_cps(w, w->cps, w->ncps, 0);
-            if (sr.valid - sr.invalid > sf.valid - sf.invalid) {
-                keep_best(w);
-                d->src = raw, sf = sr;
-            }
-        }
-        finish(d, sf, 1);
-        d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
-        note_bad(w, s, len, bad, d);
-        return VNFIX_OK;
+    int rc;
+    vnfix_source src = {VNFIX_ENC_UTF8, 0};
+    if (forced == VNFIX_ENC_VIQR)
+        src.enc = forced;
+    else if (forced == VNFIX_ENC_UTF8_DOUBLE && (f & L_VALID))
+        src.enc = forced, src.moji = 1;
+    else if (forced != VNFIX_ENC_UTF8 && forced != VNFIX_ENC_UTF8_DOUBLE &&
+             (!(f & L_ASCII) || (f & L_CTRL_LETTER))) {
+        if (!(f & L_VALID)) src.enc = forced;
+        else if (!(f & L_VN_ONLY)) src.enc = forced, src.moji = 1;
     }
-
-    /* Text that is plainly Unicode already, or plain ASCII: as it stands.
-     * A word of Latin-1 letters that is no syllable ("víi", "thùc": TCVN3
-     * pasted into Unicode) makes it a line to look at word by word. */
-    if ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)) &&
-        !latin1_words_ok(w, s, len))
-        f = *flags = f | L_MOJI_SIGN;
-    if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) ||
-        ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)))) {
+    if (src.enc == VNFIX_ENC_UTF8 && (f & L_NFC_SAFE) && !(f & L_ARTIFACT)) {
         d->fast = 1;
-        d->vietnamese = (f & L_VN_ONLY) != 0;
         return VNFIX_OK;
     }
-
-    /* Binary data is never converted: a line with NUL or control bytes. */
-    if (f & L_BINARY) {
-        if (f & L_VALID) { d->fast = 1; return VNFIX_OK; }
-        if ((rc = vnfix_decode_as(w, s, len, (vnfix_source){VNFIX_ENC_UTF8, 0})))
-            return rc;
-        keep_best(w);
-        note_bad(w, s, len, bad, d);
-        return VNFIX_OK;
-    }
-
-    /* Raw legacy bytes (not UTF-8) that the neighbour's source reads
-     * cleanly: done, without trying the rest. */
-    if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji) {
-        const vnfix_codec *pc = vnfix_codec_get(prior->enc);
-        int v;
-        if (pc->utf8 && confirms_bytes(w, s, pc->decode, len, 3, &v) && v >= 1 &&
-            (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX) {
-            d->src = *prior;
+    d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
+    const vnfix_codec *codec = vnfix_codec_get(src.enc);
+    if (!src.moji && codec->utf8 && !(f & L_BINARY)) {
+        /* one step from bytes to NFC UTF-8 when the line allows it */
+        w->ndirect = vnfix_decode_direct(codec, s, len, w->direct);
+        if (w->ndirect != SIZE_MAX) {
+            d->src = src;
             d->direct = 1;
-            finish(d, (score){v, 0, 0, 0}, v);
-            return VNFIX_OK;
-        }
-        if ((rc = vnfix_decode_as(w, s, len, *prior)))
-            return rc;
-        score sc = score_cps(w, w->cps, w->ncps, 0);
-        if (sc.valid >= 2 && sc.invalid == 0) {
-            keep_best(w);
-            d->src = *prior;
-            finish(d, sc, sc.valid);
-            note_bad(w, s, len, bad, d);
             return VNFIX_OK;
         }
     }
-
-    /* Mojibake in the neighbour's source: the text as it stands fails
-     * early and the neighbour's reading confirms. */
-    if ((f & L_VALID) && (!(f & L_VN_ONLY) || (f & L_1258_SIGN)) && prior && prior->moji) {
-        int vi, v, plain;
-        if (!confirms(w, s, NULL, len, 3, &vi, NULL)) {
-            if ((rc = vnfix_decode_as(w, s, len, *prior)))
-                return rc;
-            int sign = signed_for(f, *prior);
-            if (confirms(w, NULL, w->cps, w->ncps, INT_MAX, &v, sign ? NULL : &plain) && v >= 2 &&
-                (sign || v >= plain)) {
-                keep_best(w);
-                d->src = *prior;
-                finish(d, (score){v, 0, 0, 0}, v);
-                note_bad(w, s, len, bad, d);
-                return VNFIX_OK;
-            }
-        }
-    }
-
-    /* The text as it stands (with invalid bytes passed through). */
-    vnfix_source ident = {VNFIX_ENC_UTF8, 0};
-    if ((rc = vnfix_decode_as(w, s, len, ident)))
+    if ((rc = vnfix_decode_as(w, s, len, src)))
         return rc;
     keep_best(w);
-    score si = score_cps(w, w->cps, w->ncps, 0), sb = si;
-    d->src = ident;
-    if ((f & L_VN_ONLY) && !(f & L_1258_SIGN)) {   /* Unicode Vietnamese, just not NFC */
-        finish(d, si, 1);
-        note_bad(w, s, len, bad, d);
-        return VNFIX_OK;
+    d->src = src;
+    score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
+    if (src.moji && (f & L_NONINV)) {
+        sf = score_cps(w, w->best, w->nbest, 0);
+        /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
+        vnfix_source raw = {forced, 0};
+        if ((rc = vnfix_decode_as(w, s, len, raw)))
+            return rc;
+        score sr = score_cps(w, w->cps, w->ncps, 0);
+        if (sr.valid - sr.invalid > sf.valid - sf.invalid) {
+            keep_best(w);
+            d->src = raw, sf = sr;
+        }
     }
+    finish(d, sf, 1);
+    d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
+    note_bad(w, s, len, bad, d);
+    return VNFIX_OK;
+}
 
-    vnfix_source cand[20];
+/* Raw legacy bytes (not UTF-8) that the neighbour's source reads
+ * cleanly: 1 when that decides the line (*rc set), without trying the
+ * rest. */
+static int prior_bytes(vnfix_work *w, const unsigned char *s, size_t len, const vnfix_source *prior, size_t bad,
+                       vnfix_decision *d, int *rc)
+{
+    const vnfix_codec *pc = vnfix_codec_get(prior->enc);
+    int v;
+    if (pc->utf8 && confirms_bytes(w, s, pc->decode, len, 3, &v) && v >= 1 &&
+        (w->ndirect = vnfix_decode_direct(pc, s, len, w->direct)) != SIZE_MAX) {
+        d->src = *prior;
+        d->direct = 1;
+        finish(d, (score){v, 0, 0, 0}, v);
+        return 1;
+    }
+    if ((*rc = vnfix_decode_as(w, s, len, *prior)))
+        return 1;
+    score sc = score_cps(w, w->cps, w->ncps, 0);
+    if (sc.valid >= 2 && sc.invalid == 0) {
+        keep_best(w);
+        d->src = *prior;
+        finish(d, sc, sc.valid);
+        note_bad(w, s, len, bad, d);
+        return 1;
+    }
+    return 0;
+}
+
+/* Mojibake in the neighbour's source: the text as it stands fails early
+ * and the neighbour's reading confirms. 1 when that decides the line. */
+static int prior_mojibake(vnfix_work *w, const unsigned char *s, size_t len, unsigned f, const vnfix_source *prior,
+                          size_t bad, vnfix_decision *d, int *rc)
+{
+    int vi, v, plain;
+    if (!confirms(w, s, NULL, len, 3, &vi, NULL)) {
+        if ((*rc = vnfix_decode_as(w, s, len, *prior)))
+            return 1;
+        int sign = signed_for(f, *prior);
+        if (confirms(w, NULL, w->cps, w->ncps, INT_MAX, &v, sign ? NULL : &plain) && v >= 2 &&
+            (sign || v >= plain)) {
+            keep_best(w);
+            d->src = *prior;
+            finish(d, (score){v, 0, 0, 0}, v);
+            note_bad(w, s, len, bad, d);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The sources a line that is not plainly Unicode may be in, into cand
+ * (room for 20); how many. */
+static size_t candidates(unsigned f, vnfix_source *cand)
+{
     size_t nc = 0;
     if (f & L_ASCII) {
         if (f & L_MNEMONIC)
@@ -982,33 +970,39 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
             for (size_t k = 0; k < sizeof legacy / sizeof legacy[0]; k++)
                 cand[nc++] = (vnfix_source){legacy[k], 0};
     }
-    /* Unicode text with a few stray Latin-1 letters (OCR that lost its
-     * marks: "ban hanh Chuadng trinh téng") is not mojibake even where a
-     * table makes syllables of them. A mojibake reading needs a sign of
-     * misreading on the line (L_MOJI_SIGN); or, among neighbours read the
-     * same way, as many repaired words as plain ASCII syllables; or else to
-     * repair every word it touches, two at least, and more words than that.
-     * Only a line with a sign can make a mojibake source the neighbours'
-     * (d->strong). */
+    return nc;
+}
 
-    /* The neighbour's source first: when it reads the span cleanly, done. */
-    if (prior && !same_source(*prior, ident)) {
-        for (size_t k = 0; k < nc; k++) {
-            if (!same_source(cand[k], *prior)) continue;
-            if ((rc = vnfix_decode_as(w, s, len, cand[k])))
-                return rc;
-            score sc = score_cps(w, w->cps, w->ncps, cand[k].moji);
-            if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid &&
-                (!cand[k].moji || signed_for(f, cand[k]) || sc.valid >= sc.ascii_valid)) {
-                keep_best(w);
-                d->src = cand[k];
-                finish(d, sc, sc.valid - (si.valid - si.invalid));
-                note_bad(w, s, len, bad, d);
-                return VNFIX_OK;
-            }
+/* The neighbour's source first: 1 when it reads the line cleanly, which
+ * decides it. */
+static int prior_reads(vnfix_work *w, const unsigned char *s, size_t len, unsigned f, const vnfix_source *prior,
+                       const vnfix_source *cand, size_t nc, score si, size_t bad, vnfix_decision *d, int *rc)
+{
+    for (size_t k = 0; k < nc; k++) {
+        if (!same_source(cand[k], *prior)) continue;
+        if ((*rc = vnfix_decode_as(w, s, len, cand[k])))
+            return 1;
+        score sc = score_cps(w, w->cps, w->ncps, cand[k].moji);
+        if (sc.valid >= 2 && sc.invalid == 0 && sc.valid > si.valid - si.invalid &&
+            (!cand[k].moji || signed_for(f, cand[k]) || sc.valid >= sc.ascii_valid)) {
+            keep_best(w);
+            d->src = cand[k];
+            finish(d, sc, sc.valid - (si.valid - si.invalid));
+            note_bad(w, s, len, bad, d);
+            return 1;
         }
     }
+    return 0;
+}
 
+/* The contest: every candidate reading scored against the text as it
+ * stands (si, in w->best), the best kept in w->best. */
+static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f, const vnfix_source *prior,
+                   const vnfix_source *cand, size_t nc, score si, size_t bad, vnfix_decision *d)
+{
+    int rc;
+    vnfix_source ident = {VNFIX_ENC_UTF8, 0};
+    score sb = si;
     int best_score = si.valid - si.invalid, second = INT32_MIN;
     int best_bonus = 0, tie = 0;
     for (size_t k = 0; k < nc; k++) {
@@ -1060,6 +1054,84 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     return VNFIX_OK;
 }
 
+static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
+                  const vnfix_source *prior, vnfix_decision *d, unsigned *flags)
+{
+    size_t bad;
+    unsigned f = *flags = classify(s, len, &bad);
+    int rc = reserve(w, len + 1);
+    w->nbest_undec = 0;
+    if (rc)
+        return rc;
+    memset(d, 0, sizeof *d);
+    d->src.enc = VNFIX_ENC_UTF8;
+    d->bad_offset = SIZE_MAX;
+    d->guessed_offset = SIZE_MAX;
+    d->has_nul = (f & L_NUL) != 0;
+    d->confidence = 1.0;
+
+    if (forced != VNFIX_ENC_AUTO)
+        return decide_forced(w, s, len, forced, f, bad, d);
+
+    /* Text that is plainly Unicode already, or plain ASCII: as it stands.
+     * A word of Latin-1 letters that is no syllable ("víi", "thùc": TCVN3
+     * pasted into Unicode) makes it a line to look at word by word. */
+    if ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)) &&
+        !latin1_words_ok(w, s, len))
+        f = *flags = f | L_MOJI_SIGN;
+    if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) ||
+        ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)))) {
+        d->fast = 1;
+        d->vietnamese = (f & L_VN_ONLY) != 0;
+        return VNFIX_OK;
+    }
+
+    /* Binary data is never converted: a line with NUL or control bytes. */
+    if (f & L_BINARY) {
+        if (f & L_VALID) { d->fast = 1; return VNFIX_OK; }
+        if ((rc = vnfix_decode_as(w, s, len, (vnfix_source){VNFIX_ENC_UTF8, 0})))
+            return rc;
+        keep_best(w);
+        note_bad(w, s, len, bad, d);
+        return VNFIX_OK;
+    }
+
+    if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji &&
+        prior_bytes(w, s, len, prior, bad, d, &rc))
+        return rc;
+    if ((f & L_VALID) && (!(f & L_VN_ONLY) || (f & L_1258_SIGN)) && prior && prior->moji &&
+        prior_mojibake(w, s, len, f, prior, bad, d, &rc))
+        return rc;
+
+    /* The text as it stands (with invalid bytes passed through). */
+    vnfix_source ident = {VNFIX_ENC_UTF8, 0};
+    if ((rc = vnfix_decode_as(w, s, len, ident)))
+        return rc;
+    keep_best(w);
+    score si = score_cps(w, w->cps, w->ncps, 0);
+    d->src = ident;
+    if ((f & L_VN_ONLY) && !(f & L_1258_SIGN)) {   /* Unicode Vietnamese, just not NFC */
+        finish(d, si, 1);
+        note_bad(w, s, len, bad, d);
+        return VNFIX_OK;
+    }
+
+    vnfix_source cand[20];
+    size_t nc = candidates(f, cand);
+    /* Unicode text with a few stray Latin-1 letters (OCR that lost its
+     * marks: "ban hanh Chuadng trinh téng") is not mojibake even where a
+     * table makes syllables of them. A mojibake reading needs a sign of
+     * misreading on the line (L_MOJI_SIGN); or, among neighbours read the
+     * same way, as many repaired words as plain ASCII syllables; or else to
+     * repair every word it touches, two at least, and more words than that.
+     * Only a line with a sign can make a mojibake source the neighbours'
+     * (d->strong). */
+
+    if (prior && !same_source(*prior, ident) && prior_reads(w, s, len, f, prior, cand, nc, si, bad, d, &rc))
+        return rc;
+    return contest(w, s, len, f, prior, cand, nc, si, bad, d);
+}
+
 /* Whether the guard has nothing to do on a line: legacy bytes read in the
  * neighbours' source, with no UTF-8 sequence of two bytes or more among
  * them (no Unicode word to keep). The common case of a legacy file. */
@@ -1079,6 +1151,21 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
                  const vnfix_source *prior, vnfix_decision *d)
 {
     unsigned f;
+    int clean = forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE ? vnfix_clean_line(w, s, len) : 0;
+    if (clean == 2 && (forced != VNFIX_ENC_AUTO || vnfix_guard_stays(w, s, len, prior)))
+        clean = 1;                     /* (a named source skips the guard) */
+    if (clean == 1) {
+        /* what decide() finds for the line, without its questions (clean.c);
+         * a named source leaves Unicode lines as they are too */
+        memset(d, 0, sizeof *d);
+        d->src.enc = VNFIX_ENC_UTF8;
+        d->bad_offset = d->guessed_offset = SIZE_MAX;
+        d->confidence = 1.0;
+        d->fast = 1;
+        d->vietnamese = forced == VNFIX_ENC_AUTO;
+        w->nbest_undec = 0;
+        return VNFIX_OK;
+    }
     int rc = decide(w, s, len, forced, prior, d, &f);
     if (d->src.moji && !signed_for(f, d->src))
         d->strong = 0;          /* mojibake without a sign: see the contest */

@@ -48,6 +48,7 @@ typedef struct {
 } vnfix_decision;
 
 #define VNFIX_UNDEC_MAX 16
+#define VNFIX_TMEMO_BITS 14
 
 typedef struct {
     vnfix_nfc_ctx nfc;
@@ -62,6 +63,10 @@ typedef struct {
     /* The same for the fast look at Unicode lines (detect.c's
      * latin1_words_ok), by the word's UTF-8 bytes. */
     struct vnfix_bmemo { uint8_t b[22]; uint8_t n, ok; } *bmemo;
+    /* clean.c's verdicts on blank-separated tokens of up to 16 bytes (the
+     * bytes, zero-padded, with the length and verdict in the top byte):
+     * text repeats its tokens, so most are judged once. */
+    struct vnfix_tmemo { uint64_t k0, k1; } *tmemo;   /* 1 << VNFIX_TMEMO_BITS */
     /* Words whose case a capitals-font decoding could not decide: byte
      * ranges [from, to) in the line, of the last decoding (undec) and of
      * the one kept in best (best_undec). */
@@ -96,9 +101,29 @@ int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
 int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t));
 /* restore.c: -ln P of one word under the model (that of <unk> if unknown). */
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n);
+/* restore.c: the model's ids of the words ctx[0] ctx[1] (before a word)
+ * and ctx[2] (after it), into ids (a word of length 0: the line's start,
+ * or for ctx[2] its end; digits: a number); 0 when one of them is a word
+ * the model does not know (vnfix_model_knows). Then -ln P of the word
+ * w[0..n) after ids[0] ids[1] and of ids[2] after it, under the trigrams. */
+int vnfix_model_context(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3], uint32_t ids[3]);
+double vnfix_model_context_cost(const vnfix_model *m, const uint32_t ids[3], const uint32_t *w, size_t n);
 /* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw
  * it so rarely that it is noise of the training text (see restore.c). */
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n);
+/* For clean.c, the tests classify() makes of one character: a sign of
+ * Windows-1258 misreading (cp after prev), of a word pasted in VNI or
+ * TCVN3 (the Latin-1 letter cp after the byte prev); and whether the word
+ * around the letter at p (a lead byte C3 or above) in s[0..len) is a syllable the
+ * model knows, with the word's end in *end. */
+int vnfix_cp1258_sign(uint32_t cp, uint32_t prev);
+int vnfix_latin1_after(unsigned char prev, uint32_t cp);
+int vnfix_word_at_ok(vnfix_work *w, const unsigned char *s, size_t len, const unsigned char *p,
+                     const unsigned char **end);
+enum { VNFIX_WORD_OK = 1, VNFIX_WORD_SUSPECT = 2 };   /* vnfix_word_at_ok; suspect: see vnfix_guard_suspect */
+/* Whether the word of the first Latin-1 letter of s[0..len) is suspect
+ * (vnfix_guard_suspect), remembered with the word. */
+int vnfix_word_suspect(vnfix_work *w, const unsigned char *s, size_t len);
 static inline int vnfix_same_source(vnfix_source a, vnfix_source b) { return a.enc == b.enc && a.moji == b.moji; }
 
 #endif

@@ -50,6 +50,7 @@ typedef struct {
     int raw;          /* the reading takes the bytes as legacy bytes */
     int own;          /* words whose reading is taken on their own evidence */
     int unicode;      /* words that are Vietnamese already */
+    int stands;       /* ... whose reading is not (V_STANDS, read otherwise) */
     int vn_only;      /* the line has a letter only Unicode has (ư, ạ...) */
     int changed;      /* a word was rewritten */
     int as_is;        /* every word kept is byte for byte the input */
@@ -422,6 +423,39 @@ static int signs_only(const unsigned char *s, size_t len)
     return 1;
 }
 
+/* Whether a word holds a symbol of weak(). */
+static int has_weak(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (m && weak(cp)) return 1;
+        i += m ? m : 1;
+    }
+    return 0;
+}
+
+/* Whether a symbol of weak() follows an ASCII digit in a word. */
+static int after_digit(const unsigned char *s, size_t len)
+{
+    for (size_t i = 1; i < len;) {
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (m && weak(cp) && s[i - 1] >= '0' && s[i - 1] <= '9') return 1;
+        i += m ? m : 1;
+    }
+    return 0;
+}
+
+/* Whether c[0..n) has Đ or đ as a run of one letter. */
+static int lone_dd(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((c[i] == 0x110 || c[i] == 0x111) && (i == 0 || !letter(c[i - 1])) && (i + 1 == n || !letter(c[i + 1])))
+            return 1;
+    return 0;
+}
+
 /* Whether a word is plain ASCII. */
 static int ascii_only(const unsigned char *s, size_t len)
 {
@@ -578,6 +612,209 @@ static int aligned(const guard_ctx *g)
     }
 }
 
+/* TCVN3 writes some of its commonest letters with bytes that Windows-1252
+ * reads as Latin-1 vowels (ụ as ô, ộ as é, ự as ù, ố as è, ó as ã), so a
+ * word pasted in it often reads as another syllable ("nhiệm vô" for
+ * "nhiệm vụ", "Bé" for "Bộ", "mét" for "một"), VNI's less often. Such a
+ * word is taken in the legacy reading only between the words of its line,
+ * when the trigram model finds that reading far likelier there (CONTEXT
+ * nats), and only when alone it is a much commoner word (SUSPECT nats):
+ * "vô hiệu" and "5 mét" stay. */
+#define CONTEXT 10.0
+#define SUSPECT 3.0
+
+static const vnfix_source pasted_sources[] = {{VNFIX_ENC_TCVN3, 1}, {VNFIX_ENC_VNI, 1}};
+
+/* The letters of c[0..n) if they are one run, with at most one sign at
+ * each end: *a, *b. */
+static int core(const uint32_t *c, size_t n, size_t *a, size_t *b)
+{
+    *a = 0, *b = n;
+    while (*a < *b && !letter(c[*a])) (*a)++;
+    while (*b > *a && !letter(c[*b - 1])) (*b)--;
+    for (size_t k = *a; k < *b; k++)
+        if (!letter(c[k])) return 0;
+    return *b > *a && *b - *a <= 8;
+}
+
+int vnfix_guard_suspect(vnfix_work *w, const unsigned char *s, size_t len)
+{
+    uint32_t tok[8];
+    size_t n = 0, a, b, i = 0, m;
+    if (!w->model || vnfix_work_reserve(w, len + 1))
+        return 0;
+    for (; i < len; i += m) {
+        if (!(m = vnfix_utf8_seq(s + i, len - i, &tok[n])) || n == 7) return 0;
+        n++;
+    }
+    if (!core(tok, n, &a, &b))
+        return 0;
+    double own = vnfix_model_word_cost(w->model, tok + a, b - a);
+    for (size_t k = 0; k < sizeof pasted_sources / sizeof pasted_sources[0]; k++) {
+        size_t ra, rb;
+        if (vnfix_decode_as(w, s, len, pasted_sources[k]) || !core(w->cps, w->ncps, &ra, &rb)) continue;
+        if (rb - ra == b - a && !memcmp(w->cps + ra, tok + a, (b - a) * sizeof *tok)) continue;
+        if (vnfix_word_ok(w, w->cps + ra, rb - ra) && vnfix_model_knows(w->model, w->cps + ra, rb - ra) == 1 &&
+            vnfix_model_word_cost(w->model, w->cps + ra, rb - ra) + SUSPECT < own)
+            return 1;
+    }
+    return 0;
+}
+
+static int alnum(uint32_t c) { return letter(c) || (c >= '0' && c <= '9'); }
+
+/* The letters (or digits) of the word before (k = 0: two before, 1: one
+ * before) or after (k = 2) the word in, into buf: none at the line's ends
+ * or across ASCII punctuation; SIZE_MAX across a symbol. */
+static size_t neighbour(const guard_ctx *g, range in, int k, uint32_t *buf)
+{
+    range r = in;
+    for (int step = k == 0 ? 2 : 1; step > 0; step--) {
+        size_t i;
+        if (k < 2) {
+            i = r.a;
+            while (i > 0 && blank(g->s[i - 1])) i--;
+            if (i == 0 || (g->s[i - 1] < 0x80 && !alnum(g->s[i - 1])))
+                return 0;
+            r.b = i;
+            while (i > 0 && !blank(g->s[i - 1])) i--;
+            r.a = i;
+        } else {
+            if (r.b == 0 || (g->s[r.b - 1] < 0x80 && !alnum(g->s[r.b - 1])))
+                return 0;
+            i = r.b;
+            while (i < g->len && blank(g->s[i])) i++;
+            r.a = i;
+            while (i < g->len && !blank(g->s[i])) i++;
+            r.b = i;
+            if (r.a == r.b) return 0;
+        }
+    }
+    uint32_t c[16];
+    size_t n = 0, m;
+    for (size_t i = r.a; i < r.b && n < 16; i += m)
+        if (!(m = vnfix_utf8_seq(g->s + i, r.b - i, &c[n++]))) return 0;
+    size_t a = 0, b = n;
+    if (n && (k < 2 ? !alnum(c[n - 1]) && c[n - 1] >= 0x80 : !alnum(c[0]) && c[0] >= 0x80))
+        return SIZE_MAX;                 /* a symbol between: no guide ("Chủ½", "“thần") */
+    if (k < 2) {                         /* the last letters of the word before */
+        while (b > 0 && !alnum(c[b - 1])) b--;
+        a = b;
+        while (a > 0 && alnum(c[a - 1])) a--;
+    } else {                             /* the first of the word after */
+        if (n && !alnum(c[0])) return 0;
+        b = 0;
+        while (b < n && alnum(c[b])) b++;
+    }
+    if (b - a > 8) return 0;
+    memcpy(buf, c + a, (b - a) * sizeof *c);
+    return b - a;
+}
+
+/* Whether the word in (as it stands in w->gtok[0..ntok)), a syllable,
+ * is a word pasted in a legacy encoding by its line (see CONTEXT): 1 with
+ * its reading in w->galt[0..*nalt). */
+static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc)
+{
+    vnfix_work *w = g->w;
+    uint32_t ctx[3][8];
+    size_t nctx[3], a, b, ra, rb;
+    if (!core(w->gtok, ntok, &a, &b) || !vnfix_word_suspect(w, g->s + in.a, in.b - in.a))
+        return 0;
+    for (int k = 0; k < 3; k++)
+        if ((nctx[k] = neighbour(g, in, k, ctx[k])) == SIZE_MAX)
+            return 0;
+    if (!nctx[1] && !nctx[2])
+        return 0;                        /* a word alone: no context to judge by */
+    /* a capital inside a sentence begins a name ("Bản Ngò"); a neighbour
+     * the model does not know (another pasted word, a name) is no guide */
+    if (nctx[1] && vnfix_letter_info(w->gtok[a]).upper)
+        return 0;
+    if (w->gtok[a] < 0x80 && w->gtok[a] >= 'A' && w->gtok[a] <= 'Z' && nctx[1])
+        return 0;
+    const uint32_t *const cp[3] = {ctx[0], ctx[1], ctx[2]};
+    uint32_t ids[3];
+    if (!vnfix_model_context(w->model, cp, nctx, ids))
+        return 0;
+    double as_is = vnfix_model_context_cost(w->model, ids, w->gtok + a, b - a);
+    if (as_is <= CONTEXT)
+        return 0;                        /* (costs are never negative: no reading wins) */
+    vnfix_source was = g->alone_src;     /* (read_alone sets it; kept unless taken) */
+    if (!read_alone(g, in, nalt, rc) || !core(w->galt, *nalt, &ra, &rb) || !known(w, w->galt, *nalt, 1)) {
+        g->alone_src = was;
+        return 0;
+    }
+    double read = vnfix_model_context_cost(w->model, ids, w->galt + ra, rb - ra);
+    if (read + CONTEXT < as_is)
+        return 1;
+    g->alone_src = was;
+    return 0;
+}
+
+/* The letters of the word k words before (k = 1, 2) or after (k = -1)
+ * the reading rd in the line's reading w->best, into buf: none across a
+ * sign or past the line's ends. */
+static size_t reading_neighbour(const vnfix_work *w, const uint32_t *rd, size_t nrd, int k, uint32_t *buf)
+{
+    const uint32_t *c = w->best;
+    size_t n = w->nbest, i;
+    if (rd < c || rd + nrd > c + n)
+        return 0;
+    size_t a = (size_t)(rd - c), b = a + nrd;
+    for (; k > 0; k--) {                 /* back over the blanks, then a word */
+        i = a;
+        while (i > 0 && blank(c[i - 1])) i--;
+        if (i == 0 || !alnum(c[i - 1])) return 0;
+        b = i;
+        while (i > 0 && !blank(c[i - 1])) i--;
+        a = i;
+        if (k > 1 && !alnum(c[a])) return 0;
+    }
+    if (k < 0) {
+        if (b == 0 || !alnum(c[b - 1])) return 0;
+        i = b;
+        while (i < n && blank(c[i])) i++;
+        a = i;
+        while (i < n && !blank(c[i])) i++;
+        b = i;
+        if (a == b || !alnum(c[a])) return 0;
+        for (i = a; i < b && alnum(c[i]); i++) {}
+        b = i;
+    } else if (a < b) {
+        while (a < b && !alnum(c[a])) a++;
+    }
+    if (b - a > 8 || a >= b) return 0;
+    for (i = a; i < b; i++)
+        if (!alnum(c[i])) return 0;
+    memcpy(buf, c + a, (b - a) * sizeof *c);
+    return b - a;
+}
+
+/* For a word Vietnamese both ways: whether its reading is not clearly the
+ * less likely between the words around it, as the line reads ("Coäng hoà":
+ * "Cộng hòa" is likelier than "Cộng hồ", though hồ alone is commoner). */
+static int likelier_here(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok)
+{
+    const vnfix_work *w = g->w;
+    uint32_t ctx[3][8];
+    size_t nctx[3], a, b, ra, rb;
+    if (!w->model || !core(w->gtok, ntok, &a, &b) || !core(rd, nrd, &ra, &rb) ||
+        vnfix_model_knows(w->model, w->gtok + a, b - a) != 1)
+        return 1;                        /* (an unknown word is <unk> to the trigrams) */
+    nctx[0] = reading_neighbour(w, rd, nrd, 2, ctx[0]);
+    nctx[1] = reading_neighbour(w, rd, nrd, 1, ctx[1]);
+    nctx[2] = reading_neighbour(w, rd, nrd, -1, ctx[2]);
+    if (!nctx[1] && !nctx[2])
+        return 1;
+    const uint32_t *const cp[3] = {ctx[0], ctx[1], ctx[2]};
+    uint32_t ids[3];
+    if (!vnfix_model_context(w->model, cp, nctx, ids))
+        return 1;
+    double as_is = vnfix_model_context_cost(w->model, ids, w->gtok + a, b - a);
+    double read = vnfix_model_context_cost(w->model, ids, rd + ra, rb - ra);
+    return read < as_is + CONTEXT;
+}
+
 /* What goes out for one word: its input (w->gtok), its reading, or its
  * reading alone. pass 0 only counts; pass 1 also writes to w->gout. */
 static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int pass, size_t *o)
@@ -593,6 +830,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     if (pass == 0) {
         g->own += v == V_TAKE;
         g->unicode += v == V_STANDS || v == V_BOTH;
+        g->stands += v == V_STANDS && !(ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd));
         if ((v == V_STANDS || v == V_BOTH || v == V_SAME) && unicode_only(w->gtok, ntok))
             g->vn_only = 1;
         return VNFIX_OK;
@@ -614,7 +852,23 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
                (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
                 evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
     if (v == V_BOTH)
-        take = !g->vn_only && both_ways(g, rd, nrd, ntok);
+        take = !g->vn_only && both_ways(g, rd, nrd, ntok) && likelier_here(g, rd, nrd, ntok);
+    /* A line that proves a source by some words but has as many that are
+     * Vietnamese only as they stand is Unicode with words pasted into it: only
+     * the words that prove it are read in its source, not a word that is
+     * Vietnamese both ways ("Tiêu dùng cuèi cùng": dùng stays), nor symbols
+     * ("20042’23,0”N" beside a pasted "¤ng") */
+    int pasted = g->own >= 1 && g->own <= g->stands;
+    if (take && pasted && (v == V_BOTH || (v == V_WEAK && has_weak(g->s + in.a, in.b - in.a))))
+        take = 0;
+    /* a symbol after a digit is a unit or a coordinate's ("13°45’16”N",
+     * "20042’23,0”N"), whatever a word elsewhere in the line proves */
+    if (take && v == V_WEAK && after_digit(g->s + in.a, in.b - in.a))
+        take = 0;
+    /* Đ alone between signs is the abbreviation ("N.Đ.Minh", "Đ/c"), a
+     * letter no misreading through Windows-1252 makes */
+    if (take && v == V_WEAK && lone_dd(w->gtok, ntok))
+        take = 0;
     /* A plain ASCII word changes only where a stripped soft hyphen (TCVN3's
      * ư) comes back, in a line that proves TCVN3 twice over ("nh" is "như";
      * "(Kh)" beside one pasted word stays). */
@@ -653,6 +907,14 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         }
         if (rc) return rc;
     }
+    if (!take && w->model && alone && (v == V_STANDS || v == V_BOTH) && !unicode_only(w->gtok, ntok) &&
+        !ascii_only(g->s + in.a, in.b - in.a)) {
+        if (in_context(g, in, ntok, &nalt, &rc)) {
+            out = w->galt, n = nalt, take = 1;
+            g->alone = 1;
+        }
+        if (rc) return rc;
+    }
     if (!take && eth_for_dd(w, w->gtok, ntok))
         take = 1;                            /* (out is w->gtok, now with Đ) */
     if (take) g->changed = 1;
@@ -685,11 +947,30 @@ static int pass(guard_ctx *g, int pass, int paired, size_t *o)
     return rc;
 }
 
+int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const vnfix_source *prior)
+{
+    vnfix_source ident = {VNFIX_ENC_UTF8, 0};
+    guard_ctx g = {w, s, len, ident, prior, 0, 0, 0, 0, 1, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
+    size_t i = 0, ntok, nalt;
+    range in;
+    int valid, as_is, rc = VNFIX_OK;
+    if (!w->model || vnfix_work_reserve(w, len + 1))
+        return 0;
+    while (next_word(s, len, &i, &in)) {
+        if (!vnfix_word_suspect(w, s + in.a, in.b - in.a))
+            continue;
+        if (word_cps(w, s + in.a, in.b - in.a, &ntok, &valid, &as_is) || unicode_only(w->gtok, ntok) ||
+            in_context(&g, in, ntok, &nalt, &rc) || rc)
+            return 0;
+    }
+    return 1;
+}
+
 int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src,
                 const vnfix_source *prior, int vn_only, vnfix_decision *d)
 {
     int raw = src.enc != VNFIX_ENC_UTF8 && src.enc != VNFIX_ENC_VIQR && !src.moji;
-    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
+    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
     int paired = aligned(&g);
     size_t o = 0;
     int rc = pass(&g, 0, paired, &o);

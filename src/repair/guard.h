@@ -25,6 +25,17 @@
 int vnfix_guard(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src,
                 const vnfix_source *prior, int vn_only, vnfix_decision *d);
 
+/* Whether the word s[0..len), a syllable as it stands, reads in TCVN3 or
+ * VNI (as Windows-1252) as a known syllable far commoner than itself
+ * ("vô", TCVN3's "vụ"): a word its line must judge (clean.c); 0 without a
+ * model. Uses w->cps. */
+int vnfix_guard_suspect(vnfix_work *w, const unsigned char *s, size_t len);
+
+/* For a line of Unicode Vietnamese that needs no work but for its suspect
+ * words: 1 when the guard keeps every one of them in its line (none reads
+ * far likelier in a legacy source there), so the line is kept as it is. */
+int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const vnfix_source *prior);
+
 /* The language model's cost (nats) of the runs of c[0..n) that have
  * letters beyond ASCII; w->model must be set. */
 double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n);

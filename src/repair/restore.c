@@ -615,32 +615,76 @@ vnfix_restore_mode vnfix_restore_detect_mode(const char *text, size_t len)
     return words && marked * 100 < words * 45 ? VNFIX_RESTORE_STRIPPED : VNFIX_RESTORE_OCR;
 }
 
-int vnfix_restore(const vnfix_model *m, const char *text, size_t len, const vnfix_restore_options *opt_in,
-                char **out, size_t *outlen, vnfix_restore_mode *used, size_t *changes)
+/* The token cp[a..e) of a word (cpo: the code points' byte offsets;
+ * eos: a sentence ends after it; prev: the token before, or NULL): its
+ * casing, the tone style it is written in (styles), its candidates. */
+static void make_token(ctx_t *x, tok_t *t, const tok_t *prev, const uint32_t *cp, const size_t *cpo, size_t a, size_t e,
+                       int eos, int styles[3])
 {
-    vnfix_restore_options defaults;
-    if (!opt_in) {
-        vnfix_restore_options_init(&defaults);
-        opt_in = &defaults;
+    memset(t, 0, sizeof *t);
+    t->off = cpo[a];
+    t->len = cpo[e] - cpo[a];
+    t->eos = eos;
+    uint32_t lc[MAXCP];
+    size_t ln = e - a;
+    int alpha = 1, digit = 0, up = 0, lo = 0;
+    for (size_t k = a; k < e; k++) {
+        uint32_t c = cp[k];
+        if (c == 0xD0 || c == 0xF0)
+            t->eth = 1;
+        if (u_isdigit((UChar32)c))
+            digit = 1;
+        if (!u_isalpha((UChar32)c))
+            alpha = 0;
+        if (u_isupper((UChar32)c))
+            up++;
+        else if (u_islower((UChar32)c))
+            lo++;
+        if (k - a < MAXCP)
+            lc[k - a] = lower(c);
     }
-    ctx_t x = {&m->lm, opt_in->mode, opt_in, 0};
-    if (x.mode == VNFIX_RESTORE_AUTO)
-        x.mode = vnfix_restore_detect_mode(text, len);
-    double margin = opt_in->margin >= 0 ? opt_in->margin : x.mode == VNFIX_RESTORE_OCR ? 2.0 : 0.3;
-    const unsigned char *s = (const unsigned char *)text;
+    t->casing = (up >= 2 && up >= lo) || (up == 1 && lo == 0 && ln > 1) ? CASE_UPPER
+                : u_isupper((UChar32)cp[a]) ? CASE_TITLE : CASE_LOWER;
+    t->name = t->casing == CASE_TITLE && prev && !prev->eos;
+    if (up == 1 && lo == 0 && ln == 1)
+        t->casing = CASE_TITLE;
+    if (ln > MAXCP) {
+        t->ncand = 1;
+        t->c[0].sid = LM_UNK;
+        return;
+    }
+    if (alpha) {
+        int st_ = vnl_style_of(lc, ln);
+        styles[st_]++;
+    }
+    if (digit && alpha == 0 && number_lookalikes(cp + a, ln)) {
+        t->numfix = 1;
+        t->ncand = 1;
+        t->c[0].sid = LM_NUM;
+        return;
+    }
+    if (digit && alpha == 0) {
+        int all = 1;
+        for (size_t k = a; k < e; k++)
+            if (!u_isdigit((UChar32)cp[k])) all = 0;
+        if (all) {
+            t->ncand = 1;
+            t->c[0].sid = LM_NUM;
+            return;
+        }
+    }
+    candidates(x, t, lc, ln, alpha);
+}
 
-    tok_t *tok = NULL;
-    size_t ntok = 0, cap = 0;
-    int styles[3] = {0, 0, 0};
-    size_t i = 0;
-    int rc = -1;
-    buf_t b = {0};
-    int *ch = NULL;
-    double *marg = NULL;
-    state_t *st = NULL;
-    size_t nchanged = 0;
-
-    /* tokenize */
+/* Words of text[0..len) into *tok (*ntok of them, *cap room): 0, or -1
+ * out of memory. A blank line or a sentence's last punctuation ends a
+ * sentence (eos). */
+static int tokenize(ctx_t *x, const unsigned char *s, size_t len, tok_t **tokp, size_t *ntokp, size_t *capp,
+                    int styles[3])
+{
+    tok_t *tok = *tokp;
+    size_t ntok = 0, cap = *capp, i = 0;
+    int rc = 0;
     while (i < len) {
         size_t nl = 0;
         while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
@@ -695,72 +739,26 @@ int vnfix_restore(const vnfix_model *m, const char *text, size_t len, const vnfi
             if (ntok == cap) {
                 cap = cap ? cap * 2 : 256;
                 tok_t *nt = realloc(tok, cap * sizeof *tok);
-                if (!nt)
+                if (!nt) {
+                    rc = -1;
                     goto done;
+                }
                 tok = nt;
             }
-            tok_t *t = &tok[ntok++];
-            memset(t, 0, sizeof *t);
-            t->off = cpo[a];
-            t->len = cpo[e] - cpo[a];
-            t->eos = eos;
-            uint32_t lc[MAXCP];
-            size_t ln = e - a;
-            int alpha = 1, digit = 0, up = 0, lo = 0;
-            for (size_t k = a; k < e; k++) {
-                uint32_t c = cp[k];
-                if (c == 0xD0 || c == 0xF0)
-                    t->eth = 1;
-                if (u_isdigit((UChar32)c))
-                    digit = 1;
-                if (!u_isalpha((UChar32)c))
-                    alpha = 0;
-                if (u_isupper((UChar32)c))
-                    up++;
-                else if (u_islower((UChar32)c))
-                    lo++;
-                if (k - a < MAXCP)
-                    lc[k - a] = lower(c);
-            }
-            t->casing = (up >= 2 && up >= lo) || (up == 1 && lo == 0 && ln > 1) ? CASE_UPPER
-                        : u_isupper((UChar32)cp[a]) ? CASE_TITLE : CASE_LOWER;
-            t->name = t->casing == CASE_TITLE && ntok >= 2 && !tok[ntok - 2].eos;
-            if (up == 1 && lo == 0 && ln == 1)
-                t->casing = CASE_TITLE;
-            if (ln > MAXCP) {
-                t->ncand = 1;
-                t->c[0].sid = LM_UNK;
-                continue;
-            }
-            if (alpha) {
-                int st_ = vnl_style_of(lc, ln);
-                styles[st_]++;
-            }
-            if (digit && alpha == 0 && number_lookalikes(cp + a, ln)) {
-                t->numfix = 1;
-                t->ncand = 1;
-                t->c[0].sid = LM_NUM;
-                continue;
-            }
-            if (digit && alpha == 0) {
-                int all = 1;
-                for (size_t k = a; k < e; k++)
-                    if (!u_isdigit((UChar32)cp[k])) all = 0;
-                if (all) {
-                    t->ncand = 1;
-                    t->c[0].sid = LM_NUM;
-                    continue;
-                }
-            }
-            candidates(&x, t, lc, ln, alpha);
+            make_token(x, &tok[ntok], ntok ? &tok[ntok - 1] : NULL, cp, cpo, a, e, eos, styles);
+            ntok++;
         }
     }
+done:
+    *tokp = tok, *ntokp = ntok, *capp = cap;
+    return rc;
+}
 
-    /* decode sentence by sentence */
-    ch = malloc((ntok + 1) * sizeof *ch);
-    marg = malloc((ntok + 1) * sizeof *marg);
-    if (!ch || !marg)
-        goto done;
+/* The best path of each sentence into ch (marg: each choice's margin);
+ * 0, or -1 out of memory. */
+static int decode_sentences(const lm_model *lm, tok_t *tok, size_t ntok, int *ch, double *marg, double margin,
+                            vnfix_restore_mode mode)
+{
     size_t maxsent = 0;
     for (size_t p = 0, q = 0; p < ntok; p = q) {
         q = p;
@@ -771,27 +769,31 @@ int vnfix_restore(const vnfix_model *m, const char *text, size_t len, const vnfi
         if (q - p > maxsent)
             maxsent = q - p;
     }
-    st = malloc((maxsent + 1) * BEAM * sizeof *st);
+    state_t *st = malloc((maxsent + 1) * BEAM * sizeof *st);
     if (!st)
-        goto done;
+        return -1;
     for (size_t p = 0, q = 0; p < ntok; p = q) {
         q = p;
         while (q < ntok && !tok[q].eos)
             q++;
         if (q < ntok)
             q++;
-        viterbi(&m->lm, tok + p, (long)(q - p), ch + p, marg + p, margin,
-                x.mode == VNFIX_RESTORE_OCR ? NAME_MARGIN : 0, st);
+        viterbi(lm, tok + p, (long)(q - p), ch + p, marg + p, margin,
+                mode == VNFIX_RESTORE_OCR ? NAME_MARGIN : 0, st);
     }
+    free(st);
+    return 0;
+}
 
-    int style = opt_in->tone == VNFIX_RESTORE_TONE_OLD ? VNFIX_RESTORE_TONE_OLD
-                : opt_in->tone == VNFIX_RESTORE_TONE_NEW ? VNFIX_RESTORE_TONE_NEW
-                : styles[2] > styles[1] && (x.mode == VNFIX_RESTORE_OCR || styles[2] >= 3)
-                ? VNFIX_RESTORE_TONE_NEW : VNFIX_RESTORE_TONE_OLD;   /* garbled marks are weak evidence of a style */
-
+/* The text with each changed token spelt anew (in style) into b, each
+ * change explained; *nchanged counts them. 0, or -1 out of memory. */
+static int write_out(const lm_model *lm, const char *text, size_t len, const tok_t *tok, size_t ntok, const int *ch,
+                     double *marg, int style, const vnfix_restore_options *opt_in, buf_t *b, size_t *nchanged)
+{
+    const unsigned char *s = (const unsigned char *)text;
     size_t at = 0;
     for (size_t k = 0; k < ntok; k++) {
-        tok_t *t = &tok[k];
+        const tok_t *t = &tok[k];
         int changed = ch[k] != t->orig;
         if (!changed && !(t->eth && t->c[t->orig].sid >= 4) && !t->numfix)
             continue;
@@ -803,12 +805,12 @@ int vnfix_restore(const vnfix_model *m, const char *text, size_t len, const vnfi
             word[w] = 0;
             marg[k] = 0;
         } else {
-            spell(&m->lm, t->c[ch[k]].sid, style, t->casing, word);
+            spell(lm, t->c[ch[k]].sid, style, t->casing, word);
         }
-        if (put(&b, text + at, t->off - at) || put(&b, word, strlen(word)))
-            goto done;
+        if (put(b, text + at, t->off - at) || put(b, word, strlen(word)))
+            return -1;
         at = t->off + t->len;
-        nchanged++;
+        (*nchanged)++;
         if (opt_in->explain) {
             char from[4 * MAXCP + 1];
             size_t fl = t->len < 4 * MAXCP ? t->len : 4 * MAXCP;
@@ -818,9 +820,42 @@ int vnfix_restore(const vnfix_model *m, const char *text, size_t len, const vnfi
             opt_in->explain(opt_in->explain_user, &c);
         }
     }
-    if (put(&b, text + at, len - at))
+    if (put(b, text + at, len - at))
+        return -1;
+    if (!b->p && put(b, "", 0))
+        return -1;
+    return 0;
+}
+
+int vnfix_restore(const vnfix_model *m, const char *text, size_t len, const vnfix_restore_options *opt_in,
+                char **out, size_t *outlen, vnfix_restore_mode *used, size_t *changes)
+{
+    vnfix_restore_options defaults;
+    if (!opt_in) {
+        vnfix_restore_options_init(&defaults);
+        opt_in = &defaults;
+    }
+    ctx_t x = {&m->lm, opt_in->mode, opt_in, 0};
+    if (x.mode == VNFIX_RESTORE_AUTO)
+        x.mode = vnfix_restore_detect_mode(text, len);
+    double margin = opt_in->margin >= 0 ? opt_in->margin : x.mode == VNFIX_RESTORE_OCR ? 2.0 : 0.3;
+    tok_t *tok = NULL;
+    size_t ntok = 0, cap = 0, nchanged = 0;
+    int styles[3] = {0, 0, 0}, rc = -1, *ch = NULL;
+    double *marg = NULL;
+    buf_t b = {0};
+    if (tokenize(&x, (const unsigned char *)text, len, &tok, &ntok, &cap, styles))
         goto done;
-    if (!b.p && put(&b, "", 0))
+    ch = malloc((ntok + 1) * sizeof *ch);
+    marg = malloc((ntok + 1) * sizeof *marg);
+    if (!ch || !marg || decode_sentences(&m->lm, tok, ntok, ch, marg, margin, x.mode))
+        goto done;
+    int style = opt_in->tone == VNFIX_RESTORE_TONE_OLD ? VNFIX_RESTORE_TONE_OLD
+                : opt_in->tone == VNFIX_RESTORE_TONE_NEW ? VNFIX_RESTORE_TONE_NEW
+                : styles[2] > styles[1] && (x.mode == VNFIX_RESTORE_OCR || styles[2] >= 3)
+                ? VNFIX_RESTORE_TONE_NEW : VNFIX_RESTORE_TONE_OLD;   /* garbled marks are weak evidence of a style */
+
+    if (write_out(&m->lm, text, len, tok, ntok, ch, marg, style, opt_in, &b, &nchanged))
         goto done;
     *out = b.p;
     *outlen = b.n;
@@ -835,7 +870,6 @@ done:
     free(tok);
     free(ch);
     free(marg);
-    free(st);
     return rc;
 }
 
@@ -870,6 +904,55 @@ static double word_cost(const lm_model *lm, const uint32_t *w, size_t n, int *kn
             return c < unk ? c : unk;
         }
     return unk;
+}
+
+/* The model's id of a word (LM_UNK if unknown, LM_NUM for digits, LM_BOS
+ * for none). */
+static uint32_t word_id(const lm_model *lm, const uint32_t *w, size_t n)
+{
+    uint32_t lc[MAXCP] = {0}, canon[MAXCP], bare[MAXCP];
+    char key[4 * MAXCP + 1], word[4 * MAXCP + 1];
+    if (n == 0)
+        return LM_BOS;
+    if (n > MAXCP)
+        return LM_UNK;
+    if (w[0] >= '0' && w[0] <= '9')
+        return LM_NUM;
+    for (size_t i = 0; i < n; i++)
+        lc[i] = u_tolower((UChar32)w[i]);
+    if (vnl_place(lc, n, VNFIX_RESTORE_TONE_OLD, canon) != n)
+        return LM_UNK;
+    for (size_t i = 0; i < n; i++)
+        bare[i] = vnl_bare(canon[i]);
+    enc_all(bare, n, key);
+    enc_all(canon, n, word);
+    uint32_t gn;
+    const uint32_t *grp = lm_group(lm, key, &gn);
+    for (uint32_t i = 0; i < gn; i++)
+        if (!strcmp(lm_word(lm, grp[i]), word))
+            return grp[i];
+    return LM_UNK;
+}
+
+int vnfix_model_context(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3], uint32_t ids[3])
+{
+    const lm_model *lm = &m->lm;
+    double unk = lm->uni[LM_UNK] / 1000.0 + log(lm->unk_types > 1 ? (double)lm->unk_types : 2.0);
+    for (int k = 0; k < 3; k++) {
+        ids[k] = word_id(lm, ctx[k], nctx[k]);
+        if (nctx[k] && ids[k] != LM_NUM && (ids[k] == LM_UNK || lm->uni[ids[k]] / 1000.0 >= unk))
+            return 0;                    /* (as vnfix_model_knows says) */
+    }
+    if (!nctx[2]) ids[2] = LM_EOS;
+    if (ids[1] == LM_BOS) ids[0] = LM_BOS;
+    return 1;
+}
+
+double vnfix_model_context_cost(const vnfix_model *m, const uint32_t ids[3], const uint32_t *w, size_t n)
+{
+    const lm_model *lm = &m->lm;
+    uint32_t x = word_id(lm, w, n);
+    return lm_cost(lm, ids[0], ids[1], x) + lm_cost(lm, ids[1], x, ids[2]);
 }
 
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n)

@@ -58,6 +58,71 @@ static void *worker(void *arg)
     return NULL;
 }
 
+/* The streaming restorer (vnfix_restorer): text in small chunks comes out
+ * as vnfix_restore makes it of its blocks; explained changes name their
+ * offset in the whole stream, past the first block too. */
+struct grown { char *p; size_t n; };
+static int grow_out(void *u, const char *b, size_t len)
+{
+    struct grown *g = u;
+    char *p = realloc(g->p, g->n + len + 1);
+    if (!p) return 1;
+    memcpy(p + g->n, b, len);
+    g->p = p, g->n += len;
+    return 0;
+}
+
+struct stream_check { const char *text; size_t changes, misplaced; };
+static void check_offset(void *user, const vnfix_change *c)
+{
+    struct stream_check *s = user;
+    s->changes++;
+    if (strncmp(s->text + c->offset, c->from, strlen(c->from)))
+        s->misplaced++;
+}
+
+static void test_restorer(void)
+{
+    /* short: one block, the same as vnfix_restore on the whole */
+    const char *short_text = "cai cach hanh chinh nha nuoc\nthu tuc hanh chinh\n";
+    vnfix_restore_options o;
+    vnfix_restore_options_init(&o);
+    o.mode = VNFIX_RESTORE_STRIPPED;
+    char *whole = run(short_text, &o, NULL, NULL);
+    vnfix_restorer *r = vnfix_restorer_create(model, &o);
+    struct grown g = {NULL, 0};
+    size_t slen = strlen(short_text);
+    for (size_t i = 0; i < slen; i += 7)
+        CHECK(vnfix_restorer_feed(r, short_text + i, slen - i < 7 ? slen - i : 7, grow_out, &g) == VNFIX_OK);
+    CHECK(vnfix_restorer_finish(r, grow_out, &g) == VNFIX_OK);
+    CHECK(whole && g.n == strlen(whole) && !memcmp(g.p, whole, g.n));
+    CHECK(vnfix_restorer_changes(r) > 0);
+    free(whole);
+    vnfix_restorer_destroy(r);
+
+    /* long, several blocks, without a newline */
+    const char *para = "quan ly nha nuoc ve dat dai va tai nguyen moi truong ";
+    size_t plen = strlen(para), total = 0, reps = 12000;
+    char *text = malloc(plen * reps + 1);
+    for (size_t k = 0; k < reps; k++, total += plen) memcpy(text + total, para, plen);
+    text[total] = 0;
+    struct stream_check sc = {text, 0, 0};
+    o.explain = check_offset;
+    o.explain_user = &sc;
+    r = vnfix_restorer_create(model, &o);
+    free(g.p);
+    g.p = NULL, g.n = 0;
+    for (size_t i = 0; i < total; i += 4096)
+        CHECK(vnfix_restorer_feed(r, text + i, total - i < 4096 ? total - i : 4096, grow_out, &g) == VNFIX_OK);
+    CHECK(vnfix_restorer_finish(r, grow_out, &g) == VNFIX_OK);
+    CHECK(sc.changes > reps && sc.misplaced == 0);
+    CHECK(g.n > total);                       /* marks added: more bytes */
+    vnfix_restorer_destroy(r);
+    CHECK(vnfix_restorer_create(NULL, &o) == NULL);
+    free(g.p);
+    free(text);
+}
+
 int main(void)
 {
     char err[512];
@@ -194,6 +259,8 @@ int main(void)
     CHECK(vnfix_restore(model, bad, sizeof bad - 1, NULL, &ob, &nb, NULL, NULL) == 0);
     CHECK(ob && strstr(ob, "\xff\xfe") != NULL);
     free(ob);
+
+    test_restorer();
 
     vnfix_model_close(model);
     if (failures)

@@ -1,0 +1,231 @@
+/*
+ * clean.c: the fast path, lines of Unicode Vietnamese that need no work.
+ *
+ * Nearly every line of real text is NFC Vietnamese already. detect.c's
+ * classify() learns that too, but it asks a dozen questions of every
+ * character (is it a sign of misreading here? of Windows-1258? which
+ * flags does it set?) to be right about every line. This scan takes only
+ * the characters real Vietnamese text is made of (ASCII, the precomposed
+ * letters, a few punctuation marks no misreading of Vietnamese makes) and
+ * leaves any other character, or any doubt, to the full path. A line it
+ * takes is one classify() finds Vietnamese, NFC and without a sign of
+ * legacy bytes, whose words with a Latin-1 letter are syllables the model
+ * knows: the full path passes such a line as it stands (detect.c, "plainly
+ * Unicode already"). One difference, by the first rule: ă ơ ư after some
+ * letters are signs of Windows-1258 to classify() (a capital after a
+ * letter it takes for lowercase, "LƯỢNG"; ư after i, "giường"); here they
+ * pass when their word is a syllable the model knows, which the full path's
+ * guard keeps too.
+ *
+ * What a character means here depends only on the characters of its own
+ * blank-separated token (a letter's neighbours, the word it is in), so a
+ * token's verdict is remembered by its bytes: text repeats its tokens,
+ * and a line is mostly a few memo look-ups.
+ */
+#include "clean.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* A token's verdict: safe; has a letter no misreading makes; has a word
+ * that TCVN3 or VNI may have made of a commoner one, for its line to judge
+ * (vnfix_guard_suspect). */
+enum { V_CLEAN = 1, V_VN = 2, V_SUSPECT = 4 };
+
+/* The Vietnamese letters of U+00C0-U+00FF, by their second UTF-8 byte
+ * (C3 80-BF): À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý and the lowercase ones. */
+static int latin1_vowel(unsigned b)
+{
+    static const uint64_t set =
+        (1ull << 0x00) | (1ull << 0x01) | (1ull << 0x02) | (1ull << 0x03) | (1ull << 0x08) |
+        (1ull << 0x09) | (1ull << 0x0A) | (1ull << 0x0C) | (1ull << 0x0D) | (1ull << 0x12) |
+        (1ull << 0x13) | (1ull << 0x14) | (1ull << 0x15) | (1ull << 0x19) | (1ull << 0x1A) |
+        (1ull << 0x1D) | (1ull << 0x20) | (1ull << 0x21) | (1ull << 0x22) | (1ull << 0x23) |
+        (1ull << 0x28) | (1ull << 0x29) | (1ull << 0x2A) | (1ull << 0x2C) | (1ull << 0x2D) |
+        (1ull << 0x32) | (1ull << 0x33) | (1ull << 0x34) | (1ull << 0x35) | (1ull << 0x39) |
+        (1ull << 0x3A) | (1ull << 0x3D);
+    return b >= 0x80 && b <= 0xBF && (set >> (b - 0x80) & 1);
+}
+
+/* The code point before s[at] as classify() sees it (0 at the start). */
+static uint32_t cp_before(const unsigned char *s, size_t at)
+{
+    uint32_t prev = 0;
+    if (at > 0 && s[at - 1] < 0x80)
+        return s[at - 1];
+    if (at > 0) {
+        size_t b = at - 1;
+        while (b > 0 && at - b < 4 && (s[b] & 0xC0) == 0x80) b--;
+        if (!vnfix_utf8_seq(s + b, at - b, &prev)) prev = 0;
+    }
+    return prev;
+}
+
+/* The verdict v with that of the word at p (0 when it fails). A suspect
+ * word in a token with control bytes is left to the full path, which splits
+ * words at them too. */
+static unsigned word_at(vnfix_work *w, const unsigned char *s, size_t n, const unsigned char *p,
+                        const unsigned char **end, unsigned v)
+{
+    int f = vnfix_word_at_ok(w, s, n, p, end);
+    if (!(f & VNFIX_WORD_OK))
+        return 0;
+    if (f & VNFIX_WORD_SUSPECT) {
+        for (size_t k = 0; k < n; k++)
+            if (s[k] < 0x20 && !(s[k] == '\n' || (s[k] == '\r' && k + 1 < n && s[k + 1] == '\n')))
+                return 0;
+        v |= V_SUSPECT;
+    }
+    return v;
+}
+
+/* The verdict on one token s[0..n) (no blank in it). */
+static unsigned judge(vnfix_work *w, const unsigned char *s, size_t n)
+{
+    const unsigned char *checked = s;    /* words judged up to here */
+    unsigned v = V_CLEAN;
+    size_t i = 0;
+    while (i < n) {
+        unsigned b = s[i], b1, b2;
+        if (b < 0x80) {
+            if (b < 0x20 && b != '\n' && b != '\t' && b != '\r')
+                return 0;
+            i++;
+            continue;
+        }
+        switch (b) {
+        case 0xE1:                       /* U+1EA0-U+1EF9: ạ ả ấ ... ỹ */
+            if (i + 2 >= n) return 0;
+            b1 = s[i + 1], b2 = s[i + 2];
+            if (!(b1 == 0xBA && b2 >= 0xA0 && b2 <= 0xBF) && !(b1 == 0xBB && b2 >= 0x80 && b2 <= 0xB9))
+                return 0;
+            v |= V_VN;
+            i += 3;
+            continue;
+        case 0xE2:                       /* – — ‘ ’ “ ” … */
+            if (i + 2 >= n || s[i + 1] != 0x80) return 0;
+            b2 = s[i + 2];
+            if (b2 != 0x93 && b2 != 0x94 && b2 != 0x98 && b2 != 0x99 && b2 != 0x9C && b2 != 0x9D && b2 != 0xA6)
+                return 0;
+            i += 3;
+            continue;
+        case 0xC2:                       /* no-break space, ° */
+            if (i + 1 >= n || (s[i + 1] != 0xA0 && s[i + 1] != 0xB0)) return 0;
+            i += 2;
+            continue;
+        case 0xC3:
+            /* à á â ... ý: a sign of misreading after another Latin-1
+             * letter or before any other non-ASCII character (double
+             * UTF-8), after some ASCII letters (VNI's mark bytes, TCVN3's
+             * capitals inside a word), or in a word that is no syllable */
+            if (i + 1 >= n || !latin1_vowel(b1 = s[i + 1])) return 0;
+            if (i + 2 < n && s[i + 2] >= 0x80) return 0;
+            if (i >= 2 && s[i - 1] >= 0x80 && s[i - 2] == 0xC3) return 0;
+            if (i > 0 && vnfix_latin1_after(s[i - 1], 0xC0 + (b1 - 0x80))) return 0;
+            if (s + i >= checked && !(v = word_at(w, s, n, s + i, &checked, v))) return 0;
+            i += 2;
+            continue;
+        case 0xC4: case 0xC5: case 0xC6: {
+            /* ă đ ĩ ũ ơ ư and capitals */
+            if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80) return 0;
+            uint32_t cp = (uint32_t)(b & 0x1F) << 6 | (s[i + 1] & 0x3F);
+            switch (cp) {
+            case 0x110: case 0x111:
+                break;
+            case 0x102: case 0x103: case 0x1A0: case 0x1A1: case 0x1AF: case 0x1B0:
+                /* a sign of Windows-1258 to classify(), unless its word is
+                 * Vietnamese (see above) */
+                if (vnfix_cp1258_sign(cp, cp_before(s, i)) && s + i >= checked &&
+                    !(v = word_at(w, s, n, s + i, &checked, v)))
+                    return 0;
+                v |= V_VN;
+                break;
+            case 0x128: case 0x129: case 0x168: case 0x169:
+                v |= V_VN;
+                break;
+            default:
+                return 0;
+            }
+            i += 2;
+            continue;
+        }
+        default:
+            return 0;
+        }
+    }
+    return v;
+}
+
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* The bytes before the first blank of the 8 bytes x (all 8 if none). */
+static inline unsigned before_blank(uint64_t x)
+{
+    uint64_t t = x ^ (ONES * ' ');
+    uint64_t z = (t - ONES) & ~t & HIGHS;   /* (its lowest bit is exact) */
+    return z ? (unsigned)__builtin_ctzll(z) >> 3 : 8;
+}
+
+/* The memo's verdict on the token s[0..n), n <= 15, judged if new. */
+static unsigned remembered(vnfix_work *w, const unsigned char *s, size_t n, uint64_t k0, uint64_t k1)
+{
+    k1 |= (uint64_t)n << 59;
+    uint64_t h = (k0 * 0x9E3779B97F4A7C15ull) ^ (k1 * 0xC2B2AE3D27D4EB4Full);
+    struct vnfix_tmemo *m = &w->tmemo[h >> (64 - VNFIX_TMEMO_BITS)];
+    if (m->k0 == k0 && (m->k1 & ~(3ull << 56)) == k1)
+        return (unsigned)(m->k1 >> 56) & 3;
+    unsigned v = judge(w, s, n);
+    m->k0 = k0, m->k1 = k1 | (uint64_t)v << 56;
+    return v;
+}
+
+int vnfix_clean_line(vnfix_work *w, const unsigned char *s, size_t len)
+{
+    unsigned vn = 0, v;
+    size_t i = 0;
+    while (i < len) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t n;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (i + 16 <= len) {
+            /* the common case: the token's bytes are the key, as loaded */
+            uint64_t k0, k1;
+            memcpy(&k0, s + i, 8);
+            memcpy(&k1, s + i + 8, 8);
+            n = before_blank(k0);
+            if (n < 8) {
+                k0 &= (1ull << (8 * n)) - 1, k1 = 0;
+            } else {
+                n = 8 + before_blank(k1);
+                if (n < 16) k1 &= (1ull << (8 * (n - 8))) - 1;
+            }
+            if (n < 16) {
+                if (!((v = remembered(w, s + i, n, k0, k1)) & V_CLEAN)) return 0;
+                vn |= v;
+                i += n;
+                continue;
+            }
+        }
+#endif
+        const unsigned char *e = memchr(s + i, ' ', len - i);
+        n = e ? (size_t)(e - (s + i)) : len - i;
+        if (n < 16) {
+            unsigned char k[16] = {0};
+            uint64_t k0, k1;
+            memcpy(k, s + i, n);
+            memcpy(&k0, k, 8);
+            memcpy(&k1, k + 8, 8);
+            v = remembered(w, s + i, n, k0, k1);
+        } else {
+            v = judge(w, s + i, n);
+        }
+        if (!(v & V_CLEAN)) return 0;
+        vn |= v;
+        i += n;
+    }
+    return !(vn & V_VN) ? 0 : (vn & V_SUSPECT) ? 2 : 1;
+}
