@@ -8,6 +8,13 @@
 #include "common/sbuf.h"
 #include "ocr/fold.h"
 
+/* Where a header line's blanks are looked at for ink: the probe, or NULL
+ * to judge by the text alone, and the page's line height. */
+typedef struct {
+    const fillin_ink *ink;
+    double H;
+} blank_look;
+
 /* Is s[0..n) spaces and 1..max_digits ASCII digits with a value in lo..hi? */
 static int number_in(const char *s, size_t n, int max_digits, long lo, long hi)
 {
@@ -43,6 +50,85 @@ static int set_text(ocr_word *w, const char *t)
     else
         w->raw = w->text;
     w->text = s;
+    return 0;
+}
+
+/* The x of w's box where its byte at starts, by its share of w's
+ * characters (UTF-8 lead bytes): where a blank ends inside a word
+ * ("Số:....", "2Š/2026/..."). */
+static int x_at(const ocr_word *w, size_t at)
+{
+    size_t all = 0, before = 0;
+    for (size_t i = 0; w->text[i]; i++)
+        if (((unsigned char)w->text[i] & 0xC0) != 0x80) {
+            all++;
+            before += i < at;
+        }
+    return all ? w->x0 + (int)((long)(w->x1 - w->x0) * (long)before / (long)all) : w->x0;
+}
+
+/* Where the printed label w ("Số:", "ngày") ends: its box, unless that
+ * runs on over a leader's dots tesseract took into the word ("ngày...",
+ * "SỐ." 5 letters wide); a letter of these labels is about half a line
+ * height wide. */
+static int label_end(const ocr_word *w, double H)
+{
+    char f[32];
+    int caps, digits;
+    ocr_letters_of(w->text, f, sizeof f, &caps, &digits);
+    int x = w->x0 + (int)((0.5 * (double)strlen(f) + 0.3) * H);
+    return x < w->x1 ? x : w->x1;
+}
+
+/* Is the blank x0..x1 on the line y0..y1 empty of ink? 1 empty, 0 inked
+ * or no image to tell by, -1 out of memory. The pen writes a little
+ * above the printed line, so half a line above it counts; the edges of
+ * the printed glyphs either side do not. */
+static int blank_empty(const blank_look *look, int x0, int x1, int y0, int y1)
+{
+    if (!look->ink)
+        return 0;
+    int pad = (int)(look->H / 5);
+    if (x1 - pad <= x0 + pad)
+        return 0;   /* no room for a blank: nothing to tell */
+    int ink = look->ink->has_ink(look->ink->ctx, x0 + pad, y0 - (int)(look->H / 2), x1 - pad,
+                                 y1, look->H);
+    return ink < 0 ? -1 : !ink;
+}
+
+/* An empty number blank (blank.h) is not text: what was read there (a
+ * leader's dots, specks) becomes noise, the label and the slash word
+ * keep their printed parts, "Số: /2026/TT-BCA", and nothing is listed
+ * for review. */
+static int clear_number(ocr_word **w, size_t s, size_t e, size_t head, size_t slash)
+{
+    sbuf t = {0};
+    size_t len;
+    if (e == s) {
+        sb_add(&t, w[s]->text, head);
+        sb_putc(&t, ' ');
+        sb_puts(&t, w[s]->text + slash);
+        char *txt = sb_take(&t, &len);
+        int rc = txt ? set_text(w[s], txt) : -1;
+        free(txt);
+        return rc;
+    }
+    for (size_t i = s + 1; i < e; i++)
+        w[i]->role = WORD_NOISE;
+    if (strlen(w[s]->text) > head) {
+        sb_add(&t, w[s]->text, head);
+        char *label = sb_take(&t, &len);
+        int rc = label ? set_text(w[s], label) : -1;
+        free(label);
+        if (rc)
+            return -1;
+    }
+    if (slash > 0) {
+        char *rest = strdup(w[e]->text + slash);
+        int rc = rest ? set_text(w[e], rest) : -1;
+        free(rest);
+        return rc;
+    }
     return 0;
 }
 
@@ -107,7 +193,7 @@ static int fill_between(page_record *rec, ocr_word **w, size_t s, size_t e, size
 /* "Số: N/2026/TT-BCA" in words w[0..n): N, between the label and the first
  * "/" (or the dash of a Party committee's "Số 23-NQ/TU"), must be digits. The label may carry the number ("Số:25/2026/...")
  * and the number may run into the slash word ("2Š/2026/..."). */
-static int check_number(page_record *rec, ocr_word **w, size_t n)
+static int check_number(page_record *rec, const blank_look *look, ocr_word **w, size_t n)
 {
     size_t s = 0;
     while (s < n && !is_word(w[s], "so"))
@@ -142,6 +228,18 @@ static int check_number(page_record *rec, ocr_word **w, size_t n)
     size_t dash = read && strchr(read, '-') ? (size_t)(strchr(read, '-') - read) : len;
     int ok = read && number_in(read, dash, 5, 1, 99999);
     int rc = 0;
+    if (!ok && (e > s || slash >= head)) {
+        int x0 = strlen(w[s]->text) > head ? x_at(w[s], head) : w[s]->x1;
+        int end = label_end(w[s], look->H);
+        x0 = x0 < end ? x0 : end;
+        int y0 = w[s]->y0 < w[e]->y0 ? w[s]->y0 : w[e]->y0;
+        int y1 = w[s]->y1 > w[e]->y1 ? w[s]->y1 : w[e]->y1;
+        int empty = blank_empty(look, x0, x_at(w[e], slash), y0, y1);
+        if (empty) {
+            rc = empty < 0 ? -1 : clear_number(w, s, e, head, slash);
+            ok = 1;   /* printed text, not a gap */
+        }
+    }
     if (!ok && e == s && slash >= head) {
         /* one word: keep its label and what follows the slash */
         sbuf t = {0};
@@ -166,8 +264,8 @@ static int check_number(page_record *rec, ocr_word **w, size_t n)
  * If not, the label gets the gap mark ("ngày [?]") and what was read
  * there becomes noise: the mark stays on the printed line even when the
  * pen's junk was read as a line of its own above it. */
-static int check_value(page_record *rec, ocr_word **w, size_t n, size_t at,
-                       const char *next_label, long lo, long hi)
+static int check_value(page_record *rec, const blank_look *look, ocr_word **w, size_t n,
+                       size_t at, const char *next_label, long lo, long hi)
 {
     size_t end = at + 1;
     while (end < n && !is_word(w[end], next_label))
@@ -176,6 +274,24 @@ static int check_value(page_record *rec, ocr_word **w, size_t n, size_t at,
         return 0;   /* not the printed pattern: leave it */
     if (end == at + 2 && number_in(w[at + 1]->text, strlen(w[at + 1]->text), 2, lo, hi))
         return 0;
+    int empty = blank_empty(look, label_end(w[at], look->H), w[end]->x0,
+                            w[at]->y0 < w[end]->y0 ? w[at]->y0 : w[end]->y0,
+                            w[at]->y1 > w[end]->y1 ? w[at]->y1 : w[end]->y1);
+    if (empty) {
+        /* an empty blank: what was read in it (dots, specks) is noise,
+         * also the leader's dots run into the label ("ngày...") */
+        for (size_t i = at + 1; i < end; i++)
+            w[i]->role = WORD_NOISE;
+        size_t len = strlen(w[at]->text);
+        while (len && w[at]->text[len - 1] == '.')
+            len--;
+        if (empty < 0 || len == strlen(w[at]->text))
+            return empty < 0 ? -1 : 0;
+        char *label = strndup(w[at]->text, len);
+        int rc = label ? set_text(w[at], label) : -1;
+        free(label);
+        return rc;
+    }
     sbuf read = {0};
     box b = {w[at]->x1, w[at]->y0, w[end]->x0, w[at]->y1};
     for (size_t i = at + 1; i < end; i++) {
@@ -200,12 +316,12 @@ static int check_value(page_record *rec, ocr_word **w, size_t n, size_t at,
 }
 
 /* "Hà Nội, ngày D tháng M năm 2026": D 1-31 and M 1-12 in digits. */
-static int check_date(page_record *rec, ocr_word **w, size_t n)
+static int check_date(page_record *rec, const blank_look *look, ocr_word **w, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (is_word(w[i], "ngay") && check_value(rec, w, n, i, "thang", 1, 31))
+        if (is_word(w[i], "ngay") && check_value(rec, look, w, n, i, "thang", 1, 31))
             return -1;
-        if (is_word(w[i], "thang") && check_value(rec, w, n, i, "nam", 1, 12))
+        if (is_word(w[i], "thang") && check_value(rec, look, w, n, i, "nam", 1, 12))
             return -1;
     }
     return 0;
@@ -259,8 +375,9 @@ static void take_line(const lines *L, size_t i, char *done)
             done[j] = 1;
 }
 
-int fillin_check(page_record *rec, const lines *L, int cut)
+int fillin_check(page_record *rec, const lines *L, int cut, const fillin_ink *ink)
 {
+    blank_look look = {ink, lines_line_height(rec)};
     ocr_word **w = malloc((rec->nwords ? rec->nwords : 1) * sizeof *w);
     char *done = calloc(L->nrows ? L->nrows : 1, 1);
     int rc = w && done ? 0 : -1;
@@ -269,10 +386,10 @@ int fillin_check(page_record *rec, const lines *L, int cut)
             continue;
         /* the number heads the left cell, the date ends the right one */
         size_t n = line_words(rec, L, i, cut, 0, done, w);
-        rc = check_number(rec, w, n);
+        rc = check_number(rec, &look, w, n);
         n = line_words(rec, L, i, cut, 1, done, w);
         if (rc == 0)
-            rc = check_date(rec, w, n);
+            rc = check_date(rec, &look, w, n);
         take_line(L, i, done);
     }
     free(w);

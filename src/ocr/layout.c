@@ -433,6 +433,11 @@ static void emit_rest(emitter *e, word_role role)
 
 int ocr_layout_page(page_record *rec)
 {
+    return ocr_layout_page_ink(rec, NULL);
+}
+
+int ocr_layout_page_ink(page_record *rec, const fillin_ink *ink)
+{
     if (!rec->nwords)
         return 0;
     double H = lines_line_height(rec), space = lines_word_space(rec);
@@ -475,7 +480,7 @@ int ocr_layout_page(page_record *rec)
     int W = X1 - X0;
     int hcut = header_zone(rec, &L, top, H, space, rec->height, X0, W);
     int fcut = footer_zone(&L, top, H, X0, W);
-    if (hcut >= 0 && fillin_check(rec, &L, hcut)) {
+    if (hcut >= 0 && fillin_check(rec, &L, hcut, ink)) {
         free(top);
         free(tmp);
         free(e.out);

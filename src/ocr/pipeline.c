@@ -9,10 +9,14 @@
 
 #include <leptonica/allheaders.h>
 
+#include "ocr/blank.h"
+#include "common/sbuf.h"
 #include "ocr/engine.h"
+#include "ocr/fold.h"
 #include "ocr/layout.h"
 #include "ocr/preprocess.h"
 #include "ocr/restore_page.h"
+#include "ocr/seal.h"
 #include "ocr/signer.h"
 #include "vnfix.h"
 
@@ -177,6 +181,54 @@ static void copy_signatures(const input_page *pg, page_record *rec)
     rec->nsignatures = pg->nsignatures;
 }
 
+/* fillin_ink's probe on the page's ink mask (ocr/blank.h). */
+static int has_ink(void *mask, int x0, int y0, int x1, int y1, double H)
+{
+    return blank_has_ink(mask, x0, y0, x1, y1, H);
+}
+
+/* Words of a seal's unwrapped ring read under this confidence are left
+ * out: the ring's rules and the pen strokes crossing it (junk there
+ * scored 0-26 on the dev pages d420-d431, a seal's word 39-97). */
+#define SEAL_MIN_CONF 30.0f
+
+/* The text round each red seal's ring (ocr/seal.h), read as one block
+ * from its unwrapped strip; a seal whose ring gives no word of fair
+ * confidence keeps "" (no guess). */
+static void read_seals(ocr_worker *w, const input_page *pg, page_record *rec)
+{
+    for (size_t i = 0; i < rec->nstamps; i++) {
+        page_stamp *s = &rec->stamps[i];
+        if (strcmp(s->kind, "seal") || (s->text && *s->text))
+            continue;
+        PIX *strip = seal_ring_strip(pg->pix, rec->rotation / 90, rec->skew, s);
+        if (!strip)
+            continue;
+        page_record ring;
+        page_record_init(&ring, rec->index);
+        if (ocr_engine_recognize_block(w->eng, strip, 300, 1.0, 0, 0, pixGetWidth(strip),
+                                       pixGetHeight(strip), &ring) == OCR_OK) {
+            sbuf t = {0};
+            for (size_t k = 0; k < ring.nwords; k++)
+                if (ring.words[k].conf >= SEAL_MIN_CONF && ocr_has_alnum(ring.words[k].text)) {
+                    if (t.len)
+                        sb_putc(&t, ' ');
+                    sb_puts(&t, ring.words[k].text);
+                }
+            size_t n;
+            char *text = sb_take(&t, &n);
+            if (text && n) {
+                free(s->text);
+                s->text = text;
+            } else {
+                free(text);
+            }
+        }
+        page_record_clear(&ring);
+        pixDestroy(&strip);
+    }
+}
+
 /* Below this mean word confidence a page may be sideways or upside down. */
 #define ORIENT_BELOW 60.0f
 
@@ -198,6 +250,8 @@ static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatil
      * that fails (memory), rec keeps the first reading: still a page. */
     if (rc == OCR_OK && !w->opt.no_layout)
         (void)ocr_signer_reread(w->eng, p, pg->dpi, rec->scale, rec);
+    if (rc == OCR_OK)
+        read_seals(w, pg, rec);
     rec->t_ocr += now_ms() - t0;
     pixDestroy(&p);
     return rc;
@@ -301,11 +355,18 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     }
     /* The words in reading order, without stamps and rules, make the page
      * text; tesseract's own text is kept only when that fails. */
-    if (!w->opt.no_layout && ocr_layout_page(rec) == 0 && rec->text) {
-        free(raw);
-        raw = rec->text;
-        rawlen = rec->text_len;
-        rec->text = NULL;
+    if (!w->opt.no_layout) {
+        /* The header's blanks are judged by their ink on the page as
+         * decoded (ocr/blank.h); without the mask (memory) by the text. */
+        PIX *ink = blank_ink_mask(pg->pix, rec->rotation / 90, rec->skew);
+        fillin_ink probe = {has_ink, ink};
+        if (ocr_layout_page_ink(rec, ink ? &probe : NULL) == 0 && rec->text) {
+            free(raw);
+            raw = rec->text;
+            rawlen = rec->text_len;
+            rec->text = NULL;
+        }
+        pixDestroy(&ink);
     }
     rec->text = ocr_repair_text(w, raw, rawlen, &rec->text_len);
     free(raw);

@@ -57,22 +57,31 @@ static int add_seal(page_record *rec, BOX *b)
     return 0;
 }
 
-int seal_find(PIX *colour, int quads, double skew_deg, int dpi, page_record *rec)
+/* The red ink of the page in rec's coordinates: turned by quads and as
+ * pixFindSkewAndDeskew turned the page. NULL when out of memory. */
+static PIX *red_upright(PIX *colour, int quads, double skew_deg)
 {
-    if (pixGetDepth(colour) != 32 || dpi <= 0)
-        return 0;
     PIX *m = red_mask(colour);
     if (!m)
-        return -1;
+        return NULL;
     PIX *t = quads > 0 ? pixRotateOrth(m, quads) : pixClone(m);
     pixDestroy(&m);
     if (t && skew_deg != 0) {
-        /* as pixFindSkewAndDeskew turned the page */
         m = pixRotate(t, (l_float32)(skew_deg * 3.14159265358979 / 180), L_ROTATE_SAMPLING,
                       L_BRING_IN_WHITE, 0, 0);
         pixDestroy(&t);
         t = m;
     }
+    return t;
+}
+
+int seal_find(PIX *colour, int quads, double skew_deg, int dpi, page_record *rec)
+{
+    if (pixGetDepth(colour) != 32 || dpi <= 0)
+        return 0;
+    PIX *t = red_upright(colour, quads, skew_deg);
+    if (!t)
+        return -1;
     /* the ring, star and letters joined into one patch (2 mm) */
     int k = dpi / 12 | 1;
     PIX *c = t ? pixCloseSafeBrick(NULL, t, k, k) : NULL;
@@ -102,4 +111,80 @@ int seal_find(PIX *colour, int quads, double skew_deg, int dpi, page_record *rec
     }
     boxaDestroy(&boxes);
     return rc;
+}
+
+/* The ring's text lies between the outer ring and the star or the inner
+ * ring: this band of the radius. */
+#define SEAL_PI 3.14159265358979
+#define BAND_IN 0.34
+#define BAND_OUT 0.82
+/* Unwrapped letters this tall in pixels, about what tesseract reads best. */
+#define STRIP_H 64
+
+/* Is the mask's pixel at x, y set (off the image: no)? */
+static int ink_at(PIX *m, double x, double y)
+{
+    int ix = (int)lround(x), iy = (int)lround(y);
+    if (ix < 0 || iy < 0 || ix >= pixGetWidth(m) || iy >= pixGetHeight(m))
+        return 0;
+    l_uint32 v = 0;
+    pixGetPixel(m, ix, iy, &v);
+    return v != 0;
+}
+
+/* The angle (radians, clockwise from the x axis) with the least ink in
+ * the band: the gap between the ring text's two ends, where the strip
+ * starts so that no word is cut in two. */
+static double gap_angle(PIX *m, double cx, double cy, double r0, double r1)
+{
+    enum { STEPS = 72, WIN = 3 };
+    int ink[STEPS] = {0};
+    for (int a = 0; a < STEPS; a++)
+        for (double r = r0; r < r1; r += 1)
+            for (int k = 0; k < 4; k++) {
+                double t = (a + k / 4.0) * 2 * SEAL_PI / STEPS;
+                ink[a] += ink_at(m, cx + r * cos(t), cy + r * sin(t));
+            }
+    int best = 0, best_ink = -1;
+    for (int a = 0; a < STEPS; a++) {
+        int sum = 0;
+        for (int k = -WIN; k <= WIN; k++)
+            sum += ink[(a + k + STEPS) % STEPS];
+        if (best_ink < 0 || sum < best_ink) {
+            best_ink = sum;
+            best = a;
+        }
+    }
+    return (best + 0.5) * 2 * SEAL_PI / STEPS;
+}
+
+PIX *seal_ring_strip(PIX *colour, int quads, double skew_deg, const page_stamp *s)
+{
+    if (pixGetDepth(colour) != 32 || s->x1 - s->x0 < 8 || s->y1 - s->y0 < 8)
+        return NULL;
+    PIX *m = red_upright(colour, quads, skew_deg);
+    if (!m)
+        return NULL;
+    double cx = (s->x0 + s->x1) / 2.0, cy = (s->y0 + s->y1) / 2.0;
+    double R = ((s->x1 - s->x0) < (s->y1 - s->y0) ? s->x1 - s->x0 : s->y1 - s->y0) / 2.0;
+    double r0 = BAND_IN * R, r1 = BAND_OUT * R;
+    double start = gap_angle(m, cx, cy, r0, r1);
+    /* rows from the outer edge inwards (a letter's top points out),
+     * columns clockwise round the mid circle, scaled to STRIP_H rows */
+    double k = STRIP_H / (r1 - r0);
+    int h = STRIP_H, w = (int)(2 * SEAL_PI * (r0 + r1) / 2 * k);
+    PIX *strip = pixCreate(w + 2 * h, h + h, 1);
+    if (strip) {
+        pixSetResolution(strip, 300, 300);
+        for (int x = 0; x < w; x++) {
+            double t = start + 2 * SEAL_PI * x / w;
+            for (int y = 0; y < h; y++) {
+                double r = r1 - y / k;
+                if (ink_at(m, cx + r * cos(t), cy + r * sin(t)))
+                    pixSetPixel(strip, x + h, y + h / 2, 1);
+            }
+        }
+    }
+    pixDestroy(&m);
+    return strip;
 }

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <leptonica/allheaders.h>
+
 #include "ocr/fold.h"
 #include "ocr/lines.h"
 
@@ -16,6 +18,8 @@
  * line heights: up to three title lines, 2.5 cm for the signature, the
  * name. */
 #define SIGNER_LINES 12
+/* The same inside a grey seal or signature found by shape (worth). */
+#define BLOB_MIN_CONF 70.0f
 
 typedef struct {
     int x0, y0, x1, y1;
@@ -72,11 +76,21 @@ static rect signer_column(const page_record *rec, const ocr_word *noi, double H,
 
 /* Put the second reading's words (those of fair confidence) in place of
  * the first reading's words inside r. Takes the words of add. */
-static int replace_words(page_record *rec, page_record *add, const rect *r)
+/* Is w of the second reading worth keeping? Inside a grey seal or
+ * signature found by shape (blob, or NULL) the pen's strokes read as
+ * short words of middling confidence ("l" 50, "VN" 60 on dev page d420,
+ * titles and name 92-97), so the bar is higher there. */
+static int worth(const ocr_word *w, const rect *blob)
+{
+    float min = blob && inside(w, blob) ? BLOB_MIN_CONF : REREAD_MIN_CONF;
+    return w->conf >= min && ocr_has_alnum(w->text);
+}
+
+static int replace_words(page_record *rec, page_record *add, const rect *r, const rect *blob)
 {
     size_t keep = 0, n = 0;
     for (size_t i = 0; i < add->nwords; i++)
-        n += add->words[i].conf >= REREAD_MIN_CONF && ocr_has_alnum(add->words[i].text);
+        n += worth(&add->words[i], blob);
     ocr_word *out = malloc((rec->nwords + n + 1) * sizeof *out);
     if (!out)
         return -1;
@@ -96,7 +110,7 @@ static int replace_words(page_record *rec, page_record *add, const rect *r)
      * block of its own */
     for (size_t i = 0; i < add->nwords; i++) {
         ocr_word *w = &add->words[i];
-        if (w->conf < REREAD_MIN_CONF || !ocr_has_alnum(w->text)) {
+        if (!worth(w, blob)) {
             ocr_word_clear(w);
             continue;
         }
@@ -112,6 +126,111 @@ static int replace_words(page_record *rec, page_record *add, const rect *r)
     rec->words = out;
     rec->nwords = keep;
     return 0;
+}
+
+/* Ink darker than this (0-255) makes the strokes blobs are made of. */
+#define BLOB_INK 160
+/* A seal or a signature: a connected stroke this many line heights wide
+ * and tall, far beyond any glyph, its ink thin over its box. */
+#define BLOB_W 2.5
+#define BLOB_H 1.5
+#define BLOB_FILL 0.4
+/* Grey levels between a grey seal's strokes and the print over them
+ * below which the two are not told apart (fade_blob). */
+#define BLOB_CONTRAST 30
+
+/* Is there a seal or a signature over the column r, by its shape: a
+ * connected component of thin strokes far bigger than a glyph (a grey
+ * scan, where dropink cannot tell it by its colour)? Its box, in rec's
+ * coordinates, into *b. 1 yes, 0 no, -1 out of memory. */
+static int blob_over(struct Pix *pix, double scale, const rect *r, double H, rect *b)
+{
+    BOX *clip = boxCreate((int)(r->x0 * scale), (int)(r->y0 * scale),
+                          (int)((r->x1 - r->x0) * scale), (int)((r->y1 - r->y0) * scale));
+    PIX *g = clip ? pixClipRectangle(pix, clip, NULL) : NULL;
+    boxDestroy(&clip);
+    PIX *g8 = g ? pixConvertTo8(g, 0) : NULL;
+    pixDestroy(&g);
+    PIX *m = g8 ? pixThresholdToBinary(g8, BLOB_INK) : NULL;
+    pixDestroy(&g8);
+    PIXA *cc = NULL;
+    BOXA *boxes = m ? pixConnComp(m, &cc, 8) : NULL;
+    pixDestroy(&m);
+    if (!boxes) {
+        pixaDestroy(&cc);
+        return -1;
+    }
+    int found = 0;
+    double hs = H * scale;
+    for (int i = 0; i < boxaGetCount(boxes); i++) {
+        l_int32 x, y, w, h, n = 0;
+        boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+        if (w < BLOB_W * hs || h < BLOB_H * hs)
+            continue;
+        PIX *c = pixaGetPix(cc, i, L_CLONE);
+        if (c)
+            pixCountPixels(c, &n, NULL);
+        pixDestroy(&c);
+        if (n > BLOB_FILL * w * h)
+            continue;   /* a solid patch: a picture, not strokes */
+        rect got = {r->x0 + (int)(x / scale), r->y0 + (int)(y / scale),
+                    r->x0 + (int)((x + w) / scale), r->y0 + (int)((y + h) / scale)};
+        if (!found) {
+            *b = got;
+        } else {
+            b->x0 = got.x0 < b->x0 ? got.x0 : b->x0;
+            b->y0 = got.y0 < b->y0 ? got.y0 : b->y0;
+            b->x1 = got.x1 > b->x1 ? got.x1 : b->x1;
+            b->y1 = got.y1 > b->y1 ? got.y1 : b->y1;
+        }
+        found = 1;
+    }
+    boxaDestroy(&boxes);
+    pixaDestroy(&cc);
+    return found;
+}
+
+/* Print over a grey seal stays black (ink over ink is darker), while the
+ * seal's own strokes, red ink on the scan, are mid grey: take the darkest
+ * tenth of the ink in the blob's box as the print's level and its median
+ * as the seal's, and whiten what is lighter than halfway between, so the
+ * print under the seal reads. Nothing when the two are too close to tell
+ * apart (a black stamp, a blurred photocopy). pix: 8-bit, scaled. */
+static void fade_blob(struct Pix *pix, double scale, const rect *b)
+{
+    if (pixGetDepth(pix) != 8)
+        return;
+    int x0 = (int)(b->x0 * scale), y0 = (int)(b->y0 * scale);
+    int x1 = (int)(b->x1 * scale), y1 = (int)(b->y1 * scale);
+    x1 = x1 > pixGetWidth(pix) ? pixGetWidth(pix) : x1;
+    y1 = y1 > pixGetHeight(pix) ? pixGetHeight(pix) : y1;
+    long hist[256] = {0}, ink = 0;
+    for (int y = y0; y < y1; y++)
+        for (int x = x0; x < x1; x++) {
+            l_uint32 v = 0;
+            pixGetPixel(pix, x, y, &v);
+            hist[v]++;
+            ink += v < BLOB_INK;
+        }
+    int p10 = -1, median = -1;
+    long run = 0;
+    for (int v = 0; v < BLOB_INK && median < 0; v++) {
+        run += hist[v];
+        if (p10 < 0 && run * 10 >= ink)
+            p10 = v;
+        if (run * 2 >= ink)
+            median = v;
+    }
+    if (p10 < 0 || median - p10 < BLOB_CONTRAST)
+        return;
+    l_uint32 cut = (l_uint32)(p10 + median) / 2;
+    for (int y = y0; y < y1; y++)
+        for (int x = x0; x < x1; x++) {
+            l_uint32 v = 0;
+            pixGetPixel(pix, x, y, &v);
+            if (v >= cut)
+                pixSetPixel(pix, x, y, 255);
+        }
 }
 
 int ocr_signer_reread(ocr_engine *e, struct Pix *pix, int dpi, double scale, page_record *rec)
@@ -131,11 +250,21 @@ int ocr_signer_reread(ocr_engine *e, struct Pix *pix, int dpi, double scale, pag
     rect r = signer_column(rec, noi, H, X0, X1 - X0);
     /* the titles stand level with the top of the list */
     rect top = {r.x0, r.y0, r.x1, noi->y0 + (int)(5 * H)};
-    for (size_t i = 0; i < rec->nwords; i++)
+    rect blob = {0, 0, 0, 0};
+    int over = 0;
+    for (size_t i = 0; i < rec->nstamps && !over; i++)
+        over = !strcmp(rec->stamps[i].kind, "seal");
+    /* no seal found by its red: a grey scan's seal or signature by shape */
+    over = over ? 0 : blob_over(pix, scale, &r, H, &blob);
+    if (over < 0)
+        return -1;
+    for (size_t i = 0; i < rec->nwords && !over; i++)
         if (inside(&rec->words[i], &top) && title_word(&rec->words[i]))
             return 0;
     if (r.x1 <= r.x0 || r.y1 <= r.y0)
         return 0;
+    if (over)
+        fade_blob(pix, scale, &blob);
     page_record add;
     page_record_init(&add, rec->index);
     int rc = ocr_engine_recognize_block(e, pix, (int)(dpi * scale), scale, (int)(r.x0 * scale),
@@ -144,8 +273,14 @@ int ocr_signer_reread(ocr_engine *e, struct Pix *pix, int dpi, double scale, pag
     int titled = 0;
     for (size_t i = 0; rc == OCR_OK && i < add.nwords; i++)
         titled |= add.words[i].conf >= REREAD_MIN_CONF && title_word(&add.words[i]);
-    if (rc == OCR_OK && titled)
-        rc = replace_words(rec, &add, &r);
+    if (rc == OCR_OK && titled) {
+        rc = replace_words(rec, &add, &r, over ? &blob : NULL);
+    } else if (rc == OCR_OK && over) {
+        /* no better reading: at least the blob's strokes are not text */
+        for (size_t i = 0; i < rec->nwords; i++)
+            if (inside(&rec->words[i], &blob) && !worth(&rec->words[i], &blob))
+                rec->words[i].role = WORD_NOISE;
+    }
     page_record_clear(&add);
     return rc == OCR_OK ? 0 : -1;
 }

@@ -76,9 +76,45 @@ static void test_seal(void)
     page_record_clear(&rec);
 }
 
+/* The ring unwrapped (seal_ring_strip): a red bar set radially at the
+ * top of the seal, as a letter's stroke in the ring text, comes out as
+ * one upright stroke away from the strip's ends; the ring itself, outside
+ * the text band, leaves nothing. */
+static void test_ring_strip(void)
+{
+    PIX *pix = sealed_page(200);
+    l_uint32 red;
+    composeRGBPixel(200, 20, 30, &red);
+    for (int y = 350 - 150; y < 350 - 90; y++)   /* radius 90-150 of 200 */
+        for (int x = 345; x < 355; x++)
+            pixSetPixel(pix, x, y, red);
+    page_stamp s = {.x0 = 150, .y0 = 150, .x1 = 551, .y1 = 551};
+    PIX *strip = seal_ring_strip(pix, 0, 0, &s);
+    CHECK(strip != NULL, "a strip");
+    int w = strip ? pixGetWidth(strip) : 0, h = strip ? pixGetHeight(strip) : 0;
+    int left = w, right = -1, top = h, bottom = -1;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++) {
+            l_uint32 v = 0;
+            pixGetPixel(strip, x, y, &v);
+            if (!v)
+                continue;
+            left = x < left ? x : left;
+            right = x > right ? x : right;
+            top = y < top ? y : top;
+            bottom = y > bottom ? y : bottom;
+        }
+    CHECK(right >= 0 && right - left < w / 40 && left > w / 10 && right < w - w / 10,
+          "one stroke away from the ends: x %d-%d of %d", left, right, w);
+    CHECK(bottom - top > h / 4, "the stroke upright: y %d-%d of %d", top, bottom, h);
+    pixDestroy(&strip);
+    pixDestroy(&pix);
+}
+
 int main(void)
 {
     test_seal();
+    test_ring_strip();
     enum { N = 7 };
     l_uint32 rgb[N], plain[N], ink[N];
     const int c[N][3] = {

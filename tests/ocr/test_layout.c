@@ -467,6 +467,66 @@ static void test_fillins(void)
     page_record_clear(&r);
 }
 
+/* A probe of the page's ink for ocr/fillin.c: ink only where a pen wrote,
+ * between x ctx[0] and ctx[1]; counts the questions in ctx[2]. */
+static int pen_between(void *ctx, int x0, int y0, int x1, int y1, double H)
+{
+    int *pen = ctx;
+    (void)y0;
+    (void)y1;
+    (void)H;
+    pen[2]++;
+    return x0 < pen[1] && x1 > pen[0];
+}
+
+/* Issue 23: a blank left empty in print (no ink in it) reads as the
+ * printed words, what was read there (a leader's dots) is noise and
+ * nothing is listed; a blank with a pen's ink still gets the gap mark. */
+static void test_empty_blanks(void)
+{
+    page_record r;
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ CÔNG AN");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 0, 0, 800, 250, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, 2, 1, 1, 220, 330, "Số:");
+    put(&r, 2, 1, 1, 290, 330, ".......");
+    put(&r, 2, 1, 1, 430, 330, "/2026/TT-BCA");
+    put(&r, 2, 1, 1, 760, 330, "Hà Nội, ngày");
+    put(&r, 3, 1, 1, 990, 318, "TẠI");      /* the pen's, above the line */
+    put(&r, 2, 1, 1, 1060, 330, "tháng");
+    put(&r, 2, 1, 1, 1250, 330, "năm 2026");
+    int pen[3] = {985, 1040, 0};
+    fillin_ink probe = {pen_between, pen};
+    CHECK(ocr_layout_page_ink(&r, &probe) == 0, "layout failed");
+    CHECK(r.nreviews == 1 && r.text &&
+              strstr(r.text, "Số: /2026/TT-BCA\n\nHà Nội, ngày [?] tháng năm 2026"),
+          "empty blanks: %zu\n%s", r.nreviews, r.text);
+    CHECK(r.nreviews == 1 && !strcmp(r.reviews[0].field, "date") &&
+              !strcmp(r.reviews[0].read, "TẠI"),
+          "the inked blank listed: %s", r.nreviews ? r.reviews[0].read : "-");
+    CHECK(pen[2] == 3, "three blanks looked at: %d", pen[2]);
+    word_role role = WORD_TEXT;
+    CHECK(find_role(&r, ".......", &role) && role == WORD_NOISE, "the leader is noise (%d)", role);
+    page_record_clear(&r);
+    /* nothing read in the blank (the real hanoi scan); a date read as
+     * digits is not looked at */
+    page(&r);
+    put(&r, 0, 0, 0, 200, 200, "BỘ CÔNG AN");
+    put(&r, 0, 0, 0, 700, 200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    put(&r, 1, 0, 0, 800, 250, "Độc lập - Tự do - Hạnh phúc");
+    put(&r, 2, 1, 1, 220, 330, "Số:");
+    put(&r, 2, 1, 1, 400, 330, "/QĐ-UBND");
+    put(&r, 2, 1, 1, 760, 330, "Hà Nội, ngày 24 tháng 4 năm 2026");
+    int none[3] = {0, 0, 0};
+    probe.ctx = none;
+    CHECK(ocr_layout_page_ink(&r, &probe) == 0, "layout failed");
+    CHECK(r.nreviews == 0 && r.text && strstr(r.text, "Số: /QĐ-UBND\n\nHà Nội, ngày 24 tháng 4"),
+          "empty number blank: %zu\n%s", r.nreviews, r.text);
+    CHECK(none[2] == 1, "only the unread blank looked at: %d", none[2]);
+    page_record_clear(&r);
+}
+
 /* A one-line issuer: the number sits right under it, its top a few
  * pixels above the bottom of the motto's second line (a skewed scan); the
  * rule under the issuer read as one long word tesseract gives no
@@ -555,6 +615,7 @@ int main(void)
     test_three_title_footer();
     test_one_title_footer();
     test_fillins();
+    test_empty_blanks();
     test_number_beside_motto();
     test_footer_first_title_lost();
     test_title_above_noi_nhan();
