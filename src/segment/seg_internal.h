@@ -131,6 +131,18 @@ void seg_targets(seg_doc *d, seg_result *r);
 int seg_deadline_in(const char *f, size_t n);
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g);
 
+/* ---- goals and norms (norms.c) ---- */
+/* Is the number at character a of p (its unit [ua, ub), the clause read
+ * from character from) a norm a regulation lays down (a time limit, rate,
+ * fee, budget, condition) rather than a result to reach? regulation: the
+ * paragraph stands in a regulation's text, where a number is a norm unless
+ * a goal word says otherwise. */
+int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size_t ub, int regulation);
+/* The first paragraph of d that is a regulation's text (d->nparas: none):
+ * the whole of a Thông tư, Nghị định, Quy chế, Quy định or of a document
+ * whose title issues one, else from an article "Phạm vi điều chỉnh". */
+size_t seg_regulation_from(const seg_doc *d, const char *doc_type, const char *title);
+
 /* ---- bodies named by grammar (bodies.c) ---- */
 /* A body named at word start i of p by a head noun and its complement
  * ("Sở Văn hóa và Thể thao"), or a collective ("các sở, ban, ngành"):

@@ -292,8 +292,9 @@ static int add_metric(seg_target *t, const seg_para *p, const num_t *num, size_t
     return 0;
 }
 
-/* Find the metrics of a paragraph; returns how many (or -1 on OOM). */
-static int metrics_in(const seg_para *p, size_t from, seg_target *t)
+/* Find the metrics of a paragraph; returns how many are results to reach,
+ * not a regulation's norms (or -1 on OOM). Every number found is listed. */
+static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulation)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
@@ -341,7 +342,7 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
         if (pct) {
             if (add_metric(t, p, &num, j, j + 1, "%", qa, qb) < 0)
                 return -1;
-            count++;
+            count += !seg_metric_is_norm(p, from, num.a, j, j + 1, regulation);
             i = j;
             continue;
         }
@@ -361,7 +362,7 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
             if (strong_q) {
                 if (add_metric(t, p, &num, 0, 0, NULL, qa, qb) < 0)
                     return -1;
-                count++;
+                count += !seg_metric_is_norm(p, from, num.a, num.b, num.b, regulation);
             }
             continue;
         }
@@ -387,7 +388,7 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
             }
         if (add_metric(t, p, &num, ua, ub, NULL, qa, qb) < 0)
             return -1;
-        count++;
+        count += !seg_metric_is_norm(p, from, num.a, ua, ub, regulation);
         i = ub;
     }
     return count;
@@ -507,6 +508,7 @@ void seg_targets(seg_doc *d, seg_result *r)
      * nearest deadline and period stated by its own or a parent's title */
     sec_dates *cum = calloc(d->nsecs + 1, sizeof *cum);
     int *block_dl = block_deadlines(d);
+    size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
     if (!cum || !block_dl) {
         free(cum);
         free(block_dl);
@@ -627,7 +629,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
                              * before the document's year says what was, not by when */
-        int nm = metrics_in(p, p->label_chars, &t);
+        int nm = metrics_in(p, p->label_chars, &t, i >= reg_from);
         if (nm < 0) {
             d->oom = 1;
             break;

@@ -853,6 +853,38 @@ static void test_time_limits(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A goal to reach, not a norm to apply: in a plan a quantity is a target,
+ * a budget or a rate is not; in a regulation (a Quy chế, a Thông tư)
+ * conditions, thresholds, fees and time limits are norms, and only a goal
+ * word ("phấn đấu", "đạt") makes a number a result to reach. */
+static void test_norms(seg_ctx *ctx)
+{
+    const char *plan =
+        "Số: 12/KH-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\nChuyển đổi số\n\n"
+        "I. MỤC TIÊU\n"
+        "1. Tỷ lệ hồ sơ trực tuyến đạt 95%.\n"
+        "2. 100% xã có điểm truy cập Internet công cộng.\n"
+        "3. Tổng kinh phí thực hiện khoảng 2 tỷ đồng từ ngân sách tỉnh.\n"
+        "4. Hỗ trợ học viên 500.000 đồng/người/tháng.\n"
+        "5. Giải ngân 100% vốn được giao.\n";
+    seg_result *r = run(ctx, plan);
+    CHECK(r->n_targets == 3 && !strncmp(r->targets[0].text, "Tỷ lệ", 7) && !strncmp(r->targets[1].text, "100%", 4) &&
+              !strncmp(r->targets[2].text, "Giải ngân", 10),
+          "plan targets %zu", r->n_targets);
+    seg_result_free(r);
+    const char *rule =
+        "Số: 12/QĐ-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế tuyển chọn chuyên gia\n\n"
+        "Điều 1. Điều kiện\n"
+        "1. Chuyên gia có ít nhất 03 năm kinh nghiệm.\n"
+        "2. Hội đồng quyết định khi trên 50% tổng số thành viên tán thành.\n"
+        "3. Diện tích phòng làm việc tối thiểu 30 m2.\n"
+        "Điều 2. Mục tiêu\n"
+        "1. Phấn đấu 90% chuyên gia đạt yêu cầu.\n";
+    r = run(ctx, rule);
+    CHECK(r->n_targets == 1 && !strncmp(r->targets[0].text, "Phấn đấu", 9), "regulation targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 /* The same body with and without its province is one agency, the named
  * one, with the roles and tasks of both. */
 static void test_with_place(seg_ctx *ctx)
@@ -1023,6 +1055,7 @@ int main(void)
     test_wrapped_kt(ctx);
     test_past_words(ctx);
     test_time_limits(ctx);
+    test_norms(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
