@@ -722,6 +722,20 @@ static size_t heads_formula(actx *c, const seg_para *p, size_t q)
     return 0;
 }
 
+/* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ": a
+ * regulation names the body it gives duties to after the duty's noun. The
+ * position of the body's name after such a phrase at i, or 0. */
+static size_t duty_of(const seg_para *p, size_t i)
+{
+    static const char *const duty[] = {
+        "trach nhiem cua", "nhiem vu cua", "trach nhiem, quyen han cua", "nhiem vu, quyen han cua",
+        "nhiem vu va quyen han cua", "trach nhiem va quyen han cua", "trach nhiem thuc hien cua", NULL};
+    for (int k = 0; duty[k]; k++)
+        if (word_at(p->fold, p->nchar, i, duty[k]))
+            return skip_sp(p->fold, p->nchar, i + strlen(duty[k]));
+    return 0;
+}
+
 /* Where the text of an item begins: after its label, or after "(i)",
  * "(2)", "(a)" that number items in a Thông báo or Công điện. */
 static size_t paren_label(const seg_para *p)
@@ -784,6 +798,9 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                     (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
             role = "phối hợp"; /* OCR: "phdi hop v6i" */
             after = i + 12;
+        } else if (i == a0 && duty_of(p, i)) {
+            role = "thực hiện"; /* "1. Trách nhiệm của Sở Tư pháp hướng dẫn ..." */
+            after = duty_of(p, i);
         } else if (i == a0) {
             role = "";
             after = i;
@@ -798,6 +815,10 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
         const char *r = role;
+        if (i == a0 && duty_of(p, i) && j >= n) {
+            free_hits(hs, k); /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks */
+            break;
+        }
         if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
             if (word_at(f, n, j, "chu tri"))
                 r = "chủ trì";
@@ -1134,6 +1155,121 @@ static void merge_placed(seg_result *r)
     }
 }
 
+/* The word a công văn asks its addressees with: "Đề nghị Thuế tỉnh ...",
+ * "đề nghị Công ty liên hệ ..." (asked: đề nghị), "yêu cầu ..." (ordered:
+ * thực hiện); NULL when it asks nothing (sent for information). "Theo đề
+ * nghị của", "về đề nghị", "các yêu cầu" name a request, they make none. */
+static const char *request_word(const seg_doc *d)
+{
+    static const char *const before[] = {"theo", "ve", "xet", "cac", "nhung", "tai", "co", "dap ung", "nay", NULL};
+    static const char *const after[] = {"cua", "so", "tai", "nay", NULL};
+    for (size_t q = 0; q < d->nparas; q++) {
+        const seg_para *p = &d->paras[q];
+        if (p->in_header || seg_is_can_cu(p))
+            continue;
+        const char *f = p->fold;
+        size_t n = p->nchar;
+        for (size_t i = 0; i < n; i++) {
+            const char *role = word_at(f, n, i, "de nghi") ? "đề nghị" : word_at(f, n, i, "yeu cau") ? "thực hiện" : NULL;
+            if (!role)
+                continue;
+            int no = 0;
+            for (int k = 0; before[k] && !no; k++) {
+                size_t l = strlen(before[k]);
+                no = i >= l + 1 && word_at(f, n, i - l - 1, before[k]);
+            }
+            size_t j = skip_sp(f, n, i + 7);
+            for (int k = 0; after[k] && !no; k++)
+                no = word_at(f, n, j, after[k]);
+            if (!no)
+                return role;
+        }
+    }
+    return NULL;
+}
+
+/* An addressee line read whole, its heads' offices dropped: "Bộ trưởng các
+ * Bộ, Thủ trưởng cơ quan ngang bộ" addresses "các Bộ, cơ quan ngang bộ"
+ * (ANNOTATING.md: a person by office stands for the body). */
+static char *without_offices(const char *s)
+{
+    static const char *const offices[] = {"Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ", "Tổng Giám đốc ",
+                                          "Giám đốc ", "Chánh ", "Trưởng ban ", "Cục trưởng ", "Viện trưởng ",
+                                          "Hiệu trưởng ", "Người đứng đầu ", NULL};
+    sbuf b = {0};
+    const char *t = s;
+    while (*t) {
+        int k;
+        for (k = 0; offices[k]; k++) {
+            size_t l = strlen(offices[k]);
+            if ((t == s || t[-1] == ' ') && !strncmp(t, offices[k], l) &&
+                (!strncmp(t + l, "các ", 5) || !strncmp(t + l, "cơ quan", 8) ||
+                 cp_is_upper((uint32_t)(unsigned char)t[l]) || (unsigned char)t[l] >= 0x80))
+                break;
+        }
+        if (offices[k])
+            t += strlen(offices[k]);
+        else
+            sb_putc(&b, *t++);
+    }
+    return sb_take(&b, NULL);
+}
+
+/* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
+ * agencies when its body asks them to act (ANNOTATING.md, addressees), by
+ * the word it asks with. A line the gazetteer and the grammar cannot read
+ * ("Thuế tỉnh Đắk Lắk.") is still a body the text names: kept whole. */
+static void addressees(actx *c)
+{
+    seg_doc *d = c->d;
+    if (d->addr_end <= d->addr_first)
+        return;
+    const char *role = request_word(d);
+    if (!role)
+        return;
+    for (size_t k = d->addr_first; k < d->addr_end && !d->oom; k++) {
+        seg_para p;
+        if (seg_line_para(d, k, &p) < 0) {
+            seg_para_free(&p);
+            d->oom = 1;
+            return;
+        }
+        const char *f = p.fold;
+        size_t a = 0, n = p.nchar;
+        if (word_at(f, n, 0, "kinh gui"))
+            a = 8;
+        while (a < n && strchr(" :-+*", f[a]))
+            a++;
+        while (n > a && strchr(" .;,", f[n - 1]))
+            n--;
+        hit hs[24];
+        size_t end;
+        int got = a < n ? chain(c, &p, a, hs, 24, &end) : 0;
+        if (got == 0 && n > a && n - a <= 80) {
+            size_t bi = p.cpos[a];
+            if (cp_is_upper(seg_utf8_next(p.text, p.cpos[p.nchar], &bi))) {
+                memset(&hs[0], 0, sizeof hs[0]);
+                hs[0].a = a;
+                hs[0].b = n;
+                char *w = seg_body_name(&p, a, n);
+                hs[0].name = w ? without_offices(w) : NULL;
+                free(w);
+                got = hs[0].name ? 1 : 0;
+            }
+        }
+        for (int h = 0; h < got; h++) {
+            seg_agency *ag = find_or_add(c, &hs[h], &p);
+            if (!ag)
+                continue;
+            add_role(ag, role);
+            if (!hs[h].e && !strncmp(ag->name, "các ", strlen("các ")))
+                ag->collective = 1; /* read whole: a group ("các Bộ, cơ quan ngang bộ") */
+        }
+        free_hits(hs, got);
+        seg_para_free(&p);
+    }
+}
+
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
     actx c = {r, d, g};
@@ -1159,10 +1295,13 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         size_t end;
         size_t a = hp->label_chars;
         int k = 0;
-        int suggest = 0;
+        int suggest = 0, duty = 0;
         if (word_at(hp->fold, hp->nchar, a, "de nghi")) {
             suggest = 1;
             a += 7;
+        } else if (duty_of(hp, a)) {
+            duty = 1; /* "Điều 40. Trách nhiệm của Bộ Nội vụ": its clauses are its duties */
+            a = duty_of(hp, a);
         }
         k = members_named(&c, hp, hs, 24, &end);
         if (k == 0)
@@ -1195,7 +1334,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             rest++;
         if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && member_range(hp, rest))
             rest = hp->nchar;
-        if (k > 0 && !impl[s] && (rest < hp->nchar || suggest)) {
+        if (k > 0 && !impl[s] && !duty && (rest < hp->nchar || suggest)) {
             free_hits(hs, k);
             k = 0;
         }
@@ -1280,6 +1419,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         inline_roles(&c, p, in_impl);
     }
     free(impl);
+    addressees(&c);
     ministry_units(r);
     merge_placed(r);
 }

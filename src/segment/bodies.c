@@ -354,7 +354,8 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b)
 {
     static const struct { const char *from, *to; } ab[] = {
         {"UBND", "Ủy ban nhân dân"}, {"HĐND", "Hội đồng nhân dân"}, {"MTTQ", "Mặt trận Tổ quốc"},
-        {"ĐBQH", "đại biểu Quốc hội"}, {"TP.", "thành phố"}, {"UB", "Ủy ban"}};
+        {"ĐBQH", "đại biểu Quốc hội"}, {"TP.", "thành phố"}, {"UB", "Ủy ban"},
+        {"TNHH", "trách nhiệm hữu hạn"}, {"MTV", "một thành viên"}};
     sbuf s = {0};
     const char *t = p->text + p->cpos[a], *e = p->text + p->cpos[b];
     while (t < e) {

@@ -1505,6 +1505,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     }
     /* "Kính gửi:" and its list */
     if (end < zone && !strncmp(H[end].fold, "kinh gui", 8)) {
+        d->addr_first = end;
         size_t a = 8;
         while (a < H[end].n && (H[end].fold[a] == ':' || H[end].fold[a] == ' '))
             a++;
@@ -1516,6 +1517,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
                 d->oom = 1;
             end++;
         }
+        d->addr_end = end;
     }
     for (size_t k = 0; k < end && k < nl; k++)
         d->lines[k].dropped = USED_HEADER;

@@ -99,6 +99,7 @@ typedef struct {
     int year, month, day;           /* document date, 0 when unknown */
     int pages;
     size_t attach_line;             /* first line of an attachment after the signature, 0 none */
+    size_t addr_first, addr_end;    /* the "Kính gửi:" lines [first, end), none when equal */
     seg_trow *trows; size_t ntrows; /* task tables' rows (tables.c) */
     int oom;
 } seg_doc;

@@ -885,6 +885,45 @@ static void test_norms(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A công văn's addressees are agencies when its body asks them to act, with
+ * the word it asks with; a name no rule reads is kept whole, an office
+ * stands for its body. One sent for information only is none. */
+static void test_kinh_gui(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5253/CT-CS\nV/v chính sách tiền thuê đất\nHà Nội, ngày 17 tháng 11 năm 2025\n"
+        "Kính gửi:\n- Thuế tỉnh Đắk Lắk;\n- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ.\n"
+        "Cục Thuế nhận được công văn số 823/DLA-CNTK theo đề nghị của Thuế tỉnh về chính sách tiền thuê đất.\n"
+        "Đề nghị Quý cơ quan rà soát và xử lý theo quy định./.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Thuế tỉnh Đắk Lắk"), *b = agency(r, "các Bộ, cơ quan ngang bộ");
+    CHECK(a && streq(a->role, "đề nghị") && b && b->collective, "addressees %zu", r->n_agencies);
+    seg_result_free(r);
+    const char *info =
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5254/CT-CS\nV/v chính sách tiền thuê đất\nHà Nội, ngày 17 tháng 11 năm 2025\n"
+        "Kính gửi: Thuế tỉnh Đắk Lắk.\n"
+        "Cục Thuế thông báo kết quả rà soát theo đề nghị của Thuế tỉnh Đắk Lắk./.\n";
+    r = run(ctx, info);
+    CHECK(!agency(r, "Thuế tỉnh Đắk Lắk"), "an addressee asked nothing is no agency");
+    seg_result_free(r);
+}
+
+/* "Điều 40. Trách nhiệm của Bộ Nội vụ": the body a regulation gives the
+ * duties under the heading to. */
+static void test_duty_heading(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 40. Trách nhiệm của Bộ Nội vụ\n"
+        "1. Hướng dẫn thực hiện Nghị định này.\n"
+        "2. Kiểm tra việc thực hiện.\n"
+        "Điều 41. Hiệu lực thi hành\n"
+        "1. Trách nhiệm của Sở Tư pháp hướng dẫn, phổ biến pháp luật.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Nội vụ"), *b = agency(r, "Sở Tư pháp");
+    CHECK(a && a->n_tasks == 2 && b && b->n_tasks == 1, "duty headings %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* The same body with and without its province is one agency, the named
  * one, with the roles and tasks of both. */
 static void test_with_place(seg_ctx *ctx)
@@ -1056,6 +1095,8 @@ int main(void)
     test_past_words(ctx);
     test_time_limits(ctx);
     test_norms(ctx);
+    test_kinh_gui(ctx);
+    test_duty_heading(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
