@@ -26,6 +26,7 @@ typedef struct {
     /* the paragraph a and b count in, when not the one being read (the
      * addressee lines a Công điện's numbered item refers back to) */
     const seg_para *src;
+    int keep_name;        /* named by what the list says, not as written */
 } hit;
 
 typedef struct {
@@ -93,7 +94,8 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
     static const char *const titles[] = {
         "bo truong", "thu truong", "pho giam doc", "giam doc", "pho chu tich", "chu tich", "tong giam doc",
         "pho cuc truong", "cuc truong", "chanh", "truong ban", "nguoi dung dau",
-        "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", NULL};
+        "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", "thong doc", "tu lenh",
+        "chu nhiem", "chanh an", "tong kiem toan", "tong bien tap", "truong phong", "chi huy truong", NULL};
     size_t ml;
     if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
@@ -260,7 +262,7 @@ static int same_name(const char *a, const char *b)
  * which units it spans is what the sentence says. */
 static void group_as_written(hit *h, const seg_para *p)
 {
-    if (!(h->collective || (h->e && !strcmp(h->e->kind, "group"))))
+    if (h->keep_name || !(h->collective || (h->e && !strcmp(h->e->kind, "group"))))
         return;
     if (h->a >= 4 && !memcmp(p->fold + h->a - 4, "cac ", 4) && (h->a == 4 || !isalnum((unsigned char)p->fold[h->a - 5])))
         h->a -= 4; /* "các" before "sở, ban, ngành" belongs to it */
@@ -638,6 +640,21 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             if (!match_at(c, p, j, prefix, 1, &h))
                 break;
             skipped++;
+        }
+        if (k > 0 && h.collective && !hits[k - 1].collective && h.name) {
+            /* "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên":
+             * the members are the Front's, named so */
+            char *hf = seg_fold_str(h.name);
+            if (hf && !strcmp(hf, "cac to chuc thanh vien")) {
+                sbuf b = {0};
+                sb_puts(&b, h.name);
+                sb_puts(&b, " của ");
+                sb_puts(&b, hits[k - 1].name);
+                free(h.name);
+                h.name = sb_take(&b, NULL);
+                h.keep_name = 1;
+            }
+            free(hf);
         }
         hits[k++] = h;
         i = h.b;

@@ -24,7 +24,7 @@ static const char *const heads[] = {
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
     "toa an", "thanh tra", "quan khu",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao", "hoi", "vien",
-    "truong", "phong", "cong", NULL};
+    "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", NULL};
 
 /* Lower-case words that end a complement: verbs and function words. */
 static const char *const stops[] = {
@@ -120,6 +120,8 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
     if (at(r, i, "do")) /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ" */
         return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
+    if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
+        return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
 }
 
@@ -186,7 +188,7 @@ static size_t complement(const rd *r, size_t i)
             }
             j = q;
             continue;
-        } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !any(r, j, stops)) {
+        } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
@@ -333,6 +335,18 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         return c;
     }
     size_t from = i + h;
+    if (at(&r, i, "hoi") && at(&r, sp(&r, from), "lien hiep"))
+        from = sp(&r, from) + strlen("lien hiep"); /* "Hội Liên hiệp Phụ nữ": one name */
+    size_t hh;
+    if (at(&r, i, "chi nhanh") && (hh = any(&r, sp(&r, from), heads)) && cap_at(&r, sp(&r, from)))
+        from = sp(&r, from) + hh; /* "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a body */
+    /* heads that fold like other words: "Quỹ" (a fund), not "Quý IV" (a
+     * quarter) nor "Quý cơ quan"; "Hạt" (a ranger station) */
+    if ((at(&r, i, "quy") && strncmp(p->text + p->cpos[i], "Quỹ", strlen("Quỹ"))) ||
+        (at(&r, i, "hat") && strncmp(p->text + p->cpos[i], "Hạt", strlen("Hạt"))))
+        return 0;
+    if (at(&r, i, "thue") && !any(&r, sp(&r, from), places))
+        return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
     size_t ql = at(&r, sp(&r, from), "quan ly");
     if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
         from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */

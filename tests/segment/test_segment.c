@@ -908,6 +908,29 @@ static void test_kinh_gui(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Head nouns: "Hội Liên hiệp Phụ nữ" is one body, "Thuế tỉnh" a tax office
+ * and "Quỹ" a fund (not "Quý IV"); "Thống đốc" stands for the bank he
+ * heads; "các tổ chức thành viên" are the members of the Front before. */
+static void test_more_heads(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Hội Liên hiệp Phụ nữ Thành phố chủ trì tổ chức hội thi.\n"
+        "2. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng giãn nợ.\n"
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tuyên truyền.\n"
+        "4. Thuế tỉnh Đắk Lắk rà soát hồ sơ trong Quý IV năm 2025.\n"
+        "5. Quỹ Phát triển đất tỉnh phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_agencies >= 1 && !strncmp(r->agencies[0].name, "Hội Liên hiệp Phụ nữ", 20) &&
+              agency(r, "Ngân hàng Nhà nước Việt Nam") &&
+              agency(r, "Thuế tỉnh Đắk Lắk") && agency(r, "Quỹ Phát triển đất tỉnh") && !agency(r, "Quý IV"),
+          "heads %zu", r->n_agencies);
+    int members = 0;
+    for (size_t i = 0; i < r->n_agencies; i++)
+        members += !strncmp(r->agencies[i].name, "các tổ chức thành viên của Ủy ban Mặt trận", 40);
+    CHECK(members == 1, "the Front's members");
+    seg_result_free(r);
+}
+
 /* "Điều 40. Trách nhiệm của Bộ Nội vụ": the body a regulation gives the
  * duties under the heading to. */
 static void test_duty_heading(seg_ctx *ctx)
@@ -1097,6 +1120,7 @@ int main(void)
     test_norms(ctx);
     test_kinh_gui(ctx);
     test_duty_heading(ctx);
+    test_more_heads(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
