@@ -135,6 +135,54 @@ static int lower_abbrev(const seg_para *p, size_t i, size_t ml, const seg_gaz_en
     return 0;
 }
 
+/* A name is written with its capital: "báo cáo bằng" (report by) folds
+ * like "Báo Cao Bằng" (a newspaper). Does the text at i open in lower case
+ * a name whose first two words the gazetteer capitalises? */
+static int lower_name(const seg_para *p, size_t i, const seg_gaz_entry *e)
+{
+    size_t ci = 0, cl = strlen(e->canonical), bi = p->cpos[i];
+    uint32_t c0 = seg_utf8_next(e->canonical, cl, &ci);
+    uint32_t t0 = seg_utf8_next(p->text, p->cpos[p->nchar], &bi);
+    if (!cp_is_upper(c0) || !cp_is_lower(t0))
+        return 0;
+    const char *sp2 = strchr(e->canonical, ' ');
+    if (!sp2)
+        return 0;
+    size_t k = (size_t)(sp2 + 1 - e->canonical);
+    return k < cl && cp_is_upper(seg_utf8_next(e->canonical, cl, &k));
+}
+
+/* "1. Báo cáo bằng văn bản": a sentence's capital opens "Báo", the words
+ * after it stay in lower case where the name capitalises them ("Cao
+ * Bằng"). Does a word after the first of the ml characters at i start in
+ * lower case where e's name has a capital? Compared while the words of the
+ * two line up. */
+static int lower_inner(const seg_para *p, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    size_t cl = strlen(e->canonical), ci = 0;
+    char *cf = seg_fold_str(e->canonical);
+    int bad = 0;
+    if (cf && !strncmp(cf, p->fold + i, ml) && strlen(cf) == ml) {
+        for (size_t k = 1; k < ml && ci < cl; k++) {
+            if (p->fold[k + i - 1] != ' ' || p->fold[i + k] == ' ')
+                continue;
+            /* the k-th character of the name in UTF-8 */
+            size_t b = 0, idx = 0;
+            while (idx < k && b < cl) {
+                seg_utf8_next(e->canonical, cl, &b);
+                idx++;
+            }
+            size_t bb = b, ti = p->cpos[i + k];
+            uint32_t cc = seg_utf8_next(e->canonical, cl, &bb);
+            uint32_t tc = seg_utf8_next(p->text, p->cpos[p->nchar], &ti);
+            if (cp_is_upper(cc) && cp_is_lower(tc))
+                bad = 1;
+        }
+    }
+    free(cf);
+    return bad;
+}
+
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
@@ -161,7 +209,7 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     if (!e) {
         e = seg_gaz_match(c->g, f, n, i, &ml);
         adv = ml;
-        if (e && lower_abbrev(p, i, ml, e))
+        if (e && (lower_abbrev(p, i, ml, e) || lower_name(p, i, e) || lower_inner(p, i, ml, e)))
             e = NULL;
     }
     if (!e && fuzzy) {
@@ -171,6 +219,8 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
         if (cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &bi))) {
             e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
             adv = ml;
+            if (e && lower_inner(p, i, ml, e))
+                e = NULL;
         }
     }
     if (!e || !strcmp(e->kind, "province")) {
@@ -866,6 +916,41 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         if (end > i)
             i = end - 1;
     }
+    /* "cơ quan thuế phải trả lời ...", "cơ quan chủ trì soạn thảo có trách
+     * nhiệm nghiên cứu ...": the bodies that open a clause before a word of
+     * duty are given it, wherever the clause stands. The clause opens after
+     * a ';', ':', '.' or bracket, or after one of the last few commas (a
+     * name may hold one: "về địa chất, khoáng sản") */
+    for (size_t i = a0 + 1; i < n; i++) {
+        size_t dl = word_at(f, n, i, "co trach nhiem") ? 14 : word_at(f, n, i, "chiu trach nhiem") ? 16
+                  : word_at(f, n, i, "phai") ? 4 : 0;
+        if (!dl || f[i - 1] != ' ')
+            continue;
+        size_t s = i - 1;
+        for (int tries = 0; tries < 4 && s > a0; tries++) {
+            while (s > a0 && !strchr(",;:.()", f[s - 1]))
+                s--;
+            size_t from = skip_sp(f, n, s);
+            if (word_at(f, n, from, "thi"))
+                from = skip_sp(f, n, from + 3);
+            size_t end;
+            int k = from < i ? chain(c, p, from, hs, 24, &end) : 0;
+            /* a list may step over the duty's words into the next clause:
+             * only the names before them, which must reach them */
+            int before = 0;
+            while (before < k && hs[before].b <= i)
+                before++;
+            int reached = before > 0 && skip_sp(f, n, hs[before - 1].b) == i;
+            if (reached)
+                for (int q = 0; q < before; q++)
+                    assign(c, &hs[q], p, "thực hiện", 1);
+            free_hits(hs, k);
+            if (reached || s <= a0 || f[s - 1] != ',')
+                break;
+            s--;
+        }
+        i += dl;
+    }
     /* "... chịu trách nhiệm thi hành": every name before it */
     for (size_t i = a0; i < n; i++) {
         /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
@@ -1335,6 +1420,41 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 hs[0].name = seg_strdup(e->canonical);
                 hs[0].successor = seg_strdup(e->successor);
                 k = 1;
+            }
+        }
+        if (duty && k <= 1 && hp->nchar - a <= 100 && hp->fold[hp->nchar - 1] != '.') {
+            /* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": the heading
+             * names whose duties follow, whatever the words; read whole when
+             * no name reaches its end ("Cục Quản lý, giám sát tổ chức tín dụng") */
+            size_t e = a;
+            while (e < hp->nchar && hp->fold[e] != '(')
+                e++;
+            while (e > a && strchr(" :.;", hp->fold[e - 1]))
+                e--;
+            /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
+             * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
+             * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
+            static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
+                                                  "pho truong ban", "giam doc", "thu truong", "can bo",
+                                                  "cong chuc", "nguoi", "thu ky", NULL};
+            int person = 0, list = 0;
+            for (int q = 0; persons[q]; q++)
+                person |= word_at(hp->fold, hp->nchar, a, persons[q]);
+            for (size_t q = a; q < e && k == 0; q++)
+                list |= hp->fold[q] == ',' || word_at(hp->fold, e, q, "va");
+            int one_word = !memchr(hp->fold + a, ' ', e - a);
+            if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
+                free_hits(hs, k);
+                memset(&hs[0], 0, sizeof hs[0]);
+                hs[0].a = a;
+                hs[0].b = e;
+                hs[0].name = seg_body_name(hp, a, e);
+                size_t bi = hp->cpos[a];
+                hs[0].collective = word_at(hp->fold, hp->nchar, a, "cac") ||
+                                   cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
+                hs[0].keep_name = 1;
+                k = hs[0].name ? 1 : 0;
+                end = e;
             }
         }
         if (k == 1) {

@@ -263,6 +263,7 @@ static size_t collective_at(const rd *r, size_t i)
             if (!e)
                 break;
             j = end = e;
+            closed = 1; /* "các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng": a new item */
         } else if (cap_at(r, q) && !any(r, q, heads)) {
             j = end = word_end(r, q); /* "Thành phố", a place's name */
         } else if (words == 0 && is_w(r->f[q]) && !cap_at(r, q) && !any(r, q, stops)) {
@@ -286,6 +287,73 @@ static size_t collective_at(const rd *r, size_t i)
         }
     }
     return end;
+}
+
+/* A field of work in lower case after a function ("địa chất, khoáng sản",
+ * "khí tượng thủy văn", "đất đai cấp xã"): its end, or i. A comma goes on
+ * into the next word of the field, not into another body ("cơ quan tài
+ * chính, cơ quan xây dựng"). */
+static size_t field_at(const rd *r, size_t i)
+{
+    size_t end = i, j = sp(r, i);
+    for (int words = 0; words < 7 && j < r->n; words++) {
+        size_t l;
+        if ((l = any(r, j, places))) {
+            end = j + l;
+            break; /* "cấp xã" closes it */
+        }
+        if (r->f[j] == ',' && words > 0) {
+            size_t q = sp(r, j + 1);
+            if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || stop_at(r, q) || at(r, q, "co quan") ||
+                any(r, q, members))
+                break;
+            j = q;
+        }
+        if (!is_w(r->f[j]) || cap_at(r, j) || stop_at(r, j) || at(r, j, "phai") || at(r, j, "va"))
+            break;
+        end = word_end(r, j);
+        j = sp(r, end);
+    }
+    return end;
+}
+
+/* A body a regulation names by its function, not by a proper name
+ * (ANNOTATING.md: "cơ quan quản lý nhà nước về du lịch", "cơ quan có thẩm
+ * quyền", "cơ quan thuế", "cơ quan chủ trì soạn thảo"): a class of bodies,
+ * so a collective. Its end, or 0. */
+static size_t function_at(const rd *r, size_t i)
+{
+    size_t l = at(r, i, "co quan");
+    if (!l)
+        return 0;
+    size_t j = sp(r, i + l), m, e;
+    static const char *const with_field[] = {"quan ly nha nuoc ve", "co chuc nang quan ly", "chu tri soan thao",
+                                             "du bao", NULL};
+    static const char *const sectors[] = {"thue", "hai quan", "tai chinh", "xay dung", "bao chi", "thong ke",
+                                          "co tham quyen", NULL};
+    for (int k = 0; with_field[k]; k++)
+        if ((m = at(r, j, with_field[k]))) {
+            e = field_at(r, j + m);
+            return e > j + m || !strcmp(with_field[k], "chu tri soan thao") ? (e > j + m ? e : j + m) : 0;
+        }
+    if ((m = any(r, j, sectors))) {
+        e = j + m;
+        size_t q = sp(r, e), pl = any(r, q, places);
+        return pl ? q + pl : e; /* "cơ quan có thẩm quyền cấp tỉnh" */
+    }
+    if ((m = at(r, j, "chuyen mon"))) {
+        /* "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" */
+        e = j + m;
+        size_t q = sp(r, e), t = at(r, q, "thuoc") ? 5 : at(r, q, "cua") ? 3 : 0;
+        if (t) {
+            size_t s = sp(r, q + t), h = any(r, s, heads);
+            size_t c = h && cap_at(r, s) ? complement(r, s + h) : 0;
+            if (c > s + h)
+                e = c;
+        }
+        return e;
+    }
+    return 0;
 }
 
 /* "xã, phường, đặc khu" after "UBND": the units, two or more. */
@@ -317,6 +385,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (i >= r.n || (i > 0 && is_w(r.f[i - 1])))
         return 0;
     size_t e = collective_at(&r, i);
+    if (!e)
+        e = function_at(&r, i);
     if (e) {
         *collective = 1;
         return e;

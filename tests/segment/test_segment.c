@@ -908,6 +908,29 @@ static void test_kinh_gui(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Bodies a regulation names by function are collectives; a clause's
+ * subject before "có trách nhiệm" / "phải" is given the duty; a heading
+ * "Trách nhiệm của ..." names its body whatever the words, not a person
+ * nor a list. "báo cáo bằng" is no "Báo Cao Bằng". */
+static void test_function_bodies(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần\n"
+        "1. Báo cáo bằng văn bản cho Ngân hàng Nhà nước.\n"
+        "Điều 8. Trách nhiệm của Chủ tịch Hội đồng\n"
+        "1. Chủ trì cuộc họp.\n"
+        "Điều 9. Tổ chức thực hiện\n"
+        "Trong thời hạn 02 ngày làm việc, cơ quan thuế phải trả lời bằng văn bản; cơ quan quản lý nhà "
+        "nước về địa chất, khoáng sản có trách nhiệm kiểm tra.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "tổ chức tín dụng cổ phần"), *b = agency(r, "cơ quan thuế"),
+                     *c = agency(r, "cơ quan quản lý nhà nước về địa chất, khoáng sản");
+    CHECK(a && a->n_tasks == 1 && b && b->collective && c && c->collective && !agency(r, "Chủ tịch Hội đồng") &&
+              !agency(r, "Báo Cao Bằng"),
+          "function bodies %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* Head nouns: "Hội Liên hiệp Phụ nữ" is one body, "Thuế tỉnh" a tax office
  * and "Quỹ" a fund (not "Quý IV"); "Thống đốc" stands for the bank he
  * heads; "các tổ chức thành viên" are the members of the Front before. */
@@ -1121,6 +1144,7 @@ int main(void)
     test_kinh_gui(ctx);
     test_duty_heading(ctx);
     test_more_heads(ctx);
+    test_function_bodies(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
