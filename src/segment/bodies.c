@@ -48,7 +48,8 @@ static const char *const members[] = {
     "so", "ban", "nganh", "bo", "co quan", "don vi", "dia phuong", "to chuc", "ca nhan", "doanh nghiep",
     "phong", "xa", "phuong", "dac khu", "doan the", "luc luong", "chu rung", "co so", "truong",
     "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
-    "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", NULL};
+    "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
+    "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", NULL};
 
 typedef struct {
     const seg_para *p;
@@ -123,6 +124,28 @@ static int stop_at(const rd *r, size_t i)
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
+}
+
+/* A member noun at i, read with its marks where folding makes two words
+ * one: "quận" (a district), not "quản" of "quản lý" nor "quân" of "quân
+ * đội"; "đài" (a station), not "đại biểu"; "viện", not "viên"; "báo", not
+ * "bảo". Its length, or 0. */
+static size_t member_at(const rd *r, size_t i)
+{
+    static const struct { const char *fold, *text; } marked[] = {
+        {"quan", "quận"}, {"dai", "đài"}, {"vien", "viện"}, {"bao", "báo"}};
+    size_t m = any(r, i, members);
+    for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
+        if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold)) {
+            const char *t = r->p->text + r->p->cpos[i];
+            /* the first letter may be a capital: compare from the second */
+            size_t b = 0;
+            seg_utf8_next(marked[k].text, strlen(marked[k].text), &b);
+            size_t tb = r->p->cpos[i + 1] - r->p->cpos[i];
+            if (strncmp(t + tb, marked[k].text + b, strlen(marked[k].text) - b))
+                return 0;
+        }
+    return m;
 }
 
 /* At the comma j: "phòng cháy, chữa cháy" or "phòng, chống", the paired
@@ -227,7 +250,7 @@ static size_t collective_at(const rd *r, size_t i)
     if (!l)
         return 0;
     size_t j = sp(r, i + l), end = 0;
-    size_t m = any(r, j, members);
+    size_t m = member_at(r, j);
     if (!m)
         return 0;
     /* not a list of named bodies ("các Sở: Tài chính, Xây dựng") */
@@ -236,17 +259,22 @@ static size_t collective_at(const rd *r, size_t i)
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
-    int closed = 0;
+    int closed = 0, after_member = 0, was_member = 1;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
+        after_member = was_member;
+        was_member = 0;
         if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban"))
             break;
-        if (!cap_at(r, q) && (m = any(r, q, members))) {
+        if (!cap_at(r, q) && (m = member_at(r, q))) {
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
-        } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = any(r, sp(r, q + 1), members))) {
+            was_member = 1;
+        } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = member_at(r, sp(r, q + 1)))) {
             j = end = sp(r, q + 1) + m;
-        } else if ((l = at(r, q, "va")) && (m = any(r, sp(r, q + l), members))) {
+            was_member = 1;
+        } else if ((l = at(r, q, "va")) && (m = member_at(r, sp(r, q + l)))) {
             j = end = sp(r, q + l) + m;
+            was_member = 1;
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
@@ -266,15 +294,20 @@ static size_t collective_at(const rd *r, size_t i)
             closed = 1; /* "các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng": a new item */
         } else if (cap_at(r, q) && !any(r, q, heads)) {
             j = end = word_end(r, q); /* "Thành phố", a place's name */
-        } else if (words == 0 && is_w(r->f[q]) && !cap_at(r, q) && !any(r, q, stops)) {
-            /* "các cơ quan truyền thông": a few lower-case words that end
+        } else if (after_member && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q)) {
+            /* "các cơ quan truyền thông", "các đơn vị, lực lượng chức
+             * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
             size_t s = q;
             int run = 0;
-            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !any(r, s, stops) && run < 5) {
+            /* "và" joins another name, "khác" (other) says which, not what */
+            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !at(r, s, "va") &&
+                   !at(r, s, "khac") && run < 5) {
                 s = sp(r, word_end(r, s));
                 run++;
             }
+            if (run == 0 || (words > 0 && run > 3))
+                break;
             int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places);
             if (run > 4 || !ends)
                 break;

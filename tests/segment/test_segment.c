@@ -931,6 +931,21 @@ static void test_function_bodies(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A group's members read with their marks ("quận", not "quản" of "quản
+ * lý"); lower-case words after its last member qualify it ("lực lượng
+ * chức năng"), "khác" and "và" do not. */
+static void test_group_words(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Các cơ quan quản lý cấp trên chỉ đạo kiểm kê.\n"
+        "2. Giao các đơn vị, lực lượng chức năng tăng cường kiểm tra.\n"
+        "3. Các sở, ngành khác phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Các cơ quan quan") && agency(r, "các đơn vị, lực lượng chức năng") && agency(r, "Các sở, ngành"),
+          "group words %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* Head nouns: "Hội Liên hiệp Phụ nữ" is one body, "Thuế tỉnh" a tax office
  * and "Quỹ" a fund (not "Quý IV"); "Thống đốc" stands for the bank he
  * heads; "các tổ chức thành viên" are the members of the Front before. */
@@ -1145,6 +1160,7 @@ int main(void)
     test_duty_heading(ctx);
     test_more_heads(ctx);
     test_function_bodies(ctx);
+    test_group_words(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
