@@ -1321,6 +1321,48 @@ static char *without_offices(const char *s)
  * agencies when its body asks them to act (ANNOTATING.md, addressees), by
  * the word it asks with. A line the gazetteer and the grammar cannot read
  * ("Thuế tỉnh Đắk Lắk.") is still a body the text names: kept whole. */
+static void addressee(actx *c, seg_para *p, const char *role)
+{
+    const char *f = p->fold;
+    size_t a = 0, n = p->nchar;
+    if (word_at(f, n, 0, "kinh gui"))
+        a = 8;
+    while (a < n && strchr(" :-+*", f[a]))
+        a++;
+    while (n > a && strchr(" .;,", f[n - 1]))
+        n--;
+    hit hs[24];
+    size_t end;
+    int got = a < n ? chain(c, p, a, hs, 24, &end) : 0;
+    if (got == 0 && n > a && n - a <= 100) {
+        size_t bi = p->cpos[a];
+        if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))) {
+            memset(&hs[0], 0, sizeof hs[0]);
+            hs[0].a = a;
+            hs[0].b = n;
+            char *w = seg_body_name(p, a, n);
+            hs[0].name = w ? without_offices(w) : NULL;
+            free(w);
+            got = hs[0].name ? 1 : 0;
+        }
+    }
+    for (int h = 0; h < got; h++) {
+        seg_agency *ag = find_or_add(c, &hs[h], p);
+        if (!ag)
+            continue;
+        add_role(ag, role);
+        if (!hs[h].e && !strncmp(ag->name, "các ", strlen("các ")))
+            ag->collective = 1; /* read whole: a group ("các Bộ, cơ quan ngang bộ") */
+    }
+    free_hits(hs, got);
+}
+
+/* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
+ * agencies when its body asks them to act (ANNOTATING.md, addressees), by
+ * the word it asks with. Each item ("- ..." or the rest of the "Kính gửi:"
+ * line, with the lines a PDF layer wrapped it onto) is read as a list of
+ * names; one no rule reads ("Thuế tỉnh Đắk Lắk.") is still a body the text
+ * names: kept whole, its heads' offices dropped. */
 static void addressees(actx *c)
 {
     seg_doc *d = c->d;
@@ -1329,46 +1371,39 @@ static void addressees(actx *c)
     const char *role = request_word(d);
     if (!role)
         return;
-    for (size_t k = d->addr_first; k < d->addr_end && !d->oom; k++) {
+    size_t k = d->addr_first;
+    while (k < d->addr_end && !d->oom) {
+        /* one item: its first line and the wrapped ones after it */
+        size_t last = k + 1;
+        while (last < d->addr_end && !strchr("-+", d->text[d->lines[last].b0]))
+            last++;
         seg_para p;
-        if (seg_line_para(d, k, &p) < 0) {
+        memset(&p, 0, sizeof p);
+        sbuf t = {0};
+        for (size_t q = k; q < last; q++) {
+            if (q > k)
+                sb_putc(&t, ' ');
+            sb_add(&t, d->text + d->lines[q].b0, d->lines[q].b1 - d->lines[q].b0);
+        }
+        size_t len = 0;
+        p.text = sb_take(&t, &len);
+        p.fold = malloc(len + 1);
+        p.cpos = malloc((len + 1) * sizeof *p.cpos);
+        if (!p.text || !p.fold || !p.cpos) {
             seg_para_free(&p);
             d->oom = 1;
             return;
         }
-        const char *f = p.fold;
-        size_t a = 0, n = p.nchar;
-        if (word_at(f, n, 0, "kinh gui"))
-            a = 8;
-        while (a < n && strchr(" :-+*", f[a]))
-            a++;
-        while (n > a && strchr(" .;,", f[n - 1]))
-            n--;
-        hit hs[24];
-        size_t end;
-        int got = a < n ? chain(c, &p, a, hs, 24, &end) : 0;
-        if (got == 0 && n > a && n - a <= 80) {
-            size_t bi = p.cpos[a];
-            if (cp_is_upper(seg_utf8_next(p.text, p.cpos[p.nchar], &bi))) {
-                memset(&hs[0], 0, sizeof hs[0]);
-                hs[0].a = a;
-                hs[0].b = n;
-                char *w = seg_body_name(&p, a, n);
-                hs[0].name = w ? without_offices(w) : NULL;
-                free(w);
-                got = hs[0].name ? 1 : 0;
-            }
-        }
-        for (int h = 0; h < got; h++) {
-            seg_agency *ag = find_or_add(c, &hs[h], &p);
-            if (!ag)
-                continue;
-            add_role(ag, role);
-            if (!hs[h].e && !strncmp(ag->name, "các ", strlen("các ")))
-                ag->collective = 1; /* read whole: a group ("các Bộ, cơ quan ngang bộ") */
-        }
-        free_hits(hs, got);
+        p.nchar = seg_fold(p.text, len, p.fold, p.cpos);
+        p.start = d->lines[k].c0;
+        p.end = d->lines[last - 1].c1;
+        p.b0 = d->lines[k].b0;
+        p.b1 = d->lines[last - 1].b1;
+        p.page = d->lines[k].page;
+        p.section = -1;
+        addressee(c, &p, role);
         seg_para_free(&p);
+        k = last;
     }
 }
 

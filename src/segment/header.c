@@ -440,6 +440,37 @@ static int add_recipient(seg_metadata *m, char *s)
     return 0;
 }
 
+/* The rest of a list item a PDF layer wrapped onto line k ("- Bộ trưởng
+ * Bộ Tài chính - Phó Trưởng ban Thường trực" / "Ban Chỉ đạo 389 quốc
+ * gia;"): the line above left the item open (no ';' or '.'), and this one
+ * closes it or a new item follows; a body's first sentence does neither. */
+static int wrapped_item(const hline *H, size_t k, size_t zone)
+{
+    const hline *prev = &H[k - 1], *l = &H[k];
+    if (!prev->n || strchr(";.:", prev->fold[prev->n - 1]) || !l->n)
+        return 0;
+    return strchr(";.,", l->fold[l->n - 1]) || (k + 1 < zone && H[k + 1].n && strchr("-+", H[k + 1].fold[0]));
+}
+
+/* The wrapped rest of the last recipient, joined to it with a space. */
+static int join_recipient(seg_metadata *m, char *s)
+{
+    if (!s)
+        return 0;
+    char **last = &m->recipients[m->n_recipients - 1];
+    size_t a = strlen(*last), b = strlen(s);
+    char *j = realloc(*last, a + b + 2);
+    if (!j) {
+        free(s);
+        return -1;
+    }
+    j[a] = ' ';
+    memcpy(j + a + 1, s, b + 1);
+    *last = j;
+    free(s);
+    return 0;
+}
+
 /* Strip "- " and the closing ";" or "." of a list line, and any signature
  * text that OCR put on the same row (a run of capitals at the end). */
 static char *recipient_text(hline *h, size_t a)
@@ -1503,18 +1534,39 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         if (seg_gaz_match(g, H[end].fold, H[end].n, i, &ml))
             end++;
     }
-    /* "Kính gửi:" and its list */
-    if (end < zone && !strncmp(H[end].fold, "kinh gui", 8)) {
-        d->addr_first = end;
+    /* "Kính gửi:" and its list; a PDF layer may put the motto's second
+     * line (cut out above, now blanks) before it */
+    size_t kg = end;
+    while (kg < zone && kg < end + 3 && strspn(H[kg].fold, " ") == H[kg].n)
+        kg++;
+    /* OCR may read the date cell after a bare "Kính gửi:" of the left
+     * column: its list then follows the date */
+    size_t early = end;
+    for (size_t k = end > 4 ? end - 4 : 0; k < end; k++)
+        if (!strncmp(H[k].fold, "kinh gui", 8) && H[k].fold[H[k].n - 1] == ':' && H[k].n <= 10)
+            early = k;
+    if (early < end && kg < zone && strchr("-+", H[kg].fold[0]))
+        kg = early;
+    if (kg < zone && !strncmp(H[kg].fold, "kinh gui", 8)) {
         size_t a = 8;
-        while (a < H[end].n && (H[end].fold[a] == ':' || H[end].fold[a] == ' '))
+        while (a < H[kg].n && (H[kg].fold[a] == ':' || H[kg].fold[a] == ' '))
             a++;
-        if (a < H[end].n && add_recipient(m, recipient_text(&H[end], a)) < 0)
+        if (a < H[kg].n && add_recipient(m, recipient_text(&H[kg], a)) < 0)
             d->oom = 1;
-        end++;
-        while (end < zone && (H[end].fold[0] == '-' || H[end].fold[0] == '+')) {
-            if (add_recipient(m, recipient_text(&H[end], 0)) < 0)
-                d->oom = 1;
+        end = kg < end ? end : kg + 1;
+        d->addr_first = kg < end - 1 && a >= H[kg].n ? end : kg;
+        while (end < zone && strspn(H[end].fold, " ") == H[end].n)
+            end++;
+        while (end < zone && H[end].n) {
+            if (H[end].fold[0] == '-' || H[end].fold[0] == '+') {
+                if (add_recipient(m, recipient_text(&H[end], 0)) < 0)
+                    d->oom = 1;
+            } else if (m->n_recipients && wrapped_item(H, end, zone)) {
+                if (join_recipient(m, recipient_text(&H[end], 0)) < 0)
+                    d->oom = 1;
+            } else {
+                break;
+            }
             end++;
         }
         d->addr_end = end;
