@@ -842,6 +842,16 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
     size_t n = p->nchar;
     hit hs[24];
     size_t a0 = paren_label(p);
+    if (seg_is_can_cu(p)) {
+        /* "1. Căn cứ Kế hoạch này, các Sở, ban, ngành ... xây dựng kế hoạch":
+         * the item's subject follows the clause that says on what basis */
+        size_t q = a0;
+        while (q < n && q < a0 + 160 && f[q] != ',')
+            q++;
+        if (q >= n || f[q] != ',')
+            return;
+        a0 = skip_sp(f, n, q + 1);
+    }
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
@@ -1584,9 +1594,9 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         int kind = seg_task_label(p, &lab);
         if (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER)
             continue; /* read above, for the task they belong to */
-        if (seg_is_can_cu(p) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
+        if ((seg_is_can_cu(p) && p->mk == MK_NONE) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
-            continue;
+            continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
         int in_impl = p->section >= 0 && impl[p->section];
         inline_roles(&c, p, in_impl);
     }

@@ -38,7 +38,8 @@ static const char *const stops[] = {
     "kiem soat", "giam sat", "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung",
     "mot so", "moi", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
-    "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", NULL};
+    "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
+    "quy dinh", "o", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -259,13 +260,15 @@ static size_t collective_at(const rd *r, size_t i)
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
-    int closed = 0, after_member = 0, was_member = 1;
+    int closed = 0, after_member = 0, was_member = 1, placed = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
         after_member = was_member;
         was_member = 0;
         if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban"))
             break;
+        if (placed && q < r->n && r->f[q] == ',')
+            break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
         if (!cap_at(r, q) && (m = member_at(r, q))) {
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
             was_member = 1;
@@ -279,6 +282,7 @@ static size_t collective_at(const rd *r, size_t i)
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
             closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
+            placed = at(r, q, "cap tinh") || at(r, q, "cap xa") || at(r, q, "cap huyen");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
             j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */
@@ -306,7 +310,7 @@ static size_t collective_at(const rd *r, size_t i)
                 s = sp(r, word_end(r, s));
                 run++;
             }
-            if (run == 0 || (words > 0 && run > 3))
+            if (run == 0 || (words > 0 && run > 2))
                 break;
             int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places);
             if (run > 4 || !ends)
