@@ -1000,10 +1000,22 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
 
 /* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
  * "Phối hợp ..." helps; otherwise it does it. */
+/* Does a task at a begin by leading it: "Chủ trì ...", "Là đầu mối chủ
+ * trì ...", "Là cơ quan chủ trì ...", "Làm đầu mối ..."? */
+static int leads_at(const seg_para *p, size_t a)
+{
+    static const char *const lead[] = {"chu tri", "la dau moi chu tri", "la co quan chu tri", "la dau moi",
+                                       "lam dau moi", "giu vai tro chu tri", "la co quan dau moi", NULL};
+    for (int k = 0; lead[k]; k++)
+        if (word_at(p->fold, p->nchar, a, lead[k]))
+            return 1;
+    return 0;
+}
+
 static const char *task_role(const seg_para *p)
 {
     size_t a = p->label_chars;
-    if (word_at(p->fold, p->nchar, a, "chu tri"))
+    if (leads_at(p, a))
         return "chủ trì";
     if (word_at(p->fold, p->nchar, a, "phoi hop"))
         return "phối hợp";
@@ -1529,7 +1541,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             last++;
         for (size_t q = first + 1; q < last && !suggest; q++) {
             const seg_para *tp = &d->paras[q];
-            if (word_at(tp->fold, tp->nchar, tp->label_chars, "chu tri"))
+            if (leads_at(tp, tp->label_chars))
                 role = "chủ trì";
         }
         for (int h = 0; h < k; h++) {
