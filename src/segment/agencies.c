@@ -1397,7 +1397,8 @@ static void addressees(actx *c)
     while (k < d->addr_end && !d->oom) {
         /* one item: its first line and the wrapped ones after it */
         size_t last = k + 1;
-        while (last < d->addr_end && !strchr("-+", d->text[d->lines[last].b0]))
+        while (last < d->addr_end && (d->lines[last].b1 == d->lines[last].b0 ||
+                                      !strchr("-+", d->text[d->lines[last].b0])))
             last++;
         seg_para p;
         memset(&p, 0, sizeof p);

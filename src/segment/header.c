@@ -1545,7 +1545,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     for (size_t k = end > 4 ? end - 4 : 0; k < end; k++)
         if (!strncmp(H[k].fold, "kinh gui", 8) && H[k].fold[H[k].n - 1] == ':' && H[k].n <= 10)
             early = k;
-    if (early < end && kg < zone && strchr("-+", H[kg].fold[0]))
+    if (early < end && kg < zone && H[kg].n && strchr("-+", H[kg].fold[0]))
         kg = early;
     if (kg < zone && !strncmp(H[kg].fold, "kinh gui", 8)) {
         size_t a = 8;
