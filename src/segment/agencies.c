@@ -635,7 +635,9 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
         /* separators and little words between names */
         for (;;) {
             size_t j = i;
-            while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || f[j] == '(' || f[j] == ':'))
+            /* "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị": either, both named */
+            while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || f[j] == '(' || f[j] == ':' ||
+                             (f[j] == '/' && k > 0)))
                 j++;
             static const char *const little[] = {"va", "cac", "voi", "cung", NULL};
             int w, coll = 0;
