@@ -30,6 +30,12 @@ static const char *const goal_words[] = {
     "phan dau", "dat", "dat duoc", "muc tieu", "chi tieu", "giam", "giam duoc", "tang", "nang",
     "hoan thanh", "giai ngan", "xuong con", "con", "len", "tro len", NULL};
 
+/* In a regulation, only these name a result to reach: its "nâng ... lên
+ * tối thiểu 10.000 tỷ đồng" (of a fund's capital) or "giảm 50%" (of a fee)
+ * still state a norm. */
+static const char *const strong_goal_words[] = {"phan dau", "dat", "dat duoc", "muc tieu", "chi tieu",
+                                                "giai ngan", NULL};
+
 /* Goal words whose folded spelling is another word too ("đất" land,
  * "tầng" floor, "giám đốc", "con", "len"): the marks of their letters
  * after the first, as the text must write them. */
@@ -66,7 +72,7 @@ static const char *const money_units[] = {"dong", "ty dong", "trieu dong", "nghi
 /* Which of the two lists has a word ending nearest before the number:
  * 1 goal, -1 norm, 0 none. The clause begins after the last ';', ':' or
  * sentence-ending '.' (a '.' of "1.200" is a digit group). */
-static int nearest_word(const seg_para *p, size_t from, size_t a)
+static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation)
 {
     const char *f = p->fold;
     size_t c = a;
@@ -82,7 +88,7 @@ static int nearest_word(const seg_para *p, size_t from, size_t a)
         if (i > c && isalnum((unsigned char)f[i - 1]))
             continue;
         for (int list = 0; list < 2; list++) {
-            const char *const *ws = list ? norm_words : goal_words;
+            const char *const *ws = list ? norm_words : regulation ? strong_goal_words : goal_words;
             for (int k = 0; ws[k]; k++) {
                 size_t L = strlen(ws[k]);
                 if (!word_at(f, a, i, ws[k]) || (!list && !marks_match(p, i, ws[k])))
@@ -101,7 +107,7 @@ int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size
 {
     const char *f = p->fold;
     size_t n = p->nchar;
-    int near = nearest_word(p, from, a);
+    int near = nearest_word(p, from, a, regulation);
     if (near)
         return near < 0;
     /* a rate per person or unit: "500.000 đồng/người/tháng", "%/năm" */

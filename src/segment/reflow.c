@@ -442,6 +442,10 @@ static int line_opens_item(const seg_doc *d, const seg_line *l)
             for (int k = 0; starts[k]; k++)
                 if (!strncmp(tmp.fold, starts[k], strlen(starts[k])))
                     r = 1;
+            /* a footnote: "[1] Bộ Chính trị phân công ..." */
+            if (tmp.nchar > 3 && tmp.fold[0] == '[' && isdigit((unsigned char)tmp.fold[1]) &&
+                (tmp.fold[2] == ']' || (isdigit((unsigned char)tmp.fold[2]) && tmp.fold[3] == ']')))
+                r = 1;
         }
     }
     free(tmp.text); free(tmp.fold); free(tmp.cpos); free(tmp.label);

@@ -463,6 +463,35 @@ typedef struct {
     int past, dl, from, to;
 } sec_dates;
 
+/* A lead-in ending "... sau:", "... như sau:", "... sau đây:", "... dưới
+ * đây:": it announces the items below. */
+static int announces_list(const seg_para *p)
+{
+    static const char *const ends[] = {" sau:", " sau day:", " duoi day:", NULL};
+    for (int k = 0; ends[k]; k++) {
+        size_t l = strlen(ends[k]);
+        if (p->nchar >= l && !memcmp(p->fold + p->nchar - l, ends[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
+ * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
+ * báo cáo ..."). */
+static int not_a_goal(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    if (n > 2 && f[0] == '[' && isdigit((unsigned char)f[1]))
+        return 1;
+    static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop", NULL};
+    for (int k = 0; reports[k]; k++)
+        if (word_at(f, n, 0, reports[k]))
+            return 1;
+    return 0;
+}
+
 /* The year a task's "Thời gian thực hiện: Quý IV/2025" line gives (the
  * latest year in it), or 0. */
 static int label_year(const seg_para *p, size_t a)
@@ -571,6 +600,11 @@ void seg_targets(seg_doc *d, seg_result *r)
         /* a lead-in to a list ("... những mục tiêu cụ thể sau:") without a
          * number of its own dates the items after it; it is not one */
         int lead_in = p->fold[p->nchar - 1] == ':';
+        /* one that announces the list ("... một số nội dung trọng tâm
+         * sau:") is none whatever it quantifies; nor is a footnote ("[1]
+         * ..."), nor what a forecast or report says ("Theo dự báo ...") */
+        if ((lead_in && announces_list(p)) || not_a_goal(p))
+            continue;
         /* past parts are not objectives; headings pass their dates down */
         int past = sec >= 0 && cum[sec].past;
         int inh_deadline = 0, inh_from = 0, inh_to = 0;

@@ -837,13 +837,14 @@ static void test_past_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
-/* A regulation's time limits ("trong thời hạn không quá 05 ngày làm việc")
- * and dates before the document's year ("xây dựng trước ngày 01/7/2006")
- * set no target; a count of working days left still is a quantity. */
+/* A time limit ("trong thời hạn không quá 05 ngày làm việc") and dates
+ * before the document's year ("xây dựng trước ngày 01/7/2006") set no
+ * target; in a plan (not a regulation, where test_norms has it a norm) a
+ * count of working days left still is a quantity to reach. */
 static void test_time_limits(seg_ctx *ctx)
 {
     const char *t =
-        "Số: 12/QĐ-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\n"
+        "Số: 12/KH-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\nCải cách thủ tục hành chính\n\n"
         "Điều 1. Trách nhiệm của Sở Xây dựng\n"
         "a) Trả lời bằng văn bản trong thời hạn không quá 05 ngày làm việc.\n"
         "b) Xác nhận công trình xây dựng trước ngày 01 tháng 7 năm 2006.\n"
@@ -866,10 +867,15 @@ static void test_norms(seg_ctx *ctx)
         "2. 100% xã có điểm truy cập Internet công cộng.\n"
         "3. Tổng kinh phí thực hiện khoảng 2 tỷ đồng từ ngân sách tỉnh.\n"
         "4. Hỗ trợ học viên 500.000 đồng/người/tháng.\n"
-        "5. Giải ngân 100% vốn được giao.\n";
+        "5. Giải ngân 100% vốn được giao.\n"
+        "II. NHIỆM VỤ\n"
+        "Theo dự báo, đến năm 2026 lượng mưa tăng 20%.\n"
+        "Để phát triển kinh tế, phấn đấu tăng trưởng 8%, thực hiện các nhiệm vụ sau:\n"
+        "- Xây dựng cơ sở dữ liệu trong năm 2026.\n"
+        "[1] Năm 2025 tỷ lệ đạt 50%.\n";
     seg_result *r = run(ctx, plan);
-    CHECK(r->n_targets == 3 && !strncmp(r->targets[0].text, "Tỷ lệ", 7) && !strncmp(r->targets[1].text, "100%", 4) &&
-              !strncmp(r->targets[2].text, "Giải ngân", 10),
+    CHECK(r->n_targets == 4 && !strncmp(r->targets[0].text, "Tỷ lệ", 7) && !strncmp(r->targets[1].text, "100%", 4) &&
+              !strncmp(r->targets[2].text, "Giải ngân", 10) && !strncmp(r->targets[3].text, "Xây dựng", 9),
           "plan targets %zu", r->n_targets);
     seg_result_free(r);
     const char *rule =
@@ -878,6 +884,7 @@ static void test_norms(seg_ctx *ctx)
         "1. Chuyên gia có ít nhất 03 năm kinh nghiệm.\n"
         "2. Hội đồng quyết định khi trên 50% tổng số thành viên tán thành.\n"
         "3. Diện tích phòng làm việc tối thiểu 30 m2.\n"
+        "4. Vốn điều lệ được nâng lên tối thiểu 10.000 tỷ đồng.\n"
         "Điều 2. Mục tiêu\n"
         "1. Phấn đấu 90% chuyên gia đạt yêu cầu.\n";
     r = run(ctx, rule);
