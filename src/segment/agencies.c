@@ -865,6 +865,21 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         } else if (word_at(f, n, i, "chi dao") || word_at(f, n, i, "yeu cau")) {
             role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
             after = i + 7;
+            /* "chỉ đạo, điều hành các Cơ sở ...": a second verb of the pair */
+            static const char *const pair[] = {"dieu hanh", "huong dan", "don doc", "kiem tra", "giam sat",
+                                               "quan ly", "to chuc", NULL};
+            size_t q = skip_sp(f, n, after);
+            /* "sự chỉ đạo, điều hành UBND tỉnh": a noun, the body its owner */
+            int noun = (i >= 3 && word_at(f, n, i - 3, "su")) || (i >= 5 && word_at(f, n, i - 5, "viec")) ||
+                       (i >= 9 && word_at(f, n, i - 9, "cong tac")) || (i >= 4 && word_at(f, n, i - 4, "cua"));
+            for (int w = 0; !noun && q < n && f[q] == ',' && pair[w]; w++) {
+                size_t v = skip_sp(f, n, q + 1);
+                if (word_at(f, n, v, pair[w])) {
+                    after = v + strlen(pair[w]);
+                    q = skip_sp(f, n, after);
+                    w = -1;
+                }
+            }
         } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl)) {
             role = "đề nghị";
             after = i + 7;

@@ -261,7 +261,7 @@ static size_t collective_at(const rd *r, size_t i)
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
-    int closed = 0, after_member = 0, was_member = 1, placed = 0;
+    int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
         after_member = was_member;
@@ -270,20 +270,27 @@ static size_t collective_at(const rd *r, size_t i)
             break;
         if (placed && q < r->n && r->f[q] == ',')
             break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
-        if (!cap_at(r, q) && (m = member_at(r, q))) {
+        int after_place = last_place;
+        last_place = 0;
+        if (!cap_at(r, q) && !after_place && (m = member_at(r, q))) {
+            /* not right after a place: "... trên địa bàn thành phố tổ chức" is its verb */
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
             was_member = 1;
+            last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = member_at(r, sp(r, q + 1)))) {
             j = end = sp(r, q + 1) + m;
             was_member = 1;
+            last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "va")) && (m = member_at(r, sp(r, q + l)))) {
             j = end = sp(r, q + l) + m;
             was_member = 1;
+            last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
             closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
             placed = at(r, q, "cap tinh") || at(r, q, "cap xa") || at(r, q, "cap huyen");
+            last_place = any(r, q, places) || at(r, q, "tren dia ban");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
             j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */
@@ -291,8 +298,11 @@ static size_t collective_at(const rd *r, size_t i)
             j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương" */
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
             size_t s = sp(r, q + l), h = any(r, s, heads);
-            /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name */
+            /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name; "trực
+             * thuộc các sở, ban, ngành thành phố": a group's */
             size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
+            if (!e && at(r, s, "cac"))
+                e = collective_at(r, s);
             if (!e)
                 break;
             j = end = e;
@@ -307,15 +317,15 @@ static size_t collective_at(const rd *r, size_t i)
             int run = 0;
             /* "và" joins another name, "khác" (other) says which, not what */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !at(r, s, "va") &&
-                   !at(r, s, "khac") && run < 5) {
+                   !at(r, s, "khac") && run < 6) {
                 s = sp(r, word_end(r, s));
                 run++;
             }
             if (run == 0 || (words > 0 && run > 2))
                 break;
             int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places);
-            if (run > 4 || !ends)
-                break;
+            if (!ends || run > 5)
+                break; /* "các Cơ sở cai nghiện ma túy công lập" */
             j = s;
             while (j > 0 && r->f[j - 1] == ' ')
                 j--;

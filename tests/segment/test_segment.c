@@ -951,6 +951,19 @@ static void test_group_words(seg_ctx *ctx)
     CHECK(!agency(r, "Các cơ quan quan") && agency(r, "các đơn vị, lực lượng chức năng") && agency(r, "Các sở, ngành"),
           "group words %zu", r->n_agencies);
     seg_result_free(r);
+    /* "chỉ đạo, điều hành X": a pair of verbs (not "sự chỉ đạo, điều hành
+     * UBND tỉnh", a noun); "trực thuộc các sở ..." a group's group; a place
+     * ends a group before its verb ("... thành phố tổ chức") */
+    const char *u =
+        "1. Sở Y tế chỉ đạo, điều hành các cơ sở cai nghiện ma túy công lập hoạt động hiệu quả.\n"
+        "2. Giao các đơn vị trực thuộc các sở, ban, ngành thành phố tổ chức tuyên truyền.\n"
+        "3. Giao các cơ sở giáo dục trên địa bàn thành phố tổ chức tuyên truyền.\n"
+        "4. Phát triển hệ thống phục vụ sự chỉ đạo, điều hành UBND tỉnh.\n";
+    r = run(ctx, u);
+    CHECK(agency(r, "các cơ sở cai nghiện ma túy công") && agency(r, "các đơn vị trực thuộc các sở, ban, ngành thành phố") &&
+              agency(r, "các cơ sở giáo dục trên địa bàn thành phố") && !agency(r, "Ủy ban nhân dân tỉnh"),
+          "groups %zu", r->n_agencies);
+    seg_result_free(r);
 }
 
 /* Head nouns: "Hội Liên hiệp Phụ nữ" is one body, "Thuế tỉnh" a tax office
