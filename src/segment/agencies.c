@@ -330,12 +330,54 @@ static void group_as_written(hit *h, const seg_para *p)
     h->collective = 1;
 }
 
+static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
+static size_t duty_of(const seg_para *p, size_t i);
+
+/* "Chỉ đạo các đơn vị trực thuộc thực hiện ..." under "3. Sở Y tế:": a
+ * group "trực thuộc" with no body after it is under the body the heading
+ * above names; named so ("các đơn vị trực thuộc Sở Y tế"). */
+static void under_heading_body(const actx *c, hit *h, const seg_para *p)
+{
+    if (!h->collective || !h->name || h->keep_name)
+        return;
+    size_t j = skip_sp(p->fold, p->nchar, h->b);
+    if (!word_at(p->fold, p->nchar, j, "truc thuoc"))
+        return;
+    size_t k = skip_sp(p->fold, p->nchar, j + strlen("truc thuoc")), bi = p->cpos[k < p->nchar ? k : p->nchar];
+    if (k < p->nchar && (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
+                         word_at(p->fold, p->nchar, k, "cac")))
+        return; /* "trực thuộc Sở Y tế" names its body itself */
+    const seg_doc *d = c->d;
+    for (int s = p->section; s >= 0; s = d->secs[s].parent) {
+        const seg_para *hp = &d->paras[d->secs[s].para];
+        if (hp == p)
+            continue;
+        size_t a = duty_of(hp, hp->label_chars);
+        hit b;
+        if (!match_at(c, hp, a ? a : hp->label_chars, NULL, 0, &b))
+            continue;
+        if (!b.collective && b.name) {
+            sbuf t = {0};
+            sb_puts(&t, h->name);
+            sb_puts(&t, " trực thuộc ");
+            sb_puts(&t, b.name);
+            free(h->name);
+            h->name = sb_take(&t, NULL);
+            h->keep_name = 1;
+        }
+        free(b.name);
+        free(b.successor);
+        return;
+    }
+}
+
 static seg_agency *find_or_add(actx *c, hit *h, const seg_para *p)
 {
     seg_result *r = c->r;
     if (h->src)
         p = h->src;
     group_as_written(h, p);
+    under_heading_body(c, h, p);
     for (size_t k = 0; k < r->n_agencies; k++)
         if (same_name(r->agencies[k].name, h->name))
             return &r->agencies[k];

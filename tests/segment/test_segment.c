@@ -966,6 +966,21 @@ static void test_group_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "các đơn vị trực thuộc" with no body after it: under the heading's body. */
+static void test_under_heading(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế\n"
+        "a) Chỉ đạo các cơ sở y tế trực thuộc thực hiện xác định tình trạng nghiện.\n"
+        "2. Công an thành phố\n"
+        "a) Chỉ đạo các đơn vị trực thuộc phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các cơ sở y tế trực thuộc Sở Y tế") && agency(r, "các đơn vị trực thuộc Công an thành phố"),
+          "under the heading's body %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* Head nouns: "Hội Liên hiệp Phụ nữ" is one body, "Thuế tỉnh" a tax office
  * and "Quỹ" a fund (not "Quý IV"); "Thống đốc" stands for the bank he
  * heads; "các tổ chức thành viên" are the members of the Front before. */
@@ -1181,6 +1196,7 @@ int main(void)
     test_more_heads(ctx);
     test_function_bodies(ctx);
     test_group_words(ctx);
+    test_under_heading(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
