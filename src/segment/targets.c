@@ -463,6 +463,19 @@ typedef struct {
     int past, dl, from, to;
 } sec_dates;
 
+/* A target's metrics (the numbers found, norms too) when it is dropped. */
+static void free_metrics(seg_target *t)
+{
+    for (size_t k = 0; k < t->n_metrics; k++) {
+        free(t->metrics[k].unit);
+        free(t->metrics[k].qualifier);
+        free(t->metrics[k].as_written);
+    }
+    free(t->metrics);
+    t->metrics = NULL;
+    t->n_metrics = 0;
+}
+
 /* A lead-in ending "... sau:", "... như sau:", "... sau đây:", "... dưới
  * đây:": it announces the items below. */
 static int announces_list(const seg_para *p)
@@ -665,6 +678,7 @@ void seg_targets(seg_doc *d, seg_result *r)
                              * before the document's year says what was, not by when */
         int nm = metrics_in(p, p->label_chars, &t, i >= reg_from);
         if (nm < 0) {
+            free_metrics(&t);
             d->oom = 1;
             break;
         }
@@ -675,7 +689,7 @@ void seg_targets(seg_doc *d, seg_result *r)
          * sub-heading, not an objective */
         if (!own_dl && !nm && p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1]) &&
             !block_dl[i]) {
-            free(t.metrics);
+            free_metrics(&t);
             continue;
         }
         if (!t.deadline)
@@ -685,12 +699,7 @@ void seg_targets(seg_doc *d, seg_result *r)
             t.period_to = inh_to;
         }
         if ((!nm && !own_dl && !inh_deadline) || (lead_in && !nm)) {
-            for (size_t k = 0; k < t.n_metrics; k++) {
-                free(t.metrics[k].unit);
-                free(t.metrics[k].qualifier);
-                free(t.metrics[k].as_written);
-            }
-            free(t.metrics);
+            free_metrics(&t);
             continue;
         }
         t.text = seg_strdup(p->text + p->cpos[p->label_chars]);

@@ -868,6 +868,7 @@ static void test_norms(seg_ctx *ctx)
         "3. Tổng kinh phí thực hiện khoảng 2 tỷ đồng từ ngân sách tỉnh.\n"
         "4. Hỗ trợ học viên 500.000 đồng/người/tháng.\n"
         "5. Giải ngân 100% vốn được giao.\n"
+        "6. Kinh phí khoảng 2 tỷ đồng\n" /* short, no full stop: a norm's numbers freed (ASan) */
         "II. NHIỆM VỤ\n"
         "Theo dự báo, đến năm 2026 lượng mưa tăng 20%.\n"
         "Để phát triển kinh tế, phấn đấu tăng trưởng 8%, thực hiện các nhiệm vụ sau:\n"
