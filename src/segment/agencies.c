@@ -95,7 +95,10 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
         "bo truong", "thu truong", "pho giam doc", "giam doc", "pho chu tich", "chu tich", "tong giam doc",
         "pho cuc truong", "cuc truong", "chanh", "truong ban", "nguoi dung dau",
         "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", "thong doc", "tu lenh",
-        "chu nhiem", "chanh an", "tong kiem toan", "tong bien tap", "truong phong", "chi huy truong", NULL};
+        "chu nhiem", "chanh an", "tong kiem toan", "tong bien tap", "truong phong", "chi huy truong",
+        /* a Công điện's "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: ...":
+         * both heads, the party committee of each province too (below) */
+        "bi thu tinh uy va chu tich", "bi thu tinh uy, chu tich", "bi thu thanh uy va chu tich", NULL};
     size_t ml;
     if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
@@ -554,6 +557,9 @@ static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int
         return 0;
     const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
     int k = -1;
+    int party = 0;
+    for (size_t q = g->a > 48 ? g->a - 48 : 0; q < g->a && !party; q++)
+        party = word_at(f, g->a, q, "bi thu tinh uy");
     for (j = skip_sp(f, n, j + 1); j < n && k < max; j = skip_sp(f, n, j)) {
         const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
         if (!pe || strcmp(pe->kind, "province"))
@@ -579,6 +585,20 @@ static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int
             h->successor = sb_take(&sb, NULL);
         }
         k++;
+        if (party && k < max && !strncmp(pe->canonical, "tỉnh ", strlen("tỉnh "))) {
+            /* "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: Gia Lai, ...": the
+             * provincial party committee of each is addressed too */
+            hit *t = &out[k];
+            memset(t, 0, sizeof *t);
+            t->a = j;
+            t->b = j + ml;
+            sbuf b = {0};
+            sb_puts(&b, "Tỉnh ủy ");
+            sb_puts(&b, pe->canonical + strlen("tỉnh "));
+            t->name = sb_take(&b, NULL);
+            t->keep_name = 1;
+            k++;
+        }
         *end = j + ml;
         j = skip_sp(f, n, j + ml);
         if (j < n && f[j] == ',')

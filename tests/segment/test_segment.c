@@ -967,6 +967,19 @@ static void test_group_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: A, B": both heads, so the
+ * People's Committee and the party committee of each province. */
+static void test_party_and_state(seg_ctx *ctx)
+{
+    const char *t = "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk tiếp tục chỉ đạo "
+                    "khắc phục hậu quả mưa lũ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Tỉnh ủy Gia Lai") && agency(r, "Tỉnh ủy Đắk Lắk") && agency(r, "Ủy ban nhân dân tỉnh Gia Lai") &&
+              agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk"),
+          "party and state %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* "các đơn vị trực thuộc" with no body after it: under the heading's body. */
 static void test_under_heading(seg_ctx *ctx)
 {
@@ -1198,6 +1211,7 @@ int main(void)
     test_function_bodies(ctx);
     test_group_words(ctx);
     test_under_heading(ctx);
+    test_party_and_state(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
