@@ -867,6 +867,17 @@ static size_t duty_of(const seg_para *p, size_t i)
     return 0;
 }
 
+/* Does f[a, i) say who sits on a body ("Thành viên Hội đồng là ...",
+ * "Thành phần gồm ...")? Then the bodies whose "đại diện" follow take
+ * part in its work. */
+static int members_clause(const char *f, size_t a, size_t i)
+{
+    for (size_t q = a; q < i; q++)
+        if (word_at(f, i, q, "thanh vien") || word_at(f, i, q, "thanh phan") || word_at(f, i, q, "gom"))
+            return 1;
+    return 0;
+}
+
 /* Where the text of an item begins: after its label, or after "(i)",
  * "(2)", "(a)" that number items in a Thông báo or Công điện. */
 static size_t paren_label(const seg_para *p)
@@ -954,6 +965,9 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                     (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
             role = "phối hợp"; /* OCR: "phdi hop v6i" */
             after = i + 12;
+        } else if (word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
+            role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
+            after = i + 8;
         } else if (i == a0 && duty_of(p, i)) {
             role = "thực hiện"; /* "1. Trách nhiệm của Sở Tư pháp hướng dẫn ..." */
             after = duty_of(p, i);

@@ -978,6 +978,13 @@ static void test_party_and_state(seg_ctx *ctx)
               agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk"),
           "party and state %zu", r->n_agencies);
     seg_result_free(r);
+    /* the bodies a council's members represent take part in its work */
+    r = run(ctx, "c) Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an.\n"
+                 "d) Hội đồng họp khi có đại diện Bộ Tài chính.\n");
+    const seg_agency *a = agency(r, "Bộ Quốc phòng");
+    CHECK(a && streq(a->role, "phối hợp") && agency(r, "Bộ Công an") && !agency(r, "Bộ Tài chính"),
+          "members %zu", r->n_agencies);
+    seg_result_free(r);
 }
 
 /* "các đơn vị trực thuộc" with no body after it: under the heading's body. */
