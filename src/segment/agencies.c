@@ -1642,8 +1642,11 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             seg_agency *ag = find_or_add(&c, &hs[h], hp);
             if (!ag)
                 break;
-            add_role(ag, role);
+            /* the roles are its tasks': a body whose every task is "Phối hợp
+             * ..." coordinates, it does not also carry out */
             int tasks = section_tasks(&c, ag, first + 1, last, suggest ? role : NULL);
+            if (!tasks)
+                add_role(ag, role);
             if (!tasks && hp->nchar > end + 2) {
                 /* "1. Ban Kinh tế - Ngân sách chủ trì, phối hợp với ...": the
                  * heading is the task, the word after the names the role */

@@ -987,6 +987,21 @@ static void test_party_and_state(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A body whose every task under its heading is "Phối hợp ..." coordinates
+ * only. */
+static void test_helper_heading(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ\n"
+        "a) Phối hợp với Sở Tài chính bố trí biên chế.\n"
+        "b) Phối hợp kiểm tra việc thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nội vụ");
+    CHECK(a && a->n_roles == 1 && streq(a->role, "phối hợp"), "roles %zu", a ? a->n_roles : 0);
+    seg_result_free(r);
+}
+
 /* "các đơn vị trực thuộc" with no body after it: under the heading's body. */
 static void test_under_heading(seg_ctx *ctx)
 {
@@ -1219,6 +1234,7 @@ int main(void)
     test_group_words(ctx);
     test_under_heading(ctx);
     test_party_and_state(ctx);
+    test_helper_heading(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
