@@ -1002,6 +1002,20 @@ static void test_helper_heading(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "2." on a line of its own is the label of the heading on the next line
+ * (web text of a decree), not a page number. */
+static void test_bare_label(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trách nhiệm\n1.\nTrách nhiệm của Bộ Xây dựng\na) Tổ chức quản lý Quỹ.\n"
+        "2.\nTrách nhiệm của Bộ Tài chính\na) Chủ trì, phối hợp với Bộ Xây dựng báo cáo.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Tài chính");
+    CHECK(r->n_sections == 1 && r->sections[0]->n_children == 2 && a && streq(a->role, "chủ trì") && a->n_tasks == 1,
+          "bare labels %zu", r->n_sections);
+    seg_result_free(r);
+}
+
 /* "các đơn vị trực thuộc" with no body after it: under the heading's body. */
 static void test_under_heading(seg_ctx *ctx)
 {
@@ -1235,6 +1249,7 @@ int main(void)
     test_under_heading(ctx);
     test_party_and_state(ctx);
     test_helper_heading(ctx);
+    test_bare_label(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
