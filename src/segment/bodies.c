@@ -272,8 +272,10 @@ static size_t collective_at(const rd *r, size_t i)
             break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
         int after_place = last_place;
         last_place = 0;
-        if (!cap_at(r, q) && !after_place && (m = member_at(r, q))) {
-            /* not right after a place: "... trên địa bàn thành phố tổ chức" is its verb */
+        if (!cap_at(r, q) && !after_place && !at(r, q, "to chuc") && (m = member_at(r, q))) {
+            /* not right after a place: "... trên địa bàn thành phố tổ chức" is its
+             * verb; nor "tổ chức" without a comma: "các sở, ngành và địa phương
+             * tổ chức ..." */
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */

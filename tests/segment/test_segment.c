@@ -947,9 +947,11 @@ static void test_group_words(seg_ctx *ctx)
     const char *t =
         "1. Các cơ quan quản lý cấp trên chỉ đạo kiểm kê.\n"
         "2. Giao các đơn vị, lực lượng chức năng tăng cường kiểm tra.\n"
-        "3. Các sở, ngành khác phối hợp thực hiện.\n";
+        "3. Các sở, ngành khác phối hợp thực hiện.\n"
+        "4. Các ban, ngành và địa phương tổ chức tuyên truyền.\n";
     seg_result *r = run(ctx, t);
-    CHECK(!agency(r, "Các cơ quan quan") && agency(r, "các đơn vị, lực lượng chức năng") && agency(r, "Các sở, ngành"),
+    CHECK(!agency(r, "Các cơ quan quan") && agency(r, "các đơn vị, lực lượng chức năng") && agency(r, "Các sở, ngành") &&
+              agency(r, "Các ban, ngành và địa phương"),
           "group words %zu", r->n_agencies);
     seg_result_free(r);
     /* "chỉ đạo, điều hành X": a pair of verbs (not "sự chỉ đạo, điều hành
