@@ -911,6 +911,90 @@ static int under_partner_lead(const seg_doc *d, const seg_para *p)
            (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
 }
 
+/* The bodies that open a clause before a word of duty. */
+static void duty_subjects(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    hit hs[24];
+    /* "cơ quan thuế phải trả lời ...", "cơ quan chủ trì soạn thảo có trách
+     * nhiệm nghiên cứu ...": the bodies that open a clause before a word of
+     * duty are given it, wherever the clause stands. The clause opens after
+     * a ';', ':', '.' or bracket, or after one of the last few commas (a
+     * name may hold one: "về địa chất, khoáng sản") */
+    for (size_t i = a0 + 1; i < n; i++) {
+        size_t dl = word_at(f, n, i, "co trach nhiem") ? 14 : word_at(f, n, i, "chiu trach nhiem") ? 16
+                  : word_at(f, n, i, "phai") ? 4 : 0;
+        if (!dl || f[i - 1] != ' ')
+            continue;
+        size_t s = i - 1;
+        for (int tries = 0; tries < 4 && s > a0; tries++) {
+            while (s > a0 && !strchr(",;:.()", f[s - 1]))
+                s--;
+            size_t from = skip_sp(f, n, s);
+            if (word_at(f, n, from, "thi"))
+                from = skip_sp(f, n, from + 3);
+            size_t end;
+            int k = from < i ? chain(c, p, from, hs, 24, &end) : 0;
+            /* a list may step over the duty's words into the next clause:
+             * only the names before them, which must reach them */
+            int before = 0;
+            while (before < k && hs[before].b <= i)
+                before++;
+            int reached = before > 0 && skip_sp(f, n, hs[before - 1].b) == i;
+            if (reached)
+                for (int q = 0; q < before; q++)
+                    assign(c, &hs[q], p, "thực hiện", 1);
+            free_hits(hs, k);
+            if (reached || s <= a0 || f[s - 1] != ',')
+                break;
+            s--;
+        }
+        i += dl;
+    }
+}
+
+/* The closing formula of a decision or regulation. */
+static void closing_formula(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    /* "... chịu trách nhiệm thi hành": every name before it */
+    for (size_t i = a0; i < n; i++) {
+        /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
+        size_t v = i;
+        if (word_at(f, n, v, "chiu trach nhiem"))
+            v += strlen("chiu trach nhiem");
+        else if (word_at(f, n, v, "co trach nhiem"))
+            v += strlen("co trach nhiem");
+        else
+            continue;
+        v = skip_sp(f, n, v);
+        if (word_at(f, n, v, "to chuc"))
+            v = skip_sp(f, n, v + strlen("to chuc"));
+        if (!word_at(f, n, v, "thi hanh") && !word_at(f, n, v, "thuc hien"))
+            continue;
+        for (size_t q = a0; q < i; q++) {
+            hit h;
+            size_t fe;
+            if (q > 0 && isalnum((unsigned char)f[q - 1]))
+                continue;
+            if ((fe = heads_formula(c, p, q))) {
+                q = fe;
+                continue;
+            }
+            /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
+             * qualifies the one before it */
+            if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !match_at(c, p, q, NULL, 0, &h))
+                continue;
+            assign(c, &h, p, "thực hiện", 1);
+            q = h.b;
+            free(h.name);
+            free(h.successor);
+        }
+        break;
+    }}
+
 static void inline_roles(actx *c, const seg_para *p, int in_impl)
 {
     const char *f = p->fold;
@@ -1019,76 +1103,8 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         if (end > i)
             i = end - 1;
     }
-    /* "cơ quan thuế phải trả lời ...", "cơ quan chủ trì soạn thảo có trách
-     * nhiệm nghiên cứu ...": the bodies that open a clause before a word of
-     * duty are given it, wherever the clause stands. The clause opens after
-     * a ';', ':', '.' or bracket, or after one of the last few commas (a
-     * name may hold one: "về địa chất, khoáng sản") */
-    for (size_t i = a0 + 1; i < n; i++) {
-        size_t dl = word_at(f, n, i, "co trach nhiem") ? 14 : word_at(f, n, i, "chiu trach nhiem") ? 16
-                  : word_at(f, n, i, "phai") ? 4 : 0;
-        if (!dl || f[i - 1] != ' ')
-            continue;
-        size_t s = i - 1;
-        for (int tries = 0; tries < 4 && s > a0; tries++) {
-            while (s > a0 && !strchr(",;:.()", f[s - 1]))
-                s--;
-            size_t from = skip_sp(f, n, s);
-            if (word_at(f, n, from, "thi"))
-                from = skip_sp(f, n, from + 3);
-            size_t end;
-            int k = from < i ? chain(c, p, from, hs, 24, &end) : 0;
-            /* a list may step over the duty's words into the next clause:
-             * only the names before them, which must reach them */
-            int before = 0;
-            while (before < k && hs[before].b <= i)
-                before++;
-            int reached = before > 0 && skip_sp(f, n, hs[before - 1].b) == i;
-            if (reached)
-                for (int q = 0; q < before; q++)
-                    assign(c, &hs[q], p, "thực hiện", 1);
-            free_hits(hs, k);
-            if (reached || s <= a0 || f[s - 1] != ',')
-                break;
-            s--;
-        }
-        i += dl;
-    }
-    /* "... chịu trách nhiệm thi hành": every name before it */
-    for (size_t i = a0; i < n; i++) {
-        /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
-        size_t v = i;
-        if (word_at(f, n, v, "chiu trach nhiem"))
-            v += strlen("chiu trach nhiem");
-        else if (word_at(f, n, v, "co trach nhiem"))
-            v += strlen("co trach nhiem");
-        else
-            continue;
-        v = skip_sp(f, n, v);
-        if (word_at(f, n, v, "to chuc"))
-            v = skip_sp(f, n, v + strlen("to chuc"));
-        if (!word_at(f, n, v, "thi hanh") && !word_at(f, n, v, "thuc hien"))
-            continue;
-        for (size_t q = a0; q < i; q++) {
-            hit h;
-            size_t fe;
-            if (q > 0 && isalnum((unsigned char)f[q - 1]))
-                continue;
-            if ((fe = heads_formula(c, p, q))) {
-                q = fe;
-                continue;
-            }
-            /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
-             * qualifies the one before it */
-            if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !match_at(c, p, q, NULL, 0, &h))
-                continue;
-            assign(c, &h, p, "thực hiện", 1);
-            q = h.b;
-            free(h.name);
-            free(h.successor);
-        }
-        break;
-    }
+    duty_subjects(c, p, a0);
+    closing_formula(c, p, a0);
 }
 
 /* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
@@ -1523,22 +1539,58 @@ static void addressees(actx *c)
     }
 }
 
-void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
+/* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
+ * names whose duties follow, whatever the words; read whole (from a) when
+ * no name (k of them in hs, the last ending at *end) reaches its end
+ * ("Cục Quản lý, giám sát tổ chức tín dụng"). Returns how many hits hs
+ * holds then. */
+static int duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp)
 {
-    actx c = {r, d, g};
-    /* the implementation part: sections (and their subtrees) */
-    int *impl = calloc(d->nsecs + 1, sizeof *impl);
-    if (!impl) {
-        d->oom = 1;
-        return;
+    size_t end = *endp;
+    if (hp->nchar - a > 100 || hp->fold[hp->nchar - 1] == '.')
+        return k;
+    size_t e = a;
+    while (e < hp->nchar && hp->fold[e] != '(')
+        e++;
+    while (e > a && strchr(" :.;", hp->fold[e - 1]))
+        e--;
+    /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
+     * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
+     * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
+    static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
+                                          "pho truong ban", "giam doc", "thu truong", "can bo",
+                                          "cong chuc", "nguoi", "thu ky", NULL};
+    int person = 0, list = 0;
+    for (int q = 0; persons[q]; q++)
+        person |= word_at(hp->fold, hp->nchar, a, persons[q]);
+    for (size_t q = a; q < e && k == 0; q++)
+        list |= hp->fold[q] == ',' || word_at(hp->fold, e, q, "va");
+    int one_word = !memchr(hp->fold + a, ' ', e - a);
+    if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
+        free_hits(hs, k);
+        memset(&hs[0], 0, sizeof hs[0]);
+        hs[0].a = a;
+        hs[0].b = e;
+        hs[0].name = seg_body_name(hp, a, e);
+        size_t bi = hp->cpos[a];
+        hs[0].collective = word_at(hp->fold, hp->nchar, a, "cac") ||
+                           cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
+        hs[0].keep_name = 1;
+        k = hs[0].name ? 1 : 0;
+        end = e;
     }
-    for (size_t s = 0; s < d->nsecs; s++) {
-        int pa = d->secs[s].parent;
-        /* only headings above the điểm level name the implementation part */
-        impl[s] = (pa >= 0 && impl[pa]) ||
-                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) && impl_title(d->secs[s].title));
-    }
-    /* headings naming bodies inside it: their items are the tasks */
+    *endp = end;
+    return k;
+}
+
+/* Headings naming bodies (in the implementation part, or anywhere when
+ * they are nothing but names, or name the body whose duties follow): their items
+ * are the tasks. */
+static void heading_bodies(actx *cp, const int *impl)
+{
+    actx c = *cp;
+    seg_doc *d = c.d;
+    const seg_gaz *g = c.g;
     for (size_t s = 0; s < d->nsecs; s++) {
         seg_sec *sec = &d->secs[s];
         if (sec->mk >= MK_DASH)
@@ -1573,41 +1625,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 k = 1;
             }
         }
-        if (duty && k <= 1 && hp->nchar - a <= 100 && hp->fold[hp->nchar - 1] != '.') {
-            /* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": the heading
-             * names whose duties follow, whatever the words; read whole when
-             * no name reaches its end ("Cục Quản lý, giám sát tổ chức tín dụng") */
-            size_t e = a;
-            while (e < hp->nchar && hp->fold[e] != '(')
-                e++;
-            while (e > a && strchr(" :.;", hp->fold[e - 1]))
-                e--;
-            /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
-             * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
-             * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
-            static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
-                                                  "pho truong ban", "giam doc", "thu truong", "can bo",
-                                                  "cong chuc", "nguoi", "thu ky", NULL};
-            int person = 0, list = 0;
-            for (int q = 0; persons[q]; q++)
-                person |= word_at(hp->fold, hp->nchar, a, persons[q]);
-            for (size_t q = a; q < e && k == 0; q++)
-                list |= hp->fold[q] == ',' || word_at(hp->fold, e, q, "va");
-            int one_word = !memchr(hp->fold + a, ' ', e - a);
-            if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
-                free_hits(hs, k);
-                memset(&hs[0], 0, sizeof hs[0]);
-                hs[0].a = a;
-                hs[0].b = e;
-                hs[0].name = seg_body_name(hp, a, e);
-                size_t bi = hp->cpos[a];
-                hs[0].collective = word_at(hp->fold, hp->nchar, a, "cac") ||
-                                   cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
-                hs[0].keep_name = 1;
-                k = hs[0].name ? 1 : 0;
-                end = e;
-            }
-        }
+        if (duty && k <= 1)
+            k = duty_heading_whole(hp, a, hs, k, &end);
         if (k == 1) {
             int m = addressed_members(&c, &hs[0], hs + 1, 23);
             if (m)
@@ -1661,6 +1680,24 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         }
         free_hits(hs, k);
     }
+}
+
+void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
+{
+    actx c = {r, d, g};
+    /* the implementation part: sections (and their subtrees) */
+    int *impl = calloc(d->nsecs + 1, sizeof *impl);
+    if (!impl) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t s = 0; s < d->nsecs; s++) {
+        int pa = d->secs[s].parent;
+        /* only headings above the điểm level name the implementation part */
+        impl[s] = (pa >= 0 && impl[pa]) ||
+                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) && impl_title(d->secs[s].title));
+    }
+    heading_bodies(&c, impl);
     /* in the implementation part, a short line that is only a name is a
      * heading whose number OCR lost ("o. Sở Tài chính"): the items after it
      * are its tasks */
