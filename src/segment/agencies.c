@@ -26,6 +26,7 @@ typedef struct {
     /* the paragraph a and b count in, when not the one being read (the
      * addressee lines a Công điện's numbered item refers back to) */
     const seg_para *src;
+    int keep_name;        /* named by what the list says, not as written */
 } hit;
 
 typedef struct {
@@ -80,7 +81,11 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
     static const char *const titles[] = {
         "bo truong", "thu truong", "pho giam doc", "giam doc", "pho chu tich", "chu tich", "tong giam doc",
         "pho cuc truong", "cuc truong", "chanh", "truong ban", "nguoi dung dau",
-        "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", NULL};
+        "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", "thong doc", "tu lenh",
+        "chu nhiem", "chanh an", "tong kiem toan", "tong bien tap", "truong phong", "chi huy truong",
+        /* a Công điện's "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: ...":
+         * both heads, the party committee of each province too (below) */
+        "bi thu tinh uy va chu tich", "bi thu tinh uy, chu tich", "bi thu thanh uy va chu tich", NULL};
     size_t ml;
     if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
@@ -120,6 +125,54 @@ static int lower_abbrev(const seg_para *p, size_t i, size_t ml, const seg_gaz_en
     return 0;
 }
 
+/* A name is written with its capital: "báo cáo bằng" (report by) folds
+ * like "Báo Cao Bằng" (a newspaper). Does the text at i open in lower case
+ * a name whose first two words the gazetteer capitalises? */
+static int lower_name(const seg_para *p, size_t i, const seg_gaz_entry *e)
+{
+    size_t ci = 0, cl = strlen(e->canonical), bi = p->cpos[i];
+    uint32_t c0 = seg_utf8_next(e->canonical, cl, &ci);
+    uint32_t t0 = seg_utf8_next(p->text, p->cpos[p->nchar], &bi);
+    if (!cp_is_upper(c0) || !cp_is_lower(t0))
+        return 0;
+    const char *sp2 = strchr(e->canonical, ' ');
+    if (!sp2)
+        return 0;
+    size_t k = (size_t)(sp2 + 1 - e->canonical);
+    return k < cl && cp_is_upper(seg_utf8_next(e->canonical, cl, &k));
+}
+
+/* "1. Báo cáo bằng văn bản": a sentence's capital opens "Báo", the words
+ * after it stay in lower case where the name capitalises them ("Cao
+ * Bằng"). Does a word after the first of the ml characters at i start in
+ * lower case where e's name has a capital? Compared while the words of the
+ * two line up. */
+static int lower_inner(const seg_para *p, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    size_t cl = strlen(e->canonical), ci = 0;
+    char *cf = seg_fold_str(e->canonical);
+    int bad = 0;
+    if (cf && !strncmp(cf, p->fold + i, ml) && strlen(cf) == ml) {
+        for (size_t k = 1; k < ml && ci < cl; k++) {
+            if (p->fold[k + i - 1] != ' ' || p->fold[i + k] == ' ')
+                continue;
+            /* the k-th character of the name in UTF-8 */
+            size_t b = 0, idx = 0;
+            while (idx < k && b < cl) {
+                seg_utf8_next(e->canonical, cl, &b);
+                idx++;
+            }
+            size_t bb = b, ti = p->cpos[i + k];
+            uint32_t cc = seg_utf8_next(e->canonical, cl, &bb);
+            uint32_t tc = seg_utf8_next(p->text, p->cpos[p->nchar], &ti);
+            if (cp_is_upper(cc) && cp_is_lower(tc))
+                bad = 1;
+        }
+    }
+    free(cf);
+    return bad;
+}
+
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
@@ -146,7 +199,7 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
     if (!e) {
         e = seg_gaz_match(c->g, f, n, i, &ml);
         adv = ml;
-        if (e && lower_abbrev(p, i, ml, e))
+        if (e && (lower_abbrev(p, i, ml, e) || lower_name(p, i, e) || lower_inner(p, i, ml, e)))
             e = NULL;
     }
     if (!e && fuzzy) {
@@ -156,6 +209,8 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
         if (cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &bi))) {
             e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
             adv = ml;
+            if (e && lower_inner(p, i, ml, e))
+                e = NULL;
         }
     }
     if (!e || !strcmp(e->kind, "province")) {
@@ -247,7 +302,7 @@ static int same_name(const char *a, const char *b)
  * which units it spans is what the sentence says. */
 static void group_as_written(hit *h, const seg_para *p)
 {
-    if (!(h->collective || (h->e && !strcmp(h->e->kind, "group"))))
+    if (h->keep_name || !(h->collective || (h->e && !strcmp(h->e->kind, "group"))))
         return;
     if (h->a >= 4 && !memcmp(p->fold + h->a - 4, "cac ", 4) && (h->a == 4 || !isalnum((unsigned char)p->fold[h->a - 5])))
         h->a -= 4; /* "các" before "sở, ban, ngành" belongs to it */
@@ -265,12 +320,54 @@ static void group_as_written(hit *h, const seg_para *p)
     h->collective = 1;
 }
 
+static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
+static size_t duty_of(const seg_para *p, size_t i);
+
+/* "Chỉ đạo các đơn vị trực thuộc thực hiện ..." under "3. Sở Y tế:": a
+ * group "trực thuộc" with no body after it is under the body the heading
+ * above names; named so ("các đơn vị trực thuộc Sở Y tế"). */
+static void under_heading_body(const actx *c, hit *h, const seg_para *p)
+{
+    if (!h->collective || !h->name || h->keep_name)
+        return;
+    size_t j = skip_sp(p->fold, p->nchar, h->b);
+    if (!word_at(p->fold, p->nchar, j, "truc thuoc"))
+        return;
+    size_t k = skip_sp(p->fold, p->nchar, j + strlen("truc thuoc")), bi = p->cpos[k < p->nchar ? k : p->nchar];
+    if (k < p->nchar && (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
+                         word_at(p->fold, p->nchar, k, "cac")))
+        return; /* "trực thuộc Sở Y tế" names its body itself */
+    const seg_doc *d = c->d;
+    for (int s = p->section; s >= 0; s = d->secs[s].parent) {
+        const seg_para *hp = &d->paras[d->secs[s].para];
+        if (hp == p)
+            continue;
+        size_t a = duty_of(hp, hp->label_chars);
+        hit b;
+        if (!match_at(c, hp, a ? a : hp->label_chars, NULL, 0, &b))
+            continue;
+        if (!b.collective && b.name) {
+            sbuf t = {0};
+            sb_puts(&t, h->name);
+            sb_puts(&t, " trực thuộc ");
+            sb_puts(&t, b.name);
+            free(h->name);
+            h->name = sb_take(&t, NULL);
+            h->keep_name = 1;
+        }
+        free(b.name);
+        free(b.successor);
+        return;
+    }
+}
+
 static seg_agency *find_or_add(actx *c, hit *h, const seg_para *p)
 {
     seg_result *r = c->r;
     if (h->src)
         p = h->src;
     group_as_written(h, p);
+    under_heading_body(c, h, p);
     for (size_t k = 0; k < r->n_agencies; k++)
         if (same_name(r->agencies[k].name, h->name))
             return &r->agencies[k];
@@ -447,6 +544,9 @@ static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int
         return 0;
     const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
     int k = -1;
+    int party = 0;
+    for (size_t q = g->a > 48 ? g->a - 48 : 0; q < g->a && !party; q++)
+        party = word_at(f, g->a, q, "bi thu tinh uy");
     for (j = skip_sp(f, n, j + 1); j < n && k < max; j = skip_sp(f, n, j)) {
         const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
         if (!pe || strcmp(pe->kind, "province"))
@@ -472,6 +572,20 @@ static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int
             h->successor = sb_take(&sb, NULL);
         }
         k++;
+        if (party && k < max && !strncmp(pe->canonical, "tỉnh ", strlen("tỉnh "))) {
+            /* "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: Gia Lai, ...": the
+             * provincial party committee of each is addressed too */
+            hit *t = &out[k];
+            memset(t, 0, sizeof *t);
+            t->a = j;
+            t->b = j + ml;
+            sbuf b = {0};
+            sb_puts(&b, "Tỉnh ủy ");
+            sb_puts(&b, pe->canonical + strlen("tỉnh "));
+            t->name = sb_take(&b, NULL);
+            t->keep_name = 1;
+            k++;
+        }
         *end = j + ml;
         j = skip_sp(f, n, j + ml);
         if (j < n && f[j] == ',')
@@ -570,7 +684,9 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
         /* separators and little words between names */
         for (;;) {
             size_t j = i;
-            while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || f[j] == '(' || f[j] == ':'))
+            /* "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị": either, both named */
+            while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || f[j] == '(' || f[j] == ':' ||
+                             (f[j] == '/' && k > 0)))
                 j++;
             static const char *const little[] = {"va", "cac", "voi", "cung", NULL};
             int w, coll = 0;
@@ -625,6 +741,21 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             if (!match_at(c, p, j, prefix, 1, &h))
                 break;
             skipped++;
+        }
+        if (k > 0 && h.collective && !hits[k - 1].collective && h.name) {
+            /* "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên":
+             * the members are the Front's, named so */
+            char *hf = seg_fold_str(h.name);
+            if (hf && !strcmp(hf, "cac to chuc thanh vien")) {
+                sbuf b = {0};
+                sb_puts(&b, h.name);
+                sb_puts(&b, " của ");
+                sb_puts(&b, hits[k - 1].name);
+                free(h.name);
+                h.name = sb_take(&b, NULL);
+                h.keep_name = 1;
+            }
+            free(hf);
         }
         hits[k++] = h;
         i = h.b;
@@ -709,6 +840,31 @@ static size_t heads_formula(actx *c, const seg_para *p, size_t q)
     return 0;
 }
 
+/* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ": a
+ * regulation names the body it gives duties to after the duty's noun. The
+ * position of the body's name after such a phrase at i, or 0. */
+static size_t duty_of(const seg_para *p, size_t i)
+{
+    static const char *const duty[] = {
+        "trach nhiem cua", "nhiem vu cua", "trach nhiem, quyen han cua", "nhiem vu, quyen han cua",
+        "nhiem vu va quyen han cua", "trach nhiem va quyen han cua", "trach nhiem thuc hien cua", NULL};
+    for (int k = 0; duty[k]; k++)
+        if (word_at(p->fold, p->nchar, i, duty[k]))
+            return skip_sp(p->fold, p->nchar, i + strlen(duty[k]));
+    return 0;
+}
+
+/* Does f[a, i) say who sits on a body ("Thành viên Hội đồng là ...",
+ * "Thành phần gồm ...")? Then the bodies whose "đại diện" follow take
+ * part in its work. */
+static int members_clause(const char *f, size_t a, size_t i)
+{
+    for (size_t q = a; q < i; q++)
+        if (word_at(f, i, q, "thanh vien") || word_at(f, i, q, "thanh phan") || word_at(f, i, q, "gom"))
+            return 1;
+    return 0;
+}
+
 /* Where the text of an item begins: after its label, or after "(i)",
  * "(2)", "(a)" that number items in a Thông báo or Công điện. */
 static size_t paren_label(const seg_para *p)
@@ -742,79 +898,54 @@ static int under_partner_lead(const seg_doc *d, const seg_para *p)
            (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
 }
 
-static void inline_roles(actx *c, const seg_para *p, int in_impl)
+/* The bodies that open a clause before a word of duty. */
+static void duty_subjects(actx *c, const seg_para *p, size_t a0)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
     hit hs[24];
-    size_t a0 = paren_label(p);
-    for (size_t i = a0; i < n; i++) {
-        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+    /* "cơ quan thuế phải trả lời ...", "cơ quan chủ trì soạn thảo có trách
+     * nhiệm nghiên cứu ...": the bodies that open a clause before a word of
+     * duty are given it, wherever the clause stands. The clause opens after
+     * a ';', ':', '.' or bracket, or after one of the last few commas (a
+     * name may hold one: "về địa chất, khoáng sản") */
+    for (size_t i = a0 + 1; i < n; i++) {
+        size_t dl = word_at(f, n, i, "co trach nhiem") ? 14 : word_at(f, n, i, "chiu trach nhiem") ? 16
+                  : word_at(f, n, i, "phai") ? 4 : 0;
+        if (!dl || f[i - 1] != ' ')
             continue;
-        const char *role = NULL;
-        size_t after = 0;
-        if (word_at(f, n, i, "giao")) {
-            role = "thực hiện";
-            after = i + 4;
-        } else if (word_at(f, n, i, "chi dao") || word_at(f, n, i, "yeu cau")) {
-            role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
-            after = i + 7;
-        } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl)) {
-            role = "đề nghị";
-            after = i + 7;
-        } else if (word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
-            role = "mời";
-            after = i + 3;
-        } else if (word_at(f, n, i, "phoi hop voi") ||
-                   (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
-                    seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
-                    (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
-            role = "phối hợp"; /* OCR: "phdi hop v6i" */
-            after = i + 12;
-        } else if (i == a0) {
-            role = "";
-            after = i;
+        size_t s = i - 1;
+        for (int tries = 0; tries < 4 && s > a0; tries++) {
+            while (s > a0 && !strchr(",;:.()", f[s - 1]))
+                s--;
+            size_t from = skip_sp(f, n, s);
+            if (word_at(f, n, from, "thi"))
+                from = skip_sp(f, n, from + 3);
+            size_t end;
+            int k = from < i ? chain(c, p, from, hs, 24, &end) : 0;
+            /* a list may step over the duty's words into the next clause:
+             * only the names before them, which must reach them */
+            int before = 0;
+            while (before < k && hs[before].b <= i)
+                before++;
+            int reached = before > 0 && skip_sp(f, n, hs[before - 1].b) == i;
+            if (reached)
+                for (int q = 0; q < before; q++)
+                    assign(c, &hs[q], p, "thực hiện", 1);
+            free_hits(hs, k);
+            if (reached || s <= a0 || f[s - 1] != ',')
+                break;
+            s--;
         }
-        if (!role)
-            continue;
-        size_t end;
-        int k = chain(c, p, after, hs, 24, &end);
-        if (k == 0)
-            continue;
-        size_t j = skip_sp(f, n, end);
-        while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
-            j++;
-        const char *r = role;
-        if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
-            if (word_at(f, n, j, "chu tri"))
-                r = "chủ trì";
-            else if (word_at(f, n, j, "phoi hop"))
-                r = "phối hợp";
-            else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
-                /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
-                size_t w = skip_sp(f, n, j + 1);
-                r = word_at(f, n, w, "chu tri") ? "chủ trì" : word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
-            } else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
-                r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task */
-            else if (!strcmp(role, "") &&
-                     !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||
-                       word_at(f, n, j, "tham muu") || word_at(f, n, j, "chiu trach nhiem") ||
-                       word_at(f, n, j, "trien khai") || word_at(f, n, j, "to chuc") ||
-                       word_at(f, n, j, "huong dan") || word_at(f, n, j, "theo doi")))
-                r = NULL; /* a name at the start that is not a subject */
-        }
-        if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
-            r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
-        if (r) {
-            if (!strcmp(r, "") )
-                r = "thực hiện";
-            for (int q = 0; q < k; q++)
-                assign(c, &hs[q], p, r, 1);
-        }
-        free_hits(hs, k);
-        if (end > i)
-            i = end - 1;
+        i += dl;
     }
+}
+
+/* The closing formula of a decision or regulation. */
+static void closing_formula(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
     /* "... chịu trách nhiệm thi hành": every name before it */
     for (size_t i = a0; i < n; i++) {
         /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
@@ -849,15 +980,138 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             free(h.successor);
         }
         break;
+    }}
+
+static void inline_roles(actx *c, const seg_para *p, int in_impl)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    hit hs[24];
+    size_t a0 = paren_label(p);
+    if (seg_is_can_cu(p)) {
+        /* "1. Căn cứ Kế hoạch này, các Sở, ban, ngành ... xây dựng kế hoạch":
+         * the item's subject follows the clause that says on what basis */
+        size_t q = a0;
+        while (q < n && q < a0 + 160 && f[q] != ',')
+            q++;
+        if (q >= n || f[q] != ',')
+            return;
+        a0 = skip_sp(f, n, q + 1);
     }
+    for (size_t i = a0; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+            continue;
+        const char *role = NULL;
+        size_t after = 0;
+        if (word_at(f, n, i, "giao")) {
+            role = "thực hiện";
+            after = i + 4;
+        } else if (word_at(f, n, i, "chi dao") || word_at(f, n, i, "yeu cau")) {
+            role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
+            after = i + 7;
+            /* "chỉ đạo, điều hành các Cơ sở ...": a second verb of the pair */
+            static const char *const pair[] = {"dieu hanh", "huong dan", "don doc", "kiem tra", "giam sat",
+                                               "quan ly", "to chuc", NULL};
+            size_t q = skip_sp(f, n, after);
+            /* "sự chỉ đạo, điều hành UBND tỉnh": a noun, the body its owner */
+            int noun = (i >= 3 && word_at(f, n, i - 3, "su")) || (i >= 5 && word_at(f, n, i - 5, "viec")) ||
+                       (i >= 9 && word_at(f, n, i - 9, "cong tac")) || (i >= 4 && word_at(f, n, i - 4, "cua"));
+            for (int w = 0; !noun && q < n && f[q] == ',' && pair[w]; w++) {
+                size_t v = skip_sp(f, n, q + 1);
+                if (word_at(f, n, v, pair[w])) {
+                    after = v + strlen(pair[w]);
+                    q = skip_sp(f, n, after);
+                    w = -1;
+                }
+            }
+        } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl)) {
+            role = "đề nghị";
+            after = i + 7;
+        } else if (word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
+            role = "mời";
+            after = i + 3;
+        } else if (word_at(f, n, i, "phoi hop voi") ||
+                   (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
+                    seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
+                    (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
+            role = "phối hợp"; /* OCR: "phdi hop v6i" */
+            after = i + 12;
+        } else if (word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
+            role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
+            after = i + 8;
+        } else if (i == a0 && duty_of(p, i)) {
+            role = "thực hiện"; /* "1. Trách nhiệm của Sở Tư pháp hướng dẫn ..." */
+            after = duty_of(p, i);
+        } else if (i == a0) {
+            role = "";
+            after = i;
+        }
+        if (!role)
+            continue;
+        size_t end;
+        int k = chain(c, p, after, hs, 24, &end);
+        if (k == 0)
+            continue;
+        size_t j = skip_sp(f, n, end);
+        while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
+            j++;
+        const char *r = role;
+        if (i == a0 && duty_of(p, i) && j >= n) {
+            free_hits(hs, k); /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks */
+            break;
+        }
+        if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
+            if (word_at(f, n, j, "chu tri"))
+                r = "chủ trì";
+            else if (word_at(f, n, j, "phoi hop"))
+                r = "phối hợp";
+            else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
+                /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
+                size_t w = skip_sp(f, n, j + 1);
+                r = word_at(f, n, w, "chu tri") ? "chủ trì" : word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
+            } else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
+                r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task */
+            else if (!strcmp(role, "") &&
+                     !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||
+                       word_at(f, n, j, "tham muu") || word_at(f, n, j, "chiu trach nhiem") ||
+                       word_at(f, n, j, "trien khai") || word_at(f, n, j, "to chuc") ||
+                       word_at(f, n, j, "huong dan") || word_at(f, n, j, "theo doi")))
+                r = NULL; /* a name at the start that is not a subject */
+        }
+        if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
+            r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
+        if (r) {
+            if (!strcmp(r, "") )
+                r = "thực hiện";
+            for (int q = 0; q < k; q++)
+                assign(c, &hs[q], p, r, 1);
+        }
+        free_hits(hs, k);
+        if (end > i)
+            i = end - 1;
+    }
+    duty_subjects(c, p, a0);
+    closing_formula(c, p, a0);
 }
 
 /* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
  * "Phối hợp ..." helps; otherwise it does it. */
+/* Does a task at a begin by leading it: "Chủ trì ...", "Là đầu mối chủ
+ * trì ...", "Là cơ quan chủ trì ...", "Làm đầu mối ..."? */
+static int leads_at(const seg_para *p, size_t a)
+{
+    static const char *const lead[] = {"chu tri", "la dau moi chu tri", "la co quan chu tri", "la dau moi",
+                                       "lam dau moi", "giu vai tro chu tri", "la co quan dau moi", NULL};
+    for (int k = 0; lead[k]; k++)
+        if (word_at(p->fold, p->nchar, a, lead[k]))
+            return 1;
+    return 0;
+}
+
 static const char *task_role(const seg_para *p)
 {
     size_t a = p->label_chars;
-    if (word_at(p->fold, p->nchar, a, "chu tri"))
+    if (leads_at(p, a))
         return "chủ trì";
     if (word_at(p->fold, p->nchar, a, "phoi hop"))
         return "phối hợp";
@@ -1121,22 +1375,209 @@ static void merge_placed(seg_result *r)
     }
 }
 
-void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
+/* The word a công văn asks its addressees with: "Đề nghị Thuế tỉnh ...",
+ * "đề nghị Công ty liên hệ ..." (asked: đề nghị), "yêu cầu ..." (ordered:
+ * thực hiện); NULL when it asks nothing (sent for information). "Theo đề
+ * nghị của", "về đề nghị", "các yêu cầu" name a request, they make none. */
+static const char *request_word(const seg_doc *d)
 {
-    actx c = {r, d, g};
-    /* the implementation part: sections (and their subtrees) */
-    int *impl = calloc(d->nsecs + 1, sizeof *impl);
-    if (!impl) {
-        d->oom = 1;
+    static const char *const before[] = {"theo", "ve", "xet", "cac", "nhung", "tai", "co", "dap ung", "nay", NULL};
+    static const char *const after[] = {"cua", "so", "tai", "nay", NULL};
+    for (size_t q = 0; q < d->nparas; q++) {
+        const seg_para *p = &d->paras[q];
+        if (p->in_header || seg_is_can_cu(p))
+            continue;
+        const char *f = p->fold;
+        size_t n = p->nchar;
+        for (size_t i = 0; i < n; i++) {
+            const char *role = word_at(f, n, i, "de nghi") ? "đề nghị" : word_at(f, n, i, "yeu cau") ? "thực hiện" : NULL;
+            if (!role)
+                continue;
+            int no = 0;
+            for (int k = 0; before[k] && !no; k++) {
+                size_t l = strlen(before[k]);
+                no = i >= l + 1 && word_at(f, n, i - l - 1, before[k]);
+            }
+            size_t j = skip_sp(f, n, i + 7);
+            for (int k = 0; after[k] && !no; k++)
+                no = word_at(f, n, j, after[k]);
+            if (!no)
+                return role;
+        }
+    }
+    return NULL;
+}
+
+/* An addressee line read whole, its heads' offices dropped: "Bộ trưởng các
+ * Bộ, Thủ trưởng cơ quan ngang bộ" addresses "các Bộ, cơ quan ngang bộ"
+ * (ANNOTATING.md: a person by office stands for the body). */
+static char *without_offices(const char *s)
+{
+    static const char *const offices[] = {"Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ", "Tổng Giám đốc ",
+                                          "Giám đốc ", "Chánh ", "Trưởng ban ", "Cục trưởng ", "Viện trưởng ",
+                                          "Hiệu trưởng ", "Người đứng đầu ", NULL};
+    sbuf b = {0};
+    const char *t = s;
+    while (*t) {
+        int k;
+        for (k = 0; offices[k]; k++) {
+            size_t l = strlen(offices[k]);
+            if ((t == s || t[-1] == ' ') && !strncmp(t, offices[k], l) &&
+                (!strncmp(t + l, "các ", 5) || !strncmp(t + l, "cơ quan", 8) ||
+                 cp_is_upper((uint32_t)(unsigned char)t[l]) || (unsigned char)t[l] >= 0x80))
+                break;
+        }
+        if (offices[k])
+            t += strlen(offices[k]);
+        else
+            sb_putc(&b, *t++);
+    }
+    return sb_take(&b, NULL);
+}
+
+/* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
+ * agencies when its body asks them to act (ANNOTATING.md, addressees), by
+ * the word it asks with. A line the gazetteer and the grammar cannot read
+ * ("Thuế tỉnh Đắk Lắk.") is still a body the text names: kept whole. */
+static void addressee(actx *c, seg_para *p, const char *role)
+{
+    const char *f = p->fold;
+    size_t a = 0, n = p->nchar;
+    if (word_at(f, n, 0, "kinh gui"))
+        a = 8;
+    while (a < n && strchr(" :-+*", f[a]))
+        a++;
+    while (n > a && strchr(" .;,", f[n - 1]))
+        n--;
+    hit hs[24];
+    size_t end;
+    int got = a < n ? chain(c, p, a, hs, 24, &end) : 0;
+    if (got == 0 && n > a && n - a <= 100) {
+        size_t bi = p->cpos[a];
+        if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))) {
+            memset(&hs[0], 0, sizeof hs[0]);
+            hs[0].a = a;
+            hs[0].b = n;
+            char *w = seg_body_name(p, a, n);
+            hs[0].name = w ? without_offices(w) : NULL;
+            free(w);
+            got = hs[0].name ? 1 : 0;
+        }
+    }
+    for (int h = 0; h < got; h++) {
+        seg_agency *ag = find_or_add(c, &hs[h], p);
+        if (!ag)
+            continue;
+        add_role(ag, role);
+        if (!hs[h].e && !strncmp(ag->name, "các ", strlen("các ")))
+            ag->collective = 1; /* read whole: a group ("các Bộ, cơ quan ngang bộ") */
+    }
+    free_hits(hs, got);
+}
+
+/* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
+ * agencies when its body asks them to act (ANNOTATING.md, addressees), by
+ * the word it asks with. Each item ("- ..." or the rest of the "Kính gửi:"
+ * line, with the lines a PDF layer wrapped it onto) is read as a list of
+ * names; one no rule reads ("Thuế tỉnh Đắk Lắk.") is still a body the text
+ * names: kept whole, its heads' offices dropped. */
+static void addressees(actx *c)
+{
+    seg_doc *d = c->d;
+    if (d->addr_end <= d->addr_first)
         return;
+    const char *role = request_word(d);
+    if (!role)
+        return;
+    size_t k = d->addr_first;
+    while (k < d->addr_end && !d->oom) {
+        /* one item: its first line and the wrapped ones after it */
+        size_t last = k + 1;
+        while (last < d->addr_end && (d->lines[last].b1 == d->lines[last].b0 ||
+                                      !strchr("-+", d->text[d->lines[last].b0])))
+            last++;
+        seg_para p;
+        memset(&p, 0, sizeof p);
+        sbuf t = {0};
+        for (size_t q = k; q < last; q++) {
+            if (q > k)
+                sb_putc(&t, ' ');
+            sb_add(&t, d->text + d->lines[q].b0, d->lines[q].b1 - d->lines[q].b0);
+        }
+        size_t len = 0;
+        p.text = sb_take(&t, &len);
+        p.fold = malloc(len + 1);
+        p.cpos = malloc((len + 1) * sizeof *p.cpos);
+        if (!p.text || !p.fold || !p.cpos) {
+            seg_para_free(&p);
+            d->oom = 1;
+            return;
+        }
+        p.nchar = seg_fold(p.text, len, p.fold, p.cpos);
+        p.start = d->lines[k].c0;
+        p.end = d->lines[last - 1].c1;
+        p.b0 = d->lines[k].b0;
+        p.b1 = d->lines[last - 1].b1;
+        p.page = d->lines[k].page;
+        p.section = -1;
+        addressee(c, &p, role);
+        seg_para_free(&p);
+        k = last;
     }
-    for (size_t s = 0; s < d->nsecs; s++) {
-        int pa = d->secs[s].parent;
-        /* only headings above the điểm level name the implementation part */
-        impl[s] = (pa >= 0 && impl[pa]) ||
-                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) && impl_title(d->secs[s].title));
+}
+
+/* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
+ * names whose duties follow, whatever the words; read whole (from a) when
+ * no name (k of them in hs, the last ending at *end) reaches its end
+ * ("Cục Quản lý, giám sát tổ chức tín dụng"). Returns how many hits hs
+ * holds then. */
+static int duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp)
+{
+    size_t end = *endp;
+    if (hp->nchar - a > 100 || hp->fold[hp->nchar - 1] == '.')
+        return k;
+    size_t e = a;
+    while (e < hp->nchar && hp->fold[e] != '(')
+        e++;
+    while (e > a && strchr(" :.;", hp->fold[e - 1]))
+        e--;
+    /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
+     * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
+     * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
+    static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
+                                          "pho truong ban", "giam doc", "thu truong", "can bo",
+                                          "cong chuc", "nguoi", "thu ky", NULL};
+    int person = 0, list = 0;
+    for (int q = 0; persons[q]; q++)
+        person |= word_at(hp->fold, hp->nchar, a, persons[q]);
+    for (size_t q = a; q < e && k == 0; q++)
+        list |= hp->fold[q] == ',' || word_at(hp->fold, e, q, "va");
+    int one_word = !memchr(hp->fold + a, ' ', e - a);
+    if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
+        free_hits(hs, k);
+        memset(&hs[0], 0, sizeof hs[0]);
+        hs[0].a = a;
+        hs[0].b = e;
+        hs[0].name = seg_body_name(hp, a, e);
+        size_t bi = hp->cpos[a];
+        hs[0].collective = word_at(hp->fold, hp->nchar, a, "cac") ||
+                           cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
+        hs[0].keep_name = 1;
+        k = hs[0].name ? 1 : 0;
+        end = e;
     }
-    /* headings naming bodies inside it: their items are the tasks */
+    *endp = end;
+    return k;
+}
+
+/* Headings naming bodies (in the implementation part, or anywhere when
+ * they are nothing but names, or name the body whose duties follow): their items
+ * are the tasks. */
+static void heading_bodies(actx *cp, const int *impl)
+{
+    actx c = *cp;
+    seg_doc *d = c.d;
+    const seg_gaz *g = c.g;
     for (size_t s = 0; s < d->nsecs; s++) {
         seg_sec *sec = &d->secs[s];
         if (sec->mk >= MK_DASH)
@@ -1146,10 +1587,13 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         size_t end;
         size_t a = hp->label_chars;
         int k = 0;
-        int suggest = 0;
+        int suggest = 0, duty = 0;
         if (word_at(hp->fold, hp->nchar, a, "de nghi")) {
             suggest = 1;
             a += 7;
+        } else if (duty_of(hp, a)) {
+            duty = 1; /* "Điều 40. Trách nhiệm của Bộ Nội vụ": its clauses are its duties */
+            a = duty_of(hp, a);
         }
         k = members_named(&c, hp, hs, 24, &end);
         if (k == 0)
@@ -1168,6 +1612,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                 k = 1;
             }
         }
+        if (duty && k <= 1)
+            k = duty_heading_whole(hp, a, hs, k, &end);
         if (k == 1) {
             int m = addressed_members(&c, &hs[0], hs + 1, 23);
             if (m)
@@ -1182,7 +1628,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             rest++;
         if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && member_range(hp, rest))
             rest = hp->nchar;
-        if (k > 0 && !impl[s] && (rest < hp->nchar || suggest)) {
+        if (k > 0 && !impl[s] && !duty && (rest < hp->nchar || suggest)) {
             free_hits(hs, k);
             k = 0;
         }
@@ -1195,15 +1641,18 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             last++;
         for (size_t q = first + 1; q < last && !suggest; q++) {
             const seg_para *tp = &d->paras[q];
-            if (word_at(tp->fold, tp->nchar, tp->label_chars, "chu tri"))
+            if (leads_at(tp, tp->label_chars))
                 role = "chủ trì";
         }
         for (int h = 0; h < k; h++) {
             seg_agency *ag = find_or_add(&c, &hs[h], hp);
             if (!ag)
                 break;
-            add_role(ag, role);
+            /* the roles are its tasks': a body whose every task is "Phối hợp
+             * ..." coordinates, it does not also carry out */
             int tasks = section_tasks(&c, ag, first + 1, last, suggest ? role : NULL);
+            if (!tasks)
+                add_role(ag, role);
             if (!tasks && hp->nchar > end + 2) {
                 /* "1. Ban Kinh tế - Ngân sách chủ trì, phối hợp với ...": the
                  * heading is the task, the word after the names the role */
@@ -1218,6 +1667,24 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         }
         free_hits(hs, k);
     }
+}
+
+void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
+{
+    actx c = {r, d, g};
+    /* the implementation part: sections (and their subtrees) */
+    int *impl = calloc(d->nsecs + 1, sizeof *impl);
+    if (!impl) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t s = 0; s < d->nsecs; s++) {
+        int pa = d->secs[s].parent;
+        /* only headings above the điểm level name the implementation part */
+        impl[s] = (pa >= 0 && impl[pa]) ||
+                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) && impl_title(d->secs[s].title));
+    }
+    heading_bodies(&c, impl);
     /* in the implementation part, a short line that is only a name is a
      * heading whose number OCR lost ("o. Sở Tài chính"): the items after it
      * are its tasks */
@@ -1260,13 +1727,14 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         int kind = seg_task_label(p, &lab);
         if (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER)
             continue; /* read above, for the task they belong to */
-        if (seg_is_can_cu(p) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
+        if ((seg_is_can_cu(p) && p->mk == MK_NONE) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
-            continue;
+            continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
         int in_impl = p->section >= 0 && impl[p->section];
         inline_roles(&c, p, in_impl);
     }
     free(impl);
+    addressees(&c);
     ministry_units(r);
     merge_placed(r);
 }

@@ -24,7 +24,7 @@ static const char *const heads[] = {
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
     "toa an", "thanh tra", "quan khu",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao", "hoi", "vien",
-    "truong", "phong", "cong", NULL};
+    "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", NULL};
 
 /* Lower-case words that end a complement: verbs and function words. */
 static const char *const stops[] = {
@@ -38,7 +38,9 @@ static const char *const stops[] = {
     "kiem soat", "giam sat", "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung",
     "mot so", "moi", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
-    "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", NULL};
+    "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
+    "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
+    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -48,7 +50,8 @@ static const char *const members[] = {
     "so", "ban", "nganh", "bo", "co quan", "don vi", "dia phuong", "to chuc", "ca nhan", "doanh nghiep",
     "phong", "xa", "phuong", "dac khu", "doan the", "luc luong", "chu rung", "co so", "truong",
     "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
-    "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", NULL};
+    "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
+    "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", NULL};
 
 typedef struct {
     const seg_para *p;
@@ -120,7 +123,31 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
     if (at(r, i, "do")) /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ" */
         return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
+    if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
+        return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
+}
+
+/* A member noun at i, read with its marks where folding makes two words
+ * one: "quận" (a district), not "quản" of "quản lý" nor "quân" of "quân
+ * đội"; "đài" (a station), not "đại biểu"; "viện", not "viên"; "báo", not
+ * "bảo". Its length, or 0. */
+static size_t member_at(const rd *r, size_t i)
+{
+    static const struct { const char *fold, *text; } marked[] = {
+        {"quan", "quận"}, {"dai", "đài"}, {"vien", "viện"}, {"bao", "báo"}};
+    size_t m = any(r, i, members);
+    for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
+        if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold)) {
+            const char *t = r->p->text + r->p->cpos[i];
+            /* the first letter may be a capital: compare from the second */
+            size_t b = 0;
+            seg_utf8_next(marked[k].text, strlen(marked[k].text), &b);
+            size_t tb = r->p->cpos[i + 1] - r->p->cpos[i];
+            if (strncmp(t + tb, marked[k].text + b, strlen(marked[k].text) - b))
+                return 0;
+        }
+    return m;
 }
 
 /* At the comma j: "phòng cháy, chữa cháy" or "phòng, chống", the paired
@@ -186,7 +213,7 @@ static size_t complement(const rd *r, size_t i)
             }
             j = q;
             continue;
-        } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !any(r, j, stops)) {
+        } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
@@ -225,7 +252,7 @@ static size_t collective_at(const rd *r, size_t i)
     if (!l)
         return 0;
     size_t j = sp(r, i + l), end = 0;
-    size_t m = any(r, j, members);
+    size_t m = member_at(r, j);
     if (!m)
         return 0;
     /* not a list of named bodies ("các Sở: Tài chính, Xây dựng") */
@@ -234,21 +261,38 @@ static size_t collective_at(const rd *r, size_t i)
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
-    int closed = 0;
+    int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
+        after_member = was_member;
+        was_member = 0;
         if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban"))
             break;
-        if (!cap_at(r, q) && (m = any(r, q, members))) {
+        if (placed && q < r->n && r->f[q] == ',')
+            break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
+        int after_place = last_place;
+        last_place = 0;
+        if (!cap_at(r, q) && !after_place && !at(r, q, "to chuc") && (m = member_at(r, q))) {
+            /* not right after a place: "... trên địa bàn thành phố tổ chức" is its
+             * verb; nor "tổ chức" without a comma: "các sở, ngành và địa phương
+             * tổ chức ..." */
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
-        } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = any(r, sp(r, q + 1), members))) {
+            was_member = 1;
+            last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
+        } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = member_at(r, sp(r, q + 1)))) {
             j = end = sp(r, q + 1) + m;
-        } else if ((l = at(r, q, "va")) && (m = any(r, sp(r, q + l), members))) {
+            was_member = 1;
+            last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
+        } else if ((l = at(r, q, "va")) && (m = member_at(r, sp(r, q + l)))) {
             j = end = sp(r, q + l) + m;
+            was_member = 1;
+            last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
             closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
+            placed = at(r, q, "cap tinh") || at(r, q, "cap xa") || at(r, q, "cap huyen");
+            last_place = any(r, q, places) || at(r, q, "tren dia ban");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
             j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */
@@ -256,25 +300,34 @@ static size_t collective_at(const rd *r, size_t i)
             j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương" */
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
             size_t s = sp(r, q + l), h = any(r, s, heads);
-            /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name */
+            /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name; "trực
+             * thuộc các sở, ban, ngành thành phố": a group's */
             size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
+            if (!e && at(r, s, "cac"))
+                e = collective_at(r, s);
             if (!e)
                 break;
             j = end = e;
+            closed = 1; /* "các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng": a new item */
         } else if (cap_at(r, q) && !any(r, q, heads)) {
             j = end = word_end(r, q); /* "Thành phố", a place's name */
-        } else if (words == 0 && is_w(r->f[q]) && !cap_at(r, q) && !any(r, q, stops)) {
-            /* "các cơ quan truyền thông": a few lower-case words that end
+        } else if (after_member && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q)) {
+            /* "các cơ quan truyền thông", "các đơn vị, lực lượng chức
+             * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
             size_t s = q;
             int run = 0;
-            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !any(r, s, stops) && run < 5) {
+            /* "và" joins another name, "khác" (other) says which, not what */
+            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !at(r, s, "va") &&
+                   !at(r, s, "khac") && run < 6) {
                 s = sp(r, word_end(r, s));
                 run++;
             }
-            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places);
-            if (run > 4 || !ends)
+            if (run == 0 || (words > 0 && run > 2))
                 break;
+            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places);
+            if (!ends || run > 5)
+                break; /* "các Cơ sở cai nghiện ma túy công lập" */
             j = s;
             while (j > 0 && r->f[j - 1] == ' ')
                 j--;
@@ -284,6 +337,73 @@ static size_t collective_at(const rd *r, size_t i)
         }
     }
     return end;
+}
+
+/* A field of work in lower case after a function ("địa chất, khoáng sản",
+ * "khí tượng thủy văn", "đất đai cấp xã"): its end, or i. A comma goes on
+ * into the next word of the field, not into another body ("cơ quan tài
+ * chính, cơ quan xây dựng"). */
+static size_t field_at(const rd *r, size_t i)
+{
+    size_t end = i, j = sp(r, i);
+    for (int words = 0; words < 7 && j < r->n; words++) {
+        size_t l;
+        if ((l = any(r, j, places))) {
+            end = j + l;
+            break; /* "cấp xã" closes it */
+        }
+        if (r->f[j] == ',' && words > 0) {
+            size_t q = sp(r, j + 1);
+            if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || stop_at(r, q) || at(r, q, "co quan") ||
+                any(r, q, members))
+                break;
+            j = q;
+        }
+        if (!is_w(r->f[j]) || cap_at(r, j) || stop_at(r, j) || at(r, j, "phai") || at(r, j, "va"))
+            break;
+        end = word_end(r, j);
+        j = sp(r, end);
+    }
+    return end;
+}
+
+/* A body a regulation names by its function, not by a proper name
+ * (ANNOTATING.md: "cơ quan quản lý nhà nước về du lịch", "cơ quan có thẩm
+ * quyền", "cơ quan thuế", "cơ quan chủ trì soạn thảo"): a class of bodies,
+ * so a collective. Its end, or 0. */
+static size_t function_at(const rd *r, size_t i)
+{
+    size_t l = at(r, i, "co quan");
+    if (!l)
+        return 0;
+    size_t j = sp(r, i + l), m, e;
+    static const char *const with_field[] = {"quan ly nha nuoc ve", "co chuc nang quan ly", "chu tri soan thao",
+                                             "du bao", NULL};
+    static const char *const sectors[] = {"thue", "hai quan", "tai chinh", "xay dung", "bao chi", "thong ke",
+                                          "co tham quyen", NULL};
+    for (int k = 0; with_field[k]; k++)
+        if ((m = at(r, j, with_field[k]))) {
+            e = field_at(r, j + m);
+            return e > j + m || !strcmp(with_field[k], "chu tri soan thao") ? (e > j + m ? e : j + m) : 0;
+        }
+    if ((m = any(r, j, sectors))) {
+        e = j + m;
+        size_t q = sp(r, e), pl = any(r, q, places);
+        return pl ? q + pl : e; /* "cơ quan có thẩm quyền cấp tỉnh" */
+    }
+    if ((m = at(r, j, "chuyen mon"))) {
+        /* "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" */
+        e = j + m;
+        size_t q = sp(r, e), t = at(r, q, "thuoc") ? 5 : at(r, q, "cua") ? 3 : 0;
+        if (t) {
+            size_t s = sp(r, q + t), h = any(r, s, heads);
+            size_t c = h && cap_at(r, s) ? complement(r, s + h) : 0;
+            if (c > s + h)
+                e = c;
+        }
+        return e;
+    }
+    return 0;
 }
 
 /* "xã, phường, đặc khu" after "UBND": the units, two or more. */
@@ -315,6 +435,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (i >= r.n || (i > 0 && is_w(r.f[i - 1])))
         return 0;
     size_t e = collective_at(&r, i);
+    if (!e)
+        e = function_at(&r, i);
     if (e) {
         *collective = 1;
         return e;
@@ -333,6 +455,18 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         return c;
     }
     size_t from = i + h;
+    if (at(&r, i, "hoi") && at(&r, sp(&r, from), "lien hiep"))
+        from = sp(&r, from) + strlen("lien hiep"); /* "Hội Liên hiệp Phụ nữ": one name */
+    size_t hh;
+    if (at(&r, i, "chi nhanh") && (hh = any(&r, sp(&r, from), heads)) && cap_at(&r, sp(&r, from)))
+        from = sp(&r, from) + hh; /* "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a body */
+    /* heads that fold like other words: "Quỹ" (a fund), not "Quý IV" (a
+     * quarter) nor "Quý cơ quan"; "Hạt" (a ranger station) */
+    if ((at(&r, i, "quy") && strncmp(p->text + p->cpos[i], "Quỹ", strlen("Quỹ"))) ||
+        (at(&r, i, "hat") && strncmp(p->text + p->cpos[i], "Hạt", strlen("Hạt"))))
+        return 0;
+    if (at(&r, i, "thue") && !any(&r, sp(&r, from), places))
+        return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
     size_t ql = at(&r, sp(&r, from), "quan ly");
     if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
         from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */
@@ -354,7 +488,8 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b)
 {
     static const struct { const char *from, *to; } ab[] = {
         {"UBND", "Ủy ban nhân dân"}, {"HĐND", "Hội đồng nhân dân"}, {"MTTQ", "Mặt trận Tổ quốc"},
-        {"ĐBQH", "đại biểu Quốc hội"}, {"TP.", "thành phố"}, {"UB", "Ủy ban"}};
+        {"ĐBQH", "đại biểu Quốc hội"}, {"TP.", "thành phố"}, {"UB", "Ủy ban"},
+        {"TNHH", "trách nhiệm hữu hạn"}, {"MTV", "một thành viên"}};
     sbuf s = {0};
     const char *t = p->text + p->cpos[a], *e = p->text + p->cpos[b];
     while (t < e) {

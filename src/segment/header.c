@@ -430,6 +430,37 @@ static int add_recipient(seg_metadata *m, char *s)
     return 0;
 }
 
+/* The rest of a list item a PDF layer wrapped onto line k ("- Bộ trưởng
+ * Bộ Tài chính - Phó Trưởng ban Thường trực" / "Ban Chỉ đạo 389 quốc
+ * gia;"): the line above left the item open (no ';' or '.'), and this one
+ * closes it or a new item follows; a body's first sentence does neither. */
+static int wrapped_item(const hline *H, size_t k, size_t zone)
+{
+    const hline *prev = &H[k - 1], *l = &H[k];
+    if (!prev->n || strchr(";.:", prev->fold[prev->n - 1]) || !l->n)
+        return 0;
+    return strchr(";.,", l->fold[l->n - 1]) || (k + 1 < zone && H[k + 1].n && strchr("-+", H[k + 1].fold[0]));
+}
+
+/* The wrapped rest of the last recipient, joined to it with a space. */
+static int join_recipient(seg_metadata *m, char *s)
+{
+    if (!s)
+        return 0;
+    char **last = &m->recipients[m->n_recipients - 1];
+    size_t a = strlen(*last), b = strlen(s);
+    char *j = realloc(*last, a + b + 2);
+    if (!j) {
+        free(s);
+        return -1;
+    }
+    j[a] = ' ';
+    memcpy(j + a + 1, s, b + 1);
+    *last = j;
+    free(s);
+    return 0;
+}
+
 /* Strip "- " and the closing ";" or "." of a list line, and any signature
  * text that OCR put on the same row (a run of capitals at the end). */
 static char *recipient_text(hline *h, size_t a)
@@ -1285,39 +1316,29 @@ static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, s
     return -1;
 }
 
-void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
-{
-    seg_metadata *m = &r->metadata;
-    m->pages = d->pages;
-    size_t nl = d->nlines;
-    size_t zone = nl < 30 ? nl : 30;
-    hline *H = calloc(zone ? zone : 1, sizeof *H);
-    if (!H) {
-        d->oom = 1;
-        return;
-    }
-    for (size_t k = 0; k < zone; k++)
-        if (hline_init(&H[k], d, &d->lines[k]) < 0)
-            d->oom = 1;
-    if (d->oom)
-        goto out;
+/* Where the header's cells were found (line indices into H, -1 none). */
+typedef struct {
+    size_t zone, limit;        /* lines read as header, lines searched for it */
+    int motto_line, number_line, date_line, type_line, vv_line;
+    size_t number_begin, number_end;
+} hloc;
 
-    /* 1. where is the header? Quốc hiệu, number or date in the first lines */
-    size_t body_from = 0;   /* first line after the header */
-    int motto_line = -1, number_line = -1, date_line = -1;
-    size_t number_end = 0, number_begin = 0;
+/* 1. where is the header? Quốc hiệu, number or date in the first lines;
+ * the number, date and place are read on the way. 0 when there is none
+ * (the text starts with its body). */
+static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, hloc *L)
+{
     char *number = NULL;
-    size_t limit = zone < 14 ? zone : 14;
-    for (size_t k = 0; k < limit; k++) {
+    for (size_t k = 0; k < L->limit; k++) {
         if (cut_motto(&H[k]))
-            motto_line = (int)k;
-        if (number_line < 0) {
+            L->motto_line = (int)k;
+        if (L->number_line < 0) {
             size_t nb = 0;
             size_t ne = find_number(&H[k], &number, &nb);
             if (ne) {
-                number_line = (int)k;
-                number_end = ne;
-                number_begin = nb;
+                L->number_line = (int)k;
+                L->number_end = ne;
+                L->number_begin = nb;
             }
         }
         int y, mo, dd;
@@ -1325,9 +1346,9 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         /* a date cited in the body ("Căn cứ Nghị quyết ... ngày 12 tháng 6
          * năm 2025") is not the document's, whose line a page may have
          * wrapped ("..., ngày 18 tháng 11 năm" / "2025": split_date) */
-        if (date_line < 0 && strncmp(H[k].fold, "can cu", 6) &&
-            find_date(&H[k], k == (size_t)number_line ? number_end : 0, &y, &mo, &dd, &ds)) {
-            date_line = (int)k;
+        if (L->date_line < 0 && strncmp(H[k].fold, "can cu", 6) &&
+            find_date(&H[k], k == (size_t)L->number_line ? L->number_end : 0, &y, &mo, &dd, &ds)) {
+            L->date_line = (int)k;
             d->year = y;
             d->month = mo;
             d->day = dd;
@@ -1335,7 +1356,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
             m->date = seg_strdup(buf);
             /* place: the words before ", ngày" (after the number if on the same row) */
-            size_t a = k == (size_t)number_line ? number_end : 0;
+            size_t a = k == (size_t)L->number_line ? L->number_end : 0;
             size_t b = ds;
             a = right_column(&H[k], a, b);
             while (b > a && (H[k].fold[b - 1] == ' ' || H[k].fold[b - 1] == ','))
@@ -1344,16 +1365,18 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             blank(&H[k], a, H[k].n);
         }
     }
-    if (number_line < 0)
-        split_number(H, limit, &number_line, &number);
-    if (date_line < 0)
-        date_line = split_date(d, m, g, H, limit);
-    if (motto_line < 0 && number_line < 0 && date_line < 0)
-        goto tail; /* no header: the text starts with the body */
-    if (number_line >= 0) {
+    if (L->number_line < 0)
+        split_number(H, L->limit, &L->number_line, &number);
+    if (L->date_line < 0)
+        L->date_line = split_date(d, m, g, H, L->limit);
+    if (L->motto_line < 0 && L->number_line < 0 && L->date_line < 0) {
+        free(number);
+        return 0;
+    }
+    if (L->number_line >= 0) {
         m->number = number;
         number = NULL;
-        blank(&H[number_line], number_begin, number_end);
+        blank(&H[L->number_line], L->number_begin, L->number_end);
         /* type from the notation: "04/CTr-UBND" -> CTr */
         const char *slash = strchr(m->number, '/');
         if (slash) {
@@ -1369,11 +1392,15 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         }
     }
     free(number);
+    return 1;
+}
 
-    /* 2. issuer: capitals in the left column above the number */
-    size_t top_end = number_line >= 0 ? (size_t)number_line : (date_line >= 0 ? (size_t)date_line : limit);
+/* 2. issuer: capitals in the left column above the number */
+static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hloc *L)
+{
+    size_t top_end = L->number_line >= 0 ? (size_t)L->number_line
+                                         : (L->date_line >= 0 ? (size_t)L->date_line : L->limit);
     sbuf iss = {0};
-    int type_line = -1;
     for (size_t k = 0; k < top_end; k++) {
         if (is_blank_fold(H[k].fold, H[k].n))
             continue;
@@ -1388,84 +1415,94 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     char *issuer_raw = sb_take(&iss, NULL);
     issuer_read(m, g, issuer_raw);
     free(issuer_raw);
+}
 
-    /* 3. type and title below the number/date */
-    size_t k0 = (size_t)(date_line > number_line ? date_line : number_line) + 1;
-    if (motto_line >= 0 && (size_t)motto_line + 1 > k0)
-        k0 = (size_t)motto_line + 1;
+/* The title's lines from k on (under the type line, or the "V/v" line of
+ * a công văn): its text in m->title; returns the line after it. */
+static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t k)
+{
+    sbuf t = {0};
+    size_t got = 0, widest = 0; /* a line as wide as the title's widest is its wrap, even
+                                 * when it opens with a body ("CHI NHÁNH" / "VĂN PHÒNG ...") */
+    int prev_caps = 0;
+    for (; k < L->zone && got < 6; k++) {
+        seg_line *l = &d->lines[k];
+        if (is_blank_fold(H[k].fold, H[k].n)) {
+            if (got)
+                break;
+            continue;
+        }
+        /* the title goes on in the same case: a title in capitals ends
+         * where a sentence begins, one in sentence case at capitals
+         * (the issuer repeated above "Căn cứ"); a blank line ends it
+         * unless the next goes on in lower case; so does a line that
+         * names a body ("HỘI ĐỒNG NHÂN DÂN TỈNH ...") or ends in ':'
+         * ("THỦ TƯỚNG CHÍNH PHỦ điện:") */
+        int caps = line_caps_h(&H[k]);
+        size_t b0 = H[k].cpos[0];
+        int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
+        if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps ||
+                    (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
+                    H[k].fold[H[k].n - 1] == ':'))
+            break;
+        prev_caps = caps;
+        const char *f = H[k].fold;
+        if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8) ||
+            (!strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5])))
+            break; /* the body begins */
+        size_t a = 0;
+        if (!got && !strncmp(H[k].fold, "v/v", 3))
+            a = 3; /* "V/v" (a Công điện's too) is not part of the subject */
+        while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
+            a++;
+        char *s = sub(&H[k], a, H[k].n);
+        if (s) {
+            if (t.len)
+                sb_putc(&t, ' ');
+            sb_puts(&t, s);
+            free(s);
+        }
+        got++;
+        if (H[k].n > widest)
+            widest = H[k].n;
+    }
+    m->title = sb_take(&t, NULL);
+    if (m->title && !*m->title) {
+        free(m->title);
+        m->title = NULL;
+    }
+    return k;
+}
+
+/* 3. type and title below the number/date; returns the first line after
+ * them (and after the number, date and "V/v" lines). */
+static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
+{
+    size_t k0 = (size_t)(L->date_line > L->number_line ? L->date_line : L->number_line) + 1;
+    if (L->motto_line >= 0 && (size_t)L->motto_line + 1 > k0)
+        k0 = (size_t)L->motto_line + 1;
     size_t end = k0;
-    for (size_t k = k0; k < zone && k < k0 + 4; k++) {
+    for (size_t k = k0; k < L->zone && k < k0 + 4; k++) {
         if (is_blank_fold(H[k].fold, H[k].n))
             continue;
         int t = type_from_line(H[k].fold, H[k].n);
         if (t >= 0 && (line_caps_h(&H[k]) || lower_letters(&H[k]) <= 1)) { /* an OCR speck: "s. CÔNG ĐIỆN" */
-            type_line = (int)k;
+            L->type_line = (int)k;
             free(m->doc_type);
             m->doc_type = seg_strdup(doc_types[t].name);
             break;
         }
     }
     /* công văn: "V/v ..." under the number */
-    int vv_line = -1;
-    for (size_t k = number_line >= 0 ? (size_t)number_line : 0; k < zone && k < k0 + 3 && type_line < 0; k++)
+    for (size_t k = L->number_line >= 0 ? (size_t)L->number_line : 0;
+         k < L->zone && k < k0 + 3 && L->type_line < 0; k++)
         if (H[k].n > 4 && (!strncmp(H[k].fold, "v/v", 3) ||
                            /* "Về hướng dẫn ..." right under the number, no type line */
-                           (!strncmp(H[k].fold, "ve ", 3) && number_line >= 0 && k == (size_t)number_line + 1)))
-            vv_line = (int)k;
-    if (type_line >= 0 || vv_line >= 0) {
-        size_t k = type_line >= 0 ? (size_t)type_line + 1 : (size_t)vv_line;
-        sbuf t = {0};
-        size_t got = 0, widest = 0; /* a line as wide as the title's widest is its wrap, even
-                                     * when it opens with a body ("CHI NHÁNH" / "VĂN PHÒNG ...") */
-        int prev_caps = 0;
-        for (; k < zone && got < 6; k++) {
-            seg_line *l = &d->lines[k];
-            if (is_blank_fold(H[k].fold, H[k].n)) {
-                if (got)
-                    break;
-                continue;
-            }
-            /* the title goes on in the same case: a title in capitals ends
-             * where a sentence begins, one in sentence case at capitals
-             * (the issuer repeated above "Căn cứ"); a blank line ends it
-             * unless the next goes on in lower case; so does a line that
-             * names a body ("HỘI ĐỒNG NHÂN DÂN TỈNH ...") or ends in ':'
-             * ("THỦ TƯỚNG CHÍNH PHỦ điện:") */
-            int caps = line_caps_h(&H[k]);
-            size_t b0 = H[k].cpos[0];
-            int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
-            if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps ||
-                        (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
-                        H[k].fold[H[k].n - 1] == ':'))
-                break;
-            prev_caps = caps;
-            const char *f = H[k].fold;
-            if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8) ||
-                (!strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5])))
-                break; /* the body begins */
-            size_t a = 0;
-            if (!got && !strncmp(H[k].fold, "v/v", 3))
-                a = 3; /* "V/v" (a Công điện's too) is not part of the subject */
-            while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
-                a++;
-            char *s = sub(&H[k], a, H[k].n);
-            if (s) {
-                if (t.len)
-                    sb_putc(&t, ' ');
-                sb_puts(&t, s);
-                free(s);
-            }
-            got++;
-            if (H[k].n > widest)
-                widest = H[k].n;
-        }
-        m->title = sb_take(&t, NULL);
-        if (m->title && !*m->title) {
-            free(m->title);
-            m->title = NULL;
-        }
-        end = k;
-        if (vv_line >= 0 && type_line < 0) {
+                           (!strncmp(H[k].fold, "ve ", 3) && L->number_line >= 0 && k == (size_t)L->number_line + 1)))
+            L->vv_line = (int)k;
+    if (L->type_line >= 0 || L->vv_line >= 0) {
+        end = header_title(d, m, H, L, L->type_line >= 0 ? (size_t)L->type_line + 1 : (size_t)L->vv_line);
+        if (L->vv_line >= 0 && L->type_line < 0) {
             /* a công văn has no type line; its notation names the issuer
              * and the drafting unit ("5253/CT-CS": Cục Thuế, not Chỉ thị) */
             free(m->doc_type);
@@ -1476,43 +1513,98 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
         for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++)
             if (!strcmp(doc_types[i].name, m->doc_type) && doc_types[i].code)
                 m->doc_type_code = seg_strdup(doc_types[i].code);
-    if (vv_line >= 0 && (size_t)vv_line + 1 > end)
-        end = (size_t)vv_line + 1;
-    if (date_line >= 0 && (size_t)date_line + 1 > end)
-        end = (size_t)date_line + 1;
-    /* the issuer repeated in capitals above "Căn cứ" (decisions) */
-    if (end < zone && line_caps_h(&H[end]) && H[end].n < 60) {
-        size_t ml;
-        size_t i = 0;
-        while (i < H[end].n && H[end].fold[i] == ' ')
-            i++;
-        if (seg_gaz_match(g, H[end].fold, H[end].n, i, &ml))
-            end++;
-    }
-    /* "Kính gửi:" and its list */
-    if (end < zone && !strncmp(H[end].fold, "kinh gui", 8)) {
-        size_t a = 8;
-        while (a < H[end].n && (H[end].fold[a] == ':' || H[end].fold[a] == ' '))
-            a++;
-        if (a < H[end].n && add_recipient(m, recipient_text(&H[end], a)) < 0)
-            d->oom = 1;
+    if (L->vv_line >= 0 && (size_t)L->vv_line + 1 > end)
+        end = (size_t)L->vv_line + 1;
+    if (L->date_line >= 0 && (size_t)L->date_line + 1 > end)
+        end = (size_t)L->date_line + 1;
+    return end;
+}
+
+/* "Kính gửi:" and its list from about line end: recipients, and the lines
+ * the agencies' pass reads as addressees (d->addr_first, d->addr_end);
+ * returns the first line after them. A PDF layer may put the motto's
+ * second line (cut out above, now blanks) before it. */
+static size_t header_addressees(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t end)
+{
+    size_t zone = L->zone;
+    size_t kg = end;
+    while (kg < zone && kg < end + 3 && strspn(H[kg].fold, " ") == H[kg].n)
+        kg++;
+    /* OCR may read the date cell after a bare "Kính gửi:" of the left
+     * column: its list then follows the date */
+    size_t early = end;
+    for (size_t k = end > 4 ? end - 4 : 0; k < end; k++)
+        if (!strncmp(H[k].fold, "kinh gui", 8) && H[k].fold[H[k].n - 1] == ':' && H[k].n <= 10)
+            early = k;
+    if (early < end && kg < zone && H[kg].n && strchr("-+", H[kg].fold[0]))
+        kg = early;
+    if (kg >= zone || strncmp(H[kg].fold, "kinh gui", 8))
+        return end;
+    size_t a = 8;
+    while (a < H[kg].n && (H[kg].fold[a] == ':' || H[kg].fold[a] == ' '))
+        a++;
+    if (a < H[kg].n && add_recipient(m, recipient_text(&H[kg], a)) < 0)
+        d->oom = 1;
+    end = kg < end ? end : kg + 1;
+    d->addr_first = kg < end - 1 && a >= H[kg].n ? end : kg;
+    while (end < zone && strspn(H[end].fold, " ") == H[end].n)
         end++;
-        while (end < zone && (H[end].fold[0] == '-' || H[end].fold[0] == '+')) {
+    while (end < zone && H[end].n) {
+        if (H[end].fold[0] == '-' || H[end].fold[0] == '+') {
             if (add_recipient(m, recipient_text(&H[end], 0)) < 0)
                 d->oom = 1;
-            end++;
+        } else if (m->n_recipients && wrapped_item(H, end, zone)) {
+            if (join_recipient(m, recipient_text(&H[end], 0)) < 0)
+                d->oom = 1;
+        } else {
+            break;
         }
+        end++;
     }
-    for (size_t k = 0; k < end && k < nl; k++)
-        d->lines[k].dropped = USED_HEADER;
-    body_from = end;
+    d->addr_end = end;
+    return end;
+}
 
-tail:
+void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
+{
+    seg_metadata *m = &r->metadata;
+    m->pages = d->pages;
+    size_t nl = d->nlines;
+    hloc L = {nl < 30 ? nl : 30, 0, -1, -1, -1, -1, -1, 0, 0};
+    L.limit = L.zone < 14 ? L.zone : 14;
+    hline *H = calloc(L.zone ? L.zone : 1, sizeof *H);
+    if (!H) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t k = 0; k < L.zone; k++)
+        if (hline_init(&H[k], d, &d->lines[k]) < 0)
+            d->oom = 1;
+    if (d->oom)
+        goto out;
+    size_t body_from = 0; /* first line after the header */
+    if (header_find(d, m, g, H, &L)) {
+        header_issuer(m, g, H, &L);
+        size_t end = header_type_title(d, m, H, &L);
+        /* the issuer repeated in capitals above "Căn cứ" (decisions) */
+        if (end < L.zone && line_caps_h(&H[end]) && H[end].n < 60) {
+            size_t ml;
+            size_t i = 0;
+            while (i < H[end].n && H[end].fold[i] == ' ')
+                i++;
+            if (seg_gaz_match(g, H[end].fold, H[end].n, i, &ml))
+                end++;
+        }
+        end = header_addressees(d, m, H, &L, end);
+        for (size_t k = 0; k < end && k < nl; k++)
+            d->lines[k].dropped = USED_HEADER;
+        body_from = end;
+    }
     /* 4. the end: "Nơi nhận:", signer's title and name; what follows the
      * signature is an attachment (seg_end_block) */
     read_end(d, m, body_from);
 out:
-    for (size_t k = 0; k < zone; k++)
+    for (size_t k = 0; k < L.zone; k++)
         hline_free(&H[k]);
     free(H);
 }

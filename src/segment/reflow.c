@@ -95,8 +95,11 @@ static size_t line_fold(const seg_doc *d, const seg_line *l, char *buf, size_t c
 
 static int is_page_number(const char *f, size_t n)
 {
-    /* "12", "- 12 -", "Trang 12", "12/40" */
+    /* "12", "- 12 -", "Trang 12", "12/40"; "2." is an item's label whose
+     * heading the next line holds ("2." / "Trách nhiệm của Bộ Tài chính") */
     size_t i = 0, digits = 0;
+    if (n >= 2 && n <= 4 && f[n - 1] == '.' && strspn(f, "0123456789") == n - 1)
+        return 0;
     if (n >= 6 && !strncmp(f, "trang ", 6))
         i = 6;
     for (; i < n; i++) {
@@ -442,10 +445,36 @@ static int line_opens_item(const seg_doc *d, const seg_line *l)
             for (int k = 0; starts[k]; k++)
                 if (!strncmp(tmp.fold, starts[k], strlen(starts[k])))
                     r = 1;
+            /* a footnote: "[1] Bộ Chính trị phân công ..." */
+            if (tmp.nchar > 3 && tmp.fold[0] == '[' && isdigit((unsigned char)tmp.fold[1]) &&
+                (tmp.fold[2] == ']' || (isdigit((unsigned char)tmp.fold[2]) && tmp.fold[3] == ']')))
+                r = 1;
         }
     }
     free(tmp.text); free(tmp.fold); free(tmp.cpos); free(tmp.label);
     return r;
+}
+
+/* A line that is only a label: "2.", "2.1.", "a)", "II.", "Điều 5." */
+static int bare_label(const seg_doc *d, const seg_line *l)
+{
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0, i = 0;
+    while (n > 0 && f[n - 1] == ' ')
+        n--;
+    if (n >= 5 && !strncmp(f, "dieu ", 5))
+        i = 5;
+    size_t j = i;
+    if (j < n && isdigit((unsigned char)f[j])) {
+        while (j < n && (isdigit((unsigned char)f[j]) || f[j] == '.'))
+            j++;
+        return j == n && f[n - 1] == '.';
+    }
+    if (i == 0 && n == 2 && isalpha((unsigned char)f[0]) && f[1] == ')')
+        return 1;
+    while (j < n && strchr("ivxlc", f[j]))
+        j++;
+    return i == 0 && j > 0 && j + 1 == n && f[j] == '.';
 }
 
 static uint32_t first_cp(const seg_doc *d, const seg_line *l)
@@ -586,6 +615,11 @@ int seg_reflow(seg_doc *d)
                 brk = 1; /* an attachment after the signature */
             else if (cell_gap)
                 brk = 1; /* the next task of a table, its other cells between */
+            else if (first == prev && bare_label(d, pl) && !line_opens_item(d, l))
+                brk = 0; /* "2." on a line of its own, its heading on the next:
+                          * "Trách nhiệm của Bộ Tài chính" */
+            else if (bare_label(d, l))
+                brk = 1; /* ... and that "2." opens a paragraph */
             else if (line_opens_item(d, l)) {
                 /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a bullet */
                 size_t c0 = l->c0;

@@ -103,6 +103,7 @@ typedef struct {
     int year, month, day;           /* document date, 0 when unknown */
     int pages;
     size_t attach_line;             /* first line of an attachment after the signature, 0 none */
+    size_t addr_first, addr_end;    /* the "Kính gửi:" lines [first, end), none when equal */
     seg_trow *trows; size_t ntrows; /* task tables' rows (tables.c) */
     int oom;
 } seg_doc;
@@ -134,6 +135,18 @@ void seg_targets(seg_doc *d, seg_result *r);
  * "trước ngày 10/5/2026"), else the end of a period it states, else 0. */
 int seg_deadline_in(const char *f, size_t n);
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g);
+
+/* ---- goals and norms (norms.c) ---- */
+/* Is the number at character a of p (its unit [ua, ub), the clause read
+ * from character from) a norm a regulation lays down (a time limit, rate,
+ * fee, budget, condition) rather than a result to reach? regulation: the
+ * paragraph stands in a regulation's text, where a number is a norm unless
+ * a goal word says otherwise. */
+int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size_t ub, int regulation);
+/* The first paragraph of d that is a regulation's text (d->nparas: none):
+ * the whole of a Thông tư, Nghị định, Quy chế, Quy định or of a document
+ * whose title issues one, else from an article "Phạm vi điều chỉnh". */
+size_t seg_regulation_from(const seg_doc *d, const char *doc_type, const char *title);
 
 /* ---- bodies named by grammar (bodies.c) ---- */
 /* A body named at word start i of p by a head noun and its complement

@@ -285,8 +285,9 @@ static int add_metric(seg_target *t, const seg_para *p, const num_t *num, size_t
     return 0;
 }
 
-/* Find the metrics of a paragraph; returns how many (or -1 on OOM). */
-static int metrics_in(const seg_para *p, size_t from, seg_target *t)
+/* Find the metrics of a paragraph; returns how many are results to reach,
+ * not a regulation's norms (or -1 on OOM). Every number found is listed. */
+static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulation)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
@@ -334,7 +335,7 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
         if (pct) {
             if (add_metric(t, p, &num, j, j + 1, "%", qa, qb) < 0)
                 return -1;
-            count++;
+            count += !seg_metric_is_norm(p, from, num.a, j, j + 1, regulation);
             i = j;
             continue;
         }
@@ -354,7 +355,7 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
             if (strong_q) {
                 if (add_metric(t, p, &num, 0, 0, NULL, qa, qb) < 0)
                     return -1;
-                count++;
+                count += !seg_metric_is_norm(p, from, num.a, num.b, num.b, regulation);
             }
             continue;
         }
@@ -380,7 +381,7 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t)
             }
         if (add_metric(t, p, &num, ua, ub, NULL, qa, qb) < 0)
             return -1;
-        count++;
+        count += !seg_metric_is_norm(p, from, num.a, ua, ub, regulation);
         i = ub;
     }
     return count;
@@ -455,6 +456,48 @@ typedef struct {
     int past, dl, from, to;
 } sec_dates;
 
+/* A target's metrics (the numbers found, norms too) when it is dropped. */
+static void free_metrics(seg_target *t)
+{
+    for (size_t k = 0; k < t->n_metrics; k++) {
+        free(t->metrics[k].unit);
+        free(t->metrics[k].qualifier);
+        free(t->metrics[k].as_written);
+    }
+    free(t->metrics);
+    t->metrics = NULL;
+    t->n_metrics = 0;
+}
+
+/* A lead-in ending "... sau:", "... như sau:", "... sau đây:", "... dưới
+ * đây:": it announces the items below. */
+static int announces_list(const seg_para *p)
+{
+    static const char *const ends[] = {" sau:", " sau day:", " duoi day:", NULL};
+    for (int k = 0; ends[k]; k++) {
+        size_t l = strlen(ends[k]);
+        if (p->nchar >= l && !memcmp(p->fold + p->nchar - l, ends[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
+ * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
+ * báo cáo ..."). */
+static int not_a_goal(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    if (n > 2 && f[0] == '[' && isdigit((unsigned char)f[1]))
+        return 1;
+    static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop", NULL};
+    for (int k = 0; reports[k]; k++)
+        if (word_at(f, n, 0, reports[k]))
+            return 1;
+    return 0;
+}
+
 /* The year a task's "Thời gian thực hiện: Quý IV/2025" line gives (the
  * latest year in it), or 0. */
 static int label_year(const seg_para *p, size_t a)
@@ -500,6 +543,7 @@ void seg_targets(seg_doc *d, seg_result *r)
      * nearest deadline and period stated by its own or a parent's title */
     sec_dates *cum = calloc(d->nsecs + 1, sizeof *cum);
     int *block_dl = block_deadlines(d);
+    size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
     if (!cum || !block_dl) {
         free(cum);
         free(block_dl);
@@ -562,6 +606,11 @@ void seg_targets(seg_doc *d, seg_result *r)
         /* a lead-in to a list ("... những mục tiêu cụ thể sau:") without a
          * number of its own dates the items after it; it is not one */
         int lead_in = p->fold[p->nchar - 1] == ':';
+        /* one that announces the list ("... một số nội dung trọng tâm
+         * sau:") is none whatever it quantifies; nor is a footnote ("[1]
+         * ..."), nor what a forecast or report says ("Theo dự báo ...") */
+        if ((lead_in && announces_list(p)) || not_a_goal(p))
+            continue;
         /* past parts are not objectives; headings pass their dates down */
         int past = sec >= 0 && cum[sec].past;
         int inh_deadline = 0, inh_from = 0, inh_to = 0;
@@ -620,8 +669,9 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
                              * before the document's year says what was, not by when */
-        int nm = metrics_in(p, p->label_chars, &t);
+        int nm = metrics_in(p, p->label_chars, &t, i >= reg_from);
         if (nm < 0) {
+            free_metrics(&t);
             d->oom = 1;
             break;
         }
@@ -632,7 +682,7 @@ void seg_targets(seg_doc *d, seg_result *r)
          * sub-heading, not an objective */
         if (!own_dl && !nm && p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1]) &&
             !block_dl[i]) {
-            free(t.metrics);
+            free_metrics(&t);
             continue;
         }
         if (!t.deadline)
@@ -642,12 +692,7 @@ void seg_targets(seg_doc *d, seg_result *r)
             t.period_to = inh_to;
         }
         if ((!nm && !own_dl && !inh_deadline) || (lead_in && !nm)) {
-            for (size_t k = 0; k < t.n_metrics; k++) {
-                free(t.metrics[k].unit);
-                free(t.metrics[k].qualifier);
-                free(t.metrics[k].as_written);
-            }
-            free(t.metrics);
+            free_metrics(&t);
             continue;
         }
         t.text = seg_strdup(p->text + p->cpos[p->label_chars]);

@@ -837,19 +837,238 @@ static void test_past_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
-/* A regulation's time limits ("trong thời hạn không quá 05 ngày làm việc")
- * and dates before the document's year ("xây dựng trước ngày 01/7/2006")
- * set no target; a count of working days left still is a quantity. */
+/* A time limit ("trong thời hạn không quá 05 ngày làm việc") and dates
+ * before the document's year ("xây dựng trước ngày 01/7/2006") set no
+ * target; in a plan (not a regulation, where test_norms has it a norm) a
+ * count of working days left still is a quantity to reach. */
 static void test_time_limits(seg_ctx *ctx)
 {
     const char *t =
-        "Số: 12/QĐ-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\n"
+        "Số: 12/KH-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\nCải cách thủ tục hành chính\n\n"
         "Điều 1. Trách nhiệm của Sở Xây dựng\n"
         "a) Trả lời bằng văn bản trong thời hạn không quá 05 ngày làm việc.\n"
         "b) Xác nhận công trình xây dựng trước ngày 01 tháng 7 năm 2006.\n"
         "c) Hoàn thành thủ tục khi còn 09 ngày làm việc.\n";
     seg_result *r = run(ctx, t);
     CHECK(r->n_targets == 1 && !strncmp(r->targets[0].text, "Hoàn thành", 11), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A goal to reach, not a norm to apply: in a plan a quantity is a target,
+ * a budget or a rate is not; in a regulation (a Quy chế, a Thông tư)
+ * conditions, thresholds, fees and time limits are norms, and only a goal
+ * word ("phấn đấu", "đạt") makes a number a result to reach. */
+static void test_norms(seg_ctx *ctx)
+{
+    const char *plan =
+        "Số: 12/KH-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\nChuyển đổi số\n\n"
+        "I. MỤC TIÊU\n"
+        "1. Tỷ lệ hồ sơ trực tuyến đạt 95%.\n"
+        "2. 100% xã có điểm truy cập Internet công cộng.\n"
+        "3. Tổng kinh phí thực hiện khoảng 2 tỷ đồng từ ngân sách tỉnh.\n"
+        "4. Hỗ trợ học viên 500.000 đồng/người/tháng.\n"
+        "5. Giải ngân 100% vốn được giao.\n"
+        "6. Kinh phí khoảng 2 tỷ đồng\n" /* short, no full stop: a norm's numbers freed (ASan) */
+        "II. NHIỆM VỤ\n"
+        "Theo dự báo, đến năm 2026 lượng mưa tăng 20%.\n"
+        "Để phát triển kinh tế, phấn đấu tăng trưởng 8%, thực hiện các nhiệm vụ sau:\n"
+        "- Xây dựng cơ sở dữ liệu trong năm 2026.\n"
+        "[1] Năm 2025 tỷ lệ đạt 50%.\n";
+    seg_result *r = run(ctx, plan);
+    CHECK(r->n_targets == 4 && !strncmp(r->targets[0].text, "Tỷ lệ", 7) && !strncmp(r->targets[1].text, "100%", 4) &&
+              !strncmp(r->targets[2].text, "Giải ngân", 10) && !strncmp(r->targets[3].text, "Xây dựng", 9),
+          "plan targets %zu", r->n_targets);
+    seg_result_free(r);
+    const char *rule =
+        "Số: 12/QĐ-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế tuyển chọn chuyên gia\n\n"
+        "Điều 1. Điều kiện\n"
+        "1. Chuyên gia có ít nhất 03 năm kinh nghiệm.\n"
+        "2. Hội đồng quyết định khi trên 50% tổng số thành viên tán thành.\n"
+        "3. Diện tích phòng làm việc tối thiểu 30 m2.\n"
+        "4. Vốn điều lệ được nâng lên tối thiểu 10.000 tỷ đồng.\n"
+        "Điều 2. Mục tiêu\n"
+        "1. Phấn đấu 90% chuyên gia đạt yêu cầu.\n";
+    r = run(ctx, rule);
+    CHECK(r->n_targets == 1 && !strncmp(r->targets[0].text, "Phấn đấu", 9), "regulation targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A công văn's addressees are agencies when its body asks them to act, with
+ * the word it asks with; a name no rule reads is kept whole, an office
+ * stands for its body. One sent for information only is none. */
+static void test_kinh_gui(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5253/CT-CS\nV/v chính sách tiền thuê đất\nHà Nội, ngày 17 tháng 11 năm 2025\n"
+        "Kính gửi:\n- Thuế tỉnh Đắk Lắk;\n- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ.\n"
+        "Cục Thuế nhận được công văn số 823/DLA-CNTK theo đề nghị của Thuế tỉnh về chính sách tiền thuê đất.\n"
+        "Đề nghị Quý cơ quan rà soát và xử lý theo quy định./.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Thuế tỉnh Đắk Lắk"), *b = agency(r, "các Bộ, cơ quan ngang bộ");
+    CHECK(a && streq(a->role, "đề nghị") && b && b->collective, "addressees %zu", r->n_agencies);
+    seg_result_free(r);
+    const char *info =
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5254/CT-CS\nV/v chính sách tiền thuê đất\nHà Nội, ngày 17 tháng 11 năm 2025\n"
+        "Kính gửi: Thuế tỉnh Đắk Lắk.\n"
+        "Cục Thuế thông báo kết quả rà soát theo đề nghị của Thuế tỉnh Đắk Lắk./.\n";
+    r = run(ctx, info);
+    CHECK(!agency(r, "Thuế tỉnh Đắk Lắk"), "an addressee asked nothing is no agency");
+    seg_result_free(r);
+}
+
+/* Bodies a regulation names by function are collectives; a clause's
+ * subject before "có trách nhiệm" / "phải" is given the duty; a heading
+ * "Trách nhiệm của ..." names its body whatever the words, not a person
+ * nor a list. "báo cáo bằng" is no "Báo Cao Bằng". */
+static void test_function_bodies(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần\n"
+        "1. Báo cáo bằng văn bản cho Ngân hàng Nhà nước.\n"
+        "Điều 8. Trách nhiệm của Chủ tịch Hội đồng\n"
+        "1. Chủ trì cuộc họp.\n"
+        "Điều 9. Tổ chức thực hiện\n"
+        "Trong thời hạn 02 ngày làm việc, cơ quan thuế phải trả lời bằng văn bản; cơ quan quản lý nhà "
+        "nước về địa chất, khoáng sản có trách nhiệm kiểm tra.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "tổ chức tín dụng cổ phần"), *b = agency(r, "cơ quan thuế"),
+                     *c = agency(r, "cơ quan quản lý nhà nước về địa chất, khoáng sản");
+    CHECK(a && a->n_tasks == 1 && b && b->collective && c && c->collective && !agency(r, "Chủ tịch Hội đồng") &&
+              !agency(r, "Báo Cao Bằng"),
+          "function bodies %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A group's members read with their marks ("quận", not "quản" of "quản
+ * lý"); lower-case words after its last member qualify it ("lực lượng
+ * chức năng"), "khác" and "và" do not. */
+static void test_group_words(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Các cơ quan quản lý cấp trên chỉ đạo kiểm kê.\n"
+        "2. Giao các đơn vị, lực lượng chức năng tăng cường kiểm tra.\n"
+        "3. Các sở, ngành khác phối hợp thực hiện.\n"
+        "4. Các ban, ngành và địa phương tổ chức tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Các cơ quan quan") && agency(r, "các đơn vị, lực lượng chức năng") && agency(r, "Các sở, ngành") &&
+              agency(r, "Các ban, ngành và địa phương"),
+          "group words %zu", r->n_agencies);
+    seg_result_free(r);
+    /* "chỉ đạo, điều hành X": a pair of verbs (not "sự chỉ đạo, điều hành
+     * UBND tỉnh", a noun); "trực thuộc các sở ..." a group's group; a place
+     * ends a group before its verb ("... thành phố tổ chức") */
+    const char *u =
+        "1. Sở Y tế chỉ đạo, điều hành các cơ sở cai nghiện ma túy công lập hoạt động hiệu quả.\n"
+        "2. Giao các đơn vị trực thuộc các sở, ban, ngành thành phố tổ chức tuyên truyền.\n"
+        "3. Giao các cơ sở giáo dục trên địa bàn thành phố tổ chức tuyên truyền.\n"
+        "4. Phát triển hệ thống phục vụ sự chỉ đạo, điều hành UBND tỉnh.\n";
+    r = run(ctx, u);
+    CHECK(agency(r, "các cơ sở cai nghiện ma túy công") && agency(r, "các đơn vị trực thuộc các sở, ban, ngành thành phố") &&
+              agency(r, "các cơ sở giáo dục trên địa bàn thành phố") && !agency(r, "Ủy ban nhân dân tỉnh"),
+          "groups %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: A, B": both heads, so the
+ * People's Committee and the party committee of each province. */
+static void test_party_and_state(seg_ctx *ctx)
+{
+    const char *t = "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk tiếp tục chỉ đạo "
+                    "khắc phục hậu quả mưa lũ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Tỉnh ủy Gia Lai") && agency(r, "Tỉnh ủy Đắk Lắk") && agency(r, "Ủy ban nhân dân tỉnh Gia Lai") &&
+              agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk"),
+          "party and state %zu", r->n_agencies);
+    seg_result_free(r);
+    /* the bodies a council's members represent take part in its work */
+    r = run(ctx, "c) Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an.\n"
+                 "d) Hội đồng họp khi có đại diện Bộ Tài chính.\n");
+    const seg_agency *a = agency(r, "Bộ Quốc phòng");
+    CHECK(a && streq(a->role, "phối hợp") && agency(r, "Bộ Công an") && !agency(r, "Bộ Tài chính"),
+          "members %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A body whose every task under its heading is "Phối hợp ..." coordinates
+ * only. */
+static void test_helper_heading(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ\n"
+        "a) Phối hợp với Sở Tài chính bố trí biên chế.\n"
+        "b) Phối hợp kiểm tra việc thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nội vụ");
+    CHECK(a && a->n_roles == 1 && streq(a->role, "phối hợp"), "roles %zu", a ? a->n_roles : 0);
+    seg_result_free(r);
+}
+
+/* "2." on a line of its own is the label of the heading on the next line
+ * (web text of a decree), not a page number. */
+static void test_bare_label(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trách nhiệm\n1.\nTrách nhiệm của Bộ Xây dựng\na) Tổ chức quản lý Quỹ.\n"
+        "2.\nTrách nhiệm của Bộ Tài chính\na) Chủ trì, phối hợp với Bộ Xây dựng báo cáo.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Tài chính");
+    CHECK(r->n_sections == 1 && r->sections[0]->n_children == 2 && a && streq(a->role, "chủ trì") && a->n_tasks == 1,
+          "bare labels %zu", r->n_sections);
+    seg_result_free(r);
+}
+
+/* "các đơn vị trực thuộc" with no body after it: under the heading's body. */
+static void test_under_heading(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế\n"
+        "a) Chỉ đạo các cơ sở y tế trực thuộc thực hiện xác định tình trạng nghiện.\n"
+        "2. Công an thành phố\n"
+        "a) Chỉ đạo các đơn vị trực thuộc phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các cơ sở y tế trực thuộc Sở Y tế") && agency(r, "các đơn vị trực thuộc Công an thành phố"),
+          "under the heading's body %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* Head nouns: "Hội Liên hiệp Phụ nữ" is one body, "Thuế tỉnh" a tax office
+ * and "Quỹ" a fund (not "Quý IV"); "Thống đốc" stands for the bank he
+ * heads; "các tổ chức thành viên" are the members of the Front before. */
+static void test_more_heads(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Hội Liên hiệp Phụ nữ Thành phố chủ trì tổ chức hội thi.\n"
+        "2. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng giãn nợ.\n"
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tuyên truyền.\n"
+        "4. Thuế tỉnh Đắk Lắk rà soát hồ sơ trong Quý IV năm 2025.\n"
+        "5. Quỹ Phát triển đất tỉnh phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_agencies >= 1 && !strncmp(r->agencies[0].name, "Hội Liên hiệp Phụ nữ", 20) &&
+              agency(r, "Ngân hàng Nhà nước Việt Nam") &&
+              agency(r, "Thuế tỉnh Đắk Lắk") && agency(r, "Quỹ Phát triển đất tỉnh") && !agency(r, "Quý IV"),
+          "heads %zu", r->n_agencies);
+    int members = 0;
+    for (size_t i = 0; i < r->n_agencies; i++)
+        members += !strncmp(r->agencies[i].name, "các tổ chức thành viên của Ủy ban Mặt trận", 40);
+    CHECK(members == 1, "the Front's members");
+    seg_result_free(r);
+}
+
+/* "Điều 40. Trách nhiệm của Bộ Nội vụ": the body a regulation gives the
+ * duties under the heading to. */
+static void test_duty_heading(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 40. Trách nhiệm của Bộ Nội vụ\n"
+        "1. Hướng dẫn thực hiện Nghị định này.\n"
+        "2. Kiểm tra việc thực hiện.\n"
+        "Điều 41. Hiệu lực thi hành\n"
+        "1. Trách nhiệm của Sở Tư pháp hướng dẫn, phổ biến pháp luật.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Nội vụ"), *b = agency(r, "Sở Tư pháp");
+    CHECK(a && a->n_tasks == 2 && b && b->n_tasks == 1, "duty headings %zu", r->n_agencies);
     seg_result_free(r);
 }
 
@@ -1023,6 +1242,16 @@ int main(void)
     test_wrapped_kt(ctx);
     test_past_words(ctx);
     test_time_limits(ctx);
+    test_norms(ctx);
+    test_kinh_gui(ctx);
+    test_duty_heading(ctx);
+    test_more_heads(ctx);
+    test_function_bodies(ctx);
+    test_group_words(ctx);
+    test_under_heading(ctx);
+    test_party_and_state(ctx);
+    test_helper_heading(ctx);
+    test_bare_label(ctx);
     test_with_place(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);

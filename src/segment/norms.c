@@ -1,0 +1,159 @@
+/*
+ * norms.c: a goal to reach or a norm to apply (ANNOTATING.md, "A target is
+ * a goal to reach, not a norm to apply").
+ *
+ * A number in a plan is usually a result to reach ("đạt 95%", "100% xã
+ * có ..."); the same number in a regulation is a rule for every case it
+ * governs: a time limit ("trong thời hạn 05 ngày làm việc kể từ ngày ..."),
+ * a fee or support rate ("mức thu 50.000 đồng/hồ sơ"), a condition or
+ * threshold ("có ít nhất 03 năm kinh nghiệm", "trên 50% ... biểu quyết
+ * tán thành"), a budget ("kinh phí", "nguồn vốn"). Vietnamese says which
+ * by the words in the clause before the number and by the unit after it;
+ * the kind of document (a Thông tư, Nghị định, Quy chế, Quy định states
+ * norms) decides when the clause says neither.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/seg_internal.h"
+
+static int word_at(const char *f, size_t n, size_t i, const char *w)
+{
+    size_t wl = strlen(w);
+    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
+           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
+}
+
+/* Words that make the number after them a result to reach. */
+static const char *const goal_words[] = {
+    "phan dau", "dat", "dat duoc", "muc tieu", "chi tieu", "giam", "giam duoc", "tang", "nang",
+    "hoan thanh", "giai ngan", "xuong con", "con", "len", "tro len", NULL};
+
+/* In a regulation, only these name a result to reach: its "nâng ... lên
+ * tối thiểu 10.000 tỷ đồng" (of a fund's capital) or "giảm 50%" (of a fee)
+ * still state a norm. */
+static const char *const strong_goal_words[] = {"phan dau", "dat", "dat duoc", "muc tieu", "chi tieu",
+                                                "giai ngan", NULL};
+
+/* Goal words whose folded spelling is another word too ("đất" land,
+ * "tầng" floor, "giám đốc", "con", "len"): the marks of their letters
+ * after the first, as the text must write them. */
+static const char *const marked[][2] = {
+    {"dat", "ạt"}, {"tang", "ăng"}, {"giam", "iảm"}, {"con", "òn"}, {"len", "ên"}, {NULL, NULL}};
+
+static int marks_match(const seg_para *p, size_t i, const char *w)
+{
+    for (int k = 0; marked[k][0]; k++) {
+        if (strcmp(marked[k][0], w))
+            continue;
+        size_t b0 = p->cpos[i + 1], b1 = p->cpos[i + strlen(w)];
+        const char *m = marked[k][1];
+        return b1 - b0 == strlen(m) && !memcmp(p->text + b0, m, b1 - b0);
+    }
+    return 1;
+}
+
+/* Words that make it a rule: time limits, rates and fees, prices,
+ * budgets, conditions and thresholds, routine frequencies. */
+static const char *const norm_words[] = {
+    "thoi han", "cham nhat", "ke tu", "muc thu", "muc ho tro", "muc phi", "le phi", "hoc phi",
+    "muc hoc phi", "don gia", "muc gia", "gia thue", "gia ban", "gia mua", "gia dat hang",
+    "gia dich vu", "muc luong", "phu cap", "kinh phi", "chi phi", "nguon von", "von dieu le",
+    "von dau tu", "ngan sach", "du toan", "tong muc dau tu", "bieu quyet", "tan thanh",
+    "kinh nghiem", "dien tich", "dung luong", "ky tu", "mat khau", "dinh ky", "moi lan",
+    "hieu luc", "xu phat", "phat tien", NULL};
+
+/* Units of money: an amount is a budget, a price or a rate unless a goal
+ * word says it is to be reached ("thu ngân sách đạt 5.000 tỷ đồng"). */
+static const char *const money_units[] = {"dong", "ty dong", "trieu dong", "nghin dong", "ngan dong",
+                                          "usd", NULL};
+
+/* Which of the two lists has a word ending nearest before the number:
+ * 1 goal, -1 norm, 0 none. The clause begins after the last ';', ':' or
+ * sentence-ending '.' (a '.' of "1.200" is a digit group). */
+static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation)
+{
+    const char *f = p->fold;
+    size_t c = a;
+    while (c > from) {
+        char ch = f[c - 1];
+        if (ch == ';' || ch == ':' || (ch == '.' && (c >= a || !isdigit((unsigned char)f[c]))))
+            break;
+        c--;
+    }
+    int best = 0;
+    size_t best_end = 0;
+    for (size_t i = c; i < a; i++) {
+        if (i > c && isalnum((unsigned char)f[i - 1]))
+            continue;
+        for (int list = 0; list < 2; list++) {
+            const char *const *ws = list ? norm_words : regulation ? strong_goal_words : goal_words;
+            for (int k = 0; ws[k]; k++) {
+                size_t L = strlen(ws[k]);
+                if (!word_at(f, a, i, ws[k]) || (!list && !marks_match(p, i, ws[k])))
+                    continue;
+                if (i + L >= best_end) {
+                    best_end = i + L;
+                    best = list ? -1 : 1;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size_t ub, int regulation)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int near = nearest_word(p, from, a, regulation);
+    if (near)
+        return near < 0;
+    /* a rate per person or unit: "500.000 đồng/người/tháng", "%/năm" */
+    if (ub < n && f[ub] == '/')
+        return 1;
+    for (int k = 0; money_units[k]; k++)
+        if (ub > ua && ub - ua == strlen(money_units[k]) && !memcmp(f + ua, money_units[k], ub - ua))
+            return 1;
+    return regulation;
+}
+
+/* A title that issues rules: "Quy định mức học phí ...", "Ban hành Quy
+ * chế ...", "Ban hành Quy định ...", "Ban hành Điều lệ ...". */
+static int rule_title(const char *title)
+{
+    char *t = title ? seg_fold_str(title) : NULL;
+    if (!t)
+        return 0;
+    size_t n = strlen(t);
+    int yes = word_at(t, n, 0, "quy dinh") || word_at(t, n, 0, "quy che") || word_at(t, n, 0, "dieu le");
+    static const char *const issues[] = {"ban hanh quy che", "ban hanh quy dinh", "ban hanh dieu le", NULL};
+    for (int k = 0; issues[k] && !yes; k++)
+        yes = strstr(t, issues[k]) != NULL;
+    free(t);
+    return yes;
+}
+
+size_t seg_regulation_from(const seg_doc *d, const char *doc_type, const char *title)
+{
+    char *ty = doc_type ? seg_fold_str(doc_type) : NULL;
+    static const char *const kinds[] = {"thong tu", "nghi dinh", "luat", "phap lenh", "quy che", "quy dinh",
+                                        "dieu le", NULL};
+    int whole = 0;
+    for (int k = 0; ty && kinds[k]; k++)
+        whole |= !strcmp(ty, kinds[k]);
+    free(ty);
+    if (whole || rule_title(title))
+        return 0;
+    /* a regulation's first article: "Phạm vi điều chỉnh" */
+    for (size_t k = 0; k < d->nsecs; k++) {
+        const char *s = d->secs[k].title;
+        char *tf = s ? seg_fold_str(s) : NULL;
+        int yes = tf && !strncmp(tf, "pham vi dieu chinh", 18);
+        free(tf);
+        if (yes)
+            return (size_t)d->secs[k].para;
+    }
+    return d->nparas;
+}
