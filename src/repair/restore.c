@@ -686,12 +686,21 @@ static int tokenize(ctx_t *x, const unsigned char *s, size_t len, tok_t **tokp, 
     size_t ntok = 0, cap = *capp, i = 0;
     int rc = 0;
     while (i < len) {
+        /* Blanks are skipped by the very test (is_ws) that ends a word
+         * below: with two tests, a character one of them called a blank and
+         * the other not (a form feed, tesseract's page break) stopped both
+         * loops where they stood and the restorer spun on it for ever. Now
+         * each pass of this loop takes at least one character. */
         size_t nl = 0;
-        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
-                           (s[i] == 0xC2 && i + 1 < len && s[i + 1] == 0xA0))) {
-            if (s[i] == '\n')
+        while (i < len) {
+            size_t at = i;
+            uint32_t c = dec(s, len, &i);
+            if (!is_ws(c)) {
+                i = at;
+                break;
+            }
+            if (c == '\n')
                 nl++;
-            i += s[i] == 0xC2 ? 2 : 1;
         }
         if (nl >= 2 && ntok)
             tok[ntok - 1].eos = 1;

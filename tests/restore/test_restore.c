@@ -260,6 +260,25 @@ int main(void)
     CHECK(ob && strstr(ob, "\xff\xfe") != NULL);
     free(ob);
 
+    /* A form feed (tesseract's page break, as in line 64 of
+     * corpus/segment/ocr/seed002.txt) or a vertical tab is a blank between
+     * words. The tokenizer once skipped blanks with one test and ended words
+     * with another that disagreed on these two, and spun on them for ever;
+     * the counts show every word on both sides of them was read. */
+    const char *ff = "\fbảo tính kịp thời, hợp\n";
+    size_t nff = 99;
+    char *off = run(ff, NULL, &used, &nff);
+    CHECK(off && !strcmp(off, ff) && nff == 0 && used == VNFIX_RESTORE_OCR);
+    free(off);
+    vnfix_restore_options_init(&opt);
+    opt.mode = VNFIX_RESTORE_STRIPPED;
+    off = run("\f\vCai cach\fhanh\vchinh\f", &opt, NULL, &nff);
+    CHECK(off && !strcmp(off, "\f\vCải cách\fhành\vchính\f") && nff == 4);
+    free(off);
+    off = run("\f", &opt, NULL, &nff);
+    CHECK(off && !strcmp(off, "\f") && nff == 0);
+    free(off);
+
     test_restorer();
 
     vnfix_model_close(model);
