@@ -576,6 +576,8 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
         size_t j = i;
         int ascii = 1, raw = 0, letters = 0;
         while (j < n && ((c[j] & VNFIX_RAWBYTE) || !separator(c[j]))) {
+            /* an ASCII letter, most of any word, at once */
+            if (c[j] < 0x80) { letters++, j++; continue; }
             if (c[j] & VNFIX_RAWBYTE) raw = 1;
             else if (c[j] >= 0x80) ascii = 0;
             if (c[j] < 0x80 || vnfix_letter_info(c[j]).vowel || (c[j] >= 0xC0 && c[j] < 0x250))

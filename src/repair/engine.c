@@ -53,6 +53,7 @@ size_t vnfix_cps_to_utf8(const uint32_t *cps, size_t n, unsigned char *out)
     unsigned char *p = out;
     for (size_t i = 0; i < n; i++) {
         uint32_t c = cps[i];
+        if (c < 0x80) { *p++ = (unsigned char)c; continue; }   /* (most of a line) */
         if (c & VNFIX_RAWBYTE) { *p++ = (unsigned char)c; continue; }
         p += vnfix_utf8_put(c & ~VNFIX_LITERAL, p);
     }
@@ -187,6 +188,9 @@ size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t
     unsigned st = 0, seen = 0, unmapped = 0;
     /* locals: stores through o could alias *c for the compiler */
     const uint8_t (*const utf8)[4] = c->utf8, *const letter = c->letter;
+    /* a capitals-font word sends the line to the general path: stop there
+     * rather than decode the rest for nothing */
+    const unsigned stop = (c->flags & VNFIX_CODEC_NO_TONED_CAPS) ? 8 : 0;
     for (size_t i = 0; i < len; i++) {
         unsigned b = in[i];
         /* the whole table row goes out (out has room for 3 * len + 4);
@@ -203,6 +207,8 @@ size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t
         o += n;
         unmapped |= n == 0;
         st = caps_step[st & 7][letter[b] & 7];
+        if (st & stop)
+            return SIZE_MAX;
         seen |= st;
     }
     seen |= caps_step[st & 7][0];
