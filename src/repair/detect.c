@@ -576,6 +576,8 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
         size_t j = i;
         int ascii = 1, raw = 0, letters = 0;
         while (j < n && ((c[j] & VNFIX_RAWBYTE) || !separator(c[j]))) {
+            /* an ASCII letter, most of any word, at once */
+            if (c[j] < 0x80) { letters++, j++; continue; }
             if (c[j] & VNFIX_RAWBYTE) raw = 1;
             else if (c[j] >= 0x80) ascii = 0;
             if (c[j] < 0x80 || vnfix_letter_info(c[j]).vowel || (c[j] >= 0xC0 && c[j] < 0x250))
@@ -1141,9 +1143,19 @@ static int plain_legacy(const unsigned char *s, size_t len, const vnfix_decision
         d->src.enc == VNFIX_ENC_VIQR)
         return 0;
     uint32_t cp;
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < len; i++) {
+        /* Eight bytes without a continuation byte (10xxxxxx) start no
+         * sequence in their first seven: skip those seven. Legacy text has
+         * few bytes 80-BF, so this is most of the line. */
+        while (i + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (x & ~(x << 1) & 0x8080808080808080ull) break;
+            i += 7;
+        }
         if (s[i] >= 0xC2 && vnfix_utf8_seq(s + i, len - i, &cp) > 1)
             return 0;
+    }
     return 1;
 }
 

@@ -53,6 +53,7 @@ size_t vnfix_cps_to_utf8(const uint32_t *cps, size_t n, unsigned char *out)
     unsigned char *p = out;
     for (size_t i = 0; i < n; i++) {
         uint32_t c = cps[i];
+        if (c < 0x80) { *p++ = (unsigned char)c; continue; }   /* (most of a line) */
         if (c & VNFIX_RAWBYTE) { *p++ = (unsigned char)c; continue; }
         p += vnfix_utf8_put(c & ~VNFIX_LITERAL, p);
     }
@@ -100,16 +101,23 @@ size_t vnfix_units_from_text(const unsigned char *in, size_t len, uint32_t *out)
     return o;
 }
 
+/* The pair (base, mark) of the table, or 0. A search whose steps do not
+ * branch on the comparison (a conditional move): the branches of an
+ * ordinary binary search mispredicted on every other step, and this runs
+ * for each mark byte of VNI and VIQR. */
 static uint32_t pair_lookup(const vnfix_codec *c, uint32_t base, uint32_t mark)
 {
     uint32_t key = base << 8 | mark;
-    size_t lo = 0, hi = c->npairs;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->pairs[mid].key == key) return c->pairs[mid].cp;
-        if (c->pairs[mid].key < key) lo = mid + 1; else hi = mid;
+    const vnfix_pair *p = c->pairs;
+    size_t n = c->npairs;
+    if (!n) return 0;
+    /* p[0 .. n) holds the last pair with a key <= key, if any */
+    while (n > 1) {
+        size_t half = n / 2;
+        p = p[half].key <= key ? p + half : p;
+        n -= half;
     }
-    return 0;
+    return p->key == key ? p->cp : 0;
 }
 
 /* utf-8-double: the units are the bytes of UTF-8 that was read as cp1252; a
@@ -187,6 +195,9 @@ size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t
     unsigned st = 0, seen = 0, unmapped = 0;
     /* locals: stores through o could alias *c for the compiler */
     const uint8_t (*const utf8)[4] = c->utf8, *const letter = c->letter;
+    /* a capitals-font word sends the line to the general path: stop there
+     * rather than decode the rest for nothing */
+    const unsigned stop = (c->flags & VNFIX_CODEC_NO_TONED_CAPS) ? 8 : 0;
     for (size_t i = 0; i < len; i++) {
         unsigned b = in[i];
         /* the whole table row goes out (out has room for 3 * len + 4);
@@ -203,6 +214,8 @@ size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t
         o += n;
         unmapped |= n == 0;
         st = caps_step[st & 7][letter[b] & 7];
+        if (st & stop)
+            return SIZE_MAX;
         seen |= st;
     }
     seen |= caps_step[st & 7][0];

@@ -9,6 +9,41 @@
 
 #include "codec.h"
 
+static const uint16_t tone_marks[VNFIX_NFC_MARKS] = {0x300, 0x301, 0x303, 0x309, 0x323};
+
+/* The column of a tone mark in pair[], or -1. */
+static int mark_column(uint32_t c)
+{
+    switch (c) {
+    case 0x300: return 0;
+    case 0x301: return 1;
+    case 0x303: return 2;
+    case 0x309: return 3;
+    case 0x323: return 4;
+    default: return -1;
+    }
+}
+
+/* Fill c->pair by asking ICU for the NFC of each pair alone. */
+static int fill_pairs(vnfix_nfc_ctx *c)
+{
+    for (uint32_t b = 0; b < VNFIX_NFC_BASES; b++)
+        for (int m = 0; m < VNFIX_NFC_MARKS; m++) {
+            UChar in[2] = {(UChar)b, tone_marks[m]}, out[8];
+            UErrorCode st = U_ZERO_ERROR;
+            int32_t n = unorm2_normalize(c->nfc, in, 2, out, 8, &st);
+            if (U_FAILURE(st))
+                return VNFIX_EICU;
+            uint16_t v = 0;
+            if (n == 1 && out[0] > 1 && !U16_IS_SURROGATE(out[0]))
+                v = out[0];
+            else if (n == 2 && out[0] == in[0] && out[1] == in[1])
+                v = 1;
+            c->pair[b][m] = v;
+        }
+    return VNFIX_OK;
+}
+
 int vnfix_nfc_init(vnfix_nfc_ctx *c)
 {
     UErrorCode st = U_ZERO_ERROR;
@@ -16,7 +51,7 @@ int vnfix_nfc_init(vnfix_nfc_ctx *c)
     c->nfc = unorm2_getNFCInstance(&st);
     if (!U_FAILURE(st))
         c->nfd = unorm2_getNFDInstance(&st);
-    return U_FAILURE(st) ? VNFIX_EICU : VNFIX_OK;
+    return U_FAILURE(st) ? VNFIX_EICU : fill_pairs(c);
 }
 
 int vnfix_nfc_reserve(vnfix_nfc_ctx *c, size_t cap)
@@ -69,13 +104,47 @@ static long nfc_run(vnfix_nfc_ctx *c, const uint32_t *cps, size_t from, size_t t
     return (long)o;
 }
 
+/* The common line that is not NFC: stable characters and tone marks, each
+ * mark alone after a base below U+0300 with stable text after it, so each
+ * pair is normalised on its own (c->pair) and nothing else moves. 1 when
+ * the line was of that kind (done in place), 0 when ICU must see it (cps
+ * untouched). from: the first character that is not stable. */
+static int nfc_pairs(const vnfix_nfc_ctx *c, uint32_t *cps, size_t *n, size_t from)
+{
+    size_t len = *n;
+    /* (x < 0x300 first: nearly every character of such a line is) */
+    for (size_t i = from; i < len; i++) {
+        uint32_t x = cps[i];
+        if (x < 0x300) continue;
+        int m = mark_column(x);
+        if (m < 0) {
+            if (vnfix_nfc_stable(x) || (x & VNFIX_RAWBYTE)) continue;
+            return 0;
+        }
+        if (i == 0 || cps[i - 1] >= VNFIX_NFC_BASES || !c->pair[cps[i - 1]][m])
+            return 0;
+        if (i + 1 < len && cps[i + 1] >= 0x300 && (!vnfix_nfc_stable(cps[i + 1]) || (cps[i + 1] & VNFIX_RAWBYTE)))
+            return 0;
+    }
+    size_t o = from;
+    for (size_t i = from; i < len; i++) {
+        uint32_t x = cps[i];
+        int m = x < 0x300 ? -1 : mark_column(x);
+        uint16_t v = m < 0 ? 0 : c->pair[cps[o - 1]][m];
+        if (v > 1) cps[o - 1] = v;
+        else cps[o++] = x;
+    }
+    *n = o;
+    return 1;
+}
+
 int vnfix_nfc_apply(vnfix_nfc_ctx *c, uint32_t *cps, size_t *n)
 {
     size_t len = *n, i = 0;
     for (; i < len; i++)
         if (!vnfix_nfc_stable(cps[i]) && !(cps[i] & VNFIX_RAWBYTE))
             break;
-    if (i == len)
+    if (i == len || nfc_pairs(c, cps, n, i))
         return VNFIX_OK;
     /* Work on a copy so the output can grow (NFC may expand a little). */
     uint32_t *tmp = malloc(len * sizeof *tmp);

@@ -21,8 +21,18 @@ static inline int vnfix_nfc_stable(uint32_t c)
            (c >= 0x2500 && c <= 0x25FF) || c == 0xFEFF;
 }
 
+/* The tone marks legacy text leaves as combining characters (Windows-1258's
+ * five), in the order of the columns of vnfix_nfc_ctx.pair. */
+#define VNFIX_NFC_MARKS 5
+#define VNFIX_NFC_BASES 0x300
+
 typedef struct {
     const UNormalizer2 *nfc, *nfd;
+    /* NFC of (base, tone mark) for every base below U+0300, worked out by
+     * ICU once: the composed character, 1 where NFC leaves the pair as it
+     * is, 0 where it does anything else (the line goes through ICU). Lets
+     * a line of Windows-1258 skip ICU, the biggest cost of reading it. */
+    uint16_t pair[VNFIX_NFC_BASES][VNFIX_NFC_MARKS];
     uint16_t *u16a, *u16b;   /* scratch: cap * 2 and cap * 6 UTF-16 units */
     size_t cap;              /* code points the scratch is sized for */
 } vnfix_nfc_ctx;
