@@ -286,8 +286,10 @@ char *ocr_engine_model_version(const char *lang)
     const char *prefix = model_dir(lang, dir, sizeof dir);
     if (!prefix)
         prefix = getenv("TESSDATA_PREFIX");
-    snprintf(path, sizeof path, "%s/%s.traineddata",
-             prefix ? prefix : "/usr/share/tesseract-ocr/5/tessdata", first);
+    int w = snprintf(path, sizeof path, "%s/%s.traineddata",
+                     prefix ? prefix : "/usr/share/tesseract-ocr/5/tessdata", first);
+    if (w < 0 || (size_t)w >= sizeof path)
+        return NULL;    /* a cut path would name another file */
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;

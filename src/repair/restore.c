@@ -559,6 +559,10 @@ typedef struct {
 
 static int put(buf_t *b, const char *s, size_t n)
 {
+    /* A length that would wrap the sum is a caller's bug; refusing it also
+       lets GCC's -O3 see the bound (-Wstringop-overflow in release builds). */
+    if (n > PTRDIFF_MAX - b->n - 1)
+        return -1;
     if (b->n + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 256;
         while (cap < b->n + n + 1)

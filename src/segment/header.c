@@ -1246,7 +1246,7 @@ static void split_number(hline *H, size_t limit, int *number_line, char **number
             sb_puts(&b, H[k].text);
             sb_puts(&b, H[j].text + H[j].cpos[q]);
             char *t = sb_take(&b, NULL);
-            hline J;
+            hline J = {0};
             size_t nb;
             if (t && hline_set(&J, t, strlen(t)) == 0 && find_number(&J, number, &nb)) {
                 *number_line = (int)k;
@@ -1288,7 +1288,7 @@ static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, s
             sb_puts(&s, H[j].text);
             used++;
             char *t = seg_strdup(s.buf);
-            hline J;
+            hline J = {0};
             int y, mo, dd;
             size_t ds;
             int ok = t && hline_set(&J, t, strlen(t)) == 0 && find_date(&J, 0, &y, &mo, &dd, &ds);
