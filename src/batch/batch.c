@@ -603,79 +603,56 @@ static void note_page_error(doc_state *d, const char *e)
     d->errors = p;
 }
 
-/* Hash, look up and open input i; returns a doc with pages to dispatch,
- * or NULL when it needed no work (skipped, failed, or finished from the
- * catalogue alone). */
-static doc_state *open_input(run_state *rs, size_t i)
+/* An input given up before any page: on the screen, in the failure list
+ * and in the count of unread documents. detail is what the screen shows
+ * of the cause, why what the list and the summary line say. */
+static void input_given_up(run_state *rs, const walk_item *it, const char *detail,
+                           const char *why)
 {
-    const walk_item *it = &rs->inputs->items[i];
-    char sha[65] = "";
-    catalog_pending_take(rs->cat, it->abspath);
-    catalog_walk_resolved(rs->cat, it->path);
-    struct stat st;
-    int64_t size = stat(it->abspath, &st) == 0 ? (int64_t)st.st_size : -1;
-    if (sha256_file(it->abspath, sha) != 0) {
-        char why[300];
-        snprintf(why, sizeof why, "cannot read: %s", strerror(errno));
-        catalog_input_failed(rs->cat, it->abspath, it->path, NULL, size, rs->optkey, why, rs->run);
-        progress_error(&rs->prog, it->path, 0, why);
-        add_failure(&rs->fail, it->path, why);
-        progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, why);
-        rs->docs_unread++;
-        return NULL;
+    progress_error(&rs->prog, it->path, 0, detail);
+    add_failure(&rs->fail, it->path, why);
+    progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, why);
+    rs->docs_unread++;
+}
+
+/* An input the catalogue has as done with the same pages: the outputs the
+ * options ask for and the segmentation may still be missing, and those are
+ * made from the catalogue, without OCR. Returns how to go on (CAT_RESUME,
+ * or CAT_NEW when the pages must be redone), or -1 when there is nothing
+ * to do or it could not be decided. */
+static int reopen_done_input(run_state *rs, const walk_item *it, int64_t id, const char *sha,
+                             unsigned *have, int *archive_only)
+{
+    catalog_input_info ci;
+    if (catalog_input_state(rs->cat, id, &ci) != 0) {
+        input_given_up(rs, it, catalog_error(rs->cat), "catalogue error");
+        return -1;
     }
-    int64_t id = 0;
-    int st_cat = catalog_input_lookup(rs->cat, it->abspath, sha, rs->optkey, &id);
-    if (st_cat < 0) {
-        progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
-        add_failure(&rs->fail, it->path, "catalogue error");
-        progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, "catalogue error");
-        rs->docs_unread++;
-        return NULL;
+    *have = ci.text_layer_pages ? OUT_TEXT_LAYER : outputs_parse(ci.outputs);
+    unsigned miss = outputs_missing(rs->wanted, *have);
+    if (!miss && ci.has_segment) {
+        progress_skip(&rs->prog, it->path, "already done");
+        return -1;
     }
-    unsigned have = 0;
-    int archive_only = 0;
-    if (st_cat == CAT_DONE) {
-        /* Done with the same pages; the outputs the options ask for and
-         * the segmentation may still be missing: those are made from the
-         * catalogue, without OCR. */
-        catalog_input_info ci;
-        if (catalog_input_state(rs->cat, id, &ci) != 0) {
+    if (miss && ci.part_pages < ci.pages) {
+        /* A catalogue from before the page parts: the pages are redone. */
+        if (catalog_input_forget(rs->cat, id, sha, rs->optkey) != 0) {
             progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
-            add_failure(&rs->fail, it->path, "catalogue error");
-            progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, "catalogue error");
-            rs->docs_unread++;
-            return NULL;
+            return -1;
         }
-        have = ci.text_layer_pages ? OUT_TEXT_LAYER : outputs_parse(ci.outputs);
-        unsigned miss = outputs_missing(rs->wanted, have);
-        if (!miss && ci.has_segment) {
-            progress_skip(&rs->prog, it->path, "already done");
-            return NULL;
-        }
-        if (miss && ci.part_pages < ci.pages) {
-            /* A catalogue from before the page parts: the pages are redone. */
-            if (catalog_input_forget(rs->cat, id, sha, rs->optkey) != 0) {
-                progress_error(&rs->prog, it->path, 0, catalog_error(rs->cat));
-                return NULL;
-            }
-            st_cat = CAT_NEW;
-            have = 0;
-        } else {
-            st_cat = CAT_RESUME;
-            archive_only = ci.has_segment;
-        }
+        *have = 0;
+        return CAT_NEW;
     }
-    char err[512];
-    input_doc *in = input_open_named(it->abspath, it->path, err, sizeof err);
-    if (!in) {
-        catalog_input_failed(rs->cat, it->abspath, it->path, sha, size, rs->optkey, err, rs->run);
-        progress_error(&rs->prog, it->path, 0, err);
-        add_failure(&rs->fail, it->path, err);
-        progress_document(&rs->prog, it->path, "failed", 0, 0, NULL, err);
-        rs->docs_unread++;
-        return NULL;
-    }
+    *archive_only = ci.has_segment;
+    return CAT_RESUME;
+}
+
+/* The doc of an opened input, its selected pages listed, started in the
+ * catalogue and put on the run's list; NULL (and in closed) when out of
+ * memory. */
+static doc_state *start_doc(run_state *rs, const walk_item *it, input_doc *in, int64_t id,
+                            const char *sha, int64_t size)
+{
     doc_state *d = calloc(1, sizeof *d);
     int np = input_page_count(in);
     if (!d || !(d->pages = malloc((size_t)np * sizeof *d->pages))) {
@@ -687,9 +664,7 @@ static doc_state *open_input(run_state *rs, size_t i)
     d->item = it;
     d->in = in;
     d->id = id;
-    d->have = have;
-    d->archive_only = archive_only;
-    memcpy(d->sha, sha, sizeof sha);
+    memcpy(d->sha, sha, sizeof d->sha);
     d->size = size;
     d->t0 = progress_now();
     for (int p = 0; p < np; p++)
@@ -709,21 +684,74 @@ static doc_state *open_input(run_state *rs, size_t i)
         note_page_error(d, "no page selected by --pages");
         d->failed = 1;
     }
-    /* Pages to do: resume skips the pages an earlier run finished. */
+    return d;
+}
+
+/* Pages to do: resume skips the pages an earlier run finished. */
+static int list_todo(run_state *rs, doc_state *d, int st_cat)
+{
     d->todo = malloc((size_t)(d->nsel ? d->nsel : 1) * sizeof *d->todo);
-    if (!d->todo) {
-        drop_doc(rs, d);
-        progress_error(&rs->prog, it->path, 0, "out of memory");
-        return NULL;
-    }
+    if (!d->todo)
+        return -1;
     for (int j = 0; j < d->nsel; j++) {
         /* A page a person reviewed (sohoa review) is never OCR'd again. */
-        if ((st_cat == CAT_RESUME && catalog_page_is_done(rs->cat, id, d->pages[j])) ||
-            catalog_page_is_reviewed(rs->cat, id, d->pages[j]) == 1) {
+        if ((st_cat == CAT_RESUME && catalog_page_is_done(rs->cat, d->id, d->pages[j])) ||
+            catalog_page_is_reviewed(rs->cat, d->id, d->pages[j]) == 1) {
             rs->prog.pages_known--;
             continue;
         }
         d->todo[d->ntodo++] = d->pages[j];
+    }
+    return 0;
+}
+
+/* Hash, look up and open input i; returns a doc with pages to dispatch,
+ * or NULL when it needed no work (skipped, failed, or finished from the
+ * catalogue alone). */
+static doc_state *open_input(run_state *rs, size_t i)
+{
+    const walk_item *it = &rs->inputs->items[i];
+    char sha[65] = "";
+    catalog_pending_take(rs->cat, it->abspath);
+    catalog_walk_resolved(rs->cat, it->path);
+    struct stat st;
+    int64_t size = stat(it->abspath, &st) == 0 ? (int64_t)st.st_size : -1;
+    if (sha256_file(it->abspath, sha) != 0) {
+        char why[300];
+        snprintf(why, sizeof why, "cannot read: %s", strerror(errno));
+        catalog_input_failed(rs->cat, it->abspath, it->path, NULL, size, rs->optkey, why, rs->run);
+        input_given_up(rs, it, why, why);
+        return NULL;
+    }
+    int64_t id = 0;
+    int st_cat = catalog_input_lookup(rs->cat, it->abspath, sha, rs->optkey, &id);
+    if (st_cat < 0) {
+        input_given_up(rs, it, catalog_error(rs->cat), "catalogue error");
+        return NULL;
+    }
+    unsigned have = 0;
+    int archive_only = 0;
+    if (st_cat == CAT_DONE) {
+        st_cat = reopen_done_input(rs, it, id, sha, &have, &archive_only);
+        if (st_cat < 0)
+            return NULL;
+    }
+    char err[512];
+    input_doc *in = input_open_named(it->abspath, it->path, err, sizeof err);
+    if (!in) {
+        catalog_input_failed(rs->cat, it->abspath, it->path, sha, size, rs->optkey, err, rs->run);
+        input_given_up(rs, it, err, err);
+        return NULL;
+    }
+    doc_state *d = start_doc(rs, it, in, id, sha, size);
+    if (!d)
+        return NULL;
+    d->have = have;
+    d->archive_only = archive_only;
+    if (list_todo(rs, d, st_cat) < 0) {
+        drop_doc(rs, d);
+        progress_error(&rs->prog, it->path, 0, "out of memory");
+        return NULL;
     }
     return d;
 }

@@ -95,9 +95,12 @@ static void word_json(json_writer *w, const ocr_word *wd)
     json_end_object(w);
 }
 
-void page_json(json_writer *w, const page_record *p)
+/* Each page_*_json below writes its keys into the page's open object, in
+ * the record's order. */
+
+/* Outcome, where the text came from, and the image's geometry. */
+static void page_scan_json(json_writer *w, const page_record *p)
 {
-    json_begin_object(w);
     json_key(w, "page");
     json_int(w, p->index + 1);
     json_key(w, "status");
@@ -128,6 +131,11 @@ void page_json(json_writer *w, const page_record *p)
     json_int(w, p->rotation);
     json_key(w, "rotation_confidence");
     num2(w, p->rotation_conf);
+}
+
+/* Confidence and size of the text, and the words read least surely. */
+static void page_confidence_json(json_writer *w, const page_record *p)
+{
     json_key(w, "mean_confidence");
     if (p->source == PAGE_SRC_OCR)
         num2(w, p->mean_conf);
@@ -152,6 +160,10 @@ void page_json(json_writer *w, const page_record *p)
         json_end_object(w);
     }
     json_end_array(w);
+}
+
+static void page_timings_json(json_writer *w, const page_record *p)
+{
     json_key(w, "timings");
     json_begin_object(w);
     json_key(w, "decode_ms");
@@ -163,8 +175,12 @@ void page_json(json_writer *w, const page_record *p)
     json_key(w, "repair_ms");
     num2(w, p->t_repair);
     json_end_object(w);
-    json_key(w, "text_layer");
-    json_string(w, p->layer_text);
+}
+
+/* What was found on the page beside its text: signatures, stamps, and the
+ * fields left for a person to check. */
+static void page_marks_json(json_writer *w, const page_record *p)
+{
     json_key(w, "signatures");
     json_begin_array(w);
     for (size_t i = 0; i < p->nsignatures; i++) {
@@ -190,6 +206,10 @@ void page_json(json_writer *w, const page_record *p)
         two_strings_box(w, "field", rv->field, "read", rv->read, (const int[4]){rv->x0, rv->y0, rv->x1, rv->y1});
     }
     json_end_array(w);
+}
+
+static void page_repairs_json(json_writer *w, const page_record *p)
+{
     json_key(w, "repairs");
     json_begin_array(w);
     for (size_t i = 0; i < p->nrepairs; i++) {
@@ -208,6 +228,18 @@ void page_json(json_writer *w, const page_record *p)
         json_end_object(w);
     }
     json_end_array(w);
+}
+
+void page_json(json_writer *w, const page_record *p)
+{
+    json_begin_object(w);
+    page_scan_json(w, p);
+    page_confidence_json(w, p);
+    page_timings_json(w, p);
+    json_key(w, "text_layer");
+    json_string(w, p->layer_text);
+    page_marks_json(w, p);
+    page_repairs_json(w, p);
     json_key(w, "words");
     json_begin_array(w);
     for (size_t i = 0; i < p->nwords; i++)

@@ -128,20 +128,123 @@ static int cmp_form(const void *a, const void *b)
     return strcmp(x->fold, y->fold);
 }
 
-seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
+/* Variants with {P} wait until every province is known. */
+typedef struct {
+    char **form;
+    int *entry;
+    size_t n;
+} gaz_pending;
+
+static void pending_free(gaz_pending *pd)
 {
-    FILE *fp = fopen(path, "r");
-    if (!fp) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
-        return NULL;
+    for (size_t k = 0; k < pd->n; k++)
+        free(pd->form[k]);
+    free(pd->form);
+    free(pd->entry);
+    pd->form = NULL;
+    pd->entry = NULL;
+    pd->n = 0;
+}
+
+/* Takes c whatever happens. */
+static int pending_add(gaz_pending *pd, char *c, int ei)
+{
+    char **q = realloc(pd->form, (pd->n + 1) * sizeof *q);
+    int *qi = realloc(pd->entry, (pd->n + 1) * sizeof *qi);
+    if (q) pd->form = q;
+    if (qi) pd->entry = qi;
+    if (!q || !qi) {
+        free(c);
+        return -1;
     }
-    seg_gaz *g = calloc(1, sizeof *g);
+    pd->form[pd->n] = c;
+    pd->entry[pd->n++] = ei;
+    return 0;
+}
+
+/* Cuts line at its tabs into at most 9 columns; returns how many. */
+static int split_columns(char *line, char *col[9])
+{
+    int nc = 0;
+    char *p = line;
+    while (nc < 9) {
+        col[nc++] = p;
+        char *t = strchr(p, '\t');
+        if (!t)
+            break;
+        *t = 0;
+        p = t + 1;
+    }
+    return nc;
+}
+
+/* The "|"-separated variants of entry ei (cut in place): forms now, or
+ * pending when they hold {P}. */
+static int add_variants(seg_gaz *g, char *v, int ei, gaz_pending *pd)
+{
+    while (v && *v) {
+        char *bar = strchr(v, '|');
+        if (bar)
+            *bar = 0;
+        char *c = seg_clean(v, strlen(v));
+        if (!c)
+            return -1;
+        if (strstr(c, "{P}")) {
+            if (pending_add(pd, c, ei) < 0)
+                return -1;
+        } else {
+            /* "các công ty viễn thông": also without "các", which the
+             * name lists skip as a little word */
+            if (!strncmp(c, "các ", strlen("các ")) && add_form(g, c + strlen("các "), ei) < 0) {
+                free(c);
+                return -1;
+            }
+            if (add_form(g, c, ei) < 0) {
+                free(c);
+                return -1;
+            }
+            free(c);
+        }
+        v = bar ? bar + 1 : NULL;
+    }
+    return 0;
+}
+
+enum { ROW_OK = 0, ROW_OOM = -1, ROW_BAD = -2 };
+
+/* One data row of the file: its entry, its name forms and its variants.
+ * ROW_BAD has written err. */
+static int load_row(seg_gaz *g, char *line, gaz_pending *pd,
+                    const char *path, int lineno, char *err, size_t errlen)
+{
+    char *col[9];
+    int nc = split_columns(line, col);
+    if (nc < 8) {
+        snprintf(err, errlen, "%s:%d: %d columns, expected 9 (id kind canonical abbrev variants valid_from valid_to successor source)", path, lineno, nc);
+        return ROW_BAD;
+    }
+    while (nc < 9)
+        col[nc++] = "";
+    if (add_entry(g, col) < 0)
+        return ROW_OOM;
+    int ei = (int)g->n - 1;
+    if (!g->e[ei].id || !g->e[ei].canonical || !g->e[ei].kind) {
+        snprintf(err, errlen, "%s:%d: id, kind and canonical are required", path, lineno);
+        return ROW_BAD;
+    }
+    if (!strchr(g->e[ei].canonical, '{') && add_form(g, g->e[ei].canonical, ei) < 0)
+        return ROW_OOM;
+    if (g->e[ei].abbrev && add_form(g, g->e[ei].abbrev, ei) < 0)
+        return ROW_OOM;
+    return add_variants(g, col[4], ei, pd) < 0 ? ROW_OOM : ROW_OK;
+}
+
+/* Every row of fp into g (g may be NULL: nothing is read). */
+static int load_rows(seg_gaz *g, FILE *fp, gaz_pending *pd,
+                     const char *path, char *err, size_t errlen)
+{
     char line[4096];
     int lineno = 0, header_seen = 0;
-    /* Variants with {P} wait until every province is known. */
-    char **pending = NULL;
-    int *pending_entry = NULL;
-    size_t npending = 0;
     while (g && fgets(line, sizeof line, fp)) {
         lineno++;
         size_t L = strlen(line);
@@ -154,164 +257,138 @@ seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
             if (!strncmp(line, "id\t", 3))
                 continue;
         }
-        char *col[9];
-        int nc = 0;
-        char *p = line;
-        while (nc < 9) {
-            col[nc++] = p;
-            char *t = strchr(p, '\t');
-            if (!t)
-                break;
-            *t = 0;
-            p = t + 1;
+        int r = load_row(g, line, pd, path, lineno, err, errlen);
+        if (r != ROW_OK)
+            return r;
+    }
+    return ROW_OK;
+}
+
+/* The name a province's newspaper is called by: its canonical without
+ * "tỉnh "/"thành phố "; NULL when the province has no usable bare name
+ * (its shortest form) to stand for {P}. */
+static const char *province_display(const seg_gaz *g, size_t pi)
+{
+    const char *bare = NULL;
+    size_t bl = (size_t)-1;
+    for (size_t fi = 0; fi < g->nf; fi++)
+        if (g->f[fi].entry == (int)pi && g->f[fi].len < bl) {
+            bl = g->f[fi].len;
+            bare = g->f[fi].fold;
         }
-        if (nc < 8) {
-            snprintf(err, errlen, "%s:%d: %d columns, expected 9 (id kind canonical abbrev variants valid_from valid_to successor source)", path, lineno, nc);
-            goto fail;
-        }
-        while (nc < 9)
-            col[nc++] = "";
-        if (add_entry(g, col) < 0)
-            goto oom;
-        int ei = (int)g->n - 1;
-        if (!g->e[ei].id || !g->e[ei].canonical || !g->e[ei].kind) {
-            snprintf(err, errlen, "%s:%d: id, kind and canonical are required", path, lineno);
-            goto fail;
-        }
-        if (!strchr(g->e[ei].canonical, '{') && add_form(g, g->e[ei].canonical, ei) < 0)
-            goto oom;
-        if (g->e[ei].abbrev && add_form(g, g->e[ei].abbrev, ei) < 0)
-            goto oom;
-        char *v = col[4];
-        while (v && *v) {
-            char *bar = strchr(v, '|');
-            if (bar)
-                *bar = 0;
-            char *c = seg_clean(v, strlen(v));
-            if (!c)
-                goto oom;
-            if (strstr(c, "{P}")) {
-                char **q = realloc(pending, (npending + 1) * sizeof *q);
-                int *qi = realloc(pending_entry, (npending + 1) * sizeof *qi);
-                if (q) pending = q;
-                if (qi) pending_entry = qi;
-                if (!q || !qi) {
-                    free(c);
-                    goto oom;
-                }
-                pending[npending] = c;
-                pending_entry[npending++] = ei;
-            } else {
-                /* "các công ty viễn thông": also without "các", which the
-                 * name lists skip as a little word */
-                if (!strncmp(c, "các ", strlen("các ")) && add_form(g, c + strlen("các "), ei) < 0) {
-                    free(c);
-                    goto oom;
-                }
-                if (add_form(g, c, ei) < 0) {
-                    free(c);
-                    goto oom;
-                }
-                free(c);
-            }
-            v = bar ? bar + 1 : NULL;
+    if (!bare || bl < 4)
+        return NULL;
+    const char *disp = g->e[pi].canonical;
+    static const char T[] = "tỉnh ", TP[] = "thành phố ", TP2[] = "Thành phố ";
+    if (!strncmp(disp, T, sizeof T - 1))
+        disp += sizeof T - 1;
+    else if (!strncmp(disp, TP, sizeof TP - 1) || !strncmp(disp, TP2, sizeof TP2 - 1))
+        disp += sizeof TP - 1;
+    return disp;
+}
+
+/* Pending variant k for province pi, named disp: the entry "Báo Nam Định"
+ * (made once per province and base, entries from nprov on being the made
+ * ones) and its form. */
+static int expand_for_province(seg_gaz *g, const gaz_pending *pd, size_t k,
+                               size_t pi, const char *disp, size_t nprov)
+{
+    const seg_gaz_entry *base = &g->e[pd->entry[k]];
+    sbuf id = {0}, canon = {0}, form = {0};
+    sb_puts(&id, base->id); sb_putc(&id, ':'); sb_puts(&id, g->e[pi].id);
+    const char *ph = strstr(pd->form[k], "{P}");
+    /* canonical: the base canonical with "tỉnh" replaced by the name */
+    const char *bc = base->canonical;
+    size_t bcl = strlen(bc);
+    static const char tinh[] = " tỉnh";
+    if (bcl > sizeof tinh - 1 && !strcmp(bc + bcl - (sizeof tinh - 1), tinh)) {
+        sb_add(&canon, bc, bcl - (sizeof tinh - 1) + 1);
+    } else {
+        sb_add(&canon, bc, bcl);
+        sb_putc(&canon, ' ');
+    }
+    sb_puts(&canon, disp);
+    sb_add(&form, pd->form[k], (size_t)(ph - pd->form[k]));
+    sb_puts(&form, disp);
+    sb_puts(&form, ph + 3);
+    char *col[9] = {id.buf ? id.buf : "", base->kind, canon.buf ? canon.buf : "", "", "",
+                    base->valid_from ? base->valid_from : "",
+                    base->valid_to ? base->valid_to : "",
+                    base->successor ? base->successor : "", ""};
+    /* reuse an entry already made for this province and base */
+    int ei = -1;
+    for (size_t q = nprov; q < g->n; q++)
+        if (id.buf && !strcmp(g->e[q].id, id.buf))
+            ei = (int)q;
+    int bad = 0;
+    if (ei < 0) {
+        bad = add_entry(g, col) < 0;
+        ei = (int)g->n - 1;
+        if (!bad)
+            g->e[ei].province = seg_strdup(g->e[pi].canonical);
+    }
+    if (!bad && form.buf)
+        bad = add_form(g, form.buf, ei) < 0;
+    free(id.buf); free(canon.buf); free(form.buf);
+    return bad ? -1 : 0;
+}
+
+/* Expand {P}: one entry per province, canonical "Báo Nam Định". */
+static int expand_pending(seg_gaz *g, const gaz_pending *pd)
+{
+    size_t nprov = g ? g->n : 0;
+    for (size_t k = 0; k < pd->n; k++) {
+        for (size_t pi = 0; pi < nprov; pi++) {
+            if (strcmp(g->e[pi].kind, "province"))
+                continue;
+            const char *disp = province_display(g, pi);
+            if (!disp)
+                continue;
+            if (expand_for_province(g, pd, k, pi, disp, nprov) < 0)
+                return -1;
         }
     }
-    /* Expand {P}: one entry per province, canonical "Báo Nam Định". */
-    {
-        size_t nprov = g ? g->n : 0;
-        for (size_t k = 0; k < npending; k++) {
-            for (size_t pi = 0; pi < nprov; pi++) {
-                if (strcmp(g->e[pi].kind, "province"))
-                    continue;
-                /* shortest form of the province's name (its bare name) */
-                const char *bare = NULL;
-                size_t bl = (size_t)-1;
-                for (size_t fi = 0; fi < g->nf; fi++)
-                    if (g->f[fi].entry == (int)pi && g->f[fi].len < bl) {
-                        bl = g->f[fi].len;
-                        bare = g->f[fi].fold;
-                    }
-                if (!bare || bl < 4)
-                    continue;
-                /* display name: canonical without "tỉnh "/"thành phố " */
-                const char *disp = g->e[pi].canonical;
-                static const char T[] = "tỉnh ", TP[] = "thành phố ", TP2[] = "Thành phố ";
-                if (!strncmp(disp, T, sizeof T - 1))
-                    disp += sizeof T - 1;
-                else if (!strncmp(disp, TP, sizeof TP - 1) || !strncmp(disp, TP2, sizeof TP2 - 1))
-                    disp += sizeof TP - 1;
-                const seg_gaz_entry *base = &g->e[pending_entry[k]];
-                sbuf id = {0}, canon = {0}, form = {0};
-                sb_puts(&id, base->id); sb_putc(&id, ':'); sb_puts(&id, g->e[pi].id);
-                const char *ph = strstr(pending[k], "{P}");
-                /* canonical: the base canonical with "tỉnh" replaced by the name */
-                const char *bc = base->canonical;
-                size_t bcl = strlen(bc);
-                static const char tinh[] = " tỉnh";
-                if (bcl > sizeof tinh - 1 && !strcmp(bc + bcl - (sizeof tinh - 1), tinh)) {
-                    sb_add(&canon, bc, bcl - (sizeof tinh - 1) + 1);
-                } else {
-                    sb_add(&canon, bc, bcl);
-                    sb_putc(&canon, ' ');
-                }
-                sb_puts(&canon, disp);
-                sb_add(&form, pending[k], (size_t)(ph - pending[k]));
-                sb_puts(&form, disp);
-                sb_puts(&form, ph + 3);
-                char *col[9] = {id.buf ? id.buf : "", base->kind, canon.buf ? canon.buf : "", "", "",
-                                base->valid_from ? base->valid_from : "",
-                                base->valid_to ? base->valid_to : "",
-                                base->successor ? base->successor : "", ""};
-                /* reuse an entry already made for this province and base */
-                int ei = -1;
-                for (size_t q = nprov; q < g->n; q++)
-                    if (id.buf && !strcmp(g->e[q].id, id.buf))
-                        ei = (int)q;
-                int bad = 0;
-                if (ei < 0) {
-                    bad = add_entry(g, col) < 0;
-                    ei = (int)g->n - 1;
-                    if (!bad)
-                        g->e[ei].province = seg_strdup(g->e[pi].canonical);
-                }
-                if (!bad && form.buf)
-                    bad = add_form(g, form.buf, ei) < 0;
-                free(id.buf); free(canon.buf); free(form.buf);
-                if (bad)
-                    goto oom;
-            }
-        }
+    return 0;
+}
+
+/* Sorts the forms and marks where each first letter's run starts. */
+static void index_forms(seg_gaz *g)
+{
+    qsort(g->f, g->nf, sizeof *g->f, cmp_form);
+    size_t i = 0;
+    for (int b = 0; b <= 26; b++) {
+        g->bucket[b] = i;
+        while (i < g->nf && bucket_of(g->f[i].fold[0]) == b)
+            i++;
     }
-    for (size_t k = 0; k < npending; k++)
-        free(pending[k]);
-    free(pending);
-    free(pending_entry);
-    pending = NULL;
-    pending_entry = NULL;
-    npending = 0;
+    g->bucket[27] = g->nf;
+}
+
+seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    seg_gaz *g = calloc(1, sizeof *g);
+    gaz_pending pd = {0};
+    int r = load_rows(g, fp, &pd, path, err, errlen);
+    if (r == ROW_BAD)
+        goto fail;
+    if (r == ROW_OOM || expand_pending(g, &pd) < 0)
+        goto oom;
+    pending_free(&pd);
     fclose(fp);
     fp = NULL;
     if (!g)
         goto oom;
-    qsort(g->f, g->nf, sizeof *g->f, cmp_form);
-    {
-        size_t i = 0;
-        for (int b = 0; b <= 26; b++) {
-            g->bucket[b] = i;
-            while (i < g->nf && bucket_of(g->f[i].fold[0]) == b)
-                i++;
-        }
-        g->bucket[27] = g->nf;
-    }
+    index_forms(g);
     return g;
 oom:
     snprintf(err, errlen, "%s: out of memory", path);
 fail:
-    for (size_t k = 0; k < npending; k++)
-        free(pending[k]);
-    free(pending);
-    free(pending_entry);
+    pending_free(&pd);
     if (fp)
         fclose(fp);
     seg_gaz_free(g);

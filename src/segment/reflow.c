@@ -220,50 +220,83 @@ static const char *const ordinal_words[] = {
 static const char *const ordinal_names[] = {
     "nhất", "một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", NULL};
 
-/* Recognise the numbering at the start of a paragraph. Works on the folded
- * text plus the original (for case: Roman numerals are upper case). */
-static void find_marker(seg_para *p)
+/* Each marker_* step below tries one kind of numbering at the start of p:
+ * on a match it sets p->mk, writes the label (at most LABEL_CAP bytes with
+ * its NUL) and the characters the marker takes, and returns 1. */
+enum { LABEL_CAP = 64 };
+
+/* The original text of p's first used characters, cut to fit a label. */
+static void label_from_text(const seg_para *p, size_t used, char *label)
+{
+    size_t bl = p->cpos[used];
+    size_t ll = bl < LABEL_CAP - 1 ? bl : LABEL_CAP - 1;
+    memcpy(label, p->text, ll);
+    label[ll] = 0;
+}
+
+/* Returns -1 for a "--" rule or table line, which no later step may take
+ * as numbering either. */
+static int marker_bullet(seg_para *p, char *label, size_t *used)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
-    char label[64];
-    size_t used = 0;
-    p->mk = MK_NONE;
-    if (n == 0)
-        return;
-    /* bullets */
     /* "~" stands for any symbol outside the folding table: OCR's reading
      * of a dash ("~ Theo dõi") is a bullet too */
     if (f[0] == '-' || f[0] == '+' || f[0] == '*' || (f[0] == '~' && n > 1 && f[1] == ' ')) {
         if (n > 1 && f[1] == '-')
-            return; /* "--" rule or table line */
+            return -1;
         p->mk = f[0] == '+' ? MK_PLUS : MK_DASH;
         strcpy(label, f[0] == '+' ? "+" : "-");
-        used = 1;
-        goto done;
+        *used = 1;
+        return 1;
     }
-    /* "PHỤ LỤC", "PHỤ LỤC II", "PHỤ LỤC 1: ...": an annex, in capitals (a
-     * sentence citing "Phụ lục I" is not one) */
-    if (n >= 7 && !strncmp(f, "phu luc", 7) && (n == 7 || !isalnum((unsigned char)f[7])) && p->caps) {
-        size_t t = 7;
-        while (t < n && f[t] == ' ')
-            t++;
-        size_t num = t;
-        while (t < n && isalnum((unsigned char)f[t]) && t - num < 6)
-            t++;
-        int numbered = t > num && (isdigit((unsigned char)f[num]) || roman_value(f + num, t - num) > 0) &&
-                       (t == n || !isalnum((unsigned char)f[t]));
-        used = numbered ? t : 7;
-        size_t bl = p->cpos[used];
-        size_t ll = bl < sizeof label - 1 ? bl : sizeof label - 1;
-        memcpy(label, p->text, ll);
-        label[ll] = 0;
-        if (used < n && (f[used] == '.' || f[used] == ':'))
-            used++;
-        p->mk = MK_PHULUC;
-        goto done;
+    return 0;
+}
+
+/* "PHỤ LỤC", "PHỤ LỤC II", "PHỤ LỤC 1: ...": an annex, in capitals (a
+ * sentence citing "Phụ lục I" is not one) */
+static int marker_phuluc(seg_para *p, char *label, size_t *used)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!(n >= 7 && !strncmp(f, "phu luc", 7) && (n == 7 || !isalnum((unsigned char)f[7])) && p->caps))
+        return 0;
+    size_t t = 7;
+    while (t < n && f[t] == ' ')
+        t++;
+    size_t num = t;
+    while (t < n && isalnum((unsigned char)f[t]) && t - num < 6)
+        t++;
+    int numbered = t > num && (isdigit((unsigned char)f[num]) || roman_value(f + num, t - num) > 0) &&
+                   (t == n || !isalnum((unsigned char)f[t]));
+    *used = numbered ? t : 7;
+    label_from_text(p, *used, label);
+    if (*used < n && (f[*used] == '.' || f[*used] == ':'))
+        (*used)++;
+    p->mk = MK_PHULUC;
+    return 1;
+}
+
+/* The ordinal word f[j..t) stands for ("Phần thứ nhất"), or -1. */
+static int ordinal_at(const char *f, size_t n, size_t j, size_t t, marker_kind k)
+{
+    for (size_t o = 0; ordinal_words[o]; o++) {
+        size_t ol = strlen(ordinal_words[o]);
+        /* OCR: "Phan mét" for "Phần một" */
+        int maxd = ol >= 3 ? 1 : 0;
+        if (seg_edit_distance(f + j, t - j, ordinal_words[o], ol, maxd) <= maxd &&
+            (t == n || !isalnum((unsigned char)f[t])) && (t - j == ol || ol >= 3) &&
+            (k == MK_PHAN || k == MK_CHUONG))
+            return (int)o;
     }
-    /* Phần / Chương / Mục / Điều + number or ordinal word */
+    return -1;
+}
+
+/* Phần / Chương / Mục / Điều + number or ordinal word */
+static int marker_word(seg_para *p, char *label, size_t *used)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
     static const struct { const char *w; marker_kind k; const char *disp; } words[] = {
         {"phan ", MK_PHAN, "Phần"}, {"chuong ", MK_CHUONG, "Chương"},
         {"muc ", MK_MUC, "Mục"}, {"dieu ", MK_DIEU, "Điều"}};
@@ -285,110 +318,115 @@ static void find_marker(seg_para *p)
             ok = 1;
         else if (t - j == 3 && !strncmp(f + j, "dau", 3))
             ok = 0; /* "Phấn đấu" (strive) is a sentence, not "Phần sáu" one edit away */
-        else
-            for (size_t o = 0; ordinal_words[o]; o++) {
-                size_t ol = strlen(ordinal_words[o]);
-                /* OCR: "Phan mét" for "Phần một" */
-                int maxd = ol >= 3 ? 1 : 0;
-                if (seg_edit_distance(f + j, t - j, ordinal_words[o], ol, maxd) <= maxd &&
-                    (t == n || !isalnum((unsigned char)f[t])) && (t - j == ol || ol >= 3) &&
-                    (words[w].k == MK_PHAN || words[w].k == MK_CHUONG)) {
-                    ok = 1;
-                    ordinal = (int)o;
-                    break;
-                }
-            }
+        else {
+            ordinal = ordinal_at(f, n, j, t, words[w].k);
+            ok = ordinal >= 0;
+        }
         if (!ok)
             continue;
         /* Mục followed by a number is a section; "Mục tiêu" is not */
         p->mk = words[w].k;
-        used = t;
-        if (used < n && (f[used] == '.' || f[used] == ':'))
-            used++;
+        *used = t;
+        if (*used < n && (f[*used] == '.' || f[*used] == ':'))
+            (*used)++;
         if (ordinal >= 0) {
             /* "Phan mét" -> "Phần một" */
-            snprintf(label, sizeof label, "%s %s%s", words[w].disp, j > wl ? "thứ " : "", ordinal_names[ordinal]);
+            snprintf(label, LABEL_CAP, "%s %s%s", words[w].disp, j > wl ? "thứ " : "", ordinal_names[ordinal]);
         } else {
             /* label: the original words */
-            size_t bl = p->cpos[used];
-            size_t ll = bl < sizeof label - 1 ? bl : sizeof label - 1;
-            memcpy(label, p->text, ll);
-            label[ll] = 0;
+            label_from_text(p, *used, label);
         }
-        goto done;
+        return 1;
     }
-    /* Roman: I. II. ... with OCR look-alikes (1, l, |) for I; upper case */
-    {
-        size_t j = 0;
-        char norm[16];
-        size_t k = 0;
-        while (j < n && j < 8) {
-            char c = f[j];
-            unsigned char o = (unsigned char)p->text[p->cpos[j]];
-            if (c == 'i' && o == 'I') norm[k++] = 'i';
-            else if (c == 'v' && o == 'V') norm[k++] = 'v';
-            else if (c == 'x' && o == 'X') norm[k++] = 'x';
-            else if (k > 0 && (c == '1' || c == 'l' || c == '|')) norm[k++] = 'i';
-            else if (k == 0 && p->caps && (c == '1' || c == 'l' || c == '|') && j + 2 < n &&
-                     (f[j + 1] == 'i' || f[j + 1] == 'v' || f[j + 1] == 'l' || f[j + 1] == 'x') &&
-                     (unsigned char)p->text[p->cpos[j + 1]] >= 'A' &&
-                     (unsigned char)p->text[p->cpos[j + 1]] <= 'Z')
-                norm[k++] = 'i'; /* a heading's "1V." or "1L." (IV., II.); "11." stays arabic */
-            else if (k > 0 && c == 'l' && o == 'L' && p->caps) norm[k++] = 'i';
-            else if (k == 0 && c == 'h' && o == 'H' && p->caps && j + 1 < n && f[j + 1] == '.') {
-                norm[k++] = 'i'; /* OCR reads a heading's "II." as "H." */
-                norm[k++] = 'i';
-            } else break;
+    return 0;
+}
+
+/* Roman: I. II. ... with OCR look-alikes (1, l, |) for I; upper case */
+static int marker_roman(seg_para *p, char *label, size_t *used)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    size_t j = 0;
+    char norm[16];
+    size_t k = 0;
+    while (j < n && j < 8) {
+        char c = f[j];
+        unsigned char o = (unsigned char)p->text[p->cpos[j]];
+        if (c == 'i' && o == 'I') norm[k++] = 'i';
+        else if (c == 'v' && o == 'V') norm[k++] = 'v';
+        else if (c == 'x' && o == 'X') norm[k++] = 'x';
+        else if (k > 0 && (c == '1' || c == 'l' || c == '|')) norm[k++] = 'i';
+        else if (k == 0 && p->caps && (c == '1' || c == 'l' || c == '|') && j + 2 < n &&
+                 (f[j + 1] == 'i' || f[j + 1] == 'v' || f[j + 1] == 'l' || f[j + 1] == 'x') &&
+                 (unsigned char)p->text[p->cpos[j + 1]] >= 'A' &&
+                 (unsigned char)p->text[p->cpos[j + 1]] <= 'Z')
+            norm[k++] = 'i'; /* a heading's "1V." or "1L." (IV., II.); "11." stays arabic */
+        else if (k > 0 && c == 'l' && o == 'L' && p->caps) norm[k++] = 'i';
+        else if (k == 0 && c == 'h' && o == 'H' && p->caps && j + 1 < n && f[j + 1] == '.') {
+            norm[k++] = 'i'; /* OCR reads a heading's "II." as "H." */
+            norm[k++] = 'i';
+        } else break;
+        j++;
+    }
+    if (k > 0 && j < n && (f[j] == '.' || f[j] == ',') && j + 1 < n && f[j + 1] == ' ') {
+        int v = roman_value(norm, k);
+        /* "I1." is II., but a lone "1." stays arabic (the first must be I/V/X) */
+        if (v > 0 && v < 40) {
+            char r[16];
+            to_roman(v, r);
+            snprintf(label, LABEL_CAP, "%s.", r);
+            p->mk = MK_ROMAN;
+            *used = j + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Arabic: 1. 1.2. 1) (at most two digits per part) */
+static int marker_arabic(seg_para *p, char *label, size_t *used)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    size_t j = 0;
+    int parts = 0;
+    while (j < n) {
+        size_t s = j;
+        while (j < n && isdigit((unsigned char)f[j]) && j - s < 3)
             j++;
-        }
-        if (k > 0 && j < n && (f[j] == '.' || f[j] == ',') && j + 1 < n && f[j + 1] == ' ') {
-            int v = roman_value(norm, k);
-            /* "I1." is II., but a lone "1." stays arabic (the first must be I/V/X) */
-            if (v > 0 && v < 40) {
-                char r[16];
-                to_roman(v, r);
-                snprintf(label, sizeof label, "%s.", r);
-                p->mk = MK_ROMAN;
-                used = j + 1;
-                goto done;
-            }
-        }
-    }
-    /* Arabic: 1. 1.2. 1) (at most two digits per part) */
-    {
-        size_t j = 0;
-        int parts = 0;
-        while (j < n) {
-            size_t s = j;
-            while (j < n && isdigit((unsigned char)f[j]) && j - s < 3)
-                j++;
-            if (j == s || j - s > 2)
+        if (j == s || j - s > 2)
+            break;
+        if (j < n && (f[j] == '.' || f[j] == ')')) {
+            parts++;
+            j++;
+            if (f[j - 1] == ')' || j >= n || f[j] == ' ')
                 break;
-            if (j < n && (f[j] == '.' || f[j] == ')')) {
+        } else {
+            if (parts > 0 && (j >= n || f[j] == ' ')) {
                 parts++;
-                j++;
-                if (f[j - 1] == ')' || j >= n || f[j] == ' ')
-                    break;
-            } else {
-                if (parts > 0 && (j >= n || f[j] == ' ')) {
-                    parts++;
-                    break;
-                }
-                parts = 0;
                 break;
             }
-        }
-        if (parts > 0 && j < n && f[j] == ' ') {
-            size_t ll = j < sizeof label - 1 ? j : sizeof label - 1;
-            memcpy(label, f, ll);
-            label[ll] = 0;
-            p->mk = MK_ARABIC;
-            p->mk_depth = parts - 1;
-            used = j;
-            goto done;
+            parts = 0;
+            break;
         }
     }
-    /* Letters of the Vietnamese alphabet: a) b) ... đ) ... */
+    if (parts > 0 && j < n && f[j] == ' ') {
+        size_t ll = j < LABEL_CAP - 1 ? j : LABEL_CAP - 1;
+        memcpy(label, f, ll);
+        label[ll] = 0;
+        p->mk = MK_ARABIC;
+        p->mk_depth = parts - 1;
+        *used = j;
+        return 1;
+    }
+    return 0;
+}
+
+/* Letters of the Vietnamese alphabet: a) b) ... đ) ... */
+static int marker_letter(seg_para *p, char *label, size_t *used)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
     if (n >= 3 && (f[1] == ')' ) && f[2] == ' ' && strchr(vn_letters, f[0]) && f[0]) {
         uint32_t cp;
         size_t bi = 0;
@@ -398,12 +436,34 @@ static void find_marker(seg_para *p)
             memcpy(label, p->text, ll);
             label[ll] = 0;
             p->mk = MK_LETTER;
-            used = 2;
-            goto done;
+            *used = 2;
+            return 1;
         }
     }
-    return;
-done:
+    return 0;
+}
+
+/* Recognise the numbering at the start of a paragraph. Works on the folded
+ * text plus the original (for case: Roman numerals are upper case). */
+static void find_marker(seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    char label[LABEL_CAP];
+    size_t used = 0;
+    p->mk = MK_NONE;
+    if (n == 0)
+        return;
+    /* the first kind that matches wins, in this order */
+    int found = marker_bullet(p, label, &used);
+    if (found < 0)
+        return;
+    if (!found)
+        found = marker_phuluc(p, label, &used) || marker_word(p, label, &used) ||
+                marker_roman(p, label, &used) || marker_arabic(p, label, &used) ||
+                marker_letter(p, label, &used);
+    if (!found)
+        return;
     while (used < n && f[used] == ' ')
         used++;
     p->label = seg_strdup(label);
