@@ -1086,6 +1086,26 @@ static void test_with_place(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* One group named in slightly different words is one collective; another
+ * level ("cấp xã") is another group. */
+static void test_group_merge(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao các sở, ban, ngành tỉnh chủ trì rà soát hồ sơ.\n"
+        "2. Sở Nội vụ chủ trì, phối hợp với các Sở, ban, ngành có liên quan kiểm tra.\n"
+        "3. Các sở, ban, ngành, đoàn thể cấp xã thực hiện tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    int groups = 0, roles = 0;
+    for (size_t i = 0; i < r->n_agencies; i++)
+        if (r->agencies[i].collective && strstr(r->agencies[i].name, "ngành")) {
+            groups++;
+            if (!strstr(r->agencies[i].name, "cấp xã"))
+                roles = (int)r->agencies[i].n_roles;
+        }
+    CHECK(groups == 2 && roles == 2, "two groups, the first with both roles: %d %d", groups, roles);
+    seg_result_free(r);
+}
+
 /* A heading naming a group by its members ("(gồm các Sở: Xây dựng, Công
  * Thương)") gives them its items; a "Thời gian thực hiện" line among the
  * items is no task, it dates the items since the one before it. */
@@ -1253,6 +1273,7 @@ int main(void)
     test_helper_heading(ctx);
     test_bare_label(ctx);
     test_with_place(ctx);
+    test_group_merge(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
     test_paired_field(ctx);
