@@ -1106,6 +1106,24 @@ static void test_group_merge(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "và" before another body's head joins two bodies ("Đài ... và Sở Y
+ * tế"), not inside a name ("Sở Văn hóa và Thể thao", "Văn phòng Đoàn
+ * ĐBQH và HĐND tỉnh", "Viện Kiến trúc và Quy hoạch"); "hệ thống các cơ
+ * quan báo chí" is a collective. */
+static void test_and_new_body(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Đài Truyền hình Việt Nam và Sở Y tế phối hợp tuyên truyền.\n"
+        "2. Giao Sở Văn hóa và Thể thao chủ trì, phối hợp với Viện Kiến trúc và Quy hoạch thực hiện.\n"
+        "3. Đài Tiếng nói Việt Nam và hệ thống các cơ quan báo chí phối hợp đưa tin.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Đài Truyền hình Việt Nam") && agency(r, "Sở Y tế"), "two bodies joined by và");
+    CHECK(agency(r, "Sở Văn hóa và Thể thao") && agency(r, "Viện Kiến trúc và Quy hoạch"), "và inside names");
+    const seg_agency *g = agency(r, "hệ thống các cơ quan báo chí");
+    CHECK(g && g->collective, "hệ thống các ... is a collective");
+    seg_result_free(r);
+}
+
 /* A heading naming a group by its members ("(gồm các Sở: Xây dựng, Công
  * Thương)") gives them its items; a "Thời gian thực hiện" line among the
  * items is no task, it dates the items since the one before it. */
@@ -1274,6 +1292,7 @@ int main(void)
     test_bare_label(ctx);
     test_with_place(ctx);
     test_group_merge(ctx);
+    test_and_new_body(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
     test_paired_field(ctx);
