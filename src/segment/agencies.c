@@ -1276,8 +1276,14 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             since = ag->n_tasks;
             continue;
         }
-        const char *tr = role ? role : task_role(&d->paras[q]);
+        const char *own = task_role(&d->paras[q]), *tr = role ? role : own;
         add_role(ag, tr);
+        if (role && strcmp(own, "thực hiện")) {
+            /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp
+             * ...": the body is asked, and the item still says it leads */
+            add_role(ag, own);
+            tr = own;
+        }
         add_task(c, ag, &d->paras[q], tr);
         tasks++;
     }

@@ -1124,6 +1124,26 @@ static void test_and_new_body(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Under a request heading ("Đề nghị Liên đoàn Lao động tỉnh") an item's
+ * own role word still holds: the body is asked and it leads. */
+static void test_request_heading_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đề nghị Liên đoàn Lao động tỉnh\n"
+        "- Chủ trì, phối hợp với các sở, ngành tuyên truyền cho công nhân lao động.\n"
+        "- Vận động đoàn viên tham gia phong trào.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Liên đoàn Lao động tỉnh");
+    int lead = 0, asked = 0;
+    for (size_t k = 0; a && k < a->n_roles; k++) {
+        lead |= streq(a->roles[k], "chủ trì");
+        asked |= streq(a->roles[k], "đề nghị");
+    }
+    CHECK(lead && asked && a->n_tasks >= 2, "asked and leading, its tasks");
+    seg_result_free(r);
+}
+
 /* A heading naming a group by its members ("(gồm các Sở: Xây dựng, Công
  * Thương)") gives them its items; a "Thời gian thực hiện" line among the
  * items is no task, it dates the items since the one before it. */
@@ -1293,6 +1313,7 @@ int main(void)
     test_with_place(ctx);
     test_group_merge(ctx);
     test_and_new_body(ctx);
+    test_request_heading_lead(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
     test_paired_field(ctx);
