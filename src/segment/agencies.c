@@ -1390,6 +1390,28 @@ static void merge_placed(seg_result *r)
     }
 }
 
+/* The units of a level named one by one stand for the level: "Ủy ban nhân
+ * dân các xã, phường, đặc khu" is "Ủy ban nhân dân cấp xã" since the 2025
+ * reform, "các tỉnh, thành phố trực thuộc trung ương" is "cấp tỉnh". In place
+ * on a folded key; the result is never longer. */
+static void level_units(char *f)
+{
+    static const struct { const char *units, *level; } lv[] = {
+        {"cac xa, phuong, dac khu", "cap xa"}, {"cac xa, phuong, thi tran", "cap xa"},
+        {"cac xa, phuong", "cap xa"}, {"cac phuong, xa", "cap xa"}, {"xa, phuong, dac khu", "cap xa"},
+        {"xa, phuong", "cap xa"}, {"phuong, xa", "cap xa"},
+        {"cac tinh, thanh pho truc thuoc trung uong", "cap tinh"}, {"cac tinh, thanh pho", "cap tinh"}};
+    for (size_t k = 0; k < sizeof lv / sizeof lv[0]; k++) {
+        char *at = strstr(f, lv[k].units);
+        size_t ul = strlen(lv[k].units), ll = strlen(lv[k].level);
+        if (!at || (at > f && at[-1] != ' ') || isalnum((unsigned char)at[ul]))
+            continue;
+        memcpy(at, lv[k].level, ll);
+        memmove(at + ll, at + ul, strlen(at + ul) + 1);
+        return;
+    }
+}
+
 /* What a collective names, its wording aside: "các sở, ban, ngành tỉnh",
  * "các Sở, ban, ngành có liên quan" and "sở, ban, ngành" are one group to
  * a reader. "các" and the restrictive tails ("(có) liên quan", "khác",
@@ -1431,7 +1453,8 @@ static char *group_key(const char *name)
             }
         }
     }
-    if (!strchr(f, ',')) {
+    level_units(f);
+    if (!strchr(f, ',') && !strstr(f, "cap xa") && !strstr(f, "cap tinh")) {
         free(f);
         return NULL;
     }
@@ -1455,6 +1478,17 @@ static void merge_groups(seg_result *r)
             free(kj);
             if (!same)
                 continue;
+            /* the wording that lists the units is the one the text means
+             * ("các xã, phường" over "cấp xã"): its name stays */
+            char *ni = seg_fold_str(r->agencies[i].name), *nj = seg_fold_str(r->agencies[j].name);
+            int keep_j = ni && nj && strstr(ni, "cap ") && !strstr(nj, "cap ");
+            free(ni);
+            free(nj);
+            if (keep_j) {
+                char *t = r->agencies[i].name;
+                r->agencies[i].name = r->agencies[j].name;
+                r->agencies[j].name = t;
+            }
             if (!merge_pair(r, j, i)) {
                 free(ki);
                 return;

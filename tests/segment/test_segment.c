@@ -1104,6 +1104,14 @@ static void test_group_merge(seg_ctx *ctx)
         }
     CHECK(groups == 2 && roles == 2, "two groups, the first with both roles: %d %d", groups, roles);
     seg_result_free(r);
+    /* the units of a level are the level: one group, named by its units */
+    r = run(ctx, "1. Ủy ban nhân dân cấp xã chủ trì kiểm tra.\n"
+                 "2. Giao Ủy ban nhân dân các xã, phường phối hợp thực hiện rà soát.\n");
+    int ubnd = 0;
+    for (size_t i = 0; i < r->n_agencies; i++)
+        ubnd += r->agencies[i].collective && strstr(r->agencies[i].name, "Ủy ban nhân dân") != NULL;
+    CHECK(ubnd == 1 && agency(r, "Ủy ban nhân dân các xã, phường"), "cấp xã and các xã, phường: one group, %d", ubnd);
+    seg_result_free(r);
 }
 
 /* "và" before another body's head joins two bodies ("Đài ... và Sở Y
