@@ -982,6 +982,26 @@ static void closing_formula(actx *c, const seg_para *p, size_t a0)
         break;
     }}
 
+/* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
+ * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
+ * has no subject of its own, so the item's subject leads that task too.
+ * From `from` on; 1 when there is such a clause. */
+static int later_lead(const seg_para *p, size_t from)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (size_t q = from; q + 7 <= n; q++) {
+        if (!word_at(f, n, q, "chu tri") || (q > 0 && isalnum((unsigned char)f[q - 1])))
+            continue;
+        size_t b = q;
+        while (b > from && f[b - 1] == ' ')
+            b--;
+        if (b > from && (f[b - 1] == ';' || f[b - 1] == ','))
+            return 1;
+    }
+    return 0;
+}
+
 static void inline_roles(actx *c, const seg_para *p, int in_impl)
 {
     const char *f = p->fold;
@@ -1085,6 +1105,9 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
                 assign(c, &hs[q], p, r, 1);
+            if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && later_lead(p, end))
+                for (int q = 0; q < k; q++)
+                    assign(c, &hs[q], p, "chủ trì", 0);
         }
         free_hits(hs, k);
         if (end > i)
@@ -1481,7 +1504,8 @@ static void merge_groups(seg_result *r)
             /* the wording that lists the units is the one the text means
              * ("các xã, phường" over "cấp xã"): its name stays */
             char *ni = seg_fold_str(r->agencies[i].name), *nj = seg_fold_str(r->agencies[j].name);
-            int keep_j = ni && nj && strstr(ni, "cap ") && !strstr(nj, "cap ");
+            int keep_j = ni && nj && strstr(ni, "cap ") &&
+                         (strstr(nj, "xa, phuong") || strstr(nj, "phuong, xa") || strstr(nj, "tinh, thanh pho"));
             free(ni);
             free(nj);
             if (keep_j) {

@@ -1152,6 +1152,21 @@ static void test_request_heading_lead(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A clause "; chủ trì, phối hợp với ..." has no subject of its own: the
+ * item's subject leads it; "chỉ đạo Sở Y tế chủ trì" names its own. */
+static void test_later_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Bộ Giáo dục và Đào tạo hướng dẫn các địa phương khôi phục trường học; chủ trì, phối hợp với "
+        "Bộ Tài chính bố trí kinh phí.\n"
+        "2. Bộ Nội vụ hướng dẫn thực hiện chế độ, chỉ đạo Sở Y tế chủ trì khám bệnh.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Giáo dục và Đào tạo"), *b = agency(r, "Bộ Nội vụ");
+    CHECK(a && streq(a->roles[0], "chủ trì"), "the subject leads the later clause");
+    CHECK(b && !streq(b->roles[0], "chủ trì"), "a clause with its own subject does not make the item's lead");
+    seg_result_free(r);
+}
+
 /* A heading naming a group by its members ("(gồm các Sở: Xây dựng, Công
  * Thương)") gives them its items; a "Thời gian thực hiện" line among the
  * items is no task, it dates the items since the one before it. */
@@ -1322,6 +1337,7 @@ int main(void)
     test_group_merge(ctx);
     test_and_new_body(ctx);
     test_request_heading_lead(ctx);
+    test_later_lead(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
     test_paired_field(ctx);
