@@ -40,7 +40,7 @@ static const char *const stops[] = {
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
     "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
     "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
-    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", NULL};
+    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -131,11 +131,13 @@ static int stop_at(const rd *r, size_t i)
 /* A member noun at i, read with its marks where folding makes two words
  * one: "quận" (a district), not "quản" of "quản lý" nor "quân" of "quân
  * đội"; "đài" (a station), not "đại biểu"; "viện", not "viên"; "báo", not
- * "bảo". Its length, or 0. */
+ * "bảo"; "phường", not "phương thức"; "sở", not "số liệu"; "xã", not "xa";
+ * "bộ", not "bổ sung". Its length, or 0. */
 static size_t member_at(const rd *r, size_t i)
 {
     static const struct { const char *fold, *text; } marked[] = {
-        {"quan", "quận"}, {"dai", "đài"}, {"vien", "viện"}, {"bao", "báo"}};
+        {"quan", "quận"}, {"dai", "đài"}, {"vien", "viện"}, {"bao", "báo"}, {"phuong", "phường"},
+        {"so", "sở"}, {"xa", "xã"}, {"bo", "bộ"}};
     size_t m = any(r, i, members);
     for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
         if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold)) {

@@ -1167,6 +1167,20 @@ static void test_later_lead(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Member nouns are read with their marks: "các phương thức", "các số
+ * liệu" are no groups, "các sở, phường" is one. */
+static void test_member_marks(seg_ctx *ctx)
+{
+    const char *t =
+        "c) Các phương thức phối hợp khác theo đề xuất của cơ quan chủ trì.\n"
+        "d) Các số liệu phải được cập nhật hằng tháng.\n"
+        "đ) Các sở, ngành phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Các phương thức") && !agency(r, "Các số liệu"), "no group of phương thức, số liệu");
+    CHECK(agency(r, "Các sở, ngành") != NULL, "the sở are a group");
+    seg_result_free(r);
+}
+
 /* A heading naming a group by its members ("(gồm các Sở: Xây dựng, Công
  * Thương)") gives them its items; a "Thời gian thực hiện" line among the
  * items is no task, it dates the items since the one before it. */
@@ -1338,6 +1352,7 @@ int main(void)
     test_and_new_body(ctx);
     test_request_heading_lead(ctx);
     test_later_lead(ctx);
+    test_member_marks(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
     test_paired_field(ctx);
