@@ -1415,15 +1415,17 @@ static void merge_placed(seg_result *r)
 
 /* The units of a level named one by one stand for the level: "Ủy ban nhân
  * dân các xã, phường, đặc khu" is "Ủy ban nhân dân cấp xã" since the 2025
- * reform, "các tỉnh, thành phố trực thuộc trung ương" is "cấp tỉnh". In place
- * on a folded key; the result is never longer. */
+ * reform, "các tỉnh, thành phố trực thuộc trung ương" is "cấp tỉnh"; "các sở,
+ * ngành" is the short form of "các sở, ban, ngành". In place on a folded
+ * key; each replacement is never longer than what it replaces. */
 static void level_units(char *f)
 {
     static const struct { const char *units, *level; } lv[] = {
         {"cac xa, phuong, dac khu", "cap xa"}, {"cac xa, phuong, thi tran", "cap xa"},
         {"cac xa, phuong", "cap xa"}, {"cac phuong, xa", "cap xa"}, {"xa, phuong, dac khu", "cap xa"},
         {"xa, phuong", "cap xa"}, {"phuong, xa", "cap xa"},
-        {"cac tinh, thanh pho truc thuoc trung uong", "cap tinh"}, {"cac tinh, thanh pho", "cap tinh"}};
+        {"cac tinh, thanh pho truc thuoc trung uong", "cap tinh"}, {"cac tinh, thanh pho", "cap tinh"},
+        {"so, ban, nganh", "so, nganh"}};
     for (size_t k = 0; k < sizeof lv / sizeof lv[0]; k++) {
         char *at = strstr(f, lv[k].units);
         size_t ul = strlen(lv[k].units), ll = strlen(lv[k].level);
