@@ -982,6 +982,26 @@ static void closing_formula(actx *c, const seg_para *p, size_t a0)
         break;
     }}
 
+/* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
+ * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
+ * has no subject of its own, so the item's subject leads that task too.
+ * From `from` on; 1 when there is such a clause. */
+static int later_lead(const seg_para *p, size_t from)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (size_t q = from; q + 7 <= n; q++) {
+        if (!word_at(f, n, q, "chu tri") || (q > 0 && isalnum((unsigned char)f[q - 1])))
+            continue;
+        size_t b = q;
+        while (b > from && f[b - 1] == ' ')
+            b--;
+        if (b > from && (f[b - 1] == ';' || f[b - 1] == ','))
+            return 1;
+    }
+    return 0;
+}
+
 static void inline_roles(actx *c, const seg_para *p, int in_impl)
 {
     const char *f = p->fold;
@@ -1085,6 +1105,9 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
                 assign(c, &hs[q], p, r, 1);
+            if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && later_lead(p, end))
+                for (int q = 0; q < k; q++)
+                    assign(c, &hs[q], p, "chủ trì", 0);
         }
         free_hits(hs, k);
         if (end > i)
@@ -1276,8 +1299,14 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             since = ag->n_tasks;
             continue;
         }
-        const char *tr = role ? role : task_role(&d->paras[q]);
+        const char *own = task_role(&d->paras[q]), *tr = role ? role : own;
         add_role(ag, tr);
+        if (role && strcmp(own, "thực hiện")) {
+            /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp
+             * ...": the body is asked, and the item still says it leads */
+            add_role(ag, own);
+            tr = own;
+        }
         add_task(c, ag, &d->paras[q], tr);
         tasks++;
     }
@@ -1330,6 +1359,43 @@ static int with_place(const seg_agency *a, const seg_agency *b)
     return 0;
 }
 
+/* b takes a's roles and tasks and, when a came first, a's place in the text;
+ * a goes from the list and b keeps the earlier of the two slots. */
+static int merge_pair(seg_result *r, size_t i, size_t j)
+{
+    seg_agency *a = &r->agencies[i], *b = &r->agencies[j];
+    seg_task *q = realloc(b->tasks, (b->n_tasks + a->n_tasks + 1) * sizeof *q);
+    if (!q)
+        return 0;
+    b->tasks = q;
+    memcpy(b->tasks + b->n_tasks, a->tasks, a->n_tasks * sizeof *q);
+    b->n_tasks += a->n_tasks;
+    free(a->tasks);
+    a->tasks = NULL;
+    a->n_tasks = 0;
+    for (size_t k = 0; k < a->n_roles; k++)
+        add_role(b, a->roles[k]);
+    seg_agency merged = *b;
+    if (a->start < b->start) {
+        free(merged.as_written);
+        merged.as_written = a->as_written;
+        a->as_written = NULL;
+        merged.page = a->page;
+        merged.start = a->start;
+        merged.end = a->end;
+    }
+    free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
+    for (size_t k = 0; k < a->n_roles; k++)
+        free(a->roles[k]);
+    free(a->roles);
+    /* the merged one takes the earlier place; the later goes */
+    size_t keep = i < j ? i : j, drop = i < j ? j : i;
+    r->agencies[keep] = merged;
+    memmove(&r->agencies[drop], &r->agencies[drop + 1], (r->n_agencies - drop - 1) * sizeof *r->agencies);
+    r->n_agencies--;
+    return 1;
+}
+
 /* The same body named with and without its place is one agency: the
  * named one, at the first one's place in the list, with the roles and
  * tasks of both. */
@@ -1337,41 +1403,125 @@ static void merge_placed(seg_result *r)
 {
     for (size_t i = 0; i < r->n_agencies; i++) {
         for (size_t j = 0; j < r->n_agencies; j++) {
-            seg_agency *a = &r->agencies[i], *b = &r->agencies[j];
-            if (i == j || !with_place(a, b))
+            if (i == j || !with_place(&r->agencies[i], &r->agencies[j]))
                 continue;
-            seg_task *q = realloc(b->tasks, (b->n_tasks + a->n_tasks + 1) * sizeof *q);
-            if (!q)
+            if (!merge_pair(r, i, j))
                 return;
-            b->tasks = q;
-            memcpy(b->tasks + b->n_tasks, a->tasks, a->n_tasks * sizeof *q);
-            b->n_tasks += a->n_tasks;
-            free(a->tasks);
-            a->tasks = NULL;
-            a->n_tasks = 0;
-            for (size_t k = 0; k < a->n_roles; k++)
-                add_role(b, a->roles[k]);
-            seg_agency merged = *b;
-            if (a->start < b->start) {
-                free(merged.as_written);
-                merged.as_written = a->as_written;
-                a->as_written = NULL;
-                merged.page = a->page;
-                merged.start = a->start;
-                merged.end = a->end;
-            }
-            free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
-            for (size_t k = 0; k < a->n_roles; k++)
-                free(a->roles[k]);
-            free(a->roles);
-            /* the merged one takes the earlier place; the later goes */
-            size_t keep = i < j ? i : j, drop = i < j ? j : i;
-            r->agencies[keep] = merged;
-            memmove(&r->agencies[drop], &r->agencies[drop + 1], (r->n_agencies - drop - 1) * sizeof *r->agencies);
-            r->n_agencies--;
             i = (size_t)-1; /* start again: the list changed */
             break;
         }
+    }
+}
+
+/* The units of a level named one by one stand for the level: "Ủy ban nhân
+ * dân các xã, phường, đặc khu" is "Ủy ban nhân dân cấp xã" since the 2025
+ * reform, "các tỉnh, thành phố trực thuộc trung ương" is "cấp tỉnh"; "các sở,
+ * ngành" is the short form of "các sở, ban, ngành". In place on a folded
+ * key; each replacement is never longer than what it replaces. */
+static void level_units(char *f)
+{
+    static const struct { const char *units, *level; } lv[] = {
+        {"cac xa, phuong, dac khu", "cap xa"}, {"cac xa, phuong, thi tran", "cap xa"},
+        {"cac xa, phuong", "cap xa"}, {"cac phuong, xa", "cap xa"}, {"xa, phuong, dac khu", "cap xa"},
+        {"xa, phuong", "cap xa"}, {"phuong, xa", "cap xa"},
+        {"cac tinh, thanh pho truc thuoc trung uong", "cap tinh"}, {"cac tinh, thanh pho", "cap tinh"},
+        {"so, ban, nganh", "so, nganh"}};
+    for (size_t k = 0; k < sizeof lv / sizeof lv[0]; k++) {
+        char *at = strstr(f, lv[k].units);
+        size_t ul = strlen(lv[k].units), ll = strlen(lv[k].level);
+        if (!at || (at > f && at[-1] != ' ') || isalnum((unsigned char)at[ul]))
+            continue;
+        memcpy(at, lv[k].level, ll);
+        memmove(at + ll, at + ul, strlen(at + ul) + 1);
+        return;
+    }
+}
+
+/* What a collective names, its wording aside: "các sở, ban, ngành tỉnh",
+ * "các Sở, ban, ngành có liên quan" and "sở, ban, ngành" are one group to
+ * a reader. "các" and the restrictive tails ("(có) liên quan", "khác",
+ * "trên địa bàn") and the issuer's own level ("tỉnh", "thành phố", "cấp
+ * tỉnh") do not change which bodies it covers; another level ("cấp xã")
+ * or another member does, and "thành phố" after a comma is a member
+ * ("các huyện, thị xã, thành phố"). Only a list of members is keyed: a
+ * lone generic noun ("các cơ quan") is too vague to be the group its
+ * modifier names ("các cơ quan có liên quan"). Returns a folded key with
+ * the commas kept, or NULL. */
+static char *group_key(const char *name)
+{
+    static const char *const tails[] = {" co lien quan", " lien quan", " khac", " tren dia ban", " cap tinh",
+                                        " tinh", " thanh pho", NULL};
+    char *f = seg_fold_str(name);
+    if (!f)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; f[i]; i++) {
+        char ch = isalnum((unsigned char)f[i]) || f[i] == ',' ? f[i] : ' ';
+        if (ch == ' ' && (n == 0 || f[n - 1] == ' '))
+            continue;
+        if (ch == ',' && n && f[n - 1] == ' ')
+            n--;
+        f[n++] = ch;
+    }
+    while (n && (f[n - 1] == ' ' || f[n - 1] == ','))
+        n--;
+    f[n] = 0;
+    if (!strncmp(f, "cac ", 4))
+        memmove(f, f + 4, (n -= 4) + 1);
+    for (int again = 1; again;) {
+        again = 0;
+        for (int k = 0; tails[k]; k++) {
+            size_t l = strlen(tails[k]);
+            if (n > l && !strcmp(f + n - l, tails[k]) && f[n - l - 1] != ',') {
+                f[n -= l] = 0;
+                again = 1;
+            }
+        }
+    }
+    level_units(f);
+    if (!strchr(f, ',') && !strstr(f, "cap xa") && !strstr(f, "cap tinh")) {
+        free(f);
+        return NULL;
+    }
+    return f;
+}
+
+/* ANNOTATING.md: "the same group named twice in slightly different words
+ * is one entry". Collectives whose group_key agree are merged into the
+ * first mention, with the roles and tasks of all. */
+static void merge_groups(seg_result *r)
+{
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        if (!r->agencies[i].collective)
+            continue;
+        char *ki = group_key(r->agencies[i].name);
+        for (size_t j = i + 1; ki && j < r->n_agencies; j++) {
+            if (!r->agencies[j].collective)
+                continue;
+            char *kj = group_key(r->agencies[j].name);
+            int same = kj && *ki && !strcmp(ki, kj);
+            free(kj);
+            if (!same)
+                continue;
+            /* the wording that lists the units is the one the text means
+             * ("các xã, phường" over "cấp xã"): its name stays */
+            char *ni = seg_fold_str(r->agencies[i].name), *nj = seg_fold_str(r->agencies[j].name);
+            int keep_j = ni && nj && strstr(ni, "cap ") &&
+                         (strstr(nj, "xa, phuong") || strstr(nj, "phuong, xa") || strstr(nj, "tinh, thanh pho"));
+            free(ni);
+            free(nj);
+            if (keep_j) {
+                char *t = r->agencies[i].name;
+                r->agencies[i].name = r->agencies[j].name;
+                r->agencies[j].name = t;
+            }
+            if (!merge_pair(r, j, i)) {
+                free(ki);
+                return;
+            }
+            j--; /* j's slot now holds the next one */
+        }
+        free(ki);
     }
 }
 
@@ -1737,4 +1887,5 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     addressees(&c);
     ministry_units(r);
     merge_placed(r);
+    merge_groups(r);
 }

@@ -40,7 +40,7 @@ static const char *const stops[] = {
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
     "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
     "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
-    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", NULL};
+    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -131,11 +131,13 @@ static int stop_at(const rd *r, size_t i)
 /* A member noun at i, read with its marks where folding makes two words
  * one: "quận" (a district), not "quản" of "quản lý" nor "quân" of "quân
  * đội"; "đài" (a station), not "đại biểu"; "viện", not "viên"; "báo", not
- * "bảo". Its length, or 0. */
+ * "bảo"; "phường", not "phương thức"; "sở", not "số liệu"; "xã", not "xa";
+ * "bộ", not "bổ sung". Its length, or 0. */
 static size_t member_at(const rd *r, size_t i)
 {
     static const struct { const char *fold, *text; } marked[] = {
-        {"quan", "quận"}, {"dai", "đài"}, {"vien", "viện"}, {"bao", "báo"}};
+        {"quan", "quận"}, {"dai", "đài"}, {"vien", "viện"}, {"bao", "báo"}, {"phuong", "phường"},
+        {"so", "sở"}, {"xa", "xã"}, {"bo", "bộ"}};
     size_t m = any(r, i, members);
     for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
         if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold)) {
@@ -157,6 +159,35 @@ static int paired_field(const rd *r, size_t j)
     size_t q = sp(r, j + 1);
     int before = (j >= 10 && at(r, j - 10, "phong chay")) || (j >= 5 && at(r, j - 5, "phong"));
     return before && (at(r, q, "chua chay") || at(r, q, "chong"));
+}
+
+/* "và" before the head of another body ("Đài Truyền hình Việt Nam và Sở Y
+ * tế") joins two bodies, it does not go on inside one name ("Sở Văn hóa
+ * và Thể thao"). The heads are read with their marks, since folding makes
+ * "Quy hoạch" a "Quỹ" and "Bảo hiểm" a "Báo". The people's councils and
+ * committees are left out: "Văn phòng Đoàn ĐBQH và HĐND tỉnh" is one office
+ * serving both. */
+static int new_body_after_and(const rd *r, size_t j)
+{
+    static const char *const marked[] = {
+        "Sở ", "Bộ ", "Đài ", "Báo ", "Ban ", "Cục ", "Chi cục ", "Tổng cục ", "Viện ", "Học viện ", "Trường ",
+        "Hội ", "Công an ", "Trung tâm ", "Tổng công ty ", "Tổng Công ty ", "Công ty ", "Tập đoàn ",
+        "Ngân hàng ", "Văn phòng ", "Kho bạc ", "Bệnh viện ", "Thông tấn xã ", "Liên đoàn ", "Liên minh ",
+        "Quỹ ", "Thanh tra ", "Tòa án ", "Toà án ", "Hạt ", "Bộ Tư lệnh ", "Bộ Chỉ huy ", NULL};
+    size_t l = at(r, j, "va");
+    if (!l)
+        return 0;
+    size_t q = sp(r, j + l);
+    if (q >= r->n)
+        return 0;
+    const char *t = r->p->text + r->p->cpos[q];
+    size_t room = r->p->cpos[r->n] - r->p->cpos[q];
+    for (int k = 0; marked[k]; k++) {
+        size_t ml = strlen(marked[k]);
+        if (ml <= room && !strncmp(t, marked[k], ml))
+            return 1;
+    }
+    return 0;
 }
 
 /* The complement after a head ending at i: the end of the name, or i. */
@@ -213,6 +244,8 @@ static size_t complement(const rd *r, size_t i)
             }
             j = q;
             continue;
+        } else if (new_body_after_and(r, j)) {
+            break;
         } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four */
@@ -435,6 +468,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (i >= r.n || (i > 0 && is_w(r.f[i - 1])))
         return 0;
     size_t e = collective_at(&r, i);
+    if (!e && at(&r, i, "he thong"))
+        e = collective_at(&r, sp(&r, i + strlen("he thong"))); /* "hệ thống các cơ quan báo chí": the whole class */
     if (!e)
         e = function_at(&r, i);
     if (e) {

@@ -1086,6 +1086,106 @@ static void test_with_place(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* One group named in slightly different words is one collective; another
+ * level ("cấp xã") is another group. */
+static void test_group_merge(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao các sở, ban, ngành tỉnh chủ trì rà soát hồ sơ.\n"
+        "2. Sở Nội vụ chủ trì, phối hợp với các Sở, ban, ngành có liên quan kiểm tra.\n"
+        "3. Các sở, ban, ngành, đoàn thể cấp xã thực hiện tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    int groups = 0, roles = 0;
+    for (size_t i = 0; i < r->n_agencies; i++)
+        if (r->agencies[i].collective && strstr(r->agencies[i].name, "ngành")) {
+            groups++;
+            if (!strstr(r->agencies[i].name, "cấp xã"))
+                roles = (int)r->agencies[i].n_roles;
+        }
+    CHECK(groups == 2 && roles == 2, "two groups, the first with both roles: %d %d", groups, roles);
+    seg_result_free(r);
+    /* the units of a level are the level: one group, named by its units */
+    r = run(ctx, "1. Ủy ban nhân dân cấp xã chủ trì kiểm tra.\n"
+                 "2. Giao Ủy ban nhân dân các xã, phường phối hợp thực hiện rà soát.\n");
+    int ubnd = 0;
+    for (size_t i = 0; i < r->n_agencies; i++)
+        ubnd += r->agencies[i].collective && strstr(r->agencies[i].name, "Ủy ban nhân dân") != NULL;
+    CHECK(ubnd == 1 && agency(r, "Ủy ban nhân dân các xã, phường"), "cấp xã and các xã, phường: one group, %d", ubnd);
+    seg_result_free(r);
+    /* "các sở, ngành" is the short form of "các sở, ban, ngành" */
+    r = run(ctx, "1. Giao các sở, ban, ngành tỉnh chủ trì rà soát.\n"
+                 "2. Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan kiểm tra.\n");
+    CHECK(agency(r, "các sở, ban, ngành tỉnh") && !agency(r, "các sở, ngành liên quan"), "sở, ngành = sở, ban, ngành");
+    seg_result_free(r);
+}
+
+/* "và" before another body's head joins two bodies ("Đài ... và Sở Y
+ * tế"), not inside a name ("Sở Văn hóa và Thể thao", "Văn phòng Đoàn
+ * ĐBQH và HĐND tỉnh", "Viện Kiến trúc và Quy hoạch"); "hệ thống các cơ
+ * quan báo chí" is a collective. */
+static void test_and_new_body(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Đài Truyền hình Việt Nam và Sở Y tế phối hợp tuyên truyền.\n"
+        "2. Giao Sở Văn hóa và Thể thao chủ trì, phối hợp với Viện Kiến trúc và Quy hoạch thực hiện.\n"
+        "3. Đài Tiếng nói Việt Nam và hệ thống các cơ quan báo chí phối hợp đưa tin.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Đài Truyền hình Việt Nam") && agency(r, "Sở Y tế"), "two bodies joined by và");
+    CHECK(agency(r, "Sở Văn hóa và Thể thao") && agency(r, "Viện Kiến trúc và Quy hoạch"), "và inside names");
+    const seg_agency *g = agency(r, "hệ thống các cơ quan báo chí");
+    CHECK(g && g->collective, "hệ thống các ... is a collective");
+    seg_result_free(r);
+}
+
+/* Under a request heading ("Đề nghị Liên đoàn Lao động tỉnh") an item's
+ * own role word still holds: the body is asked and it leads. */
+static void test_request_heading_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đề nghị Liên đoàn Lao động tỉnh\n"
+        "- Chủ trì, phối hợp với các sở, ngành tuyên truyền cho công nhân lao động.\n"
+        "- Vận động đoàn viên tham gia phong trào.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Liên đoàn Lao động tỉnh");
+    int lead = 0, asked = 0;
+    for (size_t k = 0; a && k < a->n_roles; k++) {
+        lead |= streq(a->roles[k], "chủ trì");
+        asked |= streq(a->roles[k], "đề nghị");
+    }
+    CHECK(lead && asked && a->n_tasks >= 2, "asked and leading, its tasks");
+    seg_result_free(r);
+}
+
+/* A clause "; chủ trì, phối hợp với ..." has no subject of its own: the
+ * item's subject leads it; "chỉ đạo Sở Y tế chủ trì" names its own. */
+static void test_later_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Bộ Giáo dục và Đào tạo hướng dẫn các địa phương khôi phục trường học; chủ trì, phối hợp với "
+        "Bộ Tài chính bố trí kinh phí.\n"
+        "2. Bộ Nội vụ hướng dẫn thực hiện chế độ, chỉ đạo Sở Y tế chủ trì khám bệnh.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Giáo dục và Đào tạo"), *b = agency(r, "Bộ Nội vụ");
+    CHECK(a && streq(a->roles[0], "chủ trì"), "the subject leads the later clause");
+    CHECK(b && !streq(b->roles[0], "chủ trì"), "a clause with its own subject does not make the item's lead");
+    seg_result_free(r);
+}
+
+/* Member nouns are read with their marks: "các phương thức", "các số
+ * liệu" are no groups, "các sở, phường" is one. */
+static void test_member_marks(seg_ctx *ctx)
+{
+    const char *t =
+        "c) Các phương thức phối hợp khác theo đề xuất của cơ quan chủ trì.\n"
+        "d) Các số liệu phải được cập nhật hằng tháng.\n"
+        "đ) Các sở, ngành phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Các phương thức") && !agency(r, "Các số liệu"), "no group of phương thức, số liệu");
+    CHECK(agency(r, "Các sở, ngành") != NULL, "the sở are a group");
+    seg_result_free(r);
+}
+
 /* A heading naming a group by its members ("(gồm các Sở: Xây dựng, Công
  * Thương)") gives them its items; a "Thời gian thực hiện" line among the
  * items is no task, it dates the items since the one before it. */
@@ -1253,6 +1353,11 @@ int main(void)
     test_helper_heading(ctx);
     test_bare_label(ctx);
     test_with_place(ctx);
+    test_group_merge(ctx);
+    test_and_new_body(ctx);
+    test_request_heading_lead(ctx);
+    test_later_lead(ctx);
+    test_member_marks(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
     test_paired_field(ctx);
