@@ -1303,6 +1303,32 @@ static void test_type_specks(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A numbered heading naming a body, its first item on the very next line
+ * (a PDF's lines, no blank between): the line break ends the name, which
+ * does not take in the item's verb ("... tỉnh Chủ trì"). A heading that
+ * wraps in the middle of a name goes on ("Hội Liên hiệp" / "Phụ nữ ..."). */
+static void test_heading_line_ends_name(seg_ctx *ctx)
+{
+    const char *t =
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "2.8. Sở Tài chính bố trí kinh phí thực hiện kế hoạch này từ nguồn ngân sách nhà nước của\n"
+        "tỉnh và các nguồn vốn hợp pháp khác theo đúng quy định hiện hành của pháp luật về ngân sách.\n"
+        "2.9. Đề nghị Liên đoàn Lao động tỉnh Quảng Ngãi và Hội Nông dân tỉnh\n"
+        "Chủ trì tuyên truyền, phổ biến kế hoạch này đến toàn thể đoàn viên, hội viên và người lao động trên\n"
+        "địa bàn tỉnh, lồng ghép các nội dung của kế hoạch vào hoạt động thường xuyên của từng đơn vị.\n"
+        "2.10. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp\n"
+        "Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận\n"
+        "- Phối hợp tuyên truyền, vận động Nhân dân tham gia thực hiện kế hoạch.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Hội Nông dân tỉnh");
+    CHECK(a && streq(a->role, "chủ trì"), "the name ends at the line break, %s", a ? a->role : "(none)");
+    CHECK(agency(r, "Liên đoàn Lao động tỉnh Quảng Ngãi") != NULL, "the first body too");
+    for (size_t i = 0; i < r->n_agencies; i++)
+        CHECK(!strstr(r->agencies[i].name, "Chủ"), "no verb in a name: %s", r->agencies[i].name);
+    CHECK(agency(r, "Hội Liên hiệp Phụ nữ tỉnh") != NULL, "a wrapped name goes on");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1365,6 +1391,7 @@ int main(void)
     test_table_page_break(ctx);
     test_ocr_joined_footer(ctx);
     test_type_specks(ctx);
+    test_heading_line_ends_name(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
