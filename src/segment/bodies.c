@@ -123,6 +123,8 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
     if (at(r, i, "do")) /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ" */
         return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
+    if (at(r, i, "khi")) /* "khi" (when), not "khí" of "Dầu khí Việt Nam" */
+        return !strncmp(r->p->text + r->p->cpos[i], "khi", 3);
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
@@ -289,7 +291,9 @@ static size_t collective_at(const rd *r, size_t i)
     if (!m)
         return 0;
     /* not a list of named bodies ("các Sở: Tài chính, Xây dựng") */
-    if (j + m < r->n && r->f[j + m] == ':' && (at(r, j, "so") || at(r, j, "bo")))
+    static const char *const named[] = {"so", "bo", "hoi", "hiep hoi", "truong", "vien", "ngan hang", "dai",
+                                        "bao", "trung tam", "cuc", "ban", NULL};
+    if (j + m < r->n && r->f[j + m] == ':' && any(r, j, named) == m)
         return 0;
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
@@ -517,6 +521,41 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         }
     }
     return e > from ? e : 0;
+}
+
+size_t seg_member_end(const seg_para *p, size_t i)
+{
+    /* capitalised words, "-" between two parts ("Bưu chính - Viễn thông"),
+     * and lower-case words of a compound: several only when a capital or
+     * "-" follows ("Dầu khí Việt Nam"), one at the member's end ("Nông
+     * dân,"); a verb ends it ("MobiFone huy động ...") */
+    rd r = {p, p->fold, p->nchar};
+    size_t j = sp(&r, i), end = i;
+    for (int words = 0; j < r.n && words < 16; words++) {
+        if (cap_at(&r, j)) {
+            j = end = word_end(&r, j);
+        } else if (end > i && r.f[j] == '-' && cap_at(&r, sp(&r, j + 1))) {
+            j = j + 1;
+        } else if (end > i && is_w(r.f[j])) {
+            size_t s = j;
+            int run = 0;
+            while (s < r.n && is_w(r.f[s]) && !cap_at(&r, s) && !stop_at(&r, s) && !at(&r, s, "va") && run < 4) {
+                s = sp(&r, word_end(&r, s));
+                run++;
+            }
+            int capital = s < r.n && (cap_at(&r, s) || r.f[s] == '-');
+            int closed = s >= r.n || strchr(",;.)", r.f[s]) || at(&r, s, "va");
+            if (run == 0 || !(capital || (closed && run == 1)))
+                break;
+            j = end = s;
+            while (end > i && r.f[end - 1] == ' ')
+                end--;
+        } else {
+            break;
+        }
+        j = sp(&r, j);
+    }
+    return end;
 }
 
 char *seg_body_name(const seg_para *p, size_t a, size_t b)

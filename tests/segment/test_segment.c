@@ -1329,6 +1329,28 @@ static void test_heading_line_ends_name(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Members after plural heads and a colon: each under its head, the first
+ * head when the gazetteer does not say ("các tập đoàn, tổng công ty: Điện
+ * lực Việt Nam, Bưu chính - Viễn thông Việt Nam" are Tập đoàn ...); "các
+ * hội:" as "các Sở:" does; a verb ends the last member. */
+static void test_plural_heads(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao các tập đoàn, tổng công ty: Điện lực Việt Nam, Dầu khí Việt Nam, Bưu chính - Viễn thông "
+        "Việt Nam, Viễn thông MobiFone huy động lực lượng khắc phục hậu quả.\n"
+        "2. Đề nghị các hội: Nông dân tỉnh, Cựu chiến binh tỉnh tuyên truyền đến hội viên.\n"
+        "3. Giao các Sở: Tài chính, Xây dựng phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Tập đoàn Điện lực Việt Nam") && agency(r, "Tập đoàn Dầu khí Việt Nam"), "under the first head");
+    CHECK(agency(r, "Tập đoàn Bưu chính - Viễn thông Việt Nam"), "a name in two parts");
+    CHECK(agency(r, "Tập đoàn Viễn thông MobiFone"), "a verb ends the last member");
+    const seg_agency *a = agency(r, "Hội Nông dân tỉnh");
+    CHECK(a && !a->collective && streq(a->role, "đề nghị"), "các hội: members, not a group");
+    CHECK(agency(r, "Hội Cựu chiến binh tỉnh") && !agency(r, "các hội"), "each member");
+    CHECK(agency(r, "Sở Tài chính") && agency(r, "Sở Xây dựng"), "các Sở: as before");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1392,6 +1414,7 @@ int main(void)
     test_ocr_joined_footer(ctx);
     test_type_specks(ctx);
     test_heading_line_ends_name(ctx);
+    test_plural_heads(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
