@@ -160,6 +160,9 @@ static int paired_field(const rd *r, size_t j)
 {
     size_t q = sp(r, j + 1);
     int before = (j >= 10 && at(r, j - 10, "phong chay")) || (j >= 5 && at(r, j - 5, "phong"));
+    /* "Báo và Phát thanh, Truyền hình Cần Thơ": the merged press body */
+    if (j >= 10 && at(r, j - 10, "phat thanh") && at(r, q, "truyen hinh"))
+        return 1;
     return before && (at(r, q, "chua chay") || at(r, q, "chong"));
 }
 
@@ -506,6 +509,9 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         return 0;
     if (at(&r, i, "thue") && !any(&r, sp(&r, from), places))
         return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
+    size_t va = at(&r, sp(&r, from), "va");
+    if (at(&r, i, "bao") && va && name_word(&r, sp(&r, sp(&r, from) + va)))
+        from = sp(&r, from) + va; /* "Báo và Phát thanh, Truyền hình Cần Thơ": one body */
     size_t ql = at(&r, sp(&r, from), "quan ly");
     if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
         from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */

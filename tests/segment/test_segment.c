@@ -1351,6 +1351,23 @@ static void test_plural_heads(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A head followed at once by "và" and a complement is one name ("Báo và
+ * Phát thanh, Truyền hình Cần Thơ", "Sở Văn hóa và Thể thao"); "và" before
+ * another body's head still joins two bodies ("... tỉnh và Sở Y tế"). */
+static void test_head_and_complement(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao Báo và Phát thanh, Truyền hình Cần Thơ chủ trì tuyên truyền kế hoạch.\n"
+        "2. Sở Văn hóa và Thể thao phối hợp tổ chức các hoạt động.\n"
+        "3. Đài Phát thanh và Truyền hình tỉnh và Sở Y tế thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Báo và Phát thanh, Truyền hình Cần Thơ");
+    CHECK(a && streq(a->role, "chủ trì"), "the merged press body, %s", a ? a->role : "(none)");
+    CHECK(agency(r, "Sở Văn hóa và Thể thao") != NULL, "Sở Văn hóa và Thể thao");
+    CHECK(agency(r, "Đài Phát thanh và Truyền hình tỉnh") && agency(r, "Sở Y tế"), "two bodies");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1415,6 +1432,7 @@ int main(void)
     test_type_specks(ctx);
     test_heading_line_ends_name(ctx);
     test_plural_heads(ctx);
+    test_head_and_complement(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
