@@ -671,6 +671,96 @@ static int addressed_members(const actx *c, hit *g, hit *out, int max)
     return 0;
 }
 
+/* The heads a list of members shares: "các tập đoàn, tổng công ty:" before
+ * "Điện lực Việt Nam, Dầu khí Việt Nam", "các Sở:" before "Tài chính". */
+typedef struct {
+    int n;
+    const char *fold[4], *name[4]; /* "tap doan " (to match), "Tập đoàn" */
+} plural_heads;
+
+/* Head nouns of bodies a plural list names, folded with a space, and as
+ * written in a name; longer ones first where one begins another. */
+static const struct { const char *fold, *name; } plural_head_nouns[] = {
+    {"tong cong ty ", "Tổng công ty"}, {"cong ty ", "Công ty"}, {"tap doan ", "Tập đoàn"},
+    {"ngan hang ", "Ngân hàng"}, {"hiep hoi ", "Hiệp hội"}, {"hoi ", "Hội"}, {"hoc vien ", "Học viện"},
+    {"benh vien ", "Bệnh viện"}, {"vien ", "Viện"}, {"truong ", "Trường"}, {"trung tam ", "Trung tâm"},
+    {"tong cuc ", "Tổng cục"}, {"chi cuc ", "Chi cục"}, {"cuc ", "Cục"}, {"lien doan ", "Liên đoàn"},
+    {"dai ", "Đài"}, {"bao ", "Báo"}, {"ban ", "Ban"}, {"bo ", "Bộ"}, {"so ", "Sở"}};
+
+/* Head nouns from j, joined by commas or "và", closed by a colon: into hd;
+ * returns the position after the colon, or 0 (hd then empty). */
+static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *hd)
+{
+    hd->n = 0;
+    while (hd->n < 4) {
+        size_t k, nk = sizeof plural_head_nouns / sizeof plural_head_nouns[0], l = 0;
+        for (k = 0; k < nk; k++) {
+            l = strlen(plural_head_nouns[k].fold) - 1;
+            if (j + l <= n && !memcmp(f + j, plural_head_nouns[k].fold, l) &&
+                (j + l == n || !isalnum((unsigned char)f[j + l])))
+                break;
+        }
+        if (k == nk)
+            break;
+        hd->fold[hd->n] = plural_head_nouns[k].fold;
+        hd->name[hd->n++] = plural_head_nouns[k].name;
+        j = skip_sp(f, n, j + l);
+        if (j < n && f[j] == ':')
+            return j + 1;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else
+            break;
+    }
+    hd->n = 0;
+    return 0;
+}
+
+/* A member of a plural list at i: the head its name has in the gazetteer
+ * ("Điện lực Việt Nam" under "tập đoàn, tổng công ty" is the Tập đoàn), a
+ * body named whole, or else the first head with the name as written. */
+static int member_hit(const actx *c, const seg_para *p, size_t i, const plural_heads *hd, hit *h)
+{
+    for (int k = 0; k < hd->n; k++) {
+        if (!match_at(c, p, i, hd->fold[k], 1, h))
+            continue;
+        char *cf = h->e ? seg_fold_str(h->e->canonical) : NULL;
+        int fits = cf && !strncmp(cf, hd->fold[k], strlen(hd->fold[k]));
+        free(cf);
+        if (fits)
+            return 1;
+        free(h->name);
+        free(h->successor);
+    }
+    if (match_at(c, p, i, NULL, 1, h))
+        return 1;
+    if (!hd->n || i >= p->nchar)
+        return 0;
+    size_t bi = p->cpos[i];
+    if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+        return 0;
+    /* by grammar: the member's words up to a comma, "và" or a verb */
+    size_t e = seg_member_end(p, i);
+    if (e <= i)
+        return 0;
+    char *m = seg_body_name(p, i, e);
+    if (!m)
+        return 0;
+    sbuf b = {0};
+    sb_puts(&b, hd->name[0]);
+    sb_putc(&b, ' ');
+    sb_puts(&b, m);
+    free(m);
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->name = sb_take(&b, NULL);
+    h->keep_name = 1;
+    return h->name != NULL;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -678,7 +768,8 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
     const char *f = p->fold;
     size_t n = p->nchar;
     int k = 0, skipped = 0;
-    const char *prefix = NULL;
+    plural_heads hd = {0};
+    const char *prefix = NULL; /* hd's first head, for the groups' test below */
     *end = i;
     while (i < n && k < max) {
         /* separators and little words between names */
@@ -712,17 +803,18 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
                 ;
             else if (little[w])
                 j += strlen(little[w]);
-            else if (!prefix && (word_at(f, n, j, "bo") || word_at(f, n, j, "so")) && j + 2 < n &&
-                     f[skip_sp(f, n, j + 2)] == ':') {
-                prefix = f[j] == 'b' ? "bo " : "so ";
-                j = skip_sp(f, n, j + 2) + 1;
+            else if (!prefix && plural_heads_at(f, n, j, &hd)) {
+                /* "các Bộ: Công an, Tư pháp", "các tập đoàn, tổng công ty:
+                 * Điện lực Việt Nam, ...": each member under its head */
+                j = plural_heads_at(f, n, j, &hd);
+                prefix = hd.fold[0];
             }
             if (j == i)
                 break;
             i = j;
         }
         hit h;
-        if (!match_at(c, p, i, prefix, 1, &h)) {
+        if (!member_hit(c, p, i, &hd, &h)) {
             /* a list of partners may hold a few items that are not bodies
              * of the gazetteer ("các tổ chức chính trị - xã hội"): step over
              * one such item when a name follows it */
@@ -738,7 +830,7 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
                 j++;
             if (word_at(f, n, j, "cac"))
                 j = skip_sp(f, n, j + 3);
-            if (!match_at(c, p, j, prefix, 1, &h))
+            if (!member_hit(c, p, j, &hd, &h))
                 break;
             skipped++;
         }

@@ -123,6 +123,8 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
     if (at(r, i, "do")) /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ" */
         return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
+    if (at(r, i, "khi")) /* "khi" (when), not "khí" of "Dầu khí Việt Nam" */
+        return !strncmp(r->p->text + r->p->cpos[i], "khi", 3);
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
@@ -158,6 +160,9 @@ static int paired_field(const rd *r, size_t j)
 {
     size_t q = sp(r, j + 1);
     int before = (j >= 10 && at(r, j - 10, "phong chay")) || (j >= 5 && at(r, j - 5, "phong"));
+    /* "Báo và Phát thanh, Truyền hình Cần Thơ": the merged press body */
+    if (j >= 10 && at(r, j - 10, "phat thanh") && at(r, q, "truyen hinh"))
+        return 1;
     return before && (at(r, q, "chua chay") || at(r, q, "chong"));
 }
 
@@ -289,7 +294,9 @@ static size_t collective_at(const rd *r, size_t i)
     if (!m)
         return 0;
     /* not a list of named bodies ("các Sở: Tài chính, Xây dựng") */
-    if (j + m < r->n && r->f[j + m] == ':' && (at(r, j, "so") || at(r, j, "bo")))
+    static const char *const named[] = {"so", "bo", "hoi", "hiep hoi", "truong", "vien", "ngan hang", "dai",
+                                        "bao", "trung tam", "cuc", "ban", NULL};
+    if (j + m < r->n && r->f[j + m] == ':' && any(r, j, named) == m)
         return 0;
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
@@ -502,6 +509,9 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         return 0;
     if (at(&r, i, "thue") && !any(&r, sp(&r, from), places))
         return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
+    size_t va = at(&r, sp(&r, from), "va");
+    if (at(&r, i, "bao") && va && name_word(&r, sp(&r, sp(&r, from) + va)))
+        from = sp(&r, from) + va; /* "Báo và Phát thanh, Truyền hình Cần Thơ": one body */
     size_t ql = at(&r, sp(&r, from), "quan ly");
     if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
         from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */
@@ -517,6 +527,41 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         }
     }
     return e > from ? e : 0;
+}
+
+size_t seg_member_end(const seg_para *p, size_t i)
+{
+    /* capitalised words, "-" between two parts ("Bưu chính - Viễn thông"),
+     * and lower-case words of a compound: several only when a capital or
+     * "-" follows ("Dầu khí Việt Nam"), one at the member's end ("Nông
+     * dân,"); a verb ends it ("MobiFone huy động ...") */
+    rd r = {p, p->fold, p->nchar};
+    size_t j = sp(&r, i), end = i;
+    for (int words = 0; j < r.n && words < 16; words++) {
+        if (cap_at(&r, j)) {
+            j = end = word_end(&r, j);
+        } else if (end > i && r.f[j] == '-' && cap_at(&r, sp(&r, j + 1))) {
+            j = j + 1;
+        } else if (end > i && is_w(r.f[j])) {
+            size_t s = j;
+            int run = 0;
+            while (s < r.n && is_w(r.f[s]) && !cap_at(&r, s) && !stop_at(&r, s) && !at(&r, s, "va") && run < 4) {
+                s = sp(&r, word_end(&r, s));
+                run++;
+            }
+            int capital = s < r.n && (cap_at(&r, s) || r.f[s] == '-');
+            int closed = s >= r.n || strchr(",;.)", r.f[s]) || at(&r, s, "va");
+            if (run == 0 || !(capital || (closed && run == 1)))
+                break;
+            j = end = s;
+            while (end > i && r.f[end - 1] == ' ')
+                end--;
+        } else {
+            break;
+        }
+        j = sp(&r, j);
+    }
+    return end;
 }
 
 char *seg_body_name(const seg_para *p, size_t a, size_t b)

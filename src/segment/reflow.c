@@ -543,6 +543,25 @@ static uint32_t first_cp(const seg_doc *d, const seg_line *l)
     return seg_utf8_next(d->text, l->b1, &i);
 }
 
+/* The length of the verb a task opens with at the line's start ("Chủ trì",
+ * "Phối hợp"), or 0. Wrapped names go on in capitals too ("Hội Liên hiệp" /
+ * "Phụ nữ Thành phố"), so only such a verb says a heading ended. */
+static size_t opens_task(const seg_doc *d, const seg_line *l)
+{
+    static const char *const verbs[] = {"chu tri", "phoi hop", "thuc hien", "tham muu", "trien khai",
+                                        "to chuc", "huong dan", "chi dao", "theo doi", "tuyen truyen",
+                                        "kiem tra", "bao cao", "ra soat", "tiep tuc", "chu dong", "tham gia",
+                                        "nghien cuu", "don doc", "phan cong", "lam dau moi", NULL};
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0;
+    for (int k = 0; verbs[k]; k++) {
+        size_t vl = strlen(verbs[k]);
+        if (vl <= n && !memcmp(f, verbs[k], vl) && (vl == n || !isalnum((unsigned char)f[vl])))
+            return vl;
+    }
+    return 0;
+}
+
 static int cmp_size(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -695,6 +714,12 @@ int seg_reflow(seg_doc *d)
                           * "(Kèm theo Quyết định số ...)" under an annex's title) */
             else if (caps && prev_caps)
                 brk = 0; /* a heading on two lines */
+            else if (first == prev && upper_start && !strchr(",-", last) && opens_task(d, l) &&
+                     plen + 1 + opens_task(d, l) < width && line_opens_item(d, pl))
+                brk = 1; /* a numbered heading that stopped short of the width, its
+                          * first item on the next line ("2.9. Đề nghị Liên đoàn Lao
+                          * động tỉnh" / "Chủ trì ..."): the heading ends there, or the
+                          * body's name takes in the verb ("... tỉnh Chủ trì") */
             else if (strchr(".:;!?", last) && (upper_start || fc == '('))
                 brk = 1; /* "(1) Phối hợp ..." after "... chủ trì:" is an item */
             else if (plen * 10 < width * 7 && upper_start)

@@ -155,6 +155,9 @@ size_t seg_regulation_from(const seg_doc *d, const char *doc_type, const char *t
 size_t seg_body_at(const seg_para *p, size_t i, int *collective);
 /* p's text [a, b) with abbreviations written out ("UBND" -> "Ủy ban nhân dân"). */
 char *seg_body_name(const seg_para *p, size_t a, size_t b);
+/* The end of a member's name read from i in a list under plural heads
+ * ("Điện lực Việt Nam" after "các tập đoàn:"), or i. */
+size_t seg_member_end(const seg_para *p, size_t i);
 
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm

@@ -1303,6 +1303,71 @@ static void test_type_specks(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A numbered heading naming a body, its first item on the very next line
+ * (a PDF's lines, no blank between): the line break ends the name, which
+ * does not take in the item's verb ("... tỉnh Chủ trì"). A heading that
+ * wraps in the middle of a name goes on ("Hội Liên hiệp" / "Phụ nữ ..."). */
+static void test_heading_line_ends_name(seg_ctx *ctx)
+{
+    const char *t =
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "2.8. Sở Tài chính bố trí kinh phí thực hiện kế hoạch này từ nguồn ngân sách nhà nước của\n"
+        "tỉnh và các nguồn vốn hợp pháp khác theo đúng quy định hiện hành của pháp luật về ngân sách.\n"
+        "2.9. Đề nghị Liên đoàn Lao động tỉnh Quảng Ngãi và Hội Nông dân tỉnh\n"
+        "Chủ trì tuyên truyền, phổ biến kế hoạch này đến toàn thể đoàn viên, hội viên và người lao động trên\n"
+        "địa bàn tỉnh, lồng ghép các nội dung của kế hoạch vào hoạt động thường xuyên của từng đơn vị.\n"
+        "2.10. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp\n"
+        "Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận\n"
+        "- Phối hợp tuyên truyền, vận động Nhân dân tham gia thực hiện kế hoạch.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Hội Nông dân tỉnh");
+    CHECK(a && streq(a->role, "chủ trì"), "the name ends at the line break, %s", a ? a->role : "(none)");
+    CHECK(agency(r, "Liên đoàn Lao động tỉnh Quảng Ngãi") != NULL, "the first body too");
+    for (size_t i = 0; i < r->n_agencies; i++)
+        CHECK(!strstr(r->agencies[i].name, "Chủ"), "no verb in a name: %s", r->agencies[i].name);
+    CHECK(agency(r, "Hội Liên hiệp Phụ nữ tỉnh") != NULL, "a wrapped name goes on");
+    seg_result_free(r);
+}
+
+/* Members after plural heads and a colon: each under its head, the first
+ * head when the gazetteer does not say ("các tập đoàn, tổng công ty: Điện
+ * lực Việt Nam, Bưu chính - Viễn thông Việt Nam" are Tập đoàn ...); "các
+ * hội:" as "các Sở:" does; a verb ends the last member. */
+static void test_plural_heads(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao các tập đoàn, tổng công ty: Điện lực Việt Nam, Dầu khí Việt Nam, Bưu chính - Viễn thông "
+        "Việt Nam, Viễn thông MobiFone huy động lực lượng khắc phục hậu quả.\n"
+        "2. Đề nghị các hội: Nông dân tỉnh, Cựu chiến binh tỉnh tuyên truyền đến hội viên.\n"
+        "3. Giao các Sở: Tài chính, Xây dựng phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Tập đoàn Điện lực Việt Nam") && agency(r, "Tập đoàn Dầu khí Việt Nam"), "under the first head");
+    CHECK(agency(r, "Tập đoàn Bưu chính - Viễn thông Việt Nam"), "a name in two parts");
+    CHECK(agency(r, "Tập đoàn Viễn thông MobiFone"), "a verb ends the last member");
+    const seg_agency *a = agency(r, "Hội Nông dân tỉnh");
+    CHECK(a && !a->collective && streq(a->role, "đề nghị"), "các hội: members, not a group");
+    CHECK(agency(r, "Hội Cựu chiến binh tỉnh") && !agency(r, "các hội"), "each member");
+    CHECK(agency(r, "Sở Tài chính") && agency(r, "Sở Xây dựng"), "các Sở: as before");
+    seg_result_free(r);
+}
+
+/* A head followed at once by "và" and a complement is one name ("Báo và
+ * Phát thanh, Truyền hình Cần Thơ", "Sở Văn hóa và Thể thao"); "và" before
+ * another body's head still joins two bodies ("... tỉnh và Sở Y tế"). */
+static void test_head_and_complement(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao Báo và Phát thanh, Truyền hình Cần Thơ chủ trì tuyên truyền kế hoạch.\n"
+        "2. Sở Văn hóa và Thể thao phối hợp tổ chức các hoạt động.\n"
+        "3. Đài Phát thanh và Truyền hình tỉnh và Sở Y tế thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Báo và Phát thanh, Truyền hình Cần Thơ");
+    CHECK(a && streq(a->role, "chủ trì"), "the merged press body, %s", a ? a->role : "(none)");
+    CHECK(agency(r, "Sở Văn hóa và Thể thao") != NULL, "Sở Văn hóa và Thể thao");
+    CHECK(agency(r, "Đài Phát thanh và Truyền hình tỉnh") && agency(r, "Sở Y tế"), "two bodies");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1365,6 +1430,9 @@ int main(void)
     test_table_page_break(ctx);
     test_ocr_joined_footer(ctx);
     test_type_specks(ctx);
+    test_heading_line_ends_name(ctx);
+    test_plural_heads(ctx);
+    test_head_and_complement(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
