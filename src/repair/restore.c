@@ -886,24 +886,16 @@ done:
     return rc;
 }
 
-/* The model's cost of one word alone (-ln P, nats), for the repair's guard:
- * which of two readings of a word is the likelier Vietnamese. A word the
- * model does not know is one of the many it folded into <unk>: it costs
- * <unk>'s cost shared among them (*known = 0); so does a word it saw so
- * rarely that an unseen one is likelier, noise of its training text ("cã",
- * TCVN3's "có": *known = -1). */
-static double word_cost(const lm_model *lm, const uint32_t *w, size_t n, int *known)
+/* Find the model's id of a word of 1..MAXCP code points, matched in lower
+ * case with its tone placed as the model spells it. 0 if the model lacks it. */
+static int find_word(const lm_model *lm, const uint32_t *w, size_t n, uint32_t *id)
 {
-    uint32_t lc[MAXCP], canon[MAXCP], bare[MAXCP];
+    uint32_t lc[MAXCP] = {0}, canon[MAXCP], bare[MAXCP];
     char key[4 * MAXCP + 1], word[4 * MAXCP + 1];
-    double unk = lm->uni[LM_UNK] / 1000.0 + log(lm->unk_types > 1 ? (double)lm->unk_types : 2.0);
-    *known = 0;
-    if (n == 0 || n > MAXCP)
-        return unk;
     for (size_t i = 0; i < n; i++)
         lc[i] = u_tolower((UChar32)w[i]);
     if (vnl_place(lc, n, VNFIX_RESTORE_TONE_OLD, canon) != n)
-        return unk;
+        return 0;
     for (size_t i = 0; i < n; i++)
         bare[i] = vnl_bare(canon[i]);
     enc_all(bare, n, key);
@@ -912,39 +904,42 @@ static double word_cost(const lm_model *lm, const uint32_t *w, size_t n, int *kn
     const uint32_t *grp = lm_group(lm, key, &gn);
     for (uint32_t i = 0; i < gn; i++)
         if (!strcmp(lm_word(lm, grp[i]), word)) {
-            double c = lm->uni[grp[i]] / 1000.0;
-            *known = c < unk ? 1 : -1;
-            return c < unk ? c : unk;
+            *id = grp[i];
+            return 1;
         }
-    return unk;
+    return 0;
+}
+
+/* The model's cost of one word alone (-ln P, nats), for the repair's guard:
+ * which of two readings of a word is the likelier Vietnamese. A word the
+ * model does not know is one of the many it folded into <unk>: it costs
+ * <unk>'s cost shared among them (*known = 0); so does a word it saw so
+ * rarely that an unseen one is likelier, noise of its training text ("cã",
+ * TCVN3's "có": *known = -1). */
+static double word_cost(const lm_model *lm, const uint32_t *w, size_t n, int *known)
+{
+    double unk = lm->uni[LM_UNK] / 1000.0 + log(lm->unk_types > 1 ? (double)lm->unk_types : 2.0);
+    uint32_t id;
+    *known = 0;
+    if (n == 0 || n > MAXCP || !find_word(lm, w, n, &id))
+        return unk;
+    double c = lm->uni[id] / 1000.0;
+    *known = c < unk ? 1 : -1;
+    return c < unk ? c : unk;
 }
 
 /* The model's id of a word (LM_UNK if unknown, LM_NUM for digits, LM_BOS
  * for none). */
 static uint32_t word_id(const lm_model *lm, const uint32_t *w, size_t n)
 {
-    uint32_t lc[MAXCP] = {0}, canon[MAXCP], bare[MAXCP];
-    char key[4 * MAXCP + 1], word[4 * MAXCP + 1];
+    uint32_t id;
     if (n == 0)
         return LM_BOS;
     if (n > MAXCP)
         return LM_UNK;
     if (w[0] >= '0' && w[0] <= '9')
         return LM_NUM;
-    for (size_t i = 0; i < n; i++)
-        lc[i] = u_tolower((UChar32)w[i]);
-    if (vnl_place(lc, n, VNFIX_RESTORE_TONE_OLD, canon) != n)
-        return LM_UNK;
-    for (size_t i = 0; i < n; i++)
-        bare[i] = vnl_bare(canon[i]);
-    enc_all(bare, n, key);
-    enc_all(canon, n, word);
-    uint32_t gn;
-    const uint32_t *grp = lm_group(lm, key, &gn);
-    for (uint32_t i = 0; i < gn; i++)
-        if (!strcmp(lm_word(lm, grp[i]), word))
-            return grp[i];
-    return LM_UNK;
+    return find_word(lm, w, n, &id) ? id : LM_UNK;
 }
 
 int vnfix_model_context(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3], uint32_t ids[3])
