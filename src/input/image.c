@@ -61,6 +61,94 @@ static int png_readable(const char *path)
     return ok;
 }
 
+/* The common PNG pages (8-bit grey or RGB, not interlaced, no
+ * transparency) decoded a row at a time into the page: leptonica's
+ * pixRead holds all the file's rows and the page together (112 MB for an
+ * RGB page of 16 million pixels, the peak of a worker before, issue 21).
+ * The pixels, resolution, samples and text are leptonica's; an RGB page
+ * whose every pixel is grey comes back 8-bit, as compact_grey below makes
+ * it, and one with colour is widened to 32 bits at its first coloured
+ * pixel. NULL with *other set for the other kinds (left to pixRead);
+ * NULL with *other 0 when the data is damaged (libpng's words went to
+ * libmsg) or memory ran out. */
+static PIX *read_png_rows(const char *path, int *other)
+{
+    *other = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_on_error,
+                                             png_on_warning);
+    png_infop info = png ? png_create_info_struct(png) : NULL;
+    /* volatile: read after libpng's longjmp. */
+    png_bytep volatile row = NULL;
+    PIX *volatile pix = NULL;
+    volatile int ok = 0;
+    if (png && info && !setjmp(png_jmpbuf(png))) {
+        png_init_io(png, f);
+        png_read_info(png, info);
+        int type = png_get_color_type(png, info);
+        png_uint_32 w = png_get_image_width(png, info), h = png_get_image_height(png, info);
+        if (png_get_bit_depth(png, info) != 8 || (type != PNG_COLOR_TYPE_GRAY && type != PNG_COLOR_TYPE_RGB) ||
+            png_get_interlace_type(png, info) != PNG_INTERLACE_NONE ||
+            png_get_valid(png, info, PNG_INFO_tRNS) || w > INT32_MAX / 4 || h > INT32_MAX) {
+            *other = 1;
+        } else {
+            int rgb = type == PNG_COLOR_TYPE_RGB;
+            row = malloc(png_get_rowbytes(png, info));
+            pix = row ? pixCreate((int)w, (int)h, 8) : NULL;
+            for (png_uint_32 y = 0; pix && y < h; y++) {
+                png_read_row(png, row, NULL);
+                l_uint32 *line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
+                if (pixGetDepth(pix) == 8) {
+                    png_uint_32 x = 0;
+                    for (; x < w && (!rgb || (row[3 * x] == row[3 * x + 1] &&
+                                              row[3 * x + 1] == row[3 * x + 2])); x++)
+                        SET_DATA_BYTE(line, x, row[rgb ? 3 * x : x]);
+                    if (x == w)
+                        continue;
+                    /* The first coloured pixel: the rows so far as RGB. */
+                    PIX *c = pixConvert8To32(pix);
+                    pixDestroy((PIX **)&pix);
+                    if (!(pix = c))
+                        break;
+                    line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
+                }
+                for (png_uint_32 x = 0; x < w; x++) {
+                    l_uint32 v = 0;
+                    SET_DATA_BYTE(&v, COLOR_RED, row[3 * x]);
+                    SET_DATA_BYTE(&v, COLOR_GREEN, row[3 * x + 1]);
+                    SET_DATA_BYTE(&v, COLOR_BLUE, row[3 * x + 2]);
+                    line[x] = v;
+                }
+            }
+            if (pix) {
+                png_read_end(png, info);
+                /* The file's first text, as leptonica keeps it (its JPEG
+                 * writer makes it a comment in the PDF's image); a page
+                 * that came out 8-bit from RGB has none, as one made
+                 * 8-bit by compact_grey. */
+                png_textp text = NULL;
+                int ntext = 0;
+                if (pixGetDepth(pix) == (rgb ? 32 : 8) && png_get_text(png, info, &text, &ntext) > 0 &&
+                    text)
+                    pixSetText(pix, text[0].text);
+                l_int32 xres = (l_int32)((l_float32)png_get_x_pixels_per_meter(png, info) / 39.37 + 0.5);
+                l_int32 yres = (l_int32)((l_float32)png_get_y_pixels_per_meter(png, info) / 39.37 + 0.5);
+                pixSetResolution(pix, xres, yres);
+                pixSetInputFormat(pix, IFF_PNG);
+                ok = 1;
+            }
+        }
+    }
+    if (!ok)
+        pixDestroy((PIX **)&pix);
+    free((void *)row);
+    png_destroy_read_struct(png ? &png : NULL, info ? &info : NULL, NULL);
+    fclose(f);
+    return pix;
+}
+
 /* Does the chain of page directories of a classic TIFF break, a next
  * directory lying past the end of the file (a truncated file)? libtiff
  * then just stops, and the pages before look like the whole file. */
@@ -238,6 +326,36 @@ static int declared_dpi(input_doc *d, int index)
     return y > 0 ? y : x;
 }
 
+/* A 32-bit page whose every pixel is grey (r = g = b: scanners and
+ * renderers often save grey pages as RGB) as the 8-bit page it is: a
+ * quarter of the memory for as long as the worker holds the page (issue
+ * 21: 61 MB rather than 16 on an A3 page at 300 dpi). Nothing read from it
+ * changes: the grey conversions of preprocess.c and blank.c give every
+ * grey pixel its own value, seal.c finds no red on either, and the PDF's
+ * image (archive/pdfpage.c) was made 8-bit from such a page already. The
+ * page itself when it has colour (the scan stops at the first coloured
+ * pixel) or when out of memory. */
+static PIX *compact_grey(PIX *pix)
+{
+    if (pixGetDepth(pix) != 32)
+        return pix;
+    int w = pixGetWidth(pix), h = pixGetHeight(pix), wpl = pixGetWpl(pix);
+    const l_uint32 *data = pixGetData(pix);
+    for (int y = 0; y < h; y++) {
+        const l_uint32 *line = data + (size_t)y * wpl;
+        for (int x = 0; x < w; x++) {
+            l_uint32 v = line[x];
+            if ((v >> 24) != ((v >> 16) & 0xff) || ((v >> 16) & 0xff) != ((v >> 8) & 0xff))
+                return pix;
+        }
+    }
+    PIX *g = pixGetRGBComponent(pix, COLOR_GREEN);
+    if (!g)
+        return pix;
+    pixDestroy(&pix);
+    return g;
+}
+
 int image_load_page(input_doc *d, int index, const input_options *o,
                     input_page *pg, char *err, size_t errlen)
 {
@@ -256,8 +374,12 @@ int image_load_page(input_doc *d, int index, const input_options *o,
         int dpi = declared_dpi(d, index);
         pixSetResolution(pix, dpi, dpi);
     } else {
-        int whole = strcmp(d->format, "png") || png_readable(d->path);
-        pix = !whole ? NULL : d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
+        int other = 1;
+        if (!strcmp(d->format, "png"))
+            pix = read_png_rows(d->path, &other);
+        int whole = other && (strcmp(d->format, "png") || png_readable(d->path));
+        if (whole)
+            pix = d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
     }
     if (!pix) {
         if (!err[0])
@@ -293,6 +415,7 @@ int image_load_page(input_doc *d, int index, const input_options *o,
     pg->dpi = (int)lround(pg->dpi / pg->reduced);
     if (pg->dpi < 1)
         pg->dpi = 1;
+    pix = compact_grey(pix);
     pixSetResolution(pix, pg->dpi, pg->dpi);
     pg->pix = pix;
     return 0;
