@@ -12,6 +12,7 @@
 #include <png.h>
 #include <tiffio.h>
 
+#include "common/greypix.h"
 #include "input/libmsg.h"
 #include "input/reduce.h"
 
@@ -31,49 +32,50 @@ static void png_on_warning(png_structp png, png_const_charp msg)
     libmsg_report("libpng", 0, msg);
 }
 
-static int png_readable(const char *path)
+/* Row y of an 8-bit grey or RGB PNG into pix: 8-bit while every pixel so
+ * far is grey, widened to 32 bits (leptonica's RGB: r, g, b, alpha byte 0)
+ * at the first coloured one. The page, or NULL when out of memory. */
+static PIX *put_row(PIX *pix, png_uint_32 y, const png_byte *row, int rgb)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return 0;
-    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_on_error,
-                                             png_on_warning);
-    png_infop info = png ? png_create_info_struct(png) : NULL;
-    /* volatile: both are read after libpng's longjmp. */
-    png_bytep volatile row = NULL;
-    volatile int ok = 0;
-    if (png && info && !setjmp(png_jmpbuf(png))) {
-        png_init_io(png, f);
-        png_read_info(png, info);
-        int passes = png_set_interlace_handling(png);
-        png_read_update_info(png, info);
-        png_uint_32 h = png_get_image_height(png, info);
-        row = malloc(png_get_rowbytes(png, info));
-        for (int p = 0; row && p < passes; p++)
-            for (png_uint_32 y = 0; y < h; y++)
-                png_read_row(png, row, NULL);
-        png_read_end(png, NULL);
-        ok = row != NULL;
+    png_uint_32 w = (png_uint_32)pixGetWidth(pix);
+    l_uint32 *line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
+    if (pixGetDepth(pix) == 8) {
+        png_uint_32 x = 0;
+        for (; x < w && (!rgb || (row[3 * x] == row[3 * x + 1] && row[3 * x + 1] == row[3 * x + 2]));
+             x++)
+            SET_DATA_BYTE(line, x, row[rgb ? 3 * x : x]);
+        if (x == w)
+            return pix;
+        /* The first coloured pixel: the rows so far as RGB. */
+        PIX *c = pixConvert8To32(pix);
+        pixDestroy(&pix);
+        if (!(pix = c))
+            return NULL;
+        line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
     }
-    free((void *)row);
-    png_destroy_read_struct(png ? &png : NULL, info ? &info : NULL, NULL);
-    fclose(f);
-    return ok;
+    for (png_uint_32 x = 0; x < w; x++) {
+        l_uint32 v = 0;
+        SET_DATA_BYTE(&v, COLOR_RED, row[3 * x]);
+        SET_DATA_BYTE(&v, COLOR_GREEN, row[3 * x + 1]);
+        SET_DATA_BYTE(&v, COLOR_BLUE, row[3 * x + 2]);
+        line[x] = v;
+    }
+    return pix;
 }
 
-/* The common PNG pages (8-bit grey or RGB, not interlaced, no
- * transparency) decoded a row at a time into the page: leptonica's
- * pixRead holds all the file's rows and the page together (112 MB for an
- * RGB page of 16 million pixels, the peak of a worker before, issue 21).
- * The pixels, resolution, samples and text are leptonica's; an RGB page
- * whose every pixel is grey comes back 8-bit, as compact_grey below makes
- * it, and one with colour is widened to 32 bits at its first coloured
- * pixel. NULL with *other set for the other kinds (left to pixRead);
- * NULL with *other 0 when the data is damaged (libpng's words went to
+/* A PNG read a row at a time (one row of memory) with the handlers above.
+ * The common pages (8-bit grey or RGB, not interlaced, no transparency)
+ * are decoded into the page as they are read: leptonica's pixRead holds
+ * all the file's rows and the page together (112 MB for an RGB page of 16
+ * million pixels, the peak of a worker before, issue 21). The pixels,
+ * resolution, samples and text are leptonica's; an RGB page whose every
+ * pixel is grey comes back 8-bit, as compact_grey below makes it. Other
+ * kinds are only read through: NULL with *whole set, and pixRead decodes
+ * them. NULL with *whole 0: the data is damaged (libpng's words went to
  * libmsg) or memory ran out. */
-static PIX *read_png_rows(const char *path, int *other)
+static PIX *read_png(const char *path, int *whole)
 {
-    *other = 0;
+    *whole = 0;
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
@@ -87,62 +89,45 @@ static PIX *read_png_rows(const char *path, int *other)
     if (png && info && !setjmp(png_jmpbuf(png))) {
         png_init_io(png, f);
         png_read_info(png, info);
-        int type = png_get_color_type(png, info);
+        int type = png_get_color_type(png, info), rgb = type == PNG_COLOR_TYPE_RGB;
         png_uint_32 w = png_get_image_width(png, info), h = png_get_image_height(png, info);
-        if (png_get_bit_depth(png, info) != 8 || (type != PNG_COLOR_TYPE_GRAY && type != PNG_COLOR_TYPE_RGB) ||
-            png_get_interlace_type(png, info) != PNG_INTERLACE_NONE ||
-            png_get_valid(png, info, PNG_INFO_tRNS) || w > INT32_MAX / 4 || h > INT32_MAX) {
-            *other = 1;
-        } else {
-            int rgb = type == PNG_COLOR_TYPE_RGB;
-            row = malloc(png_get_rowbytes(png, info));
-            pix = row ? pixCreate((int)w, (int)h, 8) : NULL;
-            for (png_uint_32 y = 0; pix && y < h; y++) {
+        int ours = png_get_bit_depth(png, info) == 8 && (rgb || type == PNG_COLOR_TYPE_GRAY) &&
+                   png_get_interlace_type(png, info) == PNG_INTERLACE_NONE &&
+                   !png_get_valid(png, info, PNG_INFO_tRNS) && w <= INT32_MAX / 4 && h <= INT32_MAX;
+        int passes = png_set_interlace_handling(png);
+        png_read_update_info(png, info);
+        row = malloc(png_get_rowbytes(png, info));
+        if (ours && row)
+            pix = pixCreate((int)w, (int)h, 8);
+        for (int p = 0; row && (pix || !ours) && p < passes; p++)
+            for (png_uint_32 y = 0; y < h && (pix || !ours); y++) {
                 png_read_row(png, row, NULL);
-                l_uint32 *line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
-                if (pixGetDepth(pix) == 8) {
-                    png_uint_32 x = 0;
-                    for (; x < w && (!rgb || (row[3 * x] == row[3 * x + 1] &&
-                                              row[3 * x + 1] == row[3 * x + 2])); x++)
-                        SET_DATA_BYTE(line, x, row[rgb ? 3 * x : x]);
-                    if (x == w)
-                        continue;
-                    /* The first coloured pixel: the rows so far as RGB. */
-                    PIX *c = pixConvert8To32(pix);
-                    pixDestroy((PIX **)&pix);
-                    if (!(pix = c))
-                        break;
-                    line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
-                }
-                for (png_uint_32 x = 0; x < w; x++) {
-                    l_uint32 v = 0;
-                    SET_DATA_BYTE(&v, COLOR_RED, row[3 * x]);
-                    SET_DATA_BYTE(&v, COLOR_GREEN, row[3 * x + 1]);
-                    SET_DATA_BYTE(&v, COLOR_BLUE, row[3 * x + 2]);
-                    line[x] = v;
-                }
+                if (ours)
+                    pix = put_row(pix, y, row, rgb);
             }
-            if (pix) {
-                png_read_end(png, info);
-                /* The file's first text, as leptonica keeps it (its JPEG
-                 * writer makes it a comment in the PDF's image); a page
-                 * that came out 8-bit from RGB has none, as one made
-                 * 8-bit by compact_grey. */
-                png_textp text = NULL;
-                int ntext = 0;
-                if (pixGetDepth(pix) == (rgb ? 32 : 8) && png_get_text(png, info, &text, &ntext) > 0 &&
-                    text)
-                    pixSetText(pix, text[0].text);
-                l_int32 xres = (l_int32)((l_float32)png_get_x_pixels_per_meter(png, info) / 39.37 + 0.5);
-                l_int32 yres = (l_int32)((l_float32)png_get_y_pixels_per_meter(png, info) / 39.37 + 0.5);
-                pixSetResolution(pix, xres, yres);
-                pixSetInputFormat(pix, IFF_PNG);
-                ok = 1;
-            }
+        if (row && (pix || !ours)) {
+            png_read_end(png, info);
+            ok = 1;
+        }
+        if (ok && pix) {
+            /* The file's first text, as leptonica keeps it (its JPEG
+             * writer makes it a comment in the PDF's image); a page that
+             * came out 8-bit from RGB has none, as one made 8-bit by
+             * compact_grey. */
+            png_textp text = NULL;
+            int ntext = 0;
+            if (pixGetDepth(pix) == (rgb ? 32 : 8) && png_get_text(png, info, &text, &ntext) > 0 &&
+                text)
+                pixSetText(pix, text[0].text);
+            l_int32 xres = (l_int32)((l_float32)png_get_x_pixels_per_meter(png, info) / 39.37 + 0.5);
+            l_int32 yres = (l_int32)((l_float32)png_get_y_pixels_per_meter(png, info) / 39.37 + 0.5);
+            pixSetResolution(pix, xres, yres);
+            pixSetInputFormat(pix, IFF_PNG);
         }
     }
     if (!ok)
         pixDestroy((PIX **)&pix);
+    *whole = ok && !pix;
     free((void *)row);
     png_destroy_read_struct(png ? &png : NULL, info ? &info : NULL, NULL);
     fclose(f);
@@ -337,18 +322,8 @@ static int declared_dpi(input_doc *d, int index)
  * pixel) or when out of memory. */
 static PIX *compact_grey(PIX *pix)
 {
-    if (pixGetDepth(pix) != 32)
+    if (pixGetDepth(pix) != 32 || !pix_all_grey(pix))
         return pix;
-    int w = pixGetWidth(pix), h = pixGetHeight(pix), wpl = pixGetWpl(pix);
-    const l_uint32 *data = pixGetData(pix);
-    for (int y = 0; y < h; y++) {
-        const l_uint32 *line = data + (size_t)y * wpl;
-        for (int x = 0; x < w; x++) {
-            l_uint32 v = line[x];
-            if ((v >> 24) != ((v >> 16) & 0xff) || ((v >> 16) & 0xff) != ((v >> 8) & 0xff))
-                return pix;
-        }
-    }
     PIX *g = pixGetRGBComponent(pix, COLOR_GREEN);
     if (!g)
         return pix;
@@ -374,10 +349,10 @@ int image_load_page(input_doc *d, int index, const input_options *o,
         int dpi = declared_dpi(d, index);
         pixSetResolution(pix, dpi, dpi);
     } else {
-        int other = 1;
-        if (!strcmp(d->format, "png"))
-            pix = read_png_rows(d->path, &other);
-        int whole = other && (strcmp(d->format, "png") || png_readable(d->path));
+        /* A PNG is read here; leptonica decodes what read_png leaves to
+         * it only once it is known to be whole. */
+        int whole = 1;
+        pix = !strcmp(d->format, "png") ? read_png(d->path, &whole) : NULL;
         if (whole)
             pix = d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
     }
