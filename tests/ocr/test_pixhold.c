@@ -67,10 +67,5 @@ int main(void)
 {
     test_colour_round_trip();
     test_left_alone();
-    if (failures) {
-        fprintf(stderr, "%d failure(s)\n", failures);
-        return 1;
-    }
-    puts("pixhold: all checks passed");
-    return 0;
+    return check_report("pixhold");
 }
