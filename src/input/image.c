@@ -63,16 +63,33 @@ static PIX *put_row(PIX *pix, png_uint_32 y, const png_byte *row, int rgb)
     return pix;
 }
 
+/* Row y of the page as decoded so far back into libpng's row, for an
+ * interlaced PNG: each pass writes only its own pixels into the row. */
+static void get_row(PIX *pix, png_uint_32 y, png_byte *row)
+{
+    png_uint_32 w = (png_uint_32)pixGetWidth(pix);
+    const l_uint32 *line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
+    for (png_uint_32 x = 0; x < w; x++)
+        if (pixGetDepth(pix) == 8) {
+            row[x] = (png_byte)GET_DATA_BYTE(line, x);
+        } else {
+            row[3 * x] = (png_byte)GET_DATA_BYTE(line + x, COLOR_RED);
+            row[3 * x + 1] = (png_byte)GET_DATA_BYTE(line + x, COLOR_GREEN);
+            row[3 * x + 2] = (png_byte)GET_DATA_BYTE(line + x, COLOR_BLUE);
+        }
+}
+
 /* A PNG read a row at a time (one row of memory) with the handlers above.
- * The common pages (8-bit grey or RGB, not interlaced, no transparency)
- * are decoded into the page as they are read: leptonica's pixRead holds
- * all the file's rows and the page together (112 MB for an RGB page of 16
- * million pixels, the peak of a worker before, issue 21). The pixels,
- * resolution, samples and text are leptonica's; an RGB page whose every
- * pixel is grey comes back 8-bit, as compact_grey below makes it. Other
- * kinds are only read through: NULL with *whole set, and pixRead decodes
- * them. NULL with *whole 0: the data is damaged (libpng's words went to
- * libmsg) or memory ran out. */
+ * Grey and RGB pages without transparency (8 or 16 bits a sample, the
+ * 16 taken down to 8 as leptonica does) are decoded into the page as they
+ * are read: leptonica's pixRead holds all the file's rows and the page
+ * together (112 MB for an RGB page of 16 million pixels, the peak of a
+ * worker before, issue 21). The pixels, resolution, samples and text are
+ * leptonica's; a page not interlaced whose every pixel is grey comes back
+ * 8-bit, as compact_grey below makes it. Other kinds (palette, alpha,
+ * transparency) are only read through: NULL with *whole set, and pixRead
+ * decodes them. NULL with *whole 0: the data is damaged (libpng's words
+ * went to libmsg) or memory ran out. */
 static PIX *read_png(const char *path, int *whole)
 {
     *whole = 0;
@@ -91,16 +108,21 @@ static PIX *read_png(const char *path, int *whole)
         png_read_info(png, info);
         int type = png_get_color_type(png, info), rgb = type == PNG_COLOR_TYPE_RGB;
         png_uint_32 w = png_get_image_width(png, info), h = png_get_image_height(png, info);
-        int ours = png_get_bit_depth(png, info) == 8 && (rgb || type == PNG_COLOR_TYPE_GRAY) &&
-                   png_get_interlace_type(png, info) == PNG_INTERLACE_NONE &&
+        int depth = png_get_bit_depth(png, info);
+        int ours = (depth == 8 || depth == 16) && (rgb || type == PNG_COLOR_TYPE_GRAY) &&
                    !png_get_valid(png, info, PNG_INFO_tRNS) && w <= INT32_MAX / 4 && h <= INT32_MAX;
+        if (ours && depth == 16)
+            png_set_strip_16(png);   /* leptonica's PNG_TRANSFORM_STRIP_16 */
         int passes = png_set_interlace_handling(png);
         png_read_update_info(png, info);
         row = malloc(png_get_rowbytes(png, info));
+        /* An interlaced page's pixels come in passes: 32 bits from the start. */
         if (ours && row)
-            pix = pixCreate((int)w, (int)h, 8);
+            pix = pixCreate((int)w, (int)h, rgb && passes > 1 ? 32 : 8);
         for (int p = 0; row && (pix || !ours) && p < passes; p++)
             for (png_uint_32 y = 0; y < h && (pix || !ours); y++) {
+                if (ours && passes > 1)
+                    get_row(pix, y, row);
                 png_read_row(png, row, NULL);
                 if (ours)
                     pix = put_row(pix, y, row, rgb);
