@@ -249,7 +249,7 @@ static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatil
     /* The page as decoded is read again after recognition, not during it:
      * a colour page waits deflated (ocr/pixhold.h). */
     pix_hold held;
-    pix_hold_pixels(pg->pix, &held);
+    pix_hold_pixels(pg->pix, PIXHOLD_MIN_BYTES, &held);
     int rc = ocr_engine_recognize(w->eng, &p, (int)lround(pg->dpi * rec->scale), rec->scale,
                                   w->opt.timeout_s * 1000, cancel, rec, raw);
     /* What tesseract built for the page is freed: given back before the

@@ -7,12 +7,14 @@
 #include <leptonica/allheaders.h>
 #include <zlib.h>
 
-int pix_hold_pixels(PIX *pix, pix_hold *h)
+int pix_hold_pixels(PIX *pix, size_t min_bytes, pix_hold *h)
 {
     memset(h, 0, sizeof *h);
     if (!pix || pixGetDepth(pix) != 32 || pixGetRefcount(pix) != 1 || !pixGetData(pix))
         return 0;
     size_t raw = (size_t)pixGetWpl(pix) * 4 * (size_t)pixGetHeight(pix);
+    if (raw < min_bytes)
+        return 0;
     uLongf zlen = compressBound((uLong)raw);
     /* Only the pages written are resident: the bound is not. */
     unsigned char *z = malloc(zlen);

@@ -30,7 +30,7 @@ static void test_colour_round_trip(void)
 {
     PIX *pix = page(640, 480, 32, 0), *was = pixCopy(NULL, pix);
     pix_hold h;
-    CHECK(pix_hold_pixels(pix, &h) == 1, "a colour page is held");
+    CHECK(pix_hold_pixels(pix, 0, &h) == 1, "a colour page is held");
     CHECK(pixGetData(pix) == NULL && h.zlen < h.raw / 4, "its pixels freed, %zu of %zu bytes kept",
           h.zlen, h.raw);
     CHECK(pixGetWidth(pix) == 640 && pixGetHeight(pix) == 480 && pixGetDepth(pix) == 32,
@@ -49,14 +49,18 @@ static void test_left_alone(void)
 {
     pix_hold h;
     PIX *grey = page(640, 480, 8, 0);
-    CHECK(pix_hold_pixels(grey, &h) == 0 && pixGetData(grey) && h.z == NULL, "an 8-bit page stays");
+    CHECK(pix_hold_pixels(grey, 0, &h) == 0 && pixGetData(grey) && h.z == NULL, "an 8-bit page stays");
     CHECK(pix_unhold(grey, &h) == 0 && pixGetData(grey), "and unholding it does nothing");
     pixDestroy(&grey);
     PIX *noise = page(320, 240, 32, 1);
-    CHECK(pix_hold_pixels(noise, &h) == 0 && pixGetData(noise), "no gain: kept as it is");
+    CHECK(pix_hold_pixels(noise, 0, &h) == 0 && pixGetData(noise), "no gain: kept as it is");
     PIX *clone = pixClone(noise);
     PIX *scan = page(320, 240, 32, 0), *other = pixClone(scan);
-    CHECK(pix_hold_pixels(scan, &h) == 0 && pixGetData(other), "a page shared by a clone stays");
+    CHECK(pix_hold_pixels(scan, 0, &h) == 0 && pixGetData(other), "a page shared by a clone stays");
+    PIX *small = page(320, 240, 32, 0);
+    CHECK(pix_hold_pixels(small, PIXHOLD_MIN_BYTES, &h) == 0 && pixGetData(small),
+          "a page under the size held is kept as it is");
+    pixDestroy(&small);
     pixDestroy(&clone);
     pixDestroy(&noise);
     pixDestroy(&other);
