@@ -4,9 +4,13 @@
 #include "archive/fts.h"
 
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "repair/alphabet.h"
+#include "repair/utf8.h"
 
 /* Each page is one row; its rowid says which (input, page) it is, so that
  * replacing a page or dropping an input is a rowid lookup, not a scan. */
@@ -85,30 +89,30 @@ typedef struct {
     size_t blen, bcap;
 } mtok_list;
 
-/* đ/Đ/ð/Ð -> d (folded) or ð -> đ (as written: OCR's Ð is a Đ). unicode61
- * has already lowered Đ and Ð. Writes at most n bytes. */
+/* The letters unicode61 leaves alone, through libvnfix's one fold (as
+ * ocr/ and segment/ fold them): a letter that folds to d (đ Đ, and ð Ð
+ * that OCR reads for them) -> d in the folded pass; ð Ð -> đ in the pass
+ * as written (OCR's Ð is a Đ; ocr/fold.c reads them so too). unicode61
+ * has already lowered Đ and Ð, and folded the d's with marks it knows
+ * (ď). Bytes that are not UTF-8 stay as they are. Writes at most n bytes. */
 static size_t fold_d(const char *s, size_t n, char *out, int to_ascii)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (i + 1 < n) {
-            unsigned char c2 = (unsigned char)s[i + 1];
-            int dd = (c == 0xC4 && (c2 == 0x91 || c2 == 0x90));   /* đ Đ */
-            int eth = (c == 0xC3 && (c2 == 0xB0 || c2 == 0x90));  /* ð Ð */
-            if ((dd || eth) && to_ascii) {
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = 0;
+        size_t k = vnfix_utf8_seq(u + i, n - i, &cp);
+        if (k > 1 && (to_ascii ? vnfix_fold_letter(cp) == 'd' : cp == 0xF0 || cp == 0xD0)) {
+            if (to_ascii)
                 out[o++] = 'd';
-                i++;
-                continue;
-            }
-            if (eth) {
-                out[o++] = (char)0xC4;
-                out[o++] = (char)0x91;
-                i++;
-                continue;
-            }
+            else
+                o += vnfix_utf8_put(0x111, (unsigned char *)out + o);
+        } else {
+            k = k ? k : 1;
+            memcpy(out + o, s + i, k);
+            o += k;
         }
-        out[o++] = (char)c;
+        i += k;
     }
     return o;
 }

@@ -13,6 +13,7 @@
 
 #include "archive/pdf.h"
 #include "archive/pdfpart.h"
+#include "common/greypix.h"
 #include "common/sbuf.h"
 
 void pdf_page_options_init(pdf_page_options *o)
@@ -156,24 +157,6 @@ static void text_layer(sbuf *b, const page_record *rec, affine m, uint32_t *nonb
     sb_puts(b, "ET\nQ\n");
 }
 
-/* Is every pixel of a 32-bit page grey (r = g = b)? Scanners often save
- * grey pages as RGB; grey is a third of the data. */
-static int all_grey(PIX *p)
-{
-    int w = pixGetWidth(p), h = pixGetHeight(p), wpl = pixGetWpl(p);
-    const l_uint32 *data = pixGetData(p);
-    for (int y = 0; y < h; y++) {
-        const l_uint32 *line = data + (size_t)y * wpl;
-        for (int x = 0; x < w; x++) {
-            l_uint32 v = line[x];
-            l_uint32 r = v >> 24, g = (v >> 16) & 0xff, bl = (v >> 8) & 0xff;
-            if (r != g || g != bl)
-                return 0;
-        }
-    }
-    return 1;
-}
-
 /* Share of the pixels of an 8-bit page that are pure black or white. 1:
  * a 1-bit page in disguise, which G4 keeps exactly and far smaller. Near 1:
  * a 1-bit scan smoothed on the way (a PDF page rasterised with
@@ -263,7 +246,7 @@ static PIX *choose_image(PIX *image, const pdf_page_options *o, int *type, doubl
         return p;
     }
     if (d == 32 || d == 24) {
-        if (!all_grey(p)) {
+        if (!pix_all_grey(p)) {
             *type = L_JPEG_ENCODE;
             return p;
         }

@@ -17,7 +17,10 @@
 #include <sys/prctl.h>
 #endif
 
+#include <leptonica/allheaders.h>
+
 #include "common/json.h"
+#include "common/trim.h"
 #include "input/libmsg.h"
 #include "output/record.h"
 #include "vnfix.h"
@@ -389,7 +392,8 @@ static void read_page(ocr_worker *w, input_doc *doc, const char *open_err, int i
         ocr_process_page(w, &pg, &never, rec);
         /* The page's share of NAME.pdf/.alto.xml/.hocr, made while its
          * image is here, for every output whatever the options. */
-        if (archive_make_parts(rec, pg.pix, NULL, parts, err, sizeof err) != 0)
+        PIX *image = pg.pix && pixGetData(pg.pix) ? pg.pix : NULL;  /* NULL: lost (pixhold.h) */
+        if (archive_make_parts(rec, image, NULL, parts, err, sizeof err) != 0)
             page_record_set_error(rec, "page %d: archival outputs: %s", index + 1, err);
         input_page_clear(&pg);
     }
@@ -423,6 +427,7 @@ static ocr_worker *child_init(const wire_config *wc, vnfix_model **model, char *
 
 int pageproc_child_main(int fd)
 {
+    heap_setup();
     reader r = {fd, 0, NULL};
     wire_config wc;
     if (read_all(&r, &wc, sizeof wc) != 0)
@@ -480,6 +485,7 @@ int pageproc_child_main(int fd)
         archive_parts_free(&parts);
         free(path);
         free(label);
+        heap_trim();  /* the page's memory, before the next page */
         if (sent != 0) {
             rc = 1;
             break;

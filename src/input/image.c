@@ -12,6 +12,7 @@
 #include <png.h>
 #include <tiffio.h>
 
+#include "common/greypix.h"
 #include "input/libmsg.h"
 #include "input/reduce.h"
 
@@ -31,34 +32,128 @@ static void png_on_warning(png_structp png, png_const_charp msg)
     libmsg_report("libpng", 0, msg);
 }
 
-static int png_readable(const char *path)
+/* Row y of an 8-bit grey or RGB PNG into pix: 8-bit while every pixel so
+ * far is grey, widened to 32 bits (leptonica's RGB: r, g, b, alpha byte 0)
+ * at the first coloured one. The page, or NULL when out of memory. */
+static PIX *put_row(PIX *pix, png_uint_32 y, const png_byte *row, int rgb)
 {
+    png_uint_32 w = (png_uint_32)pixGetWidth(pix);
+    l_uint32 *line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
+    if (pixGetDepth(pix) == 8) {
+        png_uint_32 x = 0;
+        for (; x < w && (!rgb || (row[3 * x] == row[3 * x + 1] && row[3 * x + 1] == row[3 * x + 2]));
+             x++)
+            SET_DATA_BYTE(line, x, row[rgb ? 3 * x : x]);
+        if (x == w)
+            return pix;
+        /* The first coloured pixel: the rows so far as RGB. */
+        PIX *c = pixConvert8To32(pix);
+        pixDestroy(&pix);
+        if (!(pix = c))
+            return NULL;
+        line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
+    }
+    for (png_uint_32 x = 0; x < w; x++) {
+        l_uint32 v = 0;
+        SET_DATA_BYTE(&v, COLOR_RED, row[3 * x]);
+        SET_DATA_BYTE(&v, COLOR_GREEN, row[3 * x + 1]);
+        SET_DATA_BYTE(&v, COLOR_BLUE, row[3 * x + 2]);
+        line[x] = v;
+    }
+    return pix;
+}
+
+/* Row y of the page as decoded so far back into libpng's row, for an
+ * interlaced PNG: each pass writes only its own pixels into the row. */
+static void get_row(PIX *pix, png_uint_32 y, png_byte *row)
+{
+    png_uint_32 w = (png_uint_32)pixGetWidth(pix);
+    const l_uint32 *line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
+    for (png_uint_32 x = 0; x < w; x++)
+        if (pixGetDepth(pix) == 8) {
+            row[x] = (png_byte)GET_DATA_BYTE(line, x);
+        } else {
+            row[3 * x] = (png_byte)GET_DATA_BYTE(line + x, COLOR_RED);
+            row[3 * x + 1] = (png_byte)GET_DATA_BYTE(line + x, COLOR_GREEN);
+            row[3 * x + 2] = (png_byte)GET_DATA_BYTE(line + x, COLOR_BLUE);
+        }
+}
+
+/* A PNG read a row at a time (one row of memory) with the handlers above.
+ * Grey and RGB pages without transparency (8 or 16 bits a sample, the
+ * 16 taken down to 8 as leptonica does) are decoded into the page as they
+ * are read: leptonica's pixRead holds all the file's rows and the page
+ * together (112 MB for an RGB page of 16 million pixels, the peak of a
+ * worker before, issue 21). The pixels, resolution, samples and text are
+ * leptonica's; a page not interlaced whose every pixel is grey comes back
+ * 8-bit, as compact_grey below makes it. Other kinds (palette, alpha,
+ * transparency) are only read through: NULL with *whole set, and pixRead
+ * decodes them. NULL with *whole 0: the data is damaged (libpng's words
+ * went to libmsg) or memory ran out. */
+static PIX *read_png(const char *path, int *whole)
+{
+    *whole = 0;
     FILE *f = fopen(path, "rb");
     if (!f)
-        return 0;
+        return NULL;
     png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_on_error,
                                              png_on_warning);
     png_infop info = png ? png_create_info_struct(png) : NULL;
-    /* volatile: both are read after libpng's longjmp. */
+    /* volatile: read after libpng's longjmp. */
     png_bytep volatile row = NULL;
+    PIX *volatile pix = NULL;
     volatile int ok = 0;
     if (png && info && !setjmp(png_jmpbuf(png))) {
         png_init_io(png, f);
         png_read_info(png, info);
+        int type = png_get_color_type(png, info), rgb = type == PNG_COLOR_TYPE_RGB;
+        png_uint_32 w = png_get_image_width(png, info), h = png_get_image_height(png, info);
+        int depth = png_get_bit_depth(png, info);
+        int ours = (depth == 8 || depth == 16) && (rgb || type == PNG_COLOR_TYPE_GRAY) &&
+                   !png_get_valid(png, info, PNG_INFO_tRNS) && w <= INT32_MAX / 4 && h <= INT32_MAX;
+        if (ours && depth == 16)
+            png_set_strip_16(png);   /* leptonica's PNG_TRANSFORM_STRIP_16 */
         int passes = png_set_interlace_handling(png);
         png_read_update_info(png, info);
-        png_uint_32 h = png_get_image_height(png, info);
         row = malloc(png_get_rowbytes(png, info));
-        for (int p = 0; row && p < passes; p++)
-            for (png_uint_32 y = 0; y < h; y++)
+        /* An interlaced page's pixels come in passes: 32 bits from the start. */
+        if (ours && row)
+            pix = pixCreate((int)w, (int)h, rgb && passes > 1 ? 32 : 8);
+        for (int p = 0; row && (pix || !ours) && p < passes; p++)
+            for (png_uint_32 y = 0; y < h && (pix || !ours); y++) {
+                if (ours && passes > 1)
+                    get_row(pix, y, row);
                 png_read_row(png, row, NULL);
-        png_read_end(png, NULL);
-        ok = row != NULL;
+                if (ours)
+                    pix = put_row(pix, y, row, rgb);
+            }
+        if (row && (pix || !ours)) {
+            png_read_end(png, info);
+            ok = 1;
+        }
+        if (ok && pix) {
+            /* The file's first text, as leptonica keeps it (its JPEG
+             * writer makes it a comment in the PDF's image); a page that
+             * came out 8-bit from RGB has none, as one made 8-bit by
+             * compact_grey. */
+            png_textp text = NULL;
+            int ntext = 0;
+            if (pixGetDepth(pix) == (rgb ? 32 : 8) && png_get_text(png, info, &text, &ntext) > 0 &&
+                text)
+                pixSetText(pix, text[0].text);
+            l_int32 xres = (l_int32)((l_float32)png_get_x_pixels_per_meter(png, info) / 39.37 + 0.5);
+            l_int32 yres = (l_int32)((l_float32)png_get_y_pixels_per_meter(png, info) / 39.37 + 0.5);
+            pixSetResolution(pix, xres, yres);
+            pixSetInputFormat(pix, IFF_PNG);
+        }
     }
+    if (!ok)
+        pixDestroy((PIX **)&pix);
+    *whole = ok && !pix;
     free((void *)row);
     png_destroy_read_struct(png ? &png : NULL, info ? &info : NULL, NULL);
     fclose(f);
-    return ok;
+    return pix;
 }
 
 /* Does the chain of page directories of a classic TIFF break, a next
@@ -238,6 +333,26 @@ static int declared_dpi(input_doc *d, int index)
     return y > 0 ? y : x;
 }
 
+/* A 32-bit page whose every pixel is grey (r = g = b: scanners and
+ * renderers often save grey pages as RGB) as the 8-bit page it is: a
+ * quarter of the memory for as long as the worker holds the page (issue
+ * 21: 61 MB rather than 16 on an A3 page at 300 dpi). Nothing read from it
+ * changes: the grey conversions of preprocess.c and blank.c give every
+ * grey pixel its own value, seal.c finds no red on either, and the PDF's
+ * image (archive/pdfpage.c) was made 8-bit from such a page already. The
+ * page itself when it has colour (the scan stops at the first coloured
+ * pixel) or when out of memory. */
+static PIX *compact_grey(PIX *pix)
+{
+    if (pixGetDepth(pix) != 32 || !pix_all_grey(pix))
+        return pix;
+    PIX *g = pixGetRGBComponent(pix, COLOR_GREEN);
+    if (!g)
+        return pix;
+    pixDestroy(&pix);
+    return g;
+}
+
 int image_load_page(input_doc *d, int index, const input_options *o,
                     input_page *pg, char *err, size_t errlen)
 {
@@ -256,8 +371,12 @@ int image_load_page(input_doc *d, int index, const input_options *o,
         int dpi = declared_dpi(d, index);
         pixSetResolution(pix, dpi, dpi);
     } else {
-        int whole = strcmp(d->format, "png") || png_readable(d->path);
-        pix = !whole ? NULL : d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
+        /* A PNG is read here; leptonica decodes what read_png leaves to
+         * it only once it is known to be whole. */
+        int whole = 1;
+        pix = !strcmp(d->format, "png") ? read_png(d->path, &whole) : NULL;
+        if (whole)
+            pix = d->is_tiff ? pixReadTiff(d->path, index) : pixRead(d->path);
     }
     if (!pix) {
         if (!err[0])
@@ -293,6 +412,7 @@ int image_load_page(input_doc *d, int index, const input_options *o,
     pg->dpi = (int)lround(pg->dpi / pg->reduced);
     if (pg->dpi < 1)
         pg->dpi = 1;
+    pix = compact_grey(pix);
     pixSetResolution(pix, pg->dpi, pg->dpi);
     pg->pix = pix;
     return 0;

@@ -221,14 +221,30 @@ static int collect_words(TessBaseAPI *api, double scale, page_record *rec)
     return rc;
 }
 
-int ocr_engine_recognize(ocr_engine *e, struct Pix *pix, int dpi, double scale,
+/* Tesseract reads its own copy of the page (SetImage copies it): ours
+ * is let go while it reads and its copy (the same pixels) taken back
+ * after, one image of the page less at the worker's peak (issue 21: 16 MB
+ * on an A3 page). NULL (ours kept) if the copy is not there as expected. */
+static PIX *take_copy(TessBaseAPI *api, PIX *ours)
+{
+    PIX *copy = TessBaseAPIGetInputImage(api);
+    if (!copy || copy == ours || pixGetWidth(copy) != pixGetWidth(ours) ||
+        pixGetHeight(copy) != pixGetHeight(ours) || pixGetDepth(copy) != pixGetDepth(ours))
+        return NULL;
+    return pixClone(copy);
+}
+
+int ocr_engine_recognize(ocr_engine *e, struct Pix **pix, int dpi, double scale,
                          int timeout_ms, const volatile int *cancel,
                          page_record *rec, char **text)
 {
     *text = NULL;
-    TessBaseAPISetImage2(e->api, pix);
+    TessBaseAPISetImage2(e->api, *pix);
     /* After SetImage, or it is ignored; never leave tesseract to guess 70. */
     TessBaseAPISetSourceResolution(e->api, dpi);
+    PIX *copy = take_copy(e->api, *pix);
+    if (copy)
+        pixDestroy(pix);
     ETEXT_DESC *mon = TessMonitorCreate();
     if (timeout_ms > 0)
         TessMonitorSetDeadlineMSecs(mon, timeout_ms);
@@ -238,21 +254,21 @@ int ocr_engine_recognize(ocr_engine *e, struct Pix *pix, int dpi, double scale,
     }
     int rc = TessBaseAPIRecognize(e->api, mon);
     TessMonitorDelete(mon);
+    int out = OCR_OK;
     if (rc != 0) {
-        TessBaseAPIClear(e->api);
-        if (cancel && *cancel)
-            return OCR_CANCELLED;
-        return timeout_ms > 0 ? OCR_TIMEOUT : OCR_ERROR;
+        out = cancel && *cancel ? OCR_CANCELLED : timeout_ms > 0 ? OCR_TIMEOUT : OCR_ERROR;
+    } else {
+        char *t = TessBaseAPIGetUTF8Text(e->api);
+        *text = dup_or_empty(t);
+        TessDeleteText(t);
+        rec->mean_conf = (float)TessBaseAPIMeanTextConf(e->api);
+        if (collect_words(e->api, scale, rec) != 0 || !*text)
+            out = OCR_ERROR;
     }
-    char *t = TessBaseAPIGetUTF8Text(e->api);
-    *text = dup_or_empty(t);
-    TessDeleteText(t);
-    rec->mean_conf = (float)TessBaseAPIMeanTextConf(e->api);
-    int crc = collect_words(e->api, scale, rec);
     TessBaseAPIClear(e->api);
-    if (!*text || crc != 0)
-        return OCR_ERROR;
-    return OCR_OK;
+    if (copy)
+        *pix = copy;
+    return out;
 }
 
 int ocr_engine_recognize_block(ocr_engine *e, struct Pix *pix, int dpi, double scale, int x,

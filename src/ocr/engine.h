@@ -51,11 +51,14 @@ int ocr_engine_orientation(ocr_engine *e, struct Pix *pix, float *conf);
 
 enum { OCR_OK = 0, OCR_ERROR = -1, OCR_TIMEOUT = -2, OCR_CANCELLED = -3 };
 
-/* Recognise pix (declared at dpi). Words go into rec (boxes divided by
+/* Recognise *pix (declared at dpi). Words go into rec (boxes divided by
  * scale, so they refer to the image before upscaling), rec->mean_conf is
  * set, and tesseract's page text is returned in *text (malloc'd).
- * timeout_ms <= 0: none. *cancel != 0 stops recognition early. */
-int ocr_engine_recognize(ocr_engine *e, struct Pix *pix, int dpi, double scale,
+ * timeout_ms <= 0: none. *cancel != 0 stops recognition early. *pix may
+ * come back as another image with the same pixels (tesseract's copy,
+ * taken instead of holding two while it reads): the caller still owns
+ * *pix and must not keep other pointers to it across the call. */
+int ocr_engine_recognize(ocr_engine *e, struct Pix **pix, int dpi, double scale,
                          int timeout_ms, const volatile int *cancel,
                          page_record *rec, char **text);
 

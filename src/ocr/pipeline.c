@@ -11,9 +11,11 @@
 
 #include "ocr/blank.h"
 #include "common/sbuf.h"
+#include "common/trim.h"
 #include "ocr/engine.h"
 #include "ocr/fold.h"
 #include "ocr/layout.h"
+#include "ocr/pixhold.h"
 #include "ocr/preprocess.h"
 #include "ocr/restore_page.h"
 #include "ocr/seal.h"
@@ -244,16 +246,25 @@ static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatil
     rec->width = (int)lround(pixGetWidth(p) / rec->scale);
     rec->height = (int)lround(pixGetHeight(p) / rec->scale);
     t0 = now_ms();
-    int rc = ocr_engine_recognize(w->eng, p, (int)lround(pg->dpi * rec->scale), rec->scale,
+    /* The page as decoded is read again after recognition, not during it:
+     * a colour page waits deflated (ocr/pixhold.h). */
+    pix_hold held;
+    pix_hold_pixels(pg->pix, PIXHOLD_MIN_BYTES, &held);
+    int rc = ocr_engine_recognize(w->eng, &p, (int)lround(pg->dpi * rec->scale), rec->scale,
                                   w->opt.timeout_s * 1000, cancel, rec, raw);
+    /* What tesseract built for the page is freed: given back before the
+     * stages that follow (common/trim.h). */
+    heap_trim();
     /* The signer's block under a seal, which page segmentation drops. If
      * that fails (memory), rec keeps the first reading: still a page. */
     if (rc == OCR_OK && !w->opt.no_layout)
         (void)ocr_signer_reread(w->eng, p, pg->dpi, rec->scale, rec);
+    pixDestroy(&p);   /* read for the last time */
+    if (pix_unhold(pg->pix, &held) != 0)
+        rc = OCR_ERROR;   /* no memory for the page's pixels: it fails */
     if (rc == OCR_OK)
         read_seals(w, pg, rec);
     rec->t_ocr += now_ms() - t0;
-    pixDestroy(&p);
     return rc;
 }
 

@@ -9,18 +9,7 @@
 #include <string.h>
 
 #include "archive/fts.h"
-
-static int failures;
-
-#define CHECK(c, ...)                                                          \
-    do {                                                                       \
-        if (!(c)) {                                                            \
-            fprintf(stderr, "%s:%d: ", __FILE__, __LINE__);                    \
-            fprintf(stderr, __VA_ARGS__);                                      \
-            fputc('\n', stderr);                                               \
-            failures++;                                                        \
-        }                                                                      \
-    } while (0)
+#include "../check.h"
 
 typedef struct {
     char got[2048];     /* "doc:page;" per hit */
@@ -171,6 +160,5 @@ int main(void)
     free(e);
 
     sqlite3_close(db);
-    printf("fts: %d failures\n", failures);
-    return failures ? 1 : 0;
+    return check_report("fts");
 }

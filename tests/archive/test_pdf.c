@@ -12,18 +12,7 @@
 
 #include "archive/alto.h"
 #include "archive/pdf.h"
-
-static int failures;
-
-#define CHECK(c, ...)                                                          \
-    do {                                                                       \
-        if (!(c)) {                                                            \
-            fprintf(stderr, "%s:%d: ", __FILE__, __LINE__);                    \
-            fprintf(stderr, __VA_ARGS__);                                      \
-            fputc('\n', stderr);                                               \
-            failures++;                                                        \
-        }                                                                      \
-    } while (0)
+#include "../check.h"
 
 static char *run(const char *cmd)
 {
@@ -256,6 +245,5 @@ int main(int argc, char **argv)
         page_record_clear(&rec[i]);
         pixDestroy(&pix[i]);
     }
-    printf("pdf: %d failures\n", failures);
-    return failures ? 1 : 0;
+    return check_report("pdf");
 }

@@ -8,8 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static int failures;
-#define CHECK(cond) do { if (!(cond)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); failures++; } } while (0)
+#include "../check.h"
 
 static void json_tests(void)
 {
@@ -93,6 +92,5 @@ int main(void)
 {
     json_tests();
     atomic_tests();
-    printf("%s\n", failures ? "FAIL" : "ok");
-    return failures != 0;
+    return check_report("common");
 }

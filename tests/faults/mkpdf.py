@@ -68,9 +68,12 @@ def write_pdf(path, pages, bad_image=None, bad_dict=None, bad_font=None):
         f.write(out)
 
 
-def write_tiled_pdf(path, jpg, size, page_px, dpi=300):
+def write_tiled_pdf(path, jpg, size, page_px, dpi=300, colour=False):
     """One page of page_px = (w, h) pixels at dpi, covered with the scan
-    (jpg, size) drawn again and again: text everywhere, a few KB of PDF."""
+    (jpg, size) drawn again and again: text everywhere, a few KB of PDF.
+    colour: with a red disc the size of a seal (40 mm) near the bottom
+    right and a blue pen stroke across the top, so that it renders as a
+    colour page."""
     (w, h), (pw, ph) = size, page_px
     W, H = pw * 72 / dpi, ph * 72 / dpi
     iw, ih = w * 72 / 300, h * 72 / 300
@@ -82,6 +85,15 @@ def write_tiled_pdf(path, jpg, size, page_px, dpi=300):
             ops.append(b"q %.2f 0 0 %.2f %.2f %.2f cm /Im0 Do Q" % (iw, ih, x, y))
             x += iw
         y -= ih * 1.2
+    if colour:
+        r, cx, cy, k = 40 / 25.4 * 36, W * 0.72, H * 0.15, 0.5523
+        d = r * k
+        ops.append(b"0.8 0.1 0.15 rg %.2f %.2f m" % (cx + r, cy)
+                   + b" %.2f %.2f %.2f %.2f %.2f %.2f c" % (cx + r, cy + d, cx + d, cy + r, cx, cy + r)
+                   + b" %.2f %.2f %.2f %.2f %.2f %.2f c" % (cx - d, cy + r, cx - r, cy + d, cx - r, cy)
+                   + b" %.2f %.2f %.2f %.2f %.2f %.2f c" % (cx - r, cy - d, cx - d, cy - r, cx, cy - r)
+                   + b" %.2f %.2f %.2f %.2f %.2f %.2f c f" % (cx + d, cy - r, cx + r, cy - d, cx + r, cy))
+        ops.append(b"0.1 0.15 0.7 RG 2 w %.2f %.2f m %.2f %.2f l S" % (W * 0.1, H * 0.93, W * 0.8, H * 0.9))
     c = b"\n".join(ops)
     objs = {
         1: b"<< /Type /Catalog /Pages 2 0 R >>",

@@ -9,18 +9,7 @@
 
 #include "ocr/preprocess.h"
 #include "ocr/seal.h"
-
-static int failures;
-
-#define CHECK(c, ...)                                                                              \
-    do {                                                                                           \
-        if (!(c)) {                                                                                \
-            failures++;                                                                            \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                                   \
-            fprintf(stderr, __VA_ARGS__);                                                          \
-            fputc('\n', stderr);                                                                   \
-        }                                                                                          \
-    } while (0)
+#include "../check.h"
 
 /* The grey value of each test colour after preprocessing with flags. */
 static void grey_values(unsigned flags, const l_uint32 *rgb, int n, l_uint32 *out)
@@ -140,10 +129,5 @@ int main(void)
               (f & PRE_DROPINK) && !strcmp(preprocess_format(f, buf, sizeof buf),
                                           "orient,dropink,deskew"),
           "parse/format %s", buf);
-    if (failures) {
-        fprintf(stderr, "%d failure(s)\n", failures);
-        return 1;
-    }
-    puts("dropink: all checks passed");
-    return 0;
+    return check_report("dropink");
 }

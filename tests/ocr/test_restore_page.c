@@ -9,9 +9,7 @@
 #include <string.h>
 
 #include "ocr/restore_page.h"
-
-static int failures;
-#define CHECK(c) do { if (!(c)) { failures++; fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #c); } } while (0)
+#include "../check.h"
 
 /* A page whose text is text and whose words are its blank-separated pieces. */
 static void page(page_record *r, const char *text)
@@ -57,7 +55,5 @@ int main(void)
     CHECK(r.nrepairs == 2);
     page_record_clear(&r);
     vnfix_model_close(m);
-    if (failures)
-        fprintf(stderr, "%d failures\n", failures);
-    return failures != 0;
+    return check_report("restore-page");
 }

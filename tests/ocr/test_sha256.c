@@ -3,8 +3,7 @@
 #include <string.h>
 
 #include "common/sha256.h"
-
-static int fails;
+#include "../check.h"
 
 static void check(const char *msg, size_t repeat, const char *want)
 {
@@ -16,10 +15,7 @@ static void check(const char *msg, size_t repeat, const char *want)
     char hex[65];
     sha256_final(&c, d);
     sha256_hex(d, hex);
-    if (strcmp(hex, want)) {
-        fprintf(stderr, "FAIL sha256(\"%.20s\" x%zu) = %s, want %s\n", msg, repeat, hex, want);
-        fails++;
-    }
+    CHECK(!strcmp(hex, want), "sha256(\"%.20s\" x%zu) = %s, want %s", msg, repeat, hex, want);
 }
 
 int main(void)
@@ -42,11 +38,8 @@ int main(void)
         char hex[65];
         sha256_final(&c, d);
         sha256_hex(d, hex);
-        if (strcmp(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")) {
-            fprintf(stderr, "FAIL split at %zu\n", cut);
-            fails++;
-        }
+        CHECK(!strcmp(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+              "split at %zu", cut);
     }
-    printf("sha256: %d failures\n", fails);
-    return fails != 0;
+    return check_report("sha256");
 }

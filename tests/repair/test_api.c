@@ -5,8 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int failures;
-#define CHECK(cond) do { if (!(cond)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); failures++; } } while (0)
+#include "../check.h"
 
 static void expect_buffer(vnfix_ctx *c, const char *in, const char *want)
 {
@@ -290,6 +289,5 @@ int main(void)
     CHECK(!strcmp(vnfix_encoding_name(VNFIX_ENC_TCVN3), "tcvn3"));
     CHECK(vnfix_buffer(c, NULL, 3, NULL, NULL) == VNFIX_EINVAL);
     vnfix_destroy(c);
-    printf("%s\n", failures ? "FAIL" : "ok");
-    return failures != 0;
+    return check_report("vnfix api");
 }

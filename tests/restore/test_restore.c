@@ -8,8 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int failures;
-#define CHECK(cond) do { if (!(cond)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); failures++; } } while (0)
+#include "../check.h"
 
 static vnfix_model *model;
 
@@ -282,7 +281,5 @@ int main(void)
     test_restorer();
 
     vnfix_model_close(model);
-    if (failures)
-        fprintf(stderr, "%d failures\n", failures);
-    return failures != 0;
+    return check_report("restore");
 }

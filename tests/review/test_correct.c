@@ -20,18 +20,7 @@
 #include "common/json.h"
 #include "output/record.h"
 #include "review/correct.h"
-
-static int failures;
-
-#define CHECK(c, ...)                                                          \
-    do {                                                                       \
-        if (!(c)) {                                                            \
-            fprintf(stderr, "%s:%d: ", __FILE__, __LINE__);                    \
-            fprintf(stderr, __VA_ARGS__);                                      \
-            fputc('\n', stderr);                                               \
-            failures++;                                                        \
-        }                                                                      \
-    } while (0)
+#include "../check.h"
 
 static void add_word(page_record *p, const char *text, const char *raw, int x, int line,
                      word_role role, float conf)

@@ -11,19 +11,7 @@
 #include <string.h>
 
 #include "segment/segment.h"
-
-static int failures, checks;
-
-#define CHECK(cond, ...)                                                     \
-    do {                                                                     \
-        checks++;                                                            \
-        if (!(cond)) {                                                       \
-            failures++;                                                      \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);             \
-            fprintf(stderr, __VA_ARGS__);                                    \
-            fputc('\n', stderr);                                             \
-        }                                                                    \
-    } while (0)
+#include "../check.h"
 
 static int streq(const char *a, const char *b)
 {
@@ -61,6 +49,25 @@ static const seg_agency *agency(const seg_result *r, const char *name)
     return NULL;
 }
 
+/* The agency called name when its role is role, else NULL. */
+static const seg_agency *agency_as(const seg_result *r, const char *name, const char *role)
+{
+    const seg_agency *a = agency(r, name);
+    return a && streq(a->role, role) ? a : NULL;
+}
+
+/* What write gives for r in a fresh JSON writer (malloc'd), NULL when the
+ * writer failed. */
+static char *json_text(const seg_result *r, void (*write)(const seg_result *, json_writer *))
+{
+    json_writer w;
+    json_init(&w, 0);
+    write(r, &w);
+    char *text = json_ok(&w) ? strdup(w.out.buf) : NULL;
+    json_free(&w);
+    return text;
+}
+
 static void test_header(seg_ctx *ctx)
 {
     const char *t =
@@ -93,13 +100,11 @@ static void test_header(seg_ctx *ctx)
     CHECK(r->n_sections == 1 && streq(r->sections[0]->label, "I."), "sections");
     CHECK(r->n_targets == 1 && r->targets[0].deadline == 2025, "targets %zu", r->n_targets);
     /* the archival export */
-    json_writer w;
-    json_init(&w, 0);
-    seg_write_archival(r, &w);
-    CHECK(json_ok(&w) && strstr(w.out.buf, "\"typeName\":\"09\"") && strstr(w.out.buf, "\"issuedDate\":\"30/03/2021\"") &&
-              strstr(w.out.buf, "\"codeNumber\":\"04\"") && strstr(w.out.buf, "\"codeNotation\":\"CTr-UBND\""),
-          "archival %s", w.out.buf);
-    json_free(&w);
+    char *js = json_text(r, seg_write_archival);
+    CHECK(js && strstr(js, "\"typeName\":\"09\"") && strstr(js, "\"issuedDate\":\"30/03/2021\"") &&
+              strstr(js, "\"codeNumber\":\"04\"") && strstr(js, "\"codeNotation\":\"CTr-UBND\""),
+          "archival %s", js);
+    free(js);
     seg_result_free(r);
 }
 
@@ -299,9 +304,8 @@ static void test_agencies(seg_ctx *ctx)
         "- Hướng dẫn thanh quyết toán.\n"
         "2. Đề nghị Ủy ban MTTQ Việt Nam tỉnh, Báo Nam Định tham gia giám sát.\n";
     seg_result *r = run(ctx, t);
-    const seg_agency *a = agency(r, "Sở Nội vụ");
-    CHECK(a && streq(a->role, "chủ trì"), "Sở Nội vụ chủ trì");
-    a = agency(r, "Sở Thông tin và Truyền thông");
+    CHECK(agency_as(r, "Sở Nội vụ", "chủ trì"), "Sở Nội vụ chủ trì");
+    const seg_agency *a = agency(r, "Sở Thông tin và Truyền thông");
     CHECK(a && streq(a->role, "phối hợp") && streq(a->successor, "Sở Khoa học và Công nghệ") &&
               streq(a->as_written, "Sở TT&TT") && a->valid_at_date == 1,
           "Sở TT&TT -> successor");
@@ -315,10 +319,8 @@ static void test_agencies(seg_ctx *ctx)
     if (a && a->n_tasks == 2)
         CHECK(streq(a->tasks[1].text, "Hướng dẫn thanh quyết toán.") && streq(a->tasks[1].section, "II.1.2"),
               "task %s in %s", a->tasks[1].text, a->tasks[1].section);
-    a = agency(r, "Báo Nam Định");
-    CHECK(a && streq(a->role, "đề nghị"), "Báo Nam Định đề nghị");
-    a = agency(r, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
-    CHECK(a && streq(a->role, "đề nghị"), "MTTQ đề nghị");
+    CHECK(agency_as(r, "Báo Nam Định", "đề nghị"), "Báo Nam Định đề nghị");
+    CHECK(agency_as(r, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "đề nghị"), "MTTQ đề nghị");
     CHECK(r->n_agencies == 7, "agencies %zu", r->n_agencies);
     CHECK(streq(r->metadata.doc_type, "Kế hoạch") && streq(r->metadata.date, "2022-01-05"), "type/date");
     seg_result_free(r);
@@ -368,17 +370,14 @@ static void test_nothing_invented(seg_ctx *ctx)
     CHECK(!r->metadata.issuer && !r->metadata.date && !r->metadata.number && r->n_sections == 0 &&
               r->n_targets == 0 && r->n_agencies == 0,
           "empty text gives nothing");
-    json_writer w;
-    json_init(&w, 0);
-    seg_write_json(r, &w);
-    CHECK(json_ok(&w) && strstr(w.out.buf, "\"issuer\":null") && strstr(w.out.buf, "\"targets\":[]"), "%s", w.out.buf);
-    json_free(&w);
+    char *js = json_text(r, seg_write_json);
+    CHECK(js && strstr(js, "\"issuer\":null") && strstr(js, "\"targets\":[]"), "%s", js);
+    free(js);
     seg_result_free(r);
     r = run(ctx, "- Đến năm 2025, 100% hồ sơ và giảm 2,5% chi phí.\n");
-    json_init(&w, 0);
-    seg_write_json(r, &w);
-    CHECK(json_ok(&w) && strstr(w.out.buf, "\"value\":100,") && strstr(w.out.buf, "\"value\":2.5,"), "numbers: %s", w.out.buf);
-    json_free(&w);
+    js = json_text(r, seg_write_json);
+    CHECK(js && strstr(js, "\"value\":100,") && strstr(js, "\"value\":2.5,"), "numbers: %s", js);
+    free(js);
     seg_result_free(r);
 
     /* OCR read "Số:" as "56:" and lost the marks */
@@ -461,8 +460,7 @@ static void test_split_header(seg_ctx *ctx)
     CHECK(a && streq(a->role, "chủ trì") && !a->linked && a->n_tasks == 1 && a->tasks[0].deadline == 2027 &&
               streq(a->tasks[0].role, "chủ trì"),
           "a body the gazetteer lacks, by grammar");
-    a = agency(r, "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh");
-    CHECK(a && streq(a->role, "phối hợp"), "the list after phối hợp với");
+    CHECK(agency_as(r, "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "phối hợp"), "the list after phối hợp với");
     a = agency(r, "Sở Khoa học và Công nghệ");
     CHECK(a && streq(a->role, "thực hiện") && a->linked, "the object of chỉ đạo");
     CHECK(r->n_targets == 1 && r->targets[0].deadline == 2027, "a period's end is the deadline");
@@ -623,8 +621,7 @@ static void test_party(seg_ctx *ctx)
     CHECK(streq(m->issuer, "Tỉnh ủy Đồng Nai") && streq(m->number, "46-KH/TU") && streq(m->date, "2025-05-12"),
           "party header %s %s", m->issuer, m->number);
     CHECK(streq(m->signer, "Lê Văn Bình") && streq(m->signer_title, "PHÓ BÍ THƯ"), "party signer");
-    const seg_agency *a = agency(r, "Ban Tuyên giáo và Dân vận Tỉnh ủy");
-    CHECK(a && streq(a->role, "chủ trì"), "a Party board by grammar");
+    CHECK(agency_as(r, "Ban Tuyên giáo và Dân vận Tỉnh ủy", "chủ trì"), "a Party board by grammar");
     seg_result_free(r);
 }
 
@@ -681,8 +678,7 @@ static void test_steering_committee(seg_ctx *ctx)
         "2. Giao Ban chỉ đạo chuyển đổi số tỉnh chủ trì tổng kết.\n";
     seg_result *r = run(ctx, t);
     CHECK(agency(r, "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"), "the office of a steering committee");
-    const seg_agency *a = agency(r, "Ban chỉ đạo chuyển đổi số tỉnh");
-    CHECK(a && streq(a->role, "chủ trì"), "a steering committee by grammar");
+    CHECK(agency_as(r, "Ban chỉ đạo chuyển đổi số tỉnh", "chủ trì"), "a steering committee by grammar");
     seg_result_free(r);
 }
 
@@ -715,8 +711,7 @@ static void test_group_closed(seg_ctx *ctx)
 {
     const char *t = "1. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức tập huấn cho cán bộ.\n";
     seg_result *r = run(ctx, t);
-    const seg_agency *a = agency(r, "các đơn vị liên quan");
-    CHECK(a && streq(a->role, "phối hợp"), "the group ends at 'liên quan'");
+    CHECK(agency_as(r, "các đơn vị liên quan", "phối hợp"), "the group ends at 'liên quan'");
     seg_result_free(r);
 }
 
@@ -1434,6 +1429,5 @@ int main(void)
     test_plural_heads(ctx);
     test_head_and_complement(ctx);
     seg_destroy(ctx);
-    printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
-    return failures ? 1 : 0;
+    return check_report("segment unit tests");
 }

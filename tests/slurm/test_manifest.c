@@ -8,8 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static int failures;
-#define CHECK(cond) do { if (!(cond)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); failures++; } } while (0)
+#include "../check.h"
 
 static const char sha[] = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
@@ -238,10 +237,5 @@ int main(void)
     roundtrip_tests();
     parse_error_tests();
     shard_arg_tests();
-    if (failures) {
-        fprintf(stderr, "%d check(s) failed\n", failures);
-        return 1;
-    }
-    printf("manifest: all checks passed\n");
-    return 0;
+    return check_report("manifest");
 }
