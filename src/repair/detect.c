@@ -24,8 +24,18 @@ int vnfix_work_init(vnfix_work *w)
     w->memo = calloc((size_t)1 << MEMO_BITS, sizeof *w->memo);
     w->bmemo = calloc((size_t)1 << BMEMO_BITS, sizeof *w->bmemo);
     w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
-    if (!w->memo || !w->bmemo || !w->tmemo)
+    w->rev1258 = calloc(VNFIX_REV1258, 1);
+    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258)
         return VNFIX_ENOMEM;
+    /* (the table is one to one: the first byte of a code point is its only
+     * one; the holes' C1 controls are those bytes read 'sloppily') */
+    const uint16_t *d = vnfix_codec_cp1258.decode;
+    for (int b = 0xFF; b >= 0x80; b--)
+        if (d[b] != VNFIX_NOCP && d[b] < VNFIX_REV1258)
+            w->rev1258[d[b]] = (uint8_t)b;
+    for (int b = 0x80; b < 0xA0; b++)
+        if (d[b] == VNFIX_NOCP && !w->rev1258[b])
+            w->rev1258[b] = (uint8_t)b;
     return vnfix_nfc_init(&w->nfc);
 }
 
@@ -75,6 +85,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->memo);
     free(w->bmemo);
     free(w->tmemo);
+    free(w->rev1258);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -341,13 +352,10 @@ static void fix_artifacts(uint32_t *c, size_t n)
 
 /* The Windows-1258 byte a code point is read from, or -1; the C1 controls
  * of its holes are those bytes read 'sloppily'. */
-static int cp1258_byte(uint32_t cp)
+static int cp1258_byte(const uint8_t *rev, uint32_t cp)
 {
     if (cp < 0x80) return (int)cp;
-    const uint16_t *d = vnfix_codec_cp1258.decode;
-    for (int b = 0x80; b < 0x100; b++)
-        if (d[b] == cp) return b;
-    return cp < 0xA0 && d[cp] == VNFIX_NOCP ? (int)cp : -1;
+    return cp < VNFIX_REV1258 && rev[cp] ? rev[cp] : -1;
 }
 
 /* Units of text that was legacy bytes read as Windows-1258 and then
@@ -361,9 +369,11 @@ static int cp1258_byte(uint32_t cp)
  * other marks' bytes; the base letter's byte and every mark's byte. What
  * is left doubtful is for the syllable check and the report. Never more
  * units than bytes. */
-static size_t cp1258_cluster(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, size_t *at,
+static size_t cp1258_cluster(const vnfix_work *w, const unsigned char *in, size_t len, size_t *at,
                              uint32_t *out)
 {
+    const vnfix_nfc_ctx *nfc = &w->nfc;
+    const uint8_t *rev = w->rev1258;
     size_t i = *at, o = 0;
     uint32_t cp, full[8], mk;
     size_t n = vnfix_utf8_seq(in + i, len - i, &cp);
@@ -373,7 +383,9 @@ static size_t cp1258_cluster(const vnfix_nfc_ctx *nfc, const unsigned char *in, 
         return o;
     }
     i += n;
-    size_t k = vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
+    /* (nothing below U+00C0 has a canonical decomposition: most of a
+     * line needs no ICU call) */
+    size_t k = cp < 0xC0 ? 0 : vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
     if (!k) full[0] = cp, k = 1;
     size_t own = k;                 /* full[0..own) is cp itself */
     /* the combining marks that follow */
@@ -385,39 +397,39 @@ static size_t cp1258_cluster(const vnfix_nfc_ctx *nfc, const unsigned char *in, 
     *at = i;
     int ok = 1;
     for (size_t j = own; j < k; j++)
-        if (cp1258_byte(full[j]) < 0) ok = 0;
-    if (ok && cp1258_byte(cp) >= 0) {            /* the character's own byte */
-        out[o++] = (uint32_t)cp1258_byte(cp);
-        for (size_t j = own; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+        if (cp1258_byte(rev, full[j]) < 0) ok = 0;
+    if (ok && cp1258_byte(rev, cp) >= 0) {            /* the character's own byte */
+        out[o++] = (uint32_t)cp1258_byte(rev, cp);
+        for (size_t j = own; j < k; j++) out[o++] = (uint32_t)cp1258_byte(rev, full[j]);
         return o;
     }
     ok = 1;
     for (size_t j = 1; j < k; j++)
-        if (cp1258_byte(full[j]) < 0) ok = 0;
+        if (cp1258_byte(rev, full[j]) < 0) ok = 0;
     size_t join = 0;
     for (size_t j = 1; j < k && ok && !join; j++) {
         uint32_t c = vnfix_nfc_compose_pair(nfc, full[0], full[j]);
-        if (c && cp1258_byte(c) >= 0) join = j;
+        if (c && cp1258_byte(rev, c) >= 0) join = j;
     }
     if (ok && join) {                            /* the base joined with one mark */
-        out[o++] = (uint32_t)cp1258_byte(vnfix_nfc_compose_pair(nfc, full[0], full[join]));
+        out[o++] = (uint32_t)cp1258_byte(rev, vnfix_nfc_compose_pair(nfc, full[0], full[join]));
         for (size_t j = 1; j < k; j++)
-            if (j != join) out[o++] = (uint32_t)cp1258_byte(full[j]);
-    } else if (ok && cp1258_byte(full[0]) >= 0) { /* the base and every mark */
-        for (size_t j = 0; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+            if (j != join) out[o++] = (uint32_t)cp1258_byte(rev, full[j]);
+    } else if (ok && cp1258_byte(rev, full[0]) >= 0) { /* the base and every mark */
+        for (size_t j = 0; j < k; j++) out[o++] = (uint32_t)cp1258_byte(rev, full[j]);
     } else {
-        out[o++] = cp1258_byte(cp) >= 0 ? (uint32_t)cp1258_byte(cp) : VNFIX_LITERAL | cp;
+        out[o++] = cp1258_byte(rev, cp) >= 0 ? (uint32_t)cp1258_byte(rev, cp) : VNFIX_LITERAL | cp;
         for (size_t j = own; j < k; j++)
-            out[o++] = cp1258_byte(full[j]) >= 0 ? (uint32_t)cp1258_byte(full[j]) : VNFIX_LITERAL | full[j];
+            out[o++] = cp1258_byte(rev, full[j]) >= 0 ? (uint32_t)cp1258_byte(rev, full[j]) : VNFIX_LITERAL | full[j];
     }
     return o;
 }
 
-static size_t units_from_cp1258_nfc(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, uint32_t *out)
+static size_t units_from_cp1258_nfc(const vnfix_work *w, const unsigned char *in, size_t len, uint32_t *out)
 {
     size_t i = 0, o = 0;
     while (i < len)
-        o += cp1258_cluster(nfc, in, len, &i, out + o);
+        o += cp1258_cluster(w, in, len, &i, out + o);
     return o;
 }
 
@@ -425,7 +437,7 @@ static size_t units_from_cp1258_nfc(const vnfix_nfc_ctx *nfc, const unsigned cha
  * mojibake unit is one UTF-8 sequence (or one byte that is not UTF-8); a
  * Windows-1258 cluster gives one or more (an index inside one counts from
  * the cluster's start). */
-static void unit_offsets(const vnfix_nfc_ctx *nfc, const unsigned char *s, size_t len, int moji,
+static void unit_offsets(const vnfix_work *w, const unsigned char *s, size_t len, int moji,
                          size_t (*r)[2], size_t n)
 {
     if (!moji)
@@ -438,7 +450,7 @@ static void unit_offsets(const vnfix_nfc_ctx *nfc, const unsigned char *s, size_
             uint32_t cp;
             size_t m;
             if (moji == VNFIX_MOJI_CP1258) {
-                unit += cp1258_cluster(nfc, s, len, &at, tmp);
+                unit += cp1258_cluster(w, s, len, &at, tmp);
                 continue;
             }
             m = vnfix_utf8_seq(s + at, len - at, &cp);
@@ -462,7 +474,7 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
         fix_artifacts(w->cps, w->ncps);
     } else {
         if (src.moji == VNFIX_MOJI_CP1258)
-            nu = units_from_cp1258_nfc(&w->nfc, s, len, w->units);
+            nu = units_from_cp1258_nfc(w, s, len, w->units);
         else if (src.moji)
             nu = vnfix_units_from_mojibake(s, len, w->units);
         else if (c->kind == VNFIX_KIND_MNEMONIC)
@@ -480,7 +492,7 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
             size_t m = vnfix_caps_recover(w->cps, w->ncps, w->undec, VNFIX_UNDEC_MAX);
             w->nundec = m < VNFIX_UNDEC_MAX ? m : VNFIX_UNDEC_MAX;
             if (w->nundec)
-                unit_offsets(&w->nfc, s, len, src.moji, w->undec, w->nundec);
+                unit_offsets(w, s, len, src.moji, w->undec, w->nundec);
         }
         if (src.moji && (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
             vnfix_shy_restore(w->cps, &w->ncps);
@@ -554,7 +566,7 @@ int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed
 
 /* Whether the model knows a syllable (k <= 8): 1 without a model. Kept in the same memo (bit 9: asked, bit 10: the answer), since
  * clean text asks for the same few thousand words again and again. */
-static int word_known(vnfix_work *w, const uint32_t *tok, size_t k)
+int vnfix_word_known(vnfix_work *w, const uint32_t *tok, size_t k)
 {
     if (!w->model)
         return 1;
@@ -700,7 +712,7 @@ static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
     /* (a syllable that TCVN3 or VNI pasted into Unicode may make is for
      * the guard to judge in its line: "vô" for "vụ") */
     int syllable = ok && vnfix_word_ok(w, tok, k);
-    ok = syllable && word_known(w, tok, k);
+    ok = syllable && vnfix_word_known(w, tok, k);
     if (syllable && vnfix_guard_suspect(w, s, n))
         ok |= VNFIX_WORD_SUSPECT;
     memcpy(m->b, s, n);

@@ -49,6 +49,7 @@ typedef struct {
 
 #define VNFIX_UNDEC_MAX 16
 #define VNFIX_TMEMO_BITS 14
+#define VNFIX_REV1258 0x2200
 
 typedef struct {
     vnfix_nfc_ctx nfc;
@@ -67,6 +68,9 @@ typedef struct {
      * bytes, zero-padded, with the length and verdict in the top byte):
      * text repeats its tokens, so most are judged once. */
     struct vnfix_tmemo { uint64_t k0, k1; } *tmemo;   /* 1 << VNFIX_TMEMO_BITS */
+    /* The Windows-1258 byte of each code point below VNFIX_REV1258 (0:
+     * none), for reading Windows-1258 mojibake back into its bytes. */
+    uint8_t *rev1258;
     /* Words whose case a capitals-font decoding could not decide: byte
      * ranges [from, to) in the line, of the last decoding (undec) and of
      * the one kept in best (best_undec). */
@@ -97,6 +101,9 @@ int vnfix_decide(vnfix_work *w, const unsigned char *line, size_t len, vnfix_enc
  * whether the k <= 8 code points of tok are a syllable or an acronym with Đ. */
 int vnfix_decode_as(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src);
 int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
+/* Whether the model knows the k <= 8 code points tok as a word (1 without
+ * a model), remembered with vnfix_word_ok's answer. */
+int vnfix_word_known(vnfix_work *w, const uint32_t *tok, size_t k);
 /* The same, and placed(tok, k) (remembered with it). */
 int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t));
 /* restore.c: -ln P of one word under the model (that of <unk> if unknown). */

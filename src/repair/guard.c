@@ -476,7 +476,7 @@ static int unicode_only(const uint32_t *c, size_t n)
 
 /* Whether the model knows every run of c[0..n) that has letters beyond
  * ASCII (want 1), or does not know some run (want -1). */
-static int known(const vnfix_work *w, const uint32_t *c, size_t n, int want)
+static int known(vnfix_work *w, const uint32_t *c, size_t n, int want)
 {
     size_t i = 0;
     while (i < n) {
@@ -486,9 +486,12 @@ static int known(const vnfix_work *w, const uint32_t *c, size_t n, int want)
         for (; j < n && letter(c[j]); j++)
             if (c[j] >= 0x80) ascii = 0;
         if (!ascii) {
-            int k = vnfix_model_knows(w->model, c + i, j - i);
-            if (want == 1 && k != 1) return 0;
-            if (want == -1 && k != 1) return 1;
+            /* (a syllable's answer is remembered: a line of Unicode asks
+             * it of every word, and the model's look-up is a search) */
+            int k = w->model && j - i <= 8 ? vnfix_word_known(w, c + i, j - i)
+                                           : vnfix_model_knows(w->model, c + i, j - i) == 1;
+            if (want == 1 && !k) return 0;
+            if (want == -1 && !k) return 1;
         }
         i = j;
     }
