@@ -329,9 +329,18 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
                           memchr(s, '.', len) || memchr(s, '\'', len) || memchr(s, '`', len) ||
                           memchr(s, '?', len) || memchr(s, '~', len))) {
         for (size_t k = 1; k + 1 < len && !marks; k++) {
-            if (!strchr("aeiouyAEIOUY", s[k - 1]) || !s[k - 1] || !s[k]) continue;
+            /* (a switch, not strchr(): this runs on every byte of the line) */
+            switch (s[k - 1]) {
+            case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+            case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
+                break;
+            default:
+                continue;
+            }
             int next_letter = ((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z');
-            if (strchr("^(+", s[k]) || (strchr("'`?~.", s[k]) && next_letter))
+            unsigned c = s[k];
+            if (c == '^' || c == '(' || c == '+' ||
+                ((c == '\'' || c == '`' || c == '?' || c == '~' || c == '.') && next_letter))
                 marks++;
         }
         if (marks) f |= L_MNEMONIC;
@@ -1110,8 +1119,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         return VNFIX_OK;
     }
 
-    if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji &&
-        prior_bytes(w, s, len, prior, bad, d, &rc))
+    int prior_read = !(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji;
+    if (prior_read && prior_bytes(w, s, len, prior, bad, d, &rc))
         return rc;
     if ((f & L_VALID) && (!(f & L_VN_ONLY) || (f & L_1258_SIGN)) && prior && prior->moji &&
         prior_mojibake(w, s, len, f, prior, bad, d, &rc))
@@ -1141,7 +1150,11 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
      * Only a line with a sign can make a mojibake source the neighbours'
      * (d->strong). */
 
-    if (prior && !same_source(*prior, ident) && prior_reads(w, s, len, f, prior, cand, nc, si, bad, d, &rc))
+    /* (prior_bytes read the line in the neighbours' source and found it
+     * short of what prior_reads asks: the same reading, scored the same
+     * way, for more) */
+    if (prior && !same_source(*prior, ident) && !prior_read &&
+        prior_reads(w, s, len, f, prior, cand, nc, si, bad, d, &rc))
         return rc;
     return contest(w, s, len, f, prior, cand, nc, si, bad, d);
 }

@@ -248,6 +248,30 @@ static int viqr_stop(const guard_ctx *g, range in)
     return k < g->len && ((g->s[k] >= '0' && g->s[k] <= '9') || (g->s[k] >= 'A' && g->s[k] <= 'Z'));
 }
 
+/* The ASCII vowels a VIQR mark follows, and the marks: what strchr()
+ * on "aeiouyAEIOUY" and "^(+'`?~." found (NUL too, as strchr finds the
+ * terminator), by a switch (a bit test) instead of a call per byte. */
+static inline int viqr_vowel_or_nul(unsigned char c)
+{
+    switch (c) {
+    case 0: case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int viqr_mark_or_nul(unsigned char c)
+{
+    switch (c) {
+    case 0: case '^': case '(': case '+': case '\'': case '`': case '?': case '~': case '.':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* VIQR's evidence: dd, or a mark after a vowel that no
  * English writes there, ^ ( + ` ~ anywhere, ' ? . inside a word ("Vie^.t",
  * "ho.c", not "No." or "it's"); an e-mail address or a URL has none
@@ -260,10 +284,12 @@ static int viqr_evidence(const unsigned char *s, size_t len)
         if ((s[k] | 0x20) == 'd' && s[k - 1] == s[k])
             return 1;                    /* dd: đ ("ddi"; "address" reads as no syllable) */
     for (size_t k = 1; k < len; k++) {
-        if (!strchr("aeiouyAEIOUY", s[k - 1])) continue;
+        if (!viqr_vowel_or_nul(s[k - 1])) continue;
         int inside = k + 1 < len && (((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z') ||
-                                     strchr("^(+'`?~.", s[k + 1]));
-        if ((s[k] && strchr("^(+`~", s[k])) || (s[k] && strchr("'?.", s[k]) && inside))
+                                     viqr_mark_or_nul(s[k + 1]));
+        unsigned c = s[k];
+        if (c == '^' || c == '(' || c == '+' || c == '`' || c == '~' ||
+            ((c == '\'' || c == '?' || c == '.') && inside))
             return 1;
     }
     return 0;
