@@ -15,7 +15,10 @@
 #define cp1258_sign vnfix_cp1258_sign
 #define latin1_after vnfix_latin1_after
 
-#define MEMO_BITS 12
+/* 16384 words (576 KB): a line that goes to the contest fills the memo
+ * with the nonsense words of a dozen wrong readings, and with 4096 they
+ * pushed out the text's own words (and what the model said of them). */
+#define MEMO_BITS 14
 #define BMEMO_BITS 12
 
 int vnfix_work_init(vnfix_work *w)
