@@ -20,6 +20,7 @@
  * pushed out the text's own words (and what the model said of them). */
 #define MEMO_BITS 14
 #define BMEMO_BITS 12
+#define KMEMO_BITS 12
 
 int vnfix_work_init(vnfix_work *w)
 {
@@ -28,7 +29,8 @@ int vnfix_work_init(vnfix_work *w)
     w->bmemo = calloc((size_t)1 << BMEMO_BITS, sizeof *w->bmemo);
     w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
     w->rev1258 = calloc(VNFIX_REV1258, 1);
-    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258)
+    w->kmemo = calloc((size_t)1 << KMEMO_BITS, sizeof *w->kmemo);
+    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo)
         return VNFIX_ENOMEM;
     /* (the table is one to one: the first byte of a code point is its only
      * one; the holes' C1 controls are those bytes read 'sloppily') */
@@ -89,6 +91,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->bmemo);
     free(w->tmemo);
     free(w->rev1258);
+    free(w->kmemo);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -576,19 +579,33 @@ int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed
     return (m->n >> 12) & 1;
 }
 
-/* Whether the model knows a syllable (k <= 8): 1 without a model. Kept in the same memo (bit 9: asked, bit 10: the answer), since
- * clean text asks for the same few thousand words again and again. */
-int vnfix_word_known(vnfix_work *w, const uint32_t *tok, size_t k)
+double vnfix_word_cost(vnfix_work *w, const uint32_t *tok, size_t k, int *known)
 {
-    if (!w->model)
-        return 1;
-    vnfix_word_ok(w, tok, k);                /* (makes the memo entry) */
+    if (k > 8)
+        return vnfix_model_word_info(w->model, tok, k, known);
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
-    struct vnfix_memo *m = &w->memo[h >> (32 - MEMO_BITS)];
-    if (!(m->n & 1u << 9))
-        m->n |= 1u << 9 | (uint32_t)(vnfix_model_knows(w->model, tok, k) == 1) << 10;
-    return (m->n >> 10) & 1;
+    struct vnfix_kmemo *m = &w->kmemo[h >> (32 - KMEMO_BITS)];
+    if (m->n != k + 1 || memcmp(m->cp, tok, k * sizeof *tok)) {
+        int kn;
+        m->cost = vnfix_model_word_info(w->model, tok, k, &kn);
+        m->known = kn;
+        memcpy(m->cp, tok, k * sizeof *tok);
+        m->n = (uint32_t)k + 1;
+    }
+    *known = m->known;
+    return m->cost;
+}
+
+/* Whether the model knows a syllable (k <= 8): 1 without a model. Clean
+ * text asks for the same few thousand words again and again. */
+int vnfix_word_known(vnfix_work *w, const uint32_t *tok, size_t k)
+{
+    int known;
+    if (!w->model)
+        return 1;
+    vnfix_word_cost(w, tok, k, &known);
+    return known == 1;
 }
 
 static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
@@ -807,7 +824,7 @@ static int same_as_best(const vnfix_work *w)
 /* Which of the reading in w->cps and the one kept in w->best the model
  * finds likelier by more than a nat: 1 the new one, -1 the kept one, 0
  * neither. */
-static int likelier(const vnfix_work *w)
+static int likelier(vnfix_work *w)
 {
     double a = vnfix_guard_cost(w, w->cps, w->ncps), b = vnfix_guard_cost(w, w->best, w->nbest);
     return a + 1.0 < b ? 1 : b + 1.0 < a ? -1 : 0;

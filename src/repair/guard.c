@@ -395,8 +395,9 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     return evidence(g->w, g->s + in.a, in.b - in.a, kind) ? V_TAKE : V_WEAK;
 }
 
-double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n)
+double vnfix_guard_cost(vnfix_work *w, const uint32_t *c, size_t n)
 {
+    int kn;
     double sum = 0;
     size_t i = 0;
     while (i < n) {
@@ -405,7 +406,7 @@ double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n)
         int ascii = 1;
         for (; j < n && letter(c[j]); j++)
             if (c[j] >= 0x80) ascii = 0;
-        if (!ascii) sum += vnfix_model_word_cost(w->model, c + i, j - i);
+        if (!ascii) sum += vnfix_word_cost(w, c + i, j - i, &kn);
         i = j;
     }
     return sum;
@@ -514,10 +515,10 @@ static int known(vnfix_work *w, const uint32_t *c, size_t n, int want)
         if (!ascii) {
             /* (a syllable's answer is remembered: a line of Unicode asks
              * it of every word, and the model's look-up is a search) */
-            int k = w->model && j - i <= 8 ? vnfix_word_known(w, c + i, j - i)
-                                           : vnfix_model_knows(w->model, c + i, j - i) == 1;
-            if (want == 1 && !k) return 0;
-            if (want == -1 && !k) return 1;
+            int k;
+            vnfix_word_cost(w, c + i, j - i, &k);
+            if (want == 1 && k != 1) return 0;
+            if (want == -1 && k != 1) return 1;
         }
         i = j;
     }
@@ -533,7 +534,7 @@ static int known(vnfix_work *w, const uint32_t *c, size_t n, int want)
  * as they are. */
 static int both_ways(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok)
 {
-    const vnfix_work *w = g->w;
+    vnfix_work *w = g->w;
     if (!w->model)
         return g->own > g->unicode;
     if (g->own < 2 && !(g->prior && vnfix_same_source(*g->prior, g->src)))
@@ -678,13 +679,16 @@ int vnfix_guard_suspect(vnfix_work *w, const unsigned char *s, size_t len)
     }
     if (!core(tok, n, &a, &b))
         return 0;
-    double own = vnfix_model_word_cost(w->model, tok + a, b - a);
+    int kn;
+    double own = vnfix_word_cost(w, tok + a, b - a, &kn);
     for (size_t k = 0; k < sizeof pasted_sources / sizeof pasted_sources[0]; k++) {
         size_t ra, rb;
         if (vnfix_decode_as(w, s, len, pasted_sources[k]) || !core(w->cps, w->ncps, &ra, &rb)) continue;
         if (rb - ra == b - a && !memcmp(w->cps + ra, tok + a, (b - a) * sizeof *tok)) continue;
-        if (vnfix_word_ok(w, w->cps + ra, rb - ra) && vnfix_model_knows(w->model, w->cps + ra, rb - ra) == 1 &&
-            vnfix_model_word_cost(w->model, w->cps + ra, rb - ra) + SUSPECT < own)
+        if (!vnfix_word_ok(w, w->cps + ra, rb - ra))
+            continue;
+        double cost = vnfix_word_cost(w, w->cps + ra, rb - ra, &kn);
+        if (kn == 1 && cost + SUSPECT < own)
             return 1;
     }
     return 0;
@@ -824,11 +828,12 @@ static size_t reading_neighbour(const vnfix_work *w, const uint32_t *rd, size_t 
  * "Cộng hòa" is likelier than "Cộng hồ", though hồ alone is commoner). */
 static int likelier_here(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok)
 {
-    const vnfix_work *w = g->w;
+    vnfix_work *w = g->w;
     uint32_t ctx[3][8];
     size_t nctx[3], a, b, ra, rb;
+    int kn;
     if (!w->model || !core(w->gtok, ntok, &a, &b) || !core(rd, nrd, &ra, &rb) ||
-        vnfix_model_knows(w->model, w->gtok + a, b - a) != 1)
+        (vnfix_word_cost(w, w->gtok + a, b - a, &kn), kn != 1))
         return 1;                        /* (an unknown word is <unk> to the trigrams) */
     nctx[0] = reading_neighbour(w, rd, nrd, 2, ctx[0]);
     nctx[1] = reading_neighbour(w, rd, nrd, 1, ctx[1]);
