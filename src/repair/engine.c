@@ -54,6 +54,19 @@ size_t vnfix_cps_to_utf8(const uint32_t *cps, size_t n, unsigned char *out)
     for (size_t i = 0; i < n; i++) {
         uint32_t c = cps[i];
         if (c < 0x80) { *p++ = (unsigned char)c; continue; }   /* (most of a line) */
+        if (c < 0x10000) {           /* (the letters; flagged units are above) */
+            if (c < 0x800) {
+                p[0] = (unsigned char)(0xC0 | c >> 6);
+                p[1] = (unsigned char)(0x80 | (c & 0x3F));
+                p += 2;
+            } else {
+                p[0] = (unsigned char)(0xE0 | c >> 12);
+                p[1] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+                p[2] = (unsigned char)(0x80 | (c & 0x3F));
+                p += 3;
+            }
+            continue;
+        }
         if (c & VNFIX_RAWBYTE) { *p++ = (unsigned char)c; continue; }
         p += vnfix_utf8_put(c & ~VNFIX_LITERAL, p);
     }
