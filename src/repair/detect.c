@@ -520,7 +520,7 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
 /* ------------------------------------------------------------ scoring */
 typedef struct { int valid, invalid, ascii, ascii_valid; } score;
 
-static int separator(uint32_t c)
+static inline int separator(uint32_t c)
 {
     if (c < 0x80)
         return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -551,8 +551,10 @@ static int acronym(const uint32_t *c, size_t n)
 }
 
 /* A syllable or an acronym with Đ; k <= 8. The answer is remembered by
- * the word's code points (n holds the length, and 1 << 8 when valid). */
-int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
+ * the word's code points (n holds the length, and 1 << 8 when valid).
+ * Inline for the scoring loops of this file: a call through the library's
+ * symbol table cost as much as a hit in the memo. */
+static inline int word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
@@ -565,11 +567,13 @@ int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
     return ok;
 }
 
+int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k) { return word_ok(w, tok, k); }
+
 /* vnfix_word_ok, and the tone where spelling puts it (tone_placed, in
  * the memo's bits 11 and 12). */
 int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t))
 {
-    if (!vnfix_word_ok(w, tok, k))
+    if (!word_ok(w, tok, k))
         return 0;
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
@@ -635,10 +639,10 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
             s.invalid++;
         } else if (ascii) {
             s.ascii++;
-            if (ascii_too && j - i <= 8 && vnfix_word_ok(w, c + i, j - i)) s.ascii_valid++;
+            if (ascii_too && j - i <= 8 && word_ok(w, c + i, j - i)) s.ascii_valid++;
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
-        } else if (j - i <= 8 ? vnfix_word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
+        } else if (j - i <= 8 ? word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
             s.valid++;
         } else {
             s.invalid++;
@@ -677,10 +681,10 @@ static int confirms(vnfix_work *w, const unsigned char *u, const uint32_t *c, si
             i += m;
         }
         if (ascii) {
-            if (plain && k <= 8 && vnfix_word_ok(w, tok, k)) (*plain)++;
+            if (plain && k <= 8 && word_ok(w, tok, k)) (*plain)++;
             continue;
         }
-        if (!letters || k > 8 || !vnfix_word_ok(w, tok, k)) return 0;
+        if (!letters || k > 8 || !word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
     }
 #undef NEXT
@@ -712,7 +716,7 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
         }
         if (ascii) continue;
         if (!letters || k > 8) return 0;
-        if (!vnfix_word_ok(w, tok, k)) return 0;
+        if (!word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
     }
     return 1;
@@ -740,7 +744,7 @@ static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
     }
     /* (a syllable that TCVN3 or VNI pasted into Unicode may make is for
      * the guard to judge in its line: "vô" for "vụ") */
-    int syllable = ok && vnfix_word_ok(w, tok, k);
+    int syllable = ok && word_ok(w, tok, k);
     ok = syllable && vnfix_word_known(w, tok, k);
     if (syllable && vnfix_guard_suspect(w, s, n))
         ok |= VNFIX_WORD_SUSPECT;
