@@ -15,8 +15,12 @@
 #define cp1258_sign vnfix_cp1258_sign
 #define latin1_after vnfix_latin1_after
 
-#define MEMO_BITS 12
+/* 16384 words (576 KB): a line that goes to the contest fills the memo
+ * with the nonsense words of a dozen wrong readings, and with 4096 they
+ * pushed out the text's own words (and what the model said of them). */
+#define MEMO_BITS 14
 #define BMEMO_BITS 12
+#define KMEMO_BITS 12
 
 int vnfix_work_init(vnfix_work *w)
 {
@@ -24,8 +28,19 @@ int vnfix_work_init(vnfix_work *w)
     w->memo = calloc((size_t)1 << MEMO_BITS, sizeof *w->memo);
     w->bmemo = calloc((size_t)1 << BMEMO_BITS, sizeof *w->bmemo);
     w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
-    if (!w->memo || !w->bmemo || !w->tmemo)
+    w->rev1258 = calloc(VNFIX_REV1258, 1);
+    w->kmemo = calloc((size_t)1 << KMEMO_BITS, sizeof *w->kmemo);
+    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo)
         return VNFIX_ENOMEM;
+    /* (the table is one to one: the first byte of a code point is its only
+     * one; the holes' C1 controls are those bytes read 'sloppily') */
+    const uint16_t *d = vnfix_codec_cp1258.decode;
+    for (int b = 0xFF; b >= 0x80; b--)
+        if (d[b] != VNFIX_NOCP && d[b] < VNFIX_REV1258)
+            w->rev1258[d[b]] = (uint8_t)b;
+    for (int b = 0x80; b < 0xA0; b++)
+        if (d[b] == VNFIX_NOCP && !w->rev1258[b])
+            w->rev1258[b] = (uint8_t)b;
     return vnfix_nfc_init(&w->nfc);
 }
 
@@ -75,6 +90,8 @@ void vnfix_work_free(vnfix_work *w)
     free(w->memo);
     free(w->bmemo);
     free(w->tmemo);
+    free(w->rev1258);
+    free(w->kmemo);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -318,9 +335,18 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
                           memchr(s, '.', len) || memchr(s, '\'', len) || memchr(s, '`', len) ||
                           memchr(s, '?', len) || memchr(s, '~', len))) {
         for (size_t k = 1; k + 1 < len && !marks; k++) {
-            if (!strchr("aeiouyAEIOUY", s[k - 1]) || !s[k - 1] || !s[k]) continue;
+            /* (a switch, not strchr(): this runs on every byte of the line) */
+            switch (s[k - 1]) {
+            case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+            case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
+                break;
+            default:
+                continue;
+            }
             int next_letter = ((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z');
-            if (strchr("^(+", s[k]) || (strchr("'`?~.", s[k]) && next_letter))
+            unsigned c = s[k];
+            if (c == '^' || c == '(' || c == '+' ||
+                ((c == '\'' || c == '`' || c == '?' || c == '~' || c == '.') && next_letter))
                 marks++;
         }
         if (marks) f |= L_MNEMONIC;
@@ -341,13 +367,10 @@ static void fix_artifacts(uint32_t *c, size_t n)
 
 /* The Windows-1258 byte a code point is read from, or -1; the C1 controls
  * of its holes are those bytes read 'sloppily'. */
-static int cp1258_byte(uint32_t cp)
+static int cp1258_byte(const uint8_t *rev, uint32_t cp)
 {
     if (cp < 0x80) return (int)cp;
-    const uint16_t *d = vnfix_codec_cp1258.decode;
-    for (int b = 0x80; b < 0x100; b++)
-        if (d[b] == cp) return b;
-    return cp < 0xA0 && d[cp] == VNFIX_NOCP ? (int)cp : -1;
+    return cp < VNFIX_REV1258 && rev[cp] ? rev[cp] : -1;
 }
 
 /* Units of text that was legacy bytes read as Windows-1258 and then
@@ -361,9 +384,11 @@ static int cp1258_byte(uint32_t cp)
  * other marks' bytes; the base letter's byte and every mark's byte. What
  * is left doubtful is for the syllable check and the report. Never more
  * units than bytes. */
-static size_t cp1258_cluster(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, size_t *at,
+static size_t cp1258_cluster(const vnfix_work *w, const unsigned char *in, size_t len, size_t *at,
                              uint32_t *out)
 {
+    const vnfix_nfc_ctx *nfc = &w->nfc;
+    const uint8_t *rev = w->rev1258;
     size_t i = *at, o = 0;
     uint32_t cp, full[8], mk;
     size_t n = vnfix_utf8_seq(in + i, len - i, &cp);
@@ -373,7 +398,9 @@ static size_t cp1258_cluster(const vnfix_nfc_ctx *nfc, const unsigned char *in, 
         return o;
     }
     i += n;
-    size_t k = vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
+    /* (nothing below U+00C0 has a canonical decomposition: most of a
+     * line needs no ICU call) */
+    size_t k = cp < 0xC0 ? 0 : vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
     if (!k) full[0] = cp, k = 1;
     size_t own = k;                 /* full[0..own) is cp itself */
     /* the combining marks that follow */
@@ -385,39 +412,39 @@ static size_t cp1258_cluster(const vnfix_nfc_ctx *nfc, const unsigned char *in, 
     *at = i;
     int ok = 1;
     for (size_t j = own; j < k; j++)
-        if (cp1258_byte(full[j]) < 0) ok = 0;
-    if (ok && cp1258_byte(cp) >= 0) {            /* the character's own byte */
-        out[o++] = (uint32_t)cp1258_byte(cp);
-        for (size_t j = own; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+        if (cp1258_byte(rev, full[j]) < 0) ok = 0;
+    if (ok && cp1258_byte(rev, cp) >= 0) {            /* the character's own byte */
+        out[o++] = (uint32_t)cp1258_byte(rev, cp);
+        for (size_t j = own; j < k; j++) out[o++] = (uint32_t)cp1258_byte(rev, full[j]);
         return o;
     }
     ok = 1;
     for (size_t j = 1; j < k; j++)
-        if (cp1258_byte(full[j]) < 0) ok = 0;
+        if (cp1258_byte(rev, full[j]) < 0) ok = 0;
     size_t join = 0;
     for (size_t j = 1; j < k && ok && !join; j++) {
         uint32_t c = vnfix_nfc_compose_pair(nfc, full[0], full[j]);
-        if (c && cp1258_byte(c) >= 0) join = j;
+        if (c && cp1258_byte(rev, c) >= 0) join = j;
     }
     if (ok && join) {                            /* the base joined with one mark */
-        out[o++] = (uint32_t)cp1258_byte(vnfix_nfc_compose_pair(nfc, full[0], full[join]));
+        out[o++] = (uint32_t)cp1258_byte(rev, vnfix_nfc_compose_pair(nfc, full[0], full[join]));
         for (size_t j = 1; j < k; j++)
-            if (j != join) out[o++] = (uint32_t)cp1258_byte(full[j]);
-    } else if (ok && cp1258_byte(full[0]) >= 0) { /* the base and every mark */
-        for (size_t j = 0; j < k; j++) out[o++] = (uint32_t)cp1258_byte(full[j]);
+            if (j != join) out[o++] = (uint32_t)cp1258_byte(rev, full[j]);
+    } else if (ok && cp1258_byte(rev, full[0]) >= 0) { /* the base and every mark */
+        for (size_t j = 0; j < k; j++) out[o++] = (uint32_t)cp1258_byte(rev, full[j]);
     } else {
-        out[o++] = cp1258_byte(cp) >= 0 ? (uint32_t)cp1258_byte(cp) : VNFIX_LITERAL | cp;
+        out[o++] = cp1258_byte(rev, cp) >= 0 ? (uint32_t)cp1258_byte(rev, cp) : VNFIX_LITERAL | cp;
         for (size_t j = own; j < k; j++)
-            out[o++] = cp1258_byte(full[j]) >= 0 ? (uint32_t)cp1258_byte(full[j]) : VNFIX_LITERAL | full[j];
+            out[o++] = cp1258_byte(rev, full[j]) >= 0 ? (uint32_t)cp1258_byte(rev, full[j]) : VNFIX_LITERAL | full[j];
     }
     return o;
 }
 
-static size_t units_from_cp1258_nfc(const vnfix_nfc_ctx *nfc, const unsigned char *in, size_t len, uint32_t *out)
+static size_t units_from_cp1258_nfc(const vnfix_work *w, const unsigned char *in, size_t len, uint32_t *out)
 {
     size_t i = 0, o = 0;
     while (i < len)
-        o += cp1258_cluster(nfc, in, len, &i, out + o);
+        o += cp1258_cluster(w, in, len, &i, out + o);
     return o;
 }
 
@@ -425,7 +452,7 @@ static size_t units_from_cp1258_nfc(const vnfix_nfc_ctx *nfc, const unsigned cha
  * mojibake unit is one UTF-8 sequence (or one byte that is not UTF-8); a
  * Windows-1258 cluster gives one or more (an index inside one counts from
  * the cluster's start). */
-static void unit_offsets(const vnfix_nfc_ctx *nfc, const unsigned char *s, size_t len, int moji,
+static void unit_offsets(const vnfix_work *w, const unsigned char *s, size_t len, int moji,
                          size_t (*r)[2], size_t n)
 {
     if (!moji)
@@ -438,7 +465,7 @@ static void unit_offsets(const vnfix_nfc_ctx *nfc, const unsigned char *s, size_
             uint32_t cp;
             size_t m;
             if (moji == VNFIX_MOJI_CP1258) {
-                unit += cp1258_cluster(nfc, s, len, &at, tmp);
+                unit += cp1258_cluster(w, s, len, &at, tmp);
                 continue;
             }
             m = vnfix_utf8_seq(s + at, len - at, &cp);
@@ -462,7 +489,7 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
         fix_artifacts(w->cps, w->ncps);
     } else {
         if (src.moji == VNFIX_MOJI_CP1258)
-            nu = units_from_cp1258_nfc(&w->nfc, s, len, w->units);
+            nu = units_from_cp1258_nfc(w, s, len, w->units);
         else if (src.moji)
             nu = vnfix_units_from_mojibake(s, len, w->units);
         else if (c->kind == VNFIX_KIND_MNEMONIC)
@@ -480,7 +507,7 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
             size_t m = vnfix_caps_recover(w->cps, w->ncps, w->undec, VNFIX_UNDEC_MAX);
             w->nundec = m < VNFIX_UNDEC_MAX ? m : VNFIX_UNDEC_MAX;
             if (w->nundec)
-                unit_offsets(&w->nfc, s, len, src.moji, w->undec, w->nundec);
+                unit_offsets(w, s, len, src.moji, w->undec, w->nundec);
         }
         if (src.moji && (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
             vnfix_shy_restore(w->cps, &w->ncps);
@@ -493,7 +520,7 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
 /* ------------------------------------------------------------ scoring */
 typedef struct { int valid, invalid, ascii, ascii_valid; } score;
 
-static int separator(uint32_t c)
+static inline int separator(uint32_t c)
 {
     if (c < 0x80)
         return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -524,8 +551,10 @@ static int acronym(const uint32_t *c, size_t n)
 }
 
 /* A syllable or an acronym with Đ; k <= 8. The answer is remembered by
- * the word's code points (n holds the length, and 1 << 8 when valid). */
-int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
+ * the word's code points (n holds the length, and 1 << 8 when valid).
+ * Inline for the scoring loops of this file: a call through the library's
+ * symbol table cost as much as a hit in the memo. */
+static inline int word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
@@ -538,11 +567,13 @@ int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
     return ok;
 }
 
+int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k) { return word_ok(w, tok, k); }
+
 /* vnfix_word_ok, and the tone where spelling puts it (tone_placed, in
  * the memo's bits 11 and 12). */
 int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t))
 {
-    if (!vnfix_word_ok(w, tok, k))
+    if (!word_ok(w, tok, k))
         return 0;
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
@@ -552,19 +583,33 @@ int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed
     return (m->n >> 12) & 1;
 }
 
-/* Whether the model knows a syllable (k <= 8): 1 without a model. Kept in the same memo (bit 9: asked, bit 10: the answer), since
- * clean text asks for the same few thousand words again and again. */
-static int word_known(vnfix_work *w, const uint32_t *tok, size_t k)
+double vnfix_word_cost(vnfix_work *w, const uint32_t *tok, size_t k, int *known)
 {
-    if (!w->model)
-        return 1;
-    vnfix_word_ok(w, tok, k);                /* (makes the memo entry) */
+    if (k > 8)
+        return vnfix_model_word_info(w->model, tok, k, known);
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
-    struct vnfix_memo *m = &w->memo[h >> (32 - MEMO_BITS)];
-    if (!(m->n & 1u << 9))
-        m->n |= 1u << 9 | (uint32_t)(vnfix_model_knows(w->model, tok, k) == 1) << 10;
-    return (m->n >> 10) & 1;
+    struct vnfix_kmemo *m = &w->kmemo[h >> (32 - KMEMO_BITS)];
+    if (m->n != k + 1 || memcmp(m->cp, tok, k * sizeof *tok)) {
+        int kn;
+        m->cost = vnfix_model_word_info(w->model, tok, k, &kn);
+        m->known = kn;
+        memcpy(m->cp, tok, k * sizeof *tok);
+        m->n = (uint32_t)k + 1;
+    }
+    *known = m->known;
+    return m->cost;
+}
+
+/* Whether the model knows a syllable (k <= 8): 1 without a model. Clean
+ * text asks for the same few thousand words again and again. */
+int vnfix_word_known(vnfix_work *w, const uint32_t *tok, size_t k)
+{
+    int known;
+    if (!w->model)
+        return 1;
+    vnfix_word_cost(w, tok, k, &known);
+    return known == 1;
 }
 
 static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
@@ -594,10 +639,10 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
             s.invalid++;
         } else if (ascii) {
             s.ascii++;
-            if (ascii_too && j - i <= 8 && vnfix_word_ok(w, c + i, j - i)) s.ascii_valid++;
+            if (ascii_too && j - i <= 8 && word_ok(w, c + i, j - i)) s.ascii_valid++;
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
-        } else if (j - i <= 8 ? vnfix_word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
+        } else if (j - i <= 8 ? word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
             s.valid++;
         } else {
             s.invalid++;
@@ -636,10 +681,10 @@ static int confirms(vnfix_work *w, const unsigned char *u, const uint32_t *c, si
             i += m;
         }
         if (ascii) {
-            if (plain && k <= 8 && vnfix_word_ok(w, tok, k)) (*plain)++;
+            if (plain && k <= 8 && word_ok(w, tok, k)) (*plain)++;
             continue;
         }
-        if (!letters || k > 8 || !vnfix_word_ok(w, tok, k)) return 0;
+        if (!letters || k > 8 || !word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
     }
 #undef NEXT
@@ -671,7 +716,7 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
         }
         if (ascii) continue;
         if (!letters || k > 8) return 0;
-        if (!vnfix_word_ok(w, tok, k)) return 0;
+        if (!word_ok(w, tok, k)) return 0;
         if (++*valid >= enough) return 1;
     }
     return 1;
@@ -699,8 +744,8 @@ static int word_bytes_ok(vnfix_work *w, const unsigned char *s, size_t n)
     }
     /* (a syllable that TCVN3 or VNI pasted into Unicode may make is for
      * the guard to judge in its line: "vô" for "vụ") */
-    int syllable = ok && vnfix_word_ok(w, tok, k);
-    ok = syllable && word_known(w, tok, k);
+    int syllable = ok && word_ok(w, tok, k);
+    ok = syllable && vnfix_word_known(w, tok, k);
     if (syllable && vnfix_guard_suspect(w, s, n))
         ok |= VNFIX_WORD_SUSPECT;
     memcpy(m->b, s, n);
@@ -783,7 +828,7 @@ static int same_as_best(const vnfix_work *w)
 /* Which of the reading in w->cps and the one kept in w->best the model
  * finds likelier by more than a nat: 1 the new one, -1 the kept one, 0
  * neither. */
-static int likelier(const vnfix_work *w)
+static int likelier(vnfix_work *w)
 {
     double a = vnfix_guard_cost(w, w->cps, w->ncps), b = vnfix_guard_cost(w, w->best, w->nbest);
     return a + 1.0 < b ? 1 : b + 1.0 < a ? -1 : 0;
@@ -1098,8 +1143,8 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         return VNFIX_OK;
     }
 
-    if (!(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji &&
-        prior_bytes(w, s, len, prior, bad, d, &rc))
+    int prior_read = !(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji;
+    if (prior_read && prior_bytes(w, s, len, prior, bad, d, &rc))
         return rc;
     if ((f & L_VALID) && (!(f & L_VN_ONLY) || (f & L_1258_SIGN)) && prior && prior->moji &&
         prior_mojibake(w, s, len, f, prior, bad, d, &rc))
@@ -1129,7 +1174,11 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
      * Only a line with a sign can make a mojibake source the neighbours'
      * (d->strong). */
 
-    if (prior && !same_source(*prior, ident) && prior_reads(w, s, len, f, prior, cand, nc, si, bad, d, &rc))
+    /* (prior_bytes read the line in the neighbours' source and found it
+     * short of what prior_reads asks: the same reading, scored the same
+     * way, for more) */
+    if (prior && !same_source(*prior, ident) && !prior_read &&
+        prior_reads(w, s, len, f, prior, cand, nc, si, bad, d, &rc))
         return rc;
     return contest(w, s, len, f, prior, cand, nc, si, bad, d);
 }

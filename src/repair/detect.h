@@ -49,6 +49,7 @@ typedef struct {
 
 #define VNFIX_UNDEC_MAX 16
 #define VNFIX_TMEMO_BITS 14
+#define VNFIX_REV1258 0x2200
 
 typedef struct {
     vnfix_nfc_ctx nfc;
@@ -67,6 +68,14 @@ typedef struct {
      * bytes, zero-padded, with the length and verdict in the top byte):
      * text repeats its tokens, so most are judged once. */
     struct vnfix_tmemo { uint64_t k0, k1; } *tmemo;   /* 1 << VNFIX_TMEMO_BITS */
+    /* The Windows-1258 byte of each code point below VNFIX_REV1258 (0:
+     * none), for reading Windows-1258 mojibake back into its bytes. */
+    uint8_t *rev1258;
+    /* What the model says of words (vnfix_word_cost), apart from the memo
+     * above, which the contest's wrong readings fill with nonsense: only
+     * the words the model is asked about come here. n: length + 1, 0 for
+     * a free entry. */
+    struct vnfix_kmemo { uint32_t cp[8]; double cost; uint32_t n; int32_t known; } *kmemo;
     /* Words whose case a capitals-font decoding could not decide: byte
      * ranges [from, to) in the line, of the last decoding (undec) and of
      * the one kept in best (best_undec). */
@@ -97,10 +106,20 @@ int vnfix_decide(vnfix_work *w, const unsigned char *line, size_t len, vnfix_enc
  * whether the k <= 8 code points of tok are a syllable or an acronym with Đ. */
 int vnfix_decode_as(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src);
 int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
+/* Whether the model knows the k <= 8 code points tok as a word (1 without
+ * a model), remembered (vnfix_word_cost). */
+int vnfix_word_known(vnfix_work *w, const uint32_t *tok, size_t k);
 /* The same, and placed(tok, k) (remembered with it). */
 int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t));
 /* restore.c: -ln P of one word under the model (that of <unk> if unknown). */
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n);
+/* restore.c: both at once: the cost, and in *known vnfix_model_knows. */
+double vnfix_model_word_info(const vnfix_model *m, const uint32_t *w, size_t n, int *known);
+/* vnfix_model_word_info for w->model (which must be set), remembered for
+ * words of up to 8 code points: the model's look-up folds case and tone
+ * placement and searches strings, and the guard asks it of the same words
+ * line after line. */
+double vnfix_word_cost(vnfix_work *w, const uint32_t *tok, size_t k, int *known);
 /* restore.c: the model's ids of the words ctx[0] ctx[1] (before a word)
  * and ctx[2] (after it), into ids (a word of length 0: the line's start,
  * or for ctx[2] its end; digits: a number); 0 when one of them is a word

@@ -54,6 +54,19 @@ size_t vnfix_cps_to_utf8(const uint32_t *cps, size_t n, unsigned char *out)
     for (size_t i = 0; i < n; i++) {
         uint32_t c = cps[i];
         if (c < 0x80) { *p++ = (unsigned char)c; continue; }   /* (most of a line) */
+        if (c < 0x10000) {           /* (the letters; flagged units are above) */
+            if (c < 0x800) {
+                p[0] = (unsigned char)(0xC0 | c >> 6);
+                p[1] = (unsigned char)(0x80 | (c & 0x3F));
+                p += 2;
+            } else {
+                p[0] = (unsigned char)(0xE0 | c >> 12);
+                p[1] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+                p[2] = (unsigned char)(0x80 | (c & 0x3F));
+                p += 3;
+            }
+            continue;
+        }
         if (c & VNFIX_RAWBYTE) { *p++ = (unsigned char)c; continue; }
         p += vnfix_utf8_put(c & ~VNFIX_LITERAL, p);
     }
@@ -179,27 +192,68 @@ size_t vnfix_decode_units(const vnfix_codec *c, const uint32_t *u, size_t n, uin
     return o;
 }
 
-/* The capitals-font test of the direct path as a state machine over letter
- * classes (1 capital, 2 toned lowercase, 4 other letter, 0 not a letter):
- * the state is the classes seen in the current word; 8 marks a word that
- * ended with capitals and toned lowercase only. A table step costs the
- * same for every byte, so the loop has no branch that depends on the text. */
-static const uint8_t caps_step[8][8] = {
-    {0, 1, 2, 3, 4, 5, 6, 7}, {0, 1, 3, 3, 5, 5, 7, 7}, {0, 3, 2, 3, 6, 7, 6, 7}, {8, 3, 3, 3, 7, 7, 7, 7},
-    {0, 5, 6, 7, 4, 5, 6, 7}, {0, 5, 7, 7, 5, 5, 7, 7}, {0, 7, 6, 7, 6, 7, 6, 7}, {0, 7, 7, 7, 7, 7, 7, 7},
-};
+/* The capitals-font test of the direct path: the letter classes (1
+ * capital, 2 toned lowercase, 4 other letter, 0 not a letter) of the
+ * current word are or-ed together, and a word that ends with capitals and
+ * toned lowercase only (classes 3) is capitals-font text. */
+#define ONES8 0x0101010101010101ull
+#define HIGHS8 0x8080808080808080ull
 
-size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t len, unsigned char *out)
+/* Of the 8 ASCII bytes x (none below 0x20): the bytes that are letters, as
+ * their high bits, and which of those are capitals. */
+static inline uint64_t ascii_letters(uint64_t x, uint64_t *caps)
+{
+    uint64_t low = x | ONES8 * 0x20;                        /* folded to lowercase */
+    uint64_t ge_a = (low + ONES8 * (0x80 - 'a')) & HIGHS8;   /* low >= 'a' */
+    uint64_t gt_z = (low + ONES8 * (0x80 - 'z' - 1)) & HIGHS8; /* low > 'z' */
+    uint64_t letters = ge_a & ~gt_z;
+    *caps = letters & ~((x & ONES8 * 0x20) << 2);            /* bit 5 clear: a capital */
+    return letters;
+}
+
+/* vnfix_decode_direct, with caps (the codec's NO_TONED_CAPS) a constant
+ * in each of its two copies: without it the word classes cost nothing. */
+static inline __attribute__((always_inline)) size_t direct(const vnfix_codec *c, const unsigned char *in,
+                                                           size_t len, unsigned char *out, const int caps)
 {
     unsigned char *o = out;
-    unsigned st = 0, seen = 0, unmapped = 0;
+    unsigned word = 0, bad = 0, unmapped = 0;
     /* locals: stores through o could alias *c for the compiler */
     const uint8_t (*const utf8)[4] = c->utf8, *const letter = c->letter;
-    /* a capitals-font word sends the line to the general path: stop there
-     * rather than decode the rest for nothing */
-    const unsigned stop = (c->flags & VNFIX_CODEC_NO_TONED_CAPS) ? 8 : 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned b = in[i];
+    size_t i = 0;
+    while (i < len) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* Eight printable ASCII bytes are themselves in every table (the
+         * bytes below 0x20 are not: VISCII's capitals). No ASCII word can
+         * be capitals-font text (it has no toned lowercase letter), so
+         * only the word that was open before them can end as one, at
+         * their first non-letter; the word open after them holds the
+         * classes of their letters after their last non-letter. */
+        while (i + 8 <= len) {
+            uint64_t x, up;
+            memcpy(&x, in + i, 8);
+            if ((x & HIGHS8) || ((x - ONES8 * 0x20) & ~x & HIGHS8))
+                break;
+            memcpy(o, &x, 8);
+            o += 8, i += 8;
+            if (!caps)
+                continue;
+            uint64_t lt = ascii_letters(x, &up), sep = ~lt & HIGHS8;
+            if (!sep) {
+                word |= (up ? 1u : 0) | (lt & ~up ? 4u : 0);
+                continue;
+            }
+            uint64_t before = (sep & -sep) - 1;             /* bytes before the first */
+            unsigned w0 = word | ((up & before) ? 1u : 0) | ((lt & ~up & before) ? 4u : 0);
+            bad |= w0 == 3;
+            unsigned last = 63 - (unsigned)__builtin_clzll(sep);   /* its high bit */
+            uint64_t after = last == 63 ? 0 : ~0ull << (last + 1);
+            word = ((up & after) ? 1u : 0) | ((lt & ~up & after) ? 4u : 0);
+        }
+        if (i >= len)
+            break;
+#endif
+        unsigned b = in[i++];
         /* the whole table row goes out (out has room for 3 * len + 4);
          * its first byte says how much of it counts */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -213,14 +267,22 @@ size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t
         unsigned n = utf8[b][0];
         o += n;
         unmapped |= n == 0;
-        st = caps_step[st & 7][letter[b] & 7];
-        if (st & stop)
-            return SIZE_MAX;
-        seen |= st;
+        if (!caps)
+            continue;
+        unsigned cls = letter[b] & 7;
+        bad |= !cls && word == 3;
+        word = cls ? word | cls : 0;
+        if (bad)
+            return SIZE_MAX;     /* (the general path takes the line: stop here) */
     }
-    seen |= caps_step[st & 7][0];
+    bad |= word == 3;
     /* a byte that means nothing, or capitals-font text: the general path */
-    if (unmapped || ((c->flags & VNFIX_CODEC_NO_TONED_CAPS) && (seen & 8)))
+    if (unmapped || (caps && bad))
         return SIZE_MAX;
     return (size_t)(o - out);
+}
+
+size_t vnfix_decode_direct(const vnfix_codec *c, const unsigned char *in, size_t len, unsigned char *out)
+{
+    return c->flags & VNFIX_CODEC_NO_TONED_CAPS ? direct(c, in, len, out, 1) : direct(c, in, len, out, 0);
 }

@@ -248,6 +248,30 @@ static int viqr_stop(const guard_ctx *g, range in)
     return k < g->len && ((g->s[k] >= '0' && g->s[k] <= '9') || (g->s[k] >= 'A' && g->s[k] <= 'Z'));
 }
 
+/* The ASCII vowels a VIQR mark follows, and the marks: what strchr()
+ * on "aeiouyAEIOUY" and "^(+'`?~." found (NUL too, as strchr finds the
+ * terminator), by a switch (a bit test) instead of a call per byte. */
+static inline int viqr_vowel_or_nul(unsigned char c)
+{
+    switch (c) {
+    case 0: case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int viqr_mark_or_nul(unsigned char c)
+{
+    switch (c) {
+    case 0: case '^': case '(': case '+': case '\'': case '`': case '?': case '~': case '.':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* VIQR's evidence: dd, or a mark after a vowel that no
  * English writes there, ^ ( + ` ~ anywhere, ' ? . inside a word ("Vie^.t",
  * "ho.c", not "No." or "it's"); an e-mail address or a URL has none
@@ -260,10 +284,12 @@ static int viqr_evidence(const unsigned char *s, size_t len)
         if ((s[k] | 0x20) == 'd' && s[k - 1] == s[k])
             return 1;                    /* dd: đ ("ddi"; "address" reads as no syllable) */
     for (size_t k = 1; k < len; k++) {
-        if (!strchr("aeiouyAEIOUY", s[k - 1])) continue;
+        if (!viqr_vowel_or_nul(s[k - 1])) continue;
         int inside = k + 1 < len && (((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z') ||
-                                     strchr("^(+'`?~.", s[k + 1]));
-        if ((s[k] && strchr("^(+`~", s[k])) || (s[k] && strchr("'?.", s[k]) && inside))
+                                     viqr_mark_or_nul(s[k + 1]));
+        unsigned c = s[k];
+        if (c == '^' || c == '(' || c == '+' || c == '`' || c == '~' ||
+            ((c == '\'' || c == '?' || c == '.') && inside))
             return 1;
     }
     return 0;
@@ -369,8 +395,9 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     return evidence(g->w, g->s + in.a, in.b - in.a, kind) ? V_TAKE : V_WEAK;
 }
 
-double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n)
+double vnfix_guard_cost(vnfix_work *w, const uint32_t *c, size_t n)
 {
+    int kn;
     double sum = 0;
     size_t i = 0;
     while (i < n) {
@@ -379,7 +406,7 @@ double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n)
         int ascii = 1;
         for (; j < n && letter(c[j]); j++)
             if (c[j] >= 0x80) ascii = 0;
-        if (!ascii) sum += vnfix_model_word_cost(w->model, c + i, j - i);
+        if (!ascii) sum += vnfix_word_cost(w, c + i, j - i, &kn);
         i = j;
     }
     return sum;
@@ -476,7 +503,7 @@ static int unicode_only(const uint32_t *c, size_t n)
 
 /* Whether the model knows every run of c[0..n) that has letters beyond
  * ASCII (want 1), or does not know some run (want -1). */
-static int known(const vnfix_work *w, const uint32_t *c, size_t n, int want)
+static int known(vnfix_work *w, const uint32_t *c, size_t n, int want)
 {
     size_t i = 0;
     while (i < n) {
@@ -486,7 +513,10 @@ static int known(const vnfix_work *w, const uint32_t *c, size_t n, int want)
         for (; j < n && letter(c[j]); j++)
             if (c[j] >= 0x80) ascii = 0;
         if (!ascii) {
-            int k = vnfix_model_knows(w->model, c + i, j - i);
+            /* (a syllable's answer is remembered: a line of Unicode asks
+             * it of every word, and the model's look-up is a search) */
+            int k;
+            vnfix_word_cost(w, c + i, j - i, &k);
             if (want == 1 && k != 1) return 0;
             if (want == -1 && k != 1) return 1;
         }
@@ -504,7 +534,7 @@ static int known(const vnfix_work *w, const uint32_t *c, size_t n, int want)
  * as they are. */
 static int both_ways(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok)
 {
-    const vnfix_work *w = g->w;
+    vnfix_work *w = g->w;
     if (!w->model)
         return g->own > g->unicode;
     if (g->own < 2 && !(g->prior && vnfix_same_source(*g->prior, g->src)))
@@ -649,13 +679,16 @@ int vnfix_guard_suspect(vnfix_work *w, const unsigned char *s, size_t len)
     }
     if (!core(tok, n, &a, &b))
         return 0;
-    double own = vnfix_model_word_cost(w->model, tok + a, b - a);
+    int kn;
+    double own = vnfix_word_cost(w, tok + a, b - a, &kn);
     for (size_t k = 0; k < sizeof pasted_sources / sizeof pasted_sources[0]; k++) {
         size_t ra, rb;
         if (vnfix_decode_as(w, s, len, pasted_sources[k]) || !core(w->cps, w->ncps, &ra, &rb)) continue;
         if (rb - ra == b - a && !memcmp(w->cps + ra, tok + a, (b - a) * sizeof *tok)) continue;
-        if (vnfix_word_ok(w, w->cps + ra, rb - ra) && vnfix_model_knows(w->model, w->cps + ra, rb - ra) == 1 &&
-            vnfix_model_word_cost(w->model, w->cps + ra, rb - ra) + SUSPECT < own)
+        if (!vnfix_word_ok(w, w->cps + ra, rb - ra))
+            continue;
+        double cost = vnfix_word_cost(w, w->cps + ra, rb - ra, &kn);
+        if (kn == 1 && cost + SUSPECT < own)
             return 1;
     }
     return 0;
@@ -795,11 +828,12 @@ static size_t reading_neighbour(const vnfix_work *w, const uint32_t *rd, size_t 
  * "Cộng hòa" is likelier than "Cộng hồ", though hồ alone is commoner). */
 static int likelier_here(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok)
 {
-    const vnfix_work *w = g->w;
+    vnfix_work *w = g->w;
     uint32_t ctx[3][8];
     size_t nctx[3], a, b, ra, rb;
+    int kn;
     if (!w->model || !core(w->gtok, ntok, &a, &b) || !core(rd, nrd, &ra, &rb) ||
-        vnfix_model_knows(w->model, w->gtok + a, b - a) != 1)
+        (vnfix_word_cost(w, w->gtok + a, b - a, &kn), kn != 1))
         return 1;                        /* (an unknown word is <unk> to the trigrams) */
     nctx[0] = reading_neighbour(w, rd, nrd, 2, ctx[0]);
     nctx[1] = reading_neighbour(w, rd, nrd, 1, ctx[1]);

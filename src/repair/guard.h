@@ -38,6 +38,6 @@ int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const v
 
 /* The language model's cost (nats) of the runs of c[0..n) that have
  * letters beyond ASCII; w->model must be set. */
-double vnfix_guard_cost(const vnfix_work *w, const uint32_t *c, size_t n);
+double vnfix_guard_cost(vnfix_work *w, const uint32_t *c, size_t n);
 
 #endif

@@ -969,6 +969,11 @@ double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n)
     return word_cost(&m->lm, w, n, &known);
 }
 
+double vnfix_model_word_info(const vnfix_model *m, const uint32_t *w, size_t n, int *known)
+{
+    return word_cost(&m->lm, w, n, known);
+}
+
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n)
 {
     int known;
