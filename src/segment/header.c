@@ -327,7 +327,11 @@ static int find_date(const hline *h, size_t from, int *y, int *m, int *dd, size_
         if (i >= n)
             break;
         size_t s = i;
-        while (i < n && isalnum((unsigned char)f[i]))
+        /* a word of letters ends at a digit: OCR's "nam2025" (the space
+         * lost) is "nam" "2025"; "l8" (a look-alike) stays one number */
+        while (i < n && isalnum((unsigned char)f[i]) &&
+               !(i >= s + 3 && isdigit((unsigned char)f[i]) && isalpha((unsigned char)f[i - 1]) &&
+                 isalpha((unsigned char)f[i - 2]) && isalpha((unsigned char)f[i - 3])))
             i++;
         ta[nt] = s;
         tb[nt++] = i;
@@ -1273,46 +1277,74 @@ static size_t right_column(const hline *h, size_t a, size_t b)
     return from;
 }
 
-static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit)
+/* Line k opens the place-and-date unit and the page broke it: "<place>,
+ * ngày 18 tháng 11" (or a bare "ngày 28") with nothing after the date's
+ * first words and nothing but the place before them. */
+static int opens_split_date(const hline *h, size_t *a)
 {
-    for (size_t k = 0; k < limit; k++) {
-        size_t a, b;
-        if (!strncmp(H[k].fold, "can cu", 6) || seg_fuzzy_find(H[k].fold, H[k].n, "ngay", 0, &a, &b) < 0)
-            continue;
-        sbuf s = {0};
-        sb_puts(&s, H[k].text);
-        for (size_t j = k + 1, used = 0; j < limit && used < 4; j++) {
-            if (is_blank_fold(H[j].fold, H[j].n))
-                continue;
-            sb_putc(&s, ' ');
-            sb_puts(&s, H[j].text);
-            used++;
-            char *t = seg_strdup(s.buf);
-            hline J = {0};
-            int y, mo, dd;
-            size_t ds;
-            int ok = t && hline_set(&J, t, strlen(t)) == 0 && find_date(&J, 0, &y, &mo, &dd, &ds);
-            hline_free(&J);
-            free(t);
-            if (!ok)
-                continue;
-            d->year = y;
-            d->month = mo;
-            d->day = dd;
-            char buf[16];
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
-            m->date = seg_strdup(buf);
-            size_t e = a;
-            while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
-                e--;
-            m->place = place_from(g, &H[k], right_column(&H[k], 0, e), e);
-            for (size_t q = k; q <= j; q++)
-                blank(&H[q], 0, H[q].n);
-            sb_free(&s);
-            return (int)k;
-        }
-        sb_free(&s);
+    size_t b;
+    if (!strncmp(h->fold, "can cu", 6) || seg_fuzzy_find(h->fold, h->n, "ngay", 0, a, &b) < 0)
+        return 0;
+    size_t e = *a;
+    while (e > 0 && h->fold[e - 1] == ' ')
+        e--;
+    if (e > 0 && h->fold[e - 1] != ',')
+        return 0;
+    for (size_t q = b; q < h->n;) {
+        while (q < h->n && h->fold[q] == ' ')
+            q++;
+        size_t w = q;
+        while (q < h->n && h->fold[q] != ' ')
+            q++;
+        if (q > w && !isdigit((unsigned char)h->fold[w]) && !tok_is(h->fold, w, q, "thang", 1) &&
+            !tok_is(h->fold, w, q, "nam", 1))
+            return 0;
     }
+    return 1;
+}
+
+/* The place-and-date line is one unit however a page broke it: line k
+ * joined with up to four non-blank lines below it ("ngày 28" / "tháng 4"
+ * / "năm 2026"; "..., ngày 18 tháng 11" / "" / "năm 2025"). Returns the
+ * last line used, -1 when k opens no date. */
+static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit, size_t k)
+{
+    size_t a;
+    if (!opens_split_date(&H[k], &a))
+        return -1;
+    sbuf s = {0};
+    sb_puts(&s, H[k].text);
+    for (size_t j = k + 1, used = 0; j < limit && used < 4; j++) {
+        if (is_blank_fold(H[j].fold, H[j].n))
+            continue;
+        sb_putc(&s, ' ');
+        sb_puts(&s, H[j].text);
+        used++;
+        char *t = seg_strdup(s.buf);
+        hline J = {0};
+        int y, mo, dd;
+        size_t ds;
+        int ok = t && hline_set(&J, t, strlen(t)) == 0 && find_date(&J, 0, &y, &mo, &dd, &ds);
+        hline_free(&J);
+        free(t);
+        if (!ok)
+            continue;
+        d->year = y;
+        d->month = mo;
+        d->day = dd;
+        char buf[16];
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+        m->date = seg_strdup(buf);
+        size_t e = a;
+        while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
+            e--;
+        m->place = place_from(g, &H[k], right_column(&H[k], 0, e), e);
+        for (size_t q = k; q <= j; q++)
+            blank(&H[q], 0, H[q].n);
+        sb_free(&s);
+        return (int)j;
+    }
+    sb_free(&s);
     return -1;
 }
 
@@ -1321,6 +1353,7 @@ typedef struct {
     size_t zone, limit;        /* lines read as header, lines searched for it */
     int motto_line, number_line, date_line, type_line, vv_line;
     size_t number_begin, number_end;
+    int date_end;              /* the date unit's last line (a broken one spans several) */
 } hloc;
 
 /* 1. where is the header? Quốc hiệu, number or date in the first lines;
@@ -1363,12 +1396,13 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
                 b--;
             m->place = place_from(g, &H[k], a, b);
             blank(&H[k], a, H[k].n);
+            L->date_end = (int)k;
+        } else if (L->date_line < 0 && (L->date_end = split_date_at(d, m, g, H, L->limit, k)) >= 0) {
+            L->date_line = (int)k;
         }
     }
     if (L->number_line < 0)
         split_number(H, L->limit, &L->number_line, &number);
-    if (L->date_line < 0)
-        L->date_line = split_date(d, m, g, H, L->limit);
     if (L->motto_line < 0 && L->number_line < 0 && L->date_line < 0) {
         free(number);
         return 0;
@@ -1478,7 +1512,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
  * them (and after the number, date and "V/v" lines). */
 static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
 {
-    size_t k0 = (size_t)(L->date_line > L->number_line ? L->date_line : L->number_line) + 1;
+    size_t k0 = (size_t)(L->date_end > L->number_line ? L->date_end : L->number_line) + 1;
     if (L->motto_line >= 0 && (size_t)L->motto_line + 1 > k0)
         k0 = (size_t)L->motto_line + 1;
     size_t end = k0;
@@ -1515,8 +1549,8 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
                 m->doc_type_code = seg_strdup(doc_types[i].code);
     if (L->vv_line >= 0 && (size_t)L->vv_line + 1 > end)
         end = (size_t)L->vv_line + 1;
-    if (L->date_line >= 0 && (size_t)L->date_line + 1 > end)
-        end = (size_t)L->date_line + 1;
+    if (L->date_end >= 0 && (size_t)L->date_end + 1 > end)
+        end = (size_t)L->date_end + 1;
     return end;
 }
 
@@ -1570,7 +1604,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     seg_metadata *m = &r->metadata;
     m->pages = d->pages;
     size_t nl = d->nlines;
-    hloc L = {nl < 30 ? nl : 30, 0, -1, -1, -1, -1, -1, 0, 0};
+    hloc L = {nl < 30 ? nl : 30, 0, -1, -1, -1, -1, -1, 0, 0, -1};
     L.limit = L.zone < 14 ? L.zone : 14;
     hline *H = calloc(L.zone ? L.zone : 1, sizeof *H);
     if (!H) {

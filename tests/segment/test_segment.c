@@ -790,6 +790,28 @@ static void test_wrapped_date(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The place-and-date line is one unit however it is broken: "..., ngày 18
+ * tháng 11" / "" / "năm 2025" before a body line that cites another date;
+ * "năm2025" with OCR's lost space. */
+static void test_date_unit(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 17/KH-UBND\n\n"
+        "Hậu Giang, ngày 18 tháng 11\n\nnăm 2025\nKẾ HOẠCH\n\nTHỰC HIỆN LUẬT VIỆC LÀM\n\n"
+        "Thực hiện Quyết định số 1850/QĐ-TTg ngày 27 tháng 8 năm 2025 của Thủ tướng Chính phủ;\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->date, "2025-11-18") && streq(m->place, "Hậu Giang") && streq(m->title, "THỰC HIỆN LUẬT VIỆC LÀM"),
+          "broken date unit: date %s place %s title %s", m->date, m->place, m->title);
+    seg_result_free(r);
+    r = run(ctx, "BỘ XÂY DỰNG\nSố: 35/2025/TT-BXD\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                 "Hà Nội, ngày 21 tháng 11 năm2025\n\nTHÔNG TƯ\nQuy định giá dịch vụ\n\n"
+                 "Ngày 08 tháng 11 năm 2025, Bộ Xây dựng họp.\n");
+    m = &r->metadata;
+    CHECK(streq(m->date, "2025-11-21") && streq(m->place, "Hà Nội"), "năm2025: date %s place %s", m->date, m->place);
+    seg_result_free(r);
+}
+
 /* pdftotext -layout: the V/v subject's first line on the place's row. */
 static void test_layout_vv_row(seg_ctx *ctx)
 {
@@ -1403,6 +1425,7 @@ int main(void)
     test_closing_clause(ctx);
     test_wrapped_title(ctx);
     test_wrapped_date(ctx);
+    test_date_unit(ctx);
     test_layout_vv_row(ctx);
     test_wrapped_kt(ctx);
     test_past_words(ctx);
