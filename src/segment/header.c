@@ -1451,6 +1451,57 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
     free(issuer_raw);
 }
 
+/* Capitals in folded positions [a, b), as line_caps_h judges a line. */
+static int caps_range(const hline *h, size_t a, size_t b)
+{
+    size_t i = h->cpos[a], end = h->cpos[b];
+    int up = 0, low = 0;
+    while (i < end) {
+        uint32_t cp = seg_utf8_next(h->text, end, &i);
+        if (cp_is_upper(cp)) up++;
+        else if (cp_is_lower(cp)) low++;
+    }
+    return up >= 4 && low * 10 <= up;
+}
+
+static int has_capital(const hline *h, size_t a, size_t b)
+{
+    size_t i = h->cpos[a], end = h->cpos[b];
+    while (i < end)
+        if (cp_is_upper(seg_utf8_next(h->text, end, &i)))
+            return 1;
+    return 0;
+}
+
+/* A title line in capitals with an OCR speck of one or two characters
+ * without a capital at an end ("ii  VYTXWPTRUNGUVN", "... GIA LAI ."; "SƠN
+ * LA" keeps its "LA"): [*a, *b) is
+ * narrowed to the capitals; returns whether the line is in capitals. */
+static int title_caps(const hline *h, size_t *a, size_t *b)
+{
+    const char *f = h->fold;
+    while (*a < *b && f[*a] == ' ')
+        (*a)++;
+    while (*b > *a && f[*b - 1] == ' ')
+        (*b)--;
+    size_t t1 = *a, t0 = *b;
+    while (t1 < *b && f[t1] != ' ')
+        t1++;
+    while (t0 > *a && f[t0 - 1] != ' ')
+        t0--;
+    size_t r = t1;
+    while (r < *b && f[r] == ' ')
+        r++;
+    if (t1 - *a <= 2 && r < *b && !has_capital(h, *a, t1) && caps_range(h, r, *b))
+        *a = r;
+    size_t e = t0;
+    while (e > *a && f[e - 1] == ' ')
+        e--;
+    if (*b - t0 <= 2 && e > *a && !has_capital(h, t0, *b) && caps_range(h, *a, e))
+        *b = e;
+    return *b > *a && caps_range(h, *a, *b);
+}
+
 /* The title's lines from k on (under the type line, or the "V/v" line of
  * a công văn): its text in m->title; returns the line after it. */
 static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t k)
@@ -1459,7 +1510,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
     size_t got = 0, widest = 0; /* a line as wide as the title's widest is its wrap, even
                                  * when it opens with a body ("CHI NHÁNH" / "VĂN PHÒNG ...") */
     int prev_caps = 0;
-    for (; k < L->zone && got < 6; k++) {
+    for (; k < L->zone && got < 16; k++) {
         seg_line *l = &d->lines[k];
         if (is_blank_fold(H[k].fold, H[k].n)) {
             if (got)
@@ -1472,7 +1523,10 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
          * unless the next goes on in lower case; so does a line that
          * names a body ("HỘI ĐỒNG NHÂN DÂN TỈNH ...") or ends in ':'
          * ("THỦ TƯỚNG CHÍNH PHỦ điện:") */
-        int caps = line_caps_h(&H[k]);
+        size_t ta = 0, tb = H[k].n;
+        int caps = line_caps_h(&H[k]) || title_caps(&H[k], &ta, &tb);
+        if (!caps)
+            ta = 0, tb = H[k].n;
         size_t b0 = H[k].cpos[0];
         int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
         if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps ||
@@ -1484,12 +1538,12 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
         if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8) ||
             (!strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5])))
             break; /* the body begins */
-        size_t a = 0;
+        size_t a = ta;
         if (!got && !strncmp(H[k].fold, "v/v", 3))
             a = 3; /* "V/v" (a Công điện's too) is not part of the subject */
         while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
             a++;
-        char *s = sub(&H[k], a, H[k].n);
+        char *s = sub(&H[k], a, tb);
         if (s) {
             if (t.len)
                 sb_putc(&t, ' ');

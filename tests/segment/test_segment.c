@@ -812,6 +812,29 @@ static void test_date_unit(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The title is the block under the type line up to the first body line:
+ * a capitals line with an OCR speck at its start belongs to it, and so
+ * does every line of a long title in sentence case. */
+static void test_title_block(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "THỦ TƯỚNG CHÍNH PHỦ\nSố: 9/CĐ-TTg\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\n"
+                             "CÔNG ĐIỆN .\nii  VỀ ỨNG PHÓ\nLŨ LỚN TẠI TỈNH SƠN LA\n\n"
+                             "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Chủ tịch UBND tỉnh Sơn La;\n");
+    CHECK(streq(r->metadata.title, "VỀ ỨNG PHÓ LŨ LỚN TẠI TỈNH SƠN LA"), "title after a speck: %s", r->metadata.title);
+    seg_result_free(r);
+    {
+        char t[2048];
+        size_t n = (size_t)snprintf(t, sizeof t, "BỘ CÔNG AN\nSố: 7/2025/TT-BCA\nHà Nội, ngày 29 tháng 8 năm 2025\nTHÔNG TƯ\n\n");
+        for (int i = 1; i <= 9; i++)
+            n += (size_t)snprintf(t + n, sizeof t - n, "sửa đổi Thông tư số %d/2020/TT-BCA;\n", i);
+        snprintf(t + n, sizeof t - n, "Căn cứ Luật Tố cáo số 25/2018/QH14;\n");
+        r = run(ctx, t);
+        const char *ti = r->metadata.title;
+        CHECK(ti && strstr(ti, "Thông tư số 9/2020/TT-BCA;") && !strstr(ti, "Căn cứ"), "long title: %s", ti);
+        seg_result_free(r);
+    }
+}
+
 /* pdftotext -layout: the V/v subject's first line on the place's row. */
 static void test_layout_vv_row(seg_ctx *ctx)
 {
@@ -1426,6 +1449,7 @@ int main(void)
     test_wrapped_title(ctx);
     test_wrapped_date(ctx);
     test_date_unit(ctx);
+    test_title_block(ctx);
     test_layout_vv_row(ctx);
     test_wrapped_kt(ctx);
     test_past_words(ctx);
