@@ -826,13 +826,67 @@ static int is_name(const hline *h, size_t a, size_t b)
             if (!isalpha((unsigned char)h->fold[i]))
                 return 0;
             size_t bj = h->cpos[i];
-            if (cp_is_lower(seg_utf8_next(h->text, len, &bj)))
+            uint32_t cp = seg_utf8_next(h->text, len, &bj);
+            if (low && cp_is_upper(cp))
+                return 0; /* "TháiPHỤ": the next line joined to the name */
+            if (cp_is_lower(cp))
                 low = 1;
         }
         upper_words += !low;
         words++;
     }
     return words >= 2 && words <= 5 && upper_words < words;
+}
+
+/* A name as OCR gives it when is_name refuses the line: its capitalised
+ * words from the line's start, OCR specks of one or two letters among them
+ * dropped ("Nguyễn sẻ Sỹ Hiệp", "Phùng Q Thị Hồng Hà"), up to a word in
+ * capitals or one that turns to capitals ("TháiPHỤ LỤC I", "qMỨC": the
+ * attachment's heading joined to the name). The name, or NULL. */
+static char *name_read(const hline *h)
+{
+    size_t len = strlen(h->text), i = 0;
+    int words = 0, specks = 0, stop_ok = 1;
+    sbuf o = {0};
+    while (i < h->n) {
+        while (i < h->n && h->fold[i] == ' ')
+            i++;
+        if (i >= h->n)
+            break;
+        size_t w = i, cut = 0;
+        int up = 0, low = 0, alpha = 1;
+        for (; i < h->n && h->fold[i] != ' '; i++) {
+            size_t bj = h->cpos[i];
+            uint32_t cp = seg_utf8_next(h->text, len, &bj);
+            if (!isalpha((unsigned char)h->fold[i]))
+                alpha = 0;
+            if (low && cp_is_upper(cp) && !cut)
+                cut = i;
+            up += cp_is_upper(cp);
+            low += cp_is_lower(cp);
+        }
+        size_t e = cut ? cut : i;
+        int capitalised = alpha && e - w >= 2 && caps_at(h, w, 1) && !caps_at(h, w + 1, e - w - 1);
+        if (capitalised && words < 5) {
+            if (o.len)
+                sb_putc(&o, ' ');
+            sb_add(&o, h->text + h->cpos[w], h->cpos[e] - h->cpos[w]);
+            words++;
+        } else if (alpha && e - w <= 2 && words && specks < 2) {
+            specks++;
+        } else {
+            stop_ok = alpha && up >= 2 && !low; /* the attachment's heading in capitals */
+            break;
+        }
+        if (cut)
+            break;
+    }
+    char *name = sb_take(&o, NULL);
+    if (words < 2 || !stop_ok) {
+        free(name);
+        return NULL;
+    }
+    return name;
 }
 
 /* The signer's title in a line of capitals holding a title word, from the
@@ -967,9 +1021,11 @@ static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
         }
         return;
     }
-    if (st->named || !is_name(h, 0, h->n))
+    if (st->named)
         return;
-    m->signer = sub(h, 0, h->n);
+    m->signer = is_name(h, 0, h->n) ? sub(h, 0, h->n) : name_read(h);
+    if (!m->signer)
+        return;
     st->named = 1;
     char *above = NULL;
     if (st->caps_line) {
@@ -1160,6 +1216,37 @@ static void attachment_header(seg_doc *d, size_t first)
 /* The end block (Decree 30 Điều 8: "Nơi nhận", the signer's title and
  * name) is the first one after the header: a decision's attached plan,
  * regulation or annex follows it, and its lines go back to the body. */
+/* The name is the block's last line, under the signer's title: a "name"
+ * followed by a title line in capitals and a name below it (within the
+ * next few lines) was the signature itself read as text ("Si Ti" /
+ * "PHÓ CHỦ TỊCH" / "Trương Công Thái"). */
+static int name_below(seg_doc *d, size_t k)
+{
+    int titled = 0, found = 0;
+    for (size_t j = k, seen = 0; j < d->nlines && seen < 3 && !found && !d->oom; j++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[j]) < 0) {
+            d->oom = 1;
+        } else if (!is_blank_fold(h.fold, h.n)) {
+            seen++;
+            char *t = titled ? NULL : title_in(&h);
+            if (t && line_caps_h(&h)) {
+                titled = 1;
+            } else if (titled) {
+                char *nm = is_name(&h, 0, h.n) ? sub(&h, 0, h.n) : name_read(&h);
+                found = nm != NULL;
+                free(nm);
+                seen = 3;
+            } else {
+                seen = 3;
+            }
+            free(t);
+        }
+        hline_free(&h);
+    }
+    return found;
+}
+
 static void read_end(seg_doc *d, seg_metadata *m, size_t from)
 {
     long start = find_end_block(d, from);
@@ -1183,6 +1270,12 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
             break;
         }
         d->lines[k].dropped = USED_TAIL;
+        if (named && name_below(d, k + 1)) {
+            free(m->signer);
+            m->signer = NULL;
+            st.named = 0;
+            continue;
+        }
         if (named && (st.list_seen || !list_follows(d, k + 1))) {
             end = k + 1;
             break;

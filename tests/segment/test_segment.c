@@ -835,6 +835,29 @@ static void test_title_block(seg_ctx *ctx)
     }
 }
 
+/* The signer's name as OCR gives it: a speck among its words, the
+ * attachment's heading joined to it, the signature itself read as a
+ * "name" above the title line. */
+static void test_ocr_signer(seg_ctx *ctx)
+{
+    const char *head = "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 5/KH-UBND\nHậu Giang, ngày 2 tháng 3 năm 2025\n"
+                       "KẾ HOẠCH\nVề việc thử\n\nNội dung của kế hoạch.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n";
+    static const struct { const char *foot, *signer, *title; } T[] = {
+        {"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn sẻ Sỹ Hiệp\n", "Nguyễn Sỹ Hiệp", "PHÓ CHỦ TỊCH"},
+        {"CHỦ TỊCH\nPhùng Q Thị Hồng Hà qMỨC HỌC PHÍ NĂM HỌC 2025-2026\n", "Phùng Thị Hồng Hà", "CHỦ TỊCH"},
+        {"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nSi Ti\nPHÓ CHỦ TỊCH\nTrương Công TháiPHỤ LỤC I\n",
+         "Trương Công Thái", "PHÓ CHỦ TỊCH"},
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
+        char t[1024];
+        snprintf(t, sizeof t, "%s%s", head, T[i].foot);
+        seg_result *r = run(ctx, t);
+        CHECK(streq(r->metadata.signer, T[i].signer) && streq(r->metadata.signer_title, T[i].title),
+              "OCR signer %zu: %s / %s", i, r->metadata.signer, r->metadata.signer_title);
+        seg_result_free(r);
+    }
+}
+
 /* pdftotext -layout: the V/v subject's first line on the place's row. */
 static void test_layout_vv_row(seg_ctx *ctx)
 {
@@ -1450,6 +1473,7 @@ int main(void)
     test_wrapped_date(ctx);
     test_date_unit(ctx);
     test_title_block(ctx);
+    test_ocr_signer(ctx);
     test_layout_vv_row(ctx);
     test_wrapped_kt(ctx);
     test_past_words(ctx);
