@@ -995,6 +995,26 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
     }
 }
 
+static char *name_of(const hline *h)
+{
+    return is_name(h, 0, h->n) ? sub(h, 0, h->n) : name_read(h);
+}
+
+/* OCR joins the end of a wrapped recipient to the name with one blank
+ * ("tỉnh; Nguyễn Minh Dũng"): the name after the item's closing ';'. */
+static char *name_after_item(const hline *h)
+{
+    const char *semi = strrchr(h->text, ';');
+    if (!semi || semi[1] != ' ')
+        return NULL;
+    hline r;
+    char *nm = NULL;
+    if (hline_set(&r, semi + 1, strlen(semi + 1)) == 0)
+        nm = name_of(&r);
+    hline_free(&r);
+    return nm;
+}
+
 /* The signer's column of a line: its title lines and the name. */
 static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
 {
@@ -1023,7 +1043,9 @@ static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
     }
     if (st->named)
         return;
-    m->signer = is_name(h, 0, h->n) ? sub(h, 0, h->n) : name_read(h);
+    m->signer = name_of(h);
+    if (!m->signer)
+        m->signer = name_after_item(h);
     if (!m->signer)
         return;
     st->named = 1;
@@ -1233,7 +1255,7 @@ static int name_below(seg_doc *d, size_t k)
             if (t && line_caps_h(&h)) {
                 titled = 1;
             } else if (titled) {
-                char *nm = is_name(&h, 0, h.n) ? sub(&h, 0, h.n) : name_read(&h);
+                char *nm = name_of(&h);
                 found = nm != NULL;
                 free(nm);
                 seen = 3;

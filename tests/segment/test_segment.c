@@ -847,6 +847,7 @@ static void test_ocr_signer(seg_ctx *ctx)
         {"CHỦ TỊCH\nPhùng Q Thị Hồng Hà qMỨC HỌC PHÍ NĂM HỌC 2025-2026\n", "Phùng Thị Hồng Hà", "CHỦ TỊCH"},
         {"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nSi Ti\nPHÓ CHỦ TỊCH\nTrương Công TháiPHỤ LỤC I\n",
          "Trương Công Thái", "PHÓ CHỦ TỊCH"},
+        {"CHỦ TỊCH\n3 e\n\ntỉnh; Nguyễn Minh Dũng\n- Đoàn ĐBQH tỉnh;\n", "Nguyễn Minh Dũng", "CHỦ TỊCH"},
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
         char t[1024];
