@@ -912,6 +912,30 @@ static char *title_in(const hline *h)
     return NULL;
 }
 
+/* "KT." (ký thay) right above the name: the deputy signs and OCR lost
+ * the deputy's own title line; it is the head's title with "PHÓ" ("KT.
+ * TRƯỞNG BAN CHÍNH SÁCH, ..." gives "PHÓ TRƯỞNG BAN"), "THỨ TRƯỞNG" for a
+ * minister. The first head's title named in the line; NULL when none. */
+static char *deputy_title(const char *f)
+{
+    static const struct { const char *head, *deputy; } D[] = {
+        {"bo truong", "THỨ TRƯỞNG"}, {"tong giam doc", "PHÓ TỔNG GIÁM ĐỐC"},
+        {"thu tuong", "PHÓ THỦ TƯỚNG"}, {"chu tich", "PHÓ CHỦ TỊCH"}, {"giam doc", "PHÓ GIÁM ĐỐC"},
+        {"chu nhiem", "PHÓ CHỦ NHIỆM"}, {"truong ban", "PHÓ TRƯỞNG BAN"},
+        {"chanh van phong", "PHÓ CHÁNH VĂN PHÒNG"}, {"vien truong", "PHÓ VIỆN TRƯỞNG"},
+        {"chanh an", "PHÓ CHÁNH ÁN"}, {"bi thu", "PHÓ BÍ THƯ"}, {"cuc truong", "PHÓ CỤC TRƯỞNG"},
+    };
+    const char *best = NULL, *at = NULL;
+    for (size_t k = 0; k < sizeof D / sizeof D[0]; k++) {
+        const char *p = strstr(f, D[k].head);
+        if (p && (!at || p < at)) { /* "TỔNG GIÁM ĐỐC" before its "GIÁM ĐỐC" */
+            at = p;
+            best = D[k].deputy;
+        }
+    }
+    return best ? seg_strdup(best) : NULL;
+}
+
 /* The title from the line of capitals right above the name: "THỨ TRƯỞNG"
  * under "KT. BỘ TRƯỞNG". A "TM." line names the body, not a title; a line
  * that joined "KT. TRƯỞNG BAN ... PHÓ TRƯỞNG BAN", or holds the wrapped end
@@ -932,6 +956,8 @@ static char *title_above(const hline *h)
         last = q;
     if (last)
         i = (size_t)(last - h->fold) + 1;
+    else if (!strncmp(h->fold + i, "kt.", 3))
+        return deputy_title(h->fold + i);
     else if (pre)
         i += (size_t)pre;
     return sub(h, i, h->n);

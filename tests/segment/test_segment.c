@@ -848,6 +848,9 @@ static void test_ocr_signer(seg_ctx *ctx)
         {"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nSi Ti\nPHÓ CHỦ TỊCH\nTrương Công TháiPHỤ LỤC I\n",
          "Trương Công Thái", "PHÓ CHỦ TỊCH"},
         {"CHỦ TỊCH\n3 e\n\ntỉnh; Nguyễn Minh Dũng\n- Đoàn ĐBQH tỉnh;\n", "Nguyễn Minh Dũng", "CHỦ TỊCH"},
+        {"TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUE QUOC 1E\nPhạm Thị Minh Hiền\n", "Phạm Thị Minh Hiền",
+         "PHÓ TRƯỞNG BAN"},
+        {"KT. BỘ TRƯỞNG\nNguyễn Văn Thắng\n", "Nguyễn Văn Thắng", "THỨ TRƯỞNG"},
     };
     for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
         char t[1024];
