@@ -327,7 +327,11 @@ static int find_date(const hline *h, size_t from, int *y, int *m, int *dd, size_
         if (i >= n)
             break;
         size_t s = i;
-        while (i < n && isalnum((unsigned char)f[i]))
+        /* a word of letters ends at a digit: OCR's "nam2025" (the space
+         * lost) is "nam" "2025"; "l8" (a look-alike) stays one number */
+        while (i < n && isalnum((unsigned char)f[i]) &&
+               !(i >= s + 3 && isdigit((unsigned char)f[i]) && isalpha((unsigned char)f[i - 1]) &&
+                 isalpha((unsigned char)f[i - 2]) && isalpha((unsigned char)f[i - 3])))
             i++;
         ta[nt] = s;
         tb[nt++] = i;
@@ -822,13 +826,67 @@ static int is_name(const hline *h, size_t a, size_t b)
             if (!isalpha((unsigned char)h->fold[i]))
                 return 0;
             size_t bj = h->cpos[i];
-            if (cp_is_lower(seg_utf8_next(h->text, len, &bj)))
+            uint32_t cp = seg_utf8_next(h->text, len, &bj);
+            if (low && cp_is_upper(cp))
+                return 0; /* "TháiPHỤ": the next line joined to the name */
+            if (cp_is_lower(cp))
                 low = 1;
         }
         upper_words += !low;
         words++;
     }
     return words >= 2 && words <= 5 && upper_words < words;
+}
+
+/* A name as OCR gives it when is_name refuses the line: its capitalised
+ * words from the line's start, OCR specks of one or two letters among them
+ * dropped ("Nguyễn sẻ Sỹ Hiệp", "Phùng Q Thị Hồng Hà"), up to a word in
+ * capitals or one that turns to capitals ("TháiPHỤ LỤC I", "qMỨC": the
+ * attachment's heading joined to the name). The name, or NULL. */
+static char *name_read(const hline *h)
+{
+    size_t len = strlen(h->text), i = 0;
+    int words = 0, specks = 0, stop_ok = 1;
+    sbuf o = {0};
+    while (i < h->n) {
+        while (i < h->n && h->fold[i] == ' ')
+            i++;
+        if (i >= h->n)
+            break;
+        size_t w = i, cut = 0;
+        int up = 0, low = 0, alpha = 1;
+        for (; i < h->n && h->fold[i] != ' '; i++) {
+            size_t bj = h->cpos[i];
+            uint32_t cp = seg_utf8_next(h->text, len, &bj);
+            if (!isalpha((unsigned char)h->fold[i]))
+                alpha = 0;
+            if (low && cp_is_upper(cp) && !cut)
+                cut = i;
+            up += cp_is_upper(cp);
+            low += cp_is_lower(cp);
+        }
+        size_t e = cut ? cut : i;
+        int capitalised = alpha && e - w >= 2 && caps_at(h, w, 1) && !caps_at(h, w + 1, e - w - 1);
+        if (capitalised && words < 5) {
+            if (o.len)
+                sb_putc(&o, ' ');
+            sb_add(&o, h->text + h->cpos[w], h->cpos[e] - h->cpos[w]);
+            words++;
+        } else if (alpha && e - w <= 2 && words && specks < 2) {
+            specks++;
+        } else {
+            stop_ok = alpha && up >= 2 && !low; /* the attachment's heading in capitals */
+            break;
+        }
+        if (cut)
+            break;
+    }
+    char *name = sb_take(&o, NULL);
+    if (words < 2 || !stop_ok) {
+        free(name);
+        return NULL;
+    }
+    return name;
 }
 
 /* The signer's title in a line of capitals holding a title word, from the
@@ -854,6 +912,30 @@ static char *title_in(const hline *h)
     return NULL;
 }
 
+/* "KT." (ký thay) right above the name: the deputy signs and OCR lost
+ * the deputy's own title line; it is the head's title with "PHÓ" ("KT.
+ * TRƯỞNG BAN CHÍNH SÁCH, ..." gives "PHÓ TRƯỞNG BAN"), "THỨ TRƯỞNG" for a
+ * minister. The first head's title named in the line; NULL when none. */
+static char *deputy_title(const char *f)
+{
+    static const struct { const char *head, *deputy; } D[] = {
+        {"bo truong", "THỨ TRƯỞNG"}, {"tong giam doc", "PHÓ TỔNG GIÁM ĐỐC"},
+        {"thu tuong", "PHÓ THỦ TƯỚNG"}, {"chu tich", "PHÓ CHỦ TỊCH"}, {"giam doc", "PHÓ GIÁM ĐỐC"},
+        {"chu nhiem", "PHÓ CHỦ NHIỆM"}, {"truong ban", "PHÓ TRƯỞNG BAN"},
+        {"chanh van phong", "PHÓ CHÁNH VĂN PHÒNG"}, {"vien truong", "PHÓ VIỆN TRƯỞNG"},
+        {"chanh an", "PHÓ CHÁNH ÁN"}, {"bi thu", "PHÓ BÍ THƯ"}, {"cuc truong", "PHÓ CỤC TRƯỞNG"},
+    };
+    const char *best = NULL, *at = NULL;
+    for (size_t k = 0; k < sizeof D / sizeof D[0]; k++) {
+        const char *p = strstr(f, D[k].head);
+        if (p && (!at || p < at)) { /* "TỔNG GIÁM ĐỐC" before its "GIÁM ĐỐC" */
+            at = p;
+            best = D[k].deputy;
+        }
+    }
+    return best ? seg_strdup(best) : NULL;
+}
+
 /* The title from the line of capitals right above the name: "THỨ TRƯỞNG"
  * under "KT. BỘ TRƯỞNG". A "TM." line names the body, not a title; a line
  * that joined "KT. TRƯỞNG BAN ... PHÓ TRƯỞNG BAN", or holds the wrapped end
@@ -874,6 +956,8 @@ static char *title_above(const hline *h)
         last = q;
     if (last)
         i = (size_t)(last - h->fold) + 1;
+    else if (!strncmp(h->fold + i, "kt.", 3))
+        return deputy_title(h->fold + i);
     else if (pre)
         i += (size_t)pre;
     return sub(h, i, h->n);
@@ -937,6 +1021,26 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
     }
 }
 
+static char *name_of(const hline *h)
+{
+    return is_name(h, 0, h->n) ? sub(h, 0, h->n) : name_read(h);
+}
+
+/* OCR joins the end of a wrapped recipient to the name with one blank
+ * ("tỉnh; Nguyễn Minh Dũng"): the name after the item's closing ';'. */
+static char *name_after_item(const hline *h)
+{
+    const char *semi = strrchr(h->text, ';');
+    if (!semi || semi[1] != ' ')
+        return NULL;
+    hline r;
+    char *nm = NULL;
+    if (hline_set(&r, semi + 1, strlen(semi + 1)) == 0)
+        nm = name_of(&r);
+    hline_free(&r);
+    return nm;
+}
+
 /* The signer's column of a line: its title lines and the name. */
 static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
 {
@@ -963,9 +1067,13 @@ static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
         }
         return;
     }
-    if (st->named || !is_name(h, 0, h->n))
+    if (st->named)
         return;
-    m->signer = sub(h, 0, h->n);
+    m->signer = name_of(h);
+    if (!m->signer)
+        m->signer = name_after_item(h);
+    if (!m->signer)
+        return;
     st->named = 1;
     char *above = NULL;
     if (st->caps_line) {
@@ -1156,6 +1264,37 @@ static void attachment_header(seg_doc *d, size_t first)
 /* The end block (Decree 30 Điều 8: "Nơi nhận", the signer's title and
  * name) is the first one after the header: a decision's attached plan,
  * regulation or annex follows it, and its lines go back to the body. */
+/* The name is the block's last line, under the signer's title: a "name"
+ * followed by a title line in capitals and a name below it (within the
+ * next few lines) was the signature itself read as text ("Si Ti" /
+ * "PHÓ CHỦ TỊCH" / "Trương Công Thái"). */
+static int name_below(seg_doc *d, size_t k)
+{
+    int titled = 0, found = 0;
+    for (size_t j = k, seen = 0; j < d->nlines && seen < 3 && !found && !d->oom; j++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[j]) < 0) {
+            d->oom = 1;
+        } else if (!is_blank_fold(h.fold, h.n)) {
+            seen++;
+            char *t = titled ? NULL : title_in(&h);
+            if (t && line_caps_h(&h)) {
+                titled = 1;
+            } else if (titled) {
+                char *nm = name_of(&h);
+                found = nm != NULL;
+                free(nm);
+                seen = 3;
+            } else {
+                seen = 3;
+            }
+            free(t);
+        }
+        hline_free(&h);
+    }
+    return found;
+}
+
 static void read_end(seg_doc *d, seg_metadata *m, size_t from)
 {
     long start = find_end_block(d, from);
@@ -1179,6 +1318,12 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
             break;
         }
         d->lines[k].dropped = USED_TAIL;
+        if (named && name_below(d, k + 1)) {
+            free(m->signer);
+            m->signer = NULL;
+            st.named = 0;
+            continue;
+        }
         if (named && (st.list_seen || !list_follows(d, k + 1))) {
             end = k + 1;
             break;
@@ -1273,46 +1418,74 @@ static size_t right_column(const hline *h, size_t a, size_t b)
     return from;
 }
 
-static int split_date(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit)
+/* Line k opens the place-and-date unit and the page broke it: "<place>,
+ * ngày 18 tháng 11" (or a bare "ngày 28") with nothing after the date's
+ * first words and nothing but the place before them. */
+static int opens_split_date(const hline *h, size_t *a)
 {
-    for (size_t k = 0; k < limit; k++) {
-        size_t a, b;
-        if (!strncmp(H[k].fold, "can cu", 6) || seg_fuzzy_find(H[k].fold, H[k].n, "ngay", 0, &a, &b) < 0)
-            continue;
-        sbuf s = {0};
-        sb_puts(&s, H[k].text);
-        for (size_t j = k + 1, used = 0; j < limit && used < 4; j++) {
-            if (is_blank_fold(H[j].fold, H[j].n))
-                continue;
-            sb_putc(&s, ' ');
-            sb_puts(&s, H[j].text);
-            used++;
-            char *t = seg_strdup(s.buf);
-            hline J = {0};
-            int y, mo, dd;
-            size_t ds;
-            int ok = t && hline_set(&J, t, strlen(t)) == 0 && find_date(&J, 0, &y, &mo, &dd, &ds);
-            hline_free(&J);
-            free(t);
-            if (!ok)
-                continue;
-            d->year = y;
-            d->month = mo;
-            d->day = dd;
-            char buf[16];
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
-            m->date = seg_strdup(buf);
-            size_t e = a;
-            while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
-                e--;
-            m->place = place_from(g, &H[k], right_column(&H[k], 0, e), e);
-            for (size_t q = k; q <= j; q++)
-                blank(&H[q], 0, H[q].n);
-            sb_free(&s);
-            return (int)k;
-        }
-        sb_free(&s);
+    size_t b;
+    if (!strncmp(h->fold, "can cu", 6) || seg_fuzzy_find(h->fold, h->n, "ngay", 0, a, &b) < 0)
+        return 0;
+    size_t e = *a;
+    while (e > 0 && h->fold[e - 1] == ' ')
+        e--;
+    if (e > 0 && h->fold[e - 1] != ',')
+        return 0;
+    for (size_t q = b; q < h->n;) {
+        while (q < h->n && h->fold[q] == ' ')
+            q++;
+        size_t w = q;
+        while (q < h->n && h->fold[q] != ' ')
+            q++;
+        if (q > w && !isdigit((unsigned char)h->fold[w]) && !tok_is(h->fold, w, q, "thang", 1) &&
+            !tok_is(h->fold, w, q, "nam", 1))
+            return 0;
     }
+    return 1;
+}
+
+/* The place-and-date line is one unit however a page broke it: line k
+ * joined with up to four non-blank lines below it ("ngày 28" / "tháng 4"
+ * / "năm 2026"; "..., ngày 18 tháng 11" / "" / "năm 2025"). Returns the
+ * last line used, -1 when k opens no date. */
+static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit, size_t k)
+{
+    size_t a;
+    if (!opens_split_date(&H[k], &a))
+        return -1;
+    sbuf s = {0};
+    sb_puts(&s, H[k].text);
+    for (size_t j = k + 1, used = 0; j < limit && used < 4; j++) {
+        if (is_blank_fold(H[j].fold, H[j].n))
+            continue;
+        sb_putc(&s, ' ');
+        sb_puts(&s, H[j].text);
+        used++;
+        char *t = seg_strdup(s.buf);
+        hline J = {0};
+        int y, mo, dd;
+        size_t ds;
+        int ok = t && hline_set(&J, t, strlen(t)) == 0 && find_date(&J, 0, &y, &mo, &dd, &ds);
+        hline_free(&J);
+        free(t);
+        if (!ok)
+            continue;
+        d->year = y;
+        d->month = mo;
+        d->day = dd;
+        char buf[16];
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+        m->date = seg_strdup(buf);
+        size_t e = a;
+        while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
+            e--;
+        m->place = place_from(g, &H[k], right_column(&H[k], 0, e), e);
+        for (size_t q = k; q <= j; q++)
+            blank(&H[q], 0, H[q].n);
+        sb_free(&s);
+        return (int)j;
+    }
+    sb_free(&s);
     return -1;
 }
 
@@ -1321,6 +1494,7 @@ typedef struct {
     size_t zone, limit;        /* lines read as header, lines searched for it */
     int motto_line, number_line, date_line, type_line, vv_line;
     size_t number_begin, number_end;
+    int date_end;              /* the date unit's last line (a broken one spans several) */
 } hloc;
 
 /* 1. where is the header? Quốc hiệu, number or date in the first lines;
@@ -1363,12 +1537,13 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
                 b--;
             m->place = place_from(g, &H[k], a, b);
             blank(&H[k], a, H[k].n);
+            L->date_end = (int)k;
+        } else if (L->date_line < 0 && (L->date_end = split_date_at(d, m, g, H, L->limit, k)) >= 0) {
+            L->date_line = (int)k;
         }
     }
     if (L->number_line < 0)
         split_number(H, L->limit, &L->number_line, &number);
-    if (L->date_line < 0)
-        L->date_line = split_date(d, m, g, H, L->limit);
     if (L->motto_line < 0 && L->number_line < 0 && L->date_line < 0) {
         free(number);
         return 0;
@@ -1417,6 +1592,57 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
     free(issuer_raw);
 }
 
+/* Capitals in folded positions [a, b), as line_caps_h judges a line. */
+static int caps_range(const hline *h, size_t a, size_t b)
+{
+    size_t i = h->cpos[a], end = h->cpos[b];
+    int up = 0, low = 0;
+    while (i < end) {
+        uint32_t cp = seg_utf8_next(h->text, end, &i);
+        if (cp_is_upper(cp)) up++;
+        else if (cp_is_lower(cp)) low++;
+    }
+    return up >= 4 && low * 10 <= up;
+}
+
+static int has_capital(const hline *h, size_t a, size_t b)
+{
+    size_t i = h->cpos[a], end = h->cpos[b];
+    while (i < end)
+        if (cp_is_upper(seg_utf8_next(h->text, end, &i)))
+            return 1;
+    return 0;
+}
+
+/* A title line in capitals with an OCR speck of one or two characters
+ * without a capital at an end ("ii  VYTXWPTRUNGUVN", "... GIA LAI ."; "SƠN
+ * LA" keeps its "LA"): [*a, *b) is
+ * narrowed to the capitals; returns whether the line is in capitals. */
+static int title_caps(const hline *h, size_t *a, size_t *b)
+{
+    const char *f = h->fold;
+    while (*a < *b && f[*a] == ' ')
+        (*a)++;
+    while (*b > *a && f[*b - 1] == ' ')
+        (*b)--;
+    size_t t1 = *a, t0 = *b;
+    while (t1 < *b && f[t1] != ' ')
+        t1++;
+    while (t0 > *a && f[t0 - 1] != ' ')
+        t0--;
+    size_t r = t1;
+    while (r < *b && f[r] == ' ')
+        r++;
+    if (t1 - *a <= 2 && r < *b && !has_capital(h, *a, t1) && caps_range(h, r, *b))
+        *a = r;
+    size_t e = t0;
+    while (e > *a && f[e - 1] == ' ')
+        e--;
+    if (*b - t0 <= 2 && e > *a && !has_capital(h, t0, *b) && caps_range(h, *a, e))
+        *b = e;
+    return *b > *a && caps_range(h, *a, *b);
+}
+
 /* The title's lines from k on (under the type line, or the "V/v" line of
  * a công văn): its text in m->title; returns the line after it. */
 static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t k)
@@ -1425,7 +1651,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
     size_t got = 0, widest = 0; /* a line as wide as the title's widest is its wrap, even
                                  * when it opens with a body ("CHI NHÁNH" / "VĂN PHÒNG ...") */
     int prev_caps = 0;
-    for (; k < L->zone && got < 6; k++) {
+    for (; k < L->zone && got < 16; k++) {
         seg_line *l = &d->lines[k];
         if (is_blank_fold(H[k].fold, H[k].n)) {
             if (got)
@@ -1438,7 +1664,10 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
          * unless the next goes on in lower case; so does a line that
          * names a body ("HỘI ĐỒNG NHÂN DÂN TỈNH ...") or ends in ':'
          * ("THỦ TƯỚNG CHÍNH PHỦ điện:") */
-        int caps = line_caps_h(&H[k]);
+        size_t ta = 0, tb = H[k].n;
+        int caps = line_caps_h(&H[k]) || title_caps(&H[k], &ta, &tb);
+        if (!caps)
+            ta = 0, tb = H[k].n;
         size_t b0 = H[k].cpos[0];
         int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
         if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps ||
@@ -1450,12 +1679,12 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
         if (!strncmp(f, "can cu", 6) || !strncmp(f, "kinh gui", 8) ||
             (!strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5])))
             break; /* the body begins */
-        size_t a = 0;
+        size_t a = ta;
         if (!got && !strncmp(H[k].fold, "v/v", 3))
             a = 3; /* "V/v" (a Công điện's too) is not part of the subject */
         while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
             a++;
-        char *s = sub(&H[k], a, H[k].n);
+        char *s = sub(&H[k], a, tb);
         if (s) {
             if (t.len)
                 sb_putc(&t, ' ');
@@ -1478,7 +1707,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
  * them (and after the number, date and "V/v" lines). */
 static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
 {
-    size_t k0 = (size_t)(L->date_line > L->number_line ? L->date_line : L->number_line) + 1;
+    size_t k0 = (size_t)(L->date_end > L->number_line ? L->date_end : L->number_line) + 1;
     if (L->motto_line >= 0 && (size_t)L->motto_line + 1 > k0)
         k0 = (size_t)L->motto_line + 1;
     size_t end = k0;
@@ -1515,8 +1744,8 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
                 m->doc_type_code = seg_strdup(doc_types[i].code);
     if (L->vv_line >= 0 && (size_t)L->vv_line + 1 > end)
         end = (size_t)L->vv_line + 1;
-    if (L->date_line >= 0 && (size_t)L->date_line + 1 > end)
-        end = (size_t)L->date_line + 1;
+    if (L->date_end >= 0 && (size_t)L->date_end + 1 > end)
+        end = (size_t)L->date_end + 1;
     return end;
 }
 
@@ -1570,7 +1799,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     seg_metadata *m = &r->metadata;
     m->pages = d->pages;
     size_t nl = d->nlines;
-    hloc L = {nl < 30 ? nl : 30, 0, -1, -1, -1, -1, -1, 0, 0};
+    hloc L = {nl < 30 ? nl : 30, 0, -1, -1, -1, -1, -1, 0, 0, -1};
     L.limit = L.zone < 14 ? L.zone : 14;
     hline *H = calloc(L.zone ? L.zone : 1, sizeof *H);
     if (!H) {

@@ -785,6 +785,78 @@ static void test_wrapped_date(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The place-and-date line is one unit however it is broken: "..., ngày 18
+ * tháng 11" / "" / "năm 2025" before a body line that cites another date;
+ * "năm2025" with OCR's lost space. */
+static void test_date_unit(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 17/KH-UBND\n\n"
+        "Hậu Giang, ngày 18 tháng 11\n\nnăm 2025\nKẾ HOẠCH\n\nTHỰC HIỆN LUẬT VIỆC LÀM\n\n"
+        "Thực hiện Quyết định số 1850/QĐ-TTg ngày 27 tháng 8 năm 2025 của Thủ tướng Chính phủ;\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->date, "2025-11-18") && streq(m->place, "Hậu Giang") && streq(m->title, "THỰC HIỆN LUẬT VIỆC LÀM"),
+          "broken date unit: date %s place %s title %s", m->date, m->place, m->title);
+    seg_result_free(r);
+    r = run(ctx, "BỘ XÂY DỰNG\nSố: 35/2025/TT-BXD\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                 "Hà Nội, ngày 21 tháng 11 năm2025\n\nTHÔNG TƯ\nQuy định giá dịch vụ\n\n"
+                 "Ngày 08 tháng 11 năm 2025, Bộ Xây dựng họp.\n");
+    m = &r->metadata;
+    CHECK(streq(m->date, "2025-11-21") && streq(m->place, "Hà Nội"), "năm2025: date %s place %s", m->date, m->place);
+    seg_result_free(r);
+}
+
+/* The title is the block under the type line up to the first body line:
+ * a capitals line with an OCR speck at its start belongs to it, and so
+ * does every line of a long title in sentence case. */
+static void test_title_block(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "THỦ TƯỚNG CHÍNH PHỦ\nSố: 9/CĐ-TTg\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\n"
+                             "CÔNG ĐIỆN .\nii  VỀ ỨNG PHÓ\nLŨ LỚN TẠI TỈNH SƠN LA\n\n"
+                             "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Chủ tịch UBND tỉnh Sơn La;\n");
+    CHECK(streq(r->metadata.title, "VỀ ỨNG PHÓ LŨ LỚN TẠI TỈNH SƠN LA"), "title after a speck: %s", r->metadata.title);
+    seg_result_free(r);
+    {
+        char t[2048];
+        size_t n = (size_t)snprintf(t, sizeof t, "BỘ CÔNG AN\nSố: 7/2025/TT-BCA\nHà Nội, ngày 29 tháng 8 năm 2025\nTHÔNG TƯ\n\n");
+        for (int i = 1; i <= 9; i++)
+            n += (size_t)snprintf(t + n, sizeof t - n, "sửa đổi Thông tư số %d/2020/TT-BCA;\n", i);
+        snprintf(t + n, sizeof t - n, "Căn cứ Luật Tố cáo số 25/2018/QH14;\n");
+        r = run(ctx, t);
+        const char *ti = r->metadata.title;
+        CHECK(ti && strstr(ti, "Thông tư số 9/2020/TT-BCA;") && !strstr(ti, "Căn cứ"), "long title: %s", ti);
+        seg_result_free(r);
+    }
+}
+
+/* The signer's name as OCR gives it: a speck among its words, the
+ * attachment's heading joined to it, the signature itself read as a
+ * "name" above the title line. */
+static void test_ocr_signer(seg_ctx *ctx)
+{
+    const char *head = "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 5/KH-UBND\nHậu Giang, ngày 2 tháng 3 năm 2025\n"
+                       "KẾ HOẠCH\nVề việc thử\n\nNội dung của kế hoạch.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n";
+    static const struct { const char *foot, *signer, *title; } T[] = {
+        {"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn sẻ Sỹ Hiệp\n", "Nguyễn Sỹ Hiệp", "PHÓ CHỦ TỊCH"},
+        {"CHỦ TỊCH\nPhùng Q Thị Hồng Hà qMỨC HỌC PHÍ NĂM HỌC 2025-2026\n", "Phùng Thị Hồng Hà", "CHỦ TỊCH"},
+        {"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nSi Ti\nPHÓ CHỦ TỊCH\nTrương Công TháiPHỤ LỤC I\n",
+         "Trương Công Thái", "PHÓ CHỦ TỊCH"},
+        {"CHỦ TỊCH\n3 e\n\ntỉnh; Nguyễn Minh Dũng\n- Đoàn ĐBQH tỉnh;\n", "Nguyễn Minh Dũng", "CHỦ TỊCH"},
+        {"TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUE QUOC 1E\nPhạm Thị Minh Hiền\n", "Phạm Thị Minh Hiền",
+         "PHÓ TRƯỞNG BAN"},
+        {"KT. BỘ TRƯỞNG\nNguyễn Văn Thắng\n", "Nguyễn Văn Thắng", "THỨ TRƯỞNG"},
+    };
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++) {
+        char t[1024];
+        snprintf(t, sizeof t, "%s%s", head, T[i].foot);
+        seg_result *r = run(ctx, t);
+        CHECK(streq(r->metadata.signer, T[i].signer) && streq(r->metadata.signer_title, T[i].title),
+              "OCR signer %zu: %s / %s", i, r->metadata.signer, r->metadata.signer_title);
+        seg_result_free(r);
+    }
+}
+
 /* pdftotext -layout: the V/v subject's first line on the place's row. */
 static void test_layout_vv_row(seg_ctx *ctx)
 {
@@ -1398,6 +1470,9 @@ int main(void)
     test_closing_clause(ctx);
     test_wrapped_title(ctx);
     test_wrapped_date(ctx);
+    test_date_unit(ctx);
+    test_title_block(ctx);
+    test_ocr_signer(ctx);
     test_layout_vv_row(ctx);
     test_wrapped_kt(ctx);
     test_past_words(ctx);
