@@ -42,6 +42,24 @@ static int word_at(const char *f, size_t n, size_t i, const char *w)
            (i + wl == n || !isalnum((unsigned char)f[i + wl]));
 }
 
+/* The role of the subject of "phối hợp" at j: "A phối hợp thực hiện ..."
+ * helps; "A phối hợp (chặt chẽ) với B ..." or "A phối hợp B" does the task
+ * without being called lead (ANNOTATING.md, third rule set), so thực hiện. */
+static const char *partner_role(const seg_para *p, size_t j)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, q = skip_sp(f, n, j + 8);
+    if (word_at(f, n, q, "chat che"))
+        q = skip_sp(f, n, q + 8);
+    if (word_at(f, n, q, "voi"))
+        return "thực hiện";
+    int coll = 0;
+    size_t bi = q < n ? p->cpos[q] : 0;
+    if (q < n && (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) || (seg_body_at(p, q, &coll) && coll)))
+        return "thực hiện";
+    return "phối hợp";
+}
+
 /* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
  * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
 static int grammar_hit(const seg_para *p, size_t i, hit *h)
@@ -971,6 +989,28 @@ static size_t paren_label(const seg_para *p)
     return skip_sp(p->fold, p->nchar, j + 1);
 }
 
+/* Does the word at i open a clause: after a comma, semicolon or colon
+ * ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ
+ * quan ... phản ánh")? A request there asks the bodies after it. */
+static int clause_opens(const char *f, size_t a0, size_t i)
+{
+    size_t b = i;
+    while (b > a0 && f[b - 1] == ' ')
+        b--;
+    return b > a0 && b < i && strchr(",;:", f[b - 1]);
+}
+
+/* Is the word at i in what a body advises another to do ("tham mưu Ủy
+ * ban nhân dân tỉnh phối hợp Bộ Y tế triển khai ...")? Then it assigns
+ * nothing: the body advised would, if it agrees. */
+static int advised(const char *f, size_t a0, size_t i)
+{
+    for (size_t q = i; q > a0 && !strchr(",;:.", f[q - 1]); q--)
+        if (word_at(f, i, q - 1, "tham muu"))
+            return 1;
+    return 0;
+}
+
 /* Inline assignments in one paragraph. */
 /* Is p an item under a heading that ends in "phối hợp [với]" ("b) Chủ trì,
  * phối hợp:" over "- Sở Xây dựng, Sở Tài chính tổ chức rà soát ...")? The
@@ -1136,7 +1176,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                     w = -1;
                 }
             }
-        } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl)) {
+        } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
             role = "đề nghị";
             after = i + 7;
         } else if (word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
@@ -1148,6 +1188,13 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                     (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
             role = "phối hợp"; /* OCR: "phdi hop v6i" */
             after = i + 12;
+        } else if (word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
+            /* "phối hợp (chặt chẽ) lực lượng Công an": the partners without
+             * "với", when names follow at once */
+            role = "phối hợp";
+            after = skip_sp(f, n, i + 8);
+            if (word_at(f, n, after, "chat che"))
+                after += 8;
         } else if (word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
             role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
             after = i + 8;
@@ -1176,7 +1223,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             if (word_at(f, n, j, "chu tri"))
                 r = "chủ trì";
             else if (word_at(f, n, j, "phoi hop"))
-                r = "phối hợp";
+                r = partner_role(p, j);
             else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
                 /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
                 size_t w = skip_sp(f, n, j + 1);
@@ -1902,7 +1949,8 @@ static void heading_bodies(actx *cp, const int *impl)
                 while (j < hp->nchar && hp->fold[j] == ',')
                     j = skip_sp(hp->fold, hp->nchar, j + 1);
                 const char *tr = suggest ? role : word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
-                                                : word_at(hp->fold, hp->nchar, j, "phoi hop") ? "phối hợp" : role;
+                                                : word_at(hp->fold, hp->nchar, j, "phoi hop")
+                                                    ? partner_role(hp, j) : role;
                 add_role(ag, tr);
                 add_task(&c, ag, hp, tr);
             }

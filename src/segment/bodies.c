@@ -40,7 +40,8 @@ static const char *const stops[] = {
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
     "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
     "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
-    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung", NULL};
+    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung",
+    "phan anh", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -248,6 +249,12 @@ static size_t complement(const rd *r, size_t i)
                     break;
             }
             j = q;
+            continue;
+        } else if (words > 0 && (l = at(r, j, "va")) && at(r, sp(r, j + l), "cac") &&
+                   name_word(r, sp(r, sp(r, j + l) + 3))) {
+            /* "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp
+             * Quảng Ngãi": the places a board manages, of one name */
+            j = sp(r, sp(r, j + l) + 3);
             continue;
         } else if (new_body_after_and(r, j)) {
             break;

@@ -1368,6 +1368,46 @@ static void test_head_and_complement(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+static int has_role(const seg_agency *a, const char *role)
+{
+    for (size_t i = 0; a && i < a->n_roles; i++)
+        if (streq(a->roles[i], role))
+            return 1;
+    return 0;
+}
+
+/* ANNOTATING.md's third rule set: "A phối hợp với B" with no word of
+ * leading gives A the task (thực hiện), B coordinates; "phối hợp (chặt
+ * chẽ) B" without "với" names partners too, unless it is what a body
+ * advises another to do ("tham mưu UBND tỉnh phối hợp Bộ Y tế"); a
+ * request opening a clause ("..., đề nghị các cơ quan ... phản ánh") asks
+ * the bodies after it; "và các" before capitals goes on in a name. */
+static void test_partners(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Sở Công Thương phối hợp với Sở Xây dựng rà soát các dự án.\n"
+        "2. Chi cục Thủy lợi phối hợp chặt chẽ Hạt Kiểm lâm kiểm tra các vùng trọng điểm.\n"
+        "3. Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai dự án.\n"
+        "4. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan, tổ chức phản ánh về Sở Tư pháp.\n"
+        "5. Sở Tài chính phối hợp Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi rà soát tài sản.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "thực hiện") && !has_role(a, "phối hợp"), "subject of 'phối hợp với': %s",
+          a ? a->role : "(none)");
+    a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "phối hợp"), "after 'phối hợp với'");
+    a = agency(r, "Hạt Kiểm lâm");
+    CHECK(a && streq(a->role, "phối hợp"), "'phối hợp chặt chẽ' without 'với'");
+    a = agency(r, "Chi cục Thủy lợi");
+    CHECK(a && streq(a->role, "thực hiện"), "its subject: %s", a ? a->role : "(none)");
+    CHECK(!agency(r, "Bộ Y tế"), "what is advised assigns nothing");
+    a = agency(r, "các cơ quan, tổ chức");
+    CHECK(a && streq(a->role, "đề nghị"), "a request opening a clause, 'phản ánh' its verb");
+    CHECK(agency(r, "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi") != NULL,
+          "'và các' before capitals, one name");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1433,6 +1473,7 @@ int main(void)
     test_heading_line_ends_name(ctx);
     test_plural_heads(ctx);
     test_head_and_complement(ctx);
+    test_partners(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
