@@ -112,7 +112,11 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
             size_t j = skip_sp(p->fold, p->nchar, i + l);
             size_t bi = p->cpos[j];
+            int coll = 0;
             if (j < p->nchar && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+                return j;
+            /* "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị": the group */
+            if (word_at(p->fold, p->nchar, j, "cac") && seg_body_at(p, j, &coll) && coll)
                 return j;
         }
     }
@@ -1256,6 +1260,56 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
     closing_formula(c, p, a0);
 }
 
+/* A lead-in that asks bodies to do what follows ("..., yêu cầu Giám đốc
+ * các Sở, Chủ tịch UBND các xã tập trung thực hiện các nội dung sau:")
+ * gives them the items after it as tasks, those that name no subject of
+ * their own ("2. Sở Y tế ..." does). The role is the lead-in's word. */
+static void lead_in_items(actx *c, size_t i)
+{
+    const seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    while (n > 0 && f[n - 1] == ' ')
+        n--;
+    if (p->mk != MK_NONE || p->in_header || n < 2 || f[n - 1] != ':' || i + 1 >= d->nparas ||
+        d->paras[i + 1].mk == MK_NONE)
+        return;
+    hit hs[24];
+    int k = 0;
+    const char *role = NULL;
+    for (size_t q = 0; q < n && !k; q++) {
+        if (word_at(f, n, q, "yeu cau") || word_at(f, n, q, "chi dao"))
+            role = "thực hiện";
+        else if (word_at(f, n, q, "de nghi") && !(q >= 5 && word_at(f, n, q - 5, "theo")))
+            role = "đề nghị";
+        else
+            continue;
+        size_t end;
+        k = chain(c, p, q + 7, hs, 24, &end);
+    }
+    int top = d->paras[i + 1].mk;
+    for (size_t q = i + 1; q < d->nparas && k && !d->oom; q++) {
+        const seg_para *t = &d->paras[q];
+        if (t->mk == MK_NONE || t->in_header || (int)t->mk < top)
+            break;
+        if ((int)t->mk != top)
+            continue;
+        hit own[8];
+        size_t end, a = paren_label(t);
+        int m = chain(c, t, a, own, 8, &end);
+        free_hits(own, m);
+        if (m && (lower_verb(t, skip_sp(t->fold, t->nchar, end)) || (end < t->nchar && t->fold[end] == ':')))
+            continue; /* the item names who does it */
+        for (int h = 0; h < k; h++) {
+            seg_agency *ag = find_or_add(c, &hs[h], p);
+            if (ag)
+                add_task(c, ag, t, role);
+        }
+    }
+    free_hits(hs, k);
+}
+
 /* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
  * "Phối hợp ..." helps; otherwise it does it. */
 /* Does a task at a begin by leading it: "Chủ trì ...", "Là đầu mối chủ
@@ -1707,6 +1761,10 @@ static char *without_offices(const char *s)
                                           "Hiệu trưởng ", "Người đứng đầu ", NULL};
     sbuf b = {0};
     const char *t = s;
+    if (!strncmp(t, "Bộ trưởng, ", strlen("Bộ trưởng, "))) {
+        sb_puts(&b, "các Bộ, "); /* "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the ministers' ministries */
+        t += strlen("Bộ trưởng, ");
+    }
     while (*t) {
         int k;
         for (k = 0; offices[k]; k++) {
@@ -1736,11 +1794,23 @@ static void addressee(actx *c, seg_para *p, const char *role)
         a = 8;
     while (a < n && strchr(" :-+*", f[a]))
         a++;
+    if (word_at(f, n, a, "dong chi"))
+        a = skip_sp(f, n, a + 8); /* "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the person's form of address */
     while (n > a && strchr(" .;,", f[n - 1]))
         n--;
     hit hs[24];
     size_t end;
     int got = a < n ? chain(c, p, a, hs, 24, &end) : 0;
+    size_t rest = got ? end : n;
+    while (rest < n && strchr(" ,;", f[rest]))
+        rest++;
+    size_t ri = rest < n ? p->cpos[rest] : 0;
+    if (got && rest < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &ri))) {
+        /* read in part, a name no rule reads after ("Bộ trưởng các Bộ, Thủ
+         * trưởng cơ quan ngang bộ, ..."): the line whole */
+        free_hits(hs, got);
+        got = 0;
+    }
     if (got == 0 && n > a && n - a <= 100) {
         size_t bi = p->cpos[a];
         if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))) {
@@ -1776,6 +1846,8 @@ static void addressees(actx *c)
     if (d->addr_end <= d->addr_first)
         return;
     const char *role = request_word(d);
+    if (!role && c->r->metadata.doc_type && !strcmp(c->r->metadata.doc_type, "Công điện"))
+        role = "thực hiện"; /* a telegram orders its addressees */
     if (!role)
         return;
     size_t k = d->addr_first;
@@ -2022,6 +2094,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
         int in_impl = p->section >= 0 && impl[p->section];
         inline_roles(&c, p, in_impl);
+        lead_in_items(&c, i);
     }
     free(impl);
     addressees(&c);

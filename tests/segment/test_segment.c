@@ -1408,6 +1408,45 @@ static void test_partners(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A Công điện's addressees under "... điện:" are ordered to act (thực
+ * hiện) even when no "yêu cầu" is written; an office before "các" stands
+ * for the group ("Giám đốc các Sở"); "Đồng chí" before an office is a form
+ * of address; a line read in part before a name no rule reads is kept
+ * whole; a lead-in asking bodies to do "các nội dung sau:" gives them the
+ * items after it that name no subject of their own. */
+static void test_telegram(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 12/CĐ-UBND\nQuảng Trị, ngày 20 tháng 10 năm 2025\n\n"
+        "CÔNG ĐIỆN\n\nVề việc tập trung ứng phó với bão số 12\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n\n"
+        "- Đồng chí Giám đốc Công an tỉnh;\n"
+        "- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ;\n"
+        "- Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu.\n\n"
+        "Bão số 12 đang di chuyển nhanh vào đất liền.\n\n"
+        "Để chủ động ứng phó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các Sở, Chủ tịch Ủy ban nhân "
+        "dân các xã, phường, đặc khu tập trung thực hiện các nội dung sau:\n\n"
+        "1. Tổ chức theo dõi chặt chẽ diễn biến của bão, kịp thời thông tin cho Nhân dân.\n\n"
+        "2. Sở Y tế bố trí lực lượng y tế sẵn sàng cấp cứu.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Công an tỉnh Quảng Trị");
+    if (!a)
+        a = agency(r, "Công an tỉnh");
+    CHECK(a && streq(a->role, "thực hiện"), "an addressee of the telegram, 'Đồng chí' dropped");
+    CHECK(agency(r, "các Bộ, cơ quan ngang bộ") != NULL, "a line read in part is kept whole");
+    a = agency(r, "các Sở");
+    CHECK(a != NULL, "'Giám đốc các Sở': the group");
+    int item1 = 0, item2 = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++) {
+        item1 |= !strncmp(a->tasks[k].text, "Tổ chức theo dõi", strlen("Tổ chức theo dõi"));
+        item2 |= !strncmp(a->tasks[k].text, "Sở Y tế", strlen("Sở Y tế"));
+    }
+    CHECK(item1 && !item2, "the items after the lead-in without a subject of their own");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1474,6 +1513,7 @@ int main(void)
     test_plural_heads(ctx);
     test_head_and_complement(ctx);
     test_partners(ctx);
+    test_telegram(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
