@@ -128,8 +128,8 @@ static void on_tiff_warning(const char *module, const char *fmt, va_list ap)
     tiff_say(0, module, fmt, ap);
 }
 
-/* Leptonica's own messages (most are silenced by setMsgSeverity; what
- * still comes is an error worth naming). */
+/* Leptonica's own messages: libmsg_install sets its severity to none, so
+ * this hears only what a caller asks for with a lower severity. */
 static void on_leptonica(const char *msg)
 {
     libmsg_report("leptonica", 0, msg);
@@ -181,6 +181,11 @@ libmsg_handle *libmsg_install(void)
     TIFFSetErrorHandler(on_tiff_error);
     TIFFSetWarningHandler(on_tiff_warning);
     leptSetStderrHandler(on_leptonica);
+    /* Leptonica's "Info in pixRotate: 1 bpp; rotate by shear" and its
+     * warnings on files sohoa reports itself, by name, would reach the
+     * terminal once a page, bare, from every page worker (each process
+     * installs this): none of its own messages are wanted. */
+    setMsgSeverity(L_SEVERITY_NONE);
     g_log_set_default_handler(on_glib, NULL);
     return h;
 }

@@ -94,10 +94,8 @@ void seg_write_json(const seg_result *r, json_writer *w)
     json_end_object(w);
 }
 
-void seg_write_fields(const seg_result *r, json_writer *w)
+static void write_metadata(json_writer *w, const seg_metadata *m)
 {
-    const seg_metadata *m = &r->metadata;
-    json_key(w, "metadata");
     json_begin_object(w);
     key_str(w, "issuer", m->issuer);
     key_str(w, "issuer_full", m->issuer_full);
@@ -119,6 +117,104 @@ void seg_write_fields(const seg_result *r, json_writer *w)
     json_end_array(w);
     json_key(w, "pages"); json_int(w, m->pages);
     json_end_object(w);
+}
+
+static void write_metric(json_writer *w, const seg_metric *mt)
+{
+    json_begin_object(w);
+    json_key(w, "value");
+    /* whole numbers as integers: json_number's shortest form of 100 is 1e+02 */
+    if (mt->value == (double)(int64_t)mt->value && fabs(mt->value) < 1e15)
+        json_int(w, (int64_t)mt->value);
+    else
+        json_number(w, mt->value);
+    key_str(w, "unit", mt->unit);
+    key_str(w, "qualifier", mt->qualifier);
+    key_str(w, "as_written", mt->as_written);
+    json_end_object(w);
+}
+
+static void write_target(json_writer *w, const seg_target *t)
+{
+    json_begin_object(w);
+    key_str(w, "id", t->id);
+    key_str(w, "area", t->area);
+    key_str(w, "text", t->text);
+    key_int0(w, "deadline", t->deadline);
+    json_key(w, "period");
+    if (t->period_from) {
+        json_begin_array(w);
+        json_int(w, t->period_from);
+        json_int(w, t->period_to);
+        json_end_array(w);
+    } else {
+        json_null(w);
+    }
+    json_key(w, "metrics");
+    json_begin_array(w);
+    for (size_t k = 0; k < t->n_metrics; k++)
+        write_metric(w, &t->metrics[k]);
+    json_end_array(w);
+    json_key(w, "page"); json_int(w, t->page);
+    json_key(w, "start"); json_int(w, (int64_t)t->start);
+    json_key(w, "end"); json_int(w, (int64_t)t->end);
+    json_end_object(w);
+}
+
+static void write_task(json_writer *w, const seg_task *t)
+{
+    json_begin_object(w);
+    key_str(w, "text", t->text);
+    key_str(w, "section", t->section);
+    key_str(w, "role", t->role);
+    json_key(w, "deadline");
+    if (t->deadline)
+        json_int(w, t->deadline);
+    else
+        json_null(w);
+    key_str(w, "deadline_text", t->deadline_text);
+    json_key(w, "page"); json_int(w, t->page);
+    json_key(w, "start"); json_int(w, (int64_t)t->start);
+    json_key(w, "end"); json_int(w, (int64_t)t->end);
+    json_end_object(w);
+}
+
+static void write_agency(json_writer *w, const seg_agency *a)
+{
+    json_begin_object(w);
+    key_str(w, "name", a->name);
+    key_str(w, "successor", a->successor);
+    key_str(w, "as_written", a->as_written);
+    key_str(w, "role", a->role);
+    json_key(w, "roles");
+    json_begin_array(w);
+    for (size_t k = 0; k < a->n_roles; k++)
+        json_string(w, a->roles[k]);
+    json_end_array(w);
+    key_str(w, "abbreviation", a->abbreviation);
+    key_str(w, "kind", a->kind);
+    json_key(w, "valid_at_date");
+    if (a->valid_at_date < 0)
+        json_null(w);
+    else
+        json_bool(w, a->valid_at_date);
+    json_key(w, "collective");
+    json_bool(w, a->collective);
+    json_key(w, "linked");
+    json_bool(w, a->linked);
+    json_key(w, "tasks");
+    json_begin_array(w);
+    for (size_t k = 0; k < a->n_tasks; k++)
+        write_task(w, &a->tasks[k]);
+    json_end_array(w);
+    json_key(w, "page"); json_int(w, a->page);
+    json_end_object(w);
+}
+
+void seg_write_fields(const seg_result *r, json_writer *w)
+{
+    json_key(w, "metadata");
+    write_metadata(w, &r->metadata);
 
     json_key(w, "sections");
     json_begin_array(w);
@@ -128,94 +224,14 @@ void seg_write_fields(const seg_result *r, json_writer *w)
 
     json_key(w, "targets");
     json_begin_array(w);
-    for (size_t i = 0; i < r->n_targets; i++) {
-        const seg_target *t = &r->targets[i];
-        json_begin_object(w);
-        key_str(w, "id", t->id);
-        key_str(w, "area", t->area);
-        key_str(w, "text", t->text);
-        key_int0(w, "deadline", t->deadline);
-        json_key(w, "period");
-        if (t->period_from) {
-            json_begin_array(w);
-            json_int(w, t->period_from);
-            json_int(w, t->period_to);
-            json_end_array(w);
-        } else {
-            json_null(w);
-        }
-        json_key(w, "metrics");
-        json_begin_array(w);
-        for (size_t k = 0; k < t->n_metrics; k++) {
-            const seg_metric *mt = &t->metrics[k];
-            json_begin_object(w);
-            json_key(w, "value");
-            /* whole numbers as integers: json_number's shortest form of 100 is 1e+02 */
-            if (mt->value == (double)(int64_t)mt->value && fabs(mt->value) < 1e15)
-                json_int(w, (int64_t)mt->value);
-            else
-                json_number(w, mt->value);
-            key_str(w, "unit", mt->unit);
-            key_str(w, "qualifier", mt->qualifier);
-            key_str(w, "as_written", mt->as_written);
-            json_end_object(w);
-        }
-        json_end_array(w);
-        json_key(w, "page"); json_int(w, t->page);
-        json_key(w, "start"); json_int(w, (int64_t)t->start);
-        json_key(w, "end"); json_int(w, (int64_t)t->end);
-        json_end_object(w);
-    }
+    for (size_t i = 0; i < r->n_targets; i++)
+        write_target(w, &r->targets[i]);
     json_end_array(w);
 
     json_key(w, "agencies");
     json_begin_array(w);
-    for (size_t i = 0; i < r->n_agencies; i++) {
-        const seg_agency *a = &r->agencies[i];
-        json_begin_object(w);
-        key_str(w, "name", a->name);
-        key_str(w, "successor", a->successor);
-        key_str(w, "as_written", a->as_written);
-        key_str(w, "role", a->role);
-        json_key(w, "roles");
-        json_begin_array(w);
-        for (size_t k = 0; k < a->n_roles; k++)
-            json_string(w, a->roles[k]);
-        json_end_array(w);
-        key_str(w, "abbreviation", a->abbreviation);
-        key_str(w, "kind", a->kind);
-        json_key(w, "valid_at_date");
-        if (a->valid_at_date < 0)
-            json_null(w);
-        else
-            json_bool(w, a->valid_at_date);
-        json_key(w, "collective");
-        json_bool(w, a->collective);
-        json_key(w, "linked");
-        json_bool(w, a->linked);
-        json_key(w, "tasks");
-        json_begin_array(w);
-        for (size_t k = 0; k < a->n_tasks; k++) {
-            const seg_task *t = &a->tasks[k];
-            json_begin_object(w);
-            key_str(w, "text", t->text);
-            key_str(w, "section", t->section);
-            key_str(w, "role", t->role);
-            json_key(w, "deadline");
-            if (t->deadline)
-                json_int(w, t->deadline);
-            else
-                json_null(w);
-            key_str(w, "deadline_text", t->deadline_text);
-            json_key(w, "page"); json_int(w, t->page);
-            json_key(w, "start"); json_int(w, (int64_t)t->start);
-            json_key(w, "end"); json_int(w, (int64_t)t->end);
-            json_end_object(w);
-        }
-        json_end_array(w);
-        json_key(w, "page"); json_int(w, a->page);
-        json_end_object(w);
-    }
+    for (size_t i = 0; i < r->n_agencies; i++)
+        write_agency(w, &r->agencies[i]);
     json_end_array(w);
 
     json_key(w, "archival");

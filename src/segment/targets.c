@@ -536,20 +536,13 @@ static int *block_deadlines(seg_doc *d)
     return dl;
 }
 
-void seg_targets(seg_doc *d, seg_result *r)
+/* Per section, once: is it (or a parent) about the past, and the nearest
+ * deadline and period stated by its own or a parent's title. */
+static sec_dates *section_dates(const seg_doc *d)
 {
-    size_t cap = 0;
-    /* per section, once: is it (or a parent) about the past, and the
-     * nearest deadline and period stated by its own or a parent's title */
     sec_dates *cum = calloc(d->nsecs + 1, sizeof *cum);
-    int *block_dl = block_deadlines(d);
-    size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
-    if (!cum || !block_dl) {
-        free(cum);
-        free(block_dl);
-        d->oom = 1;
-        return;
-    }
+    if (!cum)
+        return NULL;
     for (size_t k = 0; k < d->nsecs; k++) {
         const seg_sec *s = &d->secs[k];
         sec_dates own = {0, 0, 0, 0};
@@ -571,96 +564,151 @@ void seg_targets(seg_doc *d, seg_result *r)
         cum[k].from = own.from ? own.from : up.from;
         cum[k].to = own.from ? own.to : up.to;
     }
+    return cum;
+}
+
+/* Paragraph i can be no target whatever it says: the header, a legal basis,
+ * a task's own lines, a heading or a lead-in that only introduces its items,
+ * a forecast, a part about the past. *lead_in: it ends in a colon. */
+static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int *lead_in)
+{
+    const seg_para *p = &d->paras[i];
+    if (p->in_header || p->caps)
+        return 1;
+    if (seg_is_can_cu(p))
+        return 1;
+    size_t lab;
+    int kind = seg_task_label(p, &lab);
+    if (kind && kind != SEG_LBL_OTHER)
+        return 1; /* who does a task and by when: part of the task */
+    int sec = p->section;
+    /* a heading with items under it passes its dates down, it is not a target */
+    if (p->label && sec >= 0 && d->secs[sec].para == (int)i) {
+        const seg_sec *s = &d->secs[sec];
+        size_t tl = s->title ? strlen(s->title) : 0;
+        size_t body = strlen(p->text);
+        int has_child = sec + 1 < (int)d->nsecs && d->secs[sec + 1].parent == sec;
+        /* a numbered lead-in ending in a colon introduces its items,
+         * whatever it quantifies on the way (ANNOTATING.md: lead-ins are
+         * no targets) */
+        if (has_child && (tl + strlen(s->label) + 3 >= body || p->fold[p->nchar - 1] == ':'))
+            return 1;
+    }
+    /* "- Đến năm 2030:" over plain paragraphs: a heading too */
+    if (p->nchar - p->label_chars <= 60 && p->fold[p->nchar - 1] == ':')
+        return 1;
+    /* a lead-in to a list ("... những mục tiêu cụ thể sau:") without a
+     * number of its own dates the items after it; it is not one */
+    *lead_in = p->fold[p->nchar - 1] == ':';
+    /* one that announces the list ("... một số nội dung trọng tâm
+     * sau:") is none whatever it quantifies; nor is a footnote ("[1]
+     * ..."), nor what a forecast or report says ("Theo dự báo ...") */
+    if ((*lead_in && announces_list(p)) || not_a_goal(p))
+        return 1;
+    /* past parts are not objectives */
+    return sec >= 0 && cum[sec].past;
+}
+
+/* The year a lead-in paragraph ending in a colon states, among paragraphs
+ * [from, to) of section sec, nearest first (-1: any section); 0 if none. */
+static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
+{
+    for (size_t q = to; q-- > from;) {
+        const seg_para *lp = &d->paras[q];
+        if ((lp->mk != MK_NONE && (sec < 0 || q != from)) || lp->nchar < 2 ||
+            lp->fold[lp->nchar - 1] != ':' || (sec >= 0 && lp->section != sec) || seg_is_can_cu(lp))
+            continue;
+        int dl = 0, pf = 0, pt = 0;
+        dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
+        if (dl)
+            return dl;
+    }
+    return 0;
+}
+
+/* The deadline and period paragraph i inherits from the headings above it,
+ * else from the lead-ins before it. */
+static void inherited_dates(const seg_doc *d, const sec_dates *cum, size_t i, int *dl, int *from, int *to)
+{
+    int sec = d->paras[i].section;
+    int a = sec;
+    if (a >= 0 && d->secs[a].para == (int)i)
+        a = d->secs[a].parent;
+    if (a >= 0) {
+        *dl = cum[a].dl;
+        *from = cum[a].from;
+        *to = cum[a].to;
+    }
+    if (*dl || sec < 0)
+        return;
+    /* a lead-in paragraph of the same section ending in a colon
+     * ("Mục tiêu đến năm 2025: ... những mục tiêu cụ thể sau:") dates
+     * the items after it */
+    *dl = lead_in_year(d, (size_t)d->secs[sec].para, i, -1);
+    /* and for items nested under a section, the lead-ins of its parents,
+     * the parent's own numbered lead-in too ("6. Các bộ ... phấn đấu tăng
+     * trưởng ... năm 2026 từ 10% trở lên, cụ thể như sau:") */
+    for (int up = d->secs[sec].parent; !*dl && up >= 0; up = d->secs[up].parent)
+        *dl = lead_in_year(d, (size_t)d->secs[up].para, (size_t)d->secs[sec].para, up);
+}
+
+/* Where target t stands: its text, section id, subject area and span. */
+static void place_target(const seg_doc *d, size_t i, seg_target *t)
+{
+    const seg_para *p = &d->paras[i];
+    int sec = p->section;
+    t->text = seg_strdup(p->text + p->cpos[p->label_chars]);
+    t->id = sec >= 0 ? seg_strdup(d->secs[sec].id) : NULL;
+    for (int a = sec; a >= 0; a = d->secs[a].parent) {
+        const seg_sec *s = &d->secs[a];
+        if (s->mk >= MK_DASH || !s->title || generic_title(s->title))
+            continue;
+        t->area = seg_strdup(s->title);
+        break;
+    }
+    t->page = p->page;
+    t->start = p->start;
+    t->end = p->end;
+}
+
+static int push_target(seg_result *r, size_t *cap, seg_target *t)
+{
+    if (r->n_targets == *cap) {
+        size_t n = *cap ? *cap * 2 : 32;
+        seg_target *q = realloc(r->targets, n * sizeof *q);
+        if (!q) {
+            free(t->text);
+            free(t->id);
+            free(t->area);
+            free_metrics(t);
+            return -1;
+        }
+        r->targets = q;
+        *cap = n;
+    }
+    r->targets[r->n_targets++] = *t;
+    return 0;
+}
+
+void seg_targets(seg_doc *d, seg_result *r)
+{
+    size_t cap = 0;
+    sec_dates *cum = section_dates(d);
+    int *block_dl = block_deadlines(d);
+    size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
+    if (!cum || !block_dl) {
+        free(cum);
+        free(block_dl);
+        d->oom = 1;
+        return;
+    }
     for (size_t i = 0; i < d->nparas; i++) {
-        seg_para *p = &d->paras[i];
-        if (p->in_header || p->caps)
+        const seg_para *p = &d->paras[i];
+        int lead_in = 0;
+        if (never_a_target(d, cum, i, &lead_in))
             continue;
-        if (seg_is_can_cu(p))
-            continue;
-        size_t lab;
-        int kind = seg_task_label(p, &lab);
-        if (kind && kind != SEG_LBL_OTHER)
-            continue; /* who does a task and by when: part of the task */
-        int sec = p->section;
-        /* a heading with items under it passes its dates down, it is not a target */
-        int own_heading = 0;
-        if (p->label && sec >= 0 && d->secs[sec].para == (int)i) {
-            const seg_sec *s = &d->secs[sec];
-            size_t tl = s->title ? strlen(s->title) : 0;
-            size_t body = strlen(p->text);
-            int has_child = sec + 1 < (int)d->nsecs && d->secs[sec + 1].parent == sec;
-            /* a numbered lead-in ending in a colon introduces its items,
-             * whatever it quantifies on the way (ANNOTATING.md: lead-ins are
-             * no targets) */
-            if (has_child && (tl + strlen(s->label) + 3 >= body || p->fold[p->nchar - 1] == ':'))
-                own_heading = 1;
-        }
-        if (own_heading)
-            continue;
-        /* "- Đến năm 2030:" over plain paragraphs: a heading too */
-        {
-            size_t body = p->nchar - p->label_chars;
-            if (body <= 60 && p->fold[p->nchar - 1] == ':')
-                continue;
-        }
-        /* a lead-in to a list ("... những mục tiêu cụ thể sau:") without a
-         * number of its own dates the items after it; it is not one */
-        int lead_in = p->fold[p->nchar - 1] == ':';
-        /* one that announces the list ("... một số nội dung trọng tâm
-         * sau:") is none whatever it quantifies; nor is a footnote ("[1]
-         * ..."), nor what a forecast or report says ("Theo dự báo ...") */
-        if ((lead_in && announces_list(p)) || not_a_goal(p))
-            continue;
-        /* past parts are not objectives; headings pass their dates down */
-        int past = sec >= 0 && cum[sec].past;
         int inh_deadline = 0, inh_from = 0, inh_to = 0;
-        {
-            int a = sec;
-            if (a >= 0 && d->secs[a].para == (int)i)
-                a = d->secs[a].parent;
-            if (a >= 0) {
-                inh_deadline = cum[a].dl;
-                inh_from = cum[a].from;
-                inh_to = cum[a].to;
-            }
-        }
-        if (past)
-            continue;
-        /* a lead-in paragraph of the same section ending in a colon
-         * ("Mục tiêu đến năm 2025: ... những mục tiêu cụ thể sau:") dates
-         * the items after it */
-        if (!inh_deadline && sec >= 0) {
-            for (size_t q = i; q-- > 0 && q >= (size_t)d->secs[sec].para;) {
-                const seg_para *lp = &d->paras[q];
-                if (lp->mk != MK_NONE || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' || seg_is_can_cu(lp))
-                    continue;
-                int dl = 0, pf = 0, pt = 0;
-                dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
-                if (dl) {
-                    inh_deadline = dl;
-                    break;
-                }
-            }
-            /* and for items nested under a section, the lead-ins of its parents */
-            /* ... and the parent's own numbered lead-in ("6. Các bộ ... phấn
-             * đấu tăng trưởng ... năm 2026 từ 10% trở lên, cụ thể như sau:") */
-            for (int a = d->secs[sec].parent; !inh_deadline && a >= 0; a = d->secs[a].parent) {
-                size_t from = (size_t)d->secs[a].para;
-                size_t to = (size_t)d->secs[sec].para;
-                for (size_t q = to; q-- > from;) {
-                    const seg_para *lp = &d->paras[q];
-                    if ((lp->mk != MK_NONE && q != from) || lp->nchar < 2 || lp->fold[lp->nchar - 1] != ':' ||
-                        lp->section != a || seg_is_can_cu(lp))
-                        continue;
-                    int dl = 0, pf = 0, pt = 0;
-                    dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
-                    if (dl) {
-                        inh_deadline = dl;
-                        break;
-                    }
-                }
-            }
-        }
+        inherited_dates(d, cum, i, &inh_deadline, &inh_from, &inh_to);
         seg_target t;
         memset(&t, 0, sizeof t);
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, &t.deadline, &t.period_from, &t.period_to);
@@ -695,31 +743,11 @@ void seg_targets(seg_doc *d, seg_result *r)
             free_metrics(&t);
             continue;
         }
-        t.text = seg_strdup(p->text + p->cpos[p->label_chars]);
-        t.id = sec >= 0 ? seg_strdup(d->secs[sec].id) : NULL;
-        for (int a = sec; a >= 0; a = d->secs[a].parent) {
-            const seg_sec *s = &d->secs[a];
-            if (s->mk >= MK_DASH || !s->title || generic_title(s->title))
-                continue;
-            t.area = seg_strdup(s->title);
+        place_target(d, i, &t);
+        if (push_target(r, &cap, &t) < 0) {
+            d->oom = 1;
             break;
         }
-        t.page = p->page;
-        t.start = p->start;
-        t.end = p->end;
-        if (r->n_targets == cap) {
-            cap = cap ? cap * 2 : 32;
-            seg_target *q = realloc(r->targets, cap * sizeof *q);
-            if (!q) {
-                d->oom = 1;
-                free(t.text);
-                free(t.id);
-                free(t.area);
-                break;
-            }
-            r->targets = q;
-        }
-        r->targets[r->n_targets++] = t;
     }
     free(cum);
     free(block_dl);
