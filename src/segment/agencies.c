@@ -344,6 +344,7 @@ static void group_as_written(hit *h, const seg_para *p)
 
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
 static size_t duty_of(const seg_para *p, size_t i);
+static void free_hits(hit *h, int n);
 
 /* "Chỉ đạo các đơn vị trực thuộc thực hiện ..." under "3. Sở Y tế:": a
  * group "trực thuộc" with no body after it is under the body the heading
@@ -783,6 +784,94 @@ static int member_hit(const actx *c, const seg_para *p, size_t i, const plural_h
     return h->name != NULL;
 }
 
+/* The council's own organs, named in one list with the council written
+ * once or more and its level at the end: "Thường trực Hội đồng nhân dân,
+ * các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân
+ * dân Thành phố" (the closing formula of every people's council
+ * resolution). Each organ is named with the council and the last level
+ * written; "đại biểu" are persons, read past. Fills hs (at most max) from
+ * i, returns how many and the end in *end, or 0. */
+static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t *end)
+{
+    static const struct { const char *fold, *name; int coll; } organ[] = {
+        {"thuong truc", "Thường trực", 0}, {"to dai bieu", "các Tổ đại biểu", 1}, {"ban", "các Ban của", 1},
+        {"dai bieu", NULL, 0}};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = i, pa = 0, pb = 0;
+    int k = 0, councils = 0;
+    while (k < max) {
+        if (word_at(f, n, j, "cac"))
+            j = skip_sp(f, n, j + 3);
+        size_t o, l = 0;
+        for (o = 0; o < sizeof organ / sizeof organ[0]; o++)
+            if (word_at(f, n, j, organ[o].fold) && (l = strlen(organ[o].fold)))
+                break;
+        if (o == sizeof organ / sizeof organ[0] || (k == 0 && o != 0))
+            break; /* the list opens with the standing committee */
+        size_t a = j;
+        j = skip_sp(f, n, j + l);
+        if (word_at(f, n, j, "cua"))
+            j = skip_sp(f, n, j + 3);
+        size_t cl = word_at(f, n, j, "hoi dong nhan dan") ? 17 : word_at(f, n, j, "hdnd") ? 4 : 0;
+        if (cl) {
+            councils++;
+            j = skip_sp(f, n, j + cl);
+            size_t pl = word_at(f, n, j, "thanh pho") ? 9 : word_at(f, n, j, "tinh") ? 4 : 0;
+            if (pl) {
+                pa = j;
+                pb = j + pl;
+                size_t q = skip_sp(f, n, pb), bi = q < n ? p->cpos[q] : 0;
+                while (q < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi))) {
+                    while (q < n && isalnum((unsigned char)f[q]))
+                        q++;
+                    pb = q; /* "thành phố Huế": its name */
+                    q = skip_sp(f, n, q);
+                    bi = q < n ? p->cpos[q] : 0;
+                }
+                j = skip_sp(f, n, pb);
+            }
+        } else if (o == 0) {
+            break;
+        }
+        if (organ[o].name) {
+            memset(&hs[k], 0, sizeof hs[k]);
+            hs[k].a = a;
+            hs[k].b = j;
+            while (hs[k].b > a && f[hs[k].b - 1] == ' ')
+                hs[k].b--;
+            hs[k].collective = organ[o].coll;
+            hs[k].keep_name = 1;
+            hs[k].name = seg_strdup(organ[o].name); /* the council and level below */
+            k++;
+        }
+        *end = j;
+        while (j > 0 && f[j - 1] == ' ')
+            j--;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (word_at(f, n, skip_sp(f, n, j), "va"))
+            j = skip_sp(f, n, skip_sp(f, n, j) + 2);
+        else
+            break;
+    }
+    if (!councils) {
+        free_hits(hs, k);
+        return 0;
+    }
+    for (int h = 0; h < k; h++) {
+        sbuf b = {0};
+        sb_puts(&b, hs[h].name);
+        sb_puts(&b, " Hội đồng nhân dân");
+        if (pb > pa) {
+            sb_putc(&b, ' ');
+            sb_add(&b, p->text + p->cpos[pa], p->cpos[pb] - p->cpos[pa]);
+        }
+        free(hs[h].name);
+        hs[h].name = sb_take(&b, NULL);
+    }
+    return k;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -834,6 +923,13 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             if (j == i)
                 break;
             i = j;
+        }
+        size_t ce;
+        int m = council_organs(p, i, hits + k, max - k, &ce);
+        if (m) {
+            k += m;
+            i = *end = ce;
+            continue;
         }
         hit h;
         if (!member_hit(c, p, i, &hd, &h)) {

@@ -1447,6 +1447,25 @@ static void test_telegram(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A people's council's organs in its closing formula, the council and its
+ * level written once at the end: each organ named with both; "đại biểu"
+ * (persons) read past. */
+static void test_council_organs(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+        "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu "
+        "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Thường trực Hội đồng nhân dân tỉnh");
+    CHECK(a && !a->collective && streq(a->role, "thực hiện"), "the standing committee");
+    a = agency(r, "các Ban của Hội đồng nhân dân tỉnh");
+    CHECK(a && a->collective, "the council's committees");
+    CHECK(agency(r, "các Tổ đại biểu Hội đồng nhân dân tỉnh") != NULL, "its groups of deputies");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1514,6 +1533,7 @@ int main(void)
     test_head_and_complement(ctx);
     test_partners(ctx);
     test_telegram(ctx);
+    test_council_organs(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
