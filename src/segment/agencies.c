@@ -1949,17 +1949,29 @@ static void addressees(actx *c)
     size_t k = d->addr_first;
     while (k < d->addr_end && !d->oom) {
         /* one item: its first line and the wrapped ones after it */
-        size_t last = k + 1;
+        size_t last = k + 1, open = k;
+        /* an item left open by a comma goes on in the next "-" line ("Chủ
+         * tịch UBND các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;") */
         while (last < d->addr_end && (d->lines[last].b1 == d->lines[last].b0 ||
-                                      !strchr("-+", d->text[d->lines[last].b0])))
+                                      !strchr("-+", d->text[d->lines[last].b0]) ||
+                                      d->text[d->lines[open].b1 - 1] == ',')) {
+            if (d->lines[last].b1 > d->lines[last].b0)
+                open = last;
             last++;
+        }
         seg_para p;
         memset(&p, 0, sizeof p);
         sbuf t = {0};
         for (size_t q = k; q < last; q++) {
+            const char *lt = d->text + d->lines[q].b0;
+            size_t ll = d->lines[q].b1 - d->lines[q].b0;
+            if (q > k && ll && strchr("-+", lt[0])) {
+                lt++; /* the dash of an item joined to the one above */
+                ll--;
+            }
             if (q > k)
                 sb_putc(&t, ' ');
-            sb_add(&t, d->text + d->lines[q].b0, d->lines[q].b1 - d->lines[q].b0);
+            sb_add(&t, lt, ll);
         }
         size_t len = 0;
         p.text = sb_take(&t, &len);

@@ -196,6 +196,38 @@ static int new_body_after_and(const rd *r, size_t j)
     return 0;
 }
 
+/* A head at i that begins a body of its own rank, not a part of the name
+ * before it ("Sở Công Thương" after "Sở Khoa học và Công nghệ"); read
+ * with its capitals. "Bộ" after a ministry's unit is its ministry, read
+ * after the name ("Cục Pháp chế Bộ Quốc phòng"). */
+static int peer_head(const rd *r, size_t i)
+{
+    static const char *const peers[] = {"Sở ", "Bộ ", "Cục ", "Chi cục ", "Tổng cục ", NULL};
+    const char *t = r->p->text + r->p->cpos[i];
+    size_t room = r->p->cpos[r->n] - r->p->cpos[i];
+    for (int k = 0; peers[k]; k++) {
+        size_t l = strlen(peers[k]);
+        if (l >= room || strncmp(t, peers[k], l))
+            continue;
+        size_t q = i;
+        for (const char *w = peers[k]; *w; w++)
+            if (*w == ' ')
+                q = sp(r, word_end(r, q));
+        return cap_at(r, q); /* a name follows: "Bộ đội Biên phòng" is no ministry */
+    }
+    return 0;
+}
+
+/* "và" before a capital at i: read where the name's words are, to join
+ * another part of it ("Văn hóa và Thể thao") or end before another body
+ * ("Cục Thú y và Cục Bảo vệ thực vật"); before a lower-case word it is
+ * inside a field ("chữa cháy và cứu nạn"). */
+static int and_name(const rd *r, size_t i)
+{
+    size_t l = at(r, i, "va");
+    return l && cap_at(r, sp(r, i + l));
+}
+
 /* The complement after a head ending at i: the end of the name, or i. */
 static size_t complement(const rd *r, size_t i)
 {
@@ -216,6 +248,8 @@ static size_t complement(const rd *r, size_t i)
             continue;
         }
         if (cap_at(r, j)) {
+            if (words > 0 && peer_head(r, j))
+                break; /* "Sở Khoa học và Công nghệ Sở Công Thương": two bodies */
             j = end = word_end(r, j);
             caps_run++;
             words++;
@@ -258,17 +292,23 @@ static size_t complement(const rd *r, size_t i)
             continue;
         } else if (new_body_after_and(r, j)) {
             break;
+        } else if (words > 0 && (l = at(r, j, "va")) && cap_at(r, sp(r, j + l))) {
+            j = sp(r, j + l); /* "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Viện Kiến trúc và Quy hoạch" */
+            continue;
         } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
             int run = 0;
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
-                   run < 5) {
+                   !and_name(r, s) && run < 5) {
                 s = sp(r, word_end(r, s));
                 run++;
             }
-            int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places);
+            /* "và" is read at the loop's head: "Văn hóa và Thể thao" goes on,
+             * "Cục Thú y và Cục Bảo vệ thực vật" are two */
+            int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places) ||
+                          and_name(r, s);
             if (run <= 4 && goes_on) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')

@@ -1538,8 +1538,8 @@ static void telegram_addressees(seg_doc *d, const hline *H, size_t zone, size_t 
         while (a < zone && strspn(H[a].fold, " ") == H[a].n)
             a++;
         for (e = a; e < zone; e++) {
-            if (H[e].n && strchr("-+", H[e].fold[0]))
-                continue;
+            if (H[e].n && (strchr("-+", H[e].fold[0]) || (e > a && wrapped_item(H, e, zone))))
+                continue; /* an item, or the rest of one wrapped ("..., Công" / "Thương, ...;") */
             if (H[e].n == strspn(H[e].fold, " ") && e + 1 < zone && H[e + 1].n && strchr("-+", H[e + 1].fold[0]))
                 continue; /* a blank line between two items */
             break;

@@ -1466,6 +1466,31 @@ static void test_council_organs(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Where a name ends: "và" before another body's head ("Cục Thú y và Cục
+ * Bảo vệ thực vật"), a head of the same rank with its name ("Sở Khoa học và
+ * Công nghệ Sở Công Thương", a table cell's two lines joined), not "Bộ
+ * đội"; a Công điện's addressee left open by a comma or wrapped goes on. */
+static void test_name_bounds(seg_ctx *ctx)
+{
+    const char *t =
+        "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 223/CĐ-TTg\nHà Nội, ngày 20 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "V/V TẬP TRUNG ỨNG PHÓ LŨ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai,\n- Đắk Lắk và Khánh Hòa;\n"
+        "- Các Bộ: Quốc phòng, Công\nThương;\n"
+        "Lũ trên các sông đang ở mức rất cao.\n"
+        "1. Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y và Cục Bảo vệ thực vật, các đơn vị liên quan theo dõi.\n"
+        "2. Giao Sở Khoa học và Công nghệ Sở Công Thương; Ban Chỉ huy Bộ đội Biên phòng tỉnh phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Cục Thú y") && agency(r, "Cục Bảo vệ thực vật"), "two Cục joined by và");
+    CHECK(agency(r, "Sở Khoa học và Công nghệ") && agency(r, "Sở Công Thương"), "two Sở on one line");
+    CHECK(agency(r, "Ban Chỉ huy Bộ đội Biên phòng tỉnh") != NULL, "'Bộ đội' is no ministry");
+    CHECK(agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk") && agency(r, "Ủy ban nhân dân tỉnh Khánh Hòa"),
+          "an addressee left open by a comma");
+    CHECK(agency(r, "Bộ Công Thương") != NULL, "an addressee wrapped");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1534,6 +1559,7 @@ int main(void)
     test_partners(ctx);
     test_telegram(ctx);
     test_council_organs(ctx);
+    test_name_bounds(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
