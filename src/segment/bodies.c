@@ -126,6 +126,8 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
     if (at(r, i, "khi")) /* "khi" (when), not "khí" of "Dầu khí Việt Nam" */
         return !strncmp(r->p->text + r->p->cpos[i], "khi", 3);
+    if (at(r, i, "co")) /* "có" (has), not "cơ" of "cơ sở" */
+        return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
@@ -515,6 +517,46 @@ static size_t unit_list_at(const rd *r, size_t i)
     return k >= 2 ? end : 0;
 }
 
+/* A class of bodies named without "các" by its noun and what it does or
+ * where it stands ("lực lượng chức năng", "hệ thống thông tin cơ sở",
+ * "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm"): a
+ * collective; with a proper name after it, one body ("Lực lượng Hải
+ * quan", "lực lượng Công an thành phố"). Its end, or 0; a bare "lực
+ * lượng" or "hệ thống" is a resource, not a body. */
+static size_t class_at(const rd *r, size_t i, int *collective)
+{
+    static const char *const nouns[] = {"luc luong", "he thong", "chinh quyen", "doanh nghiep", NULL};
+    size_t l = any(r, i, nouns);
+    /* "Hệ thống thông tin ..." opening a sentence is a thing, not a body */
+    if (!l || (at(r, i, "he thong") && cap_at(r, i)))
+        return 0;
+    size_t j = sp(r, i + l);
+    if (cap_at(r, j) && !any(r, j, heads)) {
+        size_t e = complement(r, i + l);
+        *collective = 0;
+        return e > i + l ? e : 0;
+    }
+    /* a few lower-case words up to punctuation or a verb: "lực lượng chức
+     * năng", "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm" */
+    size_t q = j, e = i + l;
+    int run = 0;
+    while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q) && !at(r, q, "va") && run < 5) {
+        q = word_end(r, q);
+        run++;
+        if (any(r, q - 1, places) || (q >= 6 && at(r, q - 6, "phuong")))
+            break;
+        q = sp(r, q);
+    }
+    while (q > j && r->f[q - 1] == ' ')
+        q--;
+    size_t t = sp(r, q);
+    int ends = t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
+    *collective = 1;
+    if (run >= 1 && run <= 4 && ends)
+        e = q;
+    return e > i + l || at(r, i, "doanh nghiep") ? e : 0;
+}
+
 size_t seg_body_at(const seg_para *p, size_t i, int *collective)
 {
     rd r = {p, p->fold, p->nchar};
@@ -530,6 +572,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         *collective = 1;
         return e;
     }
+    if ((e = class_at(&r, i, collective)))
+        return e;
     /* "Ủy ban nhân dân các xã, phường": a body's name over a group */
     size_t h = any(&r, i, heads);
     if (!h || !cp_is_upper(cp_at(&r, i)))

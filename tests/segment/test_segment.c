@@ -1491,6 +1491,30 @@ static void test_name_bounds(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A class of bodies named without "các": "lực lượng chức năng",
+ * "chính quyền địa phương", "hệ thống thông tin cơ sở" (collectives, the
+ * field up to a verb or punctuation; "cơ" of "cơ sở" is no "có"); with a
+ * proper name, one body ("lực lượng Hải quan"); a bare "lực lượng" is a
+ * resource, and "Hệ thống ..." opening a sentence a thing. */
+static void test_class_nouns(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Sở Y tế chỉ đạo hệ thống thông tin cơ sở, lực lượng chức năng tuyên truyền về dịch bệnh.\n"
+        "2. Công an tỉnh phối hợp với lực lượng Hải quan, chính quyền địa phương kiểm tra hàng hóa.\n"
+        "3. Giao Sở Tài chính huy động lực lượng, phương tiện.\n"
+        "4. Hệ thống thông tin giải quyết thủ tục hành chính tiếp nhận hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "hệ thống thông tin cơ sở");
+    CHECK(a && a->collective && streq(a->role, "thực hiện"), "the object of chỉ đạo, a class");
+    CHECK(agency(r, "lực lượng chức năng") != NULL, "lực lượng chức năng");
+    a = agency(r, "lực lượng Hải quan");
+    CHECK(a && !a->collective && streq(a->role, "phối hợp"), "a force by its proper name");
+    CHECK(agency(r, "chính quyền địa phương") != NULL, "chính quyền địa phương");
+    CHECK(!agency(r, "lực lượng") && !agency(r, "Hệ thống thông tin giải quyết thủ tục hành chính"),
+          "a resource, a thing");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1560,6 +1584,7 @@ int main(void)
     test_telegram(ctx);
     test_council_organs(ctx);
     test_name_bounds(ctx);
+    test_class_nouns(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
