@@ -1533,7 +1533,12 @@ static void table_row(actx *c, const seg_trow *row)
         seg_para_free(&tm);
 }
 
-static int impl_title(const char *title)
+/* Is a heading's title that of an implementation part? "Tổ chức thực
+ * hiện", "Phân công nhiệm vụ", "Trách nhiệm thực hiện"; above the rank of
+ * an article also any "Trách nhiệm ..." ("I. Trách nhiệm phối hợp trong
+ * công tác thẩm định", "II. Trách nhiệm của các cơ quan"): an article's
+ * "Trách nhiệm của X" gives X its clauses (duty_of), no more. */
+static int impl_title(const char *title, int article)
 {
     if (!title)
         return 0;
@@ -1543,7 +1548,8 @@ static int impl_title(const char *title)
     size_t n = strlen(f), a, b;
     int r = seg_fuzzy_find(f, n, "to chuc thuc hien", 2, &a, &b) >= 0 ||
             seg_fuzzy_find(f, n, "phan cong nhiem vu", 2, &a, &b) >= 0 ||
-            seg_fuzzy_find(f, n, "trach nhiem thuc hien", 2, &a, &b) >= 0;
+            seg_fuzzy_find(f, n, "trach nhiem thuc hien", 2, &a, &b) >= 0 ||
+            (!strncmp(f, "trach nhiem ", strlen("trach nhiem ")) && !article);
     free(f);
     return r;
 }
@@ -1616,8 +1622,14 @@ static int members_named(const actx *c, const seg_para *p, hit *hs, int max, siz
             j += strlen("bao gom");
         else if (word_at(f, p->nchar, j, "gom"))
             j += strlen("gom");
-        else
-            continue;
+        else {
+            /* "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": a
+             * group opening the heading, its members in brackets up to ")" */
+            int coll = 0;
+            size_t e = seg_body_at(p, p->label_chars, &coll);
+            if (!coll || skip_sp(f, p->nchar, e) != i)
+                continue;
+        }
         int k = chain(c, p, j, hs, max, end);
         size_t q = skip_sp(f, p->nchar, *end);
         if (k > 0 && q < p->nchar && f[q] == ')') {
@@ -2152,7 +2164,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         int pa = d->secs[s].parent;
         /* only headings above the điểm level name the implementation part */
         impl[s] = (pa >= 0 && impl[pa]) ||
-                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) && impl_title(d->secs[s].title));
+                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) &&
+                   impl_title(d->secs[s].title, d->secs[s].mk == MK_DIEU));
     }
     heading_bodies(&c, impl);
     /* in the implementation part, a short line that is only a name is a

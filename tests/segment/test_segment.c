@@ -1515,6 +1515,25 @@ static void test_class_nouns(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A part headed "Trách nhiệm ..." above an article's rank is an
+ * implementation part; a heading opening with a group whose members follow
+ * in brackets gives them its items ("Các cơ quan đăng ký đầu tư (Sở Tài
+ * chính, Ban Quản lý Khu kinh tế tỉnh):" / "a) Là đầu mối chủ trì ..."). */
+static void test_duty_part(seg_ctx *ctx)
+{
+    const char *t =
+        "I. Trách nhiệm phối hợp trong công tác thẩm định dự án\n"
+        "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý Khu kinh tế tỉnh):\n"
+        "a) Là đầu mối chủ trì, tiếp nhận hồ sơ và lập báo cáo thẩm định.\n"
+        "b) Chịu trách nhiệm trả kết quả thủ tục hành chính.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tài chính");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 2, "a member named in brackets: %s",
+          a ? a->role : "(none)");
+    CHECK(agency(r, "Ban Quản lý Khu kinh tế tỉnh") != NULL, "the other member");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1585,6 +1604,7 @@ int main(void)
     test_council_organs(ctx);
     test_name_bounds(ctx);
     test_class_nouns(ctx);
+    test_duty_part(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
