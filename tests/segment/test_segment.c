@@ -1331,19 +1331,20 @@ static void test_heading_line_ends_name(seg_ctx *ctx)
 
 /* Members after plural heads and a colon: each under its head, the first
  * head when the gazetteer does not say ("các tập đoàn, tổng công ty: Điện
- * lực Việt Nam, Bưu chính - Viễn thông Việt Nam" are Tập đoàn ...); "các
+ * lực Việt Nam, Phát triển Sông Hồng" are Tập đoàn ...); "các
  * hội:" as "các Sở:" does; a verb ends the last member. */
 static void test_plural_heads(seg_ctx *ctx)
 {
     const char *t =
-        "1. Giao các tập đoàn, tổng công ty: Điện lực Việt Nam, Dầu khí Việt Nam, Bưu chính - Viễn thông "
+        "1. Giao các tập đoàn, tổng công ty: Điện lực Việt Nam, Phát triển Sông Hồng, Bưu chính - Viễn thông "
         "Việt Nam, Viễn thông MobiFone huy động lực lượng khắc phục hậu quả.\n"
         "2. Đề nghị các hội: Nông dân tỉnh, Cựu chiến binh tỉnh tuyên truyền đến hội viên.\n"
         "3. Giao các Sở: Tài chính, Xây dựng phối hợp thực hiện.\n";
     seg_result *r = run(ctx, t);
-    CHECK(agency(r, "Tập đoàn Điện lực Việt Nam") && agency(r, "Tập đoàn Dầu khí Việt Nam"), "under the first head");
-    CHECK(agency(r, "Tập đoàn Bưu chính - Viễn thông Việt Nam"), "a name in two parts");
-    CHECK(agency(r, "Tập đoàn Viễn thông MobiFone"), "a verb ends the last member");
+    CHECK(agency(r, "Tập đoàn Điện lực Việt Nam") && agency(r, "Tập đoàn Phát triển Sông Hồng"),
+          "the gazetteer's head, else the first head");
+    CHECK(agency(r, "Tập đoàn Bưu chính Viễn thông Việt Nam"), "a name in two parts");
+    CHECK(agency(r, "Tổng công ty Viễn thông MobiFone"), "a verb ends the last member");
     const seg_agency *a = agency(r, "Hội Nông dân tỉnh");
     CHECK(a && !a->collective && streq(a->role, "đề nghị"), "các hội: members, not a group");
     CHECK(agency(r, "Hội Cựu chiến binh tỉnh") && !agency(r, "các hội"), "each member");
@@ -1534,6 +1535,23 @@ static void test_duty_part(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The state economic groups and corporations are in the gazetteer, by their
+ * short forms too ("EVN", "VNPT", "Viettel", "MobiFone"), and a member of a
+ * "các tập đoàn, tổng công ty:" list takes the head its name has there. */
+static void test_state_groups(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Bộ Công Thương chỉ đạo EVN bảo đảm cung cấp điện.\n"
+        "2. Đề nghị các tập đoàn, tổng công ty: Bưu chính - Viễn thông Việt Nam, Viễn thông MobiFone bảo đảm "
+        "thông tin liên lạc.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Tập đoàn Điện lực Việt Nam");
+    CHECK(a && a->linked && streq(a->role, "thực hiện"), "EVN");
+    CHECK(agency(r, "Tập đoàn Bưu chính Viễn thông Việt Nam") != NULL, "a Tập đoàn by its name in a list");
+    CHECK(agency(r, "Tổng công ty Viễn thông MobiFone") != NULL, "a Tổng công ty by its name in a list");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1605,6 +1623,7 @@ int main(void)
     test_name_bounds(ctx);
     test_class_nouns(ctx);
     test_duty_part(ctx);
+    test_state_groups(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
