@@ -91,6 +91,14 @@ static int grammar_longer(const seg_para *p, size_t i, size_t len)
     return j < e && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
 }
 
+/* The offices that head a group of bodies in a decision's formula
+ * ("Thủ trưởng sở, ban, ngành", "Giám đốc sở", "Chủ tịch UBND xã"), not a
+ * person's powers ("Người đứng đầu cơ sở ... có quyền"). */
+static int group_office(const char *title)
+{
+    return !strcmp(title, "thu truong") || !strcmp(title, "giam doc") || !strcmp(title, "chu tich");
+}
+
 /* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
  * acts for it; the body is the agency. A title the gazetteer names as a
  * body of its own ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ") stays. */
@@ -115,8 +123,10 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
             int coll = 0;
             if (j < p->nchar && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
                 return j;
-            /* "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị": the group */
-            if (word_at(p->fold, p->nchar, j, "cac") && seg_body_at(p, j, &coll) && coll)
+            /* "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị": the group;
+             * "Thủ trưởng sở, ban, ngành thành phố" without "các" too */
+            if ((word_at(p->fold, p->nchar, j, "cac") && seg_body_at(p, j, &coll) && coll) ||
+                (group_office(titles[k]) && seg_office_group_at(p, j) > j))
                 return j;
         }
     }
@@ -197,10 +207,31 @@ static int lower_inner(const seg_para *p, size_t i, size_t ml, const seg_gaz_ent
 
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
+/* The group an office heads, named without "các" ("Thủ trưởng sở, ban,
+ * ngành thành phố"): "các sở, ban, ngành thành phố". */
+static int office_group_hit(const seg_para *p, size_t i, hit *h)
+{
+    size_t e = seg_office_group_at(p, i);
+    char *w = e > i ? seg_body_name(p, i, e) : NULL;
+    if (!w)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->collective = 1;
+    h->keep_name = 1;
+    sbuf b = {0};
+    sb_puts(&b, "các ");
+    sb_puts(&b, w);
+    free(w);
+    h->name = sb_take(&b, NULL);
+    return h->name != NULL;
+}
+
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
     const char *f = p->fold;
-    size_t n = p->nchar, ml = 0;
+    size_t n = p->nchar, ml = 0, i0 = i;
     const seg_gaz_entry *e = NULL;
     size_t adv = 0;
     if (!prefix)
@@ -240,7 +271,7 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
          * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
          * matches whole within a few edits */
         if (!grammar_hit(p, i, h))
-            return 0;
+            return i != i0 && office_group_hit(p, i, h);
         /* long forms were tried above (seg_gaz_fuzzy_at); a short name
          * whole, which is cheap */
         e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;

@@ -337,12 +337,19 @@ static size_t complement(const rd *r, size_t i)
 }
 
 /* A collective from "các" at i ("các cơ quan, đơn vị có liên quan"). */
+static size_t members_from(const rd *r, size_t j);
+
 static size_t collective_at(const rd *r, size_t i)
 {
     size_t l = at(r, i, "cac");
-    if (!l)
-        return 0;
-    size_t j = sp(r, i + l), end = 0;
+    return l ? members_from(r, sp(r, i + l)) : 0;
+}
+
+/* The member nouns of a group from j, after its "các" or an office
+ * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
+static size_t members_from(const rd *r, size_t j)
+{
+    size_t l, end = 0;
     size_t m = member_at(r, j);
     if (!m)
         return 0;
@@ -622,6 +629,22 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         }
     }
     return e > from ? e : 0;
+}
+
+size_t seg_office_group_at(const seg_para *p, size_t i)
+{
+    rd r = {p, p->fold, p->nchar};
+    size_t l = at(&r, i, "co quan");
+    /* "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the
+     * Government's formula, read as such (agencies.c) */
+    if ((l && (at(&r, sp(&r, i + l), "ngang bo") || at(&r, sp(&r, i + l), "thuoc chinh phu"))) ||
+        cap_at(&r, i) || at(&r, i, "to chuc"))
+        return 0; /* "tổ chức" after an office is its verb ("Cục trưởng tổ chức xét ...") */
+    size_t e = members_from(&r, i), q = sp(&r, e);
+    /* it ends where a clause goes on: punctuation, a verb, "và"; not inside
+     * a name ("đơn vị Cảnh sát cơ động") */
+    int ends = q >= r.n || strchr(",;:.()", r.f[q]) || stop_at(&r, q) || at(&r, q, "va");
+    return e && ends ? e : 0;
 }
 
 size_t seg_member_end(const seg_para *p, size_t i)

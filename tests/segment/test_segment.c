@@ -1552,6 +1552,29 @@ static void test_state_groups(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An office heading a group named without "các" ("Thủ trưởng sở, ban,
+ * ngành tỉnh") stands for the group; not the Government's formula ("Thủ
+ * trưởng cơ quan ngang bộ"), nor a name cut ("Thủ trưởng đơn vị Cảnh sát
+ * cơ động"). */
+static void test_office_group(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng sở, ban, ngành tỉnh tổ chức quán triệt "
+        "Kế hoạch.\n"
+        "2. Thủ trưởng đơn vị Cảnh sát cơ động cấp đại đội có quyền phạt cảnh cáo.\n"
+        "3. Đề nghị Thủ trưởng cơ quan, đơn vị có liên quan phối hợp thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các sở, ban, ngành tỉnh");
+    if (!a)
+        a = agency(r, "sở, ban, ngành tỉnh"); /* the gazetteer's group, named as written */
+    CHECK(a && a->collective && streq(a->role, "đề nghị"), "the group the office heads");
+    for (size_t i = 0; i < r->n_agencies; i++)
+        CHECK(!strstr(r->agencies[i].name, "Cảnh"), "no name cut: %s", r->agencies[i].name);
+    a = agency(r, "các cơ quan, đơn vị có liên quan");
+    CHECK(a && streq(a->role, "đề nghị"), "'Thủ trưởng cơ quan, đơn vị có liên quan'");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1624,6 +1647,7 @@ int main(void)
     test_class_nouns(ctx);
     test_duty_part(ctx);
     test_state_groups(ctx);
+    test_office_group(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
