@@ -903,6 +903,60 @@ static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t 
     return k;
 }
 
+/* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...": provinces
+ * named after "các tỉnh" (", thành phố", a colon) act through their
+ * people's committees, one each. Fills hs from i; how many, or 0. */
+static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j, ml;
+    if (!word_at(f, n, i, "cac") || max < 1)
+        return 0;
+    j = skip_sp(f, n, i + 3);
+    int units = 0;
+    while (word_at(f, n, j, "tinh") || word_at(f, n, j, "thanh pho")) {
+        j = skip_sp(f, n, j + (word_at(f, n, j, "tinh") ? 4 : 9));
+        units++;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+    }
+    if (!units)
+        return 0;
+    if (j < n && f[j] == ':')
+        j = skip_sp(f, n, j + 1);
+    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    int k = 0;
+    while (k < max && j < n) {
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
+        if (!pe || strcmp(pe->kind, "province"))
+            break;
+        hit *h = &hs[k++];
+        memset(h, 0, sizeof *h);
+        h->e = ub;
+        h->a = j;
+        h->b = j + ml;
+        sbuf b = {0};
+        sb_puts(&b, "Ủy ban nhân dân ");
+        sb_puts(&b, pe->canonical);
+        h->name = sb_take(&b, NULL);
+        if (pe->successor) {
+            sbuf sb = {0};
+            sb_puts(&sb, "Ủy ban nhân dân ");
+            sb_puts(&sb, pe->successor);
+            h->successor = sb_take(&sb, NULL);
+        }
+        *end = j + ml;
+        j = skip_sp(f, n, j + ml);
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else
+            break;
+    }
+    return k;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -957,6 +1011,8 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
         }
         size_t ce;
         int m = council_organs(p, i, hits + k, max - k, &ce);
+        if (!m)
+            m = province_group(c, p, i, hits + k, max - k, &ce);
         if (m) {
             k += m;
             i = *end = ce;

@@ -1575,6 +1575,19 @@ static void test_office_group(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Provinces named after "các tỉnh" act through their people's committees,
+ * one each ("Các tỉnh Nghệ An, Quảng Ngãi và Cao Bằng khẩn trương ..."). */
+static void test_province_group(seg_ctx *ctx)
+{
+    const char *t = "1. Các tỉnh Nghệ An, Quảng Ngãi và Cao Bằng khẩn trương hoàn thiện hồ sơ trong năm 2025.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Nghệ An");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1, "the first province");
+    CHECK(agency(r, "Ủy ban nhân dân tỉnh Quảng Ngãi") && agency(r, "Ủy ban nhân dân tỉnh Cao Bằng"),
+          "each province");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1648,6 +1661,7 @@ int main(void)
     test_duty_part(ctx);
     test_state_groups(ctx);
     test_office_group(ctx);
+    test_province_group(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
