@@ -228,6 +228,21 @@ static int office_group_hit(const seg_para *p, size_t i, hit *h)
     return h->name != NULL;
 }
 
+/* A near match that reads the word "thành phố" as a province ("Đài Phát
+ * thanh và Truyền hình Thành phố" within two edits of "... Thanh Hóa"):
+ * the city's own body, not the province's. */
+static int unit_for_place(const char *f, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    for (size_t q = i; q + 9 <= i + ml; q++)
+        if (word_at(f, i + ml, q, "thanh pho")) {
+            char *cf = seg_fold_str(e->canonical);
+            int keeps = cf && strstr(cf, "thanh pho");
+            free(cf);
+            return !keeps;
+        }
+    return 0;
+}
+
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
     const char *f = p->fold;
@@ -262,7 +277,7 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
         if (cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &bi))) {
             e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
             adv = ml;
-            if (e && lower_inner(p, i, ml, e))
+            if (e && (lower_inner(p, i, ml, e) || unit_for_place(f, i, ml, e)))
                 e = NULL;
         }
     }
@@ -1545,16 +1560,13 @@ static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_ag
 /* "- Đơn vị chủ trì: Sở Nội vụ.", "- Đơn vị phối hợp: Các Sở, ban, ngành.",
  * "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với ...": the bodies of
  * the task above these lines, with its "Thời gian thực hiện". */
-static void task_block_line(actx *c, size_t i)
+/* The bodies of one clause of a task's "Cơ quan thực hiện:" line from
+ * after ("X chủ trì, phối hợp với Y"), with the task tp. */
+static void task_block_clause(actx *c, size_t i, const seg_para *tp, size_t after, const char *base)
 {
     seg_doc *d = c->d;
     const seg_para *p = &d->paras[i];
-    size_t after, end;
-    int kind = seg_task_label(p, &after);
-    if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
-        return;
-    const seg_para *tp = &d->paras[seg_task_of(d, i)];
-    const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
+    size_t end;
     for (int pass = 0; pass < 2; pass++) {
         hit hs[24];
         int k = chain(c, p, after, hs, 24, &end);
@@ -1577,6 +1589,24 @@ static void task_block_line(actx *c, size_t i)
             break;
         after = (size_t)(q - p->fold) + 12;
     }
+}
+
+static void task_block_line(actx *c, size_t i)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    size_t after;
+    int kind = seg_task_label(p, &after);
+    if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
+        return;
+    const seg_para *tp = &d->paras[seg_task_of(d, i)];
+    const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
+    task_block_clause(c, i, tp, after, base);
+    /* "Sở Nội vụ chủ trì ...; Sở Tư pháp và các sở, ban, ngành ... chủ
+     * động tổ chức triển khai": each clause of a doer's line names its own */
+    for (size_t q = after; kind == SEG_LBL_DOER && q < p->nchar; q++)
+        if (p->fold[q] == ';')
+            task_block_clause(c, i, tp, skip_sp(p->fold, p->nchar, q + 1), base);
 }
 
 /* One row of a task table: its lead and partners, with the row's time. */

@@ -479,8 +479,9 @@ static size_t function_at(const rd *r, size_t i)
     size_t j = sp(r, i + l), m, e;
     static const char *const with_field[] = {"quan ly nha nuoc ve", "co chuc nang quan ly", "chu tri soan thao",
                                              "du bao", NULL};
-    static const char *const sectors[] = {"thue", "hai quan", "tai chinh", "xay dung", "bao chi", "thong ke",
-                                          "co tham quyen", NULL};
+    static const char *const sectors[] = {"thue", "hai quan", "tai chinh", "xay dung", "thong tan bao chi",
+                                          "bao chi", "thong ke", "co tham quyen", "chuc nang", "truyen thong",
+                                          NULL};
     for (int k = 0; with_field[k]; k++)
         if ((m = at(r, j, with_field[k]))) {
             e = field_at(r, j + m);

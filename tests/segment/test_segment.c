@@ -1588,6 +1588,29 @@ static void test_province_group(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task's "Cơ quan thực hiện:" line names bodies in each clause ("X chủ
+ * trì ...; Y, Z chủ động triển khai"); "cơ quan thông tấn báo chí", "cơ
+ * quan chức năng" are classes of bodies; "Thành phố" after a body is the
+ * city's, not a province within two edits ("Thanh Hóa"). */
+static void test_doer_clauses(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Phổ biến Luật Việc làm\n"
+        "- Nội dung thực hiện: Tổ chức phổ biến Luật Việc làm.\n"
+        "- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu ban hành Kế hoạch; Sở Tư pháp, Đài Phát thanh và "
+        "Truyền hình Thành phố, cơ quan thông tấn báo chí chủ động tổ chức triển khai.\n"
+        "2. Bộ Y tế chỉ đạo cơ quan chức năng theo dõi tình hình dịch bệnh.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nội vụ");
+    CHECK(a && streq(a->role, "chủ trì"), "the first clause");
+    a = agency(r, "Sở Tư pháp");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1, "the second clause");
+    CHECK(agency(r, "Đài Phát thanh và Truyền hình Thành phố") != NULL, "the city's station, not Thanh Hóa's");
+    CHECK(agency(r, "cơ quan thông tấn báo chí") != NULL, "the press");
+    CHECK(agency(r, "cơ quan chức năng") != NULL, "the competent bodies");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1662,6 +1685,7 @@ int main(void)
     test_state_groups(ctx);
     test_office_group(ctx);
     test_province_group(ctx);
+    test_doer_clauses(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
