@@ -115,6 +115,11 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
     size_t ml;
     if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
+    size_t i0 = i;
+    if (word_at(p->fold, p->nchar, i, "dong chi"))
+        i = skip_sp(p->fold, p->nchar, i + 8); /* "Giao đồng chí Bộ trưởng Bộ Xây dựng": a form of address */
+    if (i != i0 && seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
+        return i;
     for (int k = 0; titles[k]; k++) {
         size_t l = strlen(titles[k]);
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
@@ -130,7 +135,7 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
                 return j;
         }
     }
-    return i;
+    return i0;
 }
 
 /* An abbreviation's capitals are written so: "TU" is Tỉnh ủy, "từ" is a

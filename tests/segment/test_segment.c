@@ -1609,6 +1609,10 @@ static void test_doer_clauses(seg_ctx *ctx)
     CHECK(agency(r, "cơ quan thông tấn báo chí") != NULL, "the press");
     CHECK(agency(r, "cơ quan chức năng") != NULL, "the competent bodies");
     seg_result_free(r);
+    r = run(ctx, "1. Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo kiểm tra các dự án.\n");
+    a = agency(r, "Bộ Xây dựng");
+    CHECK(a && a->n_tasks == 1, "'đồng chí' before an office, a form of address");
+    seg_result_free(r);
 }
 
 int main(void)
