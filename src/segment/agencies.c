@@ -404,26 +404,36 @@ static void under_heading_body(const actx *c, hit *h, const seg_para *p)
 {
     if (!h->collective || !h->name || h->keep_name)
         return;
+    const char *joiner = NULL;
     size_t j = skip_sp(p->fold, p->nchar, h->b);
-    if (!word_at(p->fold, p->nchar, j, "truc thuoc"))
+    char *hf = seg_fold_str(h->name);
+    if (hf && !strcmp(hf, "cac to chuc thanh vien") && !word_at(p->fold, p->nchar, j, "cua"))
+        joiner = " của "; /* "Chỉ đạo các tổ chức thành viên" under "9. Đề nghị Ủy ban MTTQ tỉnh" */
+    free(hf);
+    if (!joiner && word_at(p->fold, p->nchar, j, "truc thuoc")) {
+        size_t k = skip_sp(p->fold, p->nchar, j + strlen("truc thuoc")), bi = p->cpos[k < p->nchar ? k : p->nchar];
+        if (k < p->nchar && (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
+                             word_at(p->fold, p->nchar, k, "cac")))
+            return; /* "trực thuộc Sở Y tế" names its body itself */
+        joiner = " trực thuộc ";
+    }
+    if (!joiner)
         return;
-    size_t k = skip_sp(p->fold, p->nchar, j + strlen("truc thuoc")), bi = p->cpos[k < p->nchar ? k : p->nchar];
-    if (k < p->nchar && (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
-                         word_at(p->fold, p->nchar, k, "cac")))
-        return; /* "trực thuộc Sở Y tế" names its body itself */
     const seg_doc *d = c->d;
     for (int s = p->section; s >= 0; s = d->secs[s].parent) {
         const seg_para *hp = &d->paras[d->secs[s].para];
         if (hp == p)
             continue;
         size_t a = duty_of(hp, hp->label_chars);
+        if (!a && word_at(hp->fold, hp->nchar, hp->label_chars, "de nghi"))
+            a = skip_sp(hp->fold, hp->nchar, hp->label_chars + 7);
         hit b;
         if (!match_at(c, hp, a ? a : hp->label_chars, NULL, 0, &b))
             continue;
         if (!b.collective && b.name) {
             sbuf t = {0};
             sb_puts(&t, h->name);
-            sb_puts(&t, " trực thuộc ");
+            sb_puts(&t, joiner);
             sb_puts(&t, b.name);
             free(h->name);
             h->name = sb_take(&t, NULL);

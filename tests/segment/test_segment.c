@@ -1615,6 +1615,21 @@ static void test_doer_clauses(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "các tổ chức thành viên" without "của X" under a heading naming the Front
+ * ("9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" / "a) Chỉ đạo các tổ
+ * chức thành viên ...") are the Front's member organisations. */
+static void test_front_members(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n"
+        "a) Chỉ đạo các tổ chức thành viên tăng cường công tác truyền thông.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các tổ chức thành viên của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") != NULL,
+          "the Front's members");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1690,6 +1705,7 @@ int main(void)
     test_office_group(ctx);
     test_province_group(ctx);
     test_doer_clauses(ctx);
+    test_front_members(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
