@@ -266,6 +266,9 @@ static size_t complement(const rd *r, size_t i)
         caps_run = 0;
         if ((l = any(r, j, places))) {
             j = end = j + l;
+            size_t m;
+            if (j < r->n && r->f[j] == '/' && (m = any(r, j + 1, places)))
+                j = end = j + 1 + m; /* "Phòng Văn hóa - Xã hội xã/phường": either unit's */
         } else if (words > 0 && r->f[j] == ',' && paired_field(r, j)) {
             /* "phòng cháy, chữa cháy", "phòng, chống": one field of the name
              * ("Ban Chỉ huy phòng cháy, chữa cháy rừng") */
@@ -516,7 +519,7 @@ static size_t unit_list_at(const rd *r, size_t i)
         end = i + l;
         k++;
         size_t q = sp(r, end);
-        if (q < r->n && r->f[q] == ',')
+        if (q < r->n && (r->f[q] == ',' || r->f[q] == '/')) /* "xã, phường", "xã/phường" */
             q = sp(r, q + 1);
         else if (at(r, q, "va"))
             q = sp(r, q + 2);

@@ -1628,6 +1628,12 @@ static void test_front_members(seg_ctx *ctx)
     CHECK(agency(r, "các tổ chức thành viên của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") != NULL,
           "the Front's members");
     seg_result_free(r);
+    /* units joined by "/": "Ủy ban nhân dân xã/phường", "Phòng Văn hóa - Xã hội xã/phường" */
+    r = run(ctx, "1. Ủy ban nhân dân xã/phường lập danh sách, gửi Phòng Văn hóa - Xã hội xã/phường.\n"
+                 "2. Phòng Văn hóa - Xã hội xã/phường chủ trì thẩm định hồ sơ.\n");
+    CHECK(agency(r, "Ủy ban nhân dân xã/phường") != NULL, "the units of a committee joined by /");
+    CHECK(agency(r, "Phòng Văn hóa - Xã hội xã/phường") != NULL, "a unit's office, either unit");
+    seg_result_free(r);
 }
 
 int main(void)
