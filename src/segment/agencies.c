@@ -1228,6 +1228,46 @@ static int advised(const char *f, size_t a0, size_t i)
     return 0;
 }
 
+/* An item opening with a time or condition ("Trước ngày 20 tháng 12 hằng
+ * năm, Ủy ban nhân dân xã lập danh sách ...", "Trong thời hạn 05 ngày làm
+ * việc, kể từ ngày ..., Phòng Kinh tế xã thẩm định ..."): its subject opens
+ * the clause after one of its first commas, a body and a verb. Where the
+ * item's text is read from, or a0. */
+static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
+{
+    /* times only: a condition ("Trường hợp Bộ trưởng Bộ Y tế, Bộ trưởng
+     * ... chưa quy định") may hold a list its commas split */
+    static const char *const fronts[] = {"truoc ngay", "trong thoi han", "dinh ky", "hang nam", "hang quy",
+                                         "hang thang", "cham nhat", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k;
+    for (k = 0; fronts[k] && !word_at(f, n, a0, fronts[k]); k++)
+        ;
+    if (!fronts[k])
+        return a0;
+    int commas = 0;
+    for (size_t q = a0; q < n && q < a0 + 200 && commas < 3; q++) {
+        if (f[q] != ',')
+            continue;
+        commas++;
+        size_t s = skip_sp(f, n, q + 1), end;
+        hit hs[8];
+        int m = chain(c, p, s, hs, 8, &end);
+        /* the clause opens with the body itself, not an item the list
+         * stepped over ("cơ quan ký kết hợp đồng ... chủ trì, phối hợp
+         * với ..., cơ quan tài chính") */
+        int opens = m && after_title(c, p, s) == hs[0].a;
+        free_hits(hs, m);
+        if (opens && lower_verb(p, skip_sp(f, n, end)))
+            return s;
+        /* the time phrase goes on only into "kể từ ...", "tính từ ..." */
+        if (!word_at(f, n, s, "ke tu") && !word_at(f, n, s, "tinh tu"))
+            break;
+    }
+    return a0;
+}
+
 /* Inline assignments in one paragraph. */
 /* Is p an item under a heading that ends in "phối hợp [với]" ("b) Chủ trì,
  * phối hợp:" over "- Sở Xây dựng, Sở Tài chính tổ chức rà soát ...")? The
@@ -1367,6 +1407,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             return;
         a0 = skip_sp(f, n, q + 1);
     }
+    a0 = fronted_clause(c, p, a0);
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;

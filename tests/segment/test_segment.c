@@ -1636,6 +1636,28 @@ static void test_front_members(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An item opening with a time ("Trước ngày 20 tháng 12 hằng năm, ...",
+ * "Trong thời hạn 05 ngày làm việc, kể từ ngày ..., ...") has its subject
+ * after the time phrase; not a body inside a list the phrase's commas split. */
+static void test_fronted_time(seg_ctx *ctx)
+{
+    const char *t =
+        "a) Trước ngày 20 tháng 12 hằng năm, Ủy ban nhân dân xã lập danh sách gửi Phòng Kinh tế.\n"
+        "b) Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở Y tế thẩm định hồ sơ.\n"
+        "c) Trong thời hạn 30 ngày, cơ quan ký kết hợp đồng chủ trì, phối hợp với cơ quan tài chính, "
+        "Sở Xây dựng thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân xã");
+    if (!a)
+        a = agency(r, "Ủy ban nhân dân cấp xã");
+    CHECK(a && streq(a->role, "thực hiện"), "the subject after a date");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && streq(a->role, "thực hiện"), "the subject after a time limit");
+    a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "phối hợp"), "a partner stays a partner: %s", a ? a->role : "(none)");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1712,6 +1734,7 @@ int main(void)
     test_province_group(ctx);
     test_doer_clauses(ctx);
     test_front_members(ctx);
+    test_fronted_time(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
