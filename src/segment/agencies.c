@@ -42,6 +42,24 @@ static int word_at(const char *f, size_t n, size_t i, const char *w)
            (i + wl == n || !isalnum((unsigned char)f[i + wl]));
 }
 
+/* The role of the subject of "phối hợp" at j: "A phối hợp thực hiện ..."
+ * helps; "A phối hợp (chặt chẽ) với B ..." or "A phối hợp B" does the task
+ * without being called lead (ANNOTATING.md, third rule set), so thực hiện. */
+static const char *partner_role(const seg_para *p, size_t j)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, q = skip_sp(f, n, j + 8);
+    if (word_at(f, n, q, "chat che"))
+        q = skip_sp(f, n, q + 8);
+    if (word_at(f, n, q, "voi"))
+        return "thực hiện";
+    int coll = 0;
+    size_t bi = q < n ? p->cpos[q] : 0;
+    if (q < n && (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) || (seg_body_at(p, q, &coll) && coll)))
+        return "thực hiện";
+    return "phối hợp";
+}
+
 /* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
  * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
 static int grammar_hit(const seg_para *p, size_t i, hit *h)
@@ -73,6 +91,14 @@ static int grammar_longer(const seg_para *p, size_t i, size_t len)
     return j < e && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
 }
 
+/* The offices that head a group of bodies in a decision's formula
+ * ("Thủ trưởng sở, ban, ngành", "Giám đốc sở", "Chủ tịch UBND xã"), not a
+ * person's powers ("Người đứng đầu cơ sở ... có quyền"). */
+static int group_office(const char *title)
+{
+    return !strcmp(title, "thu truong") || !strcmp(title, "giam doc") || !strcmp(title, "chu tich");
+}
+
 /* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
  * acts for it; the body is the agency. A title the gazetteer names as a
  * body of its own ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ") stays. */
@@ -89,16 +115,27 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
     size_t ml;
     if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
+    size_t i0 = i;
+    if (word_at(p->fold, p->nchar, i, "dong chi"))
+        i = skip_sp(p->fold, p->nchar, i + 8); /* "Giao đồng chí Bộ trưởng Bộ Xây dựng": a form of address */
+    if (i != i0 && seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
+        return i;
     for (int k = 0; titles[k]; k++) {
         size_t l = strlen(titles[k]);
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
             size_t j = skip_sp(p->fold, p->nchar, i + l);
             size_t bi = p->cpos[j];
+            int coll = 0;
             if (j < p->nchar && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+                return j;
+            /* "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị": the group;
+             * "Thủ trưởng sở, ban, ngành thành phố" without "các" too */
+            if ((word_at(p->fold, p->nchar, j, "cac") && seg_body_at(p, j, &coll) && coll) ||
+                (group_office(titles[k]) && seg_office_group_at(p, j) > j))
                 return j;
         }
     }
-    return i;
+    return i0;
 }
 
 /* An abbreviation's capitals are written so: "TU" is Tỉnh ủy, "từ" is a
@@ -175,10 +212,46 @@ static int lower_inner(const seg_para *p, size_t i, size_t ml, const seg_gaz_ent
 
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
+/* The group an office heads, named without "các" ("Thủ trưởng sở, ban,
+ * ngành thành phố"): "các sở, ban, ngành thành phố". */
+static int office_group_hit(const seg_para *p, size_t i, hit *h)
+{
+    size_t e = seg_office_group_at(p, i);
+    char *w = e > i ? seg_body_name(p, i, e) : NULL;
+    if (!w)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->collective = 1;
+    h->keep_name = 1;
+    sbuf b = {0};
+    sb_puts(&b, "các ");
+    sb_puts(&b, w);
+    free(w);
+    h->name = sb_take(&b, NULL);
+    return h->name != NULL;
+}
+
+/* A near match that reads the word "thành phố" as a province ("Đài Phát
+ * thanh và Truyền hình Thành phố" within two edits of "... Thanh Hóa"):
+ * the city's own body, not the province's. */
+static int unit_for_place(const char *f, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    for (size_t q = i; q + 9 <= i + ml; q++)
+        if (word_at(f, i + ml, q, "thanh pho")) {
+            char *cf = seg_fold_str(e->canonical);
+            int keeps = cf && strstr(cf, "thanh pho");
+            free(cf);
+            return !keeps;
+        }
+    return 0;
+}
+
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
     const char *f = p->fold;
-    size_t n = p->nchar, ml = 0;
+    size_t n = p->nchar, ml = 0, i0 = i;
     const seg_gaz_entry *e = NULL;
     size_t adv = 0;
     if (!prefix)
@@ -209,7 +282,7 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
         if (cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &bi))) {
             e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
             adv = ml;
-            if (e && lower_inner(p, i, ml, e))
+            if (e && (lower_inner(p, i, ml, e) || unit_for_place(f, i, ml, e)))
                 e = NULL;
         }
     }
@@ -218,7 +291,7 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
          * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
          * matches whole within a few edits */
         if (!grammar_hit(p, i, h))
-            return 0;
+            return i != i0 && office_group_hit(p, i, h);
         /* long forms were tried above (seg_gaz_fuzzy_at); a short name
          * whole, which is cheap */
         e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
@@ -322,6 +395,7 @@ static void group_as_written(hit *h, const seg_para *p)
 
 static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
 static size_t duty_of(const seg_para *p, size_t i);
+static void free_hits(hit *h, int n);
 
 /* "Chỉ đạo các đơn vị trực thuộc thực hiện ..." under "3. Sở Y tế:": a
  * group "trực thuộc" with no body after it is under the body the heading
@@ -330,26 +404,36 @@ static void under_heading_body(const actx *c, hit *h, const seg_para *p)
 {
     if (!h->collective || !h->name || h->keep_name)
         return;
+    const char *joiner = NULL;
     size_t j = skip_sp(p->fold, p->nchar, h->b);
-    if (!word_at(p->fold, p->nchar, j, "truc thuoc"))
+    char *hf = seg_fold_str(h->name);
+    if (hf && !strcmp(hf, "cac to chuc thanh vien") && !word_at(p->fold, p->nchar, j, "cua"))
+        joiner = " của "; /* "Chỉ đạo các tổ chức thành viên" under "9. Đề nghị Ủy ban MTTQ tỉnh" */
+    free(hf);
+    if (!joiner && word_at(p->fold, p->nchar, j, "truc thuoc")) {
+        size_t k = skip_sp(p->fold, p->nchar, j + strlen("truc thuoc")), bi = p->cpos[k < p->nchar ? k : p->nchar];
+        if (k < p->nchar && (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
+                             word_at(p->fold, p->nchar, k, "cac")))
+            return; /* "trực thuộc Sở Y tế" names its body itself */
+        joiner = " trực thuộc ";
+    }
+    if (!joiner)
         return;
-    size_t k = skip_sp(p->fold, p->nchar, j + strlen("truc thuoc")), bi = p->cpos[k < p->nchar ? k : p->nchar];
-    if (k < p->nchar && (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
-                         word_at(p->fold, p->nchar, k, "cac")))
-        return; /* "trực thuộc Sở Y tế" names its body itself */
     const seg_doc *d = c->d;
     for (int s = p->section; s >= 0; s = d->secs[s].parent) {
         const seg_para *hp = &d->paras[d->secs[s].para];
         if (hp == p)
             continue;
         size_t a = duty_of(hp, hp->label_chars);
+        if (!a && word_at(hp->fold, hp->nchar, hp->label_chars, "de nghi"))
+            a = skip_sp(hp->fold, hp->nchar, hp->label_chars + 7);
         hit b;
         if (!match_at(c, hp, a ? a : hp->label_chars, NULL, 0, &b))
             continue;
         if (!b.collective && b.name) {
             sbuf t = {0};
             sb_puts(&t, h->name);
-            sb_puts(&t, " trực thuộc ");
+            sb_puts(&t, joiner);
             sb_puts(&t, b.name);
             free(h->name);
             h->name = sb_take(&t, NULL);
@@ -761,6 +845,148 @@ static int member_hit(const actx *c, const seg_para *p, size_t i, const plural_h
     return h->name != NULL;
 }
 
+/* The council's own organs, named in one list with the council written
+ * once or more and its level at the end: "Thường trực Hội đồng nhân dân,
+ * các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân
+ * dân Thành phố" (the closing formula of every people's council
+ * resolution). Each organ is named with the council and the last level
+ * written; "đại biểu" are persons, read past. Fills hs (at most max) from
+ * i, returns how many and the end in *end, or 0. */
+static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t *end)
+{
+    static const struct { const char *fold, *name; int coll; } organ[] = {
+        {"thuong truc", "Thường trực", 0}, {"to dai bieu", "các Tổ đại biểu", 1}, {"ban", "các Ban của", 1},
+        {"dai bieu", NULL, 0}};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = i, pa = 0, pb = 0;
+    int k = 0, councils = 0;
+    while (k < max) {
+        if (word_at(f, n, j, "cac"))
+            j = skip_sp(f, n, j + 3);
+        size_t o, l = 0;
+        for (o = 0; o < sizeof organ / sizeof organ[0]; o++)
+            if (word_at(f, n, j, organ[o].fold) && (l = strlen(organ[o].fold)))
+                break;
+        if (o == sizeof organ / sizeof organ[0] || (k == 0 && o != 0))
+            break; /* the list opens with the standing committee */
+        size_t a = j;
+        j = skip_sp(f, n, j + l);
+        if (word_at(f, n, j, "cua"))
+            j = skip_sp(f, n, j + 3);
+        size_t cl = word_at(f, n, j, "hoi dong nhan dan") ? 17 : word_at(f, n, j, "hdnd") ? 4 : 0;
+        if (cl) {
+            councils++;
+            j = skip_sp(f, n, j + cl);
+            size_t pl = word_at(f, n, j, "thanh pho") ? 9 : word_at(f, n, j, "tinh") ? 4 : 0;
+            if (pl) {
+                pa = j;
+                pb = j + pl;
+                size_t q = skip_sp(f, n, pb), bi = q < n ? p->cpos[q] : 0;
+                while (q < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi))) {
+                    while (q < n && isalnum((unsigned char)f[q]))
+                        q++;
+                    pb = q; /* "thành phố Huế": its name */
+                    q = skip_sp(f, n, q);
+                    bi = q < n ? p->cpos[q] : 0;
+                }
+                j = skip_sp(f, n, pb);
+            }
+        } else if (o == 0) {
+            break;
+        }
+        if (organ[o].name) {
+            memset(&hs[k], 0, sizeof hs[k]);
+            hs[k].a = a;
+            hs[k].b = j;
+            while (hs[k].b > a && f[hs[k].b - 1] == ' ')
+                hs[k].b--;
+            hs[k].collective = organ[o].coll;
+            hs[k].keep_name = 1;
+            hs[k].name = seg_strdup(organ[o].name); /* the council and level below */
+            k++;
+        }
+        *end = j;
+        while (j > 0 && f[j - 1] == ' ')
+            j--;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (word_at(f, n, skip_sp(f, n, j), "va"))
+            j = skip_sp(f, n, skip_sp(f, n, j) + 2);
+        else
+            break;
+    }
+    if (!councils) {
+        free_hits(hs, k);
+        return 0;
+    }
+    for (int h = 0; h < k; h++) {
+        sbuf b = {0};
+        sb_puts(&b, hs[h].name);
+        sb_puts(&b, " Hội đồng nhân dân");
+        if (pb > pa) {
+            sb_putc(&b, ' ');
+            sb_add(&b, p->text + p->cpos[pa], p->cpos[pb] - p->cpos[pa]);
+        }
+        free(hs[h].name);
+        hs[h].name = sb_take(&b, NULL);
+    }
+    return k;
+}
+
+/* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...": provinces
+ * named after "các tỉnh" (", thành phố", a colon) act through their
+ * people's committees, one each. Fills hs from i; how many, or 0. */
+static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j, ml;
+    if (!word_at(f, n, i, "cac") || max < 1)
+        return 0;
+    j = skip_sp(f, n, i + 3);
+    int units = 0;
+    while (word_at(f, n, j, "tinh") || word_at(f, n, j, "thanh pho")) {
+        j = skip_sp(f, n, j + (word_at(f, n, j, "tinh") ? 4 : 9));
+        units++;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+    }
+    if (!units)
+        return 0;
+    if (j < n && f[j] == ':')
+        j = skip_sp(f, n, j + 1);
+    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    int k = 0;
+    while (k < max && j < n) {
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
+        if (!pe || strcmp(pe->kind, "province"))
+            break;
+        hit *h = &hs[k++];
+        memset(h, 0, sizeof *h);
+        h->e = ub;
+        h->a = j;
+        h->b = j + ml;
+        sbuf b = {0};
+        sb_puts(&b, "Ủy ban nhân dân ");
+        sb_puts(&b, pe->canonical);
+        h->name = sb_take(&b, NULL);
+        if (pe->successor) {
+            sbuf sb = {0};
+            sb_puts(&sb, "Ủy ban nhân dân ");
+            sb_puts(&sb, pe->successor);
+            h->successor = sb_take(&sb, NULL);
+        }
+        *end = j + ml;
+        j = skip_sp(f, n, j + ml);
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else
+            break;
+    }
+    return k;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -812,6 +1038,15 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             if (j == i)
                 break;
             i = j;
+        }
+        size_t ce;
+        int m = council_organs(p, i, hits + k, max - k, &ce);
+        if (!m)
+            m = province_group(c, p, i, hits + k, max - k, &ce);
+        if (m) {
+            k += m;
+            i = *end = ce;
+            continue;
         }
         hit h;
         if (!member_hit(c, p, i, &hd, &h)) {
@@ -971,6 +1206,68 @@ static size_t paren_label(const seg_para *p)
     return skip_sp(p->fold, p->nchar, j + 1);
 }
 
+/* Does the word at i open a clause: after a comma, semicolon or colon
+ * ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ
+ * quan ... phản ánh")? A request there asks the bodies after it. */
+static int clause_opens(const char *f, size_t a0, size_t i)
+{
+    size_t b = i;
+    while (b > a0 && f[b - 1] == ' ')
+        b--;
+    return b > a0 && b < i && strchr(",;:", f[b - 1]);
+}
+
+/* Is the word at i in what a body advises another to do ("tham mưu Ủy
+ * ban nhân dân tỉnh phối hợp Bộ Y tế triển khai ...")? Then it assigns
+ * nothing: the body advised would, if it agrees. */
+static int advised(const char *f, size_t a0, size_t i)
+{
+    for (size_t q = i; q > a0 && !strchr(",;:.", f[q - 1]); q--)
+        if (word_at(f, i, q - 1, "tham muu"))
+            return 1;
+    return 0;
+}
+
+/* An item opening with a time or condition ("Trước ngày 20 tháng 12 hằng
+ * năm, Ủy ban nhân dân xã lập danh sách ...", "Trong thời hạn 05 ngày làm
+ * việc, kể từ ngày ..., Phòng Kinh tế xã thẩm định ..."): its subject opens
+ * the clause after one of its first commas, a body and a verb. Where the
+ * item's text is read from, or a0. */
+static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
+{
+    /* times only: a condition ("Trường hợp Bộ trưởng Bộ Y tế, Bộ trưởng
+     * ... chưa quy định") may hold a list its commas split */
+    static const char *const fronts[] = {"truoc ngay", "trong thoi han", "dinh ky", "hang nam", "hang quy",
+                                         "hang thang", "cham nhat", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k;
+    for (k = 0; fronts[k] && !word_at(f, n, a0, fronts[k]); k++)
+        ;
+    if (!fronts[k])
+        return a0;
+    int commas = 0;
+    for (size_t q = a0; q < n && q < a0 + 200 && commas < 3; q++) {
+        if (f[q] != ',')
+            continue;
+        commas++;
+        size_t s = skip_sp(f, n, q + 1), end;
+        hit hs[8];
+        int m = chain(c, p, s, hs, 8, &end);
+        /* the clause opens with the body itself, not an item the list
+         * stepped over ("cơ quan ký kết hợp đồng ... chủ trì, phối hợp
+         * với ..., cơ quan tài chính") */
+        int opens = m && after_title(c, p, s) == hs[0].a;
+        free_hits(hs, m);
+        if (opens && lower_verb(p, skip_sp(f, n, end)))
+            return s;
+        /* the time phrase goes on only into "kể từ ...", "tính từ ..." */
+        if (!word_at(f, n, s, "ke tu") && !word_at(f, n, s, "tinh tu"))
+            break;
+    }
+    return a0;
+}
+
 /* Inline assignments in one paragraph. */
 /* Is p an item under a heading that ends in "phối hợp [với]" ("b) Chủ trì,
  * phối hợp:" over "- Sở Xây dựng, Sở Tài chính tổ chức rà soát ...")? The
@@ -1110,6 +1407,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             return;
         a0 = skip_sp(f, n, q + 1);
     }
+    a0 = fronted_clause(c, p, a0);
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
@@ -1136,7 +1434,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                     w = -1;
                 }
             }
-        } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl)) {
+        } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
             role = "đề nghị";
             after = i + 7;
         } else if (word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
@@ -1148,6 +1446,13 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                     (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
             role = "phối hợp"; /* OCR: "phdi hop v6i" */
             after = i + 12;
+        } else if (word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
+            /* "phối hợp (chặt chẽ) lực lượng Công an": the partners without
+             * "với", when names follow at once */
+            role = "phối hợp";
+            after = skip_sp(f, n, i + 8);
+            if (word_at(f, n, after, "chat che"))
+                after += 8;
         } else if (word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
             role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
             after = i + 8;
@@ -1176,7 +1481,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             if (word_at(f, n, j, "chu tri"))
                 r = "chủ trì";
             else if (word_at(f, n, j, "phoi hop"))
-                r = "phối hợp";
+                r = partner_role(p, j);
             else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
                 /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
                 size_t w = skip_sp(f, n, j + 1);
@@ -1207,6 +1512,56 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
     }
     duty_subjects(c, p, a0);
     closing_formula(c, p, a0);
+}
+
+/* A lead-in that asks bodies to do what follows ("..., yêu cầu Giám đốc
+ * các Sở, Chủ tịch UBND các xã tập trung thực hiện các nội dung sau:")
+ * gives them the items after it as tasks, those that name no subject of
+ * their own ("2. Sở Y tế ..." does). The role is the lead-in's word. */
+static void lead_in_items(actx *c, size_t i)
+{
+    const seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    while (n > 0 && f[n - 1] == ' ')
+        n--;
+    if (p->mk != MK_NONE || p->in_header || n < 2 || f[n - 1] != ':' || i + 1 >= d->nparas ||
+        d->paras[i + 1].mk == MK_NONE)
+        return;
+    hit hs[24];
+    int k = 0;
+    const char *role = NULL;
+    for (size_t q = 0; q < n && !k; q++) {
+        if (word_at(f, n, q, "yeu cau") || word_at(f, n, q, "chi dao"))
+            role = "thực hiện";
+        else if (word_at(f, n, q, "de nghi") && !(q >= 5 && word_at(f, n, q - 5, "theo")))
+            role = "đề nghị";
+        else
+            continue;
+        size_t end;
+        k = chain(c, p, q + 7, hs, 24, &end);
+    }
+    int top = d->paras[i + 1].mk;
+    for (size_t q = i + 1; q < d->nparas && k && !d->oom; q++) {
+        const seg_para *t = &d->paras[q];
+        if (t->mk == MK_NONE || t->in_header || (int)t->mk < top)
+            break;
+        if ((int)t->mk != top)
+            continue;
+        hit own[8];
+        size_t end, a = paren_label(t);
+        int m = chain(c, t, a, own, 8, &end);
+        free_hits(own, m);
+        if (m && (lower_verb(t, skip_sp(t->fold, t->nchar, end)) || (end < t->nchar && t->fold[end] == ':')))
+            continue; /* the item names who does it */
+        for (int h = 0; h < k; h++) {
+            seg_agency *ag = find_or_add(c, &hs[h], p);
+            if (ag)
+                add_task(c, ag, t, role);
+        }
+    }
+    free_hits(hs, k);
 }
 
 /* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
@@ -1261,16 +1616,13 @@ static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_ag
 /* "- Đơn vị chủ trì: Sở Nội vụ.", "- Đơn vị phối hợp: Các Sở, ban, ngành.",
  * "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với ...": the bodies of
  * the task above these lines, with its "Thời gian thực hiện". */
-static void task_block_line(actx *c, size_t i)
+/* The bodies of one clause of a task's "Cơ quan thực hiện:" line from
+ * after ("X chủ trì, phối hợp với Y"), with the task tp. */
+static void task_block_clause(actx *c, size_t i, const seg_para *tp, size_t after, const char *base)
 {
     seg_doc *d = c->d;
     const seg_para *p = &d->paras[i];
-    size_t after, end;
-    int kind = seg_task_label(p, &after);
-    if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
-        return;
-    const seg_para *tp = &d->paras[seg_task_of(d, i)];
-    const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
+    size_t end;
     for (int pass = 0; pass < 2; pass++) {
         hit hs[24];
         int k = chain(c, p, after, hs, 24, &end);
@@ -1293,6 +1645,24 @@ static void task_block_line(actx *c, size_t i)
             break;
         after = (size_t)(q - p->fold) + 12;
     }
+}
+
+static void task_block_line(actx *c, size_t i)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    size_t after;
+    int kind = seg_task_label(p, &after);
+    if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
+        return;
+    const seg_para *tp = &d->paras[seg_task_of(d, i)];
+    const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
+    task_block_clause(c, i, tp, after, base);
+    /* "Sở Nội vụ chủ trì ...; Sở Tư pháp và các sở, ban, ngành ... chủ
+     * động tổ chức triển khai": each clause of a doer's line names its own */
+    for (size_t q = after; kind == SEG_LBL_DOER && q < p->nchar; q++)
+        if (p->fold[q] == ';')
+            task_block_clause(c, i, tp, skip_sp(p->fold, p->nchar, q + 1), base);
 }
 
 /* One row of a task table: its lead and partners, with the row's time. */
@@ -1336,7 +1706,12 @@ static void table_row(actx *c, const seg_trow *row)
         seg_para_free(&tm);
 }
 
-static int impl_title(const char *title)
+/* Is a heading's title that of an implementation part? "Tổ chức thực
+ * hiện", "Phân công nhiệm vụ", "Trách nhiệm thực hiện"; above the rank of
+ * an article also any "Trách nhiệm ..." ("I. Trách nhiệm phối hợp trong
+ * công tác thẩm định", "II. Trách nhiệm của các cơ quan"): an article's
+ * "Trách nhiệm của X" gives X its clauses (duty_of), no more. */
+static int impl_title(const char *title, int article)
 {
     if (!title)
         return 0;
@@ -1346,7 +1721,8 @@ static int impl_title(const char *title)
     size_t n = strlen(f), a, b;
     int r = seg_fuzzy_find(f, n, "to chuc thuc hien", 2, &a, &b) >= 0 ||
             seg_fuzzy_find(f, n, "phan cong nhiem vu", 2, &a, &b) >= 0 ||
-            seg_fuzzy_find(f, n, "trach nhiem thuc hien", 2, &a, &b) >= 0;
+            seg_fuzzy_find(f, n, "trach nhiem thuc hien", 2, &a, &b) >= 0 ||
+            (!strncmp(f, "trach nhiem ", strlen("trach nhiem ")) && !article);
     free(f);
     return r;
 }
@@ -1419,8 +1795,14 @@ static int members_named(const actx *c, const seg_para *p, hit *hs, int max, siz
             j += strlen("bao gom");
         else if (word_at(f, p->nchar, j, "gom"))
             j += strlen("gom");
-        else
-            continue;
+        else {
+            /* "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": a
+             * group opening the heading, its members in brackets up to ")" */
+            int coll = 0;
+            size_t e = seg_body_at(p, p->label_chars, &coll);
+            if (!coll || skip_sp(f, p->nchar, e) != i)
+                continue;
+        }
         int k = chain(c, p, j, hs, max, end);
         size_t q = skip_sp(f, p->nchar, *end);
         if (k > 0 && q < p->nchar && f[q] == ')') {
@@ -1660,6 +2042,10 @@ static char *without_offices(const char *s)
                                           "Hiệu trưởng ", "Người đứng đầu ", NULL};
     sbuf b = {0};
     const char *t = s;
+    if (!strncmp(t, "Bộ trưởng, ", strlen("Bộ trưởng, "))) {
+        sb_puts(&b, "các Bộ, "); /* "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the ministers' ministries */
+        t += strlen("Bộ trưởng, ");
+    }
     while (*t) {
         int k;
         for (k = 0; offices[k]; k++) {
@@ -1689,11 +2075,23 @@ static void addressee(actx *c, seg_para *p, const char *role)
         a = 8;
     while (a < n && strchr(" :-+*", f[a]))
         a++;
+    if (word_at(f, n, a, "dong chi"))
+        a = skip_sp(f, n, a + 8); /* "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the person's form of address */
     while (n > a && strchr(" .;,", f[n - 1]))
         n--;
     hit hs[24];
     size_t end;
     int got = a < n ? chain(c, p, a, hs, 24, &end) : 0;
+    size_t rest = got ? end : n;
+    while (rest < n && strchr(" ,;", f[rest]))
+        rest++;
+    size_t ri = rest < n ? p->cpos[rest] : 0;
+    if (got && rest < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &ri))) {
+        /* read in part, a name no rule reads after ("Bộ trưởng các Bộ, Thủ
+         * trưởng cơ quan ngang bộ, ..."): the line whole */
+        free_hits(hs, got);
+        got = 0;
+    }
     if (got == 0 && n > a && n - a <= 100) {
         size_t bi = p->cpos[a];
         if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))) {
@@ -1729,22 +2127,36 @@ static void addressees(actx *c)
     if (d->addr_end <= d->addr_first)
         return;
     const char *role = request_word(d);
+    if (!role && c->r->metadata.doc_type && !strcmp(c->r->metadata.doc_type, "Công điện"))
+        role = "thực hiện"; /* a telegram orders its addressees */
     if (!role)
         return;
     size_t k = d->addr_first;
     while (k < d->addr_end && !d->oom) {
         /* one item: its first line and the wrapped ones after it */
-        size_t last = k + 1;
+        size_t last = k + 1, open = k;
+        /* an item left open by a comma goes on in the next "-" line ("Chủ
+         * tịch UBND các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;") */
         while (last < d->addr_end && (d->lines[last].b1 == d->lines[last].b0 ||
-                                      !strchr("-+", d->text[d->lines[last].b0])))
+                                      !strchr("-+", d->text[d->lines[last].b0]) ||
+                                      d->text[d->lines[open].b1 - 1] == ',')) {
+            if (d->lines[last].b1 > d->lines[last].b0)
+                open = last;
             last++;
+        }
         seg_para p;
         memset(&p, 0, sizeof p);
         sbuf t = {0};
         for (size_t q = k; q < last; q++) {
+            const char *lt = d->text + d->lines[q].b0;
+            size_t ll = d->lines[q].b1 - d->lines[q].b0;
+            if (q > k && ll && strchr("-+", lt[0])) {
+                lt++; /* the dash of an item joined to the one above */
+                ll--;
+            }
             if (q > k)
                 sb_putc(&t, ' ');
-            sb_add(&t, d->text + d->lines[q].b0, d->lines[q].b1 - d->lines[q].b0);
+            sb_add(&t, lt, ll);
         }
         size_t len = 0;
         p.text = sb_take(&t, &len);
@@ -1902,7 +2314,8 @@ static void heading_bodies(actx *cp, const int *impl)
                 while (j < hp->nchar && hp->fold[j] == ',')
                     j = skip_sp(hp->fold, hp->nchar, j + 1);
                 const char *tr = suggest ? role : word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
-                                                : word_at(hp->fold, hp->nchar, j, "phoi hop") ? "phối hợp" : role;
+                                                : word_at(hp->fold, hp->nchar, j, "phoi hop")
+                                                    ? partner_role(hp, j) : role;
                 add_role(ag, tr);
                 add_task(&c, ag, hp, tr);
             }
@@ -1924,7 +2337,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         int pa = d->secs[s].parent;
         /* only headings above the điểm level name the implementation part */
         impl[s] = (pa >= 0 && impl[pa]) ||
-                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) && impl_title(d->secs[s].title));
+                  ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) &&
+                   impl_title(d->secs[s].title, d->secs[s].mk == MK_DIEU));
     }
     heading_bodies(&c, impl);
     /* in the implementation part, a short line that is only a name is a
@@ -1974,6 +2388,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
         int in_impl = p->section >= 0 && impl[p->section];
         inline_roles(&c, p, in_impl);
+        lead_in_items(&c, i);
     }
     free(impl);
     addressees(&c);

@@ -40,7 +40,8 @@ static const char *const stops[] = {
     "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
     "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
     "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
-    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung", NULL};
+    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung",
+    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -125,6 +126,12 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
     if (at(r, i, "khi")) /* "khi" (when), not "khí" of "Dầu khí Việt Nam" */
         return !strncmp(r->p->text + r->p->cpos[i], "khi", 3);
+    if (at(r, i, "tu")) /* "từ" (from), not "tư" of "đầu tư" */
+        return !strncmp(r->p->text + r->p->cpos[i] + 1, "ừ", strlen("ừ"));
+    if (at(r, i, "dang")) /* "đang" (is doing), not "đăng" of "đăng ký" */
+        return !strncmp(r->p->text + r->p->cpos[i] + strlen("đ"), "ang", 3);
+    if (at(r, i, "co")) /* "có" (has), not "cơ" of "cơ sở" */
+        return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
@@ -195,6 +202,38 @@ static int new_body_after_and(const rd *r, size_t j)
     return 0;
 }
 
+/* A head at i that begins a body of its own rank, not a part of the name
+ * before it ("Sở Công Thương" after "Sở Khoa học và Công nghệ"); read
+ * with its capitals. "Bộ" after a ministry's unit is its ministry, read
+ * after the name ("Cục Pháp chế Bộ Quốc phòng"). */
+static int peer_head(const rd *r, size_t i)
+{
+    static const char *const peers[] = {"Sở ", "Bộ ", "Cục ", "Chi cục ", "Tổng cục ", NULL};
+    const char *t = r->p->text + r->p->cpos[i];
+    size_t room = r->p->cpos[r->n] - r->p->cpos[i];
+    for (int k = 0; peers[k]; k++) {
+        size_t l = strlen(peers[k]);
+        if (l >= room || strncmp(t, peers[k], l))
+            continue;
+        size_t q = i;
+        for (const char *w = peers[k]; *w; w++)
+            if (*w == ' ')
+                q = sp(r, word_end(r, q));
+        return cap_at(r, q); /* a name follows: "Bộ đội Biên phòng" is no ministry */
+    }
+    return 0;
+}
+
+/* "và" before a capital at i: read where the name's words are, to join
+ * another part of it ("Văn hóa và Thể thao") or end before another body
+ * ("Cục Thú y và Cục Bảo vệ thực vật"); before a lower-case word it is
+ * inside a field ("chữa cháy và cứu nạn"). */
+static int and_name(const rd *r, size_t i)
+{
+    size_t l = at(r, i, "va");
+    return l && cap_at(r, sp(r, i + l));
+}
+
 /* The complement after a head ending at i: the end of the name, or i. */
 static size_t complement(const rd *r, size_t i)
 {
@@ -215,6 +254,8 @@ static size_t complement(const rd *r, size_t i)
             continue;
         }
         if (cap_at(r, j)) {
+            if (words > 0 && peer_head(r, j))
+                break; /* "Sở Khoa học và Công nghệ Sở Công Thương": two bodies */
             j = end = word_end(r, j);
             caps_run++;
             words++;
@@ -225,6 +266,9 @@ static size_t complement(const rd *r, size_t i)
         caps_run = 0;
         if ((l = any(r, j, places))) {
             j = end = j + l;
+            size_t m;
+            if (j < r->n && r->f[j] == '/' && (m = any(r, j + 1, places)))
+                j = end = j + 1 + m; /* "Phòng Văn hóa - Xã hội xã/phường": either unit's */
         } else if (words > 0 && r->f[j] == ',' && paired_field(r, j)) {
             /* "phòng cháy, chữa cháy", "phòng, chống": one field of the name
              * ("Ban Chỉ huy phòng cháy, chữa cháy rừng") */
@@ -249,19 +293,31 @@ static size_t complement(const rd *r, size_t i)
             }
             j = q;
             continue;
+        } else if (words > 0 && (l = at(r, j, "va")) && at(r, sp(r, j + l), "cac") &&
+                   name_word(r, sp(r, sp(r, j + l) + 3))) {
+            /* "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp
+             * Quảng Ngãi": the places a board manages, of one name */
+            j = sp(r, sp(r, j + l) + 3);
+            continue;
         } else if (new_body_after_and(r, j)) {
             break;
+        } else if (words > 0 && (l = at(r, j, "va")) && cap_at(r, sp(r, j + l))) {
+            j = sp(r, j + l); /* "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Viện Kiến trúc và Quy hoạch" */
+            continue;
         } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
             int run = 0;
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
-                   run < 5) {
+                   !and_name(r, s) && run < 5) {
                 s = sp(r, word_end(r, s));
                 run++;
             }
-            int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places);
+            /* "và" is read at the loop's head: "Văn hóa và Thể thao" goes on,
+             * "Cục Thú y và Cục Bảo vệ thực vật" are two */
+            int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places) ||
+                          and_name(r, s);
             if (run <= 4 && goes_on) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')
@@ -284,12 +340,19 @@ static size_t complement(const rd *r, size_t i)
 }
 
 /* A collective from "các" at i ("các cơ quan, đơn vị có liên quan"). */
+static size_t members_from(const rd *r, size_t j);
+
 static size_t collective_at(const rd *r, size_t i)
 {
     size_t l = at(r, i, "cac");
-    if (!l)
-        return 0;
-    size_t j = sp(r, i + l), end = 0;
+    return l ? members_from(r, sp(r, i + l)) : 0;
+}
+
+/* The member nouns of a group from j, after its "các" or an office
+ * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
+static size_t members_from(const rd *r, size_t j)
+{
+    size_t l, end = 0;
     size_t m = member_at(r, j);
     if (!m)
         return 0;
@@ -419,8 +482,9 @@ static size_t function_at(const rd *r, size_t i)
     size_t j = sp(r, i + l), m, e;
     static const char *const with_field[] = {"quan ly nha nuoc ve", "co chuc nang quan ly", "chu tri soan thao",
                                              "du bao", NULL};
-    static const char *const sectors[] = {"thue", "hai quan", "tai chinh", "xay dung", "bao chi", "thong ke",
-                                          "co tham quyen", NULL};
+    static const char *const sectors[] = {"thue", "hai quan", "tai chinh", "xay dung", "thong tan bao chi",
+                                          "bao chi", "thong ke", "co tham quyen", "chuc nang", "truyen thong",
+                                          NULL};
     for (int k = 0; with_field[k]; k++)
         if ((m = at(r, j, with_field[k]))) {
             e = field_at(r, j + m);
@@ -455,7 +519,7 @@ static size_t unit_list_at(const rd *r, size_t i)
         end = i + l;
         k++;
         size_t q = sp(r, end);
-        if (q < r->n && r->f[q] == ',')
+        if (q < r->n && (r->f[q] == ',' || r->f[q] == '/')) /* "xã, phường", "xã/phường" */
             q = sp(r, q + 1);
         else if (at(r, q, "va"))
             q = sp(r, q + 2);
@@ -466,6 +530,46 @@ static size_t unit_list_at(const rd *r, size_t i)
         i = q;
     }
     return k >= 2 ? end : 0;
+}
+
+/* A class of bodies named without "các" by its noun and what it does or
+ * where it stands ("lực lượng chức năng", "hệ thống thông tin cơ sở",
+ * "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm"): a
+ * collective; with a proper name after it, one body ("Lực lượng Hải
+ * quan", "lực lượng Công an thành phố"). Its end, or 0; a bare "lực
+ * lượng" or "hệ thống" is a resource, not a body. */
+static size_t class_at(const rd *r, size_t i, int *collective)
+{
+    static const char *const nouns[] = {"luc luong", "he thong", "chinh quyen", "doanh nghiep", NULL};
+    size_t l = any(r, i, nouns);
+    /* "Hệ thống thông tin ..." opening a sentence is a thing, not a body */
+    if (!l || (at(r, i, "he thong") && cap_at(r, i)))
+        return 0;
+    size_t j = sp(r, i + l);
+    if (cap_at(r, j) && !any(r, j, heads)) {
+        size_t e = complement(r, i + l);
+        *collective = 0;
+        return e > i + l ? e : 0;
+    }
+    /* a few lower-case words up to punctuation or a verb: "lực lượng chức
+     * năng", "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm" */
+    size_t q = j, e = i + l;
+    int run = 0;
+    while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q) && !at(r, q, "va") && run < 5) {
+        q = word_end(r, q);
+        run++;
+        if (any(r, q - 1, places) || (q >= 6 && at(r, q - 6, "phuong")))
+            break;
+        q = sp(r, q);
+    }
+    while (q > j && r->f[q - 1] == ' ')
+        q--;
+    size_t t = sp(r, q);
+    int ends = t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
+    *collective = 1;
+    if (run >= 1 && run <= 4 && ends)
+        e = q;
+    return e > i + l || at(r, i, "doanh nghiep") ? e : 0;
 }
 
 size_t seg_body_at(const seg_para *p, size_t i, int *collective)
@@ -483,6 +587,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         *collective = 1;
         return e;
     }
+    if ((e = class_at(&r, i, collective)))
+        return e;
     /* "Ủy ban nhân dân các xã, phường": a body's name over a group */
     size_t h = any(&r, i, heads);
     if (!h || !cp_is_upper(cp_at(&r, i)))
@@ -527,6 +633,22 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         }
     }
     return e > from ? e : 0;
+}
+
+size_t seg_office_group_at(const seg_para *p, size_t i)
+{
+    rd r = {p, p->fold, p->nchar};
+    size_t l = at(&r, i, "co quan");
+    /* "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the
+     * Government's formula, read as such (agencies.c) */
+    if ((l && (at(&r, sp(&r, i + l), "ngang bo") || at(&r, sp(&r, i + l), "thuoc chinh phu"))) ||
+        cap_at(&r, i) || at(&r, i, "to chuc"))
+        return 0; /* "tổ chức" after an office is its verb ("Cục trưởng tổ chức xét ...") */
+    size_t e = members_from(&r, i), q = sp(&r, e);
+    /* it ends where a clause goes on: punctuation, a verb, "và"; not inside
+     * a name ("đơn vị Cảnh sát cơ động") */
+    int ends = q >= r.n || strchr(",;:.()", r.f[q]) || stop_at(&r, q) || at(&r, q, "va");
+    return e && ends ? e : 0;
 }
 
 size_t seg_member_end(const seg_para *p, size_t i)

@@ -1749,6 +1749,38 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
     return end;
 }
 
+/* A Công điện names its addressees under "THỦ TƯỚNG CHÍNH PHỦ điện:",
+ * "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" or "Công điện gửi:", as "-" items
+ * (ANNOTATING.md, addressees). They stay body lines (a numbered item may
+ * refer back to them); the agencies' pass reads them as addressees. */
+static void telegram_addressees(seg_doc *d, const hline *H, size_t zone, size_t end)
+{
+    for (size_t k = end; k < zone && k < end + 6; k++) {
+        const hline *l = &H[k];
+        size_t n = l->n;
+        while (n > 0 && l->fold[n - 1] == ' ')
+            n--;
+        if (n < 5 || n > 80 || l->fold[n - 1] != ':' ||
+            !(!memcmp(l->fold + n - 5, "dien:", 5) || strstr(l->fold, "cong dien gui")))
+            continue;
+        size_t a = k + 1, e;
+        while (a < zone && strspn(H[a].fold, " ") == H[a].n)
+            a++;
+        for (e = a; e < zone; e++) {
+            if (H[e].n && (strchr("-+", H[e].fold[0]) || (e > a && wrapped_item(H, e, zone))))
+                continue; /* an item, or the rest of one wrapped ("..., Công" / "Thương, ...;") */
+            if (H[e].n == strspn(H[e].fold, " ") && e + 1 < zone && H[e + 1].n && strchr("-+", H[e + 1].fold[0]))
+                continue; /* a blank line between two items */
+            break;
+        }
+        if (e > a && strchr("-+", H[a].fold[0])) {
+            d->addr_first = a;
+            d->addr_end = e;
+        }
+        return;
+    }
+}
+
 /* "Kính gửi:" and its list from about line end: recipients, and the lines
  * the agencies' pass reads as addressees (d->addr_first, d->addr_end);
  * returns the first line after them. A PDF layer may put the motto's
@@ -1767,8 +1799,10 @@ static size_t header_addressees(seg_doc *d, seg_metadata *m, hline *H, const hlo
             early = k;
     if (early < end && kg < zone && H[kg].n && strchr("-+", H[kg].fold[0]))
         kg = early;
-    if (kg >= zone || strncmp(H[kg].fold, "kinh gui", 8))
+    if (kg >= zone || strncmp(H[kg].fold, "kinh gui", 8)) {
+        telegram_addressees(d, H, zone, end);
         return end;
+    }
     size_t a = 8;
     while (a < H[kg].n && (H[kg].fold[a] == ':' || H[kg].fold[a] == ' '))
         a++;

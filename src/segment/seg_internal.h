@@ -158,6 +158,9 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b);
 /* The end of a member's name read from i in a list under plural heads
  * ("Điện lực Việt Nam" after "các tập đoàn:"), or i. */
 size_t seg_member_end(const seg_para *p, size_t i);
+/* A group's member nouns in lower case right after an office, without
+ * "các" ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
+size_t seg_office_group_at(const seg_para *p, size_t i);
 
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm
