@@ -1373,6 +1373,62 @@ static void ministry_units(seg_result *r)
     }
 }
 
+/* Is the agency named a the issuer, or its head acting for it ("Chủ
+ * tịch Ủy ban nhân dân tỉnh" in the UBND's document, "Thủ tướng Chính
+ * phủ" in the Government's)? The issuer's full name is folded in iss; a
+ * name without its place stands for it when the issuer's name goes on with
+ * one ("Ủy ban nhân dân tỉnh" for "... tỉnh Gia Lai"). */
+static int names_issuer(const char *name, const char *iss)
+{
+    static const char *const heads[] = {"", "chu tich ", "thu tuong ", "bo truong ", "giam doc ", "truong ban ",
+                                        NULL};
+    char *f = seg_fold_str(name);
+    int r = 0;
+    for (int k = 0; f && heads[k] && !r; k++) {
+        size_t hl = strlen(heads[k]), il = strlen(iss);
+        if (strncmp(f, heads[k], hl))
+            continue;
+        const char *rest = f + hl;
+        size_t rl = strlen(rest);
+        r = !strcmp(rest, iss) ||
+            (rl < il && !strncmp(rest, iss, rl) && iss[rl] == ' ' &&
+             (str_ends_with(rest, " tinh") || str_ends_with(rest, " thanh pho")));
+    }
+    free(f);
+    return r;
+}
+
+/* The issuer is no agency of its own document, even where the text gives
+ * it or its head a duty ("Bộ Tài chính tổng hợp ...", "Chủ tịch Ủy ban
+ * nhân dân thành phố xem xét ..."): the document is its act (ANNOTATING.md,
+ * fourth rule set). Its units ("Văn phòng Bộ ...") stay. */
+static void drop_issuer(seg_result *r)
+{
+    const char *names[2] = {r->metadata.issuer_full, r->metadata.issuer};
+    for (int w = 0; w < 2; w++) {
+        char *iss = names[w] ? seg_fold_str(names[w]) : NULL;
+        for (size_t i = 0; iss && i < r->n_agencies;) {
+            seg_agency *a = &r->agencies[i];
+            if (a->collective || !names_issuer(a->name, iss)) {
+                i++;
+                continue;
+            }
+            free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
+            for (size_t k = 0; k < a->n_roles; k++)
+                free(a->roles[k]);
+            free(a->roles);
+            for (size_t k = 0; k < a->n_tasks; k++) {
+                free(a->tasks[k].text); free(a->tasks[k].section);
+                free(a->tasks[k].role); free(a->tasks[k].deadline_text);
+            }
+            free(a->tasks);
+            memmove(a, a + 1, (r->n_agencies - i - 1) * sizeof *a);
+            r->n_agencies--;
+        }
+        free(iss);
+    }
+}
+
 /* The items of paragraphs [from, to) under a heading naming ag are its
  * tasks (role: fixed, or each item's own). A "Thời gian thực hiện: ..."
  * line among them is no task: it dates the items since the one before
@@ -1717,6 +1773,27 @@ static void addressee(actx *c, seg_para *p, const char *role)
     free_hits(hs, got);
 }
 
+/* An addressee line that runs on into the letter's first sentence, as web
+ * text joins them ("Kính gửi: Thuế tỉnh Quảng Ninh Cục Thuế nhận được công
+ * văn ..."), ends where the issuer names itself: no letter is addressed to
+ * its own issuer. The length of p to read. */
+static size_t before_issuer(const seg_para *p, const seg_metadata *m)
+{
+    const char *names[2] = {m->issuer, m->issuer_full};
+    size_t n = p->nchar;
+    for (int w = 0; w < 2; w++) {
+        char *f = names[w] ? seg_fold_str(names[w]) : NULL;
+        size_t l = f ? strlen(f) : 0;
+        for (size_t i = 1; l && i + l <= n; i++)
+            if (p->fold[i - 1] == ' ' && word_at(p->fold, n, i, f)) {
+                n = i;
+                break;
+            }
+        free(f);
+    }
+    return n;
+}
+
 /* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
  * agencies when its body asks them to act (ANNOTATING.md, addressees), by
  * the word it asks with. Each item ("- ..." or the rest of the "Kính gửi:"
@@ -1762,6 +1839,7 @@ static void addressees(actx *c)
         p.b1 = d->lines[last - 1].b1;
         p.page = d->lines[k].page;
         p.section = -1;
+        p.nchar = before_issuer(&p, &c->r->metadata);
         addressee(c, &p, role);
         seg_para_free(&p);
         k = last;
@@ -1980,4 +2058,5 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     ministry_units(r);
     merge_placed(r);
     merge_groups(r);
+    drop_issuer(r);
 }

@@ -1368,6 +1368,32 @@ static void test_head_and_complement(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The issuer is no agency of its own document, nor is its head acting for
+ * it; a Kính gửi line the web text ran on into the letter's first
+ * sentence ends where the issuer names itself. */
+static void test_issuer_not_agency(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 12/QĐ-UBND\nGia Lai, ngày 17 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành kế hoạch\n"
+        "Điều 1. Sở Tài chính chủ trì thẩm định; Ủy ban nhân dân tỉnh xem xét, quyết định.\n"
+        "Điều 2. Chủ tịch Ủy ban nhân dân tỉnh Gia Lai chỉ đạo Sở Nội vụ thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Sở Tài chính") && agency(r, "Sở Nội vụ") && !agency(r, "Ủy ban nhân dân tỉnh Gia Lai") &&
+              !agency(r, "Ủy ban nhân dân tỉnh") && !agency(r, "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"),
+          "issuer dropped, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    const char *kg =
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5282/CT-CS\nV/v chính sách thuế GTGT\nHà Nội, ngày 18 tháng 11 năm 2025\n"
+        "Kính gửi: Thuế tỉnh Quảng Ninh Cục Thuế nhận được công văn số 1108/QNI-QLDN2 của Thuế tỉnh Quảng Ninh.\n"
+        "Đề nghị Thuế tỉnh Quảng Ninh căn cứ các quy định trên để xử lý./.\n";
+    r = run(ctx, kg);
+    const seg_agency *a = agency(r, "Thuế tỉnh Quảng Ninh");
+    CHECK(a && r->n_agencies == 1 && streq(a->role, "đề nghị"), "addressee cut before the issuer, %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1433,6 +1459,7 @@ int main(void)
     test_heading_line_ends_name(ctx);
     test_plural_heads(ctx);
     test_head_and_complement(ctx);
+    test_issuer_not_agency(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
