@@ -85,16 +85,28 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
         "chu nhiem", "chanh an", "tong kiem toan", "tong bien tap", "truong phong", "chi huy truong",
         /* a Công điện's "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: ...":
          * both heads, the party committee of each province too (below) */
-        "bi thu tinh uy va chu tich", "bi thu tinh uy, chu tich", "bi thu thanh uy va chu tich", NULL};
+        "bi thu tinh uy va chu tich", "bi thu tinh uy, chu tich", "bi thu thanh uy va chu tich",
+        /* a regulation's heads of units: "Trưởng Công an cấp xã", "Giám thị
+         * trại giam", "Thường trực Ủy ban Công tác đại biểu" */
+        "giam thi", "thuong truc", "truong", "lanh dao", NULL};
     size_t ml;
+    if (word_at(p->fold, p->nchar, i, "dong chi"))
+        i = skip_sp(p->fold, p->nchar, i + strlen("dong chi")); /* "Đồng chí Bí thư tỉnh ủy ...": the Party's form of address */
     if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
     for (int k = 0; titles[k]; k++) {
         size_t l = strlen(titles[k]);
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
+            const char *t = p->text + p->cpos[i];
+            if (!strcmp(titles[k], "truong") && strncmp(t, "Trưởng", strlen("Trưởng")) &&
+                strncmp(t, "trưởng", strlen("trưởng")))
+                continue; /* "Trường" (a school) is a body, not a head */
             size_t j = skip_sp(p->fold, p->nchar, i + l);
             size_t bi = p->cpos[j];
-            if (j < p->nchar && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            /* "lãnh đạo các Bộ, ngành": the leaders of a group */
+            int leaders = !strcmp(titles[k], "lanh dao");
+            if (j < p->nchar && (leaders ? word_at(p->fold, p->nchar, j, "cac")
+                                         : cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))))
                 return j;
         }
     }
@@ -209,7 +221,13 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
         if (cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &bi))) {
             e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
             adv = ml;
+            int coll = 0;
             if (e && lower_inner(p, i, ml, e))
+                e = NULL;
+            /* a group the grammar reads whole, and further, is no spoilt
+             * gazetteer group: "Các bộ, ngành có liên quan" is not "Các sở,
+             * ngành" ("UBND các xã/phường" still is "UBND các xã, phường") */
+            if (e && !strcmp(e->kind, "group") && seg_body_at(p, i, &coll) > i + ml && coll)
                 e = NULL;
         }
     }
@@ -789,11 +807,13 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
                  * the gazetteer knows what follows ("các huyện, thị xã") */
                 hit g;
                 memset(&g, 0, sizeof g);
-                int known = match_at(c, p, j, prefix, 1, &g) && g.e;
+                int here = match_at(c, p, j, prefix, 1, &g) && g.e;
                 free(g.name);
                 free(g.successor);
                 memset(&g, 0, sizeof g);
-                known = known || (match_at(c, p, skip_sp(f, n, j + 3), prefix, 1, &g) && g.e);
+                /* the gazetteer's group with its "các" ("các sở, ngành") is
+                 * read there, not from its member noun */
+                int known = !here && match_at(c, p, skip_sp(f, n, j + 3), prefix, 1, &g) && g.e;
                 free(g.name);
                 free(g.successor);
                 if (!known)
@@ -1094,12 +1114,58 @@ static int later_lead(const seg_para *p, size_t from)
     return 0;
 }
 
-static void inline_roles(actx *c, const seg_para *p, int in_impl)
+/* An amending act quotes the clauses it puts in ("“4. Công an xã, phường,
+ * đặc khu ... bố trí ...”"): the clause's text begins after the opening
+ * quote and the quoted clause's own label ("4.", "b)"). From a, where the
+ * text begins, or a itself. */
+static size_t quoted_clause(const seg_para *p, size_t a)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = a;
+    if (j >= n || (f[j] != '~' && f[j] != '"'))
+        return a;
+    j++;
+    size_t k = j;
+    while (k < n && k < j + 3 && isdigit((unsigned char)f[k]))
+        k++;
+    if (k > j && k < n && f[k] == '.')
+        j = k + 1;
+    else if (j + 1 < n && isalpha((unsigned char)f[j]) && f[j + 1] == ')')
+        j += 2;
+    return skip_sp(f, n, j);
+}
+
+/* "thì" (then) at i, read with its marks ("thi hành", "thị" are other
+ * words): the main clause of a condition, whose subject a regulation
+ * gives a duty or power ("Trường hợp ... thì cơ quan thuế thực hiện cấp
+ * hóa đơn ..."). */
+static int then_at(const seg_para *p, size_t i)
+{
+    return word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
+}
+
+/* Is paragraph i a clause of a regulation's article, a sentence of its
+ * own (ending in a full stop, not an item of a list a colon opened: "Phòng
+ * Kiểm tra văn bản quy phạm pháp luật;", its last item, a table's cell)? */
+static int reg_clause(const seg_doc *d, size_t i)
+{
+    const seg_para *p = &d->paras[i];
+    if (p->nchar < 2 || p->fold[p->nchar - 1] != '.')
+        return 0;
+    if (i > 0) {
+        const seg_para *q = &d->paras[i - 1];
+        if (q->nchar && strchr(":;,", q->fold[q->nchar - 1]))
+            return 0; /* the last item of a list ("...;" / "Trung tâm Dịch vụ đấu giá tài sản tỉnh.") */
+    }
+    return 1;
+}
+
+static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
     hit hs[24];
-    size_t a0 = paren_label(p);
+    size_t a0 = quoted_clause(p, paren_label(p));
     if (seg_is_can_cu(p)) {
         /* "1. Căn cứ Kế hoạch này, các Sở, ban, ngành ... xây dựng kế hoạch":
          * the item's subject follows the clause that says on what basis */
@@ -1115,6 +1181,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             continue;
         const char *role = NULL;
         size_t after = 0;
+        int then = 0;
         if (word_at(f, n, i, "giao")) {
             role = "thực hiện";
             after = i + 4;
@@ -1157,6 +1224,10 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         } else if (i == a0) {
             role = "";
             after = i;
+        } else if (then_at(p, i)) {
+            role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
+            after = skip_sp(f, n, i + 3);
+            then = 1;
         }
         if (!role)
             continue;
@@ -1181,8 +1252,11 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                 /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
                 size_t w = skip_sp(f, n, j + 1);
                 r = word_at(f, n, w, "chu tri") ? "chủ trì" : word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
-            } else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
-                r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task */
+            } else if (!strcmp(role, "") &&
+                       (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
+                        a0 > p->label_chars) &&
+                       lower_verb(p, j))
+                r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
             else if (!strcmp(role, "") &&
                      !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||
                        word_at(f, n, j, "tham muu") || word_at(f, n, j, "chiu trach nhiem") ||
@@ -2005,6 +2079,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                   ((d->secs[s].mk <= MK_ROMAN || d->secs[s].level <= 2) && impl_title(d->secs[s].title));
     }
     heading_bodies(&c, impl);
+    /* the clauses of a regulation: a body opening one acts (its duty or power) */
+    size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
     /* in the implementation part, a short line that is only a name is a
      * heading whose number OCR lost ("o. Sở Tài chính"): the items after it
      * are its tasks */
@@ -2051,7 +2127,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
             continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
         int in_impl = p->section >= 0 && impl[p->section];
-        inline_roles(&c, p, in_impl);
+        inline_roles(&c, p, in_impl, i >= reg_from && reg_clause(d, i));
     }
     free(impl);
     addressees(&c);

@@ -323,7 +323,8 @@ static size_t collective_at(const rd *r, size_t i)
             j = end = sp(r, q + 1) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
-        } else if ((l = at(r, q, "va")) && (m = member_at(r, sp(r, q + l)))) {
+        } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l)))) {
+            /* "và" before a capital joins another body: "Các bộ, ngành và Ban Chỉ đạo ..." */
             j = end = sp(r, q + l) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */

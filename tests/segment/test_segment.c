@@ -1394,6 +1394,33 @@ static void test_issuer_not_agency(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A regulation gives duties and powers to the bodies opening its clauses,
+ * also unnumbered ones and those an amending act quotes ("“4. Công an cấp
+ * xã bố trí ...”"), and to the subject of a condition's main clause ("...
+ * thì cơ quan thuế thực hiện ..."); a head of a unit stands for it
+ * ("Trưởng Công an cấp xã", "Thường trực Ủy ban ...", "lãnh đạo các Bộ,
+ * ngành"; "Trường" is a school). A list of units is no clause. */
+static void test_regulation_clauses(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ CÔNG AN\nSố: 78/2025/TT-BCA\nHà Nội, ngày 29 tháng 8 năm 2025\nTHÔNG TƯ\nSửa đổi một số điều\n"
+        "Điều 1. Sửa đổi khoản 4 Điều 3 như sau:\n"
+        "“4. Công an cấp xã bố trí địa điểm tiếp công dân.”.\n"
+        "Điều 2. Thẩm quyền\n"
+        "Các bộ, ngành có liên quan thực hiện chức năng, nhiệm vụ theo thẩm quyền được giao.\n"
+        "Trường hợp người nộp thuế có văn bản đề nghị thì cơ quan thuế thực hiện cấp hóa đơn.\n"
+        "Trưởng Công an cấp tỉnh giải quyết khiếu nại lần hai. Trường Đại học Cảnh sát nhân dân tổ chức đào tạo.\n"
+        "Điều 3. Các đơn vị gồm:\n"
+        "Phòng Kiểm tra văn bản quy phạm pháp luật;\n"
+        "Trung tâm Dịch vụ đấu giá tài sản tỉnh.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Công an cấp xã") && agency(r, "Các bộ, ngành có liên quan") && agency(r, "cơ quan thuế") &&
+              agency(r, "Công an cấp tỉnh") && !agency(r, "Đại học Cảnh sát nhân dân") &&
+              !agency(r, "Phòng Kiểm tra") && !agency(r, "Trung tâm Dịch vụ"),
+          "regulation clauses, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1460,6 +1487,7 @@ int main(void)
     test_plural_heads(ctx);
     test_head_and_complement(ctx);
     test_issuer_not_agency(ctx);
+    test_regulation_clauses(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
