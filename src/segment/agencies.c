@@ -1114,6 +1114,71 @@ static int later_lead(const seg_para *p, size_t from)
     return 0;
 }
 
+/* Is every word of the place name p[a, b) written with its capital, but
+ * for the words "tỉnh", "thành phố" ("Hải dương học" is no Hải Dương)? */
+static int place_capitals(const seg_para *p, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a && p->fold[i - 1] != ' ')
+            continue;
+        if (word_at(p->fold, b, i, "tinh") || word_at(p->fold, b, i, "thanh") || word_at(p->fold, b, i, "pho"))
+            continue;
+        size_t bi = p->cpos[i];
+        if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    return 1;
+}
+
+/* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...", "Thành phố Hà
+ * Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh ...": a letter names a
+ * province for its authority, the Ủy ban nhân dân of each (ANNOTATING.md,
+ * fourth rule set). Reads the provinces opening p at a, up to their verb;
+ * each is given the item (thực hiện). Returns how many. */
+static int province_subjects(actx *c, const seg_para *p, size_t a)
+{
+    static const char *const words[] = {"cac tinh, thanh pho", "cac tinh", "cac thanh pho", "tinh", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = a, ml;
+    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    hit hs[16];
+    int k = 0, closed = 0;
+    while (j < n && k < 16) {
+        for (int w = 0; words[w]; w++)
+            if (word_at(f, n, j, words[w])) {
+                j = skip_sp(f, n, j + strlen(words[w]));
+                break;
+            }
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
+        if (!pe || strcmp(pe->kind, "province") || !place_capitals(p, j, j + ml))
+            break;
+        memset(&hs[k], 0, sizeof hs[k]);
+        hs[k].e = ub;
+        hs[k].a = j;
+        hs[k].b = j + ml;
+        sbuf b = {0};
+        sb_puts(&b, "Ủy ban nhân dân ");
+        sb_puts(&b, pe->canonical);
+        hs[k].name = sb_take(&b, NULL);
+        hs[k].keep_name = 1;
+        k++;
+        j = skip_sp(f, n, j + ml);
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else {
+            closed = 1; /* the list ends at its last province, not at an item it could not read */
+            break;
+        }
+    }
+    int ok = closed && j < n && lower_verb(p, j) && !word_at(f, n, j, "nay");
+    for (int h = 0; ok && h < k; h++)
+        assign(c, &hs[h], p, word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
+    free_hits(hs, k);
+    return ok ? k : 0;
+}
+
 /* An amending act quotes the clauses it puts in ("“4. Công an xã, phường,
  * đặc khu ... bố trí ...”"): the clause's text begins after the opening
  * quote and the quoted clause's own label ("4.", "b)"). From a, where the
@@ -1230,6 +1295,8 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             then = 1;
         }
         if (!role)
+            continue;
+        if (i == a0 && !strcmp(role, "") && province_subjects(c, p, a0))
             continue;
         size_t end;
         int k = chain(c, p, after, hs, 24, &end);

@@ -256,8 +256,10 @@ static size_t complement(const rd *r, size_t i)
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
             int run = 0;
+            /* "Cục Thú y và Cục Bảo vệ thực vật": "và" before another
+             * body's head ends the run */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
-                   run < 5) {
+                   !new_body_after_and(r, s) && run < 5) {
                 s = sp(r, word_end(r, s));
                 run++;
             }

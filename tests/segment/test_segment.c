@@ -1421,6 +1421,27 @@ static void test_regulation_clauses(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A letter names a province for its authority: "Các tỉnh Nghệ An, Quảng
+ * Ngãi khẩn trương ...", "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai
+ * đẩy nhanh ..." are the Ủy ban nhân dân of each; "và" before another
+ * body's head ends a name ("Cục Thú y và Cục Bảo vệ ..."). */
+static void test_province_subjects(seg_ctx *ctx)
+{
+    const char *t =
+        "a) Các tỉnh Nghệ An, Quảng Ngãi khẩn trương hoàn thiện Báo cáo nghiên cứu tiền khả thi.\n"
+        "b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ lập dự án.\n"
+        "c) Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y và Cục Bảo vệ thực vật kiểm soát.\n"
+        "d) Tỉnh Nghệ An có diện tích lớn.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ủy ban nhân dân tỉnh Nghệ An") && agency(r, "Ủy ban nhân dân tỉnh Quảng Ngãi") &&
+              agency(r, "Ủy ban nhân dân thành phố Hà Nội") && agency(r, "Ủy ban nhân dân tỉnh Gia Lai") &&
+              agency(r, "Cục Thú y") && !agency(r, "Cục Thú y và Cục Bảo"),
+          "province subjects, %zu agencies", r->n_agencies);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Nghệ An");
+    CHECK(a && a->n_tasks == 1, "the province's item only, not its description");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1488,6 +1509,7 @@ int main(void)
     test_head_and_complement(ctx);
     test_issuer_not_agency(ctx);
     test_regulation_clauses(ctx);
+    test_province_subjects(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
