@@ -1010,6 +1010,46 @@ static int under_partner_lead(const seg_doc *d, const seg_para *p)
            (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
 }
 
+/* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a regulation
+ * names the class of bodies it binds by what they do, a noun phrase from
+ * "cơ quan", "đơn vị" or "tổ chức" (not the verb "tổ chức thực hiện") up
+ * to the "có trách nhiệm" at i that follows it at the opening of a clause,
+ * no comma, "thì" or "và" in it: a collective, as written. */
+static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
+{
+    static const char *const verbs[] = {"thuc hien", "trien khai", "kiem tra", "tuyen truyen", "lay", "hop", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, l = word_at(f, n, from, "co quan") ? 7 : word_at(f, n, from, "don vi") ? 6
+                             : word_at(f, n, from, "to chuc") ? 7 : 0;
+    int org = word_at(f, n, from, "to chuc");
+    size_t e = i;
+    while (e > from && f[e - 1] == ' ')
+        e--;
+    if (!l || e <= from + l + 1 || e - from > 80 || memchr(f + from, ',', e - from))
+        return 0;
+    for (size_t q = from; q < e; q++)
+        if (word_at(f, e, q, "thi") || word_at(f, e, q, "va") || word_at(f, e, q, "hoac"))
+            return 0;
+    size_t w = skip_sp(f, n, from + l);
+    if ((word_at(f, e, w, "chu tri") && e == w + 7) || (word_at(f, e, w, "phoi hop") && e == w + 8))
+        return 0; /* "Cơ quan chủ trì có trách nhiệm": a role in a procedure, no class of bodies */
+    for (int k = 0; org && verbs[k]; k++)
+        if (word_at(f, n, w, verbs[k]))
+            return 0;
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.a = from;
+    h.b = e;
+    h.collective = 1;
+    h.keep_name = 1;
+    h.name = seg_body_name(p, from, e);
+    if (!h.name)
+        return 0;
+    assign(c, &h, p, "thực hiện", 1);
+    free(h.name);
+    return 1;
+}
+
 /* The bodies that open a clause before a word of duty. */
 static void duty_subjects(actx *c, const seg_para *p, size_t a0)
 {
@@ -1045,6 +1085,8 @@ static void duty_subjects(actx *c, const seg_para *p, size_t a0)
                 for (int q = 0; q < before; q++)
                     assign(c, &hs[q], p, "thực hiện", 1);
             free_hits(hs, k);
+            if (!reached && tries == 0 && from == a0 && dl == 14)
+                reached = class_subject(c, p, from, i);
             if (reached || s <= a0 || f[s - 1] != ',')
                 break;
             s--;

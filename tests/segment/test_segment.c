@@ -1442,6 +1442,25 @@ static void test_province_subjects(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A regulation binds a class of bodies it names by what they do: "Đơn vị
+ * cung cấp dịch vụ đăng kiểm có trách nhiệm ..." opening a clause is a
+ * collective with that duty; not a procedure's role ("Cơ quan chủ trì có
+ * trách nhiệm ..."), nor the verb "Tổ chức thực hiện". */
+static void test_class_subject(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trách nhiệm thi hành\n"
+        "1. Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm kê khai, niêm yết giá dịch vụ.\n"
+        "2. Cơ quan chủ trì có trách nhiệm tổng hợp ý kiến.\n"
+        "3. Tổ chức thực hiện có trách nhiệm bảo đảm tiến độ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Đơn vị cung cấp dịch vụ đăng kiểm");
+    CHECK(a && a->collective && streq(a->role, "thực hiện") && !agency(r, "Cơ quan chủ trì") &&
+              !agency(r, "Tổ chức thực hiện"),
+          "class subject, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1510,6 +1529,7 @@ int main(void)
     test_issuer_not_agency(ctx);
     test_regulation_clauses(ctx);
     test_province_subjects(ctx);
+    test_class_subject(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
