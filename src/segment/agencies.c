@@ -1095,6 +1095,47 @@ static void duty_subjects(actx *c, const seg_para *p, size_t a0)
     }
 }
 
+/* "... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành": the
+ * formula's last group may go without its "các"; from q (after "và" or a
+ * comma) to the formula at i, member nouns in lower case ending in "liên
+ * quan". Given the duty when so (a collective, as written). */
+static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
+{
+    /* opening with a body's noun: "cá nhân có liên quan" alone are persons */
+    static const char *const nouns[] = {"to chuc", "co quan", "don vi", "doanh nghiep", NULL};
+    const char *f = p->fold;
+    size_t b = q;
+    while (b > 0 && f[b - 1] == ' ')
+        b--;
+    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && word_at(f, b, b - 2, "va")))
+        return 0;
+    int noun = 0;
+    for (int k = 0; nouns[k] && !noun; k++)
+        noun = word_at(f, p->nchar, q, nouns[k]);
+    size_t e = i;
+    while (e > q && f[e - 1] == ' ')
+        e--;
+    if (!noun || e < q + 9 || e - q > 60 || memcmp(f + e - 9, "lien quan", 9))
+        return 0;
+    for (size_t k = q; k < e; k++) {
+        size_t bi = p->cpos[k];
+        if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.a = q;
+    h.b = e;
+    h.collective = 1;
+    h.keep_name = 1;
+    h.name = seg_body_name(p, q, e);
+    if (!h.name)
+        return 0;
+    assign(c, &h, p, "thực hiện", 1);
+    free(h.name);
+    return 1;
+}
+
 /* The closing formula of a decision or regulation. */
 static void closing_formula(actx *c, const seg_para *p, size_t a0)
 {
@@ -1124,6 +1165,8 @@ static void closing_formula(actx *c, const seg_para *p, size_t a0)
                 q = fe;
                 continue;
             }
+            if (bare_group(c, p, q, i))
+                break;
             /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
              * qualifies the one before it */
             if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !match_at(c, p, q, NULL, 0, &h))
@@ -2073,6 +2116,34 @@ static int duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size
     return k;
 }
 
+/* "Điều 25. Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách
+ * nhiệm của Bộ Xây dựng", "2. Trách nhiệm của Ủy ban nhân dân cấp tỉnh":
+ * an article that parts its duties among the bodies its clauses name gives
+ * none to the group its heading names. Are most clauses of paragraphs
+ * [from, to) such headings? */
+static int duty_umbrella(const seg_doc *d, size_t from, size_t to)
+{
+    marker_kind mk = MK_NONE;
+    int depth = 0, n = 0, duties = 0;
+    for (size_t q = from; q < to; q++) {
+        const seg_para *p = &d->paras[q];
+        if (p->mk == MK_NONE || p->mk >= MK_DASH)
+            continue;
+        if (mk == MK_NONE) {
+            mk = p->mk; /* its clauses: the first numbered item's kind and depth */
+            depth = p->mk_depth;
+        }
+        if (p->mk != mk || p->mk_depth != depth)
+            continue;
+        n++;
+        duties += duty_of(p, p->label_chars) != 0;
+    }
+    /* most of them: "4. Các bộ, ngành có liên quan thực hiện ..." among
+     * them names its bodies otherwise; with half or fewer the group has
+     * clauses of its own ("1. Thực hiện ...", "3. Trách nhiệm của văn thư") */
+    return n > 0 && 2 * duties > n;
+}
+
 /* Headings naming bodies (in the implementation part, or anywhere when
  * they are nothing but names, or name the body whose duties follow): their items
  * are the tasks. */
@@ -2142,6 +2213,10 @@ static void heading_bodies(actx *cp, const int *impl)
         size_t first = (size_t)sec->para, last = first + 1;
         while (last < d->nparas && d->paras[last].start < sec->end)
             last++;
+        if (duty && duty_umbrella(d, first + 1, last)) {
+            free_hits(hs, k); /* "Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách nhiệm của Bộ Xây dựng" */
+            continue;
+        }
         for (size_t q = first + 1; q < last && !suggest; q++) {
             const seg_para *tp = &d->paras[q];
             if (leads_at(tp, tp->label_chars))

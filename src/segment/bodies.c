@@ -337,10 +337,12 @@ static size_t collective_at(const rd *r, size_t i)
             placed = at(r, q, "cap tinh") || at(r, q, "cap xa") || at(r, q, "cap huyen");
             last_place = any(r, q, places) || at(r, q, "tren dia ban");
             j = end = q + l;
-        } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
-            j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */
+        } else if ((l = at(r, q, "cua")) &&
+                   ((m = any(r, sp(r, q + l), places)) || (m = at(r, sp(r, q + l), "dia phuong")))) {
+            j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa phương" */
         } else if ((l = at(r, q, "truc thuoc trung uong"))) {
-            j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương" */
+            j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương": closed, "và tổ chức ..." is another */
+            closed = 1;
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
             size_t s = sp(r, q + l), h = any(r, s, heads);
             /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name; "trực

@@ -1461,6 +1461,34 @@ static void test_class_subject(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A regulation's closing: its formula's last group may go without "các"
+ * ("... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành"); "trực
+ * thuộc trung ương" closes the provinces' group. An article that parts its
+ * duties among the bodies its clauses name ("Trách nhiệm của các bộ,
+ * ngành, địa phương" over "1. Trách nhiệm của Bộ Xây dựng") gives none to
+ * that group; "của địa phương" closes a group. */
+static void test_regulation_closing(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 24. Trách nhiệm của các bộ, ngành, địa phương\n"
+        "1. Trách nhiệm của Bộ Xây dựng\n"
+        "a) Tổ chức quản lý Quỹ.\n"
+        "2. Trách nhiệm của Bộ Tài chính\n"
+        "a) Bố trí vốn cho Quỹ.\n"
+        "Điều 25. Trách nhiệm thi hành\n"
+        "1. Thuế tỉnh phối hợp với các cơ quan chức năng của địa phương kiểm tra.\n"
+        "2. Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+        "nhân dân các tỉnh, thành phố trực thuộc trung ương và tổ chức, cá nhân có liên quan chịu trách nhiệm "
+        "thi hành Nghị định này.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Xây dựng");
+    CHECK(a && a->n_tasks == 1 && !agency(r, "các bộ, ngành, địa phương") &&
+              agency(r, "các cơ quan chức năng của địa phương") && agency(r, "tổ chức, cá nhân có liên quan") &&
+              agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+          "regulation closing, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1530,6 +1558,7 @@ int main(void)
     test_regulation_clauses(ctx);
     test_province_subjects(ctx);
     test_class_subject(ctx);
+    test_regulation_closing(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
