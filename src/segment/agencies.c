@@ -779,6 +779,43 @@ static int member_hit(const actx *c, const seg_para *p, size_t i, const plural_h
     return h->name != NULL;
 }
 
+/* "Công an xã, phường, đặc khu (sau đây gọi chung là Công an cấp xã)": a
+ * regulation defines the name it uses for the bodies it has just named.
+ * The hit h ending at i takes the defined name; returns the position after
+ * the bracket, or 0 when no definition follows. */
+static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i)
+{
+    static const char *const say[] = {"sau day goi chung la", "sau day goi tat la", "sau day goi la", "goi chung la",
+                                      "goi tat la", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, i);
+    if (j >= n || f[j] != '(')
+        return 0;
+    j = skip_sp(f, n, j + 1);
+    int w;
+    for (w = 0; say[w] && !word_at(f, n, j, say[w]); w++)
+        ;
+    if (!say[w])
+        return 0;
+    hit d;
+    if (!match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d))
+        return 0;
+    size_t q = skip_sp(f, n, d.b);
+    if (q >= n || f[q] != ')') {
+        free(d.name);
+        free(d.successor);
+        return 0;
+    }
+    free(h->name);
+    free(h->successor);
+    h->name = d.name;
+    h->successor = d.successor;
+    h->e = d.e;
+    h->collective = h->collective || d.collective;
+    h->keep_name = 1;
+    return q + 1;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -872,6 +909,9 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
         hits[k++] = h;
         i = h.b;
         *end = i;
+        size_t dn = defined_as(c, p, &hits[k - 1], i);
+        if (dn)
+            i = *end = dn;
         k += province_list(c, p, &hits[k - 1], hits + k, max - k, end);
         i = *end;
     }

@@ -493,7 +493,7 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (!h || !cp_is_upper(cp_at(&r, i)))
         return 0;
     int local = at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan") || at(&r, i, "hdnd") ||
-                at(&r, i, "hoi dong nhan dan");
+                at(&r, i, "hoi dong nhan dan") || at(&r, i, "cong an"); /* "Công an xã, phường, đặc khu" */
     size_t c = local ? collective_at(&r, sp(&r, i + h)) : 0;
     if (!c && local)
         c = unit_list_at(&r, sp(&r, i + h));
@@ -573,8 +573,9 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b)
 {
     static const struct { const char *from, *to; } ab[] = {
         {"UBND", "Ủy ban nhân dân"}, {"HĐND", "Hội đồng nhân dân"}, {"MTTQ", "Mặt trận Tổ quốc"},
-        {"ĐBQH", "đại biểu Quốc hội"}, {"TP.", "thành phố"}, {"UB", "Ủy ban"},
-        {"TNHH", "trách nhiệm hữu hạn"}, {"MTV", "một thành viên"}};
+        {"ĐBQH", "đại biểu Quốc hội"}, {"TP.", "thành phố"}, {"UB", "Ủy ban"}};
+    /* an enterprise keeps its legal form as printed: "Công ty TNHH MTV ..."
+     * (ANNOTATING.md, fourth rule set) */
     sbuf s = {0};
     const char *t = p->text + p->cpos[a], *e = p->text + p->cpos[b];
     while (t < e) {

@@ -1489,6 +1489,22 @@ static void test_regulation_closing(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A regulation defines the name it uses for the bodies it has just named
+ * ("Công an xã, phường, đặc khu (gọi chung là Công an cấp xã)"); an
+ * enterprise keeps its legal form as printed ("Công ty TNHH MTV ..."). */
+static void test_defined_name(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Tiếp công dân\n"
+        "4. Công an xã, phường, đặc khu (gọi chung là Công an cấp xã) bố trí địa điểm tiếp công dân.\n"
+        "5. Giao Công ty TNHH MTV Thủy lợi Nam chủ trì vận hành công trình.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Công an cấp xã");
+    CHECK(a && streq(a->role, "thực hiện") && !agency(r, "Công an xã"), "defined name, %zu agencies", r->n_agencies);
+    CHECK(agency(r, "Công ty TNHH MTV Thủy lợi Nam") != NULL, "legal form kept");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1559,6 +1575,7 @@ int main(void)
     test_province_subjects(ctx);
     test_class_subject(ctx);
     test_regulation_closing(ctx);
+    test_defined_name(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
