@@ -2112,6 +2112,56 @@ static void addressees(actx *c)
     }
 }
 
+/* Is paragraph p an item without a subject: numbered or bulleted, a
+ * sentence opening with its verb ("1. Rà soát các chỉ tiêu ...")? */
+static int subjectless_item(const actx *c, const seg_para *p)
+{
+    static const char *const not_verbs[] = {"giao", "de nghi", "ve", "doi voi", "theo", "can cu", "tren co so",
+                                            "trong", "nam", "thang", "tu", "sau", "ngay", NULL};
+    if (p->in_header || p->mk == MK_NONE || p->mk == MK_ROMAN || p->mk >= MK_PLUS || p->caps ||
+        p->nchar < p->label_chars + 40 || p->fold[p->nchar - 1] != '.' || p->section < 0)
+        return 0;
+    /* an item of the letter's own parts, not one under an item naming its
+     * subject ("1. Các đồng chí Bộ trưởng ...:" over "- Tập trung rà soát ...") */
+    int up = c->d->secs[p->section].parent;
+    if (up >= 0 && c->d->secs[up].mk > MK_ROMAN)
+        return 0;
+    size_t a = p->label_chars, end;
+    for (int k = 0; not_verbs[k]; k++)
+        if (word_at(p->fold, p->nchar, a, not_verbs[k]))
+            return 0;
+    hit hs[8];
+    int k = chain(c, p, a, hs, 8, &end);
+    free_hits(hs, k);
+    return k == 0;
+}
+
+/* A Thông báo whose items have no subject gives them to the body its
+ * closing line names ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân
+ * tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện": the first
+ * named, thực hiện; ANNOTATING.md, fourth rule set). */
+static void closing_addressee(actx *c)
+{
+    seg_doc *d = c->d;
+    if (!c->r->metadata.doc_type || strcmp(c->r->metadata.doc_type, "Thông báo"))
+        return;
+    for (size_t q = d->nparas; q-- > 0;) {
+        const seg_para *p = &d->paras[q];
+        const char *hit_at = p->in_header ? NULL : strstr(p->fold, "thong bao de ");
+        if (!hit_at || !strstr(p->fold, "biet") || !strstr(p->fold, "thuc hien"))
+            continue;
+        size_t i = (size_t)(hit_at - p->fold) + strlen("thong bao de "), end;
+        hit hs[8];
+        int k = chain(c, p, i, hs, 8, &end);
+        if (k > 0 && !hs[0].collective)
+            for (size_t t = 0; t < q; t++)
+                if (subjectless_item(c, &d->paras[t]))
+                    assign(c, &hs[0], &d->paras[t], "thực hiện", 1);
+        free_hits(hs, k);
+        return;
+    }
+}
+
 /* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
  * names whose duties follow, whatever the words; read whole (from a) when
  * no name (k of them in hs, the last ending at *end) reaches its end
@@ -2355,6 +2405,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     }
     free(impl);
     addressees(&c);
+    closing_addressee(&c);
     ministry_units(r);
     merge_placed(r);
     merge_groups(r);

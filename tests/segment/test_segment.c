@@ -1505,6 +1505,27 @@ static void test_defined_name(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A Thông báo whose items have no subject gives them to the body its
+ * closing line names first ("... thông báo để Ủy ban nhân dân tỉnh Đắk
+ * Lắk và các Bộ biết, thực hiện"); not the items under an item naming its
+ * own subject. */
+static void test_notice_closing(seg_ctx *ctx)
+{
+    const char *t =
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 640/TB-VPCP\nHà Nội, ngày 20 tháng 11 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Đắk Lắk\n"
+        "II. MỘT SỐ NHIỆM VỤ TRONG THỜI GIAN TỚI\n"
+        "1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội đã được giao từ đầu năm, phấn đấu hoàn thành.\n"
+        "2. Bộ Tài chính chủ trì tổng hợp nhu cầu vốn hỗ trợ địa phương:\n"
+        "- Tập trung rà soát các dự án đầu tư công đang triển khai trên địa bàn tỉnh.\n"
+        "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, "
+        "thực hiện./.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk");
+    CHECK(a && a->n_tasks == 1 && streq(a->role, "thực hiện"), "notice closing, %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1576,6 +1597,7 @@ int main(void)
     test_class_subject(ctx);
     test_regulation_closing(ctx);
     test_defined_name(ctx);
+    test_notice_closing(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
