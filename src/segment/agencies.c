@@ -1439,7 +1439,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             if (word_at(f, n, j, "chu tri"))
                 r = "chủ trì";
             else if (word_at(f, n, j, "phoi hop"))
-                r = "phối hợp";
+                r = "thực hiện"; /* "A phối hợp với B ...": A is given the task, not called lead (ANNOTATING.md, third rule set) */
             else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
                 /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
                 size_t w = skip_sp(f, n, j + 1);

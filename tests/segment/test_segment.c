@@ -1526,6 +1526,18 @@ static void test_notice_closing(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "A phối hợp với B ...": A, the subject, is given the task without being
+ * called lead (thực hiện); B coordinates (ANNOTATING.md, third rule set). */
+static void test_subject_partner(seg_ctx *ctx)
+{
+    const char *t = "4. Đài Truyền hình Việt Nam phối hợp với Sở Y tế tăng thời lượng tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Đài Truyền hình Việt Nam"), *b = agency(r, "Sở Y tế");
+    CHECK(a && streq(a->role, "thực hiện") && b && streq(b->role, "phối hợp"), "subject of phối hợp: %s",
+          a ? a->role : "(none)");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1598,6 +1610,7 @@ int main(void)
     test_regulation_closing(ctx);
     test_defined_name(ctx);
     test_notice_closing(ctx);
+    test_subject_partner(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
