@@ -1090,6 +1090,23 @@ static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
     return 1;
 }
 
+/* Is p an item under a lead-in that asks ("b) Để làm tốt các nhiệm vụ sắp
+ * tới, đề nghị:" over "(i) Tập đoàn ... báo cáo ...")? Its subjects are
+ * asked, not ordered: đề nghị (ANNOTATING.md, each task's own words). */
+static int under_request_lead(const seg_doc *d, const seg_para *p)
+{
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
+        sec = d->secs[sec].parent;
+    if (sec < 0)
+        return 0;
+    const seg_para *h = &d->paras[d->secs[sec].para];
+    size_t n = h->nchar;
+    while (n > 0 && h->fold[n - 1] == ' ')
+        n--;
+    return n >= 8 && h->fold[n - 1] == ':' && word_at(h->fold, n - 1, n - 8, "de nghi");
+}
+
 /* The bodies that open a clause before a word of duty. */
 static void duty_subjects(actx *c, const seg_para *p, size_t a0)
 {
@@ -1458,6 +1475,8 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         }
         if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
             r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
+        else if (r && !strcmp(role, "") && i == a0 && strcmp(r, "chủ trì") && under_request_lead(c->d, p))
+            r = "đề nghị"; /* "..., đề nghị:" / "(i) Tập đoàn ... báo cáo ..." */
         if (r) {
             if (!strcmp(r, "") )
                 r = "thực hiện";

@@ -1538,6 +1538,21 @@ static void test_subject_partner(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Under a lead-in that asks ("b) Để làm tốt các nhiệm vụ sắp tới, đề
+ * nghị:") the subject of each item is asked (đề nghị), unless it leads. */
+static void test_request_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:\n"
+        "- Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo hoàn thành bàn giao mặt bằng xây dựng.\n"
+        "- Bộ Công Thương chủ trì xem xét cơ chế bán điện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Đồng Nai"), *b = agency(r, "Bộ Công Thương");
+    CHECK(a && streq(a->role, "đề nghị") && b && streq(b->role, "chủ trì"), "request lead-in: %s",
+          a ? a->role : "(none)");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1611,6 +1626,7 @@ int main(void)
     test_defined_name(ctx);
     test_notice_closing(ctx);
     test_subject_partner(ctx);
+    test_request_lead(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
