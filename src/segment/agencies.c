@@ -2181,6 +2181,57 @@ static void closing_addressee(actx *c)
     }
 }
 
+/* The paragraph a task of the body was taken from, or NULL. */
+static const seg_para *task_para(const seg_doc *d, size_t start)
+{
+    for (size_t q = 0; q < d->nparas; q++)
+        if (d->paras[q].start == start)
+            return &d->paras[q];
+    return NULL;
+}
+
+/* A Công điện or công văn addresses ministries by name ("- Các Bộ: Quốc
+ * phòng, Công an, Công Thương, ...;") and then gives a task to a group
+ * that covers them ("lãnh đạo các Bộ, ngành ... tiếp tục tập trung ..."):
+ * each ministry it named takes the group's tasks too (ANNOTATING.md,
+ * fourth rule set). */
+static void covered_addressees(actx *c)
+{
+    seg_doc *d = c->d;
+    const char *t = c->r->metadata.doc_type;
+    if (!t || (strcmp(t, "Công điện") && strcmp(t, "Công văn")))
+        return;
+    size_t body = d->nparas;
+    for (size_t s = 0; s < d->nsecs && body == d->nparas; s++)
+        if (d->secs[s].mk < MK_DASH)
+            body = (size_t)d->secs[s].para;
+    for (size_t g = 0; g < c->r->n_agencies; g++) {
+        char *gf = seg_fold_str(c->r->agencies[g].name);
+        int group = c->r->agencies[g].collective && gf && !strncmp(gf, "cac bo", 6) &&
+                    (gf[6] == 0 || gf[6] == ',');
+        free(gf);
+        size_t nt = group ? c->r->agencies[g].n_tasks : 0;
+        for (size_t q = 0; q < body && nt; q++) {
+            const seg_para *p = &d->paras[q];
+            size_t a = p->label_chars, end;
+            if (p->in_header || !word_at(p->fold, p->nchar, a, "cac bo"))
+                continue;
+            hit hs[24];
+            int k = chain(c, p, a, hs, 24, &end);
+            for (size_t ti = 0; ti < nt; ti++) {
+                const seg_task *tk = &c->r->agencies[g].tasks[ti];
+                const seg_para *tp = task_para(d, tk->start);
+                char *role = seg_strdup(tk->role);
+                for (int h = 0; tp && role && h < k; h++)
+                    if (!hs[h].collective && hs[h].e) /* a known ministry: "Bộ Công" / "Thương" is a wrapped line */
+                        assign(c, &hs[h], tp, role, 1); /* may move the agencies: tk is read again */
+                free(role);
+            }
+            free_hits(hs, k);
+        }
+    }
+}
+
 /* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
  * names whose duties follow, whatever the words; read whole (from a) when
  * no name (k of them in hs, the last ending at *end) reaches its end
@@ -2425,6 +2476,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     free(impl);
     addressees(&c);
     closing_addressee(&c);
+    covered_addressees(&c);
     ministry_units(r);
     merge_placed(r);
     merge_groups(r);

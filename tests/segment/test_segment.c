@@ -1553,6 +1553,25 @@ static void test_request_lead(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A Công điện's ministries named in its addressee lines take the tasks
+ * given to a group that covers them ("lãnh đạo các Bộ, ngành"). */
+static void test_covered_addressees(seg_ctx *ctx)
+{
+    const char *t =
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 223/CĐ-TTg\nHà Nội, ngày 20 tháng 11 năm 2025\nCÔNG ĐIỆN\nV/v ứng phó lũ\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Các Bộ: Quốc phòng, Công an, Y tế;\n"
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Đồng chí Chủ tịch Ủy ban nhân dân tỉnh Gia Lai và lãnh đạo các Bộ, ngành theo chức năng tiếp tục tập "
+        "trung chỉ đạo ứng phó.\n"
+        "2. Bộ Y tế chỉ đạo bảo đảm dịch vụ y tế khẩn cấp.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Công an"), *b = agency(r, "Bộ Y tế");
+    CHECK(agency(r, "các Bộ, ngành") && a && a->n_tasks == 1 && b && b->n_tasks == 2,
+          "covered addressees, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1627,6 +1646,7 @@ int main(void)
     test_notice_closing(ctx);
     test_subject_partner(ctx);
     test_request_lead(ctx);
+    test_covered_addressees(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
