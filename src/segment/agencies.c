@@ -1448,8 +1448,11 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
         const char *r = role;
-        if (i == a0 && duty_of(p, i) && j >= n) {
-            free_hits(hs, k); /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks */
+        if (i == a0 && duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
+            /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks; an
+             * article's heading too when its name was read short ("Điều 8.
+             * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng") */
+            free_hits(hs, k);
             break;
         }
         if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {

@@ -1572,6 +1572,21 @@ static void test_covered_addressees(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An article's duty heading is no task of its own, also when the name in
+ * it was read short ("Điều 8. Trách nhiệm của Cục Quản lý, giám sát tổ
+ * chức tín dụng"): its clauses are the tasks. */
+static void test_duty_heading_no_task(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 8. Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng\n"
+        "1. Tiếp nhận các báo cáo của tổ chức tín dụng.\n"
+        "2. Đầu mối xử lý hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Cục Quản lý, giám sát tổ chức tín dụng");
+    CHECK(a && a->n_tasks == 2 && !agency(r, "Cục Quản lý"), "duty heading no task, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1647,6 +1662,7 @@ int main(void)
     test_subject_partner(ctx);
     test_request_lead(ctx);
     test_covered_addressees(ctx);
+    test_duty_heading_no_task(ctx);
     seg_destroy(ctx);
     printf("segment unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
