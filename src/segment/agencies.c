@@ -111,7 +111,10 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
         "chu nhiem", "chanh an", "tong kiem toan", "tong bien tap", "truong phong", "chi huy truong",
         /* a Công điện's "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: ...":
          * both heads, the party committee of each province too (below) */
-        "bi thu tinh uy va chu tich", "bi thu tinh uy, chu tich", "bi thu thanh uy va chu tich", NULL};
+        "bi thu tinh uy va chu tich", "bi thu tinh uy, chu tich", "bi thu thanh uy va chu tich",
+        /* a regulation's heads of units: "Trưởng Công an cấp xã", "Giám thị
+         * trại giam", "Thường trực Ủy ban Công tác đại biểu" */
+        "giam thi", "thuong truc", "truong", "lanh dao", NULL};
     size_t ml;
     if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
@@ -123,10 +126,17 @@ static size_t after_title(const actx *c, const seg_para *p, size_t i)
     for (int k = 0; titles[k]; k++) {
         size_t l = strlen(titles[k]);
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
+            const char *t = p->text + p->cpos[i];
+            if (!strcmp(titles[k], "truong") && strncmp(t, "Trưởng", strlen("Trưởng")) &&
+                strncmp(t, "trưởng", strlen("trưởng")))
+                continue; /* "Trường" (a school) is a body, not a head */
             size_t j = skip_sp(p->fold, p->nchar, i + l);
             size_t bi = p->cpos[j];
             int coll = 0;
-            if (j < p->nchar && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            /* "lãnh đạo các Bộ, ngành": the leaders of a group */
+            int leaders = !strcmp(titles[k], "lanh dao");
+            if (j < p->nchar && (leaders ? word_at(p->fold, p->nchar, j, "cac")
+                                         : cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))))
                 return j;
             /* "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị": the group;
              * "Thủ trưởng sở, ban, ngành thành phố" without "các" too */
@@ -282,7 +292,13 @@ static int match_at(const actx *c, const seg_para *p, size_t i, const char *pref
         if (cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &bi))) {
             e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
             adv = ml;
+            int coll = 0;
             if (e && (lower_inner(p, i, ml, e) || unit_for_place(f, i, ml, e)))
+                e = NULL;
+            /* a group the grammar reads whole, and further, is no spoilt
+             * gazetteer group: "Các bộ, ngành có liên quan" is not "Các sở,
+             * ngành" ("UBND các xã/phường" still is "UBND các xã, phường") */
+            if (e && !strcmp(e->kind, "group") && seg_body_at(p, i, &coll) > i + ml && coll)
                 e = NULL;
         }
     }
@@ -987,6 +1003,43 @@ static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, i
     return k;
 }
 
+/* "Công an xã, phường, đặc khu (sau đây gọi chung là Công an cấp xã)": a
+ * regulation defines the name it uses for the bodies it has just named.
+ * The hit h ending at i takes the defined name; returns the position after
+ * the bracket, or 0 when no definition follows. */
+static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i)
+{
+    static const char *const say[] = {"sau day goi chung la", "sau day goi tat la", "sau day goi la", "goi chung la",
+                                      "goi tat la", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, i);
+    if (j >= n || f[j] != '(')
+        return 0;
+    j = skip_sp(f, n, j + 1);
+    int w;
+    for (w = 0; say[w] && !word_at(f, n, j, say[w]); w++)
+        ;
+    if (!say[w])
+        return 0;
+    hit d;
+    if (!match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d))
+        return 0;
+    size_t q = skip_sp(f, n, d.b);
+    if (q >= n || f[q] != ')') {
+        free(d.name);
+        free(d.successor);
+        return 0;
+    }
+    free(h->name);
+    free(h->successor);
+    h->name = d.name;
+    h->successor = d.successor;
+    h->e = d.e;
+    h->collective = h->collective || d.collective;
+    h->keep_name = 1;
+    return q + 1;
+}
+
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
 static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
@@ -1015,11 +1068,13 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
                  * the gazetteer knows what follows ("các huyện, thị xã") */
                 hit g;
                 memset(&g, 0, sizeof g);
-                int known = match_at(c, p, j, prefix, 1, &g) && g.e;
+                int here = match_at(c, p, j, prefix, 1, &g) && g.e;
                 free(g.name);
                 free(g.successor);
                 memset(&g, 0, sizeof g);
-                known = known || (match_at(c, p, skip_sp(f, n, j + 3), prefix, 1, &g) && g.e);
+                /* the gazetteer's group with its "các" ("các sở, ngành") is
+                 * read there, not from its member noun */
+                int known = !here && match_at(c, p, skip_sp(f, n, j + 3), prefix, 1, &g) && g.e;
                 free(g.name);
                 free(g.successor);
                 if (!known)
@@ -1087,6 +1142,9 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
         hits[k++] = h;
         i = h.b;
         *end = i;
+        size_t dn = defined_as(c, p, &hits[k - 1], i);
+        if (dn)
+            i = *end = dn;
         k += province_list(c, p, &hits[k - 1], hits + k, max - k, end);
         i = *end;
     }
@@ -1287,6 +1345,63 @@ static int under_partner_lead(const seg_doc *d, const seg_para *p)
            (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
 }
 
+/* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a regulation
+ * names the class of bodies it binds by what they do, a noun phrase from
+ * "cơ quan", "đơn vị" or "tổ chức" (not the verb "tổ chức thực hiện") up
+ * to the "có trách nhiệm" at i that follows it at the opening of a clause,
+ * no comma, "thì" or "và" in it: a collective, as written. */
+static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
+{
+    static const char *const verbs[] = {"thuc hien", "trien khai", "kiem tra", "tuyen truyen", "lay", "hop", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, l = word_at(f, n, from, "co quan") ? 7 : word_at(f, n, from, "don vi") ? 6
+                             : word_at(f, n, from, "to chuc") ? 7 : 0;
+    int org = word_at(f, n, from, "to chuc");
+    size_t e = i;
+    while (e > from && f[e - 1] == ' ')
+        e--;
+    if (!l || e <= from + l + 1 || e - from > 80 || memchr(f + from, ',', e - from))
+        return 0;
+    for (size_t q = from; q < e; q++)
+        if (word_at(f, e, q, "thi") || word_at(f, e, q, "va") || word_at(f, e, q, "hoac"))
+            return 0;
+    size_t w = skip_sp(f, n, from + l);
+    if ((word_at(f, e, w, "chu tri") && e == w + 7) || (word_at(f, e, w, "phoi hop") && e == w + 8))
+        return 0; /* "Cơ quan chủ trì có trách nhiệm": a role in a procedure, no class of bodies */
+    for (int k = 0; org && verbs[k]; k++)
+        if (word_at(f, n, w, verbs[k]))
+            return 0;
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.a = from;
+    h.b = e;
+    h.collective = 1;
+    h.keep_name = 1;
+    h.name = seg_body_name(p, from, e);
+    if (!h.name)
+        return 0;
+    assign(c, &h, p, "thực hiện", 1);
+    free(h.name);
+    return 1;
+}
+
+/* Is p an item under a lead-in that asks ("b) Để làm tốt các nhiệm vụ sắp
+ * tới, đề nghị:" over "(i) Tập đoàn ... báo cáo ...")? Its subjects are
+ * asked, not ordered: đề nghị (ANNOTATING.md, each task's own words). */
+static int under_request_lead(const seg_doc *d, const seg_para *p)
+{
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
+        sec = d->secs[sec].parent;
+    if (sec < 0)
+        return 0;
+    const seg_para *h = &d->paras[d->secs[sec].para];
+    size_t n = h->nchar;
+    while (n > 0 && h->fold[n - 1] == ' ')
+        n--;
+    return n >= 8 && h->fold[n - 1] == ':' && word_at(h->fold, n - 1, n - 8, "de nghi");
+}
+
 /* The bodies that open a clause before a word of duty. */
 static void duty_subjects(actx *c, const seg_para *p, size_t a0)
 {
@@ -1322,12 +1437,55 @@ static void duty_subjects(actx *c, const seg_para *p, size_t a0)
                 for (int q = 0; q < before; q++)
                     assign(c, &hs[q], p, "thực hiện", 1);
             free_hits(hs, k);
+            if (!reached && tries == 0 && from == a0 && dl == 14)
+                reached = class_subject(c, p, from, i);
             if (reached || s <= a0 || f[s - 1] != ',')
                 break;
             s--;
         }
         i += dl;
     }
+}
+
+/* "... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành": the
+ * formula's last group may go without its "các"; from q (after "và" or a
+ * comma) to the formula at i, member nouns in lower case ending in "liên
+ * quan". Given the duty when so (a collective, as written). */
+static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
+{
+    /* opening with a body's noun: "cá nhân có liên quan" alone are persons */
+    static const char *const nouns[] = {"to chuc", "co quan", "don vi", "doanh nghiep", NULL};
+    const char *f = p->fold;
+    size_t b = q;
+    while (b > 0 && f[b - 1] == ' ')
+        b--;
+    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && word_at(f, b, b - 2, "va")))
+        return 0;
+    int noun = 0;
+    for (int k = 0; nouns[k] && !noun; k++)
+        noun = word_at(f, p->nchar, q, nouns[k]);
+    size_t e = i;
+    while (e > q && f[e - 1] == ' ')
+        e--;
+    if (!noun || e < q + 9 || e - q > 60 || memcmp(f + e - 9, "lien quan", 9))
+        return 0;
+    for (size_t k = q; k < e; k++) {
+        size_t bi = p->cpos[k];
+        if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.a = q;
+    h.b = e;
+    h.collective = 1;
+    h.keep_name = 1;
+    h.name = seg_body_name(p, q, e);
+    if (!h.name)
+        return 0;
+    assign(c, &h, p, "thực hiện", 1);
+    free(h.name);
+    return 1;
 }
 
 /* The closing formula of a decision or regulation. */
@@ -1359,6 +1517,8 @@ static void closing_formula(actx *c, const seg_para *p, size_t a0)
                 q = fe;
                 continue;
             }
+            if (bare_group(c, p, q, i))
+                break;
             /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
              * qualifies the one before it */
             if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !match_at(c, p, q, NULL, 0, &h))
@@ -1391,12 +1551,123 @@ static int later_lead(const seg_para *p, size_t from)
     return 0;
 }
 
-static void inline_roles(actx *c, const seg_para *p, int in_impl)
+/* Is every word of the place name p[a, b) written with its capital, but
+ * for the words "tỉnh", "thành phố" ("Hải dương học" is no Hải Dương)? */
+static int place_capitals(const seg_para *p, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a && p->fold[i - 1] != ' ')
+            continue;
+        if (word_at(p->fold, b, i, "tinh") || word_at(p->fold, b, i, "thanh") || word_at(p->fold, b, i, "pho"))
+            continue;
+        size_t bi = p->cpos[i];
+        if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    return 1;
+}
+
+/* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...", "Thành phố Hà
+ * Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh ...": a letter names a
+ * province for its authority, the Ủy ban nhân dân of each (ANNOTATING.md,
+ * fourth rule set). Reads the provinces opening p at a, up to their verb;
+ * each is given the item (thực hiện). Returns how many. */
+static int province_subjects(actx *c, const seg_para *p, size_t a)
+{
+    static const char *const words[] = {"cac tinh, thanh pho", "cac tinh", "cac thanh pho", "tinh", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = a, ml;
+    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    hit hs[16];
+    int k = 0, closed = 0;
+    while (j < n && k < 16) {
+        for (int w = 0; words[w]; w++)
+            if (word_at(f, n, j, words[w])) {
+                j = skip_sp(f, n, j + strlen(words[w]));
+                break;
+            }
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
+        if (!pe || strcmp(pe->kind, "province") || !place_capitals(p, j, j + ml))
+            break;
+        memset(&hs[k], 0, sizeof hs[k]);
+        hs[k].e = ub;
+        hs[k].a = j;
+        hs[k].b = j + ml;
+        sbuf b = {0};
+        sb_puts(&b, "Ủy ban nhân dân ");
+        sb_puts(&b, pe->canonical);
+        hs[k].name = sb_take(&b, NULL);
+        hs[k].keep_name = 1;
+        k++;
+        j = skip_sp(f, n, j + ml);
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else {
+            closed = 1; /* the list ends at its last province, not at an item it could not read */
+            break;
+        }
+    }
+    int ok = closed && j < n && lower_verb(p, j) && !word_at(f, n, j, "nay");
+    for (int h = 0; ok && h < k; h++)
+        assign(c, &hs[h], p, word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
+    free_hits(hs, k);
+    return ok ? k : 0;
+}
+
+/* An amending act quotes the clauses it puts in ("“4. Công an xã, phường,
+ * đặc khu ... bố trí ...”"): the clause's text begins after the opening
+ * quote and the quoted clause's own label ("4.", "b)"). From a, where the
+ * text begins, or a itself. */
+static size_t quoted_clause(const seg_para *p, size_t a)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = a;
+    if (j >= n || (f[j] != '~' && f[j] != '"'))
+        return a;
+    j++;
+    size_t k = j;
+    while (k < n && k < j + 3 && isdigit((unsigned char)f[k]))
+        k++;
+    if (k > j && k < n && f[k] == '.')
+        j = k + 1;
+    else if (j + 1 < n && isalpha((unsigned char)f[j]) && f[j + 1] == ')')
+        j += 2;
+    return skip_sp(f, n, j);
+}
+
+/* "thì" (then) at i, read with its marks ("thi hành", "thị" are other
+ * words): the main clause of a condition, whose subject a regulation
+ * gives a duty or power ("Trường hợp ... thì cơ quan thuế thực hiện cấp
+ * hóa đơn ..."). */
+static int then_at(const seg_para *p, size_t i)
+{
+    return word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
+}
+
+/* Is paragraph i a clause of a regulation's article, a sentence of its
+ * own (ending in a full stop, not an item of a list a colon opened: "Phòng
+ * Kiểm tra văn bản quy phạm pháp luật;", its last item, a table's cell)? */
+static int reg_clause(const seg_doc *d, size_t i)
+{
+    const seg_para *p = &d->paras[i];
+    if (p->nchar < 2 || p->fold[p->nchar - 1] != '.')
+        return 0;
+    if (i > 0) {
+        const seg_para *q = &d->paras[i - 1];
+        if (q->nchar && strchr(":;,", q->fold[q->nchar - 1]))
+            return 0; /* the last item of a list ("...;" / "Trung tâm Dịch vụ đấu giá tài sản tỉnh.") */
+    }
+    return 1;
+}
+
+static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
     hit hs[24];
-    size_t a0 = paren_label(p);
+    size_t a0 = quoted_clause(p, paren_label(p));
     if (seg_is_can_cu(p)) {
         /* "1. Căn cứ Kế hoạch này, các Sở, ban, ngành ... xây dựng kế hoạch":
          * the item's subject follows the clause that says on what basis */
@@ -1413,6 +1684,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
             continue;
         const char *role = NULL;
         size_t after = 0;
+        int then = 0;
         if (word_at(f, n, i, "giao")) {
             role = "thực hiện";
             after = i + 4;
@@ -1462,8 +1734,14 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         } else if (i == a0) {
             role = "";
             after = i;
+        } else if (then_at(p, i)) {
+            role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
+            after = skip_sp(f, n, i + 3);
+            then = 1;
         }
         if (!role)
+            continue;
+        if (i == a0 && !strcmp(role, "") && province_subjects(c, p, a0))
             continue;
         size_t end;
         int k = chain(c, p, after, hs, 24, &end);
@@ -1473,8 +1751,11 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
         const char *r = role;
-        if (i == a0 && duty_of(p, i) && j >= n) {
-            free_hits(hs, k); /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks */
+        if (i == a0 && duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
+            /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks; an
+             * article's heading too when its name was read short ("Điều 8.
+             * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng") */
+            free_hits(hs, k);
             break;
         }
         if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
@@ -1486,8 +1767,11 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
                 /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
                 size_t w = skip_sp(f, n, j + 1);
                 r = word_at(f, n, w, "chu tri") ? "chủ trì" : word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
-            } else if (!strcmp(role, "") && (in_impl || p->mk != MK_NONE || a0 > p->label_chars) && lower_verb(p, j))
-                r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task */
+            } else if (!strcmp(role, "") &&
+                       (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
+                        a0 > p->label_chars) &&
+                       lower_verb(p, j))
+                r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
             else if (!strcmp(role, "") &&
                      !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||
                        word_at(f, n, j, "tham muu") || word_at(f, n, j, "chiu trach nhiem") ||
@@ -1497,6 +1781,8 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl)
         }
         if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
             r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
+        else if (r && !strcmp(role, "") && i == a0 && strcmp(r, "chủ trì") && under_request_lead(c->d, p))
+            r = "đề nghị"; /* "..., đề nghị:" / "(i) Tập đoàn ... báo cáo ..." */
         if (r) {
             if (!strcmp(r, "") )
                 r = "thực hiện";
@@ -1746,6 +2032,62 @@ static void ministry_units(seg_result *r)
             free(a->name);
             a->name = n;
         }
+    }
+}
+
+/* Is the agency named a the issuer, or its head acting for it ("Chủ
+ * tịch Ủy ban nhân dân tỉnh" in the UBND's document, "Thủ tướng Chính
+ * phủ" in the Government's)? The issuer's full name is folded in iss; a
+ * name without its place stands for it when the issuer's name goes on with
+ * one ("Ủy ban nhân dân tỉnh" for "... tỉnh Gia Lai"). */
+static int names_issuer(const char *name, const char *iss)
+{
+    static const char *const heads[] = {"", "chu tich ", "thu tuong ", "bo truong ", "giam doc ", "truong ban ",
+                                        NULL};
+    char *f = seg_fold_str(name);
+    int r = 0;
+    for (int k = 0; f && heads[k] && !r; k++) {
+        size_t hl = strlen(heads[k]), il = strlen(iss);
+        if (strncmp(f, heads[k], hl))
+            continue;
+        const char *rest = f + hl;
+        size_t rl = strlen(rest);
+        r = !strcmp(rest, iss) ||
+            (rl < il && !strncmp(rest, iss, rl) && iss[rl] == ' ' &&
+             (str_ends_with(rest, " tinh") || str_ends_with(rest, " thanh pho")));
+    }
+    free(f);
+    return r;
+}
+
+/* The issuer is no agency of its own document, even where the text gives
+ * it or its head a duty ("Bộ Tài chính tổng hợp ...", "Chủ tịch Ủy ban
+ * nhân dân thành phố xem xét ..."): the document is its act (ANNOTATING.md,
+ * fourth rule set). Its units ("Văn phòng Bộ ...") stay. */
+static void drop_issuer(seg_result *r)
+{
+    const char *names[2] = {r->metadata.issuer_full, r->metadata.issuer};
+    for (int w = 0; w < 2; w++) {
+        char *iss = names[w] ? seg_fold_str(names[w]) : NULL;
+        for (size_t i = 0; iss && i < r->n_agencies;) {
+            seg_agency *a = &r->agencies[i];
+            if (a->collective || !names_issuer(a->name, iss)) {
+                i++;
+                continue;
+            }
+            free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
+            for (size_t k = 0; k < a->n_roles; k++)
+                free(a->roles[k]);
+            free(a->roles);
+            for (size_t k = 0; k < a->n_tasks; k++) {
+                free(a->tasks[k].text); free(a->tasks[k].section);
+                free(a->tasks[k].role); free(a->tasks[k].deadline_text);
+            }
+            free(a->tasks);
+            memmove(a, a + 1, (r->n_agencies - i - 1) * sizeof *a);
+            r->n_agencies--;
+        }
+        free(iss);
     }
 }
 
@@ -2115,6 +2457,27 @@ static void addressee(actx *c, seg_para *p, const char *role)
     free_hits(hs, got);
 }
 
+/* An addressee line that runs on into the letter's first sentence, as web
+ * text joins them ("Kính gửi: Thuế tỉnh Quảng Ninh Cục Thuế nhận được công
+ * văn ..."), ends where the issuer names itself: no letter is addressed to
+ * its own issuer. The length of p to read. */
+static size_t before_issuer(const seg_para *p, const seg_metadata *m)
+{
+    const char *names[2] = {m->issuer, m->issuer_full};
+    size_t n = p->nchar;
+    for (int w = 0; w < 2; w++) {
+        char *f = names[w] ? seg_fold_str(names[w]) : NULL;
+        size_t l = f ? strlen(f) : 0;
+        for (size_t i = 1; l && i + l <= n; i++)
+            if (p->fold[i - 1] == ' ' && word_at(p->fold, n, i, f)) {
+                n = i;
+                break;
+            }
+        free(f);
+    }
+    return n;
+}
+
 /* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
  * agencies when its body asks them to act (ANNOTATING.md, addressees), by
  * the word it asks with. Each item ("- ..." or the rest of the "Kính gửi:"
@@ -2174,9 +2537,111 @@ static void addressees(actx *c)
         p.b1 = d->lines[last - 1].b1;
         p.page = d->lines[k].page;
         p.section = -1;
+        p.nchar = before_issuer(&p, &c->r->metadata);
         addressee(c, &p, role);
         seg_para_free(&p);
         k = last;
+    }
+}
+
+/* Is paragraph p an item without a subject: numbered or bulleted, a
+ * sentence opening with its verb ("1. Rà soát các chỉ tiêu ...")? */
+static int subjectless_item(const actx *c, const seg_para *p)
+{
+    static const char *const not_verbs[] = {"giao", "de nghi", "ve", "doi voi", "theo", "can cu", "tren co so",
+                                            "trong", "nam", "thang", "tu", "sau", "ngay", NULL};
+    if (p->in_header || p->mk == MK_NONE || p->mk == MK_ROMAN || p->mk >= MK_PLUS || p->caps ||
+        p->nchar < p->label_chars + 40 || p->fold[p->nchar - 1] != '.' || p->section < 0)
+        return 0;
+    /* an item of the letter's own parts, not one under an item naming its
+     * subject ("1. Các đồng chí Bộ trưởng ...:" over "- Tập trung rà soát ...") */
+    int up = c->d->secs[p->section].parent;
+    if (up >= 0 && c->d->secs[up].mk > MK_ROMAN)
+        return 0;
+    size_t a = p->label_chars, end;
+    for (int k = 0; not_verbs[k]; k++)
+        if (word_at(p->fold, p->nchar, a, not_verbs[k]))
+            return 0;
+    hit hs[8];
+    int k = chain(c, p, a, hs, 8, &end);
+    free_hits(hs, k);
+    return k == 0;
+}
+
+/* A Thông báo whose items have no subject gives them to the body its
+ * closing line names ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân
+ * tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện": the first
+ * named, thực hiện; ANNOTATING.md, fourth rule set). */
+static void closing_addressee(actx *c)
+{
+    seg_doc *d = c->d;
+    if (!c->r->metadata.doc_type || strcmp(c->r->metadata.doc_type, "Thông báo"))
+        return;
+    for (size_t q = d->nparas; q-- > 0;) {
+        const seg_para *p = &d->paras[q];
+        const char *hit_at = p->in_header ? NULL : strstr(p->fold, "thong bao de ");
+        if (!hit_at || !strstr(p->fold, "biet") || !strstr(p->fold, "thuc hien"))
+            continue;
+        size_t i = (size_t)(hit_at - p->fold) + strlen("thong bao de "), end;
+        hit hs[8];
+        int k = chain(c, p, i, hs, 8, &end);
+        if (k > 0 && !hs[0].collective)
+            for (size_t t = 0; t < q; t++)
+                if (subjectless_item(c, &d->paras[t]))
+                    assign(c, &hs[0], &d->paras[t], "thực hiện", 1);
+        free_hits(hs, k);
+        return;
+    }
+}
+
+/* The paragraph a task of the body was taken from, or NULL. */
+static const seg_para *task_para(const seg_doc *d, size_t start)
+{
+    for (size_t q = 0; q < d->nparas; q++)
+        if (d->paras[q].start == start)
+            return &d->paras[q];
+    return NULL;
+}
+
+/* A Công điện or công văn addresses ministries by name ("- Các Bộ: Quốc
+ * phòng, Công an, Công Thương, ...;") and then gives a task to a group
+ * that covers them ("lãnh đạo các Bộ, ngành ... tiếp tục tập trung ..."):
+ * each ministry it named takes the group's tasks too (ANNOTATING.md,
+ * fourth rule set). */
+static void covered_addressees(actx *c)
+{
+    seg_doc *d = c->d;
+    const char *t = c->r->metadata.doc_type;
+    if (!t || (strcmp(t, "Công điện") && strcmp(t, "Công văn")))
+        return;
+    size_t body = d->nparas;
+    for (size_t s = 0; s < d->nsecs && body == d->nparas; s++)
+        if (d->secs[s].mk < MK_DASH)
+            body = (size_t)d->secs[s].para;
+    for (size_t g = 0; g < c->r->n_agencies; g++) {
+        char *gf = seg_fold_str(c->r->agencies[g].name);
+        int group = c->r->agencies[g].collective && gf && !strncmp(gf, "cac bo", 6) &&
+                    (gf[6] == 0 || gf[6] == ',');
+        free(gf);
+        size_t nt = group ? c->r->agencies[g].n_tasks : 0;
+        for (size_t q = 0; q < body && nt; q++) {
+            const seg_para *p = &d->paras[q];
+            size_t a = p->label_chars, end;
+            if (p->in_header || !word_at(p->fold, p->nchar, a, "cac bo"))
+                continue;
+            hit hs[24];
+            int k = chain(c, p, a, hs, 24, &end);
+            for (size_t ti = 0; ti < nt; ti++) {
+                const seg_task *tk = &c->r->agencies[g].tasks[ti];
+                const seg_para *tp = task_para(d, tk->start);
+                char *role = seg_strdup(tk->role);
+                for (int h = 0; tp && role && h < k; h++)
+                    if (!hs[h].collective && hs[h].e) /* a known ministry: "Bộ Công" / "Thương" is a wrapped line */
+                        assign(c, &hs[h], tp, role, 1); /* may move the agencies: tk is read again */
+                free(role);
+            }
+            free_hits(hs, k);
+        }
     }
 }
 
@@ -2222,6 +2687,34 @@ static int duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size
     }
     *endp = end;
     return k;
+}
+
+/* "Điều 25. Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách
+ * nhiệm của Bộ Xây dựng", "2. Trách nhiệm của Ủy ban nhân dân cấp tỉnh":
+ * an article that parts its duties among the bodies its clauses name gives
+ * none to the group its heading names. Are most clauses of paragraphs
+ * [from, to) such headings? */
+static int duty_umbrella(const seg_doc *d, size_t from, size_t to)
+{
+    marker_kind mk = MK_NONE;
+    int depth = 0, n = 0, duties = 0;
+    for (size_t q = from; q < to; q++) {
+        const seg_para *p = &d->paras[q];
+        if (p->mk == MK_NONE || p->mk >= MK_DASH)
+            continue;
+        if (mk == MK_NONE) {
+            mk = p->mk; /* its clauses: the first numbered item's kind and depth */
+            depth = p->mk_depth;
+        }
+        if (p->mk != mk || p->mk_depth != depth)
+            continue;
+        n++;
+        duties += duty_of(p, p->label_chars) != 0;
+    }
+    /* most of them: "4. Các bộ, ngành có liên quan thực hiện ..." among
+     * them names its bodies otherwise; with half or fewer the group has
+     * clauses of its own ("1. Thực hiện ...", "3. Trách nhiệm của văn thư") */
+    return n > 0 && 2 * duties > n;
 }
 
 /* Headings naming bodies (in the implementation part, or anywhere when
@@ -2293,6 +2786,10 @@ static void heading_bodies(actx *cp, const int *impl)
         size_t first = (size_t)sec->para, last = first + 1;
         while (last < d->nparas && d->paras[last].start < sec->end)
             last++;
+        if (duty && duty_umbrella(d, first + 1, last)) {
+            free_hits(hs, k); /* "Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách nhiệm của Bộ Xây dựng" */
+            continue;
+        }
         for (size_t q = first + 1; q < last && !suggest; q++) {
             const seg_para *tp = &d->paras[q];
             if (leads_at(tp, tp->label_chars))
@@ -2341,6 +2838,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
                    impl_title(d->secs[s].title, d->secs[s].mk == MK_DIEU));
     }
     heading_bodies(&c, impl);
+    /* the clauses of a regulation: a body opening one acts (its duty or power) */
+    size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
     /* in the implementation part, a short line that is only a name is a
      * heading whose number OCR lost ("o. Sở Tài chính"): the items after it
      * are its tasks */
@@ -2387,12 +2886,15 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
             continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
         int in_impl = p->section >= 0 && impl[p->section];
-        inline_roles(&c, p, in_impl);
+        inline_roles(&c, p, in_impl, i >= reg_from && reg_clause(d, i));
         lead_in_items(&c, i);
     }
     free(impl);
     addressees(&c);
+    closing_addressee(&c);
+    covered_addressees(&c);
     ministry_units(r);
     merge_placed(r);
     merge_groups(r);
+    drop_issuer(r);
 }

@@ -309,6 +309,8 @@ static size_t complement(const rd *r, size_t i)
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
             int run = 0;
+            /* "Cục Thú y và Cục Bảo vệ thực vật": "và" before another
+             * body's head ends the run */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
                    !and_name(r, s) && run < 5) {
                 s = sp(r, word_end(r, s));
@@ -386,7 +388,8 @@ static size_t members_from(const rd *r, size_t j)
             j = end = sp(r, q + 1) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
-        } else if ((l = at(r, q, "va")) && (m = member_at(r, sp(r, q + l)))) {
+        } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l)))) {
+            /* "và" before a capital joins another body: "Các bộ, ngành và Ban Chỉ đạo ..." */
             j = end = sp(r, q + l) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
@@ -397,10 +400,12 @@ static size_t members_from(const rd *r, size_t j)
             placed = at(r, q, "cap tinh") || at(r, q, "cap xa") || at(r, q, "cap huyen");
             last_place = any(r, q, places) || at(r, q, "tren dia ban");
             j = end = q + l;
-        } else if ((l = at(r, q, "cua")) && (m = any(r, sp(r, q + l), places))) {
-            j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh" */
+        } else if ((l = at(r, q, "cua")) &&
+                   ((m = any(r, sp(r, q + l), places)) || (m = at(r, sp(r, q + l), "dia phuong")))) {
+            j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa phương" */
         } else if ((l = at(r, q, "truc thuoc trung uong"))) {
-            j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương" */
+            j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương": closed, "và tổ chức ..." is another */
+            closed = 1;
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
             size_t s = sp(r, q + l), h = any(r, s, heads);
             /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name; "trực
@@ -594,7 +599,7 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (!h || !cp_is_upper(cp_at(&r, i)))
         return 0;
     int local = at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan") || at(&r, i, "hdnd") ||
-                at(&r, i, "hoi dong nhan dan");
+                at(&r, i, "hoi dong nhan dan") || at(&r, i, "cong an"); /* "Công an xã, phường, đặc khu" */
     size_t c = local ? collective_at(&r, sp(&r, i + h)) : 0;
     if (!c && local)
         c = unit_list_at(&r, sp(&r, i + h));
@@ -690,8 +695,9 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b)
 {
     static const struct { const char *from, *to; } ab[] = {
         {"UBND", "Ủy ban nhân dân"}, {"HĐND", "Hội đồng nhân dân"}, {"MTTQ", "Mặt trận Tổ quốc"},
-        {"ĐBQH", "đại biểu Quốc hội"}, {"TP.", "thành phố"}, {"UB", "Ủy ban"},
-        {"TNHH", "trách nhiệm hữu hạn"}, {"MTV", "một thành viên"}};
+        {"ĐBQH", "đại biểu Quốc hội"}, {"TP.", "thành phố"}, {"UB", "Ủy ban"}};
+    /* an enterprise keeps its legal form as printed: "Công ty TNHH MTV ..."
+     * (ANNOTATING.md, fourth rule set) */
     sbuf s = {0};
     const char *t = p->text + p->cpos[a], *e = p->text + p->cpos[b];
     while (t < e) {

@@ -505,6 +505,12 @@ static int line_opens_item(const seg_doc *d, const seg_line *l)
             for (int k = 0; starts[k]; k++)
                 if (!strncmp(tmp.fold, starts[k], strlen(starts[k])))
                     r = 1;
+            /* a clause an amending act quotes: "“4. Công an cấp xã ...",
+             * "“b) Người có thẩm quyền ..." (a paragraph, not a heading of
+             * this act) */
+            if (tmp.nchar > 3 && tmp.fold[0] == '"' &&
+                (isdigit((unsigned char)tmp.fold[1]) || (isalpha((unsigned char)tmp.fold[1]) && tmp.fold[2] == ')')))
+                r = 1;
             /* a footnote: "[1] Bộ Chính trị phân công ..." */
             if (tmp.nchar > 3 && tmp.fold[0] == '[' && isdigit((unsigned char)tmp.fold[1]) &&
                 (tmp.fold[2] == ']' || (isdigit((unsigned char)tmp.fold[2]) && tmp.fold[3] == ']')))

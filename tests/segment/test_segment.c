@@ -1725,6 +1725,225 @@ static void test_fronted_time(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The issuer is no agency of its own document, nor is its head acting for
+ * it; a Kính gửi line the web text ran on into the letter's first
+ * sentence ends where the issuer names itself. */
+static void test_issuer_not_agency(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 12/QĐ-UBND\nGia Lai, ngày 17 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành kế hoạch\n"
+        "Điều 1. Sở Tài chính chủ trì thẩm định; Ủy ban nhân dân tỉnh xem xét, quyết định.\n"
+        "Điều 2. Chủ tịch Ủy ban nhân dân tỉnh Gia Lai chỉ đạo Sở Nội vụ thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Sở Tài chính") && agency(r, "Sở Nội vụ") && !agency(r, "Ủy ban nhân dân tỉnh Gia Lai") &&
+              !agency(r, "Ủy ban nhân dân tỉnh") && !agency(r, "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"),
+          "issuer dropped, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    const char *kg =
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5282/CT-CS\nV/v chính sách thuế GTGT\nHà Nội, ngày 18 tháng 11 năm 2025\n"
+        "Kính gửi: Thuế tỉnh Quảng Ninh Cục Thuế nhận được công văn số 1108/QNI-QLDN2 của Thuế tỉnh Quảng Ninh.\n"
+        "Đề nghị Thuế tỉnh Quảng Ninh căn cứ các quy định trên để xử lý./.\n";
+    r = run(ctx, kg);
+    const seg_agency *a = agency(r, "Thuế tỉnh Quảng Ninh");
+    CHECK(a && r->n_agencies == 1 && streq(a->role, "đề nghị"), "addressee cut before the issuer, %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A regulation gives duties and powers to the bodies opening its clauses,
+ * also unnumbered ones and those an amending act quotes ("“4. Công an cấp
+ * xã bố trí ...”"), and to the subject of a condition's main clause ("...
+ * thì cơ quan thuế thực hiện ..."); a head of a unit stands for it
+ * ("Trưởng Công an cấp xã", "Thường trực Ủy ban ...", "lãnh đạo các Bộ,
+ * ngành"; "Trường" is a school). A list of units is no clause. */
+static void test_regulation_clauses(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ CÔNG AN\nSố: 78/2025/TT-BCA\nHà Nội, ngày 29 tháng 8 năm 2025\nTHÔNG TƯ\nSửa đổi một số điều\n"
+        "Điều 1. Sửa đổi khoản 4 Điều 3 như sau:\n"
+        "“4. Công an cấp xã bố trí địa điểm tiếp công dân.”.\n"
+        "Điều 2. Thẩm quyền\n"
+        "Các bộ, ngành có liên quan thực hiện chức năng, nhiệm vụ theo thẩm quyền được giao.\n"
+        "Trường hợp người nộp thuế có văn bản đề nghị thì cơ quan thuế thực hiện cấp hóa đơn.\n"
+        "Trưởng Công an cấp tỉnh giải quyết khiếu nại lần hai. Trường Đại học Cảnh sát nhân dân tổ chức đào tạo.\n"
+        "Điều 3. Các đơn vị gồm:\n"
+        "Phòng Kiểm tra văn bản quy phạm pháp luật;\n"
+        "Trung tâm Dịch vụ đấu giá tài sản tỉnh.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Công an cấp xã") && agency(r, "Các bộ, ngành có liên quan") && agency(r, "cơ quan thuế") &&
+              agency(r, "Công an cấp tỉnh") && !agency(r, "Đại học Cảnh sát nhân dân") &&
+              !agency(r, "Phòng Kiểm tra") && !agency(r, "Trung tâm Dịch vụ"),
+          "regulation clauses, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A letter names a province for its authority: "Các tỉnh Nghệ An, Quảng
+ * Ngãi khẩn trương ...", "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai
+ * đẩy nhanh ..." are the Ủy ban nhân dân of each; "và" before another
+ * body's head ends a name ("Cục Thú y và Cục Bảo vệ ..."). */
+static void test_province_subjects(seg_ctx *ctx)
+{
+    const char *t =
+        "a) Các tỉnh Nghệ An, Quảng Ngãi khẩn trương hoàn thiện Báo cáo nghiên cứu tiền khả thi.\n"
+        "b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ lập dự án.\n"
+        "c) Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y và Cục Bảo vệ thực vật kiểm soát.\n"
+        "d) Tỉnh Nghệ An có diện tích lớn.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ủy ban nhân dân tỉnh Nghệ An") && agency(r, "Ủy ban nhân dân tỉnh Quảng Ngãi") &&
+              agency(r, "Ủy ban nhân dân thành phố Hà Nội") && agency(r, "Ủy ban nhân dân tỉnh Gia Lai") &&
+              agency(r, "Cục Thú y") && !agency(r, "Cục Thú y và Cục Bảo"),
+          "province subjects, %zu agencies", r->n_agencies);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Nghệ An");
+    CHECK(a && a->n_tasks == 1, "the province's item only, not its description");
+    seg_result_free(r);
+}
+
+/* A regulation binds a class of bodies it names by what they do: "Đơn vị
+ * cung cấp dịch vụ đăng kiểm có trách nhiệm ..." opening a clause is a
+ * collective with that duty; not a procedure's role ("Cơ quan chủ trì có
+ * trách nhiệm ..."), nor the verb "Tổ chức thực hiện". */
+static void test_class_subject(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trách nhiệm thi hành\n"
+        "1. Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm kê khai, niêm yết giá dịch vụ.\n"
+        "2. Cơ quan chủ trì có trách nhiệm tổng hợp ý kiến.\n"
+        "3. Tổ chức thực hiện có trách nhiệm bảo đảm tiến độ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Đơn vị cung cấp dịch vụ đăng kiểm");
+    CHECK(a && a->collective && streq(a->role, "thực hiện") && !agency(r, "Cơ quan chủ trì") &&
+              !agency(r, "Tổ chức thực hiện"),
+          "class subject, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A regulation's closing: its formula's last group may go without "các"
+ * ("... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành"); "trực
+ * thuộc trung ương" closes the provinces' group. An article that parts its
+ * duties among the bodies its clauses name ("Trách nhiệm của các bộ,
+ * ngành, địa phương" over "1. Trách nhiệm của Bộ Xây dựng") gives none to
+ * that group; "của địa phương" closes a group. */
+static void test_regulation_closing(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 24. Trách nhiệm của các bộ, ngành, địa phương\n"
+        "1. Trách nhiệm của Bộ Xây dựng\n"
+        "a) Tổ chức quản lý Quỹ.\n"
+        "2. Trách nhiệm của Bộ Tài chính\n"
+        "a) Bố trí vốn cho Quỹ.\n"
+        "Điều 25. Trách nhiệm thi hành\n"
+        "1. Thuế tỉnh phối hợp với các cơ quan chức năng của địa phương kiểm tra.\n"
+        "2. Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+        "nhân dân các tỉnh, thành phố trực thuộc trung ương và tổ chức, cá nhân có liên quan chịu trách nhiệm "
+        "thi hành Nghị định này.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Xây dựng");
+    CHECK(a && a->n_tasks == 1 && !agency(r, "các bộ, ngành, địa phương") &&
+              agency(r, "các cơ quan chức năng của địa phương") && agency(r, "tổ chức, cá nhân có liên quan") &&
+              agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+          "regulation closing, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A regulation defines the name it uses for the bodies it has just named
+ * ("Công an xã, phường, đặc khu (gọi chung là Công an cấp xã)"); an
+ * enterprise keeps its legal form as printed ("Công ty TNHH MTV ..."). */
+static void test_defined_name(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Tiếp công dân\n"
+        "4. Công an xã, phường, đặc khu (gọi chung là Công an cấp xã) bố trí địa điểm tiếp công dân.\n"
+        "5. Giao Công ty TNHH MTV Thủy lợi Nam chủ trì vận hành công trình.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Công an cấp xã");
+    CHECK(a && streq(a->role, "thực hiện") && !agency(r, "Công an xã"), "defined name, %zu agencies", r->n_agencies);
+    CHECK(agency(r, "Công ty TNHH MTV Thủy lợi Nam") != NULL, "legal form kept");
+    seg_result_free(r);
+}
+
+/* A Thông báo whose items have no subject gives them to the body its
+ * closing line names first ("... thông báo để Ủy ban nhân dân tỉnh Đắk
+ * Lắk và các Bộ biết, thực hiện"); not the items under an item naming its
+ * own subject. */
+static void test_notice_closing(seg_ctx *ctx)
+{
+    const char *t =
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 640/TB-VPCP\nHà Nội, ngày 20 tháng 11 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Đắk Lắk\n"
+        "II. MỘT SỐ NHIỆM VỤ TRONG THỜI GIAN TỚI\n"
+        "1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội đã được giao từ đầu năm, phấn đấu hoàn thành.\n"
+        "2. Bộ Tài chính chủ trì tổng hợp nhu cầu vốn hỗ trợ địa phương:\n"
+        "- Tập trung rà soát các dự án đầu tư công đang triển khai trên địa bàn tỉnh.\n"
+        "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, "
+        "thực hiện./.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk");
+    CHECK(a && a->n_tasks == 1 && streq(a->role, "thực hiện"), "notice closing, %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* "A phối hợp với B ...": A, the subject, is given the task without being
+ * called lead (thực hiện); B coordinates (ANNOTATING.md, third rule set). */
+static void test_subject_partner(seg_ctx *ctx)
+{
+    const char *t = "4. Đài Truyền hình Việt Nam phối hợp với Sở Y tế tăng thời lượng tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Đài Truyền hình Việt Nam"), *b = agency(r, "Sở Y tế");
+    CHECK(a && streq(a->role, "thực hiện") && b && streq(b->role, "phối hợp"), "subject of phối hợp: %s",
+          a ? a->role : "(none)");
+    seg_result_free(r);
+}
+
+/* Under a lead-in that asks ("b) Để làm tốt các nhiệm vụ sắp tới, đề
+ * nghị:") the subject of each item is asked (đề nghị), unless it leads. */
+static void test_request_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:\n"
+        "- Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo hoàn thành bàn giao mặt bằng xây dựng.\n"
+        "- Bộ Công Thương chủ trì xem xét cơ chế bán điện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Đồng Nai"), *b = agency(r, "Bộ Công Thương");
+    CHECK(a && streq(a->role, "đề nghị") && b && streq(b->role, "chủ trì"), "request lead-in: %s",
+          a ? a->role : "(none)");
+    seg_result_free(r);
+}
+
+/* A Công điện's ministries named in its addressee lines take the tasks
+ * given to a group that covers them ("lãnh đạo các Bộ, ngành"). */
+static void test_covered_addressees(seg_ctx *ctx)
+{
+    const char *t =
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 223/CĐ-TTg\nHà Nội, ngày 20 tháng 11 năm 2025\nCÔNG ĐIỆN\nV/v ứng phó lũ\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Các Bộ: Quốc phòng, Công an, Y tế;\n"
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Đồng chí Chủ tịch Ủy ban nhân dân tỉnh Gia Lai và lãnh đạo các Bộ, ngành theo chức năng tiếp tục tập "
+        "trung chỉ đạo ứng phó.\n"
+        "2. Bộ Y tế chỉ đạo bảo đảm dịch vụ y tế khẩn cấp.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bộ Công an"), *b = agency(r, "Bộ Y tế");
+    CHECK(agency(r, "các Bộ, ngành") && a && a->n_tasks == 1 && b && b->n_tasks == 2,
+          "covered addressees, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* An article's duty heading is no task of its own, also when the name in
+ * it was read short ("Điều 8. Trách nhiệm của Cục Quản lý, giám sát tổ
+ * chức tín dụng"): its clauses are the tasks. */
+static void test_duty_heading_no_task(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 8. Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng\n"
+        "1. Tiếp nhận các báo cáo của tổ chức tín dụng.\n"
+        "2. Đầu mối xử lý hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Cục Quản lý, giám sát tổ chức tín dụng");
+    CHECK(a && a->n_tasks == 2 && !agency(r, "Cục Quản lý"), "duty heading no task, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -1805,6 +2024,17 @@ int main(void)
     test_doer_clauses(ctx);
     test_front_members(ctx);
     test_fronted_time(ctx);
+    test_issuer_not_agency(ctx);
+    test_regulation_clauses(ctx);
+    test_province_subjects(ctx);
+    test_class_subject(ctx);
+    test_regulation_closing(ctx);
+    test_defined_name(ctx);
+    test_notice_closing(ctx);
+    test_subject_partner(ctx);
+    test_request_lead(ctx);
+    test_covered_addressees(ctx);
+    test_duty_heading_no_task(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
