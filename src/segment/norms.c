@@ -107,6 +107,13 @@ int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size
 {
     const char *f = p->fold;
     size_t n = p->nchar;
+    /* inside quotation marks: a name's number (Đề án “Đầu tư xây dựng ít
+     * nhất 01 triệu căn hộ ...”), not this text's goal */
+    int quoted = 0;
+    for (size_t i = from; i < a; i++)
+        quoted ^= f[i] == '"';
+    if (quoted)
+        return 1;
     int near = nearest_word(p, from, a, regulation);
     if (near)
         return near < 0;

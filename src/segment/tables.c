@@ -234,20 +234,8 @@ long seg_para_of_line(const seg_doc *d, size_t k)
 
 int seg_cell_year(const seg_doc *d, long k)
 {
-    int best = 0;
     if (k < 0)
         return 0;
     const seg_line *l = &d->lines[k];
-    for (size_t c = l->c0; c + 4 <= l->c1; c++) {
-        if ((c > l->c0 && isalnum((unsigned char)d->fold[c - 1])) || (c + 4 < l->c1 && isalnum((unsigned char)d->fold[c + 4])))
-            continue;
-        int y = 0, ok = 1;
-        for (int q = 0; q < 4; q++) {
-            ok &= isdigit((unsigned char)d->fold[c + q]) != 0;
-            y = y * 10 + (d->fold[c + q] - '0');
-        }
-        if (ok && y >= 1990 && y <= 2100 && y > best)
-            best = y;
-    }
-    return best;
+    return seg_end_year(d->fold, l->c0, l->c1); /* "Từ tháng 11/2025" is a start */
 }

@@ -134,14 +134,56 @@ static int programme_name(const char *f, size_t yi)
     return 0;
 }
 
-/* Deadlines and periods stated in folded text f[0..n). */
+/* The clause before i (back to a '.', ';', ':' or ',') names an occasion
+ * the year is of: "phục vụ ... dịp Tết dương lịch 2026", "đón Tết Nguyên
+ * đán 2026". The work is due by then (ANNOTATING.md, fourth rule set: an
+ * event's year is the deadline). */
+static int event_before(const char *f, size_t yi)
+{
+    size_t from = yi > 40 ? yi - 40 : 0;
+    int event = 0;
+    for (size_t k = yi; k-- > from && !event;) {
+        if (strchr(".;:,", f[k]))
+            return 0;
+        event = (k == 0 || !isalnum((unsigned char)f[k - 1])) && (word_at(f, yi, k, "dip") || word_at(f, yi, k, "tet"));
+    }
+    /* "Kế hoạch cao điểm ... dịp Tết Nguyên đán Bính Ngọ 2026": the year
+     * names the plan's period */
+    for (size_t k = yi, lo = yi > 120 ? yi - 120 : 0; event && k-- > lo && !strchr(".;:", f[k]);)
+        if (word_at(f, yi, k, "ke hoach"))
+            return 0;
+    return event;
+}
+
+/* "kể từ" earlier in the clause before i: "Thời gian hỗ trợ kể từ ngày Chủ
+ * tịch UBND xã ban hành quyết định cho đến ngày 31/12/2025", "có hiệu lực
+ * kể từ ngày ... đến ngày ...": the end of a right's or a text's span
+ * counted from an event, a norm, not a date to reach. */
+static int counted_from(const char *f, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (f[k] == ';' || f[k] == ':' || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
+            return 0;
+        if (word_at(f, i, k, "ke tu"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Deadlines and periods stated in folded text f[0..n). A year inside
+ * quotation marks belongs to a name ("Đề án “... giai đoạn 2021 -
+ * 2030”", a campaign's theme), not to this text's deadline. */
 static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pto)
 {
+    int quoted = 0;
     for (size_t i = 0; i < n; i++) {
+        quoted ^= f[i] == '"';
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
         int y;
-        if (year_at(f, n, i, &y) && deadline_before(f, i)) {
+        if (!quoted && year_at(f, n, i, &y) && !deadline_before(f, i) && event_before(f, i) && y > *deadline)
+            *deadline = y;
+        if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i)) {
             /* "Chương trình ... đến năm 2025, định hướng đến năm 2030" names a
              * strategy; its years are not this text's deadline */
             size_t q = skip_sp(f, n, i + 4);
@@ -165,7 +207,8 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
                 *deadline = y;
         }
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025" */
-        if ((word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) ) {
+        if (!quoted && (word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) &&
+            !counted_from(f, i)) {
             size_t j = i;
             while (j < n && isalpha((unsigned char)f[j]))
                 j++;
@@ -205,6 +248,29 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
             }
         }
     }
+}
+
+/* The latest year a time line f[a, b) gives as an end: "Quý IV/2025",
+ * "Tháng 11 - 12/2025", "Từ ngày 01/01/2026 đến ngày 31/3/2026" (2026),
+ * "Năm 2025 và các năm tiếp theo" (2025). A start is none: "Từ tháng
+ * 11/2025 đến khi kết thúc Tổng kiểm kê", "Từ 01/7/2025" give 0
+ * (ANNOTATING.md, fourth rule set). */
+int seg_end_year(const char *f, size_t a, size_t b)
+{
+    int best = 0, start = 0, y;
+    for (size_t i = a; i < b; i++) {
+        if (f[i] == '-' || f[i] == ';')
+            start = 0;
+        if (i > a && isalnum((unsigned char)f[i - 1]))
+            continue;
+        if (word_at(f, b, i, "tu"))
+            start = 1;
+        else if (word_at(f, b, i, "den") || word_at(f, b, i, "toi"))
+            start = 0;
+        else if (!start && year_at(f, b, i, &y) && y > best)
+            best = y;
+    }
+    return best;
 }
 
 int seg_deadline_in(const char *f, size_t n)
@@ -499,14 +565,10 @@ static int not_a_goal(const seg_para *p)
 }
 
 /* The year a task's "Thời gian thực hiện: Quý IV/2025" line gives (the
- * latest year in it), or 0. */
+ * latest year it ends by), or 0. */
 static int label_year(const seg_para *p, size_t a)
 {
-    int best = 0, y;
-    for (size_t i = a; i < p->nchar; i++)
-        if (year_at(p->fold, p->nchar, i, &y) && y > best)
-            best = y;
-    return best;
+    return seg_end_year(p->fold, a, p->nchar);
 }
 
 /* A task's deadline stated on a line of its own below it: the line is no

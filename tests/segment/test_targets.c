@@ -1,0 +1,100 @@
+/*
+ * Unit tests of the targets step (src/segment/targets.c, norms.c) on small
+ * made-up texts: which paragraphs are goals, and by when (docs/segment.md,
+ * "targets"; corpus/segment/real/ANNOTATING.md).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/segment.h"
+
+static int failures, checks;
+
+#define CHECK(cond, ...)                                                     \
+    do {                                                                     \
+        checks++;                                                            \
+        if (!(cond)) {                                                       \
+            failures++;                                                      \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);             \
+            fprintf(stderr, __VA_ARGS__);                                    \
+            fputc('\n', stderr);                                             \
+        }                                                                    \
+    } while (0)
+
+#define HEAD "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n" \
+             "Triển khai công tác năm 2025\n"
+#define FOOT "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Nam\n"
+
+static seg_result *run(seg_ctx *ctx, const char *text)
+{
+    seg_result *r = seg_run(ctx, text, strlen(text));
+    if (!r) {
+        fprintf(stderr, "seg_run returned NULL\n");
+        exit(1);
+    }
+    return r;
+}
+
+/* The target whose text starts with s, or NULL. */
+static const seg_target *target(const seg_result *r, const char *s)
+{
+    for (size_t i = 0; i < r->n_targets; i++)
+        if (r->targets[i].text && !strncmp(r->targets[i].text, s, strlen(s)))
+            return &r->targets[i];
+    return NULL;
+}
+
+/* A time line's start is no deadline ("Từ tháng 11/2025 đến khi kết thúc
+ * ..."), its end is ("Từ ngày 01/01/2026 đến ngày 31/3/2026"). */
+static void test_start_is_no_deadline(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "- Hướng dẫn các đơn vị thực hiện kiểm kê tài sản.\n"
+                         "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc kiểm kê.\n"
+                         "- Tổng hợp kết quả kiểm kê của các đơn vị.\n"
+                         "Thời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày 31/3/2026.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Tổng hợp");
+    CHECK(r->n_targets == 1 && a && a->deadline == 2026, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* An occasion's year is the deadline ("dịp Tết dương lịch 2026"), unless
+ * it names a plan ("Kế hoạch cao điểm ... dịp Tết Nguyên đán 2026"); a
+ * year inside quotation marks names something; the end of a span counted
+ * "kể từ" an event is a norm's, and a text's own validity is no target. */
+static void test_event_quote_span(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Hoàn thiện các công trình phục vụ nhân dân dịp Tết dương lịch 2026.\n"
+                         "2. Hoàn thiện Kế hoạch cao điểm chống buôn lậu dịp Tết Nguyên đán 2026; báo cáo "
+                         "trước ngày 30 tháng 11 năm 2025.\n"
+                         "3. Triển khai Đề án “Xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội đến năm 2030” "
+                         "tại địa phương.\n"
+                         "4. Thời gian hỗ trợ kể từ ngày Chủ tịch Ủy ban nhân dân xã ban hành quyết định cho "
+                         "đến ngày 31/12/2025.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Hoàn thiện các công trình"), *b = target(r, "Hoàn thiện Kế hoạch");
+    CHECK(a && a->deadline == 2026, "the occasion's year: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2025, "the plan's name: %d", b ? b->deadline : -1);
+    CHECK(!target(r, "Triển khai Đề án"), "a quoted name's quantity and year");
+    CHECK(!target(r, "Thời gian hỗ trợ"), "a span counted from an event");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+int main(void)
+{
+    char err[256];
+    seg_ctx *ctx = seg_create(NULL, err, sizeof err);
+    if (!ctx) {
+        fprintf(stderr, "seg_create: %s\n", err);
+        return 1;
+    }
+    test_start_is_no_deadline(ctx);
+    test_event_quote_span(ctx);
+    seg_destroy(ctx);
+    printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
+    return failures ? 1 : 0;
+}
