@@ -571,6 +571,24 @@ static int label_year(const seg_para *p, size_t a)
     return seg_end_year(p->fold, a, p->nchar);
 }
 
+/* A time line that is an item of its own ("c) Thời gian thực hiện: Hoàn
+ * thành trong năm 2025." after "a) Nhiệm vụ:" and its bullets, "b) Cơ
+ * quan thực hiện:"), the Decree 30 layout of a plan's task: it dates every
+ * paragraph under the same parent since the time line before it. */
+static void date_siblings(const seg_doc *d, size_t i, int y, int *dl)
+{
+    int sec = d->paras[i].section;
+    if (sec < 0 || d->secs[sec].para != (int)i || d->secs[sec].parent < 0)
+        return;
+    size_t top = (size_t)d->secs[d->secs[sec].parent].para, a;
+    for (size_t j = i; j-- > top + 1;) {
+        if (seg_task_label(&d->paras[j], &a) == SEG_LBL_TIME)
+            break;
+        if (y > dl[j])
+            dl[j] = y;
+    }
+}
+
 /* A task's deadline stated on a line of its own below it: the line is no
  * target, the task takes its year (ANNOTATING.md, targets). */
 static int *block_deadlines(seg_doc *d)
@@ -587,6 +605,8 @@ static int *block_deadlines(seg_doc *d)
         size_t t = seg_task_of(d, i);
         if (y && t != i && y > dl[t])
             dl[t] = y;
+        if (y)
+            date_siblings(d, i, y, dl);
     }
     /* a task table's "Thời gian" cell */
     for (size_t r = 0; r < d->ntrows; r++) {
@@ -629,6 +649,45 @@ static sec_dates *section_dates(const seg_doc *d)
     return cum;
 }
 
+/* Every paragraph under heading sec is a line saying who does it or by
+ * when ("4. Tổ chức kiểm tra việc thi hành Luật ..." over "- Cơ quan thực
+ * hiện: ..." and "- Thời gian thực hiện: Năm 2026 ..."): the heading is the
+ * task, not a heading over tasks. */
+static int only_task_lines(const seg_doc *d, int sec)
+{
+    size_t a;
+    int any = 0;
+    for (size_t j = (size_t)d->secs[sec].para + 1; j < d->nparas; j++) {
+        int s = d->paras[j].section;
+        while (s >= 0 && s != sec)
+            s = d->secs[s].parent;
+        if (s != sec)
+            break;
+        if (!seg_task_label(&d->paras[j], &a))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* Paragraph i stands under a heading "3. Thời gian thực hiện:" and only
+ * says when ("Từ nay đến hết năm 2025."): the plan's span, no target (a
+ * stage "Đợt 01: từ ngày ... đến ngày ..." says what is done then). */
+static int span_line(const seg_doc *d, size_t i)
+{
+    const seg_para *p = &d->paras[i];
+    int sec = p->section;
+    size_t a;
+    if (sec < 0 || d->secs[sec].para == (int)i || p->nchar - p->label_chars > 60 ||
+        seg_task_label(&d->paras[d->secs[sec].para], &a) != SEG_LBL_TIME)
+        return 0;
+    static const char *const opens[] = {"tu", "den", "trong", "nam", "quy", "thang", "truoc", "ngay", NULL};
+    for (int k = 0; opens[k]; k++)
+        if (word_at(p->fold, p->nchar, p->label_chars, opens[k]))
+            return 1;
+    return 0;
+}
+
 /* Paragraph i can be no target whatever it says: the header, a legal basis,
  * a task's own lines, a heading or a lead-in that only introduces its items,
  * a forecast, a part about the past. *lead_in: it ends in a colon. */
@@ -641,7 +700,7 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
         return 1;
     size_t lab;
     int kind = seg_task_label(p, &lab);
-    if (kind && kind != SEG_LBL_OTHER)
+    if ((kind && kind != SEG_LBL_OTHER) || span_line(d, i))
         return 1; /* who does a task and by when: part of the task */
     int sec = p->section;
     /* a heading with items under it passes its dates down, it is not a target */
@@ -649,7 +708,7 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
         const seg_sec *s = &d->secs[sec];
         size_t tl = s->title ? strlen(s->title) : 0;
         size_t body = strlen(p->text);
-        int has_child = sec + 1 < (int)d->nsecs && d->secs[sec + 1].parent == sec;
+        int has_child = sec + 1 < (int)d->nsecs && d->secs[sec + 1].parent == sec && !only_task_lines(d, sec);
         /* a numbered lead-in ending in a colon introduces its items,
          * whatever it quantifies on the way (ANNOTATING.md: lead-ins are
          * no targets) */

@@ -84,6 +84,38 @@ static void test_event_quote_span(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A plan's task in the Decree 30 layout: "a) Nhiệm vụ:" and its bullets,
+ * "b) Cơ quan thực hiện:", "c) Thời gian thực hiện: ..." dates every
+ * bullet; a heading over only such lines is the task; the line under "3.
+ * Thời gian thực hiện:" is the plan's span, no target. */
+static void test_task_blocks(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. MỤC ĐÍCH, YÊU CẦU\n"
+                         "1. Mục đích\n"
+                         "Nâng cao hiệu quả công tác chuyển đổi số.\n"
+                         "2. Thời gian thực hiện:\n"
+                         "Từ nay đến hết năm 2025.\n"
+                         "II. NHIỆM VỤ\n"
+                         "1. Về các nền tảng số\n"
+                         "a) Nhiệm vụ:\n"
+                         "- Tổ chức triển khai các nền tảng số dùng chung của tỉnh.\n"
+                         "- Nâng cấp các hệ thống thông tin của các sở, ngành.\n"
+                         "b) Cơ quan thực hiện:\n"
+                         "- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n"
+                         "c) Thời gian thực hiện: Hoàn thành trong năm 2026.\n"
+                         "2. Tổ chức kiểm tra việc thi hành Luật Việc làm\n"
+                         "- Cơ quan thực hiện: Sở Nội vụ.\n"
+                         "- Thời gian thực hiện: Năm 2027 và các năm tiếp theo.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Tổ chức triển khai"), *b = target(r, "Nâng cấp");
+    const seg_target *c = target(r, "Tổ chức kiểm tra");
+    CHECK(a && a->deadline == 2026 && b && b->deadline == 2026, "both bullets dated by c)");
+    CHECK(c && c->deadline == 2027, "the heading over its task lines is the task");
+    CHECK(!target(r, "Từ nay"), "the plan's span");
+    CHECK(r->n_targets == 3, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -94,6 +126,7 @@ int main(void)
     }
     test_start_is_no_deadline(ctx);
     test_event_quote_span(ctx);
+    test_task_blocks(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
