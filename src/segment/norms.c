@@ -64,6 +64,10 @@ static const char *const norm_words[] = {
     "kinh nghiem", "dien tich", "dung luong", "ky tu", "mat khau", "dinh ky", "moi lan",
     "hieu luc", "xu phat", "phat tien", NULL};
 
+/* Words that say what is, not what is to be reached: "Hiện nay, tổng số
+ * trạm ... khoảng 180 trạm". */
+static const char *const status_words[] = {"hien nay", "hien tai", "hien co", "den nay", NULL};
+
 /* Units of money: an amount is a budget, a price or a rate unless a goal
  * word says it is to be reached ("thu ngân sách đạt 5.000 tỷ đồng"). */
 static const char *const money_units[] = {"dong", "ty dong", "trieu dong", "nghin dong", "ngan dong",
@@ -87,12 +91,15 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
     for (size_t i = c; i < a; i++) {
         if (i > c && isalnum((unsigned char)f[i - 1]))
             continue;
-        for (int list = 0; list < 2; list++) {
-            const char *const *ws = list ? norm_words : regulation ? strong_goal_words : goal_words;
+        for (int list = 0; list < 3; list++) {
+            const char *const *ws = list == 2 ? status_words : list ? norm_words
+                                    : regulation ? strong_goal_words : goal_words;
             for (int k = 0; ws[k]; k++) {
                 size_t L = strlen(ws[k]);
                 if (!word_at(f, a, i, ws[k]) || (!list && !marks_match(p, i, ws[k])))
                     continue;
+                if (!list && !strcmp(ws[k], "dat") && word_at(f, a, i + 4, "giai"))
+                    continue; /* "học sinh đạt giải": who won a prize, no level to reach */
                 if (i + L >= best_end) {
                     best_end = i + L;
                     best = list ? -1 : 1;

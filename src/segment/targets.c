@@ -548,6 +548,26 @@ static int announces_list(const seg_para *p)
     return 0;
 }
 
+/* A letter's closing formula: "Văn phòng Chính phủ xin thông báo để các
+ * bộ, ngành ... biết, thực hiện./.", "... để các cơ quan, đơn vị biết và
+ * thực hiện." It repeats what the body asked (ANNOTATING.md, fourth rule
+ * set), it sets nothing of its own. */
+static int closing_line(const char *f, size_t n)
+{
+    if (strstr(f, "xin thong bao de ") || strstr(f, "thong bao de cac "))
+        return 1;
+    while (n > 0 && strchr("./ ", f[n - 1]))
+        n--;
+    static const char *const ends[] = {"biet, thuc hien", "biet va thuc hien", "biet de thuc hien",
+                                       "biet, phoi hop thuc hien", "biet va phoi hop thuc hien", NULL};
+    for (int k = 0; ends[k]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n >= l && !memcmp(f + n - l, ends[k], l) && strstr(f, " de "))
+            return 1;
+    }
+    return 0;
+}
+
 /* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
  * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
  * báo cáo ..."). */
@@ -561,7 +581,12 @@ static int not_a_goal(const seg_para *p)
     for (int k = 0; reports[k]; k++)
         if (word_at(f, n, 0, reports[k]))
             return 1;
-    return 0;
+    /* the text's own validity: "Nghị quyết này có hiệu lực thi hành kể từ
+     * ngày ..." (ANNOTATING.md: the date it takes effect is no target) */
+    const char *v = strstr(f, " nay co hieu luc");
+    if (v && v - f < 40)
+        return 1;
+    return closing_line(f, n);
 }
 
 /* The year a task's "Thời gian thực hiện: Quý IV/2025" line gives (the
@@ -773,6 +798,24 @@ static void inherited_dates(const seg_doc *d, const sec_dates *cum, size_t i, in
         *dl = lead_in_year(d, (size_t)d->secs[up].para, (size_t)d->secs[sec].para, up);
 }
 
+/* The first clause of p says who answers to whom: "... chịu trách nhiệm
+ * trước ...". */
+static int accountable(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars, *q = strstr(f, "chiu trach nhiem truoc");
+    size_t e = strcspn(f, ";.:");
+    return q && (size_t)(q - f) < e;
+}
+
+/* p opens with what is now: "Hiện nay, tổng số trạm ... khoảng 180 trạm"
+ * (its numbers are no goal, norms.c; nor is it dated by its part). */
+static int status_opening(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    return word_at(f, n, 0, "hien nay") || word_at(f, n, 0, "hien tai");
+}
+
 /* Where target t stands: its text, section id, subject area and span. */
 static void place_target(const seg_doc *d, size_t i, seg_target *t)
 {
@@ -851,6 +894,13 @@ void seg_targets(seg_doc *d, seg_result *r)
          * sub-heading, not an objective */
         if (!own_dl && !nm && p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1]) &&
             !block_dl[i]) {
+            free_metrics(&t);
+            continue;
+        }
+        /* "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính
+         * phủ ... về tiến độ": who answers for a result, no result of its
+         * own, though the part it stands in is dated */
+        if (!own_dl && !nm && (accountable(p) || status_opening(p))) {
             free_metrics(&t);
             continue;
         }

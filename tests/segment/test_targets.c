@@ -116,6 +116,36 @@ static void test_task_blocks(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* No goal though dated or counted: what is now ("Hiện nay ... khoảng 180
+ * trạm"), who answers to whom, a letter's closing formula, the text's own
+ * validity, the prize winners of a spending norm ("học sinh đạt giải"). */
+static void test_no_goal(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ TRONG NĂM 2025\n"
+                         "Hiện nay, tổng số trạm thu phát sóng tại các khu công nghiệp khoảng 180 trạm.\n"
+                         "1. Hoàn thành lắp đặt thêm 50 trạm thu phát sóng.\n"
+                         "Các sở, ngành chịu trách nhiệm trước Ủy ban nhân dân tỉnh về tiến độ.\n"
+                         "Kế hoạch này có hiệu lực kể từ ngày 01 tháng 12 năm 2025.\n"
+                         "Văn phòng Ủy ban nhân dân tỉnh xin thông báo để các cơ quan, đơn vị biết, "
+                         "thực hiện./.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Hoàn thành lắp đặt");
+    CHECK(a && a->deadline == 2025, "the dated goal stays");
+    CHECK(!target(r, "Hiện nay") && !target(r, "Các sở") && !target(r, "Kế hoạch này") && !target(r, "Văn phòng"),
+          "status, accountability, validity, closing");
+    CHECK(r->n_targets == 1, "targets %zu", r->n_targets);
+    seg_result_free(r);
+    /* in a text issuing rules, "học sinh đạt giải" reaches no level: the
+     * cap is the norm's */
+    t = "HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\nSố: 22/2025/NQ-HĐND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+        "NGHỊ QUYẾT\nQuy định mức chi tổ chức các kỳ thi\n"
+        "Điều 1. Mức chi khen thưởng\n"
+        "Chi thưởng cho học sinh đạt giải, số lượng giải không quá 60% số thí sinh dự thi.\n" FOOT;
+    r = run(ctx, t);
+    CHECK(r->n_targets == 0, "prize winners, targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -127,6 +157,7 @@ int main(void)
     test_start_is_no_deadline(ctx);
     test_event_quote_span(ctx);
     test_task_blocks(ctx);
+    test_no_goal(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
