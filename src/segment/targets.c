@@ -83,6 +83,9 @@ static int month_before(const char *f, size_t i)
 
 static int deadline_before(const char *f, size_t yi)
 {
+    /* "trong tháng 11/2025", "trước quý IV/2025", "đến hết tháng 6/2026" */
+    if (yi > 0 && f[yi - 1] == '/' && month_before(f, yi - 1))
+        return 1;
     /* the two words before the year */
     size_t ta[3], tb[3];
     int k = 0;
@@ -721,7 +724,10 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
     const seg_para *p = &d->paras[i];
     if (p->in_header || p->caps)
         return 1;
-    if (seg_is_can_cu(p))
+    /* a legal basis; not a numbered item of the body opening with the
+     * basis it acts on ("1. Căn cứ Kế hoạch này, các Sở ... xây dựng kế
+     * hoạch ... (hoàn thành trong tháng 11/2025)") */
+    if (seg_is_can_cu(p) && (p->mk == MK_NONE || p->section < 0))
         return 1;
     size_t lab;
     int kind = seg_task_label(p, &lab);

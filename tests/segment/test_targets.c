@@ -146,6 +146,24 @@ static void test_no_goal(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "trong tháng 11/2025" dates an item as "trong tháng 11 năm 2025" does;
+ * a numbered item of the body opening with the basis it acts on is read,
+ * the preamble's "Căn cứ" lines are not. */
+static void test_month_slash_basis(seg_ctx *ctx)
+{
+    const char *t = HEAD "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n"
+                         "I. TỔ CHỨC THỰC HIỆN\n"
+                         "1. Căn cứ Kế hoạch này, các sở, ngành xây dựng kế hoạch triển khai (hoàn thành "
+                         "trong tháng 11/2025) gửi về Công an tỉnh.\n"
+                         "2. Sở Văn hóa tổ chức truyền thông; báo cáo kết quả trước quý IV/2026.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Căn cứ Kế hoạch"), *b = target(r, "Sở Văn hóa");
+    CHECK(a && a->deadline == 2025, "the item opening with its basis");
+    CHECK(b && b->deadline == 2026, "quý IV/2026");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -158,6 +176,7 @@ int main(void)
     test_event_quote_span(ctx);
     test_task_blocks(ctx);
     test_no_goal(ctx);
+    test_month_slash_basis(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
