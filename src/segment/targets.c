@@ -573,14 +573,19 @@ static int closing_line(const char *f, size_t n)
 
 /* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
  * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
- * báo cáo ..."). */
+ * báo cáo ..."), an acknowledgement, a theme. */
 static int not_a_goal(const seg_para *p)
 {
     const char *f = p->fold + p->label_chars;
     size_t n = p->nchar - p->label_chars;
     if (n > 2 && f[0] == '[' && isdigit((unsigned char)f[1]))
         return 1;
-    static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop", NULL};
+    /* also what a conclusion acknowledges ("Đánh giá cao nỗ lực của Chủ
+     * đầu tư ...", "Ghi nhận ...", "Biểu dương ...") and a campaign's theme
+     * or slogan ("Chủ đề Tháng hành động năm 2025 “...”"): no result to reach */
+    static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop",
+                                          "danh gia cao", "ghi nhan", "bieu duong", "hoan nghenh",
+                                          "chu de", "khau hieu", "thong diep", NULL};
     for (int k = 0; reports[k]; k++)
         if (word_at(f, n, 0, reports[k]))
             return 1;

@@ -164,6 +164,19 @@ static void test_month_slash_basis(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* What a conclusion acknowledges and a campaign's theme set no goal, though
+ * they carry a year or a percentage. */
+static void test_acknowledgement_theme(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. Ý KIẾN CHỈ ĐẠO\n"
+                         "a) Đánh giá cao nỗ lực của Chủ đầu tư, góp phần tăng trưởng trên 8% năm 2025.\n"
+                         "b) Chủ đề Tháng hành động năm 2025 “Bình đẳng giới và an toàn cho phụ nữ”.\n"
+                         "c) Chủ đầu tư hoàn thành đóng điện trước ngày 31/12/2025.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && target(r, "Chủ đầu tư hoàn thành"), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -177,6 +190,7 @@ int main(void)
     test_task_blocks(ctx);
     test_no_goal(ctx);
     test_month_slash_basis(ctx);
+    test_acknowledgement_theme(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
