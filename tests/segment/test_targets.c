@@ -177,6 +177,29 @@ static void test_acknowledgement_theme(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An annex assigning a plan's indicators, flattened one cell per line:
+ * "TT | Chỉ tiêu | Chủ trì", groups titled "I. Kinh tế số" on one line.
+ * Each indicator is a target; the lead's cell is none. */
+static void test_indicator_table(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. MỤC TIÊU\n"
+                         "Phát triển kinh tế số, xã hội số của tỉnh.\n" FOOT
+                         "PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU ĐẾN NĂM 2030\n"
+                         "TT\nChỉ tiêu\nChủ trì\n"
+                         "I. Kinh tế số\n"
+                         "1\nKinh tế số chiếm 45% GRDP tỉnh.\nSở Tài chính\n"
+                         "2\nTỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%\n"
+                         "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu\n"
+                         "II. Xã hội số\n"
+                         "1\nTỷ lệ phủ sóng 5G đạt 100% dân số.\nSở Khoa học và Công nghệ\n";
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Kinh tế số chiếm"), *b = target(r, "Tỷ lệ phủ sóng");
+    CHECK(a && b && target(r, "Tỷ lệ doanh nghiệp"), "the indicators");
+    CHECK(!target(r, "Sở Khoa học"), "the lead's cell");
+    CHECK(r->n_targets == 3, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -191,6 +214,7 @@ int main(void)
     test_no_goal(ctx);
     test_month_slash_basis(ctx);
     test_acknowledgement_theme(ctx);
+    test_indicator_table(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
