@@ -501,6 +501,24 @@ static int past_title(const char *title)
     return r;
 }
 
+/* A part stating the plan's guiding views ("I. QUAN ĐIỂM", "1. Quan
+ * điểm chỉ đạo"): principles, not results to reach, though they name the
+ * period ("trong giai đoạn 2026 - 2030"); not when the heading joins its
+ * goals or tasks ("I. QUAN ĐIỂM, MỤC TIÊU"). */
+static int views_title(const char *title)
+{
+    char *f = seg_fold_str(title);
+    if (!f)
+        return 0;
+    size_t i = 0;
+    while (f[i] && !isalpha((unsigned char)f[i]))
+        i++;
+    int r = !strncmp(f + i, "quan diem", 9) && !strstr(f, "muc tieu") && !strstr(f, "chi tieu") &&
+            !strstr(f, "nhiem vu") && !strstr(f, "giai phap");
+    free(f);
+    return r;
+}
+
 static const char *const generic_titles[] = {
     "muc tieu", "nhiem vu", "den nam", "yeu cau", "chi tieu", "giai phap", "noi dung",
     "mot so", "cu the", "tong quat", "chung", NULL};
@@ -662,7 +680,7 @@ static sec_dates *section_dates(const seg_doc *d)
         const seg_sec *s = &d->secs[k];
         sec_dates own = {0, 0, 0, 0};
         if (s->title) {
-            own.past = past_title(s->title);
+            own.past = past_title(s->title) || views_title(s->title);
             char *tf = seg_fold_str(s->title);
             if (tf) {
                 dates_in(tf, strlen(tf), &own.dl, &own.from, &own.to);

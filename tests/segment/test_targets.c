@@ -200,6 +200,21 @@ static void test_indicator_table(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A part stating guiding views holds no target, though it names the
+ * plan's period; a heading joining views and goals does. */
+static void test_views(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. QUAN ĐIỂM\n"
+                         "1. Phát triển kinh tế số là động lực tăng trưởng mới của tỉnh trong giai đoạn "
+                         "2026 - 2030.\n"
+                         "II. QUAN ĐIỂM, MỤC TIÊU\n"
+                         "1. Kinh tế số chiếm 30% GRDP của tỉnh trong giai đoạn 2026 - 2030.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Kinh tế số chiếm");
+    CHECK(r->n_targets == 1 && a && a->deadline == 2030, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -215,6 +230,7 @@ int main(void)
     test_month_slash_basis(ctx);
     test_acknowledgement_theme(ctx);
     test_indicator_table(ctx);
+    test_views(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
