@@ -134,7 +134,8 @@ int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size
 }
 
 /* A title that issues rules: "Quy định mức học phí ...", "Ban hành Quy
- * chế ...", "Ban hành Quy định ...", "Ban hành Điều lệ ...". */
+ * chế ...", "Ban hành Quy định ...", "Ban hành Điều lệ ...", "Công bố
+ * danh mục thủ tục hành chính ...". */
 static int rule_title(const char *title)
 {
     char *t = title ? seg_fold_str(title) : NULL;
@@ -142,7 +143,13 @@ static int rule_title(const char *title)
         return 0;
     size_t n = strlen(t);
     int yes = word_at(t, n, 0, "quy dinh") || word_at(t, n, 0, "quy che") || word_at(t, n, 0, "dieu le");
-    static const char *const issues[] = {"ban hanh quy che", "ban hanh quy dinh", "ban hanh dieu le", NULL};
+    /* a decision publishing procedures and their internal steps: "Công
+     * bố danh mục thủ tục hành chính ...", "Phê duyệt quy trình nội bộ
+     * giải quyết thủ tục hành chính ..." (not one that simplifies them,
+     * "Thông qua phương án đơn giản hóa ...": its cuts are goals) */
+    static const char *const issues[] = {"ban hanh quy che", "ban hanh quy dinh", "ban hanh dieu le",
+                                         "cong bo danh muc thu tuc", "cong bo thu tuc hanh chinh",
+                                         "quy trinh noi bo", NULL};
     for (int k = 0; issues[k] && !yes; k++)
         yes = strstr(t, issues[k]) != NULL;
     free(t);

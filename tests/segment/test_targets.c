@@ -215,6 +215,31 @@ static void test_views(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A decision publishing administrative procedures states their norms (fees,
+ * time limits, thresholds), no goals; one simplifying them sets its cuts as
+ * goals. */
+static void test_procedure_lists(seg_ctx *ctx)
+{
+    const char *t = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 15/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+                    "QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính lĩnh vực tài nguyên nước\n"
+                    "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n"
+                    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" FOOT
+                    "DANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+                    "1. Cấp giấy phép thăm dò nước dưới đất đối với công trình có quy mô dưới 5.000 m3/ngày đêm.\n"
+                    "2. Trường hợp nộp hồ sơ trực tuyến: giảm 50% mức phí, lệ phí.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 0, "a procedure's norms, targets %zu", r->n_targets);
+    seg_result_free(r);
+    t = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 16/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+        "QUYẾT ĐỊNH\nVề việc thông qua phương án đơn giản hóa thủ tục hành chính\n"
+        "Điều 1. Thông qua phương án đơn giản hóa thủ tục hành chính kèm theo.\n" FOOT
+        "PHƯƠNG ÁN ĐƠN GIẢN HÓA\n"
+        "1. Rút ngắn thời gian giải quyết: giảm 50% thời gian giải quyết thủ tục.\n";
+    r = run(ctx, t);
+    CHECK(r->n_targets == 1, "a simplification's cut, targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -231,6 +256,7 @@ int main(void)
     test_acknowledgement_theme(ctx);
     test_indicator_table(ctx);
     test_views(ctx);
+    test_procedure_lists(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
