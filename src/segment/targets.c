@@ -121,17 +121,19 @@ static int deadline_before(const char *f, size_t yi)
 }
 
 /* "Chương trình mục tiêu quốc gia ... đến năm 2030", "Chiến lược ... đến
- * năm 2030": the year names a programme (within the same clause before
- * it), it is not this text's deadline. */
+ * năm 2030", "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025": the
+ * year names a programme or a law (within the same clause before it), it
+ * is not this text's deadline ("pháp luật" names no law). */
 static int programme_name(const char *f, size_t yi)
 {
-    static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", NULL};
+    static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", "luat ", NULL};
     size_t from = yi > 100 ? yi - 100 : 0;
     for (size_t k = yi; k-- > from;) {
         if (f[k] == '.' || f[k] == ';' || f[k] == ':')
             return 0;
         for (int q = 0; names[q]; q++)
-            if (!strncmp(f + k, names[q], strlen(names[q])) && (k == 0 || !isalnum((unsigned char)f[k - 1])))
+            if (!strncmp(f + k, names[q], strlen(names[q])) && (k == 0 || !isalnum((unsigned char)f[k - 1])) &&
+                !(q == 4 && k >= 5 && !strncmp(f + k - 5, "phap ", 5)))
                 return 1;
     }
     return 0;

@@ -240,6 +240,18 @@ static void test_procedure_lists(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A law cited with its year names it; "pháp luật" names no law. */
+static void test_law_name(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Thực hiện theo Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025.\n"
+                         "2. Tuyên truyền, phổ biến pháp luật đến năm 2026 cho người dân.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Tuyên truyền");
+    CHECK(r->n_targets == 1 && a && a->deadline == 2026, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -257,6 +269,7 @@ int main(void)
     test_indicator_table(ctx);
     test_views(ctx);
     test_procedure_lists(ctx);
+    test_law_name(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
