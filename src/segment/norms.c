@@ -32,8 +32,10 @@ static const char *const goal_words[] = {
 
 /* In a regulation, only these name a result to reach: its "nâng ... lên
  * tối thiểu 10.000 tỷ đồng" (of a fund's capital) or "giảm 50%" (of a fee)
- * still state a norm. */
-static const char *const strong_goal_words[] = {"phan dau", "dat", "dat duoc", "muc tieu", "chi tieu",
+ * still state a norm, and so does "đạt" there: what a criterion or grade
+ * requires ("Hoàn thành xuất sắc: ... đạt từ 95 điểm trở lên", "tổng chi
+ * ... đạt tối thiểu 2% doanh thu"). */
+static const char *const strong_goal_words[] = {"phan dau", "muc tieu", "chi tieu",
                                                 "giai ngan", NULL};
 
 /* Goal words whose folded spelling is another word too ("đất" land,

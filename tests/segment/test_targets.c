@@ -252,6 +252,20 @@ static void test_law_name(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* In a regulation "đạt" says what meets a criterion or grade; "phấn đấu"
+ * still sets a goal. */
+static void test_regulation_dat(seg_ctx *ctx)
+{
+    const char *t = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 17/2025/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+                    "QUYẾT ĐỊNH\nBan hành Quy định tiêu chí đánh giá, xếp loại công tác dân vận\n"
+                    "Điều 1. Xếp loại\n"
+                    "1. Hoàn thành xuất sắc: là những cơ quan, đơn vị đạt từ 95 điểm trở lên.\n"
+                    "2. Các cơ quan, đơn vị phấn đấu tỷ lệ hài lòng đạt 95%.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && target(r, "Các cơ quan"), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -270,6 +284,7 @@ int main(void)
     test_views(ctx);
     test_procedure_lists(ctx);
     test_law_name(ctx);
+    test_regulation_dat(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
