@@ -954,3 +954,18 @@ void seg_targets(seg_doc *d, seg_result *r)
     free(cum);
     free(block_dl);
 }
+
+/* A task whose own words and lines give no date (no year, no "Thường
+ * xuyên") takes the deadline its paragraph has as a target, the year of the
+ * heading or lead-in it stands under ("III. NHIỆM VỤ TRỌNG TÂM ... trong
+ * năm 2025" over "a) Bộ Xây dựng ..."). */
+void seg_task_deadlines(seg_result *r)
+{
+    for (size_t a = 0; a < r->n_agencies; a++)
+        for (size_t k = 0; k < r->agencies[a].n_tasks; k++) {
+            seg_task *t = &r->agencies[a].tasks[k];
+            for (size_t q = 0; q < r->n_targets && !t->deadline && !t->deadline_text; q++)
+                if (r->targets[q].start <= t->start && t->start < r->targets[q].end)
+                    t->deadline = r->targets[q].deadline;
+        }
+}

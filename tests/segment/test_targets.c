@@ -266,6 +266,26 @@ static void test_regulation_dat(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task with no date of its own takes its paragraph's target deadline,
+ * the year of the heading it stands under; its own date wins. */
+static void test_task_inherits(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ TRỌNG TÂM TRONG NĂM 2026\n"
+                         "1. Sở Xây dựng khẩn trương hoàn thiện hồ sơ các dự án giao thông.\n"
+                         "2. Sở Tài chính chủ trì bố trí vốn cho các dự án trước ngày 15/12/2027.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = NULL, *b = NULL;
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        if (!strcmp(r->agencies[i].name, "Sở Xây dựng"))
+            a = &r->agencies[i];
+        if (!strcmp(r->agencies[i].name, "Sở Tài chính"))
+            b = &r->agencies[i];
+    }
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2026, "the heading's year");
+    CHECK(b && b->n_tasks == 1 && b->tasks[0].deadline == 2027, "its own date wins");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     char err[256];
@@ -285,6 +305,7 @@ int main(void)
     test_procedure_lists(ctx);
     test_law_name(ctx);
     test_regulation_dat(ctx);
+    test_task_inherits(ctx);
     seg_destroy(ctx);
     printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
