@@ -175,6 +175,27 @@ static int counted_from(const char *f, size_t i)
     return 0;
 }
 
+/* "Chương trình ... đến năm 2025, định hướng đến năm 2030": the year at i
+ * names a strategy after a first year (near "định hướng", with a year
+ * earlier in the text); a heading "Định hướng đến năm 2035" is a deadline. */
+static int strategy_year(const char *f, size_t n, size_t i)
+{
+    size_t q = skip_sp(f, n, i + 4);
+    size_t a, b;
+    size_t w0 = i > 30 ? i - 30 : 0;
+    size_t w1 = q + 16 < n ? q + 16 : n;
+    int named = 0;
+    for (size_t k = w0; k + 4 <= w1 && !named; k++)
+        if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
+            named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
+    int earlier = 0;
+    for (size_t k = 0; k + 4 <= w0 && named && !earlier; k++) {
+        int y0;
+        earlier = (k == 0 || !isalnum((unsigned char)f[k - 1])) && year_at(f, n, k, &y0);
+    }
+    return named && earlier;
+}
+
 /* Deadlines and periods stated in folded text f[0..n). A year inside
  * quotation marks belongs to a name ("Đề án “... giai đoạn 2021 -
  * 2030”", a campaign's theme), not to this text's deadline. */
@@ -188,29 +209,9 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
         int y;
         if (!quoted && year_at(f, n, i, &y) && !deadline_before(f, i) && event_before(f, i) && y > *deadline)
             *deadline = y;
-        if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i)) {
-            /* "Chương trình ... đến năm 2025, định hướng đến năm 2030" names a
-             * strategy; its years are not this text's deadline */
-            size_t q = skip_sp(f, n, i + 4);
-            size_t a, b;
-            size_t w0 = i > 30 ? i - 30 : 0;
-            size_t w1 = q + 16 < n ? q + 16 : n;
-            int named = 0;
-            for (size_t k = w0; k + 4 <= w1 && !named; k++)
-                if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
-                    named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
-            /* "..., định hướng đến năm 2030" names a strategy after its first
-             * year; a heading "Định hướng đến năm 2035" is a deadline */
-            int earlier = 0;
-            for (size_t k = 0; k + 4 <= w0 && named && !earlier; k++) {
-                int y0;
-                earlier = (k == 0 || !isalnum((unsigned char)f[k - 1])) && year_at(f, n, k, &y0);
-            }
-            named = named && earlier;
-            named = named || programme_name(f, i);
-            if (!named && y > *deadline)
-                *deadline = y;
-        }
+        if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
+            !programme_name(f, i) && y > *deadline)
+            *deadline = y;
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025" */
         if (!quoted && (word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) &&
             !counted_from(f, i)) {
@@ -847,6 +848,17 @@ static int status_opening(const seg_para *p)
     return word_at(f, n, 0, "hien nay") || word_at(f, n, 0, "hien tai");
 }
 
+/* A paragraph with no date or goal of its own that its part's date does
+ * not make a target: a sub-heading over the items of a dated part ("-
+ * Nông nghiệp Công nghệ cao": short, no full stop), who answers for a
+ * result ("... chịu trách nhiệm trước Đảng, Chính phủ ... về tiến độ"),
+ * what is now ("Hiện nay, ..."). */
+static int undated_aside(const seg_para *p)
+{
+    return (p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1])) || accountable(p) ||
+           status_opening(p);
+}
+
 /* Where target t stands: its text, section id, subject area and span. */
 static void place_target(const seg_doc *d, size_t i, seg_target *t)
 {
@@ -921,17 +933,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (block_dl[i])
             t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
         int own_dl = t.deadline;
-        /* "- Nông nghiệp Công nghệ cao" over the items of a dated part: a
-         * sub-heading, not an objective */
-        if (!own_dl && !nm && p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1]) &&
-            !block_dl[i]) {
-            free_metrics(&t);
-            continue;
-        }
-        /* "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính
-         * phủ ... về tiến độ": who answers for a result, no result of its
-         * own, though the part it stands in is dated */
-        if (!own_dl && !nm && (accountable(p) || status_opening(p))) {
+        if (!own_dl && !nm && undated_aside(p)) {
             free_metrics(&t);
             continue;
         }
