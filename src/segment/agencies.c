@@ -525,19 +525,8 @@ static void add_role(seg_agency *a, const char *role)
     a->role = a->roles[0];
 }
 
-static int year_word(const char *f, size_t n, size_t i)
-{
-    if (i + 4 > n || (i > 0 && isdigit((unsigned char)f[i - 1])) || (i + 4 < n && isdigit((unsigned char)f[i + 4])))
-        return 0;
-    for (int k = 0; k < 4; k++)
-        if (!isdigit((unsigned char)f[i + k]))
-            return 0;
-    int y = atoi(f + i);
-    return y >= 1990 && y <= 2100 ? y : 0;
-}
-
-/* A task's deadline: its "Thời gian thực hiện: Quý IV/2025" (any year in
- * it), else what its text states ("trước ngày 15/12/2025", "trong giai
+/* A task's deadline: its "Thời gian thực hiện: Quý IV/2025" (the year it
+ * ends by, not a start: seg_end_year), else what its text states ("trước ngày 15/12/2025", "trong giai
  * đoạn 2023 - 2025"), with the words as written. */
 static void task_deadline(const seg_para *p, seg_task *t)
 {
@@ -555,11 +544,9 @@ static void task_deadline(const seg_para *p, seg_task *t)
         size_t b = a;
         while (b < n && f[b] != ';' && !(f[b] == '.' && (b + 1 == n || f[b + 1] == ' ')))
             b++;
-        for (size_t i = a; i < b; i++) {
-            int y = year_word(f, n, i);
-            if (y > t->deadline)
-                t->deadline = y;
-        }
+        int y = seg_end_year(f, a, b); /* a start ("Từ tháng 11/2025 ...") is none */
+        if (y > t->deadline)
+            t->deadline = y;
         if (b > a)
             t->deadline_text = seg_clean(p->text + p->cpos[a], p->cpos[b] - p->cpos[a]);
         return;

@@ -32,8 +32,10 @@ static const char *const goal_words[] = {
 
 /* In a regulation, only these name a result to reach: its "nâng ... lên
  * tối thiểu 10.000 tỷ đồng" (of a fund's capital) or "giảm 50%" (of a fee)
- * still state a norm. */
-static const char *const strong_goal_words[] = {"phan dau", "dat", "dat duoc", "muc tieu", "chi tieu",
+ * still state a norm, and so does "đạt" there: what a criterion or grade
+ * requires ("Hoàn thành xuất sắc: ... đạt từ 95 điểm trở lên", "tổng chi
+ * ... đạt tối thiểu 2% doanh thu"). */
+static const char *const strong_goal_words[] = {"phan dau", "muc tieu", "chi tieu",
                                                 "giai ngan", NULL};
 
 /* Goal words whose folded spelling is another word too ("đất" land,
@@ -64,6 +66,10 @@ static const char *const norm_words[] = {
     "kinh nghiem", "dien tich", "dung luong", "ky tu", "mat khau", "dinh ky", "moi lan",
     "hieu luc", "xu phat", "phat tien", NULL};
 
+/* Words that say what is, not what is to be reached: "Hiện nay, tổng số
+ * trạm ... khoảng 180 trạm". */
+static const char *const status_words[] = {"hien nay", "hien tai", "hien co", "den nay", NULL};
+
 /* Units of money: an amount is a budget, a price or a rate unless a goal
  * word says it is to be reached ("thu ngân sách đạt 5.000 tỷ đồng"). */
 static const char *const money_units[] = {"dong", "ty dong", "trieu dong", "nghin dong", "ngan dong",
@@ -87,12 +93,15 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
     for (size_t i = c; i < a; i++) {
         if (i > c && isalnum((unsigned char)f[i - 1]))
             continue;
-        for (int list = 0; list < 2; list++) {
-            const char *const *ws = list ? norm_words : regulation ? strong_goal_words : goal_words;
+        for (int list = 0; list < 3; list++) {
+            const char *const *ws = list == 2 ? status_words : list ? norm_words
+                                    : regulation ? strong_goal_words : goal_words;
             for (int k = 0; ws[k]; k++) {
                 size_t L = strlen(ws[k]);
                 if (!word_at(f, a, i, ws[k]) || (!list && !marks_match(p, i, ws[k])))
                     continue;
+                if (!list && !strcmp(ws[k], "dat") && word_at(f, a, i + 4, "giai"))
+                    continue; /* "học sinh đạt giải": who won a prize, no level to reach */
                 if (i + L >= best_end) {
                     best_end = i + L;
                     best = list ? -1 : 1;
@@ -107,6 +116,13 @@ int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size
 {
     const char *f = p->fold;
     size_t n = p->nchar;
+    /* inside quotation marks: a name's number (Đề án “Đầu tư xây dựng ít
+     * nhất 01 triệu căn hộ ...”), not this text's goal */
+    int quoted = 0;
+    for (size_t i = from; i < a; i++)
+        quoted ^= f[i] == '"';
+    if (quoted)
+        return 1;
     int near = nearest_word(p, from, a, regulation);
     if (near)
         return near < 0;
@@ -120,7 +136,8 @@ int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size
 }
 
 /* A title that issues rules: "Quy định mức học phí ...", "Ban hành Quy
- * chế ...", "Ban hành Quy định ...", "Ban hành Điều lệ ...". */
+ * chế ...", "Ban hành Quy định ...", "Ban hành Điều lệ ...", "Công bố
+ * danh mục thủ tục hành chính ...". */
 static int rule_title(const char *title)
 {
     char *t = title ? seg_fold_str(title) : NULL;
@@ -128,7 +145,13 @@ static int rule_title(const char *title)
         return 0;
     size_t n = strlen(t);
     int yes = word_at(t, n, 0, "quy dinh") || word_at(t, n, 0, "quy che") || word_at(t, n, 0, "dieu le");
-    static const char *const issues[] = {"ban hanh quy che", "ban hanh quy dinh", "ban hanh dieu le", NULL};
+    /* a decision publishing procedures and their internal steps: "Công
+     * bố danh mục thủ tục hành chính ...", "Phê duyệt quy trình nội bộ
+     * giải quyết thủ tục hành chính ..." (not one that simplifies them,
+     * "Thông qua phương án đơn giản hóa ...": its cuts are goals) */
+    static const char *const issues[] = {"ban hanh quy che", "ban hanh quy dinh", "ban hanh dieu le",
+                                         "cong bo danh muc thu tuc", "cong bo thu tuc hanh chinh",
+                                         "quy trinh noi bo", NULL};
     for (int k = 0; issues[k] && !yes; k++)
         yes = strstr(t, issues[k]) != NULL;
     free(t);

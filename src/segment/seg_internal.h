@@ -134,6 +134,11 @@ void seg_targets(seg_doc *d, seg_result *r);
 /* The latest year folded text states as a deadline ("đến năm 2025",
  * "trước ngày 10/5/2026"), else the end of a period it states, else 0. */
 int seg_deadline_in(const char *f, size_t n);
+/* The latest year a time line f[a, b) gives as an end, not a start ("Từ
+ * tháng 11/2025 đến khi ..." gives 0). */
+int seg_end_year(const char *f, size_t a, size_t b);
+/* Tasks with no date of their own take their paragraph's target deadline. */
+void seg_task_deadlines(seg_result *r);
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g);
 
 /* ---- goals and norms (norms.c) ---- */

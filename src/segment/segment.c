@@ -196,6 +196,8 @@ seg_result *seg_run(const seg_ctx *ctx, const char *text, size_t len)
         seg_targets(&d, r);
     if (!d.oom)
         seg_agencies(&d, r, ctx->gaz);
+    if (!d.oom)
+        seg_task_deadlines(r);
     if (!d.oom && build_tree(&d, r) < 0)
         d.oom = 1;
     for (size_t i = 0; i < d.nparas; i++)

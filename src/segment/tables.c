@@ -53,7 +53,7 @@ static int column_of(const char *f, size_t n)
     if (starts(f, "thoi gian") || starts(f, "thoi han") || starts(f, "tien do"))
         return COL_TIME;
     if (starts(f, "nhiem vu") || starts(f, "noi dung") || starts(f, "ten nhiem vu") || starts(f, "hoat dong") ||
-        starts(f, "giai phap") || starts(f, "ten cong viec"))
+        starts(f, "giai phap") || starts(f, "ten cong viec") || !strcmp(f, "chi tieu") || starts(f, "ten chi tieu"))
         return COL_TASK;
     if (starts(f, "san pham") || starts(f, "ket qua") || starts(f, "ghi chu") || starts(f, "kinh phi") ||
         starts(f, "nguon"))
@@ -88,6 +88,17 @@ static int index_line(const seg_doc *d, size_t k, int *roman)
     }
     *roman = rom && !digits;
     return (digits && n <= 3) || rom;
+}
+
+/* A group's number and title on one line: "I. Kinh tế số" (capital Roman
+ * numeral, a full stop, the title). */
+static int group_line(const seg_doc *d, size_t k)
+{
+    const char *t = d->text + d->lines[k].b0, *e = d->text + d->lines[k].b1;
+    const char *p = t;
+    while (p < e && strchr("IVX", *p))
+        p++;
+    return p > t && p - t <= 4 && p + 2 < e && p[0] == '.' && p[1] == ' ' && !isdigit((unsigned char)p[2]);
 }
 
 /* The number of the row opened at line k ("3", "3."), or 0. */
@@ -156,6 +167,10 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
     while (k < d->nlines) {
         if (d->lines[k].b1 == d->lines[k].b0) {
             k++;
+            continue;
+        }
+        if (group_line(d, k)) {
+            k++; /* a group's title, a line of the body */
             continue;
         }
         if (!index_line(d, k, &roman))
@@ -234,20 +249,8 @@ long seg_para_of_line(const seg_doc *d, size_t k)
 
 int seg_cell_year(const seg_doc *d, long k)
 {
-    int best = 0;
     if (k < 0)
         return 0;
     const seg_line *l = &d->lines[k];
-    for (size_t c = l->c0; c + 4 <= l->c1; c++) {
-        if ((c > l->c0 && isalnum((unsigned char)d->fold[c - 1])) || (c + 4 < l->c1 && isalnum((unsigned char)d->fold[c + 4])))
-            continue;
-        int y = 0, ok = 1;
-        for (int q = 0; q < 4; q++) {
-            ok &= isdigit((unsigned char)d->fold[c + q]) != 0;
-            y = y * 10 + (d->fold[c + q] - '0');
-        }
-        if (ok && y >= 1990 && y <= 2100 && y > best)
-            best = y;
-    }
-    return best;
+    return seg_end_year(d->fold, l->c0, l->c1); /* "Từ tháng 11/2025" is a start */
 }

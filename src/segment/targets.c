@@ -83,6 +83,9 @@ static int month_before(const char *f, size_t i)
 
 static int deadline_before(const char *f, size_t yi)
 {
+    /* "trong tháng 11/2025", "trước quý IV/2025", "đến hết tháng 6/2026" */
+    if (yi > 0 && f[yi - 1] == '/' && month_before(f, yi - 1))
+        return 1;
     /* the two words before the year */
     size_t ta[3], tb[3];
     int k = 0;
@@ -118,54 +121,100 @@ static int deadline_before(const char *f, size_t yi)
 }
 
 /* "Chương trình mục tiêu quốc gia ... đến năm 2030", "Chiến lược ... đến
- * năm 2030": the year names a programme (within the same clause before
- * it), it is not this text's deadline. */
+ * năm 2030", "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025": the
+ * year names a programme or a law (within the same clause before it), it
+ * is not this text's deadline ("pháp luật" names no law). */
 static int programme_name(const char *f, size_t yi)
 {
-    static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", NULL};
+    static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", "luat ", NULL};
     size_t from = yi > 100 ? yi - 100 : 0;
     for (size_t k = yi; k-- > from;) {
         if (f[k] == '.' || f[k] == ';' || f[k] == ':')
             return 0;
         for (int q = 0; names[q]; q++)
-            if (!strncmp(f + k, names[q], strlen(names[q])) && (k == 0 || !isalnum((unsigned char)f[k - 1])))
+            if (!strncmp(f + k, names[q], strlen(names[q])) && (k == 0 || !isalnum((unsigned char)f[k - 1])) &&
+                !(q == 4 && k >= 5 && !strncmp(f + k - 5, "phap ", 5)))
                 return 1;
     }
     return 0;
 }
 
-/* Deadlines and periods stated in folded text f[0..n). */
+/* The clause before i (back to a '.', ';', ':' or ',') names an occasion
+ * the year is of: "phục vụ ... dịp Tết dương lịch 2026", "đón Tết Nguyên
+ * đán 2026". The work is due by then (ANNOTATING.md, fourth rule set: an
+ * event's year is the deadline). */
+static int event_before(const char *f, size_t yi)
+{
+    size_t from = yi > 40 ? yi - 40 : 0;
+    int event = 0;
+    for (size_t k = yi; k-- > from && !event;) {
+        if (strchr(".;:,", f[k]))
+            return 0;
+        event = (k == 0 || !isalnum((unsigned char)f[k - 1])) && (word_at(f, yi, k, "dip") || word_at(f, yi, k, "tet"));
+    }
+    /* "Kế hoạch cao điểm ... dịp Tết Nguyên đán Bính Ngọ 2026": the year
+     * names the plan's period */
+    for (size_t k = yi, lo = yi > 120 ? yi - 120 : 0; event && k-- > lo && !strchr(".;:", f[k]);)
+        if (word_at(f, yi, k, "ke hoach"))
+            return 0;
+    return event;
+}
+
+/* "kể từ" earlier in the clause before i: "Thời gian hỗ trợ kể từ ngày Chủ
+ * tịch UBND xã ban hành quyết định cho đến ngày 31/12/2025", "có hiệu lực
+ * kể từ ngày ... đến ngày ...": the end of a right's or a text's span
+ * counted from an event, a norm, not a date to reach. */
+static int counted_from(const char *f, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (f[k] == ';' || f[k] == ':' || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
+            return 0;
+        if (word_at(f, i, k, "ke tu"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Chương trình ... đến năm 2025, định hướng đến năm 2030": the year at i
+ * names a strategy after a first year (near "định hướng", with a year
+ * earlier in the text); a heading "Định hướng đến năm 2035" is a deadline. */
+static int strategy_year(const char *f, size_t n, size_t i)
+{
+    size_t q = skip_sp(f, n, i + 4);
+    size_t a, b;
+    size_t w0 = i > 30 ? i - 30 : 0;
+    size_t w1 = q + 16 < n ? q + 16 : n;
+    int named = 0;
+    for (size_t k = w0; k + 4 <= w1 && !named; k++)
+        if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
+            named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
+    int earlier = 0;
+    for (size_t k = 0; k + 4 <= w0 && named && !earlier; k++) {
+        int y0;
+        earlier = (k == 0 || !isalnum((unsigned char)f[k - 1])) && year_at(f, n, k, &y0);
+    }
+    return named && earlier;
+}
+
+/* Deadlines and periods stated in folded text f[0..n). A year inside
+ * quotation marks belongs to a name ("Đề án “... giai đoạn 2021 -
+ * 2030”", a campaign's theme), not to this text's deadline. */
 static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pto)
 {
+    int quoted = 0;
     for (size_t i = 0; i < n; i++) {
+        quoted ^= f[i] == '"';
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
         int y;
-        if (year_at(f, n, i, &y) && deadline_before(f, i)) {
-            /* "Chương trình ... đến năm 2025, định hướng đến năm 2030" names a
-             * strategy; its years are not this text's deadline */
-            size_t q = skip_sp(f, n, i + 4);
-            size_t a, b;
-            size_t w0 = i > 30 ? i - 30 : 0;
-            size_t w1 = q + 16 < n ? q + 16 : n;
-            int named = 0;
-            for (size_t k = w0; k + 4 <= w1 && !named; k++)
-                if (f[k] == 'h' && (f[k + 1] == 'u' || f[k + 2] == 'o'))
-                    named = seg_fuzzy_find(f + w0, w1 - w0, "dinh huong", 2, &a, &b) >= 0;
-            /* "..., định hướng đến năm 2030" names a strategy after its first
-             * year; a heading "Định hướng đến năm 2035" is a deadline */
-            int earlier = 0;
-            for (size_t k = 0; k + 4 <= w0 && named && !earlier; k++) {
-                int y0;
-                earlier = (k == 0 || !isalnum((unsigned char)f[k - 1])) && year_at(f, n, k, &y0);
-            }
-            named = named && earlier;
-            named = named || programme_name(f, i);
-            if (!named && y > *deadline)
-                *deadline = y;
-        }
+        if (!quoted && year_at(f, n, i, &y) && !deadline_before(f, i) && event_before(f, i) && y > *deadline)
+            *deadline = y;
+        if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
+            !programme_name(f, i) && y > *deadline)
+            *deadline = y;
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025" */
-        if ((word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) ) {
+        if (!quoted && (word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) &&
+            !counted_from(f, i)) {
             size_t j = i;
             while (j < n && isalpha((unsigned char)f[j]))
                 j++;
@@ -205,6 +254,29 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
             }
         }
     }
+}
+
+/* The latest year a time line f[a, b) gives as an end: "Quý IV/2025",
+ * "Tháng 11 - 12/2025", "Từ ngày 01/01/2026 đến ngày 31/3/2026" (2026),
+ * "Năm 2025 và các năm tiếp theo" (2025). A start is none: "Từ tháng
+ * 11/2025 đến khi kết thúc Tổng kiểm kê", "Từ 01/7/2025" give 0
+ * (ANNOTATING.md, fourth rule set). */
+int seg_end_year(const char *f, size_t a, size_t b)
+{
+    int best = 0, start = 0, y;
+    for (size_t i = a; i < b; i++) {
+        if (f[i] == '-' || f[i] == ';')
+            start = 0;
+        if (i > a && isalnum((unsigned char)f[i - 1]))
+            continue;
+        if (word_at(f, b, i, "tu"))
+            start = 1;
+        else if (word_at(f, b, i, "den") || word_at(f, b, i, "toi"))
+            start = 0;
+        else if (!start && year_at(f, b, i, &y) && y > best)
+            best = y;
+    }
+    return best;
 }
 
 int seg_deadline_in(const char *f, size_t n)
@@ -432,6 +504,24 @@ static int past_title(const char *title)
     return r;
 }
 
+/* A part stating the plan's guiding views ("I. QUAN ĐIỂM", "1. Quan
+ * điểm chỉ đạo"): principles, not results to reach, though they name the
+ * period ("trong giai đoạn 2026 - 2030"); not when the heading joins its
+ * goals or tasks ("I. QUAN ĐIỂM, MỤC TIÊU"). */
+static int views_title(const char *title)
+{
+    char *f = seg_fold_str(title);
+    if (!f)
+        return 0;
+    size_t i = 0;
+    while (f[i] && !isalpha((unsigned char)f[i]))
+        i++;
+    int r = !strncmp(f + i, "quan diem", 9) && !strstr(f, "muc tieu") && !strstr(f, "chi tieu") &&
+            !strstr(f, "nhiem vu") && !strstr(f, "giai phap");
+    free(f);
+    return r;
+}
+
 static const char *const generic_titles[] = {
     "muc tieu", "nhiem vu", "den nam", "yeu cau", "chi tieu", "giai phap", "noi dung",
     "mot so", "cu the", "tong quat", "chung", NULL};
@@ -482,31 +572,75 @@ static int announces_list(const seg_para *p)
     return 0;
 }
 
+/* A letter's closing formula: "Văn phòng Chính phủ xin thông báo để các
+ * bộ, ngành ... biết, thực hiện./.", "... để các cơ quan, đơn vị biết và
+ * thực hiện." It repeats what the body asked (ANNOTATING.md, fourth rule
+ * set), it sets nothing of its own. */
+static int closing_line(const char *f, size_t n)
+{
+    if (strstr(f, "xin thong bao de ") || strstr(f, "thong bao de cac "))
+        return 1;
+    while (n > 0 && strchr("./ ", f[n - 1]))
+        n--;
+    static const char *const ends[] = {"biet, thuc hien", "biet va thuc hien", "biet de thuc hien",
+                                       "biet, phoi hop thuc hien", "biet va phoi hop thuc hien", NULL};
+    for (int k = 0; ends[k]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n >= l && !memcmp(f + n - l, ends[k], l) && strstr(f, " de "))
+            return 1;
+    }
+    return 0;
+}
+
 /* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
  * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
- * báo cáo ..."). */
+ * báo cáo ..."), an acknowledgement, a theme. */
 static int not_a_goal(const seg_para *p)
 {
     const char *f = p->fold + p->label_chars;
     size_t n = p->nchar - p->label_chars;
     if (n > 2 && f[0] == '[' && isdigit((unsigned char)f[1]))
         return 1;
-    static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop", NULL};
+    /* also what a conclusion acknowledges ("Đánh giá cao nỗ lực của Chủ
+     * đầu tư ...", "Ghi nhận ...", "Biểu dương ...") and a campaign's theme
+     * or slogan ("Chủ đề Tháng hành động năm 2025 “...”"): no result to reach */
+    static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop",
+                                          "danh gia cao", "ghi nhan", "bieu duong", "hoan nghenh",
+                                          "chu de", "khau hieu", "thong diep", NULL};
     for (int k = 0; reports[k]; k++)
         if (word_at(f, n, 0, reports[k]))
             return 1;
-    return 0;
+    /* the text's own validity: "Nghị quyết này có hiệu lực thi hành kể từ
+     * ngày ..." (ANNOTATING.md: the date it takes effect is no target) */
+    const char *v = strstr(f, " nay co hieu luc");
+    if (v && v - f < 40)
+        return 1;
+    return closing_line(f, n);
 }
 
 /* The year a task's "Thời gian thực hiện: Quý IV/2025" line gives (the
- * latest year in it), or 0. */
+ * latest year it ends by), or 0. */
 static int label_year(const seg_para *p, size_t a)
 {
-    int best = 0, y;
-    for (size_t i = a; i < p->nchar; i++)
-        if (year_at(p->fold, p->nchar, i, &y) && y > best)
-            best = y;
-    return best;
+    return seg_end_year(p->fold, a, p->nchar);
+}
+
+/* A time line that is an item of its own ("c) Thời gian thực hiện: Hoàn
+ * thành trong năm 2025." after "a) Nhiệm vụ:" and its bullets, "b) Cơ
+ * quan thực hiện:"), the Decree 30 layout of a plan's task: it dates every
+ * paragraph under the same parent since the time line before it. */
+static void date_siblings(const seg_doc *d, size_t i, int y, int *dl)
+{
+    int sec = d->paras[i].section;
+    if (sec < 0 || d->secs[sec].para != (int)i || d->secs[sec].parent < 0)
+        return;
+    size_t top = (size_t)d->secs[d->secs[sec].parent].para, a;
+    for (size_t j = i; j-- > top + 1;) {
+        if (seg_task_label(&d->paras[j], &a) == SEG_LBL_TIME)
+            break;
+        if (y > dl[j])
+            dl[j] = y;
+    }
 }
 
 /* A task's deadline stated on a line of its own below it: the line is no
@@ -525,6 +659,8 @@ static int *block_deadlines(seg_doc *d)
         size_t t = seg_task_of(d, i);
         if (y && t != i && y > dl[t])
             dl[t] = y;
+        if (y)
+            date_siblings(d, i, y, dl);
     }
     /* a task table's "Thời gian" cell */
     for (size_t r = 0; r < d->ntrows; r++) {
@@ -547,7 +683,7 @@ static sec_dates *section_dates(const seg_doc *d)
         const seg_sec *s = &d->secs[k];
         sec_dates own = {0, 0, 0, 0};
         if (s->title) {
-            own.past = past_title(s->title);
+            own.past = past_title(s->title) || views_title(s->title);
             char *tf = seg_fold_str(s->title);
             if (tf) {
                 dates_in(tf, strlen(tf), &own.dl, &own.from, &own.to);
@@ -567,6 +703,45 @@ static sec_dates *section_dates(const seg_doc *d)
     return cum;
 }
 
+/* Every paragraph under heading sec is a line saying who does it or by
+ * when ("4. Tổ chức kiểm tra việc thi hành Luật ..." over "- Cơ quan thực
+ * hiện: ..." and "- Thời gian thực hiện: Năm 2026 ..."): the heading is the
+ * task, not a heading over tasks. */
+static int only_task_lines(const seg_doc *d, int sec)
+{
+    size_t a;
+    int any = 0;
+    for (size_t j = (size_t)d->secs[sec].para + 1; j < d->nparas; j++) {
+        int s = d->paras[j].section;
+        while (s >= 0 && s != sec)
+            s = d->secs[s].parent;
+        if (s != sec)
+            break;
+        if (!seg_task_label(&d->paras[j], &a))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* Paragraph i stands under a heading "3. Thời gian thực hiện:" and only
+ * says when ("Từ nay đến hết năm 2025."): the plan's span, no target (a
+ * stage "Đợt 01: từ ngày ... đến ngày ..." says what is done then). */
+static int span_line(const seg_doc *d, size_t i)
+{
+    const seg_para *p = &d->paras[i];
+    int sec = p->section;
+    size_t a;
+    if (sec < 0 || d->secs[sec].para == (int)i || p->nchar - p->label_chars > 60 ||
+        seg_task_label(&d->paras[d->secs[sec].para], &a) != SEG_LBL_TIME)
+        return 0;
+    static const char *const opens[] = {"tu", "den", "trong", "nam", "quy", "thang", "truoc", "ngay", NULL};
+    for (int k = 0; opens[k]; k++)
+        if (word_at(p->fold, p->nchar, p->label_chars, opens[k]))
+            return 1;
+    return 0;
+}
+
 /* Paragraph i can be no target whatever it says: the header, a legal basis,
  * a task's own lines, a heading or a lead-in that only introduces its items,
  * a forecast, a part about the past. *lead_in: it ends in a colon. */
@@ -575,11 +750,14 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
     const seg_para *p = &d->paras[i];
     if (p->in_header || p->caps)
         return 1;
-    if (seg_is_can_cu(p))
+    /* a legal basis; not a numbered item of the body opening with the
+     * basis it acts on ("1. Căn cứ Kế hoạch này, các Sở ... xây dựng kế
+     * hoạch ... (hoàn thành trong tháng 11/2025)") */
+    if (seg_is_can_cu(p) && (p->mk == MK_NONE || p->section < 0))
         return 1;
     size_t lab;
     int kind = seg_task_label(p, &lab);
-    if (kind && kind != SEG_LBL_OTHER)
+    if ((kind && kind != SEG_LBL_OTHER) || span_line(d, i))
         return 1; /* who does a task and by when: part of the task */
     int sec = p->section;
     /* a heading with items under it passes its dates down, it is not a target */
@@ -587,7 +765,7 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
         const seg_sec *s = &d->secs[sec];
         size_t tl = s->title ? strlen(s->title) : 0;
         size_t body = strlen(p->text);
-        int has_child = sec + 1 < (int)d->nsecs && d->secs[sec + 1].parent == sec;
+        int has_child = sec + 1 < (int)d->nsecs && d->secs[sec + 1].parent == sec && !only_task_lines(d, sec);
         /* a numbered lead-in ending in a colon introduces its items,
          * whatever it quantifies on the way (ANNOTATING.md: lead-ins are
          * no targets) */
@@ -650,6 +828,35 @@ static void inherited_dates(const seg_doc *d, const sec_dates *cum, size_t i, in
      * trưởng ... năm 2026 từ 10% trở lên, cụ thể như sau:") */
     for (int up = d->secs[sec].parent; !*dl && up >= 0; up = d->secs[up].parent)
         *dl = lead_in_year(d, (size_t)d->secs[up].para, (size_t)d->secs[sec].para, up);
+}
+
+/* The first clause of p says who answers to whom: "... chịu trách nhiệm
+ * trước ...". */
+static int accountable(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars, *q = strstr(f, "chiu trach nhiem truoc");
+    size_t e = strcspn(f, ";.:");
+    return q && (size_t)(q - f) < e;
+}
+
+/* p opens with what is now: "Hiện nay, tổng số trạm ... khoảng 180 trạm"
+ * (its numbers are no goal, norms.c; nor is it dated by its part). */
+static int status_opening(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    return word_at(f, n, 0, "hien nay") || word_at(f, n, 0, "hien tai");
+}
+
+/* A paragraph with no date or goal of its own that its part's date does
+ * not make a target: a sub-heading over the items of a dated part ("-
+ * Nông nghiệp Công nghệ cao": short, no full stop), who answers for a
+ * result ("... chịu trách nhiệm trước Đảng, Chính phủ ... về tiến độ"),
+ * what is now ("Hiện nay, ..."). */
+static int undated_aside(const seg_para *p)
+{
+    return (p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1])) || accountable(p) ||
+           status_opening(p);
 }
 
 /* Where target t stands: its text, section id, subject area and span. */
@@ -726,10 +933,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (block_dl[i])
             t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
         int own_dl = t.deadline;
-        /* "- Nông nghiệp Công nghệ cao" over the items of a dated part: a
-         * sub-heading, not an objective */
-        if (!own_dl && !nm && p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1]) &&
-            !block_dl[i]) {
+        if (!own_dl && !nm && undated_aside(p)) {
             free_metrics(&t);
             continue;
         }
@@ -751,4 +955,19 @@ void seg_targets(seg_doc *d, seg_result *r)
     }
     free(cum);
     free(block_dl);
+}
+
+/* A task whose own words and lines give no date (no year, no "Thường
+ * xuyên") takes the deadline its paragraph has as a target, the year of the
+ * heading or lead-in it stands under ("III. NHIỆM VỤ TRỌNG TÂM ... trong
+ * năm 2025" over "a) Bộ Xây dựng ..."). */
+void seg_task_deadlines(seg_result *r)
+{
+    for (size_t a = 0; a < r->n_agencies; a++)
+        for (size_t k = 0; k < r->agencies[a].n_tasks; k++) {
+            seg_task *t = &r->agencies[a].tasks[k];
+            for (size_t q = 0; q < r->n_targets && !t->deadline && !t->deadline_text; q++)
+                if (r->targets[q].start <= t->start && t->start < r->targets[q].end)
+                    t->deadline = r->targets[q].deadline;
+        }
 }

@@ -1,0 +1,312 @@
+/*
+ * Unit tests of the targets step (src/segment/targets.c, norms.c) on small
+ * made-up texts: which paragraphs are goals, and by when (docs/segment.md,
+ * "targets"; corpus/segment/real/ANNOTATING.md).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/segment.h"
+
+static int failures, checks;
+
+#define CHECK(cond, ...)                                                     \
+    do {                                                                     \
+        checks++;                                                            \
+        if (!(cond)) {                                                       \
+            failures++;                                                      \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);             \
+            fprintf(stderr, __VA_ARGS__);                                    \
+            fputc('\n', stderr);                                             \
+        }                                                                    \
+    } while (0)
+
+#define HEAD "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n" \
+             "Triển khai công tác năm 2025\n"
+#define FOOT "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Nam\n"
+
+static seg_result *run(seg_ctx *ctx, const char *text)
+{
+    seg_result *r = seg_run(ctx, text, strlen(text));
+    if (!r) {
+        fprintf(stderr, "seg_run returned NULL\n");
+        exit(1);
+    }
+    return r;
+}
+
+/* The target whose text starts with s, or NULL. */
+static const seg_target *target(const seg_result *r, const char *s)
+{
+    for (size_t i = 0; i < r->n_targets; i++)
+        if (r->targets[i].text && !strncmp(r->targets[i].text, s, strlen(s)))
+            return &r->targets[i];
+    return NULL;
+}
+
+/* A time line's start is no deadline ("Từ tháng 11/2025 đến khi kết thúc
+ * ..."), its end is ("Từ ngày 01/01/2026 đến ngày 31/3/2026"). */
+static void test_start_is_no_deadline(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "- Hướng dẫn các đơn vị thực hiện kiểm kê tài sản.\n"
+                         "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc kiểm kê.\n"
+                         "- Tổng hợp kết quả kiểm kê của các đơn vị.\n"
+                         "Thời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày 31/3/2026.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Tổng hợp");
+    CHECK(r->n_targets == 1 && a && a->deadline == 2026, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* An occasion's year is the deadline ("dịp Tết dương lịch 2026"), unless
+ * it names a plan ("Kế hoạch cao điểm ... dịp Tết Nguyên đán 2026"); a
+ * year inside quotation marks names something; the end of a span counted
+ * "kể từ" an event is a norm's, and a text's own validity is no target. */
+static void test_event_quote_span(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Hoàn thiện các công trình phục vụ nhân dân dịp Tết dương lịch 2026.\n"
+                         "2. Hoàn thiện Kế hoạch cao điểm chống buôn lậu dịp Tết Nguyên đán 2026; báo cáo "
+                         "trước ngày 30 tháng 11 năm 2025.\n"
+                         "3. Triển khai Đề án “Xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội đến năm 2030” "
+                         "tại địa phương.\n"
+                         "4. Thời gian hỗ trợ kể từ ngày Chủ tịch Ủy ban nhân dân xã ban hành quyết định cho "
+                         "đến ngày 31/12/2025.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Hoàn thiện các công trình"), *b = target(r, "Hoàn thiện Kế hoạch");
+    CHECK(a && a->deadline == 2026, "the occasion's year: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2025, "the plan's name: %d", b ? b->deadline : -1);
+    CHECK(!target(r, "Triển khai Đề án"), "a quoted name's quantity and year");
+    CHECK(!target(r, "Thời gian hỗ trợ"), "a span counted from an event");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A plan's task in the Decree 30 layout: "a) Nhiệm vụ:" and its bullets,
+ * "b) Cơ quan thực hiện:", "c) Thời gian thực hiện: ..." dates every
+ * bullet; a heading over only such lines is the task; the line under "3.
+ * Thời gian thực hiện:" is the plan's span, no target. */
+static void test_task_blocks(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. MỤC ĐÍCH, YÊU CẦU\n"
+                         "1. Mục đích\n"
+                         "Nâng cao hiệu quả công tác chuyển đổi số.\n"
+                         "2. Thời gian thực hiện:\n"
+                         "Từ nay đến hết năm 2025.\n"
+                         "II. NHIỆM VỤ\n"
+                         "1. Về các nền tảng số\n"
+                         "a) Nhiệm vụ:\n"
+                         "- Tổ chức triển khai các nền tảng số dùng chung của tỉnh.\n"
+                         "- Nâng cấp các hệ thống thông tin của các sở, ngành.\n"
+                         "b) Cơ quan thực hiện:\n"
+                         "- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n"
+                         "c) Thời gian thực hiện: Hoàn thành trong năm 2026.\n"
+                         "2. Tổ chức kiểm tra việc thi hành Luật Việc làm\n"
+                         "- Cơ quan thực hiện: Sở Nội vụ.\n"
+                         "- Thời gian thực hiện: Năm 2027 và các năm tiếp theo.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Tổ chức triển khai"), *b = target(r, "Nâng cấp");
+    const seg_target *c = target(r, "Tổ chức kiểm tra");
+    CHECK(a && a->deadline == 2026 && b && b->deadline == 2026, "both bullets dated by c)");
+    CHECK(c && c->deadline == 2027, "the heading over its task lines is the task");
+    CHECK(!target(r, "Từ nay"), "the plan's span");
+    CHECK(r->n_targets == 3, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* No goal though dated or counted: what is now ("Hiện nay ... khoảng 180
+ * trạm"), who answers to whom, a letter's closing formula, the text's own
+ * validity, the prize winners of a spending norm ("học sinh đạt giải"). */
+static void test_no_goal(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ TRONG NĂM 2025\n"
+                         "Hiện nay, tổng số trạm thu phát sóng tại các khu công nghiệp khoảng 180 trạm.\n"
+                         "1. Hoàn thành lắp đặt thêm 50 trạm thu phát sóng.\n"
+                         "Các sở, ngành chịu trách nhiệm trước Ủy ban nhân dân tỉnh về tiến độ.\n"
+                         "Kế hoạch này có hiệu lực kể từ ngày 01 tháng 12 năm 2025.\n"
+                         "Văn phòng Ủy ban nhân dân tỉnh xin thông báo để các cơ quan, đơn vị biết, "
+                         "thực hiện./.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Hoàn thành lắp đặt");
+    CHECK(a && a->deadline == 2025, "the dated goal stays");
+    CHECK(!target(r, "Hiện nay") && !target(r, "Các sở") && !target(r, "Kế hoạch này") && !target(r, "Văn phòng"),
+          "status, accountability, validity, closing");
+    CHECK(r->n_targets == 1, "targets %zu", r->n_targets);
+    seg_result_free(r);
+    /* in a text issuing rules, "học sinh đạt giải" reaches no level: the
+     * cap is the norm's */
+    t = "HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\nSố: 22/2025/NQ-HĐND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+        "NGHỊ QUYẾT\nQuy định mức chi tổ chức các kỳ thi\n"
+        "Điều 1. Mức chi khen thưởng\n"
+        "Chi thưởng cho học sinh đạt giải, số lượng giải không quá 60% số thí sinh dự thi.\n" FOOT;
+    r = run(ctx, t);
+    CHECK(r->n_targets == 0, "prize winners, targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* "trong tháng 11/2025" dates an item as "trong tháng 11 năm 2025" does;
+ * a numbered item of the body opening with the basis it acts on is read,
+ * the preamble's "Căn cứ" lines are not. */
+static void test_month_slash_basis(seg_ctx *ctx)
+{
+    const char *t = HEAD "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n"
+                         "I. TỔ CHỨC THỰC HIỆN\n"
+                         "1. Căn cứ Kế hoạch này, các sở, ngành xây dựng kế hoạch triển khai (hoàn thành "
+                         "trong tháng 11/2025) gửi về Công an tỉnh.\n"
+                         "2. Sở Văn hóa tổ chức truyền thông; báo cáo kết quả trước quý IV/2026.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Căn cứ Kế hoạch"), *b = target(r, "Sở Văn hóa");
+    CHECK(a && a->deadline == 2025, "the item opening with its basis");
+    CHECK(b && b->deadline == 2026, "quý IV/2026");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* What a conclusion acknowledges and a campaign's theme set no goal, though
+ * they carry a year or a percentage. */
+static void test_acknowledgement_theme(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. Ý KIẾN CHỈ ĐẠO\n"
+                         "a) Đánh giá cao nỗ lực của Chủ đầu tư, góp phần tăng trưởng trên 8% năm 2025.\n"
+                         "b) Chủ đề Tháng hành động năm 2025 “Bình đẳng giới và an toàn cho phụ nữ”.\n"
+                         "c) Chủ đầu tư hoàn thành đóng điện trước ngày 31/12/2025.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && target(r, "Chủ đầu tư hoàn thành"), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* An annex assigning a plan's indicators, flattened one cell per line:
+ * "TT | Chỉ tiêu | Chủ trì", groups titled "I. Kinh tế số" on one line.
+ * Each indicator is a target; the lead's cell is none. */
+static void test_indicator_table(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. MỤC TIÊU\n"
+                         "Phát triển kinh tế số, xã hội số của tỉnh.\n" FOOT
+                         "PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU ĐẾN NĂM 2030\n"
+                         "TT\nChỉ tiêu\nChủ trì\n"
+                         "I. Kinh tế số\n"
+                         "1\nKinh tế số chiếm 45% GRDP tỉnh.\nSở Tài chính\n"
+                         "2\nTỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%\n"
+                         "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu\n"
+                         "II. Xã hội số\n"
+                         "1\nTỷ lệ phủ sóng 5G đạt 100% dân số.\nSở Khoa học và Công nghệ\n";
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Kinh tế số chiếm"), *b = target(r, "Tỷ lệ phủ sóng");
+    CHECK(a && b && target(r, "Tỷ lệ doanh nghiệp"), "the indicators");
+    CHECK(!target(r, "Sở Khoa học"), "the lead's cell");
+    CHECK(r->n_targets == 3, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A part stating guiding views holds no target, though it names the
+ * plan's period; a heading joining views and goals does. */
+static void test_views(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. QUAN ĐIỂM\n"
+                         "1. Phát triển kinh tế số là động lực tăng trưởng mới của tỉnh trong giai đoạn "
+                         "2026 - 2030.\n"
+                         "II. QUAN ĐIỂM, MỤC TIÊU\n"
+                         "1. Kinh tế số chiếm 30% GRDP của tỉnh trong giai đoạn 2026 - 2030.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Kinh tế số chiếm");
+    CHECK(r->n_targets == 1 && a && a->deadline == 2030, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A decision publishing administrative procedures states their norms (fees,
+ * time limits, thresholds), no goals; one simplifying them sets its cuts as
+ * goals. */
+static void test_procedure_lists(seg_ctx *ctx)
+{
+    const char *t = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 15/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+                    "QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính lĩnh vực tài nguyên nước\n"
+                    "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n"
+                    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" FOOT
+                    "DANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+                    "1. Cấp giấy phép thăm dò nước dưới đất đối với công trình có quy mô dưới 5.000 m3/ngày đêm.\n"
+                    "2. Trường hợp nộp hồ sơ trực tuyến: giảm 50% mức phí, lệ phí.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 0, "a procedure's norms, targets %zu", r->n_targets);
+    seg_result_free(r);
+    t = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 16/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+        "QUYẾT ĐỊNH\nVề việc thông qua phương án đơn giản hóa thủ tục hành chính\n"
+        "Điều 1. Thông qua phương án đơn giản hóa thủ tục hành chính kèm theo.\n" FOOT
+        "PHƯƠNG ÁN ĐƠN GIẢN HÓA\n"
+        "1. Rút ngắn thời gian giải quyết: giảm 50% thời gian giải quyết thủ tục.\n";
+    r = run(ctx, t);
+    CHECK(r->n_targets == 1, "a simplification's cut, targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A law cited with its year names it; "pháp luật" names no law. */
+static void test_law_name(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Thực hiện theo Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025.\n"
+                         "2. Tuyên truyền, phổ biến pháp luật đến năm 2026 cho người dân.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Tuyên truyền");
+    CHECK(r->n_targets == 1 && a && a->deadline == 2026, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* In a regulation "đạt" says what meets a criterion or grade; "phấn đấu"
+ * still sets a goal. */
+static void test_regulation_dat(seg_ctx *ctx)
+{
+    const char *t = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 17/2025/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+                    "QUYẾT ĐỊNH\nBan hành Quy định tiêu chí đánh giá, xếp loại công tác dân vận\n"
+                    "Điều 1. Xếp loại\n"
+                    "1. Hoàn thành xuất sắc: là những cơ quan, đơn vị đạt từ 95 điểm trở lên.\n"
+                    "2. Các cơ quan, đơn vị phấn đấu tỷ lệ hài lòng đạt 95%.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && target(r, "Các cơ quan"), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A task with no date of its own takes its paragraph's target deadline,
+ * the year of the heading it stands under; its own date wins. */
+static void test_task_inherits(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ TRỌNG TÂM TRONG NĂM 2026\n"
+                         "1. Sở Xây dựng khẩn trương hoàn thiện hồ sơ các dự án giao thông.\n"
+                         "2. Sở Tài chính chủ trì bố trí vốn cho các dự án trước ngày 15/12/2027.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = NULL, *b = NULL;
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        if (!strcmp(r->agencies[i].name, "Sở Xây dựng"))
+            a = &r->agencies[i];
+        if (!strcmp(r->agencies[i].name, "Sở Tài chính"))
+            b = &r->agencies[i];
+    }
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2026, "the heading's year");
+    CHECK(b && b->n_tasks == 1 && b->tasks[0].deadline == 2027, "its own date wins");
+    seg_result_free(r);
+}
+
+int main(void)
+{
+    char err[256];
+    seg_ctx *ctx = seg_create(NULL, err, sizeof err);
+    if (!ctx) {
+        fprintf(stderr, "seg_create: %s\n", err);
+        return 1;
+    }
+    test_start_is_no_deadline(ctx);
+    test_event_quote_span(ctx);
+    test_task_blocks(ctx);
+    test_no_goal(ctx);
+    test_month_slash_basis(ctx);
+    test_acknowledgement_theme(ctx);
+    test_indicator_table(ctx);
+    test_views(ctx);
+    test_procedure_lists(ctx);
+    test_law_name(ctx);
+    test_regulation_dat(ctx);
+    test_task_inherits(ctx);
+    seg_destroy(ctx);
+    printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
+    return failures ? 1 : 0;
+}
