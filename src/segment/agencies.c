@@ -1376,6 +1376,25 @@ static int under_partner_lead(const seg_doc *d, const seg_para *p)
            (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
 }
 
+/* The bodies a regulation binds by a class, written p[a, e) ("Đơn vị cung
+ * cấp dịch vụ ...", "tổ chức, cá nhân có liên quan"): a collective named as
+ * written, given the duty (thực hiện). 1 when named, else 0. */
+static int class_duty(actx *c, const seg_para *p, size_t a, size_t e)
+{
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.a = a;
+    h.b = e;
+    h.collective = 1;
+    h.keep_name = 1;
+    h.name = seg_body_name(p, a, e);
+    if (!h.name)
+        return 0;
+    assign(c, &h, p, "thực hiện", 1);
+    free(h.name);
+    return 1;
+}
+
 /* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a regulation
  * names the class of bodies it binds by what they do, a noun phrase from
  * "cơ quan", "đơn vị" or "tổ chức" (not the verb "tổ chức thực hiện") up
@@ -1402,18 +1421,7 @@ static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
     for (int k = 0; org && verbs[k]; k++)
         if (word_at(f, n, w, verbs[k]))
             return 0;
-    hit h;
-    memset(&h, 0, sizeof h);
-    h.a = from;
-    h.b = e;
-    h.collective = 1;
-    h.keep_name = 1;
-    h.name = seg_body_name(p, from, e);
-    if (!h.name)
-        return 0;
-    assign(c, &h, p, "thực hiện", 1);
-    free(h.name);
-    return 1;
+    return class_duty(c, p, from, e);
 }
 
 /* Is p an item under a lead-in that asks ("b) Để làm tốt các nhiệm vụ sắp
@@ -1505,18 +1513,7 @@ static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
         if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
             return 0;
     }
-    hit h;
-    memset(&h, 0, sizeof h);
-    h.a = q;
-    h.b = e;
-    h.collective = 1;
-    h.keep_name = 1;
-    h.name = seg_body_name(p, q, e);
-    if (!h.name)
-        return 0;
-    assign(c, &h, p, "thực hiện", 1);
-    free(h.name);
-    return 1;
+    return class_duty(c, p, q, e);
 }
 
 /* The closing formula of a decision or regulation. */
