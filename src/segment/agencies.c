@@ -619,6 +619,29 @@ static int verb_in(const char *f, size_t a, size_t b)
     return 0;
 }
 
+/* The hit h for the Ủy ban nhân dân of the province pe written at f[j,
+ * j + ml), ub the gazetteer's entry for such a committee; with its
+ * successor's committee too when successor is set. */
+static void province_authority(hit *h, const seg_gaz_entry *ub, const seg_gaz_entry *pe, size_t j, size_t ml,
+                               int successor)
+{
+    memset(h, 0, sizeof *h);
+    h->e = ub;
+    h->a = j;
+    h->b = j + ml;
+    sbuf b = {0};
+    sb_puts(&b, "Ủy ban nhân dân ");
+    /* "Huế" is written without its "thành phố": the gazetteer's name has it */
+    sb_puts(&b, pe->canonical);
+    h->name = sb_take(&b, NULL);
+    if (successor && pe->successor) {
+        sbuf sb = {0};
+        sb_puts(&sb, "Ủy ban nhân dân ");
+        sb_puts(&sb, pe->successor);
+        h->successor = sb_take(&sb, NULL);
+    }
+}
+
 /* "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế": the
  * group is the UBND of each province named after its colon. The group's
  * hit g becomes the first of them; the others go to out. */
@@ -643,21 +666,7 @@ static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int
             free(g->name);
             free(g->successor);
         }
-        memset(h, 0, sizeof *h);
-        h->e = ub;
-        h->a = j;
-        h->b = j + ml;
-        sbuf b = {0};
-        sb_puts(&b, "Ủy ban nhân dân ");
-        /* "Huế" is written without its "thành phố": the gazetteer's name has it */
-        sb_puts(&b, pe->canonical);
-        h->name = sb_take(&b, NULL);
-        if (pe->successor) {
-            sbuf sb = {0};
-            sb_puts(&sb, "Ủy ban nhân dân ");
-            sb_puts(&sb, pe->successor);
-            h->successor = sb_take(&sb, NULL);
-        }
+        province_authority(h, ub, pe, j, ml, 1);
         k++;
         if (party && k < max && !strncmp(pe->canonical, "tỉnh ", strlen("tỉnh "))) {
             /* "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: Gia Lai, ...": the
@@ -936,13 +945,78 @@ static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t 
     return k;
 }
 
+/* Is every word of the place name p[a, b) written with its capital, but
+ * for the words "tỉnh", "thành phố" ("Hải dương học" is no Hải Dương)? */
+static int place_capitals(const seg_para *p, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a && p->fold[i - 1] != ' ')
+            continue;
+        if (word_at(p->fold, b, i, "tinh") || word_at(p->fold, b, i, "thanh") || word_at(p->fold, b, i, "pho"))
+            continue;
+        size_t bi = p->cpos[i];
+        if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Names of provinces read for their authority ("Nghệ An, Quảng Ngãi và
+ * Cao Bằng"): from *jp on, each province the gazetteer knows, up to ","
+ * or "và", is the hit of its Ủy ban nhân dân in hs (at most max). With
+ * PROV_WORDS a "các tỉnh", "tỉnh" ... before each is stepped over; with
+ * PROV_NAMED each is written with its capitals and named as the list
+ * says, without successor. *jp is left after the last name and the
+ * separator after it, *end at the last name's end; *closed, when given,
+ * is set when no separator followed the last name (the list ended at a
+ * province, not at an item it could not read). Returns how many. */
+enum { PROV_WORDS = 1, PROV_NAMED = 2 };
+static int province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int max, int how, size_t *end,
+                          int *closed)
+{
+    static const char *const words[] = {"cac tinh, thanh pho", "cac tinh", "cac thanh pho", "tinh", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = *jp, ml;
+    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    int k = 0;
+    if (closed)
+        *closed = 0;
+    while (k < max && j < n) {
+        for (int w = 0; (how & PROV_WORDS) && words[w]; w++)
+            if (word_at(f, n, j, words[w])) {
+                j = skip_sp(f, n, j + strlen(words[w]));
+                break;
+            }
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
+        if (!pe || strcmp(pe->kind, "province") || ((how & PROV_NAMED) && !place_capitals(p, j, j + ml)))
+            break;
+        hit *h = &hs[k++];
+        province_authority(h, ub, pe, j, ml, !(how & PROV_NAMED));
+        h->keep_name = (how & PROV_NAMED) != 0;
+        if (end)
+            *end = j + ml;
+        j = skip_sp(f, n, j + ml);
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else {
+            if (closed)
+                *closed = 1;
+            break;
+        }
+    }
+    *jp = j;
+    return k;
+}
+
 /* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...": provinces
  * named after "các tỉnh" (", thành phố", a colon) act through their
  * people's committees, one each. Fills hs from i; how many, or 0. */
 static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, int max, size_t *end)
 {
     const char *f = p->fold;
-    size_t n = p->nchar, j, ml;
+    size_t n = p->nchar, j;
     if (!word_at(f, n, i, "cac") || max < 1)
         return 0;
     j = skip_sp(f, n, i + 3);
@@ -957,37 +1031,7 @@ static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, i
         return 0;
     if (j < n && f[j] == ':')
         j = skip_sp(f, n, j + 1);
-    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
-    int k = 0;
-    while (k < max && j < n) {
-        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
-        if (!pe || strcmp(pe->kind, "province"))
-            break;
-        hit *h = &hs[k++];
-        memset(h, 0, sizeof *h);
-        h->e = ub;
-        h->a = j;
-        h->b = j + ml;
-        sbuf b = {0};
-        sb_puts(&b, "Ủy ban nhân dân ");
-        sb_puts(&b, pe->canonical);
-        h->name = sb_take(&b, NULL);
-        if (pe->successor) {
-            sbuf sb = {0};
-            sb_puts(&sb, "Ủy ban nhân dân ");
-            sb_puts(&sb, pe->successor);
-            h->successor = sb_take(&sb, NULL);
-        }
-        *end = j + ml;
-        j = skip_sp(f, n, j + ml);
-        if (j < n && f[j] == ',')
-            j = skip_sp(f, n, j + 1);
-        else if (word_at(f, n, j, "va"))
-            j = skip_sp(f, n, j + 2);
-        else
-            break;
-    }
-    return k;
+    return province_names(c, p, &j, hs, max, 0, end, NULL);
 }
 
 /* "Công an xã, phường, đặc khu (sau đây gọi chung là Công an cấp xã)": a
@@ -1332,6 +1376,25 @@ static int under_partner_lead(const seg_doc *d, const seg_para *p)
            (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
 }
 
+/* The bodies a regulation binds by a class, written p[a, e) ("Đơn vị cung
+ * cấp dịch vụ ...", "tổ chức, cá nhân có liên quan"): a collective named as
+ * written, given the duty (thực hiện). 1 when named, else 0. */
+static int class_duty(actx *c, const seg_para *p, size_t a, size_t e)
+{
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.a = a;
+    h.b = e;
+    h.collective = 1;
+    h.keep_name = 1;
+    h.name = seg_body_name(p, a, e);
+    if (!h.name)
+        return 0;
+    assign(c, &h, p, "thực hiện", 1);
+    free(h.name);
+    return 1;
+}
+
 /* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a regulation
  * names the class of bodies it binds by what they do, a noun phrase from
  * "cơ quan", "đơn vị" or "tổ chức" (not the verb "tổ chức thực hiện") up
@@ -1358,18 +1421,7 @@ static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
     for (int k = 0; org && verbs[k]; k++)
         if (word_at(f, n, w, verbs[k]))
             return 0;
-    hit h;
-    memset(&h, 0, sizeof h);
-    h.a = from;
-    h.b = e;
-    h.collective = 1;
-    h.keep_name = 1;
-    h.name = seg_body_name(p, from, e);
-    if (!h.name)
-        return 0;
-    assign(c, &h, p, "thực hiện", 1);
-    free(h.name);
-    return 1;
+    return class_duty(c, p, from, e);
 }
 
 /* Is p an item under a lead-in that asks ("b) Để làm tốt các nhiệm vụ sắp
@@ -1461,18 +1513,7 @@ static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
         if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
             return 0;
     }
-    hit h;
-    memset(&h, 0, sizeof h);
-    h.a = q;
-    h.b = e;
-    h.collective = 1;
-    h.keep_name = 1;
-    h.name = seg_body_name(p, q, e);
-    if (!h.name)
-        return 0;
-    assign(c, &h, p, "thực hiện", 1);
-    free(h.name);
-    return 1;
+    return class_duty(c, p, q, e);
 }
 
 /* The closing formula of a decision or regulation. */
@@ -1538,22 +1579,6 @@ static int later_lead(const seg_para *p, size_t from)
     return 0;
 }
 
-/* Is every word of the place name p[a, b) written with its capital, but
- * for the words "tỉnh", "thành phố" ("Hải dương học" is no Hải Dương)? */
-static int place_capitals(const seg_para *p, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++) {
-        if (i > a && p->fold[i - 1] != ' ')
-            continue;
-        if (word_at(p->fold, b, i, "tinh") || word_at(p->fold, b, i, "thanh") || word_at(p->fold, b, i, "pho"))
-            continue;
-        size_t bi = p->cpos[i];
-        if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
-            return 0;
-    }
-    return 1;
-}
-
 /* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...", "Thành phố Hà
  * Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh ...": a letter names a
  * province for its authority, the Ủy ban nhân dân of each (ANNOTATING.md,
@@ -1561,41 +1586,11 @@ static int place_capitals(const seg_para *p, size_t a, size_t b)
  * each is given the item (thực hiện). Returns how many. */
 static int province_subjects(actx *c, const seg_para *p, size_t a)
 {
-    static const char *const words[] = {"cac tinh, thanh pho", "cac tinh", "cac thanh pho", "tinh", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar, j = a, ml;
-    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    size_t n = p->nchar, j = a;
     hit hs[16];
-    int k = 0, closed = 0;
-    while (j < n && k < 16) {
-        for (int w = 0; words[w]; w++)
-            if (word_at(f, n, j, words[w])) {
-                j = skip_sp(f, n, j + strlen(words[w]));
-                break;
-            }
-        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
-        if (!pe || strcmp(pe->kind, "province") || !place_capitals(p, j, j + ml))
-            break;
-        memset(&hs[k], 0, sizeof hs[k]);
-        hs[k].e = ub;
-        hs[k].a = j;
-        hs[k].b = j + ml;
-        sbuf b = {0};
-        sb_puts(&b, "Ủy ban nhân dân ");
-        sb_puts(&b, pe->canonical);
-        hs[k].name = sb_take(&b, NULL);
-        hs[k].keep_name = 1;
-        k++;
-        j = skip_sp(f, n, j + ml);
-        if (j < n && f[j] == ',')
-            j = skip_sp(f, n, j + 1);
-        else if (word_at(f, n, j, "va"))
-            j = skip_sp(f, n, j + 2);
-        else {
-            closed = 1; /* the list ends at its last province, not at an item it could not read */
-            break;
-        }
-    }
+    int closed;
+    int k = province_names(c, p, &j, hs, 16, PROV_WORDS | PROV_NAMED, NULL, &closed);
     int ok = closed && j < n && lower_verb(p, j) && !word_at(f, n, j, "nay");
     for (int h = 0; ok && h < k; h++)
         assign(c, &hs[h], p, word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
