@@ -1,10 +1,10 @@
 /* test_syllable_shape.c: vnfix_syllable_shape (syllable.c), the lenient
  * syllable shape the diacritic restorer places tones by. It replaced
  * restore_letters.c's own parse() (issue 22) after returning the same as it
- * for every string of up to 5 letters (46.8 million) of a 34-letter
+ * for every string of up to 6 letters (1.59 billion) of a 34-letter
  * alphabet: all the onset, vowel and coda letters and a few that are none,
  * a capital, a toned vowel, f, Đ, a digit (this test at commit 9bb1882,
- * with the argument 5). The cases below are that parse()'s answers. */
+ * with the argument 6). The cases below are that parse()'s answers. */
 #include "repair/syllable.h"
 
 #include <stdio.h>
