@@ -1,6 +1,7 @@
 /* restore_letters.h: Vietnamese letters and syllable shape for the restorer:
  * tone and vowel marks on code points (from the one alphabet, alphabet.h),
- * canonical tone placement. */
+ * canonical tone placement; the syllable shape is syllable.c's
+ * (vnfix_syllable_shape). */
 #ifndef SOHOA_RESTORE_LETTERS_H
 #define SOHOA_RESTORE_LETTERS_H
 

@@ -171,3 +171,87 @@ int vnfix_syllable_parse(const uint32_t *w, size_t n, vnfix_syllable *out)
     }
     return 1;
 }
+
+/* The code of a lowercase untoned letter for onset() and coda(): vowels by
+ * number, đ as D, ASCII consonants as themselves; NOTL for anything else
+ * (capitals, toned vowels, other characters), which is neither vowel nor
+ * consonant. */
+enum { NOTL = 1000 };
+static int shape_code(uint32_t c)
+{
+    switch (c) {
+    case U'a': return a_;
+    case U'ă': return aw;
+    case U'â': return aa;
+    case U'e': return e_;
+    case U'ê': return ee;
+    case U'i': return i_;
+    case U'o': return o_;
+    case U'ô': return oo;
+    case U'ơ': return ow;
+    case U'u': return u_;
+    case U'ư': return uw;
+    case U'y': return y_;
+    case U'đ': return 'D';
+    default: return c >= 'a' && c <= 'z' ? (int)c : NOTL;
+    }
+}
+
+static int is_v(uint32_t c) { return shape_code(c) <= y_; }
+
+/* The coda after an onset of ol letters, as vnfix_syllable_shape returns it;
+ * (size_t)-1 if the rest is no vowel run + coda. */
+static size_t shape_coda(const uint32_t *b, size_t n, size_t ol)
+{
+    size_t v = ol;
+    while (v < n && is_v(b[v])) v++;
+    if (v == ol)
+        return (size_t)-1;
+    if (v < n) {                                 /* a consonant coda */
+        int t[2];
+        if (n - v > 2)
+            return (size_t)-1;
+        for (size_t i = v; i < n; i++) t[i - v] = shape_code(b[i]);
+        return coda(t, n - v) ? n - v : (size_t)-1;
+    }
+    /* a final semivowel after another vowel; uy is a vowel pair */
+    uint32_t last = b[n - 1];
+    if (n - ol >= 2 && (last == 'i' || last == 'y' || last == 'o' || last == 'u') &&
+        !(last == 'y' && n - ol == 2 && b[ol] == 'u'))
+        return 1;
+    return 0;
+}
+
+int vnfix_syllable_shape(const uint32_t *b, size_t n, size_t *onset_len, size_t *coda_len)
+{
+    int h[3];
+    size_t nh = n < 3 ? n : 3, ol, co;
+    if (n == 0)
+        return 0;
+    for (size_t i = 0; i < nh; i++) h[i] = shape_code(b[i]);
+    if (h[0] <= y_) {
+        ol = 0;
+    } else if (h[0] == 'D') {
+        ol = 1;
+    } else {
+        ol = onset(h, nh);
+        if (ol == 2 && h[0] == 'q') {            /* qu before something */
+            if (n == 2)
+                return 0;
+        } else if (ol == 2 && h[0] == 'g' && h[1] == i_) {
+            /* gi before a vowel, else g + i (gìn, gì) */
+            if (n == 2 || h[2] > y_ || (co = shape_coda(b, n, 2)) == (size_t)-1)
+                ol = 1;
+            else
+                goto done;
+        } else if (ol == 0 || h[0] == 'q' || (ol < nh && h[ol] > y_)) {
+            return 0;                            /* no onset, q alone, or more consonants */
+        }
+    }
+    if ((co = shape_coda(b, n, ol)) == (size_t)-1)
+        return 0;
+done:
+    *onset_len = ol;
+    *coda_len = co;
+    return 1;
+}

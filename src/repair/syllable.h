@@ -28,4 +28,14 @@ typedef struct {
  * not NULL; 0 otherwise. */
 int vnfix_syllable_parse(const uint32_t *w, size_t n, vnfix_syllable *s);
 
+/* The lenient shape the diacritic restorer places tones by: onset + a
+ * non-empty run of untoned lowercase vowels (a ă â e ê i o ô ơ u ư y) +
+ * coda, without the spelling constraints above. Onsets are the parser's
+ * (ngh ng nh ch gh gi kh ph th tr qu and the single consonants, đ; gi only
+ * before a vowel, qu only before something), codas its consonant codas and
+ * a final semivowel i y o u after another vowel, except the pair uy (thuỷ).
+ * 1 with *onset_len and *coda_len set, or 0 if the n code points of b (no
+ * capitals, no tones) are not of that shape. */
+int vnfix_syllable_shape(const uint32_t *b, size_t n, size_t *onset_len, size_t *coda_len);
+
 #endif
