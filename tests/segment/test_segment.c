@@ -12,20 +12,11 @@
 
 #include "segment/segment.h"
 #include "../check.h"
+#include "segtest.h"
 
 static int streq(const char *a, const char *b)
 {
     return a && b && !strcmp(a, b);
-}
-
-static seg_result *run(seg_ctx *ctx, const char *text)
-{
-    seg_result *r = seg_run(ctx, text, strlen(text));
-    if (!r) {
-        fprintf(stderr, "seg_run returned NULL\n");
-        exit(1);
-    }
-    return r;
 }
 
 /* Byte offset of character offset c in text. */
@@ -1948,12 +1939,7 @@ static void test_duty_heading_no_task(seg_ctx *ctx)
 
 int main(void)
 {
-    char err[256];
-    seg_ctx *ctx = seg_create(NULL, err, sizeof err);
-    if (!ctx) {
-        fprintf(stderr, "seg_create: %s\n", err);
-        return 1;
-    }
+    seg_ctx *ctx = test_ctx();
     test_header(ctx);
     test_footer_from_ocr(ctx);
     test_numbering(ctx);

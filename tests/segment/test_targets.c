@@ -8,33 +8,13 @@
 #include <string.h>
 
 #include "segment/segment.h"
+#include "../check.h"
+#include "segtest.h"
 
-static int failures, checks;
-
-#define CHECK(cond, ...)                                                     \
-    do {                                                                     \
-        checks++;                                                            \
-        if (!(cond)) {                                                       \
-            failures++;                                                      \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);             \
-            fprintf(stderr, __VA_ARGS__);                                    \
-            fputc('\n', stderr);                                             \
-        }                                                                    \
-    } while (0)
 
 #define HEAD "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n" \
              "Triển khai công tác năm 2025\n"
 #define FOOT "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Nam\n"
-
-static seg_result *run(seg_ctx *ctx, const char *text)
-{
-    seg_result *r = seg_run(ctx, text, strlen(text));
-    if (!r) {
-        fprintf(stderr, "seg_run returned NULL\n");
-        exit(1);
-    }
-    return r;
-}
 
 /* The target whose text starts with s, or NULL. */
 static const seg_target *target(const seg_result *r, const char *s)
@@ -288,12 +268,7 @@ static void test_task_inherits(seg_ctx *ctx)
 
 int main(void)
 {
-    char err[256];
-    seg_ctx *ctx = seg_create(NULL, err, sizeof err);
-    if (!ctx) {
-        fprintf(stderr, "seg_create: %s\n", err);
-        return 1;
-    }
+    seg_ctx *ctx = test_ctx();
     test_start_is_no_deadline(ctx);
     test_event_quote_span(ctx);
     test_task_blocks(ctx);
@@ -307,6 +282,5 @@ int main(void)
     test_regulation_dat(ctx);
     test_task_inherits(ctx);
     seg_destroy(ctx);
-    printf("targets unit tests: %d of %d checks passed\n", checks - failures, checks);
-    return failures ? 1 : 0;
+    return check_report("targets unit tests");
 }
