@@ -73,15 +73,21 @@ static char *sub(const hline *h, size_t a, size_t b)
     return s;
 }
 
+/* Upper- and lower-case letters in text's bytes [i, end). */
+static void count_case(const char *text, size_t i, size_t end, int *up, int *low)
+{
+    *up = *low = 0;
+    while (i < end) {
+        uint32_t cp = seg_utf8_next(text, end, &i);
+        if (cp_is_upper(cp)) (*up)++;
+        else if (cp_is_lower(cp)) (*low)++;
+    }
+}
+
 static int line_caps_h(const hline *h)
 {
-    size_t i = 0, len = strlen(h->text);
-    int up = 0, low = 0;
-    while (i < len) {
-        uint32_t cp = seg_utf8_next(h->text, len, &i);
-        if (cp_is_upper(cp)) up++;
-        else if (cp_is_lower(cp)) low++;
-    }
+    int up, low;
+    count_case(h->text, 0, strlen(h->text), &up, &low);
     return up >= 2 && low * 10 <= up;
 }
 
@@ -1595,13 +1601,8 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
 /* Capitals in folded positions [a, b), as line_caps_h judges a line. */
 static int caps_range(const hline *h, size_t a, size_t b)
 {
-    size_t i = h->cpos[a], end = h->cpos[b];
-    int up = 0, low = 0;
-    while (i < end) {
-        uint32_t cp = seg_utf8_next(h->text, end, &i);
-        if (cp_is_upper(cp)) up++;
-        else if (cp_is_lower(cp)) low++;
-    }
+    int up, low;
+    count_case(h->text, h->cpos[a], h->cpos[b], &up, &low);
     return up >= 4 && low * 10 <= up;
 }
 
