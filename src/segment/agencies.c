@@ -13,34 +13,9 @@
 #include <string.h>
 #include <stdio.h>
 
-#include "segment/seg_internal.h"
+#include "segment/agencies_internal.h"
 
 static const char *const role_order[] = {"chủ trì", "thực hiện", "phối hợp", "đề nghị", "mời", NULL};
-
-typedef struct {
-    const seg_gaz_entry *e;  /* NULL: named by grammar (bodies.c) */
-    char *name;           /* canonical, with the province when one follows */
-    char *successor;
-    size_t a, b;          /* characters in the paragraph */
-    int collective;
-    /* the paragraph a and b count in, when not the one being read (the
-     * addressee lines a Công điện's numbered item refers back to) */
-    const seg_para *src;
-    int keep_name;        /* named by what the list says, not as written */
-} hit;
-
-typedef struct {
-    seg_result *r;
-    seg_doc *d;
-    const seg_gaz *g;
-} actx;
-
-static int word_at(const char *f, size_t n, size_t i, const char *w)
-{
-    size_t wl = strlen(w);
-    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
-           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
-}
 
 /* The role of the subject of "phối hợp" at j: "A phối hợp thực hiện ..."
  * helps; "A phối hợp (chặt chẽ) với B ..." or "A phối hợp B" does the task
@@ -49,326 +24,15 @@ static const char *partner_role(const seg_para *p, size_t j)
 {
     const char *f = p->fold;
     size_t n = p->nchar, q = skip_sp(f, n, j + 8);
-    if (word_at(f, n, q, "chat che"))
+    if (ag_word_at(f, n, q, "chat che"))
         q = skip_sp(f, n, q + 8);
-    if (word_at(f, n, q, "voi"))
+    if (ag_word_at(f, n, q, "voi"))
         return "thực hiện";
     int coll = 0;
     size_t bi = q < n ? p->cpos[q] : 0;
     if (q < n && (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) || (seg_body_at(p, q, &coll) && coll)))
         return "thực hiện";
     return "phối hợp";
-}
-
-/* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
- * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
-static int grammar_hit(const seg_para *p, size_t i, hit *h)
-{
-    int coll = 0;
-    size_t e = seg_body_at(p, i, &coll);
-    if (!e)
-        return 0;
-    memset(h, 0, sizeof *h);
-    h->a = i;
-    h->b = e;
-    h->collective = coll;
-    h->name = seg_body_name(p, i, e);
-    return h->name != NULL;
-}
-
-/* Does the name go on past the gazetteer's form with capitals ("Sở Văn hóa"
- * + "và Thể thao")? Then the longer name, as written, is the body. */
-static int grammar_longer(const seg_para *p, size_t i, size_t len)
-{
-    int coll = 0;
-    size_t e = seg_body_at(p, i, &coll);
-    if (coll || e <= i + len)
-        return 0;
-    size_t j = i + len;
-    while (j < p->nchar && (p->fold[j] == ' ' || p->fold[j] == '-'))
-        j++;
-    size_t bi = p->cpos[j];
-    return j < e && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
-}
-
-/* The offices that head a group of bodies in a decision's formula
- * ("Thủ trưởng sở, ban, ngành", "Giám đốc sở", "Chủ tịch UBND xã"), not a
- * person's powers ("Người đứng đầu cơ sở ... có quyền"). */
-static int group_office(const char *title)
-{
-    return !strcmp(title, "thu truong") || !strcmp(title, "giam doc") || !strcmp(title, "chu tich");
-}
-
-/* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
- * acts for it; the body is the agency. A title the gazetteer names as a
- * body of its own ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ") stays. */
-static size_t after_title(const actx *c, const seg_para *p, size_t i)
-{
-    static const char *const titles[] = {
-        "bo truong", "thu truong", "pho giam doc", "giam doc", "pho chu tich", "chu tich", "tong giam doc",
-        "pho cuc truong", "cuc truong", "chanh", "truong ban", "nguoi dung dau",
-        "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", "thong doc", "tu lenh",
-        "chu nhiem", "chanh an", "tong kiem toan", "tong bien tap", "truong phong", "chi huy truong",
-        /* a Công điện's "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: ...":
-         * both heads, the party committee of each province too (below) */
-        "bi thu tinh uy va chu tich", "bi thu tinh uy, chu tich", "bi thu thanh uy va chu tich",
-        /* a regulation's heads of units: "Trưởng Công an cấp xã", "Giám thị
-         * trại giam", "Thường trực Ủy ban Công tác đại biểu" */
-        "giam thi", "thuong truc", "truong", "lanh dao", NULL};
-    size_t ml;
-    if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
-        return i;
-    size_t i0 = i;
-    if (word_at(p->fold, p->nchar, i, "dong chi"))
-        i = skip_sp(p->fold, p->nchar, i + 8); /* "Giao đồng chí Bộ trưởng Bộ Xây dựng": a form of address */
-    if (i != i0 && seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
-        return i;
-    for (int k = 0; titles[k]; k++) {
-        size_t l = strlen(titles[k]);
-        if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
-            const char *t = p->text + p->cpos[i];
-            if (!strcmp(titles[k], "truong") && strncmp(t, "Trưởng", strlen("Trưởng")) &&
-                strncmp(t, "trưởng", strlen("trưởng")))
-                continue; /* "Trường" (a school) is a body, not a head */
-            size_t j = skip_sp(p->fold, p->nchar, i + l);
-            size_t bi = p->cpos[j];
-            int coll = 0;
-            /* "lãnh đạo các Bộ, ngành": the leaders of a group */
-            int leaders = !strcmp(titles[k], "lanh dao");
-            if (j < p->nchar && (leaders ? word_at(p->fold, p->nchar, j, "cac")
-                                         : cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))))
-                return j;
-            /* "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị": the group;
-             * "Thủ trưởng sở, ban, ngành thành phố" without "các" too */
-            if ((word_at(p->fold, p->nchar, j, "cac") && seg_body_at(p, j, &coll) && coll) ||
-                (group_office(titles[k]) && seg_office_group_at(p, j) > j))
-                return j;
-        }
-    }
-    return i0;
-}
-
-/* An abbreviation's capitals are written so: "TU" is Tỉnh ủy, "từ" is a
- * preposition that folds the same. Is f[i, i+ml) e's abbreviation with a
- * lower-case letter where it has a capital? */
-static int lower_abbrev(const seg_para *p, size_t i, size_t ml, const seg_gaz_entry *e)
-{
-    if (!e->abbrev || ml > 8)
-        return 0;
-    char *fa = seg_fold_str(e->abbrev);
-    int same = fa && strlen(fa) == ml && !memcmp(fa, p->fold + i, ml);
-    free(fa);
-    if (!same)
-        return 0;
-    /* letter by letter ("UBND cấp xã" keeps its lower case part) */
-    size_t ai = 0, al = strlen(e->abbrev);
-    for (size_t k = i; k < i + ml && ai < al; k++) {
-        size_t bi = p->cpos[k];
-        uint32_t tc = seg_utf8_next(p->text, p->cpos[p->nchar], &bi);
-        uint32_t ac = seg_utf8_next(e->abbrev, al, &ai);
-        if (cp_is_upper(ac) && cp_is_lower(tc))
-            return 1;
-    }
-    return 0;
-}
-
-/* A name is written with its capital: "báo cáo bằng" (report by) folds
- * like "Báo Cao Bằng" (a newspaper). Does the text at i open in lower case
- * a name whose first two words the gazetteer capitalises? */
-static int lower_name(const seg_para *p, size_t i, const seg_gaz_entry *e)
-{
-    size_t ci = 0, cl = strlen(e->canonical), bi = p->cpos[i];
-    uint32_t c0 = seg_utf8_next(e->canonical, cl, &ci);
-    uint32_t t0 = seg_utf8_next(p->text, p->cpos[p->nchar], &bi);
-    if (!cp_is_upper(c0) || !cp_is_lower(t0))
-        return 0;
-    const char *sp2 = strchr(e->canonical, ' ');
-    if (!sp2)
-        return 0;
-    size_t k = (size_t)(sp2 + 1 - e->canonical);
-    return k < cl && cp_is_upper(seg_utf8_next(e->canonical, cl, &k));
-}
-
-/* "1. Báo cáo bằng văn bản": a sentence's capital opens "Báo", the words
- * after it stay in lower case where the name capitalises them ("Cao
- * Bằng"). Does a word after the first of the ml characters at i start in
- * lower case where e's name has a capital? Compared while the words of the
- * two line up. */
-static int lower_inner(const seg_para *p, size_t i, size_t ml, const seg_gaz_entry *e)
-{
-    size_t cl = strlen(e->canonical), ci = 0;
-    char *cf = seg_fold_str(e->canonical);
-    int bad = 0;
-    if (cf && !strncmp(cf, p->fold + i, ml) && strlen(cf) == ml) {
-        for (size_t k = 1; k < ml && ci < cl; k++) {
-            if (p->fold[k + i - 1] != ' ' || p->fold[i + k] == ' ')
-                continue;
-            /* the k-th character of the name in UTF-8 */
-            size_t b = 0, idx = 0;
-            while (idx < k && b < cl) {
-                seg_utf8_next(e->canonical, cl, &b);
-                idx++;
-            }
-            size_t bb = b, ti = p->cpos[i + k];
-            uint32_t cc = seg_utf8_next(e->canonical, cl, &bb);
-            uint32_t tc = seg_utf8_next(p->text, p->cpos[p->nchar], &ti);
-            if (cp_is_upper(cc) && cp_is_lower(tc))
-                bad = 1;
-        }
-    }
-    free(cf);
-    return bad;
-}
-
-/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
- * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
-/* The group an office heads, named without "các" ("Thủ trưởng sở, ban,
- * ngành thành phố"): "các sở, ban, ngành thành phố". */
-static int office_group_hit(const seg_para *p, size_t i, hit *h)
-{
-    size_t e = seg_office_group_at(p, i);
-    char *w = e > i ? seg_body_name(p, i, e) : NULL;
-    if (!w)
-        return 0;
-    memset(h, 0, sizeof *h);
-    h->a = i;
-    h->b = e;
-    h->collective = 1;
-    h->keep_name = 1;
-    sbuf b = {0};
-    sb_puts(&b, "các ");
-    sb_puts(&b, w);
-    free(w);
-    h->name = sb_take(&b, NULL);
-    return h->name != NULL;
-}
-
-/* A near match that reads the word "thành phố" as a province ("Đài Phát
- * thanh và Truyền hình Thành phố" within two edits of "... Thanh Hóa"):
- * the city's own body, not the province's. */
-static int unit_for_place(const char *f, size_t i, size_t ml, const seg_gaz_entry *e)
-{
-    for (size_t q = i; q + 9 <= i + ml; q++)
-        if (word_at(f, i + ml, q, "thanh pho")) {
-            char *cf = seg_fold_str(e->canonical);
-            int keeps = cf && strstr(cf, "thanh pho");
-            free(cf);
-            return !keeps;
-        }
-    return 0;
-}
-
-static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
-{
-    const char *f = p->fold;
-    size_t n = p->nchar, ml = 0, i0 = i;
-    const seg_gaz_entry *e = NULL;
-    size_t adv = 0;
-    if (!prefix)
-        i = after_title(c, p, i);
-    if (prefix) {
-        char buf[160];
-        size_t pl = strlen(prefix);
-        size_t take = n - i < sizeof buf - pl - 1 ? n - i : sizeof buf - pl - 1;
-        memcpy(buf, prefix, pl);
-        memcpy(buf + pl, f + i, take);
-        buf[pl + take] = 0;
-        e = seg_gaz_match(c->g, buf, pl + take, 0, &ml);
-        if (e && ml > pl)
-            adv = ml - pl;
-        else
-            e = NULL;
-    }
-    if (!e) {
-        e = seg_gaz_match(c->g, f, n, i, &ml);
-        adv = ml;
-        if (e && (lower_abbrev(p, i, ml, e) || lower_name(p, i, e) || lower_inner(p, i, ml, e)))
-            e = NULL;
-    }
-    if (!e && fuzzy) {
-        /* OCR-damaged names ("Uy ban Mit tran T6 qudc") in a list already
-         * known to hold names, starting with a capital */
-        size_t bi = p->cpos[i];
-        if (cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &bi))) {
-            e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
-            adv = ml;
-            int coll = 0;
-            if (e && (lower_inner(p, i, ml, e) || unit_for_place(f, i, ml, e)))
-                e = NULL;
-            /* a group the grammar reads whole, and further, is no spoilt
-             * gazetteer group: "Các bộ, ngành có liên quan" is not "Các sở,
-             * ngành" ("UBND các xã/phường" still is "UBND các xã, phường") */
-            if (e && !strcmp(e->kind, "group") && seg_body_at(p, i, &coll) > i + ml && coll)
-                e = NULL;
-        }
-    }
-    if (!e || !strcmp(e->kind, "province")) {
-        /* a name the gazetteer lacks, read by grammar; unless it is a known
-         * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
-         * matches whole within a few edits */
-        if (!grammar_hit(p, i, h))
-            return i != i0 && office_group_hit(p, i, h);
-        /* long forms were tried above (seg_gaz_fuzzy_at); a short name
-         * whole, which is cheap */
-        e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
-        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
-            return 1;
-        free(h->name);
-        adv = ml;
-    }
-    memset(h, 0, sizeof *h);
-    h->e = e;
-    h->a = i;
-    h->b = i + adv;
-    if (str_ends_with(e->canonical, " tỉnh") && h->b >= i + 6 && !memcmp(f + h->b - 5, "thanh", 5) &&
-        f[h->b - 6] == ' ' && word_at(f, n, skip_sp(f, n, h->b), "pho")) {
-        /* "... thành phố" read within a few edits of the gazetteer's "...
-         * tỉnh": the city's word decides (below) */
-        h->b -= 6;
-    }
-    /* "Ủy ban nhân dân tỉnh Đồng Nai": the province belongs to the name */
-    if (str_ends_with(e->canonical, " tỉnh") || str_ends_with(e->canonical, " thành phố")) {
-        size_t j = skip_sp(f, n, h->b);
-        size_t pml;
-        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &pml);
-        if (pe && !strcmp(pe->kind, "province")) {
-            sbuf b = {0};
-            const char *base = e->canonical;
-            size_t bl = strlen(base);
-            /* the province's own word (tỉnh / thành phố) replaces the generic one */
-            size_t cut = str_ends_with(base, " tỉnh") ? bl - strlen(" tỉnh") : bl - strlen(" thành phố");
-            sb_add(&b, base, cut);
-            sb_putc(&b, ' ');
-            sb_puts(&b, pe->canonical);
-            h->name = sb_take(&b, NULL);
-            if (pe->successor) {
-                sbuf s = {0};
-                sb_add(&s, base, cut);
-                sb_putc(&s, ' ');
-                sb_puts(&s, pe->successor);
-                h->successor = sb_take(&s, NULL);
-            }
-            h->b = j + pml;
-        }
-    }
-    if (!h->name && str_ends_with(e->canonical, " tỉnh") && word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
-        /* "Văn phòng UBND thành phố" of a city: the gazetteer's "tỉnh" row */
-        sbuf b = {0};
-        sb_add(&b, e->canonical, strlen(e->canonical) - strlen(" tỉnh"));
-        sb_puts(&b, " thành phố");
-        h->name = sb_take(&b, NULL);
-        h->b = skip_sp(f, n, h->b) + strlen("thanh pho");
-    }
-    if (!h->name)
-        h->name = seg_strdup(e->canonical);
-    if (!h->successor && e->successor)
-        h->successor = seg_strdup(e->successor);
-    if (!prefix && grammar_longer(p, i, h->b - i)) {
-        free(h->name);
-        free(h->successor);
-        return grammar_hit(p, i, h);
-    }
-    return 1;
 }
 
 /* Names as written differ in case only ("Các Sở, ban, ngành" and "các sở,
@@ -409,7 +73,6 @@ static void group_as_written(hit *h, const seg_para *p)
     h->collective = 1;
 }
 
-static int match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
 static size_t duty_of(const seg_para *p, size_t i);
 static void free_hits(hit *h, int n);
 
@@ -423,13 +86,13 @@ static void under_heading_body(const actx *c, hit *h, const seg_para *p)
     const char *joiner = NULL;
     size_t j = skip_sp(p->fold, p->nchar, h->b);
     char *hf = seg_fold_str(h->name);
-    if (hf && !strcmp(hf, "cac to chuc thanh vien") && !word_at(p->fold, p->nchar, j, "cua"))
+    if (hf && !strcmp(hf, "cac to chuc thanh vien") && !ag_word_at(p->fold, p->nchar, j, "cua"))
         joiner = " của "; /* "Chỉ đạo các tổ chức thành viên" under "9. Đề nghị Ủy ban MTTQ tỉnh" */
     free(hf);
-    if (!joiner && word_at(p->fold, p->nchar, j, "truc thuoc")) {
+    if (!joiner && ag_word_at(p->fold, p->nchar, j, "truc thuoc")) {
         size_t k = skip_sp(p->fold, p->nchar, j + strlen("truc thuoc")), bi = p->cpos[k < p->nchar ? k : p->nchar];
         if (k < p->nchar && (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
-                             word_at(p->fold, p->nchar, k, "cac")))
+                             ag_word_at(p->fold, p->nchar, k, "cac")))
             return; /* "trực thuộc Sở Y tế" names its body itself */
         joiner = " trực thuộc ";
     }
@@ -441,10 +104,10 @@ static void under_heading_body(const actx *c, hit *h, const seg_para *p)
         if (hp == p)
             continue;
         size_t a = duty_of(hp, hp->label_chars);
-        if (!a && word_at(hp->fold, hp->nchar, hp->label_chars, "de nghi"))
+        if (!a && ag_word_at(hp->fold, hp->nchar, hp->label_chars, "de nghi"))
             a = skip_sp(hp->fold, hp->nchar, hp->label_chars + 7);
         hit b;
-        if (!match_at(c, hp, a ? a : hp->label_chars, NULL, 0, &b))
+        if (!ag_match_at(c, hp, a ? a : hp->label_chars, NULL, 0, &b))
             continue;
         if (!b.collective && b.name) {
             sbuf t = {0};
@@ -614,7 +277,7 @@ static int verb_in(const char *f, size_t a, size_t b)
     static const char *const v[] = {"chi dao", "chu tri", "phoi hop", "thuc hien", "yeu cau", "giao", NULL};
     for (size_t i = a; i < b; i++)
         for (int k = 0; v[k]; k++)
-            if (i + strlen(v[k]) <= b && word_at(f, b, i, v[k]))
+            if (i + strlen(v[k]) <= b && ag_word_at(f, b, i, v[k]))
                 return 1;
     return 0;
 }
@@ -656,7 +319,7 @@ static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int
     int k = -1;
     int party = 0;
     for (size_t q = g->a > 48 ? g->a - 48 : 0; q < g->a && !party; q++)
-        party = word_at(f, g->a, q, "bi thu tinh uy");
+        party = ag_word_at(f, g->a, q, "bi thu tinh uy");
     for (j = skip_sp(f, n, j + 1); j < n && k < max; j = skip_sp(f, n, j)) {
         const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
         if (!pe || strcmp(pe->kind, "province"))
@@ -686,7 +349,7 @@ static int province_list(const actx *c, const seg_para *p, hit *g, hit *out, int
         j = skip_sp(f, n, j + ml);
         if (j < n && f[j] == ',')
             j++;
-        else if (word_at(f, n, j, "va"))
+        else if (ag_word_at(f, n, j, "va"))
             j += 2;
         else
             break;
@@ -700,9 +363,9 @@ static int member_range(const seg_para *p, size_t i)
 {
     const char *f = p->fold;
     size_t n = p->nchar - 1, j;
-    if (!word_at(f, n, i, "tu") || n - i > 80)
+    if (!ag_word_at(f, n, i, "tu") || n - i > 80)
         return 0;
-    for (j = i + 2; j < n && !word_at(f, n, j, "den"); j++)
+    for (j = i + 2; j < n && !ag_word_at(f, n, j, "den"); j++)
         if (!isalnum((unsigned char)f[j]) && f[j] != ' ')
             return 0;
     if (j >= n)
@@ -742,10 +405,10 @@ static int addressed_members(const actx *c, hit *g, hit *out, int max)
         const seg_para *p = &d->paras[q];
         for (size_t i = 0; i + 4 < p->nchar; i++) {
             if ((i > 0 && isalnum((unsigned char)p->fold[i - 1])) ||
-                !(word_at(p->fold, p->nchar, i, "uy ban nhan dan") || word_at(p->fold, p->nchar, i, "ubnd")))
+                !(ag_word_at(p->fold, p->nchar, i, "uy ban nhan dan") || ag_word_at(p->fold, p->nchar, i, "ubnd")))
                 continue;
             hit h;
-            if (!match_at(c, p, i, NULL, 0, &h))
+            if (!ag_match_at(c, p, i, NULL, 0, &h))
                 continue;
             size_t end;
             hit first = h;
@@ -805,7 +468,7 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
             return j + 1;
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
-        else if (word_at(f, n, j, "va"))
+        else if (ag_word_at(f, n, j, "va"))
             j = skip_sp(f, n, j + 2);
         else
             break;
@@ -820,7 +483,7 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
 static int member_hit(const actx *c, const seg_para *p, size_t i, const plural_heads *hd, hit *h)
 {
     for (int k = 0; k < hd->n; k++) {
-        if (!match_at(c, p, i, hd->fold[k], 1, h))
+        if (!ag_match_at(c, p, i, hd->fold[k], 1, h))
             continue;
         char *cf = h->e ? seg_fold_str(h->e->canonical) : NULL;
         int fits = cf && !strncmp(cf, hd->fold[k], strlen(hd->fold[k]));
@@ -830,7 +493,7 @@ static int member_hit(const actx *c, const seg_para *p, size_t i, const plural_h
         free(h->name);
         free(h->successor);
     }
-    if (match_at(c, p, i, NULL, 1, h))
+    if (ag_match_at(c, p, i, NULL, 1, h))
         return 1;
     if (!hd->n || i >= p->nchar)
         return 0;
@@ -873,23 +536,23 @@ static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t 
     size_t n = p->nchar, j = i, pa = 0, pb = 0;
     int k = 0, councils = 0;
     while (k < max) {
-        if (word_at(f, n, j, "cac"))
+        if (ag_word_at(f, n, j, "cac"))
             j = skip_sp(f, n, j + 3);
         size_t o, l = 0;
         for (o = 0; o < sizeof organ / sizeof organ[0]; o++)
-            if (word_at(f, n, j, organ[o].fold) && (l = strlen(organ[o].fold)))
+            if (ag_word_at(f, n, j, organ[o].fold) && (l = strlen(organ[o].fold)))
                 break;
         if (o == sizeof organ / sizeof organ[0] || (k == 0 && o != 0))
             break; /* the list opens with the standing committee */
         size_t a = j;
         j = skip_sp(f, n, j + l);
-        if (word_at(f, n, j, "cua"))
+        if (ag_word_at(f, n, j, "cua"))
             j = skip_sp(f, n, j + 3);
-        size_t cl = word_at(f, n, j, "hoi dong nhan dan") ? 17 : word_at(f, n, j, "hdnd") ? 4 : 0;
+        size_t cl = ag_word_at(f, n, j, "hoi dong nhan dan") ? 17 : ag_word_at(f, n, j, "hdnd") ? 4 : 0;
         if (cl) {
             councils++;
             j = skip_sp(f, n, j + cl);
-            size_t pl = word_at(f, n, j, "thanh pho") ? 9 : word_at(f, n, j, "tinh") ? 4 : 0;
+            size_t pl = ag_word_at(f, n, j, "thanh pho") ? 9 : ag_word_at(f, n, j, "tinh") ? 4 : 0;
             if (pl) {
                 pa = j;
                 pb = j + pl;
@@ -922,7 +585,7 @@ static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t 
             j--;
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
-        else if (word_at(f, n, skip_sp(f, n, j), "va"))
+        else if (ag_word_at(f, n, skip_sp(f, n, j), "va"))
             j = skip_sp(f, n, skip_sp(f, n, j) + 2);
         else
             break;
@@ -952,7 +615,7 @@ static int place_capitals(const seg_para *p, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (i > a && p->fold[i - 1] != ' ')
             continue;
-        if (word_at(p->fold, b, i, "tinh") || word_at(p->fold, b, i, "thanh") || word_at(p->fold, b, i, "pho"))
+        if (ag_word_at(p->fold, b, i, "tinh") || ag_word_at(p->fold, b, i, "thanh") || ag_word_at(p->fold, b, i, "pho"))
             continue;
         size_t bi = p->cpos[i];
         if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
@@ -983,7 +646,7 @@ static int province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs,
         *closed = 0;
     while (k < max && j < n) {
         for (int w = 0; (how & PROV_WORDS) && words[w]; w++)
-            if (word_at(f, n, j, words[w])) {
+            if (ag_word_at(f, n, j, words[w])) {
                 j = skip_sp(f, n, j + strlen(words[w]));
                 break;
             }
@@ -998,7 +661,7 @@ static int province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs,
         j = skip_sp(f, n, j + ml);
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
-        else if (word_at(f, n, j, "va"))
+        else if (ag_word_at(f, n, j, "va"))
             j = skip_sp(f, n, j + 2);
         else {
             if (closed)
@@ -1017,12 +680,12 @@ static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, i
 {
     const char *f = p->fold;
     size_t n = p->nchar, j;
-    if (!word_at(f, n, i, "cac") || max < 1)
+    if (!ag_word_at(f, n, i, "cac") || max < 1)
         return 0;
     j = skip_sp(f, n, i + 3);
     int units = 0;
-    while (word_at(f, n, j, "tinh") || word_at(f, n, j, "thanh pho")) {
-        j = skip_sp(f, n, j + (word_at(f, n, j, "tinh") ? 4 : 9));
+    while (ag_word_at(f, n, j, "tinh") || ag_word_at(f, n, j, "thanh pho")) {
+        j = skip_sp(f, n, j + (ag_word_at(f, n, j, "tinh") ? 4 : 9));
         units++;
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
@@ -1048,12 +711,12 @@ static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i)
         return 0;
     j = skip_sp(f, n, j + 1);
     int w;
-    for (w = 0; say[w] && !word_at(f, n, j, say[w]); w++)
+    for (w = 0; say[w] && !ag_word_at(f, n, j, say[w]); w++)
         ;
     if (!say[w])
         return 0;
     hit d;
-    if (!match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d))
+    if (!ag_match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d))
         return 0;
     size_t q = skip_sp(f, n, d.b);
     if (q >= n || f[q] != ')') {
@@ -1092,20 +755,20 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             static const char *const little[] = {"va", "cac", "voi", "cung", NULL};
             int w, coll = 0;
             for (w = 0; little[w]; w++)
-                if (word_at(f, n, j, little[w]))
+                if (ag_word_at(f, n, j, little[w]))
                     break;
             if (little[w] && !strcmp(little[w], "cac") && seg_body_at(p, j, &coll) && coll) {
                 /* "các cơ quan, đơn vị liên quan" is a body itself, unless
                  * the gazetteer knows what follows ("các huyện, thị xã") */
                 hit g;
                 memset(&g, 0, sizeof g);
-                int here = match_at(c, p, j, prefix, 1, &g) && g.e;
+                int here = ag_match_at(c, p, j, prefix, 1, &g) && g.e;
                 free(g.name);
                 free(g.successor);
                 memset(&g, 0, sizeof g);
                 /* the gazetteer's group with its "các" ("các sở, ngành") is
                  * read there, not from its member noun */
-                int known = !here && match_at(c, p, skip_sp(f, n, j + 3), prefix, 1, &g) && g.e;
+                int known = !here && ag_match_at(c, p, skip_sp(f, n, j + 3), prefix, 1, &g) && g.e;
                 free(g.name);
                 free(g.successor);
                 if (!known)
@@ -1149,7 +812,7 @@ static int chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max,
             j++;
             while (j < n && f[j] == ' ')
                 j++;
-            if (word_at(f, n, j, "cac"))
+            if (ag_word_at(f, n, j, "cac"))
                 j = skip_sp(f, n, j + 3);
             if (!member_hit(c, p, j, &hd, &h))
                 break;
@@ -1209,7 +872,7 @@ static int lower_verb(const seg_para *p, size_t j)
     if (!cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
         return 0;
     for (int k = 0; no[k]; k++)
-        if (word_at(p->fold, p->nchar, j, no[k]))
+        if (ag_word_at(p->fold, p->nchar, j, no[k]))
             return 0;
     return 1;
 }
@@ -1265,7 +928,7 @@ static size_t duty_of(const seg_para *p, size_t i)
         "trach nhiem cua", "nhiem vu cua", "trach nhiem, quyen han cua", "nhiem vu, quyen han cua",
         "nhiem vu va quyen han cua", "trach nhiem va quyen han cua", "trach nhiem thuc hien cua", NULL};
     for (int k = 0; duty[k]; k++)
-        if (word_at(p->fold, p->nchar, i, duty[k]))
+        if (ag_word_at(p->fold, p->nchar, i, duty[k]))
             return skip_sp(p->fold, p->nchar, i + strlen(duty[k]));
     return 0;
 }
@@ -1276,7 +939,7 @@ static size_t duty_of(const seg_para *p, size_t i)
 static int members_clause(const char *f, size_t a, size_t i)
 {
     for (size_t q = a; q < i; q++)
-        if (word_at(f, i, q, "thanh vien") || word_at(f, i, q, "thanh phan") || word_at(f, i, q, "gom"))
+        if (ag_word_at(f, i, q, "thanh vien") || ag_word_at(f, i, q, "thanh phan") || ag_word_at(f, i, q, "gom"))
             return 1;
     return 0;
 }
@@ -1312,7 +975,7 @@ static int clause_opens(const char *f, size_t a0, size_t i)
 static int advised(const char *f, size_t a0, size_t i)
 {
     for (size_t q = i; q > a0 && !strchr(",;:.", f[q - 1]); q--)
-        if (word_at(f, i, q - 1, "tham muu"))
+        if (ag_word_at(f, i, q - 1, "tham muu"))
             return 1;
     return 0;
 }
@@ -1331,7 +994,7 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
     const char *f = p->fold;
     size_t n = p->nchar;
     int k;
-    for (k = 0; fronts[k] && !word_at(f, n, a0, fronts[k]); k++)
+    for (k = 0; fronts[k] && !ag_word_at(f, n, a0, fronts[k]); k++)
         ;
     if (!fronts[k])
         return a0;
@@ -1346,18 +1009,17 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
         /* the clause opens with the body itself, not an item the list
          * stepped over ("cơ quan ký kết hợp đồng ... chủ trì, phối hợp
          * với ..., cơ quan tài chính") */
-        int opens = m && after_title(c, p, s) == hs[0].a;
+        int opens = m && ag_after_title(c, p, s) == hs[0].a;
         free_hits(hs, m);
         if (opens && lower_verb(p, skip_sp(f, n, end)))
             return s;
         /* the time phrase goes on only into "kể từ ...", "tính từ ..." */
-        if (!word_at(f, n, s, "ke tu") && !word_at(f, n, s, "tinh tu"))
+        if (!ag_word_at(f, n, s, "ke tu") && !ag_word_at(f, n, s, "tinh tu"))
             break;
     }
     return a0;
 }
 
-/* Inline assignments in one paragraph. */
 /* Is p an item under a heading that ends in "phối hợp [với]" ("b) Chủ trì,
  * phối hợp:" over "- Sở Xây dựng, Sở Tài chính tổ chức rà soát ...")? The
  * heading's body leads; the bodies its items name are its partners. */
@@ -1404,22 +1066,22 @@ static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
 {
     static const char *const verbs[] = {"thuc hien", "trien khai", "kiem tra", "tuyen truyen", "lay", "hop", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar, l = word_at(f, n, from, "co quan") ? 7 : word_at(f, n, from, "don vi") ? 6
-                             : word_at(f, n, from, "to chuc") ? 7 : 0;
-    int org = word_at(f, n, from, "to chuc");
+    size_t n = p->nchar, l = ag_word_at(f, n, from, "co quan") ? 7 : ag_word_at(f, n, from, "don vi") ? 6
+                             : ag_word_at(f, n, from, "to chuc") ? 7 : 0;
+    int org = ag_word_at(f, n, from, "to chuc");
     size_t e = i;
     while (e > from && f[e - 1] == ' ')
         e--;
     if (!l || e <= from + l + 1 || e - from > 80 || memchr(f + from, ',', e - from))
         return 0;
     for (size_t q = from; q < e; q++)
-        if (word_at(f, e, q, "thi") || word_at(f, e, q, "va") || word_at(f, e, q, "hoac"))
+        if (ag_word_at(f, e, q, "thi") || ag_word_at(f, e, q, "va") || ag_word_at(f, e, q, "hoac"))
             return 0;
     size_t w = skip_sp(f, n, from + l);
-    if ((word_at(f, e, w, "chu tri") && e == w + 7) || (word_at(f, e, w, "phoi hop") && e == w + 8))
+    if ((ag_word_at(f, e, w, "chu tri") && e == w + 7) || (ag_word_at(f, e, w, "phoi hop") && e == w + 8))
         return 0; /* "Cơ quan chủ trì có trách nhiệm": a role in a procedure, no class of bodies */
     for (int k = 0; org && verbs[k]; k++)
-        if (word_at(f, n, w, verbs[k]))
+        if (ag_word_at(f, n, w, verbs[k]))
             return 0;
     return class_duty(c, p, from, e);
 }
@@ -1438,7 +1100,7 @@ static int under_request_lead(const seg_doc *d, const seg_para *p)
     size_t n = h->nchar;
     while (n > 0 && h->fold[n - 1] == ' ')
         n--;
-    return n >= 8 && h->fold[n - 1] == ':' && word_at(h->fold, n - 1, n - 8, "de nghi");
+    return n >= 8 && h->fold[n - 1] == ':' && ag_word_at(h->fold, n - 1, n - 8, "de nghi");
 }
 
 /* The bodies that open a clause before a word of duty. */
@@ -1453,8 +1115,8 @@ static void duty_subjects(actx *c, const seg_para *p, size_t a0)
      * a ';', ':', '.' or bracket, or after one of the last few commas (a
      * name may hold one: "về địa chất, khoáng sản") */
     for (size_t i = a0 + 1; i < n; i++) {
-        size_t dl = word_at(f, n, i, "co trach nhiem") ? 14 : word_at(f, n, i, "chiu trach nhiem") ? 16
-                  : word_at(f, n, i, "phai") ? 4 : 0;
+        size_t dl = ag_word_at(f, n, i, "co trach nhiem") ? 14 : ag_word_at(f, n, i, "chiu trach nhiem") ? 16
+                  : ag_word_at(f, n, i, "phai") ? 4 : 0;
         if (!dl || f[i - 1] != ' ')
             continue;
         size_t s = i - 1;
@@ -1462,7 +1124,7 @@ static void duty_subjects(actx *c, const seg_para *p, size_t a0)
             while (s > a0 && !strchr(",;:.()", f[s - 1]))
                 s--;
             size_t from = skip_sp(f, n, s);
-            if (word_at(f, n, from, "thi"))
+            if (ag_word_at(f, n, from, "thi"))
                 from = skip_sp(f, n, from + 3);
             size_t end;
             int k = from < i ? chain(c, p, from, hs, 24, &end) : 0;
@@ -1498,11 +1160,11 @@ static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
     size_t b = q;
     while (b > 0 && f[b - 1] == ' ')
         b--;
-    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && word_at(f, b, b - 2, "va")))
+    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && ag_word_at(f, b, b - 2, "va")))
         return 0;
     int noun = 0;
     for (int k = 0; nouns[k] && !noun; k++)
-        noun = word_at(f, p->nchar, q, nouns[k]);
+        noun = ag_word_at(f, p->nchar, q, nouns[k]);
     size_t e = i;
     while (e > q && f[e - 1] == ' ')
         e--;
@@ -1525,16 +1187,16 @@ static void closing_formula(actx *c, const seg_para *p, size_t a0)
     for (size_t i = a0; i < n; i++) {
         /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
         size_t v = i;
-        if (word_at(f, n, v, "chiu trach nhiem"))
+        if (ag_word_at(f, n, v, "chiu trach nhiem"))
             v += strlen("chiu trach nhiem");
-        else if (word_at(f, n, v, "co trach nhiem"))
+        else if (ag_word_at(f, n, v, "co trach nhiem"))
             v += strlen("co trach nhiem");
         else
             continue;
         v = skip_sp(f, n, v);
-        if (word_at(f, n, v, "to chuc"))
+        if (ag_word_at(f, n, v, "to chuc"))
             v = skip_sp(f, n, v + strlen("to chuc"));
-        if (!word_at(f, n, v, "thi hanh") && !word_at(f, n, v, "thuc hien"))
+        if (!ag_word_at(f, n, v, "thi hanh") && !ag_word_at(f, n, v, "thuc hien"))
             continue;
         for (size_t q = a0; q < i; q++) {
             hit h;
@@ -1549,7 +1211,7 @@ static void closing_formula(actx *c, const seg_para *p, size_t a0)
                 break;
             /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
              * qualifies the one before it */
-            if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !match_at(c, p, q, NULL, 0, &h))
+            if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !ag_match_at(c, p, q, NULL, 0, &h))
                 continue;
             assign(c, &h, p, "thực hiện", 1);
             q = h.b;
@@ -1557,7 +1219,8 @@ static void closing_formula(actx *c, const seg_para *p, size_t a0)
             free(h.successor);
         }
         break;
-    }}
+    }
+}
 
 /* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
  * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
@@ -1568,7 +1231,7 @@ static int later_lead(const seg_para *p, size_t from)
     const char *f = p->fold;
     size_t n = p->nchar;
     for (size_t q = from; q + 7 <= n; q++) {
-        if (!word_at(f, n, q, "chu tri") || (q > 0 && isalnum((unsigned char)f[q - 1])))
+        if (!ag_word_at(f, n, q, "chu tri") || (q > 0 && isalnum((unsigned char)f[q - 1])))
             continue;
         size_t b = q;
         while (b > from && f[b - 1] == ' ')
@@ -1591,9 +1254,9 @@ static int province_subjects(actx *c, const seg_para *p, size_t a)
     hit hs[16];
     int closed;
     int k = province_names(c, p, &j, hs, 16, PROV_WORDS | PROV_NAMED, NULL, &closed);
-    int ok = closed && j < n && lower_verb(p, j) && !word_at(f, n, j, "nay");
+    int ok = closed && j < n && lower_verb(p, j) && !ag_word_at(f, n, j, "nay");
     for (int h = 0; ok && h < k; h++)
-        assign(c, &hs[h], p, word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
+        assign(c, &hs[h], p, ag_word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
     free_hits(hs, k);
     return ok ? k : 0;
 }
@@ -1625,7 +1288,7 @@ static size_t quoted_clause(const seg_para *p, size_t a)
  * hóa đơn ..."). */
 static int then_at(const seg_para *p, size_t i)
 {
-    return word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
+    return ag_word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
 }
 
 /* Is paragraph i a clause of a regulation's article, a sentence of its
@@ -1644,6 +1307,7 @@ static int reg_clause(const seg_doc *d, size_t i)
     return 1;
 }
 
+/* Inline assignments in one paragraph. */
 static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
     const char *f = p->fold;
@@ -1667,10 +1331,10 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         const char *role = NULL;
         size_t after = 0;
         int then = 0;
-        if (word_at(f, n, i, "giao")) {
+        if (ag_word_at(f, n, i, "giao")) {
             role = "thực hiện";
             after = i + 4;
-        } else if (word_at(f, n, i, "chi dao") || word_at(f, n, i, "yeu cau")) {
+        } else if (ag_word_at(f, n, i, "chi dao") || ag_word_at(f, n, i, "yeu cau")) {
             role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
             after = i + 7;
             /* "chỉ đạo, điều hành các Cơ sở ...": a second verb of the pair */
@@ -1678,36 +1342,36 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                                                "quan ly", "to chuc", NULL};
             size_t q = skip_sp(f, n, after);
             /* "sự chỉ đạo, điều hành UBND tỉnh": a noun, the body its owner */
-            int noun = (i >= 3 && word_at(f, n, i - 3, "su")) || (i >= 5 && word_at(f, n, i - 5, "viec")) ||
-                       (i >= 9 && word_at(f, n, i - 9, "cong tac")) || (i >= 4 && word_at(f, n, i - 4, "cua"));
+            int noun = (i >= 3 && ag_word_at(f, n, i - 3, "su")) || (i >= 5 && ag_word_at(f, n, i - 5, "viec")) ||
+                       (i >= 9 && ag_word_at(f, n, i - 9, "cong tac")) || (i >= 4 && ag_word_at(f, n, i - 4, "cua"));
             for (int w = 0; !noun && q < n && f[q] == ',' && pair[w]; w++) {
                 size_t v = skip_sp(f, n, q + 1);
-                if (word_at(f, n, v, pair[w])) {
+                if (ag_word_at(f, n, v, pair[w])) {
                     after = v + strlen(pair[w]);
                     q = skip_sp(f, n, after);
                     w = -1;
                 }
             }
-        } else if (word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
+        } else if (ag_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
             role = "đề nghị";
             after = i + 7;
-        } else if (word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
+        } else if (ag_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
             role = "mời";
             after = i + 3;
-        } else if (word_at(f, n, i, "phoi hop voi") ||
+        } else if (ag_word_at(f, n, i, "phoi hop voi") ||
                    (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
                     seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
                     (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
             role = "phối hợp"; /* OCR: "phdi hop v6i" */
             after = i + 12;
-        } else if (word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
+        } else if (ag_word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
             /* "phối hợp (chặt chẽ) lực lượng Công an": the partners without
              * "với", when names follow at once */
             role = "phối hợp";
             after = skip_sp(f, n, i + 8);
-            if (word_at(f, n, after, "chat che"))
+            if (ag_word_at(f, n, after, "chat che"))
                 after += 8;
-        } else if (word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
+        } else if (ag_word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
             role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
             after = i + 8;
         } else if (i == a0 && duty_of(p, i)) {
@@ -1741,24 +1405,24 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             break;
         }
         if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
-            if (word_at(f, n, j, "chu tri"))
+            if (ag_word_at(f, n, j, "chu tri"))
                 r = "chủ trì";
-            else if (word_at(f, n, j, "phoi hop"))
+            else if (ag_word_at(f, n, j, "phoi hop"))
                 r = partner_role(p, j);
             else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
                 /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
                 size_t w = skip_sp(f, n, j + 1);
-                r = word_at(f, n, w, "chu tri") ? "chủ trì" : word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
+                r = ag_word_at(f, n, w, "chu tri") ? "chủ trì" : ag_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
             } else if (!strcmp(role, "") &&
                        (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
                         a0 > p->label_chars) &&
                        lower_verb(p, j))
                 r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
             else if (!strcmp(role, "") &&
-                     !(word_at(f, n, j, "co trach nhiem") || word_at(f, n, j, "thuc hien") ||
-                       word_at(f, n, j, "tham muu") || word_at(f, n, j, "chiu trach nhiem") ||
-                       word_at(f, n, j, "trien khai") || word_at(f, n, j, "to chuc") ||
-                       word_at(f, n, j, "huong dan") || word_at(f, n, j, "theo doi")))
+                     !(ag_word_at(f, n, j, "co trach nhiem") || ag_word_at(f, n, j, "thuc hien") ||
+                       ag_word_at(f, n, j, "tham muu") || ag_word_at(f, n, j, "chiu trach nhiem") ||
+                       ag_word_at(f, n, j, "trien khai") || ag_word_at(f, n, j, "to chuc") ||
+                       ag_word_at(f, n, j, "huong dan") || ag_word_at(f, n, j, "theo doi")))
                 r = NULL; /* a name at the start that is not a subject */
         }
         if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
@@ -1801,9 +1465,9 @@ static void lead_in_items(actx *c, size_t i)
     int k = 0;
     const char *role = NULL;
     for (size_t q = 0; q < n && !k; q++) {
-        if (word_at(f, n, q, "yeu cau") || word_at(f, n, q, "chi dao"))
+        if (ag_word_at(f, n, q, "yeu cau") || ag_word_at(f, n, q, "chi dao"))
             role = "thực hiện";
-        else if (word_at(f, n, q, "de nghi") && !(q >= 5 && word_at(f, n, q - 5, "theo")))
+        else if (ag_word_at(f, n, q, "de nghi") && !(q >= 5 && ag_word_at(f, n, q - 5, "theo")))
             role = "đề nghị";
         else
             continue;
@@ -1832,8 +1496,6 @@ static void lead_in_items(actx *c, size_t i)
     free_hits(hs, k);
 }
 
-/* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
- * "Phối hợp ..." helps; otherwise it does it. */
 /* Does a task at a begin by leading it: "Chủ trì ...", "Là đầu mối chủ
  * trì ...", "Là cơ quan chủ trì ...", "Làm đầu mối ..."? */
 static int leads_at(const seg_para *p, size_t a)
@@ -1841,17 +1503,19 @@ static int leads_at(const seg_para *p, size_t a)
     static const char *const lead[] = {"chu tri", "la dau moi chu tri", "la co quan chu tri", "la dau moi",
                                        "lam dau moi", "giu vai tro chu tri", "la co quan dau moi", NULL};
     for (int k = 0; lead[k]; k++)
-        if (word_at(p->fold, p->nchar, a, lead[k]))
+        if (ag_word_at(p->fold, p->nchar, a, lead[k]))
             return 1;
     return 0;
 }
 
+/* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
+ * "Phối hợp ..." helps; otherwise it does it. */
 static const char *task_role(const seg_para *p)
 {
     size_t a = p->label_chars;
     if (leads_at(p, a))
         return "chủ trì";
-    if (word_at(p->fold, p->nchar, a, "phoi hop"))
+    if (ag_word_at(p->fold, p->nchar, a, "phoi hop"))
         return "phối hợp";
     return "thực hiện";
 }
@@ -1881,9 +1545,6 @@ static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_ag
     }
 }
 
-/* "- Đơn vị chủ trì: Sở Nội vụ.", "- Đơn vị phối hợp: Các Sở, ban, ngành.",
- * "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với ...": the bodies of
- * the task above these lines, with its "Thời gian thực hiện". */
 /* The bodies of one clause of a task's "Cơ quan thực hiện:" line from
  * after ("X chủ trì, phối hợp với Y"), with the task tp. */
 static void task_block_clause(actx *c, size_t i, const seg_para *tp, size_t after, const char *base)
@@ -1897,7 +1558,7 @@ static void task_block_clause(actx *c, size_t i, const seg_para *tp, size_t afte
         size_t j = skip_sp(p->fold, p->nchar, end);
         while (j < p->nchar && p->fold[j] == ',')
             j = skip_sp(p->fold, p->nchar, j + 1);
-        const char *role = pass ? "phối hợp" : word_at(p->fold, p->nchar, j, "chu tri") ? "chủ trì" : base;
+        const char *role = pass ? "phối hợp" : ag_word_at(p->fold, p->nchar, j, "chu tri") ? "chủ trì" : base;
         for (int h = 0; h < k; h++) {
             seg_agency *a = find_or_add(c, &hs[h], p);
             if (!a)
@@ -1915,6 +1576,9 @@ static void task_block_clause(actx *c, size_t i, const seg_para *tp, size_t afte
     }
 }
 
+/* "- Đơn vị chủ trì: Sở Nội vụ.", "- Đơn vị phối hợp: Các Sở, ban, ngành.",
+ * "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với ...": the bodies of
+ * the task above these lines, with its "Thời gian thực hiện". */
 static void task_block_line(actx *c, size_t i)
 {
     seg_doc *d = c->d;
@@ -2115,9 +1779,9 @@ static int members_named(const actx *c, const seg_para *p, hit *hs, int max, siz
         if (f[i] != '(')
             continue;
         size_t j = skip_sp(f, p->nchar, i + 1);
-        if (word_at(f, p->nchar, j, "bao gom"))
+        if (ag_word_at(f, p->nchar, j, "bao gom"))
             j += strlen("bao gom");
-        else if (word_at(f, p->nchar, j, "gom"))
+        else if (ag_word_at(f, p->nchar, j, "gom"))
             j += strlen("gom");
         else {
             /* "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": a
@@ -2338,17 +2002,17 @@ static const char *request_word(const seg_doc *d)
         const char *f = p->fold;
         size_t n = p->nchar;
         for (size_t i = 0; i < n; i++) {
-            const char *role = word_at(f, n, i, "de nghi") ? "đề nghị" : word_at(f, n, i, "yeu cau") ? "thực hiện" : NULL;
+            const char *role = ag_word_at(f, n, i, "de nghi") ? "đề nghị" : ag_word_at(f, n, i, "yeu cau") ? "thực hiện" : NULL;
             if (!role)
                 continue;
             int no = 0;
             for (int k = 0; before[k] && !no; k++) {
                 size_t l = strlen(before[k]);
-                no = i >= l + 1 && word_at(f, n, i - l - 1, before[k]);
+                no = i >= l + 1 && ag_word_at(f, n, i - l - 1, before[k]);
             }
             size_t j = skip_sp(f, n, i + 7);
             for (int k = 0; after[k] && !no; k++)
-                no = word_at(f, n, j, after[k]);
+                no = ag_word_at(f, n, j, after[k]);
             if (!no)
                 return role;
         }
@@ -2395,11 +2059,11 @@ static void addressee(actx *c, seg_para *p, const char *role)
 {
     const char *f = p->fold;
     size_t a = 0, n = p->nchar;
-    if (word_at(f, n, 0, "kinh gui"))
+    if (ag_word_at(f, n, 0, "kinh gui"))
         a = 8;
     while (a < n && strchr(" :-+*", f[a]))
         a++;
-    if (word_at(f, n, a, "dong chi"))
+    if (ag_word_at(f, n, a, "dong chi"))
         a = skip_sp(f, n, a + 8); /* "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the person's form of address */
     while (n > a && strchr(" .;,", f[n - 1]))
         n--;
@@ -2451,7 +2115,7 @@ static size_t before_issuer(const seg_para *p, const seg_metadata *m)
         char *f = names[w] ? seg_fold_str(names[w]) : NULL;
         size_t l = f ? strlen(f) : 0;
         for (size_t i = 1; l && i + l <= n; i++)
-            if (p->fold[i - 1] == ' ' && word_at(p->fold, n, i, f)) {
+            if (p->fold[i - 1] == ' ' && ag_word_at(p->fold, n, i, f)) {
                 n = i;
                 break;
             }
@@ -2542,7 +2206,7 @@ static int subjectless_item(const actx *c, const seg_para *p)
         return 0;
     size_t a = p->label_chars, end;
     for (int k = 0; not_verbs[k]; k++)
-        if (word_at(p->fold, p->nchar, a, not_verbs[k]))
+        if (ag_word_at(p->fold, p->nchar, a, not_verbs[k]))
             return 0;
     hit hs[8];
     int k = chain(c, p, a, hs, 8, &end);
@@ -2609,7 +2273,7 @@ static void covered_addressees(actx *c)
         for (size_t q = 0; q < body && nt; q++) {
             const seg_para *p = &d->paras[q];
             size_t a = p->label_chars, end;
-            if (p->in_header || !word_at(p->fold, p->nchar, a, "cac bo"))
+            if (p->in_header || !ag_word_at(p->fold, p->nchar, a, "cac bo"))
                 continue;
             hit hs[24];
             int k = chain(c, p, a, hs, 24, &end);
@@ -2650,9 +2314,9 @@ static int duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size
                                           "cong chuc", "nguoi", "thu ky", NULL};
     int person = 0, list = 0;
     for (int q = 0; persons[q]; q++)
-        person |= word_at(hp->fold, hp->nchar, a, persons[q]);
+        person |= ag_word_at(hp->fold, hp->nchar, a, persons[q]);
     for (size_t q = a; q < e && k == 0; q++)
-        list |= hp->fold[q] == ',' || word_at(hp->fold, e, q, "va");
+        list |= hp->fold[q] == ',' || ag_word_at(hp->fold, e, q, "va");
     int one_word = !memchr(hp->fold + a, ' ', e - a);
     if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
         free_hits(hs, k);
@@ -2661,7 +2325,7 @@ static int duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size
         hs[0].b = e;
         hs[0].name = seg_body_name(hp, a, e);
         size_t bi = hp->cpos[a];
-        hs[0].collective = word_at(hp->fold, hp->nchar, a, "cac") ||
+        hs[0].collective = ag_word_at(hp->fold, hp->nchar, a, "cac") ||
                            cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
         hs[0].keep_name = 1;
         k = hs[0].name ? 1 : 0;
@@ -2717,7 +2381,7 @@ static void heading_bodies(actx *cp, const int *impl)
         size_t a = hp->label_chars;
         int k = 0;
         int suggest = 0, duty = 0;
-        if (word_at(hp->fold, hp->nchar, a, "de nghi")) {
+        if (ag_word_at(hp->fold, hp->nchar, a, "de nghi")) {
             suggest = 1;
             a += 7;
         } else if (duty_of(hp, a)) {
@@ -2792,8 +2456,8 @@ static void heading_bodies(actx *cp, const int *impl)
                 size_t j = skip_sp(hp->fold, hp->nchar, end);
                 while (j < hp->nchar && hp->fold[j] == ',')
                     j = skip_sp(hp->fold, hp->nchar, j + 1);
-                const char *tr = suggest ? role : word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
-                                                : word_at(hp->fold, hp->nchar, j, "phoi hop")
+                const char *tr = suggest ? role : ag_word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
+                                                : ag_word_at(hp->fold, hp->nchar, j, "phoi hop")
                                                     ? partner_role(hp, j) : role;
                 add_role(ag, tr);
                 add_task(&c, ag, hp, tr);

@@ -1,0 +1,33 @@
+/*
+ * agencies_internal.h: what the files that read agencies share (agencies.c,
+ * names.c). Not installed.
+ */
+#ifndef SOHOA_AGENCIES_INTERNAL_H
+#define SOHOA_AGENCIES_INTERNAL_H
+
+#include "segment/seg_internal.h"
+
+typedef struct {
+    const seg_gaz_entry *e;  /* NULL: named by grammar (bodies.c) */
+    char *name;           /* canonical, with the province when one follows */
+    char *successor;
+    size_t a, b;          /* characters in the paragraph */
+    int collective;
+    /* the paragraph a and b count in, when not the one being read (the
+     * addressee lines a Công điện's numbered item refers back to) */
+    const seg_para *src;
+    int keep_name;        /* named by what the list says, not as written */
+} hit;
+
+typedef struct {
+    seg_result *r;
+    seg_doc *d;
+    const seg_gaz *g;
+} actx;
+
+/* ---- names.c ---- */
+int ag_word_at(const char *f, size_t n, size_t i, const char *w);
+size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
+int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
+
+#endif
