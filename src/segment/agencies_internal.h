@@ -1,6 +1,6 @@
 /*
  * agencies_internal.h: what the files that read agencies share (agencies.c,
- * names.c). Not installed.
+ * names.c, chain.c). Not installed.
  */
 #ifndef SOHOA_AGENCIES_INTERNAL_H
 #define SOHOA_AGENCIES_INTERNAL_H
@@ -26,8 +26,18 @@ typedef struct {
 } actx;
 
 /* ---- names.c ---- */
+/* Is w the word at f[i] of f[0, n), whole? */
 int ag_word_at(const char *f, size_t n, size_t i, const char *w);
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
+
+/* ---- chain.c ---- */
+int ag_province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max, size_t *end);
+/* How ag_province_names reads a list (its comment in chain.c says). */
+enum { PROV_WORDS = 1, PROV_NAMED = 2 };
+int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int max, int how, size_t *end,
+                      int *closed);
+int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end);
+void ag_free_hits(hit *h, int n);
 
 #endif
