@@ -73,8 +73,6 @@ static void group_as_written(hit *h, const seg_para *p)
     h->collective = 1;
 }
 
-static size_t duty_of(const seg_para *p, size_t i);
-
 /* "Chỉ đạo các đơn vị trực thuộc thực hiện ..." under "3. Sở Y tế:": a
  * group "trực thuộc" with no body after it is under the body the heading
  * above names; named so ("các đơn vị trực thuộc Sở Y tế"). */
@@ -102,7 +100,7 @@ static void under_heading_body(const actx *c, hit *h, const seg_para *p)
         const seg_para *hp = &d->paras[d->secs[s].para];
         if (hp == p)
             continue;
-        size_t a = duty_of(hp, hp->label_chars);
+        size_t a = ag_duty_of(hp, hp->label_chars);
         if (!a && ag_word_at(hp->fold, hp->nchar, hp->label_chars, "de nghi"))
             a = skip_sp(hp->fold, hp->nchar, hp->label_chars + 7);
         hit b;
@@ -123,7 +121,7 @@ static void under_heading_body(const actx *c, hit *h, const seg_para *p)
     }
 }
 
-static seg_agency *find_or_add(actx *c, hit *h, const seg_para *p)
+seg_agency *ag_find_or_add(actx *c, hit *h, const seg_para *p)
 {
     seg_result *r = c->r;
     if (h->src)
@@ -160,7 +158,7 @@ static seg_agency *find_or_add(actx *c, hit *h, const seg_para *p)
     return a;
 }
 
-static void add_role(seg_agency *a, const char *role)
+void ag_add_role(seg_agency *a, const char *role)
 {
     for (size_t k = 0; k < a->n_roles; k++)
         if (!strcmp(a->roles[k], role))
@@ -237,7 +235,7 @@ static void task_deadline(const seg_para *p, seg_task *t)
     t->deadline_text = seg_clean(p->text + p->cpos[a], p->cpos[y + 4] - p->cpos[a]);
 }
 
-static void add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
+void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
 {
     const char *sec = p->section >= 0 ? c->d->secs[p->section].id : NULL;
     for (size_t k = 0; k < a->n_tasks; k++)
@@ -260,14 +258,14 @@ static void add_task(actx *c, seg_agency *a, const seg_para *p, const char *role
     t->end = p->end;
 }
 
-static void assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
+void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
 {
-    seg_agency *a = find_or_add(c, h, p);
+    seg_agency *a = ag_find_or_add(c, h, p);
     if (!a)
         return;
-    add_role(a, role);
+    ag_add_role(a, role);
     if (task)
-        add_task(c, a, p, role);
+        ag_add_task(c, a, p, role);
 }
 
 /* "từ Hà Tĩnh đến Khánh Hòa:" at i up to the paragraph's closing colon:
@@ -365,62 +363,6 @@ static int lower_verb(const seg_para *p, size_t j)
         if (ag_word_at(p->fold, p->nchar, j, no[k]))
             return 0;
     return 1;
-}
-
-/* The Government's closing formula names bodies by their heads: "Các Bộ
- * trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,
- * Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương chịu trách
- * nhiệm thi hành": each head stands for the group of bodies it leads. The
- * end of a formula phrase at q (after its group is assigned), or 0. */
-static size_t heads_formula(actx *c, const seg_para *p, size_t q)
-{
-    static const struct { const char *fold, *group; } F[] = {
-        {"cac bo truong", "các Bộ"}, {"bo truong cac bo", "các Bộ"}, {"bo truong, thu truong", "các Bộ"},
-        {"thu truong cac co quan ngang bo", "các cơ quan ngang bộ"},
-        {"thu truong co quan ngang bo", "các cơ quan ngang bộ"},
-        {"thu truong cac co quan thuoc chinh phu", "các cơ quan thuộc Chính phủ"},
-        {"thu truong co quan thuoc chinh phu", "các cơ quan thuộc Chính phủ"},
-        {"chu tich uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong",
-         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"},
-        {"chu tich uy ban nhan dan tinh, thanh pho truc thuoc trung uong",
-         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}};
-    for (size_t k = 0; k < sizeof F / sizeof F[0]; k++) {
-        size_t l = strlen(F[k].fold);
-        if (q + l > p->nchar || memcmp(p->fold + q, F[k].fold, l))
-            continue;
-        hit h;
-        memset(&h, 0, sizeof h);
-        h.a = q;
-        h.b = q + l;
-        h.collective = 1;
-        h.name = seg_strdup(F[k].group);
-        /* named as the formula means, not as written */
-        seg_agency *a = h.name ? find_or_add(c, &h, p) : NULL;
-        if (a) {
-            free(a->name);
-            a->name = seg_strdup(F[k].group);
-            add_role(a, "thực hiện");
-            add_task(c, a, p, "thực hiện");
-        }
-        free(h.name);
-        /* "Bộ trưởng, Thủ trưởng ..." : only the first head is consumed */
-        return !strcmp(F[k].fold, "bo truong, thu truong") ? q + strlen("bo truong,") : q + l;
-    }
-    return 0;
-}
-
-/* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ": a
- * regulation names the body it gives duties to after the duty's noun. The
- * position of the body's name after such a phrase at i, or 0. */
-static size_t duty_of(const seg_para *p, size_t i)
-{
-    static const char *const duty[] = {
-        "trach nhiem cua", "nhiem vu cua", "trach nhiem, quyen han cua", "nhiem vu, quyen han cua",
-        "nhiem vu va quyen han cua", "trach nhiem va quyen han cua", "trach nhiem thuc hien cua", NULL};
-    for (int k = 0; duty[k]; k++)
-        if (ag_word_at(p->fold, p->nchar, i, duty[k]))
-            return skip_sp(p->fold, p->nchar, i + strlen(duty[k]));
-    return 0;
 }
 
 /* Does f[a, i) say who sits on a body ("Thành viên Hội đồng là ...",
@@ -528,54 +470,6 @@ static int under_partner_lead(const seg_doc *d, const seg_para *p)
            (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
 }
 
-/* The bodies a regulation binds by a class, written p[a, e) ("Đơn vị cung
- * cấp dịch vụ ...", "tổ chức, cá nhân có liên quan"): a collective named as
- * written, given the duty (thực hiện). 1 when named, else 0. */
-static int class_duty(actx *c, const seg_para *p, size_t a, size_t e)
-{
-    hit h;
-    memset(&h, 0, sizeof h);
-    h.a = a;
-    h.b = e;
-    h.collective = 1;
-    h.keep_name = 1;
-    h.name = seg_body_name(p, a, e);
-    if (!h.name)
-        return 0;
-    assign(c, &h, p, "thực hiện", 1);
-    free(h.name);
-    return 1;
-}
-
-/* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a regulation
- * names the class of bodies it binds by what they do, a noun phrase from
- * "cơ quan", "đơn vị" or "tổ chức" (not the verb "tổ chức thực hiện") up
- * to the "có trách nhiệm" at i that follows it at the opening of a clause,
- * no comma, "thì" or "và" in it: a collective, as written. */
-static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
-{
-    static const char *const verbs[] = {"thuc hien", "trien khai", "kiem tra", "tuyen truyen", "lay", "hop", NULL};
-    const char *f = p->fold;
-    size_t n = p->nchar, l = ag_word_at(f, n, from, "co quan") ? 7 : ag_word_at(f, n, from, "don vi") ? 6
-                             : ag_word_at(f, n, from, "to chuc") ? 7 : 0;
-    int org = ag_word_at(f, n, from, "to chuc");
-    size_t e = i;
-    while (e > from && f[e - 1] == ' ')
-        e--;
-    if (!l || e <= from + l + 1 || e - from > 80 || memchr(f + from, ',', e - from))
-        return 0;
-    for (size_t q = from; q < e; q++)
-        if (ag_word_at(f, e, q, "thi") || ag_word_at(f, e, q, "va") || ag_word_at(f, e, q, "hoac"))
-            return 0;
-    size_t w = skip_sp(f, n, from + l);
-    if ((ag_word_at(f, e, w, "chu tri") && e == w + 7) || (ag_word_at(f, e, w, "phoi hop") && e == w + 8))
-        return 0; /* "Cơ quan chủ trì có trách nhiệm": a role in a procedure, no class of bodies */
-    for (int k = 0; org && verbs[k]; k++)
-        if (ag_word_at(f, n, w, verbs[k]))
-            return 0;
-    return class_duty(c, p, from, e);
-}
-
 /* Is p an item under a lead-in that asks ("b) Để làm tốt các nhiệm vụ sắp
  * tới, đề nghị:" over "(i) Tập đoàn ... báo cáo ...")? Its subjects are
  * asked, not ordered: đề nghị (ANNOTATING.md, each task's own words). */
@@ -591,125 +485,6 @@ static int under_request_lead(const seg_doc *d, const seg_para *p)
     while (n > 0 && h->fold[n - 1] == ' ')
         n--;
     return n >= 8 && h->fold[n - 1] == ':' && ag_word_at(h->fold, n - 1, n - 8, "de nghi");
-}
-
-/* The bodies that open a clause before a word of duty. */
-static void duty_subjects(actx *c, const seg_para *p, size_t a0)
-{
-    const char *f = p->fold;
-    size_t n = p->nchar;
-    hit hs[24];
-    /* "cơ quan thuế phải trả lời ...", "cơ quan chủ trì soạn thảo có trách
-     * nhiệm nghiên cứu ...": the bodies that open a clause before a word of
-     * duty are given it, wherever the clause stands. The clause opens after
-     * a ';', ':', '.' or bracket, or after one of the last few commas (a
-     * name may hold one: "về địa chất, khoáng sản") */
-    for (size_t i = a0 + 1; i < n; i++) {
-        size_t dl = ag_word_at(f, n, i, "co trach nhiem") ? 14 : ag_word_at(f, n, i, "chiu trach nhiem") ? 16
-                  : ag_word_at(f, n, i, "phai") ? 4 : 0;
-        if (!dl || f[i - 1] != ' ')
-            continue;
-        size_t s = i - 1;
-        for (int tries = 0; tries < 4 && s > a0; tries++) {
-            while (s > a0 && !strchr(",;:.()", f[s - 1]))
-                s--;
-            size_t from = skip_sp(f, n, s);
-            if (ag_word_at(f, n, from, "thi"))
-                from = skip_sp(f, n, from + 3);
-            size_t end;
-            int k = from < i ? ag_chain(c, p, from, hs, 24, &end) : 0;
-            /* a list may step over the duty's words into the next clause:
-             * only the names before them, which must reach them */
-            int before = 0;
-            while (before < k && hs[before].b <= i)
-                before++;
-            int reached = before > 0 && skip_sp(f, n, hs[before - 1].b) == i;
-            if (reached)
-                for (int q = 0; q < before; q++)
-                    assign(c, &hs[q], p, "thực hiện", 1);
-            ag_free_hits(hs, k);
-            if (!reached && tries == 0 && from == a0 && dl == 14)
-                reached = class_subject(c, p, from, i);
-            if (reached || s <= a0 || f[s - 1] != ',')
-                break;
-            s--;
-        }
-        i += dl;
-    }
-}
-
-/* "... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành": the
- * formula's last group may go without its "các"; from q (after "và" or a
- * comma) to the formula at i, member nouns in lower case ending in "liên
- * quan". Given the duty when so (a collective, as written). */
-static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
-{
-    /* opening with a body's noun: "cá nhân có liên quan" alone are persons */
-    static const char *const nouns[] = {"to chuc", "co quan", "don vi", "doanh nghiep", NULL};
-    const char *f = p->fold;
-    size_t b = q;
-    while (b > 0 && f[b - 1] == ' ')
-        b--;
-    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && ag_word_at(f, b, b - 2, "va")))
-        return 0;
-    int noun = 0;
-    for (int k = 0; nouns[k] && !noun; k++)
-        noun = ag_word_at(f, p->nchar, q, nouns[k]);
-    size_t e = i;
-    while (e > q && f[e - 1] == ' ')
-        e--;
-    if (!noun || e < q + 9 || e - q > 60 || memcmp(f + e - 9, "lien quan", 9))
-        return 0;
-    for (size_t k = q; k < e; k++) {
-        size_t bi = p->cpos[k];
-        if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
-            return 0;
-    }
-    return class_duty(c, p, q, e);
-}
-
-/* The closing formula of a decision or regulation. */
-static void closing_formula(actx *c, const seg_para *p, size_t a0)
-{
-    const char *f = p->fold;
-    size_t n = p->nchar;
-    /* "... chịu trách nhiệm thi hành": every name before it */
-    for (size_t i = a0; i < n; i++) {
-        /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
-        size_t v = i;
-        if (ag_word_at(f, n, v, "chiu trach nhiem"))
-            v += strlen("chiu trach nhiem");
-        else if (ag_word_at(f, n, v, "co trach nhiem"))
-            v += strlen("co trach nhiem");
-        else
-            continue;
-        v = skip_sp(f, n, v);
-        if (ag_word_at(f, n, v, "to chuc"))
-            v = skip_sp(f, n, v + strlen("to chuc"));
-        if (!ag_word_at(f, n, v, "thi hanh") && !ag_word_at(f, n, v, "thuc hien"))
-            continue;
-        for (size_t q = a0; q < i; q++) {
-            hit h;
-            size_t fe;
-            if (q > 0 && isalnum((unsigned char)f[q - 1]))
-                continue;
-            if ((fe = heads_formula(c, p, q))) {
-                q = fe;
-                continue;
-            }
-            if (bare_group(c, p, q, i))
-                break;
-            /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
-             * qualifies the one before it */
-            if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !ag_match_at(c, p, q, NULL, 0, &h))
-                continue;
-            assign(c, &h, p, "thực hiện", 1);
-            q = h.b;
-            free(h.name);
-            free(h.successor);
-        }
-        break;
-    }
 }
 
 /* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
@@ -746,55 +521,9 @@ static int province_subjects(actx *c, const seg_para *p, size_t a)
     int k = ag_province_names(c, p, &j, hs, 16, PROV_WORDS | PROV_NAMED, NULL, &closed);
     int ok = closed && j < n && lower_verb(p, j) && !ag_word_at(f, n, j, "nay");
     for (int h = 0; ok && h < k; h++)
-        assign(c, &hs[h], p, ag_word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
+        ag_assign(c, &hs[h], p, ag_word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
     ag_free_hits(hs, k);
     return ok ? k : 0;
-}
-
-/* An amending act quotes the clauses it puts in ("“4. Công an xã, phường,
- * đặc khu ... bố trí ...”"): the clause's text begins after the opening
- * quote and the quoted clause's own label ("4.", "b)"). From a, where the
- * text begins, or a itself. */
-static size_t quoted_clause(const seg_para *p, size_t a)
-{
-    const char *f = p->fold;
-    size_t n = p->nchar, j = a;
-    if (j >= n || (f[j] != '~' && f[j] != '"'))
-        return a;
-    j++;
-    size_t k = j;
-    while (k < n && k < j + 3 && isdigit((unsigned char)f[k]))
-        k++;
-    if (k > j && k < n && f[k] == '.')
-        j = k + 1;
-    else if (j + 1 < n && isalpha((unsigned char)f[j]) && f[j + 1] == ')')
-        j += 2;
-    return skip_sp(f, n, j);
-}
-
-/* "thì" (then) at i, read with its marks ("thi hành", "thị" are other
- * words): the main clause of a condition, whose subject a regulation
- * gives a duty or power ("Trường hợp ... thì cơ quan thuế thực hiện cấp
- * hóa đơn ..."). */
-static int then_at(const seg_para *p, size_t i)
-{
-    return ag_word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
-}
-
-/* Is paragraph i a clause of a regulation's article, a sentence of its
- * own (ending in a full stop, not an item of a list a colon opened: "Phòng
- * Kiểm tra văn bản quy phạm pháp luật;", its last item, a table's cell)? */
-static int reg_clause(const seg_doc *d, size_t i)
-{
-    const seg_para *p = &d->paras[i];
-    if (p->nchar < 2 || p->fold[p->nchar - 1] != '.')
-        return 0;
-    if (i > 0) {
-        const seg_para *q = &d->paras[i - 1];
-        if (q->nchar && strchr(":;,", q->fold[q->nchar - 1]))
-            return 0; /* the last item of a list ("...;" / "Trung tâm Dịch vụ đấu giá tài sản tỉnh.") */
-    }
-    return 1;
 }
 
 /* Inline assignments in one paragraph. */
@@ -803,7 +532,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     const char *f = p->fold;
     size_t n = p->nchar;
     hit hs[24];
-    size_t a0 = quoted_clause(p, paren_label(p));
+    size_t a0 = ag_quoted_clause(p, paren_label(p));
     if (seg_is_can_cu(p)) {
         /* "1. Căn cứ Kế hoạch này, các Sở, ban, ngành ... xây dựng kế hoạch":
          * the item's subject follows the clause that says on what basis */
@@ -864,13 +593,13 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         } else if (ag_word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
             role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
             after = i + 8;
-        } else if (i == a0 && duty_of(p, i)) {
+        } else if (i == a0 && ag_duty_of(p, i)) {
             role = "thực hiện"; /* "1. Trách nhiệm của Sở Tư pháp hướng dẫn ..." */
-            after = duty_of(p, i);
+            after = ag_duty_of(p, i);
         } else if (i == a0) {
             role = "";
             after = i;
-        } else if (then_at(p, i)) {
+        } else if (ag_then_at(p, i)) {
             role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
             after = skip_sp(f, n, i + 3);
             then = 1;
@@ -887,7 +616,7 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
         const char *r = role;
-        if (i == a0 && duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
+        if (i == a0 && ag_duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
             /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks; an
              * article's heading too when its name was read short ("Điều 8.
              * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng") */
@@ -923,17 +652,17 @@ static void inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             if (!strcmp(r, "") )
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
-                assign(c, &hs[q], p, r, 1);
+                ag_assign(c, &hs[q], p, r, 1);
             if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && later_lead(p, end))
                 for (int q = 0; q < k; q++)
-                    assign(c, &hs[q], p, "chủ trì", 0);
+                    ag_assign(c, &hs[q], p, "chủ trì", 0);
         }
         ag_free_hits(hs, k);
         if (end > i)
             i = end - 1;
     }
-    duty_subjects(c, p, a0);
-    closing_formula(c, p, a0);
+    ag_duty_subjects(c, p, a0);
+    ag_closing_formula(c, p, a0);
 }
 
 /* A lead-in that asks bodies to do what follows ("..., yêu cầu Giám đốc
@@ -978,9 +707,9 @@ static void lead_in_items(actx *c, size_t i)
         if (m && (lower_verb(t, skip_sp(t->fold, t->nchar, end)) || (end < t->nchar && t->fold[end] == ':')))
             continue; /* the item names who does it */
         for (int h = 0; h < k; h++) {
-            seg_agency *ag = find_or_add(c, &hs[h], p);
+            seg_agency *ag = ag_find_or_add(c, &hs[h], p);
             if (ag)
-                add_task(c, ag, t, role);
+                ag_add_task(c, ag, t, role);
         }
     }
     ag_free_hits(hs, k);
@@ -1050,11 +779,11 @@ static void task_block_clause(actx *c, size_t i, const seg_para *tp, size_t afte
             j = skip_sp(p->fold, p->nchar, j + 1);
         const char *role = pass ? "phối hợp" : ag_word_at(p->fold, p->nchar, j, "chu tri") ? "chủ trì" : base;
         for (int h = 0; h < k; h++) {
-            seg_agency *a = find_or_add(c, &hs[h], p);
+            seg_agency *a = ag_find_or_add(c, &hs[h], p);
             if (!a)
                 break;
-            add_role(a, role);
-            add_task(c, a, tp, role);
+            ag_add_role(a, role);
+            ag_add_task(c, a, tp, role);
             block_deadline(d, i, tp, a);
         }
         ag_free_hits(hs, k);
@@ -1110,11 +839,11 @@ static void table_row(actx *c, const seg_trow *row)
         size_t end;
         int n = ag_chain(c, &cp, 0, hs, 24, &end);
         for (int h = 0; h < n; h++) {
-            seg_agency *a = find_or_add(c, &hs[h], &cp); /* named from its cell */
+            seg_agency *a = ag_find_or_add(c, &hs[h], &cp); /* named from its cell */
             if (!a)
                 break;
-            add_role(a, role);
-            add_task(c, a, tp, role);
+            ag_add_role(a, role);
+            ag_add_task(c, a, tp, role);
             for (size_t q = 0; have_time && q < a->n_tasks; q++)
                 if (a->tasks[q].start == tp->start && !a->tasks[q].deadline_text) {
                     a->tasks[q].deadline = seg_cell_year(d, row->time);
@@ -1132,7 +861,7 @@ static void table_row(actx *c, const seg_trow *row)
  * hiện", "Phân công nhiệm vụ", "Trách nhiệm thực hiện"; above the rank of
  * an article also any "Trách nhiệm ..." ("I. Trách nhiệm phối hợp trong
  * công tác thẩm định", "II. Trách nhiệm của các cơ quan"): an article's
- * "Trách nhiệm của X" gives X its clauses (duty_of), no more. */
+ * "Trách nhiệm của X" gives X its clauses (ag_duty_of), no more. */
 static int impl_title(const char *title, int article)
 {
     if (!title)
@@ -1246,14 +975,14 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             continue;
         }
         const char *own = task_role(&d->paras[q]), *tr = role ? role : own;
-        add_role(ag, tr);
+        ag_add_role(ag, tr);
         if (role && strcmp(own, "thực hiện")) {
             /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp
              * ...": the body is asked, and the item still says it leads */
-            add_role(ag, own);
+            ag_add_role(ag, own);
             tr = own;
         }
-        add_task(c, ag, &d->paras[q], tr);
+        ag_add_task(c, ag, &d->paras[q], tr);
         tasks++;
     }
     return tasks;
@@ -1326,7 +1055,7 @@ static int merge_pair(seg_result *r, size_t i, size_t j)
     a->tasks = NULL;
     a->n_tasks = 0;
     for (size_t k = 0; k < a->n_roles; k++)
-        add_role(b, a->roles[k]);
+        ag_add_role(b, a->roles[k]);
     seg_agency merged = *b;
     if (a->start < b->start) {
         free(merged.as_written);
@@ -1583,10 +1312,10 @@ static void addressee(actx *c, seg_para *p, const char *role)
         }
     }
     for (int h = 0; h < got; h++) {
-        seg_agency *ag = find_or_add(c, &hs[h], p);
+        seg_agency *ag = ag_find_or_add(c, &hs[h], p);
         if (!ag)
             continue;
-        add_role(ag, role);
+        ag_add_role(ag, role);
         if (!hs[h].e && !strncmp(ag->name, "các ", strlen("các ")))
             ag->collective = 1; /* read whole: a group ("các Bộ, cơ quan ngang bộ") */
     }
@@ -1724,7 +1453,7 @@ static void closing_addressee(actx *c)
         if (k > 0 && !hs[0].collective)
             for (size_t t = 0; t < q; t++)
                 if (subjectless_item(c, &d->paras[t]))
-                    assign(c, &hs[0], &d->paras[t], "thực hiện", 1);
+                    ag_assign(c, &hs[0], &d->paras[t], "thực hiện", 1);
         ag_free_hits(hs, k);
         return;
     }
@@ -1773,84 +1502,12 @@ static void covered_addressees(actx *c)
                 char *role = seg_strdup(tk->role);
                 for (int h = 0; tp && role && h < k; h++)
                     if (!hs[h].collective && hs[h].e) /* a known ministry: "Bộ Công" / "Thương" is a wrapped line */
-                        assign(c, &hs[h], tp, role, 1); /* may move the agencies: tk is read again */
+                        ag_assign(c, &hs[h], tp, role, 1); /* may move the agencies: tk is read again */
                 free(role);
             }
             ag_free_hits(hs, k);
         }
     }
-}
-
-/* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
- * names whose duties follow, whatever the words; read whole (from a) when
- * no name (k of them in hs, the last ending at *end) reaches its end
- * ("Cục Quản lý, giám sát tổ chức tín dụng"). Returns how many hits hs
- * holds then. */
-static int duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp)
-{
-    size_t end = *endp;
-    if (hp->nchar - a > 100 || hp->fold[hp->nchar - 1] == '.')
-        return k;
-    size_t e = a;
-    while (e < hp->nchar && hp->fold[e] != '(')
-        e++;
-    while (e > a && strchr(" :.;", hp->fold[e - 1]))
-        e--;
-    /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
-     * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
-     * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
-    static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
-                                          "pho truong ban", "giam doc", "thu truong", "can bo",
-                                          "cong chuc", "nguoi", "thu ky", NULL};
-    int person = 0, list = 0;
-    for (int q = 0; persons[q]; q++)
-        person |= ag_word_at(hp->fold, hp->nchar, a, persons[q]);
-    for (size_t q = a; q < e && k == 0; q++)
-        list |= hp->fold[q] == ',' || ag_word_at(hp->fold, e, q, "va");
-    int one_word = !memchr(hp->fold + a, ' ', e - a);
-    if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
-        ag_free_hits(hs, k);
-        memset(&hs[0], 0, sizeof hs[0]);
-        hs[0].a = a;
-        hs[0].b = e;
-        hs[0].name = seg_body_name(hp, a, e);
-        size_t bi = hp->cpos[a];
-        hs[0].collective = ag_word_at(hp->fold, hp->nchar, a, "cac") ||
-                           cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
-        hs[0].keep_name = 1;
-        k = hs[0].name ? 1 : 0;
-        end = e;
-    }
-    *endp = end;
-    return k;
-}
-
-/* "Điều 25. Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách
- * nhiệm của Bộ Xây dựng", "2. Trách nhiệm của Ủy ban nhân dân cấp tỉnh":
- * an article that parts its duties among the bodies its clauses name gives
- * none to the group its heading names. Are most clauses of paragraphs
- * [from, to) such headings? */
-static int duty_umbrella(const seg_doc *d, size_t from, size_t to)
-{
-    marker_kind mk = MK_NONE;
-    int depth = 0, n = 0, duties = 0;
-    for (size_t q = from; q < to; q++) {
-        const seg_para *p = &d->paras[q];
-        if (p->mk == MK_NONE || p->mk >= MK_DASH)
-            continue;
-        if (mk == MK_NONE) {
-            mk = p->mk; /* its clauses: the first numbered item's kind and depth */
-            depth = p->mk_depth;
-        }
-        if (p->mk != mk || p->mk_depth != depth)
-            continue;
-        n++;
-        duties += duty_of(p, p->label_chars) != 0;
-    }
-    /* most of them: "4. Các bộ, ngành có liên quan thực hiện ..." among
-     * them names its bodies otherwise; with half or fewer the group has
-     * clauses of its own ("1. Thực hiện ...", "3. Trách nhiệm của văn thư") */
-    return n > 0 && 2 * duties > n;
 }
 
 /* Headings naming bodies (in the implementation part, or anywhere when
@@ -1874,9 +1531,9 @@ static void heading_bodies(actx *cp, const int *impl)
         if (ag_word_at(hp->fold, hp->nchar, a, "de nghi")) {
             suggest = 1;
             a += 7;
-        } else if (duty_of(hp, a)) {
+        } else if (ag_duty_of(hp, a)) {
             duty = 1; /* "Điều 40. Trách nhiệm của Bộ Nội vụ": its clauses are its duties */
-            a = duty_of(hp, a);
+            a = ag_duty_of(hp, a);
         }
         k = members_named(&c, hp, hs, 24, &end);
         if (k == 0)
@@ -1896,7 +1553,7 @@ static void heading_bodies(actx *cp, const int *impl)
             }
         }
         if (duty && k <= 1)
-            k = duty_heading_whole(hp, a, hs, k, &end);
+            k = ag_duty_heading_whole(hp, a, hs, k, &end);
         if (k == 1) {
             int m = addressed_members(&c, &hs[0], hs + 1, 23);
             if (m)
@@ -1922,7 +1579,7 @@ static void heading_bodies(actx *cp, const int *impl)
         size_t first = (size_t)sec->para, last = first + 1;
         while (last < d->nparas && d->paras[last].start < sec->end)
             last++;
-        if (duty && duty_umbrella(d, first + 1, last)) {
+        if (duty && ag_duty_umbrella(d, first + 1, last)) {
             ag_free_hits(hs, k); /* "Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách nhiệm của Bộ Xây dựng" */
             continue;
         }
@@ -1932,14 +1589,14 @@ static void heading_bodies(actx *cp, const int *impl)
                 role = "chủ trì";
         }
         for (int h = 0; h < k; h++) {
-            seg_agency *ag = find_or_add(&c, &hs[h], hp);
+            seg_agency *ag = ag_find_or_add(&c, &hs[h], hp);
             if (!ag)
                 break;
             /* the roles are its tasks': a body whose every task is "Phối hợp
              * ..." coordinates, it does not also carry out */
             int tasks = section_tasks(&c, ag, first + 1, last, suggest ? role : NULL);
             if (!tasks)
-                add_role(ag, role);
+                ag_add_role(ag, role);
             if (!tasks && hp->nchar > end + 2) {
                 /* "1. Ban Kinh tế - Ngân sách chủ trì, phối hợp với ...": the
                  * heading is the task, the word after the names the role */
@@ -1949,8 +1606,8 @@ static void heading_bodies(actx *cp, const int *impl)
                 const char *tr = suggest ? role : ag_word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
                                                 : ag_word_at(hp->fold, hp->nchar, j, "phoi hop")
                                                     ? partner_role(hp, j) : role;
-                add_role(ag, tr);
-                add_task(&c, ag, hp, tr);
+                ag_add_role(ag, tr);
+                ag_add_task(&c, ag, hp, tr);
             }
         }
         ag_free_hits(hs, k);
@@ -1994,13 +1651,13 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             rest++;
         if (k > 0 && rest == p->nchar) {
             for (int h = 0; h < k; h++) {
-                seg_agency *ag = find_or_add(&c, &hs[h], p);
+                seg_agency *ag = ag_find_or_add(&c, &hs[h], p);
                 if (!ag)
                     break;
-                add_role(ag, "thực hiện");
+                ag_add_role(ag, "thực hiện");
                 for (size_t q = i + 1; q < d->nparas && d->paras[q].mk >= MK_DASH; q++) {
-                    add_role(ag, task_role(&d->paras[q]));
-                    add_task(&c, ag, &d->paras[q], task_role(&d->paras[q]));
+                    ag_add_role(ag, task_role(&d->paras[q]));
+                    ag_add_task(&c, ag, &d->paras[q], task_role(&d->paras[q]));
                 }
             }
         }
@@ -2022,7 +1679,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
             continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
         int in_impl = p->section >= 0 && impl[p->section];
-        inline_roles(&c, p, in_impl, i >= reg_from && reg_clause(d, i));
+        inline_roles(&c, p, in_impl, i >= reg_from && ag_reg_clause(d, i));
         lead_in_items(&c, i);
     }
     free(impl);

@@ -1,6 +1,6 @@
 /*
  * agencies_internal.h: what the files that read agencies share (agencies.c,
- * names.c, chain.c). Not installed.
+ * names.c, chain.c, regulation.c). Not installed.
  */
 #ifndef SOHOA_AGENCIES_INTERNAL_H
 #define SOHOA_AGENCIES_INTERNAL_H
@@ -25,6 +25,12 @@ typedef struct {
     const seg_gaz *g;
 } actx;
 
+/* ---- agencies.c ---- */
+seg_agency *ag_find_or_add(actx *c, hit *h, const seg_para *p);
+void ag_add_role(seg_agency *a, const char *role);
+void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role);
+void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task);
+
 /* ---- names.c ---- */
 /* Is w the word at f[i] of f[0, n), whole? */
 int ag_word_at(const char *f, size_t n, size_t i, const char *w);
@@ -39,5 +45,15 @@ int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int
                       int *closed);
 int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end);
 void ag_free_hits(hit *h, int n);
+
+/* ---- regulation.c ---- */
+size_t ag_duty_of(const seg_para *p, size_t i);
+void ag_duty_subjects(actx *c, const seg_para *p, size_t a0);
+void ag_closing_formula(actx *c, const seg_para *p, size_t a0);
+size_t ag_quoted_clause(const seg_para *p, size_t a);
+int ag_then_at(const seg_para *p, size_t i);
+int ag_reg_clause(const seg_doc *d, size_t i);
+int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp);
+int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to);
 
 #endif
