@@ -1,6 +1,6 @@
 /*
  * agencies_internal.h: what the files that read agencies share (agencies.c,
- * names.c, chain.c, regulation.c). Not installed.
+ * names.c, chain.c, regulation.c, assign.c). Not installed.
  */
 #ifndef SOHOA_AGENCIES_INTERNAL_H
 #define SOHOA_AGENCIES_INTERNAL_H
@@ -55,5 +55,10 @@ int ag_then_at(const seg_para *p, size_t i);
 int ag_reg_clause(const seg_doc *d, size_t i);
 int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp);
 int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to);
+
+/* ---- assign.c ---- */
+const char *ag_partner_role(const seg_para *p, size_t j);
+void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg);
+void ag_lead_in_items(actx *c, size_t i);
 
 #endif
