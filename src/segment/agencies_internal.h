@@ -1,6 +1,6 @@
 /*
  * agencies_internal.h: what the files that read agencies share (agencies.c,
- * names.c, chain.c, regulation.c, assign.c). Not installed.
+ * names.c, chain.c, regulation.c, assign.c, addressees.c). Not installed.
  */
 #ifndef SOHOA_AGENCIES_INTERNAL_H
 #define SOHOA_AGENCIES_INTERNAL_H
@@ -26,6 +26,7 @@ typedef struct {
 } actx;
 
 /* ---- agencies.c ---- */
+int ag_same_name(const char *a, const char *b);
 seg_agency *ag_find_or_add(actx *c, hit *h, const seg_para *p);
 void ag_add_role(seg_agency *a, const char *role);
 void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role);
@@ -60,5 +61,12 @@ int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to);
 const char *ag_partner_role(const seg_para *p, size_t j);
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg);
 void ag_lead_in_items(actx *c, size_t i);
+
+/* ---- addressees.c ---- */
+int ag_member_range(const seg_para *p, size_t i);
+int ag_addressed_members(const actx *c, hit *g, hit *out, int max);
+void ag_addressees(actx *c);
+void ag_closing_addressee(actx *c);
+void ag_covered_addressees(actx *c);
 
 #endif
