@@ -1,6 +1,6 @@
 /*
  * agencies_internal.h: what the files that read agencies share (agencies.c,
- * names.c, chain.c, regulation.c, assign.c, addressees.c). Not installed.
+ * names.c, chain.c, regulation.c, assign.c, addressees.c, headings.c). Not installed.
  */
 #ifndef SOHOA_AGENCIES_INTERNAL_H
 #define SOHOA_AGENCIES_INTERNAL_H
@@ -29,6 +29,7 @@ typedef struct {
 int ag_same_name(const char *a, const char *b);
 seg_agency *ag_find_or_add(actx *c, hit *h, const seg_para *p);
 void ag_add_role(seg_agency *a, const char *role);
+void ag_task_deadline(const seg_para *p, seg_task *t);
 void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role);
 void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task);
 
@@ -68,5 +69,12 @@ int ag_addressed_members(const actx *c, hit *g, hit *out, int max);
 void ag_addressees(actx *c);
 void ag_closing_addressee(actx *c);
 void ag_covered_addressees(actx *c);
+
+/* ---- headings.c ---- */
+const char *ag_task_role(const seg_para *p);
+void ag_task_block_line(actx *c, size_t i);
+void ag_table_row(actx *c, const seg_trow *row);
+int ag_impl_title(const char *title, int article);
+void ag_heading_bodies(actx *cp, const int *impl);
 
 #endif
