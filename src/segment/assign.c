@@ -1,7 +1,7 @@
 /*
  * assign.c: assignments in running text, anywhere: "Giao X chủ trì, phối
  * hợp với Y", "Đề nghị X", "Mời X", "X chủ trì ...", a subject opening an
- * item; the role each verb gives (inline_roles), and a lead-in that asks
+ * item; the role each verb gives (ag_inline_roles), and a lead-in that asks
  * bodies to do the items after it.
  */
 #include <ctype.h>
@@ -212,12 +212,22 @@ static int province_subjects(actx *c, const seg_para *p, size_t a)
     return ok ? k : 0;
 }
 
-/* Inline assignments in one paragraph. */
-void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
+/* An item ag_inline_roles reads: its paragraph, where its text begins, and
+ * whether it stands in the implementation part or among a regulation's
+ * clauses. */
+typedef struct {
+    const seg_para *p;
+    size_t a0;
+    int in_impl, in_reg;
+} item;
+
+/* Where the text of item p is read from: after its label and a quoted
+ * clause's, the basis a "Căn cứ" item opens with, a time put first. 0 when
+ * a "Căn cứ" item has no comma after its basis: nothing to read. */
+static int item_start(actx *c, const seg_para *p, size_t *a0p)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
-    hit hs[24];
     size_t a0 = ag_quoted_clause(p, paren_label(p));
     if (seg_is_can_cu(p)) {
         /* "1. Căn cứ Kế hoạch này, các Sở, ban, ngành ... xây dựng kế hoạch":
@@ -226,70 +236,138 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         while (q < n && q < a0 + 160 && f[q] != ',')
             q++;
         if (q >= n || f[q] != ',')
-            return;
+            return 0;
         a0 = skip_sp(f, n, q + 1);
     }
-    a0 = fronted_clause(c, p, a0);
+    *a0p = fronted_clause(c, p, a0);
+    return 1;
+}
+
+/* The role the word at i gives the names after it, NULL for none: "giao",
+ * "chỉ đạo", "yêu cầu", "đề nghị", "mời", "phối hợp (với)", "đại diện" of
+ * members, a duty's noun; "" at the item's opening and after "thì" (*then
+ * set), where the verb after the names decides. *afterp: where they begin. */
+static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then)
+{
+    const seg_para *p = it->p;
+    const char *f = p->fold;
+    size_t n = p->nchar, a0 = it->a0, after = 0;
+    int in_impl = it->in_impl;
+    const char *role = NULL;
+    if (ag_word_at(f, n, i, "giao")) {
+        role = "thực hiện";
+        after = i + 4;
+    } else if (ag_word_at(f, n, i, "chi dao") || ag_word_at(f, n, i, "yeu cau")) {
+        role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
+        after = i + 7;
+        /* "chỉ đạo, điều hành các Cơ sở ...": a second verb of the pair */
+        static const char *const pair[] = {"dieu hanh", "huong dan", "don doc", "kiem tra", "giam sat",
+                                           "quan ly", "to chuc", NULL};
+        size_t q = skip_sp(f, n, after);
+        /* "sự chỉ đạo, điều hành UBND tỉnh": a noun, the body its owner */
+        int noun = (i >= 3 && ag_word_at(f, n, i - 3, "su")) || (i >= 5 && ag_word_at(f, n, i - 5, "viec")) ||
+                   (i >= 9 && ag_word_at(f, n, i - 9, "cong tac")) || (i >= 4 && ag_word_at(f, n, i - 4, "cua"));
+        for (int w = 0; !noun && q < n && f[q] == ',' && pair[w]; w++) {
+            size_t v = skip_sp(f, n, q + 1);
+            if (ag_word_at(f, n, v, pair[w])) {
+                after = v + strlen(pair[w]);
+                q = skip_sp(f, n, after);
+                w = -1;
+            }
+        }
+    } else if (ag_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
+        role = "đề nghị";
+        after = i + 7;
+    } else if (ag_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
+        role = "mời";
+        after = i + 3;
+    } else if (ag_word_at(f, n, i, "phoi hop voi") ||
+               (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
+                seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
+                (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
+        role = "phối hợp"; /* OCR: "phdi hop v6i" */
+        after = i + 12;
+    } else if (ag_word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
+        /* "phối hợp (chặt chẽ) lực lượng Công an": the partners without
+         * "với", when names follow at once */
+        role = "phối hợp";
+        after = skip_sp(f, n, i + 8);
+        if (ag_word_at(f, n, after, "chat che"))
+            after += 8;
+    } else if (ag_word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
+        role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
+        after = i + 8;
+    } else if (i == a0 && ag_duty_of(p, i)) {
+        role = "thực hiện"; /* "1. Trách nhiệm của Sở Tư pháp hướng dẫn ..." */
+        after = ag_duty_of(p, i);
+    } else if (i == a0) {
+        role = "";
+        after = i;
+    } else if (ag_then_at(p, i)) {
+        role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
+        after = skip_sp(f, n, i + 3);
+        *then = 1;
+    }
+    *afterp = after;
+    return role;
+}
+
+/* The role of the names a verb_role role gives, by the words at j after
+ * them (they end at end): "chủ trì", "phối hợp", the subject of a verb
+ * (""), or NULL for a name at the item's start that is no subject; under a
+ * lead-in that ends in "phối hợp" or asks, the subject helps or is asked. */
+static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
+                                int then)
+{
+    const seg_para *p = it->p;
+    const char *f = p->fold;
+    size_t n = p->nchar, a0 = it->a0;
+    int in_impl = it->in_impl, in_reg = it->in_reg;
+    const char *r = role;
+    if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
+        if (ag_word_at(f, n, j, "chu tri"))
+            r = "chủ trì";
+        else if (ag_word_at(f, n, j, "phoi hop"))
+            r = ag_partner_role(p, j);
+        else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
+            /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
+            size_t w = skip_sp(f, n, j + 1);
+            r = ag_word_at(f, n, w, "chu tri") ? "chủ trì" : ag_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
+        } else if (!strcmp(role, "") &&
+                   (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
+                    a0 > p->label_chars) &&
+                   lower_verb(p, j))
+            r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
+        else if (!strcmp(role, "") &&
+                 !(ag_word_at(f, n, j, "co trach nhiem") || ag_word_at(f, n, j, "thuc hien") ||
+                   ag_word_at(f, n, j, "tham muu") || ag_word_at(f, n, j, "chiu trach nhiem") ||
+                   ag_word_at(f, n, j, "trien khai") || ag_word_at(f, n, j, "to chuc") ||
+                   ag_word_at(f, n, j, "huong dan") || ag_word_at(f, n, j, "theo doi")))
+            r = NULL; /* a name at the start that is not a subject */
+    }
+    if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
+        r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
+    else if (r && !strcmp(role, "") && i == a0 && strcmp(r, "chủ trì") && under_request_lead(c->d, p))
+        r = "đề nghị"; /* "..., đề nghị:" / "(i) Tập đoàn ... báo cáo ..." */
+    return r;
+}
+
+/* Inline assignments in one paragraph. */
+void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    hit hs[24];
+    size_t a0;
+    if (!item_start(c, p, &a0))
+        return;
+    const item it = {p, a0, in_impl, in_reg};
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
-        const char *role = NULL;
         size_t after = 0;
         int then = 0;
-        if (ag_word_at(f, n, i, "giao")) {
-            role = "thực hiện";
-            after = i + 4;
-        } else if (ag_word_at(f, n, i, "chi dao") || ag_word_at(f, n, i, "yeu cau")) {
-            role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
-            after = i + 7;
-            /* "chỉ đạo, điều hành các Cơ sở ...": a second verb of the pair */
-            static const char *const pair[] = {"dieu hanh", "huong dan", "don doc", "kiem tra", "giam sat",
-                                               "quan ly", "to chuc", NULL};
-            size_t q = skip_sp(f, n, after);
-            /* "sự chỉ đạo, điều hành UBND tỉnh": a noun, the body its owner */
-            int noun = (i >= 3 && ag_word_at(f, n, i - 3, "su")) || (i >= 5 && ag_word_at(f, n, i - 5, "viec")) ||
-                       (i >= 9 && ag_word_at(f, n, i - 9, "cong tac")) || (i >= 4 && ag_word_at(f, n, i - 4, "cua"));
-            for (int w = 0; !noun && q < n && f[q] == ',' && pair[w]; w++) {
-                size_t v = skip_sp(f, n, q + 1);
-                if (ag_word_at(f, n, v, pair[w])) {
-                    after = v + strlen(pair[w]);
-                    q = skip_sp(f, n, after);
-                    w = -1;
-                }
-            }
-        } else if (ag_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
-            role = "đề nghị";
-            after = i + 7;
-        } else if (ag_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
-            role = "mời";
-            after = i + 3;
-        } else if (ag_word_at(f, n, i, "phoi hop voi") ||
-                   (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
-                    seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
-                    (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
-            role = "phối hợp"; /* OCR: "phdi hop v6i" */
-            after = i + 12;
-        } else if (ag_word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
-            /* "phối hợp (chặt chẽ) lực lượng Công an": the partners without
-             * "với", when names follow at once */
-            role = "phối hợp";
-            after = skip_sp(f, n, i + 8);
-            if (ag_word_at(f, n, after, "chat che"))
-                after += 8;
-        } else if (ag_word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
-            role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
-            after = i + 8;
-        } else if (i == a0 && ag_duty_of(p, i)) {
-            role = "thực hiện"; /* "1. Trách nhiệm của Sở Tư pháp hướng dẫn ..." */
-            after = ag_duty_of(p, i);
-        } else if (i == a0) {
-            role = "";
-            after = i;
-        } else if (ag_then_at(p, i)) {
-            role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
-            after = skip_sp(f, n, i + 3);
-            then = 1;
-        }
+        const char *role = verb_role(&it, i, &after, &then);
         if (!role)
             continue;
         if (i == a0 && !strcmp(role, "") && province_subjects(c, p, a0))
@@ -301,7 +379,6 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         size_t j = skip_sp(f, n, end);
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
-        const char *r = role;
         if (i == a0 && ag_duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
             /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks; an
              * article's heading too when its name was read short ("Điều 8.
@@ -309,31 +386,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             ag_free_hits(hs, k);
             break;
         }
-        if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
-            if (ag_word_at(f, n, j, "chu tri"))
-                r = "chủ trì";
-            else if (ag_word_at(f, n, j, "phoi hop"))
-                r = ag_partner_role(p, j);
-            else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
-                /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
-                size_t w = skip_sp(f, n, j + 1);
-                r = ag_word_at(f, n, w, "chu tri") ? "chủ trì" : ag_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
-            } else if (!strcmp(role, "") &&
-                       (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
-                        a0 > p->label_chars) &&
-                       lower_verb(p, j))
-                r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
-            else if (!strcmp(role, "") &&
-                     !(ag_word_at(f, n, j, "co trach nhiem") || ag_word_at(f, n, j, "thuc hien") ||
-                       ag_word_at(f, n, j, "tham muu") || ag_word_at(f, n, j, "chiu trach nhiem") ||
-                       ag_word_at(f, n, j, "trien khai") || ag_word_at(f, n, j, "to chuc") ||
-                       ag_word_at(f, n, j, "huong dan") || ag_word_at(f, n, j, "theo doi")))
-                r = NULL; /* a name at the start that is not a subject */
-        }
-        if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
-            r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
-        else if (r && !strcmp(role, "") && i == a0 && strcmp(r, "chủ trì") && under_request_lead(c->d, p))
-            r = "đề nghị"; /* "..., đề nghị:" / "(i) Tập đoàn ... báo cáo ..." */
+        const char *r = subject_role(c, &it, role, i, j, end, then);
         if (r) {
             if (!strcmp(r, "") )
                 r = "thực hiện";

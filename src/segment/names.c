@@ -217,16 +217,16 @@ static int unit_for_place(const char *f, size_t i, size_t ml, const seg_gaz_entr
     return 0;
 }
 
-/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
- * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
-int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
+/* The gazetteer's entry for the name at i: after prefix when one is given
+ * (*advp then counts the text's part only), else as the text writes it,
+ * in its case, else with fuzzy within a few edits of a long form that
+ * opens with a capital. NULL when none. */
+static const seg_gaz_entry *gaz_entry(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy,
+                                      size_t *advp)
 {
     const char *f = p->fold;
-    size_t n = p->nchar, ml = 0, i0 = i;
+    size_t n = p->nchar, ml = 0, adv = 0;
     const seg_gaz_entry *e = NULL;
-    size_t adv = 0;
-    if (!prefix)
-        i = ag_after_title(c, p, i);
     if (prefix) {
         char buf[160];
         size_t pl = strlen(prefix);
@@ -263,25 +263,17 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
                 e = NULL;
         }
     }
-    if (!e || !strcmp(e->kind, "province")) {
-        /* a name the gazetteer lacks, read by grammar; unless it is a known
-         * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
-         * matches whole within a few edits */
-        if (!grammar_hit(p, i, h))
-            return i != i0 && office_group_hit(p, i, h);
-        /* long forms were tried above (seg_gaz_fuzzy_at); a short name
-         * whole, which is cheap */
-        e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
-        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
-            return 1;
-        free(h->name);
-        adv = ml;
-    }
-    memset(h, 0, sizeof *h);
-    h->e = e;
-    h->a = i;
-    h->b = i + adv;
-    if (str_ends_with(e->canonical, " tỉnh") && h->b >= i + 6 && !memcmp(f + h->b - 5, "thanh", 5) &&
+    *advp = adv;
+    return e;
+}
+
+/* h (e's hit from h->a to h->b) named as the gazetteer's e says, with the
+ * province or city written after it and their successors. */
+static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, hit *h)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (str_ends_with(e->canonical, " tỉnh") && h->b >= h->a + 6 && !memcmp(f + h->b - 5, "thanh", 5) &&
         f[h->b - 6] == ' ' && ag_word_at(f, n, skip_sp(f, n, h->b), "pho")) {
         /* "... thành phố" read within a few edits of the gazetteer's "...
          * tỉnh": the city's word decides (below) */
@@ -324,6 +316,36 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         h->name = seg_strdup(e->canonical);
     if (!h->successor && e->successor)
         h->successor = seg_strdup(e->successor);
+}
+
+/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
+ * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
+int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
+{
+    const char *f = p->fold;
+    size_t ml = 0, i0 = i, adv = 0;
+    if (!prefix)
+        i = ag_after_title(c, p, i);
+    const seg_gaz_entry *e = gaz_entry(c, p, i, prefix, fuzzy, &adv);
+    if (!e || !strcmp(e->kind, "province")) {
+        /* a name the gazetteer lacks, read by grammar; unless it is a known
+         * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
+         * matches whole within a few edits */
+        if (!grammar_hit(p, i, h))
+            return i != i0 && office_group_hit(p, i, h);
+        /* long forms were tried in gaz_entry (seg_gaz_fuzzy_at); a short name
+         * whole, which is cheap */
+        e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
+        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
+            return 1;
+        free(h->name);
+        adv = ml;
+    }
+    memset(h, 0, sizeof *h);
+    h->e = e;
+    h->a = i;
+    h->b = i + adv;
+    gaz_name(c, p, e, h);
     if (!prefix && grammar_longer(p, i, h->b - i)) {
         free(h->name);
         free(h->successor);
