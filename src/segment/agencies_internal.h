@@ -1,12 +1,16 @@
 /*
  * agencies_internal.h: what the files that read agencies share (agencies.c,
- * names.c, chain.c, regulation.c, assign.c, addressees.c, headings.c). Not installed.
+ * names.c, chain.c, regulation.c, assign.c, addressees.c, headings.c). Not
+ * installed. Each section below lists what one file gives the others; its
+ * comments are at the definitions.
  */
 #ifndef SOHOA_AGENCIES_INTERNAL_H
 #define SOHOA_AGENCIES_INTERNAL_H
 
 #include "segment/seg_internal.h"
 
+/* A body named at a place in a paragraph, before it is gathered into an
+ * agency (ag_find_or_add). */
 typedef struct {
     const seg_gaz_entry *e;  /* NULL: named by grammar (bodies.c) */
     char *name;           /* canonical, with the province when one follows */
@@ -19,6 +23,8 @@ typedef struct {
     int keep_name;        /* named by what the list says, not as written */
 } hit;
 
+/* What every reader works with: the result it fills, the document, the
+ * gazetteer. */
 typedef struct {
     seg_result *r;
     seg_doc *d;
