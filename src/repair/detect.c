@@ -30,7 +30,8 @@ int vnfix_work_init(vnfix_work *w)
     w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
     w->rev1258 = calloc(VNFIX_REV1258, 1);
     w->kmemo = calloc((size_t)1 << KMEMO_BITS, sizeof *w->kmemo);
-    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo)
+    w->tok = calloc((size_t)1 << VNFIX_TOK_BITS, sizeof *w->tok);
+    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo || !w->tok)
         return VNFIX_ENOMEM;
     /* (the table is one to one: the first byte of a code point is its only
      * one; the holes' C1 controls are those bytes read 'sloppily') */
@@ -92,6 +93,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->tmemo);
     free(w->rev1258);
     free(w->kmemo);
+    free(w->tok);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -942,6 +944,122 @@ static int decide_forced(vnfix_work *w, const unsigned char *s, size_t len, vnfi
     return VNFIX_OK;
 }
 
+/* Whether bytes hold a UTF-8 sequence of two bytes or more (a Unicode
+ * word the guard would have to keep in a line of legacy bytes). */
+static int has_utf8_sequence(const unsigned char *s, size_t len)
+{
+    uint32_t cp;
+    for (size_t i = 0; i < len; i++) {
+        /* Eight bytes without a continuation byte (10xxxxxx) start no
+         * sequence in their first seven: skip those seven. Legacy text has
+         * few bytes 80-BF, so this is most of the line. */
+        while (i + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (x & ~(x << 1) & 0x8080808080808080ull) break;
+            i += 7;
+        }
+        if (s[i] >= 0xC2 && vnfix_utf8_seq(s + i, len - i, &cp) > 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* What reading its line reads of one blank-separated token of legacy
+ * bytes (see read_tokens). */
+typedef struct {
+    int bad;                        /* a byte that means nothing */
+    int valid, invalid;             /* its words' score */
+    vnfix_caps_count caps;
+    size_t nout;                    /* its NFC UTF-8, <= 3 * len bytes */
+} token_read;
+
+static int read_token(vnfix_work *w, const vnfix_codec *c, const unsigned char *t, size_t len, token_read *r,
+                      unsigned char *out)
+{
+    size_t n = vnfix_decode_units(c, w->units, vnfix_units_from_bytes(t, len, w->units), w->cps);
+    memset(r, 0, sizeof *r);
+    for (size_t i = 0; i < n; i++)
+        if (w->cps[i] & VNFIX_RAWBYTE) {
+            r->bad = 1;
+            return VNFIX_OK;
+        }
+    if (c->flags & VNFIX_CODEC_NO_TONED_CAPS)
+        vnfix_caps_count_piece(w->cps, n, &r->caps);
+    int rc = vnfix_nfc_apply(&w->nfc, w->cps, &n);
+    if (rc) return rc;
+    score sc = score_cps(w, w->cps, n, 0);
+    r->valid = sc.valid, r->invalid = sc.invalid;
+    r->nout = vnfix_cps_to_utf8(w->cps, n, out);
+    return VNFIX_OK;
+}
+
+/* Legacy bytes in the neighbours' source (a byte table, with pairs or
+ * without), read token by token into w->direct, the tokens of up to
+ * VNFIX_TOK_MAX bytes through the memo w->tok: 1 when the line reads as
+ * prior_bytes's general path accepts (no byte that means nothing, two
+ * valid syllables or more and no invalid word), with the score in *sc; 0
+ * leaves the line to that path.
+ *
+ * The same output as decoding the whole line, because each step reads
+ * the line's blank-separated tokens independently: no table has a pair
+ * whose base is a blank, NFC composes nothing with a blank, the score's
+ * words end at blanks, and caps.c's counts add up over the tokens (when
+ * they leave nothing to recover: vnfix_caps_piecewise). Lines the guard
+ * reads after that path (a UTF-8 sequence among the bytes) are left to it. */
+static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, score *sc)
+{
+    if (c->kind != VNFIX_KIND_BYTES || has_utf8_sequence(s, len))
+        return 0;
+    unsigned char *o = w->direct;
+    vnfix_caps_count caps = {0, 0, 0};
+    int valid = 0, invalid = 0;
+    size_t i = 0;
+    while (i < len) {
+        if (s[i] == ' ') { *o++ = ' '; i++; continue; }
+        const unsigned char *t = s + i, *sp = memchr(t, ' ', len - i);
+        size_t n = sp ? (size_t)(sp - t) : len - i;
+        i += n;
+        token_read r;
+        if (n > VNFIX_TOK_MAX) {             /* (long: read alone, not kept) */
+            if (read_token(w, c, t, n, &r, o) || r.bad)
+                return 0;
+        } else {
+            uint64_t k[2] = {0, 0};
+            memcpy(k, t, n);
+            uint64_t h = (k[0] * 0x9E3779B97F4A7C15ull) ^ (k[1] * 0xC2B2AE3D27D4EB4Full) ^ n;
+            h ^= h >> 29;
+            struct vnfix_tok *e = &w->tok[(h * 0xBF58476D1CE4E5B9ull) >> (64 - VNFIX_TOK_BITS)];
+            if (e->len != n || e->enc != (uint8_t)c->id || e->k0 != k[0] || e->k1 != k[1]) {
+                unsigned char out[3 * VNFIX_TOK_MAX];
+                if (read_token(w, c, t, n, &r, out))
+                    return 0;
+                /* (a short token's counts are below 16) */
+                e->k0 = k[0], e->k1 = k[1], e->len = (uint8_t)n, e->enc = (uint8_t)c->id;
+                e->bad = (uint8_t)r.bad, e->nout = (uint8_t)r.nout;
+                e->valid = (uint8_t)r.valid, e->invalid = (uint8_t)r.invalid;
+                e->caps_words = (uint8_t)r.caps.caps_words, e->other_words = (uint8_t)r.caps.other_words;
+                e->font_words = (uint8_t)r.caps.font_words;
+                memcpy(e->out, out, r.nout);
+            }
+            if (e->bad)
+                return 0;
+            memcpy(o, e->out, e->nout);
+            r.nout = e->nout, r.valid = e->valid, r.invalid = e->invalid;
+            r.caps = (vnfix_caps_count){e->caps_words, e->other_words, e->font_words};
+        }
+        o += r.nout;
+        valid += r.valid, invalid += r.invalid;
+        caps.caps_words += r.caps.caps_words, caps.other_words += r.caps.other_words;
+        caps.font_words += r.caps.font_words;
+    }
+    if (invalid || valid < 2 || !vnfix_caps_piecewise(&caps))
+        return 0;
+    w->ndirect = (size_t)(o - w->direct);
+    *sc = (score){valid, 0, 0, 0};
+    return 1;
+}
+
 /* Raw legacy bytes (not UTF-8) that the neighbour's source reads
  * cleanly: 1 when that decides the line (*rc set), without trying the
  * rest. */
@@ -957,9 +1075,16 @@ static int prior_bytes(vnfix_work *w, const unsigned char *s, size_t len, const 
         finish(d, (score){v, 0, 0, 0}, v);
         return 1;
     }
+    score sc;
+    if (read_tokens(w, pc, s, len, &sc)) {
+        d->src = *prior;
+        d->direct = 1;
+        finish(d, sc, sc.valid);
+        return 1;
+    }
     if ((*rc = vnfix_decode_as(w, s, len, *prior)))
         return 1;
-    score sc = score_cps(w, w->cps, w->ncps, 0);
+    sc = score_cps(w, w->cps, w->ncps, 0);
     if (sc.valid >= 2 && sc.invalid == 0) {
         keep_best(w);
         d->src = *prior;
