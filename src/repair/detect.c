@@ -30,7 +30,10 @@ int vnfix_work_init(vnfix_work *w)
     w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
     w->rev1258 = calloc(VNFIX_REV1258, 1);
     w->kmemo = calloc((size_t)1 << KMEMO_BITS, sizeof *w->kmemo);
-    w->tok = calloc((size_t)1 << VNFIX_TOK_BITS, sizeof *w->tok);
+    /* (aligned: an entry is one cache line) */
+    w->tok = aligned_alloc(64, ((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok);
+    if (w->tok)
+        memset(w->tok, 0, ((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok);
     if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo || !w->tok)
         return VNFIX_ENOMEM;
     /* (the table is one to one: the first byte of a code point is its only
@@ -994,6 +997,31 @@ static int read_token(vnfix_work *w, const vnfix_codec *c, const unsigned char *
     return VNFIX_OK;
 }
 
+_Static_assert(sizeof(struct vnfix_tok) == 64, "a token memo entry is one cache line");
+
+/* The memo key of a token of n <= VNFIX_TOK_MAX bytes (avail bytes
+ * readable from t): its bytes, zero-padded. With 16 bytes to read, two
+ * loads and masks: copying n bytes into a zeroed buffer and loading it
+ * back stalled on every token (the loads wait for the bytes' stores). */
+static inline void token_key(const unsigned char *t, size_t n, size_t avail, uint64_t k[2])
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (avail >= 16) {
+        uint64_t a, b;
+        memcpy(&a, t, 8);
+        memcpy(&b, t + 8, 8);
+        /* (little-endian: the token's bytes are the low ones; n - 8 < 8) */
+        k[0] = n >= 8 ? a : a & ((1ull << (8 * n)) - 1);
+        k[1] = n <= 8 ? 0 : b & ((1ull << (8 * (n - 8))) - 1);
+        return;
+    }
+#else
+    (void)avail;
+#endif
+    k[0] = k[1] = 0;
+    memcpy(k, t, n);
+}
+
 /* Legacy bytes in the neighbours' source (a byte table, with pairs or
  * without), read token by token into w->direct, the tokens of up to
  * VNFIX_TOK_MAX bytes through the memo w->tok: 1 when the line reads as
@@ -1025,17 +1053,17 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
             if (read_token(w, c, t, n, &r, o) || r.bad)
                 return 0;
         } else {
-            uint64_t k[2] = {0, 0};
-            memcpy(k, t, n);
+            uint64_t k[2];
+            token_key(t, n, len - (size_t)(t - s), k);
             uint64_t h = (k[0] * 0x9E3779B97F4A7C15ull) ^ (k[1] * 0xC2B2AE3D27D4EB4Full) ^ n;
             h ^= h >> 29;
             struct vnfix_tok *e = &w->tok[(h * 0xBF58476D1CE4E5B9ull) >> (64 - VNFIX_TOK_BITS)];
-            if (e->len != n || e->enc != (uint8_t)c->id || e->k0 != k[0] || e->k1 != k[1]) {
+            if (e->len != n || e->enc != (uint8_t)c->id || e->k0 != k[0] || e->k1 != (uint32_t)k[1]) {
                 unsigned char out[3 * VNFIX_TOK_MAX];
                 if (read_token(w, c, t, n, &r, out))
                     return 0;
-                /* (a short token's counts are below 16) */
-                e->k0 = k[0], e->k1 = k[1], e->len = (uint8_t)n, e->enc = (uint8_t)c->id;
+                /* (a short token's counts are below 13) */
+                e->k0 = k[0], e->k1 = (uint32_t)k[1], e->len = (uint8_t)n, e->enc = (uint8_t)c->id;
                 e->bad = (uint8_t)r.bad, e->nout = (uint8_t)r.nout;
                 e->valid = (uint8_t)r.valid, e->invalid = (uint8_t)r.invalid;
                 e->caps_words = (uint8_t)r.caps.caps_words, e->other_words = (uint8_t)r.caps.other_words;

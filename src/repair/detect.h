@@ -50,7 +50,7 @@ typedef struct {
 #define VNFIX_UNDEC_MAX 16
 #define VNFIX_TMEMO_BITS 14
 #define VNFIX_REV1258 0x2200
-#define VNFIX_TOK_MAX 16
+#define VNFIX_TOK_MAX 12
 #define VNFIX_TOK_BITS 13
 
 typedef struct {
@@ -74,11 +74,13 @@ typedef struct {
      * token of up to VNFIX_TOK_MAX bytes (detect.c's read_tokens): the
      * token's NFC UTF-8, its words' score and the counts caps.c decides
      * by. Text repeats its tokens, so most are decoded once. */
-    struct vnfix_tok {
-        uint64_t k0, k1;            /* the bytes, zero-padded */
+    struct vnfix_tok {              /* (64 bytes: one cache line each) */
+        uint64_t k0;                /* the bytes, zero-padded */
+        uint32_t k1;
         uint8_t len, enc, bad, nout;/* len 0: a free entry; bad: a byte that means nothing */
         uint8_t valid, invalid, caps_words, other_words, font_words;
         unsigned char out[3 * VNFIX_TOK_MAX];
+        uint8_t pad[64 - 8 - 4 - 4 - 5 - 3 * VNFIX_TOK_MAX];
     } *tok;                         /* 1 << VNFIX_TOK_BITS */
     /* The Windows-1258 byte of each code point below VNFIX_REV1258 (0:
      * none), for reading Windows-1258 mojibake back into its bytes. */
