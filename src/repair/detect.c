@@ -1078,6 +1078,8 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         }
         o += r.nout;
         valid += r.valid, invalid += r.invalid;
+        if (invalid)
+            return 0;                        /* (the rest need not be read) */
         caps.caps_words += r.caps.caps_words, caps.other_words += r.caps.other_words;
         caps.font_words += r.caps.font_words;
     }
