@@ -65,7 +65,9 @@ static int reserve(vnfix_work *w, size_t len)
     uint32_t *b = realloc(w->best, cap * 3 * sizeof *b);
     if (!b) return VNFIX_ENOMEM;
     w->best = b;
-    unsigned char *d = realloc(w->direct, cap * 3 + 4);
+    /* (+ 64: detect.c's read_tokens copies a token memo entry's whole
+     * output at the end of the line's) */
+    unsigned char *d = realloc(w->direct, cap * 3 + 4 + 64);
     if (!d) return VNFIX_ENOMEM;
     w->direct = d;
     uint32_t **scratch[] = {&w->gout, &w->gtok, &w->galt};
@@ -999,27 +1001,50 @@ static int read_token(vnfix_work *w, const vnfix_codec *c, const unsigned char *
 
 _Static_assert(sizeof(struct vnfix_tok) == 64, "a token memo entry is one cache line");
 
-/* The memo key of a token of n <= VNFIX_TOK_MAX bytes (avail bytes
- * readable from t): its bytes, zero-padded. With 16 bytes to read, two
- * loads and masks: copying n bytes into a zeroed buffer and loading it
- * back stalled on every token (the loads wait for the bytes' stores). */
-static inline void token_key(const unsigned char *t, size_t n, size_t avail, uint64_t k[2])
+#define ONES8 0x0101010101010101ull
+#define HIGHS8 0x8080808080808080ull
+
+/* How many of the 8 bytes x come before the first blank (8 if none). */
+static inline size_t before_blank(uint64_t x)
 {
+    uint64_t t = x ^ (ONES8 * ' ');
+    uint64_t z = (t - ONES8) & ~t & HIGHS8;     /* (its lowest bit is exact) */
+    return z ? (size_t)__builtin_ctzll(z) >> 3 : 8;
+}
+
+/* The length of the token at t (up to the next blank or end, avail bytes
+ * readable) and, when it is at most VNFIX_TOK_MAX, its memo key: its
+ * bytes, zero-padded. With 16 bytes to read, two loads find both: a call
+ * to memchr per token, and copying a token into a zeroed buffer to load it
+ * back (the loads stalled on the stores), cost more than the look-up. */
+static inline size_t next_token(const unsigned char *t, size_t avail, uint64_t k[2])
+{
+    size_t n;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (avail >= 16) {
         uint64_t a, b;
         memcpy(&a, t, 8);
         memcpy(&b, t + 8, 8);
-        /* (little-endian: the token's bytes are the low ones; n - 8 < 8) */
-        k[0] = n >= 8 ? a : a & ((1ull << (8 * n)) - 1);
-        k[1] = n <= 8 ? 0 : b & ((1ull << (8 * (n - 8))) - 1);
-        return;
+        /* (little-endian: the token's bytes are the low ones) */
+        n = before_blank(a);
+        if (n < 8) {
+            k[0] = a & ((1ull << (8 * n)) - 1), k[1] = 0;
+            return n;
+        }
+        n = 8 + before_blank(b);
+        if (n <= VNFIX_TOK_MAX) {
+            k[0] = a, k[1] = b & ((1ull << (8 * (n - 8))) - 1);
+            return n;
+        }
     }
-#else
-    (void)avail;
 #endif
-    k[0] = k[1] = 0;
-    memcpy(k, t, n);
+    const unsigned char *sp = memchr(t, ' ', avail);
+    n = sp ? (size_t)(sp - t) : avail;
+    if (n <= VNFIX_TOK_MAX) {
+        k[0] = k[1] = 0;
+        memcpy(k, t, n);
+    }
+    return n;
 }
 
 /* Legacy bytes in the neighbours' source (a byte table, with pairs or
@@ -1045,16 +1070,15 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
     size_t i = 0;
     while (i < len) {
         if (s[i] == ' ') { *o++ = ' '; i++; continue; }
-        const unsigned char *t = s + i, *sp = memchr(t, ' ', len - i);
-        size_t n = sp ? (size_t)(sp - t) : len - i;
+        const unsigned char *t = s + i;
+        uint64_t k[2];
+        size_t n = next_token(t, len - i, k);
         i += n;
         token_read r;
         if (n > VNFIX_TOK_MAX) {             /* (long: read alone, not kept) */
             if (read_token(w, c, t, n, &r, o) || r.bad)
                 return 0;
         } else {
-            uint64_t k[2];
-            token_key(t, n, len - (size_t)(t - s), k);
             uint64_t h = (k[0] * 0x9E3779B97F4A7C15ull) ^ (k[1] * 0xC2B2AE3D27D4EB4Full) ^ n;
             h ^= h >> 29;
             struct vnfix_tok *e = &w->tok[(h * 0xBF58476D1CE4E5B9ull) >> (64 - VNFIX_TOK_BITS)];
@@ -1072,7 +1096,7 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
             }
             if (e->bad)
                 return 0;
-            memcpy(o, e->out, e->nout);
+            memcpy(o, e->out, sizeof e->out);   /* (all of it, in a few moves: w->direct has room) */
             r.nout = e->nout, r.valid = e->valid, r.invalid = e->invalid;
             r.caps = (vnfix_caps_count){e->caps_words, e->other_words, e->font_words};
         }

@@ -56,7 +56,7 @@ typedef struct {
 typedef struct {
     vnfix_nfc_ctx nfc;
     uint32_t *units, *cps, *best;   /* cap, cap * 3, cap * 3; grown to fit */
-    unsigned char *direct;          /* cap * 3 + 4: the direct path's UTF-8 */
+    unsigned char *direct;          /* cap * 3 + 4 (+ 64 of slack): the direct path's UTF-8 */
     size_t ndirect;
     size_t cap, ncps, nbest;
     /* Words of up to 8 letters judged lately (syllable or not), by their
