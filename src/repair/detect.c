@@ -1051,15 +1051,19 @@ static inline size_t next_token(const unsigned char *t, size_t avail, uint64_t k
  * without), read token by token into w->direct, the tokens of up to
  * VNFIX_TOK_MAX bytes through the memo w->tok: 1 when the line reads as
  * prior_bytes's general path accepts (no byte that means nothing, two
- * valid syllables or more and no invalid word), with the score in *sc; 0
- * leaves the line to that path.
+ * valid syllables or more and no invalid word), with the score in *sc;
+ * -1 when the tokens prove that path would not accept it (so it need not
+ * read the line); 0 leaves the line to that path.
  *
  * The same output as decoding the whole line, because each step reads
  * the line's blank-separated tokens independently: no table has a pair
  * whose base is a blank, NFC composes nothing with a blank, the score's
  * words end at blanks, and caps.c's counts add up over the tokens (when
  * they leave nothing to recover: vnfix_caps_piecewise). Lines the guard
- * reads after that path (a UTF-8 sequence among the bytes) are left to it. */
+ * reads after that path (a UTF-8 sequence among the bytes) are left to it.
+ * A byte that means nothing is an invalid word to the score whatever caps.c
+ * does; an invalid word is one for the line where caps.c does nothing: no
+ * need to read on then. */
 static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, score *sc)
 {
     if (c->kind != VNFIX_KIND_BYTES || has_utf8_sequence(s, len))
@@ -1076,8 +1080,10 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         i += n;
         token_read r;
         if (n > VNFIX_TOK_MAX) {             /* (long: read alone, not kept) */
-            if (read_token(w, c, t, n, &r, o) || r.bad)
+            if (read_token(w, c, t, n, &r, o))
                 return 0;
+            if (r.bad)
+                return -1;
         } else {
             uint64_t h = (k[0] * 0x9E3779B97F4A7C15ull) ^ (k[1] * 0xC2B2AE3D27D4EB4Full) ^ n;
             h ^= h >> 29;
@@ -1095,20 +1101,22 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
                 memcpy(e->out, out, r.nout);
             }
             if (e->bad)
-                return 0;
+                return -1;
             memcpy(o, e->out, sizeof e->out);   /* (all of it, in a few moves: w->direct has room) */
             r.nout = e->nout, r.valid = e->valid, r.invalid = e->invalid;
             r.caps = (vnfix_caps_count){e->caps_words, e->other_words, e->font_words};
         }
         o += r.nout;
         valid += r.valid, invalid += r.invalid;
-        if (invalid)
-            return 0;                        /* (the rest need not be read) */
+        if (invalid && !(c->flags & VNFIX_CODEC_NO_TONED_CAPS))
+            return -1;
         caps.caps_words += r.caps.caps_words, caps.other_words += r.caps.other_words;
         caps.font_words += r.caps.font_words;
     }
-    if (invalid || valid < 2 || !vnfix_caps_piecewise(&caps))
+    if (!vnfix_caps_piecewise(&caps))
         return 0;
+    if (invalid || valid < 2)
+        return -1;
     w->ndirect = (size_t)(o - w->direct);
     *sc = (score){valid, 0, 0, 0};
     return 1;
@@ -1130,12 +1138,15 @@ static int prior_bytes(vnfix_work *w, const unsigned char *s, size_t len, const 
         return 1;
     }
     score sc;
-    if (read_tokens(w, pc, s, len, &sc)) {
+    int tokens = read_tokens(w, pc, s, len, &sc);
+    if (tokens > 0) {
         d->src = *prior;
         d->direct = 1;
         finish(d, sc, sc.valid);
         return 1;
     }
+    if (tokens < 0)
+        return 0;
     if ((*rc = vnfix_decode_as(w, s, len, *prior)))
         return 1;
     sc = score_cps(w, w->cps, w->ncps, 0);
