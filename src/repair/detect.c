@@ -974,6 +974,7 @@ static int has_utf8_sequence(const unsigned char *s, size_t len)
  * bytes (see read_tokens). */
 typedef struct {
     int bad;                        /* a byte that means nothing */
+    int seq;                        /* a UTF-8 sequence (has_utf8_sequence) */
     int valid, invalid;             /* its words' score */
     vnfix_caps_count caps;
     size_t nout;                    /* its NFC UTF-8, <= 3 * len bytes */
@@ -982,8 +983,9 @@ typedef struct {
 static int read_token(vnfix_work *w, const vnfix_codec *c, const unsigned char *t, size_t len, token_read *r,
                       unsigned char *out)
 {
-    size_t n = vnfix_decode_units(c, w->units, vnfix_units_from_bytes(t, len, w->units), w->cps);
     memset(r, 0, sizeof *r);
+    r->seq = has_utf8_sequence(t, len);
+    size_t n = vnfix_decode_units(c, w->units, vnfix_units_from_bytes(t, len, w->units), w->cps);
     for (size_t i = 0; i < n; i++)
         if (w->cps[i] & VNFIX_RAWBYTE) {
             r->bad = 1;
@@ -1060,17 +1062,17 @@ static inline size_t next_token(const unsigned char *t, size_t avail, uint64_t k
  * whose base is a blank, NFC composes nothing with a blank, the score's
  * words end at blanks, and caps.c's counts add up over the tokens (when
  * they leave nothing to recover: vnfix_caps_piecewise). Lines the guard
- * reads after that path (a UTF-8 sequence among the bytes) are left to it.
- * A byte that means nothing is an invalid word to the score whatever caps.c
+ * reads after that path (a UTF-8 sequence among the bytes, which never
+ * holds a blank: a token's memo entry says so) are left to it. A byte that means nothing is an invalid word to the score whatever caps.c
  * does; an invalid word is one for the line where caps.c does nothing: no
  * need to read on then. */
 static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, score *sc)
 {
-    if (c->kind != VNFIX_KIND_BYTES || has_utf8_sequence(s, len))
+    if (c->kind != VNFIX_KIND_BYTES)
         return 0;
     unsigned char *o = w->direct;
     vnfix_caps_count caps = {0, 0, 0};
-    int valid = 0, invalid = 0;
+    int valid = 0, invalid = 0, seq = 0;
     size_t i = 0;
     while (i < len) {
         if (s[i] == ' ') { *o++ = ' '; i++; continue; }
@@ -1094,7 +1096,7 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
                     return 0;
                 /* (a short token's counts are below 13) */
                 e->k0 = k[0], e->k1 = (uint32_t)k[1], e->len = (uint8_t)n, e->enc = (uint8_t)c->id;
-                e->bad = (uint8_t)r.bad, e->nout = (uint8_t)r.nout;
+                e->bad = (uint8_t)r.bad, e->seq = (uint8_t)r.seq, e->nout = (uint8_t)r.nout;
                 e->valid = (uint8_t)r.valid, e->invalid = (uint8_t)r.invalid;
                 e->caps_words = (uint8_t)r.caps.caps_words, e->other_words = (uint8_t)r.caps.other_words;
                 e->font_words = (uint8_t)r.caps.font_words;
@@ -1103,11 +1105,11 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
             if (e->bad)
                 return -1;
             memcpy(o, e->out, sizeof e->out);   /* (all of it, in a few moves: w->direct has room) */
-            r.nout = e->nout, r.valid = e->valid, r.invalid = e->invalid;
+            r.nout = e->nout, r.valid = e->valid, r.invalid = e->invalid, r.seq = e->seq;
             r.caps = (vnfix_caps_count){e->caps_words, e->other_words, e->font_words};
         }
         o += r.nout;
-        valid += r.valid, invalid += r.invalid;
+        valid += r.valid, invalid += r.invalid, seq |= r.seq;
         if (invalid && !(c->flags & VNFIX_CODEC_NO_TONED_CAPS))
             return -1;
         caps.caps_words += r.caps.caps_words, caps.other_words += r.caps.other_words;
@@ -1117,6 +1119,8 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         return 0;
     if (invalid || valid < 2)
         return -1;
+    if (seq)
+        return 0;                            /* (for the guard) */
     w->ndirect = (size_t)(o - w->direct);
     *sc = (score){valid, 0, 0, 0};
     return 1;

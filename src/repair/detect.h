@@ -79,8 +79,9 @@ typedef struct {
         uint32_t k1;
         uint8_t len, enc, bad, nout;/* len 0: a free entry; bad: a byte that means nothing */
         uint8_t valid, invalid, caps_words, other_words, font_words;
+        uint8_t seq;                /* a UTF-8 sequence among the bytes */
         unsigned char out[3 * VNFIX_TOK_MAX];
-        uint8_t pad[64 - 8 - 4 - 4 - 5 - 3 * VNFIX_TOK_MAX];
+        uint8_t pad[64 - 8 - 4 - 4 - 6 - 3 * VNFIX_TOK_MAX];
     } *tok;                         /* 1 << VNFIX_TOK_BITS */
     /* The Windows-1258 byte of each code point below VNFIX_REV1258 (0:
      * none), for reading Windows-1258 mojibake back into its bytes. */
