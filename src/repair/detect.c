@@ -1072,7 +1072,7 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         return 0;
     unsigned char *o = w->direct;
     vnfix_caps_count caps = {0, 0, 0};
-    int valid = 0, invalid = 0, seq = 0;
+    int valid = 0, invalid = 0;
     size_t i = 0;
     while (i < len) {
         if (s[i] == ' ') { *o++ = ' '; i++; continue; }
@@ -1108,8 +1108,10 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
             r.nout = e->nout, r.valid = e->valid, r.invalid = e->invalid, r.seq = e->seq;
             r.caps = (vnfix_caps_count){e->caps_words, e->other_words, e->font_words};
         }
+        if (r.seq)
+            return 0;                        /* (for the guard) */
         o += r.nout;
-        valid += r.valid, invalid += r.invalid, seq |= r.seq;
+        valid += r.valid, invalid += r.invalid;
         if (invalid && !(c->flags & VNFIX_CODEC_NO_TONED_CAPS))
             return -1;
         caps.caps_words += r.caps.caps_words, caps.other_words += r.caps.other_words;
@@ -1119,8 +1121,6 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         return 0;
     if (invalid || valid < 2)
         return -1;
-    if (seq)
-        return 0;                            /* (for the guard) */
     w->ndirect = (size_t)(o - w->direct);
     *sc = (score){valid, 0, 0, 0};
     return 1;
