@@ -896,6 +896,9 @@ static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, si
         }
 }
 
+static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, int named,
+                       score *sc);
+
 /* A named source: no choice, only the form (bytes or mojibake) per line. */
 static int decide_forced(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced, unsigned f,
                          size_t bad, vnfix_decision *d)
@@ -926,11 +929,21 @@ static int decide_forced(vnfix_work *w, const unsigned char *s, size_t len, vnfi
             return VNFIX_OK;
         }
     }
+    score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
+    score st;
+    if (!src.moji && codec->kind == VNFIX_KIND_BYTES && read_tokens(w, codec, s, len, 1, &st) > 0) {
+        /* (what the lines below make of it, token by token, where no byte
+         * means nothing: note_bad has nothing to note) */
+        d->src = src;
+        d->direct = 1;
+        finish(d, (score){1, 0, 0, 0}, 1);
+        d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
+        return VNFIX_OK;
+    }
     if ((rc = vnfix_decode_as(w, s, len, src)))
         return rc;
     keep_best(w);
     d->src = src;
-    score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
     if (src.moji && (f & L_NONINV)) {
         sf = score_cps(w, w->best, w->nbest, 0);
         /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
@@ -1065,8 +1078,11 @@ static inline size_t next_token(const unsigned char *t, size_t avail, uint64_t k
  * reads after that path (a UTF-8 sequence among the bytes, which never
  * holds a blank: a token's memo entry says so) are left to it. A byte that means nothing is an invalid word to the score whatever caps.c
  * does; an invalid word is one for the line where caps.c does nothing: no
- * need to read on then. */
-static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, score *sc)
+ * need to read on then. With named (decide_forced: the caller's source,
+ * no guard, no score), 1 whatever the words are, 0 where caps.c would
+ * recover something, -1 for a byte that means nothing. */
+static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, int named,
+                       score *sc)
 {
     if (c->kind != VNFIX_KIND_BYTES)
         return 0;
@@ -1108,18 +1124,18 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
             r.nout = e->nout, r.valid = e->valid, r.invalid = e->invalid, r.seq = e->seq;
             r.caps = (vnfix_caps_count){e->caps_words, e->other_words, e->font_words};
         }
-        if (r.seq)
+        if (r.seq && !named)
             return 0;                        /* (for the guard) */
         o += r.nout;
         valid += r.valid, invalid += r.invalid;
-        if (invalid && !(c->flags & VNFIX_CODEC_NO_TONED_CAPS))
+        if (invalid && !named && !(c->flags & VNFIX_CODEC_NO_TONED_CAPS))
             return -1;
         caps.caps_words += r.caps.caps_words, caps.other_words += r.caps.other_words;
         caps.font_words += r.caps.font_words;
     }
     if (!vnfix_caps_piecewise(&caps))
         return 0;
-    if (invalid || valid < 2)
+    if (!named && (invalid || valid < 2))
         return -1;
     w->ndirect = (size_t)(o - w->direct);
     *sc = (score){valid, 0, 0, 0};
@@ -1142,7 +1158,7 @@ static int prior_bytes(vnfix_work *w, const unsigned char *s, size_t len, const 
         return 1;
     }
     score sc;
-    int tokens = read_tokens(w, pc, s, len, &sc);
+    int tokens = read_tokens(w, pc, s, len, 0, &sc);
     if (tokens > 0) {
         d->src = *prior;
         d->direct = 1;
