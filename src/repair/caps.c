@@ -64,3 +64,33 @@ size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max)
     }
     return undecided;
 }
+
+void vnfix_caps_count_piece(const uint32_t *cps, size_t n, vnfix_caps_count *k)
+{
+    /* (vnfix_caps_recover's first pass: its words end at non-letters, so
+     * a piece that ends at a blank holds whole words) */
+    size_t i = 0;
+    while (i < n) {
+        int lc = letter_case(cps[i]);
+        if (!lc) { i++; continue; }
+        size_t j = i, up = 0, low = 0, toned = 0;
+        for (; j < n && (lc = letter_case(cps[j])) != 0; j++) {
+            if (lc == 1) up++;
+            else if (lc == -2) toned++;
+            else low++;
+        }
+        if (!low && up >= 2) k->caps_words++;
+        if (!low && up >= 2 && toned) k->font_words++;
+        else if (low || (!toned && up <= 1)) k->other_words++;
+        i = j;
+    }
+}
+
+int vnfix_caps_piecewise(const vnfix_caps_count *k)
+{
+    /* Without a heading the words of one capital stay as they are; without
+     * a capitals-font word (two capitals or more, a toned lowercase letter
+     * and no other lowercase: what vnfix_caps_recover raises whatever the
+     * line) none is raised and none undecided. */
+    return !(k->caps_words > 0 && k->other_words == 0) && k->font_words == 0;
+}

@@ -22,4 +22,14 @@
  * at[] as index pairs [from, to) into cps (at may be NULL when max is 0). */
 size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max);
 
+/* The counts vnfix_caps_recover decides by, for a piece of a line made of
+ * whole words (detect.c's token memo), added to *k: a line's are the sums
+ * over its pieces. When vnfix_caps_piecewise says so of the sums (no
+ * heading, no word of capitals with a toned lowercase letter), the line's
+ * recovery changes nothing and leaves no word undecided, so the pieces
+ * need none. */
+typedef struct { unsigned caps_words, other_words, font_words; } vnfix_caps_count;
+void vnfix_caps_count_piece(const uint32_t *cps, size_t n, vnfix_caps_count *k);
+int vnfix_caps_piecewise(const vnfix_caps_count *k);
+
 #endif

@@ -30,7 +30,11 @@ int vnfix_work_init(vnfix_work *w)
     w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
     w->rev1258 = calloc(VNFIX_REV1258, 1);
     w->kmemo = calloc((size_t)1 << KMEMO_BITS, sizeof *w->kmemo);
-    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo)
+    /* (aligned: an entry is one cache line) */
+    w->tok = aligned_alloc(64, ((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok);
+    if (w->tok)
+        memset(w->tok, 0, ((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok);
+    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo || !w->tok)
         return VNFIX_ENOMEM;
     /* (the table is one to one: the first byte of a code point is its only
      * one; the holes' C1 controls are those bytes read 'sloppily') */
@@ -61,7 +65,9 @@ static int reserve(vnfix_work *w, size_t len)
     uint32_t *b = realloc(w->best, cap * 3 * sizeof *b);
     if (!b) return VNFIX_ENOMEM;
     w->best = b;
-    unsigned char *d = realloc(w->direct, cap * 3 + 4);
+    /* (+ 64: detect.c's read_tokens copies a token memo entry's whole
+     * output at the end of the line's) */
+    unsigned char *d = realloc(w->direct, cap * 3 + 4 + 64);
     if (!d) return VNFIX_ENOMEM;
     w->direct = d;
     uint32_t **scratch[] = {&w->gout, &w->gtok, &w->galt};
@@ -92,6 +98,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->tmemo);
     free(w->rev1258);
     free(w->kmemo);
+    free(w->tok);
     vnfix_nfc_free(&w->nfc);
 }
 
@@ -889,6 +896,9 @@ static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, si
         }
 }
 
+static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, int named,
+                       score *sc);
+
 /* A named source: no choice, only the form (bytes or mojibake) per line. */
 static int decide_forced(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced, unsigned f,
                          size_t bad, vnfix_decision *d)
@@ -919,11 +929,21 @@ static int decide_forced(vnfix_work *w, const unsigned char *s, size_t len, vnfi
             return VNFIX_OK;
         }
     }
+    score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
+    score st;
+    if (!src.moji && codec->kind == VNFIX_KIND_BYTES && read_tokens(w, codec, s, len, 1, &st) > 0) {
+        /* (what the lines below make of it, token by token, where no byte
+         * means nothing: note_bad has nothing to note) */
+        d->src = src;
+        d->direct = 1;
+        finish(d, (score){1, 0, 0, 0}, 1);
+        d->vietnamese = !(f & L_ASCII) || (f & L_CTRL_LETTER) || forced == VNFIX_ENC_VIQR;
+        return VNFIX_OK;
+    }
     if ((rc = vnfix_decode_as(w, s, len, src)))
         return rc;
     keep_best(w);
     d->src = src;
-    score sf = {1, 0, 0, 0};   /* named source: Vietnamese if anything was decoded */
     if (src.moji && (f & L_NONINV)) {
         sf = score_cps(w, w->best, w->nbest, 0);
         /* valid UTF-8 by accident ("nước" in VISCII is U+07FE)? */
@@ -942,6 +962,186 @@ static int decide_forced(vnfix_work *w, const unsigned char *s, size_t len, vnfi
     return VNFIX_OK;
 }
 
+/* Whether bytes hold a UTF-8 sequence of two bytes or more (a Unicode
+ * word the guard would have to keep in a line of legacy bytes). */
+static int has_utf8_sequence(const unsigned char *s, size_t len)
+{
+    uint32_t cp;
+    for (size_t i = 0; i < len; i++) {
+        /* Eight bytes without a continuation byte (10xxxxxx) start no
+         * sequence in their first seven: skip those seven. Legacy text has
+         * few bytes 80-BF, so this is most of the line. */
+        while (i + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (x & ~(x << 1) & 0x8080808080808080ull) break;
+            i += 7;
+        }
+        if (s[i] >= 0xC2 && vnfix_utf8_seq(s + i, len - i, &cp) > 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* What reading its line reads of one blank-separated token of legacy
+ * bytes (see read_tokens). */
+typedef struct {
+    int bad;                        /* a byte that means nothing */
+    int seq;                        /* a UTF-8 sequence (has_utf8_sequence) */
+    int valid, invalid;             /* its words' score */
+    vnfix_caps_count caps;
+    size_t nout;                    /* its NFC UTF-8, <= 3 * len bytes */
+} token_read;
+
+static int read_token(vnfix_work *w, const vnfix_codec *c, const unsigned char *t, size_t len, token_read *r,
+                      unsigned char *out)
+{
+    memset(r, 0, sizeof *r);
+    r->seq = has_utf8_sequence(t, len);
+    size_t n = vnfix_decode_units(c, w->units, vnfix_units_from_bytes(t, len, w->units), w->cps);
+    for (size_t i = 0; i < n; i++)
+        if (w->cps[i] & VNFIX_RAWBYTE) {
+            r->bad = 1;
+            return VNFIX_OK;
+        }
+    if (c->flags & VNFIX_CODEC_NO_TONED_CAPS)
+        vnfix_caps_count_piece(w->cps, n, &r->caps);
+    int rc = vnfix_nfc_apply(&w->nfc, w->cps, &n);
+    if (rc) return rc;
+    score sc = score_cps(w, w->cps, n, 0);
+    r->valid = sc.valid, r->invalid = sc.invalid;
+    r->nout = vnfix_cps_to_utf8(w->cps, n, out);
+    return VNFIX_OK;
+}
+
+_Static_assert(sizeof(struct vnfix_tok) == 64, "a token memo entry is one cache line");
+
+#define ONES8 0x0101010101010101ull
+#define HIGHS8 0x8080808080808080ull
+
+/* How many of the 8 bytes x come before the first blank (8 if none). */
+static inline size_t before_blank(uint64_t x)
+{
+    uint64_t t = x ^ (ONES8 * ' ');
+    uint64_t z = (t - ONES8) & ~t & HIGHS8;     /* (its lowest bit is exact) */
+    return z ? (size_t)__builtin_ctzll(z) >> 3 : 8;
+}
+
+/* The length of the token at t (up to the next blank or end, avail bytes
+ * readable) and, when it is at most VNFIX_TOK_MAX, its memo key: its
+ * bytes, zero-padded. With 16 bytes to read, two loads find both: a call
+ * to memchr per token, and copying a token into a zeroed buffer to load it
+ * back (the loads stalled on the stores), cost more than the look-up. */
+static inline size_t next_token(const unsigned char *t, size_t avail, uint64_t k[2])
+{
+    size_t n;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (avail >= 16) {
+        uint64_t a, b;
+        memcpy(&a, t, 8);
+        memcpy(&b, t + 8, 8);
+        /* (little-endian: the token's bytes are the low ones) */
+        n = before_blank(a);
+        if (n < 8) {
+            k[0] = a & ((1ull << (8 * n)) - 1), k[1] = 0;
+            return n;
+        }
+        n = 8 + before_blank(b);
+        if (n <= VNFIX_TOK_MAX) {
+            k[0] = a, k[1] = b & ((1ull << (8 * (n - 8))) - 1);
+            return n;
+        }
+    }
+#endif
+    const unsigned char *sp = memchr(t, ' ', avail);
+    n = sp ? (size_t)(sp - t) : avail;
+    if (n <= VNFIX_TOK_MAX) {
+        k[0] = k[1] = 0;
+        memcpy(k, t, n);
+    }
+    return n;
+}
+
+/* Legacy bytes in the neighbours' source (a byte table, with pairs or
+ * without), read token by token into w->direct, the tokens of up to
+ * VNFIX_TOK_MAX bytes through the memo w->tok: 1 when the line reads as
+ * prior_bytes's general path accepts (no byte that means nothing, two
+ * valid syllables or more and no invalid word), with the score in *sc;
+ * -1 when the tokens prove that path would not accept it (so it need not
+ * read the line); 0 leaves the line to that path.
+ *
+ * The same output as decoding the whole line, because each step reads
+ * the line's blank-separated tokens independently: no table has a pair
+ * whose base is a blank, NFC composes nothing with a blank, the score's
+ * words end at blanks, and caps.c's counts add up over the tokens (when
+ * they leave nothing to recover: vnfix_caps_piecewise). Lines the guard
+ * reads after that path (a UTF-8 sequence among the bytes, which never
+ * holds a blank: a token's memo entry says so) are left to it. A byte that means nothing is an invalid word to the score whatever caps.c
+ * does; an invalid word is one for the line where caps.c does nothing: no
+ * need to read on then. With named (decide_forced: the caller's source,
+ * no guard, no score), 1 whatever the words are, 0 where caps.c would
+ * recover something, -1 for a byte that means nothing. */
+static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, int named,
+                       score *sc)
+{
+    if (c->kind != VNFIX_KIND_BYTES)
+        return 0;
+    unsigned char *o = w->direct;
+    vnfix_caps_count caps = {0, 0, 0};
+    int valid = 0, invalid = 0;
+    size_t i = 0;
+    while (i < len) {
+        if (s[i] == ' ') { *o++ = ' '; i++; continue; }
+        const unsigned char *t = s + i;
+        uint64_t k[2];
+        size_t n = next_token(t, len - i, k);
+        i += n;
+        token_read r;
+        if (n > VNFIX_TOK_MAX) {             /* (long: read alone, not kept) */
+            if (read_token(w, c, t, n, &r, o))
+                return 0;
+            if (r.bad)
+                return -1;
+        } else {
+            uint64_t h = (k[0] * 0x9E3779B97F4A7C15ull) ^ (k[1] * 0xC2B2AE3D27D4EB4Full) ^ n;
+            h ^= h >> 29;
+            struct vnfix_tok *e = &w->tok[(h * 0xBF58476D1CE4E5B9ull) >> (64 - VNFIX_TOK_BITS)];
+            if (e->len != n || e->enc != (uint8_t)c->id || e->k0 != k[0] || e->k1 != (uint32_t)k[1]) {
+                unsigned char out[3 * VNFIX_TOK_MAX];
+                if (read_token(w, c, t, n, &r, out))
+                    return 0;
+                /* (a short token's counts are below 13) */
+                e->k0 = k[0], e->k1 = (uint32_t)k[1], e->len = (uint8_t)n, e->enc = (uint8_t)c->id;
+                e->bad = (uint8_t)r.bad, e->seq = (uint8_t)r.seq, e->nout = (uint8_t)r.nout;
+                e->valid = (uint8_t)r.valid, e->invalid = (uint8_t)r.invalid;
+                e->caps_words = (uint8_t)r.caps.caps_words, e->other_words = (uint8_t)r.caps.other_words;
+                e->font_words = (uint8_t)r.caps.font_words;
+                memcpy(e->out, out, r.nout);
+            }
+            if (e->bad)
+                return -1;
+            memcpy(o, e->out, sizeof e->out);   /* (all of it, in a few moves: w->direct has room) */
+            r.nout = e->nout, r.valid = e->valid, r.invalid = e->invalid, r.seq = e->seq;
+            r.caps = (vnfix_caps_count){e->caps_words, e->other_words, e->font_words};
+        }
+        if (r.seq && !named)
+            return 0;                        /* (for the guard) */
+        o += r.nout;
+        valid += r.valid, invalid += r.invalid;
+        if (invalid && !named && !(c->flags & VNFIX_CODEC_NO_TONED_CAPS))
+            return -1;
+        caps.caps_words += r.caps.caps_words, caps.other_words += r.caps.other_words;
+        caps.font_words += r.caps.font_words;
+    }
+    if (!vnfix_caps_piecewise(&caps))
+        return 0;
+    if (!named && (invalid || valid < 2))
+        return -1;
+    w->ndirect = (size_t)(o - w->direct);
+    *sc = (score){valid, 0, 0, 0};
+    return 1;
+}
+
 /* Raw legacy bytes (not UTF-8) that the neighbour's source reads
  * cleanly: 1 when that decides the line (*rc set), without trying the
  * rest. */
@@ -957,9 +1157,19 @@ static int prior_bytes(vnfix_work *w, const unsigned char *s, size_t len, const 
         finish(d, (score){v, 0, 0, 0}, v);
         return 1;
     }
+    score sc;
+    int tokens = read_tokens(w, pc, s, len, 0, &sc);
+    if (tokens > 0) {
+        d->src = *prior;
+        d->direct = 1;
+        finish(d, sc, sc.valid);
+        return 1;
+    }
+    if (tokens < 0)
+        return 0;
     if ((*rc = vnfix_decode_as(w, s, len, *prior)))
         return 1;
-    score sc = score_cps(w, w->cps, w->ncps, 0);
+    sc = score_cps(w, w->cps, w->ncps, 0);
     if (sc.valid >= 2 && sc.invalid == 0) {
         keep_best(w);
         d->src = *prior;

@@ -50,11 +50,13 @@ typedef struct {
 #define VNFIX_UNDEC_MAX 16
 #define VNFIX_TMEMO_BITS 14
 #define VNFIX_REV1258 0x2200
+#define VNFIX_TOK_MAX 12
+#define VNFIX_TOK_BITS 13
 
 typedef struct {
     vnfix_nfc_ctx nfc;
     uint32_t *units, *cps, *best;   /* cap, cap * 3, cap * 3; grown to fit */
-    unsigned char *direct;          /* cap * 3 + 4: the direct path's UTF-8 */
+    unsigned char *direct;          /* cap * 3 + 4 (+ 64 of slack): the direct path's UTF-8 */
     size_t ndirect;
     size_t cap, ncps, nbest;
     /* Words of up to 8 letters judged lately (syllable or not), by their
@@ -68,6 +70,19 @@ typedef struct {
      * bytes, zero-padded, with the length and verdict in the top byte):
      * text repeats its tokens, so most are judged once. */
     struct vnfix_tmemo { uint64_t k0, k1; } *tmemo;   /* 1 << VNFIX_TMEMO_BITS */
+    /* Legacy bytes read in the neighbours' source, by blank-separated
+     * token of up to VNFIX_TOK_MAX bytes (detect.c's read_tokens): the
+     * token's NFC UTF-8, its words' score and the counts caps.c decides
+     * by. Text repeats its tokens, so most are decoded once. */
+    struct vnfix_tok {              /* (64 bytes: one cache line each) */
+        uint64_t k0;                /* the bytes, zero-padded */
+        uint32_t k1;
+        uint8_t len, enc, bad, nout;/* len 0: a free entry; bad: a byte that means nothing */
+        uint8_t valid, invalid, caps_words, other_words, font_words;
+        uint8_t seq;                /* a UTF-8 sequence among the bytes */
+        unsigned char out[3 * VNFIX_TOK_MAX];
+        uint8_t pad[64 - 8 - 4 - 4 - 6 - 3 * VNFIX_TOK_MAX];
+    } *tok;                         /* 1 << VNFIX_TOK_BITS */
     /* The Windows-1258 byte of each code point below VNFIX_REV1258 (0:
      * none), for reading Windows-1258 mojibake back into its bytes. */
     uint8_t *rev1258;

@@ -64,6 +64,9 @@ int vnfix_nfc_reserve(vnfix_nfc_ctx *c, size_t cap)
     uint16_t *b = realloc(c->u16b, cap * 6 * sizeof *b);
     if (!b) return VNFIX_ENOMEM;
     c->u16b = b;
+    uint32_t *t = realloc(c->tmp, cap * 3 * sizeof *t);
+    if (!t) return VNFIX_ENOMEM;
+    c->tmp = t;
     c->cap = cap;
     return VNFIX_OK;
 }
@@ -72,6 +75,7 @@ void vnfix_nfc_free(vnfix_nfc_ctx *c)
 {
     free(c->u16a);
     free(c->u16b);
+    free(c->tmp);
 }
 
 /* Normalise cps[from..to) into out (room enough), returning the count. */
@@ -158,8 +162,9 @@ int vnfix_nfc_apply(vnfix_nfc_ctx *c, uint32_t *cps, size_t *n)
     }
     if (i == len || nfc_pairs(c, cps, n, i))
         return VNFIX_OK;
-    /* Work on a copy so the output can grow (NFC may expand a little). */
-    uint32_t *tmp = malloc(len * sizeof *tmp);
+    /* Work on a copy so the output can grow (NFC may expand a little): in
+     * the scratch, not a buffer allocated for each line. */
+    uint32_t *tmp = len <= c->cap * 3 ? c->tmp : malloc(len * sizeof *tmp);
     if (!tmp)
         return VNFIX_ENOMEM;
     memcpy(tmp, cps, len * sizeof *tmp);
@@ -169,14 +174,17 @@ int vnfix_nfc_apply(vnfix_nfc_ctx *c, uint32_t *cps, size_t *n)
             continue;
         if (j > start) {
             long m = nfc_run(c, tmp, start, j, cps + o);
-            if (m < 0) { free(tmp); return VNFIX_EICU; }
+            if (m < 0) {
+                if (tmp != c->tmp) free(tmp);
+                return VNFIX_EICU;
+            }
             o += (size_t)m;
         }
         if (j < len)
             cps[o++] = tmp[j];
         start = j + 1;
     }
-    free(tmp);
+    if (tmp != c->tmp) free(tmp);
     *n = o;
     return VNFIX_OK;
 }

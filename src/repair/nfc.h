@@ -34,6 +34,7 @@ typedef struct {
      * a line of Windows-1258 skip ICU, the biggest cost of reading it. */
     uint16_t pair[VNFIX_NFC_BASES][VNFIX_NFC_MARKS];
     uint16_t *u16a, *u16b;   /* scratch: cap * 2 and cap * 6 UTF-16 units */
+    uint32_t *tmp;           /* scratch: cap * 3 code points (a line's copy) */
     size_t cap;              /* code points the scratch is sized for */
 } vnfix_nfc_ctx;
 
