@@ -40,8 +40,9 @@ struct Pix;
 
 typedef struct ocr_engine ocr_engine;
 
-/* lang: tesseract language list ("vie", "vie+eng"). want_osd: also load the
- * orientation model (osd.traineddata) for ocr_engine_orientation. */
+/* lang: tesseract language list ("vie", "vie+eng"). want_osd: allow
+ * ocr_engine_orientation, which loads the orientation model
+ * (osd.traineddata) at its first call. */
 ocr_engine *ocr_engine_create(const char *lang, int want_osd, char *err, size_t errlen);
 void ocr_engine_destroy(ocr_engine *e);
 
