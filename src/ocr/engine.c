@@ -81,7 +81,7 @@ ocr_engine *ocr_engine_create(const char *lang, int want_osd, char *err, size_t 
 /* The orientation detector, loaded for the page that asks for it and
  * let go after: most pages never ask (pipeline.c asks only when a page
  * reads badly), and the legacy-engine model osd.traineddata holds 38 MB of
- * a worker's memory (largest process on a page of text 110 -> 72 MB
+ * a worker's memory (largest process on an A4 page of text 110 -> 78 MB
  * without it) for 0.05 s of CPU to load, against 0.3-0.4 s to detect and a
  * second reading on the pages that ask. Its answers do not depend on when
  * it was loaded. NULL when it is not wanted or cannot be loaded (tried
