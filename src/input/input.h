@@ -29,9 +29,10 @@ typedef struct {
 
 /* The default of --max-pixels: 16 million pixels, an A4 page at 400 dpi or
  * an A3 page at about 290 dpi. Tesseract's memory grows with the pixels
- * (docs/archivists.md: 110 MB for a worker on an A4 page at 300 dpi, 166 MB
- * on a colour A3 page at 300 dpi); at this size a worker stays under
- * 170 MB, and OCR gains nothing from more than 300 dpi. */
+ * (docs/archivists.md: 78 MB for a worker on an A4 page at 300 dpi, 134 MB
+ * on a colour A3 page at 300 dpi); at this size a worker stays near
+ * 135 MB (more while a page that reads badly is turned upright), and OCR
+ * gains nothing from more than 300 dpi. */
 #define INPUT_MAX_PIXELS 16000000LL
 
 /* The integer factor f that brings a w x h page to at most max_pixels when

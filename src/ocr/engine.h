@@ -18,13 +18,17 @@
  * the fast model: mean CER .0159 / .0186 (levels 1-3: .0106/.0129/.0241
  * against .0139/.0138/.0280), DER .0004 / .0010, better on 13 pages of
  * 18, worse on 4; CPU time on 6 of those pages +14 % (14.7 s against
- * 12.6-13.0 s). Adopted: it pays for its time.
+ * 12.6-13.0 s). Adopted: it pays for its time. On the 14 pages of
+ * tools/bench-ocr (2026-12-05) a bare tesseract loop takes 24-29 % more
+ * CPU with it than with the fast model.
  *
  * A choice between the two per line (where they disagree, by the language
  * model) was not built: it needs both readings of every line, about 85 %
  * more OCR time (the fast model costs ~88 % of best_int's), which would
- * take sohoa from 116 % of a bare tesseract loop's speed to about 65 %
- * (goal >= 90 %). Its bound is small: on the dev pages of make-ocr-devset
+ * take sohoa from 0.63 of a bare tesseract loop's pages per CPU-minute
+ * (tools/bench-ocr, 2026-12-05; the 116 % once written here was wall
+ * clock, sohoa's -j 2 against the loop's one page at a time) to about
+ * 0.35 (goal >= 0.90). Its bound is small: on the dev pages of make-ocr-devset
  * --signed --blank (d420-d431, with the blank and grey-seal rules) best_int
  * alone gives mean CER .0127, the fast model .0202, and even an oracle
  * taking the better of the two per page .0119 (best_int better on 9 of 12).
@@ -40,8 +44,9 @@ struct Pix;
 
 typedef struct ocr_engine ocr_engine;
 
-/* lang: tesseract language list ("vie", "vie+eng"). want_osd: also load the
- * orientation model (osd.traineddata) for ocr_engine_orientation. */
+/* lang: tesseract language list ("vie", "vie+eng"). want_osd: allow
+ * ocr_engine_orientation, which loads the orientation model
+ * (osd.traineddata) at its first call. */
 ocr_engine *ocr_engine_create(const char *lang, int want_osd, char *err, size_t errlen);
 void ocr_engine_destroy(ocr_engine *e);
 
