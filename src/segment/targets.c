@@ -196,10 +196,79 @@ static int strategy_year(const char *f, size_t n, size_t i)
     return named && earlier;
 }
 
+/* The number of one or two digits ending at e (f[e - 1] a digit), or -1;
+ * *s its start. */
+static int small_number_before(const char *f, size_t e, size_t *s)
+{
+    size_t a = e;
+    while (a > 0 && e - a < 3 && isdigit((unsigned char)f[a - 1]))
+        a--;
+    if (a == e || e - a > 2 || (a > 0 && isalnum((unsigned char)f[a - 1])))
+        return -1;
+    *s = a;
+    return atoi(f + a);
+}
+
+/* The day and month of the date whose year is at yi: "31/12/2025",
+ * "12/2025", "ngày 31 tháng 12 năm 2025", "tháng 12 năm 2025" (*day 0 when
+ * only a month is written). 0 when the year stands alone. */
+static int date_of_year(const char *f, size_t yi, int *day, int *month)
+{
+    size_t s, e;
+    *day = 0;
+    if (yi > 0 && f[yi - 1] == '/') {
+        if ((*month = small_number_before(f, yi - 1, &s)) < 1)
+            return 0;
+        if (s > 0 && f[s - 1] == '/' && (*day = small_number_before(f, s - 1, &e)) < 0)
+            *day = 0;
+        return *month <= 12;
+    }
+    /* "... tháng 12 năm 2025" */
+    e = yi;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if (e < 4 || memcmp(f + e - 3, "nam", 3) || (e > 3 && isalnum((unsigned char)f[e - 4])))
+        return 0;
+    e -= 3;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if ((*month = small_number_before(f, e, &s)) < 1 || *month > 12)
+        return 0;
+    e = s;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if (e < 5 || memcmp(f + e - 5, "thang", 5))
+        return 0;
+    e -= 5;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if (e > 0 && isdigit((unsigned char)f[e - 1]) && small_number_before(f, e, &s) > 0) {
+        size_t w = s;
+        while (w > 0 && f[w - 1] == ' ')
+            w--;
+        if (w >= 4 && !memcmp(f + w - 4, "ngay", 4))
+            *day = atoi(f + s);
+    }
+    return 1;
+}
+
+/* The date whose year y is at yi is before the document's own date
+ * (dd[0..2]: year, month, day; NULL or 0 when unknown): "(chức danh khi
+ * nghỉ hưu trước ngày 01/7/2025)" in a text of 26/11/2025 says what was,
+ * not by when. */
+static int before_document(const char *f, size_t yi, int y, const int *dd)
+{
+    int day, month;
+    if (!dd || !dd[0] || !dd[1] || y != dd[0] || !date_of_year(f, yi, &day, &month))
+        return y < (dd ? dd[0] : 0);
+    return month < dd[1] || (month == dd[1] && day && dd[2] && day < dd[2]);
+}
+
 /* Deadlines and periods stated in folded text f[0..n). A year inside
  * quotation marks belongs to a name ("Đề án “... giai đoạn 2021 -
- * 2030”", a campaign's theme), not to this text's deadline. */
-static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pto)
+ * 2030”", a campaign's theme), not to this text's deadline; a date before
+ * the document's own (dd, NULL when unknown) is what was. */
+static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int *pfrom, int *pto)
 {
     int quoted = 0;
     for (size_t i = 0; i < n; i++) {
@@ -210,7 +279,7 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
         if (!quoted && year_at(f, n, i, &y) && !deadline_before(f, i) && event_before(f, i) && y > *deadline)
             *deadline = y;
         if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
-            !programme_name(f, i) && y > *deadline)
+            !programme_name(f, i) && y > *deadline && !before_document(f, i, y, dd))
             *deadline = y;
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025" */
         if (!quoted && (word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) &&
@@ -223,7 +292,7 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
                 /* the year within the next 24 characters */
                 for (size_t q = j + 5; q < n && q < j + 29; q++)
                     if (year_at(f, n, q, &y)) {
-                        if (y > *deadline)
+                        if (y > *deadline && !before_document(f, q, y, dd))
                             *deadline = y;
                         break;
                     }
@@ -282,7 +351,7 @@ int seg_end_year(const char *f, size_t a, size_t b)
 int seg_deadline_in(const char *f, size_t n)
 {
     int dl = 0, pf = 0, pt = 0;
-    dates_in(f, n, &dl, &pf, &pt);
+    dates_in(f, n, NULL, &dl, &pf, &pt);
     /* "trong giai đoạn 2023 - 2025": a period's end is the deadline */
     return dl ? dl : pt;
 }
@@ -677,6 +746,7 @@ static int *block_deadlines(seg_doc *d)
 static sec_dates *section_dates(const seg_doc *d)
 {
     sec_dates *cum = calloc(d->nsecs + 1, sizeof *cum);
+    const int dd[3] = {d->year, d->month, d->day};
     if (!cum)
         return NULL;
     for (size_t k = 0; k < d->nsecs; k++) {
@@ -686,7 +756,7 @@ static sec_dates *section_dates(const seg_doc *d)
             own.past = past_title(s->title) || views_title(s->title);
             char *tf = seg_fold_str(s->title);
             if (tf) {
-                dates_in(tf, strlen(tf), &own.dl, &own.from, &own.to);
+                dates_in(tf, strlen(tf), dd, &own.dl, &own.from, &own.to);
                 /* a roadmap's phase, "1. Giai đoạn 2025 - 2030": its items are
                  * due by the phase's end */
                 if (!own.dl && own.to && !strncmp(tf, "giai doan", 9))
@@ -791,13 +861,14 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
  * [from, to) of section sec, nearest first (-1: any section); 0 if none. */
 static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
 {
+    const int dd[3] = {d->year, d->month, d->day};
     for (size_t q = to; q-- > from;) {
         const seg_para *lp = &d->paras[q];
         if ((lp->mk != MK_NONE && (sec < 0 || q != from)) || lp->nchar < 2 ||
             lp->fold[lp->nchar - 1] != ':' || (sec >= 0 && lp->section != sec) || seg_is_can_cu(lp))
             continue;
         int dl = 0, pf = 0, pt = 0;
-        dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
+        dates_in(lp->fold, lp->nchar, dd, &dl, &pf, &pt);
         if (dl)
             return dl;
     }
@@ -903,6 +974,7 @@ void seg_targets(seg_doc *d, seg_result *r)
     sec_dates *cum = section_dates(d);
     int *block_dl = block_deadlines(d);
     size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
+    const int dd[3] = {d->year, d->month, d->day};
     if (!cum || !block_dl) {
         free(cum);
         free(block_dl);
@@ -918,7 +990,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         inherited_dates(d, cum, i, &inh_deadline, &inh_from, &inh_to);
         seg_target t;
         memset(&t, 0, sizeof t);
-        dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, &t.deadline, &t.period_from, &t.period_to);
+        dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, dd, &t.deadline, &t.period_from, &t.period_to);
         if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
             t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
         if (d->year && t.deadline && t.deadline < d->year)

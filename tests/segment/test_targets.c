@@ -266,6 +266,25 @@ static void test_task_inherits(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A date before the document's own (3/11/2025 here) says what was, not by
+ * when: "trước ngày 01/7/2025", "đến ngày 15 tháng 10 năm 2025"; a later
+ * one in the same year is a deadline, "trước ngày 20/11/2025". */
+static void test_date_before_document(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Rà soát hồ sơ của các xã đã giải thể trước ngày 01/7/2025.\n"
+                         "2. Tiếp nhận tài liệu lưu trữ của các huyện đến ngày 15 tháng 10 năm 2025.\n"
+                         "3. Gửi báo cáo rà soát về Sở Nội vụ trước ngày 20/11/2025.\n"
+                         "4. Hoàn thành chỉnh lý tài liệu trước ngày 05 tháng 12 năm 2025.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Rà soát hồ sơ"), "a date before the document's");
+    CHECK(!target(r, "Tiếp nhận tài liệu"), "a day and month before the document's");
+    const seg_target *a = target(r, "Gửi báo cáo"), *b = target(r, "Hoàn thành chỉnh lý");
+    CHECK(a && a->deadline == 2025 && b && b->deadline == 2025, "later dates of its year");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -281,6 +300,7 @@ int main(void)
     test_law_name(ctx);
     test_regulation_dat(ctx);
     test_task_inherits(ctx);
+    test_date_before_document(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
