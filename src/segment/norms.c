@@ -30,13 +30,14 @@ static const char *const goal_words[] = {
     "phan dau", "dat", "dat duoc", "muc tieu", "chi tieu", "giam", "giam duoc", "tang", "nang",
     "hoan thanh", "giai ngan", "xuong con", "con", "len", "tro len", NULL};
 
-/* In a regulation, only these name a result to reach: its "nâng ... lên
+/* In a regulation, only these name a result to reach ("chỉ tiêu" there is
+ * a quota or an indicator to grade by, "Chỉ tiêu xét tối đa 3 tập thể";
+ * "giải ngân" a condition, "khi giá trị giải ngân đạt 80%"): its "nâng ... lên
  * tối thiểu 10.000 tỷ đồng" (of a fund's capital) or "giảm 50%" (of a fee)
  * still state a norm, and so does "đạt" there: what a criterion or grade
  * requires ("Hoàn thành xuất sắc: ... đạt từ 95 điểm trở lên", "tổng chi
  * ... đạt tối thiểu 2% doanh thu"). */
-static const char *const strong_goal_words[] = {"phan dau", "muc tieu", "chi tieu",
-                                                "giai ngan", NULL};
+static const char *const strong_goal_words[] = {"phan dau", "muc tieu", NULL};
 
 /* Goal words whose folded spelling is another word too ("đất" land,
  * "tầng" floor, "giám đốc", "con", "len"): the marks of their letters
@@ -150,10 +151,16 @@ static int rule_title(const char *title)
      * giải quyết thủ tục hành chính ..." (not one that simplifies them,
      * "Thông qua phương án đơn giản hóa ...": its cuts are goals) */
     static const char *const issues[] = {"ban hanh quy che", "ban hanh quy dinh", "ban hanh dieu le",
-                                         "cong bo danh muc thu tuc", "cong bo thu tuc hanh chinh",
-                                         "quy trinh noi bo", NULL};
+                                         "ban hanh quy trinh", "ban hanh tieu chi", "ban hanh bo tieu chi",
+                                         "ban hanh dinh muc", "ban hanh tieu chuan", "ban hanh noi quy",
+                                         "phe duyet quy trinh", "quy trinh noi bo", NULL};
     for (int k = 0; issues[k] && !yes; k++)
         yes = strstr(t, issues[k]) != NULL;
+    /* "Công bố danh mục thủ tục hành chính ...", "Công bố nhóm thủ tục
+     * hành chính liên thông ...", "Công bố thủ tục hành chính nội bộ ...":
+     * whatever names the list between */
+    const char *cb = strstr(t, "cong bo ");
+    yes |= cb && strstr(cb, "thu tuc hanh chinh") != NULL;
     free(t);
     return yes;
 }

@@ -285,6 +285,47 @@ static void test_date_before_document(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* In a regulation only "phấn đấu" and "mục tiêu" state a goal: "chỉ tiêu"
+ * there is a quota or an indicator to grade by ("Chỉ tiêu khen thưởng tối
+ * đa 5 tập thể", "... các chỉ tiêu, trong đó ít nhất 60% ..."), "giải ngân"
+ * a condition ("khi giá trị giải ngân đạt 70% ..."). */
+static void test_regulation_quota(seg_ctx *ctx)
+{
+    const char *t = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 18/2025/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+                    "QUYẾT ĐỊNH\nBan hành Quy định về khen thưởng phong trào thi đua\n"
+                    "Điều 1. Số lượng khen thưởng\n"
+                    "1. Các phòng chuyên môn: Chỉ tiêu khen thưởng tối đa 5 tập thể và 9 cá nhân.\n"
+                    "2. Tập thể hoàn thành các chỉ tiêu, trong đó ít nhất 60% chỉ tiêu vượt kế hoạch.\n"
+                    "3. Tạm ứng được thu hồi hết khi giá trị giải ngân đạt 70% giá trị hợp đồng.\n"
+                    "4. Các đơn vị phấn đấu tỷ lệ hồ sơ trực tuyến đạt 90%.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && target(r, "Các đơn vị phấn đấu"), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A decision issuing a procedure or publishing procedures states norms,
+ * however its title names them: "Ban hành Quy trình giải quyết ...",
+ * "Công bố nhóm thủ tục hành chính liên thông ...". */
+static void test_procedure_titles(seg_ctx *ctx)
+{
+    static const char *const titles[] = {
+        "Về việc ban hành Quy trình giải quyết thủ tục hành chính lĩnh vực thi đua",
+        "Về việc công bố nhóm thủ tục hành chính liên thông về đăng ký kinh doanh", NULL};
+    for (int k = 0; titles[k]; k++) {
+        char t[1024];
+        snprintf(t, sizeof t,
+                 "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 19/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+                 "QUYẾT ĐỊNH\n%s\n"
+                 "Điều 1. Trình tự thực hiện\n"
+                 "1. Thời gian giải quyết không quá 12 ngày làm việc kể từ ngày nhận đủ hồ sơ.\n"
+                 "2. Cá nhân được đề nghị khen thưởng khi đạt ít nhất 80%% số phiếu của Hội đồng.\n" FOOT,
+                 titles[k]);
+        seg_result *r = run(ctx, t);
+        CHECK(r->n_targets == 0, "%s: targets %zu", titles[k], r->n_targets);
+        seg_result_free(r);
+    }
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -301,6 +342,8 @@ int main(void)
     test_regulation_dat(ctx);
     test_task_inherits(ctx);
     test_date_before_document(ctx);
+    test_regulation_quota(ctx);
+    test_procedure_titles(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
