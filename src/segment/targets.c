@@ -166,10 +166,17 @@ static int event_before(const char *f, size_t yi)
  * counted from an event, a norm, not a date to reach. */
 static int counted_from(const char *f, size_t i)
 {
+    int from = 0;
     for (size_t k = i; k-- > 0;) {
         if (f[k] == ';' || f[k] == ':' || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
             return 0;
         if (word_at(f, i, k, "ke tu"))
+            return 1;
+        /* "Việc giảm lãi suất áp dụng đối với các khoản vay ... từ ngày
+         * 01/10/2025 đến hết ngày 31/12/2025": the span a rule applies
+         * over, not a date to reach */
+        from |= word_at(f, i, k, "tu ngay") || (word_at(f, i, k, "tu") && k + 3 < i && isdigit((unsigned char)f[k + 3]));
+        if (from && word_at(f, i, k, "ap dung"))
             return 1;
     }
     return 0;
@@ -281,16 +288,29 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
         if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
             !programme_name(f, i) && y > *deadline && !before_document(f, i, y, dd))
             *deadline = y;
-        /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025" */
-        if (!quoted && (word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) &&
-            !counted_from(f, i)) {
-            size_t j = i;
-            while (j < n && isalpha((unsigned char)f[j]))
-                j++;
-            j = skip_sp(f, n, j);
-            if (j + 5 <= n && !memcmp(f + j, "ngay ", 5)) {
+        /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025", "đến hết
+         * ngày 31/12/2025", "chậm nhất là ngày 15/12/2025", "trước
+         * 30/11/2025": a date after a word of a limit */
+        size_t lw = word_at(f, n, i, "truoc") ? 5 : word_at(f, n, i, "den") ? 3 : word_at(f, n, i, "cham nhat") ? 9 : 0;
+        /* not "tính đến hết ngày 31/5/2020": the date a figure is counted
+         * to, what is, not by when */
+        if (lw == 3 && i >= 5 && word_at(f, n, i - 5, "tinh"))
+            lw = 0;
+        if (!quoted && lw && !counted_from(f, i)) {
+            static const char *const fill[] = {"het", "la", "vao", "trong", "ngay", NULL};
+            size_t j = skip_sp(f, n, i + lw);
+            for (int k = 0, step = 0; fill[k] && step < 4; k++)
+                if (word_at(f, n, j, fill[k])) {
+                    j = skip_sp(f, n, j + strlen(fill[k]));
+                    k = -1;
+                    step++;
+                }
+            size_t e = j;
+            while (e < n && isdigit((unsigned char)f[e]))
+                e++;
+            if (e > j && e - j <= 2 && e < n && (f[e] == '/' || !strncmp(f + e, " thang", 6))) {
                 /* the year within the next 24 characters */
-                for (size_t q = j + 5; q < n && q < j + 29; q++)
+                for (size_t q = j; q < n && q < j + 24; q++)
                     if (year_at(f, n, q, &y)) {
                         if (y > *deadline && !before_document(f, q, y, dd))
                             *deadline = y;
@@ -661,6 +681,34 @@ static int closing_line(const char *f, size_t n)
     return 0;
 }
 
+/* p opens with what a legal provision says, cited: "Tại khoản 2 Điều 2
+ * Nghị định 175/2025/NĐ-CP quy định ...", "Theo điểm a khoản 1 Điều 5
+ * ...", "Khoản 3 Điều 5 Thông tư ... quy định ...", "Tại Nghị định số ...
+ * quy định ..." (a basis of this text's own, "Căn cứ ...", is another
+ * rule): it reports the law, it sets no goal. */
+static int cites_law(const char *f, size_t n)
+{
+    static const char *const opens[] = {"tai", "theo", "theo quy dinh tai", "can cu quy dinh tai", "", NULL};
+    static const char *const provisions[] = {"khoan", "diem", "dieu", NULL};
+    static const char *const acts[] = {"nghi dinh", "thong tu", "luat", "nghi quyet", "quyet dinh", NULL};
+    for (int k = 0; opens[k]; k++) {
+        size_t a = strlen(opens[k]);
+        if (a && !word_at(f, n, 0, opens[k]))
+            continue;
+        a = skip_sp(f, n, a);
+        for (int u = 0; provisions[u]; u++) {
+            size_t e = a + strlen(provisions[u]);
+            if (word_at(f, n, a, provisions[u]) && e + 1 < n && f[e] == ' ' && isalnum((unsigned char)f[e + 1]) &&
+                (f[e + 2] == ' ' || isdigit((unsigned char)f[e + 1])))
+                return 1;
+        }
+        for (int u = 0; acts[u] && k != 1 && opens[k][0]; u++)
+            if (word_at(f, n, a, acts[u]) && strstr(f, " quy dinh"))
+                return 1;
+    }
+    return 0;
+}
+
 /* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
  * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
  * báo cáo ..."), an acknowledgement, a theme. */
@@ -679,6 +727,12 @@ static int not_a_goal(const seg_para *p)
     for (int k = 0; reports[k]; k++)
         if (word_at(f, n, 0, reports[k]))
             return 1;
+    /* what a legal provision says, cited: "Tại khoản 2 Điều 2 Nghị định
+     * 175/2025/NĐ-CP quy định ...", "Theo quy định tại điểm a ...",
+     * "Khoản 3 Điều 5 Thông tư ... quy định ..." (the brief's "legal
+     * citations"; a basis of this text's own, "Căn cứ", is another rule) */
+    if (cites_law(f, n))
+        return 1;
     /* the text's own validity: "Nghị quyết này có hiệu lực thi hành kể từ
      * ngày ..." (ANNOTATING.md: the date it takes effect is no target) */
     const char *v = strstr(f, " nay co hieu luc");

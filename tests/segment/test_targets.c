@@ -326,6 +326,35 @@ static void test_procedure_titles(seg_ctx *ctx)
     }
 }
 
+/* A date after a word of a limit, however the words between run: "đến
+ * hết ngày 31/12/2025", "chậm nhất là ngày 15 tháng 01 năm 2026", "trước
+ * 20/12/2025"; but the span a rule applies over ("... áp dụng đối với ...
+ * từ ngày 01/11/2025 đến hết ngày 31/12/2025") is none, and neither is
+ * what a cited provision says ("Tại khoản 2 Điều 7 Nghị định ... quy
+ * định ..."), nor the date a figure is counted to ("tính đến hết ngày"). */
+static void test_limit_dates(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Các xã tiếp tục rà soát hộ nghèo đến hết ngày 31/12/2025.\n"
+                         "2. Sở Y tế gửi báo cáo tổng kết chậm nhất là ngày 15 tháng 01 năm 2026.\n"
+                         "3. Các phường nộp danh sách về Sở Nội vụ trước 20/12/2025.\n"
+                         "4. Mức miễn phí áp dụng đối với các hộ kinh doanh từ ngày 01/11/2025 đến hết "
+                         "ngày 31/12/2025.\n"
+                         "5. Tại khoản 2 Điều 7 Nghị định số 99/2025/NĐ-CP quy định hồ sơ nộp trước ngày "
+                         "31/12/2025 được giải quyết theo quy định cũ.\n"
+                         "6. Rà soát các văn bản còn hiệu lực tính đến hết ngày 31/12/2026.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Các xã"), *b = target(r, "Sở Y tế"), *c = target(r, "Các phường");
+    CHECK(a && a->deadline == 2025, "đến hết ngày: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2026, "chậm nhất là ngày: %d", b ? b->deadline : -1);
+    CHECK(c && c->deadline == 2025, "trước dd/mm/yyyy: %d", c ? c->deadline : -1);
+    CHECK(!target(r, "Mức miễn phí"), "the span a rule applies over");
+    CHECK(!target(r, "Tại khoản"), "a cited provision");
+    CHECK(!target(r, "Rà soát các văn bản"), "the date a figure is counted to");
+    CHECK(r->n_targets == 3, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -344,6 +373,7 @@ int main(void)
     test_date_before_document(ctx);
     test_regulation_quota(ctx);
     test_procedure_titles(ctx);
+    test_limit_dates(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
