@@ -187,3 +187,21 @@ size_t seg_regulation_from(const seg_doc *d, const char *doc_type, const char *t
     }
     return d->nparas;
 }
+
+/* Where a text's numbers become norms for its targets: a regulation's
+ * start (seg_regulation_from), or the whole of a letter answering a query
+ * ("Trả lời Công văn số ... của Công ty ...", "... nhận được công văn số
+ * ... vướng mắc về ..."): it applies the law to a case, its numbers are the
+ * law's (tax rates, shares, limits), no goals of its own. */
+size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title)
+{
+    for (size_t k = 0; k < d->nparas && k < 40; k++) {
+        const char *f = d->paras[k].fold;
+        if (d->paras[k].in_header || !f)
+            continue;
+        if (strstr(f, "tra loi cong van") || strstr(f, "nhan duoc cong van") || strstr(f, "tra loi van ban") ||
+            strstr(f, "nhan duoc van ban"))
+            return 0;
+    }
+    return seg_regulation_from(d, doc_type, title);
+}

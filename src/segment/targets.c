@@ -984,6 +984,20 @@ static int undated_aside(const seg_para *p)
            status_opening(p);
 }
 
+/* Where an item's own words begin after the topic it opens with: "3. Về
+ * bố trí các nguồn lực ... (đảm bảo tỷ lệ ... đạt 100%): Giao Bộ ..." (a
+ * conclusion's answer to a request): the topic's numbers are what was
+ * asked, not a goal this text sets. */
+static size_t topic_end(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    if (!word_at(f, n, 0, "ve"))
+        return p->label_chars;
+    const char *c = memchr(f, ':', n);
+    return c ? p->label_chars + (size_t)(c - f) + 1 : p->label_chars;
+}
+
 /* Where target t stands: its text, section id, subject area and span. */
 static void place_target(const seg_doc *d, size_t i, seg_target *t)
 {
@@ -1027,7 +1041,7 @@ void seg_targets(seg_doc *d, seg_result *r)
     size_t cap = 0;
     sec_dates *cum = section_dates(d);
     int *block_dl = block_deadlines(d);
-    size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
+    size_t reg_from = seg_norms_from(d, r->metadata.doc_type, r->metadata.title);
     const int dd[3] = {d->year, d->month, d->day};
     if (!cum || !block_dl) {
         free(cum);
@@ -1050,7 +1064,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
                              * before the document's year says what was, not by when */
-        int nm = metrics_in(p, p->label_chars, &t, i >= reg_from);
+        int nm = metrics_in(p, topic_end(p), &t, i >= reg_from);
         if (nm < 0) {
             free_metrics(&t);
             d->oom = 1;

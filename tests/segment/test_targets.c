@@ -355,6 +355,54 @@ static void test_limit_dates(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A letter answering a query applies the law to a case: its rates and
+ * shares are the law's ("thuế suất là 10%", "ít nhất 20% vốn góp"), no
+ * goals; an urging letter's own goal stays one ("giải ngân đạt 100% ...
+ * trước ngày 31/12/2025"). */
+static void test_answering_letter(seg_ctx *ctx)
+{
+    const char *t = "BỘ TÀI CHÍNH\nTHUẾ TỈNH AN GIANG\nSố: 812/AGI-QLDN1\nV/v chính sách thuế thu nhập\n"
+                    "An Giang, ngày 3 tháng 11 năm 2025\n"
+                    "Kính gửi: Công ty TNHH Hòa Bình\n"
+                    "Thuế tỉnh An Giang nhận được công văn số 15/2025/CV-HB của Công ty về vướng mắc chính "
+                    "sách thuế. Về vấn đề này, Thuế tỉnh An Giang có ý kiến như sau:\n"
+                    "Thu nhập từ chuyển nhượng vốn áp dụng thuế suất là 10%.\n"
+                    "Hai doanh nghiệp có giao dịch vay ít nhất 20% vốn góp của chủ sở hữu là bên liên kết.\n"
+                    FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 0, "answering letter: targets %zu", r->n_targets);
+    seg_result_free(r);
+    t = "BỘ TÀI CHÍNH\nSố: 813/BTC-ĐT\nV/v đẩy nhanh giải ngân vốn đầu tư công\n"
+        "Hà Nội, ngày 3 tháng 11 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\n"
+        "Tiến độ giải ngân vốn đầu tư công của nhiều địa phương còn chậm.\n"
+        "Đề nghị các địa phương giải ngân đạt 100% kế hoạch vốn được giao.\n" FOOT;
+    r = run(ctx, t);
+    CHECK(r->n_targets == 1, "urging letter: targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A conclusion's item answering a request opens with its topic ("3. Về hỗ
+ * trợ ... (bảo đảm tỷ lệ ... đạt 100%):"): the topic's numbers are what was
+ * asked; the answer after the colon is read ("... hoàn thành trước ngày
+ * 15/12/2025", "... tỷ lệ ... đạt 95%"). */
+static void test_topic_opening(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. Ý KIẾN KẾT LUẬN\n"
+                         "1. Về đầu tư trường học (bảo đảm tỷ lệ phòng học kiên cố đạt 100%): Giao Sở Giáo "
+                         "dục và Đào tạo nghiên cứu, báo cáo cấp có thẩm quyền.\n"
+                         "2. Về đề nghị hỗ trợ khoảng 300 tỷ đồng khắc phục bão: Giao Sở Tài chính tổng hợp, "
+                         "báo cáo trước ngày 15/12/2025.\n"
+                         "3. Về chuyển đổi số: Các sở phấn đấu tỷ lệ hồ sơ trực tuyến đạt 95%.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Về đầu tư trường học"), "a topic's quantity");
+    const seg_target *a = target(r, "Về đề nghị hỗ trợ");
+    CHECK(a && a->deadline == 2025, "the answer's date");
+    CHECK(target(r, "Về chuyển đổi số") != NULL, "the answer's quantity");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -374,6 +422,8 @@ int main(void)
     test_regulation_quota(ctx);
     test_procedure_titles(ctx);
     test_limit_dates(ctx);
+    test_answering_letter(ctx);
+    test_topic_opening(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
