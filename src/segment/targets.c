@@ -998,6 +998,53 @@ static size_t topic_end(const seg_para *p)
     return c ? p->label_chars + (size_t)(c - f) + 1 : p->label_chars;
 }
 
+/* f[0, n) sets a one-off time limit counted from this text: "trong thời
+ * hạn 10 ngày kể từ ngày nhận được Kế hoạch này", "không quá 05 ngày làm
+ * việc kể từ ngày ban hành Quyết định". A task so limited is due, though
+ * by no year (ANNOTATING.md: "a dated plan task ... deadline null"); a
+ * limit counted from a file, a request or a complaint received is a
+ * procedure's norm, and a validity ("có hiệu lực kể từ ngày ký") none. */
+static int limit_from_this_text(const char *f, size_t n)
+{
+    static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", NULL};
+    for (size_t i = 0; i + 10 < n; i++) {
+        if (!word_at(f, n, i, "ke tu ngay"))
+            continue;
+        size_t j = skip_sp(f, n, i + 10);
+        size_t w = word_at(f, n, j, "ban hanh") ? 8 : word_at(f, n, j, "nhan duoc") ? 9 : 0;
+        if (!w)
+            continue;
+        j = skip_sp(f, n, j + w);
+        for (int k = 0; acts[k]; k++)
+            if (word_at(f, n, j, acts[k])) {
+                /* this text: "Kế hoạch này", or the act named alone
+                 * ("... ban hành Quyết định."), not "quyết định về việc ..." */
+                size_t e = skip_sp(f, n, j + strlen(acts[k]));
+                if (!(e >= n || strchr(".;,)", f[e]) || word_at(f, n, e, "nay")))
+                    continue;
+                size_t c = i;
+                while (c > 0 && !strchr(".;:", f[c - 1]))
+                    c--;
+                for (size_t q = c; q < i; q++)
+                    if (word_at(f, n, q, "hieu luc"))
+                        return 0;
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* A line that only says by when the task above it is due, written
+ * without the label's colon: "Thời hạn hoàn thành không quá 05 ngày làm
+ * việc kể từ ngày ban hành Quyết định." */
+static int time_line_words(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    return word_at(f, n, 0, "thoi han") || word_at(f, n, 0, "thoi gian hoan thanh") ||
+           word_at(f, n, 0, "thoi gian thuc hien");
+}
+
 /* Where target t stands: its text, section id, subject area and span. */
 static void place_target(const seg_doc *d, size_t i, seg_target *t)
 {
@@ -1072,7 +1119,17 @@ void seg_targets(seg_doc *d, seg_result *r)
         }
         if (block_dl[i])
             t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
-        int own_dl = t.deadline;
+        /* a one-off limit counted from this text, stated in the item or on
+         * the time line right under it */
+        int limited = 0;
+        if (time_line_words(p) && !t.deadline && !nm) {
+            free_metrics(&t);
+            continue; /* the limit is its task's */
+        }
+        limited = limit_from_this_text(p->fold + p->label_chars, p->nchar - p->label_chars) ||
+                  (i + 1 < d->nparas && time_line_words(&d->paras[i + 1]) &&
+                   limit_from_this_text(d->paras[i + 1].fold, d->paras[i + 1].nchar));
+        int own_dl = t.deadline || limited;
         if (!own_dl && !nm && undated_aside(p)) {
             free_metrics(&t);
             continue;

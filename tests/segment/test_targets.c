@@ -403,6 +403,31 @@ static void test_topic_opening(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A one-off limit counted from this text dates its task though by no year
+ * ("trong thời hạn 07 ngày kể từ ngày nhận được Kế hoạch này", or on the
+ * line under it, "Thời hạn hoàn thành chậm nhất 10 ngày làm việc kể từ
+ * ngày ban hành Quyết định."; that line is no target of its own); a limit
+ * counted from a file or a notice received is a procedure's norm. */
+static void test_limit_from_text(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. TỔ CHỨC THỰC HIỆN\n"
+                         "1. Các sở gửi danh mục dữ liệu về Sở Khoa học và Công nghệ trong thời hạn 07 ngày "
+                         "kể từ ngày nhận được Kế hoạch này.\n"
+                         "2. Sở Nội vụ:\n"
+                         "Cập nhật quy trình nội bộ trên hệ thống thông tin giải quyết thủ tục hành chính.\n"
+                         "Thời hạn hoàn thành chậm nhất 10 ngày làm việc kể từ ngày ban hành Quyết định.\n"
+                         "3. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Tư pháp thẩm "
+                         "định và trả kết quả.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Các sở gửi"), *b = target(r, "Cập nhật quy trình");
+    CHECK(a && !a->deadline, "a limit from receiving the plan");
+    CHECK(b && !b->deadline, "a limit on the line under the task");
+    CHECK(!target(r, "Thời hạn hoàn thành"), "the time line itself");
+    CHECK(!target(r, "Trong thời hạn 05"), "a limit from a file received");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -424,6 +449,7 @@ int main(void)
     test_limit_dates(ctx);
     test_answering_letter(ctx);
     test_topic_opening(ctx);
+    test_limit_from_text(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
