@@ -76,6 +76,23 @@ static const char *const status_words[] = {"hien nay", "hien tai", "hien co", "d
 static const char *const money_units[] = {"dong", "ty dong", "trieu dong", "nghin dong", "ngan dong",
                                           "usd", NULL};
 
+/* The goal word at i is said of what was done: "đã" or "ước" right
+ * before it ("đã đạt 95%", "đã giải ngân 80%", "ước đạt 6,2%", "đã hoàn
+ * thành 08 nhiệm vụ"): a result reported, not one to reach. */
+static int reported(const seg_para *p, size_t c, size_t i)
+{
+    const char *f = p->fold;
+    size_t e = i;
+    while (e > c && f[e - 1] == ' ')
+        e--;
+    if (e < c + 2)
+        return 0;
+    if (word_at(f, e, e - 2, "da") && p->cpos[e - 1] + 2 <= p->cpos[e] &&
+        !memcmp(p->text + p->cpos[e - 1], "ã", strlen("ã")))
+        return 1;
+    return e >= c + 3 && word_at(f, e, e - 3, "uoc") && !memcmp(p->text + p->cpos[e - 3], "ư", strlen("ư"));
+}
+
 /* Which of the two lists has a word ending nearest before the number:
  * 1 goal, -1 norm, 0 none. The clause begins after the last ';', ':' or
  * sentence-ending '.' (a '.' of "1.200" is a digit group). */
@@ -105,7 +122,7 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
                     continue; /* "học sinh đạt giải": who won a prize, no level to reach */
                 if (i + L >= best_end) {
                     best_end = i + L;
-                    best = list ? -1 : 1;
+                    best = list ? -1 : reported(p, c, i) ? -1 : 1;
                 }
             }
         }

@@ -428,6 +428,22 @@ static void test_limit_from_text(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* What was done is no goal, though its verb is one: "đã đạt 92%", "ước
+ * đạt 6,5%", "đã giải ngân 78%"; what is to be done stays one. */
+static void test_reported_results(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Tỷ lệ hồ sơ trực tuyến của tỉnh đã đạt 92%, cao hơn bình quân cả nước.\n"
+                         "2. Tăng trưởng kinh tế quý III ước đạt 6,5%, vốn đầu tư công đã giải ngân 78%.\n"
+                         "3. Tỷ lệ hồ sơ trực tuyến đạt 95% và giải ngân 100% vốn được giao.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Tỷ lệ hồ sơ trực tuyến của tỉnh"), "đã đạt");
+    CHECK(!target(r, "Tăng trưởng kinh tế"), "ước đạt, đã giải ngân");
+    CHECK(target(r, "Tỷ lệ hồ sơ trực tuyến đạt") != NULL, "a goal");
+    CHECK(r->n_targets == 1, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -450,6 +466,7 @@ int main(void)
     test_answering_letter(ctx);
     test_topic_opening(ctx);
     test_limit_from_text(ctx);
+    test_reported_results(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
