@@ -57,7 +57,8 @@ static int marks_match(const seg_para *p, size_t i, const char *w)
     return 1;
 }
 
-/* Words that make it a rule: time limits, rates and fees, prices,
+/* Words that make it a rule: time limits, rates and fees (a tax rate,
+ * "thuế suất 10%", too), prices,
  * budgets, conditions and thresholds, routine frequencies. */
 static const char *const norm_words[] = {
     "thoi han", "cham nhat", "ke tu", "muc thu", "muc ho tro", "muc phi", "le phi", "hoc phi",
@@ -65,7 +66,7 @@ static const char *const norm_words[] = {
     "gia dich vu", "muc luong", "phu cap", "kinh phi", "chi phi", "nguon von", "von dieu le",
     "von dau tu", "ngan sach", "du toan", "tong muc dau tu", "bieu quyet", "tan thanh",
     "kinh nghiem", "dien tich", "dung luong", "ky tu", "mat khau", "dinh ky", "moi lan",
-    "hieu luc", "xu phat", "phat tien", NULL};
+    "hieu luc", "xu phat", "phat tien", "thue suat", NULL};
 
 /* Words that say what is, not what is to be reached: "Hiện nay, tổng số
  * trạm ... khoảng 180 trạm". */

@@ -444,6 +444,19 @@ static void test_reported_results(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A tax rate is a norm wherever it is written ("áp dụng thuế suất 1,5%
+ * trên doanh thu"); a goal beside it stays one. */
+static void test_tax_rate(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Hộ kinh doanh nộp thuế khoán áp dụng thuế suất 1,5% trên doanh thu.\n"
+                         "2. Phấn đấu 100% hộ kinh doanh sử dụng hóa đơn điện tử.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Hộ kinh doanh nộp thuế"), "a tax rate");
+    CHECK(r->n_targets == 1 && target(r, "Phấn đấu"), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -467,6 +480,7 @@ int main(void)
     test_topic_opening(ctx);
     test_limit_from_text(ctx);
     test_reported_results(ctx);
+    test_tax_rate(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
