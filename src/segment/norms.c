@@ -30,13 +30,14 @@ static const char *const goal_words[] = {
     "phan dau", "dat", "dat duoc", "muc tieu", "chi tieu", "giam", "giam duoc", "tang", "nang",
     "hoan thanh", "giai ngan", "xuong con", "con", "len", "tro len", NULL};
 
-/* In a regulation, only these name a result to reach: its "nâng ... lên
+/* In a regulation, only these name a result to reach ("chỉ tiêu" there is
+ * a quota or an indicator to grade by, "Chỉ tiêu xét tối đa 3 tập thể";
+ * "giải ngân" a condition, "khi giá trị giải ngân đạt 80%"): its "nâng ... lên
  * tối thiểu 10.000 tỷ đồng" (of a fund's capital) or "giảm 50%" (of a fee)
  * still state a norm, and so does "đạt" there: what a criterion or grade
  * requires ("Hoàn thành xuất sắc: ... đạt từ 95 điểm trở lên", "tổng chi
  * ... đạt tối thiểu 2% doanh thu"). */
-static const char *const strong_goal_words[] = {"phan dau", "muc tieu", "chi tieu",
-                                                "giai ngan", NULL};
+static const char *const strong_goal_words[] = {"phan dau", "muc tieu", NULL};
 
 /* Goal words whose folded spelling is another word too ("đất" land,
  * "tầng" floor, "giám đốc", "con", "len"): the marks of their letters
@@ -56,7 +57,8 @@ static int marks_match(const seg_para *p, size_t i, const char *w)
     return 1;
 }
 
-/* Words that make it a rule: time limits, rates and fees, prices,
+/* Words that make it a rule: time limits, rates and fees (a tax rate,
+ * "thuế suất 10%", too), prices,
  * budgets, conditions and thresholds, routine frequencies. */
 static const char *const norm_words[] = {
     "thoi han", "cham nhat", "ke tu", "muc thu", "muc ho tro", "muc phi", "le phi", "hoc phi",
@@ -64,7 +66,7 @@ static const char *const norm_words[] = {
     "gia dich vu", "muc luong", "phu cap", "kinh phi", "chi phi", "nguon von", "von dieu le",
     "von dau tu", "ngan sach", "du toan", "tong muc dau tu", "bieu quyet", "tan thanh",
     "kinh nghiem", "dien tich", "dung luong", "ky tu", "mat khau", "dinh ky", "moi lan",
-    "hieu luc", "xu phat", "phat tien", NULL};
+    "hieu luc", "xu phat", "phat tien", "thue suat", NULL};
 
 /* Words that say what is, not what is to be reached: "Hiện nay, tổng số
  * trạm ... khoảng 180 trạm". */
@@ -74,6 +76,23 @@ static const char *const status_words[] = {"hien nay", "hien tai", "hien co", "d
  * word says it is to be reached ("thu ngân sách đạt 5.000 tỷ đồng"). */
 static const char *const money_units[] = {"dong", "ty dong", "trieu dong", "nghin dong", "ngan dong",
                                           "usd", NULL};
+
+/* The goal word at i is said of what was done: "đã" or "ước" right
+ * before it ("đã đạt 95%", "đã giải ngân 80%", "ước đạt 6,2%", "đã hoàn
+ * thành 08 nhiệm vụ"): a result reported, not one to reach. */
+static int reported(const seg_para *p, size_t c, size_t i)
+{
+    const char *f = p->fold;
+    size_t e = i;
+    while (e > c && f[e - 1] == ' ')
+        e--;
+    if (e < c + 2)
+        return 0;
+    if (word_at(f, e, e - 2, "da") && p->cpos[e - 1] + 2 <= p->cpos[e] &&
+        !memcmp(p->text + p->cpos[e - 1], "ã", strlen("ã")))
+        return 1;
+    return e >= c + 3 && word_at(f, e, e - 3, "uoc") && !memcmp(p->text + p->cpos[e - 3], "ư", strlen("ư"));
+}
 
 /* Which of the two lists has a word ending nearest before the number:
  * 1 goal, -1 norm, 0 none. The clause begins after the last ';', ':' or
@@ -104,7 +123,7 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
                     continue; /* "học sinh đạt giải": who won a prize, no level to reach */
                 if (i + L >= best_end) {
                     best_end = i + L;
-                    best = list ? -1 : 1;
+                    best = list ? -1 : reported(p, c, i) ? -1 : 1;
                 }
             }
         }
@@ -150,10 +169,16 @@ static int rule_title(const char *title)
      * giải quyết thủ tục hành chính ..." (not one that simplifies them,
      * "Thông qua phương án đơn giản hóa ...": its cuts are goals) */
     static const char *const issues[] = {"ban hanh quy che", "ban hanh quy dinh", "ban hanh dieu le",
-                                         "cong bo danh muc thu tuc", "cong bo thu tuc hanh chinh",
-                                         "quy trinh noi bo", NULL};
+                                         "ban hanh quy trinh", "ban hanh tieu chi", "ban hanh bo tieu chi",
+                                         "ban hanh dinh muc", "ban hanh tieu chuan", "ban hanh noi quy",
+                                         "phe duyet quy trinh", "quy trinh noi bo", NULL};
     for (int k = 0; issues[k] && !yes; k++)
         yes = strstr(t, issues[k]) != NULL;
+    /* "Công bố danh mục thủ tục hành chính ...", "Công bố nhóm thủ tục
+     * hành chính liên thông ...", "Công bố thủ tục hành chính nội bộ ...":
+     * whatever names the list between */
+    const char *cb = strstr(t, "cong bo ");
+    yes |= cb && strstr(cb, "thu tuc hanh chinh") != NULL;
     free(t);
     return yes;
 }
@@ -179,4 +204,22 @@ size_t seg_regulation_from(const seg_doc *d, const char *doc_type, const char *t
             return (size_t)d->secs[k].para;
     }
     return d->nparas;
+}
+
+/* Where a text's numbers become norms for its targets: a regulation's
+ * start (seg_regulation_from), or the whole of a letter answering a query
+ * ("Trả lời Công văn số ... của Công ty ...", "... nhận được công văn số
+ * ... vướng mắc về ..."): it applies the law to a case, its numbers are the
+ * law's (tax rates, shares, limits), no goals of its own. */
+size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title)
+{
+    for (size_t k = 0; k < d->nparas && k < 40; k++) {
+        const char *f = d->paras[k].fold;
+        if (d->paras[k].in_header || !f)
+            continue;
+        if (strstr(f, "tra loi cong van") || strstr(f, "nhan duoc cong van") || strstr(f, "tra loi van ban") ||
+            strstr(f, "nhan duoc van ban"))
+            return 0;
+    }
+    return seg_regulation_from(d, doc_type, title);
 }

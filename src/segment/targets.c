@@ -166,10 +166,17 @@ static int event_before(const char *f, size_t yi)
  * counted from an event, a norm, not a date to reach. */
 static int counted_from(const char *f, size_t i)
 {
+    int from = 0;
     for (size_t k = i; k-- > 0;) {
         if (f[k] == ';' || f[k] == ':' || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
             return 0;
         if (word_at(f, i, k, "ke tu"))
+            return 1;
+        /* "Việc giảm lãi suất áp dụng đối với các khoản vay ... từ ngày
+         * 01/10/2025 đến hết ngày 31/12/2025": the span a rule applies
+         * over, not a date to reach */
+        from |= word_at(f, i, k, "tu ngay") || (word_at(f, i, k, "tu") && k + 3 < i && isdigit((unsigned char)f[k + 3]));
+        if (from && word_at(f, i, k, "ap dung"))
             return 1;
     }
     return 0;
@@ -196,10 +203,79 @@ static int strategy_year(const char *f, size_t n, size_t i)
     return named && earlier;
 }
 
+/* The number of one or two digits ending at e (f[e - 1] a digit), or -1;
+ * *s its start. */
+static int small_number_before(const char *f, size_t e, size_t *s)
+{
+    size_t a = e;
+    while (a > 0 && e - a < 3 && isdigit((unsigned char)f[a - 1]))
+        a--;
+    if (a == e || e - a > 2 || (a > 0 && isalnum((unsigned char)f[a - 1])))
+        return -1;
+    *s = a;
+    return atoi(f + a);
+}
+
+/* The day and month of the date whose year is at yi: "31/12/2025",
+ * "12/2025", "ngày 31 tháng 12 năm 2025", "tháng 12 năm 2025" (*day 0 when
+ * only a month is written). 0 when the year stands alone. */
+static int date_of_year(const char *f, size_t yi, int *day, int *month)
+{
+    size_t s, e;
+    *day = 0;
+    if (yi > 0 && f[yi - 1] == '/') {
+        if ((*month = small_number_before(f, yi - 1, &s)) < 1)
+            return 0;
+        if (s > 0 && f[s - 1] == '/' && (*day = small_number_before(f, s - 1, &e)) < 0)
+            *day = 0;
+        return *month <= 12;
+    }
+    /* "... tháng 12 năm 2025" */
+    e = yi;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if (e < 4 || memcmp(f + e - 3, "nam", 3) || (e > 3 && isalnum((unsigned char)f[e - 4])))
+        return 0;
+    e -= 3;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if ((*month = small_number_before(f, e, &s)) < 1 || *month > 12)
+        return 0;
+    e = s;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if (e < 5 || memcmp(f + e - 5, "thang", 5))
+        return 0;
+    e -= 5;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if (e > 0 && isdigit((unsigned char)f[e - 1]) && small_number_before(f, e, &s) > 0) {
+        size_t w = s;
+        while (w > 0 && f[w - 1] == ' ')
+            w--;
+        if (w >= 4 && !memcmp(f + w - 4, "ngay", 4))
+            *day = atoi(f + s);
+    }
+    return 1;
+}
+
+/* The date whose year y is at yi is before the document's own date
+ * (dd[0..2]: year, month, day; NULL or 0 when unknown): "(chức danh khi
+ * nghỉ hưu trước ngày 01/7/2025)" in a text of 26/11/2025 says what was,
+ * not by when. */
+static int before_document(const char *f, size_t yi, int y, const int *dd)
+{
+    int day, month;
+    if (!dd || !dd[0] || !dd[1] || y != dd[0] || !date_of_year(f, yi, &day, &month))
+        return y < (dd ? dd[0] : 0);
+    return month < dd[1] || (month == dd[1] && day && dd[2] && day < dd[2]);
+}
+
 /* Deadlines and periods stated in folded text f[0..n). A year inside
  * quotation marks belongs to a name ("Đề án “... giai đoạn 2021 -
- * 2030”", a campaign's theme), not to this text's deadline. */
-static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pto)
+ * 2030”", a campaign's theme), not to this text's deadline; a date before
+ * the document's own (dd, NULL when unknown) is what was. */
+static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int *pfrom, int *pto)
 {
     int quoted = 0;
     for (size_t i = 0; i < n; i++) {
@@ -210,20 +286,33 @@ static void dates_in(const char *f, size_t n, int *deadline, int *pfrom, int *pt
         if (!quoted && year_at(f, n, i, &y) && !deadline_before(f, i) && event_before(f, i) && y > *deadline)
             *deadline = y;
         if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
-            !programme_name(f, i) && y > *deadline)
+            !programme_name(f, i) && y > *deadline && !before_document(f, i, y, dd))
             *deadline = y;
-        /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025" */
-        if (!quoted && (word_at(f, n, i, "truoc") || word_at(f, n, i, "den") || word_at(f, n, i, "cham nhat")) &&
-            !counted_from(f, i)) {
-            size_t j = i;
-            while (j < n && isalpha((unsigned char)f[j]))
-                j++;
-            j = skip_sp(f, n, j);
-            if (j + 5 <= n && !memcmp(f + j, "ngay ", 5)) {
+        /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025", "đến hết
+         * ngày 31/12/2025", "chậm nhất là ngày 15/12/2025", "trước
+         * 30/11/2025": a date after a word of a limit */
+        size_t lw = word_at(f, n, i, "truoc") ? 5 : word_at(f, n, i, "den") ? 3 : word_at(f, n, i, "cham nhat") ? 9 : 0;
+        /* not "tính đến hết ngày 31/5/2020": the date a figure is counted
+         * to, what is, not by when */
+        if (lw == 3 && i >= 5 && word_at(f, n, i - 5, "tinh"))
+            lw = 0;
+        if (!quoted && lw && !counted_from(f, i)) {
+            static const char *const fill[] = {"het", "la", "vao", "trong", "ngay", NULL};
+            size_t j = skip_sp(f, n, i + lw);
+            for (int k = 0, step = 0; fill[k] && step < 4; k++)
+                if (word_at(f, n, j, fill[k])) {
+                    j = skip_sp(f, n, j + strlen(fill[k]));
+                    k = -1;
+                    step++;
+                }
+            size_t e = j;
+            while (e < n && isdigit((unsigned char)f[e]))
+                e++;
+            if (e > j && e - j <= 2 && e < n && (f[e] == '/' || !strncmp(f + e, " thang", 6))) {
                 /* the year within the next 24 characters */
-                for (size_t q = j + 5; q < n && q < j + 29; q++)
+                for (size_t q = j; q < n && q < j + 24; q++)
                     if (year_at(f, n, q, &y)) {
-                        if (y > *deadline)
+                        if (y > *deadline && !before_document(f, q, y, dd))
                             *deadline = y;
                         break;
                     }
@@ -282,7 +371,7 @@ int seg_end_year(const char *f, size_t a, size_t b)
 int seg_deadline_in(const char *f, size_t n)
 {
     int dl = 0, pf = 0, pt = 0;
-    dates_in(f, n, &dl, &pf, &pt);
+    dates_in(f, n, NULL, &dl, &pf, &pt);
     /* "trong giai đoạn 2023 - 2025": a period's end is the deadline */
     return dl ? dl : pt;
 }
@@ -592,6 +681,34 @@ static int closing_line(const char *f, size_t n)
     return 0;
 }
 
+/* p opens with what a legal provision says, cited: "Tại khoản 2 Điều 2
+ * Nghị định 175/2025/NĐ-CP quy định ...", "Theo điểm a khoản 1 Điều 5
+ * ...", "Khoản 3 Điều 5 Thông tư ... quy định ...", "Tại Nghị định số ...
+ * quy định ..." (a basis of this text's own, "Căn cứ ...", is another
+ * rule): it reports the law, it sets no goal. */
+static int cites_law(const char *f, size_t n)
+{
+    static const char *const opens[] = {"tai", "theo", "theo quy dinh tai", "can cu quy dinh tai", "", NULL};
+    static const char *const provisions[] = {"khoan", "diem", "dieu", NULL};
+    static const char *const acts[] = {"nghi dinh", "thong tu", "luat", "nghi quyet", "quyet dinh", NULL};
+    for (int k = 0; opens[k]; k++) {
+        size_t a = strlen(opens[k]);
+        if (a && !word_at(f, n, 0, opens[k]))
+            continue;
+        a = skip_sp(f, n, a);
+        for (int u = 0; provisions[u]; u++) {
+            size_t e = a + strlen(provisions[u]);
+            if (word_at(f, n, a, provisions[u]) && e + 1 < n && f[e] == ' ' && isalnum((unsigned char)f[e + 1]) &&
+                (f[e + 2] == ' ' || isdigit((unsigned char)f[e + 1])))
+                return 1;
+        }
+        for (int u = 0; acts[u] && k != 1 && opens[k][0]; u++)
+            if (word_at(f, n, a, acts[u]) && strstr(f, " quy dinh"))
+                return 1;
+    }
+    return 0;
+}
+
 /* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
  * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
  * báo cáo ..."), an acknowledgement, a theme. */
@@ -610,6 +727,12 @@ static int not_a_goal(const seg_para *p)
     for (int k = 0; reports[k]; k++)
         if (word_at(f, n, 0, reports[k]))
             return 1;
+    /* what a legal provision says, cited: "Tại khoản 2 Điều 2 Nghị định
+     * 175/2025/NĐ-CP quy định ...", "Theo quy định tại điểm a ...",
+     * "Khoản 3 Điều 5 Thông tư ... quy định ..." (the brief's "legal
+     * citations"; a basis of this text's own, "Căn cứ", is another rule) */
+    if (cites_law(f, n))
+        return 1;
     /* the text's own validity: "Nghị quyết này có hiệu lực thi hành kể từ
      * ngày ..." (ANNOTATING.md: the date it takes effect is no target) */
     const char *v = strstr(f, " nay co hieu luc");
@@ -677,6 +800,7 @@ static int *block_deadlines(seg_doc *d)
 static sec_dates *section_dates(const seg_doc *d)
 {
     sec_dates *cum = calloc(d->nsecs + 1, sizeof *cum);
+    const int dd[3] = {d->year, d->month, d->day};
     if (!cum)
         return NULL;
     for (size_t k = 0; k < d->nsecs; k++) {
@@ -686,7 +810,7 @@ static sec_dates *section_dates(const seg_doc *d)
             own.past = past_title(s->title) || views_title(s->title);
             char *tf = seg_fold_str(s->title);
             if (tf) {
-                dates_in(tf, strlen(tf), &own.dl, &own.from, &own.to);
+                dates_in(tf, strlen(tf), dd, &own.dl, &own.from, &own.to);
                 /* a roadmap's phase, "1. Giai đoạn 2025 - 2030": its items are
                  * due by the phase's end */
                 if (!own.dl && own.to && !strncmp(tf, "giai doan", 9))
@@ -791,13 +915,14 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
  * [from, to) of section sec, nearest first (-1: any section); 0 if none. */
 static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
 {
+    const int dd[3] = {d->year, d->month, d->day};
     for (size_t q = to; q-- > from;) {
         const seg_para *lp = &d->paras[q];
         if ((lp->mk != MK_NONE && (sec < 0 || q != from)) || lp->nchar < 2 ||
             lp->fold[lp->nchar - 1] != ':' || (sec >= 0 && lp->section != sec) || seg_is_can_cu(lp))
             continue;
         int dl = 0, pf = 0, pt = 0;
-        dates_in(lp->fold, lp->nchar, &dl, &pf, &pt);
+        dates_in(lp->fold, lp->nchar, dd, &dl, &pf, &pt);
         if (dl)
             return dl;
     }
@@ -859,6 +984,67 @@ static int undated_aside(const seg_para *p)
            status_opening(p);
 }
 
+/* Where an item's own words begin after the topic it opens with: "3. Về
+ * bố trí các nguồn lực ... (đảm bảo tỷ lệ ... đạt 100%): Giao Bộ ..." (a
+ * conclusion's answer to a request): the topic's numbers are what was
+ * asked, not a goal this text sets. */
+static size_t topic_end(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    if (!word_at(f, n, 0, "ve"))
+        return p->label_chars;
+    const char *c = memchr(f, ':', n);
+    return c ? p->label_chars + (size_t)(c - f) + 1 : p->label_chars;
+}
+
+/* f[0, n) sets a one-off time limit counted from this text: "trong thời
+ * hạn 10 ngày kể từ ngày nhận được Kế hoạch này", "không quá 05 ngày làm
+ * việc kể từ ngày ban hành Quyết định". A task so limited is due, though
+ * by no year (ANNOTATING.md: "a dated plan task ... deadline null"); a
+ * limit counted from a file, a request or a complaint received is a
+ * procedure's norm, and a validity ("có hiệu lực kể từ ngày ký") none. */
+static int limit_from_this_text(const char *f, size_t n)
+{
+    static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", NULL};
+    for (size_t i = 0; i + 10 < n; i++) {
+        if (!word_at(f, n, i, "ke tu ngay"))
+            continue;
+        size_t j = skip_sp(f, n, i + 10);
+        size_t w = word_at(f, n, j, "ban hanh") ? 8 : word_at(f, n, j, "nhan duoc") ? 9 : 0;
+        if (!w)
+            continue;
+        j = skip_sp(f, n, j + w);
+        for (int k = 0; acts[k]; k++)
+            if (word_at(f, n, j, acts[k])) {
+                /* this text: "Kế hoạch này", or the act named alone
+                 * ("... ban hành Quyết định."), not "quyết định về việc ..." */
+                size_t e = skip_sp(f, n, j + strlen(acts[k]));
+                if (!(e >= n || strchr(".;,)", f[e]) || word_at(f, n, e, "nay")))
+                    continue;
+                size_t c = i;
+                while (c > 0 && !strchr(".;:", f[c - 1]))
+                    c--;
+                for (size_t q = c; q < i; q++)
+                    if (word_at(f, n, q, "hieu luc"))
+                        return 0;
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* A line that only says by when the task above it is due, written
+ * without the label's colon: "Thời hạn hoàn thành không quá 05 ngày làm
+ * việc kể từ ngày ban hành Quyết định." */
+static int time_line_words(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    return word_at(f, n, 0, "thoi han") || word_at(f, n, 0, "thoi gian hoan thanh") ||
+           word_at(f, n, 0, "thoi gian thuc hien");
+}
+
 /* Where target t stands: its text, section id, subject area and span. */
 static void place_target(const seg_doc *d, size_t i, seg_target *t)
 {
@@ -902,7 +1088,8 @@ void seg_targets(seg_doc *d, seg_result *r)
     size_t cap = 0;
     sec_dates *cum = section_dates(d);
     int *block_dl = block_deadlines(d);
-    size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
+    size_t reg_from = seg_norms_from(d, r->metadata.doc_type, r->metadata.title);
+    const int dd[3] = {d->year, d->month, d->day};
     if (!cum || !block_dl) {
         free(cum);
         free(block_dl);
@@ -918,13 +1105,13 @@ void seg_targets(seg_doc *d, seg_result *r)
         inherited_dates(d, cum, i, &inh_deadline, &inh_from, &inh_to);
         seg_target t;
         memset(&t, 0, sizeof t);
-        dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, &t.deadline, &t.period_from, &t.period_to);
+        dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, dd, &t.deadline, &t.period_from, &t.period_to);
         if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
             t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
                              * before the document's year says what was, not by when */
-        int nm = metrics_in(p, p->label_chars, &t, i >= reg_from);
+        int nm = metrics_in(p, topic_end(p), &t, i >= reg_from);
         if (nm < 0) {
             free_metrics(&t);
             d->oom = 1;
@@ -932,7 +1119,17 @@ void seg_targets(seg_doc *d, seg_result *r)
         }
         if (block_dl[i])
             t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
-        int own_dl = t.deadline;
+        /* a one-off limit counted from this text, stated in the item or on
+         * the time line right under it */
+        int limited = 0;
+        if (time_line_words(p) && !t.deadline && !nm) {
+            free_metrics(&t);
+            continue; /* the limit is its task's */
+        }
+        limited = limit_from_this_text(p->fold + p->label_chars, p->nchar - p->label_chars) ||
+                  (i + 1 < d->nparas && time_line_words(&d->paras[i + 1]) &&
+                   limit_from_this_text(d->paras[i + 1].fold, d->paras[i + 1].nchar));
+        int own_dl = t.deadline || limited;
         if (!own_dl && !nm && undated_aside(p)) {
             free_metrics(&t);
             continue;

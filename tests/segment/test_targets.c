@@ -266,6 +266,197 @@ static void test_task_inherits(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A date before the document's own (3/11/2025 here) says what was, not by
+ * when: "trước ngày 01/7/2025", "đến ngày 15 tháng 10 năm 2025"; a later
+ * one in the same year is a deadline, "trước ngày 20/11/2025". */
+static void test_date_before_document(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Rà soát hồ sơ của các xã đã giải thể trước ngày 01/7/2025.\n"
+                         "2. Tiếp nhận tài liệu lưu trữ của các huyện đến ngày 15 tháng 10 năm 2025.\n"
+                         "3. Gửi báo cáo rà soát về Sở Nội vụ trước ngày 20/11/2025.\n"
+                         "4. Hoàn thành chỉnh lý tài liệu trước ngày 05 tháng 12 năm 2025.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Rà soát hồ sơ"), "a date before the document's");
+    CHECK(!target(r, "Tiếp nhận tài liệu"), "a day and month before the document's");
+    const seg_target *a = target(r, "Gửi báo cáo"), *b = target(r, "Hoàn thành chỉnh lý");
+    CHECK(a && a->deadline == 2025 && b && b->deadline == 2025, "later dates of its year");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* In a regulation only "phấn đấu" and "mục tiêu" state a goal: "chỉ tiêu"
+ * there is a quota or an indicator to grade by ("Chỉ tiêu khen thưởng tối
+ * đa 5 tập thể", "... các chỉ tiêu, trong đó ít nhất 60% ..."), "giải ngân"
+ * a condition ("khi giá trị giải ngân đạt 70% ..."). */
+static void test_regulation_quota(seg_ctx *ctx)
+{
+    const char *t = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 18/2025/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+                    "QUYẾT ĐỊNH\nBan hành Quy định về khen thưởng phong trào thi đua\n"
+                    "Điều 1. Số lượng khen thưởng\n"
+                    "1. Các phòng chuyên môn: Chỉ tiêu khen thưởng tối đa 5 tập thể và 9 cá nhân.\n"
+                    "2. Tập thể hoàn thành các chỉ tiêu, trong đó ít nhất 60% chỉ tiêu vượt kế hoạch.\n"
+                    "3. Tạm ứng được thu hồi hết khi giá trị giải ngân đạt 70% giá trị hợp đồng.\n"
+                    "4. Các đơn vị phấn đấu tỷ lệ hồ sơ trực tuyến đạt 90%.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 1 && target(r, "Các đơn vị phấn đấu"), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A decision issuing a procedure or publishing procedures states norms,
+ * however its title names them: "Ban hành Quy trình giải quyết ...",
+ * "Công bố nhóm thủ tục hành chính liên thông ...". */
+static void test_procedure_titles(seg_ctx *ctx)
+{
+    static const char *const titles[] = {
+        "Về việc ban hành Quy trình giải quyết thủ tục hành chính lĩnh vực thi đua",
+        "Về việc công bố nhóm thủ tục hành chính liên thông về đăng ký kinh doanh", NULL};
+    for (int k = 0; titles[k]; k++) {
+        char t[1024];
+        snprintf(t, sizeof t,
+                 "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 19/QĐ-UBND\nAn Giang, ngày 3 tháng 11 năm 2025\n"
+                 "QUYẾT ĐỊNH\n%s\n"
+                 "Điều 1. Trình tự thực hiện\n"
+                 "1. Thời gian giải quyết không quá 12 ngày làm việc kể từ ngày nhận đủ hồ sơ.\n"
+                 "2. Cá nhân được đề nghị khen thưởng khi đạt ít nhất 80%% số phiếu của Hội đồng.\n" FOOT,
+                 titles[k]);
+        seg_result *r = run(ctx, t);
+        CHECK(r->n_targets == 0, "%s: targets %zu", titles[k], r->n_targets);
+        seg_result_free(r);
+    }
+}
+
+/* A date after a word of a limit, however the words between run: "đến
+ * hết ngày 31/12/2025", "chậm nhất là ngày 15 tháng 01 năm 2026", "trước
+ * 20/12/2025"; but the span a rule applies over ("... áp dụng đối với ...
+ * từ ngày 01/11/2025 đến hết ngày 31/12/2025") is none, and neither is
+ * what a cited provision says ("Tại khoản 2 Điều 7 Nghị định ... quy
+ * định ..."), nor the date a figure is counted to ("tính đến hết ngày"). */
+static void test_limit_dates(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Các xã tiếp tục rà soát hộ nghèo đến hết ngày 31/12/2025.\n"
+                         "2. Sở Y tế gửi báo cáo tổng kết chậm nhất là ngày 15 tháng 01 năm 2026.\n"
+                         "3. Các phường nộp danh sách về Sở Nội vụ trước 20/12/2025.\n"
+                         "4. Mức miễn phí áp dụng đối với các hộ kinh doanh từ ngày 01/11/2025 đến hết "
+                         "ngày 31/12/2025.\n"
+                         "5. Tại khoản 2 Điều 7 Nghị định số 99/2025/NĐ-CP quy định hồ sơ nộp trước ngày "
+                         "31/12/2025 được giải quyết theo quy định cũ.\n"
+                         "6. Rà soát các văn bản còn hiệu lực tính đến hết ngày 31/12/2026.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Các xã"), *b = target(r, "Sở Y tế"), *c = target(r, "Các phường");
+    CHECK(a && a->deadline == 2025, "đến hết ngày: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2026, "chậm nhất là ngày: %d", b ? b->deadline : -1);
+    CHECK(c && c->deadline == 2025, "trước dd/mm/yyyy: %d", c ? c->deadline : -1);
+    CHECK(!target(r, "Mức miễn phí"), "the span a rule applies over");
+    CHECK(!target(r, "Tại khoản"), "a cited provision");
+    CHECK(!target(r, "Rà soát các văn bản"), "the date a figure is counted to");
+    CHECK(r->n_targets == 3, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A letter answering a query applies the law to a case: its rates and
+ * shares are the law's ("thuế suất là 10%", "ít nhất 20% vốn góp"), no
+ * goals; an urging letter's own goal stays one ("giải ngân đạt 100% ...
+ * trước ngày 31/12/2025"). */
+static void test_answering_letter(seg_ctx *ctx)
+{
+    const char *t = "BỘ TÀI CHÍNH\nTHUẾ TỈNH AN GIANG\nSố: 812/AGI-QLDN1\nV/v chính sách thuế thu nhập\n"
+                    "An Giang, ngày 3 tháng 11 năm 2025\n"
+                    "Kính gửi: Công ty TNHH Hòa Bình\n"
+                    "Thuế tỉnh An Giang nhận được công văn số 15/2025/CV-HB của Công ty về vướng mắc chính "
+                    "sách thuế. Về vấn đề này, Thuế tỉnh An Giang có ý kiến như sau:\n"
+                    "Thu nhập từ chuyển nhượng vốn áp dụng thuế suất là 10%.\n"
+                    "Hai doanh nghiệp có giao dịch vay ít nhất 20% vốn góp của chủ sở hữu là bên liên kết.\n"
+                    FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_targets == 0, "answering letter: targets %zu", r->n_targets);
+    seg_result_free(r);
+    t = "BỘ TÀI CHÍNH\nSố: 813/BTC-ĐT\nV/v đẩy nhanh giải ngân vốn đầu tư công\n"
+        "Hà Nội, ngày 3 tháng 11 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\n"
+        "Tiến độ giải ngân vốn đầu tư công của nhiều địa phương còn chậm.\n"
+        "Đề nghị các địa phương giải ngân đạt 100% kế hoạch vốn được giao.\n" FOOT;
+    r = run(ctx, t);
+    CHECK(r->n_targets == 1, "urging letter: targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A conclusion's item answering a request opens with its topic ("3. Về hỗ
+ * trợ ... (bảo đảm tỷ lệ ... đạt 100%):"): the topic's numbers are what was
+ * asked; the answer after the colon is read ("... hoàn thành trước ngày
+ * 15/12/2025", "... tỷ lệ ... đạt 95%"). */
+static void test_topic_opening(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. Ý KIẾN KẾT LUẬN\n"
+                         "1. Về đầu tư trường học (bảo đảm tỷ lệ phòng học kiên cố đạt 100%): Giao Sở Giáo "
+                         "dục và Đào tạo nghiên cứu, báo cáo cấp có thẩm quyền.\n"
+                         "2. Về đề nghị hỗ trợ khoảng 300 tỷ đồng khắc phục bão: Giao Sở Tài chính tổng hợp, "
+                         "báo cáo trước ngày 15/12/2025.\n"
+                         "3. Về chuyển đổi số: Các sở phấn đấu tỷ lệ hồ sơ trực tuyến đạt 95%.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Về đầu tư trường học"), "a topic's quantity");
+    const seg_target *a = target(r, "Về đề nghị hỗ trợ");
+    CHECK(a && a->deadline == 2025, "the answer's date");
+    CHECK(target(r, "Về chuyển đổi số") != NULL, "the answer's quantity");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A one-off limit counted from this text dates its task though by no year
+ * ("trong thời hạn 07 ngày kể từ ngày nhận được Kế hoạch này", or on the
+ * line under it, "Thời hạn hoàn thành chậm nhất 10 ngày làm việc kể từ
+ * ngày ban hành Quyết định."; that line is no target of its own); a limit
+ * counted from a file or a notice received is a procedure's norm. */
+static void test_limit_from_text(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. TỔ CHỨC THỰC HIỆN\n"
+                         "1. Các sở gửi danh mục dữ liệu về Sở Khoa học và Công nghệ trong thời hạn 07 ngày "
+                         "kể từ ngày nhận được Kế hoạch này.\n"
+                         "2. Sở Nội vụ:\n"
+                         "Cập nhật quy trình nội bộ trên hệ thống thông tin giải quyết thủ tục hành chính.\n"
+                         "Thời hạn hoàn thành chậm nhất 10 ngày làm việc kể từ ngày ban hành Quyết định.\n"
+                         "3. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Tư pháp thẩm "
+                         "định và trả kết quả.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Các sở gửi"), *b = target(r, "Cập nhật quy trình");
+    CHECK(a && !a->deadline, "a limit from receiving the plan");
+    CHECK(b && !b->deadline, "a limit on the line under the task");
+    CHECK(!target(r, "Thời hạn hoàn thành"), "the time line itself");
+    CHECK(!target(r, "Trong thời hạn 05"), "a limit from a file received");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* What was done is no goal, though its verb is one: "đã đạt 92%", "ước
+ * đạt 6,5%", "đã giải ngân 78%"; what is to be done stays one. */
+static void test_reported_results(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Tỷ lệ hồ sơ trực tuyến của tỉnh đã đạt 92%, cao hơn bình quân cả nước.\n"
+                         "2. Tăng trưởng kinh tế quý III ước đạt 6,5%, vốn đầu tư công đã giải ngân 78%.\n"
+                         "3. Tỷ lệ hồ sơ trực tuyến đạt 95% và giải ngân 100% vốn được giao.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Tỷ lệ hồ sơ trực tuyến của tỉnh"), "đã đạt");
+    CHECK(!target(r, "Tăng trưởng kinh tế"), "ước đạt, đã giải ngân");
+    CHECK(target(r, "Tỷ lệ hồ sơ trực tuyến đạt") != NULL, "a goal");
+    CHECK(r->n_targets == 1, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A tax rate is a norm wherever it is written ("áp dụng thuế suất 1,5%
+ * trên doanh thu"); a goal beside it stays one. */
+static void test_tax_rate(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Hộ kinh doanh nộp thuế khoán áp dụng thuế suất 1,5% trên doanh thu.\n"
+                         "2. Phấn đấu 100% hộ kinh doanh sử dụng hóa đơn điện tử.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Hộ kinh doanh nộp thuế"), "a tax rate");
+    CHECK(r->n_targets == 1 && target(r, "Phấn đấu"), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -281,6 +472,15 @@ int main(void)
     test_law_name(ctx);
     test_regulation_dat(ctx);
     test_task_inherits(ctx);
+    test_date_before_document(ctx);
+    test_regulation_quota(ctx);
+    test_procedure_titles(ctx);
+    test_limit_dates(ctx);
+    test_answering_letter(ctx);
+    test_topic_opening(ctx);
+    test_limit_from_text(ctx);
+    test_reported_results(ctx);
+    test_tax_rate(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
