@@ -41,7 +41,7 @@ static const char *const stops[] = {
     "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
     "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
     "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung",
-    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", NULL};
+    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -146,7 +146,15 @@ static size_t member_at(const rd *r, size_t i)
 {
     static const struct { const char *fold, *text; } marked[] = {
         {"quan", "quận"}, {"dai", "đài"}, {"vien", "viện"}, {"bao", "báo"}, {"phuong", "phường"},
-        {"so", "sở"}, {"xa", "xã"}, {"bo", "bộ"}};
+        {"so", "sở"}, {"xa", "xã"}, {"bo", "bộ"}, {"vu", "vụ"}, {"tinh", "tỉnh"}, {"huyen", "huyện"},
+        {"phong", "phòng"}, {"ban", "ban"}, {"cuc", "cục"}, {"hoi", "hội"},
+        {"truong", "trường"}};
+    /* compounds whose first noun is a member's but which name things: "các
+     * trường hợp" (cases), "cơ sở dữ liệu" (a database), "cơ sở hạ tầng" */
+    static const char *const things[] = {"truong hop", "co so du lieu", "co so ha tang", "co so vat chat",
+                                         "co so phap ly", "co so khoa hoc", "co so thuc tien", NULL};
+    if (any(r, i, things))
+        return 0;
     size_t m = any(r, i, members);
     for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
         if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold)) {
@@ -308,18 +316,19 @@ static size_t complement(const rd *r, size_t i)
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
-            int run = 0;
+            int run = 0, has_and = 0;
             /* "Cục Thú y và Cục Bảo vệ thực vật": "và" before another
              * body's head ends the run */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
                    !and_name(r, s) && run < 5) {
+                has_and = has_and || at(r, s, "va");
                 s = sp(r, word_end(r, s));
                 run++;
             }
             /* "và" is read at the loop's head: "Văn hóa và Thể thao" goes on,
              * "Cục Thú y và Cục Bảo vệ thực vật" are two */
             int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places) ||
-                          and_name(r, s);
+                          and_name(r, s) || (stop_at(r, s) && run <= 4 && prev_caps_run >= 1 && !has_and);
             if (run <= 4 && goes_on) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')
@@ -363,6 +372,15 @@ static size_t members_from(const rd *r, size_t j)
                                         "bao", "trung tam", "cuc", "ban", NULL};
     if (j + m < r->n && r->f[j + m] == ':' && any(r, j, named) == m)
         return 0;
+    /* "vụ" in lower case opening a group is an event ("các vụ việc", "các
+     * vụ án", "các vụ cháy") unless a list or "thuộc" follows ("các vụ,
+     * cục", "các vụ thuộc Bộ") */
+    if (m == 2 && at(r, j, "vu") && !cap_at(r, j)) {
+        size_t q = sp(r, j + m);
+        if (q < r->n && is_w(r->f[q]) && !at(r, q, "va") && !at(r, q, "thuoc") && !at(r, q, "truc thuoc") &&
+            !at(r, q, "cua") && !at(r, q, "lien quan") && !at(r, q, "co lien quan"))
+            return 0;
+    }
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
@@ -395,10 +413,13 @@ static size_t members_from(const rd *r, size_t j)
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
-                   (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
+                   (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban")) ||
+                   (l = at(r, q, "tai dia ban"))) {
+            /* "tại địa bàn" as "trên địa bàn": "các lực lượng vũ trang đóng
+             * quân tại địa bàn" */
             closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
             placed = at(r, q, "cap tinh") || at(r, q, "cap xa") || at(r, q, "cap huyen");
-            last_place = any(r, q, places) || at(r, q, "tren dia ban");
+            last_place = any(r, q, places) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) &&
                    ((m = any(r, sp(r, q + l), places)) || (m = at(r, sp(r, q + l), "dia phuong")))) {
@@ -410,7 +431,9 @@ static size_t members_from(const rd *r, size_t j)
             size_t s = sp(r, q + l), h = any(r, s, heads);
             /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name; "trực
              * thuộc các sở, ban, ngành thành phố": a group's */
-            size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
+            /* a name without a head is read from its first word: "thuộc
+             * Chính phủ", whose "phủ" is in lower case */
+            size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
             if (!e && at(r, s, "cac"))
                 e = collective_at(r, s);
             if (!e)
@@ -433,7 +456,10 @@ static size_t members_from(const rd *r, size_t j)
             }
             if (run == 0 || (words > 0 && run > 2))
                 break;
-            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places);
+            /* "và" before another group ends it too: "các cơ quan thông tấn
+             * báo chí và hệ thống thông tin cơ sở" */
+            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places) ||
+                       at(r, s, "va");
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
             j = s;

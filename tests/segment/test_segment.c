@@ -1937,6 +1937,41 @@ static void test_duty_heading_no_task(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Member nouns read with their marks and compounds that name things: "các
+ * trường hợp" (cases), "các tính chất" (properties), "các vụ việc" (events)
+ * are no groups, "các vụ, cục thuộc Bộ" is; a name without a head after
+ * "thuộc" is read whole ("cơ quan thuộc Chính phủ", whose "phủ" is in lower
+ * case); a group's lower-case words end before "và" ("các cơ quan thông
+ * tấn báo chí và hệ thống ..."), and "tại địa bàn" closes it as "trên địa
+ * bàn" does; a name's lower-case words up to a verb the stop list knows
+ * ("Cục Bảo vệ thực vật kiểm soát", "Văn phòng Kiểm toán nhà nước có"). */
+static void test_member_words(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Các trường hợp khác do cấp có thẩm quyền quyết định.\n"
+        "2. Các tính chất nguy hại phải được xác định.\n"
+        "3. Sở Y tế phối hợp với các vụ việc liên quan.\n"
+        "4. Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ chịu trách nhiệm thi hành.\n"
+        "5. Sở Công Thương chỉ đạo các cơ quan thông tấn báo chí và hệ thống thông tin cơ sở tuyên truyền.\n"
+        "6. Sở Xây dựng phối hợp với các lực lượng vũ trang đóng quân tại địa bàn hỗ trợ.\n"
+        "7. Bộ Nông nghiệp và Môi trường chỉ đạo Cục Bảo vệ thực vật kiểm soát dịch bệnh.\n"
+        "8. Văn phòng Kiểm toán nhà nước có trách nhiệm tổng hợp.\n";
+    seg_result *r = run(ctx, t);
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        const char *nm = r->agencies[i].name;
+        CHECK(strncmp(nm, "Các trường", strlen("Các trường")) && strncmp(nm, "Các tính", strlen("Các tính")) &&
+                  strncmp(nm, "các vụ", strlen("các vụ")),
+              "no group of things: %s", nm);
+    }
+    CHECK(agency(r, "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ") != NULL, "thuộc Chính phủ whole");
+    CHECK(agency(r, "các cơ quan thông tấn báo chí") && agency(r, "hệ thống thông tin cơ sở"),
+          "a group ends before và");
+    CHECK(agency(r, "các lực lượng vũ trang đóng quân tại địa bàn") != NULL, "vũ trang, tại địa bàn");
+    CHECK(agency(r, "Cục Bảo vệ thực vật") != NULL, "a name up to its verb");
+    CHECK(agency(r, "Văn phòng Kiểm toán nhà nước") != NULL, "a name up to có");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2023,6 +2058,7 @@ int main(void)
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
+    test_member_words(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
