@@ -526,6 +526,39 @@ static size_t function_at(const rd *r, size_t i)
         size_t q = sp(r, e), pl = any(r, q, places);
         return pl ? q + pl : e; /* "cơ quan có thẩm quyền cấp tỉnh" */
     }
+    /* a body named by the work it does and its object, the way a
+     * regulation names a class: "cơ quan quản lý tạm giữ, tạm giam", "cơ
+     * quan giải quyết thủ tục hành chính", "cơ quan tiếp nhận hồ sơ", "cơ
+     * quan thi hành án hình sự"; the object is needed ("cơ quan quản lý"
+     * alone says nothing) */
+    static const char *const works[] = {"quan ly", "giai quyet", "tiep nhan", "thi hanh an", "dieu tra",
+                                        "tham dinh", "to tung", NULL};
+    if ((m = any(r, j, works))) {
+        e = field_at(r, j + m);
+        if (e <= j + m)
+            return 0;
+        /* the body it belongs to, with its capitals: "cơ quan thi hành án
+         * hình sự Công an cấp tỉnh", "... Bộ Công an" */
+        size_t q = sp(r, e), h = any(r, q, heads);
+        if (h && cap_at(r, q)) {
+            size_t c = complement(r, q + h);
+            return c > q + h ? c : e;
+        }
+        /* the object ends where the clause goes on: punctuation, "và",
+         * or a word of duty; a stop word that folds like another ("đổi
+         * mới", "chương trình") leaves it open, so no name */
+        static const char *const go[] = {"co trach nhiem", "chiu trach nhiem", "phai", "co", "thuc hien",
+                                         "chu tri", "phoi hop", "va", "duoc", NULL};
+        if (q < r->n && r->f[q] == ':' && sp(r, q + 1) < r->n)
+            return 0; /* "Cơ quan giải quyết thủ tục hành chính: UBND cấp xã": a label */
+        return q >= r->n || strchr(",;:.()", r->f[q]) || any(r, q, go) || any(r, q, places) ? e : 0;
+    }
+    /* "Cơ quan An ninh điều tra", "Cơ quan Cảnh sát điều tra": the
+     * proper name of a kind of body found at every level */
+    if (cap_at(r, j) && !any(r, j, heads) && !any(r, j, places) && !at(r, j, "nha nuoc")) {
+        e = complement(r, j);
+        return e > j ? e : 0;
+    }
     if ((m = at(r, j, "chuyen mon"))) {
         /* "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" */
         e = j + m;
@@ -577,7 +610,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     if (!l || (at(r, i, "he thong") && cap_at(r, i)))
         return 0;
     size_t j = sp(r, i + l);
-    if (cap_at(r, j) && !any(r, j, heads)) {
+    if (cap_at(r, j) && !any(r, j, heads) && !any(r, j, places) && !at(r, j, "nha nuoc")) {
         size_t e = complement(r, i + l);
         *collective = 0;
         return e > i + l ? e : 0;

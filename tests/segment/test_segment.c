@@ -1972,6 +1972,29 @@ static void test_member_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A regulation names a class of bodies by the work it does and its object
+ * ("cơ quan quản lý tạm giữ, tạm giam", "cơ quan thi hành án hình sự Công
+ * an cấp tỉnh", with the body it belongs to) or by a proper name after
+ * "Cơ quan" ("Cơ quan Cảnh sát điều tra"); not a label line ("Cơ quan giải
+ * quyết thủ tục hành chính: ..."), nor an object a folded stop word leaves
+ * open ("cơ quan quản lý chương trình", whose "trình" is no verb). */
+static void test_work_bodies(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 9. Trách nhiệm thi hành\n"
+        "1. Cơ quan Cảnh sát điều tra, cơ quan quản lý tạm giữ, tạm giam có trách nhiệm báo cáo hằng tháng.\n"
+        "2. Cơ quan thi hành án hình sự Công an cấp tỉnh có trách nhiệm tổng hợp.\n"
+        "3. Cơ quan quản lý chương trình có trách nhiệm kiểm tra.\n"
+        "4. Cơ quan giải quyết thủ tục hành chính: Ủy ban nhân dân cấp xã.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Cơ quan Cảnh sát điều tra", "thực hiện") != NULL, "a proper name after Cơ quan");
+    CHECK(agency(r, "cơ quan quản lý tạm giữ, tạm giam") != NULL, "work and its object");
+    CHECK(agency(r, "Cơ quan thi hành án hình sự Công an cấp tỉnh") != NULL, "with the body it belongs to");
+    CHECK(!agency(r, "Cơ quan quản lý chương") && !agency(r, "Cơ quan giải quyết thủ tục hành chính"),
+          "an object left open, a label");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2059,6 +2082,7 @@ int main(void)
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
     test_member_words(ctx);
+    test_work_bodies(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
