@@ -52,7 +52,8 @@ static const char *const members[] = {
     "phong", "xa", "phuong", "dac khu", "doan the", "luc luong", "chu rung", "co so", "truong",
     "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
     "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
-    "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", NULL};
+    "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", "trai giam", "trai tam giam", "nha tam giu", "don",
+    NULL};
 
 typedef struct {
     const seg_para *p;
@@ -148,7 +149,7 @@ static size_t member_at(const rd *r, size_t i)
         {"quan", "quận"}, {"dai", "đài"}, {"vien", "viện"}, {"bao", "báo"}, {"phuong", "phường"},
         {"so", "sở"}, {"xa", "xã"}, {"bo", "bộ"}, {"vu", "vụ"}, {"tinh", "tỉnh"}, {"huyen", "huyện"},
         {"phong", "phòng"}, {"ban", "ban"}, {"cuc", "cục"}, {"hoi", "hội"},
-        {"truong", "trường"}};
+        {"truong", "trường"}, {"don", "đồn"}};
     /* compounds whose first noun is a member's but which name things: "các
      * trường hợp" (cases), "cơ sở dữ liệu" (a database), "cơ sở hạ tầng" */
     static const char *const things[] = {"truong hop", "co so du lieu", "co so ha tang", "co so vat chat",

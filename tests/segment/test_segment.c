@@ -1995,6 +1995,21 @@ static void test_work_bodies(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The bodies that hold people in custody are member nouns like any
+ * ("các trại giam", "các đồn biên phòng", "các trường giáo dưỡng"); "Đồn"
+ * in a person's name is none. */
+static void test_custody_members(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Sở Y tế phối hợp với các trại giam, các đồn biên phòng và các trường giáo dưỡng thực hiện.\n"
+        "2. Ông Đồn Văn A phối hợp với các đơn vị thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các trại giam", "phối hợp") && agency(r, "các đồn biên phòng") &&
+              agency(r, "các trường giáo dưỡng"),
+          "custody bodies as members");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2083,6 +2098,7 @@ int main(void)
     test_duty_heading_no_task(ctx);
     test_member_words(ctx);
     test_work_bodies(ctx);
+    test_custody_members(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
