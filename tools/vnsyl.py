@@ -2,7 +2,9 @@
 and eval-restore.  The letters and the tone numbering (0 none, 1 huyền, 2 hỏi,
 3 ngã, 4 sắc, 5 nặng) come from tools/gen-alphabet, the generator of the C
 library's table (src/repair/alphabet.c); canonical form = lowercase NFC, tone
-placed in the "old" style (hòa, thủy, khỏe), as src/repair/restore_letters.c."""
+placed in the "old" style (hòa, thủy, khỏe) by tone_index, the rule of
+src/repair/tone.c (vnfix_tone_slot; tests/repair syllables-agree holds every
+syllable gen-syllables writes to it)."""
 import importlib.machinery
 import importlib.util
 import os

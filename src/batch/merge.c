@@ -239,18 +239,16 @@ static int delete_inputs(conn *c, const char *where)
     return rc;
 }
 
-/* Copy shard k's runs, inputs and child rows from s into main (its old
- * rows replaced). Inside the caller's transaction. */
-static int copy_shard(conn *c, int k)
+/* Shard k's runs into main, each under a new id that main.merged_runs maps
+ * from the shard's; the runs an earlier merge took from it go first. */
+static int copy_runs(conn *c, int k)
 {
-    char *names, *sel;
+    char *names = NULL, *sel = NULL;
     int rc = run_own(c, fmt("DELETE FROM main.runs WHERE id IN"
                             " (SELECT run_id FROM main.merged_runs WHERE shard=%d);"
                             "DELETE FROM main.merged_runs WHERE shard=%d", k, k));
     if (rc == 0)
         rc = common_columns(c, "runs", "r", &names, &sel);
-    else
-        names = sel = NULL;
     if (rc == 0) {
         /* One statement per run, so each new id is known. */
         sqlite3_stmt *ids = NULL, *ins = NULL, *map = NULL;
@@ -282,63 +280,85 @@ static int copy_shard(conn *c, int k)
     }
     free(names);
     free(sel);
+    return rc;
+}
+
+/* A shard row's run_id (row alias %s) as main numbers that run. */
+#define RUNMAP "(SELECT run_id FROM main.merged_runs WHERE shard=%d AND shard_run=%s.run_id)"
+
+/* Shard k's inputs (s.inputs WHERE mine) into main. */
+static int copy_inputs(conn *c, int k, const char *mine)
+{
+    char *names, *sel;
+    int rc = common_columns(c, "inputs", "si", &names, &sel);
+    char *rm = rc == 0 ? fmt(RUNMAP, k, "si") : NULL;
+    if (rc == 0)
+        rc = run_own(c, rm ? fmt("INSERT INTO main.inputs(%s, run_id) SELECT %s, %s FROM"
+                                 " s.inputs si WHERE si.%s ORDER BY si.id", names, sel, rm,
+                                 mine)
+                           : NULL);
+    free(rm);
+    free(names);
+    free(sel);
+    return rc;
+}
+
+/* The rows of child table t that belong to shard k's inputs (WHERE mine),
+ * into main under main's input ids; a table this sohoa's catalogue does
+ * not make is made from the shard's definition. */
+static int copy_child(conn *c, int k, const char *mine, const char *t)
+{
+    char *names, *sel;
+    int rc = 0;
+    if (!has_table(c, "main", t)) {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(c->db, "SELECT sql FROM s.sqlite_master WHERE name=?", -1, &st,
+                               NULL) != SQLITE_OK)
+            return fail(c, t);
+        sqlite3_bind_text(st, 1, t, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            rc = run_sql(c, (const char *)sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+        if (rc)
+            return rc;
+    }
+    if (common_columns(c, t, "x", &names, &sel) != 0) {
+        free(names);
+        free(sel);
+        return -1;
+    }
+    int withrun = has_column(c, "main", t, "run_id") && has_column(c, "s", t, "run_id");
+    char *rm = withrun ? fmt(RUNMAP, k, "x") : strdup("");
+    rc = run_own(c, rm ? fmt("INSERT INTO main.\"%s\"(input_id%s%s%s) SELECT mi.id%s%s%s%s"
+                             " FROM s.\"%s\" x JOIN s.inputs si ON si.id=x.input_id"
+                             " JOIN main.inputs mi ON mi.path=si.path WHERE si.%s",
+                             t, withrun ? ", run_id" : "", *names ? ", " : "", names,
+                             withrun ? ", " : "", rm, *sel ? ", " : "", sel, t, mine)
+                       : NULL);
+    free(rm);
+    free(names);
+    free(sel);
+    return rc;
+}
+
+/* Copy shard k's runs, inputs and child rows from s into main (its old
+ * rows replaced). Inside the caller's transaction. */
+static int copy_shard(conn *c, int k)
+{
+    int rc = copy_runs(c, k);
     char *mine = fmt("path IN (SELECT path FROM temp.manifest WHERE shard=%d)", k);
     if (!mine)
         return fail(c, "out of memory");
     if (rc == 0)
         rc = delete_inputs(c, mine);
-    const char *runmap = "(SELECT run_id FROM main.merged_runs WHERE shard=%d AND shard_run=%s.run_id)";
-    if (rc == 0) {
-        rc = common_columns(c, "inputs", "si", &names, &sel);
-        char *rm = rc == 0 ? fmt(runmap, k, "si") : NULL;
-        if (rc == 0)
-            rc = run_own(c, rm ? fmt("INSERT INTO main.inputs(%s, run_id) SELECT %s, %s FROM"
-                                     " s.inputs si WHERE si.%s ORDER BY si.id", names, sel, rm,
-                                     mine)
-                               : NULL);
-        free(rm);
-        free(names);
-        free(sel);
-    }
+    if (rc == 0)
+        rc = copy_inputs(c, k, mine);
     char **kids = NULL;
     int nk = 0;
     if (rc == 0)
         rc = child_tables(c, "s", &kids, &nk);
-    for (int i = 0; i < nk && rc == 0; i++) {
-        const char *t = kids[i];
-        if (!has_table(c, "main", t)) {
-            /* A table this sohoa's catalogue does not make: take the shard's definition. */
-            sqlite3_stmt *st;
-            if (sqlite3_prepare_v2(c->db, "SELECT sql FROM s.sqlite_master WHERE name=?", -1, &st,
-                                   NULL) != SQLITE_OK) {
-                rc = fail(c, t);
-                break;
-            }
-            sqlite3_bind_text(st, 1, t, -1, SQLITE_STATIC);
-            if (sqlite3_step(st) == SQLITE_ROW)
-                rc = run_sql(c, (const char *)sqlite3_column_text(st, 0));
-            sqlite3_finalize(st);
-            if (rc)
-                break;
-        }
-        if (common_columns(c, t, "x", &names, &sel) != 0) {
-            free(names);
-            free(sel);
-            rc = -1;
-            break;
-        }
-        int withrun = has_column(c, "main", t, "run_id") && has_column(c, "s", t, "run_id");
-        char *rm = withrun ? fmt(runmap, k, "x") : strdup("");
-        rc = run_own(c, rm ? fmt("INSERT INTO main.\"%s\"(input_id%s%s%s) SELECT mi.id%s%s%s%s"
-                                 " FROM s.\"%s\" x JOIN s.inputs si ON si.id=x.input_id"
-                                 " JOIN main.inputs mi ON mi.path=si.path WHERE si.%s",
-                                 t, withrun ? ", run_id" : "", *names ? ", " : "", names,
-                                 withrun ? ", " : "", rm, *sel ? ", " : "", sel, t, mine)
-                           : NULL);
-        free(rm);
-        free(names);
-        free(sel);
-    }
+    for (int i = 0; i < nk && rc == 0; i++)
+        rc = copy_child(c, k, mine, kids[i]);
     free_names(kids, nk);
     free(mine);
     return rc;

@@ -436,102 +436,10 @@ int ocr_layout_page(page_record *rec)
     return ocr_layout_page_ink(rec, NULL);
 }
 
-int ocr_layout_page_ink(page_record *rec, const fillin_ink *ink)
+/* Take back what the stage set on rec when it fails: the words' roles,
+ * the stamps and the blanks to review. The page keeps tesseract's order. */
+static int undo(page_record *rec)
 {
-    if (!rec->nwords)
-        return 0;
-    double H = lines_line_height(rec), space = lines_word_space(rec);
-    double gap = CELL_GAP_H * H > CELL_GAP_SPACES * space ? CELL_GAP_H * H
-                                                          : CELL_GAP_SPACES * space;
-    lines L;
-    if (lines_build(rec, gap, &L))
-        return -1;
-    int X0 = 0, X1 = 0;
-    for (size_t k = 0; k < L.npieces; k++) {
-        if (!k || L.pieces[k].b.x0 < X0)
-            X0 = L.pieces[k].b.x0;
-        if (!k || L.pieces[k].b.x1 > X1)
-            X1 = L.pieces[k].b.x1;
-    }
-    /* Roles are set on rec->words: remember them to undo on failure. */
-    stamp_mark_noise(rec, &L);
-    int rc = stamp_find(rec, &L, H, X1 - X0);
-    lines_free(&L);
-    if (rc == 0)
-        rc = lines_build(rec, gap, &L);
-    if (rc)
-        goto fail;
-
-    size_t *top = malloc((L.nrows ? L.nrows : 1) * sizeof *top);
-    size_t *tmp = malloc(rec->nwords * sizeof *tmp);
-    emitter e = {.rec = rec, .block = -1, .para = -1, .line = -1};
-    e.out = malloc(rec->nwords * sizeof *e.out);
-    if (!top || !tmp || !e.out) {
-        free(top);
-        free(tmp);
-        free(e.out);
-        lines_free(&L);
-        rc = -1;
-        goto fail;
-    }
-    for (size_t i = 0; i < L.nrows; i++)
-        top[i] = i;
-    sort_rows(top, L.nrows, L.rows);
-    int W = X1 - X0;
-    int hcut = header_zone(rec, &L, top, H, space, rec->height, X0, W);
-    int fcut = footer_zone(&L, top, H, X0, W);
-    if (hcut >= 0 && fillin_check(rec, &L, hcut, ink)) {
-        free(top);
-        free(tmp);
-        free(e.out);
-        lines_free(&L);
-        rc = -1;
-        goto fail;
-    }
-    int done[3] = {0, 0, 0};
-    int prev_block = -1, prev_para = -1;
-    for (size_t i = 0; i < L.nrows; i++) {
-        const row *r = &L.rows[i];
-        if (r->zone) {
-            if (!done[r->zone])
-                emit_zone(&e, &L, top, r->zone, r->zone == 1 ? hcut : fcut, tmp);
-            done[r->zone] = 1;
-            prev_block = prev_para = -1;
-            continue;
-        }
-        if (r->block != prev_block || r->para != prev_para)
-            new_para(&e, r->block != prev_block);
-        prev_block = r->block;
-        prev_para = r->para;
-        size_t m = 0;
-        for (size_t k = 0; k < r->n; k++)
-            for (size_t j = 0; j < L.pieces[r->first + k].n; j++)
-                tmp[m++] = L.ord[L.pieces[r->first + k].first + j];
-        emit_line(&e, tmp, m);
-    }
-    emit_rest(&e, WORD_STAMP);
-    emit_rest(&e, WORD_NOISE);
-    size_t tlen = 0;
-    char *text = sb_take(&e.text, &tlen);
-    if (!text || e.nout != rec->nwords) {
-        free(text);
-        free(e.out);
-        free(top);
-        free(tmp);
-        lines_free(&L);
-        rc = -1;
-        goto fail;
-    }
-    memcpy(rec->words, e.out, rec->nwords * sizeof *e.out);
-    free(e.out);
-    free(top);
-    free(tmp);
-    lines_free(&L);
-    free(rec->text);
-    rec->text = text;
-    rec->text_len = tlen;
-    return 0;
-fail:
     for (size_t i = 0; i < rec->nwords; i++)
         rec->words[i].role = WORD_TEXT;
     for (size_t i = 0; i < rec->nstamps; i++) {
@@ -549,4 +457,103 @@ fail:
     rec->reviews = NULL;
     rec->nreviews = 0;
     return -1;
+}
+
+/* The left and right edges of the text: of all pieces. */
+static void text_edges(const lines *L, int *X0, int *X1)
+{
+    *X0 = *X1 = 0;
+    for (size_t k = 0; k < L->npieces; k++) {
+        if (!k || L->pieces[k].b.x0 < *X0)
+            *X0 = L->pieces[k].b.x0;
+        if (!k || L->pieces[k].b.x1 > *X1)
+            *X1 = L->pieces[k].b.x1;
+    }
+}
+
+/* The rows top to bottom: a header or footer zone cell by cell where its
+ * first row stands, every other row as one line of the body. */
+static void emit_rows(emitter *e, const lines *L, const size_t *top, int hcut, int fcut,
+                      size_t *tmp)
+{
+    int done[3] = {0, 0, 0};
+    int prev_block = -1, prev_para = -1;
+    for (size_t i = 0; i < L->nrows; i++) {
+        const row *r = &L->rows[i];
+        if (r->zone) {
+            if (!done[r->zone])
+                emit_zone(e, L, top, r->zone, r->zone == 1 ? hcut : fcut, tmp);
+            done[r->zone] = 1;
+            prev_block = prev_para = -1;
+            continue;
+        }
+        if (r->block != prev_block || r->para != prev_para)
+            new_para(e, r->block != prev_block);
+        prev_block = r->block;
+        prev_para = r->para;
+        size_t m = 0;
+        for (size_t k = 0; k < r->n; k++)
+            for (size_t j = 0; j < L->pieces[r->first + k].n; j++)
+                tmp[m++] = L->ord[L->pieces[r->first + k].first + j];
+        emit_line(e, tmp, m);
+    }
+}
+
+int ocr_layout_page_ink(page_record *rec, const fillin_ink *ink)
+{
+    if (!rec->nwords)
+        return 0;
+    double H = lines_line_height(rec), space = lines_word_space(rec);
+    double gap = CELL_GAP_H * H > CELL_GAP_SPACES * space ? CELL_GAP_H * H
+                                                          : CELL_GAP_SPACES * space;
+    lines L;
+    if (lines_build(rec, gap, &L))
+        return -1;
+    int X0, X1;
+    text_edges(&L, &X0, &X1);
+    /* Roles are set on rec->words: undo() takes them back on failure. */
+    stamp_mark_noise(rec, &L);
+    int rc = stamp_find(rec, &L, H, X1 - X0);
+    lines_free(&L);
+    if (rc == 0)
+        rc = lines_build(rec, gap, &L);
+    if (rc)
+        return undo(rec);
+
+    size_t *top = malloc((L.nrows ? L.nrows : 1) * sizeof *top);
+    size_t *tmp = malloc(rec->nwords * sizeof *tmp);
+    emitter e = {.rec = rec, .block = -1, .para = -1, .line = -1};
+    e.out = malloc(rec->nwords * sizeof *e.out);
+    char *text = NULL;
+    size_t tlen = 0;
+    rc = -1;
+    if (top && tmp && e.out) {
+        for (size_t i = 0; i < L.nrows; i++)
+            top[i] = i;
+        sort_rows(top, L.nrows, L.rows);
+        int W = X1 - X0;
+        int hcut = header_zone(rec, &L, top, H, space, rec->height, X0, W);
+        int fcut = footer_zone(&L, top, H, X0, W);
+        if (hcut < 0 || !fillin_check(rec, &L, hcut, ink)) {
+            emit_rows(&e, &L, top, hcut, fcut, tmp);
+            emit_rest(&e, WORD_STAMP);
+            emit_rest(&e, WORD_NOISE);
+            text = sb_take(&e.text, &tlen);
+            rc = text && e.nout == rec->nwords ? 0 : -1;
+        }
+    }
+    if (rc == 0)
+        memcpy(rec->words, e.out, rec->nwords * sizeof *e.out);
+    free(e.out);
+    free(top);
+    free(tmp);
+    lines_free(&L);
+    if (rc) {
+        free(text);
+        return undo(rec);
+    }
+    free(rec->text);
+    rec->text = text;
+    rec->text_len = tlen;
+    return 0;
 }

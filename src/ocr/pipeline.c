@@ -268,6 +268,121 @@ static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatil
     return rc;
 }
 
+/* Orientation: a page read upright gets a mean confidence of 80-95; one
+ * on its side or upside down reads as garbage (under 50). Only then is the
+ * orientation detector asked, and the better reading kept (rec and *raw
+ * become the turned page's). */
+static void reorient(ocr_worker *w, const input_page *pg, const volatile int *cancel,
+                     page_record *rec, char **raw)
+{
+    double t0 = now_ms();
+    float conf = 0;
+    PIX *g = pixConvertTo8(pg->pix, 0);
+    int quads = g ? ocr_engine_orientation(w->eng, g, &conf) : -1;
+    pixDestroy(&g);
+    rec->rotation_conf = conf;
+    rec->t_preprocess += now_ms() - t0;
+    if (!(quads > 0 && conf >= 2.0f))
+        return;
+    page_record alt;
+    page_record_init(&alt, rec->index);
+    char *raw2 = NULL;
+    if (attempt(w, pg, quads, cancel, &alt, &raw2) == OCR_OK && alt.mean_conf > rec->mean_conf) {
+        alt.t_decode = rec->t_decode;
+        alt.t_preprocess += rec->t_preprocess;
+        alt.t_ocr += rec->t_ocr;
+        alt.rotation_conf = conf;
+        alt.reduced = rec->reduced;
+        page_record tmp = *rec;
+        *rec = alt;
+        alt = tmp;
+        /* The signatures belong to the page, whichever reading wins. */
+        rec->signatures = alt.signatures;
+        rec->nsignatures = alt.nsignatures;
+        alt.signatures = NULL;
+        alt.nsignatures = 0;
+        free(*raw);
+        *raw = raw2;
+        raw2 = NULL;
+    }
+    free(raw2);
+    page_record_clear(&alt);
+}
+
+/* Why a page that attempt() did not read (rc) failed, in its record. */
+static void read_failed(const ocr_worker *w, page_record *rec, int rc)
+{
+    if (rc == OCR_TIMEOUT)
+        page_record_set_error(rec, "page %d: timeout: not read within %d s (--timeout)", rec->index + 1,
+                              w->opt.timeout_s);
+    else if (rc == OCR_CANCELLED)
+        page_record_set_error(rec, "page %d: interrupted", rec->index + 1);
+    else
+        page_record_set_error(rec, "page %d: OCR failed", rec->index + 1);
+}
+
+/* A scanned page with a text layer: is the layer the page's text, so that
+ * the OCR words describe another text (a stamp's)? */
+static int layer_is_the_text(const input_page *pg, const page_record *rec)
+{
+    size_t ocr_chars = 0;
+    int top = -1, bottom = -1;
+    for (size_t i = 0; i < rec->nwords; i++) {
+        ocr_chars += strlen(rec->words[i].text);
+        if (top < 0 || rec->words[i].y0 < top)
+            top = rec->words[i].y0;
+        if (rec->words[i].y1 > bottom)
+            bottom = rec->words[i].y1;
+    }
+    double ocr_span_pt = top >= 0 ? (bottom - top) * 72.0 / pg->dpi : 0;
+    return input_layer_is_page_text(pg->layer_chars, pg->layer_bottom - pg->layer_top, ocr_chars,
+                                    ocr_span_pt);
+}
+
+/* The page read from its text layer after all: the OCR words are dropped,
+ * the timings kept. */
+static void layer_instead(ocr_worker *w, const input_page *pg, page_record *rec)
+{
+    double td = rec->t_decode, tp = rec->t_preprocess, to = rec->t_ocr;
+    page_record_clear(rec);
+    copy_signatures(pg, rec);
+    rec->t_decode = td;
+    rec->t_preprocess = tp;
+    rec->t_ocr = to;
+    input_page lp = *pg;
+    lp.use_layer = 1;
+    use_layer(w, &lp, rec);
+}
+
+/* The words in reading order, without stamps and rules, make the page
+ * text in *raw; tesseract's own text is kept only when that fails. */
+static void reading_order(const input_page *pg, page_record *rec, char **raw, size_t *rawlen)
+{
+    /* The header's blanks are judged by their ink on the page as decoded
+     * (ocr/blank.h); without the mask (memory) by the text. */
+    PIX *ink = blank_ink_mask(pg->pix, rec->rotation / 90, rec->skew);
+    fillin_ink probe = {has_ink, ink};
+    if (ocr_layout_page_ink(rec, ink ? &probe : NULL) == 0 && rec->text) {
+        free(*raw);
+        *raw = rec->text;
+        *rawlen = rec->text_len;
+        rec->text = NULL;
+    }
+    pixDestroy(&ink);
+}
+
+/* vnfix over the stamps' text, as over the page's. */
+static void repair_stamps(ocr_worker *w, page_record *rec)
+{
+    for (size_t i = 0; i < rec->nstamps; i++) {
+        char *fixed = ocr_repair_text(w, rec->stamps[i].text, strlen(rec->stamps[i].text), NULL);
+        if (fixed) {
+            free(rec->stamps[i].text);
+            rec->stamps[i].text = fixed;
+        }
+    }
+}
+
 void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *cancel,
                       page_record *rec)
 {
@@ -283,102 +398,27 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     }
     char *raw = NULL;
     int rc = attempt(w, pg, 0, cancel, rec, &raw);
-    /* Orientation: a page read upright gets a mean confidence of 80-95;
-     * one on its side or upside down reads as garbage (under 50). Only
-     * then ask the orientation detector, and keep the better reading. */
-    if (rc == OCR_OK && (w->opt.preprocess & PRE_ORIENT) && rec->mean_conf < ORIENT_BELOW) {
-        double t0 = now_ms();
-        float conf = 0;
-        PIX *g = pixConvertTo8(pg->pix, 0);
-        int quads = g ? ocr_engine_orientation(w->eng, g, &conf) : -1;
-        pixDestroy(&g);
-        rec->rotation_conf = conf;
-        rec->t_preprocess += now_ms() - t0;
-        if (quads > 0 && conf >= 2.0f) {
-            page_record alt;
-            page_record_init(&alt, rec->index);
-            char *raw2 = NULL;
-            if (attempt(w, pg, quads, cancel, &alt, &raw2) == OCR_OK && alt.mean_conf > rec->mean_conf) {
-                alt.t_decode = rec->t_decode;
-                alt.t_preprocess += rec->t_preprocess;
-                alt.t_ocr += rec->t_ocr;
-                alt.rotation_conf = conf;
-                alt.reduced = rec->reduced;
-                page_record tmp = *rec;
-                *rec = alt;
-                alt = tmp;
-                /* The signatures belong to the page, whichever reading wins. */
-                rec->signatures = alt.signatures;
-                rec->nsignatures = alt.nsignatures;
-                alt.signatures = NULL;
-                alt.nsignatures = 0;
-                free(raw);
-                raw = raw2;
-                raw2 = NULL;
-            }
-            free(raw2);
-            page_record_clear(&alt);
-        }
-    }
+    if (rc == OCR_OK && (w->opt.preprocess & PRE_ORIENT) && rec->mean_conf < ORIENT_BELOW)
+        reorient(w, pg, cancel, rec, &raw);
     if (rc != OCR_OK) {
         free(raw);
-        if (rc == OCR_TIMEOUT)
-            page_record_set_error(rec, "page %d: timeout: not read within %d s (--timeout)", rec->index + 1,
-                                  w->opt.timeout_s);
-        else if (rc == OCR_CANCELLED)
-            page_record_set_error(rec, "page %d: interrupted", rec->index + 1);
-        else
-            page_record_set_error(rec, "page %d: OCR failed", rec->index + 1);
+        read_failed(w, rec, rc);
         return;
     }
     rec->source = PAGE_SRC_OCR;
     double t0 = now_ms();
     size_t rawlen = strlen(raw);
     if (pg->layer_text && pg->layer_chars > 0) {
-        /* A scanned page with a text layer: is it the page's text or a stamp? */
-        size_t ocr_chars = 0;
-        int top = -1, bottom = -1;
-        for (size_t i = 0; i < rec->nwords; i++) {
-            ocr_chars += strlen(rec->words[i].text);
-            if (top < 0 || rec->words[i].y0 < top)
-                top = rec->words[i].y0;
-            if (rec->words[i].y1 > bottom)
-                bottom = rec->words[i].y1;
-        }
-        double ocr_span_pt = top >= 0 ? (bottom - top) * 72.0 / pg->dpi : 0;
-        if (input_layer_is_page_text(pg->layer_chars, pg->layer_bottom - pg->layer_top,
-                                     ocr_chars, ocr_span_pt)) {
+        if (layer_is_the_text(pg, rec)) {
             free(raw);
-            /* The OCR words describe another text: drop them, keep timings. */
-            double td = rec->t_decode, tp = rec->t_preprocess, to = rec->t_ocr;
-            page_record_clear(rec);
-            copy_signatures(pg, rec);
-            rec->t_decode = td;
-            rec->t_preprocess = tp;
-            rec->t_ocr = to;
-            input_page lp = *pg;
-            lp.use_layer = 1;
-            use_layer(w, &lp, rec);
+            layer_instead(w, pg, rec);
             return;
         }
         size_t n;
         rec->layer_text = ocr_repair_text(w, pg->layer_text, strlen(pg->layer_text), &n);
     }
-    /* The words in reading order, without stamps and rules, make the page
-     * text; tesseract's own text is kept only when that fails. */
-    if (!w->opt.no_layout) {
-        /* The header's blanks are judged by their ink on the page as
-         * decoded (ocr/blank.h); without the mask (memory) by the text. */
-        PIX *ink = blank_ink_mask(pg->pix, rec->rotation / 90, rec->skew);
-        fillin_ink probe = {has_ink, ink};
-        if (ocr_layout_page_ink(rec, ink ? &probe : NULL) == 0 && rec->text) {
-            free(raw);
-            raw = rec->text;
-            rawlen = rec->text_len;
-            rec->text = NULL;
-        }
-        pixDestroy(&ink);
-    }
+    if (!w->opt.no_layout)
+        reading_order(pg, rec, &raw, &rawlen);
     rec->text = ocr_repair_text(w, raw, rawlen, &rec->text_len);
     free(raw);
     if (!rec->text) {
@@ -387,13 +427,7 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     }
     tidy(rec->text, &rec->text_len);
     repair_words(w, rec);
-    for (size_t i = 0; i < rec->nstamps; i++) {
-        char *fixed = ocr_repair_text(w, rec->stamps[i].text, strlen(rec->stamps[i].text), NULL);
-        if (fixed) {
-            free(rec->stamps[i].text);
-            rec->stamps[i].text = fixed;
-        }
-    }
+    repair_stamps(w, rec);
     rec->ok = 1;
     if (w->opt.restore)
         ocr_restore_page(w->opt.restore, rec);

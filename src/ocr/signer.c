@@ -1,11 +1,13 @@
 /* signer.c: the signer's block read again as one block (signer.h). */
 #include "ocr/signer.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <leptonica/allheaders.h>
 
+#include "common/decree30.h"
 #include "ocr/fold.h"
 #include "ocr/lines.h"
 
@@ -45,11 +47,12 @@ static long noi_nhan(const page_record *rec, int X0, int W)
 {
     for (size_t i = 0; i + 1 < rec->nwords; i++) {
         const ocr_word *a = &rec->words[i], *b = &rec->words[i + 1];
-        char la[16], lb[16];
+        char la[16], lb[16], pair[40];
         int caps, digits;
         ocr_letters_of(a->text, la, sizeof la, &caps, &digits);
         ocr_letters_of(b->text, lb, sizeof lb, &caps, &digits);
-        if (!strcmp(la, "noi") && !strcmp(lb, "nhan") && a->x0 < X0 + W / 2 &&
+        snprintf(pair, sizeof pair, "%s %s", la, lb);
+        if (!strcmp(pair, D30_NOI_NHAN) && a->x0 < X0 + W / 2 &&
             a->y0 > rec->height / 3)
             return (long)i;
     }

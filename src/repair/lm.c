@@ -23,6 +23,92 @@ static uint64_t rd64(const unsigned char *p)
     return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
 }
 
+/* The counts of the header (after the magic). */
+static void read_counts(lm_model *m, const unsigned char *p)
+{
+    m->nvocab = rd32(p + 8);
+    m->bslots = rd32(p + 12);
+    m->tslots = rd32(p + 16);
+    m->nkeys = rd32(p + 20);
+    m->ncand = rd32(p + 24);
+    m->nchkeys = rd32(p + 28);
+    m->nchent = rd32(p + 32);
+    m->unk_types = rd32(p + 36);
+    m->bcslots = rd32(p + 40);
+    m->tcslots = rd32(p + 44);
+    m->kneser_ney = rd32(p + 48) == 1;
+}
+
+/* The sections' offsets into off, each checked to be aligned and to hold
+ * its bytes inside the file: the first section that does not, or -1. */
+static int section_offsets(const lm_model *m, uint64_t off[NSECT])
+{
+    const unsigned char *p = m->map;
+    uint64_t need[NSECT] = {
+        0, 4ull * m->nvocab, 2ull * m->nvocab, 4ull * m->bslots, 2ull * m->bslots,
+        4ull * m->tslots, 2ull * m->tslots, 4ull * m->bcslots, 2ull * m->bcslots,
+        4ull * m->tcslots, 2ull * m->tcslots, 12ull * m->nkeys, 4ull * m->ncand,
+        12ull * m->nchkeys, 8ull * m->nchent,
+    };
+    for (int i = 0; i < NSECT; i++) {
+        off[i] = rd64(p + 8 + 4 * NHEAD + 8 * i);
+        if (off[i] % 8 || off[i] > m->size || need[i] > m->size - off[i])
+            return i;
+    }
+    return -1;
+}
+
+/* Hash tables a power of two, a vocabulary with its reserved ids, and the
+ * string section ending in a NUL. */
+static int header_consistent(const lm_model *m, const uint64_t off[NSECT])
+{
+    const unsigned char *p = m->map;
+    return !((m->bslots & (m->bslots - 1)) || (m->tslots & (m->tslots - 1)) || !m->bslots ||
+             !m->tslots || !m->bcslots || !m->tcslots || (m->bcslots & (m->bcslots - 1)) ||
+             (m->tcslots & (m->tcslots - 1)) || m->nvocab < 4 || off[1] <= off[0] ||
+             p[off[1] - 1] != 0);
+}
+
+static void point_sections(lm_model *m, const uint64_t off[NSECT])
+{
+    const unsigned char *p = m->map;
+    m->strings = (const char *)p + off[0];
+    m->voff = (const uint32_t *)(p + off[1]);
+    m->uni = (const uint16_t *)(p + off[2]);
+    m->bfp = (const uint32_t *)(p + off[3]);
+    m->blp = (const uint16_t *)(p + off[4]);
+    m->tfp = (const uint32_t *)(p + off[5]);
+    m->tlp = (const uint16_t *)(p + off[6]);
+    m->bcfp = (const uint32_t *)(p + off[7]);
+    m->bclp = (const uint16_t *)(p + off[8]);
+    m->tcfp = (const uint32_t *)(p + off[9]);
+    m->tclp = (const uint16_t *)(p + off[10]);
+    m->keys = (const uint32_t *)(p + off[11]);
+    m->cand = (const uint32_t *)(p + off[12]);
+    m->chkeys = (const uint32_t *)(p + off[13]);
+    m->chent = (const uint32_t *)(p + off[14]);
+}
+
+/* Every string offset lands inside the string section (slen bytes), every
+ * id and candidate run inside its table: the lookups need no check. */
+static int indexes_in_range(const lm_model *m, uint64_t slen)
+{
+    for (uint32_t i = 0; i < m->nvocab; i++)
+        if (m->voff[i] >= slen) return 0;
+    for (uint32_t i = 0; i < m->nkeys; i++)
+        if (m->keys[3 * i] >= slen || (uint64_t)m->keys[3 * i + 1] + m->keys[3 * i + 2] > m->ncand)
+            return 0;
+    for (uint32_t i = 0; i < m->ncand; i++)
+        if (m->cand[i] >= m->nvocab) return 0;
+    for (uint32_t i = 0; i < m->nchkeys; i++)
+        if (m->chkeys[3 * i] >= slen ||
+            (uint64_t)m->chkeys[3 * i + 1] + m->chkeys[3 * i + 2] > m->nchent)
+            return 0;
+    for (uint32_t i = 0; i < m->nchent; i++)
+        if (m->chent[2 * i] >= m->nvocab) return 0;
+    return 1;
+}
+
 int lm_open(lm_model *m, const char *path, char *err, size_t errlen)
 {
     memset(m, 0, sizeof *m);
@@ -43,87 +129,28 @@ int lm_open(lm_model *m, const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: mmap: %s", path, strerror(errno));
         return -1;
     }
-    const unsigned char *p = map;
-    size_t size = (size_t)st.st_size;
-    if (memcmp(p, "VNSYLLM2", 8) != 0) {
+    if (memcmp(map, "VNSYLLM2", 8) != 0) {
         snprintf(err, errlen, "%s: not a syllable model (bad magic at byte 0)", path);
-        munmap(map, size);
+        munmap(map, (size_t)st.st_size);
         return -1;
     }
     m->map = map;
-    m->size = size;
-    m->nvocab = rd32(p + 8);
-    m->bslots = rd32(p + 12);
-    m->tslots = rd32(p + 16);
-    m->nkeys = rd32(p + 20);
-    m->ncand = rd32(p + 24);
-    m->nchkeys = rd32(p + 28);
-    m->nchent = rd32(p + 32);
-    m->unk_types = rd32(p + 36);
-    m->bcslots = rd32(p + 40);
-    m->tcslots = rd32(p + 44);
-    m->kneser_ney = rd32(p + 48) == 1;
+    m->size = (size_t)st.st_size;
+    read_counts(m, map);
     uint64_t off[NSECT];
-    /* byte sizes of the sections, to check each fits in the file */
-    uint64_t need[NSECT] = {
-        0, 4ull * m->nvocab, 2ull * m->nvocab, 4ull * m->bslots, 2ull * m->bslots,
-        4ull * m->tslots, 2ull * m->tslots, 4ull * m->bcslots, 2ull * m->bcslots,
-        4ull * m->tcslots, 2ull * m->tcslots, 12ull * m->nkeys, 4ull * m->ncand,
-        12ull * m->nchkeys, 8ull * m->nchent,
-    };
-    for (int i = 0; i < NSECT; i++) {
-        off[i] = rd64(p + 8 + 4 * NHEAD + 8 * i);
-        if (off[i] % 8 || off[i] > size || need[i] > size - off[i]) {
-            snprintf(err, errlen, "%s: section %d out of bounds (offset %llu)", path, i,
-                     (unsigned long long)off[i]);
-            munmap(map, size);
-            memset(m, 0, sizeof *m);
-            return -1;
-        }
-    }
-    if ((m->bslots & (m->bslots - 1)) || (m->tslots & (m->tslots - 1)) || !m->bslots ||
-        !m->tslots || !m->bcslots || !m->tcslots || (m->bcslots & (m->bcslots - 1)) ||
-        (m->tcslots & (m->tcslots - 1)) || m->nvocab < 4 || off[1] <= off[0] || p[off[1] - 1] != 0) {
+    int bad = section_offsets(m, off);
+    if (bad >= 0)
+        snprintf(err, errlen, "%s: section %d out of bounds (offset %llu)", path, bad,
+                 (unsigned long long)off[bad]);
+    else if (!header_consistent(m, off))
         snprintf(err, errlen, "%s: inconsistent header", path);
-        munmap(map, size);
-        memset(m, 0, sizeof *m);
-        return -1;
+    else {
+        point_sections(m, off);
+        if (indexes_in_range(m, off[1] - off[0]))
+            return 0;
+        snprintf(err, errlen, "%s: index entry out of range", path);
     }
-    m->strings = (const char *)p + off[0];
-    m->voff = (const uint32_t *)(p + off[1]);
-    m->uni = (const uint16_t *)(p + off[2]);
-    m->bfp = (const uint32_t *)(p + off[3]);
-    m->blp = (const uint16_t *)(p + off[4]);
-    m->tfp = (const uint32_t *)(p + off[5]);
-    m->tlp = (const uint16_t *)(p + off[6]);
-    m->bcfp = (const uint32_t *)(p + off[7]);
-    m->bclp = (const uint16_t *)(p + off[8]);
-    m->tcfp = (const uint32_t *)(p + off[9]);
-    m->tclp = (const uint16_t *)(p + off[10]);
-    m->keys = (const uint32_t *)(p + off[11]);
-    m->cand = (const uint32_t *)(p + off[12]);
-    m->chkeys = (const uint32_t *)(p + off[13]);
-    m->chent = (const uint32_t *)(p + off[14]);
-    /* every string offset must land inside the string section */
-    uint64_t slen = off[1] - off[0];
-    for (uint32_t i = 0; i < m->nvocab; i++)
-        if (m->voff[i] >= slen) goto bad;
-    for (uint32_t i = 0; i < m->nkeys; i++)
-        if (m->keys[3 * i] >= slen || (uint64_t)m->keys[3 * i + 1] + m->keys[3 * i + 2] > m->ncand)
-            goto bad;
-    for (uint32_t i = 0; i < m->ncand; i++)
-        if (m->cand[i] >= m->nvocab) goto bad;
-    for (uint32_t i = 0; i < m->nchkeys; i++)
-        if (m->chkeys[3 * i] >= slen ||
-            (uint64_t)m->chkeys[3 * i + 1] + m->chkeys[3 * i + 2] > m->nchent)
-            goto bad;
-    for (uint32_t i = 0; i < m->nchent; i++)
-        if (m->chent[2 * i] >= m->nvocab) goto bad;
-    return 0;
-bad:
-    snprintf(err, errlen, "%s: index entry out of range", path);
-    munmap(map, size);
-    memset(m, 0, sizeof *m);
+    lm_close(m);
     return -1;
 }
 

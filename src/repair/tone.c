@@ -53,8 +53,6 @@ static void place(uint32_t *w, size_t n, vnfix_tone policy)
         return;
     vnfix_letter from = vnfix_letter_info(w[s.tone_at]);
     vnfix_letter to = vnfix_letter_info(w[want]);
-    if (!to.vowel)                                /* ASCII vowel */
-        to = vnfix_letter_info(w[want]);
     uint32_t plain = vnfix_letter_compose(from.vowel, 0, from.upper);
     uint32_t marked = vnfix_letter_compose(to.vowel, s.tone, to.upper);
     if (!plain || !marked)

@@ -122,6 +122,41 @@ static char *id_part(const seg_sec *s)
     return seg_strdup(buf);
 }
 
+/* How many open sections stay open above the heading p: a "-" or "+" item
+ * closes back to the open item of its own mark (its sibling) if a run of
+ * such items holds one; any other heading closes every open section of its
+ * rank or a deeper one. */
+static int parent_depth(const seg_doc *d, const int *stack, int depth, const seg_para *p)
+{
+    int rk = rank_of(p);
+    if (rk == 20) {
+        for (int k = depth - 1; k >= 0 && d->secs[stack[k]].mk >= MK_DASH; k--)
+            if (d->secs[stack[k]].mk == p->mk)
+                return k;
+        return depth;
+    }
+    while (depth > 0 && rank_of(&d->paras[d->secs[stack[depth - 1]].para]) >= rk)
+        depth--;
+    return depth;
+}
+
+/* A section ends where the next one at the same or a higher level starts,
+ * the last ones with the document. */
+static void set_ends(seg_doc *d)
+{
+    size_t doc_end = d->nparas ? d->paras[d->nparas - 1].end : 0;
+    int open[64];
+    int nopen = 0;
+    for (size_t k = 0; k < d->nsecs; k++) {
+        while (nopen > 0 && d->secs[open[nopen - 1]].level >= d->secs[k].level)
+            d->secs[open[--nopen]].end = d->secs[k].start;
+        if (nopen < 64)
+            open[nopen++] = (int)k;
+    }
+    while (nopen > 0)
+        d->secs[open[--nopen]].end = doc_end;
+}
+
 void seg_sections(seg_doc *d)
 {
     int stack[64];
@@ -145,26 +180,7 @@ void seg_sections(seg_doc *d)
             p->section = depth ? stack[depth - 1] : -1;
             continue;
         }
-        int rk = rank_of(p);
-        if (rk == 20) {
-            int found = -1;
-            for (int k = depth - 1; k >= 0 && d->secs[stack[k]].mk >= MK_DASH; k--)
-                if (d->secs[stack[k]].mk == p->mk) {
-                    found = k;
-                    break;
-                }
-            if (found >= 0)
-                depth = found;
-        } else {
-            while (depth > 0) {
-                const seg_sec *t = &d->secs[stack[depth - 1]];
-                int trk = rank_of(&d->paras[t->para]);
-                if (trk >= rk)
-                    depth--;
-                else
-                    break;
-            }
-        }
+        depth = parent_depth(d, stack, depth, p);
         if (depth >= 63)
             depth = 62;
         if (d->nsecs == cap) {
@@ -216,16 +232,5 @@ void seg_sections(seg_doc *d)
             i++;
         }
     }
-    /* ends: the next section at the same or a higher level */
-    size_t doc_end = d->nparas ? d->paras[d->nparas - 1].end : 0;
-    int open[64];
-    int nopen = 0;
-    for (size_t k = 0; k < d->nsecs; k++) {
-        while (nopen > 0 && d->secs[open[nopen - 1]].level >= d->secs[k].level)
-            d->secs[open[--nopen]].end = d->secs[k].start;
-        if (nopen < 64)
-            open[nopen++] = (int)k;
-    }
-    while (nopen > 0)
-        d->secs[open[--nopen]].end = doc_end;
+    set_ends(d);
 }

@@ -1,0 +1,388 @@
+/*
+ * addressees.c: the bodies a letter is addressed to. A Công điện's or công
+ * văn's "Kính gửi:" lines (agencies when its body asks them to act), the
+ * members an item later addressed to their group means, a Thông báo's
+ * closing line, and ministries a group's task covers.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/agencies_internal.h"
+
+/* "từ Hà Tĩnh đến Khánh Hòa:" at i up to the paragraph's closing colon:
+ * a range of places bounding the group named before it. */
+int ag_member_range(const seg_para *p, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar - 1, j;
+    if (!ag_word_at(f, n, i, "tu") || n - i > 80)
+        return 0;
+    for (j = i + 2; j < n && !ag_word_at(f, n, j, "den"); j++)
+        if (!isalnum((unsigned char)f[j]) && f[j] != ' ')
+            return 0;
+    if (j >= n)
+        return 0;
+    /* each end a place's name: capitals only */
+    size_t ends[2] = {skip_sp(f, n, i + 2), skip_sp(f, n, j + 3)};
+    for (int e = 0; e < 2; e++) {
+        size_t bi = p->cpos[ends[e]];
+        if (ends[e] >= n || !cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    for (j = ends[1]; j < n; j++)
+        if (!isalnum((unsigned char)f[j]) && f[j] != ' ')
+            return 0;
+    return 1;
+}
+
+/* A Công điện or công văn names its addressees before its numbered body
+ * ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị,
+ * Huế;"); an item later addressed to the group ("1. Chủ tịch Ủy ban nhân
+ * dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:") means those members.
+ * Replaces the group hit g by the members listed for the same group there
+ * (the first in g, the others in out); returns how many hits g and out
+ * now hold, or 0 when no such list is found. */
+int ag_addressed_members(const actx *c, hit *g, hit *out, int max)
+{
+    const seg_doc *d = c->d;
+    if (!g->collective || !g->name || strncmp(g->name, "Ủy ban nhân dân các", strlen("Ủy ban nhân dân các")))
+        return 0;
+    /* the addressees come before the first numbered heading, as lines or
+     * bullets */
+    size_t body = d->nparas;
+    for (size_t s = 0; s < d->nsecs && body == d->nparas; s++)
+        if (d->secs[s].mk < MK_DASH)
+            body = (size_t)d->secs[s].para;
+    for (size_t q = 0; q < body; q++) {
+        const seg_para *p = &d->paras[q];
+        for (size_t i = 0; i + 4 < p->nchar; i++) {
+            if ((i > 0 && isalnum((unsigned char)p->fold[i - 1])) ||
+                !(ag_word_at(p->fold, p->nchar, i, "uy ban nhan dan") || ag_word_at(p->fold, p->nchar, i, "ubnd")))
+                continue;
+            hit h;
+            if (!ag_match_at(c, p, i, NULL, 0, &h))
+                continue;
+            size_t end;
+            hit first = h;
+            int k = h.collective && ag_same_name(h.name, g->name) ? ag_province_list(c, p, &first, out, max, &end) : 0;
+            if (first.name != h.name) {
+                /* ag_province_list replaced the group by its first member */
+                free(g->name);
+                free(g->successor);
+                *g = first;
+                g->src = p;
+                for (int m = 0; m < k; m++)
+                    out[m].src = p;
+                return k + 1;
+            }
+            free(h.name);
+            free(h.successor);
+        }
+    }
+    return 0;
+}
+
+/* The word a công văn asks its addressees with: "Đề nghị Thuế tỉnh ...",
+ * "đề nghị Công ty liên hệ ..." (asked: đề nghị), "yêu cầu ..." (ordered:
+ * thực hiện); NULL when it asks nothing (sent for information). "Theo đề
+ * nghị của", "về đề nghị", "các yêu cầu" name a request, they make none. */
+static const char *request_word(const seg_doc *d)
+{
+    static const char *const before[] = {"theo", "ve", "xet", "cac", "nhung", "tai", "co", "dap ung", "nay", NULL};
+    static const char *const after[] = {"cua", "so", "tai", "nay", NULL};
+    for (size_t q = 0; q < d->nparas; q++) {
+        const seg_para *p = &d->paras[q];
+        if (p->in_header || seg_is_can_cu(p))
+            continue;
+        const char *f = p->fold;
+        size_t n = p->nchar;
+        for (size_t i = 0; i < n; i++) {
+            const char *role = ag_word_at(f, n, i, "de nghi") ? "đề nghị" : ag_word_at(f, n, i, "yeu cau") ? "thực hiện" : NULL;
+            if (!role)
+                continue;
+            int no = 0;
+            for (int k = 0; before[k] && !no; k++) {
+                size_t l = strlen(before[k]);
+                no = i >= l + 1 && ag_word_at(f, n, i - l - 1, before[k]);
+            }
+            size_t j = skip_sp(f, n, i + 7);
+            for (int k = 0; after[k] && !no; k++)
+                no = ag_word_at(f, n, j, after[k]);
+            if (!no)
+                return role;
+        }
+    }
+    return NULL;
+}
+
+/* An addressee line read whole, its heads' offices dropped: "Bộ trưởng các
+ * Bộ, Thủ trưởng cơ quan ngang bộ" addresses "các Bộ, cơ quan ngang bộ"
+ * (ANNOTATING.md: a person by office stands for the body). */
+static char *without_offices(const char *s)
+{
+    static const char *const offices[] = {"Bộ trưởng ", "Thủ trưởng ", "Chủ tịch ", "Tổng Giám đốc ",
+                                          "Giám đốc ", "Chánh ", "Trưởng ban ", "Cục trưởng ", "Viện trưởng ",
+                                          "Hiệu trưởng ", "Người đứng đầu ", NULL};
+    sbuf b = {0};
+    const char *t = s;
+    if (!strncmp(t, "Bộ trưởng, ", strlen("Bộ trưởng, "))) {
+        sb_puts(&b, "các Bộ, "); /* "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the ministers' ministries */
+        t += strlen("Bộ trưởng, ");
+    }
+    while (*t) {
+        int k;
+        for (k = 0; offices[k]; k++) {
+            size_t l = strlen(offices[k]);
+            if ((t == s || t[-1] == ' ') && !strncmp(t, offices[k], l) &&
+                (!strncmp(t + l, "các ", 5) || !strncmp(t + l, "cơ quan", 8) ||
+                 cp_is_upper((uint32_t)(unsigned char)t[l]) || (unsigned char)t[l] >= 0x80))
+                break;
+        }
+        if (offices[k])
+            t += strlen(offices[k]);
+        else
+            sb_putc(&b, *t++);
+    }
+    return sb_take(&b, NULL);
+}
+
+/* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
+ * agencies when its body asks them to act (ANNOTATING.md, addressees), by
+ * the word it asks with. A line the gazetteer and the grammar cannot read
+ * ("Thuế tỉnh Đắk Lắk.") is still a body the text names: kept whole. */
+static void addressee(actx *c, seg_para *p, const char *role)
+{
+    const char *f = p->fold;
+    size_t a = 0, n = p->nchar;
+    if (ag_word_at(f, n, 0, "kinh gui"))
+        a = 8;
+    while (a < n && strchr(" :-+*", f[a]))
+        a++;
+    if (ag_word_at(f, n, a, "dong chi"))
+        a = skip_sp(f, n, a + 8); /* "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the person's form of address */
+    while (n > a && strchr(" .;,", f[n - 1]))
+        n--;
+    hit hs[24];
+    size_t end;
+    int got = a < n ? ag_chain(c, p, a, hs, 24, &end) : 0;
+    size_t rest = got ? end : n;
+    while (rest < n && strchr(" ,;", f[rest]))
+        rest++;
+    size_t ri = rest < n ? p->cpos[rest] : 0;
+    if (got && rest < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &ri))) {
+        /* read in part, a name no rule reads after ("Bộ trưởng các Bộ, Thủ
+         * trưởng cơ quan ngang bộ, ..."): the line whole */
+        ag_free_hits(hs, got);
+        got = 0;
+    }
+    if (got == 0 && n > a && n - a <= 100) {
+        size_t bi = p->cpos[a];
+        if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))) {
+            memset(&hs[0], 0, sizeof hs[0]);
+            hs[0].a = a;
+            hs[0].b = n;
+            char *w = seg_body_name(p, a, n);
+            hs[0].name = w ? without_offices(w) : NULL;
+            free(w);
+            got = hs[0].name ? 1 : 0;
+        }
+    }
+    for (int h = 0; h < got; h++) {
+        seg_agency *ag = ag_find_or_add(c, &hs[h], p);
+        if (!ag)
+            continue;
+        ag_add_role(ag, role);
+        if (!hs[h].e && !strncmp(ag->name, "các ", strlen("các ")))
+            ag->collective = 1; /* read whole: a group ("các Bộ, cơ quan ngang bộ") */
+    }
+    ag_free_hits(hs, got);
+}
+
+/* An addressee line that runs on into the letter's first sentence, as web
+ * text joins them ("Kính gửi: Thuế tỉnh Quảng Ninh Cục Thuế nhận được công
+ * văn ..."), ends where the issuer names itself: no letter is addressed to
+ * its own issuer. The length of p to read. */
+static size_t before_issuer(const seg_para *p, const seg_metadata *m)
+{
+    const char *names[2] = {m->issuer, m->issuer_full};
+    size_t n = p->nchar;
+    for (int w = 0; w < 2; w++) {
+        char *f = names[w] ? seg_fold_str(names[w]) : NULL;
+        size_t l = f ? strlen(f) : 0;
+        for (size_t i = 1; l && i + l <= n; i++)
+            if (p->fold[i - 1] == ' ' && ag_word_at(p->fold, n, i, f)) {
+                n = i;
+                break;
+            }
+        free(f);
+    }
+    return n;
+}
+
+/* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
+ * agencies when its body asks them to act (ANNOTATING.md, addressees), by
+ * the word it asks with. Each item ("- ..." or the rest of the "Kính gửi:"
+ * line, with the lines a PDF layer wrapped it onto) is read as a list of
+ * names; one no rule reads ("Thuế tỉnh Đắk Lắk.") is still a body the text
+ * names: kept whole, its heads' offices dropped. */
+void ag_addressees(actx *c)
+{
+    seg_doc *d = c->d;
+    if (d->addr_end <= d->addr_first)
+        return;
+    const char *role = request_word(d);
+    if (!role && c->r->metadata.doc_type && !strcmp(c->r->metadata.doc_type, "Công điện"))
+        role = "thực hiện"; /* a telegram orders its addressees */
+    if (!role)
+        return;
+    size_t k = d->addr_first;
+    while (k < d->addr_end && !d->oom) {
+        /* one item: its first line and the wrapped ones after it */
+        size_t last = k + 1, open = k;
+        /* an item left open by a comma goes on in the next "-" line ("Chủ
+         * tịch UBND các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;") */
+        while (last < d->addr_end && (d->lines[last].b1 == d->lines[last].b0 ||
+                                      !strchr("-+", d->text[d->lines[last].b0]) ||
+                                      d->text[d->lines[open].b1 - 1] == ',')) {
+            if (d->lines[last].b1 > d->lines[last].b0)
+                open = last;
+            last++;
+        }
+        seg_para p;
+        memset(&p, 0, sizeof p);
+        sbuf t = {0};
+        for (size_t q = k; q < last; q++) {
+            const char *lt = d->text + d->lines[q].b0;
+            size_t ll = d->lines[q].b1 - d->lines[q].b0;
+            if (q > k && ll && strchr("-+", lt[0])) {
+                lt++; /* the dash of an item joined to the one above */
+                ll--;
+            }
+            if (q > k)
+                sb_putc(&t, ' ');
+            sb_add(&t, lt, ll);
+        }
+        size_t len = 0;
+        p.text = sb_take(&t, &len);
+        p.fold = malloc(len + 1);
+        p.cpos = malloc((len + 1) * sizeof *p.cpos);
+        if (!p.text || !p.fold || !p.cpos) {
+            seg_para_free(&p);
+            d->oom = 1;
+            return;
+        }
+        p.nchar = seg_fold(p.text, len, p.fold, p.cpos);
+        p.start = d->lines[k].c0;
+        p.end = d->lines[last - 1].c1;
+        p.b0 = d->lines[k].b0;
+        p.b1 = d->lines[last - 1].b1;
+        p.page = d->lines[k].page;
+        p.section = -1;
+        p.nchar = before_issuer(&p, &c->r->metadata);
+        addressee(c, &p, role);
+        seg_para_free(&p);
+        k = last;
+    }
+}
+
+/* Is paragraph p an item without a subject: numbered or bulleted, a
+ * sentence opening with its verb ("1. Rà soát các chỉ tiêu ...")? */
+static int subjectless_item(const actx *c, const seg_para *p)
+{
+    static const char *const not_verbs[] = {"giao", "de nghi", "ve", "doi voi", "theo", "can cu", "tren co so",
+                                            "trong", "nam", "thang", "tu", "sau", "ngay", NULL};
+    if (p->in_header || p->mk == MK_NONE || p->mk == MK_ROMAN || p->mk >= MK_PLUS || p->caps ||
+        p->nchar < p->label_chars + 40 || p->fold[p->nchar - 1] != '.' || p->section < 0)
+        return 0;
+    /* an item of the letter's own parts, not one under an item naming its
+     * subject ("1. Các đồng chí Bộ trưởng ...:" over "- Tập trung rà soát ...") */
+    int up = c->d->secs[p->section].parent;
+    if (up >= 0 && c->d->secs[up].mk > MK_ROMAN)
+        return 0;
+    size_t a = p->label_chars, end;
+    for (int k = 0; not_verbs[k]; k++)
+        if (ag_word_at(p->fold, p->nchar, a, not_verbs[k]))
+            return 0;
+    hit hs[8];
+    int k = ag_chain(c, p, a, hs, 8, &end);
+    ag_free_hits(hs, k);
+    return k == 0;
+}
+
+/* A Thông báo whose items have no subject gives them to the body its
+ * closing line names ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân
+ * tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện": the first
+ * named, thực hiện; ANNOTATING.md, fourth rule set). */
+void ag_closing_addressee(actx *c)
+{
+    seg_doc *d = c->d;
+    if (!c->r->metadata.doc_type || strcmp(c->r->metadata.doc_type, "Thông báo"))
+        return;
+    for (size_t q = d->nparas; q-- > 0;) {
+        const seg_para *p = &d->paras[q];
+        const char *hit_at = p->in_header ? NULL : strstr(p->fold, "thong bao de ");
+        if (!hit_at || !strstr(p->fold, "biet") || !strstr(p->fold, "thuc hien"))
+            continue;
+        size_t i = (size_t)(hit_at - p->fold) + strlen("thong bao de "), end;
+        hit hs[8];
+        int k = ag_chain(c, p, i, hs, 8, &end);
+        if (k > 0 && !hs[0].collective)
+            for (size_t t = 0; t < q; t++)
+                if (subjectless_item(c, &d->paras[t]))
+                    ag_assign(c, &hs[0], &d->paras[t], "thực hiện", 1);
+        ag_free_hits(hs, k);
+        return;
+    }
+}
+
+/* The paragraph a task of the body was taken from, or NULL. */
+static const seg_para *task_para(const seg_doc *d, size_t start)
+{
+    for (size_t q = 0; q < d->nparas; q++)
+        if (d->paras[q].start == start)
+            return &d->paras[q];
+    return NULL;
+}
+
+/* A Công điện or công văn addresses ministries by name ("- Các Bộ: Quốc
+ * phòng, Công an, Công Thương, ...;") and then gives a task to a group
+ * that covers them ("lãnh đạo các Bộ, ngành ... tiếp tục tập trung ..."):
+ * each ministry it named takes the group's tasks too (ANNOTATING.md,
+ * fourth rule set). */
+void ag_covered_addressees(actx *c)
+{
+    seg_doc *d = c->d;
+    const char *t = c->r->metadata.doc_type;
+    if (!t || (strcmp(t, "Công điện") && strcmp(t, "Công văn")))
+        return;
+    size_t body = d->nparas;
+    for (size_t s = 0; s < d->nsecs && body == d->nparas; s++)
+        if (d->secs[s].mk < MK_DASH)
+            body = (size_t)d->secs[s].para;
+    for (size_t g = 0; g < c->r->n_agencies; g++) {
+        char *gf = seg_fold_str(c->r->agencies[g].name);
+        int group = c->r->agencies[g].collective && gf && !strncmp(gf, "cac bo", 6) &&
+                    (gf[6] == 0 || gf[6] == ',');
+        free(gf);
+        size_t nt = group ? c->r->agencies[g].n_tasks : 0;
+        for (size_t q = 0; q < body && nt; q++) {
+            const seg_para *p = &d->paras[q];
+            size_t a = p->label_chars, end;
+            if (p->in_header || !ag_word_at(p->fold, p->nchar, a, "cac bo"))
+                continue;
+            hit hs[24];
+            int k = ag_chain(c, p, a, hs, 24, &end);
+            for (size_t ti = 0; ti < nt; ti++) {
+                const seg_task *tk = &c->r->agencies[g].tasks[ti];
+                const seg_para *tp = task_para(d, tk->start);
+                char *role = seg_strdup(tk->role);
+                for (int h = 0; tp && role && h < k; h++)
+                    if (!hs[h].collective && hs[h].e) /* a known ministry: "Bộ Công" / "Thương" is a wrapped line */
+                        ag_assign(c, &hs[h], tp, role, 1); /* may move the agencies: tk is read again */
+                free(role);
+            }
+            ag_free_hits(hs, k);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/*
+ * agencies_internal.h: what the files that read agencies share (agencies.c,
+ * names.c, chain.c, regulation.c, assign.c, addressees.c, headings.c). Not
+ * installed. Each section below lists what one file gives the others; its
+ * comments are at the definitions.
+ */
+#ifndef SOHOA_AGENCIES_INTERNAL_H
+#define SOHOA_AGENCIES_INTERNAL_H
+
+#include "segment/seg_internal.h"
+
+/* A body named at a place in a paragraph, before it is gathered into an
+ * agency (ag_find_or_add). */
+typedef struct {
+    const seg_gaz_entry *e;  /* NULL: named by grammar (bodies.c) */
+    char *name;           /* canonical, with the province when one follows */
+    char *successor;
+    size_t a, b;          /* characters in the paragraph */
+    int collective;
+    /* the paragraph a and b count in, when not the one being read (the
+     * addressee lines a Công điện's numbered item refers back to) */
+    const seg_para *src;
+    int keep_name;        /* named by what the list says, not as written */
+} hit;
+
+/* What every reader works with: the result it fills, the document, the
+ * gazetteer. */
+typedef struct {
+    seg_result *r;
+    seg_doc *d;
+    const seg_gaz *g;
+} actx;
+
+/* ---- agencies.c ---- */
+int ag_same_name(const char *a, const char *b);
+seg_agency *ag_find_or_add(actx *c, hit *h, const seg_para *p);
+void ag_add_role(seg_agency *a, const char *role);
+void ag_task_deadline(const seg_para *p, seg_task *t);
+void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role);
+void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task);
+
+/* ---- names.c ---- */
+/* Is w the word at f[i] of f[0, n), whole? */
+int ag_word_at(const char *f, size_t n, size_t i, const char *w);
+size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
+int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
+
+/* ---- chain.c ---- */
+int ag_province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max, size_t *end);
+/* How ag_province_names reads a list (its comment in chain.c says). */
+enum { PROV_WORDS = 1, PROV_NAMED = 2 };
+int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int max, int how, size_t *end,
+                      int *closed);
+int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end);
+void ag_free_hits(hit *h, int n);
+
+/* ---- regulation.c ---- */
+size_t ag_duty_of(const seg_para *p, size_t i);
+void ag_duty_subjects(actx *c, const seg_para *p, size_t a0);
+void ag_closing_formula(actx *c, const seg_para *p, size_t a0);
+size_t ag_quoted_clause(const seg_para *p, size_t a);
+int ag_then_at(const seg_para *p, size_t i);
+int ag_reg_clause(const seg_doc *d, size_t i);
+int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp);
+int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to);
+
+/* ---- assign.c ---- */
+const char *ag_partner_role(const seg_para *p, size_t j);
+void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg);
+void ag_lead_in_items(actx *c, size_t i);
+
+/* ---- addressees.c ---- */
+int ag_member_range(const seg_para *p, size_t i);
+int ag_addressed_members(const actx *c, hit *g, hit *out, int max);
+void ag_addressees(actx *c);
+void ag_closing_addressee(actx *c);
+void ag_covered_addressees(actx *c);
+
+/* ---- headings.c ---- */
+const char *ag_task_role(const seg_para *p);
+void ag_task_block_line(actx *c, size_t i);
+void ag_table_row(actx *c, const seg_trow *row);
+int ag_impl_title(const char *title, int article);
+void ag_heading_bodies(actx *cp, const int *impl);
+
+#endif

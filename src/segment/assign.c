@@ -1,0 +1,455 @@
+/*
+ * assign.c: assignments in running text, anywhere: "Giao X chủ trì, phối
+ * hợp với Y", "Đề nghị X", "Mời X", "X chủ trì ...", a subject opening an
+ * item; the role each verb gives (ag_inline_roles), and a lead-in that asks
+ * bodies to do the items after it.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "segment/agencies_internal.h"
+
+/* The role of the subject of "phối hợp" at j: "A phối hợp thực hiện ..."
+ * helps; "A phối hợp (chặt chẽ) với B ..." or "A phối hợp B" does the task
+ * without being called lead (ANNOTATING.md, third rule set), so thực hiện. */
+const char *ag_partner_role(const seg_para *p, size_t j)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, q = skip_sp(f, n, j + 8);
+    if (ag_word_at(f, n, q, "chat che"))
+        q = skip_sp(f, n, q + 8);
+    if (ag_word_at(f, n, q, "voi"))
+        return "thực hiện";
+    int coll = 0;
+    size_t bi = q < n ? p->cpos[q] : 0;
+    if (q < n && (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) || (seg_body_at(p, q, &coll) && coll)))
+        return "thực hiện";
+    return "phối hợp";
+}
+
+static int is_mời(const seg_para *p, size_t i)
+{
+    /* "mời" only: folding makes mọi/mới/mời alike */
+    const char *s = p->text + p->cpos[i];
+    return !strncmp(s, "mời ", 5) || !strncmp(s, "Mời ", 5);
+}
+
+/* A verb in lower case at j (not "là", "được", a preposition): what
+ * follows a body's name when it is the subject of a task. */
+static int lower_verb(const seg_para *p, size_t j)
+{
+    static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "thi",
+                                     "cung", "co", "nay", "do", "de", "tu", NULL};
+    if (j >= p->nchar || !isalpha((unsigned char)p->fold[j]))
+        return 0;
+    size_t bi = p->cpos[j];
+    if (!cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+        return 0;
+    for (int k = 0; no[k]; k++)
+        if (ag_word_at(p->fold, p->nchar, j, no[k]))
+            return 0;
+    return 1;
+}
+
+/* Does f[a, i) say who sits on a body ("Thành viên Hội đồng là ...",
+ * "Thành phần gồm ...")? Then the bodies whose "đại diện" follow take
+ * part in its work. */
+static int members_clause(const char *f, size_t a, size_t i)
+{
+    for (size_t q = a; q < i; q++)
+        if (ag_word_at(f, i, q, "thanh vien") || ag_word_at(f, i, q, "thanh phan") || ag_word_at(f, i, q, "gom"))
+            return 1;
+    return 0;
+}
+
+/* Where the text of an item begins: after its label, or after "(i)",
+ * "(2)", "(a)" that number items in a Thông báo or Công điện. */
+static size_t paren_label(const seg_para *p)
+{
+    size_t a = p->label_chars, j = a + 1;
+    if (a >= p->nchar || p->fold[a] != '(')
+        return a;
+    while (j < p->nchar && j < a + 6 && isalnum((unsigned char)p->fold[j]))
+        j++;
+    if (j == a + 1 || j >= p->nchar || p->fold[j] != ')')
+        return a;
+    return skip_sp(p->fold, p->nchar, j + 1);
+}
+
+/* Does the word at i open a clause: after a comma, semicolon or colon
+ * ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ
+ * quan ... phản ánh")? A request there asks the bodies after it. */
+static int clause_opens(const char *f, size_t a0, size_t i)
+{
+    size_t b = i;
+    while (b > a0 && f[b - 1] == ' ')
+        b--;
+    return b > a0 && b < i && strchr(",;:", f[b - 1]);
+}
+
+/* Is the word at i in what a body advises another to do ("tham mưu Ủy
+ * ban nhân dân tỉnh phối hợp Bộ Y tế triển khai ...")? Then it assigns
+ * nothing: the body advised would, if it agrees. */
+static int advised(const char *f, size_t a0, size_t i)
+{
+    for (size_t q = i; q > a0 && !strchr(",;:.", f[q - 1]); q--)
+        if (ag_word_at(f, i, q - 1, "tham muu"))
+            return 1;
+    return 0;
+}
+
+/* An item opening with a time or condition ("Trước ngày 20 tháng 12 hằng
+ * năm, Ủy ban nhân dân xã lập danh sách ...", "Trong thời hạn 05 ngày làm
+ * việc, kể từ ngày ..., Phòng Kinh tế xã thẩm định ..."): its subject opens
+ * the clause after one of its first commas, a body and a verb. Where the
+ * item's text is read from, or a0. */
+static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
+{
+    /* times only: a condition ("Trường hợp Bộ trưởng Bộ Y tế, Bộ trưởng
+     * ... chưa quy định") may hold a list its commas split */
+    static const char *const fronts[] = {"truoc ngay", "trong thoi han", "dinh ky", "hang nam", "hang quy",
+                                         "hang thang", "cham nhat", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k;
+    for (k = 0; fronts[k] && !ag_word_at(f, n, a0, fronts[k]); k++)
+        ;
+    if (!fronts[k])
+        return a0;
+    int commas = 0;
+    for (size_t q = a0; q < n && q < a0 + 200 && commas < 3; q++) {
+        if (f[q] != ',')
+            continue;
+        commas++;
+        size_t s = skip_sp(f, n, q + 1), end;
+        hit hs[8];
+        int m = ag_chain(c, p, s, hs, 8, &end);
+        /* the clause opens with the body itself, not an item the list
+         * stepped over ("cơ quan ký kết hợp đồng ... chủ trì, phối hợp
+         * với ..., cơ quan tài chính") */
+        int opens = m && ag_after_title(c, p, s) == hs[0].a;
+        ag_free_hits(hs, m);
+        if (opens && lower_verb(p, skip_sp(f, n, end)))
+            return s;
+        /* the time phrase goes on only into "kể từ ...", "tính từ ..." */
+        if (!ag_word_at(f, n, s, "ke tu") && !ag_word_at(f, n, s, "tinh tu"))
+            break;
+    }
+    return a0;
+}
+
+/* Is p an item under a heading that ends in "phối hợp [với]" ("b) Chủ trì,
+ * phối hợp:" over "- Sở Xây dựng, Sở Tài chính tổ chức rà soát ...")? The
+ * heading's body leads; the bodies its items name are its partners. */
+static int under_partner_lead(const seg_doc *d, const seg_para *p)
+{
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
+        sec = d->secs[sec].parent; /* an item is a section of its own */
+    if (sec < 0)
+        return 0;
+    const seg_para *h = &d->paras[d->secs[sec].para];
+    size_t n = h->nchar;
+    while (n > 0 && strchr(" :.", h->fold[n - 1]))
+        n--;
+    return (n >= 8 && !memcmp(h->fold + n - 8, "phoi hop", 8)) ||
+           (n >= 12 && !memcmp(h->fold + n - 12, "phoi hop voi", 12));
+}
+
+/* Is p an item under a lead-in that asks ("b) Để làm tốt các nhiệm vụ sắp
+ * tới, đề nghị:" over "(i) Tập đoàn ... báo cáo ...")? Its subjects are
+ * asked, not ordered: đề nghị (ANNOTATING.md, each task's own words). */
+static int under_request_lead(const seg_doc *d, const seg_para *p)
+{
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
+        sec = d->secs[sec].parent;
+    if (sec < 0)
+        return 0;
+    const seg_para *h = &d->paras[d->secs[sec].para];
+    size_t n = h->nchar;
+    while (n > 0 && h->fold[n - 1] == ' ')
+        n--;
+    return n >= 8 && h->fold[n - 1] == ':' && ag_word_at(h->fold, n - 1, n - 8, "de nghi");
+}
+
+/* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
+ * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
+ * has no subject of its own, so the item's subject leads that task too.
+ * From `from` on; 1 when there is such a clause. */
+static int later_lead(const seg_para *p, size_t from)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (size_t q = from; q + 7 <= n; q++) {
+        if (!ag_word_at(f, n, q, "chu tri") || (q > 0 && isalnum((unsigned char)f[q - 1])))
+            continue;
+        size_t b = q;
+        while (b > from && f[b - 1] == ' ')
+            b--;
+        if (b > from && (f[b - 1] == ';' || f[b - 1] == ','))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...", "Thành phố Hà
+ * Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh ...": a letter names a
+ * province for its authority, the Ủy ban nhân dân of each (ANNOTATING.md,
+ * fourth rule set). Reads the provinces opening p at a, up to their verb;
+ * each is given the item (thực hiện). Returns how many. */
+static int province_subjects(actx *c, const seg_para *p, size_t a)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = a;
+    hit hs[16];
+    int closed;
+    int k = ag_province_names(c, p, &j, hs, 16, PROV_WORDS | PROV_NAMED, NULL, &closed);
+    int ok = closed && j < n && lower_verb(p, j) && !ag_word_at(f, n, j, "nay");
+    for (int h = 0; ok && h < k; h++)
+        ag_assign(c, &hs[h], p, ag_word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
+    ag_free_hits(hs, k);
+    return ok ? k : 0;
+}
+
+/* An item ag_inline_roles reads: its paragraph, where its text begins, and
+ * whether it stands in the implementation part or among a regulation's
+ * clauses. */
+typedef struct {
+    const seg_para *p;
+    size_t a0;
+    int in_impl, in_reg;
+} item;
+
+/* Where the text of item p is read from: after its label and a quoted
+ * clause's, the basis a "Căn cứ" item opens with, a time put first. 0 when
+ * a "Căn cứ" item has no comma after its basis: nothing to read. */
+static int item_start(actx *c, const seg_para *p, size_t *a0p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    size_t a0 = ag_quoted_clause(p, paren_label(p));
+    if (seg_is_can_cu(p)) {
+        /* "1. Căn cứ Kế hoạch này, các Sở, ban, ngành ... xây dựng kế hoạch":
+         * the item's subject follows the clause that says on what basis */
+        size_t q = a0;
+        while (q < n && q < a0 + 160 && f[q] != ',')
+            q++;
+        if (q >= n || f[q] != ',')
+            return 0;
+        a0 = skip_sp(f, n, q + 1);
+    }
+    *a0p = fronted_clause(c, p, a0);
+    return 1;
+}
+
+/* The role the word at i gives the names after it, NULL for none: "giao",
+ * "chỉ đạo", "yêu cầu", "đề nghị", "mời", "phối hợp (với)", "đại diện" of
+ * members, a duty's noun; "" at the item's opening and after "thì" (*then
+ * set), where the verb after the names decides. *afterp: where they begin. */
+static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then)
+{
+    const seg_para *p = it->p;
+    const char *f = p->fold;
+    size_t n = p->nchar, a0 = it->a0, after = 0;
+    int in_impl = it->in_impl;
+    const char *role = NULL;
+    if (ag_word_at(f, n, i, "giao")) {
+        role = "thực hiện";
+        after = i + 4;
+    } else if (ag_word_at(f, n, i, "chi dao") || ag_word_at(f, n, i, "yeu cau")) {
+        role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
+        after = i + 7;
+        /* "chỉ đạo, điều hành các Cơ sở ...": a second verb of the pair */
+        static const char *const pair[] = {"dieu hanh", "huong dan", "don doc", "kiem tra", "giam sat",
+                                           "quan ly", "to chuc", NULL};
+        size_t q = skip_sp(f, n, after);
+        /* "sự chỉ đạo, điều hành UBND tỉnh": a noun, the body its owner */
+        int noun = (i >= 3 && ag_word_at(f, n, i - 3, "su")) || (i >= 5 && ag_word_at(f, n, i - 5, "viec")) ||
+                   (i >= 9 && ag_word_at(f, n, i - 9, "cong tac")) || (i >= 4 && ag_word_at(f, n, i - 4, "cua"));
+        for (int w = 0; !noun && q < n && f[q] == ',' && pair[w]; w++) {
+            size_t v = skip_sp(f, n, q + 1);
+            if (ag_word_at(f, n, v, pair[w])) {
+                after = v + strlen(pair[w]);
+                q = skip_sp(f, n, after);
+                w = -1;
+            }
+        }
+    } else if (ag_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
+        role = "đề nghị";
+        after = i + 7;
+    } else if (ag_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
+        role = "mời";
+        after = i + 3;
+    } else if (ag_word_at(f, n, i, "phoi hop voi") ||
+               (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
+                seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
+                (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
+        role = "phối hợp"; /* OCR: "phdi hop v6i" */
+        after = i + 12;
+    } else if (ag_word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
+        /* "phối hợp (chặt chẽ) lực lượng Công an": the partners without
+         * "với", when names follow at once */
+        role = "phối hợp";
+        after = skip_sp(f, n, i + 8);
+        if (ag_word_at(f, n, after, "chat che"))
+            after += 8;
+    } else if (ag_word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
+        role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
+        after = i + 8;
+    } else if (i == a0 && ag_duty_of(p, i)) {
+        role = "thực hiện"; /* "1. Trách nhiệm của Sở Tư pháp hướng dẫn ..." */
+        after = ag_duty_of(p, i);
+    } else if (i == a0) {
+        role = "";
+        after = i;
+    } else if (ag_then_at(p, i)) {
+        role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
+        after = skip_sp(f, n, i + 3);
+        *then = 1;
+    }
+    *afterp = after;
+    return role;
+}
+
+/* The role of the names a verb_role role gives, by the words at j after
+ * them (they end at end): "chủ trì", "phối hợp", the subject of a verb
+ * (""), or NULL for a name at the item's start that is no subject; under a
+ * lead-in that ends in "phối hợp" or asks, the subject helps or is asked. */
+static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
+                                int then)
+{
+    const seg_para *p = it->p;
+    const char *f = p->fold;
+    size_t n = p->nchar, a0 = it->a0;
+    int in_impl = it->in_impl, in_reg = it->in_reg;
+    const char *r = role;
+    if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
+        if (ag_word_at(f, n, j, "chu tri"))
+            r = "chủ trì";
+        else if (ag_word_at(f, n, j, "phoi hop"))
+            r = ag_partner_role(p, j);
+        else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
+            /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
+            size_t w = skip_sp(f, n, j + 1);
+            r = ag_word_at(f, n, w, "chu tri") ? "chủ trì" : ag_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
+        } else if (!strcmp(role, "") &&
+                   (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
+                    a0 > p->label_chars) &&
+                   lower_verb(p, j))
+            r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
+        else if (!strcmp(role, "") &&
+                 !(ag_word_at(f, n, j, "co trach nhiem") || ag_word_at(f, n, j, "thuc hien") ||
+                   ag_word_at(f, n, j, "tham muu") || ag_word_at(f, n, j, "chiu trach nhiem") ||
+                   ag_word_at(f, n, j, "trien khai") || ag_word_at(f, n, j, "to chuc") ||
+                   ag_word_at(f, n, j, "huong dan") || ag_word_at(f, n, j, "theo doi")))
+            r = NULL; /* a name at the start that is not a subject */
+    }
+    if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
+        r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
+    else if (r && !strcmp(role, "") && i == a0 && strcmp(r, "chủ trì") && under_request_lead(c->d, p))
+        r = "đề nghị"; /* "..., đề nghị:" / "(i) Tập đoàn ... báo cáo ..." */
+    return r;
+}
+
+/* Inline assignments in one paragraph. */
+void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    hit hs[24];
+    size_t a0;
+    if (!item_start(c, p, &a0))
+        return;
+    const item it = {p, a0, in_impl, in_reg};
+    for (size_t i = a0; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+            continue;
+        size_t after = 0;
+        int then = 0;
+        const char *role = verb_role(&it, i, &after, &then);
+        if (!role)
+            continue;
+        if (i == a0 && !strcmp(role, "") && province_subjects(c, p, a0))
+            continue;
+        size_t end;
+        int k = ag_chain(c, p, after, hs, 24, &end);
+        if (k == 0)
+            continue;
+        size_t j = skip_sp(f, n, end);
+        while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
+            j++;
+        if (i == a0 && ag_duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
+            /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks; an
+             * article's heading too when its name was read short ("Điều 8.
+             * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng") */
+            ag_free_hits(hs, k);
+            break;
+        }
+        const char *r = subject_role(c, &it, role, i, j, end, then);
+        if (r) {
+            if (!strcmp(r, "") )
+                r = "thực hiện";
+            for (int q = 0; q < k; q++)
+                ag_assign(c, &hs[q], p, r, 1);
+            if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && later_lead(p, end))
+                for (int q = 0; q < k; q++)
+                    ag_assign(c, &hs[q], p, "chủ trì", 0);
+        }
+        ag_free_hits(hs, k);
+        if (end > i)
+            i = end - 1;
+    }
+    ag_duty_subjects(c, p, a0);
+    ag_closing_formula(c, p, a0);
+}
+
+/* A lead-in that asks bodies to do what follows ("..., yêu cầu Giám đốc
+ * các Sở, Chủ tịch UBND các xã tập trung thực hiện các nội dung sau:")
+ * gives them the items after it as tasks, those that name no subject of
+ * their own ("2. Sở Y tế ..." does). The role is the lead-in's word. */
+void ag_lead_in_items(actx *c, size_t i)
+{
+    const seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    while (n > 0 && f[n - 1] == ' ')
+        n--;
+    if (p->mk != MK_NONE || p->in_header || n < 2 || f[n - 1] != ':' || i + 1 >= d->nparas ||
+        d->paras[i + 1].mk == MK_NONE)
+        return;
+    hit hs[24];
+    int k = 0;
+    const char *role = NULL;
+    for (size_t q = 0; q < n && !k; q++) {
+        if (ag_word_at(f, n, q, "yeu cau") || ag_word_at(f, n, q, "chi dao"))
+            role = "thực hiện";
+        else if (ag_word_at(f, n, q, "de nghi") && !(q >= 5 && ag_word_at(f, n, q - 5, "theo")))
+            role = "đề nghị";
+        else
+            continue;
+        size_t end;
+        k = ag_chain(c, p, q + 7, hs, 24, &end);
+    }
+    int top = d->paras[i + 1].mk;
+    for (size_t q = i + 1; q < d->nparas && k && !d->oom; q++) {
+        const seg_para *t = &d->paras[q];
+        if (t->mk == MK_NONE || t->in_header || (int)t->mk < top)
+            break;
+        if ((int)t->mk != top)
+            continue;
+        hit own[8];
+        size_t end, a = paren_label(t);
+        int m = ag_chain(c, t, a, own, 8, &end);
+        ag_free_hits(own, m);
+        if (m && (lower_verb(t, skip_sp(t->fold, t->nchar, end)) || (end < t->nchar && t->fold[end] == ':')))
+            continue; /* the item names who does it */
+        for (int h = 0; h < k; h++) {
+            seg_agency *ag = ag_find_or_add(c, &hs[h], p);
+            if (ag)
+                ag_add_task(c, ag, t, role);
+        }
+    }
+    ag_free_hits(hs, k);
+}

@@ -1,0 +1,520 @@
+/*
+ * chain.c: a run of names and groups from a position: "Sở Nội vụ, Sở Tài
+ * chính và UBND các huyện", "các Bộ: Công an, Tư pháp", "Ủy ban nhân dân
+ * các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế", a council's organs, the
+ * provinces a letter names for their people's committees, and a name a
+ * regulation defines in brackets ("sau đây gọi chung là ...").
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/agencies_internal.h"
+
+/* Does f[a, b) hold a verb that gives a role? */
+static int verb_in(const char *f, size_t a, size_t b)
+{
+    static const char *const v[] = {"chi dao", "chu tri", "phoi hop", "thuc hien", "yeu cau", "giao", NULL};
+    for (size_t i = a; i < b; i++)
+        for (int k = 0; v[k]; k++)
+            if (i + strlen(v[k]) <= b && ag_word_at(f, b, i, v[k]))
+                return 1;
+    return 0;
+}
+
+/* The hit h for the Ủy ban nhân dân of the province pe written at f[j,
+ * j + ml), ub the gazetteer's entry for such a committee; with its
+ * successor's committee too when successor is set. */
+static void province_authority(hit *h, const seg_gaz_entry *ub, const seg_gaz_entry *pe, size_t j, size_t ml,
+                               int successor)
+{
+    memset(h, 0, sizeof *h);
+    h->e = ub;
+    h->a = j;
+    h->b = j + ml;
+    sbuf b = {0};
+    sb_puts(&b, "Ủy ban nhân dân ");
+    /* "Huế" is written without its "thành phố": the gazetteer's name has it */
+    sb_puts(&b, pe->canonical);
+    h->name = sb_take(&b, NULL);
+    if (successor && pe->successor) {
+        sbuf sb = {0};
+        sb_puts(&sb, "Ủy ban nhân dân ");
+        sb_puts(&sb, pe->successor);
+        h->successor = sb_take(&sb, NULL);
+    }
+}
+
+/* "Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế": the
+ * group is the UBND of each province named after its colon. The group's
+ * hit g becomes the first of them; the others go to out. */
+int ag_province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, g->b), ml;
+    if (!g->collective || strncmp(g->name, "Ủy ban nhân dân các", strlen("Ủy ban nhân dân các")) || j >= n ||
+        f[j] != ':')
+        return 0;
+    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    int k = -1;
+    int party = 0;
+    for (size_t q = g->a > 48 ? g->a - 48 : 0; q < g->a && !party; q++)
+        party = ag_word_at(f, g->a, q, "bi thu tinh uy");
+    for (j = skip_sp(f, n, j + 1); j < n && k < max; j = skip_sp(f, n, j)) {
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
+        if (!pe || strcmp(pe->kind, "province"))
+            break;
+        hit *h = k < 0 ? g : &out[k];
+        if (k < 0) {
+            free(g->name);
+            free(g->successor);
+        }
+        province_authority(h, ub, pe, j, ml, 1);
+        k++;
+        if (party && k < max && !strncmp(pe->canonical, "tỉnh ", strlen("tỉnh "))) {
+            /* "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: Gia Lai, ...": the
+             * provincial party committee of each is addressed too */
+            hit *t = &out[k];
+            memset(t, 0, sizeof *t);
+            t->a = j;
+            t->b = j + ml;
+            sbuf b = {0};
+            sb_puts(&b, "Tỉnh ủy ");
+            sb_puts(&b, pe->canonical + strlen("tỉnh "));
+            t->name = sb_take(&b, NULL);
+            t->keep_name = 1;
+            k++;
+        }
+        *end = j + ml;
+        j = skip_sp(f, n, j + ml);
+        if (j < n && f[j] == ',')
+            j++;
+        else if (ag_word_at(f, n, j, "va"))
+            j += 2;
+        else
+            break;
+    }
+    return k > 0 ? k : 0;
+}
+
+/* The heads a list of members shares: "các tập đoàn, tổng công ty:" before
+ * "Điện lực Việt Nam, Dầu khí Việt Nam", "các Sở:" before "Tài chính". */
+typedef struct {
+    int n;
+    const char *fold[4], *name[4]; /* "tap doan " (to match), "Tập đoàn" */
+} plural_heads;
+
+/* Head nouns of bodies a plural list names, folded with a space, and as
+ * written in a name; longer ones first where one begins another. */
+static const struct { const char *fold, *name; } plural_head_nouns[] = {
+    {"tong cong ty ", "Tổng công ty"}, {"cong ty ", "Công ty"}, {"tap doan ", "Tập đoàn"},
+    {"ngan hang ", "Ngân hàng"}, {"hiep hoi ", "Hiệp hội"}, {"hoi ", "Hội"}, {"hoc vien ", "Học viện"},
+    {"benh vien ", "Bệnh viện"}, {"vien ", "Viện"}, {"truong ", "Trường"}, {"trung tam ", "Trung tâm"},
+    {"tong cuc ", "Tổng cục"}, {"chi cuc ", "Chi cục"}, {"cuc ", "Cục"}, {"lien doan ", "Liên đoàn"},
+    {"dai ", "Đài"}, {"bao ", "Báo"}, {"ban ", "Ban"}, {"bo ", "Bộ"}, {"so ", "Sở"}};
+
+/* Head nouns from j, joined by commas or "và", closed by a colon: into hd;
+ * returns the position after the colon, or 0 (hd then empty). */
+static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *hd)
+{
+    hd->n = 0;
+    while (hd->n < 4) {
+        size_t k, nk = sizeof plural_head_nouns / sizeof plural_head_nouns[0], l = 0;
+        for (k = 0; k < nk; k++) {
+            l = strlen(plural_head_nouns[k].fold) - 1;
+            if (j + l <= n && !memcmp(f + j, plural_head_nouns[k].fold, l) &&
+                (j + l == n || !isalnum((unsigned char)f[j + l])))
+                break;
+        }
+        if (k == nk)
+            break;
+        hd->fold[hd->n] = plural_head_nouns[k].fold;
+        hd->name[hd->n++] = plural_head_nouns[k].name;
+        j = skip_sp(f, n, j + l);
+        if (j < n && f[j] == ':')
+            return j + 1;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (ag_word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else
+            break;
+    }
+    hd->n = 0;
+    return 0;
+}
+
+/* A member of a plural list at i: the head its name has in the gazetteer
+ * ("Điện lực Việt Nam" under "tập đoàn, tổng công ty" is the Tập đoàn), a
+ * body named whole, or else the first head with the name as written. */
+static int member_hit(const actx *c, const seg_para *p, size_t i, const plural_heads *hd, hit *h)
+{
+    for (int k = 0; k < hd->n; k++) {
+        if (!ag_match_at(c, p, i, hd->fold[k], 1, h))
+            continue;
+        char *cf = h->e ? seg_fold_str(h->e->canonical) : NULL;
+        int fits = cf && !strncmp(cf, hd->fold[k], strlen(hd->fold[k]));
+        free(cf);
+        if (fits)
+            return 1;
+        free(h->name);
+        free(h->successor);
+    }
+    if (ag_match_at(c, p, i, NULL, 1, h))
+        return 1;
+    if (!hd->n || i >= p->nchar)
+        return 0;
+    size_t bi = p->cpos[i];
+    if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+        return 0;
+    /* by grammar: the member's words up to a comma, "và" or a verb */
+    size_t e = seg_member_end(p, i);
+    if (e <= i)
+        return 0;
+    char *m = seg_body_name(p, i, e);
+    if (!m)
+        return 0;
+    sbuf b = {0};
+    sb_puts(&b, hd->name[0]);
+    sb_putc(&b, ' ');
+    sb_puts(&b, m);
+    free(m);
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->name = sb_take(&b, NULL);
+    h->keep_name = 1;
+    return h->name != NULL;
+}
+
+/* The council's own organs, named in one list with the council written
+ * once or more and its level at the end: "Thường trực Hội đồng nhân dân,
+ * các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân
+ * dân Thành phố" (the closing formula of every people's council
+ * resolution). Each organ is named with the council and the last level
+ * written; "đại biểu" are persons, read past. Fills hs (at most max) from
+ * i, returns how many and the end in *end, or 0. */
+static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t *end)
+{
+    static const struct { const char *fold, *name; int coll; } organ[] = {
+        {"thuong truc", "Thường trực", 0}, {"to dai bieu", "các Tổ đại biểu", 1}, {"ban", "các Ban của", 1},
+        {"dai bieu", NULL, 0}};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = i, pa = 0, pb = 0;
+    int k = 0, councils = 0;
+    while (k < max) {
+        if (ag_word_at(f, n, j, "cac"))
+            j = skip_sp(f, n, j + 3);
+        size_t o, l = 0;
+        for (o = 0; o < sizeof organ / sizeof organ[0]; o++)
+            if (ag_word_at(f, n, j, organ[o].fold) && (l = strlen(organ[o].fold)))
+                break;
+        if (o == sizeof organ / sizeof organ[0] || (k == 0 && o != 0))
+            break; /* the list opens with the standing committee */
+        size_t a = j;
+        j = skip_sp(f, n, j + l);
+        if (ag_word_at(f, n, j, "cua"))
+            j = skip_sp(f, n, j + 3);
+        size_t cl = ag_word_at(f, n, j, "hoi dong nhan dan") ? 17 : ag_word_at(f, n, j, "hdnd") ? 4 : 0;
+        if (cl) {
+            councils++;
+            j = skip_sp(f, n, j + cl);
+            size_t pl = ag_word_at(f, n, j, "thanh pho") ? 9 : ag_word_at(f, n, j, "tinh") ? 4 : 0;
+            if (pl) {
+                pa = j;
+                pb = j + pl;
+                size_t q = skip_sp(f, n, pb), bi = q < n ? p->cpos[q] : 0;
+                while (q < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi))) {
+                    while (q < n && isalnum((unsigned char)f[q]))
+                        q++;
+                    pb = q; /* "thành phố Huế": its name */
+                    q = skip_sp(f, n, q);
+                    bi = q < n ? p->cpos[q] : 0;
+                }
+                j = skip_sp(f, n, pb);
+            }
+        } else if (o == 0) {
+            break;
+        }
+        if (organ[o].name) {
+            memset(&hs[k], 0, sizeof hs[k]);
+            hs[k].a = a;
+            hs[k].b = j;
+            while (hs[k].b > a && f[hs[k].b - 1] == ' ')
+                hs[k].b--;
+            hs[k].collective = organ[o].coll;
+            hs[k].keep_name = 1;
+            hs[k].name = seg_strdup(organ[o].name); /* the council and level below */
+            k++;
+        }
+        *end = j;
+        while (j > 0 && f[j - 1] == ' ')
+            j--;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (ag_word_at(f, n, skip_sp(f, n, j), "va"))
+            j = skip_sp(f, n, skip_sp(f, n, j) + 2);
+        else
+            break;
+    }
+    if (!councils) {
+        ag_free_hits(hs, k);
+        return 0;
+    }
+    for (int h = 0; h < k; h++) {
+        sbuf b = {0};
+        sb_puts(&b, hs[h].name);
+        sb_puts(&b, " Hội đồng nhân dân");
+        if (pb > pa) {
+            sb_putc(&b, ' ');
+            sb_add(&b, p->text + p->cpos[pa], p->cpos[pb] - p->cpos[pa]);
+        }
+        free(hs[h].name);
+        hs[h].name = sb_take(&b, NULL);
+    }
+    return k;
+}
+
+/* Is every word of the place name p[a, b) written with its capital, but
+ * for the words "tỉnh", "thành phố" ("Hải dương học" is no Hải Dương)? */
+static int place_capitals(const seg_para *p, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a && p->fold[i - 1] != ' ')
+            continue;
+        if (ag_word_at(p->fold, b, i, "tinh") || ag_word_at(p->fold, b, i, "thanh") || ag_word_at(p->fold, b, i, "pho"))
+            continue;
+        size_t bi = p->cpos[i];
+        if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Names of provinces read for their authority ("Nghệ An, Quảng Ngãi và
+ * Cao Bằng"): from *jp on, each province the gazetteer knows, up to ","
+ * or "và", is the hit of its Ủy ban nhân dân in hs (at most max). With
+ * PROV_WORDS a "các tỉnh", "tỉnh" ... before each is stepped over; with
+ * PROV_NAMED each is written with its capitals and named as the list
+ * says, without successor. *jp is left after the last name and the
+ * separator after it, *end at the last name's end; *closed, when given,
+ * is set when no separator followed the last name (the list ended at a
+ * province, not at an item it could not read). Returns how many. */
+int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int max, int how, size_t *end,
+                      int *closed)
+{
+    static const char *const words[] = {"cac tinh, thanh pho", "cac tinh", "cac thanh pho", "tinh", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = *jp, ml;
+    const seg_gaz_entry *ub = seg_gaz_match(c->g, "ubnd tinh", 9, 0, &ml);
+    int k = 0;
+    if (closed)
+        *closed = 0;
+    while (k < max && j < n) {
+        for (int w = 0; (how & PROV_WORDS) && words[w]; w++)
+            if (ag_word_at(f, n, j, words[w])) {
+                j = skip_sp(f, n, j + strlen(words[w]));
+                break;
+            }
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
+        if (!pe || strcmp(pe->kind, "province") || ((how & PROV_NAMED) && !place_capitals(p, j, j + ml)))
+            break;
+        hit *h = &hs[k++];
+        province_authority(h, ub, pe, j, ml, !(how & PROV_NAMED));
+        h->keep_name = (how & PROV_NAMED) != 0;
+        if (end)
+            *end = j + ml;
+        j = skip_sp(f, n, j + ml);
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+        else if (ag_word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else {
+            if (closed)
+                *closed = 1;
+            break;
+        }
+    }
+    *jp = j;
+    return k;
+}
+
+/* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...": provinces
+ * named after "các tỉnh" (", thành phố", a colon) act through their
+ * people's committees, one each. Fills hs from i; how many, or 0. */
+static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j;
+    if (!ag_word_at(f, n, i, "cac") || max < 1)
+        return 0;
+    j = skip_sp(f, n, i + 3);
+    int units = 0;
+    while (ag_word_at(f, n, j, "tinh") || ag_word_at(f, n, j, "thanh pho")) {
+        j = skip_sp(f, n, j + (ag_word_at(f, n, j, "tinh") ? 4 : 9));
+        units++;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+    }
+    if (!units)
+        return 0;
+    if (j < n && f[j] == ':')
+        j = skip_sp(f, n, j + 1);
+    return ag_province_names(c, p, &j, hs, max, 0, end, NULL);
+}
+
+/* "Công an xã, phường, đặc khu (sau đây gọi chung là Công an cấp xã)": a
+ * regulation defines the name it uses for the bodies it has just named.
+ * The hit h ending at i takes the defined name; returns the position after
+ * the bracket, or 0 when no definition follows. */
+static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i)
+{
+    static const char *const say[] = {"sau day goi chung la", "sau day goi tat la", "sau day goi la", "goi chung la",
+                                      "goi tat la", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, i);
+    if (j >= n || f[j] != '(')
+        return 0;
+    j = skip_sp(f, n, j + 1);
+    int w;
+    for (w = 0; say[w] && !ag_word_at(f, n, j, say[w]); w++)
+        ;
+    if (!say[w])
+        return 0;
+    hit d;
+    if (!ag_match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d))
+        return 0;
+    size_t q = skip_sp(f, n, d.b);
+    if (q >= n || f[q] != ')') {
+        free(d.name);
+        free(d.successor);
+        return 0;
+    }
+    free(h->name);
+    free(h->successor);
+    h->name = d.name;
+    h->successor = d.successor;
+    h->e = d.e;
+    h->collective = h->collective || d.collective;
+    h->keep_name = 1;
+    return q + 1;
+}
+
+/* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
+ * Fills hits (at most max); returns how many and the end in *end. */
+int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k = 0, skipped = 0;
+    plural_heads hd = {0};
+    const char *prefix = NULL; /* hd's first head, for the groups' test below */
+    *end = i;
+    while (i < n && k < max) {
+        /* separators and little words between names */
+        for (;;) {
+            size_t j = i;
+            /* "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị": either, both named */
+            while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || f[j] == '(' || f[j] == ':' ||
+                             (f[j] == '/' && k > 0)))
+                j++;
+            static const char *const little[] = {"va", "cac", "voi", "cung", NULL};
+            int w, coll = 0;
+            for (w = 0; little[w]; w++)
+                if (ag_word_at(f, n, j, little[w]))
+                    break;
+            if (little[w] && !strcmp(little[w], "cac") && seg_body_at(p, j, &coll) && coll) {
+                /* "các cơ quan, đơn vị liên quan" is a body itself, unless
+                 * the gazetteer knows what follows ("các huyện, thị xã") */
+                hit g;
+                memset(&g, 0, sizeof g);
+                int here = ag_match_at(c, p, j, prefix, 1, &g) && g.e;
+                free(g.name);
+                free(g.successor);
+                memset(&g, 0, sizeof g);
+                /* the gazetteer's group with its "các" ("các sở, ngành") is
+                 * read there, not from its member noun */
+                int known = !here && ag_match_at(c, p, skip_sp(f, n, j + 3), prefix, 1, &g) && g.e;
+                free(g.name);
+                free(g.successor);
+                if (!known)
+                    w = -1;
+            }
+            if (w < 0)
+                ;
+            else if (little[w])
+                j += strlen(little[w]);
+            else if (!prefix && plural_heads_at(f, n, j, &hd)) {
+                /* "các Bộ: Công an, Tư pháp", "các tập đoàn, tổng công ty:
+                 * Điện lực Việt Nam, ...": each member under its head */
+                j = plural_heads_at(f, n, j, &hd);
+                prefix = hd.fold[0];
+            }
+            if (j == i)
+                break;
+            i = j;
+        }
+        size_t ce;
+        int m = council_organs(p, i, hits + k, max - k, &ce);
+        if (!m)
+            m = province_group(c, p, i, hits + k, max - k, &ce);
+        if (m) {
+            k += m;
+            i = *end = ce;
+            continue;
+        }
+        hit h;
+        if (!member_hit(c, p, i, &hd, &h)) {
+            /* a list of partners may hold a few items that are not bodies
+             * of the gazetteer ("các tổ chức chính trị - xã hội"): step over
+             * one such item when a name follows it */
+            if (k == 0 || skipped >= 2)
+                break;
+            size_t j = i;
+            while (j < n && j < i + 40 && f[j] != ',' && f[j] != ';' && f[j] != '.' && f[j] != ':')
+                j++;
+            if (j >= n || (f[j] != ',' && f[j] != ';') || verb_in(f, i, j))
+                break; /* "Bộ Quốc phòng chỉ đạo Quân khu 5, ...": a verb ends the list */
+            j++;
+            while (j < n && f[j] == ' ')
+                j++;
+            if (ag_word_at(f, n, j, "cac"))
+                j = skip_sp(f, n, j + 3);
+            if (!member_hit(c, p, j, &hd, &h))
+                break;
+            skipped++;
+        }
+        if (k > 0 && h.collective && !hits[k - 1].collective && h.name) {
+            /* "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên":
+             * the members are the Front's, named so */
+            char *hf = seg_fold_str(h.name);
+            if (hf && !strcmp(hf, "cac to chuc thanh vien")) {
+                sbuf b = {0};
+                sb_puts(&b, h.name);
+                sb_puts(&b, " của ");
+                sb_puts(&b, hits[k - 1].name);
+                free(h.name);
+                h.name = sb_take(&b, NULL);
+                h.keep_name = 1;
+            }
+            free(hf);
+        }
+        hits[k++] = h;
+        i = h.b;
+        *end = i;
+        size_t dn = defined_as(c, p, &hits[k - 1], i);
+        if (dn)
+            i = *end = dn;
+        k += ag_province_list(c, p, &hits[k - 1], hits + k, max - k, end);
+        i = *end;
+    }
+    return k;
+}
+
+void ag_free_hits(hit *h, int n)
+{
+    for (int k = 0; k < n; k++) {
+        free(h[k].name);
+        free(h[k].successor);
+    }
+}

@@ -1,0 +1,342 @@
+/*
+ * headings.c: bodies the structure names, with the items that are their
+ * tasks: headings of the implementation part ("Tổ chức thực hiện") and
+ * anywhere that are nothing but names or a duty's body, the "Đơn vị chủ
+ * trì:" lines under a task, and task tables' rows.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/agencies_internal.h"
+
+/* Does a task at a begin by leading it: "Chủ trì ...", "Là đầu mối chủ
+ * trì ...", "Là cơ quan chủ trì ...", "Làm đầu mối ..."? */
+static int leads_at(const seg_para *p, size_t a)
+{
+    static const char *const lead[] = {"chu tri", "la dau moi chu tri", "la co quan chu tri", "la dau moi",
+                                       "lam dau moi", "giu vai tro chu tri", "la co quan dau moi", NULL};
+    for (int k = 0; lead[k]; k++)
+        if (ag_word_at(p->fold, p->nchar, a, lead[k]))
+            return 1;
+    return 0;
+}
+
+/* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
+ * "Phối hợp ..." helps; otherwise it does it. */
+const char *ag_task_role(const seg_para *p)
+{
+    size_t a = p->label_chars;
+    if (leads_at(p, a))
+        return "chủ trì";
+    if (ag_word_at(p->fold, p->nchar, a, "phoi hop"))
+        return "phối hợp";
+    return "thực hiện";
+}
+
+/* The deadline of task paragraph t from a "Thời gian thực hiện:" line
+ * among the label lines after label line i. */
+static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_agency *a)
+{
+    size_t after;
+    seg_task *task = NULL;
+    for (size_t k = 0; k < a->n_tasks; k++)
+        if (a->tasks[k].start == t->start)
+            task = &a->tasks[k];
+    if (!task)
+        return; /* the block's own line wins over years its task text names */
+    for (size_t j = i + 1; j < d->nparas; j++) {
+        int kind = seg_task_label(&d->paras[j], &after);
+        if (!kind)
+            break;
+        if (kind == SEG_LBL_TIME) {
+            free(task->deadline_text);
+            task->deadline_text = NULL;
+            task->deadline = 0;
+            ag_task_deadline(&d->paras[j], task);
+            return;
+        }
+    }
+}
+
+/* The bodies of one clause of a task's "Cơ quan thực hiện:" line from
+ * after ("X chủ trì, phối hợp với Y"), with the task tp. */
+static void task_block_clause(actx *c, size_t i, const seg_para *tp, size_t after, const char *base)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    size_t end;
+    for (int pass = 0; pass < 2; pass++) {
+        hit hs[24];
+        int k = ag_chain(c, p, after, hs, 24, &end);
+        size_t j = skip_sp(p->fold, p->nchar, end);
+        while (j < p->nchar && p->fold[j] == ',')
+            j = skip_sp(p->fold, p->nchar, j + 1);
+        const char *role = pass ? "phối hợp" : ag_word_at(p->fold, p->nchar, j, "chu tri") ? "chủ trì" : base;
+        for (int h = 0; h < k; h++) {
+            seg_agency *a = ag_find_or_add(c, &hs[h], p);
+            if (!a)
+                break;
+            ag_add_role(a, role);
+            ag_add_task(c, a, tp, role);
+            block_deadline(d, i, tp, a);
+        }
+        ag_free_hits(hs, k);
+        /* "... chủ trì, phối hợp với Y" */
+        const char *q = k ? strstr(p->fold + end, "phoi hop voi") : NULL;
+        if (!q || pass)
+            break;
+        after = (size_t)(q - p->fold) + 12;
+    }
+}
+
+/* "- Đơn vị chủ trì: Sở Nội vụ.", "- Đơn vị phối hợp: Các Sở, ban, ngành.",
+ * "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với ...": the bodies of
+ * the task above these lines, with its "Thời gian thực hiện". */
+void ag_task_block_line(actx *c, size_t i)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    size_t after;
+    int kind = seg_task_label(p, &after);
+    if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
+        return;
+    const seg_para *tp = &d->paras[seg_task_of(d, i)];
+    const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
+    task_block_clause(c, i, tp, after, base);
+    /* "Sở Nội vụ chủ trì ...; Sở Tư pháp và các sở, ban, ngành ... chủ
+     * động tổ chức triển khai": each clause of a doer's line names its own */
+    for (size_t q = after; kind == SEG_LBL_DOER && q < p->nchar; q++)
+        if (p->fold[q] == ';')
+            task_block_clause(c, i, tp, skip_sp(p->fold, p->nchar, q + 1), base);
+}
+
+/* One row of a task table: its lead and partners, with the row's time. */
+void ag_table_row(actx *c, const seg_trow *row)
+{
+    seg_doc *d = c->d;
+    long t = seg_para_of_line(d, (size_t)row->task);
+    if (t < 0)
+        return;
+    const seg_para *tp = &d->paras[t];
+    seg_para tm;
+    int have_time = row->time >= 0 && seg_line_para(d, (size_t)row->time, &tm) == 0;
+    const long cells[2] = {row->lead, row->help};
+    for (int k = 0; k < 2; k++) {
+        seg_para cp;
+        if (cells[k] < 0 || seg_line_para(d, (size_t)cells[k], &cp) < 0) {
+            if (cells[k] >= 0)
+                seg_para_free(&cp);
+            continue;
+        }
+        const char *role = k ? "phối hợp" : "chủ trì";
+        hit hs[24];
+        size_t end;
+        int n = ag_chain(c, &cp, 0, hs, 24, &end);
+        for (int h = 0; h < n; h++) {
+            seg_agency *a = ag_find_or_add(c, &hs[h], &cp); /* named from its cell */
+            if (!a)
+                break;
+            ag_add_role(a, role);
+            ag_add_task(c, a, tp, role);
+            for (size_t q = 0; have_time && q < a->n_tasks; q++)
+                if (a->tasks[q].start == tp->start && !a->tasks[q].deadline_text) {
+                    a->tasks[q].deadline = seg_cell_year(d, row->time);
+                    a->tasks[q].deadline_text = seg_strdup(tm.text);
+                }
+        }
+        ag_free_hits(hs, n);
+        seg_para_free(&cp);
+    }
+    if (row->time >= 0)
+        seg_para_free(&tm);
+}
+
+/* Is a heading's title that of an implementation part? "Tổ chức thực
+ * hiện", "Phân công nhiệm vụ", "Trách nhiệm thực hiện"; above the rank of
+ * an article also any "Trách nhiệm ..." ("I. Trách nhiệm phối hợp trong
+ * công tác thẩm định", "II. Trách nhiệm của các cơ quan"): an article's
+ * "Trách nhiệm của X" gives X its clauses (ag_duty_of), no more. */
+int ag_impl_title(const char *title, int article)
+{
+    if (!title)
+        return 0;
+    char *f = seg_fold_str(title);
+    if (!f)
+        return 0;
+    size_t n = strlen(f), a, b;
+    int r = seg_fuzzy_find(f, n, "to chuc thuc hien", 2, &a, &b) >= 0 ||
+            seg_fuzzy_find(f, n, "phan cong nhiem vu", 2, &a, &b) >= 0 ||
+            seg_fuzzy_find(f, n, "trach nhiem thuc hien", 2, &a, &b) >= 0 ||
+            (!strncmp(f, "trach nhiem ", strlen("trach nhiem ")) && !article);
+    free(f);
+    return r;
+}
+
+/* The items of paragraphs [from, to) under a heading naming ag are its
+ * tasks (role: fixed, or each item's own). A "Thời gian thực hiện: ..."
+ * line among them is no task: it dates the items since the one before
+ * it ("- Phối hợp hướng dẫn ..." and its "+" items). Returns the tasks. */
+static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const char *role)
+{
+    const seg_doc *d = c->d;
+    int tasks = 0;
+    size_t since = ag->n_tasks, after;
+    for (size_t q = from; q < to; q++) {
+        int kind = seg_task_label(&d->paras[q], &after);
+        if (kind == SEG_LBL_TIME) {
+            for (size_t k = since; k < ag->n_tasks; k++)
+                if (!ag->tasks[k].deadline && !ag->tasks[k].deadline_text)
+                    ag_task_deadline(&d->paras[q], &ag->tasks[k]);
+            since = ag->n_tasks;
+            continue;
+        }
+        const char *own = ag_task_role(&d->paras[q]), *tr = role ? role : own;
+        ag_add_role(ag, tr);
+        if (role && strcmp(own, "thực hiện")) {
+            /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp
+             * ...": the body is asked, and the item still says it leads */
+            ag_add_role(ag, own);
+            tr = own;
+        }
+        ag_add_task(c, ag, &d->paras[q], tr);
+        tasks++;
+    }
+    return tasks;
+}
+
+/* A heading naming a group by its members: "1.3. Các cơ quan tham mưu quản
+ * lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)". The members,
+ * read after "(gồm" or "(bao gồm", are those its items address. */
+static int members_named(const actx *c, const seg_para *p, hit *hs, int max, size_t *end)
+{
+    const char *f = p->fold;
+    for (size_t i = p->label_chars; i + 5 < p->nchar; i++) {
+        if (f[i] != '(')
+            continue;
+        size_t j = skip_sp(f, p->nchar, i + 1);
+        if (ag_word_at(f, p->nchar, j, "bao gom"))
+            j += strlen("bao gom");
+        else if (ag_word_at(f, p->nchar, j, "gom"))
+            j += strlen("gom");
+        else {
+            /* "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": a
+             * group opening the heading, its members in brackets up to ")" */
+            int coll = 0;
+            size_t e = seg_body_at(p, p->label_chars, &coll);
+            if (!coll || skip_sp(f, p->nchar, e) != i)
+                continue;
+        }
+        int k = ag_chain(c, p, j, hs, max, end);
+        size_t q = skip_sp(f, p->nchar, *end);
+        if (k > 0 && q < p->nchar && f[q] == ')') {
+            *end = q + 1; /* the heading goes on after the members */
+            return k;
+        }
+        ag_free_hits(hs, k);
+    }
+    return 0;
+}
+
+/* Headings naming bodies (in the implementation part, or anywhere when
+ * they are nothing but names, or name the body whose duties follow): their items
+ * are the tasks. */
+void ag_heading_bodies(actx *cp, const int *impl)
+{
+    actx c = *cp;
+    seg_doc *d = c.d;
+    const seg_gaz *g = c.g;
+    for (size_t s = 0; s < d->nsecs; s++) {
+        seg_sec *sec = &d->secs[s];
+        if (sec->mk >= MK_DASH)
+            continue;
+        const seg_para *hp = &d->paras[sec->para];
+        hit hs[24];
+        size_t end;
+        size_t a = hp->label_chars;
+        int k = 0;
+        int suggest = 0, duty = 0;
+        if (ag_word_at(hp->fold, hp->nchar, a, "de nghi")) {
+            suggest = 1;
+            a += 7;
+        } else if (ag_duty_of(hp, a)) {
+            duty = 1; /* "Điều 40. Trách nhiệm của Bộ Nội vụ": its clauses are its duties */
+            a = ag_duty_of(hp, a);
+        }
+        k = members_named(&c, hp, hs, 24, &end);
+        if (k == 0)
+            k = ag_chain(&c, hp, a, hs, 24, &end);
+        if (k == 0 && hp->nchar - a < 80) {
+            /* OCR-damaged heading: the whole title against the gazetteer */
+            size_t ml = 0;
+            const seg_gaz_entry *e = seg_gaz_fuzzy(g, hp->fold + a, hp->nchar - a, &ml);
+            if (e && strcmp(e->kind, "province") && ml + 2 >= hp->nchar - a) {
+                memset(&hs[0], 0, sizeof hs[0]);
+                hs[0].e = e;
+                hs[0].a = a;
+                hs[0].b = a + ml;
+                hs[0].name = seg_strdup(e->canonical);
+                hs[0].successor = seg_strdup(e->successor);
+                k = 1;
+            }
+        }
+        if (duty && k <= 1)
+            k = ag_duty_heading_whole(hp, a, hs, k, &end);
+        if (k == 1) {
+            int m = ag_addressed_members(&c, &hs[0], hs + 1, 23);
+            if (m)
+                k = m;
+        }
+        /* outside the implementation part (a Chỉ thị has none), a heading
+         * that is nothing but names ("b) Sở Xây dựng") still addresses the
+         * items under it, also when it bounds them by a range ("... các
+         * tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:") */
+        size_t rest = end;
+        while (rest < hp->nchar && strchr(" :.;", hp->fold[rest]))
+            rest++;
+        if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && ag_member_range(hp, rest))
+            rest = hp->nchar;
+        if (k > 0 && !impl[s] && !duty && (rest < hp->nchar || suggest)) {
+            ag_free_hits(hs, k);
+            k = 0;
+        }
+        if (k == 0)
+            continue;
+        /* tasks: the paragraphs of this section after its heading */
+        const char *role = suggest ? "đề nghị" : "thực hiện";
+        size_t first = (size_t)sec->para, last = first + 1;
+        while (last < d->nparas && d->paras[last].start < sec->end)
+            last++;
+        if (duty && ag_duty_umbrella(d, first + 1, last)) {
+            ag_free_hits(hs, k); /* "Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách nhiệm của Bộ Xây dựng" */
+            continue;
+        }
+        for (size_t q = first + 1; q < last && !suggest; q++) {
+            const seg_para *tp = &d->paras[q];
+            if (leads_at(tp, tp->label_chars))
+                role = "chủ trì";
+        }
+        for (int h = 0; h < k; h++) {
+            seg_agency *ag = ag_find_or_add(&c, &hs[h], hp);
+            if (!ag)
+                break;
+            /* the roles are its tasks': a body whose every task is "Phối hợp
+             * ..." coordinates, it does not also carry out */
+            int tasks = section_tasks(&c, ag, first + 1, last, suggest ? role : NULL);
+            if (!tasks)
+                ag_add_role(ag, role);
+            if (!tasks && hp->nchar > end + 2) {
+                /* "1. Ban Kinh tế - Ngân sách chủ trì, phối hợp với ...": the
+                 * heading is the task, the word after the names the role */
+                size_t j = skip_sp(hp->fold, hp->nchar, end);
+                while (j < hp->nchar && hp->fold[j] == ',')
+                    j = skip_sp(hp->fold, hp->nchar, j + 1);
+                const char *tr = suggest ? role : ag_word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
+                                                : ag_word_at(hp->fold, hp->nchar, j, "phoi hop")
+                                                    ? ag_partner_role(hp, j) : role;
+                ag_add_role(ag, tr);
+                ag_add_task(&c, ag, hp, tr);
+            }
+        }
+        ag_free_hits(hs, k);
+    }
+}

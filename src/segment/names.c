@@ -1,0 +1,355 @@
+/*
+ * names.c: one agency's name at a position of a paragraph.
+ *
+ * The gazetteer's longest match, checked against how the text writes it
+ * (an abbreviation or a name in lower case is another word), read past the
+ * title of the body's head ("Giám đốc Sở Y tế" is the Sở), with the
+ * province that follows it ("Ủy ban nhân dân tỉnh Đồng Nai"); OCR-damaged
+ * names within a few edits; else a body the grammar reads by its head noun
+ * (bodies.c). The result is a hit (agencies_internal.h).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/agencies_internal.h"
+
+int ag_word_at(const char *f, size_t n, size_t i, const char *w)
+{
+    size_t wl = strlen(w);
+    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
+           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
+}
+
+/* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
+ * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
+static int grammar_hit(const seg_para *p, size_t i, hit *h)
+{
+    int coll = 0;
+    size_t e = seg_body_at(p, i, &coll);
+    if (!e)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->collective = coll;
+    h->name = seg_body_name(p, i, e);
+    return h->name != NULL;
+}
+
+/* Does the name go on past the gazetteer's form with capitals ("Sở Văn hóa"
+ * + "và Thể thao")? Then the longer name, as written, is the body. */
+static int grammar_longer(const seg_para *p, size_t i, size_t len)
+{
+    int coll = 0;
+    size_t e = seg_body_at(p, i, &coll);
+    if (coll || e <= i + len)
+        return 0;
+    size_t j = i + len;
+    while (j < p->nchar && (p->fold[j] == ' ' || p->fold[j] == '-'))
+        j++;
+    size_t bi = p->cpos[j];
+    return j < e && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
+}
+
+/* The offices that head a group of bodies in a decision's formula
+ * ("Thủ trưởng sở, ban, ngành", "Giám đốc sở", "Chủ tịch UBND xã"), not a
+ * person's powers ("Người đứng đầu cơ sở ... có quyền"). */
+static int group_office(const char *title)
+{
+    return !strcmp(title, "thu truong") || !strcmp(title, "giam doc") || !strcmp(title, "chu tich");
+}
+
+/* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
+ * acts for it; the body is the agency. A title the gazetteer names as a
+ * body of its own ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ") stays. */
+size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
+{
+    static const char *const titles[] = {
+        "bo truong", "thu truong", "pho giam doc", "giam doc", "pho chu tich", "chu tich", "tong giam doc",
+        "pho cuc truong", "cuc truong", "chanh", "truong ban", "nguoi dung dau",
+        "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", "thong doc", "tu lenh",
+        "chu nhiem", "chanh an", "tong kiem toan", "tong bien tap", "truong phong", "chi huy truong",
+        /* a Công điện's "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: ...":
+         * both heads, the party committee of each province too (below) */
+        "bi thu tinh uy va chu tich", "bi thu tinh uy, chu tich", "bi thu thanh uy va chu tich",
+        /* a regulation's heads of units: "Trưởng Công an cấp xã", "Giám thị
+         * trại giam", "Thường trực Ủy ban Công tác đại biểu" */
+        "giam thi", "thuong truc", "truong", "lanh dao", NULL};
+    size_t ml;
+    if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
+        return i;
+    size_t i0 = i;
+    if (ag_word_at(p->fold, p->nchar, i, "dong chi"))
+        i = skip_sp(p->fold, p->nchar, i + 8); /* "Giao đồng chí Bộ trưởng Bộ Xây dựng": a form of address */
+    if (i != i0 && seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
+        return i;
+    for (int k = 0; titles[k]; k++) {
+        size_t l = strlen(titles[k]);
+        if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
+            const char *t = p->text + p->cpos[i];
+            if (!strcmp(titles[k], "truong") && strncmp(t, "Trưởng", strlen("Trưởng")) &&
+                strncmp(t, "trưởng", strlen("trưởng")))
+                continue; /* "Trường" (a school) is a body, not a head */
+            size_t j = skip_sp(p->fold, p->nchar, i + l);
+            size_t bi = p->cpos[j];
+            int coll = 0;
+            /* "lãnh đạo các Bộ, ngành": the leaders of a group */
+            int leaders = !strcmp(titles[k], "lanh dao");
+            if (j < p->nchar && (leaders ? ag_word_at(p->fold, p->nchar, j, "cac")
+                                         : cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))))
+                return j;
+            /* "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị": the group;
+             * "Thủ trưởng sở, ban, ngành thành phố" without "các" too */
+            if ((ag_word_at(p->fold, p->nchar, j, "cac") && seg_body_at(p, j, &coll) && coll) ||
+                (group_office(titles[k]) && seg_office_group_at(p, j) > j))
+                return j;
+        }
+    }
+    return i0;
+}
+
+/* An abbreviation's capitals are written so: "TU" is Tỉnh ủy, "từ" is a
+ * preposition that folds the same. Is f[i, i+ml) e's abbreviation with a
+ * lower-case letter where it has a capital? */
+static int lower_abbrev(const seg_para *p, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    if (!e->abbrev || ml > 8)
+        return 0;
+    char *fa = seg_fold_str(e->abbrev);
+    int same = fa && strlen(fa) == ml && !memcmp(fa, p->fold + i, ml);
+    free(fa);
+    if (!same)
+        return 0;
+    /* letter by letter ("UBND cấp xã" keeps its lower case part) */
+    size_t ai = 0, al = strlen(e->abbrev);
+    for (size_t k = i; k < i + ml && ai < al; k++) {
+        size_t bi = p->cpos[k];
+        uint32_t tc = seg_utf8_next(p->text, p->cpos[p->nchar], &bi);
+        uint32_t ac = seg_utf8_next(e->abbrev, al, &ai);
+        if (cp_is_upper(ac) && cp_is_lower(tc))
+            return 1;
+    }
+    return 0;
+}
+
+/* A name is written with its capital: "báo cáo bằng" (report by) folds
+ * like "Báo Cao Bằng" (a newspaper). Does the text at i open in lower case
+ * a name whose first two words the gazetteer capitalises? */
+static int lower_name(const seg_para *p, size_t i, const seg_gaz_entry *e)
+{
+    size_t ci = 0, cl = strlen(e->canonical), bi = p->cpos[i];
+    uint32_t c0 = seg_utf8_next(e->canonical, cl, &ci);
+    uint32_t t0 = seg_utf8_next(p->text, p->cpos[p->nchar], &bi);
+    if (!cp_is_upper(c0) || !cp_is_lower(t0))
+        return 0;
+    const char *sp2 = strchr(e->canonical, ' ');
+    if (!sp2)
+        return 0;
+    size_t k = (size_t)(sp2 + 1 - e->canonical);
+    return k < cl && cp_is_upper(seg_utf8_next(e->canonical, cl, &k));
+}
+
+/* "1. Báo cáo bằng văn bản": a sentence's capital opens "Báo", the words
+ * after it stay in lower case where the name capitalises them ("Cao
+ * Bằng"). Does a word after the first of the ml characters at i start in
+ * lower case where e's name has a capital? Compared while the words of the
+ * two line up. */
+static int lower_inner(const seg_para *p, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    size_t cl = strlen(e->canonical), ci = 0;
+    char *cf = seg_fold_str(e->canonical);
+    int bad = 0;
+    if (cf && !strncmp(cf, p->fold + i, ml) && strlen(cf) == ml) {
+        for (size_t k = 1; k < ml && ci < cl; k++) {
+            if (p->fold[k + i - 1] != ' ' || p->fold[i + k] == ' ')
+                continue;
+            /* the k-th character of the name in UTF-8 */
+            size_t b = 0, idx = 0;
+            while (idx < k && b < cl) {
+                seg_utf8_next(e->canonical, cl, &b);
+                idx++;
+            }
+            size_t bb = b, ti = p->cpos[i + k];
+            uint32_t cc = seg_utf8_next(e->canonical, cl, &bb);
+            uint32_t tc = seg_utf8_next(p->text, p->cpos[p->nchar], &ti);
+            if (cp_is_upper(cc) && cp_is_lower(tc))
+                bad = 1;
+        }
+    }
+    free(cf);
+    return bad;
+}
+
+/* The group an office heads, named without "các" ("Thủ trưởng sở, ban,
+ * ngành thành phố"): "các sở, ban, ngành thành phố". */
+static int office_group_hit(const seg_para *p, size_t i, hit *h)
+{
+    size_t e = seg_office_group_at(p, i);
+    char *w = e > i ? seg_body_name(p, i, e) : NULL;
+    if (!w)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->collective = 1;
+    h->keep_name = 1;
+    sbuf b = {0};
+    sb_puts(&b, "các ");
+    sb_puts(&b, w);
+    free(w);
+    h->name = sb_take(&b, NULL);
+    return h->name != NULL;
+}
+
+/* A near match that reads the word "thành phố" as a province ("Đài Phát
+ * thanh và Truyền hình Thành phố" within two edits of "... Thanh Hóa"):
+ * the city's own body, not the province's. */
+static int unit_for_place(const char *f, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    for (size_t q = i; q + 9 <= i + ml; q++)
+        if (ag_word_at(f, i + ml, q, "thanh pho")) {
+            char *cf = seg_fold_str(e->canonical);
+            int keeps = cf && strstr(cf, "thanh pho");
+            free(cf);
+            return !keeps;
+        }
+    return 0;
+}
+
+/* The gazetteer's entry for the name at i: after prefix when one is given
+ * (*advp then counts the text's part only), else as the text writes it,
+ * in its case, else with fuzzy within a few edits of a long form that
+ * opens with a capital. NULL when none. */
+static const seg_gaz_entry *gaz_entry(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy,
+                                      size_t *advp)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, ml = 0, adv = 0;
+    const seg_gaz_entry *e = NULL;
+    if (prefix) {
+        char buf[160];
+        size_t pl = strlen(prefix);
+        size_t take = n - i < sizeof buf - pl - 1 ? n - i : sizeof buf - pl - 1;
+        memcpy(buf, prefix, pl);
+        memcpy(buf + pl, f + i, take);
+        buf[pl + take] = 0;
+        e = seg_gaz_match(c->g, buf, pl + take, 0, &ml);
+        if (e && ml > pl)
+            adv = ml - pl;
+        else
+            e = NULL;
+    }
+    if (!e) {
+        e = seg_gaz_match(c->g, f, n, i, &ml);
+        adv = ml;
+        if (e && (lower_abbrev(p, i, ml, e) || lower_name(p, i, e) || lower_inner(p, i, ml, e)))
+            e = NULL;
+    }
+    if (!e && fuzzy) {
+        /* OCR-damaged names ("Uy ban Mit tran T6 qudc") in a list already
+         * known to hold names, starting with a capital */
+        size_t bi = p->cpos[i];
+        if (cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &bi))) {
+            e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
+            adv = ml;
+            int coll = 0;
+            if (e && (lower_inner(p, i, ml, e) || unit_for_place(f, i, ml, e)))
+                e = NULL;
+            /* a group the grammar reads whole, and further, is no spoilt
+             * gazetteer group: "Các bộ, ngành có liên quan" is not "Các sở,
+             * ngành" ("UBND các xã/phường" still is "UBND các xã, phường") */
+            if (e && !strcmp(e->kind, "group") && seg_body_at(p, i, &coll) > i + ml && coll)
+                e = NULL;
+        }
+    }
+    *advp = adv;
+    return e;
+}
+
+/* h (e's hit from h->a to h->b) named as the gazetteer's e says, with the
+ * province or city written after it and their successors. */
+static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, hit *h)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (str_ends_with(e->canonical, " tỉnh") && h->b >= h->a + 6 && !memcmp(f + h->b - 5, "thanh", 5) &&
+        f[h->b - 6] == ' ' && ag_word_at(f, n, skip_sp(f, n, h->b), "pho")) {
+        /* "... thành phố" read within a few edits of the gazetteer's "...
+         * tỉnh": the city's word decides (below) */
+        h->b -= 6;
+    }
+    /* "Ủy ban nhân dân tỉnh Đồng Nai": the province belongs to the name */
+    if (str_ends_with(e->canonical, " tỉnh") || str_ends_with(e->canonical, " thành phố")) {
+        size_t j = skip_sp(f, n, h->b);
+        size_t pml;
+        const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &pml);
+        if (pe && !strcmp(pe->kind, "province")) {
+            sbuf b = {0};
+            const char *base = e->canonical;
+            size_t bl = strlen(base);
+            /* the province's own word (tỉnh / thành phố) replaces the generic one */
+            size_t cut = str_ends_with(base, " tỉnh") ? bl - strlen(" tỉnh") : bl - strlen(" thành phố");
+            sb_add(&b, base, cut);
+            sb_putc(&b, ' ');
+            sb_puts(&b, pe->canonical);
+            h->name = sb_take(&b, NULL);
+            if (pe->successor) {
+                sbuf s = {0};
+                sb_add(&s, base, cut);
+                sb_putc(&s, ' ');
+                sb_puts(&s, pe->successor);
+                h->successor = sb_take(&s, NULL);
+            }
+            h->b = j + pml;
+        }
+    }
+    if (!h->name && str_ends_with(e->canonical, " tỉnh") && ag_word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
+        /* "Văn phòng UBND thành phố" of a city: the gazetteer's "tỉnh" row */
+        sbuf b = {0};
+        sb_add(&b, e->canonical, strlen(e->canonical) - strlen(" tỉnh"));
+        sb_puts(&b, " thành phố");
+        h->name = sb_take(&b, NULL);
+        h->b = skip_sp(f, n, h->b) + strlen("thanh pho");
+    }
+    if (!h->name)
+        h->name = seg_strdup(e->canonical);
+    if (!h->successor && e->successor)
+        h->successor = seg_strdup(e->successor);
+}
+
+/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
+ * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
+int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
+{
+    const char *f = p->fold;
+    size_t ml = 0, i0 = i, adv = 0;
+    if (!prefix)
+        i = ag_after_title(c, p, i);
+    const seg_gaz_entry *e = gaz_entry(c, p, i, prefix, fuzzy, &adv);
+    if (!e || !strcmp(e->kind, "province")) {
+        /* a name the gazetteer lacks, read by grammar; unless it is a known
+         * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
+         * matches whole within a few edits */
+        if (!grammar_hit(p, i, h))
+            return i != i0 && office_group_hit(p, i, h);
+        /* long forms were tried in gaz_entry (seg_gaz_fuzzy_at); a short name
+         * whole, which is cheap */
+        e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
+        if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
+            return 1;
+        free(h->name);
+        adv = ml;
+    }
+    memset(h, 0, sizeof *h);
+    h->e = e;
+    h->a = i;
+    h->b = i + adv;
+    gaz_name(c, p, e, h);
+    if (!prefix && grammar_longer(p, i, h->b - i)) {
+        free(h->name);
+        free(h->successor);
+        return grammar_hit(p, i, h);
+    }
+    return 1;
+}

@@ -1,0 +1,352 @@
+/*
+ * regulation.c: the bodies a regulation binds. Its clauses (a body opening
+ * one acts: its duty or power), its duty articles ("Điều 40. Trách nhiệm
+ * của Bộ Nội vụ"), the bodies before "có trách nhiệm", "phải", and the
+ * closing formula ("... chịu trách nhiệm thi hành") of a decision.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/agencies_internal.h"
+
+/* Is paragraph i a clause of a regulation's article, a sentence of its
+ * own (ending in a full stop, not an item of a list a colon opened: "Phòng
+ * Kiểm tra văn bản quy phạm pháp luật;", its last item, a table's cell)? */
+int ag_reg_clause(const seg_doc *d, size_t i)
+{
+    const seg_para *p = &d->paras[i];
+    if (p->nchar < 2 || p->fold[p->nchar - 1] != '.')
+        return 0;
+    if (i > 0) {
+        const seg_para *q = &d->paras[i - 1];
+        if (q->nchar && strchr(":;,", q->fold[q->nchar - 1]))
+            return 0; /* the last item of a list ("...;" / "Trung tâm Dịch vụ đấu giá tài sản tỉnh.") */
+    }
+    return 1;
+}
+
+/* An amending act quotes the clauses it puts in ("“4. Công an xã, phường,
+ * đặc khu ... bố trí ...”"): the clause's text begins after the opening
+ * quote and the quoted clause's own label ("4.", "b)"). From a, where the
+ * text begins, or a itself. */
+size_t ag_quoted_clause(const seg_para *p, size_t a)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = a;
+    if (j >= n || (f[j] != '~' && f[j] != '"'))
+        return a;
+    j++;
+    size_t k = j;
+    while (k < n && k < j + 3 && isdigit((unsigned char)f[k]))
+        k++;
+    if (k > j && k < n && f[k] == '.')
+        j = k + 1;
+    else if (j + 1 < n && isalpha((unsigned char)f[j]) && f[j + 1] == ')')
+        j += 2;
+    return skip_sp(f, n, j);
+}
+
+/* "thì" (then) at i, read with its marks ("thi hành", "thị" are other
+ * words): the main clause of a condition, whose subject a regulation
+ * gives a duty or power ("Trường hợp ... thì cơ quan thuế thực hiện cấp
+ * hóa đơn ..."). */
+int ag_then_at(const seg_para *p, size_t i)
+{
+    return ag_word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
+}
+
+/* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ": a
+ * regulation names the body it gives duties to after the duty's noun. The
+ * position of the body's name after such a phrase at i, or 0. */
+size_t ag_duty_of(const seg_para *p, size_t i)
+{
+    static const char *const duty[] = {
+        "trach nhiem cua", "nhiem vu cua", "trach nhiem, quyen han cua", "nhiem vu, quyen han cua",
+        "nhiem vu va quyen han cua", "trach nhiem va quyen han cua", "trach nhiem thuc hien cua", NULL};
+    for (int k = 0; duty[k]; k++)
+        if (ag_word_at(p->fold, p->nchar, i, duty[k]))
+            return skip_sp(p->fold, p->nchar, i + strlen(duty[k]));
+    return 0;
+}
+
+/* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
+ * names whose duties follow, whatever the words; read whole (from a) when
+ * no name (k of them in hs, the last ending at *end) reaches its end
+ * ("Cục Quản lý, giám sát tổ chức tín dụng"). Returns how many hits hs
+ * holds then. */
+int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp)
+{
+    size_t end = *endp;
+    if (hp->nchar - a > 100 || hp->fold[hp->nchar - 1] == '.')
+        return k;
+    size_t e = a;
+    while (e < hp->nchar && hp->fold[e] != '(')
+        e++;
+    while (e > a && strchr(" :.;", hp->fold[e - 1]))
+        e--;
+    /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
+     * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
+     * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
+    static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
+                                          "pho truong ban", "giam doc", "thu truong", "can bo",
+                                          "cong chuc", "nguoi", "thu ky", NULL};
+    int person = 0, list = 0;
+    for (int q = 0; persons[q]; q++)
+        person |= ag_word_at(hp->fold, hp->nchar, a, persons[q]);
+    for (size_t q = a; q < e && k == 0; q++)
+        list |= hp->fold[q] == ',' || ag_word_at(hp->fold, e, q, "va");
+    int one_word = !memchr(hp->fold + a, ' ', e - a);
+    if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
+        ag_free_hits(hs, k);
+        memset(&hs[0], 0, sizeof hs[0]);
+        hs[0].a = a;
+        hs[0].b = e;
+        hs[0].name = seg_body_name(hp, a, e);
+        size_t bi = hp->cpos[a];
+        hs[0].collective = ag_word_at(hp->fold, hp->nchar, a, "cac") ||
+                           cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
+        hs[0].keep_name = 1;
+        k = hs[0].name ? 1 : 0;
+        end = e;
+    }
+    *endp = end;
+    return k;
+}
+
+/* "Điều 25. Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách
+ * nhiệm của Bộ Xây dựng", "2. Trách nhiệm của Ủy ban nhân dân cấp tỉnh":
+ * an article that parts its duties among the bodies its clauses name gives
+ * none to the group its heading names. Are most clauses of paragraphs
+ * [from, to) such headings? */
+int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to)
+{
+    marker_kind mk = MK_NONE;
+    int depth = 0, n = 0, duties = 0;
+    for (size_t q = from; q < to; q++) {
+        const seg_para *p = &d->paras[q];
+        if (p->mk == MK_NONE || p->mk >= MK_DASH)
+            continue;
+        if (mk == MK_NONE) {
+            mk = p->mk; /* its clauses: the first numbered item's kind and depth */
+            depth = p->mk_depth;
+        }
+        if (p->mk != mk || p->mk_depth != depth)
+            continue;
+        n++;
+        duties += ag_duty_of(p, p->label_chars) != 0;
+    }
+    /* most of them: "4. Các bộ, ngành có liên quan thực hiện ..." among
+     * them names its bodies otherwise; with half or fewer the group has
+     * clauses of its own ("1. Thực hiện ...", "3. Trách nhiệm của văn thư") */
+    return n > 0 && 2 * duties > n;
+}
+
+/* The bodies a regulation binds by a class, written p[a, e) ("Đơn vị cung
+ * cấp dịch vụ ...", "tổ chức, cá nhân có liên quan"): a collective named as
+ * written, given the duty (thực hiện). 1 when named, else 0. */
+static int class_duty(actx *c, const seg_para *p, size_t a, size_t e)
+{
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.a = a;
+    h.b = e;
+    h.collective = 1;
+    h.keep_name = 1;
+    h.name = seg_body_name(p, a, e);
+    if (!h.name)
+        return 0;
+    ag_assign(c, &h, p, "thực hiện", 1);
+    free(h.name);
+    return 1;
+}
+
+/* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a regulation
+ * names the class of bodies it binds by what they do, a noun phrase from
+ * "cơ quan", "đơn vị" or "tổ chức" (not the verb "tổ chức thực hiện") up
+ * to the "có trách nhiệm" at i that follows it at the opening of a clause,
+ * no comma, "thì" or "và" in it: a collective, as written. */
+static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
+{
+    static const char *const verbs[] = {"thuc hien", "trien khai", "kiem tra", "tuyen truyen", "lay", "hop", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, l = ag_word_at(f, n, from, "co quan") ? 7 : ag_word_at(f, n, from, "don vi") ? 6
+                             : ag_word_at(f, n, from, "to chuc") ? 7 : 0;
+    int org = ag_word_at(f, n, from, "to chuc");
+    size_t e = i;
+    while (e > from && f[e - 1] == ' ')
+        e--;
+    if (!l || e <= from + l + 1 || e - from > 80 || memchr(f + from, ',', e - from))
+        return 0;
+    for (size_t q = from; q < e; q++)
+        if (ag_word_at(f, e, q, "thi") || ag_word_at(f, e, q, "va") || ag_word_at(f, e, q, "hoac"))
+            return 0;
+    size_t w = skip_sp(f, n, from + l);
+    if ((ag_word_at(f, e, w, "chu tri") && e == w + 7) || (ag_word_at(f, e, w, "phoi hop") && e == w + 8))
+        return 0; /* "Cơ quan chủ trì có trách nhiệm": a role in a procedure, no class of bodies */
+    for (int k = 0; org && verbs[k]; k++)
+        if (ag_word_at(f, n, w, verbs[k]))
+            return 0;
+    return class_duty(c, p, from, e);
+}
+
+/* The bodies that open a clause before a word of duty. */
+void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    hit hs[24];
+    /* "cơ quan thuế phải trả lời ...", "cơ quan chủ trì soạn thảo có trách
+     * nhiệm nghiên cứu ...": the bodies that open a clause before a word of
+     * duty are given it, wherever the clause stands. The clause opens after
+     * a ';', ':', '.' or bracket, or after one of the last few commas (a
+     * name may hold one: "về địa chất, khoáng sản") */
+    for (size_t i = a0 + 1; i < n; i++) {
+        size_t dl = ag_word_at(f, n, i, "co trach nhiem") ? 14 : ag_word_at(f, n, i, "chiu trach nhiem") ? 16
+                  : ag_word_at(f, n, i, "phai") ? 4 : 0;
+        if (!dl || f[i - 1] != ' ')
+            continue;
+        size_t s = i - 1;
+        for (int tries = 0; tries < 4 && s > a0; tries++) {
+            while (s > a0 && !strchr(",;:.()", f[s - 1]))
+                s--;
+            size_t from = skip_sp(f, n, s);
+            if (ag_word_at(f, n, from, "thi"))
+                from = skip_sp(f, n, from + 3);
+            size_t end;
+            int k = from < i ? ag_chain(c, p, from, hs, 24, &end) : 0;
+            /* a list may step over the duty's words into the next clause:
+             * only the names before them, which must reach them */
+            int before = 0;
+            while (before < k && hs[before].b <= i)
+                before++;
+            int reached = before > 0 && skip_sp(f, n, hs[before - 1].b) == i;
+            if (reached)
+                for (int q = 0; q < before; q++)
+                    ag_assign(c, &hs[q], p, "thực hiện", 1);
+            ag_free_hits(hs, k);
+            if (!reached && tries == 0 && from == a0 && dl == 14)
+                reached = class_subject(c, p, from, i);
+            if (reached || s <= a0 || f[s - 1] != ',')
+                break;
+            s--;
+        }
+        i += dl;
+    }
+}
+
+/* The Government's closing formula names bodies by their heads: "Các Bộ
+ * trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,
+ * Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương chịu trách
+ * nhiệm thi hành": each head stands for the group of bodies it leads. The
+ * end of a formula phrase at q (after its group is assigned), or 0. */
+static size_t heads_formula(actx *c, const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *group; } F[] = {
+        {"cac bo truong", "các Bộ"}, {"bo truong cac bo", "các Bộ"}, {"bo truong, thu truong", "các Bộ"},
+        {"thu truong cac co quan ngang bo", "các cơ quan ngang bộ"},
+        {"thu truong co quan ngang bo", "các cơ quan ngang bộ"},
+        {"thu truong cac co quan thuoc chinh phu", "các cơ quan thuộc Chính phủ"},
+        {"thu truong co quan thuoc chinh phu", "các cơ quan thuộc Chính phủ"},
+        {"chu tich uy ban nhan dan cac tinh, thanh pho truc thuoc trung uong",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"},
+        {"chu tich uy ban nhan dan tinh, thanh pho truc thuoc trung uong",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}};
+    for (size_t k = 0; k < sizeof F / sizeof F[0]; k++) {
+        size_t l = strlen(F[k].fold);
+        if (q + l > p->nchar || memcmp(p->fold + q, F[k].fold, l))
+            continue;
+        hit h;
+        memset(&h, 0, sizeof h);
+        h.a = q;
+        h.b = q + l;
+        h.collective = 1;
+        h.name = seg_strdup(F[k].group);
+        /* named as the formula means, not as written */
+        seg_agency *a = h.name ? ag_find_or_add(c, &h, p) : NULL;
+        if (a) {
+            free(a->name);
+            a->name = seg_strdup(F[k].group);
+            ag_add_role(a, "thực hiện");
+            ag_add_task(c, a, p, "thực hiện");
+        }
+        free(h.name);
+        /* "Bộ trưởng, Thủ trưởng ..." : only the first head is consumed */
+        return !strcmp(F[k].fold, "bo truong, thu truong") ? q + strlen("bo truong,") : q + l;
+    }
+    return 0;
+}
+
+/* "... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành": the
+ * formula's last group may go without its "các"; from q (after "và" or a
+ * comma) to the formula at i, member nouns in lower case ending in "liên
+ * quan". Given the duty when so (a collective, as written). */
+static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
+{
+    /* opening with a body's noun: "cá nhân có liên quan" alone are persons */
+    static const char *const nouns[] = {"to chuc", "co quan", "don vi", "doanh nghiep", NULL};
+    const char *f = p->fold;
+    size_t b = q;
+    while (b > 0 && f[b - 1] == ' ')
+        b--;
+    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && ag_word_at(f, b, b - 2, "va")))
+        return 0;
+    int noun = 0;
+    for (int k = 0; nouns[k] && !noun; k++)
+        noun = ag_word_at(f, p->nchar, q, nouns[k]);
+    size_t e = i;
+    while (e > q && f[e - 1] == ' ')
+        e--;
+    if (!noun || e < q + 9 || e - q > 60 || memcmp(f + e - 9, "lien quan", 9))
+        return 0;
+    for (size_t k = q; k < e; k++) {
+        size_t bi = p->cpos[k];
+        if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    }
+    return class_duty(c, p, q, e);
+}
+
+/* The closing formula of a decision or regulation. */
+void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    /* "... chịu trách nhiệm thi hành": every name before it */
+    for (size_t i = a0; i < n; i++) {
+        /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
+        size_t v = i;
+        if (ag_word_at(f, n, v, "chiu trach nhiem"))
+            v += strlen("chiu trach nhiem");
+        else if (ag_word_at(f, n, v, "co trach nhiem"))
+            v += strlen("co trach nhiem");
+        else
+            continue;
+        v = skip_sp(f, n, v);
+        if (ag_word_at(f, n, v, "to chuc"))
+            v = skip_sp(f, n, v + strlen("to chuc"));
+        if (!ag_word_at(f, n, v, "thi hanh") && !ag_word_at(f, n, v, "thuc hien"))
+            continue;
+        for (size_t q = a0; q < i; q++) {
+            hit h;
+            size_t fe;
+            if (q > 0 && isalnum((unsigned char)f[q - 1]))
+                continue;
+            if ((fe = heads_formula(c, p, q))) {
+                q = fe;
+                continue;
+            }
+            if (bare_group(c, p, q, i))
+                break;
+            /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
+             * qualifies the one before it */
+            if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !ag_match_at(c, p, q, NULL, 0, &h))
+                continue;
+            ag_assign(c, &h, p, "thực hiện", 1);
+            q = h.b;
+            free(h.name);
+            free(h.successor);
+        }
+        break;
+    }
+}
