@@ -245,6 +245,8 @@ void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
 
 void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
 {
+    if (ag_in_scope_article(c->d, p))
+        return; /* "Điều 2. Đối tượng áp dụng": named, given nothing */
     seg_agency *a = ag_find_or_add(c, h, p);
     if (!a)
         return;

@@ -2010,6 +2010,31 @@ static void test_custody_members(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A regulation's articles on its scope, whom it applies to and its words
+ * ("Điều 2. Đối tượng áp dụng") name bodies and give them nothing; a near
+ * match keeps the name's capitals ("Báo cáo hằng năm", "Báo cáo Ban
+ * Thường vụ" are no "Báo Cao Bằng"). */
+static void test_scope_articles(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Thông tư này quy định thủ tục chấp thuận niêm yết cổ phiếu.\n"
+        "Điều 2. Đối tượng áp dụng\n"
+        "1. Các tổ chức tín dụng cổ phần.\n"
+        "2. Các tổ chức, cá nhân có liên quan.\n"
+        "Điều 3. Trách nhiệm của các đơn vị\n"
+        "1. Báo cáo Ban Thường vụ Đảng ủy kết quả thực hiện.\n"
+        "2. Báo cáo hằng năm từ ngày 15 tháng 12 năm trước.\n"
+        "Điều 4. Tổ chức thực hiện\n"
+        "Cục Quản lý, giám sát tổ chức tín dụng có trách nhiệm hướng dẫn các tổ chức tín dụng cổ phần thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Các tổ chức tín dụng cổ phần") && !agency(r, "Các tổ chức, cá nhân có liên quan"),
+          "no role from Đối tượng áp dụng");
+    CHECK(!agency(r, "Báo Cao Bằng"), "a report is no newspaper");
+    CHECK(agency(r, "các đơn vị") != NULL, "the duty heading still gives its items");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2099,6 +2124,7 @@ int main(void)
     test_member_words(ctx);
     test_work_bodies(ctx);
     test_custody_members(ctx);
+    test_scope_articles(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
