@@ -57,7 +57,11 @@ static int grammar_longer(const seg_para *p, size_t i, size_t len)
  * person's powers ("Người đứng đầu cơ sở ... có quyền"). */
 static int group_office(const char *title)
 {
-    return !strcmp(title, "thu truong") || !strcmp(title, "giam doc") || !strcmp(title, "chu tich");
+    /* and a regulation's heads of a class of units named in lower case:
+     * "Giám thị trại giam", "Hiệu trưởng trường giáo dưỡng", "Trưởng cơ
+     * sở cai nghiện bắt buộc" stand for "các trại giam", ... */
+    return !strcmp(title, "thu truong") || !strcmp(title, "giam doc") || !strcmp(title, "chu tich") ||
+           !strcmp(title, "giam thi") || !strcmp(title, "hieu truong") || !strcmp(title, "truong");
 }
 
 /* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
@@ -67,7 +71,7 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
 {
     static const char *const titles[] = {
         "bo truong", "thu truong", "pho giam doc", "giam doc", "pho chu tich", "chu tich", "tong giam doc",
-        "pho cuc truong", "cuc truong", "chanh", "truong ban", "nguoi dung dau",
+        "pho cuc truong", "cuc truong", "pho vu truong", "vu truong", "trung doan truong", "chanh", "truong ban", "nguoi dung dau",
         "vien truong", "hieu truong", "tong cuc truong", "chi cuc truong", "thong doc", "tu lenh",
         "chu nhiem", "chanh an", "tong kiem toan", "tong bien tap", "truong phong", "chi huy truong",
         /* a Công điện's "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: ...":

@@ -2035,6 +2035,24 @@ static void test_scope_articles(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A regulation's head of a class of units named in lower case stands for
+ * the class ("Giám thị trại giam", "Giám đốc cơ sở giáo dục bắt buộc",
+ * "Hiệu trưởng trường giáo dưỡng"); "quyết định" after the name is its
+ * verb. */
+static void test_class_heads(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 9. Bảo vệ người tố cáo\n"
+        "1. Giám thị trại giam, Giám đốc cơ sở giáo dục bắt buộc, Hiệu trưởng trường giáo dưỡng có trách nhiệm "
+        "thông báo.\n"
+        "2. Trường hợp xét thấy có căn cứ thì Giám thị trại giam quyết định áp dụng biện pháp bảo vệ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các trại giam");
+    CHECK(a && a->collective && a->n_tasks == 2, "the class a head stands for");
+    CHECK(agency(r, "các cơ sở giáo dục bắt buộc") && agency(r, "các trường giáo dưỡng"), "the other classes");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2125,6 +2143,7 @@ int main(void)
     test_work_bodies(ctx);
     test_custody_members(ctx);
     test_scope_articles(ctx);
+    test_class_heads(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
