@@ -538,6 +538,14 @@ static size_t function_at(const rd *r, size_t i)
         e = field_at(r, j + m);
         if (e <= j + m)
             return 0;
+        /* an object of a few words ("thủ tục hành chính", "thi hành án
+         * hình sự"); a longer run holds the clause's own verb ("cơ quan
+         * quản lý thuế ấn định số tiền thuế") */
+        int words = 0;
+        for (size_t k = j + m; k < e; k++)
+            words += r->f[k] == ' ' && is_w(r->f[k + 1]);
+        if (words > 5)
+            return 0;
         /* the body it belongs to, with its capitals: "cơ quan thi hành án
          * hình sự Công an cấp tỉnh", "... Bộ Công an" */
         size_t q = sp(r, e), h = any(r, q, heads);

@@ -2053,6 +2053,24 @@ static void test_class_heads(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
+ * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
+ * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
+ * tiền thuế phải nộp" names no body "... số tiền thuế"). */
+static void test_names_list(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Các xã: Yên Minh, Bạch Đích, Du Già.\n"
+        "2. Các phường: Hà Giang 1, Hà Giang 2.\n"
+        "3. Cơ quan quản lý thuế ấn định số tiền thuế phải nộp.\n"
+        "4. Sở Tài chính: Chủ trì tổng hợp, báo cáo.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Các xã") && !agency(r, "Các phường"), "a list of places is no task");
+    CHECK(!agency(r, "Cơ quan quản lý thuế ấn định số tiền thuế"), "an object of a few words");
+    CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "a colon before a task still gives it");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2144,6 +2162,7 @@ int main(void)
     test_custody_members(ctx);
     test_scope_articles(ctx);
     test_class_heads(ctx);
+    test_names_list(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
