@@ -156,6 +156,11 @@ static size_t member_at(const rd *r, size_t i)
                                          "co so phap ly", "co so khoa hoc", "co so thuc tien", NULL};
     if (any(r, i, things))
         return 0;
+    /* "các Thuế tỉnh, thành phố": since 2025 the provincial tax offices,
+     * "Thuế" with its capital and a place after it ("các thuế" are taxes) */
+    size_t tl = at(r, i, "thue");
+    if (tl && cap_at(r, i) && any(r, sp(r, i + tl), places))
+        return tl;
     size_t m = any(r, i, members);
     for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
         if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold)) {

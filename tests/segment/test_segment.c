@@ -2071,6 +2071,25 @@ static void test_names_list(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Since 2025 the provincial tax offices are "Thuế tỉnh": "các Thuế tỉnh,
+ * thành phố" is a group ("các khoản thuế" are taxes); a letter's
+ * paragraph reporting what another act lays down ("Tại khoản 4 Điều 13
+ * Nghị định ... quy định ...") gives its bodies no role, unless it asks. */
+static void test_tax_offices_cited(seg_ctx *ctx)
+{
+    const char *t =
+        "CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "Số: 5363/CT-CS\nV/v lệ phí trước bạ\nHà Nội, ngày 20 tháng 11 năm 2025\n"
+        "Kính gửi: Các Thuế tỉnh, thành phố.\n"
+        "Tại khoản 4 Điều 13 Nghị định số 10/2022/NĐ-CP quy định Sở Tài chính phối hợp với các đơn vị liên quan "
+        "xây dựng bảng giá.\n"
+        "Đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo Ủy ban nhân dân tỉnh.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các Thuế tỉnh, thành phố", "đề nghị") != NULL, "the tax offices as a group");
+    CHECK(!agency(r, "Sở Tài chính") && !agency(r, "các đơn vị liên quan"), "bodies a cited act names");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2163,6 +2182,7 @@ int main(void)
     test_scope_articles(ctx);
     test_class_heads(ctx);
     test_names_list(ctx);
+    test_tax_offices_cited(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
