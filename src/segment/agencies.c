@@ -596,6 +596,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     for (size_t i = 0; i < d->nparas && !d->oom; i++)
         ag_task_block_line(&c, i);
     /* assignments in running text, everywhere */
+    int quoting = 0;
     for (size_t i = 0; i < d->nparas; i++) {
         const seg_para *p = &d->paras[i];
         size_t lab;
@@ -605,8 +606,26 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         if ((seg_is_can_cu(p) && p->mk == MK_NONE) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
             continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
-        if (cites_rule(p))
+        if (quoting) {
+            /* the article a letter quotes after "Tại ... quy định:", in
+             * quotation marks up to its closing one: another act's words */
+            if (strstr(p->text, "”"))
+                quoting = 0;
             continue;
+        }
+        if (cites_rule(p)) {
+            size_t e = p->nchar;
+            while (e > 0 && p->fold[e - 1] == ' ')
+                e--;
+            const seg_para *nx = i + 1 < d->nparas ? &d->paras[i + 1] : NULL;
+            /* the quotation opens on the next line, or on this one when the
+             * quoted heading was joined to it ("... quy định: “Điều 257. ...") */
+            const char *oq = strstr(p->text, "“");
+            quoting = (e > 0 && p->fold[e - 1] == ':' && nx && !strncmp(nx->text, "“", strlen("“")) &&
+                       !strstr(nx->text, "”")) ||
+                      (oq && !strstr(oq, "”"));
+            continue;
+        }
         int in_impl = p->section >= 0 && impl[p->section];
         ag_inline_roles(&c, p, in_impl, i >= reg_from && ag_reg_clause(d, i));
         ag_lead_in_items(&c, i);

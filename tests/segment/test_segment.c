@@ -2090,6 +2090,22 @@ static void test_tax_offices_cited(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A letter quoting another act after "Tại ... quy định:" ("“Điều 257.
+ * ..." up to the closing ”): the quoted clauses' subjects are that act's,
+ * no agency of the letter. */
+static void test_quoted_act(seg_ctx *ctx)
+{
+    const char *t =
+        "- Tại khoản 2 Điều 257 Luật Đất đai năm 2024 quy định: “Điều 257. Giải quyết về tài chính đất đai.\n"
+        "a) Ủy ban nhân dân cấp tỉnh quyết định giá đất cụ thể.\n"
+        "b) Chính phủ quy định chi tiết khoản này.”\n"
+        "Đề nghị Sở Tài chính căn cứ quy định nêu trên thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Chính phủ") && !agency(r, "Ủy ban nhân dân cấp tỉnh"), "a quoted act's subjects");
+    CHECK(agency_as(r, "Sở Tài chính", "đề nghị") != NULL, "the letter's own request after the quote");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2183,6 +2199,7 @@ int main(void)
     test_class_heads(ctx);
     test_names_list(ctx);
     test_tax_offices_cited(ctx);
+    test_quoted_act(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
