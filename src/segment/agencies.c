@@ -245,6 +245,8 @@ void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
 
 void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
 {
+    if (ag_in_scope_article(c->d, p))
+        return; /* "Điều 2. Đối tượng áp dụng": named, given nothing */
     seg_agency *a = ag_find_or_add(c, h, p);
     if (!a)
         return;
@@ -516,6 +518,29 @@ static void merge_groups(seg_result *r)
     }
 }
 
+/* "Tại khoản 4 Điều 13 Nghị định 10/2022/NĐ-CP ... quy định Ủy ban nhân
+ * dân tỉnh ... phối hợp với ...": a letter reports what another act lays
+ * down; the bodies that act names are cited, not given a task by this
+ * document (ANNOTATING.md: bodies only cited get no role), unless the
+ * paragraph goes on to ask ("..., đề nghị ...", "yêu cầu"). */
+static int cites_rule(const seg_para *p)
+{
+    static const char *const parts[] = {"khoan", "diem", "dieu", "muc", "chuong", NULL};
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    if (n < 8 || strncmp(f, "tai ", 4))
+        return 0;
+    int part = 0;
+    for (int k = 0; parts[k] && !part; k++)
+        part = ag_word_at(f, n, 4, parts[k]);
+    if (!part)
+        return 0;
+    for (size_t i = 0; i + 7 <= n; i++)
+        if (ag_word_at(f, n, i, "de nghi") || ag_word_at(f, n, i, "yeu cau") || ag_word_at(f, n, i, "giao"))
+            return 0;
+    return 1;
+}
+
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
     actx c = {r, d, g};
@@ -571,6 +596,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     for (size_t i = 0; i < d->nparas && !d->oom; i++)
         ag_task_block_line(&c, i);
     /* assignments in running text, everywhere */
+    int quoting = 0;
     for (size_t i = 0; i < d->nparas; i++) {
         const seg_para *p = &d->paras[i];
         size_t lab;
@@ -580,6 +606,26 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         if ((seg_is_can_cu(p) && p->mk == MK_NONE) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
             !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
             continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
+        if (quoting) {
+            /* the article a letter quotes after "Tại ... quy định:", in
+             * quotation marks up to its closing one: another act's words */
+            if (strstr(p->text, "”"))
+                quoting = 0;
+            continue;
+        }
+        if (cites_rule(p)) {
+            size_t e = p->nchar;
+            while (e > 0 && p->fold[e - 1] == ' ')
+                e--;
+            const seg_para *nx = i + 1 < d->nparas ? &d->paras[i + 1] : NULL;
+            /* the quotation opens on the next line, or on this one when the
+             * quoted heading was joined to it ("... quy định: “Điều 257. ...") */
+            const char *oq = strstr(p->text, "“");
+            quoting = (e > 0 && p->fold[e - 1] == ':' && nx && !strncmp(nx->text, "“", strlen("“")) &&
+                       !strstr(nx->text, "”")) ||
+                      (oq && !strstr(oq, "”"));
+            continue;
+        }
         int in_impl = p->section >= 0 && impl[p->section];
         ag_inline_roles(&c, p, in_impl, i >= reg_from && ag_reg_clause(d, i));
         ag_lead_in_items(&c, i);

@@ -81,6 +81,7 @@ const char *ag_task_role(const seg_para *p);
 void ag_task_block_line(actx *c, size_t i);
 void ag_table_row(actx *c, const seg_trow *row);
 int ag_impl_title(const char *title, int article);
+int ag_in_scope_article(const seg_doc *d, const seg_para *p);
 void ag_heading_bodies(actx *cp, const int *impl);
 
 #endif

@@ -316,6 +316,33 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
  * them (they end at end): "chủ trì", "phối hợp", the subject of a verb
  * (""), or NULL for a name at the item's start that is no subject; under a
  * lead-in that ends in "phối hợp" or asks, the subject helps or is asked. */
+/* Is what follows a colon at w a list of names and nothing else ("Các
+ * xã: Yên Minh, Bạch Đích, Du Già.", an annex's list of the places a rule
+ * covers): two or more items between commas or semicolons, each opening
+ * with a capital or a digit, no verb in lower case opening any? */
+static int names_list(const seg_para *p, size_t w)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int items = 0;
+    size_t q = w;
+    while (q < n) {
+        q = skip_sp(f, n, q);
+        if (q >= n)
+            break;
+        size_t bi = p->cpos[q];
+        uint32_t cp = seg_utf8_next(p->text, p->cpos[n], &bi);
+        if (!cp_is_upper(cp) && !(cp >= '0' && cp <= '9'))
+            return 0;
+        items++;
+        while (q < n && f[q] != ',' && f[q] != ';')
+            q++;
+        if (q < n)
+            q++;
+    }
+    return items >= 2;
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -333,6 +360,8 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
             /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
             size_t w = skip_sp(f, n, j + 1);
             r = ag_word_at(f, n, w, "chu tri") ? "chủ trì" : ag_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
+            if (names_list(p, w))
+                r = NULL; /* "Các xã: Yên Minh, Du Già.": a list of places, no task */
         } else if (!strcmp(role, "") &&
                    (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
                     a0 > p->label_chars) &&

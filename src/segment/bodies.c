@@ -41,7 +41,7 @@ static const char *const stops[] = {
     "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
     "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
     "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung",
-    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", NULL};
+    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -52,7 +52,8 @@ static const char *const members[] = {
     "phong", "xa", "phuong", "dac khu", "doan the", "luc luong", "chu rung", "co so", "truong",
     "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
     "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
-    "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", NULL};
+    "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", "trai giam", "trai tam giam", "nha tam giu", "don",
+    NULL};
 
 typedef struct {
     const seg_para *p;
@@ -146,7 +147,20 @@ static size_t member_at(const rd *r, size_t i)
 {
     static const struct { const char *fold, *text; } marked[] = {
         {"quan", "quận"}, {"dai", "đài"}, {"vien", "viện"}, {"bao", "báo"}, {"phuong", "phường"},
-        {"so", "sở"}, {"xa", "xã"}, {"bo", "bộ"}};
+        {"so", "sở"}, {"xa", "xã"}, {"bo", "bộ"}, {"vu", "vụ"}, {"tinh", "tỉnh"}, {"huyen", "huyện"},
+        {"phong", "phòng"}, {"ban", "ban"}, {"cuc", "cục"}, {"hoi", "hội"},
+        {"truong", "trường"}, {"don", "đồn"}};
+    /* compounds whose first noun is a member's but which name things: "các
+     * trường hợp" (cases), "cơ sở dữ liệu" (a database), "cơ sở hạ tầng" */
+    static const char *const things[] = {"truong hop", "co so du lieu", "co so ha tang", "co so vat chat",
+                                         "co so phap ly", "co so khoa hoc", "co so thuc tien", NULL};
+    if (any(r, i, things))
+        return 0;
+    /* "các Thuế tỉnh, thành phố": since 2025 the provincial tax offices,
+     * "Thuế" with its capital and a place after it ("các thuế" are taxes) */
+    size_t tl = at(r, i, "thue");
+    if (tl && cap_at(r, i) && any(r, sp(r, i + tl), places))
+        return tl;
     size_t m = any(r, i, members);
     for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
         if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold)) {
@@ -308,18 +322,19 @@ static size_t complement(const rd *r, size_t i)
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four */
             size_t s = j;
-            int run = 0;
+            int run = 0, has_and = 0;
             /* "Cục Thú y và Cục Bảo vệ thực vật": "và" before another
              * body's head ends the run */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
                    !and_name(r, s) && run < 5) {
+                has_and = has_and || at(r, s, "va");
                 s = sp(r, word_end(r, s));
                 run++;
             }
             /* "và" is read at the loop's head: "Văn hóa và Thể thao" goes on,
              * "Cục Thú y và Cục Bảo vệ thực vật" are two */
             int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places) ||
-                          and_name(r, s);
+                          and_name(r, s) || (stop_at(r, s) && run <= 4 && prev_caps_run >= 1 && !has_and);
             if (run <= 4 && goes_on) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')
@@ -363,6 +378,15 @@ static size_t members_from(const rd *r, size_t j)
                                         "bao", "trung tam", "cuc", "ban", NULL};
     if (j + m < r->n && r->f[j + m] == ':' && any(r, j, named) == m)
         return 0;
+    /* "vụ" in lower case opening a group is an event ("các vụ việc", "các
+     * vụ án", "các vụ cháy") unless a list or "thuộc" follows ("các vụ,
+     * cục", "các vụ thuộc Bộ") */
+    if (m == 2 && at(r, j, "vu") && !cap_at(r, j)) {
+        size_t q = sp(r, j + m);
+        if (q < r->n && is_w(r->f[q]) && !at(r, q, "va") && !at(r, q, "thuoc") && !at(r, q, "truc thuoc") &&
+            !at(r, q, "cua") && !at(r, q, "lien quan") && !at(r, q, "co lien quan"))
+            return 0;
+    }
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
@@ -395,10 +419,13 @@ static size_t members_from(const rd *r, size_t j)
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
-                   (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban"))) {
+                   (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban")) ||
+                   (l = at(r, q, "tai dia ban"))) {
+            /* "tại địa bàn" as "trên địa bàn": "các lực lượng vũ trang đóng
+             * quân tại địa bàn" */
             closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
             placed = at(r, q, "cap tinh") || at(r, q, "cap xa") || at(r, q, "cap huyen");
-            last_place = any(r, q, places) || at(r, q, "tren dia ban");
+            last_place = any(r, q, places) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) &&
                    ((m = any(r, sp(r, q + l), places)) || (m = at(r, sp(r, q + l), "dia phuong")))) {
@@ -410,7 +437,9 @@ static size_t members_from(const rd *r, size_t j)
             size_t s = sp(r, q + l), h = any(r, s, heads);
             /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name; "trực
              * thuộc các sở, ban, ngành thành phố": a group's */
-            size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, word_end(r, s)) : 0;
+            /* a name without a head is read from its first word: "thuộc
+             * Chính phủ", whose "phủ" is in lower case */
+            size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
             if (!e && at(r, s, "cac"))
                 e = collective_at(r, s);
             if (!e)
@@ -433,7 +462,10 @@ static size_t members_from(const rd *r, size_t j)
             }
             if (run == 0 || (words > 0 && run > 2))
                 break;
-            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places);
+            /* "và" before another group ends it too: "các cơ quan thông tấn
+             * báo chí và hệ thống thông tin cơ sở" */
+            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places) ||
+                       at(r, s, "va");
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
             j = s;
@@ -500,6 +532,47 @@ static size_t function_at(const rd *r, size_t i)
         size_t q = sp(r, e), pl = any(r, q, places);
         return pl ? q + pl : e; /* "cơ quan có thẩm quyền cấp tỉnh" */
     }
+    /* a body named by the work it does and its object, the way a
+     * regulation names a class: "cơ quan quản lý tạm giữ, tạm giam", "cơ
+     * quan giải quyết thủ tục hành chính", "cơ quan tiếp nhận hồ sơ", "cơ
+     * quan thi hành án hình sự"; the object is needed ("cơ quan quản lý"
+     * alone says nothing) */
+    static const char *const works[] = {"quan ly", "giai quyet", "tiep nhan", "thi hanh an", "dieu tra",
+                                        "tham dinh", "to tung", NULL};
+    if ((m = any(r, j, works))) {
+        e = field_at(r, j + m);
+        if (e <= j + m)
+            return 0;
+        /* an object of a few words ("thủ tục hành chính", "thi hành án
+         * hình sự"); a longer run holds the clause's own verb ("cơ quan
+         * quản lý thuế ấn định số tiền thuế") */
+        int words = 0;
+        for (size_t k = j + m; k < e; k++)
+            words += r->f[k] == ' ' && is_w(r->f[k + 1]);
+        if (words > 5)
+            return 0;
+        /* the body it belongs to, with its capitals: "cơ quan thi hành án
+         * hình sự Công an cấp tỉnh", "... Bộ Công an" */
+        size_t q = sp(r, e), h = any(r, q, heads);
+        if (h && cap_at(r, q)) {
+            size_t c = complement(r, q + h);
+            return c > q + h ? c : e;
+        }
+        /* the object ends where the clause goes on: punctuation, "và",
+         * or a word of duty; a stop word that folds like another ("đổi
+         * mới", "chương trình") leaves it open, so no name */
+        static const char *const go[] = {"co trach nhiem", "chiu trach nhiem", "phai", "co", "thuc hien",
+                                         "chu tri", "phoi hop", "va", "duoc", NULL};
+        if (q < r->n && r->f[q] == ':' && sp(r, q + 1) < r->n)
+            return 0; /* "Cơ quan giải quyết thủ tục hành chính: UBND cấp xã": a label */
+        return q >= r->n || strchr(",;:.()", r->f[q]) || any(r, q, go) || any(r, q, places) ? e : 0;
+    }
+    /* "Cơ quan An ninh điều tra", "Cơ quan Cảnh sát điều tra": the
+     * proper name of a kind of body found at every level */
+    if (cap_at(r, j) && !any(r, j, heads) && !any(r, j, places) && !at(r, j, "nha nuoc")) {
+        e = complement(r, j);
+        return e > j ? e : 0;
+    }
     if ((m = at(r, j, "chuyen mon"))) {
         /* "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" */
         e = j + m;
@@ -551,7 +624,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     if (!l || (at(r, i, "he thong") && cap_at(r, i)))
         return 0;
     size_t j = sp(r, i + l);
-    if (cap_at(r, j) && !any(r, j, heads)) {
+    if (cap_at(r, j) && !any(r, j, heads) && !any(r, j, places) && !at(r, j, "nha nuoc")) {
         size_t e = complement(r, i + l);
         *collective = 0;
         return e > i + l ? e : 0;

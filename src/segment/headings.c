@@ -156,6 +156,26 @@ void ag_table_row(actx *c, const seg_trow *row)
  * an article also any "Trách nhiệm ..." ("I. Trách nhiệm phối hợp trong
  * công tác thẩm định", "II. Trách nhiệm của các cơ quan"): an article's
  * "Trách nhiệm của X" gives X its clauses (ag_duty_of), no more. */
+/* The articles that say what a regulation governs, whom it applies to, or
+ * what its words mean ("Điều 1. Phạm vi điều chỉnh", "Điều 2. Đối tượng
+ * áp dụng", "Giải thích từ ngữ") name bodies and give them nothing to do:
+ * no role is read from them (Decree 30 and the drafting law put them
+ * first in every regulation). Is paragraph p inside one? */
+int ag_in_scope_article(const seg_doc *d, const seg_para *p)
+{
+    for (int s = p->section; s >= 0; s = d->secs[s].parent) {
+        if (d->secs[s].mk != MK_DIEU || !d->secs[s].title)
+            continue;
+        char *f = seg_fold_str(d->secs[s].title);
+        int r = f && (!strncmp(f, "pham vi dieu chinh", 18) || !strncmp(f, "doi tuong ap dung", 17) ||
+                      !strncmp(f, "giai thich tu ngu", 17));
+        free(f);
+        if (r)
+            return 1;
+    }
+    return 0;
+}
+
 int ag_impl_title(const char *title, int article)
 {
     if (!title)
@@ -250,6 +270,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
         if (sec->mk >= MK_DASH)
             continue;
         const seg_para *hp = &d->paras[sec->para];
+        if (ag_in_scope_article(d, hp))
+            continue;
         hit hs[24];
         size_t end;
         size_t a = hp->label_chars;

@@ -1937,6 +1937,175 @@ static void test_duty_heading_no_task(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Member nouns read with their marks and compounds that name things: "các
+ * trường hợp" (cases), "các tính chất" (properties), "các vụ việc" (events)
+ * are no groups, "các vụ, cục thuộc Bộ" is; a name without a head after
+ * "thuộc" is read whole ("cơ quan thuộc Chính phủ", whose "phủ" is in lower
+ * case); a group's lower-case words end before "và" ("các cơ quan thông
+ * tấn báo chí và hệ thống ..."), and "tại địa bàn" closes it as "trên địa
+ * bàn" does; a name's lower-case words up to a verb the stop list knows
+ * ("Cục Bảo vệ thực vật kiểm soát", "Văn phòng Kiểm toán nhà nước có"). */
+static void test_member_words(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Các trường hợp khác do cấp có thẩm quyền quyết định.\n"
+        "2. Các tính chất nguy hại phải được xác định.\n"
+        "3. Sở Y tế phối hợp với các vụ việc liên quan.\n"
+        "4. Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ chịu trách nhiệm thi hành.\n"
+        "5. Sở Công Thương chỉ đạo các cơ quan thông tấn báo chí và hệ thống thông tin cơ sở tuyên truyền.\n"
+        "6. Sở Xây dựng phối hợp với các lực lượng vũ trang đóng quân tại địa bàn hỗ trợ.\n"
+        "7. Bộ Nông nghiệp và Môi trường chỉ đạo Cục Bảo vệ thực vật kiểm soát dịch bệnh.\n"
+        "8. Văn phòng Kiểm toán nhà nước có trách nhiệm tổng hợp.\n";
+    seg_result *r = run(ctx, t);
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        const char *nm = r->agencies[i].name;
+        CHECK(strncmp(nm, "Các trường", strlen("Các trường")) && strncmp(nm, "Các tính", strlen("Các tính")) &&
+                  strncmp(nm, "các vụ", strlen("các vụ")),
+              "no group of things: %s", nm);
+    }
+    CHECK(agency(r, "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ") != NULL, "thuộc Chính phủ whole");
+    CHECK(agency(r, "các cơ quan thông tấn báo chí") && agency(r, "hệ thống thông tin cơ sở"),
+          "a group ends before và");
+    CHECK(agency(r, "các lực lượng vũ trang đóng quân tại địa bàn") != NULL, "vũ trang, tại địa bàn");
+    CHECK(agency(r, "Cục Bảo vệ thực vật") != NULL, "a name up to its verb");
+    CHECK(agency(r, "Văn phòng Kiểm toán nhà nước") != NULL, "a name up to có");
+    seg_result_free(r);
+}
+
+/* A regulation names a class of bodies by the work it does and its object
+ * ("cơ quan quản lý tạm giữ, tạm giam", "cơ quan thi hành án hình sự Công
+ * an cấp tỉnh", with the body it belongs to) or by a proper name after
+ * "Cơ quan" ("Cơ quan Cảnh sát điều tra"); not a label line ("Cơ quan giải
+ * quyết thủ tục hành chính: ..."), nor an object a folded stop word leaves
+ * open ("cơ quan quản lý chương trình", whose "trình" is no verb). */
+static void test_work_bodies(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 9. Trách nhiệm thi hành\n"
+        "1. Cơ quan Cảnh sát điều tra, cơ quan quản lý tạm giữ, tạm giam có trách nhiệm báo cáo hằng tháng.\n"
+        "2. Cơ quan thi hành án hình sự Công an cấp tỉnh có trách nhiệm tổng hợp.\n"
+        "3. Cơ quan quản lý chương trình có trách nhiệm kiểm tra.\n"
+        "4. Cơ quan giải quyết thủ tục hành chính: Ủy ban nhân dân cấp xã.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Cơ quan Cảnh sát điều tra", "thực hiện") != NULL, "a proper name after Cơ quan");
+    CHECK(agency(r, "cơ quan quản lý tạm giữ, tạm giam") != NULL, "work and its object");
+    CHECK(agency(r, "Cơ quan thi hành án hình sự Công an cấp tỉnh") != NULL, "with the body it belongs to");
+    CHECK(!agency(r, "Cơ quan quản lý chương") && !agency(r, "Cơ quan giải quyết thủ tục hành chính"),
+          "an object left open, a label");
+    seg_result_free(r);
+}
+
+/* The bodies that hold people in custody are member nouns like any
+ * ("các trại giam", "các đồn biên phòng", "các trường giáo dưỡng"); "Đồn"
+ * in a person's name is none. */
+static void test_custody_members(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Sở Y tế phối hợp với các trại giam, các đồn biên phòng và các trường giáo dưỡng thực hiện.\n"
+        "2. Ông Đồn Văn A phối hợp với các đơn vị thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các trại giam", "phối hợp") && agency(r, "các đồn biên phòng") &&
+              agency(r, "các trường giáo dưỡng"),
+          "custody bodies as members");
+    seg_result_free(r);
+}
+
+/* A regulation's articles on its scope, whom it applies to and its words
+ * ("Điều 2. Đối tượng áp dụng") name bodies and give them nothing; a near
+ * match keeps the name's capitals ("Báo cáo hằng năm", "Báo cáo Ban
+ * Thường vụ" are no "Báo Cao Bằng"). */
+static void test_scope_articles(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Thông tư này quy định thủ tục chấp thuận niêm yết cổ phiếu.\n"
+        "Điều 2. Đối tượng áp dụng\n"
+        "1. Các tổ chức tín dụng cổ phần.\n"
+        "2. Các tổ chức, cá nhân có liên quan.\n"
+        "Điều 3. Trách nhiệm của các đơn vị\n"
+        "1. Báo cáo Ban Thường vụ Đảng ủy kết quả thực hiện.\n"
+        "2. Báo cáo hằng năm từ ngày 15 tháng 12 năm trước.\n"
+        "Điều 4. Tổ chức thực hiện\n"
+        "Cục Quản lý, giám sát tổ chức tín dụng có trách nhiệm hướng dẫn các tổ chức tín dụng cổ phần thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Các tổ chức tín dụng cổ phần") && !agency(r, "Các tổ chức, cá nhân có liên quan"),
+          "no role from Đối tượng áp dụng");
+    CHECK(!agency(r, "Báo Cao Bằng"), "a report is no newspaper");
+    CHECK(agency(r, "các đơn vị") != NULL, "the duty heading still gives its items");
+    seg_result_free(r);
+}
+
+/* A regulation's head of a class of units named in lower case stands for
+ * the class ("Giám thị trại giam", "Giám đốc cơ sở giáo dục bắt buộc",
+ * "Hiệu trưởng trường giáo dưỡng"); "quyết định" after the name is its
+ * verb. */
+static void test_class_heads(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 9. Bảo vệ người tố cáo\n"
+        "1. Giám thị trại giam, Giám đốc cơ sở giáo dục bắt buộc, Hiệu trưởng trường giáo dưỡng có trách nhiệm "
+        "thông báo.\n"
+        "2. Trường hợp xét thấy có căn cứ thì Giám thị trại giam quyết định áp dụng biện pháp bảo vệ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các trại giam");
+    CHECK(a && a->collective && a->n_tasks == 2, "the class a head stands for");
+    CHECK(agency(r, "các cơ sở giáo dục bắt buộc") && agency(r, "các trường giáo dưỡng"), "the other classes");
+    seg_result_free(r);
+}
+
+/* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
+ * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
+ * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
+ * tiền thuế phải nộp" names no body "... số tiền thuế"). */
+static void test_names_list(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Các xã: Yên Minh, Bạch Đích, Du Già.\n"
+        "2. Các phường: Hà Giang 1, Hà Giang 2.\n"
+        "3. Cơ quan quản lý thuế ấn định số tiền thuế phải nộp.\n"
+        "4. Sở Tài chính: Chủ trì tổng hợp, báo cáo.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Các xã") && !agency(r, "Các phường"), "a list of places is no task");
+    CHECK(!agency(r, "Cơ quan quản lý thuế ấn định số tiền thuế"), "an object of a few words");
+    CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "a colon before a task still gives it");
+    seg_result_free(r);
+}
+
+/* Since 2025 the provincial tax offices are "Thuế tỉnh": "các Thuế tỉnh,
+ * thành phố" is a group ("các khoản thuế" are taxes); a letter's
+ * paragraph reporting what another act lays down ("Tại khoản 4 Điều 13
+ * Nghị định ... quy định ...") gives its bodies no role, unless it asks. */
+static void test_tax_offices_cited(seg_ctx *ctx)
+{
+    const char *t =
+        "CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "Số: 5363/CT-CS\nV/v lệ phí trước bạ\nHà Nội, ngày 20 tháng 11 năm 2025\n"
+        "Kính gửi: Các Thuế tỉnh, thành phố.\n"
+        "Tại khoản 4 Điều 13 Nghị định số 10/2022/NĐ-CP quy định Sở Tài chính phối hợp với các đơn vị liên quan "
+        "xây dựng bảng giá.\n"
+        "Đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo Ủy ban nhân dân tỉnh.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các Thuế tỉnh, thành phố", "đề nghị") != NULL, "the tax offices as a group");
+    CHECK(!agency(r, "Sở Tài chính") && !agency(r, "các đơn vị liên quan"), "bodies a cited act names");
+    seg_result_free(r);
+}
+
+/* A letter quoting another act after "Tại ... quy định:" ("“Điều 257.
+ * ..." up to the closing ”): the quoted clauses' subjects are that act's,
+ * no agency of the letter. */
+static void test_quoted_act(seg_ctx *ctx)
+{
+    const char *t =
+        "- Tại khoản 2 Điều 257 Luật Đất đai năm 2024 quy định: “Điều 257. Giải quyết về tài chính đất đai.\n"
+        "a) Ủy ban nhân dân cấp tỉnh quyết định giá đất cụ thể.\n"
+        "b) Chính phủ quy định chi tiết khoản này.”\n"
+        "Đề nghị Sở Tài chính căn cứ quy định nêu trên thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Chính phủ") && !agency(r, "Ủy ban nhân dân cấp tỉnh"), "a quoted act's subjects");
+    CHECK(agency_as(r, "Sở Tài chính", "đề nghị") != NULL, "the letter's own request after the quote");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2023,6 +2192,14 @@ int main(void)
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
+    test_member_words(ctx);
+    test_work_bodies(ctx);
+    test_custody_members(ctx);
+    test_scope_articles(ctx);
+    test_class_heads(ctx);
+    test_names_list(ctx);
+    test_tax_offices_cited(ctx);
+    test_quoted_act(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
