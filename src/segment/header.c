@@ -226,6 +226,12 @@ static int type_from_code(const char *code)
     return -1;
 }
 
+/* Letters OCR reads for digits, folded: 'l' and 'I' for 1, 'O' for 0. */
+static int digit_like(char c)
+{
+    return c == 'l' || c == 'i' || c == 'o';
+}
+
 /* "Số: 04/CTr-UBND" or OCR'd "S6:04 /CTr-UBND": returns the end of the
  * number in characters and fills *num (spaces removed). */
 static size_t find_number(const hline *h, char **num, size_t *begin)
@@ -247,6 +253,14 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
             q--;
         if (q < a && q > 1 && f[q - 1] == '-' && isdigit((unsigned char)f[q - 2]))
             dstart = q - 1;
+        /* the number's digits, with OCR's look-alikes among them ("l5",
+         * "1O2"): read as digits below when the run holds a digit */
+        size_t d0 = dstart;
+        int real = 0;
+        while (d0 > 0 && (isdigit((unsigned char)f[d0 - 1]) || digit_like(f[d0 - 1])))
+            real += isdigit((unsigned char)f[--d0]) != 0;
+        if (real && (d0 == 0 || !isalpha((unsigned char)f[d0 - 1])))
+            dstart = d0;
         while (dstart > 0 && isdigit((unsigned char)f[dstart - 1]))
             dstart--;
         /* forward: the notation, letters digits & - */
@@ -266,7 +280,8 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         /* "21/2026/TT-BCT": legal documents put the year in the number
          * (notes §4); the notation proper follows it */
         size_t ls = ns;
-        if (ls + 5 < b && isdigit((unsigned char)f[ls]) && isdigit((unsigned char)f[ls + 3]) && f[ls + 4] == '/')
+        if (ls + 5 < b && isdigit((unsigned char)f[ls]) && (isdigit((unsigned char)f[ls + 3]) || digit_like(f[ls + 3])) &&
+            f[ls + 4] == '/')
             ls += 5;
         /* upper case in the original notation (not a date like 15/7/2021) */
         uint32_t cp;
@@ -304,9 +319,15 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         if (!has_so)
             continue; /* "76/NQ-CP" in a sentence is a citation, not this document's number */
         sbuf o = {0};
-        for (size_t k = dstart; k < b; k++)
-            if (f[k] != ' ')
+        size_t year_end = ls > ns ? ls - 1 : ns; /* "2O25/" of "15/2O25/NQ-HĐND" */
+        for (size_t k = dstart; k < b; k++) {
+            if (f[k] == ' ')
+                continue;
+            if (digit_like(f[k]) && (k < i || (k >= ns && k < year_end)))
+                sb_putc(&o, f[k] == 'o' ? '0' : '1');
+            else
                 sb_add(&o, h->text + h->cpos[k], h->cpos[k + 1] - h->cpos[k]);
+        }
         *num = sb_take(&o, NULL);
         *begin = has_so ? w : dstart;
         return b;
@@ -337,7 +358,10 @@ static int find_date(const hline *h, size_t from, int *y, int *m, int *dd, size_
          * lost) is "nam" "2025"; "l8" (a look-alike) stays one number */
         while (i < n && isalnum((unsigned char)f[i]) &&
                !(i >= s + 3 && isdigit((unsigned char)f[i]) && isalpha((unsigned char)f[i - 1]) &&
-                 isalpha((unsigned char)f[i - 2]) && isalpha((unsigned char)f[i - 3])))
+                 isalpha((unsigned char)f[i - 2]) && isalpha((unsigned char)f[i - 3])) &&
+               /* and a number at a word: "28thang" is "28" "thang" */
+               !(i > s && isdigit((unsigned char)f[i - 1]) && i + 2 < n && isalpha((unsigned char)f[i]) &&
+                 isalpha((unsigned char)f[i + 1]) && isalpha((unsigned char)f[i + 2])))
             i++;
         ta[nt] = s;
         tb[nt++] = i;
@@ -345,24 +369,38 @@ static int find_date(const hline *h, size_t from, int *y, int *m, int *dd, size_
     for (int t = 0; t + 5 < nt; t++) {
         if (!tok_is(f, ta[t], tb[t], "ngay", 1))
             continue;
-        int v[3], ok = 1;
+        int v[3], ok = 1, j = t + 1;
         const char *w[2] = {"thang", "nam"};
+        static const size_t width[3] = {2, 2, 4};
         for (int k = 0; k < 3 && ok; k++) {
-            size_t a = ta[t + 1 + 2 * k], b = tb[t + 1 + 2 * k];
-            if (b - a > 4)
-                ok = 0;
+            /* the number, also as OCR spaced its digits ("2 8", "20 25"):
+             * number tokens joined up to the field's width */
+            size_t digits = 0;
             v[k] = 0;
-            for (size_t q = a; q < b && ok; q++) {
-                char c = f[q];
-                if (c == 'o') c = '0'; /* OCR look-alikes inside numbers */
-                if (c == 'l' || c == 'i') c = '1';
-                if (!isdigit((unsigned char)c))
-                    ok = 0;
-                else
+            int parts = 0;
+            while (j < nt && digits < width[k]) {
+                size_t a = ta[j], b = tb[j];
+                int num = b - a <= width[k] - digits;
+                for (size_t q = a; q < b && num; q++)
+                    num = isdigit((unsigned char)f[q]) || f[q] == 'o' || f[q] == 'l' || f[q] == 'i';
+                if (!num)
+                    break;
+                for (size_t q = a; q < b; q++) {
+                    char c = f[q];
+                    if (c == 'o') c = '0'; /* OCR look-alikes inside numbers */
+                    if (c == 'l' || c == 'i') c = '1';
                     v[k] = v[k] * 10 + (c - '0');
+                }
+                digits += b - a;
+                parts++;
+                j++;
             }
-            if (k < 2 && ok && !tok_is(f, ta[t + 2 + 2 * k], tb[t + 2 + 2 * k], w[k], 1))
+            if (!parts)
                 ok = 0;
+            else if (k < 2 && (j >= nt || !tok_is(f, ta[j], tb[j], w[k], 1)))
+                ok = 0;
+            else if (k < 2)
+                j++;
         }
         if (ok && v[0] >= 1 && v[0] <= 31 && v[1] >= 1 && v[1] <= 12 && v[2] >= 1945 && v[2] <= 2100) {
             *dd = v[0];
@@ -1450,11 +1488,50 @@ static int opens_split_date(const hline *h, size_t *a)
     return 1;
 }
 
+/* The place a page or OCR put on its own line above the date ("Hà Nội," /
+ * "ngày 28 tháng 4 năm 2026"): the line above ends in the place's comma
+ * (after the number's cell on a -layout row). Blanked when read. */
+static char *place_above(const seg_gaz *g, hline *H, size_t k, int number_line, size_t number_end)
+{
+    size_t p = k;
+    while (p > 0 && k - p < 3) {
+        p--;
+        if (!is_blank_fold(H[p].fold, H[p].n))
+            break;
+    }
+    if (p == k || is_blank_fold(H[p].fold, H[p].n))
+        return NULL;
+    size_t e = H[p].n;
+    while (e > 0 && H[p].fold[e - 1] == ' ')
+        e--;
+    if (!e || H[p].fold[e - 1] != ',')
+        return NULL;
+    e--;
+    size_t a = (int)p == number_line ? number_end : 0;
+    if (a >= e)
+        return NULL;
+    a = right_column(&H[p], a, e);
+    while (a < e && H[p].fold[a] == ' ')
+        a++;
+    /* a place is a few words: not a sentence's clause */
+    int words = 0;
+    for (size_t q = a; q < e; q++)
+        if (H[p].fold[q] != ' ' && (q == a || H[p].fold[q - 1] == ' '))
+            words++;
+    if (!words || words > 6)
+        return NULL;
+    char *pl = place_from(g, &H[p], a, e);
+    if (pl)
+        blank(&H[p], a, H[p].n);
+    return pl;
+}
+
 /* The place-and-date line is one unit however a page broke it: line k
  * joined with up to four non-blank lines below it ("ngày 28" / "tháng 4"
  * / "năm 2026"; "..., ngày 18 tháng 11" / "" / "năm 2025"). Returns the
  * last line used, -1 when k opens no date. */
-static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit, size_t k)
+static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit, size_t k,
+                         int number_line, size_t number_end)
 {
     size_t a;
     if (!opens_split_date(&H[k], &a))
@@ -1485,9 +1562,11 @@ static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H
         size_t e = a;
         while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
             e--;
-        m->place = place_from(g, &H[k], right_column(&H[k], 0, e), e);
+        m->place = e ? place_from(g, &H[k], right_column(&H[k], 0, e), e) : NULL;
         for (size_t q = k; q <= j; q++)
             blank(&H[q], 0, H[q].n);
+        if (!m->place)
+            m->place = place_above(g, H, k, number_line, number_end);
         sb_free(&s);
         return (int)j;
     }
@@ -1541,10 +1620,20 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
             a = right_column(&H[k], a, b);
             while (b > a && (H[k].fold[b - 1] == ' ' || H[k].fold[b - 1] == ','))
                 b--;
-            m->place = place_from(g, &H[k], a, b);
+            /* "V/v ...      ngày 3 tháng 11": the left column's "V/v" cell,
+             * not a place, when the columns' gap and no comma come before
+             * "ngày" (the place went on the row above) */
+            size_t c = a;
+            while (c < b && H[k].fold[c] == ' ')
+                c++;
+            if (ds - b >= 3 && !memchr(H[k].fold + b, ',', ds - b) && !strncmp(H[k].fold + c, "v/v", 3))
+                b = a = ds;
+            m->place = b > a ? place_from(g, &H[k], a, b) : NULL;
             blank(&H[k], a, H[k].n);
+            if (!m->place)
+                m->place = place_above(g, H, k, L->number_line, L->number_end);
             L->date_end = (int)k;
-        } else if (L->date_line < 0 && (L->date_end = split_date_at(d, m, g, H, L->limit, k)) >= 0) {
+        } else if (L->date_line < 0 && (L->date_end = split_date_at(d, m, g, H, L->limit, k, L->number_line, L->number_end)) >= 0) {
             L->date_line = (int)k;
         }
     }

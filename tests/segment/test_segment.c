@@ -1937,6 +1937,44 @@ static void test_duty_heading_no_task(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Headers as OCR and PDF layers damage them, on an issuer and a type no
+ * corpus document has: the date's digits spaced or glued to its words, the
+ * place on its own line above the date, the number's 1 read as 'l' and its
+ * 0 as 'O', "Số:" without its space. */
+static void test_damaged_header(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *number, *date, *place;
+    } cases[] = {
+        {"SỞ XÂY DỰNG\nTỈNH QUẢNG TRỊ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 2l4/KH-SXD\n\nQuảng Trị, ngày 1 9 tháng 3 năm 20 26\n\nKẾ HOẠCH\nKiểm tra công trình\n\n"
+         "I. MỤC ĐÍCH\nKiểm tra các công trình.\n",
+         "214/KH-SXD", "2026-03-19", "Quảng Trị"},
+        {"BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số:l5/2O26/TT-BYT\n\nHà Nội,\nngày 07 tháng 1 năm 2026\n\nTHÔNG TƯ\nQuy định về khám sức khỏe\n\n"
+         "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định.\n",
+         "15/2026/TT-BYT", "2026-01-07", "Hà Nội"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 3O8/QĐ-UBND\n\nAn Giang, ngày28tháng 12 năm2025\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\n"
+         "Điều 1. Giao chỉ tiêu.\n",
+         "308/QĐ-UBND", "2025-12-28", "An Giang"},
+        {"BỘ TÀI CHÍNH\nCỤC THUẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 1O7/CT-CS                                      Đà Nẵng,\n"
+         "V/v hoàn thuế GTGT                         ngày 3 tháng 11 năm 2025\n\nKính gửi: Thuế thành phố Đà Nẵng\n\nCục Thuế trả lời như sau.\n",
+         "107/CT-CS", "2025-11-03", "Đà Nẵng"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->number, cases[i].number) && streq(m->date, cases[i].date) && streq(m->place, cases[i].place),
+              "damaged header %zu: number %s date %s place %s", i, m->number, m->date, m->place);
+        if (i == 3)
+            CHECK(streq(m->doc_type, "Công văn") && streq(m->title, "hoàn thuế GTGT"), "the V/v cell beside the date: %s",
+                  m->title);
+        seg_result_free(r);
+    }
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -1950,6 +1988,7 @@ int main(void)
     test_nothing_invented(ctx);
     test_csv(ctx);
     test_split_header(ctx);
+    test_damaged_header(ctx);
     test_attachment_tasks(ctx);
     test_task_table(ctx);
     test_programme_year(ctx);
