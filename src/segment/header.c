@@ -1180,8 +1180,23 @@ static size_t caps_tail(const hline *h, const tail_state *st)
     return 0;
 }
 
+/* Blanks before a -layout row of the signer's column (the page's right
+ * half: its text starts past the middle of a 75-column row). */
+#define SIG_COLUMN 28
+
+/* The blanks before line k in the document (its text is trimmed). */
+static size_t line_indent(const seg_doc *d, size_t k)
+{
+    size_t b = d->lines[k].b0, n = 0;
+    while (b > 0 && d->text[b - 1] == ' ') {
+        b--;
+        n++;
+    }
+    return n;
+}
+
 /* One line of the end block. Returns 1 when the block ends after it. */
-static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
+static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h, size_t indent)
 {
     size_t gap = column_gap(h);
     if (!gap)
@@ -1193,11 +1208,19 @@ static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
     if (has_right)
         blank(h, gap, h->n);
     int was_named = st->named;
-    tail_list_line(d, m, st, h);
     size_t lead = 0;
     while (lead < h->n && h->fold[lead] == ' ')
         lead++;
     int item = lead < h->n && strchr("-+~", h->fold[lead]);
+    /* pdftotext -layout sets the signer's column alone on its rows, far
+     * right, between the list's ("Nơi nhận:  BỘ TRƯỞNG" / ... /
+     * "               Nguyễn Mạnh Hùng" / "- Văn phòng ..."): such a row is
+     * the signer's, not a wrapped recipient, inside the list too */
+    if (!has_right && !item && indent >= SIG_COLUMN && lead < h->n) {
+        tail_sig_part(m, st, h);
+        return !was_named && st->named;
+    }
+    tail_list_line(d, m, st, h);
     if (has_right) {
         tail_sig_part(m, st, &right);
         hline_free(&right);
@@ -1346,6 +1369,7 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
         return;
     tail_state st = {0, 0, NULL, NULL, 0};
     size_t k, end = d->nlines;
+    int named_in_list = 0;
     for (k = (size_t)start; k < d->nlines && !d->oom; k++) {
         hline h;
         if (hline_init(&h, d, &d->lines[k]) < 0) {
@@ -1354,8 +1378,12 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
             break;
         }
         /* no name (OCR lost it): an attachment's heading still ends it */
-        int stop_before = !st.in_list && (st.title_fb || st.caps_line) && opens_attachment(&h);
-        int named = !stop_before && tail_line(d, m, &st, &h);
+        int stop_before = (!st.in_list || named_in_list) && (st.title_fb || st.caps_line) && opens_attachment(&h);
+        /* a list that never closes after the name ("Lưu" lost) ends within
+         * a list's length */
+        if (named_in_list && ++named_in_list > 40)
+            stop_before = 1;
+        int named = !stop_before && tail_line(d, m, &st, &h, line_indent(d, k));
         hline_free(&h);
         if (stop_before) {
             end = k;
@@ -1368,7 +1396,12 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
             st.named = 0;
             continue;
         }
-        if (named && (st.list_seen || !list_follows(d, k + 1))) {
+        /* a -layout page set the name before the list's end: read on to it */
+        if (named && st.in_list) {
+            named_in_list = 1;
+            continue;
+        }
+        if ((named || (named_in_list && !st.in_list)) && (st.list_seen || !list_follows(d, k + 1))) {
             end = k + 1;
             break;
         }
@@ -1481,7 +1514,10 @@ static int opens_split_date(const hline *h, size_t *a)
         size_t w = q;
         while (q < h->n && h->fold[q] != ' ')
             q++;
-        if (q > w && !isdigit((unsigned char)h->fold[w]) && !tok_is(h->fold, w, q, "thang", 1) &&
+        int num = q > w && q - w <= 4; /* a number, also OCR's "l8", "lI" */
+        for (size_t c = w; c < q && num; c++)
+            num = isdigit((unsigned char)h->fold[c]) || digit_like(h->fold[c]);
+        if (q > w && !num && !isdigit((unsigned char)h->fold[w]) && !tok_is(h->fold, w, q, "thang", 1) &&
             !tok_is(h->fold, w, q, "nam", 1))
             return 0;
     }
@@ -1733,6 +1769,53 @@ static int title_caps(const hline *h, size_t *a, size_t *b)
     return *b > *a && caps_range(h, *a, *b);
 }
 
+/* Does the line end in a word a title cannot end with (a preposition or a
+ * conjunction: "... QUYỀN HẠN GIỮA", "... CỦA"), or a comma or dash? Its
+ * next line is the title's wrap, whatever it opens with. */
+static int goes_on(const hline *h)
+{
+    static const char *const words[] = {"cua", "va", "voi", "ve", "giua", "cho", "tai", "tren", "doi", "cac",
+                                        "nhung", "tu", "den", "theo", "thuoc", "trong", "hoac", "de", "nham",
+                                        "boi", "vao", "cung", NULL};
+    const char *f = h->fold;
+    size_t e = h->n;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if (!e)
+        return 0;
+    if (f[e - 1] == ',' || f[e - 1] == '-')
+        return 1;
+    size_t a = e;
+    while (a > 0 && f[a - 1] != ' ')
+        a--;
+    if (a == 0)
+        return 0; /* a one-word line ("QUYẾT ĐỊNH" is two): not a wrap's head */
+    for (int i = 0; words[i]; i++)
+        if (e - a == strlen(words[i]) && !strncmp(f + a, words[i], e - a))
+            return 1;
+    return 0;
+}
+
+/* Does the line name the authority that issues, a position before its body
+ * ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ Y TẾ", "CỤC TRƯỞNG
+ * CỤC HẢI QUAN"), as a Quyết định or Thông tư puts it under its title?
+ * Folded, so OCR's lost marks ("CUC TRUONG CUC HAI QUAN") do not hide it. */
+static int opens_authority(const char *f)
+{
+    static const char *const posts[] = {"chu tich ", "bo truong ", "thu tuong chinh phu", "cuc truong ",
+                                        "tong cuc truong ", "giam doc ", "tong giam doc ", "chanh an ",
+                                        "vien truong ", "thong doc ", "truong ban ", "tong kiem toan ",
+                                        "tong thanh tra ", "chu nhiem ", "chanh van phong ", NULL};
+    while (*f == ' ')
+        f++;
+    for (int i = 0; posts[i]; i++) {
+        size_t l = strlen(posts[i]);
+        if (!strncmp(f, posts[i], l))
+            return posts[i][l - 1] != ' ' || opens_body(f + l) || !strncmp(f + l, "nha nuoc", 8);
+    }
+    return 0;
+}
+
 /* The title's lines from k on (under the type line, or the "V/v" line of
  * a công văn): its text in m->title; returns the line after it. */
 static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t k)
@@ -1760,9 +1843,15 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
             ta = 0, tb = H[k].n;
         size_t b0 = H[k].cpos[0];
         int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
-        if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps ||
-                    (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
-                    H[k].fold[H[k].n - 1] == ':'))
+        /* a line ending in a word that cannot end a title ("... CỦA",
+         * "... VÀ") goes on with the next; the line of the authority that
+         * issues ("CHỦ TỊCH ỦY BAN NHÂN DÂN ...", "CỤC TRƯỞNG CỤC ...")
+         * ends the title, however wide (Decree 30: it stands under it) */
+        int cont = got && goes_on(&H[k - 1]);
+        if (got && !cont &&
+            ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_authority(H[k].fold) ||
+             (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
+             H[k].fold[H[k].n - 1] == ':'))
             break;
         prev_caps = caps;
         const char *f = H[k].fold;

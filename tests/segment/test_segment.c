@@ -1975,6 +1975,80 @@ static void test_damaged_header(seg_ctx *ctx)
     }
 }
 
+/* The title's end by Decree 30's layout, not by the lines' widths: the
+ * authority's line under a Quyết định's title ends it however wide and
+ * without a blank line (a PDF layer's), also with OCR's marks lost; a line
+ * ending in "CỦA" or "GIỮA" goes on whatever the next opens with. */
+static void test_title_end(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        {"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 91/QĐ-UBND\n\nThành phố Hồ Chí Minh, ngày 4 tháng 2 năm 2026\n\nQUYẾT ĐỊNH\n"
+         "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH BẢO TRÌ ĐƯỜNG THỦY NỘI ĐỊA\n"
+         "NĂM 2026 TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n"
+         "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt kế hoạch.\n",
+         "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH BẢO TRÌ ĐƯỜNG THỦY NỘI ĐỊA NĂM 2026 TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH"},
+        {"BO TAI CHINH\nCUC HAI QUAN\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\n\n"
+         "So: 412/TB-CHQ\n\nHa Noi, ngay l8 thang lI\nnam 2025\n\nTHONG BAO\nVE KET QUA PHAN LOAI HANG HOA\n"
+         "CUC TRUONG CUC HAI QUAN\nCan cu Luat Hai quan;\n\n1. Hàng hóa như sau.\n",
+         "VE KET QUA PHAN LOAI HANG HOA"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 15/QĐ-UBND\n\nGia Lai, ngày 9 tháng 1 năm 2026\n\nQUYẾT ĐỊNH\n"
+         "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA\nSỞ TÀI CHÍNH VÀ THUẾ TỈNH\n\n"
+         "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành quy chế.\n",
+         "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA SỞ TÀI CHÍNH VÀ THUẾ TỈNH"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->title, cases[i].title), "title end %zu: %s", i, m->title);
+        if (i == 1)
+            CHECK(streq(m->date, "2025-11-18") && streq(m->place, "Hà Nội") && streq(m->number, "412/TB-CHQ"),
+                  "an unmarked header: date %s place %s number %s", m->date, m->place, m->number);
+        seg_result_free(r);
+    }
+}
+
+/* pdftotext -layout sets the signer's column alone on its rows, far right,
+ * among the list's: the name below "(Đã ký)" before the list's items (the
+ * page broke the list), and a name amid them. */
+static void test_layout_signer(seg_ctx *ctx)
+{
+    const char *head =
+        "BỘ XÂY DỰNG                                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                               Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 08/2026/TT-BXD                             Hà Nội, ngày 5 tháng 3 năm 2026\n\n"
+        "                                 THÔNG TƯ\n                  Quy định về cấp giấy phép xây dựng\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n     Thông tư này quy định việc cấp giấy phép.\n";
+    static const char *const tails[] = {
+        "Nơi nhận:                                             BỘ TRƯỞNG\n\n"
+        "                                                            (Đã ký)\n\n\n\n"
+        "                                                   Trần Văn Sơn\n"
+        "                                       2\n\n"
+        "    - Văn phòng Chính phủ;\n    - Các Bộ, cơ quan ngang Bộ;\n    - Lưu: VT, PC.\n",
+        "Nơi nhận:                                         KT. BỘ TRƯỞNG\n"
+        "- Văn phòng Chính phủ;                            THỨ TRƯỞNG\n"
+        "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc\nChính phủ;\n"
+        "- HĐND, UBND các tỉnh, thành phố trực                 (Đã ký)\nthuộc trung ương;\n"
+        "                                                    Trần Văn Sơn\n"
+        "- Công báo;\n- Lưu: VT, PC.\n",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        size_t n = strlen(head) + strlen(tails[i]) + 1;
+        char *t = malloc(n);
+        snprintf(t, n, "%s%s", head, tails[i]);
+        seg_result *r = run(ctx, t);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->signer, "Trần Văn Sơn") && streq(m->signer_title, i ? "THỨ TRƯỞNG" : "BỘ TRƯỞNG"),
+              "layout signer %zu: %s / %s", i, m->signer, m->signer_title);
+        CHECK(m->n_recipients >= 2, "layout signer %zu: the list still read (%zu)", i, m->n_recipients);
+        seg_result_free(r);
+        free(t);
+    }
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -1989,6 +2063,8 @@ int main(void)
     test_csv(ctx);
     test_split_header(ctx);
     test_damaged_header(ctx);
+    test_title_end(ctx);
+    test_layout_signer(ctx);
     test_attachment_tasks(ctx);
     test_task_table(ctx);
     test_programme_year(ctx);
