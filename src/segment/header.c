@@ -910,6 +910,24 @@ static char *name_read(const hline *h)
             low += cp_is_lower(cp);
         }
         size_t e = cut ? cut : i;
+        /* OCR's punctuation after the name ("Lê Văn Bình ;", "Lê Văn
+         * Bình.") is a speck: the letters before it are the word */
+        size_t le = e;
+        while (le > w && !isalnum((unsigned char)h->fold[le - 1]) && e - le < 2)
+            le--;
+        if (!alpha && words && le == w && e - w <= 2) {
+            specks++;
+            if (specks > 2)
+                break;
+            continue;
+        }
+        if (!alpha && le > w && le < e && i >= h->n) {
+            alpha = 1;
+            for (size_t q = w; q < le; q++)
+                alpha = alpha && isalpha((unsigned char)h->fold[q]);
+            if (alpha)
+                e = le;
+        }
         int capitalised = alpha && e - w >= 2 && caps_at(h, w, 1) && !caps_at(h, w + 1, e - w - 1);
         if (capitalised && words < 5) {
             if (o.len)
@@ -933,6 +951,34 @@ static char *name_read(const hline *h)
     return name;
 }
 
+/* The end of a title's capitals from folded position s: OCR's specks after
+ * it ("CHỦ TỊCH - mà", "BỘ TRƯỞNG |") are not the title. The end of the
+ * last word holding a capital before a word in lower case, punctuation
+ * alone after it dropped. */
+static size_t caps_end(const hline *h, size_t s)
+{
+    size_t end = s, i = s, len = strlen(h->text);
+    while (i < h->n) {
+        while (i < h->n && h->fold[i] == ' ')
+            i++;
+        size_t w = i;
+        int up = 0, low = 0;
+        for (; i < h->n && h->fold[i] != ' '; i++) {
+            size_t bi = h->cpos[i];
+            uint32_t cp = seg_utf8_next(h->text, len, &bi);
+            up += cp_is_upper(cp);
+            low += cp_is_lower(cp);
+        }
+        if (i == w)
+            break;
+        if (low)
+            break;
+        if (up)
+            end = i;
+    }
+    return end > s ? end : h->n;
+}
+
 /* The signer's title in a line of capitals holding a title word, from the
  * start of its run of capitals ("KT. CHỦ TỊCH" gives "CHỦ TỊCH"). */
 static char *title_in(const hline *h)
@@ -951,7 +997,7 @@ static char *title_in(const hline *h)
         }
         while (s < h->n && !isalnum((unsigned char)h->fold[s]))
             s++;
-        return sub(h, s, h->n);
+        return sub(h, s, caps_end(h, s));
     }
     return NULL;
 }
@@ -1004,7 +1050,9 @@ static char *title_above(const hline *h)
         return deputy_title(h->fold + i);
     else if (pre)
         i += (size_t)pre;
-    return sub(h, i, h->n);
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    return sub(h, i, caps_end(h, i));
 }
 
 typedef struct {

@@ -2049,6 +2049,36 @@ static void test_layout_signer(seg_ctx *ctx)
     }
 }
 
+/* The signer's block as OCR leaves it: a speck after the title line ("PHÓ
+ * CHỦ TỊCH - mà", "BỘ TRƯỞNG |") and punctuation after the name. */
+static void test_ocr_signer_specks(seg_ctx *ctx)
+{
+    const char *head =
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 77/KH-UBND\n\nLào Cai, ngày 12 tháng 2 năm 2026\n\nKẾ HOẠCH\nPhòng chống thiên tai năm 2026\n\n"
+        "I. MỤC ĐÍCH\nBảo đảm an toàn cho người dân.\n\n";
+    static const struct {
+        const char *tail, *name, *title;
+    } cases[] = {
+        {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+         "PHÓ CHỦ TỊCH - mà\n\nHoàng Văn Thắng ;\n",
+         "Hoàng Văn Thắng", "PHÓ CHỦ TỊCH"},
+        {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Lưu: VT.\nCHỦ TỊCH |\n\nĐinh Thị Mai.\n",
+         "Đinh Thị Mai", "CHỦ TỊCH"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = strlen(head) + strlen(cases[i].tail) + 1;
+        char *t = malloc(n);
+        snprintf(t, n, "%s%s", head, cases[i].tail);
+        seg_result *r = run(ctx, t);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->signer, cases[i].name) && streq(m->signer_title, cases[i].title), "ocr signer %zu: %s / %s", i,
+              m->signer, m->signer_title);
+        seg_result_free(r);
+        free(t);
+    }
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2065,6 +2095,7 @@ int main(void)
     test_damaged_header(ctx);
     test_title_end(ctx);
     test_layout_signer(ctx);
+    test_ocr_signer_specks(ctx);
     test_attachment_tasks(ctx);
     test_task_table(ctx);
     test_programme_year(ctx);
