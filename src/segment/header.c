@@ -184,19 +184,23 @@ static int type_from_line(const char *f, size_t n)
     size_t a = 0, b = n;
     while (a < b && f[a] == ' ')
         a++;
-    size_t w = a;
-    while (w < b && f[w] != ' ')
-        w++;
-    if (w - a <= 2 && w < b)
-        a = w;
     while (b > a && f[b - 1] == ' ')
         b--;
-    w = b;
-    while (w > a && f[w - 1] != ' ')
-        w--;
-    if (b - w <= 2 && w > a)
-        b = w;
-    return a > 0 || b < n ? type_exact(f + a, b - a) : -1;
+    size_t a1 = a, b1 = b; /* the first word and the last word cut off */
+    while (a1 < b && f[a1] != ' ')
+        a1++;
+    while (b1 > a && f[b1 - 1] != ' ')
+        b1--;
+    int cut_a = a1 - a <= 2 && a1 < b, cut_b = b - b1 <= 2 && b1 > a;
+    /* a speck at the start, at the end, or both ("i THÔNG TƯ" keeps its
+     * "TƯ", a word of two letters too) */
+    if (cut_a && (t = type_exact(f + a1, b - a1)) >= 0)
+        return t;
+    if (cut_b && (t = type_exact(f + a, b1 - a)) >= 0)
+        return t;
+    if (cut_a && cut_b && a1 < b1)
+        return type_exact(f + a1, b1 - a1);
+    return -1;
 }
 
 static int type_exact(const char *f, size_t n)
@@ -230,6 +234,25 @@ static int type_from_code(const char *code)
 static int digit_like(char c)
 {
     return c == 'l' || c == 'i' || c == 'o';
+}
+
+/* Is the blank at b within one or two blanks beside a '-' or '/' that join
+ * two parts of a notation ("KH - UBND", "KH -UBND", "2025/ NQ")? */
+static int spaced_joint(const char *f, size_t n, size_t b)
+{
+    size_t l = b, r = b;
+    while (l > 0 && f[l - 1] == ' ')
+        l--;
+    while (r < n && f[r] == ' ')
+        r++;
+    if (r - l > 2 || l == 0 || r >= n)
+        return 0;
+    char before = f[l - 1], after = f[r];
+    if (before == '-' || before == '/')
+        return isalnum((unsigned char)after);
+    if (after == '-' || after == '/')
+        return isalnum((unsigned char)before) && r + 1 < n && (isalnum((unsigned char)f[r + 1]) || f[r + 1] == ' ');
+    return 0;
 }
 
 /* "Số: 04/CTr-UBND" or OCR'd "S6:04 /CTr-UBND": returns the end of the
@@ -271,7 +294,10 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         int letters = 0;
         while (b < n && (isalnum((unsigned char)f[b]) || f[b] == '-' || f[b] == '&' || f[b] == '/' ||
                          /* "11554/VPCP-V.I": a unit's roman numeral */
-                         (f[b] == '.' && b + 1 < n && isalnum((unsigned char)f[b + 1])))) {
+                         (f[b] == '.' && b + 1 < n && isalnum((unsigned char)f[b + 1])) ||
+                         /* OCR's blanks around the notation's dash or slash
+                          * ("153/KH - UBND"), one or two */
+                         (f[b] == ' ' && spaced_joint(f, n, b)))) {
             if (isalpha((unsigned char)f[b])) letters++;
             b++;
         }
@@ -1749,6 +1775,25 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
     return 1;
 }
 
+/* A line OCR made of a rule or a stamp's edge ("0C R5 BÙ Go HD ÚC"): words
+ * mixing letters and digits, two of them, or one in a line not in
+ * capitals. No body's name is written so. */
+static int ocr_garbage(const hline *h)
+{
+    int mixed = 0;
+    for (size_t i = 0; i < h->n;) {
+        while (i < h->n && h->fold[i] == ' ')
+            i++;
+        int al = 0, dg = 0;
+        for (; i < h->n && h->fold[i] != ' '; i++) {
+            al |= isalpha((unsigned char)h->fold[i]) != 0;
+            dg |= isdigit((unsigned char)h->fold[i]) != 0;
+        }
+        mixed += al && dg;
+    }
+    return mixed >= 2 || (mixed && !line_caps_h(h));
+}
+
 /* 2. issuer: capitals in the left column above the number */
 static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hloc *L)
 {
@@ -1756,7 +1801,7 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
                                          : (L->date_line >= 0 ? (size_t)L->date_line : L->limit);
     sbuf iss = {0};
     for (size_t k = 0; k < top_end; k++) {
-        if (is_blank_fold(H[k].fold, H[k].n))
+        if (is_blank_fold(H[k].fold, H[k].n) || ocr_garbage(&H[k]))
             continue;
         char *s = sub(&H[k], 0, H[k].n);
         if (!s)

@@ -2079,6 +2079,25 @@ static void test_ocr_signer_specks(seg_ctx *ctx)
     }
 }
 
+/* More of OCR's header damage: blanks around the notation's dash, a speck
+ * before a two-word type whose last word has two letters ("i THÔNG TƯ"),
+ * and a line of a stamp's or rule's remains under the issuer. */
+static void test_ocr_header_specks(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n0C R5 BÙ Go HD ÚC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 05/2026/TT - BGDĐT\n\nHà Nội, ngày 9 tháng 3 năm 2026\n\ni THÔNG TƯ\n"
+        "Quy định về tuyển sinh trung học phổ thông\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định việc tuyển sinh.\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->number, "05/2026/TT-BGDĐT"), "number with a spaced dash: %s", m->number);
+    CHECK(streq(m->doc_type, "Thông tư") && streq(m->title, "Quy định về tuyển sinh trung học phổ thông"),
+          "type after a speck: %s / %s", m->doc_type, m->title);
+    CHECK(m->issuer_full && !strchr(m->issuer_full, '\n') && !strncmp(m->issuer_full, "Cục Hải", 7),
+          "issuer without the stamp's line: %s", m->issuer_full);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2096,6 +2115,7 @@ int main(void)
     test_title_end(ctx);
     test_layout_signer(ctx);
     test_ocr_signer_specks(ctx);
+    test_ocr_header_specks(ctx);
     test_attachment_tasks(ctx);
     test_task_table(ctx);
     test_programme_year(ctx);
