@@ -1087,6 +1087,7 @@ typedef struct {
     char *caps_line;      /* the last line of capitals in the signer's column */
     char *title_fb;       /* a title word seen (when no name follows) */
     int named;
+    size_t list_base;     /* recipients before "Nơi nhận" (a "Kính gửi" list's) */
 } tail_state;
 
 /* One recipient line, a wrapped one, or the "Lưu" line that ends the list. */
@@ -1096,6 +1097,7 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
     if (is_noi_nhan(h, &e)) {
         blank(h, 0, e);
         st->in_list = st->list_seen = 1;
+        st->list_base = m->n_recipients;
     }
     while (lead < h->n && h->fold[lead] == ' ')
         lead++;
@@ -1110,6 +1112,11 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
     for (int t = 0; title_words[t] && !caps_title; t++)
         caps_title = strstr(h->fold, title_words[t]) != NULL;
     if (st->in_list && caps_title && line_caps_h(h))
+        st->in_list = 0;
+    /* so does the signer's block opening with its prefix ("KT. THỐNG ĐỐC",
+     * "TM. ỦY BAN NHÂN DÂN") after the list's items, when OCR garbled "-
+     * Lưu" ("sTưu: VT"); not the block set beside "Nơi nhận:" above them */
+    if (st->in_list && m->n_recipients > st->list_base && !is_item && line_caps_h(h) && sig_prefix(h->fold + word0))
         st->in_list = 0;
     if (!st->in_list)
         return;
@@ -1441,7 +1448,7 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
     long start = find_end_block(d, from);
     if (start < 0)
         return;
-    tail_state st = {0, 0, NULL, NULL, 0};
+    tail_state st = {0, 0, NULL, NULL, 0, 0};
     size_t k, end = d->nlines;
     int named_in_list = 0;
     for (k = (size_t)start; k < d->nlines && !d->oom; k++) {

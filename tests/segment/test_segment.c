@@ -2098,6 +2098,24 @@ static void test_ocr_header_specks(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* OCR garbled the list's last line ("- Lưu" read as "sTưu"): the signer's
+ * block opening with "KT." ends the list all the same, with a title word
+ * the signer lists may lack ("THỐNG ĐỐC"). */
+static void test_list_end_by_prefix(seg_ctx *ctx)
+{
+    const char *t =
+        "NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 11/2026/TT-NHNN\n\nHà Nội, ngày 2 tháng 4 năm 2026\n\nTHÔNG TƯ\nQuy định về thanh toán không dùng tiền mặt\n\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc thanh toán.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Văn phòng Chính phủ;\nsTưu: VP, PC.\n\nKT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\n\n(Đã ký)\n\n"
+        "Lê Minh Hưng\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->signer, "Lê Minh Hưng") && streq(m->signer_title, "PHÓ THỐNG ĐỐC"), "signer after a garbled Lưu: %s / %s",
+          m->signer, m->signer_title);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2116,6 +2134,7 @@ int main(void)
     test_layout_signer(ctx);
     test_ocr_signer_specks(ctx);
     test_ocr_header_specks(ctx);
+    test_list_end_by_prefix(ctx);
     test_attachment_tasks(ctx);
     test_task_table(ctx);
     test_programme_year(ctx);
