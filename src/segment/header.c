@@ -184,19 +184,23 @@ static int type_from_line(const char *f, size_t n)
     size_t a = 0, b = n;
     while (a < b && f[a] == ' ')
         a++;
-    size_t w = a;
-    while (w < b && f[w] != ' ')
-        w++;
-    if (w - a <= 2 && w < b)
-        a = w;
     while (b > a && f[b - 1] == ' ')
         b--;
-    w = b;
-    while (w > a && f[w - 1] != ' ')
-        w--;
-    if (b - w <= 2 && w > a)
-        b = w;
-    return a > 0 || b < n ? type_exact(f + a, b - a) : -1;
+    size_t a1 = a, b1 = b; /* the first word and the last word cut off */
+    while (a1 < b && f[a1] != ' ')
+        a1++;
+    while (b1 > a && f[b1 - 1] != ' ')
+        b1--;
+    int cut_a = a1 - a <= 2 && a1 < b, cut_b = b - b1 <= 2 && b1 > a;
+    /* a speck at the start, at the end, or both ("i THÔNG TƯ" keeps its
+     * "TƯ", a word of two letters too) */
+    if (cut_a && (t = type_exact(f + a1, b - a1)) >= 0)
+        return t;
+    if (cut_b && (t = type_exact(f + a, b1 - a)) >= 0)
+        return t;
+    if (cut_a && cut_b && a1 < b1)
+        return type_exact(f + a1, b1 - a1);
+    return -1;
 }
 
 static int type_exact(const char *f, size_t n)
@@ -226,6 +230,31 @@ static int type_from_code(const char *code)
     return -1;
 }
 
+/* Letters OCR reads for digits, folded: 'l' and 'I' for 1, 'O' for 0. */
+static int digit_like(char c)
+{
+    return c == 'l' || c == 'i' || c == 'o';
+}
+
+/* Is the blank at b within one or two blanks beside a '-' or '/' that join
+ * two parts of a notation ("KH - UBND", "KH -UBND", "2025/ NQ")? */
+static int spaced_joint(const char *f, size_t n, size_t b)
+{
+    size_t l = b, r = b;
+    while (l > 0 && f[l - 1] == ' ')
+        l--;
+    while (r < n && f[r] == ' ')
+        r++;
+    if (r - l > 2 || l == 0 || r >= n)
+        return 0;
+    char before = f[l - 1], after = f[r];
+    if (before == '-' || before == '/')
+        return isalnum((unsigned char)after);
+    if (after == '-' || after == '/')
+        return isalnum((unsigned char)before) && r + 1 < n && (isalnum((unsigned char)f[r + 1]) || f[r + 1] == ' ');
+    return 0;
+}
+
 /* "Số: 04/CTr-UBND" or OCR'd "S6:04 /CTr-UBND": returns the end of the
  * number in characters and fills *num (spaces removed). */
 static size_t find_number(const hline *h, char **num, size_t *begin)
@@ -247,6 +276,14 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
             q--;
         if (q < a && q > 1 && f[q - 1] == '-' && isdigit((unsigned char)f[q - 2]))
             dstart = q - 1;
+        /* the number's digits, with OCR's look-alikes among them ("l5",
+         * "1O2"): read as digits below when the run holds a digit */
+        size_t d0 = dstart;
+        int real = 0;
+        while (d0 > 0 && (isdigit((unsigned char)f[d0 - 1]) || digit_like(f[d0 - 1])))
+            real += isdigit((unsigned char)f[--d0]) != 0;
+        if (real && (d0 == 0 || !isalpha((unsigned char)f[d0 - 1])))
+            dstart = d0;
         while (dstart > 0 && isdigit((unsigned char)f[dstart - 1]))
             dstart--;
         /* forward: the notation, letters digits & - */
@@ -257,7 +294,10 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         int letters = 0;
         while (b < n && (isalnum((unsigned char)f[b]) || f[b] == '-' || f[b] == '&' || f[b] == '/' ||
                          /* "11554/VPCP-V.I": a unit's roman numeral */
-                         (f[b] == '.' && b + 1 < n && isalnum((unsigned char)f[b + 1])))) {
+                         (f[b] == '.' && b + 1 < n && isalnum((unsigned char)f[b + 1])) ||
+                         /* OCR's blanks around the notation's dash or slash
+                          * ("153/KH - UBND"), one or two */
+                         (f[b] == ' ' && spaced_joint(f, n, b)))) {
             if (isalpha((unsigned char)f[b])) letters++;
             b++;
         }
@@ -266,7 +306,8 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         /* "21/2026/TT-BCT": legal documents put the year in the number
          * (notes §4); the notation proper follows it */
         size_t ls = ns;
-        if (ls + 5 < b && isdigit((unsigned char)f[ls]) && isdigit((unsigned char)f[ls + 3]) && f[ls + 4] == '/')
+        if (ls + 5 < b && isdigit((unsigned char)f[ls]) && (isdigit((unsigned char)f[ls + 3]) || digit_like(f[ls + 3])) &&
+            f[ls + 4] == '/')
             ls += 5;
         /* upper case in the original notation (not a date like 15/7/2021) */
         uint32_t cp;
@@ -304,9 +345,15 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
         if (!has_so)
             continue; /* "76/NQ-CP" in a sentence is a citation, not this document's number */
         sbuf o = {0};
-        for (size_t k = dstart; k < b; k++)
-            if (f[k] != ' ')
+        size_t year_end = ls > ns ? ls - 1 : ns; /* "2O25/" of "15/2O25/NQ-HĐND" */
+        for (size_t k = dstart; k < b; k++) {
+            if (f[k] == ' ')
+                continue;
+            if (digit_like(f[k]) && (k < i || (k >= ns && k < year_end)))
+                sb_putc(&o, f[k] == 'o' ? '0' : '1');
+            else
                 sb_add(&o, h->text + h->cpos[k], h->cpos[k + 1] - h->cpos[k]);
+        }
         *num = sb_take(&o, NULL);
         *begin = has_so ? w : dstart;
         return b;
@@ -337,7 +384,10 @@ static int find_date(const hline *h, size_t from, int *y, int *m, int *dd, size_
          * lost) is "nam" "2025"; "l8" (a look-alike) stays one number */
         while (i < n && isalnum((unsigned char)f[i]) &&
                !(i >= s + 3 && isdigit((unsigned char)f[i]) && isalpha((unsigned char)f[i - 1]) &&
-                 isalpha((unsigned char)f[i - 2]) && isalpha((unsigned char)f[i - 3])))
+                 isalpha((unsigned char)f[i - 2]) && isalpha((unsigned char)f[i - 3])) &&
+               /* and a number at a word: "28thang" is "28" "thang" */
+               !(i > s && isdigit((unsigned char)f[i - 1]) && i + 2 < n && isalpha((unsigned char)f[i]) &&
+                 isalpha((unsigned char)f[i + 1]) && isalpha((unsigned char)f[i + 2])))
             i++;
         ta[nt] = s;
         tb[nt++] = i;
@@ -345,24 +395,38 @@ static int find_date(const hline *h, size_t from, int *y, int *m, int *dd, size_
     for (int t = 0; t + 5 < nt; t++) {
         if (!tok_is(f, ta[t], tb[t], "ngay", 1))
             continue;
-        int v[3], ok = 1;
+        int v[3], ok = 1, j = t + 1;
         const char *w[2] = {"thang", "nam"};
+        static const size_t width[3] = {2, 2, 4};
         for (int k = 0; k < 3 && ok; k++) {
-            size_t a = ta[t + 1 + 2 * k], b = tb[t + 1 + 2 * k];
-            if (b - a > 4)
-                ok = 0;
+            /* the number, also as OCR spaced its digits ("2 8", "20 25"):
+             * number tokens joined up to the field's width */
+            size_t digits = 0;
             v[k] = 0;
-            for (size_t q = a; q < b && ok; q++) {
-                char c = f[q];
-                if (c == 'o') c = '0'; /* OCR look-alikes inside numbers */
-                if (c == 'l' || c == 'i') c = '1';
-                if (!isdigit((unsigned char)c))
-                    ok = 0;
-                else
+            int parts = 0;
+            while (j < nt && digits < width[k]) {
+                size_t a = ta[j], b = tb[j];
+                int num = b - a <= width[k] - digits;
+                for (size_t q = a; q < b && num; q++)
+                    num = isdigit((unsigned char)f[q]) || f[q] == 'o' || f[q] == 'l' || f[q] == 'i';
+                if (!num)
+                    break;
+                for (size_t q = a; q < b; q++) {
+                    char c = f[q];
+                    if (c == 'o') c = '0'; /* OCR look-alikes inside numbers */
+                    if (c == 'l' || c == 'i') c = '1';
                     v[k] = v[k] * 10 + (c - '0');
+                }
+                digits += b - a;
+                parts++;
+                j++;
             }
-            if (k < 2 && ok && !tok_is(f, ta[t + 2 + 2 * k], tb[t + 2 + 2 * k], w[k], 1))
+            if (!parts)
                 ok = 0;
+            else if (k < 2 && (j >= nt || !tok_is(f, ta[j], tb[j], w[k], 1)))
+                ok = 0;
+            else if (k < 2)
+                j++;
         }
         if (ok && v[0] >= 1 && v[0] <= 31 && v[1] >= 1 && v[1] <= 12 && v[2] >= 1945 && v[2] <= 2100) {
             *dd = v[0];
@@ -872,6 +936,24 @@ static char *name_read(const hline *h)
             low += cp_is_lower(cp);
         }
         size_t e = cut ? cut : i;
+        /* OCR's punctuation after the name ("Lê Văn Bình ;", "Lê Văn
+         * Bình.") is a speck: the letters before it are the word */
+        size_t le = e;
+        while (le > w && !isalnum((unsigned char)h->fold[le - 1]) && e - le < 2)
+            le--;
+        if (!alpha && words && le == w && e - w <= 2) {
+            specks++;
+            if (specks > 2)
+                break;
+            continue;
+        }
+        if (!alpha && le > w && le < e && i >= h->n) {
+            alpha = 1;
+            for (size_t q = w; q < le; q++)
+                alpha = alpha && isalpha((unsigned char)h->fold[q]);
+            if (alpha)
+                e = le;
+        }
         int capitalised = alpha && e - w >= 2 && caps_at(h, w, 1) && !caps_at(h, w + 1, e - w - 1);
         if (capitalised && words < 5) {
             if (o.len)
@@ -895,6 +977,34 @@ static char *name_read(const hline *h)
     return name;
 }
 
+/* The end of a title's capitals from folded position s: OCR's specks after
+ * it ("CHỦ TỊCH - mà", "BỘ TRƯỞNG |") are not the title. The end of the
+ * last word holding a capital before a word in lower case, punctuation
+ * alone after it dropped. */
+static size_t caps_end(const hline *h, size_t s)
+{
+    size_t end = s, i = s, len = strlen(h->text);
+    while (i < h->n) {
+        while (i < h->n && h->fold[i] == ' ')
+            i++;
+        size_t w = i;
+        int up = 0, low = 0;
+        for (; i < h->n && h->fold[i] != ' '; i++) {
+            size_t bi = h->cpos[i];
+            uint32_t cp = seg_utf8_next(h->text, len, &bi);
+            up += cp_is_upper(cp);
+            low += cp_is_lower(cp);
+        }
+        if (i == w)
+            break;
+        if (low)
+            break;
+        if (up)
+            end = i;
+    }
+    return end > s ? end : h->n;
+}
+
 /* The signer's title in a line of capitals holding a title word, from the
  * start of its run of capitals ("KT. CHỦ TỊCH" gives "CHỦ TỊCH"). */
 static char *title_in(const hline *h)
@@ -913,7 +1023,7 @@ static char *title_in(const hline *h)
         }
         while (s < h->n && !isalnum((unsigned char)h->fold[s]))
             s++;
-        return sub(h, s, h->n);
+        return sub(h, s, caps_end(h, s));
     }
     return NULL;
 }
@@ -966,7 +1076,9 @@ static char *title_above(const hline *h)
         return deputy_title(h->fold + i);
     else if (pre)
         i += (size_t)pre;
-    return sub(h, i, h->n);
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    return sub(h, i, caps_end(h, i));
 }
 
 typedef struct {
@@ -975,6 +1087,7 @@ typedef struct {
     char *caps_line;      /* the last line of capitals in the signer's column */
     char *title_fb;       /* a title word seen (when no name follows) */
     int named;
+    size_t list_base;     /* recipients before "Nơi nhận" (a "Kính gửi" list's) */
 } tail_state;
 
 /* One recipient line, a wrapped one, or the "Lưu" line that ends the list. */
@@ -984,6 +1097,7 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
     if (is_noi_nhan(h, &e)) {
         blank(h, 0, e);
         st->in_list = st->list_seen = 1;
+        st->list_base = m->n_recipients;
     }
     while (lead < h->n && h->fold[lead] == ' ')
         lead++;
@@ -998,6 +1112,11 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
     for (int t = 0; title_words[t] && !caps_title; t++)
         caps_title = strstr(h->fold, title_words[t]) != NULL;
     if (st->in_list && caps_title && line_caps_h(h))
+        st->in_list = 0;
+    /* so does the signer's block opening with its prefix ("KT. THỐNG ĐỐC",
+     * "TM. ỦY BAN NHÂN DÂN") after the list's items, when OCR garbled "-
+     * Lưu" ("sTưu: VT"); not the block set beside "Nơi nhận:" above them */
+    if (st->in_list && m->n_recipients > st->list_base && !is_item && line_caps_h(h) && sig_prefix(h->fold + word0))
         st->in_list = 0;
     if (!st->in_list)
         return;
@@ -1142,8 +1261,23 @@ static size_t caps_tail(const hline *h, const tail_state *st)
     return 0;
 }
 
+/* Blanks before a -layout row of the signer's column (the page's right
+ * half: its text starts past the middle of a 75-column row). */
+#define SIG_COLUMN 28
+
+/* The blanks before line k in the document (its text is trimmed). */
+static size_t line_indent(const seg_doc *d, size_t k)
+{
+    size_t b = d->lines[k].b0, n = 0;
+    while (b > 0 && d->text[b - 1] == ' ') {
+        b--;
+        n++;
+    }
+    return n;
+}
+
 /* One line of the end block. Returns 1 when the block ends after it. */
-static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
+static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h, size_t indent)
 {
     size_t gap = column_gap(h);
     if (!gap)
@@ -1155,11 +1289,19 @@ static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
     if (has_right)
         blank(h, gap, h->n);
     int was_named = st->named;
-    tail_list_line(d, m, st, h);
     size_t lead = 0;
     while (lead < h->n && h->fold[lead] == ' ')
         lead++;
     int item = lead < h->n && strchr("-+~", h->fold[lead]);
+    /* pdftotext -layout sets the signer's column alone on its rows, far
+     * right, between the list's ("Nơi nhận:  BỘ TRƯỞNG" / ... /
+     * "               Nguyễn Mạnh Hùng" / "- Văn phòng ..."): such a row is
+     * the signer's, not a wrapped recipient, inside the list too */
+    if (!has_right && !item && indent >= SIG_COLUMN && lead < h->n) {
+        tail_sig_part(m, st, h);
+        return !was_named && st->named;
+    }
+    tail_list_line(d, m, st, h);
     if (has_right) {
         tail_sig_part(m, st, &right);
         hline_free(&right);
@@ -1306,8 +1448,9 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
     long start = find_end_block(d, from);
     if (start < 0)
         return;
-    tail_state st = {0, 0, NULL, NULL, 0};
+    tail_state st = {0, 0, NULL, NULL, 0, 0};
     size_t k, end = d->nlines;
+    int named_in_list = 0;
     for (k = (size_t)start; k < d->nlines && !d->oom; k++) {
         hline h;
         if (hline_init(&h, d, &d->lines[k]) < 0) {
@@ -1316,8 +1459,12 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
             break;
         }
         /* no name (OCR lost it): an attachment's heading still ends it */
-        int stop_before = !st.in_list && (st.title_fb || st.caps_line) && opens_attachment(&h);
-        int named = !stop_before && tail_line(d, m, &st, &h);
+        int stop_before = (!st.in_list || named_in_list) && (st.title_fb || st.caps_line) && opens_attachment(&h);
+        /* a list that never closes after the name ("Lưu" lost) ends within
+         * a list's length */
+        if (named_in_list && ++named_in_list > 40)
+            stop_before = 1;
+        int named = !stop_before && tail_line(d, m, &st, &h, line_indent(d, k));
         hline_free(&h);
         if (stop_before) {
             end = k;
@@ -1330,7 +1477,12 @@ static void read_end(seg_doc *d, seg_metadata *m, size_t from)
             st.named = 0;
             continue;
         }
-        if (named && (st.list_seen || !list_follows(d, k + 1))) {
+        /* a -layout page set the name before the list's end: read on to it */
+        if (named && st.in_list) {
+            named_in_list = 1;
+            continue;
+        }
+        if ((named || (named_in_list && !st.in_list)) && (st.list_seen || !list_follows(d, k + 1))) {
             end = k + 1;
             break;
         }
@@ -1443,18 +1595,60 @@ static int opens_split_date(const hline *h, size_t *a)
         size_t w = q;
         while (q < h->n && h->fold[q] != ' ')
             q++;
-        if (q > w && !isdigit((unsigned char)h->fold[w]) && !tok_is(h->fold, w, q, "thang", 1) &&
+        int num = q > w && q - w <= 4; /* a number, also OCR's "l8", "lI" */
+        for (size_t c = w; c < q && num; c++)
+            num = isdigit((unsigned char)h->fold[c]) || digit_like(h->fold[c]);
+        if (q > w && !num && !isdigit((unsigned char)h->fold[w]) && !tok_is(h->fold, w, q, "thang", 1) &&
             !tok_is(h->fold, w, q, "nam", 1))
             return 0;
     }
     return 1;
 }
 
+/* The place a page or OCR put on its own line above the date ("Hà Nội," /
+ * "ngày 28 tháng 4 năm 2026"): the line above ends in the place's comma
+ * (after the number's cell on a -layout row). Blanked when read. */
+static char *place_above(const seg_gaz *g, hline *H, size_t k, int number_line, size_t number_end)
+{
+    size_t p = k;
+    while (p > 0 && k - p < 3) {
+        p--;
+        if (!is_blank_fold(H[p].fold, H[p].n))
+            break;
+    }
+    if (p == k || is_blank_fold(H[p].fold, H[p].n))
+        return NULL;
+    size_t e = H[p].n;
+    while (e > 0 && H[p].fold[e - 1] == ' ')
+        e--;
+    if (!e || H[p].fold[e - 1] != ',')
+        return NULL;
+    e--;
+    size_t a = (int)p == number_line ? number_end : 0;
+    if (a >= e)
+        return NULL;
+    a = right_column(&H[p], a, e);
+    while (a < e && H[p].fold[a] == ' ')
+        a++;
+    /* a place is a few words: not a sentence's clause */
+    int words = 0;
+    for (size_t q = a; q < e; q++)
+        if (H[p].fold[q] != ' ' && (q == a || H[p].fold[q - 1] == ' '))
+            words++;
+    if (!words || words > 6)
+        return NULL;
+    char *pl = place_from(g, &H[p], a, e);
+    if (pl)
+        blank(&H[p], a, H[p].n);
+    return pl;
+}
+
 /* The place-and-date line is one unit however a page broke it: line k
  * joined with up to four non-blank lines below it ("ngày 28" / "tháng 4"
  * / "năm 2026"; "..., ngày 18 tháng 11" / "" / "năm 2025"). Returns the
  * last line used, -1 when k opens no date. */
-static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit, size_t k)
+static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, size_t limit, size_t k,
+                         int number_line, size_t number_end)
 {
     size_t a;
     if (!opens_split_date(&H[k], &a))
@@ -1485,9 +1679,11 @@ static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H
         size_t e = a;
         while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
             e--;
-        m->place = place_from(g, &H[k], right_column(&H[k], 0, e), e);
+        m->place = e ? place_from(g, &H[k], right_column(&H[k], 0, e), e) : NULL;
         for (size_t q = k; q <= j; q++)
             blank(&H[q], 0, H[q].n);
+        if (!m->place)
+            m->place = place_above(g, H, k, number_line, number_end);
         sb_free(&s);
         return (int)j;
     }
@@ -1541,10 +1737,20 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
             a = right_column(&H[k], a, b);
             while (b > a && (H[k].fold[b - 1] == ' ' || H[k].fold[b - 1] == ','))
                 b--;
-            m->place = place_from(g, &H[k], a, b);
+            /* "V/v ...      ngày 3 tháng 11": the left column's "V/v" cell,
+             * not a place, when the columns' gap and no comma come before
+             * "ngày" (the place went on the row above) */
+            size_t c = a;
+            while (c < b && H[k].fold[c] == ' ')
+                c++;
+            if (ds - b >= 3 && !memchr(H[k].fold + b, ',', ds - b) && !strncmp(H[k].fold + c, "v/v", 3))
+                b = a = ds;
+            m->place = b > a ? place_from(g, &H[k], a, b) : NULL;
             blank(&H[k], a, H[k].n);
+            if (!m->place)
+                m->place = place_above(g, H, k, L->number_line, L->number_end);
             L->date_end = (int)k;
-        } else if (L->date_line < 0 && (L->date_end = split_date_at(d, m, g, H, L->limit, k)) >= 0) {
+        } else if (L->date_line < 0 && (L->date_end = split_date_at(d, m, g, H, L->limit, k, L->number_line, L->number_end)) >= 0) {
             L->date_line = (int)k;
         }
     }
@@ -1576,6 +1782,25 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
     return 1;
 }
 
+/* A line OCR made of a rule or a stamp's edge ("0C R5 BÙ Go HD ÚC"): words
+ * mixing letters and digits, two of them, or one in a line not in
+ * capitals. No body's name is written so. */
+static int ocr_garbage(const hline *h)
+{
+    int mixed = 0;
+    for (size_t i = 0; i < h->n;) {
+        while (i < h->n && h->fold[i] == ' ')
+            i++;
+        int al = 0, dg = 0;
+        for (; i < h->n && h->fold[i] != ' '; i++) {
+            al |= isalpha((unsigned char)h->fold[i]) != 0;
+            dg |= isdigit((unsigned char)h->fold[i]) != 0;
+        }
+        mixed += al && dg;
+    }
+    return mixed >= 2 || (mixed && !line_caps_h(h));
+}
+
 /* 2. issuer: capitals in the left column above the number */
 static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hloc *L)
 {
@@ -1583,7 +1808,7 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
                                          : (L->date_line >= 0 ? (size_t)L->date_line : L->limit);
     sbuf iss = {0};
     for (size_t k = 0; k < top_end; k++) {
-        if (is_blank_fold(H[k].fold, H[k].n))
+        if (is_blank_fold(H[k].fold, H[k].n) || ocr_garbage(&H[k]))
             continue;
         char *s = sub(&H[k], 0, H[k].n);
         if (!s)
@@ -1644,6 +1869,53 @@ static int title_caps(const hline *h, size_t *a, size_t *b)
     return *b > *a && caps_range(h, *a, *b);
 }
 
+/* Does the line end in a word a title cannot end with (a preposition or a
+ * conjunction: "... QUYỀN HẠN GIỮA", "... CỦA"), or a comma or dash? Its
+ * next line is the title's wrap, whatever it opens with. */
+static int goes_on(const hline *h)
+{
+    static const char *const words[] = {"cua", "va", "voi", "ve", "giua", "cho", "tai", "tren", "doi", "cac",
+                                        "nhung", "tu", "den", "theo", "thuoc", "trong", "hoac", "de", "nham",
+                                        "boi", "vao", "cung", NULL};
+    const char *f = h->fold;
+    size_t e = h->n;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if (!e)
+        return 0;
+    if (f[e - 1] == ',' || f[e - 1] == '-')
+        return 1;
+    size_t a = e;
+    while (a > 0 && f[a - 1] != ' ')
+        a--;
+    if (a == 0)
+        return 0; /* a one-word line ("QUYẾT ĐỊNH" is two): not a wrap's head */
+    for (int i = 0; words[i]; i++)
+        if (e - a == strlen(words[i]) && !strncmp(f + a, words[i], e - a))
+            return 1;
+    return 0;
+}
+
+/* Does the line name the authority that issues, a position before its body
+ * ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ Y TẾ", "CỤC TRƯỞNG
+ * CỤC HẢI QUAN"), as a Quyết định or Thông tư puts it under its title?
+ * Folded, so OCR's lost marks ("CUC TRUONG CUC HAI QUAN") do not hide it. */
+static int opens_authority(const char *f)
+{
+    static const char *const posts[] = {"chu tich ", "bo truong ", "thu tuong chinh phu", "cuc truong ",
+                                        "tong cuc truong ", "giam doc ", "tong giam doc ", "chanh an ",
+                                        "vien truong ", "thong doc ", "truong ban ", "tong kiem toan ",
+                                        "tong thanh tra ", "chu nhiem ", "chanh van phong ", NULL};
+    while (*f == ' ')
+        f++;
+    for (int i = 0; posts[i]; i++) {
+        size_t l = strlen(posts[i]);
+        if (!strncmp(f, posts[i], l))
+            return posts[i][l - 1] != ' ' || opens_body(f + l) || !strncmp(f + l, "nha nuoc", 8);
+    }
+    return 0;
+}
+
 /* The title's lines from k on (under the type line, or the "V/v" line of
  * a công văn): its text in m->title; returns the line after it. */
 static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t k)
@@ -1671,9 +1943,15 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
             ta = 0, tb = H[k].n;
         size_t b0 = H[k].cpos[0];
         int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
-        if (got && ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps ||
-                    (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
-                    H[k].fold[H[k].n - 1] == ':'))
+        /* a line ending in a word that cannot end a title ("... CỦA",
+         * "... VÀ") goes on with the next; the line of the authority that
+         * issues ("CHỦ TỊCH ỦY BAN NHÂN DÂN ...", "CỤC TRƯỞNG CỤC ...")
+         * ends the title, however wide (Decree 30: it stands under it) */
+        int cont = got && goes_on(&H[k - 1]);
+        if (got && !cont &&
+            ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_authority(H[k].fold) ||
+             (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
+             H[k].fold[H[k].n - 1] == ':'))
             break;
         prev_caps = caps;
         const char *f = H[k].fold;

@@ -2106,6 +2106,185 @@ static void test_quoted_act(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Headers as OCR and PDF layers damage them, on an issuer and a type no
+ * corpus document has: the date's digits spaced or glued to its words, the
+ * place on its own line above the date, the number's 1 read as 'l' and its
+ * 0 as 'O', "Số:" without its space. */
+static void test_damaged_header(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *number, *date, *place;
+    } cases[] = {
+        {"SỞ XÂY DỰNG\nTỈNH QUẢNG TRỊ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 2l4/KH-SXD\n\nQuảng Trị, ngày 1 9 tháng 3 năm 20 26\n\nKẾ HOẠCH\nKiểm tra công trình\n\n"
+         "I. MỤC ĐÍCH\nKiểm tra các công trình.\n",
+         "214/KH-SXD", "2026-03-19", "Quảng Trị"},
+        {"BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số:l5/2O26/TT-BYT\n\nHà Nội,\nngày 07 tháng 1 năm 2026\n\nTHÔNG TƯ\nQuy định về khám sức khỏe\n\n"
+         "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định.\n",
+         "15/2026/TT-BYT", "2026-01-07", "Hà Nội"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 3O8/QĐ-UBND\n\nAn Giang, ngày28tháng 12 năm2025\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\n"
+         "Điều 1. Giao chỉ tiêu.\n",
+         "308/QĐ-UBND", "2025-12-28", "An Giang"},
+        {"BỘ TÀI CHÍNH\nCỤC THUẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 1O7/CT-CS                                      Đà Nẵng,\n"
+         "V/v hoàn thuế GTGT                         ngày 3 tháng 11 năm 2025\n\nKính gửi: Thuế thành phố Đà Nẵng\n\nCục Thuế trả lời như sau.\n",
+         "107/CT-CS", "2025-11-03", "Đà Nẵng"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->number, cases[i].number) && streq(m->date, cases[i].date) && streq(m->place, cases[i].place),
+              "damaged header %zu: number %s date %s place %s", i, m->number, m->date, m->place);
+        if (i == 3)
+            CHECK(streq(m->doc_type, "Công văn") && streq(m->title, "hoàn thuế GTGT"), "the V/v cell beside the date: %s",
+                  m->title);
+        seg_result_free(r);
+    }
+}
+
+/* The title's end by Decree 30's layout, not by the lines' widths: the
+ * authority's line under a Quyết định's title ends it however wide and
+ * without a blank line (a PDF layer's), also with OCR's marks lost; a line
+ * ending in "CỦA" or "GIỮA" goes on whatever the next opens with. */
+static void test_title_end(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        {"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 91/QĐ-UBND\n\nThành phố Hồ Chí Minh, ngày 4 tháng 2 năm 2026\n\nQUYẾT ĐỊNH\n"
+         "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH BẢO TRÌ ĐƯỜNG THỦY NỘI ĐỊA\n"
+         "NĂM 2026 TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n"
+         "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt kế hoạch.\n",
+         "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH BẢO TRÌ ĐƯỜNG THỦY NỘI ĐỊA NĂM 2026 TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH"},
+        {"BO TAI CHINH\nCUC HAI QUAN\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\n\n"
+         "So: 412/TB-CHQ\n\nHa Noi, ngay l8 thang lI\nnam 2025\n\nTHONG BAO\nVE KET QUA PHAN LOAI HANG HOA\n"
+         "CUC TRUONG CUC HAI QUAN\nCan cu Luat Hai quan;\n\n1. Hàng hóa như sau.\n",
+         "VE KET QUA PHAN LOAI HANG HOA"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 15/QĐ-UBND\n\nGia Lai, ngày 9 tháng 1 năm 2026\n\nQUYẾT ĐỊNH\n"
+         "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA\nSỞ TÀI CHÍNH VÀ THUẾ TỈNH\n\n"
+         "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành quy chế.\n",
+         "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA SỞ TÀI CHÍNH VÀ THUẾ TỈNH"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->title, cases[i].title), "title end %zu: %s", i, m->title);
+        if (i == 1)
+            CHECK(streq(m->date, "2025-11-18") && streq(m->place, "Hà Nội") && streq(m->number, "412/TB-CHQ"),
+                  "an unmarked header: date %s place %s number %s", m->date, m->place, m->number);
+        seg_result_free(r);
+    }
+}
+
+/* pdftotext -layout sets the signer's column alone on its rows, far right,
+ * among the list's: the name below "(Đã ký)" before the list's items (the
+ * page broke the list), and a name amid them. */
+static void test_layout_signer(seg_ctx *ctx)
+{
+    const char *head =
+        "BỘ XÂY DỰNG                                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                               Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 08/2026/TT-BXD                             Hà Nội, ngày 5 tháng 3 năm 2026\n\n"
+        "                                 THÔNG TƯ\n                  Quy định về cấp giấy phép xây dựng\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n     Thông tư này quy định việc cấp giấy phép.\n";
+    static const char *const tails[] = {
+        "Nơi nhận:                                             BỘ TRƯỞNG\n\n"
+        "                                                            (Đã ký)\n\n\n\n"
+        "                                                   Trần Văn Sơn\n"
+        "                                       2\n\n"
+        "    - Văn phòng Chính phủ;\n    - Các Bộ, cơ quan ngang Bộ;\n    - Lưu: VT, PC.\n",
+        "Nơi nhận:                                         KT. BỘ TRƯỞNG\n"
+        "- Văn phòng Chính phủ;                            THỨ TRƯỞNG\n"
+        "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc\nChính phủ;\n"
+        "- HĐND, UBND các tỉnh, thành phố trực                 (Đã ký)\nthuộc trung ương;\n"
+        "                                                    Trần Văn Sơn\n"
+        "- Công báo;\n- Lưu: VT, PC.\n",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        size_t n = strlen(head) + strlen(tails[i]) + 1;
+        char *t = malloc(n);
+        snprintf(t, n, "%s%s", head, tails[i]);
+        seg_result *r = run(ctx, t);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->signer, "Trần Văn Sơn") && streq(m->signer_title, i ? "THỨ TRƯỞNG" : "BỘ TRƯỞNG"),
+              "layout signer %zu: %s / %s", i, m->signer, m->signer_title);
+        CHECK(m->n_recipients >= 2, "layout signer %zu: the list still read (%zu)", i, m->n_recipients);
+        seg_result_free(r);
+        free(t);
+    }
+}
+
+/* The signer's block as OCR leaves it: a speck after the title line ("PHÓ
+ * CHỦ TỊCH - mà", "BỘ TRƯỞNG |") and punctuation after the name. */
+static void test_ocr_signer_specks(seg_ctx *ctx)
+{
+    const char *head =
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 77/KH-UBND\n\nLào Cai, ngày 12 tháng 2 năm 2026\n\nKẾ HOẠCH\nPhòng chống thiên tai năm 2026\n\n"
+        "I. MỤC ĐÍCH\nBảo đảm an toàn cho người dân.\n\n";
+    static const struct {
+        const char *tail, *name, *title;
+    } cases[] = {
+        {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+         "PHÓ CHỦ TỊCH - mà\n\nHoàng Văn Thắng ;\n",
+         "Hoàng Văn Thắng", "PHÓ CHỦ TỊCH"},
+        {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Lưu: VT.\nCHỦ TỊCH |\n\nĐinh Thị Mai.\n",
+         "Đinh Thị Mai", "CHỦ TỊCH"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = strlen(head) + strlen(cases[i].tail) + 1;
+        char *t = malloc(n);
+        snprintf(t, n, "%s%s", head, cases[i].tail);
+        seg_result *r = run(ctx, t);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->signer, cases[i].name) && streq(m->signer_title, cases[i].title), "ocr signer %zu: %s / %s", i,
+              m->signer, m->signer_title);
+        seg_result_free(r);
+        free(t);
+    }
+}
+
+/* More of OCR's header damage: blanks around the notation's dash, a speck
+ * before a two-word type whose last word has two letters ("i THÔNG TƯ"),
+ * and a line of a stamp's or rule's remains under the issuer. */
+static void test_ocr_header_specks(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n0C R5 BÙ Go HD ÚC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 05/2026/TT - BGDĐT\n\nHà Nội, ngày 9 tháng 3 năm 2026\n\ni THÔNG TƯ\n"
+        "Quy định về tuyển sinh trung học phổ thông\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định việc tuyển sinh.\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->number, "05/2026/TT-BGDĐT"), "number with a spaced dash: %s", m->number);
+    CHECK(streq(m->doc_type, "Thông tư") && streq(m->title, "Quy định về tuyển sinh trung học phổ thông"),
+          "type after a speck: %s / %s", m->doc_type, m->title);
+    CHECK(m->issuer_full && !strchr(m->issuer_full, '\n') && !strncmp(m->issuer_full, "Cục Hải", 7),
+          "issuer without the stamp's line: %s", m->issuer_full);
+    seg_result_free(r);
+}
+
+/* OCR garbled the list's last line ("- Lưu" read as "sTưu"): the signer's
+ * block opening with "KT." ends the list all the same, with a title word
+ * the signer lists may lack ("THỐNG ĐỐC"). */
+static void test_list_end_by_prefix(seg_ctx *ctx)
+{
+    const char *t =
+        "NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 11/2026/TT-NHNN\n\nHà Nội, ngày 2 tháng 4 năm 2026\n\nTHÔNG TƯ\nQuy định về thanh toán không dùng tiền mặt\n\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc thanh toán.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Văn phòng Chính phủ;\nsTưu: VP, PC.\n\nKT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\n\n(Đã ký)\n\n"
+        "Lê Minh Hưng\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->signer, "Lê Minh Hưng") && streq(m->signer_title, "PHÓ THỐNG ĐỐC"), "signer after a garbled Lưu: %s / %s",
+          m->signer, m->signer_title);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2119,6 +2298,12 @@ int main(void)
     test_nothing_invented(ctx);
     test_csv(ctx);
     test_split_header(ctx);
+    test_damaged_header(ctx);
+    test_title_end(ctx);
+    test_layout_signer(ctx);
+    test_ocr_signer_specks(ctx);
+    test_ocr_header_specks(ctx);
+    test_list_end_by_prefix(ctx);
     test_attachment_tasks(ctx);
     test_task_table(ctx);
     test_programme_year(ctx);
