@@ -209,7 +209,7 @@ static inline __attribute__((always_inline)) int step(vnfix_work *w, const unsig
         if (n < 16) {
             if (!((v = remembered(w, s + i, n, k0, k1)) & V_CLEAN)) return 0;
             *vn |= v;
-            *at = i + n;
+            *at = i + n + 1;             /* (and the blank that ends it) */
             return 1;
         }
     }
