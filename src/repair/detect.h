@@ -48,7 +48,7 @@ typedef struct {
 } vnfix_decision;
 
 #define VNFIX_UNDEC_MAX 16
-#define VNFIX_TMEMO_BITS 14
+#define VNFIX_TMEMO_BITS 15
 #define VNFIX_REV1258 0x2200
 
 typedef struct {
