@@ -286,17 +286,17 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
     return rc;
 }
 
-/* The end of the buffer that holds s[0..len): the caller's chunk, the
- * partial line or the queue (clean.c reads whole eight-byte words). */
+/* The end of the bytes that may be read after s[0..len): the rest of the
+ * caller's chunk or of the queued lines (clean.c reads whole eight-byte
+ * words and never uses what lies past the line; bytes not yet written,
+ * the partial line's spare room, are not offered). */
 static const unsigned char *readable(const vnfix_ctx *c, const unsigned char *s, size_t len)
 {
     uintptr_t p = (uintptr_t)s;
     if (c->in && p >= (uintptr_t)c->in && p + len <= (uintptr_t)c->in + c->nin)
         return c->in + c->nin;
-    if (c->line && p >= (uintptr_t)c->line && p + len <= (uintptr_t)c->line + c->capline)
-        return c->line + c->capline;
-    if (c->qbuf && p >= (uintptr_t)c->qbuf && p + len <= (uintptr_t)c->qbuf + c->capq)
-        return c->qbuf + c->capq;
+    if (c->qbuf && p >= (uintptr_t)c->qbuf && p + len <= (uintptr_t)c->qbuf + c->qbytes)
+        return c->qbuf + c->qbytes;
     return s + len;
 }
 
