@@ -180,52 +180,92 @@ static unsigned remembered(vnfix_work *w, const unsigned char *s, size_t n, uint
     return v;
 }
 
+/* One step of the scan of s[0..len) at *at, before end (a blank or len):
+ * past a blank, or past a token with its verdict added to *vn. 0 when the
+ * token fails. */
+static inline __attribute__((always_inline)) int step(vnfix_work *w, const unsigned char *s, size_t len,
+                                                      size_t lim, size_t *at, size_t end, unsigned *vn)
+{
+    size_t i = *at, n;
+    unsigned v;
+    if (s[i] == ' ') {
+        *at = i + 1;
+        return 1;
+    }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (i + 16 <= lim) {
+        /* the common case: the token's bytes are the key, as loaded (the
+         * blank at end bounds it, or the line's end: bytes past it may be
+         * read, up to lim, but are no part of the token) */
+        uint64_t k0, k1;
+        memcpy(&k0, s + i, 8);
+        memcpy(&k1, s + i + 8, 8);
+        n = before_blank(k0);
+        if (n < 8) {
+            k0 &= (1ull << (8 * n)) - 1, k1 = 0;
+        } else {
+            n = 8 + before_blank(k1);
+            if (n < 16) k1 &= (1ull << (8 * (n - 8))) - 1;
+        }
+        if (i + n > len) {
+            n = len - i;
+            if (n < 8) k0 &= (1ull << (8 * n)) - 1, k1 = 0;
+            else k1 &= (1ull << (8 * (n - 8))) - 1;
+        }
+        if (n < 16) {
+            if (!((v = remembered(w, s + i, n, k0, k1)) & V_CLEAN)) return 0;
+            *vn |= v;
+            *at = i + n + 1;             /* (and the blank that ends it, or past len) */
+            return 1;
+        }
+    }
+#endif
+    const unsigned char *e = memchr(s + i, ' ', end - i);
+    n = e ? (size_t)(e - (s + i)) : end - i;
+    if (n < 16) {
+        unsigned char k[16] = {0};
+        uint64_t k0, k1;
+        memcpy(k, s + i, n);
+        memcpy(&k0, k, 8);
+        memcpy(&k1, k + 8, 8);
+        v = remembered(w, s + i, n, k0, k1);
+    } else {
+        v = judge(w, s + i, n);
+    }
+    if (!(v & V_CLEAN)) return 0;
+    *vn |= v;
+    *at = i + n;
+    return 1;
+}
+
+/* The line's verdict is that of its blank-separated tokens, each judged
+ * alone, so a long line is scanned as two halves cut at a blank, a token
+ * of each in turn: each token's length depends on the one before it
+ * (where it starts), a chain of a load and a few bit operations that
+ * leaves the processor idle, and the halves are two chains it runs side
+ * by side. (A token that fails ends the scan either way; the other half
+ * may have judged tokens the single scan would not have reached, which
+ * only fills the memos.) */
 int vnfix_clean_line(vnfix_work *w, const unsigned char *s, size_t len)
 {
-    unsigned vn = 0, v;
-    size_t i = 0;
-    while (i < len) {
-        if (s[i] == ' ') {
-            i++;
-            continue;
-        }
-        size_t n;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        if (i + 16 <= len) {
-            /* the common case: the token's bytes are the key, as loaded */
-            uint64_t k0, k1;
-            memcpy(&k0, s + i, 8);
-            memcpy(&k1, s + i + 8, 8);
-            n = before_blank(k0);
-            if (n < 8) {
-                k0 &= (1ull << (8 * n)) - 1, k1 = 0;
-            } else {
-                n = 8 + before_blank(k1);
-                if (n < 16) k1 &= (1ull << (8 * (n - 8))) - 1;
-            }
-            if (n < 16) {
-                if (!((v = remembered(w, s + i, n, k0, k1)) & V_CLEAN)) return 0;
-                vn |= v;
-                i += n;
-                continue;
-            }
-        }
-#endif
-        const unsigned char *e = memchr(s + i, ' ', len - i);
-        n = e ? (size_t)(e - (s + i)) : len - i;
-        if (n < 16) {
-            unsigned char k[16] = {0};
-            uint64_t k0, k1;
-            memcpy(k, s + i, n);
-            memcpy(&k0, k, 8);
-            memcpy(&k1, k + 8, 8);
-            v = remembered(w, s + i, n, k0, k1);
-        } else {
-            v = judge(w, s + i, n);
-        }
-        if (!(v & V_CLEAN)) return 0;
-        vn |= v;
-        i += n;
+    unsigned vn = 0;
+    size_t a = 0, b = len, aend = len;
+    /* how far 16-byte loads may read: the line's buffer may go on (the
+     * streaming entry says so, vnfix_work.readable) */
+    size_t lim = w->readable && w->readable >= s + len ? (size_t)(w->readable - s) : len;
+    if (len >= 64) {
+        const unsigned char *mid = memchr(s + len / 2, ' ', len - len / 2);
+        if (mid)
+            aend = b = (size_t)(mid - s);
     }
+    while (a < aend && b < len)
+        if (!step(w, s, len, lim, &a, aend, &vn) || !step(w, s, len, lim, &b, len, &vn))
+            return 0;
+    while (a < aend)
+        if (!step(w, s, len, lim, &a, aend, &vn))
+            return 0;
+    while (b < len)
+        if (!step(w, s, len, lim, &b, len, &vn))
+            return 0;
     return !(vn & V_VN) ? 0 : (vn & V_SUSPECT) ? 2 : 1;
 }

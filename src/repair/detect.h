@@ -48,7 +48,7 @@ typedef struct {
 } vnfix_decision;
 
 #define VNFIX_UNDEC_MAX 16
-#define VNFIX_TMEMO_BITS 14
+#define VNFIX_TMEMO_BITS 15
 #define VNFIX_REV1258 0x2200
 #define VNFIX_TOK_MAX 12
 #define VNFIX_TOK_BITS 13
@@ -101,6 +101,10 @@ typedef struct {
     uint32_t *gout, *gtok, *galt;
     uint8_t *gverd;                 /* cap: a verdict per word of the line */
     const vnfix_model *model;       /* the options' language model, or NULL */
+    /* The end of the buffer that holds the line vnfix_decide is given, when
+     * its caller knows it (else NULL): clean.c may load bytes up to there
+     * (the line's last tokens in eight-byte words too), never use them. */
+    const unsigned char *readable;
 } vnfix_work;
 
 int vnfix_work_init(vnfix_work *w);

@@ -36,6 +36,8 @@ struct vnfix_ctx {
     queued q[QUEUE_LINES];
     unsigned char *out;               /* output waiting for write */
     size_t nout, capout;
+    const unsigned char *in;          /* the chunk vnfix_feed is given, in[0..nin) */
+    size_t nin;
     vnfix_write_fn write;
     void *user;
     int werr;
@@ -147,6 +149,7 @@ static void reset(vnfix_ctx *c)
     c->have_prior = 0;
     c->qbytes = c->nq = 0;
     c->nout = 0;
+    c->in = NULL, c->nin = 0;
     c->werr = 0;
     c->collect = 0;                   /* a detection left unfinished ends here */
     c->span_fn = NULL;
@@ -283,9 +286,25 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
     return rc;
 }
 
+/* The end of the bytes that may be read after s[0..len): the rest of the
+ * caller's chunk or of the queued lines (clean.c reads whole eight-byte
+ * words and never uses what lies past the line; bytes not yet written,
+ * the partial line's spare room, are not offered). */
+static const unsigned char *readable(const vnfix_ctx *c, const unsigned char *s, size_t len)
+{
+    uintptr_t p = (uintptr_t)s;
+    if (c->in && p >= (uintptr_t)c->in && p + len <= (uintptr_t)c->in + c->nin)
+        return c->in + c->nin;
+    if (c->qbuf && p >= (uintptr_t)c->qbuf && p + len <= (uintptr_t)c->qbuf + c->qbytes)
+        return c->qbuf + c->qbytes;
+    return s + len;
+}
+
 static int decide(vnfix_ctx *c, const unsigned char *s, size_t len, vnfix_decision *d)
 {
+    c->work.readable = readable(c, s, len);
     int rc = vnfix_decide(&c->work, s, len, c->opt.from, c->have_prior ? &c->prior : NULL, d);
+    c->work.readable = NULL;
     if (rc == VNFIX_OK && (d->fast || d->direct) && c->opt.tone != VNFIX_TONE_KEEP && d->vietnamese) {
         /* the tone pass needs the code points */
         vnfix_work *w = &c->work;
@@ -375,6 +394,7 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
         return VNFIX_EINVAL;
     const unsigned char *in = (const unsigned char *)in_;
     c->write = w, c->user = user;
+    c->in = in, c->nin = len;
     int rc = VNFIX_OK;
     size_t i = 0;
     while (i < len && !rc) {
@@ -409,6 +429,7 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
     }
     if (!rc)
         rc = flush_out(c);
+    c->in = NULL, c->nin = 0;         /* (the chunk is the caller's again) */
     return rc;
 }
 
