@@ -626,13 +626,15 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
     while (i < n) {
         if (!(c[i] & VNFIX_RAWBYTE) && separator(c[i])) { i++; continue; }
         size_t j = i;
-        int ascii = 1, raw = 0, letters = 0;
+        int ascii = 1, raw = 0, letters = 0, foreign = 0;
         while (j < n && ((c[j] & VNFIX_RAWBYTE) || !separator(c[j]))) {
             /* an ASCII letter, most of any word, at once */
             if (c[j] < 0x80) { letters++, j++; continue; }
             if (c[j] & VNFIX_RAWBYTE) raw = 1;
             else if (c[j] >= 0x80) ascii = 0;
-            if (c[j] < 0x80 || vnfix_letter_info(c[j]).vowel || (c[j] >= 0xC0 && c[j] < 0x250))
+            int vowel = vnfix_letter_info(c[j]).vowel != 0;
+            foreign |= !vowel;
+            if (vowel || (c[j] >= 0xC0 && c[j] < 0x250))
                 letters++;
             j++;
         }
@@ -649,7 +651,11 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
             if (ascii_too && j - i <= 8 && word_ok(w, c + i, j - i)) s.ascii_valid++;
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
-        } else if (j - i <= 8 ? word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
+        } else if (j - i <= 8 ? !foreign && word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
+            /* (a character beyond ASCII that is no letter of a syllable,
+             * nor Đ, makes neither a syllable nor an acronym: the wrong
+             * readings of the contest are full of them, and their words
+             * neither cost a look-up in w->memo nor push others out) */
             s.valid++;
         } else {
             s.invalid++;
@@ -1096,18 +1102,26 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         uint64_t k[2];
         size_t n = next_token(t, len - i, k);
         i += n;
-        token_read r;
+        /* The token's reading, added up in plain locals: copied into a
+         * token_read on the stack, the memo's bytes came back as wider
+         * loads than they were stored with, and each such load waited for
+         * the stores to reach the cache (40 % of this loop). */
+        unsigned nout, tv, ti, seq, cw, ow, fw;
         if (n > VNFIX_TOK_MAX) {             /* (long: read alone, not kept) */
+            token_read r;
             if (read_token(w, c, t, n, &r, o))
                 return 0;
             if (r.bad)
                 return -1;
+            nout = (unsigned)r.nout, tv = (unsigned)r.valid, ti = (unsigned)r.invalid, seq = (unsigned)r.seq;
+            cw = r.caps.caps_words, ow = r.caps.other_words, fw = r.caps.font_words;
         } else {
             uint64_t h = (k[0] * 0x9E3779B97F4A7C15ull) ^ (k[1] * 0xC2B2AE3D27D4EB4Full) ^ n;
             h ^= h >> 29;
             struct vnfix_tok *e = &w->tok[(h * 0xBF58476D1CE4E5B9ull) >> (64 - VNFIX_TOK_BITS)];
             if (e->len != n || e->enc != (uint8_t)c->id || e->k0 != k[0] || e->k1 != (uint32_t)k[1]) {
                 unsigned char out[3 * VNFIX_TOK_MAX];
+                token_read r;
                 if (read_token(w, c, t, n, &r, out))
                     return 0;
                 /* (a short token's counts are below 13) */
@@ -1121,17 +1135,17 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
             if (e->bad)
                 return -1;
             memcpy(o, e->out, sizeof e->out);   /* (all of it, in a few moves: w->direct has room) */
-            r.nout = e->nout, r.valid = e->valid, r.invalid = e->invalid, r.seq = e->seq;
-            r.caps = (vnfix_caps_count){e->caps_words, e->other_words, e->font_words};
+            nout = e->nout, tv = e->valid, ti = e->invalid, seq = e->seq;
+            cw = e->caps_words, ow = e->other_words, fw = e->font_words;
         }
-        if (r.seq && !named)
+        if (seq && !named)
             return 0;                        /* (for the guard) */
-        o += r.nout;
-        valid += r.valid, invalid += r.invalid;
+        o += nout;
+        valid += (int)tv, invalid += (int)ti;
         if (invalid && !named && !(c->flags & VNFIX_CODEC_NO_TONED_CAPS))
             return -1;
-        caps.caps_words += r.caps.caps_words, caps.other_words += r.caps.other_words;
-        caps.font_words += r.caps.font_words;
+        caps.caps_words += cw, caps.other_words += ow;
+        caps.font_words += fw;
     }
     if (!vnfix_caps_piecewise(&caps))
         return 0;
