@@ -237,31 +237,141 @@ int vnfix_latin1_after(unsigned char prev, uint32_t cp)
     return 0;
 }
 
+/* A control byte other than tab, newline and CR. VISCII keeps six capitals
+ * at 02 05 06 14 19 1E and a form feed separates pages; any other, or a
+ * NUL, means the input is no text. */
+static unsigned control_flags(unsigned c)
+{
+    unsigned f = 0;
+    if (c == 0 || !strchr("\f\x02\x05\x06\x14\x19\x1e", (int)c))
+        f |= L_BINARY;
+    else if (c != '\f')
+        f |= L_CTRL_LETTER;
+    if (c == 0) f |= L_NUL;
+    return f;
+}
+
+/* (eight bytes at once: a word has a byte below 0x20 when subtracting
+ * 0x20 from each byte borrows into a byte whose top bit was clear) */
+static int has_control8(uint64_t x)
+{
+    return ((x - 0x2020202020202020ull) & ~x & 0x8080808080808080ull) != 0;
+}
+
+/* After the first byte that is not UTF-8 the line's letters no longer
+ * matter: only its control bytes are left to learn about. */
+static unsigned control_tail(const unsigned char *s, size_t len, size_t i)
+{
+    unsigned f = 0;
+    for (; i < len; i++) {
+        while (i + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (has_control8(x)) break;
+            i += 8;
+        }
+        if (i >= len) break;
+        unsigned b = s[i];
+        if (b < 0x20 && b != '\n' && b != '\r' && b != '\t')
+            f |= control_flags(b);
+    }
+    return f;
+}
+
+/* Signs that a Latin-1 character at [at, end) is a legacy letter read as
+ * Windows-1252 or Latin-1 rather than itself. Two accented Latin-1 letters
+ * in a row ("phýõng") are one: Vietnamese writes at most one such letter
+ * per syllable; © « ® » × beside a letter are TCVN3's â ô đ ằ ì. */
+static int latin1_moji(const unsigned char *s, size_t len, size_t at, size_t end, uint32_t cp)
+{
+    if (moji_sign(cp) && !lone_symbol(s, len, at, end, cp))
+        return 1;
+    if (cp >= 0xC0 && at >= 2 && s[at - 1] >= 0x80 && s[at - 2] == 0xC3)
+        return 1;
+    if (cp >= 0xC2 && cp <= 0xF4 && end < len && s[end] >= 0x80 && utf8_read_as_cp1252(s, len, end, cp))
+        return 1;
+    if (at > 0 && latin1_after(s[at - 1], cp))
+        return 1;
+    if (cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xBB || cp == 0xD7) {
+        int letter_after = end < len && (((s[end] | 0x20) >= 'a' && (s[end] | 0x20) <= 'z') || s[end] == 0xC3);
+        int letter_before = at > 0 && ((s[at - 1] | 0x20) >= 'a' && (s[at - 1] | 0x20) <= 'z');
+        return letter_after || letter_before;
+    }
+    return 0;
+}
+
+/* What a character above Latin-1 (not a precomposed Vietnamese vowel,
+ * which the caller answers at once) tells, given the flags so far. */
+static unsigned wide_flags(const unsigned char *s, size_t len, size_t at, size_t end, uint32_t cp, unsigned f)
+{
+    if (cp < 0x2200 && moji_sign(cp) && !lone_symbol(s, len, at, end, cp)) f |= L_MOJI_SIGN;
+    if (!(f & L_1258_SIGN) && cp < 0x1EA0 && (cp >= 0x1E00 || cp == 0x102 || cp == 0x103 || (cp >= 0x139 && cp <= 0x1F9) ||
+                                              (cp >= 0x300 && cp <= 0x323))) {
+        uint32_t prev = 0;
+        if (at > 0 && s[at - 1] < 0x80) {
+            prev = s[at - 1];
+        } else if (at > 0) {     /* the UTF-8 sequence before (valid so far) */
+            size_t b = at - 1;
+            while (b > 0 && at - b < 4 && (s[b] & 0xC0) == 0x80) b--;
+            if (!vnfix_utf8_seq(s + b, at - b, &prev)) prev = 0;
+        }
+        if (cp1258_sign(cp, prev)) f |= L_1258_SIGN;
+    }
+    if (cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 || cp == 0x1A0 || cp == 0x1A1 ||
+        cp == 0x1AF || cp == 0x1B0 || cp == 0x20AB || (cp >= 0x300 && cp < 0x324))
+        f |= L_1258_CHAR;
+    if (cp == 0x1A2 || cp == 0x1A3)
+        f |= L_ARTIFACT;
+    else if ((f & (L_NONINV | L_VN_ONLY)) != (L_NONINV | L_VN_ONLY) && vnfix_cp1252_byte(cp) < 0) {
+        f |= L_NONINV;
+        if (vnfix_letter_info(cp).vowel) f |= L_VN_ONLY;
+    }
+    return f;
+}
+
+/* VIQR is only considered on an ASCII line with a telltale mark: ^ ( +
+ * after a vowel, or a tone mark (' ` ? ~ .) after a vowel and inside a
+ * word ("Vie^.t", "ho.c"); guard.c then takes word by word. */
+static int viqr_mnemonic(const unsigned char *s, size_t len)
+{
+    if (!(memchr(s, '^', len) || memchr(s, '(', len) || memchr(s, '+', len) || memchr(s, '.', len) ||
+          memchr(s, '\'', len) || memchr(s, '`', len) || memchr(s, '?', len) || memchr(s, '~', len)))
+        return 0;
+    for (size_t k = 1; k + 1 < len; k++) {
+        /* (a switch, not strchr(): this runs on every byte of the line) */
+        switch (s[k - 1]) {
+        case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+        case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
+            break;
+        default:
+            continue;
+        }
+        int next_letter = ((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z');
+        unsigned c = s[k];
+        if (c == '^' || c == '(' || c == '+' ||
+            ((c == '\'' || c == '`' || c == '?' || c == '~' || c == '.') && next_letter))
+            return 1;
+    }
+    return 0;
+}
+
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
 {
     unsigned f = L_ASCII | L_VALID | L_NFC_SAFE;
-    size_t i = 0, marks = 0;
+    size_t i = 0;
     *bad = SIZE_MAX;
     while (i < len) {
         while (i + 8 <= len) {          /* ASCII eight at a time */
             uint64_t x;
             memcpy(&x, s + i, 8);
-            if (x & 0x8080808080808080ull) break;
-            /* a control byte (below 0x20) needs the slow look */
-            if (((x - 0x2020202020202020ull) & ~x & 0x8080808080808080ull)) break;
+            if ((x & 0x8080808080808080ull) || has_control8(x)) break;
             i += 8;
         }
         if (i >= len) break;
         unsigned c = s[i];
         if (c < 0x80) {
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                /* (VISCII keeps six capitals at 02 05 06 14 19 1E) */
-                if (c == 0 || !strchr("\f\x02\x05\x06\x14\x19\x1e", (int)c))
-                    f |= L_BINARY;
-                else if (c != '\f')
-                    f |= L_CTRL_LETTER;
-                if (c == 0) f |= L_NUL;
-            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+                f |= control_flags(c);
             i++;
             continue;
         }
@@ -269,95 +379,24 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
         uint32_t cp;
         size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
         if (!m) {
-            /* Not UTF-8: what is left to learn is about control bytes. */
             f &= ~(unsigned)(L_VALID | L_NFC_SAFE);
             *bad = i;
-            for (; i < len; i++) {
-                while (i + 8 <= len) {     /* eight at a time while none is below 0x20 */
-                    uint64_t x;
-                    memcpy(&x, s + i, 8);
-                    if ((x - 0x2020202020202020ull) & ~x & 0x8080808080808080ull) break;
-                    i += 8;
-                }
-                if (i >= len) break;
-                unsigned b = s[i];
-                if (b >= 0x20 || b == '\n' || b == '\r' || b == '\t') continue;
-                if (b == 0 || !strchr("\t\n\r\f\x02\x05\x06\x14\x19\x1e", (int)b))
-                    f |= L_BINARY;
-                else if (!strchr("\t\n\r\f", (int)b))
-                    f |= L_CTRL_LETTER;
-                if (b == 0) f |= L_NUL;
-            }
+            f |= control_tail(s, len, i);
             break;
         }
         i += m;
         if (!vnfix_nfc_stable(cp)) f &= ~(unsigned)L_NFC_SAFE;
         if (cp < 0x100) {
-            /* also a sign: two accented Latin-1 letters in a row ("phýõng";
-             * Vietnamese writes at most one such letter per syllable) */
-            if ((moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) ||
-                (cp >= 0xC0 && i - m >= 2 && s[i - m - 1] >= 0x80 && s[i - m - 2] == 0xC3) ||
-                (cp >= 0xC2 && cp <= 0xF4 && i < len && s[i] >= 0x80 && utf8_read_as_cp1252(s, len, i, cp)) ||
-                (i - m > 0 && latin1_after(s[i - m - 1], cp)) ||
-                ((cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xBB || cp == 0xD7) &&
-                 ((i < len && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') || s[i] == 0xC3)) ||
-                  (i - m > 0 && ((s[i - m - 1] | 0x20) >= 'a' && (s[i - m - 1] | 0x20) <= 'z')))))
-                f |= L_MOJI_SIGN;   /* (© « ® » × beside a letter: TCVN3's â ô đ ằ ì) */
-            continue;
-        }
-        if (cp >= 0x1EA0 && cp <= 0x1EF9) {
+            if (latin1_moji(s, len, i - m, i, cp)) f |= L_MOJI_SIGN;
+        } else if (cp >= 0x1EA0 && cp <= 0x1EF9) {
             /* the common case, answered at once (letters NFC may have made of
              * a vowel and a Windows-1258 mark byte too) */
             f |= L_NONINV | L_VN_ONLY | L_1258_CHAR;
-            continue;
-        }
-        if (cp < 0x2200 && moji_sign(cp) && !lone_symbol(s, len, i - m, i, cp)) f |= L_MOJI_SIGN;
-        if (!(f & L_1258_SIGN) && cp < 0x1EA0 && (cp >= 0x1E00 || cp == 0x102 || cp == 0x103 || (cp >= 0x139 && cp <= 0x1F9) ||
-                            (cp >= 0x300 && cp <= 0x323))) {
-            uint32_t prev = 0;
-            size_t at = i - m;
-            if (at > 0 && s[at - 1] < 0x80) {
-                prev = s[at - 1];
-            } else if (at > 0) {     /* the UTF-8 sequence before (valid so far) */
-                size_t b = at - 1;
-                while (b > 0 && at - b < 4 && (s[b] & 0xC0) == 0x80) b--;
-                if (!vnfix_utf8_seq(s + b, at - b, &prev)) prev = 0;
-            }
-            if (cp1258_sign(cp, prev)) f |= L_1258_SIGN;
-        }
-        if (cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 || cp == 0x1A0 || cp == 0x1A1 ||
-            cp == 0x1AF || cp == 0x1B0 || cp == 0x20AB || (cp >= 0x300 && cp < 0x324))
-            f |= L_1258_CHAR;
-        if (cp == 0x1A2 || cp == 0x1A3)
-            f |= L_ARTIFACT;
-        else if ((f & (L_NONINV | L_VN_ONLY)) != (L_NONINV | L_VN_ONLY) && vnfix_cp1252_byte(cp) < 0) {
-            f |= L_NONINV;
-            if (vnfix_letter_info(cp).vowel) f |= L_VN_ONLY;
+        } else {
+            f = wide_flags(s, len, i - m, i, cp, f);
         }
     }
-    /* VIQR is only considered on an ASCII line with a telltale mark: ^ ( +
-     * after a vowel, or a tone mark (' ` ? ~ .) after a vowel and inside a
-     * word ("Vie^.t", "ho.c"); guard.c then takes word by word. */
-    if ((f & L_ASCII) && (memchr(s, '^', len) || memchr(s, '(', len) || memchr(s, '+', len) ||
-                          memchr(s, '.', len) || memchr(s, '\'', len) || memchr(s, '`', len) ||
-                          memchr(s, '?', len) || memchr(s, '~', len))) {
-        for (size_t k = 1; k + 1 < len && !marks; k++) {
-            /* (a switch, not strchr(): this runs on every byte of the line) */
-            switch (s[k - 1]) {
-            case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-            case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
-                break;
-            default:
-                continue;
-            }
-            int next_letter = ((s[k + 1] | 0x20) >= 'a' && (s[k + 1] | 0x20) <= 'z');
-            unsigned c = s[k];
-            if (c == '^' || c == '(' || c == '+' ||
-                ((c == '\'' || c == '`' || c == '?' || c == '~' || c == '.') && next_letter))
-                marks++;
-        }
-        if (marks) f |= L_MNEMONIC;
-    }
+    if ((f & L_ASCII) && viqr_mnemonic(s, len)) f |= L_MNEMONIC;
     if (!(f & L_VALID)) f &= ~(unsigned)(L_VN_ONLY | L_ARTIFACT | L_1258_SIGN);
     else if ((f & L_MOJI_SIGN) && (f & L_1258_CHAR)) f |= L_1258_SIGN;
     return f;
