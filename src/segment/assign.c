@@ -368,11 +368,13 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
                    lower_verb(p, j))
             r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
         else if (!strcmp(role, "") &&
-                 !(ag_word_at(f, n, j, "co trach nhiem") || ag_word_at(f, n, j, "thuc hien") ||
+                 !(ag_word_at(f, n, j, "co trach nhiem") || ag_word_at(f, n, j, "co quyen") ||
+                   ag_word_at(f, n, j, "co tham quyen") || ag_word_at(f, n, j, "thuc hien") ||
                    ag_word_at(f, n, j, "tham muu") || ag_word_at(f, n, j, "chiu trach nhiem") ||
                    ag_word_at(f, n, j, "trien khai") || ag_word_at(f, n, j, "to chuc") ||
                    ag_word_at(f, n, j, "huong dan") || ag_word_at(f, n, j, "theo doi")))
-            r = NULL; /* a name at the start that is not a subject */
+            r = NULL; /* a name at the start that is not a subject; a power
+                       * ("Chi cục trưởng Chi cục X có quyền:") is given as a duty is */
     }
     if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
         r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */

@@ -1811,6 +1811,26 @@ static void test_class_subject(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A regulation's power given to a body or its head ("Chi cục trưởng Chi cục
+ * X có quyền:", "Giám đốc Sở Y tế có thẩm quyền ...") makes the body an
+ * agency with role thực hiện, as a duty does; each head of a list; the name
+ * ends before "có quyền"; a person who heads no body ("Người có thẩm quyền")
+ * is none. */
+static void test_power_subject(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 12. Thẩm quyền xử phạt\n"
+        "1. Chi cục trưởng Chi cục Hải quan khu vực có quyền:\n"
+        "a) Phạt cảnh cáo;\n"
+        "2. Giám đốc Sở Tư pháp, Giám đốc Sở Y tế có thẩm quyền xử phạt theo khoản 1 Điều này.\n"
+        "3. Người có thẩm quyền xử phạt có quyền tạm giữ tang vật.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Chi cục Hải quan khu vực", "thực hiện"),
+                     *b = agency_as(r, "Sở Tư pháp", "thực hiện"), *c = agency_as(r, "Sở Y tế", "thực hiện");
+    CHECK(a && a->n_tasks == 1 && b && c && r->n_agencies == 3, "powers, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* A regulation's closing: its formula's last group may go without "các"
  * ("... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành"); "trực
  * thuộc trung ương" closes the provinces' group. An article that parts its
@@ -2370,6 +2390,7 @@ int main(void)
     test_regulation_clauses(ctx);
     test_province_subjects(ctx);
     test_class_subject(ctx);
+    test_power_subject(ctx);
     test_regulation_closing(ctx);
     test_defined_name(ctx);
     test_notice_closing(ctx);
