@@ -430,6 +430,14 @@ static size_t members_from(const rd *r, size_t j)
         } else if ((l = at(r, q, "cua")) &&
                    ((m = any(r, sp(r, q + l), places)) || (m = at(r, sp(r, q + l), "dia phuong")))) {
             j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa phương" */
+        } else if (after_member && ((l = at(r, q, "duoc giao")) || (l = at(r, q, "duoc phan cong"))) &&
+                   ((m = at(r, sp(r, q + l), "chu tri")) || (m = at(r, sp(r, q + l), "nhiem vu")))) {
+            /* a class named by the duty it was given, the subject of its
+             * own duty: "các cơ quan, đơn vị được giao chủ trì có trách
+             * nhiệm", "cơ quan, tổ chức, đơn vị được giao nhiệm vụ chủ động
+             * triển khai"; the name ends with the duty's noun */
+            j = end = sp(r, q + l) + m;
+            closed = 1;
         } else if ((l = at(r, q, "truc thuoc trung uong"))) {
             j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương": closed, "và tổ chức ..." is another */
             closed = 1;
