@@ -430,6 +430,14 @@ static size_t members_from(const rd *r, size_t j)
         } else if ((l = at(r, q, "cua")) &&
                    ((m = any(r, sp(r, q + l), places)) || (m = at(r, sp(r, q + l), "dia phuong")))) {
             j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa phương" */
+        } else if (after_member && ((l = at(r, q, "duoc giao")) || (l = at(r, q, "duoc phan cong"))) &&
+                   ((m = at(r, sp(r, q + l), "chu tri")) || (m = at(r, sp(r, q + l), "nhiem vu")))) {
+            /* a class named by the duty it was given, the subject of its
+             * own duty: "các cơ quan, đơn vị được giao chủ trì có trách
+             * nhiệm", "cơ quan, tổ chức, đơn vị được giao nhiệm vụ chủ động
+             * triển khai"; the name ends with the duty's noun */
+            j = end = sp(r, q + l) + m;
+            closed = 1;
         } else if ((l = at(r, q, "truc thuoc trung uong"))) {
             j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương": closed, "và tổ chức ..." is another */
             closed = 1;
@@ -727,6 +735,38 @@ size_t seg_office_group_at(const seg_para *p, size_t i)
      * a name ("đơn vị Cảnh sát cơ động") */
     int ends = q >= r.n || strchr(",;:.()", r.f[q]) || stop_at(&r, q) || at(&r, q, "va");
     return e && ends ? e : 0;
+}
+
+size_t seg_titled_body_at(const seg_para *p, size_t i)
+{
+    /* after an office's title the title governs one noun phrase: "Giám
+     * đốc Trung tâm an ninh hàng không quốc gia," is the Trung tâm, its
+     * head in capitals and the rest in lower case, up to the comma or
+     * semicolon that ends the item */
+    rd r = {p, p->fold, p->nchar};
+    size_t h = any(&r, i, heads);
+    if (!h || !cap_at(&r, i))
+        return 0;
+    size_t s = sp(&r, i + h), end = 0;
+    int run = 0;
+    while (s < r.n && is_w(r.f[s]) && !cap_at(&r, s) && !at(&r, s, "va") && run < 8) {
+        /* "hằng" (every) ends it, "hàng" of "hàng không" (aviation) does not */
+        int hang = at(&r, s, "hang") && strncmp(p->text + p->cpos[s], "hằng", strlen("hằng"));
+        if (stop_at(&r, s) && !hang)
+            break;
+        end = word_end(&r, s);
+        s = sp(&r, end);
+        run++;
+    }
+    /* one syllable is a compound's second half ("Hội đồng" of "Chủ tịch
+     * Hội đồng", the short name of a body named before), not a complement */
+    if (run < 2 || run >= 8)
+        return 0;
+    /* the item ends at its comma or semicolon, or the sentence's end: a
+     * word the run stops at may belong to the name ("Chủ tịch Hội đồng
+     * thẩm định" is no "Hội đồng" with a verb) */
+    int ends = s >= r.n || r.f[s] == ',' || r.f[s] == ';' || r.f[s] == '.';
+    return ends ? end : 0;
 }
 
 size_t seg_member_end(const seg_para *p, size_t i)

@@ -237,6 +237,20 @@ static int office_group_hit(const seg_para *p, size_t i, hit *h)
     return h->name != NULL;
 }
 
+/* The body an office's title governs, named with its head's capital only
+ * ("Giám đốc Trung tâm an ninh hàng không quốc gia"): kept as written. */
+static int titled_hit(const seg_para *p, size_t i, hit *h)
+{
+    size_t e = seg_titled_body_at(p, i);
+    if (!e)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->name = seg_body_name(p, i, e);
+    return h->name != NULL;
+}
+
 /* A near match that reads the word "thành phố" as a province ("Đài Phát
  * thanh và Truyền hình Thành phố" within two edits of "... Thanh Hóa"):
  * the city's own body, not the province's. */
@@ -367,7 +381,7 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
          * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
          * matches whole within a few edits */
         if (!grammar_hit(p, i, h))
-            return i != i0 && office_group_hit(p, i, h);
+            return i != i0 && (office_group_hit(p, i, h) || titled_hit(p, i, h));
         /* long forms were tried in gaz_entry (seg_gaz_fuzzy_at); a short name
          * whole, which is cheap */
         e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;

@@ -170,6 +170,10 @@ size_t seg_member_end(const seg_para *p, size_t i);
 /* A group's member nouns in lower case right after an office, without
  * "các" ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 size_t seg_office_group_at(const seg_para *p, size_t i);
+/* The body an office's title governs, its head in capitals and the rest
+ * in lower case ("Giám đốc Trung tâm an ninh hàng không quốc gia"): its
+ * end, or 0. */
+size_t seg_titled_body_at(const seg_para *p, size_t i);
 
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm

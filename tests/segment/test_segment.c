@@ -2073,6 +2073,45 @@ static void test_class_heads(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* In a run of titles each title stands for the body it heads, also a body
+ * whose name has only its head in capitals ("Giám đốc Trung tâm huấn
+ * luyện bay quốc gia," is the Trung tâm; the item ends at its comma); one
+ * syllable after the head is a compound ("Chủ tịch Hội đồng"), no name. */
+static void test_titled_lower_body(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trách nhiệm thi hành\n"
+        "1. Khi có đủ căn cứ thì Giám thị trại giam, Giám đốc Trung tâm huấn luyện bay quốc gia, Hiệu trưởng "
+        "trường giáo dưỡng kịp thời quyết định tạm đình chỉ.\n"
+        "2. Nhiệm vụ của Chủ tịch Hội đồng\n"
+        "a) Chỉ đạo việc tổ chức họp;\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Trung tâm huấn luyện bay quốc gia") != NULL, "the body a title heads, head in capitals");
+    CHECK(agency(r, "các trại giam") && agency(r, "các trường giáo dưỡng"), "the run's other titles still read");
+    CHECK(!agency(r, "Hội đồng"), "a compound after a title is no name");
+    seg_result_free(r);
+}
+
+/* A class named by the duty it was given is the subject of its own duty
+ * ("Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ..."): the name
+ * runs through "được giao / được phân công" and the duty's noun ("chủ
+ * trì", "nhiệm vụ"), not beyond ("thực hiện" is the clause's verb). */
+static void test_given_duty_class(seg_ctx *ctx)
+{
+    const char *t =
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các cơ quan, đơn vị được giao chủ trì có trách nhiệm báo cáo kết quả trước ngày 15 hằng tháng.\n"
+        "2. Các phòng được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập dự toán.\n"
+        "3. Giao các phòng, ban được giao nhiệm vụ tổ chức kiểm tra định kỳ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Các cơ quan, đơn vị được giao chủ trì");
+    CHECK(a && a->collective, "a class named by the duty it was given");
+    CHECK(agency(r, "Các phòng được phân công chủ trì") != NULL, "được phân công too");
+    CHECK(agency(r, "các phòng, ban được giao nhiệm vụ") != NULL, "the duty's noun nhiệm vụ");
+    CHECK(!agency(r, "Các phòng được phân công chủ trì thực hiện nhiệm vụ"), "the clause's verb is no part of it");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2403,6 +2442,8 @@ int main(void)
     test_custody_members(ctx);
     test_scope_articles(ctx);
     test_class_heads(ctx);
+    test_given_duty_class(ctx);
+    test_titled_lower_body(ctx);
     test_names_list(ctx);
     test_tax_offices_cited(ctx);
     test_quoted_act(ctx);
