@@ -413,26 +413,45 @@ static int verdict(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_
  * neighbours), so it is remembered by those: a line of VIQR goes through
  * the guard whole, and judging its words (two syllable checks and the
  * evidence, per word) was a third of VIQR's time. */
-static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t *ntok, int *as_is, int *rc)
+static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t *ntok, int *as_is, int *rc, int pass)
 {
     vnfix_work *w = g->w;
     int valid;
     const unsigned char *s = g->s + in.a;
     size_t len = in.b - in.a;
-    if ((*rc = word_cps(w, s, len, ntok, &valid, as_is)))
-        return V_SAME;
-    if (g->nword < g->ncached)              /* pass 1: pass 0's verdict */
-        return w->gverd[g->nword];
+    if (pass || len > VNFIX_GMEMO_LEN || nrd > VNFIX_GMEMO_LEN) {
+        if ((*rc = word_cps(w, s, len, ntok, &valid, as_is)))
+            return V_SAME;
+        if (g->nword < g->ncached)          /* pass 1: pass 0's verdict */
+            return w->gverd[g->nword];
+    }
     int kind = g->src.enc == VNFIX_ENC_VIQR ? EV_VIQR : g->raw ? EV_RAW : EV_MOJI;
     if (len > VNFIX_GMEMO_LEN || nrd > VNFIX_GMEMO_LEN)
         return verdict(g, in, rd, nrd, *ntok, valid, kind);
     if (!w->gmemo)                          /* (none: judged every time) */
         w->gmemo = calloc((size_t)1 << VNFIX_GMEMO_BITS, sizeof *w->gmemo);
-    if (!w->gmemo)
+    struct vnfix_gmemo *e = NULL;
+    if (w->gmemo) {
+        uint32_t h = 2166136261u ^ (uint32_t)kind;
+        for (size_t i = 0; i < len; i++) h = (h ^ s[i]) * 16777619u;
+        e = &w->gmemo[h >> (32 - VNFIX_GMEMO_BITS)];
+        /* Pass 0 counts a word taken, weak or bad without its code points
+         * (one_word looks at w->gtok only for the others), so a verdict
+         * remembered spares the word's reading too, and VIQR's words are
+         * mostly taken. */
+        if (!pass && e->len == len && e->nrd == nrd && e->kind == kind && e->model == w->model &&
+            !memcmp(e->b, s, len) && !memcmp(e->rd, rd, nrd * sizeof *rd) &&
+            (e->verdict == V_TAKE || e->verdict == V_WEAK || e->verdict == V_BAD)) {
+            *ntok = 0, *as_is = 1, *rc = VNFIX_OK;
+            return e->verdict;
+        }
+    }
+    if (!pass) {
+        if ((*rc = word_cps(w, s, len, ntok, &valid, as_is)))
+            return V_SAME;
+    }
+    if (!e)
         return verdict(g, in, rd, nrd, *ntok, valid, kind);
-    uint32_t h = 2166136261u ^ (uint32_t)kind;
-    for (size_t i = 0; i < len; i++) h = (h ^ s[i]) * 16777619u;
-    struct vnfix_gmemo *e = &w->gmemo[h >> (32 - VNFIX_GMEMO_BITS)];
     if (e->len == len && e->nrd == nrd && e->kind == kind && e->model == w->model &&
         !memcmp(e->b, s, len) && !memcmp(e->rd, rd, nrd * sizeof *rd))
         return e->verdict;
@@ -907,7 +926,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     vnfix_work *w = g->w;
     size_t ntok, nalt = 0;
     int as_is, rc = VNFIX_OK;
-    int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc);
+    int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass);
     if (rc) return rc;
     if (pass == 0 && g->nword < w->cap)
         w->gverd[g->nword] = (uint8_t)v;
