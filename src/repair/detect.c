@@ -93,6 +93,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->gtok);
     free(w->galt);
     free(w->gverd);
+    free(w->gmemo);
     free(w->memo);
     free(w->bmemo);
     free(w->tmemo);

@@ -52,6 +52,8 @@ typedef struct {
 #define VNFIX_REV1258 0x2200
 #define VNFIX_TOK_MAX 12
 #define VNFIX_TOK_BITS 13
+#define VNFIX_GMEMO_BITS 12
+#define VNFIX_GMEMO_LEN 16
 
 typedef struct {
     vnfix_nfc_ctx nfc;
@@ -100,6 +102,11 @@ typedef struct {
      * the input as code points, one candidate reading of a word. */
     uint32_t *gout, *gtok, *galt;
     uint8_t *gverd;                 /* cap: a verdict per word of the line */
+    /* guard.c's verdicts on words (judge), by the word's bytes, its
+     * reading and the kind of evidence asked for: a line of VIQR goes
+     * through the guard whole, and text repeats its words. Allocated on
+     * first use (NULL: none, or it could not be). */
+    struct vnfix_gmemo *gmemo;      /* 1 << VNFIX_GMEMO_BITS */
     const vnfix_model *model;       /* the options' language model, or NULL */
     /* The end of the buffer that holds the line vnfix_decide is given, when
      * its caller knows it (else NULL): clean.c may load bytes up to there

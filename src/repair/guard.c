@@ -28,6 +28,7 @@
 #include "guard.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "codec.h"
@@ -66,7 +67,10 @@ typedef struct {
  * word proves it (V_TAKE) or not (V_WEAK); the reading is not Vietnamese. */
 enum { V_SAME, V_STANDS, V_BOTH, V_TAKE, V_WEAK, V_BAD };
 
-static int blank(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+/* The ASCII blanks ' ' \t \n \v \f \r, by one test and a bit of a mask
+ * (six compares were most of next_word's time, which reads every line
+ * three times). */
+static inline int blank(uint32_t c) { return c <= ' ' && ((0x100003E00ull >> c) & 1); }
 
 /* Letters, for splitting a word into runs: ASCII, Latin with marks,
  * combining marks, Greek, Cyrillic, Vietnamese. Modifier letters (ˆ ˜)
@@ -340,6 +344,9 @@ static int word_cps(vnfix_work *w, const unsigned char *s, size_t len, size_t *n
     *valid = 1;
     while (i < len) {
         uint32_t cp;
+        while (i < len && s[i] < 0x80)       /* (ASCII, stable: most of a word, all of VIQR) */
+            w->gtok[o++] = s[i++];
+        if (i == len) break;
         size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
         if (!m) {
             w->gtok[o++] = VNFIX_RAWBYTE | s[i++];
@@ -375,24 +382,85 @@ static int dressed(vnfix_work *w, const uint32_t *c, size_t n)
     return b > a && b - a <= 8 && vnfix_word_ok(w, c + a, b - a);
 }
 
-/* The verdict on one word: its input in w->gtok (*ntok), its reading rd. */
-static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t *ntok, int *as_is, int *rc)
+/* A verdict remembered (w->gmemo): the word's bytes b[0..len) (len 0: a
+ * free entry), its reading rd[0..nrd), the kind of evidence asked for and
+ * the model the verdict was found with. */
+struct vnfix_gmemo {
+    const vnfix_model *model;
+    uint32_t rd[VNFIX_GMEMO_LEN];
+    unsigned char b[VNFIX_GMEMO_LEN];
+    uint8_t len, nrd, kind, verdict;
+};
+
+static int verdict(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t ntok, int valid, int kind)
 {
     vnfix_work *w = g->w;
-    int valid, vn;
-    if ((*rc = word_cps(w, g->s + in.a, in.b - in.a, ntok, &valid, as_is)))
-        return V_SAME;
-    if (g->nword < g->ncached)              /* pass 1: pass 0's verdict */
-        return w->gverd[g->nword];
-    int stands = valid && ((runs_ok(w, w->gtok, *ntok, &vn) && vn) || dressed(w, w->gtok, *ntok));
-    if (*ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd))
+    int vn;
+    int stands = valid && ((runs_ok(w, w->gtok, ntok, &vn) && vn) || dressed(w, w->gtok, ntok));
+    if (ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd))
         return stands ? V_STANDS : V_SAME;
     if (!runs_ok(w, rd, nrd, &vn) || !vn)
         return stands ? V_STANDS : V_BAD;
     if (stands)
         return V_BOTH;
-    int kind = g->src.enc == VNFIX_ENC_VIQR ? EV_VIQR : g->raw ? EV_RAW : EV_MOJI;
     return evidence(g->w, g->s + in.a, in.b - in.a, kind) ? V_TAKE : V_WEAK;
+}
+
+/* The verdict on one word: its input in w->gtok (*ntok), its reading rd.
+ * The verdict depends on nothing but the word's bytes (w->gtok and valid
+ * are made from them), its reading, the kind of evidence and the model
+ * (runs_ok, dressed and evidence look at the word alone, never at its
+ * neighbours), so it is remembered by those: a line of VIQR goes through
+ * the guard whole, and judging its words (two syllable checks and the
+ * evidence, per word) was a third of VIQR's time. */
+static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t *ntok, int *as_is, int *rc, int pass)
+{
+    vnfix_work *w = g->w;
+    int valid;
+    const unsigned char *s = g->s + in.a;
+    size_t len = in.b - in.a;
+    if (pass || len > VNFIX_GMEMO_LEN || nrd > VNFIX_GMEMO_LEN) {
+        if ((*rc = word_cps(w, s, len, ntok, &valid, as_is)))
+            return V_SAME;
+        if (g->nword < g->ncached)          /* pass 1: pass 0's verdict */
+            return w->gverd[g->nword];
+    }
+    int kind = g->src.enc == VNFIX_ENC_VIQR ? EV_VIQR : g->raw ? EV_RAW : EV_MOJI;
+    if (len > VNFIX_GMEMO_LEN || nrd > VNFIX_GMEMO_LEN)
+        return verdict(g, in, rd, nrd, *ntok, valid, kind);
+    if (!w->gmemo)                          /* (none: judged every time) */
+        w->gmemo = calloc((size_t)1 << VNFIX_GMEMO_BITS, sizeof *w->gmemo);
+    struct vnfix_gmemo *e = NULL;
+    if (w->gmemo) {
+        uint32_t h = 2166136261u ^ (uint32_t)kind;
+        for (size_t i = 0; i < len; i++) h = (h ^ s[i]) * 16777619u;
+        e = &w->gmemo[h >> (32 - VNFIX_GMEMO_BITS)];
+        /* Pass 0 counts a word taken, weak or bad without its code points
+         * (one_word looks at w->gtok only for the others), so a verdict
+         * remembered spares the word's reading too, and VIQR's words are
+         * mostly taken. */
+        if (!pass && e->len == len && e->nrd == nrd && e->kind == kind && e->model == w->model &&
+            !memcmp(e->b, s, len) && !memcmp(e->rd, rd, nrd * sizeof *rd) &&
+            (e->verdict == V_TAKE || e->verdict == V_WEAK || e->verdict == V_BAD)) {
+            *ntok = 0, *as_is = 1, *rc = VNFIX_OK;
+            return e->verdict;
+        }
+    }
+    if (!pass) {
+        if ((*rc = word_cps(w, s, len, ntok, &valid, as_is)))
+            return V_SAME;
+    }
+    if (!e)
+        return verdict(g, in, rd, nrd, *ntok, valid, kind);
+    if (e->len == len && e->nrd == nrd && e->kind == kind && e->model == w->model &&
+        !memcmp(e->b, s, len) && !memcmp(e->rd, rd, nrd * sizeof *rd))
+        return e->verdict;
+    int v = verdict(g, in, rd, nrd, *ntok, valid, kind);
+    e->model = w->model;
+    memcpy(e->rd, rd, nrd * sizeof *rd);
+    memcpy(e->b, s, len);
+    e->len = (uint8_t)len, e->nrd = (uint8_t)nrd, e->kind = (uint8_t)kind, e->verdict = (uint8_t)v;
+    return v;
 }
 
 double vnfix_guard_cost(vnfix_work *w, const uint32_t *c, size_t n)
@@ -611,22 +679,24 @@ static int read_alone(guard_ctx *g, range in, size_t *n, int *rc)
 /* The next word of the input from *i: 0 when none is left. */
 static int next_word(const unsigned char *s, size_t n, size_t *i, range *r)
 {
-    while (*i < n && blank(s[*i])) (*i)++;
-    if (*i >= n) return 0;
-    r->a = *i;
-    while (*i < n && !blank(s[*i])) (*i)++;
-    r->b = *i;
+    size_t k = *i;                       /* (in a local: no reload per byte) */
+    while (k < n && blank(s[k])) k++;
+    if (k >= n) return *i = k, 0;
+    r->a = k;
+    while (k < n && !blank(s[k])) k++;
+    r->b = *i = k;
     return 1;
 }
 
 /* The same in code points. */
 static int next_word_cps(const uint32_t *c, size_t n, size_t *i, range *r)
 {
-    while (*i < n && blank(c[*i])) (*i)++;
-    if (*i >= n) return 0;
-    r->a = *i;
-    while (*i < n && !blank(c[*i])) (*i)++;
-    r->b = *i;
+    size_t k = *i;
+    while (k < n && blank(c[k])) k++;
+    if (k >= n) return *i = k, 0;
+    r->a = k;
+    while (k < n && !blank(c[k])) k++;
+    r->b = *i = k;
     return 1;
 }
 
@@ -856,7 +926,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     vnfix_work *w = g->w;
     size_t ntok, nalt = 0;
     int as_is, rc = VNFIX_OK;
-    int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc);
+    int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass);
     if (rc) return rc;
     if (pass == 0 && g->nword < w->cap)
         w->gverd[g->nword] = (uint8_t)v;
@@ -960,7 +1030,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
 
 /* One pass over the words (see one_word); pass 1 writes the blanks
  * between them too. */
-static int pass(guard_ctx *g, int pass, int paired, size_t *o)
+static int pass(guard_ctx *g, int pass, int paired, size_t *o, int *apart)
 {
     vnfix_work *w = g->w;
     size_t i = 0, j = 0, end = 0;
@@ -970,13 +1040,16 @@ static int pass(guard_ctx *g, int pass, int paired, size_t *o)
         for (; pass && end < in.a; end++) w->gout[(*o)++] = g->s[end];
         end = in.b;
         if (paired) {
-            next_word_cps(w->best, w->nbest, &j, &rd);
+            if (!next_word_cps(w->best, w->nbest, &j, &rd) && apart)
+                return *apart = 1, VNFIX_OK;   /* the reading has fewer words */
         } else {                       /* (not seen: every table keeps blanks) */
             if ((rc = vnfix_decode_as(w, g->s + in.a, in.b - in.a, g->src))) break;
             rd.a = 0, rd.b = w->ncps;
         }
         rc = one_word(g, in, paired ? w->best + rd.a : w->cps, rd.b - rd.a, pass, o);
     }
+    if (!rc && paired && apart && next_word_cps(w->best, w->nbest, &j, &rd))
+        *apart = 1;                            /* ... or more */
     for (; pass && end < g->len; end++) w->gout[(*o)++] = g->s[end];
     return rc;
 }
@@ -1005,12 +1078,24 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
 {
     int raw = src.enc != VNFIX_ENC_UTF8 && src.enc != VNFIX_ENC_VIQR && !src.moji;
     guard_ctx g = {w, s, len, src, prior, raw, 0, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
-    int paired = aligned(&g);
+    /* Pass 0 takes the words as paired and finds out on the way whether
+     * they are (apart: they are not), instead of reading both lines once
+     * more before it (aligned(), now only after an error): pass 0 only
+     * counts and remembers, so a pass on words that are apart is
+     * forgotten (g as it was) and made again unpaired. */
+    guard_ctx g0 = g;
+    int paired = 1, apart = 0;
     size_t o = 0;
-    int rc = pass(&g, 0, paired, &o);
+    int rc = pass(&g, 0, 1, &o, &apart);
+    if (rc && !aligned(&g0))
+        apart = 1;                             /* (as before: the error of a paired pass only) */
+    if (apart) {
+        g = g0, paired = 0, o = 0;
+        rc = pass(&g, 0, 0, &o, NULL);
+    }
     g.ncached = g.nword < w->cap ? g.nword : 0;
     g.nword = 0;
-    if (!rc) rc = pass(&g, 1, paired, &o);
+    if (!rc) rc = pass(&g, 1, paired, &o, NULL);
     if (rc) return rc;
     memcpy(w->best, w->gout, o * sizeof *w->gout);
     w->nbest = o;
