@@ -26,6 +26,21 @@ static void raise(uint32_t *w, size_t n)
     }
 }
 
+/* The word of letters from i: its end, and how many of its letters are
+ * capitals, lowercase without a tone, and toned lowercase. */
+static size_t word_counts(const uint32_t *cps, size_t n, size_t i, size_t *up, size_t *low, size_t *toned)
+{
+    size_t j = i;
+    int lc;
+    *up = *low = *toned = 0;
+    for (; j < n && (lc = letter_case(cps[j])) != 0; j++) {
+        if (lc == 1) (*up)++;
+        else if (lc == -2) (*toned)++;
+        else (*low)++;
+    }
+    return j;
+}
+
 size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max)
 {
     /* One pass: the words that may be capitals-font text (capitals and toned
@@ -35,14 +50,8 @@ size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max)
     size_t caps_words = 0, other_words = 0, font_words = 0, undecided = 0;
     size_t i = 0;
     while (i < n) {
-        int lc = letter_case(cps[i]);
-        if (!lc) { i++; continue; }
-        size_t j = i, up = 0, low = 0, toned = 0;
-        for (; j < n && (lc = letter_case(cps[j])) != 0; j++) {
-            if (lc == 1) up++;
-            else if (lc == -2) toned++;
-            else low++;
-        }
+        if (!letter_case(cps[i])) { i++; continue; }
+        size_t up, low, toned, j = word_counts(cps, n, i, &up, &low, &toned);
         if (!low && up >= 2) caps_words++;
         if (!low && up >= 2 && toned) font_words++;
         else if (low || (!toned && up <= 1)) other_words++;
@@ -71,14 +80,8 @@ void vnfix_caps_count_piece(const uint32_t *cps, size_t n, vnfix_caps_count *k)
      * a piece that ends at a blank holds whole words) */
     size_t i = 0;
     while (i < n) {
-        int lc = letter_case(cps[i]);
-        if (!lc) { i++; continue; }
-        size_t j = i, up = 0, low = 0, toned = 0;
-        for (; j < n && (lc = letter_case(cps[j])) != 0; j++) {
-            if (lc == 1) up++;
-            else if (lc == -2) toned++;
-            else low++;
-        }
+        if (!letter_case(cps[i])) { i++; continue; }
+        size_t up, low, toned, j = word_counts(cps, n, i, &up, &low, &toned);
         if (!low && up >= 2) k->caps_words++;
         if (!low && up >= 2 && toned) k->font_words++;
         else if (low || (!toned && up <= 1)) k->other_words++;

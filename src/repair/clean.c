@@ -23,6 +23,7 @@
  * and a line is mostly a few memo look-ups.
  */
 #include "clean.h"
+#include "swar.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -156,16 +157,6 @@ static unsigned judge(vnfix_work *w, const unsigned char *s, size_t n)
     return v;
 }
 
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
-/* The bytes before the first blank of the 8 bytes x (all 8 if none). */
-static inline unsigned before_blank(uint64_t x)
-{
-    uint64_t t = x ^ (ONES * ' ');
-    uint64_t z = (t - ONES) & ~t & HIGHS;   /* (its lowest bit is exact) */
-    return z ? (unsigned)__builtin_ctzll(z) >> 3 : 8;
-}
 
 /* The memo's verdict on the token s[0..n), n <= 15, judged if new. */
 static unsigned remembered(vnfix_work *w, const unsigned char *s, size_t n, uint64_t k0, uint64_t k1)
@@ -200,11 +191,11 @@ static inline __attribute__((always_inline)) int step(vnfix_work *w, const unsig
         uint64_t k0, k1;
         memcpy(&k0, s + i, 8);
         memcpy(&k1, s + i + 8, 8);
-        n = before_blank(k0);
+        n = vnfix_before_blank(k0);
         if (n < 8) {
             k0 &= (1ull << (8 * n)) - 1, k1 = 0;
         } else {
-            n = 8 + before_blank(k1);
+            n = 8 + vnfix_before_blank(k1);
             if (n < 16) k1 &= (1ull << (8 * (n - 8))) - 1;
         }
         if (i + n > len) {

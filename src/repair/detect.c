@@ -10,6 +10,7 @@
 #include "clean.h"
 #include "guard.h"
 #include "shy.h"
+#include "swar.h"
 #include "syllable.h"
 
 #define cp1258_sign vnfix_cp1258_sign
@@ -1062,16 +1063,6 @@ static int read_token(vnfix_work *w, const vnfix_codec *c, const unsigned char *
 
 _Static_assert(sizeof(struct vnfix_tok) == 64, "a token memo entry is one cache line");
 
-#define ONES8 0x0101010101010101ull
-#define HIGHS8 0x8080808080808080ull
-
-/* How many of the 8 bytes x come before the first blank (8 if none). */
-static inline size_t before_blank(uint64_t x)
-{
-    uint64_t t = x ^ (ONES8 * ' ');
-    uint64_t z = (t - ONES8) & ~t & HIGHS8;     /* (its lowest bit is exact) */
-    return z ? (size_t)__builtin_ctzll(z) >> 3 : 8;
-}
 
 /* The length of the token at t (up to the next blank or end, avail bytes
  * readable) and, when it is at most VNFIX_TOK_MAX, its memo key: its
@@ -1087,12 +1078,12 @@ static inline size_t next_token(const unsigned char *t, size_t avail, uint64_t k
         memcpy(&a, t, 8);
         memcpy(&b, t + 8, 8);
         /* (little-endian: the token's bytes are the low ones) */
-        n = before_blank(a);
+        n = vnfix_before_blank(a);
         if (n < 8) {
             k[0] = a & ((1ull << (8 * n)) - 1), k[1] = 0;
             return n;
         }
-        n = 8 + before_blank(b);
+        n = 8 + vnfix_before_blank(b);
         if (n <= VNFIX_TOK_MAX) {
             k[0] = a, k[1] = b & ((1ull << (8 * (n - 8))) - 1);
             return n;
@@ -1455,21 +1446,7 @@ static int plain_legacy(const unsigned char *s, size_t len, const vnfix_decision
     if (!prior || !same_source(*prior, d->src) || d->src.moji || d->src.enc == VNFIX_ENC_UTF8 ||
         d->src.enc == VNFIX_ENC_VIQR)
         return 0;
-    uint32_t cp;
-    for (size_t i = 0; i < len; i++) {
-        /* Eight bytes without a continuation byte (10xxxxxx) start no
-         * sequence in their first seven: skip those seven. Legacy text has
-         * few bytes 80-BF, so this is most of the line. */
-        while (i + 8 <= len) {
-            uint64_t x;
-            memcpy(&x, s + i, 8);
-            if (x & ~(x << 1) & 0x8080808080808080ull) break;
-            i += 7;
-        }
-        if (s[i] >= 0xC2 && vnfix_utf8_seq(s + i, len - i, &cp) > 1)
-            return 0;
-    }
-    return 1;
+    return !has_utf8_sequence(s, len);
 }
 
 int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,

@@ -1,0 +1,24 @@
+/* swar.h: eight bytes at a time in a 64-bit word, for the scans that run
+ * over every byte of the input (clean.c's token scan, detect.c's token
+ * memo). Inline: a call would cost more than the test. */
+#ifndef VNFIX_SWAR_H
+#define VNFIX_SWAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define VNFIX_ONES8 0x0101010101010101ull
+#define VNFIX_HIGHS8 0x8080808080808080ull
+
+/* How many of the 8 bytes x (read little-endian) come before the first
+ * blank: 8 if none. Subtracting 1 from each byte of x ^ "        " borrows
+ * into a byte's top bit where that byte was a blank; the lowest such bit
+ * is exact (a borrow only runs upwards). */
+static inline size_t vnfix_before_blank(uint64_t x)
+{
+    uint64_t t = x ^ (VNFIX_ONES8 * ' ');
+    uint64_t z = (t - VNFIX_ONES8) & ~t & VNFIX_HIGHS8;
+    return z ? (size_t)__builtin_ctzll(z) >> 3 : 8;
+}
+
+#endif
