@@ -1643,6 +1643,18 @@ static char *place_above(const seg_gaz *g, hline *H, size_t k, int number_line, 
     return pl;
 }
 
+/* The document's date, as the segmenter's context keeps it (year, month,
+ * day for deadlines) and as metadata writes it (ISO). */
+static void set_date(seg_doc *d, seg_metadata *m, int y, int mo, int dd)
+{
+    char buf[16];
+    d->year = y;
+    d->month = mo;
+    d->day = dd;
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+    m->date = seg_strdup(buf);
+}
+
 /* The place-and-date line is one unit however a page broke it: line k
  * joined with up to four non-blank lines below it ("ngày 28" / "tháng 4"
  * / "năm 2026"; "..., ngày 18 tháng 11" / "" / "năm 2025"). Returns the
@@ -1670,12 +1682,7 @@ static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H
         free(t);
         if (!ok)
             continue;
-        d->year = y;
-        d->month = mo;
-        d->day = dd;
-        char buf[16];
-        snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
-        m->date = seg_strdup(buf);
+        set_date(d, m, y, mo, dd);
         size_t e = a;
         while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
             e--;
@@ -1725,12 +1732,7 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
         if (L->date_line < 0 && strncmp(H[k].fold, "can cu", 6) &&
             find_date(&H[k], k == (size_t)L->number_line ? L->number_end : 0, &y, &mo, &dd, &ds)) {
             L->date_line = (int)k;
-            d->year = y;
-            d->month = mo;
-            d->day = dd;
-            char buf[16];
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
-            m->date = seg_strdup(buf);
+            set_date(d, m, y, mo, dd);
             /* place: the words before ", ngày" (after the number if on the same row) */
             size_t a = k == (size_t)L->number_line ? L->number_end : 0;
             size_t b = ds;
