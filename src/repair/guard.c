@@ -431,17 +431,18 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     if (!w->gmemo)                          /* (none: judged every time) */
         w->gmemo = calloc((size_t)1 << VNFIX_GMEMO_BITS, sizeof *w->gmemo);
     struct vnfix_gmemo *e = NULL;
+    int hit = 0;
     if (w->gmemo) {
         uint32_t h = 2166136261u ^ (uint32_t)kind;
         for (size_t i = 0; i < len; i++) h = (h ^ s[i]) * 16777619u;
         e = &w->gmemo[h >> (32 - VNFIX_GMEMO_BITS)];
+        hit = e->len == len && e->nrd == nrd && e->kind == kind && e->model == w->model &&
+              !memcmp(e->b, s, len) && !memcmp(e->rd, rd, nrd * sizeof *rd);
         /* Pass 0 counts a word taken, weak or bad without its code points
          * (one_word looks at w->gtok only for the others), so a verdict
          * remembered spares the word's reading too, and VIQR's words are
          * mostly taken. */
-        if (!pass && e->len == len && e->nrd == nrd && e->kind == kind && e->model == w->model &&
-            !memcmp(e->b, s, len) && !memcmp(e->rd, rd, nrd * sizeof *rd) &&
-            (e->verdict == V_TAKE || e->verdict == V_WEAK || e->verdict == V_BAD)) {
+        if (!pass && hit && (e->verdict == V_TAKE || e->verdict == V_WEAK || e->verdict == V_BAD)) {
             *ntok = 0, *as_is = 1, *rc = VNFIX_OK;
             return e->verdict;
         }
@@ -452,8 +453,7 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     }
     if (!e)
         return verdict(g, in, rd, nrd, *ntok, valid, kind);
-    if (e->len == len && e->nrd == nrd && e->kind == kind && e->model == w->model &&
-        !memcmp(e->b, s, len) && !memcmp(e->rd, rd, nrd * sizeof *rd))
+    if (hit)
         return e->verdict;
     int v = verdict(g, in, rd, nrd, *ntok, valid, kind);
     e->model = w->model;
