@@ -16,9 +16,9 @@ int ag_member_range(const seg_para *p, size_t i)
 {
     const char *f = p->fold;
     size_t n = p->nchar - 1, j;
-    if (!ag_word_at(f, n, i, "tu") || n - i > 80)
+    if (!seg_word_at(f, n, i, "tu") || n - i > 80)
         return 0;
-    for (j = i + 2; j < n && !ag_word_at(f, n, j, "den"); j++)
+    for (j = i + 2; j < n && !seg_word_at(f, n, j, "den"); j++)
         if (!isalnum((unsigned char)f[j]) && f[j] != ' ')
             return 0;
     if (j >= n)
@@ -58,7 +58,7 @@ int ag_addressed_members(const actx *c, hit *g, hit *out, int max)
         const seg_para *p = &d->paras[q];
         for (size_t i = 0; i + 4 < p->nchar; i++) {
             if ((i > 0 && isalnum((unsigned char)p->fold[i - 1])) ||
-                !(ag_word_at(p->fold, p->nchar, i, "uy ban nhan dan") || ag_word_at(p->fold, p->nchar, i, "ubnd")))
+                !(seg_word_at(p->fold, p->nchar, i, "uy ban nhan dan") || seg_word_at(p->fold, p->nchar, i, "ubnd")))
                 continue;
             hit h;
             if (!ag_match_at(c, p, i, NULL, 0, &h))
@@ -98,17 +98,17 @@ static const char *request_word(const seg_doc *d)
         const char *f = p->fold;
         size_t n = p->nchar;
         for (size_t i = 0; i < n; i++) {
-            const char *role = ag_word_at(f, n, i, "de nghi") ? "đề nghị" : ag_word_at(f, n, i, "yeu cau") ? "thực hiện" : NULL;
+            const char *role = seg_word_at(f, n, i, "de nghi") ? "đề nghị" : seg_word_at(f, n, i, "yeu cau") ? "thực hiện" : NULL;
             if (!role)
                 continue;
             int no = 0;
             for (int k = 0; before[k] && !no; k++) {
                 size_t l = strlen(before[k]);
-                no = i >= l + 1 && ag_word_at(f, n, i - l - 1, before[k]);
+                no = i >= l + 1 && seg_word_at(f, n, i - l - 1, before[k]);
             }
             size_t j = skip_sp(f, n, i + 7);
             for (int k = 0; after[k] && !no; k++)
-                no = ag_word_at(f, n, j, after[k]);
+                no = seg_word_at(f, n, j, after[k]);
             if (!no)
                 return role;
         }
@@ -155,11 +155,11 @@ static void addressee(actx *c, seg_para *p, const char *role)
 {
     const char *f = p->fold;
     size_t a = 0, n = p->nchar;
-    if (ag_word_at(f, n, 0, "kinh gui"))
+    if (seg_word_at(f, n, 0, "kinh gui"))
         a = 8;
     while (a < n && strchr(" :-+*", f[a]))
         a++;
-    if (ag_word_at(f, n, a, "dong chi"))
+    if (seg_word_at(f, n, a, "dong chi"))
         a = skip_sp(f, n, a + 8); /* "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the person's form of address */
     while (n > a && strchr(" .;,", f[n - 1]))
         n--;
@@ -211,7 +211,7 @@ static size_t before_issuer(const seg_para *p, const seg_metadata *m)
         char *f = names[w] ? seg_fold_str(names[w]) : NULL;
         size_t l = f ? strlen(f) : 0;
         for (size_t i = 1; l && i + l <= n; i++)
-            if (p->fold[i - 1] == ' ' && ag_word_at(p->fold, n, i, f)) {
+            if (p->fold[i - 1] == ' ' && seg_word_at(p->fold, n, i, f)) {
                 n = i;
                 break;
             }
@@ -302,7 +302,7 @@ static int subjectless_item(const actx *c, const seg_para *p)
         return 0;
     size_t a = p->label_chars, end;
     for (int k = 0; not_verbs[k]; k++)
-        if (ag_word_at(p->fold, p->nchar, a, not_verbs[k]))
+        if (seg_word_at(p->fold, p->nchar, a, not_verbs[k]))
             return 0;
     hit hs[8];
     int k = ag_chain(c, p, a, hs, 8, &end);
@@ -369,7 +369,7 @@ void ag_covered_addressees(actx *c)
         for (size_t q = 0; q < body && nt; q++) {
             const seg_para *p = &d->paras[q];
             size_t a = p->label_chars, end;
-            if (p->in_header || !ag_word_at(p->fold, p->nchar, a, "cac bo"))
+            if (p->in_header || !seg_word_at(p->fold, p->nchar, a, "cac bo"))
                 continue;
             hit hs[24];
             int k = ag_chain(c, p, a, hs, 24, &end);

@@ -68,13 +68,13 @@ static void under_heading_body(const actx *c, hit *h, const seg_para *p)
     const char *joiner = NULL;
     size_t j = skip_sp(p->fold, p->nchar, h->b);
     char *hf = seg_fold_str(h->name);
-    if (hf && !strcmp(hf, "cac to chuc thanh vien") && !ag_word_at(p->fold, p->nchar, j, "cua"))
+    if (hf && !strcmp(hf, "cac to chuc thanh vien") && !seg_word_at(p->fold, p->nchar, j, "cua"))
         joiner = " của "; /* "Chỉ đạo các tổ chức thành viên" under "9. Đề nghị Ủy ban MTTQ tỉnh" */
     free(hf);
-    if (!joiner && ag_word_at(p->fold, p->nchar, j, "truc thuoc")) {
+    if (!joiner && seg_word_at(p->fold, p->nchar, j, "truc thuoc")) {
         size_t k = skip_sp(p->fold, p->nchar, j + strlen("truc thuoc")), bi = p->cpos[k < p->nchar ? k : p->nchar];
         if (k < p->nchar && (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
-                             ag_word_at(p->fold, p->nchar, k, "cac")))
+                             seg_word_at(p->fold, p->nchar, k, "cac")))
             return; /* "trực thuộc Sở Y tế" names its body itself */
         joiner = " trực thuộc ";
     }
@@ -86,7 +86,7 @@ static void under_heading_body(const actx *c, hit *h, const seg_para *p)
         if (hp == p)
             continue;
         size_t a = ag_duty_of(hp, hp->label_chars);
-        if (!a && ag_word_at(hp->fold, hp->nchar, hp->label_chars, "de nghi"))
+        if (!a && seg_word_at(hp->fold, hp->nchar, hp->label_chars, "de nghi"))
             a = skip_sp(hp->fold, hp->nchar, hp->label_chars + 7);
         hit b;
         if (!ag_match_at(c, hp, a ? a : hp->label_chars, NULL, 0, &b))
@@ -532,11 +532,11 @@ static int cites_rule(const seg_para *p)
         return 0;
     int part = 0;
     for (int k = 0; parts[k] && !part; k++)
-        part = ag_word_at(f, n, 4, parts[k]);
+        part = seg_word_at(f, n, 4, parts[k]);
     if (!part)
         return 0;
     for (size_t i = 0; i + 7 <= n; i++)
-        if (ag_word_at(f, n, i, "de nghi") || ag_word_at(f, n, i, "yeu cau") || ag_word_at(f, n, i, "giao"))
+        if (seg_word_at(f, n, i, "de nghi") || seg_word_at(f, n, i, "yeu cau") || seg_word_at(f, n, i, "giao"))
             return 0;
     return 1;
 }

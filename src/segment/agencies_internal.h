@@ -40,8 +40,6 @@ void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role);
 void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task);
 
 /* ---- names.c ---- */
-/* Is w the word at f[i] of f[0, n), whole? */
-int ag_word_at(const char *f, size_t n, size_t i, const char *w);
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
 

@@ -16,9 +16,9 @@ const char *ag_partner_role(const seg_para *p, size_t j)
 {
     const char *f = p->fold;
     size_t n = p->nchar, q = skip_sp(f, n, j + 8);
-    if (ag_word_at(f, n, q, "chat che"))
+    if (seg_word_at(f, n, q, "chat che"))
         q = skip_sp(f, n, q + 8);
-    if (ag_word_at(f, n, q, "voi"))
+    if (seg_word_at(f, n, q, "voi"))
         return "thực hiện";
     int coll = 0;
     size_t bi = q < n ? p->cpos[q] : 0;
@@ -46,7 +46,7 @@ static int lower_verb(const seg_para *p, size_t j)
     if (!cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
         return 0;
     for (int k = 0; no[k]; k++)
-        if (ag_word_at(p->fold, p->nchar, j, no[k]))
+        if (seg_word_at(p->fold, p->nchar, j, no[k]))
             return 0;
     return 1;
 }
@@ -57,7 +57,7 @@ static int lower_verb(const seg_para *p, size_t j)
 static int members_clause(const char *f, size_t a, size_t i)
 {
     for (size_t q = a; q < i; q++)
-        if (ag_word_at(f, i, q, "thanh vien") || ag_word_at(f, i, q, "thanh phan") || ag_word_at(f, i, q, "gom"))
+        if (seg_word_at(f, i, q, "thanh vien") || seg_word_at(f, i, q, "thanh phan") || seg_word_at(f, i, q, "gom"))
             return 1;
     return 0;
 }
@@ -93,7 +93,7 @@ static int clause_opens(const char *f, size_t a0, size_t i)
 static int advised(const char *f, size_t a0, size_t i)
 {
     for (size_t q = i; q > a0 && !strchr(",;:.", f[q - 1]); q--)
-        if (ag_word_at(f, i, q - 1, "tham muu"))
+        if (seg_word_at(f, i, q - 1, "tham muu"))
             return 1;
     return 0;
 }
@@ -112,7 +112,7 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
     const char *f = p->fold;
     size_t n = p->nchar;
     int k;
-    for (k = 0; fronts[k] && !ag_word_at(f, n, a0, fronts[k]); k++)
+    for (k = 0; fronts[k] && !seg_word_at(f, n, a0, fronts[k]); k++)
         ;
     if (!fronts[k])
         return a0;
@@ -132,7 +132,7 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
         if (opens && lower_verb(p, skip_sp(f, n, end)))
             return s;
         /* the time phrase goes on only into "kể từ ...", "tính từ ..." */
-        if (!ag_word_at(f, n, s, "ke tu") && !ag_word_at(f, n, s, "tinh tu"))
+        if (!seg_word_at(f, n, s, "ke tu") && !seg_word_at(f, n, s, "tinh tu"))
             break;
     }
     return a0;
@@ -170,7 +170,7 @@ static int under_request_lead(const seg_doc *d, const seg_para *p)
     size_t n = h->nchar;
     while (n > 0 && h->fold[n - 1] == ' ')
         n--;
-    return n >= 8 && h->fold[n - 1] == ':' && ag_word_at(h->fold, n - 1, n - 8, "de nghi");
+    return n >= 8 && h->fold[n - 1] == ':' && seg_word_at(h->fold, n - 1, n - 8, "de nghi");
 }
 
 /* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
@@ -182,7 +182,7 @@ static int later_lead(const seg_para *p, size_t from)
     const char *f = p->fold;
     size_t n = p->nchar;
     for (size_t q = from; q + 7 <= n; q++) {
-        if (!ag_word_at(f, n, q, "chu tri") || (q > 0 && isalnum((unsigned char)f[q - 1])))
+        if (!seg_word_at(f, n, q, "chu tri") || (q > 0 && isalnum((unsigned char)f[q - 1])))
             continue;
         size_t b = q;
         while (b > from && f[b - 1] == ' ')
@@ -205,9 +205,9 @@ static int province_subjects(actx *c, const seg_para *p, size_t a)
     hit hs[16];
     int closed;
     int k = ag_province_names(c, p, &j, hs, 16, PROV_WORDS | PROV_NAMED, NULL, &closed);
-    int ok = closed && j < n && lower_verb(p, j) && !ag_word_at(f, n, j, "nay");
+    int ok = closed && j < n && lower_verb(p, j) && !seg_word_at(f, n, j, "nay");
     for (int h = 0; ok && h < k; h++)
-        ag_assign(c, &hs[h], p, ag_word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
+        ag_assign(c, &hs[h], p, seg_word_at(f, n, j, "chu tri") ? "chủ trì" : "thực hiện", 1);
     ag_free_hits(hs, k);
     return ok ? k : 0;
 }
@@ -254,10 +254,10 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     size_t n = p->nchar, a0 = it->a0, after = 0;
     int in_impl = it->in_impl;
     const char *role = NULL;
-    if (ag_word_at(f, n, i, "giao")) {
+    if (seg_word_at(f, n, i, "giao")) {
         role = "thực hiện";
         after = i + 4;
-    } else if (ag_word_at(f, n, i, "chi dao") || ag_word_at(f, n, i, "yeu cau")) {
+    } else if (seg_word_at(f, n, i, "chi dao") || seg_word_at(f, n, i, "yeu cau")) {
         role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
         after = i + 7;
         /* "chỉ đạo, điều hành các Cơ sở ...": a second verb of the pair */
@@ -265,36 +265,36 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
                                            "quan ly", "to chuc", NULL};
         size_t q = skip_sp(f, n, after);
         /* "sự chỉ đạo, điều hành UBND tỉnh": a noun, the body its owner */
-        int noun = (i >= 3 && ag_word_at(f, n, i - 3, "su")) || (i >= 5 && ag_word_at(f, n, i - 5, "viec")) ||
-                   (i >= 9 && ag_word_at(f, n, i - 9, "cong tac")) || (i >= 4 && ag_word_at(f, n, i - 4, "cua"));
+        int noun = (i >= 3 && seg_word_at(f, n, i - 3, "su")) || (i >= 5 && seg_word_at(f, n, i - 5, "viec")) ||
+                   (i >= 9 && seg_word_at(f, n, i - 9, "cong tac")) || (i >= 4 && seg_word_at(f, n, i - 4, "cua"));
         for (int w = 0; !noun && q < n && f[q] == ',' && pair[w]; w++) {
             size_t v = skip_sp(f, n, q + 1);
-            if (ag_word_at(f, n, v, pair[w])) {
+            if (seg_word_at(f, n, v, pair[w])) {
                 after = v + strlen(pair[w]);
                 q = skip_sp(f, n, after);
                 w = -1;
             }
         }
-    } else if (ag_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
+    } else if (seg_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
         role = "đề nghị";
         after = i + 7;
-    } else if (ag_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
+    } else if (seg_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
         role = "mời";
         after = i + 3;
-    } else if (ag_word_at(f, n, i, "phoi hop voi") ||
+    } else if (seg_word_at(f, n, i, "phoi hop voi") ||
                (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
                 seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
                 (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
         role = "phối hợp"; /* OCR: "phdi hop v6i" */
         after = i + 12;
-    } else if (ag_word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
+    } else if (seg_word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
         /* "phối hợp (chặt chẽ) lực lượng Công an": the partners without
          * "với", when names follow at once */
         role = "phối hợp";
         after = skip_sp(f, n, i + 8);
-        if (ag_word_at(f, n, after, "chat che"))
+        if (seg_word_at(f, n, after, "chat che"))
             after += 8;
-    } else if (ag_word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
+    } else if (seg_word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
         role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
         after = i + 8;
     } else if (i == a0 && ag_duty_of(p, i)) {
@@ -352,14 +352,14 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     int in_impl = it->in_impl, in_reg = it->in_reg;
     const char *r = role;
     if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
-        if (ag_word_at(f, n, j, "chu tri"))
+        if (seg_word_at(f, n, j, "chu tri"))
             r = "chủ trì";
-        else if (ag_word_at(f, n, j, "phoi hop"))
+        else if (seg_word_at(f, n, j, "phoi hop"))
             r = ag_partner_role(p, j);
         else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
             /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
             size_t w = skip_sp(f, n, j + 1);
-            r = ag_word_at(f, n, w, "chu tri") ? "chủ trì" : ag_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
+            r = seg_word_at(f, n, w, "chu tri") ? "chủ trì" : seg_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
             if (names_list(p, w))
                 r = NULL; /* "Các xã: Yên Minh, Du Già.": a list of places, no task */
         } else if (!strcmp(role, "") &&
@@ -368,11 +368,11 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
                    lower_verb(p, j))
             r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
         else if (!strcmp(role, "") &&
-                 !(ag_word_at(f, n, j, "co trach nhiem") || ag_word_at(f, n, j, "co quyen") ||
-                   ag_word_at(f, n, j, "co tham quyen") || ag_word_at(f, n, j, "thuc hien") ||
-                   ag_word_at(f, n, j, "tham muu") || ag_word_at(f, n, j, "chiu trach nhiem") ||
-                   ag_word_at(f, n, j, "trien khai") || ag_word_at(f, n, j, "to chuc") ||
-                   ag_word_at(f, n, j, "huong dan") || ag_word_at(f, n, j, "theo doi")))
+                 !(seg_word_at(f, n, j, "co trach nhiem") || seg_word_at(f, n, j, "co quyen") ||
+                   seg_word_at(f, n, j, "co tham quyen") || seg_word_at(f, n, j, "thuc hien") ||
+                   seg_word_at(f, n, j, "tham muu") || seg_word_at(f, n, j, "chiu trach nhiem") ||
+                   seg_word_at(f, n, j, "trien khai") || seg_word_at(f, n, j, "to chuc") ||
+                   seg_word_at(f, n, j, "huong dan") || seg_word_at(f, n, j, "theo doi")))
             r = NULL; /* a name at the start that is not a subject; a power
                        * ("Chi cục trưởng Chi cục X có quyền:") is given as a duty is */
     }
@@ -454,9 +454,9 @@ void ag_lead_in_items(actx *c, size_t i)
     int k = 0;
     const char *role = NULL;
     for (size_t q = 0; q < n && !k; q++) {
-        if (ag_word_at(f, n, q, "yeu cau") || ag_word_at(f, n, q, "chi dao"))
+        if (seg_word_at(f, n, q, "yeu cau") || seg_word_at(f, n, q, "chi dao"))
             role = "thực hiện";
-        else if (ag_word_at(f, n, q, "de nghi") && !(q >= 5 && ag_word_at(f, n, q - 5, "theo")))
+        else if (seg_word_at(f, n, q, "de nghi") && !(q >= 5 && seg_word_at(f, n, q - 5, "theo")))
             role = "đề nghị";
         else
             continue;

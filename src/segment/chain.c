@@ -17,7 +17,7 @@ static int verb_in(const char *f, size_t a, size_t b)
     static const char *const v[] = {"chi dao", "chu tri", "phoi hop", "thuc hien", "yeu cau", "giao", NULL};
     for (size_t i = a; i < b; i++)
         for (int k = 0; v[k]; k++)
-            if (i + strlen(v[k]) <= b && ag_word_at(f, b, i, v[k]))
+            if (i + strlen(v[k]) <= b && seg_word_at(f, b, i, v[k]))
                 return 1;
     return 0;
 }
@@ -59,7 +59,7 @@ int ag_province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max
     int k = -1;
     int party = 0;
     for (size_t q = g->a > 48 ? g->a - 48 : 0; q < g->a && !party; q++)
-        party = ag_word_at(f, g->a, q, "bi thu tinh uy");
+        party = seg_word_at(f, g->a, q, "bi thu tinh uy");
     for (j = skip_sp(f, n, j + 1); j < n && k < max; j = skip_sp(f, n, j)) {
         const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &ml);
         if (!pe || strcmp(pe->kind, "province"))
@@ -89,7 +89,7 @@ int ag_province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max
         j = skip_sp(f, n, j + ml);
         if (j < n && f[j] == ',')
             j++;
-        else if (ag_word_at(f, n, j, "va"))
+        else if (seg_word_at(f, n, j, "va"))
             j += 2;
         else
             break;
@@ -135,7 +135,7 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
             return j + 1;
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
-        else if (ag_word_at(f, n, j, "va"))
+        else if (seg_word_at(f, n, j, "va"))
             j = skip_sp(f, n, j + 2);
         else
             break;
@@ -203,23 +203,23 @@ static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t 
     size_t n = p->nchar, j = i, pa = 0, pb = 0;
     int k = 0, councils = 0;
     while (k < max) {
-        if (ag_word_at(f, n, j, "cac"))
+        if (seg_word_at(f, n, j, "cac"))
             j = skip_sp(f, n, j + 3);
         size_t o, l = 0;
         for (o = 0; o < sizeof organ / sizeof organ[0]; o++)
-            if (ag_word_at(f, n, j, organ[o].fold) && (l = strlen(organ[o].fold)))
+            if (seg_word_at(f, n, j, organ[o].fold) && (l = strlen(organ[o].fold)))
                 break;
         if (o == sizeof organ / sizeof organ[0] || (k == 0 && o != 0))
             break; /* the list opens with the standing committee */
         size_t a = j;
         j = skip_sp(f, n, j + l);
-        if (ag_word_at(f, n, j, "cua"))
+        if (seg_word_at(f, n, j, "cua"))
             j = skip_sp(f, n, j + 3);
-        size_t cl = ag_word_at(f, n, j, "hoi dong nhan dan") ? 17 : ag_word_at(f, n, j, "hdnd") ? 4 : 0;
+        size_t cl = seg_word_at(f, n, j, "hoi dong nhan dan") ? 17 : seg_word_at(f, n, j, "hdnd") ? 4 : 0;
         if (cl) {
             councils++;
             j = skip_sp(f, n, j + cl);
-            size_t pl = ag_word_at(f, n, j, "thanh pho") ? 9 : ag_word_at(f, n, j, "tinh") ? 4 : 0;
+            size_t pl = seg_word_at(f, n, j, "thanh pho") ? 9 : seg_word_at(f, n, j, "tinh") ? 4 : 0;
             if (pl) {
                 pa = j;
                 pb = j + pl;
@@ -252,7 +252,7 @@ static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t 
             j--;
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
-        else if (ag_word_at(f, n, skip_sp(f, n, j), "va"))
+        else if (seg_word_at(f, n, skip_sp(f, n, j), "va"))
             j = skip_sp(f, n, skip_sp(f, n, j) + 2);
         else
             break;
@@ -282,7 +282,7 @@ static int place_capitals(const seg_para *p, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (i > a && p->fold[i - 1] != ' ')
             continue;
-        if (ag_word_at(p->fold, b, i, "tinh") || ag_word_at(p->fold, b, i, "thanh") || ag_word_at(p->fold, b, i, "pho"))
+        if (seg_word_at(p->fold, b, i, "tinh") || seg_word_at(p->fold, b, i, "thanh") || seg_word_at(p->fold, b, i, "pho"))
             continue;
         size_t bi = p->cpos[i];
         if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
@@ -312,7 +312,7 @@ int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int
         *closed = 0;
     while (k < max && j < n) {
         for (int w = 0; (how & PROV_WORDS) && words[w]; w++)
-            if (ag_word_at(f, n, j, words[w])) {
+            if (seg_word_at(f, n, j, words[w])) {
                 j = skip_sp(f, n, j + strlen(words[w]));
                 break;
             }
@@ -327,7 +327,7 @@ int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int
         j = skip_sp(f, n, j + ml);
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
-        else if (ag_word_at(f, n, j, "va"))
+        else if (seg_word_at(f, n, j, "va"))
             j = skip_sp(f, n, j + 2);
         else {
             if (closed)
@@ -346,12 +346,12 @@ static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, i
 {
     const char *f = p->fold;
     size_t n = p->nchar, j;
-    if (!ag_word_at(f, n, i, "cac") || max < 1)
+    if (!seg_word_at(f, n, i, "cac") || max < 1)
         return 0;
     j = skip_sp(f, n, i + 3);
     int units = 0;
-    while (ag_word_at(f, n, j, "tinh") || ag_word_at(f, n, j, "thanh pho")) {
-        j = skip_sp(f, n, j + (ag_word_at(f, n, j, "tinh") ? 4 : 9));
+    while (seg_word_at(f, n, j, "tinh") || seg_word_at(f, n, j, "thanh pho")) {
+        j = skip_sp(f, n, j + (seg_word_at(f, n, j, "tinh") ? 4 : 9));
         units++;
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
@@ -377,7 +377,7 @@ static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i)
         return 0;
     j = skip_sp(f, n, j + 1);
     int w;
-    for (w = 0; say[w] && !ag_word_at(f, n, j, say[w]); w++)
+    for (w = 0; say[w] && !seg_word_at(f, n, j, say[w]); w++)
         ;
     if (!say[w])
         return 0;
@@ -421,7 +421,7 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
             static const char *const little[] = {"va", "cac", "voi", "cung", NULL};
             int w, coll = 0;
             for (w = 0; little[w]; w++)
-                if (ag_word_at(f, n, j, little[w]))
+                if (seg_word_at(f, n, j, little[w]))
                     break;
             if (little[w] && !strcmp(little[w], "cac") && seg_body_at(p, j, &coll) && coll) {
                 /* "các cơ quan, đơn vị liên quan" is a body itself, unless
@@ -478,7 +478,7 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
             j++;
             while (j < n && f[j] == ' ')
                 j++;
-            if (ag_word_at(f, n, j, "cac"))
+            if (seg_word_at(f, n, j, "cac"))
                 j = skip_sp(f, n, j + 3);
             if (!member_hit(c, p, j, &hd, &h))
                 break;

@@ -16,7 +16,7 @@ static int leads_at(const seg_para *p, size_t a)
     static const char *const lead[] = {"chu tri", "la dau moi chu tri", "la co quan chu tri", "la dau moi",
                                        "lam dau moi", "giu vai tro chu tri", "la co quan dau moi", NULL};
     for (int k = 0; lead[k]; k++)
-        if (ag_word_at(p->fold, p->nchar, a, lead[k]))
+        if (seg_word_at(p->fold, p->nchar, a, lead[k]))
             return 1;
     return 0;
 }
@@ -28,7 +28,7 @@ const char *ag_task_role(const seg_para *p)
     size_t a = p->label_chars;
     if (leads_at(p, a))
         return "chủ trì";
-    if (ag_word_at(p->fold, p->nchar, a, "phoi hop"))
+    if (seg_word_at(p->fold, p->nchar, a, "phoi hop"))
         return "phối hợp";
     return "thực hiện";
 }
@@ -71,7 +71,7 @@ static void task_block_clause(actx *c, size_t i, const seg_para *tp, size_t afte
         size_t j = skip_sp(p->fold, p->nchar, end);
         while (j < p->nchar && p->fold[j] == ',')
             j = skip_sp(p->fold, p->nchar, j + 1);
-        const char *role = pass ? "phối hợp" : ag_word_at(p->fold, p->nchar, j, "chu tri") ? "chủ trì" : base;
+        const char *role = pass ? "phối hợp" : seg_word_at(p->fold, p->nchar, j, "chu tri") ? "chủ trì" : base;
         for (int h = 0; h < k; h++) {
             seg_agency *a = ag_find_or_add(c, &hs[h], p);
             if (!a)
@@ -234,9 +234,9 @@ static int members_named(const actx *c, const seg_para *p, hit *hs, int max, siz
         if (f[i] != '(')
             continue;
         size_t j = skip_sp(f, p->nchar, i + 1);
-        if (ag_word_at(f, p->nchar, j, "bao gom"))
+        if (seg_word_at(f, p->nchar, j, "bao gom"))
             j += strlen("bao gom");
-        else if (ag_word_at(f, p->nchar, j, "gom"))
+        else if (seg_word_at(f, p->nchar, j, "gom"))
             j += strlen("gom");
         else {
             /* "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)": a
@@ -277,7 +277,7 @@ void ag_heading_bodies(actx *cp, const int *impl)
         size_t a = hp->label_chars;
         int k = 0;
         int suggest = 0, duty = 0;
-        if (ag_word_at(hp->fold, hp->nchar, a, "de nghi")) {
+        if (seg_word_at(hp->fold, hp->nchar, a, "de nghi")) {
             suggest = 1;
             a += 7;
         } else if (ag_duty_of(hp, a)) {
@@ -352,8 +352,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 size_t j = skip_sp(hp->fold, hp->nchar, end);
                 while (j < hp->nchar && hp->fold[j] == ',')
                     j = skip_sp(hp->fold, hp->nchar, j + 1);
-                const char *tr = suggest ? role : ag_word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
-                                                : ag_word_at(hp->fold, hp->nchar, j, "phoi hop")
+                const char *tr = suggest ? role : seg_word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
+                                                : seg_word_at(hp->fold, hp->nchar, j, "phoi hop")
                                                     ? ag_partner_role(hp, j) : role;
                 ag_add_role(ag, tr);
                 ag_add_task(&c, ag, hp, tr);

@@ -8,18 +8,10 @@
  * names within a few edits; else a body the grammar reads by its head noun
  * (bodies.c). The result is a hit (agencies_internal.h).
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "segment/agencies_internal.h"
-
-int ag_word_at(const char *f, size_t n, size_t i, const char *w)
-{
-    size_t wl = strlen(w);
-    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
-           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
-}
 
 /* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
  * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
@@ -84,7 +76,7 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
     if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
     size_t i0 = i;
-    if (ag_word_at(p->fold, p->nchar, i, "dong chi"))
+    if (seg_word_at(p->fold, p->nchar, i, "dong chi"))
         i = skip_sp(p->fold, p->nchar, i + 8); /* "Giao đồng chí Bộ trưởng Bộ Xây dựng": a form of address */
     if (i != i0 && seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
@@ -100,12 +92,12 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
             int coll = 0;
             /* "lãnh đạo các Bộ, ngành": the leaders of a group */
             int leaders = !strcmp(titles[k], "lanh dao");
-            if (j < p->nchar && (leaders ? ag_word_at(p->fold, p->nchar, j, "cac")
+            if (j < p->nchar && (leaders ? seg_word_at(p->fold, p->nchar, j, "cac")
                                          : cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))))
                 return j;
             /* "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị": the group;
              * "Thủ trưởng sở, ban, ngành thành phố" without "các" too */
-            if ((ag_word_at(p->fold, p->nchar, j, "cac") && seg_body_at(p, j, &coll) && coll) ||
+            if ((seg_word_at(p->fold, p->nchar, j, "cac") && seg_body_at(p, j, &coll) && coll) ||
                 (group_office(titles[k]) && seg_office_group_at(p, j) > j))
                 return j;
         }
@@ -257,7 +249,7 @@ static int titled_hit(const seg_para *p, size_t i, hit *h)
 static int unit_for_place(const char *f, size_t i, size_t ml, const seg_gaz_entry *e)
 {
     for (size_t q = i; q + 9 <= i + ml; q++)
-        if (ag_word_at(f, i + ml, q, "thanh pho")) {
+        if (seg_word_at(f, i + ml, q, "thanh pho")) {
             char *cf = seg_fold_str(e->canonical);
             int keeps = cf && strstr(cf, "thanh pho");
             free(cf);
@@ -323,7 +315,7 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
     const char *f = p->fold;
     size_t n = p->nchar;
     if (str_ends_with(e->canonical, " tỉnh") && h->b >= h->a + 6 && !memcmp(f + h->b - 5, "thanh", 5) &&
-        f[h->b - 6] == ' ' && ag_word_at(f, n, skip_sp(f, n, h->b), "pho")) {
+        f[h->b - 6] == ' ' && seg_word_at(f, n, skip_sp(f, n, h->b), "pho")) {
         /* "... thành phố" read within a few edits of the gazetteer's "...
          * tỉnh": the city's word decides (below) */
         h->b -= 6;
@@ -353,7 +345,7 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
             h->b = j + pml;
         }
     }
-    if (!h->name && str_ends_with(e->canonical, " tỉnh") && ag_word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
+    if (!h->name && str_ends_with(e->canonical, " tỉnh") && seg_word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
         /* "Văn phòng UBND thành phố" of a city: the gazetteer's "tỉnh" row */
         sbuf b = {0};
         sb_add(&b, e->canonical, strlen(e->canonical) - strlen(" tỉnh"));

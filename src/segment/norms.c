@@ -18,13 +18,6 @@
 
 #include "segment/seg_internal.h"
 
-static int word_at(const char *f, size_t n, size_t i, const char *w)
-{
-    size_t wl = strlen(w);
-    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
-           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
-}
-
 /* Words that make the number after them a result to reach. */
 static const char *const goal_words[] = {
     "phan dau", "dat", "dat duoc", "muc tieu", "chi tieu", "giam", "giam duoc", "tang", "nang",
@@ -88,10 +81,10 @@ static int reported(const seg_para *p, size_t c, size_t i)
         e--;
     if (e < c + 2)
         return 0;
-    if (word_at(f, e, e - 2, "da") && p->cpos[e - 1] + 2 <= p->cpos[e] &&
+    if (seg_word_at(f, e, e - 2, "da") && p->cpos[e - 1] + 2 <= p->cpos[e] &&
         !memcmp(p->text + p->cpos[e - 1], "ã", strlen("ã")))
         return 1;
-    return e >= c + 3 && word_at(f, e, e - 3, "uoc") && !memcmp(p->text + p->cpos[e - 3], "ư", strlen("ư"));
+    return e >= c + 3 && seg_word_at(f, e, e - 3, "uoc") && !memcmp(p->text + p->cpos[e - 3], "ư", strlen("ư"));
 }
 
 /* Which of the two lists has a word ending nearest before the number:
@@ -117,9 +110,9 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
                                     : regulation ? strong_goal_words : goal_words;
             for (int k = 0; ws[k]; k++) {
                 size_t L = strlen(ws[k]);
-                if (!word_at(f, a, i, ws[k]) || (!list && !marks_match(p, i, ws[k])))
+                if (!seg_word_at(f, a, i, ws[k]) || (!list && !marks_match(p, i, ws[k])))
                     continue;
-                if (!list && !strcmp(ws[k], "dat") && word_at(f, a, i + 4, "giai"))
+                if (!list && !strcmp(ws[k], "dat") && seg_word_at(f, a, i + 4, "giai"))
                     continue; /* "học sinh đạt giải": who won a prize, no level to reach */
                 if (i + L >= best_end) {
                     best_end = i + L;
@@ -163,7 +156,7 @@ static int rule_title(const char *title)
     if (!t)
         return 0;
     size_t n = strlen(t);
-    int yes = word_at(t, n, 0, "quy dinh") || word_at(t, n, 0, "quy che") || word_at(t, n, 0, "dieu le");
+    int yes = seg_word_at(t, n, 0, "quy dinh") || seg_word_at(t, n, 0, "quy che") || seg_word_at(t, n, 0, "dieu le");
     /* a decision publishing procedures and their internal steps: "Công
      * bố danh mục thủ tục hành chính ...", "Phê duyệt quy trình nội bộ
      * giải quyết thủ tục hành chính ..." (not one that simplifies them,

@@ -53,7 +53,7 @@ size_t ag_quoted_clause(const seg_para *p, size_t a)
  * hóa đơn ..."). */
 int ag_then_at(const seg_para *p, size_t i)
 {
-    return ag_word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
+    return seg_word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
 }
 
 /* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ": a
@@ -65,7 +65,7 @@ size_t ag_duty_of(const seg_para *p, size_t i)
         "trach nhiem cua", "nhiem vu cua", "trach nhiem, quyen han cua", "nhiem vu, quyen han cua",
         "nhiem vu va quyen han cua", "trach nhiem va quyen han cua", "trach nhiem thuc hien cua", NULL};
     for (int k = 0; duty[k]; k++)
-        if (ag_word_at(p->fold, p->nchar, i, duty[k]))
+        if (seg_word_at(p->fold, p->nchar, i, duty[k]))
             return skip_sp(p->fold, p->nchar, i + strlen(duty[k]));
     return 0;
 }
@@ -93,9 +93,9 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
                                           "cong chuc", "nguoi", "thu ky", NULL};
     int person = 0, list = 0;
     for (int q = 0; persons[q]; q++)
-        person |= ag_word_at(hp->fold, hp->nchar, a, persons[q]);
+        person |= seg_word_at(hp->fold, hp->nchar, a, persons[q]);
     for (size_t q = a; q < e && k == 0; q++)
-        list |= hp->fold[q] == ',' || ag_word_at(hp->fold, e, q, "va");
+        list |= hp->fold[q] == ',' || seg_word_at(hp->fold, e, q, "va");
     int one_word = !memchr(hp->fold + a, ' ', e - a);
     if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
         ag_free_hits(hs, k);
@@ -104,7 +104,7 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
         hs[0].b = e;
         hs[0].name = seg_body_name(hp, a, e);
         size_t bi = hp->cpos[a];
-        hs[0].collective = ag_word_at(hp->fold, hp->nchar, a, "cac") ||
+        hs[0].collective = seg_word_at(hp->fold, hp->nchar, a, "cac") ||
                            cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
         hs[0].keep_name = 1;
         k = hs[0].name ? 1 : 0;
@@ -170,22 +170,22 @@ static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
 {
     static const char *const verbs[] = {"thuc hien", "trien khai", "kiem tra", "tuyen truyen", "lay", "hop", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar, l = ag_word_at(f, n, from, "co quan") ? 7 : ag_word_at(f, n, from, "don vi") ? 6
-                             : ag_word_at(f, n, from, "to chuc") ? 7 : 0;
-    int org = ag_word_at(f, n, from, "to chuc");
+    size_t n = p->nchar, l = seg_word_at(f, n, from, "co quan") ? 7 : seg_word_at(f, n, from, "don vi") ? 6
+                             : seg_word_at(f, n, from, "to chuc") ? 7 : 0;
+    int org = seg_word_at(f, n, from, "to chuc");
     size_t e = i;
     while (e > from && f[e - 1] == ' ')
         e--;
     if (!l || e <= from + l + 1 || e - from > 80 || memchr(f + from, ',', e - from))
         return 0;
     for (size_t q = from; q < e; q++)
-        if (ag_word_at(f, e, q, "thi") || ag_word_at(f, e, q, "va") || ag_word_at(f, e, q, "hoac"))
+        if (seg_word_at(f, e, q, "thi") || seg_word_at(f, e, q, "va") || seg_word_at(f, e, q, "hoac"))
             return 0;
     size_t w = skip_sp(f, n, from + l);
-    if ((ag_word_at(f, e, w, "chu tri") && e == w + 7) || (ag_word_at(f, e, w, "phoi hop") && e == w + 8))
+    if ((seg_word_at(f, e, w, "chu tri") && e == w + 7) || (seg_word_at(f, e, w, "phoi hop") && e == w + 8))
         return 0; /* "Cơ quan chủ trì có trách nhiệm": a role in a procedure, no class of bodies */
     for (int k = 0; org && verbs[k]; k++)
-        if (ag_word_at(f, n, w, verbs[k]))
+        if (seg_word_at(f, n, w, verbs[k]))
             return 0;
     return class_duty(c, p, from, e);
 }
@@ -202,8 +202,8 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
      * a ';', ':', '.' or bracket, or after one of the last few commas (a
      * name may hold one: "về địa chất, khoáng sản") */
     for (size_t i = a0 + 1; i < n; i++) {
-        size_t dl = ag_word_at(f, n, i, "co trach nhiem") ? 14 : ag_word_at(f, n, i, "chiu trach nhiem") ? 16
-                  : ag_word_at(f, n, i, "phai") ? 4 : 0;
+        size_t dl = seg_word_at(f, n, i, "co trach nhiem") ? 14 : seg_word_at(f, n, i, "chiu trach nhiem") ? 16
+                  : seg_word_at(f, n, i, "phai") ? 4 : 0;
         if (!dl || f[i - 1] != ' ')
             continue;
         size_t s = i - 1;
@@ -211,7 +211,7 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
             while (s > a0 && !strchr(",;:.()", f[s - 1]))
                 s--;
             size_t from = skip_sp(f, n, s);
-            if (ag_word_at(f, n, from, "thi"))
+            if (seg_word_at(f, n, from, "thi"))
                 from = skip_sp(f, n, from + 3);
             size_t end;
             int k = from < i ? ag_chain(c, p, from, hs, 24, &end) : 0;
@@ -289,11 +289,11 @@ static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
     size_t b = q;
     while (b > 0 && f[b - 1] == ' ')
         b--;
-    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && ag_word_at(f, b, b - 2, "va")))
+    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && seg_word_at(f, b, b - 2, "va")))
         return 0;
     int noun = 0;
     for (int k = 0; nouns[k] && !noun; k++)
-        noun = ag_word_at(f, p->nchar, q, nouns[k]);
+        noun = seg_word_at(f, p->nchar, q, nouns[k]);
     size_t e = i;
     while (e > q && f[e - 1] == ' ')
         e--;
@@ -316,16 +316,16 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
     for (size_t i = a0; i < n; i++) {
         /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
         size_t v = i;
-        if (ag_word_at(f, n, v, "chiu trach nhiem"))
+        if (seg_word_at(f, n, v, "chiu trach nhiem"))
             v += strlen("chiu trach nhiem");
-        else if (ag_word_at(f, n, v, "co trach nhiem"))
+        else if (seg_word_at(f, n, v, "co trach nhiem"))
             v += strlen("co trach nhiem");
         else
             continue;
         v = skip_sp(f, n, v);
-        if (ag_word_at(f, n, v, "to chuc"))
+        if (seg_word_at(f, n, v, "to chuc"))
             v = skip_sp(f, n, v + strlen("to chuc"));
-        if (!ag_word_at(f, n, v, "thi hanh") && !ag_word_at(f, n, v, "thuc hien"))
+        if (!seg_word_at(f, n, v, "thi hanh") && !seg_word_at(f, n, v, "thuc hien"))
             continue;
         for (size_t q = a0; q < i; q++) {
             hit h;

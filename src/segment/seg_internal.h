@@ -29,6 +29,9 @@ size_t seg_fold(const char *s, size_t len, char *out, size_t *cpos);
 char fold_cp(uint32_t cp);
 /* The first position from i on in f[0..n) that is not a space. */
 size_t skip_sp(const char *f, size_t n, size_t i);
+/* Whether the word (or words) w stands whole at i in folded f[0..n): no
+ * letter or digit joined to it on either side. */
+int seg_word_at(const char *f, size_t n, size_t i, const char *w);
 int cp_is_upper(uint32_t cp);
 /* The lower case of a capital cp_is_upper knows; cp itself otherwise. */
 uint32_t cp_to_lower(uint32_t cp);

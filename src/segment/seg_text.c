@@ -2,6 +2,7 @@
  * seg_text.c: the folded copy used for matching, string helpers and
  * approximate matching.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +34,13 @@ size_t skip_sp(const char *f, size_t n, size_t i)
     while (i < n && f[i] == ' ')
         i++;
     return i;
+}
+
+int seg_word_at(const char *f, size_t n, size_t i, const char *w)
+{
+    size_t wl = strlen(w);
+    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
+           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
 }
 
 char fold_cp(uint32_t cp)

@@ -15,13 +15,6 @@
 
 #include "segment/seg_internal.h"
 
-static int word_at(const char *f, size_t n, size_t i, const char *w)
-{
-    size_t wl = strlen(w);
-    return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
-           (i + wl == n || !isalnum((unsigned char)f[i + wl]));
-}
-
 static int year_at(const char *f, size_t n, size_t i, int *y)
 {
     if (i + 4 > n || (i > 0 && isalnum((unsigned char)f[i - 1])))
@@ -150,12 +143,12 @@ static int event_before(const char *f, size_t yi)
     for (size_t k = yi; k-- > from && !event;) {
         if (strchr(".;:,", f[k]))
             return 0;
-        event = (k == 0 || !isalnum((unsigned char)f[k - 1])) && (word_at(f, yi, k, "dip") || word_at(f, yi, k, "tet"));
+        event = (k == 0 || !isalnum((unsigned char)f[k - 1])) && (seg_word_at(f, yi, k, "dip") || seg_word_at(f, yi, k, "tet"));
     }
     /* "Kế hoạch cao điểm ... dịp Tết Nguyên đán Bính Ngọ 2026": the year
      * names the plan's period */
     for (size_t k = yi, lo = yi > 120 ? yi - 120 : 0; event && k-- > lo && !strchr(".;:", f[k]);)
-        if (word_at(f, yi, k, "ke hoach"))
+        if (seg_word_at(f, yi, k, "ke hoach"))
             return 0;
     return event;
 }
@@ -170,13 +163,13 @@ static int counted_from(const char *f, size_t i)
     for (size_t k = i; k-- > 0;) {
         if (f[k] == ';' || f[k] == ':' || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
             return 0;
-        if (word_at(f, i, k, "ke tu"))
+        if (seg_word_at(f, i, k, "ke tu"))
             return 1;
         /* "Việc giảm lãi suất áp dụng đối với các khoản vay ... từ ngày
          * 01/10/2025 đến hết ngày 31/12/2025": the span a rule applies
          * over, not a date to reach */
-        from |= word_at(f, i, k, "tu ngay") || (word_at(f, i, k, "tu") && k + 3 < i && isdigit((unsigned char)f[k + 3]));
-        if (from && word_at(f, i, k, "ap dung"))
+        from |= seg_word_at(f, i, k, "tu ngay") || (seg_word_at(f, i, k, "tu") && k + 3 < i && isdigit((unsigned char)f[k + 3]));
+        if (from && seg_word_at(f, i, k, "ap dung"))
             return 1;
     }
     return 0;
@@ -291,16 +284,16 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025", "đến hết
          * ngày 31/12/2025", "chậm nhất là ngày 15/12/2025", "trước
          * 30/11/2025": a date after a word of a limit */
-        size_t lw = word_at(f, n, i, "truoc") ? 5 : word_at(f, n, i, "den") ? 3 : word_at(f, n, i, "cham nhat") ? 9 : 0;
+        size_t lw = seg_word_at(f, n, i, "truoc") ? 5 : seg_word_at(f, n, i, "den") ? 3 : seg_word_at(f, n, i, "cham nhat") ? 9 : 0;
         /* not "tính đến hết ngày 31/5/2020": the date a figure is counted
          * to, what is, not by when */
-        if (lw == 3 && i >= 5 && word_at(f, n, i - 5, "tinh"))
+        if (lw == 3 && i >= 5 && seg_word_at(f, n, i - 5, "tinh"))
             lw = 0;
         if (!quoted && lw && !counted_from(f, i)) {
             static const char *const fill[] = {"het", "la", "vao", "trong", "ngay", NULL};
             size_t j = skip_sp(f, n, i + lw);
             for (int k = 0, step = 0; fill[k] && step < 4; k++)
-                if (word_at(f, n, j, fill[k])) {
+                if (seg_word_at(f, n, j, fill[k])) {
                     j = skip_sp(f, n, j + strlen(fill[k]));
                     k = -1;
                     step++;
@@ -330,7 +323,7 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
                 }
             }
         }
-        if (word_at(f, n, i, "tu nam")) {
+        if (seg_word_at(f, n, i, "tu nam")) {
             int y1, y2;
             size_t j = skip_sp(f, n, i + 6);
             if (year_at(f, n, j, &y1)) {
@@ -358,9 +351,9 @@ int seg_end_year(const char *f, size_t a, size_t b)
             start = 0;
         if (i > a && isalnum((unsigned char)f[i - 1]))
             continue;
-        if (word_at(f, b, i, "tu"))
+        if (seg_word_at(f, b, i, "tu"))
             start = 1;
-        else if (word_at(f, b, i, "den") || word_at(f, b, i, "toi"))
+        else if (seg_word_at(f, b, i, "den") || seg_word_at(f, b, i, "toi"))
             start = 0;
         else if (!start && year_at(f, b, i, &y) && y > best)
             best = y;
@@ -489,9 +482,9 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
         int yy;
         if (!pct && year_at(f, n, num.a, &yy))
             continue;
-        if (num.a >= 3 && (word_at(f, n, num.a - 3, "so") || word_at(f, n, num.a - 3, "ngay")))
+        if (num.a >= 3 && (seg_word_at(f, n, num.a - 3, "so") || seg_word_at(f, n, num.a - 3, "ngay")))
             continue;
-        if (num.a >= 5 && word_at(f, n, num.a - 5, "ngay"))
+        if (num.a >= 5 && seg_word_at(f, n, num.a - 5, "ngay"))
             continue;
         if (pct) {
             if (add_metric(t, p, &num, j, j + 1, "%", qa, qb) < 0)
@@ -524,19 +517,19 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
         for (int k = 0; not_units[k]; k++)
             if (ub - ua == strlen(not_units[k]) && !memcmp(f + ua, not_units[k], ub - ua))
                 bad = 1;
-        if (bad && word_at(f, n, ua, "ngay lam viec")) {
+        if (bad && seg_word_at(f, n, ua, "ngay lam viec")) {
             bad = 0; /* "còn 09 ngày làm việc": a duration, not a date */
             ub = ua + strlen("ngay lam viec");
             /* "trong thời hạn không quá 05 ngày làm việc": a procedure's
              * time limit (a rule of a regulation), not a quantity to reach */
             size_t w0 = qa > from + 24 ? qa - 24 : from;
             for (size_t k = w0; k < qa && !bad; k++)
-                bad = word_at(f, n, k, "thoi han") || word_at(f, n, k, "thoi gian");
+                bad = seg_word_at(f, n, k, "thoi han") || seg_word_at(f, n, k, "thoi gian");
         }
         if (bad)
             continue;
-        for (int k = 0; two_word_units[k] && !word_at(f, n, ua, "ngay lam viec"); k++)
-            if (word_at(f, n, ua, two_word_units[k])) {
+        for (int k = 0; two_word_units[k] && !seg_word_at(f, n, ua, "ngay lam viec"); k++)
+            if (seg_word_at(f, n, ua, two_word_units[k])) {
                 ub = ua + strlen(two_word_units[k]);
                 break;
             }
@@ -693,17 +686,17 @@ static int cites_law(const char *f, size_t n)
     static const char *const acts[] = {"nghi dinh", "thong tu", "luat", "nghi quyet", "quyet dinh", NULL};
     for (int k = 0; opens[k]; k++) {
         size_t a = strlen(opens[k]);
-        if (a && !word_at(f, n, 0, opens[k]))
+        if (a && !seg_word_at(f, n, 0, opens[k]))
             continue;
         a = skip_sp(f, n, a);
         for (int u = 0; provisions[u]; u++) {
             size_t e = a + strlen(provisions[u]);
-            if (word_at(f, n, a, provisions[u]) && e + 1 < n && f[e] == ' ' && isalnum((unsigned char)f[e + 1]) &&
+            if (seg_word_at(f, n, a, provisions[u]) && e + 1 < n && f[e] == ' ' && isalnum((unsigned char)f[e + 1]) &&
                 (f[e + 2] == ' ' || isdigit((unsigned char)f[e + 1])))
                 return 1;
         }
         for (int u = 0; acts[u] && k != 1 && opens[k][0]; u++)
-            if (word_at(f, n, a, acts[u]) && strstr(f, " quy dinh"))
+            if (seg_word_at(f, n, a, acts[u]) && strstr(f, " quy dinh"))
                 return 1;
     }
     return 0;
@@ -725,7 +718,7 @@ static int not_a_goal(const seg_para *p)
                                           "danh gia cao", "ghi nhan", "bieu duong", "hoan nghenh",
                                           "chu de", "khau hieu", "thong diep", NULL};
     for (int k = 0; reports[k]; k++)
-        if (word_at(f, n, 0, reports[k]))
+        if (seg_word_at(f, n, 0, reports[k]))
             return 1;
     /* what a legal provision says, cited: "Tại khoản 2 Điều 2 Nghị định
      * 175/2025/NĐ-CP quy định ...", "Theo quy định tại điểm a ...",
@@ -861,7 +854,7 @@ static int span_line(const seg_doc *d, size_t i)
         return 0;
     static const char *const opens[] = {"tu", "den", "trong", "nam", "quy", "thang", "truoc", "ngay", NULL};
     for (int k = 0; opens[k]; k++)
-        if (word_at(p->fold, p->nchar, p->label_chars, opens[k]))
+        if (seg_word_at(p->fold, p->nchar, p->label_chars, opens[k]))
             return 1;
     return 0;
 }
@@ -970,7 +963,7 @@ static int status_opening(const seg_para *p)
 {
     const char *f = p->fold + p->label_chars;
     size_t n = p->nchar - p->label_chars;
-    return word_at(f, n, 0, "hien nay") || word_at(f, n, 0, "hien tai");
+    return seg_word_at(f, n, 0, "hien nay") || seg_word_at(f, n, 0, "hien tai");
 }
 
 /* A paragraph with no date or goal of its own that its part's date does
@@ -992,7 +985,7 @@ static size_t topic_end(const seg_para *p)
 {
     const char *f = p->fold + p->label_chars;
     size_t n = p->nchar - p->label_chars;
-    if (!word_at(f, n, 0, "ve"))
+    if (!seg_word_at(f, n, 0, "ve"))
         return p->label_chars;
     const char *c = memchr(f, ':', n);
     return c ? p->label_chars + (size_t)(c - f) + 1 : p->label_chars;
@@ -1008,25 +1001,25 @@ static int limit_from_this_text(const char *f, size_t n)
 {
     static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", NULL};
     for (size_t i = 0; i + 10 < n; i++) {
-        if (!word_at(f, n, i, "ke tu ngay"))
+        if (!seg_word_at(f, n, i, "ke tu ngay"))
             continue;
         size_t j = skip_sp(f, n, i + 10);
-        size_t w = word_at(f, n, j, "ban hanh") ? 8 : word_at(f, n, j, "nhan duoc") ? 9 : 0;
+        size_t w = seg_word_at(f, n, j, "ban hanh") ? 8 : seg_word_at(f, n, j, "nhan duoc") ? 9 : 0;
         if (!w)
             continue;
         j = skip_sp(f, n, j + w);
         for (int k = 0; acts[k]; k++)
-            if (word_at(f, n, j, acts[k])) {
+            if (seg_word_at(f, n, j, acts[k])) {
                 /* this text: "Kế hoạch này", or the act named alone
                  * ("... ban hành Quyết định."), not "quyết định về việc ..." */
                 size_t e = skip_sp(f, n, j + strlen(acts[k]));
-                if (!(e >= n || strchr(".;,)", f[e]) || word_at(f, n, e, "nay")))
+                if (!(e >= n || strchr(".;,)", f[e]) || seg_word_at(f, n, e, "nay")))
                     continue;
                 size_t c = i;
                 while (c > 0 && !strchr(".;:", f[c - 1]))
                     c--;
                 for (size_t q = c; q < i; q++)
-                    if (word_at(f, n, q, "hieu luc"))
+                    if (seg_word_at(f, n, q, "hieu luc"))
                         return 0;
                 return 1;
             }
@@ -1041,8 +1034,8 @@ static int time_line_words(const seg_para *p)
 {
     const char *f = p->fold + p->label_chars;
     size_t n = p->nchar - p->label_chars;
-    return word_at(f, n, 0, "thoi han") || word_at(f, n, 0, "thoi gian hoan thanh") ||
-           word_at(f, n, 0, "thoi gian thuc hien");
+    return seg_word_at(f, n, 0, "thoi han") || seg_word_at(f, n, 0, "thoi gian hoan thanh") ||
+           seg_word_at(f, n, 0, "thoi gian thuc hien");
 }
 
 /* Where target t stands: its text, section id, subject area and span. */
