@@ -1560,7 +1560,13 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
                  const vnfix_source *prior, vnfix_decision *d)
 {
     unsigned f;
-    int clean = forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE ? vnfix_clean_line(w, s, len) : 0;
+    /* (clean.c never takes a line of ASCII, which has no letter only
+     * Unicode has; among lines of VIQR, all such, that is said without its
+     * look-up of every token, and elsewhere without a test more) */
+    int clean = forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE &&
+                        !(prior && prior->enc == VNFIX_ENC_VIQR && vnfix_ascii_only(s, len))
+                    ? vnfix_clean_line(w, s, len)
+                    : 0;
     if (clean == 2 && (forced != VNFIX_ENC_AUTO || vnfix_guard_stays(w, s, len, prior)))
         clean = 1;                     /* (a named source skips the guard) */
     if (clean == 1) {
