@@ -946,12 +946,17 @@ static void note_bad(const vnfix_work *w, const unsigned char *s, size_t len, si
 static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, int named,
                        score *sc);
 
+static int read_viqr(vnfix_work *w, const unsigned char *s, size_t len, int named, vnfix_decision *d);
+
 /* A named source: no choice, only the form (bytes or mojibake) per line. */
 static int decide_forced(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced, unsigned f,
                          size_t bad, vnfix_decision *d)
 {
     int rc;
     vnfix_source src = {VNFIX_ENC_UTF8, 0};
+    if (forced == VNFIX_ENC_VIQR && (f & ~(unsigned)L_MNEMONIC) == (L_ASCII | L_VALID | L_NFC_SAFE) &&
+        read_viqr(w, s, len, 1, d))
+        return VNFIX_OK;                     /* (a line of ASCII, word by word) */
     if (forced == VNFIX_ENC_VIQR)
         src.enc = forced;
     else if (forced == VNFIX_ENC_UTF8_DOUBLE && (f & L_VALID))
@@ -1187,6 +1192,103 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
     return 1;
 }
 
+/* One token of a VIQR line read alone (see read_viqr): its score, what
+ * the guard does with it, its NFC UTF-8 into out (3 * len bytes of room).
+ * Nonzero on an error. */
+static int viqr_token(vnfix_work *w, const unsigned char *t, size_t len, unsigned *gv, unsigned *valid,
+                      unsigned *invalid, unsigned char *out, size_t *nout)
+{
+    int rc = vnfix_decode_as(w, t, len, (vnfix_source){VNFIX_ENC_VIQR, 0});
+    if (rc) return rc;
+    score sc = score_cps(w, w->cps, w->ncps, 0);
+    *valid = (unsigned)sc.valid, *invalid = (unsigned)sc.invalid;
+    *gv = (unsigned)vnfix_guard_viqr_word(w, t, len, w->cps, w->ncps);
+    *nout = vnfix_cps_to_utf8(w->cps, w->ncps, out);
+    return VNFIX_OK;
+}
+
+/* A line of ASCII with VIQR's marks, its neighbours in VIQR: what
+ * prior_reads and then the guard make of it, read word by word (the
+ * guard's words, between its blanks) into w->direct, the words of up to
+ * VNFIX_TOK_MAX bytes through the memo w->tok: 1 when that decides the
+ * line (d set as they would), 0 leaves the line to them. The same output
+ * and decision, because nothing they do reads across a blank there:
+ * VIQR's decoding pairs no mark with a blank nor escapes one, and makes
+ * no combining mark for NFC to join; the score's words end at blanks; the
+ * line as it stands scores nothing (its words are ASCII, which count only
+ * with ascii_too), so prior_reads takes the VIQR reading when it has two
+ * valid syllables or more and no invalid word; and the guard does with
+ * each word what the word alone says (vnfix_guard_viqr_word), but for a
+ * full stop before a digit or a capital, asked here of the next word.
+ * With named (VIQR named: decide_forced, then the guard, with VIQR for
+ * the neighbours' source), any line of ASCII, whatever its score. */
+static int read_viqr(vnfix_work *w, const unsigned char *s, size_t len, int named, vnfix_decision *d)
+{
+    unsigned char *o = w->direct;
+    unsigned valid = 0, own = 0;
+    int changed = 0;
+    size_t i = 0;
+    while (i < len) {
+        if (vnfix_guard_blank(s[i])) { *o++ = s[i++]; continue; }
+        const unsigned char *t = s + i;
+        while (i < len && !vnfix_guard_blank(s[i])) i++;
+        size_t n = (size_t)(s + i - t), nout;
+        unsigned gv, tv, ti;
+        const unsigned char *out = o;
+        if (n > VNFIX_TOK_MAX) {             /* (long: read alone, not kept) */
+            if (viqr_token(w, t, n, &gv, &tv, &ti, o, &nout))
+                return 0;
+        } else {
+            uint64_t k[2] = {0, 0};
+            memcpy(k, t, n);
+            uint64_t h = (k[0] * 0x9E3779B97F4A7C15ull) ^ (k[1] * 0xC2B2AE3D27D4EB4Full) ^ n;
+            h ^= h >> 29;
+            struct vnfix_tok *e = &w->tok[(h * 0xBF58476D1CE4E5B9ull) >> (64 - VNFIX_TOK_BITS)];
+            if (e->len != n || e->enc != VNFIX_ENC_VIQR || e->k0 != k[0] || e->k1 != (uint32_t)k[1]) {
+                unsigned char buf[3 * VNFIX_TOK_MAX];
+                if (viqr_token(w, t, n, &gv, &tv, &ti, buf, &nout))
+                    return 0;
+                /* (a short token's counts are below 13) */
+                e->k0 = k[0], e->k1 = (uint32_t)k[1], e->len = (uint8_t)n, e->enc = VNFIX_ENC_VIQR;
+                e->gv = (uint8_t)gv, e->valid = (uint8_t)tv, e->invalid = (uint8_t)ti, e->nout = (uint8_t)nout;
+                memcpy(e->out, buf, nout);
+            }
+            gv = e->gv, tv = e->valid, ti = e->invalid, nout = e->nout;
+            out = e->out;
+        }
+        if ((ti && !named) || (gv & VNFIX_GV_ODD))
+            return 0;                        /* (prior_reads would not take it; the guard's to judge) */
+        valid += tv;
+        own += (gv & VNFIX_GV_OWN) != 0;
+        if ((gv & VNFIX_GV_TAKE) && !((gv & VNFIX_GV_STOP) && vnfix_guard_viqr_stop_before(s, len, i))) {
+            memmove(o, out, nout);
+            o += nout;
+            changed = 1;
+        } else {
+            memcpy(o, t, n);
+            o += n;
+        }
+    }
+    if (valid < 2 && !named)
+        return 0;
+    d->src = (vnfix_source){VNFIX_ENC_VIQR, 0};
+    if (named)                               /* (decide_forced's: Vietnamese, whatever it scores) */
+        finish(d, (score){1, 0, 0, 0}, 1);
+    else
+        finish(d, (score){(int)valid, 0, 0, 0}, (int)valid);
+    /* (vnfix_guard: a line that proves its source by itself) */
+    d->strong = own > 0;
+    if (changed) {
+        d->direct = 1;
+        w->ndirect = (size_t)(o - w->direct);
+    } else {                                 /* (the guard kept every word: the line as it stands) */
+        d->src.enc = VNFIX_ENC_UTF8;
+        d->fast = 1;
+        d->vietnamese = named;               /* (vnfix_decide's for VIQR named) */
+    }
+    return 1;
+}
+
 /* Raw legacy bytes (not UTF-8) that the neighbour's source reads
  * cleanly: 1 when that decides the line (*rc set), without trying the
  * rest. */
@@ -1398,6 +1500,11 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
         return VNFIX_OK;
     }
 
+    /* ASCII with VIQR's marks among lines of VIQR: word by word */
+    if (prior && prior->enc == VNFIX_ENC_VIQR && !prior->moji &&
+        f == (L_ASCII | L_VALID | L_NFC_SAFE | L_MNEMONIC) && read_viqr(w, s, len, 0, d))
+        return VNFIX_OK;
+
     int prior_read = !(f & L_VALID) && prior && prior->enc != VNFIX_ENC_UTF8 && !prior->moji;
     if (prior_read && prior_bytes(w, s, len, prior, bad, d, &rc))
         return rc;
@@ -1453,7 +1560,13 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
                  const vnfix_source *prior, vnfix_decision *d)
 {
     unsigned f;
-    int clean = forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE ? vnfix_clean_line(w, s, len) : 0;
+    /* (clean.c never takes a line of ASCII, which has no letter only
+     * Unicode has; among lines of VIQR, all such, that is said without its
+     * look-up of every token, and elsewhere without a test more) */
+    int clean = forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE &&
+                        !(prior && prior->enc == VNFIX_ENC_VIQR && vnfix_ascii_only(s, len))
+                    ? vnfix_clean_line(w, s, len)
+                    : 0;
     if (clean == 2 && (forced != VNFIX_ENC_AUTO || vnfix_guard_stays(w, s, len, prior)))
         clean = 1;                     /* (a named source skips the guard) */
     if (clean == 1) {

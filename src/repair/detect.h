@@ -75,15 +75,18 @@ typedef struct {
     /* Legacy bytes read in the neighbours' source, by blank-separated
      * token of up to VNFIX_TOK_MAX bytes (detect.c's read_tokens): the
      * token's NFC UTF-8, its words' score and the counts caps.c decides
-     * by. Text repeats its tokens, so most are decoded once. */
+     * by; lines of VIQR the same way (read_viqr: the score, and what the
+     * guard makes of the token). Text repeats its tokens, so most are
+     * decoded once. */
     struct vnfix_tok {              /* (64 bytes: one cache line each) */
         uint64_t k0;                /* the bytes, zero-padded */
         uint32_t k1;
         uint8_t len, enc, bad, nout;/* len 0: a free entry; bad: a byte that means nothing */
         uint8_t valid, invalid, caps_words, other_words, font_words;
         uint8_t seq;                /* a UTF-8 sequence among the bytes */
+        uint8_t gv;                 /* enc VIQR: what the guard does with it (VNFIX_GV_*) */
         unsigned char out[3 * VNFIX_TOK_MAX];
-        uint8_t pad[64 - 8 - 4 - 4 - 6 - 3 * VNFIX_TOK_MAX];
+        uint8_t pad[64 - 8 - 4 - 4 - 7 - 3 * VNFIX_TOK_MAX];
     } *tok;                         /* 1 << VNFIX_TOK_BITS */
     /* The Windows-1258 byte of each code point below VNFIX_REV1258 (0:
      * none), for reading Windows-1258 mojibake back into its bytes. */

@@ -67,10 +67,7 @@ typedef struct {
  * word proves it (V_TAKE) or not (V_WEAK); the reading is not Vietnamese. */
 enum { V_SAME, V_STANDS, V_BOTH, V_TAKE, V_WEAK, V_BAD };
 
-/* The ASCII blanks ' ' \t \n \v \f \r, by one test and a bit of a mask
- * (six compares were most of next_word's time, which reads every line
- * three times). */
-static inline int blank(uint32_t c) { return c <= ' ' && ((0x100003E00ull >> c) & 1); }
+#define blank vnfix_guard_blank
 
 /* Letters, for splitting a word into runs: ASCII, Latin with marks,
  * combining marks, Greek, Cyrillic, Vietnamese. Modifier letters (ˆ ˜)
@@ -241,15 +238,23 @@ static int viqr_word(const unsigned char *s, size_t len)
 /* Whether a VIQR word without evidence (its only mark after its letters)
  * ends in a full stop or a question mark before a number ("No. 1",
  * "Tr. 5") or a capital: punctuation, not a dot below or a hook. */
-static int viqr_stop(const guard_ctx *g, range in)
+static int viqr_stop_end(const unsigned char *s, range in)
 {
     size_t b = in.b;
-    while (b > in.a && strchr("\"')]},;:!", g->s[b - 1]) && g->s[b - 1] != '\'') b--;
-    if (b == in.a || (g->s[b - 1] != '.' && g->s[b - 1] != '?'))
-        return 0;
-    size_t k = in.b;
-    while (k < g->len && blank(g->s[k])) k++;
-    return k < g->len && ((g->s[k] >= '0' && g->s[k] <= '9') || (g->s[k] >= 'A' && g->s[k] <= 'Z'));
+    while (b > in.a && strchr("\"')]},;:!", s[b - 1]) && s[b - 1] != '\'') b--;
+    return b > in.a && (s[b - 1] == '.' || s[b - 1] == '?');
+}
+
+int vnfix_guard_viqr_stop_before(const unsigned char *s, size_t len, size_t end)
+{
+    size_t k = end;
+    while (k < len && blank(s[k])) k++;
+    return k < len && ((s[k] >= '0' && s[k] <= '9') || (s[k] >= 'A' && s[k] <= 'Z'));
+}
+
+static int viqr_stop(const guard_ctx *g, range in)
+{
+    return viqr_stop_end(g->s, in) && vnfix_guard_viqr_stop_before(g->s, g->len, in.b);
 }
 
 /* The ASCII vowels a VIQR mark follows, and the marks: what strchr()
@@ -1026,6 +1031,56 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     memcpy(w->gout + *o, out, n * sizeof *out);
     *o += n;
     return VNFIX_OK;
+}
+
+/* one_word for a word of plain ASCII in a line read as VIQR whose
+ * neighbours are VIQR (prior): what is left of its rules there. The
+ * word's own verdict (verdict(), the word alone) is V_SAME, V_TAKE, V_WEAK
+ * or V_BAD, never V_STANDS or V_BOTH: ASCII letters make no syllable with
+ * a letter beyond ASCII, and no symbol of weak() is ASCII. The line's
+ * counts enter only as proven and proven2, both true with the neighbours
+ * in VIQR and no letter only Unicode has (an ASCII line has none); pasted
+ * needs a word that stands, which an ASCII line has none of; alone,
+ * in_context and read_alone are for other sources; after_digit, lone_dd,
+ * eth_for_dd and unicode_only find nothing in ASCII (asked all the same,
+ * where cheap). What is left depends on the word alone but for viqr_stop,
+ * which looks at the next word: VNFIX_GV_STOP leaves that to the caller.
+ * So a line of such words is the sum of its words, as detect.c's VIQR
+ * token memo reads it. */
+int vnfix_guard_viqr_word(vnfix_work *w, const unsigned char *word, size_t len, const uint32_t *rd, size_t nrd)
+{
+    vnfix_source viqr = {VNFIX_ENC_VIQR, 0};
+    guard_ctx g = {w, word, len, viqr, &viqr, 0, 0, 0, 0, 0, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
+    range in = {0, len};
+    size_t ntok;
+    int valid, as_is;
+    if (!ascii_only(word, len) || word_cps(w, word, len, &ntok, &valid, &as_is) || !valid || !as_is)
+        return VNFIX_GV_ODD;
+    int v = verdict(&g, in, rd, nrd, ntok, valid, EV_VIQR), r;
+    switch (v) {
+    case V_SAME:
+        r = 0;
+        break;
+    case V_TAKE:
+        r = VNFIX_GV_TAKE | VNFIX_GV_OWN;
+        break;
+    case V_WEAK:
+        r = viqr_word(word, len) ? VNFIX_GV_TAKE | (viqr_stop_end(word, in) ? VNFIX_GV_STOP : 0) : 0;
+        if (after_digit(word, len) || lone_dd(w->gtok, ntok))
+            r &= ~VNFIX_GV_TAKE;
+        break;
+    case V_BAD:
+        r = evidence(w, word, len, EV_MOJI) || memchr(word, '\\', len) || evidence(w, word, len, EV_VIQR)
+                ? VNFIX_GV_TAKE : 0;
+        break;
+    default:
+        return VNFIX_GV_ODD;
+    }
+    if (signs_only(word, len))
+        r &= ~VNFIX_GV_TAKE;
+    if (!(r & VNFIX_GV_TAKE) && (unicode_only(w->gtok, ntok) || eth_for_dd(w, w->gtok, ntok)))
+        return VNFIX_GV_ODD;
+    return r;
 }
 
 /* One pass over the words (see one_word); pass 1 writes the blanks

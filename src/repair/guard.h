@@ -13,8 +13,14 @@
 #define VNFIX_GUARD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "detect.h"
+
+/* The ASCII blanks ' ' \t \n \v \f \r that separate the guard's words, by
+ * one test and a bit of a mask (six compares were most of the time of the
+ * scans that split a line into words). */
+static inline int vnfix_guard_blank(uint32_t c) { return c <= ' ' && ((0x100003E00ull >> c) & 1); }
 
 /* w->best[0..w->nbest) holds the reading of line[0..len) as src (src may
  * be the text as it stands). Replace it by what the guard lets through,
@@ -35,6 +41,22 @@ int vnfix_guard_suspect(vnfix_work *w, const unsigned char *s, size_t len);
  * words: 1 when the guard keeps every one of them in its line (none reads
  * far likelier in a legacy source there), so the line is kept as it is. */
 int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const vnfix_source *prior);
+
+/* What the guard does with one word of plain ASCII, w[0..len), and its
+ * VIQR reading rd[0..nrd) (NFC), in a line read as VIQR among neighbours
+ * read so (for detect.c's VIQR token memo): VNFIX_GV_TAKE, it is rewritten
+ * as read, unless VNFIX_GV_STOP and the next word begins with a digit or a
+ * capital (vnfix_guard_viqr_stop_before); VNFIX_GV_OWN, it proves VIQR by
+ * itself; VNFIX_GV_ODD, a word this does not answer for (the full path
+ * must read its line). It depends on the word alone: guard.c says why.
+ * Uses w->gtok. */
+enum { VNFIX_GV_TAKE = 1, VNFIX_GV_OWN = 2, VNFIX_GV_STOP = 4, VNFIX_GV_ODD = 8 };
+int vnfix_guard_viqr_word(vnfix_work *w, const unsigned char *word, size_t len, const uint32_t *rd, size_t nrd);
+
+/* Whether the word that follows s[end] in the line s[0..len) (past the
+ * blanks) begins with a digit or a capital: a full stop or a question
+ * mark before it is punctuation ("No. 1", "Tr. 5"), not a VIQR mark. */
+int vnfix_guard_viqr_stop_before(const unsigned char *s, size_t len, size_t end);
 
 /* The language model's cost (nats) of the runs of c[0..n) that have
  * letters beyond ASCII; w->model must be set. */

@@ -21,4 +21,18 @@ static inline size_t vnfix_before_blank(uint64_t x)
     return z ? (size_t)__builtin_ctzll(z) >> 3 : 8;
 }
 
+/* Whether s[0..len) is ASCII, eight bytes at a time. */
+static inline int vnfix_ascii_only(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x;
+        __builtin_memcpy(&x, s + i, 8);
+        if (x & VNFIX_HIGHS8) return 0;
+    }
+    for (; i < len; i++)
+        if (s[i] >= 0x80) return 0;
+    return 1;
+}
+
 #endif

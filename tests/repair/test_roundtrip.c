@@ -181,6 +181,47 @@ int main(void)
         CHECK(b && !strcmp(b, en), "not viqr: got '%s'", b ? b : "");
         vnfix_free(b);
     }
+    /* VIQR lines among lines of VIQR, read word by word through the token
+     * memo (detect.c's read_viqr) once VIQR is the neighbours' source, the
+     * repeated ones from the memo: a full stop before a number or a capital
+     * stays ("Tr. 5", "Ha. Noi"), an address, a URL and English stay, an
+     * escaped mark stays, a tab separates words, a word longer than the
+     * memo holds is read alone, a word read alone would be taken ("do." is
+     * "dọ" here: the guard's word, as before the memo). */
+    {
+        const char *v =
+            "Vie^.t Nam dda^'t nu+o+'c tu+o+i dde.p.\n"
+            "Ho^.i nghi. ngu+o+`i lao ddo^.ng: xem Tr. 5 va` No. 1 nhe^'.\n"
+            "Lie^n he^. j.doe@uni.edu.au hoa(.c www.vnu.edu.vn, ngu+o+`i ddu+o+.c gia(.p.\n"
+            "Quye^'t ddi.nh chi'nh-thu+'c-kho^ng-gia?i-tri` co' hie^.u lu+.c tu+` nga`y ky'.\n"
+            "Chu' y' (Tra^`n Va(n A). Ha. Noi.\n"
+            "Gia' 5 USD. Ba?n quye^`n \\? tho^i, 10^3 la` so^'.\n"
+            "a'\tba`\tca? nu+o+'c\n"
+            "Nha` nu+o+'c ddo^.c la^.p tu+. do.\n"
+            "Is it (a) or (b)? C++ and x^2.\n"
+            "ddi ddu+o+`ng, it's he.\n";
+        const char *want =
+            "Việt Nam đất nước tươi đẹp.\n"
+            "Hội nghị người lao động: xem Tr. 5 và No. 1 nhế.\n"
+            "Liên hệ j.doe@uni.edu.au hoặc www.vnu.edu.vn, người được giặp.\n"
+            "Quyết định chính-thức-không-giải-trì có hiệu lực từ ngày ký.\n"
+            "Chú ý (Trần Văn A). Ha. Noi.\n"
+            "Giá 5 USD. Bản quyền \\? thôi, 10^3 là số.\n"
+            "á\tbà\tcả nước\n"
+            "Nhà nước độc lập tự dọ\n"
+            "Is it (a) or (b)? C++ and x^2.\n"
+            "đi đường, it's hẹ\n";
+        size_t nv = strlen(v), nw = strlen(want), n;
+        char *v2 = malloc(2 * nv + 1), *want2 = malloc(2 * nw + 1);
+        if (v2 && want2) {
+            memcpy(v2, v, nv), memcpy(v2 + nv, v, nv + 1);
+            memcpy(want2, want, nw), memcpy(want2 + nw, want, nw + 1);
+            char *b = repair(VNFIX_ENC_AUTO, v2, 2 * nv, &n);
+            CHECK(b && !strcmp(b, want2), "viqr lines, token memo: got '%s'", b ? b : "");
+            vnfix_free(b);
+        }
+        free(v2), free(want2);
+    }
     /* TCVN3 mojibake whose soft hyphens (its ư) an editor stripped: the ư
      * comes back where the syllable model requires it, and only there
      * ("ngời" is a syllable too, so "người" cannot be told from it). */
