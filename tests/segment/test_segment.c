@@ -2344,6 +2344,94 @@ static void test_list_end_by_prefix(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The item's own first verb gives its role, read past a basis clause
+ * whose nouns commas part ("Căn cứ chức năng, nhiệm vụ, phối hợp ...") and
+ * past the words before a verb ("Chủ động phối hợp", "có trách nhiệm chủ
+ * trì"); "Đầu mối ..." leads. */
+static void test_own_verb(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính\n"
+        "a) Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan liên quan triển khai Kế hoạch.\n"
+        "2. Sở Xây dựng\n"
+        "a) Chủ động phối hợp với Công an tỉnh kiểm tra an toàn công trình.\n"
+        "3. Sở Khoa học và Công nghệ có trách nhiệm chủ trì, phối hợp với Sở Y tế cập nhật dữ liệu.\n"
+        "4. Sở Nội vụ\n"
+        "a) Đầu mối tổng hợp kết quả thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tài chính"), *b = agency(r, "Sở Xây dựng");
+    const seg_agency *k = agency(r, "Sở Khoa học và Công nghệ"), *v = agency(r, "Sở Nội vụ");
+    CHECK(a && streq(a->role, "phối hợp") && !has_role(a, "thực hiện"), "after a basis clause: %s",
+          a ? a->role : "(none)");
+    CHECK(b && streq(b->role, "phối hợp") && !has_role(b, "thực hiện"), "after 'chủ động': %s", b ? b->role : "(none)");
+    CHECK(k && streq(k->role, "chủ trì") && !has_role(k, "thực hiện"), "'có trách nhiệm chủ trì': %s",
+          k ? k->role : "(none)");
+    CHECK(v && streq(v->role, "chủ trì"), "'Đầu mối': %s", v ? v->role : "(none)");
+    seg_result_free(r);
+}
+
+/* A heading that only asks bodies ("1. Đề nghị Viện kiểm sát ..., Tòa án
+ * ...") is read with its items, outside the implementation part too: the
+ * items are the tasks, each with its own word, and the bodies' roles are
+ * those of their tasks; the heading is no task of its own. */
+static void test_request_heading_items(seg_ctx *ctx)
+{
+    const char *t =
+        "II. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\n"
+        "a) Phối hợp chặt chẽ với Công an tỉnh trong điều tra, truy tố các vụ án.\n"
+        "b) Phối hợp các đơn vị liên quan thực hiện các nhiệm vụ khác.\n"
+        "2. Đề nghị Liên đoàn Lao động tỉnh\n"
+        "a) Chủ trì, phối hợp với các sở, ngành tuyên truyền cho công nhân lao động.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Viện kiểm sát nhân dân tỉnh"), *b = agency(r, "Liên đoàn Lao động tỉnh");
+    CHECK(a && a->n_roles == 1 && streq(a->role, "phối hợp") && a->n_tasks == 2, "its items' word only: %s, %zu tasks",
+          a ? a->role : "(none)", a ? a->n_tasks : 0);
+    CHECK(b && streq(b->role, "chủ trì") && !has_role(b, "đề nghị"), "leads: %s", b ? b->role : "(none)");
+    seg_result_free(r);
+}
+
+/* A clause put before the subject ("Trong quá trình thực hiện, nếu có khó
+ * khăn, vướng mắc, ...", "Đối với ...:", "Sau khi ...,") is stepped over to
+ * the body and verb after one of its commas; a comma inside a list of
+ * names in the clause ends nothing. */
+static void test_fronted_clause(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương phản ánh về "
+        "Sở Nội vụ để tổng hợp.\n"
+        "2. Đối với các dự án do tỉnh quản lý: Sở Tài chính chủ trì tổ chức thẩm tra.\n"
+        "3. Sau khi Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Giáo dục và Đào tạo quy định chi tiết, Sở Y tế ban hành "
+        "danh mục.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các cơ quan, đơn vị, địa phương") != NULL, "after 'Trong quá trình ..., nếu ...,'");
+    CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "after 'Đối với ...:'");
+    CHECK(agency(r, "Sở Y tế") && !agency(r, "Bộ Giáo dục và Đào tạo"), "past the clause's own list of names");
+    seg_result_free(r);
+}
+
+/* A heading "X chủ trì:" gives X its items, each led unless its own word
+ * says otherwise; the object of "chỉ đạo" does the task even when it is to
+ * "phối hợp" with a group. */
+static void test_headed_and_directed(seg_ctx *ctx)
+{
+    const char *t =
+        "II. NHIỆM VỤ\n"
+        "2. Bộ trưởng Bộ Tài chính chủ trì:\n"
+        "(1) Phối hợp với Bộ Xây dựng rà soát thiệt hại do mưa lũ.\n"
+        "(2) Hoàn thiện dự thảo Nghị quyết của Chính phủ về khắc phục hậu quả.\n"
+        "3. Bộ Công an chỉ đạo các đơn vị liên quan phối hợp lực lượng tại chỗ hỗ trợ người dân.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *b = agency(r, "Bộ Tài chính");
+    const seg_agency *u = agency(r, "các đơn vị liên quan");
+    CHECK(b && streq(b->role, "chủ trì") && has_role(b, "phối hợp") && b->n_tasks == 2, "headed: %s, %zu tasks",
+          b ? b->role : "(none)", b ? b->n_tasks : 0);
+    CHECK(u && streq(u->role, "thực hiện"), "directed: %s", u ? u->role : "(none)");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2409,6 +2497,10 @@ int main(void)
     test_month_deadline(ctx);
     test_table_page_break(ctx);
     test_ocr_joined_footer(ctx);
+    test_own_verb(ctx);
+    test_request_heading_items(ctx);
+    test_fronted_clause(ctx);
+    test_headed_and_directed(ctx);
     test_type_specks(ctx);
     test_heading_line_ends_name(ctx);
     test_plural_heads(ctx);
