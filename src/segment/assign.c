@@ -152,24 +152,28 @@ static int clause_opens(const char *f, size_t a0, size_t i)
     return b > a0 && b < i && strchr(",;:", f[b - 1]);
 }
 
-/* Is the word at i in what a body advises another to do ("tham mưu Ủy
- * ban nhân dân tỉnh phối hợp Bộ Y tế triển khai ...")? Then it assigns
- * nothing: the body advised would, if it agrees. */
-static int advised(const char *f, size_t a0, size_t i)
-{
-    for (size_t q = i; q > a0 && !strchr(",;:.", f[q - 1]); q--)
-        if (seg_word_at(f, i, q - 1, "tham muu"))
-            return 1;
-    return 0;
-}
-
-/* Is the word at a "Để" (in order to), read with its marks: "đề xuất",
- * "đề nghị" fold alike. */
-static int is_để(const seg_para *p, size_t a)
+/* Is the word at a "Để" (in order to) or "Về" (as to), read with its
+ * marks: "đề xuất", "đề nghị", "vệ" fold alike. */
+static int is_để_về(const seg_para *p, size_t a)
 {
     const char *s = p->text + p->cpos[a];
-    return seg_word_at(p->fold, p->nchar, a, "de") &&
-           (!strncmp(s, "Để ", strlen("Để ")) || !strncmp(s, "để ", strlen("để ")));
+    return (seg_word_at(p->fold, p->nchar, a, "de") &&
+            (!strncmp(s, "Để ", strlen("Để ")) || !strncmp(s, "để ", strlen("để ")))) ||
+           (seg_word_at(p->fold, p->nchar, a, "ve") && !strncmp(s, "Về ", strlen("Về ")));
+}
+
+/* "Giao" at q assigning to whom follows ("giao Sở Tài chính", "giao các
+ * cơ quan", "giao cho ..."), not "giáo dục" or "giao cắt", which fold
+ * alike. */
+static int assigns_at(const seg_para *p, size_t q)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!seg_word_at(f, n, q, "giao") || strncmp(p->text + p->cpos[q] + 1, "iao", 3))
+        return 0;
+    size_t w = skip_sp(f, n, q + 4), bi = w < n ? p->cpos[w] : 0;
+    return w < n && (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) || seg_word_at(f, n, w, "cac") ||
+                     seg_word_at(f, n, w, "cho"));
 }
 
 /* Does a body open the clause at s, named in full (a capital or "các" at
@@ -223,8 +227,9 @@ static int name_ends_at(actx *c, const seg_para *p, size_t from, size_t q)
  * nếu có khó khăn, vướng mắc, các cơ quan, đơn vị ... phản ánh", "Trên cơ
  * sở ..., trong 05 ngày làm việc, Sở Khoa học và Công nghệ chủ trì",
  * "Đối với ...: Sở Y tế, Sở Giáo dục và Đào tạo quyết định", "Để ..., các
- * Sở, ngành ... tăng cường"): Vietnamese puts such a clause before the
- * subject and closes it with a comma (a colon after "Đối với"), so the
+ * Sở, ngành ... tăng cường", a topic "Về việc ...: Ủy ban nhân dân ... chỉ
+ * đạo"): Vietnamese puts such a clause before the subject and closes it
+ * with a comma (a colon after "Đối với", "Về"), so the
  * subject is the body that opens the clause after one of those, followed
  * by its verb. Where the item's text is read from, or a0. */
 static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
@@ -244,7 +249,7 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
     time = fronts[k] != NULL;
     for (k = 0; !time && clauses[k] && !seg_word_at(f, n, a0, clauses[k]); k++)
         ;
-    if (!time && !clauses[k] && !is_để(p, a0))
+    if (!time && !clauses[k] && !is_để_về(p, a0))
         return a0;
     int commas = 0;
     size_t last = a0;
@@ -257,8 +262,7 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
         /* "..., nếu có khó khăn, vướng mắc, đề nghị các sở, ...": the main
          * clause opened with the issuer's own word, its bodies are asked */
         if (!time && word && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau") ||
-                              (seg_word_at(f, n, q, "giao") && !strncmp(p->text + p->cpos[q] + 1, "iao", 3)) ||
-                              seg_word_at(f, n, q, "chi dao")))
+                              assigns_at(p, q) || seg_word_at(f, n, q, "chi dao")))
             break;
         if (f[q] != ',' && (time || f[q] != ':'))
             continue;
@@ -423,7 +427,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
                 (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
         role = "phối hợp"; /* OCR: "phdi hop v6i" */
         after = i + 12;
-    } else if (seg_word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
+    } else if (seg_word_at(f, n, i, "phoi hop")) {
         /* "phối hợp (chặt chẽ) lực lượng Công an": the partners without
          * "với", when names follow at once */
         role = "phối hợp";
