@@ -66,6 +66,7 @@ int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to);
 const char *ag_partner_role(const seg_para *p, size_t j);
 size_t ag_preverbal(const seg_para *p, size_t j);
 size_t ag_own_verb(const seg_para *p, size_t a);
+int ag_later_lead(const seg_para *p, size_t from);
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg);
 void ag_lead_in_items(actx *c, size_t i);
 

@@ -317,7 +317,7 @@ static int under_request_lead(const seg_doc *d, const seg_para *p)
  * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
  * has no subject of its own, so the item's subject leads that task too.
  * From `from` on; 1 when there is such a clause. */
-static int later_lead(const seg_para *p, size_t from)
+int ag_later_lead(const seg_para *p, size_t from)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
@@ -572,7 +572,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
                 ag_assign(c, &hs[q], p, r, 1);
-            if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && later_lead(p, end))
+            if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && ag_later_lead(p, end))
                 for (int q = 0; q < k; q++)
                     ag_assign(c, &hs[q], p, "chủ trì", 0);
         }

@@ -218,6 +218,10 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
                        * its tasks' (ANNOTATING.md, fourth rule set) */
         ag_add_role(ag, tr);
         ag_add_task(c, ag, &d->paras[q], tr);
+        /* "đ) Chỉ đạo ...; chủ trì, phối hợp với ...": a later clause with no
+         * subject of its own is the heading's body's, which leads it */
+        if (!strcmp(tr, "thực hiện") && ag_later_lead(&d->paras[q], d->paras[q].label_chars))
+            ag_add_role(ag, "chủ trì");
         tasks++;
     }
     return tasks;

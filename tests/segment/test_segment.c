@@ -2447,6 +2447,26 @@ static void test_topic_fronted(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A "Căn cứ ..., phối hợp với ..." line under a body's heading is a task,
+ * not the preamble's legal basis: its partners are read; an item's later
+ * clause "; chủ trì, phối hợp với ..." with no subject of its own is led by
+ * the heading's body. */
+static void test_basis_line_and_later_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính\n"
+        "Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai Kế hoạch.\n"
+        "2. Ủy ban nhân dân cấp xã\n"
+        "a) Chỉ đạo tuyên truyền pháp luật về đất đai; chủ trì, phối hợp với Sở Tư pháp tổ chức hội nghị.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *x = agency(r, "Ủy ban nhân dân cấp xã");
+    CHECK(agency_as(r, "các cơ quan, đơn vị liên quan", "phối hợp") != NULL, "partners of a basis line");
+    CHECK(x && has_role(x, "chủ trì") && has_role(x, "thực hiện"), "leads its later clause: %s",
+          x ? x->role : "(none)");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2517,6 +2537,7 @@ int main(void)
     test_fronted_clause(ctx);
     test_headed_and_directed(ctx);
     test_topic_fronted(ctx);
+    test_basis_line_and_later_lead(ctx);
     test_type_specks(ctx);
     test_heading_line_ends_name(ctx);
     test_plural_heads(ctx);
