@@ -135,6 +135,16 @@ static int lower_verb(const seg_para *p, size_t j)
  * part in its work. */
 static int members_clause(const char *f, size_t a, size_t i)
 {
+    /* "Trường hợp thành viên Hội đồng là đại diện các bộ ... vắng mặt": a
+     * condition supposes who sits, it seats no one; its sentence only */
+    size_t s = i;
+    while (s > a && f[s - 1] != '.')
+        s--;
+    while (s < i && f[s] == ' ')
+        s++;
+    if (seg_word_at(f, i, s, "truong hop") || seg_word_at(f, i, s, "neu"))
+        return 0;
+    a = s;
     for (size_t q = a; q < i; q++)
         if (seg_word_at(f, i, q, "thanh vien") || seg_word_at(f, i, q, "thanh phan") || seg_word_at(f, i, q, "gom"))
             return 1;
@@ -383,8 +393,24 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
     return 1;
 }
 
+/* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
+static int sent_to(const seg_para *p, size_t i)
+{
+    const char *s = p->text + p->cpos[i];
+    return seg_word_at(p->fold, p->nchar, i, "gui") &&
+           (!strncmp(s, "gửi", strlen("gửi")) || !strncmp(s, "Gửi", strlen("Gửi")));
+}
+
+/* Does a purpose follow the bodies something is sent to, at j: "để ..."
+ * or the verb "tổng hợp" ("gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo
+ * ...")? */
+static int purpose_at(const seg_para *p, size_t j)
+{
+    return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
+}
+
 /* The role the word at i gives the names after it, NULL for none: "giao",
- * "chỉ đạo", "yêu cầu", "đề nghị", "mời", "phối hợp (với)", "đại diện" of
+ * "chỉ đạo", "yêu cầu", "đề nghị", "gửi X để", "mời", "phối hợp (với)", "đại diện" of
  * members, a duty's noun; "" at the item's opening and after "thì" (*then
  * set), where the verb after the names decides. *afterp: where they begin. */
 static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then)
@@ -418,6 +444,16 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     } else if (seg_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
         role = "đề nghị";
         after = i + 7;
+    } else if (sent_to(p, i)) {
+        /* "gửi Sở Tài chính để tổng hợp, tham mưu ...": the purpose gives
+         * the body it is sent to that task (ANNOTATING.md, fifth rule set);
+         * "gửi X" alone gives nothing: ag_inline_roles wants the purpose */
+        role = "thực hiện";
+        after = skip_sp(f, n, i + 3);
+        static const char *const to[] = {"ve", "toi", "den", "cho", NULL};
+        for (int w = 0; to[w]; w++)
+            if (seg_word_at(f, n, after, to[w]))
+                after = skip_sp(f, n, after + strlen(to[w]));
     } else if (seg_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
         role = "mời";
         after = i + 3;
@@ -551,6 +587,12 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         size_t j = skip_sp(f, n, end);
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
+        if (sent_to(p, i) && !purpose_at(p, j)) {
+            ag_free_hits(hs, k); /* sent, asked nothing */
+            if (end > i)
+                i = end - 1;
+            continue;
+        }
         if (i == a0 && ag_duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
             /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks; an
              * article's heading too when its name was read short ("Điều 8.

@@ -2467,6 +2467,36 @@ static void test_basis_line_and_later_lead(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Members named by "đại diện" take part; a condition that supposes a
+ * member ("Trường hợp thành viên Hội đồng là đại diện các bộ ... vắng
+ * mặt") seats no one. */
+static void test_members_condition(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Hội đồng thẩm định\n"
+        "1. Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an.\n"
+        "2. Trường hợp thành viên Hội đồng là đại diện các bộ, cơ quan ngang bộ vắng mặt thì được hiểu là "
+        "đồng ý.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Bộ Công an", "phối hợp") != NULL, "a member takes part");
+    CHECK(!agency(r, "các bộ, cơ quan ngang bộ"), "a condition seats no one");
+    seg_result_free(r);
+}
+
+/* "gửi X để ..." gives X the purpose as its task; "gửi X" alone gives
+ * nothing. */
+static void test_sent_for(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các sở, ngành báo cáo kết quả gửi Bộ Nội vụ để tổng hợp, báo cáo Thủ tướng Chính phủ.\n"
+        "2. Hồ sơ được lập thành hai bộ gửi Bộ Tư pháp theo quy định của pháp luật.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Bộ Nội vụ", "thực hiện") != NULL, "sent for a purpose");
+    CHECK(!agency(r, "Bộ Tư pháp"), "sent, asked nothing");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2538,6 +2568,8 @@ int main(void)
     test_headed_and_directed(ctx);
     test_topic_fronted(ctx);
     test_basis_line_and_later_lead(ctx);
+    test_members_condition(ctx);
+    test_sent_for(ctx);
     test_type_specks(ctx);
     test_heading_line_ends_name(ctx);
     test_plural_heads(ctx);
