@@ -603,9 +603,13 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         int kind = seg_task_label(p, &lab);
         if (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER)
             continue; /* read above, for the task they belong to */
-        if ((seg_is_can_cu(p) && p->mk == MK_NONE) || !strncmp(p->fold + p->label_chars, "theo de nghi", 12) ||
-            !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
-            continue; /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task */
+        /* a numbered "1. Căn cứ Kế hoạch này, các sở ..." is a task, so is
+         * a line "Căn cứ chức năng, nhiệm vụ, phối hợp với ..." under a
+         * heading: only the preamble's "Căn cứ" lines, before the first
+         * heading, are the legal basis */
+        if ((seg_is_can_cu(p) && p->mk == MK_NONE && p->section < 0) ||
+            !strncmp(p->fold + p->label_chars, "theo de nghi", 12) || !strncmp(p->fold + p->label_chars, "xet de nghi", 11))
+            continue;
         if (quoting) {
             /* the article a letter quotes after "Tại ... quy định:", in
              * quotation marks up to its closing one: another act's words */

@@ -64,6 +64,9 @@ int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to);
 
 /* ---- assign.c ---- */
 const char *ag_partner_role(const seg_para *p, size_t j);
+size_t ag_preverbal(const seg_para *p, size_t j);
+size_t ag_own_verb(const seg_para *p, size_t a);
+int ag_later_lead(const seg_para *p, size_t from);
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg);
 void ag_lead_in_items(actx *c, size_t i);
 
@@ -80,6 +83,8 @@ void ag_task_block_line(actx *c, size_t i);
 void ag_table_row(actx *c, const seg_trow *row);
 int ag_impl_title(const char *title, int article);
 int ag_in_scope_article(const seg_doc *d, const seg_para *p);
+int ag_heads_items(const seg_doc *d, const seg_para *p);
+const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end);
 void ag_heading_bodies(actx *cp, const int *impl);
 
 #endif

@@ -27,6 +27,85 @@ const char *ag_partner_role(const seg_para *p, size_t j)
     return "phối hợp";
 }
 
+/* Where the text of an item begins: after its label, or after "(i)",
+ * "(2)", "(a)" that number items in a Thông báo or Công điện. */
+static size_t paren_label_at(const seg_para *p, size_t a)
+{
+    size_t j = a + 1;
+    if (a >= p->nchar || p->fold[a] != '(')
+        return a;
+    while (j < p->nchar && j < a + 6 && isalnum((unsigned char)p->fold[j]))
+        j++;
+    if (j == a + 1 || j >= p->nchar || p->fold[j] != ')')
+        return a;
+    return skip_sp(p->fold, p->nchar, j + 1);
+}
+
+static size_t paren_label(const seg_para *p)
+{
+    return paren_label_at(p, p->label_chars);
+}
+
+/* Past the words Vietnamese puts before a verb to say how or whether its
+ * subject must act ("chủ động phối hợp", "có trách nhiệm chủ trì", "tiếp
+ * tục phối hợp"): they leave the verb, and so the role, as it is. From j,
+ * where the verb begins. */
+size_t ag_preverbal(const seg_para *p, size_t j)
+{
+    static const char *const adv[] = {"co trach nhiem", "chiu trach nhiem", "chu dong", "tich cuc", "tiep tuc",
+                                      "kip thoi", "thuong xuyen", "khan truong", "phai", "can", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (int k = 0; adv[k]; k++)
+        if (seg_word_at(f, n, j, adv[k]) &&
+            (strcmp(adv[k], "can") || !strncmp(p->text + p->cpos[j] + 1, "ần", strlen("ần")))) { /* not "căn cứ" */
+            j = skip_sp(f, n, j + strlen(adv[k]));
+            while (j < n && f[j] == ',') /* "chủ động, tích cực phối hợp" */
+                j = skip_sp(f, n, j + 1);
+            k = -1;
+        }
+    return j;
+}
+
+/* Is a word of role at j: "chủ trì", "đầu mối", "phối hợp"? */
+static int role_word(const seg_para *p, size_t j)
+{
+    return seg_word_at(p->fold, p->nchar, j, "chu tri") || seg_word_at(p->fold, p->nchar, j, "dau moi") ||
+           seg_word_at(p->fold, p->nchar, j, "lam dau moi") || seg_word_at(p->fold, p->nchar, j, "la dau moi") ||
+           seg_word_at(p->fold, p->nchar, j, "phoi hop");
+}
+
+/* Where an item's own first verb is, from a (its text's start). An item
+ * may open with the basis it acts on ("Căn cứ chức năng, nhiệm vụ, phối
+ * hợp với ...", "Trên cơ sở đề xuất kinh phí của các sở, chủ trì tổng hợp
+ * ..."): a fronted adverbial whose own nouns the commas part, so the verb
+ * is the word of role after one of its commas, in the same sentence.
+ * ANNOTATING.md (fourth rule set): such an item is read from after the
+ * clause. The adverbs before the verb are stepped over too. */
+size_t ag_own_verb(const seg_para *p, size_t a)
+{
+    a = paren_label_at(p, a); /* "(1) Phối hợp với ..." */
+    static const char *const basis[] = {"can cu", "tren co so", "theo chuc nang", "trong pham vi", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k;
+    for (k = 0; basis[k] && !seg_word_at(f, n, a, basis[k]); k++)
+        ;
+    if (basis[k]) {
+        int commas = 0;
+        for (size_t q = a; q < n && commas < 4 && !strchr(";.:", f[q]); q++) {
+            if (f[q] != ',')
+                continue;
+            commas++;
+            size_t v = ag_preverbal(p, skip_sp(f, n, q + 1));
+            if (role_word(p, v))
+                return v;
+        }
+        return a;
+    }
+    return ag_preverbal(p, a);
+}
+
 static int is_mời(const seg_para *p, size_t i)
 {
     /* "mời" only: folding makes mọi/mới/mời alike */
@@ -56,24 +135,20 @@ static int lower_verb(const seg_para *p, size_t j)
  * part in its work. */
 static int members_clause(const char *f, size_t a, size_t i)
 {
+    /* "Trường hợp thành viên Hội đồng là đại diện các bộ ... vắng mặt": a
+     * condition supposes who sits, it seats no one; its sentence only */
+    size_t s = i;
+    while (s > a && f[s - 1] != '.')
+        s--;
+    while (s < i && f[s] == ' ')
+        s++;
+    if (seg_word_at(f, i, s, "truong hop") || seg_word_at(f, i, s, "neu"))
+        return 0;
+    a = s;
     for (size_t q = a; q < i; q++)
         if (seg_word_at(f, i, q, "thanh vien") || seg_word_at(f, i, q, "thanh phan") || seg_word_at(f, i, q, "gom"))
             return 1;
     return 0;
-}
-
-/* Where the text of an item begins: after its label, or after "(i)",
- * "(2)", "(a)" that number items in a Thông báo or Công điện. */
-static size_t paren_label(const seg_para *p)
-{
-    size_t a = p->label_chars, j = a + 1;
-    if (a >= p->nchar || p->fold[a] != '(')
-        return a;
-    while (j < p->nchar && j < a + 6 && isalnum((unsigned char)p->fold[j]))
-        j++;
-    if (j == a + 1 || j >= p->nchar || p->fold[j] != ')')
-        return a;
-    return skip_sp(p->fold, p->nchar, j + 1);
 }
 
 /* Does the word at i open a clause: after a comma, semicolon or colon
@@ -87,52 +162,127 @@ static int clause_opens(const char *f, size_t a0, size_t i)
     return b > a0 && b < i && strchr(",;:", f[b - 1]);
 }
 
-/* Is the word at i in what a body advises another to do ("tham mưu Ủy
- * ban nhân dân tỉnh phối hợp Bộ Y tế triển khai ...")? Then it assigns
- * nothing: the body advised would, if it agrees. */
-static int advised(const char *f, size_t a0, size_t i)
+/* Is the word at a "Để" (in order to) or "Về" (as to), read with its
+ * marks: "đề xuất", "đề nghị", "vệ" fold alike. */
+static int is_để_về(const seg_para *p, size_t a)
 {
-    for (size_t q = i; q > a0 && !strchr(",;:.", f[q - 1]); q--)
-        if (seg_word_at(f, i, q - 1, "tham muu"))
-            return 1;
-    return 0;
+    const char *s = p->text + p->cpos[a];
+    return (seg_word_at(p->fold, p->nchar, a, "de") &&
+            (!strncmp(s, "Để ", strlen("Để ")) || !strncmp(s, "để ", strlen("để ")))) ||
+           (seg_word_at(p->fold, p->nchar, a, "ve") && !strncmp(s, "Về ", strlen("Về ")));
 }
 
-/* An item opening with a time or condition ("Trước ngày 20 tháng 12 hằng
- * năm, Ủy ban nhân dân xã lập danh sách ...", "Trong thời hạn 05 ngày làm
- * việc, kể từ ngày ..., Phòng Kinh tế xã thẩm định ..."): its subject opens
- * the clause after one of its first commas, a body and a verb. Where the
- * item's text is read from, or a0. */
-static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
+/* "Giao" at q assigning to whom follows ("giao Sở Tài chính", "giao các
+ * cơ quan", "giao cho ..."), not "giáo dục" or "giao cắt", which fold
+ * alike. */
+static int assigns_at(const seg_para *p, size_t q)
 {
-    /* times only: a condition ("Trường hợp Bộ trưởng Bộ Y tế, Bộ trưởng
-     * ... chưa quy định") may hold a list its commas split */
-    static const char *const fronts[] = {"truoc ngay", "trong thoi han", "dinh ky", "hang nam", "hang quy",
-                                         "hang thang", "cham nhat", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
-    int k;
+    if (!seg_word_at(f, n, q, "giao") || strncmp(p->text + p->cpos[q] + 1, "iao", 3))
+        return 0;
+    size_t w = skip_sp(f, n, q + 4), bi = w < n ? p->cpos[w] : 0;
+    return w < n && (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) || seg_word_at(f, n, w, "cac") ||
+                     seg_word_at(f, n, w, "cho"));
+}
+
+/* Does a body open the clause at s, named in full (a capital or "các" at
+ * its start: "ban, ngành, địa phương, chủ trì" after a comma of "các sở,
+ * ban, ngành" is the rest of a list), and a verb follow it? */
+static int subject_opens(actx *c, const seg_para *p, size_t s, int any_case)
+{
+    size_t n = p->nchar, end, bi = s < n ? p->cpos[s] : 0;
+    if (s >= n || !(any_case || cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) ||
+                    seg_word_at(p->fold, n, s, "cac")))
+        return 0;
+    hit hs[8];
+    int m = ag_chain(c, p, s, hs, 8, &end);
+    /* the clause opens with the body itself, not an item the list
+     * stepped over ("cơ quan ký kết hợp đồng ... chủ trì, phối hợp
+     * với ..., cơ quan tài chính") */
+    int opens = m && ag_after_title(c, p, s) == hs[0].a;
+    ag_free_hits(hs, m);
+    return opens && lower_verb(p, skip_sp(p->fold, n, end));
+}
+
+/* Does a name end at the separator at q, read from a word in [from, q)?
+ * Then the comma goes on with a list ("Sau khi Bộ trưởng Bộ Y tế, Bộ
+ * trưởng Bộ Giáo dục và Đào tạo quy định ..., Sở Y tế ..."): the clause
+ * has not ended there. */
+static int name_ends_at(actx *c, const seg_para *p, size_t from, size_t q)
+{
+    const char *f = p->fold;
+    int ends = 0;
+    for (size_t w = from; w < q && !ends; w++) {
+        if ((w > 0 && f[w - 1] != ' ') || !isalpha((unsigned char)f[w]))
+            continue;
+        hit hs[8];
+        size_t end;
+        int m = ag_chain(c, p, w, hs, 8, &end);
+        for (int h = 0; h < m && !ends; h++) {
+            size_t b = hs[h].b;
+            while (b > w && f[b - 1] == ' ')
+                b--;
+            ends = b == q;
+        }
+        ag_free_hits(hs, m);
+    }
+    return ends;
+}
+
+/* An item opening with a time ("Trước ngày 20 tháng 12 hằng năm, Ủy ban
+ * nhân dân xã lập danh sách ...", "Trong thời hạn 05 ngày làm việc, kể từ
+ * ngày ..., Phòng Kinh tế xã thẩm định ...") or with an adverbial clause
+ * of circumstance, basis, scope or purpose ("Trong quá trình thực hiện,
+ * nếu có khó khăn, vướng mắc, các cơ quan, đơn vị ... phản ánh", "Trên cơ
+ * sở ..., trong 05 ngày làm việc, Sở Khoa học và Công nghệ chủ trì",
+ * "Đối với ...: Sở Y tế, Sở Giáo dục và Đào tạo quyết định", "Để ..., các
+ * Sở, ngành ... tăng cường", a topic "Về việc ...: Ủy ban nhân dân ... chỉ
+ * đạo"): Vietnamese puts such a clause before the subject and closes it
+ * with a comma (a colon after "Đối với", "Về"), so the
+ * subject is the body that opens the clause after one of those, followed
+ * by its verb. Where the item's text is read from, or a0. */
+static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
+{
+    /* times only among the openers a condition may share: "Trường hợp Bộ
+     * trưởng Bộ Y tế, Bộ trưởng ... chưa quy định" holds a list its commas
+     * split */
+    static const char *const fronts[] = {"truoc ngay", "trong thoi han", "dinh ky", "hang nam", "hang quy",
+                                         "hang thang", "cham nhat", NULL};
+    static const char *const clauses[] = {"trong qua trinh", "tren co so", "doi voi", "sau khi", "khi", "nham",
+                                          NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k, time;
     for (k = 0; fronts[k] && !seg_word_at(f, n, a0, fronts[k]); k++)
         ;
-    if (!fronts[k])
+    time = fronts[k] != NULL;
+    for (k = 0; !time && clauses[k] && !seg_word_at(f, n, a0, clauses[k]); k++)
+        ;
+    if (!time && !clauses[k] && !is_để_về(p, a0))
         return a0;
     int commas = 0;
-    for (size_t q = a0; q < n && q < a0 + 200 && commas < 3; q++) {
-        if (f[q] != ',')
+    size_t last = a0;
+    for (size_t q = a0; q < n && q < a0 + 320 && commas < (time ? 3 : 6); q++) {
+        /* "Khi có đủ căn cứ thì Giám thị trại giam, ...": the main clause
+         * opens at "thì", read there (ag_then_at) */
+        int word = q == 0 || f[q - 1] == ' ';
+        if (!time && (f[q] == ';' || f[q] == '.' || (word && ag_then_at(p, q))))
+            break;
+        /* "..., nếu có khó khăn, vướng mắc, đề nghị các sở, ...": the main
+         * clause opened with the issuer's own word, its bodies are asked */
+        if (!time && word && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau") ||
+                              assigns_at(p, q) || seg_word_at(f, n, q, "chi dao")))
+            break;
+        if (f[q] != ',' && (time || f[q] != ':'))
             continue;
         commas++;
-        size_t s = skip_sp(f, n, q + 1), end;
-        hit hs[8];
-        int m = ag_chain(c, p, s, hs, 8, &end);
-        /* the clause opens with the body itself, not an item the list
-         * stepped over ("cơ quan ký kết hợp đồng ... chủ trì, phối hợp
-         * với ..., cơ quan tài chính") */
-        int opens = m && ag_after_title(c, p, s) == hs[0].a;
-        ag_free_hits(hs, m);
-        if (opens && lower_verb(p, skip_sp(f, n, end)))
+        size_t s = skip_sp(f, n, q + 1);
+        if (subject_opens(c, p, s, time) && (time || !name_ends_at(c, p, last, q)))
             return s;
+        last = s;
         /* the time phrase goes on only into "kể từ ...", "tính từ ..." */
-        if (!seg_word_at(f, n, s, "ke tu") && !seg_word_at(f, n, s, "tinh tu"))
+        if (time && !seg_word_at(f, n, s, "ke tu") && !seg_word_at(f, n, s, "tinh tu"))
             break;
     }
     return a0;
@@ -177,7 +327,7 @@ static int under_request_lead(const seg_doc *d, const seg_para *p)
  * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
  * has no subject of its own, so the item's subject leads that task too.
  * From `from` on; 1 when there is such a clause. */
-static int later_lead(const seg_para *p, size_t from)
+int ag_later_lead(const seg_para *p, size_t from)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
@@ -243,8 +393,24 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
     return 1;
 }
 
+/* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
+static int sent_to(const seg_para *p, size_t i)
+{
+    const char *s = p->text + p->cpos[i];
+    return seg_word_at(p->fold, p->nchar, i, "gui") &&
+           (!strncmp(s, "gửi", strlen("gửi")) || !strncmp(s, "Gửi", strlen("Gửi")));
+}
+
+/* Does a purpose follow the bodies something is sent to, at j: "để ..."
+ * or the verb "tổng hợp" ("gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo
+ * ...")? */
+static int purpose_at(const seg_para *p, size_t j)
+{
+    return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
+}
+
 /* The role the word at i gives the names after it, NULL for none: "giao",
- * "chỉ đạo", "yêu cầu", "đề nghị", "mời", "phối hợp (với)", "đại diện" of
+ * "chỉ đạo", "yêu cầu", "đề nghị", "gửi X để", "mời", "phối hợp (với)", "đại diện" of
  * members, a duty's noun; "" at the item's opening and after "thì" (*then
  * set), where the verb after the names decides. *afterp: where they begin. */
 static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then)
@@ -278,6 +444,16 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     } else if (seg_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
         role = "đề nghị";
         after = i + 7;
+    } else if (sent_to(p, i)) {
+        /* "gửi Sở Tài chính để tổng hợp, tham mưu ...": the purpose gives
+         * the body it is sent to that task (ANNOTATING.md, fifth rule set);
+         * "gửi X" alone gives nothing: ag_inline_roles wants the purpose */
+        role = "thực hiện";
+        after = skip_sp(f, n, i + 3);
+        static const char *const to[] = {"ve", "toi", "den", "cho", NULL};
+        for (int w = 0; to[w]; w++)
+            if (seg_word_at(f, n, after, to[w]))
+                after = skip_sp(f, n, after + strlen(to[w]));
     } else if (seg_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
         role = "mời";
         after = i + 3;
@@ -287,7 +463,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
                 (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
         role = "phối hợp"; /* OCR: "phdi hop v6i" */
         after = i + 12;
-    } else if (seg_word_at(f, n, i, "phoi hop") && !advised(f, a0, i)) {
+    } else if (seg_word_at(f, n, i, "phoi hop")) {
         /* "phối hợp (chặt chẽ) lực lượng Công an": the partners without
          * "với", when names follow at once */
         role = "phối hợp";
@@ -351,11 +527,12 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     size_t n = p->nchar, a0 = it->a0;
     int in_impl = it->in_impl, in_reg = it->in_reg;
     const char *r = role;
+    size_t v = ag_preverbal(p, j);
     if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
-        if (seg_word_at(f, n, j, "chu tri"))
+        if (seg_word_at(f, n, v, "chu tri"))
             r = "chủ trì";
-        else if (seg_word_at(f, n, j, "phoi hop"))
-            r = ag_partner_role(p, j);
+        else if (seg_word_at(f, n, v, "phoi hop"))
+            r = seg_word_at(f, n, i, "chi dao") ? "thực hiện" : ag_partner_role(p, v); /* its object does it */
         else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
             /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
             size_t w = skip_sp(f, n, j + 1);
@@ -410,11 +587,25 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         size_t j = skip_sp(f, n, end);
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
+        if (sent_to(p, i) && !purpose_at(p, j)) {
+            ag_free_hits(hs, k); /* sent, asked nothing */
+            if (end > i)
+                i = end - 1;
+            continue;
+        }
         if (i == a0 && ag_duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
             /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks; an
              * article's heading too when its name was read short ("Điều 8.
              * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng") */
             ag_free_hits(hs, k);
+            break;
+        }
+        size_t rest = j;
+        while (rest < n && strchr(" :.", f[rest]))
+            rest++;
+        if (i == a0 && ((!strcmp(role, "đề nghị") && rest >= n && ag_heads_items(c->d, p)) ||
+                        (!strcmp(role, "") && ag_headed_role(c->d, p, end)))) {
+            ag_free_hits(hs, k); /* the heading's items are the tasks (headings.c) */
             break;
         }
         const char *r = subject_role(c, &it, role, i, j, end, then);
@@ -423,7 +614,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
                 ag_assign(c, &hs[q], p, r, 1);
-            if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && later_lead(p, end))
+            if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && ag_later_lead(p, end))
                 for (int q = 0; q < k; q++)
                     ag_assign(c, &hs[q], p, "chủ trì", 0);
         }

@@ -14,7 +14,7 @@
 static int leads_at(const seg_para *p, size_t a)
 {
     static const char *const lead[] = {"chu tri", "la dau moi chu tri", "la co quan chu tri", "la dau moi",
-                                       "lam dau moi", "giu vai tro chu tri", "la co quan dau moi", NULL};
+                                       "lam dau moi", "giu vai tro chu tri", "la co quan dau moi", "dau moi", NULL};
     for (int k = 0; lead[k]; k++)
         if (seg_word_at(p->fold, p->nchar, a, lead[k]))
             return 1;
@@ -25,7 +25,7 @@ static int leads_at(const seg_para *p, size_t a)
  * "Phối hợp ..." helps; otherwise it does it. */
 const char *ag_task_role(const seg_para *p)
 {
-    size_t a = p->label_chars;
+    size_t a = ag_own_verb(p, p->label_chars);
     if (leads_at(p, a))
         return "chủ trì";
     if (seg_word_at(p->fold, p->nchar, a, "phoi hop"))
@@ -193,7 +193,8 @@ int ag_impl_title(const char *title, int article)
 }
 
 /* The items of paragraphs [from, to) under a heading naming ag are its
- * tasks (role: fixed, or each item's own). A "Thời gian thực hiện: ..."
+ * tasks (role: the heading's, unless an item's own word says "chủ trì" or
+ * "phối hợp"; NULL: each item's own). A "Thời gian thực hiện: ..."
  * line among them is no task: it dates the items since the one before
  * it ("- Phối hợp hướng dẫn ..." and its "+" items). Returns the tasks. */
 static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const char *role)
@@ -211,14 +212,16 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             continue;
         }
         const char *own = ag_task_role(&d->paras[q]), *tr = role ? role : own;
+        if (role && strcmp(own, "thực hiện"))
+            tr = own; /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp
+                       * ...": the item's own word wins, and the body's roles are
+                       * its tasks' (ANNOTATING.md, fourth rule set) */
         ag_add_role(ag, tr);
-        if (role && strcmp(own, "thực hiện")) {
-            /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp
-             * ...": the body is asked, and the item still says it leads */
-            ag_add_role(ag, own);
-            tr = own;
-        }
         ag_add_task(c, ag, &d->paras[q], tr);
+        /* "đ) Chỉ đạo ...; chủ trì, phối hợp với ...": a later clause with no
+         * subject of its own is the heading's body's, which leads it */
+        if (!strcmp(tr, "thực hiện") && ag_later_lead(&d->paras[q], d->paras[q].label_chars))
+            ag_add_role(ag, "chủ trì");
         tasks++;
     }
     return tasks;
@@ -255,6 +258,39 @@ static int members_named(const actx *c, const seg_para *p, hit *hs, int max, siz
         ag_free_hits(hs, k);
     }
     return 0;
+}
+
+/* Does p head a section with paragraphs under it ("14. Đề nghị Viện kiểm
+ * sát nhân dân thành phố" over "a) Phối hợp ...")? A heading that is only a
+ * request and names is read with its items (ag_heading_bodies), anywhere:
+ * they are the tasks, the heading is none of its own. */
+int ag_heads_items(const seg_doc *d, const seg_para *p)
+{
+    int s = p->section;
+    size_t i = (size_t)(p - d->paras);
+    if (s < 0 || d->secs[s].para != (int)i || d->secs[s].mk >= MK_DASH)
+        return 0;
+    return i + 1 < d->nparas && d->paras[i + 1].start < d->secs[s].end;
+}
+
+/* "5. Bộ trưởng Bộ Tài chính chủ trì:" over "(1) Phối hợp với ...", "(2)
+ * Khẩn trương ...": a heading whose names (ending at end) are followed by
+ * nothing but their verb of role and a colon shares that verb with the
+ * items under it, each the verb's object. The role ("chủ trì", "thực
+ * hiện"), or NULL when the heading is no such one. */
+const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
+{
+    const char *f = hp->fold;
+    size_t n = hp->nchar;
+    while (n > 0 && f[n - 1] == ' ')
+        n--;
+    if (n < 2 || f[n - 1] != ':' || !ag_heads_items(d, hp))
+        return NULL;
+    size_t v = ag_preverbal(hp, skip_sp(f, n, end));
+    size_t l = seg_word_at(f, n, v, "chu tri") ? 7 : seg_word_at(f, n, v, "thuc hien") ? 9 : 0;
+    if (!l || skip_sp(f, n, v + l) != n - 1)
+        return NULL;
+    return l == 7 ? "chủ trì" : "thực hiện";
 }
 
 /* Headings naming bodies (in the implementation part, or anywhere when
@@ -317,7 +353,10 @@ void ag_heading_bodies(actx *cp, const int *impl)
             rest++;
         if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && ag_member_range(hp, rest))
             rest = hp->nchar;
-        if (k > 0 && !impl[s] && !duty && (rest < hp->nchar || suggest)) {
+        const char *said = k > 0 && !suggest && !duty ? ag_headed_role(d, hp, end) : NULL;
+        if (said)
+            rest = hp->nchar;
+        if (k > 0 && !impl[s] && !duty && (rest < hp->nchar || (suggest && !ag_heads_items(d, hp)))) {
             ag_free_hits(hs, k);
             k = 0;
         }
@@ -343,8 +382,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 break;
             /* the roles are its tasks': a body whose every task is "Phối hợp
              * ..." coordinates, it does not also carry out */
-            int tasks = section_tasks(&c, ag, first + 1, last, suggest ? role : NULL);
-            if (!tasks)
+            int tasks = section_tasks(&c, ag, first + 1, last, suggest ? role : said);
+            if (!tasks && hp->nchar <= end + 2)
                 ag_add_role(ag, role);
             if (!tasks && hp->nchar > end + 2) {
                 /* "1. Ban Kinh tế - Ngân sách chủ trì, phối hợp với ...": the
@@ -352,6 +391,7 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 size_t j = skip_sp(hp->fold, hp->nchar, end);
                 while (j < hp->nchar && hp->fold[j] == ',')
                     j = skip_sp(hp->fold, hp->nchar, j + 1);
+                j = ag_preverbal(hp, j); /* "... có trách nhiệm chủ trì" */
                 const char *tr = suggest ? role : seg_word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
                                                 : seg_word_at(hp->fold, hp->nchar, j, "phoi hop")
                                                     ? ag_partner_role(hp, j) : role;

@@ -221,9 +221,15 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
             while (before < k && hs[before].b <= i)
                 before++;
             int reached = before > 0 && skip_sp(f, n, hs[before - 1].b) == i;
+            /* the verb after the duty's words gives the role: "có trách
+             * nhiệm chủ trì" leads, "có trách nhiệm phối hợp" helps */
+            size_t v = ag_preverbal(p, i);
+            const char *role = seg_word_at(f, n, v, "chu tri") || seg_word_at(f, n, v, "dau moi") ? "chủ trì"
+                               : seg_word_at(f, n, v, "phoi hop")                              ? ag_partner_role(p, v)
+                                                                                               : "thực hiện";
             if (reached)
                 for (int q = 0; q < before; q++)
-                    ag_assign(c, &hs[q], p, "thực hiện", 1);
+                    ag_assign(c, &hs[q], p, role, 1);
             ag_free_hits(hs, k);
             if (!reached && tries == 0 && from == a0 && dl == 14)
                 reached = class_subject(c, p, from, i);

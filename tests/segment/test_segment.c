@@ -1439,8 +1439,9 @@ static int has_role(const seg_agency *a, const char *role)
 
 /* ANNOTATING.md's third rule set: "A phối hợp với B" with no word of
  * leading gives A the task (thực hiện), B coordinates; "phối hợp (chặt
- * chẽ) B" without "với" names partners too, unless it is what a body
- * advises another to do ("tham mưu UBND tỉnh phối hợp Bộ Y tế"); a
+ * chẽ) B" without "với" names partners too, also in what a body advises
+ * another to do ("tham mưu UBND tỉnh phối hợp Bộ Y tế", as "phối hợp với"
+ * is read there: ANNOTATING.md's fourth rule set); a
  * request opening a clause ("..., đề nghị các cơ quan ... phản ánh") asks
  * the bodies after it; "và các" before capitals goes on in a name. */
 static void test_partners(seg_ctx *ctx)
@@ -1461,7 +1462,7 @@ static void test_partners(seg_ctx *ctx)
     CHECK(a && streq(a->role, "phối hợp"), "'phối hợp chặt chẽ' without 'với'");
     a = agency(r, "Chi cục Thủy lợi");
     CHECK(a && streq(a->role, "thực hiện"), "its subject: %s", a ? a->role : "(none)");
-    CHECK(!agency(r, "Bộ Y tế"), "what is advised assigns nothing");
+    CHECK(agency_as(r, "Bộ Y tế", "phối hợp") != NULL, "a partner in what is advised too");
     a = agency(r, "các cơ quan, tổ chức");
     CHECK(a && streq(a->role, "đề nghị"), "a request opening a clause, 'phản ánh' its verb");
     CHECK(agency(r, "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi") != NULL,
@@ -2344,6 +2345,158 @@ static void test_list_end_by_prefix(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The item's own first verb gives its role, read past a basis clause
+ * whose nouns commas part ("Căn cứ chức năng, nhiệm vụ, phối hợp ...") and
+ * past the words before a verb ("Chủ động phối hợp", "có trách nhiệm chủ
+ * trì"); "Đầu mối ..." leads. */
+static void test_own_verb(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính\n"
+        "a) Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan liên quan triển khai Kế hoạch.\n"
+        "2. Sở Xây dựng\n"
+        "a) Chủ động phối hợp với Công an tỉnh kiểm tra an toàn công trình.\n"
+        "3. Sở Khoa học và Công nghệ có trách nhiệm chủ trì, phối hợp với Sở Y tế cập nhật dữ liệu.\n"
+        "4. Sở Nội vụ\n"
+        "a) Đầu mối tổng hợp kết quả thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tài chính"), *b = agency(r, "Sở Xây dựng");
+    const seg_agency *k = agency(r, "Sở Khoa học và Công nghệ"), *v = agency(r, "Sở Nội vụ");
+    CHECK(a && streq(a->role, "phối hợp") && !has_role(a, "thực hiện"), "after a basis clause: %s",
+          a ? a->role : "(none)");
+    CHECK(b && streq(b->role, "phối hợp") && !has_role(b, "thực hiện"), "after 'chủ động': %s", b ? b->role : "(none)");
+    CHECK(k && streq(k->role, "chủ trì") && !has_role(k, "thực hiện"), "'có trách nhiệm chủ trì': %s",
+          k ? k->role : "(none)");
+    CHECK(v && streq(v->role, "chủ trì"), "'Đầu mối': %s", v ? v->role : "(none)");
+    seg_result_free(r);
+}
+
+/* A heading that only asks bodies ("1. Đề nghị Viện kiểm sát ..., Tòa án
+ * ...") is read with its items, outside the implementation part too: the
+ * items are the tasks, each with its own word, and the bodies' roles are
+ * those of their tasks; the heading is no task of its own. */
+static void test_request_heading_items(seg_ctx *ctx)
+{
+    const char *t =
+        "II. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\n"
+        "a) Phối hợp chặt chẽ với Công an tỉnh trong điều tra, truy tố các vụ án.\n"
+        "b) Phối hợp các đơn vị liên quan thực hiện các nhiệm vụ khác.\n"
+        "2. Đề nghị Liên đoàn Lao động tỉnh\n"
+        "a) Chủ trì, phối hợp với các sở, ngành tuyên truyền cho công nhân lao động.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Viện kiểm sát nhân dân tỉnh"), *b = agency(r, "Liên đoàn Lao động tỉnh");
+    CHECK(a && a->n_roles == 1 && streq(a->role, "phối hợp") && a->n_tasks == 2, "its items' word only: %s, %zu tasks",
+          a ? a->role : "(none)", a ? a->n_tasks : 0);
+    CHECK(b && streq(b->role, "chủ trì") && !has_role(b, "đề nghị"), "leads: %s", b ? b->role : "(none)");
+    seg_result_free(r);
+}
+
+/* A clause put before the subject ("Trong quá trình thực hiện, nếu có khó
+ * khăn, vướng mắc, ...", "Đối với ...:", "Sau khi ...,") is stepped over to
+ * the body and verb after one of its commas; a comma inside a list of
+ * names in the clause ends nothing. */
+static void test_fronted_clause(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương phản ánh về "
+        "Sở Nội vụ để tổng hợp.\n"
+        "2. Đối với các dự án do tỉnh quản lý: Sở Tài chính chủ trì tổ chức thẩm tra.\n"
+        "3. Sau khi Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Giáo dục và Đào tạo quy định chi tiết, Sở Y tế ban hành "
+        "danh mục.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các cơ quan, đơn vị, địa phương") != NULL, "after 'Trong quá trình ..., nếu ...,'");
+    CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "after 'Đối với ...:'");
+    CHECK(agency(r, "Sở Y tế") && !agency(r, "Bộ Giáo dục và Đào tạo"), "past the clause's own list of names");
+    seg_result_free(r);
+}
+
+/* A heading "X chủ trì:" gives X its items, each led unless its own word
+ * says otherwise; the object of "chỉ đạo" does the task even when it is to
+ * "phối hợp" with a group. */
+static void test_headed_and_directed(seg_ctx *ctx)
+{
+    const char *t =
+        "II. NHIỆM VỤ\n"
+        "2. Bộ trưởng Bộ Tài chính chủ trì:\n"
+        "(1) Phối hợp với Bộ Xây dựng rà soát thiệt hại do mưa lũ.\n"
+        "(2) Hoàn thiện dự thảo Nghị quyết của Chính phủ về khắc phục hậu quả.\n"
+        "3. Bộ Công an chỉ đạo các đơn vị liên quan phối hợp lực lượng tại chỗ hỗ trợ người dân.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *b = agency(r, "Bộ Tài chính");
+    const seg_agency *u = agency(r, "các đơn vị liên quan");
+    CHECK(b && streq(b->role, "chủ trì") && has_role(b, "phối hợp") && b->n_tasks == 2, "headed: %s, %zu tasks",
+          b ? b->role : "(none)", b ? b->n_tasks : 0);
+    CHECK(u && streq(u->role, "thực hiện"), "directed: %s", u ? u->role : "(none)");
+    seg_result_free(r);
+}
+
+/* A topic put first with "Về ...:" (a conclusion notice's items) is
+ * stepped over to the body and verb after its colon; "giao cắt" there is no
+ * "Giao X" of the issuer. */
+static void test_topic_fronted(seg_ctx *ctx)
+{
+    const char *t =
+        "II. KẾT LUẬN\n"
+        "1. Về việc thỏa thuận giao cắt tuyến ống: Ủy ban nhân dân tỉnh Đồng Nai xử lý dứt điểm trong tháng 11 năm "
+        "2025.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Ủy ban nhân dân tỉnh Đồng Nai", "thực hiện") != NULL, "the subject after 'Về ...:'");
+    seg_result_free(r);
+}
+
+/* A "Căn cứ ..., phối hợp với ..." line under a body's heading is a task,
+ * not the preamble's legal basis: its partners are read; an item's later
+ * clause "; chủ trì, phối hợp với ..." with no subject of its own is led by
+ * the heading's body. */
+static void test_basis_line_and_later_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính\n"
+        "Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai Kế hoạch.\n"
+        "2. Ủy ban nhân dân cấp xã\n"
+        "a) Chỉ đạo tuyên truyền pháp luật về đất đai; chủ trì, phối hợp với Sở Tư pháp tổ chức hội nghị.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *x = agency(r, "Ủy ban nhân dân cấp xã");
+    CHECK(agency_as(r, "các cơ quan, đơn vị liên quan", "phối hợp") != NULL, "partners of a basis line");
+    CHECK(x && has_role(x, "chủ trì") && has_role(x, "thực hiện"), "leads its later clause: %s",
+          x ? x->role : "(none)");
+    seg_result_free(r);
+}
+
+/* Members named by "đại diện" take part; a condition that supposes a
+ * member ("Trường hợp thành viên Hội đồng là đại diện các bộ ... vắng
+ * mặt") seats no one. */
+static void test_members_condition(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Hội đồng thẩm định\n"
+        "1. Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an.\n"
+        "2. Trường hợp thành viên Hội đồng là đại diện các bộ, cơ quan ngang bộ vắng mặt thì được hiểu là "
+        "đồng ý.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Bộ Công an", "phối hợp") != NULL, "a member takes part");
+    CHECK(!agency(r, "các bộ, cơ quan ngang bộ"), "a condition seats no one");
+    seg_result_free(r);
+}
+
+/* "gửi X để ..." gives X the purpose as its task; "gửi X" alone gives
+ * nothing. */
+static void test_sent_for(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các sở, ngành báo cáo kết quả gửi Bộ Nội vụ để tổng hợp, báo cáo Thủ tướng Chính phủ.\n"
+        "2. Hồ sơ được lập thành hai bộ gửi Bộ Tư pháp theo quy định của pháp luật.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Bộ Nội vụ", "thực hiện") != NULL, "sent for a purpose");
+    CHECK(!agency(r, "Bộ Tư pháp"), "sent, asked nothing");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2409,6 +2562,14 @@ int main(void)
     test_month_deadline(ctx);
     test_table_page_break(ctx);
     test_ocr_joined_footer(ctx);
+    test_own_verb(ctx);
+    test_request_heading_items(ctx);
+    test_fronted_clause(ctx);
+    test_headed_and_directed(ctx);
+    test_topic_fronted(ctx);
+    test_basis_line_and_later_lead(ctx);
+    test_members_condition(ctx);
+    test_sent_for(ctx);
     test_type_specks(ctx);
     test_heading_line_ends_name(ctx);
     test_plural_heads(ctx);
