@@ -1046,8 +1046,11 @@ static void record_walk_problems(run_state *rs)
 }
 
 /* One run per catalogue (runlock.h): BATCH_EXIT_OK with *lock held, or
- * the exit code, said on stderr. */
-static int take_lock(const char *catalog, run_lock **lock)
+ * the exit code, said on stderr. A run killed mid-write (kill -9, a crash,
+ * power) leaves its outputs' hidden temporaries under outdir; the run that
+ * takes over its lock is the one that knows nobody writes there, so it
+ * removes them. */
+static int take_lock(const char *catalog, const char *outdir, run_lock **lock)
 {
     runlock_info who;
     int stale = 0;
@@ -1063,9 +1066,14 @@ static int take_lock(const char *catalog, run_lock **lock)
         fprintf(stderr, "sohoa: %s\n", err);
         return BATCH_EXIT_NOINPUT;
     }
-    if (stale)
+    if (stale) {
         fprintf(stderr, "sohoa: note: the run of PID %ld on %s (started %s) ended without"
                 " releasing %s.lock; taking it over\n", who.pid, who.host, who.started, catalog);
+        int swept = atomic_sweep(outdir);
+        if (swept > 0)
+            fprintf(stderr, "sohoa: note: %d unfinished temporary file%s of that run removed\n",
+                    swept, swept == 1 ? "" : "s");
+    }
     return BATCH_EXIT_OK;
 }
 
@@ -1216,7 +1224,7 @@ int batch_run(const walk_list *inputs, const batch_options *o, volatile sig_atom
     char catpath[n];
     snprintf(catpath, n, "%s/catalog.sqlite", o->outdir);
     run_lock *lock = NULL;
-    int code = take_lock(o->catalog ? o->catalog : catpath, &lock);
+    int code = take_lock(o->catalog ? o->catalog : catpath, o->outdir, &lock);
     if (code != BATCH_EXIT_OK)
         return code;
     rs.cat = catalog_open(o->catalog ? o->catalog : catpath, err, sizeof err);

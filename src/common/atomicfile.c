@@ -1,6 +1,7 @@
 /* atomicfile.c: see atomicfile.h. */
 #include "atomicfile.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -137,4 +138,49 @@ int make_dirs(const char *path)
     }
     free(p);
     return 0;
+}
+
+/* ".NAME.tmpXXXXXX" with six of mkstemp's letters: the one shape
+ * atomic_open gives, so a user's own hidden files are never touched. */
+static int is_leftover(const char *name)
+{
+    size_t n = strlen(name);
+    if (n < 1 + 1 + 4 + 6 || name[0] != '.' || memcmp(name + n - 10, ".tmp", 4) != 0)
+        return 0;
+    for (size_t i = n - 6; i < n; i++) {
+        char c = name[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return 0;
+    }
+    return 1;
+}
+
+int atomic_sweep(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    int removed = 0;
+    size_t dn = strlen(dir);
+    for (struct dirent *e; (e = readdir(d));) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        char *p = malloc(dn + strlen(e->d_name) + 2);
+        if (!p)
+            break;
+        sprintf(p, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(p, &st) == 0) {
+            if (S_ISDIR(st.st_mode)) {
+                int r = atomic_sweep(p);
+                if (r > 0)
+                    removed += r;
+            } else if (S_ISREG(st.st_mode) && is_leftover(e->d_name) && unlink(p) == 0) {
+                removed++;
+            }
+        }
+        free(p);
+    }
+    closedir(d);
+    return removed;
 }

@@ -33,6 +33,13 @@ void atomic_abort(atomic_file *af);
 /* All of it in one call. */
 int atomic_write_file(const char *path, const void *data, size_t len);
 
+/* Remove what writes killed mid-way left under dir (its subfolders too,
+ * symbolic links not followed): the hidden temporaries atomic_open names
+ * ".NAME.tmpXXXXXX", nothing else. Only for a caller that knows no writer
+ * is at work there (a run that took over a dead run's lock). Returns how
+ * many were removed, or -1 with errno when dir cannot be read. */
+int atomic_sweep(const char *dir);
+
 /* Create a folder and its parents (like mkdir -p). 0 or -1 with errno. */
 int make_dirs(const char *path);
 

@@ -82,6 +82,33 @@ static void atomic_tests(void)
     if (d) closedir(d);
     CHECK(entries == 1);
     CHECK(atomic_write_file("/nonexistent-dir/x", "x", 1) == -1);
+    /* What a killed write leaves (an open temporary, never committed) is
+     * swept, here and below; a user's own hidden or .tmp files are not. */
+    atomic_file left;
+    CHECK(atomic_open(&left, path) == 0);
+    fputs("killed here", left.fp);
+    fflush(left.fp);
+    char leftover[512], keep1[512], keep2[512], keep3[512];
+    snprintf(leftover, sizeof leftover, "%s/.doc.json.tmpAb3xZ9", dir);
+    snprintf(keep1, sizeof keep1, "%s/.notes.tmp", dir);
+    snprintf(keep2, sizeof keep2, "%s/doc.tmpAb3xZ9", dir);
+    snprintf(keep3, sizeof keep3, "%s/.doc.tmpAb3-Z9", dir);
+    CHECK(atomic_write_file(leftover, "x", 1) == 0);
+    CHECK(atomic_write_file(keep1, "k", 1) == 0);
+    CHECK(atomic_write_file(keep2, "k", 1) == 0);
+    CHECK(atomic_write_file(keep3, "k", 1) == 0);
+    CHECK(atomic_sweep(dir) == 2);
+    CHECK(access(left.tmp, F_OK) != 0 && access(leftover, F_OK) != 0);
+    CHECK(access(keep1, F_OK) == 0 && access(keep2, F_OK) == 0 && access(keep3, F_OK) == 0);
+    CHECK(access(path, F_OK) == 0);
+    CHECK(atomic_sweep(dir) == 0);
+    CHECK(atomic_sweep("/nonexistent-dir") == -1);
+    fclose(left.fp);
+    free(left.path);
+    free(left.tmp);
+    unlink(keep1);
+    unlink(keep2);
+    unlink(keep3);
     unlink(path);
     char cmd[400];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
