@@ -1175,6 +1175,23 @@ static void test_group_merge(seg_ctx *ctx)
                  "2. Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan kiểm tra.\n");
     CHECK(agency(r, "các sở, ban, ngành tỉnh") && !agency(r, "các sở, ngành liên quan"), "sở, ngành = sở, ban, ngành");
     seg_result_free(r);
+    /* a coordination is a set: order and "và" for a comma do not count; a
+     * level named whole is the level its units are named by */
+    r = run(ctx, "1. Ủy ban nhân dân xã, phường, đặc khu chủ trì kiểm tra.\n"
+                 "2. Giao Ủy ban nhân dân phường, xã, đặc khu phối hợp thực hiện rà soát.\n"
+                 "3. Các cơ quan, đơn vị, địa phương tổ chức tuyên truyền.\n"
+                 "4. Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị và địa phương kiểm tra.\n"
+                 "5. Ủy ban nhân dân cấp tỉnh chỉ đạo rà soát.\n"
+                 "6. Giao Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổ chức thực hiện.\n");
+    CHECK(agency(r, "Ủy ban nhân dân xã, phường, đặc khu") && !agency(r, "Ủy ban nhân dân phường, xã, đặc khu"),
+          "units in another order: one group");
+    CHECK(agency(r, "Các cơ quan, đơn vị, địa phương") && !agency(r, "các cơ quan, đơn vị và địa phương"),
+          "và for a comma: one group");
+    /* named by its units, the wording that says which (test above) */
+    CHECK(!agency(r, "Ủy ban nhân dân cấp tỉnh") &&
+              agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+          "cấp tỉnh and its units: one group");
+    seg_result_free(r);
 }
 
 /* "và" before another body's head joins two bodies ("Đài ... và Sở Y
