@@ -378,6 +378,7 @@ static size_t members_from(const rd *r, size_t j)
                                         "bao", "trung tam", "cuc", "ban", NULL};
     if (j + m < r->n && r->f[j + m] == ':' && any(r, j, named) == m)
         return 0;
+    int named_first = any(r, j, named) == m;
     /* "vụ" in lower case opening a group is an event ("các vụ việc", "các
      * vụ án", "các vụ cháy") unless a list or "thuộc" follows ("các vụ,
      * cục", "các vụ thuộc Bộ") */
@@ -484,6 +485,12 @@ static size_t members_from(const rd *r, size_t j)
             break;
         }
     }
+    /* "các Bộ, cơ quan: Tài chính, Xây dựng, ...": heads of named bodies,
+     * a class noun beside them, and the names after the colon; a list of
+     * bodies (chain.c), not a group */
+    size_t q = sp(r, end);
+    if (named_first && q < r->n && r->f[q] == ':' && cap_at(r, sp(r, q + 1)) && !stop_at(r, sp(r, q + 1)))
+        return 0; /* not a label's colon before its sentence: "Các sở, ngành: Là các đơn vị ..." */
     return end;
 }
 

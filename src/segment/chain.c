@@ -126,8 +126,28 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
                 (j + l == n || !isalnum((unsigned char)f[j + l])))
                 break;
         }
-        if (k == nk)
-            break;
+        if (k == nk) {
+            /* a class noun beside the heads, "các Bộ, cơ quan: Tài chính,
+             * ..., Tập đoàn Điện lực Việt Nam": it names no head of its own,
+             * each member takes the heads before it (or is named whole) */
+            static const char *const classes[] = {"co quan", "nganh", "don vi", "to chuc", NULL};
+            int c;
+            for (c = 0; hd->n && classes[c]; c++)
+                if (seg_word_at(f, n, j, classes[c]))
+                    break;
+            if (!hd->n || !classes[c])
+                break;
+            j = skip_sp(f, n, j + strlen(classes[c]));
+            if (j < n && f[j] == ':')
+                return j + 1;
+            if (j < n && f[j] == ',')
+                j = skip_sp(f, n, j + 1);
+            else if (seg_word_at(f, n, j, "va"))
+                j = skip_sp(f, n, j + 2);
+            else
+                break;
+            continue;
+        }
         hd->fold[hd->n] = plural_head_nouns[k].fold;
         hd->name[hd->n++] = plural_head_nouns[k].name;
         j = skip_sp(f, n, j + l);

@@ -551,6 +551,16 @@ static void test_named_members(seg_ctx *ctx)
           "each province's UBND");
     CHECK(agency(r, "Bộ Y tế") && agency(r, "Bộ Xây dựng"), "the ministries of the list");
     seg_result_free(r);
+    /* a class noun beside the heads ("các Bộ, cơ quan:") names no head of
+     * its own: each member is a ministry, or a body named whole; a label's
+     * colon before its sentence is no list */
+    r = run(ctx, "1. Các Bộ, cơ quan: Tài chính, Nông nghiệp và Môi trường, Tập đoàn Điện lực Việt Nam khẩn trương "
+                 "rà soát.\n"
+                 "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến, chịu trách nhiệm thực hiện.\n");
+    CHECK(agency(r, "Bộ Tài chính") && agency(r, "Bộ Nông nghiệp và Môi trường") &&
+              agency(r, "Tập đoàn Điện lực Việt Nam") && !agency(r, "Các Bộ, cơ quan"),
+          "each member of a list under heads and a class noun");
+    seg_result_free(r);
 }
 
 /* "Định hướng đến năm 2035" heading its items is a deadline (only after an
