@@ -48,6 +48,8 @@ static void group_as_written(hit *h, const seg_para *p)
     size_t e = seg_body_at(p, h->a, &coll);
     if (coll && e > h->b)
         h->b = e; /* the text's group is longer: "UBND các xã, phường, đặc khu" */
+    else if (!coll && (e = seg_office_group_at(p, h->a)) > h->b)
+        h->b = e; /* without "các" too: "phối hợp với sở, ban, ngành, đoàn thể Thành phố hướng dẫn" */
     char *w = seg_body_name(p, h->a, h->b);
     if (!w)
         return;

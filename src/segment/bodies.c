@@ -365,6 +365,16 @@ static size_t collective_at(const rd *r, size_t i)
     return l ? members_from(r, sp(r, i + l)) : 0;
 }
 
+/* After "và" and a member noun ending at j, a comma and another member:
+ * "và" joined two lists, each a group ("các cơ quan, đơn vị và tổ chức,
+ * cá nhân có liên quan"), since a list puts its "và" before its last
+ * member only. */
+static int list_after_and(const rd *r, size_t j)
+{
+    size_t q = sp(r, j);
+    return q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && member_at(r, sp(r, q + 1));
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -391,7 +401,7 @@ static size_t members_from(const rd *r, size_t j)
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
-    int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0;
+    int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0, qualified = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
         after_member = was_member;
@@ -413,7 +423,8 @@ static size_t members_from(const rd *r, size_t j)
             j = end = sp(r, q + 1) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
-        } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l)))) {
+        } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l))) &&
+                   !qualified && !list_after_and(r, sp(r, q + l) + m)) {
             /* "và" before a capital joins another body: "Các bộ, ngành và Ban Chỉ đạo ..." */
             j = end = sp(r, q + l) + m;
             was_member = 1;
@@ -426,6 +437,10 @@ static size_t members_from(const rd *r, size_t j)
              * quân tại địa bàn" */
             closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
             placed = at(r, q, "cap tinh") || at(r, q, "cap xa") || at(r, q, "cap huyen");
+            /* a place or level after the members qualifies them all: "và"
+             * after it joins another group ("các sở, ban, ngành, đoàn thể
+             * thành phố và đơn vị có liên quan") */
+            qualified = any(r, q, places) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
             last_place = any(r, q, places) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) &&
@@ -457,6 +472,7 @@ static size_t members_from(const rd *r, size_t j)
             closed = 1; /* "các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng": a new item */
         } else if (cap_at(r, q) && !any(r, q, heads)) {
             j = end = word_end(r, q); /* "Thành phố", a place's name */
+            qualified = 1;
         } else if (after_member && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q)) {
             /* "các cơ quan truyền thông", "các đơn vị, lực lượng chức
              * năng": a few lower-case words after the last member that end

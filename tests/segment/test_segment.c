@@ -1204,6 +1204,26 @@ static void test_group_merge(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A list puts its "và" before its last member: "và" after a place that
+ * qualified the members, or before a member with a comma after it, joins
+ * two groups; a known group without "các" is read as far as the text
+ * writes it. */
+static void test_and_between_groups(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Sở Y tế chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố và đơn vị có liên quan rà soát.\n"
+        "2. Sở Nội vụ phối hợp với sở, ban, ngành, đoàn thể Thành phố hướng dẫn chuyên môn.\n"
+        "3. Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *g = agency(r, "các sở, ban, ngành, đoàn thể Thành phố");
+    CHECK(g && g->n_tasks == 2, "the group qualified by its place, both mentions: %zu", g ? g->n_tasks : 0);
+    CHECK(!agency(r, "các sở, ban, ngành, đoàn thể Thành phố và đơn vị có liên quan") && !agency(r, "sở, ban, ngành"),
+          "và after the place starts another group");
+    CHECK(agency(r, "tổ chức, cá nhân có liên quan") && !agency(r, "các cơ quan, đơn vị và tổ chức, cá nhân có liên quan"),
+          "và before a list starts another group");
+    seg_result_free(r);
+}
+
 /* "và" before another body's head joins two bodies ("Đài ... và Sở Y
  * tế"), not inside a name ("Sở Văn hóa và Thể thao", "Văn phòng Đoàn
  * ĐBQH và HĐND tỉnh", "Viện Kiến trúc và Quy hoạch"); "hệ thống các cơ
@@ -2426,6 +2446,7 @@ int main(void)
     test_bare_label(ctx);
     test_with_place(ctx);
     test_group_merge(ctx);
+    test_and_between_groups(ctx);
     test_and_new_body(ctx);
     test_request_heading_lead(ctx);
     test_later_lead(ctx);
