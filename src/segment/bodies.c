@@ -133,6 +133,8 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i] + strlen("đ"), "ang", 3);
     if (at(r, i, "co")) /* "có" (has), not "cơ" of "cơ sở" */
         return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
+    if (at(r, i, "lap")) /* "lập" (draw up), not the second syllable of "công lập" (public), "dân lập", "độc lập" */
+        return !((i >= 5 && at(r, i - 5, "cong")) || (i >= 4 && (at(r, i - 4, "dan") || at(r, i - 4, "doc"))));
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
@@ -365,6 +367,37 @@ static size_t collective_at(const rd *r, size_t i)
     return l ? members_from(r, sp(r, i + l)) : 0;
 }
 
+/* The reference to an act or its part from i: "Điều 2", "khoản 1 Điều
+ * 5", "Nghị quyết này", "Nghị định số 10/2022/NĐ-CP": words with
+ * capitals, numbers (with "/", "-", "." inside) and the words that name a
+ * part of an act; its end, or 0 when it names none. */
+static size_t legal_ref_end(const rd *r, size_t i)
+{
+    static const char *const parts[] = {"dieu", "khoan", "diem", "muc", "chuong", "phu luc", "so", "nay", NULL};
+    size_t j = i, end = 0;
+    int named = 0;
+    for (int words = 0; j < r->n && words < 10; words++) {
+        size_t l;
+        if (cap_at(r, j)) {
+            size_t e = word_end(r, j);
+            while (e + 1 < r->n && strchr("/-.", r->f[e]) && is_w(r->f[e + 1]))
+                e = word_end(r, e + 1); /* "10/2022/NĐ-CP" */
+            size_t q = sp(r, e);
+            if (!isdigit((unsigned char)r->f[j]) && q < r->n && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q) &&
+                !any(r, q, parts))
+                e = word_end(r, q); /* the act's name, its second syllable in lower case: "Nghị quyết" */
+            j = end = e;
+            named = 1;
+        } else if ((l = any(r, j, parts))) {
+            j = end = j + l;
+        } else {
+            break;
+        }
+        j = sp(r, j);
+    }
+    return named ? end : 0;
+}
+
 /* After "và" and a member noun ending at j, a comma and another member:
  * "và" joined two lists, each a group ("các cơ quan, đơn vị và tổ chức,
  * cá nhân có liên quan"), since a list puts its "và" before its last
@@ -401,12 +434,16 @@ static size_t members_from(const rd *r, size_t j)
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
-    int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0, qualified = 0;
+    int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0, qualified = 0, owned = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
         after_member = was_member;
         was_member = 0;
-        if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban"))
+        /* "thuộc X" after "có liên quan" still says whose: "các đơn vị có
+         * liên quan thuộc Bộ Giáo dục và Đào tạo" */
+        int whose = (at(r, q, "thuoc") || at(r, q, "truc thuoc")) && cap_at(r, sp(r, q + (at(r, q, "thuoc") ? 5 : 10)));
+        if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban") && !(whose && !owned) &&
+            !at(r, q, "quy dinh tai"))
             break;
         if (placed && q < r->n && r->f[q] == ',')
             break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
@@ -469,7 +506,13 @@ static size_t members_from(const rd *r, size_t j)
             if (!e)
                 break;
             j = end = e;
-            closed = 1; /* "các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng": a new item */
+            closed = owned = 1; /* "các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng": a new item */
+        } else if ((l = at(r, q, "quy dinh tai")) && (m = legal_ref_end(r, sp(r, q + l)))) {
+            /* "(được) quy định tại X" defines the class by the act that
+             * names it: "các cơ sở giáo dục quy định tại Nghị quyết chịu
+             * trách nhiệm", "các cơ quan, tổ chức quy định tại Điều 2" */
+            j = end = m;
+            closed = 1;
         } else if (cap_at(r, q) && !any(r, q, heads)) {
             j = end = word_end(r, q); /* "Thành phố", a place's name */
             qualified = 1;
@@ -478,25 +521,35 @@ static size_t members_from(const rd *r, size_t j)
              * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
             size_t s = q;
-            int run = 0;
+            int run = 0, public = 0;
             /* "và" joins another name, "khác" (other) says which, not what */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !at(r, s, "va") &&
                    !at(r, s, "khac") && run < 6) {
+                /* "công lập" (public), the last qualifier of a class: "các
+                 * Cơ sở cai nghiện ma túy công lập hoạt động ..." */
+                public = at(r, s, "lap") != 0;
+                run += !public;
                 s = sp(r, word_end(r, s));
-                run++;
+                if (public)
+                    break;
             }
             if (run == 0 || (words > 0 && run > 2))
                 break;
             /* "và" before another group ends it too: "các cơ quan thông tấn
              * báo chí và hệ thống thông tin cơ sở" */
             int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places) ||
-                       at(r, s, "va");
+                       at(r, s, "va") || public;
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
             j = s;
             while (j > 0 && r->f[j - 1] == ' ')
                 j--;
             end = j;
+            /* a member with a qualifier of its own names a class, and the
+             * comma after it another: "các cơ sở giáo dục công lập, tổ chức
+             * và cá nhân liên quan" are two groups */
+            if (run >= 3 && j < r->n && r->f[j] == ',')
+                closed = 1;
         } else {
             break;
         }

@@ -1031,7 +1031,7 @@ static void test_group_words(seg_ctx *ctx)
         "3. Giao các cơ sở giáo dục trên địa bàn thành phố tổ chức tuyên truyền.\n"
         "4. Phát triển hệ thống phục vụ sự chỉ đạo, điều hành UBND tỉnh.\n";
     r = run(ctx, u);
-    CHECK(agency(r, "các cơ sở cai nghiện ma túy công") && agency(r, "các đơn vị trực thuộc các sở, ban, ngành thành phố") &&
+    CHECK(agency(r, "các cơ sở cai nghiện ma túy công lập") && agency(r, "các đơn vị trực thuộc các sở, ban, ngành thành phố") &&
               agency(r, "các cơ sở giáo dục trên địa bàn thành phố") && !agency(r, "Ủy ban nhân dân tỉnh"),
           "groups %zu", r->n_agencies);
     seg_result_free(r);
@@ -1221,6 +1221,25 @@ static void test_and_between_groups(seg_ctx *ctx)
           "và after the place starts another group");
     CHECK(agency(r, "tổ chức, cá nhân có liên quan") && !agency(r, "các cơ quan, đơn vị và tổ chức, cá nhân có liên quan"),
           "và before a list starts another group");
+    seg_result_free(r);
+}
+
+/* A group's noun phrase runs to its end: "công lập" is an adjective, not
+ * the verb "lập"; "thuộc X" after "có liên quan" still says whose; "quy
+ * định tại" and the act define the class; a member with a qualifier of
+ * its own ends its group at the comma. */
+static void test_group_phrase_end(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Chỉ đạo các Cơ sở cai nghiện ma túy công lập hoạt động hiệu quả.\n"
+        "2. Thủ trưởng các đơn vị có liên quan thuộc Bộ Giáo dục và Đào tạo chịu trách nhiệm thi hành Thông tư này.\n"
+        "3. Giao các cơ quan chuyên môn chỉ đạo các cơ sở giáo dục quy định tại Nghị quyết chịu trách nhiệm về số liệu.\n"
+        "4. Sở Y tế phối hợp với các cơ sở giáo dục công lập, tổ chức và cá nhân liên quan thực hiện kiểm tra.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các Cơ sở cai nghiện ma túy công lập"), "công lập is no verb");
+    CHECK(agency(r, "các đơn vị có liên quan thuộc Bộ Giáo dục và Đào tạo"), "thuộc X after có liên quan");
+    CHECK(agency(r, "các cơ sở giáo dục quy định tại Nghị quyết"), "quy định tại the act");
+    CHECK(agency(r, "các cơ sở giáo dục công lập"), "a qualified member ends its group at the comma");
     seg_result_free(r);
 }
 
@@ -2447,6 +2466,7 @@ int main(void)
     test_with_place(ctx);
     test_group_merge(ctx);
     test_and_between_groups(ctx);
+    test_group_phrase_end(ctx);
     test_and_new_body(ctx);
     test_request_heading_lead(ctx);
     test_later_lead(ctx);
