@@ -551,6 +551,13 @@ static void test_named_members(seg_ctx *ctx)
           "each province's UBND");
     CHECK(agency(r, "Bộ Y tế") && agency(r, "Bộ Xây dựng"), "the ministries of the list");
     seg_result_free(r);
+    /* the head written once before places that keep their own word */
+    r = run(ctx, "1. Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh trực tiếp hỗ trợ "
+                 "lương thực.\n");
+    CHECK(agency(r, "Ủy ban nhân dân thành phố Hà Nội") && agency(r, "Ủy ban nhân dân thành phố Hải Phòng") &&
+              agency(r, "Ủy ban nhân dân tỉnh Quảng Ninh"),
+          "one committee per place after an elided head, %zu", r->n_agencies);
+    seg_result_free(r);
     /* a class noun beside the heads ("các Bộ, cơ quan:") names no head of
      * its own: each member is a ministry, or a body named whole; a label's
      * colon before its sentence is no list */
