@@ -491,7 +491,15 @@ static char *member_set(const char *f)
     n = m;
     qsort(items, (size_t)n, sizeof *items, cmp_str);
     char *out = NULL;
-    if (n >= 2 || (n == 1 && !strncmp(items[0], "cap ", 4))) {
+    /* one member names a group when it is no generic noun: "các chủ rừng"
+     * and "các chủ rừng trên địa bàn" are one, "các cơ quan" is too vague
+     * to be the group its modifier names ("các cơ quan có liên quan") */
+    static const char *const generic[] = {"co quan", "don vi", "to chuc", "ca nhan", "dia phuong", "nganh",
+                                          "luc luong", "cap", NULL};
+    int lone = n == 1 && !head;
+    for (int k = 0; lone && generic[k]; k++)
+        lone = strcmp(items[0], generic[k]) != 0;
+    if (n >= 2 || (n == 1 && !strncmp(items[0], "cap ", 4)) || lone) {
         sbuf b = {0};
         sb_puts(&b, head ? head : "");
         sb_putc(&b, '|');

@@ -1209,6 +1209,15 @@ static void test_group_merge(seg_ctx *ctx)
               agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
           "cấp tỉnh and its units: one group");
     seg_result_free(r);
+    /* one member that is no generic noun names the group with its tails */
+    r = run(ctx, "1. Giao các chủ rừng trên địa bàn tổ chức tuần tra.\n"
+                 "2. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các chủ rừng kiểm tra.\n"
+                 "3. Giao các cơ quan chủ trì rà soát.\n"
+                 "4. Sở Nội vụ chủ trì, phối hợp với các cơ quan có liên quan kiểm tra.\n");
+    const seg_agency *cr = agency(r, "các chủ rừng trên địa bàn");
+    CHECK(cr && cr->n_tasks == 2 && !agency(r, "các chủ rừng"), "các chủ rừng: one group");
+    CHECK(agency(r, "các cơ quan") && agency(r, "các cơ quan có liên quan"), "a generic noun stays apart");
+    seg_result_free(r);
 }
 
 /* A list puts its "và" before its last member: "và" after a place that
