@@ -477,7 +477,9 @@ static size_t members_from(const rd *r, size_t j)
             /* a place or level after the members qualifies them all: "và"
              * after it joins another group ("các sở, ban, ngành, đoàn thể
              * thành phố và đơn vị có liên quan") */
-            qualified = any(r, q, places) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
+            /* "trung ương và địa phương" pairs two levels of one group */
+            qualified = (any(r, q, places) && !at(r, q, "trung uong")) || at(r, q, "tren dia ban") ||
+                        at(r, q, "tai dia ban");
             last_place = any(r, q, places) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) &&

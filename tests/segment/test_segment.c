@@ -1238,6 +1238,10 @@ static void test_and_between_groups(seg_ctx *ctx)
     CHECK(agency(r, "tổ chức, cá nhân có liên quan") && !agency(r, "các cơ quan, đơn vị và tổ chức, cá nhân có liên quan"),
           "và before a list starts another group");
     seg_result_free(r);
+    /* "trung ương và địa phương" pairs two levels: one group */
+    r = run(ctx, "1. Giao các bộ, cơ quan trung ương và địa phương triển khai thực hiện.\n");
+    CHECK(agency(r, "các bộ, cơ quan trung ương và địa phương"), "central and local: one group");
+    seg_result_free(r);
 }
 
 /* A group's noun phrase runs to its end: "công lập" is an adjective, not
