@@ -696,6 +696,39 @@ static size_t unit_list_at(const rd *r, size_t i)
     return k >= 2 ? end : 0;
 }
 
+/* "Ủy ban nhân dân các xã, phường, doanh nghiệp viễn thông": a people's
+ * committee (or police) of a level is named by places, so a member noun
+ * that is no place ends its group, which collective_at read to c from
+ * the "các" at j: the end of its last place, or c. */
+static size_t unit_at(const rd *r, size_t q)
+{
+    size_t l = any(r, q, places);
+    if (!l && !(l = at(r, q, "thi tran")) && at(r, q, "quan"))
+        l = member_at(r, q); /* "quận", not "quản" */
+    return l;
+}
+
+static size_t units_end(const rd *r, size_t j, size_t c)
+{
+    size_t q = sp(r, j + 3), l = unit_at(r, q), last = 0;
+    while (l && q + l <= c) {
+        last = q + l;
+        q = sp(r, last);
+        if (q < r->n && (r->f[q] == ',' || r->f[q] == '/'))
+            q = sp(r, q + 1);
+        else if (at(r, q, "va"))
+            q = sp(r, q + 2);
+        else
+            return c; /* a modifier after the places: "... trên địa bàn" */
+        if (q >= c)
+            return c;
+        l = unit_at(r, q);
+        if (!l && member_at(r, q))
+            return last; /* another member: a group of its own */
+    }
+    return c;
+}
+
 /* A class of bodies named without "các" by its noun and what it does or
  * where it stands ("lực lượng chức năng", "hệ thống thông tin cơ sở",
  * "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm"): a
@@ -760,6 +793,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     int local = at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan") || at(&r, i, "hdnd") ||
                 at(&r, i, "hoi dong nhan dan") || at(&r, i, "cong an"); /* "Công an xã, phường, đặc khu" */
     size_t c = local ? collective_at(&r, sp(&r, i + h)) : 0;
+    if (c)
+        c = units_end(&r, sp(&r, i + h), c);
     if (!c && local)
         c = unit_list_at(&r, sp(&r, i + h));
     if (c) {

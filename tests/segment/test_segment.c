@@ -1263,6 +1263,24 @@ static void test_group_phrase_end(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A committee of a level is named by places: a member noun that is no
+ * place ends its group. A near match of the gazetteer does not read
+ * another word as the level its name ends in. */
+static void test_committee_units(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "1. Ủy ban nhân dân các xã, phường, doanh nghiệp viễn thông có trách nhiệm cung cấp "
+                             "dữ liệu.\n"
+                             "2. Giao Kho bạc Nhà nước tiếp nhận, kiểm tra các thông tin trên hồ sơ.\n");
+    CHECK(agency(r, "Ủy ban nhân dân các xã, phường") && agency(r, "doanh nghiệp viễn thông") &&
+              !agency(r, "Ủy ban nhân dân các xã, phường, doanh nghiệp viễn thông"),
+          "the committee's places, then another group");
+    CHECK(agency(r, "Kho bạc Nhà nước") && !agency(r, "Kho bạc Nhà nước tỉnh"), "tiếp is no tỉnh");
+    seg_result_free(r);
+    r = run(ctx, "1. Ủy ban nhân dân các xã, phường, thị trấn tổ chức tuyên truyền.\n");
+    CHECK(agency(r, "Ủy ban nhân dân các xã, phường, thị trấn"), "thị trấn is a unit");
+    seg_result_free(r);
+}
+
 /* "và" before another body's head joins two bodies ("Đài ... và Sở Y
  * tế"), not inside a name ("Sở Văn hóa và Thể thao", "Văn phòng Đoàn
  * ĐBQH và HĐND tỉnh", "Viện Kiến trúc và Quy hoạch"); "hệ thống các cơ
@@ -2487,6 +2505,7 @@ int main(void)
     test_group_merge(ctx);
     test_and_between_groups(ctx);
     test_group_phrase_end(ctx);
+    test_committee_units(ctx);
     test_and_new_body(ctx);
     test_request_heading_lead(ctx);
     test_later_lead(ctx);
