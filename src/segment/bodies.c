@@ -254,9 +254,16 @@ static int and_name(const rd *r, size_t i)
 static size_t complement(const rd *r, size_t i)
 {
     size_t end = i, j = sp(r, i);
-    int words = 0, caps_run = 0;
+    int words = 0, caps_run = 0, placed = 0;
     while (j < r->n && words < 16) {
         size_t l;
+        /* a place (and its name) ends a body's name: "và" and a head after
+         * it begin another body ("... thuộc Ủy ban nhân dân tỉnh và Ủy ban
+         * nhân dân các xã"), where before it a head may be a part of one
+         * name ("Văn phòng Đoàn ĐBQH và HĐND tỉnh") */
+        if (placed && (l = at(r, j, "va")) && any(r, sp(r, j + l), heads) && cap_at(r, sp(r, j + l)))
+            break;
+        placed = placed && cap_at(r, j);
         if ((l = at(r, j, "chi dao")) && j >= 4 && at(r, j - 4, "ban")) {
             /* "Ban chỉ đạo phòng thủ dân sự quốc gia": a steering committee,
              * "chỉ đạo" its noun (often in lower case), not the verb */
@@ -282,6 +289,7 @@ static size_t complement(const rd *r, size_t i)
         caps_run = 0;
         if ((l = any(r, j, places))) {
             j = end = j + l;
+            placed = 1;
             size_t m;
             if (j < r->n && r->f[j] == '/' && (m = any(r, j + 1, places)))
                 j = end = j + 1 + m; /* "Phòng Văn hóa - Xã hội xã/phường": either unit's */

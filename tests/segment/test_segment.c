@@ -1279,6 +1279,13 @@ static void test_committee_units(seg_ctx *ctx)
     r = run(ctx, "1. Ủy ban nhân dân các xã, phường, thị trấn tổ chức tuyên truyền.\n");
     CHECK(agency(r, "Ủy ban nhân dân các xã, phường, thị trấn"), "thị trấn is a unit");
     seg_result_free(r);
+    /* a place ends a body's name: "và" and a head after it begin another */
+    r = run(ctx, "2. Các Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh và Ủy ban nhân dân các xã, phường có "
+                 "trách nhiệm tổ chức thực hiện.\n");
+    CHECK(agency(r, "Các Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh") &&
+              agency(r, "Ủy ban nhân dân các xã, phường"),
+          "two bodies after a place, %zu", r->n_agencies);
+    seg_result_free(r);
 }
 
 /* "và" before another body's head joins two bodies ("Đài ... và Sở Y
