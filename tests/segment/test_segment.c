@@ -523,6 +523,18 @@ static void test_task_table(seg_ctx *ctx)
           "lead of row 2, by grammar");
     CHECK(r->n_targets == 1 && r->targets[0].deadline == 2026, "the dated row is a target, %zu", r->n_targets);
     seg_result_free(r);
+    /* a cell wrapped after "và" goes on on the next line: one cell, the
+     * columns after it in their places */
+    const char *u =
+        "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+        "1\nXây dựng cổng dữ liệu mở.\nSở Tư pháp\nSở Tài chính, Sở Khoa học và\nCông nghệ, Sở Y tế\nQuý IV/2026\n";
+    r = run(ctx, u);
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    const seg_agency *y = agency(r, "Sở Y tế");
+    CHECK(a && streq(a->role, "phối hợp") && y && streq(y->role, "phối hợp") && !agency(r, "Sở Khoa học và") &&
+              agency(r, "Sở Tư pháp") && agency(r, "Sở Tư pháp")->tasks[0].deadline == 2026,
+          "a partner cell on two lines");
+    seg_result_free(r);
 }
 
 /* The year in a programme's name is no deadline, even in a lead-in over
