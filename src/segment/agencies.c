@@ -48,6 +48,8 @@ static void group_as_written(hit *h, const seg_para *p)
     size_t e = seg_body_at(p, h->a, &coll);
     if (coll && e > h->b)
         h->b = e; /* the text's group is longer: "UBND các xã, phường, đặc khu" */
+    else if (!coll && (e = seg_office_group_at(p, h->a)) > h->b)
+        h->b = e; /* without "các" too: "phối hợp với sở, ban, ngành, đoàn thể Thành phố hướng dẫn" */
     char *w = seg_body_name(p, h->a, h->b);
     if (!w)
         return;
@@ -406,44 +408,128 @@ static void merge_placed(seg_result *r)
     }
 }
 
-/* The units of a level named one by one stand for the level: "Ủy ban nhân
- * dân các xã, phường, đặc khu" is "Ủy ban nhân dân cấp xã" since the 2025
- * reform, "các tỉnh, thành phố trực thuộc trung ương" is "cấp tỉnh"; "các sở,
- * ngành" is the short form of "các sở, ban, ngành". In place on a folded
- * key; each replacement is never longer than what it replaces. */
-static void level_units(char *f)
+/* The units a level is made of, folded; "cấp xã" and "cấp tỉnh" are
+ * levels written as such. */
+static const char *const level_units[] = {"cap xa", "cap tinh", "cap huyen", "thanh pho", "dac khu", "thi tran",
+                                          "thi xa", "xa", "phuong", "tinh", "huyen", NULL};
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The members of a coordinated group are a set: "các phường, xã, đặc
+ * khu" and "các xã, phường, đặc khu", "các cơ quan, đơn vị và địa phương"
+ * and "các cơ quan, đơn vị, địa phương" name the same bodies (ANNOTATING.md,
+ * "Same group or another": whatever the order). The units of a level named
+ * one by one stand for the level: "Ủy ban nhân dân các xã, phường, đặc khu"
+ * is "Ủy ban nhân dân cấp xã" since the 2025 reform, "các tỉnh, thành phố
+ * (trực thuộc trung ương)" is "cấp tỉnh"; "các sở, ngành" is the short form
+ * of "các sở, ban, ngành". The head a list of units shares ("Ủy ban nhân
+ * dân", "Công an") stays in front. Rewrites the folded list f (commas
+ * kept, "các" and tails gone) as its head and its sorted members; NULL
+ * when the list holds fewer than two members and no level. */
+static char *member_set(const char *f)
 {
-    static const struct { const char *units, *level; } lv[] = {
-        {"cac xa, phuong, dac khu", "cap xa"}, {"cac xa, phuong, thi tran", "cap xa"},
-        {"cac xa, phuong", "cap xa"}, {"cac phuong, xa", "cap xa"}, {"xa, phuong, dac khu", "cap xa"},
-        {"xa, phuong", "cap xa"}, {"phuong, xa", "cap xa"},
-        {"cac tinh, thanh pho truc thuoc trung uong", "cap tinh"}, {"cac tinh, thanh pho", "cap tinh"},
-        {"so, ban, nganh", "so, nganh"}};
-    for (size_t k = 0; k < sizeof lv / sizeof lv[0]; k++) {
-        char *at = strstr(f, lv[k].units);
-        size_t ul = strlen(lv[k].units), ll = strlen(lv[k].level);
-        if (!at || (at > f && at[-1] != ' ') || isalnum((unsigned char)at[ul]))
-            continue;
-        memcpy(at, lv[k].level, ll);
-        memmove(at + ll, at + ul, strlen(at + ul) + 1);
-        return;
+    char *items[24];
+    int n = 0;
+    char *w = seg_strdup(f);
+    if (!w)
+        return NULL;
+    /* "và" coordinates as a comma does */
+    for (char *v; (v = strstr(w, " va ")) != NULL;) {
+        *v = ',';
+        memmove(v + 1, v + 4, strlen(v + 4) + 1);
     }
+    for (char *tok = strtok(w, ","); tok && n < 24; tok = strtok(NULL, ",")) {
+        while (*tok == ' ')
+            tok++;
+        if (!strncmp(tok, "cac ", 4))
+            tok += 4;
+        size_t l = strlen(tok);
+        while (l && tok[l - 1] == ' ')
+            tok[--l] = 0;
+        if (l)
+            items[n++] = tok;
+    }
+    /* the shared head before the first unit: "uy ban nhan dan" of "uy ban
+     * nhan dan cac xa" */
+    char *head = NULL;
+    for (int k = 0; n && level_units[k]; k++) {
+        size_t l0 = strlen(items[0]), lu = strlen(level_units[k]);
+        if (l0 > lu && items[0][l0 - lu - 1] == ' ' && !strcmp(items[0] + l0 - lu, level_units[k])) {
+            head = items[0];
+            items[0][l0 - lu - 1] = 0;
+            items[0] += l0 - lu;
+            size_t hl = strlen(head);
+            if (hl >= 4 && !strcmp(head + hl - 4, " cac"))
+                head[hl - 4] = 0;
+            break;
+        }
+    }
+    int xa = 0, tinh = 0, so = 0, nganh = 0, other = 0;
+    for (int k = 0; k < n; k++) {
+        const char *m = items[k];
+        if (!strcmp(m, "xa") || !strcmp(m, "phuong") || !strcmp(m, "dac khu") || !strcmp(m, "thi tran"))
+            xa += !strcmp(m, "xa") || !strcmp(m, "phuong") ? 2 : 1;
+        else if (!strcmp(m, "tinh") || !strcmp(m, "thanh pho"))
+            tinh++;
+        else
+            other++;
+        so |= !strcmp(m, "so");
+        nganh |= !strcmp(m, "nganh");
+    }
+    static char cap_xa[] = "cap xa", cap_tinh[] = "cap tinh";
+    if (!other && !tinh && xa >= 4) { /* xã and phường, with or without đặc khu, thị trấn */
+        items[0] = cap_xa;
+        n = 1;
+    } else if (!other && !xa && tinh == 2) {
+        items[0] = cap_tinh;
+        n = 1;
+    }
+    int m = 0;
+    for (int k = 0; k < n; k++)
+        if (!(so && nganh && !strcmp(items[k], "ban")))
+            items[m++] = items[k];
+    n = m;
+    qsort(items, (size_t)n, sizeof *items, cmp_str);
+    char *out = NULL;
+    /* one member names a group when it is no generic noun: "các chủ rừng"
+     * and "các chủ rừng trên địa bàn" are one, "các cơ quan" is too vague
+     * to be the group its modifier names ("các cơ quan có liên quan") */
+    static const char *const generic[] = {"co quan", "don vi", "to chuc", "ca nhan", "dia phuong", "nganh",
+                                          "luc luong", "cap", NULL};
+    int lone = n == 1 && !head;
+    for (int k = 0; lone && generic[k]; k++)
+        lone = strcmp(items[0], generic[k]) != 0;
+    if (n >= 2 || (n == 1 && !strncmp(items[0], "cap ", 4)) || lone) {
+        sbuf b = {0};
+        sb_puts(&b, head ? head : "");
+        sb_putc(&b, '|');
+        for (int k = 0; k < n; k++) {
+            if (k && !strcmp(items[k], items[k - 1]))
+                continue;
+            if (k)
+                sb_putc(&b, ',');
+            sb_puts(&b, items[k]);
+        }
+        out = sb_take(&b, NULL);
+    }
+    free(w);
+    return out;
 }
 
 /* What a collective names, its wording aside: "các sở, ban, ngành tỉnh",
  * "các Sở, ban, ngành có liên quan" and "sở, ban, ngành" are one group to
  * a reader. "các" and the restrictive tails ("(có) liên quan", "khác",
- * "trên địa bàn") and the issuer's own level ("tỉnh", "thành phố", "cấp
- * tỉnh") do not change which bodies it covers; another level ("cấp xã")
- * or another member does, and "thành phố" after a comma is a member
- * ("các huyện, thị xã, thành phố"). Only a list of members is keyed: a
- * lone generic noun ("các cơ quan") is too vague to be the group its
- * modifier names ("các cơ quan có liên quan"). Returns a folded key with
- * the commas kept, or NULL. */
+ * "trên địa bàn", "trực thuộc trung ương") and the issuer's own level
+ * after a list ("tỉnh", "thành phố", "cấp tỉnh") do not change which
+ * bodies it covers; another level ("cấp xã") or another member does, and
+ * "thành phố" after a comma is a member ("các huyện, thị xã, thành phố").
+ * Only a list of members is keyed: a lone generic noun ("các cơ quan") is
+ * too vague to be the group its modifier names ("các cơ quan có liên
+ * quan"). Returns a key (member_set), or NULL. */
 static char *group_key(const char *name)
 {
-    static const char *const tails[] = {" co lien quan", " lien quan", " khac", " tren dia ban", " cap tinh",
-                                        " tinh", " thanh pho", NULL};
+    static const char *const tails[] = {" co lien quan", " lien quan", " khac", " tren dia ban",
+                                        " truc thuoc trung uong", " cap tinh", " tinh", " thanh pho", NULL};
     char *f = seg_fold_str(name);
     if (!f)
         return NULL;
@@ -465,18 +551,20 @@ static char *group_key(const char *name)
         again = 0;
         for (int k = 0; tails[k]; k++) {
             size_t l = strlen(tails[k]);
-            if (n > l && !strcmp(f + n - l, tails[k]) && f[n - l - 1] != ',') {
+            /* a level is a tail after a list ("các sở, ngành cấp tỉnh"),
+             * the group itself after a single head ("Ủy ban nhân dân cấp
+             * tỉnh") */
+            int place = k >= 5;
+            if (n > l && !strcmp(f + n - l, tails[k]) && f[n - l - 1] != ',' &&
+                (!place || strchr(f, ',') || strstr(f, " va "))) {
                 f[n -= l] = 0;
                 again = 1;
             }
         }
     }
-    level_units(f);
-    if (!strchr(f, ',') && !strstr(f, "cap xa") && !strstr(f, "cap tinh")) {
-        free(f);
-        return NULL;
-    }
-    return f;
+    char *key = member_set(f);
+    free(f);
+    return key;
 }
 
 /* ANNOTATING.md: "the same group named twice in slightly different words

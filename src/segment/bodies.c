@@ -133,6 +133,8 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i] + strlen("đ"), "ang", 3);
     if (at(r, i, "co")) /* "có" (has), not "cơ" of "cơ sở" */
         return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
+    if (at(r, i, "lap")) /* "lập" (draw up), not the second syllable of "công lập" (public), "dân lập", "độc lập" */
+        return !((i >= 5 && at(r, i - 5, "cong")) || (i >= 4 && (at(r, i - 4, "dan") || at(r, i - 4, "doc"))));
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
@@ -252,9 +254,16 @@ static int and_name(const rd *r, size_t i)
 static size_t complement(const rd *r, size_t i)
 {
     size_t end = i, j = sp(r, i);
-    int words = 0, caps_run = 0;
+    int words = 0, caps_run = 0, placed = 0;
     while (j < r->n && words < 16) {
         size_t l;
+        /* a place (and its name) ends a body's name: "và" and a head after
+         * it begin another body ("... thuộc Ủy ban nhân dân tỉnh và Ủy ban
+         * nhân dân các xã"), where before it a head may be a part of one
+         * name ("Văn phòng Đoàn ĐBQH và HĐND tỉnh") */
+        if (placed && (l = at(r, j, "va")) && any(r, sp(r, j + l), heads) && cap_at(r, sp(r, j + l)))
+            break;
+        placed = placed && cap_at(r, j);
         if ((l = at(r, j, "chi dao")) && j >= 4 && at(r, j - 4, "ban")) {
             /* "Ban chỉ đạo phòng thủ dân sự quốc gia": a steering committee,
              * "chỉ đạo" its noun (often in lower case), not the verb */
@@ -280,6 +289,7 @@ static size_t complement(const rd *r, size_t i)
         caps_run = 0;
         if ((l = any(r, j, places))) {
             j = end = j + l;
+            placed = 1;
             size_t m;
             if (j < r->n && r->f[j] == '/' && (m = any(r, j + 1, places)))
                 j = end = j + 1 + m; /* "Phòng Văn hóa - Xã hội xã/phường": either unit's */
@@ -365,6 +375,47 @@ static size_t collective_at(const rd *r, size_t i)
     return l ? members_from(r, sp(r, i + l)) : 0;
 }
 
+/* The reference to an act or its part from i: "Điều 2", "khoản 1 Điều
+ * 5", "Nghị quyết này", "Nghị định số 10/2022/NĐ-CP": words with
+ * capitals, numbers (with "/", "-", "." inside) and the words that name a
+ * part of an act; its end, or 0 when it names none. */
+static size_t legal_ref_end(const rd *r, size_t i)
+{
+    static const char *const parts[] = {"dieu", "khoan", "diem", "muc", "chuong", "phu luc", "so", "nay", NULL};
+    size_t j = i, end = 0;
+    int named = 0;
+    for (int words = 0; j < r->n && words < 10; words++) {
+        size_t l;
+        if (cap_at(r, j)) {
+            size_t e = word_end(r, j);
+            while (e + 1 < r->n && strchr("/-.", r->f[e]) && is_w(r->f[e + 1]))
+                e = word_end(r, e + 1); /* "10/2022/NĐ-CP" */
+            size_t q = sp(r, e);
+            if (!isdigit((unsigned char)r->f[j]) && q < r->n && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q) &&
+                !any(r, q, parts))
+                e = word_end(r, q); /* the act's name, its second syllable in lower case: "Nghị quyết" */
+            j = end = e;
+            named = 1;
+        } else if ((l = any(r, j, parts))) {
+            j = end = j + l;
+        } else {
+            break;
+        }
+        j = sp(r, j);
+    }
+    return named ? end : 0;
+}
+
+/* After "và" and a member noun ending at j, a comma and another member:
+ * "và" joined two lists, each a group ("các cơ quan, đơn vị và tổ chức,
+ * cá nhân có liên quan"), since a list puts its "và" before its last
+ * member only. */
+static int list_after_and(const rd *r, size_t j)
+{
+    size_t q = sp(r, j);
+    return q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && member_at(r, sp(r, q + 1));
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -378,6 +429,7 @@ static size_t members_from(const rd *r, size_t j)
                                         "bao", "trung tam", "cuc", "ban", NULL};
     if (j + m < r->n && r->f[j + m] == ':' && any(r, j, named) == m)
         return 0;
+    int named_first = any(r, j, named) == m;
     /* "vụ" in lower case opening a group is an event ("các vụ việc", "các
      * vụ án", "các vụ cháy") unless a list or "thuộc" follows ("các vụ,
      * cục", "các vụ thuộc Bộ") */
@@ -390,12 +442,16 @@ static size_t members_from(const rd *r, size_t j)
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
-    int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0;
+    int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0, qualified = 0, owned = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
         after_member = was_member;
         was_member = 0;
-        if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban"))
+        /* "thuộc X" after "có liên quan" still says whose: "các đơn vị có
+         * liên quan thuộc Bộ Giáo dục và Đào tạo" */
+        int whose = (at(r, q, "thuoc") || at(r, q, "truc thuoc")) && cap_at(r, sp(r, q + (at(r, q, "thuoc") ? 5 : 10)));
+        if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban") && !(whose && !owned) &&
+            !at(r, q, "quy dinh tai"))
             break;
         if (placed && q < r->n && r->f[q] == ',')
             break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
@@ -412,7 +468,8 @@ static size_t members_from(const rd *r, size_t j)
             j = end = sp(r, q + 1) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
-        } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l)))) {
+        } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l))) &&
+                   !qualified && !list_after_and(r, sp(r, q + l) + m)) {
             /* "và" before a capital joins another body: "Các bộ, ngành và Ban Chỉ đạo ..." */
             j = end = sp(r, q + l) + m;
             was_member = 1;
@@ -425,6 +482,12 @@ static size_t members_from(const rd *r, size_t j)
              * quân tại địa bàn" */
             closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
             placed = at(r, q, "cap tinh") || at(r, q, "cap xa") || at(r, q, "cap huyen");
+            /* a place or level after the members qualifies them all: "và"
+             * after it joins another group ("các sở, ban, ngành, đoàn thể
+             * thành phố và đơn vị có liên quan") */
+            /* "trung ương và địa phương" pairs two levels of one group */
+            qualified = (any(r, q, places) && !at(r, q, "trung uong")) || at(r, q, "tren dia ban") ||
+                        at(r, q, "tai dia ban");
             last_place = any(r, q, places) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) &&
@@ -453,37 +516,60 @@ static size_t members_from(const rd *r, size_t j)
             if (!e)
                 break;
             j = end = e;
-            closed = 1; /* "các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng": a new item */
+            closed = owned = 1; /* "các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng": a new item */
+        } else if ((l = at(r, q, "quy dinh tai")) && (m = legal_ref_end(r, sp(r, q + l)))) {
+            /* "(được) quy định tại X" defines the class by the act that
+             * names it: "các cơ sở giáo dục quy định tại Nghị quyết chịu
+             * trách nhiệm", "các cơ quan, tổ chức quy định tại Điều 2" */
+            j = end = m;
+            closed = 1;
         } else if (cap_at(r, q) && !any(r, q, heads)) {
             j = end = word_end(r, q); /* "Thành phố", a place's name */
+            qualified = 1;
         } else if (after_member && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q)) {
             /* "các cơ quan truyền thông", "các đơn vị, lực lượng chức
              * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
             size_t s = q;
-            int run = 0;
+            int run = 0, public = 0;
             /* "và" joins another name, "khác" (other) says which, not what */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !at(r, s, "va") &&
                    !at(r, s, "khac") && run < 6) {
+                /* "công lập" (public), the last qualifier of a class: "các
+                 * Cơ sở cai nghiện ma túy công lập hoạt động ..." */
+                public = at(r, s, "lap") != 0;
+                run += !public;
                 s = sp(r, word_end(r, s));
-                run++;
+                if (public)
+                    break;
             }
             if (run == 0 || (words > 0 && run > 2))
                 break;
             /* "và" before another group ends it too: "các cơ quan thông tấn
              * báo chí và hệ thống thông tin cơ sở" */
             int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places) ||
-                       at(r, s, "va");
+                       at(r, s, "va") || public;
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
             j = s;
             while (j > 0 && r->f[j - 1] == ' ')
                 j--;
             end = j;
+            /* a member with a qualifier of its own names a class, and the
+             * comma after it another: "các cơ sở giáo dục công lập, tổ chức
+             * và cá nhân liên quan" are two groups */
+            if (run >= 3 && j < r->n && r->f[j] == ',')
+                closed = 1;
         } else {
             break;
         }
     }
+    /* "các Bộ, cơ quan: Tài chính, Xây dựng, ...": heads of named bodies,
+     * a class noun beside them, and the names after the colon; a list of
+     * bodies (chain.c), not a group */
+    size_t q = sp(r, end);
+    if (named_first && q < r->n && r->f[q] == ':' && cap_at(r, sp(r, q + 1)) && !stop_at(r, sp(r, q + 1)))
+        return 0; /* not a label's colon before its sentence: "Các sở, ngành: Là các đơn vị ..." */
     return end;
 }
 
@@ -618,6 +704,39 @@ static size_t unit_list_at(const rd *r, size_t i)
     return k >= 2 ? end : 0;
 }
 
+/* "Ủy ban nhân dân các xã, phường, doanh nghiệp viễn thông": a people's
+ * committee (or police) of a level is named by places, so a member noun
+ * that is no place ends its group, which collective_at read to c from
+ * the "các" at j: the end of its last place, or c. */
+static size_t unit_at(const rd *r, size_t q)
+{
+    size_t l = any(r, q, places);
+    if (!l && !(l = at(r, q, "thi tran")) && at(r, q, "quan"))
+        l = member_at(r, q); /* "quận", not "quản" */
+    return l;
+}
+
+static size_t units_end(const rd *r, size_t j, size_t c)
+{
+    size_t q = sp(r, j + 3), l = unit_at(r, q), last = 0;
+    while (l && q + l <= c) {
+        last = q + l;
+        q = sp(r, last);
+        if (q < r->n && (r->f[q] == ',' || r->f[q] == '/'))
+            q = sp(r, q + 1);
+        else if (at(r, q, "va"))
+            q = sp(r, q + 2);
+        else
+            return c; /* a modifier after the places: "... trên địa bàn" */
+        if (q >= c)
+            return c;
+        l = unit_at(r, q);
+        if (!l && member_at(r, q))
+            return last; /* another member: a group of its own */
+    }
+    return c;
+}
+
 /* A class of bodies named without "các" by its noun and what it does or
  * where it stands ("lực lượng chức năng", "hệ thống thông tin cơ sở",
  * "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm"): a
@@ -682,6 +801,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     int local = at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan") || at(&r, i, "hdnd") ||
                 at(&r, i, "hoi dong nhan dan") || at(&r, i, "cong an"); /* "Công an xã, phường, đặc khu" */
     size_t c = local ? collective_at(&r, sp(&r, i + h)) : 0;
+    if (c)
+        c = units_end(&r, sp(&r, i + h), c);
     if (!c && local)
         c = unit_list_at(&r, sp(&r, i + h));
     if (c) {

@@ -126,8 +126,28 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
                 (j + l == n || !isalnum((unsigned char)f[j + l])))
                 break;
         }
-        if (k == nk)
-            break;
+        if (k == nk) {
+            /* a class noun beside the heads, "các Bộ, cơ quan: Tài chính,
+             * ..., Tập đoàn Điện lực Việt Nam": it names no head of its own,
+             * each member takes the heads before it (or is named whole) */
+            static const char *const classes[] = {"co quan", "nganh", "don vi", "to chuc", NULL};
+            int c;
+            for (c = 0; hd->n && classes[c]; c++)
+                if (seg_word_at(f, n, j, classes[c]))
+                    break;
+            if (!hd->n || !classes[c])
+                break;
+            j = skip_sp(f, n, j + strlen(classes[c]));
+            if (j < n && f[j] == ':')
+                return j + 1;
+            if (j < n && f[j] == ',')
+                j = skip_sp(f, n, j + 1);
+            else if (seg_word_at(f, n, j, "va"))
+                j = skip_sp(f, n, j + 2);
+            else
+                break;
+            continue;
+        }
         hd->fold[hd->n] = plural_head_nouns[k].fold;
         hd->name[hd->n++] = plural_head_nouns[k].name;
         j = skip_sp(f, n, j + l);
@@ -339,6 +359,64 @@ int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int
     return k;
 }
 
+/* "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng
+ * Ninh": a body of a province's level written once, its head elided
+ * before each further place that keeps its own word ("tỉnh", "thành
+ * phố"). After the hit h, named by the gazetteer's "... tỉnh" or "...
+ * thành phố" with its province, each such place is the same body of that
+ * province, into out (at most max); how many, the end in *end. */
+static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hit *out, int max, size_t *end)
+{
+    if (!h->e || !h->name)
+        return 0;
+    const char *canon = h->e->canonical;
+    size_t cut;
+    if (str_ends_with(canon, " tỉnh"))
+        cut = strlen(canon) - strlen(" tỉnh");
+    else if (str_ends_with(canon, " thành phố"))
+        cut = strlen(canon) - strlen(" thành phố");
+    else
+        return 0;
+    if (!strcmp(h->name, canon))
+        return 0; /* no province of its own: "Ủy ban nhân dân tỉnh, thành phố" is one body's */
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, h->b), ml;
+    int k = 0;
+    while (k < max) {
+        size_t q = j;
+        if (q < n && f[q] == ',')
+            q = skip_sp(f, n, q + 1);
+        else if (seg_word_at(f, n, q, "va"))
+            q = skip_sp(f, n, q + 2);
+        else
+            break;
+        size_t wl = seg_word_at(f, n, q, "thanh pho") ? 9 : seg_word_at(f, n, q, "tinh") ? 4 : 0;
+        const seg_gaz_entry *pe = wl ? seg_gaz_match(c->g, f, n, q, &ml) : NULL;
+        if (!pe || strcmp(pe->kind, "province") || ml <= wl + 1 || !place_capitals(p, q, q + ml))
+            break;
+        hit *o = &out[k++];
+        memset(o, 0, sizeof *o);
+        o->e = h->e;
+        o->a = q;
+        o->b = q + ml;
+        sbuf b = {0};
+        sb_add(&b, canon, cut);
+        sb_putc(&b, ' ');
+        sb_puts(&b, pe->canonical);
+        o->name = sb_take(&b, NULL);
+        if (pe->successor) {
+            sbuf sb = {0};
+            sb_add(&sb, canon, cut);
+            sb_putc(&sb, ' ');
+            sb_puts(&sb, pe->successor);
+            o->successor = sb_take(&sb, NULL);
+        }
+        *end = q + ml;
+        j = skip_sp(f, n, q + ml);
+    }
+    return k;
+}
+
 /* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...": provinces
  * named after "các tỉnh" (", thành phố", a colon) act through their
  * people's committees, one each. Fills hs from i; how many, or 0. */
@@ -506,6 +584,7 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
         if (dn)
             i = *end = dn;
         k += ag_province_list(c, p, &hits[k - 1], hits + k, max - k, end);
+        k += elided_head_places(c, p, &hits[k - 1], hits + k, max - k, end);
         i = *end;
     }
     return k;

@@ -258,6 +258,29 @@ static int unit_for_place(const char *f, size_t i, size_t ml, const seg_gaz_entr
     return 0;
 }
 
+/* A near match whose name ends in its level ("Kho bạc Nhà nước tỉnh",
+ * "Cổng Thông tin điện tử tỉnh") where the text writes another word
+ * ("Kho bạc Nhà nước tiếp nhận", "... điện tử Chính phủ"): the edits
+ * went to the level, which the text does not name; the name ends before
+ * it, and a shorter match or the grammar reads it. */
+static int other_level_word(const char *f, size_t i, size_t ml, const seg_gaz_entry *e)
+{
+    char *cf = seg_fold_str(e->canonical);
+    int level = cf && str_ends_with(cf, " tinh");
+    free(cf);
+    if (!level || ml < 5)
+        return 0;
+    size_t w = i + ml;
+    while (w > i && f[w - 1] == ' ')
+        w--;
+    size_t s = w;
+    while (s > i && f[s - 1] != ' ')
+        s--;
+    /* "thành phố" read within a few edits of "tỉnh" is a level (gaz_name) */
+    return !((w - s == 4 && !memcmp(f + s, "tinh", 4)) || (w - s == 3 && !memcmp(f + s, "pho", 3)) ||
+             (w - s == 5 && !memcmp(f + s, "thanh", 5)));
+}
+
 /* The gazetteer's entry for the name at i: after prefix when one is given
  * (*advp then counts the text's part only), else as the text writes it,
  * in its case, else with fuzzy within a few edits of a long form that
@@ -295,7 +318,8 @@ static const seg_gaz_entry *gaz_entry(const actx *c, const seg_para *p, size_t i
             e = seg_gaz_fuzzy_at(c->g, f, n, i, &ml);
             adv = ml;
             int coll = 0;
-            if (e && (lower_inner(p, i, ml, e) || fuzzy_lower(p, i, ml, e) || unit_for_place(f, i, ml, e)))
+            if (e && (lower_inner(p, i, ml, e) || fuzzy_lower(p, i, ml, e) || unit_for_place(f, i, ml, e) ||
+                      other_level_word(f, i, ml, e)))
                 e = NULL;
             /* a group the grammar reads whole, and further, is no spoilt
              * gazetteer group: "Các bộ, ngành có liên quan" is not "Các sở,

@@ -59,8 +59,9 @@ typedef struct {
     int dropped;           /* page number, running header, URL; SEG_TABLE_CELL */
 } seg_line;
 
-/* dropped: a cell of a task table other than the task itself (tables.c) */
-enum { SEG_TABLE_CELL = 4 };
+/* dropped: a cell of a task table other than the task itself, and a line
+ * of such a cell wrapped from the line above (tables.c) */
+enum { SEG_TABLE_CELL = 4, SEG_TABLE_WRAP = 5 };
 
 /* One row of a task table flattened one cell per line: line indices, -1
  * for a column the table lacks. */

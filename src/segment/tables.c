@@ -17,12 +17,35 @@
 
 enum { COL_NONE, COL_INDEX, COL_TASK, COL_LEAD, COL_HELP, COL_TIME, COL_OTHER };
 
+/* Does line k end inside a phrase ("Sở Khoa học và" / "Công nghệ", "Ủy
+ * ban nhân dân tỉnh Bà Rịa -" / "Vũng Tàu"), so a cell wrapped there? */
+static int open_end(const seg_doc *d, size_t k)
+{
+    const seg_line *l = &d->lines[k];
+    size_t c = l->c1;
+    while (c > l->c0 && d->fold[c - 1] == ' ')
+        c--;
+    if (c > l->c0 && d->fold[c - 1] == '-')
+        return 1;
+    return c >= l->c0 + 3 && !memcmp(d->fold + c - 3, " va", 3);
+}
+
 int seg_line_para(const seg_doc *d, size_t k, seg_para *p)
 {
     const seg_line *l = &d->lines[k];
     size_t len = l->b1 - l->b0;
     memset(p, 0, sizeof *p);
-    p->text = seg_strndup(d->text + l->b0, len);
+    if (k + 1 < d->nlines && d->lines[k + 1].dropped == SEG_TABLE_WRAP && open_end(d, k)) {
+        /* a cell on two lines is one: the name it wrapped is whole again */
+        const seg_line *w = &d->lines[k + 1];
+        sbuf b = {0};
+        sb_add(&b, d->text + l->b0, len);
+        sb_putc(&b, ' ');
+        sb_add(&b, d->text + w->b0, w->b1 - w->b0);
+        p->text = sb_take(&b, &len);
+    } else {
+        p->text = seg_strndup(d->text + l->b0, len);
+    }
     p->fold = malloc(len + 1);
     p->cpos = malloc((len + 1) * sizeof *p->cpos);
     if (!p->text || !p->fold || !p->cpos)
@@ -191,12 +214,16 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             return q; /* no lead's cell: not a task table after all */
         row.lead = (long)q;
         d->lines[q++].dropped = SEG_TABLE_CELL;
+        if (q < d->nlines && open_end(d, q - 1) && !index_line(d, q, &roman))
+            d->lines[q++].dropped = SEG_TABLE_WRAP; /* the lead's cell goes on */
         for (int c = 0; c < na && q < d->nlines && !index_line(d, q, &roman); c++, q++) {
             if (after_lead[c] == COL_HELP)
                 row.help = (long)q;
             else if (after_lead[c] == COL_TIME)
                 row.time = (long)q;
             d->lines[q].dropped = SEG_TABLE_CELL;
+            if (q + 1 < d->nlines && open_end(d, q) && !index_line(d, q + 1, &roman))
+                d->lines[++q].dropped = SEG_TABLE_WRAP;
         }
         if (add_row(d, &row) < 0) {
             d->oom = 1;

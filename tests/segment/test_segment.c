@@ -523,6 +523,18 @@ static void test_task_table(seg_ctx *ctx)
           "lead of row 2, by grammar");
     CHECK(r->n_targets == 1 && r->targets[0].deadline == 2026, "the dated row is a target, %zu", r->n_targets);
     seg_result_free(r);
+    /* a cell wrapped after "và" goes on on the next line: one cell, the
+     * columns after it in their places */
+    const char *u =
+        "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+        "1\nXây dựng cổng dữ liệu mở.\nSở Tư pháp\nSở Tài chính, Sở Khoa học và\nCông nghệ, Sở Y tế\nQuý IV/2026\n";
+    r = run(ctx, u);
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    const seg_agency *y = agency(r, "Sở Y tế");
+    CHECK(a && streq(a->role, "phối hợp") && y && streq(y->role, "phối hợp") && !agency(r, "Sở Khoa học và") &&
+              agency(r, "Sở Tư pháp") && agency(r, "Sở Tư pháp")->tasks[0].deadline == 2026,
+          "a partner cell on two lines");
+    seg_result_free(r);
 }
 
 /* The year in a programme's name is no deadline, even in a lead-in over
@@ -550,6 +562,23 @@ static void test_named_members(seg_ctx *ctx)
     CHECK(agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk") && agency(r, "Ủy ban nhân dân thành phố Huế"),
           "each province's UBND");
     CHECK(agency(r, "Bộ Y tế") && agency(r, "Bộ Xây dựng"), "the ministries of the list");
+    seg_result_free(r);
+    /* the head written once before places that keep their own word */
+    r = run(ctx, "1. Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh trực tiếp hỗ trợ "
+                 "lương thực.\n");
+    CHECK(agency(r, "Ủy ban nhân dân thành phố Hà Nội") && agency(r, "Ủy ban nhân dân thành phố Hải Phòng") &&
+              agency(r, "Ủy ban nhân dân tỉnh Quảng Ninh"),
+          "one committee per place after an elided head, %zu", r->n_agencies);
+    seg_result_free(r);
+    /* a class noun beside the heads ("các Bộ, cơ quan:") names no head of
+     * its own: each member is a ministry, or a body named whole; a label's
+     * colon before its sentence is no list */
+    r = run(ctx, "1. Các Bộ, cơ quan: Tài chính, Nông nghiệp và Môi trường, Tập đoàn Điện lực Việt Nam khẩn trương "
+                 "rà soát.\n"
+                 "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến, chịu trách nhiệm thực hiện.\n");
+    CHECK(agency(r, "Bộ Tài chính") && agency(r, "Bộ Nông nghiệp và Môi trường") &&
+              agency(r, "Tập đoàn Điện lực Việt Nam") && !agency(r, "Các Bộ, cơ quan"),
+          "each member of a list under heads and a class noun");
     seg_result_free(r);
 }
 
@@ -1021,7 +1050,7 @@ static void test_group_words(seg_ctx *ctx)
         "3. Giao các cơ sở giáo dục trên địa bàn thành phố tổ chức tuyên truyền.\n"
         "4. Phát triển hệ thống phục vụ sự chỉ đạo, điều hành UBND tỉnh.\n";
     r = run(ctx, u);
-    CHECK(agency(r, "các cơ sở cai nghiện ma túy công") && agency(r, "các đơn vị trực thuộc các sở, ban, ngành thành phố") &&
+    CHECK(agency(r, "các cơ sở cai nghiện ma túy công lập") && agency(r, "các đơn vị trực thuộc các sở, ban, ngành thành phố") &&
               agency(r, "các cơ sở giáo dục trên địa bàn thành phố") && !agency(r, "Ủy ban nhân dân tỉnh"),
           "groups %zu", r->n_agencies);
     seg_result_free(r);
@@ -1174,6 +1203,100 @@ static void test_group_merge(seg_ctx *ctx)
     r = run(ctx, "1. Giao các sở, ban, ngành tỉnh chủ trì rà soát.\n"
                  "2. Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan kiểm tra.\n");
     CHECK(agency(r, "các sở, ban, ngành tỉnh") && !agency(r, "các sở, ngành liên quan"), "sở, ngành = sở, ban, ngành");
+    seg_result_free(r);
+    /* a coordination is a set: order and "và" for a comma do not count; a
+     * level named whole is the level its units are named by */
+    r = run(ctx, "1. Ủy ban nhân dân xã, phường, đặc khu chủ trì kiểm tra.\n"
+                 "2. Giao Ủy ban nhân dân phường, xã, đặc khu phối hợp thực hiện rà soát.\n"
+                 "3. Các cơ quan, đơn vị, địa phương tổ chức tuyên truyền.\n"
+                 "4. Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị và địa phương kiểm tra.\n"
+                 "5. Ủy ban nhân dân cấp tỉnh chỉ đạo rà soát.\n"
+                 "6. Giao Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổ chức thực hiện.\n");
+    CHECK(agency(r, "Ủy ban nhân dân xã, phường, đặc khu") && !agency(r, "Ủy ban nhân dân phường, xã, đặc khu"),
+          "units in another order: one group");
+    CHECK(agency(r, "Các cơ quan, đơn vị, địa phương") && !agency(r, "các cơ quan, đơn vị và địa phương"),
+          "và for a comma: one group");
+    /* named by its units, the wording that says which (test above) */
+    CHECK(!agency(r, "Ủy ban nhân dân cấp tỉnh") &&
+              agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+          "cấp tỉnh and its units: one group");
+    seg_result_free(r);
+    /* one member that is no generic noun names the group with its tails */
+    r = run(ctx, "1. Giao các chủ rừng trên địa bàn tổ chức tuần tra.\n"
+                 "2. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các chủ rừng kiểm tra.\n"
+                 "3. Giao các cơ quan chủ trì rà soát.\n"
+                 "4. Sở Nội vụ chủ trì, phối hợp với các cơ quan có liên quan kiểm tra.\n");
+    const seg_agency *cr = agency(r, "các chủ rừng trên địa bàn");
+    CHECK(cr && cr->n_tasks == 2 && !agency(r, "các chủ rừng"), "các chủ rừng: one group");
+    CHECK(agency(r, "các cơ quan") && agency(r, "các cơ quan có liên quan"), "a generic noun stays apart");
+    seg_result_free(r);
+}
+
+/* A list puts its "và" before its last member: "và" after a place that
+ * qualified the members, or before a member with a comma after it, joins
+ * two groups; a known group without "các" is read as far as the text
+ * writes it. */
+static void test_and_between_groups(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Sở Y tế chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố và đơn vị có liên quan rà soát.\n"
+        "2. Sở Nội vụ phối hợp với sở, ban, ngành, đoàn thể Thành phố hướng dẫn chuyên môn.\n"
+        "3. Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *g = agency(r, "các sở, ban, ngành, đoàn thể Thành phố");
+    CHECK(g && g->n_tasks == 2, "the group qualified by its place, both mentions: %zu", g ? g->n_tasks : 0);
+    CHECK(!agency(r, "các sở, ban, ngành, đoàn thể Thành phố và đơn vị có liên quan") && !agency(r, "sở, ban, ngành"),
+          "và after the place starts another group");
+    CHECK(agency(r, "tổ chức, cá nhân có liên quan") && !agency(r, "các cơ quan, đơn vị và tổ chức, cá nhân có liên quan"),
+          "và before a list starts another group");
+    seg_result_free(r);
+    /* "trung ương và địa phương" pairs two levels: one group */
+    r = run(ctx, "1. Giao các bộ, cơ quan trung ương và địa phương triển khai thực hiện.\n");
+    CHECK(agency(r, "các bộ, cơ quan trung ương và địa phương"), "central and local: one group");
+    seg_result_free(r);
+}
+
+/* A group's noun phrase runs to its end: "công lập" is an adjective, not
+ * the verb "lập"; "thuộc X" after "có liên quan" still says whose; "quy
+ * định tại" and the act define the class; a member with a qualifier of
+ * its own ends its group at the comma. */
+static void test_group_phrase_end(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Chỉ đạo các Cơ sở cai nghiện ma túy công lập hoạt động hiệu quả.\n"
+        "2. Thủ trưởng các đơn vị có liên quan thuộc Bộ Giáo dục và Đào tạo chịu trách nhiệm thi hành Thông tư này.\n"
+        "3. Giao các cơ quan chuyên môn chỉ đạo các cơ sở giáo dục quy định tại Nghị quyết chịu trách nhiệm về số liệu.\n"
+        "4. Sở Y tế phối hợp với các cơ sở giáo dục công lập, tổ chức và cá nhân liên quan thực hiện kiểm tra.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các Cơ sở cai nghiện ma túy công lập"), "công lập is no verb");
+    CHECK(agency(r, "các đơn vị có liên quan thuộc Bộ Giáo dục và Đào tạo"), "thuộc X after có liên quan");
+    CHECK(agency(r, "các cơ sở giáo dục quy định tại Nghị quyết"), "quy định tại the act");
+    CHECK(agency(r, "các cơ sở giáo dục công lập"), "a qualified member ends its group at the comma");
+    seg_result_free(r);
+}
+
+/* A committee of a level is named by places: a member noun that is no
+ * place ends its group. A near match of the gazetteer does not read
+ * another word as the level its name ends in. */
+static void test_committee_units(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "1. Ủy ban nhân dân các xã, phường, doanh nghiệp viễn thông có trách nhiệm cung cấp "
+                             "dữ liệu.\n"
+                             "2. Giao Kho bạc Nhà nước tiếp nhận, kiểm tra các thông tin trên hồ sơ.\n");
+    CHECK(agency(r, "Ủy ban nhân dân các xã, phường") && agency(r, "doanh nghiệp viễn thông") &&
+              !agency(r, "Ủy ban nhân dân các xã, phường, doanh nghiệp viễn thông"),
+          "the committee's places, then another group");
+    CHECK(agency(r, "Kho bạc Nhà nước") && !agency(r, "Kho bạc Nhà nước tỉnh"), "tiếp is no tỉnh");
+    seg_result_free(r);
+    r = run(ctx, "1. Ủy ban nhân dân các xã, phường, thị trấn tổ chức tuyên truyền.\n");
+    CHECK(agency(r, "Ủy ban nhân dân các xã, phường, thị trấn"), "thị trấn is a unit");
+    seg_result_free(r);
+    /* a place ends a body's name: "và" and a head after it begin another */
+    r = run(ctx, "2. Các Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh và Ủy ban nhân dân các xã, phường có "
+                 "trách nhiệm tổ chức thực hiện.\n");
+    CHECK(agency(r, "Các Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh") &&
+              agency(r, "Ủy ban nhân dân các xã, phường"),
+          "two bodies after a place, %zu", r->n_agencies);
     seg_result_free(r);
 }
 
@@ -2552,6 +2675,9 @@ int main(void)
     test_bare_label(ctx);
     test_with_place(ctx);
     test_group_merge(ctx);
+    test_and_between_groups(ctx);
+    test_group_phrase_end(ctx);
+    test_committee_units(ctx);
     test_and_new_body(ctx);
     test_request_heading_lead(ctx);
     test_later_lead(ctx);
