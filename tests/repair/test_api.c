@@ -306,6 +306,20 @@ int main(void)
         vnfix_model_close(m);
     }
 
+    /* A list label is neutral evidence: "đ)" first on a line is no word
+     * against the reading (a lone đ is no syllable), so a VISCII item
+     * whose one other word has bytes that are valid UTF-8 ("Lương" is
+     * L U+07FD ng) follows its neighbours' table; counted, it tied with
+     * the text as it stands and the line was left as bytes. */
+    expect_buffer(c, "b) \xd0i\xabu d\xdf\xdeng vi\xean.\nc) H\xb5 sinh vi\xean.\nd) K\xdb thu\xa7t vi\xean.\n"
+                     "\xf0) L\xdf\xbdng y.\n",
+                  "b) Điều dưỡng viên.\nc) Hộ sinh viên.\nd) Kỹ thuật viên.\nđ) Lương y.\n");
+    /* ... and so is a Roman numeral: "VI" and "XI" are no evidence of
+     * plain ASCII syllables against a reading of TCVN3 seen through
+     * Windows-1252 (counted as such, they outnumbered its words and the
+     * line was left as it stood, "môc" with it) */
+    expect_buffer(c, "Bé VI, môc XI\n", "Bé VI, mục XI\n");
+
     /* Not Vietnamese: byte for byte, even with marks a legacy table knows. */
     expect_buffer(c, "café Müller 50°C – “ok”", "café Müller 50°C – “ok”");
 
