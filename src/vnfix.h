@@ -146,7 +146,11 @@ typedef struct {
     vnfix_encoding encoding;/* what it was found to be */
     double confidence;      /* 0..1: mean over its Vietnamese lines of the
                                share of valid syllables times how clearly
-                               the source beat the next best */
+                               the source beat the next best; a list label
+                               first on a line ("đ)", "a.": one letter of
+                               the alphabet, ")" or ".", a blank or the end) and a
+                               Roman numeral ("Chương II") count neither
+                               way, in every source alike */
     int vietnamese;         /* 0 when the span has no Vietnamese to repair */
     int mojibake;           /* 1: the encoding's bytes had been read as
                                Windows-1252 or Latin-1 and saved as UTF-8;

@@ -660,12 +660,97 @@ int vnfix_word_known(vnfix_work *w, const uint32_t *tok, size_t k)
     return known == 1;
 }
 
-static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
+/* List labels and Roman numerals are neutral evidence: documents letter
+ * their items a) b) c) d) đ) e) and number parts with Roman numerals
+ * ("Chương II", "IV."), and a lone "đ" or "II" is no syllable in any
+ * reading, so counting it would set a line against the reading its
+ * letters prove (Decree 30's layout, not a property of any one table).
+ * A label is one letter of the Vietnamese alphabet (no f j w z) followed
+ * by ")" or "." and a blank or the end, first on its line; a Roman
+ * numeral is a word of capitals I V X L C D M in the usual form (below
+ * 4000). Every scoring below (score_cps, confirms, confirms_bytes and
+ * the token memo) skips them alike. */
+static inline int blank_cp(uint32_t c) { return c == ' ' || c == '\t'; }
+
+static int vn_letter(uint32_t c)
+{
+    if (c < 0x80) {
+        unsigned l = c | 0x20;
+        return l >= 'a' && l <= 'z' && l != 'f' && l != 'j' && l != 'w' && l != 'z';
+    }
+    switch (c) {
+    case 0x102: case 0x103: case 0xC2: case 0xE2: case 0x110: case 0x111: case 0xCA: case 0xEA:
+    case 0xD4: case 0xF4: case 0x1A0: case 0x1A1: case 0x1AF: case 0x1B0:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* c[0] a word of one letter, c[1] what ends it, c[2] (n > 2) after. */
+static int label_at(const uint32_t *c, size_t n)
+{
+    return n >= 2 && vn_letter(c[0]) && (c[1] == ')' || c[1] == '.') && (n == 2 || blank_cp(c[2]));
+}
+
+static int roman_value(uint32_t c)
+{
+    switch (c) {
+    case 'I': return 1; case 'V': return 5; case 'X': return 10; case 'L': return 50;
+    case 'C': return 100; case 'D': return 500; case 'M': return 1000;
+    default: return 0;
+    }
+}
+
+/* (the usual form: its value written back the usual way gives it again) */
+static int roman(const uint32_t *c, size_t n)
+{
+    static const char *const digit[4][10] = {
+        {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"},
+        {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"},
+        {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"},
+        {"", "M", "MM", "MMM", "", "", "", "", "", ""}};
+    int v = 0;
+    if (n == 0 || n > 15) return 0;
+    for (size_t i = 0; i < n; i++) {
+        int a = roman_value(c[i]), b = i + 1 < n ? roman_value(c[i + 1]) : 0;
+        if (!a) return 0;
+        v += a < b ? -a : a;
+    }
+    if (v <= 0 || v >= 4000) return 0;
+    char form[16];
+    size_t k = 0;
+    for (int p = 3, d = 1000; p >= 0; p--, d /= 10)
+        for (const char *q = digit[p][v / d % 10]; *q && k < sizeof form; q++) form[k++] = *q;
+    if (k != n) return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((uint32_t)(unsigned char)form[i] != c[i]) return 0;
+    return 1;
+}
+
+/* score_cps; lead: c[0..n) begins its line (a label can stand first);
+ * *label (may be NULL): what the label first on the line counted where it
+ * cannot (lead 0): 1 a valid word, 2 an invalid one, 0 none. */
+static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label)
 {
     score s = {0, 0, 0, 0};
     size_t i = 0;
+    int first = 1;
+    if (label) *label = 0;
     while (i < n) {
-        if (!(c[i] & VNFIX_RAWBYTE) && separator(c[i])) { i++; continue; }
+        if (!(c[i] & VNFIX_RAWBYTE) && separator(c[i])) {
+            if (!blank_cp(c[i])) first = 0;
+            i++;
+            continue;
+        }
+        if (first && label_at(c + i, n - i)) {
+            if (lead) { i++, first = 0; continue; }
+            if (label) {
+                score one = score_words(w, c + i, 1, 0, 0, NULL);
+                *label = one.valid ? 1 : one.invalid ? 2 : 0;
+            }
+        }
+        first = 0;
         size_t j = i;
         int ascii = 1, raw = 0, letters = 0, foreign = 0;
         while (j < n && ((c[j] & VNFIX_RAWBYTE) || !separator(c[j]))) {
@@ -688,8 +773,10 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
         } else if (raw) {
             s.invalid++;
         } else if (ascii) {
-            s.ascii++;
-            if (ascii_too && j - i <= 8 && word_ok(w, c + i, j - i)) s.ascii_valid++;
+            if (!roman(c + i, j - i)) {
+                s.ascii++;
+                if (ascii_too && j - i <= 8 && word_ok(w, c + i, j - i)) s.ascii_valid++;
+            }
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
         } else if (j - i <= 8 ? !foreign && word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
@@ -706,6 +793,11 @@ static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too
     return s;
 }
 
+static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
+{
+    return score_words(w, c, n, ascii_too, 1, NULL);
+}
+
 /* Whether a decoding confirms a source without a contest: 1 when its
  * first `enough` words with letters beyond ASCII (or all of them, if fewer)
  * are valid syllables, with their count in *valid; 0 at the first invalid
@@ -717,12 +809,17 @@ static int confirms(vnfix_work *w, const unsigned char *u, const uint32_t *c, si
 {
     uint32_t tok[9], cp;
     size_t i = 0, m = 1;
+    int first = 1;
     *valid = 0;
     if (plain) *plain = 0;
 #define NEXT() (u ? (m = vnfix_utf8_seq(u + i, n - i, &cp)) != 0 : ((cp = c[i]), !(cp & VNFIX_RAWBYTE)))
     while (i < n) {
         if (!NEXT()) return 0;
-        if (separator(cp)) { i += m; continue; }
+        if (separator(cp)) {
+            if (!blank_cp(cp)) first = 0;
+            i += m;
+            continue;
+        }
         size_t k = 0;
         int ascii = 1, letters = 0;
         while (i < n) {
@@ -734,8 +831,16 @@ static int confirms(vnfix_work *w, const unsigned char *u, const uint32_t *c, si
             k++;
             i += m;
         }
+        if (first && k == 1 && i < n) {          /* a label (score_words) */
+            uint32_t l[3] = {tok[0], cp, 0};
+            size_t nl = 2;
+            if (i + 1 < n) l[nl++] = u ? u[i + 1] : c[i + 1];
+            first = 0;
+            if (label_at(l, nl)) continue;
+        }
+        first = 0;
         if (ascii) {
-            if (plain && k <= 8 && word_ok(w, tok, k)) (*plain)++;
+            if (plain && k <= 8 && !roman(tok, k) && word_ok(w, tok, k)) (*plain)++;
             continue;
         }
         if (!letters || k > 8 || !word_ok(w, tok, k)) return 0;
@@ -752,11 +857,16 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
 {
     uint32_t tok[9];
     size_t i = 0;
+    int first = 1;
     *valid = 0;
     while (i < n) {
         uint32_t cp = tab[u[i]];
         if (cp == VNFIX_NOCP) return 0;
-        if (separator(cp)) { i++; continue; }
+        if (separator(cp)) {
+            if (!blank_cp(cp)) first = 0;
+            i++;
+            continue;
+        }
         size_t k = 0;
         int ascii = 1, letters = 0;
         for (; i < n; i++) {
@@ -768,6 +878,14 @@ static int confirms_bytes(vnfix_work *w, const unsigned char *u, const uint16_t 
             if (k < 9) tok[k] = cp;
             k++;
         }
+        if (first && k == 1 && i < n) {          /* a label (score_words) */
+            uint32_t l[3] = {tok[0], cp, 0};
+            size_t nl = 2;
+            if (i + 1 < n) l[nl++] = tab[u[i + 1]];
+            first = 0;
+            if (label_at(l, nl)) continue;
+        }
+        first = 0;
         if (ascii) continue;
         if (!letters || k > 8) return 0;
         if (!word_ok(w, tok, k)) return 0;
@@ -1041,6 +1159,7 @@ typedef struct {
     int bad;                        /* a byte that means nothing */
     int seq;                        /* a UTF-8 sequence (has_utf8_sequence) */
     int valid, invalid;             /* its words' score */
+    int label;                      /* first on its line, drop: score_words */
     vnfix_caps_count caps;
     size_t nout;                    /* its NFC UTF-8, <= 3 * len bytes */
 } token_read;
@@ -1060,7 +1179,8 @@ static int read_token(vnfix_work *w, const vnfix_codec *c, const unsigned char *
         vnfix_caps_count_piece(w->cps, n, &r->caps);
     int rc = vnfix_nfc_apply(&w->nfc, w->cps, &n);
     if (rc) return rc;
-    score sc = score_cps(w, w->cps, n, 0);
+    /* (scored as if inside its line, told what first on it would drop) */
+    score sc = score_words(w, w->cps, n, 0, 0, &r->label);
     r->valid = sc.valid, r->invalid = sc.invalid;
     r->nout = vnfix_cps_to_utf8(w->cps, n, out);
     return VNFIX_OK;
@@ -1130,7 +1250,7 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         return 0;
     unsigned char *o = w->direct;
     vnfix_caps_count caps = {0, 0, 0};
-    int valid = 0, invalid = 0;
+    int valid = 0, invalid = 0, first = 1;
     size_t i = 0;
     while (i < len) {
         if (s[i] == ' ') { *o++ = ' '; i++; continue; }
@@ -1142,7 +1262,7 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
          * token_read on the stack, the memo's bytes came back as wider
          * loads than they were stored with, and each such load waited for
          * the stores to reach the cache (40 % of this loop). */
-        unsigned nout, tv, ti, seq, cw, ow, fw;
+        unsigned nout, tv, ti, seq, cw, ow, fw, lb;
         if (n > VNFIX_TOK_MAX) {             /* (long: read alone, not kept) */
             token_read r;
             if (read_token(w, c, t, n, &r, o))
@@ -1151,6 +1271,7 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
                 return -1;
             nout = (unsigned)r.nout, tv = (unsigned)r.valid, ti = (unsigned)r.invalid, seq = (unsigned)r.seq;
             cw = r.caps.caps_words, ow = r.caps.other_words, fw = r.caps.font_words;
+            lb = (unsigned)r.label;
         } else {
             uint64_t h = (k[0] * 0x9E3779B97F4A7C15ull) ^ (k[1] * 0xC2B2AE3D27D4EB4Full) ^ n;
             h ^= h >> 29;
@@ -1166,6 +1287,7 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
                 e->valid = (uint8_t)r.valid, e->invalid = (uint8_t)r.invalid;
                 e->caps_words = (uint8_t)r.caps.caps_words, e->other_words = (uint8_t)r.caps.other_words;
                 e->font_words = (uint8_t)r.caps.font_words;
+                e->label = (uint8_t)r.label;
                 memcpy(e->out, out, r.nout);
             }
             if (e->bad)
@@ -1173,6 +1295,13 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
             memcpy(o, e->out, sizeof e->out);   /* (all of it, in a few moves: w->direct has room) */
             nout = e->nout, tv = e->valid, ti = e->invalid, seq = e->seq;
             cw = e->caps_words, ow = e->other_words, fw = e->font_words;
+            lb = e->label;
+        }
+        if (first) {                         /* a list label counts nothing there */
+            if (lb == 1) tv--;
+            else if (lb == 2) ti--;
+            for (size_t b = 0; b < n && first; b++)
+                first = t[b] == '\t';       /* (a token of tabs leaves the line's start ahead) */
         }
         if (seq && !named)
             return 0;                        /* (for the guard) */
@@ -1196,11 +1325,11 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
  * the guard does with it, its NFC UTF-8 into out (3 * len bytes of room).
  * Nonzero on an error. */
 static int viqr_token(vnfix_work *w, const unsigned char *t, size_t len, unsigned *gv, unsigned *valid,
-                      unsigned *invalid, unsigned char *out, size_t *nout)
+                      unsigned *invalid, int *label, unsigned char *out, size_t *nout)
 {
     int rc = vnfix_decode_as(w, t, len, (vnfix_source){VNFIX_ENC_VIQR, 0});
     if (rc) return rc;
-    score sc = score_cps(w, w->cps, w->ncps, 0);
+    score sc = score_words(w, w->cps, w->ncps, 0, 0, label);
     *valid = (unsigned)sc.valid, *invalid = (unsigned)sc.invalid;
     *gv = (unsigned)vnfix_guard_viqr_word(w, t, len, w->cps, w->ncps);
     *nout = vnfix_cps_to_utf8(w->cps, w->ncps, out);
@@ -1226,7 +1355,7 @@ static int read_viqr(vnfix_work *w, const unsigned char *s, size_t len, int name
 {
     unsigned char *o = w->direct;
     unsigned valid = 0, own = 0;
-    int changed = 0;
+    int changed = 0, seen = 0;
     size_t i = 0;
     while (i < len) {
         if (vnfix_guard_blank(s[i])) { *o++ = s[i++]; continue; }
@@ -1234,9 +1363,10 @@ static int read_viqr(vnfix_work *w, const unsigned char *s, size_t len, int name
         while (i < len && !vnfix_guard_blank(s[i])) i++;
         size_t n = (size_t)(s + i - t), nout;
         unsigned gv, tv, ti;
+        int lb;
         const unsigned char *out = o;
         if (n > VNFIX_TOK_MAX) {             /* (long: read alone, not kept) */
-            if (viqr_token(w, t, n, &gv, &tv, &ti, o, &nout))
+            if (viqr_token(w, t, n, &gv, &tv, &ti, &lb, o, &nout))
                 return 0;
         } else {
             uint64_t k[2] = {0, 0};
@@ -1246,16 +1376,20 @@ static int read_viqr(vnfix_work *w, const unsigned char *s, size_t len, int name
             struct vnfix_tok *e = &w->tok[(h * 0xBF58476D1CE4E5B9ull) >> (64 - VNFIX_TOK_BITS)];
             if (e->len != n || e->enc != VNFIX_ENC_VIQR || e->k0 != k[0] || e->k1 != (uint32_t)k[1]) {
                 unsigned char buf[3 * VNFIX_TOK_MAX];
-                if (viqr_token(w, t, n, &gv, &tv, &ti, buf, &nout))
+                if (viqr_token(w, t, n, &gv, &tv, &ti, &lb, buf, &nout))
                     return 0;
                 /* (a short token's counts are below 13) */
                 e->k0 = k[0], e->k1 = (uint32_t)k[1], e->len = (uint8_t)n, e->enc = VNFIX_ENC_VIQR;
                 e->gv = (uint8_t)gv, e->valid = (uint8_t)tv, e->invalid = (uint8_t)ti, e->nout = (uint8_t)nout;
+                e->label = (uint8_t)lb;
                 memcpy(e->out, buf, nout);
             }
-            gv = e->gv, tv = e->valid, ti = e->invalid, nout = e->nout;
+            gv = e->gv, tv = e->valid, ti = e->invalid, nout = e->nout, lb = e->label;
             out = e->out;
         }
+        if (lb && !seen)
+            return 0;                        /* (a list label first: the whole line's to score) */
+        seen = 1;
         if ((ti && !named) || (gv & VNFIX_GV_ODD))
             return 0;                        /* (prior_reads would not take it; the guard's to judge) */
         valid += tv;

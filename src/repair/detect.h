@@ -85,8 +85,9 @@ typedef struct {
         uint8_t valid, invalid, caps_words, other_words, font_words;
         uint8_t seq;                /* a UTF-8 sequence among the bytes */
         uint8_t gv;                 /* enc VIQR: what the guard does with it (VNFIX_GV_*) */
+        uint8_t label;              /* first on a line, a list label: 1 drop a valid word, 2 an invalid one */
         unsigned char out[3 * VNFIX_TOK_MAX];
-        uint8_t pad[64 - 8 - 4 - 4 - 7 - 3 * VNFIX_TOK_MAX];
+        uint8_t pad[64 - 8 - 4 - 4 - 8 - 3 * VNFIX_TOK_MAX];
     } *tok;                         /* 1 << VNFIX_TOK_BITS */
     /* The Windows-1258 byte of each code point below VNFIX_REV1258 (0:
      * none), for reading Windows-1258 mojibake back into its bytes. */

@@ -754,6 +754,13 @@ int vnfix_guard_suspect(vnfix_work *w, const unsigned char *s, size_t len)
     }
     if (!core(tok, n, &a, &b))
         return 0;
+    /* A legacy word read as Windows-1252 is made only of the characters
+     * that code page has: a letter beyond them (đ ơ ư ă, ạ...) proves the
+     * word was typed in Unicode ("đôn", "đoái"), whatever a table would
+     * make of its other letters. */
+    for (size_t k = a; k < b; k++)
+        if (tok[k] >= 0x80 && vnfix_cp1252_byte(tok[k]) < 0)
+            return 0;
     int kn;
     double own = vnfix_word_cost(w, tok + a, b - a, &kn);
     for (size_t k = 0; k < sizeof pasted_sources / sizeof pasted_sources[0]; k++) {

@@ -280,6 +280,46 @@ int main(void)
                       "Điều 5. Ban hành kèm theo quyết định này\n");
     }
 
+    /* A word with a letter Windows-1252 lacks (đ) cannot be a legacy word
+     * read through it, whatever a table makes of its other letters ("đôn"
+     * as TCVN3 would be "đụn"): its line is plain Unicode, decided with
+     * full confidence, not a line for the contest to keep. */
+    {
+        const char *doc[] = {"Ông ấy đôn đốc việc thực hiện các nhiệm vụ được giao.\n",
+                             "Tỷ giá hối đoái của đồng Việt Nam được công bố hằng ngày.\n"};
+        char err[256];
+        vnfix_model *m = vnfix_model_open(NULL, err, sizeof err);   /* (the guard asks it) */
+        CHECK(m != NULL);
+        vnfix_options o;
+        vnfix_options_init(&o);
+        o.model = m;
+        vnfix_ctx *mc = m ? vnfix_create(&o) : NULL;
+        for (size_t k = 0; mc && k < 2; k++) {
+            vnfix_span *sp;
+            size_t n;
+            expect_buffer(mc, doc[k], doc[k]);
+            CHECK(vnfix_detect(mc, doc[k], strlen(doc[k]), &sp, &n) == VNFIX_OK);
+            CHECK(n == 1 && sp[0].encoding == VNFIX_ENC_UTF8 && !sp[0].mojibake && sp[0].confidence == 1.0);
+            vnfix_free(sp);
+        }
+        vnfix_destroy(mc);
+        vnfix_model_close(m);
+    }
+
+    /* A list label is neutral evidence: "đ)" first on a line is no word
+     * against the reading (a lone đ is no syllable), so a VISCII item
+     * whose one other word has bytes that are valid UTF-8 ("Lương" is
+     * L U+07FD ng) follows its neighbours' table; counted, it tied with
+     * the text as it stands and the line was left as bytes. */
+    expect_buffer(c, "b) \xd0i\xabu d\xdf\xdeng vi\xean.\nc) H\xb5 sinh vi\xean.\nd) K\xdb thu\xa7t vi\xean.\n"
+                     "\xf0) L\xdf\xbdng y.\n",
+                  "b) Điều dưỡng viên.\nc) Hộ sinh viên.\nd) Kỹ thuật viên.\nđ) Lương y.\n");
+    /* ... and so is a Roman numeral: "VI" and "XI" are no evidence of
+     * plain ASCII syllables against a reading of TCVN3 seen through
+     * Windows-1252 (counted as such, they outnumbered its words and the
+     * line was left as it stood, "môc" with it) */
+    expect_buffer(c, "Bé VI, môc XI\n", "Bé VI, mục XI\n");
+
     /* Not Vietnamese: byte for byte, even with marks a legacy table knows. */
     expect_buffer(c, "café Müller 50°C – “ok”", "café Müller 50°C – “ok”");
 
