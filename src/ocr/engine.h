@@ -24,14 +24,23 @@
  *
  * A choice between the two per line (where they disagree, by the language
  * model) was not built: it needs both readings of every line, about 85 %
- * more OCR time (the fast model costs ~88 % of best_int's), which would
- * take sohoa from 0.63 of a bare tesseract loop's pages per CPU-minute
- * (tools/bench-ocr, 2026-12-05; the 116 % once written here was wall
- * clock, sohoa's -j 2 against the loop's one page at a time) to about
- * 0.35 (goal >= 0.90). Its bound is small: on the dev pages of make-ocr-devset
- * --signed --blank (d420-d431, with the blank and grey-seal rules) best_int
- * alone gives mean CER .0127, the fast model .0202, and even an oracle
- * taking the better of the two per page .0119 (best_int better on 9 of 12).
+ * more OCR time (the fast model costs ~88 % of best_int's). Its bound is
+ * small: on the dev pages of make-ocr-devset --signed --blank (d420-d431)
+ * best_int alone gives mean CER .0127, the fast model .0202, and even an
+ * oracle taking the better of the two per page .0119 (best_int better on
+ * 9 of 12). The cheaper form, the fast model first and best_int only for
+ * the lines it is unsure of, was measured and not built either (issue 23,
+ * 2026-12-05, d400-d417, one run each, -j 2): sohoa on the fast model
+ * takes 41.1 s of CPU where best_int takes 46.9-47.7 s (x0.87: these
+ * pages spend much of their time outside the recogniser, on seals, the
+ * signer's block and colour), for mean CER .0170 against .0139 (level 3
+ * .0286 / .0240) and DER .0012 / .0006; a line holding a word under
+ * confidence 80 or outside the syllable inventory would be read again,
+ * 19 % of the lines and 17 % of the words on the fast reading (14 % and
+ * 11 % under 70), about 0.17 x 0.7 (the recogniser's share, perf) x
+ * 47 s = 5.6 s more: 46.7 s, best_int's own cost, for at most its
+ * accuracy. On the five real scans the fast model alone gives DER .0102
+ * (goal <= .010; best_int .0074).
  */
 #ifndef SOHOA_OCR_ENGINE_H
 #define SOHOA_OCR_ENGINE_H

@@ -60,6 +60,16 @@
  * bootstrap interval [-.0016, +.0007]; none declared better on 16 pages,
  * worse on 28, equal on 68 (sign test p 0.096); identical on mkscan
  * levels 1-3. No clear winner, so the declared inferred dpi stays.
+ *
+ * Speed (issue 23): upscaled pages cost sohoa x1.57 (200 dpi) and x1.64
+ * (150 dpi) of a bare tesseract on the same model, against x1.14-1.26 for
+ * pages read as they are (tools/bench-ocr's header). On the dev pages of
+ * make-ocr-devset --signed (d400-d417, 2026-12-05, one run each) upscale
+ * left out of the default set: CPU 46.9-47.7 -> 42.4 s, mean CER .0139 ->
+ * .0133 (level 2 .0096 -> .0087, level 3 .0240 -> .0230), DER .0006 ->
+ * .0009 (level 3 .0009 -> .0017). That contradicts the mkscan figures
+ * above (6 texts, level 3 .046 without, .026 with) and was not measured
+ * on held-out pages: left as it is, to be settled on a larger dev set.
  */
 #ifndef SOHOA_OCR_PREPROCESS_H
 #define SOHOA_OCR_PREPROCESS_H

@@ -88,6 +88,17 @@ try:
     w = rec["pages"][0]["words"]
     check(len(w) > 5 and all(len(x["box"]) == 4 for x in w), "words with boxes kept")
     check(any("symbols" in x for x in w), "symbol alternatives kept")
+    # Two extra beams a line (engine.c): a symbol's best and at most two
+    # alternatives, in every record of the corpus run.
+    most = 0
+    for f in os.listdir(out):
+        if f.endswith(".json"):
+            r = json.load(open(os.path.join(out, f), encoding="utf-8"))
+            for pg in r.get("pages", []):
+                for x in pg.get("words", []):
+                    for s in x.get("symbols", []):
+                        most = max(most, len(s["alt"]))
+    check(0 < most <= 3, f"symbols list at most 3 alternatives (most {most})")
     rec = json.load(open(os.path.join(out, "born.json"), encoding="utf-8"))
     check(rec["pages"][0]["source"] == "text-layer", "born-digital PDF uses its text layer")
     rec = json.load(open(os.path.join(out, "ocrlayer.json"), encoding="utf-8"))
