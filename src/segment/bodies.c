@@ -23,7 +23,7 @@ static const char *const heads[] = {
     "ngan hang", "dai su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
     "toa an", "thanh tra", "quan khu",
-    "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao", "hoi", "vien",
+    "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
     "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", NULL};
 
 /* Lower-case words that end a complement: verbs and function words. */
@@ -51,9 +51,9 @@ static const char *const members[] = {
     "so", "ban", "nganh", "bo", "co quan", "don vi", "dia phuong", "to chuc", "ca nhan", "doanh nghiep",
     "phong", "xa", "phuong", "dac khu", "doan the", "luc luong", "chu rung", "co so", "truong",
     "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
-    "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
+    "thi tran", "quan khu", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
     "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", "trai giam", "trai tam giam", "nha tam giu", "don",
-    NULL};
+    "nha dau tu", "nha cung cap", NULL};
 
 typedef struct {
     const seg_para *p;
@@ -199,7 +199,7 @@ static int new_body_after_and(const rd *r, size_t j)
         "Sở ", "Bộ ", "Đài ", "Báo ", "Ban ", "Cục ", "Chi cục ", "Tổng cục ", "Viện ", "Học viện ", "Trường ",
         "Hội ", "Công an ", "Trung tâm ", "Tổng công ty ", "Tổng Công ty ", "Công ty ", "Tập đoàn ",
         "Ngân hàng ", "Văn phòng ", "Kho bạc ", "Bệnh viện ", "Thông tấn xã ", "Liên đoàn ", "Liên minh ",
-        "Quỹ ", "Thanh tra ", "Tòa án ", "Toà án ", "Hạt ", "Bộ Tư lệnh ", "Bộ Chỉ huy ", NULL};
+        "Quỹ ", "Thanh tra ", "Tòa án ", "Toà án ", "Hạt ", "Bộ Tư lệnh ", "Bộ Chỉ huy ", "Bảo hiểm xã hội ", NULL};
     size_t l = at(r, j, "va");
     if (!l)
         return 0;
@@ -429,7 +429,11 @@ static size_t members_from(const rd *r, size_t j)
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) &&
                    ((m = any(r, sp(r, q + l), places)) || (m = at(r, sp(r, q + l), "dia phuong")))) {
-            j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa phương" */
+            /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa
+             * phương": the owner closes the phrase, so "và nhà đầu tư" after
+             * it is another group */
+            j = end = sp(r, q + l) + m;
+            closed = 1;
         } else if (after_member && ((l = at(r, q, "duoc giao")) || (l = at(r, q, "duoc phan cong"))) &&
                    ((m = at(r, sp(r, q + l), "chu tri")) || (m = at(r, sp(r, q + l), "nhiem vu")))) {
             /* a class named by the duty it was given, the subject of its
@@ -623,11 +627,50 @@ static size_t unit_list_at(const rd *r, size_t i)
  * "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm"): a
  * collective; with a proper name after it, one body ("Lực lượng Hải
  * quan", "lực lượng Công an thành phố"). Its end, or 0; a bare "lực
- * lượng" or "hệ thống" is a resource, not a body. */
+ * lượng" or "hệ thống" is a resource, not a body.
+ *
+ * The head nouns are those that name actors without being office words:
+ * forces and systems, authorities, enterprises and their roles in a project
+ * ("nhà đầu tư", "chủ đầu tư", "nhà thầu", "nhà cung cấp dịch vụ ..."), and
+ * with their capital, the Front and
+ * the state funds ("Mặt trận cơ sở", "Quỹ nhà ở địa phương"), whose lower
+ * case forms are other words ("trên mặt trận kinh tế", "quỹ đất" a stock of
+ * land). A post of a force ("đồn") takes a proper name: "đồn Công an". The
+ * caller reads names only where a verb asks for a body (assign.c), which
+ * is what makes these nouns bodies there and plain words elsewhere. */
 static size_t class_at(const rd *r, size_t i, int *collective)
 {
-    static const char *const nouns[] = {"luc luong", "he thong", "chinh quyen", "doanh nghiep", NULL};
+    static const char *const nouns[] = {"luc luong", "he thong", "chinh quyen", "doanh nghiep", "nha cung cap",
+                                        NULL};
+    /* a project's parties are named by a proper name when at all ("chủ
+     * đầu tư Dự án ...", "nhà thầu Công ty ..."): lower-case words after
+     * them are the clause's verb ("chủ đầu tư nộp ...") */
+    static const char *const parties[] = {"nha dau tu", "chu dau tu", "nha thau", NULL};
+    static const struct { const char *text, *fold; } capital[] = {{"Mặt trận ", "mat tran"}, {"Quỹ ", "quy"}};
     size_t l = any(r, i, nouns);
+    const char *tx = r->p->text + r->p->cpos[i];
+    /* the capital says a name only inside a sentence: "Quỹ đất ..." opening
+     * one is the land reserve */
+    size_t b = i;
+    while (b > 0 && r->f[b - 1] == ' ')
+        b--;
+    int inside = b > r->p->label_chars && !strchr(".:;", r->f[b - 1]);
+    for (size_t k = 0; !l && inside && k < sizeof capital / sizeof capital[0]; k++)
+        if (!strncmp(tx, capital[k].text, strlen(capital[k].text)))
+            l = at(r, i, capital[k].fold);
+    size_t pl = any(r, i, parties);
+    if (pl && cap_at(r, sp(r, i + pl)) && !any(r, sp(r, i + pl), places)) {
+        size_t e = complement(r, i + pl);
+        *collective = 0;
+        return e > i + pl ? e : 0;
+    }
+    if (!l && (!strncmp(tx, "đồn ", strlen("đồn ")) || !strncmp(tx, "Đồn ", strlen("Đồn ")))) {
+        /* "đồn Công an", "Đồn Biên phòng Cửa khẩu ...": a post named */
+        size_t j = sp(r, word_end(r, i));
+        size_t e = cap_at(r, j) ? complement(r, word_end(r, i)) : 0;
+        *collective = 0;
+        return e > j ? e : 0;
+    }
     /* "Hệ thống thông tin ..." opening a sentence is a thing, not a body */
     if (!l || (at(r, i, "he thong") && cap_at(r, i)))
         return 0;
@@ -641,7 +684,10 @@ static size_t class_at(const rd *r, size_t i, int *collective)
      * năng", "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm" */
     size_t q = j, e = i + l;
     int run = 0;
-    while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q) && !at(r, q, "va") && run < 5) {
+    while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || (run && at(r, q - 4, "nha o"))) &&
+           !at(r, q, "va") && !at(r, q, "truc tiep") && run < 5) {
+        /* "ở" of "nhà ở" (housing) is no preposition: "Quỹ nhà ở địa phương";
+         * "trực tiếp" (directly) opens the verb: "Quỹ trực tiếp quản lý" */
         q = word_end(r, q);
         run++;
         if (any(r, q - 1, places) || (q >= 6 && at(r, q - 6, "phuong")))
@@ -767,6 +813,19 @@ size_t seg_titled_body_at(const seg_para *p, size_t i)
      * thẩm định" is no "Hội đồng" with a verb) */
     int ends = s >= r.n || r.f[s] == ',' || r.f[s] == ';' || r.f[s] == '.';
     return ends ? end : 0;
+}
+
+size_t seg_classifier_end(const seg_para *p, size_t i)
+{
+    /* a classifier noun in apposition names the kind of what follows, the
+     * way "cơ quan" does before a body whose head already says it is one;
+     * "cơ quan Bộ" is the ministry's own apparatus and "cơ quan Thuế" the
+     * tax authority of a regulation (function_at), terms of their own */
+    rd r = {p, p->fold, p->nchar};
+    size_t l = at(&r, i, "co quan"), j = l ? sp(&r, i + l) : i;
+    return l && cap_at(&r, j) && any(&r, j, heads) && !at(&r, j, "bo") && !at(&r, j, "ban") && !at(&r, j, "thue")
+               ? j
+               : i;
 }
 
 size_t seg_member_end(const seg_para *p, size_t i)

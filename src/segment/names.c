@@ -80,6 +80,8 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
         i = skip_sp(p->fold, p->nchar, i + 8); /* "Giao đồng chí Bộ trưởng Bộ Xây dựng": a form of address */
     if (i != i0 && seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
+    if (seg_classifier_end(p, i) > i)
+        return seg_classifier_end(p, i);
     for (int k = 0; titles[k]; k++) {
         size_t l = strlen(titles[k]);
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
@@ -376,7 +378,11 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
             return i != i0 && (office_group_hit(p, i, h) || titled_hit(p, i, h));
         /* long forms were tried in gaz_entry (seg_gaz_fuzzy_at); a short name
          * whole, which is cheap */
-        e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
+        /* a name in lower case is a class's noun read by grammar ("đồn
+         * Công an"), not a known name whose capital OCR lost */
+        size_t bi = p->cpos[i];
+        int lower = !h->collective && cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
+        e = fuzzy && !lower && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
         if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
             return 1;
         free(h->name);

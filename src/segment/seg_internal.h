@@ -177,6 +177,10 @@ size_t seg_office_group_at(const seg_para *p, size_t i);
  * in lower case ("Giám đốc Trung tâm an ninh hàng không quốc gia"): its
  * end, or 0. */
 size_t seg_titled_body_at(const seg_para *p, size_t i);
+/* "Cơ quan Bảo hiểm xã hội thành phố Huế", "Cơ quan Công an": "cơ quan"
+ * at i as a classifier before a body named by its own head noun in
+ * capitals: where that body begins, or i. */
+size_t seg_classifier_end(const seg_para *p, size_t i);
 
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm

@@ -2112,6 +2112,38 @@ static void test_given_duty_class(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Bodies whose head noun is no office word, read where a verb asks for a
+ * body: the Front and a state fund with their capital and a lower-case
+ * modifier, "các đoàn thể", "các quân khu", a post of a force ("đồn Công
+ * an"), "Bảo hiểm xã hội" with its place after the classifier "Cơ quan";
+ * not the land reserve opening a sentence ("Quỹ đất ..."), nor a project's
+ * party with the clause's verb ("chủ đầu tư nộp ..."), nor "trực tiếp". */
+static void test_actor_nouns(seg_ctx *ctx)
+{
+    const char *t =
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát việc phân bổ.\n"
+        "2. Bộ Chỉ huy Quân sự tỉnh chỉ đạo các quân khu hỗ trợ xe máy, thiết bị.\n"
+        "3. Sở Xây dựng phối hợp với Quỹ nhà ở địa phương trong việc tuyên truyền chính sách.\n"
+        "4. Yêu cầu đồn Công an bố trí địa điểm tiếp công dân.\n"
+        "5. Cơ quan Bảo hiểm xã hội thành phố Huế tổng hợp danh sách trình Sở Tài chính.\n"
+        "6. Quỹ đất thanh toán được xác định theo quy hoạch.\n"
+        "7. Sở Tài chính yêu cầu chủ đầu tư nộp hồ sơ quyết toán.\n"
+        "8. Sở Xây dựng giao Quỹ trực tiếp quản lý vận hành nhà ở.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Mặt trận cơ sở", "phối hợp") && agency_as(r, "các đoàn thể", "phối hợp"),
+          "the Front's grassroots committee and the mass organisations after phối hợp");
+    const seg_agency *a = agency(r, "các quân khu");
+    CHECK(a && a->collective, "the military regions directed");
+    CHECK(agency_as(r, "Quỹ nhà ở địa phương", "phối hợp") != NULL, "a fund: nhà ở is one word");
+    CHECK(agency(r, "đồn Công an") != NULL, "a police post, not Bộ Công an within two edits");
+    CHECK(agency(r, "Bảo hiểm xã hội thành phố Huế") != NULL, "cơ quan before a body's own head is a classifier");
+    CHECK(!agency(r, "Quỹ đất thanh toán") && !agency(r, "Quỹ đất"), "the land reserve opening a sentence");
+    CHECK(!agency(r, "chủ đầu tư nộp") && !agency(r, "chủ đầu tư nộp hồ sơ"), "a party with its verb");
+    CHECK(!agency(r, "Quỹ trực tiếp"), "trực tiếp opens the verb");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2442,6 +2474,7 @@ int main(void)
     test_custody_members(ctx);
     test_scope_articles(ctx);
     test_class_heads(ctx);
+    test_actor_nouns(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
