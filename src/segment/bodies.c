@@ -356,6 +356,35 @@ static size_t complement(const rd *r, size_t i)
     return end;
 }
 
+/* "Cơ quan chủ trì ...", "các cơ quan phối hợp": bodies named by the part
+ * they take in a task. The role word at q belongs to the name where the
+ * name, with the work it leads, is a numbered heading's whole line ("3. Cơ
+ * quan chủ trì giải quyết thủ tục đầu tư dự án", the tasks under it), and
+ * for a group (group set) where the clause's duty follows it ("các cơ quan
+ * phối hợp có trách nhiệm ..."); one "cơ quan chủ trì" before a duty is a
+ * step of a procedure, no body of its own. Elsewhere it is the verb ("các
+ * cơ quan phối hợp thực hiện"), and before a colon a label ("Cơ quan phối
+ * hợp: Sở ..."). The name's end, or 0. */
+static size_t role_named(const rd *r, size_t q, int group)
+{
+    size_t l = at(r, q, "chu tri");
+    if (!l && !at(r, q, "phoi hop voi"))
+        l = at(r, q, "phoi hop");
+    if (!l)
+        return 0;
+    size_t e = q + l, s = sp(r, e);
+    if (group && (at(r, s, "co trach nhiem") || at(r, s, "chiu trach nhiem") || at(r, s, "phai")))
+        return e;
+    if (r->p->label_chars == 0)
+        return 0;
+    size_t k = s, end = e;
+    for (int w = 0; k < r->n && is_w(r->f[k]) && !cap_at(r, k) && w < 8; w++) {
+        end = word_end(r, k);
+        k = sp(r, end);
+    }
+    return k >= r->n ? end : 0;
+}
+
 /* A collective from "các" at i ("các cơ quan, đơn vị có liên quan"). */
 static size_t members_from(const rd *r, size_t j);
 
@@ -433,6 +462,9 @@ static size_t members_from(const rd *r, size_t j)
              * phương": the owner closes the phrase, so "và nhà đầu tư" after
              * it is another group */
             j = end = sp(r, q + l) + m;
+            closed = 1;
+        } else if (after_member && (l = role_named(r, q, 1))) {
+            j = end = l; /* "các cơ quan phối hợp có trách nhiệm ..." */
             closed = 1;
         } else if (after_member && ((l = at(r, q, "duoc giao")) || (l = at(r, q, "duoc phan cong"))) &&
                    ((m = at(r, sp(r, q + l), "chu tri")) || (m = at(r, sp(r, q + l), "nhiem vu")))) {
@@ -534,6 +566,8 @@ static size_t function_at(const rd *r, size_t i)
     static const char *const sectors[] = {"thue", "hai quan", "tai chinh", "xay dung", "thong tan bao chi",
                                           "bao chi", "thong ke", "co tham quyen", "chuc nang", "truyen thong",
                                           NULL};
+    if ((m = role_named(r, j, 0)))
+        return m;
     for (int k = 0; with_field[k]; k++)
         if ((m = at(r, j, with_field[k]))) {
             e = field_at(r, j + m);

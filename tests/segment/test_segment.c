@@ -2144,6 +2144,30 @@ static void test_actor_nouns(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Bodies named by the part they take in a task: "cơ quan phối hợp" before
+ * the clause's duty, "Cơ quan chủ trì ..." as a heading's whole line with
+ * the tasks under it; not a label before a colon, nor the verb after a
+ * group ("các cơ quan phối hợp thực hiện" names "các cơ quan"). */
+static void test_role_named_class(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 4. Trách nhiệm\n"
+        "1. Các cơ quan phối hợp có trách nhiệm trả lời bằng văn bản đúng thời hạn.\n"
+        "2. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n"
+        "a) Hướng dẫn nhà đầu tư hoàn thiện hồ sơ;\n"
+        "3. Cơ quan phối hợp: Sở Tài chính, Sở Xây dựng.\n"
+        "5. Cơ quan phối hợp có trách nhiệm trả lời khi được lấy ý kiến.\n"
+        "4. Giao các cơ quan phối hợp thực hiện kiểm tra định kỳ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Các cơ quan phối hợp");
+    CHECK(a && a->collective, "a group named by its part, subject of a duty");
+    a = agency(r, "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án");
+    CHECK(a && a->n_tasks >= 1, "a heading naming a body by the work it leads");
+    CHECK(!agency(r, "Cơ quan phối hợp"), "a label before a colon, and one body's step of a procedure");
+    CHECK(!agency(r, "các cơ quan phối hợp thực hiện"), "the verb after a group");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2475,6 +2499,7 @@ int main(void)
     test_scope_articles(ctx);
     test_class_heads(ctx);
     test_actor_nouns(ctx);
+    test_role_named_class(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
