@@ -862,6 +862,15 @@ size_t seg_classifier_end(const seg_para *p, size_t i)
                : i;
 }
 
+size_t seg_headed_body_at(const seg_para *p, size_t i, size_t hl)
+{
+    rd r = {p, p->fold, p->nchar};
+    if (!cap_at(&r, i) || i + hl > r.n)
+        return 0;
+    size_t e = complement(&r, i + hl);
+    return e > i + hl ? e : 0;
+}
+
 size_t seg_member_end(const seg_para *p, size_t i)
 {
     /* capitalised words, "-" between two parts ("Bưu chính - Viễn thông"),

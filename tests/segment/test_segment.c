@@ -2168,6 +2168,25 @@ static void test_role_named_class(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A compound title repeats the head noun of the body its holder leads:
+ * "Đội trưởng Đội Kiểm tra liên ngành tỉnh", "Hải đội trưởng Hải đội 2"
+ * give the body though no head noun list holds "Đội" or "Hải đội"; not a
+ * school ("Trường") nor a title whose noun the name does not repeat. */
+static void test_compound_title(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Thẩm quyền\n"
+        "1. Giao Đội trưởng Đội Kiểm tra liên ngành tỉnh chủ trì kiểm tra.\n"
+        "2. Hải đội trưởng Hải đội 2 có quyền:\n"
+        "a) Phạt cảnh cáo;\n"
+        "3. Giao Tổ trưởng Đội Công tác chủ trì rà soát.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Đội Kiểm tra liên ngành tỉnh", "chủ trì") != NULL, "the body a compound title heads");
+    CHECK(agency(r, "Hải đội 2") != NULL, "a two-syllable head noun, a power given");
+    CHECK(!agency(r, "Đội Công tác"), "a title whose noun the name does not repeat");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2500,6 +2519,7 @@ int main(void)
     test_class_heads(ctx);
     test_actor_nouns(ctx);
     test_role_named_class(ctx);
+    test_compound_title(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
