@@ -274,6 +274,38 @@ static int titled_hit(const seg_para *p, size_t i, hit *h)
     return h->name != NULL;
 }
 
+/* "Chánh Văn phòng, Chánh Thanh tra, Vụ trưởng ... chịu trách nhiệm thi
+ * hành": a head of the issuer's own unit is named by the unit's noun
+ * alone, since the document is the issuer's (a ministry's Thông tư): the
+ * unit is the issuer's Văn phòng or Thanh tra. t at the title, i after it. */
+static int own_unit_hit(const actx *c, const seg_para *p, size_t t, size_t i, hit *h)
+{
+    static const char *const units[] = {"van phong", "thanh tra", NULL};
+    const char *f = p->fold, *iss = c->r->metadata.issuer_full;
+    size_t n = p->nchar;
+    if (!iss || !seg_word_at(f, n, t, "chanh"))
+        return 0;
+    for (int k = 0; units[k]; k++) {
+        size_t l = strlen(units[k]);
+        if (!seg_word_at(f, n, i, units[k]))
+            continue;
+        size_t q = skip_sp(f, n, i + l);
+        if (q < n && f[q] != ',' && f[q] != ';' && !seg_word_at(f, n, q, "va"))
+            return 0; /* "Chánh Văn phòng Ủy ban nhân dân tỉnh": named */
+        sbuf b = {0};
+        sb_add(&b, p->text + p->cpos[i], p->cpos[i + l] - p->cpos[i]);
+        sb_putc(&b, ' ');
+        sb_puts(&b, iss);
+        memset(h, 0, sizeof *h);
+        h->a = i;
+        h->b = i + l;
+        h->keep_name = 1;
+        h->name = sb_take(&b, NULL);
+        return h->name != NULL;
+    }
+    return 0;
+}
+
 /* A near match that reads the word "thành phố" as a province ("Đài Phát
  * thanh và Truyền hình Thành phố" within two edits of "... Thanh Hóa"):
  * the city's own body, not the province's. */
@@ -413,7 +445,7 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
                 h->name = seg_body_name(p, a, e);
                 return h->name != NULL;
             }
-            return i != i0 && (office_group_hit(p, i, h) || titled_hit(p, i, h));
+            return i != i0 && (office_group_hit(p, i, h) || titled_hit(p, i, h) || own_unit_hit(c, p, i0, i, h));
         }
         /* long forms were tried in gaz_entry (seg_gaz_fuzzy_at); a short name
          * whole, which is cheap */

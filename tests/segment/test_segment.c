@@ -2187,6 +2187,24 @@ static void test_compound_title(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* In a ministry's act "Chánh Văn phòng, Chánh Thanh tra, ..." name the
+ * issuer's own units by their noun alone: Văn phòng and Thanh tra of the
+ * issuing ministry; "Chánh Văn phòng Ủy ban nhân dân tỉnh" stays named. */
+static void test_own_units(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ XÂY DỰNG\nSố: 35/2025/TT-BXD\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Hà Nội, ngày 10 tháng 11 năm 2025\nTHÔNG TƯ\nQuy định một việc\n\n"
+        "Điều 1. Phạm vi\nThông tư này quy định một việc.\n"
+        "Điều 2. Chánh Văn phòng, Chánh Thanh tra, Chánh Văn phòng Ủy ban nhân dân tỉnh Gia Lai chịu trách "
+        "nhiệm thi hành Thông tư này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Văn phòng Bộ Xây dựng") && agency(r, "Thanh tra Bộ Xây dựng"), "the issuer's own units");
+    CHECK(agency(r, "Văn phòng Ủy ban nhân dân tỉnh Gia Lai") && !agency(r, "Văn phòng Bộ Xây dựng Ủy ban"),
+          "a unit named after the title stays as named");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2520,6 +2538,7 @@ int main(void)
     test_actor_nouns(ctx);
     test_role_named_class(ctx);
     test_compound_title(ctx);
+    test_own_units(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
