@@ -22,7 +22,7 @@ static const char *const heads[] = {
     "lien hiep", "lien doan", "van phong", "chi cuc", "tong cuc", "cuc", "kho bac", "benh vien",
     "ngan hang", "dai su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
-    "toa an", "thanh tra", "quan khu",
+    "toa an", "thanh tra", "quan khu", "uy ban", "hoi dong", "doan",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
     "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", NULL};
 
@@ -689,9 +689,12 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     while (b > 0 && r->f[b - 1] == ' ')
         b--;
     int inside = b > r->p->label_chars && !strchr(".:;", r->f[b - 1]);
-    for (size_t k = 0; !l && inside && k < sizeof capital / sizeof capital[0]; k++)
-        if (!strncmp(tx, capital[k].text, strlen(capital[k].text)))
+    for (size_t k = 0; !l && k < sizeof capital / sizeof capital[0]; k++)
+        if (!strncmp(tx, capital[k].text, strlen(capital[k].text)) && (inside || strcmp(capital[k].fold, "quy")))
             l = at(r, i, capital[k].fold);
+    /* a longer head is read as such: "Mặt trận Tổ quốc" */
+    if (l && any(r, i, heads) > l)
+        return 0;
     size_t pl = any(r, i, parties);
     if (pl && cap_at(r, sp(r, i + pl)) && !any(r, sp(r, i + pl), places)) {
         size_t e = complement(r, i + pl);
@@ -777,8 +780,9 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     /* heads that fold like other words: "Quỹ" (a fund), not "Quý IV" (a
      * quarter) nor "Quý cơ quan"; "Hạt" (a ranger station) */
     if ((at(&r, i, "quy") && strncmp(p->text + p->cpos[i], "Quỹ", strlen("Quỹ"))) ||
-        (at(&r, i, "hat") && strncmp(p->text + p->cpos[i], "Hạt", strlen("Hạt"))))
-        return 0;
+        (at(&r, i, "hat") && strncmp(p->text + p->cpos[i], "Hạt", strlen("Hạt"))) ||
+        (at(&r, i, "doan") && strncmp(p->text + p->cpos[i], "Đoàn", strlen("Đoàn"))))
+        return 0; /* "Đoàn" (a delegation), not "Đoạn" (a section) */
     if (at(&r, i, "thue") && !any(&r, sp(&r, from), places))
         return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
     size_t va = at(&r, sp(&r, from), "va");

@@ -2205,6 +2205,25 @@ static void test_own_units(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "Ủy ban", "Hội đồng" and "Đoàn" are office head nouns with a name in
+ * capitals after them ("Ủy ban Kiểm tra Tỉnh ủy", "Hội đồng Thi đua - Khen
+ * thưởng tỉnh", "Đoàn Luật sư thành phố"); not with lower-case words, which
+ * may be the clause's verb ("Hội đồng xét duyệt làm việc ..."). */
+static void test_council_heads(seg_ctx *ctx)
+{
+    const char *t =
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao Hội đồng Thi đua - Khen thưởng tỉnh chủ trì, phối hợp với Ủy ban Kiểm tra Tỉnh ủy, Đoàn Luật "
+        "sư thành phố theo dõi.\n"
+        "2. Giao Hội đồng xét duyệt làm việc với các đơn vị.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Hội đồng Thi đua - Khen thưởng tỉnh", "chủ trì") != NULL, "a council named in capitals");
+    CHECK(agency_as(r, "Ủy ban Kiểm tra Tỉnh ủy", "phối hợp") && agency_as(r, "Đoàn Luật sư thành phố", "phối hợp"),
+          "a committee and a bar association after phối hợp với");
+    CHECK(!agency(r, "Hội đồng xét duyệt làm việc") && !agency(r, "Hội đồng xét duyệt"), "lower-case words after it");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2539,6 +2558,7 @@ int main(void)
     test_role_named_class(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
+    test_council_heads(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
