@@ -576,6 +576,13 @@ static size_t function_at(const rd *r, size_t i)
     if ((m = any(r, j, sectors))) {
         e = j + m;
         size_t q = sp(r, e), pl = any(r, q, places);
+        /* "- Cơ quan có thẩm quyền quyết định: UBND tỉnh.": a procedure's
+         * label, whose value after the colon is the body */
+        size_t k = pl ? sp(r, q + pl) : q;
+        for (int w = 0; w < 4 && k < r->n && is_w(r->f[k]) && !cap_at(r, k); w++)
+            k = sp(r, word_end(r, k));
+        if (k < r->n && r->f[k] == ':')
+            return 0;
         return pl ? q + pl : e; /* "cơ quan có thẩm quyền cấp tỉnh" */
     }
     /* a body named by the work it does and its object, the way a

@@ -2224,6 +2224,20 @@ static void test_council_heads(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A procedure's label "Cơ quan có thẩm quyền quyết định: UBND tỉnh." names
+ * the body after its colon; the class before it is no body. */
+static void test_authority_label(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 2. Thủ tục công nhận\n"
+        "- Cơ quan có thẩm quyền công nhận: Ủy ban nhân dân tỉnh.\n"
+        "- Cơ quan có thẩm quyền cấp tỉnh có trách nhiệm hướng dẫn hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Cơ quan có thẩm quyền"), "a label before its colon");
+    CHECK(agency(r, "Cơ quan có thẩm quyền cấp tỉnh") != NULL, "the class subject of a duty still");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2559,6 +2573,7 @@ int main(void)
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
+    test_authority_label(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
