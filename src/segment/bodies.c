@@ -356,6 +356,25 @@ static size_t complement(const rd *r, size_t i)
     return end;
 }
 
+/* Is the word at i in a compound that modifies a noun though one of its
+ * syllables folds like a function word: "nhà ở" (housing: "Quỹ nhà ở địa
+ * phương"), "tại chỗ" (on-site: "các đơn vị, lực lượng tại chỗ")? */
+static int in_compound(const rd *r, size_t i)
+{
+    static const struct { const char *fold, *text; } c[] = {{"nha o", "nhà ở"}, {"tai cho", "tại chỗ"}};
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        /* the word at i is the compound's first syllable or its second */
+        size_t second = strchr(c[k].fold, ' ') - c[k].fold + 1;
+        for (size_t back = 0; back <= second; back += second) {
+            size_t a = i - back;
+            if (i >= back && at(r, a, c[k].fold) &&
+                !strncmp(r->p->text + r->p->cpos[a], c[k].text, strlen(c[k].text)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Cơ quan chủ trì ...", "các cơ quan phối hợp": bodies named by the part
  * they take in a task. The role word at q belongs to the name where the
  * name, with the work it leads, is a numbered heading's whole line ("3. Cơ
@@ -492,15 +511,15 @@ static size_t members_from(const rd *r, size_t j)
             closed = 1; /* "các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng": a new item */
         } else if (cap_at(r, q) && !any(r, q, heads)) {
             j = end = word_end(r, q); /* "Thành phố", a place's name */
-        } else if (after_member && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q)) {
+        } else if (after_member && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || in_compound(r, q))) {
             /* "các cơ quan truyền thông", "các đơn vị, lực lượng chức
              * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
             size_t s = q;
             int run = 0;
             /* "và" joins another name, "khác" (other) says which, not what */
-            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !at(r, s, "va") &&
-                   !at(r, s, "khac") && run < 6) {
+            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && (!stop_at(r, s) || in_compound(r, s)) &&
+                   !at(r, s, "va") && !at(r, s, "khac") && run < 6) {
                 s = sp(r, word_end(r, s));
                 run++;
             }
@@ -726,22 +745,31 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     }
     /* a few lower-case words up to punctuation or a verb: "lực lượng chức
      * năng", "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm" */
-    size_t q = j, e = i + l;
+    size_t q = j, e = i + l, starts[5];
     int run = 0;
-    while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || (run && at(r, q - 4, "nha o"))) &&
+    /* "trực tiếp" (directly) opens the verb: "Quỹ trực tiếp quản lý" */
+    while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || in_compound(r, q)) &&
            !at(r, q, "va") && !at(r, q, "truc tiep") && run < 5) {
-        /* "ở" of "nhà ở" (housing) is no preposition: "Quỹ nhà ở địa phương";
-         * "trực tiếp" (directly) opens the verb: "Quỹ trực tiếp quản lý" */
+        starts[run] = q;
         q = word_end(r, q);
         run++;
         if (any(r, q - 1, places) || (q >= 6 && at(r, q - 6, "phuong")))
             break;
         q = sp(r, q);
     }
+    /* "lực lượng chức năng điều tra các vụ ...": a determiner opens the
+     * object of a verb, so the two syllables before it are that verb, not
+     * the name's ("các cấp", at every level, is the name's) */
+    size_t d = sp(r, q);
+    int verb = run >= 3 && (at(r, d, "cac") || at(r, d, "nhung")) && !at(r, d, "cac cap");
+    if (verb) {
+        run -= 2;
+        q = starts[run];
+    }
     while (q > j && r->f[q - 1] == ' ')
         q--;
     size_t t = sp(r, q);
-    int ends = t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
+    int ends = verb || t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
     *collective = 1;
     if (run >= 1 && run <= 4 && ends)
         e = q;

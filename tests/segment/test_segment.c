@@ -2238,6 +2238,26 @@ static void test_authority_label(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A class's lower-case modifier: a compound whose syllable folds like a
+ * preposition goes on ("tại chỗ", on-site); a determiner opens a verb's
+ * object, so the two syllables before it are that verb ("lực lượng chức
+ * năng điều tra các vụ" names "lực lượng chức năng"); "các cấp" (at every
+ * level) is no such object. */
+static void test_class_modifiers(seg_ctx *ctx)
+{
+    const char *t =
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Công an tỉnh phối hợp với lực lượng chức năng điều tra các vụ vận chuyển trái phép chất ma túy.\n"
+        "2. Bộ Chỉ huy Quân sự tỉnh chỉ đạo các đơn vị, lực lượng tại chỗ hỗ trợ các địa phương.\n"
+        "3. Sở Y tế phối hợp với lực lượng vũ trang nhân dân các cấp tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "lực lượng chức năng", "phối hợp") && !agency(r, "lực lượng chức năng điều tra"),
+          "the verb before a determiner is no modifier");
+    CHECK(agency(r, "các đơn vị, lực lượng tại chỗ") != NULL, "tại chỗ is a modifier");
+    CHECK(agency(r, "lực lượng vũ trang nhân dân") != NULL, "no verb before các cấp");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2574,6 +2594,7 @@ int main(void)
     test_own_units(ctx);
     test_council_heads(ctx);
     test_authority_label(ctx);
+    test_class_modifiers(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
