@@ -1045,6 +1045,13 @@ static void test_party_and_state(seg_ctx *ctx)
     CHECK(a && streq(a->role, "phối hợp") && agency(r, "Bộ Công an") && !agency(r, "Bộ Tài chính"),
           "members %zu", r->n_agencies);
     seg_result_free(r);
+    /* who attends a plan's event ("- Thành phần:" beside its time and
+     * place) is given no task by that */
+    r = run(ctx, "a) Hội nghị tập huấn kỹ thuật\n"
+                 "- Thời gian: Quý II năm 2025.\n"
+                 "- Thành phần: Đại diện Chi cục Chăn nuôi và Thú y, đại diện Phòng Kinh tế xã.\n");
+    CHECK(!agency(r, "Chi cục Chăn nuôi và Thú y"), "attendees %zu", r->n_agencies);
+    seg_result_free(r);
 }
 
 /* A body whose every task under its heading is "Phối hợp ..." coordinates
