@@ -34,11 +34,12 @@ mkdir -p "$here/pdf" "$here/pdflayout" "$here/ocr"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# the ids to make: those given, else dev then test in split.tsv order
+# the ids to make: those given, else dev, val, then test in split.tsv order
 if [ $# -gt 0 ]; then
   ids=$*
 else
   ids="$(awk -F'\t' '$2 == "dev" {print $1}' "$here/split.tsv")
+$(awk -F'\t' '$2 == "val" {print $1}' "$here/split.tsv")
 $(awk -F'\t' '$2 == "test" {print $1}' "$here/split.tsv")"
 fi
 
