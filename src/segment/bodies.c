@@ -888,19 +888,6 @@ size_t seg_titled_body_at(const seg_para *p, size_t i)
     return ends ? end : 0;
 }
 
-size_t seg_classifier_end(const seg_para *p, size_t i)
-{
-    /* a classifier noun in apposition names the kind of what follows, the
-     * way "cơ quan" does before a body whose head already says it is one;
-     * "cơ quan Bộ" is the ministry's own apparatus and "cơ quan Thuế" the
-     * tax authority of a regulation (function_at), terms of their own */
-    rd r = {p, p->fold, p->nchar};
-    size_t l = at(&r, i, "co quan"), j = l ? sp(&r, i + l) : i;
-    return l && cap_at(&r, j) && any(&r, j, heads) && !at(&r, j, "bo") && !at(&r, j, "ban") && !at(&r, j, "thue")
-               ? j
-               : i;
-}
-
 size_t seg_headed_body_at(const seg_para *p, size_t i, size_t hl)
 {
     rd r = {p, p->fold, p->nchar};

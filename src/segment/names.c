@@ -109,8 +109,6 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
         i = skip_sp(p->fold, p->nchar, i + 8); /* "Giao đồng chí Bộ trưởng Bộ Xây dựng": a form of address */
     if (i != i0 && seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
         return i;
-    if (seg_classifier_end(p, i) > i)
-        return seg_classifier_end(p, i);
     for (int k = 0; titles[k]; k++) {
         size_t l = strlen(titles[k]);
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {

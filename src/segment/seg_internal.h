@@ -177,10 +177,6 @@ size_t seg_office_group_at(const seg_para *p, size_t i);
  * in lower case ("Giám đốc Trung tâm an ninh hàng không quốc gia"): its
  * end, or 0. */
 size_t seg_titled_body_at(const seg_para *p, size_t i);
-/* "Cơ quan Bảo hiểm xã hội thành phố Huế", "Cơ quan Công an": "cơ quan"
- * at i as a classifier before a body named by its own head noun in
- * capitals: where that body begins, or i. */
-size_t seg_classifier_end(const seg_para *p, size_t i);
 /* The name of a body at i whose head noun, hl characters long, is known
  * from elsewhere (a compound title "Đội trưởng" before "Đội Kiểm tra ..."):
  * the end of head and complement, or 0 when no complement follows. */

@@ -2122,7 +2122,7 @@ static void test_given_duty_class(seg_ctx *ctx)
 /* Bodies whose head noun is no office word, read where a verb asks for a
  * body: the Front and a state fund with their capital and a lower-case
  * modifier, "các đoàn thể", "các quân khu", a post of a force ("đồn Công
- * an"), "Bảo hiểm xã hội" with its place after the classifier "Cơ quan";
+ * an"), "Bảo hiểm xã hội" with its place;
  * not the land reserve opening a sentence ("Quỹ đất ..."), nor a project's
  * party with the clause's verb ("chủ đầu tư nộp ..."), nor "trực tiếp". */
 static void test_actor_nouns(seg_ctx *ctx)
@@ -2133,7 +2133,7 @@ static void test_actor_nouns(seg_ctx *ctx)
         "2. Bộ Chỉ huy Quân sự tỉnh chỉ đạo các quân khu hỗ trợ xe máy, thiết bị.\n"
         "3. Sở Xây dựng phối hợp với Quỹ nhà ở địa phương trong việc tuyên truyền chính sách.\n"
         "4. Yêu cầu đồn Công an bố trí địa điểm tiếp công dân.\n"
-        "5. Cơ quan Bảo hiểm xã hội thành phố Huế tổng hợp danh sách trình Sở Tài chính.\n"
+        "5. Giao Bảo hiểm xã hội thành phố Huế tổng hợp danh sách trình Sở Tài chính.\n"
         "6. Quỹ đất thanh toán được xác định theo quy hoạch.\n"
         "7. Sở Tài chính yêu cầu chủ đầu tư nộp hồ sơ quyết toán.\n"
         "8. Sở Xây dựng giao Quỹ trực tiếp quản lý vận hành nhà ở.\n";
@@ -2144,7 +2144,7 @@ static void test_actor_nouns(seg_ctx *ctx)
     CHECK(a && a->collective, "the military regions directed");
     CHECK(agency_as(r, "Quỹ nhà ở địa phương", "phối hợp") != NULL, "a fund: nhà ở is one word");
     CHECK(agency(r, "đồn Công an") != NULL, "a police post, not Bộ Công an within two edits");
-    CHECK(agency(r, "Bảo hiểm xã hội thành phố Huế") != NULL, "cơ quan before a body's own head is a classifier");
+    CHECK(agency(r, "Bảo hiểm xã hội thành phố Huế") != NULL, "Bảo hiểm xã hội is a head noun, with its place");
     CHECK(!agency(r, "Quỹ đất thanh toán") && !agency(r, "Quỹ đất"), "the land reserve opening a sentence");
     CHECK(!agency(r, "chủ đầu tư nộp") && !agency(r, "chủ đầu tư nộp hồ sơ"), "a party with its verb");
     CHECK(!agency(r, "Quỹ trực tiếp"), "trực tiếp opens the verb");
