@@ -138,6 +138,22 @@ static int stop_at(const rd *r, size_t i)
     return 1;
 }
 
+/* Does the word at i read as text (lower case, with its marks) whatever
+ * its case: "SỞ" and "Sở" as "sở", not "Số" (a number)? */
+static int marks_match(const rd *r, size_t i, const char *text)
+{
+    size_t tb = r->p->cpos[i], te = r->p->cpos[r->n], k = 0, tl = strlen(text);
+    while (k < tl) {
+        if (tb >= te)
+            return 0;
+        uint32_t a = cp_to_lower(seg_utf8_next(r->p->text, te, &tb));
+        uint32_t b = seg_utf8_next(text, tl, &k);
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
 /* A member noun at i, read with its marks where folding makes two words
  * one: "quận" (a district), not "quản" of "quản lý" nor "quân" of "quân
  * đội"; "đài" (a station), not "đại biểu"; "viện", not "viên"; "báo", not
@@ -152,7 +168,7 @@ static size_t member_at(const rd *r, size_t i)
         {"truong", "trường"}, {"don", "đồn"}};
     /* compounds whose first noun is a member's but which name things: "các
      * trường hợp" (cases), "cơ sở dữ liệu" (a database), "cơ sở hạ tầng" */
-    static const char *const things[] = {"truong hop", "co so du lieu", "co so ha tang", "co so vat chat",
+    static const char *const things[] = {"truong hop", "bao cao", "co so du lieu", "co so ha tang", "co so vat chat",
                                          "co so phap ly", "co so khoa hoc", "co so thuc tien", NULL};
     if (any(r, i, things))
         return 0;
@@ -812,6 +828,20 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     size_t hh;
     if (at(&r, i, "chi nhanh") && (hh = any(&r, sp(&r, from), heads)) && cap_at(&r, sp(&r, from)))
         from = sp(&r, from) + hh; /* "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a body */
+    /* short heads that fold like other words, read with their marks in
+     * any case: "Sở" / "SỞ", not "Số Thẻ" (a card's number); "Bộ", not
+     * "Bổ sung"; "Đài", not "Đại"; "Báo", not "Bảo"; "Viện", not "Viên";
+     * and "Phòng" before a verb of prevention ("PHÒNG NGỪA THAM NHŨNG" is
+     * a heading in capitals, no office) */
+    static const struct { const char *fold, *text; } marked[] = {
+        {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
+        {"cuc", "cục"}, {"phong", "phòng"}};
+    for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
+        if (h == strlen(marked[k].fold) && at(&r, i, marked[k].fold) && !marks_match(&r, i, marked[k].text))
+            return 0;
+    static const char *const prevent[] = {"ngua", "chong", "chay", "tranh", NULL};
+    if (at(&r, i, "phong") && any(&r, sp(&r, i + h), prevent))
+        return 0;
     /* heads that fold like other words: "Quỹ" (a fund), not "Quý IV" (a
      * quarter) nor "Quý cơ quan"; "Hạt" (a ranger station) */
     if ((at(&r, i, "quy") && strncmp(p->text + p->cpos[i], "Quỹ", strlen("Quỹ"))) ||

@@ -90,10 +90,12 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
      * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
     static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
                                           "pho truong ban", "giam doc", "thu truong", "can bo",
-                                          "cong chuc", "nguoi", "thu ky", NULL};
+                                          "cong chuc", "nguoi", "thu ky", "uy vien", NULL};
     int person = 0, list = 0;
+    /* "các Ủy viên Ban Chỉ đạo": persons in the plural too */
+    size_t pa = seg_word_at(hp->fold, hp->nchar, a, "cac") ? skip_sp(hp->fold, hp->nchar, a + 3) : a;
     for (int q = 0; persons[q]; q++)
-        person |= seg_word_at(hp->fold, hp->nchar, a, persons[q]);
+        person |= seg_word_at(hp->fold, hp->nchar, pa, persons[q]);
     for (size_t q = a; q < e && k == 0; q++)
         list |= hp->fold[q] == ',' || seg_word_at(hp->fold, e, q, "va");
     int one_word = !memchr(hp->fold + a, ' ', e - a);

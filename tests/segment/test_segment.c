@@ -2265,6 +2265,31 @@ static void test_class_modifiers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Words that fold like a head noun or a member noun but name no body:
+ * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
+ * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
+ * committee after a duty heading ("Trách nhiệm của Ủy viên thường
+ * trực"); "SỞ TÀI CHÍNH" in capitals is still the Sở. */
+static void test_not_bodies(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 7. Trách nhiệm của Ủy viên thường trực\n"
+        "1. Giúp Trưởng Ban Chỉ đạo điều hành công việc.\n"
+        "Điều 8. Trách nhiệm của các Ủy viên Ban Chỉ đạo\n"
+        "1. Thực hiện nhiệm vụ được phân công.\n"
+        "Điều 9. Tổ chức thực hiện\n"
+        "1. Giao Số Thẻ cấp cho công chức được ghi trong sổ.\n"
+        "2. Yêu cầu các báo cáo đề xuất trình Trưởng Ban phê duyệt.\n"
+        "3. Yêu cầu PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN, BỔ SUNG QUY ĐỊNH.\n"
+        "4. Giao SỞ KHOA HỌC VÀ CÔNG NGHỆ MỚI chủ trì.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Ủy viên thường trực") && !agency(r, "các Ủy viên Ban Chỉ đạo"), "persons of a committee");
+    CHECK(!agency(r, "Số Thẻ") && !agency(r, "các báo cáo"), "a number, reports");
+    CHECK(!agency(r, "PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN") && !agency(r, "BỔ SUNG QUY ĐỊNH"), "verbs in capitals");
+    CHECK(r->n_agencies == 1, "one agency, the Sở in capitals: %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2602,6 +2627,7 @@ int main(void)
     test_council_heads(ctx);
     test_authority_label(ctx);
     test_class_modifiers(ctx);
+    test_not_bodies(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
