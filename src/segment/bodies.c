@@ -831,11 +831,12 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     /* short heads that fold like other words, read with their marks in
      * any case: "Sở" / "SỞ", not "Số Thẻ" (a card's number); "Bộ", not
      * "Bổ sung"; "Đài", not "Đại"; "Báo", not "Bảo"; "Viện", not "Viên";
+     * "Cổng" (a portal), not "CÔNG TRÌNH" nor "CỘNG HÒA";
      * and "Phòng" before a verb of prevention ("PHÒNG NGỪA THAM NHŨNG" is
      * a heading in capitals, no office) */
     static const struct { const char *fold, *text; } marked[] = {
         {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
-        {"cuc", "cục"}, {"phong", "phòng"}};
+        {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}};
     for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
         if (h == strlen(marked[k].fold) && at(&r, i, marked[k].fold) && !marks_match(&r, i, marked[k].text))
             return 0;

@@ -2280,12 +2280,14 @@ static void test_not_bodies(seg_ctx *ctx)
         "Điều 9. Tổ chức thực hiện\n"
         "1. Giao Số Thẻ cấp cho công chức được ghi trong sổ.\n"
         "2. Yêu cầu các báo cáo đề xuất trình Trưởng Ban phê duyệt.\n"
-        "3. Yêu cầu PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN, BỔ SUNG QUY ĐỊNH.\n"
+        "3. Yêu cầu PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN, BỔ SUNG QUY ĐỊNH, CÔNG TRÌNH DỰ ÁN BT.\n"
         "4. Giao SỞ KHOA HỌC VÀ CÔNG NGHỆ MỚI chủ trì.\n";
     seg_result *r = run(ctx, t);
     CHECK(!agency(r, "Ủy viên thường trực") && !agency(r, "các Ủy viên Ban Chỉ đạo"), "persons of a committee");
     CHECK(!agency(r, "Số Thẻ") && !agency(r, "các báo cáo"), "a number, reports");
-    CHECK(!agency(r, "PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN") && !agency(r, "BỔ SUNG QUY ĐỊNH"), "verbs in capitals");
+    CHECK(!agency(r, "PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN") && !agency(r, "BỔ SUNG QUY ĐỊNH") &&
+              !agency(r, "CÔNG TRÌNH DỰ ÁN BT"),
+          "verbs and things in capitals");
     CHECK(r->n_agencies == 1, "one agency, the Sở in capitals: %zu", r->n_agencies);
     seg_result_free(r);
 }
