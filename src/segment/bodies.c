@@ -451,6 +451,17 @@ static size_t members_from(const rd *r, size_t j)
             !at(r, q, "cua") && !at(r, q, "lien quan") && !at(r, q, "co lien quan"))
             return 0;
     }
+    /* "các ngành, lĩnh vực": "ngành" beside "lĩnh vực" (a field) is a
+     * sector of the economy, the pair names fields, no bodies */
+    if (at(r, j, "nganh")) {
+        size_t q = sp(r, j + m);
+        if (q < r->n && (r->f[q] == ',' || r->f[q] == '/'))
+            q = sp(r, q + 1);
+        else if (at(r, q, "va"))
+            q = sp(r, q + 2);
+        if (at(r, q, "linh vuc"))
+            return 0;
+    }
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */

@@ -2269,7 +2269,8 @@ static void test_class_modifiers(seg_ctx *ctx)
  * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
  * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
  * committee after a duty heading ("Trách nhiệm của Ủy viên thường
- * trực"); "SỞ TÀI CHÍNH" in capitals is still the Sở. */
+ * trực"); "ngành" beside "lĩnh vực" (sectors, fields); "SỞ TÀI CHÍNH"
+ * in capitals is still the Sở. */
 static void test_not_bodies(seg_ctx *ctx)
 {
     const char *t =
@@ -2281,13 +2282,16 @@ static void test_not_bodies(seg_ctx *ctx)
         "1. Giao Số Thẻ cấp cho công chức được ghi trong sổ.\n"
         "2. Yêu cầu các báo cáo đề xuất trình Trưởng Ban phê duyệt.\n"
         "3. Yêu cầu PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN, BỔ SUNG QUY ĐỊNH, CÔNG TRÌNH DỰ ÁN BT.\n"
-        "4. Giao SỞ KHOA HỌC VÀ CÔNG NGHỆ MỚI chủ trì.\n";
+        "4. Giao SỞ KHOA HỌC VÀ CÔNG NGHỆ MỚI chủ trì.\n"
+        "5. Các ngành, lĩnh vực khác\n"
+        "a) Rà soát quy trình nghiệp vụ.\n";
     seg_result *r = run(ctx, t);
     CHECK(!agency(r, "Ủy viên thường trực") && !agency(r, "các Ủy viên Ban Chỉ đạo"), "persons of a committee");
     CHECK(!agency(r, "Số Thẻ") && !agency(r, "các báo cáo"), "a number, reports");
     CHECK(!agency(r, "PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN") && !agency(r, "BỔ SUNG QUY ĐỊNH") &&
               !agency(r, "CÔNG TRÌNH DỰ ÁN BT"),
           "verbs and things in capitals");
+    CHECK(!agency(r, "Các ngành"), "sectors beside fields");
     CHECK(r->n_agencies == 1, "one agency, the Sở in capitals: %zu", r->n_agencies);
     seg_result_free(r);
 }
