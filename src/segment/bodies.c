@@ -423,10 +423,17 @@ static size_t role_named(const rd *r, size_t q, int group)
 /* A collective from "các" at i ("các cơ quan, đơn vị có liên quan"). */
 static size_t members_from(const rd *r, size_t j);
 
+static size_t function_at(const rd *r, size_t i);
+
 static size_t collective_at(const rd *r, size_t i)
 {
     size_t l = at(r, i, "cac");
-    return l ? members_from(r, sp(r, i + l)) : 0;
+    if (!l)
+        return 0;
+    /* "các cơ quan quản lý khoa học và công nghệ": the plural of a class
+     * named by its function reads as the class does */
+    size_t m = members_from(r, sp(r, i + l)), f = function_at(r, sp(r, i + l));
+    return f > m ? f : m;
 }
 
 /* The member nouns of a group from j, after its "các" or an office
@@ -459,8 +466,8 @@ static size_t members_from(const rd *r, size_t j)
             q = sp(r, q + 1);
         else if (at(r, q, "va"))
             q = sp(r, q + 2);
-        if (at(r, q, "linh vuc"))
-            return 0;
+        if (at(r, q, "linh vuc") || (at(r, q, "nghe") && marks_match(r, q, "nghề")))
+            return 0; /* "các ngành, nghề cấm đầu tư kinh doanh": trades */
     }
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ

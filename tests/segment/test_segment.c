@@ -2284,15 +2284,28 @@ static void test_not_bodies(seg_ctx *ctx)
         "3. Yêu cầu PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN, BỔ SUNG QUY ĐỊNH, CÔNG TRÌNH DỰ ÁN BT.\n"
         "4. Giao SỞ KHOA HỌC VÀ CÔNG NGHỆ MỚI chủ trì.\n"
         "5. Các ngành, lĩnh vực khác\n"
-        "a) Rà soát quy trình nghiệp vụ.\n";
+        "a) Rà soát quy trình nghiệp vụ.\n"
+        "6. Các ngành, nghề cấm đầu tư kinh doanh.\n";
     seg_result *r = run(ctx, t);
     CHECK(!agency(r, "Ủy viên thường trực") && !agency(r, "các Ủy viên Ban Chỉ đạo"), "persons of a committee");
     CHECK(!agency(r, "Số Thẻ") && !agency(r, "các báo cáo"), "a number, reports");
     CHECK(!agency(r, "PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN") && !agency(r, "BỔ SUNG QUY ĐỊNH") &&
               !agency(r, "CÔNG TRÌNH DỰ ÁN BT"),
           "verbs and things in capitals");
-    CHECK(!agency(r, "Các ngành"), "sectors beside fields");
+    CHECK(!agency(r, "Các ngành"), "sectors beside fields, trades");
     CHECK(r->n_agencies == 1, "one agency, the Sở in capitals: %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* The plural of a class named by its function reads as the class does:
+ * "các cơ quan quản lý nhà nước về du lịch cấp xã", not "các cơ quan". */
+static void test_plural_function_class(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Sở Du lịch phối hợp với các cơ quan quản lý nhà nước về du lịch cấp xã kiểm tra.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các cơ quan quản lý nhà nước về du lịch cấp xã");
+    CHECK(a && a->collective && !agency(r, "các cơ quan"), "the plural class whole");
     seg_result_free(r);
 }
 
@@ -2634,6 +2647,7 @@ int main(void)
     test_authority_label(ctx);
     test_class_modifiers(ctx);
     test_not_bodies(ctx);
+    test_plural_function_class(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
