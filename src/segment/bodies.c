@@ -1017,6 +1017,12 @@ static const struct { const char *fold; int kind; } task_labels[] = {
     {"don vi chu tri", SEG_LBL_LEAD}, {"co quan chu tri", SEG_LBL_LEAD}, {"chu tri", SEG_LBL_LEAD},
     {"don vi phoi hop", SEG_LBL_HELP}, {"co quan phoi hop", SEG_LBL_HELP}, {"phoi hop", SEG_LBL_HELP},
     {"co quan thuc hien", SEG_LBL_DOER}, {"don vi thuc hien", SEG_LBL_DOER},
+    /* a published procedure's lines (the form of its "Cơ quan thực hiện"):
+     * the body that handles the case, the one that decides it, the one
+     * authorised to */
+    {"co quan truc tiep thuc hien", SEG_LBL_DOER}, {"co quan co tham quyen quyet dinh", SEG_LBL_DOER},
+    {"co quan co tham quyen giai quyet", SEG_LBL_DOER}, {"co quan duoc uy quyen thuc hien", SEG_LBL_DOER},
+    {"co quan duoc uy quyen", SEG_LBL_DOER},
     {"thoi gian thuc hien", SEG_LBL_TIME}, {"thoi gian hoan thanh", SEG_LBL_TIME},
     {"thoi han hoan thanh", SEG_LBL_TIME}, {"thoi han thuc hien", SEG_LBL_TIME}, {"thoi han", SEG_LBL_TIME},
     {"tien do thuc hien", SEG_LBL_TIME}, {"tien do hoan thanh", SEG_LBL_TIME},

@@ -2309,6 +2309,22 @@ static void test_plural_function_class(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A published procedure's lines name who handles it, as "Cơ quan thực
+ * hiện:" does: "Cơ quan trực tiếp thực hiện:", "Cơ quan có thẩm quyền
+ * quyết định:" give the body after the colon the procedure as its task. */
+static void test_procedure_doers(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC\n"
+                    "1. Thủ tục cấp giấy phép khai thác khoáng sản\n"
+                    "- Cơ quan có thẩm quyền quyết định: Sở Công Thương.\n"
+                    "- Cơ quan trực tiếp thực hiện: Sở Nông nghiệp và Môi trường.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Sở Nông nghiệp và Môi trường", "thực hiện");
+    CHECK(a && a->n_tasks == 1 && strstr(a->tasks[0].text, "Thủ tục cấp giấy phép"), "the body handling it");
+    CHECK(agency_as(r, "Sở Công Thương", "thực hiện") != NULL, "the body deciding it");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -2648,6 +2664,7 @@ int main(void)
     test_class_modifiers(ctx);
     test_not_bodies(ctx);
     test_plural_function_class(ctx);
+    test_procedure_doers(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
