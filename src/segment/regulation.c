@@ -291,7 +291,10 @@ static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
     size_t b = q;
     while (b > 0 && f[b - 1] == ' ')
         b--;
-    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && seg_word_at(f, b, b - 2, "va")))
+    /* the formula's items stand between commas or semicolons ("...,
+     * Giám đốc Trung tâm ...; cơ quan, đơn vị có liên quan chịu trách
+     * nhiệm thi hành") */
+    if (!(b > 0 && (f[b - 1] == ',' || f[b - 1] == ';')) && !(b >= 2 && seg_word_at(f, b, b - 2, "va")))
         return 0;
     int noun = 0;
     for (int k = 0; nouns[k] && !noun; k++)

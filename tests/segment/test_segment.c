@@ -1864,6 +1864,14 @@ static void test_regulation_closing(seg_ctx *ctx)
               agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
           "regulation closing, %zu agencies", r->n_agencies);
     seg_result_free(r);
+    /* after a semicolon too: "...; cơ quan, đơn vị có liên quan chịu trách
+     * nhiệm thi hành" */
+    r = run(ctx, "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Trung tâm Phục vụ hành chính công "
+                 "thành phố; cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.\n");
+    a = agency(r, "cơ quan, đơn vị có liên quan");
+    CHECK(a && a->collective && !agency(r, "đơn vị có liên quan"), "a bare group after a semicolon, %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
 }
 
 /* A regulation defines the name it uses for the bodies it has just named
