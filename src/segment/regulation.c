@@ -343,6 +343,24 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
             }
             if (bare_group(c, p, q, i))
                 break;
+            /* "Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi trường;": a
+             * title over a list under its plural head, read as lists are */
+            size_t t = q, w = skip_sp(f, n, t + 3), x = w;
+            while (x < n && x < w + 12 && isalpha((unsigned char)f[x]))
+                x++;
+            if (seg_word_at(f, n, t, "cac") && x > w && x < n && f[x] == ':') {
+                hit hs[16];
+                size_t end;
+                int k = ag_chain(c, p, t, hs, 16, &end);
+                for (int h = 0; h < k; h++)
+                    if (hs[h].b <= i)
+                        ag_assign(c, &hs[h], p, "thực hiện", 1);
+                ag_free_hits(hs, k);
+                if (k && end <= i) {
+                    q = end;
+                    continue;
+                }
+            }
             /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
              * qualifies the one before it */
             if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !ag_match_at(c, p, q, NULL, 0, &h))

@@ -1872,6 +1872,13 @@ static void test_regulation_closing(seg_ctx *ctx)
     CHECK(a && a->collective && !agency(r, "đơn vị có liên quan"), "a bare group after a semicolon, %zu agencies",
           r->n_agencies);
     seg_result_free(r);
+    /* a title over a list under its plural head: "Giám đốc các Sở: Tư pháp,
+     * Nông nghiệp và Môi trường;" */
+    r = run(ctx, "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi "
+                 "trường; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này.\n");
+    CHECK(agency_as(r, "Sở Tư pháp", "thực hiện") && agency_as(r, "Sở Nông nghiệp và Môi trường", "thực hiện"),
+          "the Sở of a plural head's list, %zu agencies", r->n_agencies);
+    seg_result_free(r);
 }
 
 /* A regulation defines the name it uses for the bodies it has just named
