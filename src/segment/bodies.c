@@ -834,6 +834,20 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     int local = at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan") || at(&r, i, "hdnd") ||
                 at(&r, i, "hoi dong nhan dan") || at(&r, i, "cong an"); /* "Công an xã, phường, đặc khu" */
     size_t c = local ? collective_at(&r, sp(&r, i + h)) : 0;
+    /* a committee's group is of its units (xã, phường, tỉnh, ...): "và"
+     * or a comma before another member noun ("Ủy ban nhân dân các xã,
+     * phường và tổ chức, cá nhân liên quan") begins another group */
+    for (size_t q = sp(&r, i + h); c && q < c; q++) {
+        size_t l = r.f[q] == ',' ? 1 : at(&r, q, "va");
+        if (!l || (r.f[q] != ',' && q > 0 && is_w(r.f[q - 1])))
+            continue;
+        size_t w = sp(&r, q + l);
+        if (w < c && member_at(&r, w) && !any(&r, w, places) && !at(&r, w, "cac")) {
+            while (q > i && r.f[q - 1] == ' ')
+                q--;
+            c = q;
+        }
+    }
     if (!c && local)
         c = unit_list_at(&r, sp(&r, i + h));
     if (c) {

@@ -1879,6 +1879,13 @@ static void test_regulation_closing(seg_ctx *ctx)
     CHECK(agency_as(r, "Sở Tư pháp", "thực hiện") && agency_as(r, "Sở Nông nghiệp và Môi trường", "thực hiện"),
           "the Sở of a plural head's list, %zu agencies", r->n_agencies);
     seg_result_free(r);
+    /* a committee's group holds its units only: "và tổ chức, cá nhân liên
+     * quan" after them is another group */
+    r = run(ctx, "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và tổ chức, "
+                 "cá nhân liên quan chịu trách nhiệm thi hành Quyết định này.\n");
+    CHECK(agency(r, "Ủy ban nhân dân các xã, phường") && agency(r, "tổ chức, cá nhân liên quan"),
+          "units, then another group, %zu agencies", r->n_agencies);
+    seg_result_free(r);
 }
 
 /* A regulation defines the name it uses for the bodies it has just named
