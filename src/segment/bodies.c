@@ -680,8 +680,12 @@ static size_t function_at(const rd *r, size_t i)
         return e > j ? e : 0;
     }
     if ((m = at(r, j, "chuyen mon"))) {
-        /* "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" */
+        /* "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh"; with its
+         * field, "cơ quan chuyên môn về y tế thuộc ..." */
         e = j + m;
+        size_t v = sp(r, e), fe;
+        if (at(r, v, "ve") && stop_at(r, v) && (fe = field_at(r, v + 2)) > v + 2)
+            e = fe;
         size_t q = sp(r, e), t = at(r, q, "thuoc") ? 5 : at(r, q, "cua") ? 3 : 0;
         if (t) {
             size_t s = sp(r, q + t), h = any(r, s, heads);

@@ -2329,6 +2329,12 @@ static void test_plural_function_class(seg_ctx *ctx)
     const seg_agency *a = agency(r, "các cơ quan quản lý nhà nước về du lịch cấp xã");
     CHECK(a && a->collective && !agency(r, "các cơ quan"), "the plural class whole");
     seg_result_free(r);
+    /* a specialised office with its field: "cơ quan chuyên môn về y tế
+     * thuộc Ủy ban nhân dân cấp tỉnh" */
+    r = run(ctx, "Điều 3. Giám đốc cơ quan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi "
+                 "hành Quyết định này.\n");
+    CHECK(agency(r, "cơ quan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh") != NULL, "its field, then thuộc");
+    seg_result_free(r);
 }
 
 /* A published procedure's lines name who handles it, as "Cơ quan thực
