@@ -132,7 +132,9 @@ static int lower_verb(const seg_para *p, size_t j)
 
 /* Does f[a, i) say who sits on a body ("Thành viên Hội đồng là ...",
  * "Thành phần gồm ...")? Then the bodies whose "đại diện" follow take
- * part in its work. */
+ * part in its work. Not the label of a plan's event, "- Thành phần: Đại
+ * diện Chi cục ..." beside its time and place: who attends a meeting is
+ * given no task by that. */
 static int members_clause(const char *f, size_t a, size_t i)
 {
     /* "Trường hợp thành viên Hội đồng là đại diện các bộ ... vắng mặt": a
@@ -145,9 +147,15 @@ static int members_clause(const char *f, size_t a, size_t i)
     if (seg_word_at(f, i, s, "truong hop") || seg_word_at(f, i, s, "neu"))
         return 0;
     a = s;
-    for (size_t q = a; q < i; q++)
+    for (size_t q = a; q < i; q++) {
+        if (seg_word_at(f, i, q, "thanh phan")) {
+            size_t c = skip_sp(f, i, q + strlen("thanh phan"));
+            if (c < i && f[c] == ':')
+                return 0;
+        }
         if (seg_word_at(f, i, q, "thanh vien") || seg_word_at(f, i, q, "thanh phan") || seg_word_at(f, i, q, "gom"))
             return 1;
+    }
     return 0;
 }
 

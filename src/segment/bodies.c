@@ -22,8 +22,8 @@ static const char *const heads[] = {
     "lien hiep", "lien doan", "van phong", "chi cuc", "tong cuc", "cuc", "kho bac", "benh vien",
     "ngan hang", "dai su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
-    "toa an", "thanh tra", "quan khu",
-    "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao", "hoi", "vien",
+    "toa an", "thanh tra", "quan khu", "uy ban", "hoi dong", "doan",
+    "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
     "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", NULL};
 
 /* Lower-case words that end a complement: verbs and function words. */
@@ -51,9 +51,9 @@ static const char *const members[] = {
     "so", "ban", "nganh", "bo", "co quan", "don vi", "dia phuong", "to chuc", "ca nhan", "doanh nghiep",
     "phong", "xa", "phuong", "dac khu", "doan the", "luc luong", "chu rung", "co so", "truong",
     "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
-    "thi tran", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
+    "thi tran", "quan khu", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
     "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", "trai giam", "trai tam giam", "nha tam giu", "don",
-    NULL};
+    "nha dau tu", "nha cung cap", NULL};
 
 typedef struct {
     const seg_para *p;
@@ -140,6 +140,22 @@ static int stop_at(const rd *r, size_t i)
     return 1;
 }
 
+/* Does the word at i read as text (lower case, with its marks) whatever
+ * its case: "SỞ" and "Sở" as "sở", not "Số" (a number)? */
+static int marks_match(const rd *r, size_t i, const char *text)
+{
+    size_t tb = r->p->cpos[i], te = r->p->cpos[r->n], k = 0, tl = strlen(text);
+    while (k < tl) {
+        if (tb >= te)
+            return 0;
+        uint32_t a = cp_to_lower(seg_utf8_next(r->p->text, te, &tb));
+        uint32_t b = seg_utf8_next(text, tl, &k);
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
 /* A member noun at i, read with its marks where folding makes two words
  * one: "quận" (a district), not "quản" of "quản lý" nor "quân" of "quân
  * đội"; "đài" (a station), not "đại biểu"; "viện", not "viên"; "báo", not
@@ -154,7 +170,7 @@ static size_t member_at(const rd *r, size_t i)
         {"truong", "trường"}, {"don", "đồn"}};
     /* compounds whose first noun is a member's but which name things: "các
      * trường hợp" (cases), "cơ sở dữ liệu" (a database), "cơ sở hạ tầng" */
-    static const char *const things[] = {"truong hop", "co so du lieu", "co so ha tang", "co so vat chat",
+    static const char *const things[] = {"truong hop", "bao cao", "co so du lieu", "co so ha tang", "co so vat chat",
                                          "co so phap ly", "co so khoa hoc", "co so thuc tien", NULL};
     if (any(r, i, things))
         return 0;
@@ -201,7 +217,7 @@ static int new_body_after_and(const rd *r, size_t j)
         "Sở ", "Bộ ", "Đài ", "Báo ", "Ban ", "Cục ", "Chi cục ", "Tổng cục ", "Viện ", "Học viện ", "Trường ",
         "Hội ", "Công an ", "Trung tâm ", "Tổng công ty ", "Tổng Công ty ", "Công ty ", "Tập đoàn ",
         "Ngân hàng ", "Văn phòng ", "Kho bạc ", "Bệnh viện ", "Thông tấn xã ", "Liên đoàn ", "Liên minh ",
-        "Quỹ ", "Thanh tra ", "Tòa án ", "Toà án ", "Hạt ", "Bộ Tư lệnh ", "Bộ Chỉ huy ", NULL};
+        "Quỹ ", "Thanh tra ", "Tòa án ", "Toà án ", "Hạt ", "Bộ Tư lệnh ", "Bộ Chỉ huy ", "Bảo hiểm xã hội ", NULL};
     size_t l = at(r, j, "va");
     if (!l)
         return 0;
@@ -366,13 +382,68 @@ static size_t complement(const rd *r, size_t i)
     return end;
 }
 
+/* Is the word at i in a compound that modifies a noun though one of its
+ * syllables folds like a function word: "nhà ở" (housing: "Quỹ nhà ở địa
+ * phương"), "tại chỗ" (on-site: "các đơn vị, lực lượng tại chỗ")? */
+static int in_compound(const rd *r, size_t i)
+{
+    static const struct { const char *fold, *text; } c[] = {{"nha o", "nhà ở"}, {"tai cho", "tại chỗ"}};
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        /* the word at i is the compound's first syllable or its second */
+        size_t second = strchr(c[k].fold, ' ') - c[k].fold + 1;
+        for (size_t back = 0; back <= second; back += second) {
+            size_t a = i - back;
+            if (i >= back && at(r, a, c[k].fold) &&
+                !strncmp(r->p->text + r->p->cpos[a], c[k].text, strlen(c[k].text)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Cơ quan chủ trì ...", "các cơ quan phối hợp": bodies named by the part
+ * they take in a task. The role word at q belongs to the name where the
+ * name, with the work it leads, is a numbered heading's whole line ("3. Cơ
+ * quan chủ trì giải quyết thủ tục đầu tư dự án", the tasks under it), and
+ * for a group (group set) where the clause's duty follows it ("các cơ quan
+ * phối hợp có trách nhiệm ..."); one "cơ quan chủ trì" before a duty is a
+ * step of a procedure, no body of its own. Elsewhere it is the verb ("các
+ * cơ quan phối hợp thực hiện"), and before a colon a label ("Cơ quan phối
+ * hợp: Sở ..."). The name's end, or 0. */
+static size_t role_named(const rd *r, size_t q, int group)
+{
+    size_t l = at(r, q, "chu tri");
+    if (!l && !at(r, q, "phoi hop voi"))
+        l = at(r, q, "phoi hop");
+    if (!l)
+        return 0;
+    size_t e = q + l, s = sp(r, e);
+    if (group && (at(r, s, "co trach nhiem") || at(r, s, "chiu trach nhiem") || at(r, s, "phai")))
+        return e;
+    if (r->p->label_chars == 0)
+        return 0;
+    size_t k = s, end = e;
+    for (int w = 0; k < r->n && is_w(r->f[k]) && !cap_at(r, k) && w < 8; w++) {
+        end = word_end(r, k);
+        k = sp(r, end);
+    }
+    return k >= r->n ? end : 0;
+}
+
 /* A collective from "các" at i ("các cơ quan, đơn vị có liên quan"). */
 static size_t members_from(const rd *r, size_t j);
+
+static size_t function_at(const rd *r, size_t i);
 
 static size_t collective_at(const rd *r, size_t i)
 {
     size_t l = at(r, i, "cac");
-    return l ? members_from(r, sp(r, i + l)) : 0;
+    if (!l)
+        return 0;
+    /* "các cơ quan quản lý khoa học và công nghệ": the plural of a class
+     * named by its function reads as the class does */
+    size_t m = members_from(r, sp(r, i + l)), f = function_at(r, sp(r, i + l));
+    return f > m ? f : m;
 }
 
 /* The reference to an act or its part from i: "Điều 2", "khoản 1 Điều
@@ -439,6 +510,17 @@ static size_t members_from(const rd *r, size_t j)
             !at(r, q, "cua") && !at(r, q, "lien quan") && !at(r, q, "co lien quan"))
             return 0;
     }
+    /* "các ngành, lĩnh vực": "ngành" beside "lĩnh vực" (a field) is a
+     * sector of the economy, the pair names fields, no bodies */
+    if (at(r, j, "nganh")) {
+        size_t q = sp(r, j + m);
+        if (q < r->n && (r->f[q] == ',' || r->f[q] == '/'))
+            q = sp(r, q + 1);
+        else if (at(r, q, "va"))
+            q = sp(r, q + 2);
+        if (at(r, q, "linh vuc") || (at(r, q, "nghe") && marks_match(r, q, "nghề")))
+            return 0; /* "các ngành, nghề cấm đầu tư kinh doanh": trades */
+    }
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
@@ -492,7 +574,14 @@ static size_t members_from(const rd *r, size_t j)
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) &&
                    ((m = any(r, sp(r, q + l), places)) || (m = at(r, sp(r, q + l), "dia phuong")))) {
-            j = end = sp(r, q + l) + m; /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa phương" */
+            /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa
+             * phương": the owner closes the phrase, so "và nhà đầu tư" after
+             * it is another group */
+            j = end = sp(r, q + l) + m;
+            closed = 1;
+        } else if (after_member && (l = role_named(r, q, 1))) {
+            j = end = l; /* "các cơ quan phối hợp có trách nhiệm ..." */
+            closed = 1;
         } else if (after_member && ((l = at(r, q, "duoc giao")) || (l = at(r, q, "duoc phan cong"))) &&
                    ((m = at(r, sp(r, q + l), "chu tri")) || (m = at(r, sp(r, q + l), "nhiem vu")))) {
             /* a class named by the duty it was given, the subject of its
@@ -526,15 +615,15 @@ static size_t members_from(const rd *r, size_t j)
         } else if (cap_at(r, q) && !any(r, q, heads)) {
             j = end = word_end(r, q); /* "Thành phố", a place's name */
             qualified = 1;
-        } else if (after_member && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q)) {
+        } else if (after_member && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || in_compound(r, q))) {
             /* "các cơ quan truyền thông", "các đơn vị, lực lượng chức
              * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
             size_t s = q;
             int run = 0, public = 0;
             /* "và" joins another name, "khác" (other) says which, not what */
-            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !at(r, s, "va") &&
-                   !at(r, s, "khac") && run < 6) {
+            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && (!stop_at(r, s) || in_compound(r, s)) &&
+                   !at(r, s, "va") && !at(r, s, "khac") && run < 6) {
                 /* "công lập" (public), the last qualifier of a class: "các
                  * Cơ sở cai nghiện ma túy công lập hoạt động ..." */
                 public = at(r, s, "lap") != 0;
@@ -616,6 +705,8 @@ static size_t function_at(const rd *r, size_t i)
     static const char *const sectors[] = {"thue", "hai quan", "tai chinh", "xay dung", "thong tan bao chi",
                                           "bao chi", "thong ke", "co tham quyen", "chuc nang", "truyen thong",
                                           NULL};
+    if ((m = role_named(r, j, 0)))
+        return m;
     for (int k = 0; with_field[k]; k++)
         if ((m = at(r, j, with_field[k]))) {
             e = field_at(r, j + m);
@@ -624,6 +715,13 @@ static size_t function_at(const rd *r, size_t i)
     if ((m = any(r, j, sectors))) {
         e = j + m;
         size_t q = sp(r, e), pl = any(r, q, places);
+        /* "- Cơ quan có thẩm quyền quyết định: UBND tỉnh.": a procedure's
+         * label, whose value after the colon is the body */
+        size_t k = pl ? sp(r, q + pl) : q;
+        for (int w = 0; w < 4 && k < r->n && is_w(r->f[k]) && !cap_at(r, k); w++)
+            k = sp(r, word_end(r, k));
+        if (k < r->n && r->f[k] == ':')
+            return 0;
         return pl ? q + pl : e; /* "cơ quan có thẩm quyền cấp tỉnh" */
     }
     /* a body named by the work it does and its object, the way a
@@ -668,8 +766,12 @@ static size_t function_at(const rd *r, size_t i)
         return e > j ? e : 0;
     }
     if ((m = at(r, j, "chuyen mon"))) {
-        /* "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" */
+        /* "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh"; with its
+         * field, "cơ quan chuyên môn về y tế thuộc ..." */
         e = j + m;
+        size_t v = sp(r, e), fe;
+        if (at(r, v, "ve") && stop_at(r, v) && (fe = field_at(r, v + 2)) > v + 2)
+            e = fe;
         size_t q = sp(r, e), t = at(r, q, "thuoc") ? 5 : at(r, q, "cua") ? 3 : 0;
         if (t) {
             size_t s = sp(r, q + t), h = any(r, s, heads);
@@ -742,11 +844,53 @@ static size_t units_end(const rd *r, size_t j, size_t c)
  * "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm"): a
  * collective; with a proper name after it, one body ("Lực lượng Hải
  * quan", "lực lượng Công an thành phố"). Its end, or 0; a bare "lực
- * lượng" or "hệ thống" is a resource, not a body. */
+ * lượng" or "hệ thống" is a resource, not a body.
+ *
+ * The head nouns are those that name actors without being office words:
+ * forces and systems, authorities, enterprises and their roles in a project
+ * ("nhà đầu tư", "chủ đầu tư", "nhà thầu", "nhà cung cấp dịch vụ ..."), and
+ * with their capital, the Front and
+ * the state funds ("Mặt trận cơ sở", "Quỹ nhà ở địa phương"), whose lower
+ * case forms are other words ("trên mặt trận kinh tế", "quỹ đất" a stock of
+ * land). A post of a force ("đồn") takes a proper name: "đồn Công an". The
+ * caller reads names only where a verb asks for a body (assign.c), which
+ * is what makes these nouns bodies there and plain words elsewhere. */
 static size_t class_at(const rd *r, size_t i, int *collective)
 {
-    static const char *const nouns[] = {"luc luong", "he thong", "chinh quyen", "doanh nghiep", NULL};
+    static const char *const nouns[] = {"luc luong", "he thong", "chinh quyen", "doanh nghiep", "nha cung cap",
+                                        NULL};
+    /* a project's parties are named by a proper name when at all ("chủ
+     * đầu tư Dự án ...", "nhà thầu Công ty ..."): lower-case words after
+     * them are the clause's verb ("chủ đầu tư nộp ...") */
+    static const char *const parties[] = {"nha dau tu", "chu dau tu", "nha thau", NULL};
+    static const struct { const char *text, *fold; } capital[] = {{"Mặt trận ", "mat tran"}, {"Quỹ ", "quy"}};
     size_t l = any(r, i, nouns);
+    const char *tx = r->p->text + r->p->cpos[i];
+    /* the capital says a name only inside a sentence: "Quỹ đất ..." opening
+     * one is the land reserve */
+    size_t b = i;
+    while (b > 0 && r->f[b - 1] == ' ')
+        b--;
+    int inside = b > r->p->label_chars && !strchr(".:;", r->f[b - 1]);
+    for (size_t k = 0; !l && k < sizeof capital / sizeof capital[0]; k++)
+        if (!strncmp(tx, capital[k].text, strlen(capital[k].text)) && (inside || strcmp(capital[k].fold, "quy")))
+            l = at(r, i, capital[k].fold);
+    /* a longer head is read as such: "Mặt trận Tổ quốc" */
+    if (l && any(r, i, heads) > l)
+        return 0;
+    size_t pl = any(r, i, parties);
+    if (pl && cap_at(r, sp(r, i + pl)) && !any(r, sp(r, i + pl), places)) {
+        size_t e = complement(r, i + pl);
+        *collective = 0;
+        return e > i + pl ? e : 0;
+    }
+    if (!l && (!strncmp(tx, "đồn ", strlen("đồn ")) || !strncmp(tx, "Đồn ", strlen("Đồn ")))) {
+        /* "đồn Công an", "Đồn Biên phòng Cửa khẩu ...": a post named */
+        size_t j = sp(r, word_end(r, i));
+        size_t e = cap_at(r, j) ? complement(r, word_end(r, i)) : 0;
+        *collective = 0;
+        return e > j ? e : 0;
+    }
     /* "Hệ thống thông tin ..." opening a sentence is a thing, not a body */
     if (!l || (at(r, i, "he thong") && cap_at(r, i)))
         return 0;
@@ -758,19 +902,31 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     }
     /* a few lower-case words up to punctuation or a verb: "lực lượng chức
      * năng", "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm" */
-    size_t q = j, e = i + l;
+    size_t q = j, e = i + l, starts[5];
     int run = 0;
-    while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && !stop_at(r, q) && !at(r, q, "va") && run < 5) {
+    /* "trực tiếp" (directly) opens the verb: "Quỹ trực tiếp quản lý" */
+    while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || in_compound(r, q)) &&
+           !at(r, q, "va") && !at(r, q, "truc tiep") && run < 5) {
+        starts[run] = q;
         q = word_end(r, q);
         run++;
         if (any(r, q - 1, places) || (q >= 6 && at(r, q - 6, "phuong")))
             break;
         q = sp(r, q);
     }
+    /* "lực lượng chức năng điều tra các vụ ...": a determiner opens the
+     * object of a verb, so the two syllables before it are that verb, not
+     * the name's ("các cấp", at every level, is the name's) */
+    size_t d = sp(r, q);
+    int verb = run >= 3 && (at(r, d, "cac") || at(r, d, "nhung")) && !at(r, d, "cac cap");
+    if (verb) {
+        run -= 2;
+        q = starts[run];
+    }
     while (q > j && r->f[q - 1] == ' ')
         q--;
     size_t t = sp(r, q);
-    int ends = t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
+    int ends = verb || t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
     *collective = 1;
     if (run >= 1 && run <= 4 && ends)
         e = q;
@@ -815,11 +971,27 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     size_t hh;
     if (at(&r, i, "chi nhanh") && (hh = any(&r, sp(&r, from), heads)) && cap_at(&r, sp(&r, from)))
         from = sp(&r, from) + hh; /* "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a body */
+    /* short heads that fold like other words, read with their marks in
+     * any case: "Sở" / "SỞ", not "Số Thẻ" (a card's number); "Bộ", not
+     * "Bổ sung"; "Đài", not "Đại"; "Báo", not "Bảo"; "Viện", not "Viên";
+     * "Cổng" (a portal), not "CÔNG TRÌNH" nor "CỘNG HÒA";
+     * and "Phòng" before a verb of prevention ("PHÒNG NGỪA THAM NHŨNG" is
+     * a heading in capitals, no office) */
+    static const struct { const char *fold, *text; } marked[] = {
+        {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
+        {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}};
+    for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
+        if (h == strlen(marked[k].fold) && at(&r, i, marked[k].fold) && !marks_match(&r, i, marked[k].text))
+            return 0;
+    static const char *const prevent[] = {"ngua", "chong", "chay", "tranh", NULL};
+    if (at(&r, i, "phong") && any(&r, sp(&r, i + h), prevent))
+        return 0;
     /* heads that fold like other words: "Quỹ" (a fund), not "Quý IV" (a
      * quarter) nor "Quý cơ quan"; "Hạt" (a ranger station) */
     if ((at(&r, i, "quy") && strncmp(p->text + p->cpos[i], "Quỹ", strlen("Quỹ"))) ||
-        (at(&r, i, "hat") && strncmp(p->text + p->cpos[i], "Hạt", strlen("Hạt"))))
-        return 0;
+        (at(&r, i, "hat") && strncmp(p->text + p->cpos[i], "Hạt", strlen("Hạt"))) ||
+        (at(&r, i, "doan") && strncmp(p->text + p->cpos[i], "Đoàn", strlen("Đoàn"))))
+        return 0; /* "Đoàn" (a delegation), not "Đoạn" (a section) */
     if (at(&r, i, "thue") && !any(&r, sp(&r, from), places))
         return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
     size_t va = at(&r, sp(&r, from), "va");
@@ -888,6 +1060,15 @@ size_t seg_titled_body_at(const seg_para *p, size_t i)
      * thẩm định" is no "Hội đồng" with a verb) */
     int ends = s >= r.n || r.f[s] == ',' || r.f[s] == ';' || r.f[s] == '.';
     return ends ? end : 0;
+}
+
+size_t seg_headed_body_at(const seg_para *p, size_t i, size_t hl)
+{
+    rd r = {p, p->fold, p->nchar};
+    if (!cap_at(&r, i) || i + hl > r.n)
+        return 0;
+    size_t e = complement(&r, i + hl);
+    return e > i + hl ? e : 0;
 }
 
 size_t seg_member_end(const seg_para *p, size_t i)
@@ -961,6 +1142,12 @@ static const struct { const char *fold; int kind; } task_labels[] = {
     {"don vi chu tri", SEG_LBL_LEAD}, {"co quan chu tri", SEG_LBL_LEAD}, {"chu tri", SEG_LBL_LEAD},
     {"don vi phoi hop", SEG_LBL_HELP}, {"co quan phoi hop", SEG_LBL_HELP}, {"phoi hop", SEG_LBL_HELP},
     {"co quan thuc hien", SEG_LBL_DOER}, {"don vi thuc hien", SEG_LBL_DOER},
+    /* a published procedure's lines (the form of its "Cơ quan thực hiện"):
+     * the body that handles the case, the one that decides it, the one
+     * authorised to */
+    {"co quan truc tiep thuc hien", SEG_LBL_DOER}, {"co quan co tham quyen quyet dinh", SEG_LBL_DOER},
+    {"co quan co tham quyen giai quyet", SEG_LBL_DOER}, {"co quan duoc uy quyen thuc hien", SEG_LBL_DOER},
+    {"co quan duoc uy quyen", SEG_LBL_DOER},
     {"thoi gian thuc hien", SEG_LBL_TIME}, {"thoi gian hoan thanh", SEG_LBL_TIME},
     {"thoi han hoan thanh", SEG_LBL_TIME}, {"thoi han thuc hien", SEG_LBL_TIME}, {"thoi han", SEG_LBL_TIME},
     {"tien do thuc hien", SEG_LBL_TIME}, {"tien do hoan thanh", SEG_LBL_TIME},

@@ -56,6 +56,35 @@ static int group_office(const char *title)
            !strcmp(title, "giam thi") || !strcmp(title, "hieu truong") || !strcmp(title, "truong");
 }
 
+/* A compound title names the head noun of the body its holder leads, and
+ * the name after it repeats that noun: "Đội trưởng Đội Kiểm tra liên
+ * ngành", "Hải đội trưởng Hải đội 2", "Trạm trưởng Trạm Kiểm lâm ...". At
+ * i such a title of one or two syllables and "trưởng": where the body's
+ * name begins (*hl its head's length), or 0. */
+static size_t compound_title(const seg_para *p, size_t i, size_t *hl)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, x = i;
+    for (int w = 0; w < 2; w++) {
+        while (x < n && f[x] != ' ')
+            x++;
+        size_t t = skip_sp(f, n, x);
+        /* "trưởng" (head), not "trường" (school) */
+        if (seg_word_at(f, n, t, "truong") && strstr(p->text + p->cpos[t], "rưởng") == p->text + p->cpos[t] + 1) {
+            size_t j = skip_sp(f, n, t + 6), l = x - i;
+            size_t bi = p->cpos[j];
+            if (j + l <= n && !memcmp(f + j, f + i, l) && (j + l == n || f[j + l] == ' ') &&
+                cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi))) {
+                *hl = l;
+                return j;
+            }
+            return 0;
+        }
+        x = skip_sp(f, n, x);
+    }
+    return 0;
+}
+
 /* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
  * acts for it; the body is the agency. A title the gazetteer names as a
  * body of its own ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ") stays. */
@@ -243,6 +272,38 @@ static int titled_hit(const seg_para *p, size_t i, hit *h)
     return h->name != NULL;
 }
 
+/* "Chánh Văn phòng, Chánh Thanh tra, Vụ trưởng ... chịu trách nhiệm thi
+ * hành": a head of the issuer's own unit is named by the unit's noun
+ * alone, since the document is the issuer's (a ministry's Thông tư): the
+ * unit is the issuer's Văn phòng or Thanh tra. t at the title, i after it. */
+static int own_unit_hit(const actx *c, const seg_para *p, size_t t, size_t i, hit *h)
+{
+    static const char *const units[] = {"van phong", "thanh tra", NULL};
+    const char *f = p->fold, *iss = c->r->metadata.issuer_full;
+    size_t n = p->nchar;
+    if (!iss || !seg_word_at(f, n, t, "chanh"))
+        return 0;
+    for (int k = 0; units[k]; k++) {
+        size_t l = strlen(units[k]);
+        if (!seg_word_at(f, n, i, units[k]))
+            continue;
+        size_t q = skip_sp(f, n, i + l);
+        if (q < n && f[q] != ',' && f[q] != ';' && !seg_word_at(f, n, q, "va"))
+            return 0; /* "Chánh Văn phòng Ủy ban nhân dân tỉnh": named */
+        sbuf b = {0};
+        sb_add(&b, p->text + p->cpos[i], p->cpos[i + l] - p->cpos[i]);
+        sb_putc(&b, ' ');
+        sb_puts(&b, iss);
+        memset(h, 0, sizeof *h);
+        h->a = i;
+        h->b = i + l;
+        h->keep_name = 1;
+        h->name = sb_take(&b, NULL);
+        return h->name != NULL;
+    }
+    return 0;
+}
+
 /* A near match that reads the word "thành phố" as a province ("Đài Phát
  * thanh và Truyền hình Thành phố" within two edits of "... Thanh Hóa"):
  * the city's own body, not the province's. */
@@ -396,11 +457,25 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         /* a name the gazetteer lacks, read by grammar; unless it is a known
          * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
          * matches whole within a few edits */
-        if (!grammar_hit(p, i, h))
-            return i != i0 && (office_group_hit(p, i, h) || titled_hit(p, i, h));
+        if (!grammar_hit(p, i, h)) {
+            size_t hl = 0, a = i == i0 ? compound_title(p, i0, &hl) : 0, e;
+            if (a && (e = seg_headed_body_at(p, a, hl))) {
+                /* a body the grammar has no head noun for: the title says it */
+                memset(h, 0, sizeof *h);
+                h->a = a;
+                h->b = e;
+                h->name = seg_body_name(p, a, e);
+                return h->name != NULL;
+            }
+            return i != i0 && (office_group_hit(p, i, h) || titled_hit(p, i, h) || own_unit_hit(c, p, i0, i, h));
+        }
         /* long forms were tried in gaz_entry (seg_gaz_fuzzy_at); a short name
          * whole, which is cheap */
-        e = fuzzy && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
+        /* a name in lower case is a class's noun read by grammar ("đồn
+         * Công an"), not a known name whose capital OCR lost */
+        size_t bi = p->cpos[i];
+        int lower = !h->collective && cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
+        e = fuzzy && !lower && h->b - i <= 24 ? seg_gaz_fuzzy(c->g, f + i, h->b - i, &ml) : NULL;
         if (!e || !strcmp(e->kind, "province") || i + ml + 2 < h->b || i + ml > h->b + 2)
             return 1;
         free(h->name);

@@ -90,10 +90,12 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
      * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
     static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
                                           "pho truong ban", "giam doc", "thu truong", "can bo",
-                                          "cong chuc", "nguoi", "thu ky", NULL};
+                                          "cong chuc", "nguoi", "thu ky", "uy vien", NULL};
     int person = 0, list = 0;
+    /* "các Ủy viên Ban Chỉ đạo": persons in the plural too */
+    size_t pa = seg_word_at(hp->fold, hp->nchar, a, "cac") ? skip_sp(hp->fold, hp->nchar, a + 3) : a;
     for (int q = 0; persons[q]; q++)
-        person |= seg_word_at(hp->fold, hp->nchar, a, persons[q]);
+        person |= seg_word_at(hp->fold, hp->nchar, pa, persons[q]);
     for (size_t q = a; q < e && k == 0; q++)
         list |= hp->fold[q] == ',' || seg_word_at(hp->fold, e, q, "va");
     int one_word = !memchr(hp->fold + a, ' ', e - a);
@@ -295,7 +297,10 @@ static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
     size_t b = q;
     while (b > 0 && f[b - 1] == ' ')
         b--;
-    if (!(b > 0 && f[b - 1] == ',') && !(b >= 2 && seg_word_at(f, b, b - 2, "va")))
+    /* the formula's items stand between commas or semicolons ("...,
+     * Giám đốc Trung tâm ...; cơ quan, đơn vị có liên quan chịu trách
+     * nhiệm thi hành") */
+    if (!(b > 0 && (f[b - 1] == ',' || f[b - 1] == ';')) && !(b >= 2 && seg_word_at(f, b, b - 2, "va")))
         return 0;
     int noun = 0;
     for (int k = 0; nouns[k] && !noun; k++)
@@ -344,6 +349,24 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
             }
             if (bare_group(c, p, q, i))
                 break;
+            /* "Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi trường;": a
+             * title over a list under its plural head, read as lists are */
+            size_t t = q, w = skip_sp(f, n, t + 3), x = w;
+            while (x < n && x < w + 12 && isalpha((unsigned char)f[x]))
+                x++;
+            if (seg_word_at(f, n, t, "cac") && x > w && x < n && f[x] == ':') {
+                hit hs[16];
+                size_t end;
+                int k = ag_chain(c, p, t, hs, 16, &end);
+                for (int h = 0; h < k; h++)
+                    if (hs[h].b <= i)
+                        ag_assign(c, &hs[h], p, "thực hiện", 1);
+                ag_free_hits(hs, k);
+                if (k && end <= i) {
+                    q = end;
+                    continue;
+                }
+            }
             /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
              * qualifies the one before it */
             if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !ag_match_at(c, p, q, NULL, 0, &h))

@@ -178,6 +178,10 @@ size_t seg_office_group_at(const seg_para *p, size_t i);
  * in lower case ("Giám đốc Trung tâm an ninh hàng không quốc gia"): its
  * end, or 0. */
 size_t seg_titled_body_at(const seg_para *p, size_t i);
+/* The name of a body at i whose head noun, hl characters long, is known
+ * from elsewhere (a compound title "Đội trưởng" before "Đội Kiểm tra ..."):
+ * the end of head and complement, or 0 when no complement follows. */
+size_t seg_headed_body_at(const seg_para *p, size_t i, size_t hl);
 
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm

@@ -1074,6 +1074,13 @@ static void test_party_and_state(seg_ctx *ctx)
     CHECK(a && streq(a->role, "phối hợp") && agency(r, "Bộ Công an") && !agency(r, "Bộ Tài chính"),
           "members %zu", r->n_agencies);
     seg_result_free(r);
+    /* who attends a plan's event ("- Thành phần:" beside its time and
+     * place) is given no task by that */
+    r = run(ctx, "a) Hội nghị tập huấn kỹ thuật\n"
+                 "- Thời gian: Quý II năm 2025.\n"
+                 "- Thành phần: Đại diện Chi cục Chăn nuôi và Thú y, đại diện Phòng Kinh tế xã.\n");
+    CHECK(!agency(r, "Chi cục Chăn nuôi và Thú y"), "attendees %zu", r->n_agencies);
+    seg_result_free(r);
 }
 
 /* A body whose every task under its heading is "Phối hợp ..." coordinates
@@ -1981,6 +1988,28 @@ static void test_regulation_closing(seg_ctx *ctx)
               agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
           "regulation closing, %zu agencies", r->n_agencies);
     seg_result_free(r);
+    /* after a semicolon too: "...; cơ quan, đơn vị có liên quan chịu trách
+     * nhiệm thi hành" */
+    r = run(ctx, "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Trung tâm Phục vụ hành chính công "
+                 "thành phố; cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.\n");
+    a = agency(r, "cơ quan, đơn vị có liên quan");
+    CHECK(a && a->collective && !agency(r, "đơn vị có liên quan"), "a bare group after a semicolon, %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+    /* a title over a list under its plural head: "Giám đốc các Sở: Tư pháp,
+     * Nông nghiệp và Môi trường;" */
+    r = run(ctx, "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi "
+                 "trường; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này.\n");
+    CHECK(agency_as(r, "Sở Tư pháp", "thực hiện") && agency_as(r, "Sở Nông nghiệp và Môi trường", "thực hiện"),
+          "the Sở of a plural head's list, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    /* a committee's group holds its units only: "và tổ chức, cá nhân liên
+     * quan" after them is another group */
+    r = run(ctx, "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và tổ chức, "
+                 "cá nhân liên quan chịu trách nhiệm thi hành Quyết định này.\n");
+    CHECK(agency(r, "Ủy ban nhân dân các xã, phường") && agency(r, "tổ chức, cá nhân liên quan"),
+          "units, then another group, %zu agencies", r->n_agencies);
+    seg_result_free(r);
 }
 
 /* A regulation defines the name it uses for the bodies it has just named
@@ -2233,6 +2262,218 @@ static void test_given_duty_class(seg_ctx *ctx)
     CHECK(agency(r, "Các phòng được phân công chủ trì") != NULL, "được phân công too");
     CHECK(agency(r, "các phòng, ban được giao nhiệm vụ") != NULL, "the duty's noun nhiệm vụ");
     CHECK(!agency(r, "Các phòng được phân công chủ trì thực hiện nhiệm vụ"), "the clause's verb is no part of it");
+    seg_result_free(r);
+}
+
+/* Bodies whose head noun is no office word, read where a verb asks for a
+ * body: the Front and a state fund with their capital and a lower-case
+ * modifier, "các đoàn thể", "các quân khu", a post of a force ("đồn Công
+ * an"), "Bảo hiểm xã hội" with its place;
+ * not the land reserve opening a sentence ("Quỹ đất ..."), nor a project's
+ * party with the clause's verb ("chủ đầu tư nộp ..."), nor "trực tiếp". */
+static void test_actor_nouns(seg_ctx *ctx)
+{
+    const char *t =
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát việc phân bổ.\n"
+        "2. Bộ Chỉ huy Quân sự tỉnh chỉ đạo các quân khu hỗ trợ xe máy, thiết bị.\n"
+        "3. Sở Xây dựng phối hợp với Quỹ nhà ở địa phương trong việc tuyên truyền chính sách.\n"
+        "4. Yêu cầu đồn Công an bố trí địa điểm tiếp công dân.\n"
+        "5. Giao Bảo hiểm xã hội thành phố Huế tổng hợp danh sách trình Sở Tài chính.\n"
+        "6. Quỹ đất thanh toán được xác định theo quy hoạch.\n"
+        "7. Sở Tài chính yêu cầu chủ đầu tư nộp hồ sơ quyết toán.\n"
+        "8. Sở Xây dựng giao Quỹ trực tiếp quản lý vận hành nhà ở.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Mặt trận cơ sở", "phối hợp") && agency_as(r, "các đoàn thể", "phối hợp"),
+          "the Front's grassroots committee and the mass organisations after phối hợp");
+    const seg_agency *a = agency(r, "các quân khu");
+    CHECK(a && a->collective, "the military regions directed");
+    CHECK(agency_as(r, "Quỹ nhà ở địa phương", "phối hợp") != NULL, "a fund: nhà ở is one word");
+    CHECK(agency(r, "đồn Công an") != NULL, "a police post, not Bộ Công an within two edits");
+    CHECK(agency(r, "Bảo hiểm xã hội thành phố Huế") != NULL, "Bảo hiểm xã hội is a head noun, with its place");
+    CHECK(!agency(r, "Quỹ đất thanh toán") && !agency(r, "Quỹ đất"), "the land reserve opening a sentence");
+    CHECK(!agency(r, "chủ đầu tư nộp") && !agency(r, "chủ đầu tư nộp hồ sơ"), "a party with its verb");
+    CHECK(!agency(r, "Quỹ trực tiếp"), "trực tiếp opens the verb");
+    seg_result_free(r);
+}
+
+/* Bodies named by the part they take in a task: "cơ quan phối hợp" before
+ * the clause's duty, "Cơ quan chủ trì ..." as a heading's whole line with
+ * the tasks under it; not a label before a colon, nor the verb after a
+ * group ("các cơ quan phối hợp thực hiện" names "các cơ quan"). */
+static void test_role_named_class(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 4. Trách nhiệm\n"
+        "1. Các cơ quan phối hợp có trách nhiệm trả lời bằng văn bản đúng thời hạn.\n"
+        "2. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n"
+        "a) Hướng dẫn nhà đầu tư hoàn thiện hồ sơ;\n"
+        "3. Cơ quan phối hợp: Sở Tài chính, Sở Xây dựng.\n"
+        "5. Cơ quan phối hợp có trách nhiệm trả lời khi được lấy ý kiến.\n"
+        "4. Giao các cơ quan phối hợp thực hiện kiểm tra định kỳ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Các cơ quan phối hợp");
+    CHECK(a && a->collective, "a group named by its part, subject of a duty");
+    a = agency(r, "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án");
+    CHECK(a && a->n_tasks >= 1, "a heading naming a body by the work it leads");
+    CHECK(!agency(r, "Cơ quan phối hợp"), "a label before a colon, and one body's step of a procedure");
+    CHECK(!agency(r, "các cơ quan phối hợp thực hiện"), "the verb after a group");
+    seg_result_free(r);
+}
+
+/* A compound title repeats the head noun of the body its holder leads:
+ * "Đội trưởng Đội Kiểm tra liên ngành tỉnh", "Hải đội trưởng Hải đội 2"
+ * give the body though no head noun list holds "Đội" or "Hải đội"; not a
+ * school ("Trường") nor a title whose noun the name does not repeat. */
+static void test_compound_title(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Thẩm quyền\n"
+        "1. Giao Đội trưởng Đội Kiểm tra liên ngành tỉnh chủ trì kiểm tra.\n"
+        "2. Hải đội trưởng Hải đội 2 có quyền:\n"
+        "a) Phạt cảnh cáo;\n"
+        "3. Giao Tổ trưởng Đội Công tác chủ trì rà soát.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Đội Kiểm tra liên ngành tỉnh", "chủ trì") != NULL, "the body a compound title heads");
+    CHECK(agency(r, "Hải đội 2") != NULL, "a two-syllable head noun, a power given");
+    CHECK(!agency(r, "Đội Công tác"), "a title whose noun the name does not repeat");
+    seg_result_free(r);
+}
+
+/* In a ministry's act "Chánh Văn phòng, Chánh Thanh tra, ..." name the
+ * issuer's own units by their noun alone: Văn phòng and Thanh tra of the
+ * issuing ministry; "Chánh Văn phòng Ủy ban nhân dân tỉnh" stays named. */
+static void test_own_units(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ XÂY DỰNG\nSố: 35/2025/TT-BXD\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Hà Nội, ngày 10 tháng 11 năm 2025\nTHÔNG TƯ\nQuy định một việc\n\n"
+        "Điều 1. Phạm vi\nThông tư này quy định một việc.\n"
+        "Điều 2. Chánh Văn phòng, Chánh Thanh tra, Chánh Văn phòng Ủy ban nhân dân tỉnh Gia Lai chịu trách "
+        "nhiệm thi hành Thông tư này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Văn phòng Bộ Xây dựng") && agency(r, "Thanh tra Bộ Xây dựng"), "the issuer's own units");
+    CHECK(agency(r, "Văn phòng Ủy ban nhân dân tỉnh Gia Lai") && !agency(r, "Văn phòng Bộ Xây dựng Ủy ban"),
+          "a unit named after the title stays as named");
+    seg_result_free(r);
+}
+
+/* "Ủy ban", "Hội đồng" and "Đoàn" are office head nouns with a name in
+ * capitals after them ("Ủy ban Kiểm tra Tỉnh ủy", "Hội đồng Thi đua - Khen
+ * thưởng tỉnh", "Đoàn Luật sư thành phố"); not with lower-case words, which
+ * may be the clause's verb ("Hội đồng xét duyệt làm việc ..."). */
+static void test_council_heads(seg_ctx *ctx)
+{
+    const char *t =
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao Hội đồng Thi đua - Khen thưởng tỉnh chủ trì, phối hợp với Ủy ban Kiểm tra Tỉnh ủy, Đoàn Luật "
+        "sư thành phố theo dõi.\n"
+        "2. Giao Hội đồng xét duyệt làm việc với các đơn vị.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Hội đồng Thi đua - Khen thưởng tỉnh", "chủ trì") != NULL, "a council named in capitals");
+    CHECK(agency_as(r, "Ủy ban Kiểm tra Tỉnh ủy", "phối hợp") && agency_as(r, "Đoàn Luật sư thành phố", "phối hợp"),
+          "a committee and a bar association after phối hợp với");
+    CHECK(!agency(r, "Hội đồng xét duyệt làm việc") && !agency(r, "Hội đồng xét duyệt"), "lower-case words after it");
+    seg_result_free(r);
+}
+
+/* A procedure's label "Cơ quan có thẩm quyền quyết định: UBND tỉnh." names
+ * the body after its colon; the class before it is no body. */
+static void test_authority_label(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 2. Thủ tục công nhận\n"
+        "- Cơ quan có thẩm quyền công nhận: Ủy ban nhân dân tỉnh.\n"
+        "- Cơ quan có thẩm quyền cấp tỉnh có trách nhiệm hướng dẫn hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Cơ quan có thẩm quyền"), "a label before its colon");
+    CHECK(agency(r, "Cơ quan có thẩm quyền cấp tỉnh") != NULL, "the class subject of a duty still");
+    seg_result_free(r);
+}
+
+/* A class's lower-case modifier: a compound whose syllable folds like a
+ * preposition goes on ("tại chỗ", on-site); a determiner opens a verb's
+ * object, so the two syllables before it are that verb ("lực lượng chức
+ * năng điều tra các vụ" names "lực lượng chức năng"); "các cấp" (at every
+ * level) is no such object. */
+static void test_class_modifiers(seg_ctx *ctx)
+{
+    const char *t =
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Công an tỉnh phối hợp với lực lượng chức năng điều tra các vụ vận chuyển trái phép chất ma túy.\n"
+        "2. Bộ Chỉ huy Quân sự tỉnh chỉ đạo các đơn vị, lực lượng tại chỗ hỗ trợ các địa phương.\n"
+        "3. Sở Y tế phối hợp với lực lượng vũ trang nhân dân các cấp tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "lực lượng chức năng", "phối hợp") && !agency(r, "lực lượng chức năng điều tra"),
+          "the verb before a determiner is no modifier");
+    CHECK(agency(r, "các đơn vị, lực lượng tại chỗ") != NULL, "tại chỗ is a modifier");
+    CHECK(agency(r, "lực lượng vũ trang nhân dân") != NULL, "no verb before các cấp");
+    seg_result_free(r);
+}
+
+/* Words that fold like a head noun or a member noun but name no body:
+ * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
+ * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
+ * committee after a duty heading ("Trách nhiệm của Ủy viên thường
+ * trực"); "ngành" beside "lĩnh vực" (sectors, fields); "SỞ TÀI CHÍNH"
+ * in capitals is still the Sở. */
+static void test_not_bodies(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 7. Trách nhiệm của Ủy viên thường trực\n"
+        "1. Giúp Trưởng Ban Chỉ đạo điều hành công việc.\n"
+        "Điều 8. Trách nhiệm của các Ủy viên Ban Chỉ đạo\n"
+        "1. Thực hiện nhiệm vụ được phân công.\n"
+        "Điều 9. Tổ chức thực hiện\n"
+        "1. Giao Số Thẻ cấp cho công chức được ghi trong sổ.\n"
+        "2. Yêu cầu các báo cáo đề xuất trình Trưởng Ban phê duyệt.\n"
+        "3. Yêu cầu PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN, BỔ SUNG QUY ĐỊNH, CÔNG TRÌNH DỰ ÁN BT.\n"
+        "4. Giao SỞ KHOA HỌC VÀ CÔNG NGHỆ MỚI chủ trì.\n"
+        "5. Các ngành, lĩnh vực khác\n"
+        "a) Rà soát quy trình nghiệp vụ.\n"
+        "6. Các ngành, nghề cấm đầu tư kinh doanh.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Ủy viên thường trực") && !agency(r, "các Ủy viên Ban Chỉ đạo"), "persons of a committee");
+    CHECK(!agency(r, "Số Thẻ") && !agency(r, "các báo cáo"), "a number, reports");
+    CHECK(!agency(r, "PHÒNG NGỪA THAM NHŨNG TRONG CƠ QUAN") && !agency(r, "BỔ SUNG QUY ĐỊNH") &&
+              !agency(r, "CÔNG TRÌNH DỰ ÁN BT"),
+          "verbs and things in capitals");
+    CHECK(!agency(r, "Các ngành"), "sectors beside fields, trades");
+    CHECK(r->n_agencies == 1, "one agency, the Sở in capitals: %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* The plural of a class named by its function reads as the class does:
+ * "các cơ quan quản lý nhà nước về du lịch cấp xã", not "các cơ quan". */
+static void test_plural_function_class(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Sở Du lịch phối hợp với các cơ quan quản lý nhà nước về du lịch cấp xã kiểm tra.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các cơ quan quản lý nhà nước về du lịch cấp xã");
+    CHECK(a && a->collective && !agency(r, "các cơ quan"), "the plural class whole");
+    seg_result_free(r);
+    /* a specialised office with its field: "cơ quan chuyên môn về y tế
+     * thuộc Ủy ban nhân dân cấp tỉnh" */
+    r = run(ctx, "Điều 3. Giám đốc cơ quan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi "
+                 "hành Quyết định này.\n");
+    CHECK(agency(r, "cơ quan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh") != NULL, "its field, then thuộc");
+    seg_result_free(r);
+}
+
+/* A published procedure's lines name who handles it, as "Cơ quan thực
+ * hiện:" does: "Cơ quan trực tiếp thực hiện:", "Cơ quan có thẩm quyền
+ * quyết định:" give the body after the colon the procedure as its task. */
+static void test_procedure_doers(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC\n"
+                    "1. Thủ tục cấp giấy phép khai thác khoáng sản\n"
+                    "- Cơ quan có thẩm quyền quyết định: Sở Công Thương.\n"
+                    "- Cơ quan trực tiếp thực hiện: Sở Nông nghiệp và Môi trường.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Sở Nông nghiệp và Môi trường", "thực hiện");
+    CHECK(a && a->n_tasks == 1 && strstr(a->tasks[0].text, "Thủ tục cấp giấy phép"), "the body handling it");
+    CHECK(agency_as(r, "Sở Công Thương", "thực hiện") != NULL, "the body deciding it");
     seg_result_free(r);
 }
 
@@ -2729,6 +2970,16 @@ int main(void)
     test_custody_members(ctx);
     test_scope_articles(ctx);
     test_class_heads(ctx);
+    test_actor_nouns(ctx);
+    test_role_named_class(ctx);
+    test_compound_title(ctx);
+    test_own_units(ctx);
+    test_council_heads(ctx);
+    test_authority_label(ctx);
+    test_class_modifiers(ctx);
+    test_not_bodies(ctx);
+    test_plural_function_class(ctx);
+    test_procedure_doers(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
