@@ -13,6 +13,25 @@
 int atomic_open(atomic_file *af, const char *path)
 {
     memset(af, 0, sizeof *af);
+    /* "-o /dev/null", a FIFO, a terminal: renaming a file over such a
+     * target would replace the device itself (it did, once, on a shared
+     * machine), and there is no old content to keep whole. Write to it. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) {
+            errno = EISDIR;
+            return -1;
+        }
+        af->path = strdup(path);
+        if (!af->path || !(af->fp = fopen(path, "wb"))) {
+            int e = af->path ? errno : ENOMEM;
+            free(af->path);
+            memset(af, 0, sizeof *af);
+            errno = e;
+            return -1;
+        }
+        return 0;
+    }
     size_t n = strlen(path);
     af->path = strdup(path);
     af->tmp = malloc(n + 16);
@@ -78,13 +97,13 @@ int atomic_commit(atomic_file *af)
      * it must not replace the target, whatever the caller checked. */
     if (ferror(af->fp))
         rc = -1, e = atomic_stream_errno(af->fp);
-    else if (fflush(af->fp) != 0 || fsync(fileno(af->fp)) != 0)
+    else if (fflush(af->fp) != 0 || (af->tmp && fsync(fileno(af->fp)) != 0))
         rc = -1, e = errno;
     if (fclose(af->fp) != 0 && rc == 0)
         rc = -1, e = errno;
-    if (rc == 0 && rename(af->tmp, af->path) != 0)
+    if (af->tmp && rc == 0 && rename(af->tmp, af->path) != 0)
         rc = -1, e = errno;
-    if (rc != 0)
+    if (af->tmp && rc != 0)
         unlink(af->tmp);
     release(af);
     errno = e;
@@ -95,7 +114,8 @@ void atomic_abort(atomic_file *af)
 {
     if (af->fp) {
         fclose(af->fp);
-        unlink(af->tmp);
+        if (af->tmp)
+            unlink(af->tmp);
     }
     release(af);
 }

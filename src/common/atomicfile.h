@@ -18,7 +18,9 @@ typedef struct {
     char *tmp;         /* temporary name */
 } atomic_file;
 
-/* Open a temporary file beside path. 0 on success, else -1 with errno set. */
+/* Open a temporary file beside path. 0 on success, else -1 with errno set.
+ * A path that exists and is no regular file (a device such as /dev/null, a
+ * FIFO) is written directly, never replaced; tmp is then NULL. */
 int atomic_open(atomic_file *af, const char *path);
 /* Flush, fsync and rename into place. 0 on success, -1 with errno set (the
  * temporary is removed and the target left as it was); a write error on fp

@@ -3,6 +3,8 @@
 #include "common/json.h"
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +84,23 @@ static void atomic_tests(void)
     if (d) closedir(d);
     CHECK(entries == 1);
     CHECK(atomic_write_file("/nonexistent-dir/x", "x", 1) == -1);
+    /* A FIFO (like /dev/null, no regular file) is written, not replaced
+     * by a file renamed over it; held open for reading here so the write
+     * neither blocks nor needs another process. */
+    char fifo[512];
+    snprintf(fifo, sizeof fifo, "%s/pipe", dir);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    int rd = open(fifo, O_RDWR | O_NONBLOCK);
+    CHECK(rd >= 0);
+    CHECK(atomic_write_file(fifo, "sent", 4) == 0);
+    struct stat fs;
+    CHECK(stat(fifo, &fs) == 0 && S_ISFIFO(fs.st_mode));
+    char got[8] = {0};
+    CHECK(rd >= 0 && read(rd, got, sizeof got) == 4 && !memcmp(got, "sent", 4));
+    if (rd >= 0)
+        close(rd);
+    unlink(fifo);
+    CHECK(atomic_write_file(dir, "x", 1) == -1);
     /* What a killed write leaves (an open temporary, never committed) is
      * swept, here and below; a user's own hidden or .tmp files are not. */
     atomic_file left;
