@@ -2475,6 +2475,20 @@ static void test_procedure_doers(seg_ctx *ctx)
     CHECK(a && a->n_tasks == 1 && strstr(a->tasks[0].text, "Thủ tục cấp giấy phép"), "the body handling it");
     CHECK(agency_as(r, "Sở Công Thương", "thực hiện") != NULL, "the body deciding it");
     seg_result_free(r);
+    /* a PDF's text layer breaks the line after the label's colon: the
+     * value on the next line is still the label's, and the procedure,
+     * not the value line, stays the task of the label after it */
+    t = "PHỤ LỤC\n"
+        "1. Thủ tục cấp giấy phép khai thác khoáng sản\n"
+        "- Cơ quan có thẩm quyền quyết định:\n"
+        "Ủy ban nhân dân tỉnh\n"
+        "- Cơ quan trực tiếp thực hiện:\n"
+        "Sở Công Thương.\n";
+    r = run(ctx, t);
+    a = agency_as(r, "Sở Công Thương", "thực hiện");
+    CHECK(a && a->n_tasks == 1 && strstr(a->tasks[0].text, "Thủ tục cấp giấy phép"), "the value on the next line");
+    CHECK(agency_as(r, "Ủy ban nhân dân tỉnh", "thực hiện") != NULL, "the deciding body on the next line");
+    seg_result_free(r);
 }
 
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
