@@ -1190,10 +1190,23 @@ int seg_task_label(const seg_para *p, size_t *after)
     return 0;
 }
 
+int seg_label_value(const seg_doc *d, size_t i)
+{
+    size_t after;
+    if (i == 0 || i >= d->nparas || d->paras[i].mk != MK_NONE || seg_task_label(&d->paras[i], &after))
+        return 0;
+    /* a PDF's text layer and a web page break the line after the colon of
+     * a procedure's label: its value stands alone on the next line, with
+     * no marker of its own */
+    const seg_para *l = &d->paras[i - 1];
+    int kind = seg_task_label(l, &after);
+    return (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER) && after >= l->nchar;
+}
+
 size_t seg_task_of(const seg_doc *d, size_t i)
 {
     size_t after;
-    while (i > 0 && seg_task_label(&d->paras[i], &after))
+    while (i > 0 && (seg_task_label(&d->paras[i], &after) || seg_label_value(d, i)))
         i--;
     /* "a) Nhiệm vụ: ..." or the heading "1.1. Xây dựng ..." above the labels */
     return i;

@@ -46,6 +46,8 @@ static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_ag
         return; /* the block's own line wins over years its task text names */
     for (size_t j = i + 1; j < d->nparas; j++) {
         int kind = seg_task_label(&d->paras[j], &after);
+        if (!kind && seg_label_value(d, j))
+            continue;
         if (!kind)
             break;
         if (kind == SEG_LBL_TIME) {
@@ -102,6 +104,15 @@ void ag_task_block_line(actx *c, size_t i)
         return;
     const seg_para *tp = &d->paras[seg_task_of(d, i)];
     const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
+    if (after >= p->nchar) {
+        /* the value on the next line: "- Cơ quan trực tiếp thực hiện:" /
+         * "Sở Nông nghiệp và Môi trường" */
+        if (!seg_label_value(d, i + 1))
+            return;
+        i++;
+        p = &d->paras[i];
+        after = p->label_chars;
+    }
     task_block_clause(c, i, tp, after, base);
     /* "Sở Nội vụ chủ trì ...; Sở Tư pháp và các sở, ban, ngành ... chủ
      * động tổ chức triển khai": each clause of a doer's line names its own */

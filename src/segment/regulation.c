@@ -247,8 +247,9 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
  * trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,
  * Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương chịu trách
  * nhiệm thi hành": each head stands for the group of bodies it leads. The
- * end of a formula phrase at q (after its group is assigned), or 0. */
-static size_t heads_formula(actx *c, const seg_para *p, size_t q)
+ * end of the head phrase at q, its group in *group and the end of its
+ * words as written in *hb; 0 for none. */
+static size_t heads_at(const seg_para *p, size_t q, const char **group, size_t *hb)
 {
     static const struct { const char *fold, *group; } F[] = {
         {"cac bo truong", "các Bộ"}, {"bo truong cac bo", "các Bộ"}, {"bo truong, thu truong", "các Bộ"},
@@ -260,29 +261,107 @@ static size_t heads_formula(actx *c, const seg_para *p, size_t q)
          "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"},
         {"chu tich uy ban nhan dan tinh, thanh pho truc thuoc trung uong",
          "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    /* one "Thủ trưởng" over both kinds of body, "Bộ trưởng, Thủ trưởng
+     * cơ quan ngang Bộ, cơ quan thuộc Chính phủ": the heads share one
+     * group, as a reader lists it; "Thủ trưởng cơ quan ngang bộ, Thủ
+     * trưởng cơ quan thuộc Chính phủ" are two heads and two groups */
+    static const char *const shared = "thu truong co quan ngang bo, co quan thuoc chinh phu";
+    size_t m = q, sl = strlen(shared);
+    if (seg_word_at(f, n, m, "cac"))
+        m = skip_sp(f, n, m + 3);
+    if (seg_word_at(f, n, m, "bo truong")) {
+        m = skip_sp(f, n, m + strlen("bo truong"));
+        if (seg_word_at(f, n, m, "cac bo"))
+            m = skip_sp(f, n, m + strlen("cac bo"));
+        if (m < n && f[m] == ',')
+            m = skip_sp(f, n, m + 1);
+        if (m + sl <= n && !memcmp(f + m, shared, sl) && (m + sl == n || !isalnum((unsigned char)f[m + sl]))) {
+            *group = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ";
+            *hb = m + sl;
+            return m + sl;
+        }
+    }
     for (size_t k = 0; k < sizeof F / sizeof F[0]; k++) {
         size_t l = strlen(F[k].fold);
-        if (q + l > p->nchar || memcmp(p->fold + q, F[k].fold, l))
+        if (q + l > n || memcmp(f + q, F[k].fold, l))
             continue;
-        hit h;
-        memset(&h, 0, sizeof h);
-        h.a = q;
-        h.b = q + l;
-        h.collective = 1;
-        h.name = seg_strdup(F[k].group);
-        /* named as the formula means, not as written */
-        seg_agency *a = h.name ? ag_find_or_add(c, &h, p) : NULL;
-        if (a) {
-            free(a->name);
-            a->name = seg_strdup(F[k].group);
-            ag_add_role(a, "thực hiện");
-            ag_add_task(c, a, p, "thực hiện");
-        }
-        free(h.name);
+        *group = F[k].group;
+        *hb = q + l;
         /* "Bộ trưởng, Thủ trưởng ..." : only the first head is consumed */
         return !strcmp(F[k].fold, "bo truong, thu truong") ? q + strlen("bo truong,") : q + l;
     }
     return 0;
+}
+
+/* The group a head phrase [a, b) stands for, given p as its task. */
+static void heads_group(actx *c, const seg_para *p, size_t a, size_t b, const char *group)
+{
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.a = a;
+    h.b = b;
+    h.collective = 1;
+    h.name = seg_strdup(group);
+    /* named as the formula means, not as written */
+    seg_agency *ag = h.name ? ag_find_or_add(c, &h, p) : NULL;
+    if (ag) {
+        free(ag->name);
+        ag->name = seg_strdup(group);
+        ag_add_role(ag, "thực hiện");
+        ag_add_task(c, ag, p, "thực hiện");
+    }
+    free(h.name);
+}
+
+/* The end of a head phrase at q after its group is given, or 0. */
+static size_t heads_formula(actx *c, const seg_para *p, size_t q)
+{
+    const char *g;
+    size_t hb, e = heads_at(p, q, &g, &hb);
+    if (e)
+        heads_group(c, p, q, hb, g);
+    return e;
+}
+
+/* The same heads as the subject of an item, "1. Bộ trưởng, Thủ trưởng cơ
+ * quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các
+ * tỉnh, thành phố trực thuộc trung ương tập trung chỉ đạo ...": heads from
+ * the item's start, joined by commas or "và", then the verb; each group
+ * is given the item. Nothing when no verb follows them ("- Bộ trưởng, Thủ
+ * trưởng ...;", an addressee) or another kind of subject joins them. */
+static void heads_subject(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, q = a0, k = 0, as[8], bs[8];
+    const char *gs[8];
+    while (k < 8) {
+        size_t e = heads_at(p, q, &gs[k], &bs[k]);
+        if (!e)
+            return;
+        as[k++] = q;
+        size_t s = skip_sp(f, n, e);
+        if (f[e - 1] == ',') {
+            q = s;
+            continue;
+        }
+        if (s < n && f[s] == ',') {
+            q = skip_sp(f, n, s + 1);
+            continue;
+        }
+        if (seg_word_at(f, n, s, "va")) {
+            q = skip_sp(f, n, s + 2);
+            continue;
+        }
+        if (s >= n || !isalpha((unsigned char)f[s]))
+            return;
+        break;
+    }
+    if (k == 8)
+        return;
+    for (size_t i = 0; i < k; i++)
+        heads_group(c, p, as[i], bs[i], gs[i]);
 }
 
 /* "... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành": the
@@ -323,6 +402,7 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
+    int formula = 0;
     /* "... chịu trách nhiệm thi hành": every name before it */
     for (size_t i = a0; i < n; i++) {
         /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
@@ -338,6 +418,7 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
             v = skip_sp(f, n, v + strlen("to chuc"));
         if (!seg_word_at(f, n, v, "thi hanh") && !seg_word_at(f, n, v, "thuc hien"))
             continue;
+        formula = 1;
         for (size_t q = a0; q < i; q++) {
             hit h;
             size_t fe;
@@ -378,4 +459,6 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
         }
         break;
     }
+    if (!formula && !p->in_header)
+        heads_subject(c, p, a0);
 }

@@ -2461,6 +2461,32 @@ static void test_plural_function_class(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The Government's heads open an item as its subject: each head gives
+ * its group the item; one "Thủ trưởng" over two kinds of body is one
+ * group; the same heads as an addressee line (";", no verb) give nothing. */
+static void test_heads_subject(seg_ctx *ctx)
+{
+    const char *t = "Điều 5. Tổ chức thực hiện\n"
+                    "1. Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+                    "các tỉnh, thành phố trực thuộc trung ương tập trung chỉ đạo triển khai Nghị quyết này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "thực hiện") != NULL, "a shared head");
+    CHECK(agency_as(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "thực hiện") != NULL,
+          "the provinces' head");
+    CHECK(!agency(r, "các Bộ"), "no group of its own for the ministers");
+    seg_result_free(r);
+    t = "Điều 5. Tổ chức thực hiện\n"
+        "1. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ trong phạm vi chức năng "
+        "của mình có trách nhiệm hướng dẫn thực hiện Nghị định này.\n"
+        "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n";
+    r = run(ctx, t);
+    CHECK(agency_as(r, "các Bộ", "thực hiện") && agency_as(r, "các cơ quan ngang bộ", "thực hiện") &&
+              agency_as(r, "các cơ quan thuộc Chính phủ", "thực hiện"),
+          "a head each, a group each");
+    CHECK(!agency(r, "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"), "an addressee line is no subject");
+    seg_result_free(r);
+}
+
 /* A published procedure's lines name who handles it, as "Cơ quan thực
  * hiện:" does: "Cơ quan trực tiếp thực hiện:", "Cơ quan có thẩm quyền
  * quyết định:" give the body after the colon the procedure as its task. */
@@ -2474,6 +2500,20 @@ static void test_procedure_doers(seg_ctx *ctx)
     const seg_agency *a = agency_as(r, "Sở Nông nghiệp và Môi trường", "thực hiện");
     CHECK(a && a->n_tasks == 1 && strstr(a->tasks[0].text, "Thủ tục cấp giấy phép"), "the body handling it");
     CHECK(agency_as(r, "Sở Công Thương", "thực hiện") != NULL, "the body deciding it");
+    seg_result_free(r);
+    /* a PDF's text layer breaks the line after the label's colon: the
+     * value on the next line is still the label's, and the procedure,
+     * not the value line, stays the task of the label after it */
+    t = "PHỤ LỤC\n"
+        "1. Thủ tục cấp giấy phép khai thác khoáng sản\n"
+        "- Cơ quan có thẩm quyền quyết định:\n"
+        "Ủy ban nhân dân tỉnh\n"
+        "- Cơ quan trực tiếp thực hiện:\n"
+        "Sở Công Thương.\n";
+    r = run(ctx, t);
+    a = agency_as(r, "Sở Công Thương", "thực hiện");
+    CHECK(a && a->n_tasks == 1 && strstr(a->tasks[0].text, "Thủ tục cấp giấy phép"), "the value on the next line");
+    CHECK(agency_as(r, "Ủy ban nhân dân tỉnh", "thực hiện") != NULL, "the deciding body on the next line");
     seg_result_free(r);
 }
 
@@ -2980,6 +3020,7 @@ int main(void)
     test_not_bodies(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
+    test_heads_subject(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
     test_names_list(ctx);
