@@ -135,6 +135,17 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
     if (at(r, i, "lap")) /* "lập" (draw up), not the second syllable of "công lập" (public), "dân lập", "độc lập" */
         return !((i >= 5 && at(r, i - 5, "cong")) || (i >= 4 && (at(r, i - 4, "dan") || at(r, i - 4, "doc"))));
+    /* the modal and aspect words, not the syllables they fold with inside
+     * a modifier: "sẽ", not "sẻ" of "chia sẻ" (share); "đã", not "đa" of
+     * "đa ngành"; "cần", not "cán" of "cán bộ"; "phải", not "phái" */
+    static const struct { const char *fold, *lower, *upper; } modal[] = {
+        {"se", "sẽ", "Sẽ"}, {"da", "đã", "Đã"}, {"can", "cần", "Cần"}, {"phai", "phải", "Phải"}};
+    for (size_t k = 0; k < sizeof modal / sizeof modal[0]; k++)
+        if (any(r, i, stops) == strlen(modal[k].fold) && at(r, i, modal[k].fold)) { /* "căn cứ" is its own stop */
+            const char *t = r->p->text + r->p->cpos[i];
+            return !strncmp(t, modal[k].lower, strlen(modal[k].lower)) ||
+                   !strncmp(t, modal[k].upper, strlen(modal[k].upper));
+        }
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;

@@ -2861,6 +2861,23 @@ static void test_sent_for(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "Khuyến khích X ..." asks X (đề nghị), also with a second verb joined
+ * by "và"; "sẻ" of "chia sẻ" is no "sẽ", so it does not end the class's
+ * modifier there. */
+static void test_encouraged(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Khuyến khích các nhà đầu tư thực hiện trách nhiệm xã hội.\n"
+        "2. Khuyến khích và hỗ trợ các hợp tác xã tăng cường chi cho nghiên cứu.\n"
+        "3. Giao doanh nghiệp nền tảng số chia sẻ dữ liệu.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các nhà đầu tư", "đề nghị") != NULL, "encouraged, asked");
+    CHECK(agency_as(r, "các hợp tác xã", "đề nghị") != NULL, "encouraged and helped, asked");
+    CHECK(!agency(r, "doanh nghiệp nền tảng số chia"), "sẻ is no modal");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -2985,6 +3002,7 @@ int main(void)
     test_names_list(ctx);
     test_tax_offices_cited(ctx);
     test_quoted_act(ctx);
+    test_encouraged(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
