@@ -204,6 +204,26 @@ static size_t member_at(const rd *r, size_t i)
     return m;
 }
 
+/* Is "và" at s followed by a verb, so that the lower-case words before it
+ * are a verb phrase too? "và" joins like with like: "các doanh nghiệp đăng
+ * ký và thực hiện ..." coordinates two verbs, so "đăng ký" is the clause's
+ * first verb, not the class's modifier. A verb is a stop word that is no
+ * function word, no member noun ("và tổ chức" joins a member) and in lower
+ * case. */
+static int verb_after_and(const rd *r, size_t s)
+{
+    static const char *const function_words[] = {
+        "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
+        "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "lien quan",
+        "ve viec", "cung", "hang", "huong", NULL};
+    size_t l = at(r, s, "va");
+    if (!l)
+        return 0;
+    size_t q = sp(r, s + l);
+    return q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q) &&
+           !any(r, q, function_words);
+}
+
 /* At the comma j: "phòng cháy, chữa cháy" or "phòng, chống", the paired
  * field Vietnamese names a body's work by, goes on past the comma. */
 static int paired_field(const rd *r, size_t j)
@@ -630,7 +650,7 @@ static size_t members_from(const rd *r, size_t j)
             /* "các cơ quan truyền thông", "các đơn vị, lực lượng chức
              * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
-            size_t s = q;
+            size_t s = q, starts[8];
             int run = 0, public = 0;
             /* "và" joins another name, "khác" (other) says which, not what */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && (!stop_at(r, s) || in_compound(r, s)) &&
@@ -638,6 +658,7 @@ static size_t members_from(const rd *r, size_t j)
                 /* "công lập" (public), the last qualifier of a class: "các
                  * Cơ sở cai nghiện ma túy công lập hoạt động ..." */
                 public = at(r, s, "lap") != 0;
+                starts[run] = s;
                 run += !public;
                 s = sp(r, word_end(r, s));
                 if (public)
@@ -651,6 +672,14 @@ static size_t members_from(const rd *r, size_t j)
                        at(r, s, "va") || public;
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
+            /* "các doanh nghiệp đăng ký và thực hiện ...": the two
+             * syllables before "và" and a verb are a verb, the group's
+             * own clause (verb_after_and) */
+            if (verb_after_and(r, s)) {
+                if (run <= 2)
+                    break;
+                s = starts[run - 2];
+            }
             j = s;
             while (j > 0 && r->f[j - 1] == ' ')
                 j--;
@@ -930,6 +959,15 @@ static size_t class_at(const rd *r, size_t i, int *collective)
      * the name's ("các cấp", at every level, is the name's) */
     size_t d = sp(r, q);
     int verb = run >= 3 && (at(r, d, "cac") || at(r, d, "nhung")) && !at(r, d, "cac cap");
+    /* "doanh nghiệp viễn thông đăng ký và thực hiện ...": "và" and a verb
+     * make the two syllables before it a verb too; with no more before
+     * them the class has no modifier */
+    if (run >= 1 && verb_after_and(r, d)) {
+        if (run <= 2)
+            run = 0;
+        else
+            verb = 1;
+    }
     if (verb) {
         run -= 2;
         q = starts[run];

@@ -2878,6 +2878,22 @@ static void test_encouraged(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "và" joins like with like: lower-case words before "và" and a verb are
+ * the clause's first verb, not the class's modifier. */
+static void test_verb_before_and(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao các hợp tác xã nông nghiệp đăng ký và thực hiện bán hàng bình ổn giá.\n"
+        "2. Giao lực lượng chức năng truy quét và xử lý các vi phạm.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các hợp tác xã nông nghiệp") != NULL, "group's modifier kept");
+    CHECK(!agency(r, "các hợp tác xã nông nghiệp đăng ký"), "group ends before its verb");
+    CHECK(agency(r, "lực lượng chức năng") != NULL, "class ends before its verb");
+    CHECK(!agency(r, "lực lượng chức năng truy quét"), "class not run on");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3003,6 +3019,7 @@ int main(void)
     test_tax_offices_cited(ctx);
     test_quoted_act(ctx);
     test_encouraged(ctx);
+    test_verb_before_and(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
