@@ -945,8 +945,18 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     size_t q = j, e = i + l, starts[5];
     int run = 0;
     /* "trực tiếp" (directly) opens the verb: "Quỹ trực tiếp quản lý" */
+    int pronoun = 0;
     while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || in_compound(r, q)) &&
            !at(r, q, "va") && !at(r, q, "truc tiep") && run < 5) {
+        /* a personal pronoun is no modifier of a class but a verb's object:
+         * "lực lượng cưỡng chế đưa họ ra khỏi ...": the syllable before it
+         * is that verb */
+        const char *tx2 = r->p->text + r->p->cpos[q];
+        if ((at(r, q, "ho") && !strncmp(tx2, "họ", strlen("họ"))) ||
+            (at(r, q, "chung") && !strncmp(tx2, "chúng", strlen("chúng")))) {
+            pronoun = 1;
+            break;
+        }
         starts[run] = q;
         q = word_end(r, q);
         run++;
@@ -962,6 +972,11 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     /* "doanh nghiệp viễn thông đăng ký và thực hiện ...": "và" and a verb
      * make the two syllables before it a verb too; with no more before
      * them the class has no modifier */
+    if (pronoun && run >= 1) {
+        run--;
+        q = run ? starts[run] : j;
+        pronoun = run > 0; /* what is left before the verb ends the name */
+    }
     if (run >= 1 && verb_after_and(r, d)) {
         if (run <= 2)
             run = 0;
@@ -975,7 +990,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     while (q > j && r->f[q - 1] == ' ')
         q--;
     size_t t = sp(r, q);
-    int ends = verb || t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
+    int ends = verb || pronoun || t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
     *collective = 1;
     if (run >= 1 && run <= 4 && ends)
         e = q;

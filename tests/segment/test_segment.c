@@ -2894,6 +2894,19 @@ static void test_verb_before_and(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A personal pronoun is a verb's object, never a class's modifier: the
+ * syllable before it is the verb. */
+static void test_pronoun_object(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Người tổ chức cưỡng chế yêu cầu lực lượng cưỡng chế đưa họ ra khỏi khu vực đất.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "lực lượng cưỡng chế") != NULL, "class before the verb");
+    CHECK(!agency(r, "lực lượng cưỡng chế đưa họ"), "pronoun no modifier");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3020,6 +3033,7 @@ int main(void)
     test_quoted_act(ctx);
     test_encouraged(ctx);
     test_verb_before_and(ctx);
+    test_pronoun_object(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
