@@ -452,6 +452,24 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     } else if (seg_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
         role = "đề nghị";
         after = i + 7;
+    } else if (seg_word_at(f, n, i, "khuyen khich") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
+        /* "Khuyến khích các doanh nghiệp đầu tư ...": encouraged, the body
+         * is asked, not bound (ANNOTATING.md: đề nghị); a second verb
+         * joined by "và" shares the object ("khuyến khích và hỗ trợ các
+         * doanh nghiệp") */
+        role = "đề nghị";
+        after = skip_sp(f, n, i + 12);
+        size_t v = seg_word_at(f, n, after, "va");
+        if (v) {
+            size_t q = skip_sp(f, n, after + v);
+            for (int s = 0; s < 3 && q < n && isalnum((unsigned char)f[q]) && !seg_word_at(f, n, q, "cac"); s++) {
+                while (q < n && isalnum((unsigned char)f[q]))
+                    q++;
+                q = skip_sp(f, n, q);
+            }
+            if (seg_word_at(f, n, q, "cac"))
+                after = q;
+        }
     } else if (sent_to(p, i)) {
         /* "gửi Sở Tài chính để tổng hợp, tham mưu ...": the purpose gives
          * the body it is sent to that task (ANNOTATING.md, fifth rule set);

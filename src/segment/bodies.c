@@ -135,6 +135,17 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
     if (at(r, i, "lap")) /* "lập" (draw up), not the second syllable of "công lập" (public), "dân lập", "độc lập" */
         return !((i >= 5 && at(r, i - 5, "cong")) || (i >= 4 && (at(r, i - 4, "dan") || at(r, i - 4, "doc"))));
+    /* the modal and aspect words, not the syllables they fold with inside
+     * a modifier: "sẽ", not "sẻ" of "chia sẻ" (share); "đã", not "đa" of
+     * "đa ngành"; "cần", not "cán" of "cán bộ"; "phải", not "phái" */
+    static const struct { const char *fold, *lower, *upper; } modal[] = {
+        {"se", "sẽ", "Sẽ"}, {"da", "đã", "Đã"}, {"can", "cần", "Cần"}, {"phai", "phải", "Phải"}};
+    for (size_t k = 0; k < sizeof modal / sizeof modal[0]; k++)
+        if (any(r, i, stops) == strlen(modal[k].fold) && at(r, i, modal[k].fold)) { /* "căn cứ" is its own stop */
+            const char *t = r->p->text + r->p->cpos[i];
+            return !strncmp(t, modal[k].lower, strlen(modal[k].lower)) ||
+                   !strncmp(t, modal[k].upper, strlen(modal[k].upper));
+        }
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
@@ -191,6 +202,26 @@ static size_t member_at(const rd *r, size_t i)
                 return 0;
         }
     return m;
+}
+
+/* Is "và" at s followed by a verb, so that the lower-case words before it
+ * are a verb phrase too? "và" joins like with like: "các doanh nghiệp đăng
+ * ký và thực hiện ..." coordinates two verbs, so "đăng ký" is the clause's
+ * first verb, not the class's modifier. A verb is a stop word that is no
+ * function word, no member noun ("và tổ chức" joins a member) and in lower
+ * case. */
+static int verb_after_and(const rd *r, size_t s)
+{
+    static const char *const function_words[] = {
+        "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
+        "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "lien quan",
+        "ve viec", "cung", "hang", "huong", NULL};
+    size_t l = at(r, s, "va");
+    if (!l)
+        return 0;
+    size_t q = sp(r, s + l);
+    return q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q) &&
+           !any(r, q, function_words);
 }
 
 /* At the comma j: "phòng cháy, chữa cháy" or "phòng, chống", the paired
@@ -619,7 +650,7 @@ static size_t members_from(const rd *r, size_t j)
             /* "các cơ quan truyền thông", "các đơn vị, lực lượng chức
              * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
-            size_t s = q;
+            size_t s = q, starts[8];
             int run = 0, public = 0;
             /* "và" joins another name, "khác" (other) says which, not what */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && (!stop_at(r, s) || in_compound(r, s)) &&
@@ -627,6 +658,7 @@ static size_t members_from(const rd *r, size_t j)
                 /* "công lập" (public), the last qualifier of a class: "các
                  * Cơ sở cai nghiện ma túy công lập hoạt động ..." */
                 public = at(r, s, "lap") != 0;
+                starts[run] = s;
                 run += !public;
                 s = sp(r, word_end(r, s));
                 if (public)
@@ -640,6 +672,14 @@ static size_t members_from(const rd *r, size_t j)
                        at(r, s, "va") || public;
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
+            /* "các doanh nghiệp đăng ký và thực hiện ...": the two
+             * syllables before "và" and a verb are a verb, the group's
+             * own clause (verb_after_and) */
+            if (verb_after_and(r, s)) {
+                if (run <= 2)
+                    break;
+                s = starts[run - 2];
+            }
             j = s;
             while (j > 0 && r->f[j - 1] == ' ')
                 j--;
@@ -905,8 +945,18 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     size_t q = j, e = i + l, starts[5];
     int run = 0;
     /* "trực tiếp" (directly) opens the verb: "Quỹ trực tiếp quản lý" */
+    int pronoun = 0;
     while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || in_compound(r, q)) &&
            !at(r, q, "va") && !at(r, q, "truc tiep") && run < 5) {
+        /* a personal pronoun is no modifier of a class but a verb's object:
+         * "lực lượng cưỡng chế đưa họ ra khỏi ...": the syllable before it
+         * is that verb */
+        const char *tx2 = r->p->text + r->p->cpos[q];
+        if ((at(r, q, "ho") && !strncmp(tx2, "họ", strlen("họ"))) ||
+            (at(r, q, "chung") && !strncmp(tx2, "chúng", strlen("chúng")))) {
+            pronoun = 1;
+            break;
+        }
         starts[run] = q;
         q = word_end(r, q);
         run++;
@@ -919,6 +969,20 @@ static size_t class_at(const rd *r, size_t i, int *collective)
      * the name's ("các cấp", at every level, is the name's) */
     size_t d = sp(r, q);
     int verb = run >= 3 && (at(r, d, "cac") || at(r, d, "nhung")) && !at(r, d, "cac cap");
+    /* "doanh nghiệp viễn thông đăng ký và thực hiện ...": "và" and a verb
+     * make the two syllables before it a verb too; with no more before
+     * them the class has no modifier */
+    if (pronoun && run >= 1) {
+        run--;
+        q = run ? starts[run] : j;
+        pronoun = run > 0; /* what is left before the verb ends the name */
+    }
+    if (run >= 1 && verb_after_and(r, d)) {
+        if (run <= 2)
+            run = 0;
+        else
+            verb = 1;
+    }
     if (verb) {
         run -= 2;
         q = starts[run];
@@ -926,7 +990,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     while (q > j && r->f[q - 1] == ' ')
         q--;
     size_t t = sp(r, q);
-    int ends = verb || t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
+    int ends = verb || pronoun || t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || at(r, t, "va");
     *collective = 1;
     if (run >= 1 && run <= 4 && ends)
         e = q;

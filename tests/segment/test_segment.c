@@ -2901,6 +2901,52 @@ static void test_sent_for(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "Khuyến khích X ..." asks X (đề nghị), also with a second verb joined
+ * by "và"; "sẻ" of "chia sẻ" is no "sẽ", so it does not end the class's
+ * modifier there. */
+static void test_encouraged(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Khuyến khích các nhà đầu tư thực hiện trách nhiệm xã hội.\n"
+        "2. Khuyến khích và hỗ trợ các hợp tác xã tăng cường chi cho nghiên cứu.\n"
+        "3. Giao doanh nghiệp nền tảng số chia sẻ dữ liệu.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các nhà đầu tư", "đề nghị") != NULL, "encouraged, asked");
+    CHECK(agency_as(r, "các hợp tác xã", "đề nghị") != NULL, "encouraged and helped, asked");
+    CHECK(!agency(r, "doanh nghiệp nền tảng số chia"), "sẻ is no modal");
+    seg_result_free(r);
+}
+
+/* "và" joins like with like: lower-case words before "và" and a verb are
+ * the clause's first verb, not the class's modifier. */
+static void test_verb_before_and(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao các hợp tác xã nông nghiệp đăng ký và thực hiện bán hàng bình ổn giá.\n"
+        "2. Giao lực lượng chức năng truy quét và xử lý các vi phạm.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các hợp tác xã nông nghiệp") != NULL, "group's modifier kept");
+    CHECK(!agency(r, "các hợp tác xã nông nghiệp đăng ký"), "group ends before its verb");
+    CHECK(agency(r, "lực lượng chức năng") != NULL, "class ends before its verb");
+    CHECK(!agency(r, "lực lượng chức năng truy quét"), "class not run on");
+    seg_result_free(r);
+}
+
+/* A personal pronoun is a verb's object, never a class's modifier: the
+ * syllable before it is the verb. */
+static void test_pronoun_object(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Người tổ chức cưỡng chế yêu cầu lực lượng cưỡng chế đưa họ ra khỏi khu vực đất.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "lực lượng cưỡng chế") != NULL, "class before the verb");
+    CHECK(!agency(r, "lực lượng cưỡng chế đưa họ"), "pronoun no modifier");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3026,6 +3072,9 @@ int main(void)
     test_names_list(ctx);
     test_tax_offices_cited(ctx);
     test_quoted_act(ctx);
+    test_encouraged(ctx);
+    test_verb_before_and(ctx);
+    test_pronoun_object(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
