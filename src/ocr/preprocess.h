@@ -5,8 +5,10 @@
  * can be measured: grayscale (always), a quarter turn chosen by the caller
  * (the orient step lives in pipeline.c: tesseract's orientation detector
  * costs 0.3-0.4 s a page, so it runs only on pages whose OCR confidence is
- * low), upscale (pages under 280 dpi to 300, except bilevel pages: see
- * below), normalize
+ * low), upscale (pages of 140-199 dpi to 225, under 140 to 300, except
+ * bilevel pages: see
+ * below; until issue 23's speed step pages under 280 dpi went to 300),
+ * normalize
  * (background normalisation: flattens uneven or faded backgrounds), deskew,
  * binarize (adaptive Sauvola; otherwise tesseract binarises the gray page
  * itself with Otsu), despeckle (only isolated specks far smaller than any
@@ -63,13 +65,42 @@
  *
  * Speed (issue 23): upscaled pages cost sohoa x1.57 (200 dpi) and x1.64
  * (150 dpi) of a bare tesseract on the same model, against x1.14-1.26 for
- * pages read as they are (tools/bench-ocr's header). On the dev pages of
- * make-ocr-devset --signed (d400-d417, 2026-12-05, one run each) upscale
- * left out of the default set: CPU 46.9-47.7 -> 42.4 s, mean CER .0139 ->
- * .0133 (level 2 .0096 -> .0087, level 3 .0240 -> .0230), DER .0006 ->
- * .0009 (level 3 .0009 -> .0017). That contradicts the mkscan figures
- * above (6 texts, level 3 .046 without, .026 with) and was not measured
- * on held-out pages: left as it is, to be settled on a larger dev set.
+ * pages read as they are (tools/bench-ocr's header). Chosen on the dev
+ * pages of make-ocr-devset --signed (d400-d417, 6 a level, regenerated at
+ * commit 52df21e; 2026-12-05, one run each, sohoa run -j 1, CPU user+sys;
+ * mean CER / DER / CPU of the 6 pages):
+ *   level 2 (200 dpi): to 300 (old) .0121 / .0014 / 11.0 s; to 250
+ *     .0125 / .0005 / 9.7 s; as it is .0131 / .0009 / 9.4 s (8.9 s rerun);
+ *   level 3 (150 dpi): to 300 (old) .0286 / .0019 / 10.9 s; to 250 .0290
+ *     / .0019 / 9.4 s; to 225 (x1.5) .0270 / .0000 / 8.8 s; to 200 .0262
+ *     / .0015 / 8.3 s; as it is .0331 / .0009 / 7.3 s.
+ * Per page the level-3 differences between factors go both ways by up to
+ * .017 (d407 .034 -> .046 at x1.5, d416 .038 -> .021), so on 6 pages
+ * only "not at all" is clearly worse; the earlier figure of 42.4 s against
+ * 46.9-47.7 s for no upscaling on all 18 pages agrees. Taken: under 200
+ * dpi to 225, 200 dpi and up as they are (the rule x1.5 for 150 dpi, none
+ * for 200), under 140 dpi to 300 as before (an inferred dpi there
+ * understates the text's size: tests/ocr/test_run.py's nodpi page);
+ * dev levels 2-3 CPU 21.9 -> 18.2 s (-17 %), mean CER .0204 -> .0201,
+ * DER .0017 -> .0005; level 1 (300 dpi) and the five real scans
+ * (bilevel, never upscaled: scale 1 in NAME.json) unchanged.
+ * Held-out pages with the rule taken, measured once (make-ocr-devset
+ * --signed 18 500, never looked into): level 3 (d500-d515, 6 pages) CER
+ * .0247 DER .0004 CPU 9.5 s (goal <= .03); level 2 (d502-d514, 5 pages:
+ * d517 was not made in time) CER .0086 DER .0009 CPU 7.8 s. The five real
+ * scans: CER .0575 against plain tesseract .1157 (50 % lower, lower on
+ * every page), DER .0102, their text unchanged by this rule (the DER is
+ * hanoi's .0248, as before).
+ * All figures above read with Debian's fast model (this worktree had no
+ * lang/tessdata). With best_int (SOHOA_TESSDATA, tools/setup's SHA-256),
+ * the rule taken against no upscaling at all, one run each: dev level 3
+ * CER .0264 / .0230, DER .0005 / .0017, CPU 10.5 / 8.9 s; held-out level 3
+ * (measured, not tuned on) .0179 / .0190, DER .0009 / .0014, 11.0 / 9.2 s.
+ * The old x2 was not run with best_int here; whether best_int wants no
+ * upscaling at all at 150 dpi (CER) or x1.5 (DER) is left open.
+ * A rule by measured x-height was not tried this time: the glyph-height
+ * rule above did not help on the bilevel set, and at 13-14 pt the dpi
+ * says the x-height (about 13 px at 150 dpi, 17 at 200).
  */
 #ifndef SOHOA_OCR_PREPROCESS_H
 #define SOHOA_OCR_PREPROCESS_H
@@ -91,6 +122,12 @@ enum {
 };
 
 #define PREPROCESS_DEFAULT "orient,dropink,upscale,deskew"
+
+/* upscale: pages under UPSCALE_BELOW_DPI are scaled to UPSCALE_TO_DPI,
+ * those under UPSCALE_FULL_BELOW_DPI to 300 (see preprocess.c). */
+#define UPSCALE_BELOW_DPI 200
+#define UPSCALE_TO_DPI 225
+#define UPSCALE_FULL_BELOW_DPI 140
 
 /* Parse "orient,deskew,..." or "none" into flags; -1 on an unknown name
  * (named in err). */
