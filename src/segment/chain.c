@@ -137,19 +137,13 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
                     break;
             if (!hd->n || !classes[c])
                 break;
-            j = skip_sp(f, n, j + strlen(classes[c]));
-            if (j < n && f[j] == ':')
-                return j + 1;
-            if (j < n && f[j] == ',')
-                j = skip_sp(f, n, j + 1);
-            else if (seg_word_at(f, n, j, "va"))
-                j = skip_sp(f, n, j + 2);
-            else
-                break;
-            continue;
+            l = strlen(classes[c]);
+        } else {
+            hd->fold[hd->n] = plural_head_nouns[k].fold;
+            hd->name[hd->n++] = plural_head_nouns[k].name;
         }
-        hd->fold[hd->n] = plural_head_nouns[k].fold;
-        hd->name[hd->n++] = plural_head_nouns[k].name;
+        /* after each head or class noun: a colon closes the heads, a
+         * comma or "và" joins one more */
         j = skip_sp(f, n, j + l);
         if (j < n && f[j] == ':')
             return j + 1;
