@@ -1,4 +1,5 @@
 /* atomicfile.c: see atomicfile.h. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "atomicfile.h"
 
 #include <dirent.h>
@@ -13,6 +14,20 @@
 int atomic_open(atomic_file *af, const char *path)
 {
     memset(af, 0, sizeof *af);
+    /* A symbolic link ("out.txt -> archive/out.txt", "/dev/stdout") is
+     * written through: the temporary goes beside what it points to and the
+     * link stays a link. */
+    struct stat ls;
+    if (lstat(path, &ls) == 0 && S_ISLNK(ls.st_mode)) {
+        char *real = realpath(path, NULL);
+        if (real) {
+            int rc = atomic_open(af, real);
+            int e = errno;
+            free(real);
+            errno = e;
+            return rc;
+        }
+    }
     /* "-o /dev/null", a FIFO, a terminal: renaming a file over such a
      * target would replace the device itself (it did, once, on a shared
      * machine), and there is no old content to keep whole. Write to it. */

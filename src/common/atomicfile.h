@@ -20,7 +20,8 @@ typedef struct {
 
 /* Open a temporary file beside path. 0 on success, else -1 with errno set.
  * A path that exists and is no regular file (a device such as /dev/null, a
- * FIFO) is written directly, never replaced; tmp is then NULL. */
+ * FIFO) is written directly, never replaced; tmp is then NULL. A symbolic
+ * link is written through, to what it points to. */
 int atomic_open(atomic_file *af, const char *path);
 /* Flush, fsync and rename into place. 0 on success, -1 with errno set (the
  * temporary is removed and the target left as it was); a write error on fp

@@ -101,6 +101,18 @@ static void atomic_tests(void)
         close(rd);
     unlink(fifo);
     CHECK(atomic_write_file(dir, "x", 1) == -1);
+    /* Through a symbolic link: the link stays, what it points to changes. */
+    char link[512];
+    snprintf(link, sizeof link, "%s/link.txt", dir);
+    CHECK(symlink(path, link) == 0);
+    CHECK(atomic_write_file(link, "via", 3) == 0);
+    struct stat ls;
+    CHECK(lstat(link, &ls) == 0 && S_ISLNK(ls.st_mode));
+    f = fopen(path, "r");
+    memset(buf, 0, sizeof buf);
+    CHECK(f && fread(buf, 1, sizeof buf - 1, f) == 3 && !strcmp(buf, "via"));
+    if (f) fclose(f);
+    unlink(link);
     /* What a killed write leaves (an open temporary, never committed) is
      * swept, here and below; a user's own hidden or .tmp files are not. */
     atomic_file left;
