@@ -44,6 +44,9 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
 
 /* ---- chain.c ---- */
+/* h named as the body base (the gazetteer's "... tỉnh" / "... thành phố")
+ * of the province pe, and its successor; 0 when base names no such level. */
+int ag_province_body(const char *base, const seg_gaz_entry *pe, hit *h);
 int ag_province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max, size_t *end);
 /* How ag_province_names reads a list (its comment in chain.c says). */
 enum { PROV_WORDS = 1, PROV_NAMED = 2 };

@@ -97,6 +97,19 @@ int ag_province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max
     return k > 0 ? k : 0;
 }
 
+/* A list's joint at *j, a comma or "và": past it and the blanks after it
+ * (1), or 0 when the list ends there. */
+static int list_joint(const char *f, size_t n, size_t *j)
+{
+    if (*j < n && f[*j] == ',')
+        *j = skip_sp(f, n, *j + 1);
+    else if (seg_word_at(f, n, *j, "va"))
+        *j = skip_sp(f, n, *j + 2);
+    else
+        return 0;
+    return 1;
+}
+
 /* The heads a list of members shares: "các tập đoàn, tổng công ty:" before
  * "Điện lực Việt Nam, Dầu khí Việt Nam", "các Sở:" before "Tài chính". */
 typedef struct {
@@ -147,11 +160,7 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
         j = skip_sp(f, n, j + l);
         if (j < n && f[j] == ':')
             return j + 1;
-        if (j < n && f[j] == ',')
-            j = skip_sp(f, n, j + 1);
-        else if (seg_word_at(f, n, j, "va"))
-            j = skip_sp(f, n, j + 2);
-        else
+        if (!list_joint(f, n, &j))
             break;
     }
     hd->n = 0;
@@ -339,11 +348,7 @@ int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int
         if (end)
             *end = j + ml;
         j = skip_sp(f, n, j + ml);
-        if (j < n && f[j] == ',')
-            j = skip_sp(f, n, j + 1);
-        else if (seg_word_at(f, n, j, "va"))
-            j = skip_sp(f, n, j + 2);
-        else {
+        if (!list_joint(f, n, &j)) {
             if (closed)
                 *closed = 1;
             break;
@@ -364,12 +369,7 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
     if (!h->e || !h->name)
         return 0;
     const char *canon = h->e->canonical;
-    size_t cut;
-    if (str_ends_with(canon, " tỉnh"))
-        cut = strlen(canon) - strlen(" tỉnh");
-    else if (str_ends_with(canon, " thành phố"))
-        cut = strlen(canon) - strlen(" thành phố");
-    else
+    if (!str_ends_with(canon, " tỉnh") && !str_ends_with(canon, " thành phố"))
         return 0;
     if (!strcmp(h->name, canon))
         return 0; /* no province of its own: "Ủy ban nhân dân tỉnh, thành phố" is one body's */
@@ -378,11 +378,7 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
     int k = 0;
     while (k < max) {
         size_t q = j;
-        if (q < n && f[q] == ',')
-            q = skip_sp(f, n, q + 1);
-        else if (seg_word_at(f, n, q, "va"))
-            q = skip_sp(f, n, q + 2);
-        else
+        if (!list_joint(f, n, &q))
             break;
         size_t wl = seg_word_at(f, n, q, "thanh pho") ? 9 : seg_word_at(f, n, q, "tinh") ? 4 : 0;
         const seg_gaz_entry *pe = wl ? seg_gaz_match(c->g, f, n, q, &ml) : NULL;
@@ -393,18 +389,7 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
         o->e = h->e;
         o->a = q;
         o->b = q + ml;
-        sbuf b = {0};
-        sb_add(&b, canon, cut);
-        sb_putc(&b, ' ');
-        sb_puts(&b, pe->canonical);
-        o->name = sb_take(&b, NULL);
-        if (pe->successor) {
-            sbuf sb = {0};
-            sb_add(&sb, canon, cut);
-            sb_putc(&sb, ' ');
-            sb_puts(&sb, pe->successor);
-            o->successor = sb_take(&sb, NULL);
-        }
+        ag_province_body(canon, pe, o);
         *end = q + ml;
         j = skip_sp(f, n, q + ml);
     }

@@ -393,6 +393,29 @@ static const seg_gaz_entry *gaz_entry(const actx *c, const seg_para *p, size_t i
     return e;
 }
 
+/* base + a place's name, base's generic last word (" tỉnh", " thành
+ * phố") cut off: the place's own word replaces it ("Ủy ban nhân dân" +
+ * "thành phố Hà Nội"). */
+static char *with_place(const char *base, const char *place)
+{
+    size_t cut = strlen(base) - strlen(str_ends_with(base, " tỉnh") ? " tỉnh" : " thành phố");
+    sbuf b = {0};
+    sb_add(&b, base, cut);
+    sb_putc(&b, ' ');
+    sb_puts(&b, place);
+    return sb_take(&b, NULL);
+}
+
+int ag_province_body(const char *base, const seg_gaz_entry *pe, hit *h)
+{
+    if (!str_ends_with(base, " tỉnh") && !str_ends_with(base, " thành phố"))
+        return 0;
+    h->name = with_place(base, pe->canonical);
+    if (pe->successor)
+        h->successor = with_place(base, pe->successor);
+    return 1;
+}
+
 /* h (e's hit from h->a to h->b) named as the gazetteer's e says, with the
  * province or city written after it and their successors. */
 static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, hit *h)
@@ -411,22 +434,7 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
         size_t pml;
         const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &pml);
         if (pe && !strcmp(pe->kind, "province")) {
-            sbuf b = {0};
-            const char *base = e->canonical;
-            size_t bl = strlen(base);
-            /* the province's own word (tỉnh / thành phố) replaces the generic one */
-            size_t cut = str_ends_with(base, " tỉnh") ? bl - strlen(" tỉnh") : bl - strlen(" thành phố");
-            sb_add(&b, base, cut);
-            sb_putc(&b, ' ');
-            sb_puts(&b, pe->canonical);
-            h->name = sb_take(&b, NULL);
-            if (pe->successor) {
-                sbuf s = {0};
-                sb_add(&s, base, cut);
-                sb_putc(&s, ' ');
-                sb_puts(&s, pe->successor);
-                h->successor = sb_take(&s, NULL);
-            }
+            ag_province_body(e->canonical, pe, h);
             h->b = j + pml;
         }
     }
