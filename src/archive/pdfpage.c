@@ -182,9 +182,9 @@ static double two_level_share(PIX *p)
  * NULL as soon as the output passes limit bytes (0: none): the stream
  * only grows, so the rest could not make it small enough to be used, and
  * the PDF is the same byte for byte. On a colour scan JPEG wins by far and
- * deflating all of it was waste: sohoa run on the 6 colour pages of
- * levels 1-3 among make-ocr-devset --signed's d400-d417 took 19.1 s of
- * CPU before, 14.7 s after (issue 23, one run each, -j 1). */
+ * deflating all of it was waste: sohoa run on 6 colour pages of levels
+ * 1-3 of make-ocr-devset --signed (d400, d401, d405-d407, d411) took
+ * 19.1 s of CPU before, 14.7 s after (issue 23, one run each, -j 1). */
 static unsigned char *flate_image(PIX *p, size_t limit, size_t *len)
 {
     int w = pixGetWidth(p), h = pixGetHeight(p), wpl = pixGetWpl(p);
