@@ -92,15 +92,41 @@
  * every page), DER .0102, their text unchanged by this rule (the DER is
  * hanoi's .0248, as before).
  * All figures above read with Debian's fast model (this worktree had no
- * lang/tessdata). With best_int (SOHOA_TESSDATA, tools/setup's SHA-256),
- * the rule taken against no upscaling at all, one run each: dev level 3
- * CER .0264 / .0230, DER .0005 / .0017, CPU 10.5 / 8.9 s; held-out level 3
- * (measured, not tuned on) .0179 / .0190, DER .0009 / .0014, 11.0 / 9.2 s.
- * The old x2 was not run with best_int here; whether best_int wants no
- * upscaling at all at 150 dpi (CER) or x1.5 (DER) is left open.
- * A rule by measured x-height was not tried this time: the glyph-height
- * rule above did not help on the bilevel set, and at 13-14 pt the dpi
- * says the x-height (about 13 px at 150 dpi, 17 at 200).
+ * lang/tessdata). Measured again with best_int, the model sohoa ships
+ * (lang/tessdata, tools/setup's SHA-256; the record's "model" says so),
+ * on dev pages only: d400-d417 (--signed) and d420-d431 (--signed
+ * --blank), 2026-12-05, one run each, sohoa run -j 1, CPU user+sys of a
+ * level's pages; mean CER / DER / CPU:
+ *   level 3 (150 dpi), 6 + 4 pages: as it is .0230 / .0017 / 10.2 s and
+ *     .0198 / .0000 / 6.8 s (10 pages .0217 / .0010 / 17.0 s); x1.5 (the
+ *     rule) .0264 / .0005 / 11.7 s and .0166 / .0006 / 8.3 s (.0225 /
+ *     .0005 / 20.0 s); x2 (the old rule) .0240 / .0009 / 13.9 s and
+ *     .0174 / .0006 / 9.6 s (.0214 / .0008 / 23.5 s);
+ *   level 2 (200 dpi), 6 + 4: as it is (the rule) .0087 / .0005 / 12.2 s
+ *     and .0080 / .0007 / 7.6 s (.0084 / .0006 / 19.8 s); to 300 (the old
+ *     rule) .0096 / .0005 / 15.0 s and .0105 / .0000 / 9.3 s (.0100 /
+ *     .0003 / 24.3 s);
+ *   level 1 (300 dpi, no rule applies): .0082 / .0004 / 22.6 s (6 pages).
+ * At 150 dpi the three differ in CER by less than the pages do: x1.5
+ * against none is better on 5 pages of 10 and worse on 5 (d407 .0255 ->
+ * .0473, d422 .0197 -> .0084), x2 against x1.5 better on 4, worse on 5;
+ * no upscaling doubles DER (a diacritic wrong on 3 pages, against 2) and
+ * costs 15 % less CPU; x2 costs 18 % more for nothing clear. At 200 dpi
+ * reading as it is is as good or better and 18 % cheaper. So the rule
+ * stays as it is: on these pages no other is at least as good on both
+ * CER and DER, and a 150 dpi grey page of the bench once lost most
+ * without upscaling (tools/bench-ocr: syn_l3_2 .098 -> .291, fast model,
+ * no alternatives either). Held out with this rule, run once (d500-d517,
+ * never looked into): level 3
+ * .0179 / .0009 / 12.7 s (goal <= .03), level 2 .0093 / .0012 / 12.2 s,
+ * level 1 .0075 / .0000 / 22.5 s. The five real scans (bilevel, never
+ * upscaled, tools/ocr-vs-tesseract): CER .0568 against plain tesseract's
+ * .1157 (51 % lower), lower on every page (the closest nq_115: .0913
+ * against .0989), DER .0074 (hanoi .0177; goal <= .010).
+ * A rule by measured x-height was not tried: on these pages the type is
+ * 13-14 pt and the dpi declared, so the x-height follows the dpi (about
+ * 13 px at 150 dpi, 17 at 200) and any threshold on it picks what the dpi
+ * rule picks; the glyph-height rule above did not help the bilevel set.
  */
 #ifndef SOHOA_OCR_PREPROCESS_H
 #define SOHOA_OCR_PREPROCESS_H
