@@ -463,9 +463,12 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
         CDFA_CHUNK(ui, c3, len, us, 1);
     }
     /* the letters that set V_VN in judge(): ạ...ỹ (E1), ĩ Ĩ ũ Ũ ă Ă ơ Ơ ư Ư;
-     * not đ Đ (C4 90, C4 91) */
+     * not đ Đ (C4 90, C4 91). (Nearly every line has an E1, which memchr
+     * finds faster than the loop below, a test of four a byte.) */
+    if (!(vn & V_VN) && memchr(s + h, 0xE1, len - h))
+        vn |= V_VN;
     if (!(vn & V_VN))
-        for (size_t i = 0; i < len; i++)
+        for (size_t i = h; i < len; i++)
             if (s[i] == 0xE1 || s[i] == 0xC5 || s[i] == 0xC6 || (s[i] == 0xC4 && (s[i + 1] & 0xFE) != 0x90)) {
                 vn |= V_VN;
                 break;
