@@ -19,8 +19,10 @@
  *
  * What a character means here depends only on the characters of its own
  * blank-separated token (a letter's neighbours, the word it is in), so a
- * token's verdict is remembered by its bytes: text repeats its tokens,
- * and a line is mostly a few memo look-ups.
+ * token's verdict is remembered by its bytes: text repeats its tokens. Most
+ * tokens are words and punctuation whose verdict a generated automaton
+ * knows (below), so a line is mostly a walk through its table, byte by
+ * byte, and a memo look-up for the odd token.
  */
 #include "clean.h"
 #include "swar.h"
@@ -248,7 +250,7 @@ static inline __attribute__((always_inline)) int step(vnfix_work *w, const unsig
  * by side. (A token that fails ends the scan either way; the other half
  * may have judged tokens the single scan would not have reached, which
  * only fills the memos.) */
-int vnfix_clean_line(vnfix_work *w, const unsigned char *s, size_t len)
+static int memo_line(vnfix_work *w, const unsigned char *s, size_t len)
 {
     unsigned vn = 0;
     size_t a = 0, b = len, aend = len;
@@ -270,4 +272,216 @@ int vnfix_clean_line(vnfix_work *w, const unsigned char *s, size_t len)
         if (!step(w, s, len, lim, &b, len, &vn))
             return 0;
     return !(vn & V_VN) ? 0 : (vn & V_SUSPECT) ? 2 : 1;
+}
+
+/* ------------------------------------------------------------ automaton
+ *
+ * Most tokens need no memo: clean_dfa.h (tools/gen-clean-dfa) is an
+ * automaton over the bytes of a line that accepts a token when it is made
+ * of words and punctuation judge() takes without a doubt: ASCII, the
+ * punctuation judge() takes, and words that are plain ASCII or a syllable
+ * of lang/syllables.txt (lower, capitalised or upper case) judge() clears,
+ * without a suspect one. A token's verdict is then V_CLEAN, with V_VN for
+ * the letters that give it, which the line's bytes tell afterwards. Such a
+ * word's verdict depends on the word alone and on whether a non-ASCII
+ * character follows a final Latin-1 vowel (double UTF-8 to judge()), which
+ * the automaton's states keep apart; the verdicts of words with a Latin-1
+ * vowel or a signed ă ơ ư depend on the model (vnfix_word_known,
+ * vnfix_guard_suspect), so the automaton runs only under the model it was
+ * made with (its fingerprint) or none (which clears every syllable and
+ * suspects none). Any other token (an acronym with Đ, a word no syllable,
+ * a symbol) takes the automaton to its sink: that token alone is judged
+ * through the memo, as before, and the automaton goes on after it.
+ */
+#include "clean_dfa.h"
+
+/* judge()'s verdict through the memo, for a token of any length. */
+static unsigned token_verdict(vnfix_work *w, const unsigned char *s, size_t n)
+{
+    if (n >= 16)
+        return judge(w, s, n);
+    unsigned char k[16] = {0};
+    uint64_t k0, k1;
+    memcpy(k, s, n);
+    memcpy(&k0, k, 8);
+    memcpy(&k1, k + 8, 8);
+    return remembered(w, s, n, k0, k1);
+}
+
+unsigned vnfix_clean_token(vnfix_work *w, const unsigned char *s, size_t n) { return judge(w, s, n); }
+
+int vnfix_clean_dfa_token(const unsigned char *s, size_t n, unsigned *v)
+{
+    unsigned st = VNFIX_CDFA_OUT;
+    for (size_t i = 0; i < n && st != VNFIX_CDFA_SINK; i++) {
+        st = vnfix_cdfa_next[2 * st + vnfix_cdfa_class[s[i]]];
+    }
+    st = vnfix_cdfa_next[2 * st + vnfix_cdfa_class[' ']];
+    if (st != VNFIX_CDFA_OUT) return 0;
+    *v = V_CLEAN;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == 0xE1 || s[i] == 0xC5 || s[i] == 0xC6 || (s[i] == 0xC4 && (s[i + 1] & 0xFE) != 0x90))
+            *v |= V_VN;
+    return 1;
+}
+
+/* The automaton went to its sink in s[i0..end) (end at a blank or the
+ * line's end) from state st0 at i0: find the token where it did, judge it
+ * through the memo, and return where to go on from (the blank after it,
+ * in state VNFIX_CDFA_OUT); SIZE_MAX when the token fails. */
+static __attribute__((noinline)) size_t settle(vnfix_work *w, const unsigned char *s, size_t begin, size_t end,
+                                               size_t i0, unsigned st0, unsigned *vn)
+{
+    size_t p = i0;
+    unsigned st = st0;
+    while (p < end && (st = vnfix_cdfa_next[2 * st + vnfix_cdfa_class[s[p]]]) != VNFIX_CDFA_SINK) p++;
+    size_t a = p, e = p;
+    while (a > begin && s[a - 1] != ' ') a--;
+    while (e < end && s[e] != ' ') e++;
+    unsigned v = token_verdict(w, s + a, e - a);
+    if (!(v & V_CLEAN)) return SIZE_MAX;
+    *vn |= v;
+    return e;
+}
+
+#define CDFA_NEXT(st, b) (vnfix_cdfa_next[2 * (st) + vnfix_cdfa_class[b]])
+
+/* Eight bytes of the chain s[b..e) at i in state st; or its last 1-8
+ * bytes and the blank after its end, taken from one eight-byte load
+ * shifted, blanks in place of the bytes past e (a fixed count of steps:
+ * no branch on the length). A token the automaton cannot clear is
+ * settled. */
+#define CDFA_CHUNK(i, b, e, st, big)                                                               \
+    do {                                                                                           \
+        if (i >= e) break;                                                                         \
+        size_t i0_ = i;                                                                            \
+        unsigned st0_ = st;                                                                        \
+        if (big && i + 16 < e) {                                                                   \
+            const unsigned char *p_ = s + i;                                                       \
+            st = CDFA_NEXT(st, p_[0]), st = CDFA_NEXT(st, p_[1]), st = CDFA_NEXT(st, p_[2]);       \
+            st = CDFA_NEXT(st, p_[3]), st = CDFA_NEXT(st, p_[4]), st = CDFA_NEXT(st, p_[5]);       \
+            st = CDFA_NEXT(st, p_[6]), st = CDFA_NEXT(st, p_[7]), st = CDFA_NEXT(st, p_[8]);       \
+            st = CDFA_NEXT(st, p_[9]), st = CDFA_NEXT(st, p_[10]), st = CDFA_NEXT(st, p_[11]);     \
+            st = CDFA_NEXT(st, p_[12]), st = CDFA_NEXT(st, p_[13]), st = CDFA_NEXT(st, p_[14]);    \
+            st = CDFA_NEXT(st, p_[15]);                                                            \
+            i += 16;                                                                               \
+        } else if (i + 8 < e) {                                                                    \
+            const unsigned char *p_ = s + i;                                                       \
+            st = CDFA_NEXT(st, p_[0]), st = CDFA_NEXT(st, p_[1]), st = CDFA_NEXT(st, p_[2]);       \
+            st = CDFA_NEXT(st, p_[3]), st = CDFA_NEXT(st, p_[4]), st = CDFA_NEXT(st, p_[5]);       \
+            st = CDFA_NEXT(st, p_[6]), st = CDFA_NEXT(st, p_[7]);                                  \
+            i += 8;                                                                                \
+        } else {                                                                                   \
+            uint64_t x_ = tail8(s, i, e);                                                          \
+            st = CDFA_NEXT(st, x_ & 0xFF), st = CDFA_NEXT(st, x_ >> 8 & 0xFF);                     \
+            st = CDFA_NEXT(st, x_ >> 16 & 0xFF), st = CDFA_NEXT(st, x_ >> 24 & 0xFF);              \
+            st = CDFA_NEXT(st, x_ >> 32 & 0xFF), st = CDFA_NEXT(st, x_ >> 40 & 0xFF);              \
+            st = CDFA_NEXT(st, x_ >> 48 & 0xFF), st = CDFA_NEXT(st, x_ >> 56);                     \
+            st = CDFA_NEXT(st, ' ');                                                               \
+            i = e;                                                                                 \
+        }                                                                                          \
+        if (st == VNFIX_CDFA_SINK) {                                                               \
+            if ((i = settle(w, s, b, e, i0_, st0_, &vn)) == SIZE_MAX) return 0;                    \
+            st = VNFIX_CDFA_OUT;                                                                   \
+        }                                                                                          \
+    } while (0)
+
+/* s[i..e) (1 to 8 bytes), little-endian, then blanks. */
+static inline uint64_t tail8(const unsigned char *s, size_t i, size_t e)
+{
+    size_t n = e - i;
+    uint64_t x;
+    if (e >= 8) {
+        memcpy(&x, s + e - 8, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x = __builtin_bswap64(x);
+#endif
+        x >>= 8 * (8 - n);
+    } else {
+        x = 0;
+        for (size_t k = 0; k < n; k++) x |= (uint64_t)s[i + k] << 8 * k;
+    }
+    return n == 8 ? x : x | (VNFIX_ONES8 * ' ') << 8 * n;
+}
+
+/* Where to cut s[0..len) at or after from: a blank, or len (the next blank
+ * is a few bytes on, nearer than a call to memchr). */
+static size_t cut_at(const unsigned char *s, size_t len, size_t from)
+{
+    while (from < len && s[from] != ' ') from++;
+    return from < len ? from : len;
+}
+
+/* Four chains (two for lines under 128 bytes, one under 64), as
+ * memo_line's halves: each byte's state waits for the one before it (a
+ * load and an add, about 6 cycles), so four pieces of the line, cut at
+ * blanks, run side by side, 16 or 8 bytes a step. (Two chains of 8 ran no
+ * faster than memo_line; at four, the loop's own tests per step were a
+ * third of the instructions, fewer at 16.) */
+static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
+{
+    unsigned vn = 0;
+    /* A line of legacy bytes fails at its first byte beyond ASCII, nearly
+     * always in its first word: no lead byte of a character judge() takes
+     * (C2-C6, E1, E2) and a continuation byte after it. Said here, before
+     * the automaton's four chains read 32 bytes and settle() finds the
+     * token (4 % of a legacy file's time). */
+    size_t h = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; h + 8 <= len; h += 8) {
+        uint64_t x;
+        memcpy(&x, s + h, 8);
+        if (x & VNFIX_HIGHS8) {
+            h += (size_t)__builtin_ctzll(x & VNFIX_HIGHS8) >> 3;
+            break;
+        }
+    }
+#endif
+    while (h < len && s[h] < 0x80) h++;
+    if (h < len && (h + 1 >= len || (s[h + 1] & 0xC0) != 0x80 || !((s[h] >= 0xC2 && s[h] <= 0xC6) || s[h] == 0xE1 || s[h] == 0xE2)))
+        return 0;
+    size_t c1 = len, c2 = len, c3 = len;
+    if (len >= 128) {
+        c1 = cut_at(s, len, len / 4);
+        c2 = cut_at(s, len, c1 >= len / 2 ? c1 + 1 : len / 2);
+        c3 = cut_at(s, len, c2 >= 3 * len / 4 ? c2 + 1 : 3 * len / 4);
+    } else if (len >= 64) {
+        c1 = cut_at(s, len, len / 2);
+    }
+    size_t xi = 0, yi = c1, zi = c2, ui = c3;
+    unsigned xs = VNFIX_CDFA_OUT, ys = xs, zs = xs, us = xs;
+    /* (eight bytes first: a line of legacy bytes fails in its first
+     * word, and this finds it before reading 64 bytes) */
+    CDFA_CHUNK(xi, 0, c1, xs, 0);
+    CDFA_CHUNK(yi, c1, c2, ys, 0);
+    CDFA_CHUNK(zi, c2, c3, zs, 0);
+    CDFA_CHUNK(ui, c3, len, us, 0);
+    while (xi < c1 || yi < c2 || zi < c3 || ui < len) {
+        CDFA_CHUNK(xi, 0, c1, xs, 1);
+        CDFA_CHUNK(yi, c1, c2, ys, 1);
+        CDFA_CHUNK(zi, c2, c3, zs, 1);
+        CDFA_CHUNK(ui, c3, len, us, 1);
+    }
+    /* the letters that set V_VN in judge(): ạ...ỹ (E1), ĩ Ĩ ũ Ũ ă Ă ơ Ơ ư Ư;
+     * not đ Đ (C4 90, C4 91). (Nearly every line has an E1, which memchr
+     * finds faster than the loop below, a test of four a byte.) */
+    if (!(vn & V_VN) && memchr(s + h, 0xE1, len - h))
+        vn |= V_VN;
+    if (!(vn & V_VN))
+        for (size_t i = h; i < len; i++)
+            if (s[i] == 0xE1 || s[i] == 0xC5 || s[i] == 0xC6 || (s[i] == 0xC4 && (s[i + 1] & 0xFE) != 0x90)) {
+                vn |= V_VN;
+                break;
+            }
+    return !(vn & V_VN) ? 0 : (vn & V_SUSPECT) ? 2 : 1;
+}
+
+int vnfix_clean_line_memo(vnfix_work *w, const unsigned char *s, size_t len) { return memo_line(w, s, len); }
+
+int vnfix_clean_line(vnfix_work *w, const unsigned char *s, size_t len)
+{
+    /* (the automaton's word verdicts are that model's answers) */
+    if (!w->model || vnfix_model_words_fp(w->model) == VNFIX_CDFA_FP)
+        return dfa_line(w, s, len);
+    return memo_line(w, s, len);
 }

@@ -18,4 +18,12 @@
  * still keep it. */
 int vnfix_clean_line(vnfix_work *w, const unsigned char *line, size_t len);
 
+/* For tools/gen-clean-dfa and its test: vnfix_clean_line by the token memo
+ * alone; the verdict on one blank-free token (bits 1 clean, 2 a letter no
+ * misreading makes, 4 suspect); the generated automaton's verdict on it
+ * (1 and *v, or 0 when it leaves the token to the memo). */
+int vnfix_clean_line_memo(vnfix_work *w, const unsigned char *line, size_t len);
+unsigned vnfix_clean_token(vnfix_work *w, const unsigned char *s, size_t n);
+int vnfix_clean_dfa_token(const unsigned char *s, size_t n, unsigned *v);
+
 #endif

@@ -160,6 +160,8 @@ double vnfix_model_context_cost(const vnfix_model *m, const uint32_t ids[3], con
 /* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw
  * it so rarely that it is noise of the training text (see restore.c). */
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n);
+/* restore.c: the model's lm_words_fp (restore_lm.h). */
+uint64_t vnfix_model_words_fp(const vnfix_model *m);
 /* For clean.c, the tests classify() makes of one character: a sign of
  * Windows-1258 misreading (cp after prev), of a word pasted in VNI or
  * TCVN3 (the Latin-1 letter cp after the byte prev); and whether the word

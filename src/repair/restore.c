@@ -974,6 +974,8 @@ double vnfix_model_word_info(const vnfix_model *m, const uint32_t *w, size_t n, 
     return word_cost(&m->lm, w, n, known);
 }
 
+uint64_t vnfix_model_words_fp(const vnfix_model *m) { return lm_words_fp(&m->lm); }
+
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n)
 {
     int known;

@@ -27,10 +27,18 @@ typedef struct {
     const uint32_t *cand;      /* syllable ids of the candidate groups */
     const uint32_t *chkeys;    /* OCR spelling -> (stroff, first, count) */
     const uint32_t *chent;     /* (sid, cost | 0 << 16) pairs of uint32 */
+    uint64_t words_fp;         /* lm_words_fp */
 } lm_model;
 
 int lm_open(lm_model *m, const char *path, char *err, size_t errlen);
 void lm_close(lm_model *m);
+
+/* A fingerprint of all that a word's look-up and its cost alone read (the
+ * strings, the bare-letter keys and their groups, the unigram costs, the
+ * count of words folded into <unk>), taken by lm_open: clean.c's generated
+ * automaton (clean_dfa.h) holds verdicts made with one model's answers and
+ * is used only under that model. */
+static inline uint64_t lm_words_fp(const lm_model *m) { return m->words_fp; }
 
 static inline const char *lm_word(const lm_model *m, uint32_t id)
 {
