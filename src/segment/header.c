@@ -579,6 +579,20 @@ static const char *const title_words[] = {
     "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an",
     "bi thu", NULL};   /* "BÍ THƯ", "PHÓ BÍ THƯ": a Party committee's signer */
 
+/* A gazetteer name ending in the level it serves ("Công an tỉnh", "Ủy ban
+ * Mặt trận Tổ quốc Việt Nam tỉnh"): one body per province, named with it;
+ * the length of the name before the level word, else 0. */
+static size_t level_named(const char *canon)
+{
+    size_t n = strlen(canon);
+    static const char T[] = " tỉnh", TP[] = " thành phố";
+    if (n > sizeof T - 1 && !strcmp(canon + n - (sizeof T - 1), T))
+        return n - (sizeof T - 1);
+    if (n > sizeof TP - 1 && !strcmp(canon + n - (sizeof TP - 1), TP))
+        return n - (sizeof TP - 1);
+    return 0;
+}
+
 /* The issuer from the capitals of its column (one body): "UBND tỉnh X",
  * "HĐND tỉnh X", "Chủ tịch UBND tỉnh X", a department under a UBND, or a
  * central body of the gazetteer; else the line in title case. */
@@ -625,9 +639,12 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                 for (size_t k = i; k < n; k++) {
                     size_t ml;
                     const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
-                    /* the UBND or HĐND itself is no department under it */
+                    /* the UBND or HĐND itself is no department under it, nor
+                     * is the head the header names before it ("CHỦ TỊCH ỦY
+                     * BAN NHÂN DÂN" / "TỈNH GIA LAI": the body at the line's
+                     * start is the issuer, whatever the gazetteer calls it) */
                     if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4) ||
-                        !strncmp(e->id, "hdnd", 4)) {
+                        !strncmp(e->id, "hdnd", 4) || (lk >= 0 && k == i)) {
                         if (e)
                             k += ml - 1;
                         continue;
@@ -656,7 +673,20 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                         be = e;
                     }
                 }
-                if (be) {
+                if (be && pe && level_named(be->canonical)) {
+                    /* a body the gazetteer names by its level, "Ủy ban Mặt
+                     * trận Tổ quốc Việt Nam tỉnh", takes the province its
+                     * header prints ("... / TỈNH LÂM ĐỒNG") */
+                    sbuf c = {0};
+                    int city = strncmp(pe->canonical, "tỉnh ", sizeof "tỉnh " - 1) != 0;
+                    char *base = seg_strndup(be->canonical, level_named(be->canonical));
+                    sb_puts(&c, base ? base : "");
+                    free(base);
+                    sb_puts(&c, city ? " thành phố " : " tỉnh ");
+                    sb_puts(&c, province_display(pe->canonical));
+                    m->issuer = sb_take(&c, NULL);
+                    m->issuer_full = seg_strdup(m->issuer);
+                } else if (be) {
                     m->issuer = seg_strdup(be->canonical);
                     m->issuer_full = seg_strdup(be->canonical);
                 } else {
@@ -1918,6 +1948,50 @@ static int opens_authority(const char *f)
     return 0;
 }
 
+/* Does h hold a letter? */
+static int has_letter(const hline *h)
+{
+    for (size_t i = 0; i < h->n; i++)
+        if (isalpha((unsigned char)h->fold[i]))
+            return 1;
+    return 0;
+}
+
+/* Is h the issuer's name after the post of its head, the authority line
+ * Decree 30 puts under the title: "TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"
+ * under a "BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH" header (the post "Trưởng Ban"
+ * shares the head noun), "TỔNG KIỂM TOÁN NHÀ NƯỚC", "BỘ TRƯỞNG BỘ Y TẾ"?
+ * The post is one to three words, one of them "trưởng", "tổng", "chủ
+ * tịch", "giám đốc", "chủ nhiệm" or "thống đốc" (a head's title); a
+ * title's own line ending in the issuer's name ("... QUY CHẾ HOẠT ĐỘNG CỦA
+ * BAN CHỈ ĐẠO ...") has more words before it or none of these. */
+static int heads_issuer(const hline *h, const char *issuer)
+{
+    char *x = issuer ? seg_fold_str(issuer) : NULL;
+    if (!x)
+        return 0;
+    const char *f = h->fold;
+    size_t e = h->n, xl = strlen(x);
+    while (e > 0 && !isalnum((unsigned char)f[e - 1]))
+        e--;
+    int yes = 0;
+    if (xl && xl + 1 < e && !memcmp(f + e - xl, x, xl) && f[e - xl - 1] == ' ') {
+        static const char *const posts[] = {"truong", "tong", "chu tich", "giam doc", "chu nhiem", "thong doc", NULL};
+        size_t pe = e - xl - 1;
+        int words = 0, post = 0;
+        for (size_t i = 0; i < pe; i++) {
+            if (f[i] == ' ' || (i > 0 && f[i - 1] != ' '))
+                continue;
+            words++;
+            for (int q = 0; posts[q]; q++)
+                post |= seg_word_at(f, pe, i, posts[q]);
+        }
+        yes = words >= 1 && words <= 3 && post;
+    }
+    free(x);
+    return yes;
+}
+
 /* The title's lines from k on (under the type line, or the "V/v" line of
  * a công văn): its text in m->title; returns the line after it. */
 static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t k)
@@ -1943,15 +2017,22 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
         int caps = line_caps_h(&H[k]) || title_caps(&H[k], &ta, &tb);
         if (!caps)
             ta = 0, tb = H[k].n;
+        /* a line of digits has no case: the years a title ends with,
+         * wrapped onto their own line ("... NĂM HỌC" / "2025-2026", "...
+         * GIAI ĐOẠN" / "2026 - 2030"), go on with it */
+        int caseless = got && !has_letter(&H[k]);
+        if (caseless)
+            caps = prev_caps, ta = 0, tb = H[k].n;
         size_t b0 = H[k].cpos[0];
         int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
         /* a line ending in a word that cannot end a title ("... CỦA",
          * "... VÀ") goes on with the next; the line of the authority that
          * issues ("CHỦ TỊCH ỦY BAN NHÂN DÂN ...", "CỤC TRƯỞNG CỤC ...")
          * ends the title, however wide (Decree 30: it stands under it) */
-        int cont = got && goes_on(&H[k - 1]);
+        int cont = got && (goes_on(&H[k - 1]) || caseless);
         if (got && !cont &&
             ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_authority(H[k].fold) ||
+             heads_issuer(&H[k], m->issuer_full) ||
              (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
              H[k].fold[H[k].n - 1] == ':'))
             break;

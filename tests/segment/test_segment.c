@@ -2608,6 +2608,44 @@ static void test_damaged_header(seg_ctx *ctx)
     }
 }
 
+/* Header fields nobody designed on (issue 19): a title's years wrapped
+ * onto a line of digits go on with it; the head's authority line "TRƯỞNG
+ * BAN ..." under the title names the issuer, it is no part of the title; a
+ * "CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH X" header is the Chủ tịch UBND of X
+ * (not "tỉnh tỉnh X" under itself); a body the gazetteer names by its
+ * level takes the province its header prints. */
+static void test_header_wraps(seg_ctx *ctx)
+{
+    static const char *const motto = "\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n";
+    static const struct {
+        const char *issuer, *rest, *want_issuer, *want_title;
+    } cases[] = {
+        {"ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "Số: 144/KH-UBND\nBắc Ninh, ngày 24 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n"
+         "PHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH GIAI ĐOẠN\n2026 - 2030\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         "Ủy ban nhân dân tỉnh Bắc Ninh", "PHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030"},
+        {"BAN CHỈ ĐẠO NHÀ NƯỚC\nVỀ DU LỊCH", "Số: 170/QĐ-BCĐNNDL\nHà Nội, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+         "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nTRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\n"
+         "Căn cứ Luật Tổ chức Chính phủ;\n",
+         NULL, "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"},
+        {"CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH GIA LAI", "Số: 44/2025/QĐ-CTUBND\nGia Lai, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+         "PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH"},
+        {"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH LÂM ĐỒNG", "Số: 15/KH-MTTQ-BTT\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc\nnăm 2025\n\nI. MỤC ĐÍCH\n",
+         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng", "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s%s", cases[i].issuer, motto, cases[i].rest);
+        seg_result *r = run(ctx, text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->title, cases[i].want_title), "header %zu: title %s", i, m->title);
+        CHECK(!cases[i].want_issuer || streq(m->issuer_full, cases[i].want_issuer), "header %zu: issuer %s", i,
+              m->issuer_full);
+        seg_result_free(r);
+    }
+}
+
 /* The title's end by Decree 30's layout, not by the lines' widths: the
  * authority's line under a Quyết định's title ends it however wide and
  * without a blank line (a PDF layer's), also with OCR's marks lost; a line
@@ -2961,6 +2999,7 @@ int main(void)
     test_csv(ctx);
     test_split_header(ctx);
     test_damaged_header(ctx);
+    test_header_wraps(ctx);
     test_title_end(ctx);
     test_layout_signer(ctx);
     test_ocr_signer_specks(ctx);
