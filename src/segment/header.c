@@ -2084,6 +2084,32 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
             break;
         }
     }
+    /* the type and the title's first words on one line, as a page's text
+     * layer or a retyped header joins them ("QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH
+     * QUY CHẾ ..."): the type's words are the type line, the rest of the
+     * line opens the title */
+    int joined = 0;
+    for (size_t k = k0; k < L->zone && k < k0 + 4 && L->type_line < 0; k++) {
+        if (is_blank_fold(H[k].fold, H[k].n) || !line_caps_h(&H[k]))
+            continue;
+        size_t a = 0;
+        while (a < H[k].n && H[k].fold[a] == ' ')
+            a++;
+        size_t best = 0, tl = 0; /* the longest type: "THÔNG TƯ LIÊN TỊCH" */
+        for (size_t t = 0; t < sizeof doc_types / sizeof doc_types[0]; t++)
+            if (seg_word_at(H[k].fold, H[k].n, a, doc_types[t].fold) && strlen(doc_types[t].fold) > tl) {
+                best = t;
+                tl = strlen(doc_types[t].fold);
+            }
+        if (tl && !is_blank_fold(H[k].fold + a + tl, H[k].n - a - tl)) {
+            L->type_line = (int)k;
+            joined = 1;
+            free(m->doc_type);
+            m->doc_type = seg_strdup(doc_types[best].name);
+            blank(&H[k], a, a + tl);
+        }
+        break; /* only the first line of capitals under the date */
+    }
     /* công văn: "V/v ..." under the number */
     for (size_t k = L->number_line >= 0 ? (size_t)L->number_line : 0;
          k < L->zone && k < k0 + 3 && L->type_line < 0; k++)
@@ -2092,7 +2118,7 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
                            (!strncmp(H[k].fold, "ve ", 3) && L->number_line >= 0 && k == (size_t)L->number_line + 1)))
             L->vv_line = (int)k;
     if (L->type_line >= 0 || L->vv_line >= 0) {
-        end = header_title(d, m, H, L, L->type_line >= 0 ? (size_t)L->type_line + 1 : (size_t)L->vv_line);
+        end = header_title(d, m, H, L, L->type_line >= 0 ? (size_t)L->type_line + !joined : (size_t)L->vv_line);
         if (L->vv_line >= 0 && L->type_line < 0) {
             /* a công văn has no type line; its notation names the issuer
              * and the drafting unit ("5253/CT-CS": Cục Thuế, not Chỉ thị) */

@@ -2613,7 +2613,8 @@ static void test_damaged_header(seg_ctx *ctx)
  * BAN ..." under the title names the issuer, it is no part of the title; a
  * "CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH X" header is the Chủ tịch UBND of X
  * (not "tỉnh tỉnh X" under itself); a body the gazetteer names by its
- * level takes the province its header prints. */
+ * level takes the province its header prints; a type line that holds the
+ * title's first words too ("QUYẾT ĐỊNH VỀ VIỆC ...") gives both. */
 static void test_header_wraps(seg_ctx *ctx)
 {
     static const char *const motto = "\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n";
@@ -2633,13 +2634,16 @@ static void test_header_wraps(seg_ctx *ctx)
         {"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH LÂM ĐỒNG", "Số: 15/KH-MTTQ-BTT\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\n"
          "KẾ HOẠCH\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc\nnăm 2025\n\nI. MỤC ĐÍCH\n",
          "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng", "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025"},
+        {"BỘ TÀI CHÍNH\nCỤC THUẾ", "Số: 15/QĐ-CT\nHà Nội, ngày 20 tháng 11 năm 2025\n\n"
+         "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\nCỦA CỤC THUẾ\n\nCỤC TRƯỞNG CỤC THUẾ\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         "Cục Thuế", "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CỤC THUẾ"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[1024];
         snprintf(text, sizeof text, "%s%s%s", cases[i].issuer, motto, cases[i].rest);
         seg_result *r = run(ctx, text);
         const seg_metadata *m = &r->metadata;
-        CHECK(streq(m->title, cases[i].want_title), "header %zu: title %s", i, m->title);
+        CHECK(streq(m->title, cases[i].want_title) && m->doc_type, "header %zu: title %s", i, m->title);
         CHECK(!cases[i].want_issuer || streq(m->issuer_full, cases[i].want_issuer), "header %zu: issuer %s", i,
               m->issuer_full);
         seg_result_free(r);
