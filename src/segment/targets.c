@@ -604,6 +604,26 @@ static int views_title(const char *title)
     return r;
 }
 
+/* A heading or lead-in naming criteria or conditions ("- Tiêu chí phân
+ * định xã theo trình độ phát triển:", "Điều 3. Điều kiện được hỗ trợ",
+ * "Tiêu chuẩn ..."): what stands under it is what a case must meet to
+ * qualify, a norm, whatever it dates or quantifies ("Y tế xã chưa đạt
+ * chuẩn theo bộ tiêu chí quốc gia giai đoạn đến năm 2030"; ANNOTATING.md:
+ * conditions and thresholds are no targets). "Chỉ tiêu", an indicator to
+ * reach, is another word. */
+static int criteria_title(const char *title)
+{
+    char *f = title ? seg_fold_str(title) : NULL;
+    if (!f)
+        return 0;
+    size_t n = strlen(f), i = 0;
+    while (i < n && !isalpha((unsigned char)f[i]))
+        i++;
+    int r = seg_word_at(f, n, i, "tieu chi") || seg_word_at(f, n, i, "dieu kien") || seg_word_at(f, n, i, "tieu chuan");
+    free(f);
+    return r;
+}
+
 static const char *const generic_titles[] = {
     "muc tieu", "nhiem vu", "den nam", "yeu cau", "chi tieu", "giai phap", "noi dung",
     "mot so", "cu the", "tong quat", "chung", NULL};
@@ -800,7 +820,7 @@ static sec_dates *section_dates(const seg_doc *d)
         const seg_sec *s = &d->secs[k];
         sec_dates own = {0, 0, 0, 0};
         if (s->title) {
-            own.past = past_title(s->title) || views_title(s->title);
+            own.past = past_title(s->title) || views_title(s->title) || (s->parent >= 0 && criteria_title(s->title));
             char *tf = seg_fold_str(s->title);
             if (tf) {
                 dates_in(tf, strlen(tf), dd, &own.dl, &own.from, &own.to);
@@ -900,6 +920,13 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
      * ..."), nor what a forecast or report says ("Theo dự báo ...") */
     if ((*lead_in && announces_list(p)) || not_a_goal(p))
         return 1;
+    /* a cell the web text broke off its row ("... đạt" / "95%"): no words,
+     * nothing stated of its own */
+    int word = 0;
+    for (size_t k = p->label_chars; k + 1 < p->nchar && !word; k++)
+        word = isalpha((unsigned char)p->fold[k]) && isalpha((unsigned char)p->fold[k + 1]);
+    if (!word)
+        return 1;
     /* past parts are not objectives */
     return sec >= 0 && cum[sec].past;
 }
@@ -993,34 +1020,44 @@ static size_t topic_end(const seg_para *p)
 
 /* f[0, n) sets a one-off time limit counted from this text: "trong thời
  * hạn 10 ngày kể từ ngày nhận được Kế hoạch này", "không quá 05 ngày làm
- * việc kể từ ngày ban hành Quyết định". A task so limited is due, though
+ * việc kể từ ngày ban hành Quyết định", "Trong thời gian 90 ngày kể từ
+ * ngày Quyết định này có hiệu lực thi hành" (the day it takes effect is
+ * one day too, as its signing is). A task so limited is due, though
  * by no year (ANNOTATING.md: "a dated plan task ... deadline null"); a
  * limit counted from a file, a request or a complaint received is a
  * procedure's norm, and a validity ("có hiệu lực kể từ ngày ký") none. */
 static int limit_from_this_text(const char *f, size_t n)
 {
-    static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", NULL};
+    static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", "thong tu",
+                                       "nghi dinh", "nghi quyet", NULL};
     for (size_t i = 0; i + 10 < n; i++) {
         if (!seg_word_at(f, n, i, "ke tu ngay"))
             continue;
         size_t j = skip_sp(f, n, i + 10);
-        size_t w = seg_word_at(f, n, j, "ban hanh") ? 8 : seg_word_at(f, n, j, "nhan duoc") ? 9 : 0;
-        if (!w)
-            continue;
+        size_t w = seg_word_at(f, n, j, "ban hanh") ? 8 : seg_word_at(f, n, j, "nhan duoc") ? 9
+                 : seg_word_at(f, n, j, "ky") ? 2 : 0;
         j = skip_sp(f, n, j + w);
         for (int k = 0; acts[k]; k++)
             if (seg_word_at(f, n, j, acts[k])) {
                 /* this text: "Kế hoạch này", or the act named alone
-                 * ("... ban hành Quyết định."), not "quyết định về việc ..." */
+                 * ("... ban hành Quyết định."), not "quyết định về việc ...";
+                 * with no verb before it, the day "Quyết định này" itself
+                 * names ("kể từ ngày Quyết định này có hiệu lực thi hành"):
+                 * "này" is required */
                 size_t e = skip_sp(f, n, j + strlen(acts[k]));
-                if (!(e >= n || strchr(".;,)", f[e]) || seg_word_at(f, n, e, "nay")))
+                if (!(seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e])))))
                     continue;
                 size_t c = i;
                 while (c > 0 && !strchr(".;:", f[c - 1]))
                     c--;
-                for (size_t q = c; q < i; q++)
+                for (size_t q = c; q < i; q++) {
                     if (seg_word_at(f, n, q, "hieu luc"))
                         return 0;
+                    /* "Sau 12 tháng kể từ ngày ký văn bản này, ...": when
+                     * something begins, no limit to meet */
+                    if (seg_word_at(f, n, q, "sau") && q + 4 < i && isdigit((unsigned char)f[skip_sp(f, n, q + 3)]))
+                        return 0;
+                }
                 return 1;
             }
     }

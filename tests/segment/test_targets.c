@@ -457,6 +457,35 @@ static void test_tax_rate(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Outside the corpus (issue 19): a limit counted from the day this text
+ * takes effect is one-off like one counted from its signing ("Trong thời
+ * gian 90 ngày kể từ ngày Quyết định này có hiệu lực thi hành, ..."), but
+ * "Sau 12 tháng kể từ ..." says when something begins; the items under a
+ * lead-in naming criteria ("- Tiêu chí phân định xã ...:") are conditions
+ * to qualify, no goals however dated; a cell the web text broke off its
+ * row ("... đạt" / "95%") states nothing of its own. */
+static void test_outside_goals(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Trong thời gian 90 ngày kể từ ngày Quyết định này có hiệu lực thi hành, các bộ công "
+                         "bố chỉ tiêu cụ thể.\n"
+                         "2. Sau 12 tháng kể từ ngày ký văn bản này, cổ phiếu chưa niêm yết được chuyển nhượng.\n"
+                         "3. Phân định xã:\n"
+                         "- Tiêu chí phân định xã theo trình độ phát triển:\n"
+                         "+ Y tế xã chưa đạt chuẩn theo bộ tiêu chí quốc gia giai đoạn đến năm 2030;\n"
+                         "+ Có trên 50% hộ gia đình dùng nước sạch.\n"
+                         "II. CHỈ TIÊU\n"
+                         "1. Tỷ lệ dân số có tài khoản giao dịch tại ngân hàng đạt\n"
+                         "95%\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Trong thời gian 90 ngày");
+    CHECK(a && !a->deadline, "a limit from the day the decision takes effect");
+    CHECK(!target(r, "Sau 12 tháng"), "a start counted from this text");
+    CHECK(!target(r, "Y tế xã") && !target(r, "Có trên 50%"), "criteria to qualify");
+    CHECK(!target(r, "95%"), "a cell broken off its row");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -481,6 +510,7 @@ int main(void)
     test_limit_from_text(ctx);
     test_reported_results(ctx);
     test_tax_rate(ctx);
+    test_outside_goals(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
