@@ -264,6 +264,36 @@ static int before_document(const char *f, size_t yi, int y, const int *dd)
     return month < dd[1] || (month == dd[1] && day && dd[2] && day < dd[2]);
 }
 
+/* "từ ngày" at i names the day a result must hold from: its sentence
+ * opens a purpose clause with "để" and i is in it (before the clause's
+ * comma), or "áp dụng" stands right before it (a few words between) after
+ * "ban hành" in the same sentence, the text to be issued; not when "đến"
+ * follows, a span (counted_from reads those). */
+static int result_from(const char *f, size_t i)
+{
+    size_t c = i;
+    while (c > 0 && !strchr(".;:", f[c - 1]))
+        c--;
+    while (f[c] == ' ')
+        c++;
+    if (seg_word_at(f, i, c, "de")) {
+        int comma = 0;
+        for (size_t k = c; k < i && !comma; k++)
+            comma = f[k] == ',';
+        if (!comma)
+            return 1;
+    }
+    size_t w0 = i > 40 ? i - 40 : c;
+    if (w0 < c)
+        w0 = c;
+    int applies = 0, issued = 0;
+    for (size_t k = w0; k < i && !applies; k++)
+        applies = seg_word_at(f, i, k, "ap dung");
+    for (size_t k = c; k < i && applies && !issued; k++)
+        issued = seg_word_at(f, i, k, "ban hanh");
+    return applies && issued;
+}
+
 /* Deadlines and periods stated in folded text f[0..n). A year inside
  * quotation marks belongs to a name ("Đề án “... giai đoạn 2021 -
  * 2030”", a campaign's theme), not to this text's deadline; a date before
@@ -310,6 +340,20 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
                         break;
                     }
             }
+        }
+        /* "từ ngày 01/01/2026" is a start, no deadline, unless it is the
+         * date a result must hold from (ANNOTATING.md, fifth rule set): in
+         * a purpose clause ("Để bảo đảm việc thu lệ phí trước bạ từ ngày
+         * 01/01/2026, đề nghị ..."), or the date from which a text to be
+         * issued applies ("ban hành Bảng giá ... áp dụng từ ngày ...") */
+        if (!quoted && seg_word_at(f, n, i, "tu ngay") && result_from(f, i)) {
+            size_t j = skip_sp(f, n, i + 7);
+            for (size_t q = j; q < n && q < j + 24; q++)
+                if (year_at(f, n, q, &y)) {
+                    if (y > *deadline && !before_document(f, q, y, dd))
+                        *deadline = y;
+                    break;
+                }
         }
         /* periods: "giai đoạn 2021 - 2025", "2021-2025", "từ năm 2021 đến năm 2025" */
         if (year_at(f, n, i, &y)) {

@@ -486,6 +486,27 @@ static void test_outside_goals(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A date from which a result must hold is its deadline (ANNOTATING.md,
+ * fifth rule set): in a purpose clause ("Để bảo đảm việc thu lệ phí từ
+ * ngày 01/01/2026, đề nghị ..."), or the day a text to be issued applies
+ * from ("ban hành Bảng giá ... áp dụng từ ngày 01/01/2026"); a task that
+ * starts then ("Từ ngày 01/7/2025, thực hiện ...") is still undated. */
+static void test_result_from(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Để bảo đảm việc thu lệ phí trước bạ từ ngày 01/01/2026, đề nghị các Thuế tỉnh "
+                         "khẩn trương báo cáo.\n"
+                         "2. Sở Tài chính xây dựng, trình ban hành Bảng giá đất áp dụng cho địa phương từ ngày "
+                         "01/01/2027.\n"
+                         "3. Từ ngày 01/7/2025, các xã thực hiện tiếp nhận hồ sơ trực tuyến.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Để bảo đảm"), *b = target(r, "Sở Tài chính");
+    CHECK(a && a->deadline == 2026, "a purpose's date: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2027, "the day the text applies from: %d", b ? b->deadline : -1);
+    CHECK(!target(r, "Từ ngày 01/7/2025"), "a start");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -511,6 +532,7 @@ int main(void)
     test_reported_results(ctx);
     test_tax_rate(ctx);
     test_outside_goals(ctx);
+    test_result_from(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
