@@ -1063,7 +1063,7 @@ static size_t topic_end(const seg_para *p)
 }
 
 /* f[0, n) sets a one-off time limit counted from this text: "trong thời
- * hạn 10 ngày kể từ ngày nhận được Kế hoạch này", "không quá 05 ngày làm
+ * hạn 10 ngày kể từ ngày nhận (được) Kế hoạch này", "không quá 05 ngày làm
  * việc kể từ ngày ban hành Quyết định", "Trong thời gian 90 ngày kể từ
  * ngày Quyết định này có hiệu lực thi hành" (the day it takes effect is
  * one day too, as its signing is). A task so limited is due, though
@@ -1072,6 +1072,14 @@ static size_t topic_end(const seg_para *p)
  * procedure's norm, and a validity ("có hiệu lực kể từ ngày ký") none. */
 static int limit_from_this_text(const char *f, size_t n)
 {
+    /* an assignment of this text with a limit and no day it counts from
+     * ("Giao Sở ... trong thời hạn 03 ngày làm việc xây dựng quy trình
+     * điện tử"): it counts from the assignment itself */
+    if (seg_word_at(f, n, 0, "giao") && !strstr(f, "ke tu")) {
+        const char *q = strstr(f, "trong thoi han ");
+        if (q && isdigit((unsigned char)q[15]))
+            return 1;
+    }
     static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", "thong tu",
                                        "nghi dinh", "nghi quyet", NULL};
     for (size_t i = 0; i + 10 < n; i++) {
@@ -1079,7 +1087,7 @@ static int limit_from_this_text(const char *f, size_t n)
             continue;
         size_t j = skip_sp(f, n, i + 10);
         size_t w = seg_word_at(f, n, j, "ban hanh") ? 8 : seg_word_at(f, n, j, "nhan duoc") ? 9
-                 : seg_word_at(f, n, j, "ky") ? 2 : 0;
+                 : seg_word_at(f, n, j, "nhan") ? 4 : seg_word_at(f, n, j, "ky") ? 2 : 0;
         j = skip_sp(f, n, j + w);
         for (int k = 0; acts[k]; k++)
             if (seg_word_at(f, n, j, acts[k])) {

@@ -507,6 +507,25 @@ static void test_result_from(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The day a one-off limit counts from may be this text received without
+ * "được" ("kể từ ngày nhận Kế hoạch này"), or left unsaid in an
+ * assignment of this text ("Giao Sở ... trong thời hạn 03 ngày làm việc
+ * xây dựng ..."); a procedure's limit counted from a file stays a norm. */
+static void test_limit_anchor(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. TỔ CHỨC THỰC HIỆN\n"
+                         "1. Các sở xây dựng kế hoạch cụ thể, gửi về Ủy ban nhân dân tỉnh trong thời hạn 10 ngày "
+                         "kể từ ngày nhận Kế hoạch này.\n"
+                         "2. Giao Sở Nông nghiệp và Môi trường chủ trì, trong thời hạn 03 ngày làm việc xây dựng "
+                         "quy trình điện tử.\n"
+                         "3. Sở Tư pháp trả kết quả trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(target(r, "Các sở xây dựng") != NULL, "counted from receiving this plan");
+    CHECK(target(r, "Giao Sở Nông nghiệp") != NULL, "an assignment's own limit");
+    CHECK(!target(r, "Sở Tư pháp"), "a limit from a file received");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -533,6 +552,7 @@ int main(void)
     test_tax_rate(ctx);
     test_outside_goals(ctx);
     test_result_from(ctx);
+    test_limit_anchor(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
