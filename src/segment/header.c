@@ -1904,6 +1904,26 @@ static int title_caps(const hline *h, size_t *a, size_t *b)
 /* Does the line end in a word a title cannot end with (a preposition or a
  * conjunction: "... QUYỀN HẠN GIỮA", "... CỦA"), or a comma or dash? Its
  * next line is the title's wrap, whatever it opens with. */
+static const char *const marked_words[] = {"của", "và", "với", "về", "giữa", "cho", "tại", "trên", "đối", "các",
+                                           "những", "từ", "đến", "theo", "thuộc", "trong", "hoặc", "để", "nhằm",
+                                           "bởi", "vào", "cùng", NULL};
+
+/* The word at folded [a, b) of h is w (lower case, with its marks) as the
+ * text prints it, or prints it without any marks (OCR's "CUA"): "Trọng" of
+ * a place name is no "trong", "Đức" no "đúc". */
+static int marks_of(const hline *h, size_t a, size_t b, const char *w)
+{
+    size_t i = h->cpos[a], end = h->cpos[b], j = 0, wl = strlen(w);
+    int same = 1, plain = 1;
+    while (i < end) {
+        uint32_t c = seg_utf8_next(h->text, end, &i);
+        uint32_t u = j < wl ? seg_utf8_next(w, wl, &j) : 0;
+        same &= cp_to_lower(c) == u;
+        plain &= c < 0x80;
+    }
+    return (same && j == wl) || plain;
+}
+
 static int goes_on(const hline *h)
 {
     static const char *const words[] = {"cua", "va", "voi", "ve", "giua", "cho", "tai", "tren", "doi", "cac",
@@ -1924,7 +1944,7 @@ static int goes_on(const hline *h)
         return 0; /* a one-word line ("QUYẾT ĐỊNH" is two): not a wrap's head */
     for (int i = 0; words[i]; i++)
         if (e - a == strlen(words[i]) && !strncmp(f + a, words[i], e - a))
-            return 1;
+            return marks_of(h, a, e, marked_words[i]);
     return 0;
 }
 
@@ -1946,6 +1966,29 @@ static int opens_authority(const char *f)
             return posts[i][l - 1] != ' ' || opens_body(f + l) || !strncmp(f + l, "nha nuoc", 8);
     }
     return 0;
+}
+
+/* Does h begin with the issuer's name, or is it the name's first lines
+ * ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "ỦY BAN NHÂN DÂN" of it), the issuer
+ * repeated above "Căn cứ"? A wrap of the title that opens with another
+ * body ("VỀ VIỆC KIỆN TOÀN" / "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH ...") is
+ * none. */
+static int names_issuer(const hline *h, const seg_metadata *m)
+{
+    char *x = m->issuer_full ? seg_fold_str(m->issuer_full) : NULL;
+    if (!x)
+        return 0;
+    const char *f = h->fold;
+    size_t n = h->n;
+    while (n > 0 && !isalnum((unsigned char)f[n - 1]))
+        n--;
+    while (n > 0 && *f == ' ')
+        f++, n--;
+    size_t xl = strlen(x);
+    int yes = n > 0 && (n <= xl ? !memcmp(x, f, n) && (n == xl || x[n] == ' ')
+                                : !memcmp(x, f, xl) && !isalnum((unsigned char)f[xl]));
+    free(x);
+    return yes;
 }
 
 /* Does h hold a letter? */
@@ -2033,7 +2076,8 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
         if (got && !cont &&
             ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_authority(H[k].fold) ||
              heads_issuer(&H[k], m->issuer_full) ||
-             (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
+             (opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], m)) &&
+              !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
              H[k].fold[H[k].n - 1] == ':'))
             break;
         prev_caps = caps;

@@ -2614,7 +2614,11 @@ static void test_damaged_header(seg_ctx *ctx)
  * "CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH X" header is the Chủ tịch UBND of X
  * (not "tỉnh tỉnh X" under itself); a body the gazetteer names by its
  * level takes the province its header prints; a type line that holds the
- * title's first words too ("QUYẾT ĐỊNH VỀ VIỆC ...") gives both. */
+ * title's first words too ("QUYẾT ĐỊNH VỀ VIỆC ...") gives both; a wrap
+ * that opens with another body than the issuer ("VỀ VIỆC KIỆN TOÀN" /
+ * "BAN CHỈ ĐẠO ...") goes on with the title; a line ending in a place name
+ * ("... xã Đức Trọng") does not run into the next as if it ended in the
+ * preposition "trong". */
 static void test_header_wraps(seg_ctx *ctx)
 {
     static const char *const motto = "\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n";
@@ -2637,6 +2641,14 @@ static void test_header_wraps(seg_ctx *ctx)
         {"BỘ TÀI CHÍNH\nCỤC THUẾ", "Số: 15/QĐ-CT\nHà Nội, ngày 20 tháng 11 năm 2025\n\n"
          "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\nCỦA CỤC THUẾ\n\nCỤC TRƯỞNG CỤC THUẾ\n\nCăn cứ Luật số 72/2025/QH15;\n",
          "Cục Thuế", "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CỤC THUẾ"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "Số: 15/QĐ-UBND\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+         "VỀ VIỆC KIỆN TOÀN\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH LÂM ĐỒNG\n\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\n"
+         "Căn cứ Luật số 72/2025/QH15;\n",
+         "Ủy ban nhân dân tỉnh Lâm Đồng", "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH LÂM ĐỒNG"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "Số: 16/QĐ-UBND\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+         "Phê duyệt Kế hoạch sử dụng đất năm 2026\ncủa xã Đức Trọng\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+         "Căn cứ Luật số 72/2025/QH15;\n",
+         NULL, "Phê duyệt Kế hoạch sử dụng đất năm 2026 của xã Đức Trọng"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[1024];
