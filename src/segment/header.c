@@ -616,6 +616,46 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
             for (int q = 0; q < (int)(sizeof LOCAL / sizeof LOCAL[0]); q++)
                 if (!strncmp(f + i, LOCAL[q].fold, strlen(LOCAL[q].fold)))
                     lk = q;
+            /* a commune's or ward's UBND or HĐND ("ỦY BAN NHÂN DÂN" / "XÃ
+             * ĐỨC TRỌNG"): the level and name as printed, in its case */
+            if (lk >= 0 && lk < 4) {
+                size_t r = skip_sp(f, n, i + strlen(LOCAL[lk].fold));
+                static const char *const levels[] = {"xa", "phuong", "dac khu", "thi tran", NULL};
+                int lv = -1;
+                for (int q = 0; levels[q] && lv < 0; q++)
+                    if (seg_word_at(f, n, r, levels[q]))
+                        lv = q;
+                if (lv >= 0) {
+                    size_t b = 0, len = strlen(issuer_raw);
+                    for (size_t c = 0; c < r && b < len; c++)
+                        seg_utf8_next(issuer_raw, len, &b);
+                    char *place = title_case(issuer_raw + b);
+                    if (place) {
+                        /* the level word in lower case, "xã Đức Trọng" */
+                        size_t lb = 0, ll = strlen(levels[lv]), pl = strlen(place);
+                        for (size_t c = 0; c < ll && lb < pl; c++) {
+                            size_t at = lb;
+                            uint32_t cp = seg_utf8_next(place, pl, &lb);
+                            unsigned char enc[4];
+                            size_t k = vnfix_utf8_put(cp_to_lower(cp), enc);
+                            if (k == lb - at)
+                                memcpy(place + at, enc, k);
+                        }
+                        sbuf a = {0}, fb = {0};
+                        sb_puts(&a, LOCAL[lk].abbr);
+                        sb_putc(&a, ' ');
+                        sb_puts(&a, place);
+                        sb_puts(&fb, LOCAL[lk].full);
+                        sb_putc(&fb, ' ');
+                        sb_puts(&fb, place);
+                        free(place);
+                        m->issuer = sb_take(&a, NULL);
+                        m->issuer_full = sb_take(&fb, NULL);
+                        free(f);
+                        return;
+                    }
+                }
+            }
             int ubnd = lk >= 0;
             if (!ubnd && m->number) {
                 const char *tail = strrchr(m->number, '-');
@@ -652,7 +692,12 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                     if (strcmp(e->kind, "provincial"))
                         continue;
                     sbuf c = {0};
-                    sb_puts(&c, e->canonical);
+                    /* "Ban Quản lý các khu công nghiệp tỉnh" names its level:
+                     * the province's own word takes its place */
+                    size_t keep = level_named(e->canonical);
+                    char *base = keep ? seg_strndup(e->canonical, keep) : seg_strdup(e->canonical);
+                    sb_puts(&c, base ? base : "");
+                    free(base);
                     sb_puts(&c, city ? " thành phố " : " tỉnh ");
                     sb_puts(&c, disp);
                     m->parent_body = m->issuer;
@@ -783,8 +828,8 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
     /* the lines of one body join with a blank ("BỘ NÔNG NGHIỆP VÀ" /
      * "MÔI TRƯỜNG" is one name, also when it is the only body) */
     for (char *q = raw; *q; q++)
-        if (*q == '\n' && (last == raw || q < last - 1))
-            *q = ' ';
+        if (*q == '\n' && (last == raw || q != last - 1))
+            *q = ' '; /* the lower body's own lines too: "SỞ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG" */
     if (last == raw) {
         issuer_from(m, g, raw);
         return;

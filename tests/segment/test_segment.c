@@ -2618,7 +2618,10 @@ static void test_damaged_header(seg_ctx *ctx)
  * that opens with another body than the issuer ("VỀ VIỆC KIỆN TOÀN" /
  * "BAN CHỈ ĐẠO ...") goes on with the title; a line ending in a place name
  * ("... xã Đức Trọng") does not run into the next as if it ended in the
- * preposition "trong". */
+ * preposition "trong"; a department printed on two lines under its UBND
+ * is one name ("SỞ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"), a department named by
+ * its level takes the province once ("Ban Quản lý các khu công nghiệp
+ * tỉnh Lâm Đồng"); a commune's UBND keeps its level and name. */
 static void test_header_wraps(seg_ctx *ctx)
 {
     static const char *const motto = "\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n";
@@ -2649,9 +2652,18 @@ static void test_header_wraps(seg_ctx *ctx)
          "Phê duyệt Kế hoạch sử dụng đất năm 2026\ncủa xã Đức Trọng\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
          "Căn cứ Luật số 72/2025/QH15;\n",
          NULL, "Phê duyệt Kế hoạch sử dụng đất năm 2026 của xã Đức Trọng"},
+        {"UBND TỈNH LÂM ĐỒNG\nSỞ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG", "Số: 15/KH-SNNMT\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nTổ chức Ngày hội\n\nI. MỤC ĐÍCH\n",
+         "Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng", "Tổ chức Ngày hội"},
+        {"UBND TỈNH LÂM ĐỒNG\nBAN QUẢN LÝ CÁC KHU\nCÔNG NGHIỆP", "Số: 15/KH-BQL\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nTổ chức Ngày hội\n\nI. MỤC ĐÍCH\n",
+         "Ban Quản lý các khu công nghiệp tỉnh Lâm Đồng", "Tổ chức Ngày hội"},
+        {"ỦY BAN NHÂN DÂN\nXÃ ĐỨC TRỌNG", "Số: 15/KH-UBND\nĐức Trọng, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nTổ chức Ngày hội\n\nI. MỤC ĐÍCH\n",
+         "Ủy ban nhân dân xã Đức Trọng", "Tổ chức Ngày hội"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char text[1024];
+        char text[1536];
         snprintf(text, sizeof text, "%s%s%s", cases[i].issuer, motto, cases[i].rest);
         seg_result *r = run(ctx, text);
         const seg_metadata *m = &r->metadata;
