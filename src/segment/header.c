@@ -2199,6 +2199,21 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
         }
         break; /* only the first line of capitals under the date */
     }
+    /* the type line above the date, as a page's columns read in another
+     * order put it ("Số: 15/QĐ-UBND" / "QUYẾT ĐỊNH" / "Lâm Đồng, ngày ..."
+     * / "VỀ VIỆC ..."): the title is still under the date */
+    int above = 0;
+    for (size_t k = L->number_line >= 0 ? (size_t)L->number_line + 1 : k0; k < k0 && L->type_line < 0; k++) {
+        if (is_blank_fold(H[k].fold, H[k].n) || !line_caps_h(&H[k]))
+            continue;
+        int t = type_from_line(H[k].fold, H[k].n);
+        if (t >= 0) {
+            L->type_line = (int)k;
+            above = 1;
+            free(m->doc_type);
+            m->doc_type = seg_strdup(doc_types[t].name);
+        }
+    }
     /* công văn: "V/v ..." under the number */
     for (size_t k = L->number_line >= 0 ? (size_t)L->number_line : 0;
          k < L->zone && k < k0 + 3 && L->type_line < 0; k++)
@@ -2207,7 +2222,7 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
                            (!strncmp(H[k].fold, "ve ", 3) && L->number_line >= 0 && k == (size_t)L->number_line + 1)))
             L->vv_line = (int)k;
     if (L->type_line >= 0 || L->vv_line >= 0) {
-        end = header_title(d, m, H, L, L->type_line >= 0 ? (size_t)L->type_line + !joined : (size_t)L->vv_line);
+        end = header_title(d, m, H, L, above ? k0 : L->type_line >= 0 ? (size_t)L->type_line + !joined : (size_t)L->vv_line);
         if (L->vv_line >= 0 && L->type_line < 0) {
             /* a công văn has no type line; its notation names the issuer
              * and the drafting unit ("5253/CT-CS": Cục Thuế, not Chỉ thị) */

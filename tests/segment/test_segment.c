@@ -2621,7 +2621,9 @@ static void test_damaged_header(seg_ctx *ctx)
  * preposition "trong"; a department printed on two lines under its UBND
  * is one name ("SỞ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"), a department named by
  * its level takes the province once ("Ban Quản lý các khu công nghiệp
- * tỉnh Lâm Đồng"); a commune's UBND keeps its level and name. */
+ * tỉnh Lâm Đồng"); a commune's UBND keeps its level and name; a type
+ * line above the date, as columns read in another order put it, still has
+ * its title under the date. */
 static void test_header_wraps(seg_ctx *ctx)
 {
     static const char *const motto = "\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n";
@@ -2661,6 +2663,9 @@ static void test_header_wraps(seg_ctx *ctx)
         {"ỦY BAN NHÂN DÂN\nXÃ ĐỨC TRỌNG", "Số: 15/KH-UBND\nĐức Trọng, ngày 20 tháng 11 năm 2025\n\n"
          "KẾ HOẠCH\nTổ chức Ngày hội\n\nI. MỤC ĐÍCH\n",
          "Ủy ban nhân dân xã Đức Trọng", "Tổ chức Ngày hội"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "Số: 15/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\n"
+         "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO\n\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         NULL, "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[1536];
