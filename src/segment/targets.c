@@ -823,8 +823,56 @@ static void date_siblings(const seg_doc *d, size_t i, int y, int *dl)
     }
 }
 
+/* f[a, b) says the work goes on rather than ends: "Thường xuyên",
+ * "Hằng năm", "Định kỳ 6 tháng", "hằng quý" (ANNOTATING.md, second
+ * reading: a standing duty or a routine frequency is no target). */
+static int standing_words(const char *f, size_t a, size_t b)
+{
+    static const char *const words[] = {"thuong xuyen", "hang nam", "hang nam", "dinh ky", "hang quy", "hang thang",
+                                        "hang tuan", "lien tuc", NULL};
+    for (size_t i = a; i < b; i++)
+        for (int k = 0; words[k]; k++)
+            if (seg_word_at(f, b, i, words[k]))
+                return 1;
+    return 0;
+}
+
+/* p opens with the words of a standing duty or a routine, or they open
+ * what follows its topic's colon ("Hằng năm, tổ chức kiểm tra ...",
+ * "Định kỳ 6 tháng, báo cáo ...", "Kiểm tra ... liên tục: định kỳ (hằng
+ * năm) đánh giá ..."); inside a clause the same words may name a thing,
+ * "chi thường xuyên" (recurrent spending). */
+static int standing_opening(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t a = p->label_chars, n = p->nchar;
+    while (a < n && (f[a] == ' ' || f[a] == '('))
+        a++;
+    size_t e = a;
+    while (e < n && isalpha((unsigned char)f[e]))
+        e++;
+    e = skip_sp(f, n, e);
+    while (e < n && isalpha((unsigned char)f[e]))
+        e++;
+    if (standing_words(f, a, e))
+        return 1;
+    const char *c = memchr(f + a, ':', n - a);
+    if (!c || (size_t)(c - f) > a + 80)
+        return 0;
+    a = skip_sp(f, n, (size_t)(c - f) + 1);
+    e = a;
+    while (e < n && isalpha((unsigned char)f[e]))
+        e++;
+    e = skip_sp(f, n, e);
+    while (e < n && isalpha((unsigned char)f[e]))
+        e++;
+    return standing_words(f, a, e);
+}
+
 /* A task's deadline stated on a line of its own below it: the line is no
- * target, the task takes its year (ANNOTATING.md, targets). */
+ * target, the task takes its year (ANNOTATING.md, targets). A time line
+ * that gives no year but says the work goes on ("Thời gian thực hiện:
+ * Thường xuyên") marks its task standing: -1. */
 static int *block_deadlines(seg_doc *d)
 {
     int *dl = calloc(d->nparas + 1, sizeof *dl);
@@ -839,6 +887,8 @@ static int *block_deadlines(seg_doc *d)
         size_t t = seg_task_of(d, i);
         if (y && t != i && y > dl[t])
             dl[t] = y;
+        else if (!y && t != i && !dl[t] && standing_words(d->paras[i].fold, a, d->paras[i].nchar))
+            dl[t] = -1;
         if (y)
             date_siblings(d, i, y, dl);
     }
@@ -1199,7 +1249,11 @@ void seg_targets(seg_doc *d, seg_result *r)
             d->oom = 1;
             break;
         }
-        if (block_dl[i])
+        /* a standing duty or a routine ("Hằng năm, tổ chức kiểm tra ...",
+         * "Định kỳ 6 tháng, báo cáo ...", or its time line "Thường
+         * xuyên") dated only by its heading sets no goal */
+        int standing = block_dl[i] < 0 || (!t.deadline && standing_opening(p));
+        if (block_dl[i] > 0)
             t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
         /* a one-off limit counted from this text, stated in the item or on
          * the time line right under it */
@@ -1212,7 +1266,7 @@ void seg_targets(seg_doc *d, seg_result *r)
                   (i + 1 < d->nparas && time_line_words(&d->paras[i + 1]) &&
                    limit_from_this_text(d->paras[i + 1].fold, d->paras[i + 1].nchar));
         int own_dl = t.deadline || limited;
-        if (!own_dl && !nm && undated_aside(p)) {
+        if (!own_dl && !nm && (undated_aside(p) || standing)) {
             free_metrics(&t);
             continue;
         }

@@ -526,6 +526,32 @@ static void test_limit_anchor(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A standing duty or a routine dated only by its heading is no target
+ * (ANNOTATING.md, second reading): an item whose time line says "Thường
+ * xuyên", one opening "Hằng năm, ..." or "Định kỳ 6 tháng, ..."; a dated
+ * task beside them stays one, and so does an item where the same words
+ * name a thing ("tiết kiệm chi thường xuyên"). */
+static void test_standing_duty(seg_ctx *ctx)
+{
+    const char *t = HEAD "II. NHIỆM VỤ ĐẾN NĂM 2026\n"
+                         "1. Rà soát, cập nhật cơ sở dữ liệu đất đai.\n"
+                         "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n"
+                         "- Thời gian thực hiện: Thường xuyên.\n"
+                         "2. Xây dựng bản đồ số địa chính.\n"
+                         "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n"
+                         "- Thời gian thực hiện: Quý II/2026.\n"
+                         "3. Hằng năm, tổ chức kiểm tra việc thực hiện.\n"
+                         "4. Định kỳ 6 tháng, báo cáo kết quả về Ủy ban nhân dân tỉnh.\n"
+                         "5. Triệt để tiết kiệm chi thường xuyên để bảo đảm an sinh xã hội.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *b = target(r, "Xây dựng bản đồ");
+    CHECK(b && b->deadline == 2026, "a dated task");
+    CHECK(!target(r, "Rà soát"), "its time line says Thường xuyên");
+    CHECK(!target(r, "Hằng năm") && !target(r, "Định kỳ"), "routines");
+    CHECK(target(r, "Triệt để") != NULL, "chi thường xuyên names spending");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -553,6 +579,7 @@ int main(void)
     test_outside_goals(ctx);
     test_result_from(ctx);
     test_limit_anchor(ctx);
+    test_standing_duty(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
