@@ -264,6 +264,60 @@ static int before_document(const char *f, size_t yi, int y, const int *dd)
     return month < dd[1] || (month == dd[1] && day && dd[2] && day < dd[2]);
 }
 
+/* Past an hour of the day, a part of it and a weekday written before a
+ * date, from j: "16h00", "16h", "17 giờ 00", "17g30", "sáng", "chiều",
+ * "tối", "Thứ Bảy", "thứ 6", "Chủ Nhật", a comma, then "ngày". */
+static size_t skip_hour_day(const char *f, size_t n, size_t j)
+{
+    static const char *const parts[] = {"sang", "trua", "chieu", "toi", "dem", "chu nhat", "ngay", NULL};
+    static const char *const days[] = {"hai", "ba", "tu", "nam", "sau", "bay", NULL};
+    for (int step = 0; step < 6; step++) {
+        size_t e = j;
+        while (e < n && isdigit((unsigned char)f[e]))
+            e++;
+        if (e > j && e - j <= 2) {
+            size_t u = skip_sp(f, n, e);
+            size_t w = u < n && (f[u] == 'h' || f[u] == 'g') && (u + 1 >= n || !isalpha((unsigned char)f[u + 1])) ? 1
+                     : seg_word_at(f, n, u, "gio") ? 3 : 0;
+            if (!w)
+                return j; /* a day's number: the date itself */
+            u += w;
+            size_t m = skip_sp(f, n, u), me = m;
+            while (me < n && isdigit((unsigned char)f[me]))
+                me++;
+            if (me > m && me - m <= 2 && !(me < n && f[me] == '/'))
+                u = me;
+            j = skip_sp(f, n, u);
+            if (j < n && f[j] == ',')
+                j = skip_sp(f, n, j + 1);
+            continue;
+        }
+        int moved = 0;
+        for (int k = 0; parts[k] && !moved; k++)
+            if (seg_word_at(f, n, j, parts[k])) {
+                j = skip_sp(f, n, j + strlen(parts[k]));
+                moved = 1;
+            }
+        if (!moved && seg_word_at(f, n, j, "thu")) {
+            size_t d = skip_sp(f, n, j + 3);
+            for (int k = 0; days[k] && !moved; k++)
+                if (seg_word_at(f, n, d, days[k])) {
+                    j = skip_sp(f, n, d + strlen(days[k]));
+                    moved = 1;
+                }
+            if (!moved && d < n && isdigit((unsigned char)f[d]) && (d + 1 >= n || !isdigit((unsigned char)f[d + 1]))) {
+                j = skip_sp(f, n, d + 1);
+                moved = 1;
+            }
+        }
+        if (!moved)
+            return j;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+    }
+    return j;
+}
+
 /* "từ ngày" at i names the day a result must hold from: its sentence
  * opens a purpose clause with "để" and i is in it (before the clause's
  * comma), or "áp dụng" stands right before it (a few words between) after
@@ -328,6 +382,16 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
                     k = -1;
                     step++;
                 }
+            /* the hour and the day before the date: "trước 16h00 ngày
+             * 25/11/2025", "trước 17 giờ 00 ngày ...", "đến 03h00 sáng Chủ
+             * Nhật ngày 23/11/2025"; not a clause opening "Đến 12h00 ngày
+             * 21/11/2025, toàn tỉnh ghi nhận ...", the moment a count is
+             * made to */
+            size_t c = i;
+            while (c > 0 && f[c - 1] == ' ')
+                c--;
+            if (!(lw == 3 && (c == 0 || strchr(".;:", f[c - 1]))))
+                j = skip_hour_day(f, n, j);
             size_t e = j;
             while (e < n && isdigit((unsigned char)f[e]))
                 e++;

@@ -552,6 +552,28 @@ static void test_standing_duty(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The hour, the part of the day and the weekday written before a date
+ * after a word of a limit ("trước 16h00 ngày 25/11/2025", "trước 17 giờ
+ * 00 ngày ...", "đến 03h00 sáng Chủ Nhật ngày 23/11/2025") keep it a
+ * deadline; "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận ..." opening a
+ * clause is the moment a count is made to. */
+static void test_hour_before_date(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Các sở báo cáo kết quả về Sở Tài chính trước 16h00 ngày 25/11/2025.\n"
+                         "2. Các xã gửi danh sách trước 17 giờ 00 ngày 26/11/2025.\n"
+                         "3. Tạm dừng hệ thống từ 18h00 tối Thứ Bảy ngày 22/11/2025 đến 03h00 sáng Chủ Nhật ngày "
+                         "23/11/2025.\n"
+                         "4. Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều nhà bị ngập.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Các sở báo cáo"), *b = target(r, "Các xã gửi"), *c = target(r, "Tạm dừng");
+    CHECK(a && a->deadline == 2025, "trước 16h00 ngày ...");
+    CHECK(b && b->deadline == 2025, "trước 17 giờ 00 ngày ...");
+    CHECK(c && c->deadline == 2025, "đến 03h00 sáng Chủ Nhật ngày ...");
+    CHECK(!target(r, "Đến 12h00"), "a count's moment");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -580,6 +602,7 @@ int main(void)
     test_result_from(ctx);
     test_limit_anchor(ctx);
     test_standing_duty(ctx);
+    test_hour_before_date(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
