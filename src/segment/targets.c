@@ -1230,6 +1230,25 @@ static int limit_from_this_text(const char *f, size_t n)
     return 0;
 }
 
+/* f[0, n) says the work must be done in time for an occasion: "để kịp
+ * báo cáo Quốc hội tại Kỳ họp thứ 10", "cho kịp đưa vào sử dụng" ("kịp",
+ * in time, in a purpose clause; not "kịp thời", timely, nor "chưa kịp",
+ * not yet). A deadline by an event: the task is due, by no year. */
+static int in_time_for(const char *f, size_t n)
+{
+    for (size_t i = 0; i + 7 < n; i++)
+        if (seg_word_at(f, n, i, "de kip") || seg_word_at(f, n, i, "cho kip")) {
+            /* the next word, within one OCR error of "thời" ("thdi"), is
+             * no occasion */
+            size_t a = skip_sp(f, n, i + (f[i] == 'd' ? 6 : 7)), b = a;
+            while (b < n && isalpha((unsigned char)f[b]))
+                b++;
+            if (seg_edit_distance(f + a, b - a, "thoi", 4, 1) > 1)
+                return 1;
+        }
+    return 0;
+}
+
 /* A line that only says by when the task above it is due, written
  * without the label's colon: "Thời hạn hoàn thành không quá 05 ngày làm
  * việc kể từ ngày ban hành Quyết định." */
@@ -1327,6 +1346,7 @@ void seg_targets(seg_doc *d, seg_result *r)
             continue; /* the limit is its task's */
         }
         limited = limit_from_this_text(p->fold + p->label_chars, p->nchar - p->label_chars) ||
+                  in_time_for(p->fold + p->label_chars, p->nchar - p->label_chars) ||
                   (i + 1 < d->nparas && time_line_words(&d->paras[i + 1]) &&
                    limit_from_this_text(d->paras[i + 1].fold, d->paras[i + 1].nchar));
         int own_dl = t.deadline || limited;

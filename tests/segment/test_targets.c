@@ -574,6 +574,22 @@ static void test_hour_before_date(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task due in time for an occasion ("để kịp báo cáo Quốc hội tại Kỳ
+ * họp thứ 10") is dated by it, though by no year; "kịp thời" (timely) and
+ * "chưa kịp" (not yet) date nothing. */
+static void test_in_time_for(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Bộ Nông nghiệp và Môi trường hoàn thiện Báo cáo, để kịp báo cáo Quốc hội tại Kỳ họp thứ 10.\n"
+                         "2. Sở Tư pháp rà soát văn bản để kịp thời sửa đổi, bổ sung.\n"
+                         "3. Các xã bàn giao hồ sơ chưa kịp bàn giao cho Văn phòng đăng ký đất đai.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Bộ Nông nghiệp");
+    CHECK(a && !a->deadline, "in time for a session");
+    CHECK(!target(r, "Sở Tư pháp") && !target(r, "Các xã"), "kịp thời, chưa kịp");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -603,6 +619,7 @@ int main(void)
     test_limit_anchor(ctx);
     test_standing_duty(ctx);
     test_hour_before_date(ctx);
+    test_in_time_for(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
