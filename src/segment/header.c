@@ -579,6 +579,20 @@ static const char *const title_words[] = {
     "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an",
     "bi thu", NULL};   /* "BÍ THƯ", "PHÓ BÍ THƯ": a Party committee's signer */
 
+/* A gazetteer name ending in the level it serves ("Công an tỉnh", "Ủy ban
+ * Mặt trận Tổ quốc Việt Nam tỉnh"): one body per province, named with it;
+ * the length of the name before the level word, else 0. */
+static size_t level_named(const char *canon)
+{
+    size_t n = strlen(canon);
+    static const char T[] = " tỉnh", TP[] = " thành phố";
+    if (n > sizeof T - 1 && !strcmp(canon + n - (sizeof T - 1), T))
+        return n - (sizeof T - 1);
+    if (n > sizeof TP - 1 && !strcmp(canon + n - (sizeof TP - 1), TP))
+        return n - (sizeof TP - 1);
+    return 0;
+}
+
 /* The issuer from the capitals of its column (one body): "UBND tỉnh X",
  * "HĐND tỉnh X", "Chủ tịch UBND tỉnh X", a department under a UBND, or a
  * central body of the gazetteer; else the line in title case. */
@@ -602,6 +616,46 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
             for (int q = 0; q < (int)(sizeof LOCAL / sizeof LOCAL[0]); q++)
                 if (!strncmp(f + i, LOCAL[q].fold, strlen(LOCAL[q].fold)))
                     lk = q;
+            /* a commune's or ward's UBND or HĐND ("ỦY BAN NHÂN DÂN" / "XÃ
+             * ĐỨC TRỌNG"): the level and name as printed, in its case */
+            if (lk >= 0 && lk < 4) {
+                size_t r = skip_sp(f, n, i + strlen(LOCAL[lk].fold));
+                static const char *const levels[] = {"xa", "phuong", "dac khu", "thi tran", NULL};
+                int lv = -1;
+                for (int q = 0; levels[q] && lv < 0; q++)
+                    if (seg_word_at(f, n, r, levels[q]))
+                        lv = q;
+                if (lv >= 0) {
+                    size_t b = 0, len = strlen(issuer_raw);
+                    for (size_t c = 0; c < r && b < len; c++)
+                        seg_utf8_next(issuer_raw, len, &b);
+                    char *place = title_case(issuer_raw + b);
+                    if (place) {
+                        /* the level word in lower case, "xã Đức Trọng" */
+                        size_t lb = 0, ll = strlen(levels[lv]), pl = strlen(place);
+                        for (size_t c = 0; c < ll && lb < pl; c++) {
+                            size_t at = lb;
+                            uint32_t cp = seg_utf8_next(place, pl, &lb);
+                            unsigned char enc[4];
+                            size_t k = vnfix_utf8_put(cp_to_lower(cp), enc);
+                            if (k == lb - at)
+                                memcpy(place + at, enc, k);
+                        }
+                        sbuf a = {0}, fb = {0};
+                        sb_puts(&a, LOCAL[lk].abbr);
+                        sb_putc(&a, ' ');
+                        sb_puts(&a, place);
+                        sb_puts(&fb, LOCAL[lk].full);
+                        sb_putc(&fb, ' ');
+                        sb_puts(&fb, place);
+                        free(place);
+                        m->issuer = sb_take(&a, NULL);
+                        m->issuer_full = sb_take(&fb, NULL);
+                        free(f);
+                        return;
+                    }
+                }
+            }
             int ubnd = lk >= 0;
             if (!ubnd && m->number) {
                 const char *tail = strrchr(m->number, '-');
@@ -625,9 +679,12 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                 for (size_t k = i; k < n; k++) {
                     size_t ml;
                     const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
-                    /* the UBND or HĐND itself is no department under it */
+                    /* the UBND or HĐND itself is no department under it, nor
+                     * is the head the header names before it ("CHỦ TỊCH ỦY
+                     * BAN NHÂN DÂN" / "TỈNH GIA LAI": the body at the line's
+                     * start is the issuer, whatever the gazetteer calls it) */
                     if (!e || !strcmp(e->kind, "province") || !strncmp(e->id, "ubnd", 4) ||
-                        !strncmp(e->id, "hdnd", 4)) {
+                        !strncmp(e->id, "hdnd", 4) || (lk >= 0 && k == i)) {
                         if (e)
                             k += ml - 1;
                         continue;
@@ -635,7 +692,12 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                     if (strcmp(e->kind, "provincial"))
                         continue;
                     sbuf c = {0};
-                    sb_puts(&c, e->canonical);
+                    /* "Ban Quản lý các khu công nghiệp tỉnh" names its level:
+                     * the province's own word takes its place */
+                    size_t keep = level_named(e->canonical);
+                    char *base = keep ? seg_strndup(e->canonical, keep) : seg_strdup(e->canonical);
+                    sb_puts(&c, base ? base : "");
+                    free(base);
                     sb_puts(&c, city ? " thành phố " : " tỉnh ");
                     sb_puts(&c, disp);
                     m->parent_body = m->issuer;
@@ -656,7 +718,20 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                         be = e;
                     }
                 }
-                if (be) {
+                if (be && pe && level_named(be->canonical)) {
+                    /* a body the gazetteer names by its level, "Ủy ban Mặt
+                     * trận Tổ quốc Việt Nam tỉnh", takes the province its
+                     * header prints ("... / TỈNH LÂM ĐỒNG") */
+                    sbuf c = {0};
+                    int city = strncmp(pe->canonical, "tỉnh ", sizeof "tỉnh " - 1) != 0;
+                    char *base = seg_strndup(be->canonical, level_named(be->canonical));
+                    sb_puts(&c, base ? base : "");
+                    free(base);
+                    sb_puts(&c, city ? " thành phố " : " tỉnh ");
+                    sb_puts(&c, province_display(pe->canonical));
+                    m->issuer = sb_take(&c, NULL);
+                    m->issuer_full = seg_strdup(m->issuer);
+                } else if (be) {
                     m->issuer = seg_strdup(be->canonical);
                     m->issuer_full = seg_strdup(be->canonical);
                 } else {
@@ -753,8 +828,8 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
     /* the lines of one body join with a blank ("BỘ NÔNG NGHIỆP VÀ" /
      * "MÔI TRƯỜNG" is one name, also when it is the only body) */
     for (char *q = raw; *q; q++)
-        if (*q == '\n' && (last == raw || q < last - 1))
-            *q = ' ';
+        if (*q == '\n' && (last == raw || q != last - 1))
+            *q = ' '; /* the lower body's own lines too: "SỞ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG" */
     if (last == raw) {
         issuer_from(m, g, raw);
         return;
@@ -1874,6 +1949,26 @@ static int title_caps(const hline *h, size_t *a, size_t *b)
 /* Does the line end in a word a title cannot end with (a preposition or a
  * conjunction: "... QUYỀN HẠN GIỮA", "... CỦA"), or a comma or dash? Its
  * next line is the title's wrap, whatever it opens with. */
+static const char *const marked_words[] = {"của", "và", "với", "về", "giữa", "cho", "tại", "trên", "đối", "các",
+                                           "những", "từ", "đến", "theo", "thuộc", "trong", "hoặc", "để", "nhằm",
+                                           "bởi", "vào", "cùng", NULL};
+
+/* The word at folded [a, b) of h is w (lower case, with its marks) as the
+ * text prints it, or prints it without any marks (OCR's "CUA"): "Trọng" of
+ * a place name is no "trong", "Đức" no "đúc". */
+static int marks_of(const hline *h, size_t a, size_t b, const char *w)
+{
+    size_t i = h->cpos[a], end = h->cpos[b], j = 0, wl = strlen(w);
+    int same = 1, plain = 1;
+    while (i < end) {
+        uint32_t c = seg_utf8_next(h->text, end, &i);
+        uint32_t u = j < wl ? seg_utf8_next(w, wl, &j) : 0;
+        same &= cp_to_lower(c) == u;
+        plain &= c < 0x80;
+    }
+    return (same && j == wl) || plain;
+}
+
 static int goes_on(const hline *h)
 {
     static const char *const words[] = {"cua", "va", "voi", "ve", "giua", "cho", "tai", "tren", "doi", "cac",
@@ -1894,7 +1989,7 @@ static int goes_on(const hline *h)
         return 0; /* a one-word line ("QUYẾT ĐỊNH" is two): not a wrap's head */
     for (int i = 0; words[i]; i++)
         if (e - a == strlen(words[i]) && !strncmp(f + a, words[i], e - a))
-            return 1;
+            return marks_of(h, a, e, marked_words[i]);
     return 0;
 }
 
@@ -1916,6 +2011,73 @@ static int opens_authority(const char *f)
             return posts[i][l - 1] != ' ' || opens_body(f + l) || !strncmp(f + l, "nha nuoc", 8);
     }
     return 0;
+}
+
+/* Does h begin with the issuer's name, or is it the name's first lines
+ * ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "ỦY BAN NHÂN DÂN" of it), the issuer
+ * repeated above "Căn cứ"? A wrap of the title that opens with another
+ * body ("VỀ VIỆC KIỆN TOÀN" / "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH ...") is
+ * none. */
+static int names_issuer(const hline *h, const seg_metadata *m)
+{
+    char *x = m->issuer_full ? seg_fold_str(m->issuer_full) : NULL;
+    if (!x)
+        return 0;
+    const char *f = h->fold;
+    size_t n = h->n;
+    while (n > 0 && !isalnum((unsigned char)f[n - 1]))
+        n--;
+    while (n > 0 && *f == ' ')
+        f++, n--;
+    size_t xl = strlen(x);
+    int yes = n > 0 && (n <= xl ? !memcmp(x, f, n) && (n == xl || x[n] == ' ')
+                                : !memcmp(x, f, xl) && !isalnum((unsigned char)f[xl]));
+    free(x);
+    return yes;
+}
+
+/* Does h hold a letter? */
+static int has_letter(const hline *h)
+{
+    for (size_t i = 0; i < h->n; i++)
+        if (isalpha((unsigned char)h->fold[i]))
+            return 1;
+    return 0;
+}
+
+/* Is h the issuer's name after the post of its head, the authority line
+ * Decree 30 puts under the title: "TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"
+ * under a "BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH" header (the post "Trưởng Ban"
+ * shares the head noun), "TỔNG KIỂM TOÁN NHÀ NƯỚC", "BỘ TRƯỞNG BỘ Y TẾ"?
+ * The post is one to three words, one of them "trưởng", "tổng", "chủ
+ * tịch", "giám đốc", "chủ nhiệm" or "thống đốc" (a head's title); a
+ * title's own line ending in the issuer's name ("... QUY CHẾ HOẠT ĐỘNG CỦA
+ * BAN CHỈ ĐẠO ...") has more words before it or none of these. */
+static int heads_issuer(const hline *h, const char *issuer)
+{
+    char *x = issuer ? seg_fold_str(issuer) : NULL;
+    if (!x)
+        return 0;
+    const char *f = h->fold;
+    size_t e = h->n, xl = strlen(x);
+    while (e > 0 && !isalnum((unsigned char)f[e - 1]))
+        e--;
+    int yes = 0;
+    if (xl && xl + 1 < e && !memcmp(f + e - xl, x, xl) && f[e - xl - 1] == ' ') {
+        static const char *const posts[] = {"truong", "tong", "chu tich", "giam doc", "chu nhiem", "thong doc", NULL};
+        size_t pe = e - xl - 1;
+        int words = 0, post = 0;
+        for (size_t i = 0; i < pe; i++) {
+            if (f[i] == ' ' || (i > 0 && f[i - 1] != ' '))
+                continue;
+            words++;
+            for (int q = 0; posts[q]; q++)
+                post |= seg_word_at(f, pe, i, posts[q]);
+        }
+        yes = words >= 1 && words <= 3 && post;
+    }
+    free(x);
+    return yes;
 }
 
 /* The title's lines from k on (under the type line, or the "V/v" line of
@@ -1943,16 +2105,24 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
         int caps = line_caps_h(&H[k]) || title_caps(&H[k], &ta, &tb);
         if (!caps)
             ta = 0, tb = H[k].n;
+        /* a line of digits has no case: the years a title ends with,
+         * wrapped onto their own line ("... NĂM HỌC" / "2025-2026", "...
+         * GIAI ĐOẠN" / "2026 - 2030"), go on with it */
+        int caseless = got && !has_letter(&H[k]);
+        if (caseless)
+            caps = prev_caps, ta = 0, tb = H[k].n;
         size_t b0 = H[k].cpos[0];
         int lower = H[k].n && cp_is_lower(seg_utf8_next(H[k].text, strlen(H[k].text), &b0));
         /* a line ending in a word that cannot end a title ("... CỦA",
          * "... VÀ") goes on with the next; the line of the authority that
          * issues ("CHỦ TỊCH ỦY BAN NHÂN DÂN ...", "CỤC TRƯỞNG CỤC ...")
          * ends the title, however wide (Decree 30: it stands under it) */
-        int cont = got && goes_on(&H[k - 1]);
+        int cont = got && (goes_on(&H[k - 1]) || caseless);
         if (got && !cont &&
             ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_authority(H[k].fold) ||
-             (opens_body(H[k].fold) && head_as_written(&H[k]) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
+             heads_issuer(&H[k], m->issuer_full) ||
+             (opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], m)) &&
+              !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
              H[k].fold[H[k].n - 1] == ':'))
             break;
         prev_caps = caps;
@@ -2003,6 +2173,47 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
             break;
         }
     }
+    /* the type and the title's first words on one line, as a page's text
+     * layer or a retyped header joins them ("QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH
+     * QUY CHẾ ..."): the type's words are the type line, the rest of the
+     * line opens the title */
+    int joined = 0;
+    for (size_t k = k0; k < L->zone && k < k0 + 4 && L->type_line < 0; k++) {
+        if (is_blank_fold(H[k].fold, H[k].n) || !line_caps_h(&H[k]))
+            continue;
+        size_t a = 0;
+        while (a < H[k].n && H[k].fold[a] == ' ')
+            a++;
+        size_t best = 0, tl = 0; /* the longest type: "THÔNG TƯ LIÊN TỊCH" */
+        for (size_t t = 0; t < sizeof doc_types / sizeof doc_types[0]; t++)
+            if (seg_word_at(H[k].fold, H[k].n, a, doc_types[t].fold) && strlen(doc_types[t].fold) > tl) {
+                best = t;
+                tl = strlen(doc_types[t].fold);
+            }
+        if (tl && !is_blank_fold(H[k].fold + a + tl, H[k].n - a - tl)) {
+            L->type_line = (int)k;
+            joined = 1;
+            free(m->doc_type);
+            m->doc_type = seg_strdup(doc_types[best].name);
+            blank(&H[k], a, a + tl);
+        }
+        break; /* only the first line of capitals under the date */
+    }
+    /* the type line above the date, as a page's columns read in another
+     * order put it ("Số: 15/QĐ-UBND" / "QUYẾT ĐỊNH" / "Lâm Đồng, ngày ..."
+     * / "VỀ VIỆC ..."): the title is still under the date */
+    int above = 0;
+    for (size_t k = L->number_line >= 0 ? (size_t)L->number_line + 1 : k0; k < k0 && L->type_line < 0; k++) {
+        if (is_blank_fold(H[k].fold, H[k].n) || !line_caps_h(&H[k]))
+            continue;
+        int t = type_from_line(H[k].fold, H[k].n);
+        if (t >= 0) {
+            L->type_line = (int)k;
+            above = 1;
+            free(m->doc_type);
+            m->doc_type = seg_strdup(doc_types[t].name);
+        }
+    }
     /* công văn: "V/v ..." under the number */
     for (size_t k = L->number_line >= 0 ? (size_t)L->number_line : 0;
          k < L->zone && k < k0 + 3 && L->type_line < 0; k++)
@@ -2011,7 +2222,7 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
                            (!strncmp(H[k].fold, "ve ", 3) && L->number_line >= 0 && k == (size_t)L->number_line + 1)))
             L->vv_line = (int)k;
     if (L->type_line >= 0 || L->vv_line >= 0) {
-        end = header_title(d, m, H, L, L->type_line >= 0 ? (size_t)L->type_line + 1 : (size_t)L->vv_line);
+        end = header_title(d, m, H, L, above ? k0 : L->type_line >= 0 ? (size_t)L->type_line + !joined : (size_t)L->vv_line);
         if (L->vv_line >= 0 && L->type_line < 0) {
             /* a công văn has no type line; its notation names the issuer
              * and the drafting unit ("5253/CT-CS": Cục Thuế, not Chỉ thị) */

@@ -264,6 +264,90 @@ static int before_document(const char *f, size_t yi, int y, const int *dd)
     return month < dd[1] || (month == dd[1] && day && dd[2] && day < dd[2]);
 }
 
+/* Past an hour of the day, a part of it and a weekday written before a
+ * date, from j: "16h00", "16h", "17 giờ 00", "17g30", "sáng", "chiều",
+ * "tối", "Thứ Bảy", "thứ 6", "Chủ Nhật", a comma, then "ngày". */
+static size_t skip_hour_day(const char *f, size_t n, size_t j)
+{
+    static const char *const parts[] = {"sang", "trua", "chieu", "toi", "dem", "chu nhat", "ngay", NULL};
+    static const char *const days[] = {"hai", "ba", "tu", "nam", "sau", "bay", NULL};
+    for (int step = 0; step < 6; step++) {
+        size_t e = j;
+        while (e < n && isdigit((unsigned char)f[e]))
+            e++;
+        if (e > j && e - j <= 2) {
+            size_t u = skip_sp(f, n, e);
+            size_t w = u < n && (f[u] == 'h' || f[u] == 'g') && (u + 1 >= n || !isalpha((unsigned char)f[u + 1])) ? 1
+                     : seg_word_at(f, n, u, "gio") ? 3 : 0;
+            if (!w)
+                return j; /* a day's number: the date itself */
+            u += w;
+            size_t m = skip_sp(f, n, u), me = m;
+            while (me < n && isdigit((unsigned char)f[me]))
+                me++;
+            if (me > m && me - m <= 2 && !(me < n && f[me] == '/'))
+                u = me;
+            j = skip_sp(f, n, u);
+            if (j < n && f[j] == ',')
+                j = skip_sp(f, n, j + 1);
+            continue;
+        }
+        int moved = 0;
+        for (int k = 0; parts[k] && !moved; k++)
+            if (seg_word_at(f, n, j, parts[k])) {
+                j = skip_sp(f, n, j + strlen(parts[k]));
+                moved = 1;
+            }
+        if (!moved && seg_word_at(f, n, j, "thu")) {
+            size_t d = skip_sp(f, n, j + 3);
+            for (int k = 0; days[k] && !moved; k++)
+                if (seg_word_at(f, n, d, days[k])) {
+                    j = skip_sp(f, n, d + strlen(days[k]));
+                    moved = 1;
+                }
+            if (!moved && d < n && isdigit((unsigned char)f[d]) && (d + 1 >= n || !isdigit((unsigned char)f[d + 1]))) {
+                j = skip_sp(f, n, d + 1);
+                moved = 1;
+            }
+        }
+        if (!moved)
+            return j;
+        if (j < n && f[j] == ',')
+            j = skip_sp(f, n, j + 1);
+    }
+    return j;
+}
+
+/* "từ ngày" at i names the day a result must hold from: its sentence
+ * opens a purpose clause with "để" and i is in it (before the clause's
+ * comma), or "áp dụng" stands right before it (a few words between) after
+ * "ban hành" in the same sentence, the text to be issued; not when "đến"
+ * follows, a span (counted_from reads those). */
+static int result_from(const char *f, size_t i)
+{
+    size_t c = i;
+    while (c > 0 && !strchr(".;:", f[c - 1]))
+        c--;
+    while (f[c] == ' ')
+        c++;
+    if (seg_word_at(f, i, c, "de")) {
+        int comma = 0;
+        for (size_t k = c; k < i && !comma; k++)
+            comma = f[k] == ',';
+        if (!comma)
+            return 1;
+    }
+    size_t w0 = i > 40 ? i - 40 : c;
+    if (w0 < c)
+        w0 = c;
+    int applies = 0, issued = 0;
+    for (size_t k = w0; k < i && !applies; k++)
+        applies = seg_word_at(f, i, k, "ap dung");
+    for (size_t k = c; k < i && applies && !issued; k++)
+        issued = seg_word_at(f, i, k, "ban hanh");
+    return applies && issued;
+}
+
 /* Deadlines and periods stated in folded text f[0..n). A year inside
  * quotation marks belongs to a name ("Đề án “... giai đoạn 2021 -
  * 2030”", a campaign's theme), not to this text's deadline; a date before
@@ -298,6 +382,16 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
                     k = -1;
                     step++;
                 }
+            /* the hour and the day before the date: "trước 16h00 ngày
+             * 25/11/2025", "trước 17 giờ 00 ngày ...", "đến 03h00 sáng Chủ
+             * Nhật ngày 23/11/2025"; not a clause opening "Đến 12h00 ngày
+             * 21/11/2025, toàn tỉnh ghi nhận ...", the moment a count is
+             * made to */
+            size_t c = i;
+            while (c > 0 && f[c - 1] == ' ')
+                c--;
+            if (!(lw == 3 && (c == 0 || strchr(".;:", f[c - 1]))))
+                j = skip_hour_day(f, n, j);
             size_t e = j;
             while (e < n && isdigit((unsigned char)f[e]))
                 e++;
@@ -310,6 +404,20 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
                         break;
                     }
             }
+        }
+        /* "từ ngày 01/01/2026" is a start, no deadline, unless it is the
+         * date a result must hold from (ANNOTATING.md, fifth rule set): in
+         * a purpose clause ("Để bảo đảm việc thu lệ phí trước bạ từ ngày
+         * 01/01/2026, đề nghị ..."), or the date from which a text to be
+         * issued applies ("ban hành Bảng giá ... áp dụng từ ngày ...") */
+        if (!quoted && seg_word_at(f, n, i, "tu ngay") && result_from(f, i)) {
+            size_t j = skip_sp(f, n, i + 7);
+            for (size_t q = j; q < n && q < j + 24; q++)
+                if (year_at(f, n, q, &y)) {
+                    if (y > *deadline && !before_document(f, q, y, dd))
+                        *deadline = y;
+                    break;
+                }
         }
         /* periods: "giai đoạn 2021 - 2025", "2021-2025", "từ năm 2021 đến năm 2025" */
         if (year_at(f, n, i, &y)) {
@@ -604,6 +712,26 @@ static int views_title(const char *title)
     return r;
 }
 
+/* A heading or lead-in naming criteria or conditions ("- Tiêu chí phân
+ * định xã theo trình độ phát triển:", "Điều 3. Điều kiện được hỗ trợ",
+ * "Tiêu chuẩn ..."): what stands under it is what a case must meet to
+ * qualify, a norm, whatever it dates or quantifies ("Y tế xã chưa đạt
+ * chuẩn theo bộ tiêu chí quốc gia giai đoạn đến năm 2030"; ANNOTATING.md:
+ * conditions and thresholds are no targets). "Chỉ tiêu", an indicator to
+ * reach, is another word. */
+static int criteria_title(const char *title)
+{
+    char *f = title ? seg_fold_str(title) : NULL;
+    if (!f)
+        return 0;
+    size_t n = strlen(f), i = 0;
+    while (i < n && !isalpha((unsigned char)f[i]))
+        i++;
+    int r = seg_word_at(f, n, i, "tieu chi") || seg_word_at(f, n, i, "dieu kien") || seg_word_at(f, n, i, "tieu chuan");
+    free(f);
+    return r;
+}
+
 static const char *const generic_titles[] = {
     "muc tieu", "nhiem vu", "den nam", "yeu cau", "chi tieu", "giai phap", "noi dung",
     "mot so", "cu the", "tong quat", "chung", NULL};
@@ -759,8 +887,56 @@ static void date_siblings(const seg_doc *d, size_t i, int y, int *dl)
     }
 }
 
+/* f[a, b) says the work goes on rather than ends: "Thường xuyên",
+ * "Hằng năm", "Định kỳ 6 tháng", "hằng quý" (ANNOTATING.md, second
+ * reading: a standing duty or a routine frequency is no target). */
+static int standing_words(const char *f, size_t a, size_t b)
+{
+    static const char *const words[] = {"thuong xuyen", "hang nam", "hang nam", "dinh ky", "hang quy", "hang thang",
+                                        "hang tuan", "lien tuc", NULL};
+    for (size_t i = a; i < b; i++)
+        for (int k = 0; words[k]; k++)
+            if (seg_word_at(f, b, i, words[k]))
+                return 1;
+    return 0;
+}
+
+/* p opens with the words of a standing duty or a routine, or they open
+ * what follows its topic's colon ("Hằng năm, tổ chức kiểm tra ...",
+ * "Định kỳ 6 tháng, báo cáo ...", "Kiểm tra ... liên tục: định kỳ (hằng
+ * năm) đánh giá ..."); inside a clause the same words may name a thing,
+ * "chi thường xuyên" (recurrent spending). */
+static int standing_opening(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t a = p->label_chars, n = p->nchar;
+    while (a < n && (f[a] == ' ' || f[a] == '('))
+        a++;
+    size_t e = a;
+    while (e < n && isalpha((unsigned char)f[e]))
+        e++;
+    e = skip_sp(f, n, e);
+    while (e < n && isalpha((unsigned char)f[e]))
+        e++;
+    if (standing_words(f, a, e))
+        return 1;
+    const char *c = memchr(f + a, ':', n - a);
+    if (!c || (size_t)(c - f) > a + 80)
+        return 0;
+    a = skip_sp(f, n, (size_t)(c - f) + 1);
+    e = a;
+    while (e < n && isalpha((unsigned char)f[e]))
+        e++;
+    e = skip_sp(f, n, e);
+    while (e < n && isalpha((unsigned char)f[e]))
+        e++;
+    return standing_words(f, a, e);
+}
+
 /* A task's deadline stated on a line of its own below it: the line is no
- * target, the task takes its year (ANNOTATING.md, targets). */
+ * target, the task takes its year (ANNOTATING.md, targets). A time line
+ * that gives no year but says the work goes on ("Thời gian thực hiện:
+ * Thường xuyên") marks its task standing: -1. */
 static int *block_deadlines(seg_doc *d)
 {
     int *dl = calloc(d->nparas + 1, sizeof *dl);
@@ -775,6 +951,8 @@ static int *block_deadlines(seg_doc *d)
         size_t t = seg_task_of(d, i);
         if (y && t != i && y > dl[t])
             dl[t] = y;
+        else if (!y && t != i && !dl[t] && standing_words(d->paras[i].fold, a, d->paras[i].nchar))
+            dl[t] = -1;
         if (y)
             date_siblings(d, i, y, dl);
     }
@@ -800,7 +978,7 @@ static sec_dates *section_dates(const seg_doc *d)
         const seg_sec *s = &d->secs[k];
         sec_dates own = {0, 0, 0, 0};
         if (s->title) {
-            own.past = past_title(s->title) || views_title(s->title);
+            own.past = past_title(s->title) || views_title(s->title) || (s->parent >= 0 && criteria_title(s->title));
             char *tf = seg_fold_str(s->title);
             if (tf) {
                 dates_in(tf, strlen(tf), dd, &own.dl, &own.from, &own.to);
@@ -900,6 +1078,13 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
      * ..."), nor what a forecast or report says ("Theo dự báo ...") */
     if ((*lead_in && announces_list(p)) || not_a_goal(p))
         return 1;
+    /* a cell the web text broke off its row ("... đạt" / "95%"): no words,
+     * nothing stated of its own */
+    int word = 0;
+    for (size_t k = p->label_chars; k + 1 < p->nchar && !word; k++)
+        word = isalpha((unsigned char)p->fold[k]) && isalpha((unsigned char)p->fold[k + 1]);
+    if (!word)
+        return 1;
     /* past parts are not objectives */
     return sec >= 0 && cum[sec].past;
 }
@@ -992,38 +1177,75 @@ static size_t topic_end(const seg_para *p)
 }
 
 /* f[0, n) sets a one-off time limit counted from this text: "trong thời
- * hạn 10 ngày kể từ ngày nhận được Kế hoạch này", "không quá 05 ngày làm
- * việc kể từ ngày ban hành Quyết định". A task so limited is due, though
+ * hạn 10 ngày kể từ ngày nhận (được) Kế hoạch này", "không quá 05 ngày làm
+ * việc kể từ ngày ban hành Quyết định", "Trong thời gian 90 ngày kể từ
+ * ngày Quyết định này có hiệu lực thi hành" (the day it takes effect is
+ * one day too, as its signing is). A task so limited is due, though
  * by no year (ANNOTATING.md: "a dated plan task ... deadline null"); a
  * limit counted from a file, a request or a complaint received is a
  * procedure's norm, and a validity ("có hiệu lực kể từ ngày ký") none. */
 static int limit_from_this_text(const char *f, size_t n)
 {
-    static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", NULL};
+    /* an assignment of this text with a limit and no day it counts from
+     * ("Giao Sở ... trong thời hạn 03 ngày làm việc xây dựng quy trình
+     * điện tử"): it counts from the assignment itself */
+    if (seg_word_at(f, n, 0, "giao") && !strstr(f, "ke tu")) {
+        const char *q = strstr(f, "trong thoi han ");
+        if (q && isdigit((unsigned char)q[15]))
+            return 1;
+    }
+    static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", "thong tu",
+                                       "nghi dinh", "nghi quyet", NULL};
     for (size_t i = 0; i + 10 < n; i++) {
         if (!seg_word_at(f, n, i, "ke tu ngay"))
             continue;
         size_t j = skip_sp(f, n, i + 10);
-        size_t w = seg_word_at(f, n, j, "ban hanh") ? 8 : seg_word_at(f, n, j, "nhan duoc") ? 9 : 0;
-        if (!w)
-            continue;
+        size_t w = seg_word_at(f, n, j, "ban hanh") ? 8 : seg_word_at(f, n, j, "nhan duoc") ? 9
+                 : seg_word_at(f, n, j, "nhan") ? 4 : seg_word_at(f, n, j, "ky") ? 2 : 0;
         j = skip_sp(f, n, j + w);
         for (int k = 0; acts[k]; k++)
             if (seg_word_at(f, n, j, acts[k])) {
                 /* this text: "Kế hoạch này", or the act named alone
-                 * ("... ban hành Quyết định."), not "quyết định về việc ..." */
+                 * ("... ban hành Quyết định."), not "quyết định về việc ...";
+                 * with no verb before it, the day "Quyết định này" itself
+                 * names ("kể từ ngày Quyết định này có hiệu lực thi hành"):
+                 * "này" is required */
                 size_t e = skip_sp(f, n, j + strlen(acts[k]));
-                if (!(e >= n || strchr(".;,)", f[e]) || seg_word_at(f, n, e, "nay")))
+                if (!(seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e])))))
                     continue;
                 size_t c = i;
                 while (c > 0 && !strchr(".;:", f[c - 1]))
                     c--;
-                for (size_t q = c; q < i; q++)
+                for (size_t q = c; q < i; q++) {
                     if (seg_word_at(f, n, q, "hieu luc"))
                         return 0;
+                    /* "Sau 12 tháng kể từ ngày ký văn bản này, ...": when
+                     * something begins, no limit to meet */
+                    if (seg_word_at(f, n, q, "sau") && q + 4 < i && isdigit((unsigned char)f[skip_sp(f, n, q + 3)]))
+                        return 0;
+                }
                 return 1;
             }
     }
+    return 0;
+}
+
+/* f[0, n) says the work must be done in time for an occasion: "để kịp
+ * báo cáo Quốc hội tại Kỳ họp thứ 10", "cho kịp đưa vào sử dụng" ("kịp",
+ * in time, in a purpose clause; not "kịp thời", timely, nor "chưa kịp",
+ * not yet). A deadline by an event: the task is due, by no year. */
+static int in_time_for(const char *f, size_t n)
+{
+    for (size_t i = 0; i + 7 < n; i++)
+        if (seg_word_at(f, n, i, "de kip") || seg_word_at(f, n, i, "cho kip")) {
+            /* the next word, within one OCR error of "thời" ("thdi"), is
+             * no occasion */
+            size_t a = skip_sp(f, n, i + (f[i] == 'd' ? 6 : 7)), b = a;
+            while (b < n && isalpha((unsigned char)f[b]))
+                b++;
+            if (seg_edit_distance(f + a, b - a, "thoi", 4, 1) > 1)
+                return 1;
+        }
     return 0;
 }
 
@@ -1110,7 +1332,11 @@ void seg_targets(seg_doc *d, seg_result *r)
             d->oom = 1;
             break;
         }
-        if (block_dl[i])
+        /* a standing duty or a routine ("Hằng năm, tổ chức kiểm tra ...",
+         * "Định kỳ 6 tháng, báo cáo ...", or its time line "Thường
+         * xuyên") dated only by its heading sets no goal */
+        int standing = block_dl[i] < 0 || (!t.deadline && standing_opening(p));
+        if (block_dl[i] > 0)
             t.deadline = block_dl[i]; /* its "Thời gian thực hiện" line says when */
         /* a one-off limit counted from this text, stated in the item or on
          * the time line right under it */
@@ -1120,10 +1346,11 @@ void seg_targets(seg_doc *d, seg_result *r)
             continue; /* the limit is its task's */
         }
         limited = limit_from_this_text(p->fold + p->label_chars, p->nchar - p->label_chars) ||
+                  in_time_for(p->fold + p->label_chars, p->nchar - p->label_chars) ||
                   (i + 1 < d->nparas && time_line_words(&d->paras[i + 1]) &&
                    limit_from_this_text(d->paras[i + 1].fold, d->paras[i + 1].nchar));
         int own_dl = t.deadline || limited;
-        if (!own_dl && !nm && undated_aside(p)) {
+        if (!own_dl && !nm && (undated_aside(p) || standing)) {
             free_metrics(&t);
             continue;
         }

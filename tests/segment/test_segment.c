@@ -2608,6 +2608,77 @@ static void test_damaged_header(seg_ctx *ctx)
     }
 }
 
+/* Header fields nobody designed on (issue 19): a title's years wrapped
+ * onto a line of digits go on with it; the head's authority line "TRƯỞNG
+ * BAN ..." under the title names the issuer, it is no part of the title; a
+ * "CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH X" header is the Chủ tịch UBND of X
+ * (not "tỉnh tỉnh X" under itself); a body the gazetteer names by its
+ * level takes the province its header prints; a type line that holds the
+ * title's first words too ("QUYẾT ĐỊNH VỀ VIỆC ...") gives both; a wrap
+ * that opens with another body than the issuer ("VỀ VIỆC KIỆN TOÀN" /
+ * "BAN CHỈ ĐẠO ...") goes on with the title; a line ending in a place name
+ * ("... xã Đức Trọng") does not run into the next as if it ended in the
+ * preposition "trong"; a department printed on two lines under its UBND
+ * is one name ("SỞ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"), a department named by
+ * its level takes the province once ("Ban Quản lý các khu công nghiệp
+ * tỉnh Lâm Đồng"); a commune's UBND keeps its level and name; a type
+ * line above the date, as columns read in another order put it, still has
+ * its title under the date. */
+static void test_header_wraps(seg_ctx *ctx)
+{
+    static const char *const motto = "\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n";
+    static const struct {
+        const char *issuer, *rest, *want_issuer, *want_title;
+    } cases[] = {
+        {"ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "Số: 144/KH-UBND\nBắc Ninh, ngày 24 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n"
+         "PHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH GIAI ĐOẠN\n2026 - 2030\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         "Ủy ban nhân dân tỉnh Bắc Ninh", "PHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030"},
+        {"BAN CHỈ ĐẠO NHÀ NƯỚC\nVỀ DU LỊCH", "Số: 170/QĐ-BCĐNNDL\nHà Nội, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+         "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nTRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\n"
+         "Căn cứ Luật Tổ chức Chính phủ;\n",
+         NULL, "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"},
+        {"CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH GIA LAI", "Số: 44/2025/QĐ-CTUBND\nGia Lai, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+         "PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH"},
+        {"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH LÂM ĐỒNG", "Số: 15/KH-MTTQ-BTT\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc\nnăm 2025\n\nI. MỤC ĐÍCH\n",
+         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng", "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025"},
+        {"BỘ TÀI CHÍNH\nCỤC THUẾ", "Số: 15/QĐ-CT\nHà Nội, ngày 20 tháng 11 năm 2025\n\n"
+         "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\nCỦA CỤC THUẾ\n\nCỤC TRƯỞNG CỤC THUẾ\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         "Cục Thuế", "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CỤC THUẾ"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "Số: 15/QĐ-UBND\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+         "VỀ VIỆC KIỆN TOÀN\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH LÂM ĐỒNG\n\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\n"
+         "Căn cứ Luật số 72/2025/QH15;\n",
+         "Ủy ban nhân dân tỉnh Lâm Đồng", "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH LÂM ĐỒNG"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "Số: 16/QĐ-UBND\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+         "Phê duyệt Kế hoạch sử dụng đất năm 2026\ncủa xã Đức Trọng\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+         "Căn cứ Luật số 72/2025/QH15;\n",
+         NULL, "Phê duyệt Kế hoạch sử dụng đất năm 2026 của xã Đức Trọng"},
+        {"UBND TỈNH LÂM ĐỒNG\nSỞ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG", "Số: 15/KH-SNNMT\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nTổ chức Ngày hội\n\nI. MỤC ĐÍCH\n",
+         "Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng", "Tổ chức Ngày hội"},
+        {"UBND TỈNH LÂM ĐỒNG\nBAN QUẢN LÝ CÁC KHU\nCÔNG NGHIỆP", "Số: 15/KH-BQL\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nTổ chức Ngày hội\n\nI. MỤC ĐÍCH\n",
+         "Ban Quản lý các khu công nghiệp tỉnh Lâm Đồng", "Tổ chức Ngày hội"},
+        {"ỦY BAN NHÂN DÂN\nXÃ ĐỨC TRỌNG", "Số: 15/KH-UBND\nĐức Trọng, ngày 20 tháng 11 năm 2025\n\n"
+         "KẾ HOẠCH\nTổ chức Ngày hội\n\nI. MỤC ĐÍCH\n",
+         "Ủy ban nhân dân xã Đức Trọng", "Tổ chức Ngày hội"},
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "Số: 15/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nLâm Đồng, ngày 20 tháng 11 năm 2025\n\n"
+         "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO\n\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         NULL, "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[1536];
+        snprintf(text, sizeof text, "%s%s%s", cases[i].issuer, motto, cases[i].rest);
+        seg_result *r = run(ctx, text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->title, cases[i].want_title) && m->doc_type, "header %zu: title %s", i, m->title);
+        CHECK(!cases[i].want_issuer || streq(m->issuer_full, cases[i].want_issuer), "header %zu: issuer %s", i,
+              m->issuer_full);
+        seg_result_free(r);
+    }
+}
+
 /* The title's end by Decree 30's layout, not by the lines' widths: the
  * authority's line under a Quyết định's title ends it however wide and
  * without a blank line (a PDF layer's), also with OCR's marks lost; a line
@@ -2961,6 +3032,7 @@ int main(void)
     test_csv(ctx);
     test_split_header(ctx);
     test_damaged_header(ctx);
+    test_header_wraps(ctx);
     test_title_end(ctx);
     test_layout_signer(ctx);
     test_ocr_signer_specks(ctx);

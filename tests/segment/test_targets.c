@@ -457,6 +457,139 @@ static void test_tax_rate(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Outside the corpus (issue 19): a limit counted from the day this text
+ * takes effect is one-off like one counted from its signing ("Trong thời
+ * gian 90 ngày kể từ ngày Quyết định này có hiệu lực thi hành, ..."), but
+ * "Sau 12 tháng kể từ ..." says when something begins; the items under a
+ * lead-in naming criteria ("- Tiêu chí phân định xã ...:") are conditions
+ * to qualify, no goals however dated; a cell the web text broke off its
+ * row ("... đạt" / "95%") states nothing of its own. */
+static void test_outside_goals(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Trong thời gian 90 ngày kể từ ngày Quyết định này có hiệu lực thi hành, các bộ công "
+                         "bố chỉ tiêu cụ thể.\n"
+                         "2. Sau 12 tháng kể từ ngày ký văn bản này, cổ phiếu chưa niêm yết được chuyển nhượng.\n"
+                         "3. Phân định xã:\n"
+                         "- Tiêu chí phân định xã theo trình độ phát triển:\n"
+                         "+ Y tế xã chưa đạt chuẩn theo bộ tiêu chí quốc gia giai đoạn đến năm 2030;\n"
+                         "+ Có trên 50% hộ gia đình dùng nước sạch.\n"
+                         "II. CHỈ TIÊU\n"
+                         "1. Tỷ lệ dân số có tài khoản giao dịch tại ngân hàng đạt\n"
+                         "95%\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Trong thời gian 90 ngày");
+    CHECK(a && !a->deadline, "a limit from the day the decision takes effect");
+    CHECK(!target(r, "Sau 12 tháng"), "a start counted from this text");
+    CHECK(!target(r, "Y tế xã") && !target(r, "Có trên 50%"), "criteria to qualify");
+    CHECK(!target(r, "95%"), "a cell broken off its row");
+    seg_result_free(r);
+}
+
+/* A date from which a result must hold is its deadline (ANNOTATING.md,
+ * fifth rule set): in a purpose clause ("Để bảo đảm việc thu lệ phí từ
+ * ngày 01/01/2026, đề nghị ..."), or the day a text to be issued applies
+ * from ("ban hành Bảng giá ... áp dụng từ ngày 01/01/2026"); a task that
+ * starts then ("Từ ngày 01/7/2025, thực hiện ...") is still undated. */
+static void test_result_from(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Để bảo đảm việc thu lệ phí trước bạ từ ngày 01/01/2026, đề nghị các Thuế tỉnh "
+                         "khẩn trương báo cáo.\n"
+                         "2. Sở Tài chính xây dựng, trình ban hành Bảng giá đất áp dụng cho địa phương từ ngày "
+                         "01/01/2027.\n"
+                         "3. Từ ngày 01/7/2025, các xã thực hiện tiếp nhận hồ sơ trực tuyến.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Để bảo đảm"), *b = target(r, "Sở Tài chính");
+    CHECK(a && a->deadline == 2026, "a purpose's date: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2027, "the day the text applies from: %d", b ? b->deadline : -1);
+    CHECK(!target(r, "Từ ngày 01/7/2025"), "a start");
+    seg_result_free(r);
+}
+
+/* The day a one-off limit counts from may be this text received without
+ * "được" ("kể từ ngày nhận Kế hoạch này"), or left unsaid in an
+ * assignment of this text ("Giao Sở ... trong thời hạn 03 ngày làm việc
+ * xây dựng ..."); a procedure's limit counted from a file stays a norm. */
+static void test_limit_anchor(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. TỔ CHỨC THỰC HIỆN\n"
+                         "1. Các sở xây dựng kế hoạch cụ thể, gửi về Ủy ban nhân dân tỉnh trong thời hạn 10 ngày "
+                         "kể từ ngày nhận Kế hoạch này.\n"
+                         "2. Giao Sở Nông nghiệp và Môi trường chủ trì, trong thời hạn 03 ngày làm việc xây dựng "
+                         "quy trình điện tử.\n"
+                         "3. Sở Tư pháp trả kết quả trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(target(r, "Các sở xây dựng") != NULL, "counted from receiving this plan");
+    CHECK(target(r, "Giao Sở Nông nghiệp") != NULL, "an assignment's own limit");
+    CHECK(!target(r, "Sở Tư pháp"), "a limit from a file received");
+    seg_result_free(r);
+}
+
+/* A standing duty or a routine dated only by its heading is no target
+ * (ANNOTATING.md, second reading): an item whose time line says "Thường
+ * xuyên", one opening "Hằng năm, ..." or "Định kỳ 6 tháng, ..."; a dated
+ * task beside them stays one, and so does an item where the same words
+ * name a thing ("tiết kiệm chi thường xuyên"). */
+static void test_standing_duty(seg_ctx *ctx)
+{
+    const char *t = HEAD "II. NHIỆM VỤ ĐẾN NĂM 2026\n"
+                         "1. Rà soát, cập nhật cơ sở dữ liệu đất đai.\n"
+                         "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n"
+                         "- Thời gian thực hiện: Thường xuyên.\n"
+                         "2. Xây dựng bản đồ số địa chính.\n"
+                         "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n"
+                         "- Thời gian thực hiện: Quý II/2026.\n"
+                         "3. Hằng năm, tổ chức kiểm tra việc thực hiện.\n"
+                         "4. Định kỳ 6 tháng, báo cáo kết quả về Ủy ban nhân dân tỉnh.\n"
+                         "5. Triệt để tiết kiệm chi thường xuyên để bảo đảm an sinh xã hội.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *b = target(r, "Xây dựng bản đồ");
+    CHECK(b && b->deadline == 2026, "a dated task");
+    CHECK(!target(r, "Rà soát"), "its time line says Thường xuyên");
+    CHECK(!target(r, "Hằng năm") && !target(r, "Định kỳ"), "routines");
+    CHECK(target(r, "Triệt để") != NULL, "chi thường xuyên names spending");
+    seg_result_free(r);
+}
+
+/* The hour, the part of the day and the weekday written before a date
+ * after a word of a limit ("trước 16h00 ngày 25/11/2025", "trước 17 giờ
+ * 00 ngày ...", "đến 03h00 sáng Chủ Nhật ngày 23/11/2025") keep it a
+ * deadline; "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận ..." opening a
+ * clause is the moment a count is made to. */
+static void test_hour_before_date(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Các sở báo cáo kết quả về Sở Tài chính trước 16h00 ngày 25/11/2025.\n"
+                         "2. Các xã gửi danh sách trước 17 giờ 00 ngày 26/11/2025.\n"
+                         "3. Tạm dừng hệ thống từ 18h00 tối Thứ Bảy ngày 22/11/2025 đến 03h00 sáng Chủ Nhật ngày "
+                         "23/11/2025.\n"
+                         "4. Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều nhà bị ngập.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Các sở báo cáo"), *b = target(r, "Các xã gửi"), *c = target(r, "Tạm dừng");
+    CHECK(a && a->deadline == 2025, "trước 16h00 ngày ...");
+    CHECK(b && b->deadline == 2025, "trước 17 giờ 00 ngày ...");
+    CHECK(c && c->deadline == 2025, "đến 03h00 sáng Chủ Nhật ngày ...");
+    CHECK(!target(r, "Đến 12h00"), "a count's moment");
+    seg_result_free(r);
+}
+
+/* A task due in time for an occasion ("để kịp báo cáo Quốc hội tại Kỳ
+ * họp thứ 10") is dated by it, though by no year; "kịp thời" (timely) and
+ * "chưa kịp" (not yet) date nothing. */
+static void test_in_time_for(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Bộ Nông nghiệp và Môi trường hoàn thiện Báo cáo, để kịp báo cáo Quốc hội tại Kỳ họp thứ 10.\n"
+                         "2. Sở Tư pháp rà soát văn bản để kịp thời sửa đổi, bổ sung.\n"
+                         "3. Các xã bàn giao hồ sơ chưa kịp bàn giao cho Văn phòng đăng ký đất đai.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Bộ Nông nghiệp");
+    CHECK(a && !a->deadline, "in time for a session");
+    CHECK(!target(r, "Sở Tư pháp") && !target(r, "Các xã"), "kịp thời, chưa kịp");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -481,6 +614,12 @@ int main(void)
     test_limit_from_text(ctx);
     test_reported_results(ctx);
     test_tax_rate(ctx);
+    test_outside_goals(ctx);
+    test_result_from(ctx);
+    test_limit_anchor(ctx);
+    test_standing_duty(ctx);
+    test_hour_before_date(ctx);
+    test_in_time_for(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
