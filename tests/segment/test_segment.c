@@ -2948,6 +2948,31 @@ static void test_pronoun_object(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A group's relative clause is part of its name: a word that only opens
+ * a predicate ("phải", "tập trung") after a verb and its object, or the
+ * place the members stand and the predicate's verb after it; a clause
+ * running to the sentence's end is the predicate. */
+static void test_relative_clause(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Yêu cầu các doanh nghiệp cung cấp dịch vụ viễn thông tập trung khôi phục hệ thống.\n"
+        "2. Giao các cơ quan, đơn vị tiếp nhận tố cáo phải chuyển hồ sơ.\n"
+        "3. Bộ Quốc phòng chỉ đạo các đơn vị quân đội đóng ở trong và gần khu vực bổ sung lực lượng.\n"
+        "4. Giao các đơn vị đóng quân trên địa bàn triển khai ngay lực lượng.\n"
+        "5. Giao các hợp tác xã xây dựng kế hoạch sản xuất.\n"
+        "6. Cơ quan có thẩm quyền không phải thẩm định kết quả.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các doanh nghiệp cung cấp dịch vụ viễn thông") && !agency(r, "các doanh nghiệp"),
+          "clause before tập trung");
+    CHECK(agency(r, "các cơ quan, đơn vị tiếp nhận tố cáo") != NULL, "clause before phải");
+    CHECK(agency(r, "các đơn vị quân đội đóng ở trong và gần khu vực") != NULL, "place of the members");
+    CHECK(agency(r, "các đơn vị đóng quân trên địa bàn") != NULL, "stationed");
+    CHECK(agency(r, "các hợp tác xã") && !agency(r, "các hợp tác xã xây dựng kế hoạch sản xuất"), "predicate");
+    CHECK(!agency(r, "Cơ quan có thẩm quyền không"), "negation opens the predicate");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3049,6 +3074,7 @@ int main(void)
     test_defined_name(ctx);
     test_notice_closing(ctx);
     test_subject_partner(ctx);
+    test_relative_clause(ctx);
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
