@@ -2816,6 +2816,11 @@ static void test_fronted_clause(seg_ctx *ctx)
     CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "after 'Đối với ...:'");
     CHECK(agency(r, "Sở Y tế") && !agency(r, "Bộ Giáo dục và Đào tạo"), "past the clause's own list of names");
     seg_result_free(r);
+    /* the request opens the main clause with no comma before it */
+    r = run(ctx, "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị và địa "
+                 "phương phản ánh về Sở Khoa học và Công nghệ để phối hợp giải quyết.\n");
+    CHECK(agency_as(r, "các cơ quan, đơn vị và địa phương", "đề nghị") != NULL, "request after 'vướng mắc'");
+    seg_result_free(r);
 }
 
 /* A heading "X chủ trì:" gives X its items, each led unless its own word
