@@ -1599,6 +1599,15 @@ static void test_partners(seg_ctx *ctx)
     CHECK(agency(r, "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi") != NULL,
           "'và các' before capitals, one name");
     seg_result_free(r);
+    /* member nouns without "các" inside a list of partners: a group; after
+     * a comma of a "các" group, its own words */
+    r = run(ctx, "1. Sở Nội vụ chủ trì, phối hợp với Ủy ban nhân dân phường, xã, báo, đài và các đơn vị có liên quan "
+                 "tổ chức tuyên truyền.\n"
+                 "2. Khuyến khích các sở, ngành, địa phương và doanh nghiệp nêu bài toán thực tiễn.\n");
+    CHECK(agency_as(r, "báo, đài", "phối hợp") && agency_as(r, "các đơn vị có liên quan", "phối hợp"),
+          "bare members in a list");
+    CHECK(!agency(r, "địa phương và doanh nghiệp"), "the rest of a group");
+    seg_result_free(r);
 }
 
 /* A Công điện's addressees under "... điện:" are ordered to act (thực
