@@ -210,18 +210,36 @@ static size_t member_at(const rd *r, size_t i)
  * first verb, not the class's modifier. A verb is a stop word that is no
  * function word, no member noun ("và tổ chức" joins a member) and in lower
  * case. */
-static int verb_after_and(const rd *r, size_t s)
+/* A verb at q: a stop word that is no function word, no member noun and
+ * in lower case. */
+static int verb_at(const rd *r, size_t q)
 {
     static const char *const function_words[] = {
         "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
         "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "lien quan",
         "ve viec", "cung", "hang", "huong", NULL};
-    size_t l = at(r, s, "va");
-    if (!l)
+    if (!(q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q)))
         return 0;
-    size_t q = sp(r, s + l);
-    return q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q) &&
-           !any(r, q, function_words);
+    /* a longer verb over a function word's syllable: "hướng dẫn", not
+     * "hướng" (towards) */
+    size_t fl = any(r, q, function_words), vl = 0;
+    for (int k = 0; fl && stops[k]; k++) {
+        size_t l = at(r, q, stops[k]);
+        vl = l > vl ? l : vl;
+    }
+    return !fl || vl > fl;
+}
+
+static int verb_after_and(const rd *r, size_t s)
+{
+    size_t l = at(r, s, "va");
+    return l && verb_at(r, sp(r, s + l));
+}
+
+int seg_verb_at(const seg_para *p, size_t q)
+{
+    rd r = {p, p->fold, p->nchar};
+    return verb_at(&r, q);
 }
 
 /* At the comma j: "phòng cháy, chữa cháy" or "phòng, chống", the paired

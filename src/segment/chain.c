@@ -563,7 +563,9 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
             /* a list of partners may hold a few items that are not bodies
              * of the gazetteer ("các tổ chức chính trị - xã hội"): step over
              * one such item when a name follows it */
-            if (k == 0 || skipped >= 2)
+            /* nor over the clause's verb, which ends the list: "phối hợp
+             * với các cơ quan liên quan hướng dẫn người dân, doanh nghiệp" */
+            if (k == 0 || skipped >= 2 || seg_verb_at(p, i))
                 break;
             size_t j = i;
             while (j < n && j < i + 40 && f[j] != ',' && f[j] != ';' && f[j] != '.' && f[j] != ':')

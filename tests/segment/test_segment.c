@@ -1608,6 +1608,11 @@ static void test_partners(seg_ctx *ctx)
           "bare members in a list");
     CHECK(!agency(r, "địa phương và doanh nghiệp"), "the rest of a group");
     seg_result_free(r);
+    /* a verb ends a list of partners: its objects are no partners */
+    r = run(ctx, "1. Sở Nông nghiệp và Môi trường phối hợp với các cơ quan liên quan hướng dẫn người dân, doanh "
+                 "nghiệp thực hiện các biện pháp bảo vệ môi trường.\n");
+    CHECK(agency(r, "các cơ quan liên quan") && !agency(r, "doanh nghiệp"), "the verb ends the list");
+    seg_result_free(r);
 }
 
 /* A Công điện's addressees under "... điện:" are ordered to act (thực
