@@ -550,6 +550,12 @@ static size_t members_from(const rd *r, size_t j)
     if (j + m < r->n && r->f[j + m] == ':' && any(r, j, named) == m)
         return 0;
     int named_first = any(r, j, named) == m;
+    /* "các Bộ trưởng", "các Cục trưởng": a member noun and "trưởng" make
+     * the title of the body's head, persons; the office reading names
+     * their bodies (names.c) */
+    size_t t = sp(r, j + m);
+    if (at(r, t, "truong") && marks_match(r, t, "trưởng"))
+        return 0;
     /* "vụ" in lower case opening a group is an event ("các vụ việc", "các
      * vụ án", "các vụ cháy") unless a list or "thuộc" follows ("các vụ,
      * cục", "các vụ thuộc Bộ") */
