@@ -1030,6 +1030,10 @@ static size_t predicate_opens(const rd *r, size_t q)
     static const char *const opens[] = {"co trach nhiem", "chiu trach nhiem", "chu dong", "khan truong",
                                         "tiep tuc", "tap trung", NULL};
     size_t l = any(r, q, opens);
+    /* "tập trung vào" (focused on) may qualify the object before it: "kế
+     * hoạch tập trung vào ..." */
+    if (l && at(r, q, "tap trung") && at(r, sp(r, q + l), "vao"))
+        return 0;
     if (l)
         return l;
     if ((l = at(r, q, "phai")) || (l = at(r, q, "can")))

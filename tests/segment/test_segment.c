@@ -2990,6 +2990,9 @@ static void test_relative_clause(seg_ctx *ctx)
     CHECK(agency(r, "các hợp tác xã") && !agency(r, "các hợp tác xã xây dựng kế hoạch sản xuất"), "predicate");
     CHECK(!agency(r, "Cơ quan có thẩm quyền không"), "negation opens the predicate");
     seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Giao các sở, ngành xây dựng kế hoạch tập trung vào các nội dung sau.\n");
+    CHECK(agency(r, "các sở, ngành") && !agency(r, "các sở, ngành xây dựng kế hoạch"), "tập trung vào qualifies");
+    seg_result_free(r);
     /* a member noun and "trưởng" is a head's title, no group */
     r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Yêu cầu các Bộ trưởng khẩn trương khắc phục hậu quả.\n");
     CHECK(!agency(r, "các Bộ trưởng"), "the ministers are persons");
