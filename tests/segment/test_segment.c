@@ -2997,6 +2997,11 @@ static void test_relative_clause(seg_ctx *ctx)
     r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Yêu cầu các Bộ trưởng khẩn trương khắc phục hậu quả.\n");
     CHECK(!agency(r, "các Bộ trưởng"), "the ministers are persons");
     seg_result_free(r);
+    /* "Người đứng đầu" before a list of member nouns heads the group */
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Người đứng đầu cơ quan, tổ chức, đơn vị được giao nhiệm vụ chủ động "
+                 "triển khai thực hiện kế hoạch.\n");
+    CHECK(agency(r, "các cơ quan, tổ chức, đơn vị được giao nhiệm vụ") != NULL, "head of a listed group");
+    seg_result_free(r);
 }
 
 int main(void)
