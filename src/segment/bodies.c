@@ -44,7 +44,9 @@ static const char *const stops[] = {
     "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
-                                     "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
+                                     "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen",
+                                     /* a level named from the one speaking: "cơ quan quản lý cấp trên" */
+                                     "cap tren", NULL};
 
 /* Nouns a collective is made of, after "các" or between its commas. */
 static const char *const members[] = {

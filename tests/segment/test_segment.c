@@ -3002,6 +3002,12 @@ static void test_relative_clause(seg_ctx *ctx)
                  "triển khai thực hiện kế hoạch.\n");
     CHECK(agency(r, "các cơ quan, tổ chức, đơn vị được giao nhiệm vụ") != NULL, "head of a listed group");
     seg_result_free(r);
+    /* "cấp trên", the level above, closes a class named by its work as
+     * "cấp tỉnh" does */
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1.6. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại "
+                 "diện chủ sở hữu của doanh nghiệp):\n\n- Đôn đốc, hướng dẫn đối tượng thực hiện kiểm kê.\n");
+    CHECK(agency(r, "các cơ quan quản lý cấp trên") && !agency(r, "các cơ quan"), "level above");
+    seg_result_free(r);
 }
 
 int main(void)
