@@ -421,9 +421,10 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
  * "Same group or another": whatever the order). The units of a level named
  * one by one stand for the level: "Ủy ban nhân dân các xã, phường, đặc khu"
  * is "Ủy ban nhân dân cấp xã" since the 2025 reform, "các tỉnh, thành phố
- * (trực thuộc trung ương)" is "cấp tỉnh"; "các sở, ngành" is the short form
- * of "các sở, ban, ngành". The head a list of units shares ("Ủy ban nhân
- * dân", "Công an") stays in front. Rewrites the folded list f (commas
+ * (trực thuộc trung ương)" is "cấp tỉnh". "các sở, ngành" and "các sở,
+ * ban, ngành" differ by a member noun, so they are two groups (ANNOTATING.md:
+ * "a wording with another member noun is another entry"). The head a list
+ * of units shares ("Ủy ban nhân dân", "Công an") stays in front. Rewrites the folded list f (commas
  * kept, "các" and tails gone) as its head and its sorted members; NULL
  * when the list holds fewer than two members and no level. */
 static char *member_set(const char *f)
@@ -464,7 +465,7 @@ static char *member_set(const char *f)
             break;
         }
     }
-    int xa = 0, tinh = 0, so = 0, nganh = 0, other = 0;
+    int xa = 0, tinh = 0, other = 0;
     for (int k = 0; k < n; k++) {
         const char *m = items[k];
         if (!strcmp(m, "xa") || !strcmp(m, "phuong") || !strcmp(m, "dac khu") || !strcmp(m, "thi tran"))
@@ -473,8 +474,6 @@ static char *member_set(const char *f)
             tinh++;
         else
             other++;
-        so |= !strcmp(m, "so");
-        nganh |= !strcmp(m, "nganh");
     }
     static char cap_xa[] = "cap xa", cap_tinh[] = "cap tinh";
     if (!other && !tinh && xa >= 4) { /* xã and phường, with or without đặc khu, thị trấn */
@@ -484,11 +483,6 @@ static char *member_set(const char *f)
         items[0] = cap_tinh;
         n = 1;
     }
-    int m = 0;
-    for (int k = 0; k < n; k++)
-        if (!(so && nganh && !strcmp(items[k], "ban")))
-            items[m++] = items[k];
-    n = m;
     qsort(items, (size_t)n, sizeof *items, cmp_str);
     char *out = NULL;
     /* one member names a group when it is no generic noun: "các chủ rừng"

@@ -280,8 +280,14 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
         /* "..., nếu có khó khăn, vướng mắc, đề nghị các sở, ...": the main
          * clause opened with the issuer's own word, its bodies are asked */
         if (!time && word && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau") ||
-                              assigns_at(p, q) || seg_word_at(f, n, q, "chi dao")))
+                              assigns_at(p, q) || seg_word_at(f, n, q, "chi dao"))) {
+            /* with no comma before it ("nếu có khó khăn, vướng mắc đề
+             * nghị các cơ quan ..."), the request still opens the main
+             * clause: a circumstance clause holds no request of the issuer */
+            if (clauses[k] && q > a0 && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau")))
+                return q;
             break;
+        }
         if (f[q] != ',' && (time || f[q] != ':'))
             continue;
         commas++;

@@ -44,7 +44,9 @@ static const char *const stops[] = {
     "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
-                                     "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
+                                     "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen",
+                                     /* a level named from the one speaking: "cơ quan quản lý cấp trên" */
+                                     "cap tren", NULL};
 
 /* Nouns a collective is made of, after "các" or between its commas. */
 static const char *const members[] = {
@@ -210,18 +212,36 @@ static size_t member_at(const rd *r, size_t i)
  * first verb, not the class's modifier. A verb is a stop word that is no
  * function word, no member noun ("và tổ chức" joins a member) and in lower
  * case. */
-static int verb_after_and(const rd *r, size_t s)
+/* A verb at q: a stop word that is no function word, no member noun and
+ * in lower case. */
+static int verb_at(const rd *r, size_t q)
 {
     static const char *const function_words[] = {
         "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
         "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "lien quan",
         "ve viec", "cung", "hang", "huong", NULL};
-    size_t l = at(r, s, "va");
-    if (!l)
+    if (!(q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q)))
         return 0;
-    size_t q = sp(r, s + l);
-    return q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q) &&
-           !any(r, q, function_words);
+    /* a longer verb over a function word's syllable: "hướng dẫn", not
+     * "hướng" (towards) */
+    size_t fl = any(r, q, function_words), vl = 0;
+    for (int k = 0; fl && stops[k]; k++) {
+        size_t l = at(r, q, stops[k]);
+        vl = l > vl ? l : vl;
+    }
+    return !fl || vl > fl;
+}
+
+static int verb_after_and(const rd *r, size_t s)
+{
+    size_t l = at(r, s, "va");
+    return l && verb_at(r, sp(r, s + l));
+}
+
+int seg_verb_at(const seg_para *p, size_t q)
+{
+    rd r = {p, p->fold, p->nchar};
+    return verb_at(&r, q);
 }
 
 /* At the comma j: "phòng cháy, chữa cháy" or "phòng, chống", the paired
@@ -532,6 +552,12 @@ static size_t members_from(const rd *r, size_t j)
     if (j + m < r->n && r->f[j + m] == ':' && any(r, j, named) == m)
         return 0;
     int named_first = any(r, j, named) == m;
+    /* "các Bộ trưởng", "các Cục trưởng": a member noun and "trưởng" make
+     * the title of the body's head, persons; the office reading names
+     * their bodies (names.c) */
+    size_t t = sp(r, j + m);
+    if (at(r, t, "truong") && marks_match(r, t, "trưởng"))
+        return 0;
     /* "vụ" in lower case opening a group is an event ("các vụ việc", "các
      * vụ án", "các vụ cháy") unless a list or "thuộc" follows ("các vụ,
      * cục", "các vụ thuộc Bộ") */
@@ -997,6 +1023,98 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     return e > i + l || at(r, i, "doanh nghiep") ? e : 0;
 }
 
+/* Words that open a predicate and nothing else: modals and the adverbs
+ * of duty and manner Vietnamese puts before a subject's verb ("phải",
+ * "có trách nhiệm", "chủ động", "khẩn trương", "tiếp tục", "tập trung").
+ * None can stand inside a noun phrase or after a verb as its object. */
+static size_t predicate_opens(const rd *r, size_t q)
+{
+    static const char *const opens[] = {"co trach nhiem", "chiu trach nhiem", "chu dong", "khan truong",
+                                        "tiep tuc", "tap trung", NULL};
+    size_t l = any(r, q, opens);
+    /* "tập trung vào" (focused on) may qualify the object before it: "kế
+     * hoạch tập trung vào ..." */
+    if (l && at(r, q, "tap trung") && at(r, sp(r, q + l), "vao"))
+        return 0;
+    if (l)
+        return l;
+    if ((l = at(r, q, "phai")) || (l = at(r, q, "can")))
+        return stop_at(r, q) && !at(r, q, "can cu") ? l : 0; /* "phải", "cần", not "phái", "cán", "căn cứ" */
+    return 0;
+}
+
+/* A group's relative clause. Vietnamese restricts a class of bodies by a
+ * clause after its noun, with no relative word: "các doanh nghiệp cung
+ * cấp dịch vụ viễn thông tập trung ...", "cơ quan, đơn vị tiếp nhận tố
+ * cáo phải chuyển ...", "các đơn vị quân đội đóng ở trong và gần khu vực
+ * bổ sung ...". Its verb looks like the predicate's, but the sentence
+ * shows which is which: a word that only opens a predicate
+ * (predicate_opens) after a verb and its object means the words before
+ * it are the subject's, the group's restriction; so does a place where
+ * the members stand ("trên địa bàn", "khu vực") followed by the
+ * predicate's verb or by the next member of a list of subjects. A clause
+ * that runs to punctuation or "và" is the predicate itself ("các sở,
+ * ngành tổ chức tuyên truyền."). From e, the group's end: its new end, or
+ * e. */
+static size_t relative_clause(const rd *r, size_t e)
+{
+    /* words that open an adjunct or the predicate, not a clause's verb */
+    static const char *const adjunct[] = {
+        "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
+        "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "can cu", "tuy",
+        "dong thoi", "ngay", "thi", "da", "se", "dang", "chu tri", "phoi hop", "tren co so", "hang",
+        "dinh ky", "thuong xuyen", "kip thoi", "tich cuc", NULL};
+    static const char *const preps[] = {"tren", "tai", "o", NULL};
+    static const char *const locus[] = {"dia ban", "khu vuc", NULL};
+    size_t q = sp(r, e);
+    /* "cũng", "cùng" (also, together) open the predicate; "cung cấp" is a verb */
+    int also = at(r, q, "cung") && (marks_match(r, q, "cũng") || marks_match(r, q, "cùng"));
+    /* so does a negation right after the group ("cơ quan có thẩm quyền
+     * không phải thẩm định"); after a verb it may be its manner ("thực
+     * hiện không đúng"), so it opens nothing there */
+    also = also || at(r, q, "khong") || (at(r, q, "chua") && marks_match(r, q, "chưa"));
+    /* the clause's place may open it, its verb read with the members
+     * ("các đơn vị quân đội đóng" + "ở trong và gần khu vực") */
+    int prep = q < r->n && any(r, q, preps) && stop_at(r, q);
+    if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || (any(r, q, adjunct) && !prep) || at(r, q, "va") || also ||
+        predicate_opens(r, q))
+        return e;
+    size_t last = e;
+    for (int w = 0; q < r->n && w < 10; w++) {
+        size_t l;
+        /* a regulation's duty formula follows classes it names by their
+         * members, which readers key a group by (ANNOTATING.md, "Same group
+         * or another"): "các cơ quan, đơn vị thực hiện ... có trách nhiệm"
+         * stays "các cơ quan, đơn vị" (on val the longer name split a group) */
+        if (w > 0 && (at(r, q, "co trach nhiem") || at(r, q, "chiu trach nhiem")))
+            return e;
+        if (w > 0 && (l = predicate_opens(r, q)))
+            return last; /* "... tiếp nhận tố cáo | phải chuyển" */
+        if (prep && (l = any(r, q, locus))) {
+            size_t t = q + l, pl, v = sp(r, t);
+            if ((pl = any(r, v, places)))
+                t = v + pl; /* "trên địa bàn tỉnh" */
+            v = sp(r, t);
+            /* the predicate's verb follows, or the next subject of a list */
+            int verb = v < r->n && !cap_at(r, v) && (predicate_opens(r, v) || at(r, v, "dong thoi") ||
+                                                      (stop_at(r, v) && !any(r, v, adjunct) && !member_at(r, v)));
+            int next = v < r->n && r->f[v] == ',' &&
+                       (at(r, sp(r, v + 1), "cac") || member_at(r, sp(r, v + 1)) || cap_at(r, sp(r, v + 1)) ||
+                        at(r, sp(r, v + 1), "dong thoi"));
+            return verb || next ? t : e;
+        }
+        if (!is_w(r->f[q]) || cap_at(r, q) || (at(r, q, "va") && !prep))
+            return e;
+        /* a place after a verb without object ("đóng quân trên địa bàn");
+         * after an object it is the place of a task ("bảo đảm an toàn điện
+         * tại khu vực") */
+        prep = prep || (w > 0 && w <= 2 && any(r, q, preps) && stop_at(r, q));
+        last = word_end(r, q);
+        q = sp(r, last);
+    }
+    return e;
+}
+
 size_t seg_body_at(const seg_para *p, size_t i, int *collective)
 {
     rd r = {p, p->fold, p->nchar};
@@ -1010,10 +1128,10 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         e = function_at(&r, i);
     if (e) {
         *collective = 1;
-        return e;
+        return relative_clause(&r, e);
     }
     if ((e = class_at(&r, i, collective)))
-        return e;
+        return *collective ? relative_clause(&r, e) : e;
     /* "Ủy ban nhân dân các xã, phường": a body's name over a group */
     size_t h = any(&r, i, heads);
     if (!h || !cp_is_upper(cp_at(&r, i)))

@@ -459,6 +459,36 @@ static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i)
 
 /* A run of names from i: "Sở Nội vụ, Sở Tài chính và UBND các huyện".
  * Fills hits (at most max); returns how many and the end in *end. */
+/* Inside a list of bodies every item is a body or a group, so member
+ * nouns in lower case joined by commas or "và" name a group even without
+ * "các" ("phối hợp với các sở, ban, ngành, Ủy ban nhân dân phường, xã,
+ * báo, đài và các đơn vị có liên quan"): a collective as written. One noun
+ * alone says too little, and the units of a level ("xã, phường") name the
+ * committee the list left out, so neither is read here. */
+static int bare_members(const seg_para *p, size_t i, hit *h)
+{
+    static const char *const units[] = {"xa", "phuong", "tinh", "thanh pho", "huyen", "dac khu", "thi tran",
+                                        NULL};
+    const char *f = p->fold;
+    size_t e = seg_office_group_at(p, i);
+    if (e <= i)
+        return 0;
+    int joints = 0;
+    for (size_t q = i; q < e; q++)
+        joints += f[q] == ',' || seg_word_at(f, e, q, "va");
+    for (int u = 0; units[u]; u++)
+        if (seg_word_at(f, p->nchar, i, units[u]))
+            return 0;
+    if (!joints)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = e;
+    h->collective = 1;
+    h->name = seg_body_name(p, i, e);
+    return h->name != NULL;
+}
+
 int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
 {
     const char *f = p->fold;
@@ -521,11 +551,21 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
             continue;
         }
         hit h;
-        if (!member_hit(c, p, i, &hd, &h)) {
+        /* after a comma, bare members go on a "các" group before them
+         * ("các sở, ngành, địa phương và doanh nghiệp"): its own words */
+        size_t pa = k > 0 ? hits[k - 1].a : 0;
+        int goes_on = k > 0 && !hits[k - 1].src && hits[k - 1].b <= i &&
+                      (seg_word_at(f, n, pa, "cac") || (pa >= 4 && seg_word_at(f, n, pa - 4, "cac")));
+        for (size_t q = goes_on ? hits[k - 1].b : i; q < i; q++)
+            if (seg_word_at(f, i, q, "va"))
+                goes_on = 0; /* "... và nhà đầu tư, doanh nghiệp dự án": a list of its own */
+        if (!member_hit(c, p, i, &hd, &h) && !(k > 0 && !goes_on && bare_members(p, i, &h))) {
             /* a list of partners may hold a few items that are not bodies
              * of the gazetteer ("các tổ chức chính trị - xã hội"): step over
              * one such item when a name follows it */
-            if (k == 0 || skipped >= 2)
+            /* nor over the clause's verb, which ends the list: "phối hợp
+             * với các cơ quan liên quan hướng dẫn người dân, doanh nghiệp" */
+            if (k == 0 || skipped >= 2 || seg_verb_at(p, i))
                 break;
             size_t j = i;
             while (j < n && j < i + 40 && f[j] != ',' && f[j] != ';' && f[j] != '.' && f[j] != ':')

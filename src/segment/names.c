@@ -129,6 +129,12 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
             if ((seg_word_at(p->fold, p->nchar, j, "cac") && seg_body_at(p, j, &coll) && coll) ||
                 (group_office(titles[k]) && seg_office_group_at(p, j) > j))
                 return j;
+            /* "Người đứng đầu cơ quan, tổ chức, đơn vị ...": the generic
+             * head of a list of member nouns is the head of a group; of
+             * one noun ("người đứng đầu cơ sở") a person's post */
+            size_t ge = !strcmp(titles[k], "nguoi dung dau") ? seg_office_group_at(p, j) : 0;
+            if (ge > j && memchr(p->fold + j, ',', ge - j))
+                return j;
         }
     }
     return i0;

@@ -174,6 +174,9 @@ size_t seg_member_end(const seg_para *p, size_t i);
 /* A group's member nouns in lower case right after an office, without
  * "các" ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 size_t seg_office_group_at(const seg_para *p, size_t i);
+/* A verb in lower case at q (a word the name readers stop at that is no
+ * function word nor member noun): "hướng dẫn", "tổ chức" after a list. */
+int seg_verb_at(const seg_para *p, size_t q);
 /* The body an office's title governs, its head in capitals and the rest
  * in lower case ("Giám đốc Trung tâm an ninh hàng không quốc gia"): its
  * end, or 0. */

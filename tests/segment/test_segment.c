@@ -1206,10 +1206,11 @@ static void test_group_merge(seg_ctx *ctx)
         ubnd += r->agencies[i].collective && strstr(r->agencies[i].name, "Ủy ban nhân dân") != NULL;
     CHECK(ubnd == 1 && agency(r, "Ủy ban nhân dân các xã, phường"), "cấp xã and các xã, phường: one group, %d", ubnd);
     seg_result_free(r);
-    /* "các sở, ngành" is the short form of "các sở, ban, ngành" */
+    /* "các sở, ngành" lacks the member "ban": another group than "các sở,
+     * ban, ngành" (ANNOTATING.md, "Same group or another") */
     r = run(ctx, "1. Giao các sở, ban, ngành tỉnh chủ trì rà soát.\n"
                  "2. Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan kiểm tra.\n");
-    CHECK(agency(r, "các sở, ban, ngành tỉnh") && !agency(r, "các sở, ngành liên quan"), "sở, ngành = sở, ban, ngành");
+    CHECK(agency(r, "các sở, ban, ngành tỉnh") && agency(r, "các sở, ngành liên quan"), "sở, ngành is not sở, ban, ngành");
     seg_result_free(r);
     /* a coordination is a set: order and "và" for a comma do not count; a
      * level named whole is the level its units are named by */
@@ -1597,6 +1598,20 @@ static void test_partners(seg_ctx *ctx)
     CHECK(a && streq(a->role, "đề nghị"), "a request opening a clause, 'phản ánh' its verb");
     CHECK(agency(r, "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi") != NULL,
           "'và các' before capitals, one name");
+    seg_result_free(r);
+    /* member nouns without "các" inside a list of partners: a group; after
+     * a comma of a "các" group, its own words */
+    r = run(ctx, "1. Sở Nội vụ chủ trì, phối hợp với Ủy ban nhân dân phường, xã, báo, đài và các đơn vị có liên quan "
+                 "tổ chức tuyên truyền.\n"
+                 "2. Khuyến khích các sở, ngành, địa phương và doanh nghiệp nêu bài toán thực tiễn.\n");
+    CHECK(agency_as(r, "báo, đài", "phối hợp") && agency_as(r, "các đơn vị có liên quan", "phối hợp"),
+          "bare members in a list");
+    CHECK(!agency(r, "địa phương và doanh nghiệp"), "the rest of a group");
+    seg_result_free(r);
+    /* a verb ends a list of partners: its objects are no partners */
+    r = run(ctx, "1. Sở Nông nghiệp và Môi trường phối hợp với các cơ quan liên quan hướng dẫn người dân, doanh "
+                 "nghiệp thực hiện các biện pháp bảo vệ môi trường.\n");
+    CHECK(agency(r, "các cơ quan liên quan") && !agency(r, "doanh nghiệp"), "the verb ends the list");
     seg_result_free(r);
 }
 
@@ -2886,6 +2901,11 @@ static void test_fronted_clause(seg_ctx *ctx)
     CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "after 'Đối với ...:'");
     CHECK(agency(r, "Sở Y tế") && !agency(r, "Bộ Giáo dục và Đào tạo"), "past the clause's own list of names");
     seg_result_free(r);
+    /* the request opens the main clause with no comma before it */
+    r = run(ctx, "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị và địa "
+                 "phương phản ánh về Sở Khoa học và Công nghệ để phối hợp giải quyết.\n");
+    CHECK(agency_as(r, "các cơ quan, đơn vị và địa phương", "đề nghị") != NULL, "request after 'vướng mắc'");
+    seg_result_free(r);
 }
 
 /* A heading "X chủ trì:" gives X its items, each led unless its own word
@@ -3018,6 +3038,49 @@ static void test_pronoun_object(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A group's relative clause is part of its name: a word that only opens
+ * a predicate ("phải", "tập trung") after a verb and its object, or the
+ * place the members stand and the predicate's verb after it; a clause
+ * running to the sentence's end is the predicate. */
+static void test_relative_clause(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Yêu cầu các doanh nghiệp cung cấp dịch vụ viễn thông tập trung khôi phục hệ thống.\n"
+        "2. Giao các cơ quan, đơn vị tiếp nhận tố cáo phải chuyển hồ sơ.\n"
+        "3. Bộ Quốc phòng chỉ đạo các đơn vị quân đội đóng ở trong và gần khu vực bổ sung lực lượng.\n"
+        "4. Giao các đơn vị đóng quân trên địa bàn triển khai ngay lực lượng.\n"
+        "5. Giao các hợp tác xã xây dựng kế hoạch sản xuất.\n"
+        "6. Cơ quan có thẩm quyền không phải thẩm định kết quả.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các doanh nghiệp cung cấp dịch vụ viễn thông") && !agency(r, "các doanh nghiệp"),
+          "clause before tập trung");
+    CHECK(agency(r, "các cơ quan, đơn vị tiếp nhận tố cáo") != NULL, "clause before phải");
+    CHECK(agency(r, "các đơn vị quân đội đóng ở trong và gần khu vực") != NULL, "place of the members");
+    CHECK(agency(r, "các đơn vị đóng quân trên địa bàn") != NULL, "stationed");
+    CHECK(agency(r, "các hợp tác xã") && !agency(r, "các hợp tác xã xây dựng kế hoạch sản xuất"), "predicate");
+    CHECK(!agency(r, "Cơ quan có thẩm quyền không"), "negation opens the predicate");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Giao các sở, ngành xây dựng kế hoạch tập trung vào các nội dung sau.\n");
+    CHECK(agency(r, "các sở, ngành") && !agency(r, "các sở, ngành xây dựng kế hoạch"), "tập trung vào qualifies");
+    seg_result_free(r);
+    /* a member noun and "trưởng" is a head's title, no group */
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Yêu cầu các Bộ trưởng khẩn trương khắc phục hậu quả.\n");
+    CHECK(!agency(r, "các Bộ trưởng"), "the ministers are persons");
+    seg_result_free(r);
+    /* "Người đứng đầu" before a list of member nouns heads the group */
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Người đứng đầu cơ quan, tổ chức, đơn vị được giao nhiệm vụ chủ động "
+                 "triển khai thực hiện kế hoạch.\n");
+    CHECK(agency(r, "các cơ quan, tổ chức, đơn vị được giao nhiệm vụ") != NULL, "head of a listed group");
+    seg_result_free(r);
+    /* "cấp trên", the level above, closes a class named by its work as
+     * "cấp tỉnh" does */
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1.6. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại "
+                 "diện chủ sở hữu của doanh nghiệp):\n\n- Đôn đốc, hướng dẫn đối tượng thực hiện kiểm kê.\n");
+    CHECK(agency(r, "các cơ quan quản lý cấp trên") && !agency(r, "các cơ quan"), "level above");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3120,6 +3183,7 @@ int main(void)
     test_defined_name(ctx);
     test_notice_closing(ctx);
     test_subject_partner(ctx);
+    test_relative_clause(ctx);
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
