@@ -1126,6 +1126,18 @@ size_t seg_titled_body_at(const seg_para *p, size_t i)
     return ends ? end : 0;
 }
 
+size_t seg_head_at(const seg_para *p, size_t i, int *branch)
+{
+    /* the services the state runs at every level under one name, which a
+     * class noun before them makes a body without a place: "lực lượng
+     * Công an", "cơ quan Thanh tra", "lực lượng Bộ đội Biên phòng" */
+    static const char *const branches[] = {"cong an", "thanh tra", "bo doi bien phong", NULL};
+    rd r = {p, p->fold, p->nchar};
+    size_t h = cap_at(&r, i) ? any(&r, i, heads) : 0;
+    *branch = h && any(&r, i, branches) == h;
+    return h;
+}
+
 size_t seg_headed_body_at(const seg_para *p, size_t i, size_t hl)
 {
     rd r = {p, p->fold, p->nchar};

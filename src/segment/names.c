@@ -452,9 +452,7 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
         h->successor = seg_strdup(e->successor);
 }
 
-/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
- * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
-int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
+static int match_plain(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
     const char *f = p->fold;
     size_t ml = 0, i0 = i, adv = 0;
@@ -500,4 +498,88 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         return grammar_hit(p, i, h);
     }
     return 1;
+}
+
+/* A class noun in apposition before the name of one body: "cơ quan Bảo
+ * hiểm xã hội thành phố Huế", "đơn vị Văn phòng UBND tỉnh", "Nhà đầu tư
+ * (Tập đoàn Đèo Cả)". Vietnamese puts the kind of thing first and its
+ * name after it, so the name says which body it is: the agency is the
+ * name's body, as written from the class noun. A branch of service is
+ * named so by its head alone ("lực lượng Công an", "Cơ quan Công an": the
+ * Công an). The parties of a project take their name in
+ * brackets here; written right after them ("chủ đầu tư Dự án ...") they
+ * are read by bodies.c. A name of no body ("cơ quan Nhà nước") is no
+ * apposition. */
+static int apposed_hit(const actx *c, const seg_para *p, size_t i, int fuzzy, hit *h)
+{
+    static const char *const nouns[] = {"co quan", "don vi", "luc luong", "nha dau tu", "chu dau tu", "nha thau",
+                                        NULL};
+    enum { PARTIES = 3 }; /* nouns[3..] take the name in brackets only */
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k;
+    for (k = 0; nouns[k]; k++)
+        if (seg_word_at(f, n, i, nouns[k]))
+            break;
+    if (!nouns[k])
+        return 0;
+    size_t j = skip_sp(f, n, i + strlen(nouns[k]));
+    int bracket = j < n && f[j] == '(';
+    if (bracket)
+        j = skip_sp(f, n, j + 1);
+    else if (k >= PARTIES)
+        return 0;
+    int branch = 0;
+    size_t hl = j < n ? seg_head_at(p, j, &branch) : 0;
+    if (!hl)
+        return 0;
+    if (!match_plain(c, p, j, NULL, fuzzy, h))
+        memset(h, 0, sizeof *h);
+    else if (h->collective) {
+        free(h->name);
+        free(h->successor);
+        memset(h, 0, sizeof *h);
+    }
+    if (!h->name) {
+        /* a branch named by its head alone, the word after it no capital */
+        size_t q = skip_sp(f, n, j + hl), bi = p->cpos[q < n ? q : n];
+        if (bracket || !branch || (q < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi))))
+            return 0;
+        /* "Công an nhân dân" (the people's police) is the branch's full
+         * name; "các cấp" (at every level) makes it the class of its
+         * bodies: "cơ quan Công an các cấp" */
+        size_t e = j + hl;
+        if (seg_word_at(f, n, q, "nhan dan"))
+            e = q + strlen("nhan dan");
+        q = skip_sp(f, n, e);
+        if (seg_word_at(f, n, q, "cac cap")) {
+            e = q + strlen("cac cap");
+            h->collective = 1;
+        }
+        h->name = seg_body_name(p, j, e);
+        h->b = e;
+        if (!h->name)
+            return 0;
+    }
+    if (bracket) {
+        size_t q = skip_sp(f, n, h->b);
+        if (q >= n || f[q] != ')') {
+            free(h->name);
+            free(h->successor);
+            memset(h, 0, sizeof *h);
+            return 0;
+        }
+        h->b = q + 1;
+    }
+    h->a = i;
+    return 1;
+}
+
+/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
+ * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
+int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
+{
+    if (match_plain(c, p, i, prefix, fuzzy, h))
+        return 1;
+    return !prefix && apposed_hit(c, p, ag_after_title(c, p, i), fuzzy, h);
 }

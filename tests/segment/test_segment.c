@@ -2947,6 +2947,29 @@ static void test_pronoun_object(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A class noun in apposition before one body's name ("cơ quan Bảo hiểm xã
+ * hội ...", "Nhà đầu tư (Tập đoàn ...)", "lực lượng Công an"): the body is
+ * the name's, as written from the class noun. */
+static void test_apposed_class_noun(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Cơ quan Bảo hiểm xã hội thành phố Huế tổng hợp danh sách.\n"
+        "2. Yêu cầu Nhà đầu tư (Tập đoàn Đèo Cả) rà soát kế hoạch thi công.\n"
+        "3. Sở Tư pháp phối hợp với lực lượng Công an rà soát người nghiện.\n"
+        "4. Giao đơn vị Văn phòng UBND tỉnh thực hiện.\n"
+        "5. Cơ quan Nhà nước các cấp tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bảo hiểm xã hội thành phố Huế");
+    CHECK(a && streq(a->as_written, "Cơ quan Bảo hiểm xã hội thành phố Huế"), "class noun before a named body");
+    CHECK(agency(r, "Tập đoàn Đèo Cả") != NULL, "party named in brackets");
+    a = agency(r, "Công an");
+    CHECK(a && streq(a->role, "phối hợp") && streq(a->as_written, "lực lượng Công an"), "branch by its head alone");
+    CHECK(agency(r, "Văn phòng Ủy ban nhân dân tỉnh") != NULL, "unit named after 'đơn vị'");
+    CHECK(!agency(r, "Nhà nước"), "no body after the class noun");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3058,6 +3081,7 @@ int main(void)
     test_class_heads(ctx);
     test_actor_nouns(ctx);
     test_role_named_class(ctx);
+    test_apposed_class_noun(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
