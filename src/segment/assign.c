@@ -586,6 +586,20 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     return r;
 }
 
+/* Is the verb at i marked as done ("đã chỉ đạo", "đã giao", "đã phối hợp
+ * với")? The aspect word says what was directed before, which a report or
+ * a conclusion recalls ("Tổng Bí thư đã chỉ đạo, Chính phủ đã thống nhất,
+ * Quốc hội đã đồng hành"): this text gives no one a task by it. "đã" is
+ * read with its marks ("đa", "đà" are other words). */
+static int done_before(const seg_para *p, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && p->fold[b - 1] == ' ')
+        b--;
+    return b >= 2 && b < i && seg_word_at(p->fold, p->nchar, b - 2, "da") &&
+           !strncmp(p->text + p->cpos[b - 2], "đã", strlen("đã"));
+}
+
 /* Inline assignments in one paragraph. */
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
@@ -602,7 +616,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         size_t after = 0;
         int then = 0;
         const char *role = verb_role(&it, i, &after, &then);
-        if (!role)
+        if (!role || (*role && done_before(p, i)))
             continue;
         if (i == a0 && !strcmp(role, "") && province_subjects(c, p, a0))
             continue;

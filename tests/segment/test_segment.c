@@ -2970,6 +2970,22 @@ static void test_apposed_class_noun(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A verb of assignment marked as done ("đã chỉ đạo") recalls a past
+ * direction: no role from it. */
+static void test_done_direction(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Thứ hai, Tổng Bí thư đã chỉ đạo, Chính phủ đã thống nhất, Quốc hội đã đồng hành.\n"
+        "2. Ủy ban nhân dân tỉnh đã giao Sở Xây dựng rà soát hồ sơ.\n"
+        "3. Giao Sở Tài chính tổng hợp kinh phí.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Chính phủ") && !agency(r, "Quốc hội"), "past direction gives no role");
+    CHECK(!agency(r, "Sở Xây dựng"), "past assignment gives no role");
+    CHECK(agency(r, "Sở Tài chính") != NULL, "this text's assignment");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3082,6 +3098,7 @@ int main(void)
     test_actor_nouns(ctx);
     test_role_named_class(ctx);
     test_apposed_class_noun(ctx);
+    test_done_direction(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
