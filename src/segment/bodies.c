@@ -41,7 +41,8 @@ static const char *const stops[] = {
     "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
     "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
     "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung",
-    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", NULL};
+    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung",
+    "giup", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen", NULL};
@@ -133,6 +134,8 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i] + strlen("đ"), "ang", 3);
     if (at(r, i, "co")) /* "có" (has), not "cơ" of "cơ sở" */
         return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
+    if (at(r, i, "giup")) /* "giúp" (help: "... giúp Thủ trưởng"), not the second syllable of "Trợ giúp pháp lý" */
+        return !(i >= 4 && at(r, i - 4, "tro"));
     if (at(r, i, "lap")) /* "lập" (draw up), not the second syllable of "công lập" (public), "dân lập", "độc lập" */
         return !((i >= 5 && at(r, i - 5, "cong")) || (i >= 4 && (at(r, i - 4, "dan") || at(r, i - 4, "doc"))));
     /* the modal and aspect words, not the syllables they fold with inside
@@ -786,6 +789,19 @@ static size_t function_at(const rd *r, size_t i)
         /* the body it belongs to, with its capitals: "cơ quan thi hành án
          * hình sự Công an cấp tỉnh", "... Bộ Công an" */
         size_t q = sp(r, e), h = any(r, q, heads);
+        /* "các cấp" (at every level) closes the class's name, with the
+         * force it is found in: "cơ quan thi hành án hình sự các cấp
+         * trong Công an nhân dân" */
+        if (at(r, q, "cac cap")) {
+            e = q + strlen("cac cap");
+            size_t t = sp(r, e), tl = at(r, t, "trong");
+            if (tl && cap_at(r, sp(r, t + tl))) {
+                size_t c = complement(r, t + tl);
+                if (c > sp(r, t + tl))
+                    e = c;
+            }
+            return e;
+        }
         if (h && cap_at(r, q)) {
             size_t c = complement(r, q + h);
             return c > q + h ? c : e;
@@ -794,7 +810,7 @@ static size_t function_at(const rd *r, size_t i)
          * or a word of duty; a stop word that folds like another ("đổi
          * mới", "chương trình") leaves it open, so no name */
         static const char *const go[] = {"co trach nhiem", "chiu trach nhiem", "phai", "co", "thuc hien",
-                                         "chu tri", "phoi hop", "va", "duoc", NULL};
+                                         "chu tri", "phoi hop", "va", "duoc", "giup", NULL};
         if (q < r->n && r->f[q] == ':' && sp(r, q + 1) < r->n)
             return 0; /* "Cơ quan giải quyết thủ tục hành chính: UBND cấp xã": a label */
         return q >= r->n || strchr(",;:.()", r->f[q]) || any(r, q, go) || any(r, q, places) ? e : 0;

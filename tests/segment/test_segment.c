@@ -2986,6 +2986,23 @@ static void test_done_direction(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "giúp" (help) is a verb: a regulation's "X giúp Thủ trưởng ..." gives
+ * X a duty and ends its name; "các cấp trong Công an nhân dân" closes a
+ * class's name. */
+static void test_help_verb(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "“6. Cơ quan An ninh điều tra, Cơ quan Cảnh sát điều tra, cơ quan quản lý tạm giữ, tạm giam, "
+        "cơ quan thi hành án hình sự các cấp trong Công an nhân dân giúp Thủ trưởng cùng cấp quản lý.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Cơ quan Cảnh sát điều tra") != NULL, "name ends before 'giúp'");
+    CHECK(agency(r, "cơ quan quản lý tạm giữ, tạm giam") != NULL, "class before 'giúp'");
+    CHECK(agency(r, "cơ quan thi hành án hình sự các cấp trong Công an nhân dân") != NULL, "class at every level");
+    CHECK(!agency(r, "Cơ quan An ninh điều tra giúp Thủ trưởng"), "no title in the name");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3099,6 +3116,7 @@ int main(void)
     test_role_named_class(ctx);
     test_apposed_class_noun(ctx);
     test_done_direction(ctx);
+    test_help_verb(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
