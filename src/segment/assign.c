@@ -666,6 +666,29 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     ag_closing_formula(c, p, a0);
 }
 
+int ag_own_subject(actx *c, const seg_para *t)
+{
+    hit own[8];
+    size_t end, a = paren_label(t);
+    int m = ag_chain(c, t, a, own, 8, &end);
+    ag_free_hits(own, m);
+    return m && (lower_verb(t, skip_sp(t->fold, t->nchar, end)) || (end < t->nchar && t->fold[end] == ':'));
+}
+
+int ag_items_own_subjects(actx *c, size_t i)
+{
+    const seg_doc *d = c->d;
+    int s = d->paras[i].section;
+    size_t last = d->nparas;
+    if (s >= 0 && d->secs[s].para == (int)i)
+        for (last = i + 1; last < d->nparas && d->paras[last].start < d->secs[s].end; last++)
+            ;
+    for (size_t q = i + 1; q < last && d->paras[q].mk != MK_NONE; q++)
+        if (ag_own_subject(c, &d->paras[q]))
+            return 1;
+    return 0;
+}
+
 /* A lead-in that asks bodies to do what follows ("..., yêu cầu Giám đốc
  * các Sở, Chủ tịch UBND các xã tập trung thực hiện các nội dung sau:")
  * gives them the items after it as tasks, those that name no subject of
@@ -694,23 +717,42 @@ void ag_lead_in_items(actx *c, size_t i)
         size_t end;
         k = ag_chain(c, p, q + 7, hs, 24, &end);
     }
+    /* "Trung tâm ... thực hiện nhiệm vụ, quyền hạn ..., cụ thể như sau:",
+     * "Sở Tư pháp có trách nhiệm:": a lead-in whose subject is given the
+     * duties listed under it shares that subject with the items, at every
+     * depth (a sub-heading over items, "1. Nhiệm vụ, quyền hạn chung", is
+     * none of them); each item's role is its own word's */
+    int duty = 0;
+    if (!k) {
+        size_t end;
+        k = ag_chain(c, p, 0, hs, 24, &end);
+        duty = k > 0 && ag_duty_lead(p, end);
+        if (!duty) {
+            ag_free_hits(hs, k);
+            k = 0;
+        }
+    }
     int top = d->paras[i + 1].mk;
     for (size_t q = i + 1; q < d->nparas && k && !d->oom; q++) {
         const seg_para *t = &d->paras[q];
         if (t->mk == MK_NONE || t->in_header || (int)t->mk < top)
             break;
-        if ((int)t->mk != top)
+        if (duty) {
+            const seg_para *u = q + 1 < d->nparas ? &d->paras[q + 1] : NULL;
+            if (u && u->mk != MK_NONE && u->mk > t->mk && t->nchar && t->fold[t->nchar - 1] != '.')
+                continue; /* a sub-heading over items */
+        } else if ((int)t->mk != top)
             continue;
-        hit own[8];
-        size_t end, a = paren_label(t);
-        int m = ag_chain(c, t, a, own, 8, &end);
-        ag_free_hits(own, m);
-        if (m && (lower_verb(t, skip_sp(t->fold, t->nchar, end)) || (end < t->nchar && t->fold[end] == ':')))
+        if (ag_own_subject(c, t))
             continue; /* the item names who does it */
+        const char *tr = duty ? ag_task_role(t) : role;
         for (int h = 0; h < k; h++) {
             seg_agency *ag = ag_find_or_add(c, &hs[h], p);
-            if (ag)
-                ag_add_task(c, ag, t, role);
+            if (!ag)
+                continue;
+            if (duty)
+                ag_add_role(ag, tr);
+            ag_add_task(c, ag, t, tr);
         }
     }
     ag_free_hits(hs, k);

@@ -3003,6 +3003,37 @@ static void test_help_verb(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A lead-in "X có trách nhiệm:" / "X thực hiện nhiệm vụ, quyền hạn ...
+ * như sau:" shares its subject with the items under it, each with its own
+ * word's role; an umbrella whose items name their own subjects does not. */
+static void test_duty_lead_in(seg_ctx *ctx)
+{
+    const char *t =
+        "QUYẾT ĐỊNH:\n\n"
+        "Điều 2. Nhiệm vụ, quyền hạn\n\n"
+        "Trung tâm Phục vụ hành chính công tỉnh thực hiện nhiệm vụ, quyền hạn theo quy định, cụ thể như sau:\n\n"
+        "1. Nhiệm vụ, quyền hạn chung\n\n"
+        "a) Công khai kịp thời danh mục thủ tục hành chính.\n\n"
+        "b) Chủ trì theo dõi, giám sát việc giải quyết hồ sơ.\n\n"
+        "Điều 3. Trách nhiệm\n\n"
+        "1. Sở Tư pháp có trách nhiệm:\n\n"
+        "a) Phối hợp với Sở Nội vụ kiểm tra việc thi hành.\n\n"
+        "b) Phối hợp với Sở Xây dựng hướng dẫn.\n\n"
+        "2. Các cơ quan chuyên môn có trách nhiệm:\n\n"
+        "a) Sở Y tế chỉ đạo các bệnh viện thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Trung tâm Phục vụ hành chính công tỉnh");
+    CHECK(a && has_role(a, "chủ trì") && a->n_tasks >= 3, "unnumbered lead-in's items: %zu", a ? a->n_tasks : 0);
+    a = agency(r, "Sở Tư pháp");
+    CHECK(a && streq(a->role, "phối hợp") && !has_role(a, "thực hiện") && a->n_tasks == 2,
+          "heading lead-in: items' roles only");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && a->n_tasks == 1, "umbrella's item keeps its own subject");
+    a = agency(r, "các cơ quan chuyên môn");
+    CHECK(!a || a->n_tasks <= 1, "umbrella not given its items");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3117,6 +3148,7 @@ int main(void)
     test_apposed_class_noun(ctx);
     test_done_direction(ctx);
     test_help_verb(ctx);
+    test_duty_lead_in(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
