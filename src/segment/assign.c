@@ -117,8 +117,12 @@ static int is_mời(const seg_para *p, size_t i)
  * follows a body's name when it is the subject of a task. */
 static int lower_verb(const seg_para *p, size_t j)
 {
+    /* and the nouns of where a body is found, which follow its name in
+     * apposition, not as a predicate: "Cổng Dịch vụ công quốc gia, địa
+     * chỉ: https://..." lists a place to file at (ANNOTATING.md) */
     static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "thi",
-                                     "cung", "co", "nay", "do", "de", "tu", NULL};
+                                     "cung", "co", "nay", "do", "de", "tu", "dia chi", "tru so", "dien thoai",
+                                     NULL};
     if (j >= p->nchar || !isalpha((unsigned char)p->fold[j]))
         return 0;
     size_t bi = p->cpos[j];

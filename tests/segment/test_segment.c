@@ -3034,6 +3034,21 @@ static void test_duty_lead_in(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A name followed by its address is a place to file at, not a subject. */
+static void test_address_no_subject(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Cách thức nộp hồ sơ:\n"
+        "- Cổng Dịch vụ công quốc gia, địa chỉ: https://dichvucong.gov.vn\n"
+        "- Trung tâm Phục vụ hành chính công tỉnh, địa chỉ: số 1 đường Trần Hưng Đạo.\n"
+        "2. Sở Tài chính, trụ sở tại số 2, tổng hợp kết quả.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Cổng Dịch vụ công quốc gia"), "a portal's address");
+    CHECK(!agency(r, "Trung tâm Phục vụ hành chính công tỉnh"), "a centre's address");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3149,6 +3164,7 @@ int main(void)
     test_done_direction(ctx);
     test_help_verb(ctx);
     test_duty_lead_in(ctx);
+    test_address_no_subject(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
