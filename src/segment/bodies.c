@@ -1080,6 +1080,26 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     size_t ql = at(&r, sp(&r, from), "quan ly");
     if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
         from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */
+    else if (at(&r, i, "ban") && ql) {
+        /* "Ban Quản lý các khu công nghệ cao và khu công nghiệp": a board
+         * is named by what it manages, in lower case too, "và" joining
+         * two kinds of it ("và các ..." begins another group) */
+        size_t q = sp(&r, sp(&r, from) + ql), o = q, m;
+        if ((m = at(&r, q, "cac")))
+            q = sp(&r, q + m);
+        size_t fe = !cap_at(&r, q) && !stop_at(&r, q) ? field_at(&r, q) : q;
+        while (fe > q) {
+            size_t v = sp(&r, fe), vl = at(&r, v, "va"), w = sp(&r, v + vl);
+            size_t more = vl && !at(&r, w, "cac") && !cap_at(&r, w) && !stop_at(&r, w) ? field_at(&r, w) : w;
+            if (more <= w)
+                break;
+            fe = more;
+        }
+        if (fe > q && o > from) {
+            e = complement(&r, fe);
+            return e > fe ? e : fe;
+        }
+    }
     e = complement(&r, from);
     if (e > from && (at(&r, i, "cuc") || at(&r, i, "vu") || at(&r, i, "tong cuc") || at(&r, i, "van phong") ||
                      at(&r, i, "thanh tra"))) {

@@ -2968,6 +2968,12 @@ static void test_apposed_class_noun(seg_ctx *ctx)
     CHECK(agency(r, "Văn phòng Ủy ban nhân dân tỉnh") != NULL, "unit named after 'đơn vị'");
     CHECK(!agency(r, "Nhà nước"), "no body after the class noun");
     seg_result_free(r);
+    t = "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phối hợp Ban Quản lý các khu công nghệ cao và khu công nghiệp; các doanh nghiệp rà soát.\n";
+    r = run(ctx, t);
+    CHECK(agency(r, "Ban Quản lý các khu công nghệ cao và khu công nghiệp") != NULL, "a board by what it manages");
+    CHECK(!agency(r, "Ban Quản lý"), "not the bare board");
+    seg_result_free(r);
 }
 
 /* A verb of assignment marked as done ("đã chỉ đạo") recalls a past
