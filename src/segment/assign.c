@@ -421,6 +421,16 @@ static int purpose_at(const seg_para *p, size_t j)
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
 }
 
+/* Is the character at i a capital? "phối hợp Văn phòng ..." names its
+ * partner without "với": OCR damage of "với" leaves it in lower case. */
+static int capital_at(const seg_para *p, size_t i)
+{
+    if (i >= p->nchar)
+        return 0;
+    size_t b = p->cpos[i];
+    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
+}
+
 /* The role the word at i gives the names after it, NULL for none: "giao",
  * "chỉ đạo", "yêu cầu", "đề nghị", "gửi X để", "mời", "phối hợp (với)", "đại diện" of
  * members, a duty's noun; "" at the item's opening and after "thì" (*then
@@ -490,7 +500,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     } else if (seg_word_at(f, n, i, "phoi hop voi") ||
                (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
                 seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
-                (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
+                (i + 12 == n || !isalnum((unsigned char)f[i + 12])) && !capital_at(p, i + 9))) {
         role = "phối hợp"; /* OCR: "phdi hop v6i" */
         after = i + 12;
     } else if (seg_word_at(f, n, i, "phoi hop")) {

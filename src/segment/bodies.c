@@ -1174,6 +1174,43 @@ size_t seg_head_at(const seg_para *p, size_t i, int *branch)
     return h;
 }
 
+size_t seg_listed_body_at(const seg_para *p, size_t i)
+{
+    /* in a list of names ("phối hợp Văn phòng đăng ký đất đai, Chi nhánh
+     * ...") a body may be written with its head in capitals and the rest
+     * in lower case; the list's comma, or the verb after its last item,
+     * ends it. Only heads that are no common word of their own ("Bộ
+     * phận", "Ban hành", "Sở dĩ" are) */
+    static const char *const long_heads[] = {"van phong", "trung tam", "chi nhanh", "chi cuc", "tong cuc",
+                                             "benh vien", "ngan hang", "kho bac", "hoc vien", NULL};
+    rd r = {p, p->fold, p->nchar};
+    size_t h = cap_at(&r, i) ? any(&r, i, long_heads) : 0, q, l;
+    /* "Chi nhánh Văn phòng đăng ký đất đai": a branch of such a body */
+    if (h && at(&r, i, "chi nhanh") && cap_at(&r, (q = sp(&r, i + h))) && (l = any(&r, q, long_heads)))
+        h = q + l - i;
+    if (!h)
+        return 0;
+    size_t b = i;
+    while (b > 0 && r.f[b - 1] == ' ')
+        b--;
+    int listed = (b > 0 && (r.f[b - 1] == ',' || r.f[b - 1] == ';')) || (b >= 3 && at(&r, b - 3, "voi")) ||
+                 (b >= 8 && at(&r, b - 8, "phoi hop"));
+    if (!listed)
+        return 0;
+    size_t s = sp(&r, i + h), end = 0;
+    int run = 0;
+    while (s < r.n && is_w(r.f[s]) && !cap_at(&r, s) && !stop_at(&r, s) && !at(&r, s, "va") &&
+           !any(&r, s, places) && run < 6) {
+        end = word_end(&r, s);
+        s = sp(&r, end);
+        run++;
+    }
+    if (run < 2 || run >= 6)
+        return 0;
+    int ends = s >= r.n || r.f[s] == ',' || r.f[s] == ';' || r.f[s] == '.' || stop_at(&r, s);
+    return ends ? end : 0;
+}
+
 size_t seg_headed_body_at(const seg_para *p, size_t i, size_t hl)
 {
     rd r = {p, p->fold, p->nchar};

@@ -581,5 +581,15 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
 {
     if (match_plain(c, p, i, prefix, fuzzy, h))
         return 1;
-    return !prefix && apposed_hit(c, p, ag_after_title(c, p, i), fuzzy, h);
+    if (prefix)
+        return 0;
+    size_t e = seg_listed_body_at(p, i);
+    if (e) {
+        memset(h, 0, sizeof *h);
+        h->a = i;
+        h->b = e;
+        h->name = seg_body_name(p, i, e);
+        return h->name != NULL;
+    }
+    return apposed_hit(c, p, ag_after_title(c, p, i), fuzzy, h);
 }

@@ -186,6 +186,9 @@ size_t seg_headed_body_at(const seg_para *p, size_t i, size_t hl);
  * its length in characters, or 0. *branch says whether it names a branch
  * of state service with no complement ("Công an", "Thanh tra"). */
 size_t seg_head_at(const seg_para *p, size_t i, int *branch);
+/* A body in a list of names written with its head in capitals and the
+ * rest in lower case ("..., Văn phòng đăng ký đất đai, ..."): its end, or 0. */
+size_t seg_listed_body_at(const seg_para *p, size_t i);
 
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm

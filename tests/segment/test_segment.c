@@ -3040,6 +3040,22 @@ static void test_duty_lead_in(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "phối hợp Văn phòng ..." is no OCR-damaged "phối hợp với": the partner
+ * is named without "với"; a listed body's complement may be in lower case. */
+static void test_listed_lower_body(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "a) Phối hợp Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai thực hiện kiểm tra.\n"
+        "b) Phối hợp Viện Kiểm sát nhân dân tỉnh cung cấp hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Văn phòng đăng ký đất đai");
+    CHECK(a && streq(a->role, "phối hợp"), "listed body in lower case");
+    CHECK(agency(r, "Chi nhánh Văn phòng đăng ký đất đai") != NULL, "its branch");
+    CHECK(agency(r, "Viện Kiểm sát nhân dân tỉnh") != NULL, "'phối hợp Viện' without 'với'");
+    seg_result_free(r);
+}
+
 /* A name followed by its address is a place to file at, not a subject. */
 static void test_address_no_subject(seg_ctx *ctx)
 {
@@ -3171,6 +3187,7 @@ int main(void)
     test_help_verb(ctx);
     test_duty_lead_in(ctx);
     test_address_no_subject(ctx);
+    test_listed_lower_body(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
