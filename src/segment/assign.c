@@ -128,6 +128,12 @@ static int lower_verb(const seg_para *p, size_t j)
     size_t bi = p->cpos[j];
     if (!cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
         return 0;
+    /* "để" (in order to), not "đề" of the verb "đề xuất" ("... thì
+     * Thường trực Ủy ban Công tác đại biểu đề xuất ..."); a subject that
+     * "đề nghị" asks another, as an applicant does ("Doanh nghiệp đề nghị
+     * cấp Giấy chứng nhận ... nộp hồ sơ"), and is given nothing by it */
+    if (seg_word_at(p->fold, p->nchar, j, "de") && strncmp(p->text + p->cpos[j], "để", strlen("để")))
+        return !seg_word_at(p->fold, p->nchar, j, "de nghi");
     for (int k = 0; no[k]; k++)
         if (seg_word_at(p->fold, p->nchar, j, no[k]))
             return 0;

@@ -3056,6 +3056,20 @@ static void test_listed_lower_body(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "đề xuất" after a subject is its verb, not "để"; "X đề nghị cấp ..."
+ * is an applicant asking, no task. */
+static void test_propose_verb(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "Trường hợp thuộc thẩm quyền xử lý kỷ luật thì Thường trực Ủy ban Công tác đại biểu đề xuất hình thức kỷ luật.\n"
+        "Trường hợp cần cấp giấy chứng nhận thì Công ty Cổ phần Sông Đà đề nghị cấp giấy chứng nhận.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ủy ban Công tác đại biểu") != NULL, "subject of 'đề xuất'");
+    CHECK(!agency(r, "Công ty Cổ phần Sông Đà"), "an applicant asks");
+    seg_result_free(r);
+}
+
 /* A name followed by its address is a place to file at, not a subject. */
 static void test_address_no_subject(seg_ctx *ctx)
 {
@@ -3188,6 +3202,7 @@ int main(void)
     test_duty_lead_in(ctx);
     test_address_no_subject(ctx);
     test_listed_lower_body(ctx);
+    test_propose_verb(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
