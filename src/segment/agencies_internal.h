@@ -29,6 +29,10 @@ typedef struct {
     seg_result *r;
     seg_doc *d;
     const seg_gaz *g;
+    /* short names the document defines for a body ("Quỹ nhà ở quốc gia
+     * (sau đây gọi là Quỹ)"): folded short name and the body's name */
+    int n_alias;
+    char *alias_fold[8], *alias_name[8];
 } actx;
 
 /* ---- agencies.c ---- */
@@ -42,6 +46,9 @@ void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task);
 /* ---- names.c ---- */
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
+/* Read the short names the document defines for bodies into c; free them. */
+void ag_read_aliases(actx *c);
+void ag_free_aliases(actx *c);
 
 /* ---- chain.c ---- */
 /* h named as the body base (the gazetteer's "... tỉnh" / "... thành phố")

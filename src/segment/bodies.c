@@ -1013,6 +1013,34 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     return e > i + l || at(r, i, "doanh nghiep") ? e : 0;
 }
 
+/* Is the head h long at i written as that head, not a word folding
+ * like it? */
+static int head_written(const rd *r, size_t i, size_t h)
+{
+    /* short heads that fold like other words, read with their marks in
+     * any case: "Sở" / "SỞ", not "Số Thẻ" (a card's number); "Bộ", not
+     * "Bổ sung"; "Đài", not "Đại"; "Báo", not "Bảo"; "Viện", not "Viên";
+     * "Cổng" (a portal), not "CÔNG TRÌNH" nor "CỘNG HÒA";
+     * and "Phòng" before a verb of prevention ("PHÒNG NGỪA THAM NHŨNG" is
+     * a heading in capitals, no office) */
+    static const struct { const char *fold, *text; } marked[] = {
+        {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
+        {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}};
+    for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
+        if (h == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !marks_match(r, i, marked[k].text))
+            return 0;
+    static const char *const prevent[] = {"ngua", "chong", "chay", "tranh", NULL};
+    if (at(r, i, "phong") && any(r, sp(r, i + h), prevent))
+        return 0;
+    /* heads that fold like other words: "Quỹ" (a fund), not "Quý IV" (a
+     * quarter) nor "Quý cơ quan"; "Hạt" (a ranger station) */
+    if ((at(r, i, "quy") && strncmp(r->p->text + r->p->cpos[i], "Quỹ", strlen("Quỹ"))) ||
+        (at(r, i, "hat") && strncmp(r->p->text + r->p->cpos[i], "Hạt", strlen("Hạt"))) ||
+        (at(r, i, "doan") && strncmp(r->p->text + r->p->cpos[i], "Đoàn", strlen("Đoàn"))))
+        return 0; /* "Đoàn" (a delegation), not "Đoạn" (a section) */
+    return 1;
+}
+
 size_t seg_body_at(const seg_para *p, size_t i, int *collective)
 {
     rd r = {p, p->fold, p->nchar};
@@ -1051,27 +1079,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     size_t hh;
     if (at(&r, i, "chi nhanh") && (hh = any(&r, sp(&r, from), heads)) && cap_at(&r, sp(&r, from)))
         from = sp(&r, from) + hh; /* "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a body */
-    /* short heads that fold like other words, read with their marks in
-     * any case: "Sở" / "SỞ", not "Số Thẻ" (a card's number); "Bộ", not
-     * "Bổ sung"; "Đài", not "Đại"; "Báo", not "Bảo"; "Viện", not "Viên";
-     * "Cổng" (a portal), not "CÔNG TRÌNH" nor "CỘNG HÒA";
-     * and "Phòng" before a verb of prevention ("PHÒNG NGỪA THAM NHŨNG" is
-     * a heading in capitals, no office) */
-    static const struct { const char *fold, *text; } marked[] = {
-        {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
-        {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}};
-    for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
-        if (h == strlen(marked[k].fold) && at(&r, i, marked[k].fold) && !marks_match(&r, i, marked[k].text))
-            return 0;
-    static const char *const prevent[] = {"ngua", "chong", "chay", "tranh", NULL};
-    if (at(&r, i, "phong") && any(&r, sp(&r, i + h), prevent))
+    if (!head_written(&r, i, h))
         return 0;
-    /* heads that fold like other words: "Quỹ" (a fund), not "Quý IV" (a
-     * quarter) nor "Quý cơ quan"; "Hạt" (a ranger station) */
-    if ((at(&r, i, "quy") && strncmp(p->text + p->cpos[i], "Quỹ", strlen("Quỹ"))) ||
-        (at(&r, i, "hat") && strncmp(p->text + p->cpos[i], "Hạt", strlen("Hạt"))) ||
-        (at(&r, i, "doan") && strncmp(p->text + p->cpos[i], "Đoàn", strlen("Đoàn"))))
-        return 0; /* "Đoàn" (a delegation), not "Đoạn" (a section) */
     if (at(&r, i, "thue") && !any(&r, sp(&r, from), places))
         return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
     size_t va = at(&r, sp(&r, from), "va");
@@ -1170,6 +1179,8 @@ size_t seg_head_at(const seg_para *p, size_t i, int *branch)
     static const char *const branches[] = {"cong an", "thanh tra", "bo doi bien phong", NULL};
     rd r = {p, p->fold, p->nchar};
     size_t h = cap_at(&r, i) ? any(&r, i, heads) : 0;
+    if (h && !head_written(&r, i, h))
+        h = 0;
     *branch = h && any(&r, i, branches) == h;
     return h;
 }

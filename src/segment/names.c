@@ -8,6 +8,7 @@
  * names within a few edits; else a body the grammar reads by its head noun
  * (bodies.c). The result is a hit (agencies_internal.h).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -583,6 +584,23 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         return 1;
     if (prefix)
         return 0;
+    for (int k = 0; k < c->n_alias; k++) {
+        /* a short name the document defined, with its capital, not the
+         * start of a longer name ("Hội đồng nhân dân" is read above) */
+        size_t l = strlen(c->alias_fold[k]), bi = p->cpos[i];
+        if (!seg_word_at(p->fold, p->nchar, i, c->alias_fold[k]) ||
+            !cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            continue;
+        size_t q = skip_sp(p->fold, p->nchar, i + l), bq = p->cpos[q < p->nchar ? q : p->nchar];
+        if (q < p->nchar && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bq)))
+            continue;
+        memset(h, 0, sizeof *h);
+        h->a = i;
+        h->b = i + l;
+        h->name = seg_strdup(c->alias_name[k]);
+        h->keep_name = 1;
+        return h->name != NULL;
+    }
     size_t e = seg_listed_body_at(p, i);
     if (e) {
         memset(h, 0, sizeof *h);
@@ -592,4 +610,76 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         return h->name != NULL;
     }
     return apposed_hit(c, p, ag_after_title(c, p, i), fuzzy, h);
+}
+
+/* "Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)", "... Hội đồng thẩm định độc
+ * lập theo quy định tại ... (sau đây gọi là Hội đồng)": a regulation
+ * defines a short name for a body and then writes only that. The body is
+ * the last phrase before the bracket that opens with the short name, up
+ * to a preposition or punctuation ("theo", "tại", "của", "về", "thuộc");
+ * the short name stands for it wherever written with its capital. The
+ * name must open with a body's head noun: "Quy chế" is no "Quỹ". */
+void ag_read_aliases(actx *c)
+{
+    static const char *const say[] = {"(sau day goi chung la ", "(sau day goi tat la ", "(sau day goi la ", NULL};
+    static const char *const preps[] = {"theo", "tai", "cua", "ve", "thuoc", "do", "trong", "voi", "de", NULL};
+    const seg_doc *d = c->d;
+    for (size_t pi = 0; pi < d->nparas && c->n_alias < 8; pi++) {
+        const seg_para *p = &d->paras[pi];
+        const char *f = p->fold;
+        size_t n = p->nchar;
+        for (int w = 0; say[w] && c->n_alias < 8; w++) {
+            const char *hitp = strstr(f, say[w]);
+            if (!hitp)
+                continue;
+            size_t open = (size_t)(hitp - f), y = open + strlen(say[w]), ye = y;
+            while (ye < n && f[ye] != ')')
+                ye++;
+            size_t by = p->cpos[y < n ? y : n];
+            if (ye >= n || ye - y < 2 || ye - y > 24 || !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &by)))
+                continue;
+            /* the last mention of the short name before the bracket */
+            size_t yl = ye - y, x = n;
+            for (size_t k = 0; k + yl <= open; k++)
+                if (!memcmp(f + k, f + y, yl) && (k == 0 || f[k - 1] == ' ') && f[k + yl] == ' ')
+                    x = k;
+            if (x >= n)
+                continue;
+            int branch = 0;
+            if (!seg_head_at(p, x, &branch))
+                continue; /* a body's head noun, not "Quy chế", "Quy định" */
+            size_t e = x + yl, q = skip_sp(f, n, e);
+            while (q < open && isalnum((unsigned char)f[q])) {
+                int k;
+                for (k = 0; preps[k] && !seg_word_at(f, n, q, preps[k]); k++)
+                    ;
+                if (preps[k])
+                    break;
+                while (q < n && isalnum((unsigned char)f[q]))
+                    q++;
+                e = q;
+                q = skip_sp(f, n, q);
+            }
+            if (e <= x + yl)
+                continue; /* the short name is the whole name */
+            char *name = seg_body_name(p, x, e);
+            char *fold = seg_strndup(f + y, yl);
+            if (!name || !fold) {
+                free(name);
+                free(fold);
+                continue;
+            }
+            c->alias_fold[c->n_alias] = fold;
+            c->alias_name[c->n_alias++] = name;
+        }
+    }
+}
+
+void ag_free_aliases(actx *c)
+{
+    for (int k = 0; k < c->n_alias; k++) {
+        free(c->alias_fold[k]);
+        free(c->alias_name[k]);
+    }
+    c->n_alias = 0;
 }

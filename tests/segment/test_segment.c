@@ -3070,6 +3070,23 @@ static void test_propose_verb(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A short name a regulation defines for a body stands for it later. */
+static void test_defined_short_name(seg_ctx *ctx)
+{
+    const char *t =
+        "QUYẾT ĐỊNH:\n\n"
+        "Điều 1. Quy chế này quy định nhiệm vụ của Hội đồng thẩm định độc lập theo quy định tại Điều 5 "
+        "(sau đây gọi là Hội đồng) và Quy chế làm việc (sau đây gọi là Quy chế).\n\n"
+        "Điều 2. Nhiệm vụ\n\n"
+        "1. Hội đồng làm việc theo chế độ tập thể.\n\n"
+        "2. Quy chế có hiệu lực từ ngày ký.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Hội đồng thẩm định độc lập");
+    CHECK(a && a->n_tasks >= 1, "the short name stands for the council");
+    CHECK(!agency(r, "Quy chế làm việc"), "no body defined");
+    seg_result_free(r);
+}
+
 /* A name followed by its address is a place to file at, not a subject. */
 static void test_address_no_subject(seg_ctx *ctx)
 {
@@ -3203,6 +3220,7 @@ int main(void)
     test_address_no_subject(ctx);
     test_listed_lower_body(ctx);
     test_propose_verb(ctx);
+    test_defined_short_name(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
