@@ -625,13 +625,14 @@ static int cites_rule(const seg_para *p)
 
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
-    actx c = {r, d, g};
+    actx c = {r, d, g, 0, {0}, {0}};
     /* the implementation part: sections (and their subtrees) */
     int *impl = calloc(d->nsecs + 1, sizeof *impl);
     if (!impl) {
         d->oom = 1;
         return;
     }
+    ag_read_aliases(&c);
     for (size_t s = 0; s < d->nsecs; s++) {
         int pa = d->secs[s].parent;
         /* only headings above the điểm level name the implementation part */
@@ -720,6 +721,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
     ag_addressees(&c);
     ag_closing_addressee(&c);
     ag_covered_addressees(&c);
+    ag_free_aliases(&c);
     ministry_units(r);
     merge_placed(r);
     merge_groups(r);

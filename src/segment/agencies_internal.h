@@ -29,6 +29,10 @@ typedef struct {
     seg_result *r;
     seg_doc *d;
     const seg_gaz *g;
+    /* short names the document defines for a body ("Quỹ nhà ở quốc gia
+     * (sau đây gọi là Quỹ)"): folded short name and the body's name */
+    int n_alias;
+    char *alias_fold[8], *alias_name[8];
 } actx;
 
 /* ---- agencies.c ---- */
@@ -42,6 +46,9 @@ void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task);
 /* ---- names.c ---- */
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
+/* Read the short names the document defines for bodies into c; free them. */
+void ag_read_aliases(actx *c);
+void ag_free_aliases(actx *c);
 
 /* ---- chain.c ---- */
 /* h named as the body base (the gazetteer's "... tỉnh" / "... thành phố")
@@ -72,6 +79,12 @@ size_t ag_own_verb(const seg_para *p, size_t a);
 int ag_later_lead(const seg_para *p, size_t from);
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg);
 void ag_lead_in_items(actx *c, size_t i);
+/* Does item t name who does it ("2. Sở Y tế tổ chức ...", "- Sở Tài chính:")? */
+int ag_own_subject(actx *c, const seg_para *t);
+/* Does any item after paragraph i (under it when it heads a section)
+ * name its own subject? Then a lead-in over them is an umbrella, whose
+ * body the items are not given to. */
+int ag_items_own_subjects(actx *c, size_t i);
 
 /* ---- addressees.c ---- */
 int ag_member_range(const seg_para *p, size_t i);
@@ -87,6 +100,10 @@ void ag_table_row(actx *c, const seg_trow *row);
 int ag_impl_title(const char *title, int article);
 int ag_in_scope_article(const seg_doc *d, const seg_para *p);
 int ag_heads_items(const seg_doc *d, const seg_para *p);
+/* Does p, its names ending at end, lead in the duties listed under it
+ * ("Sở Tư pháp có trách nhiệm:", "Trung tâm ... thực hiện nhiệm vụ, quyền
+ * hạn ..., cụ thể như sau:")? The subject is shared with the items. */
+int ag_duty_lead(const seg_para *p, size_t end);
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end);
 void ag_heading_bodies(actx *cp, const int *impl);
 

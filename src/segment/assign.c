@@ -117,13 +117,23 @@ static int is_mời(const seg_para *p, size_t i)
  * follows a body's name when it is the subject of a task. */
 static int lower_verb(const seg_para *p, size_t j)
 {
+    /* and the nouns of where a body is found, which follow its name in
+     * apposition, not as a predicate: "Cổng Dịch vụ công quốc gia, địa
+     * chỉ: https://..." lists a place to file at (ANNOTATING.md) */
     static const char *const no[] = {"la", "duoc", "va", "cua", "da", "voi", "trong", "tai", "ve", "thi",
-                                     "cung", "co", "nay", "do", "de", "tu", NULL};
+                                     "cung", "co", "nay", "do", "de", "tu", "dia chi", "tru so", "dien thoai",
+                                     NULL};
     if (j >= p->nchar || !isalpha((unsigned char)p->fold[j]))
         return 0;
     size_t bi = p->cpos[j];
     if (!cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
         return 0;
+    /* "để" (in order to), not "đề" of the verb "đề xuất" ("... thì
+     * Thường trực Ủy ban Công tác đại biểu đề xuất ..."); a subject that
+     * "đề nghị" asks another, as an applicant does ("Doanh nghiệp đề nghị
+     * cấp Giấy chứng nhận ... nộp hồ sơ"), and is given nothing by it */
+    if (seg_word_at(p->fold, p->nchar, j, "de") && strncmp(p->text + p->cpos[j], "để", strlen("để")))
+        return !seg_word_at(p->fold, p->nchar, j, "de nghi");
     for (int k = 0; no[k]; k++)
         if (seg_word_at(p->fold, p->nchar, j, no[k]))
             return 0;
@@ -423,6 +433,16 @@ static int purpose_at(const seg_para *p, size_t j)
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
 }
 
+/* Is the character at i a capital? "phối hợp Văn phòng ..." names its
+ * partner without "với": OCR damage of "với" leaves it in lower case. */
+static int capital_at(const seg_para *p, size_t i)
+{
+    if (i >= p->nchar)
+        return 0;
+    size_t b = p->cpos[i];
+    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
+}
+
 /* The role the word at i gives the names after it, NULL for none: "giao",
  * "chỉ đạo", "yêu cầu", "đề nghị", "gửi X để", "mời", "phối hợp (với)", "đại diện" of
  * members, a duty's noun; "" at the item's opening and after "thì" (*then
@@ -492,7 +512,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     } else if (seg_word_at(f, n, i, "phoi hop voi") ||
                (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
                 seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
-                (i + 12 == n || !isalnum((unsigned char)f[i + 12])))) {
+                (i + 12 == n || !isalnum((unsigned char)f[i + 12])) && !capital_at(p, i + 9))) {
         role = "phối hợp"; /* OCR: "phdi hop v6i" */
         after = i + 12;
     } else if (seg_word_at(f, n, i, "phoi hop")) {
@@ -592,6 +612,20 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     return r;
 }
 
+/* Is the verb at i marked as done ("đã chỉ đạo", "đã giao", "đã phối hợp
+ * với")? The aspect word says what was directed before, which a report or
+ * a conclusion recalls ("Tổng Bí thư đã chỉ đạo, Chính phủ đã thống nhất,
+ * Quốc hội đã đồng hành"): this text gives no one a task by it. "đã" is
+ * read with its marks ("đa", "đà" are other words). */
+static int done_before(const seg_para *p, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && p->fold[b - 1] == ' ')
+        b--;
+    return b >= 2 && b < i && seg_word_at(p->fold, p->nchar, b - 2, "da") &&
+           !strncmp(p->text + p->cpos[b - 2], "đã", strlen("đã"));
+}
+
 /* Inline assignments in one paragraph. */
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
@@ -608,7 +642,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         size_t after = 0;
         int then = 0;
         const char *role = verb_role(&it, i, &after, &then);
-        if (!role)
+        if (!role || (*role && done_before(p, i)))
             continue;
         if (i == a0 && !strcmp(role, "") && province_subjects(c, p, a0))
             continue;
@@ -658,6 +692,29 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     ag_closing_formula(c, p, a0);
 }
 
+int ag_own_subject(actx *c, const seg_para *t)
+{
+    hit own[8];
+    size_t end, a = paren_label(t);
+    int m = ag_chain(c, t, a, own, 8, &end);
+    ag_free_hits(own, m);
+    return m && (lower_verb(t, skip_sp(t->fold, t->nchar, end)) || (end < t->nchar && t->fold[end] == ':'));
+}
+
+int ag_items_own_subjects(actx *c, size_t i)
+{
+    const seg_doc *d = c->d;
+    int s = d->paras[i].section;
+    size_t last = d->nparas;
+    if (s >= 0 && d->secs[s].para == (int)i)
+        for (last = i + 1; last < d->nparas && d->paras[last].start < d->secs[s].end; last++)
+            ;
+    for (size_t q = i + 1; q < last && d->paras[q].mk != MK_NONE; q++)
+        if (ag_own_subject(c, &d->paras[q]))
+            return 1;
+    return 0;
+}
+
 /* A lead-in that asks bodies to do what follows ("..., yêu cầu Giám đốc
  * các Sở, Chủ tịch UBND các xã tập trung thực hiện các nội dung sau:")
  * gives them the items after it as tasks, those that name no subject of
@@ -686,23 +743,42 @@ void ag_lead_in_items(actx *c, size_t i)
         size_t end;
         k = ag_chain(c, p, q + 7, hs, 24, &end);
     }
+    /* "Trung tâm ... thực hiện nhiệm vụ, quyền hạn ..., cụ thể như sau:",
+     * "Sở Tư pháp có trách nhiệm:": a lead-in whose subject is given the
+     * duties listed under it shares that subject with the items, at every
+     * depth (a sub-heading over items, "1. Nhiệm vụ, quyền hạn chung", is
+     * none of them); each item's role is its own word's */
+    int duty = 0;
+    if (!k) {
+        size_t end;
+        k = ag_chain(c, p, 0, hs, 24, &end);
+        duty = k > 0 && ag_duty_lead(p, end);
+        if (!duty) {
+            ag_free_hits(hs, k);
+            k = 0;
+        }
+    }
     int top = d->paras[i + 1].mk;
     for (size_t q = i + 1; q < d->nparas && k && !d->oom; q++) {
         const seg_para *t = &d->paras[q];
         if (t->mk == MK_NONE || t->in_header || (int)t->mk < top)
             break;
-        if ((int)t->mk != top)
+        if (duty) {
+            const seg_para *u = q + 1 < d->nparas ? &d->paras[q + 1] : NULL;
+            if (u && u->mk != MK_NONE && u->mk > t->mk && t->nchar && t->fold[t->nchar - 1] != '.')
+                continue; /* a sub-heading over items */
+        } else if ((int)t->mk != top)
             continue;
-        hit own[8];
-        size_t end, a = paren_label(t);
-        int m = ag_chain(c, t, a, own, 8, &end);
-        ag_free_hits(own, m);
-        if (m && (lower_verb(t, skip_sp(t->fold, t->nchar, end)) || (end < t->nchar && t->fold[end] == ':')))
+        if (ag_own_subject(c, t))
             continue; /* the item names who does it */
+        const char *tr = duty ? ag_task_role(t) : role;
         for (int h = 0; h < k; h++) {
             seg_agency *ag = ag_find_or_add(c, &hs[h], p);
-            if (ag)
-                ag_add_task(c, ag, t, role);
+            if (!ag)
+                continue;
+            if (duty)
+                ag_add_role(ag, tr);
+            ag_add_task(c, ag, t, tr);
         }
     }
     ag_free_hits(hs, k);

@@ -41,7 +41,8 @@ static const char *const stops[] = {
     "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
     "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
     "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung",
-    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", NULL};
+    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung",
+    "giup", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen",
@@ -135,6 +136,8 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i] + strlen("đ"), "ang", 3);
     if (at(r, i, "co")) /* "có" (has), not "cơ" of "cơ sở" */
         return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
+    if (at(r, i, "giup")) /* "giúp" (help: "... giúp Thủ trưởng"), not the second syllable of "Trợ giúp pháp lý" */
+        return !(i >= 4 && at(r, i - 4, "tro"));
     if (at(r, i, "lap")) /* "lập" (draw up), not the second syllable of "công lập" (public), "dân lập", "độc lập" */
         return !((i >= 5 && at(r, i - 5, "cong")) || (i >= 4 && (at(r, i - 4, "dan") || at(r, i - 4, "doc"))));
     /* the modal and aspect words, not the syllables they fold with inside
@@ -812,6 +815,19 @@ static size_t function_at(const rd *r, size_t i)
         /* the body it belongs to, with its capitals: "cơ quan thi hành án
          * hình sự Công an cấp tỉnh", "... Bộ Công an" */
         size_t q = sp(r, e), h = any(r, q, heads);
+        /* "các cấp" (at every level) closes the class's name, with the
+         * force it is found in: "cơ quan thi hành án hình sự các cấp
+         * trong Công an nhân dân" */
+        if (at(r, q, "cac cap")) {
+            e = q + strlen("cac cap");
+            size_t t = sp(r, e), tl = at(r, t, "trong");
+            if (tl && cap_at(r, sp(r, t + tl))) {
+                size_t c = complement(r, t + tl);
+                if (c > sp(r, t + tl))
+                    e = c;
+            }
+            return e;
+        }
         if (h && cap_at(r, q)) {
             size_t c = complement(r, q + h);
             return c > q + h ? c : e;
@@ -820,7 +836,7 @@ static size_t function_at(const rd *r, size_t i)
          * or a word of duty; a stop word that folds like another ("đổi
          * mới", "chương trình") leaves it open, so no name */
         static const char *const go[] = {"co trach nhiem", "chiu trach nhiem", "phai", "co", "thuc hien",
-                                         "chu tri", "phoi hop", "va", "duoc", NULL};
+                                         "chu tri", "phoi hop", "va", "duoc", "giup", NULL};
         if (q < r->n && r->f[q] == ':' && sp(r, q + 1) < r->n)
             return 0; /* "Cơ quan giải quyết thủ tục hành chính: UBND cấp xã": a label */
         return q >= r->n || strchr(",;:.()", r->f[q]) || any(r, q, go) || any(r, q, places) ? e : 0;
@@ -1115,6 +1131,34 @@ static size_t relative_clause(const rd *r, size_t e)
     return e;
 }
 
+/* Is the head h long at i written as that head, not a word folding
+ * like it? */
+static int head_written(const rd *r, size_t i, size_t h)
+{
+    /* short heads that fold like other words, read with their marks in
+     * any case: "Sở" / "SỞ", not "Số Thẻ" (a card's number); "Bộ", not
+     * "Bổ sung"; "Đài", not "Đại"; "Báo", not "Bảo"; "Viện", not "Viên";
+     * "Cổng" (a portal), not "CÔNG TRÌNH" nor "CỘNG HÒA";
+     * and "Phòng" before a verb of prevention ("PHÒNG NGỪA THAM NHŨNG" is
+     * a heading in capitals, no office) */
+    static const struct { const char *fold, *text; } marked[] = {
+        {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
+        {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}};
+    for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
+        if (h == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !marks_match(r, i, marked[k].text))
+            return 0;
+    static const char *const prevent[] = {"ngua", "chong", "chay", "tranh", NULL};
+    if (at(r, i, "phong") && any(r, sp(r, i + h), prevent))
+        return 0;
+    /* heads that fold like other words: "Quỹ" (a fund), not "Quý IV" (a
+     * quarter) nor "Quý cơ quan"; "Hạt" (a ranger station) */
+    if ((at(r, i, "quy") && strncmp(r->p->text + r->p->cpos[i], "Quỹ", strlen("Quỹ"))) ||
+        (at(r, i, "hat") && strncmp(r->p->text + r->p->cpos[i], "Hạt", strlen("Hạt"))) ||
+        (at(r, i, "doan") && strncmp(r->p->text + r->p->cpos[i], "Đoàn", strlen("Đoàn"))))
+        return 0; /* "Đoàn" (a delegation), not "Đoạn" (a section) */
+    return 1;
+}
+
 size_t seg_body_at(const seg_para *p, size_t i, int *collective)
 {
     rd r = {p, p->fold, p->nchar};
@@ -1153,27 +1197,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     size_t hh;
     if (at(&r, i, "chi nhanh") && (hh = any(&r, sp(&r, from), heads)) && cap_at(&r, sp(&r, from)))
         from = sp(&r, from) + hh; /* "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a body */
-    /* short heads that fold like other words, read with their marks in
-     * any case: "Sở" / "SỞ", not "Số Thẻ" (a card's number); "Bộ", not
-     * "Bổ sung"; "Đài", not "Đại"; "Báo", not "Bảo"; "Viện", not "Viên";
-     * "Cổng" (a portal), not "CÔNG TRÌNH" nor "CỘNG HÒA";
-     * and "Phòng" before a verb of prevention ("PHÒNG NGỪA THAM NHŨNG" is
-     * a heading in capitals, no office) */
-    static const struct { const char *fold, *text; } marked[] = {
-        {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
-        {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}};
-    for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
-        if (h == strlen(marked[k].fold) && at(&r, i, marked[k].fold) && !marks_match(&r, i, marked[k].text))
-            return 0;
-    static const char *const prevent[] = {"ngua", "chong", "chay", "tranh", NULL};
-    if (at(&r, i, "phong") && any(&r, sp(&r, i + h), prevent))
+    if (!head_written(&r, i, h))
         return 0;
-    /* heads that fold like other words: "Quỹ" (a fund), not "Quý IV" (a
-     * quarter) nor "Quý cơ quan"; "Hạt" (a ranger station) */
-    if ((at(&r, i, "quy") && strncmp(p->text + p->cpos[i], "Quỹ", strlen("Quỹ"))) ||
-        (at(&r, i, "hat") && strncmp(p->text + p->cpos[i], "Hạt", strlen("Hạt"))) ||
-        (at(&r, i, "doan") && strncmp(p->text + p->cpos[i], "Đoàn", strlen("Đoàn"))))
-        return 0; /* "Đoàn" (a delegation), not "Đoạn" (a section) */
     if (at(&r, i, "thue") && !any(&r, sp(&r, from), places))
         return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
     size_t va = at(&r, sp(&r, from), "va");
@@ -1182,6 +1207,26 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     size_t ql = at(&r, sp(&r, from), "quan ly");
     if (at(&r, i, "ban") && ql && cap_at(&r, sp(&r, sp(&r, from) + ql)))
         from = sp(&r, from) + ql; /* "Ban quản lý Khu kinh tế": a management board */
+    else if (at(&r, i, "ban") && ql) {
+        /* "Ban Quản lý các khu công nghệ cao và khu công nghiệp": a board
+         * is named by what it manages, in lower case too, "và" joining
+         * two kinds of it ("và các ..." begins another group) */
+        size_t q = sp(&r, sp(&r, from) + ql), o = q, m;
+        if ((m = at(&r, q, "cac")))
+            q = sp(&r, q + m);
+        size_t fe = !cap_at(&r, q) && !stop_at(&r, q) ? field_at(&r, q) : q;
+        while (fe > q) {
+            size_t v = sp(&r, fe), vl = at(&r, v, "va"), w = sp(&r, v + vl);
+            size_t more = vl && !at(&r, w, "cac") && !cap_at(&r, w) && !stop_at(&r, w) ? field_at(&r, w) : w;
+            if (more <= w)
+                break;
+            fe = more;
+        }
+        if (fe > q && o > from) {
+            e = complement(&r, fe);
+            return e > fe ? e : fe;
+        }
+    }
     e = complement(&r, from);
     if (e > from && (at(&r, i, "cuc") || at(&r, i, "vu") || at(&r, i, "tong cuc") || at(&r, i, "van phong") ||
                      at(&r, i, "thanh tra"))) {
@@ -1241,6 +1286,57 @@ size_t seg_titled_body_at(const seg_para *p, size_t i)
      * word the run stops at may belong to the name ("Chủ tịch Hội đồng
      * thẩm định" is no "Hội đồng" with a verb) */
     int ends = s >= r.n || r.f[s] == ',' || r.f[s] == ';' || r.f[s] == '.';
+    return ends ? end : 0;
+}
+
+size_t seg_head_at(const seg_para *p, size_t i, int *branch)
+{
+    /* the services the state runs at every level under one name, which a
+     * class noun before them makes a body without a place: "lực lượng
+     * Công an", "cơ quan Thanh tra", "lực lượng Bộ đội Biên phòng" */
+    static const char *const branches[] = {"cong an", "thanh tra", "bo doi bien phong", NULL};
+    rd r = {p, p->fold, p->nchar};
+    size_t h = cap_at(&r, i) ? any(&r, i, heads) : 0;
+    if (h && !head_written(&r, i, h))
+        h = 0;
+    *branch = h && any(&r, i, branches) == h;
+    return h;
+}
+
+size_t seg_listed_body_at(const seg_para *p, size_t i)
+{
+    /* in a list of names ("phối hợp Văn phòng đăng ký đất đai, Chi nhánh
+     * ...") a body may be written with its head in capitals and the rest
+     * in lower case; the list's comma, or the verb after its last item,
+     * ends it. Only heads that are no common word of their own ("Bộ
+     * phận", "Ban hành", "Sở dĩ" are) */
+    static const char *const long_heads[] = {"van phong", "trung tam", "chi nhanh", "chi cuc", "tong cuc",
+                                             "benh vien", "ngan hang", "kho bac", "hoc vien", NULL};
+    rd r = {p, p->fold, p->nchar};
+    size_t h = cap_at(&r, i) ? any(&r, i, long_heads) : 0, q, l;
+    /* "Chi nhánh Văn phòng đăng ký đất đai": a branch of such a body */
+    if (h && at(&r, i, "chi nhanh") && cap_at(&r, (q = sp(&r, i + h))) && (l = any(&r, q, long_heads)))
+        h = q + l - i;
+    if (!h)
+        return 0;
+    size_t b = i;
+    while (b > 0 && r.f[b - 1] == ' ')
+        b--;
+    int listed = (b > 0 && (r.f[b - 1] == ',' || r.f[b - 1] == ';')) || (b >= 3 && at(&r, b - 3, "voi")) ||
+                 (b >= 8 && at(&r, b - 8, "phoi hop"));
+    if (!listed)
+        return 0;
+    size_t s = sp(&r, i + h), end = 0;
+    int run = 0;
+    while (s < r.n && is_w(r.f[s]) && !cap_at(&r, s) && !stop_at(&r, s) && !at(&r, s, "va") &&
+           !any(&r, s, places) && run < 6) {
+        end = word_end(&r, s);
+        s = sp(&r, end);
+        run++;
+    }
+    if (run < 2 || run >= 6)
+        return 0;
+    int ends = s >= r.n || r.f[s] == ',' || r.f[s] == ';' || r.f[s] == '.' || stop_at(&r, s);
     return ends ? end : 0;
 }
 

@@ -289,6 +289,34 @@ int ag_heads_items(const seg_doc *d, const seg_para *p)
  * nothing but their verb of role and a colon shares that verb with the
  * items under it, each the verb's object. The role ("chủ trì", "thực
  * hiện"), or NULL when the heading is no such one. */
+int ag_duty_lead(const seg_para *p, size_t end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    while (n > 0 && f[n - 1] == ' ')
+        n--;
+    if (n < 2 || f[n - 1] != ':')
+        return 0;
+    size_t j = skip_sp(f, n, end), v = ag_preverbal(p, j);
+    /* "X có trách nhiệm:", "X chịu trách nhiệm:" */
+    if (v > j && v == n - 1)
+        return 1;
+    static const char *const duty[] = {"co nhiem vu", "co cac nhiem vu", "thuc hien nhiem vu",
+                                       "thuc hien cac nhiem vu", "co chuc nang, nhiem vu", NULL};
+    for (int k = 0; duty[k]; k++)
+        if (seg_word_at(f, n, v, duty[k]))
+            return 1;
+    /* "X có trách nhiệm thực hiện các nội dung sau:": a duty and what it
+     * covers, no other body's part in it */
+    if (v > j && seg_word_at(f, n, v, "thuc hien")) {
+        for (size_t q = v; q < n; q++)
+            if (seg_word_at(f, n, q, "phoi hop") || seg_word_at(f, n, q, "chu tri"))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
 {
     const char *f = hp->fold;
@@ -297,6 +325,8 @@ const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
         n--;
     if (n < 2 || f[n - 1] != ':' || !ag_heads_items(d, hp))
         return NULL;
+    if (ag_duty_lead(hp, end))
+        return "thực hiện";
     size_t v = ag_preverbal(hp, skip_sp(f, n, end));
     size_t l = seg_word_at(f, n, v, "chu tri") ? 7 : seg_word_at(f, n, v, "thuc hien") ? 9 : 0;
     if (!l || skip_sp(f, n, v + l) != n - 1)
@@ -365,6 +395,10 @@ void ag_heading_bodies(actx *cp, const int *impl)
         if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && ag_member_range(hp, rest))
             rest = hp->nchar;
         const char *said = k > 0 && !suggest && !duty ? ag_headed_role(d, hp, end) : NULL;
+        /* "Điều 3. Các Cục ... có trách nhiệm:" over "1. Cục Trồng trọt ...
+         * chỉ đạo ...": an umbrella, its items are their own subjects' */
+        if (said && ag_duty_lead(hp, end) && ag_items_own_subjects(&c, (size_t)sec->para))
+            said = NULL;
         if (said)
             rest = hp->nchar;
         if (k > 0 && !impl[s] && !duty && (rest < hp->nchar || (suggest && !ag_heads_items(d, hp)))) {

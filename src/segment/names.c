@@ -8,6 +8,7 @@
  * names within a few edits; else a body the grammar reads by its head noun
  * (bodies.c). The result is a hit (agencies_internal.h).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -458,9 +459,7 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
         h->successor = seg_strdup(e->successor);
 }
 
-/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
- * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
-int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
+static int match_plain(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
     const char *f = p->fold;
     size_t ml = 0, i0 = i, adv = 0;
@@ -506,4 +505,187 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         return grammar_hit(p, i, h);
     }
     return 1;
+}
+
+/* A class noun in apposition before the name of one body: "cơ quan Bảo
+ * hiểm xã hội thành phố Huế", "đơn vị Văn phòng UBND tỉnh", "Nhà đầu tư
+ * (Tập đoàn Đèo Cả)". Vietnamese puts the kind of thing first and its
+ * name after it, so the name says which body it is: the agency is the
+ * name's body, as written from the class noun. A branch of service is
+ * named so by its head alone ("lực lượng Công an", "Cơ quan Công an": the
+ * Công an). The parties of a project take their name in
+ * brackets here; written right after them ("chủ đầu tư Dự án ...") they
+ * are read by bodies.c. A name of no body ("cơ quan Nhà nước") is no
+ * apposition. */
+static int apposed_hit(const actx *c, const seg_para *p, size_t i, int fuzzy, hit *h)
+{
+    static const char *const nouns[] = {"co quan", "don vi", "luc luong", "nha dau tu", "chu dau tu", "nha thau",
+                                        NULL};
+    enum { PARTIES = 3 }; /* nouns[3..] take the name in brackets only */
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k;
+    for (k = 0; nouns[k]; k++)
+        if (seg_word_at(f, n, i, nouns[k]))
+            break;
+    if (!nouns[k])
+        return 0;
+    size_t j = skip_sp(f, n, i + strlen(nouns[k]));
+    int bracket = j < n && f[j] == '(';
+    if (bracket)
+        j = skip_sp(f, n, j + 1);
+    else if (k >= PARTIES)
+        return 0;
+    int branch = 0;
+    size_t hl = j < n ? seg_head_at(p, j, &branch) : 0;
+    if (!hl)
+        return 0;
+    if (!match_plain(c, p, j, NULL, fuzzy, h))
+        memset(h, 0, sizeof *h);
+    else if (h->collective) {
+        free(h->name);
+        free(h->successor);
+        memset(h, 0, sizeof *h);
+    }
+    if (!h->name) {
+        /* a branch named by its head alone, the word after it no capital */
+        size_t q = skip_sp(f, n, j + hl), bi = p->cpos[q < n ? q : n];
+        if (bracket || !branch || (q < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi))))
+            return 0;
+        /* "Công an nhân dân" (the people's police) is the branch's full
+         * name; "các cấp" (at every level) makes it the class of its
+         * bodies: "cơ quan Công an các cấp" */
+        size_t e = j + hl;
+        if (seg_word_at(f, n, q, "nhan dan"))
+            e = q + strlen("nhan dan");
+        q = skip_sp(f, n, e);
+        if (seg_word_at(f, n, q, "cac cap")) {
+            e = q + strlen("cac cap");
+            h->collective = 1;
+        }
+        h->name = seg_body_name(p, j, e);
+        h->b = e;
+        if (!h->name)
+            return 0;
+    }
+    if (bracket) {
+        size_t q = skip_sp(f, n, h->b);
+        if (q >= n || f[q] != ')') {
+            free(h->name);
+            free(h->successor);
+            memset(h, 0, sizeof *h);
+            return 0;
+        }
+        h->b = q + 1;
+    }
+    h->a = i;
+    return 1;
+}
+
+/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
+ * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
+int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
+{
+    if (match_plain(c, p, i, prefix, fuzzy, h))
+        return 1;
+    if (prefix)
+        return 0;
+    for (int k = 0; k < c->n_alias; k++) {
+        /* a short name the document defined, with its capital, not the
+         * start of a longer name ("Hội đồng nhân dân" is read above) */
+        size_t l = strlen(c->alias_fold[k]), bi = p->cpos[i];
+        if (!seg_word_at(p->fold, p->nchar, i, c->alias_fold[k]) ||
+            !cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            continue;
+        size_t q = skip_sp(p->fold, p->nchar, i + l), bq = p->cpos[q < p->nchar ? q : p->nchar];
+        if (q < p->nchar && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bq)))
+            continue;
+        memset(h, 0, sizeof *h);
+        h->a = i;
+        h->b = i + l;
+        h->name = seg_strdup(c->alias_name[k]);
+        h->keep_name = 1;
+        return h->name != NULL;
+    }
+    size_t e = seg_listed_body_at(p, i);
+    if (e) {
+        memset(h, 0, sizeof *h);
+        h->a = i;
+        h->b = e;
+        h->name = seg_body_name(p, i, e);
+        return h->name != NULL;
+    }
+    return apposed_hit(c, p, ag_after_title(c, p, i), fuzzy, h);
+}
+
+/* "Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)", "... Hội đồng thẩm định độc
+ * lập theo quy định tại ... (sau đây gọi là Hội đồng)": a regulation
+ * defines a short name for a body and then writes only that. The body is
+ * the last phrase before the bracket that opens with the short name, up
+ * to a preposition or punctuation ("theo", "tại", "của", "về", "thuộc");
+ * the short name stands for it wherever written with its capital. The
+ * name must open with a body's head noun: "Quy chế" is no "Quỹ". */
+void ag_read_aliases(actx *c)
+{
+    static const char *const say[] = {"(sau day goi chung la ", "(sau day goi tat la ", "(sau day goi la ", NULL};
+    static const char *const preps[] = {"theo", "tai", "cua", "ve", "thuoc", "do", "trong", "voi", "de", NULL};
+    const seg_doc *d = c->d;
+    for (size_t pi = 0; pi < d->nparas && c->n_alias < 8; pi++) {
+        const seg_para *p = &d->paras[pi];
+        const char *f = p->fold;
+        size_t n = p->nchar;
+        for (int w = 0; say[w] && c->n_alias < 8; w++) {
+            const char *hitp = strstr(f, say[w]);
+            if (!hitp)
+                continue;
+            size_t open = (size_t)(hitp - f), y = open + strlen(say[w]), ye = y;
+            while (ye < n && f[ye] != ')')
+                ye++;
+            size_t by = p->cpos[y < n ? y : n];
+            if (ye >= n || ye - y < 2 || ye - y > 24 || !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &by)))
+                continue;
+            /* the last mention of the short name before the bracket */
+            size_t yl = ye - y, x = n;
+            for (size_t k = 0; k + yl <= open; k++)
+                if (!memcmp(f + k, f + y, yl) && (k == 0 || f[k - 1] == ' ') && f[k + yl] == ' ')
+                    x = k;
+            if (x >= n)
+                continue;
+            int branch = 0;
+            if (!seg_head_at(p, x, &branch))
+                continue; /* a body's head noun, not "Quy chế", "Quy định" */
+            size_t e = x + yl, q = skip_sp(f, n, e);
+            while (q < open && isalnum((unsigned char)f[q])) {
+                int k;
+                for (k = 0; preps[k] && !seg_word_at(f, n, q, preps[k]); k++)
+                    ;
+                if (preps[k])
+                    break;
+                while (q < n && isalnum((unsigned char)f[q]))
+                    q++;
+                e = q;
+                q = skip_sp(f, n, q);
+            }
+            if (e <= x + yl)
+                continue; /* the short name is the whole name */
+            char *name = seg_body_name(p, x, e);
+            char *fold = seg_strndup(f + y, yl);
+            if (!name || !fold) {
+                free(name);
+                free(fold);
+                continue;
+            }
+            c->alias_fold[c->n_alias] = fold;
+            c->alias_name[c->n_alias++] = name;
+        }
+    }
+}
+
+void ag_free_aliases(actx *c)
+{
+    for (int k = 0; k < c->n_alias; k++) {
+        free(c->alias_fold[k]);
+        free(c->alias_name[k]);
+    }
+    c->n_alias = 0;
 }

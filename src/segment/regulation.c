@@ -229,7 +229,13 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
             const char *role = seg_word_at(f, n, v, "chu tri") || seg_word_at(f, n, v, "dau moi") ? "chủ trì"
                                : seg_word_at(f, n, v, "phoi hop")                              ? ag_partner_role(p, v)
                                                                                                : "thực hiện";
-            if (reached)
+            /* "Sở Tư pháp có trách nhiệm:" over its items: they are the
+             * tasks (assign.c, headings.c), the lead-in none of its own */
+            size_t pi = (size_t)(p - c->d->paras);
+            int lead = reached && from == a0 && pi + 1 < c->d->nparas && c->d->paras[pi + 1].mk != MK_NONE &&
+                       (p->mk == MK_NONE || ag_heads_items(c->d, p)) && ag_duty_lead(p, hs[before - 1].b) &&
+                       !ag_items_own_subjects(c, pi);
+            if (reached && !lead)
                 for (int q = 0; q < before; q++)
                     ag_assign(c, &hs[q], p, role, 1);
             ag_free_hits(hs, k);

@@ -185,6 +185,13 @@ size_t seg_titled_body_at(const seg_para *p, size_t i);
  * from elsewhere (a compound title "Đội trưởng" before "Đội Kiểm tra ..."):
  * the end of head and complement, or 0 when no complement follows. */
 size_t seg_headed_body_at(const seg_para *p, size_t i, size_t hl);
+/* A head noun written with its capital at i ("Công an", "Bảo hiểm xã hội"):
+ * its length in characters, or 0. *branch says whether it names a branch
+ * of state service with no complement ("Công an", "Thanh tra"). */
+size_t seg_head_at(const seg_para *p, size_t i, int *branch);
+/* A body in a list of names written with its head in capitals and the
+ * rest in lower case ("..., Văn phòng đăng ký đất đai, ..."): its end, or 0. */
+size_t seg_listed_body_at(const seg_para *p, size_t i);
 
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm

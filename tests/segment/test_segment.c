@@ -3081,6 +3081,161 @@ static void test_relative_clause(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A class noun in apposition before one body's name ("cơ quan Bảo hiểm xã
+ * hội ...", "Nhà đầu tư (Tập đoàn ...)", "lực lượng Công an"): the body is
+ * the name's, as written from the class noun. */
+static void test_apposed_class_noun(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Cơ quan Bảo hiểm xã hội thành phố Huế tổng hợp danh sách.\n"
+        "2. Yêu cầu Nhà đầu tư (Tập đoàn Đèo Cả) rà soát kế hoạch thi công.\n"
+        "3. Sở Tư pháp phối hợp với lực lượng Công an rà soát người nghiện.\n"
+        "4. Giao đơn vị Văn phòng UBND tỉnh thực hiện.\n"
+        "5. Cơ quan Nhà nước các cấp tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Bảo hiểm xã hội thành phố Huế");
+    CHECK(a && streq(a->as_written, "Cơ quan Bảo hiểm xã hội thành phố Huế"), "class noun before a named body");
+    CHECK(agency(r, "Tập đoàn Đèo Cả") != NULL, "party named in brackets");
+    a = agency(r, "Công an");
+    CHECK(a && streq(a->role, "phối hợp") && streq(a->as_written, "lực lượng Công an"), "branch by its head alone");
+    CHECK(agency(r, "Văn phòng Ủy ban nhân dân tỉnh") != NULL, "unit named after 'đơn vị'");
+    CHECK(!agency(r, "Nhà nước"), "no body after the class noun");
+    seg_result_free(r);
+    t = "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phối hợp Ban Quản lý các khu công nghệ cao và khu công nghiệp; các doanh nghiệp rà soát.\n";
+    r = run(ctx, t);
+    CHECK(agency(r, "Ban Quản lý các khu công nghệ cao và khu công nghiệp") != NULL, "a board by what it manages");
+    CHECK(!agency(r, "Ban Quản lý"), "not the bare board");
+    seg_result_free(r);
+}
+
+/* A verb of assignment marked as done ("đã chỉ đạo") recalls a past
+ * direction: no role from it. */
+static void test_done_direction(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Thứ hai, Tổng Bí thư đã chỉ đạo, Chính phủ đã thống nhất, Quốc hội đã đồng hành.\n"
+        "2. Ủy ban nhân dân tỉnh đã giao Sở Xây dựng rà soát hồ sơ.\n"
+        "3. Giao Sở Tài chính tổng hợp kinh phí.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Chính phủ") && !agency(r, "Quốc hội"), "past direction gives no role");
+    CHECK(!agency(r, "Sở Xây dựng"), "past assignment gives no role");
+    CHECK(agency(r, "Sở Tài chính") != NULL, "this text's assignment");
+    seg_result_free(r);
+}
+
+/* "giúp" (help) is a verb: a regulation's "X giúp Thủ trưởng ..." gives
+ * X a duty and ends its name; "các cấp trong Công an nhân dân" closes a
+ * class's name. */
+static void test_help_verb(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "“6. Cơ quan An ninh điều tra, Cơ quan Cảnh sát điều tra, cơ quan quản lý tạm giữ, tạm giam, "
+        "cơ quan thi hành án hình sự các cấp trong Công an nhân dân giúp Thủ trưởng cùng cấp quản lý.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Cơ quan Cảnh sát điều tra") != NULL, "name ends before 'giúp'");
+    CHECK(agency(r, "cơ quan quản lý tạm giữ, tạm giam") != NULL, "class before 'giúp'");
+    CHECK(agency(r, "cơ quan thi hành án hình sự các cấp trong Công an nhân dân") != NULL, "class at every level");
+    CHECK(!agency(r, "Cơ quan An ninh điều tra giúp Thủ trưởng"), "no title in the name");
+    seg_result_free(r);
+}
+
+/* A lead-in "X có trách nhiệm:" / "X thực hiện nhiệm vụ, quyền hạn ...
+ * như sau:" shares its subject with the items under it, each with its own
+ * word's role; an umbrella whose items name their own subjects does not. */
+static void test_duty_lead_in(seg_ctx *ctx)
+{
+    const char *t =
+        "QUYẾT ĐỊNH:\n\n"
+        "Điều 2. Nhiệm vụ, quyền hạn\n\n"
+        "Trung tâm Phục vụ hành chính công tỉnh thực hiện nhiệm vụ, quyền hạn theo quy định, cụ thể như sau:\n\n"
+        "1. Nhiệm vụ, quyền hạn chung\n\n"
+        "a) Công khai kịp thời danh mục thủ tục hành chính.\n\n"
+        "b) Chủ trì theo dõi, giám sát việc giải quyết hồ sơ.\n\n"
+        "Điều 3. Trách nhiệm\n\n"
+        "1. Sở Tư pháp có trách nhiệm:\n\n"
+        "a) Phối hợp với Sở Nội vụ kiểm tra việc thi hành.\n\n"
+        "b) Phối hợp với Sở Xây dựng hướng dẫn.\n\n"
+        "2. Các cơ quan chuyên môn có trách nhiệm:\n\n"
+        "a) Sở Y tế chỉ đạo các bệnh viện thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Trung tâm Phục vụ hành chính công tỉnh");
+    CHECK(a && has_role(a, "chủ trì") && a->n_tasks >= 3, "unnumbered lead-in's items: %zu", a ? a->n_tasks : 0);
+    a = agency(r, "Sở Tư pháp");
+    CHECK(a && streq(a->role, "phối hợp") && !has_role(a, "thực hiện") && a->n_tasks == 2,
+          "heading lead-in: items' roles only");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && a->n_tasks == 1, "umbrella's item keeps its own subject");
+    a = agency(r, "các cơ quan chuyên môn");
+    CHECK(!a || a->n_tasks <= 1, "umbrella not given its items");
+    seg_result_free(r);
+}
+
+/* "phối hợp Văn phòng ..." is no OCR-damaged "phối hợp với": the partner
+ * is named without "với"; a listed body's complement may be in lower case. */
+static void test_listed_lower_body(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "a) Phối hợp Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai thực hiện kiểm tra.\n"
+        "b) Phối hợp Viện Kiểm sát nhân dân tỉnh cung cấp hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Văn phòng đăng ký đất đai");
+    CHECK(a && streq(a->role, "phối hợp"), "listed body in lower case");
+    CHECK(agency(r, "Chi nhánh Văn phòng đăng ký đất đai") != NULL, "its branch");
+    CHECK(agency(r, "Viện Kiểm sát nhân dân tỉnh") != NULL, "'phối hợp Viện' without 'với'");
+    seg_result_free(r);
+}
+
+/* "đề xuất" after a subject is its verb, not "để"; "X đề nghị cấp ..."
+ * is an applicant asking, no task. */
+static void test_propose_verb(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "Trường hợp thuộc thẩm quyền xử lý kỷ luật thì Thường trực Ủy ban Công tác đại biểu đề xuất hình thức kỷ luật.\n"
+        "Trường hợp cần cấp giấy chứng nhận thì Công ty Cổ phần Sông Đà đề nghị cấp giấy chứng nhận.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ủy ban Công tác đại biểu") != NULL, "subject of 'đề xuất'");
+    CHECK(!agency(r, "Công ty Cổ phần Sông Đà"), "an applicant asks");
+    seg_result_free(r);
+}
+
+/* A short name a regulation defines for a body stands for it later. */
+static void test_defined_short_name(seg_ctx *ctx)
+{
+    const char *t =
+        "QUYẾT ĐỊNH:\n\n"
+        "Điều 1. Quy chế này quy định nhiệm vụ của Hội đồng thẩm định độc lập theo quy định tại Điều 5 "
+        "(sau đây gọi là Hội đồng) và Quy chế làm việc (sau đây gọi là Quy chế).\n\n"
+        "Điều 2. Nhiệm vụ\n\n"
+        "1. Hội đồng làm việc theo chế độ tập thể.\n\n"
+        "2. Quy chế có hiệu lực từ ngày ký.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Hội đồng thẩm định độc lập");
+    CHECK(a && a->n_tasks >= 1, "the short name stands for the council");
+    CHECK(!agency(r, "Quy chế làm việc"), "no body defined");
+    seg_result_free(r);
+}
+
+/* A name followed by its address is a place to file at, not a subject. */
+static void test_address_no_subject(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Cách thức nộp hồ sơ:\n"
+        "- Cổng Dịch vụ công quốc gia, địa chỉ: https://dichvucong.gov.vn\n"
+        "- Trung tâm Phục vụ hành chính công tỉnh, địa chỉ: số 1 đường Trần Hưng Đạo.\n"
+        "2. Sở Tài chính, trụ sở tại số 2, tổng hợp kết quả.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Cổng Dịch vụ công quốc gia"), "a portal's address");
+    CHECK(!agency(r, "Trung tâm Phục vụ hành chính công tỉnh"), "a centre's address");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3194,6 +3349,14 @@ int main(void)
     test_class_heads(ctx);
     test_actor_nouns(ctx);
     test_role_named_class(ctx);
+    test_apposed_class_noun(ctx);
+    test_done_direction(ctx);
+    test_help_verb(ctx);
+    test_duty_lead_in(ctx);
+    test_address_no_subject(ctx);
+    test_listed_lower_body(ctx);
+    test_propose_verb(ctx);
+    test_defined_short_name(ctx);
     test_compound_title(ctx);
     test_own_units(ctx);
     test_council_heads(ctx);
