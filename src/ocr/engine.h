@@ -67,7 +67,8 @@ enum { OCR_OK = 0, OCR_ERROR = -1, OCR_TIMEOUT = -2, OCR_CANCELLED = -3 };
 
 /* Recognise *pix (declared at dpi). Words go into rec (boxes divided by
  * scale, so they refer to the image before upscaling), rec->mean_conf is
- * set, and tesseract's page text is returned in *text (malloc'd).
+ * set, and tesseract's page text is returned in *text (malloc'd) when
+ * text is not NULL (NULL: not computed, the words are all that is kept).
  * timeout_ms <= 0: none. *cancel != 0 stops recognition early. *pix may
  * come back as another image with the same pixels (tesseract's copy,
  * taken instead of holding two while it reads): the caller still owns

@@ -60,6 +60,45 @@ void page_record_clear(page_record *p)
     page_record_init(p, p->index);
 }
 
+char *page_words_text(const page_record *p, size_t *len)
+{
+    /* A word, its separator before it (two \n at most) and the end. */
+    size_t n = 3;
+    for (size_t i = 0; i < p->nwords; i++)
+        n += strlen(p->words[i].text) + 2;
+    char *s = malloc(n);
+    if (!s)
+        return NULL;
+    size_t k = 0;
+    const ocr_word *prev = NULL;
+    for (size_t i = 0; i < p->nwords; i++) {
+        const ocr_word *w = &p->words[i];
+        /* A rule or a picture comes as one word of blanks (tesseract's
+         * block of a line or an image), which its page text leaves out. */
+        if (!w->text[strspn(w->text, " ")])
+            continue;
+        if (prev && (w->block != prev->block || w->para != prev->para)) {
+            s[k++] = '\n';
+            s[k++] = '\n';
+        } else if (prev && w->line != prev->line) {
+            s[k++] = '\n';
+        } else if (prev) {
+            s[k++] = ' ';
+        }
+        size_t m = strlen(w->text);
+        memcpy(s + k, w->text, m);
+        k += m;
+        prev = w;
+    }
+    if (prev) {
+        s[k++] = '\n';
+        s[k++] = '\n';
+    }
+    s[k] = 0;
+    *len = k;
+    return s;
+}
+
 void page_record_set_error(page_record *p, const char *fmt, ...)
 {
     char buf[512];

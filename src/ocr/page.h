@@ -115,6 +115,12 @@ void page_record_init(page_record *p, int index);
 void page_record_clear(page_record *p);
 /* Release what one word owns and zero it. */
 void ocr_word_clear(ocr_word *w);
+/* The words in their order, as tesseract's own page text joins them: a
+ * space between the words of a line, \n after a line, another after a
+ * paragraph (block and para indexes); words of blanks only (rules and
+ * pictures) left out. malloc'd ("" for no words), its
+ * length in *len; NULL when out of memory. */
+char *page_words_text(const page_record *p, size_t *len);
 void page_record_set_error(page_record *p, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 

@@ -234,7 +234,9 @@ static void read_seals(ocr_worker *w, const input_page *pg, page_record *rec)
 /* Below this mean word confidence a page may be sideways or upside down. */
 #define ORIENT_BELOW 60.0f
 
-/* Preprocess (with quads quarter turns first) and recognise into rec. */
+/* Preprocess (with quads quarter turns first) and recognise into rec;
+ * tesseract's page text into *raw only under --no-layout, the one use
+ * of it (NULL otherwise: the text is made from the words). */
 static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatile int *cancel,
                    page_record *rec, char **raw)
 {
@@ -251,7 +253,8 @@ static int attempt(ocr_worker *w, const input_page *pg, int quads, const volatil
     pix_hold held;
     pix_hold_pixels(pg->pix, PIXHOLD_MIN_BYTES, &held);
     int rc = ocr_engine_recognize(w->eng, &p, (int)lround(pg->dpi * rec->scale), rec->scale,
-                                  w->opt.timeout_s * 1000, cancel, rec, raw);
+                                  w->opt.timeout_s * 1000, cancel, rec,
+                                  w->opt.no_layout ? raw : NULL);
     /* What tesseract built for the page is freed: given back before the
      * stages that follow (common/trim.h). */
     heap_trim();
@@ -355,7 +358,7 @@ static void layer_instead(ocr_worker *w, const input_page *pg, page_record *rec)
 }
 
 /* The words in reading order, without stamps and rules, make the page
- * text in *raw; tesseract's own text is kept only when that fails. */
+ * text in *raw; when that fails (memory) *raw is left as it was. */
 static void reading_order(const input_page *pg, page_record *rec, char **raw, size_t *rawlen)
 {
     /* The header's blanks are judged by their ink on the page as decoded
@@ -407,7 +410,7 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     }
     rec->source = PAGE_SRC_OCR;
     double t0 = now_ms();
-    size_t rawlen = strlen(raw);
+    size_t rawlen = raw ? strlen(raw) : 0;
     if (pg->layer_text && pg->layer_chars > 0) {
         if (layer_is_the_text(pg, rec)) {
             free(raw);
@@ -419,6 +422,14 @@ void ocr_process_page(ocr_worker *w, const input_page *pg, const volatile int *c
     }
     if (!w->opt.no_layout)
         reading_order(pg, rec, &raw, &rawlen);
+    /* No reading order (a page without words, or no memory for it): the
+     * words in tesseract's order, joined as tesseract joins them. */
+    if (!raw)
+        raw = page_words_text(rec, &rawlen);
+    if (!raw) {
+        page_record_set_error(rec, "page %d: out of memory", rec->index + 1);
+        return;
+    }
     rec->text = ocr_repair_text(w, raw, rawlen, &rec->text_len);
     free(raw);
     if (!rec->text) {
