@@ -462,3 +462,57 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
     if (!formula && !p->in_header)
         heads_subject(c, p, a0);
 }
+
+/* Is a section's title (folded) s, whole, bar a closing stop or colon? */
+static int title_is(const char *title, const char *s)
+{
+    char *f = seg_fold_str(title);
+    if (!f)
+        return 0;
+    size_t n = strlen(f), l = strlen(s);
+    while (n > 0 && strchr(" .:", f[n - 1]))
+        n--;
+    int r = n == l && !strncmp(f, s, l);
+    free(f);
+    return r;
+}
+
+/* A decision setting out one body's functions follows the layout the
+ * decree on a province's agencies gives them: "Điều 1. Vị trí và chức
+ * năng" defines the body ("1. Sở Tư pháp là cơ quan chuyên môn thuộc Ủy
+ * ban nhân dân tỉnh; ..."), "Điều 2. Nhiệm vụ và quyền hạn" lists its
+ * duties and names no body, "Điều 3. Cơ cấu tổ chức" its units. The
+ * article of duties is the defined body's, as "Nhiệm vụ, quyền hạn của X"
+ * would be: for heading hp, the subject of the first clause of the article
+ * of its position, in hs[0] (1), or 0 when hp is no such article or the
+ * clause is no definition ("X là ..."). */
+int ag_functions_subject(const actx *c, const seg_para *hp, hit *hs, size_t *end)
+{
+    const seg_doc *d = c->d;
+    int s = hp->section;
+    if (s < 0 || d->secs[s].mk != MK_DIEU || d->secs[s].para != (int)(hp - d->paras) ||
+        !(title_is(d->secs[s].title, "nhiem vu va quyen han") || title_is(d->secs[s].title, "nhiem vu, quyen han")))
+        return 0;
+    for (size_t t = 0; t < d->nsecs; t++) {
+        if (d->secs[t].mk != MK_DIEU || !(title_is(d->secs[t].title, "vi tri va chuc nang") ||
+                                          title_is(d->secs[t].title, "vi tri, chuc nang")))
+            continue;
+        size_t q = (size_t)d->secs[t].para + 1;
+        if (q >= d->nparas || d->paras[q].start >= d->secs[t].end)
+            return 0;
+        const seg_para *p = &d->paras[q];
+        hit hx[8];
+        size_t e = 0;
+        int k = ag_chain(c, p, p->label_chars, hx, 8, &e);
+        size_t j = skip_sp(p->fold, p->nchar, e);
+        if (k == 1 && !hx[0].collective && seg_word_at(p->fold, p->nchar, j, "la")) {
+            hs[0] = hx[0];
+            hs[0].src = p; /* its name is read in the definition, not the heading */
+            *end = hp->nchar;
+            return 1;
+        }
+        ag_free_hits(hx, k);
+        return 0;
+    }
+    return 0;
+}

@@ -3081,6 +3081,28 @@ static void test_relative_clause(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A decision on one body's functions: "Nhiệm vụ và quyền hạn" names no
+ * body, its duties are those of the body "Vị trí và chức năng" defines;
+ * "Cơ cấu tổ chức" lists units and gives them nothing. */
+static void test_functions_articles(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 1. Vị trí và chức năng\n"
+        "1. Sở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+        "Điều 2. Nhiệm vụ và quyền hạn\n"
+        "1. Trình Ủy ban nhân dân tỉnh dự thảo quyết định.\n"
+        "2. Chủ trì, phối hợp với các cơ quan liên quan kiểm tra văn bản.\n"
+        "Điều 3. Cơ cấu tổ chức\n"
+        "1. Các phòng chuyên môn:\n"
+        "a) Văn phòng Sở;\n"
+        "b) Ban Dân tộc - Tôn giáo.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tư pháp");
+    CHECK(a && a->n_tasks == 2 && has_role(a, "chủ trì"), "duties of the defined body");
+    CHECK(!agency(r, "Văn phòng Sở") && !agency(r, "Ban Dân tộc - Tôn giáo"), "units listed, given nothing");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3184,6 +3206,7 @@ int main(void)
     test_notice_closing(ctx);
     test_subject_partner(ctx);
     test_relative_clause(ctx);
+    test_functions_articles(ctx);
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
