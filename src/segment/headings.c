@@ -348,6 +348,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 k = 1;
             }
         }
+        if (duty && k == 0)
+            k = ag_officer_class(&c, hp, a, hs, &end);
         if (duty && k <= 1)
             k = ag_duty_heading_whole(hp, a, hs, k, &end);
         if (k == 0 && !suggest && ag_functions_subject(&c, hp, hs, &end)) {

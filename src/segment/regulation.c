@@ -70,6 +70,53 @@ size_t ag_duty_of(const seg_para *p, size_t i)
     return 0;
 }
 
+/* Persons named by their post ("Chủ tịch Hội đồng", "cán bộ quản trị hệ
+ * thống", "văn thư cơ quan", the clerk Decree 30 charges with a body's
+ * records), also in the plural ("các Ủy viên Ban Chỉ đạo"), opening p at
+ * a: where the post's noun ends, or 0. */
+static size_t officer_at(const seg_para *p, size_t a)
+{
+    static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
+                                          "pho truong ban", "giam doc", "thu truong", "can bo",
+                                          "cong chuc", "vien chuc", "nguoi", "thu ky", "uy vien",
+                                          "van thu", NULL};
+    size_t pa = seg_word_at(p->fold, p->nchar, a, "cac") ? skip_sp(p->fold, p->nchar, a + 3) : a;
+    for (int q = 0; persons[q]; q++)
+        if (seg_word_at(p->fold, p->nchar, pa, persons[q]))
+            return pa + strlen(persons[q]);
+    return 0;
+}
+
+/* "Điều 20. Trách nhiệm của cán bộ chuyên trách công nghệ thông tin tại
+ * các cơ quan, tổ chức": the duties of an officer of a class of bodies are
+ * that class's (ANNOTATING.md, seventh rule set), the class named after
+ * "tại", "của" or "thuộc" behind the post. For the duty heading hp whose
+ * name opens at a, the class in hs[0] (1), or 0. */
+int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_t *end)
+{
+    const char *f = hp->fold;
+    size_t n = hp->nchar, o = officer_at(hp, a);
+    if (!o || seg_word_at(f, n, a, "nguoi"))
+        return 0; /* "Người đứng đầu ..." heads a group: names.c reads it */
+    for (size_t q = o; q < n; q++) {
+        size_t l = seg_word_at(f, n, q, "tai") ? 3 : seg_word_at(f, n, q, "cua") ? 3
+                 : seg_word_at(f, n, q, "thuoc") ? 5 : 0;
+        if (!l)
+            continue;
+        hit hx[8];
+        size_t e = 0;
+        int k = ag_chain(c, hp, skip_sp(f, n, q + l), hx, 8, &e);
+        if (k == 1 && hx[0].collective) {
+            hs[0] = hx[0];
+            *end = e;
+            return 1;
+        }
+        ag_free_hits(hx, k);
+        return 0;
+    }
+    return 0;
+}
+
 /* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
  * names whose duties follow, whatever the words; read whole (from a) when
  * no name (k of them in hs, the last ending at *end) reaches its end
@@ -88,14 +135,7 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
     /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
      * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
      * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
-    static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
-                                          "pho truong ban", "giam doc", "thu truong", "can bo",
-                                          "cong chuc", "nguoi", "thu ky", "uy vien", NULL};
-    int person = 0, list = 0;
-    /* "các Ủy viên Ban Chỉ đạo": persons in the plural too */
-    size_t pa = seg_word_at(hp->fold, hp->nchar, a, "cac") ? skip_sp(hp->fold, hp->nchar, a + 3) : a;
-    for (int q = 0; persons[q]; q++)
-        person |= seg_word_at(hp->fold, hp->nchar, pa, persons[q]);
+    int person = officer_at(hp, a) != 0, list = 0;
     for (size_t q = a; q < e && k == 0; q++)
         list |= hp->fold[q] == ',' || seg_word_at(hp->fold, e, q, "va");
     int one_word = !memchr(hp->fold + a, ' ', e - a);

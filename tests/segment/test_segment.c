@@ -3103,6 +3103,23 @@ static void test_functions_articles(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An officer's duties ("văn thư", "cán bộ ...") are no body's of their
+ * own; the officer of a class named after "tại" gives them to the class. */
+static void test_officer_duties(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 19. Trách nhiệm của văn thư cơ quan\n"
+        "1. Tiếp nhận, quản lý chữ ký số của cơ quan.\n"
+        "Điều 20. Trách nhiệm của cán bộ chuyên trách công nghệ thông tin tại các cơ quan, tổ chức\n"
+        "1. Cài đặt phần mềm ký số.\n"
+        "2. Tham mưu cho lãnh đạo cơ quan bảo đảm an toàn thông tin.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các cơ quan, tổ chức");
+    CHECK(!agency(r, "văn thư cơ quan"), "the clerk is a person");
+    CHECK(a && a->n_tasks == 2, "an officer's duties are its class's");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3207,6 +3224,7 @@ int main(void)
     test_subject_partner(ctx);
     test_relative_clause(ctx);
     test_functions_articles(ctx);
+    test_officer_duties(ctx);
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
