@@ -592,6 +592,39 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     return r;
 }
 
+/* "Điều 2. Giao các cơ quan, đơn vị" over "1. Sở Tài chính chủ trì ...",
+ * "2. Sở Tài chính, UBND các xã, phường niêm yết ...": a heading that
+ * assigns work to a group, nothing after its names, and whose items each
+ * name the bodies that do them, only announces those items; the group is
+ * given none of them (as an article of duty headings gives its group
+ * none). Do most items right under heading paragraph i open with names
+ * and their verb? */
+static int items_own_subjects(const actx *c, size_t i)
+{
+    const seg_doc *d = c->d;
+    const seg_sec *sec = &d->secs[d->paras[i].section];
+    marker_kind mk = MK_NONE;
+    int depth = 0, items = 0, own = 0;
+    for (size_t q = i + 1; q < d->nparas && d->paras[q].start < sec->end; q++) {
+        const seg_para *t = &d->paras[q];
+        if (t->mk == MK_NONE || t->mk >= MK_DASH)
+            continue;
+        if (mk == MK_NONE) {
+            mk = t->mk;
+            depth = t->mk_depth;
+        }
+        if (t->mk != mk || t->mk_depth != depth)
+            continue;
+        items++;
+        hit hs[8];
+        size_t end;
+        int m = ag_chain(c, t, t->label_chars, hs, 8, &end);
+        ag_free_hits(hs, m);
+        own += m && lower_verb(t, skip_sp(t->fold, t->nchar, end));
+    }
+    return items > 0 && 2 * own > items;
+}
+
 /* Inline assignments in one paragraph. */
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
@@ -638,6 +671,11 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         if (i == a0 && ((!strcmp(role, "đề nghị") && rest >= n && ag_heads_items(c->d, p)) ||
                         (!strcmp(role, "") && ag_headed_role(c->d, p, end)))) {
             ag_free_hits(hs, k); /* the heading's items are the tasks (headings.c) */
+            break;
+        }
+        if (i == a0 && rest >= n && seg_word_at(f, n, i, "giao") && ag_heads_items(c->d, p) &&
+            items_own_subjects(c, (size_t)(p - c->d->paras))) {
+            ag_free_hits(hs, k); /* "Điều 2. Giao các cơ quan, đơn vị" announces its items */
             break;
         }
         const char *r = subject_role(c, &it, role, i, j, end, then);

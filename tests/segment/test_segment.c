@@ -3120,6 +3120,22 @@ static void test_officer_duties(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "Giao X" heading an article whose items name their own bodies only
+ * announces them: X gets nothing; over items with no subject X gets them. */
+static void test_assigning_heading(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 2. Giao các cơ quan, đơn vị\n"
+                             "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh xây dựng quy trình.\n"
+                             "2. Sở Tài chính, UBND các xã, phường niêm yết công khai.\n");
+    CHECK(!agency(r, "các cơ quan, đơn vị") && agency(r, "Sở Tài chính"), "announcing heading");
+    seg_result_free(r);
+    r = run(ctx, "Điều 2. Giao các sở, ngành:\n"
+                 "1. Rà soát quy trình nội bộ.\n"
+                 "2. Niêm yết công khai thủ tục.\n");
+    CHECK(agency(r, "các sở, ngành") != NULL, "heading over items without subjects");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3225,6 +3241,7 @@ int main(void)
     test_relative_clause(ctx);
     test_functions_articles(ctx);
     test_officer_duties(ctx);
+    test_assigning_heading(ctx);
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
