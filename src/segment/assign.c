@@ -592,6 +592,20 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     return r;
 }
 
+/* Does an address begin at j ("địa chỉ: Tầng 1 ...", "số 4 đường Nguyễn
+ * Tất Thành", "Tòa nhà ...", "tầng 2")? A body named before it is where a
+ * procedure's applicant files or collects, a place, not a subject whose
+ * verb follows ("+ Trung tâm Phục vụ hành chính công tỉnh, địa chỉ: ..."). */
+static int address_at(const seg_para *p, size_t j)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (seg_word_at(f, n, j, "dia chi") || seg_word_at(f, n, j, "toa nha") || seg_word_at(f, n, j, "tru so"))
+        return 1;
+    size_t l = seg_word_at(f, n, j, "so") ? 2 : seg_word_at(f, n, j, "tang") ? 4 : 0;
+    return l && isdigit((unsigned char)f[skip_sp(f, n, j + l)]);
+}
+
 /* "Điều 2. Giao các cơ quan, đơn vị" over "1. Sở Tài chính chủ trì ...",
  * "2. Sở Tài chính, UBND các xã, phường niêm yết ...": a heading that
  * assigns work to a group, nothing after its names, and whose items each
@@ -664,6 +678,12 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
              * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng") */
             ag_free_hits(hs, k);
             break;
+        }
+        if (!strcmp(role, "") && address_at(p, j)) {
+            ag_free_hits(hs, k); /* a place to file at, no subject */
+            if (end > i)
+                i = end - 1;
+            continue;
         }
         size_t rest = j;
         while (rest < n && strchr(" :.", f[rest]))

@@ -3136,6 +3136,18 @@ static void test_assigning_heading(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A body followed by its address is a place to file at, no subject. */
+static void test_filing_address(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "1. Nộp hồ sơ trực tiếp đến:\n"
+                             "+ Trung tâm Phục vụ hành chính công tỉnh, địa chỉ: Tầng 1, Quảng trường 3/2.\n"
+                             "+ Sở Tài chính, số 4 đường Nguyễn Tất Thành.\n"
+                             "2. Sở Xây dựng, Sở Y tế hướng dẫn thực hiện.\n");
+    CHECK(!agency(r, "Trung tâm Phục vụ hành chính công tỉnh") && !agency(r, "Sở Tài chính"), "addresses");
+    CHECK(agency(r, "Sở Y tế") != NULL, "subjects after a comma still read");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3242,6 +3254,7 @@ int main(void)
     test_functions_articles(ctx);
     test_officer_duties(ctx);
     test_assigning_heading(ctx);
+    test_filing_address(ctx);
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
