@@ -408,11 +408,24 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
 }
 
 /* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
-static int sent_to(const seg_para *p, size_t i)
+static size_t sent_to(const seg_para *p, size_t i)
 {
     const char *s = p->text + p->cpos[i];
-    return seg_word_at(p->fold, p->nchar, i, "gui") &&
-           (!strncmp(s, "gửi", strlen("gửi")) || !strncmp(s, "Gửi", strlen("Gửi")));
+    if (seg_word_at(p->fold, p->nchar, i, "gui") &&
+        (!strncmp(s, "gửi", strlen("gửi")) || !strncmp(s, "Gửi", strlen("Gửi"))))
+        return 3;
+    /* "phản ánh (kịp thời) về Sở Khoa học và Công nghệ để tổng hợp": a
+     * difficulty reported to a body is sent to it (ANNOTATING.md, seventh
+     * rule set), its purpose the body's task */
+    if (seg_word_at(p->fold, p->nchar, i, "phan anh")) {
+        size_t j = skip_sp(p->fold, p->nchar, i + 8);
+        if (seg_word_at(p->fold, p->nchar, j, "kip thoi"))
+            j = skip_sp(p->fold, p->nchar, j + 8);
+        if (seg_word_at(p->fold, p->nchar, j, "ve") || seg_word_at(p->fold, p->nchar, j, "den") ||
+            seg_word_at(p->fold, p->nchar, j, "cho"))
+            return j - i;
+    }
+    return 0;
 }
 
 /* Does a purpose follow the bodies something is sent to, at j: "để ..."
@@ -481,7 +494,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
          * the body it is sent to that task (ANNOTATING.md, fifth rule set);
          * "gửi X" alone gives nothing: ag_inline_roles wants the purpose */
         role = "thực hiện";
-        after = skip_sp(f, n, i + 3);
+        after = skip_sp(f, n, i + sent_to(p, i));
         static const char *const to[] = {"ve", "toi", "den", "cho", NULL};
         for (int w = 0; to[w]; w++)
             if (seg_word_at(f, n, after, to[w]))

@@ -3148,6 +3148,19 @@ static void test_filing_address(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "phản ánh về X để ..." sends to X for a purpose: X's task; "phản ánh
+ * về X" with no purpose gives nothing. */
+static void test_reported_to(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Nếu có vướng mắc, các cơ quan kịp thời phản ánh về Sở Khoa học và Công nghệ để "
+                             "tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n"
+                             "2. Người dân phản ánh về Sở Y tế qua đường dây nóng.\n");
+    CHECK(agency_as(r, "Sở Khoa học và Công nghệ", "thực hiện") != NULL, "reported for a purpose");
+    CHECK(!agency(r, "Sở Y tế"), "reported, asked nothing");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3255,6 +3268,7 @@ int main(void)
     test_officer_duties(ctx);
     test_assigning_heading(ctx);
     test_filing_address(ctx);
+    test_reported_to(ctx);
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
