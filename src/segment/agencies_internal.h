@@ -71,6 +71,8 @@ int ag_then_at(const seg_para *p, size_t i);
 int ag_reg_clause(const seg_doc *d, size_t i);
 int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp);
 int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to);
+int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_t *end);
+int ag_functions_subject(const actx *c, const seg_para *hp, hit *hs, size_t *end);
 
 /* ---- assign.c ---- */
 const char *ag_partner_role(const seg_para *p, size_t j);

@@ -418,11 +418,24 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
 }
 
 /* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
-static int sent_to(const seg_para *p, size_t i)
+static size_t sent_to(const seg_para *p, size_t i)
 {
     const char *s = p->text + p->cpos[i];
-    return seg_word_at(p->fold, p->nchar, i, "gui") &&
-           (!strncmp(s, "gửi", strlen("gửi")) || !strncmp(s, "Gửi", strlen("Gửi")));
+    if (seg_word_at(p->fold, p->nchar, i, "gui") &&
+        (!strncmp(s, "gửi", strlen("gửi")) || !strncmp(s, "Gửi", strlen("Gửi"))))
+        return 3;
+    /* "phản ánh (kịp thời) về Sở Khoa học và Công nghệ để tổng hợp": a
+     * difficulty reported to a body is sent to it (ANNOTATING.md, seventh
+     * rule set), its purpose the body's task */
+    if (seg_word_at(p->fold, p->nchar, i, "phan anh")) {
+        size_t j = skip_sp(p->fold, p->nchar, i + 8);
+        if (seg_word_at(p->fold, p->nchar, j, "kip thoi"))
+            j = skip_sp(p->fold, p->nchar, j + 8);
+        if (seg_word_at(p->fold, p->nchar, j, "ve") || seg_word_at(p->fold, p->nchar, j, "den") ||
+            seg_word_at(p->fold, p->nchar, j, "cho"))
+            return j - i;
+    }
+    return 0;
 }
 
 /* Does a purpose follow the bodies something is sent to, at j: "để ..."
@@ -501,7 +514,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
          * the body it is sent to that task (ANNOTATING.md, fifth rule set);
          * "gửi X" alone gives nothing: ag_inline_roles wants the purpose */
         role = "thực hiện";
-        after = skip_sp(f, n, i + 3);
+        after = skip_sp(f, n, i + sent_to(p, i));
         static const char *const to[] = {"ve", "toi", "den", "cho", NULL};
         for (int w = 0; to[w]; w++)
             if (seg_word_at(f, n, after, to[w]))
@@ -626,6 +639,53 @@ static int done_before(const seg_para *p, size_t i)
            !strncmp(p->text + p->cpos[b - 2], "đã", strlen("đã"));
 }
 
+/* Does an address begin at j ("địa chỉ: Tầng 1 ...", "số 4 đường Nguyễn
+ * Tất Thành", "Tòa nhà ...", "tầng 2")? A body named before it is where a
+ * procedure's applicant files or collects, a place, not a subject whose
+ * verb follows ("+ Trung tâm Phục vụ hành chính công tỉnh, địa chỉ: ..."). */
+static int address_at(const seg_para *p, size_t j)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (seg_word_at(f, n, j, "dia chi") || seg_word_at(f, n, j, "toa nha") || seg_word_at(f, n, j, "tru so"))
+        return 1;
+    size_t l = seg_word_at(f, n, j, "so") ? 2 : seg_word_at(f, n, j, "tang") ? 4 : 0;
+    return l && isdigit((unsigned char)f[skip_sp(f, n, j + l)]);
+}
+
+/* "Điều 2. Giao các cơ quan, đơn vị" over "1. Sở Tài chính chủ trì ...",
+ * "2. Sở Tài chính, UBND các xã, phường niêm yết ...": a heading that
+ * assigns work to a group, nothing after its names, and whose items each
+ * name the bodies that do them, only announces those items; the group is
+ * given none of them (as an article of duty headings gives its group
+ * none). Do most items right under heading paragraph i open with names
+ * and their verb? */
+static int items_own_subjects(const actx *c, size_t i)
+{
+    const seg_doc *d = c->d;
+    const seg_sec *sec = &d->secs[d->paras[i].section];
+    marker_kind mk = MK_NONE;
+    int depth = 0, items = 0, own = 0;
+    for (size_t q = i + 1; q < d->nparas && d->paras[q].start < sec->end; q++) {
+        const seg_para *t = &d->paras[q];
+        if (t->mk == MK_NONE || t->mk >= MK_DASH)
+            continue;
+        if (mk == MK_NONE) {
+            mk = t->mk;
+            depth = t->mk_depth;
+        }
+        if (t->mk != mk || t->mk_depth != depth)
+            continue;
+        items++;
+        hit hs[8];
+        size_t end;
+        int m = ag_chain(c, t, t->label_chars, hs, 8, &end);
+        ag_free_hits(hs, m);
+        own += m && lower_verb(t, skip_sp(t->fold, t->nchar, end));
+    }
+    return items > 0 && 2 * own > items;
+}
+
 /* Inline assignments in one paragraph. */
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
@@ -666,12 +726,23 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             ag_free_hits(hs, k);
             break;
         }
+        if (!strcmp(role, "") && address_at(p, j)) {
+            ag_free_hits(hs, k); /* a place to file at, no subject */
+            if (end > i)
+                i = end - 1;
+            continue;
+        }
         size_t rest = j;
         while (rest < n && strchr(" :.", f[rest]))
             rest++;
         if (i == a0 && ((!strcmp(role, "đề nghị") && rest >= n && ag_heads_items(c->d, p)) ||
                         (!strcmp(role, "") && ag_headed_role(c->d, p, end)))) {
             ag_free_hits(hs, k); /* the heading's items are the tasks (headings.c) */
+            break;
+        }
+        if (i == a0 && rest >= n && seg_word_at(f, n, i, "giao") && ag_heads_items(c->d, p) &&
+            items_own_subjects(c, (size_t)(p - c->d->paras))) {
+            ag_free_hits(hs, k); /* "Điều 2. Giao các cơ quan, đơn vị" announces its items */
             break;
         }
         const char *r = subject_role(c, &it, role, i, j, end, then);

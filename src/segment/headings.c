@@ -179,7 +179,7 @@ int ag_in_scope_article(const seg_doc *d, const seg_para *p)
             continue;
         char *f = seg_fold_str(d->secs[s].title);
         int r = f && (!strncmp(f, "pham vi dieu chinh", 18) || !strncmp(f, "doi tuong ap dung", 17) ||
-                      !strncmp(f, "giai thich tu ngu", 17));
+                      !strncmp(f, "giai thich tu ngu", 17) || !strncmp(f, "co cau to chuc", 14));
         free(f);
         if (r)
             return 1;
@@ -378,8 +378,14 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 k = 1;
             }
         }
+        if (duty && k == 0)
+            k = ag_officer_class(&c, hp, a, hs, &end);
         if (duty && k <= 1)
             k = ag_duty_heading_whole(hp, a, hs, k, &end);
+        if (k == 0 && !suggest && ag_functions_subject(&c, hp, hs, &end)) {
+            k = 1; /* "Điều 2. Nhiệm vụ và quyền hạn": the duties of the body "Điều 1" defines */
+            duty = 1;
+        }
         if (k == 1) {
             int m = ag_addressed_members(&c, &hs[0], hs + 1, 23);
             if (m)

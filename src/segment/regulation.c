@@ -70,6 +70,53 @@ size_t ag_duty_of(const seg_para *p, size_t i)
     return 0;
 }
 
+/* Persons named by their post ("Chủ tịch Hội đồng", "cán bộ quản trị hệ
+ * thống", "văn thư cơ quan", the clerk Decree 30 charges with a body's
+ * records), also in the plural ("các Ủy viên Ban Chỉ đạo"), opening p at
+ * a: where the post's noun ends, or 0. */
+static size_t officer_at(const seg_para *p, size_t a)
+{
+    static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
+                                          "pho truong ban", "giam doc", "thu truong", "can bo",
+                                          "cong chuc", "vien chuc", "nguoi", "thu ky", "uy vien",
+                                          "van thu", NULL};
+    size_t pa = seg_word_at(p->fold, p->nchar, a, "cac") ? skip_sp(p->fold, p->nchar, a + 3) : a;
+    for (int q = 0; persons[q]; q++)
+        if (seg_word_at(p->fold, p->nchar, pa, persons[q]))
+            return pa + strlen(persons[q]);
+    return 0;
+}
+
+/* "Điều 20. Trách nhiệm của cán bộ chuyên trách công nghệ thông tin tại
+ * các cơ quan, tổ chức": the duties of an officer of a class of bodies are
+ * that class's (ANNOTATING.md, seventh rule set), the class named after
+ * "tại", "của" or "thuộc" behind the post. For the duty heading hp whose
+ * name opens at a, the class in hs[0] (1), or 0. */
+int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_t *end)
+{
+    const char *f = hp->fold;
+    size_t n = hp->nchar, o = officer_at(hp, a);
+    if (!o || seg_word_at(f, n, a, "nguoi"))
+        return 0; /* "Người đứng đầu ..." heads a group: names.c reads it */
+    for (size_t q = o; q < n; q++) {
+        size_t l = seg_word_at(f, n, q, "tai") ? 3 : seg_word_at(f, n, q, "cua") ? 3
+                 : seg_word_at(f, n, q, "thuoc") ? 5 : 0;
+        if (!l)
+            continue;
+        hit hx[8];
+        size_t e = 0;
+        int k = ag_chain(c, hp, skip_sp(f, n, q + l), hx, 8, &e);
+        if (k == 1 && hx[0].collective) {
+            hs[0] = hx[0];
+            *end = e;
+            return 1;
+        }
+        ag_free_hits(hx, k);
+        return 0;
+    }
+    return 0;
+}
+
 /* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
  * names whose duties follow, whatever the words; read whole (from a) when
  * no name (k of them in hs, the last ending at *end) reaches its end
@@ -88,14 +135,7 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
     /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
      * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
      * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
-    static const char *const persons[] = {"chu tich", "pho chu tich", "thanh vien", "truong ban",
-                                          "pho truong ban", "giam doc", "thu truong", "can bo",
-                                          "cong chuc", "nguoi", "thu ky", "uy vien", NULL};
-    int person = 0, list = 0;
-    /* "các Ủy viên Ban Chỉ đạo": persons in the plural too */
-    size_t pa = seg_word_at(hp->fold, hp->nchar, a, "cac") ? skip_sp(hp->fold, hp->nchar, a + 3) : a;
-    for (int q = 0; persons[q]; q++)
-        person |= seg_word_at(hp->fold, hp->nchar, pa, persons[q]);
+    int person = officer_at(hp, a) != 0, list = 0;
     for (size_t q = a; q < e && k == 0; q++)
         list |= hp->fold[q] == ',' || seg_word_at(hp->fold, e, q, "va");
     int one_word = !memchr(hp->fold + a, ' ', e - a);
@@ -467,4 +507,58 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
     }
     if (!formula && !p->in_header)
         heads_subject(c, p, a0);
+}
+
+/* Is a section's title (folded) s, whole, bar a closing stop or colon? */
+static int title_is(const char *title, const char *s)
+{
+    char *f = seg_fold_str(title);
+    if (!f)
+        return 0;
+    size_t n = strlen(f), l = strlen(s);
+    while (n > 0 && strchr(" .:", f[n - 1]))
+        n--;
+    int r = n == l && !strncmp(f, s, l);
+    free(f);
+    return r;
+}
+
+/* A decision setting out one body's functions follows the layout the
+ * decree on a province's agencies gives them: "Điều 1. Vị trí và chức
+ * năng" defines the body ("1. Sở Tư pháp là cơ quan chuyên môn thuộc Ủy
+ * ban nhân dân tỉnh; ..."), "Điều 2. Nhiệm vụ và quyền hạn" lists its
+ * duties and names no body, "Điều 3. Cơ cấu tổ chức" its units. The
+ * article of duties is the defined body's, as "Nhiệm vụ, quyền hạn của X"
+ * would be: for heading hp, the subject of the first clause of the article
+ * of its position, in hs[0] (1), or 0 when hp is no such article or the
+ * clause is no definition ("X là ..."). */
+int ag_functions_subject(const actx *c, const seg_para *hp, hit *hs, size_t *end)
+{
+    const seg_doc *d = c->d;
+    int s = hp->section;
+    if (s < 0 || d->secs[s].mk != MK_DIEU || d->secs[s].para != (int)(hp - d->paras) ||
+        !(title_is(d->secs[s].title, "nhiem vu va quyen han") || title_is(d->secs[s].title, "nhiem vu, quyen han")))
+        return 0;
+    for (size_t t = 0; t < d->nsecs; t++) {
+        if (d->secs[t].mk != MK_DIEU || !(title_is(d->secs[t].title, "vi tri va chuc nang") ||
+                                          title_is(d->secs[t].title, "vi tri, chuc nang")))
+            continue;
+        size_t q = (size_t)d->secs[t].para + 1;
+        if (q >= d->nparas || d->paras[q].start >= d->secs[t].end)
+            return 0;
+        const seg_para *p = &d->paras[q];
+        hit hx[8];
+        size_t e = 0;
+        int k = ag_chain(c, p, p->label_chars, hx, 8, &e);
+        size_t j = skip_sp(p->fold, p->nchar, e);
+        if (k == 1 && !hx[0].collective && seg_word_at(p->fold, p->nchar, j, "la")) {
+            hs[0] = hx[0];
+            hs[0].src = p; /* its name is read in the definition, not the heading */
+            *end = hp->nchar;
+            return 1;
+        }
+        ag_free_hits(hx, k);
+        return 0;
+    }
+    return 0;
 }

@@ -3236,6 +3236,86 @@ static void test_address_no_subject(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A decision on one body's functions: "Nhiệm vụ và quyền hạn" names no
+ * body, its duties are those of the body "Vị trí và chức năng" defines;
+ * "Cơ cấu tổ chức" lists units and gives them nothing. */
+static void test_functions_articles(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 1. Vị trí và chức năng\n"
+        "1. Sở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+        "Điều 2. Nhiệm vụ và quyền hạn\n"
+        "1. Trình Ủy ban nhân dân tỉnh dự thảo quyết định.\n"
+        "2. Chủ trì, phối hợp với các cơ quan liên quan kiểm tra văn bản.\n"
+        "Điều 3. Cơ cấu tổ chức\n"
+        "1. Các phòng chuyên môn:\n"
+        "a) Văn phòng Sở;\n"
+        "b) Ban Dân tộc - Tôn giáo.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tư pháp");
+    CHECK(a && a->n_tasks == 2 && has_role(a, "chủ trì"), "duties of the defined body");
+    CHECK(!agency(r, "Văn phòng Sở") && !agency(r, "Ban Dân tộc - Tôn giáo"), "units listed, given nothing");
+    seg_result_free(r);
+}
+
+/* An officer's duties ("văn thư", "cán bộ ...") are no body's of their
+ * own; the officer of a class named after "tại" gives them to the class. */
+static void test_officer_duties(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 19. Trách nhiệm của văn thư cơ quan\n"
+        "1. Tiếp nhận, quản lý chữ ký số của cơ quan.\n"
+        "Điều 20. Trách nhiệm của cán bộ chuyên trách công nghệ thông tin tại các cơ quan, tổ chức\n"
+        "1. Cài đặt phần mềm ký số.\n"
+        "2. Tham mưu cho lãnh đạo cơ quan bảo đảm an toàn thông tin.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các cơ quan, tổ chức");
+    CHECK(!agency(r, "văn thư cơ quan"), "the clerk is a person");
+    CHECK(a && a->n_tasks == 2, "an officer's duties are its class's");
+    seg_result_free(r);
+}
+
+/* "Giao X" heading an article whose items name their own bodies only
+ * announces them: X gets nothing; over items with no subject X gets them. */
+static void test_assigning_heading(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 2. Giao các cơ quan, đơn vị\n"
+                             "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh xây dựng quy trình.\n"
+                             "2. Sở Tài chính, UBND các xã, phường niêm yết công khai.\n");
+    CHECK(!agency(r, "các cơ quan, đơn vị") && agency(r, "Sở Tài chính"), "announcing heading");
+    seg_result_free(r);
+    r = run(ctx, "Điều 2. Giao các sở, ngành:\n"
+                 "1. Rà soát quy trình nội bộ.\n"
+                 "2. Niêm yết công khai thủ tục.\n");
+    CHECK(agency(r, "các sở, ngành") != NULL, "heading over items without subjects");
+    seg_result_free(r);
+}
+
+/* A body followed by its address is a place to file at, no subject. */
+static void test_filing_address(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "1. Nộp hồ sơ trực tiếp đến:\n"
+                             "+ Trung tâm Phục vụ hành chính công tỉnh, địa chỉ: Tầng 1, Quảng trường 3/2.\n"
+                             "+ Sở Tài chính, số 4 đường Nguyễn Tất Thành.\n"
+                             "2. Sở Xây dựng, Sở Y tế hướng dẫn thực hiện.\n");
+    CHECK(!agency(r, "Trung tâm Phục vụ hành chính công tỉnh") && !agency(r, "Sở Tài chính"), "addresses");
+    CHECK(agency(r, "Sở Y tế") != NULL, "subjects after a comma still read");
+    seg_result_free(r);
+}
+
+/* "phản ánh về X để ..." sends to X for a purpose: X's task; "phản ánh
+ * về X" with no purpose gives nothing. */
+static void test_reported_to(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Nếu có vướng mắc, các cơ quan kịp thời phản ánh về Sở Khoa học và Công nghệ để "
+                             "tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n"
+                             "2. Người dân phản ánh về Sở Y tế qua đường dây nóng.\n");
+    CHECK(agency_as(r, "Sở Khoa học và Công nghệ", "thực hiện") != NULL, "reported for a purpose");
+    CHECK(!agency(r, "Sở Y tế"), "reported, asked nothing");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3339,6 +3419,11 @@ int main(void)
     test_notice_closing(ctx);
     test_subject_partner(ctx);
     test_relative_clause(ctx);
+    test_functions_articles(ctx);
+    test_officer_duties(ctx);
+    test_assigning_heading(ctx);
+    test_filing_address(ctx);
+    test_reported_to(ctx);
     test_request_lead(ctx);
     test_covered_addressees(ctx);
     test_duty_heading_no_task(ctx);
