@@ -1946,12 +1946,13 @@ static int title_caps(const hline *h, size_t *a, size_t *b)
     return *b > *a && caps_range(h, *a, *b);
 }
 
-/* Does the line end in a word a title cannot end with (a preposition or a
- * conjunction: "... QUYỀN HẠN GIỮA", "... CỦA"), or a comma or dash? Its
- * next line is the title's wrap, whatever it opens with. */
-static const char *const marked_words[] = {"của", "và", "với", "về", "giữa", "cho", "tại", "trên", "đối", "các",
-                                           "những", "từ", "đến", "theo", "thuộc", "trong", "hoặc", "để", "nhằm",
-                                           "bởi", "vào", "cùng", NULL};
+/* The words a title's line cannot end with (goes_on): each folded, and as
+ * it is written (lower case, with its marks). */
+static const struct { const char *fold, *marked; } wrap_words[] = {
+    {"cua", "của"},   {"va", "và"},     {"voi", "với"},   {"ve", "về"},     {"giua", "giữa"},   {"cho", "cho"},
+    {"tai", "tại"},   {"tren", "trên"}, {"doi", "đối"},   {"cac", "các"},   {"nhung", "những"}, {"tu", "từ"},
+    {"den", "đến"},   {"theo", "theo"}, {"thuoc", "thuộc"}, {"trong", "trong"}, {"hoac", "hoặc"}, {"de", "để"},
+    {"nham", "nhằm"}, {"boi", "bởi"},   {"vao", "vào"},   {"cung", "cùng"}};
 
 /* The word at folded [a, b) of h is w (lower case, with its marks) as the
  * text prints it, or prints it without any marks (OCR's "CUA"): "Trọng" of
@@ -1969,11 +1970,11 @@ static int marks_of(const hline *h, size_t a, size_t b, const char *w)
     return (same && j == wl) || plain;
 }
 
+/* Does the line end in a word a title cannot end with (a preposition or a
+ * conjunction: "... QUYỀN HẠN GIỮA", "... CỦA"), or a comma or dash? Its
+ * next line is the title's wrap, whatever it opens with. */
 static int goes_on(const hline *h)
 {
-    static const char *const words[] = {"cua", "va", "voi", "ve", "giua", "cho", "tai", "tren", "doi", "cac",
-                                        "nhung", "tu", "den", "theo", "thuoc", "trong", "hoac", "de", "nham",
-                                        "boi", "vao", "cung", NULL};
     const char *f = h->fold;
     size_t e = h->n;
     while (e > 0 && f[e - 1] == ' ')
@@ -1987,9 +1988,9 @@ static int goes_on(const hline *h)
         a--;
     if (a == 0)
         return 0; /* a one-word line ("QUYẾT ĐỊNH" is two): not a wrap's head */
-    for (int i = 0; words[i]; i++)
-        if (e - a == strlen(words[i]) && !strncmp(f + a, words[i], e - a))
-            return marks_of(h, a, e, marked_words[i]);
+    for (size_t i = 0; i < sizeof wrap_words / sizeof wrap_words[0]; i++)
+        if (e - a == strlen(wrap_words[i].fold) && !strncmp(f + a, wrap_words[i].fold, e - a))
+            return marks_of(h, a, e, wrap_words[i].marked);
     return 0;
 }
 
