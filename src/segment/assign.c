@@ -658,9 +658,9 @@ static int address_at(const seg_para *p, size_t j)
  * assigns work to a group, nothing after its names, and whose items each
  * name the bodies that do them, only announces those items; the group is
  * given none of them (as an article of duty headings gives its group
- * none). Do most items right under heading paragraph i open with names
- * and their verb? */
-static int items_own_subjects(const actx *c, size_t i)
+ * none). Do most items right under heading paragraph i name their own
+ * subject (ag_own_subject, which ag_items_own_subjects asks of any one)? */
+static int most_items_own_subjects(actx *c, size_t i)
 {
     const seg_doc *d = c->d;
     const seg_sec *sec = &d->secs[d->paras[i].section];
@@ -677,11 +677,7 @@ static int items_own_subjects(const actx *c, size_t i)
         if (t->mk != mk || t->mk_depth != depth)
             continue;
         items++;
-        hit hs[8];
-        size_t end;
-        int m = ag_chain(c, t, t->label_chars, hs, 8, &end);
-        ag_free_hits(hs, m);
-        own += m && lower_verb(t, skip_sp(t->fold, t->nchar, end));
+        own += ag_own_subject(c, t);
     }
     return items > 0 && 2 * own > items;
 }
@@ -741,7 +737,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             break;
         }
         if (i == a0 && rest >= n && seg_word_at(f, n, i, "giao") && ag_heads_items(c->d, p) &&
-            items_own_subjects(c, (size_t)(p - c->d->paras))) {
+            most_items_own_subjects(c, (size_t)(p - c->d->paras))) {
             ag_free_hits(hs, k); /* "Điều 2. Giao các cơ quan, đơn vị" announces its items */
             break;
         }
