@@ -9,6 +9,16 @@
 
 #include "segment/agencies_internal.h"
 
+/* Is the character at i a capital? A name written in full opens with one
+ * ("phối hợp Văn phòng ...": OCR damage of "với" leaves it in lower case). */
+static int capital_at(const seg_para *p, size_t i)
+{
+    if (i >= p->nchar)
+        return 0;
+    size_t b = p->cpos[i];
+    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
+}
+
 /* The role of the subject of "phối hợp" at j: "A phối hợp thực hiện ..."
  * helps; "A phối hợp (chặt chẽ) với B ..." or "A phối hợp B" does the task
  * without being called lead (ANNOTATING.md, third rule set), so thực hiện. */
@@ -21,8 +31,7 @@ const char *ag_partner_role(const seg_para *p, size_t j)
     if (seg_word_at(f, n, q, "voi"))
         return "thực hiện";
     int coll = 0;
-    size_t bi = q < n ? p->cpos[q] : 0;
-    if (q < n && (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) || (seg_body_at(p, q, &coll) && coll)))
+    if (capital_at(p, q) || (q < n && seg_body_at(p, q, &coll) && coll))
         return "thực hiện";
     return "phối hợp";
 }
@@ -199,9 +208,8 @@ static int assigns_at(const seg_para *p, size_t q)
     size_t n = p->nchar;
     if (!seg_word_at(f, n, q, "giao") || strncmp(p->text + p->cpos[q] + 1, "iao", 3))
         return 0;
-    size_t w = skip_sp(f, n, q + 4), bi = w < n ? p->cpos[w] : 0;
-    return w < n && (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) || seg_word_at(f, n, w, "cac") ||
-                     seg_word_at(f, n, w, "cho"));
+    size_t w = skip_sp(f, n, q + 4);
+    return capital_at(p, w) || seg_word_at(f, n, w, "cac") || seg_word_at(f, n, w, "cho");
 }
 
 /* Does a body open the clause at s, named in full (a capital or "các" at
@@ -209,9 +217,8 @@ static int assigns_at(const seg_para *p, size_t q)
  * ban, ngành" is the rest of a list), and a verb follow it? */
 static int subject_opens(actx *c, const seg_para *p, size_t s, int any_case)
 {
-    size_t n = p->nchar, end, bi = s < n ? p->cpos[s] : 0;
-    if (s >= n || !(any_case || cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) ||
-                    seg_word_at(p->fold, n, s, "cac")))
+    size_t n = p->nchar, end;
+    if (s >= n || !(any_case || capital_at(p, s) || seg_word_at(p->fold, n, s, "cac")))
         return 0;
     hit hs[8];
     int m = ag_chain(c, p, s, hs, 8, &end);
@@ -444,16 +451,6 @@ static size_t sent_to(const seg_para *p, size_t i)
 static int purpose_at(const seg_para *p, size_t j)
 {
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
-}
-
-/* Is the character at i a capital? "phối hợp Văn phòng ..." names its
- * partner without "với": OCR damage of "với" leaves it in lower case. */
-static int capital_at(const seg_para *p, size_t i)
-{
-    if (i >= p->nchar)
-        return 0;
-    size_t b = p->cpos[i];
-    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
 }
 
 /* The role the word at i gives the names after it, NULL for none: "giao",
