@@ -272,7 +272,7 @@ void seg_amodel_features(const seg_doc *d, const seg_para *p, size_t a, size_t b
     static const char *const quant[] = {"cac", "nhung", "toan the", "moi", "toan bo", NULL};
     for (int q = 0; quant[q]; q++)
         if (seg_word_at(f, n, h, quant[q])) {
-            sb_printf(o, " q=%s", quant[q][4] == ' ' ? "toan" : quant[q]);
+            sb_printf(o, " q=%s", strncmp(quant[q], "toan ", 5) ? quant[q] : "toan");
             h = skip_sp(f, n, h + strlen(quant[q]));
             break;
         }

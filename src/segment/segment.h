@@ -29,7 +29,9 @@
 typedef struct seg_ctx seg_ctx;
 
 /* Load the gazetteer agencies.tsv from langdir (NULL: $SOHOA_LANGDIR, else
- * the compiled-in directories). NULL on failure with a message in err. */
+ * the compiled-in directories), and agency-model.tsv beside it when there
+ * (the learned second opinion on agencies: without it the rules decide
+ * alone). NULL on failure with a message in err. */
 seg_ctx *seg_create(const char *langdir, char *err, size_t errlen);
 /* Same, from an explicit gazetteer file. */
 seg_ctx *seg_create_from_file(const char *tsv_path, char *err, size_t errlen);
