@@ -46,6 +46,7 @@ static void usage(FILE *f)
           "      --compact          one-line JSON even on a terminal\n"
           "      --pretty           indented JSON for one input even when piped\n"
           "      --langdir DIR      where agencies.tsv is (default: $SOHOA_LANGDIR, installed)\n"
+          "      --candidates       print the agency model's candidates (TSV) instead\n"
           "  -h, --help             this help\n\n"
           "Exit: 0 done, 1 usage, 2 an input unreadable, 3 an output not written,\n"
           "4 gazetteer not loaded, 5 out of memory.\n", f);
@@ -81,7 +82,7 @@ static FILE *open_csv(const char *path, int bom, atomic_file *af)
 
 typedef struct {
     const char *outdir, *tcsv, *acsv, *eaddir, *langdir;
-    int bom, compact, pretty_opt;
+    int bom, compact, pretty_opt, candidates;
     char **files;           /* nfiles, "-" for stdin */
     int nfiles;
 } seg_args;
@@ -107,6 +108,7 @@ static int parse_args(seg_args *a, int argc, char **argv)
         else if (!strcmp(s, "--bom")) a->bom = 1;
         else if (!strcmp(s, "--compact")) a->compact = 1;
         else if (!strcmp(s, "--pretty")) a->pretty_opt = 1;
+        else if (!strcmp(s, "--candidates")) a->candidates = 1;
         else if (s[0] == '-' && s[1]) {
             fprintf(stderr, "sohoa segment: unknown option '%s'\n", s);
             usage(stderr);
@@ -256,6 +258,17 @@ int cmd_segment(int argc, char **argv)
                  (a.pretty_opt || isatty(STDOUT_FILENO));
 
     for (int i = 0; i < a.nfiles && rc != 3 && rc != 5; i++) {
+        if (a.candidates) {
+            /* training data for tools/train-agency-model: no result written */
+            char *name = base_name(!strcmp(a.files[i], "-") ? "stdin" : a.files[i]);
+            int fr = seg_file_candidates(ctx, vx, a.files[i], name ? name : "-", stdout, err, sizeof err);
+            free(name);
+            if (fr != SEG_FILE_OK) {
+                fprintf(stderr, "sohoa segment: %s: %s\n", a.files[i], err);
+                rc = fr == SEG_FILE_NOMEM ? 5 : 2;
+            }
+            continue;
+        }
         seg_result *res;
         int fr = seg_file(ctx, vx, pdf_reader, a.files[i], &res, err, sizeof err);
         if (fr != SEG_FILE_OK) {

@@ -623,9 +623,9 @@ static int cites_rule(const seg_para *p)
     return 1;
 }
 
-void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
+void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel *m, FILE *dump, const char *doc)
 {
-    actx c = {r, d, g, 0, {0}, {0}};
+    actx c = {r, d, g, 0, {0}, {0}, m, dump, doc};
     /* the implementation part: sections (and their subtrees) */
     int *impl = calloc(d->nsecs + 1, sizeof *impl);
     if (!impl) {
@@ -717,10 +717,12 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g)
         ag_inline_roles(&c, p, in_impl, i >= reg_from && ag_reg_clause(d, i));
         ag_lead_in_items(&c, i);
     }
-    free(impl);
     ag_addressees(&c);
     ag_closing_addressee(&c);
     ag_covered_addressees(&c);
+    /* the learned second opinion, on what the rules found */
+    ag_model(&c, impl);
+    free(impl);
     ag_free_aliases(&c);
     ministry_units(r);
     merge_placed(r);

@@ -33,6 +33,11 @@ typedef struct {
      * (sau đây gọi là Quỹ)"): folded short name and the body's name */
     int n_alias;
     char *alias_fold[8], *alias_name[8];
+    /* the learned second opinion (agency_model.c): its weights, or where
+     * to write the candidates instead of using them (doc names them) */
+    const seg_amodel *model;
+    FILE *dump;
+    const char *doc;
 } actx;
 
 /* ---- agencies.c ---- */
@@ -108,5 +113,21 @@ int ag_heads_items(const seg_doc *d, const seg_para *p);
 int ag_duty_lead(const seg_para *p, size_t end);
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end);
 void ag_heading_bodies(actx *cp, const int *impl);
+
+/* ---- agency_model.c ---- */
+/* What a candidate's features say besides its words: the rules' roles
+ * ("thực_hiện+phối_hợp", "" none), where its name was read ("gaz",
+ * "name", "body"), the gazetteer's kind, and its paragraph's place. */
+typedef struct {
+    const char *roles, *src, *gkind;
+    int collective, impl, noi_nhan;
+    const char *doc_type; /* folded */
+} am_cand;
+/* The features of span [a, b) of p, appended to o. */
+void seg_amodel_features(const seg_doc *d, const seg_para *p, size_t a, size_t b, const am_cand *k, sbuf *o);
+/* Every candidate of the document: written to c->dump, or scored with
+ * c->model (a body added, a group dropped). impl: the implementation part's
+ * sections. */
+void ag_model(actx *c, const int *impl);
 
 #endif

@@ -143,7 +143,9 @@ int seg_deadline_in(const char *f, size_t n);
 int seg_end_year(const char *f, size_t a, size_t b);
 /* Tasks with no date of their own take their paragraph's target deadline. */
 void seg_task_deadlines(seg_result *r);
-void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g);
+/* m: the learned second opinion (NULL: rules only); dump: write its
+ * candidates there instead (doc names them). */
+void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel *m, FILE *dump, const char *doc);
 
 /* ---- goals and norms (norms.c) ---- */
 /* Is the number at character a of p (its unit [ua, ub), the clause read

@@ -98,3 +98,24 @@ int seg_file(const seg_ctx *ctx, vnfix_ctx *vx, seg_pdf_reader pdf, const char *
     }
     return SEG_FILE_OK;
 }
+
+int seg_file_candidates(const seg_ctx *ctx, vnfix_ctx *vx, const char *path, const char *doc, FILE *out,
+                        char *err, size_t errlen)
+{
+    char *raw = NULL, *text = NULL;
+    size_t rawlen = 0, len = 0;
+    int rc = read_file(path, &raw, &rawlen, err, errlen);
+    if (rc != SEG_FILE_OK)
+        return rc;
+    int vr = vnfix_buffer(vx, raw, rawlen, &text, &len);
+    free(raw);
+    if (vr != VNFIX_OK) {
+        snprintf(err, errlen, "vnfix: %s", vnfix_strerror(vr));
+        return vr == VNFIX_ENOMEM ? SEG_FILE_NOMEM : SEG_FILE_UNREADABLE;
+    }
+    rc = seg_candidates(ctx, text, len, doc, out) < 0 ? SEG_FILE_NOMEM : SEG_FILE_OK;
+    vnfix_free(text);
+    if (rc != SEG_FILE_OK)
+        snprintf(err, errlen, "out of memory");
+    return rc;
+}

@@ -11,6 +11,7 @@
 #define SOHOA_SEGMENT_SEGFILE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "vnfix.h"
 #include "segment/segment.h"
@@ -34,5 +35,10 @@ enum {
  * SEG_FILE_OK, or another SEG_FILE_* with a reason in err. */
 int seg_file(const seg_ctx *ctx, vnfix_ctx *vx, seg_pdf_reader pdf, const char *path,
              seg_result **res, char *err, size_t errlen);
+
+/* The same reading of a text file (not a PDF), written as the agency
+ * model's candidates (seg_candidates) named doc instead of a result. */
+int seg_file_candidates(const seg_ctx *ctx, vnfix_ctx *vx, const char *path, const char *doc, FILE *out,
+                        char *err, size_t errlen);
 
 #endif

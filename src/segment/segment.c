@@ -18,7 +18,28 @@
 
 struct seg_ctx {
     seg_gaz *gaz;
+    seg_amodel *amodel; /* NULL: the agency rules alone */
 };
+
+/* The learned second opinion on agencies, agency-model.tsv beside the
+ * gazetteer: optional (without it the rules decide alone), but a file that
+ * is there and malformed is an error. 0, or -1 with err. */
+static int load_amodel(seg_ctx *c, const char *gaz_path, char *err, size_t errlen)
+{
+    const char *sl = strrchr(gaz_path, '/');
+    size_t dl = sl ? (size_t)(sl - gaz_path) + 1 : 0;
+    char path[4096];
+    if (dl + sizeof "agency-model.tsv" > sizeof path)
+        return 0;
+    memcpy(path, gaz_path, dl);
+    memcpy(path + dl, "agency-model.tsv", sizeof "agency-model.tsv");
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    fclose(f);
+    c->amodel = seg_amodel_load(path, err, errlen);
+    return c->amodel ? 0 : -1;
+}
 
 seg_ctx *seg_create_from_file(const char *path, char *err, size_t errlen)
 {
@@ -28,8 +49,8 @@ seg_ctx *seg_create_from_file(const char *path, char *err, size_t errlen)
         return NULL;
     }
     c->gaz = seg_gaz_load(path, err, errlen);
-    if (!c->gaz) {
-        free(c);
+    if (!c->gaz || load_amodel(c, path, err, errlen) < 0) {
+        seg_destroy(c);
         return NULL;
     }
     return c;
@@ -62,6 +83,7 @@ void seg_destroy(seg_ctx *ctx)
     if (!ctx)
         return;
     seg_gaz_free(ctx->gaz);
+    seg_amodel_free(ctx->amodel);
     free(ctx);
 }
 
@@ -166,7 +188,9 @@ static int build_tree(seg_doc *d, seg_result *r)
     return rc;
 }
 
-seg_result *seg_run(const seg_ctx *ctx, const char *text, size_t len)
+/* The passes; dump: the agency model's candidates go there, and the
+ * model is not used. */
+static seg_result *run(const seg_ctx *ctx, const char *text, size_t len, FILE *dump, const char *doc)
 {
     seg_result *r = calloc(1, sizeof *r);
     seg_doc d;
@@ -195,7 +219,7 @@ seg_result *seg_run(const seg_ctx *ctx, const char *text, size_t len)
     if (!d.oom)
         seg_targets(&d, r);
     if (!d.oom)
-        seg_agencies(&d, r, ctx->gaz);
+        seg_agencies(&d, r, ctx->gaz, ctx->amodel, dump, doc);
     if (!d.oom)
         seg_task_deadlines(r);
     if (!d.oom && build_tree(&d, r) < 0)
@@ -218,4 +242,16 @@ seg_result *seg_run(const seg_ctx *ctx, const char *text, size_t len)
         return NULL;
     }
     return r;
+}
+
+seg_result *seg_run(const seg_ctx *ctx, const char *text, size_t len)
+{
+    return run(ctx, text, len, NULL, NULL);
+}
+
+int seg_candidates(const seg_ctx *ctx, const char *text, size_t len, const char *doc, FILE *out)
+{
+    seg_result *r = run(ctx, text, len, out, doc);
+    seg_result_free(r);
+    return r ? 0 : -1;
 }

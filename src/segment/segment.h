@@ -29,7 +29,9 @@
 typedef struct seg_ctx seg_ctx;
 
 /* Load the gazetteer agencies.tsv from langdir (NULL: $SOHOA_LANGDIR, else
- * the compiled-in directories). NULL on failure with a message in err. */
+ * the compiled-in directories), and agency-model.tsv beside it when there
+ * (the learned second opinion on agencies: without it the rules decide
+ * alone). NULL on failure with a message in err. */
 seg_ctx *seg_create(const char *langdir, char *err, size_t errlen);
 /* Same, from an explicit gazetteer file. */
 seg_ctx *seg_create_from_file(const char *tsv_path, char *err, size_t errlen);
@@ -144,5 +146,23 @@ int seg_csv_targets_header(FILE *f);
 int seg_csv_targets(const seg_result *r, const char *doc, FILE *f);
 int seg_csv_agencies_header(FILE *f);
 int seg_csv_agencies(const seg_result *r, const char *doc, FILE *f);
+
+/* ---- the learned second opinion on agencies (agency_model.c) ---- */
+/* Weights of lang/agency-model.tsv ("feature<TAB>weight" lines, "@add" and
+ * "@drop" the thresholds of its two uses; see lang/README.md). */
+typedef struct seg_amodel seg_amodel;
+/* NULL with a message in err when a line is malformed or memory runs out. */
+seg_amodel *seg_amodel_parse(const char *text, char *err, size_t errlen);
+seg_amodel *seg_amodel_load(const char *path, char *err, size_t errlen);
+void seg_amodel_free(seg_amodel *m);
+/* The model's probability for a candidate given its features (tokens
+ * separated by spaces, as --candidates prints them). */
+double seg_amodel_score(const seg_amodel *m, const char *features);
+/* Run the segmenter on the text and write, instead of using the model,
+ * one TSV line per candidate span: doc, paragraph, start, end (characters
+ * in the paragraph), name, as written, collective, features (the rules'
+ * verdict among them). For tools/train-agency-model. 0, or -1 when out of
+ * memory. */
+int seg_candidates(const seg_ctx *ctx, const char *text, size_t len, const char *doc, FILE *out);
 
 #endif

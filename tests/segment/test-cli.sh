@@ -17,6 +17,9 @@ check "unknown option exits 1" '[ $rc = 1 ] && grep -q "unknown option" "$tmp/er
 "$prog" "$src/seed002.txt" "$tmp/missing.txt" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check "missing input exits 2, names the file, others done" \
   '[ $rc = 2 ] && grep -q "missing.txt" "$tmp/err" && [ $(wc -l < "$tmp/out") = 1 ]'
+"$prog" --candidates "$src/seed002.txt" > "$tmp/cand" 2> "$tmp/err"; rc=$?
+check "--candidates: TSV lines named by the file, 8 columns, features with the verdict" \
+  '[ $rc = 0 ] && [ -s "$tmp/cand" ] && awk -F"\t" "NF != 8 || \$1 != \"seed002\" || \$8 !~ /^bias .* rf=[01] / { bad = 1 } END { exit bad }" "$tmp/cand"'
 "$prog" "$src/seed002.txt" "$src/seed004.txt" > "$tmp/out"; rc=$?
 check "two inputs: one JSON object per line" \
   '[ $rc = 0 ] && [ $(wc -l < "$tmp/out") = 2 ] && python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$tmp/out"'
