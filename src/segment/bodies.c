@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "segment/funcwords.h"
 #include "segment/seg_internal.h"
 
 /* Head nouns, folded; longer ones first where one begins another. */
@@ -140,35 +141,13 @@ static int stop_at(const rd *r, size_t i)
         return !(i >= 4 && at(r, i - 4, "tro"));
     if (at(r, i, "lap")) /* "lập" (draw up), not the second syllable of "công lập" (public), "dân lập", "độc lập" */
         return !((i >= 5 && at(r, i - 5, "cong")) || (i >= 4 && (at(r, i - 4, "dan") || at(r, i - 4, "doc"))));
-    /* the modal and aspect words, not the syllables they fold with inside
-     * a modifier: "sẽ", not "sẻ" of "chia sẻ" (share); "đã", not "đa" of
-     * "đa ngành"; "cần", not "cán" of "cán bộ"; "phải", not "phái" */
-    static const struct { const char *fold, *lower, *upper; } modal[] = {
-        {"se", "sẽ", "Sẽ"}, {"da", "đã", "Đã"}, {"can", "cần", "Cần"}, {"phai", "phải", "Phải"}};
-    for (size_t k = 0; k < sizeof modal / sizeof modal[0]; k++)
-        if (any(r, i, stops) == strlen(modal[k].fold) && at(r, i, modal[k].fold)) { /* "căn cứ" is its own stop */
-            const char *t = r->p->text + r->p->cpos[i];
-            return !strncmp(t, modal[k].lower, strlen(modal[k].lower)) ||
-                   !strncmp(t, modal[k].upper, strlen(modal[k].upper));
-        }
+    /* the modal and aspect words, read with their marks (funcwords.c) */
+    int written;
+    size_t ml = seg_modal_at(r->p, i, &written, NULL);
+    if (ml && any(r, i, stops) == ml) /* "căn cứ" is its own stop */
+        return written;
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
-    return 1;
-}
-
-/* Does the word at i read as text (lower case, with its marks) whatever
- * its case: "SỞ" and "Sở" as "sở", not "Số" (a number)? */
-static int marks_match(const rd *r, size_t i, const char *text)
-{
-    size_t tb = r->p->cpos[i], te = r->p->cpos[r->n], k = 0, tl = strlen(text);
-    while (k < tl) {
-        if (tb >= te)
-            return 0;
-        uint32_t a = cp_to_lower(seg_utf8_next(r->p->text, te, &tb));
-        uint32_t b = seg_utf8_next(text, tl, &k);
-        if (a != b)
-            return 0;
-    }
     return 1;
 }
 
@@ -219,15 +198,14 @@ static size_t member_at(const rd *r, size_t i)
  * in lower case. */
 static int verb_at(const rd *r, size_t q)
 {
-    static const char *const function_words[] = {
-        "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
-        "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "lien quan",
-        "ve viec", "cung", "hang", "huong", NULL};
+    static const char *const function_words[] = {"lien quan", "ve viec", "cung", "huong", NULL};
     if (!(q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q)))
         return 0;
     /* a longer verb over a function word's syllable: "hướng dẫn", not
      * "hướng" (towards) */
-    size_t fl = any(r, q, function_words), vl = 0;
+    size_t fl = seg_function_word_at(r->p, q), vl = 0;
+    if (!fl)
+        fl = any(r, q, function_words);
     for (int k = 0; fl && stops[k]; k++) {
         size_t l = at(r, q, stops[k]);
         vl = l > vl ? l : vl;
@@ -559,7 +537,7 @@ static size_t members_from(const rd *r, size_t j)
      * the title of the body's head, persons; the office reading names
      * their bodies (names.c) */
     size_t t = sp(r, j + m);
-    if (at(r, t, "truong") && marks_match(r, t, "trưởng"))
+    if (at(r, t, "truong") && seg_marks_match(r->p, t, "trưởng"))
         return 0;
     /* "vụ" in lower case opening a group is an event ("các vụ việc", "các
      * vụ án", "các vụ cháy") unless a list or "thuộc" follows ("các vụ,
@@ -578,7 +556,7 @@ static size_t members_from(const rd *r, size_t j)
             q = sp(r, q + 1);
         else if (at(r, q, "va"))
             q = sp(r, q + 2);
-        if (at(r, q, "linh vuc") || (at(r, q, "nghe") && marks_match(r, q, "nghề")))
+        if (at(r, q, "linh vuc") || (at(r, q, "nghe") && seg_marks_match(r->p, q, "nghề")))
             return 0; /* "các ngành, nghề cấm đầu tư kinh doanh": trades */
     }
     j = end = j + m;
@@ -1039,24 +1017,14 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     return e > i + l || at(r, i, "doanh nghiep") ? e : 0;
 }
 
-/* Words that open a predicate and nothing else: modals and the adverbs
- * of duty and manner Vietnamese puts before a subject's verb ("phải",
- * "có trách nhiệm", "chủ động", "khẩn trương", "tiếp tục", "tập trung").
- * None can stand inside a noun phrase or after a verb as its object. */
-static size_t predicate_opens(const rd *r, size_t q)
+/* A word that opens an adjunct or the predicate, not a clause's verb: a
+ * function word, or one of these. */
+static int adjunct_at(const rd *r, size_t q)
 {
-    static const char *const opens[] = {"co trach nhiem", "chiu trach nhiem", "chu dong", "khan truong",
-                                        "tiep tuc", "tap trung", NULL};
-    size_t l = any(r, q, opens);
-    /* "tập trung vào" (focused on) may qualify the object before it: "kế
-     * hoạch tập trung vào ..." */
-    if (l && at(r, q, "tap trung") && at(r, sp(r, q + l), "vao"))
-        return 0;
-    if (l)
-        return l;
-    if ((l = at(r, q, "phai")) || (l = at(r, q, "can")))
-        return stop_at(r, q) && !at(r, q, "can cu") ? l : 0; /* "phải", "cần", not "phái", "cán", "căn cứ" */
-    return 0;
+    static const char *const adjunct[] = {"can cu", "tuy", "dong thoi", "ngay", "thi", "da", "se", "dang",
+                                          "chu tri", "phoi hop", "tren co so", "dinh ky", "thuong xuyen",
+                                          "kip thoi", "tich cuc", NULL};
+    return seg_function_word_at(r->p, q) || any(r, q, adjunct);
 }
 
 /* A group's relative clause. Vietnamese restricts a class of bodies by a
@@ -1065,7 +1033,7 @@ static size_t predicate_opens(const rd *r, size_t q)
  * cáo phải chuyển ...", "các đơn vị quân đội đóng ở trong và gần khu vực
  * bổ sung ...". Its verb looks like the predicate's, but the sentence
  * shows which is which: a word that only opens a predicate
- * (predicate_opens) after a verb and its object means the words before
+ * (seg_predicate_opens) after a verb and its object means the words before
  * it are the subject's, the group's restriction; so does a place where
  * the members stand ("trên địa bàn", "khu vực") followed by the
  * predicate's verb or by the next member of a list of subjects. A clause
@@ -1074,26 +1042,20 @@ static size_t predicate_opens(const rd *r, size_t q)
  * e. */
 static size_t relative_clause(const rd *r, size_t e)
 {
-    /* words that open an adjunct or the predicate, not a clause's verb */
-    static const char *const adjunct[] = {
-        "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
-        "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "can cu", "tuy",
-        "dong thoi", "ngay", "thi", "da", "se", "dang", "chu tri", "phoi hop", "tren co so", "hang",
-        "dinh ky", "thuong xuyen", "kip thoi", "tich cuc", NULL};
     static const char *const preps[] = {"tren", "tai", "o", NULL};
     static const char *const locus[] = {"dia ban", "khu vuc", NULL};
     size_t q = sp(r, e);
     /* "cũng", "cùng" (also, together) open the predicate; "cung cấp" is a verb */
-    int also = at(r, q, "cung") && (marks_match(r, q, "cũng") || marks_match(r, q, "cùng"));
+    int also = at(r, q, "cung") && (seg_marks_match(r->p, q, "cũng") || seg_marks_match(r->p, q, "cùng"));
     /* so does a negation right after the group ("cơ quan có thẩm quyền
      * không phải thẩm định"); after a verb it may be its manner ("thực
      * hiện không đúng"), so it opens nothing there */
-    also = also || at(r, q, "khong") || (at(r, q, "chua") && marks_match(r, q, "chưa"));
+    also = also || at(r, q, "khong") || (at(r, q, "chua") && seg_marks_match(r->p, q, "chưa"));
     /* the clause's place may open it, its verb read with the members
      * ("các đơn vị quân đội đóng" + "ở trong và gần khu vực") */
     int prep = q < r->n && any(r, q, preps) && stop_at(r, q);
-    if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || (any(r, q, adjunct) && !prep) || at(r, q, "va") || also ||
-        predicate_opens(r, q))
+    if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || (adjunct_at(r, q) && !prep) || at(r, q, "va") || also ||
+        seg_predicate_opens(r->p, q))
         return e;
     size_t last = e;
     for (int w = 0; q < r->n && w < 10; w++) {
@@ -1104,7 +1066,7 @@ static size_t relative_clause(const rd *r, size_t e)
          * stays "các cơ quan, đơn vị" (on val the longer name split a group) */
         if (w > 0 && (at(r, q, "co trach nhiem") || at(r, q, "chiu trach nhiem")))
             return e;
-        if (w > 0 && (l = predicate_opens(r, q)))
+        if (w > 0 && (l = seg_predicate_opens(r->p, q)))
             return last; /* "... tiếp nhận tố cáo | phải chuyển" */
         if (prep && (l = any(r, q, locus))) {
             size_t t = q + l, pl, v = sp(r, t);
@@ -1112,8 +1074,8 @@ static size_t relative_clause(const rd *r, size_t e)
                 t = v + pl; /* "trên địa bàn tỉnh" */
             v = sp(r, t);
             /* the predicate's verb follows, or the next subject of a list */
-            int verb = v < r->n && !cap_at(r, v) && (predicate_opens(r, v) || at(r, v, "dong thoi") ||
-                                                      (stop_at(r, v) && !any(r, v, adjunct) && !member_at(r, v)));
+            int verb = v < r->n && !cap_at(r, v) && (seg_predicate_opens(r->p, v) || at(r, v, "dong thoi") ||
+                                                      (stop_at(r, v) && !adjunct_at(r, v) && !member_at(r, v)));
             int next = v < r->n && r->f[v] == ',' &&
                        (at(r, sp(r, v + 1), "cac") || member_at(r, sp(r, v + 1)) || cap_at(r, sp(r, v + 1)) ||
                         at(r, sp(r, v + 1), "dong thoi"));
@@ -1145,7 +1107,7 @@ static int head_written(const rd *r, size_t i, size_t h)
         {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
         {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}};
     for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
-        if (h == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !marks_match(r, i, marked[k].text))
+        if (h == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !seg_marks_match(r->p, i, marked[k].text))
             return 0;
     static const char *const prevent[] = {"ngua", "chong", "chay", "tranh", NULL};
     if (at(r, i, "phong") && any(r, sp(r, i + h), prevent))

@@ -1,0 +1,92 @@
+/*
+ * funcwords.c: the segmenter's function words, one list each: the modal
+ * and aspect words, the words that open a predicate, the function words
+ * of a noun phrase's surroundings. The readers of names (bodies.c) and of
+ * assignments (assign.c) ask here, so a word added to a class reaches
+ * every reader of it.
+ */
+#include <string.h>
+
+#include "segment/funcwords.h"
+
+int seg_marks_match(const seg_para *p, size_t i, const char *text)
+{
+    size_t tb = p->cpos[i], te = p->cpos[p->nchar], k = 0, tl = strlen(text);
+    while (k < tl) {
+        if (tb >= te)
+            return 0;
+        uint32_t a = cp_to_lower(seg_utf8_next(p->text, te, &tb));
+        uint32_t b = seg_utf8_next(text, tl, &k);
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
+/* The modal and aspect words, and the syllables they fold with inside a
+ * modifier: "sẽ", not "sẻ" of "chia sẻ" (share); "đã", not "đa" of "đa
+ * ngành"; "cần", not "cán" of "cán bộ"; "phải", not "phái". */
+static const struct {
+    const char *fold, *lower, *upper;
+    int modal;
+} modals[] = {{"se", "sẽ", "Sẽ", 0}, {"da", "đã", "Đã", 0}, {"can", "cần", "Cần", 1}, {"phai", "phải", "Phải", 1}};
+
+size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal)
+{
+    for (size_t k = 0; k < sizeof modals / sizeof modals[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, i, modals[k].fold)) {
+            const char *t = p->text + p->cpos[i];
+            if (written)
+                *written = !strncmp(t, modals[k].lower, strlen(modals[k].lower)) ||
+                           !strncmp(t, modals[k].upper, strlen(modals[k].upper));
+            if (modal)
+                *modal = modals[k].modal;
+            return strlen(modals[k].fold);
+        }
+    return 0;
+}
+
+/* Formulas of duty and adverbs of duty and manner that stand before a
+ * subject's verb. None can stand inside a noun phrase or after a verb as
+ * its object. */
+static const char *const opens[] = {"co trach nhiem", "chiu trach nhiem", "chu dong", "khan truong",
+                                    "tiep tuc", "tap trung", NULL};
+
+static size_t word_in(const seg_para *p, size_t i, const char *const *list)
+{
+    size_t best = 0;
+    for (int k = 0; list[k]; k++) {
+        size_t l = strlen(list[k]);
+        if (l > best && seg_word_at(p->fold, p->nchar, i, list[k]))
+            best = l;
+    }
+    return best;
+}
+
+size_t seg_predicate_opens(const seg_para *p, size_t i)
+{
+    size_t l = word_in(p, i, opens);
+    /* "tập trung vào" (focused on) may qualify the object before it: "kế
+     * hoạch tập trung vào ..." */
+    if (l && seg_word_at(p->fold, p->nchar, i, "tap trung") &&
+        seg_word_at(p->fold, p->nchar, skip_sp(p->fold, p->nchar, i + l), "vao"))
+        return 0;
+    if (l)
+        return l;
+    int written = 0, modal = 0;
+    if (seg_word_at(p->fold, p->nchar, i, "can cu")) /* "căn cứ" (pursuant to) */
+        return 0;
+    l = seg_modal_at(p, i, &written, &modal);
+    return modal && written ? l : 0;
+}
+
+/* Determiners, prepositions, conjunctions and the copula: the words
+ * around a noun phrase that are no verb of its clause. */
+static const char *const function_words[] = {
+    "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
+    "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "hang", NULL};
+
+size_t seg_function_word_at(const seg_para *p, size_t i)
+{
+    return word_in(p, i, function_words);
+}
