@@ -133,8 +133,6 @@ static int stop_at(const rd *r, size_t i)
         return !strncmp(r->p->text + r->p->cpos[i], "khi", 3);
     if (at(r, i, "tu")) /* "từ" (from), not "tư" of "đầu tư" */
         return !strncmp(r->p->text + r->p->cpos[i] + 1, "ừ", strlen("ừ"));
-    if (at(r, i, "dang")) /* "đang" (is doing), not "đăng" of "đăng ký" */
-        return !strncmp(r->p->text + r->p->cpos[i] + strlen("đ"), "ang", 3);
     if (at(r, i, "co")) /* "có" (has), not "cơ" of "cơ sở" */
         return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
     if (at(r, i, "giup")) /* "giúp" (help: "... giúp Thủ trưởng"), not the second syllable of "Trợ giúp pháp lý" */

@@ -25,20 +25,20 @@ int seg_marks_match(const seg_para *p, size_t i, const char *text)
 
 /* The modal and aspect words, and the syllables they fold with inside a
  * modifier: "sẽ", not "sẻ" of "chia sẻ" (share); "đã", not "đa" of "đa
- * ngành"; "cần", not "cán" of "cán bộ"; "phải", not "phái". */
+ * ngành"; "đang", not "đăng" of "đăng ký"; "cần", not "cán" of "cán bộ";
+ * "phải", not "phái". Read in any case: a heading in capitals writes
+ * "PHẢI", "CẦN". */
 static const struct {
-    const char *fold, *lower, *upper;
+    const char *fold, *text;
     int modal;
-} modals[] = {{"se", "sẽ", "Sẽ", 0}, {"da", "đã", "Đã", 0}, {"can", "cần", "Cần", 1}, {"phai", "phải", "Phải", 1}};
+} modals[] = {{"se", "sẽ", 0}, {"da", "đã", 0}, {"dang", "đang", 0}, {"can", "cần", 1}, {"phai", "phải", 1}};
 
 size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal)
 {
     for (size_t k = 0; k < sizeof modals / sizeof modals[0]; k++)
         if (seg_word_at(p->fold, p->nchar, i, modals[k].fold)) {
-            const char *t = p->text + p->cpos[i];
             if (written)
-                *written = !strncmp(t, modals[k].lower, strlen(modals[k].lower)) ||
-                           !strncmp(t, modals[k].upper, strlen(modals[k].upper));
+                *written = seg_marks_match(p, i, modals[k].text);
             if (modal)
                 *modal = modals[k].modal;
             return strlen(modals[k].fold);

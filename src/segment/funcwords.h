@@ -18,10 +18,10 @@
  * marks) whatever its case: "SỞ" and "Sở" as "sở", not "Số"? */
 int seg_marks_match(const seg_para *p, size_t i, const char *text);
 
-/* A modal or aspect word at i, folded ("phải", "cần", "sẽ", "đã"): its
- * length in characters, or 0; *written says whether the text writes it
- * with the word's marks ("phải", not "phái"; "sẽ", not "sẻ" of "chia
- * sẻ"); *modal whether it is a modal of duty ("phải", "cần") rather than
+/* A modal or aspect word at i, folded ("phải", "cần", "sẽ", "đã",
+ * "đang"): its length in characters, or 0; *written says whether the text
+ * writes it with the word's marks, in any case ("phải", "PHẢI", not
+ * "phái"; "sẽ", not "sẻ" of "chia sẻ"); *modal whether it is a modal of duty ("phải", "cần") rather than
  * one of tense or aspect. Either pointer may be NULL. */
 size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal);
 

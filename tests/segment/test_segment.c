@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "segment/funcwords.h"
 #include "segment/segment.h"
 #include "../check.h"
 #include "segtest.h"
@@ -3316,6 +3317,45 @@ static void test_reported_to(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* One line as a paragraph for the word readers of funcwords.c, which read
+ * a paragraph's text, its folded copy and the offsets between them; fold
+ * and cpos must hold strlen(text) + 1 entries. */
+static seg_para para_of(const char *text, char *fold, size_t *cpos)
+{
+    seg_para p = {0};
+    p.text = (char *)text;
+    p.fold = fold;
+    p.cpos = cpos;
+    p.nchar = seg_fold(text, strlen(text), fold, cpos);
+    return p;
+}
+
+/* Character offset of the folded word w in p, or p.nchar. */
+static size_t char_of(const seg_para *p, const char *w)
+{
+    const char *at = strstr(p->fold, w);
+    return at ? (size_t)(at - p->fold) : p->nchar;
+}
+
+/* A modal read with its marks in any case: "PHẢI" in a heading in
+ * capitals is "phải" as "Phải" is; "phái" (a faction) is none. */
+static void test_modal_any_case(void)
+{
+    char fold[128];
+    size_t cpos[128];
+    seg_para p = para_of("SỞ Y TẾ PHẢI BÁO CÁO KẾT QUẢ", fold, cpos);
+    int written = 0, modal = 0;
+    CHECK(seg_modal_at(&p, char_of(&p, "phai"), &written, &modal) == 4 && written && modal, "PHẢI in capitals");
+    CHECK(seg_predicate_opens(&p, char_of(&p, "phai")) == 4, "PHẢI opens the predicate");
+    p = para_of("Sở Y tế Phải báo cáo, CẦN đôn đốc", fold, cpos);
+    CHECK(seg_modal_at(&p, char_of(&p, "phai"), &written, NULL) && written, "Phải");
+    CHECK(seg_modal_at(&p, char_of(&p, "can"), &written, NULL) && written, "CẦN");
+    p = para_of("phái đoàn sẻ chia, ĐĂNG KÝ", fold, cpos);
+    CHECK(seg_modal_at(&p, char_of(&p, "phai"), &written, NULL) && !written, "phái is no modal");
+    CHECK(!seg_predicate_opens(&p, char_of(&p, "phai")), "phái opens nothing");
+    CHECK(seg_modal_at(&p, char_of(&p, "dang"), &written, NULL) && !written, "ĐĂNG is no aspect word");
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3459,6 +3499,7 @@ int main(void)
     test_encouraged(ctx);
     test_verb_before_and(ctx);
     test_pronoun_object(ctx);
+    test_modal_any_case();
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
