@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/funcwords.h"
 
 /* Is the character at i a capital? A name written in full opens with one
  * ("phối hợp Văn phòng ...": OCR damage of "với" leaves it in lower case). */
@@ -57,22 +58,17 @@ static size_t paren_label(const seg_para *p)
 
 /* Past the words Vietnamese puts before a verb to say how or whether its
  * subject must act ("chủ động phối hợp", "có trách nhiệm chủ trì", "tiếp
- * tục phối hợp"): they leave the verb, and so the role, as it is. From j,
- * where the verb begins. */
+ * tục phối hợp"; seg_preverbal_at): they leave the verb, and so the role,
+ * as it is. From j, where the verb begins. */
 size_t ag_preverbal(const seg_para *p, size_t j)
 {
-    static const char *const adv[] = {"co trach nhiem", "chiu trach nhiem", "chu dong", "tich cuc", "tiep tuc",
-                                      "kip thoi", "thuong xuyen", "khan truong", "phai", "can", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar;
-    for (int k = 0; adv[k]; k++)
-        if (seg_word_at(f, n, j, adv[k]) &&
-            (strcmp(adv[k], "can") || !strncmp(p->text + p->cpos[j] + 1, "ần", strlen("ần")))) { /* not "căn cứ" */
-            j = skip_sp(f, n, j + strlen(adv[k]));
-            while (j < n && f[j] == ',') /* "chủ động, tích cực phối hợp" */
-                j = skip_sp(f, n, j + 1);
-            k = -1;
-        }
+    size_t n = p->nchar, l;
+    while ((l = seg_preverbal_at(p, j))) {
+        j = skip_sp(f, n, j + l);
+        while (j < n && f[j] == ',') /* "chủ động, tích cực phối hợp" */
+            j = skip_sp(f, n, j + 1);
+    }
     return j;
 }
 

@@ -1016,13 +1016,12 @@ static size_t class_at(const rd *r, size_t i, int *collective)
 }
 
 /* A word that opens an adjunct or the predicate, not a clause's verb: a
- * function word, or one of these. */
+ * function word, an adverb of manner, or one of these. */
 static int adjunct_at(const rd *r, size_t q)
 {
     static const char *const adjunct[] = {"can cu", "tuy", "dong thoi", "ngay", "thi", "da", "se", "dang",
-                                          "chu tri", "phoi hop", "tren co so", "dinh ky", "thuong xuyen",
-                                          "kip thoi", "tich cuc", NULL};
-    return seg_function_word_at(r->p, q) || any(r, q, adjunct);
+                                          "chu tri", "phoi hop", "tren co so", NULL};
+    return seg_function_word_at(r->p, q) || seg_manner_at(r->p, q) || any(r, q, adjunct);
 }
 
 /* A group's relative clause. Vietnamese restricts a class of bodies by a

@@ -80,6 +80,22 @@ size_t seg_predicate_opens(const seg_para *p, size_t i)
     return modal && written ? l : 0;
 }
 
+/* Adverbs of manner and time that stand before a verb as those above do
+ * but may also follow one ("xử lý kịp thời", "kiểm tra thường xuyên"),
+ * so they open no predicate by themselves. */
+static const char *const manner[] = {"tich cuc", "kip thoi", "thuong xuyen", "dinh ky", NULL};
+
+size_t seg_manner_at(const seg_para *p, size_t i)
+{
+    return word_in(p, i, manner);
+}
+
+size_t seg_preverbal_at(const seg_para *p, size_t i)
+{
+    size_t l = seg_predicate_opens(p, i);
+    return l ? l : seg_manner_at(p, i);
+}
+
 /* Determiners, prepositions, conjunctions and the copula: the words
  * around a noun phrase that are no verb of its clause. */
 static const char *const function_words[] = {

@@ -31,6 +31,16 @@ size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal);
  * "tiếp tục", "tập trung"). Its length, or 0. */
 size_t seg_predicate_opens(const seg_para *p, size_t i);
 
+/* An adverb of manner or time at i that may stand before a verb or after
+ * it ("tích cực", "kịp thời", "thường xuyên", "định kỳ"): its length, or
+ * 0. */
+size_t seg_manner_at(const seg_para *p, size_t i);
+
+/* A word at i that may stand before a subject's verb and leaves the verb,
+ * and so the role it gives, as it is: one that opens a predicate, or an
+ * adverb of manner or time. Its length, or 0. */
+size_t seg_preverbal_at(const seg_para *p, size_t i);
+
 /* A function word at i: a determiner, preposition, conjunction or the
  * copula ("các", "của", "tại", "theo", "hoặc", "là"): its length, or 0. */
 size_t seg_function_word_at(const seg_para *p, size_t i);

@@ -3317,6 +3317,22 @@ static void test_reported_to(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The words before a subject's verb are one list (funcwords.c): those
+ * that open a predicate end a group's relative clause (test_relative_clause:
+ * "... viễn thông | tập trung khôi phục") and leave the role of the verb
+ * after them as it is; so do the adverbs of manner and time, which open
+ * an adjunct after a group. */
+static void test_preverbal_words(seg_ctx *ctx)
+{
+    const char *t = "IV. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Sở Tài chính tập trung chủ trì, phối hợp với Sở Xây dựng rà soát các dự án.\n"
+                    "2. Sở Y tế định kỳ chủ trì kiểm tra an toàn thực phẩm.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "tập trung before the verb of role");
+    CHECK(agency_as(r, "Sở Y tế", "chủ trì") != NULL, "định kỳ before the verb of role");
+    seg_result_free(r);
+}
+
 /* One line as a paragraph for the word readers of funcwords.c, which read
  * a paragraph's text, its folded copy and the offsets between them; fold
  * and cpos must hold strlen(text) + 1 entries. */
@@ -3500,6 +3516,7 @@ int main(void)
     test_verb_before_and(ctx);
     test_pronoun_object(ctx);
     test_modal_any_case();
+    test_preverbal_words(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
