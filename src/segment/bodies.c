@@ -194,21 +194,26 @@ static size_t member_at(const rd *r, size_t i)
  * case. */
 /* A verb at q: a stop word that is no function word, no member noun and
  * in lower case. */
-static int verb_at(const rd *r, size_t q)
+/* A function word at q (funcwords.c) that no longer verb begins with
+ * its syllable: "hướng" (towards), not "hướng dẫn"; "theo", not "theo
+ * dõi"; "để", not "đề xuất". Its length, or 0. */
+static size_t function_word_at(const rd *r, size_t q)
 {
-    static const char *const function_words[] = {"lien quan", "ve viec", "cung", "huong", NULL};
-    if (!(q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q)))
-        return 0;
-    /* a longer verb over a function word's syllable: "hướng dẫn", not
-     * "hướng" (towards) */
     size_t fl = seg_function_word_at(r->p, q), vl = 0;
-    if (!fl)
-        fl = any(r, q, function_words);
     for (int k = 0; fl && stops[k]; k++) {
         size_t l = at(r, q, stops[k]);
         vl = l > vl ? l : vl;
     }
-    return !fl || vl > fl;
+    return vl > fl ? 0 : fl;
+}
+
+static int verb_at(const rd *r, size_t q)
+{
+    if (!(q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q)))
+        return 0;
+    /* "liên quan" (related) qualifies a noun ("có liên quan"), it is no
+     * clause's first verb */
+    return !function_word_at(r, q) && !at(r, q, "lien quan");
 }
 
 static int verb_after_and(const rd *r, size_t s)
@@ -1021,7 +1026,7 @@ static int adjunct_at(const rd *r, size_t q)
 {
     static const char *const adjunct[] = {"can cu", "tuy", "dong thoi", "ngay", "thi", "da", "se", "dang",
                                           "chu tri", "phoi hop", "tren co so", NULL};
-    return seg_function_word_at(r->p, q) || seg_manner_at(r->p, q) || any(r, q, adjunct);
+    return function_word_at(r, q) || seg_manner_at(r->p, q) || any(r, q, adjunct);
 }
 
 /* A group's relative clause. Vietnamese restricts a class of bodies by a

@@ -96,11 +96,13 @@ size_t seg_preverbal_at(const seg_para *p, size_t i)
     return l ? l : seg_manner_at(p, i);
 }
 
-/* Determiners, prepositions, conjunctions and the copula: the words
- * around a noun phrase that are no verb of its clause. */
+/* Determiners, prepositions, conjunctions, the adverbs "cùng" and "cũng"
+ * and the copula: the words around a noun phrase that are no verb of its
+ * clause. */
 static const char *const function_words[] = {
-    "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
-    "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "hang", NULL};
+    "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "ve viec", "voi", "cho", "khi",
+    "nham", "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "hang",
+    "huong", "cung", NULL};
 
 size_t seg_function_word_at(const seg_para *p, size_t i)
 {

@@ -3333,6 +3333,23 @@ static void test_preverbal_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The function words are one list (funcwords.c), read the same way by
+ * the verb after "và" and by a group's relative clause: a function word's
+ * syllable that opens a longer verb is the verb, "theo dõi" and "đề xuất"
+ * as "hướng dẫn", not "theo" (by) and "để" (so as to). So the clause
+ * they open restricts the group, as "cung cấp" does. */
+static void test_function_words(seg_ctx *ctx)
+{
+    const char *t = "IV. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Giao các đơn vị đề xuất dự án phải báo cáo kết quả.\n"
+                    "2. Các doanh nghiệp theo dõi thị trường cần báo cáo kịp thời.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các đơn vị đề xuất dự án") && !agency(r, "các đơn vị"), "clause opened by đề xuất");
+    CHECK(agency(r, "Các doanh nghiệp theo dõi thị trường") && !agency(r, "Các doanh nghiệp"),
+          "clause opened by theo dõi");
+    seg_result_free(r);
+}
+
 /* One line as a paragraph for the word readers of funcwords.c, which read
  * a paragraph's text, its folded copy and the offsets between them; fold
  * and cpos must hold strlen(text) + 1 entries. */
@@ -3517,6 +3534,7 @@ int main(void)
     test_pronoun_object(ctx);
     test_modal_any_case();
     test_preverbal_words(ctx);
+    test_function_words(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
