@@ -1021,12 +1021,15 @@ static size_t class_at(const rd *r, size_t i, int *collective)
 }
 
 /* A word that opens an adjunct or the predicate, not a clause's verb: a
- * function word, an adverb of manner, or one of these. */
+ * function word, an adverb of manner, a modal or aspect word written as
+ * one ("đã", not "đăng" of "đăng ký"), or one of these. */
 static int adjunct_at(const rd *r, size_t q)
 {
-    static const char *const adjunct[] = {"can cu", "tuy", "dong thoi", "ngay", "thi", "da", "se", "dang",
-                                          "chu tri", "phoi hop", "tren co so", NULL};
-    return function_word_at(r, q) || seg_manner_at(r->p, q) || any(r, q, adjunct);
+    static const char *const adjunct[] = {"can cu", "tuy", "dong thoi", "ngay", "thi", "chu tri", "phoi hop",
+                                          "tren co so", NULL};
+    int written = 0;
+    return function_word_at(r, q) || seg_manner_at(r->p, q) || (seg_modal_at(r->p, q, &written, NULL) && written) ||
+           any(r, q, adjunct);
 }
 
 /* A group's relative clause. Vietnamese restricts a class of bodies by a

@@ -3350,6 +3350,16 @@ static void test_function_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The aspect words that open an adjunct after a group are the modal and
+ * aspect table's, read with their marks (funcwords.c): "đã", "đang", not
+ * "đăng" of "đăng ký", whose clause restricts the group. */
+static void test_aspect_words(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành đăng ký nhu cầu phải gửi hồ sơ.\n");
+    CHECK(agency(r, "Các sở, ngành đăng ký nhu cầu") && !agency(r, "Các sở, ngành"), "clause opened by đăng ký");
+    seg_result_free(r);
+}
+
 /* One line as a paragraph for the word readers of funcwords.c, which read
  * a paragraph's text, its folded copy and the offsets between them; fold
  * and cpos must hold strlen(text) + 1 entries. */
@@ -3535,6 +3545,7 @@ int main(void)
     test_modal_any_case();
     test_preverbal_words(ctx);
     test_function_words(ctx);
+    test_aspect_words(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
