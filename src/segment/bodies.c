@@ -27,23 +27,20 @@ static const char *const heads[] = {
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
     "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", NULL};
 
-/* Lower-case words that end a complement: verbs and function words. */
+/* Lower-case words that end a complement: verbs, and the words of
+ * funcwords.c's classes (function words, modal and aspect words, the
+ * words before a verb), which stop_len asks there. */
 static const char *const stops[] = {
     "chu tri", "phoi hop", "thuc hien", "tham muu", "co", "chiu", "trien khai", "to chuc", "huong dan",
-    "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "duoc", "la", "de",
-    "trong", "theo", "ve", "voi", "cho", "cua", "tai", "tu", "den", "tren", "khi", "nham", "bao dam",
-    "dam bao", "chi dao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap",
-    "nghien cuu", "ban hanh", "trinh", "tang cuong", "tham dinh", "hoac", "cac", "nhung", "nay", "do",
-    "neu", "cung", "da", "se", "dang", "can", "phai", "tiep tuc", "chu dong", "kip thoi",
-    "thuong xuyen", "hang", "dinh ky", "phu trach", "tong hop", "huong", "thong bao", "bo tri",
-    "kiem soat", "giam sat", "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung",
-    "mot so", "moi", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
-    "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
-    "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
-    "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
-    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung",
-    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung",
-    "giup", NULL};
+    "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "duoc", "bao dam", "dam bao",
+    "chi dao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap", "nghien cuu", "ban hanh",
+    "trinh", "tang cuong", "tham dinh", "phu trach", "tong hop", "thong bao", "bo tri", "kiem soat", "giam sat",
+    "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung", "gui", "phan cong", "yeu cau",
+    "lien quan", "day manh", "nang cao", "hoan thanh", "ho tro", "bao ve", "khac phuc", "khoi phuc",
+    "san sang", "van dong", "ung ho", "tien hanh", "quy dinh", "xem xet", "giai quyet",
+    "tiep thu", "chinh ly", "hoan thien", "danh gia", "phat hien", "ngan chan", "dau tranh", "lam ro",
+    "tham gia", "chuan bi", "gop y", "bo sung", "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat",
+    "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", "giup", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen",
@@ -118,12 +115,29 @@ static int name_word(const rd *r, size_t i)
     return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !any(r, i, titles);
 }
 
+/* Length of the stop word at i, the longest, or 0: a verb of stops or
+ * a word of funcwords.c's classes, folded. */
+static size_t stop_len(const rd *r, size_t i)
+{
+    size_t l = 0, m;
+    for (int k = 0; stops[k]; k++)
+        if ((m = at(r, i, stops[k])) > l)
+            l = m;
+    if ((m = seg_function_word_at(r->p, i)) > l)
+        l = m;
+    if ((m = seg_modal_at(r->p, i, NULL, NULL)) > l)
+        l = m;
+    if ((m = seg_preverbal_word(r->p, i)) > l)
+        l = m;
+    return l;
+}
+
 /* A stop word at i, read with its marks where folding makes two words
  * one: "tại" (at) ends a name, "tai" of "thiên tai" (disaster) does not;
  * nor does "đỏ" (red), which folds like "do" (by). */
 static int stop_at(const rd *r, size_t i)
 {
-    if (!any(r, i, stops))
+    if (!stop_len(r, i))
         return 0;
     if (at(r, i, "tai"))
         return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
@@ -142,7 +156,7 @@ static int stop_at(const rd *r, size_t i)
     /* the modal and aspect words, read with their marks (funcwords.c) */
     int written;
     size_t ml = seg_modal_at(r->p, i, &written, NULL);
-    if (ml && any(r, i, stops) == ml) /* "căn cứ" is its own stop */
+    if (ml && stop_len(r, i) == ml) /* "căn cứ" is its own stop */
         return written;
     if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
         return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
@@ -199,12 +213,8 @@ static size_t member_at(const rd *r, size_t i)
  * dõi"; "để", not "đề xuất". Its length, or 0. */
 static size_t function_word_at(const rd *r, size_t q)
 {
-    size_t fl = seg_function_word_at(r->p, q), vl = 0;
-    for (int k = 0; fl && stops[k]; k++) {
-        size_t l = at(r, q, stops[k]);
-        vl = l > vl ? l : vl;
-    }
-    return vl > fl ? 0 : fl;
+    size_t fl = seg_function_word_at(r->p, q);
+    return fl && stop_len(r, q) > fl ? 0 : fl;
 }
 
 static int verb_at(const rd *r, size_t q)
@@ -678,7 +688,7 @@ static size_t members_from(const rd *r, size_t j)
                 break;
             /* "và" before another group ends it too: "các cơ quan thông tấn
              * báo chí và hệ thống thông tin cơ sở" */
-            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places) ||
+            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || stop_len(r, s) || any(r, s, places) ||
                        at(r, s, "va") || public;
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */

@@ -90,6 +90,12 @@ size_t seg_manner_at(const seg_para *p, size_t i)
     return word_in(p, i, manner);
 }
 
+size_t seg_preverbal_word(const seg_para *p, size_t i)
+{
+    size_t l = word_in(p, i, opens), m = seg_manner_at(p, i);
+    return l > m ? l : m;
+}
+
 size_t seg_preverbal_at(const seg_para *p, size_t i)
 {
     size_t l = seg_predicate_opens(p, i);

@@ -41,6 +41,11 @@ size_t seg_manner_at(const seg_para *p, size_t i);
  * adverb of manner or time. Its length, or 0. */
 size_t seg_preverbal_at(const seg_para *p, size_t i);
 
+/* The folded words of seg_predicate_opens and seg_manner_at but for the
+ * modals, before any reading of the sentence ("tập trung" also before
+ * "vào"): its length, or 0. For lists of words of any kind. */
+size_t seg_preverbal_word(const seg_para *p, size_t i);
+
 /* A function word at i: a determiner, preposition, conjunction or the
  * copula ("các", "của", "tại", "theo", "hoặc", "là"): its length, or 0. */
 size_t seg_function_word_at(const seg_para *p, size_t i);
