@@ -463,7 +463,7 @@ static size_t role_named(const rd *r, size_t q, int group)
     if (!l)
         return 0;
     size_t e = q + l, s = sp(r, e);
-    if (group && (at(r, s, "co trach nhiem") || at(r, s, "chiu trach nhiem") || at(r, s, "phai")))
+    if (group && seg_duty_at(r->p, s, 1))
         return e;
     if (r->p->label_chars == 0)
         return 0;
@@ -826,11 +826,13 @@ static size_t function_at(const rd *r, size_t i)
         /* the object ends where the clause goes on: punctuation, "và",
          * or a word of duty; a stop word that folds like another ("đổi
          * mới", "chương trình") leaves it open, so no name */
-        static const char *const go[] = {"co trach nhiem", "chiu trach nhiem", "phai", "co", "thuc hien",
-                                         "chu tri", "phoi hop", "va", "duoc", "giup", NULL};
+        static const char *const go[] = {"co", "thuc hien", "chu tri", "phoi hop", "va", "duoc", "giup", NULL};
         if (q < r->n && r->f[q] == ':' && sp(r, q + 1) < r->n)
             return 0; /* "Cơ quan giải quyết thủ tục hành chính: UBND cấp xã": a label */
-        return q >= r->n || strchr(",;:.()", r->f[q]) || any(r, q, go) || any(r, q, places) ? e : 0;
+        return q >= r->n || strchr(",;:.()", r->f[q]) || seg_duty_at(r->p, q, 1) || any(r, q, go) ||
+                       any(r, q, places)
+                   ? e
+                   : 0;
     }
     /* "Cơ quan An ninh điều tra", "Cơ quan Cảnh sát điều tra": the
      * proper name of a kind of body found at every level */
@@ -1079,7 +1081,7 @@ static size_t relative_clause(const rd *r, size_t e)
          * members, which readers key a group by (ANNOTATING.md, "Same group
          * or another"): "các cơ quan, đơn vị thực hiện ... có trách nhiệm"
          * stays "các cơ quan, đơn vị" (on val the longer name split a group) */
-        if (w > 0 && (at(r, q, "co trach nhiem") || at(r, q, "chiu trach nhiem")))
+        if (w > 0 && seg_duty_at(r->p, q, 0))
             return e;
         if (w > 0 && (l = seg_predicate_opens(r->p, q)))
             return last; /* "... tiếp nhận tố cáo | phải chuyển" */

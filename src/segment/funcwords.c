@@ -46,11 +46,14 @@ size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal)
     return 0;
 }
 
-/* Formulas of duty and adverbs of duty and manner that stand before a
- * subject's verb. None can stand inside a noun phrase or after a verb as
- * its object. */
-static const char *const opens[] = {"co trach nhiem", "chiu trach nhiem", "chu dong", "khan truong",
-                                    "tiep tuc", "tap trung", NULL};
+/* The formulas of duty: what a regulation or a plan says a body must
+ * answer for. */
+static const char *const duty[] = {"co trach nhiem", "chiu trach nhiem", NULL};
+
+/* Adverbs of duty and manner that stand before a subject's verb, as the
+ * formulas of duty do. None can stand inside a noun phrase or after a
+ * verb as its object. */
+static const char *const opens[] = {"chu dong", "khan truong", "tiep tuc", "tap trung", NULL};
 
 static size_t word_in(const seg_para *p, size_t i, const char *const *list)
 {
@@ -63,9 +66,21 @@ static size_t word_in(const seg_para *p, size_t i, const char *const *list)
     return best;
 }
 
+size_t seg_duty_at(const seg_para *p, size_t i, int must)
+{
+    size_t l = word_in(p, i, duty);
+    int written = 0, modal = 0;
+    if (!l && must && seg_word_at(p->fold, p->nchar, i, "phai") && seg_modal_at(p, i, &written, &modal) && written)
+        l = strlen("phai");
+    return l;
+}
+
 size_t seg_predicate_opens(const seg_para *p, size_t i)
 {
-    size_t l = word_in(p, i, opens);
+    size_t l = seg_duty_at(p, i, 0);
+    if (l)
+        return l;
+    l = word_in(p, i, opens);
     /* "tập trung vào" (focused on) may qualify the object before it: "kế
      * hoạch tập trung vào ..." */
     if (l && seg_word_at(p->fold, p->nchar, i, "tap trung") &&
@@ -92,8 +107,9 @@ size_t seg_manner_at(const seg_para *p, size_t i)
 
 size_t seg_preverbal_word(const seg_para *p, size_t i)
 {
-    size_t l = word_in(p, i, opens), m = seg_manner_at(p, i);
-    return l > m ? l : m;
+    size_t l = word_in(p, i, duty), m = word_in(p, i, opens), k = seg_manner_at(p, i);
+    l = m > l ? m : l;
+    return k > l ? k : l;
 }
 
 size_t seg_preverbal_at(const seg_para *p, size_t i)

@@ -25,6 +25,10 @@ int seg_marks_match(const seg_para *p, size_t i, const char *text);
  * one of tense or aspect. Either pointer may be NULL. */
 size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal);
 
+/* A formula of duty at i ("có trách nhiệm", "chịu trách nhiệm"), and
+ * with must the modal "phải" too (read with its marks): its length, or 0. */
+size_t seg_duty_at(const seg_para *p, size_t i, int must);
+
 /* A word at i that opens a predicate and nothing else: a modal of duty,
  * a formula of duty ("có trách nhiệm") or an adverb of duty and manner
  * Vietnamese puts before a subject's verb ("chủ động", "khẩn trương",

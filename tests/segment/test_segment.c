@@ -3399,6 +3399,22 @@ static void test_modal_any_case(void)
     CHECK(seg_modal_at(&p, char_of(&p, "dang"), &written, NULL) && !written, "ĐĂNG is no aspect word");
 }
 
+/* The formulas of duty are one list (funcwords.c) that the readers of a
+ * regulation's clauses, of a group's relative clause and of a class's
+ * object ask, with "phải" where they take it: read with its marks in any
+ * case, not "phái" (dispatch). */
+static void test_duty_words(void)
+{
+    char fold[160];
+    size_t cpos[160];
+    seg_para p = para_of("Sở Y tế chịu trách nhiệm, CƠ QUAN THUẾ PHẢI TRẢ LỜI, cơ quan thuế phái cán bộ", fold, cpos);
+    size_t chiu = char_of(&p, "chiu"), phai = char_of(&p, "phai"), phai2 = char_of(&p, "phai can");
+    CHECK(seg_duty_at(&p, chiu, 0) == strlen("chiu trach nhiem"), "chịu trách nhiệm is a formula of duty");
+    CHECK(seg_predicate_opens(&p, chiu) == strlen("chiu trach nhiem"), "and opens a predicate");
+    CHECK(seg_duty_at(&p, phai, 1) == 4 && !seg_duty_at(&p, phai, 0), "PHẢI a word of duty where taken");
+    CHECK(!seg_duty_at(&p, phai2, 1), "phái (dispatch) is none");
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3543,6 +3559,7 @@ int main(void)
     test_verb_before_and(ctx);
     test_pronoun_object(ctx);
     test_modal_any_case();
+    test_duty_words();
     test_preverbal_words(ctx);
     test_function_words(ctx);
     test_aspect_words(ctx);
