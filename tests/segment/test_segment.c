@@ -3360,6 +3360,18 @@ static void test_aspect_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A goal word that folds like another ("đạt", not "đất") is read with its
+ * marks in any case, through the one helper of funcwords.c: "ĐẠT" in
+ * capitals states a goal as "đạt" does. */
+static void test_goal_word_any_case(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Số: 12/KH-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\nChuyển đổi số\n\n"
+                             "I. MỤC TIÊU\n1. Kinh phí hỗ trợ ĐẠT 2 tỷ đồng.\n2. Kinh phí hỗ trợ 4 tỷ đồng.\n");
+    CHECK(r->n_targets == 1 && !strncmp(r->targets[0].text, "Kinh phí hỗ trợ ĐẠT", strlen("Kinh phí hỗ trợ ĐẠT")),
+          "ĐẠT states a goal, %zu targets", r->n_targets);
+    seg_result_free(r);
+}
+
 /* One line as a paragraph for the word readers of funcwords.c, which read
  * a paragraph's text, its folded copy and the offsets between them; fold
  * and cpos must hold strlen(text) + 1 entries. */
@@ -3563,6 +3575,7 @@ int main(void)
     test_preverbal_words(ctx);
     test_function_words(ctx);
     test_aspect_words(ctx);
+    test_goal_word_any_case(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
