@@ -137,18 +137,17 @@ static size_t stop_len(const rd *r, size_t i)
  * nor does "đỏ" (red), which folds like "do" (by). */
 static int stop_at(const rd *r, size_t i)
 {
+    /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ"; "khi" (when), not "khí"
+     * of "Dầu khí Việt Nam"; "từ" (from), not "tư" of "đầu tư"; "có"
+     * (has), not "cơ" of "cơ sở"; "về" (about), not "vệ" of "Quỹ Bảo vệ
+     * môi trường"; read in any case (funcwords.c) */
+    static const struct { const char *fold, *text; } marked[] = {
+        {"tai", "tại"}, {"do", "do"}, {"khi", "khi"}, {"tu", "từ"}, {"co", "có"}, {"ve", "về"}};
     if (!stop_len(r, i))
         return 0;
-    if (at(r, i, "tai"))
-        return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
-    if (at(r, i, "do")) /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ" */
-        return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
-    if (at(r, i, "khi")) /* "khi" (when), not "khí" of "Dầu khí Việt Nam" */
-        return !strncmp(r->p->text + r->p->cpos[i], "khi", 3);
-    if (at(r, i, "tu")) /* "từ" (from), not "tư" of "đầu tư" */
-        return !strncmp(r->p->text + r->p->cpos[i] + 1, "ừ", strlen("ừ"));
-    if (at(r, i, "co")) /* "có" (has), not "cơ" of "cơ sở" */
-        return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
+    for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
+        if (at(r, i, marked[k].fold))
+            return seg_marks_match(r->p, i, marked[k].text);
     if (at(r, i, "giup")) /* "giúp" (help: "... giúp Thủ trưởng"), not the second syllable of "Trợ giúp pháp lý" */
         return !(i >= 4 && at(r, i - 4, "tro"));
     if (at(r, i, "lap")) /* "lập" (draw up), not the second syllable of "công lập" (public), "dân lập", "độc lập" */
@@ -158,8 +157,6 @@ static int stop_at(const rd *r, size_t i)
     size_t ml = seg_modal_at(r->p, i, &written, NULL);
     if (ml && stop_len(r, i) == ml) /* "căn cứ" is its own stop */
         return written;
-    if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
-        return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
     return 1;
 }
 

@@ -3372,6 +3372,19 @@ static void test_goal_word_any_case(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The function words that fold like other words ("tại" and "tai", "về"
+ * and "vệ") are read with their marks in any case: "Tại", "Về" opening
+ * the sentence after a label's colon are no names of ministries listed
+ * after "các Bộ". */
+static void test_marked_stops(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Các Bộ, cơ quan: Tại địa phương mình triển khai kế hoạch.\n"
+                             "2. Các Sở, ngành: Về việc triển khai, báo cáo kết quả.\n");
+    CHECK(agency(r, "Các Bộ, cơ quan") && !agency(r, "Bộ Tại"), "Tại is no name");
+    CHECK(agency(r, "Các Sở, ngành") && !agency(r, "Sở Về"), "Về is no name");
+    seg_result_free(r);
+}
+
 /* One line as a paragraph for the word readers of funcwords.c, which read
  * a paragraph's text, its folded copy and the offsets between them; fold
  * and cpos must hold strlen(text) + 1 entries. */
@@ -3576,6 +3589,7 @@ int main(void)
     test_function_words(ctx);
     test_aspect_words(ctx);
     test_goal_word_any_case(ctx);
+    test_marked_stops(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
