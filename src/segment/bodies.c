@@ -197,23 +197,17 @@ static size_t member_at(const rd *r, size_t i)
     return m;
 }
 
-/* Is "và" at s followed by a verb, so that the lower-case words before it
- * are a verb phrase too? "và" joins like with like: "các doanh nghiệp đăng
- * ký và thực hiện ..." coordinates two verbs, so "đăng ký" is the clause's
- * first verb, not the class's modifier. A verb is a stop word that is no
- * function word, no member noun ("và tổ chức" joins a member) and in lower
- * case. */
-/* A verb at q: a stop word that is no function word, no member noun and
- * in lower case. */
-/* A function word at q (funcwords.c) that no longer verb begins with
- * its syllable: "hướng" (towards), not "hướng dẫn"; "theo", not "theo
- * dõi"; "để", not "đề xuất". Its length, or 0. */
+/* A function word at q (funcwords.c) whose syllable opens no longer
+ * verb: "hướng" (towards), not "hướng dẫn"; "theo", not "theo dõi"; "để",
+ * not "đề xuất". Its length, or 0. */
 static size_t function_word_at(const rd *r, size_t q)
 {
     size_t fl = seg_function_word_at(r->p, q);
     return fl && stop_len(r, q) > fl ? 0 : fl;
 }
 
+/* A verb at q: a stop word that is no function word, no member noun ("và
+ * tổ chức" joins a member) and in lower case. */
 static int verb_at(const rd *r, size_t q)
 {
     if (!(q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q)))
@@ -223,6 +217,10 @@ static int verb_at(const rd *r, size_t q)
     return !function_word_at(r, q) && !at(r, q, "lien quan");
 }
 
+/* Is "và" at s followed by a verb, so that the lower-case words before it
+ * are a verb phrase too? "và" joins like with like: "các doanh nghiệp đăng
+ * ký và thực hiện ..." coordinates two verbs, so "đăng ký" is the clause's
+ * first verb, not the class's modifier. */
 static int verb_after_and(const rd *r, size_t s)
 {
     size_t l = at(r, s, "va");

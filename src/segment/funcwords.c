@@ -1,9 +1,11 @@
 /*
  * funcwords.c: the segmenter's function words, one list each: the modal
- * and aspect words, the words that open a predicate, the function words
- * of a noun phrase's surroundings. The readers of names (bodies.c) and of
- * assignments (assign.c) ask here, so a word added to a class reaches
- * every reader of it.
+ * and aspect words, the formulas of duty, the words that open a predicate
+ * and the adverbs before a verb, the function words of a noun phrase's
+ * surroundings; and the one reading of a word with its marks in any case.
+ * The readers of names (bodies.c), of assignments (assign.c,
+ * regulation.c) and of goals (norms.c) ask here, so a word added to a
+ * class reaches every reader of it.
  */
 #include <string.h>
 
@@ -69,8 +71,8 @@ static size_t word_in(const seg_para *p, size_t i, const char *const *list)
 size_t seg_duty_at(const seg_para *p, size_t i, int must)
 {
     size_t l = word_in(p, i, duty);
-    int written = 0, modal = 0;
-    if (!l && must && seg_word_at(p->fold, p->nchar, i, "phai") && seg_modal_at(p, i, &written, &modal) && written)
+    int written = 0;
+    if (!l && must && seg_word_at(p->fold, p->nchar, i, "phai") && seg_modal_at(p, i, &written, NULL) && written)
         l = strlen("phai");
     return l;
 }

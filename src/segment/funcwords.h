@@ -21,8 +21,9 @@ int seg_marks_match(const seg_para *p, size_t i, const char *text);
 /* A modal or aspect word at i, folded ("phải", "cần", "sẽ", "đã",
  * "đang"): its length in characters, or 0; *written says whether the text
  * writes it with the word's marks, in any case ("phải", "PHẢI", not
- * "phái"; "sẽ", not "sẻ" of "chia sẻ"); *modal whether it is a modal of duty ("phải", "cần") rather than
- * one of tense or aspect. Either pointer may be NULL. */
+ * "phái"; "sẽ", not "sẻ" of "chia sẻ"); *modal whether it is a modal of
+ * duty ("phải", "cần") rather than one of tense or aspect. Either pointer
+ * may be NULL. */
 size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal);
 
 /* A formula of duty at i ("có trách nhiệm", "chịu trách nhiệm"), and
@@ -47,7 +48,8 @@ size_t seg_preverbal_at(const seg_para *p, size_t i);
 
 /* The folded words of seg_predicate_opens and seg_manner_at but for the
  * modals, before any reading of the sentence ("tập trung" also before
- * "vào"): its length, or 0. For lists of words of any kind. */
+ * "vào"): its length, or 0. For a reader whose list takes words of every
+ * class, as the words that end a body's name (bodies.c). */
 size_t seg_preverbal_word(const seg_para *p, size_t i);
 
 /* A function word at i: a determiner, preposition, conjunction or the
