@@ -185,15 +185,8 @@ static size_t member_at(const rd *r, size_t i)
         return tl;
     size_t m = any(r, i, members);
     for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
-        if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold)) {
-            const char *t = r->p->text + r->p->cpos[i];
-            /* the first letter may be a capital: compare from the second */
-            size_t b = 0;
-            seg_utf8_next(marked[k].text, strlen(marked[k].text), &b);
-            size_t tb = r->p->cpos[i + 1] - r->p->cpos[i];
-            if (strncmp(t + tb, marked[k].text + b, strlen(marked[k].text) - b))
-                return 0;
-        }
+        if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !seg_marks_match(r->p, i, marked[k].text))
+            return 0; /* in any case: "CÁC SỞ, BAN, NGÀNH" */
     return m;
 }
 

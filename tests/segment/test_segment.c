@@ -3385,6 +3385,18 @@ static void test_marked_stops(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A member noun that folds like another word is read with its marks in
+ * any case, first letter too: "QUẬN" is "quận" (a district), "dài" (long)
+ * is no "đài" (a station). */
+static void test_member_marks(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Giao các QUẬN, huyện triển khai kế hoạch.\n"
+                             "2. Giao các dài hạn triển khai.\n");
+    CHECK(agency(r, "các QUẬN, huyện") != NULL, "QUẬN is a member");
+    CHECK(!agency(r, "các dài hạn"), "dài is no member");
+    seg_result_free(r);
+}
+
 /* One line as a paragraph for the word readers of funcwords.c, which read
  * a paragraph's text, its folded copy and the offsets between them; fold
  * and cpos must hold strlen(text) + 1 entries. */
@@ -3590,6 +3602,7 @@ int main(void)
     test_aspect_words(ctx);
     test_goal_word_any_case(ctx);
     test_marked_stops(ctx);
+    test_member_marks(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
