@@ -3388,7 +3388,7 @@ static void test_marked_stops(seg_ctx *ctx)
 /* A member noun that folds like another word is read with its marks in
  * any case, first letter too: "QUẬN" is "quận" (a district), "dài" (long)
  * is no "đài" (a station). */
-static void test_member_marks(seg_ctx *ctx)
+static void test_member_any_case(seg_ctx *ctx)
 {
     seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Giao các QUẬN, huyện triển khai kế hoạch.\n"
                              "2. Giao các dài hạn triển khai.\n");
@@ -3602,7 +3602,7 @@ int main(void)
     test_aspect_words(ctx);
     test_goal_word_any_case(ctx);
     test_marked_stops(ctx);
-    test_member_marks(ctx);
+    test_member_any_case(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
