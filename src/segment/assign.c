@@ -113,9 +113,8 @@ size_t ag_own_verb(const seg_para *p, size_t a)
 
 static int is_mời(const seg_para *p, size_t i)
 {
-    /* "mời" only: folding makes mọi/mới/mời alike */
-    const char *s = p->text + p->cpos[i];
-    return !strncmp(s, "mời ", 5) || !strncmp(s, "Mời ", 5);
+    /* "mời" only, in any case: folding makes mọi/mới/mời alike */
+    return seg_marks_match(p, i, "mời");
 }
 
 /* A verb in lower case at j (not "là", "được", a preposition): what
@@ -423,9 +422,7 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
 /* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
 static size_t sent_to(const seg_para *p, size_t i)
 {
-    const char *s = p->text + p->cpos[i];
-    if (seg_word_at(p->fold, p->nchar, i, "gui") &&
-        (!strncmp(s, "gửi", strlen("gửi")) || !strncmp(s, "Gửi", strlen("Gửi"))))
+    if (seg_word_at(p->fold, p->nchar, i, "gui") && seg_marks_match(p, i, "gửi"))
         return 3;
     /* "phản ánh (kịp thời) về Sở Khoa học và Công nghệ để tổng hợp": a
      * difficulty reported to a body is sent to it (ANNOTATING.md, seventh

@@ -3397,6 +3397,18 @@ static void test_member_any_case(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The verbs of assignment that fold like other words ("mời", not "mọi",
+ * "mới"; "gửi") are read with their marks in any case, through
+ * funcwords.c's helper: "MỜI", "GỬI" in capitals as "Mời", "gửi". */
+static void test_assign_verbs_any_case(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. MỜI Sở Nội vụ tham dự.\n"
+                             "2. Các đơn vị báo cáo kết quả GỬI Sở Tài chính để tổng hợp.\n");
+    CHECK(agency_as(r, "Sở Nội vụ", "mời") != NULL, "MỜI invites");
+    CHECK(agency_as(r, "Sở Tài chính", "thực hiện") != NULL, "GỬI sends for a purpose");
+    seg_result_free(r);
+}
+
 /* One line as a paragraph for the word readers of funcwords.c, which read
  * a paragraph's text, its folded copy and the offsets between them; fold
  * and cpos must hold strlen(text) + 1 entries. */
@@ -3603,6 +3615,7 @@ int main(void)
     test_goal_word_any_case(ctx);
     test_marked_stops(ctx);
     test_member_any_case(ctx);
+    test_assign_verbs_any_case(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
