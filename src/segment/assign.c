@@ -136,7 +136,7 @@ static int lower_verb(const seg_para *p, size_t j)
      * Thường trực Ủy ban Công tác đại biểu đề xuất ..."); a subject that
      * "đề nghị" asks another, as an applicant does ("Doanh nghiệp đề nghị
      * cấp Giấy chứng nhận ... nộp hồ sơ"), and is given nothing by it */
-    if (seg_word_at(p->fold, p->nchar, j, "de") && strncmp(p->text + p->cpos[j], "để", strlen("để")))
+    if (seg_word_at(p->fold, p->nchar, j, "de") && !seg_marks_match(p, j, "để"))
         return !seg_word_at(p->fold, p->nchar, j, "de nghi");
     for (int k = 0; no[k]; k++)
         if (seg_word_at(p->fold, p->nchar, j, no[k]))
@@ -184,14 +184,13 @@ static int clause_opens(const char *f, size_t a0, size_t i)
     return b > a0 && b < i && strchr(",;:", f[b - 1]);
 }
 
-/* Is the word at a "Để" (in order to) or "Về" (as to), read with its
- * marks: "đề xuất", "đề nghị", "vệ" fold alike. */
+/* Is the word at a "Để" (in order to) or "Về" (as to, with its capital:
+ * it opens the sentence), read with its marks in any case: "đề xuất",
+ * "đề nghị", "vệ" fold alike. */
 static int is_để_về(const seg_para *p, size_t a)
 {
-    const char *s = p->text + p->cpos[a];
-    return (seg_word_at(p->fold, p->nchar, a, "de") &&
-            (!strncmp(s, "Để ", strlen("Để ")) || !strncmp(s, "để ", strlen("để ")))) ||
-           (seg_word_at(p->fold, p->nchar, a, "ve") && !strncmp(s, "Về ", strlen("Về ")));
+    return (seg_word_at(p->fold, p->nchar, a, "de") && seg_marks_match(p, a, "để")) ||
+           (seg_word_at(p->fold, p->nchar, a, "ve") && capital_at(p, a) && seg_marks_match(p, a, "về"));
 }
 
 /* "Giao" at q assigning to whom follows ("giao Sở Tài chính", "giao các
@@ -625,8 +624,9 @@ static int done_before(const seg_para *p, size_t i)
     size_t b = i;
     while (b > 0 && p->fold[b - 1] == ' ')
         b--;
+    int written = 0;
     return b >= 2 && b < i && seg_word_at(p->fold, p->nchar, b - 2, "da") &&
-           !strncmp(p->text + p->cpos[b - 2], "đã", strlen("đã"));
+           seg_modal_at(p, b - 2, &written, NULL) && written;
 }
 
 /* Does an address begin at j ("địa chỉ: Tầng 1 ...", "số 4 đường Nguyễn

@@ -947,7 +947,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
         *collective = 0;
         return e > i + pl ? e : 0;
     }
-    if (!l && (!strncmp(tx, "đồn ", strlen("đồn ")) || !strncmp(tx, "Đồn ", strlen("Đồn ")))) {
+    if (!l && at(r, i, "don") && seg_marks_match(r->p, i, "đồn")) {
         /* "đồn Công an", "Đồn Biên phòng Cửa khẩu ...": a post named */
         size_t j = sp(r, word_end(r, i));
         size_t e = cap_at(r, j) ? complement(r, word_end(r, i)) : 0;
@@ -974,9 +974,8 @@ static size_t class_at(const rd *r, size_t i, int *collective)
         /* a personal pronoun is no modifier of a class but a verb's object:
          * "lực lượng cưỡng chế đưa họ ra khỏi ...": the syllable before it
          * is that verb */
-        const char *tx2 = r->p->text + r->p->cpos[q];
-        if ((at(r, q, "ho") && !strncmp(tx2, "họ", strlen("họ"))) ||
-            (at(r, q, "chung") && !strncmp(tx2, "chúng", strlen("chúng")))) {
+        if ((at(r, q, "ho") && seg_marks_match(r->p, q, "họ")) ||
+            (at(r, q, "chung") && seg_marks_match(r->p, q, "chúng"))) {
             pronoun = 1;
             break;
         }
@@ -1238,7 +1237,7 @@ size_t seg_titled_body_at(const seg_para *p, size_t i)
     int run = 0;
     while (s < r.n && is_w(r.f[s]) && !cap_at(&r, s) && !at(&r, s, "va") && run < 8) {
         /* "hằng" (every) ends it, "hàng" of "hàng không" (aviation) does not */
-        int hang = at(&r, s, "hang") && strncmp(p->text + p->cpos[s], "hằng", strlen("hằng"));
+        int hang = at(&r, s, "hang") && !seg_marks_match(p, s, "hằng");
         if (stop_at(&r, s) && !hang)
             break;
         end = word_end(&r, s);

@@ -54,7 +54,7 @@ size_t ag_quoted_clause(const seg_para *p, size_t a)
  * hóa đơn ..."). */
 int ag_then_at(const seg_para *p, size_t i)
 {
-    return seg_word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
+    return seg_word_at(p->fold, p->nchar, i, "thi") && seg_marks_match(p, i, "thì");
 }
 
 /* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ": a

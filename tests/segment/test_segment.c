@@ -3409,6 +3409,18 @@ static void test_assign_verbs_any_case(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The function words the readers of assignments compare with their
+ * marks ("thì", "để", "đã", "trưởng", "đồn") go through funcwords.c's
+ * helper, in any case: "THÌ" opens a condition's main clause as "thì". */
+static void test_then_any_case(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "BỘ CÔNG AN\nSố: 78/2025/TT-BCA\nHà Nội, ngày 29 tháng 8 năm 2025\nTHÔNG TƯ\n"
+                             "Sửa đổi một số điều\nĐiều 2. Thẩm quyền\nTrường hợp người nộp thuế có văn bản đề "
+                             "nghị THÌ cơ quan thuế thực hiện cấp hóa đơn.\n");
+    CHECK(agency_as(r, "cơ quan thuế", "thực hiện") != NULL, "THÌ opens the main clause");
+    seg_result_free(r);
+}
+
 /* One line as a paragraph for the word readers of funcwords.c, which read
  * a paragraph's text, its folded copy and the offsets between them; fold
  * and cpos must hold strlen(text) + 1 entries. */
@@ -3616,6 +3628,7 @@ int main(void)
     test_marked_stops(ctx);
     test_member_any_case(ctx);
     test_assign_verbs_any_case(ctx);
+    test_then_any_case(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
