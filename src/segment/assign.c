@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/funcwords.h"
 
 /* Is the character at i a capital? A name written in full opens with one
  * ("phối hợp Văn phòng ...": OCR damage of "với" leaves it in lower case). */
@@ -57,22 +58,17 @@ static size_t paren_label(const seg_para *p)
 
 /* Past the words Vietnamese puts before a verb to say how or whether its
  * subject must act ("chủ động phối hợp", "có trách nhiệm chủ trì", "tiếp
- * tục phối hợp"): they leave the verb, and so the role, as it is. From j,
- * where the verb begins. */
+ * tục phối hợp"; seg_preverbal_at): they leave the verb, and so the role,
+ * as it is. From j, where the verb begins. */
 size_t ag_preverbal(const seg_para *p, size_t j)
 {
-    static const char *const adv[] = {"co trach nhiem", "chiu trach nhiem", "chu dong", "tich cuc", "tiep tuc",
-                                      "kip thoi", "thuong xuyen", "khan truong", "phai", "can", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar;
-    for (int k = 0; adv[k]; k++)
-        if (seg_word_at(f, n, j, adv[k]) &&
-            (strcmp(adv[k], "can") || !strncmp(p->text + p->cpos[j] + 1, "ần", strlen("ần")))) { /* not "căn cứ" */
-            j = skip_sp(f, n, j + strlen(adv[k]));
-            while (j < n && f[j] == ',') /* "chủ động, tích cực phối hợp" */
-                j = skip_sp(f, n, j + 1);
-            k = -1;
-        }
+    size_t n = p->nchar, l;
+    while ((l = seg_preverbal_at(p, j))) {
+        j = skip_sp(f, n, j + l);
+        while (j < n && f[j] == ',') /* "chủ động, tích cực phối hợp" */
+            j = skip_sp(f, n, j + 1);
+    }
     return j;
 }
 
@@ -117,9 +113,8 @@ size_t ag_own_verb(const seg_para *p, size_t a)
 
 static int is_mời(const seg_para *p, size_t i)
 {
-    /* "mời" only: folding makes mọi/mới/mời alike */
-    const char *s = p->text + p->cpos[i];
-    return !strncmp(s, "mời ", 5) || !strncmp(s, "Mời ", 5);
+    /* "mời" only, in any case: folding makes mọi/mới/mời alike */
+    return seg_marks_match(p, i, "mời");
 }
 
 /* A verb in lower case at j (not "là", "được", a preposition): what
@@ -141,7 +136,7 @@ static int lower_verb(const seg_para *p, size_t j)
      * Thường trực Ủy ban Công tác đại biểu đề xuất ..."); a subject that
      * "đề nghị" asks another, as an applicant does ("Doanh nghiệp đề nghị
      * cấp Giấy chứng nhận ... nộp hồ sơ"), and is given nothing by it */
-    if (seg_word_at(p->fold, p->nchar, j, "de") && strncmp(p->text + p->cpos[j], "để", strlen("để")))
+    if (seg_word_at(p->fold, p->nchar, j, "de") && !seg_marks_match(p, j, "để"))
         return !seg_word_at(p->fold, p->nchar, j, "de nghi");
     for (int k = 0; no[k]; k++)
         if (seg_word_at(p->fold, p->nchar, j, no[k]))
@@ -189,14 +184,13 @@ static int clause_opens(const char *f, size_t a0, size_t i)
     return b > a0 && b < i && strchr(",;:", f[b - 1]);
 }
 
-/* Is the word at a "Để" (in order to) or "Về" (as to), read with its
- * marks: "đề xuất", "đề nghị", "vệ" fold alike. */
+/* Is the word at a "Để" (in order to) or "Về" (as to, with its capital:
+ * it opens the sentence), read with its marks in any case: "đề xuất",
+ * "đề nghị", "vệ" fold alike. */
 static int is_để_về(const seg_para *p, size_t a)
 {
-    const char *s = p->text + p->cpos[a];
-    return (seg_word_at(p->fold, p->nchar, a, "de") &&
-            (!strncmp(s, "Để ", strlen("Để ")) || !strncmp(s, "để ", strlen("để ")))) ||
-           (seg_word_at(p->fold, p->nchar, a, "ve") && !strncmp(s, "Về ", strlen("Về ")));
+    return (seg_word_at(p->fold, p->nchar, a, "de") && seg_marks_match(p, a, "để")) ||
+           (seg_word_at(p->fold, p->nchar, a, "ve") && capital_at(p, a) && seg_marks_match(p, a, "về"));
 }
 
 /* "Giao" at q assigning to whom follows ("giao Sở Tài chính", "giao các
@@ -427,9 +421,7 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
 /* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
 static size_t sent_to(const seg_para *p, size_t i)
 {
-    const char *s = p->text + p->cpos[i];
-    if (seg_word_at(p->fold, p->nchar, i, "gui") &&
-        (!strncmp(s, "gửi", strlen("gửi")) || !strncmp(s, "Gửi", strlen("Gửi"))))
+    if (seg_word_at(p->fold, p->nchar, i, "gui") && seg_marks_match(p, i, "gửi"))
         return 3;
     /* "phản ánh (kịp thời) về Sở Khoa học và Công nghệ để tổng hợp": a
      * difficulty reported to a body is sent to it (ANNOTATING.md, seventh
@@ -607,9 +599,9 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
                    lower_verb(p, j))
             r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
         else if (!strcmp(role, "") &&
-                 !(seg_word_at(f, n, j, "co trach nhiem") || seg_word_at(f, n, j, "co quyen") ||
+                 !(seg_duty_at(p, j, 0) || seg_word_at(f, n, j, "co quyen") ||
                    seg_word_at(f, n, j, "co tham quyen") || seg_word_at(f, n, j, "thuc hien") ||
-                   seg_word_at(f, n, j, "tham muu") || seg_word_at(f, n, j, "chiu trach nhiem") ||
+                   seg_word_at(f, n, j, "tham muu") ||
                    seg_word_at(f, n, j, "trien khai") || seg_word_at(f, n, j, "to chuc") ||
                    seg_word_at(f, n, j, "huong dan") || seg_word_at(f, n, j, "theo doi")))
             r = NULL; /* a name at the start that is not a subject; a power
@@ -632,8 +624,9 @@ static int done_before(const seg_para *p, size_t i)
     size_t b = i;
     while (b > 0 && p->fold[b - 1] == ' ')
         b--;
+    int written = 0;
     return b >= 2 && b < i && seg_word_at(p->fold, p->nchar, b - 2, "da") &&
-           !strncmp(p->text + p->cpos[b - 2], "đã", strlen("đã"));
+           seg_modal_at(p, b - 2, &written, NULL) && written;
 }
 
 /* Does an address begin at j ("địa chỉ: Tầng 1 ...", "số 4 đường Nguyễn

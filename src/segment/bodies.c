@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "segment/funcwords.h"
 #include "segment/seg_internal.h"
 
 /* Head nouns, folded; longer ones first where one begins another. */
@@ -26,23 +27,20 @@ static const char *const heads[] = {
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
     "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", NULL};
 
-/* Lower-case words that end a complement: verbs and function words. */
+/* Lower-case words that end a complement: verbs, and the words of
+ * funcwords.c's classes (function words, modal and aspect words, the
+ * words before a verb), which stop_len asks there. */
 static const char *const stops[] = {
     "chu tri", "phoi hop", "thuc hien", "tham muu", "co", "chiu", "trien khai", "to chuc", "huong dan",
-    "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "duoc", "la", "de",
-    "trong", "theo", "ve", "voi", "cho", "cua", "tai", "tu", "den", "tren", "khi", "nham", "bao dam",
-    "dam bao", "chi dao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap",
-    "nghien cuu", "ban hanh", "trinh", "tang cuong", "tham dinh", "hoac", "cac", "nhung", "nay", "do",
-    "neu", "cung", "da", "se", "dang", "can", "phai", "tiep tuc", "chu dong", "kip thoi",
-    "thuong xuyen", "hang", "dinh ky", "phu trach", "tong hop", "huong", "thong bao", "bo tri",
-    "kiem soat", "giam sat", "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung",
-    "mot so", "moi", "gui", "phan cong", "yeu cau", "khan truong", "truc thuoc", "thuoc",
-    "lien quan", "ve viec", "day manh", "nang cao", "hoan thanh", "tich cuc", "ho tro", "tap trung",
-    "bao ve", "khac phuc", "khoi phuc", "trien khai", "san sang", "van dong", "ung ho", "tien hanh",
-    "quy dinh", "o", "xem xet", "giai quyet", "tiep thu", "chinh ly", "hoan thien", "danh gia",
-    "phat hien", "ngan chan", "dau tranh", "lam ro", "tham gia", "chuan bi", "gop y", "bo sung",
-    "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat", "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung",
-    "giup", NULL};
+    "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "duoc", "bao dam", "dam bao",
+    "chi dao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap", "nghien cuu", "ban hanh",
+    "trinh", "tang cuong", "tham dinh", "phu trach", "tong hop", "thong bao", "bo tri", "kiem soat", "giam sat",
+    "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung", "gui", "phan cong", "yeu cau",
+    "lien quan", "day manh", "nang cao", "hoan thanh", "ho tro", "bao ve", "khac phuc", "khoi phuc",
+    "san sang", "van dong", "ung ho", "tien hanh", "quy dinh", "xem xet", "giai quyet",
+    "tiep thu", "chinh ly", "hoan thien", "danh gia", "phat hien", "ngan chan", "dau tranh", "lam ro",
+    "tham gia", "chuan bi", "gop y", "bo sung", "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat",
+    "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", "giup", NULL};
 
 static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
                                      "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen",
@@ -117,58 +115,48 @@ static int name_word(const rd *r, size_t i)
     return cap_at(r, i) && !(any(r, i, heads) && !at(r, i, "cong")) && !any(r, i, titles);
 }
 
+/* Length of the stop word at i, the longest, or 0: a verb of stops or
+ * a word of funcwords.c's classes, folded. */
+static size_t stop_len(const rd *r, size_t i)
+{
+    size_t l = 0, m;
+    for (int k = 0; stops[k]; k++)
+        if ((m = at(r, i, stops[k])) > l)
+            l = m;
+    if ((m = seg_function_word_at(r->p, i)) > l)
+        l = m;
+    if ((m = seg_modal_at(r->p, i, NULL, NULL)) > l)
+        l = m;
+    if ((m = seg_preverbal_word(r->p, i)) > l)
+        l = m;
+    return l;
+}
+
 /* A stop word at i, read with its marks where folding makes two words
  * one: "tại" (at) ends a name, "tai" of "thiên tai" (disaster) does not;
  * nor does "đỏ" (red), which folds like "do" (by). */
 static int stop_at(const rd *r, size_t i)
 {
-    if (!any(r, i, stops))
+    /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ"; "khi" (when), not "khí"
+     * of "Dầu khí Việt Nam"; "từ" (from), not "tư" of "đầu tư"; "có"
+     * (has), not "cơ" of "cơ sở"; "về" (about), not "vệ" of "Quỹ Bảo vệ
+     * môi trường"; read in any case (funcwords.c) */
+    static const struct { const char *fold, *text; } marked[] = {
+        {"tai", "tại"}, {"do", "do"}, {"khi", "khi"}, {"tu", "từ"}, {"co", "có"}, {"ve", "về"}};
+    if (!stop_len(r, i))
         return 0;
-    if (at(r, i, "tai"))
-        return !strncmp(r->p->text + r->p->cpos[i], "tại", strlen("tại"));
-    if (at(r, i, "do")) /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ" */
-        return !strncmp(r->p->text + r->p->cpos[i], "do", 2);
-    if (at(r, i, "khi")) /* "khi" (when), not "khí" of "Dầu khí Việt Nam" */
-        return !strncmp(r->p->text + r->p->cpos[i], "khi", 3);
-    if (at(r, i, "tu")) /* "từ" (from), not "tư" of "đầu tư" */
-        return !strncmp(r->p->text + r->p->cpos[i] + 1, "ừ", strlen("ừ"));
-    if (at(r, i, "dang")) /* "đang" (is doing), not "đăng" of "đăng ký" */
-        return !strncmp(r->p->text + r->p->cpos[i] + strlen("đ"), "ang", 3);
-    if (at(r, i, "co")) /* "có" (has), not "cơ" of "cơ sở" */
-        return !strncmp(r->p->text + r->p->cpos[i] + 1, "ó", strlen("ó"));
+    for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
+        if (at(r, i, marked[k].fold))
+            return seg_marks_match(r->p, i, marked[k].text);
     if (at(r, i, "giup")) /* "giúp" (help: "... giúp Thủ trưởng"), not the second syllable of "Trợ giúp pháp lý" */
         return !(i >= 4 && at(r, i - 4, "tro"));
     if (at(r, i, "lap")) /* "lập" (draw up), not the second syllable of "công lập" (public), "dân lập", "độc lập" */
         return !((i >= 5 && at(r, i - 5, "cong")) || (i >= 4 && (at(r, i - 4, "dan") || at(r, i - 4, "doc"))));
-    /* the modal and aspect words, not the syllables they fold with inside
-     * a modifier: "sẽ", not "sẻ" of "chia sẻ" (share); "đã", not "đa" of
-     * "đa ngành"; "cần", not "cán" of "cán bộ"; "phải", not "phái" */
-    static const struct { const char *fold, *lower, *upper; } modal[] = {
-        {"se", "sẽ", "Sẽ"}, {"da", "đã", "Đã"}, {"can", "cần", "Cần"}, {"phai", "phải", "Phải"}};
-    for (size_t k = 0; k < sizeof modal / sizeof modal[0]; k++)
-        if (any(r, i, stops) == strlen(modal[k].fold) && at(r, i, modal[k].fold)) { /* "căn cứ" is its own stop */
-            const char *t = r->p->text + r->p->cpos[i];
-            return !strncmp(t, modal[k].lower, strlen(modal[k].lower)) ||
-                   !strncmp(t, modal[k].upper, strlen(modal[k].upper));
-        }
-    if (at(r, i, "ve")) /* "về" (about), not "vệ" of "Quỹ Bảo vệ môi trường" */
-        return !strncmp(r->p->text + r->p->cpos[i], "về", strlen("về"));
-    return 1;
-}
-
-/* Does the word at i read as text (lower case, with its marks) whatever
- * its case: "SỞ" and "Sở" as "sở", not "Số" (a number)? */
-static int marks_match(const rd *r, size_t i, const char *text)
-{
-    size_t tb = r->p->cpos[i], te = r->p->cpos[r->n], k = 0, tl = strlen(text);
-    while (k < tl) {
-        if (tb >= te)
-            return 0;
-        uint32_t a = cp_to_lower(seg_utf8_next(r->p->text, te, &tb));
-        uint32_t b = seg_utf8_next(text, tl, &k);
-        if (a != b)
-            return 0;
-    }
+    /* the modal and aspect words, read with their marks (funcwords.c) */
+    int written;
+    size_t ml = seg_modal_at(r->p, i, &written, NULL);
+    if (ml && stop_len(r, i) == ml) /* "căn cứ" is its own stop */
+        return written;
     return 1;
 }
 
@@ -197,44 +185,35 @@ static size_t member_at(const rd *r, size_t i)
         return tl;
     size_t m = any(r, i, members);
     for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
-        if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold)) {
-            const char *t = r->p->text + r->p->cpos[i];
-            /* the first letter may be a capital: compare from the second */
-            size_t b = 0;
-            seg_utf8_next(marked[k].text, strlen(marked[k].text), &b);
-            size_t tb = r->p->cpos[i + 1] - r->p->cpos[i];
-            if (strncmp(t + tb, marked[k].text + b, strlen(marked[k].text) - b))
-                return 0;
-        }
+        if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !seg_marks_match(r->p, i, marked[k].text))
+            return 0; /* in any case: "CÁC SỞ, BAN, NGÀNH" */
     return m;
+}
+
+/* A function word at q (funcwords.c) whose syllable opens no longer
+ * verb: "hướng" (towards), not "hướng dẫn"; "theo", not "theo dõi"; "để",
+ * not "đề xuất". Its length, or 0. */
+static size_t function_word_at(const rd *r, size_t q)
+{
+    size_t fl = seg_function_word_at(r->p, q);
+    return fl && stop_len(r, q) > fl ? 0 : fl;
+}
+
+/* A verb at q: a stop word that is no function word, no member noun ("và
+ * tổ chức" joins a member) and in lower case. */
+static int verb_at(const rd *r, size_t q)
+{
+    if (!(q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q)))
+        return 0;
+    /* "liên quan" (related) qualifies a noun ("có liên quan"), it is no
+     * clause's first verb */
+    return !function_word_at(r, q) && !at(r, q, "lien quan");
 }
 
 /* Is "và" at s followed by a verb, so that the lower-case words before it
  * are a verb phrase too? "và" joins like with like: "các doanh nghiệp đăng
  * ký và thực hiện ..." coordinates two verbs, so "đăng ký" is the clause's
- * first verb, not the class's modifier. A verb is a stop word that is no
- * function word, no member noun ("và tổ chức" joins a member) and in lower
- * case. */
-/* A verb at q: a stop word that is no function word, no member noun and
- * in lower case. */
-static int verb_at(const rd *r, size_t q)
-{
-    static const char *const function_words[] = {
-        "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
-        "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "lien quan",
-        "ve viec", "cung", "hang", "huong", NULL};
-    if (!(q < r->n && is_w(r->f[q]) && !cap_at(r, q) && stop_at(r, q) && !member_at(r, q)))
-        return 0;
-    /* a longer verb over a function word's syllable: "hướng dẫn", not
-     * "hướng" (towards) */
-    size_t fl = any(r, q, function_words), vl = 0;
-    for (int k = 0; fl && stops[k]; k++) {
-        size_t l = at(r, q, stops[k]);
-        vl = l > vl ? l : vl;
-    }
-    return !fl || vl > fl;
-}
-
+ * first verb, not the class's modifier. */
 static int verb_after_and(const rd *r, size_t s)
 {
     size_t l = at(r, s, "va");
@@ -472,7 +451,7 @@ static size_t role_named(const rd *r, size_t q, int group)
     if (!l)
         return 0;
     size_t e = q + l, s = sp(r, e);
-    if (group && (at(r, s, "co trach nhiem") || at(r, s, "chiu trach nhiem") || at(r, s, "phai")))
+    if (group && seg_duty_at(r->p, s, 1))
         return e;
     if (r->p->label_chars == 0)
         return 0;
@@ -559,7 +538,7 @@ static size_t members_from(const rd *r, size_t j)
      * the title of the body's head, persons; the office reading names
      * their bodies (names.c) */
     size_t t = sp(r, j + m);
-    if (at(r, t, "truong") && marks_match(r, t, "trưởng"))
+    if (at(r, t, "truong") && seg_marks_match(r->p, t, "trưởng"))
         return 0;
     /* "vụ" in lower case opening a group is an event ("các vụ việc", "các
      * vụ án", "các vụ cháy") unless a list or "thuộc" follows ("các vụ,
@@ -578,7 +557,7 @@ static size_t members_from(const rd *r, size_t j)
             q = sp(r, q + 1);
         else if (at(r, q, "va"))
             q = sp(r, q + 2);
-        if (at(r, q, "linh vuc") || (at(r, q, "nghe") && marks_match(r, q, "nghề")))
+        if (at(r, q, "linh vuc") || (at(r, q, "nghe") && seg_marks_match(r->p, q, "nghề")))
             return 0; /* "các ngành, nghề cấm đầu tư kinh doanh": trades */
     }
     j = end = j + m;
@@ -697,7 +676,7 @@ static size_t members_from(const rd *r, size_t j)
                 break;
             /* "và" before another group ends it too: "các cơ quan thông tấn
              * báo chí và hệ thống thông tin cơ sở" */
-            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, stops) || any(r, s, places) ||
+            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || stop_len(r, s) || any(r, s, places) ||
                        at(r, s, "va") || public;
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
@@ -835,11 +814,13 @@ static size_t function_at(const rd *r, size_t i)
         /* the object ends where the clause goes on: punctuation, "và",
          * or a word of duty; a stop word that folds like another ("đổi
          * mới", "chương trình") leaves it open, so no name */
-        static const char *const go[] = {"co trach nhiem", "chiu trach nhiem", "phai", "co", "thuc hien",
-                                         "chu tri", "phoi hop", "va", "duoc", "giup", NULL};
+        static const char *const go[] = {"co", "thuc hien", "chu tri", "phoi hop", "va", "duoc", "giup", NULL};
         if (q < r->n && r->f[q] == ':' && sp(r, q + 1) < r->n)
             return 0; /* "Cơ quan giải quyết thủ tục hành chính: UBND cấp xã": a label */
-        return q >= r->n || strchr(",;:.()", r->f[q]) || any(r, q, go) || any(r, q, places) ? e : 0;
+        return q >= r->n || strchr(",;:.()", r->f[q]) || seg_duty_at(r->p, q, 1) || any(r, q, go) ||
+                       any(r, q, places)
+                   ? e
+                   : 0;
     }
     /* "Cơ quan An ninh điều tra", "Cơ quan Cảnh sát điều tra": the
      * proper name of a kind of body found at every level */
@@ -966,7 +947,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
         *collective = 0;
         return e > i + pl ? e : 0;
     }
-    if (!l && (!strncmp(tx, "đồn ", strlen("đồn ")) || !strncmp(tx, "Đồn ", strlen("Đồn ")))) {
+    if (!l && at(r, i, "don") && seg_marks_match(r->p, i, "đồn")) {
         /* "đồn Công an", "Đồn Biên phòng Cửa khẩu ...": a post named */
         size_t j = sp(r, word_end(r, i));
         size_t e = cap_at(r, j) ? complement(r, word_end(r, i)) : 0;
@@ -993,9 +974,8 @@ static size_t class_at(const rd *r, size_t i, int *collective)
         /* a personal pronoun is no modifier of a class but a verb's object:
          * "lực lượng cưỡng chế đưa họ ra khỏi ...": the syllable before it
          * is that verb */
-        const char *tx2 = r->p->text + r->p->cpos[q];
-        if ((at(r, q, "ho") && !strncmp(tx2, "họ", strlen("họ"))) ||
-            (at(r, q, "chung") && !strncmp(tx2, "chúng", strlen("chúng")))) {
+        if ((at(r, q, "ho") && seg_marks_match(r->p, q, "họ")) ||
+            (at(r, q, "chung") && seg_marks_match(r->p, q, "chúng"))) {
             pronoun = 1;
             break;
         }
@@ -1039,24 +1019,16 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     return e > i + l || at(r, i, "doanh nghiep") ? e : 0;
 }
 
-/* Words that open a predicate and nothing else: modals and the adverbs
- * of duty and manner Vietnamese puts before a subject's verb ("phải",
- * "có trách nhiệm", "chủ động", "khẩn trương", "tiếp tục", "tập trung").
- * None can stand inside a noun phrase or after a verb as its object. */
-static size_t predicate_opens(const rd *r, size_t q)
+/* A word that opens an adjunct or the predicate, not a clause's verb: a
+ * function word, an adverb of manner, a modal or aspect word written as
+ * one ("đã", not "đăng" of "đăng ký"), or one of these. */
+static int adjunct_at(const rd *r, size_t q)
 {
-    static const char *const opens[] = {"co trach nhiem", "chiu trach nhiem", "chu dong", "khan truong",
-                                        "tiep tuc", "tap trung", NULL};
-    size_t l = any(r, q, opens);
-    /* "tập trung vào" (focused on) may qualify the object before it: "kế
-     * hoạch tập trung vào ..." */
-    if (l && at(r, q, "tap trung") && at(r, sp(r, q + l), "vao"))
-        return 0;
-    if (l)
-        return l;
-    if ((l = at(r, q, "phai")) || (l = at(r, q, "can")))
-        return stop_at(r, q) && !at(r, q, "can cu") ? l : 0; /* "phải", "cần", not "phái", "cán", "căn cứ" */
-    return 0;
+    static const char *const adjunct[] = {"can cu", "tuy", "dong thoi", "ngay", "thi", "chu tri", "phoi hop",
+                                          "tren co so", NULL};
+    int written = 0;
+    return function_word_at(r, q) || seg_manner_at(r->p, q) || (seg_modal_at(r->p, q, &written, NULL) && written) ||
+           any(r, q, adjunct);
 }
 
 /* A group's relative clause. Vietnamese restricts a class of bodies by a
@@ -1065,7 +1037,7 @@ static size_t predicate_opens(const rd *r, size_t q)
  * cáo phải chuyển ...", "các đơn vị quân đội đóng ở trong và gần khu vực
  * bổ sung ...". Its verb looks like the predicate's, but the sentence
  * shows which is which: a word that only opens a predicate
- * (predicate_opens) after a verb and its object means the words before
+ * (seg_predicate_opens) after a verb and its object means the words before
  * it are the subject's, the group's restriction; so does a place where
  * the members stand ("trên địa bàn", "khu vực") followed by the
  * predicate's verb or by the next member of a list of subjects. A clause
@@ -1074,26 +1046,20 @@ static size_t predicate_opens(const rd *r, size_t q)
  * e. */
 static size_t relative_clause(const rd *r, size_t e)
 {
-    /* words that open an adjunct or the predicate, not a clause's verb */
-    static const char *const adjunct[] = {
-        "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "voi", "cho", "khi", "nham",
-        "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "can cu", "tuy",
-        "dong thoi", "ngay", "thi", "da", "se", "dang", "chu tri", "phoi hop", "tren co so", "hang",
-        "dinh ky", "thuong xuyen", "kip thoi", "tich cuc", NULL};
     static const char *const preps[] = {"tren", "tai", "o", NULL};
     static const char *const locus[] = {"dia ban", "khu vuc", NULL};
     size_t q = sp(r, e);
     /* "cũng", "cùng" (also, together) open the predicate; "cung cấp" is a verb */
-    int also = at(r, q, "cung") && (marks_match(r, q, "cũng") || marks_match(r, q, "cùng"));
+    int also = at(r, q, "cung") && (seg_marks_match(r->p, q, "cũng") || seg_marks_match(r->p, q, "cùng"));
     /* so does a negation right after the group ("cơ quan có thẩm quyền
      * không phải thẩm định"); after a verb it may be its manner ("thực
      * hiện không đúng"), so it opens nothing there */
-    also = also || at(r, q, "khong") || (at(r, q, "chua") && marks_match(r, q, "chưa"));
+    also = also || at(r, q, "khong") || (at(r, q, "chua") && seg_marks_match(r->p, q, "chưa"));
     /* the clause's place may open it, its verb read with the members
      * ("các đơn vị quân đội đóng" + "ở trong và gần khu vực") */
     int prep = q < r->n && any(r, q, preps) && stop_at(r, q);
-    if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || (any(r, q, adjunct) && !prep) || at(r, q, "va") || also ||
-        predicate_opens(r, q))
+    if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || (adjunct_at(r, q) && !prep) || at(r, q, "va") || also ||
+        seg_predicate_opens(r->p, q))
         return e;
     size_t last = e;
     for (int w = 0; q < r->n && w < 10; w++) {
@@ -1102,9 +1068,9 @@ static size_t relative_clause(const rd *r, size_t e)
          * members, which readers key a group by (ANNOTATING.md, "Same group
          * or another"): "các cơ quan, đơn vị thực hiện ... có trách nhiệm"
          * stays "các cơ quan, đơn vị" (on val the longer name split a group) */
-        if (w > 0 && (at(r, q, "co trach nhiem") || at(r, q, "chiu trach nhiem")))
+        if (w > 0 && seg_duty_at(r->p, q, 0))
             return e;
-        if (w > 0 && (l = predicate_opens(r, q)))
+        if (w > 0 && (l = seg_predicate_opens(r->p, q)))
             return last; /* "... tiếp nhận tố cáo | phải chuyển" */
         if (prep && (l = any(r, q, locus))) {
             size_t t = q + l, pl, v = sp(r, t);
@@ -1112,8 +1078,8 @@ static size_t relative_clause(const rd *r, size_t e)
                 t = v + pl; /* "trên địa bàn tỉnh" */
             v = sp(r, t);
             /* the predicate's verb follows, or the next subject of a list */
-            int verb = v < r->n && !cap_at(r, v) && (predicate_opens(r, v) || at(r, v, "dong thoi") ||
-                                                      (stop_at(r, v) && !any(r, v, adjunct) && !member_at(r, v)));
+            int verb = v < r->n && !cap_at(r, v) && (seg_predicate_opens(r->p, v) || at(r, v, "dong thoi") ||
+                                                      (stop_at(r, v) && !adjunct_at(r, v) && !member_at(r, v)));
             int next = v < r->n && r->f[v] == ',' &&
                        (at(r, sp(r, v + 1), "cac") || member_at(r, sp(r, v + 1)) || cap_at(r, sp(r, v + 1)) ||
                         at(r, sp(r, v + 1), "dong thoi"));
@@ -1145,7 +1111,7 @@ static int head_written(const rd *r, size_t i, size_t h)
         {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
         {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}};
     for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
-        if (h == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !marks_match(r, i, marked[k].text))
+        if (h == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !seg_marks_match(r->p, i, marked[k].text))
             return 0;
     static const char *const prevent[] = {"ngua", "chong", "chay", "tranh", NULL};
     if (at(r, i, "phong") && any(r, sp(r, i + h), prevent))
@@ -1271,7 +1237,7 @@ size_t seg_titled_body_at(const seg_para *p, size_t i)
     int run = 0;
     while (s < r.n && is_w(r.f[s]) && !cap_at(&r, s) && !at(&r, s, "va") && run < 8) {
         /* "hằng" (every) ends it, "hàng" of "hàng không" (aviation) does not */
-        int hang = at(&r, s, "hang") && strncmp(p->text + p->cpos[s], "hằng", strlen("hằng"));
+        int hang = at(&r, s, "hang") && !seg_marks_match(p, s, "hằng");
         if (stop_at(&r, s) && !hang)
             break;
         end = word_end(&r, s);

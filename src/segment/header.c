@@ -2018,10 +2018,9 @@ static int opens_authority(const char *f)
  * ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "ỦY BAN NHÂN DÂN" of it), the issuer
  * repeated above "Căn cứ"? A wrap of the title that opens with another
  * body ("VỀ VIỆC KIỆN TOÀN" / "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH ...") is
- * none. */
-static int names_issuer(const hline *h, const seg_metadata *m)
+ * none. x: the issuer's name, folded (NULL: none). */
+static int names_issuer(const hline *h, const char *x)
 {
-    char *x = m->issuer_full ? seg_fold_str(m->issuer_full) : NULL;
     if (!x)
         return 0;
     const char *f = h->fold;
@@ -2033,7 +2032,6 @@ static int names_issuer(const hline *h, const seg_metadata *m)
     size_t xl = strlen(x);
     int yes = n > 0 && (n <= xl ? !memcmp(x, f, n) && (n == xl || x[n] == ' ')
                                 : !memcmp(x, f, xl) && !isalnum((unsigned char)f[xl]));
-    free(x);
     return yes;
 }
 
@@ -2053,10 +2051,10 @@ static int has_letter(const hline *h)
  * The post is one to three words, one of them "trưởng", "tổng", "chủ
  * tịch", "giám đốc", "chủ nhiệm" or "thống đốc" (a head's title); a
  * title's own line ending in the issuer's name ("... QUY CHẾ HOẠT ĐỘNG CỦA
- * BAN CHỈ ĐẠO ...") has more words before it or none of these. */
-static int heads_issuer(const hline *h, const char *issuer)
+ * BAN CHỈ ĐẠO ...") has more words before it or none of these. x: the
+ * issuer's name, folded (NULL: none). */
+static int heads_issuer(const hline *h, const char *x)
 {
-    char *x = issuer ? seg_fold_str(issuer) : NULL;
     if (!x)
         return 0;
     const char *f = h->fold;
@@ -2077,7 +2075,6 @@ static int heads_issuer(const hline *h, const char *issuer)
         }
         yes = words >= 1 && words <= 3 && post;
     }
-    free(x);
     return yes;
 }
 
@@ -2089,6 +2086,9 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
     size_t got = 0, widest = 0; /* a line as wide as the title's widest is its wrap, even
                                  * when it opens with a body ("CHI NHÁNH" / "VĂN PHÒNG ...") */
     int prev_caps = 0;
+    /* the issuer folded once for names_issuer and heads_issuer, which ask
+     * of every line of the title */
+    char *iss = m->issuer_full ? seg_fold_str(m->issuer_full) : NULL;
     for (; k < L->zone && got < 16; k++) {
         seg_line *l = &d->lines[k];
         if (is_blank_fold(H[k].fold, H[k].n)) {
@@ -2121,8 +2121,8 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
         int cont = got && (goes_on(&H[k - 1]) || caseless);
         if (got && !cont &&
             ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_authority(H[k].fold) ||
-             heads_issuer(&H[k], m->issuer_full) ||
-             (opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], m)) &&
+             heads_issuer(&H[k], iss) ||
+             (opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], iss)) &&
               !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
              H[k].fold[H[k].n - 1] == ':'))
             break;
@@ -2147,6 +2147,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
         if (H[k].n > widest)
             widest = H[k].n;
     }
+    free(iss);
     m->title = sb_take(&t, NULL);
     if (m->title && !*m->title) {
         free(m->title);

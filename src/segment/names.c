@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/funcwords.h"
 
 /* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
  * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
@@ -113,9 +114,7 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
     for (int k = 0; titles[k]; k++) {
         size_t l = strlen(titles[k]);
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
-            const char *t = p->text + p->cpos[i];
-            if (!strcmp(titles[k], "truong") && strncmp(t, "Trưởng", strlen("Trưởng")) &&
-                strncmp(t, "trưởng", strlen("trưởng")))
+            if (!strcmp(titles[k], "truong") && !seg_marks_match(p, i, "trưởng"))
                 continue; /* "Trường" (a school) is a body, not a head */
             size_t j = skip_sp(p->fold, p->nchar, i + l);
             size_t bi = p->cpos[j];

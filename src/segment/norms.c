@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "segment/funcwords.h"
 #include "segment/seg_internal.h"
 
 /* Words that make the number after them a result to reach. */
@@ -33,20 +34,16 @@ static const char *const goal_words[] = {
 static const char *const strong_goal_words[] = {"phan dau", "muc tieu", NULL};
 
 /* Goal words whose folded spelling is another word too ("đất" land,
- * "tầng" floor, "giám đốc", "con", "len"): the marks of their letters
- * after the first, as the text must write them. */
+ * "tầng" floor, "giám đốc", "con", "len"): the word as the text must
+ * write it, read with its marks in any case (funcwords.c). */
 static const char *const marked[][2] = {
-    {"dat", "ạt"}, {"tang", "ăng"}, {"giam", "iảm"}, {"con", "òn"}, {"len", "ên"}, {NULL, NULL}};
+    {"dat", "đạt"}, {"tang", "tăng"}, {"giam", "giảm"}, {"con", "còn"}, {"len", "lên"}, {NULL, NULL}};
 
 static int marks_match(const seg_para *p, size_t i, const char *w)
 {
-    for (int k = 0; marked[k][0]; k++) {
-        if (strcmp(marked[k][0], w))
-            continue;
-        size_t b0 = p->cpos[i + 1], b1 = p->cpos[i + strlen(w)];
-        const char *m = marked[k][1];
-        return b1 - b0 == strlen(m) && !memcmp(p->text + b0, m, b1 - b0);
-    }
+    for (int k = 0; marked[k][0]; k++)
+        if (!strcmp(marked[k][0], w))
+            return seg_marks_match(p, i, marked[k][1]);
     return 1;
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/funcwords.h"
 
 /* Is paragraph i a clause of a regulation's article, a sentence of its
  * own (ending in a full stop, not an item of a list a colon opened: "Phòng
@@ -53,7 +54,7 @@ size_t ag_quoted_clause(const seg_para *p, size_t a)
  * hóa đơn ..."). */
 int ag_then_at(const seg_para *p, size_t i)
 {
-    return seg_word_at(p->fold, p->nchar, i, "thi") && !strncmp(p->text + p->cpos[i], "thì", strlen("thì"));
+    return seg_word_at(p->fold, p->nchar, i, "thi") && seg_marks_match(p, i, "thì");
 }
 
 /* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ": a
@@ -244,8 +245,7 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
      * a ';', ':', '.' or bracket, or after one of the last few commas (a
      * name may hold one: "về địa chất, khoáng sản") */
     for (size_t i = a0 + 1; i < n; i++) {
-        size_t dl = seg_word_at(f, n, i, "co trach nhiem") ? 14 : seg_word_at(f, n, i, "chiu trach nhiem") ? 16
-                  : seg_word_at(f, n, i, "phai") ? 4 : 0;
+        size_t dl = seg_duty_at(p, i, 1);
         if (!dl || f[i - 1] != ' ')
             continue;
         size_t s = i - 1;
@@ -452,13 +452,10 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
     /* "... chịu trách nhiệm thi hành": every name before it */
     for (size_t i = a0; i < n; i++) {
         /* "chịu (có) trách nhiệm [tổ chức] thi hành (thực hiện)": one formula */
-        size_t v = i;
-        if (seg_word_at(f, n, v, "chiu trach nhiem"))
-            v += strlen("chiu trach nhiem");
-        else if (seg_word_at(f, n, v, "co trach nhiem"))
-            v += strlen("co trach nhiem");
-        else
+        size_t v = i, dl = seg_duty_at(p, v, 0);
+        if (!dl)
             continue;
+        v += dl;
         v = skip_sp(f, n, v);
         if (seg_word_at(f, n, v, "to chuc"))
             v = skip_sp(f, n, v + strlen("to chuc"));

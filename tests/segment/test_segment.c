@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "segment/funcwords.h"
 #include "segment/segment.h"
 #include "../check.h"
 #include "segtest.h"
@@ -3316,6 +3317,165 @@ static void test_reported_to(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The words before a subject's verb are one list (funcwords.c): those
+ * that open a predicate end a group's relative clause (test_relative_clause:
+ * "... viễn thông | tập trung khôi phục") and leave the role of the verb
+ * after them as it is; so do the adverbs of manner and time, which open
+ * an adjunct after a group. */
+static void test_preverbal_words(seg_ctx *ctx)
+{
+    const char *t = "IV. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Sở Tài chính tập trung chủ trì, phối hợp với Sở Xây dựng rà soát các dự án.\n"
+                    "2. Sở Y tế định kỳ chủ trì kiểm tra an toàn thực phẩm.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "tập trung before the verb of role");
+    CHECK(agency_as(r, "Sở Y tế", "chủ trì") != NULL, "định kỳ before the verb of role");
+    seg_result_free(r);
+}
+
+/* The function words are one list (funcwords.c), read the same way by
+ * the verb after "và" and by a group's relative clause: a function word's
+ * syllable that opens a longer verb is the verb, "theo dõi" and "đề xuất"
+ * as "hướng dẫn", not "theo" (by) and "để" (so as to). So the clause
+ * they open restricts the group, as "cung cấp" does. */
+static void test_function_words(seg_ctx *ctx)
+{
+    const char *t = "IV. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Giao các đơn vị đề xuất dự án phải báo cáo kết quả.\n"
+                    "2. Các doanh nghiệp theo dõi thị trường cần báo cáo kịp thời.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các đơn vị đề xuất dự án") && !agency(r, "các đơn vị"), "clause opened by đề xuất");
+    CHECK(agency(r, "Các doanh nghiệp theo dõi thị trường") && !agency(r, "Các doanh nghiệp"),
+          "clause opened by theo dõi");
+    seg_result_free(r);
+}
+
+/* The aspect words that open an adjunct after a group are the modal and
+ * aspect table's, read with their marks (funcwords.c): "đã", "đang", not
+ * "đăng" of "đăng ký", whose clause restricts the group. */
+static void test_aspect_words(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành đăng ký nhu cầu phải gửi hồ sơ.\n");
+    CHECK(agency(r, "Các sở, ngành đăng ký nhu cầu") && !agency(r, "Các sở, ngành"), "clause opened by đăng ký");
+    seg_result_free(r);
+}
+
+/* A goal word that folds like another ("đạt", not "đất") is read with its
+ * marks in any case, through the one helper of funcwords.c: "ĐẠT" in
+ * capitals states a goal as "đạt" does. */
+static void test_goal_word_any_case(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Số: 12/KH-UBND\nLai Châu, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\nChuyển đổi số\n\n"
+                             "I. MỤC TIÊU\n1. Kinh phí hỗ trợ ĐẠT 2 tỷ đồng.\n2. Kinh phí hỗ trợ 4 tỷ đồng.\n");
+    CHECK(r->n_targets == 1 && !strncmp(r->targets[0].text, "Kinh phí hỗ trợ ĐẠT", strlen("Kinh phí hỗ trợ ĐẠT")),
+          "ĐẠT states a goal, %zu targets", r->n_targets);
+    seg_result_free(r);
+}
+
+/* The function words that fold like other words ("tại" and "tai", "về"
+ * and "vệ") are read with their marks in any case: "Tại", "Về" opening
+ * the sentence after a label's colon are no names of ministries listed
+ * after "các Bộ". */
+static void test_marked_stops(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Các Bộ, cơ quan: Tại địa phương mình triển khai kế hoạch.\n"
+                             "2. Các Sở, ngành: Về việc triển khai, báo cáo kết quả.\n");
+    CHECK(agency(r, "Các Bộ, cơ quan") && !agency(r, "Bộ Tại"), "Tại is no name");
+    CHECK(agency(r, "Các Sở, ngành") && !agency(r, "Sở Về"), "Về is no name");
+    seg_result_free(r);
+}
+
+/* A member noun that folds like another word is read with its marks in
+ * any case, first letter too: "QUẬN" is "quận" (a district), "dài" (long)
+ * is no "đài" (a station). */
+static void test_member_any_case(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Giao các QUẬN, huyện triển khai kế hoạch.\n"
+                             "2. Giao các dài hạn triển khai.\n");
+    CHECK(agency(r, "các QUẬN, huyện") != NULL, "QUẬN is a member");
+    CHECK(!agency(r, "các dài hạn"), "dài is no member");
+    seg_result_free(r);
+}
+
+/* The verbs of assignment that fold like other words ("mời", not "mọi",
+ * "mới"; "gửi") are read with their marks in any case, through
+ * funcwords.c's helper: "MỜI", "GỬI" in capitals as "Mời", "gửi". */
+static void test_assign_verbs_any_case(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. MỜI Sở Nội vụ tham dự.\n"
+                             "2. Các đơn vị báo cáo kết quả GỬI Sở Tài chính để tổng hợp.\n");
+    CHECK(agency_as(r, "Sở Nội vụ", "mời") != NULL, "MỜI invites");
+    CHECK(agency_as(r, "Sở Tài chính", "thực hiện") != NULL, "GỬI sends for a purpose");
+    seg_result_free(r);
+}
+
+/* The function words the readers of assignments compare with their
+ * marks ("thì", "để", "đã", "trưởng", "đồn") go through funcwords.c's
+ * helper, in any case: "THÌ" opens a condition's main clause as "thì". */
+static void test_then_any_case(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "BỘ CÔNG AN\nSố: 78/2025/TT-BCA\nHà Nội, ngày 29 tháng 8 năm 2025\nTHÔNG TƯ\n"
+                             "Sửa đổi một số điều\nĐiều 2. Thẩm quyền\nTrường hợp người nộp thuế có văn bản đề "
+                             "nghị THÌ cơ quan thuế thực hiện cấp hóa đơn.\n");
+    CHECK(agency_as(r, "cơ quan thuế", "thực hiện") != NULL, "THÌ opens the main clause");
+    seg_result_free(r);
+}
+
+/* One line as a paragraph for the word readers of funcwords.c, which read
+ * a paragraph's text, its folded copy and the offsets between them; fold
+ * and cpos must hold strlen(text) + 1 entries. */
+static seg_para para_of(const char *text, char *fold, size_t *cpos)
+{
+    seg_para p = {0};
+    p.text = (char *)text;
+    p.fold = fold;
+    p.cpos = cpos;
+    p.nchar = seg_fold(text, strlen(text), fold, cpos);
+    return p;
+}
+
+/* Character offset of the folded word w in p, or p.nchar. */
+static size_t char_of(const seg_para *p, const char *w)
+{
+    const char *at = strstr(p->fold, w);
+    return at ? (size_t)(at - p->fold) : p->nchar;
+}
+
+/* A modal read with its marks in any case: "PHẢI" in a heading in
+ * capitals is "phải" as "Phải" is; "phái" (a faction) is none. */
+static void test_modal_any_case(void)
+{
+    char fold[128];
+    size_t cpos[128];
+    seg_para p = para_of("SỞ Y TẾ PHẢI BÁO CÁO KẾT QUẢ", fold, cpos);
+    int written = 0, modal = 0;
+    CHECK(seg_modal_at(&p, char_of(&p, "phai"), &written, &modal) == 4 && written && modal, "PHẢI in capitals");
+    CHECK(seg_predicate_opens(&p, char_of(&p, "phai")) == 4, "PHẢI opens the predicate");
+    p = para_of("Sở Y tế Phải báo cáo, CẦN đôn đốc", fold, cpos);
+    CHECK(seg_modal_at(&p, char_of(&p, "phai"), &written, NULL) && written, "Phải");
+    CHECK(seg_modal_at(&p, char_of(&p, "can"), &written, NULL) && written, "CẦN");
+    p = para_of("phái đoàn sẻ chia, ĐĂNG KÝ", fold, cpos);
+    CHECK(seg_modal_at(&p, char_of(&p, "phai"), &written, NULL) && !written, "phái is no modal");
+    CHECK(!seg_predicate_opens(&p, char_of(&p, "phai")), "phái opens nothing");
+    CHECK(seg_modal_at(&p, char_of(&p, "dang"), &written, NULL) && !written, "ĐĂNG is no aspect word");
+}
+
+/* The formulas of duty are one list (funcwords.c) that the readers of a
+ * regulation's clauses, of a group's relative clause and of a class's
+ * object ask, with "phải" where they take it: read with its marks in any
+ * case, not "phái" (dispatch). */
+static void test_duty_words(void)
+{
+    char fold[160];
+    size_t cpos[160];
+    seg_para p = para_of("Sở Y tế chịu trách nhiệm, CƠ QUAN THUẾ PHẢI TRẢ LỜI, cơ quan thuế phái cán bộ", fold, cpos);
+    size_t chiu = char_of(&p, "chiu"), phai = char_of(&p, "phai"), phai2 = char_of(&p, "phai can");
+    CHECK(seg_duty_at(&p, chiu, 0) == strlen("chiu trach nhiem"), "chịu trách nhiệm is a formula of duty");
+    CHECK(seg_predicate_opens(&p, chiu) == strlen("chiu trach nhiem"), "and opens a predicate");
+    CHECK(seg_duty_at(&p, phai, 1) == 4 && !seg_duty_at(&p, phai, 0), "PHẢI a word of duty where taken");
+    CHECK(!seg_duty_at(&p, phai2, 1), "phái (dispatch) is none");
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -3459,6 +3619,16 @@ int main(void)
     test_encouraged(ctx);
     test_verb_before_and(ctx);
     test_pronoun_object(ctx);
+    test_modal_any_case();
+    test_duty_words();
+    test_preverbal_words(ctx);
+    test_function_words(ctx);
+    test_aspect_words(ctx);
+    test_goal_word_any_case(ctx);
+    test_marked_stops(ctx);
+    test_member_any_case(ctx);
+    test_assign_verbs_any_case(ctx);
+    test_then_any_case(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }

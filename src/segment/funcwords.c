@@ -1,0 +1,134 @@
+/*
+ * funcwords.c: the segmenter's function words, one list each: the modal
+ * and aspect words, the formulas of duty, the words that open a predicate
+ * and the adverbs before a verb, the function words of a noun phrase's
+ * surroundings; and the one reading of a word with its marks in any case.
+ * The readers of names (bodies.c), of assignments (assign.c,
+ * regulation.c) and of goals (norms.c) ask here, so a word added to a
+ * class reaches every reader of it.
+ */
+#include <string.h>
+
+#include "segment/funcwords.h"
+
+int seg_marks_match(const seg_para *p, size_t i, const char *text)
+{
+    size_t tb = p->cpos[i], te = p->cpos[p->nchar], k = 0, tl = strlen(text);
+    while (k < tl) {
+        if (tb >= te)
+            return 0;
+        uint32_t a = cp_to_lower(seg_utf8_next(p->text, te, &tb));
+        uint32_t b = seg_utf8_next(text, tl, &k);
+        if (a != b)
+            return 0;
+    }
+    return 1;
+}
+
+/* The modal and aspect words, and the syllables they fold with inside a
+ * modifier: "sẽ", not "sẻ" of "chia sẻ" (share); "đã", not "đa" of "đa
+ * ngành"; "đang", not "đăng" of "đăng ký"; "cần", not "cán" of "cán bộ";
+ * "phải", not "phái". Read in any case: a heading in capitals writes
+ * "PHẢI", "CẦN". */
+static const struct {
+    const char *fold, *text;
+    int modal;
+} modals[] = {{"se", "sẽ", 0}, {"da", "đã", 0}, {"dang", "đang", 0}, {"can", "cần", 1}, {"phai", "phải", 1}};
+
+size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal)
+{
+    for (size_t k = 0; k < sizeof modals / sizeof modals[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, i, modals[k].fold)) {
+            if (written)
+                *written = seg_marks_match(p, i, modals[k].text);
+            if (modal)
+                *modal = modals[k].modal;
+            return strlen(modals[k].fold);
+        }
+    return 0;
+}
+
+/* The formulas of duty: what a regulation or a plan says a body must
+ * answer for. */
+static const char *const duty[] = {"co trach nhiem", "chiu trach nhiem", NULL};
+
+/* Adverbs of duty and manner that stand before a subject's verb, as the
+ * formulas of duty do. None can stand inside a noun phrase or after a
+ * verb as its object. */
+static const char *const opens[] = {"chu dong", "khan truong", "tiep tuc", "tap trung", NULL};
+
+static size_t word_in(const seg_para *p, size_t i, const char *const *list)
+{
+    size_t best = 0;
+    for (int k = 0; list[k]; k++) {
+        size_t l = strlen(list[k]);
+        if (l > best && seg_word_at(p->fold, p->nchar, i, list[k]))
+            best = l;
+    }
+    return best;
+}
+
+size_t seg_duty_at(const seg_para *p, size_t i, int must)
+{
+    size_t l = word_in(p, i, duty);
+    int written = 0;
+    if (!l && must && seg_word_at(p->fold, p->nchar, i, "phai") && seg_modal_at(p, i, &written, NULL) && written)
+        l = strlen("phai");
+    return l;
+}
+
+size_t seg_predicate_opens(const seg_para *p, size_t i)
+{
+    size_t l = seg_duty_at(p, i, 0);
+    if (l)
+        return l;
+    l = word_in(p, i, opens);
+    /* "tập trung vào" (focused on) may qualify the object before it: "kế
+     * hoạch tập trung vào ..." */
+    if (l && seg_word_at(p->fold, p->nchar, i, "tap trung") &&
+        seg_word_at(p->fold, p->nchar, skip_sp(p->fold, p->nchar, i + l), "vao"))
+        return 0;
+    if (l)
+        return l;
+    int written = 0, modal = 0;
+    if (seg_word_at(p->fold, p->nchar, i, "can cu")) /* "căn cứ" (pursuant to) */
+        return 0;
+    l = seg_modal_at(p, i, &written, &modal);
+    return modal && written ? l : 0;
+}
+
+/* Adverbs of manner and time that stand before a verb as those above do
+ * but may also follow one ("xử lý kịp thời", "kiểm tra thường xuyên"),
+ * so they open no predicate by themselves. */
+static const char *const manner[] = {"tich cuc", "kip thoi", "thuong xuyen", "dinh ky", NULL};
+
+size_t seg_manner_at(const seg_para *p, size_t i)
+{
+    return word_in(p, i, manner);
+}
+
+size_t seg_preverbal_word(const seg_para *p, size_t i)
+{
+    size_t l = word_in(p, i, duty), m = word_in(p, i, opens), k = seg_manner_at(p, i);
+    l = m > l ? m : l;
+    return k > l ? k : l;
+}
+
+size_t seg_preverbal_at(const seg_para *p, size_t i)
+{
+    size_t l = seg_predicate_opens(p, i);
+    return l ? l : seg_manner_at(p, i);
+}
+
+/* Determiners, prepositions, conjunctions, the adverbs "cùng" and "cũng"
+ * and the copula: the words around a noun phrase that are no verb of its
+ * clause. */
+static const char *const function_words[] = {
+    "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "ve viec", "voi", "cho", "khi",
+    "nham", "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "hang",
+    "huong", "cung", NULL};
+
+size_t seg_function_word_at(const seg_para *p, size_t i)
+{
+    return word_in(p, i, function_words);
+}

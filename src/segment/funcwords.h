@@ -1,0 +1,59 @@
+/*
+ * funcwords.h: the segmenter's function words, one list each (funcwords.c).
+ * Not installed.
+ *
+ * Words are matched whole on a paragraph's folded text; where folding
+ * makes two words one ("phải" and "phái", "sẽ" and "sẻ"), the word is
+ * then read with its marks, in any case ("PHẢI" in a heading in capitals
+ * is "phải"), through seg_marks_match.
+ */
+#ifndef SOHOA_SEG_FUNCWORDS_H
+#define SOHOA_SEG_FUNCWORDS_H
+
+#include <stddef.h>
+
+#include "segment/seg_internal.h"
+
+/* Does the word at character i of p read as text (lower case, with its
+ * marks) whatever its case: "SỞ" and "Sở" as "sở", not "Số"? */
+int seg_marks_match(const seg_para *p, size_t i, const char *text);
+
+/* A modal or aspect word at i, folded ("phải", "cần", "sẽ", "đã",
+ * "đang"): its length in characters, or 0; *written says whether the text
+ * writes it with the word's marks, in any case ("phải", "PHẢI", not
+ * "phái"; "sẽ", not "sẻ" of "chia sẻ"); *modal whether it is a modal of
+ * duty ("phải", "cần") rather than one of tense or aspect. Either pointer
+ * may be NULL. */
+size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal);
+
+/* A formula of duty at i ("có trách nhiệm", "chịu trách nhiệm"), and
+ * with must the modal "phải" too (read with its marks): its length, or 0. */
+size_t seg_duty_at(const seg_para *p, size_t i, int must);
+
+/* A word at i that opens a predicate and nothing else: a modal of duty,
+ * a formula of duty ("có trách nhiệm") or an adverb of duty and manner
+ * Vietnamese puts before a subject's verb ("chủ động", "khẩn trương",
+ * "tiếp tục", "tập trung"). Its length, or 0. */
+size_t seg_predicate_opens(const seg_para *p, size_t i);
+
+/* An adverb of manner or time at i that may stand before a verb or after
+ * it ("tích cực", "kịp thời", "thường xuyên", "định kỳ"): its length, or
+ * 0. */
+size_t seg_manner_at(const seg_para *p, size_t i);
+
+/* A word at i that may stand before a subject's verb and leaves the verb,
+ * and so the role it gives, as it is: one that opens a predicate, or an
+ * adverb of manner or time. Its length, or 0. */
+size_t seg_preverbal_at(const seg_para *p, size_t i);
+
+/* The folded words of seg_predicate_opens and seg_manner_at but for the
+ * modals, before any reading of the sentence ("tập trung" also before
+ * "vào"): its length, or 0. For a reader whose list takes words of every
+ * class, as the words that end a body's name (bodies.c). */
+size_t seg_preverbal_word(const seg_para *p, size_t i);
+
+/* A function word at i: a determiner, preposition, conjunction or the
+ * copula ("các", "của", "tại", "theo", "hoặc", "là"): its length, or 0. */
+size_t seg_function_word_at(const seg_para *p, size_t i);
+
+#endif
