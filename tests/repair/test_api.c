@@ -184,7 +184,7 @@ static void test_runs(void)
         "C\xc3\xb4ng nh\xc3\xa2n\n",                  /* a short line, decided by its neighbours */
         "76/NQ-CP\n",                                 /* ASCII */
     };
-    for (int k = 0; n + 4000 < sizeof doc; k++) {
+    for (int k = 0; n + 400 * 64 < sizeof doc; k++) {     /* (room for the longest run) */
         int lines = k % 7 == 3 ? 400 : k % 3;         /* runs of 0 to 400 clean lines */
         for (int j = 0; j < lines; j++) n += (size_t)sprintf(doc + n, "%s", clean);
         n += (size_t)sprintf(doc + n, "%s", other[k % 5]);
