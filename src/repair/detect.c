@@ -1693,11 +1693,18 @@ static int plain_legacy(const unsigned char *s, size_t len, const vnfix_decision
 int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
                  const vnfix_source *prior, vnfix_decision *d)
 {
+    return vnfix_decide_scanned(w, s, len, forced, prior, -1, d);
+}
+
+int vnfix_decide_scanned(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
+                         const vnfix_source *prior, int scanned, vnfix_decision *d)
+{
     unsigned f;
     /* (clean.c never takes a line of ASCII, which has no letter only
      * Unicode has; among lines of VIQR, all such, that is said without its
      * look-up of every token, and elsewhere without a test more) */
-    int clean = forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE &&
+    int clean = scanned >= 0 ? scanned
+                : forced != VNFIX_ENC_VIQR && forced != VNFIX_ENC_UTF8_DOUBLE &&
                         !(prior && prior->enc == VNFIX_ENC_VIQR && vnfix_ascii_only(s, len))
                     ? vnfix_clean_line(w, s, len)
                     : 0;

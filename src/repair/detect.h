@@ -131,6 +131,11 @@ int vnfix_work_reserve(vnfix_work *w, size_t len);
 
 int vnfix_decide(vnfix_work *w, const unsigned char *line, size_t len, vnfix_encoding forced,
                  const vnfix_source *prior, vnfix_decision *d);
+/* The same, for a caller that asked vnfix_clean_line about the line
+ * already (scanned: its answer; -1: not asked), which it may do where
+ * forced is neither VIQR nor double UTF-8 and prior is not VIQR. */
+int vnfix_decide_scanned(vnfix_work *w, const unsigned char *line, size_t len, vnfix_encoding forced,
+                         const vnfix_source *prior, int scanned, vnfix_decision *d);
 
 /* For guard.c: decode line[0..len) as src into w->cps[0..w->ncps) (NFC);
  * whether the k <= 8 code points of tok are a syllable or an acronym with Đ. */

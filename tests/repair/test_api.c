@@ -135,8 +135,105 @@ static void test_cp1258_nfc(void)
     vnfix_destroy(c);
 }
 
+/* Lines the scan takes are passed on in runs straight from the caller's
+ * buffer (vnfix.c); a line fed a byte at a time takes the line machine's
+ * steps instead. The same output, reports and spans either way, with runs
+ * long enough to be written without a copy, lines of other sources
+ * between them, and options that change what a clean line needs. */
+struct trace { struct sink out; size_t nrep, rep[16]; };
+static void trace_report(void *user, size_t off, size_t len, const char *why)
+{
+    struct trace *t = user;
+    (void)len, (void)why;
+    if (t->nrep < 16) t->rep[t->nrep] = off;
+    t->nrep++;
+}
+static int trace_out(void *u, const char *b, size_t len) { return to_sink(&((struct trace *)u)->out, b, len); }
+struct allspans { size_t n; vnfix_span sp[64]; };
+static int all_spans(void *user, const vnfix_span *span)
+{
+    struct allspans *s = user;
+    if (s->n < 64) s->sp[s->n] = *span;
+    s->n++;
+    return 0;
+}
+
+static void test_runs(void)
+{
+    static char doc[200000];
+    size_t n = 0;
+    /* a clean line makes Unicode the neighbours' source: "Cà Mau" in VNI
+     * bytes after it is read as VNI, not in the VPS of the line before */
+    const char *vps_text = "5. C\xc6\xa1 quan chuy\xc3\xaan tr\xc3\xa1" "ch b\xe1\xba\xa3o v\xe1\xbb\x87 an ninh "
+                           "qu\xe1\xbb\x91" "c gia c\xc3\xb3 tr\xc3\xa1" "ch nhi\xe1\xbb\x87m th\xc3\xb4ng b\xc3\xa1o\n";
+    const char *place[] = {vps_text, "C\xc3\xa0 Mau\n"};
+    vnfix_encoding enc[] = {VNFIX_ENC_VPS, VNFIX_ENC_VNI};
+    for (int k = 0; k < 2; k++) {
+        char *e = NULL;
+        size_t ne = 0;
+        CHECK(vnfix_encode(enc[k], place[k], strlen(place[k]), &e, &ne, 0, NULL) == VNFIX_OK);
+        if (e) memcpy(doc + n, e, ne), n += ne;
+        vnfix_free(e);
+        if (k == 0) n += (size_t)sprintf(doc + n, "Th\xc3\xb4ng tin tr\xc3\xaan kh\xc3\xb4ng gian m\xe1\xba\xa1ng\n");
+    }
+    const char *clean = "C\xe1\xbb\x99ng h\xc3\xb2" "a x\xc3\xa3 h\xe1\xbb\x99i ch\xe1\xbb\xa7 ngh\xc4\xa9" "a Vi\xe1\xbb\x87t Nam\n";
+    const char *other[] = {
+        "Taïp chí Toå chöùc nhaø nöôùc\n",            /* VNI as cp1252 */
+        "Vi\xd6t Nam\n",                              /* TCVN3 bytes */
+        "abc \xff def\n",                             /* not UTF-8: reported */
+        "C\xc3\xb4ng nh\xc3\xa2n\n",                  /* a short line, decided by its neighbours */
+        "76/NQ-CP\n",                                 /* ASCII */
+    };
+    for (int k = 0; n + 400 * 64 < sizeof doc; k++) {     /* (room for the longest run) */
+        int lines = k % 7 == 3 ? 400 : k % 3;         /* runs of 0 to 400 clean lines */
+        for (int j = 0; j < lines; j++) n += (size_t)sprintf(doc + n, "%s", clean);
+        n += (size_t)sprintf(doc + n, "%s", other[k % 5]);
+    }
+    for (int opt = 0; opt < 3; opt++) {
+        vnfix_options o;
+        vnfix_options_init(&o);
+        if (opt == 1) o.tone = VNFIX_TONE_NEW;
+        if (opt == 2) o.from = VNFIX_ENC_UTF8;
+        static struct trace whole, bytes;
+        memset(&whole, 0, sizeof whole);
+        memset(&bytes, 0, sizeof bytes);
+        o.report = trace_report;
+        o.report_user = &whole;
+        vnfix_ctx *a = vnfix_create(&o);
+        o.report_user = &bytes;
+        vnfix_ctx *b = vnfix_create(&o);
+        CHECK(a && b);
+        CHECK(vnfix_feed(a, doc, n, trace_out, &whole) == VNFIX_OK);
+        CHECK(vnfix_finish(a, trace_out, &whole) == VNFIX_OK);
+        for (size_t i = 0; i < n; i++) CHECK(vnfix_feed(b, doc + i, 1, trace_out, &bytes) == VNFIX_OK);
+        CHECK(vnfix_finish(b, trace_out, &bytes) == VNFIX_OK);
+        CHECK(whole.out.n == bytes.out.n && !memcmp(whole.out.buf, bytes.out.buf, whole.out.n));
+        CHECK(whole.nrep == bytes.nrep && whole.nrep > 10 && !memcmp(whole.rep, bytes.rep, sizeof whole.rep));
+        CHECK(opt == 1 ? !strstr(whole.out.buf, "h\xc3\xb2" "a x") : !!strstr(whole.out.buf, clean));
+        if (opt == 0)
+            CHECK(strstr(whole.out.buf, "T\xe1\xba\xa1p ch\xc3\xad") && strstr(whole.out.buf, "Vi\xe1\xbb\x87t Nam\nabc") &&
+                  strstr(whole.out.buf, "m\xe1\xba\xa1ng\nC\xc3\xa0 Mau\n"));
+        static struct allspans sw, sb;
+        memset(&sw, 0, sizeof sw);
+        memset(&sb, 0, sizeof sb);
+        CHECK(vnfix_detect_feed(a, doc, n, all_spans, &sw) == VNFIX_OK);
+        CHECK(vnfix_detect_finish(a, all_spans, &sw) == VNFIX_OK);
+        for (size_t i = 0; i < n; i++) CHECK(vnfix_detect_feed(b, doc + i, 1, all_spans, &sb) == VNFIX_OK);
+        CHECK(vnfix_detect_finish(b, all_spans, &sb) == VNFIX_OK);
+        CHECK(sw.n == sb.n && (sw.n > 1 || opt == 2));     /* (a named source: one span) */
+        for (size_t i = 0; i < sw.n && i < sb.n && i < 64; i++)
+            CHECK(sw.sp[i].offset == sb.sp[i].offset && sw.sp[i].length == sb.sp[i].length &&
+                  sw.sp[i].encoding == sb.sp[i].encoding && sw.sp[i].mojibake == sb.sp[i].mojibake &&
+                  sw.sp[i].vietnamese == sb.sp[i].vietnamese && sw.sp[i].lines == sb.sp[i].lines &&
+                  sw.sp[i].confidence == sb.sp[i].confidence);
+        vnfix_destroy(a);
+        vnfix_destroy(b);
+    }
+}
+
 int main(void)
 {
+    test_runs();
     test_cp1258_nfc();
     test_caps_undecided(VNFIX_FORM_BYTES);
     test_caps_undecided(VNFIX_FORM_CP1252);
