@@ -3,15 +3,12 @@
  * Argument parsing, file handling, messages and exit codes; the work is
  * libvnfix's. See docs/vnfix.1 for the options and exit codes.
  */
-#define _DEFAULT_SOURCE 1          /* MAP_POPULATE, where there is one */
 #include "vnfix.h"
 
 #include <errno.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,85 +66,6 @@ static void on_report(void *user, size_t offset, size_t length, const char *reas
     if (!r->quiet && r->reports < MAX_REPORTS)
         fprintf(stderr, "vnfix: %s: byte %zu: %s\n", r->name, offset, reason);
     r->reports++;
-}
-
-/* An input, handed to libvnfix a piece at a time. A regular file is read
- * by mapping each piece in turn (read() copying 27 MB of clean text into a
- * buffer was a tenth of its time), filled at once where the system can
- * (MAP_POPULATE: a fault every 64 KB cost about as much as the copy), and
- * unmapped when the next is asked for: libvnfix keeps copies of what it
- * still needs, and memory stays flat. Anything else, or a file that
- * cannot be mapped, goes through stdio, and so does a file that says it
- * is empty (those of /proc have text all the same). (A mapped file cut
- * short while it is read stops the program with SIGBUS, as with any
- * mapping; one that grows is read to the size it had.) */
-#define MAP_PIECE ((size_t)1 << 20)
-#ifdef MAP_POPULATE
-#define MAP_FLAGS (MAP_PRIVATE | MAP_POPULATE)
-#else
-#define MAP_FLAGS MAP_PRIVATE
-#endif
-
-typedef struct {
-    FILE *fp;
-    int mapped;               /* read by mapping */
-    size_t size, at;          /* the file's size, where the next piece starts */
-    void *map;                /* the piece handed over last, or NULL */
-    size_t maplen;
-    char buf[1 << 16];
-} input;
-
-static void input_open(input *in, FILE *fp)
-{
-    struct stat st;
-    int fd = fileno(fp);
-    off_t pos;
-    in->fp = fp;
-    in->map = NULL;
-    in->mapped = fd >= 0 && !fstat(fd, &st) && S_ISREG(st.st_mode) && (uintmax_t)st.st_size <= SIZE_MAX &&
-                 (pos = lseek(fd, 0, SEEK_CUR)) >= 0 && pos < st.st_size;
-    if (in->mapped)
-        in->size = (size_t)st.st_size, in->at = (size_t)pos;
-}
-
-/* The next piece (its length; 0 at the end or on an error: ferror). */
-static size_t input_next(input *in, const char **piece)
-{
-    if (in->map) {
-        munmap(in->map, in->maplen);
-        in->map = NULL;
-    }
-    if (in->mapped && in->at < in->size) {
-        size_t from = in->at & ~((size_t)sysconf(_SC_PAGESIZE) - 1);
-        size_t n = in->size - in->at < MAP_PIECE ? in->size - in->at : MAP_PIECE;
-        void *m = mmap(NULL, in->at + n - from, PROT_READ, MAP_FLAGS, fileno(in->fp), (off_t)from);
-        if (m != MAP_FAILED) {
-            in->map = m, in->maplen = in->at + n - from;
-            *piece = (const char *)m + (in->at - from);
-            in->at += n;
-            return n;
-        }
-        /* (stdio goes on from here) */
-        in->mapped = 0;
-        if (lseek(fileno(in->fp), (off_t)in->at, SEEK_SET) < 0)
-            return 0;
-    }
-    if (in->mapped)
-        return 0;
-    *piece = in->buf;
-    return fread(in->buf, 1, sizeof in->buf, in->fp);
-}
-
-/* Done with the input: a mapped file is left read to where it was read
- * to, as read() leaves it (for a standard input shared with others). */
-static void input_close(input *in)
-{
-    if (in->map) {
-        munmap(in->map, in->maplen);
-        in->map = NULL;
-    }
-    if (in->mapped)
-        lseek(fileno(in->fp), (off_t)in->at, SEEK_SET);
 }
 
 /* Where repaired text goes: a FILE, re-encoded when -t names a legacy target. */
@@ -209,17 +127,14 @@ static int restore_write(void *user, const char *buf, size_t len)
  * status. */
 static int convert(vnfix_ctx *ctx, FILE *in, const char *name, restorer *rs)
 {
-    static input src;
-    const char *piece;
+    static char buf[1 << 16];
     sink *out = rs->next;
     size_t n;
     int rc = VNFIX_OK;
     rs->name = name;
     vnfix_restorer_reset(rs->rs);
-    input_open(&src, in);
-    while (rc == VNFIX_OK && (n = input_next(&src, &piece)) > 0)
-        rc = vnfix_feed(ctx, piece, n, restore_write, rs);
-    input_close(&src);
+    while (rc == VNFIX_OK && (n = fread(buf, 1, sizeof buf, in)) > 0)
+        rc = vnfix_feed(ctx, buf, n, restore_write, rs);
     if (rc == VNFIX_OK && ferror(in)) {
         fprintf(stderr, "vnfix: %s: %s\n", name, strerror(errno));
         vnfix_finish(ctx, restore_write, rs);
@@ -273,14 +188,11 @@ static int detect(vnfix_ctx *ctx, FILE *in, const char *name, int json)
 {
     tally t;
     memset(&t, 0, sizeof t);
-    static input src;
-    const char *piece;
+    char buf[1 << 16];
     size_t k;
     int rc = VNFIX_OK;
-    input_open(&src, in);
-    while (!rc && (k = input_next(&src, &piece)) > 0)
-        rc = vnfix_detect_feed(ctx, piece, k, count_span, &t);
-    input_close(&src);
+    while (!rc && (k = fread(buf, 1, sizeof buf, in)) > 0)
+        rc = vnfix_detect_feed(ctx, buf, k, count_span, &t);
     if (!rc && ferror(in)) {
         int e = errno;
         vnfix_finish(ctx, NULL, NULL);          /* reset the context */

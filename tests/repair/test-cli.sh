@@ -71,24 +71,4 @@ awk 'BEGIN { for (i = 0; i < 40000; i++) printf "cai cach "; }' >"$t/long.txt"
 "$vnfix" --restore=stripped "$t/long.txt" >"$t/long.out"
 check "--restore long line: words" "80000" "$(tr ' ' '\n' <"$t/long.out" | grep -c .)"
 check "--restore long line: restored" "0" "$(tr ' ' '\n' <"$t/long.out" | grep -c '^cai$')"
-# A regular file is read by mapping it a piece (1 MiB) at a time: the same
-# output, reports and detection as through a pipe, lines across the
-# pieces' ends included; standard input is read from where it stands and
-# left at its end.
-awk 'BEGIN { for (i = 0; i < 90000; i++) {
-  if (i % 3 == 0) printf "Vieät Nam %d\n", i; else if (i % 3 == 1) printf "Vi\326t Nam %d\n", i;
-  else printf "Cộng hòa xã hội chủ nghĩa Việt Nam %d\n", i;
-  if (i == 70000) printf "abc \377 def\n" } }' >"$t/big.txt"
-"$vnfix" "$t/big.txt" >"$t/big.file" 2>"$t/big.ferr"
-cat "$t/big.txt" | "$vnfix" >"$t/big.pipe" 2>"$t/big.perr"
-cmp -s "$t/big.file" "$t/big.pipe"; check "mapped file: output as through a pipe" 0 $?
-check "mapped file: lines" "90001" "$(wc -l <"$t/big.file" | tr -d ' ')"
-check "mapped file: report" "$(sed 's/<stdin>//' "$t/big.perr")" "$(sed "s|$t/big.txt||" "$t/big.ferr")"
-check "mapped file: --detect --json" "$(cat "$t/big.txt" | "$vnfix" --detect --json 2>/dev/null | sed 's/<stdin>//')" \
-  "$("$vnfix" --detect --json <"$t/big.txt" 2>/dev/null | sed 's/<stdin>//')"
-tail -c +11 "$t/big.txt" | "$vnfix" -q >"$t/big.tail"
-(dd of=/dev/null bs=10 count=1 2>/dev/null; "$vnfix" -q; cat) <"$t/big.txt" >"$t/big.from"
-cmp -s "$t/big.tail" "$t/big.from"; check "standard input read from where it stands, to its end" 0 $?
-"$vnfix" -q - - <"$t/big.txt" >"$t/big.twice"
-cmp -s "$t/big.file" "$t/big.twice"; check "standard input named twice: read once" 0 $?
 exit $fail
