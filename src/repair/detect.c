@@ -95,7 +95,6 @@ void vnfix_work_free(vnfix_work *w)
     free(w->galt);
     free(w->gverd);
     free(w->gmemo);
-    free(w->stand);
     free(w->memo);
     free(w->bmemo);
     free(w->tmemo);
@@ -1593,145 +1592,6 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
     return VNFIX_OK;
 }
 
-/* ------------------------------------------------------------ the text stands */
-/* A line of valid UTF-8 that is not plainly Unicode Vietnamese (a symbol
- * such as ± ≤ ‰ among its words) and bears no sign of misreading goes to
- * the contest with six readings, all Windows-1252 mojibake: legacy[] and
- * double UTF-8. Clean text has such lines by the hundred, and the text as
- * it stands wins nearly all of them; then the verdict and its confidence
- * are the text's own score's alone (margin 1, contest()), so it is enough
- * to know that no reading takes part with as high a score, which their
- * scores tell without the line's decodings. A reading's score is the sum
- * of its blank-separated tokens' (read_tokens says why: no pair has a
- * blank for base, NFC composes nothing with a blank, the score's words,
- * shy.c's and caps.c's end at blanks; a UTF-8 sequence holds no blank
- * either, nor does a cp1252 character), and text repeats its tokens, so
- * each is read once into w->stand. What the first token on the line
- * counts depends on its place (a list label "a)" there counts nothing,
- * not even as a word of ASCII), so it is read in place, not remembered;
- * caps.c's recovery, which reads across blanks, is left to the whole line
- * when the counts say it would change anything. */
-#define STAND_READINGS 6
-
-typedef struct { score sc[STAND_READINGS]; vnfix_caps_count caps[2]; } stand_read;
-
-/* The six readings of t[0..n) (whole tokens), added to *r; lead: the
- * line's start. Nonzero on an error. */
-static int stand_piece(vnfix_work *w, const vnfix_source *cand, const unsigned char *t, size_t n, int lead,
-                       stand_read *r)
-{
-    for (size_t k = 0, nc = 0; k < STAND_READINGS; k++) {
-        const vnfix_codec *c = vnfix_codec_get(cand[k].enc);
-        size_t m = vnfix_decode_units(c, w->units, vnfix_units_from_mojibake(t, n, w->units), w->cps);
-        for (size_t i = 0; i < m; i++)      /* (vnfix_decode_as, step for step) */
-            if (w->cps[i] & VNFIX_RAWBYTE)
-                w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
-        if (c->flags & VNFIX_CODEC_NO_TONED_CAPS)
-            vnfix_caps_count_piece(w->cps, m, &r->caps[nc++]);
-        if (c->flags & VNFIX_CODEC_SHY_IS_LETTER)
-            vnfix_shy_restore(w->cps, &m);
-        if (cand[k].enc == VNFIX_ENC_UTF8_DOUBLE)
-            fix_artifacts(w->cps, m);
-        int rc = vnfix_nfc_apply(&w->nfc, w->cps, &m);
-        if (rc) return rc;
-        score sc = score_words(w, w->cps, m, 1, lead, NULL);
-        r->sc[k].valid += sc.valid, r->sc[k].invalid += sc.invalid;
-        r->sc[k].ascii_valid += sc.ascii_valid;
-    }
-    return VNFIX_OK;
-}
-
-/* 1 when the contest (cand[0..nc), the text as it stands scoring si) would
- * keep the line as it stands with margin 1 and no tie: every reading is
- * one contest() passes over or scores below si. 0 when that is not
- * proven: the contest decides. */
-static int text_stands(vnfix_work *w, const unsigned char *s, size_t len, unsigned f, const vnfix_source *prior,
-                       const vnfix_source *cand, size_t nc, score si)
-{
-    /* (valid UTF-8, not ASCII, no sign for any mojibake reading, no
-     * character only a byte table could have made: candidates() gives
-     * the six mojibake readings, none of them signed_for the line) */
-    if ((f & (L_ASCII | L_VALID | L_MOJI_SIGN | L_1258_SIGN | L_NONINV)) != L_VALID || nc != STAND_READINGS ||
-        w->stand_off)
-        return 0;
-    for (size_t k = 0; k < nc; k++)
-        if (cand[k].moji != 1)
-            return 0;
-    if (prior && prior->moji)
-        return 0;                        /* (a reading the neighbours' would have the tie's bonus) */
-    if (!w->stand) {
-        w->stand = aligned_alloc(64, ((size_t)1 << VNFIX_STAND_BITS) * sizeof *w->stand);
-        if (!w->stand) return 0;
-        memset(w->stand, 0, ((size_t)1 << VNFIX_STAND_BITS) * sizeof *w->stand);
-    }
-    stand_read r;
-    memset(&r, 0, sizeof r);
-    /* The line's start, blanks and tabs and the first token with more,
-     * is read in place if it could hold a list label (score_words's
-     * label_at: a letter, then ")" or "."); else it counts as elsewhere. */
-    size_t i = 0;
-    while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
-    int label = 0;
-    while (i < len && s[i] != ' ') label |= s[i] == ')' || s[i] == '.', i++;
-    if (label) {
-        if (stand_piece(w, cand, s, i, 1, &r))
-            return 0;
-    } else {
-        i = 0;
-    }
-    while (i < len) {
-        if (s[i] == ' ') { i++; continue; }
-        const unsigned char *t = s + i;
-        uint64_t k[2];
-        size_t n = next_token(t, len - i, k);
-        i += n;
-        if (n > VNFIX_TOK_MAX) {             /* (long: read alone, not kept) */
-            if (stand_piece(w, cand, t, n, 0, &r))
-                return 0;
-            continue;
-        }
-        uint64_t h = (k[0] * 0x9E3779B97F4A7C15ull) ^ (k[1] * 0xC2B2AE3D27D4EB4Full) ^ n;
-        h ^= h >> 29;
-        struct vnfix_stand *e = &w->stand[(h * 0xBF58476D1CE4E5B9ull) >> (64 - VNFIX_STAND_BITS)];
-        if (e->len != n || e->k0 != k[0] || e->k1 != (uint32_t)k[1]) {
-            stand_read one;
-            memset(&one, 0, sizeof one);
-            if (stand_piece(w, cand, t, n, 0, &one))
-                return 0;
-            /* (a token of up to 12 bytes counts fewer than 13 of each) */
-            e->k0 = k[0], e->k1 = (uint32_t)k[1], e->len = (uint8_t)n;
-            for (size_t j = 0; j < STAND_READINGS; j++) {
-                e->valid[j] = (uint8_t)one.sc[j].valid, e->invalid[j] = (uint8_t)one.sc[j].invalid;
-                e->ascii_valid[j] = (uint8_t)one.sc[j].ascii_valid;
-            }
-            for (size_t j = 0; j < 2; j++) {
-                e->caps[j][0] = (uint8_t)one.caps[j].caps_words, e->caps[j][1] = (uint8_t)one.caps[j].other_words;
-                e->caps[j][2] = (uint8_t)one.caps[j].font_words;
-            }
-        }
-        for (size_t j = 0; j < STAND_READINGS; j++) {
-            r.sc[j].valid += e->valid[j], r.sc[j].invalid += e->invalid[j];
-            r.sc[j].ascii_valid += e->ascii_valid[j];
-        }
-        for (size_t j = 0; j < 2; j++) {
-            r.caps[j].caps_words += e->caps[j][0], r.caps[j].other_words += e->caps[j][1];
-            r.caps[j].font_words += e->caps[j][2];
-        }
-    }
-    if (!vnfix_caps_piecewise(&r.caps[0]) || !vnfix_caps_piecewise(&r.caps[1]))
-        return 0;
-    for (size_t k = 0; k < STAND_READINGS; k++) {
-        score sc = r.sc[k];
-        /* contest()'s tests for an unsigned mojibake reading that is not
-         * the neighbours' */
-        int passed = sc.valid <= sc.invalid ||
-                     !(sc.valid >= 2 && sc.valid > 2 * sc.ascii_valid && !sc.invalid);
-        if (!passed && sc.valid - sc.invalid >= si.valid - si.invalid)
-            return 0;
-    }
-    return 1;
-}
-
 static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
                   const vnfix_source *prior, vnfix_decision *d, unsigned *flags)
 {
@@ -1816,12 +1676,6 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if (prior && !same_source(*prior, ident) && !prior_read &&
         prior_reads(w, s, len, f, prior, cand, nc, si, bad, d, &rc))
         return rc;
-    if (text_stands(w, s, len, f, prior, cand, nc, si)) {
-        finish(d, si, 1);                /* (contest()'s verdict, d->src the text) */
-        w->stood++;
-        note_bad(w, s, len, bad, d);
-        return VNFIX_OK;
-    }
     return contest(w, s, len, f, prior, cand, nc, si, bad, d);
 }
 

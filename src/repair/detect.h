@@ -52,7 +52,6 @@ typedef struct {
 #define VNFIX_REV1258 0x2200
 #define VNFIX_TOK_MAX 12
 #define VNFIX_TOK_BITS 13
-#define VNFIX_STAND_BITS 12
 #define VNFIX_GMEMO_BITS 12
 #define VNFIX_GMEMO_LEN 16
 
@@ -90,21 +89,6 @@ typedef struct {
         unsigned char out[3 * VNFIX_TOK_MAX];
         uint8_t pad[64 - 8 - 4 - 4 - 8 - 3 * VNFIX_TOK_MAX];
     } *tok;                         /* 1 << VNFIX_TOK_BITS */
-    /* The contest's six readings of a clean Unicode line (detect.c's
-     * text_stands: legacy[] and double UTF-8, each as Windows-1252
-     * mojibake), by blank-separated token of up to VNFIX_TOK_MAX bytes:
-     * each reading's score and the counts caps.c decides by. Allocated on
-     * first use (NULL: none, or it could not be). */
-    struct vnfix_stand {            /* (64 bytes: one cache line each) */
-        uint64_t k0;                /* the bytes, zero-padded */
-        uint32_t k1;
-        uint8_t len;                /* 0: a free entry */
-        uint8_t valid[6], invalid[6], ascii_valid[6];
-        uint8_t caps[2][3];         /* the readings without toned capitals (TCVN3, VPS) */
-        uint8_t pad[64 - 8 - 4 - 1 - 18 - 6];
-    } *stand;                       /* 1 << VNFIX_STAND_BITS */
-    int stand_off;                  /* tests: the contest reads every such line */
-    unsigned long stood;            /* lines text_stands decided (tests count them) */
     /* The Windows-1258 byte of each code point below VNFIX_REV1258 (0:
      * none), for reading Windows-1258 mojibake back into its bytes. */
     uint8_t *rev1258;
