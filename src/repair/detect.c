@@ -22,6 +22,7 @@
 #define MEMO_BITS 14
 #define BMEMO_BITS 12
 #define KMEMO_BITS 12
+#define IMEMO_BITS 11
 
 int vnfix_work_init(vnfix_work *w)
 {
@@ -31,11 +32,12 @@ int vnfix_work_init(vnfix_work *w)
     w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
     w->rev1258 = calloc(VNFIX_REV1258, 1);
     w->kmemo = calloc((size_t)1 << KMEMO_BITS, sizeof *w->kmemo);
+    w->imemo = calloc((size_t)1 << IMEMO_BITS, sizeof *w->imemo);
     /* (aligned: an entry is one cache line) */
     w->tok = aligned_alloc(64, ((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok);
     if (w->tok)
         memset(w->tok, 0, ((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok);
-    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo || !w->tok)
+    if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo || !w->imemo || !w->tok)
         return VNFIX_ENOMEM;
     /* (the table is one to one: the first byte of a code point is its only
      * one; the holes' C1 controls are those bytes read 'sloppily') */
@@ -100,6 +102,7 @@ void vnfix_work_free(vnfix_work *w)
     free(w->tmemo);
     free(w->rev1258);
     free(w->kmemo);
+    free(w->imemo);
     free(w->tok);
     vnfix_nfc_free(&w->nfc);
 }
@@ -647,6 +650,21 @@ double vnfix_word_cost(vnfix_work *w, const uint32_t *tok, size_t k, int *known)
     }
     *known = m->known;
     return m->cost;
+}
+
+uint32_t vnfix_word_id(vnfix_work *w, const uint32_t *tok, size_t k)
+{
+    if (k == 0 || k > 8)
+        return vnfix_model_word_id(w->model, tok, k);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k; i++) h = (h ^ tok[i]) * 16777619u;
+    struct vnfix_imemo *m = &w->imemo[h >> (32 - IMEMO_BITS)];
+    if (m->n != k + 1 || memcmp(m->cp, tok, k * sizeof *tok)) {
+        m->id = vnfix_model_word_id(w->model, tok, k);
+        memcpy(m->cp, tok, k * sizeof *tok);
+        m->n = (uint32_t)k + 1;
+    }
+    return m->id;
 }
 
 /* Whether the model knows a syllable (k <= 8): 1 without a model. Clean

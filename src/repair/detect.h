@@ -97,6 +97,10 @@ typedef struct {
      * the words the model is asked about come here. n: length + 1, 0 for
      * a free entry. */
     struct vnfix_kmemo { uint32_t cp[8]; double cost; uint32_t n; int32_t known; } *kmemo;
+    /* The model's ids of the words guard.c reads a suspect word's context
+     * by (vnfix_word_id), the same way: a line with a suspect word asks
+     * for its neighbours' ids, and the same few hundred words come again. */
+    struct vnfix_imemo { uint32_t cp[8]; uint32_t n, id; } *imemo;
     /* Words whose case a capitals-font decoding could not decide: byte
      * ranges [from, to) in the line, of the last decoding (undec) and of
      * the one kept in best (best_undec). */
@@ -155,13 +159,18 @@ double vnfix_model_word_info(const vnfix_model *m, const uint32_t *w, size_t n, 
  * placement and searches strings, and the guard asks it of the same words
  * line after line. */
 double vnfix_word_cost(vnfix_work *w, const uint32_t *tok, size_t k, int *known);
-/* restore.c: the model's ids of the words ctx[0] ctx[1] (before a word)
- * and ctx[2] (after it), into ids (a word of length 0: the line's start,
- * or for ctx[2] its end; digits: a number); 0 when one of them is a word
- * the model does not know (vnfix_model_knows). Then -ln P of the word
- * w[0..n) after ids[0] ids[1] and of ids[2] after it, under the trigrams. */
-int vnfix_model_context(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3], uint32_t ids[3]);
-double vnfix_model_context_cost(const vnfix_model *m, const uint32_t ids[3], const uint32_t *w, size_t n);
+/* restore.c: the model's id of the word w[0..n) (a word of length 0: the
+ * line's start, or after a word its end; digits: a number). Given the ids
+ * of the words ctx[0] ctx[1] (before a word) and ctx[2] (after it), of
+ * nctx[k] code points, 0 when one of them is a word the model does not
+ * know (vnfix_model_knows), else 1 with the ids fixed up for the line's
+ * start and end. Then -ln P of the word of id x after ids[0] ids[1] and of
+ * ids[2] after it, under the trigrams. */
+uint32_t vnfix_model_word_id(const vnfix_model *m, const uint32_t *w, size_t n);
+int vnfix_model_context_ids(const vnfix_model *m, const size_t nctx[3], uint32_t ids[3]);
+double vnfix_model_context_cost_id(const vnfix_model *m, const uint32_t ids[3], uint32_t x);
+/* vnfix_model_word_id through w->imemo (words of up to 8 code points). */
+uint32_t vnfix_word_id(vnfix_work *w, const uint32_t *tok, size_t k);
 /* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw
  * it so rarely that it is noise of the training text (see restore.c). */
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n);

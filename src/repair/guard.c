@@ -826,6 +826,16 @@ static size_t neighbour(const guard_ctx *g, range in, int k, uint32_t *buf)
     return b - a;
 }
 
+/* The model's ids of a word's neighbours ctx[k] (nctx[k] code points),
+ * through w->imemo: the lines with a suspect word ask for the same
+ * neighbours again and again, and the model's look-up of a word (its
+ * folded key, a group, strcmp) was 1,400 instructions. */
+static int context_ids(vnfix_work *w, uint32_t ctx[3][8], const size_t nctx[3], uint32_t ids[3])
+{
+    for (int k = 0; k < 3; k++)
+        ids[k] = vnfix_word_id(w, ctx[k], nctx[k]);
+    return vnfix_model_context_ids(w->model, nctx, ids);
+}
 /* Whether the word in (as it stands in w->gtok[0..ntok)), a syllable,
  * is a word pasted in a legacy encoding by its line (see CONTEXT): 1 with
  * its reading in w->galt[0..*nalt). */
@@ -847,11 +857,10 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
         return 0;
     if (w->gtok[a] < 0x80 && w->gtok[a] >= 'A' && w->gtok[a] <= 'Z' && nctx[1])
         return 0;
-    const uint32_t *const cp[3] = {ctx[0], ctx[1], ctx[2]};
     uint32_t ids[3];
-    if (!vnfix_model_context(w->model, cp, nctx, ids))
+    if (!context_ids(w, ctx, nctx, ids))
         return 0;
-    double as_is = vnfix_model_context_cost(w->model, ids, w->gtok + a, b - a);
+    double as_is = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, w->gtok + a, b - a));
     if (as_is <= CONTEXT)
         return 0;                        /* (costs are never negative: no reading wins) */
     vnfix_source was = g->alone_src;     /* (read_alone sets it; kept unless taken) */
@@ -859,7 +868,7 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
         g->alone_src = was;
         return 0;
     }
-    double read = vnfix_model_context_cost(w->model, ids, w->galt + ra, rb - ra);
+    double read = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, w->galt + ra, rb - ra));
     if (read + CONTEXT < as_is)
         return 1;
     g->alone_src = was;
@@ -922,12 +931,11 @@ static int likelier_here(const guard_ctx *g, const uint32_t *rd, size_t nrd, siz
     nctx[2] = reading_neighbour(w, rd, nrd, -1, ctx[2]);
     if (!nctx[1] && !nctx[2])
         return 1;
-    const uint32_t *const cp[3] = {ctx[0], ctx[1], ctx[2]};
     uint32_t ids[3];
-    if (!vnfix_model_context(w->model, cp, nctx, ids))
+    if (!context_ids(w, ctx, nctx, ids))
         return 1;
-    double as_is = vnfix_model_context_cost(w->model, ids, w->gtok + a, b - a);
-    double read = vnfix_model_context_cost(w->model, ids, rd + ra, rb - ra);
+    double as_is = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, w->gtok + a, b - a));
+    double read = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, rd + ra, rb - ra));
     return read < as_is + CONTEXT;
 }
 

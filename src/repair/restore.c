@@ -942,24 +942,23 @@ static uint32_t word_id(const lm_model *lm, const uint32_t *w, size_t n)
     return find_word(lm, w, n, &id) ? id : LM_UNK;
 }
 
-int vnfix_model_context(const vnfix_model *m, const uint32_t *const ctx[3], const size_t nctx[3], uint32_t ids[3])
+uint32_t vnfix_model_word_id(const vnfix_model *m, const uint32_t *w, size_t n) { return word_id(&m->lm, w, n); }
+
+int vnfix_model_context_ids(const vnfix_model *m, const size_t nctx[3], uint32_t ids[3])
 {
     const lm_model *lm = &m->lm;
     double unk = lm->uni[LM_UNK] / 1000.0 + log(lm->unk_types > 1 ? (double)lm->unk_types : 2.0);
-    for (int k = 0; k < 3; k++) {
-        ids[k] = word_id(lm, ctx[k], nctx[k]);
+    for (int k = 0; k < 3; k++)
         if (nctx[k] && ids[k] != LM_NUM && (ids[k] == LM_UNK || lm->uni[ids[k]] / 1000.0 >= unk))
             return 0;                    /* (as vnfix_model_knows says) */
-    }
     if (!nctx[2]) ids[2] = LM_EOS;
     if (ids[1] == LM_BOS) ids[0] = LM_BOS;
     return 1;
 }
 
-double vnfix_model_context_cost(const vnfix_model *m, const uint32_t ids[3], const uint32_t *w, size_t n)
+double vnfix_model_context_cost_id(const vnfix_model *m, const uint32_t ids[3], uint32_t x)
 {
     const lm_model *lm = &m->lm;
-    uint32_t x = word_id(lm, w, n);
     return lm_cost(lm, ids[0], ids[1], x) + lm_cost(lm, ids[1], x, ids[2]);
 }
 
