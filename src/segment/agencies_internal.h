@@ -104,6 +104,7 @@ void ag_covered_addressees(actx *c);
 const char *ag_task_role(const seg_para *p);
 void ag_task_block_line(actx *c, size_t i);
 void ag_table_row(actx *c, const seg_trow *row);
+void ag_step_rows(actx *c);
 int ag_impl_title(const char *title, int article);
 int ag_in_scope_article(const seg_doc *d, const seg_para *p);
 int ag_heads_items(const seg_doc *d, const seg_para *p);

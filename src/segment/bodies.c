@@ -1417,6 +1417,37 @@ int seg_task_label(const seg_para *p, size_t *after)
         *after = p->label_chars + j;
         return task_labels[k].kind;
     }
+    /* A published procedure names its bodies by the part they play in it,
+     * with the object of that part after the verb (Decree 63/2010 and
+     * 92/2017 layout): "Cơ quan thực hiện thủ tục hành chính:", "Cơ quan
+     * giải quyết TTHC:", "Cơ quan tiếp nhận hồ sơ:", "Cơ quan có thẩm
+     * quyền công nhận:". The label is "cơ quan" and its function, then
+     * lower-case words only, up to the colon: a capital before it is a
+     * body's name ("Cơ quan thực hiện Sở Y tế: ..." is no label). */
+    static const char *const proc_parts[] = {"co quan thuc hien ", "co quan giai quyet", "co quan tiep nhan ",
+                                             "co quan co tham quyen ", "co quan duoc uy quyen "};
+    for (size_t k = 0; k < sizeof proc_parts / sizeof proc_parts[0]; k++) {
+        size_t l = strlen(proc_parts[k]);
+        if (n < l || memcmp(f, proc_parts[k], l))
+            continue;
+        for (size_t j = l; j < n && j < 64; j++) {
+            if (f[j] == ':') {
+                j++;
+                while (j < n && f[j] == ' ')
+                    j++;
+                *after = p->label_chars + j;
+                return SEG_LBL_DOER;
+            }
+            if (f[j] != ' ' && (f[j] < 'a' || f[j] > 'z'))
+                break;
+            /* a capitalised word opens a name; an abbreviation all in
+             * capitals ("TTHC") is the object's */
+            const char *t = p->text + p->cpos[p->label_chars + j];
+            if (f[j - 1] == ' ' && isupper((unsigned char)t[0]) && !(j + 1 < n && isupper((unsigned char)t[1])))
+                break;
+        }
+        break;
+    }
     /* "Thời gian thực hiện Chương trình:", "Thời gian:": a time span */
     if (!strncmp(f, "thoi gian", 9)) {
         for (size_t j = 9; j < n && j < 48; j++)
@@ -1454,4 +1485,45 @@ size_t seg_task_of(const seg_doc *d, size_t i)
         i--;
     /* "a) Nhiệm vụ: ..." or the heading "1.1. Xây dựng ..." above the labels */
     return i;
+}
+
+/* A published procedure is printed part by part in the order Decree
+ * 63/2010 (92/2017) sets: its name, then "Trình tự thực hiện", "Cách thức
+ * thực hiện", "Thành phần hồ sơ", ..., "Cơ quan thực hiện", "Kết quả".
+ * A body line among those parts is given the procedure itself, so its
+ * task is the name printed right above the procedure's first part
+ * ("1. Đăng ký cai nghiện ma túy tự nguyện - Mã số: ..." over "1.1. Trình
+ * tự thực hiện:"). When the line is no part of such a layout, or the line
+ * above the first part is a list item or a caption (a table's last cell,
+ * "CÁC BƯỚC"), the task is the one above the body lines (seg_task_of). */
+size_t seg_task_or_procedure(const seg_doc *d, size_t i)
+{
+    size_t after;
+    /* a procedure's parts fill a few pages at most */
+    for (size_t j = i, lim = i > 400 ? i - 400 : 0; j > lim && j - 1 >= d->body_first; j--) {
+        const seg_para *p = &d->paras[j - 1];
+        const char *f = p->fold + p->label_chars;
+        /* a caption without a colon is joined by the reflow to the name
+         * above it: "Cho phép nhập khẩu thuốc ... Trình tự thực hiện" */
+        size_t m = p->nchar;
+        while (m > p->label_chars && (p->fold[m - 1] == ' ' || p->fold[m - 1] == ':'))
+            m--;
+        if (m >= p->label_chars + 30 && !memcmp(p->fold + m - 18, "trinh tu thuc hien", 18) &&
+            p->fold[m - 19] == ' ' && p->mk != MK_DASH && p->mk != MK_PLUS)
+            return j - 1;
+        if (strncmp(f, "trinh tu thuc hien", 18))
+            continue;
+        if (j - 1 == 0)
+            break;
+        const seg_para *t = &d->paras[j - 2];
+        /* the name heads its parts: not an item of a list ("b) Gửi hồ sơ
+         * ..."), nor a part of the same rank ("1. Cách thức thực hiện" over
+         * "2. Trình tự thực hiện") */
+        if (t->mk == MK_DASH || t->mk == MK_PLUS || t->mk == MK_LETTER || t->caps ||
+            (t->mk != MK_NONE && t->mk == p->mk && t->mk_depth == p->mk_depth) ||
+            t->nchar - t->label_chars < 12 || seg_task_label(t, &after))
+            break;
+        return j - 2;
+    }
+    return seg_task_of(d, i);
 }

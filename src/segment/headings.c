@@ -4,6 +4,7 @@
  * anywhere that are nothing but names or a duty's body, the "Đơn vị chủ
  * trì:" lines under a task, and task tables' rows.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,7 +103,7 @@ void ag_task_block_line(actx *c, size_t i)
     int kind = seg_task_label(p, &after);
     if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
         return;
-    const seg_para *tp = &d->paras[seg_task_of(d, i)];
+    const seg_para *tp = &d->paras[kind == SEG_LBL_DOER ? seg_task_or_procedure(d, i) : seg_task_of(d, i)];
     const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
     if (after >= p->nchar) {
         /* the value on the next line: "- Cơ quan trực tiếp thực hiện:" /
@@ -160,6 +161,92 @@ void ag_table_row(actx *c, const seg_trow *row)
     }
     if (row->time >= 0)
         seg_para_free(&tm);
+}
+
+/* Is line k a cell holding only a duration ("0,25 ngày làm việc", "02
+ * giờ làm việc", "17 ngày"), the time column of a procedure's step? */
+static int duration_cell(const seg_doc *d, size_t k)
+{
+    const seg_line *l = &d->lines[k];
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0, j = 0;
+    while (j < n && (isdigit((unsigned char)f[j]) || f[j] == ',' || f[j] == '.'))
+        j++;
+    if (j == 0 || j >= n || f[j] != ' ' || n > 40)
+        return 0;
+    return !strncmp(f + j + 1, "ngay", 4) || !strncmp(f + j + 1, "gio", 3) || !strncmp(f + j + 1, "buoi", 4);
+}
+
+/* Is line k a step's number alone, "Bước 2" (a step table's first cell)? */
+static int step_cell(const seg_doc *d, size_t k)
+{
+    const seg_line *l = &d->lines[k];
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0, j = 5;
+    if (n < 6 || strncmp(f, "buoc ", 5))
+        return 0;
+    while (j < n && isdigit((unsigned char)f[j]))
+        j++;
+    if (j < n && (f[j] == '.' || f[j] == ':'))
+        j++;
+    return j > 5 && j == n;
+}
+
+/* A procedure's internal process printed as a table, flattened one cell
+ * per line: "Bước 1" / what is done / who does it / how long ("Tiếp nhận
+ * hồ sơ" / "Bộ phận tiếp nhận của Sở Y tế" / "0,5 ngày làm việc"). The
+ * step is a task of the bodies its unit cell names, the cell right above
+ * the duration; an internal unit named without its body ("Lãnh đạo
+ * Phòng ...") gives no body (ANNOTATING.md, fourth rule set), and a step
+ * printed word for word in another procedure is listed once. */
+void ag_step_rows(actx *c)
+{
+    seg_doc *d = c->d;
+    for (size_t k = 0; k + 3 < d->nlines && !d->oom; k++) {
+        if (!step_cell(d, k))
+            continue;
+        size_t u = 0;
+        for (size_t m = k + 2; m + 1 < d->nlines && m < k + 12 && !step_cell(d, m); m++)
+            if (duration_cell(d, m + 1)) {
+                u = m;
+                break;
+            }
+        long t = seg_para_of_line(d, k + 1);
+        seg_para cp;
+        if (!u || t < 0 || seg_line_para(d, u, &cp) < 0) {
+            if (u && t >= 0)
+                seg_para_free(&cp);
+            continue;
+        }
+        const seg_para *tp = &d->paras[t];
+        /* "Bộ phận tiếp nhận và trả kết quả Sở Y tế ...": a unit inside a
+         * body is no agency; the body named after it is */
+        size_t from = 0;
+        if (seg_word_at(cp.fold, cp.nchar, 0, "bo phan"))
+            for (from = 8; from < cp.nchar && !(cp.fold[from - 1] == ' ' && isupper((unsigned char)cp.text[cp.cpos[from]]));)
+                from++;
+        hit hs[8];
+        size_t end;
+        int n = from < cp.nchar ? ag_chain(c, &cp, from, hs, 8, &end) : 0;
+        for (int h = 0; h < n; h++) {
+            char *nf = seg_fold_str(hs[h].name);
+            int unit = !nf || !strncmp(nf, "phong ", 6) || strstr(nf, "bo phan") != NULL;
+            free(nf);
+            if (unit)
+                continue;
+            seg_agency *a = ag_find_or_add(c, &hs[h], &cp);
+            if (!a)
+                break;
+            int seen = 0;
+            for (size_t q = 0; q < a->n_tasks && !seen; q++)
+                seen = a->tasks[q].text && !strcmp(a->tasks[q].text, tp->text + tp->cpos[tp->label_chars]);
+            ag_add_role(a, "thực hiện");
+            if (!seen)
+                ag_add_task(c, a, tp, "thực hiện");
+        }
+        ag_free_hits(hs, n);
+        seg_para_free(&cp);
+    }
 }
 
 /* Is a heading's title that of an implementation part? "Tổ chức thực

@@ -202,6 +202,9 @@ enum { SEG_LBL_LEAD = 1, SEG_LBL_HELP, SEG_LBL_DOER, SEG_LBL_TIME, SEG_LBL_OTHER
 int seg_task_label(const seg_para *p, size_t *after);
 /* The task such lines belong to: the paragraph above them that is not one. */
 size_t seg_task_of(const seg_doc *d, size_t i);
+/* The same, but in a published procedure the procedure's name above its
+ * first part ("Trình tự thực hiện"). */
+size_t seg_task_or_procedure(const seg_doc *d, size_t i);
 /* Whether paragraph i is the value of a body label above it whose colon
  * ends its line ("- Cơ quan trực tiếp thực hiện:" / "Sở Tư pháp"). */
 int seg_label_value(const seg_doc *d, size_t i);

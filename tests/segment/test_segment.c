@@ -2533,6 +2533,66 @@ static void test_procedure_doers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A procedure printed in the layout of Decree 63/2010: its body lines name
+ * the part the body plays and its object ("Cơ quan giải quyết thủ tục
+ * hành chính:", "Cơ quan thực hiện TTHC:"), and their task is the
+ * procedure's name above its first part, "Trình tự thực hiện", also when
+ * the reflow joined that caption to the name. */
+static void test_procedure_layout(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC II\n"
+                    "1. Đăng ký cai nghiện ma túy tự nguyện - Mã số: 3.000527\n"
+                    "1.1. Trình tự thực hiện:\n"
+                    "Bước 1: Người nghiện nộp hồ sơ.\n"
+                    "1.2. Cách thức thực hiện: Nộp hồ sơ trực tiếp.\n"
+                    "1.5. Đối tượng thực hiện thủ tục hành chính: Người nghiện ma túy.\n"
+                    "1.6. Cơ quan giải quyết thủ tục hành chính: Ủy ban nhân dân cấp xã.\n"
+                    "1.7. Kết quả thực hiện thủ tục hành chính: Quyết định.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Ủy ban nhân dân cấp xã", "thực hiện");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Đăng ký cai nghiện", 21), "the deciding body, the procedure");
+    seg_result_free(r);
+    t = "PHẦN II. NỘI DUNG CỤ THỂ\n"
+        "Cho phép nhập khẩu thuốc có hạn dùng ngắn hơn quy định\n"
+        "Trình tự thực hiện\n"
+        "Bước 1: Cơ sở nộp hồ sơ.\n"
+        "Đối tượng thực hiện thủ tục hành chính: Tổ chức.\n"
+        "Cơ quan thực hiện thủ tục hành chính: Sở Y tế nơi cơ sở đặt trụ sở chính.\n";
+    r = run(ctx, t);
+    a = agency_as(r, "Sở Y tế", "thực hiện");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Cho phép nhập khẩu", 18), "a caption joined to the name");
+    seg_result_free(r);
+}
+
+/* A procedure's internal steps as a table flattened one cell per line
+ * ("Bước 1" / the step / the unit / "0,5 ngày làm việc"): the step is a
+ * task of the body its unit cell names; a unit inside a body ("Bộ phận
+ * ... Sở Y tế", "Lãnh đạo Phòng ...") is none. */
+static void test_step_table(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC\n"
+                    "QUY TRÌNH NỘI BỘ\n"
+                    "Bước 1\n"
+                    "Tiếp nhận hồ sơ, thẩm định hồ sơ\n"
+                    "Bộ phận tiếp nhận và trả kết quả Sở Y tế tại Trung tâm\n"
+                    "0,5 ngày làm việc\n"
+                    "Bước 2\n"
+                    "Phân công thụ lý hồ sơ\n"
+                    "Lãnh đạo Phòng Bảo trợ xã hội\n"
+                    "0,5 ngày làm việc\n"
+                    "Bước 3\n"
+                    "Thụ lý giải quyết\n"
+                    "Sở Tư pháp, Công an tỉnh\n"
+                    "4 giờ\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Sở Y tế", "thực hiện");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Tiếp nhận hồ sơ", 17), "the body of the unit");
+    a = agency_as(r, "Công an tỉnh", "thực hiện");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Thụ lý", 7), "each body of a cell");
+    CHECK(agency(r, "Phòng Bảo trợ xã hội") == NULL, "an internal unit");
+    seg_result_free(r);
+}
+
 /* An annex's list of places after a group and a colon ("Các xã: Yên Minh,
  * Bạch Đích, Du Già.") gives no task; a body named by its work takes an
  * object of a few words, not a clause ("Cơ quan quản lý thuế ấn định số
@@ -3610,6 +3670,8 @@ int main(void)
     test_not_bodies(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
+    test_procedure_layout(ctx);
+    test_step_table(ctx);
     test_heads_subject(ctx);
     test_given_duty_class(ctx);
     test_titled_lower_body(ctx);
