@@ -697,13 +697,21 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                     size_t keep = level_named(e->canonical);
                     char *base = keep ? seg_strndup(e->canonical, keep) : seg_strdup(e->canonical);
                     sb_puts(&c, base ? base : "");
-                    free(base);
                     sb_puts(&c, city ? " thành phố " : " tỉnh ");
                     sb_puts(&c, disp);
                     m->parent_body = m->issuer;
                     free(m->issuer_full);
-                    m->issuer = sb_take(&c, NULL);
-                    m->issuer_full = seg_strdup(m->issuer);
+                    m->issuer_full = sb_take(&c, NULL);
+                    /* the issuer is the unit as its line prints it (ANNOTATING.md:
+                     * "the lower line as printed"), "Sở Tư pháp" under "UBND TỈNH
+                     * HÀ TĨNH", the province only when the line prints it ("CÔNG
+                     * AN TỈNH LÂM ĐỒNG"); the full name carries the province. A
+                     * page that wraps the unit's line ("SỞ VĂN HÓA, THỂ THAO VÀ
+                     * DU" / "LỊCH") names the same issuer as one that does not. */
+                    int placed = !is_blank_fold(f + k + ml, n - k - ml);
+                    m->issuer = placed || !base ? seg_strdup(m->issuer_full) : base;
+                    if (m->issuer != base)
+                        free(base);
                     break;
                 }
             } else {

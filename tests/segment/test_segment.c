@@ -385,9 +385,11 @@ static void test_nothing_invented(seg_ctx *ctx)
           r->metadata.number);
     seg_result_free(r);
 
-    /* a department under its cơ quan chủ quản */
+    /* a department under its cơ quan chủ quản: as its line prints it, the
+     * province in the full name */
     r = run(ctx, "UBND TỈNH NAM ĐỊNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ        Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-SNV      Nam Định, ngày 02 tháng 02 năm 2022\nKẾ HOẠCH\nCải cách hành chính\n\nNội dung.\n");
-    CHECK(streq(r->metadata.issuer, "Sở Nội vụ tỉnh Nam Định") && streq(r->metadata.parent_body, "UBND tỉnh Nam Định"),
+    CHECK(streq(r->metadata.issuer, "Sở Nội vụ") && streq(r->metadata.issuer_full, "Sở Nội vụ tỉnh Nam Định") &&
+              streq(r->metadata.parent_body, "UBND tỉnh Nam Định"),
           "issuer %s under %s", r->metadata.issuer, r->metadata.parent_body);
     seg_result_free(r);
 
@@ -2694,6 +2696,38 @@ static void test_header_wraps(seg_ctx *ctx)
     }
 }
 
+/* A unit under its UBND is the issuer as its line prints it (ANNOTATING.md:
+ * the lower line as printed), the province in the full name only; the same
+ * whether a page wraps the unit's line or not, and the province in both
+ * when the line prints it. */
+static void test_unit_issuer(seg_ctx *ctx)
+{
+    static const char *const rest = "\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                                    "---------------\nSố: 78/KH-SVHTTDL\nQuảng Ninh, ngày 12 tháng 11 năm 2025\n\n"
+                                    "KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\n\nI. MỤC ĐÍCH\n";
+    static const struct {
+        const char *issuer, *want, *want_full;
+    } cases[] = {
+        {"UBND TỈNH QUẢNG NINH\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch",
+         "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"},
+        {"UBND TỈNH QUẢNG NINH\nSỞ VĂN HÓA, THỂ THAO VÀ DU\nLỊCH", "Sở Văn hóa, Thể thao và Du lịch",
+         "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"},
+        {"UBND TỈNH QUẢNG NINH\nBAN QUẢN LÝ CÁC KHU\nCÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp",
+         "Ban Quản lý các khu công nghiệp tỉnh Quảng Ninh"},
+        {"UBND TỈNH QUẢNG NINH\nSỞ TƯ PHÁP TỈNH QUẢNG NINH", "Sở Tư pháp tỉnh Quảng Ninh", "Sở Tư pháp tỉnh Quảng Ninh"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", cases[i].issuer, rest);
+        seg_result *r = run(ctx, text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->issuer, cases[i].want) && streq(m->issuer_full, cases[i].want_full) &&
+                  streq(m->parent_body, "UBND tỉnh Quảng Ninh"),
+              "unit issuer %zu: %s / %s / %s", i, m->issuer, m->issuer_full, m->parent_body);
+        seg_result_free(r);
+    }
+}
+
 /* The title's end by Decree 30's layout, not by the lines' widths: the
  * authority's line under a Quyết định's title ends it however wide and
  * without a blank line (a PDF layer's), also with OCR's marks lost; a line
@@ -3331,6 +3365,7 @@ int main(void)
     test_split_header(ctx);
     test_damaged_header(ctx);
     test_header_wraps(ctx);
+    test_unit_issuer(ctx);
     test_title_end(ctx);
     test_layout_signer(ctx);
     test_ocr_signer_specks(ctx);
