@@ -2696,6 +2696,46 @@ static void test_header_wraps(seg_ctx *ctx)
     }
 }
 
+/* The header as OCR and PDF layers deliver it (issue 19, item 4): each case
+ * is a layout a real document's OCR or pdftotext -layout form gave, and the
+ * fields the web text gives. */
+static void test_header_as_read(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *issuer_full, *doc_type, *title;
+    } cases[] = {
+        /* OCR's type line: specks at its start and end, its two words run together */
+        {"ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 144/KH-UBND\n\nBắc Ninh, ngày 24 tháng 11 năm 2025\n\nA ÖÒ_ KẾHOẠCH  _\nPHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         "Ủy ban nhân dân tỉnh Bắc Ninh", "Kế hoạch", "PHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH"},
+        /* a type OCR split and misread ("NGHDỊNH"), the number with its year */
+        {"CHÍNH PHỦ\nSố: 254/2025/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 26 tháng 9 năm 2025\n\n7Ã NGHDỊNH\nQUY ĐỊNH VỀ QUẢN LÝ DỰ ÁN SỬ DỤNG VỐN ĐẦU TƯ CÔNG\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+         "Chính phủ", "Nghị định", "QUY ĐỊNH VỀ QUẢN LÝ DỰ ÁN SỬ DỤNG VỐN ĐẦU TƯ CÔNG"},
+        /* no type line: the notation after the year names the type ("254/2025/NĐ-CP") */
+        {"CHÍNH PHỦ\nSố: 254/2025/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 26 tháng 9 năm 2025\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+         "Chính phủ", "Nghị định", NULL},
+        /* OCR lost the second letter of "V/v" */
+        {"BỘ TÀI CHÍNH\nCỤC THUẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 5317/CT-CS\nV/ khoản tiền người sử dụng đất phải\nnộp bổ sung.\n\nHà Nội, ngày 19 tháng 11 năm 2025\n\nKính gửi: Thuế tỉnh Ninh Bình.\n\nCục Thuế nhận được công văn số 1383/NBI-CNTK của Thuế tỉnh Ninh Bình.\n",
+         "Cục Thuế", "Công văn", "khoản tiền người sử dụng đất phải nộp bổ sung."},
+        /* the authority line set apart under a title OCR ended with a comma */
+        {"BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 4422/QĐ-BVHTTDL\n\nHà Nội, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC CẤP GIẤY PHÉP KINH DOANH DỊCH VỤ\nKARAOKE,\n\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nCăn cứ Nghị định số 43/2025/NĐ-CP;\n",
+         "Bộ Văn hóa, Thể thao và Du lịch", "Quyết định", "VỀ VIỆC CÔNG BỐ THỦ TỤC CẤP GIẤY PHÉP KINH DOANH DỊCH VỤ KARAOKE,"},
+        /* the number read above the issuer's column */
+        {"Số: 23 /2025/TT-BNV\n\nBỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 24 tháng 12 năm 2025\n\nTHÔNG TƯ\n\nSửa đổi một số nội dung về phụ cấp khu vực\n\nCăn cứ Nghị định số 25/2025/NĐ-CP;\n",
+         "Bộ Nội vụ", "Thông tư", "Sửa đổi một số nội dung về phụ cấp khu vực"},
+        /* pdftotext -layout: the letter's first sentence right under the subject, wider than its column */
+        {"         CỤC THUẾ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    THUẾ TỈNH VĨNH LONG                    Độc lập - Tự do - Hạnh phúc\n     Số: 1539/VLO-QLDN3                Vĩnh Long, ngày 02 tháng 12 năm 2025\n  V/v trả lãi tiền vay cho cổ đông\n     Ngày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn số\n144/2025/CV-BSGBTr của Công ty.\n",
+         "Thuế tỉnh Vĩnh Long", "Công văn", "trả lãi tiền vay cho cổ đông"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->issuer_full, cases[i].issuer_full) && streq(m->doc_type, cases[i].doc_type) &&
+                  (cases[i].title ? streq(m->title, cases[i].title) : !m->title),
+              "header as read %zu: %s / %s / %s", i, m->issuer_full, m->doc_type, m->title);
+        seg_result_free(r);
+    }
+}
+
 /* A unit under its UBND is the issuer as its line prints it (ANNOTATING.md:
  * the lower line as printed), the province in the full name only; the same
  * whether a page wraps the unit's line or not, and the province in both
@@ -3366,6 +3406,7 @@ int main(void)
     test_damaged_header(ctx);
     test_header_wraps(ctx);
     test_unit_issuer(ctx);
+    test_header_as_read(ctx);
     test_title_end(ctx);
     test_layout_signer(ctx);
     test_ocr_signer_specks(ctx);
