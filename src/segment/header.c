@@ -2169,14 +2169,20 @@ static int heads_issuer(const hline *h, const char *issuer)
  * tiền ...", "V/y ..."): "v/", at most one letter, then a blank. */
 static size_t vv_mark(const char *f, size_t n)
 {
+    /* blanks before it: the number's cell cut from the row ("Số: 4514/UBND-KT
+     * <blanks> V/v triển khai ...", as web text joins the left column's cells) */
+    size_t i = 0;
+    while (i < n && f[i] == ' ')
+        i++;
+    f += i, n -= i;
     if (n < 3 || f[0] != 'v' || f[1] != '/')
         return 0;
     if (f[2] == ' ')
-        return 2;
+        return i + 2;
     if (f[2] == 'v')
-        return 3;
+        return i + 3;
     if (isalpha((unsigned char)f[2]) && (n == 3 || f[3] == ' ' || f[3] == ':'))
-        return 3;
+        return i + 3;
     return 0;
 }
 
@@ -2221,6 +2227,12 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
     size_t col = L->type_line < 0 && L->vv_line >= 0 && k == (size_t)L->vv_line ? right_col(d, k) : 0;
     for (; k < L->zone && got < 16; k++) {
         seg_line *l = &d->lines[k];
+        /* the other column's cells a text layer put between a subject's
+         * lines ("V/v triển" / "Lâm Đồng, ngày 12 ..." / "khai thực hiện
+         * ..."), cut out of the row, do not end it */
+        int cell = (L->date_line >= 0 && (int)k >= L->date_line && (int)k <= L->date_end) || (int)k == L->motto_line;
+        if (got && cell && is_blank_fold(H[k].fold, H[k].n) && L->vv_line >= 0 && L->type_line < 0)
+            continue;
         if (col && got) {
             size_t e = H[k].n;
             while (e > 0 && H[k].fold[e - 1] == ' ')
@@ -2320,10 +2332,12 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
     /* the type and the title's first words on one line, as a page's text
      * layer or a retyped header joins them ("QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH
      * QUY CHẾ ..."): the type's words are the type line, the rest of the
-     * line opens the title */
+     * line opens the title; the type in capitals before a title in
+     * sentence case too, as web text joins them ("QUYẾT ĐỊNH Về việc phê
+     * duyệt ...") */
     int joined = 0;
     for (size_t k = k0; k < L->zone && k < k0 + 4 && L->type_line < 0; k++) {
-        if (is_blank_fold(H[k].fold, H[k].n) || !line_caps_h(&H[k]))
+        if (is_blank_fold(H[k].fold, H[k].n))
             continue;
         size_t a = 0;
         while (a < H[k].n && H[k].fold[a] == ' ')
@@ -2334,6 +2348,14 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
                 best = t;
                 tl = strlen(doc_types[t].fold);
             }
+        size_t r = a + tl;
+        while (r < H[k].n && H[k].fold[r] == ' ')
+            r++;
+        size_t rb = r < H[k].n ? H[k].cpos[r] : 0;
+        int sentence = tl && r < H[k].n && caps_at(&H[k], a, tl) &&
+                       cp_is_upper(seg_utf8_next(H[k].text, strlen(H[k].text), &rb));
+        if (!line_caps_h(&H[k]) && !sentence)
+            continue;
         if (tl && !is_blank_fold(H[k].fold + a + tl, H[k].n - a - tl)) {
             L->type_line = (int)k;
             joined = 1;

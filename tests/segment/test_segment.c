@@ -2697,8 +2697,9 @@ static void test_header_wraps(seg_ctx *ctx)
 }
 
 /* The header as OCR and PDF layers deliver it (issue 19, item 4): each case
- * is a layout a real document's OCR or pdftotext -layout form gave, and the
- * fields the web text gives. */
+ * is a layout a real document's OCR or pdftotext -layout form gave, or web
+ * text and a text layer gave a Decree 30 header typeset by tools/typeset-doc
+ * (the last three), and the fields the web text gives. */
 static void test_header_as_read(seg_ctx *ctx)
 {
     static const struct {
@@ -2725,6 +2726,15 @@ static void test_header_as_read(seg_ctx *ctx)
         /* pdftotext -layout: the letter's first sentence right under the subject, wider than its column */
         {"         CỤC THUẾ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    THUẾ TỈNH VĨNH LONG                    Độc lập - Tự do - Hạnh phúc\n     Số: 1539/VLO-QLDN3                Vĩnh Long, ngày 02 tháng 12 năm 2025\n  V/v trả lãi tiền vay cho cổ đông\n     Ngày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn số\n144/2025/CV-BSGBTr của Công ty.\n",
          "Thuế tỉnh Vĩnh Long", "Công văn", "trả lãi tiền vay cho cổ đông"},
+        /* the type in capitals and a title in sentence case on one line, as web text joins them */
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 2153/QĐ-UBND\nLâm Đồng, ngày 12 tháng 11 năm 2025\n\nQUYẾT ĐỊNH Về việc phê duyệt Kế hoạch sử dụng đất năm 2026\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+         "Ủy ban nhân dân tỉnh Lâm Đồng", "Quyết định", "Về việc phê duyệt Kế hoạch sử dụng đất năm 2026"},
+        /* a công văn's subject on the number's row, the cells joined */
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 4514/UBND-KT      V/v triển khai thực hiện Kế hoạch chuyển đổi số năm 2026\nLâm Đồng, ngày 12 tháng 11 năm 2025\n\nKính gửi: Các sở, ban, ngành tỉnh.\n",
+         "Ủy ban nhân dân tỉnh Lâm Đồng", "Công văn", "triển khai thực hiện Kế hoạch chuyển đổi số năm 2026"},
+        /* a text layer put the date between the subject's lines */
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 4514/UBND-KT V/v triển\nLâm Đồng, ngày 12 tháng 11 năm 2025\nkhai thực hiện Kế hoạch chuyển đổi\nsố năm 2026\nKính gửi: Các sở, ban, ngành tỉnh.\n",
+         "Ủy ban nhân dân tỉnh Lâm Đồng", "Công văn", "triển khai thực hiện Kế hoạch chuyển đổi số năm 2026"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         seg_result *r = run(ctx, cases[i].text);
