@@ -1031,6 +1031,15 @@ static int is_name(const hline *h, size_t a, size_t b)
             if (cp_is_lower(cp))
                 low = 1;
         }
+        /* a syllable of a name in title case is no word of two capitals
+         * ("Mai VI Văn Chính") nor a consonant alone ("Nguyên N Hoàng
+         * Giang"; a vowel is one, "Y Thanh"): an OCR speck of the seal or
+         * the signature among the words, which name_read drops */
+        size_t wl = 0, wi = i;
+        while (wi > a && h->fold[wi - 1] != ' ')
+            wi--, wl++;
+        if (words && !low && (wl == 2 || (wl == 1 && !strchr("aeiouy", h->fold[wi]))))
+            return 0;
         upper_words += !low;
         words++;
     }
@@ -1070,7 +1079,9 @@ static char *name_read(const hline *h)
         size_t le = e;
         while (le > w && !isalnum((unsigned char)h->fold[le - 1]) && e - le < 2)
             le--;
-        if (!alpha && words && le == w && e - w <= 2) {
+        /* a speck: punctuation alone, or at most two letters with it
+         * ("Lê mẹ. Hài Hòa": the seal's edge) */
+        if (!alpha && words && le - w <= 2 && e - w <= 3) {
             specks++;
             if (specks > 2)
                 break;
@@ -1092,7 +1103,9 @@ static char *name_read(const hline *h)
         } else if (alpha && e - w <= 2 && words && specks < 2) {
             specks++;
         } else {
-            stop_ok = alpha && up >= 2 && !low; /* the attachment's heading in capitals */
+            /* the attachment's heading in capitals, also after a speck
+             * ("Mai Văn Chính 7QUY CHẾ") */
+            stop_ok = up >= 2 && !low;
             break;
         }
         if (cut)

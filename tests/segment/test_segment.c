@@ -2868,6 +2868,18 @@ static void test_ocr_signer_specks(seg_ctx *ctx)
          "Hoàng Văn Thắng", "PHÓ CHỦ TỊCH"},
         {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Lưu: VT.\nCHỦ TỊCH |\n\nĐinh Thị Mai.\n",
          "Đinh Thị Mai", "CHỦ TỊCH"},
+        /* specks among the name's words: two capitals, a consonant alone,
+         * two letters with a stop (the seal's edge, a stroke of the
+         * signature); a speck before the attachment's heading */
+        {"Nơi nhận:\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nMai VI Văn Chính\n", "Mai Văn Chính",
+         "PHÓ THỦ TƯỚNG"},
+        {"Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyên N Hoàng Giang\n", "Nguyên Hoàng Giang", "CHỦ TỊCH"},
+        {"Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê mẹ. Hài HòaPHỤ LỤC\n\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n", "Lê Hài Hòa",
+         "CHỦ TỊCH"},
+        {"Nơi nhận:\n- Lưu: VT.\n\nTRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nMai Văn Chính 7QUY CHẾ\n\nHOẠT ĐỘNG CỦA BAN CHỈ ĐẠO\n",
+         "Mai Văn Chính", "PHÓ THỦ TƯỚNG"},
+        /* a name's syllable of one vowel is no speck */
+        {"Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nY Thanh Hà Niê Kđăm\n", "Y Thanh Hà Niê Kđăm", "CHỦ TỊCH"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = strlen(head) + strlen(cases[i].tail) + 1;
