@@ -1962,6 +1962,25 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
     for (size_t k = 0; k < top_end; k++) {
         if (is_blank_fold(H[k].fold, H[k].n) || ocr_garbage(&H[k]))
             continue;
+        /* the issuer's column is set in capitals: under the motto, after
+         * the column's capitals, a line whose first word is not is OCR's
+         * reading of a rule or a seal's edge ("z vi BA", "Ki. cung"; a row
+         * that goes on in the other column, "TỈNH X    Đôc lâp ...", is not) */
+        size_t w0 = 0;
+        while (w0 < H[k].n && H[k].fold[w0] == ' ')
+            w0++;
+        size_t w1 = w0;
+        while (w1 < H[k].n && H[k].fold[w1] != ' ')
+            w1++;
+        if (iss.len && L->motto_line >= 0 && k > (size_t)L->motto_line && !caps_at(&H[k], w0, w1 - w0))
+            continue;
+        /* nor is a line of one or two letters a body's: the star under a
+         * Party committee's name as OCR reads it (">k"), a speck */
+        size_t alnum = 0;
+        for (size_t i = 0; i < H[k].n; i++)
+            alnum += isalnum((unsigned char)H[k].fold[i]) != 0;
+        if (alnum <= 2)
+            continue;
         char *s = sub(&H[k], 0, H[k].n);
         if (!s)
             continue;

@@ -2746,6 +2746,26 @@ static void test_header_as_read(seg_ctx *ctx)
     }
 }
 
+/* Specks in the issuer's column as OCR reads a Decree 30 header: a rule's
+ * remains under the motto in lower case ("z vi BA", "Ki. cung"), the star
+ * under a Party committee's name (">k"); the issuer is read without them. */
+static void test_issuer_specks(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *issuer;
+    } cases[] = {
+        {"UBND TỈNH ĐỒNG NAI\nTRUNG TÂM PHỤC VỤ HÀNH\nCHÍNH CÔNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nz vi BA\n\nKi. cung\nSố: 75/QĐ-TTPVHCC\n\nĐồng Nai, ngày 12 tháng 11 năm 2025\n\n: QUYẾT ĐỊNH _\nVỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN HỒ SƠ\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n",
+         "Trung tâm Phục vụ hành chính công"},
+        {"ĐẢNG BỘ TỈNH LÂM ĐỒNG\n\nTỈNH ỦY\n>k\nSố 12-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 12 tháng 11 năm 2025\nCHỈ THỊ\n\ncủa Ban Thường vụ Tỉnh ủy\nvề tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng\n",
+         "Tỉnh ủy Lâm Đồng"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        CHECK(streq(r->metadata.issuer, cases[i].issuer), "issuer specks %zu: %s", i, r->metadata.issuer);
+        seg_result_free(r);
+    }
+}
+
 /* A unit under its UBND is the issuer as its line prints it (ANNOTATING.md:
  * the lower line as printed), the province in the full name only; the same
  * whether a page wraps the unit's line or not, and the province in both
@@ -3429,6 +3449,7 @@ int main(void)
     test_header_wraps(ctx);
     test_unit_issuer(ctx);
     test_header_as_read(ctx);
+    test_issuer_specks(ctx);
     test_title_end(ctx);
     test_layout_signer(ctx);
     test_ocr_signer_specks(ctx);
