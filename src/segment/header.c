@@ -1974,12 +1974,16 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
             w1++;
         if (iss.len && L->motto_line >= 0 && k > (size_t)L->motto_line && !caps_at(&H[k], w0, w1 - w0))
             continue;
-        /* nor is a line of one or two letters a body's: the star under a
-         * Party committee's name as OCR reads it (">k"), a speck */
-        size_t alnum = 0;
-        for (size_t i = 0; i < H[k].n; i++)
+        /* nor is a line of one or two letters with a sign: the star under
+         * a Party committee's name as OCR reads it (">k"), a speck; a
+         * name's last syllable wrapped alone ("... KHU KINH" / "TẾ") is
+         * letters only */
+        size_t alnum = 0, sign = 0;
+        for (size_t i = 0; i < H[k].n; i++) {
             alnum += isalnum((unsigned char)H[k].fold[i]) != 0;
-        if (alnum <= 2)
+            sign += !isalnum((unsigned char)H[k].fold[i]) && H[k].fold[i] != ' ';
+        }
+        if (alnum <= 2 && sign)
             continue;
         char *s = sub(&H[k], 0, H[k].n);
         if (!s)

@@ -2758,6 +2758,11 @@ static void test_issuer_specks(seg_ctx *ctx)
          "Trung tâm Phục vụ hành chính công"},
         {"ĐẢNG BỘ TỈNH LÂM ĐỒNG\n\nTỈNH ỦY\n>k\nSố 12-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 12 tháng 11 năm 2025\nCHỈ THỊ\n\ncủa Ban Thường vụ Tỉnh ủy\nvề tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng\n",
          "Tỉnh ủy Lâm Đồng"},
+        /* a name's last syllable a page wrapped alone is no speck */
+        {"UBND TỈNH GIA LAI\nBAN QUẢN LÝ CÁC KHU KINH\nTẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Số: 89/QĐ-BQL\n\nGia Lai, ngày 12 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\n\n"
+         "Căn cứ Luật Đầu tư;\n",
+         "Ban Quản Lý Các Khu Kinh Tế"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         seg_result *r = run(ctx, cases[i].text);
