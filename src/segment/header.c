@@ -172,37 +172,22 @@ const char *seg_ead_type_code(const char *doc_type)
     return "32";
 }
 
-static int type_exact(const char *f, size_t n);
-
-/* The type line, also with OCR specks at its ends ("s. CÔNG ĐIỆN Ề"): a
- * token of one or two characters before or after the type is dropped. */
-static int type_from_line(const char *f, size_t n)
+/* The alphanumerics of f[0, n), without spaces or marks of punctuation,
+ * into out (at most cap - 1 of them); their count. */
+static size_t letters_only(const char *f, size_t n, char *out, size_t cap)
 {
-    int t = type_exact(f, n);
-    if (t >= 0 || n > 40)
-        return t;
-    size_t a = 0, b = n;
-    while (a < b && f[a] == ' ')
-        a++;
-    while (b > a && f[b - 1] == ' ')
-        b--;
-    size_t a1 = a, b1 = b; /* the first word and the last word cut off */
-    while (a1 < b && f[a1] != ' ')
-        a1++;
-    while (b1 > a && f[b1 - 1] != ' ')
-        b1--;
-    int cut_a = a1 - a <= 2 && a1 < b, cut_b = b - b1 <= 2 && b1 > a;
-    /* a speck at the start, at the end, or both ("i THÔNG TƯ" keeps its
-     * "TƯ", a word of two letters too) */
-    if (cut_a && (t = type_exact(f + a1, b - a1)) >= 0)
-        return t;
-    if (cut_b && (t = type_exact(f + a, b1 - a)) >= 0)
-        return t;
-    if (cut_a && cut_b && a1 < b1)
-        return type_exact(f + a1, b1 - a1);
-    return -1;
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++)
+        if (isalnum((unsigned char)f[i]))
+            out[k++] = f[i];
+    out[k] = 0;
+    return k;
 }
 
+/* The type, the words alone on the line, within one edit for a type of
+ * eight letters or more. OCR reads the bold, widely set type line with its
+ * words run together or split ("KẾHOẠCH", "NGHDỊNH"), so the letters are
+ * compared without the spaces too. */
 static int type_exact(const char *f, size_t n)
 {
     while (n && !isalnum((unsigned char)f[n - 1]))
@@ -219,7 +204,68 @@ static int type_exact(const char *f, size_t n)
             best = (int)i;
         }
     }
+    if (best >= 0 || n > 40)
+        return best;
+    char a[48], b[32];
+    size_t na = letters_only(f, n, a, sizeof a);
+    for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++) {
+        size_t nb = letters_only(doc_types[i].fold, strlen(doc_types[i].fold), b, sizeof b);
+        int maxd = nb >= 7 ? 1 : 0;
+        int dd = seg_edit_distance(a, na, b, nb, maxd);
+        if (dd <= maxd && dd < bd) {
+            bd = dd;
+            best = (int)i;
+        }
+    }
     return best;
+}
+
+/* The type line, also with OCR specks at its ends ("s. CÔNG ĐIỆN Ề", "A ÖÒ_
+ * KẾHOẠCH _": a rule's or a seal's edge read as letters): up to two tokens
+ * of at most two letters or digits at either end are dropped, the fewest
+ * that leave a type ("i THÔNG TƯ" keeps its "TƯ", a word of two letters). */
+static int type_from_line(const char *f, size_t n)
+{
+    int t = type_exact(f, n);
+    if (t >= 0 || n > 40)
+        return t;
+    size_t cut[2][3], nc[2] = {1, 1}; /* where the text starts (ends) after 0, 1, 2 tokens */
+    size_t a = 0, b = n;
+    while (a < b && f[a] == ' ')
+        a++;
+    while (b > a && f[b - 1] == ' ')
+        b--;
+    cut[0][0] = a;
+    cut[1][0] = b;
+    for (size_t q = 0; q < 2; q++) {
+        size_t x = cut[0][q], y = x, al = 0;
+        while (y < b && f[y] != ' ')
+            al += isalnum((unsigned char)f[y++]) != 0;
+        while (y < b && f[y] == ' ')
+            y++;
+        if (al > 2 || y >= b)
+            break;
+        cut[0][++nc[0] - 1] = y;
+    }
+    for (size_t q = 0; q < 2; q++) {
+        size_t y = cut[1][q], x = y, al = 0;
+        while (x > a && f[x - 1] != ' ')
+            al += isalnum((unsigned char)f[--x]) != 0;
+        while (x > a && f[x - 1] == ' ')
+            x--;
+        if (al > 2 || x <= a)
+            break;
+        cut[1][++nc[1] - 1] = x;
+    }
+    for (size_t total = 1; total <= 4; total++)
+        for (size_t i = 0; i < nc[0] && i <= total; i++) {
+            size_t j = total - i;
+            if (j >= nc[1] || cut[0][i] >= cut[1][j])
+                continue;
+            if ((t = type_exact(f + cut[0][i], cut[1][j] - cut[0][i])) >= 0)
+                return t;
+        }
+    return -1;
 }
 
 static int type_from_code(const char *code)
@@ -697,13 +743,21 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                     size_t keep = level_named(e->canonical);
                     char *base = keep ? seg_strndup(e->canonical, keep) : seg_strdup(e->canonical);
                     sb_puts(&c, base ? base : "");
-                    free(base);
                     sb_puts(&c, city ? " thành phố " : " tỉnh ");
                     sb_puts(&c, disp);
                     m->parent_body = m->issuer;
                     free(m->issuer_full);
-                    m->issuer = sb_take(&c, NULL);
-                    m->issuer_full = seg_strdup(m->issuer);
+                    m->issuer_full = sb_take(&c, NULL);
+                    /* the issuer is the unit as its line prints it (ANNOTATING.md:
+                     * "the lower line as printed"), "Sở Tư pháp" under "UBND TỈNH
+                     * HÀ TĨNH", the province only when the line prints it ("CÔNG
+                     * AN TỈNH LÂM ĐỒNG"); the full name carries the province. A
+                     * page that wraps the unit's line ("SỞ VĂN HÓA, THỂ THAO VÀ
+                     * DU" / "LỊCH") names the same issuer as one that does not. */
+                    int placed = !is_blank_fold(f + k + ml, n - k - ml);
+                    m->issuer = placed || !base ? seg_strdup(m->issuer_full) : base;
+                    if (m->issuer != base)
+                        free(base);
                     break;
                 }
             } else {
@@ -977,6 +1031,15 @@ static int is_name(const hline *h, size_t a, size_t b)
             if (cp_is_lower(cp))
                 low = 1;
         }
+        /* a syllable of a name in title case is no word of two capitals
+         * ("Mai VI Văn Chính") nor a consonant alone ("Nguyên N Hoàng
+         * Giang"; a vowel is one, "Y Thanh"): an OCR speck of the seal or
+         * the signature among the words, which name_read drops */
+        size_t wl = 0, wi = i;
+        while (wi > a && h->fold[wi - 1] != ' ')
+            wi--, wl++;
+        if (words && !low && (wl == 2 || (wl == 1 && !strchr("aeiouy", h->fold[wi]))))
+            return 0;
         upper_words += !low;
         words++;
     }
@@ -1016,7 +1079,9 @@ static char *name_read(const hline *h)
         size_t le = e;
         while (le > w && !isalnum((unsigned char)h->fold[le - 1]) && e - le < 2)
             le--;
-        if (!alpha && words && le == w && e - w <= 2) {
+        /* a speck: punctuation alone, or at most two letters with it
+         * ("Lê mẹ. Hài Hòa": the seal's edge) */
+        if (!alpha && words && le - w <= 2 && e - w <= 3) {
             specks++;
             if (specks > 2)
                 break;
@@ -1038,7 +1103,9 @@ static char *name_read(const hline *h)
         } else if (alpha && e - w <= 2 && words && specks < 2) {
             specks++;
         } else {
-            stop_ok = alpha && up >= 2 && !low; /* the attachment's heading in capitals */
+            /* the attachment's heading in capitals, also after a speck
+             * ("Mai Văn Chính 7QUY CHẾ") */
+            stop_ok = up >= 2 && !low;
             break;
         }
         if (cut)
@@ -1841,8 +1908,16 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
         m->number = number;
         number = NULL;
         blank(&H[L->number_line], L->number_begin, L->number_end);
-        /* type from the notation: "04/CTr-UBND" -> CTr */
+        /* type from the notation: "04/CTr-UBND" -> CTr; a legal document's
+         * number puts its year first, "254/2025/NĐ-CP" -> NĐ */
         const char *slash = strchr(m->number, '/');
+        if (slash && isdigit((unsigned char)slash[1])) {
+            const char *p = slash + 1;
+            while (isdigit((unsigned char)*p))
+                p++;
+            if (*p == '/')
+                slash = p;
+        }
         if (slash) {
             char code[16];
             size_t k = 0;
@@ -1887,6 +1962,29 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
     for (size_t k = 0; k < top_end; k++) {
         if (is_blank_fold(H[k].fold, H[k].n) || ocr_garbage(&H[k]))
             continue;
+        /* the issuer's column is set in capitals: under the motto, after
+         * the column's capitals, a line whose first word is not is OCR's
+         * reading of a rule or a seal's edge ("z vi BA", "Ki. cung"; a row
+         * that goes on in the other column, "TỈNH X    Đôc lâp ...", is not) */
+        size_t w0 = 0;
+        while (w0 < H[k].n && H[k].fold[w0] == ' ')
+            w0++;
+        size_t w1 = w0;
+        while (w1 < H[k].n && H[k].fold[w1] != ' ')
+            w1++;
+        if (iss.len && L->motto_line >= 0 && k > (size_t)L->motto_line && !caps_at(&H[k], w0, w1 - w0))
+            continue;
+        /* nor is a line of one or two letters with a sign: the star under
+         * a Party committee's name as OCR reads it (">k"), a speck; a
+         * name's last syllable wrapped alone ("... KHU KINH" / "TẾ") is
+         * letters only */
+        size_t alnum = 0, sign = 0;
+        for (size_t i = 0; i < H[k].n; i++) {
+            alnum += isalnum((unsigned char)H[k].fold[i]) != 0;
+            sign += !isalnum((unsigned char)H[k].fold[i]) && H[k].fold[i] != ' ';
+        }
+        if (alnum <= 2 && sign)
+            continue;
         char *s = sub(&H[k], 0, H[k].n);
         if (!s)
             continue;
@@ -1894,6 +1992,27 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
             sb_putc(&iss, '\n');
         sb_puts(&iss, s);
         free(s);
+    }
+    /* nothing above the number: the page was read in another order (OCR's
+     * "Số: 23/2025/TT-BNV" / "BỘ NỘI VỤ" / "CỘNG HÒA ..."), and the issuer's
+     * column is the lines of capitals under the number, the first opening
+     * a body, up to the date or the first other line */
+    if (!iss.len && L->number_line >= 0) {
+        size_t stop = L->date_line > L->number_line ? (size_t)L->date_line : (size_t)L->number_line + 5;
+        for (size_t k = (size_t)L->number_line + 1; k < stop && k < L->limit; k++) {
+            if (is_blank_fold(H[k].fold, H[k].n))
+                continue;
+            if (!line_caps_h(&H[k]) || ocr_garbage(&H[k]) || type_from_line(H[k].fold, H[k].n) >= 0 ||
+                (!iss.len && !opens_body(H[k].fold)))
+                break;
+            char *s = sub(&H[k], 0, H[k].n);
+            if (!s)
+                break;
+            if (iss.len)
+                sb_putc(&iss, '\n');
+            sb_puts(&iss, s);
+            free(s);
+        }
     }
     char *issuer_raw = sb_take(&iss, NULL);
     issuer_read(m, g, issuer_raw);
@@ -2078,6 +2197,53 @@ static int heads_issuer(const hline *h, const char *x)
     return yes;
 }
 
+/* The length of the "V/v" (về việc) that opens a công văn's subject, or 0;
+ * also as OCR gives it with its second letter lost or misread ("V/ khoản
+ * tiền ...", "V/y ..."): "v/", at most one letter, then a blank. */
+static size_t vv_mark(const char *f, size_t n)
+{
+    /* blanks before it: the number's cell cut from the row ("Số: 4514/UBND-KT
+     * <blanks> V/v triển khai ...", as web text joins the left column's cells) */
+    size_t i = 0;
+    while (i < n && f[i] == ' ')
+        i++;
+    f += i, n -= i;
+    if (n < 3 || f[0] != 'v' || f[1] != '/')
+        return 0;
+    if (f[2] == ' ')
+        return i + 2;
+    if (f[2] == 'v')
+        return i + 3;
+    if (isalpha((unsigned char)f[2]) && (n == 3 || f[3] == ' ' || f[3] == ':'))
+        return i + 3;
+    return 0;
+}
+
+/* Where the right column begins on the header's rows [0, upto) that
+ * `pdftotext -layout` printed with both columns ("CỤC THUẾ      CỘNG HÒA
+ * ...", "Số: 1539/VLO-QLDN3      Vĩnh Long, ngày ..."): the least start of
+ * a cell after a run of three blanks with text before it, or 0 (web text,
+ * a text layer read one cell a line). */
+static size_t right_col(const seg_doc *d, size_t upto)
+{
+    size_t col = 0;
+    for (size_t k = 0; k < upto && k < d->nlines; k++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) == 0) {
+            size_t i = 0;
+            while (i < h.n && h.fold[i] == ' ')
+                i++;
+            size_t c = i < h.n ? column_gap(&h) : 0;
+            if (c)
+                c += line_indent(d, k); /* a line's text starts after its indent */
+            if (c && (!col || c < col))
+                col = c;
+        }
+        hline_free(&h);
+    }
+    return col;
+}
+
 /* The title's lines from k on (under the type line, or the "V/v" line of
  * a công văn): its text in m->title; returns the line after it. */
 static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t k)
@@ -2089,8 +2255,27 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
     /* the issuer folded once for names_issuer and heads_issuer, which ask
      * of every line of the title */
     char *iss = m->issuer_full ? seg_fold_str(m->issuer_full) : NULL;
+    /* a công văn's subject stands in the left column under the number
+     * (Decree 30): a line running past where the right column begins is
+     * the letter's first sentence, not the subject's wrap ("  V/v trả lãi
+     * tiền vay cho cổ đông" / "     Ngày 18/11/2025, Thuế tỉnh Vĩnh Long
+     * có nhận được Công văn số", no blank line between them) */
+    size_t col = L->type_line < 0 && L->vv_line >= 0 && k == (size_t)L->vv_line ? right_col(d, k) : 0;
     for (; k < L->zone && got < 16; k++) {
         seg_line *l = &d->lines[k];
+        /* the other column's cells a text layer put between a subject's
+         * lines ("V/v triển" / "Lâm Đồng, ngày 12 ..." / "khai thực hiện
+         * ..."), cut out of the row, do not end it */
+        int cell = (L->date_line >= 0 && (int)k >= L->date_line && (int)k <= L->date_end) || (int)k == L->motto_line;
+        if (got && cell && is_blank_fold(H[k].fold, H[k].n) && L->vv_line >= 0 && L->type_line < 0)
+            continue;
+        if (col && got) {
+            size_t e = H[k].n;
+            while (e > 0 && H[k].fold[e - 1] == ' ')
+                e--;
+            if (e + line_indent(d, k) > col)
+                break;
+        }
         if (is_blank_fold(H[k].fold, H[k].n)) {
             if (got)
                 break;
@@ -2119,6 +2304,12 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
          * issues ("CHỦ TỊCH ỦY BAN NHÂN DÂN ...", "CỤC TRƯỞNG CỤC ...")
          * ends the title, however wide (Decree 30: it stands under it) */
         int cont = got && (goes_on(&H[k - 1]) || caseless);
+        /* the authority line set apart under the title is no wrap of it,
+         * whatever the line above ends with (OCR reads a speck as a comma:
+         * "... DỊCH VỤ KARAOKE," / "" / "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU
+         * LỊCH") */
+        if (cont && l->blank_before && heads_issuer(&H[k], iss))
+            break;
         if (got && !cont &&
             ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_authority(H[k].fold) ||
              heads_issuer(&H[k], iss) ||
@@ -2132,8 +2323,8 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
             (!strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5])))
             break; /* the body begins */
         size_t a = ta;
-        if (!got && !strncmp(H[k].fold, "v/v", 3))
-            a = 3; /* "V/v" (a Công điện's too) is not part of the subject */
+        if (!got && vv_mark(H[k].fold, H[k].n))
+            a = vv_mark(H[k].fold, H[k].n); /* "V/v" (a Công điện's too) is not part of the subject */
         while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
             a++;
         char *s = sub(&H[k], a, tb);
@@ -2178,10 +2369,12 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
     /* the type and the title's first words on one line, as a page's text
      * layer or a retyped header joins them ("QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH
      * QUY CHẾ ..."): the type's words are the type line, the rest of the
-     * line opens the title */
+     * line opens the title; the type in capitals before a title in
+     * sentence case too, as web text joins them ("QUYẾT ĐỊNH Về việc phê
+     * duyệt ...") */
     int joined = 0;
     for (size_t k = k0; k < L->zone && k < k0 + 4 && L->type_line < 0; k++) {
-        if (is_blank_fold(H[k].fold, H[k].n) || !line_caps_h(&H[k]))
+        if (is_blank_fold(H[k].fold, H[k].n))
             continue;
         size_t a = 0;
         while (a < H[k].n && H[k].fold[a] == ' ')
@@ -2192,6 +2385,14 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
                 best = t;
                 tl = strlen(doc_types[t].fold);
             }
+        size_t r = a + tl;
+        while (r < H[k].n && H[k].fold[r] == ' ')
+            r++;
+        size_t rb = r < H[k].n ? H[k].cpos[r] : 0;
+        int sentence = tl && r < H[k].n && caps_at(&H[k], a, tl) &&
+                       cp_is_upper(seg_utf8_next(H[k].text, strlen(H[k].text), &rb));
+        if (!line_caps_h(&H[k]) && !sentence)
+            continue;
         if (tl && !is_blank_fold(H[k].fold + a + tl, H[k].n - a - tl)) {
             L->type_line = (int)k;
             joined = 1;
@@ -2219,7 +2420,7 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
     /* công văn: "V/v ..." under the number */
     for (size_t k = L->number_line >= 0 ? (size_t)L->number_line : 0;
          k < L->zone && k < k0 + 3 && L->type_line < 0; k++)
-        if (H[k].n > 4 && (!strncmp(H[k].fold, "v/v", 3) ||
+        if (H[k].n > 4 && (vv_mark(H[k].fold, H[k].n) ||
                            /* "Về hướng dẫn ..." right under the number, no type line */
                            (!strncmp(H[k].fold, "ve ", 3) && L->number_line >= 0 && k == (size_t)L->number_line + 1)))
             L->vv_line = (int)k;

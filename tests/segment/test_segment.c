@@ -386,9 +386,11 @@ static void test_nothing_invented(seg_ctx *ctx)
           r->metadata.number);
     seg_result_free(r);
 
-    /* a department under its cơ quan chủ quản */
+    /* a department under its cơ quan chủ quản: as its line prints it, the
+     * province in the full name */
     r = run(ctx, "UBND TỈNH NAM ĐỊNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ        Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-SNV      Nam Định, ngày 02 tháng 02 năm 2022\nKẾ HOẠCH\nCải cách hành chính\n\nNội dung.\n");
-    CHECK(streq(r->metadata.issuer, "Sở Nội vụ tỉnh Nam Định") && streq(r->metadata.parent_body, "UBND tỉnh Nam Định"),
+    CHECK(streq(r->metadata.issuer, "Sở Nội vụ") && streq(r->metadata.issuer_full, "Sở Nội vụ tỉnh Nam Định") &&
+              streq(r->metadata.parent_body, "UBND tỉnh Nam Định"),
           "issuer %s under %s", r->metadata.issuer, r->metadata.parent_body);
     seg_result_free(r);
 
@@ -2755,6 +2757,113 @@ static void test_header_wraps(seg_ctx *ctx)
     }
 }
 
+/* The header as OCR and PDF layers deliver it (issue 19, item 4): each case
+ * is a layout a real document's OCR or pdftotext -layout form gave, or web
+ * text and a text layer gave a Decree 30 header typeset by tools/typeset-doc
+ * (the last three), and the fields the web text gives. */
+static void test_header_as_read(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *issuer_full, *doc_type, *title;
+    } cases[] = {
+        /* OCR's type line: specks at its start and end, its two words run together */
+        {"ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 144/KH-UBND\n\nBắc Ninh, ngày 24 tháng 11 năm 2025\n\nA ÖÒ_ KẾHOẠCH  _\nPHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH\n\nCăn cứ Luật số 72/2025/QH15;\n",
+         "Ủy ban nhân dân tỉnh Bắc Ninh", "Kế hoạch", "PHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH"},
+        /* a type OCR split and misread ("NGHDỊNH"), the number with its year */
+        {"CHÍNH PHỦ\nSố: 254/2025/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 26 tháng 9 năm 2025\n\n7Ã NGHDỊNH\nQUY ĐỊNH VỀ QUẢN LÝ DỰ ÁN SỬ DỤNG VỐN ĐẦU TƯ CÔNG\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+         "Chính phủ", "Nghị định", "QUY ĐỊNH VỀ QUẢN LÝ DỰ ÁN SỬ DỤNG VỐN ĐẦU TƯ CÔNG"},
+        /* no type line: the notation after the year names the type ("254/2025/NĐ-CP") */
+        {"CHÍNH PHỦ\nSố: 254/2025/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 26 tháng 9 năm 2025\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+         "Chính phủ", "Nghị định", NULL},
+        /* OCR lost the second letter of "V/v" */
+        {"BỘ TÀI CHÍNH\nCỤC THUẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 5317/CT-CS\nV/ khoản tiền người sử dụng đất phải\nnộp bổ sung.\n\nHà Nội, ngày 19 tháng 11 năm 2025\n\nKính gửi: Thuế tỉnh Ninh Bình.\n\nCục Thuế nhận được công văn số 1383/NBI-CNTK của Thuế tỉnh Ninh Bình.\n",
+         "Cục Thuế", "Công văn", "khoản tiền người sử dụng đất phải nộp bổ sung."},
+        /* the authority line set apart under a title OCR ended with a comma */
+        {"BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 4422/QĐ-BVHTTDL\n\nHà Nội, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC CẤP GIẤY PHÉP KINH DOANH DỊCH VỤ\nKARAOKE,\n\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nCăn cứ Nghị định số 43/2025/NĐ-CP;\n",
+         "Bộ Văn hóa, Thể thao và Du lịch", "Quyết định", "VỀ VIỆC CÔNG BỐ THỦ TỤC CẤP GIẤY PHÉP KINH DOANH DỊCH VỤ KARAOKE,"},
+        /* the number read above the issuer's column */
+        {"Số: 23 /2025/TT-BNV\n\nBỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 24 tháng 12 năm 2025\n\nTHÔNG TƯ\n\nSửa đổi một số nội dung về phụ cấp khu vực\n\nCăn cứ Nghị định số 25/2025/NĐ-CP;\n",
+         "Bộ Nội vụ", "Thông tư", "Sửa đổi một số nội dung về phụ cấp khu vực"},
+        /* pdftotext -layout: the letter's first sentence right under the subject, wider than its column */
+        {"         CỤC THUẾ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    THUẾ TỈNH VĨNH LONG                    Độc lập - Tự do - Hạnh phúc\n     Số: 1539/VLO-QLDN3                Vĩnh Long, ngày 02 tháng 12 năm 2025\n  V/v trả lãi tiền vay cho cổ đông\n     Ngày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn số\n144/2025/CV-BSGBTr của Công ty.\n",
+         "Thuế tỉnh Vĩnh Long", "Công văn", "trả lãi tiền vay cho cổ đông"},
+        /* the type in capitals and a title in sentence case on one line, as web text joins them */
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 2153/QĐ-UBND\nLâm Đồng, ngày 12 tháng 11 năm 2025\n\nQUYẾT ĐỊNH Về việc phê duyệt Kế hoạch sử dụng đất năm 2026\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+         "Ủy ban nhân dân tỉnh Lâm Đồng", "Quyết định", "Về việc phê duyệt Kế hoạch sử dụng đất năm 2026"},
+        /* a công văn's subject on the number's row, the cells joined */
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 4514/UBND-KT      V/v triển khai thực hiện Kế hoạch chuyển đổi số năm 2026\nLâm Đồng, ngày 12 tháng 11 năm 2025\n\nKính gửi: Các sở, ban, ngành tỉnh.\n",
+         "Ủy ban nhân dân tỉnh Lâm Đồng", "Công văn", "triển khai thực hiện Kế hoạch chuyển đổi số năm 2026"},
+        /* a text layer put the date between the subject's lines */
+        {"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 4514/UBND-KT V/v triển\nLâm Đồng, ngày 12 tháng 11 năm 2025\nkhai thực hiện Kế hoạch chuyển đổi\nsố năm 2026\nKính gửi: Các sở, ban, ngành tỉnh.\n",
+         "Ủy ban nhân dân tỉnh Lâm Đồng", "Công văn", "triển khai thực hiện Kế hoạch chuyển đổi số năm 2026"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->issuer_full, cases[i].issuer_full) && streq(m->doc_type, cases[i].doc_type) &&
+                  (cases[i].title ? streq(m->title, cases[i].title) : !m->title),
+              "header as read %zu: %s / %s / %s", i, m->issuer_full, m->doc_type, m->title);
+        seg_result_free(r);
+    }
+}
+
+/* Specks in the issuer's column as OCR reads a Decree 30 header: a rule's
+ * remains under the motto in lower case ("z vi BA", "Ki. cung"), the star
+ * under a Party committee's name (">k"); the issuer is read without them. */
+static void test_issuer_specks(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *issuer;
+    } cases[] = {
+        {"UBND TỈNH ĐỒNG NAI\nTRUNG TÂM PHỤC VỤ HÀNH\nCHÍNH CÔNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nz vi BA\n\nKi. cung\nSố: 75/QĐ-TTPVHCC\n\nĐồng Nai, ngày 12 tháng 11 năm 2025\n\n: QUYẾT ĐỊNH _\nVỀ VIỆC BAN HÀNH QUY CHẾ TIẾP NHẬN HỒ SƠ\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n",
+         "Trung tâm Phục vụ hành chính công"},
+        {"ĐẢNG BỘ TỈNH LÂM ĐỒNG\n\nTỈNH ỦY\n>k\nSố 12-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 12 tháng 11 năm 2025\nCHỈ THỊ\n\ncủa Ban Thường vụ Tỉnh ủy\nvề tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng\n",
+         "Tỉnh ủy Lâm Đồng"},
+        /* a name's last syllable a page wrapped alone is no speck */
+        {"UBND TỈNH GIA LAI\nBAN QUẢN LÝ CÁC KHU KINH\nTẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Số: 89/QĐ-BQL\n\nGia Lai, ngày 12 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\n\n"
+         "Căn cứ Luật Đầu tư;\n",
+         "Ban Quản Lý Các Khu Kinh Tế"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        CHECK(streq(r->metadata.issuer, cases[i].issuer), "issuer specks %zu: %s", i, r->metadata.issuer);
+        seg_result_free(r);
+    }
+}
+
+/* A unit under its UBND is the issuer as its line prints it (ANNOTATING.md:
+ * the lower line as printed), the province in the full name only; the same
+ * whether a page wraps the unit's line or not, and the province in both
+ * when the line prints it. */
+static void test_unit_issuer(seg_ctx *ctx)
+{
+    static const char *const rest = "\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                                    "---------------\nSố: 78/KH-SVHTTDL\nQuảng Ninh, ngày 12 tháng 11 năm 2025\n\n"
+                                    "KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2026\n\nI. MỤC ĐÍCH\n";
+    static const struct {
+        const char *issuer, *want, *want_full;
+    } cases[] = {
+        {"UBND TỈNH QUẢNG NINH\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch",
+         "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"},
+        {"UBND TỈNH QUẢNG NINH\nSỞ VĂN HÓA, THỂ THAO VÀ DU\nLỊCH", "Sở Văn hóa, Thể thao và Du lịch",
+         "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"},
+        {"UBND TỈNH QUẢNG NINH\nBAN QUẢN LÝ CÁC KHU\nCÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp",
+         "Ban Quản lý các khu công nghiệp tỉnh Quảng Ninh"},
+        {"UBND TỈNH QUẢNG NINH\nSỞ TƯ PHÁP TỈNH QUẢNG NINH", "Sở Tư pháp tỉnh Quảng Ninh", "Sở Tư pháp tỉnh Quảng Ninh"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", cases[i].issuer, rest);
+        seg_result *r = run(ctx, text);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->issuer, cases[i].want) && streq(m->issuer_full, cases[i].want_full) &&
+                  streq(m->parent_body, "UBND tỉnh Quảng Ninh"),
+              "unit issuer %zu: %s / %s / %s", i, m->issuer, m->issuer_full, m->parent_body);
+        seg_result_free(r);
+    }
+}
+
 /* The title's end by Decree 30's layout, not by the lines' widths: the
  * authority's line under a Quyết định's title ends it however wide and
  * without a blank line (a PDF layer's), also with OCR's marks lost; a line
@@ -2845,6 +2954,18 @@ static void test_ocr_signer_specks(seg_ctx *ctx)
          "Hoàng Văn Thắng", "PHÓ CHỦ TỊCH"},
         {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Lưu: VT.\nCHỦ TỊCH |\n\nĐinh Thị Mai.\n",
          "Đinh Thị Mai", "CHỦ TỊCH"},
+        /* specks among the name's words: two capitals, a consonant alone,
+         * two letters with a stop (the seal's edge, a stroke of the
+         * signature); a speck before the attachment's heading */
+        {"Nơi nhận:\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nMai VI Văn Chính\n", "Mai Văn Chính",
+         "PHÓ THỦ TƯỚNG"},
+        {"Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyên N Hoàng Giang\n", "Nguyên Hoàng Giang", "CHỦ TỊCH"},
+        {"Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê mẹ. Hài HòaPHỤ LỤC\n\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n", "Lê Hài Hòa",
+         "CHỦ TỊCH"},
+        {"Nơi nhận:\n- Lưu: VT.\n\nTRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nMai Văn Chính 7QUY CHẾ\n\nHOẠT ĐỘNG CỦA BAN CHỈ ĐẠO\n",
+         "Mai Văn Chính", "PHÓ THỦ TƯỚNG"},
+        /* a name's syllable of one vowel is no speck */
+        {"Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nY Thanh Hà Niê Kđăm\n", "Y Thanh Hà Niê Kđăm", "CHỦ TỊCH"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = strlen(head) + strlen(cases[i].tail) + 1;
@@ -3551,6 +3672,9 @@ int main(void)
     test_split_header(ctx);
     test_damaged_header(ctx);
     test_header_wraps(ctx);
+    test_unit_issuer(ctx);
+    test_header_as_read(ctx);
+    test_issuer_specks(ctx);
     test_title_end(ctx);
     test_layout_signer(ctx);
     test_ocr_signer_specks(ctx);
