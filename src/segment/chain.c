@@ -422,9 +422,11 @@ static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, i
 
 /* "Công an xã, phường, đặc khu (sau đây gọi chung là Công an cấp xã)": a
  * regulation defines the name it uses for the bodies it has just named.
- * The hit h ending at i takes the defined name; returns the position after
- * the bracket, or 0 when no definition follows. */
-static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i)
+ * The hit h ending at i takes the defined name; a short form that names
+ * no body (a level, "cấp xã") leaves h as it is. Returns the position after
+ * the bracket, or 0 when no definition follows; level_only: 0 also when
+ * the bracket defines a body's name. */
+static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i, int level_only)
 {
     static const char *const say[] = {"sau day goi chung la", "sau day goi tat la", "sau day goi la", "goi chung la",
                                       "goi tat la", NULL};
@@ -439,8 +441,20 @@ static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i)
     if (!say[w])
         return 0;
     hit d;
-    if (!ag_match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d))
-        return 0;
+    if (level_only || !ag_match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d)) {
+        /* "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu (sau đây gọi chung
+         * là cấp xã) có quyền:": a short form that names no body (a level)
+         * keeps the body's name; the clause goes on after the bracket */
+        size_t q = j;
+        while (q < n && q < j + 60 && f[q] != ')' && f[q] != '(')
+            q++;
+        if (level_only && ag_match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d)) {
+            free(d.name);
+            free(d.successor);
+            return 0; /* a body's short name after a list: not read here */
+        }
+        return q < n && f[q] == ')' ? q + 1 : 0;
+    }
     size_t q = skip_sp(f, n, d.b);
     if (q >= n || f[q] != ')') {
         free(d.name);
@@ -599,11 +613,13 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
         hits[k++] = h;
         i = h.b;
         *end = i;
-        size_t dn = defined_as(c, p, &hits[k - 1], i);
+        size_t dn = defined_as(c, p, &hits[k - 1], i, 0);
         if (dn)
             i = *end = dn;
         k += ag_province_list(c, p, &hits[k - 1], hits + k, max - k, end);
         k += elided_head_places(c, p, &hits[k - 1], hits + k, max - k, end);
+        if (!dn && (dn = defined_as(c, p, &hits[k - 1], *end, 1)))
+            *end = dn; /* "Ủy ban nhân dân xã, phường, đặc khu (sau đây gọi chung là cấp xã)" */
         i = *end;
     }
     return k;

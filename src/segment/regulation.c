@@ -204,33 +204,301 @@ static int class_duty(actx *c, const seg_para *p, size_t a, size_t e)
     return 1;
 }
 
-/* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": a regulation
- * names the class of bodies it binds by what they do, a noun phrase from
- * "cơ quan", "đơn vị" or "tổ chức" (not the verb "tổ chức thực hiện") up
- * to the "có trách nhiệm" at i that follows it at the opening of a clause,
- * no comma, "thì" or "và" in it: a collective, as written. */
-static int class_subject(actx *c, const seg_para *p, size_t from, size_t i)
+/* The head nouns a regulation names a class of bodies with, by what they
+ * do or own ("đơn vị sở hữu cột", "chủ đầu tư công trình"): the length of
+ * the one at q, or 0. */
+static size_t class_noun(const char *f, size_t n, size_t q)
 {
-    static const char *const verbs[] = {"thuc hien", "trien khai", "kiem tra", "tuyen truyen", "lay", "hop", NULL};
+    static const char *const nouns[] = {"co quan", "don vi", "to chuc", "doanh nghiep", "chu so huu", "chu dau tu", NULL};
+    for (int k = 0; nouns[k]; k++)
+        if (seg_word_at(f, n, q, nouns[k]))
+            return strlen(nouns[k]);
+    return 0;
+}
+
+/* Is [from, e) one class named by a head noun and its complement, in at
+ * most most words, not a procedure's role ("Cơ quan chủ trì"), nor the
+ * verb "tổ chức thực hiện"? */
+static int class_phrase(const seg_para *p, size_t from, size_t e, int most)
+{
     const char *f = p->fold;
-    size_t n = p->nchar, l = seg_word_at(f, n, from, "co quan") ? 7 : seg_word_at(f, n, from, "don vi") ? 6
-                             : seg_word_at(f, n, from, "to chuc") ? 7 : 0;
-    int org = seg_word_at(f, n, from, "to chuc");
-    size_t e = i;
-    while (e > from && f[e - 1] == ' ')
-        e--;
-    if (!l || e <= from + l + 1 || e - from > 80 || memchr(f + from, ',', e - from))
+    size_t n = p->nchar;
+    static const char *const verbs[] = {"thuc hien", "trien khai", "kiem tra", "tuyen truyen", "lay", "hop", NULL};
+    size_t l = class_noun(f, n, from);
+    if (!l || e <= from + l + 1)
         return 0;
-    for (size_t q = from; q < e; q++)
-        if (seg_word_at(f, e, q, "thi") || seg_word_at(f, e, q, "va") || seg_word_at(f, e, q, "hoac"))
-            return 0;
+    /* words that open a clause, never inside a noun phrase: a time or
+     * condition ("khi", "nếu"), a passive or a relative clause ("được",
+     * "mà"), a verb's object or manner ("cho", "theo", "với"), a verb
+     * ("tiếp tục", "có quyền"), a negation or aspect before one ("không",
+     * "đã", "sẽ") */
+    static const char *const stops[] = {"khi", "neu", "duoc", "cho", "theo", "voi", "tiep tuc", "co quyen", "khong", NULL};
+    static const struct { const char *fold, *marked; } marked[] = {
+        {"ma", "mà"}, {"de", "để"}, {"thi", "thì"}, {"da", "đã"}, {"se", "sẽ"}, {"dang", "đang"}, {"cung", "cũng"},
+        {"chua", "chưa"}};
     size_t w = skip_sp(f, n, from + l);
-    if ((seg_word_at(f, e, w, "chu tri") && e == w + 7) || (seg_word_at(f, e, w, "phoi hop") && e == w + 8))
-        return 0; /* "Cơ quan chủ trì có trách nhiệm": a role in a procedure, no class of bodies */
-    for (int k = 0; org && verbs[k]; k++)
+    if (seg_word_at(f, e, w, "chu tri") || seg_word_at(f, e, w, "phoi hop"))
+        return 0; /* a procedure's role: "Cơ quan chủ trì (tổ chức cuộc họp)" */
+    if (seg_word_at(f, n, from, "don vi hanh chinh"))
+        return 0; /* a territory, no body */
+    for (int k = 0; seg_word_at(f, n, from, "to chuc") && verbs[k]; k++)
         if (seg_word_at(f, n, w, verbs[k]))
             return 0;
-    return class_duty(c, p, from, e);
+    int words = 1;
+    for (size_t q = from; q < e; q++) {
+        words += f[q] == ' ' && f[q + 1] != ' ';
+        if (q > from && f[q - 1] != ' ')
+            continue;
+        for (int k = 0; stops[k]; k++)
+            if (seg_word_at(f, e, q, stops[k]))
+                return 0;
+        for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++) /* not "mã", "đề", "thi" */
+            if (seg_word_at(f, e, q, marked[k].fold) && seg_marks_match(p, q, marked[k].marked))
+                return 0;
+    }
+    return words <= most;
+}
+
+/* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...", "Khi xảy ra sự
+ * cố ..., đơn vị sở hữu cột phải thay thế ...": a regulation names the
+ * classes of bodies it binds by what they do, noun phrases from a class
+ * noun (class_noun) opening the clause of the duty at i, or its main
+ * clause after a fronted clause of time or condition ("Khi", "Trường
+ * hợp", "Trong thời hạn", up to its comma or "thì"). Commas and "và",
+ * "hoặc" part the classes where a class noun follows them ("doanh nghiệp
+ * có hạ tầng mạng viễn thông, chủ sở hữu hạ tầng kỹ thuật phải ..."); else
+ * they join the words of one ("đơn vị quản lý, vận hành công trình").
+ * Each class a collective, as written; duty: the words at i are "có
+ * trách nhiệm", not "phải". Whether any was named. */
+static int class_subject(actx *c, const seg_para *p, size_t a0, size_t i, int duty)
+{
+    static const char *const fronts[] = {"khi", "truoc khi", "sau khi", "trong truong hop", "truong hop", "neu",
+                                         "trong thoi han", "trong qua trinh", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, from = a0, e = i;
+    while (e > a0 && f[e - 1] == ' ')
+        e--;
+    if (!class_noun(f, n, a0)) {
+        int front = 0;
+        for (int k = 0; fronts[k] && !front; k++)
+            front = seg_word_at(f, n, a0, fronts[k]);
+        if (!front)
+            return 0;
+        from = 0;
+        for (size_t q = a0; q < e && !from; q++) {
+            size_t s = skip_sp(f, n, q + 1);
+            if (f[q] == ',' && class_noun(f, n, s))
+                from = s;
+            else if (ag_then_at(p, q) && class_noun(f, n, skip_sp(f, n, q + 3)))
+                from = skip_sp(f, n, q + 3);
+        }
+        if (!from)
+            return 0;
+    }
+    if (e <= from || e - from > 120)
+        return 0;
+    for (size_t q = from; q < e; q++)
+        if (strchr(";:.()", f[q]) || ag_then_at(p, q))
+            return 0;
+    size_t parts[8][2], np = 0, s = from;
+    for (size_t q = from; q <= e; q++) {
+        size_t l = q == e ? 0 : f[q] == ',' ? 1 : seg_word_at(f, e, q, "va") ? 2 : seg_word_at(f, e, q, "hoac") ? 4 : 0;
+        if (q < e && (!l || (l > 1 && f[q - 1] != ' ')))
+            continue;
+        size_t nx = q == e ? e : skip_sp(f, n, q + l);
+        if (q < e && !class_noun(f, n, nx))
+            continue; /* words of one class, joined */
+        size_t b = q;
+        while (b > s && f[b - 1] == ' ')
+            b--;
+        /* before "phải" a class is named in a few words: a longer phrase
+         * holds a verb and its object, "phải" the relative clause of that
+         * ("Cơ quan quản lý thuế ấn định số tiền thuế phải nộp") */
+        if (np == 8 || !class_phrase(p, s, b, duty ? 14 : 8))
+            return 0;
+        parts[np][0] = s;
+        parts[np++][1] = b;
+        s = nx;
+        q = nx > q ? nx - 1 : q;
+    }
+    int named = 0;
+    for (size_t k = 0; k < np; k++)
+        named += class_duty(c, p, parts[k][0], parts[k][1]);
+    return named > 0;
+}
+
+/* The length of a head's title at q, up to the body it heads, or 0.
+ * Vietnamese names the head of a body N "N trưởng" ("Cục trưởng Cục ...",
+ * "Chi cục trưởng Chi cục ...", "Đội trưởng Đội ...", "Hải đoàn trưởng
+ * Hải đoàn ...": the title repeats the body's head noun), or by a title
+ * before it ("Giám đốc", "Thủ trưởng", "Chủ tịch", "Tư lệnh", "Chỉ huy
+ * trưởng", "Trưởng"). */
+static size_t head_title(const seg_para *p, size_t q)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    static const char *const titles[] = {"giam doc", "thu truong", "chu tich", "tu lenh", "chi huy truong", "truong", NULL};
+    size_t w = q;
+    for (int m = 0; m < 3 && w < n; m++) {
+        while (w < n && f[w] != ' ' && f[w] != ',')
+            w++; /* the head noun's m-th word */
+        if (w >= n || f[w] != ' ')
+            break;
+        size_t l = w - q, t = w + 1;
+        if (seg_word_at(f, n, t, "truong") && seg_marks_match(p, t, "trưởng") && t + 7 + l <= n && f[t + 6] == ' ' && !memcmp(f + t + 7, f + q, l) &&
+            (t + 7 + l == n || !isalnum((unsigned char)f[t + 7 + l])))
+            return t + 7 - q;
+        w++;
+    }
+    for (int k = 0; titles[k]; k++) {
+        size_t l = strlen(titles[k]);
+        /* "trưởng", not "trường" (a school, "thị trường") */
+        if (seg_word_at(f, n, q, titles[k]) &&
+            !(l >= 6 && !strcmp(titles[k] + l - 6, "truong") && !seg_marks_match(p, q + l - 6, "trưởng")))
+            return skip_sp(f, n, q + l) - q;
+    }
+    return 0;
+}
+
+/* A title with no body after it ("Thủy đội trưởng", "Đội trưởng" closing
+ * the list at e): one to three words and "trưởng". */
+static int bare_title(const seg_para *p, size_t e, size_t q)
+{
+    const char *f = p->fold;
+    size_t w = q;
+    for (int m = 0; m < 3 && w < e; m++) {
+        while (w < e && f[w] != ' ' && f[w] != ',' && f[w] != ';')
+            w++;
+        if (w >= e || f[w] != ' ')
+            return 0;
+        w++;
+        if (seg_word_at(f, e, w, "truong") && seg_marks_match(p, w, "trưởng")) {
+            size_t x = w + 6;
+            return x >= e || f[x] == ',' || f[x] == ';';
+        }
+    }
+    return 0;
+}
+
+/* A lead-in over items is no task of its own: drop a's task read from
+ * the paragraph at start, if any. */
+static void drop_task(seg_agency *a, size_t start)
+{
+    for (size_t k = 0; k < a->n_tasks; k++) {
+        if (a->tasks[k].start != start)
+            continue;
+        free(a->tasks[k].text);
+        free(a->tasks[k].section);
+        free(a->tasks[k].role);
+        free(a->tasks[k].deadline_text);
+        memmove(&a->tasks[k], &a->tasks[k + 1], (a->n_tasks - k - 1) * sizeof a->tasks[0]);
+        a->n_tasks--;
+        return;
+    }
+}
+
+/* "Cục trưởng Cục Chăn nuôi và Thú y, Trưởng đoàn kiểm tra Cục Thủy sản và
+ * Kiểm ngư, Đội trưởng Đội Kiểm soát hải quan thuộc Chi cục ... có
+ * quyền:": a regulation gives its powers (to sanction, to decide) to the
+ * heads of bodies, listed one title after another; a head's power is its
+ * body's (ANNOTATING.md). The list is parted where a title follows a comma,
+ * a semicolon or "và" (a body's name may hold commas: "Cục Chất lượng, Chế
+ * biến và Phát triển thị trường"); each part is its title and its body, up
+ * to "thuộc" (the body above it). A body the gazetteer knows is read as
+ * names are; another is taken as written when it has a capital (a proper
+ * name); a title with no body ("Thủy đội trưởng", "trưởng phòng nghiệp
+ * vụ") gives nothing. */
+static void power_heads(actx *c, const seg_para *p, size_t a0)
+{
+    /* words of a clause, never of a body's name ("Chủ tịch Ủy ban nhân
+     * dân cấp tỉnh căn cứ vào ...", "... quyết định phê duyệt ...") */
+    static const char *const clause[] = {"can cu", "quyet dinh", "theo", "duoc", "khi", "la", "co", "gom", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, i = a0;
+    while (i < n && !seg_word_at(f, n, i, "co quyen") && !seg_word_at(f, n, i, "co tham quyen"))
+        i++;
+    if (i >= n || !head_title(p, a0))
+        return;
+    size_t e = i;
+    while (e > a0 && f[e - 1] == ' ')
+        e--;
+    /* "... có quyền:" over "a) Phạt tiền ...": the items are the tasks,
+     * the lead-in none (ANNOTATING.md, eighth rule set) */
+    const seg_doc *d = c->d;
+    size_t pi = (size_t)(p - d->paras), last = pi + 1;
+    int lead = f[n - 1] == ':' && ag_heads_items(d, p);
+    while (lead && last < d->nparas && d->paras[last].start < d->secs[p->section].end)
+        last++;
+    for (size_t s = a0; s < e;) {
+        size_t t = head_title(p, s), b = s + t, x = b;
+        /* the part ends where a title follows a comma, semicolon or "và" */
+        while (x < e) {
+            size_t l = f[x] == ',' || f[x] == ';' ? 1 : seg_word_at(f, e, x, "va") && f[x - 1] == ' ' ? 2 : 0;
+            if (l && (head_title(p, skip_sp(f, n, x + l)) || bare_title(p, e, skip_sp(f, n, x + l))))
+                break;
+            x++;
+        }
+        size_t pe = x, nx = x < e ? skip_sp(f, n, x + (f[x] == ',' || f[x] == ';' ? 1 : 2)) : e;
+        /* a proper name (a capital after its head noun's first word) ends
+         * before "thuộc" (the body above it); a name by its field ("Chi
+         * cục về lĩnh vực thủy sản thuộc Sở ...") needs it */
+        int proper = 0;
+        for (size_t q = b; q < pe; q++) {
+            size_t bi = p->cpos[q];
+            if (seg_word_at(f, pe, q, "thuoc") && q > b && f[q - 1] == ' ' && proper) {
+                pe = q;
+                break;
+            }
+            if (f[q] == '(' || f[q] == ':') {
+                pe = q; /* a bracket defining a short form; a list's colon */
+                break;
+            }
+            proper |= q > b && f[q - 1] == ' ' && memchr(f + b, ' ', q - b) &&
+                      cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi));
+        }
+        while (pe > b && strchr(" ,", f[pe - 1]))
+            pe--;
+        int upper = 0, words = 1, verb = 0;
+        for (size_t q = b; q < pe; q++) {
+            size_t bi = p->cpos[q];
+            upper |= cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi));
+            words += f[q] == ' ';
+            for (int k = 0; clause[k] && (q == b || f[q - 1] == ' '); k++)
+                verb |= seg_word_at(f, pe, q, clause[k]);
+        }
+        /* internal units ("Trưởng phòng ...") are no agencies */
+        int unit = seg_word_at(f, pe, b, "phong") || seg_word_at(f, pe, b, "bo phan");
+        if (t && pe > b && upper && !unit && !verb && words <= 16) {
+            hit hs[8], h;
+            size_t end = 0;
+            int k = ag_chain(c, p, b, hs, 8, &end);
+            /* one head, one body: the gazetteer's reading when it is the
+             * whole part, else the part as written */
+            memset(&h, 0, sizeof h);
+            if (k == 1 && skip_sp(f, n, end) >= pe)
+                h = hs[0], hs[0].name = NULL, hs[0].successor = NULL;
+            else {
+                h.a = b;
+                h.b = pe;
+                h.keep_name = 1;
+                h.name = seg_body_name(p, b, pe);
+            }
+            ag_free_hits(hs, k);
+            if (h.name) {
+                ag_assign(c, &h, p, "thực hiện", !lead);
+                seg_agency *ag = lead ? ag_find_or_add(c, &h, p) : NULL;
+                for (size_t q = pi + 1; ag && q < last; q++)
+                    ag_add_task(c, ag, &d->paras[q], "thực hiện");
+                if (ag)
+                    drop_task(ag, p->start); /* as a subject's clause read it */
+            }
+            free(h.name);
+            free(h.successor);
+        }
+        if (nx <= s)
+            break;
+        s = nx;
+    }
 }
 
 /* The bodies that open a clause before a word of duty. */
@@ -279,14 +547,15 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
                 for (int q = 0; q < before; q++)
                     ag_assign(c, &hs[q], p, role, 1);
             ag_free_hits(hs, k);
-            if (!reached && tries == 0 && from == a0 && dl == 14)
-                reached = class_subject(c, p, from, i);
+            if (!reached && tries == 0 && (dl == strlen("co trach nhiem") || dl == strlen("phai")))
+                reached = class_subject(c, p, a0, i, dl == strlen("co trach nhiem"));
             if (reached || s <= a0 || f[s - 1] != ',')
                 break;
             s--;
         }
         i += dl;
     }
+    power_heads(c, p, a0);
 }
 
 /* The Government's closing formula names bodies by their heads: "Các Bộ

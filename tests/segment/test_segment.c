@@ -1764,7 +1764,7 @@ static void test_state_groups(seg_ctx *ctx)
 /* An office heading a group named without "các" ("Thủ trưởng sở, ban,
  * ngành tỉnh") stands for the group; not the Government's formula ("Thủ
  * trưởng cơ quan ngang bộ"), nor a name cut ("Thủ trưởng đơn vị Cảnh sát
- * cơ động"). */
+ * cơ động" heads the whole "đơn vị Cảnh sát cơ động cấp đại đội"). */
 static void test_office_group(seg_ctx *ctx)
 {
     const char *t =
@@ -1777,8 +1777,9 @@ static void test_office_group(seg_ctx *ctx)
     if (!a)
         a = agency(r, "sở, ban, ngành tỉnh"); /* the gazetteer's group, named as written */
     CHECK(a && a->collective && streq(a->role, "đề nghị"), "the group the office heads");
-    for (size_t i = 0; i < r->n_agencies; i++)
-        CHECK(!strstr(r->agencies[i].name, "Cảnh"), "no name cut: %s", r->agencies[i].name);
+    for (size_t i = 0; i < r->n_agencies; i++) /* the whole body the head heads, or none */
+        CHECK(!strstr(r->agencies[i].name, "Cảnh") || streq(r->agencies[i].name, "đơn vị Cảnh sát cơ động cấp đại đội"),
+              "no name cut: %s", r->agencies[i].name);
     a = agency(r, "các cơ quan, đơn vị có liên quan");
     CHECK(a && streq(a->role, "đề nghị"), "'Thủ trưởng cơ quan, đơn vị có liên quan'");
     seg_result_free(r);
@@ -1960,6 +1961,33 @@ static void test_class_subject(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The class subject after a fronted clause of time or condition, before
+ * "phải" ("Khi xảy ra sự cố ..., đơn vị sở hữu cột phải ..."); a list of
+ * classes parted where a class noun follows a comma, the words of one
+ * class joined where none does ("đơn vị quản lý, vận hành công trình"); a
+ * phrase running into a clause ("cơ quan thuế tiếp tục cho ...") or a
+ * territory ("đơn vị hành chính cấp xã") is none. */
+static void test_class_subject_fronted(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 9. Bảo vệ công trình\n"
+        "1. Khi xảy ra sự cố đối với hệ thống cột treo cáp, đơn vị sở hữu cột phải thay thế cột trong 24 giờ.\n"
+        "2. Trong thời hạn 07 ngày, doanh nghiệp có hạ tầng mạng viễn thông, chủ sở hữu hạ tầng kỹ thuật phải "
+        "phản hồi bằng văn bản.\n"
+        "3. Đơn vị quản lý, vận hành công trình có trách nhiệm bố trí vị trí lắp đặt.\n"
+        "4. Trường hợp mất hóa đơn, cơ quan thuế tiếp tục cho người nộp thuế sử dụng hóa đơn mà người nộp thuế "
+        "phải kê khai.\n"
+        "5. Đơn vị hành chính cấp xã mới được công nhận phải lập hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "đơn vị sở hữu cột", "thực hiện"),
+                     *b = agency_as(r, "doanh nghiệp có hạ tầng mạng viễn thông", "thực hiện"),
+                     *c = agency_as(r, "chủ sở hữu hạ tầng kỹ thuật", "thực hiện"),
+                     *d = agency_as(r, "Đơn vị quản lý, vận hành công trình", "thực hiện");
+    CHECK(a && a->collective && b && c && d && r->n_agencies == 4, "fronted class subjects, %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
 /* A regulation's power given to a body or its head ("Chi cục trưởng Chi cục
  * X có quyền:", "Giám đốc Sở Y tế có thẩm quyền ...") makes the body an
  * agency with role thực hiện, as a duty does; each head of a list; the name
@@ -1977,6 +2005,33 @@ static void test_power_subject(seg_ctx *ctx)
     const seg_agency *a = agency_as(r, "Chi cục Hải quan khu vực", "thực hiện"),
                      *b = agency_as(r, "Sở Tư pháp", "thực hiện"), *c = agency_as(r, "Sở Y tế", "thực hiện");
     CHECK(a && a->n_tasks == 1 && b && c && r->n_agencies == 3, "powers, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A regulation's sanctioning powers given to a list of heads: each title
+ * ("Cục trưởng Cục ...", "Trưởng đoàn kiểm tra ...", "Đội trưởng Đội ...")
+ * stands for its body, the list parted where a title follows a comma or a
+ * semicolon, a body up to "thuộc"; a title with no body gives nothing; a
+ * short form that names no body ("(sau đây gọi chung là cấp xã)") does not
+ * part a subject from its "có quyền". */
+static void test_power_heads(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 46. Thẩm quyền xử phạt\n"
+        "1. Chủ tịch Ủy ban nhân dân cấp xã (sau đây gọi chung là cấp xã) có quyền:\n"
+        "a) Phạt tiền đến 50.000.000 đồng;\n"
+        "2. Trưởng đoàn kiểm tra Cục Thủy sản và Kiểm ngư, Cục trưởng Cục Chất lượng, Chế biến và Phát triển "
+        "thị trường có quyền:\n"
+        "a) Phạt tiền đến 800.000.000 đồng;\n"
+        "3. Đội trưởng Đội Kiểm soát hải quan thuộc Chi cục Hải quan khu vực; Trạm trưởng Trạm Cảnh sát biển, "
+        "Thủy đội trưởng có quyền:\n"
+        "a) Phạt tiền đến 200.000.000 đồng;\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Ủy ban nhân dân cấp xã", "thực hiện") != NULL, "a level's short form");
+    CHECK(agency(r, "đoàn kiểm tra Cục Thủy sản và Kiểm ngư") && agency(r, "Cục Chất lượng, Chế biến và Phát triển thị trường"),
+          "heads with commas in a name");
+    CHECK(agency(r, "Đội Kiểm soát hải quan") && agency(r, "Trạm Cảnh sát biển") && r->n_agencies == 5,
+          "heads after a semicolon, %zu agencies", r->n_agencies);
     seg_result_free(r);
 }
 
@@ -3757,7 +3812,9 @@ int main(void)
     test_regulation_clauses(ctx);
     test_province_subjects(ctx);
     test_class_subject(ctx);
+    test_class_subject_fronted(ctx);
     test_power_subject(ctx);
+    test_power_heads(ctx);
     test_regulation_closing(ctx);
     test_defined_name(ctx);
     test_notice_closing(ctx);
