@@ -319,17 +319,7 @@ static void drop_issuer(seg_result *r)
                 i++;
                 continue;
             }
-            free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
-            for (size_t k = 0; k < a->n_roles; k++)
-                free(a->roles[k]);
-            free(a->roles);
-            for (size_t k = 0; k < a->n_tasks; k++) {
-                free(a->tasks[k].text); free(a->tasks[k].section);
-                free(a->tasks[k].role); free(a->tasks[k].deadline_text);
-            }
-            free(a->tasks);
-            memmove(a, a + 1, (r->n_agencies - i - 1) * sizeof *a);
-            r->n_agencies--;
+            seg_agency_drop(r, i);
         }
         free(iss);
     }

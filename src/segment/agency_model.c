@@ -406,22 +406,6 @@ static long rule_agency(const seg_result *r, size_t n, const char *name, const c
     return found;
 }
 
-static void drop_agency(seg_result *r, size_t i)
-{
-    seg_agency *a = &r->agencies[i];
-    free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
-    for (size_t k = 0; k < a->n_roles; k++)
-        free(a->roles[k]);
-    free(a->roles);
-    for (size_t k = 0; k < a->n_tasks; k++) {
-        free(a->tasks[k].text); free(a->tasks[k].section);
-        free(a->tasks[k].role); free(a->tasks[k].deadline_text);
-    }
-    free(a->tasks);
-    memmove(a, a + 1, (r->n_agencies - i - 1) * sizeof *a);
-    r->n_agencies--;
-}
-
 /* The candidate at word start j of p: the name readers' hit, else a
  * body or group by grammar alone. 0 when none starts there. */
 static int candidate_at(const actx *c, const seg_para *p, size_t j, hit *h, const char **src)
@@ -521,7 +505,7 @@ void ag_model(actx *c, const int *impl)
     /* a group the rules found that every mention of scores very low */
     for (size_t k = n0; c->model && !c->dump && c->model->drop_at >= 0 && k-- > 0;)
         if (r->agencies[k].collective && best[k] >= 0 && best[k] < c->model->drop_at)
-            drop_agency(r, k);
+            seg_agency_drop(r, k);
     free(best);
     free(dt);
 }

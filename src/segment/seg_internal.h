@@ -226,6 +226,9 @@ const seg_gaz_entry *seg_gaz_fuzzy(const seg_gaz *g, const char *f, size_t n, si
 /* Approximate match of a long name form starting at word start f[i] (OCR). */
 const seg_gaz_entry *seg_gaz_fuzzy_at(const seg_gaz *g, const char *f, size_t n, size_t i, size_t *mlen);
 
+/* Free result entry i of r->agencies and close the gap. */
+void seg_agency_drop(seg_result *r, size_t i);
+
 /* "2021-03-30" compared with y/m/d: -1 before, 0 same, 1 after. */
 int seg_date_cmp(const char *iso, int y, int m, int d);
 

@@ -100,6 +100,31 @@ static void free_section(seg_section *s)
     free(s);
 }
 
+static void agency_clear(seg_agency *a)
+{
+    free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
+    for (size_t k = 0; k < a->n_roles; k++)
+        free(a->roles[k]);
+    free(a->roles);
+    for (size_t k = 0; k < a->n_tasks; k++) {
+        free(a->tasks[k].text);
+        free(a->tasks[k].section);
+        free(a->tasks[k].role);
+        free(a->tasks[k].deadline_text);
+    }
+    free(a->tasks);
+}
+
+/* Entries are dropped after they are built (an issuer named as an agency,
+ * the learned model's verdict): the one place that knows what an entry
+ * owns frees it. */
+void seg_agency_drop(seg_result *r, size_t i)
+{
+    agency_clear(&r->agencies[i]);
+    memmove(&r->agencies[i], &r->agencies[i + 1], (r->n_agencies - i - 1) * sizeof r->agencies[0]);
+    r->n_agencies--;
+}
+
 void seg_result_free(seg_result *r)
 {
     if (!r)
@@ -125,20 +150,8 @@ void seg_result_free(seg_result *r)
         free(t->metrics);
     }
     free(r->targets);
-    for (size_t i = 0; i < r->n_agencies; i++) {
-        seg_agency *a = &r->agencies[i];
-        free(a->name); free(a->successor); free(a->as_written); free(a->abbreviation); free(a->kind);
-        for (size_t k = 0; k < a->n_roles; k++)
-            free(a->roles[k]);
-        free(a->roles);
-        for (size_t k = 0; k < a->n_tasks; k++) {
-            free(a->tasks[k].text);
-            free(a->tasks[k].section);
-            free(a->tasks[k].role);
-            free(a->tasks[k].deadline_text);
-        }
-        free(a->tasks);
-    }
+    for (size_t i = 0; i < r->n_agencies; i++)
+        agency_clear(&r->agencies[i]);
     free(r->agencies);
     free(r);
 }
