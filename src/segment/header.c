@@ -1953,6 +1953,20 @@ static int ocr_garbage(const hline *h)
     return mixed >= 2 || (mixed && !line_caps_h(h));
 }
 
+/* One more line of the issuer's column, under those before it; 0 when
+ * memory ran out. */
+static int add_issuer_line(sbuf *iss, const hline *h)
+{
+    char *s = sub(h, 0, h->n);
+    if (!s)
+        return 0;
+    if (iss->len)
+        sb_putc(iss, '\n');
+    sb_puts(iss, s);
+    free(s);
+    return 1;
+}
+
 /* 2. issuer: capitals in the left column above the number */
 static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hloc *L)
 {
@@ -1985,13 +1999,7 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
         }
         if (alnum <= 2 && sign)
             continue;
-        char *s = sub(&H[k], 0, H[k].n);
-        if (!s)
-            continue;
-        if (iss.len)
-            sb_putc(&iss, '\n');
-        sb_puts(&iss, s);
-        free(s);
+        add_issuer_line(&iss, &H[k]);
     }
     /* nothing above the number: the page was read in another order (OCR's
      * "Số: 23/2025/TT-BNV" / "BỘ NỘI VỤ" / "CỘNG HÒA ..."), and the issuer's
@@ -2005,13 +2013,8 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
             if (!line_caps_h(&H[k]) || ocr_garbage(&H[k]) || type_from_line(H[k].fold, H[k].n) >= 0 ||
                 (!iss.len && !opens_body(H[k].fold)))
                 break;
-            char *s = sub(&H[k], 0, H[k].n);
-            if (!s)
+            if (!add_issuer_line(&iss, &H[k]))
                 break;
-            if (iss.len)
-                sb_putc(&iss, '\n');
-            sb_puts(&iss, s);
-            free(s);
         }
     }
     char *issuer_raw = sb_take(&iss, NULL);
