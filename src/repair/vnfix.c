@@ -443,35 +443,33 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
         const unsigned char *nl = memchr(in + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - in) + 1 : len;
         size_t take = end - i;
-        if (c->nline == 0 && nl && take <= LINE_CAP) {
-            /* a whole line in the caller's buffer: no copy */
-            int scanned = -1;
-            if (scan_first(c)) {
-                c->work.readable = in + len;
-                scanned = vnfix_clean_line(&c->work, in + i, take);
-                c->work.readable = NULL;
-                if (scanned == 1) {
-                    if (!nrun) run = i;
-                    nrun += take;
-                    learn(c, &plain);
-                    if (c->collect) rc = add_span(c, c->offset, take, &plain);
-                    if (!rc && nrun >= OUT_CAP / 4) rc = put_run(c, in + run, nrun), nrun = 0;
-                    c->offset += take;
-                    i = end;
-                    continue;
-                }
+        /* a whole line in the caller's buffer: no copy */
+        int whole = c->nline == 0 && nl && take <= LINE_CAP, scanned = -1;
+        if (whole && scan_first(c)) {
+            c->work.readable = in + len;
+            scanned = vnfix_clean_line(&c->work, in + i, take);
+            c->work.readable = NULL;
+            if (scanned == 1) {
+                if (!nrun) run = i;
+                nrun += take;
+                learn(c, &plain);
+                if (c->collect) rc = add_span(c, c->offset, take, &plain);
+                if (!rc && nrun >= OUT_CAP / 4) rc = put_run(c, in + run, nrun), nrun = 0;
+                c->offset += take;
+                i = end;
+                continue;
             }
-            if (nrun && (rc = put_run(c, in + run, nrun)))
-                break;
-            nrun = 0;
+        }
+        /* any other line goes out after the run of clean ones before it */
+        if (nrun && (rc = put_run(c, in + run, nrun)))
+            break;
+        nrun = 0;
+        if (whole) {
             rc = handle_line(c, in + i, take, c->offset, scanned);
             c->offset += take;
             i = end;
             continue;
         }
-        if (nrun && (rc = put_run(c, in + run, nrun)))
-            break;
-        nrun = 0;
         size_t space = LINE_CAP - c->nline;
         if (take > space) take = space;
         if ((rc = grow(&c->line, &c->capline, c->nline + take)))
