@@ -151,14 +151,18 @@ seg_amodel *seg_amodel_load(const char *path, char *err, size_t errlen)
     size_t len = 0;
     char *text = sb_read_file(path, &len);
     if (!text) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno ? errno : EIO));
+        int e = errno ? errno : EIO;
+        snprintf(err, errlen, "%s: %s", path, strerror(e));
+        errno = e; /* the caller tells a missing file (optional) from a bad one */
         return NULL;
     }
     char e2[200];
     seg_amodel *m = seg_amodel_parse(text, e2, sizeof e2);
-    if (!m)
-        snprintf(err, errlen, "%s: %s", path, e2);
     free(text);
+    if (!m) {
+        snprintf(err, errlen, "%s: %s", path, e2);
+        errno = EINVAL;
+    }
     return m;
 }
 

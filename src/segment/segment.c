@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
+#include <errno.h>
 
 #include "segment/seg_internal.h"
 
@@ -33,11 +34,10 @@ static int load_amodel(seg_ctx *c, const char *gaz_path, char *err, size_t errle
         return 0;
     memcpy(path, gaz_path, dl);
     memcpy(path + dl, "agency-model.tsv", sizeof "agency-model.tsv");
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return 0;
-    fclose(f);
+    errno = 0;
     c->amodel = seg_amodel_load(path, err, errlen);
+    if (!c->amodel && errno == ENOENT)
+        return 0;
     return c->amodel ? 0 : -1;
 }
 

@@ -153,6 +153,7 @@ int seg_csv_agencies(const seg_result *r, const char *doc, FILE *f);
 typedef struct seg_amodel seg_amodel;
 /* NULL with a message in err when a line is malformed or memory runs out. */
 seg_amodel *seg_amodel_parse(const char *text, char *err, size_t errlen);
+/* The same from a file; when it fails, errno says why (ENOENT: no file). */
 seg_amodel *seg_amodel_load(const char *path, char *err, size_t errlen);
 void seg_amodel_free(seg_amodel *m);
 /* The model's probability for a candidate given its features (tokens
