@@ -345,17 +345,14 @@ static __attribute__((noinline)) size_t settle(vnfix_work *w, const unsigned cha
 }
 
 /* The state after st on byte b. Each step waits for the one before it;
- * the byte's column is found first, off that chain, and the load adds
- * the state's row itself (base, index and scale), so a step waits for a
- * load alone, not an add and a load as in table[2 * st + class] (the
- * empty asm keeps the compiler from folding the two back together). */
+ * the byte's column is found first, off that chain, as a pointer from a
+ * table (vnfix_cdfa_col), and the load adds the state's row itself (base,
+ * index and scale), so a step is three instructions (the byte, its column,
+ * the state) and waits for the last load alone, not an add and a load as in
+ * table[2 * st + class]. */
 static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsigned char b)
 {
-    const uint16_t *col = vnfix_cdfa_next + vnfix_cdfa_class[b];
-#if defined(__GNUC__)
-    __asm__("" : "+r"(col));
-#endif
-    return col[2 * st];
+    return vnfix_cdfa_col[b][2 * st];
 }
 #define CDFA_NEXT(st, b) cdfa_next((st), (unsigned char)(b))
 
