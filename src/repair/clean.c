@@ -345,17 +345,14 @@ static __attribute__((noinline)) size_t settle(vnfix_work *w, const unsigned cha
 }
 
 /* The state after st on byte b. Each step waits for the one before it;
- * the byte's column is found first, off that chain, and the load adds
- * the state's row itself (base, index and scale), so a step waits for a
- * load alone, not an add and a load as in table[2 * st + class] (the
- * empty asm keeps the compiler from folding the two back together). */
+ * the byte's column is found first, off that chain, as a pointer from a
+ * table (vnfix_cdfa_col), and the load adds the state's row itself (base,
+ * index and scale), so a step is three instructions (the byte, its column,
+ * the state) and waits for the last load alone, not an add and a load as in
+ * table[2 * st + class]. */
 static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsigned char b)
 {
-    const uint16_t *col = vnfix_cdfa_next + vnfix_cdfa_class[b];
-#if defined(__GNUC__)
-    __asm__("" : "+r"(col));
-#endif
-    return col[2 * st];
+    return vnfix_cdfa_col[b][2 * st];
 }
 #define CDFA_NEXT(st, b) cdfa_next((st), (unsigned char)(b))
 
@@ -418,9 +415,19 @@ static inline uint64_t tail8(const unsigned char *s, size_t i, size_t e)
 }
 
 /* Where to cut s[0..len) at or after from: a blank, or len (the next blank
- * is a few bytes on, nearer than a call to memchr). */
+ * is a few bytes on, nearer than a call to memchr). Eight bytes at a time:
+ * a byte at a time, the loop's exit was a branch the processor could not
+ * foresee, three a line (the scan alone 23.6 -> 21.5 ms). */
 static size_t cut_at(const unsigned char *s, size_t len, size_t from)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; from + 8 <= len; from += 8) {
+        uint64_t x;
+        memcpy(&x, s + from, 8);
+        size_t n = vnfix_before_blank(x);
+        if (n < 8) return from + n;
+    }
+#endif
     while (from < len && s[from] != ' ') from++;
     return from < len ? from : len;
 }

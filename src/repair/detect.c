@@ -9,6 +9,7 @@
 #include "caps.h"
 #include "clean.h"
 #include "guard.h"
+#include "memo_mem.h"
 #include "shy.h"
 #include "swar.h"
 #include "syllable.h"
@@ -27,16 +28,14 @@
 int vnfix_work_init(vnfix_work *w)
 {
     memset(w, 0, sizeof *w);
-    w->memo = calloc((size_t)1 << MEMO_BITS, sizeof *w->memo);
-    w->bmemo = calloc((size_t)1 << BMEMO_BITS, sizeof *w->bmemo);
-    w->tmemo = calloc((size_t)1 << VNFIX_TMEMO_BITS, sizeof *w->tmemo);
+    w->memo = vnfix_memo_alloc(((size_t)1 << MEMO_BITS) * sizeof *w->memo, 1);
+    w->bmemo = vnfix_memo_alloc(((size_t)1 << BMEMO_BITS) * sizeof *w->bmemo, 1);
+    w->tmemo = vnfix_memo_alloc(((size_t)1 << VNFIX_TMEMO_BITS) * sizeof *w->tmemo, 1);
     w->rev1258 = calloc(VNFIX_REV1258, 1);
-    w->kmemo = calloc((size_t)1 << KMEMO_BITS, sizeof *w->kmemo);
-    w->imemo = calloc((size_t)1 << IMEMO_BITS, sizeof *w->imemo);
+    w->kmemo = vnfix_memo_alloc(((size_t)1 << KMEMO_BITS) * sizeof *w->kmemo, 1);
+    w->imemo = vnfix_memo_alloc(((size_t)1 << IMEMO_BITS) * sizeof *w->imemo, 1);
     /* (aligned: an entry is one cache line) */
-    w->tok = aligned_alloc(64, ((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok);
-    if (w->tok)
-        memset(w->tok, 0, ((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok);
+    w->tok = vnfix_memo_alloc(((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok, 64);
     if (!w->memo || !w->bmemo || !w->tmemo || !w->rev1258 || !w->kmemo || !w->imemo || !w->tok)
         return VNFIX_ENOMEM;
     /* (the table is one to one: the first byte of a code point is its only

@@ -26,6 +26,7 @@
  * through and are reported.
  */
 #include "guard.h"
+#include "memo_mem.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -434,7 +435,7 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     if (len > VNFIX_GMEMO_LEN || nrd > VNFIX_GMEMO_LEN)
         return verdict(g, in, rd, nrd, *ntok, valid, kind);
     if (!w->gmemo)                          /* (none: judged every time) */
-        w->gmemo = calloc((size_t)1 << VNFIX_GMEMO_BITS, sizeof *w->gmemo);
+        w->gmemo = vnfix_memo_alloc(((size_t)1 << VNFIX_GMEMO_BITS) * sizeof *w->gmemo, 1);
     struct vnfix_gmemo *e = NULL;
     int hit = 0;
     if (w->gmemo) {

@@ -1,0 +1,13 @@
+/*
+ * memo_mem.h: memory for the work area's memos (memo_mem.c).
+ */
+#ifndef VNFIX_MEMO_MEM_H
+#define VNFIX_MEMO_MEM_H
+
+#include <stddef.h>
+
+/* n zeroed bytes aligned to align (a power of two), their pages mapped at
+ * once; NULL when out of memory. free() frees them. */
+void *vnfix_memo_alloc(size_t n, size_t align);
+
+#endif
