@@ -520,6 +520,40 @@ static int list_after_and(const rd *r, size_t j)
     return q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && member_at(r, sp(r, q + 1));
 }
 
+/* The post-modifier saying whose the bodies are, from "thuộc" or "trực
+ * thuộc" at q: its end, or 0. Its object is a body or a group ("thuộc Ủy
+ * ban nhân dân cấp xã", "trực thuộc các sở, ban, ngành thành phố"; a name
+ * without a head read from its first word, "thuộc Chính phủ"), a level or
+ * place, the one a province's unit names its owner by ("các Sở, ban, ngành
+ * thuộc tỉnh"), or the scope of an authority ("thuộc phạm vi quản lý",
+ * "thuộc quyền quản lý của Bộ"). Two prepositions coordinated over one
+ * object share it: "thuộc, trực thuộc Ủy ban nhân dân tỉnh". */
+static size_t owner_end(const rd *r, size_t q)
+{
+    size_t l = at(r, q, "truc thuoc");
+    if (!l)
+        l = at(r, q, "thuoc");
+    if (!l)
+        return 0;
+    size_t s = sp(r, q + l), m;
+    if (l == strlen("thuoc") && s < r->n && r->f[s] == ',' && at(r, sp(r, s + 1), "truc thuoc"))
+        return owner_end(r, sp(r, s + 1));
+    size_t h = any(r, s, heads);
+    size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
+    if (!e && at(r, s, "cac"))
+        e = collective_at(r, s);
+    if (!e && (m = any(r, s, places)) && !(s + m < r->n && r->f[s + m] == '/'))
+        e = complement(r, s); /* "thuộc tỉnh", "thuộc thành phố Hà Nội" */
+    static const char *const scopes[] = {"pham vi quan ly", "quyen quan ly", "su quan ly", NULL};
+    if (!e && (m = any(r, s, scopes))) {
+        e = s + m;
+        size_t c = sp(r, e), cl = at(r, c, "cua"), o = cl ? sp(r, c + cl) : c;
+        if (cl && (h = any(r, o, heads)) && cap_at(r, o) && (m = complement(r, o + h)) > o + h)
+            e = m; /* "... của Bộ Tư pháp" */
+    }
+    return e;
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -633,14 +667,14 @@ static size_t members_from(const rd *r, size_t j)
             j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương": closed, "và tổ chức ..." is another */
             closed = 1;
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
-            size_t s = sp(r, q + l), h = any(r, s, heads);
-            /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name; "trực
-             * thuộc các sở, ban, ngành thành phố": a group's */
-            /* a name without a head is read from its first word: "thuộc
-             * Chính phủ", whose "phủ" is in lower case */
-            size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
-            if (!e && at(r, s, "cac"))
-                e = collective_at(r, s);
+            size_t e = owner_end(r, q);
+            if (!e && at(r, q, "cua")) {
+                /* "của" a body or a group, as "thuộc" */
+                size_t s = sp(r, q + l), h = any(r, s, heads);
+                e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
+                if (!e && at(r, s, "cac"))
+                    e = collective_at(r, s);
+            }
             if (!e)
                 break;
             j = end = e;
@@ -835,14 +869,13 @@ static size_t function_at(const rd *r, size_t i)
         size_t v = sp(r, e), fe;
         if (at(r, v, "ve") && stop_at(r, v) && (fe = field_at(r, v + 2)) > v + 2)
             e = fe;
-        size_t q = sp(r, e), t = at(r, q, "thuoc") ? 5 : at(r, q, "cua") ? 3 : 0;
+        size_t q = sp(r, e), t = at(r, q, "cua"), c = owner_end(r, q);
         if (t) {
             size_t s = sp(r, q + t), h = any(r, s, heads);
-            size_t c = h && cap_at(r, s) ? complement(r, s + h) : 0;
-            if (c > s + h)
-                e = c;
+            c = h && cap_at(r, s) ? complement(r, s + h) : 0;
+            c = c > s + h ? c : 0;
         }
-        return e;
+        return c > e ? c : e;
     }
     return 0;
 }

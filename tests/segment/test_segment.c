@@ -3275,6 +3275,31 @@ static void test_pronoun_object(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A group's post-modifier saying whose its members are is part of its
+ * name: "thuộc" or "trực thuộc" before a body, a group, a level or place
+ * ("thuộc tỉnh"), or the scope of an authority ("thuộc phạm vi quản lý");
+ * "thuộc, trực thuộc X" shares X. */
+static void test_owner_modifiers(seg_ctx *ctx)
+{
+    static const struct { const char *sentence, *name; } c[] = {
+        {"1. Chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý kịp thời xử lý kết quả.",
+         "các cơ quan, đơn vị thuộc phạm vi quản lý"},
+        {"2. Các Sở, ban, ngành thuộc tỉnh quyết định xác lập quyền sở hữu.", "Các Sở, ban, ngành thuộc tỉnh"},
+        {"3. Chủ trì, phối hợp với các cơ quan chuyên môn thuộc, trực thuộc Ủy ban nhân dân tỉnh trong tổ chức triển "
+         "khai.",
+         "các cơ quan chuyên môn thuộc, trực thuộc Ủy ban nhân dân tỉnh"},
+        {"4. Giao các trường học thuộc quyền quản lý của Sở Giáo dục và Đào tạo rà soát hồ sơ.",
+         "các trường học thuộc quyền quản lý của Sở Giáo dục và Đào tạo"},
+    };
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        char t[512];
+        snprintf(t, sizeof t, "IV. TỔ CHỨC THỰC HIỆN\n%s\n", c[k].sentence);
+        seg_result *r = run(ctx, t);
+        CHECK(agency(r, c[k].name) != NULL, c[k].name);
+        seg_result_free(r);
+    }
+}
+
 /* A group's relative clause is part of its name: a word that only opens
  * a predicate ("phải", "tập trung") after a verb and its object, or the
  * place the members stand and the predicate's verb after it; a clause
@@ -3862,6 +3887,7 @@ int main(void)
     test_encouraged(ctx);
     test_verb_before_and(ctx);
     test_pronoun_object(ctx);
+    test_owner_modifiers(ctx);
     test_modal_any_case();
     test_duty_words();
     test_preverbal_words(ctx);
