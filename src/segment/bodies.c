@@ -554,6 +554,16 @@ static size_t owner_end(const rd *r, size_t q)
     return e;
 }
 
+/* Is the member noun of length m at i a class noun, a member of a group,
+ * and not the head of a named body? In lower case it is; with a capital,
+ * as the plural of offices is often written ("các Cục, Vụ", "các Vụ, Cục,
+ * đơn vị có liên quan"), when no name follows it: "Sở Tài chính" after a
+ * comma is a body of its own. */
+static int class_noun(const rd *r, size_t i, size_t m)
+{
+    return !cap_at(r, i) || !cap_at(r, sp(r, i + m));
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -619,7 +629,7 @@ static size_t members_from(const rd *r, size_t j)
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
-        } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = member_at(r, sp(r, q + 1)))) {
+        } else if (q < r->n && r->f[q] == ',' && (m = member_at(r, sp(r, q + 1))) && class_noun(r, sp(r, q + 1), m)) {
             j = end = sp(r, q + 1) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */

@@ -3275,6 +3275,24 @@ static void test_pronoun_object(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A member noun written with a capital after a group's comma is one more
+ * member ("các Cục, Vụ", "các Vụ, Cục, đơn vị có liên quan"); with a name
+ * after it, it heads a body of its own ("các sở, Sở Tài chính"). */
+static void test_capital_members(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng các Cục, Vụ và các cơ quan, đơn vị có liên quan "
+                             "chịu trách nhiệm thi hành Quyết định này.\n");
+    CHECK(agency(r, "các Cục, Vụ") && !agency(r, "các Cục"), "capital member after a comma");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng các Vụ, Cục, đơn vị có liên quan chịu trách nhiệm thi hành "
+                 "Quyết định này.\n");
+    CHECK(agency(r, "các Vụ, Cục, đơn vị có liên quan") != NULL, "capital members then lower case");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Phối hợp với các sở, Sở Tài chính rà soát.\n");
+    CHECK(agency(r, "Sở Tài chính") && !agency(r, "các sở, Sở"), "a named body after the comma");
+    seg_result_free(r);
+}
+
 /* A group's post-modifier saying whose its members are is part of its
  * name: "thuộc" or "trực thuộc" before a body, a group, a level or place
  * ("thuộc tỉnh"), or the scope of an authority ("thuộc phạm vi quản lý");
@@ -3888,6 +3906,7 @@ int main(void)
     test_verb_before_and(ctx);
     test_pronoun_object(ctx);
     test_owner_modifiers(ctx);
+    test_capital_members(ctx);
     test_modal_any_case();
     test_duty_words();
     test_preverbal_words(ctx);
