@@ -3275,6 +3275,27 @@ static void test_pronoun_object(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A province's body followed by "các tỉnh, thành phố (trực thuộc Trung
+ * ương)", or its "tỉnh" by ", thành phố ...", is named for every province:
+ * the class of those bodies, as written. */
+static void test_every_province(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chịu "
+                             "trách nhiệm thi hành Thông tư này.\n");
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương");
+    CHECK(a && a->collective && !agency(r, "Ủy ban nhân dân tỉnh"), "the level's word shared");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương "
+                 "và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.\n");
+    CHECK(agency(r, "Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương") &&
+              !agency(r, "các tỉnh, thành phố trực thuộc Trung ương"),
+          "a department of every province");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Giao Công an tỉnh, Sở Y tế thực hiện.\n");
+    CHECK(agency(r, "Công an tỉnh") && agency(r, "Sở Y tế"), "a list of one province's bodies");
+    seg_result_free(r);
+}
+
 /* A member noun written with a capital after a group's comma is one more
  * member ("các Cục, Vụ", "các Vụ, Cục, đơn vị có liên quan"); with a name
  * after it, it heads a body of its own ("các sở, Sở Tài chính"). */
@@ -3907,6 +3928,7 @@ int main(void)
     test_pronoun_object(ctx);
     test_owner_modifiers(ctx);
     test_capital_members(ctx);
+    test_every_province(ctx);
     test_modal_any_case();
     test_duty_words();
     test_preverbal_words(ctx);
