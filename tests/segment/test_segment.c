@@ -3337,6 +3337,22 @@ static void test_owner_modifiers(seg_ctx *ctx)
         CHECK(agency(r, c[k].name) != NULL, c[k].name);
         seg_result_free(r);
     }
+    /* the owner names no other member: one group with another wording of
+     * the same members; "cơ quan thuộc Chính phủ" is a member of its own */
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý kịp thời xử "
+                             "lý kết quả.\n2. Các cơ quan, đơn vị có liên quan phối hợp thực hiện.\n");
+    size_t groups = 0;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        groups += r->agencies[k].collective;
+    CHECK(groups == 1, "one group");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Giao các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát.\n2. Các "
+                 "bộ, cơ quan ngang bộ phối hợp thực hiện.\n");
+    groups = 0;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        groups += r->agencies[k].collective;
+    CHECK(groups == 2, "the Government's agencies are a member noun");
+    seg_result_free(r);
 }
 
 /* A group's relative clause is part of its name: a word that only opens
