@@ -720,8 +720,11 @@ static size_t members_from(const rd *r, size_t j)
                 break;
             /* "và" before another group ends it too: "các cơ quan thông tấn
              * báo chí và hệ thống thông tin cơ sở" */
+            /* "khác" (other) closes the qualifiers it follows and is the
+             * group's: "tổ chức hành chính khác thuộc Ủy ban nhân dân ..." */
+            size_t other = at(r, s, "khac") && seg_marks_match(r->p, s, "khác") ? strlen("khac") : 0;
             int ends = s >= r->n || strchr(",;:.()", r->f[s]) || stop_len(r, s) || any(r, s, places) ||
-                       at(r, s, "va") || public;
+                       at(r, s, "va") || public || other;
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
             /* "các doanh nghiệp đăng ký và thực hiện ...": the two
@@ -735,6 +738,8 @@ static size_t members_from(const rd *r, size_t j)
             j = s;
             while (j > 0 && r->f[j - 1] == ' ')
                 j--;
+            if (other && !verb_after_and(r, s))
+                j = s + other;
             end = j;
             /* a member with a qualifier of its own names a class, and the
              * comma after it another: "các cơ sở giáo dục công lập, tổ chức
@@ -885,6 +890,11 @@ static size_t function_at(const rd *r, size_t i)
             c = h && cap_at(r, s) ? complement(r, s + h) : 0;
             c = c > s + h ? c : 0;
         }
+        /* the first of the kinds a province's act lists, whose owner after
+         * the last is all of theirs: "Cơ quan chuyên môn, tổ chức hành chính
+         * khác thuộc Ủy ban nhân dân tỉnh" */
+        if (!c && q < r->n && r->f[q] == ',' && member_at(r, sp(r, q + 1)) && !cap_at(r, sp(r, q + 1)))
+            c = members_from(r, i);
         return c > e ? c : e;
     }
     return 0;

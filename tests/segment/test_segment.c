@@ -3275,6 +3275,27 @@ static void test_pronoun_object(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "khác" (other) closes a member's qualifiers and belongs to the group,
+ * so the owner after it is the group's too; "Cơ quan chuyên môn, tổ chức
+ * hành chính khác thuộc ..." lists the kinds a province's act names. */
+static void test_other_kinds(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, tổ chức hành chính khác thuộc Ủy ban nhân dân "
+                             "thành phố quyết định giao tài sản.\n");
+    CHECK(agency(r, "Các cơ quan, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố") != NULL,
+          "qualifiers closed by khác");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh "
+                 "quyết định tiêu chuẩn.\n");
+    CHECK(agency(r, "Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh") &&
+              !agency(r, "Cơ quan chuyên môn"),
+          "the kinds a province's act lists");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Phối hợp với các đơn vị sự nghiệp khác rà soát.\n");
+    CHECK(agency(r, "các đơn vị sự nghiệp khác") != NULL, "khác ends the group");
+    seg_result_free(r);
+}
+
 /* A province's body followed by "các tỉnh, thành phố (trực thuộc Trung
  * ương)", or its "tỉnh" by ", thành phố ...", is named for every province:
  * the class of those bodies, as written. */
@@ -3945,6 +3966,7 @@ int main(void)
     test_owner_modifiers(ctx);
     test_capital_members(ctx);
     test_every_province(ctx);
+    test_other_kinds(ctx);
     test_modal_any_case();
     test_duty_words();
     test_preverbal_words(ctx);
