@@ -531,6 +531,17 @@ static char *group_key(const char *name)
     f[n] = 0;
     if (!strncmp(f, "cac ", 4))
         memmove(f, f + 4, (n -= 4) + 1);
+    /* whose the members are ("thuộc phạm vi quản lý", "trực thuộc ...")
+     * qualifies them and names no other member (ANNOTATING.md, seventh
+     * rule set); the Government's "cơ quan thuộc Chính phủ" is a member
+     * noun of its own, as "cơ quan ngang bộ" is (sixth rule set) */
+    for (const char *const *o = (const char *const[]){" truc thuoc ", " thuoc ", NULL}; *o; o++) {
+        char *t = strstr(f, *o);
+        if (t && t > f && strncmp(t + strlen(*o), "chinh phu", strlen("chinh phu"))) {
+            *t = 0;
+            n = (size_t)(t - f);
+        }
+    }
     for (int again = 1; again;) {
         again = 0;
         for (int k = 0; tails[k]; k++) {

@@ -520,6 +520,50 @@ static int list_after_and(const rd *r, size_t j)
     return q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && member_at(r, sp(r, q + 1));
 }
 
+/* The post-modifier saying whose the bodies are, from "thuộc" or "trực
+ * thuộc" at q: its end, or 0. Its object is a body or a group ("thuộc Ủy
+ * ban nhân dân cấp xã", "trực thuộc các sở, ban, ngành thành phố"; a name
+ * without a head read from its first word, "thuộc Chính phủ"), a level or
+ * place, the one a province's unit names its owner by ("các Sở, ban, ngành
+ * thuộc tỉnh"), or the scope of an authority ("thuộc phạm vi quản lý",
+ * "thuộc quyền quản lý của Bộ"). Two prepositions coordinated over one
+ * object share it: "thuộc, trực thuộc Ủy ban nhân dân tỉnh". */
+static size_t owner_end(const rd *r, size_t q)
+{
+    size_t l = at(r, q, "truc thuoc");
+    if (!l)
+        l = at(r, q, "thuoc");
+    if (!l)
+        return 0;
+    size_t s = sp(r, q + l), m;
+    if (l == strlen("thuoc") && s < r->n && r->f[s] == ',' && at(r, sp(r, s + 1), "truc thuoc"))
+        return owner_end(r, sp(r, s + 1));
+    size_t h = any(r, s, heads);
+    size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
+    if (!e && at(r, s, "cac"))
+        e = collective_at(r, s);
+    if (!e && (m = any(r, s, places)) && !(s + m < r->n && r->f[s + m] == '/'))
+        e = complement(r, s); /* "thuộc tỉnh", "thuộc thành phố Hà Nội" */
+    static const char *const scopes[] = {"pham vi quan ly", "quyen quan ly", "su quan ly", NULL};
+    if (!e && (m = any(r, s, scopes))) {
+        e = s + m;
+        size_t c = sp(r, e), cl = at(r, c, "cua"), o = cl ? sp(r, c + cl) : c;
+        if (cl && (h = any(r, o, heads)) && cap_at(r, o) && (m = complement(r, o + h)) > o + h)
+            e = m; /* "... của Bộ Tư pháp" */
+    }
+    return e;
+}
+
+/* Is the member noun of length m at i a class noun, a member of a group,
+ * and not the head of a named body? In lower case it is; with a capital,
+ * as the plural of offices is often written ("các Cục, Vụ", "các Vụ, Cục,
+ * đơn vị có liên quan"), when no name follows it: "Sở Tài chính" after a
+ * comma is a body of its own. */
+static int class_noun(const rd *r, size_t i, size_t m)
+{
+    return !cap_at(r, i) || !cap_at(r, sp(r, i + m));
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -585,7 +629,7 @@ static size_t members_from(const rd *r, size_t j)
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
-        } else if (q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && (m = member_at(r, sp(r, q + 1)))) {
+        } else if (q < r->n && r->f[q] == ',' && (m = member_at(r, sp(r, q + 1))) && class_noun(r, sp(r, q + 1), m)) {
             j = end = sp(r, q + 1) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
@@ -633,14 +677,14 @@ static size_t members_from(const rd *r, size_t j)
             j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương": closed, "và tổ chức ..." is another */
             closed = 1;
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
-            size_t s = sp(r, q + l), h = any(r, s, heads);
-            /* "thuộc Ủy ban nhân dân cấp xã": a body's whole name; "trực
-             * thuộc các sở, ban, ngành thành phố": a group's */
-            /* a name without a head is read from its first word: "thuộc
-             * Chính phủ", whose "phủ" is in lower case */
-            size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
-            if (!e && at(r, s, "cac"))
-                e = collective_at(r, s);
+            size_t e = owner_end(r, q);
+            if (!e && at(r, q, "cua")) {
+                /* "của" a body or a group, as "thuộc" */
+                size_t s = sp(r, q + l), h = any(r, s, heads);
+                e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
+                if (!e && at(r, s, "cac"))
+                    e = collective_at(r, s);
+            }
             if (!e)
                 break;
             j = end = e;
@@ -676,8 +720,11 @@ static size_t members_from(const rd *r, size_t j)
                 break;
             /* "và" before another group ends it too: "các cơ quan thông tấn
              * báo chí và hệ thống thông tin cơ sở" */
+            /* "khác" (other) closes the qualifiers it follows and is the
+             * group's: "tổ chức hành chính khác thuộc Ủy ban nhân dân ..." */
+            size_t other = at(r, s, "khac") && seg_marks_match(r->p, s, "khác") ? strlen("khac") : 0;
             int ends = s >= r->n || strchr(",;:.()", r->f[s]) || stop_len(r, s) || any(r, s, places) ||
-                       at(r, s, "va") || public;
+                       at(r, s, "va") || public || other;
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
             /* "các doanh nghiệp đăng ký và thực hiện ...": the two
@@ -691,6 +738,8 @@ static size_t members_from(const rd *r, size_t j)
             j = s;
             while (j > 0 && r->f[j - 1] == ' ')
                 j--;
+            if (other && !verb_after_and(r, s))
+                j = s + other;
             end = j;
             /* a member with a qualifier of its own names a class, and the
              * comma after it another: "các cơ sở giáo dục công lập, tổ chức
@@ -835,14 +884,18 @@ static size_t function_at(const rd *r, size_t i)
         size_t v = sp(r, e), fe;
         if (at(r, v, "ve") && stop_at(r, v) && (fe = field_at(r, v + 2)) > v + 2)
             e = fe;
-        size_t q = sp(r, e), t = at(r, q, "thuoc") ? 5 : at(r, q, "cua") ? 3 : 0;
+        size_t q = sp(r, e), t = at(r, q, "cua"), c = owner_end(r, q);
         if (t) {
             size_t s = sp(r, q + t), h = any(r, s, heads);
-            size_t c = h && cap_at(r, s) ? complement(r, s + h) : 0;
-            if (c > s + h)
-                e = c;
+            c = h && cap_at(r, s) ? complement(r, s + h) : 0;
+            c = c > s + h ? c : 0;
         }
-        return e;
+        /* the first of the kinds a province's act lists, whose owner after
+         * the last is all of theirs: "Cơ quan chuyên môn, tổ chức hành chính
+         * khác thuộc Ủy ban nhân dân tỉnh" */
+        if (!c && q < r->n && r->f[q] == ',' && member_at(r, sp(r, q + 1)) && !cap_at(r, sp(r, q + 1)))
+            c = members_from(r, i);
+        return c > e ? c : e;
     }
     return 0;
 }

@@ -422,12 +422,45 @@ int ag_province_body(const char *base, const seg_gaz_entry *pe, hit *h)
     return 1;
 }
 
+/* After a province's body ending at j, the places a national act names
+ * it for ("Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc
+ * Trung ương", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+ * the level's word shared): their end, or 0. */
+static size_t every_province_end(const char *f, size_t n, size_t j)
+{
+    size_t q = skip_sp(f, n, j);
+    int shared = j >= 4 && !memcmp(f + j - 4, "tinh", 4) && q < n && (f[q] == ',' || f[q] == '/');
+    if (!shared) {
+        if (!seg_word_at(f, n, q, "cac tinh"))
+            return 0;
+        q = skip_sp(f, n, q + strlen("cac tinh"));
+        if (!(q < n && (f[q] == ',' || f[q] == '/')))
+            return 0;
+    }
+    q = skip_sp(f, n, q + 1);
+    if (!seg_word_at(f, n, q, "thanh pho"))
+        return 0;
+    size_t e = q + strlen("thanh pho"), t = skip_sp(f, n, e);
+    if (seg_word_at(f, n, t, "truc thuoc trung uong"))
+        e = t + strlen("truc thuoc trung uong");
+    return e;
+}
+
 /* h (e's hit from h->a to h->b) named as the gazetteer's e says, with the
- * province or city written after it and their successors. */
+ * province or city written after it and their successors; named for every
+ * province (every_province_end), the class of those bodies as written. */
 static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, hit *h)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
+    size_t ep;
+    if (!strcmp(e->kind, "provincial") && strncmp(e->canonical, "Chủ tịch", strlen("Chủ tịch")) &&
+        (ep = every_province_end(f, n, h->b)) && (h->name = seg_body_name(p, h->a, ep))) {
+        h->b = ep;
+        h->collective = 1;
+        h->keep_name = 1;
+        return;
+    }
     if (str_ends_with(e->canonical, " tỉnh") && h->b >= h->a + 6 && !memcmp(f + h->b - 5, "thanh", 5) &&
         f[h->b - 6] == ' ' && seg_word_at(f, n, skip_sp(f, n, h->b), "pho")) {
         /* "... thành phố" read within a few edits of the gazetteer's "...

@@ -3275,6 +3275,107 @@ static void test_pronoun_object(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "khác" (other) closes a member's qualifiers and belongs to the group,
+ * so the owner after it is the group's too; "Cơ quan chuyên môn, tổ chức
+ * hành chính khác thuộc ..." lists the kinds a province's act names. */
+static void test_other_kinds(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, tổ chức hành chính khác thuộc Ủy ban nhân dân "
+                             "thành phố quyết định giao tài sản.\n");
+    CHECK(agency(r, "Các cơ quan, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố") != NULL,
+          "qualifiers closed by khác");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh "
+                 "quyết định tiêu chuẩn.\n");
+    CHECK(agency(r, "Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh") &&
+              !agency(r, "Cơ quan chuyên môn"),
+          "the kinds a province's act lists");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Phối hợp với các đơn vị sự nghiệp khác rà soát.\n");
+    CHECK(agency(r, "các đơn vị sự nghiệp khác") != NULL, "khác ends the group");
+    seg_result_free(r);
+}
+
+/* A province's body followed by "các tỉnh, thành phố (trực thuộc Trung
+ * ương)", or its "tỉnh" by ", thành phố ...", is named for every province:
+ * the class of those bodies, as written. */
+static void test_every_province(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chịu "
+                             "trách nhiệm thi hành Thông tư này.\n");
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương");
+    CHECK(a && a->collective && !agency(r, "Ủy ban nhân dân tỉnh"), "the level's word shared");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương "
+                 "và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.\n");
+    CHECK(agency(r, "Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương") &&
+              !agency(r, "các tỉnh, thành phố trực thuộc Trung ương"),
+          "a department of every province");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Giao Công an tỉnh, Sở Y tế thực hiện.\n");
+    CHECK(agency(r, "Công an tỉnh") && agency(r, "Sở Y tế"), "a list of one province's bodies");
+    seg_result_free(r);
+}
+
+/* A member noun written with a capital after a group's comma is one more
+ * member ("các Cục, Vụ", "các Vụ, Cục, đơn vị có liên quan"); with a name
+ * after it, it heads a body of its own ("các sở, Sở Tài chính"). */
+static void test_capital_members(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng các Cục, Vụ và các cơ quan, đơn vị có liên quan "
+                             "chịu trách nhiệm thi hành Quyết định này.\n");
+    CHECK(agency(r, "các Cục, Vụ") && !agency(r, "các Cục"), "capital member after a comma");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng các Vụ, Cục, đơn vị có liên quan chịu trách nhiệm thi hành "
+                 "Quyết định này.\n");
+    CHECK(agency(r, "các Vụ, Cục, đơn vị có liên quan") != NULL, "capital members then lower case");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Phối hợp với các sở, Sở Tài chính rà soát.\n");
+    CHECK(agency(r, "Sở Tài chính") && !agency(r, "các sở, Sở"), "a named body after the comma");
+    seg_result_free(r);
+}
+
+/* A group's post-modifier saying whose its members are is part of its
+ * name: "thuộc" or "trực thuộc" before a body, a group, a level or place
+ * ("thuộc tỉnh"), or the scope of an authority ("thuộc phạm vi quản lý");
+ * "thuộc, trực thuộc X" shares X. */
+static void test_owner_modifiers(seg_ctx *ctx)
+{
+    static const struct { const char *sentence, *name; } c[] = {
+        {"1. Chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý kịp thời xử lý kết quả.",
+         "các cơ quan, đơn vị thuộc phạm vi quản lý"},
+        {"2. Các Sở, ban, ngành thuộc tỉnh quyết định xác lập quyền sở hữu.", "Các Sở, ban, ngành thuộc tỉnh"},
+        {"3. Chủ trì, phối hợp với các cơ quan chuyên môn thuộc, trực thuộc Ủy ban nhân dân tỉnh trong tổ chức triển "
+         "khai.",
+         "các cơ quan chuyên môn thuộc, trực thuộc Ủy ban nhân dân tỉnh"},
+        {"4. Giao các trường học thuộc quyền quản lý của Sở Giáo dục và Đào tạo rà soát hồ sơ.",
+         "các trường học thuộc quyền quản lý của Sở Giáo dục và Đào tạo"},
+    };
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        char t[512];
+        snprintf(t, sizeof t, "IV. TỔ CHỨC THỰC HIỆN\n%s\n", c[k].sentence);
+        seg_result *r = run(ctx, t);
+        CHECK(agency(r, c[k].name) != NULL, c[k].name);
+        seg_result_free(r);
+    }
+    /* the owner names no other member: one group with another wording of
+     * the same members; "cơ quan thuộc Chính phủ" is a member of its own */
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý kịp thời xử "
+                             "lý kết quả.\n2. Các cơ quan, đơn vị có liên quan phối hợp thực hiện.\n");
+    size_t groups = 0;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        groups += r->agencies[k].collective;
+    CHECK(groups == 1, "one group");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Giao các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát.\n2. Các "
+                 "bộ, cơ quan ngang bộ phối hợp thực hiện.\n");
+    groups = 0;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        groups += r->agencies[k].collective;
+    CHECK(groups == 2, "the Government's agencies are a member noun");
+    seg_result_free(r);
+}
+
 /* A group's relative clause is part of its name: a word that only opens
  * a predicate ("phải", "tập trung") after a verb and its object, or the
  * place the members stand and the predicate's verb after it; a clause
@@ -3862,6 +3963,10 @@ int main(void)
     test_encouraged(ctx);
     test_verb_before_and(ctx);
     test_pronoun_object(ctx);
+    test_owner_modifiers(ctx);
+    test_capital_members(ctx);
+    test_every_province(ctx);
+    test_other_kinds(ctx);
     test_modal_any_case();
     test_duty_words();
     test_preverbal_words(ctx);
