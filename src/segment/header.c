@@ -2039,6 +2039,15 @@ static int has_capital(const hline *h, size_t a, size_t b)
     return 0;
 }
 
+/* Does folded f[a, b) hold a digit? */
+static int has_digit(const char *f, size_t a, size_t b)
+{
+    while (a < b)
+        if (isdigit((unsigned char)f[a++]))
+            return 1;
+    return 0;
+}
+
 /* A title line in capitals with an OCR speck of one or two characters
  * without a capital at an end ("ii  VYTXWPTRUNGUVN", "... GIA LAI ."; "SƠN
  * LA" keeps its "LA"): [*a, *b) is
@@ -2058,12 +2067,16 @@ static int title_caps(const hline *h, size_t *a, size_t *b)
     size_t r = t1;
     while (r < *b && f[r] == ' ')
         r++;
-    if (t1 - *a <= 2 && r < *b && !has_capital(h, *a, t1) && caps_range(h, r, *b))
+    /* a number is no speck ("... NGÀY 22" / "THÁNG 12 ...", "... BÃO SỐ 3"),
+     * nor the dash or comma that leaves a title open ("... KINH TẾ -" /
+     * "XÃ HỘI ...") */
+    if (t1 - *a <= 2 && r < *b && !has_capital(h, *a, t1) && !has_digit(f, *a, t1) && caps_range(h, r, *b))
         *a = r;
     size_t e = t0;
     while (e > *a && f[e - 1] == ' ')
         e--;
-    if (*b - t0 <= 2 && e > *a && !has_capital(h, t0, *b) && caps_range(h, *a, e))
+    if (*b - t0 <= 2 && e > *a && !has_capital(h, t0, *b) && !has_digit(f, t0, *b) && !strchr("-,", f[*b - 1]) &&
+        caps_range(h, *a, e))
         *b = e;
     return *b > *a && caps_range(h, *a, *b);
 }
@@ -2200,6 +2213,79 @@ static int heads_issuer(const hline *h, const char *x)
     return yes;
 }
 
+/* Words that open a paragraph's clause of basis, purpose or sequence ("Căn
+ * cứ", "Thực hiện", "Nhằm", "Để"): each folded, and as written (lower case,
+ * with its marks, so that "Đề án" is no "Để"). */
+static const struct { const char *fold, *marked; } para_words[] = {
+    {"can cu", "căn cứ"}, {"thuc hien", "thực hiện"}, {"theo", "theo"}, {"xet", "xét"},
+    {"tren co so", "trên cơ sở"}, {"nham", "nhằm"}, {"de", "để"}, {"sau khi", "sau khi"},
+    {"tiep theo", "tiếp theo"}};
+
+/* Does a line in sentence case open the body's first paragraph rather than
+ * wrap the title above it? A title names its subject; the paragraph under
+ * it, often with no blank line between (a PDF layer drops them), opens as
+ * a sentence does: with a clause of basis or purpose ("Thực hiện Kế hoạch
+ * số ...", "Nhằm chủ động ...", "Để có cơ sở ..."; "Theo dõi" is a verb), a
+ * date ("Ngày 10 tháng 11 năm 2025, ...", "Chiều ngày 05/12/2025, ..."), a
+ * time closed by a comma ("Thời gian qua, ...", "Năm 2025, ..."), or a
+ * list's label ("1.", "a)"). A title's wrap that begins with a capital
+ * begins with a name: "Tháng hành động vì ...", "Khu du lịch quốc gia ...",
+ * "Ngày Nhà giáo Việt Nam" (no digit after "Ngày"). */
+static int opens_paragraph(const hline *h)
+{
+    static const char *const dayparts[] = {"sang", "chieu", "toi", "trua", "vao", NULL};
+    static const char *const times[] = {"thoi gian qua", "thoi gian vua qua", "trong thoi gian qua", "vua qua",
+                                        "hien nay", "gan day", "thoi gian gan day", "nhung nam qua",
+                                        "nhung nam gan day", "nam", "trong nam", NULL};
+    const char *f = h->fold;
+    size_t n = h->n, a = skip_sp(f, n, 0);
+    if (a + 2 >= n)
+        return 0;
+    /* a label: "1. ", "12) ", "a) " */
+    size_t d = a;
+    while (d < n && d < a + 2 && isdigit((unsigned char)f[d]))
+        d++;
+    if (d == a && isalpha((unsigned char)f[a]))
+        d = a + 1;
+    if (d > a && d + 1 < n && (f[d] == ')' || (f[d] == '.' && isdigit((unsigned char)f[a]))) && f[d + 1] == ' ')
+        return 1;
+    size_t b0 = h->cpos[a];
+    if (!cp_is_upper(seg_utf8_next(h->text, strlen(h->text), &b0)))
+        return 0;
+    for (size_t i = 0; i < sizeof para_words / sizeof para_words[0]; i++) {
+        size_t l = strlen(para_words[i].fold);
+        if (seg_word_at(f, n, a, para_words[i].fold) && marks_of(h, a, a + l, para_words[i].marked))
+            return strcmp(para_words[i].fold, "theo") || !seg_word_at(f, n, a, "theo doi");
+    }
+    /* a date: "Ngày 10 ...", "Chiều ngày 05 ...", "Sáng 5/12 ..." */
+    size_t p = a;
+    for (int i = 0; dayparts[i]; i++)
+        if (seg_word_at(f, n, p, dayparts[i])) {
+            p = skip_sp(f, n, p + strlen(dayparts[i]));
+            break;
+        }
+    if (seg_word_at(f, n, p, "ngay"))
+        p = skip_sp(f, n, p + 4);
+    if (p > a && p < n && isdigit((unsigned char)f[p]))
+        return 1;
+    /* a time closed by a comma: "Thời gian qua, ...", "Năm 2025, ..." */
+    for (int i = 0; times[i]; i++)
+        if (seg_word_at(f, n, a, times[i])) {
+            p = skip_sp(f, n, a + strlen(times[i]));
+            if (!strcmp(times[i], "nam") || !strcmp(times[i], "trong nam")) {
+                size_t q = p;
+                while (q < n && isdigit((unsigned char)f[q]))
+                    q++;
+                if (q - p != 4)
+                    continue;
+                p = skip_sp(f, n, q);
+            }
+            if (p < n && f[p] == ',')
+                return 1;
+        }
+    return 0;
+}
+
 /* The length of the "V/v" (về việc) that opens a công văn's subject, or 0;
  * also as OCR gives it with its second letter lost or misread ("V/ khoản
  * tiền ...", "V/y ..."): "v/", at most one letter, then a blank. */
@@ -2226,10 +2312,12 @@ static size_t vv_mark(const char *f, size_t n)
  * `pdftotext -layout` printed with both columns ("CỤC THUẾ      CỘNG HÒA
  * ...", "Số: 1539/VLO-QLDN3      Vĩnh Long, ngày ..."): the least start of
  * a cell after a run of three blanks with text before it, or 0 (web text,
- * a text layer read one cell a line). */
-static size_t right_col(const seg_doc *d, size_t upto)
+ * a text layer read one cell a line); *edge: where the widest of those rows
+ * ends (the right column's right edge). */
+static size_t right_col(const seg_doc *d, size_t upto, size_t *edge)
 {
     size_t col = 0;
+    *edge = 0;
     for (size_t k = 0; k < upto && k < d->nlines; k++) {
         hline h;
         if (hline_init(&h, d, &d->lines[k]) == 0) {
@@ -2241,10 +2329,21 @@ static size_t right_col(const seg_doc *d, size_t upto)
                 c += line_indent(d, k); /* a line's text starts after its indent */
             if (c && (!col || c < col))
                 col = c;
+            if (c && h.n + line_indent(d, k) > *edge)
+                *edge = h.n + line_indent(d, k);
         }
         hline_free(&h);
     }
     return col;
+}
+
+/* Is h one dash and nothing else ("-", "–")? */
+static int lone_dash(const hline *h)
+{
+    char *s = seg_clean(h->text, strlen(h->text));
+    int yes = s && (!strcmp(s, "-") || !strcmp(s, "\u2013"));
+    free(s);
+    return yes;
 }
 
 /* The title's lines from k on (under the type line, or the "V/v" line of
@@ -2259,11 +2358,19 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
      * of every line of the title */
     char *iss = m->issuer_full ? seg_fold_str(m->issuer_full) : NULL;
     /* a công văn's subject stands in the left column under the number
-     * (Decree 30): a line running past where the right column begins is
-     * the letter's first sentence, not the subject's wrap ("  V/v trả lãi
-     * tiền vay cho cổ đông" / "     Ngày 18/11/2025, Thuế tỉnh Vĩnh Long
-     * có nhận được Công văn số", no blank line between them) */
-    size_t col = L->type_line < 0 && L->vv_line >= 0 && k == (size_t)L->vv_line ? right_col(d, k) : 0;
+     * (Decree 30): a line running into the right column is the letter's
+     * first sentence, not the subject's wrap ("  V/v trả lãi tiền vay cho
+     * cổ đông" / "     Ngày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được
+     * Công văn số", no blank line between them). Into it means past its
+     * middle: the left column's cells are centred in it and set in other
+     * sizes than the right column's, so the subject's widest line may
+     * reach a few places past where the right column's cells begin
+     * ("  Về việc góp ý dự thảo Quy chế" / "  quản lý kiến trúc thành phố
+     * Đà" under a right column from place 29), never across it. */
+    size_t edge = 0;
+    size_t col = L->type_line < 0 && L->vv_line >= 0 && k == (size_t)L->vv_line ? right_col(d, k, &edge) : 0;
+    if (col && edge > col)
+        col += (edge - col) / 2;
     for (; k < L->zone && got < 16; k++) {
         seg_line *l = &d->lines[k];
         /* the other column's cells a text layer put between a subject's
@@ -2279,7 +2386,10 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
             if (e + line_indent(d, k) > col)
                 break;
         }
-        if (is_blank_fold(H[k].fold, H[k].n)) {
+        /* a dash alone is the joint of a compound the left column's wrap
+         * left on its own row ("... kế hoạch tài chính" / "-" / "ngân sách
+         * nhà nước ..."), not a rule (three or more) under the title */
+        if (is_blank_fold(H[k].fold, H[k].n) && !(got && lone_dash(&H[k]))) {
             if (got)
                 break;
             continue;
@@ -2291,7 +2401,9 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
          * names a body ("HỘI ĐỒNG NHÂN DÂN TỈNH ...") or ends in ':'
          * ("THỦ TƯỚNG CHÍNH PHỦ điện:") */
         size_t ta = 0, tb = H[k].n;
-        int caps = line_caps_h(&H[k]) || title_caps(&H[k], &ta, &tb);
+        /* the specks are cut from a line of capitals too ("ii  VỀ VIỆC ...":
+         * two small letters do not turn the line's case) */
+        int caps = title_caps(&H[k], &ta, &tb) || line_caps_h(&H[k]);
         if (!caps)
             ta = 0, tb = H[k].n;
         /* a line of digits has no case: the years a title ends with,
@@ -2315,6 +2427,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
             break;
         if (got && !cont &&
             ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_authority(H[k].fold) ||
+             (!caps && opens_paragraph(&H[k])) ||
              heads_issuer(&H[k], iss) ||
              (opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], iss)) &&
               !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
