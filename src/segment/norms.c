@@ -22,7 +22,7 @@
 /* Words that make the number after them a result to reach. */
 static const char *const goal_words[] = {
     "phan dau", "dat", "dat duoc", "muc tieu", "chi tieu", "giam", "giam duoc", "tang", "nang",
-    "hoan thanh", "giai ngan", "xuong con", "con", "len", "tro len", NULL};
+    "hoan thanh", "giai ngan", "xuong con", "xuong", "rut ngan", "con", "len", "tro len", NULL};
 
 /* In a regulation, only these name a result to reach ("chỉ tiêu" there is
  * a quota or an indicator to grade by, "Chỉ tiêu xét tối đa 3 tập thể";
@@ -34,10 +34,11 @@ static const char *const goal_words[] = {
 static const char *const strong_goal_words[] = {"phan dau", "muc tieu", NULL};
 
 /* Goal words whose folded spelling is another word too ("đất" land,
- * "tầng" floor, "giám đốc", "con", "len"): the word as the text must
+ * "tầng" floor, "giám đốc", "con", "len", "xương"): the word as the text must
  * write it, read with its marks in any case (funcwords.c). */
 static const char *const marked[][2] = {
-    {"dat", "đạt"}, {"tang", "tăng"}, {"giam", "giảm"}, {"con", "còn"}, {"len", "lên"}, {NULL, NULL}};
+    {"dat", "đạt"}, {"tang", "tăng"}, {"giam", "giảm"}, {"con", "còn"}, {"len", "lên"}, {"xuong", "xuống"},
+    {NULL, NULL}};
 
 static int marks_match(const seg_para *p, size_t i, const char *w)
 {

@@ -337,6 +337,24 @@ static int result_from(const char *f, size_t i)
         if (!comma)
             return 1;
     }
+    /* a purpose clause inside the sentence that puts the result to use,
+     * "để" and a verb of applying or running, up to the day with no comma
+     * between: "trình Ủy ban nhân dân tỉnh để áp dụng từ ngày 01/01/2026",
+     * "hoàn thiện hạ tầng để vận hành chính thức từ ngày 01/4/2026"; not a
+     * plan's requirement "để bảo đảm từ ngày ..., Luật ... được thực hiện
+     * thống nhất" (a reading of dev 006) */
+    static const char *const put_to_use[] = {"ap dung", "van hanh", "dua vao", "su dung", "thuc hien", "trien khai",
+                                             "co hieu luc", "thi hanh", NULL};
+    for (size_t k = i; k-- > c;) {
+        if (f[k] == ',')
+            break;
+        if ((k > 0 && f[k - 1] != ' ') || !seg_word_at(f, i, k, "de"))
+            continue;
+        size_t nx = skip_sp(f, i, k + 2);
+        for (int q = 0; put_to_use[q]; q++)
+            if (seg_word_at(f, i, nx, put_to_use[q]))
+                return 1;
+    }
     size_t w0 = i > 40 ? i - 40 : c;
     if (w0 < c)
         w0 = c;
@@ -479,7 +497,14 @@ int seg_deadline_in(const char *f, size_t n)
 
 static const char *const qualifiers[] = {
     "toi thieu", "it nhat", "khong duoi", "khong thap hon", "khong qua", "khong vuot qua",
-    "toi da", "tren", "duoi", "dat", "giam", "tang", "len", "con", "hon", "khoang", "tro len", NULL};
+    "toi da", "tren", "duoi", "dat", "giam", "tang", "len", "con", "hon", "khoang", "tro len", "xuong",
+    "rut ngan", NULL};
+
+/* Qualifiers that cut an amount: after them a count of days, months or
+ * hours is the cut a plan proposes ("rút ngắn thời gian giải quyết từ 20
+ * ngày xuống 15 ngày", "giảm 05 ngày", "xuống còn 10 ngày"), not a date. */
+static const char *const cut_qualifiers[] = {"giam", "xuong", "con", "rut ngan", NULL};
+static const char *const durations[] = {"ngay", "thang", "gio", "tuan", NULL};
 
 static const char *const two_word_units[] = {
     "don vi", "doanh nghiep", "thu tuc", "ho so", "can bo", "co quan", "cong chuc",
@@ -625,15 +650,26 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
         for (int k = 0; not_units[k]; k++)
             if (ub - ua == strlen(not_units[k]) && !memcmp(f + ua, not_units[k], ub - ua))
                 bad = 1;
+        int cut = 0;
+        for (int k = 0; cut_qualifiers[k]; k++)
+            cut |= qb - qa == strlen(cut_qualifiers[k]) && !memcmp(f + qa, cut_qualifiers[k], qb - qa);
+        /* "còn" cuts only after a verb of cutting ("xuống còn 15 ngày");
+         * alone it says what time is left ("chỉ còn gần 2 tháng") */
+        if (cut && qb - qa == 3 && !memcmp(f + qa, "con", 3))
+            cut = (qa >= 6 && seg_word_at(f, qa, qa - 6, "xuong")) || (qa >= 5 && seg_word_at(f, qa, qa - 5, "giam"));
         if (bad && seg_word_at(f, n, ua, "ngay lam viec")) {
             bad = 0; /* "còn 09 ngày làm việc": a duration, not a date */
             ub = ua + strlen("ngay lam viec");
             /* "trong thời hạn không quá 05 ngày làm việc": a procedure's
-             * time limit (a rule of a regulation), not a quantity to reach */
+             * time limit (a rule of a regulation), not a quantity to reach;
+             * a time limit cut ("rút ngắn thời hạn giải quyết ... xuống 10
+             * ngày làm việc") is the goal itself */
             size_t w0 = qa > from + 24 ? qa - 24 : from;
-            for (size_t k = w0; k < qa && !bad; k++)
+            for (size_t k = w0; k < qa && !bad && !cut; k++)
                 bad = seg_word_at(f, n, k, "thoi han") || seg_word_at(f, n, k, "thoi gian");
         }
+        for (int k = 0; bad && cut && durations[k]; k++)
+            bad = !(ub - ua == strlen(durations[k]) && !memcmp(f + ua, durations[k], ub - ua));
         if (bad)
             continue;
         for (int k = 0; two_word_units[k] && !seg_word_at(f, n, ua, "ngay lam viec"); k++)
@@ -830,6 +866,19 @@ static int cites_law(const char *f, size_t n)
     return 0;
 }
 
+/* f[0, e) names a day before the act it ends with: "Hồ sơ đã tiếp nhận
+ * trước ngày Quy chế này có hiệu lực ..." dates a case by the act's
+ * start, it is no statement of the act's own validity ("Quy chế này có
+ * hiệu lực ...", "Thời gian ủy quyền từ ngày Quyết định này có hiệu lực
+ * ... đến hết ngày ...": its span). */
+static int opens_with_day(const char *f, size_t e)
+{
+    for (size_t k = 0; k < e; k++)
+        if ((k == 0 || f[k - 1] == ' ') && seg_word_at(f, e, k, "truoc ngay"))
+            return 1;
+    return 0;
+}
+
 /* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
  * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
  * báo cáo ..."), an acknowledgement, a theme. */
@@ -857,7 +906,7 @@ static int not_a_goal(const seg_para *p)
     /* the text's own validity: "Nghị quyết này có hiệu lực thi hành kể từ
      * ngày ..." (ANNOTATING.md: the date it takes effect is no target) */
     const char *v = strstr(f, " nay co hieu luc");
-    if (v && v - f < 40)
+    if (v && v - f < 40 && !opens_with_day(f, (size_t)(v - f)))
         return 1;
     return closing_line(f, n);
 }
@@ -1195,7 +1244,7 @@ static int limit_from_this_text(const char *f, size_t n)
             return 1;
     }
     static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", "thong tu",
-                                       "nghi dinh", "nghi quyet", NULL};
+                                       "nghi dinh", "nghi quyet", "quy che", "quy dinh", "dieu le", "luat", NULL};
     for (size_t i = 0; i + 10 < n; i++) {
         if (!seg_word_at(f, n, i, "ke tu ngay"))
             continue;
@@ -1211,7 +1260,13 @@ static int limit_from_this_text(const char *f, size_t n)
                  * names ("kể từ ngày Quyết định này có hiệu lực thi hành"):
                  * "này" is required */
                 size_t e = skip_sp(f, n, j + strlen(acts[k]));
-                if (!(seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e])))))
+                /* or an act named by its number, once ("kể từ ngày Nghị
+                 * định số 118/2025/NĐ-CP có hiệu lực thi hành": a one-off
+                 * event, ANNOTATING.md's seventh rule set), not a kind of
+                 * act every case has ("quyết định giao đất") */
+                size_t num = seg_word_at(f, n, e, "so") ? skip_sp(f, n, e + 2) : e;
+                if (!(seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e]))) ||
+                      (num < n && isdigit((unsigned char)f[num]))))
                     continue;
                 size_t c = i;
                 while (c > 0 && !strchr(".;:", f[c - 1]))
@@ -1249,6 +1304,45 @@ static int in_time_for(const char *f, size_t n)
     return 0;
 }
 
+/* The year by which an item of a timetable is due, when the item opens
+ * with its time and a colon: "Tháng 12/2025: tổ chức hội nghị sơ kết",
+ * "Quý II/2026: đưa cơ sở dữ liệu vào vận hành", "Giai đoạn 2 (tháng
+ * 01/2026): tổng hợp ...", "Đợt 2 (quý I/2026): ..." (a dated stage of a
+ * plan's timetable, ANNOTATING.md's fourth rule set). The end of the time
+ * is the deadline, a start alone none ("Từ 01/7/2025: ..."; seg_end_year). */
+static int timetable_year(const seg_para *p)
+{
+    static const char *const stages[] = {"giai doan", "dot", "buoc", "phase", NULL};
+    static const char *const times[] = {"thang", "quy", "nam", "ngay", "tuan", "tu", "den", "trong", "truoc",
+                                        "cuoi", "dau", "giua", "het", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, a = skip_sp(f, n, p->label_chars);
+    const char *c = memchr(f + a, ':', n - a);
+    if (!c || (size_t)(c - f) > a + 60)
+        return 0;
+    size_t e = (size_t)(c - f), t = a;
+    for (int k = 0; stages[k]; k++)
+        if (seg_word_at(f, e, a, stages[k])) {
+            t = skip_sp(f, e, a + strlen(stages[k]));
+            while (t < e && (isalnum((unsigned char)f[t]) || f[t] == '.'))
+                t++; /* its number, "2", "II" */
+            t = skip_sp(f, e, t);
+            while (t < e && strchr("(-,", f[t]))
+                t = skip_sp(f, e, t + 1);
+            break;
+        }
+    int timed = t < e && isdigit((unsigned char)f[t]);
+    for (int k = 0; times[k] && !timed; k++)
+        timed = seg_word_at(f, e, t, times[k]);
+    /* what funds that year ("Năm 2026: Ngân sách của Thành phố bổ sung
+     * ..."): a resource, not a result (ANNOTATING.md, second reading) */
+    static const char *const funds[] = {"ngan sach", "kinh phi", "nguon", "von", NULL};
+    size_t w = skip_sp(f, n, e + 1);
+    for (int k = 0; funds[k] && timed; k++)
+        timed = !seg_word_at(f, n, w, funds[k]);
+    return timed ? seg_end_year(f, t, e) : 0;
+}
+
 /* A line that only says by when the task above it is due, written
  * without the label's colon: "Thời hạn hoàn thành không quá 05 ngày làm
  * việc kể từ ngày ban hành Quyết định." */
@@ -1258,6 +1352,53 @@ static int time_line_words(const seg_para *p)
     size_t n = p->nchar - p->label_chars;
     return seg_word_at(f, n, 0, "thoi han") || seg_word_at(f, n, 0, "thoi gian hoan thanh") ||
            seg_word_at(f, n, 0, "thoi gian thuc hien");
+}
+
+/* Verbs a proposal to simplify a procedure opens with: it cuts, drops,
+ * replaces or merges a step, a paper, a time or a cost. */
+static const char *const change_verbs[] = {
+    "giam", "cat giam", "rut ngan", "bai bo", "bo", "luoc bo", "cat bo", "thay the", "thay doi", "sua doi",
+    "bo sung", "dieu chinh", "don gian hoa", "tich hop", "gop", "chuyen", "quy dinh", "thuc hien", "cho phep",
+    NULL};
+
+static int opens_change_verb(const char *f, size_t n, size_t a)
+{
+    a = skip_sp(f, n, a);
+    for (int k = 0; change_verbs[k]; k++)
+        if (seg_word_at(f, n, a, change_verbs[k]))
+            return 1;
+    return 0;
+}
+
+/* Paragraph i is a cut a plan to simplify administrative procedures
+ * proposes: an item under a heading "Nội dung đơn giản hóa" ("1.1. Nội
+ * dung đơn giản hóa" over "Bãi bỏ thành phần hồ sơ ...") or an item
+ * opening with those words and a colon ("Nội dung đơn giản hóa: Tiếp nhận
+ * hồ sơ trực tuyến ..."), that opens with a verb of change. Each proposed
+ * cut is a target, with or without a number (ANNOTATING.md, seventh rule
+ * set); the reasons for it ("Lý do: ...") and the acts that would carry it
+ * out ("Kiến nghị thực thi") stand under other headings. */
+static int cut_proposal(const seg_doc *d, size_t i)
+{
+    static const char *const topic = "noi dung don gian hoa";
+    const seg_para *p = &d->paras[i];
+    const char *f = p->fold;
+    size_t n = p->nchar, a = skip_sp(f, n, p->label_chars);
+    if (seg_word_at(f, n, a, topic)) {
+        size_t c = skip_sp(f, n, a + strlen(topic));
+        return c < n && f[c] == ':' && opens_change_verb(f, n, c + 1);
+    }
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)i)
+        sec = d->secs[sec].parent;
+    for (; sec >= 0 && d->secs[sec].mk >= MK_DASH; sec = d->secs[sec].parent)
+        ;
+    if (sec < 0 || !d->secs[sec].title)
+        return 0;
+    char *t = seg_fold_str(d->secs[sec].title);
+    int under = t && seg_word_at(t, strlen(t), 0, topic);
+    free(t);
+    return under && opens_change_verb(f, n, a);
 }
 
 /* Where target t stands: its text, section id, subject area and span. */
@@ -1323,6 +1464,8 @@ void seg_targets(seg_doc *d, seg_result *r)
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, dd, &t.deadline, &t.period_from, &t.period_to);
         if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
             t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
+        if (!t.deadline)
+            t.deadline = timetable_year(p);
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
                              * before the document's year says what was, not by when */
@@ -1332,6 +1475,8 @@ void seg_targets(seg_doc *d, seg_result *r)
             d->oom = 1;
             break;
         }
+        if (!nm && cut_proposal(d, i))
+            nm = 1; /* a proposed cut is a goal, number or not */
         /* a standing duty or a routine ("Hằng năm, tổ chức kiểm tra ...",
          * "Định kỳ 6 tháng, báo cáo ...", or its time line "Thường
          * xuyên") dated only by its heading sets no goal */
