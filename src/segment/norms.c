@@ -212,5 +212,19 @@ size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title)
             strstr(f, "nhan duoc van ban"))
             return 0;
     }
-    return seg_regulation_from(d, doc_type, title);
+    size_t from = seg_regulation_from(d, doc_type, title);
+    /* a decision that issues a regulation or publishes procedures orders
+     * its own articles as any decision does ("Điều 2. Giao Sở ... tổ
+     * chức tập huấn cho 100% công chức ..."): the norms begin with what it
+     * issues, the attachment after its signature */
+    char *ty = doc_type ? seg_fold_str(doc_type) : NULL;
+    int decision = ty && !strcmp(ty, "quyet dinh");
+    free(ty);
+    if (from == 0 && decision && d->attach_line) {
+        size_t b0 = d->lines[d->attach_line].b0;
+        for (size_t k = 0; k < d->nparas; k++)
+            if (d->paras[k].b0 >= b0)
+                return k;
+    }
+    return from;
 }

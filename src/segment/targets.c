@@ -42,7 +42,8 @@ static int near_word(const char *f, size_t a, size_t b, const char *w)
 }
 
 /* Before "năm" at i: "tháng 11" or "quý IV" after a word that makes it a
- * deadline ("trong", "trước", "đến", "hết", "cuối", "vào")? */
+ * deadline ("trong", "trước", "đến", "hết", "cuối", "vào", "dự kiến",
+ * "hoàn thành")? */
 static int month_before(const char *f, size_t i)
 {
     size_t e = i;
@@ -57,7 +58,7 @@ static int month_before(const char *f, size_t i)
     while (e > 0 && f[e - 1] == ' ')
         e--;
     static const char *const unit[] = {"thang", "quy", NULL};
-    static const char *const lead[] = {"trong", "truoc", "den", "het", "cuoi", "vao", NULL};
+    static const char *const lead[] = {"trong", "truoc", "den", "het", "cuoi", "vao", "du kien", "hoan thanh", NULL};
     for (int u = 0; unit[u]; u++) {
         size_t ul = strlen(unit[u]);
         if (e < ul || memcmp(f + e - ul, unit[u], ul) || (e > ul && isalnum((unsigned char)f[e - ul - 1])))
@@ -108,7 +109,10 @@ static int deadline_before(const char *f, size_t yi)
         for (int q = 0; lead[q]; q++)
             if (near_word(f, ta[1], tb[1], lead[q]))
                 return 1;
-        return 0;
+        /* "dự kiến năm 2026", "hoàn thành năm 2026": when it is planned
+         * or due */
+        return k >= 3 && ((near_word(f, ta[1], tb[1], "kien") && near_word(f, ta[2], tb[2], "du")) ||
+                          (near_word(f, ta[1], tb[1], "thanh") && near_word(f, ta[2], tb[2], "hoan")));
     }
     return tb[0] - ta[0] == 3 && !memcmp(f + ta[0], "den", 3);
 }
@@ -936,6 +940,30 @@ static void date_siblings(const seg_doc *d, size_t i, int y, int *dl)
     }
 }
 
+/* A time line of no label under a list ("- Số hóa hồ sơ ...", "- Cập nhật
+ * kết quả ...", then "Thời hạn hoàn thành: Quý I/2026."): it closes the
+ * list, so it dates every item of it, t being the last, back to the list's
+ * first item or to an item with a time line of its own. */
+static void date_list(const seg_doc *d, size_t t, int y, int *dl)
+{
+    int sec = d->paras[t].section;
+    if (sec < 0 || d->secs[sec].para != (int)t || d->secs[sec].mk < MK_LETTER)
+        return;
+    size_t next = t, a;
+    for (int k = sec - 1; k >= 0 && d->secs[k].parent >= d->secs[sec].parent; k--) {
+        if (d->secs[k].parent != d->secs[sec].parent)
+            continue; /* a child of an earlier item */
+        size_t q = (size_t)d->secs[k].para;
+        int own = 0; /* a time line of its own, dated or not */
+        for (size_t j = q + 1; j < next && !own; j++)
+            own = seg_task_label(&d->paras[j], &a) == SEG_LBL_TIME;
+        if (d->secs[k].mk != d->secs[sec].mk || dl[q] || own)
+            break;
+        dl[q] = y;
+        next = q;
+    }
+}
+
 /* f[a, b) says the work goes on rather than ends: "Thường xuyên",
  * "Hằng năm", "Định kỳ 6 tháng", "hằng quý" (ANNOTATING.md, second
  * reading: a standing duty or a routine frequency is no target). */
@@ -1004,6 +1032,8 @@ static int *block_deadlines(seg_doc *d)
             dl[t] = -1;
         if (y)
             date_siblings(d, i, y, dl);
+        if (y && t != i && d->paras[i].mk == MK_NONE)
+            date_list(d, t, y, dl);
     }
     /* a task table's "Thời gian" cell */
     for (size_t r = 0; r < d->ntrows; r++) {
@@ -1233,6 +1263,19 @@ static size_t topic_end(const seg_para *p)
  * by no year (ANNOTATING.md: "a dated plan task ... deadline null"); a
  * limit counted from a file, a request or a complaint received is a
  * procedure's norm, and a validity ("có hiệu lực kể từ ngày ký") none. */
+/* An act of the State's that exists once, whatever follows its name
+ * ("kể từ ngày Nghị định ... có hiệu lực", "kể từ ngày Luật Đất đai năm
+ * 2024 có hiệu lực thi hành"): no case has one of its own, as cases have a
+ * "quyết định" or a "văn bản". */
+static int national_act(const char *act)
+{
+    static const char *const once[] = {"thong tu", "nghi dinh", "nghi quyet", "luat", NULL};
+    for (int k = 0; act && once[k]; k++)
+        if (!strcmp(act, once[k]))
+            return 1;
+    return 0;
+}
+
 static int limit_from_this_text(const char *f, size_t n)
 {
     /* an assignment of this text with a limit and no day it counts from
@@ -1252,35 +1295,40 @@ static int limit_from_this_text(const char *f, size_t n)
         size_t w = seg_word_at(f, n, j, "ban hanh") ? 8 : seg_word_at(f, n, j, "nhan duoc") ? 9
                  : seg_word_at(f, n, j, "nhan") ? 4 : seg_word_at(f, n, j, "ky") ? 2 : 0;
         j = skip_sp(f, n, j + w);
-        for (int k = 0; acts[k]; k++)
-            if (seg_word_at(f, n, j, acts[k])) {
-                /* this text: "Kế hoạch này", or the act named alone
-                 * ("... ban hành Quyết định."), not "quyết định về việc ...";
-                 * with no verb before it, the day "Quyết định này" itself
-                 * names ("kể từ ngày Quyết định này có hiệu lực thi hành"):
-                 * "này" is required */
-                size_t e = skip_sp(f, n, j + strlen(acts[k]));
-                /* or an act named by its number, once ("kể từ ngày Nghị
-                 * định số 118/2025/NĐ-CP có hiệu lực thi hành": a one-off
-                 * event, ANNOTATING.md's seventh rule set), not a kind of
-                 * act every case has ("quyết định giao đất") */
-                size_t num = seg_word_at(f, n, e, "so") ? skip_sp(f, n, e + 2) : e;
-                if (!(seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e]))) ||
-                      (num < n && isdigit((unsigned char)f[num]))))
-                    continue;
-                size_t c = i;
-                while (c > 0 && !strchr(".;:", f[c - 1]))
-                    c--;
-                for (size_t q = c; q < i; q++) {
-                    if (seg_word_at(f, n, q, "hieu luc"))
-                        return 0;
-                    /* "Sau 12 tháng kể từ ngày ký văn bản này, ...": when
-                     * something begins, no limit to meet */
-                    if (seg_word_at(f, n, q, "sau") && q + 4 < i && isdigit((unsigned char)f[skip_sp(f, n, q + 3)]))
-                        return 0;
-                }
-                return 1;
-            }
+        /* the verb alone, the day this text is signed or issued: "trong
+         * thời hạn 15 ngày kể từ ngày ký, ..." (not "ngày ký hợp đồng") */
+        int once = w && w != 4 && w != 9 && (j >= n || strchr(".;,", f[j]));
+        for (int k = 0; acts[k] && !once; k++) {
+            if (!seg_word_at(f, n, j, acts[k]))
+                continue;
+            /* this text: "Kế hoạch này", or the act named alone ("... ban
+             * hành Quyết định."), not "quyết định về việc ..."; with no
+             * verb before it, the day "Quyết định này" itself names ("kể từ
+             * ngày Quyết định này có hiệu lực thi hành"): "này" is required.
+             * Or an act named by its number ("kể từ ngày Nghị định số
+             * 118/2025/NĐ-CP có hiệu lực thi hành"), or one of the State's
+             * acts that exist once: a one-off event (ANNOTATING.md's seventh
+             * rule set), not a kind of act every case has ("quyết định giao
+             * đất") */
+            size_t e = skip_sp(f, n, j + strlen(acts[k]));
+            size_t num = seg_word_at(f, n, e, "so") ? skip_sp(f, n, e + 2) : e;
+            once = seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e]))) ||
+                   (num < n && isdigit((unsigned char)f[num])) || national_act(acts[k]);
+        }
+        if (!once)
+            continue;
+        size_t c = i;
+        while (c > 0 && !strchr(".;:", f[c - 1]))
+            c--;
+        for (size_t q = c; q < i; q++) {
+            if (seg_word_at(f, n, q, "hieu luc"))
+                return 0;
+            /* "Sau 12 tháng kể từ ngày ký văn bản này, ...": when
+             * something begins, no limit to meet */
+            if (seg_word_at(f, n, q, "sau") && q + 4 < i && isdigit((unsigned char)f[skip_sp(f, n, q + 3)]))
+                return 0;
+        }
+        return 1;
     }
     return 0;
 }
@@ -1343,6 +1391,63 @@ static int timetable_year(const seg_para *p)
     return timed ? seg_end_year(f, t, e) : 0;
 }
 
+/* The year an item's own time gives where no word of a limit leads it:
+ * after a time label inside the item ("Ban hành quy chế. Thời gian: tháng
+ * 12/2025.", "...; thời hạn hoàn thành: 30/6/2026", "Tiến độ: Quý I/2026"),
+ * or in brackets that close it ("Xây dựng kho dữ liệu (Quý II/2026).",
+ * "(tháng 12/2026)"): the time the task is set for. The end of the time
+ * counts, a start alone none (seg_end_year); a bracket that cites or names
+ * ("(theo Quyết định số ... ngày ...)", "(giai đoạn 2021 - 2025)") opens
+ * with no word of time. */
+static int own_time_year(const seg_para *p)
+{
+    static const char *const labels[] = {"thoi gian thuc hien:", "thoi gian hoan thanh:", "thoi gian:",
+                                         "thoi han hoan thanh:", "thoi han:", "tien do:", "hoan thanh:", NULL};
+    static const char *const times[] = {"thang", "quy", "nam", "ngay", "tuan", "truoc", "trong", "den", "cuoi",
+                                        "dau", "giua", "het", "dot", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int best = 0;
+    for (size_t i = p->label_chars; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+            continue;
+        size_t a = 0;
+        for (int k = 0; labels[k] && !a; k++)
+            if (!strncmp(f + i, labels[k], strlen(labels[k])))
+                a = skip_sp(f, n, i + strlen(labels[k]));
+        size_t e = a;
+        if (a) {
+            while (e < n && !strchr(";", f[e]) && !(f[e] == '.' && (e + 1 >= n || f[e + 1] == ' ')))
+                e++;
+        } else if (f[i] == '(') {
+            a = skip_sp(f, n, i + 1);
+            const char *c = memchr(f + a, ')', n - a);
+            if (!c || (size_t)(c - f) > a + 40)
+                continue;
+            e = (size_t)(c - f);
+            /* it closes the item: one inside a sentence names the year
+             * of what it is said of ("kết quả kiểm kê hằng năm (năm 2025)
+             * của các cơ quan ...") */
+            size_t z = e + 1;
+            while (z < n && strchr(" .;/", f[z]))
+                z++;
+            if (z < n)
+                continue;
+            int timed = 0;
+            for (int k = 0; times[k] && !timed; k++)
+                timed = seg_word_at(f, e, a, times[k]);
+            if (!timed)
+                continue;
+        } else {
+            continue;
+        }
+        int y = seg_end_year(f, a, e);
+        if (y > best)
+            best = y;
+    }
+    return best;
+}
+
 /* A line that only says by when the task above it is due, written
  * without the label's colon: "Thời hạn hoàn thành không quá 05 ngày làm
  * việc kể từ ngày ban hành Quyết định." */
@@ -1358,7 +1463,7 @@ static int time_line_words(const seg_para *p)
  * replaces or merges a step, a paper, a time or a cost. */
 static const char *const change_verbs[] = {
     "giam", "cat giam", "rut ngan", "bai bo", "bo", "luoc bo", "cat bo", "thay the", "thay doi", "sua doi",
-    "bo sung", "dieu chinh", "don gian hoa", "tich hop", "gop", "chuyen", "quy dinh", "thuc hien", "cho phep",
+    "bo sung", "dieu chinh", "don gian hoa", "tich hop", "gop", "chuyen", "cho phep",
     NULL};
 
 static int opens_change_verb(const char *f, size_t n, size_t a)
@@ -1371,7 +1476,7 @@ static int opens_change_verb(const char *f, size_t n, size_t a)
 }
 
 /* Paragraph i is a cut a plan to simplify administrative procedures
- * proposes: an item under a heading "Nội dung đơn giản hóa" ("1.1. Nội
+ * proposes: an item under a heading naming the simplification ("1.1. Nội
  * dung đơn giản hóa" over "Bãi bỏ thành phần hồ sơ ...") or an item
  * opening with those words and a colon ("Nội dung đơn giản hóa: Tiếp nhận
  * hồ sơ trực tuyến ..."), that opens with a verb of change. Each proposed
@@ -1395,10 +1500,37 @@ static int cut_proposal(const seg_doc *d, size_t i)
         ;
     if (sec < 0 || !d->secs[sec].title)
         return 0;
+    /* "Nội dung đơn giản hóa", "Nội dung phương án đơn giản hóa",
+     * "Phương án cắt giảm": not the parts on its benefits, its reasons or
+     * the acts to amend ("Lợi ích phương án đơn giản hóa", "Kiến nghị thực
+     * thi"), whose items open with "Sửa đổi ..." too, nor the list of the
+     * procedures it covers ("DANH MỤC PHƯƠNG ÁN ĐƠN GIẢN HÓA ...", a table
+     * whose cells name the kind of cut, "Giảm thời gian giải quyết") */
+    static const char *const other[] = {"loi ich", "kien nghi", "ly do", "chi phi", "danh muc", NULL};
     char *t = seg_fold_str(d->secs[sec].title);
-    int under = t && seg_word_at(t, strlen(t), 0, topic);
+    int under = t && (strstr(t, "don gian hoa") || strstr(t, "cat giam"));
+    for (int k = 0; other[k] && under; k++)
+        under = !strstr(t, other[k]);
     free(t);
     return under && opens_change_verb(f, n, a);
+}
+
+/* Paragraph i stands in a plan to simplify procedures, under a heading
+ * naming it ("PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH", "Phần II. NỘI
+ * DUNG PHƯƠNG ÁN ĐƠN GIẢN THỦ TỤC ...", "a) Nội dung đơn giản hóa", "Lợi
+ * ích phương án đơn giản hóa"): its cuts are goals even where the text
+ * around publishes procedures, whose numbers are norms (ANNOTATING.md,
+ * seventh rule set). */
+static int in_simplification(const seg_doc *d, size_t i)
+{
+    for (int a = d->paras[i].section; a >= 0; a = d->secs[a].parent) {
+        char *t = d->secs[a].title ? seg_fold_str(d->secs[a].title) : NULL;
+        int yes = t && (strstr(t, "phuong an don gian") || strstr(t, "noi dung don gian hoa"));
+        free(t);
+        if (yes)
+            return 1;
+    }
+    return 0;
 }
 
 /* Where target t stands: its text, section id, subject area and span. */
@@ -1466,10 +1598,12 @@ void seg_targets(seg_doc *d, seg_result *r)
             t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
         if (!t.deadline)
             t.deadline = timetable_year(p);
+        if (!t.deadline)
+            t.deadline = own_time_year(p);
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
                              * before the document's year says what was, not by when */
-        int nm = metrics_in(p, topic_end(p), &t, i >= reg_from);
+        int nm = metrics_in(p, topic_end(p), &t, i >= reg_from && !in_simplification(d, i));
         if (nm < 0) {
             free_metrics(&t);
             d->oom = 1;
