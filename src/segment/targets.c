@@ -1357,8 +1357,10 @@ static int in_time_for(const char *f, size_t n)
  * "Quý II/2026: đưa cơ sở dữ liệu vào vận hành", "Giai đoạn 2 (tháng
  * 01/2026): tổng hợp ...", "Đợt 2 (quý I/2026): ..." (a dated stage of a
  * plan's timetable, ANNOTATING.md's fourth rule set). The end of the time
- * is the deadline, a start alone none ("Từ 01/7/2025: ..."; seg_end_year). */
-static int timetable_year(const seg_para *p)
+ * is the deadline, a start alone none ("Từ 01/7/2025: ..."; seg_end_year).
+ * A time alone before a comma opens the clause the same way ("Năm 2026,
+ * hoàn thành ..."), when it is later than the text's own year. */
+static int timetable_year(const seg_para *p, int doc_year)
 {
     static const char *const stages[] = {"giai doan", "dot", "buoc", "phase", NULL};
     static const char *const times[] = {"thang", "quy", "nam", "ngay", "tuan", "tu", "den", "trong", "truoc",
@@ -1366,6 +1368,12 @@ static int timetable_year(const seg_para *p)
     const char *f = p->fold;
     size_t n = p->nchar, a = skip_sp(f, n, p->label_chars);
     const char *c = memchr(f + a, ':', n - a);
+    /* or a time alone before a comma, the clause's adverbial: "Năm 2026,
+     * hoàn thành việc chuyển đổi ...", "Quý I/2026, tổ chức ..." */
+    const char *comma = memchr(f + a, ',', n - a);
+    int adverbial = comma && (size_t)(comma - f) <= a + 16 && (!c || comma < c);
+    if (adverbial)
+        c = comma;
     if (!c || (size_t)(c - f) > a + 60)
         return 0;
     size_t e = (size_t)(c - f), t = a;
@@ -1381,7 +1389,13 @@ static int timetable_year(const seg_para *p)
         }
     int timed = t < e && isdigit((unsigned char)f[t]);
     for (int k = 0; times[k] && !timed; k++)
-        timed = seg_word_at(f, e, t, times[k]);
+        timed = seg_word_at(f, e, t, times[k]) && !(adverbial && (k >= 5 || t != a));
+    /* an adverbial of the past narrates ("Ngày 30/6/2025, Chính phủ ban
+     * hành ..."): only a year after the text's own sets work to do */
+    if (adverbial && timed) {
+        int y = seg_end_year(f, t, e);
+        return y > doc_year ? y : 0;
+    }
     /* what funds that year ("Năm 2026: Ngân sách của Thành phố bổ sung
      * ..."): a resource, not a result (ANNOTATING.md, second reading) */
     static const char *const funds[] = {"ngan sach", "kinh phi", "nguon", "von", NULL};
@@ -1597,7 +1611,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
             t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
         if (!t.deadline)
-            t.deadline = timetable_year(p);
+            t.deadline = timetable_year(p, d->year);
         if (!t.deadline)
             t.deadline = own_time_year(p);
         if (d->year && t.deadline && t.deadline < d->year)

@@ -706,6 +706,89 @@ static void test_timetable(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+
+/* A task's own time where no word of a limit leads it: after a time
+ * label inside the item, in brackets closing it, after "dự kiến", a later
+ * year opening the clause ("Năm 2026, ..."); a time line under a list dates
+ * every item of it; a bracket inside a sentence names what it is said of,
+ * a day of this year opening the clause narrates. */
+static void test_own_time(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Sở Nội vụ\n"
+                         "a) Xây dựng kho dữ liệu dùng chung của tỉnh (Quý II/2026).\n"
+                         "b) Ban hành quy chế khai thác dữ liệu. Thời gian: tháng 12/2025.\n"
+                         "c) Số hóa hồ sơ lưu trữ; thời hạn hoàn thành: 30/6/2026.\n"
+                         "d) Tập huấn nghiệp vụ cho cán bộ cấp xã, dự kiến tháng 4/2026.\n"
+                         "đ) Phát huy kết quả kiểm kê hằng năm (năm 2026) của các cơ quan, đơn vị.\n"
+                         "e) Năm 2026, hoàn thành việc chuyển đổi hồ sơ giấy sang hồ sơ điện tử.\n"
+                         "g) Ngày 30/6/2025, Chính phủ ban hành Nghị định sửa đổi quy định về lưu trữ.\n"
+                         "2. Ủy ban nhân dân các xã, phường\n"
+                         "- Số hóa toàn bộ hồ sơ còn hiệu lực đang lưu trữ tại xã.\n"
+                         "- Cập nhật kết quả số hóa lên Hệ thống.\n"
+                         "Thời hạn hoàn thành: Quý I/2027.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Xây dựng kho"), *b = target(r, "Ban hành quy chế"), *c = target(r, "Số hóa hồ sơ"),
+                     *e = target(r, "Tập huấn"), *g = target(r, "Số hóa toàn bộ"), *h = target(r, "Cập nhật");
+    CHECK(a && a->deadline == 2026, "a closing bracket: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2025, "a time label: %d", b ? b->deadline : -1);
+    CHECK(c && c->deadline == 2026, "thời hạn hoàn thành: %d", c ? c->deadline : -1);
+    CHECK(e && e->deadline == 2026, "dự kiến: %d", e ? e->deadline : -1);
+    CHECK(!target(r, "Phát huy"), "a bracket inside the sentence");
+    CHECK(target(r, "Năm 2026, hoàn thành") != NULL, "a later year opening the clause");
+    CHECK(!target(r, "Ngày 30/6/2025"), "a past event opening the clause");
+    CHECK(g && g->deadline == 2027 && h && h->deadline == 2027, "a time line closing a list");
+    CHECK(r->n_targets == 7, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* More one-off limits: from a national act taking effect whatever its
+ * name ("kể từ ngày Luật ... có hiệu lực thi hành"), from this text's
+ * signing said by the verb alone ("kể từ ngày ký,"); not from a contract
+ * signed ("kể từ ngày ký hợp đồng"), a norm of every case. */
+static void test_limit_once(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. TỔ CHỨC THỰC HIỆN\n"
+                         "1. Trong thời hạn 30 ngày kể từ ngày Luật Đất đai năm 2024 có hiệu lực thi hành, các "
+                         "sở rà soát văn bản.\n"
+                         "2. Trong thời hạn 15 ngày kể từ ngày ký, các xã gửi danh sách về Sở Nội vụ.\n"
+                         "3. Chủ đầu tư nộp hồ sơ trong thời hạn 10 ngày kể từ ngày ký hợp đồng.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(target(r, "Trong thời hạn 30") != NULL, "a national act taking effect");
+    CHECK(target(r, "Trong thời hạn 15") != NULL, "this text signed");
+    CHECK(!target(r, "Chủ đầu tư"), "a contract signed");
+    seg_result_free(r);
+}
+
+/* A decision publishing procedures orders its own articles as any
+ * decision ("Tổ chức tập huấn cho 100% công chức ..." a goal) while the
+ * procedures it publishes state norms; a simplification plan printed with
+ * them keeps its cuts as goals. A task table whose doing column is "Đơn vị
+ * thực hiện" is read as one with "Cơ quan chủ trì". */
+static void test_publishing_decision(seg_ctx *ctx)
+{
+    const char *t = QD_HEAD("Công bố danh mục thủ tục hành chính được sửa đổi, bổ sung lĩnh vực y tế")
+        "Điều 1. Công bố kèm theo Quyết định này danh mục 05 thủ tục hành chính lĩnh vực y tế.\n"
+        "Điều 2. Giao Sở Y tế tổ chức tập huấn cho 100% công chức làm công tác một cửa cấp xã.\n"
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n" FOOT
+        "PHỤ LỤC\nTHỦ TỤC HÀNH CHÍNH LĨNH VỰC Y TẾ\n"
+        "1. Thủ tục cấp giấy phép hoạt động khám bệnh, chữa bệnh\n"
+        "Thời hạn giải quyết: tối đa 20 ngày làm việc.\n"
+        "Tỷ lệ đạt tối thiểu 80% tiêu chí thẩm định.\n"
+        "PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n"
+        "1. Nội dung đơn giản hóa\n"
+        "Giảm thời gian giải quyết 10% so với quy định.\n"
+        "STT\nNhiệm vụ\nĐơn vị thực hiện\nThời gian hoàn thành\n"
+        "1\nXây dựng kho dữ liệu dùng chung của tỉnh\nSở Khoa học và Công nghệ\nQuý II/2026\n";
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Xây dựng kho");
+    CHECK(target(r, "Giao Sở Y tế") != NULL, "the decision's own article");
+    CHECK(!target(r, "Tỷ lệ đạt") && !target(r, "Thời hạn giải quyết"), "the procedure's norms");
+    CHECK(target(r, "Giảm thời gian giải quyết 10%") != NULL, "a cut in the plan");
+    CHECK(a && a->deadline == 2026, "a table with 'Đơn vị thực hiện': %d", a ? a->deadline : -1);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -739,6 +822,9 @@ int main(void)
     test_simplification(ctx);
     test_regulation_one_off(ctx);
     test_timetable(ctx);
+    test_own_time(ctx);
+    test_limit_once(ctx);
+    test_publishing_decision(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
