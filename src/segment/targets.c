@@ -1610,9 +1610,12 @@ void seg_targets(seg_doc *d, seg_result *r)
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, dd, &t.deadline, &t.period_from, &t.period_to);
         if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
             t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
-        if (!t.deadline)
+        /* the time an item opens with or closes on, unless it spans a
+         * period of its own ("Năm 2021, số hóa ... đạt 30%; giai đoạn 2022
+         * - 2025, mỗi năm tăng ...": its later years are read as before) */
+        if (!t.deadline && !t.period_from)
             t.deadline = timetable_year(p, d->year);
-        if (!t.deadline)
+        if (!t.deadline && !t.period_from)
             t.deadline = own_time_year(p);
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
