@@ -1408,8 +1408,9 @@ static int timetable_year(const seg_para *p, int doc_year)
 /* The year an item's own time gives where no word of a limit leads it:
  * after a time label inside the item ("Ban hành quy chế. Thời gian: tháng
  * 12/2025.", "...; thời hạn hoàn thành: 30/6/2026", "Tiến độ: Quý I/2026"),
- * or in brackets that close it ("Xây dựng kho dữ liệu (Quý II/2026).",
- * "(tháng 12/2026)"): the time the task is set for. The end of the time
+ * or in brackets after the task's phrase ("Xây dựng kho dữ liệu (Quý
+ * II/2026).", "báo cáo tổng kết (năm 2035), gửi ..."): the time the task
+ * is set for. The end of the time
  * counts, a start alone none (seg_end_year); a bracket that cites or names
  * ("(theo Quyết định số ... ngày ...)", "(giai đoạn 2021 - 2025)") opens
  * with no word of time. */
@@ -1439,13 +1440,12 @@ static int own_time_year(const seg_para *p)
             if (!c || (size_t)(c - f) > a + 40)
                 continue;
             e = (size_t)(c - f);
-            /* it closes the item: one inside a sentence names the year
-             * of what it is said of ("kết quả kiểm kê hằng năm (năm 2025)
-             * của các cơ quan ...") */
-            size_t z = e + 1;
-            while (z < n && strchr(" .;/", f[z]))
-                z++;
-            if (z < n)
+            /* it closes the task's phrase ("Báo cáo giữa kỳ thực hiện Kế
+             * hoạch (năm 2030) và báo cáo tổng kết ... (năm 2035), gửi
+             * ..."); one the noun phrase goes on after names the year of
+             * what it is said of ("kết quả kiểm kê hằng năm (năm 2025) của
+             * các cơ quan ...") */
+            if (seg_word_at(f, n, skip_sp(f, n, e + 1), "cua"))
                 continue;
             int timed = 0;
             for (int k = 0; times[k] && !timed; k++)

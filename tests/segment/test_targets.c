@@ -710,7 +710,7 @@ static void test_timetable(seg_ctx *ctx)
 /* A task's own time where no word of a limit leads it: after a time
  * label inside the item, in brackets closing it, after "dự kiến", a later
  * year opening the clause ("Năm 2026, ..."); a time line under a list dates
- * every item of it; a bracket inside a sentence names what it is said of,
+ * every item of it; a bracket followed by "của" names what it is said of,
  * a day of this year opening the clause narrates. */
 static void test_own_time(seg_ctx *ctx)
 {
@@ -734,7 +734,7 @@ static void test_own_time(seg_ctx *ctx)
     CHECK(b && b->deadline == 2025, "a time label: %d", b ? b->deadline : -1);
     CHECK(c && c->deadline == 2026, "thời hạn hoàn thành: %d", c ? c->deadline : -1);
     CHECK(e && e->deadline == 2026, "dự kiến: %d", e ? e->deadline : -1);
-    CHECK(!target(r, "Phát huy"), "a bracket inside the sentence");
+    CHECK(!target(r, "Phát huy"), "a bracket the noun phrase goes on after");
     CHECK(target(r, "Năm 2026, hoàn thành") != NULL, "a later year opening the clause");
     CHECK(!target(r, "Ngày 30/6/2025"), "a past event opening the clause");
     CHECK(g && g->deadline == 2027 && h && h->deadline == 2027, "a time line closing a list");
