@@ -22,7 +22,7 @@
 /* Words that make the number after them a result to reach. */
 static const char *const goal_words[] = {
     "phan dau", "dat", "dat duoc", "muc tieu", "chi tieu", "giam", "giam duoc", "tang", "nang",
-    "hoan thanh", "giai ngan", "xuong con", "con", "len", "tro len", NULL};
+    "hoan thanh", "giai ngan", "xuong con", "xuong", "rut ngan", "con", "len", "tro len", NULL};
 
 /* In a regulation, only these name a result to reach ("chỉ tiêu" there is
  * a quota or an indicator to grade by, "Chỉ tiêu xét tối đa 3 tập thể";
@@ -34,10 +34,11 @@ static const char *const goal_words[] = {
 static const char *const strong_goal_words[] = {"phan dau", "muc tieu", NULL};
 
 /* Goal words whose folded spelling is another word too ("đất" land,
- * "tầng" floor, "giám đốc", "con", "len"): the word as the text must
+ * "tầng" floor, "giám đốc", "con", "len", "xương"): the word as the text must
  * write it, read with its marks in any case (funcwords.c). */
 static const char *const marked[][2] = {
-    {"dat", "đạt"}, {"tang", "tăng"}, {"giam", "giảm"}, {"con", "còn"}, {"len", "lên"}, {NULL, NULL}};
+    {"dat", "đạt"}, {"tang", "tăng"}, {"giam", "giảm"}, {"con", "còn"}, {"len", "lên"}, {"xuong", "xuống"},
+    {NULL, NULL}};
 
 static int marks_match(const seg_para *p, size_t i, const char *w)
 {
@@ -211,5 +212,19 @@ size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title)
             strstr(f, "nhan duoc van ban"))
             return 0;
     }
-    return seg_regulation_from(d, doc_type, title);
+    size_t from = seg_regulation_from(d, doc_type, title);
+    /* a decision that issues a regulation or publishes procedures orders
+     * its own articles as any decision does ("Điều 2. Giao Sở ... tổ
+     * chức tập huấn cho 100% công chức ..."): the norms begin with what it
+     * issues, the attachment after its signature */
+    char *ty = doc_type ? seg_fold_str(doc_type) : NULL;
+    int decision = ty && !strcmp(ty, "quyet dinh");
+    free(ty);
+    if (from == 0 && decision && d->attach_line) {
+        size_t b0 = d->lines[d->attach_line].b0;
+        for (size_t k = 0; k < d->nparas; k++)
+            if (d->paras[k].b0 >= b0)
+                return k;
+    }
+    return from;
 }

@@ -69,7 +69,11 @@ static int column_of(const char *f, size_t n)
         return COL_NONE;
     if (!strcmp(f, "stt") || !strcmp(f, "tt"))
         return COL_INDEX;
-    if (strstr(f, "chu tri"))
+    /* the body that does the task: "Cơ quan chủ trì", or where no other
+     * column coordinates, "Đơn vị thực hiện", "Cơ quan thực hiện" */
+    int does = strstr(f, "thuc hien") && !starts(f, "thoi gian") && !starts(f, "thoi han") &&
+               !starts(f, "noi dung") && !starts(f, "nhiem vu") && !starts(f, "ket qua");
+    if (strstr(f, "chu tri") || does)
         return COL_LEAD;
     if (strstr(f, "phoi hop"))
         return COL_HELP;

@@ -42,7 +42,8 @@ static int near_word(const char *f, size_t a, size_t b, const char *w)
 }
 
 /* Before "năm" at i: "tháng 11" or "quý IV" after a word that makes it a
- * deadline ("trong", "trước", "đến", "hết", "cuối", "vào")? */
+ * deadline ("trong", "trước", "đến", "hết", "cuối", "vào", "dự kiến",
+ * "hoàn thành")? */
 static int month_before(const char *f, size_t i)
 {
     size_t e = i;
@@ -57,7 +58,7 @@ static int month_before(const char *f, size_t i)
     while (e > 0 && f[e - 1] == ' ')
         e--;
     static const char *const unit[] = {"thang", "quy", NULL};
-    static const char *const lead[] = {"trong", "truoc", "den", "het", "cuoi", "vao", NULL};
+    static const char *const lead[] = {"trong", "truoc", "den", "het", "cuoi", "vao", "du kien", "hoan thanh", NULL};
     for (int u = 0; unit[u]; u++) {
         size_t ul = strlen(unit[u]);
         if (e < ul || memcmp(f + e - ul, unit[u], ul) || (e > ul && isalnum((unsigned char)f[e - ul - 1])))
@@ -108,7 +109,10 @@ static int deadline_before(const char *f, size_t yi)
         for (int q = 0; lead[q]; q++)
             if (near_word(f, ta[1], tb[1], lead[q]))
                 return 1;
-        return 0;
+        /* "dự kiến năm 2026", "hoàn thành năm 2026": when it is planned
+         * or due */
+        return k >= 3 && ((near_word(f, ta[1], tb[1], "kien") && near_word(f, ta[2], tb[2], "du")) ||
+                          (near_word(f, ta[1], tb[1], "thanh") && near_word(f, ta[2], tb[2], "hoan")));
     }
     return tb[0] - ta[0] == 3 && !memcmp(f + ta[0], "den", 3);
 }
@@ -337,6 +341,24 @@ static int result_from(const char *f, size_t i)
         if (!comma)
             return 1;
     }
+    /* a purpose clause inside the sentence that puts the result to use,
+     * "để" and a verb of applying or running, up to the day with no comma
+     * between: "trình Ủy ban nhân dân tỉnh để áp dụng từ ngày 01/01/2026",
+     * "hoàn thiện hạ tầng để vận hành chính thức từ ngày 01/4/2026"; not a
+     * plan's requirement "để bảo đảm từ ngày ..., Luật ... được thực hiện
+     * thống nhất" (a reading of dev 006) */
+    static const char *const put_to_use[] = {"ap dung", "van hanh", "dua vao", "su dung", "thuc hien", "trien khai",
+                                             "co hieu luc", "thi hanh", NULL};
+    for (size_t k = i; k-- > c;) {
+        if (f[k] == ',')
+            break;
+        if ((k > 0 && f[k - 1] != ' ') || !seg_word_at(f, i, k, "de"))
+            continue;
+        size_t nx = skip_sp(f, i, k + 2);
+        for (int q = 0; put_to_use[q]; q++)
+            if (seg_word_at(f, i, nx, put_to_use[q]))
+                return 1;
+    }
     size_t w0 = i > 40 ? i - 40 : c;
     if (w0 < c)
         w0 = c;
@@ -479,7 +501,14 @@ int seg_deadline_in(const char *f, size_t n)
 
 static const char *const qualifiers[] = {
     "toi thieu", "it nhat", "khong duoi", "khong thap hon", "khong qua", "khong vuot qua",
-    "toi da", "tren", "duoi", "dat", "giam", "tang", "len", "con", "hon", "khoang", "tro len", NULL};
+    "toi da", "tren", "duoi", "dat", "giam", "tang", "len", "con", "hon", "khoang", "tro len", "xuong",
+    "rut ngan", NULL};
+
+/* Qualifiers that cut an amount: after them a count of days, months or
+ * hours is the cut a plan proposes ("rút ngắn thời gian giải quyết từ 20
+ * ngày xuống 15 ngày", "giảm 05 ngày", "xuống còn 10 ngày"), not a date. */
+static const char *const cut_qualifiers[] = {"giam", "xuong", "con", "rut ngan", NULL};
+static const char *const durations[] = {"ngay", "thang", "gio", "tuan", NULL};
 
 static const char *const two_word_units[] = {
     "don vi", "doanh nghiep", "thu tuc", "ho so", "can bo", "co quan", "cong chuc",
@@ -625,15 +654,26 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
         for (int k = 0; not_units[k]; k++)
             if (ub - ua == strlen(not_units[k]) && !memcmp(f + ua, not_units[k], ub - ua))
                 bad = 1;
+        int cut = 0;
+        for (int k = 0; cut_qualifiers[k]; k++)
+            cut |= qb - qa == strlen(cut_qualifiers[k]) && !memcmp(f + qa, cut_qualifiers[k], qb - qa);
+        /* "còn" cuts only after a verb of cutting ("xuống còn 15 ngày");
+         * alone it says what time is left ("chỉ còn gần 2 tháng") */
+        if (cut && qb - qa == 3 && !memcmp(f + qa, "con", 3))
+            cut = (qa >= 6 && seg_word_at(f, qa, qa - 6, "xuong")) || (qa >= 5 && seg_word_at(f, qa, qa - 5, "giam"));
         if (bad && seg_word_at(f, n, ua, "ngay lam viec")) {
             bad = 0; /* "còn 09 ngày làm việc": a duration, not a date */
             ub = ua + strlen("ngay lam viec");
             /* "trong thời hạn không quá 05 ngày làm việc": a procedure's
-             * time limit (a rule of a regulation), not a quantity to reach */
+             * time limit (a rule of a regulation), not a quantity to reach;
+             * a time limit cut ("rút ngắn thời hạn giải quyết ... xuống 10
+             * ngày làm việc") is the goal itself */
             size_t w0 = qa > from + 24 ? qa - 24 : from;
-            for (size_t k = w0; k < qa && !bad; k++)
+            for (size_t k = w0; k < qa && !bad && !cut; k++)
                 bad = seg_word_at(f, n, k, "thoi han") || seg_word_at(f, n, k, "thoi gian");
         }
+        for (int k = 0; bad && cut && durations[k]; k++)
+            bad = !(ub - ua == strlen(durations[k]) && !memcmp(f + ua, durations[k], ub - ua));
         if (bad)
             continue;
         for (int k = 0; two_word_units[k] && !seg_word_at(f, n, ua, "ngay lam viec"); k++)
@@ -830,6 +870,19 @@ static int cites_law(const char *f, size_t n)
     return 0;
 }
 
+/* f[0, e) names a day before the act it ends with: "Hồ sơ đã tiếp nhận
+ * trước ngày Quy chế này có hiệu lực ..." dates a case by the act's
+ * start, it is no statement of the act's own validity ("Quy chế này có
+ * hiệu lực ...", "Thời gian ủy quyền từ ngày Quyết định này có hiệu lực
+ * ... đến hết ngày ...": its span). */
+static int opens_with_day(const char *f, size_t e)
+{
+    for (size_t k = 0; k < e; k++)
+        if ((k == 0 || f[k - 1] == ' ') && seg_word_at(f, e, k, "truoc ngay"))
+            return 1;
+    return 0;
+}
+
 /* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
  * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
  * báo cáo ..."), an acknowledgement, a theme. */
@@ -857,7 +910,7 @@ static int not_a_goal(const seg_para *p)
     /* the text's own validity: "Nghị quyết này có hiệu lực thi hành kể từ
      * ngày ..." (ANNOTATING.md: the date it takes effect is no target) */
     const char *v = strstr(f, " nay co hieu luc");
-    if (v && v - f < 40)
+    if (v && v - f < 40 && !opens_with_day(f, (size_t)(v - f)))
         return 1;
     return closing_line(f, n);
 }
@@ -884,6 +937,30 @@ static void date_siblings(const seg_doc *d, size_t i, int y, int *dl)
             break;
         if (y > dl[j])
             dl[j] = y;
+    }
+}
+
+/* A time line of no label under a list ("- Số hóa hồ sơ ...", "- Cập nhật
+ * kết quả ...", then "Thời hạn hoàn thành: Quý I/2026."): it closes the
+ * list, so it dates every item of it, t being the last, back to the list's
+ * first item or to an item with a time line of its own. */
+static void date_list(const seg_doc *d, size_t t, int y, int *dl)
+{
+    int sec = d->paras[t].section;
+    if (sec < 0 || d->secs[sec].para != (int)t || d->secs[sec].mk < MK_LETTER)
+        return;
+    size_t next = t, a;
+    for (int k = sec - 1; k >= 0 && d->secs[k].parent >= d->secs[sec].parent; k--) {
+        if (d->secs[k].parent != d->secs[sec].parent)
+            continue; /* a child of an earlier item */
+        size_t q = (size_t)d->secs[k].para;
+        int own = 0; /* a time line of its own, dated or not */
+        for (size_t j = q + 1; j < next && !own; j++)
+            own = seg_task_label(&d->paras[j], &a) == SEG_LBL_TIME;
+        if (d->secs[k].mk != d->secs[sec].mk || dl[q] || own)
+            break;
+        dl[q] = y;
+        next = q;
     }
 }
 
@@ -955,6 +1032,8 @@ static int *block_deadlines(seg_doc *d)
             dl[t] = -1;
         if (y)
             date_siblings(d, i, y, dl);
+        if (y && t != i && d->paras[i].mk == MK_NONE)
+            date_list(d, t, y, dl);
     }
     /* a task table's "Thời gian" cell */
     for (size_t r = 0; r < d->ntrows; r++) {
@@ -1184,6 +1263,19 @@ static size_t topic_end(const seg_para *p)
  * by no year (ANNOTATING.md: "a dated plan task ... deadline null"); a
  * limit counted from a file, a request or a complaint received is a
  * procedure's norm, and a validity ("có hiệu lực kể từ ngày ký") none. */
+/* An act of the State's that exists once, whatever follows its name
+ * ("kể từ ngày Nghị định ... có hiệu lực", "kể từ ngày Luật Đất đai năm
+ * 2024 có hiệu lực thi hành"): no case has one of its own, as cases have a
+ * "quyết định" or a "văn bản". */
+static int national_act(const char *act)
+{
+    static const char *const once[] = {"thong tu", "nghi dinh", "nghi quyet", "luat", NULL};
+    for (int k = 0; act && once[k]; k++)
+        if (!strcmp(act, once[k]))
+            return 1;
+    return 0;
+}
+
 static int limit_from_this_text(const char *f, size_t n)
 {
     /* an assignment of this text with a limit and no day it counts from
@@ -1195,7 +1287,7 @@ static int limit_from_this_text(const char *f, size_t n)
             return 1;
     }
     static const char *const acts[] = {"quyet dinh", "ke hoach", "cong van", "chi thi", "van ban", "thong tu",
-                                       "nghi dinh", "nghi quyet", NULL};
+                                       "nghi dinh", "nghi quyet", "quy che", "quy dinh", "dieu le", "luat", NULL};
     for (size_t i = 0; i + 10 < n; i++) {
         if (!seg_word_at(f, n, i, "ke tu ngay"))
             continue;
@@ -1203,29 +1295,40 @@ static int limit_from_this_text(const char *f, size_t n)
         size_t w = seg_word_at(f, n, j, "ban hanh") ? 8 : seg_word_at(f, n, j, "nhan duoc") ? 9
                  : seg_word_at(f, n, j, "nhan") ? 4 : seg_word_at(f, n, j, "ky") ? 2 : 0;
         j = skip_sp(f, n, j + w);
-        for (int k = 0; acts[k]; k++)
-            if (seg_word_at(f, n, j, acts[k])) {
-                /* this text: "Kế hoạch này", or the act named alone
-                 * ("... ban hành Quyết định."), not "quyết định về việc ...";
-                 * with no verb before it, the day "Quyết định này" itself
-                 * names ("kể từ ngày Quyết định này có hiệu lực thi hành"):
-                 * "này" is required */
-                size_t e = skip_sp(f, n, j + strlen(acts[k]));
-                if (!(seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e])))))
-                    continue;
-                size_t c = i;
-                while (c > 0 && !strchr(".;:", f[c - 1]))
-                    c--;
-                for (size_t q = c; q < i; q++) {
-                    if (seg_word_at(f, n, q, "hieu luc"))
-                        return 0;
-                    /* "Sau 12 tháng kể từ ngày ký văn bản này, ...": when
-                     * something begins, no limit to meet */
-                    if (seg_word_at(f, n, q, "sau") && q + 4 < i && isdigit((unsigned char)f[skip_sp(f, n, q + 3)]))
-                        return 0;
-                }
-                return 1;
-            }
+        /* the verb alone, the day this text is signed or issued: "trong
+         * thời hạn 15 ngày kể từ ngày ký, ..." (not "ngày ký hợp đồng") */
+        int once = w && w != 4 && w != 9 && (j >= n || strchr(".;,", f[j]));
+        for (int k = 0; acts[k] && !once; k++) {
+            if (!seg_word_at(f, n, j, acts[k]))
+                continue;
+            /* this text: "Kế hoạch này", or the act named alone ("... ban
+             * hành Quyết định."), not "quyết định về việc ..."; with no
+             * verb before it, the day "Quyết định này" itself names ("kể từ
+             * ngày Quyết định này có hiệu lực thi hành"): "này" is required.
+             * Or an act named by its number ("kể từ ngày Nghị định số
+             * 118/2025/NĐ-CP có hiệu lực thi hành"), or one of the State's
+             * acts that exist once: a one-off event (ANNOTATING.md's seventh
+             * rule set), not a kind of act every case has ("quyết định giao
+             * đất") */
+            size_t e = skip_sp(f, n, j + strlen(acts[k]));
+            size_t num = seg_word_at(f, n, e, "so") ? skip_sp(f, n, e + 2) : e;
+            once = seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e]))) ||
+                   (num < n && isdigit((unsigned char)f[num])) || national_act(acts[k]);
+        }
+        if (!once)
+            continue;
+        size_t c = i;
+        while (c > 0 && !strchr(".;:", f[c - 1]))
+            c--;
+        for (size_t q = c; q < i; q++) {
+            if (seg_word_at(f, n, q, "hieu luc"))
+                return 0;
+            /* "Sau 12 tháng kể từ ngày ký văn bản này, ...": when
+             * something begins, no limit to meet */
+            if (seg_word_at(f, n, q, "sau") && q + 4 < i && isdigit((unsigned char)f[skip_sp(f, n, q + 3)]))
+                return 0;
+        }
+        return 1;
     }
     return 0;
 }
@@ -1249,6 +1352,116 @@ static int in_time_for(const char *f, size_t n)
     return 0;
 }
 
+/* The year by which an item of a timetable is due, when the item opens
+ * with its time and a colon: "Tháng 12/2025: tổ chức hội nghị sơ kết",
+ * "Quý II/2026: đưa cơ sở dữ liệu vào vận hành", "Giai đoạn 2 (tháng
+ * 01/2026): tổng hợp ...", "Đợt 2 (quý I/2026): ..." (a dated stage of a
+ * plan's timetable, ANNOTATING.md's fourth rule set). The end of the time
+ * is the deadline, a start alone none ("Từ 01/7/2025: ..."; seg_end_year).
+ * A time alone before a comma opens the clause the same way ("Năm 2026,
+ * hoàn thành ..."), when it is later than the text's own year. */
+static int timetable_year(const seg_para *p, int doc_year)
+{
+    static const char *const stages[] = {"giai doan", "dot", "buoc", "phase", NULL};
+    static const char *const times[] = {"thang", "quy", "nam", "ngay", "tuan", "tu", "den", "trong", "truoc",
+                                        "cuoi", "dau", "giua", "het", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, a = skip_sp(f, n, p->label_chars);
+    const char *c = memchr(f + a, ':', n - a);
+    /* or a time alone before a comma, the clause's adverbial: "Năm 2026,
+     * hoàn thành việc chuyển đổi ...", "Quý I/2026, tổ chức ..." */
+    const char *comma = memchr(f + a, ',', n - a);
+    int adverbial = comma && (size_t)(comma - f) <= a + 16 && (!c || comma < c);
+    if (adverbial)
+        c = comma;
+    if (!c || (size_t)(c - f) > a + 60)
+        return 0;
+    size_t e = (size_t)(c - f), t = a;
+    for (int k = 0; stages[k]; k++)
+        if (seg_word_at(f, e, a, stages[k])) {
+            t = skip_sp(f, e, a + strlen(stages[k]));
+            while (t < e && (isalnum((unsigned char)f[t]) || f[t] == '.'))
+                t++; /* its number, "2", "II" */
+            t = skip_sp(f, e, t);
+            while (t < e && strchr("(-,", f[t]))
+                t = skip_sp(f, e, t + 1);
+            break;
+        }
+    int timed = t < e && isdigit((unsigned char)f[t]);
+    for (int k = 0; times[k] && !timed; k++)
+        timed = seg_word_at(f, e, t, times[k]) && !(adverbial && (k >= 5 || t != a));
+    /* an adverbial of the past narrates ("Ngày 30/6/2025, Chính phủ ban
+     * hành ..."): only a year after the text's own sets work to do */
+    if (adverbial && timed) {
+        int y = seg_end_year(f, t, e);
+        return y > doc_year ? y : 0;
+    }
+    /* what funds that year ("Năm 2026: Ngân sách của Thành phố bổ sung
+     * ..."): a resource, not a result (ANNOTATING.md, second reading) */
+    static const char *const funds[] = {"ngan sach", "kinh phi", "nguon", "von", NULL};
+    size_t w = skip_sp(f, n, e + 1);
+    for (int k = 0; funds[k] && timed; k++)
+        timed = !seg_word_at(f, n, w, funds[k]);
+    return timed ? seg_end_year(f, t, e) : 0;
+}
+
+/* The year an item's own time gives where no word of a limit leads it:
+ * after a time label inside the item ("Ban hành quy chế. Thời gian: tháng
+ * 12/2025.", "...; thời hạn hoàn thành: 30/6/2026", "Tiến độ: Quý I/2026"),
+ * or in brackets after the task's phrase ("Xây dựng kho dữ liệu (Quý
+ * II/2026).", "báo cáo tổng kết (năm 2035), gửi ..."): the time the task
+ * is set for. The end of the time
+ * counts, a start alone none (seg_end_year); a bracket that cites or names
+ * ("(theo Quyết định số ... ngày ...)", "(giai đoạn 2021 - 2025)") opens
+ * with no word of time. */
+static int own_time_year(const seg_para *p)
+{
+    static const char *const labels[] = {"thoi gian thuc hien:", "thoi gian hoan thanh:", "thoi gian:",
+                                         "thoi han hoan thanh:", "thoi han:", "tien do:", "hoan thanh:", NULL};
+    static const char *const times[] = {"thang", "quy", "nam", "ngay", "tuan", "truoc", "trong", "den", "cuoi",
+                                        "dau", "giua", "het", "dot", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int best = 0;
+    for (size_t i = p->label_chars; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+            continue;
+        size_t a = 0;
+        for (int k = 0; labels[k] && !a; k++)
+            if (!strncmp(f + i, labels[k], strlen(labels[k])))
+                a = skip_sp(f, n, i + strlen(labels[k]));
+        size_t e = a;
+        if (a) {
+            while (e < n && !strchr(";", f[e]) && !(f[e] == '.' && (e + 1 >= n || f[e + 1] == ' ')))
+                e++;
+        } else if (f[i] == '(') {
+            a = skip_sp(f, n, i + 1);
+            const char *c = memchr(f + a, ')', n - a);
+            if (!c || (size_t)(c - f) > a + 40)
+                continue;
+            e = (size_t)(c - f);
+            /* it closes the task's phrase ("Báo cáo giữa kỳ thực hiện Kế
+             * hoạch (năm 2030) và báo cáo tổng kết ... (năm 2035), gửi
+             * ..."); one the noun phrase goes on after names the year of
+             * what it is said of ("kết quả kiểm kê hằng năm (năm 2025) của
+             * các cơ quan ...") */
+            if (seg_word_at(f, n, skip_sp(f, n, e + 1), "cua"))
+                continue;
+            int timed = 0;
+            for (int k = 0; times[k] && !timed; k++)
+                timed = seg_word_at(f, e, a, times[k]);
+            if (!timed)
+                continue;
+        } else {
+            continue;
+        }
+        int y = seg_end_year(f, a, e);
+        if (y > best)
+            best = y;
+    }
+    return best;
+}
+
 /* A line that only says by when the task above it is due, written
  * without the label's colon: "Thời hạn hoàn thành không quá 05 ngày làm
  * việc kể từ ngày ban hành Quyết định." */
@@ -1258,6 +1471,80 @@ static int time_line_words(const seg_para *p)
     size_t n = p->nchar - p->label_chars;
     return seg_word_at(f, n, 0, "thoi han") || seg_word_at(f, n, 0, "thoi gian hoan thanh") ||
            seg_word_at(f, n, 0, "thoi gian thuc hien");
+}
+
+/* Verbs a proposal to simplify a procedure opens with: it cuts, drops,
+ * replaces or merges a step, a paper, a time or a cost. */
+static const char *const change_verbs[] = {
+    "giam", "cat giam", "rut ngan", "bai bo", "bo", "luoc bo", "cat bo", "thay the", "thay doi", "sua doi",
+    "bo sung", "dieu chinh", "don gian hoa", "tich hop", "gop", "chuyen", "cho phep",
+    NULL};
+
+static int opens_change_verb(const char *f, size_t n, size_t a)
+{
+    a = skip_sp(f, n, a);
+    for (int k = 0; change_verbs[k]; k++)
+        if (seg_word_at(f, n, a, change_verbs[k]))
+            return 1;
+    return 0;
+}
+
+/* Paragraph i is a cut a plan to simplify administrative procedures
+ * proposes: an item under a heading naming the simplification ("1.1. Nội
+ * dung đơn giản hóa" over "Bãi bỏ thành phần hồ sơ ...") or an item
+ * opening with those words and a colon ("Nội dung đơn giản hóa: Tiếp nhận
+ * hồ sơ trực tuyến ..."), that opens with a verb of change. Each proposed
+ * cut is a target, with or without a number (ANNOTATING.md, seventh rule
+ * set); the reasons for it ("Lý do: ...") and the acts that would carry it
+ * out ("Kiến nghị thực thi") stand under other headings. */
+static int cut_proposal(const seg_doc *d, size_t i)
+{
+    static const char *const topic = "noi dung don gian hoa";
+    const seg_para *p = &d->paras[i];
+    const char *f = p->fold;
+    size_t n = p->nchar, a = skip_sp(f, n, p->label_chars);
+    if (seg_word_at(f, n, a, topic)) {
+        size_t c = skip_sp(f, n, a + strlen(topic));
+        return c < n && f[c] == ':' && opens_change_verb(f, n, c + 1);
+    }
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)i)
+        sec = d->secs[sec].parent;
+    for (; sec >= 0 && d->secs[sec].mk >= MK_DASH; sec = d->secs[sec].parent)
+        ;
+    if (sec < 0 || !d->secs[sec].title)
+        return 0;
+    /* "Nội dung đơn giản hóa", "Nội dung phương án đơn giản hóa",
+     * "Phương án cắt giảm": not the parts on its benefits, its reasons or
+     * the acts to amend ("Lợi ích phương án đơn giản hóa", "Kiến nghị thực
+     * thi"), whose items open with "Sửa đổi ..." too, nor the list of the
+     * procedures it covers ("DANH MỤC PHƯƠNG ÁN ĐƠN GIẢN HÓA ...", a table
+     * whose cells name the kind of cut, "Giảm thời gian giải quyết") */
+    static const char *const other[] = {"loi ich", "kien nghi", "ly do", "chi phi", "danh muc", NULL};
+    char *t = seg_fold_str(d->secs[sec].title);
+    int under = t && (strstr(t, "don gian hoa") || strstr(t, "cat giam"));
+    for (int k = 0; other[k] && under; k++)
+        under = !strstr(t, other[k]);
+    free(t);
+    return under && opens_change_verb(f, n, a);
+}
+
+/* Paragraph i stands in a plan to simplify procedures, under a heading
+ * naming it ("PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH", "Phần II. NỘI
+ * DUNG PHƯƠNG ÁN ĐƠN GIẢN THỦ TỤC ...", "a) Nội dung đơn giản hóa", "Lợi
+ * ích phương án đơn giản hóa"): its cuts are goals even where the text
+ * around publishes procedures, whose numbers are norms (ANNOTATING.md,
+ * seventh rule set). */
+static int in_simplification(const seg_doc *d, size_t i)
+{
+    for (int a = d->paras[i].section; a >= 0; a = d->secs[a].parent) {
+        char *t = d->secs[a].title ? seg_fold_str(d->secs[a].title) : NULL;
+        int yes = t && (strstr(t, "phuong an don gian") || strstr(t, "noi dung don gian hoa"));
+        free(t);
+        if (yes)
+            return 1;
+    }
+    return 0;
 }
 
 /* Where target t stands: its text, section id, subject area and span. */
@@ -1323,15 +1610,24 @@ void seg_targets(seg_doc *d, seg_result *r)
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, dd, &t.deadline, &t.period_from, &t.period_to);
         if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
             t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
+        /* the time an item opens with or closes on, unless it spans a
+         * period of its own ("Năm 2021, số hóa ... đạt 30%; giai đoạn 2022
+         * - 2025, mỗi năm tăng ...": its later years are read as before) */
+        if (!t.deadline && !t.period_from)
+            t.deadline = timetable_year(p, d->year);
+        if (!t.deadline && !t.period_from)
+            t.deadline = own_time_year(p);
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
                              * before the document's year says what was, not by when */
-        int nm = metrics_in(p, topic_end(p), &t, i >= reg_from);
+        int nm = metrics_in(p, topic_end(p), &t, i >= reg_from && !in_simplification(d, i));
         if (nm < 0) {
             free_metrics(&t);
             d->oom = 1;
             break;
         }
+        if (!nm && cut_proposal(d, i))
+            nm = 1; /* a proposed cut is a goal, number or not */
         /* a standing duty or a routine ("Hằng năm, tổ chức kiểm tra ...",
          * "Định kỳ 6 tháng, báo cáo ...", or its time line "Thường
          * xuyên") dated only by its heading sets no goal */

@@ -590,6 +590,205 @@ static void test_in_time_for(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+
+#define QD_HEAD(title) "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 55/QĐ-UBND\nBắc Ninh, ngày 10 tháng 11 năm 2025\n" \
+                       "QUYẾT ĐỊNH\n" title "\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n" \
+                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT ĐỊNH:\n"
+
+/* A plan to simplify procedures proposes cuts, each a target
+ * (ANNOTATING.md, seventh rule set): a time cut counted in days as well as
+ * working days ("từ 20 ngày xuống 15 ngày", "giảm 05 ngày"), in visits ("từ
+ * 02 lần xuống 01 lần"), a cost cut's rate; under "Nội dung đơn giản hóa"
+ * a cut without a number too ("Bãi bỏ thành phần hồ sơ ..."). The reason
+ * for it, the act to amend and the cost arithmetic are none. */
+static void test_simplification(seg_ctx *ctx)
+{
+    const char *t = QD_HEAD("Phê duyệt phương án đơn giản hóa thủ tục hành chính lĩnh vực nông nghiệp")
+        "Điều 1. Phê duyệt phương án đơn giản hóa 02 thủ tục hành chính (Phụ lục kèm theo).\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n" FOOT
+        "PHỤ LỤC\nPHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n"
+        "1. Thủ tục cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm\n"
+        "a) Nội dung đơn giản hóa\n"
+        "- Rút ngắn thời gian giải quyết từ 20 ngày xuống 15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.\n"
+        "- Bãi bỏ thành phần hồ sơ \"Bản sao giấy chứng nhận đăng ký kinh doanh\".\n"
+        "Lý do: Thông tin đã có trong Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp.\n"
+        "b) Kiến nghị thực thi\n"
+        "Sửa đổi khoản 2 Điều 7 Thông tư số 12/2024/TT-BNNPTNT ngày 05/6/2024 của Bộ Nông nghiệp.\n"
+        "c) Lợi ích phương án đơn giản hóa\n"
+        "- Chi phí tiết kiệm: 37.500.000 đồng/năm.\n"
+        "- Tỷ lệ cắt giảm chi phí: 25%.\n"
+        "2. Thủ tục cấp lại giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm\n"
+        "- Giảm số lần đi lại của người dân từ 02 lần xuống 01 lần.\n"
+        "- Giảm 05 ngày so với quy định hiện hành.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(target(r, "Rút ngắn thời gian") != NULL, "a cut in days");
+    CHECK(target(r, "Bãi bỏ thành phần") != NULL, "a proposed cut without a number");
+    CHECK(target(r, "Tỷ lệ cắt giảm") != NULL, "a cost cut");
+    CHECK(target(r, "Giảm số lần") != NULL, "a cut in visits");
+    CHECK(target(r, "Giảm 05 ngày") != NULL, "giảm N ngày");
+    CHECK(!target(r, "Lý do") && !target(r, "Sửa đổi khoản") && !target(r, "Chi phí tiết kiệm"),
+          "reasons, acts to amend, arithmetic");
+    CHECK(r->n_targets == 5, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* Inside a regulation a one-off act is a target (ANNOTATING.md, seventh
+ * rule set): a fixed date, a limit counted from the regulation itself
+ * ("kể từ ngày Quy chế này có hiệu lực") or from a named decree taking
+ * effect; a transition clause that dates cases by the regulation's start
+ * ("trước ngày Quy chế này có hiệu lực") is no statement of its validity.
+ * Limits counted from each case, a password's length and a routine report
+ * stay norms. */
+static void test_regulation_one_off(seg_ctx *ctx)
+{
+    const char *t = QD_HEAD("Ban hành Quy chế quản lý Hệ thống thông tin giải quyết thủ tục hành chính tỉnh")
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý Hệ thống thông tin giải quyết thủ tục "
+        "hành chính tỉnh.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025.\n" FOOT
+        "QUY CHẾ\nQuản lý Hệ thống thông tin giải quyết thủ tục hành chính tỉnh\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Quy chế này quy định việc quản lý Hệ thống thông tin giải quyết thủ tục hành chính tỉnh.\n"
+        "Điều 2. Nguyên tắc\n"
+        "1. Hồ sơ được xử lý trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.\n"
+        "2. Tài khoản quản trị phải có mật khẩu ít nhất 08 ký tự.\n"
+        "3. Định kỳ 06 tháng, các cơ quan báo cáo tình hình vận hành Hệ thống.\n"
+        "Điều 3. Trách nhiệm của Sở Khoa học và Công nghệ\n"
+        "1. Trong thời hạn 30 ngày kể từ ngày Quy chế này có hiệu lực, ban hành hướng dẫn kỹ thuật.\n"
+        "2. Trong thời hạn 60 ngày kể từ ngày Nghị định số 118/2025/NĐ-CP có hiệu lực thi hành, hoàn thành "
+        "kết nối Hệ thống với Cổng Dịch vụ công quốc gia.\n"
+        "3. Xử lý sự cố kỹ thuật trong thời hạn 02 giờ kể từ khi nhận được thông báo.\n"
+        "Điều 4. Điều khoản chuyển tiếp\n"
+        "Hồ sơ đã tiếp nhận trước ngày Quy chế này có hiệu lực được tiếp tục giải quyết theo quy định cũ; "
+        "các cơ quan hoàn thành việc cập nhật hồ sơ lên Hệ thống trước ngày 31/3/2026.\n";
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Trong thời hạn 30"), *b = target(r, "Trong thời hạn 60"),
+                     *c = target(r, "Hồ sơ đã tiếp nhận");
+    CHECK(a && !a->deadline, "counted from the regulation itself");
+    CHECK(b && !b->deadline, "counted from a named decree taking effect");
+    CHECK(c && c->deadline == 2026, "a transition's fixed date: %d", c ? c->deadline : -1);
+    CHECK(!target(r, "Hồ sơ được xử lý") && !target(r, "Tài khoản") && !target(r, "Định kỳ") &&
+          !target(r, "Xử lý sự cố"), "norms");
+    CHECK(r->n_targets == 3, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A timetable's items open with their time and a colon ("Tháng 12/2025:
+ * ...", "Quý II/2026: ...", a stage "Giai đoạn 2 (tháng 01/2026): ..."):
+ * dated stages, targets by the time's end; a start alone dates nothing
+ * ("Từ ngày 01/01/2026: ..."). A result that must hold from a day, said in a
+ * purpose clause inside the sentence ("trình ... để áp dụng từ ngày
+ * 01/01/2026"), is due by then. */
+static void test_timetable(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. TIẾN ĐỘ THỰC HIỆN\n"
+                         "1. Giai đoạn 2 (tháng 01/2026): Sở Nông nghiệp và Môi trường tổng hợp, chuẩn hóa "
+                         "dữ liệu.\n"
+                         "2. Tháng 12/2025: tổ chức hội nghị sơ kết việc rà soát.\n"
+                         "3. Quý II/2026: đưa cơ sở dữ liệu vào vận hành chính thức.\n"
+                         "4. Từ ngày 01/01/2026: cập nhật biến động đất đai vào cơ sở dữ liệu.\n"
+                         "II. TỔ CHỨC THỰC HIỆN\n"
+                         "1. Sở Tài chính xây dựng Bảng giá đất điều chỉnh, trình Ủy ban nhân dân tỉnh để áp "
+                         "dụng từ ngày 01/01/2026.\n"
+                         "2. Sở Khoa học và Công nghệ hoàn thiện hạ tầng để vận hành chính thức hệ thống từ "
+                         "ngày 01/4/2026.\n"
+                         "3. Sở Tư pháp đề nghị các xã tiếp tục cập nhật dữ liệu từ ngày 01/01/2026.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Giai đoạn 2"), *b = target(r, "Tháng 12/2025"), *c = target(r, "Quý II"),
+                     *e = target(r, "Sở Tài chính"), *g = target(r, "Sở Khoa học");
+    CHECK(a && a->deadline == 2026, "a stage's time: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2025, "a month: %d", b ? b->deadline : -1);
+    CHECK(c && c->deadline == 2026, "a quarter: %d", c ? c->deadline : -1);
+    CHECK(!target(r, "Từ ngày 01/01/2026"), "a start");
+    CHECK(e && e->deadline == 2026, "a result to apply from: %d", e ? e->deadline : -1);
+    CHECK(g && g->deadline == 2026, "a purpose: %d", g ? g->deadline : -1);
+    CHECK(!target(r, "Sở Tư pháp"), "\"đề nghị\" is no purpose clause");
+    CHECK(r->n_targets == 5, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+
+/* A task's own time where no word of a limit leads it: after a time
+ * label inside the item, in brackets closing it, after "dự kiến", a later
+ * year opening the clause ("Năm 2026, ..."); a time line under a list dates
+ * every item of it; a bracket followed by "của" names what it is said of,
+ * a day of this year opening the clause narrates. */
+static void test_own_time(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Sở Nội vụ\n"
+                         "a) Xây dựng kho dữ liệu dùng chung của tỉnh (Quý II/2026).\n"
+                         "b) Ban hành quy chế khai thác dữ liệu. Thời gian: tháng 12/2025.\n"
+                         "c) Số hóa hồ sơ lưu trữ; thời hạn hoàn thành: 30/6/2026.\n"
+                         "d) Tập huấn nghiệp vụ cho cán bộ cấp xã, dự kiến tháng 4/2026.\n"
+                         "đ) Phát huy kết quả kiểm kê hằng năm (năm 2026) của các cơ quan, đơn vị.\n"
+                         "e) Năm 2026, hoàn thành việc chuyển đổi hồ sơ giấy sang hồ sơ điện tử.\n"
+                         "g) Ngày 30/6/2025, Chính phủ ban hành Nghị định sửa đổi quy định về lưu trữ.\n"
+                         "2. Ủy ban nhân dân các xã, phường\n"
+                         "- Số hóa toàn bộ hồ sơ còn hiệu lực đang lưu trữ tại xã.\n"
+                         "- Cập nhật kết quả số hóa lên Hệ thống.\n"
+                         "Thời hạn hoàn thành: Quý I/2027.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Xây dựng kho"), *b = target(r, "Ban hành quy chế"), *c = target(r, "Số hóa hồ sơ"),
+                     *e = target(r, "Tập huấn"), *g = target(r, "Số hóa toàn bộ"), *h = target(r, "Cập nhật");
+    CHECK(a && a->deadline == 2026, "a closing bracket: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2025, "a time label: %d", b ? b->deadline : -1);
+    CHECK(c && c->deadline == 2026, "thời hạn hoàn thành: %d", c ? c->deadline : -1);
+    CHECK(e && e->deadline == 2026, "dự kiến: %d", e ? e->deadline : -1);
+    CHECK(!target(r, "Phát huy"), "a bracket the noun phrase goes on after");
+    CHECK(target(r, "Năm 2026, hoàn thành") != NULL, "a later year opening the clause");
+    CHECK(!target(r, "Ngày 30/6/2025"), "a past event opening the clause");
+    CHECK(g && g->deadline == 2027 && h && h->deadline == 2027, "a time line closing a list");
+    CHECK(r->n_targets == 7, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* More one-off limits: from a national act taking effect whatever its
+ * name ("kể từ ngày Luật ... có hiệu lực thi hành"), from this text's
+ * signing said by the verb alone ("kể từ ngày ký,"); not from a contract
+ * signed ("kể từ ngày ký hợp đồng"), a norm of every case. */
+static void test_limit_once(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. TỔ CHỨC THỰC HIỆN\n"
+                         "1. Trong thời hạn 30 ngày kể từ ngày Luật Đất đai năm 2024 có hiệu lực thi hành, các "
+                         "sở rà soát văn bản.\n"
+                         "2. Trong thời hạn 15 ngày kể từ ngày ký, các xã gửi danh sách về Sở Nội vụ.\n"
+                         "3. Chủ đầu tư nộp hồ sơ trong thời hạn 10 ngày kể từ ngày ký hợp đồng.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(target(r, "Trong thời hạn 30") != NULL, "a national act taking effect");
+    CHECK(target(r, "Trong thời hạn 15") != NULL, "this text signed");
+    CHECK(!target(r, "Chủ đầu tư"), "a contract signed");
+    seg_result_free(r);
+}
+
+/* A decision publishing procedures orders its own articles as any
+ * decision ("Tổ chức tập huấn cho 100% công chức ..." a goal) while the
+ * procedures it publishes state norms; a simplification plan printed with
+ * them keeps its cuts as goals. A task table whose doing column is "Đơn vị
+ * thực hiện" is read as one with "Cơ quan chủ trì". */
+static void test_publishing_decision(seg_ctx *ctx)
+{
+    const char *t = QD_HEAD("Công bố danh mục thủ tục hành chính được sửa đổi, bổ sung lĩnh vực y tế")
+        "Điều 1. Công bố kèm theo Quyết định này danh mục 05 thủ tục hành chính lĩnh vực y tế.\n"
+        "Điều 2. Giao Sở Y tế tổ chức tập huấn cho 100% công chức làm công tác một cửa cấp xã.\n"
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n" FOOT
+        "PHỤ LỤC\nTHỦ TỤC HÀNH CHÍNH LĨNH VỰC Y TẾ\n"
+        "1. Thủ tục cấp giấy phép hoạt động khám bệnh, chữa bệnh\n"
+        "Thời hạn giải quyết: tối đa 20 ngày làm việc.\n"
+        "Tỷ lệ đạt tối thiểu 80% tiêu chí thẩm định.\n"
+        "PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n"
+        "1. Nội dung đơn giản hóa\n"
+        "Giảm thời gian giải quyết 10% so với quy định.\n"
+        "STT\nNhiệm vụ\nĐơn vị thực hiện\nThời gian hoàn thành\n"
+        "1\nXây dựng kho dữ liệu dùng chung của tỉnh\nSở Khoa học và Công nghệ\nQuý II/2026\n";
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Xây dựng kho");
+    CHECK(target(r, "Giao Sở Y tế") != NULL, "the decision's own article");
+    CHECK(!target(r, "Tỷ lệ đạt") && !target(r, "Thời hạn giải quyết"), "the procedure's norms");
+    CHECK(target(r, "Giảm thời gian giải quyết 10%") != NULL, "a cut in the plan");
+    CHECK(a && a->deadline == 2026, "a table with 'Đơn vị thực hiện': %d", a ? a->deadline : -1);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -620,6 +819,12 @@ int main(void)
     test_standing_duty(ctx);
     test_hour_before_date(ctx);
     test_in_time_for(ctx);
+    test_simplification(ctx);
+    test_regulation_one_off(ctx);
+    test_timetable(ctx);
+    test_own_time(ctx);
+    test_limit_once(ctx);
+    test_publishing_decision(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
