@@ -60,11 +60,60 @@ static size_t paren_label(const seg_para *p)
  * subject must act ("chủ động phối hợp", "có trách nhiệm chủ trì", "tiếp
  * tục phối hợp"; seg_preverbal_at): they leave the verb, and so the role,
  * as it is. From j, where the verb begins. */
+/* "căn cứ chức năng nhiệm vụ được giao", "theo chức năng, nhiệm vụ": the
+ * basis a body acts on, which Vietnamese may put between the subject and
+ * its verb ("Các Bộ: Nội vụ, ... căn cứ chức năng nhiệm vụ được giao chủ
+ * trì, phối hợp với ..."). Only this fixed phrase of the body's own remit,
+ * whose words are nouns that cannot be the verb: its length from j, or 0. */
+static size_t remit_basis(const seg_para *p, size_t j)
+{
+    static const char *const opens[] = {"can cu vao", "can cu", "theo", "trong pham vi", "tren co so", NULL};
+    static const char *const nouns[] = {"chuc nang", "nhiem vu", "quyen han", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, q = j;
+    int k, nn = 0;
+    for (k = 0; opens[k] && !seg_word_at(f, n, q, opens[k]); k++)
+        ;
+    if (!opens[k])
+        return 0;
+    q = skip_sp(f, n, q + strlen(opens[k]));
+    for (;;) {
+        for (k = 0; nouns[k] && !seg_word_at(f, n, q, nouns[k]); k++)
+            ;
+        if (!nouns[k])
+            break;
+        nn++;
+        q = skip_sp(f, n, q + strlen(nouns[k]));
+        size_t r = q;
+        if (r < n && f[r] == ',')
+            r = skip_sp(f, n, r + 1);
+        if (seg_word_at(f, n, r, "va"))
+            r = skip_sp(f, n, r + 2);
+        for (k = 0; nouns[k] && !seg_word_at(f, n, r, nouns[k]); k++)
+            ;
+        if (!nouns[k])
+            break;
+        q = r;
+    }
+    if (nn < 2) /* "theo dõi", "theo chức năng" alone: too little to be sure */
+        return 0;
+    if (seg_word_at(f, n, q, "duoc giao"))
+        q = skip_sp(f, n, q + strlen("duoc giao"));
+    if (q < n && f[q] == ',')
+        q = skip_sp(f, n, q + 1);
+    /* "... căn cứ chức năng nhiệm vụ để phối hợp thực hiện": the purpose
+     * the remit serves is the body's own act, its verb the role's word */
+    size_t d = seg_word_at(f, n, q, "de") ? skip_sp(f, n, q + 2) : q;
+    if (d != q && (seg_word_at(f, n, d, "phoi hop") || seg_word_at(f, n, d, "chu tri")))
+        q = d;
+    return q - j;
+}
+
 size_t ag_preverbal(const seg_para *p, size_t j)
 {
     const char *f = p->fold;
     size_t n = p->nchar, l;
-    while ((l = seg_preverbal_at(p, j))) {
+    while ((l = seg_preverbal_at(p, j)) || (l = remit_basis(p, j))) {
         j = skip_sp(f, n, j + l);
         while (j < n && f[j] == ',') /* "chủ động, tích cực phối hợp" */
             j = skip_sp(f, n, j + 1);
@@ -607,6 +656,10 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
             r = NULL; /* a name at the start that is not a subject; a power
                        * ("Chi cục trưởng Chi cục X có quyền:") is given as a duty is */
     }
+    else if (!strcmp(role, "đề nghị") && seg_word_at(f, n, v, "chu tri"))
+        r = "chủ trì"; /* "Đề nghị UBND tỉnh chủ trì, phối hợp với ...": the task's own
+                        * word is to lead, which the request asks of it (as an item
+                        * "Chủ trì ..." under a heading "Đề nghị X:" is chủ trì) */
     if (r && !strcmp(role, "") && i == a0 && under_partner_lead(c->d, p))
         r = "phối hợp"; /* "b) Chủ trì, phối hợp" / "- Sở Xây dựng ... tham mưu ..." */
     else if (r && !strcmp(role, "") && i == a0 && strcmp(r, "chủ trì") && under_request_lead(c->d, p))

@@ -530,7 +530,9 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 while (j < hp->nchar && hp->fold[j] == ',')
                     j = skip_sp(hp->fold, hp->nchar, j + 1);
                 j = ag_preverbal(hp, j); /* "... có trách nhiệm chủ trì" */
-                const char *tr = suggest ? role : seg_word_at(hp->fold, hp->nchar, j, "chu tri") ? "chủ trì"
+                /* "1. Đề nghị X chủ trì, phối hợp với ...": asked to lead, it leads */
+                int lead = seg_word_at(hp->fold, hp->nchar, j, "chu tri");
+                const char *tr = suggest && !lead ? role : lead ? "chủ trì"
                                                 : seg_word_at(hp->fold, hp->nchar, j, "phoi hop")
                                                     ? ag_partner_role(hp, j) : role;
                 ag_add_role(ag, tr);

@@ -3099,6 +3099,49 @@ static void test_own_verb(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The basis of a body's own remit may stand between the subject and its
+ * verb ("Các Bộ: ... căn cứ chức năng nhiệm vụ được giao chủ trì, phối hợp
+ * với ..."): the verb after it gives the role, as it would with nothing
+ * between them; a basis that is not that fixed phrase is no such step. */
+static void test_remit_basis(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các Bộ: Y tế, Công Thương căn cứ chức năng nhiệm vụ được giao chủ trì, phối hợp với Bộ Xây dựng "
+        "ban hành hướng dẫn.\n"
+        "2. Sở Tư pháp theo chức năng, nhiệm vụ, quyền hạn chủ trì kiểm tra việc thi hành.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *y = agency(r, "Bộ Y tế"), *c = agency(r, "Bộ Công Thương"), *x = agency(r, "Bộ Xây dựng");
+    const seg_agency *tp = agency(r, "Sở Tư pháp");
+    CHECK(y && streq(y->role, "chủ trì") && !has_role(y, "thực hiện"), "remit basis, then chủ trì: %s",
+          y ? y->role : "(none)");
+    CHECK(c && streq(c->role, "chủ trì") && !has_role(c, "thực hiện"), "the list's second body: %s",
+          c ? c->role : "(none)");
+    CHECK(x && streq(x->role, "phối hợp"), "the partner: %s", x ? x->role : "(none)");
+    CHECK(tp && streq(tp->role, "chủ trì") && !has_role(tp, "thực hiện"), "'theo chức năng, nhiệm vụ': %s",
+          tp ? tp->role : "(none)");
+    seg_result_free(r);
+}
+
+/* "Đề nghị X chủ trì, phối hợp với Y": the request asks X to lead, and
+ * the task's own word is its role (chủ trì, no đề nghị), as an item
+ * "Chủ trì ..." under a heading "Đề nghị X:" is; "Đề nghị X phối hợp với
+ * Y" stays a request to X (ANNOTATING.md). */
+static void test_request_to_lead(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk chủ trì, phối hợp với Bộ Xây dựng làm rõ sự cần thiết của dự án.\n"
+        "2. Đề nghị Sở Y tế phối hợp với Sở Nội vụ rà soát hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *u = agency(r, "Ủy ban nhân dân tỉnh Đắk Lắk"), *x = agency(r, "Bộ Xây dựng");
+    const seg_agency *y = agency(r, "Sở Y tế");
+    CHECK(u && streq(u->role, "chủ trì") && !has_role(u, "đề nghị"), "asked to lead: %s", u ? u->role : "(none)");
+    CHECK(x && streq(x->role, "phối hợp"), "its partner: %s", x ? x->role : "(none)");
+    CHECK(y && streq(y->role, "đề nghị"), "asked to coordinate: %s", y ? y->role : "(none)");
+    seg_result_free(r);
+}
+
 /* A heading that only asks bodies ("1. Đề nghị Viện kiểm sát ..., Tòa án
  * ...") is read with its items, outside the implementation part too: the
  * items are the tasks, each with its own word, and the bodies' roles are
@@ -3886,6 +3929,8 @@ int main(void)
     test_table_page_break(ctx);
     test_ocr_joined_footer(ctx);
     test_own_verb(ctx);
+    test_remit_basis(ctx);
+    test_request_to_lead(ctx);
     test_request_heading_items(ctx);
     test_fronted_clause(ctx);
     test_headed_and_directed(ctx);
