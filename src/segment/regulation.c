@@ -233,9 +233,10 @@ static int class_phrase(const seg_para *p, size_t from, size_t e, int most)
      * ("tiếp tục", "có quyền"), a negation or aspect before one ("không",
      * "đã", "sẽ") */
     static const char *const stops[] = {"khi", "neu", "duoc", "cho", "theo", "voi", "tiep tuc", "co quyen", "khong", NULL};
+    /* the aspect words ("đã", "sẽ", "đang") are funcwords.c's; these
+     * connectives and adverbs are read with their marks as they are */
     static const struct { const char *fold, *marked; } marked[] = {
-        {"ma", "mà"}, {"de", "để"}, {"thi", "thì"}, {"da", "đã"}, {"se", "sẽ"}, {"dang", "đang"}, {"cung", "cũng"},
-        {"chua", "chưa"}};
+        {"ma", "mà"}, {"de", "để"}, {"thi", "thì"}, {"cung", "cũng"}, {"chua", "chưa"}};
     size_t w = skip_sp(f, n, from + l);
     if (seg_word_at(f, e, w, "chu tri") || seg_word_at(f, e, w, "phoi hop"))
         return 0; /* a procedure's role: "Cơ quan chủ trì (tổ chức cuộc họp)" */
@@ -255,6 +256,10 @@ static int class_phrase(const seg_para *p, size_t from, size_t e, int most)
         for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++) /* not "mã", "đề", "thi" */
             if (seg_word_at(f, e, q, marked[k].fold) && seg_marks_match(p, q, marked[k].marked))
                 return 0;
+        int written = 0, modal = 0;
+        size_t ml = seg_modal_at(p, q, &written, &modal);
+        if (ml && q + ml <= e && written && !modal)
+            return 0; /* "đã", "sẽ", "đang": an aspect before a verb */
     }
     return words <= most;
 }
