@@ -6,8 +6,8 @@
 
 #include <stddef.h>
 
-/* n zeroed bytes aligned to align (a power of two), their pages mapped at
- * once; NULL when out of memory. free() frees them. */
+/* n zeroed bytes aligned to align (a power of two); NULL when out of
+ * memory. free() frees them. */
 void *vnfix_memo_alloc(size_t n, size_t align);
 
 #endif

@@ -353,7 +353,8 @@ static int merge_pair(seg_result *r, size_t i, size_t j)
     if (!q)
         return 0;
     b->tasks = q;
-    memcpy(b->tasks + b->n_tasks, a->tasks, a->n_tasks * sizeof *q);
+    if (a->n_tasks) /* a group with roles and no task has no array to copy */
+        memcpy(b->tasks + b->n_tasks, a->tasks, a->n_tasks * sizeof *q);
     b->n_tasks += a->n_tasks;
     free(a->tasks);
     a->tasks = NULL;
