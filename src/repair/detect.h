@@ -120,9 +120,14 @@ typedef struct {
      * its caller knows it (else NULL): clean.c may load bytes up to there
      * (the line's last tokens in eight-byte words too), never use them. */
     const unsigned char *readable;
+    size_t fed;                     /* input bytes given so far (vnfix_work_fed) */
+    int warm;                       /* the memos' pages are all mapped */
 } vnfix_work;
 
 int vnfix_work_init(vnfix_work *w);
+/* Count n more bytes of input; once a context has been given 64 KB, map
+ * its memos' pages at once (memo_mem.c says why not at vnfix_create). */
+void vnfix_work_fed(vnfix_work *w, size_t n);
 void vnfix_work_free(vnfix_work *w);
 
 /* Decide the source of line[0..len) (len <= cap) and leave its decoding in

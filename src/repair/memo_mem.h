@@ -9,5 +9,8 @@
 /* n zeroed bytes aligned to align (a power of two); NULL when out of
  * memory. free() frees them. */
 void *vnfix_memo_alloc(size_t n, size_t align);
+/* Map the whole pages of p[0, n) writable now, where the system can (a
+ * hint: nothing changes in what they hold). */
+void vnfix_memo_populate(void *p, size_t n);
 
 #endif

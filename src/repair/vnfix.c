@@ -420,6 +420,7 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
     if (!c || (!in_ && len))
         return VNFIX_EINVAL;
     const unsigned char *in = (const unsigned char *)in_;
+    vnfix_work_fed(&c->work, len);
     c->write = w, c->user = user;
     c->in = in, c->nin = len;
     int rc = VNFIX_OK;
