@@ -56,10 +56,6 @@ static size_t paren_label(const seg_para *p)
     return paren_label_at(p, p->label_chars);
 }
 
-/* Past the words Vietnamese puts before a verb to say how or whether its
- * subject must act ("chủ động phối hợp", "có trách nhiệm chủ trì", "tiếp
- * tục phối hợp"; seg_preverbal_at): they leave the verb, and so the role,
- * as it is. From j, where the verb begins. */
 /* "căn cứ chức năng nhiệm vụ được giao", "theo chức năng, nhiệm vụ": the
  * basis a body acts on, which Vietnamese may put between the subject and
  * its verb ("Các Bộ: Nội vụ, ... căn cứ chức năng nhiệm vụ được giao chủ
@@ -109,6 +105,11 @@ static size_t remit_basis(const seg_para *p, size_t j)
     return q - j;
 }
 
+/* Past the words Vietnamese puts before a verb to say how or whether its
+ * subject must act ("chủ động phối hợp", "có trách nhiệm chủ trì", "tiếp
+ * tục phối hợp"; seg_preverbal_at) and the remit a body acts on
+ * (remit_basis): they leave the verb, and so the role, as it is. From j,
+ * where the verb begins. */
 size_t ag_preverbal(const seg_para *p, size_t j)
 {
     const char *f = p->fold;
