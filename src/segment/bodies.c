@@ -520,6 +520,18 @@ static int list_after_and(const rd *r, size_t j)
     return q < r->n && r->f[q] == ',' && !cap_at(r, sp(r, q + 1)) && member_at(r, sp(r, q + 1));
 }
 
+/* A body's whole name or a group at s, the object of "thuộc" or "của"
+ * ("Ủy ban nhân dân cấp xã", "các sở, ban, ngành thành phố"; a name
+ * without a head read from its first word, "Chính phủ"): its end, or 0. */
+static size_t object_end(const rd *r, size_t s)
+{
+    size_t h = any(r, s, heads);
+    size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
+    if (!e && at(r, s, "cac"))
+        e = collective_at(r, s);
+    return e;
+}
+
 /* The post-modifier saying whose the bodies are, from "thuộc" or "trực
  * thuộc" at q: its end, or 0. Its object is a body or a group ("thuộc Ủy
  * ban nhân dân cấp xã", "trực thuộc các sở, ban, ngành thành phố"; a name
@@ -538,16 +550,13 @@ static size_t owner_end(const rd *r, size_t q)
     size_t s = sp(r, q + l), m;
     if (l == strlen("thuoc") && s < r->n && r->f[s] == ',' && at(r, sp(r, s + 1), "truc thuoc"))
         return owner_end(r, sp(r, s + 1));
-    size_t h = any(r, s, heads);
-    size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
-    if (!e && at(r, s, "cac"))
-        e = collective_at(r, s);
+    size_t e = object_end(r, s);
     if (!e && (m = any(r, s, places)) && !(s + m < r->n && r->f[s + m] == '/'))
         e = complement(r, s); /* "thuộc tỉnh", "thuộc thành phố Hà Nội" */
     static const char *const scopes[] = {"pham vi quan ly", "quyen quan ly", "su quan ly", NULL};
     if (!e && (m = any(r, s, scopes))) {
         e = s + m;
-        size_t c = sp(r, e), cl = at(r, c, "cua"), o = cl ? sp(r, c + cl) : c;
+        size_t c = sp(r, e), cl = at(r, c, "cua"), o = cl ? sp(r, c + cl) : c, h;
         if (cl && (h = any(r, o, heads)) && cap_at(r, o) && (m = complement(r, o + h)) > o + h)
             e = m; /* "... của Bộ Tư pháp" */
     }
@@ -678,13 +687,8 @@ static size_t members_from(const rd *r, size_t j)
             closed = 1;
         } else if ((l = at(r, q, "truc thuoc")) || (l = at(r, q, "thuoc")) || (l = at(r, q, "cua"))) {
             size_t e = owner_end(r, q);
-            if (!e && at(r, q, "cua")) {
-                /* "của" a body or a group, as "thuộc" */
-                size_t s = sp(r, q + l), h = any(r, s, heads);
-                e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
-                if (!e && at(r, s, "cac"))
-                    e = collective_at(r, s);
-            }
+            if (!e && at(r, q, "cua"))
+                e = object_end(r, sp(r, q + l)); /* "của" a body or a group, as "thuộc" */
             if (!e)
                 break;
             j = end = e;
