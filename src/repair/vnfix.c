@@ -299,14 +299,18 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
         if (d->vietnamese)
             vnfix_tone_apply(w->best, w->nbest, c->opt.tone);
         rc = VNFIX_OK;
-        /* Encoded past what waits, without flushing the run (room() would):
-         * a line of the full path mostly comes out as it stands (the
-         * contest and the guard keep it), and then it joins the run. */
-        if (c->write && !(rc = grow(&c->out, &c->capout, c->nout + w->nbest * 4))) {
+        /* A line of clean text that takes the full path mostly comes out
+         * as it stands (the contest and the guard keep it), and then joins
+         * the run: it is encoded past what waits, without flushing the run
+         * (room() would), and kept only when it differs. */
+        size_t need = w->nbest * 4;
+        if (c->write && !(rc = c->nrun ? grow(&c->out, &c->capout, c->nout + need) : room(c, need))) {
             size_t n = vnfix_cps_to_utf8(w->best, w->nbest, c->out + c->nout);
             if (n == len && !memcmp(c->out + c->nout, s, len))
                 rc = pass(c, s, len);
-            else if (!(rc = room(c, w->nbest * 4)))
+            else if (!c->nrun)
+                c->nout += n;
+            else if (!(rc = room(c, need)))    /* (the run goes out first) */
                 c->nout += vnfix_cps_to_utf8(w->best, w->nbest, c->out + c->nout);
         }
     }
