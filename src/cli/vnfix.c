@@ -93,8 +93,8 @@ static int put_bytes(FILE *fp, const char *buf, size_t len)
         ssize_t k = write(fileno(fp), buf, len);
         if (k < 0 && errno == EINTR)
             continue;
-        if (k <= 0)
-            return -1;
+        if (k <= 0)     /* through stdio, which says so again and marks the stream */
+            return fwrite(buf, 1, len, fp) == len ? 0 : -1;
         buf += k, len -= (size_t)k;
     }
     return 0;
