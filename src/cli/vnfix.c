@@ -79,11 +79,32 @@ typedef struct {
     int io_error;
 } sink;
 
+/* A piece of 32 KB or more goes to write(2) itself, after what stdio holds:
+ * through stdout's 4 KB buffer a 64 KB piece (libvnfix hands over a chunk's
+ * run of unchanged lines at once) cost three calls of the kernel, the
+ * buffer filled, the whole blocks and the rest, and copied two of them. */
+static int put_bytes(FILE *fp, const char *buf, size_t len)
+{
+    if (len < 32 * 1024)
+        return fwrite(buf, 1, len, fp) == len ? 0 : -1;
+    if (fflush(fp))
+        return -1;
+    while (len) {
+        ssize_t k = write(fileno(fp), buf, len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)     /* through stdio, which says so again and marks the stream */
+            return fwrite(buf, 1, len, fp) == len ? 0 : -1;
+        buf += k, len -= (size_t)k;
+    }
+    return 0;
+}
+
 static int sink_write(void *user, const char *buf, size_t len)
 {
     sink *s = user;
     if (s->to == VNFIX_ENC_UTF8) {
-        if (fwrite(buf, 1, len, s->fp) != len) { s->io_error = 1; return 1; }
+        if (put_bytes(s->fp, buf, len)) { s->io_error = 1; return 1; }
         s->written += len;
         return 0;
     }
@@ -127,14 +148,33 @@ static int restore_write(void *user, const char *buf, size_t len)
  * status. */
 static int convert(vnfix_ctx *ctx, FILE *in, const char *name, restorer *rs)
 {
-    static char buf[1 << 16];
+    static char buf[(1 << 16) + (1 << 12)];
     sink *out = rs->next;
-    size_t n;
+    size_t n, kept = 0;
     int rc = VNFIX_OK;
     rs->name = name;
     vnfix_restorer_reset(rs->rs);
-    while (rc == VNFIX_OK && (n = fread(buf, 1, sizeof buf, in)) > 0)
-        rc = vnfix_feed(ctx, buf, n, restore_write, rs);
+    /* Whole lines are fed, the last one's start kept for the next read: a
+     * line cut between two chunks is one more piece of output (libvnfix
+     * writes it apart from the run of unchanged lines after it), and so one
+     * more write(2) a chunk. (A read of whole 4 KB blocks goes to read(2)
+     * alone; stdio reads the rest of any other count into its buffer, a
+     * second call.) */
+    for (;;) {
+        size_t room = sizeof buf - kept, want = room >= (1 << 13) ? room & ~(size_t)0xFFF : room;
+        if (rc != VNFIX_OK || !(n = fread(buf + kept, 1, want, in)))
+            break;
+        n += kept;
+        size_t whole = n;
+        while (whole > 0 && buf[whole - 1] != '\n') whole--;
+        if (!whole)
+            whole = n;                          /* a line longer than buf */
+        rc = vnfix_feed(ctx, buf, whole, restore_write, rs);
+        kept = n - whole;
+        memmove(buf, buf + whole, kept);
+    }
+    if (rc == VNFIX_OK && kept)
+        rc = vnfix_feed(ctx, buf, kept, restore_write, rs);
     if (rc == VNFIX_OK && ferror(in)) {
         fprintf(stderr, "vnfix: %s: %s\n", name, strerror(errno));
         vnfix_finish(ctx, restore_write, rs);
