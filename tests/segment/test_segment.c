@@ -3856,10 +3856,28 @@ static void test_duty_words(void)
     CHECK(!seg_duty_at(&p, phai2, 1), "phái (dispatch) is none");
 }
 
+/* What is sent to a body through one of its units ("phản ánh về Bộ ...
+ * (qua Cục ...) để xem xét") reaches the unit: it does the purpose's work;
+ * a bracket that is not a unit alone gives nothing, nor a sending without
+ * purpose. */
+static void test_channel(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Tổ chức thực hiện\n"
+        "1. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan phản ánh về Bộ Y tế (qua Cục Quản lý "
+        "Dược) để xem xét, giải quyết.\n"
+        "2. Các đơn vị gửi văn bản về Sở Tài chính (qua Phòng Quản lý giá).\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Cục Quản lý Dược", "thực hiện") && !agency(r, "Phòng Quản lý giá"), "channel %zu",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
+    test_channel(ctx);
     test_footer_from_ocr(ctx);
     test_numbering(ctx);
     test_ocr_numbering(ctx);
