@@ -761,6 +761,21 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     size_t a0;
     if (!item_start(c, p, &a0))
         return;
+    if (a0 > 0 && p->mk == MK_NONE && (f[0] == '~' || f[0] == '"') && ag_duty_of(p, a0)) {
+        /* "“Điều 47. Thẩm quyền của Công an nhân dân": a quoted article is no
+         * heading of the document; its duty heading is read as headings.c
+         * reads one, its clauses given here */
+        size_t a = ag_duty_of(p, a0), end = 0;
+        int k = ag_chain(c, p, a, hs, 24, &end);
+        if (k == 0)
+            k = ag_officer_class(c, p, a, hs, &end);
+        if (k <= 1)
+            k = ag_duty_heading_whole(p, a, hs, k, &end);
+        if (k > 0)
+            ag_quoted_article_duties(c, p, hs, k);
+        ag_free_hits(hs, k);
+        return;
+    }
     const item it = {p, a0, in_impl, in_reg};
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))

@@ -3873,11 +3873,39 @@ static void test_channel(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Nouns of power open a duty heading as those of duty do ("Thẩm quyền xử
+ * phạt của Kiểm lâm"; "quyền" alone, a right, does not); an article an
+ * amending act quotes gives its heading's body the quoted clauses, not
+ * those under a lead-in naming another body, and no lead-in. */
+static void test_power_headings(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Thẩm quyền xử phạt của Kiểm lâm\n\n"
+        "1. Phạt cảnh cáo.\n\n"
+        "Điều 6. Quyền của Hội Nông dân\n\n"
+        "1. Được cung cấp thông tin.\n\n"
+        "Điều 7. Sửa đổi, bổ sung Điều 50 như sau:\n\n"
+        "“Điều 50. Thẩm quyền của Quản lý thị trường\n\n"
+        "“1. Kiểm soát viên thị trường đang thi hành công vụ có quyền:\n\n"
+        "a) Phạt tiền đến 50.000.000 đồng;\n\n"
+        "b) Tịch thu tang vật vi phạm hành chính.\n\n"
+        "2. Đội trưởng Đội Quản lý thị trường thuộc Chi cục Quản lý thị trường có quyền:\n\n"
+        "a) Phạt tiền đến 100.000.000 đồng.”.\n\n"
+        "Điều 8. Hiệu lực thi hành\n\n"
+        "Nghị định này có hiệu lực từ ngày ký.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *k = agency_as(r, "Kiểm lâm", "thực hiện"), *m = agency_as(r, "Quản lý thị trường", "thực hiện");
+    CHECK(k && k->n_tasks == 1 && m && m->n_tasks == 2 && !agency(r, "Hội Nông dân"), "power headings %zu %zu",
+          k ? k->n_tasks : 0, m ? m->n_tasks : 0);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
     test_channel(ctx);
+    test_power_headings(ctx);
     test_footer_from_ocr(ctx);
     test_numbering(ctx);
     test_ocr_numbering(ctx);
