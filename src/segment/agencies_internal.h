@@ -72,6 +72,7 @@ size_t ag_duty_of(const seg_para *p, size_t i);
 void ag_duty_subjects(actx *c, const seg_para *p, size_t a0);
 void ag_closing_formula(actx *c, const seg_para *p, size_t a0);
 size_t ag_quoted_clause(const seg_para *p, size_t a);
+void ag_quoted_article_duties(actx *c, const seg_para *p, hit *hs, int k);
 int ag_then_at(const seg_para *p, size_t i);
 int ag_reg_clause(const seg_doc *d, size_t i);
 int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp);

@@ -487,6 +487,32 @@ static size_t sent_to(const seg_para *p, size_t i)
     return 0;
 }
 
+/* "phản ánh về Bộ Văn hóa, Thể thao và Du lịch (qua Cục Di sản văn hóa)
+ * để xem xét, giải quyết": what is sent to a body through one of its units
+ * reaches that unit, which does the purpose's work as much as the body
+ * (the body is often the issuer, no agency of its own act). The units
+ * named after "(qua" at *jp, in hs (at most max), their end in *end and
+ * *jp moved past the bracket; 0 when there is no such bracket. */
+static int channel(actx *c, const seg_para *p, size_t *jp, hit *hs, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = *jp;
+    if (max <= 0 || j >= n || f[j] != '(' || !seg_word_at(f, n, j + 1, "qua"))
+        return 0;
+    size_t e = 0;
+    int m = ag_chain(c, p, skip_sp(f, n, j + 4), hs, max, &e);
+    size_t q = skip_sp(f, n, e);
+    if (m > 0 && (q >= n || f[q] != ')')) {
+        ag_free_hits(hs, m); /* "(qua cơ quan đầu mối là Sở ...)": not the unit alone */
+        return 0;
+    }
+    if (m > 0) {
+        *end = e;
+        *jp = skip_sp(f, n, q + 1);
+    }
+    return m;
+}
+
 /* Does a purpose follow the bodies something is sent to, at j: "để ..."
  * or the verb "tổng hợp" ("gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo
  * ...")? */
@@ -735,6 +761,21 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     size_t a0;
     if (!item_start(c, p, &a0))
         return;
+    if (a0 > 0 && p->mk == MK_NONE && (f[0] == '~' || f[0] == '"') && ag_duty_of(p, a0)) {
+        /* "“Điều 47. Thẩm quyền của Công an nhân dân": a quoted article is no
+         * heading of the document; its duty heading is read as headings.c
+         * reads one, its clauses given here */
+        size_t a = ag_duty_of(p, a0), end = 0;
+        int k = ag_chain(c, p, a, hs, 24, &end);
+        if (k == 0)
+            k = ag_officer_class(c, p, a, hs, &end);
+        if (k <= 1)
+            k = ag_duty_heading_whole(p, a, hs, k, &end);
+        if (k > 0)
+            ag_quoted_article_duties(c, p, hs, k);
+        ag_free_hits(hs, k);
+        return;
+    }
     const item it = {p, a0, in_impl, in_reg};
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
@@ -751,6 +792,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         if (k == 0)
             continue;
         size_t j = skip_sp(f, n, end);
+        if (sent_to(p, i))
+            k += channel(c, p, &j, hs + k, 24 - k, &end);
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
         if (sent_to(p, i) && !purpose_at(p, j)) {

@@ -38,9 +38,15 @@ size_t ag_quoted_clause(const seg_para *p, size_t a)
     if (j >= n || (f[j] != '~' && f[j] != '"'))
         return a;
     j++;
+    /* "“Điều 47. Thẩm quyền của Công an nhân dân": a quoted article's own
+     * label too */
+    if (seg_word_at(f, n, j, "dieu"))
+        j = skip_sp(f, n, j + 4);
     size_t k = j;
     while (k < n && k < j + 3 && isdigit((unsigned char)f[k]))
         k++;
+    if (k > j && k < n && isalpha((unsigned char)f[k]) && k + 1 < n && f[k + 1] == '.')
+        k++; /* "Điều 46a." */
     if (k > j && k < n && f[k] == '.')
         j = k + 1;
     else if (j + 1 < n && isalpha((unsigned char)f[j]) && f[j + 1] == ')')
@@ -57,18 +63,48 @@ int ag_then_at(const seg_para *p, size_t i)
     return seg_word_at(p->fold, p->nchar, i, "thi") && seg_marks_match(p, i, "thì");
 }
 
-/* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ": a
- * regulation names the body it gives duties to after the duty's noun. The
- * position of the body's name after such a phrase at i, or 0. */
+/* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ",
+ * "Thẩm quyền xử phạt của Kiểm lâm": a regulation names the body it gives
+ * duties or powers to after the nouns of duty and power (trách nhiệm,
+ * nhiệm vụ; quyền hạn, thẩm quyền: a competence is a task,
+ * ANNOTATING.md, sixth rule set), one or more joined by a comma or "và",
+ * the work they concern ("thực hiện", "xử phạt") between them and "của".
+ * Not "quyền" alone: a right or permission is no task. The position of
+ * the body's name after such a phrase at i, or 0. */
 size_t ag_duty_of(const seg_para *p, size_t i)
 {
-    static const char *const duty[] = {
-        "trach nhiem cua", "nhiem vu cua", "trach nhiem, quyen han cua", "nhiem vu, quyen han cua",
-        "nhiem vu va quyen han cua", "trach nhiem va quyen han cua", "trach nhiem thuc hien cua", NULL};
-    for (int k = 0; duty[k]; k++)
-        if (seg_word_at(p->fold, p->nchar, i, duty[k]))
-            return skip_sp(p->fold, p->nchar, i + strlen(duty[k]));
-    return 0;
+    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "tham quyen", NULL};
+    static const char *const work[] = {"thuc hien", "xu phat", "xu ly vi pham hanh chinh", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, q = i;
+    for (int count = 0;; count++) {
+        int k = 0;
+        while (nouns[k] && !seg_word_at(f, n, q, nouns[k]))
+            k++;
+        if (!nouns[k])
+            return 0;
+        q += strlen(nouns[k]);
+        size_t r = q < n && f[q] == ',' ? skip_sp(f, n, q + 1) : skip_sp(f, n, q);
+        if (seg_word_at(f, n, r, "va"))
+            r = skip_sp(f, n, r + 2);
+        int next = 0;
+        for (int m = 0; nouns[m] && !next; m++)
+            next = seg_word_at(f, n, r, nouns[m]);
+        if (next && count < 3) {
+            q = r;
+            continue;
+        }
+        q = skip_sp(f, n, q);
+        break;
+    }
+    for (int w = 0; work[w]; w++)
+        if (seg_word_at(f, n, q, work[w])) {
+            q = skip_sp(f, n, q + strlen(work[w]));
+            break;
+        }
+    if (!seg_word_at(f, n, q, "cua"))
+        return 0;
+    return skip_sp(f, n, q + 3);
 }
 
 /* Persons named by their post ("Chủ tịch Hội đồng", "cán bộ quản trị hệ
@@ -832,4 +868,80 @@ int ag_functions_subject(const actx *c, const seg_para *hp, hit *hs, size_t *end
         return 0;
     }
     return 0;
+}
+
+/* "Điều 20. Sửa đổi, bổ sung Điều 47 như sau:" / "“Điều 47. Thẩm quyền
+ * của Công an nhân dân" / "“1. Chiến sĩ Công an nhân dân ... có quyền:" /
+ * "a) Phạt tiền ...": an article an amending act writes in is no heading
+ * of the document, yet its duty heading gives its body the clauses quoted
+ * under it, as the act then makes them (ANNOTATING.md, fifth rule set):
+ * the body of the k hits hs, named by quoted paragraph p, is given them
+ * (thực hiện) up to the next article, quoted or not. A lead-in naming a
+ * body of its own ("2. Trạm trưởng Trạm Kiểm ngư ... có quyền:") keeps
+ * its items; lead-ins are no tasks. */
+/* Does lead-in t name a body other than the k hits hs ("2. Trạm trưởng
+ * Trạm Kiểm ngư thuộc Chi cục Kiểm ngư vùng có quyền:"), its items that
+ * body's, not the article's? A post alone ("Trưởng trạm", "Kiểm lâm viên")
+ * or the article's own body names none. */
+static int names_other(actx *c, const seg_para *t, hit *hs, int k)
+{
+    const char *f = t->fold;
+    size_t n = t->nchar;
+    for (size_t q = t->label_chars; q < n; q++) {
+        if (q > 0 && isalnum((unsigned char)f[q - 1]))
+            continue;
+        hit hx[8];
+        size_t e = 0;
+        int m = ag_chain(c, t, q, hx, 8, &e);
+        int other = 0;
+        for (int x = 0; x < m; x++) {
+            int same = 0;
+            for (int h = 0; h < k && !same; h++)
+                same = hx[x].name && hs[h].name && !strcmp(hx[x].name, hs[h].name);
+            other |= !same;
+        }
+        ag_free_hits(hx, m);
+        if (other)
+            return 1;
+        if (m > 0 && e > q)
+            q = e - 1;
+    }
+    return 0;
+}
+
+void ag_quoted_article_duties(actx *c, const seg_para *p, hit *hs, int k)
+{
+    const seg_doc *d = c->d;
+    size_t i = (size_t)(p - d->paras);
+    for (int h = 0; h < k; h++) {
+        seg_agency *ag = ag_find_or_add(c, &hs[h], p);
+        if (ag)
+            ag_add_role(ag, "thực hiện");
+    }
+    int own = 0;
+    for (size_t q = i + 1; q < d->nparas && !d->oom; q++) {
+        const seg_para *t = &d->paras[q];
+        const char *f = t->fold;
+        size_t n = t->nchar, a = f[0] == '~' || f[0] == '"' ? 1 : 0;
+        if ((t->mk != MK_NONE && t->mk <= MK_DIEU) || t->in_header || seg_word_at(f, n, a, "dieu"))
+            break; /* the next article, the act's own or another quoted one */
+        if (t->mk == MK_NONE && !a)
+            continue;
+        while (n > 0 && f[n - 1] == ' ')
+            n--;
+        if ((n && f[n - 1] == ':') || (n >= 8 && !strcmp(f + n - 8, "co quyen"))) {
+            own = names_other(c, t, hs, k);
+            continue;
+        }
+        if (t->mk != MK_LETTER && t->mk != MK_DASH && t->mk != MK_PLUS)
+            own = 0; /* a clause of its own, no item of a lead-in */
+        if (own)
+            continue;
+        const char *tr = ag_task_role(t);
+        for (int h = 0; h < k; h++) {
+            seg_agency *ag = ag_find_or_add(c, &hs[h], p);
+            if (ag)
+                ag_add_task(c, ag, t, tr);
+        }
+    }
 }

@@ -3856,10 +3856,56 @@ static void test_duty_words(void)
     CHECK(!seg_duty_at(&p, phai2, 1), "phái (dispatch) is none");
 }
 
+/* What is sent to a body through one of its units ("phản ánh về Bộ ...
+ * (qua Cục ...) để xem xét") reaches the unit: it does the purpose's work;
+ * a bracket that is not a unit alone gives nothing, nor a sending without
+ * purpose. */
+static void test_channel(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Tổ chức thực hiện\n"
+        "1. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan phản ánh về Bộ Y tế (qua Cục Quản lý "
+        "Dược) để xem xét, giải quyết.\n"
+        "2. Các đơn vị gửi văn bản về Sở Tài chính (qua Phòng Quản lý giá).\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Cục Quản lý Dược", "thực hiện") && !agency(r, "Phòng Quản lý giá"), "channel %zu",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
+/* Nouns of power open a duty heading as those of duty do ("Thẩm quyền xử
+ * phạt của Kiểm lâm"; "quyền" alone, a right, does not); an article an
+ * amending act quotes gives its heading's body the quoted clauses, not
+ * those under a lead-in naming another body, and no lead-in. */
+static void test_power_headings(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Thẩm quyền xử phạt của Kiểm lâm\n\n"
+        "1. Phạt cảnh cáo.\n\n"
+        "Điều 6. Quyền của Hội Nông dân\n\n"
+        "1. Được cung cấp thông tin.\n\n"
+        "Điều 7. Sửa đổi, bổ sung Điều 50 như sau:\n\n"
+        "“Điều 50. Thẩm quyền của Quản lý thị trường\n\n"
+        "“1. Kiểm soát viên thị trường đang thi hành công vụ có quyền:\n\n"
+        "a) Phạt tiền đến 50.000.000 đồng;\n\n"
+        "b) Tịch thu tang vật vi phạm hành chính.\n\n"
+        "2. Đội trưởng Đội Quản lý thị trường thuộc Chi cục Quản lý thị trường có quyền:\n\n"
+        "a) Phạt tiền đến 100.000.000 đồng.”.\n\n"
+        "Điều 8. Hiệu lực thi hành\n\n"
+        "Nghị định này có hiệu lực từ ngày ký.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *k = agency_as(r, "Kiểm lâm", "thực hiện"), *m = agency_as(r, "Quản lý thị trường", "thực hiện");
+    CHECK(k && k->n_tasks == 1 && m && m->n_tasks == 2 && !agency(r, "Hội Nông dân"), "power headings %zu %zu",
+          k ? k->n_tasks : 0, m ? m->n_tasks : 0);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
+    test_channel(ctx);
+    test_power_headings(ctx);
     test_footer_from_ocr(ctx);
     test_numbering(ctx);
     test_ocr_numbering(ctx);
