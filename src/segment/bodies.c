@@ -573,6 +573,46 @@ static int class_noun(const rd *r, size_t i, size_t m)
     return !cap_at(r, i) || !cap_at(r, sp(r, i + m));
 }
 
+/* "các cơ quan, đơn vị được xin ý kiến có trách nhiệm ...": a passive
+ * clause after the members, "được" and a verb with no agent, restricts
+ * the group (which of them: those asked, those assigned), and belongs
+ * to its name where the sentence shows its verb is not the predicate's:
+ * a formula of duty or a word that opens a predicate follows it, at once
+ * or after the clause's adjunct and a comma ("được xin ý kiến về nội
+ * dung ..., có trách nhiệm"), or nothing follows, a heading naming the
+ * group. "được" and a verb run to a full stop is the predicate itself, a
+ * permission ("các doanh nghiệp được hưởng ưu đãi."). From q, after the
+ * members: the clause's end, or 0. */
+static size_t passive_clause(const rd *r, size_t q)
+{
+    size_t l = at(r, q, "duoc");
+    if (!l || !seg_marks_match(r->p, q, "được"))
+        return 0;
+    size_t t = sp(r, q + l), end = 0;
+    int written = 0;
+    for (int w = 0; w < 6 && t < r->n && is_w(r->f[t]) && !cap_at(r, t); w++) {
+        if (function_word_at(r, t) || seg_predicate_opens(r->p, t) || at(r, t, "va") ||
+            (at(r, t, "co") && stop_at(r, t)) || (seg_modal_at(r->p, t, &written, NULL) && written))
+            break;
+        end = word_end(r, t);
+        t = sp(r, end);
+    }
+    if (!end)
+        return 0;
+    if (t >= r->n || seg_predicate_opens(r->p, t) || (t < r->n && r->f[t] == ':' && sp(r, t + 1) >= r->n))
+        return end;
+    /* the clause's adjunct ("về nội dung ...", "trong Kế hoạch") up to a
+     * comma and the predicate after it */
+    if (!function_word_at(r, t))
+        return 0;
+    for (size_t k = t; k < r->n && !strchr(".;:()", r->f[k]); k++)
+        if (r->f[k] == ',') {
+            size_t v = sp(r, k + 1);
+            return v < r->n && seg_predicate_opens(r->p, v) ? end : 0;
+        }
+    return 0;
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -681,6 +721,9 @@ static size_t members_from(const rd *r, size_t j)
              * nhiệm", "cơ quan, tổ chức, đơn vị được giao nhiệm vụ chủ động
              * triển khai"; the name ends with the duty's noun */
             j = end = sp(r, q + l) + m;
+            closed = 1;
+        } else if (after_member && (l = passive_clause(r, q))) {
+            j = end = l; /* "các cơ quan, đơn vị được xin ý kiến" */
             closed = 1;
         } else if ((l = at(r, q, "truc thuoc trung uong"))) {
             j = end = q + l; /* "các tỉnh, thành phố trực thuộc trung ương": closed, "và tổ chức ..." is another */
@@ -791,6 +834,36 @@ static size_t field_at(const rd *r, size_t i)
     return end;
 }
 
+/* "cơ quan có thẩm quyền công nhận xem xét ...": Vietnamese says which
+ * power by the verb after "thẩm quyền" (the power to recognise, to
+ * settle, to decide), a restrictive clause of the class's name, when the
+ * predicate's own verb or a word that opens a predicate follows it; one
+ * verb run to punctuation or a preposition is the predicate itself
+ * ("cơ quan có thẩm quyền xử lý theo quy định"). The powers are those a
+ * regulation gives (ANNOTATING.md, sixth rule set: "quyết định", "quản
+ * lý", "cấp", "phê duyệt"), two joined by a comma as one ("quản lý, sử
+ * dụng"). From e, after "có thẩm quyền": the name's new end, or 0. */
+static size_t power_clause(const rd *r, size_t e)
+{
+    static const char *const powers[] = {"cong nhan", "giai quyet", "quyet dinh", "quan ly", "phe duyet", "cap",
+                                         "xu ly", "cho phep", "thu hoi", "tham dinh", "su dung", NULL};
+    size_t q = sp(r, e), l = any(r, q, powers);
+    if (!l || cap_at(r, q) || any(r, q, places))
+        return 0; /* "cấp trên", "cấp tỉnh" are levels, not the power "cấp" */
+    size_t end = q + l, c = sp(r, end), v;
+    if (c < r->n && r->f[c] == ',' && (l = any(r, v = sp(r, c + 1), powers)) && !cap_at(r, v))
+        end = v + l;
+    size_t t = sp(r, end);
+    int written = 0;
+    /* a verb whose first syllable is a member noun is the verb: "ban hành" */
+    int verb = verb_at(r, t) || (t < r->n && !cap_at(r, t) && stop_at(r, t) && stop_len(r, t) > member_at(r, t) &&
+                                 !function_word_at(r, t) && !at(r, t, "lien quan"));
+    if (t < r->n && (verb || seg_predicate_opens(r->p, t) ||
+                     (seg_modal_at(r->p, t, &written, NULL) && written)))
+        return end;
+    return 0;
+}
+
 /* A body a regulation names by its function, not by a proper name
  * (ANNOTATING.md: "cơ quan quản lý nhà nước về du lịch", "cơ quan có thẩm
  * quyền", "cơ quan thuế", "cơ quan chủ trì soạn thảo"): a class of bodies,
@@ -823,6 +896,8 @@ static size_t function_at(const rd *r, size_t i)
             k = sp(r, word_end(r, k));
         if (k < r->n && r->f[k] == ':')
             return 0;
+        if (!pl && at(r, j, "co tham quyen") == m && (k = power_clause(r, e)))
+            return k;
         return pl ? q + pl : e; /* "cơ quan có thẩm quyền cấp tỉnh" */
     }
     /* a body named by the work it does and its object, the way a

@@ -542,6 +542,26 @@ static void power_heads(actx *c, const seg_para *p, size_t a0)
     }
 }
 
+/* Between a subject ending at b and its duty at i, an adjunct of the
+ * subject's closed by a comma: "Các cơ quan, đơn vị được xin ý kiến về
+ * nội dung đề xuất dự án, có trách nhiệm ...". It opens with a
+ * preposition and holds no other punctuation than commas, so it is no
+ * clause of its own. */
+static int subject_adjunct(const seg_para *p, size_t b, size_t i)
+{
+    const char *f = p->fold;
+    size_t e = i;
+    while (e > b && f[e - 1] == ' ')
+        e--;
+    if (e <= b || f[e - 1] != ',' || !seg_function_word_at(p, b) || seg_word_at(f, p->nchar, b, "va") ||
+        seg_word_at(f, p->nchar, b, "hoac"))
+        return 0;
+    for (size_t k = b; k < e; k++)
+        if (strchr(";:.()", f[k]))
+            return 0;
+    return 1;
+}
+
 /* The bodies that open a clause before a word of duty. */
 void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
 {
@@ -571,7 +591,8 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
             int before = 0;
             while (before < k && hs[before].b <= i)
                 before++;
-            int reached = before > 0 && skip_sp(f, n, hs[before - 1].b) == i;
+            int reached = before > 0 && (skip_sp(f, n, hs[before - 1].b) == i ||
+                                         subject_adjunct(p, skip_sp(f, n, hs[before - 1].b), i));
             /* the verb after the duty's words gives the role: "có trách
              * nhiệm chủ trì" leads, "có trách nhiệm phối hợp" helps */
             size_t v = ag_preverbal(p, i);

@@ -2464,6 +2464,48 @@ static void test_authority_label(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "có thẩm quyền" and the power it names: the verb after it says which
+ * class, when the predicate's own verb or a word opening a predicate
+ * follows ("cơ quan có thẩm quyền công nhận ban hành ..."); a verb run to
+ * punctuation or a preposition is the predicate itself, and "cấp tỉnh" a
+ * level, not the power "cấp". */
+static void test_power_clause(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trình tự công nhận\n"
+        "1. Trong thời hạn 10 ngày, cơ quan có thẩm quyền phê duyệt ban hành quyết định phê duyệt hồ sơ.\n"
+        "2. Cơ quan có thẩm quyền thu hồi phải thông báo cho tổ chức.\n"
+        "3. Cơ quan có thẩm quyền xử lý theo quy định của pháp luật.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "cơ quan có thẩm quyền phê duyệt") != NULL, "the power before the predicate's verb");
+    CHECK(agency(r, "Cơ quan có thẩm quyền thu hồi") != NULL, "the power before phải");
+    CHECK(!agency(r, "Cơ quan có thẩm quyền xử lý") && !agency(r, "cơ quan có thẩm quyền phê duyệt ban hành"),
+          "the predicate's verb is no power");
+    seg_result_free(r);
+}
+
+/* A passive clause after a group's members ("được" and a verb, no agent)
+ * says which of them, and is the name's where a formula of duty or a word
+ * opening a predicate follows it, or nothing does (a heading); run to a
+ * full stop it is the predicate, a permission. */
+static void test_passive_clause(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các sở, ngành được lấy ý kiến\n"
+        "- Góp ý dự thảo trong thời hạn 05 ngày làm việc.\n"
+        "2. Các cơ quan, đơn vị được cấp phép phải báo cáo kết quả hằng quý.\n"
+        "3. Các doanh nghiệp được hưởng ưu đãi theo quy định.\n"
+        "4. Các cơ quan, tổ chức được lấy ý kiến về dự thảo, có trách nhiệm góp ý đúng hạn.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Các cơ quan, tổ chức được lấy ý kiến") != NULL, "the subject's adjunct before its duty");
+    CHECK(agency(r, "Các sở, ngành được lấy ý kiến") && !agency(r, "Các sở, ngành"), "a heading naming the group");
+    CHECK(agency(r, "Các cơ quan, đơn vị được cấp phép") != NULL, "the clause before phải");
+    CHECK(!agency(r, "Các doanh nghiệp được hưởng ưu đãi") && !agency(r, "Các doanh nghiệp được hưởng"),
+          "a permission run to a full stop is the predicate");
+    seg_result_free(r);
+}
+
 /* A class's lower-case modifier: a compound whose syllable folds like a
  * preposition goes on ("tại chỗ", on-site); a determiner opens a verb's
  * object, so the two syllables before it are that verb ("lực lượng chức
@@ -4060,6 +4102,8 @@ int main(void)
     test_other_kinds(ctx);
     test_modal_any_case();
     test_duty_words();
+    test_power_clause(ctx);
+    test_passive_clause(ctx);
     test_preverbal_words(ctx);
     test_function_words(ctx);
     test_aspect_words(ctx);
