@@ -838,21 +838,32 @@ void ag_lead_in_items(actx *c, size_t i)
     size_t n = p->nchar;
     while (n > 0 && f[n - 1] == ' ')
         n--;
-    if (p->mk != MK_NONE || p->in_header || n < 2 || f[n - 1] != ':' || i + 1 >= d->nparas ||
-        d->paras[i + 1].mk == MK_NONE)
+    /* an article may be such a lead-in itself, "Điều 3. Giao Giám đốc
+     * Công an tỉnh thực hiện các nhiệm vụ sau:" over "a) ...", "b) ..." */
+    int article = p->mk == MK_DIEU && assigns_at(p, p->label_chars);
+    if ((p->mk != MK_NONE && !article) || p->in_header || n < 2 || f[n - 1] != ':' || i + 1 >= d->nparas ||
+        d->paras[i + 1].mk == MK_NONE || (article && d->paras[i + 1].mk <= MK_DIEU))
         return;
     hit hs[24];
-    int k = 0;
+    int k = 0, assigned = 0;
     const char *role = NULL;
     for (size_t q = 0; q < n && !k; q++) {
+        size_t w = q + 7;
         if (seg_word_at(f, n, q, "yeu cau") || seg_word_at(f, n, q, "chi dao"))
             role = "thực hiện";
         else if (seg_word_at(f, n, q, "de nghi") && !(q >= 5 && seg_word_at(f, n, q - 5, "theo")))
             role = "đề nghị";
-        else
+        else if (assigns_at(p, q)) {
+            /* "Giao Giám đốc Công an tỉnh thực hiện các nhiệm vụ sau:": the
+             * items are the work given, each with its own word's role ("Chủ
+             * trì, phối hợp với ..." leads), as "Giao X chủ trì" is read */
+            role = "thực hiện";
+            assigned = 1;
+            w = q + 4;
+        } else
             continue;
         size_t end;
-        k = ag_chain(c, p, q + 7, hs, 24, &end);
+        k = ag_chain(c, p, w, hs, 24, &end);
     }
     /* "Trung tâm ... thực hiện nhiệm vụ, quyền hạn ..., cụ thể như sau:",
      * "Sở Tư pháp có trách nhiệm:": a lead-in whose subject is given the
@@ -882,12 +893,12 @@ void ag_lead_in_items(actx *c, size_t i)
             continue;
         if (ag_own_subject(c, t))
             continue; /* the item names who does it */
-        const char *tr = duty ? ag_task_role(t) : role;
+        const char *tr = duty || assigned ? ag_task_role(t) : role;
         for (int h = 0; h < k; h++) {
             seg_agency *ag = ag_find_or_add(c, &hs[h], p);
             if (!ag)
                 continue;
-            if (duty)
+            if (duty || assigned)
                 ag_add_role(ag, tr);
             ag_add_task(c, ag, t, tr);
         }
