@@ -446,6 +446,24 @@ typedef struct {
     int in_impl, in_reg;
 } item;
 
+/* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
+ * Nông nghiệp và Môi trường báo cáo ...": the label is no word of the
+ * sentence, which is read after it, a fronted time and all. From a. */
+static size_t step_label(const seg_para *p, size_t a)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = a + 4;
+    if (!seg_word_at(f, n, a, "buoc"))
+        return a;
+    j = skip_sp(f, n, j);
+    size_t d = j;
+    while (j < n && isdigit((unsigned char)f[j]))
+        j++;
+    if (j == d || j >= n || (f[j] != ':' && f[j] != '.'))
+        return a;
+    return skip_sp(f, n, j + 1);
+}
+
 /* Where the text of item p is read from: after its label and a quoted
  * clause's, the basis a "Căn cứ" item opens with, a time put first. 0 when
  * a "Căn cứ" item has no comma after its basis: nothing to read. */
@@ -453,7 +471,7 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
-    size_t a0 = ag_quoted_clause(p, paren_label(p));
+    size_t a0 = step_label(p, ag_quoted_clause(p, paren_label(p)));
     if (seg_is_can_cu(p)) {
         /* "1. Căn cứ Kế hoạch này, các Sở, ban, ngành ... xây dựng kế hoạch":
          * the item's subject follows the clause that says on what basis */
