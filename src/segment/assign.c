@@ -510,6 +510,10 @@ static size_t sent_to(const seg_para *p, size_t i)
  * ...")? */
 static int purpose_at(const seg_para *p, size_t j)
 {
+    /* "gửi ... đến X để lấy ý kiến": the sender's purpose, X only
+     * consulted (ANNOTATING.md, fourth rule set: no role) */
+    if (is_để_về(p, j) && seg_word_at(p->fold, p->nchar, skip_sp(p->fold, p->nchar, j + 2), "lay y kien"))
+        return 0;
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
 }
 
@@ -573,9 +577,29 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         role = "thực hiện";
         after = skip_sp(f, n, i + sent_to(p, i));
         static const char *const to[] = {"ve", "toi", "den", "cho", NULL};
-        for (int w = 0; to[w]; w++)
-            if (seg_word_at(f, n, after, to[w]))
-                after = skip_sp(f, n, after + strlen(to[w]));
+        int w;
+        for (w = 0; to[w] && !seg_word_at(f, n, after, to[w]); w++)
+            ;
+        if (to[w])
+            after = skip_sp(f, n, after + strlen(to[w]));
+        else if (!capital_at(p, after) && !seg_word_at(f, n, after, "cac")) {
+            /* "gửi thông báo bằng văn bản đến Sở Công Thương để theo dõi":
+             * the thing sent comes first, the body after its preposition
+             * of direction, in the same clause */
+            for (size_t q = after; q < n && q < after + 80 && !strchr(";.:", f[q]); q++) {
+                if (q > 0 && f[q - 1] != ' ')
+                    continue;
+                for (w = 0; to[w] && !seg_word_at(f, n, q, to[w]); w++)
+                    ;
+                if (!to[w] || w == 3) /* "cho" is for whom, not where */
+                    continue;
+                size_t b = skip_sp(f, n, q + strlen(to[w]));
+                if (capital_at(p, b) || seg_word_at(f, n, b, "cac")) {
+                    after = b;
+                    break;
+                }
+            }
+        }
     } else if (seg_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
         role = "mời";
         after = i + 3;

@@ -1894,6 +1894,22 @@ static void test_step_label_fronted(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "gửi <the thing sent> đến X để ...": the body after the preposition of
+ * direction is what the thing is sent to, the purpose its task; not when
+ * the purpose is the sender's own, "để lấy ý kiến" (X is consulted). */
+static void test_sent_thing_to(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Doanh nghiệp phải gửi thông báo bằng văn bản đến Sở Công Thương để theo dõi.\n"
+        "2. Gửi văn bản lấy ý kiến đến Sở Xây dựng để lấy ý kiến về hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1, "sent a notice to follow up: %s",
+          a ? a->role : "(none)");
+    CHECK(!agency(r, "Sở Xây dựng"), "consulted, no role");
+    seg_result_free(r);
+}
+
 /* "Giao X ... các nhiệm vụ sau:", also as an article's text, gives X the
  * items under it that name no subject, each with its own word's role. */
 static void test_assign_lead_in(seg_ctx *ctx)
@@ -3911,6 +3927,7 @@ int main(void)
     test_agencies(ctx);
     test_step_label_fronted(ctx);
     test_assign_lead_in(ctx);
+    test_sent_thing_to(ctx);
     test_articles(ctx);
     test_nothing_invented(ctx);
     test_csv(ctx);
