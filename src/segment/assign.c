@@ -446,6 +446,24 @@ typedef struct {
     int in_impl, in_reg;
 } item;
 
+/* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
+ * Nông nghiệp và Môi trường báo cáo ...": the label is no word of the
+ * sentence, which is read after it, a fronted time and all. From a. */
+static size_t step_label(const seg_para *p, size_t a)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = a + 4;
+    if (!seg_word_at(f, n, a, "buoc"))
+        return a;
+    j = skip_sp(f, n, j);
+    size_t d = j;
+    while (j < n && isdigit((unsigned char)f[j]))
+        j++;
+    if (j == d || j >= n || (f[j] != ':' && f[j] != '.'))
+        return a;
+    return skip_sp(f, n, j + 1);
+}
+
 /* Where the text of item p is read from: after its label and a quoted
  * clause's, the basis a "Căn cứ" item opens with, a time put first. 0 when
  * a "Căn cứ" item has no comma after its basis: nothing to read. */
@@ -453,7 +471,7 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
-    size_t a0 = ag_quoted_clause(p, paren_label(p));
+    size_t a0 = step_label(p, ag_quoted_clause(p, paren_label(p)));
     if (seg_is_can_cu(p)) {
         /* "1. Căn cứ Kế hoạch này, các Sở, ban, ngành ... xây dựng kế hoạch":
          * the item's subject follows the clause that says on what basis */
@@ -518,6 +536,10 @@ static int channel(actx *c, const seg_para *p, size_t *jp, hit *hs, int max, siz
  * ...")? */
 static int purpose_at(const seg_para *p, size_t j)
 {
+    /* "gửi ... đến X để lấy ý kiến": the sender's purpose, X only
+     * consulted (ANNOTATING.md, fourth rule set: no role) */
+    if (is_để_về(p, j) && seg_word_at(p->fold, p->nchar, skip_sp(p->fold, p->nchar, j + 2), "lay y kien"))
+        return 0;
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
 }
 
@@ -581,9 +603,29 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         role = "thực hiện";
         after = skip_sp(f, n, i + sent_to(p, i));
         static const char *const to[] = {"ve", "toi", "den", "cho", NULL};
-        for (int w = 0; to[w]; w++)
-            if (seg_word_at(f, n, after, to[w]))
-                after = skip_sp(f, n, after + strlen(to[w]));
+        int w;
+        for (w = 0; to[w] && !seg_word_at(f, n, after, to[w]); w++)
+            ;
+        if (to[w])
+            after = skip_sp(f, n, after + strlen(to[w]));
+        else if (!capital_at(p, after) && !seg_word_at(f, n, after, "cac")) {
+            /* "gửi thông báo bằng văn bản đến Sở Công Thương để theo dõi":
+             * the thing sent comes first, the body after its preposition
+             * of direction, in the same clause */
+            for (size_t q = after; q < n && q < after + 80 && !strchr(";.:", f[q]); q++) {
+                if (q > 0 && f[q - 1] != ' ')
+                    continue;
+                for (w = 0; to[w] && !seg_word_at(f, n, q, to[w]); w++)
+                    ;
+                if (!to[w] || w == 3) /* "cho" is for whom, not where */
+                    continue;
+                size_t b = skip_sp(f, n, q + strlen(to[w]));
+                if (capital_at(p, b) || seg_word_at(f, n, b, "cac")) {
+                    after = b;
+                    break;
+                }
+            }
+        }
     } else if (seg_word_at(f, n, i, "moi") && is_mời(p, i) && (i == a0 || in_impl)) {
         role = "mời";
         after = i + 3;
@@ -881,21 +923,32 @@ void ag_lead_in_items(actx *c, size_t i)
     size_t n = p->nchar;
     while (n > 0 && f[n - 1] == ' ')
         n--;
-    if (p->mk != MK_NONE || p->in_header || n < 2 || f[n - 1] != ':' || i + 1 >= d->nparas ||
-        d->paras[i + 1].mk == MK_NONE)
+    /* an article may be such a lead-in itself, "Điều 3. Giao Giám đốc
+     * Công an tỉnh thực hiện các nhiệm vụ sau:" over "a) ...", "b) ..." */
+    int article = p->mk == MK_DIEU && assigns_at(p, p->label_chars);
+    if ((p->mk != MK_NONE && !article) || p->in_header || n < 2 || f[n - 1] != ':' || i + 1 >= d->nparas ||
+        d->paras[i + 1].mk == MK_NONE || (article && d->paras[i + 1].mk <= MK_DIEU))
         return;
     hit hs[24];
-    int k = 0;
+    int k = 0, assigned = 0;
     const char *role = NULL;
     for (size_t q = 0; q < n && !k; q++) {
+        size_t w = q + 7;
         if (seg_word_at(f, n, q, "yeu cau") || seg_word_at(f, n, q, "chi dao"))
             role = "thực hiện";
         else if (seg_word_at(f, n, q, "de nghi") && !(q >= 5 && seg_word_at(f, n, q - 5, "theo")))
             role = "đề nghị";
-        else
+        else if (assigns_at(p, q)) {
+            /* "Giao Giám đốc Công an tỉnh thực hiện các nhiệm vụ sau:": the
+             * items are the work given, each with its own word's role ("Chủ
+             * trì, phối hợp với ..." leads), as "Giao X chủ trì" is read */
+            role = "thực hiện";
+            assigned = 1;
+            w = q + 4;
+        } else
             continue;
         size_t end;
-        k = ag_chain(c, p, q + 7, hs, 24, &end);
+        k = ag_chain(c, p, w, hs, 24, &end);
     }
     /* "Trung tâm ... thực hiện nhiệm vụ, quyền hạn ..., cụ thể như sau:",
      * "Sở Tư pháp có trách nhiệm:": a lead-in whose subject is given the
@@ -925,12 +978,12 @@ void ag_lead_in_items(actx *c, size_t i)
             continue;
         if (ag_own_subject(c, t))
             continue; /* the item names who does it */
-        const char *tr = duty ? ag_task_role(t) : role;
+        const char *tr = duty || assigned ? ag_task_role(t) : role;
         for (int h = 0; h < k; h++) {
             seg_agency *ag = ag_find_or_add(c, &hs[h], p);
             if (!ag)
                 continue;
-            if (duty)
+            if (duty || assigned)
                 ag_add_role(ag, tr);
             ag_add_task(c, ag, t, tr);
         }

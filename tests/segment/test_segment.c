@@ -1868,6 +1868,66 @@ static void test_fronted_time(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Does agency a hold role among its roles? */
+static int holds(const seg_agency *a, const char *role)
+{
+    for (size_t i = 0; a && i < a->n_roles; i++)
+        if (streq(a->roles[i], role))
+            return 1;
+    return 0;
+}
+
+/* A procedure step's label "Bước N:" is no word of the sentence: a time or
+ * condition fronted after it still leaves the body that follows as the
+ * subject. */
+static void test_step_label_fronted(seg_ctx *ctx)
+{
+    const char *t =
+        "- Bước 1: Sở Xây dựng lập danh mục công trình.\n"
+        "- Bước 2: Trong thời hạn 10 ngày làm việc kể từ ngày nhận danh mục, Sở Tài chính thẩm định kinh phí.\n"
+        "- Bước 3: Sau khi nhận được hồ sơ, Sở Y tế trả kết quả cho tổ chức.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tài chính");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1, "the subject after a step's time limit");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1, "the subject after a step's condition");
+    seg_result_free(r);
+}
+
+/* "gửi <the thing sent> đến X để ...": the body after the preposition of
+ * direction is what the thing is sent to, the purpose its task; not when
+ * the purpose is the sender's own, "để lấy ý kiến" (X is consulted). */
+static void test_sent_thing_to(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Doanh nghiệp phải gửi thông báo bằng văn bản đến Sở Công Thương để theo dõi.\n"
+        "2. Gửi văn bản lấy ý kiến đến Sở Xây dựng để lấy ý kiến về hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1, "sent a notice to follow up: %s",
+          a ? a->role : "(none)");
+    CHECK(!agency(r, "Sở Xây dựng"), "consulted, no role");
+    seg_result_free(r);
+}
+
+/* "Giao X ... các nhiệm vụ sau:", also as an article's text, gives X the
+ * items under it that name no subject, each with its own word's role. */
+static void test_assign_lead_in(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Giao Giám đốc Sở Y tế thực hiện các nhiệm vụ sau:\n"
+        "a) Cập nhật công khai danh mục thủ tục hành chính trên Cổng dịch vụ công.\n"
+        "b) Chủ trì, phối hợp với Sở Tài chính rà soát quy trình điện tử.\n"
+        "c) Phối hợp với Văn phòng Ủy ban nhân dân tỉnh niêm yết thủ tục tại trụ sở.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Y tế");
+    CHECK(a && holds(a, "chủ trì") && holds(a, "thực hiện") && holds(a, "phối hợp") && a->n_tasks >= 3,
+          "the items are the assigned body's tasks, each its own role: %s, %zu tasks", a ? a->role : "(none)",
+          a ? a->n_tasks : 0);
+    CHECK(holds(agency(r, "Sở Tài chính"), "phối hợp"), "the partner of an item");
+    seg_result_free(r);
+}
+
 /* The issuer is no agency of its own document, nor is its head acting for
  * it; a Kính gửi line the web text ran on into the letter's first
  * sentence ends where the issuer names itself. */
@@ -3953,6 +4013,9 @@ int main(void)
     test_ocr_numbering(ctx);
     test_reflow(ctx);
     test_agencies(ctx);
+    test_step_label_fronted(ctx);
+    test_assign_lead_in(ctx);
+    test_sent_thing_to(ctx);
     test_articles(ctx);
     test_nothing_invented(ctx);
     test_csv(ctx);
