@@ -57,7 +57,7 @@ static const char *const norm_words[] = {
     "gia dich vu", "muc luong", "phu cap", "kinh phi", "chi phi", "nguon von", "von dieu le",
     "von dau tu", "ngan sach", "du toan", "tong muc dau tu", "bieu quyet", "tan thanh",
     "kinh nghiem", "dien tich", "dung luong", "ky tu", "mat khau", "dinh ky", "moi lan",
-    "hieu luc", "xu phat", "phat tien", "thue suat", NULL};
+    "hieu luc", "xu phat", "phat tien", "thue suat", "tam ung", NULL};
 
 /* Words that say what is, not what is to be reached: "Hiện nay, tổng số
  * trạm ... khoảng 180 trạm". */
@@ -85,6 +85,14 @@ static int reported(const seg_para *p, size_t c, size_t i)
     return e >= c + 3 && seg_word_at(f, e, e - 3, "uoc") && !memcmp(p->text + p->cpos[e - 3], "ư", strlen("ư"));
 }
 
+static int is_strong(const char *w)
+{
+    for (int k = 0; strong_goal_words[k]; k++)
+        if (!strcmp(strong_goal_words[k], w))
+            return 1;
+    return 0;
+}
+
 /* Which of the two lists has a word ending nearest before the number:
  * 1 goal, -1 norm, 0 none. The clause begins after the last ';', ':' or
  * sentence-ending '.' (a '.' of "1.200" is a digit group). */
@@ -98,7 +106,7 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
             break;
         c--;
     }
-    int best = 0;
+    int best = 0, told = 0;
     size_t best_end = 0;
     for (size_t i = c; i < a; i++) {
         if (i > c && isalnum((unsigned char)f[i - 1]))
@@ -112,14 +120,47 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
                     continue;
                 if (!list && !strcmp(ws[k], "dat") && seg_word_at(f, a, i + 4, "giai"))
                     continue; /* "học sinh đạt giải": who won a prize, no level to reach */
+                /* once the clause reports a result ("Năm 2024 toàn tỉnh
+                 * đã đạt tỷ lệ giải ngân 95,2%", "ước đạt 3.800 tỷ đồng,
+                 * tăng 19%"), its later goal words describe that result,
+                 * save one that sets a new goal ("phấn đấu", "mục tiêu") */
+                int was = !list && (reported(p, c, i) || (told && !is_strong(ws[k])));
+                told |= was;
                 if (i + L >= best_end) {
                     best_end = i + L;
-                    best = list ? -1 : reported(p, c, i) ? -1 : 1;
+                    best = list || was ? -1 : 1;
                 }
             }
         }
     }
     return best;
+}
+
+/* The share a percentage ending at ub is taken of is a cost or a budget:
+ * "50% chi phí, tối đa 200 triệu đồng/điểm", "100% học phí", "tối đa 30%
+ * giá trị hợp đồng", "tối thiểu 70% trong tổng số dự toán chi ngân sách":
+ * a support rate, an advance or an allocation, not a result (ANNOTATING.md:
+ * support amounts, budgets and funding are no targets). A goal word before
+ * the number still makes it one ("giải ngân 100% kinh phí"). */
+static int share_of_cost(const char *f, size_t n, size_t ub)
+{
+    static const char *const skip[] = {"trong tong so", "trong tong", "tong so", "tong", NULL};
+    static const char *const costs[] = {"chi phi", "kinh phi", "hoc phi", "le phi", "phi", "gia tri hop dong",
+                                        "du toan", "tien luong", "muc luong", "luong co so", NULL};
+    size_t j = ub;
+    while (j < n && f[j] == ' ')
+        j++;
+    for (int k = 0; skip[k]; k++)
+        if (seg_word_at(f, n, j, skip[k])) {
+            j += strlen(skip[k]);
+            while (j < n && f[j] == ' ')
+                j++;
+            break;
+        }
+    for (int k = 0; costs[k]; k++)
+        if (seg_word_at(f, n, j, costs[k]))
+            return 1;
+    return 0;
 }
 
 int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size_t ub, int regulation)
@@ -139,6 +180,8 @@ int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size
     /* a rate per person or unit: "500.000 đồng/người/tháng", "%/năm" */
     if (ub < n && f[ub] == '/')
         return 1;
+    if (share_of_cost(f, n, ub))
+        return 1;
     for (int k = 0; money_units[k]; k++)
         if (ub > ua && ub - ua == strlen(money_units[k]) && !memcmp(f + ua, money_units[k], ub - ua))
             return 1;
@@ -154,7 +197,10 @@ static int rule_title(const char *title)
     if (!t)
         return 0;
     size_t n = strlen(t);
-    int yes = seg_word_at(t, n, 0, "quy dinh") || seg_word_at(t, n, 0, "quy che") || seg_word_at(t, n, 0, "dieu le");
+    /* "Quy định ...", also after the "Về việc" a title may open with
+     * ("Về việc quy định mức thu học phí ...") */
+    size_t a = seg_word_at(t, n, 0, "ve viec") ? 8 : 0;
+    int yes = seg_word_at(t, n, a, "quy dinh") || seg_word_at(t, n, a, "quy che") || seg_word_at(t, n, a, "dieu le");
     /* a decision publishing procedures and their internal steps: "Công
      * bố danh mục thủ tục hành chính ...", "Phê duyệt quy trình nội bộ
      * giải quyết thủ tục hành chính ..." (not one that simplifies them,
@@ -170,6 +216,11 @@ static int rule_title(const char *title)
      * whatever names the list between */
     const char *cb = strstr(t, "cong bo ");
     yes |= cb && strstr(cb, "thu tuc hanh chinh") != NULL;
+    /* or approves them, their list or their steps: "Phê duyệt danh mục và
+     * quy trình giải quyết thủ tục hành chính ..." (not a plan that cuts
+     * them, "Phê duyệt phương án đơn giản hóa thủ tục hành chính ...") */
+    const char *pd = strstr(t, "phe duyet ");
+    yes |= pd && strstr(pd, "thu tuc hanh chinh") && !strstr(pd, "don gian hoa") && !strstr(pd, "cat giam");
     free(t);
     return yes;
 }
@@ -202,7 +253,23 @@ size_t seg_regulation_from(const seg_doc *d, const char *doc_type, const char *t
  * ("Trả lời Công văn số ... của Công ty ...", "... nhận được công văn số
  * ... vướng mắc về ..."): it applies the law to a case, its numbers are the
  * law's (tax rates, shares, limits), no goals of its own. */
-size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title)
+/* A number with its year, "45/2025/QĐ-UBND", "20/2025/NQ-HĐND": the way
+ * a legal normative document (văn bản quy phạm pháp luật) is numbered,
+ * an individual act's number having none ("2150/QĐ-UBND"). Such a
+ * decision or resolution lays down rules: fees, rates, conditions, powers
+ * delegated ("Phân cấp ...", "Ủy quyền ..."), amendments to a regulation. */
+static int normative_number(const char *number)
+{
+    const char *s = number ? strchr(number, '/') : NULL;
+    if (!s)
+        return 0;
+    int k = 1;
+    while (k <= 4 && isdigit((unsigned char)s[k]))
+        k++;
+    return k == 5 && s[5] == '/';
+}
+
+size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title, const char *number)
 {
     for (size_t k = 0; k < d->nparas && k < 40; k++) {
         const char *f = d->paras[k].fold;
@@ -212,7 +279,7 @@ size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title)
             strstr(f, "nhan duoc van ban"))
             return 0;
     }
-    size_t from = seg_regulation_from(d, doc_type, title);
+    size_t from = normative_number(number) ? 0 : seg_regulation_from(d, doc_type, title);
     /* a decision that issues a regulation or publishes procedures orders
      * its own articles as any decision does ("Điều 2. Giao Sở ... tổ
      * chức tập huấn cho 100% công chức ..."): the norms begin with what it

@@ -160,8 +160,10 @@ int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size
 size_t seg_regulation_from(const seg_doc *d, const char *doc_type, const char *title);
 /* The first paragraph whose numbers are norms for the targets: the
  * regulation's start, or 0 for a letter answering a query ("Trả lời Công
- * văn số ...", "... nhận được công văn số ..."). */
-size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title);
+ * văn số ...", "... nhận được công văn số ...") and for a legal normative
+ * text, numbered with its year ("45/2025/QĐ-UBND"; a decision's own
+ * articles before an attachment excepted). */
+size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title, const char *number);
 
 /* ---- bodies named by grammar (bodies.c) ---- */
 /* A body named at word start i of p by a head noun and its complement

@@ -752,6 +752,24 @@ static int views_title(const char *title)
     return r;
 }
 
+/* A part giving the reasons for a measure ("I. SỰ CẦN THIẾT", "Lý do
+ * ..."): why it is proposed, no goal of its own; the measures stand
+ * under other headings. (A simplification plan's benefits, "Tỷ lệ cắt
+ * giảm chi phí: 10%", are what the cut is to reach: readers list them,
+ * dev 102.) */
+static int reasons_title(const char *title)
+{
+    char *f = title ? seg_fold_str(title) : NULL;
+    if (!f)
+        return 0;
+    size_t n = strlen(f), i = 0;
+    while (i < n && !isalpha((unsigned char)f[i]))
+        i++;
+    int r = seg_word_at(f, n, i, "ly do") || seg_word_at(f, n, i, "su can thiet");
+    free(f);
+    return r;
+}
+
 /* A heading or lead-in naming criteria or conditions ("- Tiêu chí phân
  * định xã theo trình độ phát triển:", "Điều 3. Điều kiện được hỗ trợ",
  * "Tiêu chuẩn ..."): what stands under it is what a case must meet to
@@ -895,6 +913,10 @@ static int not_a_goal(const seg_para *p)
     /* also what a conclusion acknowledges ("Đánh giá cao nỗ lực của Chủ
      * đầu tư ...", "Ghi nhận ...", "Biểu dương ...") and a campaign's theme
      * or slogan ("Chủ đề Tháng hành động năm 2025 “...”"): no result to reach */
+    /* the reason given for a measure ("Lý do: Giảm 30% thời gian chờ
+     * đợi ..."): why it is proposed, not a goal of its own */
+    if (seg_word_at(f, n, 0, "ly do") && n > 6 && (f[5] == ':' || (f[5] == ' ' && f[6] == ':')))
+        return 1;
     static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop",
                                           "danh gia cao", "ghi nhan", "bieu duong", "hoan nghenh",
                                           "chu de", "khau hieu", "thong diep", NULL};
@@ -1057,7 +1079,8 @@ static sec_dates *section_dates(const seg_doc *d)
         const seg_sec *s = &d->secs[k];
         sec_dates own = {0, 0, 0, 0};
         if (s->title) {
-            own.past = past_title(s->title) || views_title(s->title) || (s->parent >= 0 && criteria_title(s->title));
+            own.past = past_title(s->title) || views_title(s->title) || reasons_title(s->title) ||
+                       (s->parent >= 0 && criteria_title(s->title));
             char *tf = seg_fold_str(s->title);
             if (tf) {
                 dates_in(tf, strlen(tf), dd, &own.dl, &own.from, &own.to);
@@ -1116,6 +1139,50 @@ static int span_line(const seg_doc *d, size_t i)
     return 0;
 }
 
+static int in_simplification(const seg_doc *d, size_t i);
+
+/* p is a field of a published procedure (Decree 63/2010 and 92/2017
+ * layout), its label and colon first: "Thời hạn giải quyết: 03 ngày làm
+ * việc; giảm 50% thời gian ... nếu nộp hồ sơ trực tuyến", "Phí, lệ phí:
+ * ...", "Yêu cầu, điều kiện: ... trước ngày 31/12/2025": what every case
+ * must meet or pay, a norm however it is dated or quantified
+ * (ANNOTATING.md: time limits, conditions, fees are no targets). */
+static int procedure_field(const seg_para *p)
+{
+    static const char *const fields[] = {"thoi han giai quyet", "phi, le phi", "phi le phi", "le phi", "phi",
+                                         "yeu cau, dieu kien", "yeu cau dieu kien", "dieu kien", "thanh phan ho so",
+                                         "so luong ho so", "cach thuc thuc hien", "doi tuong thuc hien",
+                                         "ket qua thuc hien", "can cu phap ly", "trinh tu thuc hien", NULL};
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    for (int k = 0; fields[k]; k++) {
+        if (!seg_word_at(f, n, 0, fields[k]))
+            continue;
+        const char *c = memchr(f, ':', n);
+        /* the label, then a few words of what it is of ("Yêu cầu, điều
+         * kiện thực hiện thủ tục hành chính:") */
+        return c && c - f <= (long)strlen(fields[k]) + 48;
+    }
+    return 0;
+}
+
+/* Paragraph i is the rest of the line before it, a task's time or doer
+ * line the web text broke mid-phrase ("- Thời gian thực hiện: Từ tháng" /
+ * "4 đến tháng 10 năm 2020."): that line ends in a word, with no stop,
+ * and i opens with no label, on a digit or a small letter. */
+static int label_rest(const seg_doc *d, size_t i)
+{
+    const seg_para *p = &d->paras[i], *q = i > 0 ? &d->paras[i - 1] : NULL;
+    size_t a;
+    if (!q || p->label_chars || !p->nchar || !q->nchar || !isalnum((unsigned char)q->fold[q->nchar - 1]))
+        return 0;
+    int kind = seg_task_label(q, &a);
+    if (!kind || kind == SEG_LBL_OTHER)
+        return 0;
+    unsigned char c = (unsigned char)p->text[0];
+    return isdigit(c) || islower(c);
+}
+
 /* Paragraph i can be no target whatever it says: the header, a legal basis,
  * a task's own lines, a heading or a lead-in that only introduces its items,
  * a forecast, a part about the past. *lead_in: it ends in a colon. */
@@ -1131,7 +1198,7 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
         return 1;
     size_t lab;
     int kind = seg_task_label(p, &lab);
-    if ((kind && kind != SEG_LBL_OTHER) || span_line(d, i))
+    if ((kind && kind != SEG_LBL_OTHER) || span_line(d, i) || label_rest(d, i))
         return 1; /* who does a task and by when: part of the task */
     int sec = p->section;
     /* a heading with items under it passes its dates down, it is not a target */
@@ -1155,7 +1222,7 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
     /* one that announces the list ("... một số nội dung trọng tâm
      * sau:") is none whatever it quantifies; nor is a footnote ("[1]
      * ..."), nor what a forecast or report says ("Theo dự báo ...") */
-    if ((*lead_in && announces_list(p)) || not_a_goal(p))
+    if ((*lead_in && announces_list(p)) || not_a_goal(p) || (procedure_field(p) && !in_simplification(d, i)))
         return 1;
     /* a cell the web text broke off its row ("... đạt" / "95%"): no words,
      * nothing stated of its own */
@@ -1241,6 +1308,40 @@ static int undated_aside(const seg_para *p)
            status_opening(p);
 }
 
+/* p opens with a year before the text's own ("Năm 2024 toàn tỉnh đã
+ * đạt ...", "Trong năm 2024, ..."): it narrates what was done, a result
+ * reached, not one to reach (ANNOTATING.md: past results are no targets). */
+static int past_opening(const seg_para *p, int doc_year)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars, a = 0;
+    if (seg_word_at(f, n, 0, "trong"))
+        a = skip_sp(f, n, 5);
+    if (!seg_word_at(f, n, a, "nam"))
+        return 0;
+    a = skip_sp(f, n, a + 3);
+    int y = a + 4 <= n ? atoi(f + a) : 0;
+    return doc_year && y >= 1990 && y < doc_year && (a + 4 == n || !isalnum((unsigned char)f[a + 4]));
+}
+
+/* p opens with the money it spends ("Nguồn ngân sách nhà nước trung
+ * ương hằng năm ... bố trí tối thiểu 70% ...", "Kinh phí thực hiện ...",
+ * "Tổng kinh phí ..."): resources, not results (ANNOTATING.md, second
+ * reading: budgets and funding); its numbers set no goal unless it
+ * disburses ("giải ngân 100% ..."), a result. */
+static int funding_opening(const seg_para *p)
+{
+    static const char *const opens[] = {"nguon ngan sach", "nguon von", "nguon kinh phi", "kinh phi", "tong kinh phi",
+                                        "ngan sach nha nuoc", "ngan sach trung uong", "ngan sach dia phuong",
+                                        "ngan sach tinh", NULL};
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    for (int k = 0; opens[k]; k++)
+        if (seg_word_at(f, n, 0, opens[k]))
+            return !strstr(f, "giai ngan");
+    return 0;
+}
+
 /* Where an item's own words begin after the topic it opens with: "3. Về
  * bố trí các nguồn lực ... (đảm bảo tỷ lệ ... đạt 100%): Giao Bộ ..." (a
  * conclusion's answer to a request): the topic's numbers are what was
@@ -1321,7 +1422,11 @@ static int limit_from_this_text(const char *f, size_t n)
         while (c > 0 && !strchr(".;:", f[c - 1]))
             c--;
         for (size_t q = c; q < i; q++) {
-            if (seg_word_at(f, n, q, "hieu luc"))
+            /* a validity, the text's or a case's act's: "có hiệu lực kể
+             * từ ngày ký", "Quyết định hỗ trợ có giá trị trong thời hạn 12
+             * tháng kể từ ngày ký" (ANNOTATING.md: validity periods are
+             * norms) */
+            if (seg_word_at(f, n, q, "hieu luc") || seg_word_at(f, n, q, "co gia tri"))
                 return 0;
             /* "Sau 12 tháng kể từ ngày ký văn bản này, ...": when
              * something begins, no limit to meet */
@@ -1590,7 +1695,7 @@ void seg_targets(seg_doc *d, seg_result *r)
     size_t cap = 0;
     sec_dates *cum = section_dates(d);
     int *block_dl = block_deadlines(d);
-    size_t reg_from = seg_norms_from(d, r->metadata.doc_type, r->metadata.title);
+    size_t reg_from = seg_norms_from(d, r->metadata.doc_type, r->metadata.title, r->metadata.number);
     const int dd[3] = {d->year, d->month, d->day};
     if (!cum || !block_dl) {
         free(cum);
@@ -1628,6 +1733,12 @@ void seg_targets(seg_doc *d, seg_result *r)
         }
         if (!nm && cut_proposal(d, i))
             nm = 1; /* a proposed cut is a goal, number or not */
+        if (funding_opening(p))
+            nm = 0;
+        if (!t.deadline && past_opening(p, d->year)) {
+            free_metrics(&t);
+            continue;
+        }
         /* a standing duty or a routine ("Hằng năm, tổ chức kiểm tra ...",
          * "Định kỳ 6 tháng, báo cáo ...", or its time line "Thường
          * xuyên") dated only by its heading sets no goal */

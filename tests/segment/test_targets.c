@@ -789,6 +789,65 @@ static void test_publishing_decision(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* What was done is no goal however the clause goes on ("đã đạt tỷ lệ
+ * giải ngân 95,2%", "ước đạt ..., tăng 19%"), nor a paragraph opening with
+ * a year before the text's; money a paragraph opens with is a resource
+ * ("Nguồn ngân sách ... tối thiểu 70%"); a share of a cost is a support
+ * rate ("50% chi phí"); a case's act's validity ("có giá trị trong thời
+ * hạn 12 tháng kể từ ngày ký") is a norm; a reason ("Lý do: ...") is no
+ * goal. A goal set beside them stays. */
+static void test_norms_in_plans(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "1. Năm 2024 toàn tỉnh đã đạt tỷ lệ giải ngân 95,2% kế hoạch vốn được giao.\n"
+                         "2. Năm 2025, doanh thu ước đạt 3.800 tỷ đồng, tăng 19% so với năm 2024.\n"
+                         "3. Năm 2023 có 85% doanh nghiệp tham gia sàn thương mại điện tử.\n"
+                         "4. Nguồn ngân sách tỉnh hằng năm hướng đến mục tiêu bố trí tối thiểu 70% cho "
+                         "nhiệm vụ đặt hàng.\n"
+                         "5. Hỗ trợ 50% chi phí, tối đa 200 triệu đồng/điểm.\n"
+                         "6. Quyết định hỗ trợ có giá trị trong thời hạn 12 tháng kể từ ngày ký.\n"
+                         "7. Lý do: Giảm 30% thời gian chờ đợi của người dân.\n"
+                         "8. Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%.\n"
+                         "9. Mức tạm ứng thực hiện theo quy định, tối đa 30% giá trị hợp đồng.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(target(r, "Phấn đấu") != NULL, "the goal beside them");
+    CHECK(r->n_targets == 1, "targets %zu", r->n_targets);
+    for (size_t i = 0; i < r->n_targets; i++)
+        CHECK(!strncmp(r->targets[i].text, "Phấn đấu", 4), "extra: %s", r->targets[i].text);
+    seg_result_free(r);
+}
+
+/* A text numbered with its year ("61/2025/QĐ-UBND") is a legal normative
+ * one: its fees, reductions and ceilings are norms, whatever its title
+ * ("Về việc quy định mức thu ..."); its dated orders stay targets. A
+ * published procedure's fields ("Thời hạn giải quyết: ...", "Yêu cầu,
+ * điều kiện: ...") are norms however dated, and a title approving
+ * procedures ("Phê duyệt danh mục và quy trình ... thủ tục hành chính")
+ * publishes them. */
+static void test_normative_texts(seg_ctx *ctx)
+{
+    const char *t = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 61/2025/QĐ-UBND\nBắc Ninh, ngày 24 tháng 11 năm 2025\n"
+                    "QUYẾT ĐỊNH\nVề việc thu học phí năm học 2025 - 2026\nQUYẾT ĐỊNH:\n"
+                    "Điều 1. Học sinh là con hộ cận nghèo được giảm 50% học phí.\n"
+                    "Điều 2. Các cơ sở giáo dục công khai mức thu tại trụ sở trước ngày 15/12/2025.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Học sinh"), "a reduction in a normative text");
+    CHECK(target(r, "Các cơ sở") != NULL, "a dated order");
+    seg_result_free(r);
+    t = QD_HEAD("Về việc phê duyệt danh mục và quy trình giải quyết thủ tục hành chính lĩnh vực đất đai")
+        "Điều 1. Phê duyệt kèm theo Quyết định này danh mục 05 thủ tục hành chính.\n"
+        "Điều 2. Giao Sở Khoa học và Công nghệ cấu hình quy trình điện tử, hoàn thành trước ngày 15/12/2025.\n" FOOT
+        "DANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+        "1. Thủ tục đăng ký biến động đất đai\n"
+        "a) Thời hạn giải quyết: 03 ngày làm việc; giảm 50% thời gian nếu nộp hồ sơ trực tuyến.\n"
+        "b) Yêu cầu, điều kiện: Hợp đồng thuê chấm dứt trước ngày 31/12/2025.\n"
+        "c) Bảo đảm 100% hồ sơ được số hóa khi tiếp nhận.\n";
+    r = run(ctx, t);
+    CHECK(target(r, "Giao Sở") != NULL, "the decision's order");
+    CHECK(r->n_targets == 1, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -825,6 +884,8 @@ int main(void)
     test_own_time(ctx);
     test_limit_once(ctx);
     test_publishing_decision(ctx);
+    test_norms_in_plans(ctx);
+    test_normative_texts(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
