@@ -891,15 +891,6 @@ int ag_functions_subject(const actx *c, const seg_para *hp, hit *hs, size_t *end
     return 0;
 }
 
-/* "Điều 20. Sửa đổi, bổ sung Điều 47 như sau:" / "“Điều 47. Thẩm quyền
- * của Công an nhân dân" / "“1. Chiến sĩ Công an nhân dân ... có quyền:" /
- * "a) Phạt tiền ...": an article an amending act writes in is no heading
- * of the document, yet its duty heading gives its body the clauses quoted
- * under it, as the act then makes them (ANNOTATING.md, fifth rule set):
- * the body of the k hits hs, named by quoted paragraph p, is given them
- * (thực hiện) up to the next article, quoted or not. A lead-in naming a
- * body of its own ("2. Trạm trưởng Trạm Kiểm ngư ... có quyền:") keeps
- * its items; lead-ins are no tasks. */
 /* Does lead-in t name a body other than the k hits hs ("2. Trạm trưởng
  * Trạm Kiểm ngư thuộc Chi cục Kiểm ngư vùng có quyền:"), its items that
  * body's, not the article's? A post alone ("Trưởng trạm", "Kiểm lâm viên")
@@ -930,6 +921,15 @@ static int names_other(actx *c, const seg_para *t, hit *hs, int k)
     return 0;
 }
 
+/* "Điều 20. Sửa đổi, bổ sung Điều 47 như sau:" / "“Điều 47. Thẩm quyền
+ * của Công an nhân dân" / "“1. Chiến sĩ Công an nhân dân ... có quyền:" /
+ * "a) Phạt tiền ...": an article an amending act writes in is no heading
+ * of the document, yet its duty heading gives its body the clauses quoted
+ * under it, as the act then makes them (ANNOTATING.md, fifth rule set):
+ * the body of the k hits hs, named by quoted paragraph p, is given them
+ * (thực hiện) up to the next article, quoted or not. A lead-in naming a
+ * body of its own ("2. Trạm trưởng Trạm Kiểm ngư ... có quyền:") keeps
+ * its items; lead-ins are no tasks. */
 void ag_quoted_article_duties(actx *c, const seg_para *p, hit *hs, int k)
 {
     const seg_doc *d = c->d;
