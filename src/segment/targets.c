@@ -752,12 +752,9 @@ static int views_title(const char *title)
     return r;
 }
 
-/* A part giving the reasons for a measure ("I. SỰ CẦN THIẾT", "Lý do
- * ..."): why it is proposed, no goal of its own; the measures stand
- * under other headings. (A simplification plan's benefits, "Tỷ lệ cắt
- * giảm chi phí: 10%", are what the cut is to reach: readers list them,
- * dev 102.) */
-static int reasons_title(const char *title)
+/* Does title open with one of words, folded, past any marks before its
+ * first letter ("- Tiêu chí ...")? */
+static int title_opens(const char *title, const char *const words[])
 {
     char *f = title ? seg_fold_str(title) : NULL;
     if (!f)
@@ -765,9 +762,22 @@ static int reasons_title(const char *title)
     size_t n = strlen(f), i = 0;
     while (i < n && !isalpha((unsigned char)f[i]))
         i++;
-    int r = seg_word_at(f, n, i, "ly do") || seg_word_at(f, n, i, "su can thiet");
+    int r = 0;
+    for (int k = 0; words[k] && !r; k++)
+        r = seg_word_at(f, n, i, words[k]);
     free(f);
     return r;
+}
+
+/* A part giving the reasons for a measure ("I. SỰ CẦN THIẾT", "Lý do
+ * ..."): why it is proposed, no goal of its own; the measures stand
+ * under other headings. (A simplification plan's benefits, "Tỷ lệ cắt
+ * giảm chi phí: 10%", are what the cut is to reach: readers list them,
+ * dev 102.) */
+static int reasons_title(const char *title)
+{
+    static const char *const words[] = {"ly do", "su can thiet", NULL};
+    return title_opens(title, words);
 }
 
 /* A heading or lead-in naming criteria or conditions ("- Tiêu chí phân
@@ -779,15 +789,8 @@ static int reasons_title(const char *title)
  * reach, is another word. */
 static int criteria_title(const char *title)
 {
-    char *f = title ? seg_fold_str(title) : NULL;
-    if (!f)
-        return 0;
-    size_t n = strlen(f), i = 0;
-    while (i < n && !isalpha((unsigned char)f[i]))
-        i++;
-    int r = seg_word_at(f, n, i, "tieu chi") || seg_word_at(f, n, i, "dieu kien") || seg_word_at(f, n, i, "tieu chuan");
-    free(f);
-    return r;
+    static const char *const words[] = {"tieu chi", "dieu kien", "tieu chuan", NULL};
+    return title_opens(title, words);
 }
 
 static const char *const generic_titles[] = {
