@@ -16,34 +16,30 @@ deadlines are printed when they differ and counted, not failed.
 
 Usage: check-targets.py PROGRAM [--verbose]
 """
-import difflib
+import importlib.machinery
+import importlib.util
 import json
 import os
 import subprocess
 import sys
-import unicodedata
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "norms")
 
 
-def fold(s):
-    s = (s or "").replace("đ", "d").replace("Đ", "D")
-    s = unicodedata.normalize("NFD", s)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
-    s = "".join(c if c.isalnum() else " " for c in s)
-    return " ".join(s.split())
+def _scorer():
+    """tools/eval-segment, whose matching this check must agree with: its
+    span_score is used here, not a copy that could drift."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.path.join(root, "tools", "eval-segment")
+    loader = importlib.machinery.SourceFileLoader("eval_segment", path)
+    spec = importlib.util.spec_from_loader("eval_segment", loader)
+    mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(mod)
+    return mod
 
 
-def span_score(exp, found):
-    e, f = fold(exp), fold(found)
-    if not e or not f:
-        return 0.0
-    if f.startswith(e) or e.startswith(f[: max(len(e), 1)]):
-        return 1.0
-    best = 0.0
-    for s in [0] + [i + 1 for i, c in enumerate(f[:30]) if c == " "]:
-        best = max(best, difflib.SequenceMatcher(None, e, f[s : s + len(e)], autojunk=False).ratio())
-    return best
+_EVAL = _scorer()
+span_score = _EVAL.span_score
 
 
 def main():

@@ -17,23 +17,32 @@ the real documents (OCR, whose letters differ). Exit 1 when any is wrong.
 
 Usage: check-titles.py PROGRAM [--verbose]
 """
-import difflib
+import importlib.machinery
+import importlib.util
 import json
 import os
 import subprocess
 import sys
-import unicodedata
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "titles")
 FORMS = ["clean", "pdf", "pdflayout", "ocr"]
 
 
-def fold(s):
-    s = (s or "").replace("đ", "d").replace("Đ", "D")
-    s = unicodedata.normalize("NFD", s)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").lower()
-    s = "".join(c if c.isalnum() else " " for c in s)
-    return " ".join(s.split())
+def _scorer():
+    """tools/eval-segment, whose matching this check must agree with: its
+    fold and sim are used here, not copies that could drift."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.path.join(root, "tools", "eval-segment")
+    loader = importlib.machinery.SourceFileLoader("eval_segment", path)
+    spec = importlib.util.spec_from_loader("eval_segment", loader)
+    mod = importlib.util.module_from_spec(spec)
+    loader.exec_module(mod)
+    return mod
+
+
+_EVAL = _scorer()
+fold = _EVAL.fold
+sim = _EVAL.sim
 
 
 def main():
@@ -63,7 +72,7 @@ def main():
                 continue
             m = json.loads(p.stdout)["metadata"]
             got, e = fold(m.get("title")), fold(title)
-            ok = got == e if form != "ocr" else difflib.SequenceMatcher(None, got, e, autojunk=False).ratio() >= 0.85
+            ok = got == e if form != "ocr" else sim(got, e) >= 0.85
             ok_type = fold(m.get("doc_type")) == fold(doc_type)
             total += 1
             if ok and ok_type:
