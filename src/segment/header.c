@@ -2454,11 +2454,11 @@ static int closes_sentence(const hline *H, const seg_doc *d, size_t k, size_t zo
  * ("Về việc phê duyệt Điều lệ tổ chức và hoạt động" / "" / "Quỹ Phát
  * triển đất tỉnh Tây Ninh")? The body's first paragraph is a sentence:
  * it ends in a stop, or runs on into a lower-case line below it (a
- * page's wrap), or is wider than the title's lines (a title is set
+ * page's wrap, also past a blank line), or is wider than the title's lines (a title is set
  * centred in lines of about one width); so is a clause of basis or
  * purpose or a heading, which end the title elsewhere. widest: the
  * title's widest line so far. */
-static int name_wrap(const hline *H, const seg_doc *d, size_t k, size_t zone, size_t widest)
+static int name_wrap(const hline *H, size_t k, size_t zone, size_t widest)
 {
     const hline *h = &H[k];
     size_t e = h->n;
@@ -2469,7 +2469,13 @@ static int name_wrap(const hline *H, const seg_doc *d, size_t k, size_t zone, si
     size_t a = skip_sp(h->fold, h->n, 0), b0 = h->cpos[a];
     if (!cp_is_upper(seg_utf8_next(h->text, strlen(h->text), &b0)))
         return 0;
-    return !(k + 1 < zone && !d->lines[k + 1].blank_before && lower_wrap(&H[k + 1]));
+    /* the next line with text, blank lines between or not: OCR parts a
+     * paragraph's lines with blank ones ("Trong những năm qua ... và ứng"
+     * / "" / "dụng công nghệ ...") */
+    size_t j = k + 1;
+    while (j < zone && is_blank_fold(H[j].fold, H[j].n))
+        j++;
+    return !(j < zone && lower_wrap(&H[j]));
 }
 
 /* The title's lines from k on (under the type line, or the "V/v" line of
@@ -2556,7 +2562,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
             cont = !opens_heading(&H[k]);
         if (got && !cont &&
             ((l->blank_before && !lower && !(caps && prev_caps) &&
-              !(!caps && !prev_caps && name_wrap(H, d, k, L->zone, widest))) ||
+              !(!caps && !prev_caps && name_wrap(H, k, L->zone, widest))) ||
              caps != prev_caps || opens_authority(H[k].fold) ||
              opens_heading(&H[k]) || (!caps && !lower && closes_sentence(H, d, k, L->zone)) ||
              (!caps && opens_paragraph(&H[k])) ||
