@@ -85,6 +85,9 @@ static int reserve(vnfix_work *w, size_t len)
     uint32_t *u = realloc(w->units, cap * sizeof *u);
     if (!u) return VNFIX_ENOMEM;
     w->units = u;
+    u = realloc(w->mu, cap * sizeof *u);
+    if (!u) return VNFIX_ENOMEM;
+    w->mu = u;
     uint32_t *c = realloc(w->cps, cap * 3 * sizeof *c);
     if (!c) return VNFIX_ENOMEM;
     w->cps = c;
@@ -112,6 +115,7 @@ static int reserve(vnfix_work *w, size_t len)
 void vnfix_work_free(vnfix_work *w)
 {
     free(w->units);
+    free(w->mu);
     free(w->cps);
     free(w->best);
     free(w->direct);
@@ -550,9 +554,22 @@ static void unit_offsets(const vnfix_work *w, const unsigned char *s, size_t len
     }
 }
 
-int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
+/* The units a mojibake reading of a line decodes from: its UTF-8 taken
+ * back to Windows-1252 bytes (moji 1), or to Windows-1258 bytes through
+ * NFC's clusters (VNFIX_MOJI_CP1258). They depend on the line and the
+ * form alone, never on the table read through. */
+static size_t moji_units(const vnfix_work *w, const unsigned char *s, size_t len, int moji, uint32_t *out)
+{
+    return moji == VNFIX_MOJI_CP1258 ? units_from_cp1258_nfc(w, s, len, out) : vnfix_units_from_mojibake(s, len, out);
+}
+
+/* vnfix_decode_as; mu (may be NULL): the line's moji_units for src.moji,
+ * nmu of them, made once for all the tables a contest reads it through. */
+static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src, const uint32_t *mu,
+                     size_t nmu)
 {
     const vnfix_codec *c = vnfix_codec_get(src.enc);
+    const uint32_t *units = w->units;
     size_t nu;
     w->nundec = 0;
     if (src.enc == VNFIX_ENC_UTF8) {
@@ -562,15 +579,15 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
         w->ncps = nu;
         fix_artifacts(w->cps, w->ncps);
     } else {
-        if (src.moji == VNFIX_MOJI_CP1258)
-            nu = units_from_cp1258_nfc(w, s, len, w->units);
+        if (src.moji && mu)
+            units = mu, nu = nmu;
         else if (src.moji)
-            nu = vnfix_units_from_mojibake(s, len, w->units);
+            nu = moji_units(w, s, len, src.moji, w->units);
         else if (c->kind == VNFIX_KIND_MNEMONIC)
             nu = vnfix_units_from_text(s, len, w->units);
         else
             nu = vnfix_units_from_bytes(s, len, w->units);
-        w->ncps = vnfix_decode_units(c, w->units, nu, w->cps);
+        w->ncps = vnfix_decode_units(c, units, nu, w->cps);
         if (src.moji)   /* a cp1252 hole read 'sloppily' stays the C1 control it was */
             for (size_t i = 0; i < w->ncps; i++)
                 if (w->cps[i] & VNFIX_RAWBYTE)
@@ -589,6 +606,11 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
             fix_artifacts(w->cps, w->ncps);
     }
     return vnfix_nfc_apply(&w->nfc, w->cps, &w->ncps);
+}
+
+int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
+{
+    return decode_as(w, s, len, src, NULL, 0);
 }
 
 /* ------------------------------------------------------------ scoring */
@@ -1584,8 +1606,17 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
     score sb = si;
     int best_score = si.valid - si.invalid, second = INT32_MIN;
     int best_bonus = 0, tie = 0;
+    /* The mojibake readings of one form (five tables and double UTF-8
+     * through Windows-1252, four through Windows-1258) share their units
+     * (moji_units): made once per form, in w->mu, not once per table.
+     * Windows-1258's clusters take ICU's decompositions, and were a
+     * quarter of the contest's decoding. */
+    int mu_form = 0;
+    size_t nmu = 0;
     for (size_t k = 0; k < nc; k++) {
-        if ((rc = vnfix_decode_as(w, s, len, cand[k])))
+        if (cand[k].moji && cand[k].moji != mu_form)
+            nmu = moji_units(w, s, len, mu_form = cand[k].moji, w->mu);
+        if ((rc = decode_as(w, s, len, cand[k], cand[k].moji ? w->mu : NULL, nmu)))
             return rc;
         score sc = score_cps(w, w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
         int v = sc.valid - sc.invalid;

@@ -58,6 +58,7 @@ typedef struct {
 typedef struct {
     vnfix_nfc_ctx nfc;
     uint32_t *units, *cps, *best;   /* cap, cap * 3, cap * 3; grown to fit */
+    uint32_t *mu;                   /* cap: the contest's mojibake units (detect.c) */
     unsigned char *direct;          /* cap * 3 + 4 (+ 64 of slack): the direct path's UTF-8 */
     size_t ndirect;
     size_t cap, ncps, nbest;
