@@ -47,6 +47,19 @@ int vnfix_work_init(vnfix_work *w)
     for (int b = 0x80; b < 0xA0; b++)
         if (d[b] == VNFIX_NOCP && !w->rev1258[b])
             w->rev1258[b] = (uint8_t)b;
+    for (int e = VNFIX_ENC_UTF8; e < VNFIX_ENC_COUNT; e++) {
+        const vnfix_codec *c = vnfix_codec_get((vnfix_encoding)e);
+        if (e == VNFIX_ENC_UTF8 || c->kind == VNFIX_KIND_MNEMONIC ||
+            (c->flags & (VNFIX_CODEC_NO_TONED_CAPS | VNFIX_CODEC_SHY_IS_LETTER)))
+            continue;
+        /* (double UTF-8: a byte that cannot begin a sequence stays the
+         * character it was read as) */
+        for (unsigned x = 0; x < 0x100; x++)
+            if (c->kind == VNFIX_KIND_UTF8 ? x < 0xC2 || x > 0xF4
+                                            : c->decode[x] == (x < 0x80 ? x : vnfix_cp1252_char((uint8_t)x)) &&
+                                                  !(c->pairs && c->mark[x]))
+                w->plain[e][x >> 6] |= (uint64_t)1 << (x & 63);
+    }
     return vnfix_nfc_init(&w->nfc);
 }
 
@@ -561,6 +574,37 @@ static void unit_offsets(const vnfix_work *w, const unsigned char *s, size_t len
 static size_t moji_units(const vnfix_work *w, const unsigned char *s, size_t len, int moji, uint32_t *out)
 {
     return moji == VNFIX_MOJI_CP1258 ? units_from_cp1258_nfc(w, s, len, out) : vnfix_units_from_mojibake(s, len, out);
+}
+
+/* Whether a line of valid UTF-8 reads as Windows-1252 mojibake into the
+ * text's own reading, in a table whose plain bits (w->plain) cover the
+ * bytes seen[4] it is made of: it has no C1 control (U+0080-U+009F,
+ * which would come back as the character Windows-1252 gives its byte)
+ * and no ƣ (which the text's reading turns to ư). Then each character
+ * is an ASCII byte, a Windows-1252 byte (vnfix_units_from_mojibake) that
+ * such a table reads as that character again, or a literal that passes;
+ * no mark joins, no C1 control is left to read sloppily, no capitals
+ * are recovered and no soft hyphen restored, and the same code points
+ * as vnfix_units_from_text's make the same NFC. */
+static int plain_text(const unsigned char *s, size_t len, uint64_t seen[4])
+{
+    seen[0] = seen[1] = seen[2] = seen[3] = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        if (s[i] < 0x80) {
+            seen[s[i] >> 6] |= (uint64_t)1 << (s[i] & 63);
+            i++;
+            continue;
+        }
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (!m || (cp >= 0x80 && cp < 0xA0) || cp == 0x1A2 || cp == 0x1A3)
+            return 0;
+        int b = vnfix_cp1252_byte(cp);
+        if (b >= 0)
+            seen[b >> 6] |= (uint64_t)1 << (b & 63);
+        i += m;
+    }
+    return 1;
 }
 
 /* vnfix_decode_as; mu (may be NULL): the line's moji_units for src.moji,
@@ -1611,14 +1655,34 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
      * (moji_units): made once per form, in w->mu, not once per table.
      * Windows-1258's clusters take ICU's decompositions, and were a
      * quarter of the contest's decoding. */
-    int mu_form = 0;
+    int mu_form = 0, plain = 0;
     size_t nmu = 0;
+    uint64_t seen[4];
+    /* While w->best holds the text's own reading (best_text), a reading
+     * that plain_text proves the same is neither decoded nor scored: its
+     * score is the text's, scored once with ASCII words counted (si1, a
+     * function of the code points), and what follows needs only w->best
+     * (it is best's, and a tie with best changes nothing). */
+    int best_text = 1, have_si1 = 0;
+    score si1 = si;
     for (size_t k = 0; k < nc; k++) {
-        if (cand[k].moji && cand[k].moji != mu_form)
+        if (cand[k].moji && cand[k].moji != mu_form) {
             nmu = moji_units(w, s, len, mu_form = cand[k].moji, w->mu);
-        if ((rc = decode_as(w, s, len, cand[k], cand[k].moji ? w->mu : NULL, nmu)))
-            return rc;
-        score sc = score_cps(w, w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
+            plain = mu_form == 1 && (f & L_VALID) && plain_text(s, len, seen);
+        }
+        const uint64_t *pl = w->plain[cand[k].enc];
+        int same = best_text && plain && cand[k].moji == 1 && !(seen[0] & ~pl[0]) && !(seen[1] & ~pl[1]) &&
+                   !(seen[2] & ~pl[2]) && !(seen[3] & ~pl[3]);
+        score sc;
+        if (same) {
+            if (!have_si1) si1 = score_cps(w, w->best, w->nbest, 1), have_si1 = 1;
+            sc = si1;
+            w->nundec = 0;                   /* (no capitals recovered) */
+        } else {
+            if ((rc = decode_as(w, s, len, cand[k], cand[k].moji ? w->mu : NULL, nmu)))
+                return rc;
+            sc = score_cps(w, w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
+        }
         int v = sc.valid - sc.invalid;
         if (sc.valid <= sc.invalid)
             continue;                        /* not mostly Vietnamese: never replaces the text */
@@ -1633,17 +1697,20 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
         if (v > best_score || (v == best_score && bonus > best_bonus)) {
             if (best_score > second) second = best_score;
             best_score = v, best_bonus = bonus, sb = sc, tie = 0;
-            keep_best(w);
+            if (same)
+                w->nbest_undec = 0;          /* (best holds it already) */
+            else
+                keep_best(w), best_text = 0;
             d->src = cand[k];
         } else if (v == best_score) {
-            if (bonus == best_bonus && !same_as_best(w)) {
+            if (bonus == best_bonus && !same && !same_as_best(w)) {
                 /* Two readings as good in syllables ("Công nhân" in
                  * Windows-1258, "Cụng nhõn" in TCVN3): the language model,
                  * when there is one, takes the clearly likelier */
                 int lm = w->model ? likelier(w) : 0;
                 if (lm > 0) {
                     sb = sc, tie = 0;
-                    keep_best(w);
+                    keep_best(w), best_text = 0;
                     d->src = cand[k];
                 } else if (lm == 0) {
                     tie = 1;
