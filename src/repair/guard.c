@@ -577,6 +577,14 @@ static int unicode_only(const uint32_t *c, size_t n)
     return 0;
 }
 
+/* unicode_only of the word in w->gtok[0..n), through *uo (-1: not asked
+ * yet) */
+static inline int uo_of(const vnfix_work *w, size_t n, int *uo)
+{
+    if (*uo < 0) *uo = unicode_only(w->gtok, n);
+    return *uo;
+}
+
 /* Whether the model knows every run of c[0..n) that has letters beyond
  * ASCII (want 1), or does not know some run (want -1). */
 static int known(vnfix_work *w, const uint32_t *c, size_t n, int want)
@@ -951,6 +959,10 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int as_is, rc = VNFIX_OK;
     int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass);
     if (rc) return rc;
+    /* (unicode_only of the word as it stands, asked up to three times
+     * below and of w->gtok, which nothing changes before eth_for_dd: once,
+     * when first asked) */
+    int uo = -1;
     if (pass == 0 && g->nword < w->cap)
         w->gverd[g->nword] = (uint8_t)v;
     g->nword++;
@@ -958,7 +970,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         g->own += v == V_TAKE;
         g->unicode += v == V_STANDS || v == V_BOTH;
         g->stands += v == V_STANDS && !(ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd));
-        if ((v == V_STANDS || v == V_BOTH || v == V_SAME) && unicode_only(w->gtok, ntok))
+        if ((v == V_STANDS || v == V_BOTH || v == V_SAME) && uo_of(w, ntok, &uo))
             g->vn_only = 1;
         if (pass == 0)
             return VNFIX_OK;
@@ -1015,7 +1027,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     /* symbols alone ("–", "µ", "‘") are the document's; a word with a
      * letter only Unicode has is Unicode, for mojibake cannot hold one
      * ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
-    if (take && (signs_only(g->s + in.a, in.b - in.a) || (g->src.moji == 1 && unicode_only(w->gtok, ntok))))
+    if (take && (signs_only(g->s + in.a, in.b - in.a) || (g->src.moji == 1 && uo_of(w, ntok, &uo))))
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
@@ -1029,7 +1041,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
      * of the word alone, so the order changes nothing but the cost.) */
     int stands = v == V_STANDS || v == V_BOTH;
     int unknown = 0;
-    if (!take && alone && !unicode_only(w->gtok, ntok) &&
+    if (!take && alone && !uo_of(w, ntok, &uo) &&
         (!stands || (unknown = w->model && islower_first(w->gtok, ntok) && known(w, w->gtok, ntok, -1))) &&
         evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) {
         if (read_alone(g, in, &nalt, &rc) && (!w->model || known(w, w->galt, nalt, 1)) &&
@@ -1041,7 +1053,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         }
         if (rc) return rc;
     }
-    if (!take && w->model && alone && (v == V_STANDS || v == V_BOTH) && !unicode_only(w->gtok, ntok) &&
+    if (!take && w->model && alone && (v == V_STANDS || v == V_BOTH) && !uo_of(w, ntok, &uo) &&
         !ascii_only(g->s + in.a, in.b - in.a)) {
         if (in_context(g, in, ntok, &nalt, &rc)) {
             out = w->galt, n = nalt, take = 1;
@@ -1138,12 +1150,21 @@ int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const v
 {
     vnfix_source ident = {VNFIX_ENC_UTF8, 0};
     guard_ctx g = {w, s, len, ident, prior, 0, 0, 0, 0, 1, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0};
-    size_t i = 0, ntok, nalt;
+    size_t ntok, nalt;
     range in;
     int valid, as_is, rc = VNFIX_OK;
     if (!w->model || vnfix_work_reserve(w, len + 1))
         return 0;
-    while (next_word(s, len, &i, &in)) {
+    /* A suspect word has a Latin-1 letter, C3 xx (vnfix_word_suspect asks
+     * no other), so the words are found from those bytes, by memchr, and
+     * the others are not looked at: the same words, in the same order, as
+     * going from word to word (next_word's blanks). */
+    const unsigned char *p = s, *end = s + len;
+    while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
+        in.a = in.b = (size_t)(p - s);
+        while (in.a > 0 && !blank(s[in.a - 1])) in.a--;
+        while (in.b < len && !blank(s[in.b])) in.b++;
+        p = s + in.b;
         if (!vnfix_word_suspect(w, s + in.a, in.b - in.a))
             continue;
         if (word_cps(w, s + in.a, in.b - in.a, &ntok, &valid, &as_is) || unicode_only(w->gtok, ntok) ||
