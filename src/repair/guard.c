@@ -957,6 +957,23 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     vnfix_work *w = g->w;
     size_t ntok, nalt = 0;
     int as_is, rc = VNFIX_OK;
+    if (g->single && nrd == in.b - in.a) {
+        /* A word of plain ASCII that the text's reading leaves as it is
+         * goes out as it stands, with nothing counted: its verdict is
+         * V_SAME (no syllable with a letter beyond ASCII, no symbol of
+         * weak()), so no count moves and the reading is not taken; it has
+         * no character a misreading makes, so no evidence to be read alone
+         * by, no Ð to be Đ, and it is as_is. */
+        const unsigned char *b = g->s + in.a;
+        size_t n = nrd, i = 0;
+        while (i < n && b[i] < 0x80 && rd[i] == b[i]) i++;
+        if (i == n) {
+            for (i = 0; i < n; i++) w->gout[*o + i] = b[i];
+            *o += n;
+            g->nword++;
+            return VNFIX_OK;
+        }
+    }
     int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass);
     if (rc) return rc;
     /* (unicode_only of the word as it stands, asked up to three times
