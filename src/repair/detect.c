@@ -837,13 +837,36 @@ static int roman(const uint32_t *c, size_t n)
 
 /* score_cps; lead: c[0..n) begins its line (a label can stand first);
  * *label (may be NULL): what the label first on the line counted where it
- * cannot (lead 0): 1 a valid word, 2 an invalid one, 0 none. */
-static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label)
+ * cannot (lead 0): 1 a valid word, 2 an invalid one, 0 none. cut (may be
+ * NULL): set, and the scoring stopped, once valid - invalid can no longer
+ * reach floor (the returned score is then partial). */
+static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label,
+                         int floor, int *cut)
 {
     score s = {0, 0, 0, 0};
     size_t i = 0;
     int first = 1;
     if (label) *label = 0;
+    /* Only a word with a character beyond ASCII counts as valid (an ASCII
+     * word counts in s.ascii alone), so the words still to come can add at
+     * most as many valid ones as there are such words left. Each holds a
+     * start: a character beyond ASCII after an ASCII one, a separator or
+     * the line's start (its first such character: the word begins after a
+     * separator), but for the word after a label passed over (lead), which
+     * the 1 stands for. `left` counts the starts (taking every character of
+     * U+00A0..U+00BF and U+2013..U+203A for a separator, a superset of
+     * separator()'s), less one for each word read that has such a
+     * character. */
+    long left = 1;
+    if (cut) {
+        *cut = 0;
+        uint32_t prev = 0;
+        for (size_t k = 0; k < n; k++) {
+            uint32_t x = c[k];
+            left += x >= 0x80 && (prev < 0x80 || prev - 0xA0 < 0x20 || prev - 0x2013 < 0x28);
+            prev = x;
+        }
+    }
     while (i < n) {
         if (!(c[i] & VNFIX_RAWBYTE) && separator(c[i])) {
             if (!blank_cp(c[i])) first = 0;
@@ -853,7 +876,7 @@ static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_t
         if (first && label_at(c + i, n - i)) {
             if (lead) { i++, first = 0; continue; }
             if (label) {
-                score one = score_words(w, c + i, 1, 0, 0, NULL);
+                score one = score_words(w, c + i, 1, 0, 0, NULL, 0, NULL);
                 *label = one.valid ? 1 : one.invalid ? 2 : 0;
             }
         }
@@ -896,13 +919,18 @@ static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_t
             s.invalid++;
         }
         i = j;
+        left -= !ascii || raw;
+        if (cut && s.valid - s.invalid + left < floor) {
+            *cut = 1;
+            return s;
+        }
     }
     return s;
 }
 
 static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
 {
-    return score_words(w, c, n, ascii_too, 1, NULL);
+    return score_words(w, c, n, ascii_too, 1, NULL, 0, NULL);
 }
 
 /* Whether a decoding confirms a source without a contest: 1 when its
@@ -1287,7 +1315,7 @@ static int read_token(vnfix_work *w, const vnfix_codec *c, const unsigned char *
     int rc = vnfix_nfc_apply(&w->nfc, w->cps, &n);
     if (rc) return rc;
     /* (scored as if inside its line, told what first on it would drop) */
-    score sc = score_words(w, w->cps, n, 0, 0, &r->label);
+    score sc = score_words(w, w->cps, n, 0, 0, &r->label, 0, NULL);
     r->valid = sc.valid, r->invalid = sc.invalid;
     r->nout = vnfix_cps_to_utf8(w->cps, n, out);
     return VNFIX_OK;
@@ -1436,7 +1464,7 @@ static int viqr_token(vnfix_work *w, const unsigned char *t, size_t len, unsigne
 {
     int rc = vnfix_decode_as(w, t, len, (vnfix_source){VNFIX_ENC_VIQR, 0});
     if (rc) return rc;
-    score sc = score_words(w, w->cps, w->ncps, 0, 0, label);
+    score sc = score_words(w, w->cps, w->ncps, 0, 0, label, 0, NULL);
     *valid = (unsigned)sc.valid, *invalid = (unsigned)sc.invalid;
     *gv = (unsigned)vnfix_guard_viqr_word(w, t, len, w->cps, w->ncps);
     *nout = vnfix_cps_to_utf8(w->cps, w->ncps, out);
@@ -1673,6 +1701,7 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
         const uint64_t *pl = w->plain[cand[k].enc];
         int same = best_text && plain && cand[k].moji == 1 && !(seen[0] & ~pl[0]) && !(seen[1] & ~pl[1]) &&
                    !(seen[2] & ~pl[2]) && !(seen[3] & ~pl[3]);
+        int ascii_too = cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji, cut = 0;
         score sc;
         if (same) {
             if (!have_si1) si1 = score_cps(w, w->best, w->nbest, 1), have_si1 = 1;
@@ -1681,8 +1710,24 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
         } else {
             if ((rc = decode_as(w, s, len, cand[k], cand[k].moji ? w->mu : NULL, nmu)))
                 return rc;
-            sc = score_cps(w, w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
+            if (best_text && same_as_best(w)) {
+                /* the text itself again, which plain_text does not prove
+                 * (TCVN3 and VPS): decoded, but scored once */
+                if (ascii_too && !have_si1) si1 = score_cps(w, w->best, w->nbest, 1), have_si1 = 1;
+                sc = ascii_too ? si1 : si;
+            } else {
+                /* Exact: a reading that cannot reach the text's own score
+                 * changes nothing. It never beats or ties best_score, which
+                 * is never below that score; once a reading has beaten the
+                 * text, second is at least the text's score, and while none
+                 * has, second is dropped at the end. So its scoring stops
+                 * once it falls short (score_words), and it is passed over.
+                 * (vnfast5, 94faaf6) */
+                sc = score_words(w, w->cps, w->ncps, ascii_too, 1, NULL, si.valid - si.invalid, &cut);
+            }
         }
+        if (cut)
+            continue;
         int v = sc.valid - sc.invalid;
         if (sc.valid <= sc.invalid)
             continue;                        /* not mostly Vietnamese: never replaces the text */
