@@ -840,8 +840,14 @@ static int roman(const uint32_t *c, size_t n)
  * cannot (lead 0): 1 a valid word, 2 an invalid one, 0 none. cut (may be
  * NULL): set, and the scoring stopped, once valid - invalid can no longer
  * reach floor (the returned score is then partial). */
-static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label,
-                         int floor, int *cut)
+static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label);
+
+/* (inlined into score_words, without a cut, and score_bounded, with one:
+ * the bound's count and test cost the unbounded scoring nothing, which
+ * most of a legacy file's readings are) */
+static inline __attribute__((always_inline)) score
+score_words_cut(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label, int floor,
+                int *cut)
 {
     score s = {0, 0, 0, 0};
     size_t i = 0;
@@ -876,7 +882,7 @@ static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_t
         if (first && label_at(c + i, n - i)) {
             if (lead) { i++, first = 0; continue; }
             if (label) {
-                score one = score_words(w, c + i, 1, 0, 0, NULL, 0, NULL);
+                score one = score_words(w, c + i, 1, 0, 0, NULL);
                 *label = one.valid ? 1 : one.invalid ? 2 : 0;
             }
         }
@@ -928,9 +934,20 @@ static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_t
     return s;
 }
 
+static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label)
+{
+    return score_words_cut(w, c, n, ascii_too, lead, label, 0, NULL);
+}
+
+/* score_words of a whole line (lead) with its cut */
+static score score_bounded(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int floor, int *cut)
+{
+    return score_words_cut(w, c, n, ascii_too, 1, NULL, floor, cut);
+}
+
 static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
 {
-    return score_words(w, c, n, ascii_too, 1, NULL, 0, NULL);
+    return score_words(w, c, n, ascii_too, 1, NULL);
 }
 
 /* Whether a decoding confirms a source without a contest: 1 when its
@@ -1315,7 +1332,7 @@ static int read_token(vnfix_work *w, const vnfix_codec *c, const unsigned char *
     int rc = vnfix_nfc_apply(&w->nfc, w->cps, &n);
     if (rc) return rc;
     /* (scored as if inside its line, told what first on it would drop) */
-    score sc = score_words(w, w->cps, n, 0, 0, &r->label, 0, NULL);
+    score sc = score_words(w, w->cps, n, 0, 0, &r->label);
     r->valid = sc.valid, r->invalid = sc.invalid;
     r->nout = vnfix_cps_to_utf8(w->cps, n, out);
     return VNFIX_OK;
@@ -1464,7 +1481,7 @@ static int viqr_token(vnfix_work *w, const unsigned char *t, size_t len, unsigne
 {
     int rc = vnfix_decode_as(w, t, len, (vnfix_source){VNFIX_ENC_VIQR, 0});
     if (rc) return rc;
-    score sc = score_words(w, w->cps, w->ncps, 0, 0, label, 0, NULL);
+    score sc = score_words(w, w->cps, w->ncps, 0, 0, label);
     *valid = (unsigned)sc.valid, *invalid = (unsigned)sc.invalid;
     *gv = (unsigned)vnfix_guard_viqr_word(w, t, len, w->cps, w->ncps);
     *nout = vnfix_cps_to_utf8(w->cps, w->ncps, out);
@@ -1732,8 +1749,9 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
                  * has, second is dropped at the end. So its scoring stops
                  * once it falls short (score_words), and it is passed over.
                  * (vnfast5, 94faaf6) */
-                sc = score_words(w, w->cps, w->ncps, ascii_too, 1, NULL, si.valid - si.invalid,
-                                 si.valid - si.invalid >= BOUND_FROM ? &cut : NULL);
+                sc = si.valid - si.invalid >= BOUND_FROM
+                         ? score_bounded(w, w->cps, w->ncps, ascii_too, si.valid - si.invalid, &cut)
+                         : score_words(w, w->cps, w->ncps, ascii_too, 1, NULL);
             }
         }
         if (cut)
