@@ -957,6 +957,26 @@ static int announces_list(const seg_para *p)
     return 0;
 }
 
+/* The lead-in that announces p's list is its last sentence only, and a
+ * sentence before it states a deadline of its own: "Cục Thuế có kế hoạch
+ * nâng cấp hệ thống ... đến 03h00 sáng Chủ Nhật ngày 23/11/2025. Trong
+ * thời gian này, ... cụ thể như sau:". That sentence is a target as any
+ * other; the lead-in after it introduces the list. */
+static int dated_before_lead_in(const seg_doc *d, const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t s = 0;
+    for (size_t k = p->label_chars; k + 2 < p->nchar; k++)
+        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2]))
+            s = k; /* the last sentence begins after it */
+    if (!s)
+        return 0;
+    const int dd[3] = {d->year, d->month, d->day};
+    int dl = 0, pf = 0, pt = 0;
+    dates_in(f + p->label_chars, s - p->label_chars, dd, &dl, &pf, &pt);
+    return dl > 0;
+}
+
 /* A letter's closing formula: "Văn phòng Chính phủ xin thông báo để các
  * bộ, ngành ... biết, thực hiện./.", "... để các cơ quan, đơn vị biết và
  * thực hiện." It repeats what the body asked (ANNOTATING.md, fourth rule
@@ -1341,6 +1361,8 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
     /* one that announces the list ("... một số nội dung trọng tâm
      * sau:") is none whatever it quantifies; nor is a footnote ("[1]
      * ..."), nor what a forecast or report says ("Theo dự báo ...") */
+    if (*lead_in && dated_before_lead_in(d, p))
+        *lead_in = 0; /* a dated sentence stands before the lead-in */
     if ((*lead_in && announces_list(p)) || not_a_goal(p) || (procedure_field(p) && !in_simplification(d, i)))
         return 1;
     /* a cell the web text broke off its row ("... đạt" / "95%"): no words,
@@ -1592,7 +1614,11 @@ static int limit_from_this_text(const char *f, size_t n)
              * đất") */
             size_t e = skip_sp(f, n, j + strlen(acts[k]));
             size_t num = seg_word_at(f, n, e, "so") ? skip_sp(f, n, e + 2) : e;
+            /* "kể từ ngày Quyết định có hiệu lực thi hành": the act with
+             * nothing between it and its taking effect is this text (a
+             * case's act "có hiệu lực pháp luật", or is named further) */
             once = seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e]))) ||
+                   (!w && seg_word_at(f, n, e, "co hieu luc thi hanh")) ||
                    (num < n && isdigit((unsigned char)f[num])) || national_act(acts[k]);
         }
         if (!once)
