@@ -299,6 +299,30 @@ static int and_name(const rd *r, size_t i)
     return l && cap_at(r, sp(r, i + l));
 }
 
+/* After a verb that follows a head ("Hội đồng thẩm định"), does the
+ * phrase close at q, so the verb names the body's work rather than opening
+ * its predicate? It does before punctuation, the body's owner
+ * ("của", "thuộc", "do" its founder), and before a predicate of its own: a
+ * modal, a formula of duty, the passive "được". Not before another verb:
+ * the lexicon counts adverbs before a verb as verbs ("Quỹ trực tiếp chi").
+ * Before its own object ("Hội đồng đánh giá hồ sơ") or an adjunct of manner
+ * or place ("Hội đồng làm việc theo nguyên tắc", "tại") the verb is the
+ * predicate. */
+static int verb_closes(const rd *r, size_t q)
+{
+    /* not before a capital: that is the verb's object ("Hội đồng nhân dân
+     * ban hành Nghị quyết") */
+    if (q >= r->n || strchr(",;:.()", r->f[q]))
+        return 1;
+    if (at(r, q, "cua") || at(r, q, "thuoc") || (at(r, q, "do") && seg_marks_match(r->p, q, "do")) ||
+        (at(r, q, "duoc") && seg_marks_match(r->p, q, "được")))
+        return 1;
+    int written = 0;
+    if (seg_modal_at(r->p, q, &written, NULL) && written)
+        return 1;
+    return seg_duty_at(r->p, q, 1) || seg_predicate_opens(r->p, q);
+}
+
 /* The complement after a head ending at i: the end of the name, or i. */
 static size_t complement(const rd *r, size_t i)
 {
@@ -336,7 +360,18 @@ static size_t complement(const rd *r, size_t i)
         }
         int prev_caps_run = caps_run;
         caps_run = 0;
-        if ((l = any(r, j, places))) {
+        if (words == 0 && r->p->wc && (l = seg_wc_verb_at(r->p, j)) && memchr(r->f + j, ' ', l) &&
+            seg_function_word_at(r->p, j) < l && seg_preverbal_word(r->p, j) < l && verb_closes(r, sp(r, j + l))) {
+            /* a head's own verb in lower case: "Hội đồng thẩm định," names
+             * the body by its work (wordclass.tsv says the word is a verb;
+             * what follows says it is not the predicate). Two syllables
+             * only: one after a head is a compound's half ("Đoàn thể",
+             * "Hội đồng thi") or the copula "là"; a function word or an
+             * adverb before a verb only as long as the word ("tập trung"), so
+             * "tư vấn" is no "từ" */
+            end = j + l;
+            break;
+        } else if ((l = any(r, j, places))) {
             j = end = j + l;
             placed = 1;
             size_t m;

@@ -84,7 +84,13 @@ typedef struct {
     size_t label_chars;    /* characters of text the label takes (with spaces) */
     int section;           /* index into doc->secs of its own section or the enclosing one, -1 */
     int in_header;         /* part of the header block or signature block */
+    const struct seg_wordclass *wc; /* the document's verb/noun lexicon, NULL: none */
 } seg_para;
+
+/* A word at character i of p (two syllables if lang/wordclass.tsv has
+ * them, else one) that the lexicon reads as a verb four times in five: its
+ * length in characters, or 0; always 0 without a lexicon (wordclass.c). */
+size_t seg_wc_verb_at(const seg_para *p, size_t i);
 
 typedef struct {
     char *label, *title, *id;
@@ -109,6 +115,7 @@ typedef struct {
     size_t attach_line;             /* first line of an attachment after the signature, 0 none */
     size_t addr_first, addr_end;    /* the "Kính gửi:" lines [first, end), none when equal */
     seg_trow *trows; size_t ntrows; /* task tables' rows (tables.c) */
+    const struct seg_wordclass *wc; /* lang/wordclass.tsv, NULL: none; each paragraph points to it */
     int oom;
 } seg_doc;
 

@@ -705,6 +705,22 @@ static void test_steering_committee(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A head's verb in lower case (lang/wordclass.tsv: a verb) names the body
+ * by its work when the phrase closes after it ("Hội đồng thẩm định có
+ * trách nhiệm"); before its own object or an adjunct it is the body's
+ * predicate ("Hội đồng làm việc theo nguyên tắc"). Made-up text. */
+static void test_head_verb(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Hội đồng thẩm định có trách nhiệm xem xét hồ sơ trong 10 ngày.\n"
+        "2. Tổ giám sát của Sở Tài chính báo cáo kết quả hằng quý.\n"
+        "3. Hội đồng làm việc theo nguyên tắc tập thể.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Hội đồng thẩm định"), "a council named by its verb before a duty");
+    CHECK(!agency(r, "Hội đồng làm việc"), "a verb before an adjunct is the predicate");
+    seg_result_free(r);
+}
+
 /* A Công điện's addressees ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành
  * phố: Hà Tĩnh, Quảng Trị, Huế;") are the members an item addressed to the
  * group means ("1. Chủ tịch ... các tỉnh, thành phố từ Hà Tĩnh đến Huế:");
@@ -4042,6 +4058,7 @@ int main(void)
     test_item_headed(ctx);
     test_numbered_leadin(ctx);
     test_steering_committee(ctx);
+    test_head_verb(ctx);
     test_addressees(ctx);
     test_group_closed(ctx);
     test_issuer_two_lines(ctx);
