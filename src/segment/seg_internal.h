@@ -91,6 +91,11 @@ typedef struct {
  * them, else one) that the lexicon reads as a verb four times in five: its
  * length in characters, or 0; always 0 without a lexicon (wordclass.c). */
 size_t seg_wc_verb_at(const seg_para *p, size_t i);
+/* The lexicon's word at i, two syllables first: its length in characters
+ * (0 when the lexicon lacks it), *verb whether it is read as a verb four
+ * times in five, *vcomp whether such a verb takes a verb after it a third
+ * of the times ("tiến hành kiểm tra", "bảo đảm thực hiện"). */
+size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp);
 
 typedef struct {
     char *label, *title, *id;
@@ -179,6 +184,10 @@ size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title,
 size_t seg_body_at(const seg_para *p, size_t i, int *collective);
 /* p's text [a, b) with abbreviations written out ("UBND" -> "Ủy ban nhân dân"). */
 char *seg_body_name(const seg_para *p, size_t a, size_t b);
+/* A subject at word start i named by a common noun and its work, HEAD +
+ * [verb + object]* before the predicate's verb ("đơn vị tiếp nhận hồ sơ"
+ * before "chuyển ..."): the name's end, or 0. Needs the word classes. */
+size_t seg_work_subject_at(const seg_para *p, size_t i);
 /* The end of a member's name read from i in a list under plural heads
  * ("Điện lực Việt Nam" after "các tập đoàn:"), or i. */
 size_t seg_member_end(const seg_para *p, size_t i);

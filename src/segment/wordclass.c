@@ -14,6 +14,7 @@
 typedef struct {
     char *word;
     unsigned verb, noun;
+    unsigned then_verb, seen; /* a verb followed by a verb, of its occurrences; 0 0 when not given */
 } wc_entry;
 
 struct seg_wordclass {
@@ -73,6 +74,19 @@ seg_wordclass *seg_wc_load(const char *path, char *err, size_t errlen)
             break;
         wc->e[wc->n].verb = (unsigned)v;
         wc->e[wc->n].noun = (unsigned)n;
+        /* then_verb and seen after the class, optional */
+        char *t4 = strchr(end + 1, '\t');
+        unsigned long tv = 0, sn = 0;
+        if (t4 && ((tv = strtoul(t4 + 1, &end, 10), *end != '\t') || (sn = strtoul(end + 1, &end, 10), 0) ||
+                   (*end != '\n' && *end != '\0') || tv > sn)) {
+            snprintf(err, errlen, "%s:%zu: expected then_verb and seen after the class", path, lineno);
+            free(wc->e[wc->n].word);
+            seg_wc_free(wc);
+            fclose(f);
+            return NULL;
+        }
+        wc->e[wc->n].then_verb = (unsigned)tv;
+        wc->e[wc->n].seen = (unsigned)sn;
         wc->n++;
     }
     int failed = !wc || ferror(f) || !feof(f);
@@ -94,7 +108,7 @@ int seg_wc_counts(const seg_wordclass *wc, const char *w, size_t len, unsigned *
         return 0;
     memcpy(key, w, len);
     key[len] = '\0';
-    wc_entry probe = {key, 0, 0};
+    wc_entry probe = {key, 0, 0, 0, 0};
     const wc_entry *e = bsearch(&probe, wc->e, wc->n, sizeof *wc->e, cmp_entry);
     if (!e)
         return 0;
@@ -135,6 +149,32 @@ static size_t syllable_end(const seg_para *p, size_t i)
     while (i < p->nchar && isalnum((unsigned char)p->fold[i]))
         i++;
     return i;
+}
+
+size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp)
+{
+    *verb = *vcomp = 0;
+    if (!p->wc || i >= p->nchar || !isalpha((unsigned char)p->fold[i]))
+        return 0;
+    size_t e1 = syllable_end(p, i), ends[2] = {0, e1};
+    if (e1 + 1 < p->nchar && p->fold[e1] == ' ' && isalpha((unsigned char)p->fold[e1 + 1]))
+        ends[0] = syllable_end(p, e1 + 1);
+    for (int k = 0; k < 2; k++) {
+        char w[128];
+        size_t l;
+        if (!ends[k] || !(l = lower_word(p, i, ends[k], w, sizeof w)))
+            continue;
+        w[l] = '\0';
+        wc_entry probe = {w, 0, 0, 0, 0};
+        const wc_entry *e = bsearch(&probe, p->wc->e, p->wc->n, sizeof *p->wc->e, cmp_entry);
+        if (!e)
+            continue;
+        *verb = (size_t)e->verb >= 4 * (size_t)e->noun;
+        /* a verb followed by a verb a third of the times it is seen */
+        *vcomp = *verb && e->seen && 3 * (size_t)e->then_verb >= e->seen;
+        return ends[k] - i;
+    }
+    return 0;
 }
 
 size_t seg_wc_verb_at(const seg_para *p, size_t i)
