@@ -256,6 +256,32 @@ static int assigns_at(const seg_para *p, size_t q)
     return capital_at(p, w) || seg_word_at(f, n, w, "cac") || seg_word_at(f, n, w, "cho");
 }
 
+/* A council or team named by its work at s ("Tổ thẩm định" before "lập
+ * ...", bodies.c): formed for each case, so a collective (ANNOTATING.md,
+ * fifth and seventh rule sets), as is "cấp có thẩm quyền". Read only where
+ * a clause's subject stands, the item's opening or after its fronted
+ * clause or "thì": elsewhere such words are the nouns of a task. 1 with h
+ * and *end set, or 0. */
+static int work_subject(const seg_para *p, size_t s, hit *h, size_t *end)
+{
+    size_t e = seg_work_subject_at(p, s);
+    if (!e)
+        return 0;
+    size_t v = skip_sp(p->fold, p->nchar, e);
+    if (!lower_verb(p, v) && !seg_duty_at(p, v, 1) && !seg_predicate_opens(p, v) &&
+        !seg_word_at(p->fold, p->nchar, v, "co quyen"))
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->a = s;
+    h->b = e;
+    h->collective = 1;
+    h->name = seg_body_name(p, s, e);
+    if (!h->name)
+        return 0;
+    *end = e;
+    return 1;
+}
+
 /* Does a body open the clause at s, named in full (a capital or "các" at
  * its start: "ban, ngành, địa phương, chủ trì" after a comma of "các sở,
  * ban, ngành" is the rest of a list), and a verb follow it? */
@@ -266,6 +292,8 @@ static int subject_opens(actx *c, const seg_para *p, size_t s, int any_case)
         return 0;
     hit hs[8];
     int m = ag_chain(c, p, s, hs, 8, &end);
+    if (!m)
+        m = work_subject(p, s, hs, &end);
     /* the clause opens with the body itself, not an item the list
      * stepped over ("cơ quan ký kết hợp đồng ... chủ trì, phối hợp
      * với ..., cơ quan tài chính") */
@@ -831,6 +859,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             continue;
         size_t end;
         int k = ag_chain(c, p, after, hs, 24, &end);
+        if (k == 0 && !strcmp(role, ""))
+            k = work_subject(p, after, hs, &end);
         if (k == 0)
             continue;
         size_t j = skip_sp(f, n, end);

@@ -623,6 +623,7 @@ static int emit_para(seg_doc *d, size_t first, size_t last, size_t *cap)
     }
     seg_para *p = &d->paras[d->nparas];
     memset(p, 0, sizeof *p);
+    p->wc = d->wc;
     size_t len = strlen(clean);
     p->text = clean;
     p->fold = malloc(len + 1);

@@ -84,7 +84,18 @@ typedef struct {
     size_t label_chars;    /* characters of text the label takes (with spaces) */
     int section;           /* index into doc->secs of its own section or the enclosing one, -1 */
     int in_header;         /* part of the header block or signature block */
+    const struct seg_wordclass *wc; /* the document's verb/noun lexicon, NULL: none */
 } seg_para;
+
+/* A word at character i of p (two syllables if lang/wordclass.tsv has
+ * them, else one) that the lexicon reads as a verb four times in five: its
+ * length in characters, or 0; always 0 without a lexicon (wordclass.c). */
+size_t seg_wc_verb_at(const seg_para *p, size_t i);
+/* The lexicon's word at i, two syllables first: its length in characters
+ * (0 when the lexicon lacks it), *verb whether it is read as a verb four
+ * times in five, *vcomp whether such a verb takes a verb after it a third
+ * of the times ("tiến hành kiểm tra", "bảo đảm thực hiện"). */
+size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp);
 
 typedef struct {
     char *label, *title, *id;
@@ -109,6 +120,7 @@ typedef struct {
     size_t attach_line;             /* first line of an attachment after the signature, 0 none */
     size_t addr_first, addr_end;    /* the "Kính gửi:" lines [first, end), none when equal */
     seg_trow *trows; size_t ntrows; /* task tables' rows (tables.c) */
+    const struct seg_wordclass *wc; /* lang/wordclass.tsv, NULL: none; each paragraph points to it */
     int oom;
 } seg_doc;
 
@@ -172,6 +184,10 @@ size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title,
 size_t seg_body_at(const seg_para *p, size_t i, int *collective);
 /* p's text [a, b) with abbreviations written out ("UBND" -> "Ủy ban nhân dân"). */
 char *seg_body_name(const seg_para *p, size_t a, size_t b);
+/* A subject at word start i named by a common noun and its work, HEAD +
+ * [verb + object]* before the predicate's verb ("đơn vị tiếp nhận hồ sơ"
+ * before "chuyển ..."): the name's end, or 0. Needs the word classes. */
+size_t seg_work_subject_at(const seg_para *p, size_t i);
 /* The end of a member's name read from i in a list under plural heads
  * ("Điện lực Việt Nam" after "các tập đoàn:"), or i. */
 size_t seg_member_end(const seg_para *p, size_t i);

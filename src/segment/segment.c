@@ -9,6 +9,7 @@
 #include <errno.h>
 
 #include "segment/seg_internal.h"
+#include "segment/wordclass.h"
 
 #ifndef SOHOA_LANGDIR_INSTALLED
 #define SOHOA_LANGDIR_INSTALLED "/usr/local/share/sohoa"
@@ -20,6 +21,7 @@
 struct seg_ctx {
     seg_gaz *gaz;
     seg_amodel *amodel; /* NULL: the agency rules alone */
+    seg_wordclass *wc;  /* NULL: names read without word classes */
 };
 
 /* The learned second opinion on agencies, agency-model.tsv beside the
@@ -41,6 +43,24 @@ static int load_amodel(seg_ctx *c, const char *gaz_path, char *err, size_t errle
     return c->amodel ? 0 : -1;
 }
 
+/* The verb/noun lexicon wordclass.tsv beside the gazetteer: optional, as
+ * the agency model is; malformed is an error. 0, or -1 with err. */
+static int load_wordclass(seg_ctx *c, const char *gaz_path, char *err, size_t errlen)
+{
+    const char *sl = strrchr(gaz_path, '/');
+    size_t dl = sl ? (size_t)(sl - gaz_path) + 1 : 0;
+    char path[4096];
+    if (dl + sizeof "wordclass.tsv" > sizeof path)
+        return 0;
+    memcpy(path, gaz_path, dl);
+    memcpy(path + dl, "wordclass.tsv", sizeof "wordclass.tsv");
+    errno = 0;
+    c->wc = seg_wc_load(path, err, errlen);
+    if (!c->wc && errno == ENOENT)
+        return 0;
+    return c->wc ? 0 : -1;
+}
+
 seg_ctx *seg_create_from_file(const char *path, char *err, size_t errlen)
 {
     seg_ctx *c = calloc(1, sizeof *c);
@@ -49,7 +69,7 @@ seg_ctx *seg_create_from_file(const char *path, char *err, size_t errlen)
         return NULL;
     }
     c->gaz = seg_gaz_load(path, err, errlen);
-    if (!c->gaz || load_amodel(c, path, err, errlen) < 0) {
+    if (!c->gaz || load_amodel(c, path, err, errlen) < 0 || load_wordclass(c, path, err, errlen) < 0) {
         seg_destroy(c);
         return NULL;
     }
@@ -84,6 +104,7 @@ void seg_destroy(seg_ctx *ctx)
         return;
     seg_gaz_free(ctx->gaz);
     seg_amodel_free(ctx->amodel);
+    seg_wc_free(ctx->wc);
     free(ctx);
 }
 
@@ -212,6 +233,7 @@ static seg_result *run(const seg_ctx *ctx, const char *text, size_t len, FILE *d
         return NULL;
     d.text = text;
     d.len = len;
+    d.wc = ctx->wc;
     d.fold = malloc(len + 1);
     d.cpos = malloc((len + 1) * sizeof *d.cpos);
     if (!d.fold || !d.cpos)

@@ -35,6 +35,7 @@ int seg_line_para(const seg_doc *d, size_t k, seg_para *p)
     const seg_line *l = &d->lines[k];
     size_t len = l->b1 - l->b0;
     memset(p, 0, sizeof *p);
+    p->wc = d->wc;
     if (k + 1 < d->nlines && d->lines[k + 1].dropped == SEG_TABLE_WRAP && open_end(d, k)) {
         /* a cell on two lines is one: the name it wrapped is whole again */
         const seg_line *w = &d->lines[k + 1];

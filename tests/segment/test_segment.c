@@ -705,6 +705,66 @@ static void test_steering_committee(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A head's verb in lower case (lang/wordclass.tsv: a verb) names the body
+ * by its work when the phrase closes after it ("Hội đồng thẩm định có
+ * trách nhiệm"); before its own object or an adjunct it is the body's
+ * predicate ("Hội đồng làm việc theo nguyên tắc"). Made-up text. */
+static void test_head_verb(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Hội đồng thẩm định có trách nhiệm xem xét hồ sơ trong 10 ngày.\n"
+        "2. Tổ giám sát của Sở Tài chính báo cáo kết quả hằng quý.\n"
+        "3. Hội đồng làm việc theo nguyên tắc tập thể.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Hội đồng thẩm định"), "a council named by its verb before a duty");
+    CHECK(!agency(r, "Hội đồng làm việc"), "a verb before an adjunct is the predicate");
+    seg_result_free(r);
+}
+
+/* A council or team a regulation names by the work it is formed for,
+ * subject of an ordinary verb: HEAD + modifiers + PREDICATE. Nouns, a
+ * passive verb or a verb right before another verb restrict the head ("Tổ
+ * thẩm định" + "lập ..."); the first verb after them is the predicate. Not
+ * a body: a verb with its object ("Hội đồng đánh giá hồ sơ theo ...": the
+ * predicate itself), a verb that takes a verb after it ("Hội đồng tiến
+ * hành bỏ phiếu"), a person ("Cá nhân ...", "Người ..."), the nouns inside
+ * a task that is no subject; "cơ quan", "đơn vị" with a verb and its
+ * object are left to the other rules (val's readers did not list them). */
+static void test_work_subject(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Tổ thẩm định lập biên bản thẩm định.\n"
+        "2. Đoàn công tác liên ngành kiểm tra thực tế tại cơ sở.\n"
+        "3. Hội đồng thẩm định đánh giá hồ sơ đề xuất trong 15 ngày.\n"
+        "4. Cấp có thẩm quyền quyết định tỷ lệ hoàn thành nhiệm vụ.\n"
+        "5. Hội đồng được thành lập xem xét hồ sơ và trả lời bằng văn bản.\n"
+        "6. Hội đồng tiến hành bỏ phiếu kín.\n"
+        "7. Cá nhân tiếp nhận hồ sơ chuyển ngay hồ sơ đến bộ phận một cửa.\n"
+        "8. Người sử dụng lao động lập danh sách gửi cơ quan bảo hiểm.\n"
+        "9. Tăng cường phối hợp giữa cơ quan, đơn vị trong việc kiểm tra hồ sơ.\n"
+        "10. Hội đồng đánh giá hồ sơ theo thang điểm.\n"
+        "11. Đơn vị tính: triệu đồng.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Tổ thẩm định", "thực hiện");
+    CHECK(a && a->collective, "a team named by its verb before the predicate's verb");
+    CHECK(agency(r, "Đoàn công tác liên ngành"), "a delegation named by nouns before the predicate");
+    CHECK(agency(r, "Hội đồng thẩm định"), "a council named by its verb before another verb");
+    CHECK(agency(r, "Cấp có thẩm quyền"), "the level that holds a power");
+    CHECK(agency(r, "Hội đồng được thành lập"), "head + passive verb, then the predicate");
+    CHECK(!agency(r, "Hội đồng tiến hành"), "a verb that takes a verb is the predicate");
+    CHECK(!agency(r, "Cá nhân tiếp nhận hồ sơ"), "a person is no body");
+    CHECK(!agency(r, "Người sử dụng lao động"), "a person is no body");
+    CHECK(!agency(r, "Hội đồng đánh giá hồ sơ"), "a verb and its object before an adjunct are the predicate");
+    int plain = 0;
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        const char *n = r->agencies[i].name;
+        plain += !strncmp(n, "cơ quan", strlen("cơ quan")) || !strncmp(n, "đơn vị", strlen("đơn vị")) ||
+                 !strncmp(n, "Đơn vị", strlen("Đơn vị"));
+    }
+    CHECK(plain == 0, "nouns inside a task, or a table's unit, are no subject");
+    seg_result_free(r);
+}
+
 /* A Công điện's addressees ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành
  * phố: Hà Tĩnh, Quảng Trị, Huế;") are the members an item addressed to the
  * group means ("1. Chủ tịch ... các tỉnh, thành phố từ Hà Tĩnh đến Huế:");
@@ -4162,6 +4222,8 @@ int main(void)
     test_item_headed(ctx);
     test_numbered_leadin(ctx);
     test_steering_committee(ctx);
+    test_head_verb(ctx);
+    test_work_subject(ctx);
     test_addressees(ctx);
     test_group_closed(ctx);
     test_issuer_two_lines(ctx);

@@ -1,0 +1,198 @@
+/*
+ * wordclass.c: load lang/wordclass.tsv, sorted by the bytes of its words,
+ * and look words up in it by binary search.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment/seg_internal.h"
+#include "segment/wordclass.h"
+
+typedef struct {
+    char *word;
+    unsigned verb, noun;
+    unsigned then_verb, seen; /* a verb followed by a verb, of its occurrences; 0 0 when not given */
+} wc_entry;
+
+struct seg_wordclass {
+    wc_entry *e;
+    size_t n;
+};
+
+void seg_wc_free(seg_wordclass *wc)
+{
+    if (!wc)
+        return;
+    for (size_t k = 0; k < wc->n; k++)
+        free(wc->e[k].word);
+    free(wc->e);
+    free(wc);
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+    return strcmp(((const wc_entry *)a)->word, ((const wc_entry *)b)->word);
+}
+
+seg_wordclass *seg_wc_load(const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        int e = errno; /* the caller tells a missing file from a bad one */
+        snprintf(err, errlen, "%s: %s", path, strerror(e));
+        errno = e;
+        return NULL;
+    }
+    seg_wordclass *wc = calloc(1, sizeof *wc);
+    size_t cap = 0, lineno = 0;
+    char line[512];
+    while (wc && fgets(line, sizeof line, f)) {
+        lineno++;
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        char *t1 = strchr(line, '\t'), *end;
+        unsigned long v, n;
+        if (!t1 || (v = strtoul(t1 + 1, &end, 10), *end != '\t') || (n = strtoul(end + 1, &end, 10), *end != '\t')) {
+            snprintf(err, errlen, "%s:%zu: expected word, verb count, noun count, class", path, lineno);
+            seg_wc_free(wc);
+            fclose(f);
+            return NULL;
+        }
+        if (wc->n == cap) {
+            cap = cap ? 2 * cap : 1024;
+            wc_entry *ne = realloc(wc->e, cap * sizeof *ne);
+            if (!ne)
+                break;
+            wc->e = ne;
+        }
+        *t1 = '\0';
+        wc->e[wc->n].word = strdup(line);
+        if (!wc->e[wc->n].word)
+            break;
+        wc->e[wc->n].verb = (unsigned)v;
+        wc->e[wc->n].noun = (unsigned)n;
+        /* then_verb and seen after the class, optional */
+        char *t4 = strchr(end + 1, '\t');
+        unsigned long tv = 0, sn = 0;
+        if (t4 && ((tv = strtoul(t4 + 1, &end, 10), *end != '\t') || (sn = strtoul(end + 1, &end, 10), 0) ||
+                   (*end != '\n' && *end != '\0') || tv > sn)) {
+            snprintf(err, errlen, "%s:%zu: expected then_verb and seen after the class", path, lineno);
+            free(wc->e[wc->n].word);
+            seg_wc_free(wc);
+            fclose(f);
+            return NULL;
+        }
+        wc->e[wc->n].then_verb = (unsigned)tv;
+        wc->e[wc->n].seen = (unsigned)sn;
+        wc->n++;
+    }
+    int failed = !wc || ferror(f) || !feof(f);
+    fclose(f);
+    if (failed) {
+        snprintf(err, errlen, "%s: out of memory or read error", path);
+        seg_wc_free(wc);
+        return NULL;
+    }
+    /* sorted here too, so a hand-edited file cannot break the search */
+    qsort(wc->e, wc->n, sizeof *wc->e, cmp_entry);
+    return wc;
+}
+
+int seg_wc_counts(const seg_wordclass *wc, const char *w, size_t len, unsigned *verb, unsigned *noun)
+{
+    char key[128];
+    if (!wc || len >= sizeof key)
+        return 0;
+    memcpy(key, w, len);
+    key[len] = '\0';
+    wc_entry probe = {key, 0, 0, 0, 0};
+    const wc_entry *e = bsearch(&probe, wc->e, wc->n, sizeof *wc->e, cmp_entry);
+    if (!e)
+        return 0;
+    *verb = e->verb;
+    *noun = e->noun;
+    return 1;
+}
+
+/* The word of chars [a, b) of p in lower case, NFC as the paragraph is:
+ * its length in bytes, or 0 when it does not fit. */
+static size_t lower_word(const seg_para *p, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t k = p->cpos[a], e = p->cpos[b], o = 0;
+    while (k < e) {
+        uint32_t c = cp_to_lower(seg_utf8_next(p->text, e, &k));
+        char buf[4];
+        size_t l = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (l == 1)
+            buf[0] = (char)c;
+        else if (l == 2)
+            buf[0] = (char)(0xC0 | (c >> 6)), buf[1] = (char)(0x80 | (c & 0x3F));
+        else if (l == 3)
+            buf[0] = (char)(0xE0 | (c >> 12)), buf[1] = (char)(0x80 | ((c >> 6) & 0x3F)),
+            buf[2] = (char)(0x80 | (c & 0x3F));
+        else
+            buf[0] = (char)(0xF0 | (c >> 18)), buf[1] = (char)(0x80 | ((c >> 12) & 0x3F)),
+            buf[2] = (char)(0x80 | ((c >> 6) & 0x3F)), buf[3] = (char)(0x80 | (c & 0x3F));
+        if (o + l >= cap)
+            return 0;
+        memcpy(out + o, buf, l);
+        o += l;
+    }
+    return o;
+}
+
+static size_t syllable_end(const seg_para *p, size_t i)
+{
+    while (i < p->nchar && isalnum((unsigned char)p->fold[i]))
+        i++;
+    return i;
+}
+
+size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp)
+{
+    *verb = *vcomp = 0;
+    if (!p->wc || i >= p->nchar || !isalpha((unsigned char)p->fold[i]))
+        return 0;
+    size_t e1 = syllable_end(p, i), ends[2] = {0, e1};
+    if (e1 + 1 < p->nchar && p->fold[e1] == ' ' && isalpha((unsigned char)p->fold[e1 + 1]))
+        ends[0] = syllable_end(p, e1 + 1);
+    for (int k = 0; k < 2; k++) {
+        char w[128];
+        size_t l;
+        if (!ends[k] || !(l = lower_word(p, i, ends[k], w, sizeof w)))
+            continue;
+        w[l] = '\0';
+        wc_entry probe = {w, 0, 0, 0, 0};
+        const wc_entry *e = bsearch(&probe, p->wc->e, p->wc->n, sizeof *p->wc->e, cmp_entry);
+        if (!e)
+            continue;
+        *verb = (size_t)e->verb >= 4 * (size_t)e->noun;
+        /* a verb followed by a verb a third of the times it is seen */
+        *vcomp = *verb && e->seen && 3 * (size_t)e->then_verb >= e->seen;
+        return ends[k] - i;
+    }
+    return 0;
+}
+
+size_t seg_wc_verb_at(const seg_para *p, size_t i)
+{
+    if (!p->wc || i >= p->nchar || !isalpha((unsigned char)p->fold[i]))
+        return 0;
+    size_t e1 = syllable_end(p, i), ends[2] = {0, e1};
+    if (e1 + 1 < p->nchar && p->fold[e1] == ' ' && isalpha((unsigned char)p->fold[e1 + 1]))
+        ends[0] = syllable_end(p, e1 + 1);
+    /* the two-syllable word first: "làm việc", not "làm" */
+    for (int k = 0; k < 2; k++) {
+        char w[128];
+        size_t l;
+        unsigned v, n;
+        if (!ends[k] || !(l = lower_word(p, i, ends[k], w, sizeof w)) || !seg_wc_counts(p->wc, w, l, &v, &n))
+            continue;
+        /* a verb four times in five, as the lexicon's class V */
+        return (size_t)v >= 4 * (size_t)n ? ends[k] - i : 0;
+    }
+    return 0;
+}
