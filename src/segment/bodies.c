@@ -420,7 +420,10 @@ static size_t complement(const rd *r, size_t i)
  * phương"), "tại chỗ" (on-site: "các đơn vị, lực lượng tại chỗ")? */
 static int in_compound(const rd *r, size_t i)
 {
-    static const struct { const char *fold, *text; } c[] = {{"nha o", "nhà ở"}, {"tai cho", "tại chỗ"}};
+    /* and "viện nghiên cứu" (a research institute), whose "nghiên cứu"
+     * names the kind of institute, not a verb after it */
+    static const struct { const char *fold, *text; } c[] = {
+        {"nha o", "nhà ở"}, {"tai cho", "tại chỗ"}, {"vien nghien", "viện nghiên"}};
     for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
         /* the word at i is the compound's first syllable or its second */
         size_t second = strchr(c[k].fold, ' ') - c[k].fold + 1;
@@ -653,6 +656,9 @@ static size_t members_from(const rd *r, size_t j)
         if (at(r, q, "linh vuc") || (at(r, q, "nghe") && seg_marks_match(r->p, q, "nghề")))
             return 0; /* "các ngành, nghề cấm đầu tư kinh doanh": trades */
     }
+    /* a group of persons only ("các cá nhân") is no body (ANNOTATING.md,
+     * fifth rule set); one member that is an organisation makes it one */
+    int org = !at(r, j, "ca nhan");
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
@@ -671,20 +677,29 @@ static size_t members_from(const rd *r, size_t j)
             break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
         int after_place = last_place;
         last_place = 0;
-        if (!cap_at(r, q) && !after_place && !at(r, q, "to chuc") && (m = member_at(r, q))) {
+        /* "tổ chức" without its comma is the noun where a comma and
+         * another member follow it, as no verb's object does: "các cơ
+         * quan, đơn vị tổ chức, cá nhân có liên quan" */
+        size_t oc = at(r, q, "to chuc") ? sp(r, q + strlen("to chuc")) : 0;
+        int org_listed = oc && after_member && oc < r->n && r->f[oc] == ',' && !cap_at(r, sp(r, oc + 1)) &&
+                         member_at(r, sp(r, oc + 1));
+        if (!cap_at(r, q) && !after_place && (!at(r, q, "to chuc") || org_listed) && (m = member_at(r, q))) {
             /* not right after a place: "... trên địa bàn thành phố tổ chức" is its
              * verb; nor "tổ chức" without a comma: "các sở, ngành và địa phương
              * tổ chức ..." */
+            org = org || !at(r, q, "ca nhan");
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if (q < r->n && r->f[q] == ',' && (m = member_at(r, sp(r, q + 1))) && class_noun(r, sp(r, q + 1), m)) {
+            org = org || !at(r, sp(r, q + 1), "ca nhan");
             j = end = sp(r, q + 1) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l))) &&
                    !qualified && !list_after_and(r, sp(r, q + l) + m)) {
             /* "và" before a capital joins another body: "Các bộ, ngành và Ban Chỉ đạo ..." */
+            org = org || !at(r, sp(r, q + l), "ca nhan");
             j = end = sp(r, q + l) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
@@ -803,7 +818,7 @@ static size_t members_from(const rd *r, size_t j)
     size_t q = sp(r, end);
     if (named_first && q < r->n && r->f[q] == ':' && cap_at(r, sp(r, q + 1)) && !stop_at(r, sp(r, q + 1)))
         return 0; /* not a label's colon before its sentence: "Các sở, ngành: Là các đơn vị ..." */
-    return end;
+    return org ? end : 0;
 }
 
 /* A field of work in lower case after a function ("địa chất, khoáng sản",
