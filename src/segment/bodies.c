@@ -54,7 +54,7 @@ static const char *const members[] = {
     "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
     "thi tran", "quan khu", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
     "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", "trai giam", "trai tam giam", "nha tam giu", "don",
-    "nha dau tu", "nha cung cap", NULL};
+    "nha dau tu", "nha cung cap", "cong dong", NULL};
 
 typedef struct {
     const seg_para *p;
@@ -616,6 +616,10 @@ static size_t passive_clause(const rd *r, size_t q)
     return 0;
 }
 
+/* A member noun naming persons, not organisations: "cá nhân", "cộng
+ * đồng" (a community). */
+static int person_at(const rd *r, size_t i) { return at(r, i, "ca nhan") || at(r, i, "cong dong"); }
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -658,7 +662,7 @@ static size_t members_from(const rd *r, size_t j)
     }
     /* a group of persons only ("các cá nhân") is no body (ANNOTATING.md,
      * fifth rule set); one member that is an organisation makes it one */
-    int org = !at(r, j, "ca nhan");
+    int org = !person_at(r, j);
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
@@ -687,19 +691,19 @@ static size_t members_from(const rd *r, size_t j)
             /* not right after a place: "... trên địa bàn thành phố tổ chức" is its
              * verb; nor "tổ chức" without a comma: "các sở, ngành và địa phương
              * tổ chức ..." */
-            org = org || !at(r, q, "ca nhan");
+            org = org || !person_at(r, q);
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if (q < r->n && r->f[q] == ',' && (m = member_at(r, sp(r, q + 1))) && class_noun(r, sp(r, q + 1), m)) {
-            org = org || !at(r, sp(r, q + 1), "ca nhan");
+            org = org || !person_at(r, sp(r, q + 1));
             j = end = sp(r, q + 1) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l))) &&
                    !qualified && !list_after_and(r, sp(r, q + l) + m)) {
             /* "và" before a capital joins another body: "Các bộ, ngành và Ban Chỉ đạo ..." */
-            org = org || !at(r, sp(r, q + l), "ca nhan");
+            org = org || !person_at(r, sp(r, q + l));
             j = end = sp(r, q + l) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
@@ -1286,6 +1290,31 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (e) {
         *collective = 1;
         return relative_clause(&r, e);
+    }
+    /* a list of member nouns opening an item is a group without "các"
+     * where the item gives it a duty: the subject of a duty formula or a
+     * word that opens a predicate ("Doanh nghiệp, tổ chức có trách nhiệm
+     * ..."), or a heading whose colon the tasks follow ("14. Doanh nghiệp,
+     * cộng đồng, tổ chức, cá nhân: Quan tâm ..."); elsewhere such a list
+     * is a scope's item or a form's label ("Cơ quan, tổ chức, đơn vị công
+     * tác:"). "Tổ chức" opening an item is its verb; "Xã, phường" name
+     * places, whose bodies are their committees */
+    size_t m0 = i == sp(&r, p->label_chars) && !at(&r, i, "to chuc") && !any(&r, i, places) ? member_at(&r, i) : 0;
+    size_t c0 = sp(&r, i + m0);
+    if (m0 && c0 < r.n && r.f[c0] == ',' && (m0 = member_at(&r, sp(&r, c0 + 1))) &&
+        class_noun(&r, sp(&r, c0 + 1), m0) && (e = members_from(&r, i))) {
+        e = relative_clause(&r, e);
+        size_t t = sp(&r, e), u = t < r.n ? sp(&r, t + 1) : r.n;
+        /* the colon's tasks are words (a form's label has dots after it);
+         * a comma before a name or another group makes the list the first
+         * subjects of a clause ("Bộ, cơ quan ngang bộ, Ủy ban nhân dân các
+         * cấp ... chịu trách nhiệm") */
+        int words = u < r.n && is_w(r.f[u]);
+        if (t < r.n && ((r.f[t] == ':' && words) || (r.f[t] == ',' && words && (cap_at(&r, u) || at(&r, u, "cac"))) ||
+                        seg_predicate_opens(p, t))) {
+            *collective = 1;
+            return e;
+        }
     }
     if ((e = class_at(&r, i, collective)))
         return *collective ? relative_clause(&r, e) : e;

@@ -3547,6 +3547,22 @@ static void test_group_bounds(seg_ctx *ctx)
     CHECK(!agency(r, "các sở, ngành nghiên cứu"), "nghiên cứu the verb");
     CHECK(agency(r, "các cá nhân, tổ chức có liên quan") != NULL, "persons with organisations");
     seg_result_free(r);
+    /* a list of member nouns opening an item is a group without "các"
+     * where the item gives it a duty, not in a scope's item; "Tổ chức"
+     * opening an item is the verb, and a community alone names persons */
+    t = "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ nhu yếu phẩm.\n"
+        "2. Doanh nghiệp, tổ chức có trách nhiệm bố trí nguồn lực.\n"
+        "3. Tổ chức, sắp xếp bộ máy theo quy định.\n"
+        "4. Sở Tài chính phối hợp với các cộng đồng dân cư triển khai.\n"
+        "5. Cơ quan, tổ chức, đơn vị và cá nhân có liên quan đến việc thực hiện quy định.\n";
+    r = run(ctx, t);
+    CHECK(agency(r, "Doanh nghiệp, cộng đồng, tổ chức, cá nhân") != NULL, "a heading's list of members");
+    CHECK(agency(r, "Doanh nghiệp, tổ chức") && !agency(r, "Doanh nghiệp"), "a subject's list of members");
+    CHECK(!agency(r, "Tổ chức, sắp xếp bộ máy") && !agency(r, "Tổ chức"), "Tổ chức the verb");
+    CHECK(!agency(r, "các cộng đồng dân cư") && !agency(r, "các cộng đồng"), "communities are persons");
+    CHECK(!agency(r, "Cơ quan, tổ chức, đơn vị và cá nhân có liên quan"), "a scope's item");
+    seg_result_free(r);
 }
 
 /* A group's relative clause is part of its name: a word that only opens
