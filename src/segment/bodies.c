@@ -1291,15 +1291,33 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         *collective = 1;
         return relative_clause(&r, e);
     }
-    /* a list of member nouns opening an item is a group without "các"
-     * where the item gives it a duty: the subject of a duty formula or a
+    /* a list of member nouns opening an item, or the object of a verb
+     * that gives a role, is a group without "các"; opening an item, where
+     * the item gives it a duty: the subject of a duty formula or a
      * word that opens a predicate ("Doanh nghiệp, tổ chức có trách nhiệm
      * ..."), or a heading whose colon the tasks follow ("14. Doanh nghiệp,
      * cộng đồng, tổ chức, cá nhân: Quan tâm ..."); elsewhere such a list
      * is a scope's item or a form's label ("Cơ quan, tổ chức, đơn vị công
      * tác:"). "Tổ chức" opening an item is its verb; "Xã, phường" name
      * places, whose bodies are their committees */
-    size_t m0 = i == sp(&r, p->label_chars) && !at(&r, i, "to chuc") && !any(&r, i, places) ? member_at(&r, i) : 0;
+    size_t b0 = i;
+    while (b0 > 0 && r.f[b0 - 1] == ' ')
+        b0--;
+    int opens = i == sp(&r, p->label_chars);
+    /* the object of a verb that gives a role (ANNOTATING.md: after "phối
+     * hợp với", the object of "giao", "chỉ đạo", "đề nghị", "khuyến
+     * khích"): the members are the group whatever follows them ("phối hợp
+     * với cơ quan, tổ chức có liên quan trong việc ..."); after "hướng
+     * dẫn" they are guided, no role. A sentence's first words are not
+     * read so (on val that lowered the agencies' figure) */
+    static const char *const givers[] = {"phoi hop voi", "phoi hop", "giao", "chi dao", "de nghi", "khuyen khich",
+                                         NULL};
+    int object = 0;
+    for (int k = 0; givers[k] && !object; k++) {
+        size_t gl = strlen(givers[k]);
+        object = b0 >= gl && at(&r, b0 - gl, givers[k]) && !cap_at(&r, i);
+    }
+    size_t m0 = (opens || object) && !at(&r, i, "to chuc") && !any(&r, i, places) ? member_at(&r, i) : 0;
     size_t c0 = sp(&r, i + m0);
     if (m0 && c0 < r.n && r.f[c0] == ',' && (m0 = member_at(&r, sp(&r, c0 + 1))) &&
         class_noun(&r, sp(&r, c0 + 1), m0) && (e = members_from(&r, i))) {
@@ -1310,8 +1328,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
          * subjects of a clause ("Bộ, cơ quan ngang bộ, Ủy ban nhân dân các
          * cấp ... chịu trách nhiệm") */
         int words = u < r.n && is_w(r.f[u]);
-        if (t < r.n && ((r.f[t] == ':' && words) || (r.f[t] == ',' && words && (cap_at(&r, u) || at(&r, u, "cac"))) ||
-                        seg_predicate_opens(p, t))) {
+        int next = t < r.n && r.f[t] == ',' && words && (cap_at(&r, u) || at(&r, u, "cac"));
+        if (object || (t < r.n && ((r.f[t] == ':' && words) || next || seg_predicate_opens(p, t)))) {
             *collective = 1;
             return e;
         }

@@ -3563,6 +3563,12 @@ static void test_group_bounds(seg_ctx *ctx)
     CHECK(!agency(r, "các cộng đồng dân cư") && !agency(r, "các cộng đồng"), "communities are persons");
     CHECK(!agency(r, "Cơ quan, tổ chức, đơn vị và cá nhân có liên quan"), "a scope's item");
     seg_result_free(r);
+    /* the object of a verb that gives a role, not of "hướng dẫn" */
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ phối hợp với cơ quan, tổ chức có liên quan trong việc giải quyết "
+                 "những vấn đề liên ngành.\n2. Sở Tài chính hướng dẫn doanh nghiệp, tổ chức thực hiện.\n");
+    CHECK(agency_as(r, "cơ quan, tổ chức có liên quan", "phối hợp") != NULL, "partners without các");
+    CHECK(!agency(r, "doanh nghiệp, tổ chức"), "the guided get no role");
+    seg_result_free(r);
 }
 
 /* A group's relative clause is part of its name: a word that only opens
