@@ -47,6 +47,19 @@ int vnfix_work_init(vnfix_work *w)
     for (int b = 0x80; b < 0xA0; b++)
         if (d[b] == VNFIX_NOCP && !w->rev1258[b])
             w->rev1258[b] = (uint8_t)b;
+    for (int e = VNFIX_ENC_UTF8; e < VNFIX_ENC_COUNT; e++) {
+        const vnfix_codec *c = vnfix_codec_get((vnfix_encoding)e);
+        if (e == VNFIX_ENC_UTF8 || c->kind == VNFIX_KIND_MNEMONIC ||
+            (c->flags & (VNFIX_CODEC_NO_TONED_CAPS | VNFIX_CODEC_SHY_IS_LETTER)))
+            continue;
+        /* (double UTF-8: a byte that cannot begin a sequence stays the
+         * character it was read as) */
+        for (unsigned x = 0; x < 0x100; x++)
+            if (c->kind == VNFIX_KIND_UTF8 ? x < 0xC2 || x > 0xF4
+                                            : c->decode[x] == (x < 0x80 ? x : vnfix_cp1252_char((uint8_t)x)) &&
+                                                  !(c->pairs && c->mark[x]))
+                w->plain[e][x >> 6] |= (uint64_t)1 << (x & 63);
+    }
     return vnfix_nfc_init(&w->nfc);
 }
 
@@ -85,6 +98,9 @@ static int reserve(vnfix_work *w, size_t len)
     uint32_t *u = realloc(w->units, cap * sizeof *u);
     if (!u) return VNFIX_ENOMEM;
     w->units = u;
+    u = realloc(w->mu, cap * sizeof *u);
+    if (!u) return VNFIX_ENOMEM;
+    w->mu = u;
     uint32_t *c = realloc(w->cps, cap * 3 * sizeof *c);
     if (!c) return VNFIX_ENOMEM;
     w->cps = c;
@@ -112,6 +128,7 @@ static int reserve(vnfix_work *w, size_t len)
 void vnfix_work_free(vnfix_work *w)
 {
     free(w->units);
+    free(w->mu);
     free(w->cps);
     free(w->best);
     free(w->direct);
@@ -550,9 +567,53 @@ static void unit_offsets(const vnfix_work *w, const unsigned char *s, size_t len
     }
 }
 
-int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
+/* The units a mojibake reading of a line decodes from: its UTF-8 taken
+ * back to Windows-1252 bytes (moji 1), or to Windows-1258 bytes through
+ * NFC's clusters (VNFIX_MOJI_CP1258). They depend on the line and the
+ * form alone, never on the table read through. */
+static size_t moji_units(const vnfix_work *w, const unsigned char *s, size_t len, int moji, uint32_t *out)
+{
+    return moji == VNFIX_MOJI_CP1258 ? units_from_cp1258_nfc(w, s, len, out) : vnfix_units_from_mojibake(s, len, out);
+}
+
+/* Whether a line of valid UTF-8 reads as Windows-1252 mojibake into the
+ * text's own reading, in a table whose plain bits (w->plain) cover the
+ * bytes seen[4] it is made of: it has no C1 control (U+0080-U+009F,
+ * which would come back as the character Windows-1252 gives its byte)
+ * and no ƣ (which the text's reading turns to ư). Then each character
+ * is an ASCII byte, a Windows-1252 byte (vnfix_units_from_mojibake) that
+ * such a table reads as that character again, or a literal that passes;
+ * no mark joins, no C1 control is left to read sloppily, no capitals
+ * are recovered and no soft hyphen restored, and the same code points
+ * as vnfix_units_from_text's make the same NFC. */
+static int plain_text(const unsigned char *s, size_t len, uint64_t seen[4])
+{
+    seen[0] = seen[1] = seen[2] = seen[3] = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        if (s[i] < 0x80) {
+            seen[s[i] >> 6] |= (uint64_t)1 << (s[i] & 63);
+            i++;
+            continue;
+        }
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (!m || (cp >= 0x80 && cp < 0xA0) || cp == 0x1A2 || cp == 0x1A3)
+            return 0;
+        int b = vnfix_cp1252_byte(cp);
+        if (b >= 0)
+            seen[b >> 6] |= (uint64_t)1 << (b & 63);
+        i += m;
+    }
+    return 1;
+}
+
+/* vnfix_decode_as; mu (may be NULL): the line's moji_units for src.moji,
+ * nmu of them, made once for all the tables a contest reads it through. */
+static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src, const uint32_t *mu,
+                     size_t nmu)
 {
     const vnfix_codec *c = vnfix_codec_get(src.enc);
+    const uint32_t *units = w->units;
     size_t nu;
     w->nundec = 0;
     if (src.enc == VNFIX_ENC_UTF8) {
@@ -562,15 +623,15 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
         w->ncps = nu;
         fix_artifacts(w->cps, w->ncps);
     } else {
-        if (src.moji == VNFIX_MOJI_CP1258)
-            nu = units_from_cp1258_nfc(w, s, len, w->units);
+        if (src.moji && mu)
+            units = mu, nu = nmu;
         else if (src.moji)
-            nu = vnfix_units_from_mojibake(s, len, w->units);
+            nu = moji_units(w, s, len, src.moji, w->units);
         else if (c->kind == VNFIX_KIND_MNEMONIC)
             nu = vnfix_units_from_text(s, len, w->units);
         else
             nu = vnfix_units_from_bytes(s, len, w->units);
-        w->ncps = vnfix_decode_units(c, w->units, nu, w->cps);
+        w->ncps = vnfix_decode_units(c, units, nu, w->cps);
         if (src.moji)   /* a cp1252 hole read 'sloppily' stays the C1 control it was */
             for (size_t i = 0; i < w->ncps; i++)
                 if (w->cps[i] & VNFIX_RAWBYTE)
@@ -589,6 +650,11 @@ int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_sou
             fix_artifacts(w->cps, w->ncps);
     }
     return vnfix_nfc_apply(&w->nfc, w->cps, &w->ncps);
+}
+
+int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
+{
+    return decode_as(w, s, len, src, NULL, 0);
 }
 
 /* ------------------------------------------------------------ scoring */
@@ -771,13 +837,42 @@ static int roman(const uint32_t *c, size_t n)
 
 /* score_cps; lead: c[0..n) begins its line (a label can stand first);
  * *label (may be NULL): what the label first on the line counted where it
- * cannot (lead 0): 1 a valid word, 2 an invalid one, 0 none. */
-static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label)
+ * cannot (lead 0): 1 a valid word, 2 an invalid one, 0 none. cut (may be
+ * NULL): set, and the scoring stopped, once valid - invalid can no longer
+ * reach floor (the returned score is then partial). */
+static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label);
+
+/* (inlined into score_words, without a cut, and score_bounded, with one:
+ * the bound's count and test cost the unbounded scoring nothing, which
+ * most of a legacy file's readings are) */
+static inline __attribute__((always_inline)) score
+score_words_cut(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label, int floor,
+                int *cut)
 {
     score s = {0, 0, 0, 0};
     size_t i = 0;
     int first = 1;
     if (label) *label = 0;
+    /* Only a word with a character beyond ASCII counts as valid (an ASCII
+     * word counts in s.ascii alone), so the words still to come can add at
+     * most as many valid ones as there are such words left. Each holds a
+     * start: a character beyond ASCII after an ASCII one, a separator or
+     * the line's start (its first such character: the word begins after a
+     * separator), but for the word after a label passed over (lead), which
+     * the 1 stands for. `left` counts the starts (taking every character of
+     * U+00A0..U+00BF and U+2013..U+203A for a separator, a superset of
+     * separator()'s), less one for each word read that has such a
+     * character. */
+    long left = 1;
+    if (cut) {
+        *cut = 0;
+        uint32_t prev = 0;
+        for (size_t k = 0; k < n; k++) {
+            uint32_t x = c[k];
+            left += x >= 0x80 && (prev < 0x80 || prev - 0xA0 < 0x20 || prev - 0x2013 < 0x28);
+            prev = x;
+        }
+    }
     while (i < n) {
         if (!(c[i] & VNFIX_RAWBYTE) && separator(c[i])) {
             if (!blank_cp(c[i])) first = 0;
@@ -830,8 +925,24 @@ static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_t
             s.invalid++;
         }
         i = j;
+        left -= !ascii || raw;
+        if (cut && s.valid - s.invalid + left < floor) {
+            *cut = 1;
+            return s;
+        }
     }
     return s;
+}
+
+static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label)
+{
+    return score_words_cut(w, c, n, ascii_too, lead, label, 0, NULL);
+}
+
+/* score_words of a whole line (lead) with its cut */
+static score score_bounded(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int floor, int *cut)
+{
+    return score_words_cut(w, c, n, ascii_too, 1, NULL, floor, cut);
 }
 
 static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
@@ -1574,6 +1685,15 @@ static int prior_reads(vnfix_work *w, const unsigned char *s, size_t len, unsign
     return 0;
 }
 
+/* The text's own score from which the contest bounds the scoring of the
+ * other readings (score_words' cut): below it the bound cuts little (a
+ * line of legacy bytes scores low as it stands, and its readings beat
+ * it) and counting the words left costs more than the cut saves: 2 MB of
+ * mixed lines, 1,316M instructions in all unbounded, 1,378M bounded from
+ * 0, 1,313M from 3. Any floor is exact: it only chooses which readings
+ * are bounded. */
+enum { BOUND_FROM = 3 };
+
 /* The contest: every candidate reading scored against the text as it
  * stands (si, in w->best), the best kept in w->best. */
 static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f, const vnfix_source *prior,
@@ -1584,10 +1704,58 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
     score sb = si;
     int best_score = si.valid - si.invalid, second = INT32_MIN;
     int best_bonus = 0, tie = 0;
+    /* The mojibake readings of one form (five tables and double UTF-8
+     * through Windows-1252, four through Windows-1258) share their units
+     * (moji_units): made once per form, in w->mu, not once per table.
+     * Windows-1258's clusters take ICU's decompositions, and were a
+     * quarter of the contest's decoding. */
+    int mu_form = 0, plain = 0;
+    size_t nmu = 0;
+    uint64_t seen[4];
+    /* While w->best holds the text's own reading (best_text), a reading
+     * that plain_text proves the same is neither decoded nor scored: its
+     * score is the text's, scored once with ASCII words counted (si1, a
+     * function of the code points), and what follows needs only w->best
+     * (it is best's, and a tie with best changes nothing). */
+    int best_text = 1, have_si1 = 0;
+    score si1 = si;
     for (size_t k = 0; k < nc; k++) {
-        if ((rc = vnfix_decode_as(w, s, len, cand[k])))
-            return rc;
-        score sc = score_cps(w, w->cps, w->ncps, cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji);
+        if (cand[k].moji && cand[k].moji != mu_form) {
+            nmu = moji_units(w, s, len, mu_form = cand[k].moji, w->mu);
+            plain = mu_form == 1 && (f & L_VALID) && plain_text(s, len, seen);
+        }
+        const uint64_t *pl = w->plain[cand[k].enc];
+        int same = best_text && plain && cand[k].moji == 1 && !(seen[0] & ~pl[0]) && !(seen[1] & ~pl[1]) &&
+                   !(seen[2] & ~pl[2]) && !(seen[3] & ~pl[3]);
+        int ascii_too = cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji, cut = 0;
+        score sc;
+        if (same) {
+            if (!have_si1) si1 = score_cps(w, w->best, w->nbest, 1), have_si1 = 1;
+            sc = si1;
+            w->nundec = 0;                   /* (no capitals recovered) */
+        } else {
+            if ((rc = decode_as(w, s, len, cand[k], cand[k].moji ? w->mu : NULL, nmu)))
+                return rc;
+            if (best_text && same_as_best(w)) {
+                /* the text itself again, which plain_text does not prove
+                 * (TCVN3 and VPS): decoded, but scored once */
+                if (ascii_too && !have_si1) si1 = score_cps(w, w->best, w->nbest, 1), have_si1 = 1;
+                sc = ascii_too ? si1 : si;
+            } else {
+                /* Exact: a reading that cannot reach the text's own score
+                 * changes nothing. It never beats or ties best_score, which
+                 * is never below that score; once a reading has beaten the
+                 * text, second is at least the text's score, and while none
+                 * has, second is dropped at the end. So its scoring stops
+                 * once it falls short (score_words), and it is passed over.
+                 * (vnfast5, 94faaf6) */
+                sc = si.valid - si.invalid >= BOUND_FROM
+                         ? score_bounded(w, w->cps, w->ncps, ascii_too, si.valid - si.invalid, &cut)
+                         : score_words(w, w->cps, w->ncps, ascii_too, 1, NULL);
+            }
+        }
+        if (cut)
+            continue;
         int v = sc.valid - sc.invalid;
         if (sc.valid <= sc.invalid)
             continue;                        /* not mostly Vietnamese: never replaces the text */
@@ -1602,17 +1770,20 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
         if (v > best_score || (v == best_score && bonus > best_bonus)) {
             if (best_score > second) second = best_score;
             best_score = v, best_bonus = bonus, sb = sc, tie = 0;
-            keep_best(w);
+            if (same)
+                w->nbest_undec = 0;          /* (best holds it already) */
+            else
+                keep_best(w), best_text = 0;
             d->src = cand[k];
         } else if (v == best_score) {
-            if (bonus == best_bonus && !same_as_best(w)) {
+            if (bonus == best_bonus && !same && !same_as_best(w)) {
                 /* Two readings as good in syllables ("Công nhân" in
                  * Windows-1258, "Cụng nhõn" in TCVN3): the language model,
                  * when there is one, takes the clearly likelier */
                 int lm = w->model ? likelier(w) : 0;
                 if (lm > 0) {
                     sb = sc, tie = 0;
-                    keep_best(w);
+                    keep_best(w), best_text = 0;
                     d->src = cand[k];
                 } else if (lm == 0) {
                     tie = 1;

@@ -58,6 +58,13 @@ typedef struct {
 typedef struct {
     vnfix_nfc_ctx nfc;
     uint32_t *units, *cps, *best;   /* cap, cap * 3, cap * 3; grown to fit */
+    uint32_t *mu;                   /* cap: the contest's mojibake units (detect.c) */
+    /* Per source, for its reading of Windows-1252 mojibake: the bytes its
+     * table reads as the characters Windows-1252 makes of them, never as
+     * a mark, in a reading that nothing more rewrites (detect.c's
+     * plain_text); none for a table with toned capitals to recover or a
+     * soft hyphen to restore. */
+    uint64_t plain[VNFIX_ENC_COUNT][4];
     unsigned char *direct;          /* cap * 3 + 4 (+ 64 of slack): the direct path's UTF-8 */
     size_t ndirect;
     size_t cap, ncps, nbest;

@@ -61,6 +61,8 @@ typedef struct {
     size_t guessed, guessed_len;  /* the first word of bytes that are not
                                      UTF-8 read so, or SIZE_MAX */
     size_t nword, ncached;    /* words judged; verdicts kept in w->gverd */
+    int single;       /* pass 1 counts as pass 0 does, with no pass 0 */
+    int both;         /* ... and met a word Vietnamese both ways */
 } guard_ctx;
 
 /* Verdicts: the reading is the word; the word is Vietnamese already and
@@ -575,6 +577,14 @@ static int unicode_only(const uint32_t *c, size_t n)
     return 0;
 }
 
+/* unicode_only of the word in w->gtok[0..n), through *uo (-1: not asked
+ * yet) */
+static inline int uo_of(const vnfix_work *w, size_t n, int *uo)
+{
+    if (*uo < 0) *uo = unicode_only(w->gtok, n);
+    return *uo;
+}
+
 /* Whether the model knows every run of c[0..n) that has letters beyond
  * ASCII (want 1), or does not know some run (want -1). */
 static int known(vnfix_work *w, const uint32_t *c, size_t n, int want)
@@ -947,18 +957,41 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     vnfix_work *w = g->w;
     size_t ntok, nalt = 0;
     int as_is, rc = VNFIX_OK;
+    if (g->single && nrd == in.b - in.a) {
+        /* A word of plain ASCII that the text's reading leaves as it is
+         * goes out as it stands, with nothing counted: its verdict is
+         * V_SAME (no syllable with a letter beyond ASCII, no symbol of
+         * weak()), so no count moves and the reading is not taken; it has
+         * no character a misreading makes, so no evidence to be read alone
+         * by, no Ð to be Đ, and it is as_is. */
+        const unsigned char *b = g->s + in.a;
+        size_t n = nrd, i = 0;
+        while (i < n && b[i] < 0x80 && rd[i] == b[i]) i++;
+        if (i == n) {
+            for (i = 0; i < n; i++) w->gout[*o + i] = b[i];
+            *o += n;
+            g->nword++;
+            return VNFIX_OK;
+        }
+    }
     int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass);
     if (rc) return rc;
+    /* (unicode_only of the word as it stands, asked up to three times
+     * below and of w->gtok, which nothing changes before eth_for_dd: once,
+     * when first asked) */
+    int uo = -1;
     if (pass == 0 && g->nword < w->cap)
         w->gverd[g->nword] = (uint8_t)v;
     g->nword++;
-    if (pass == 0) {
+    if (pass == 0 || g->single) {
         g->own += v == V_TAKE;
         g->unicode += v == V_STANDS || v == V_BOTH;
         g->stands += v == V_STANDS && !(ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd));
-        if ((v == V_STANDS || v == V_BOTH || v == V_SAME) && unicode_only(w->gtok, ntok))
+        if ((v == V_STANDS || v == V_BOTH || v == V_SAME) && uo_of(w, ntok, &uo))
             g->vn_only = 1;
-        return VNFIX_OK;
+        if (pass == 0)
+            return VNFIX_OK;
+        g->both |= v == V_BOTH;
     }
     /* a line that cannot decide alone follows its neighbours */
     int proven = g->own || (!g->vn_only && g->prior && vnfix_same_source(*g->prior, g->src));
@@ -1011,7 +1044,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     /* symbols alone ("–", "µ", "‘") are the document's; a word with a
      * letter only Unicode has is Unicode, for mojibake cannot hold one
      * ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
-    if (take && (signs_only(g->s + in.a, in.b - in.a) || (g->src.moji == 1 && unicode_only(w->gtok, ntok))))
+    if (take && (signs_only(g->s + in.a, in.b - in.a) || (g->src.moji == 1 && uo_of(w, ntok, &uo))))
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
@@ -1019,9 +1052,14 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
      * ("cã" is TCVN3 for "có", "phoá" VNI for "phố") may be read alone too,
      * for a reading that is a common word (COMMON). Not a name ("Giêng",
      * "Sa Đéc"); a rare word stays ("lô gích" is not "lô gước"). */
-    int unknown = (v == V_BOTH || v == V_STANDS) && !take && w->model && islower_first(w->gtok, ntok) &&
-                  known(w, w->gtok, ntok, -1);
-    if (!take && ((v != V_STANDS && v != V_BOTH) || unknown) && alone && !unicode_only(w->gtok, ntok) &&
+    /* (unknown is asked last but for evidence: the model's look-up is the
+     * dearest of these tests, and a word with a letter only Unicode has,
+     * most of a line of Unicode, never comes to it. Each test is a function
+     * of the word alone, so the order changes nothing but the cost.) */
+    int stands = v == V_STANDS || v == V_BOTH;
+    int unknown = 0;
+    if (!take && alone && !uo_of(w, ntok, &uo) &&
+        (!stands || (unknown = w->model && islower_first(w->gtok, ntok) && known(w, w->gtok, ntok, -1))) &&
         evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) {
         if (read_alone(g, in, &nalt, &rc) && (!w->model || known(w, w->galt, nalt, 1)) &&
             (!unknown || vnfix_guard_cost(w, w->galt, nalt) <= COMMON)) {
@@ -1032,7 +1070,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         }
         if (rc) return rc;
     }
-    if (!take && w->model && alone && (v == V_STANDS || v == V_BOTH) && !unicode_only(w->gtok, ntok) &&
+    if (!take && w->model && alone && (v == V_STANDS || v == V_BOTH) && !uo_of(w, ntok, &uo) &&
         !ascii_only(g->s + in.a, in.b - in.a)) {
         if (in_context(g, in, ntok, &nalt, &rc)) {
             out = w->galt, n = nalt, take = 1;
@@ -1066,7 +1104,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
 int vnfix_guard_viqr_word(vnfix_work *w, const unsigned char *word, size_t len, const uint32_t *rd, size_t nrd)
 {
     vnfix_source viqr = {VNFIX_ENC_VIQR, 0};
-    guard_ctx g = {w, word, len, viqr, &viqr, 0, 0, 0, 0, 0, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
+    guard_ctx g = {w, word, len, viqr, &viqr, 0, 0, 0, 0, 0, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0};
     range in = {0, len};
     size_t ntok;
     int valid, as_is;
@@ -1128,13 +1166,22 @@ static int pass(guard_ctx *g, int pass, int paired, size_t *o, int *apart)
 int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const vnfix_source *prior)
 {
     vnfix_source ident = {VNFIX_ENC_UTF8, 0};
-    guard_ctx g = {w, s, len, ident, prior, 0, 0, 0, 0, 1, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
-    size_t i = 0, ntok, nalt;
+    guard_ctx g = {w, s, len, ident, prior, 0, 0, 0, 0, 1, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0};
+    size_t ntok, nalt;
     range in;
     int valid, as_is, rc = VNFIX_OK;
     if (!w->model || vnfix_work_reserve(w, len + 1))
         return 0;
-    while (next_word(s, len, &i, &in)) {
+    /* A suspect word has a Latin-1 letter, C3 xx (vnfix_word_suspect asks
+     * no other), so the words are found from those bytes, by memchr, and
+     * the others are not looked at: the same words, in the same order, as
+     * going from word to word (next_word's blanks). */
+    const unsigned char *p = s, *end = s + len;
+    while ((p = memchr(p, 0xC3, (size_t)(end - p))) != NULL) {
+        in.a = in.b = (size_t)(p - s);
+        while (in.a > 0 && !blank(s[in.a - 1])) in.a--;
+        while (in.b < len && !blank(s[in.b])) in.b++;
+        p = s + in.b;
         if (!vnfix_word_suspect(w, s + in.a, in.b - in.a))
             continue;
         if (word_cps(w, s + in.a, in.b - in.a, &ntok, &valid, &as_is) || unicode_only(w->gtok, ntok) ||
@@ -1148,7 +1195,33 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
                 const vnfix_source *prior, int vn_only, vnfix_decision *d)
 {
     int raw = src.enc != VNFIX_ENC_UTF8 && src.enc != VNFIX_ENC_VIQR && !src.moji;
-    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0};
+    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0};
+    size_t o = 0;
+    int rc;
+    if (src.enc == VNFIX_ENC_UTF8) {
+        /* The text as it stands (a line of Unicode with a sign of
+         * misreading, or one the contest kept): one pass, not two. Pass 0
+         * only counts, for pass 1's rules that weigh the line's reading,
+         * and the text's own reading is no guide for its odd words (alone,
+         * in one_word): every word's line reading is dropped there but one
+         * Vietnamese both ways (V_BOTH), the only verdict whose outcome
+         * reads the counts (vn_only, both_ways). So without such a word,
+         * pass 1 writes the same with the counts as they stand at each word
+         * as with the line's; it counts as it goes, for what the counts
+         * tell the caller (d below), and reads the verdicts afresh (judge
+         * and its memo: the same verdicts). A word V_BOTH, words that do not
+         * pair up (never seen: the text's reading keeps its blanks) or an
+         * error start over with both passes. */
+        guard_ctx g1 = g;
+        int apart1 = 0;
+        g1.single = 1;
+        rc = pass(&g1, 1, 1, &o, &apart1);
+        if (!rc && !apart1 && !g1.both) {
+            g = g1;
+            goto done;
+        }
+        o = 0;
+    }
     /* Pass 0 takes the words as paired and finds out on the way whether
      * they are (apart: they are not), instead of reading both lines once
      * more before it (aligned(), now only after an error): pass 0 only
@@ -1156,8 +1229,7 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
      * forgotten (g as it was) and made again unpaired. */
     guard_ctx g0 = g;
     int paired = 1, apart = 0;
-    size_t o = 0;
-    int rc = pass(&g, 0, 1, &o, &apart);
+    rc = pass(&g, 0, 1, &o, &apart);
     if (rc && !aligned(&g0))
         apart = 1;                             /* (as before: the error of a paired pass only) */
     if (apart) {
@@ -1168,6 +1240,7 @@ int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source 
     g.nword = 0;
     if (!rc) rc = pass(&g, 1, paired, &o, NULL);
     if (rc) return rc;
+done:
     memcpy(w->best, w->gout, o * sizeof *w->gout);
     w->nbest = o;
     if (!g.changed) {

@@ -301,17 +301,24 @@ static int emit(vnfix_ctx *c, const unsigned char *s, size_t len, size_t offset,
         rc = VNFIX_OK;
         /* A line of clean text that takes the full path mostly comes out
          * as it stands (the contest and the guard keep it), and then joins
-         * the run: it is encoded past what waits, without flushing the run
-         * (room() would), and kept only when it differs. */
+         * the run: it is encoded past what waits and past room for the run,
+         * without flushing the run (room() would), and kept only when it
+         * differs. Then the run goes out first, into the room left for it
+         * or straight to the write callback (flush_run), so that what waits
+         * ends at or before the line's bytes, which move down to it: the
+         * line is encoded once, not again after the run. */
         size_t need = w->nbest * 4;
-        if (c->write && !(rc = c->nrun ? grow(&c->out, &c->capout, c->nout + need) : room(c, need))) {
-            size_t n = vnfix_cps_to_utf8(w->best, w->nbest, c->out + c->nout);
-            if (n == len && !memcmp(c->out + c->nout, s, len))
+        if (c->write && !(rc = c->nrun ? grow(&c->out, &c->capout, c->nout + c->nrun + need) : room(c, need))) {
+            size_t at = c->nout + c->nrun;
+            size_t n = vnfix_cps_to_utf8(w->best, w->nbest, c->out + at);
+            if (n == len && !memcmp(c->out + at, s, len))
                 rc = pass(c, s, len);
             else if (!c->nrun)
                 c->nout += n;
-            else if (!(rc = room(c, need)))    /* (the run goes out first) */
-                c->nout += vnfix_cps_to_utf8(w->best, w->nbest, c->out + c->nout);
+            else if (!(rc = flush_run(c))) {   /* (c->nout <= at now; grow() keeps the bytes) */
+                memmove(c->out + c->nout, c->out + at, n);
+                c->nout += n;
+            }
         }
     }
     if (d->bad_offset != SIZE_MAX) {

@@ -382,6 +382,58 @@ static int merge_pair(seg_result *r, size_t i, size_t j)
     return 1;
 }
 
+/* Is the mention of a at t the start of a longer body's name as written,
+ * one that goes on from a's name? */
+static int longer_at(const seg_result *r, const seg_agency *a, const char *t)
+{
+    size_t al = strlen(a->as_written), nl = strlen(a->name);
+    for (size_t j = 0; j < r->n_agencies; j++) {
+        const seg_agency *b = &r->agencies[j];
+        size_t bl = b->as_written ? strlen(b->as_written) : 0;
+        if (b != a && !b->collective && bl > al && !strncmp(t, b->as_written, bl) &&
+            !strncmp(b->name, a->name, nl) && (b->name[nl] == ' ' || b->name[nl] == ','))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is every mention of a in the paragraph a was first given a duty in
+ * (from a->start) the start of another body's longer name, and a given
+ * nothing elsewhere? */
+static int cut_reading(const seg_doc *d, const seg_result *r, const seg_agency *a)
+{
+    const seg_para *p = NULL;
+    for (size_t k = 0; k < d->nparas && !p; k++)
+        if (d->paras[k].start == a->start)
+            p = &d->paras[k];
+    if (!p || !a->as_written || a->collective)
+        return 0;
+    for (size_t k = 0; k < a->n_tasks; k++)
+        if (a->tasks[k].start != a->start)
+            return 0;
+    size_t al = strlen(a->as_written);
+    int seen = 0;
+    for (const char *t = strstr(p->text, a->as_written); t; t = strstr(t + al, a->as_written)) {
+        if (!longer_at(r, a, t))
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* One name read twice, once cut short at a word of it that is also a verb
+ * or a list's comma ("Cục Cảnh sát" | "điều tra tội phạm về tham nhũng,
+ * kinh tế, buôn lậu"): where the shorter is written only as the start of
+ * longer names, it is that cut reading, and goes. */
+static void drop_cut_readings(const seg_doc *d, seg_result *r)
+{
+    for (size_t i = 0; i < r->n_agencies; i++)
+        if (cut_reading(d, r, &r->agencies[i])) {
+            seg_agency_drop(r, i);
+            i = (size_t)-1; /* start again: the list changed */
+        }
+}
+
 /* The same body named with and without its place is one agency: the
  * named one, at the first one's place in the list, with the roles and
  * tasks of both. */
@@ -729,6 +781,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     ag_free_aliases(&c);
     ministry_units(r);
     merge_placed(r);
+    drop_cut_readings(d, r);
     merge_groups(r);
     drop_issuer(r);
 }

@@ -25,7 +25,7 @@ static const char *const heads[] = {
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
     "toa an", "thanh tra", "quan khu", "uy ban", "hoi dong", "doan",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
-    "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", NULL};
+    "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", "vu", NULL};
 
 /* Lower-case words that end a complement: verbs, and the words of
  * funcwords.c's classes (function words, modal and aspect words, the
@@ -299,11 +299,17 @@ static int and_name(const rd *r, size_t i)
     return l && cap_at(r, sp(r, i + l));
 }
 
+/* The kinds of act a text cites by name with their capital ("về Kế
+ * hoạch số 12/KH-UBND"): no field a body is named by. */
+static const char *const acts[] = {"ke hoach", "quyet dinh", "nghi quyet", "nghi dinh", "thong tu", "chi thi",
+                                   "chuong trinh", "de an", "cong van", "luat", "phap lenh", "chien luoc",
+                                   "van ban", "thong bao", "huong dan", "quy dinh", "quy che", NULL};
+
 /* The complement after a head ending at i: the end of the name, or i. */
 static size_t complement(const rd *r, size_t i)
 {
     size_t end = i, j = sp(r, i);
-    int words = 0, caps_run = 0, placed = 0;
+    int words = 0, caps_run = 0, placed = 0, steering = 0;
     while (j < r->n && words < 16) {
         size_t l;
         /* a place (and its name) ends a body's name: "và" and a head after
@@ -313,12 +319,22 @@ static size_t complement(const rd *r, size_t i)
         if (placed && (l = at(r, j, "va")) && any(r, sp(r, j + l), heads) && cap_at(r, sp(r, j + l)))
             break;
         placed = placed && cap_at(r, j);
-        if ((l = at(r, j, "chi dao")) && j >= 4 && at(r, j - 4, "ban")) {
-            /* "Ban chỉ đạo phòng thủ dân sự quốc gia": a steering committee,
-             * "chỉ đạo" its noun (often in lower case), not the verb */
+        if (((l = at(r, j, "chi dao")) || (l = at(r, j, "chi huy"))) && j >= 4 && at(r, j - 4, "ban")) {
+            /* "Ban chỉ đạo phòng thủ dân sự quốc gia", "Ban chỉ huy phòng
+             * cháy, chữa cháy rừng": a steering or command board, "chỉ
+             * đạo", "chỉ huy" its noun (often in lower case), not the verb */
+            steering = 1;
             j = end = j + l;
             words++;
             j = sp(r, j);
+            continue;
+        }
+        if (steering && words > 0 && (l = at(r, j, "ve")) && seg_marks_match(r->p, j, "về") &&
+            name_word(r, sp(r, j + l)) && !any(r, sp(r, j + l), acts)) {
+            /* "Ban Chỉ đạo Nhà nước về Du lịch": a board is named by the
+             * field it steers, "về" and the field's capital; "về Kế
+             * hoạch số ..." cites an act */
+            j = sp(r, j + l);
             continue;
         }
         if (words == 0 && (l = at(r, j, "cac")) && cap_at(r, sp(r, j + l))) {
@@ -1260,7 +1276,8 @@ static int head_written(const rd *r, size_t i, size_t h)
      * a heading in capitals, no office) */
     static const struct { const char *fold, *text; } marked[] = {
         {"so", "sở"}, {"bo", "bộ"}, {"dai", "đài"}, {"bao", "báo"}, {"vien", "viện"}, {"hoi", "hội"},
-        {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}};
+        {"cuc", "cục"}, {"phong", "phòng"}, {"cong", "cổng"}, {"vu", "vụ"}};
+    /* "Vụ" (a ministry's department), not "Vũ" (a name) */
     for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
         if (h == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !seg_marks_match(r->p, i, marked[k].text))
             return 0;
@@ -1498,6 +1515,47 @@ size_t seg_listed_body_at(const seg_para *p, size_t i)
         return 0;
     int ends = s >= r.n || r.f[s] == ',' || r.f[s] == ';' || r.f[s] == '.' || stop_at(&r, s);
     return ends ? end : 0;
+}
+
+size_t seg_name_rest(const seg_para *p, size_t b, size_t lim, char sep)
+{
+    rd r = {p, p->fold, lim < p->nchar ? lim : p->nchar};
+    size_t j = sp(&r, b), end = b;
+    for (int steps = 0; j < r.n; steps++) {
+        if (steps >= 12)
+            return 0; /* words and commas: no item of a list is longer */
+        if (r.f[j] == '.' || r.f[j] == ';')
+            break;
+        if (r.f[j] == ',') {
+            /* "Y, Dược cổ truyền", "Chính sách thuế, phí và lệ phí": a part
+             * of one name, in capitals where the items stand apart by
+             * semicolons, in lower case either way; an item begins at a
+             * capital, "các" or a member noun ("tổ chức, cá nhân") */
+            size_t q = sp(&r, j + 1);
+            int lower = q < r.n && is_w(r.f[q]) && !cap_at(&r, q) && !at(&r, q, "cac") && !member_at(&r, q);
+            if (!lower && !(sep == ';' && name_word(&r, q))) {
+                if (sep == ',')
+                    break;
+                return 0;
+            }
+            j = q;
+            continue;
+        }
+        if (r.f[j] == '-' && name_word(&r, sp(&r, j + 1))) {
+            j = sp(&r, j + 1);
+            continue;
+        }
+        if (!is_w(r.f[j]) || at(&r, j, "cac") || (cap_at(&r, j) && !name_word(&r, j)))
+            return 0; /* another body, a group, or something not a name */
+        size_t l = at(&r, j, "va"), v = sp(&r, j + l);
+        if (l && ((!name_word(&r, v) && cap_at(&r, v)) || at(&r, v, "cac") || member_at(&r, v)))
+            return 0; /* "và Cục ...", "và các ...": two bodies */
+        j = end = word_end(&r, j);
+        j = sp(&r, j);
+    }
+    /* an item of a comma list ends at the comma before the next, or
+     * where the list does; a formula's last item at the formula */
+    return j >= r.n || r.f[j] == ',' || r.f[j] == ';' ? end : 0;
 }
 
 size_t seg_headed_body_at(const seg_para *p, size_t i, size_t hl)

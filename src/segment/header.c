@@ -160,6 +160,9 @@ static const struct { const char *fold, *name, *code; const char *ead; } doc_typ
     {"giay moi", "Giấy mời", "GM", "26"}, {"thong tu", "Thông tư", "TT", "32"},
     {"nghi dinh", "Nghị định", "NĐ", "32"}, {"luat", "Luật", NULL, "32"},
     {"thong tu lien tich", "Thông tư liên tịch", "TTLT", "32"},
+    /* a Party committee's conclusion ("125-KL/TU"), a type of the Party's
+     * own rules for its documents, not of Decree 30 */
+    {"ket luan", "Kết luận", "KL", "32"},
 };
 
 const char *seg_ead_type_code(const char *doc_type)
@@ -2346,6 +2349,135 @@ static int lone_dash(const hline *h)
     return yes;
 }
 
+/* Is w (folded, [a, b)) a Roman numeral of the letters a heading numbers
+ * with ("I", "IV", "XII")? */
+static int roman_word(const char *f, size_t a, size_t b)
+{
+    if (b <= a || b - a > 6)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (!strchr("ivxl", f[i]))
+            return 0;
+    return 1;
+}
+
+/* Does h open a heading of the body: a numbered item ("I. MỤC ĐÍCH, YÊU
+ * CẦU", "1. Mục đích") or a part, chapter or section ("Chương I", "Phần
+ * thứ nhất", "Mục 2")? A title's wrap never opens with a label, in
+ * capitals or not: the blank line and the capitals that let a title go on
+ * ("... QUÊ HƯƠNG" / "" / "TỈNH QUẢNG NINH") do not let it run into its
+ * document's first heading. "Mục tiêu", "Phần mềm", "Chương trình" name
+ * no numbered part. */
+static int opens_heading(const hline *h)
+{
+    static const char *const ordinals[] = {"nhat", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam",
+                                           "chin", "muoi", NULL};
+    const char *f = h->fold;
+    size_t n = h->n, a = skip_sp(f, n, 0), t = a;
+    while (t < n && isalnum((unsigned char)f[t]))
+        t++;
+    if (t == a)
+        return 0;
+    size_t b0 = h->cpos[a];
+    int upper = cp_is_upper(seg_utf8_next(h->text, strlen(h->text), &b0));
+    /* "I. ", "12. ": a Roman numeral in capitals, or digits, then a full stop */
+    if (t + 1 < n && f[t] == '.' && f[t + 1] == ' ' &&
+        ((upper && roman_word(f, a, t)) || (t - a <= 2 && isdigit((unsigned char)f[a]) && isdigit((unsigned char)f[t - 1]))))
+        return 1;
+    if (!upper || !(seg_word_at(f, n, a, "phan") || seg_word_at(f, n, a, "chuong") || seg_word_at(f, n, a, "muc")))
+        return 0;
+    size_t j = skip_sp(f, n, t);
+    if (seg_word_at(f, n, j, "thu"))
+        j = skip_sp(f, n, j + 3);
+    size_t e = j;
+    while (e < n && isalnum((unsigned char)f[e]))
+        e++;
+    if (e == j || (e < n && f[e] != ' ' && f[e] != '.' && f[e] != ':'))
+        return 0;
+    if (isdigit((unsigned char)f[j]) || roman_word(f, j, e))
+        return 1;
+    for (int i = 0; ordinals[i]; i++)
+        if (e - j == strlen(ordinals[i]) && !strncmp(f + j, ordinals[i], e - j))
+            return 1;
+    return 0;
+}
+
+/* Does h open in lower case with a word of two letters or more, and hold a
+ * second word: the wrap of the line above, whatever case that is in? A
+ * sentence, a heading or a body's name opens with a capital, so a Party
+ * notice's "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về tình hình ..." is one
+ * title in two cases. One small letter or a lone word is a speck or a
+ * rule OCR read as letters. */
+static int lower_wrap(const hline *h)
+{
+    const char *f = h->fold;
+    size_t n = h->n, a = skip_sp(f, n, 0), t = a;
+    if (a >= n)
+        return 0;
+    size_t b0 = h->cpos[a];
+    if (!cp_is_lower(seg_utf8_next(h->text, strlen(h->text), &b0)))
+        return 0;
+    while (t < n && isalpha((unsigned char)f[t]))
+        t++;
+    if (t - a < 2)
+        return 0;
+    while (t < n && !isalpha((unsigned char)f[t]))
+        t++;
+    return t < n; /* "cáo, Ban Thường vụ ...": a second word after the comma */
+}
+
+/* Does the sentence-case line k open a paragraph that a PDF layer wrapped
+ * under the title with no blank line between: one of the lower-case lines
+ * that go on with it (at most three) ends in a full stop or a colon ("Tết
+ * Nguyên đán ... nhu" / "cầu đi lại, ... tăng cao.", "Văn phòng ... của
+ * Lãnh đạo Ủy ban" / "nhân dân tỉnh như sau:")? A trích yếu closes with
+ * no stop (Decree 30), so a sentence closed under it is the body's. The
+ * line k itself is not asked: OCR reads specks as stops at a title's end
+ * (". Khu du lịch quốc gia Mũi Né đến năm 2040."). */
+static int closes_sentence(const hline *H, const seg_doc *d, size_t k, size_t zone)
+{
+    for (size_t i = k + 1; i < zone && i < k + 4; i++) {
+        if (d->lines[i].blank_before || !lower_wrap(&H[i]))
+            return 0;
+        size_t e = H[i].n;
+        while (e > 0 && H[i].fold[e - 1] == ' ')
+            e--;
+        if (e && (H[i].fold[e - 1] == '.' || H[i].fold[e - 1] == ':'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the line k, opening with a capital after a blank line under a title
+ * in sentence case, go on with the title: the name a title's wrap opens
+ * with, as web text sets each line of a title as a paragraph of its own
+ * ("Về việc phê duyệt Điều lệ tổ chức và hoạt động" / "" / "Quỹ Phát
+ * triển đất tỉnh Tây Ninh")? The body's first paragraph is a sentence:
+ * it ends in a stop, or runs on into a lower-case line below it (a
+ * page's wrap, also past a blank line), or is wider than the title's lines (a title is set
+ * centred in lines of about one width); so is a clause of basis or
+ * purpose or a heading, which end the title elsewhere. widest: the
+ * title's widest line so far. */
+static int name_wrap(const hline *H, size_t k, size_t zone, size_t widest)
+{
+    const hline *h = &H[k];
+    size_t e = h->n;
+    while (e > 0 && h->fold[e - 1] == ' ')
+        e--;
+    if (!e || strchr(".;:!?", h->fold[e - 1]) || e > widest || opens_paragraph(h) || opens_heading(h))
+        return 0;
+    size_t a = skip_sp(h->fold, h->n, 0), b0 = h->cpos[a];
+    if (!cp_is_upper(seg_utf8_next(h->text, strlen(h->text), &b0)))
+        return 0;
+    /* the next line with text, blank lines between or not: OCR parts a
+     * paragraph's lines with blank ones ("Trong những năm qua ... và ứng"
+     * / "" / "dụng công nghệ ...") */
+    size_t j = k + 1;
+    while (j < zone && is_blank_fold(H[j].fold, H[j].n))
+        j++;
+    return !(j < zone && lower_wrap(&H[j]));
+}
+
 /* The title's lines from k on (under the type line, or the "V/v" line of
  * a công văn): its text in m->title; returns the line after it. */
 static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t k)
@@ -2425,8 +2557,14 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
          * LỊCH") */
         if (cont && l->blank_before && heads_issuer(&H[k], iss))
             break;
+        /* a line opening in lower case goes on the title in any case */
+        if (got && !cont && !caps && lower_wrap(&H[k]))
+            cont = !opens_heading(&H[k]);
         if (got && !cont &&
-            ((l->blank_before && !lower && !(caps && prev_caps)) || caps != prev_caps || opens_authority(H[k].fold) ||
+            ((l->blank_before && !lower && !(caps && prev_caps) &&
+              !(!caps && !prev_caps && name_wrap(H, k, L->zone, widest))) ||
+             caps != prev_caps || opens_authority(H[k].fold) ||
+             opens_heading(&H[k]) || (!caps && !lower && closes_sentence(H, d, k, L->zone)) ||
              (!caps && opens_paragraph(&H[k])) ||
              heads_issuer(&H[k], iss) ||
              (opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], iss)) &&

@@ -204,7 +204,9 @@ static int lower_inner(const seg_para *p, size_t i, size_t ml, const seg_gaz_ent
             size_t bb = b, ti = p->cpos[i + k];
             uint32_t cc = seg_utf8_next(e->canonical, cl, &bb);
             uint32_t tc = seg_utf8_next(p->text, p->cpos[p->nchar], &ti);
-            if (cp_is_upper(cc) && cp_is_lower(tc))
+            /* "nhà nước" (the State) is written either way inside a name:
+             * "Kho bạc nhà nước" is the Kho bạc Nhà nước */
+            if (cp_is_upper(cc) && cp_is_lower(tc) && !seg_word_at(p->fold, i + ml, i + k, "nha nuoc"))
                 bad = 1;
         }
     }
@@ -491,6 +493,47 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
         h->successor = seg_strdup(e->successor);
 }
 
+/* After a known body's name ending at j, a level or a region it does not
+ * carry names another body of the same kind: "Trung tâm Phục vụ hành
+ * chính công" + "cấp xã" is the communes' centres, not the province's the
+ * gazetteer's row means; "Ngân hàng Nhà nước" + "khu vực XII", "Kho bạc
+ * Nhà nước" + "khu vực I" a region's branch, not the central bank. Where
+ * that name ends, or 0; *coll says a level's class of bodies. */
+static size_t other_level_end(const seg_para *p, size_t j, const seg_gaz_entry *e, int *coll)
+{
+    static const char *const levels[] = {"cap xa", "cap huyen", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, q = skip_sp(f, n, j);
+    if (!strcmp(e->kind, "province") || !strcmp(e->kind, "group"))
+        return 0;
+    char *cf = seg_fold_str(e->canonical);
+    int carries = !cf || strstr(cf, " cap ") || strstr(cf, "khu vuc");
+    free(cf);
+    if (carries)
+        return 0;
+    for (int k = 0; levels[k]; k++)
+        if (seg_word_at(f, n, q, levels[k])) {
+            *coll = 1;
+            return q + strlen(levels[k]);
+        }
+    if (!seg_word_at(f, n, q, "khu vuc"))
+        return 0;
+    /* the region's name: a numeral ("XII", "3") or capitalised words */
+    size_t r = skip_sp(f, n, q + strlen("khu vuc")), end = 0;
+    while (r < n && isalnum((unsigned char)f[r])) {
+        size_t bi = p->cpos[r];
+        uint32_t cp = seg_utf8_next(p->text, p->cpos[n], &bi);
+        if (!cp_is_upper(cp) && !(cp >= '0' && cp <= '9'))
+            break;
+        while (r < n && isalnum((unsigned char)f[r]))
+            r++;
+        end = r;
+        r = skip_sp(f, n, r);
+    }
+    *coll = 0;
+    return end;
+}
+
 static int match_plain(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
     const char *f = p->fold;
@@ -531,6 +574,20 @@ static int match_plain(const actx *c, const seg_para *p, size_t i, const char *p
     h->a = i;
     h->b = i + adv;
     gaz_name(c, p, e, h);
+    int lcoll = 0;
+    size_t le = prefix ? 0 : other_level_end(p, h->b, e, &lcoll);
+    char *lname = le ? seg_body_name(p, i, le) : NULL;
+    if (lname) {
+        free(h->name);
+        free(h->successor);
+        memset(h, 0, sizeof *h);
+        h->a = i;
+        h->b = le;
+        h->name = lname;
+        h->collective = lcoll;
+        h->keep_name = 1;
+        return 1;
+    }
     if (!prefix && grammar_longer(p, i, h->b - i)) {
         free(h->name);
         free(h->successor);

@@ -774,6 +774,107 @@ static int bare_group(actx *c, const seg_para *p, size_t q, size_t i)
     return class_duty(c, p, q, e);
 }
 
+/* A name read short in p by the subject readers before the formula's
+ * reading ("Cục Nhà giáo và Cán bộ" before "quản lý", taken for a verb):
+ * dropped when this paragraph alone gave it. */
+static void drop_short_reading(actx *c, const seg_para *p, const char *name)
+{
+    seg_result *r = c->r;
+    for (size_t k = 0; k < r->n_agencies; k++) {
+        seg_agency *a = &r->agencies[k];
+        if (strcmp(a->name, name) || a->start != p->start)
+            continue;
+        for (size_t t = 0; t < a->n_tasks; t++)
+            if (a->tasks[t].start != p->start)
+                return;
+        seg_agency_drop(r, k);
+        return;
+    }
+}
+
+/* The names of a closing formula in p from a0 up to i, where the formula
+ * (or, for a paragraph of names before it, p's end) stands: each given the
+ * duty, the task read from p. */
+static void formula_names(actx *c, const seg_para *p, size_t a0, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    /* items apart by semicolons, when the list uses any: commas then
+     * stand inside names */
+    char sep = memchr(f + a0, ';', i > a0 ? i - a0 : 0) ? ';' : ',';
+    for (size_t q = a0; q < i; q++) {
+        hit h;
+        size_t fe;
+        if (q > 0 && isalnum((unsigned char)f[q - 1]))
+            continue;
+        if ((fe = heads_formula(c, p, q))) {
+            q = fe;
+            continue;
+        }
+        if (bare_group(c, p, q, i))
+            break;
+        /* "Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi trường;": a
+         * title over a list under its plural head, read as lists are */
+        size_t t = q, w = skip_sp(f, n, t + 3), x = w;
+        while (x < n && x < w + 12 && isalpha((unsigned char)f[x]))
+            x++;
+        if (seg_word_at(f, n, t, "cac") && x > w && x < n && f[x] == ':') {
+            hit hs[16];
+            size_t end;
+            int k = ag_chain(c, p, t, hs, 16, &end);
+            for (int h = 0; h < k; h++)
+                if (hs[h].b <= i)
+                    ag_assign(c, &hs[h], p, "thực hiện", 1);
+            ag_free_hits(hs, k);
+            if (k && end <= i) {
+                q = end;
+                continue;
+            }
+        }
+        /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
+         * qualifies the one before it */
+        if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !ag_match_at(c, p, q, NULL, 0, &h))
+            continue;
+        /* an office's body in a list of names only, read short at a
+         * word of its own name ("Cục trưởng Cục Nhà giáo và Cán bộ quản
+         * lý giáo dục,", "Cục Quản lý Y, Dược cổ truyền;"): the item runs
+         * to its separator */
+        size_t re;
+        if (h.a > q && !h.e && !h.collective && (re = seg_name_rest(p, h.b, i, sep)) > h.b) {
+            char *w = seg_body_name(p, h.a, re);
+            if (w) {
+                drop_short_reading(c, p, h.name);
+                free(h.name);
+                h.name = w;
+                h.b = re;
+            }
+        }
+        ag_assign(c, &h, p, "thực hiện", 1);
+        q = h.b;
+        free(h.name);
+        free(h.successor);
+    }
+}
+
+/* Does p hold only the first names of a closing formula that a line
+ * break cut from the paragraph below ("Điều 3. Cục trưởng Cục Hải quan," /
+ * "Chánh Văn phòng ..., Thủ trưởng ... chịu trách nhiệm thi hành")? Its
+ * list is left open by a comma or semicolon, and no verb stands in it:
+ * the names go on below. */
+static int formula_opening(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, a = p->label_chars < n ? p->label_chars : n;
+    while (n > a && f[n - 1] == ' ')
+        n--;
+    if (p->in_header || n <= a || (f[n - 1] != ',' && f[n - 1] != ';'))
+        return 0;
+    for (size_t q = a; q < n; q++)
+        if ((q == 0 || !isalnum((unsigned char)f[q - 1])) && seg_verb_at(p, q))
+            return 0;
+    return 1;
+}
+
 /* The closing formula of a decision or regulation. */
 void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
 {
@@ -793,44 +894,13 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
         if (!seg_word_at(f, n, v, "thi hanh") && !seg_word_at(f, n, v, "thuc hien"))
             continue;
         formula = 1;
-        for (size_t q = a0; q < i; q++) {
-            hit h;
-            size_t fe;
-            if (q > 0 && isalnum((unsigned char)f[q - 1]))
-                continue;
-            if ((fe = heads_formula(c, p, q))) {
-                q = fe;
-                continue;
-            }
-            if (bare_group(c, p, q, i))
-                break;
-            /* "Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi trường;": a
-             * title over a list under its plural head, read as lists are */
-            size_t t = q, w = skip_sp(f, n, t + 3), x = w;
-            while (x < n && x < w + 12 && isalpha((unsigned char)f[x]))
-                x++;
-            if (seg_word_at(f, n, t, "cac") && x > w && x < n && f[x] == ':') {
-                hit hs[16];
-                size_t end;
-                int k = ag_chain(c, p, t, hs, 16, &end);
-                for (int h = 0; h < k; h++)
-                    if (hs[h].b <= i)
-                        ag_assign(c, &hs[h], p, "thực hiện", 1);
-                ag_free_hits(hs, k);
-                if (k && end <= i) {
-                    q = end;
-                    continue;
-                }
-            }
-            /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
-             * qualifies the one before it */
-            if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !ag_match_at(c, p, q, NULL, 0, &h))
-                continue;
-            ag_assign(c, &h, p, "thực hiện", 1);
-            q = h.b;
-            free(h.name);
-            free(h.successor);
-        }
+        /* the formula's first names on lines of their own above it */
+        size_t pi = (size_t)(p - c->d->paras), k = pi;
+        while (a0 == p->label_chars && k > c->d->body_first && pi - k < 2 && formula_opening(&c->d->paras[k - 1]))
+            k--;
+        for (; k < pi; k++)
+            formula_names(c, &c->d->paras[k], c->d->paras[k].label_chars, c->d->paras[k].nchar);
+        formula_names(c, p, a0, i);
         break;
     }
     if (!formula && !p->in_header)

@@ -196,6 +196,14 @@ size_t seg_head_at(const seg_para *p, size_t i, int *branch);
 /* A body in a list of names written with its head in capitals and the
  * rest in lower case ("..., Văn phòng đăng ký đất đai, ..."): its end, or 0. */
 size_t seg_listed_body_at(const seg_para *p, size_t i);
+/* The rest of a name read short at b, in a list that holds names only
+ * (a closing formula's officers): the words up to the item's end before
+ * lim. A comma followed by lower case goes on inside the name ("Vụ Chính
+ * sách thuế, phí và lệ phí,"), by a capital only where the items stand
+ * apart by semicolons, sep ';' ("Cục Quản lý Y, Dược cổ truyền;"). Its
+ * end, or 0 when a head noun, "các", a member noun or "và" before one
+ * begins another body. */
+size_t seg_name_rest(const seg_para *p, size_t b, size_t lim, char sep);
 
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm

@@ -128,12 +128,74 @@ static int programme_name(const char *f, size_t yi)
     for (size_t k = yi; k-- > from;) {
         if (f[k] == '.' || f[k] == ';' || f[k] == ':')
             return 0;
+        /* "Rà soát ... chuẩn chương trình đào tạo ..., hoàn thành trong
+         * năm 2026": a clause of its own says when the work ends */
+        if (f[k] == ',' && seg_word_at(f, yi, skip_sp(f, yi, k + 1), "hoan thanh"))
+            return 0;
         for (int q = 0; names[q]; q++)
             if (!strncmp(f + k, names[q], strlen(names[q])) && (k == 0 || !isalnum((unsigned char)f[k - 1])) &&
                 !(q == 4 && k >= 5 && !strncmp(f + k - 5, "phap ", 5)))
                 return 1;
     }
     return 0;
+}
+
+/* "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no
+ * deadline, the horizon's is (ANNOTATING.md, fourth rule set). */
+static int vision_year(const char *f, size_t yi)
+{
+    size_t from = yi > 24 ? yi - 24 : 0;
+    for (size_t k = yi; k-- > from;) {
+        if (strchr(".;:,", f[k]))
+            return 0;
+        if (!memcmp(f + k, "tam nhin", 8) && (k == 0 || !isalnum((unsigned char)f[k - 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* The words before the year at yi name a season or a school or tax year
+ * the work is for: "năm học 2025-2026", "vụ mùa năm 2025", "vụ Đông Xuân
+ * 2025 - 2026", "năm tính thuế 2025", "kỳ tính thuế năm 2025". */
+static int season_before(const char *f, size_t yi)
+{
+    static const char *const seasons[] = {"nam hoc", "vu mua", "vu dong xuan", "vu he thu", "vu thu dong",
+                                          "vu dong", "vu xuan", "nam tinh thue", "ky tinh thue", NULL};
+    size_t e = yi;
+    while (e > 0 && f[e - 1] == ' ')
+        e--;
+    if (e >= 3 && !memcmp(f + e - 3, "nam", 3) && (e == 3 || f[e - 4] == ' ')) {
+        e -= 3; /* "vụ mùa năm 2025" */
+        while (e > 0 && f[e - 1] == ' ')
+            e--;
+    }
+    for (int k = 0; seasons[k]; k++) {
+        size_t l = strlen(seasons[k]);
+        if (e >= l && !memcmp(f + e - l, seasons[k], l) && (e == l || !isalnum((unsigned char)f[e - l - 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* The latest season or school or tax year f[0, n) names outside quotes:
+ * "năm học 2025 - 2026" (2026), "vụ mùa năm 2025". The year the work is
+ * for is its deadline (ANNOTATING.md, fifth rule set), but no date of a
+ * limit: it dates an item that is a target, it makes none, as a
+ * regulation's "mức học phí năm học 2025 - 2026" is a norm of that year. */
+static int season_year(const char *f, size_t n)
+{
+    int best = 0, quoted = 0, y, y2;
+    for (size_t i = 0; i < n; i++) {
+        quoted ^= f[i] == '"';
+        if (quoted || (i > 0 && isalnum((unsigned char)f[i - 1])) || !year_at(f, n, i, &y) || !season_before(f, i))
+            continue;
+        size_t j = skip_sp(f, n, i + 4);
+        if (j < n && f[j] == '-' && year_at(f, n, skip_sp(f, n, j + 1), &y2) && y2 == y + 1)
+            y = y2;
+        if (y > best)
+            best = y;
+    }
+    return best;
 }
 
 /* The clause before i (back to a '.', ';', ':' or ',') names an occasion
@@ -385,8 +447,9 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
         if (!quoted && year_at(f, n, i, &y) && !deadline_before(f, i) && event_before(f, i) && y > *deadline)
             *deadline = y;
         if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
-            !programme_name(f, i) && y > *deadline && !before_document(f, i, y, dd))
+            !programme_name(f, i) && !vision_year(f, i) && y > *deadline && !before_document(f, i, y, dd))
             *deadline = y;
+
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025", "đến hết
          * ngày 31/12/2025", "chậm nhất là ngày 15/12/2025", "trước
          * 30/11/2025": a date after a word of a limit */
@@ -466,6 +529,28 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
             }
         }
     }
+}
+
+/* The year the goals a heading or lead-in names are set for: "Chỉ tiêu
+ * cụ thể năm 2026", "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2026" (a year
+ * after "năm" with no word of a limit, later in the same text than
+ * "mục tiêu" or "chỉ tiêu"; none before the document's year). Goals of a
+ * year are due within it, as a season's work is by the season's year
+ * (ANNOTATING.md, fifth rule set); its items take it. 0 if none. */
+static int goal_year(const char *f, size_t n, int doc_year)
+{
+    const char *g = strstr(f, "chi tieu");
+    const char *m = strstr(f, "muc tieu");
+    if (!g || (m && m < g))
+        g = m;
+    if (!g)
+        return 0;
+    int best = 0, y;
+    for (size_t i = (size_t)(g - f) + 8; i + 4 <= n; i++)
+        if (i >= 4 && !memcmp(f + i - 4, "nam ", 4) && (i == 4 || !isalnum((unsigned char)f[i - 5])) &&
+            year_at(f, n, i, &y) && y >= doc_year && y > best && !programme_name(f, i))
+            best = y; /* not "Chương trình mục tiêu quốc gia ... năm 2030" */
+    return best;
 }
 
 /* The latest year a time line f[a, b) gives as an end: "Quý IV/2025",
@@ -576,6 +661,19 @@ static int add_metric(seg_target *t, const seg_para *p, const num_t *num, size_t
     return 0;
 }
 
+/* A word of a goal set ("phấn đấu", "mục tiêu", "chỉ tiêu") in f[from,
+ * i): "từ 10 ha trở lên" alone is a condition a case meets ("Vùng nuôi
+ * có từ 10 ha trở lên"), "Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu
+ * mở trở lên" a goal. */
+static int goal_before(const char *f, size_t from, size_t i)
+{
+    for (size_t k = from; k < i; k++)
+        if ((k == 0 || !isalnum((unsigned char)f[k - 1])) &&
+            (seg_word_at(f, i, k, "phan dau") || seg_word_at(f, i, k, "muc tieu") || seg_word_at(f, i, k, "chi tieu")))
+            return 1;
+    return 0;
+}
+
 /* Find the metrics of a paragraph; returns how many are results to reach,
  * not a regulation's norms (or -1 on OOM). Every number found is listed. */
 static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulation)
@@ -614,6 +712,22 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
             if (qb)
                 break;
             back = s;
+        }
+        /* "từ 05 bộ dữ liệu mở trở lên": "từ" before the number and "trở
+         * lên" after its noun phrase (a few words, the same clause) make
+         * it a least amount, as "tối thiểu 05" does */
+        if (!qb && num.a >= from + 3 && seg_word_at(f, n, num.a - 3, "tu") && goal_before(f, from, num.a)) {
+            size_t k = num.b;
+            for (int w = 0; w < 8 && k < n && !strchr(".;:,", f[k]); w++) {
+                k = skip_sp(f, n, k);
+                if (seg_word_at(f, n, k, "tro len")) {
+                    qa = num.a - 3;
+                    qb = num.a - 1;
+                    break;
+                }
+                while (k < n && !strchr(" .;:,", f[k]))
+                    k++;
+            }
         }
         /* not a metric: years, document numbers, dates */
         int yy;
@@ -841,6 +955,26 @@ static int announces_list(const seg_para *p)
             return 1;
     }
     return 0;
+}
+
+/* The lead-in that announces p's list is its last sentence only, and a
+ * sentence before it states a deadline of its own: "Cục Thuế có kế hoạch
+ * nâng cấp hệ thống ... đến 03h00 sáng Chủ Nhật ngày 23/11/2025. Trong
+ * thời gian này, ... cụ thể như sau:". That sentence is a target as any
+ * other; the lead-in after it introduces the list. */
+static int dated_before_lead_in(const seg_doc *d, const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t s = 0;
+    for (size_t k = p->label_chars; k + 2 < p->nchar; k++)
+        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2]))
+            s = k; /* the last sentence begins after it */
+    if (!s)
+        return 0;
+    const int dd[3] = {d->year, d->month, d->day};
+    int dl = 0, pf = 0, pt = 0;
+    dates_in(f + p->label_chars, s - p->label_chars, dd, &dl, &pf, &pt);
+    return dl > 0;
 }
 
 /* A letter's closing formula: "Văn phòng Chính phủ xin thông báo để các
@@ -1091,6 +1225,8 @@ static sec_dates *section_dates(const seg_doc *d)
                  * due by the phase's end */
                 if (!own.dl && own.to && !strncmp(tf, "giai doan", 9))
                     own.dl = own.to;
+                if (!own.dl && !own.past)
+                    own.dl = goal_year(tf, strlen(tf), d->year);
                 free(tf);
             }
         }
@@ -1225,6 +1361,8 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
     /* one that announces the list ("... một số nội dung trọng tâm
      * sau:") is none whatever it quantifies; nor is a footnote ("[1]
      * ..."), nor what a forecast or report says ("Theo dự báo ...") */
+    if (*lead_in && dated_before_lead_in(d, p))
+        *lead_in = 0; /* a dated sentence stands before the lead-in */
     if ((*lead_in && announces_list(p)) || not_a_goal(p) || (procedure_field(p) && !in_simplification(d, i)))
         return 1;
     /* a cell the web text broke off its row ("... đạt" / "95%"): no words,
@@ -1250,6 +1388,8 @@ static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
             continue;
         int dl = 0, pf = 0, pt = 0;
         dates_in(lp->fold, lp->nchar, dd, &dl, &pf, &pt);
+        if (!dl)
+            dl = goal_year(lp->fold, lp->nchar, d->year);
         if (dl)
             return dl;
     }
@@ -1309,6 +1449,60 @@ static int undated_aside(const seg_para *p)
 {
     return (p->nchar - p->label_chars <= 50 && !strchr(".;", p->fold[p->nchar - 1])) || accountable(p) ||
            status_opening(p);
+}
+
+/* Line k is a cell of numbers alone ("80", "1.200", "97,5", "45%", what
+ * reflow drops as it drops page numbers): its value, else -1; *plain: no
+ * mark but digits. */
+static long number_line(const seg_doc *d, size_t k, int *plain)
+{
+    const seg_line *l = &d->lines[k];
+    long v = 0;
+    int digits = 0;
+    *plain = 1;
+    if (l->c1 - l->c0 > 12)
+        return -1;
+    for (size_t c = l->c0; c < l->c1; c++) {
+        char ch = d->fold[c];
+        if (isdigit((unsigned char)ch)) {
+            v = v * 10 + (ch - '0');
+            digits++;
+        } else if (strchr(".,%", ch)) {
+            *plain = 0;
+        } else if (ch != ' ') {
+            return -1;
+        }
+    }
+    return digits ? v : -1;
+}
+
+/* Paragraph i is the item of a table row flattened one cell per line: the
+ * row's number on the line above ("4" over "Số thủ tục hành chính được
+ * cắt giảm, đơn giản hóa"), and a cell of its values in the lines after
+ * it before the next row ("Thủ tục", "25", "40"). An indicator a table
+ * sets, not a short sub-heading, however short. */
+static int table_item(const seg_doc *d, size_t i)
+{
+    const seg_para *p = &d->paras[i];
+    size_t k = 0;
+    while (k < d->nlines && d->lines[k].b0 < p->b0)
+        k++;
+    if (k == 0 || k >= d->nlines || d->lines[k].b0 != p->b0)
+        return 0;
+    int plain;
+    long row = number_line(d, k - 1, &plain);
+    if (row <= 0 || row > 999 || !plain)
+        return 0;
+    /* its value within the next three cells, only a short one (a unit:
+     * "%", "Thủ tục") between */
+    for (size_t j = k + 1; j < d->nlines && j <= k + 3; j++) {
+        long v = number_line(d, j, &plain);
+        if (v >= 0)
+            return v != row + 1 || !plain; /* not the next row's number */
+        if (d->lines[j].c1 - d->lines[j].c0 > 16)
+            return 0;
+    }
+    return 0;
 }
 
 /* p opens with a year before the text's own ("Năm 2024 toàn tỉnh đã
@@ -1402,6 +1596,10 @@ static int limit_from_this_text(const char *f, size_t n)
         /* the verb alone, the day this text is signed or issued: "trong
          * thời hạn 15 ngày kể từ ngày ký, ..." (not "ngày ký hợp đồng") */
         int once = w && w != 4 && w != 9 && (j >= n || strchr(".;,", f[j]));
+        /* "kể từ ngày nhận được Thông báo này": this text; a notice
+         * received without "này" is a case's, a procedure's norm */
+        if (!once && seg_word_at(f, n, j, "thong bao") && seg_word_at(f, n, skip_sp(f, n, j + 9), "nay"))
+            once = 1;
         for (int k = 0; acts[k] && !once; k++) {
             if (!seg_word_at(f, n, j, acts[k]))
                 continue;
@@ -1416,7 +1614,11 @@ static int limit_from_this_text(const char *f, size_t n)
              * đất") */
             size_t e = skip_sp(f, n, j + strlen(acts[k]));
             size_t num = seg_word_at(f, n, e, "so") ? skip_sp(f, n, e + 2) : e;
+            /* "kể từ ngày Quyết định có hiệu lực thi hành": the act with
+             * nothing between it and its taking effect is this text (a
+             * case's act "có hiệu lực pháp luật", or is named further) */
             once = seg_word_at(f, n, e, "nay") || (w && (e >= n || strchr(".;,)", f[e]))) ||
+                   (!w && seg_word_at(f, n, e, "co hieu luc thi hanh")) ||
                    (num < n && isdigit((unsigned char)f[num])) || national_act(acts[k]);
         }
         if (!once)
@@ -1555,9 +1757,15 @@ static int own_time_year(const seg_para *p)
              * các cơ quan ...") */
             if (seg_word_at(f, n, skip_sp(f, n, e + 1), "cua"))
                 continue;
-            int timed = 0;
+            int timed = 0, y0;
             for (int k = 0; times[k] && !timed; k++)
                 timed = seg_word_at(f, e, a, times[k]);
+            /* a year alone in the brackets that close the item ("... tổ
+             * chức hội nghị đối thoại (2026)."): the time it is set for */
+            size_t z = skip_sp(f, n, e + 1);
+            if (!timed && year_at(f, e, a, &y0) && skip_sp(f, e, a + 4) == e &&
+                (z >= n || (strchr(".;", f[z]) && skip_sp(f, n, z + 1) >= n)))
+                timed = 1;
             if (!timed)
                 continue;
         } else {
@@ -1674,6 +1882,75 @@ static void place_target(const seg_doc *d, size_t i, seg_target *t)
     t->end = p->end;
 }
 
+/* Words a phrase cannot end on, as written (with their marks: "đất" ends
+ * "sử dụng đất", "đạt" goes on to what is reached): a preposition, a
+ * conjunction, a determiner, a verb waiting for its object. */
+static const char *const open_words[] = {
+    "từ", "các", "của", "và", "với", "cho", "đạt", "tại", "về", "những", "theo", "đến", "trên", "dưới",
+    "là", "có", "được", "hoặc", "mỗi", "trong", "để", "nhằm", "thiểu", "nhất", "chiếm", "gắn", NULL};
+
+/* The last word of text as written, lower case ASCII aside: [*a, e). */
+static int last_word_is(const char *text, size_t e, size_t s, const char *w)
+{
+    size_t wl = strlen(w);
+    return e - s == wl && !memcmp(text + s, w, wl);
+}
+
+/* Paragraph q, just above target paragraph i on the line before it (no
+ * blank line between), is where the target's sentence begins: a PDF or a
+ * table cell broke the line there, and the line after goes on as no
+ * sentence opens, with a number, a lower-case word or an acronym ("Phấn
+ * đấu mỗi năm phát triển từ" / "05 bộ dữ liệu mở ...", "Tỷ trọng đào tạo
+ * các ngành" / "STEM trong các cơ sở ... đạt tối thiểu 30%"). q is a plain
+ * line (no label, heading, header or closing punctuation) whose last word
+ * leaves its phrase open, or is the head noun right after "các",
+ * "những", "mỗi". The target is the whole sentence, from q's start. */
+static int sentence_head(const seg_doc *d, size_t i)
+{
+    if (i == 0)
+        return 0;
+    const seg_para *q = &d->paras[i - 1], *p = &d->paras[i];
+    if (p->label_chars || p->mk != MK_NONE || q->label_chars || q->mk != MK_NONE || q->in_header || q->caps ||
+        p->in_header || q->nchar < 8)
+        return 0;
+    if (q->section >= 0 && d->secs[q->section].para == (int)(i - 1))
+        return 0;
+    /* the line before: one line break between, or a blank line too, as
+     * OCR puts between the lines of a table's cell */
+    int nl = 0;
+    for (size_t b = q->b1; b < p->b0; b++) {
+        if (d->text[b] == '\n')
+            nl++;
+        else if (!strchr(" \t\r", d->text[b]))
+            return 0;
+    }
+    if (nl < 1 || nl > 2 || strchr(".;:!?)", q->fold[q->nchar - 1]))
+        return 0;
+    /* the next line goes on: a number, a lower-case word or an acronym */
+    size_t bi = p->cpos[0];
+    uint32_t c0 = seg_utf8_next(p->text, strlen(p->text), &bi);
+    uint32_t c1 = seg_utf8_next(p->text, strlen(p->text), &bi);
+    int goes_on = (c0 >= '0' && c0 <= '9') || cp_is_lower(c0) || (cp_is_upper(c0) && cp_is_upper(c1));
+    if (!goes_on)
+        return 0;
+    /* q's last two words, as written */
+    const char *t = q->text;
+    size_t e = strlen(t);
+    size_t s = e;
+    while (s > 0 && t[s - 1] != ' ')
+        s--;
+    size_t e2 = s;
+    while (e2 > 0 && t[e2 - 1] == ' ')
+        e2--;
+    size_t s2 = e2;
+    while (s2 > 0 && t[s2 - 1] != ' ')
+        s2--;
+    for (int k = 0; open_words[k]; k++)
+        if (last_word_is(t, e, s, open_words[k]))
+            return 1;
+    return last_word_is(t, e2, s2, "các") || last_word_is(t, e2, s2, "những") || last_word_is(t, e2, s2, "mỗi");
+}
+
 static int push_target(seg_result *r, size_t *cap, seg_target *t)
 {
     if (r->n_targets == *cap) {
@@ -1718,6 +1995,12 @@ void seg_targets(seg_doc *d, seg_result *r)
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, dd, &t.deadline, &t.period_from, &t.period_to);
         if (!t.deadline && t.period_to && strstr(p->fold + p->label_chars, "trong giai doan"))
             t.deadline = t.period_to; /* "hoàn thành trong giai đoạn 2023 - 2025" */
+        /* "Giai đoạn 2026 - 2030, kinh tế số chiếm tối thiểu 30% GRDP": the
+         * period the item opens with, when it lies ahead of the text, is
+         * when it is due, as "Năm 2026, ..." is */
+        if (!t.deadline && t.period_to && d->year && t.period_from >= d->year &&
+            seg_word_at(p->fold, p->nchar, skip_sp(p->fold, p->nchar, p->label_chars), "giai doan"))
+            t.deadline = t.period_to;
         /* the time an item opens with or closes on, unless it spans a
          * period of its own ("Năm 2021, số hóa ... đạt 30%; giai đoạn 2022
          * - 2025, mỗi năm tăng ...": its later years are read as before) */
@@ -1760,7 +2043,7 @@ void seg_targets(seg_doc *d, seg_result *r)
                   (i + 1 < d->nparas && time_line_words(&d->paras[i + 1]) &&
                    limit_from_this_text(d->paras[i + 1].fold, d->paras[i + 1].nchar));
         int own_dl = t.deadline || limited;
-        if (!own_dl && !nm && (undated_aside(p) || standing)) {
+        if (!own_dl && !nm && ((undated_aside(p) && !table_item(d, i)) || standing)) {
             free_metrics(&t);
             continue;
         }
@@ -1774,7 +2057,33 @@ void seg_targets(seg_doc *d, seg_result *r)
             free_metrics(&t);
             continue;
         }
+        /* the season the item is for, the latest year it states */
+        int sy = season_year(p->fold + p->label_chars, p->nchar - p->label_chars);
+        if (sy && (!own_dl || sy > t.deadline) && (!d->year || sy >= d->year))
+            t.deadline = sy;
+        int head = sentence_head(d, i);
+        if (head && r->n_targets && r->targets[r->n_targets - 1].start == d->paras[i - 1].start) {
+            /* the rest of the line above's target: the same sentence */
+            r->targets[r->n_targets - 1].end = p->end;
+            free_metrics(&t);
+            continue;
+        }
         place_target(d, i, &t);
+        if (head) {
+            /* the target's text from where its sentence begins */
+            const seg_para *q = &d->paras[i - 1];
+            sbuf b = {0};
+            sb_puts(&b, q->text);
+            sb_putc(&b, ' ');
+            sb_puts(&b, t.text);
+            size_t len;
+            char *joined = sb_take(&b, &len);
+            if (joined) {
+                free(t.text);
+                t.text = joined;
+                t.start = q->start;
+            }
+        }
         if (push_target(r, &cap, &t) < 0) {
             d->oom = 1;
             break;

@@ -14,7 +14,14 @@ Targets match one to one as tools/eval-segment matches them (the expected span a
 start of a found text, 0.8 similarity after folding). A missed or extra target fails;
 deadlines are printed when they differ and counted, not failed.
 
-Usage: check-targets.py PROGRAM [--verbose]
+tests/segment/goals (--dir goals, test segment-goals) holds the converse: gNN.txt, made-up
+documents holding goals in every form the definition admits (goals after "Phấn đấu", counts
+and shares under a dated lead-in, an indicator table flattened one cell per line, dated tasks
+opening with their agency or with "Giao", time lines of their own, periods, goals a PDF broke
+over two lines, a horizon with a vision), with near misses beside them; their expected files
+too were written and committed before the program read them.
+
+Usage: check-targets.py PROGRAM [--dir norms|goals] [--verbose]
 """
 import importlib.machinery
 import importlib.util
@@ -23,7 +30,6 @@ import os
 import subprocess
 import sys
 
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "norms")
 
 
 def _scorer():
@@ -46,15 +52,17 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     prog, verbose = sys.argv[1], "--verbose" in sys.argv[2:]
+    sub = sys.argv[sys.argv.index("--dir") + 1] if "--dir" in sys.argv[2:-1] else "norms"
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), sub)
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     os.environ.setdefault("SOHOA_LANGDIR", os.path.join(root, "lang"))
     tp = fp = fn = dl_bad = 0
-    for name in sorted(os.listdir(HERE)):
+    for name in sorted(os.listdir(here)):
         if not name.endswith(".expected.json"):
             continue
         ident = name[: -len(".expected.json")]
-        want = json.load(open(os.path.join(HERE, name), encoding="utf-8"))["targets"]
-        p = subprocess.run([prog, "--compact", os.path.join(HERE, ident + ".txt")], capture_output=True, text=True)
+        want = json.load(open(os.path.join(here, name), encoding="utf-8"))["targets"]
+        p = subprocess.run([prog, "--compact", os.path.join(here, ident + ".txt")], capture_output=True, text=True)
         if p.returncode != 0:
             print("FAIL %s: exit %d %s" % (ident, p.returncode, p.stderr.strip()))
             fn += len(want)

@@ -3,7 +3,7 @@
 
 Why: the real documents' dev split had no title error left to learn from, while held-out
 documents still had some; tests/segment/titles holds headers written for the ways a title
-arrives (one to four lines, type and title on one line, a công văn's "V/v" under or beside
+arrives (one to five lines, type and title on one line, a công văn's "V/v" under or beside
 the number, capitals or sentence case, followed at once by "Căn cứ", "Kính gửi:", the
 issuing authority's line, a rule or the first paragraph), each in the forms the program
 reads: the clean text (tNN.txt), `pdftotext` and `pdftotext -layout` of it as

@@ -4053,12 +4053,132 @@ static void test_power_headings(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A level or region after a known body's name names another body: the
+ * level's class, or the region's branch, as written; without one the
+ * gazetteer's body stands. */
+static void test_other_level(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Trung tâm Phục vụ hành chính công cấp xã tiếp nhận hồ sơ.\n"
+                             "2. Ngân hàng Nhà nước khu vực III chủ trì kiểm tra các tổ chức tín dụng.\n"
+                             "3. Kho bạc nhà nước thực hiện kiểm soát chi.\n");
+    const seg_agency *t = agency(r, "Trung tâm Phục vụ hành chính công cấp xã");
+    CHECK(t && t->collective, "a level's centres");
+    CHECK(agency_as(r, "Ngân hàng Nhà nước khu vực III", "chủ trì") != NULL, "a region's branch");
+    CHECK(!agency(r, "Trung tâm Phục vụ hành chính công tỉnh") && !agency(r, "Ngân hàng Nhà nước Việt Nam"),
+          "not the gazetteer's bodies");
+    CHECK(agency(r, "Kho bạc Nhà nước") != NULL, "\"nhà nước\" in lower case");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n"
+                 "1. Trung tâm Phục vụ hành chính công tiếp nhận hồ sơ.\n"
+                 "2. Ngân hàng Nhà nước Việt Nam chủ trì kiểm tra.\n"
+                 "3. Ngân hàng Nhà nước khu vực này phối hợp.\n");
+    CHECK(agency(r, "Trung tâm Phục vụ hành chính công tỉnh") && agency(r, "Ngân hàng Nhà nước Việt Nam"),
+          "no level, the gazetteer's body");
+    CHECK(!agency(r, "Ngân hàng Nhà nước khu vực"), "a region needs its name");
+    seg_result_free(r);
+}
+
+/* A closing formula whose first names a line break left on a line of
+ * their own: that line's names are given the duty too; a line with its
+ * own verb is not part of it. */
+static void test_formula_broken_line(seg_ctx *ctx)
+{
+    const char *t = "QUYẾT ĐỊNH:\n"
+                    "Điều 1. Phê duyệt danh mục cửa khẩu.\n"
+                    "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+                    "Điều 3. Cục trưởng Cục Địa chất Việt Nam,\n"
+                    "Chánh Văn phòng Bộ Tài chính, Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành "
+                    "Quyết định này./.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Cục Địa chất Việt Nam", "thực hiện") && agency(r, "Văn phòng Bộ Tài chính"),
+          "names on the line above the formula");
+    seg_result_free(r);
+    r = run(ctx, "QUYẾT ĐỊNH:\n"
+                 "Điều 1. Giao Sở Xây dựng hướng dẫn các địa phương,\n"
+                 "Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.\n");
+    const seg_agency *x = agency(r, "Sở Xây dựng");
+    CHECK(x && x->n_tasks == 1 && agency(r, "Sở Y tế"), "a line with its verb is its own");
+    seg_result_free(r);
+}
+
+/* In a closing formula's list of names an office's body runs to the
+ * item's separator: a word of the name that is also a verb ("quản lý")
+ * or a comma inside a name in a list apart by semicolons does not end
+ * it; a head noun after the comma begins another body. */
+static void test_formula_name_rest(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 4. Chánh Văn phòng, Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục, "
+                             "Cục trưởng Cục Thuế, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành "
+                             "Thông tư này.\n");
+    CHECK(agency(r, "Cục Nhà giáo và Cán bộ quản lý giáo dục") && !agency(r, "Cục Nhà giáo và Cán bộ"),
+          "a verb's word inside a name");
+    CHECK(agency(r, "Cục Thuế") != NULL, "the next item");
+    seg_result_free(r);
+    r = run(ctx, "Điều 3. Chánh Văn phòng Bộ; Cục trưởng Cục Quản lý Y, Dược cổ truyền; Giám đốc Sở Tài chính, "
+                 "Sở Xây dựng; Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.\n");
+    CHECK(agency(r, "Cục Quản lý Y, Dược cổ truyền") && !agency(r, "Cục Quản lý Y"), "a comma inside a name");
+    CHECK(agency(r, "Sở Tài chính") && agency(r, "Sở Xây dựng"), "a head after the comma: two bodies");
+    seg_result_free(r);
+    /* items apart by commas: a comma before lower case is the name's, one
+     * before a capital, "các" or a member noun the list's */
+    r = run(ctx, "Điều 5. Chánh Văn phòng Bộ, Vụ trưởng Vụ Chính sách thuế, phí và lệ phí, Cục trưởng Cục Quản "
+                 "lý, giám sát kế toán, kiểm toán, Giám đốc Trung tâm Dữ liệu, tổ chức, cá nhân có liên quan chịu "
+                 "trách nhiệm thi hành Thông tư này.\n");
+    CHECK(agency(r, "Vụ Chính sách thuế, phí và lệ phí") && agency(r, "Cục Quản lý, giám sát kế toán, kiểm toán"),
+          "lower case after a comma inside names");
+    CHECK(agency(r, "Trung tâm Dữ liệu") && !agency(r, "Trung tâm Dữ liệu, tổ chức, cá nhân có liên quan"),
+          "a member noun begins the next item");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Vũ Văn Nam chủ trì tổ chức hội nghị.\n");
+    CHECK(r->n_agencies == 0, "\"Vũ\" (a name) is no \"Vụ\"");
+    seg_result_free(r);
+}
+
+/* A steering or command board is named by "chỉ đạo", "chỉ huy" in any
+ * case and the field it steers, "về" with the field's capital; "về" before
+ * an act's name is the preposition. */
+static void test_steering_board(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Ban chỉ huy phòng cháy, chữa cháy rừng thành phố chủ trì kiểm tra các chủ rừng.\n"
+                             "2. Văn phòng Ban Chỉ đạo Nhà nước về Du lịch tổng hợp kết quả.\n"
+                             "3. Ban Chỉ đạo phòng chống thiên tai về Kế hoạch số 12/KH-UBND báo cáo kết quả.\n");
+    CHECK(agency_as(r, "Ban chỉ huy phòng cháy, chữa cháy rừng thành phố", "chủ trì") != NULL, "a command board");
+    CHECK(agency(r, "Văn phòng Ban Chỉ đạo Nhà nước về Du lịch") != NULL, "the field it steers");
+    CHECK(!agency(r, "Ban Chỉ đạo phòng chống thiên tai về Kế hoạch"), "an act's name is no field");
+    seg_result_free(r);
+}
+
+/* A name read short by one reader and whole by another ("Cục Cảnh sát" |
+ * "điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"): where the short
+ * name is written only as the start of longer ones, it is no body of its
+ * own; written alone it stays. */
+static void test_cut_reading(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 5. Thẩm quyền xử phạt\n"
+                             "1. Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, Cục "
+                             "trưởng Cục Cảnh sát giao thông có quyền:\n"
+                             "a) Phạt cảnh cáo.\n");
+    CHECK(!agency(r, "Cục Cảnh sát") && agency(r, "Cục Cảnh sát giao thông"), "a cut reading");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n"
+                 "1. Cục Cảnh sát chủ trì, phối hợp với Cục Cảnh sát giao thông kiểm tra.\n");
+    CHECK(agency(r, "Cục Cảnh sát") && agency(r, "Cục Cảnh sát giao thông"), "written alone, its own");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
     test_channel(ctx);
     test_power_headings(ctx);
+    test_other_level(ctx);
+    test_formula_broken_line(ctx);
+    test_formula_name_rest(ctx);
+    test_steering_board(ctx);
+    test_cut_reading(ctx);
     test_footer_from_ocr(ctx);
     test_numbering(ctx);
     test_ocr_numbering(ctx);
