@@ -54,7 +54,7 @@ static const char *const members[] = {
     "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
     "thi tran", "quan khu", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
     "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", "trai giam", "trai tam giam", "nha tam giu", "don",
-    "nha dau tu", "nha cung cap", NULL};
+    "nha dau tu", "nha cung cap", "cong dong", NULL};
 
 typedef struct {
     const seg_para *p;
@@ -471,7 +471,10 @@ static size_t complement(const rd *r, size_t i)
  * phương"), "tại chỗ" (on-site: "các đơn vị, lực lượng tại chỗ")? */
 static int in_compound(const rd *r, size_t i)
 {
-    static const struct { const char *fold, *text; } c[] = {{"nha o", "nhà ở"}, {"tai cho", "tại chỗ"}};
+    /* and "viện nghiên cứu" (a research institute), whose "nghiên cứu"
+     * names the kind of institute, not a verb after it */
+    static const struct { const char *fold, *text; } c[] = {
+        {"nha o", "nhà ở"}, {"tai cho", "tại chỗ"}, {"vien nghien", "viện nghiên"}};
     for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
         /* the word at i is the compound's first syllable or its second */
         size_t second = strchr(c[k].fold, ' ') - c[k].fold + 1;
@@ -664,6 +667,10 @@ static size_t passive_clause(const rd *r, size_t q)
     return 0;
 }
 
+/* A member noun naming persons, not organisations: "cá nhân", "cộng
+ * đồng" (a community). */
+static int person_at(const rd *r, size_t i) { return at(r, i, "ca nhan") || at(r, i, "cong dong"); }
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -704,6 +711,9 @@ static size_t members_from(const rd *r, size_t j)
         if (at(r, q, "linh vuc") || (at(r, q, "nghe") && seg_marks_match(r->p, q, "nghề")))
             return 0; /* "các ngành, nghề cấm đầu tư kinh doanh": trades */
     }
+    /* a group of persons only ("các cá nhân") is no body (ANNOTATING.md,
+     * fifth rule set); one member that is an organisation makes it one */
+    int org = !person_at(r, j);
     j = end = j + m;
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
@@ -722,20 +732,29 @@ static size_t members_from(const rd *r, size_t j)
             break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
         int after_place = last_place;
         last_place = 0;
-        if (!cap_at(r, q) && !after_place && !at(r, q, "to chuc") && (m = member_at(r, q))) {
+        /* "tổ chức" without its comma is the noun where a comma and
+         * another member follow it, as no verb's object does: "các cơ
+         * quan, đơn vị tổ chức, cá nhân có liên quan" */
+        size_t oc = at(r, q, "to chuc") ? sp(r, q + strlen("to chuc")) : 0;
+        int org_listed = oc && after_member && oc < r->n && r->f[oc] == ',' && !cap_at(r, sp(r, oc + 1)) &&
+                         member_at(r, sp(r, oc + 1));
+        if (!cap_at(r, q) && !after_place && (!at(r, q, "to chuc") || org_listed) && (m = member_at(r, q))) {
             /* not right after a place: "... trên địa bàn thành phố tổ chức" is its
              * verb; nor "tổ chức" without a comma: "các sở, ngành và địa phương
              * tổ chức ..." */
+            org = org || !person_at(r, q);
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if (q < r->n && r->f[q] == ',' && (m = member_at(r, sp(r, q + 1))) && class_noun(r, sp(r, q + 1), m)) {
+            org = org || !person_at(r, sp(r, q + 1));
             j = end = sp(r, q + 1) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l))) &&
                    !qualified && !list_after_and(r, sp(r, q + l) + m)) {
             /* "và" before a capital joins another body: "Các bộ, ngành và Ban Chỉ đạo ..." */
+            org = org || !person_at(r, sp(r, q + l));
             j = end = sp(r, q + l) + m;
             was_member = 1;
             last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
@@ -854,7 +873,7 @@ static size_t members_from(const rd *r, size_t j)
     size_t q = sp(r, end);
     if (named_first && q < r->n && r->f[q] == ':' && cap_at(r, sp(r, q + 1)) && !stop_at(r, sp(r, q + 1)))
         return 0; /* not a label's colon before its sentence: "Các sở, ngành: Là các đơn vị ..." */
-    return end;
+    return org ? end : 0;
 }
 
 /* A field of work in lower case after a function ("địa chất, khoáng sản",
@@ -1323,6 +1342,49 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (e) {
         *collective = 1;
         return relative_clause(&r, e);
+    }
+    /* a list of member nouns opening an item, or the object of a verb
+     * that gives a role, is a group without "các"; opening an item, where
+     * the item gives it a duty: the subject of a duty formula or a
+     * word that opens a predicate ("Doanh nghiệp, tổ chức có trách nhiệm
+     * ..."), or a heading whose colon the tasks follow ("14. Doanh nghiệp,
+     * cộng đồng, tổ chức, cá nhân: Quan tâm ..."); elsewhere such a list
+     * is a scope's item or a form's label ("Cơ quan, tổ chức, đơn vị công
+     * tác:"). "Tổ chức" opening an item is its verb; "Xã, phường" name
+     * places, whose bodies are their committees */
+    size_t b0 = i;
+    while (b0 > 0 && r.f[b0 - 1] == ' ')
+        b0--;
+    int opens = i == sp(&r, p->label_chars);
+    /* the object of a verb that gives a role (ANNOTATING.md: after "phối
+     * hợp với", the object of "giao", "chỉ đạo", "đề nghị", "khuyến
+     * khích"): the members are the group whatever follows them ("phối hợp
+     * với cơ quan, tổ chức có liên quan trong việc ..."); after "hướng
+     * dẫn" they are guided, no role. A sentence's first words are not
+     * read so (on val that lowered the agencies' figure) */
+    static const char *const givers[] = {"phoi hop voi", "phoi hop", "giao", "chi dao", "de nghi", "khuyen khich",
+                                         NULL};
+    int object = 0;
+    for (int k = 0; givers[k] && !object; k++) {
+        size_t gl = strlen(givers[k]);
+        object = b0 >= gl && at(&r, b0 - gl, givers[k]) && !cap_at(&r, i);
+    }
+    size_t m0 = (opens || object) && !at(&r, i, "to chuc") && !any(&r, i, places) ? member_at(&r, i) : 0;
+    size_t c0 = sp(&r, i + m0);
+    if (m0 && c0 < r.n && r.f[c0] == ',' && (m0 = member_at(&r, sp(&r, c0 + 1))) &&
+        class_noun(&r, sp(&r, c0 + 1), m0) && (e = members_from(&r, i))) {
+        e = relative_clause(&r, e);
+        size_t t = sp(&r, e), u = t < r.n ? sp(&r, t + 1) : r.n;
+        /* the colon's tasks are words (a form's label has dots after it);
+         * a comma before a name or another group makes the list the first
+         * subjects of a clause ("Bộ, cơ quan ngang bộ, Ủy ban nhân dân các
+         * cấp ... chịu trách nhiệm") */
+        int words = u < r.n && is_w(r.f[u]);
+        int next = t < r.n && r.f[t] == ',' && words && (cap_at(&r, u) || at(&r, u, "cac"));
+        if (object || (t < r.n && ((r.f[t] == ':' && words) || next || seg_predicate_opens(p, t)))) {
+            *collective = 1;
+            return e;
+        }
     }
     if ((e = class_at(&r, i, collective)))
         return *collective ? relative_clause(&r, e) : e;

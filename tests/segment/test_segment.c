@@ -3581,6 +3581,56 @@ static void test_owner_modifiers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Where a group ends: "tổ chức" without its comma is a member before ",
+ * cá nhân"; "viện nghiên cứu" is one noun; a group of persons only is no
+ * agency. Each with its negative. */
+static void test_group_bounds(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Công Thương phối hợp với các viện nghiên cứu để phát triển công nghệ mới.\n"
+        "2. Sở Tài chính chỉ đạo các cá nhân trong cơ quan thực hiện Quy chế này.\n"
+        "3. Các cơ quan, đơn vị tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các viện nghiên cứu") && !agency(r, "các viện"), "a research institute");
+    CHECK(!agency(r, "các cá nhân"), "persons only are no agency");
+    CHECK(agency(r, "Các cơ quan, đơn vị tổ chức, cá nhân có liên quan") != NULL, "tổ chức without its comma");
+    seg_result_free(r);
+    /* negatives: "tổ chức" before its object is the verb, "nghiên cứu"
+     * after another member is a verb */
+    t = "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao các sở, ngành tổ chức tập huấn, hội thảo cho cán bộ.\n"
+        "2. Giao các sở, ngành nghiên cứu, đề xuất giải pháp.\n"
+        "3. Phối hợp với các cá nhân, tổ chức có liên quan triển khai.\n";
+    r = run(ctx, t);
+    CHECK(agency(r, "các sở, ngành") && !agency(r, "các sở, ngành tổ chức tập huấn"), "tổ chức the verb");
+    CHECK(!agency(r, "các sở, ngành nghiên cứu"), "nghiên cứu the verb");
+    CHECK(agency(r, "các cá nhân, tổ chức có liên quan") != NULL, "persons with organisations");
+    seg_result_free(r);
+    /* a list of member nouns opening an item is a group without "các"
+     * where the item gives it a duty, not in a scope's item; "Tổ chức"
+     * opening an item is the verb, and a community alone names persons */
+    t = "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ nhu yếu phẩm.\n"
+        "2. Doanh nghiệp, tổ chức có trách nhiệm bố trí nguồn lực.\n"
+        "3. Tổ chức, sắp xếp bộ máy theo quy định.\n"
+        "4. Sở Tài chính phối hợp với các cộng đồng dân cư triển khai.\n"
+        "5. Cơ quan, tổ chức, đơn vị và cá nhân có liên quan đến việc thực hiện quy định.\n";
+    r = run(ctx, t);
+    CHECK(agency(r, "Doanh nghiệp, cộng đồng, tổ chức, cá nhân") != NULL, "a heading's list of members");
+    CHECK(agency(r, "Doanh nghiệp, tổ chức") && !agency(r, "Doanh nghiệp"), "a subject's list of members");
+    CHECK(!agency(r, "Tổ chức, sắp xếp bộ máy") && !agency(r, "Tổ chức"), "Tổ chức the verb");
+    CHECK(!agency(r, "các cộng đồng dân cư") && !agency(r, "các cộng đồng"), "communities are persons");
+    CHECK(!agency(r, "Cơ quan, tổ chức, đơn vị và cá nhân có liên quan"), "a scope's item");
+    seg_result_free(r);
+    /* the object of a verb that gives a role, not of "hướng dẫn" */
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ phối hợp với cơ quan, tổ chức có liên quan trong việc giải quyết "
+                 "những vấn đề liên ngành.\n2. Sở Tài chính hướng dẫn doanh nghiệp, tổ chức thực hiện.\n");
+    CHECK(agency_as(r, "cơ quan, tổ chức có liên quan", "phối hợp") != NULL, "partners without các");
+    CHECK(!agency(r, "doanh nghiệp, tổ chức"), "the guided get no role");
+    seg_result_free(r);
+}
+
 /* A group's relative clause is part of its name: a word that only opens
  * a predicate ("phải", "tập trung") after a verb and its object, or the
  * place the members stand and the predicate's verb after it; a clause
@@ -4300,6 +4350,7 @@ int main(void)
     test_notice_closing(ctx);
     test_subject_partner(ctx);
     test_relative_clause(ctx);
+    test_group_bounds(ctx);
     test_functions_articles(ctx);
     test_officer_duties(ctx);
     test_assigning_heading(ctx);
