@@ -24,18 +24,27 @@ struct seg_ctx {
     seg_wordclass *wc;  /* NULL: names read without word classes */
 };
 
+/* The path of the file name beside the gazetteer gaz_path, in out; 0 when
+ * it does not fit (then the optional file is taken as absent). */
+static int beside(const char *gaz_path, const char *name, char *out, size_t cap)
+{
+    const char *sl = strrchr(gaz_path, '/');
+    size_t dl = sl ? (size_t)(sl - gaz_path) + 1 : 0, nl = strlen(name);
+    if (dl + nl + 1 > cap)
+        return 0;
+    memcpy(out, gaz_path, dl);
+    memcpy(out + dl, name, nl + 1);
+    return 1;
+}
+
 /* The learned second opinion on agencies, agency-model.tsv beside the
  * gazetteer: optional (without it the rules decide alone), but a file that
  * is there and malformed is an error. 0, or -1 with err. */
 static int load_amodel(seg_ctx *c, const char *gaz_path, char *err, size_t errlen)
 {
-    const char *sl = strrchr(gaz_path, '/');
-    size_t dl = sl ? (size_t)(sl - gaz_path) + 1 : 0;
     char path[4096];
-    if (dl + sizeof "agency-model.tsv" > sizeof path)
+    if (!beside(gaz_path, "agency-model.tsv", path, sizeof path))
         return 0;
-    memcpy(path, gaz_path, dl);
-    memcpy(path + dl, "agency-model.tsv", sizeof "agency-model.tsv");
     errno = 0;
     c->amodel = seg_amodel_load(path, err, errlen);
     if (!c->amodel && errno == ENOENT)
@@ -47,13 +56,9 @@ static int load_amodel(seg_ctx *c, const char *gaz_path, char *err, size_t errle
  * the agency model is; malformed is an error. 0, or -1 with err. */
 static int load_wordclass(seg_ctx *c, const char *gaz_path, char *err, size_t errlen)
 {
-    const char *sl = strrchr(gaz_path, '/');
-    size_t dl = sl ? (size_t)(sl - gaz_path) + 1 : 0;
     char path[4096];
-    if (dl + sizeof "wordclass.tsv" > sizeof path)
+    if (!beside(gaz_path, "wordclass.tsv", path, sizeof path))
         return 0;
-    memcpy(path, gaz_path, dl);
-    memcpy(path + dl, "wordclass.tsv", sizeof "wordclass.tsv");
     errno = 0;
     c->wc = seg_wc_load(path, err, errlen);
     if (!c->wc && errno == ENOENT)

@@ -101,15 +101,21 @@ seg_wordclass *seg_wc_load(const char *path, char *err, size_t errlen)
     return wc;
 }
 
-int seg_wc_counts(const seg_wordclass *wc, const char *w, size_t len, unsigned *verb, unsigned *noun)
+/* The entry of the lower-case NFC word w of len bytes, or NULL. */
+static const wc_entry *lookup(const seg_wordclass *wc, const char *w, size_t len)
 {
     char key[128];
     if (!wc || len >= sizeof key)
-        return 0;
+        return NULL;
     memcpy(key, w, len);
     key[len] = '\0';
     wc_entry probe = {key, 0, 0, 0, 0};
-    const wc_entry *e = bsearch(&probe, wc->e, wc->n, sizeof *wc->e, cmp_entry);
+    return bsearch(&probe, wc->e, wc->n, sizeof *wc->e, cmp_entry);
+}
+
+int seg_wc_counts(const seg_wordclass *wc, const char *w, size_t len, unsigned *verb, unsigned *noun)
+{
+    const wc_entry *e = lookup(wc, w, len);
     if (!e)
         return 0;
     *verb = e->verb;
@@ -162,13 +168,10 @@ size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp)
     for (int k = 0; k < 2; k++) {
         char w[128];
         size_t l;
-        if (!ends[k] || !(l = lower_word(p, i, ends[k], w, sizeof w)))
+        const wc_entry *e;
+        if (!ends[k] || !(l = lower_word(p, i, ends[k], w, sizeof w)) || !(e = lookup(p->wc, w, l)))
             continue;
-        w[l] = '\0';
-        wc_entry probe = {w, 0, 0, 0, 0};
-        const wc_entry *e = bsearch(&probe, p->wc->e, p->wc->n, sizeof *p->wc->e, cmp_entry);
-        if (!e)
-            continue;
+        /* a verb four times in five, as the lexicon's class V */
         *verb = (size_t)e->verb >= 4 * (size_t)e->noun;
         /* a verb followed by a verb a third of the times it is seen */
         *vcomp = *verb && e->seen && 3 * (size_t)e->then_verb >= e->seen;
@@ -179,20 +182,7 @@ size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp)
 
 size_t seg_wc_verb_at(const seg_para *p, size_t i)
 {
-    if (!p->wc || i >= p->nchar || !isalpha((unsigned char)p->fold[i]))
-        return 0;
-    size_t e1 = syllable_end(p, i), ends[2] = {0, e1};
-    if (e1 + 1 < p->nchar && p->fold[e1] == ' ' && isalpha((unsigned char)p->fold[e1 + 1]))
-        ends[0] = syllable_end(p, e1 + 1);
-    /* the two-syllable word first: "làm việc", not "làm" */
-    for (int k = 0; k < 2; k++) {
-        char w[128];
-        size_t l;
-        unsigned v, n;
-        if (!ends[k] || !(l = lower_word(p, i, ends[k], w, sizeof w)) || !seg_wc_counts(p->wc, w, l, &v, &n))
-            continue;
-        /* a verb four times in five, as the lexicon's class V */
-        return (size_t)v >= 4 * (size_t)n ? ends[k] - i : 0;
-    }
-    return 0;
+    int verb, vcomp;
+    size_t l = seg_wc_word_at(p, i, &verb, &vcomp);
+    return verb ? l : 0;
 }
