@@ -23,29 +23,14 @@ too were written and committed before the program read them.
 
 Usage: check-targets.py PROGRAM [--dir norms|goals] [--verbose]
 """
-import importlib.machinery
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 
+from evalsegment import EVAL  # tools/eval-segment: match as it matches
 
-
-def _scorer():
-    """tools/eval-segment, whose matching this check must agree with: its
-    span_score is used here, not a copy that could drift."""
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    path = os.path.join(root, "tools", "eval-segment")
-    loader = importlib.machinery.SourceFileLoader("eval_segment", path)
-    spec = importlib.util.spec_from_loader("eval_segment", loader)
-    mod = importlib.util.module_from_spec(spec)
-    loader.exec_module(mod)
-    return mod
-
-
-_EVAL = _scorer()
-span_score = _EVAL.span_score
+span_score = EVAL.span_score
 
 
 def main():

@@ -17,32 +17,17 @@ the real documents (OCR, whose letters differ). Exit 1 when any is wrong.
 
 Usage: check-titles.py PROGRAM [--verbose]
 """
-import importlib.machinery
-import importlib.util
 import json
 import os
 import subprocess
 import sys
 
+from evalsegment import EVAL  # tools/eval-segment: match as it matches
+
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "titles")
 FORMS = ["clean", "pdf", "pdflayout", "ocr"]
-
-
-def _scorer():
-    """tools/eval-segment, whose matching this check must agree with: its
-    fold and sim are used here, not copies that could drift."""
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    path = os.path.join(root, "tools", "eval-segment")
-    loader = importlib.machinery.SourceFileLoader("eval_segment", path)
-    spec = importlib.util.spec_from_loader("eval_segment", loader)
-    mod = importlib.util.module_from_spec(spec)
-    loader.exec_module(mod)
-    return mod
-
-
-_EVAL = _scorer()
-fold = _EVAL.fold
-sim = _EVAL.sim
+fold = EVAL.fold
+sim = EVAL.sim
 
 
 def main():
