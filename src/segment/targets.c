@@ -41,6 +41,18 @@ static int near_word(const char *f, size_t a, size_t b, const char *w)
     return seg_edit_distance(f + a, b - a, w, wl, maxd) <= maxd;
 }
 
+/* The length of the first of words that ends at e of f as a whole word,
+ * or 0: the phrase before a number or a year that tells what it is. */
+static size_t word_ending(const char *f, size_t e, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (e >= l && !memcmp(f + e - l, words[k], l) && (e == l || !isalnum((unsigned char)f[e - l - 1])))
+            return l;
+    }
+    return 0;
+}
+
 /* Before "năm" at i: "tháng 11" or "quý IV" after a word that makes it a
  * deadline ("trong", "trước", "đến", "hết", "cuối", "vào", "dự kiến",
  * "hoàn thành")? */
@@ -59,20 +71,13 @@ static int month_before(const char *f, size_t i)
         e--;
     static const char *const unit[] = {"thang", "quy", NULL};
     static const char *const lead[] = {"trong", "truoc", "den", "het", "cuoi", "vao", "du kien", "hoan thanh", NULL};
-    for (int u = 0; unit[u]; u++) {
-        size_t ul = strlen(unit[u]);
-        if (e < ul || memcmp(f + e - ul, unit[u], ul) || (e > ul && isalnum((unsigned char)f[e - ul - 1])))
-            continue;
-        size_t w = e - ul;
-        while (w > 0 && f[w - 1] == ' ')
-            w--;
-        for (int q = 0; lead[q]; q++) {
-            size_t ll = strlen(lead[q]);
-            if (w >= ll && !memcmp(f + w - ll, lead[q], ll) && (w == ll || !isalnum((unsigned char)f[w - ll - 1])))
-                return 1;
-        }
-    }
-    return 0;
+    size_t ul = word_ending(f, e, unit);
+    if (!ul)
+        return 0;
+    size_t w = e - ul;
+    while (w > 0 && f[w - 1] == ' ')
+        w--;
+    return word_ending(f, w, lead) != 0;
 }
 
 static int deadline_before(const char *f, size_t yi)
@@ -169,12 +174,7 @@ static int season_before(const char *f, size_t yi)
         while (e > 0 && f[e - 1] == ' ')
             e--;
     }
-    for (int k = 0; seasons[k]; k++) {
-        size_t l = strlen(seasons[k]);
-        if (e >= l && !memcmp(f + e - l, seasons[k], l) && (e == l || !isalnum((unsigned char)f[e - l - 1])))
-            return 1;
-    }
-    return 0;
+    return word_ending(f, e, seasons) != 0;
 }
 
 /* The latest season or school or tax year f[0, n) names outside quotes:
