@@ -175,10 +175,7 @@ static int member_hit(const actx *c, const seg_para *p, size_t i, const plural_h
     for (int k = 0; k < hd->n; k++) {
         if (!ag_match_at(c, p, i, hd->fold[k], 1, h))
             continue;
-        char *cf = h->e ? seg_fold_str(h->e->canonical) : NULL;
-        int fits = cf && !strncmp(cf, hd->fold[k], strlen(hd->fold[k]));
-        free(cf);
-        if (fits)
+        if (h->e && !strncmp(h->e->fold, hd->fold[k], strlen(hd->fold[k])))
             return 1;
         free(h->name);
         free(h->successor);

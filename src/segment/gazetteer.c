@@ -39,6 +39,7 @@ static void entry_free(seg_gaz_entry *e)
 {
     free(e->id); free(e->kind); free(e->canonical); free(e->abbrev);
     free(e->successor); free(e->valid_from); free(e->valid_to); free(e->province);
+    free(e->fold);
 }
 
 void seg_gaz_free(seg_gaz *g)
@@ -383,6 +384,10 @@ seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
     fp = NULL;
     if (!g)
         goto oom;
+    /* the readers compare the folded name at every match: fold it once */
+    for (size_t k = 0; k < g->n; k++)
+        if (!(g->e[k].fold = seg_fold_str(g->e[k].canonical)))
+            goto oom;
     index_forms(g);
     return g;
 oom:

@@ -189,9 +189,9 @@ static int lower_name(const seg_para *p, size_t i, const seg_gaz_entry *e)
 static int lower_inner(const seg_para *p, size_t i, size_t ml, const seg_gaz_entry *e)
 {
     size_t cl = strlen(e->canonical), ci = 0;
-    char *cf = seg_fold_str(e->canonical);
+    const char *cf = e->fold;
     int bad = 0;
-    if (cf && !strncmp(cf, p->fold + i, ml) && strlen(cf) == ml) {
+    if (!strncmp(cf, p->fold + i, ml) && strlen(cf) == ml) {
         for (size_t k = 1; k < ml && ci < cl; k++) {
             if (p->fold[k + i - 1] != ' ' || p->fold[i + k] == ' ')
                 continue;
@@ -210,7 +210,6 @@ static int lower_inner(const seg_para *p, size_t i, size_t ml, const seg_gaz_ent
                 bad = 1;
         }
     }
-    free(cf);
     return bad;
 }
 
@@ -318,12 +317,8 @@ static int own_unit_hit(const actx *c, const seg_para *p, size_t t, size_t i, hi
 static int unit_for_place(const char *f, size_t i, size_t ml, const seg_gaz_entry *e)
 {
     for (size_t q = i; q + 9 <= i + ml; q++)
-        if (seg_word_at(f, i + ml, q, "thanh pho")) {
-            char *cf = seg_fold_str(e->canonical);
-            int keeps = cf && strstr(cf, "thanh pho");
-            free(cf);
-            return !keeps;
-        }
+        if (seg_word_at(f, i + ml, q, "thanh pho"))
+            return !strstr(e->fold, "thanh pho");
     return 0;
 }
 
@@ -334,10 +329,7 @@ static int unit_for_place(const char *f, size_t i, size_t ml, const seg_gaz_entr
  * it, and a shorter match or the grammar reads it. */
 static int other_level_word(const char *f, size_t i, size_t ml, const seg_gaz_entry *e)
 {
-    char *cf = seg_fold_str(e->canonical);
-    int level = cf && str_ends_with(cf, " tinh");
-    free(cf);
-    if (!level || ml < 5)
+    if (!str_ends_with(e->fold, " tinh") || ml < 5)
         return 0;
     size_t w = i + ml;
     while (w > i && f[w - 1] == ' ')
@@ -506,10 +498,7 @@ static size_t other_level_end(const seg_para *p, size_t j, const seg_gaz_entry *
     size_t n = p->nchar, q = skip_sp(f, n, j);
     if (!strcmp(e->kind, "province") || !strcmp(e->kind, "group"))
         return 0;
-    char *cf = seg_fold_str(e->canonical);
-    int carries = !cf || strstr(cf, " cap ") || strstr(cf, "khu vuc");
-    free(cf);
-    if (carries)
+    if (strstr(e->fold, " cap ") || strstr(e->fold, "khu vuc"))
         return 0;
     for (int k = 0; levels[k]; k++)
         if (seg_word_at(f, n, q, levels[k])) {

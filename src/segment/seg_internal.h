@@ -240,6 +240,7 @@ typedef struct {
     char *id, *kind, *canonical, *abbrev, *successor;
     char *valid_from, *valid_to;   /* "YYYY-MM-DD" or NULL */
     char *province;                /* for kind province: successor province */
+    char *fold;                    /* canonical folded (seg_fold_str), made once at load */
 } seg_gaz_entry;
 
 seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen);
