@@ -374,7 +374,7 @@ seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
     }
     seg_gaz *g = calloc(1, sizeof *g);
     gaz_pending pd = {0};
-    int r = load_rows(g, fp, &pd, path, err, errlen);
+    int r = g ? load_rows(g, fp, &pd, path, err, errlen) : ROW_OOM;
     if (r == ROW_BAD)
         goto fail;
     if (r == ROW_OOM || expand_pending(g, &pd) < 0)
@@ -382,8 +382,6 @@ seg_gaz *seg_gaz_load(const char *path, char *err, size_t errlen)
     pending_free(&pd);
     fclose(fp);
     fp = NULL;
-    if (!g)
-        goto oom;
     /* the readers compare the folded name at every match: fold it once */
     for (size_t k = 0; k < g->n; k++)
         if (!(g->e[k].fold = seg_fold_str(g->e[k].canonical)))
