@@ -1311,6 +1311,22 @@ static char *name_after_item(const hline *h)
     return nm;
 }
 
+/* A line that only qualifies the title above it and cannot stand as a
+ * title of its own: "PHÓ TỔNG THANH TRA" / "THƯỜNG TRỰC" is one title
+ * (Phó Tổng Thanh tra thường trực), and so is "... / PHỤ TRÁCH". */
+static int title_qualifier(const char *fold)
+{
+    static const char *const Q[] = {"thuong truc", "phu trach", NULL};
+    while (*fold == ' ')
+        fold++;
+    for (int k = 0; Q[k]; k++) {
+        size_t n = strlen(Q[k]);
+        if (!strncmp(fold, Q[k], n) && strspn(fold + n, " ,.") == strlen(fold + n))
+            return 1;
+    }
+    return 0;
+}
+
 /* The signer's column of a line: its title lines and the name. */
 static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
 {
@@ -1322,7 +1338,7 @@ static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
     if (line_caps_h(h)) {
         char *c = sub(h, 0, h->n);
         size_t pl = st->caps_line ? strlen(st->caps_line) : 0;
-        if (c && pl && strchr(",-", st->caps_line[pl - 1])) {
+        if (c && pl && (strchr(",-", st->caps_line[pl - 1]) || title_qualifier(h->fold))) {
             /* a title set on two lines: "TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" */
             sbuf b = {0};
             sb_puts(&b, st->caps_line);

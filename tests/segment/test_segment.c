@@ -100,6 +100,30 @@ static void test_header(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A title set on two lines whose second only qualifies the first ("PHÓ
+ * TỔNG THANH TRA" / "THƯỜNG TRỰC") is one title; a second line that is a
+ * title of its own ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") replaces the first. */
+static void test_title_qualifier(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Thông tư này có hiệu lực từ ngày ký.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\n"
+        "KT. TỔNG THANH TRA\nPHÓ TỔNG THANH TRA\nTHƯỜNG TRỰC\n\n(Đã ký)\n\nNguyễn Văn Quang\n";
+    seg_result *r = run(ctx, t);
+    CHECK(streq(r->metadata.signer, "Nguyễn Văn Quang") &&
+          streq(r->metadata.signer_title, "PHÓ TỔNG THANH TRA THƯỜNG TRỰC"), "qualified title %s / %s",
+          r->metadata.signer, r->metadata.signer_title);
+    seg_result_free(r);
+    const char *u =
+        "Điều 3. Quyết định này có hiệu lực từ ngày ký.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\n\nLê Văn Hòa\n";
+    r = run(ctx, u);
+    CHECK(streq(r->metadata.signer_title, "PHÓ CHỦ TỊCH THƯỜNG TRỰC"), "one-line title %s",
+          r->metadata.signer_title);
+    seg_result_free(r);
+}
+
 /* The footer as sohoa run's layout stage writes it (the list, then the
  * signer's block) with OCR damage: the last item's dash read as "ˆ", a
  * scribble of the signature read as "-" and "l". */
@@ -4232,6 +4256,7 @@ int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
+    test_title_qualifier(ctx);
     test_channel(ctx);
     test_power_headings(ctx);
     test_other_level(ctx);
