@@ -362,6 +362,7 @@ static int merge_pair(seg_result *r, size_t i, size_t j)
     for (size_t k = 0; k < a->n_roles; k++)
         ag_add_role(b, a->roles[k]);
     seg_agency merged = *b;
+    merged.collective = b->collective || a->collective;
     if (a->start < b->start) {
         free(merged.as_written);
         merged.as_written = a->as_written;
@@ -615,17 +616,34 @@ static char *group_key(const char *name)
     return key;
 }
 
+/* A single head named by its level ("Ủy ban nhân dân cấp tỉnh") stands
+ * for the bodies its units name ("... các tỉnh, thành phố"): a candidate
+ * for the merge even when nothing marked it collective. */
+static int names_level(const seg_agency *a)
+{
+    if (a->collective)
+        return 1;
+    char *f = seg_fold_str(a->name);
+    int r = 0;
+    for (const char *const *l = (const char *const[]){" cap tinh", " cap xa", " cap huyen", NULL}; f && *l; l++) {
+        size_t n = strlen(f), k = strlen(*l);
+        r |= !strchr(f, ',') && n > k && !strcmp(f + n - k, *l);
+    }
+    free(f);
+    return r;
+}
+
 /* ANNOTATING.md: "the same group named twice in slightly different words
  * is one entry". Collectives whose group_key agree are merged into the
  * first mention, with the roles and tasks of all. */
 static void merge_groups(seg_result *r)
 {
     for (size_t i = 0; i < r->n_agencies; i++) {
-        if (!r->agencies[i].collective)
+        if (!names_level(&r->agencies[i]))
             continue;
         char *ki = group_key(r->agencies[i].name);
         for (size_t j = i + 1; ki && j < r->n_agencies; j++) {
-            if (!r->agencies[j].collective)
+            if (!names_level(&r->agencies[j]) || !(r->agencies[i].collective || r->agencies[j].collective))
                 continue;
             char *kj = group_key(r->agencies[j].name);
             int same = kj && *ki && !strcmp(ki, kj);

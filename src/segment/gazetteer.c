@@ -445,6 +445,31 @@ const seg_gaz_entry *seg_gaz_match(const seg_gaz *g, const char *f, size_t n, si
     return be;
 }
 
+/* The word after the first whole word "cap" of s[0, n) and its length, or
+ * NULL: the level a name names ("cấp xã", "cấp tỉnh"). */
+static const char *level_of(const char *s, size_t n, size_t *len)
+{
+    for (size_t k = 0; k + 4 < n; k++)
+        if ((k == 0 || s[k - 1] == ' ') && !memcmp(s + k, "cap ", 4)) {
+            size_t l = 0;
+            while (k + 4 + l < n && s[k + 4 + l] != ' ')
+                l++;
+            *len = l;
+            return s + k + 4;
+        }
+    return NULL;
+}
+
+/* A near match whose edits went to its level ("Ủy ban nhân dân cấp tỉnh"
+ * within a few edits of "Ủy ban nhân dân cấp xã") names other bodies:
+ * OCR spoils letters, not a level into another. */
+static int other_level(const char *f, size_t cut, const char *form, size_t L)
+{
+    size_t al = 0, bl = 0;
+    const char *a = level_of(form, L, &al), *b = a ? level_of(f, cut, &bl) : NULL;
+    return b && (al != bl || memcmp(a, b, al) != 0);
+}
+
 const seg_gaz_entry *seg_gaz_fuzzy(const seg_gaz *g, const char *f, size_t n, size_t *mlen)
 {
     /* For short strings only (headings): the best form within 1 edit per 8
@@ -461,7 +486,7 @@ const seg_gaz_entry *seg_gaz_fuzzy(const seg_gaz *g, const char *f, size_t n, si
             if (cut < n && isalnum((unsigned char)f[cut]))
                 continue;
             int d = seg_edit_distance(f, cut, g->f[k].fold, L, maxd);
-            if (d <= maxd && (d < bestd || (d == bestd && L > bestl))) {
+            if (d <= maxd && (d < bestd || (d == bestd && L > bestl)) && !other_level(f, cut, g->f[k].fold, L)) {
                 bestd = d;
                 bestl = L;
                 be = &g->e[g->f[k].entry];
@@ -491,7 +516,7 @@ const seg_gaz_entry *seg_gaz_fuzzy_at(const seg_gaz *g, const char *f, size_t n,
             if (i + cut < n && isalnum((unsigned char)f[i + cut]))
                 continue;
             int d = seg_edit_distance(f + i, cut, fm->fold, L, maxd);
-            if (d <= maxd && (d < bestd || (d == bestd && L > bestl))) {
+            if (d <= maxd && (d < bestd || (d == bestd && L > bestl)) && !other_level(f + i, cut, fm->fold, L)) {
                 bestd = d;
                 bestl = L;
                 be = &g->e[fm->entry];

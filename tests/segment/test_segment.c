@@ -1316,6 +1316,13 @@ static void test_group_merge(seg_ctx *ctx)
               agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
           "cấp tỉnh and its units: one group");
     seg_result_free(r);
+    /* a level is not OCR damage of another: "cấp tỉnh" is not the
+     * gazetteer's "Ủy ban nhân dân cấp xã" within a few edits */
+    r = run(ctx, "Điều 2. Ủy ban nhân dân cấp tỉnh tổ chức triển khai hệ thống báo cáo.\n");
+    const seg_agency *lv = agency(r, "Ủy ban nhân dân cấp tỉnh");
+    CHECK(lv && !lv->abbreviation && !lv->linked, "cấp tỉnh linked to another level: %s",
+          lv && lv->abbreviation ? lv->abbreviation : "-");
+    seg_result_free(r);
     /* one member that is no generic noun names the group with its tails */
     r = run(ctx, "1. Giao các chủ rừng trên địa bàn tổ chức tuần tra.\n"
                  "2. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các chủ rừng kiểm tra.\n"
