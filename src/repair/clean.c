@@ -355,6 +355,13 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
     return vnfix_cdfa_col[b][2 * st];
 }
 #define CDFA_NEXT(st, b) cdfa_next((st), (unsigned char)(b))
+/* (after a step: see CDFA_STEP4) */
+#define CDFA_IN_ORDER() __asm__("" ::: "memory")
+#define CDFA_STEP1(st, k)                                                                          \
+    do {                                                                                           \
+        st = CDFA_NEXT(st, p_[k]);                                                                 \
+        CDFA_IN_ORDER();                                                                           \
+    } while (0)
 
 /* Eight bytes of the chain s[b..e) at i in state st; or its last 1-8
  * bytes and the blank after its end, taken from one eight-byte load
@@ -368,18 +375,15 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
         unsigned st0_ = st;                                                                        \
         if (big && i + 16 < e) {                                                                   \
             const unsigned char *p_ = s + i;                                                       \
-            st = CDFA_NEXT(st, p_[0]), st = CDFA_NEXT(st, p_[1]), st = CDFA_NEXT(st, p_[2]);       \
-            st = CDFA_NEXT(st, p_[3]), st = CDFA_NEXT(st, p_[4]), st = CDFA_NEXT(st, p_[5]);       \
-            st = CDFA_NEXT(st, p_[6]), st = CDFA_NEXT(st, p_[7]), st = CDFA_NEXT(st, p_[8]);       \
-            st = CDFA_NEXT(st, p_[9]), st = CDFA_NEXT(st, p_[10]), st = CDFA_NEXT(st, p_[11]);     \
-            st = CDFA_NEXT(st, p_[12]), st = CDFA_NEXT(st, p_[13]), st = CDFA_NEXT(st, p_[14]);    \
-            st = CDFA_NEXT(st, p_[15]);                                                            \
+            CDFA_STEP1(st, 0); CDFA_STEP1(st, 1); CDFA_STEP1(st, 2); CDFA_STEP1(st, 3);            \
+            CDFA_STEP1(st, 4); CDFA_STEP1(st, 5); CDFA_STEP1(st, 6); CDFA_STEP1(st, 7);            \
+            CDFA_STEP1(st, 8); CDFA_STEP1(st, 9); CDFA_STEP1(st, 10); CDFA_STEP1(st, 11);          \
+            CDFA_STEP1(st, 12); CDFA_STEP1(st, 13); CDFA_STEP1(st, 14); CDFA_STEP1(st, 15);        \
             i += 16;                                                                               \
         } else if (i + 8 < e) {                                                                    \
             const unsigned char *p_ = s + i;                                                       \
-            st = CDFA_NEXT(st, p_[0]), st = CDFA_NEXT(st, p_[1]), st = CDFA_NEXT(st, p_[2]);       \
-            st = CDFA_NEXT(st, p_[3]), st = CDFA_NEXT(st, p_[4]), st = CDFA_NEXT(st, p_[5]);       \
-            st = CDFA_NEXT(st, p_[6]), st = CDFA_NEXT(st, p_[7]);                                  \
+            CDFA_STEP1(st, 0); CDFA_STEP1(st, 1); CDFA_STEP1(st, 2); CDFA_STEP1(st, 3);            \
+            CDFA_STEP1(st, 4); CDFA_STEP1(st, 5); CDFA_STEP1(st, 6); CDFA_STEP1(st, 7);            \
             i += 8;                                                                                \
         } else {                                                                                   \
             uint64_t x_ = tail8(s, i, e);                                                          \
@@ -407,7 +411,7 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
     do {                                                                                           \
         xs = CDFA_NEXT(xs, px_[k]), ys = CDFA_NEXT(ys, py_[k]), zs = CDFA_NEXT(zs, pz_[k]);       \
         us = CDFA_NEXT(us, pu_[k]);                                                                \
-        __asm__("" ::: "memory");                                                                  \
+        CDFA_IN_ORDER();                                                                           \
     } while (0)
 
 /* A chain that went to the sink in the round just made: its token settled
