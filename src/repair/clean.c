@@ -355,6 +355,13 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
     return vnfix_cdfa_col[b][2 * st];
 }
 #define CDFA_NEXT(st, b) cdfa_next((st), (unsigned char)(b))
+/* (after a step: see CDFA_STEP4) */
+#define CDFA_IN_ORDER() __asm__("" ::: "memory")
+#define CDFA_STEP1(st, k)                                                                          \
+    do {                                                                                           \
+        st = CDFA_NEXT(st, p_[k]);                                                                 \
+        CDFA_IN_ORDER();                                                                           \
+    } while (0)
 
 /* Eight bytes of the chain s[b..e) at i in state st; or its last 1-8
  * bytes and the blank after its end, taken from one eight-byte load
@@ -368,18 +375,15 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
         unsigned st0_ = st;                                                                        \
         if (big && i + 16 < e) {                                                                   \
             const unsigned char *p_ = s + i;                                                       \
-            st = CDFA_NEXT(st, p_[0]), st = CDFA_NEXT(st, p_[1]), st = CDFA_NEXT(st, p_[2]);       \
-            st = CDFA_NEXT(st, p_[3]), st = CDFA_NEXT(st, p_[4]), st = CDFA_NEXT(st, p_[5]);       \
-            st = CDFA_NEXT(st, p_[6]), st = CDFA_NEXT(st, p_[7]), st = CDFA_NEXT(st, p_[8]);       \
-            st = CDFA_NEXT(st, p_[9]), st = CDFA_NEXT(st, p_[10]), st = CDFA_NEXT(st, p_[11]);     \
-            st = CDFA_NEXT(st, p_[12]), st = CDFA_NEXT(st, p_[13]), st = CDFA_NEXT(st, p_[14]);    \
-            st = CDFA_NEXT(st, p_[15]);                                                            \
+            CDFA_STEP1(st, 0); CDFA_STEP1(st, 1); CDFA_STEP1(st, 2); CDFA_STEP1(st, 3);            \
+            CDFA_STEP1(st, 4); CDFA_STEP1(st, 5); CDFA_STEP1(st, 6); CDFA_STEP1(st, 7);            \
+            CDFA_STEP1(st, 8); CDFA_STEP1(st, 9); CDFA_STEP1(st, 10); CDFA_STEP1(st, 11);          \
+            CDFA_STEP1(st, 12); CDFA_STEP1(st, 13); CDFA_STEP1(st, 14); CDFA_STEP1(st, 15);        \
             i += 16;                                                                               \
         } else if (i + 8 < e) {                                                                    \
             const unsigned char *p_ = s + i;                                                       \
-            st = CDFA_NEXT(st, p_[0]), st = CDFA_NEXT(st, p_[1]), st = CDFA_NEXT(st, p_[2]);       \
-            st = CDFA_NEXT(st, p_[3]), st = CDFA_NEXT(st, p_[4]), st = CDFA_NEXT(st, p_[5]);       \
-            st = CDFA_NEXT(st, p_[6]), st = CDFA_NEXT(st, p_[7]);                                  \
+            CDFA_STEP1(st, 0); CDFA_STEP1(st, 1); CDFA_STEP1(st, 2); CDFA_STEP1(st, 3);            \
+            CDFA_STEP1(st, 4); CDFA_STEP1(st, 5); CDFA_STEP1(st, 6); CDFA_STEP1(st, 7);            \
             i += 8;                                                                                \
         } else {                                                                                   \
             uint64_t x_ = tail8(s, i, e);                                                          \
@@ -393,6 +397,58 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
         if (st == VNFIX_CDFA_SINK) {                                                               \
             if ((i = settle(w, s, b, e, i0_, st0_, &vn)) == SIZE_MAX) return 0;                    \
             st = VNFIX_CDFA_OUT;                                                                   \
+        }                                                                                          \
+    } while (0)
+
+/* One step of each of the four chains at byte k of the round. The empty
+ * asm with a memory clobber keeps the round's loads in order: without it
+ * the compiler loaded a chain's 16 bytes first and, short of registers for
+ * them beside the other chains, stored half of them on the stack and
+ * loaded them again (CDFA_CHUNK's 16 bytes are 75 instructions, 48 of them
+ * the steps); with it a step is its three instructions (the byte, its
+ * column, the state), each byte used as it is loaded. */
+#define CDFA_STEP4(k)                                                                              \
+    do {                                                                                           \
+        xs = CDFA_NEXT(xs, px_[k]), ys = CDFA_NEXT(ys, py_[k]), zs = CDFA_NEXT(zs, pz_[k]);       \
+        us = CDFA_NEXT(us, pu_[k]);                                                                \
+        CDFA_IN_ORDER();                                                                           \
+    } while (0)
+
+/* A chain that went to the sink in the round just made: its token settled
+ * from where the round began (i0, st0), else the round's bytes taken. */
+#define CDFA_SETTLE(i, b, e, st, i0, st0, n)                                                       \
+    do {                                                                                           \
+        if (st == VNFIX_CDFA_SINK) {                                                               \
+            if ((i = settle(w, s, b, e, i0, st0, &vn)) == SIZE_MAX) return 0;                      \
+            st = VNFIX_CDFA_OUT;                                                                   \
+        } else {                                                                                   \
+            i = i0 + n;                                                                            \
+        }                                                                                          \
+    } while (0)
+
+/* n (8 or 16) bytes of each of the four chains, a step of each in turn,
+ * while each has more than n left; the four states, positions and the
+ * table stay in registers. A chain gone to the sink is settled from where
+ * the round began, as CDFA_CHUNK does. */
+#define CDFA_ROUND4(n)                                                                             \
+    do {                                                                                           \
+        const unsigned char *px_ = s + xi, *py_ = s + yi, *pz_ = s + zi, *pu_ = s + ui;            \
+        unsigned x0_ = xs, y0_ = ys, z0_ = zs, u0_ = us;                                           \
+        CDFA_STEP4(0); CDFA_STEP4(1); CDFA_STEP4(2); CDFA_STEP4(3);                                \
+        CDFA_STEP4(4); CDFA_STEP4(5); CDFA_STEP4(6); CDFA_STEP4(7);                                \
+        if (n == 16) {                                                                             \
+            CDFA_STEP4(8); CDFA_STEP4(9); CDFA_STEP4(10); CDFA_STEP4(11);                          \
+            CDFA_STEP4(12); CDFA_STEP4(13); CDFA_STEP4(14); CDFA_STEP4(15);                        \
+        }                                                                                          \
+        if (__builtin_expect((xs == VNFIX_CDFA_SINK) | (ys == VNFIX_CDFA_SINK) |                  \
+                                 (zs == VNFIX_CDFA_SINK) | (us == VNFIX_CDFA_SINK), 0)) {          \
+            size_t xa_ = xi, ya_ = yi, za_ = zi, ua_ = ui;                                         \
+            CDFA_SETTLE(xi, 0, c1, xs, xa_, x0_, n);                                               \
+            CDFA_SETTLE(yi, c1, c2, ys, ya_, y0_, n);                                              \
+            CDFA_SETTLE(zi, c2, c3, zs, za_, z0_, n);                                              \
+            CDFA_SETTLE(ui, c3, len, us, ua_, u0_, n);                                             \
+        } else {                                                                                   \
+            xi += n, yi += n, zi += n, ui += n;                                                    \
         }                                                                                          \
     } while (0)
 
@@ -476,6 +532,10 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
     CDFA_CHUNK(yi, c1, c2, ys, 0);
     CDFA_CHUNK(zi, c2, c3, zs, 0);
     CDFA_CHUNK(ui, c3, len, us, 0);
+    while (xi + 16 < c1 && yi + 16 < c2 && zi + 16 < c3 && ui + 16 < len)
+        CDFA_ROUND4(16);
+    while (xi + 8 < c1 && yi + 8 < c2 && zi + 8 < c3 && ui + 8 < len)
+        CDFA_ROUND4(8);
     while (xi < c1 || yi < c2 || zi < c3 || ui < len) {
         CDFA_CHUNK(xi, 0, c1, xs, 1);
         CDFA_CHUNK(yi, c1, c2, ys, 1);
