@@ -299,6 +299,15 @@ static int and_name(const rd *r, size_t i)
     return l && cap_at(r, sp(r, i + l));
 }
 
+/* "và các" and a member noun at i: another group joins the list ("Hội
+ * Công chứng viên và các cơ quan, tổ chức có liên quan"), so the name
+ * before it ends there, its lower-case words kept. */
+static int and_group(const rd *r, size_t i)
+{
+    size_t l = at(r, i, "va"), q;
+    return l && (q = sp(r, i + l), at(r, q, "cac")) && member_at(r, sp(r, q + 3));
+}
+
 /* The kinds of act a text cites by name with their capital ("về Kế
  * hoạch số 12/KH-UBND"): no field a body is named by. */
 static const char *const acts[] = {"ke hoach", "quyet dinh", "nghi quyet", "nghi dinh", "thong tu", "chi thi",
@@ -398,7 +407,11 @@ static size_t complement(const rd *r, size_t i)
              * ("Ban Chỉ huy phòng cháy, chữa cháy rừng") */
             j = sp(r, j + 1);
             continue;
-        } else if (words > 0 && r->f[j] == '-' && name_word(r, sp(r, j + 1))) {
+        } else if (words > 0 && (r->f[j] == '-' || r->f[j] == '/') && name_word(r, sp(r, j + 1))) {
+            /* "Ban Kinh tế - Ngân sách"; a slash between one body's two
+             * names, the former and the merged ("Chi cục Bảo vệ thực
+             * vật/Trồng trọt và Bảo vệ thực vật"); before a head it joins
+             * two bodies (name_word) */
             j = sp(r, j + 1);
             continue;
         } else if (words > 0 && (at(r, j, "va") || r->f[j] == ',') && name_word(r, sp(r, j + (r->f[j] == ',' ? 1 : 2)))) {
@@ -436,7 +449,7 @@ static size_t complement(const rd *r, size_t i)
             /* "Cục Thú y và Cục Bảo vệ thực vật": "và" before another
              * body's head ends the run */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
-                   !and_name(r, s) && run < 5) {
+                   !and_name(r, s) && !and_group(r, s) && run < 5) {
                 has_and = has_and || at(r, s, "va");
                 s = sp(r, word_end(r, s));
                 run++;
@@ -444,6 +457,7 @@ static size_t complement(const rd *r, size_t i)
             /* "và" is read at the loop's head: "Văn hóa và Thể thao" goes on,
              * "Cục Thú y và Cục Bảo vệ thực vật" are two */
             int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places) ||
+                          (r->f[s] == '/' && name_word(r, sp(r, s + 1))) || and_group(r, s) ||
                           and_name(r, s) || (stop_at(r, s) && run <= 4 && prev_caps_run >= 1 && !has_and);
             if (run <= 4 && goes_on) {
                 j = s;
@@ -1802,6 +1816,15 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b)
     char *raw = sb_take(&s, NULL);
     char *clean = raw ? seg_clean(raw, strlen(raw)) : NULL;
     free(raw);
+    /* a slash joins two names of one body however the text spaces it
+     * ("Bảo vệ thực vật/ Trồng trọt ..."): one name, written without blanks */
+    if (clean) {
+        size_t k = 0;
+        for (size_t i = 0; clean[i]; i++)
+            if (!(clean[i] == ' ' && ((k && clean[k - 1] == '/') || clean[i + 1] == '/')))
+                clean[k++] = clean[i];
+        clean[k] = 0;
+    }
     return clean;
 }
 
