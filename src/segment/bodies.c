@@ -338,6 +338,20 @@ static int verb_closes(const rd *r, size_t q)
     return seg_duty_at(r->p, q, 1) || seg_predicate_opens(r->p, q);
 }
 
+/* After a body's name, at q, "các" and the places it stands in ("các
+ * địa phương", "các tỉnh, thành phố", "các cấp"): the same body in each,
+ * so a class. The end, or 0. */
+static size_t each_place_end(const rd *r, size_t q)
+{
+    static const char *const each[] = {"dia phuong", "tinh, thanh pho", "tinh", "cap", NULL};
+    size_t l = at(r, q, "cac"), m;
+    if (!l || !(m = any(r, sp(r, q + l), each)))
+        return 0;
+    size_t e = sp(r, q + l) + m;
+    /* "các tỉnh" before a province's name is a list of provinces */
+    return e < r->n && cap_at(r, sp(r, e)) ? 0 : e;
+}
+
 /* The complement after a head ending at i: the end of the name, or i. */
 static size_t complement(const rd *r, size_t i)
 {
@@ -458,7 +472,10 @@ static size_t complement(const rd *r, size_t i)
              * "Cục Thú y và Cục Bảo vệ thực vật" are two */
             int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places) ||
                           (r->f[s] == '/' && name_word(r, sp(r, s + 1))) || and_group(r, s) ||
-                          and_name(r, s) || (stop_at(r, s) && run <= 4 && prev_caps_run >= 1 && !has_and);
+                          and_name(r, s) || (stop_at(r, s) && run <= 4 && prev_caps_run >= 1 && !has_and) ||
+                          /* a board's field before its places: "Ban Chỉ đạo phát
+                           * triển du lịch các địa phương" */
+                          (steering && run <= 4 && !has_and && each_place_end(r, s));
             if (run <= 4 && goes_on) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')
@@ -1454,6 +1471,13 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         }
     }
     e = complement(&r, from);
+    size_t pe;
+    if (e > from && (pe = each_place_end(&r, sp(&r, e)))) {
+        /* "Ban Chỉ đạo phát triển du lịch các địa phương": the body of
+         * each locality, a class */
+        *collective = 1;
+        return pe;
+    }
     if (e > from && (at(&r, i, "cuc") || at(&r, i, "vu") || at(&r, i, "tong cuc") || at(&r, i, "van phong") ||
                      at(&r, i, "thanh tra"))) {
         /* "Cục Pháp chế Bộ Quốc phòng": a ministry's unit with its ministry */

@@ -4272,6 +4272,27 @@ static void test_slash_name(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A steering board is named by the field it steers in lower case, and
+ * the board of each locality by "các địa phương", "các tỉnh, thành phố"
+ * after it (a class); "các" with a province's name after it lists
+ * provinces. Made-up text. */
+static void test_each_place_board(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 14. Phối hợp hoạt động\n"
+                             "1. Ban Chỉ đạo chỉ đạo Ban Chỉ đạo phát triển nông thôn các địa phương triển khai "
+                             "các hoạt động được giao.\n"
+                             "2. Ban Chỉ đạo phát triển nông thôn các tỉnh, thành phố có trách nhiệm báo cáo kết "
+                             "quả.\n"
+                             "3. Giao Ban Chỉ đạo phòng chống thiên tai tỉnh tổng hợp kết quả.\n"
+                             "4. Ban Chỉ đạo làm việc theo chế độ tập thể.\n");
+    const seg_agency *a = agency(r, "Ban Chỉ đạo phát triển nông thôn các địa phương");
+    CHECK(a && a->collective, "the board of each locality");
+    CHECK(agency(r, "Ban Chỉ đạo phát triển nông thôn các tỉnh, thành phố") != NULL, "of each province");
+    CHECK(agency(r, "Ban Chỉ đạo phòng chống thiên tai tỉnh") != NULL, "one province's board");
+    CHECK(!agency(r, "Ban Chỉ đạo làm việc"), "a verb before an adjunct is the predicate");
+    seg_result_free(r);
+}
+
 /* A name's lower-case words end where "và các" joins a group after it
  * ("Hội Công chứng viên và các cơ quan ..."), not one syllable in; "và
  * các" before no member noun stays in the name. Made-up text. */
@@ -4473,6 +4494,7 @@ int main(void)
     test_two_levels(ctx);
     test_slash_name(ctx);
     test_name_before_group(ctx);
+    test_each_place_board(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
