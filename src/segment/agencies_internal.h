@@ -64,6 +64,9 @@ int ag_province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max
 enum { PROV_WORDS = 1, PROV_NAMED = 2 };
 int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int max, int how, size_t *end,
                       int *closed);
+/* After h, "X cấp tỉnh, cấp xã" names a second body, X cấp xã (into out;
+ * h cut to the upper level when it held both): 1 and its end, or 0. */
+int ag_second_level(const seg_para *p, hit *h, hit *out, int max, size_t *end);
 int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end);
 void ag_free_hits(hit *h, int n);
 

@@ -299,6 +299,15 @@ static int and_name(const rd *r, size_t i)
     return l && cap_at(r, sp(r, i + l));
 }
 
+/* "và các" and a member noun at i: another group joins the list ("Hội
+ * Công chứng viên và các cơ quan, tổ chức có liên quan"), so the name
+ * before it ends there, its lower-case words kept. */
+static int and_group(const rd *r, size_t i)
+{
+    size_t l = at(r, i, "va"), q;
+    return l && (q = sp(r, i + l), at(r, q, "cac")) && member_at(r, sp(r, q + 3));
+}
+
 /* The kinds of act a text cites by name with their capital ("về Kế
  * hoạch số 12/KH-UBND"): no field a body is named by. */
 static const char *const acts[] = {"ke hoach", "quyet dinh", "nghi quyet", "nghi dinh", "thong tu", "chi thi",
@@ -327,6 +336,20 @@ static int verb_closes(const rd *r, size_t q)
     if (seg_modal_at(r->p, q, &written, NULL) && written)
         return 1;
     return seg_duty_at(r->p, q, 1) || seg_predicate_opens(r->p, q);
+}
+
+/* After a body's name, at q, "các" and the places it stands in ("các
+ * địa phương", "các tỉnh, thành phố", "các cấp"): the same body in each,
+ * so a class. The end, or 0. */
+static size_t each_place_end(const rd *r, size_t q)
+{
+    static const char *const each[] = {"dia phuong", "tinh, thanh pho", "tinh", "cap", NULL};
+    size_t l = at(r, q, "cac"), m;
+    if (!l || !(m = any(r, sp(r, q + l), each)))
+        return 0;
+    size_t e = sp(r, q + l) + m;
+    /* "các tỉnh" before a province's name is a list of provinces */
+    return e < r->n && cap_at(r, sp(r, e)) ? 0 : e;
 }
 
 /* The complement after a head ending at i: the end of the name, or i. */
@@ -398,7 +421,11 @@ static size_t complement(const rd *r, size_t i)
              * ("Ban Chỉ huy phòng cháy, chữa cháy rừng") */
             j = sp(r, j + 1);
             continue;
-        } else if (words > 0 && r->f[j] == '-' && name_word(r, sp(r, j + 1))) {
+        } else if (words > 0 && (r->f[j] == '-' || r->f[j] == '/') && name_word(r, sp(r, j + 1))) {
+            /* "Ban Kinh tế - Ngân sách"; a slash between one body's two
+             * names, the former and the merged ("Chi cục Bảo vệ thực
+             * vật/Trồng trọt và Bảo vệ thực vật"); before a head it joins
+             * two bodies (name_word) */
             j = sp(r, j + 1);
             continue;
         } else if (words > 0 && (at(r, j, "va") || r->f[j] == ',') && name_word(r, sp(r, j + (r->f[j] == ',' ? 1 : 2)))) {
@@ -436,7 +463,7 @@ static size_t complement(const rd *r, size_t i)
             /* "Cục Thú y và Cục Bảo vệ thực vật": "và" before another
              * body's head ends the run */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
-                   !and_name(r, s) && run < 5) {
+                   !and_name(r, s) && !and_group(r, s) && run < 5) {
                 has_and = has_and || at(r, s, "va");
                 s = sp(r, word_end(r, s));
                 run++;
@@ -444,7 +471,11 @@ static size_t complement(const rd *r, size_t i)
             /* "và" is read at the loop's head: "Văn hóa và Thể thao" goes on,
              * "Cục Thú y và Cục Bảo vệ thực vật" are two */
             int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places) ||
-                          and_name(r, s) || (stop_at(r, s) && run <= 4 && prev_caps_run >= 1 && !has_and);
+                          (r->f[s] == '/' && name_word(r, sp(r, s + 1))) || and_group(r, s) ||
+                          and_name(r, s) || (stop_at(r, s) && run <= 4 && prev_caps_run >= 1 && !has_and) ||
+                          /* a board's field before its places: "Ban Chỉ đạo phát
+                           * triển du lịch các địa phương" */
+                          (steering && run <= 4 && !has_and && each_place_end(r, s));
             if (run <= 4 && goes_on) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')
@@ -1440,6 +1471,13 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         }
     }
     e = complement(&r, from);
+    size_t pe;
+    if (e > from && (pe = each_place_end(&r, sp(&r, e)))) {
+        /* "Ban Chỉ đạo phát triển du lịch các địa phương": the body of
+         * each locality, a class */
+        *collective = 1;
+        return pe;
+    }
     if (e > from && (at(&r, i, "cuc") || at(&r, i, "vu") || at(&r, i, "tong cuc") || at(&r, i, "van phong") ||
                      at(&r, i, "thanh tra"))) {
         /* "Cục Pháp chế Bộ Quốc phòng": a ministry's unit with its ministry */
@@ -1802,6 +1840,15 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b)
     char *raw = sb_take(&s, NULL);
     char *clean = raw ? seg_clean(raw, strlen(raw)) : NULL;
     free(raw);
+    /* a slash joins two names of one body however the text spaces it
+     * ("Bảo vệ thực vật/ Trồng trọt ..."): one name, written without blanks */
+    if (clean) {
+        size_t k = 0;
+        for (size_t i = 0; clean[i]; i++)
+            if (!(clean[i] == ' ' && ((k && clean[k - 1] == '/') || clean[i + 1] == '/')))
+                clean[k++] = clean[i];
+        clean[k] = 0;
+    }
     return clean;
 }
 

@@ -393,6 +393,80 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
     return k;
 }
 
+/* "Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã", "Công an cấp
+ * tỉnh và cấp xã": one phrase naming a body at two levels names two, the
+ * province's one body and the class of the lower level's (ANNOTATING.md,
+ * fifth rule set). After the hit h, named for the upper level (the level
+ * right after it or inside it, where the grammar read both levels as one
+ * name: h is cut there), the lower level's body into out, collective: how
+ * many, the end in *end. */
+int ag_second_level(const seg_para *p, hit *h, hit *out, int max, size_t *end)
+{
+    static const char *const lower[] = {"cap xa", "cap huyen", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, up = 0, j, q;
+    if (max < 1 || !h->name || h->src)
+        return 0;
+    for (q = h->a; q + 8 <= h->b; q++)
+        if (seg_word_at(f, h->b, q, "cap tinh"))
+            up = q;
+    if (!up && seg_word_at(f, n, (q = skip_sp(f, n, h->b)), "cap tinh"))
+        up = q;
+    if (!up || up <= h->a)
+        return 0;
+    j = skip_sp(f, n, up + 8);
+    if (j < n && f[j] == '/')
+        j = skip_sp(f, n, j + 1);
+    else if (!list_joint(f, n, &j))
+        return 0;
+    int k;
+    for (k = 0; lower[k] && !seg_word_at(f, n, j, lower[k]); k++)
+        ;
+    size_t le = lower[k] ? j + strlen(lower[k]) : 0;
+    if (!lower[k] || (le < h->b && up + 8 < h->b))
+        return 0; /* the pair is not where h ends */
+    size_t base = up;
+    while (base > h->a && f[base - 1] == ' ')
+        base--;
+    char *b = seg_body_name(p, h->a, base), *l = seg_body_name(p, j, le);
+    hit *o = &out[0];
+    memset(o, 0, sizeof *o);
+    if (b && l) {
+        sbuf s = {0};
+        sb_puts(&s, b);
+        sb_putc(&s, ' ');
+        sb_puts(&s, l);
+        o->name = sb_take(&s, NULL);
+    }
+    free(b);
+    free(l);
+    if (!o->name)
+        return 0;
+    if (up + 8 < h->b) {
+        /* both levels inside h's name: h is the upper one's */
+        char *u = seg_body_name(p, h->a, up + 8);
+        if (!u) {
+            free(o->name);
+            o->name = NULL;
+            return 0;
+        }
+        free(h->name);
+        free(h->successor);
+        h->name = u;
+        h->successor = NULL;
+        h->e = NULL;
+        h->b = up + 8;
+        h->collective = 0;
+        h->keep_name = 1;
+    }
+    o->a = j;
+    o->b = le;
+    o->collective = 1;
+    o->keep_name = 1;
+    *end = le;
+    return 1;
+}
+
 /* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...": provinces
  * named after "các tỉnh" (", thành phố", a colon) act through their
  * people's committees, one each. Fills hs from i; how many, or 0. */
@@ -615,6 +689,7 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
             i = *end = dn;
         k += ag_province_list(c, p, &hits[k - 1], hits + k, max - k, end);
         k += elided_head_places(c, p, &hits[k - 1], hits + k, max - k, end);
+        k += ag_second_level(p, &hits[k - 1], hits + k, max - k, end);
         if (!dn && (dn = defined_as(c, p, &hits[k - 1], *end, 1)))
             *end = dn; /* "Ủy ban nhân dân xã, phường, đặc khu (sau đây gọi chung là cấp xã)" */
         i = *end;

@@ -849,10 +849,19 @@ static void formula_names(actx *c, const seg_para *p, size_t a0, size_t i)
                 h.b = re;
             }
         }
+        /* "Giám đốc Trung tâm ... cấp tỉnh, cấp xã": two bodies */
+        hit lo;
+        size_t le = 0;
+        int got = ag_second_level(p, &h, &lo, 1, &le), two = got && le <= i;
         ag_assign(c, &h, p, "thực hiện", 1);
         q = h.b;
         free(h.name);
         free(h.successor);
+        if (two) {
+            ag_assign(c, &lo, p, "thực hiện", 1);
+            q = le;
+        }
+        ag_free_hits(&lo, got);
     }
 }
 

@@ -4259,6 +4259,88 @@ static void test_cut_reading(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* One phrase naming two levels of a body ("Trung tâm Phục vụ hành chính
+ * công cấp tỉnh, cấp xã") is two bodies: the province's one and the
+ * communes' class (ANNOTATING.md, fifth rule set). A level alone stays one
+ * body; a level in a place phrase is no second body. Made-up text. */
+static void test_two_levels(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế, Giám đốc Trung tâm "
+                             "Phục vụ hành chính công cấp tỉnh, cấp xã và Thủ trưởng các cơ quan, đơn vị có liên "
+                             "quan chịu trách nhiệm thi hành Quyết định này.\n");
+    const seg_agency *x = agency(r, "Trung tâm Phục vụ hành chính công cấp xã");
+    CHECK(x && x->collective, "the communes' centres, a class");
+    CHECK(agency(r, "Trung tâm Phục vụ hành chính công tỉnh") != NULL, "the province's centre");
+    seg_result_free(r);
+    r = run(ctx, "Điều 3. Giám đốc Sở Y tế; Giám đốc Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã; Thủ "
+                 "trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết "
+                 "định này.\n");
+    CHECK(agency(r, "Trung tâm Phục vụ hành chính công cấp xã") != NULL, "in a closing formula by semicolons");
+    seg_result_free(r);
+    r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n"
+                 "1. Công an cấp tỉnh và cấp xã phối hợp kiểm tra các cơ sở kinh doanh.\n"
+                 "2. Sở Tài chính chủ trì thẩm định hồ sơ cấp tỉnh, cấp xã.\n");
+    x = agency(r, "Công an cấp xã");
+    CHECK(x && x->collective && agency(r, "Công an cấp tỉnh"), "two levels joined by và");
+    CHECK(!agency(r, "Sở Tài chính cấp xã"), "levels of a dossier are no body");
+    seg_result_free(r);
+}
+
+/* Two names of one body joined by a slash, the former and the merged one
+ * ("Chi cục Bảo vệ thực vật/Trồng trọt và Bảo vệ thực vật"), are one
+ * name; a slash before another head still joins two bodies. Made-up. */
+static void test_slash_name(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Chi cục Bảo vệ thực vật/Trồng trọt và Bảo vệ thực vật trình Sở Nông nghiệp và "
+                             "Môi trường công bố dịch.\n"
+                             "2. Giao Chi cục Bảo vệ thực vật/ Trồng trọt và Bảo vệ thực vật tổng hợp báo cáo.\n"
+                             "3. Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị chủ trì kiểm tra.\n");
+    CHECK(agency(r, "Chi cục Bảo vệ thực vật/Trồng trọt và Bảo vệ thực vật") != NULL, "one body's two names");
+    CHECK(!agency(r, "Chi cục Bảo vệ"), "not cut at the slash");
+    CHECK(!agency(r, "Chi cục Bảo vệ thực vật/ Trồng trọt và Bảo vệ thực vật"), "written with a blank: one name");
+    CHECK(agency(r, "Phòng Kinh tế") && agency(r, "Phòng Kinh tế, Hạ tầng và Đô thị"), "a slash before a head");
+    seg_result_free(r);
+}
+
+/* A steering board is named by the field it steers in lower case, and
+ * the board of each locality by "các địa phương", "các tỉnh, thành phố"
+ * after it (a class); "các" with a province's name after it lists
+ * provinces. Made-up text. */
+static void test_each_place_board(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 14. Phối hợp hoạt động\n"
+                             "1. Ban Chỉ đạo chỉ đạo Ban Chỉ đạo phát triển nông thôn các địa phương triển khai "
+                             "các hoạt động được giao.\n"
+                             "2. Ban Chỉ đạo phát triển nông thôn các tỉnh, thành phố có trách nhiệm báo cáo kết "
+                             "quả.\n"
+                             "3. Giao Ban Chỉ đạo phòng chống thiên tai tỉnh tổng hợp kết quả.\n"
+                             "4. Ban Chỉ đạo làm việc theo chế độ tập thể.\n");
+    const seg_agency *a = agency(r, "Ban Chỉ đạo phát triển nông thôn các địa phương");
+    CHECK(a && a->collective, "the board of each locality");
+    CHECK(agency(r, "Ban Chỉ đạo phát triển nông thôn các tỉnh, thành phố") != NULL, "of each province");
+    CHECK(agency(r, "Ban Chỉ đạo phòng chống thiên tai tỉnh") != NULL, "one province's board");
+    CHECK(!agency(r, "Ban Chỉ đạo làm việc"), "a verb before an adjunct is the predicate");
+    seg_result_free(r);
+}
+
+/* A name's lower-case words end where "và các" joins a group after it
+ * ("Hội Công chứng viên và các cơ quan ..."), not one syllable in; "và
+ * các" before no member noun stays in the name. Made-up text. */
+static void test_name_before_group(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "IV. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Sở Tư pháp chủ trì, phối hợp với Hội Công chứng viên và các cơ quan, tổ chức có "
+                             "liên quan bàn giao hồ sơ.\n"
+                             "2. Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi tổng hợp báo cáo.\n");
+    CHECK(agency_as(r, "Hội Công chứng viên", "phối hợp") != NULL, "the name up to và các");
+    CHECK(!agency(r, "Hội Công chứng"), "not cut one syllable in");
+    CHECK(agency(r, "các cơ quan, tổ chức có liên quan") != NULL, "the group after it");
+    CHECK(agency(r, "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi") != NULL,
+          "places a board manages");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -4441,6 +4523,10 @@ int main(void)
     test_member_any_case(ctx);
     test_assign_verbs_any_case(ctx);
     test_then_any_case(ctx);
+    test_two_levels(ctx);
+    test_slash_name(ctx);
+    test_name_before_group(ctx);
+    test_each_place_board(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
