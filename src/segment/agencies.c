@@ -249,6 +249,10 @@ void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
 {
     if (ag_in_scope_article(c->d, p))
         return; /* "Điều 2. Đối tượng áp dụng": named, given nothing */
+    if (!h->src && ag_in_amended_wording(p, h->a))
+        return; /* the wording of another text: ag_amended_duties */
+    if (task && ag_scope_reference(c, h, p, role))
+        return; /* "... quy định tại Điều 2": the bodies that article names */
     seg_agency *a = ag_find_or_add(c, h, p);
     if (!a)
         return;

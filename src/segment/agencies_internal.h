@@ -81,6 +81,19 @@ int ag_reg_clause(const seg_doc *d, size_t i);
 int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp);
 int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to);
 int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_t *end);
+/* A group h named in p by a reference to the scope article ("các cơ quan,
+ * tổ chức, cá nhân quy định tại Điều 2"): the bodies that article names
+ * are given p as a task with role instead; whether there were any
+ * (regulation.c). */
+int ag_scope_reference(actx *c, const hit *h, const seg_para *p, const char *role);
+/* Does h, read in p, name such a group? The scope article's paragraphs
+ * in [*from, *to) when so. */
+int ag_scope_named(const actx *c, const hit *h, const seg_para *p, size_t *from, size_t *to);
+/* Does character a of p stand inside the wording an amending clause takes
+ * out or puts in ("Thay thế cụm từ “A” bằng cụm từ “B”")? */
+int ag_in_amended_wording(const seg_para *p, size_t a);
+/* The bodies of the wording put in, when it is a clause with their verb. */
+void ag_amended_duties(actx *c, const seg_para *p);
 int ag_functions_subject(const actx *c, const seg_para *hp, hit *hs, size_t *end);
 
 /* ---- assign.c ---- */

@@ -694,29 +694,53 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
  * lead-in that ends in "phối hợp" or asks, the subject helps or is asked. */
 /* Is what follows a colon at w a list of names and nothing else ("Các
  * xã: Yên Minh, Bạch Đích, Du Già.", an annex's list of the places a rule
- * covers): two or more items between commas or semicolons, each opening
- * with a capital or a digit, no verb in lower case opening any? */
+ * covers)? Each item between commas or semicolons is a name: it opens
+ * with a capital or a digit, or at least half its syllables do, as OCR's
+ * "la Tơi" for "Ia Tơi" or "phường Lào Cai" keep their names' capitals
+ * while a task's clause has one capital at its start. One item alone is a
+ * name when two thirds of its syllables or more open with a capital
+ * ("Trạm đèn Cửa Ông.", not "Kiểm tra Sở Y tế."). */
 static int names_list(const seg_para *p, size_t w)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
-    int items = 0;
-    size_t q = w;
+    int items = 0, caps = 0, bad = 0, syls = 0;
+    size_t q = skip_sp(f, n, w);
     while (q < n) {
         q = skip_sp(f, n, q);
         if (q >= n)
             break;
-        size_t bi = p->cpos[q];
-        uint32_t cp = seg_utf8_next(p->text, p->cpos[n], &bi);
-        if (!cp_is_upper(cp) && !(cp >= '0' && cp <= '9'))
-            return 0;
-        items++;
-        while (q < n && f[q] != ',' && f[q] != ';')
-            q++;
+        int syl = 0, opens = 0;
+        caps = 0;
+        for (size_t s = q; q < n && f[q] != ',' && f[q] != ';'; q++) {
+            if (f[q] == ' ' || (q > 0 && q > s && f[q - 1] != ' '))
+                continue;
+            size_t bi = p->cpos[q];
+            uint32_t cp = seg_utf8_next(p->text, p->cpos[n], &bi);
+            if (cp == '(' && q + 1 < n)
+                cp = seg_utf8_next(p->text, p->cpos[n], &bi); /* "(Hòn Sói Đen)" */
+            int cap = cp_is_upper(cp) || (cp >= '0' && cp <= '9');
+            opens |= q == s && cap;
+            syl++;
+            caps += cap;
+        }
+        bad += syl && !opens && 2 * caps < syl;
+        syls = syl;
+        items += syl > 0;
         if (q < n)
             q++;
     }
-    return items >= 2;
+    /* a long list may hold an item without a capital ("số 3 và số 6
+     * thuộc tỉnh Nghệ An"); a task's clauses are most of its items */
+    return (items >= 2 && 3 * bad < items) || (items == 1 && caps >= 2 && 3 * caps >= 2 * syls);
+}
+
+/* "Các đơn vị khác: ...": "khác" (other) closes the name before a
+ * colon; where the colon stands, or j. */
+static size_t other_colon(const seg_para *p, size_t j)
+{
+    size_t k = seg_word_at(p->fold, p->nchar, j, "khac") ? skip_sp(p->fold, p->nchar, j + 4) : j;
+    return k < p->nchar && p->fold[k] == ':' ? k : j;
 }
 
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
@@ -733,11 +757,11 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
             r = "chủ trì";
         else if (seg_word_at(f, n, v, "phoi hop"))
             r = seg_word_at(f, n, i, "chi dao") ? "thực hiện" : ag_partner_role(p, v); /* its object does it */
-        else if (!strcmp(role, "") && j < n && f[j] == ':' && j + 1 < n) {
+        else if (!strcmp(role, "") && (j = other_colon(p, j)) < n && f[j] == ':' && j + 1 < n) {
             /* "+ Sở Xây dựng: hướng dẫn ...": the paragraph is its task */
             size_t w = skip_sp(f, n, j + 1);
             r = seg_word_at(f, n, w, "chu tri") ? "chủ trì" : seg_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
-            if (names_list(p, w))
+            if (!*r && names_list(p, w))
                 r = NULL; /* "Các xã: Yên Minh, Du Già.": a list of places, no task */
         } else if (!strcmp(role, "") &&
                    (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
@@ -916,6 +940,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     }
     ag_duty_subjects(c, p, a0);
     ag_closing_formula(c, p, a0);
+    ag_amended_duties(c, p);
 }
 
 int ag_own_subject(actx *c, const seg_para *t)

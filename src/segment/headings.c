@@ -515,6 +515,9 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 role = "chủ trì";
         }
         for (int h = 0; h < k; h++) {
+            size_t sf, st;
+            if (ag_scope_named(&c, &hs[h], hp, &sf, &st))
+                continue; /* "... quy định tại Điều 2": that article's bodies (regulation.c) */
             seg_agency *ag = ag_find_or_add(&c, &hs[h], hp);
             if (!ag)
                 break;

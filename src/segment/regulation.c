@@ -792,6 +792,200 @@ static void drop_short_reading(actx *c, const seg_para *p, const char *name)
     }
 }
 
+/* The number of the article "Điều N" a reference at q names ("tại Điều
+ * 2", "tại Điều 2 Thông tư này"), or 0. */
+static int article_ref(const char *f, size_t n, size_t q)
+{
+    if (!seg_word_at(f, n, q, "tai dieu"))
+        return 0;
+    size_t k = skip_sp(f, n, q + strlen("tai dieu"));
+    int num = 0;
+    while (k < n && isdigit((unsigned char)f[k]) && num < 1000)
+        num = num * 10 + (f[k++] - '0');
+    return k < n && isalpha((unsigned char)f[k]) ? 0 : num;
+}
+
+/* The paragraphs of the article "Điều num" whose title says whom the act
+ * applies to ("Đối tượng áp dụng", also after "Phạm vi điều chỉnh và"):
+ * [*from, *to), or 0 when there is none. */
+static int scope_article(const seg_doc *d, int num, size_t *from, size_t *to)
+{
+    for (size_t s = 0; s < d->nsecs; s++) {
+        const seg_sec *sec = &d->secs[s];
+        if (sec->mk != MK_DIEU || !sec->label || !sec->title || sec->para < 0)
+            continue;
+        const char *l = sec->label;
+        while (*l && !isdigit((unsigned char)*l))
+            l++;
+        if (atoi(l) != num)
+            continue;
+        char *t = seg_fold_str(sec->title);
+        int scope = t && strstr(t, "doi tuong ap dung") != NULL;
+        free(t);
+        if (!scope)
+            continue; /* the decision's own "Điều 2", not its regulation's */
+        size_t q = (size_t)sec->para;
+        *from = q;
+        while (q + 1 < d->nparas && d->paras[q + 1].start < sec->end)
+            q++;
+        *to = q + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Thủ trưởng các cơ quan, tổ chức, cá nhân quy định tại Điều 2 chịu
+ * trách nhiệm thi hành Thông tư này": the formula's group is the one the
+ * scope article names ("Điều 2. Đối tượng áp dụng" / "Thông tư này áp
+ * dụng đối với cơ quan quản lý nhà nước về ...; tổ chức, cá nhân thực hiện
+ * ..."), and a reader lists the bodies that article names, each given the
+ * formula's duty. The scope article's list follows "áp dụng đối với" (or
+ * "áp dụng cho") or stands in its items; its parts, apart by semicolons,
+ * are names the gazetteer knows or classes in lower case, as written. The
+ * hit h, read in p, ends in such a reference: whether its bodies were
+ * given the duty (h then gives nothing). */
+int ag_scope_named(const actx *c, const hit *h, const seg_para *p, size_t *from, size_t *to)
+{
+    const seg_para *w = h->src ? h->src : p;
+    const char *f = w->fold;
+    int num = 0;
+    for (size_t q = h->a; q < h->b && q < w->nchar && !num; q++)
+        if (q == 0 || f[q - 1] == ' ')
+            num = article_ref(f, w->nchar, q);
+    return num && scope_article(c->d, num, from, to);
+}
+
+int ag_scope_reference(actx *c, const hit *h, const seg_para *p, const char *role)
+{
+    size_t from, to;
+    if (!ag_scope_named(c, h, p, &from, &to))
+        return 0;
+    int given = 0;
+    for (size_t k = from; k < to; k++) {
+        const seg_para *t = &c->d->paras[k];
+        const char *g = t->fold;
+        size_t n = t->nchar, x = k == from ? n : t->label_chars;
+        for (size_t q = t->label_chars; q < n; q++) {
+            if (seg_word_at(g, n, q, "khong ap dung")) {
+                x = n; /* the bodies it leaves out */
+                break;
+            }
+            if (seg_word_at(g, n, q, "ap dung doi voi") || seg_word_at(g, n, q, "ap dung cho")) {
+                x = skip_sp(g, n, q + (seg_word_at(g, n, q, "ap dung cho") ? 11 : 15));
+                break;
+            }
+        }
+        while (x < n) {
+            size_t e = x;
+            while (e < n && g[e] != ';')
+                e++;
+            size_t b = e;
+            while (b > x && strchr(" .:", g[b - 1]))
+                b--;
+            hit hs[8];
+            size_t end = 0;
+            int m = b > x ? ag_chain(c, t, x, hs, 8, &end) : 0;
+            if (m > 0 && skip_sp(g, n, end) >= b) {
+                for (int j = 0; j < m; j++) {
+                    hs[j].src = t;
+                    ag_assign(c, &hs[j], p, role, 1);
+                }
+                given += m;
+            } else if (b > x && class_noun(g, n, seg_word_at(g, n, x, "cac") ? skip_sp(g, n, x + 3) : x) &&
+                       b - x <= 160) {
+                hit hc;
+                memset(&hc, 0, sizeof hc);
+                hc.a = x;
+                hc.b = b;
+                hc.collective = 1;
+                hc.keep_name = 1;
+                hc.src = t;
+                hc.name = seg_body_name(t, x, b);
+                if (hc.name) {
+                    ag_assign(c, &hc, p, role, 1);
+                    given++;
+                }
+                free(hc.name);
+            }
+            ag_free_hits(hs, m);
+            x = skip_sp(g, n, e + 1);
+        }
+    }
+    return given > 0;
+}
+
+/* "Thay thế cụm từ “A” bằng cụm từ “B”": an amending act's clause that
+ * puts wording B into another text in place of A. The spans of A and B
+ * inside p (span[0..1], span[2..3]), or 0 when p is no such clause. */
+static int amended_wording(const seg_para *p, size_t span[4])
+{
+    static const char *const opens[] = {"thay the cum tu", "thay cum tu", "sua doi cum tu", "sua cum tu", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, x = skip_sp(f, n, p->label_chars), l = 0;
+    for (int k = 0; opens[k] && !l; k++)
+        if (seg_word_at(f, n, x, opens[k]))
+            l = strlen(opens[k]);
+    if (!l)
+        return 0;
+    size_t q = skip_sp(f, n, x + l);
+    if (q >= n || f[q] != '"')
+        return 0;
+    span[0] = q + 1;
+    for (q = span[0]; q < n && f[q] != '"'; q++)
+        ;
+    if (q >= n)
+        return 0;
+    span[1] = q;
+    q = skip_sp(f, n, q + 1);
+    if (!seg_word_at(f, n, q, "bang"))
+        return 0;
+    q = skip_sp(f, n, q + 4);
+    if (seg_word_at(f, n, q, "cum tu"))
+        q = skip_sp(f, n, q + 6);
+    if (q >= n || f[q] != '"')
+        return 0;
+    span[2] = q + 1;
+    for (q = span[2]; q < n && f[q] != '"'; q++)
+        ;
+    span[3] = q;
+    return q < n;
+}
+
+int ag_in_amended_wording(const seg_para *p, size_t a)
+{
+    size_t span[4];
+    return amended_wording(p, span) && ((a >= span[0] && a < span[1]) || (a >= span[2] && a < span[3]));
+}
+
+/* The wording an amending act puts in gives the bodies in it the duty it
+ * states, when it is a clause with its verb ("bằng cụm từ “Ủy ban nhân dân
+ * xã, phường, đặc khu có văn bản đề nghị”"); a body only renamed ("bằng
+ * cụm từ “Sở Tài chính”") and the wording taken out get nothing
+ * (ANNOTATING.md, fifth rule set). */
+void ag_amended_duties(actx *c, const seg_para *p)
+{
+    size_t span[4];
+    if (!amended_wording(p, span))
+        return;
+    const char *f = p->fold;
+    hit hs[8];
+    size_t end = 0;
+    int k = ag_chain(c, p, span[2], hs, 8, &end);
+    size_t v = skip_sp(f, span[3], end);
+    if (k > 0 && v < span[3] && isalpha((unsigned char)f[v])) {
+        size_t bi = p->cpos[v];
+        if (cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            for (int j = 0; j < k; j++) {
+                seg_agency *ag = ag_find_or_add(c, &hs[j], p);
+                if (ag) {
+                    ag_add_role(ag, "thực hiện");
+                    ag_add_task(c, ag, p, "thực hiện");
+                }
+            }
+    }
+    ag_free_hits(hs, k);
+}
+
 /* The names of a closing formula in p from a0 up to i, where the formula
  * (or, for a paragraph of names before it, p's end) stands: each given the
  * duty, the task read from p. */
@@ -884,6 +1078,38 @@ static int formula_opening(const seg_para *p)
     return 1;
 }
 
+/* A regulation's closing clause may give its execution to a list of
+ * heads without a word of duty: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ,
+ * ..., Chủ tịch Ủy ban nhân dân cấp xã tổ chức thực hiện chế độ báo cáo
+ * theo quy định tại Thông tư này." The list opens with a head's title
+ * (a person by office stands for the body: ANNOTATING.md) and the verb
+ * "tổ chức thực hiện" (or "thi hành") closes it: each body before it is
+ * given the clause, as in the formula with "chịu trách nhiệm". Whether
+ * p is such a clause. */
+static int officers_formula(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, a = skip_sp(f, n, a0);
+    const char *g;
+    size_t hb;
+    if (!head_title(p, a) && !heads_at(p, a, &g, &hb))
+        return 0;
+    for (size_t i = a + 1; i < n; i++) {
+        if (f[i - 1] != ' ' || !seg_word_at(f, n, i, "to chuc"))
+            continue;
+        size_t v = skip_sp(f, n, i + strlen("to chuc"));
+        if (!seg_word_at(f, n, v, "thuc hien") && !seg_word_at(f, n, v, "thi hanh"))
+            continue;
+        /* the bodies listed before it, nothing else: no clause of its own */
+        for (size_t q = a; q < i; q++)
+            if (strchr(";:.()", f[q]))
+                return 0;
+        formula_names(c, p, a, i);
+        return 1;
+    }
+    return 0;
+}
+
 /* The closing formula of a decision or regulation. */
 void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
 {
@@ -912,6 +1138,8 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
         formula_names(c, p, a0, i);
         break;
     }
+    if (!formula && !p->in_header && officers_formula(c, p, a0))
+        formula = 1;
     if (!formula && !p->in_header)
         heads_subject(c, p, a0);
 }

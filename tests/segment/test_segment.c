@@ -2236,6 +2236,80 @@ static void test_regulation_closing(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A circular's closing clause may give its execution to a list of heads
+ * with no word of duty, ending in "tổ chức thực hiện": each head's body is
+ * given it. Not a clause whose subject is no head ("Các đơn vị tổ chức thực
+ * hiện ..." is read as subjects are), nor a list with a clause inside it. */
+static void test_officers_formula(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 10. Trách nhiệm thi hành\n"
+        "1. Thanh tra Chính phủ có trách nhiệm hướng dẫn việc thực hiện chế độ báo cáo.\n"
+        "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+        "cấp tỉnh, Chủ tịch Ủy ban nhân dân cấp xã, Thủ trưởng các cơ quan, đơn vị có liên quan tổ chức thực hiện "
+        "chế độ báo cáo theo quy định tại Thông tư này.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các cơ quan ngang bộ") && agency(r, "các cơ quan thuộc Chính phủ") &&
+              agency_as(r, "Ủy ban nhân dân cấp tỉnh", "thực hiện") && agency_as(r, "Ủy ban nhân dân cấp xã", "thực hiện") &&
+              agency(r, "các cơ quan, đơn vị có liên quan"),
+          "heads before 'tổ chức thực hiện', %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    /* a clause of the list's own ("..., khi cần thiết; ...") is no formula */
+    r = run(ctx, "Điều 9. Báo cáo\n"
+                 "Giám đốc Sở Tài chính báo cáo kết quả; các đơn vị tổ chức thực hiện việc kiểm tra.\n");
+    CHECK(!agency(r, "các Bộ"), "a clause is no list of heads, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A circular's formula may name its bodies by the scope article ("các
+ * cơ quan, tổ chức, cá nhân quy định tại Điều 2"): a reader lists the
+ * bodies "Điều 2. Đối tượng áp dụng" names, each given the formula, and
+ * not the reference. The scope article itself gives nothing. A reference
+ * to an article of another kind keeps the group as written. */
+static void test_scope_reference(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 2. Đối tượng áp dụng\n"
+        "Thông tư này áp dụng đối với cơ quan quản lý nhà nước về địa chất, khoáng sản; tổ chức, cá nhân thực "
+        "hiện đề án điều tra địa chất; cá nhân hành nghề địa chất.\n"
+        "Thông tư này không áp dụng đối với Bộ Quốc phòng.\n"
+        "Điều 3. Trình tự lập bản đồ\n"
+        "1. Thu thập tài liệu.\n"
+        "Điều 21. Tổ chức thực hiện\n"
+        "1. Chánh Văn phòng Bộ, Thủ trưởng các cơ quan, tổ chức, cá nhân quy định tại Điều 2 chịu trách nhiệm "
+        "thi hành Thông tư này.\n"
+        "2. Các đơn vị quy định tại Điều 3 có trách nhiệm báo cáo.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "cơ quan quản lý nhà nước về địa chất, khoáng sản");
+    const seg_agency *b = agency(r, "tổ chức, cá nhân thực hiện đề án điều tra địa chất");
+    CHECK(a && a->collective && a->n_tasks == 1 && b && streq(b->role, "thực hiện"),
+          "the scope article's bodies, %zu agencies", r->n_agencies);
+    CHECK(!agency(r, "các cơ quan, tổ chức, cá nhân quy định tại Điều 2") && !agency(r, "cá nhân hành nghề địa chất") &&
+              !agency(r, "Bộ Quốc phòng"),
+          "not the reference, nor persons");
+    CHECK(agency(r, "Các đơn vị quy định tại Điều 3") != NULL, "another article's reference stays, %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
+/* An amending clause "Thay thế cụm từ “A” bằng cụm từ “B”": the bodies of
+ * the wording taken out get nothing; those of the wording put in get its
+ * duty when it is a clause with their verb, nothing when only renamed. */
+static void test_amended_wording(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 11/2005/TTLT-BNV\n"
+        "1. Thay thế cụm từ \"Ủy ban nhân dân huyện có trách nhiệm đề nghị\" bằng cụm từ \"Ủy ban nhân dân xã, "
+        "phường, đặc khu có văn bản đề nghị\" tại điểm a khoản 1 Mục III.\n"
+        "2. Thay thế cụm từ \"Bộ Lao động - Thương binh và Xã hội\" bằng cụm từ \"Bộ Nội vụ\" trong toàn bộ "
+        "nội dung của Thông tư liên tịch.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Ủy ban nhân dân xã, phường, đặc khu", "thực hiện") && !agency(r, "Ủy ban nhân dân huyện"),
+          "the wording put in, %zu agencies", r->n_agencies);
+    CHECK(!agency(r, "Bộ Nội vụ") && !agency(r, "Bộ Lao động - Thương binh và Xã hội"), "a body renamed only");
+    seg_result_free(r);
+}
+
 /* A regulation defines the name it uses for the bodies it has just named
  * ("Công an xã, phường, đặc khu (gọi chung là Công an cấp xã)"); an
  * enterprise keeps its legal form as printed ("Công ty TNHH MTV ..."). */
@@ -2858,6 +2932,20 @@ static void test_names_list(seg_ctx *ctx)
     CHECK(!agency(r, "Các xã") && !agency(r, "Các phường"), "a list of places is no task");
     CHECK(!agency(r, "Cơ quan quản lý thuế ấn định số tiền thuế"), "an object of a few words");
     CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "a colon before a task still gives it");
+    seg_result_free(r);
+    /* names OCR read without their capital ("la Tơi"), a list with an
+     * item in lower case, one place alone, "Các đơn vị khác:"; not a task
+     * of one clause or two ("Phối hợp với Sở Y tế.", "Tổng hợp, báo cáo.") */
+    t = "1. Các xã: la Tơi, Đăk Pxi, Đăk Rve.\n"
+        "2. Các trại giam: Thanh Cẩm thuộc tỉnh Thanh Hóa, Gia Trung thuộc tỉnh Gia Lai, số 3 và số 6 thuộc tỉnh "
+        "Nghệ An, Xuân Phước thuộc tỉnh Đắk Lắk.\n"
+        "3. Các đơn vị khác: Trạm đèn Cửa Ông.\n"
+        "4. Sở Y tế: Phối hợp với Sở Tài chính.\n"
+        "5. Sở Xây dựng: Tổng hợp, báo cáo kết quả.\n";
+    r = run(ctx, t);
+    CHECK(!agency(r, "Các xã") && !agency(r, "Các trại giam") && !agency(r, "Các đơn vị"),
+          "lists of places, %zu agencies", r->n_agencies);
+    CHECK(agency_as(r, "Sở Y tế", "phối hợp") && agency_as(r, "Sở Xây dựng", "thực hiện"), "tasks after a colon");
     seg_result_free(r);
 }
 
@@ -4460,6 +4548,9 @@ int main(void)
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_regulation_closing(ctx);
+    test_officers_formula(ctx);
+    test_scope_reference(ctx);
+    test_amended_wording(ctx);
     test_defined_name(ctx);
     test_notice_closing(ctx);
     test_subject_partner(ctx);
