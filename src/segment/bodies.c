@@ -517,6 +517,8 @@ static size_t role_named(const rd *r, size_t q, int group)
     return k >= r->n ? end : 0;
 }
 
+static int head_written(const rd *r, size_t i, size_t h);
+
 /* A collective from "các" at i ("các cơ quan, đơn vị có liên quan"). */
 static size_t members_from(const rd *r, size_t j);
 
@@ -579,6 +581,14 @@ static int list_after_and(const rd *r, size_t j)
  * without a head read from its first word, "Chính phủ"): its end, or 0. */
 static size_t object_end(const rd *r, size_t s)
 {
+    /* a generic noun in apposition before the name, "thuộc cơ quan Bộ
+     * Công an" (the body the Ministry is): the name says whose */
+    size_t g = at(r, s, "co quan");
+    if (!g)
+        g = at(r, s, "don vi");
+    if (g && !cap_at(r, s) && any(r, sp(r, s + g), heads) && cap_at(r, sp(r, s + g)) &&
+        head_written(r, sp(r, s + g), any(r, sp(r, s + g), heads)))
+        s = sp(r, s + g);
     size_t h = any(r, s, heads);
     size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
     if (!e && at(r, s, "cac"))
@@ -664,6 +674,40 @@ static size_t passive_clause(const rd *r, size_t q)
             size_t v = sp(r, k + 1);
             return v < r->n && seg_predicate_opens(r->p, v) ? end : 0;
         }
+    return 0;
+}
+
+static size_t relative_clause(const rd *r, size_t e);
+static int adjunct_at(const rd *r, size_t q);
+
+/* After the comma that follows a member's modifier of one or two
+ * syllables, a second modifier of the same head at q: one or two
+ * lower-case syllables that are no member, place, verb nor function
+ * word, followed by the group's verb, by its relative clause, or by the
+ * end of the clause. Its end, or 0: a list of modifiers is a noun
+ * phrase's, a clause after the comma has its verb first. */
+static size_t second_modifier(const rd *r, size_t q)
+{
+    size_t s = q, ends[2];
+    int run = 0;
+    while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && run < 2) {
+        if (member_at(r, s) || any(r, s, places) || stop_at(r, s) || adjunct_at(r, s) || at(r, s, "va") ||
+            at(r, s, "cac") || at(r, s, "khac") || at(r, s, "lien quan") || seg_predicate_opens(r->p, s))
+            break;
+        ends[run++] = word_end(r, s);
+        s = sp(r, ends[run - 1]);
+    }
+    /* the longer modifier first: "công an" before "công" */
+    for (int k = run - 1; k >= 0; k--) {
+        size_t t = sp(r, ends[k]);
+        int verb = t < r->n && is_w(r->f[t]) && !cap_at(r, t) && stop_at(r, t) && !function_word_at(r, t) &&
+                   !at(r, t, "va");
+        if (verb || t >= r->n || strchr(";:.", r->f[t]))
+            return ends[k];
+        size_t c = relative_clause(r, ends[k]);
+        if (c > ends[k])
+            return c;
+    }
     return 0;
 }
 
@@ -863,6 +907,16 @@ static size_t members_from(const rd *r, size_t j)
              * và cá nhân liên quan" are two groups */
             if (run >= 3 && j < r->n && r->f[j] == ',')
                 closed = 1;
+            /* a comma between two modifiers of the one member noun: "các
+             * đơn vị quân đội, công an đóng trên địa bàn", "các doanh
+             * nghiệp lớn, chủ lực tăng cường ...": the word after it is no
+             * member, no verb and no place, and the group's verb or its
+             * clause follows it, so it qualifies the same head */
+            size_t v = run <= 2 && !other && j < r->n && r->f[j] == ',' ? second_modifier(r, sp(r, j + 1)) : 0;
+            if (v) {
+                j = end = v;
+                closed = 1;
+            }
         } else {
             break;
         }
