@@ -1287,6 +1287,42 @@ static int adjunct_at(const rd *r, size_t q)
            any(r, q, adjunct);
 }
 
+/* "các doanh nghiệp sử dụng nhiều lao động thực hiện ...", "các cơ quan
+ * giải quyết TTHC phối hợp với ...": a clause of what the bodies do, its
+ * verb one of capacity and its object, restricts the class when the
+ * predicate's own verb of taking part follows the object (a second main
+ * verb after the object is the predicate's, the first one's clause the
+ * subject's). The object is a few words, an abbreviation among them, but
+ * no noun that takes a verb as its complement ("công tác tuyên truyền",
+ * "việc triển khai"), where the verb after it is the object's. From q,
+ * the word after the members: the clause's end, or 0. */
+static size_t capacity_clause(const rd *r, size_t q)
+{
+    static const char *const capacity[] = {"thuc hien", "giai quyet", "cung cap", "su dung", "quan ly",
+                                           "tiep nhan", NULL};
+    static const char *const predicate[] = {"phoi hop", "chu tri", "thuc hien", "trien khai", "tang cuong", NULL};
+    static const char *const nominal[] = {"cong tac", "viec", "hoat dong", "nhiem vu", "cong viec", "ke hoach",
+                                          "che do", "phuong an", "giai phap", NULL};
+    size_t v = any(r, q, capacity);
+    if (!v || cap_at(r, q))
+        return 0;
+    size_t t = sp(r, q + v), end = 0;
+    for (int w = 0; w < 6 && t < r->n && is_w(r->f[t]); w++) {
+        if (w > 0 && any(r, t, predicate) && !cap_at(r, t))
+            break;
+        if (any(r, t, nominal) || at(r, t, "va") || (!cap_at(r, t) && stop_at(r, t)))
+            return 0;
+        end = word_end(r, t);
+        t = sp(r, end);
+    }
+    if (!end || t >= r->n || !any(r, t, predicate) || cap_at(r, t))
+        return 0;
+    /* "thực hiện ... thực hiện": one verb twice is no clause and predicate */
+    if (any(r, t, predicate) == v && !strncmp(r->f + t, r->f + q, v))
+        return 0;
+    return end;
+}
+
 /* A group's relative clause. Vietnamese restricts a class of bodies by a
  * clause after its noun, with no relative word: "các doanh nghiệp cung
  * cấp dịch vụ viễn thông tập trung ...", "cơ quan, đơn vị tiếp nhận tố
@@ -1317,6 +1353,9 @@ static size_t relative_clause(const rd *r, size_t e)
     if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || (adjunct_at(r, q) && !prep) || at(r, q, "va") || also ||
         seg_predicate_opens(r->p, q))
         return e;
+    size_t cap = capacity_clause(r, q);
+    if (cap)
+        return cap;
     size_t last = e;
     for (int w = 0; q < r->n && w < 10; w++) {
         size_t l;

@@ -834,6 +834,27 @@ static void test_group_modifiers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A clause of capacity restricts a group when the predicate's verb of
+ * taking part follows its object; a verb after a noun that takes one
+ * ("công tác tuyên truyền"), a manner word or a duty formula does not
+ * make one. */
+static void test_capacity_clause(seg_ctx *ctx)
+{
+    const char *t = "1. Khuyến khích các doanh nghiệp sử dụng nhiều lao động thực hiện tốt trách nhiệm xã hội.\n"
+                    "2. Các cơ quan giải quyết TTHC phối hợp với Sở Nội vụ trả lời tổ chức.\n"
+                    "3. Giao các sở, ngành thực hiện nhiệm vụ được giao.\n"
+                    "4. Các địa phương thực hiện công tác tuyên truyền.\n"
+                    "5. Các đơn vị quản lý chặt chẽ kinh phí.\n"
+                    "6. Các cơ quan, đơn vị thực hiện nhiệm vụ có trách nhiệm báo cáo.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các doanh nghiệp sử dụng nhiều lao động"), "'thực hiện' after the object");
+    CHECK(agency(r, "Các cơ quan giải quyết TTHC"), "'phối hợp' after an abbreviation");
+    CHECK(agency(r, "các sở, ngành") && agency(r, "Các địa phương") && agency(r, "Các đơn vị") &&
+              agency(r, "Các cơ quan, đơn vị"),
+          "no clause without the predicate's verb after an object");
+    seg_result_free(r);
+}
+
 /* One body on two lines, alone in the issuer's column: one name, the
  * gazetteer's ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"). */
 static void test_issuer_two_lines(seg_ctx *ctx)
@@ -4314,6 +4335,7 @@ int main(void)
     test_group_closed(ctx);
     test_related_one_group(ctx);
     test_group_modifiers(ctx);
+    test_capacity_clause(ctx);
     test_issuer_two_lines(ctx);
     test_closing_clause(ctx);
     test_wrapped_title(ctx);
