@@ -565,9 +565,10 @@ static char *member_set(const char *f)
  * after a list ("tỉnh", "thành phố", "cấp tỉnh") do not change which
  * bodies it covers; another level ("cấp xã") or another member does, and
  * "thành phố" after a comma is a member ("các huyện, thị xã, thành phố").
- * Only a list of members is keyed: a lone generic noun ("các cơ quan") is
- * too vague to be the group its modifier names ("các cơ quan có liên
- * quan"). Returns a key (member_set), or NULL. */
+ * A list of members is keyed, and a lone generic noun only with "(có)
+ * liên quan": with another modifier ("các cơ quan có thẩm quyền",
+ * "các đơn vị sự nghiệp") it names another class. Returns a key
+ * (member_set, or the lone noun), or NULL. */
 static char *group_key(const char *name)
 {
     static const char *const tails[] = {" co lien quan", " lien quan", " khac", " tren dia ban",
@@ -589,6 +590,16 @@ static char *group_key(const char *name)
     f[n] = 0;
     if (!strncmp(f, "cac ", 4))
         memmove(f, f + 4, (n -= 4) + 1);
+    /* read before "thuộc X" goes: an owner is a qualifier a reader may
+     * keep apart ("các đơn vị thuộc cơ quan Bộ", "đơn vị thuộc Công an
+     * cấp tỉnh") */
+    static const char *const generic[] = {"co quan", "don vi", "to chuc", "luc luong", NULL};
+    int lone = 0;
+    for (int k = 0; generic[k] && !lone; k++) {
+        size_t l = strlen(generic[k]);
+        lone = !strncmp(f, generic[k], l) &&
+               (!strcmp(f + l, " lien quan") || !strcmp(f + l, " co lien quan"));
+    }
     /* whose the members are ("thuộc phạm vi quản lý", "trực thuộc ...")
      * qualifies them and names no other member (ANNOTATING.md, seventh
      * rule set); the Government's "cơ quan thuộc Chính phủ" is a member
@@ -616,6 +627,14 @@ static char *group_key(const char *name)
         }
     }
     char *key = member_set(f);
+    /* a lone generic noun with "(có) liên quan" names the bodies the
+     * matter concerns: "các cơ quan liên quan" and "các cơ quan có liên
+     * quan" are one group (ANNOTATING.md: the same member nouns, whatever
+     * "có liên quan", "liên quan" or "các" add); with any other qualifier
+     * it stays unkeyed, and so does the bare noun (merged with these it
+     * lowered val's tasks) */
+    if (!key && lone)
+        key = seg_strdup(f);
     free(f);
     return key;
 }

@@ -548,6 +548,8 @@ static size_t role_named(const rd *r, size_t q, int group)
     return k >= r->n ? end : 0;
 }
 
+static int head_written(const rd *r, size_t i, size_t h);
+
 /* A collective from "các" at i ("các cơ quan, đơn vị có liên quan"). */
 static size_t members_from(const rd *r, size_t j);
 
@@ -610,6 +612,14 @@ static int list_after_and(const rd *r, size_t j)
  * without a head read from its first word, "Chính phủ"): its end, or 0. */
 static size_t object_end(const rd *r, size_t s)
 {
+    /* a generic noun in apposition before the name, "thuộc cơ quan Bộ
+     * Công an" (the body the Ministry is): the name says whose */
+    size_t g = at(r, s, "co quan");
+    if (!g)
+        g = at(r, s, "don vi");
+    if (g && !cap_at(r, s) && any(r, sp(r, s + g), heads) && cap_at(r, sp(r, s + g)) &&
+        head_written(r, sp(r, s + g), any(r, sp(r, s + g), heads)))
+        s = sp(r, s + g);
     size_t h = any(r, s, heads);
     size_t e = h && cap_at(r, s) ? complement(r, s + h) : cap_at(r, s) ? complement(r, s) : 0;
     if (!e && at(r, s, "cac"))
@@ -695,6 +705,40 @@ static size_t passive_clause(const rd *r, size_t q)
             size_t v = sp(r, k + 1);
             return v < r->n && seg_predicate_opens(r->p, v) ? end : 0;
         }
+    return 0;
+}
+
+static size_t relative_clause(const rd *r, size_t e);
+static int adjunct_at(const rd *r, size_t q);
+
+/* After the comma that follows a member's modifier of one or two
+ * syllables, a second modifier of the same head at q: one or two
+ * lower-case syllables that are no member, place, verb nor function
+ * word, followed by the group's verb, by its relative clause, or by the
+ * end of the clause. Its end, or 0: a list of modifiers is a noun
+ * phrase's, a clause after the comma has its verb first. */
+static size_t second_modifier(const rd *r, size_t q)
+{
+    size_t s = q, ends[2];
+    int run = 0;
+    while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && run < 2) {
+        if (member_at(r, s) || any(r, s, places) || stop_at(r, s) || adjunct_at(r, s) || at(r, s, "va") ||
+            at(r, s, "cac") || at(r, s, "khac") || at(r, s, "lien quan") || seg_predicate_opens(r->p, s))
+            break;
+        ends[run++] = word_end(r, s);
+        s = sp(r, ends[run - 1]);
+    }
+    /* the longer modifier first: "công an" before "công" */
+    for (int k = run - 1; k >= 0; k--) {
+        size_t t = sp(r, ends[k]);
+        int verb = t < r->n && is_w(r->f[t]) && !cap_at(r, t) && stop_at(r, t) && !function_word_at(r, t) &&
+                   !at(r, t, "va");
+        if (verb || t >= r->n || strchr(";:.", r->f[t]))
+            return ends[k];
+        size_t c = relative_clause(r, ends[k]);
+        if (c > ends[k])
+            return c;
+    }
     return 0;
 }
 
@@ -894,6 +938,16 @@ static size_t members_from(const rd *r, size_t j)
              * và cá nhân liên quan" are two groups */
             if (run >= 3 && j < r->n && r->f[j] == ',')
                 closed = 1;
+            /* a comma between two modifiers of the one member noun: "các
+             * đơn vị quân đội, công an đóng trên địa bàn", "các doanh
+             * nghiệp lớn, chủ lực tăng cường ...": the word after it is no
+             * member, no verb and no place, and the group's verb or its
+             * clause follows it, so it qualifies the same head */
+            size_t v = run <= 2 && !other && j < r->n && r->f[j] == ',' ? second_modifier(r, sp(r, j + 1)) : 0;
+            if (v) {
+                j = end = v;
+                closed = 1;
+            }
         } else {
             break;
         }
@@ -1264,6 +1318,42 @@ static int adjunct_at(const rd *r, size_t q)
            any(r, q, adjunct);
 }
 
+/* "các doanh nghiệp sử dụng nhiều lao động thực hiện ...", "các cơ quan
+ * giải quyết TTHC phối hợp với ...": a clause of what the bodies do, its
+ * verb one of capacity and its object, restricts the class when the
+ * predicate's own verb of taking part follows the object (a second main
+ * verb after the object is the predicate's, the first one's clause the
+ * subject's). The object is a few words, an abbreviation among them, but
+ * no noun that takes a verb as its complement ("công tác tuyên truyền",
+ * "việc triển khai"), where the verb after it is the object's. From q,
+ * the word after the members: the clause's end, or 0. */
+static size_t capacity_clause(const rd *r, size_t q)
+{
+    static const char *const capacity[] = {"thuc hien", "giai quyet", "cung cap", "su dung", "quan ly",
+                                           "tiep nhan", NULL};
+    static const char *const predicate[] = {"phoi hop", "chu tri", "thuc hien", "trien khai", "tang cuong", NULL};
+    static const char *const nominal[] = {"cong tac", "viec", "hoat dong", "nhiem vu", "cong viec", "ke hoach",
+                                          "che do", "phuong an", "giai phap", NULL};
+    size_t v = any(r, q, capacity);
+    if (!v || cap_at(r, q))
+        return 0;
+    size_t t = sp(r, q + v), end = 0;
+    for (int w = 0; w < 6 && t < r->n && is_w(r->f[t]); w++) {
+        if (w > 0 && any(r, t, predicate) && !cap_at(r, t))
+            break;
+        if (any(r, t, nominal) || at(r, t, "va") || (!cap_at(r, t) && stop_at(r, t)))
+            return 0;
+        end = word_end(r, t);
+        t = sp(r, end);
+    }
+    if (!end || t >= r->n || !any(r, t, predicate) || cap_at(r, t))
+        return 0;
+    /* "thực hiện ... thực hiện": one verb twice is no clause and predicate */
+    if (any(r, t, predicate) == v && !strncmp(r->f + t, r->f + q, v))
+        return 0;
+    return end;
+}
+
 /* A group's relative clause. Vietnamese restricts a class of bodies by a
  * clause after its noun, with no relative word: "các doanh nghiệp cung
  * cấp dịch vụ viễn thông tập trung ...", "cơ quan, đơn vị tiếp nhận tố
@@ -1294,6 +1384,9 @@ static size_t relative_clause(const rd *r, size_t e)
     if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || (adjunct_at(r, q) && !prep) || at(r, q, "va") || also ||
         seg_predicate_opens(r->p, q))
         return e;
+    size_t cap = capacity_clause(r, q);
+    if (cap)
+        return cap;
     size_t last = e;
     for (int w = 0; q < r->n && w < 10; w++) {
         size_t l;

@@ -822,6 +822,63 @@ static void test_group_closed(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "các đơn vị liên quan" and "các đơn vị có liên quan" are one group,
+ * named by the first; "các đơn vị sự nghiệp" names another class. */
+static void test_related_one_group(seg_ctx *ctx)
+{
+    const char *t = "1. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức tập huấn cho cán bộ.\n"
+                    "2. Sở Tài chính chủ trì, phối hợp với các đơn vị có liên quan bố trí kinh phí.\n"
+                    "3. Sở Nội vụ chủ trì, phối hợp với các đơn vị sự nghiệp rà soát biên chế.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "các đơn vị liên quan");
+    CHECK(a && a->n_tasks == 2 && !agency(r, "các đơn vị có liên quan"), "one group, %zu tasks",
+          a ? a->n_tasks : (size_t)0);
+    CHECK(agency(r, "các đơn vị sự nghiệp"), "another class stays apart");
+    seg_result_free(r);
+}
+
+/* A group's extent by its noun phrase: a second modifier of the member
+ * after a comma, and "thuộc cơ quan Bộ X" saying whose; a comma before a
+ * verb, a member or a function word is no modifier's. */
+static void test_group_modifiers(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Bộ Quốc phòng chỉ đạo các đơn vị quân đội, công an đóng trên địa bàn, đồng thời huy động lực lượng.\n"
+        "2. Khuyến khích các doanh nghiệp lớn, chủ lực tăng cường chi cho nghiên cứu.\n"
+        "3. Các đơn vị thuộc cơ quan Bộ Công an có trách nhiệm báo cáo kết quả.\n"
+        "4. Giao các đơn vị chức năng, kiểm tra xử lý vi phạm.\n"
+        "5. Phối hợp với các cơ quan báo chí, nhất là báo điện tử tuyên truyền.\n"
+        "6. Giao các doanh nghiệp vận tải, tổ chức, cá nhân liên quan thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các đơn vị quân đội, công an đóng trên địa bàn"), "two modifiers and a clause");
+    CHECK(agency(r, "các doanh nghiệp lớn, chủ lực"), "two adjectives");
+    CHECK(agency(r, "Các đơn vị thuộc cơ quan Bộ Công an"), "the owner after a generic noun");
+    CHECK(agency(r, "các đơn vị chức năng") && agency(r, "các cơ quan báo chí"), "a verb or 'nhất là' after the comma");
+    CHECK(agency(r, "các doanh nghiệp vận tải, tổ chức, cá nhân liên quan"), "members after the comma");
+    seg_result_free(r);
+}
+
+/* A clause of capacity restricts a group when the predicate's verb of
+ * taking part follows its object; a verb after a noun that takes one
+ * ("công tác tuyên truyền"), a manner word or a duty formula does not
+ * make one. */
+static void test_capacity_clause(seg_ctx *ctx)
+{
+    const char *t = "1. Khuyến khích các doanh nghiệp sử dụng nhiều lao động thực hiện tốt trách nhiệm xã hội.\n"
+                    "2. Các cơ quan giải quyết TTHC phối hợp với Sở Nội vụ trả lời tổ chức.\n"
+                    "3. Giao các sở, ngành thực hiện nhiệm vụ được giao.\n"
+                    "4. Các địa phương thực hiện công tác tuyên truyền.\n"
+                    "5. Các đơn vị quản lý chặt chẽ kinh phí.\n"
+                    "6. Các cơ quan, đơn vị thực hiện nhiệm vụ có trách nhiệm báo cáo.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "các doanh nghiệp sử dụng nhiều lao động"), "'thực hiện' after the object");
+    CHECK(agency(r, "Các cơ quan giải quyết TTHC"), "'phối hợp' after an abbreviation");
+    CHECK(agency(r, "các sở, ngành") && agency(r, "Các địa phương") && agency(r, "Các đơn vị") &&
+              agency(r, "Các cơ quan, đơn vị"),
+          "no clause without the predicate's verb after an object");
+    seg_result_free(r);
+}
+
 /* One body on two lines, alone in the issuer's column: one name, the
  * gazetteer's ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG"). */
 static void test_issuer_two_lines(seg_ctx *ctx)
@@ -4478,6 +4535,9 @@ int main(void)
     test_work_subject(ctx);
     test_addressees(ctx);
     test_group_closed(ctx);
+    test_related_one_group(ctx);
+    test_group_modifiers(ctx);
+    test_capacity_clause(ctx);
     test_issuer_two_lines(ctx);
     test_closing_clause(ctx);
     test_wrapped_title(ctx);
