@@ -1722,6 +1722,123 @@ size_t seg_work_subject_at(const seg_para *p, size_t i)
     return 0;
 }
 
+/* Does the word after a one-syllable verb ending at q close it, so that
+ * the verb stands alone ("chuyển ngay", "trả cho", "trả kết quả"), not as
+ * a compound's half the lexicon lacks ("đổi mới sáng tạo", "đăng kiểm")?
+ * Punctuation, a function word, "ngay", a capital, a determiner or a word
+ * of two syllables the lexicon knows close it. */
+static int verb_closed(const rd *r, size_t q)
+{
+    size_t w = sp(r, q);
+    if (w >= r->n || !is_w(r->f[w]))
+        return 1;
+    if (at(r, w, "moi") && !seg_marks_match(r->p, w, "mọi"))
+        return 0; /* "mới" (new) of "đổi mới", not the determiner "mọi" */
+    if (cap_at(r, w) || function_word_at(r, w) || at(r, w, "ngay") || at(r, w, "cac") || at(r, w, "nhung"))
+        return 1;
+    int v, vc;
+    size_t l = seg_wc_word_at(r->p, w, &v, &vc);
+    return l && multi_word(r, w, l);
+}
+
+/* Is the word at q all capitals, an abbreviation ("TTHC")? A word in
+ * title case opens a proper name whose lower-case syllables go on
+ * ("Giấy chứng nhận", "Hệ thống ..."), so no verb right after it is
+ * read as the predicate. */
+static int abbreviation_at(const rd *r, size_t q)
+{
+    size_t e = word_end(r, q), k = q;
+    while (k < e && (cp_is_upper(cp_at(r, k)) || isdigit((unsigned char)r->f[k])))
+        k++;
+    return e > q + 1 && k == e;
+}
+
+size_t seg_function_class_at(const seg_para *p, size_t i)
+{
+    rd r = {p, p->fold, p->nchar};
+    if (!p->wc || i >= r.n || (i > 0 && is_w(r.f[i - 1])))
+        return 0;
+    size_t h = at(&r, i, "co quan");
+    if (h && !seg_marks_match(p, i, "cơ quan"))
+        h = 0;
+    if (!h && (h = at(&r, i, "don vi")) && !seg_marks_match(p, i, "đơn vị"))
+        h = 0;
+    if (!h)
+        return 0;
+    /* the work: a verb right after the head ("tiếp nhận", "quản lý",
+     * "giải quyết"), not a procedure's role ("Cơ quan chủ trì", "Cơ quan
+     * thực hiện"), nor a verb that takes a verb after it, which is the
+     * predicate ("đơn vị tiến hành kiểm tra"), nor "có" or "được" */
+    size_t j = sp(&r, i + h);
+    int v = 0, vc = 0, lv;
+    size_t l = work_word(&r, j, 1, &v);
+    seg_wc_word_at(p, j, &lv, &vc);
+    if (!l || !v || vc || !multi_word(&r, j, l) || at(&r, j, "chu tri") || at(&r, j, "phoi hop") ||
+        at(&r, j, "thuc hien") || at(&r, j, "to chuc") || predicate_word(&r, j))
+        return 0;
+    size_t end = j + l;
+    int object = 0, sure = 1, title = 0;
+    for (int w = 0; w < 12; w++) {
+        j = sp(&r, end);
+        if (j >= r.n || !is_w(r.f[j]) || predicate_word(&r, j))
+            return 0; /* no predicate's verb of its own: the rules of duty read "phải", "có trách nhiệm" */
+        if (at(&r, j, "cua")) {
+            /* "cơ quan quản lý cấp trên của đơn vị cung cấp dịch vụ ...":
+             * the owner is a class named by its work too, whose verb is its
+             * own, not the predicate */
+            size_t k = sp(&r, j + 3), hl = at(&r, k, "co quan") ? at(&r, k, "co quan") : at(&r, k, "don vi");
+            size_t wv = sp(&r, k + hl);
+            if (!hl || !(l = work_word(&r, wv, 1, &v)) || !v)
+                return 0;
+            end = wv + l;
+            object = title = 0;
+            sure = 1;
+            continue;
+        }
+        int moi = at(&r, j, "moi") && !seg_marks_match(p, j, "mọi"); /* "mới" of "đổi mới" */
+        if ((function_word_at(&r, j) && !moi) || at(&r, j, "va") || at(&r, j, "hoac") || at(&r, j, "co") ||
+            at(&r, j, "duoc"))
+            return 0;
+        int cap = cap_at(&r, j), abbr = cap && abbreviation_at(&r, j);
+        if ((l = at(&r, j, "cap tren"))) {
+            /* the level above, a noun ("cơ quan quản lý cấp trên") */
+            end = j + l;
+            object = sure = 1;
+            title = 0;
+            continue;
+        }
+        l = cap ? word_end(&r, j) - j : work_word(&r, j, sure, &v);
+        if (!l)
+            return 0;
+        if (!cap && object && !title) {
+            /* the predicate's verb after the work's object: a verb the
+             * lexicon knows (a stop word it lacks, "đổi mới" of "đổi mới
+             * sáng tạo", may be a noun's; "ban hành" is no "Ban"), of two
+             * syllables, or of one that stands alone after a word that
+             * surely ended ("hồ sơ chuyển ngay"; "sáng tạo" the lexicon
+             * lacks is no "sáng" + "tạo") */
+            int known = 0;
+            size_t kl = seg_wc_word_at(p, j, &known, &vc);
+            if (known && (kl == l || multi_word(&r, j, kl)) && (multi_word(&r, j, kl) || (sure && verb_closed(&r, j + kl))))
+                return end;
+            /* a word read as verb or noun before a verb that completes it
+             * is the predicate ("... quyết định phê duyệt") */
+            size_t bl = seg_wc_verbal_at(p, j), nx = sp(&r, j + bl);
+            int nv = 0;
+            if (!known && bl && multi_word(&r, j, bl) && seg_wc_word_at(p, nx, &nv, &vc) && nv)
+                return end;
+        }
+        if (!cap && v && !object)
+            ; /* the work goes on: "quản lý, vận hành" read as one */
+        else
+            object = 1;
+        title = cap && !abbr ? 1 : cap ? 0 : title;
+        sure = multi_word(&r, j, l) || abbr;
+        end = j + l;
+    }
+    return 0;
+}
+
 size_t seg_office_group_at(const seg_para *p, size_t i)
 {
     rd r = {p, p->fold, p->nchar};

@@ -96,6 +96,9 @@ size_t seg_wc_verb_at(const seg_para *p, size_t i);
  * times in five, *vcomp whether such a verb takes a verb after it a third
  * of the times ("tiến hành kiểm tra", "bảo đảm thực hiện"). */
 size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp);
+/* The word at i when the lexicon reads it as a verb at least a third of
+ * the times ("quyết định", "báo cáo": verb or noun), its length; else 0. */
+size_t seg_wc_verbal_at(const seg_para *p, size_t i);
 
 typedef struct {
     char *label, *title, *id;
@@ -188,6 +191,12 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b);
  * [verb + object]* before the predicate's verb ("đơn vị tiếp nhận hồ sơ"
  * before "chuyển ..."): the name's end, or 0. Needs the word classes. */
 size_t seg_work_subject_at(const seg_para *p, size_t i);
+/* A class of bodies named by its function after a clause that puts the
+ * subject after it (a condition, "thì", a step's label): "cơ quan" or
+ * "đơn vị", the verb of its work and that verb's object, before the
+ * predicate's verb ("đơn vị tiếp nhận hồ sơ" before "chuyển ngay ...").
+ * The name's end, or 0. Needs the word classes. */
+size_t seg_function_class_at(const seg_para *p, size_t i);
 /* The end of a member's name read from i in a list under plural heads
  * ("Điện lực Việt Nam" after "các tập đoàn:"), or i. */
 size_t seg_member_end(const seg_para *p, size_t i);

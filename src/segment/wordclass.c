@@ -186,3 +186,24 @@ size_t seg_wc_verb_at(const seg_para *p, size_t i)
     size_t l = seg_wc_word_at(p, i, &verb, &vcomp);
     return verb ? l : 0;
 }
+
+size_t seg_wc_verbal_at(const seg_para *p, size_t i)
+{
+    if (!p->wc || i >= p->nchar || !isalpha((unsigned char)p->fold[i]))
+        return 0;
+    size_t e1 = syllable_end(p, i), ends[2] = {0, e1};
+    if (e1 + 1 < p->nchar && p->fold[e1] == ' ' && isalpha((unsigned char)p->fold[e1 + 1]))
+        ends[0] = syllable_end(p, e1 + 1);
+    for (int k = 0; k < 2; k++) {
+        char w[128];
+        size_t l;
+        const wc_entry *e;
+        if (!ends[k] || !(l = lower_word(p, i, ends[k], w, sizeof w)) || !(e = lookup(p->wc, w, l)))
+            continue;
+        /* a verb at least a third of the times it is read ("quyết định"
+         * 108 to 179, "báo cáo"), not a noun the lexicon saw as a verb
+         * once ("nhiệm vụ" 1 to 961) */
+        return e->verb > 0 && 2 * (size_t)e->verb >= (size_t)e->noun ? ends[k] - i : 0;
+    }
+    return 0;
+}

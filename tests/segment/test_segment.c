@@ -2196,6 +2196,54 @@ static void test_class_subject_fronted(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A class named by its function, "cơ quan" or "đơn vị", the verb of its
+ * work and that verb's object, where the clause shows its subject must
+ * stand: after a procedure's case and its colon ("Trường hợp ...: đơn vị
+ * tiếp nhận hồ sơ chuyển ngay ..."), a step's label, a fronted time, "thì";
+ * the owner after "của" a class of its own ("cơ quan quản lý cấp trên của
+ * đơn vị cung cấp dịch vụ ... xem xét"); a compound the lexicon lacks is no
+ * verb ("đổi mới sáng tạo"), nor a proper name's words ("Giấy chứng nhận").
+ * Not at an item's plain opening, not after a condition's comma (a list
+ * of class nouns, "Trường hợp cơ quan, đơn vị tiếp nhận ..."), not a
+ * territory, an applicant or a class with no verb of work. */
+static void test_function_class(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 12/QĐ-UBND\nLạng Sơn, ngày 10 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc công bố thủ tục hành chính\n"
+        "Điều 1. Trình tự thực hiện\n"
+        "1. Trường hợp tiếp nhận không phụ thuộc vào địa giới hành chính: đơn vị tiếp nhận hồ sơ chuyển ngay "
+        "hồ sơ điện tử đến Sở Tài chính.\n"
+        "- Bước 2: Cơ quan tiếp nhận hồ sơ trả cho cơ sở đề nghị Phiếu tiếp nhận hồ sơ.\n"
+        "- Trong thời hạn 10 ngày kể từ ngày kết thúc nhận hồ sơ, cơ quan quản lý nhiệm vụ đổi mới sáng tạo "
+        "kiểm tra tính đầy đủ của hồ sơ.\n"
+        "2. Trường hợp người lao động không như quy định thì cơ quan quản lý cấp trên của đơn vị cung cấp dịch "
+        "vụ sự nghiệp công xem xét, quyết định áp dụng.\n"
+        "3. Trường hợp hồ sơ đầy đủ: cơ quan cấp Giấy chứng nhận đăng ký kinh doanh thông báo cho người nộp.\n"
+        "4. Trường hợp cơ quan, đơn vị tiếp nhận hồ sơ không đầy đủ, đơn vị quản lý hồ sơ tổ chức khen thưởng.\n"
+        "5. Đơn vị quản lý hồ sơ kiểm tra thành phần hồ sơ.\n"
+        "6. Trường hợp cần thiết: đơn vị hành chính cấp xã lập hồ sơ.\n"
+        "- Bước 1: Cơ sở đề nghị cấp phép nộp hồ sơ về Sở Y tế.\n"
+        "7. Trường hợp hồ sơ hợp lệ: cơ quan thuế trả kết quả.\n"
+        "Điều 2. Hiệu lực thi hành.\n"
+        "Quyết định này có hiệu lực kể từ ngày ký.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "đơn vị tiếp nhận hồ sơ", "thực hiện"),
+                     *b = agency_as(r, "Cơ quan tiếp nhận hồ sơ", "thực hiện"),
+                     *c = agency_as(r, "cơ quan quản lý nhiệm vụ đổi mới sáng tạo", "thực hiện"),
+                     *d = agency_as(r, "cơ quan quản lý cấp trên của đơn vị cung cấp dịch vụ sự nghiệp công",
+                                    "thực hiện");
+    CHECK(a && a->collective && b && c && d, "function classes, %zu agencies", r->n_agencies);
+    static const char *const none[] = {"cơ quan cấp", "đơn vị quản lý", "Đơn vị quản lý", "đơn vị hành chính",
+                                       "Cơ sở", "cơ quan thuế", NULL};
+    int extra = 0;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        for (int m = 0; none[m]; m++)
+            extra += !strncmp(r->agencies[k].name, none[m], strlen(none[m]));
+    CHECK(extra == 0, "no function class where none stands, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* A regulation's power given to a body or its head ("Chi cục trưởng Chi cục
  * X có quyền:", "Giám đốc Sở Y tế có thẩm quyền ...") makes the body an
  * agency with role thực hiện, as a duty does; each head of a list; the name
@@ -4605,6 +4653,7 @@ int main(void)
     test_province_subjects(ctx);
     test_class_subject(ctx);
     test_class_subject_fronted(ctx);
+    test_function_class(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_regulation_closing(ctx);
