@@ -157,11 +157,12 @@ static size_t syllable_end(const seg_para *p, size_t i)
     return i;
 }
 
-size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp)
+/* The lexicon's entry for the word at i, two syllables before one; its
+ * length in *len. NULL when the lexicon lacks both. */
+static const wc_entry *entry_at(const seg_para *p, size_t i, size_t *len)
 {
-    *verb = *vcomp = 0;
     if (!p->wc || i >= p->nchar || !isalpha((unsigned char)p->fold[i]))
-        return 0;
+        return NULL;
     size_t e1 = syllable_end(p, i), ends[2] = {0, e1};
     if (e1 + 1 < p->nchar && p->fold[e1] == ' ' && isalpha((unsigned char)p->fold[e1 + 1]))
         ends[0] = syllable_end(p, e1 + 1);
@@ -169,15 +170,26 @@ size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp)
         char w[128];
         size_t l;
         const wc_entry *e;
-        if (!ends[k] || !(l = lower_word(p, i, ends[k], w, sizeof w)) || !(e = lookup(p->wc, w, l)))
-            continue;
-        /* a verb four times in five, as the lexicon's class V */
-        *verb = (size_t)e->verb >= 4 * (size_t)e->noun;
-        /* a verb followed by a verb a third of the times it is seen */
-        *vcomp = *verb && e->seen && 3 * (size_t)e->then_verb >= e->seen;
-        return ends[k] - i;
+        if (ends[k] && (l = lower_word(p, i, ends[k], w, sizeof w)) && (e = lookup(p->wc, w, l))) {
+            *len = ends[k] - i;
+            return e;
+        }
     }
-    return 0;
+    return NULL;
+}
+
+size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp)
+{
+    size_t len = 0;
+    const wc_entry *e = entry_at(p, i, &len);
+    *verb = *vcomp = 0;
+    if (!e)
+        return 0;
+    /* a verb four times in five, as the lexicon's class V */
+    *verb = (size_t)e->verb >= 4 * (size_t)e->noun;
+    /* a verb followed by a verb a third of the times it is seen */
+    *vcomp = *verb && e->seen && 3 * (size_t)e->then_verb >= e->seen;
+    return len;
 }
 
 size_t seg_wc_verb_at(const seg_para *p, size_t i)
@@ -189,21 +201,10 @@ size_t seg_wc_verb_at(const seg_para *p, size_t i)
 
 size_t seg_wc_verbal_at(const seg_para *p, size_t i)
 {
-    if (!p->wc || i >= p->nchar || !isalpha((unsigned char)p->fold[i]))
-        return 0;
-    size_t e1 = syllable_end(p, i), ends[2] = {0, e1};
-    if (e1 + 1 < p->nchar && p->fold[e1] == ' ' && isalpha((unsigned char)p->fold[e1 + 1]))
-        ends[0] = syllable_end(p, e1 + 1);
-    for (int k = 0; k < 2; k++) {
-        char w[128];
-        size_t l;
-        const wc_entry *e;
-        if (!ends[k] || !(l = lower_word(p, i, ends[k], w, sizeof w)) || !(e = lookup(p->wc, w, l)))
-            continue;
-        /* a verb at least a third of the times it is read ("quyết định"
-         * 108 to 179, "báo cáo"), not a noun the lexicon saw as a verb
-         * once ("nhiệm vụ" 1 to 961) */
-        return e->verb > 0 && 2 * (size_t)e->verb >= (size_t)e->noun ? ends[k] - i : 0;
-    }
-    return 0;
+    size_t len = 0;
+    const wc_entry *e = entry_at(p, i, &len);
+    /* a verb at least a third of the times it is read ("quyết định" 108
+     * to 179, "báo cáo"), not a noun the lexicon saw as a verb once
+     * ("nhiệm vụ" 1 to 961) */
+    return e && e->verb > 0 && 2 * (size_t)e->verb >= (size_t)e->noun ? len : 0;
 }
