@@ -30,13 +30,28 @@ static int open_end(const seg_doc *d, size_t k)
     return c >= l->c0 + 3 && !memcmp(d->fold + c - 3, " va", 3);
 }
 
+/* Does line k's cell go on at line k + 1? Besides a phrase left open, a
+ * cell a PDF page set in its narrow column wraps where a line fills, and
+ * the wrap opens in lower case ("... thúc đẩy, theo" / "dõi, báo cáo chỉ
+ * tiêu"): a cell of its own opens with a capital or a digit. */
+static int cell_goes_on(const seg_doc *d, size_t k)
+{
+    if (k + 1 >= d->nlines)
+        return 0;
+    if (open_end(d, k))
+        return 1;
+    const seg_line *w = &d->lines[k + 1];
+    size_t i = w->b0;
+    return cp_is_lower(seg_utf8_next(d->text, w->b1, &i));
+}
+
 int seg_line_para(const seg_doc *d, size_t k, seg_para *p)
 {
     const seg_line *l = &d->lines[k];
     size_t len = l->b1 - l->b0;
     memset(p, 0, sizeof *p);
     p->wc = d->wc;
-    if (k + 1 < d->nlines && d->lines[k + 1].dropped == SEG_TABLE_WRAP && open_end(d, k)) {
+    if (k + 1 < d->nlines && d->lines[k + 1].dropped == SEG_TABLE_WRAP && cell_goes_on(d, k)) {
         /* a cell on two lines is one: the name it wrapped is whole again */
         const seg_line *w = &d->lines[k + 1];
         sbuf b = {0};
@@ -105,8 +120,8 @@ static int index_line(const seg_doc *d, size_t k, int *roman)
 {
     char f[16];
     size_t n = fold_line(d, k, f, sizeof f);
-    if (n && f[n - 1] == '.')
-        n--;
+    if (n && (f[n - 1] == '.' || (n > 1 && f[n - 1] == ',' && isdigit((unsigned char)f[n - 2]))))
+        n--; /* "3." and OCR's "3," */
     if (n == 0 || n > 5)
         return 0;
     int digits = 1, rom = 1;
@@ -192,6 +207,7 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             after_lead[na++] = cols[c];
     }
     int roman;
+    long last = 0;
     while (k < d->nlines) {
         if (d->lines[k].b1 == d->lines[k].b0) {
             k++;
@@ -201,8 +217,15 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             k++; /* a group's title, a line of the body */
             continue;
         }
+        if (last > 0 && page_number_line(d, k, last + 1) && k + 1 < d->nlines &&
+            index_line(d, k + 1, &roman) && !roman && row_number(d, k + 1) == last + 1) {
+            d->lines[k++].dropped = 1; /* the page's number above the next row's ("12" / "3") */
+            continue;
+        }
         if (!index_line(d, k, &roman))
             break;
+        if (!roman)
+            last = row_number(d, k);
         d->lines[k++].dropped = SEG_TABLE_CELL;
         if (roman) { /* a group's title: a line of the body */
             while (k < d->nlines && d->lines[k].b1 > d->lines[k].b0 && !index_line(d, k, &roman))
@@ -219,7 +242,7 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             return q; /* no lead's cell: not a task table after all */
         row.lead = (long)q;
         d->lines[q++].dropped = SEG_TABLE_CELL;
-        if (q < d->nlines && open_end(d, q - 1) && !index_line(d, q, &roman))
+        if (q < d->nlines && cell_goes_on(d, q - 1) && !index_line(d, q, &roman))
             d->lines[q++].dropped = SEG_TABLE_WRAP; /* the lead's cell goes on */
         for (int c = 0; c < na && q < d->nlines && !index_line(d, q, &roman); c++, q++) {
             if (after_lead[c] == COL_HELP)
@@ -227,7 +250,7 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             else if (after_lead[c] == COL_TIME)
                 row.time = (long)q;
             d->lines[q].dropped = SEG_TABLE_CELL;
-            if (q + 1 < d->nlines && open_end(d, q) && !index_line(d, q + 1, &roman))
+            if (q + 1 < d->nlines && cell_goes_on(d, q) && !index_line(d, q + 1, &roman))
                 d->lines[++q].dropped = SEG_TABLE_WRAP;
         }
         if (add_row(d, &row) < 0) {
