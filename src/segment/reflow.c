@@ -368,7 +368,11 @@ static int marker_roman(seg_para *p, char *label, size_t *used)
         } else break;
         j++;
     }
-    if (k > 0 && j < n && (f[j] == '.' || f[j] == ',') && j + 1 < n && f[j + 1] == ' ') {
+    /* a heading in capitals whose dot OCR lost, "I ĐÁNH GIÁ TÌNH HÌNH":
+     * no Vietnamese word is a Roman numeral, so the numeral is the label */
+    int dotless = k > 0 && j + 2 < n && f[j] == ' ' && p->caps && isalpha((unsigned char)f[j + 1]) &&
+                  isalpha((unsigned char)f[j + 2]);
+    if (dotless || (k > 0 && j < n && (f[j] == '.' || f[j] == ',') && j + 1 < n && f[j + 1] == ' ')) {
         int v = roman_value(norm, k);
         /* "I1." is II., but a lone "1." stays arabic (the first must be I/V/X) */
         if (v > 0 && v < 40) {
@@ -376,7 +380,7 @@ static int marker_roman(seg_para *p, char *label, size_t *used)
             to_roman(v, r);
             snprintf(label, LABEL_CAP, "%s.", r);
             p->mk = MK_ROMAN;
-            *used = j + 1;
+            *used = dotless ? j : j + 1;
             return 1;
         }
     }
@@ -697,6 +701,15 @@ int seg_reflow(seg_doc *d)
             size_t plen = pl->c1 - pl->c0;
             uint32_t fc = first_cp(d, l);
             int upper_start = cp_is_upper(fc) || (fc >= '0' && fc <= '9');
+            if (fc == 0x201C || fc == '"') {
+                /* a clause an amending act quotes opens a paragraph as its
+                 * words would ("... như sau:" / "“Điều 48. Thẩm quyền ..."),
+                 * with no blank line between in a PDF layer */
+                size_t i = l->b0;
+                seg_utf8_next(d->text, l->b1, &i);
+                uint32_t c2 = i < l->b1 ? seg_utf8_next(d->text, l->b1, &i) : 0;
+                upper_start = cp_is_upper(c2) || (c2 >= '0' && c2 <= '9');
+            }
             if (d->attach_line && k >= d->attach_line && prev < d->attach_line)
                 brk = 1; /* an attachment after the signature */
             else if (cell_gap)
