@@ -362,8 +362,9 @@ static int marker_roman(seg_para *p, char *label, size_t *used)
                  (unsigned char)p->text[p->cpos[j + 1]] <= 'Z')
             norm[k++] = 'i'; /* a heading's "1V." or "1L." (IV., II.); "11." stays arabic */
         else if (k > 0 && c == 'l' && o == 'L' && p->caps) norm[k++] = 'i';
-        else if (k == 0 && c == 'h' && o == 'H' && p->caps && j + 1 < n && f[j + 1] == '.') {
-            norm[k++] = 'i'; /* OCR reads a heading's "II." as "H." */
+        else if (k == 0 && c == 'h' && o == 'H' && p->caps && j + 1 < n &&
+                 (f[j + 1] == '.' || (f[j + 1] == 'i' && (unsigned char)p->text[p->cpos[j + 1]] == 'I'))) {
+            norm[k++] = 'i'; /* OCR reads a heading's "II." as "H.", "III." as "HI." */
             norm[k++] = 'i';
         } else break;
         j++;
