@@ -196,6 +196,44 @@ static int add_row(seg_doc *d, const seg_trow *row)
     return 0;
 }
 
+/* The line after the cells of a row whose lead's cell is line q: the
+ * lead's wrap, then the na columns after it, each with its wrap. */
+static size_t after_cells(const seg_doc *d, size_t q, int na)
+{
+    int roman;
+    q++;
+    if (q < d->nlines && cell_goes_on(d, q - 1) && !index_line(d, q, &roman))
+        q++;
+    for (int c = 0; c < na && q < d->nlines && !index_line(d, q, &roman); c++, q++)
+        if (q + 1 < d->nlines && cell_goes_on(d, q) && !index_line(d, q + 1, &roman))
+            q++;
+    return q;
+}
+
+/* Is line k a row whose number OCR lost (read as a dash or not at all),
+ * the row after it numbered last + 2? Returns the task cell's first line
+ * (after a speck standing for the number), or 0. */
+static size_t unnumbered_row(const seg_doc *d, const seg_gaz *g, size_t k, long last, int na)
+{
+    int roman;
+    size_t t = k;
+    const seg_line *l = &d->lines[k];
+    size_t alnum = 0;
+    for (size_t c = l->c0; c < l->c1; c++)
+        alnum += isalnum((unsigned char)d->fold[c]) != 0;
+    if (!alnum && l->c1 - l->c0 <= 3)
+        t++; /* "-" where the number stood */
+    if (t >= d->nlines || names_body(d, g, t))
+        return 0;
+    size_t q = t + 1;
+    while (q < d->nlines && q < t + 12 && !index_line(d, q, &roman) && !names_body(d, g, q))
+        q++;
+    if (q >= d->nlines || q >= t + 12 || index_line(d, q, &roman))
+        return 0;
+    q = after_cells(d, q, na);
+    return q < d->nlines && index_line(d, q, &roman) && !roman && row_number(d, q) == last + 2 ? t : 0;
+}
+
 /* Rows from line k (after the header); returns the line after the table. */
 static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols, int nc)
 {
@@ -222,18 +260,27 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             d->lines[k++].dropped = 1; /* the page's number above the next row's ("12" / "3") */
             continue;
         }
-        if (!index_line(d, k, &roman))
-            break;
-        if (!roman)
-            last = row_number(d, k);
-        d->lines[k++].dropped = SEG_TABLE_CELL;
+        size_t lost = 0;
+        if (!index_line(d, k, &roman)) {
+            lost = last > 0 ? unnumbered_row(d, g, k, last, na) : 0;
+            if (!lost)
+                break;
+            roman = 0;
+            last++;
+            while (k < lost)
+                d->lines[k++].dropped = SEG_TABLE_CELL;
+        } else {
+            if (!roman)
+                last = row_number(d, k);
+            d->lines[k++].dropped = SEG_TABLE_CELL;
+        }
         if (roman) { /* a group's title: a line of the body */
             while (k < d->nlines && d->lines[k].b1 > d->lines[k].b0 && !index_line(d, k, &roman))
                 k++;
             continue;
         }
         seg_trow row = {(long)k, -1, -1, -1};
-        long next = row_number(d, k - 1) + 1;
+        long next = last + 1;
         size_t q = k + 1;
         while (q < d->nlines && q < k + 12 && (!index_line(d, q, &roman) || page_number_line(d, q, next)) &&
                !names_body(d, g, q))
