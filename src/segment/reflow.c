@@ -369,11 +369,7 @@ static int marker_roman(seg_para *p, char *label, size_t *used)
         } else break;
         j++;
     }
-    /* a heading in capitals whose dot OCR lost, "I ĐÁNH GIÁ TÌNH HÌNH":
-     * no Vietnamese word is a Roman numeral, so the numeral is the label */
-    int dotless = k > 0 && j + 2 < n && f[j] == ' ' && p->caps && isalpha((unsigned char)f[j + 1]) &&
-                  isalpha((unsigned char)f[j + 2]);
-    if (dotless || (k > 0 && j < n && (f[j] == '.' || f[j] == ',') && j + 1 < n && f[j + 1] == ' ')) {
+    if (k > 0 && j < n && (f[j] == '.' || f[j] == ',') && j + 1 < n && f[j + 1] == ' ') {
         int v = roman_value(norm, k);
         /* "I1." is II., but a lone "1." stays arabic (the first must be I/V/X) */
         if (v > 0 && v < 40) {
@@ -381,7 +377,7 @@ static int marker_roman(seg_para *p, char *label, size_t *used)
             to_roman(v, r);
             snprintf(label, LABEL_CAP, "%s.", r);
             p->mk = MK_ROMAN;
-            *used = dotless ? j : j + 1;
+            *used = j + 1;
             return 1;
         }
     }
@@ -702,14 +698,16 @@ int seg_reflow(seg_doc *d)
             size_t plen = pl->c1 - pl->c0;
             uint32_t fc = first_cp(d, l);
             int upper_start = cp_is_upper(fc) || (fc >= '0' && fc <= '9');
+            int quote_start = 0;
             if (fc == 0x201C || fc == '"') {
-                /* a clause an amending act quotes opens a paragraph as its
-                 * words would ("... như sau:" / "“Điều 48. Thẩm quyền ..."),
-                 * with no blank line between in a PDF layer */
+                /* a clause an amending act quotes opens a paragraph after a
+                 * line that closes, as its words would ("... như sau:" /
+                 * "“Điều 48. Thẩm quyền ..."), with no blank line between in
+                 * a PDF layer */
                 size_t i = l->b0;
                 seg_utf8_next(d->text, l->b1, &i);
                 uint32_t c2 = i < l->b1 ? seg_utf8_next(d->text, l->b1, &i) : 0;
-                upper_start = cp_is_upper(c2) || (c2 >= '0' && c2 <= '9');
+                quote_start = cp_is_upper(c2) || (c2 >= '0' && c2 <= '9');
             }
             if (d->attach_line && k >= d->attach_line && prev < d->attach_line)
                 brk = 1; /* an attachment after the signature */
@@ -721,13 +719,21 @@ int seg_reflow(seg_doc *d)
             else if (bare_label(d, l))
                 brk = 1; /* ... and that "2." opens a paragraph */
             else if (line_opens_item(d, l)) {
-                /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a bullet */
+                /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a
+                 * bullet; so is the joint of a compound a page broke, "... chính
+                 * trị" / "- xã hội:", "... kinh tế" / "- xã hội của Tỉnh." (an
+                 * item opens with a capital) */
                 size_t c0 = l->c0;
                 size_t c1 = c0 + 1;
                 while (c1 < d->nchar && d->fold[c1] == ' ')
                     c1++;
-                brk = !(d->fold[c0] == '-' && c1 < d->nchar && isdigit((unsigned char)d->fold[c1]) &&
-                        isalnum((unsigned char)last));
+                uint32_t nc = 0;
+                if (c1 < d->nchar) {
+                    size_t bi = d->cpos[c1];
+                    nc = seg_utf8_next(d->text, l->b1, &bi);
+                }
+                brk = !(d->fold[c0] == '-' && c1 < d->nchar && (isdigit((unsigned char)d->fold[c1]) || cp_is_lower(nc)) &&
+                        isalnum((unsigned char)d->fold[pl->c1 - 1]));
             }
             else if (caps != prev_caps && (caps || plen * 10 < width * 9 || (prev_caps && !cp_is_lower(fc))))
                 brk = 1; /* a heading in capitals begins or ends (a long heading
@@ -741,7 +747,7 @@ int seg_reflow(seg_doc *d)
                           * first item on the next line ("2.9. Đề nghị Liên đoàn Lao
                           * động tỉnh" / "Chủ trì ..."): the heading ends there, or the
                           * body's name takes in the verb ("... tỉnh Chủ trì") */
-            else if (strchr(".:;!?", last) && (upper_start || fc == '('))
+            else if (strchr(".:;!?", last) && (upper_start || fc == '(' || quote_start))
                 brk = 1; /* "(1) Phối hợp ..." after "... chủ trì:" is an item */
             else if (plen * 10 < width * 7 && upper_start)
                 brk = 1; /* a short line ended the paragraph */
