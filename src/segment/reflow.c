@@ -544,6 +544,23 @@ static int bare_label(const seg_doc *d, const seg_line *l)
     return i == 0 && j > 0 && j + 1 == n && f[j] == '.';
 }
 
+/* Does l open with a Roman numeral that the word ending pl counts ("lần
+ * thứ" / "XIII.", "khóa" / "XV")? A page wraps an ordinal's number onto
+ * the next line, where it looks like a heading's label. */
+static int ordinal_wrap(const seg_doc *d, const seg_line *pl, const seg_line *l)
+{
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0, j = 0;
+    while (j < n && j < 8 && strchr("ivxl", f[j]) && d->text[l->b0 + j] >= 'A' &&
+           d->text[l->b0 + j] <= 'Z')
+        j++;
+    if (j == 0 || (j < n && f[j] != '.' && f[j] != ' ' && f[j] != ','))
+        return 0;
+    size_t e = pl->c1;
+    return (e - pl->c0 >= 3 && seg_word_at(d->fold, e, e - 3, "thu")) ||
+           (e - pl->c0 >= 4 && seg_word_at(d->fold, e, e - 4, "khoa"));
+}
+
 static uint32_t first_cp(const seg_doc *d, const seg_line *l)
 {
     size_t i = l->b0;
@@ -716,6 +733,9 @@ int seg_reflow(seg_doc *d)
             else if (first == prev && bare_label(d, pl) && !line_opens_item(d, l))
                 brk = 0; /* "2." on a line of its own, its heading on the next:
                           * "Trách nhiệm của Bộ Tài chính" */
+            else if (ordinal_wrap(d, pl, l))
+                brk = 0; /* "... Đại hội đại biểu toàn quốc lần thứ" / "XIII. Bộ Xây
+                          * dựng ...": the ordinal's number, not a heading */
             else if (bare_label(d, l))
                 brk = 1; /* ... and that "2." opens a paragraph */
             else if (line_opens_item(d, l)) {
