@@ -410,6 +410,31 @@ static size_t find_number(const hline *h, char **num, size_t *begin)
     return 0;
 }
 
+/* The type's code in a number that OCR misread, the T of "TT" read as a
+ * one or an I ("44/2025/T1-BNNMT", "25/2025/TT1-BVHTTDL", "CI"): the type
+ * line names the type, so a code within one edit of its code that holds
+ * such a look-alike is that code. Rewritten in place (never longer). */
+static void ocr_type_code(char *number, const char *type_code)
+{
+    char *dash = strchr(number, '-');
+    if (!dash)
+        return;
+    char *c = dash;
+    while (c > number && c[-1] != '/')
+        c--;
+    if (c == number || c == dash)
+        return;
+    size_t cl = (size_t)(dash - c), tl = strlen(type_code);
+    int look_alike = 0;
+    for (const char *p = c; p < dash; p++)
+        look_alike |= *p == '1' || *p == 'I' || *p == 'l' || *p == '|';
+    if (!look_alike || tl > cl || (cl == tl && !memcmp(c, type_code, cl)) ||
+        seg_edit_distance(c, cl, type_code, tl, 1) > 1)
+        return;
+    memcpy(c, type_code, tl);
+    memmove(c + tl, dash, strlen(dash) + 1);
+}
+
 static int tok_is(const char *f, size_t a, size_t b, const char *w, int maxd)
 {
     return seg_edit_distance(f + a, b - a, w, strlen(w), maxd) <= maxd;
@@ -2707,6 +2732,8 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
         for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++)
             if (!strcmp(doc_types[i].name, m->doc_type) && doc_types[i].code)
                 m->doc_type_code = seg_strdup(doc_types[i].code);
+    if (m->doc_type_code && m->number)
+        ocr_type_code(m->number, m->doc_type_code);
     if (L->vv_line >= 0 && (size_t)L->vv_line + 1 > end)
         end = (size_t)L->vv_line + 1;
     if (L->date_end >= 0 && (size_t)L->date_end + 1 > end)

@@ -362,8 +362,9 @@ static int marker_roman(seg_para *p, char *label, size_t *used)
                  (unsigned char)p->text[p->cpos[j + 1]] <= 'Z')
             norm[k++] = 'i'; /* a heading's "1V." or "1L." (IV., II.); "11." stays arabic */
         else if (k > 0 && c == 'l' && o == 'L' && p->caps) norm[k++] = 'i';
-        else if (k == 0 && c == 'h' && o == 'H' && p->caps && j + 1 < n && f[j + 1] == '.') {
-            norm[k++] = 'i'; /* OCR reads a heading's "II." as "H." */
+        else if (k == 0 && c == 'h' && o == 'H' && p->caps && j + 1 < n &&
+                 (f[j + 1] == '.' || (f[j + 1] == 'i' && (unsigned char)p->text[p->cpos[j + 1]] == 'I'))) {
+            norm[k++] = 'i'; /* OCR reads a heading's "II." as "H.", "III." as "HI." */
             norm[k++] = 'i';
         } else break;
         j++;
@@ -543,6 +544,23 @@ static int bare_label(const seg_doc *d, const seg_line *l)
     return i == 0 && j > 0 && j + 1 == n && f[j] == '.';
 }
 
+/* Does l open with a Roman numeral that the word ending pl counts ("lần
+ * thứ" / "XIII.", "khóa" / "XV")? A page wraps an ordinal's number onto
+ * the next line, where it looks like a heading's label. */
+static int ordinal_wrap(const seg_doc *d, const seg_line *pl, const seg_line *l)
+{
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0, j = 0;
+    while (j < n && j < 8 && strchr("ivxl", f[j]) && d->text[l->b0 + j] >= 'A' &&
+           d->text[l->b0 + j] <= 'Z')
+        j++;
+    if (j == 0 || (j < n && f[j] != '.' && f[j] != ' ' && f[j] != ','))
+        return 0;
+    size_t e = pl->c1;
+    return (e - pl->c0 >= 3 && seg_word_at(d->fold, e, e - 3, "thu")) ||
+           (e - pl->c0 >= 4 && seg_word_at(d->fold, e, e - 4, "khoa"));
+}
+
 static uint32_t first_cp(const seg_doc *d, const seg_line *l)
 {
     size_t i = l->b0;
@@ -697,6 +715,17 @@ int seg_reflow(seg_doc *d)
             size_t plen = pl->c1 - pl->c0;
             uint32_t fc = first_cp(d, l);
             int upper_start = cp_is_upper(fc) || (fc >= '0' && fc <= '9');
+            int quote_start = 0;
+            if (fc == 0x201C || fc == '"') {
+                /* a clause an amending act quotes opens a paragraph after a
+                 * line that closes, as its words would ("... như sau:" /
+                 * "“Điều 48. Thẩm quyền ..."), with no blank line between in
+                 * a PDF layer */
+                size_t i = l->b0;
+                seg_utf8_next(d->text, l->b1, &i);
+                uint32_t c2 = i < l->b1 ? seg_utf8_next(d->text, l->b1, &i) : 0;
+                quote_start = cp_is_upper(c2) || (c2 >= '0' && c2 <= '9');
+            }
             if (d->attach_line && k >= d->attach_line && prev < d->attach_line)
                 brk = 1; /* an attachment after the signature */
             else if (cell_gap)
@@ -704,16 +733,27 @@ int seg_reflow(seg_doc *d)
             else if (first == prev && bare_label(d, pl) && !line_opens_item(d, l))
                 brk = 0; /* "2." on a line of its own, its heading on the next:
                           * "Trách nhiệm của Bộ Tài chính" */
+            else if (ordinal_wrap(d, pl, l))
+                brk = 0; /* "... Đại hội đại biểu toàn quốc lần thứ" / "XIII. Bộ Xây
+                          * dựng ...": the ordinal's number, not a heading */
             else if (bare_label(d, l))
                 brk = 1; /* ... and that "2." opens a paragraph */
             else if (line_opens_item(d, l)) {
-                /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a bullet */
+                /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a
+                 * bullet; so is the joint of a compound a page broke, "... chính
+                 * trị" / "- xã hội:", "... kinh tế" / "- xã hội của Tỉnh." (an
+                 * item opens with a capital) */
                 size_t c0 = l->c0;
                 size_t c1 = c0 + 1;
                 while (c1 < d->nchar && d->fold[c1] == ' ')
                     c1++;
-                brk = !(d->fold[c0] == '-' && c1 < d->nchar && isdigit((unsigned char)d->fold[c1]) &&
-                        isalnum((unsigned char)last));
+                uint32_t nc = 0;
+                if (c1 < d->nchar) {
+                    size_t bi = d->cpos[c1];
+                    nc = seg_utf8_next(d->text, l->b1, &bi);
+                }
+                brk = !(d->fold[c0] == '-' && c1 < d->nchar && (isdigit((unsigned char)d->fold[c1]) || cp_is_lower(nc)) &&
+                        isalnum((unsigned char)d->fold[pl->c1 - 1]));
             }
             else if (caps != prev_caps && (caps || plen * 10 < width * 9 || (prev_caps && !cp_is_lower(fc))))
                 brk = 1; /* a heading in capitals begins or ends (a long heading
@@ -727,7 +767,7 @@ int seg_reflow(seg_doc *d)
                           * first item on the next line ("2.9. Đề nghị Liên đoàn Lao
                           * động tỉnh" / "Chủ trì ..."): the heading ends there, or the
                           * body's name takes in the verb ("... tỉnh Chủ trì") */
-            else if (strchr(".:;!?", last) && (upper_start || fc == '('))
+            else if (strchr(".:;!?", last) && (upper_start || fc == '(' || quote_start))
                 brk = 1; /* "(1) Phối hợp ..." after "... chủ trì:" is an item */
             else if (plen * 10 < width * 7 && upper_start)
                 brk = 1; /* a short line ended the paragraph */

@@ -30,13 +30,28 @@ static int open_end(const seg_doc *d, size_t k)
     return c >= l->c0 + 3 && !memcmp(d->fold + c - 3, " va", 3);
 }
 
+/* Does line k's cell go on at line k + 1? Besides a phrase left open, a
+ * cell a PDF page set in its narrow column wraps where a line fills, and
+ * the wrap opens in lower case ("... thúc đẩy, theo" / "dõi, báo cáo chỉ
+ * tiêu"): a cell of its own opens with a capital or a digit. */
+static int cell_goes_on(const seg_doc *d, size_t k)
+{
+    if (k + 1 >= d->nlines)
+        return 0;
+    if (open_end(d, k))
+        return 1;
+    const seg_line *w = &d->lines[k + 1];
+    size_t i = w->b0;
+    return cp_is_lower(seg_utf8_next(d->text, w->b1, &i));
+}
+
 int seg_line_para(const seg_doc *d, size_t k, seg_para *p)
 {
     const seg_line *l = &d->lines[k];
     size_t len = l->b1 - l->b0;
     memset(p, 0, sizeof *p);
     p->wc = d->wc;
-    if (k + 1 < d->nlines && d->lines[k + 1].dropped == SEG_TABLE_WRAP && open_end(d, k)) {
+    if (k + 1 < d->nlines && d->lines[k + 1].dropped == SEG_TABLE_WRAP && cell_goes_on(d, k)) {
         /* a cell on two lines is one: the name it wrapped is whole again */
         const seg_line *w = &d->lines[k + 1];
         sbuf b = {0};
@@ -105,8 +120,8 @@ static int index_line(const seg_doc *d, size_t k, int *roman)
 {
     char f[16];
     size_t n = fold_line(d, k, f, sizeof f);
-    if (n && f[n - 1] == '.')
-        n--;
+    if (n && (f[n - 1] == '.' || (n > 1 && f[n - 1] == ',' && isdigit((unsigned char)f[n - 2]))))
+        n--; /* "3." and OCR's "3," */
     if (n == 0 || n > 5)
         return 0;
     int digits = 1, rom = 1;
@@ -181,6 +196,44 @@ static int add_row(seg_doc *d, const seg_trow *row)
     return 0;
 }
 
+/* The line after the cells of a row whose lead's cell is line q: the
+ * lead's wrap, then the na columns after it, each with its wrap. */
+static size_t after_cells(const seg_doc *d, size_t q, int na)
+{
+    int roman;
+    q++;
+    if (q < d->nlines && cell_goes_on(d, q - 1) && !index_line(d, q, &roman))
+        q++;
+    for (int c = 0; c < na && q < d->nlines && !index_line(d, q, &roman); c++, q++)
+        if (q + 1 < d->nlines && cell_goes_on(d, q) && !index_line(d, q + 1, &roman))
+            q++;
+    return q;
+}
+
+/* Is line k a row whose number OCR lost (read as a dash or not at all),
+ * the row after it numbered last + 2? Returns the task cell's first line
+ * (after a speck standing for the number), or 0. */
+static size_t unnumbered_row(const seg_doc *d, const seg_gaz *g, size_t k, long last, int na)
+{
+    int roman;
+    size_t t = k;
+    const seg_line *l = &d->lines[k];
+    size_t alnum = 0;
+    for (size_t c = l->c0; c < l->c1; c++)
+        alnum += isalnum((unsigned char)d->fold[c]) != 0;
+    if (!alnum && l->c1 - l->c0 <= 3)
+        t++; /* "-" where the number stood */
+    if (t >= d->nlines || names_body(d, g, t))
+        return 0;
+    size_t q = t + 1;
+    while (q < d->nlines && q < t + 12 && !index_line(d, q, &roman) && !names_body(d, g, q))
+        q++;
+    if (q >= d->nlines || q >= t + 12 || index_line(d, q, &roman))
+        return 0;
+    q = after_cells(d, q, na);
+    return q < d->nlines && index_line(d, q, &roman) && !roman && row_number(d, q) == last + 2 ? t : 0;
+}
+
 /* Rows from line k (after the header); returns the line after the table. */
 static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols, int nc)
 {
@@ -192,6 +245,7 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             after_lead[na++] = cols[c];
     }
     int roman;
+    long last = 0;
     while (k < d->nlines) {
         if (d->lines[k].b1 == d->lines[k].b0) {
             k++;
@@ -201,16 +255,32 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             k++; /* a group's title, a line of the body */
             continue;
         }
-        if (!index_line(d, k, &roman))
-            break;
-        d->lines[k++].dropped = SEG_TABLE_CELL;
+        if (last > 0 && page_number_line(d, k, last + 1) && k + 1 < d->nlines &&
+            index_line(d, k + 1, &roman) && !roman && row_number(d, k + 1) == last + 1) {
+            d->lines[k++].dropped = 1; /* the page's number above the next row's ("12" / "3") */
+            continue;
+        }
+        size_t lost = 0;
+        if (!index_line(d, k, &roman)) {
+            lost = last > 0 ? unnumbered_row(d, g, k, last, na) : 0;
+            if (!lost)
+                break;
+            roman = 0;
+            last++;
+            while (k < lost)
+                d->lines[k++].dropped = SEG_TABLE_CELL;
+        } else {
+            if (!roman)
+                last = row_number(d, k);
+            d->lines[k++].dropped = SEG_TABLE_CELL;
+        }
         if (roman) { /* a group's title: a line of the body */
             while (k < d->nlines && d->lines[k].b1 > d->lines[k].b0 && !index_line(d, k, &roman))
                 k++;
             continue;
         }
         seg_trow row = {(long)k, -1, -1, -1};
-        long next = row_number(d, k - 1) + 1;
+        long next = last + 1;
         size_t q = k + 1;
         while (q < d->nlines && q < k + 12 && (!index_line(d, q, &roman) || page_number_line(d, q, next)) &&
                !names_body(d, g, q))
@@ -219,7 +289,7 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             return q; /* no lead's cell: not a task table after all */
         row.lead = (long)q;
         d->lines[q++].dropped = SEG_TABLE_CELL;
-        if (q < d->nlines && open_end(d, q - 1) && !index_line(d, q, &roman))
+        if (q < d->nlines && cell_goes_on(d, q - 1) && !index_line(d, q, &roman))
             d->lines[q++].dropped = SEG_TABLE_WRAP; /* the lead's cell goes on */
         for (int c = 0; c < na && q < d->nlines && !index_line(d, q, &roman); c++, q++) {
             if (after_lead[c] == COL_HELP)
@@ -227,7 +297,7 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             else if (after_lead[c] == COL_TIME)
                 row.time = (long)q;
             d->lines[q].dropped = SEG_TABLE_CELL;
-            if (q + 1 < d->nlines && open_end(d, q) && !index_line(d, q + 1, &roman))
+            if (q + 1 < d->nlines && cell_goes_on(d, q) && !index_line(d, q + 1, &roman))
                 d->lines[++q].dropped = SEG_TABLE_WRAP;
         }
         if (add_row(d, &row) < 0) {
