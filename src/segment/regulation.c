@@ -221,23 +221,32 @@ int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to)
     return n > 0 && 2 * duties > n;
 }
 
-/* The bodies a regulation binds by a class, written p[a, e) ("Đơn vị cung
- * cấp dịch vụ ...", "tổ chức, cá nhân có liên quan"): a collective named as
- * written, given the duty (thực hiện). 1 when named, else 0. */
-static int class_duty(actx *c, const seg_para *p, size_t a, size_t e)
+/* The bodies a regulation binds by a class, written [a, e) in src, or in
+ * p when src is NULL ("Đơn vị cung cấp dịch vụ ...", "tổ chức, cá nhân có
+ * liên quan"): a collective named as written, given role in paragraph p.
+ * 1 when named, else 0. */
+static int class_role(actx *c, const seg_para *src, const seg_para *p, size_t a, size_t e, const char *role)
 {
+    const seg_para *t = src ? src : p;
     hit h;
     memset(&h, 0, sizeof h);
     h.a = a;
     h.b = e;
     h.collective = 1;
     h.keep_name = 1;
-    h.name = seg_body_name(p, a, e);
+    h.src = src;
+    h.name = seg_body_name(t, a, e);
     if (!h.name)
         return 0;
-    ag_assign(c, &h, p, "thực hiện", 1);
+    ag_assign(c, &h, p, role, 1);
     free(h.name);
     return 1;
+}
+
+/* ... given the duty (thực hiện) */
+static int class_duty(actx *c, const seg_para *p, size_t a, size_t e)
+{
+    return class_role(c, NULL, p, a, e, "thực hiện");
 }
 
 /* The head nouns a regulation names a class of bodies with, by what they
@@ -893,19 +902,7 @@ int ag_scope_reference(actx *c, const hit *h, const seg_para *p, const char *rol
                 given += m;
             } else if (b > x && class_noun(g, n, seg_word_at(g, n, x, "cac") ? skip_sp(g, n, x + 3) : x) &&
                        b - x <= 160) {
-                hit hc;
-                memset(&hc, 0, sizeof hc);
-                hc.a = x;
-                hc.b = b;
-                hc.collective = 1;
-                hc.keep_name = 1;
-                hc.src = t;
-                hc.name = seg_body_name(t, x, b);
-                if (hc.name) {
-                    ag_assign(c, &hc, p, role, 1);
-                    given++;
-                }
-                free(hc.name);
+                given += class_role(c, t, p, x, b, role);
             }
             ag_free_hits(hs, m);
             x = skip_sp(g, n, e + 1);
