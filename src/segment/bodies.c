@@ -1828,9 +1828,9 @@ size_t seg_function_class_at(const seg_para *p, size_t i)
             if (!known && bl && multi_word(&r, j, bl) && seg_wc_word_at(p, nx, &nv, &vc) && nv)
                 return end;
         }
-        if (!cap && v && !object)
-            ; /* the work goes on: "quản lý, vận hành" read as one */
-        else
+        /* a verb before the object continues the work ("quản lý, vận
+         * hành" read as one); anything else is the work's object */
+        if (cap || !v || object)
             object = 1;
         title = cap && !abbr ? 1 : cap ? 0 : title;
         sure = multi_word(&r, j, l) || abbr;
