@@ -352,6 +352,111 @@ static size_t each_place_end(const rd *r, size_t q)
     return e < r->n && cap_at(r, sp(r, e)) ? 0 : e;
 }
 
+static int in_compound(const rd *r, size_t i);
+static size_t complement(const rd *r, size_t i);
+
+static int multi_word_at(const rd *r, size_t q, size_t l) { return memchr(r->f + q, ' ', l) != NULL; }
+
+/* ", Bộ Công an" after a unit's name: the ministry it belongs to, set
+ * after it in apposition; not one of a list ("..., Bộ Công an, Bộ Y tế").
+ * The end of the ministry's name, or 0. */
+static size_t owner_ministry(const rd *r, size_t q)
+{
+    if (q + 4 >= r->n || strncmp(r->p->text + r->p->cpos[q], "Bộ ", strlen("Bộ ")) || !cap_at(r, sp(r, q + 3)))
+        return 0;
+    /* the ministry's own name, "Công an", "Tài chính" in sentence case */
+    size_t e = complement(r, q + 2), k = sp(r, e);
+    if (e == q + 2)
+        return 0;
+    if (k < r->n && (r->f[k] == ',' || at(r, k, "va")))
+        return 0;
+    return e;
+}
+
+/* A place word in a field's run; "xã hội" (society) is a field, no commune. */
+static int field_place(const rd *r, size_t q) { return any(r, q, places) && !at(r, q, "xa hoi"); }
+
+/* After a head, lower-case words naming the body's field or work in a
+ * noun phrase: "Cổng thông tin điện tử Nghệ An", "Trung tâm kiểm soát
+ * bệnh tật tỉnh", "Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ
+ * Công an". A verb stands in it only first, as a modifier with its object
+ * after it ("kiểm soát bệnh tật"); "về" only between its words. Such a run
+ * may as well be the predicate and its object ("Sở Tài chính tổng hợp báo
+ * cáo"), so it is a name only where what closes a body's name closes it:
+ * a proper name that heads no body and cites no act, a place word, or a
+ * comma before the ministry it belongs to. After the head itself (at_head)
+ * the head's last syllable must not make a word with the first one ("Ban
+ * hành Kế hoạch"). The run's end, where the closer begins, or 0. */
+static size_t field_run(const rd *r, size_t j, int at_head)
+{
+    if (!r->p->wc || j >= r->n || !is_w(r->f[j]) || cap_at(r, j))
+        return 0;
+    if (at_head) {
+        size_t k = j;
+        while (k > 0 && r->f[k - 1] == ' ')
+            k--;
+        size_t h = k;
+        while (h > 0 && is_w(r->f[h - 1]))
+            h--;
+        int v, vc;
+        if (seg_wc_word_at(r->p, h, &v, &vc) > k - h)
+            return 0;
+        /* the head read with its marks: "Ban", not "Bản đồ"; "Trường",
+         * not "Trưởng thuế" (a post) */
+        if ((at(r, h, "ban") && !seg_marks_match(r->p, h, "ban")) ||
+            (at(r, h, "truong") && !seg_marks_match(r->p, h, "trường")))
+            return 0;
+    }
+    size_t s = j, last = j;
+    int run = 0, nouns = 0;
+    while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && run < 10) {
+        size_t l;
+        if (field_place(r, s) || at(r, s, "va") || at(r, s, "cac"))
+            break;
+        if ((l = at(r, s, "ve")) && seg_marks_match(r->p, s, "về")) {
+            size_t q = sp(r, s + l);
+            if (!nouns || q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || stop_at(r, q))
+                return 0;
+            s = q;
+            continue;
+        }
+        int verb = 0, vc = 0;
+        size_t wl = seg_wc_word_at(r->p, s, &verb, &vc);
+        if (run == 0 && verb && wl && multi_word_at(r, s, wl) && !seg_duty_at(r->p, s, 1) &&
+            !seg_predicate_opens(r->p, s) && !function_word_at(r, s) && !seg_preverbal_word(r->p, s) &&
+            !seg_modal_at(r->p, s, NULL, NULL)) {
+            /* the work the body is named by: a verb of two syllables */
+            s = sp(r, s + wl);
+            last = s;
+            run++;
+            continue;
+        }
+        if (stop_at(r, s) && !in_compound(r, s))
+            break;
+        size_t e = word_end(r, s);
+        if (wl && !verb)
+            e = s + wl;
+        last = e;
+        s = sp(r, e);
+        run++;
+        nouns++;
+    }
+    if (!nouns)
+        return 0;
+    while (last > 0 && r->f[last - 1] == ' ')
+        last--;
+    size_t c = sp(r, last);
+    if (c >= r->n)
+        return 0;
+    if (cap_at(r, c) && !isdigit((unsigned char)r->f[c])) /* "tỷ lệ 1:50.000" closes nothing */
+        return name_word(r, c) && !any(r, c, heads) && !any(r, c, acts) ? last : 0;
+    if (field_place(r, c))
+        return last;
+    if (r->f[c] == ',' && owner_ministry(r, sp(r, c + 1)))
+        return last;
+    return 0;
+}
+
 /* The complement after a head ending at i: the end of the name, or i. */
 static size_t complement(const rd *r, size_t i)
 {
@@ -455,6 +560,13 @@ static size_t complement(const rd *r, size_t i)
         } else if (words > 0 && (l = at(r, j, "va")) && cap_at(r, sp(r, j + l))) {
             j = sp(r, j + l); /* "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Viện Kiến trúc và Quy hoạch" */
             continue;
+        } else if ((words == 0 || stop_at(r, j)) && (l = field_run(r, j, words == 0))) {
+            j = end = l;
+            size_t c = sp(r, l), o;
+            if (c < r->n && r->f[c] == ',' && (o = owner_ministry(r, sp(r, c + 1)))) {
+                end = o; /* the unit's ministry ends its name */
+                break;
+            }
         } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four */

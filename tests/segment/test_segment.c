@@ -1694,6 +1694,35 @@ static void test_plural_heads(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A head followed by lower-case words naming its field or work in a noun
+ * phrase, a verb only as its first word with its object: a name where
+ * what closes a body's name closes it (a proper name, a place word, a
+ * comma before its ministry). Not a name: the head's syllable making a
+ * word with the next ("Ban hành Kế hoạch"), a run closed by an act or
+ * another body's head, a verb with its object before a predicate or a
+ * list's comma. Made-up text. */
+static void test_head_field(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Giao Cổng thông tin điện tử Quảng Nam thực hiện đăng tải văn bản.\n"
+        "2. Trung tâm kiểm soát bệnh tật tỉnh chủ trì giám sát dịch bệnh.\n"
+        "3. Phối hợp với Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an kiểm tra dữ liệu.\n"
+        "4. Ban hành Kế hoạch thực hiện trong tháng 6.\n"
+        "5. Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh.\n"
+        "6. Sở Y tế chủ trì, Bộ Công an phối hợp kiểm tra.\n"
+        "7. Hội nghị tổng kết Ban Chấp hành được tổ chức vào tháng 12.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Cổng thông tin điện tử Quảng Nam"), "a portal named by nouns and its province");
+    CHECK(agency(r, "Trung tâm kiểm soát bệnh tật tỉnh"), "a centre named by its work before its level");
+    CHECK(agency(r, "Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an"),
+          "a department named by its work and its ministry");
+    CHECK(!agency(r, "Ban hành Kế hoạch") && !agency(r, "Ban hành"), "a verb spelt like a head");
+    CHECK(agency(r, "Sở Tài chính") && !agency(r, "Sở Tài chính tổng hợp báo cáo"), "a predicate and its object");
+    CHECK(agency(r, "Sở Y tế") && !agency(r, "Sở Y tế chủ trì"), "a role verb before a list's comma");
+    CHECK(!agency(r, "Hội nghị tổng kết"), "a meeting is no body");
+    seg_result_free(r);
+}
+
 /* A head followed at once by "và" and a complement is one name ("Báo và
  * Phát thanh, Truyền hình Cần Thơ", "Sở Văn hóa và Thể thao"); "và" before
  * another body's head still joins two bodies ("... tỉnh và Sở Y tế"). */
@@ -4636,6 +4665,7 @@ int main(void)
     test_heading_line_ends_name(ctx);
     test_plural_heads(ctx);
     test_head_and_complement(ctx);
+    test_head_field(ctx);
     test_partners(ctx);
     test_telegram(ctx);
     test_council_organs(ctx);
