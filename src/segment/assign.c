@@ -976,8 +976,10 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     /* the condition's words stay read from a0 for the names in them; its
      * main clause's class subject is given the item here */
     size_t cs = condition_subject(p, a0);
-    if (cs != a0 && work_subject(p, cs, hs, &end_cs, 1))
-        ag_assign(c, &hs[0], p, "thực hiện", 1), ag_free_hits(hs, 1);
+    if (cs != a0 && work_subject(p, cs, hs, &end_cs, 1)) {
+        ag_assign(c, &hs[0], p, "thực hiện", 1);
+        ag_free_hits(hs, 1);
+    }
     ag_duty_subjects(c, p, a0);
     ag_closing_formula(c, p, a0);
     ag_amended_duties(c, p);
