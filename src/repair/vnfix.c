@@ -225,6 +225,13 @@ static int flush_run(vnfix_ctx *c)
  * callback each time a line broke the run was about 2,600 write(2) calls
  * for 27 MB of clean text, a read's 64 KB chunk cut by its seven lines of
  * the full path. The bytes and their order are the same either way. */
+/* Does s continue the run of unchanged input waiting to be written, with
+ * room left in it? Then passing s only grows the run. */
+static int run_extends(const vnfix_ctx *c, const unsigned char *s)
+{
+    return c->nrun && c->run + c->nrun == s && c->nrun < OUT_CAP / 4;
+}
+
 static int pass(vnfix_ctx *c, const unsigned char *s, size_t len)
 {
     if (!c->write)
@@ -232,7 +239,7 @@ static int pass(vnfix_ctx *c, const unsigned char *s, size_t len)
     uintptr_t p = (uintptr_t)s;
     if (!c->in || p < (uintptr_t)c->in || p + len > (uintptr_t)c->in + c->nin)
         return put(c, s, len);
-    if (c->nrun && (c->run + c->nrun != s || c->nrun >= OUT_CAP / 4) && flush_run(c))
+    if (c->nrun && !run_extends(c, s) && flush_run(c))
         return VNFIX_EWRITE;
     if (!c->nrun)
         c->run = s;
@@ -504,7 +511,7 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
                 /* (pass()'s common case, the run before it growing by
                  * the line, without the call and its tests: 33
                  * instructions a line) */
-                if (!rc && c->write && c->nrun && c->run + c->nrun == in + i && c->nrun < OUT_CAP / 4)
+                if (!rc && c->write && run_extends(c, in + i))
                     c->nrun += take;
                 else if (!rc)
                     rc = pass(c, in + i, take);
