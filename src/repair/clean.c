@@ -340,6 +340,8 @@ static __attribute__((noinline)) size_t settle(vnfix_work *w, const unsigned cha
     while (e < end && s[e] != ' ') e++;
     unsigned v = token_verdict(w, s + a, e - a);
     if (!(v & V_CLEAN)) return SIZE_MAX;
+    if ((v & V_SUSPECT) && w->nsus++ < VNFIX_SUS_MAX)
+        w->sus[w->nsus - 1][0] = a, w->sus[w->nsus - 1][1] = e;
     *vn |= v;
     return e;
 }
@@ -561,7 +563,17 @@ int vnfix_clean_line_memo(vnfix_work *w, const unsigned char *s, size_t len) { r
 int vnfix_clean_line(vnfix_work *w, const unsigned char *s, size_t len)
 {
     /* (the automaton's word verdicts are that model's answers) */
-    if (!w->model || vnfix_model_words_fp(w->model) == VNFIX_CDFA_FP)
-        return dfa_line(w, s, len);
+    w->sus_line = NULL;
+    if (!w->model || vnfix_model_words_fp(w->model) == VNFIX_CDFA_FP) {
+        /* A token with a suspect word is never the automaton's (it
+         * clears none) but settled, which notes where it is: the line's
+         * suspect words are those of the tokens noted, for
+         * vnfix_guard_stays. */
+        w->nsus = 0;
+        int r = dfa_line(w, s, len);
+        if (r == 2 && w->nsus <= VNFIX_SUS_MAX)
+            w->sus_line = s, w->sus_len = len;
+        return r;
+    }
     return memo_line(w, s, len);
 }

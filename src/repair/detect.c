@@ -85,6 +85,8 @@ void vnfix_work_fed(vnfix_work *w, size_t n)
     vnfix_memo_populate(w->kmemo, ((size_t)1 << KMEMO_BITS) * sizeof *w->kmemo);
     vnfix_memo_populate(w->imemo, ((size_t)1 << IMEMO_BITS) * sizeof *w->imemo);
     vnfix_memo_populate(w->tok, ((size_t)1 << VNFIX_TOK_BITS) * sizeof *w->tok);
+    if (w->gmemo)
+        vnfix_guard_warm(w);
 }
 
 /* Scratch grows with the longest line seen (the caller caps lines), so a

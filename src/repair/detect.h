@@ -54,6 +54,7 @@ typedef struct {
 #define VNFIX_TOK_BITS 13
 #define VNFIX_GMEMO_BITS 12
 #define VNFIX_GMEMO_LEN 16
+#define VNFIX_SUS_MAX 8
 
 typedef struct {
     vnfix_nfc_ctx nfc;
@@ -123,6 +124,12 @@ typedef struct {
      * first use (NULL: none, or it could not be). */
     struct vnfix_gmemo *gmemo;      /* 1 << VNFIX_GMEMO_BITS */
     const vnfix_model *model;       /* the options' language model, or NULL */
+    /* The tokens with a suspect word (byte ranges [from, to)) of the line
+     * sus_line[0..sus_len) that clean.c's automaton last found clean but
+     * for them (2), for vnfix_guard_stays; sus_line NULL: not known (the
+     * last line scanned was another, or had more than VNFIX_SUS_MAX). */
+    const unsigned char *sus_line;
+    size_t sus_len, nsus, sus[VNFIX_SUS_MAX][2];
     /* The end of the buffer that holds the line vnfix_decide is given, when
      * its caller knows it (else NULL): clean.c may load bytes up to there
      * (the line's last tokens in eight-byte words too), never use them. */

@@ -58,6 +58,10 @@ int vnfix_guard_viqr_word(vnfix_work *w, const unsigned char *word, size_t len, 
  * mark before it is punctuation ("No. 1", "Tr. 5"), not a VIQR mark. */
 int vnfix_guard_viqr_stop_before(const unsigned char *s, size_t len, size_t end);
 
+/* Map the pages of the verdict memo now, if it is allocated (for
+ * vnfix_work_fed: a long input). */
+void vnfix_guard_warm(vnfix_work *w);
+
 /* The language model's cost (nats) of the runs of c[0..n) that have
  * letters beyond ASCII; w->model must be set. */
 double vnfix_guard_cost(vnfix_work *w, const uint32_t *c, size_t n);
