@@ -4104,6 +4104,20 @@ static void test_functions_articles(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An article whose title is none ("Điều 4." and its sentence) beside
+ * "Nhiệm vụ và quyền hạn": the functions reader asks every article's
+ * title, and a missing one is no title (it crashed on the Constitution). */
+static void test_untitled_article(seg_ctx *ctx)
+{
+    const char *t = "Điều 1. Nhiệm vụ và quyền hạn\n"
+                    "1. Sở Tư pháp kiểm tra văn bản.\n"
+                    "Điều 2.\n"
+                    "Sở Nội vụ hướng dẫn thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Sở Tư pháp") != NULL, "read through an untitled article");
+    seg_result_free(r);
+}
+
 /* A model form printed in an annex (a sample decision: its own motto,
  * "Số: ..../QĐ-..." left blank, articles, "Nơi nhận:", the signer's
  * block) gives no one a task (ANNOTATING.md, eighth rule set); the
@@ -4770,6 +4784,7 @@ int main(void)
     test_relative_clause(ctx);
     test_group_bounds(ctx);
     test_functions_articles(ctx);
+    test_untitled_article(ctx);
     test_model_form(ctx);
     test_officer_duties(ctx);
     test_assigning_heading(ctx);
