@@ -4104,6 +4104,33 @@ static void test_functions_articles(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A heading that says whom an act covers or benefits ("Đối tượng thụ
+ * hưởng", "Phạm vi và đối tượng áp dụng") names its scope: the groups in
+ * it are given nothing. An article on a class of persons ("Đối tượng
+ * thuê nhà ở") or a plan's part on the scope and the support to give
+ * still gives its bodies their duties. */
+static void test_scope_headings(seg_ctx *ctx)
+{
+    const char *t = "Điều 1. Phạm vi và đối tượng áp dụng\n"
+                    "1. Quy chế này áp dụng đối với các sở, ban, ngành, địa phương và tổ chức có liên quan.\n"
+                    "Điều 2. Đối tượng thuê nhà ở\n"
+                    "1. Bộ Xây dựng hướng dẫn việc cho thuê nhà ở của Quỹ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "các sở, ban, ngành, địa phương và tổ chức có liên quan"), "a scope article");
+    CHECK(agency(r, "Bộ Xây dựng") != NULL, "an article on a class of persons");
+    seg_result_free(r);
+    const char *k = "I. MỤC TIÊU\n"
+                    "1. Đối tượng thụ hưởng của Chương trình\n"
+                    "a) Người cai nghiện ma túy.\n"
+                    "b) Các tổ chức, cá nhân có liên quan thực hiện công tác cai nghiện.\n"
+                    "II. PHẠM VI, ĐỐI TƯỢNG, PHƯƠNG ÁN HỖ TRỢ\n"
+                    "1. Phối hợp với chính quyền địa phương, lực lượng xung kích hỗ trợ người dân.\n";
+    r = run(ctx, k);
+    CHECK(!agency(r, "Các tổ chức, cá nhân có liên quan"), "a programme's beneficiaries");
+    CHECK(agency(r, "lực lượng xung kích") != NULL, "a plan's part on scope and support");
+    seg_result_free(r);
+}
+
 /* An article whose title is none ("Điều 4." and its sentence) beside
  * "Nhiệm vụ và quyền hạn": the functions reader asks every article's
  * title, and a missing one is no title (it crashed on the Constitution). */
@@ -4785,6 +4812,7 @@ int main(void)
     test_group_bounds(ctx);
     test_functions_articles(ctx);
     test_untitled_article(ctx);
+    test_scope_headings(ctx);
     test_model_form(ctx);
     test_officer_duties(ctx);
     test_assigning_heading(ctx);
