@@ -4250,6 +4250,13 @@ static void test_assigning_heading(seg_ctx *ctx)
                  "2. Niêm yết công khai thủ tục.\n");
     CHECK(agency(r, "các sở, ngành") != NULL, "heading over items without subjects");
     seg_result_free(r);
+    /* an item of names alone whose predicate a page put on the next line */
+    r = run(ctx, "Điều 2. Giao các cơ quan, đơn vị:\n"
+                 "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh xây dựng quy trình.\n"
+                 "2. Sở Tài chính;\n"
+                 "UBND các xã, phường niêm yết công khai.\n");
+    CHECK(!agency(r, "các cơ quan, đơn vị"), "an item of names wrapped before its verb");
+    seg_result_free(r);
 }
 
 /* A body followed by its address is a place to file at, no subject. */
