@@ -108,11 +108,21 @@ static void under_heading_body(const actx *c, hit *h, const seg_para *p)
     }
 }
 
+/* Does p stand inside a model form (forms.c)? Copies of a paragraph (a
+ * table's cell) are not the document's and are read as they come. */
+static int in_form(const actx *c, const seg_para *p)
+{
+    const seg_doc *d = c->d;
+    return c->in_form && p >= d->paras && p < d->paras + d->nparas && c->in_form[p - d->paras];
+}
+
 seg_agency *ag_find_or_add(actx *c, hit *h, const seg_para *p)
 {
     seg_result *r = c->r;
     if (h->src)
         p = h->src;
+    if (in_form(c, p))
+        return NULL; /* a sample decision's blanks name no one */
     group_as_written(h, p);
     under_heading_body(c, h, p);
     for (size_t k = 0; k < r->n_agencies; k++)
@@ -224,6 +234,8 @@ void ag_task_deadline(const seg_para *p, seg_task *t)
 
 void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
 {
+    if (in_form(c, p))
+        return; /* an item of a form under a heading outside it */
     const char *sec = p->section >= 0 ? c->d->secs[p->section].id : NULL;
     for (size_t k = 0; k < a->n_tasks; k++)
         if (a->tasks[k].start == p->start)
@@ -720,10 +732,13 @@ static int cites_rule(const seg_para *p)
 
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel *m, FILE *dump, const char *doc)
 {
-    actx c = {r, d, g, 0, {0}, {0}, m, dump, doc};
+    actx c = {r, d, g, 0, {0}, {0}, m, dump, doc, NULL};
+    unsigned char *forms = ag_form_paras(d);
+    c.in_form = forms;
     /* the implementation part: sections (and their subtrees) */
     int *impl = calloc(d->nsecs + 1, sizeof *impl);
     if (!impl) {
+        free(forms);
         d->oom = 1;
         return;
     }
@@ -819,6 +834,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     /* the learned second opinion, on what the rules found */
     ag_model(&c, impl);
     free(impl);
+    free(forms);
     ag_free_aliases(&c);
     ministry_units(r);
     merge_placed(r);

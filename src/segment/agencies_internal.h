@@ -38,6 +38,9 @@ typedef struct {
     const seg_amodel *model;
     FILE *dump;
     const char *doc;
+    /* paragraphs inside a model form the document prints (forms.c): no
+     * body is given anything there; NULL: none known */
+    const unsigned char *in_form;
 } actx;
 
 /* ---- agencies.c ---- */
@@ -131,6 +134,11 @@ int ag_heads_items(const seg_doc *d, const seg_para *p);
 int ag_duty_lead(const seg_para *p, size_t end);
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end);
 void ag_heading_bodies(actx *cp, const int *impl);
+
+/* ---- forms.c ---- */
+/* One flag per paragraph of d: inside a model form (a sample decision or
+ * report with its number left blank). NULL when out of memory. */
+unsigned char *ag_form_paras(const seg_doc *d);
 
 /* ---- agency_model.c ---- */
 /* What a candidate's features say besides its words: the rules' roles

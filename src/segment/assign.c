@@ -991,7 +991,12 @@ int ag_own_subject(actx *c, const seg_para *t)
     size_t end, a = paren_label(t);
     int m = ag_chain(c, t, a, own, 8, &end);
     ag_free_hits(own, m);
-    return m && (lower_verb(t, skip_sp(t->fold, t->nchar, end)) || (end < t->nchar && t->fold[end] == ':'));
+    size_t q = skip_sp(t->fold, t->nchar, end);
+    /* "2. Sở Văn hóa, Thể thao và Du lịch;" alone: names closed by a
+     * semicolon at the item's end, whose verb the next line goes on with
+     * ("UBND các xã, phường niêm yết công khai ...") */
+    int wrapped = q < t->nchar && t->fold[q] == ';' && skip_sp(t->fold, t->nchar, q + 1) >= t->nchar;
+    return m && (lower_verb(t, q) || (end < t->nchar && t->fold[end] == ':') || wrapped);
 }
 
 int ag_items_own_subjects(actx *c, size_t i)

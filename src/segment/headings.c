@@ -262,11 +262,23 @@ void ag_step_rows(actx *c)
 int ag_in_scope_article(const seg_doc *d, const seg_para *p)
 {
     for (int s = p->section; s >= 0; s = d->secs[s].parent) {
-        if (d->secs[s].mk != MK_DIEU || !d->secs[s].title)
+        if (!d->secs[s].title)
             continue;
         char *f = seg_fold_str(d->secs[s].title);
-        int r = f && (!strncmp(f, "pham vi dieu chinh", 18) || !strncmp(f, "doi tuong ap dung", 17) ||
-                      !strncmp(f, "giai thich tu ngu", 17) || !strncmp(f, "co cau to chuc", 14));
+        /* a heading of any level that says whom the act covers or
+         * benefits names its scope, not who acts: "2. Đối tượng thụ hưởng
+         * của Chương trình", "Điều 1. Phạm vi và đối tượng áp dụng"; an
+         * article on a class of persons ("Điều 19. Đối tượng thuê nhà ở")
+         * may still give a body a duty */
+        /* a plan's part "Phạm vi, đối tượng, nhu cầu, phương án hỗ trợ" holds its tasks */
+        static const char *const scope[] = {"pham vi dieu chinh", "pham vi ap dung", "pham vi va doi tuong ap dung",
+                                            "doi tuong ap dung", "doi tuong thu huong", "doi tuong dieu chinh",
+                                            NULL};
+        int r = 0;
+        for (int k = 0; f && scope[k] && !r; k++)
+            r = !strncmp(f, scope[k], strlen(scope[k]));
+        r = r || (f && d->secs[s].mk == MK_DIEU &&
+                  (!strncmp(f, "giai thich tu ngu", 17) || !strncmp(f, "co cau to chuc", 14)));
         free(f);
         if (r)
             return 1;

@@ -1144,6 +1144,8 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
 /* Is a section's title (folded) s, whole, bar a closing stop or colon? */
 static int title_is(const char *title, const char *s)
 {
+    if (!title)
+        return 0; /* "Điều 5." whose sentence follows its number has none */
     char *f = seg_fold_str(title);
     if (!f)
         return 0;

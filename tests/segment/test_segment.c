@@ -4104,6 +4104,121 @@ static void test_functions_articles(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A heading that says whom an act covers or benefits ("Đối tượng thụ
+ * hưởng", "Phạm vi và đối tượng áp dụng") names its scope: the groups in
+ * it are given nothing. An article on a class of persons ("Đối tượng
+ * thuê nhà ở") or a plan's part on the scope and the support to give
+ * still gives its bodies their duties. */
+static void test_scope_headings(seg_ctx *ctx)
+{
+    const char *t = "Điều 1. Phạm vi và đối tượng áp dụng\n"
+                    "1. Quy chế này áp dụng đối với các sở, ban, ngành, địa phương và tổ chức có liên quan.\n"
+                    "Điều 2. Đối tượng thuê nhà ở\n"
+                    "1. Bộ Xây dựng hướng dẫn việc cho thuê nhà ở của Quỹ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "các sở, ban, ngành, địa phương và tổ chức có liên quan"), "a scope article");
+    CHECK(agency(r, "Bộ Xây dựng") != NULL, "an article on a class of persons");
+    seg_result_free(r);
+    const char *k = "I. MỤC TIÊU\n"
+                    "1. Đối tượng thụ hưởng của Chương trình\n"
+                    "a) Người cai nghiện ma túy.\n"
+                    "b) Các tổ chức, cá nhân có liên quan thực hiện công tác cai nghiện.\n"
+                    "II. PHẠM VI, ĐỐI TƯỢNG, PHƯƠNG ÁN HỖ TRỢ\n"
+                    "1. Phối hợp với chính quyền địa phương, lực lượng xung kích hỗ trợ người dân.\n";
+    r = run(ctx, k);
+    CHECK(!agency(r, "Các tổ chức, cá nhân có liên quan"), "a programme's beneficiaries");
+    CHECK(agency(r, "lực lượng xung kích") != NULL, "a plan's part on scope and support");
+    seg_result_free(r);
+}
+
+/* An article whose title is none ("Điều 4." and its sentence) beside
+ * "Nhiệm vụ và quyền hạn": the functions reader asks every article's
+ * title, and a missing one is no title (it crashed on the Constitution). */
+static void test_untitled_article(seg_ctx *ctx)
+{
+    const char *t = "Điều 1. Nhiệm vụ và quyền hạn\n"
+                    "1. Sở Tư pháp kiểm tra văn bản.\n"
+                    "Điều 2.\n"
+                    "Sở Nội vụ hướng dẫn thực hiện.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Sở Tư pháp") != NULL, "read through an untitled article");
+    seg_result_free(r);
+}
+
+/* A model form printed in an annex (a sample decision: its own motto,
+ * "Số: ..../QĐ-..." left blank, articles, "Nơi nhận:", the signer's
+ * block) gives no one a task (ANNOTATING.md, eighth rule set); the
+ * document goes on after the form's signature. A decision quoted with its
+ * number printed is no form. */
+static void test_model_form(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\n"
+        "TỈNH LÂM ĐỒNG\n"
+        "Số: 12/QĐ-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Lâm Đồng, ngày 10 tháng 11 năm 2025\n"
+        "QUYẾT ĐỊNH\n"
+        "Công bố thủ tục hành chính lĩnh vực bảo vệ thực vật\n"
+        "Điều 1. Sở Nông nghiệp và Môi trường chủ trì tổ chức thực hiện Quyết định này.\n"
+        "Nơi nhận:\n"
+        "- Như Điều 1;\n"
+        "- Lưu: VT.\n"
+        "CHỦ TỊCH\n"
+        "Nguyễn Văn An\n"
+        "PHỤ LỤC\n"
+        "1. Thủ tục công bố dịch\n"
+        "a) Sở Tài chính tiếp nhận hồ sơ và trình Ủy ban nhân dân tỉnh công bố dịch.\n"
+        "Mẫu quyết định công bố dịch\n"
+        "ỦY BAN NHÂN DÂN TỈNH ....\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: ……. /QĐ-UBND\n"
+        "QUYẾT ĐỊNH\n"
+        "Điều 1. Công bố dịch (tên dịch hại) trên địa bàn ……\n"
+        "Điều 2. Giao các sở, ban, ngành (nêu tên cụ thể) chịu trách nhiệm tổ chức phòng, chống dịch.\n"
+        "Điều 3. Chủ tịch Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.\n"
+        "Nơi nhận:\n"
+        "- Như Điều 3;\n"
+        "- Lưu: VT.\n"
+        "CHỦ TỊCH\n"
+        "(Ký tên, đóng dấu)\n"
+        "b) Cơ quan thực hiện: Sở Y tế tiếp nhận hồ sơ và kiểm tra tính hợp lệ của hồ sơ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "các sở, ban, ngành") && !agency(r, "Ủy ban nhân dân các xã, phường") &&
+              !agency(r, "các cơ quan, đơn vị có liên quan"),
+          "a form's articles give no one a task");
+    CHECK(agency(r, "Sở Nông nghiệp và Môi trường") && agency(r, "Sở Tài chính") && agency(r, "Sở Y tế"),
+          "the document before and after it");
+    seg_result_free(r);
+    const char *q =
+        "ỦY BAN NHÂN DÂN\n"
+        "TỈNH LÂM ĐỒNG\n"
+        "Số: 12/QĐ-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Lâm Đồng, ngày 10 tháng 11 năm 2025\n"
+        "QUYẾT ĐỊNH\n"
+        "Công bố thủ tục hành chính lĩnh vực bảo vệ thực vật\n"
+        "Điều 1. Sở Nông nghiệp và Môi trường chủ trì tổ chức thực hiện Quyết định này.\n"
+        "Nơi nhận:\n"
+        "- Như Điều 1;\n"
+        "- Lưu: VT.\n"
+        "CHỦ TỊCH\n"
+        "Nguyễn Văn An\n"
+        "PHỤ LỤC\n"
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 125/QĐ-UBND\n"
+        "QUYẾT ĐỊNH\n"
+        "Điều 2. Giao các sở, ban, ngành chịu trách nhiệm tổ chức phòng, chống dịch.\n";
+    r = run(ctx, q);
+    CHECK(agency(r, "các sở, ban, ngành") != NULL, "a decision with its number is no form");
+    seg_result_free(r);
+}
+
 /* An officer's duties ("văn thư", "cán bộ ...") are no body's of their
  * own; the officer of a class named after "tại" gives them to the class. */
 static void test_officer_duties(seg_ctx *ctx)
@@ -4134,6 +4249,13 @@ static void test_assigning_heading(seg_ctx *ctx)
                  "1. Rà soát quy trình nội bộ.\n"
                  "2. Niêm yết công khai thủ tục.\n");
     CHECK(agency(r, "các sở, ngành") != NULL, "heading over items without subjects");
+    seg_result_free(r);
+    /* an item of names alone whose predicate a page put on the next line */
+    r = run(ctx, "Điều 2. Giao các cơ quan, đơn vị:\n"
+                 "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh xây dựng quy trình.\n"
+                 "2. Sở Tài chính;\n"
+                 "UBND các xã, phường niêm yết công khai.\n");
+    CHECK(!agency(r, "các cơ quan, đơn vị"), "an item of names wrapped before its verb");
     seg_result_free(r);
 }
 
@@ -4696,6 +4818,9 @@ int main(void)
     test_relative_clause(ctx);
     test_group_bounds(ctx);
     test_functions_articles(ctx);
+    test_untitled_article(ctx);
+    test_scope_headings(ctx);
+    test_model_form(ctx);
     test_officer_duties(ctx);
     test_assigning_heading(ctx);
     test_filing_address(ctx);
