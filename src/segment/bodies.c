@@ -373,8 +373,20 @@ static size_t owner_ministry(const rd *r, size_t q)
     return e;
 }
 
-/* A place word in a field's run; "xã hội" (society) is a field, no commune. */
-static int field_place(const rd *r, size_t q) { return any(r, q, places) && !at(r, q, "xa hoi"); }
+/* A place word in a field's run, read with its marks: "tỉnh", not "tình"
+ * of "tình hình" (the situation) nor "tính"; "xã", not "xa" (far); "xã
+ * hội" (society) is a field, no commune. */
+static int field_place(const rd *r, size_t q)
+{
+    static const struct { const char *fold, *text; } marked[] = {
+        {"tinh", "tỉnh"}, {"xa", "xã"}, {"huyen", "huyện"}, {"phuong", "phường"}};
+    if (!any(r, q, places) || at(r, q, "xa hoi"))
+        return 0;
+    for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
+        if (at(r, q, marked[k].fold))
+            return seg_marks_match(r->p, q, marked[k].text);
+    return 1;
+}
 
 /* After a head, lower-case words naming the body's field or work in a
  * noun phrase: "Cổng thông tin điện tử Nghệ An", "Trung tâm kiểm soát
@@ -505,14 +517,17 @@ static size_t complement(const rd *r, size_t i)
         int prev_caps_run = caps_run;
         caps_run = 0;
         if (words == 0 && r->p->wc && (l = seg_wc_verb_at(r->p, j)) && memchr(r->f + j, ' ', l) &&
-            seg_function_word_at(r->p, j) < l && seg_preverbal_word(r->p, j) < l && verb_closes(r, sp(r, j + l))) {
+            seg_function_word_at(r->p, j) < l && seg_preverbal_word(r->p, j) < l && verb_closes(r, sp(r, j + l)) &&
+            (sp(r, j + l) >= r->n || r->f[sp(r, j + l)] != ':')) {
             /* a head's own verb in lower case: "Hội đồng thẩm định," names
              * the body by its work (wordclass.tsv says the word is a verb;
              * what follows says it is not the predicate). Two syllables
              * only: one after a head is a compound's half ("Đoàn thể",
              * "Hội đồng thi") or the copula "là"; a function word or an
              * adverb before a verb only as long as the word ("tập trung"), so
-             * "tư vấn" is no "từ" */
+             * "tư vấn" is no "từ". Not before a colon: a verb there
+             * introduces what it says or decides ("Hội đồng kết luận:
+             * ...", "Sở Y tế đề nghị: ...") */
             end = j + l;
             break;
         } else if ((l = any(r, j, places))) {
