@@ -578,20 +578,50 @@ static int channel(actx *c, const seg_para *p, size_t *jp, hit *hs, int max, siz
 {
     const char *f = p->fold;
     size_t n = p->nchar, j = *jp;
-    if (max <= 0 || j >= n || f[j] != '(' || !seg_word_at(f, n, j + 1, "qua"))
+    if (max <= 0 || j >= n || f[j] != '(')
+        return 0;
+    /* "(thông qua Sở Tài chính)": the same channel in more words */
+    size_t w = seg_word_at(f, n, j + 1, "thong qua") ? j + 10 : seg_word_at(f, n, j + 1, "qua") ? j + 4 : 0;
+    if (!w)
         return 0;
     size_t e = 0;
-    int m = ag_chain(c, p, skip_sp(f, n, j + 4), hs, max, &e);
+    int m = ag_chain(c, p, skip_sp(f, n, w), hs, max, &e);
     size_t q = skip_sp(f, n, e);
-    if (m > 0 && (q >= n || f[q] != ')')) {
+    /* "(thông qua Sở Nội vụ để tổng hợp)": the purpose written inside the
+     * bracket is the unit's all the same; it is read from where it opens */
+    size_t shut = q;
+    if (m > 0 && is_để_về(p, q))
+        while (shut < n && !strchr(");.", f[shut]))
+            shut++;
+    if (m > 0 && (shut >= n || f[shut] != ')')) {
         ag_free_hits(hs, m); /* "(qua cơ quan đầu mối là Sở ...)": not the unit alone */
         return 0;
     }
     if (m > 0) {
         *end = e;
-        *jp = skip_sp(f, n, q + 1);
+        *jp = shut > q ? q : skip_sp(f, n, q + 1);
     }
     return m;
+}
+
+/* Is the word at i "báo cáo" (to report) whose clause sends through a
+ * unit, "(qua Y)" or "(thông qua Y)", before it ends? Reporting to a body
+ * gives it no role (ANNOTATING.md, eighth rule set), but the unit the
+ * report goes through does the work of its purpose, as with "phản ánh về
+ * X (qua Y) để ...": its length, or 0. */
+static size_t reports_through(const seg_para *p, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!seg_word_at(f, n, i, "bao cao") || !seg_marks_match(p, i, "báo cáo"))
+        return 0;
+    for (size_t q = i + 7; q < n && q < i + 200 && !strchr(";:", f[q]); q++) {
+        if (f[q] == '.' && (q + 1 >= n || f[q + 1] == ' '))
+            break;
+        if (f[q] == '(' && (seg_word_at(f, n, q + 1, "qua") || seg_word_at(f, n, q + 1, "thong qua")))
+            return 7;
+    }
+    return 0;
 }
 
 /* Does a purpose follow the bodies something is sent to, at j: "để ..."
@@ -659,12 +689,12 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
             if (seg_word_at(f, n, q, "cac"))
                 after = q;
         }
-    } else if (sent_to(p, i)) {
+    } else if (sent_to(p, i) || reports_through(p, i)) {
         /* "gửi Sở Tài chính để tổng hợp, tham mưu ...": the purpose gives
          * the body it is sent to that task (ANNOTATING.md, fifth rule set);
          * "gửi X" alone gives nothing: ag_inline_roles wants the purpose */
         role = "thực hiện";
-        after = skip_sp(f, n, i + sent_to(p, i));
+        after = skip_sp(f, n, i + (sent_to(p, i) ? sent_to(p, i) : reports_through(p, i)));
         static const char *const to[] = {"ve", "toi", "den", "cho", NULL};
         int w;
         for (w = 0; to[w] && !seg_word_at(f, n, after, to[w]); w++)
@@ -925,9 +955,22 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         size_t j = skip_sp(f, n, end);
         if (sent_to(p, i))
             k += channel(c, p, &j, hs + k, 24 - k, &end);
+        else if (reports_through(p, i)) {
+            /* the body reported to gets nothing; the unit it goes through
+             * is given the purpose */
+            int m = channel(c, p, &j, hs + k, 24 - k, &end);
+            ag_free_hits(hs, k);
+            memmove(hs, hs + k, (size_t)m * sizeof *hs);
+            k = m;
+            if (k == 0) {
+                if (end > i)
+                    i = end - 1;
+                continue;
+            }
+        }
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
-        if (sent_to(p, i) && !purpose_at(p, j)) {
+        if ((sent_to(p, i) || reports_through(p, i)) && !purpose_at(p, j)) {
             ag_free_hits(hs, k); /* sent, asked nothing */
             if (end > i)
                 i = end - 1;
