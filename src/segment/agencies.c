@@ -340,6 +340,18 @@ static int names_issuer(const char *name, const char *iss)
     return r;
 }
 
+int ag_is_issuer(const seg_result *r, const char *name)
+{
+    const char *names[2] = {r->metadata.issuer_full, r->metadata.issuer};
+    int is = 0;
+    for (int w = 0; w < 2 && !is; w++) {
+        char *iss = names[w] ? seg_fold_str(names[w]) : NULL;
+        is = iss && names_issuer(name, iss);
+        free(iss);
+    }
+    return is;
+}
+
 /* The issuer is no agency of its own document, even where the text gives
  * it or its head a duty ("Bộ Tài chính tổng hợp ...", "Chủ tịch Ủy ban
  * nhân dân thành phố xem xét ..."): the document is its act (ANNOTATING.md,

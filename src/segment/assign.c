@@ -460,6 +460,46 @@ static int under_request_lead(const seg_doc *d, const seg_para *p)
     return n >= 8 && h->fold[n - 1] == ':' && seg_word_at(h->fold, n - 1, n - 8, "de nghi");
 }
 
+/* Is the word at i joined by "và", "hoặc" or a semicolon to a predicate
+ * before it in the item ("..., kiểm tra hồ sơ và đề nghị ...", "... báo
+ * cáo ... hoặc đề nghị ...")? Then it shares that predicate's subject. */
+static int joined_predicate(const seg_para *p, size_t a0, size_t i)
+{
+    const char *f = p->fold;
+    size_t b = i;
+    while (b > a0 && f[b - 1] == ' ')
+        b--;
+    if (b == i || b <= a0)
+        return 0;
+    if (f[b - 1] == ';')
+        return 1;
+    return (b >= a0 + 2 && seg_word_at(f, b, b - 2, "va") && seg_marks_match(p, b - 2, "và")) ||
+           (b >= a0 + 4 && seg_word_at(f, b, b - 4, "hoac"));
+}
+
+/* Does p stand under a heading that names the body whose duties its
+ * items are ("Điều 19. Trách nhiệm của Sở Khoa học và Công nghệ", "3. Sở
+ * Tài chính:")? */
+static int under_body_heading(actx *c, const seg_para *p)
+{
+    const seg_doc *d = c->d;
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
+        sec = d->secs[sec].parent;
+    if (sec < 0)
+        return 0;
+    const seg_para *h = &d->paras[d->secs[sec].para];
+    size_t a = paren_label(h), duty = ag_duty_of(h, a), end = 0;
+    hit hs[8];
+    int k = ag_chain(c, h, duty ? duty : a, hs, 8, &end);
+    int named = k > 0 && !ag_is_issuer(c->r, hs[0].name);
+    ag_free_hits(hs, k);
+    if (!named)
+        return 0;
+    size_t q = skip_sp(h->fold, h->nchar, end);
+    return duty || q >= h->nchar || h->fold[q] == ':';
+}
+
 /* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
  * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
  * has no subject of its own, so the item's subject leads that task too.
@@ -936,6 +976,9 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         return;
     }
     const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p))};
+    /* a body other than the issuer acting as the item's subject, before
+     * the word read: a request joined to its predicate is its own */
+    int acting = 0, headed = -1;
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
@@ -944,6 +987,16 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         const char *role = verb_role(&it, i, &after, &then);
         if (!role || (*role && done_before(p, i)))
             continue;
+        if (!strcmp(role, "đề nghị") && i != a0 && joined_predicate(p, a0, i)) {
+            /* "Sở Tư pháp tra cứu hoặc đề nghị Bộ Tư pháp tra cứu": the
+             * body asks, the one it asks is consulted (ANNOTATING.md,
+             * seventh rule set: only the issuer's own "đề nghị" gives
+             * đề nghị) */
+            if (headed < 0)
+                headed = under_body_heading(c, p);
+            if (acting || headed)
+                continue;
+        }
         if (i == a0 && !strcmp(role, "") && province_subjects(c, p, a0))
             continue;
         size_t end;
@@ -1008,6 +1061,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
                 ag_assign(c, &hs[q], p, r, 1);
+            if (!strcmp(role, "") && !ag_is_issuer(c->r, hs[0].name))
+                acting = 1;
             if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && ag_later_lead(p, end))
                 for (int q = 0; q < k; q++)
                     ag_assign(c, &hs[q], p, "chủ trì", 0);

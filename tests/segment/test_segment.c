@@ -4373,6 +4373,36 @@ static void test_report_channel(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "đề nghị" joined by "và", "hoặc" or a semicolon to a predicate whose
+ * subject is a body ("Sở Tư pháp tra cứu hoặc đề nghị Bộ Tư pháp tra
+ * cứu", an item under "Trách nhiệm của Sở ...") shares that subject: the
+ * body asks, the document does not, and the body it asks is consulted
+ * (ANNOTATING.md, seventh rule set: only the issuer's own "đề nghị" gives
+ * đề nghị). The document's own request keeps its role, also after a
+ * semicolon of its own order ("Giao ...; đề nghị ..."). */
+static void test_body_request(seg_ctx *ctx)
+{
+    const char *t =
+        "Chương IV\n"
+        "TỔ CHỨC THỰC HIỆN\n"
+        "Điều 5. Trách nhiệm của Sở Công Thương\n"
+        "1. Chủ trì giải quyết tranh chấp giữa các doanh nghiệp; vượt thẩm quyền thì báo cáo Ủy ban nhân dân "
+        "tỉnh hoặc đề nghị Bộ Công Thương xem xét.\n"
+        "2. Kiểm tra hồ sơ và đề nghị Cục Hóa chất cho ý kiến.\n"
+        "Điều 6. Tổ chức thực hiện\n"
+        "1. Sở Tư pháp tra cứu thông tin hoặc đề nghị Bộ Tư pháp tra cứu quốc tịch.\n"
+        "2. Giao Sở Nội vụ hướng dẫn thực hiện; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp "
+        "tuyên truyền.\n"
+        "3. Đề nghị Liên đoàn Lao động tỉnh tham gia giám sát.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Bộ Công Thương") && !agency(r, "Cục Hóa chất"), "asked by the body whose duty it is");
+    CHECK(!agency(r, "Bộ Tư pháp"), "asked by the subject of the predicate before");
+    CHECK(agency_as(r, "Sở Tư pháp", "thực hiện") != NULL, "the subject keeps its task");
+    CHECK(agency_as(r, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "đề nghị") != NULL, "the document's own request");
+    CHECK(agency_as(r, "Liên đoàn Lao động tỉnh", "đề nghị") != NULL, "the item's own request");
+    seg_result_free(r);
+}
+
 /* Nouns of power open a duty heading as those of duty do ("Thẩm quyền xử
  * phạt của Kiểm lâm"; "quyền" alone, a right, does not); an article an
  * amending act quotes gives its heading's body the quoted clauses, not
@@ -4604,6 +4634,7 @@ int main(void)
     test_title_qualifier(ctx);
     test_channel(ctx);
     test_report_channel(ctx);
+    test_body_request(ctx);
     test_power_headings(ctx);
     test_other_level(ctx);
     test_formula_broken_line(ctx);
