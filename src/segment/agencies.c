@@ -273,8 +273,32 @@ void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
         ag_add_task(c, a, p, role);
 }
 
+static int merge_pair(seg_result *r, size_t i, size_t j);
+
+/* A paragraph given to a body under both its names ("Thanh tra Bộ" and
+ * "Thanh tra Bộ Công an") is one task of the body once they are one. */
+static void drop_twice_given(seg_agency *a)
+{
+    size_t w = 0;
+    for (size_t k = 0; k < a->n_tasks; k++) {
+        size_t q;
+        for (q = 0; q < w && !(a->tasks[q].start == a->tasks[k].start && a->tasks[q].end == a->tasks[k].end); q++)
+            ;
+        if (q < w) {
+            free(a->tasks[k].text);
+            free(a->tasks[k].section);
+            free(a->tasks[k].role);
+            free(a->tasks[k].deadline_text);
+            continue;
+        }
+        a->tasks[w++] = a->tasks[k];
+    }
+    a->n_tasks = w;
+}
+
 /* In a ministry's document "Văn phòng Bộ", "Thanh tra Bộ" are the
- * issuer's own: "Văn phòng Bộ Nông nghiệp và Môi trường". */
+ * issuer's own: "Văn phòng Bộ Nông nghiệp và Môi trường", one body with
+ * the unit named in full elsewhere in it. */
 static void ministry_units(seg_result *r)
 {
     const char *iss = r->metadata.issuer;
@@ -288,10 +312,18 @@ static void ministry_units(seg_result *r)
         sb_add(&b, a->name, strlen(a->name) - strlen("Bộ"));
         sb_puts(&b, iss);
         char *n = sb_take(&b, NULL);
-        if (n) {
-            free(a->name);
-            a->name = n;
-        }
+        if (!n)
+            continue;
+        free(a->name);
+        a->name = n;
+        for (size_t j = 0; j < r->n_agencies; j++)
+            if (j != i && ag_same_name(r->agencies[j].name, n)) {
+                size_t keep = i < j ? i : j;
+                if (merge_pair(r, i, j))
+                    drop_twice_given(&r->agencies[keep]);
+                i = (size_t)-1; /* the list moved: read it again */
+                break;
+            }
     }
 }
 
@@ -318,6 +350,18 @@ static int names_issuer(const char *name, const char *iss)
     }
     free(f);
     return r;
+}
+
+int ag_is_issuer(const seg_result *r, const char *name)
+{
+    const char *names[2] = {r->metadata.issuer_full, r->metadata.issuer};
+    int is = 0;
+    for (int w = 0; w < 2 && !is; w++) {
+        char *iss = names[w] ? seg_fold_str(names[w]) : NULL;
+        is = iss && names_issuer(name, iss);
+        free(iss);
+    }
+    return is;
 }
 
 /* The issuer is no agency of its own document, even where the text gives

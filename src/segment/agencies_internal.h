@@ -50,6 +50,8 @@ void ag_add_role(seg_agency *a, const char *role);
 void ag_task_deadline(const seg_para *p, seg_task *t);
 void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role);
 void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task);
+/* Does name stand for the issuer of r's document, or its head? */
+int ag_is_issuer(const seg_result *r, const char *name);
 
 /* ---- names.c ---- */
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i);

@@ -460,6 +460,46 @@ static int under_request_lead(const seg_doc *d, const seg_para *p)
     return n >= 8 && h->fold[n - 1] == ':' && seg_word_at(h->fold, n - 1, n - 8, "de nghi");
 }
 
+/* Is the word at i joined by "và", "hoặc" or a semicolon to a predicate
+ * before it in the item ("..., kiểm tra hồ sơ và đề nghị ...", "... báo
+ * cáo ... hoặc đề nghị ...")? Then it shares that predicate's subject. */
+static int joined_predicate(const seg_para *p, size_t a0, size_t i)
+{
+    const char *f = p->fold;
+    size_t b = i;
+    while (b > a0 && f[b - 1] == ' ')
+        b--;
+    if (b == i || b <= a0)
+        return 0;
+    if (f[b - 1] == ';')
+        return 1;
+    return (b >= a0 + 2 && seg_word_at(f, b, b - 2, "va") && seg_marks_match(p, b - 2, "và")) ||
+           (b >= a0 + 4 && seg_word_at(f, b, b - 4, "hoac"));
+}
+
+/* Does p stand under a heading that names the body whose duties its
+ * items are ("Điều 19. Trách nhiệm của Sở Khoa học và Công nghệ", "3. Sở
+ * Tài chính:")? */
+static int under_body_heading(actx *c, const seg_para *p)
+{
+    const seg_doc *d = c->d;
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
+        sec = d->secs[sec].parent;
+    if (sec < 0)
+        return 0;
+    const seg_para *h = &d->paras[d->secs[sec].para];
+    size_t a = paren_label(h), duty = ag_duty_of(h, a), end = 0;
+    hit hs[8];
+    int k = ag_chain(c, h, duty ? duty : a, hs, 8, &end);
+    int named = k > 0 && !ag_is_issuer(c->r, hs[0].name);
+    ag_free_hits(hs, k);
+    if (!named)
+        return 0;
+    size_t q = skip_sp(h->fold, h->nchar, end);
+    return duty || q >= h->nchar || h->fold[q] == ':';
+}
+
 /* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
  * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
  * has no subject of its own, so the item's subject leads that task too.
@@ -578,20 +618,50 @@ static int channel(actx *c, const seg_para *p, size_t *jp, hit *hs, int max, siz
 {
     const char *f = p->fold;
     size_t n = p->nchar, j = *jp;
-    if (max <= 0 || j >= n || f[j] != '(' || !seg_word_at(f, n, j + 1, "qua"))
+    if (max <= 0 || j >= n || f[j] != '(')
+        return 0;
+    /* "(thông qua Sở Tài chính)": the same channel in more words */
+    size_t w = seg_word_at(f, n, j + 1, "thong qua") ? j + 10 : seg_word_at(f, n, j + 1, "qua") ? j + 4 : 0;
+    if (!w)
         return 0;
     size_t e = 0;
-    int m = ag_chain(c, p, skip_sp(f, n, j + 4), hs, max, &e);
+    int m = ag_chain(c, p, skip_sp(f, n, w), hs, max, &e);
     size_t q = skip_sp(f, n, e);
-    if (m > 0 && (q >= n || f[q] != ')')) {
+    /* "(thông qua Sở Nội vụ để tổng hợp)": the purpose written inside the
+     * bracket is the unit's all the same; it is read from where it opens */
+    size_t shut = q;
+    if (m > 0 && is_để_về(p, q))
+        while (shut < n && !strchr(");.", f[shut]))
+            shut++;
+    if (m > 0 && (shut >= n || f[shut] != ')')) {
         ag_free_hits(hs, m); /* "(qua cơ quan đầu mối là Sở ...)": not the unit alone */
         return 0;
     }
     if (m > 0) {
         *end = e;
-        *jp = skip_sp(f, n, q + 1);
+        *jp = shut > q ? q : skip_sp(f, n, q + 1);
     }
     return m;
+}
+
+/* Is the word at i "báo cáo" (to report) whose clause sends through a
+ * unit, "(qua Y)" or "(thông qua Y)", before it ends? Reporting to a body
+ * gives it no role (ANNOTATING.md, eighth rule set), but the unit the
+ * report goes through does the work of its purpose, as with "phản ánh về
+ * X (qua Y) để ...": its length, or 0. */
+static size_t reports_through(const seg_para *p, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!seg_word_at(f, n, i, "bao cao") || !seg_marks_match(p, i, "báo cáo"))
+        return 0;
+    for (size_t q = i + 7; q < n && q < i + 200 && !strchr(";:", f[q]); q++) {
+        if (f[q] == '.' && (q + 1 >= n || f[q + 1] == ' '))
+            break;
+        if (f[q] == '(' && (seg_word_at(f, n, q + 1, "qua") || seg_word_at(f, n, q + 1, "thong qua")))
+            return 7;
+    }
+    return 0;
 }
 
 /* Does a purpose follow the bodies something is sent to, at j: "để ..."
@@ -659,12 +729,12 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
             if (seg_word_at(f, n, q, "cac"))
                 after = q;
         }
-    } else if (sent_to(p, i)) {
+    } else if (sent_to(p, i) || reports_through(p, i)) {
         /* "gửi Sở Tài chính để tổng hợp, tham mưu ...": the purpose gives
          * the body it is sent to that task (ANNOTATING.md, fifth rule set);
          * "gửi X" alone gives nothing: ag_inline_roles wants the purpose */
         role = "thực hiện";
-        after = skip_sp(f, n, i + sent_to(p, i));
+        after = skip_sp(f, n, i + (sent_to(p, i) ? sent_to(p, i) : reports_through(p, i)));
         static const char *const to[] = {"ve", "toi", "den", "cho", NULL};
         int w;
         for (w = 0; to[w] && !seg_word_at(f, n, after, to[w]); w++)
@@ -906,6 +976,9 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         return;
     }
     const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p))};
+    /* a body other than the issuer acting as the item's subject, before
+     * the word read: a request joined to its predicate is its own */
+    int acting = 0, headed = -1;
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
@@ -914,6 +987,16 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         const char *role = verb_role(&it, i, &after, &then);
         if (!role || (*role && done_before(p, i)))
             continue;
+        if (!strcmp(role, "đề nghị") && i != a0 && joined_predicate(p, a0, i)) {
+            /* "Sở Tư pháp tra cứu hoặc đề nghị Bộ Tư pháp tra cứu": the
+             * body asks, the one it asks is consulted (ANNOTATING.md,
+             * seventh rule set: only the issuer's own "đề nghị" gives
+             * đề nghị) */
+            if (headed < 0)
+                headed = under_body_heading(c, p);
+            if (acting || headed)
+                continue;
+        }
         if (i == a0 && !strcmp(role, "") && province_subjects(c, p, a0))
             continue;
         size_t end;
@@ -925,9 +1008,22 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         size_t j = skip_sp(f, n, end);
         if (sent_to(p, i))
             k += channel(c, p, &j, hs + k, 24 - k, &end);
+        else if (reports_through(p, i)) {
+            /* the body reported to gets nothing; the unit it goes through
+             * is given the purpose */
+            int m = channel(c, p, &j, hs + k, 24 - k, &end);
+            ag_free_hits(hs, k);
+            memmove(hs, hs + k, (size_t)m * sizeof *hs);
+            k = m;
+            if (k == 0) {
+                if (end > i)
+                    i = end - 1;
+                continue;
+            }
+        }
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
-        if (sent_to(p, i) && !purpose_at(p, j)) {
+        if ((sent_to(p, i) || reports_through(p, i)) && !purpose_at(p, j)) {
             ag_free_hits(hs, k); /* sent, asked nothing */
             if (end > i)
                 i = end - 1;
@@ -965,6 +1061,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
                 ag_assign(c, &hs[q], p, r, 1);
+            if (!strcmp(role, "") && !ag_is_issuer(c->r, hs[0].name))
+                acting = 1;
             if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && ag_later_lead(p, end))
                 for (int q = 0; q < k; q++)
                     ag_assign(c, &hs[q], p, "chủ trì", 0);

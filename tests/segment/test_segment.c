@@ -4471,6 +4471,70 @@ static void test_channel(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "báo cáo X (qua Y) để ...", "(thông qua Y)": what is reported to a body
+ * through its unit is for the unit to do the purpose's work, as with
+ * "phản ánh về" (the channel); the body reported to gets no role from it
+ * (ANNOTATING.md, eighth rule set), and no purpose gives nothing. "để
+ * được hướng dẫn" (to be guided) is a purpose too: the unit guides. */
+static void test_report_channel(seg_ctx *ctx)
+{
+    const char *t =
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các sở, ngành báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh (thông qua Sở Nội vụ) để tổng hợp.\n"
+        "2. Nếu có khó khăn, các đơn vị phản ánh về Ủy ban nhân dân tỉnh (thông qua Sở Công Thương) để xem "
+        "xét, giải quyết.\n"
+        "3. Các xã báo cáo Ủy ban nhân dân tỉnh (qua Sở Y tế) để theo dõi, chỉ đạo.\n"
+        "4. Các phường báo cáo kết quả về Ủy ban nhân dân tỉnh (thông qua Sở Xây dựng để tổng hợp).\n"
+        "5. Các trường báo cáo Ủy ban nhân dân tỉnh (qua Sở Giáo dục và Đào tạo) trước ngày 15/12/2025.\n"
+        "6. Các huyện báo cáo Bộ Tài chính để tổng hợp.\n"
+        "7. Các đơn vị báo cáo Ủy ban nhân dân tỉnh (qua Sở Tư pháp) để được hướng dẫn.\n"
+        "8. Giao đất thông qua đấu giá (thông qua đấu giá quyền sử dụng đất) theo Quyết định của Ủy ban nhân "
+        "dân tỉnh.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Sở Nội vụ", "thực hiện") != NULL, "report through a unit, for a purpose");
+    CHECK(agency_as(r, "Sở Công Thương", "thực hiện") != NULL, "thông qua is qua");
+    CHECK(agency_as(r, "Sở Y tế", "thực hiện") != NULL, "báo cáo X (qua Y) để");
+    CHECK(agency_as(r, "Sở Xây dựng", "thực hiện") != NULL, "the purpose inside the bracket");
+    CHECK(!agency(r, "Sở Giáo dục và Đào tạo"), "reported through, asked nothing");
+    CHECK(!agency(r, "Bộ Tài chính"), "reported to gives no role");
+    CHECK(agency_as(r, "Sở Tư pháp", "thực hiện") != NULL, "to be guided by the unit");
+    /* "phản ánh về X để ..." gives X its purpose (test_reported_to); "báo
+     * cáo X", nothing, nor the citation "theo Quyết định của X" */
+    const seg_agency *u = agency(r, "Ủy ban nhân dân tỉnh");
+    CHECK(u && u->n_tasks == 1, "the body reported to, the one cited: %zu", u ? u->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* "đề nghị" joined by "và", "hoặc" or a semicolon to a predicate whose
+ * subject is a body ("Sở Tư pháp tra cứu hoặc đề nghị Bộ Tư pháp tra
+ * cứu", an item under "Trách nhiệm của Sở ...") shares that subject: the
+ * body asks, the document does not, and the body it asks is consulted
+ * (ANNOTATING.md, seventh rule set: only the issuer's own "đề nghị" gives
+ * đề nghị). The document's own request keeps its role, also after a
+ * semicolon of its own order ("Giao ...; đề nghị ..."). */
+static void test_body_request(seg_ctx *ctx)
+{
+    const char *t =
+        "Chương IV\n"
+        "TỔ CHỨC THỰC HIỆN\n"
+        "Điều 5. Trách nhiệm của Sở Công Thương\n"
+        "1. Chủ trì giải quyết tranh chấp giữa các doanh nghiệp; vượt thẩm quyền thì báo cáo Ủy ban nhân dân "
+        "tỉnh hoặc đề nghị Bộ Công Thương xem xét.\n"
+        "2. Kiểm tra hồ sơ và đề nghị Cục Hóa chất cho ý kiến.\n"
+        "Điều 6. Tổ chức thực hiện\n"
+        "1. Sở Tư pháp tra cứu thông tin hoặc đề nghị Bộ Tư pháp tra cứu quốc tịch.\n"
+        "2. Giao Sở Nội vụ hướng dẫn thực hiện; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp "
+        "tuyên truyền.\n"
+        "3. Đề nghị Liên đoàn Lao động tỉnh tham gia giám sát.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Bộ Công Thương") && !agency(r, "Cục Hóa chất"), "asked by the body whose duty it is");
+    CHECK(!agency(r, "Bộ Tư pháp"), "asked by the subject of the predicate before");
+    CHECK(agency_as(r, "Sở Tư pháp", "thực hiện") != NULL, "the subject keeps its task");
+    CHECK(agency_as(r, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "đề nghị") != NULL, "the document's own request");
+    CHECK(agency_as(r, "Liên đoàn Lao động tỉnh", "đề nghị") != NULL, "the item's own request");
+    seg_result_free(r);
+}
+
 /* Nouns of power open a duty heading as those of duty do ("Thẩm quyền xử
  * phạt của Kiểm lâm"; "quyền" alone, a right, does not); an article an
  * amending act quotes gives its heading's body the quoted clauses, not
@@ -4701,6 +4765,8 @@ int main(void)
     test_header(ctx);
     test_title_qualifier(ctx);
     test_channel(ctx);
+    test_report_channel(ctx);
+    test_body_request(ctx);
     test_power_headings(ctx);
     test_other_level(ctx);
     test_formula_broken_line(ctx);
