@@ -122,6 +122,8 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
                     continue;
                 if (!list && !strcmp(ws[k], "dat") && seg_word_at(f, a, i + 4, "giai"))
                     continue; /* "học sinh đạt giải": who won a prize, no level to reach */
+                if (!list && !strcmp(ws[k], "vuot") && seg_word_at(f, a, skip_sp(f, a, i + 4), "qua"))
+                    continue; /* "vượt quá quyền hạn": a limit overstepped, no level to reach */
                 /* once the clause reports a result ("Năm 2024 toàn tỉnh
                  * đã đạt tỷ lệ giải ngân 95,2%", "ước đạt 3.800 tỷ đồng,
                  * tăng 19%"), its later goal words describe that result,

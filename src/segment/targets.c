@@ -585,10 +585,24 @@ static int year_of_goal(const seg_para *p, size_t from, int doc_year)
         if (memcmp(f + i - 4, "nam ", 4) || (i > 4 && isalnum((unsigned char)f[i - 5])) || !year_at(f, n, i, &y) ||
             y < doc_year || y <= best)
             continue;
+        /* the verb, then its figure within a few words ("đạt tối thiểu
+         * 70%"); a year ahead of the text, the text's own being what is
+         * reported as often as what is set ("năm 2025 đạt 92%") */
         size_t j = skip_sp(f, n, i + 4);
-        for (int k = 0; verbs[k][0]; k++)
-            if (seg_word_at(f, n, j, verbs[k][0]) && seg_marks_match(p, j, verbs[k][1]) && !programme_name(f, i))
-                best = y;
+        for (int k = 0; verbs[k][0] && y > doc_year; k++) {
+            if (!seg_word_at(f, n, j, verbs[k][0]) || !seg_marks_match(p, j, verbs[k][1]) || programme_name(f, i))
+                continue;
+            size_t q = j + strlen(verbs[k][0]);
+            for (int w = 0; w < 4 && q < n && !strchr(".;:,", f[q]); w++) {
+                q = skip_sp(f, n, q);
+                if (q < n && isdigit((unsigned char)f[q])) {
+                    best = y;
+                    break;
+                }
+                while (q < n && !strchr(" .;:,", f[q]))
+                    q++;
+            }
+        }
         /* "Phấn đấu năm 2026: tỷ lệ ... đạt tối thiểu 95%": the year the
          * effort is set for */
         if (i >= 13 && !memcmp(f + i - 13, "phan dau nam ", 13) && (i == 13 || !isalnum((unsigned char)f[i - 14])))
@@ -1769,6 +1783,12 @@ static int current_opening(const seg_para *p, int doc_year, int doc_month)
         a = skip_sp(f, n, a + 3);
     if (!year_at(f, n, a, &y))
         return 0;
+    /* the year's own figures, not an order for what is left of it
+     * ("Năm 2025, phải hoàn thành giải ngân 100% ...") */
+    static const char *const orders[] = {"phan dau", "hoan thanh", "phai", "bao dam", "dam bao", "yeu cau", NULL};
+    for (int k = 0; orders[k]; k++)
+        if (strstr(f, orders[k]))
+            return 0;
     if (!school)
         return y == doc_year && doc_month >= 10;
     size_t j = skip_sp(f, n, a + 4);
