@@ -556,16 +556,19 @@ static int goal_year(const char *f, size_t n, int doc_year)
             best = y; /* not "Chương trình mục tiêu quốc gia ... năm 2030" */
         /* goals set over a period ahead, "Mục tiêu cụ thể giai đoạn
          * 2026 - 2030", "CHỈ TIÊU ... GIAI ĐOẠN 2026 - 2030": due by its
-         * end, as a roadmap's phase is; not a programme's name before it */
-        if (i >= 10 && !memcmp(f + i - 10, "giai doan ", 10) && year_at(f, n, i, &y)) {
+         * end, as a roadmap's phase is, when the period lies ahead of the
+         * text (one under way, "MỤC TIÊU CỤ THỂ ... GIAI ĐOẠN 2021 – 2030"
+         * in a later text, is the plan's own span, its name's years); not
+         * a programme's name before it */
+        if (doc_year && i >= 10 && !memcmp(f + i - 10, "giai doan ", 10) && year_at(f, n, i, &y) && y >= doc_year) {
             size_t j = skip_sp(f, n, i + 4);
-            if (j < n && f[j] == '-' && year_at(f, n, skip_sp(f, n, j + 1), &y2) && y2 > y && y2 >= doc_year &&
+            if (j < n && f[j] == '-' && year_at(f, n, skip_sp(f, n, j + 1), &y2) && y2 > y &&
                 y2 > best && !programme_name(f, i))
                 best = y2;
         }
     }
     /* "Chỉ tiêu năm học 2025-2026": the season the goals are for */
-    int sy = season_year(g, n - (size_t)(g - f));
+    int sy = doc_year ? season_year(g, n - (size_t)(g - f)) : 0;
     if (sy >= doc_year && sy > best)
         best = sy;
     return best;
