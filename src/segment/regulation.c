@@ -1144,7 +1144,7 @@ void ag_closing_formula(actx *c, const seg_para *p, size_t a0)
 /* Is a section's title (folded) s, whole, bar a closing stop or colon? */
 static int title_is(const char *title, const char *s)
 {
-    char *f = seg_fold_str(title);
+    char *f = title ? seg_fold_str(title) : NULL; /* an article that is a sentence has none */
     if (!f)
         return 0;
     size_t n = strlen(f), l = strlen(s);
