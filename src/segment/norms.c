@@ -19,10 +19,12 @@
 #include "segment/funcwords.h"
 #include "segment/seg_internal.h"
 
-/* Words that make the number after them a result to reach. */
+/* Words that make the number after them a result to reach ("vượt": to
+ * exceed a plan or an estimate by it, "thu ngân sách vượt tối thiểu 10% dự
+ * toán"). */
 static const char *const goal_words[] = {
     "phan dau", "dat", "dat duoc", "muc tieu", "chi tieu", "giam", "giam duoc", "tang", "nang",
-    "hoan thanh", "giai ngan", "xuong con", "xuong", "rut ngan", "con", "len", "tro len", NULL};
+    "hoan thanh", "giai ngan", "xuong con", "xuong", "rut ngan", "con", "len", "tro len", "vuot", NULL};
 
 /* In a regulation, only these name a result to reach ("chỉ tiêu" there is
  * a quota or an indicator to grade by, "Chỉ tiêu xét tối đa 3 tập thể";
@@ -38,7 +40,7 @@ static const char *const strong_goal_words[] = {"phan dau", "muc tieu", NULL};
  * write it, read with its marks in any case (funcwords.c). */
 static const char *const marked[][2] = {
     {"dat", "đạt"}, {"tang", "tăng"}, {"giam", "giảm"}, {"con", "còn"}, {"len", "lên"}, {"xuong", "xuống"},
-    {NULL, NULL}};
+    {"vuot", "vượt"}, {NULL, NULL}};
 
 static int marks_match(const seg_para *p, size_t i, const char *w)
 {
@@ -120,6 +122,8 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
                     continue;
                 if (!list && !strcmp(ws[k], "dat") && seg_word_at(f, a, i + 4, "giai"))
                     continue; /* "học sinh đạt giải": who won a prize, no level to reach */
+                if (!list && !strcmp(ws[k], "vuot") && seg_word_at(f, a, skip_sp(f, a, i + 4), "qua"))
+                    continue; /* "vượt quá quyền hạn": a limit overstepped, no level to reach */
                 /* once the clause reports a result ("Năm 2024 toàn tỉnh
                  * đã đạt tỷ lệ giải ngân 95,2%", "ước đạt 3.800 tỷ đồng,
                  * tăng 19%"), its later goal words describe that result,

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "segment/funcwords.h"
 #include "segment/seg_internal.h"
 
 static int year_at(const char *f, size_t n, size_t i, int *y)
@@ -539,17 +540,77 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
  * (ANNOTATING.md, fifth rule set); its items take it. 0 if none. */
 static int goal_year(const char *f, size_t n, int doc_year)
 {
-    const char *g = strstr(f, "chi tieu");
-    const char *m = strstr(f, "muc tieu");
-    if (!g || (m && m < g))
-        g = m;
+    static const char *const words[] = {"chi tieu", "muc tieu", "phan dau", NULL};
+    const char *g = NULL;
+    for (int k = 0; words[k]; k++) {
+        const char *m = strstr(f, words[k]);
+        if (m && (!g || m < g))
+            g = m;
+    }
     if (!g)
         return 0;
-    int best = 0, y;
-    for (size_t i = (size_t)(g - f) + 8; i + 4 <= n; i++)
+    int best = 0, y, y2;
+    for (size_t i = (size_t)(g - f) + 8; i + 4 <= n; i++) {
         if (i >= 4 && !memcmp(f + i - 4, "nam ", 4) && (i == 4 || !isalnum((unsigned char)f[i - 5])) &&
             year_at(f, n, i, &y) && y >= doc_year && y > best && !programme_name(f, i))
             best = y; /* not "Chương trình mục tiêu quốc gia ... năm 2030" */
+        /* goals set over a period ahead, "Mục tiêu cụ thể giai đoạn
+         * 2026 - 2030", "CHỈ TIÊU ... GIAI ĐOẠN 2026 - 2030": due by its
+         * end, as a roadmap's phase is, when the period lies ahead of the
+         * text (one under way, "MỤC TIÊU CỤ THỂ ... GIAI ĐOẠN 2021 – 2030"
+         * in a later text, is the plan's own span, its name's years); not
+         * a programme's name before it */
+        if (doc_year && i >= 10 && !memcmp(f + i - 10, "giai doan ", 10) && year_at(f, n, i, &y) && y >= doc_year) {
+            size_t j = skip_sp(f, n, i + 4);
+            if (j < n && f[j] == '-' && year_at(f, n, skip_sp(f, n, j + 1), &y2) && y2 > y &&
+                y2 > best && !programme_name(f, i))
+                best = y2;
+        }
+    }
+    /* "Chỉ tiêu năm học 2025-2026": the season the goals are for */
+    int sy = doc_year ? season_year(g, n - (size_t)(g - f)) : 0;
+    if (sy >= doc_year && sy > best)
+        best = sy;
+    return best;
+}
+
+/* The latest year f[0, n) gives its goals right after it: "năm 2026 đạt
+ * 60%, năm 2027 đạt 80%", "năm 2030 giảm 90% so với năm 2025" ("năm",
+ * the year, then "đạt", "giảm" or "tăng" with their marks): each figure is
+ * due in its year. None before the text's year (a baseline). */
+static int year_of_goal(const seg_para *p, size_t from, int doc_year)
+{
+    static const char *const verbs[][2] = {{"dat", "đạt"}, {"giam", "giảm"}, {"tang", "tăng"}, {NULL, NULL}};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int best = 0, y;
+    for (size_t i = from + 4; i + 4 <= n; i++) {
+        if (memcmp(f + i - 4, "nam ", 4) || (i > 4 && isalnum((unsigned char)f[i - 5])) || !year_at(f, n, i, &y) ||
+            y < doc_year || y <= best)
+            continue;
+        /* the verb, then its figure within a few words ("đạt tối thiểu
+         * 70%"); a year ahead of the text, the text's own being what is
+         * reported as often as what is set ("năm 2025 đạt 92%") */
+        size_t j = skip_sp(f, n, i + 4);
+        for (int k = 0; verbs[k][0] && y > doc_year; k++) {
+            if (!seg_word_at(f, n, j, verbs[k][0]) || !seg_marks_match(p, j, verbs[k][1]) || programme_name(f, i))
+                continue;
+            size_t q = j + strlen(verbs[k][0]);
+            for (int w = 0; w < 4 && q < n && !strchr(".;:,", f[q]); w++) {
+                q = skip_sp(f, n, q);
+                if (q < n && isdigit((unsigned char)f[q])) {
+                    best = y;
+                    break;
+                }
+                while (q < n && !strchr(" .;:,", f[q]))
+                    q++;
+            }
+        }
+        /* "Phấn đấu năm 2026: tỷ lệ ... đạt tối thiểu 95%": the year the
+         * effort is set for */
+        if (i >= 13 && !memcmp(f + i - 13, "phan dau nam ", 13) && (i == 13 || !isalnum((unsigned char)f[i - 14])))
+            best = y;
+    }
     return best;
 }
 
@@ -587,7 +648,7 @@ int seg_deadline_in(const char *f, size_t n)
 static const char *const qualifiers[] = {
     "toi thieu", "it nhat", "khong duoi", "khong thap hon", "khong qua", "khong vuot qua",
     "toi da", "tren", "duoi", "dat", "giam", "tang", "len", "con", "hon", "khoang", "tro len", "xuong",
-    "rut ngan", NULL};
+    "rut ngan", "gap", NULL};
 
 /* Qualifiers that cut an amount: after them a count of days, months or
  * hours is the cut a plan proposes ("rút ngắn thời gian giải quyết từ 20
@@ -674,6 +735,35 @@ static int goal_before(const char *f, size_t from, size_t i)
     return 0;
 }
 
+/* The qualifier f[qa, qb) caps a count per unit named earlier in its
+ * clause: "mỗi lớp bồi dưỡng không quá 50 học viên", "tối đa 02 lượt mỗi
+ * hồ sơ" — a size or staffing norm (ANNOTATING.md, second reading), not a
+ * result to reach; "mỗi năm", "mỗi quý" name a frequency, another thing. */
+static int per_unit_cap(const char *f, size_t from, size_t qa, size_t qb)
+{
+    static const char *const caps[] = {"khong qua", "toi da", "khong vuot qua", NULL};
+    static const char *const times[] = {"nam", "quy", "thang", "tuan", "ngay", "ky", "dot", NULL};
+    int cap = 0;
+    for (int k = 0; caps[k] && !cap; k++)
+        cap = qb - qa == strlen(caps[k]) && !memcmp(f + qa, caps[k], qb - qa);
+    if (!cap)
+        return 0;
+    size_t c = qa;
+    while (c > from && !strchr(".;:", f[c - 1]))
+        c--;
+    for (size_t k = c; k + 4 < qa; k++) {
+        if ((k > 0 && isalnum((unsigned char)f[k - 1])) || !seg_word_at(f, qa, k, "moi"))
+            continue;
+        size_t w = skip_sp(f, qa, k + 3);
+        int time = 0;
+        for (int q = 0; times[q] && !time; q++)
+            time = seg_word_at(f, qa, w, times[q]);
+        if (!time && w < qa && isalpha((unsigned char)f[w]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Find the metrics of a paragraph; returns how many are results to reach,
  * not a regulation's norms (or -1 on OOM). Every number found is listed. */
 static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulation)
@@ -713,6 +803,9 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
                 break;
             back = s;
         }
+        /* "gấp 1,6 lần năm 2025": a multiple to reach; not "gặp" (meet) */
+        if (qb - qa == 3 && !memcmp(f + qa, "gap", 3) && !seg_marks_match(p, qa, "gấp"))
+            qa = qb = 0;
         /* "từ 05 bộ dữ liệu mở trở lên": "từ" before the number and "trở
          * lên" after its noun phrase (a few words, the same clause) make
          * it a least amount, as "tối thiểu 05" does */
@@ -775,6 +868,16 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
          * alone it says what time is left ("chỉ còn gần 2 tháng") */
         if (cut && qb - qa == 3 && !memcmp(f + qa, "con", 3))
             cut = (qa >= 6 && seg_word_at(f, qa, qa - 6, "xuong")) || (qa >= 5 && seg_word_at(f, qa, qa - 5, "giam"));
+        /* a cap or a floor the cut reaches: "xuống còn tối đa 30 ngày",
+         * "giảm xuống không quá 10 ngày" */
+        if (!cut && strong_q) {
+            size_t e = qa;
+            while (e > from && f[e - 1] == ' ')
+                e--;
+            cut = word_ending(f, e, cut_qualifiers) != 0 && !(e >= 3 && !memcmp(f + e - 3, "con", 3) &&
+                                                              !(e >= 9 && seg_word_at(f, e, e - 9, "xuong con")) &&
+                                                              !(e >= 8 && seg_word_at(f, e, e - 8, "giam con")));
+        }
         if (bad && seg_word_at(f, n, ua, "ngay lam viec")) {
             bad = 0; /* "còn 09 ngày làm việc": a duration, not a date */
             ub = ua + strlen("ngay lam viec");
@@ -797,8 +900,25 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
             }
         if (add_metric(t, p, &num, ua, ub, NULL, qa, qb) < 0)
             return -1;
-        count += !seg_metric_is_norm(p, from, num.a, ua, ub, regulation);
+        count += !seg_metric_is_norm(p, from, num.a, ua, ub, regulation) && !(!cut && per_unit_cap(f, from, qa, qb));
         i = ub;
+    }
+    /* a multiple in words: "tăng gấp đôi so với năm 2025", "gấp ba" */
+    static const struct { const char *w; double v; } times[] = {{"doi", 2}, {"ba", 3}, {"bon", 4}, {NULL, 0}};
+    for (size_t i = from; i + 4 < n; i++) {
+        if ((i > 0 && isalnum((unsigned char)f[i - 1])) || !seg_word_at(f, n, i, "gap") || !seg_marks_match(p, i, "gấp"))
+            continue;
+        size_t j = skip_sp(f, n, i + 3);
+        for (int k = 0; times[k].w; k++) {
+            size_t e = j + strlen(times[k].w);
+            if (!seg_word_at(f, n, j, times[k].w))
+                continue;
+            num_t num = {times[k].v, j, e};
+            if (add_metric(t, p, &num, 0, 0, "lần", i, i + 3) < 0)
+                return -1;
+            count += !seg_metric_is_norm(p, from, i, e, e, regulation);
+            break;
+        }
     }
     return count;
 }
@@ -1092,9 +1212,12 @@ static void date_siblings(const seg_doc *d, size_t i, int y, int *dl)
         return;
     size_t top = (size_t)d->secs[d->secs[sec].parent].para, a;
     for (size_t j = i; j-- > top + 1;) {
-        if (seg_task_label(&d->paras[j], &a) == SEG_LBL_TIME)
+        int kind = seg_task_label(&d->paras[j], &a);
+        if (kind == SEG_LBL_TIME)
             break;
-        if (y > dl[j])
+        /* the task's other lines ("c) Sản phẩm: Gian hàng được vận
+         * hành.", "b) Cơ quan chủ trì: ...") are part of it, no task */
+        if (!kind && y > dl[j])
             dl[j] = y;
     }
 }
@@ -1376,6 +1499,8 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
     return sec >= 0 && cum[sec].past;
 }
 
+static int timetable_year(const seg_para *p, int doc_year);
+
 /* The year a lead-in paragraph ending in a colon states, among paragraphs
  * [from, to) of section sec, nearest first (-1: any section); 0 if none. */
 static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
@@ -1390,6 +1515,13 @@ static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
         dates_in(lp->fold, lp->nchar, dd, &dl, &pf, &pt);
         if (!dl)
             dl = goal_year(lp->fold, lp->nchar, d->year);
+        /* the time it opens with, ahead of the text: "Năm 2026, phấn đấu
+         * đạt các chỉ tiêu sau:", "Giai đoạn 2026-2030, phấn đấu đạt các
+         * mục tiêu cụ thể sau:" (as an item opening so is dated) */
+        if (!dl)
+            dl = timetable_year(lp, d->year);
+        if (!dl && pt && d->year && pf >= d->year && seg_word_at(lp->fold, lp->nchar, skip_sp(lp->fold, lp->nchar, lp->label_chars), "giai doan"))
+            dl = pt;
         if (dl)
             return dl;
     }
@@ -1505,6 +1637,82 @@ static int table_item(const seg_doc *d, size_t i)
     return 0;
 }
 
+/* The line paragraph p begins on, or nlines. */
+static size_t line_of(const seg_doc *d, const seg_para *p)
+{
+    size_t k = 0;
+    while (k < d->nlines && d->lines[k].b0 < p->b0)
+        k++;
+    return k < d->nlines && d->lines[k].b0 == p->b0 ? k : d->nlines;
+}
+
+/* Line k heads the columns of a table flattened one cell per line: "STT",
+ * "TT", "Số TT", the number column first as Decree 30's tables open. */
+static int table_head(const seg_doc *d, size_t k)
+{
+    static const char *const heads[] = {"stt", "tt", "so tt", "so thu tu", NULL};
+    const seg_line *l = &d->lines[k];
+    for (int q = 0; heads[q]; q++)
+        if (l->c1 - l->c0 == strlen(heads[q]) && !memcmp(d->fold + l->c0, heads[q], l->c1 - l->c0))
+            return 1;
+    return 0;
+}
+
+/* The "STT" line whose column heads run, short and with no row number
+ * among them, down to line k (k itself a head, or the first row's number
+ * after them); nlines if none. */
+static size_t heads_above(const seg_doc *d, size_t k)
+{
+    int plain;
+    for (size_t j = k, steps = 0; j-- > 0 && steps < 16; steps++) {
+        if (table_head(d, j))
+            return j;
+        if (d->lines[j].c1 - d->lines[j].c0 > 60 || (number_line(d, j, &plain) >= 0 && plain))
+            return d->nlines;
+    }
+    return d->nlines;
+}
+
+/* Paragraph i is a column head of such a table ("Đến năm 2030", "Hiện
+ * trạng năm 2025", "Đơn vị tính"): it names a column, it states nothing. */
+static int column_head(const seg_doc *d, size_t i)
+{
+    size_t k = line_of(d, &d->paras[i]);
+    return k < d->nlines && !table_head(d, k) && heads_above(d, k) < d->nlines;
+}
+
+/* The year the columns of the table above the row on line k set its
+ * values for ("Kế hoạch năm 2026", "Năm 2026" ... "Năm 2030", "Đến năm
+ * 2030"): the latest after the text's own year, or its own year under a
+ * word of a plan or a goal ("Kế hoạch năm 2025"; not "Thực hiện năm 2025",
+ * "Ước thực hiện", "Hiện trạng": what is). The row's indicator is set for
+ * that year as an item is for its heading's; 0 if none. */
+static int columns_year(const seg_doc *d, size_t k, int doc_year)
+{
+    int plain;
+    size_t h = d->nlines;
+    for (size_t j = k, steps = 0; j-- > 0 && steps < 200 && h == d->nlines; steps++)
+        if (table_head(d, j))
+            h = j;
+    if (h == d->nlines)
+        return 0;
+    int best = 0, y;
+    for (size_t j = h + 1; j < k && !(number_line(d, j, &plain) >= 0 && plain); j++) {
+        const seg_line *l = &d->lines[j];
+        const char *f = d->fold + l->c0;
+        size_t n = l->c1 - l->c0;
+        if (n > 40)
+            continue;
+        int planned = seg_word_at(f, n, 0, "ke hoach") || seg_word_at(f, n, 0, "muc tieu") ||
+                      seg_word_at(f, n, 0, "chi tieu") || seg_word_at(f, n, 0, "den");
+        for (size_t q = 0; q + 4 <= n; q++)
+            if ((q == 0 || !isalnum((unsigned char)f[q - 1])) && year_at(f, n, q, &y) &&
+                (y > doc_year || (y == doc_year && planned)) && y > best)
+                best = y;
+    }
+    return best;
+}
+
 /* p opens with a year before the text's own ("Năm 2024 toàn tỉnh đã
  * đạt ...", "Trong năm 2024, ..."): it narrates what was done, a result
  * reached, not one to reach (ANNOTATING.md: past results are no targets). */
@@ -1519,6 +1727,77 @@ static int past_opening(const seg_para *p, int doc_year)
     a = skip_sp(f, n, a + 3);
     int y = a + 4 <= n ? atoi(f + a) : 0;
     return doc_year && y >= 1990 && y < doc_year && (a + 4 == n || !isalnum((unsigned char)f[a + 4]));
+}
+
+/* p opens by ordering an event held under a name that carries its year:
+ * "Tổ chức Năm Du lịch quốc gia 2027 tại Quảng Ninh", "Đăng cai SEA
+ * Games 2031": the event is held that year, so the work is due by then
+ * (ANNOTATING.md, fourth rule set: an event's year is the deadline). The
+ * name opens with a capital after the verb and the year closes it with
+ * no "năm" before it ("Hội nghị tổng kết năm 2025" names the year
+ * reviewed). 0 if none. */
+static int event_name_year(const seg_para *p, int doc_year)
+{
+    static const char *const verbs[] = {"to chuc", "dang cai", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, a = skip_sp(f, n, p->label_chars), w = 0;
+    for (int k = 0; verbs[k] && !w; k++)
+        if (seg_word_at(f, n, a, verbs[k]))
+            w = skip_sp(f, n, a + strlen(verbs[k]));
+    if (!w || w >= n)
+        return 0;
+    size_t b = p->cpos[w];
+    if (!cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &b)))
+        return 0;
+    int y;
+    for (size_t i = w; i < n && i < w + 60 && !strchr(".;:,(", f[i]); i++)
+        if (!isalnum((unsigned char)f[i - 1]) && year_at(f, n, i, &y))
+            return y >= doc_year && !(i >= 4 && !memcmp(f + i - 4, "nam ", 4)) ? y : 0;
+    return 0;
+}
+
+/* p opens with what is now, the state its figures describe, in forms
+ * status_opening leaves: "Đến nay, đã có 21/34 tỉnh ...", "Tính đến ...",
+ * "Toàn tỉnh có 1.250 hợp tác xã ...", or the text's own year when most
+ * of it is past ("Năm 2025, tỷ lệ ... đạt 58%" in a text of December
+ * 2025: the year's figures, what was reached; in one of March it may set
+ * the year's goals), a school year over by the text's date ("Năm học
+ * 2024-2025, tỷ lệ ... đạt 98,2%" in October 2025). A goal is a future
+ * state (ANNOTATING.md: past results and the current situation are no
+ * targets). */
+static int current_opening(const seg_para *p, int doc_year, int doc_month)
+{
+    static const char *const now[] = {"den nay", "tinh den", "toan tinh co", "toan thanh pho co", "ca nuoc co",
+                                      "toan quoc co", "toan nganh co", NULL};
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars, a = 0;
+    for (int k = 0; now[k]; k++)
+        if (seg_word_at(f, n, 0, now[k]))
+            return 1;
+    if (!doc_year || !doc_month)
+        return 0;
+    if (seg_word_at(f, n, 0, "trong"))
+        a = skip_sp(f, n, 5);
+    if (!seg_word_at(f, n, a, "nam"))
+        return 0;
+    a = skip_sp(f, n, a + 3);
+    int school = seg_word_at(f, n, a, "hoc"), y, y2;
+    if (school)
+        a = skip_sp(f, n, a + 3);
+    if (!year_at(f, n, a, &y))
+        return 0;
+    /* the year's own figures, not an order for what is left of it
+     * ("Năm 2025, phải hoàn thành giải ngân 100% ...") */
+    static const char *const orders[] = {"phan dau", "hoan thanh", "phai", "bao dam", "dam bao", "yeu cau", NULL};
+    for (int k = 0; orders[k]; k++)
+        if (strstr(f, orders[k]))
+            return 0;
+    if (!school)
+        return y == doc_year && doc_month >= 10;
+    size_t j = skip_sp(f, n, a + 4);
+    if (j >= n || f[j] != '-' || !year_at(f, n, skip_sp(f, n, j + 1), &y2) || y2 != y + 1)
+        return 0;
+    return y2 < doc_year || (y2 == doc_year && doc_month >= 6); /* a school year ends in May */
 }
 
 /* p opens with the money it spends ("Nguồn ngân sách nhà nước trung
@@ -1702,16 +1981,17 @@ static int timetable_year(const seg_para *p, int doc_year)
         timed = seg_word_at(f, e, t, times[k]) && !(adverbial && (k >= 5 || t != a));
     /* an adverbial of the past narrates ("Ngày 30/6/2025, Chính phủ ban
      * hành ..."): only a year after the text's own sets work to do */
-    if (adverbial && timed) {
-        int y = seg_end_year(f, t, e);
-        return y > doc_year ? y : 0;
-    }
     /* what funds that year ("Năm 2026: Ngân sách của Thành phố bổ sung
-     * ..."): a resource, not a result (ANNOTATING.md, second reading) */
+     * ...", "Năm 2026, ngân sách tỉnh bố trí 4,5 tỷ đồng ..."): a
+     * resource, not a result (ANNOTATING.md, second reading) */
     static const char *const funds[] = {"ngan sach", "kinh phi", "nguon", "von", NULL};
     size_t w = skip_sp(f, n, e + 1);
     for (int k = 0; funds[k] && timed; k++)
         timed = !seg_word_at(f, n, w, funds[k]);
+    if (adverbial && timed) {
+        int y = seg_end_year(f, t, e);
+        return y > doc_year ? y : 0;
+    }
     return timed ? seg_end_year(f, t, e) : 0;
 }
 
@@ -1986,10 +2266,15 @@ void seg_targets(seg_doc *d, seg_result *r)
     for (size_t i = 0; i < d->nparas; i++) {
         const seg_para *p = &d->paras[i];
         int lead_in = 0;
-        if (never_a_target(d, cum, i, &lead_in))
+        if (never_a_target(d, cum, i, &lead_in) || column_head(d, i))
             continue;
         int inh_deadline = 0, inh_from = 0, inh_to = 0;
         inherited_dates(d, cum, i, &inh_deadline, &inh_from, &inh_to);
+        int row = table_item(d, i);
+        /* a regulation's table sets rates and fees for its years (a
+         * norm), a plan's sets indicators to reach */
+        if (!inh_deadline && row && i < reg_from)
+            inh_deadline = columns_year(d, line_of(d, p), d->year);
         seg_target t;
         memset(&t, 0, sizeof t);
         dates_in(p->fold + p->label_chars, p->nchar - p->label_chars, dd, &t.deadline, &t.period_from, &t.period_to);
@@ -2008,6 +2293,10 @@ void seg_targets(seg_doc *d, seg_result *r)
             t.deadline = timetable_year(p, d->year);
         if (!t.deadline && !t.period_from)
             t.deadline = own_time_year(p);
+        if (!t.deadline)
+            t.deadline = year_of_goal(p, p->label_chars, d->year);
+        if (!t.deadline)
+            t.deadline = event_name_year(p, d->year);
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
                              * before the document's year says what was, not by when */
@@ -2022,6 +2311,13 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (funding_opening(p))
             nm = 0;
         if (!t.deadline && past_opening(p, d->year)) {
+            free_metrics(&t);
+            continue;
+        }
+        /* what is now, stated as such: no goal unless the paragraph sets
+         * one ("phấn đấu", "mục tiêu") or a date, or its part dates it */
+        if (!t.deadline && !inh_deadline && current_opening(p, d->year, d->month) &&
+            !strstr(p->fold, "phan dau") && !limit_from_this_text(p->fold + p->label_chars, p->nchar - p->label_chars)) {
             free_metrics(&t);
             continue;
         }
@@ -2043,7 +2339,7 @@ void seg_targets(seg_doc *d, seg_result *r)
                   (i + 1 < d->nparas && time_line_words(&d->paras[i + 1]) &&
                    limit_from_this_text(d->paras[i + 1].fold, d->paras[i + 1].nchar));
         int own_dl = t.deadline || limited;
-        if (!own_dl && !nm && ((undated_aside(p) && !table_item(d, i)) || standing)) {
+        if (!own_dl && !nm && ((undated_aside(p) && !row) || standing)) {
             free_metrics(&t);
             continue;
         }

@@ -848,6 +848,55 @@ static void test_normative_texts(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Goals dated by a period ahead in their heading, by a year a goal
+ * follows, by an event named with its year; multiples, "vượt" and a cap a
+ * cut reaches are quantities; a cap per unit is a norm (g11-g30). */
+static void test_goal_forms(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n"
+                         "1. Nâng cao chất lượng đội ngũ giáo viên các cấp học.\n"
+                         "2. Số doanh nghiệp thành lập mới tăng gấp đôi so với năm 2025.\n"
+                         "II. NHIỆM VỤ\n"
+                         "1. Tỷ lệ hồ sơ được ký số: năm 2026 đạt 50%, năm 2027 đạt 75%.\n"
+                         "2. Phấn đấu kim ngạch xuất khẩu vượt 8% kế hoạch được giao.\n"
+                         "3. Tổ chức Lễ hội Hoa Ban 2027 tại các xã vùng cao.\n"
+                         "5. Giảm thời gian cấp phép xây dựng xuống còn tối đa 12 ngày.\n"
+                         "6. Mở các lớp tập huấn nghiệp vụ; mỗi lớp không quá 40 người.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Nâng cao chất lượng"), *b = target(r, "Số doanh nghiệp"),
+                     *c = target(r, "Tỷ lệ hồ sơ"), *e = target(r, "Tổ chức Lễ hội");
+    CHECK(a && a->deadline == 2030, "the period's end: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2030, "a multiple in words: %d", b ? b->deadline : -1);
+    CHECK(c && c->deadline == 2027, "the years its figures are for: %d", c ? c->deadline : -1);
+    CHECK(target(r, "Phấn đấu kim ngạch") != NULL, "a share to exceed a plan by");
+    CHECK(e && e->deadline == 2027, "an event named with its year: %d", e ? e->deadline : -1);
+    CHECK(target(r, "Giảm thời gian cấp phép") != NULL, "a cap a cut reaches");
+    CHECK(!target(r, "Mở các lớp"), "a cap per class is a norm");
+    seg_result_free(r);
+}
+
+/* What is now, stated as such, sets no goal (a text of November 2025); a
+ * flattened table's column heads are none, its plan's rows take the
+ * latest year of their columns. */
+static void test_current_and_columns(seg_ctx *ctx)
+{
+    const char *t = HEAD "Năm 2025, tỷ lệ hộ dân dùng nước sạch đạt 88%.\n"
+                         "Đến nay, 45% số xã đã hoàn thành số hóa hồ sơ.\n"
+                         "Toàn tỉnh có 320 trường học, trong đó 70% đạt chuẩn quốc gia.\n"
+                         "Năm 2025, phấn đấu 95% hộ dân dùng nước sạch.\n"
+                         "PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU\n"
+                         "STT\nChỉ tiêu\nĐơn vị tính\nThực hiện năm 2025\nĐến năm 2027\nĐến năm 2030\n"
+                         "1\nTỷ lệ xã có điểm sinh hoạt văn hóa\n%\n60\n80\n100\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Tỷ lệ xã có điểm");
+    CHECK(!target(r, "Năm 2025, tỷ lệ") && !target(r, "Đến nay") && !target(r, "Toàn tỉnh có"),
+          "the current situation");
+    CHECK(target(r, "Năm 2025, phấn đấu") != NULL, "a goal of the year set with phấn đấu");
+    CHECK(!target(r, "Đến năm 2027") && !target(r, "Thực hiện năm"), "column heads");
+    CHECK(a && a->deadline == 2030, "a row's columns: %d", a ? a->deadline : -1);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -886,6 +935,8 @@ int main(void)
     test_publishing_decision(ctx);
     test_norms_in_plans(ctx);
     test_normative_texts(ctx);
+    test_goal_forms(ctx);
+    test_current_and_columns(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
