@@ -144,6 +144,22 @@ static int predicate_at(const seg_para *p, size_t q)
            (seg_modal_at(p, q, &written, NULL) && written) || seg_word_at(p->fold, p->nchar, q, "co quyen");
 }
 
+/* An adverb Vietnamese puts between a subject and its verb, a negation
+ * or a word of scope, read with its marks: "không", "chưa", "chỉ",
+ * "còn", "cũng", "vẫn", "đều", and "tự" (by itself) before the
+ * predicate ("tự chịu trách nhiệm"). */
+static int adverb_at(const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *text; } adv[] = {
+        {"khong", "không"}, {"chua", "chưa"}, {"chi", "chỉ"}, {"con", "còn"},
+        {"cung", "cũng"},   {"van", "vẫn"},   {"deu", "đều"}};
+    for (size_t k = 0; k < sizeof adv / sizeof adv[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, q, adv[k].fold) && seg_marks_match(p, q, adv[k].text))
+            return 1;
+    return seg_word_at(p->fold, p->nchar, q, "tu") && seg_marks_match(p, q, "tự") &&
+           predicate_at(p, skip_sp(p->fold, p->nchar, q + 2));
+}
+
 /* The relative words that open a clause restricting the heads ("có
  * nhiệm vụ ...", "được giao ...", "do Sở ... quản lý", "thuộc ...", "nơi
  * xảy ra ..."), read with their marks: the length at q, or 0. */
@@ -157,6 +173,8 @@ static size_t relative_at(const seg_para *p, size_t q)
             return strlen(rel[k].fold);
     return 0;
 }
+
+size_t seg_generic_head_at(const seg_para *p, size_t i) { return head_at(p, i); }
 
 size_t seg_generic_np_end(const seg_para *p, size_t i)
 {
@@ -202,7 +220,7 @@ size_t seg_generic_np_end(const seg_para *p, size_t i)
             }
             break;
         }
-        if (!is_letter(p, q) || predicate_at(p, q))
+        if (!is_letter(p, q) || predicate_at(p, q) || adverb_at(p, q))
             break;
         if ((l = seg_word_at(f, n, q, "cap tren") ? strlen("cap tren") : 0) ||
             (l = seg_word_at(f, n, q, "co lien quan") ? strlen("co lien quan") : 0) ||

@@ -4398,6 +4398,42 @@ static void test_generic_np(void)
     seg_wc_free(wc);
 }
 
+/* The subject of a duty is the noun phrase that opens its sentence, also
+ * a sentence inside a paragraph: a class named in lower case by a
+ * generic noun phrase that reaches the duty's words is given the duty.
+ * Not a bare head, a procedure's role, those granted a licence, a
+ * negated duty, nor a class restricted by a clause of place ("nơi
+ * ..."). Made-up sentences. */
+static void test_generic_subject(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 14/QĐ-UBND\nLạng Sơn, ngày 10 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành quy định quản lý hạ tầng\n"
+        "Điều 3. Yêu cầu chung\n"
+        "1. Tuyến cáp phải được treo đúng độ cao. Đơn vị vận hành, bảo trì tuyến cáp phải thông báo cho người "
+        "dân trước khi thi công.\n"
+        "2. Cơ sở bảo trợ xã hội có trách nhiệm tiếp nhận ngay đối tượng.\n"
+        "8. Ủy ban nhân dân tỉnh ban hành danh mục. Chính quyền địa phương nơi xảy ra sự cố phải báo cáo.\n"
+        "3. Tổ chức, cá nhân được cấp giấy phép phải nộp lệ phí theo quy định.\n"
+        "4. Cơ quan chủ trì có trách nhiệm tổng hợp ý kiến.\n"
+        "5. Chủ đầu tư có trách nhiệm báo cáo tiến độ.\n"
+        "6. Doanh nghiệp vừa và nhỏ không phải nộp báo cáo.\n"
+        "Điều 4. Hiệu lực thi hành.\n"
+        "Quyết định này có hiệu lực kể từ ngày ký.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Đơn vị vận hành, bảo trì tuyến cáp", "thực hiện"),
+                     *b = agency_as(r, "Cơ sở bảo trợ xã hội", "thực hiện");
+    CHECK(a && a->collective && b && b->collective, "generic subjects, %zu agencies", r->n_agencies);
+    static const char *const none[] = {"Tổ chức, cá nhân", "Cơ quan chủ trì", "Chủ đầu tư", "Doanh nghiệp",
+                                       "Chính quyền địa phương", NULL};
+    int extra = 0;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        for (int m = 0; none[m]; m++)
+            extra += !strncmp(r->agencies[k].name, none[m], strlen(none[m]));
+    CHECK(extra == 0, "no generic subject where none is given a duty, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* What is sent to a body through one of its units ("phản ánh về Bộ ...
  * (qua Cục ...) để xem xét") reaches the unit: it does the purpose's work;
  * a bracket that is not a unit alone gives nothing, nor a sending without
@@ -4760,6 +4796,7 @@ int main(void)
     test_class_subject(ctx);
     test_class_subject_fronted(ctx);
     test_function_class(ctx);
+    test_generic_subject(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_regulation_closing(ctx);
