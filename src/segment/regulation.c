@@ -572,6 +572,60 @@ static int subject_adjunct(const seg_para *p, size_t b, size_t i)
 }
 
 /* The bodies that open a clause before a word of duty. */
+/* "... theo quy định. Đơn vị quản lý, vận hành công trình phải tạo điều
+ * kiện ...", "Cơ sở trợ giúp xã hội có trách nhiệm tiếp nhận ...": the
+ * subject of a duty is the noun phrase that opens its sentence (the
+ * item's opening, or after a full stop or semicolon), wherever the
+ * sentence stands in the paragraph; a class named in lower case by a
+ * generic noun phrase (generic.c) whose extent reaches the duty's words
+ * at i exactly is given the duty, with role. Not the main clause after a
+ * condition's "thì" (there it lowered val's agencies, 0.766 -> 0.762: a
+ * case's clause names those the case concerns). Whether one was. */
+static int generic_subject(actx *c, const seg_para *p, size_t a0, size_t i, const char *role)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, s = i;
+    while (s > a0 && !strchr(".;", f[s - 1]))
+        s--;
+    s = skip_sp(f, n, s);
+    size_t e = seg_generic_np_end(p, s);
+    if (!e || skip_sp(f, n, e) != i)
+        return 0;
+    /* a relative clause of place or agent ("nơi công bố dịch", "do Bộ
+     * ... quản lý", "mà ...") says which of the class the case concerns;
+     * readers name the class without it or not at all (val's agencies
+     * 0.766 -> 0.768 without them) */
+    for (size_t q = s; q < e; q++)
+        if ((q == 0 || f[q - 1] == ' ') && ((seg_word_at(f, n, q, "noi") && seg_marks_match(p, q, "nơi")) ||
+                                             (seg_word_at(f, n, q, "do") && seg_marks_match(p, q, "do")) ||
+                                             (seg_word_at(f, n, q, "ma") && seg_marks_match(p, q, "mà"))))
+            return 0;
+    /* a bare head ("Cơ quan phải ...", "Chủ đầu tư có trách nhiệm ...")
+     * refers back to one named before or to the party of each case, and
+     * a procedure's role ("Cơ quan chủ trì", "Cơ quan phối hợp") is named
+     * by the procedure: as class_phrase reads them, none */
+    size_t h = seg_generic_head_at(p, s), w = h ? skip_sp(f, n, s + h) : s;
+    if (!h || w >= e || seg_word_at(f, n, w, "chu tri") || seg_word_at(f, n, w, "phoi hop") ||
+        seg_word_at(f, n, w, "thuc hien"))
+        return 0;
+    /* "được" and a verb of granting names those granted a right, a
+     * licence or aid ("tổ chức, cá nhân được cấp giấy phép", "được hưởng
+     * ưu đãi"): the parties a regulation serves, whose duties follow from
+     * it, as a procedure's applicant's do (ANNOTATING.md, sixth rule set),
+     * not bodies given work ("được giao", "được phân công") */
+    static const char *const granted[] = {"cap", "huong", "ho tro", "phep", "cho phep", "boi thuong", "vay",
+                                          "mien", "giam", "thue", "tang", NULL};
+    for (size_t q = w; q < e; q++) {
+        if ((q > 0 && f[q - 1] != ' ') || !seg_word_at(f, n, q, "duoc") || !seg_marks_match(p, q, "được"))
+            continue;
+        size_t v = skip_sp(f, n, q + 4);
+        for (int k = 0; granted[k]; k++)
+            if (seg_word_at(f, n, v, granted[k]))
+                return 0;
+    }
+    return class_role(c, NULL, p, s, e, role);
+}
+
 void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
 {
     const char *f = p->fold;
@@ -587,6 +641,8 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
         if (!dl || f[i - 1] != ' ')
             continue;
         size_t s = i - 1;
+        int named = 0;
+        const char *role0 = NULL;
         for (int tries = 0; tries < 4 && s > a0; tries++) {
             while (s > a0 && !strchr(",;:.()", f[s - 1]))
                 s--;
@@ -620,10 +676,14 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
             ag_free_hits(hs, k);
             if (!reached && tries == 0 && (dl == strlen("co trach nhiem") || dl == strlen("phai")))
                 reached = class_subject(c, p, a0, i, dl == strlen("co trach nhiem"));
+            named |= reached;
+            role0 = role0 ? role0 : role;
             if (reached || s <= a0 || f[s - 1] != ',')
                 break;
             s--;
         }
+        if (!named && role0)
+            generic_subject(c, p, a0, i, role0);
         i += dl;
     }
     power_heads(c, p, a0);

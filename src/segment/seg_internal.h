@@ -197,6 +197,15 @@ size_t seg_work_subject_at(const seg_para *p, size_t i);
  * predicate's verb ("đơn vị tiếp nhận hồ sơ" before "chuyển ngay ...").
  * The name's end, or 0. Needs the word classes. */
 size_t seg_function_class_at(const seg_para *p, size_t i);
+/* The end of a generic noun phrase at word start i that names a class
+ * of bodies in lower case (generic.c): a head noun ("cơ quan", "đơn vị",
+ * "doanh nghiệp", "cơ sở", ...), the heads coordinated with it, and the
+ * modifiers Vietnamese puts after a noun, up to the clause's predicate,
+ * a preposition that opens an adjunct, or punctuation; 0 when no head
+ * stands at i. Needs the word classes for the verbs. */
+size_t seg_generic_np_end(const seg_para *p, size_t i);
+/* The head noun of such a phrase at i ("cơ quan", "cơ sở", ...): its length, or 0. */
+size_t seg_generic_head_at(const seg_para *p, size_t i);
 /* The end of a member's name read from i in a list under plural heads
  * ("Điện lực Việt Nam" after "các tập đoàn:"), or i. */
 size_t seg_member_end(const seg_para *p, size_t i);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "segment/funcwords.h"
+#include "segment/wordclass.h"
 #include "segment/segment.h"
 #include "../check.h"
 #include "segtest.h"
@@ -4454,6 +4455,117 @@ static void test_duty_words(void)
     CHECK(!seg_duty_at(&p, phai2, 1), "phái (dispatch) is none");
 }
 
+/* The extent of a generic noun phrase (generic.c), from sentences made up
+ * for its grammar: head, coordinated heads, modifiers after the noun, a
+ * relative clause with its own verbs; it ends at the predicate, an
+ * adjunct's preposition or punctuation. Each case: the sentence, the words
+ * the phrase must be, or "" for no phrase at the sentence's start. */
+static void test_generic_np(void)
+{
+    static const struct { const char *text, *np; } cases[] = {
+        /* heads and their modifiers, up to a formula or modal of duty */
+        {"Cơ quan chuyên môn có trách nhiệm báo cáo.", "Cơ quan chuyên môn"},
+        {"Cơ sở bảo trợ xã hội có trách nhiệm tiếp nhận đối tượng.", "Cơ sở bảo trợ xã hội"},
+        {"Đơn vị vận hành, bảo trì tuyến cáp phải thông báo cho người dân.",
+         "Đơn vị vận hành, bảo trì tuyến cáp"},
+        {"Đơn vị chủ trì thi công phải khôi phục mặt đường.", "Đơn vị chủ trì thi công"},
+        {"Cơ quan phối hợp có trách nhiệm gửi ý kiến đúng hạn.", "Cơ quan phối hợp"},
+        /* coordinated heads share what follows them */
+        {"Doanh nghiệp, tổ chức, cơ sở đào tạo tự chủ tài chính có trách nhiệm bố trí kinh phí.",
+         "Doanh nghiệp, tổ chức, cơ sở đào tạo tự chủ tài chính"},
+        {"Cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
+         "Cơ quan, tổ chức, cá nhân có liên quan"},
+        /* relative clauses: có, được, thuộc, do, nơi; their verbs are theirs */
+        {"Cơ quan, đơn vị có thẩm quyền giải quyết khiếu nại phải trả lời bằng văn bản.",
+         "Cơ quan, đơn vị có thẩm quyền giải quyết khiếu nại"},
+        {"Cơ quan được giao chủ trì thẩm định có trách nhiệm tổng hợp ý kiến.",
+         "Cơ quan được giao chủ trì thẩm định"},
+        {"Đơn vị sự nghiệp công lập thuộc Sở Y tế phải công khai giá dịch vụ.",
+         "Đơn vị sự nghiệp công lập thuộc Sở Y tế"},
+        {"Cơ quan, tổ chức, cá nhân có nhiệm vụ chăm sóc, nuôi dưỡng người cao tuổi có trách nhiệm phối hợp.",
+         "Cơ quan, tổ chức, cá nhân có nhiệm vụ chăm sóc, nuôi dưỡng người cao tuổi"},
+        {"Cơ quan quản lý cấp trên phải xem xét, quyết định.", "Cơ quan quản lý cấp trên"},
+        /* the predicate's verb after a noun modifier ends it */
+        {"Đơn vị chuyên môn theo dõi việc thực hiện.", "Đơn vị chuyên môn"},
+        {"Doanh nghiệp viễn thông ưu tiên đầu tư hạ tầng.", "Doanh nghiệp viễn thông"},
+        /* an adjunct's preposition and punctuation end it */
+        {"Cơ quan chức năng theo quy định xử lý vi phạm.", "Cơ quan chức năng"},
+        {"Lực lượng chức năng trong tỉnh tăng cường tuần tra.", "Lực lượng chức năng"},
+        {"Chủ đầu tư công trình nhà ở; nhà thầu thi công.", "Chủ đầu tư công trình nhà ở"},
+        /* a head and a modifier after it name a class of their own: the
+         * comma after the modifier is the list's, not the phrase's */
+        {"Doanh nghiệp có hạ tầng mạng viễn thông, chủ sở hữu công trình phải bảo đảm an toàn.",
+         "Doanh nghiệp có hạ tầng mạng viễn thông"},
+        /* no head: things named by a head's first word, the verb "tổ chức",
+         * a person */
+        {"Cơ sở dữ liệu phải được cập nhật thường xuyên.", ""},
+        {"Tổ chức thực hiện có hiệu quả các nhiệm vụ.", ""},
+        {"Tổ chức kiểm tra việc thực hiện.", ""},
+        {"Cá nhân có trách nhiệm nộp hồ sơ.", ""},
+        {"Đơn vị hành chính cấp xã phải được sắp xếp.", ""},
+        {"Người dân có trách nhiệm chấp hành.", ""},
+    };
+    const char *dir = getenv("SOHOA_LANGDIR");
+    char path[1024], err[256];
+    snprintf(path, sizeof path, "%s/wordclass.tsv", dir ? dir : "lang");
+    seg_wordclass *wc = seg_wc_load(path, err, sizeof err);
+    CHECK(wc != NULL, "wordclass: %s", wc ? "" : err);
+    if (!wc)
+        return;
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char fold[256];
+        size_t cpos[256];
+        seg_para p = para_of(cases[k].text, fold, cpos);
+        p.wc = wc;
+        size_t e = seg_generic_np_end(&p, 0);
+        size_t want = 0;
+        if (*cases[k].np) {
+            char nf[256];
+            size_t ncp[256];
+            want = seg_fold(cases[k].np, strlen(cases[k].np), nf, ncp);
+        }
+        CHECK(e == want, "generic phrase of \"%s\": %zu characters, want %zu (\"%s\")", cases[k].text, e, want,
+              cases[k].np);
+    }
+    seg_wc_free(wc);
+}
+
+/* The subject of a duty is the noun phrase that opens its sentence, also
+ * a sentence inside a paragraph: a class named in lower case by a
+ * generic noun phrase that reaches the duty's words is given the duty.
+ * Not a bare head, a procedure's role, those granted a licence, a
+ * negated duty, nor a class restricted by a clause of place ("nơi
+ * ..."). Made-up sentences. */
+static void test_generic_subject(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 14/QĐ-UBND\nLạng Sơn, ngày 10 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành quy định quản lý hạ tầng\n"
+        "Điều 3. Yêu cầu chung\n"
+        "1. Tuyến cáp phải được treo đúng độ cao. Đơn vị vận hành, bảo trì tuyến cáp phải thông báo cho người "
+        "dân trước khi thi công.\n"
+        "2. Cơ sở bảo trợ xã hội có trách nhiệm tiếp nhận ngay đối tượng.\n"
+        "8. Ủy ban nhân dân tỉnh ban hành danh mục. Chính quyền địa phương nơi xảy ra sự cố phải báo cáo.\n"
+        "3. Tổ chức, cá nhân được cấp giấy phép phải nộp lệ phí theo quy định.\n"
+        "4. Cơ quan chủ trì có trách nhiệm tổng hợp ý kiến.\n"
+        "5. Chủ đầu tư có trách nhiệm báo cáo tiến độ.\n"
+        "6. Doanh nghiệp vừa và nhỏ không phải nộp báo cáo.\n"
+        "Điều 4. Hiệu lực thi hành.\n"
+        "Quyết định này có hiệu lực kể từ ngày ký.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Đơn vị vận hành, bảo trì tuyến cáp", "thực hiện"),
+                     *b = agency_as(r, "Cơ sở bảo trợ xã hội", "thực hiện");
+    CHECK(a && a->collective && b && b->collective, "generic subjects, %zu agencies", r->n_agencies);
+    static const char *const none[] = {"Tổ chức, cá nhân", "Cơ quan chủ trì", "Chủ đầu tư", "Doanh nghiệp",
+                                       "Chính quyền địa phương", NULL};
+    int extra = 0;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        for (int m = 0; none[m]; m++)
+            extra += !strncmp(r->agencies[k].name, none[m], strlen(none[m]));
+    CHECK(extra == 0, "no generic subject where none is given a duty, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* What is sent to a body through one of its units ("phản ánh về Bộ ...
  * (qua Cục ...) để xem xét") reaches the unit: it does the purpose's work;
  * a bracket that is not a unit alone gives nothing, nor a sending without
@@ -4882,6 +4994,7 @@ int main(void)
     test_class_subject(ctx);
     test_class_subject_fronted(ctx);
     test_function_class(ctx);
+    test_generic_subject(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_regulation_closing(ctx);
@@ -4944,6 +5057,7 @@ int main(void)
     test_other_kinds(ctx);
     test_modal_any_case();
     test_duty_words();
+    test_generic_np();
     test_power_clause(ctx);
     test_passive_clause(ctx);
     test_preverbal_words(ctx);

@@ -1,0 +1,276 @@
+/*
+ * generic.c: the extent of a generic noun phrase that names a class of
+ * bodies in lower case ("cơ quan có thẩm quyền", "đơn vị quản lý, vận hành
+ * công trình", "doanh nghiệp, tổ chức, cơ sở giáo dục tự chủ tài chính").
+ *
+ * Vietnamese puts a noun's modifiers after it. Such a phrase is a head
+ * noun that names bodies by their kind, the heads coordinated with it by a
+ * comma, "và" or "hoặc" ("cơ quan, tổ chức, cá nhân"), then what restricts
+ * them: nouns and adjectives ("chuyên môn", "tự chủ tài chính"), the work
+ * the bodies do, a verb right after the heads ("đơn vị quản lý", "cơ quan
+ * phối hợp"), with its object and verbs joined to it ("quản lý, vận
+ * hành"), and a relative clause opened by "có", "được", "do", "mà",
+ * "thuộc", "trực thuộc", "nơi", whose verbs are its own ("có nhiệm vụ bảo
+ * vệ", "được phân công", "thuộc Ủy ban nhân dân tỉnh"), or the level "cấp
+ * trên" and "(có) liên quan". The phrase ends at its clause's predicate: a
+ * formula or modal of duty ("có trách nhiệm", "phải"), a word that opens a
+ * predicate, a verb the lexicon (lang/wordclass.tsv) knows after a
+ * modifier that is no verb; at a preposition that opens an adjunct
+ * ("theo", "trong", "để", "đối với"); at other punctuation.
+ */
+#include <string.h>
+
+#include "segment/funcwords.h"
+#include "segment/seg_internal.h"
+
+/* The head nouns, folded, with the text each is written as: a kind of
+ * body, not a person ("cá nhân" only coordinated with one: ANNOTATING.md
+ * gives persons no role) nor an internal unit ("bộ phận"). */
+static const struct { const char *fold, *text; } heads[] = {
+    {"nha cung cap", "nhà cung cấp"}, {"nha dau tu", "nhà đầu tư"}, {"chu dau tu", "chủ đầu tư"},
+    {"chu so huu", "chủ sở hữu"},     {"nha thau", "nhà thầu"},     {"doanh nghiep", "doanh nghiệp"},
+    {"co quan", "cơ quan"},           {"don vi", "đơn vị"},         {"to chuc", "tổ chức"},
+    {"co so", "cơ sở"},               {"luc luong", "lực lượng"},   {"chinh quyen", "chính quyền"}};
+
+/* Compounds opening with a head that name things, not bodies. */
+static const char *const things[] = {"co so du lieu", "co so ha tang", "co so vat chat", "co so phap ly",
+                                     "co so khoa hoc", "co so thuc tien", "co so de", "don vi hanh chinh",
+                                     "don vi tinh", "to chuc thuc hien", "to chuc trien khai", NULL};
+
+/* Words that open an adjunct or a clause of its own, never inside the
+ * phrase. */
+static const struct { const char *fold, *text; } adjuncts[] = {
+    {"doi voi", "đối với"}, {"theo", "theo"}, {"trong", "trong"}, {"cho", "cho"}, {"voi", "với"},
+    {"khi", "khi"},         {"neu", "nếu"},   {"thi", "thì"},     {"nham", "nhằm"}, {"tu", "từ"},
+    {"den", "đến"},         {"ve", "về"},     {"bang", "bằng"},   {"tai", "tại"}};
+
+/* A preposition or conjunction of those at q, read with its marks ("từ",
+ * not "tự" of "tự chủ"): its length, or 0. */
+static size_t adjunct_at(const seg_para *p, size_t q)
+{
+    for (size_t k = 0; k < sizeof adjuncts / sizeof adjuncts[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, q, adjuncts[k].fold) && seg_marks_match(p, q, adjuncts[k].text))
+            return strlen(adjuncts[k].fold);
+    return 0;
+}
+
+/* Nouns and adjectives of two syllables whose second folds like a verb
+ * the lexicon knows alone: "nhà ở" (housing), "công lập" (public). */
+static const char *const compounds[] = {"nha o", "cong lap", "dan lap", "doc lap", NULL};
+
+static size_t word_len(const seg_para *p, size_t q)
+{
+    size_t e = q;
+    while (e < p->nchar && (p->fold[e] >= 'a' && p->fold[e] <= 'z' ? 1 : p->fold[e] >= '0' && p->fold[e] <= '9'))
+        e++;
+    return e - q;
+}
+
+static int is_letter(const seg_para *p, size_t q)
+{
+    return q < p->nchar && ((p->fold[q] >= 'a' && p->fold[q] <= 'z') || (p->fold[q] >= '0' && p->fold[q] <= '9'));
+}
+
+static int capital(const seg_para *p, size_t q)
+{
+    size_t b = p->cpos[q];
+    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
+}
+
+static size_t any(const seg_para *p, size_t q, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (seg_word_at(p->fold, p->nchar, q, list[k]))
+            return strlen(list[k]);
+    return 0;
+}
+
+/* A head noun at q, written with its marks in any case: its length, or 0. */
+static size_t head_at(const seg_para *p, size_t q)
+{
+    if (q >= p->nchar || any(p, q, things))
+        return 0;
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, q, heads[k].fold) && seg_marks_match(p, q, heads[k].text))
+            return strlen(heads[k].fold);
+    return 0;
+}
+
+/* A head coordinated after the first: those above and "cá nhân", which
+ * names persons beside the organisations ("cơ quan, tổ chức, cá nhân"). */
+static size_t coordinated_head(const seg_para *p, size_t q)
+{
+    size_t l = head_at(p, q);
+    if (!l && seg_word_at(p->fold, p->nchar, q, "ca nhan") && seg_marks_match(p, q, "cá nhân"))
+        l = strlen("ca nhan");
+    return l;
+}
+
+/* A function word at q (funcwords.c) read with its marks where folding
+ * makes it another word: "từ", not "tự" of "tự chủ"; "về", not "vệ" of
+ * "bảo vệ"; "để", not "đề"; "ở", "tại", "đến", "là", "này". Its length,
+ * or 0. */
+static size_t function_at(const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *text; } marked[] = {
+        {"tu", "từ"}, {"ve", "về"}, {"de", "để"}, {"o", "ở"}, {"tai", "tại"}, {"den", "đến"}, {"la", "là"},
+        {"nay", "này"}, {"do", "do"}, {"cho", "cho"}};
+    size_t l = seg_function_word_at(p, q);
+    for (size_t k = 0; l && k < sizeof marked / sizeof marked[0]; k++)
+        if (l == strlen(marked[k].fold) && seg_word_at(p->fold, p->nchar, q, marked[k].fold))
+            return seg_marks_match(p, q, marked[k].text) ? l : 0;
+    return l;
+}
+
+/* A verb at q: one of the name readers' stop verbs (bodies.c) or a word
+ * the lexicon reads as a verb four times in five; its length, or 0. */
+static size_t verb_len(const seg_para *p, size_t q)
+{
+    int v = 0, vc = 0;
+    size_t l = seg_wc_word_at(p, q, &v, &vc);
+    if (l && v && !function_at(p, q))
+        return l;
+    if (seg_verb_at(p, q))
+        return l ? l : word_len(p, q);
+    return 0;
+}
+
+/* Does a predicate open at q: a formula or modal of duty, a word that
+ * only opens a predicate, an aspect word written as one, "có quyền"? */
+static int predicate_at(const seg_para *p, size_t q)
+{
+    int written = 0;
+    return seg_duty_at(p, q, 1) || seg_predicate_opens(p, q) ||
+           (seg_modal_at(p, q, &written, NULL) && written) || seg_word_at(p->fold, p->nchar, q, "co quyen");
+}
+
+/* An adverb Vietnamese puts between a subject and its verb, a negation
+ * or a word of scope, read with its marks: "không", "chưa", "chỉ",
+ * "còn", "cũng", "vẫn", "đều", and "tự" (by itself) before the
+ * predicate ("tự chịu trách nhiệm"). */
+static int adverb_at(const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *text; } adv[] = {
+        {"khong", "không"}, {"chua", "chưa"}, {"chi", "chỉ"}, {"con", "còn"},
+        {"cung", "cũng"},   {"van", "vẫn"},   {"deu", "đều"}};
+    for (size_t k = 0; k < sizeof adv / sizeof adv[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, q, adv[k].fold) && seg_marks_match(p, q, adv[k].text))
+            return 1;
+    return seg_word_at(p->fold, p->nchar, q, "tu") && seg_marks_match(p, q, "tự") &&
+           predicate_at(p, skip_sp(p->fold, p->nchar, q + 2));
+}
+
+/* The relative words that open a clause restricting the heads ("có
+ * nhiệm vụ ...", "được giao ...", "do Sở ... quản lý", "thuộc ...", "nơi
+ * xảy ra ..."), read with their marks: the length at q, or 0. */
+static size_t relative_at(const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *text; } rel[] = {
+        {"truc thuoc", "trực thuộc"}, {"thuoc", "thuộc"}, {"co", "có"}, {"duoc", "được"},
+        {"do", "do"},                 {"ma", "mà"},       {"noi", "nơi"}};
+    for (size_t k = 0; k < sizeof rel / sizeof rel[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, q, rel[k].fold) && seg_marks_match(p, q, rel[k].text))
+            return strlen(rel[k].fold);
+    return 0;
+}
+
+size_t seg_generic_head_at(const seg_para *p, size_t i) { return head_at(p, i); }
+
+size_t seg_generic_np_end(const seg_para *p, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, l = head_at(p, i);
+    if (!l || (i > 0 && is_letter(p, i - 1)))
+        return 0;
+    /* "Tổ chức thực hiện ...": the verb, not the noun */
+    if (seg_word_at(f, n, i, "to chuc") && verb_len(p, skip_sp(f, n, i + l)))
+        return 0;
+    size_t end = i + l;
+    /* where the phrase stands: right after the heads (the work may
+     * follow), after a noun modifier, in the work (its verbs and object),
+     * in a relative clause (its verbs are its own) */
+    enum { HEADS, NOUN, WORK, OBJECT, REL } at = HEADS;
+    for (int words = 0; words < 30; words++) {
+        size_t q = skip_sp(f, n, end), hl;
+        if (q >= n)
+            break;
+        if (f[q] == ',' || seg_word_at(f, n, q, "va") || seg_word_at(f, n, q, "hoac")) {
+            size_t c = skip_sp(f, n, q + (f[q] == ',' ? 1 : seg_word_at(f, n, q, "va") ? 2 : 4));
+            /* another head shares the modifiers after it: "cơ quan, tổ
+             * chức sử dụng ngân sách", while after a modifier it names a
+             * class of its own and the caller reads it so */
+            if (at == HEADS && (hl = coordinated_head(p, c))) {
+                end = c + hl;
+                continue;
+            }
+            /* the work's verbs joined, "quản lý, vận hành công trình",
+             * and in a relative clause its words: "có nhiệm vụ bảo vệ,
+             * chăm sóc, giáo dục trẻ em" */
+            size_t vl;
+            if (f[q] == ',' && at == WORK && !capital(p, c) && (vl = verb_len(p, c))) {
+                end = c + vl;
+                continue;
+            }
+            if (f[q] == ',' && at == REL && is_letter(p, c) && !capital(p, c) && !coordinated_head(p, c) &&
+                !predicate_at(p, c) && !function_at(p, c) && !relative_at(p, c)) {
+                int v = 0, vc = 0;
+                size_t wl = seg_wc_word_at(p, c, &v, &vc);
+                end = c + (wl ? wl : word_len(p, c));
+                continue;
+            }
+            break;
+        }
+        if (!is_letter(p, q) || predicate_at(p, q) || adverb_at(p, q))
+            break;
+        if ((l = seg_word_at(f, n, q, "cap tren") ? strlen("cap tren") : 0) ||
+            (l = seg_word_at(f, n, q, "co lien quan") ? strlen("co lien quan") : 0) ||
+            (l = seg_word_at(f, n, q, "lien quan") ? strlen("lien quan") : 0)) {
+            end = q + l;
+            at = NOUN;
+            continue;
+        }
+        if ((l = relative_at(p, q))) {
+            /* "có" that opens the predicate ("có văn bản") stays the
+             * caller's to see: a clause of "có" ends at the predicate
+             * like any other */
+            end = q + l;
+            at = REL;
+            continue;
+        }
+        if (adjunct_at(p, q) && !verb_len(p, q))
+            break;
+        if ((l = any(p, q, compounds))) {
+            end = q + l;
+            at = at == HEADS ? NOUN : at == WORK ? OBJECT : at;
+            continue;
+        }
+        if (capital(p, q)) {
+            /* a name inside the phrase: the object of its work ("cơ
+             * quan quản lý Quỹ"), its owner ("thuộc Ủy ban nhân dân
+             * tỉnh") */
+            if (at == HEADS)
+                break;
+            end = q + word_len(p, q);
+            if (at == WORK)
+                at = OBJECT;
+            continue;
+        }
+        size_t vl = verb_len(p, q);
+        if (vl) {
+            if (at == HEADS || at == WORK || at == REL) {
+                end = q + vl; /* the work ("đơn vị chủ trì thi công"), or the clause's own verb */
+                if (at == HEADS)
+                    at = WORK;
+                continue;
+            }
+            break; /* after a noun or the work's object: the predicate */
+        }
+        if (function_at(p, q))
+            break;
+        int v = 0, vc = 0;
+        size_t wl = seg_wc_word_at(p, q, &v, &vc);
+        end = q + (wl ? wl : word_len(p, q));
+        at = at == HEADS ? NOUN : at == WORK ? OBJECT : at;
+    }
+    return end;
+}
