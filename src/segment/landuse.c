@@ -299,6 +299,13 @@ static size_t read_body(const seg_doc *d, seg_result *r, size_t *cap, size_t k, 
             k++;
             continue;
         }
+        size_t hn;
+        const char *hf = lfold(d, k, &hn);
+        if (whole(hf, hn, "stt") || whole(hf, hn, "tt") || is_word(hf, hn, "chi tieu su dung")) {
+            while (k < n && header_cell(d, k))
+                k++; /* the header again, on a new page */
+            continue;
+        }
         /* a row: its number, its name (up to three lines), its code, its values */
         size_t name0;
         if (kind == LN_INDEX && k + 1 < n && line_kind(d, k + 1) == LN_NAME)
@@ -389,12 +396,6 @@ static void free_target(seg_target *t)
     free(t->metrics);
 }
 
-static int by_start(const void *a, const void *b)
-{
-    const seg_target *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
 void seg_landuse(seg_doc *d, seg_result *r)
 {
     size_t cap = r->n_targets, first = r->n_targets;
@@ -465,6 +466,19 @@ void seg_landuse(seg_doc *d, seg_result *r)
         else
             r->targets[w++] = r->targets[i];
     }
+    /* the rows go among the paragraphs' targets in the order of the text;
+     * both runs are in that order already */
+    size_t nland = r->n_targets - first, nold = w - nland;
+    seg_target *m = malloc(w * sizeof *m);
+    if (!m) {
+        r->n_targets = w;
+        d->oom = 1;
+        return;
+    }
+    size_t a = 0, b = nold, o = 0;
+    while (a < nold || b < w)
+        m[o++] = b >= w || (a < nold && r->targets[a].start <= r->targets[b].start) ? r->targets[a++] : r->targets[b++];
+    memcpy(r->targets, m, w * sizeof *m);
+    free(m);
     r->n_targets = w;
-    qsort(r->targets, r->n_targets, sizeof *r->targets, by_start);
 }
