@@ -85,6 +85,21 @@ static int value_text(const char *f, size_t n)
     return 1;
 }
 
+/* A page's number a PDF left between a row's cells: a dropped line of
+ * digits alone (the noise filter drops some values too, "0.19", which
+ * stay). */
+static int page_number(const seg_doc *d, size_t k)
+{
+    size_t n;
+    const char *f = lfold(d, k, &n);
+    if (!d->lines[k].dropped || !n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!is_digit(f[i]))
+            return 0;
+    return 1;
+}
+
 static int line_kind(const seg_doc *d, size_t k)
 {
     size_t n;
@@ -266,7 +281,7 @@ static char *row_text(const seg_doc *d, size_t a, size_t b)
         const seg_line *l = &d->lines[k];
         const char *t = d->text + l->b0;
         size_t n = l->b1 - l->b0;
-        if (line_kind(d, k) == LN_EMPTY)
+        if (line_kind(d, k) == LN_EMPTY || page_number(d, k))
             continue;
         if (n > 2 && (t[0] == '+' || t[0] == '-' || t[0] == '*') && t[1] == ' ' && line_kind(d, k) == LN_NAME) {
             t += 2;
@@ -323,22 +338,24 @@ static size_t read_body(const seg_doc *d, seg_result *r, size_t *cap, size_t k, 
             q++;
         if (q - name0 >= 4)
             return name0; /* prose, not a name */
-        size_t name1 = q;
-        if (q < n && line_kind(d, q) == LN_CODE)
+        size_t name1 = q, last = q - 1;
+        while (q < n && page_number(d, q) && !(q + 1 < n && line_kind(d, q + 1) == LN_NAME))
             q++;
+        if (q < n && line_kind(d, q) == LN_CODE)
+            last = q++;
         int values = 0;
         while (q < n) {
             int kq = line_kind(d, q);
-            if (kq == LN_EMPTY) {
+            if (kq == LN_INDEX && q + 1 < n && line_kind(d, q + 1) == LN_NAME)
+                break; /* the next row's number */
+            if (kq == LN_EMPTY || page_number(d, q)) {
                 q++;
                 continue;
             }
-            if (kq == LN_INDEX && q + 1 < n && line_kind(d, q + 1) == LN_NAME)
-                break; /* the next row's number */
             if (kq != LN_VALUE && kq != LN_INDEX)
                 break;
             values++;
-            q++;
+            last = q++;
         }
         char *nf = join_fold(d, name0, name1);
         if (!nf) {
@@ -359,7 +376,7 @@ static size_t read_body(const seg_doc *d, seg_result *r, size_t *cap, size_t k, 
             }
             t.deadline = year;
             t.start = d->lines[name0].c0;
-            t.end = d->lines[q - 1].c1;
+            t.end = d->lines[last].c1;
             t.page = d->lines[name0].page;
             int sec = section_of_char(d, t.start);
             if (sec >= 0) {
