@@ -150,6 +150,9 @@ void seg_sections(seg_doc *d);
 /* EAD_doc typeName code (TT 05/2025) of a document type name. */
 const char *seg_ead_type_code(const char *doc_type);
 void seg_targets(seg_doc *d, seg_result *r);
+/* A land-use plan's indicator tables: each row with a planned value is a
+ * target due the plan's year (landuse.c). */
+void seg_landuse(seg_doc *d, seg_result *r);
 /* The latest year folded text states as a deadline ("đến năm 2025",
  * "trước ngày 10/5/2026"), else the end of a period it states, else 0. */
 int seg_deadline_in(const char *f, size_t n);

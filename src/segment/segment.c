@@ -259,6 +259,8 @@ static seg_result *run(const seg_ctx *ctx, const char *text, size_t len, FILE *d
     if (!d.oom)
         seg_targets(&d, r);
     if (!d.oom)
+        seg_landuse(&d, r);
+    if (!d.oom)
         seg_agencies(&d, r, ctx->gaz, ctx->amodel, dump, doc);
     if (!d.oom)
         seg_task_deadlines(r);

@@ -817,6 +817,100 @@ static void test_norms_in_plans(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+
+/* A land-use plan's indicator tables as the national template prints
+ * them, one cell a line (ANNOTATING.md, ninth rule set). */
+#define LAND_HEAD "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 215/QĐ-UBND\nHà Nam, ngày 12 tháng 3 năm 2022\nQUYẾT ĐỊNH\n" \
+                  "Về việc phê duyệt Quy hoạch sử dụng đất đến năm 2030 huyện Kim Bảng\n" \
+                  "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nQUYẾT ĐỊNH:\n" \
+                  "Điều 1. Phê duyệt Quy hoạch sử dụng đất đến năm 2030 huyện Kim Bảng với các chỉ tiêu sau:\n"
+#define LAND_FOOT "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Lưu: VT.\n" \
+                  "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Bình\n"
+
+static size_t count_from(const seg_result *r, const char *s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_targets; i++)
+        if (r->targets[i].text && !strncmp(r->targets[i].text, s, strlen(s)))
+            n++;
+    return n;
+}
+
+/* A present-state column beside the planned one, codes, the natural area
+ * (only given), a bare "Trong đó:", a row with no value, a "+" sub-row; a
+ * conversion table whose year is the article's, a name on two lines. */
+static void test_land_use_table(seg_ctx *ctx)
+{
+    const char *t = LAND_HEAD
+        "1. Diện tích, cơ cấu các loại đất\nĐơn vị tính: ha\nSTT\nChỉ tiêu sử dụng đất\nMã\nHiện trạng năm 2021\n"
+        "Quy hoạch đến năm 2030\nDiện tích (ha)\nCơ cấu (%)\nDiện tích (ha)\nCơ cấu (%)\n"
+        "Tổng diện tích tự nhiên\n17.580,20\n100\n17.580,20\n100\n"
+        "1\nĐất nông nghiệp\nNNP\n9.412,33\n53,54\n7.906,10\n44,97\n"
+        "1.1\nĐất trồng lúa\nLUA\n4.120,50\n23,44\n3.210,75\n18,26\nTrong đó:\n"
+        "1.2\nĐất rừng sản xuất\nRSX\n"
+        "1.3\nĐất trồng cây lâu năm\nCLN\n610,02\n3,47\n702,90\n4,00\n"
+        "2\nĐất phi nông nghiệp\nPNN\n6.001,40\n34,14\n8.105,66\n46,11\n"
+        "+ Đất giao thông\nDGT\n1.204,00\n6,85\n1.530,12\n8,70\n"
+        "2. Diện tích chuyển mục đích sử dụng đất\nĐơn vị tính: ha\nSTT\nChỉ tiêu sử dụng đất\nMã\nTổng diện tích\n"
+        "(1)\n(2)\n(3)\n(4)\n"
+        "1\nĐất nông nghiệp chuyển sang phi nông nghiệp\nNNP/PNN\n812,40\n"
+        "1.1\nĐất trồng lúa chuyển sang đất nuôi trồng\nthủy sản\nLUA/NTS\n95,10\n"
+        "1.2\nĐất rừng phòng hộ\nRPH/PNN\n"
+        "(Vị trí các khu vực đất được xác định theo bản đồ quy hoạch.)\n" LAND_FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Đất nông nghiệp NNP 9.412,33 53,54 7.906,10 44,97");
+    CHECK(a && a->deadline == 2030, "a planned row, due the plan's year");
+    CHECK(target(r, "Đất trồng lúa LUA 4.120,50") && target(r, "Đất trồng cây lâu năm CLN 610,02") &&
+              target(r, "Đất phi nông nghiệp PNN 6.001,40"), "the other rows");
+    CHECK(target(r, "Đất giao thông DGT 1.204,00"), "a sub-row without its +");
+    const seg_target *c = target(r, "Đất trồng lúa chuyển sang đất nuôi trồng thủy sản LUA/NTS 95,10");
+    CHECK(c && c->deadline == 2030, "a conversion row on two lines, the article's year");
+    CHECK(target(r, "Đất nông nghiệp chuyển sang phi nông nghiệp NNP/PNN 812,40"), "a conversion row");
+    CHECK(!target(r, "Tổng diện tích") && !target(r, "Trong đó") && !target(r, "Đất rừng"), "given, bare, empty rows");
+    CHECK(r->n_targets == 7, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A table without the code column, its columns numbered, the total's name
+ * on two lines; an annual plan's table is due its own year. */
+static void test_land_use_uncoded(seg_ctx *ctx)
+{
+    const char *t = LAND_HEAD
+        "1. Diện tích các loại đất\nSTT\nChỉ tiêu sử dụng\nđất\nHiện trạng năm\n2021\nQuy hoạch đến\nnăm 2030\n"
+        "Diện tích (ha)\nDiện tích (ha)\n(1)\n(2)\n(3)\n(4)\nTỔNG DIỆN TÍCH\nTỰ NHIÊN\n17.580,20\n17.580,20\n"
+        "1\nĐất nông nghiệp\n9.412,33\n7.906,10\n"
+        "1.1\nĐất khu công nghiệp\n120,00\n"
+        "2. Kế hoạch sử dụng đất năm 2022\nSTT\nChỉ tiêu sử dụng đất\nMã\nKế hoạch năm 2022\n"
+        "1\nĐất ở tại nông thôn\nONT\n2.410,75\n" LAND_FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Đất nông nghiệp 9.412,33 7.906,10"), *b = target(r, "Đất ở tại nông thôn ONT");
+    CHECK(a && a->deadline == 2030, "an uncoded row");
+    CHECK(target(r, "Đất khu công nghiệp 120,00"), "a row with one value");
+    CHECK(b && b->deadline == 2022, "the annual plan's row");
+    CHECK(!target(r, "TỔNG") && !target(r, "TỰ NHIÊN"), "the natural area");
+    CHECK(r->n_targets == 3, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* Tables that are no plan: the present state alone, land prices, a
+ * procedure list, a task table (its dated task stays the paragraphs'). */
+static void test_land_use_negatives(seg_ctx *ctx)
+{
+    const char *t = LAND_HEAD
+        "1. Hiện trạng sử dụng đất năm 2021\nĐơn vị tính: ha\nSTT\nChỉ tiêu sử dụng đất\nMã\nDiện tích (ha)\nCơ cấu (%)\n"
+        "1\nĐất nông nghiệp\nNNP\n9.412,33\n53,54\n2\nĐất phi nông nghiệp\nPNN\n6.001,40\n34,14\n"
+        "2. Giá đất ở tại nông thôn\nSTT\nTên đường, đoạn đường\nVị trí 1\nVị trí 2\n"
+        "1\nĐường tỉnh 498\n2.500\n1.800\n2\nĐường huyện ĐH.02\n1.200\n900\n"
+        "3. Thủ tục hành chính\nSTT\nTên thủ tục hành chính\nThời hạn giải quyết\nCơ quan thực hiện\n"
+        "1\nThủ tục giao đất, cho thuê đất\n20 ngày\nSở Tài nguyên và Môi trường\n"
+        "4. Nhiệm vụ\nTT\nNhiệm vụ\nCơ quan chủ trì\nThời gian hoàn thành\n"
+        "1\nRà soát quy hoạch sử dụng đất cấp xã\nỦy ban nhân dân huyện\nNăm 2025\n" LAND_FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!count_from(r, "Đất") && !count_from(r, "Đường") && !count_from(r, "Thủ tục"), "no land rows");
+    CHECK(r->n_targets == 1 && target(r, "Rà soát quy hoạch"), "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 /* A text numbered with its year ("61/2025/QĐ-UBND") is a legal normative
  * one: its fees, reductions and ceilings are norms, whatever its title
  * ("Về việc quy định mức thu ..."); its dated orders stay targets. A
@@ -937,6 +1031,9 @@ int main(void)
     test_normative_texts(ctx);
     test_goal_forms(ctx);
     test_current_and_columns(ctx);
+    test_land_use_table(ctx);
+    test_land_use_uncoded(ctx);
+    test_land_use_negatives(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
