@@ -1725,12 +1725,24 @@ static void split_number(hline *H, size_t limit, int *number_line, char **number
             i++;
         if (strncmp(f + i, "so", 2) || strchr(f, '/'))
             continue;
+        /* "Số:" alone: the whole "715/QĐ-UBND" is the next line's */
+        size_t e = i + 2;
+        while (e < H[k].n && (f[e] == ' ' || f[e] == ':'))
+            e++;
+        int bare = e == H[k].n && memchr(f + i, ':', e - i);
         for (size_t j = k + 1; j < limit && j < k + 7; j++) {
             size_t q = 0;
             while (q < H[j].n && H[j].fold[q] == ' ')
                 q++;
-            if (q >= H[j].n || H[j].fold[q] != '/')
+            if (bare && q < H[j].n && isdigit((unsigned char)H[j].fold[q])) {
+                /* read below as "Số:715/QĐ-UBND" */
+            } else if (bare && q >= H[j].n) {
                 continue;
+            } else if (q >= H[j].n || H[j].fold[q] != '/') {
+                if (bare)
+                    break;
+                continue;
+            }
             sbuf b = {0};
             sb_puts(&b, H[k].text);
             sb_puts(&b, H[j].text + H[j].cpos[q]);
@@ -1829,6 +1841,57 @@ static char *place_above(const seg_gaz *g, hline *H, size_t k, int number_line, 
     return pl;
 }
 
+/* The place's name broken by a cell ("Bình" / "Định, ngày 10 ..."): the
+ * date's row opens with the name's tail, and the line above is one or two
+ * capitalised words without a comma. Joined when the whole names a
+ * province and the tail alone does not (a line above that is not the
+ * place's is left alone). */
+static void place_broken(const seg_gaz *g, hline *H, size_t k, size_t b, char **place)
+{
+    if (k == 0)
+        return;
+    hline *u = &H[k - 1];
+    size_t a = 0, e = u->n;
+    while (a < e && u->fold[a] == ' ')
+        a++;
+    while (e > a && u->fold[e - 1] == ' ')
+        e--;
+    int words = 0;
+    for (size_t q = a; q < e; q++) {
+        if (!isalpha((unsigned char)u->fold[q]) && u->fold[q] != ' ')
+            return;
+        words += q == a || u->fold[q - 1] == ' ';
+    }
+    if (!words || words > 2 || !caps_at(u, a, 1))
+        return;
+    char *tf = seg_fold_str(*place);
+    int alone = tf && find_province(g, tf, strlen(tf)) != NULL;
+    free(tf);
+    if (alone)
+        return;
+    sbuf j = {0};
+    char *up = sub(u, a, e), *tail = sub(&H[k], 0, b);
+    if (up && tail) {
+        sb_puts(&j, up);
+        sb_putc(&j, ' ');
+        sb_puts(&j, tail);
+    }
+    free(up);
+    free(tail);
+    char *whole = sb_take(&j, NULL);
+    hline J = {0};
+    if (whole && hline_set(&J, whole, strlen(whole)) == 0 && find_province(g, J.fold, J.n)) {
+        char *pl = place_from(g, &J, 0, J.n);
+        if (pl) {
+            free(*place);
+            *place = pl;
+            blank(u, 0, u->n);
+        }
+    }
+    hline_free(&J);
+    free(whole);
+}
+
 /* The document's date, as the segmenter's context keeps it (year, month,
  * day for deadlines) and as metadata writes it (ISO). */
 static void set_date(seg_doc *d, seg_metadata *m, int y, int mo, int dd)
@@ -1884,6 +1947,29 @@ static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H
     return -1;
 }
 
+/* The Quốc hiệu's first words a cell broke onto the line above the rest
+ * ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", which cut_motto found within
+ * its edits): that line holds nothing but a head of the fixed words, and
+ * is blanked with them, not read as the issuer's. */
+static void motto_head_above(hline *H, size_t k)
+{
+    size_t p = k;
+    while (p > 0 && is_blank_fold(H[p - 1].fold, H[p - 1].n) && k - p < 2)
+        p--;
+    if (p == 0 || is_blank_fold(H[p - 1].fold, H[p - 1].n))
+        return;
+    hline *h = &H[p - 1];
+    size_t a = 0, b = h->n;
+    while (a < b && h->fold[a] == ' ')
+        a++;
+    while (b > a && h->fold[b - 1] == ' ')
+        b--;
+    static const char qh[] = D30_QUOC_HIEU;
+    /* a whole-word head, shorter than the fixed words */
+    if (b > a && b - a < sizeof qh - 1 && !strncmp(h->fold + a, qh, b - a) && qh[b - a] == ' ')
+        blank(h, 0, h->n);
+}
+
 /* Where the header's cells were found (line indices into H, -1 none). */
 typedef struct {
     size_t zone, limit;        /* lines read as header, lines searched for it */
@@ -1899,8 +1985,10 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
 {
     char *number = NULL;
     for (size_t k = 0; k < L->limit; k++) {
-        if (cut_motto(&H[k]))
+        if (cut_motto(&H[k])) {
             L->motto_line = (int)k;
+            motto_head_above(H, k);
+        }
         if (L->number_line < 0) {
             size_t nb = 0;
             size_t ne = find_number(&H[k], &number, &nb);
@@ -1934,6 +2022,8 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
             if (ds - b >= 3 && !memchr(H[k].fold + b, ',', ds - b) && !strncmp(H[k].fold + c, "v/v", 3))
                 b = a = ds;
             m->place = b > a ? place_from(g, &H[k], a, b) : NULL;
+            if (m->place && !a)
+                place_broken(g, H, k, b, &m->place);
             blank(&H[k], a, H[k].n);
             if (!m->place)
                 m->place = place_above(g, H, k, L->number_line, L->number_end);
@@ -2004,8 +2094,15 @@ static int add_issuer_line(sbuf *iss, const hline *h)
     char *s = sub(h, 0, h->n);
     if (!s)
         return 0;
+    /* a line of one word is a piece of the name a cell broke ("ỦY" / "BAN
+     * NHÂN DÂN", "TỔNG" / "CỤC THUẾ"): no body's name is one syllable, so it
+     * opens the same body as the line under it */
+    size_t last = iss->len;
+    while (last > 0 && iss->buf[last - 1] != '\n')
+        last--;
+    int piece = iss->len && !strchr(iss->buf + last, ' ');
     if (iss->len)
-        sb_putc(iss, '\n');
+        sb_putc(iss, piece ? ' ' : '\n');
     sb_puts(iss, s);
     free(s);
     return 1;
@@ -2165,8 +2262,11 @@ static int goes_on(const hline *h)
     size_t a = e;
     while (a > 0 && f[a - 1] != ' ')
         a--;
+    /* a one-word line ("QUYẾT ĐỊNH" is two): not a wrap's head, but for
+     * the "VỀ" a cell broke from "VIỆC ..." (Decree 30's titles open "Về
+     * việc"; the preposition ends none) */
     if (a == 0)
-        return 0; /* a one-word line ("QUYẾT ĐỊNH" is two): not a wrap's head */
+        return e == 2 && !strncmp(f, "ve", 2) && marks_of(h, 0, 2, "về");
     for (size_t i = 0; i < sizeof wrap_words / sizeof wrap_words[0]; i++)
         if (e - a == strlen(wrap_words[i].fold) && !strncmp(f + a, wrap_words[i].fold, e - a))
             return marks_of(h, a, e, wrap_words[i].marked);
@@ -2519,6 +2619,26 @@ static int name_wrap(const hline *H, size_t k, size_t zone, size_t widest)
     return !(j < zone && lower_wrap(&H[j]));
 }
 
+/* Is line k a body's name in capitals with the first "Căn cứ" line right
+ * under it: the authority line Decree 30 sets between the title and the
+ * basis, known even when the header printed no issuer to compare it with
+ * (a web copy that opens with "Số: ...")? The caller asks too that it be
+ * narrower than the title's lines: a wrap as wide as they are that opens
+ * with a body's word ("... KHÔNG CUNG CẤP DỊCH" / "VỤ TRÒ CHƠI ...") is
+ * the title's. */
+static int authority_above_basis(const hline *H, size_t k, size_t zone)
+{
+    if (!opens_body(H[k].fold) || !line_caps_h(&H[k]))
+        return 0;
+    for (size_t j = k + 1; j < zone; j++) {
+        if (is_blank_fold(H[j].fold, H[j].n))
+            continue;
+        size_t a = skip_sp(H[j].fold, H[j].n, 0);
+        return !strncmp(H[j].fold + a, "can cu", 6);
+    }
+    return 0;
+}
+
 /* The title's lines from k on (under the type line, or the "V/v" line of
  * a công văn): its text in m->title; returns the line after it. */
 static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L, size_t k)
@@ -2608,6 +2728,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
              opens_heading(&H[k]) || (!caps && !lower && closes_sentence(H, d, k, L->zone)) ||
              (!caps && opens_paragraph(&H[k])) ||
              heads_issuer(&H[k], iss) ||
+             (authority_above_basis(H, k, L->zone) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
              (opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], iss)) &&
               !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
              H[k].fold[H[k].n - 1] == ':'))

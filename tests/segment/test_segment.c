@@ -486,6 +486,53 @@ static void test_split_header(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Header cells a web page's text split mid-phrase, one piece a line: the
+ * issuer's first word alone ("ỦY" / "BAN NHÂN DÂN"), the Quốc hiệu's
+ * first word alone ("CỘNG" / "HÒA XÃ HỘI ..."), "Số:" apart from its
+ * number and symbol, the place broken inside its name, the title's first
+ * word alone. Decree 30's layout reads each as one cell. */
+static void test_split_cells(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n-------\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố:\n231/QĐ-UBND\nQuảng\n"
+        "Ngãi, ngày 5 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVỀ\nVIỆC GIAO CHỈ TIÊU TUYỂN SINH NĂM HỌC 2024 - 2025\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Giao chỉ tiêu tuyển sinh cho các trường.\n"
+        "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐặng Văn Minh\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(streq(m->issuer, "UBND tỉnh Quảng Ngãi"), "issuer %s", m->issuer);
+    CHECK(streq(m->number, "231/QĐ-UBND"), "number %s", m->number);
+    CHECK(streq(m->date, "2024-04-05") && streq(m->place, "Quảng Ngãi"), "date %s place %s", m->date, m->place);
+    CHECK(streq(m->title, "VỀ VIỆC GIAO CHỈ TIÊU TUYỂN SINH NĂM HỌC 2024 - 2025"), "title %s", m->title);
+    CHECK(streq(m->signer, "Đặng Văn Minh"), "signer %s", m->signer);
+    seg_result_free(r);
+    /* a one-word line that is no cell's piece stays: the issuer on its
+     * own rows, the number whole */
+    t = "BỘ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 7/QĐ-BTC\nHà Nội, ngày 2 tháng 1 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO DỰ TOÁN\n"
+        "BỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Luật Ngân sách nhà nước;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Giao dự toán.\nNơi nhận:\n- Lưu: VT.\nBỘ TRƯỞNG\nHồ Đức Phớc\n";
+    r = run(ctx, t);
+    m = &r->metadata;
+    CHECK(streq(m->issuer, "Bộ Tài chính") && streq(m->number, "7/QĐ-BTC") && streq(m->place, "Hà Nội"),
+          "issuer %s number %s place %s", m->issuer, m->number, m->place);
+    CHECK(streq(m->title, "VỀ VIỆC GIAO DỰ TOÁN"), "title %s", m->title);
+    seg_result_free(r);
+    /* a title's wrap after "CỦA" that names a body right above "Căn cứ"
+     * stays the title's (authority_above_basis asks for no wrap) */
+    t = "Số: 9/NQ-HĐND Hà Nội, ngày 3 tháng 3 năm 2025\nNGHỊ QUYẾT\n"
+        "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA\nBAN DÂN TỘC HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. Ban hành Quy chế.\n";
+    r = run(ctx, t);
+    CHECK(streq(r->metadata.title, "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN DÂN TỘC HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ"),
+          "title %s", r->metadata.title);
+    seg_result_free(r);
+}
+
 /* A decision whose plan follows its signature: the decision's signer, the
  * plan's sections, and a task written with its own lead, partner and time
  * lines (not targets of their own). */
@@ -4897,6 +4944,7 @@ int main(void)
     test_nothing_invented(ctx);
     test_csv(ctx);
     test_split_header(ctx);
+    test_split_cells(ctx);
     test_damaged_header(ctx);
     test_header_wraps(ctx);
     test_unit_issuer(ctx);
