@@ -425,17 +425,24 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
     return a0;
 }
 
+/* The heading paragraph p stands under, or NULL: an item is a section of
+ * its own, so an item's heading is its section's parent's. */
+static const seg_para *heading_over(const seg_doc *d, const seg_para *p)
+{
+    int sec = p->section;
+    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
+        sec = d->secs[sec].parent;
+    return sec < 0 ? NULL : &d->paras[d->secs[sec].para];
+}
+
 /* Is p an item under a heading that ends in "phối hợp [với]" ("b) Chủ trì,
  * phối hợp:" over "- Sở Xây dựng, Sở Tài chính tổ chức rà soát ...")? The
  * heading's body leads; the bodies its items name are its partners. */
 static int under_partner_lead(const seg_doc *d, const seg_para *p)
 {
-    int sec = p->section;
-    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
-        sec = d->secs[sec].parent; /* an item is a section of its own */
-    if (sec < 0)
+    const seg_para *h = heading_over(d, p);
+    if (!h)
         return 0;
-    const seg_para *h = &d->paras[d->secs[sec].para];
     size_t n = h->nchar;
     while (n > 0 && strchr(" :.", h->fold[n - 1]))
         n--;
@@ -448,12 +455,9 @@ static int under_partner_lead(const seg_doc *d, const seg_para *p)
  * asked, not ordered: đề nghị (ANNOTATING.md, each task's own words). */
 static int under_request_lead(const seg_doc *d, const seg_para *p)
 {
-    int sec = p->section;
-    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
-        sec = d->secs[sec].parent;
-    if (sec < 0)
+    const seg_para *h = heading_over(d, p);
+    if (!h)
         return 0;
-    const seg_para *h = &d->paras[d->secs[sec].para];
     size_t n = h->nchar;
     while (n > 0 && h->fold[n - 1] == ' ')
         n--;
@@ -483,12 +487,9 @@ static int joined_predicate(const seg_para *p, size_t a0, size_t i)
 static int under_body_heading(actx *c, const seg_para *p)
 {
     const seg_doc *d = c->d;
-    int sec = p->section;
-    if (sec >= 0 && d->secs[sec].para == (int)(p - d->paras))
-        sec = d->secs[sec].parent;
-    if (sec < 0)
+    const seg_para *h = heading_over(d, p);
+    if (!h)
         return 0;
-    const seg_para *h = &d->paras[d->secs[sec].para];
     size_t a = paren_label(h), duty = ag_duty_of(h, a), end = 0;
     hit hs[8];
     int k = ag_chain(c, h, duty ? duty : a, hs, 8, &end);
