@@ -1023,16 +1023,22 @@ static int opens_attachment(const hline *h)
     return 0;
 }
 
+/* Narrow [*a, *b) of a folded line to its words: no blanks at either end. */
+static void trim_fold(const char *f, size_t *a, size_t *b)
+{
+    while (*a < *b && f[*a] == ' ')
+        (*a)++;
+    while (*b > *a && f[*b - 1] == ' ')
+        (*b)--;
+}
+
 /* Is h[a, b) a person's name: 2-5 capitalised words of letters, not all in
  * capitals? A military rank before it ("Đại tướng", "Thiếu tá") is kept. */
 static int is_name(const hline *h, size_t a, size_t b)
 {
     static const char *const ranks[] = {"dai tuong ", "thuong tuong ", "trung tuong ", "thieu tuong ",
                                         "dai ta ", "thuong ta ", "trung ta ", "thieu ta ", NULL};
-    while (a < b && h->fold[a] == ' ')
-        a++;
-    while (b > a && h->fold[b - 1] == ' ')
-        b--;
+    trim_fold(h->fold, &a, &b);
     for (int k = 0; ranks[k]; k++)
         if (b - a > strlen(ranks[k]) && !strncmp(h->fold + a, ranks[k], strlen(ranks[k])))
             a += strlen(ranks[k]);
@@ -1852,10 +1858,7 @@ static void place_broken(const seg_gaz *g, hline *H, size_t k, size_t b, char **
         return;
     hline *u = &H[k - 1];
     size_t a = 0, e = u->n;
-    while (a < e && u->fold[a] == ' ')
-        a++;
-    while (e > a && u->fold[e - 1] == ' ')
-        e--;
+    trim_fold(u->fold, &a, &e);
     int words = 0;
     for (size_t q = a; q < e; q++) {
         if (!isalpha((unsigned char)u->fold[q]) && u->fold[q] != ' ')
@@ -1960,10 +1963,7 @@ static void motto_head_above(hline *H, size_t k)
         return;
     hline *h = &H[p - 1];
     size_t a = 0, b = h->n;
-    while (a < b && h->fold[a] == ' ')
-        a++;
-    while (b > a && h->fold[b - 1] == ' ')
-        b--;
+    trim_fold(h->fold, &a, &b);
     static const char qh[] = D30_QUOC_HIEU;
     /* a whole-word head, shorter than the fixed words */
     if (b > a && b - a < sizeof qh - 1 && !strncmp(h->fold + a, qh, b - a) && qh[b - a] == ' ')
