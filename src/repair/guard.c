@@ -977,12 +977,41 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
             return VNFIX_OK;
         }
     }
-    int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass);
-    if (rc) return rc;
     /* (unicode_only of the word as it stands, asked up to three times
      * below and of w->gtok, which nothing changes before eth_for_dd: once,
      * when first asked) */
     int uo = -1;
+    if (g->single && g->unicode > 0) {
+        /* A word that the text's reading leaves as it is, NFC and UTF-8,
+         * with a letter only Unicode has (most of a line of Unicode:
+         * "được", "định"), once a word of the line stands (g->unicode):
+         * its verdict is V_STANDS or V_SAME (its reading is the word), so
+         * of the counts only unicode may move, and the single pass reads
+         * that only as more than none; vn_only is set (it has such a
+         * letter); nothing takes its reading (no V_TAKE, V_WEAK, V_BAD or
+         * V_BOTH); read_alone and in_context are for words without such
+         * a letter; with no Ð or ð, eth_for_dd leaves it. So it goes out
+         * as it stands, as_is, without its verdict (the memo's hash and
+         * compares, the rules below). Any other word is judged as before,
+         * judge making its code points again (passing them in made the
+         * passes of legacy lines dearer). */
+        int valid;
+        if ((rc = word_cps(w, g->s + in.a, in.b - in.a, &ntok, &valid, &as_is)))
+            return rc;
+        if (valid && as_is && ntok == nrd && uo_of(w, ntok, &uo) && !memcmp(w->gtok, rd, nrd * sizeof *rd)) {
+            size_t i = 0;
+            while (i < ntok && w->gtok[i] != 0xD0 && w->gtok[i] != 0xF0) i++;
+            if (i == ntok) {
+                memcpy(w->gout + *o, w->gtok, ntok * sizeof *w->gtok);
+                *o += ntok;
+                g->nword++;
+                g->vn_only = 1;
+                return VNFIX_OK;
+            }
+        }
+    }
+    int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass);
+    if (rc) return rc;
     if (pass == 0 && g->nword < w->cap)
         w->gverd[g->nword] = (uint8_t)v;
     g->nword++;
