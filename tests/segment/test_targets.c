@@ -911,6 +911,86 @@ static void test_land_use_negatives(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The same table as OCR or a PDF's text layer gives it: a name glued to
+ * its first figure, a row's cells on one line apart by runs of spaces or
+ * by one space, a row's figures wrapped to the next line, a page break
+ * inside the body (the header repeated on the new page, or not, a page's
+ * number above it), a row's number misread as letters, a speck among the
+ * figures; a sentence with a figure after the table is no row, nor is a
+ * name followed by a year (ANNOTATING.md, ninth rule set). */
+static void test_land_use_ocr_rows(seg_ctx *ctx)
+{
+    const char *t = LAND_HEAD
+        "1. Diện tích, cơ cấu các loại đất\nĐơn vị tính: ha\nSTT\nChỉ tiêu sử dụng đất\nMã\nHiện trạng năm 2021\n"
+        "Quy hoạch đến năm 2030\nDiện tích (ha)\nCơ cấu (%)\nDiện tích (ha)\nCơ cấu (%)\n"
+        "1\nĐất nông nghiệp\nNNP9.412,33\n53,54\n7.906,10\n44,97\n"
+        "1.1   Đất trồng lúa    LUA   4.120,50    23,44   3.210,75   18,26\n"
+        "1.2 Đất trồng cây lâu năm CLN 610,02 3,47\n702,90 4,00\n"
+        "Tì\nĐất rừng sản xuất\nRSX\n1.005,20\n5,72\nq5;\n980,00\n5,57\n"
+        "\f12\n"
+        "STT\nChỉ tiêu sử dụng đất\nMã\nHiện trạng năm 2021\nQuy hoạch đến năm 2030\n"
+        "2\nĐất phi nông nghiệp\nPNN\n6.001,40\n34,14\n8.105,66\n46,11\n"
+        "2.1\nĐất quốc phòng\nCQP\n45,10\n0,26\n60,15\n0,34\f"
+        "2.2\nĐất an ninh\nCAN\n3,17\n0,02\n9,49\n0,05\n"
+        "2.3 Đất khu công nghiệp năm 2025\n"
+        "Diện tích đất trồng lúa giảm 909,75 ha so với hiện trạng.\n"
+        "Đất ở tại đô thị ODT 145,66 0,83 597,85 3,40\n" LAND_FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Đất nông nghiệp NNP 9.412,33 53,54 7.906,10 44,97");
+    CHECK(a && a->deadline == 2030, "a name glued to its figure");
+    CHECK(target(r, "Đất trồng lúa LUA 4.120,50 23,44 3.210,75 18,26") != NULL, "cells apart by runs of spaces");
+    CHECK(target(r, "Đất trồng cây lâu năm CLN 610,02 3,47 702,90 4,00") != NULL, "one space, wrapped figures");
+    CHECK(target(r, "Đất rừng sản xuất RSX 1.005,20 5,72 980,00 5,57") != NULL, "a misread number, a speck");
+    CHECK(target(r, "Đất phi nông nghiệp PNN 6.001,40") != NULL, "after the header repeated on a new page");
+    CHECK(target(r, "Đất an ninh CAN 3,17") != NULL && target(r, "Đất quốc phòng CQP 45,10 0,26 60,15 0,34"),
+          "a page break without the header");
+    CHECK(!count_from(r, "Đất khu") && !count_from(r, "Diện tích") && !count_from(r, "Đất ở"),
+          "a year is no figure; the sentence ends the table");
+    CHECK(r->n_targets == 7, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* The code column before the name, as some provinces' tables print it
+ * ("STT | Mã | Chỉ tiêu sử dụng đất | ..."): the code is the row's own,
+ * not the previous row's; a header and rows on one line. */
+static void test_land_use_code_first(seg_ctx *ctx)
+{
+    const char *t = LAND_HEAD
+        "1. Diện tích các loại đất\nSTT\nMã\nChỉ tiêu sử dụng đất\nHiện trạng năm 2021\nQuy hoạch đến năm 2030\n"
+        "1\nNNP\nĐất nông nghiệp\n9.412,33\n7.906,10\n"
+        "1.1\nLUA\nĐất trồng lúa\n4.120,50\n3.210,75\n"
+        "2  PNN  Đất phi nông nghiệp  6.001,40  8.105,66\n" LAND_FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(target(r, "NNP Đất nông nghiệp 9.412,33 7.906,10") != NULL, "a row whose code comes first");
+    CHECK(target(r, "LUA Đất trồng lúa 4.120,50 3.210,75") != NULL, "the next one");
+    CHECK(target(r, "PNN Đất phi nông nghiệp 6.001,40 8.105,66") != NULL, "on one line");
+    CHECK(r->n_targets == 3, "targets %zu", r->n_targets);
+    seg_result_free(r);
+    /* the header and each row on one line, one space between cells */
+    t = LAND_HEAD "1. Diện tích các loại đất\n"
+        "STT Chỉ tiêu sử dụng đất Mã Hiện trạng năm 2021 Quy hoạch đến năm 2030\n"
+        "1 Đất nông nghiệp NNP 9.412,33 7.906,10\n1.1 Đất trồng lúa LUA 4.120,50 3.210,75\n" LAND_FOOT;
+    r = run(ctx, t);
+    const seg_target *a = target(r, "Đất nông nghiệp NNP 9.412,33 7.906,10");
+    CHECK(a && a->deadline == 2030 && target(r, "Đất trồng lúa LUA 4.120,50 3.210,75"), "a header on one line");
+    CHECK(r->n_targets == 2, "targets %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* Glued or spaced figures outside a land table are no rows: a sentence
+ * with a figure, a list of land areas in prose. */
+static void test_land_use_ocr_negatives(seg_ctx *ctx)
+{
+    const char *t = LAND_HEAD
+        "1. Diện tích đất nông nghiệp giảm 1.506,23 ha so với năm 2021.\n"
+        "2. Đất trồng lúa4.120,50 ha được bảo vệ nghiêm ngặt.\n"
+        "3. Đất khu công nghiệp   120,00   ha\n" LAND_FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!count_from(r, "Đất") && !count_from(r, "Diện tích đất nông nghiệp giảm 1.506,23 ha so với năm 2021 "),
+          "no rows outside a table");
+    seg_result_free(r);
+}
+
 /* A text numbered with its year ("61/2025/QĐ-UBND") is a legal normative
  * one: its fees, reductions and ceilings are norms, whatever its title
  * ("Về việc quy định mức thu ..."); its dated orders stay targets. A
@@ -1034,6 +1114,9 @@ int main(void)
     test_land_use_table(ctx);
     test_land_use_uncoded(ctx);
     test_land_use_negatives(ctx);
+    test_land_use_ocr_rows(ctx);
+    test_land_use_code_first(ctx);
+    test_land_use_ocr_negatives(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
