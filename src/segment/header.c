@@ -1971,7 +1971,7 @@ static size_t read_joined(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t 
             break;
     }
     char *text = sb_take(&s, NULL);
-    hline r;
+    hline r = {0};
     if (!text || hline_set(&r, text, strlen(text)) < 0) {
         free(text);
         hline_free(&r);
