@@ -896,6 +896,29 @@ static int head_as_written(const hline *h)
  * the cơ quan chủ quản ("BỘ TÀI CHÍNH / CỤC THUẾ" is Cục Thuế, under Bộ Tài
  * chính). A department the gazetteer knows under a UBND keeps the UBND's
  * province ("Sở Nội vụ tỉnh Hậu Giang"). */
+/* Do the column's lines from a (a body's first) through the one from b
+ * make one name the gazetteer knows whole? "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI",
+ * "VĂN PHÒNG" / "CHÍNH PHỦ" are one body each, though the line under
+ * opens with a body's word. */
+static int one_known_name(const seg_gaz *g, const char *a, const char *b)
+{
+    const char *e = strchr(b, '\n');
+    char *two = seg_strndup(a, e ? (size_t)(e - a) : strlen(a));
+    if (!two)
+        return 0;
+    for (char *q = two; *q; q++)
+        if (*q == '\n')
+            *q = ' ';
+    char *f = seg_fold_str(two);
+    free(two);
+    size_t n = f ? strlen(f) : 0, ml = 0;
+    while (n && !isalnum((unsigned char)f[n - 1]))
+        n--;
+    int whole = f && seg_gaz_match(g, f, n, 0, &ml) && ml >= n;
+    free(f);
+    return whole;
+}
+
 static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
 {
     if (!raw || !*raw)
@@ -903,7 +926,7 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
     char *last = raw;   /* start of the last body */
     for (char *q = strchr(raw, '\n'); q; q = strchr(q + 1, '\n')) {
         char *f = seg_fold_str(q + 1);
-        if (f && opens_body(f))
+        if (f && opens_body(f) && !one_known_name(g, last, q + 1))
             last = q + 1;
         free(f);
     }
@@ -995,10 +1018,12 @@ static int sig_prefix(const char *f)
     return (int)d30_signer_prefix(f);
 }
 
+static int joined_footer(const hline *h);
+
 static int opens_end_block(const hline *h)
 {
     size_t e;
-    return is_noi_nhan(h, &e) || (sig_prefix(h->fold) && line_caps_h(h));
+    return is_noi_nhan(h, &e) || (sig_prefix(h->fold) && line_caps_h(h)) || joined_footer(h);
 }
 
 /* An attachment's first line after a signature: its type in capitals
@@ -1635,15 +1660,401 @@ static int name_below(seg_doc *d, size_t k)
     return found;
 }
 
-static void read_end(seg_doc *d, seg_metadata *m, size_t from)
+static size_t opens_authority(const char *f);
+
+/* ---- a signature block run into the "Nơi nhận" list ----
+ *
+ * A web copy flattens the footer's table: the signer's column ("TM. ỦY BAN
+ * ..." / "CHỦ TỊCH" / the name) comes out on one line with the list's items,
+ * in whatever order the cells were read ("TM. X CHỦ TỊCH Nơi nhận: - A; - B;
+ * Trần Văn C - D; ..."), and a PDF layer of the same page wraps that line.
+ * Decree 30 fixes the column's parts: a signing prefix with the body or the
+ * superior's title in capitals, the signer's own title in capitals, then a
+ * person's name; the list's items open with a dash and close with ';'. */
+
+/* The case of the word at folded [a, b): 2 capitals only (at least one),
+ * 1 capitalised (a capital, then small letters only), 0 else (lower case,
+ * digits, signs: a dash, "3;"). */
+static int word_case(const hline *h, size_t a, size_t b)
+{
+    size_t len = strlen(h->text);
+    int up = 0, low = 0, first_up = 0;
+    for (size_t i = a; i < b; i++) {
+        if (!isalpha((unsigned char)h->fold[i]))
+            return 0;
+        size_t bi = h->cpos[i];
+        uint32_t cp = seg_utf8_next(h->text, len, &bi);
+        if (cp_is_upper(cp)) {
+            first_up |= i == a;
+            up++;
+        } else if (cp_is_lower(cp)) {
+            low++;
+        }
+    }
+    if (up && !low)
+        return 2;
+    return first_up && up == 1 ? 1 : 0;
+}
+
+/* The word after folded position i: its start and end, 0 at the line end. */
+static int next_word(const hline *h, size_t i, size_t *a, size_t *b)
+{
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    if (i >= h->n)
+        return 0;
+    *a = i;
+    while (i < h->n && h->fold[i] != ' ')
+        i++;
+    *b = i;
+    return 1;
+}
+
+/* The end of the run of words in capitals from folded position i (no word
+ * in capitals: i). Punctuation closing a word of it ("QUẢN LÝ,") stays. */
+static size_t caps_run(const hline *h, size_t i)
+{
+    size_t a, b, end = i;
+    while (next_word(h, end, &a, &b)) {
+        size_t e = b;
+        while (e > a && strchr(",.", h->fold[e - 1]))
+            e--;
+        if (e == a || word_case(h, a, e) != 2)
+            break;
+        end = b;
+    }
+    return end;
+}
+
+/* Where the signer's own title begins in the capitals [a, b): at the last
+ * title word, "PHÓ" before it kept ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "KT.
+ * CHỦ TỊCH PHÓ CHỦ TỊCH"); b when the run holds none. */
+static size_t title_start(const hline *h, size_t a, size_t b)
+{
+    size_t at = b;
+    for (size_t i = a; i < b; i++)
+        for (int t = 0; title_words[t]; t++)
+            if (seg_word_at(h->fold, b, i, title_words[t]))
+                at = i;
+    if (at < b && at >= a + 4 && !strncmp(h->fold + at - 4, "pho ", 4))
+        at -= 4;
+    return at;
+}
+
+/* "Nơi nhận" with its colon anywhere in the line: the label's start and
+ * the end of its colon; 0 when none. */
+static int noi_nhan_at(const hline *h, size_t *a, size_t *e)
+{
+    for (size_t from = 0; from < h->n;) {
+        size_t s, b;
+        if (seg_fuzzy_find(h->fold + from, h->n - from, D30_NOI_NHAN, 1, &s, &b) < 0)
+            return 0;
+        s += from;
+        b += from;
+        size_t j = b;
+        while (j < h->n && h->fold[j] == ' ')
+            j++;
+        if (j < h->n && h->fold[j] == ':' && (s == 0 || !isalnum((unsigned char)h->fold[s - 1]))) {
+            *a = s;
+            *e = j + 1;
+            return 1;
+        }
+        from = b > s ? b : s + 1;
+    }
+    return 0;
+}
+
+/* A signing prefix at a word's start followed by a word in capitals: the
+ * prefix's start and the end of the capitals after it; 0 when none. */
+static int prefix_at(const hline *h, size_t *p, size_t *ce)
+{
+    for (size_t i = 0; i < h->n; i++) {
+        if (i > 0 && h->fold[i - 1] != ' ')
+            continue;
+        size_t pl = sig_prefix(h->fold + i);
+        if (!pl || !caps_at(h, i, pl))
+            continue;
+        size_t e = caps_run(h, i + pl);
+        if (e > i + pl) {
+            *p = i;
+            *ce = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is line h the footer's two columns run together: a signing prefix with
+ * its capitals and "Nơi nhận:" on the line, with an item of the list after
+ * the label, its dash or its closing ';' (so that a -layout row "Nơi nhận:
+ * TM. ỦY BAN NHÂN DÂN", whose columns column_gap parts, is not)? */
+static int joined_footer(const hline *h)
+{
+    size_t a, e, p, ce;
+    if (!strstr(h->fold, "nhan") && !strstr(h->fold, "noi "))
+        return 0;
+    if (!noi_nhan_at(h, &a, &e) || !prefix_at(h, &p, &ce) || column_gap(h))
+        return 0;
+    return memchr(h->fold + e, ';', h->n - e) || memchr(h->fold + e, '-', h->n - e);
+}
+
+/* Is h[a, b) a person's name among the list's items? 2-5 capitalised
+ * syllables (is_name) that neither open a body, a post nor a place: "Ban
+ * Tổ chức" with its dash lost, "Chủ tịch", "Quảng Ninh" are items. */
+static int personal_name(const hline *h, const seg_gaz *g, size_t a, size_t b)
+{
+    if (!is_name(h, a, b))
+        return 0;
+    char *f = seg_strndup(h->fold + a, b - a);
+    if (!f)
+        return 0;
+    size_t n = strlen(f), ml = 0;
+    int no = opens_body(f) || opens_authority(f) || (seg_gaz_match(g, f, n, 0, &ml) && ml >= n);
+    for (int t = 0; title_words[t] && !no; t++)
+        no = !strncmp(f, title_words[t], strlen(title_words[t]));
+    static const char *const places[] = {"tinh ", "thanh pho ", "huyen ", "quan ", "xa ", "phuong ", "thi xa ",
+                                         "thi tran ", NULL};
+    for (int k = 0; places[k] && !no; k++)
+        no = !strncmp(f, places[k], strlen(places[k]));
+    free(f);
+    return !no;
+}
+
+/* The signer's name in the run: a run of capitalised words standing where
+ * an item does not (after an item's closing ';' or '.', the label's colon
+ * or the capitals of the signer's column, not after a dash), and closed as
+ * an item is (the line's end, a dash, ';', capitals, or the next item
+ * whose dash was lost: a capitalised word before small letters, "Trần
+ * Thanh Mẫn Kiểm toán nhà nước;", which is not the name's). */
+static int name_in_run(const hline *h, const seg_gaz *g, size_t *na, size_t *nb)
+{
+    size_t a, b;
+    for (size_t i = 0; next_word(h, i, &a, &b); i = b) {
+        size_t prev = a;
+        while (prev > 0 && h->fold[prev - 1] == ' ')
+            prev--;
+        int opens = prev == 0 || strchr(";.:", h->fold[prev - 1]) ||
+                    (prev >= 2 && word_case(h, prev - 1, prev) == 2 && h->fold[prev - 2] != ' ' &&
+                     isalpha((unsigned char)h->fold[prev - 2]));
+        if (!opens || word_case(h, a, b) != 1)
+            continue;
+        size_t ends[6], c, d;
+        int words = 0, closed = 0;
+        size_t j = a;
+        while (words < 6 && next_word(h, j, &c, &d)) {
+            size_t e = d;
+            int punct = e > c && strchr(";.", h->fold[e - 1]);
+            if (punct)
+                e--;
+            if (e == c || word_case(h, c, e) != 1) {
+            /* what follows the run closes it as an item does: a dash,
+             * capitals; small letters after a capitalised word mean that
+             * word opened the next item, its dash lost */
+            size_t f = d;
+            while (f > c && !isalnum((unsigned char)h->fold[f - 1]))
+                f--;
+            size_t bc = h->cpos[c];
+            int lower = isalpha((unsigned char)h->fold[c]) && cp_is_lower(seg_utf8_next(h->text, strlen(h->text), &bc));
+            if (h->fold[c] == '-' || (f > c && word_case(h, c, f) == 2))
+                closed = 1;
+            else if (lower && words > 2)
+                words--, closed = 1;
+            break;
+        }
+            ends[words++] = e;
+            j = d;
+            if (punct) {
+                closed = 1;
+                break;
+            }
+        }
+        if (!next_word(h, j, &c, &d))
+            closed = 1;
+        if (closed && words >= 2 && words <= 5 && personal_name(h, g, a, ends[words - 1])) {
+            *na = a;
+            *nb = ends[words - 1];
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The list's items of the run, the signer's parts already blanked out of
+ * it: each closes with ';' or opens with a dash before a capital, and
+ * "Lưu" (the office's copy) ends the list. */
+static void run_recipients(seg_doc *d, seg_metadata *m, const hline *r)
+{
+    size_t i = 0;
+    while (i < r->n) {
+        size_t a = i;
+        while (a < r->n && strchr(" -+;.", r->fold[a]))
+            a++;
+        size_t b = a;
+        while (b < r->n && r->fold[b] != ';') {
+            if (b > a && r->fold[b] == '-' && r->fold[b - 1] == ' ') {
+                size_t c = skip_sp(r->fold, r->n, b + 1), bc = c < r->n ? r->cpos[c] : 0;
+                if (c < r->n && cp_is_upper(seg_utf8_next(r->text, strlen(r->text), &bc)))
+                    break;
+            }
+            b++;
+        }
+        i = b + (b < r->n && r->fold[b] == ';');
+        if (seg_word_at(r->fold, r->n, a, "luu"))
+            break;
+        size_t e = b;
+        while (e > a && strchr(" ;.,:", r->fold[e - 1]))
+            e--;
+        if (e > a && add_recipient(m, sub(r, a, e)) < 0)
+            d->oom = 1;
+    }
+}
+
+/* A run that held no name: the name on its own line below it, a list's
+ * last items or a title line between (OCR set the row of the label and
+ * the signer's prefix apart from the rest of the columns). Within four
+ * lines; the line after the name, else end as it was. */
+static size_t name_after_run(seg_doc *d, seg_metadata *m, size_t end)
+{
+    for (size_t j = end, seen = 0; j < d->nlines && seen < 4 && !d->oom; j++) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[j]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            break;
+        }
+        size_t a = skip_sp(h.fold, h.n, 0);
+        int blank_line = is_blank_fold(h.fold, h.n), item = a < h.n && strchr("-+~", h.fold[a]);
+        int caps = !blank_line && line_caps_h(&h);
+        char *nm = blank_line || item || caps ? NULL : name_of(&h);
+        hline_free(&h);
+        if (blank_line)
+            continue;
+        seen++;
+        if (nm) {
+            m->signer = nm;
+            for (size_t q = end; q <= j; q++)
+                d->lines[q].dropped = USED_TAIL;
+            return j + 1;
+        }
+        if (!item && !caps)
+            break;
+    }
+    return end;
+}
+
+/* Lines from k of a footer run together (joined_footer): the signer's
+ * title and name, the recipients; the line after the run. The run goes on
+ * over the lines a PDF layer wrapped it into, up to a blank line, a line
+ * that closes with a full stop (the "Lưu: VT." that ends the list) or an
+ * attachment's heading. */
+static size_t read_joined(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t k)
+{
+    sbuf s = {0};
+    size_t end = k;
+    while (end < d->nlines && end < k + 15 && !d->oom) {
+        hline h;
+        if (hline_init(&h, d, &d->lines[end]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            break;
+        }
+        int stop = is_blank_fold(h.fold, h.n) || (end > k && opens_attachment(&h));
+        int closed = !stop && h.n && h.fold[h.n - 1] == '.';
+        if (!stop) {
+            if (s.len)
+                sb_putc(&s, ' ');
+            sb_puts(&s, h.text);
+            d->lines[end++].dropped = USED_TAIL;
+        }
+        hline_free(&h);
+        if (stop || closed)
+            break;
+    }
+    char *text = sb_take(&s, NULL);
+    hline r = {0};
+    if (!text || hline_set(&r, text, strlen(text)) < 0) {
+        free(text);
+        hline_free(&r);
+        d->oom = 1;
+        return end;
+    }
+    free(text);
+    size_t la = 0, le = 0, p = 0, ce = 0;
+    if (!noi_nhan_at(&r, &la, &le) || !prefix_at(&r, &p, &ce)) {
+        hline_free(&r);
+        return end;
+    }
+    size_t body = p + sig_prefix(r.fold + p);
+    /* the signer's own title: a run of capitals holding a title word
+     * elsewhere in the run (its line under the prefix's), else the title
+     * that ends the prefix's capitals */
+    size_t ta = 0, tb = 0, a, b;
+    for (size_t i = 0; !tb && next_word(&r, i, &a, &b); i = b) {
+        if (a >= p && a < ce)
+            continue;
+        size_t e = caps_run(&r, a);
+        if (e > a && title_start(&r, a, e) < e) {
+            ta = title_start(&r, a, e);
+            tb = e;
+        }
+        if (e > b)
+            b = e;
+    }
+    char *title = NULL;
+    if (!tb && title_start(&r, body, ce) > body && title_start(&r, body, ce) < ce) {
+        ta = title_start(&r, body, ce);
+        tb = ce;
+    }
+    if (tb) {
+        while (tb > ta && strchr(" ,.", r.fold[tb - 1]))
+            tb--;
+        title = sub(&r, ta, tb);
+    } else {
+        hline c;
+        if (hline_set(&c, r.text + r.cpos[p], r.cpos[ce] - r.cpos[p]) == 0)
+            title = title_above(&c);
+        hline_free(&c);
+    }
+    size_t na = 0, nb = 0;
+    int named = name_in_run(&r, g, &na, &nb);
+    free(m->signer);
+    m->signer = named ? sub(&r, na, nb) : NULL;
+    if (!named)
+        end = name_after_run(d, m, end);
+    free(m->signer_title);
+    m->signer_title = title;
+    blank(&r, p, ce);
+    blank(&r, la, le);
+    if (tb)
+        blank(&r, ta, tb);
+    if (named)
+        blank(&r, na, nb);
+    run_recipients(d, m, &r);
+    hline_free(&r);
+    return end;
+}
+
+static void read_end(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t from)
 {
     long start = find_end_block(d, from);
     if (start < 0)
         return;
     tail_state st = {0, 0, NULL, NULL, 0, 0};
-    size_t k, end = d->nlines;
+    size_t k = (size_t)start, end = d->nlines;
     int named_in_list = 0;
-    for (k = (size_t)start; k < d->nlines && !d->oom; k++) {
+    hline h0;
+    if (hline_init(&h0, d, &d->lines[k]) < 0) {
+        hline_free(&h0);
+        d->oom = 1;
+        return;
+    }
+    int joined = joined_footer(&h0);
+    hline_free(&h0);
+    if (joined) {
+        end = read_joined(d, m, g, k);
+        k = d->nlines;
+    }
+    for (; k < d->nlines && !d->oom; k++) {
         hline h;
         if (hline_init(&h, d, &d->lines[k]) < 0) {
             hline_free(&h);
@@ -2087,11 +2498,35 @@ static int ocr_garbage(const hline *h)
     return mixed >= 2 || (mixed && !line_caps_h(h));
 }
 
+static int add_issuer_piece(sbuf *iss, const hline *h, size_t a, size_t b);
+
 /* One more line of the issuer's column, under those before it; 0 when
- * memory ran out. */
+ * memory ran out. A line that held the two columns joined ("BỘ TÀI CHÍNH
+ * CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CỤC THUẾ Độc lập - Tự do - Hạnh
+ * phúc") is left with the issuer's lines parted by the motto's blanks: a
+ * piece after such a gap that opens a body is a line of its own, as it was
+ * on the page (the body under its cơ quan chủ quản). */
 static int add_issuer_line(sbuf *iss, const hline *h)
 {
-    char *s = sub(h, 0, h->n);
+    size_t a = 0;
+    for (size_t i = 0; i + 3 < h->n; i++) {
+        if (h->fold[i] != ' ' || h->fold[i + 1] != ' ' || h->fold[i + 2] != ' ' || is_blank_fold(h->fold + a, i - a))
+            continue;
+        size_t j = skip_sp(h->fold, h->n, i);
+        if (j < h->n && opens_body(h->fold + j)) {
+            if (!add_issuer_piece(iss, h, a, i))
+                return 0;
+            a = j;
+        }
+        i = j;
+    }
+    return add_issuer_piece(iss, h, a, h->n);
+}
+
+/* The words of h[a, b) as a line of the issuer's column. */
+static int add_issuer_piece(sbuf *iss, const hline *h, size_t a, size_t b)
+{
+    char *s = sub(h, a, b);
     if (!s)
         return 0;
     /* a line of one word is a piece of the name a cell broke ("ỦY" / "BAN
@@ -2276,19 +2711,23 @@ static int goes_on(const hline *h)
 /* Does the line name the authority that issues, a position before its body
  * ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ Y TẾ", "CỤC TRƯỞNG
  * CỤC HẢI QUAN"), as a Quyết định or Thông tư puts it under its title?
- * Folded, so OCR's lost marks ("CUC TRUONG CUC HAI QUAN") do not hide it. */
-static int opens_authority(const char *f)
+ * Folded, so OCR's lost marks ("CUC TRUONG CUC HAI QUAN") do not hide it.
+ * The length of the post (the body follows it), or 0. */
+static size_t opens_authority(const char *f)
 {
     static const char *const posts[] = {"chu tich ", "bo truong ", "thu tuong chinh phu", "cuc truong ",
                                         "tong cuc truong ", "giam doc ", "tong giam doc ", "chanh an ",
                                         "vien truong ", "thong doc ", "truong ban ", "tong kiem toan ",
                                         "tong thanh tra ", "chu nhiem ", "chanh van phong ", NULL};
+    const char *f0 = f;
     while (*f == ' ')
         f++;
     for (int i = 0; posts[i]; i++) {
         size_t l = strlen(posts[i]);
         if (!strncmp(f, posts[i], l))
-            return posts[i][l - 1] != ' ' || opens_body(f + l) || !strncmp(f + l, "nha nuoc", 8);
+            return posts[i][l - 1] != ' ' || opens_body(f + l) || !strncmp(f + l, "nha nuoc", 8)
+                       ? (size_t)(f - f0) + l
+                       : 0;
     }
     return 0;
 }
@@ -2941,6 +3380,48 @@ static size_t header_addressees(seg_doc *d, seg_metadata *m, hline *H, const hlo
     return end;
 }
 
+/* A web copy that lost the issuer's box (ANNOTATING.md): the issuer is the
+ * body the authority line names, the line Decree 30 sets above "Căn cứ"
+ * ("ỦY BAN THƯỜNG VỤ QUỐC HỘI"; "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" names
+ * its head's post before the body, and the body issues). */
+static void issuer_of_authority(seg_metadata *m, const seg_gaz *g, const hline *h)
+{
+    size_t post = opens_authority(h->fold);
+    char *raw = sub(h, post && opens_body(h->fold + post) ? post : 0, h->n);
+    issuer_read(m, g, raw);
+    free(raw);
+}
+
+/* Else the body the signer acts for: "TM." (thay mặt) names the collective
+ * that issues (Decree 30 Điều 12), its capitals up to the signer's title.
+ * A bare "ỦY BAN NHÂN DÂN" names no one body, and gives none. */
+static void issuer_of_tm(seg_doc *d, seg_metadata *m, const seg_gaz *g)
+{
+    for (size_t k = 0; k < d->nlines && !m->issuer && !d->oom; k++) {
+        if (d->lines[k].dropped != USED_TAIL)
+            continue;
+        hline h;
+        if (hline_init(&h, d, &d->lines[k]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            return;
+        }
+        size_t i = skip_sp(h.fold, h.n, 0), pl = sig_prefix(h.fold + i);
+        if (pl && (h.fold[i] == 't') && (h.fold[i + 1] == 'm' || h.fold[i + 1] == '/') && caps_at(&h, i, pl)) {
+            size_t e = caps_run(&h, i + pl), t = title_start(&h, i + pl, e);
+            while (t > i + pl && strchr(" ,.", h.fold[t - 1]))
+                t--;
+            char *raw = sub(&h, i + pl, t);
+            char *f = raw ? seg_fold_str(raw) : NULL;
+            if (f && strcmp(f, "uy ban nhan dan") && strcmp(f, "hoi dong nhan dan"))
+                issuer_read(m, g, raw);
+            free(f);
+            free(raw);
+        }
+        hline_free(&h);
+    }
+}
+
 void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
     seg_metadata *m = &r->metadata;
@@ -2962,6 +3443,10 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     if (header_find(d, m, g, H, &L)) {
         header_issuer(m, g, H, &L);
         size_t end = header_type_title(d, m, H, &L);
+        if (!m->issuer && end < L.zone && authority_above_basis(H, end, L.zone)) {
+            issuer_of_authority(m, g, &H[end]);
+            end++;
+        }
         /* the issuer repeated in capitals above "Căn cứ" (decisions) */
         if (end < L.zone && line_caps_h(&H[end]) && H[end].n < 60) {
             size_t ml;
@@ -2978,7 +3463,9 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     }
     /* 4. the end: "Nơi nhận:", signer's title and name; what follows the
      * signature is an attachment (seg_end_block) */
-    read_end(d, m, body_from);
+    read_end(d, m, g, body_from);
+    if (!m->issuer)
+        issuer_of_tm(d, m, g);
 out:
     for (size_t k = 0; k < L.zone; k++)
         hline_free(&H[k]);

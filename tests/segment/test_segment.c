@@ -4918,6 +4918,130 @@ static void test_name_before_group(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A header whose two columns a web copy joined on one line, in the orders
+ * a flattened table reads its cells: the motto is fixed text, and what is
+ * left around it is the issuer's column, in order; a body under its cơ
+ * quan chủ quản stays the lower line. With no issuer's box at all, the
+ * authority line above "Căn cứ" names the body (its head's post before
+ * it). */
+static void test_joined_header(seg_ctx *ctx)
+{
+    static const char *const tops[] = {
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH NINH BÌNH Độc lập - Tự do - Hạnh phúc\n",
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN Độc lập - Tự do - Hạnh phúc TỈNH NINH BÌNH\n",
+        "", /* the box lost: the authority line's body */
+    };
+    const char *body = "Số: 31/QĐ-UBND Ninh Bình, ngày 3 tháng 4 năm 2025\n"
+                       "QUYẾT ĐỊNH\n"
+                       "Về việc thành lập Tổ công tác rà soát hồ sơ đất đai\n"
+                       "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n"
+                       "QUYẾT ĐỊNH:\n"
+                       "Điều 1. Thành lập Tổ công tác rà soát hồ sơ đất đai.\n"
+                       "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nCHỦ TỊCH\nPhạm Quang Ngọc\n";
+    for (size_t k = 0; k < sizeof tops / sizeof tops[0]; k++) {
+        char t[2048];
+        snprintf(t, sizeof t, "%s%s", tops[k], body);
+        seg_result *r = run(ctx, t);
+        const seg_metadata *m = &r->metadata;
+        CHECK(streq(m->issuer, "UBND tỉnh Ninh Bình") && streq(m->number, "31/QĐ-UBND") &&
+                  streq(m->title, "Về việc thành lập Tổ công tác rà soát hồ sơ đất đai"),
+              "joined header %zu: %s / %s / %s", k, m->issuer, m->number, m->title);
+        seg_result_free(r);
+    }
+    const char *two = "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+                      "Số: 40/QĐ-CT Hà Nội, ngày 5 tháng 5 năm 2025\n"
+                      "QUYẾT ĐỊNH\n"
+                      "Về việc giao chỉ tiêu thu năm 2025\n"
+                      "Căn cứ Luật Quản lý thuế;\n"
+                      "QUYẾT ĐỊNH:\n"
+                      "Điều 1. Giao chỉ tiêu thu năm 2025.\n";
+    seg_result *r = run(ctx, two);
+    CHECK(streq(r->metadata.issuer, "Cục Thuế") && streq(r->metadata.parent_body, "Bộ Tài chính"),
+          "joined two levels: %s / %s", r->metadata.issuer, r->metadata.parent_body);
+    seg_result_free(r);
+    /* one body's name wrapped onto a word that opens a body ("VĂN PHÒNG" /
+     * "CHÍNH PHỦ"), on two rows or joined around the motto, is one body */
+    static const char *const wraps[] = {
+        "VĂN PHÒNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CHÍNH PHỦ                 Độc lập - Tự do - Hạnh phúc\n",
+        "VĂN PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CHÍNH PHỦ Độc lập - Tự do - Hạnh phúc\n",
+    };
+    for (size_t k = 0; k < sizeof wraps / sizeof wraps[0]; k++) {
+        char t[2048];
+        snprintf(t, sizeof t, "%s%s", wraps[k], strchr(two, '\n') + 1);
+        r = run(ctx, t);
+        CHECK(streq(r->metadata.issuer, "Văn phòng Chính phủ") && r->metadata.parent_body == NULL,
+              "wrapped name %zu: %s / %s", k, r->metadata.issuer, r->metadata.parent_body);
+        seg_result_free(r);
+    }
+}
+
+/* A footer whose signer's column a web copy ran into the "Nơi nhận" list
+ * (Decree 30: prefix and body, the signer's title, a personal name; the
+ * list's items open with a dash and close with ';'), in several orders,
+ * wrapped by a PDF layer with dashes lost; the body after "TM." is the
+ * issuer when the copy lost the header's box and the authority line. */
+static void test_joined_footer(seg_ctx *ctx)
+{
+    const char *head = "Số: 25/NQ-HĐND Ninh Bình, ngày 10 tháng 7 năm 2025\n"
+                       "NGHỊ QUYẾT\n"
+                       "Về việc đặt tên một số tuyến đường trên địa bàn tỉnh\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n"
+                       "QUYẾT NGHỊ:\n"
+                       "Điều 1. Đặt tên 12 tuyến đường trên địa bàn tỉnh.\n"
+                       "Điều 2. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n";
+    static const struct { const char *foot, *signer, *title; size_t recipients; } F[] = {
+        {"TM. HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH CHỦ TỊCH Nơi nhận: - Ủy ban Thường vụ Quốc hội; - Chính phủ; "
+         "Bùi Đức Hinh - Sở Xây dựng; - Lưu: VT.\n",
+         "Bùi Đức Hinh", "CHỦ TỊCH", 3},
+        {"TM. HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH Nơi nhận: PHÓ CHỦ TỊCH -Bộ Tài chính; -Thường trực Tỉnh ủy; "
+         "-Công an tỉnh; Đinh Thị Lan Hương -Lưu: VT, KT.\n",
+         "Đinh Thị Lan Hương", "PHÓ CHỦ TỊCH", 3},
+        {"TM. HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH CHỦ TỊCH Nơi nhận: - Bộ Nội vụ; Sở Tư pháp; - Thường trực\n"
+         "HĐND tỉnh; Phạm Quang Ngọc Văn phòng Đoàn ĐBQH tỉnh; -\n"
+         "Lưu: VT.\n",
+         "Phạm Quang Ngọc", "CHỦ TỊCH", 4},
+        /* no personal name: an item with its dash lost, a group, a
+         * reference, a place are none */
+        {"TM. HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH CHỦ TỊCH Nơi nhận: - Bộ Tài chính; Ban Tổ chức Tỉnh ủy; "
+         "Các Bộ, ngành; Như Điều 2; Quảng Ninh - Lưu: VT.\n",
+         NULL, "CHỦ TỊCH", 5},
+    };
+    for (size_t k = 0; k < sizeof F / sizeof F[0]; k++) {
+        char t[4096];
+        snprintf(t, sizeof t, "%s%s", head, F[k].foot);
+        seg_result *r = run(ctx, t);
+        const seg_metadata *m = &r->metadata;
+        CHECK(F[k].signer ? streq(m->signer, F[k].signer) : m->signer == NULL, "joined footer %zu: signer %s", k,
+              m->signer);
+        CHECK(streq(m->signer_title, F[k].title), "joined footer %zu: title %s", k, m->signer_title);
+        CHECK(m->n_recipients == F[k].recipients, "joined footer %zu: %zu recipients", k, m->n_recipients);
+        CHECK(streq(m->issuer, "HĐND tỉnh Ninh Bình"), "joined footer %zu: issuer from TM. %s", k, m->issuer);
+        /* the footer is no body text: no agency from its items */
+        CHECK(!agency(r, "Sở Xây dựng") && !agency(r, "Công an tỉnh"), "joined footer %zu: items as agencies", k);
+        seg_result_free(r);
+    }
+    /* "TM." with no body that names one ("TM. ỦY BAN NHÂN DÂN") gives no
+     * issuer; a layout row "Nơi nhận:   TM. ..." is no joined footer */
+    seg_result *r = run(ctx, "Số: 26/NQ-UBND Ninh Bình, ngày 10 tháng 7 năm 2025\n"
+                             "NGHỊ QUYẾT\n"
+                             "Về việc đặt tên đường\n"
+                             "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n"
+                             "Điều 1. Đặt tên 12 tuyến đường.\n"
+                             "Nơi nhận:                       TM. ỦY BAN NHÂN DÂN\n"
+                             "- Bộ Nội vụ;                    CHỦ TỊCH\n"
+                             "- Lưu: VT.\n"
+                             "                                Hoàng Văn Tùng\n");
+    CHECK(r->metadata.issuer == NULL && streq(r->metadata.signer, "Hoàng Văn Tùng") &&
+              streq(r->metadata.signer_title, "CHỦ TỊCH") && r->metadata.n_recipients == 1,
+          "layout footer: %s / %s / %s / %zu", r->metadata.issuer, r->metadata.signer, r->metadata.signer_title,
+          r->metadata.n_recipients);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -4933,6 +5057,8 @@ int main(void)
     test_steering_board(ctx);
     test_cut_reading(ctx);
     test_footer_from_ocr(ctx);
+    test_joined_header(ctx);
+    test_joined_footer(ctx);
     test_numbering(ctx);
     test_ocr_numbering(ctx);
     test_reflow(ctx);
