@@ -95,10 +95,12 @@ static size_t line_fold(const seg_doc *d, const seg_line *l, char *buf, size_t c
 
 static int is_page_number(const char *f, size_t n)
 {
-    /* "12", "- 12 -", "Trang 12", "12/40"; "2." is an item's label whose
-     * heading the next line holds ("2." / "Trách nhiệm của Bộ Tài chính") */
+    /* "12", "- 12 -", "Trang 12", "12/40"; a number a full stop closes is
+     * none: "2." is an item's label whose heading the next line holds ("2."
+     * / "Trách nhiệm của Bộ Tài chính"), "2026." the end of a sentence a
+     * page wrapped ("... hoàn thành trong năm" / "2026.") */
     size_t i = 0, digits = 0;
-    if (n >= 2 && n <= 4 && f[n - 1] == '.' && strspn(f, "0123456789") == n - 1)
+    if (n >= 2 && f[n - 1] == '.' && isdigit((unsigned char)f[n - 2]))
         return 0;
     if (n >= 6 && !strncmp(f, "trang ", 6))
         i = 6;
@@ -121,6 +123,18 @@ static int is_url(const char *f, size_t n)
     return strstr(f, "http://") || strstr(f, "https://") || !strncmp(f, "www.", 4);
 }
 
+/* Is line k (folded buf) the year that "năm" ending the line before, on
+ * the same page, asks for ("... đến năm" / "2030")? A page's number
+ * opens its page. */
+static int year_of(const seg_doc *d, size_t k, const char *buf, size_t n)
+{
+    if (k == 0 || n != 4 || strspn(buf, "0123456789") != 4 || (buf[0] != '1' && buf[0] != '2'))
+        return 0;
+    const seg_line *p = &d->lines[k - 1];
+    return p->page == d->lines[k].page && p->c1 - p->c0 >= 3 && seg_word_at(d->fold, p->c1, p->c1 - 3, "nam") &&
+           (p->c1 - p->c0 == 3 || d->fold[p->c1 - 4] == ' ');
+}
+
 typedef struct {
     uint64_t hash;
     size_t line;
@@ -139,7 +153,7 @@ static void drop_noise(seg_doc *d)
     char buf[256];
     for (size_t k = 0; k < d->nlines; k++) {
         size_t n = line_fold(d, &d->lines[k], buf, sizeof buf);
-        if (is_page_number(buf, n) || is_url(buf, n))
+        if (is_url(buf, n) || (is_page_number(buf, n) && !year_of(d, k, buf, n)))
             d->lines[k].dropped = 1;
     }
     if (d->pages < 3)
@@ -473,14 +487,24 @@ static void find_marker(seg_para *p)
 
 /* ---- paragraphs ---- */
 
+/* A line in capitals: a heading. The capitals of a word that holds a digit
+ * do not count: they are a document's number and symbol ("116/2020/NĐ-CP."),
+ * which a page wraps onto a line of its own inside a sentence. */
 static int line_caps(const seg_doc *d, const seg_line *l)
 {
     size_t i = l->b0;
-    int up = 0, low = 0;
-    while (i < l->b1) {
-        uint32_t cp = seg_utf8_next(d->text, l->b1, &i);
-        if (cp_is_upper(cp)) up++;
-        else if (cp_is_lower(cp)) low++;
+    int up = 0, low = 0, wup = 0, wlow = 0, digit = 0;
+    while (i <= l->b1) {
+        uint32_t cp = i < l->b1 ? seg_utf8_next(d->text, l->b1, &i) : (i++, ' ');
+        if (cp == ' ' || cp == '\t') {
+            if (!digit) {
+                up += wup;
+                low += wlow;
+            }
+            wup = wlow = digit = 0;
+        } else if (cp_is_upper(cp)) wup++;
+        else if (cp_is_lower(cp)) wlow++;
+        else if (cp >= '0' && cp <= '9') digit = 1;
     }
     return up >= 3 && low * 10 <= up;
 }
@@ -503,7 +527,12 @@ static int line_opens_item(const seg_doc *d, const seg_line *l)
         if (!r) {
             /* sentence openers that start a paragraph of their own */
             static const char *const starts[] = {"can cu ", "xet ", "theo de nghi", "noi nhan", "kinh gui", "quyet dinh:", "quyet nghi:", NULL};
-            for (int k = 0; starts[k]; k++)
+            /* ... with their capital: "căn cứ Kế hoạch này, ..." in lower
+             * case is a sentence a page wrapped ("2. Các sở ... có liên quan"
+             * / "căn cứ Kế hoạch này, xây dựng ...") */
+            size_t b0 = 0;
+            int capital = cp_is_upper(seg_utf8_next(tmp.text, len, &b0));
+            for (int k = 0; capital && starts[k]; k++)
                 if (!strncmp(tmp.fold, starts[k], strlen(starts[k])))
                     r = 1;
             /* a clause an amending act quotes: "“4. Công an cấp xã ...",
@@ -533,8 +562,15 @@ static int bare_label(const seg_doc *d, const seg_line *l)
         i = 5;
     size_t j = i;
     if (j < n && isdigit((unsigned char)f[j])) {
-        while (j < n && (isdigit((unsigned char)f[j]) || f[j] == '.'))
+        /* an item's number has at most two digits a part ("2.", "2.10."),
+         * an article's any; "2026." alone is a year a page wrapped */
+        size_t run = 0;
+        while (j < n && (isdigit((unsigned char)f[j]) || f[j] == '.')) {
+            run = f[j] == '.' ? 0 : run + 1;
+            if (run > 2 && i == 0)
+                return 0;
             j++;
+        }
         return j == n && f[n - 1] == '.';
     }
     if (i == 0 && n == 2 && isalpha((unsigned char)f[0]) && f[1] == ')')
@@ -584,6 +620,24 @@ static size_t opens_task(const seg_doc *d, const seg_line *l)
             return vl;
     }
     return 0;
+}
+
+/* The length in characters of line l's first word. */
+static size_t first_word(const seg_doc *d, const seg_line *l)
+{
+    size_t c = l->c0;
+    while (c < l->c1 && d->fold[c] != ' ')
+        c++;
+    return c - l->c0;
+}
+
+/* Does l open an article ("Điều 7. ...", capital D, a number)? */
+static int article_line(const seg_doc *d, const seg_line *l)
+{
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0;
+    return n > 7 && !strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5]) && (unsigned char)d->text[l->b0] == 0xC4 &&
+           (unsigned char)d->text[l->b0 + 1] == 0x90;
 }
 
 static int cmp_size(const void *a, const void *b)
@@ -767,6 +821,13 @@ int seg_reflow(seg_doc *d)
                           * first item on the next line ("2.9. Đề nghị Liên đoàn Lao
                           * động tỉnh" / "Chủ trì ..."): the heading ends there, or the
                           * body's name takes in the verb ("... tỉnh Chủ trì") */
+            else if (first == prev && upper_start && !strchr(",-", last) && article_line(d, pl) &&
+                     (plen + 1 + first_word(d, l)) * 10 < width * 9)
+                brk = 1; /* an article's title is a paragraph of its own: where the
+                          * next line's first word would have fit on the title's
+                          * line, the title ended ("Điều 7. Thời gian thực hiện" /
+                          * "Thời gian thực hiện ... từ ngày ..."); a title a page
+                          * wrapped fills its line */
             else if (strchr(".:;!?", last) && (upper_start || fc == '(' || quote_start))
                 brk = 1; /* "(1) Phối hợp ..." after "... chủ trì:" is an item */
             else if (plen * 10 < width * 7 && upper_start)

@@ -291,7 +291,13 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
         d->lines[q++].dropped = SEG_TABLE_CELL;
         if (q < d->nlines && cell_goes_on(d, q - 1) && !index_line(d, q, &roman))
             d->lines[q++].dropped = SEG_TABLE_WRAP; /* the lead's cell goes on */
-        for (int c = 0; c < na && q < d->nlines && !index_line(d, q, &roman); c++, q++) {
+        for (int c = 0; c < na && q < d->nlines; c++, q++) {
+            /* the row's last cells a page put on the next: its number first
+             * there ("Các sở, ngành liên quan" / "2" / "Năm 2028") */
+            while (q + 1 < d->nlines && page_number_line(d, q, next) && !index_line(d, q + 1, &roman))
+                d->lines[q++].dropped = 1;
+            if (index_line(d, q, &roman))
+                break;
             if (after_lead[c] == COL_HELP)
                 row.help = (long)q;
             else if (after_lead[c] == COL_TIME)

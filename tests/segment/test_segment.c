@@ -1665,6 +1665,112 @@ static void test_table_page_break(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A PDF text layer's lines, read as the same text without its page
+ * breaks would be (made-up passages, each with the reading that must stay):
+ * a lower-case sentence opener a page wrapped, a year and a document's
+ * symbol wrapped alone, a page's number inside a table's row. */
+static void test_form_lines(seg_ctx *ctx)
+{
+    /* "căn cứ" in lower case goes on the sentence; with its capital it opens one */
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo cáo Ủy ban nhân dân tỉnh.\n"
+        "2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường và các cơ quan, tổ chức có liên quan\n"
+        "căn cứ Kế hoạch này, xây dựng kế hoạch triển khai tại cơ quan, đơn vị trước ngày 30/6/2026.\n"
+        "3. Sở Tài chính bố trí kinh phí thực hiện.\n"
+        "Căn cứ tình hình thực tế, Sở Y tế đề xuất điều chỉnh Kế hoạch.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Các sở, ban, ngành");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Các sở, ban, ngành", 18) && a->tasks[0].deadline == 2026,
+          "a lower-case 'căn cứ' goes on the item: %s", a && a->n_tasks ? a->tasks[0].text : "-");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Căn cứ tình hình", 17), "'Căn cứ' with its capital opens a paragraph");
+    seg_result_free(r);
+
+    /* "2026." and "116/2020/NĐ-CP." alone on a line end the sentence a page
+     * wrapped (neither a page's number nor a heading in capitals); "4."
+     * alone is still a label, "IV. KINH PHÍ" still a heading */
+    t = "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo cáo Ủy ban nhân dân tỉnh.\n"
+        "2. Sở Xây dựng hoàn thành giải phóng mặt bằng các dự án khu công nghiệp mới trong năm\n"
+        "2026.\n"
+        "3. Sở Giáo dục và Đào tạo cấp học bổng cho sinh viên theo quy định tại Nghị định số\n"
+        "116/2020/NĐ-CP.\n"
+        "4.\n"
+        "Sở Y tế bảo đảm thuốc, vật tư y tế đến năm 2028.\n"
+        "IV. KINH PHÍ THỰC HIỆN\n"
+        "Ngân sách tỉnh bảo đảm theo phân cấp.\n";
+    r = run(ctx, t);
+    a = agency(r, "Sở Xây dựng");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2026 && strstr(a->tasks[0].text, "trong năm 2026."),
+          "a year wrapped alone: %s", a && a->n_tasks ? a->tasks[0].text : "-");
+    a = agency(r, "Sở Giáo dục và Đào tạo");
+    CHECK(a && a->n_tasks == 1 && strstr(a->tasks[0].text, "Nghị định số 116/2020/NĐ-CP."),
+          "a symbol wrapped alone: %s", a && a->n_tasks ? a->tasks[0].text : "-");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2028 && !strstr(a->tasks[0].text, "KINH PHÍ"),
+          "'4.' alone is a label, the heading in capitals one");
+    CHECK(r->n_sections == 2 && streq(r->sections[1]->label, "IV.") && r->sections[0]->n_children == 4,
+          "sections %zu", r->n_sections);
+    seg_result_free(r);
+
+    /* a row's last cells on the next page, under the page's number */
+    t = "PHỤ LỤC\nNHIỆM VỤ TRỌNG TÂM\n"
+        "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+        "1\nXây dựng cổng dữ liệu mở.\nSở Công Thương\nCác sở, ban, ngành\n2026\n"
+        "2\nSơ kết giữa kỳ thực hiện Chương trình.\nSở Nội vụ\nCác sở, ngành liên quan\n\n\f2\nNăm 2028\n"
+        "3\nTổng kết Chương trình.\nSở Tư pháp\nCác sở, ngành liên quan\n2030\n";
+    r = run(ctx, t);
+    a = agency(r, "Sở Nội vụ");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2028, "the time cell after the page's number: %d",
+          a && a->n_tasks ? a->tasks[0].deadline : -1);
+    a = agency(r, "Sở Tư pháp");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2030, "the row after");
+    seg_result_free(r);
+
+    /* an article's title that stopped short of the line, its body on the
+     * next line in capitals; a title the page wrapped (it fills its line)
+     * goes on */
+    t = "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy định hỗ trợ bảo hiểm nông nghiệp\nỦY BAN NHÂN DÂN TỈNH AN GIANG\nQUYẾT ĐỊNH:\n"
+        "Điều 6. Điều kiện được hỗ trợ\n"
+        "1. Tổ chức, cá nhân sản xuất nông nghiệp được hỗ trợ phí bảo hiểm nông nghiệp khi\n"
+        "bảo đảm đầy đủ các điều kiện theo quy định tại khoản 2 Điều 18 Nghị định này và\n"
+        "thuộc địa bàn được hỗ trợ theo công bố của Ủy ban nhân dân tỉnh.\n"
+        "Điều 7. Thời gian thực hiện hỗ trợ phí bảo hiểm nông nghiệp\n"
+        "Thời gian thực hiện hỗ trợ phí bảo hiểm nông nghiệp từ ngày Quyết định này có\n"
+        "hiệu lực đến hết ngày 31 tháng 12 năm 2027.\n"
+        "Điều 8. Trách nhiệm của Bộ Nông nghiệp và Môi trường, Bộ Tài chính, Bộ Công an và\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+        "1. Bộ Nông nghiệp và Môi trường chủ trì hướng dẫn, kiểm tra việc thực hiện chính\n"
+        "sách hỗ trợ bảo hiểm nông nghiệp trên phạm vi cả nước theo quy định.\n";
+    r = run(ctx, t);
+    CHECK(r->n_sections == 3 && streq(r->sections[1]->title, "Thời gian thực hiện hỗ trợ phí bảo hiểm nông nghiệp") &&
+              strstr(r->sections[2]->title, "Bộ Công an và Ủy ban nhân dân các tỉnh"),
+          "article titles: %zu %s", r->n_sections, r->n_sections > 1 ? r->sections[1]->title : "-");
+    CHECK(r->n_targets == 1 && !strncmp(r->targets[0].text, "Thời gian thực hiện hỗ trợ phí bảo hiểm nông nghiệp từ", 50),
+          "the article's body: %s", r->n_targets ? r->targets[0].text : "-");
+    seg_result_free(r);
+
+    /* a sentence over a page break, the next page under a running header
+     * and its number: one paragraph, neither read into it */
+    t = "KẾ HOẠCH PHÁT TRIỂN\n"
+        "1. Sở Công Thương chủ trì xây dựng chương trình hỗ trợ doanh nghiệp đổi mới công\n"
+        "\f"
+        "KẾ HOẠCH PHÁT TRIỂN\n2\n"
+        "nghệ, hoàn thành trong năm 2027.\n"
+        "2. Sở Tài chính bố trí kinh phí.\n"
+        "\f"
+        "KẾ HOẠCH PHÁT TRIỂN\n3\n"
+        "3. Sở Nội vụ tổng hợp kết quả.\n";
+    r = run(ctx, t);
+    a = agency(r, "Sở Công Thương");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2027 && strstr(a->tasks[0].text, "đổi mới công nghệ") &&
+              !strstr(a->tasks[0].text, "KẾ HOẠCH"),
+          "a sentence over the break: %s", a && a->n_tasks ? a->tasks[0].text : "-");
+    seg_result_free(r);
+}
+
 /* OCR joins the footer's columns with one blank: the capitals after a list
  * item's ';' or '.' are the signer's column. */
 static void test_ocr_joined_footer(seg_ctx *ctx)
@@ -5134,6 +5240,7 @@ int main(void)
     test_paired_field(ctx);
     test_month_deadline(ctx);
     test_table_page_break(ctx);
+    test_form_lines(ctx);
     test_ocr_joined_footer(ctx);
     test_own_verb(ctx);
     test_remit_basis(ctx);
