@@ -125,6 +125,8 @@ seg_agency *ag_find_or_add(actx *c, hit *h, const seg_para *p)
         return NULL; /* a sample decision's blanks name no one */
     group_as_written(h, p);
     under_heading_body(c, h, p);
+    if (!ag_sane_name(p, h))
+        return NULL; /* "Bộ Bộ phận", "cơ quan đó": no body a reader names */
     for (size_t k = 0; k < r->n_agencies; k++)
         if (ag_same_name(r->agencies[k].name, h->name))
             return &r->agencies[k];

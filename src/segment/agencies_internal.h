@@ -53,6 +53,12 @@ void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task);
 /* Does name stand for the issuer of r's document, or its head? */
 int ag_is_issuer(const seg_result *r, const char *name);
 
+/* ---- sane.c ---- */
+/* Is h's name, read in p, one a reader would write? 0: no body (a word
+ * printed twice, an anaphor, a name cut inside a word); 1, its name (and
+ * span) cut back to the noun phrase when the clause ran into it. */
+int ag_sane_name(const seg_para *p, hit *h);
+
 /* ---- names.c ---- */
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);

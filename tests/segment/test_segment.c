@@ -5148,6 +5148,68 @@ static void test_joined_footer(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Names no reader would write (segsane): a head printed twice, a stray
+ * letter, a name that runs on into the clause's function word, an
+ * anaphor standing for a body named before, a name cut inside a word.
+ * Sentences made up from the grammar of names, with their negatives. */
+static void test_sane_names(seg_ctx *ctx)
+{
+    /* a head printed twice by a slip of the keyboard names no body */
+    seg_result *r = run(ctx, "I. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Sở Tư pháp chủ trì thẩm định hồ sơ.\n"
+                             "2. Các các đơn vị trực thuộc phối hợp thực hiện.\n");
+    for (size_t i = 0; i < r->n_agencies; i++)
+        CHECK(!strstr(r->agencies[i].name, "Sở Sở") && strncmp(r->agencies[i].name, "Các các", strlen("Các các")),
+              "doubled word kept: %s", r->agencies[i].name);
+    seg_result_free(r);
+    /* negative: one syllable ending a word and the same opening the next
+     * ("truyền thông" + "thông tin", "cơ quan" + "quan tâm") is Vietnamese */
+    r = run(ctx, "I. TỔ CHỨC THỰC HIỆN\nĐề nghị các cơ quan quan tâm phối hợp tổ chức hội nghị.\n"
+                 "Giao Trung tâm Truyền thông thông tin tỉnh chủ trì tuyên truyền.\n");
+    int interested = 0, centre = 0;
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        interested |= !strncmp(r->agencies[i].name, "các cơ quan quan tâm", strlen("các cơ quan quan tâm"));
+        centre |= !strncmp(r->agencies[i].name, "Trung tâm Truyền thông thông tin", strlen("Trung tâm Truyền thông thông tin"));
+    }
+    CHECK(interested && centre, "words sharing a syllable dropped (%d %d)", interested, centre);
+    seg_result_free(r);
+    /* a stray lower-case letter after a name is no part of it */
+    r = run(ctx, "I. TỔ CHỨC THỰC HIỆN\nGiao Cục Trồng trọt f chủ trì tổng hợp báo cáo.\n");
+    CHECK(!agency(r, "Cục Trồng trọt f"), "stray letter kept");
+    seg_result_free(r);
+    /* an anaphor ("đó") or an indefinite ("nào") stands for a body the
+     * sentence names elsewhere or not at all: no name of its own */
+    r = run(ctx, "QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\nĐiều 2. Tổ chức thực hiện\n"
+                 "1. Lực lượng nào phát hiện tàu vi phạm đầu tiên thì lực lượng đó có trách nhiệm chủ trì xác minh.\n"
+                 "2. Khi doanh nghiệp bị thu hồi giấy phép thì doanh nghiệp đó phải chấm dứt hoạt động.\n");
+    for (size_t i = 0; i < r->n_agencies; i++)
+        CHECK(strcmp(r->agencies[i].name, "lực lượng đó") && strcmp(r->agencies[i].name, "doanh nghiệp đó") &&
+                  strcmp(r->agencies[i].name, "Lực lượng nào"),
+              "anaphor kept: %s", r->agencies[i].name);
+    seg_result_free(r);
+    /* a name does not end on a function word of the clause ("và", "gồm") */
+    r = run(ctx, "I. TỔ CHỨC THỰC HIỆN\n1. Ban Chỉ đạo tỉnh gồm các thành viên sau đây có trách nhiệm kiểm tra.\n"
+                 "2. Hội đồng thi tỉnh gồm Chủ tịch và các ủy viên có trách nhiệm tổ chức kỳ thi.\n");
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        const char *n = r->agencies[i].name;
+        size_t l = strlen(n);
+        CHECK(!strstr(n, " gồm") && !(l > 4 && !strcmp(n + l - 4, " và")), "function word in %s", n);
+    }
+    CHECK(agency(r, "Hội đồng thi tỉnh"), "the council before gồm lost");
+    seg_result_free(r);
+    /* negative: "và" inside a name that goes on is the name's own */
+    r = run(ctx, "I. TỔ CHỨC THỰC HIỆN\n1. Trường Cao đẳng Y tế và Sở Y tế phối hợp tổ chức đào tạo.\n"
+                 "2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức.\n");
+    CHECK(agency(r, "Sở Văn hóa, Thể thao và Du lịch") && agency(r, "Sở Y tế"), "names with và lost");
+    seg_result_free(r);
+    /* a name cut inside a word whose first syllable is capitalised
+     * ("xã An" of "xã An toàn khu") names no body; "xã An Phú" is whole */
+    r = run(ctx, "I. TỔ CHỨC THỰC HIỆN\nGiao các Phòng Kiểm tra thuế chủ trì rà soát.\n"
+                 "Giao Ủy ban nhân dân xã An Phú chủ trì thực hiện.\n");
+    for (size_t i = 0; i < r->n_agencies; i++)
+        CHECK(strcmp(r->agencies[i].name, "các Phòng Kiểm"), "cut inside a word kept");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -5353,6 +5415,7 @@ int main(void)
     test_slash_name(ctx);
     test_name_before_group(ctx);
     test_each_place_board(ctx);
+    test_sane_names(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
