@@ -713,7 +713,23 @@ static size_t collective_at(const rd *r, size_t i)
         return 0;
     /* "các cơ quan quản lý khoa học và công nghệ": the plural of a class
      * named by its function reads as the class does */
-    size_t m = members_from(r, sp(r, i + l)), f = function_at(r, sp(r, i + l));
+    size_t j = sp(r, i + l), h = any(r, j, heads);
+    /* "các Phòng Thanh tra thuế", "các Chi cục Thuế khu vực": a head in
+     * capitals and a name after it, every body of that named kind, named
+     * as one of them is; not a list whose heads the text leaves out after
+     * the first ("các Sở Tài chính, Xây dựng", "các Bộ Công an và Quốc
+     * phòng") or writes them ("các Sở Y tế, Sở Tài chính"), which the
+     * lists' reader takes */
+    if (h && cap_at(r, j) && head_written(r, j, h) && cap_at(r, sp(r, j + h)) && !peer_head(r, sp(r, j + h))) {
+        size_t e = complement(r, j + h), q = sp(r, e), u = q < r->n ? sp(r, q + (r->f[q] == ',' ? 1 : 0)) : q;
+        if (q < r->n && r->f[q] == ',' && cap_at(r, u))
+            return 0; /* a list of named bodies: "các Sở Y tế, Sở Tài chính" */
+        if (at(r, q, "va") && cap_at(r, sp(r, q + 2)))
+            return 0;
+        if (e > sp(r, j + h))
+            return e;
+    }
+    size_t m = members_from(r, j), f = function_at(r, j);
     return f > m ? f : m;
 }
 

@@ -1822,6 +1822,25 @@ static void test_noun_complement(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "các" before a head in capitals and its name ("các Phòng Thanh tra
+ * thuế") names every body of that named kind, one collective; a list of
+ * named bodies after "các", with its heads written or left out after the
+ * first, is each body. Made-up sentences. */
+static void test_named_plural(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Các Trung tâm Y tế khu vực chủ trì tổ chức tiêm chủng.\n"
+        "2. Giao các Sở Y tế, Sở Tài chính phối hợp kiểm tra.\n"
+        "3. Các Chi cục Kiểm lâm vùng tăng cường tuần tra rừng.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Các Trung tâm Y tế khu vực");
+    CHECK(a && a->collective, "every centre of the named kind");
+    a = agency(r, "Các Chi cục Kiểm lâm vùng");
+    CHECK(a && a->collective, "every branch of the named kind");
+    CHECK(agency(r, "Sở Y tế") && agency(r, "Sở Tài chính") && !agency(r, "các Sở Y tế"), "a list of named bodies");
+    seg_result_free(r);
+}
+
 /* A head followed at once by "và" and a complement is one name ("Báo và
  * Phát thanh, Truyền hình Cần Thơ", "Sở Văn hóa và Thể thao"); "và" before
  * another body's head still joins two bodies ("... tỉnh và Sở Y tế"). */
@@ -5113,6 +5132,7 @@ int main(void)
     test_head_and_complement(ctx);
     test_head_field(ctx);
     test_noun_complement(ctx);
+    test_named_plural(ctx);
     test_partners(ctx);
     test_telegram(ctx);
     test_council_organs(ctx);
