@@ -584,14 +584,32 @@ static size_t complement(const rd *r, size_t i)
             }
         } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
-             * công"): kept when the name goes on or ends after at most four */
+             * công"): kept when the name goes on or ends after at most four.
+             * Nouns restrict the head without limit in Vietnamese ("Ban Đại
+             * diện cha mẹ học sinh", "Phòng Tổng hợp nghiệp vụ dự toán"), so
+             * a longer run goes on while the lexicon reads none of its words
+             * as a verb (a verb in it may open the predicate and its object,
+             * "Sở Công Thương đẩy nhanh tiến độ") */
             size_t s = j;
-            int run = 0, has_and = 0;
+            /* only right after the name's first capitals: after a place
+             * or a lower-case run, a name has closed ("Trung tâm Chuyển
+             * đổi số Thành phố" + its predicate) */
+            int run = 0, has_and = 0, verbal = !r->p->wc || words != prev_caps_run;
             /* "Cục Thú y và Cục Bảo vệ thực vật": "và" before another
              * body's head ends the run */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
-                   !and_name(r, s) && !and_group(r, s) && run < 5) {
+                   !and_name(r, s) && !and_group(r, s) && run < (verbal ? 5 : 8)) {
                 has_and = has_and || at(r, s, "va");
+                /* the syllable that closes the capital's word ("Phát
+                 * triển", "Tổng hợp") is the name's, whatever it reads alone */
+                size_t k = s;
+                int v, vc;
+                while (k > 0 && r->f[k - 1] == ' ')
+                    k--;
+                while (k > 0 && is_w(r->f[k - 1]))
+                    k--;
+                int closes_word = run == 0 && prev_caps_run >= 1 && seg_wc_word_at(r->p, k, &v, &vc) > s - k;
+                verbal = verbal || (!closes_word && seg_wc_verb_at(r->p, s));
                 s = sp(r, word_end(r, s));
                 run++;
             }
@@ -603,7 +621,13 @@ static size_t complement(const rd *r, size_t i)
                           /* a board's field before its places: "Ban Chỉ đạo phát
                            * triển du lịch các địa phương" */
                           (steering && run <= 4 && !has_and && each_place_end(r, s));
-            if (run <= 4 && goes_on) {
+            /* a long run of nouns ends the name where the predicate's
+             * verb or punctuation begins, not before a capital (another name
+             * may follow a predicate the lexicon lacks) nor a function word
+             * ("... tập hợp danh sách các đối tượng": an object's "các") */
+            int nouns_close = run > 4 && !verbal && !has_and &&
+                              (s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, places) || verb_at(r, s));
+            if ((run <= 4 && goes_on) || nouns_close) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')
                     j--;
@@ -689,7 +713,23 @@ static size_t collective_at(const rd *r, size_t i)
         return 0;
     /* "các cơ quan quản lý khoa học và công nghệ": the plural of a class
      * named by its function reads as the class does */
-    size_t m = members_from(r, sp(r, i + l)), f = function_at(r, sp(r, i + l));
+    size_t j = sp(r, i + l), h = any(r, j, heads);
+    /* "các Phòng Thanh tra thuế", "các Chi cục Thuế khu vực": a head in
+     * capitals and a name after it, every body of that named kind, named
+     * as one of them is; not a list whose heads the text leaves out after
+     * the first ("các Sở Tài chính, Xây dựng", "các Bộ Công an và Quốc
+     * phòng") or writes them ("các Sở Y tế, Sở Tài chính"), which the
+     * lists' reader takes */
+    if (h && cap_at(r, j) && head_written(r, j, h) && cap_at(r, sp(r, j + h)) && !peer_head(r, sp(r, j + h))) {
+        size_t e = complement(r, j + h), q = sp(r, e), u = q < r->n ? sp(r, q + (r->f[q] == ',' ? 1 : 0)) : q;
+        if (q < r->n && r->f[q] == ',' && cap_at(r, u))
+            return 0; /* a list of named bodies: "các Sở Y tế, Sở Tài chính" */
+        if (at(r, q, "va") && cap_at(r, sp(r, q + 2)))
+            return 0;
+        if (e > sp(r, j + h))
+            return e;
+    }
+    size_t m = members_from(r, j), f = function_at(r, j);
     return f > m ? f : m;
 }
 
@@ -1125,6 +1165,35 @@ static size_t field_at(const rd *r, size_t i)
  * regulation gives (ANNOTATING.md, sixth rule set: "quyết định", "quản
  * lý", "cấp", "phê duyệt"), two joined by a comma as one ("quản lý, sử
  * dụng"). From e, after "có thẩm quyền": the name's new end, or 0. */
+/* Does the predicate's verb, or a word that opens a predicate, follow
+ * at e? */
+static int predicate_after(const rd *r, size_t e)
+{
+    size_t t = sp(r, e);
+    int written = 0;
+    /* a verb whose first syllable is a member noun is the verb: "ban hành" */
+    int verb = verb_at(r, t) || (t < r->n && !cap_at(r, t) && stop_at(r, t) && stop_len(r, t) > member_at(r, t) &&
+                                 !function_word_at(r, t) && !at(r, t, "lien quan"));
+    return t < r->n && (verb || seg_predicate_opens(r->p, t) || (seg_modal_at(r->p, t, &written, NULL) && written));
+}
+
+/* After a power's object, at e, the predicate of the class: a verb a
+ * body acts by with its subject before it ("đề xuất", "quyết định",
+ * "xem xét"), a formula of duty or a modal. Not any verb: one after a
+ * noun may modify it ("quyết định tỷ lệ hoàn thành nhiệm vụ": the rate
+ * of completion, the object of "quyết định"). */
+static const char *const acts_by[] = {"de xuat", "quyet dinh", "xem xet", "chu tri", "phoi hop", "thuc hien",
+                                      "bao cao", "tham muu", "thong bao", "tra loi", "ban hanh", "huong dan",
+                                      "chiu", "ra quyet dinh", "ket luan", NULL};
+
+static int acting_after(const rd *r, size_t e)
+{
+    size_t t = sp(r, e);
+    int written = 0;
+    return t < r->n && !cap_at(r, t) &&
+           (any(r, t, acts_by) || seg_predicate_opens(r->p, t) || (seg_modal_at(r->p, t, &written, NULL) && written));
+}
+
 static size_t power_clause(const rd *r, size_t e)
 {
     static const char *const powers[] = {"cong nhan", "giai quyet", "quyet dinh", "quan ly", "phe duyet", "cap",
@@ -1135,15 +1204,29 @@ static size_t power_clause(const rd *r, size_t e)
     size_t end = q + l, c = sp(r, end), v;
     if (c < r->n && r->f[c] == ',' && (l = any(r, v = sp(r, c + 1), powers)) && !cap_at(r, v))
         end = v + l;
-    size_t t = sp(r, end);
-    int written = 0;
-    /* a verb whose first syllable is a member noun is the verb: "ban hành" */
-    int verb = verb_at(r, t) || (t < r->n && !cap_at(r, t) && stop_at(r, t) && stop_len(r, t) > member_at(r, t) &&
-                                 !function_word_at(r, t) && !at(r, t, "lien quan"));
-    if (t < r->n && (verb || seg_predicate_opens(r->p, t) ||
-                     (seg_modal_at(r->p, t, &written, NULL) && written)))
+    if (predicate_after(r, end))
         return end;
-    return 0;
+    /* the power's object, a few lower-case nouns up to the verb a body
+     * acts by ("giải quyết khiếu nại | ra quyết định"), when that
+     * verb follows it ("cấp có thẩm quyền xử lý kỷ luật đề xuất ...", "cơ
+     * quan có thẩm quyền cấp giấy phép quyết định ..."), or the act that
+     * gives that power between them ("... xử lý kỷ luật quy định tại Điều
+     * 22 ... quyết định"); before a preposition or punctuation the verb and its object
+     * are the predicate ("cơ quan có thẩm quyền xử lý vi phạm theo quy
+     * định") */
+    size_t o = sp(r, end), oe = 0, re;
+    for (int w = 0; w < 4 && o < r->n && is_w(r->f[o]) && !cap_at(r, o) && !stop_at(r, o) && !any(r, o, places) &&
+                    !at(r, o, "va") && !member_at(r, o) && !any(r, o, acts_by);
+         w++) {
+        oe = word_end(r, o);
+        o = sp(r, oe);
+    }
+    if (!oe)
+        return 0;
+    size_t ql = at(r, o, "quy dinh tai");
+    if (ql && (re = legal_ref_end(r, sp(r, o + ql))) && acting_after(r, re))
+        return oe; /* the act cited says where the power is given, it is no part of the name */
+    return acting_after(r, oe) ? oe : 0;
 }
 
 /* A body a regulation names by its function, not by a proper name

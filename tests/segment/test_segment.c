@@ -1887,6 +1887,66 @@ static void test_head_field(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Nouns restrict a head without limit in Vietnamese: after a name's
+ * capital, a run of lower-case nouns longer than four words is still the
+ * name ("Ban Đại diện hội cựu giáo chức", "Phòng Quản lý chất lượng nông
+ * lâm sản") where the predicate or punctuation ends it, right after the
+ * name's first capitals (not after a place's name); a run holding a
+ * verb the lexicon knows is the predicate and its object ("Sở Công Thương
+ * đẩy nhanh tiến độ ..."), and a verb of the stop list ends the name
+ * however short ("Ban Chỉ đạo tổ chức hội nghị"). Made-up sentences. */
+static void test_noun_complement(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Ban Đại diện hội cựu giáo chức chủ trì tổ chức gặp mặt.\n"
+        "2. Phối hợp với Phòng Quản lý chất lượng nông lâm sản kiểm tra các cơ sở.\n"
+        "3. Giao Trung tâm Phát triển quỹ đất khu vực phía bắc thực hiện đo đạc.\n"
+        "4. Sở Công Thương đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n"
+        "5. Ban Chỉ đạo tổ chức hội nghị sơ kết công tác phòng chống thiên tai.\n"
+        "6. Sở Tài chính chủ trì thẩm định dự toán kinh phí.\n"
+        "7. Sở Y tế ưu tiên nguồn vốn cho trạm y tế xã.\n"
+        "8. Trung tâm Điều hành đô thị thông minh Thành phố cài đặt phần mềm hồ sơ điện tử.\n"
+        "9. Ban Tuyên giáo tập hợp ý kiến cử tri các xã gửi Sở Nội vụ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ban Đại diện hội cựu giáo chức") && !agency(r, "Ban Đại diện"), "a board named by five nouns");
+    CHECK(agency(r, "Phòng Quản lý chất lượng nông lâm sản") && !agency(r, "Phòng Quản lý"),
+          "an office named by its work's object");
+    CHECK(agency(r, "Trung tâm Phát triển quỹ đất khu vực phía bắc") && !agency(r, "Trung tâm Phát triển"),
+          "a centre named by nouns up to its predicate");
+    CHECK(agency(r, "Sở Công Thương") && !agency(r, "Sở Công Thương đẩy nhanh tiến độ giải ngân vốn đầu tư công"),
+          "a verb the lexicon knows opens the predicate");
+    CHECK(agency(r, "Ban Chỉ đạo") && !agency(r, "Ban Chỉ đạo tổ chức hội nghị sơ kết công tác phòng chống thiên tai"),
+          "tổ chức is the board's predicate");
+    CHECK(agency(r, "Sở Tài chính") && !agency(r, "Sở Tài chính chủ trì thẩm định dự toán kinh phí"), "chủ trì ends it");
+    CHECK(agency(r, "Sở Y tế") && !agency(r, "Sở Y tế ưu tiên nguồn vốn cho trạm y tế xã"), "ưu tiên is a verb");
+    /* after the city's name the name has closed: a verb the lexicon lacks
+     * opens the predicate */
+    CHECK(!agency(r, "Trung tâm Điều hành đô thị thông minh Thành phố cài đặt phần mềm hồ sơ điện tử"),
+          "no long run after a place");
+    /* "các" opens the object of a verb the lexicon lacks, no predicate */
+    CHECK(!agency(r, "Ban Tuyên giáo tập hợp ý kiến cử tri"), "a long run ends at the predicate's verb only");
+    seg_result_free(r);
+}
+
+/* "các" before a head in capitals and its name ("các Phòng Thanh tra
+ * thuế") names every body of that named kind, one collective; a list of
+ * named bodies after "các", with its heads written or left out after the
+ * first, is each body. Made-up sentences. */
+static void test_named_plural(seg_ctx *ctx)
+{
+    const char *t =
+        "1. Các Trung tâm Y tế khu vực chủ trì tổ chức tiêm chủng.\n"
+        "2. Giao các Sở Y tế, Sở Tài chính phối hợp kiểm tra.\n"
+        "3. Các Chi cục Kiểm lâm vùng tăng cường tuần tra rừng.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Các Trung tâm Y tế khu vực");
+    CHECK(a && a->collective, "every centre of the named kind");
+    a = agency(r, "Các Chi cục Kiểm lâm vùng");
+    CHECK(a && a->collective, "every branch of the named kind");
+    CHECK(agency(r, "Sở Y tế") && agency(r, "Sở Tài chính") && !agency(r, "các Sở Y tế"), "a list of named bodies");
+    seg_result_free(r);
+}
+
 /* A head followed at once by "và" and a complement is one name ("Báo và
  * Phát thanh, Truyền hình Cần Thơ", "Sở Văn hóa và Thể thao"); "và" before
  * another body's head still joins two bodies ("... tỉnh và Sở Y tế"). */
@@ -4683,6 +4743,53 @@ static void test_generic_np(void)
     seg_wc_free(wc);
 }
 
+/* "có thẩm quyền" and the power a class holds: the power's verb, its
+ * object of a few nouns, belong to the class's name when the predicate's
+ * verb a body acts by follows them, also across the act that gives the
+ * power ("quy định tại Điều 5 ..."); before a preposition, punctuation, a
+ * second object or another verb they are the predicate. Made-up sentences; each: the sentence, the name
+ * at its start ("" for none), and whether it is a work subject ("cấp"). */
+static void test_power_object(void)
+{
+    static const struct { const char *text, *name; int work; } cases[] = {
+        {"Cơ quan có thẩm quyền cấp giấy phép đề xuất thu hồi giấy phép.", "Cơ quan có thẩm quyền cấp giấy phép", 0},
+        {"Cơ quan có thẩm quyền phê duyệt dự án phải công khai quyết định.",
+         "Cơ quan có thẩm quyền phê duyệt dự án", 0},
+        {"Cơ quan có thẩm quyền xử lý vi phạm theo quy định của pháp luật.", "Cơ quan có thẩm quyền", 0},
+        {"Cơ quan có thẩm quyền cấp giấy phép cho doanh nghiệp.", "Cơ quan có thẩm quyền", 0},
+        {"Cơ quan có thẩm quyền thu hồi giấy phép, đình chỉ hoạt động.", "Cơ quan có thẩm quyền", 0},
+        /* the object ends at the verb a body acts by */
+        {"Cơ quan có thẩm quyền giải quyết tranh chấp ra quyết định hòa giải.",
+         "Cơ quan có thẩm quyền giải quyết tranh chấp", 0},
+        {"Cấp có thẩm quyền phê duyệt quy hoạch quy định tại Điều 5 Thông tư này quyết định việc điều chỉnh.",
+         "Cấp có thẩm quyền phê duyệt quy hoạch", 1},
+        {"Cấp có thẩm quyền giải quyết khiếu nại xem xét, kết luận.", "Cấp có thẩm quyền giải quyết khiếu nại", 1},
+        /* a verb after a noun may modify it: the rate of completion is
+         * what the level decides */
+        {"Cấp có thẩm quyền quyết định tỷ lệ hoàn thành nhiệm vụ.", "Cấp có thẩm quyền", 1},
+        {"Cấp có thẩm quyền xử lý vi phạm theo quy định.", "Cấp có thẩm quyền", 1},
+    };
+    const char *dir = getenv("SOHOA_LANGDIR");
+    char path[1024], err[256];
+    snprintf(path, sizeof path, "%s/wordclass.tsv", dir ? dir : "lang");
+    seg_wordclass *wc = seg_wc_load(path, err, sizeof err);
+    CHECK(wc != NULL, "wordclass: %s", wc ? "" : err);
+    if (!wc)
+        return;
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char fold[256], nf[256];
+        size_t cpos[256], ncp[256];
+        seg_para p = para_of(cases[k].text, fold, cpos);
+        p.wc = wc;
+        int coll = 0;
+        size_t e = cases[k].work ? seg_work_subject_at(&p, 0) : seg_body_at(&p, 0, &coll);
+        size_t want = seg_fold(cases[k].name, strlen(cases[k].name), nf, ncp);
+        CHECK(e == want, "power of \"%s\": %zu characters, want %zu (\"%s\")", cases[k].text, e, want,
+              cases[k].name);
+    }
+    seg_wc_free(wc);
+}
+
 /* The subject of a duty is the noun phrase that opens its sentence, also
  * a sentence inside a paragraph: a class named in lower case by a
  * generic noun phrase that reaches the duty's words is given the duty.
@@ -5319,6 +5426,8 @@ int main(void)
     test_plural_heads(ctx);
     test_head_and_complement(ctx);
     test_head_field(ctx);
+    test_noun_complement(ctx);
+    test_named_plural(ctx);
     test_partners(ctx);
     test_telegram(ctx);
     test_council_organs(ctx);
@@ -5401,6 +5510,7 @@ int main(void)
     test_modal_any_case();
     test_duty_words();
     test_generic_np();
+    test_power_object();
     test_power_clause(ctx);
     test_passive_clause(ctx);
     test_preverbal_words(ctx);
