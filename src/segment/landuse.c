@@ -747,19 +747,6 @@ static seg_line *cells_of(const seg_doc *d, size_t *ncells)
     return cv.v;
 }
 
-static void free_target(seg_target *t)
-{
-    free(t->text);
-    free(t->id);
-    free(t->area);
-    for (size_t k = 0; k < t->n_metrics; k++) {
-        free(t->metrics[k].unit);
-        free(t->metrics[k].qualifier);
-        free(t->metrics[k].as_written);
-    }
-    free(t->metrics);
-}
-
 /* Does the cell open the indicator column's title ("Chỉ tiêu sử dụng
  * đất", "Loại đất", "Mục đích sử dụng đất"), or the whole header on one
  * line ("STT Mã Chỉ tiêu sử dụng đất Hiện trạng ...")? *code_first: a
@@ -869,7 +856,7 @@ void seg_landuse(seg_doc *doc, seg_result *r)
             if (spans[s][0] <= r->targets[i].start && r->targets[i].start < spans[s][1])
                 inside = 1;
         if (inside)
-            free_target(&r->targets[i]);
+            seg_target_clear(&r->targets[i]);
         else
             r->targets[w++] = r->targets[i];
     }

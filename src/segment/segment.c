@@ -151,6 +151,18 @@ void seg_agency_drop(seg_result *r, size_t i)
     r->n_agencies--;
 }
 
+void seg_target_clear(seg_target *t)
+{
+    free(t->id); free(t->area); free(t->text);
+    for (size_t k = 0; k < t->n_metrics; k++) {
+        free(t->metrics[k].unit);
+        free(t->metrics[k].qualifier);
+        free(t->metrics[k].as_written);
+    }
+    free(t->metrics);
+    memset(t, 0, sizeof *t);
+}
+
 void seg_result_free(seg_result *r)
 {
     if (!r)
@@ -165,16 +177,8 @@ void seg_result_free(seg_result *r)
     for (size_t i = 0; i < r->n_sections; i++)
         free_section(r->sections[i]);
     free(r->sections);
-    for (size_t i = 0; i < r->n_targets; i++) {
-        seg_target *t = &r->targets[i];
-        free(t->id); free(t->area); free(t->text);
-        for (size_t k = 0; k < t->n_metrics; k++) {
-            free(t->metrics[k].unit);
-            free(t->metrics[k].qualifier);
-            free(t->metrics[k].as_written);
-        }
-        free(t->metrics);
-    }
+    for (size_t i = 0; i < r->n_targets; i++)
+        seg_target_clear(&r->targets[i]);
     free(r->targets);
     for (size_t i = 0; i < r->n_agencies; i++)
         agency_clear(&r->agencies[i]);

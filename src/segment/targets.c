@@ -1051,19 +1051,6 @@ typedef struct {
     int past, dl, from, to;
 } sec_dates;
 
-/* A target's metrics (the numbers found, norms too) when it is dropped. */
-static void free_metrics(seg_target *t)
-{
-    for (size_t k = 0; k < t->n_metrics; k++) {
-        free(t->metrics[k].unit);
-        free(t->metrics[k].qualifier);
-        free(t->metrics[k].as_written);
-    }
-    free(t->metrics);
-    t->metrics = NULL;
-    t->n_metrics = 0;
-}
-
 /* A lead-in ending "... sau:", "... như sau:", "... sau đây:", "... dưới
  * đây:": it announces the items below. */
 static int announces_list(const seg_para *p)
@@ -2237,10 +2224,7 @@ static int push_target(seg_result *r, size_t *cap, seg_target *t)
         size_t n = *cap ? *cap * 2 : 32;
         seg_target *q = realloc(r->targets, n * sizeof *q);
         if (!q) {
-            free(t->text);
-            free(t->id);
-            free(t->area);
-            free_metrics(t);
+            seg_target_clear(t);
             return -1;
         }
         r->targets = q;
@@ -2302,7 +2286,7 @@ void seg_targets(seg_doc *d, seg_result *r)
                              * before the document's year says what was, not by when */
         int nm = metrics_in(p, topic_end(p), &t, i >= reg_from && !in_simplification(d, i));
         if (nm < 0) {
-            free_metrics(&t);
+            seg_target_clear(&t);
             d->oom = 1;
             break;
         }
@@ -2311,14 +2295,14 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (funding_opening(p))
             nm = 0;
         if (!t.deadline && past_opening(p, d->year)) {
-            free_metrics(&t);
+            seg_target_clear(&t);
             continue;
         }
         /* what is now, stated as such: no goal unless the paragraph sets
          * one ("phấn đấu", "mục tiêu") or a date, or its part dates it */
         if (!t.deadline && !inh_deadline && current_opening(p, d->year, d->month) &&
             !strstr(p->fold, "phan dau") && !limit_from_this_text(p->fold + p->label_chars, p->nchar - p->label_chars)) {
-            free_metrics(&t);
+            seg_target_clear(&t);
             continue;
         }
         /* a standing duty or a routine ("Hằng năm, tổ chức kiểm tra ...",
@@ -2331,7 +2315,7 @@ void seg_targets(seg_doc *d, seg_result *r)
          * the time line right under it */
         int limited = 0;
         if (time_line_words(p) && !t.deadline && !nm) {
-            free_metrics(&t);
+            seg_target_clear(&t);
             continue; /* the limit is its task's */
         }
         limited = limit_from_this_text(p->fold + p->label_chars, p->nchar - p->label_chars) ||
@@ -2340,7 +2324,7 @@ void seg_targets(seg_doc *d, seg_result *r)
                    limit_from_this_text(d->paras[i + 1].fold, d->paras[i + 1].nchar));
         int own_dl = t.deadline || limited;
         if (!own_dl && !nm && ((undated_aside(p) && !row) || standing)) {
-            free_metrics(&t);
+            seg_target_clear(&t);
             continue;
         }
         if (!t.deadline)
@@ -2350,7 +2334,7 @@ void seg_targets(seg_doc *d, seg_result *r)
             t.period_to = inh_to;
         }
         if ((!nm && !own_dl && !inh_deadline) || (lead_in && !nm)) {
-            free_metrics(&t);
+            seg_target_clear(&t);
             continue;
         }
         /* the season the item is for, the latest year it states */
@@ -2361,7 +2345,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (head && r->n_targets && r->targets[r->n_targets - 1].start == d->paras[i - 1].start) {
             /* the rest of the line above's target: the same sentence */
             r->targets[r->n_targets - 1].end = p->end;
-            free_metrics(&t);
+            seg_target_clear(&t);
             continue;
         }
         place_target(d, i, &t);
