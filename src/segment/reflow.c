@@ -636,8 +636,9 @@ static int article_line(const seg_doc *d, const seg_line *l)
 {
     const char *f = d->fold + l->c0;
     size_t n = l->c1 - l->c0;
-    return n > 7 && !strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5]) && (unsigned char)d->text[l->b0] == 0xC4 &&
-           (unsigned char)d->text[l->b0 + 1] == 0x90;
+    size_t b0 = l->b0;
+    return n > 7 && !strncmp(f, "dieu ", 5) && isdigit((unsigned char)f[5]) &&
+           seg_utf8_next(d->text, l->b1, &b0) == 0x110; /* "Đ" */
 }
 
 static int cmp_size(const void *a, const void *b)
