@@ -429,20 +429,6 @@ static int table_year(const seg_doc *d, const char *title, size_t h0, size_t h1,
     return y;
 }
 
-static int push(seg_result *r, size_t *cap, const seg_target *t)
-{
-    if (r->n_targets == *cap) {
-        size_t n = *cap ? *cap * 2 : 32;
-        seg_target *q = realloc(r->targets, n * sizeof *q);
-        if (!q)
-            return -1;
-        r->targets = q;
-        *cap = n;
-    }
-    r->targets[r->n_targets++] = *t;
-    return 0;
-}
-
 /* The row's cells [a, b) as printed, one space between; a "+" or "-"
  * that marks a sub-row is dropped, so are a blank cell's mark, OCR's
  * specks and, of a run of codes OCR read apart from their rows, all but
@@ -588,10 +574,7 @@ static size_t read_body(const seg_doc *d, seg_result *r, size_t *cap, size_t k, 
                         break;
                     }
             }
-            if (push(r, cap, &t) < 0) {
-                free(t.text);
-                free(t.id);
-                free(t.area);
+            if (seg_push_target(r, cap, &t) < 0) {
                 *oom = 1;
                 break;
             }

@@ -278,6 +278,9 @@ const seg_gaz_entry *seg_gaz_fuzzy_at(const seg_gaz *g, const char *f, size_t n,
 void seg_agency_drop(seg_result *r, size_t i);
 /* Free what target t owns (text, id, area, metrics) and zero it. */
 void seg_target_clear(seg_target *t);
+/* Append t to r->targets (capacity *cap, grown by doubling); on failure t
+ * is cleared and -1 returned. */
+int seg_push_target(seg_result *r, size_t *cap, seg_target *t);
 
 /* "2021-03-30" compared with y/m/d: -1 before, 0 same, 1 after. */
 int seg_date_cmp(const char *iso, int y, int m, int d);

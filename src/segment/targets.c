@@ -2218,7 +2218,7 @@ static int sentence_head(const seg_doc *d, size_t i)
     return last_word_is(t, e2, s2, "các") || last_word_is(t, e2, s2, "những") || last_word_is(t, e2, s2, "mỗi");
 }
 
-static int push_target(seg_result *r, size_t *cap, seg_target *t)
+int seg_push_target(seg_result *r, size_t *cap, seg_target *t)
 {
     if (r->n_targets == *cap) {
         size_t n = *cap ? *cap * 2 : 32;
@@ -2364,7 +2364,7 @@ void seg_targets(seg_doc *d, seg_result *r)
                 t.start = q->start;
             }
         }
-        if (push_target(r, &cap, &t) < 0) {
+        if (seg_push_target(r, &cap, &t) < 0) {
             d->oom = 1;
             break;
         }
