@@ -500,15 +500,21 @@ static int islower_first(const uint32_t *c, size_t n)
     return 0;
 }
 
+/* Whether the word c[0..n) holds an eth, Ð or ð. */
+static int has_eth(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i] == 0xD0 || c[i] == 0xF0) return 1;
+    return 0;
+}
+
 /* The documented normalisation of Ð (U+00D0, the eth that fonts and
  * converters put for Đ): in a word that is Vietnamese with Đ ("Ðiều"), c
  * is rewritten with Đ and 1 returned. */
 static int eth_for_dd(vnfix_work *w, uint32_t *c, size_t n)
 {
-    int any = 0, vn;
-    for (size_t i = 0; i < n; i++)
-        any |= c[i] == 0xD0 || c[i] == 0xF0;
-    if (!any) return 0;
+    int vn;
+    if (!has_eth(c, n)) return 0;
     for (size_t i = 0; i < n; i++)
         if (c[i] == 0xD0 || c[i] == 0xF0) c[i] = c[i] == 0xD0 ? 0x110 : 0x111;
     if (runs_ok(w, c, n, &vn) && vn) return 1;
@@ -998,16 +1004,13 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         int valid;
         if ((rc = word_cps(w, g->s + in.a, in.b - in.a, &ntok, &valid, &as_is)))
             return rc;
-        if (valid && as_is && ntok == nrd && uo_of(w, ntok, &uo) && !memcmp(w->gtok, rd, nrd * sizeof *rd)) {
-            size_t i = 0;
-            while (i < ntok && w->gtok[i] != 0xD0 && w->gtok[i] != 0xF0) i++;
-            if (i == ntok) {
-                memcpy(w->gout + *o, w->gtok, ntok * sizeof *w->gtok);
-                *o += ntok;
-                g->nword++;
-                g->vn_only = 1;
-                return VNFIX_OK;
-            }
+        if (valid && as_is && ntok == nrd && uo_of(w, ntok, &uo) && !memcmp(w->gtok, rd, nrd * sizeof *rd) &&
+            !has_eth(w->gtok, ntok)) {
+            memcpy(w->gout + *o, w->gtok, ntok * sizeof *w->gtok);
+            *o += ntok;
+            g->nword++;
+            g->vn_only = 1;
+            return VNFIX_OK;
         }
     }
     int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass);
