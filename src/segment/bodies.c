@@ -1156,15 +1156,6 @@ static size_t field_at(const rd *r, size_t i)
     return end;
 }
 
-/* "cơ quan có thẩm quyền công nhận xem xét ...": Vietnamese says which
- * power by the verb after "thẩm quyền" (the power to recognise, to
- * settle, to decide), a restrictive clause of the class's name, when the
- * predicate's own verb or a word that opens a predicate follows it; one
- * verb run to punctuation or a preposition is the predicate itself
- * ("cơ quan có thẩm quyền xử lý theo quy định"). The powers are those a
- * regulation gives (ANNOTATING.md, sixth rule set: "quyết định", "quản
- * lý", "cấp", "phê duyệt"), two joined by a comma as one ("quản lý, sử
- * dụng"). From e, after "có thẩm quyền": the name's new end, or 0. */
 /* Does the predicate's verb, or a word that opens a predicate, follow
  * at e? */
 static int predicate_after(const rd *r, size_t e)
@@ -1194,6 +1185,15 @@ static int acting_after(const rd *r, size_t e)
            (any(r, t, acts_by) || seg_predicate_opens(r->p, t) || (seg_modal_at(r->p, t, &written, NULL) && written));
 }
 
+/* "cơ quan có thẩm quyền công nhận xem xét ...": Vietnamese says which
+ * power by the verb after "thẩm quyền" (the power to recognise, to
+ * settle, to decide), a restrictive clause of the class's name, when the
+ * predicate's own verb or a word that opens a predicate follows it; one
+ * verb run to punctuation or a preposition is the predicate itself
+ * ("cơ quan có thẩm quyền xử lý theo quy định"). The powers are those a
+ * regulation gives (ANNOTATING.md, sixth rule set: "quyết định", "quản
+ * lý", "cấp", "phê duyệt"), two joined by a comma as one ("quản lý, sử
+ * dụng"). From e, after "có thẩm quyền": the name's new end, or 0. */
 static size_t power_clause(const rd *r, size_t e)
 {
     static const char *const powers[] = {"cong nhan", "giai quyet", "quyet dinh", "quan ly", "phe duyet", "cap",
