@@ -29,11 +29,11 @@
  * and each of its pages touched, whether the input needed them or not.
  * calloc aligns to 16 only, so the block is over-allocated and the start
  * calloc gave is kept in the word before the aligned one, for
- * vnfix_memo_free. */
+ * vnfix_memo_free. (Never less than calloc's 16, as the memos had.) */
 void *vnfix_memo_alloc(size_t n, size_t align)
 {
-    if (align < sizeof(void *))
-        align = sizeof(void *);
+    if (align < 16)
+        align = 16;
     if (n > (size_t)-1 - align - sizeof(void *))
         return NULL;
     unsigned char *p = calloc(1, n + align + sizeof(void *));
