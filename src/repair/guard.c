@@ -392,12 +392,15 @@ static int dressed(vnfix_work *w, const uint32_t *c, size_t n)
 
 /* A verdict remembered (w->gmemo): the word's bytes b[0..len) (len 0: a
  * free entry), its reading rd[0..nrd), the kind of evidence asked for and
- * the model the verdict was found with. */
+ * the model the verdict was found with. kept: the word went out as it
+ * stands in a line read as it stands whose neighbours are no legacy
+ * source, for reasons of its own (one_word, "kept alone"): 1, or 2 when
+ * read_alone left the source src_enc, src_moji in g->alone_src. */
 struct vnfix_gmemo {
     const vnfix_model *model;
     uint32_t rd[VNFIX_GMEMO_LEN];
     unsigned char b[VNFIX_GMEMO_LEN];
-    uint8_t len, nrd, kind, verdict;
+    uint8_t len, nrd, kind, verdict, kept, src_enc, src_moji;
 };
 
 static int verdict(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t ntok, int valid, int kind)
@@ -421,9 +424,11 @@ static int verdict(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_
  * neighbours), so it is remembered by those: a line of VIQR goes through
  * the guard whole, and judging its words (two syllable checks and the
  * evidence, per word) was a third of VIQR's time. */
-static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t *ntok, int *as_is, int *rc, int pass)
+static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t *ntok, int *as_is, int *rc, int pass,
+                 struct vnfix_gmemo **ent)
 {
     vnfix_work *w = g->w;
+    *ent = NULL;
     int valid;
     const unsigned char *s = g->s + in.a;
     size_t len = in.b - in.a;
@@ -464,13 +469,14 @@ static int judge(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_t 
     }
     if (!e)
         return verdict(g, in, rd, nrd, *ntok, valid, kind);
+    *ent = e;
     if (hit)
         return e->verdict;
     int v = verdict(g, in, rd, nrd, *ntok, valid, kind);
     e->model = w->model;
     memcpy(e->rd, rd, nrd * sizeof *rd);
     memcpy(e->b, s, len);
-    e->len = (uint8_t)len, e->nrd = (uint8_t)nrd, e->kind = (uint8_t)kind, e->verdict = (uint8_t)v;
+    e->len = (uint8_t)len, e->nrd = (uint8_t)nrd, e->kind = (uint8_t)kind, e->verdict = (uint8_t)v, e->kept = 0;
     return v;
 }
 
@@ -859,13 +865,14 @@ static int context_ids(vnfix_work *w, uint32_t ctx[3][8], const size_t nctx[3], 
 /* Whether the word in (as it stands in w->gtok[0..ntok)), a syllable,
  * is a word pasted in a legacy encoding by its line (see CONTEXT): 1 with
  * its reading in w->galt[0..*nalt). */
-static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc)
+static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc, int *looked)
 {
     vnfix_work *w = g->w;
     uint32_t ctx[3][8];
     size_t nctx[3], a, b, ra, rb;
     if (!core(w->gtok, ntok, &a, &b) || !vnfix_word_suspect(w, g->s + in.a, in.b - in.a))
         return 0;
+    *looked = 1;                         /* (what follows reads the neighbours) */
     for (int k = 0; k < 3; k++)
         if ((nctx[k] = neighbour(g, in, k, ctx[k])) == SIZE_MAX)
             return 0;
@@ -1013,7 +1020,8 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
             return VNFIX_OK;
         }
     }
-    int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass);
+    struct vnfix_gmemo *e;
+    int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass, &e);
     if (rc) return rc;
     if (pass == 0 && g->nword < w->cap)
         w->gverd[g->nword] = (uint8_t)v;
@@ -1027,6 +1035,31 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         if (pass == 0)
             return VNFIX_OK;
         g->both |= v == V_BOTH;
+    }
+    /* Kept alone: in the single pass of a line read as it stands (so
+     * alone, below) whose neighbours are no legacy source (read_alone asks
+     * theirs first), a word whose reading is itself (V_STANDS or V_SAME:
+     * none of the rules below V_BOTH takes it) is rewritten only by
+     * read_alone, in_context or eth_for_dd. Each is a function of the word
+     * and the model but in_context past its first test (a suspect word:
+     * the neighbours), so a word that went out as it stands without
+     * in_context reading its neighbours goes out so again: remembered with
+     * its verdict (e->kept), it skips them (the model's look-ups of
+     * known(), in_context's suspect test, read_alone). The counts above
+     * are made as before; and read_alone leaves the source of its best
+     * reading in g->alone_src even when it is not taken (the line reports
+     * the last one left, vnfix_guard's d->src), so the word leaves what it
+     * left then. */
+    int kept_alone = g->single && g->src.enc == VNFIX_ENC_UTF8 && !g->src.moji &&
+                     (!g->prior || g->prior->enc == VNFIX_ENC_UTF8) && e && (v == V_STANDS || v == V_SAME) &&
+                     ntok == nrd && !memcmp(w->gtok, rd, nrd * sizeof *rd);
+    if (kept_alone && e->kept) {
+        if (e->kept == 2)
+            g->alone_src = (vnfix_source){(vnfix_encoding)e->src_enc, e->src_moji};
+        g->as_is &= as_is;
+        memcpy(w->gout + *o, w->gtok, ntok * sizeof *w->gtok);
+        *o += ntok;
+        return VNFIX_OK;
     }
     /* a line that cannot decide alone follows its neighbours */
     int proven = g->own || (!g->vn_only && g->prior && vnfix_same_source(*g->prior, g->src));
@@ -1083,6 +1116,12 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
+    /* (g->alone_src holds none while this word is judged: whether it left
+     * one, for e->kept) */
+    const vnfix_source no_src = {VNFIX_ENC_COUNT, 0};
+    vnfix_source was_src = no_src;
+    if (kept_alone)
+        was_src = g->alone_src, g->alone_src = no_src;
     /* A lowercase word that stands as a syllable the model does not know
      * ("cã" is TCVN3 for "có", "phoá" VNI for "phố") may be read alone too,
      * for a reading that is a common word (COMMON). Not a name ("Giêng",
@@ -1105,9 +1144,10 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         }
         if (rc) return rc;
     }
+    int looked = 0;
     if (!take && w->model && alone && (v == V_STANDS || v == V_BOTH) && !uo_of(w, ntok, &uo) &&
         !ascii_only(g->s + in.a, in.b - in.a)) {
-        if (in_context(g, in, ntok, &nalt, &rc)) {
+        if (in_context(g, in, ntok, &nalt, &rc, &looked)) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
         }
@@ -1117,6 +1157,16 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
         take = 1;                            /* (out is w->gtok, now with Đ) */
     if (take) g->changed = 1;
     else g->as_is &= as_is;
+    if (kept_alone) {
+        int left = !vnfix_same_source(g->alone_src, no_src);
+        if (!left)
+            g->alone_src = was_src;
+        /* (e is still this word's entry: nothing since judge() judged a word) */
+        if (!take && !looked) {
+            e->kept = (uint8_t)(1 + left);
+            e->src_enc = (uint8_t)g->alone_src.enc, e->src_moji = (uint8_t)g->alone_src.moji;
+        }
+    }
     memcpy(w->gout + *o, out, n * sizeof *out);
     *o += n;
     return VNFIX_OK;
@@ -1216,7 +1266,7 @@ static int stays_in(guard_ctx *g, size_t from, size_t to)
     const unsigned char *s = g->s;
     size_t len = g->len, ntok, nalt;
     range in;
-    int valid, as_is, rc = VNFIX_OK;
+    int valid, as_is, rc = VNFIX_OK, looked = 0;
     /* A suspect word has a Latin-1 letter, C3 xx (vnfix_word_suspect asks
      * no other), so the words are found from those bytes, by memchr, and
      * the others are not looked at: the same words, in the same order, as
@@ -1230,7 +1280,7 @@ static int stays_in(guard_ctx *g, size_t from, size_t to)
         if (!vnfix_word_suspect(w, s + in.a, in.b - in.a))
             continue;
         if (word_cps(w, s + in.a, in.b - in.a, &ntok, &valid, &as_is) || unicode_only(w->gtok, ntok) ||
-            in_context(g, in, ntok, &nalt, &rc) || rc)
+            in_context(g, in, ntok, &nalt, &rc, &looked) || rc)
             return 0;
     }
     return 1;

@@ -23,20 +23,35 @@
 #include <unistd.h>
 #endif
 
+/* The block comes from calloc, which hands a large one over as fresh pages
+ * of the kernel, known to be zero: aligned_alloc's block had to be zeroed
+ * by hand, half a million instructions for the token memo at every start
+ * and each of its pages touched, whether the input needed them or not.
+ * calloc aligns to 16 only, so the block is over-allocated and the start
+ * calloc gave is kept in the word before the aligned one, for
+ * vnfix_memo_free. (Never less than calloc's 16, as the memos had.) */
 void *vnfix_memo_alloc(size_t n, size_t align)
 {
-    void *p;
-    if (align <= 16) {
-        p = calloc(1, n);
-    } else {
-        n = (n + align - 1) / align * align;
-        p = aligned_alloc(align, n);
-    }
-    if (p && align > 16)
-        memset(p, 0, n);
-    return p;
+    if (align < 16)
+        align = 16;
+    if (n > (size_t)-1 - align - sizeof(void *))
+        return NULL;
+    unsigned char *p = calloc(1, n + align + sizeof(void *));
+    if (!p)
+        return NULL;
+    uintptr_t a = ((uintptr_t)p + sizeof(void *) + align - 1) & ~(uintptr_t)(align - 1);
+    memcpy((void *)(a - sizeof(void *)), &p, sizeof p);
+    return (void *)a;
 }
 
+void vnfix_memo_free(void *p)
+{
+    if (p) {
+        void *start;
+        memcpy(&start, (unsigned char *)p - sizeof start, sizeof start);
+        free(start);
+    }
+}
 
 void vnfix_memo_populate(void *p, size_t n)
 {

@@ -7,8 +7,9 @@
 #include <stddef.h>
 
 /* n zeroed bytes aligned to align (a power of two); NULL when out of
- * memory. free() frees them. */
+ * memory. vnfix_memo_free frees them (not free()). */
 void *vnfix_memo_alloc(size_t n, size_t align);
+void vnfix_memo_free(void *p);
 /* Map the whole pages of p[0, n) writable now, where the system can (a
  * hint: nothing changes in what they hold). */
 void vnfix_memo_populate(void *p, size_t n);

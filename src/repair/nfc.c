@@ -9,9 +9,7 @@
 
 #include "codec.h"
 
-static const uint16_t tone_marks[VNFIX_NFC_MARKS] = {0x300, 0x301, 0x303, 0x309, 0x323};
-
-/* The column of a tone mark in pair[], or -1. */
+/* The column of a tone mark in vnfix_nfc_pair, or -1. */
 static int mark_column(uint32_t c)
 {
     switch (c) {
@@ -24,41 +22,6 @@ static int mark_column(uint32_t c)
     }
 }
 
-/* Fill c->pair by asking ICU for the NFC of each pair alone. A base with
- * no decomposition (and every one below U+0300 is a starter) either
- * composes with the mark into one character or is left as it stands, which
- * is what unorm2_composePair says for a fraction of a full normalisation
- * (two thirds of the bases: 4 M instructions at every start were a tenth
- * of a short file's time); the rest are normalised. */
-static int fill_pairs(vnfix_nfc_ctx *c)
-{
-    for (uint32_t b = 0; b < VNFIX_NFC_BASES; b++) {
-        UChar d[8];
-        UErrorCode st = U_ZERO_ERROR;
-        int plain = unorm2_getDecomposition(c->nfd, (UChar32)b, d, 8, &st) < 0 &&
-                    unorm2_getCombiningClass(c->nfc, (UChar32)b) == 0;
-        for (int m = 0; m < VNFIX_NFC_MARKS; m++) {
-            uint16_t v = 0;
-            if (plain) {
-                UChar32 x = unorm2_composePair(c->nfc, (UChar32)b, tone_marks[m]);
-                v = x < 0 ? 1 : x > 1 && x < 0x10000 && !U16_IS_SURROGATE(x) ? (uint16_t)x : 0;
-            } else {
-                UChar in[2] = {(UChar)b, tone_marks[m]}, out[8];
-                st = U_ZERO_ERROR;
-                int32_t n = unorm2_normalize(c->nfc, in, 2, out, 8, &st);
-                if (U_FAILURE(st))
-                    return VNFIX_EICU;
-                if (n == 1 && out[0] > 1 && !U16_IS_SURROGATE(out[0]))
-                    v = out[0];
-                else if (n == 2 && out[0] == in[0] && out[1] == in[1])
-                    v = 1;
-            }
-            c->pair[b][m] = v;
-        }
-    }
-    return VNFIX_OK;
-}
-
 int vnfix_nfc_init(vnfix_nfc_ctx *c)
 {
     UErrorCode st = U_ZERO_ERROR;
@@ -66,7 +29,7 @@ int vnfix_nfc_init(vnfix_nfc_ctx *c)
     c->nfc = unorm2_getNFCInstance(&st);
     if (!U_FAILURE(st))
         c->nfd = unorm2_getNFDInstance(&st);
-    return U_FAILURE(st) ? VNFIX_EICU : fill_pairs(c);
+    return U_FAILURE(st) ? VNFIX_EICU : VNFIX_OK;
 }
 
 int vnfix_nfc_reserve(vnfix_nfc_ctx *c, size_t cap)
@@ -125,10 +88,10 @@ static long nfc_run(vnfix_nfc_ctx *c, const uint32_t *cps, size_t from, size_t t
 
 /* The common line that is not NFC: stable characters and tone marks, each
  * mark alone after a base below U+0300 with stable text after it, so each
- * pair is normalised on its own (c->pair) and nothing else moves. 1 when
+ * pair is normalised on its own (vnfix_nfc_pair) and nothing else moves. 1 when
  * the line was of that kind (done in place), 0 when ICU must see it (cps
  * untouched). from: the first character that is not stable. */
-static int nfc_pairs(const vnfix_nfc_ctx *c, uint32_t *cps, size_t *n, size_t from)
+static int nfc_pairs(uint32_t *cps, size_t *n, size_t from)
 {
     size_t len = *n;
     /* (x < 0x300 first: nearly every character of such a line is) */
@@ -140,7 +103,7 @@ static int nfc_pairs(const vnfix_nfc_ctx *c, uint32_t *cps, size_t *n, size_t fr
             if (vnfix_nfc_stable(x) || (x & VNFIX_RAWBYTE)) continue;
             return 0;
         }
-        if (i == 0 || cps[i - 1] >= VNFIX_NFC_BASES || !c->pair[cps[i - 1]][m])
+        if (i == 0 || cps[i - 1] >= VNFIX_NFC_BASES || !vnfix_nfc_pair[cps[i - 1]][m])
             return 0;
         if (i + 1 < len && cps[i + 1] >= 0x300 && (!vnfix_nfc_stable(cps[i + 1]) || (cps[i + 1] & VNFIX_RAWBYTE)))
             return 0;
@@ -149,7 +112,7 @@ static int nfc_pairs(const vnfix_nfc_ctx *c, uint32_t *cps, size_t *n, size_t fr
     for (size_t i = from; i < len; i++) {
         uint32_t x = cps[i];
         int m = x < 0x300 ? -1 : mark_column(x);
-        uint16_t v = m < 0 ? 0 : c->pair[cps[o - 1]][m];
+        uint16_t v = m < 0 ? 0 : vnfix_nfc_pair[cps[o - 1]][m];
         if (v > 1) cps[o - 1] = v;
         else cps[o++] = x;
     }
@@ -175,7 +138,7 @@ int vnfix_nfc_apply(vnfix_nfc_ctx *c, uint32_t *cps, size_t *n)
             break;
         i++;
     }
-    if (i == len || nfc_pairs(c, cps, n, i))
+    if (i == len || nfc_pairs(cps, n, i))
         return VNFIX_OK;
     /* Work on a copy so the output can grow (NFC may expand a little): in
      * the scratch, not a buffer allocated for each line. */

@@ -26,13 +26,17 @@ static inline int vnfix_nfc_stable(uint32_t c)
 #define VNFIX_NFC_MARKS 5
 #define VNFIX_NFC_BASES 0x300
 
+/* NFC of (base, tone mark) for every base below U+0300: the composed
+ * character, 1 where NFC leaves the pair as it is, 0 where it does anything
+ * else (the line goes through ICU). Lets a line of Windows-1258 skip ICU,
+ * the biggest cost of reading it. Generated (nfc_pairs.c, by
+ * tools/gen-nfc-pairs), not asked of ICU at every start: that was two
+ * million instructions, a fifth of an empty run's; repair-nfc-pairs checks
+ * it against ICU. */
+extern const uint16_t vnfix_nfc_pair[VNFIX_NFC_BASES][VNFIX_NFC_MARKS];
+
 typedef struct {
     const UNormalizer2 *nfc, *nfd;
-    /* NFC of (base, tone mark) for every base below U+0300, worked out by
-     * ICU once: the composed character, 1 where NFC leaves the pair as it
-     * is, 0 where it does anything else (the line goes through ICU). Lets
-     * a line of Windows-1258 skip ICU, the biggest cost of reading it. */
-    uint16_t pair[VNFIX_NFC_BASES][VNFIX_NFC_MARKS];
     uint16_t *u16a, *u16b;   /* scratch: cap * 2 and cap * 6 UTF-16 units */
     uint32_t *tmp;           /* scratch: cap * 3 code points (a line's copy) */
     size_t cap;              /* code points the scratch is sized for */
