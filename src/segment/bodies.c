@@ -1733,6 +1733,11 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         c = units_end(&r, sp(&r, i + h), c);
     if (!c && local)
         c = unit_list_at(&r, sp(&r, i + h));
+    /* "Ủy ban nhân dân các cấp": the committee at every level, the class
+     * of its bodies, as "cơ quan Công an các cấp" is the police's */
+    size_t lv;
+    if (!c && local && (lv = at(&r, sp(&r, i + h), "cac cap")))
+        c = sp(&r, i + h) + lv;
     if (c) {
         *collective = 1;
         return c;

@@ -5131,6 +5131,22 @@ static void test_name_before_group(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A people's committee, council or police "các cấp" (at every level) is
+ * the class of those bodies, in a closing formula and after "Giao" alike,
+ * as "cơ quan Công an các cấp" is. Made-up text. */
+static void test_every_level(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 5. Tổ chức thực hiện\n"
+                             "1. Giao Hội đồng nhân dân các cấp giám sát việc thực hiện.\n"
+                             "2. Các Bộ, Ủy ban nhân dân các cấp và các tổ chức, cá nhân có liên quan chịu trách "
+                             "nhiệm thi hành Thông tư này.\n");
+    const seg_agency *a = agency(r, "Ủy ban nhân dân các cấp");
+    CHECK(a && a->collective, "the committees at every level, a class");
+    CHECK(agency(r, "Hội đồng nhân dân các cấp") != NULL, "the councils at every level");
+    CHECK(agency(r, "các tổ chức, cá nhân có liên quan") != NULL, "the group after it");
+    seg_result_free(r);
+}
+
 /* A header whose two columns a web copy joined on one line, in the orders
  * a flattened table reads its cells: the motto is fixed text, and what is
  * left around it is the issuer's column, in order; a body under its cơ
@@ -5526,6 +5542,7 @@ int main(void)
     test_name_before_group(ctx);
     test_each_place_board(ctx);
     test_sane_names(ctx);
+    test_every_level(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
