@@ -863,6 +863,30 @@ static size_t passive_clause(const rd *r, size_t q)
         return 0;
     if (t >= r->n || seg_predicate_opens(r->p, t) || (t < r->n && r->f[t] == ':' && sp(r, t + 1) >= r->n))
         return end;
+    /* the verb's object may coordinate the words of a field ("được giao
+     * kinh phí thực hiện nhiệm vụ khoa học, công nghệ và đổi mới sáng tạo
+     * có trách nhiệm ..."): longer, and a comma or "và" before lower-case
+     * words that are no member noun goes on with it, when a word that
+     * opens the predicate closes it */
+    if (t < r->n && (r->f[t] == ',' || at(r, t, "va") || (is_w(r->f[t]) && !function_word_at(r, t)))) {
+        size_t k = t, last = end;
+        int joined = 0; /* after a comma or "và", where another member would open */
+        for (int w = 0; k < r->n && w < 16; w++) {
+            if (r->f[k] == ',' || at(r, k, "va")) {
+                k = sp(r, k + (r->f[k] == ',' ? 1 : 2));
+                joined = 1;
+            } else if (last > end && seg_predicate_opens(r->p, k)) {
+                return last;
+            } else if (!is_w(r->f[k]) || cap_at(r, k) || (joined && member_at(r, k)) || at(r, k, "cac") ||
+                       (seg_modal_at(r->p, k, &written, NULL) && written)) {
+                return 0;
+            } else {
+                k = sp(r, last = word_end(r, k));
+                joined = 0;
+            }
+        }
+        return 0;
+    }
     /* the clause's adjunct ("về nội dung ...", "trong Kế hoạch") up to a
      * comma and the predicate after it */
     if (!function_word_at(r, t))
