@@ -1727,7 +1727,30 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         size_t gl = strlen(givers[k]);
         object = b0 >= gl && at(&r, b0 - gl, givers[k]) && !cap_at(&r, i);
     }
-    size_t m0 = (opens || object) && !at(&r, i, "to chuc") && !any(&r, i, places) ? member_at(&r, i) : 0;
+    /* the main clause after a fronted clause of circumstance ("Trong quá
+     * trình thực hiện, nếu có vướng mắc, cơ quan, tổ chức, cá nhân phản
+     * ánh ..."): the item opens with one, and the word before the comma is
+     * no member noun, as the rest of a list would have ("các sở, ban,
+     * ngành"); the group's verb follows it */
+    int fronted = 0;
+    if (!opens && !object && b0 > 0 && r.f[b0 - 1] == ',' && !cap_at(&r, i)) {
+        static const char *const clauses[] = {"trong qua trinh", "neu", "khi", "sau khi", "tren co so", NULL};
+        /* the last word before the comma, of one or two syllables ("tổ
+         * chức", "cá nhân") */
+        size_t w = b0 - 1, w1;
+        while (w > 0 && r.f[w - 1] == ' ')
+            w--;
+        while (w > 0 && is_w(r.f[w - 1]))
+            w--;
+        for (w1 = w; w1 > 0 && r.f[w1 - 1] == ' ';)
+            w1--;
+        while (w1 > 0 && is_w(r.f[w1 - 1]))
+            w1--;
+        int listed = member_at(&r, w) || at(&r, w1, "ca nhan") || (member_at(&r, w1) && sp(&r, w1 + member_at(&r, w1)) >= b0 - 1);
+        size_t a0 = sp(&r, p->label_chars);
+        fronted = a0 < w1 && any(&r, a0, clauses) && !listed;
+    }
+    size_t m0 = (opens || object || fronted) && !at(&r, i, "to chuc") && !any(&r, i, places) ? member_at(&r, i) : 0;
     size_t c0 = sp(&r, i + m0);
     if (m0 && c0 < r.n && r.f[c0] == ',' && (m0 = member_at(&r, sp(&r, c0 + 1))) &&
         class_noun(&r, sp(&r, c0 + 1), m0) && (e = members_from(&r, i))) {
@@ -1739,7 +1762,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
          * cấp ... chịu trách nhiệm") */
         int words = u < r.n && is_w(r.f[u]);
         int next = t < r.n && r.f[t] == ',' && words && (cap_at(&r, u) || at(&r, u, "cac"));
-        if (object || (t < r.n && ((r.f[t] == ':' && words) || next || seg_predicate_opens(p, t)))) {
+        if (object || (t < r.n && ((r.f[t] == ':' && words) || next || seg_predicate_opens(p, t) ||
+                                   (fronted && (verb_at(&r, t) || seg_manner_at(p, t)))))) {
             *collective = 1;
             return e;
         }

@@ -5218,6 +5218,25 @@ static void test_group_placed(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* After a fronted clause of circumstance and its comma ("Trong quá trình
+ * thực hiện, nếu có vướng mắc, ..."), the subject may be member nouns
+ * coordinated without "các", as a regulation writes them ("cơ quan, tổ
+ * chức, cá nhân phản ánh ..."): a group; not the rest of a list whose
+ * member noun stands before the comma ("các sở, ban, ngành ..."). Made-up
+ * text. */
+static void test_fronted_bare_group(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 8. Hiệu lực thi hành\n"
+                             "1. Thông tư này có hiệu lực từ ngày ký.\n"
+                             "2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, cơ quan, tổ chức, cá nhân "
+                             "kịp thời phản ánh về Bộ Nội vụ để xem xét, giải quyết.\n"
+                             "3. Khi có yêu cầu, các sở, ban, ngành phối hợp kiểm tra.\n");
+    const seg_agency *a = agency(r, "cơ quan, tổ chức, cá nhân");
+    CHECK(a && a->collective && has_role(a, "thực hiện"), "the bare group after the fronted clause");
+    CHECK(agency(r, "các sở, ban, ngành") && !agency(r, "ban, ngành"), "not the rest of a list");
+    seg_result_free(r);
+}
+
 /* A header whose two columns a web copy joined on one line, in the orders
  * a flattened table reads its cells: the motto is fixed text, and what is
  * left around it is the issuer's column, in order; a body under its cơ
@@ -5617,6 +5636,7 @@ int main(void)
     test_duty_heading_list(ctx);
     test_passive_long_object(ctx);
     test_group_placed(ctx);
+    test_fronted_bare_group(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
