@@ -669,6 +669,14 @@ static char *group_key(const char *name)
             n = (size_t)(t - f);
         }
     }
+    /* where the members are ("trên địa bàn tỉnh có hệ thống thông tin,
+     * cơ sở dữ liệu ...") restricts them with all the clause after it,
+     * whose commas part no members: "các cơ quan, đơn vị" still */
+    char *place = strstr(f, " tren dia ban ");
+    if (place && place > f) {
+        *place = 0;
+        n = (size_t)(place - f);
+    }
     for (int again = 1; again;) {
         again = 0;
         for (int k = 0; tails[k]; k++) {
@@ -736,6 +744,13 @@ static void merge_groups(seg_result *r)
             char *ni = seg_fold_str(r->agencies[i].name), *nj = seg_fold_str(r->agencies[j].name);
             int keep_j = ni && nj && strstr(ni, "cap ") &&
                          (strstr(nj, "xa, phuong") || strstr(nj, "phuong, xa") || strstr(nj, "tinh, thanh pho"));
+            int keep_i = ni && nj && strstr(nj, "cap ") &&
+                         (strstr(ni, "xa, phuong") || strstr(ni, "phuong, xa") || strstr(ni, "tinh, thanh pho"));
+            /* a wording whose place clause runs on ("cơ quan, đơn vị trên
+             * địa bàn tỉnh có hệ thống thông tin ...") restricts the group
+             * for one duty: the other wording names it ("các cơ quan, đơn
+             * vị") */
+            keep_j = keep_j || (!keep_i && ni && nj && strstr(ni, " tren dia ban ") && !strstr(nj, " tren dia ban "));
             free(ni);
             free(nj);
             if (keep_j) {

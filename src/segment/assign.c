@@ -289,13 +289,24 @@ static int work_subject(const seg_para *p, size_t s, hit *h, size_t *end, int pl
     return 1;
 }
 
+/* Member nouns coordinated without "các" at s ("cơ quan, tổ chức, cá
+ * nhân"), which bodies.c reads as a group only where a fronted clause
+ * closes before them: a collective whose name holds a comma (one class,
+ * "cơ quan có thẩm quyền", is not read there). */
+static int bare_members(const seg_para *p, size_t s)
+{
+    int coll = 0;
+    size_t e = seg_body_at(p, s, &coll);
+    return e > s && coll && memchr(p->fold + s, ',', e - s) != NULL;
+}
+
 /* Does a body open the clause at s, named in full (a capital or "các" at
  * its start: "ban, ngành, địa phương, chủ trì" after a comma of "các sở,
  * ban, ngành" is the rest of a list), and a verb follow it? */
 static int subject_opens(actx *c, const seg_para *p, size_t s, int any_case)
 {
     size_t n = p->nchar, end;
-    if (s >= n || !(any_case || capital_at(p, s) || seg_word_at(p->fold, n, s, "cac")))
+    if (s >= n || !(any_case || capital_at(p, s) || seg_word_at(p->fold, n, s, "cac") || bare_members(p, s)))
         return 0;
     hit hs[8];
     int m = ag_chain(c, p, s, hs, 8, &end);

@@ -863,6 +863,30 @@ static size_t passive_clause(const rd *r, size_t q)
         return 0;
     if (t >= r->n || seg_predicate_opens(r->p, t) || (t < r->n && r->f[t] == ':' && sp(r, t + 1) >= r->n))
         return end;
+    /* the verb's object may coordinate the words of a field ("được giao
+     * kinh phí thực hiện nhiệm vụ khoa học, công nghệ và đổi mới sáng tạo
+     * có trách nhiệm ..."): longer, and a comma or "và" before lower-case
+     * words that are no member noun goes on with it, when a word that
+     * opens the predicate closes it */
+    if (t < r->n && (r->f[t] == ',' || at(r, t, "va") || (is_w(r->f[t]) && !function_word_at(r, t)))) {
+        size_t k = t, last = end;
+        int joined = 0; /* after a comma or "và", where another member would open */
+        for (int w = 0; k < r->n && w < 16; w++) {
+            if (r->f[k] == ',' || at(r, k, "va")) {
+                k = sp(r, k + (r->f[k] == ',' ? 1 : 2));
+                joined = 1;
+            } else if (last > end && seg_predicate_opens(r->p, k)) {
+                return last;
+            } else if (!is_w(r->f[k]) || cap_at(r, k) || (joined && member_at(r, k)) || at(r, k, "cac") ||
+                       (seg_modal_at(r->p, k, &written, NULL) && written)) {
+                return 0;
+            } else {
+                k = sp(r, last = word_end(r, k));
+                joined = 0;
+            }
+        }
+        return 0;
+    }
     /* the clause's adjunct ("về nội dung ...", "trong Kế hoạch") up to a
      * comma and the predicate after it */
     if (!function_word_at(r, t))
@@ -1703,7 +1727,30 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         size_t gl = strlen(givers[k]);
         object = b0 >= gl && at(&r, b0 - gl, givers[k]) && !cap_at(&r, i);
     }
-    size_t m0 = (opens || object) && !at(&r, i, "to chuc") && !any(&r, i, places) ? member_at(&r, i) : 0;
+    /* the main clause after a fronted clause of circumstance ("Trong quá
+     * trình thực hiện, nếu có vướng mắc, cơ quan, tổ chức, cá nhân phản
+     * ánh ..."): the item opens with one, and the word before the comma is
+     * no member noun, as the rest of a list would have ("các sở, ban,
+     * ngành"); the group's verb follows it */
+    int fronted = 0;
+    if (!opens && !object && b0 > 0 && r.f[b0 - 1] == ',' && !cap_at(&r, i)) {
+        static const char *const clauses[] = {"trong qua trinh", "neu", "khi", "sau khi", "tren co so", NULL};
+        /* the last word before the comma, of one or two syllables ("tổ
+         * chức", "cá nhân") */
+        size_t w = b0 - 1, w1;
+        while (w > 0 && r.f[w - 1] == ' ')
+            w--;
+        while (w > 0 && is_w(r.f[w - 1]))
+            w--;
+        for (w1 = w; w1 > 0 && r.f[w1 - 1] == ' ';)
+            w1--;
+        while (w1 > 0 && is_w(r.f[w1 - 1]))
+            w1--;
+        int listed = member_at(&r, w) || at(&r, w1, "ca nhan") || (member_at(&r, w1) && sp(&r, w1 + member_at(&r, w1)) >= b0 - 1);
+        size_t a0 = sp(&r, p->label_chars);
+        fronted = a0 < w1 && any(&r, a0, clauses) && !listed;
+    }
+    size_t m0 = (opens || object || fronted) && !at(&r, i, "to chuc") && !any(&r, i, places) ? member_at(&r, i) : 0;
     size_t c0 = sp(&r, i + m0);
     if (m0 && c0 < r.n && r.f[c0] == ',' && (m0 = member_at(&r, sp(&r, c0 + 1))) &&
         class_noun(&r, sp(&r, c0 + 1), m0) && (e = members_from(&r, i))) {
@@ -1715,7 +1762,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
          * cấp ... chịu trách nhiệm") */
         int words = u < r.n && is_w(r.f[u]);
         int next = t < r.n && r.f[t] == ',' && words && (cap_at(&r, u) || at(&r, u, "cac"));
-        if (object || (t < r.n && ((r.f[t] == ':' && words) || next || seg_predicate_opens(p, t)))) {
+        if (object || (t < r.n && ((r.f[t] == ':' && words) || next || seg_predicate_opens(p, t) ||
+                                   (fronted && (verb_at(&r, t) || seg_manner_at(p, t)))))) {
             *collective = 1;
             return e;
         }
@@ -1733,6 +1781,11 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         c = units_end(&r, sp(&r, i + h), c);
     if (!c && local)
         c = unit_list_at(&r, sp(&r, i + h));
+    /* "Ủy ban nhân dân các cấp": the committee at every level, the class
+     * of its bodies, as "cơ quan Công an các cấp" is the police's */
+    size_t lv;
+    if (!c && local && (lv = at(&r, sp(&r, i + h), "cac cap")))
+        c = sp(&r, i + h) + lv;
     if (c) {
         *collective = 1;
         return c;

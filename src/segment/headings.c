@@ -479,6 +479,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
         }
         if (duty && k == 0)
             k = ag_officer_class(&c, hp, a, hs, &end);
+        if (duty)
+            k = ag_duty_heading_list(&c, hp, a, hs, k, 24, &end);
         if (duty && k <= 1)
             k = ag_duty_heading_whole(hp, a, hs, k, &end);
         if (k == 0 && !suggest && ag_functions_subject(&c, hp, hs, &end)) {

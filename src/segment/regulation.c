@@ -309,6 +309,171 @@ static int class_phrase(const seg_para *p, size_t from, size_t e, int most)
     return words <= most;
 }
 
+/* Is the character at i a capital (a name written in full)? */
+static int capital(const seg_para *p, size_t i)
+{
+    if (i >= p->nchar)
+        return 0;
+    size_t b = p->cpos[i];
+    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
+}
+
+/* The member nouns a group coordinates ("bộ, cơ quan trung ương", "cơ
+ * quan, tổ chức, cá nhân ..."): left alone before a comma, one of them is
+ * a member of the group that goes on after it. Its length at q, or 0. */
+static size_t generic_member(const char *f, size_t n, size_t q)
+{
+    static const char *const nouns[] = {"co quan", "don vi", "to chuc", "doanh nghiep", "bo", "so", "nganh",
+                                        "dia phuong", "ca nhan", NULL};
+    for (int k = 0; nouns[k]; k++)
+        if (seg_word_at(f, n, q, nouns[k]))
+            return strlen(nouns[k]);
+    return 0;
+}
+
+/* Is [q, e) member nouns alone, parted by commas ("cơ quan, tổ chức")? */
+static int members_only(const char *f, size_t n, size_t q, size_t e)
+{
+    while (q < e) {
+        size_t g = generic_member(f, n, q);
+        if (!g || q + g > e)
+            return 0;
+        q = skip_sp(f, n, q + g);
+        if (q >= e)
+            return 1;
+        if (f[q] != ',')
+            return 0;
+        q = skip_sp(f, n, q + 1);
+    }
+    return 0;
+}
+
+/* Does a list's next body or class open at q: a name in capitals, "các",
+ * a class noun (class_noun: "chủ đầu tư" too), a member noun or a
+ * project's party ("nhà thầu")? Not "cá nhân": persons, no body
+ * (ANNOTATING.md), though a group of bodies may hold them. */
+static int list_opener(const seg_para *p, size_t q)
+{
+    static const char *const nouns[] = {"cac", "nha thau", "nha dau tu", "nha cung cap", "ban quan ly",
+                                        "chi nhanh", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (seg_word_at(f, n, q, "ca nhan"))
+        return 0;
+    if (capital(p, q) || class_noun(f, n, q) || generic_member(f, n, q))
+        return 1;
+    for (int k = 0; nouns[k]; k++)
+        if (seg_word_at(f, n, q, nouns[k]))
+            return 1;
+    return 0;
+}
+
+/* "Điều 9. Trách nhiệm của chủ đầu tư, ban quản lý dự án, nhà thầu",
+ * "Điều 18. Trách nhiệm của tổ chức tín dụng, Kho bạc Nhà nước, chi
+ * nhánh ngân hàng nước ngoài nơi ... mở tài khoản": a duty heading may
+ * coordinate several bodies and classes, each given the article's
+ * duties (a ";" ends the names: what follows is another matter). A comma or "và" opens the next of them where a name, "các" or a
+ * class noun follows it (list_opener), unless what stands before it is a
+ * member noun alone, one group's ("bộ, cơ quan trung ương"); other words
+ * after a comma are the part's own ("đơn vị quản lý, vận hành công
+ * trình"). A relative clause of place ("nơi ...") qualifies the whole
+ * list and ends it. Each part is read by the chain when it opens with a
+ * name, or read whole when the chain reaches its end, else, opening with
+ * a class noun in lower case, it is that class as written (a collective).
+ * Used when the k hits the heading's reading gave (ending at *endp) do not
+ * reach its end; returns how many hits hs (room for max) holds then. */
+int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, int k, int max, size_t *endp)
+{
+    const char *f = hp->fold;
+    size_t n = hp->nchar, e = a;
+    if (n - a > 240 || f[n - 1] == '.')
+        return k;
+    while (e < n && f[e] != '(' && f[e] != ';')
+        e++; /* "...; xử lý vi phạm ...": the heading's second subject */
+    while (e > a && strchr(" :.;", f[e - 1]))
+        e--;
+    if (k > 0 && skip_sp(f, n, *endp) >= e)
+        return k; /* read to its end already */
+    for (size_t q = a; q < e; q++)
+        if ((q == a || f[q - 1] == ' ') && seg_word_at(f, e, q, "noi") && seg_marks_match(hp, q, "nơi")) {
+            e = q;
+            while (e > a && f[e - 1] == ' ')
+                e--;
+            break;
+        }
+    int list = 0;
+    for (size_t q = a; q < e && !list; q++)
+        list = f[q] == ',' || ((q == a || f[q - 1] == ' ') && seg_word_at(f, e, q, "va"));
+    if (!list || !list_opener(hp, a))
+        return k;
+    hit out[24];
+    int m = 0;
+    if (max > 24)
+        max = 24;
+    for (size_t s = a; s < e && m < max;) {
+        /* the names the chain reads from the part's start hold their own
+         * commas ("các cơ quan, tổ chức khác có liên quan") */
+        hit hx[8];
+        size_t ce = s;
+        int kk = ag_chain(c, hp, s, hx, 8, &ce);
+        if (kk > 0 && hx[0].a != s) {
+            ag_free_hits(hx, kk);
+            kk = 0;
+            ce = s;
+        }
+        size_t pe = e, next = e, g0 = seg_word_at(f, n, s, "cac") ? skip_sp(f, n, s + 3) : s;
+        for (size_t q = ce > s ? ce : s; q < e; q++) {
+            size_t sep = f[q] == ',' ? 1 : (q > s && f[q - 1] == ' ' && seg_word_at(f, e, q, "va")) ? 2 : 0;
+            if (!sep)
+                continue;
+            size_t u = skip_sp(f, n, q + sep);
+            if (u >= e || !list_opener(hp, u))
+                continue;
+            size_t b = q;
+            while (b > s && f[b - 1] == ' ')
+                b--;
+            if (sep == 1 && members_only(f, n, g0, b))
+                continue; /* "bộ, cơ quan trung ương": one group's members */
+            pe = b;
+            next = u;
+            break;
+        }
+        int whole = kk > 0 && skip_sp(f, n, ce) >= pe;
+        if (s == a && pe == e && capital(hp, s)) {
+            ag_free_hits(hx, kk); /* one name with its commas: read whole as before */
+            return k;
+        }
+        if (kk > 0 && (whole || capital(hp, s))) {
+            for (int h = 0; h < kk; h++) {
+                if (m < max)
+                    out[m++] = hx[h];
+                else
+                    ag_free_hits(&hx[h], 1);
+            }
+        } else {
+            ag_free_hits(hx, kk);
+            if (!capital(hp, s) && list_opener(hp, s) && !seg_word_at(f, n, s, "cac") && pe > s) {
+                memset(&out[m], 0, sizeof out[m]);
+                out[m].a = s;
+                out[m].b = pe;
+                out[m].name = seg_body_name(hp, s, pe);
+                out[m].collective = 1;
+                out[m].keep_name = 1;
+                if (out[m].name)
+                    m++;
+            }
+        }
+        s = next;
+    }
+    if (m == 0)
+        return k;
+    ag_free_hits(hs, k);
+    for (int h = 0; h < m; h++)
+        hs[h] = out[h];
+    *endp = e;
+    return m;
+}
+
 /* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...", "Khi xảy ra sự
  * cố ..., đơn vị sở hữu cột phải thay thế ...": a regulation names the
  * classes of bodies it binds by what they do, noun phrases from a class

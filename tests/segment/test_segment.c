@@ -5131,6 +5131,112 @@ static void test_name_before_group(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A people's committee, council or police "các cấp" (at every level) is
+ * the class of those bodies, in a closing formula and after "Giao" alike,
+ * as "cơ quan Công an các cấp" is. Made-up text. */
+static void test_every_level(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 5. Tổ chức thực hiện\n"
+                             "1. Giao Hội đồng nhân dân các cấp giám sát việc thực hiện.\n"
+                             "2. Các Bộ, Ủy ban nhân dân các cấp và các tổ chức, cá nhân có liên quan chịu trách "
+                             "nhiệm thi hành Thông tư này.\n");
+    const seg_agency *a = agency(r, "Ủy ban nhân dân các cấp");
+    CHECK(a && a->collective, "the committees at every level, a class");
+    CHECK(agency(r, "Hội đồng nhân dân các cấp") != NULL, "the councils at every level");
+    CHECK(agency(r, "các tổ chức, cá nhân có liên quan") != NULL, "the group after it");
+    seg_result_free(r);
+}
+
+/* A duty heading may name several bodies and classes, a coordination
+ * ("Điều 9. Trách nhiệm của chủ đầu tư, ban quản lý dự án, nhà thầu"):
+ * each is given the article's duties. A comma opens another of them where
+ * a body's head, a class noun or "các" follows it; a generic member noun
+ * left alone before it ("bộ, cơ quan trung ương", "cơ quan, tổ chức, cá
+ * nhân ...") is one group's, and a relative clause of place ("nơi ...")
+ * ends the list. Made-up text. */
+static void test_duty_heading_list(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 9. Trách nhiệm của chủ đầu tư, ban quản lý dự án, nhà thầu\n"
+                             "1. Lập hồ sơ quyết toán theo quy định.\n"
+                             "2. Lưu trữ hồ sơ dự án.\n"
+                             "Điều 10. Nhiệm vụ của bộ, cơ quan trung ương và Ủy ban nhân dân cấp tỉnh\n"
+                             "1. Kiểm tra việc quyết toán dự án.\n"
+                             "Điều 11. Trách nhiệm của tổ chức tín dụng, Kho bạc Nhà nước, chi nhánh ngân hàng "
+                             "nước ngoài nơi tổ chức, cá nhân mở tài khoản\n"
+                             "1. Cung cấp thông tin về tài khoản.\n"
+                             "Điều 12. Trách nhiệm của cơ quan, tổ chức, cá nhân sử dụng dịch vụ\n"
+                             "1. Tuân thủ quy định của pháp luật.\n");
+    const seg_agency *a = agency(r, "chủ đầu tư");
+    CHECK(a && a->collective && a->n_tasks == 2, "the first class of the list, its duties");
+    CHECK(agency(r, "ban quản lý dự án") && agency(r, "nhà thầu"), "each class of the list");
+    CHECK(agency(r, "bộ, cơ quan trung ương") != NULL, "member nouns of one group");
+    CHECK(agency(r, "Ủy ban nhân dân cấp tỉnh") != NULL, "a named body after và");
+    CHECK(agency(r, "tổ chức tín dụng") && agency(r, "Kho bạc Nhà nước"), "a class and a body");
+    CHECK(agency(r, "chi nhánh ngân hàng nước ngoài") != NULL, "the relative clause of place ends it");
+    CHECK(!agency(r, "cá nhân mở tài khoản") && !agency(r, "tổ chức, cá nhân mở tài khoản"),
+          "no class inside the relative clause");
+    CHECK(agency(r, "cơ quan, tổ chức, cá nhân sử dụng dịch vụ") != NULL, "one group, its members and work");
+    seg_result_free(r);
+}
+
+/* A passive clause restricting a group may give its verb a long object,
+ * a field coordinated by commas and "và" ("được giao kinh phí thực hiện
+ * nhiệm vụ khoa học, công nghệ và đổi mới sáng tạo"), up to the word that
+ * opens the predicate; a member noun after a comma opens another group,
+ * and a clause run to its full stop is a permission. Made-up text. */
+static void test_passive_long_object(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 6. Quản lý kinh phí\n"
+                             "1. Các đơn vị, tổ chức được giao kinh phí thực hiện nhiệm vụ văn hóa, thể thao và "
+                             "du lịch có trách nhiệm mở tài khoản tại Kho bạc Nhà nước.\n"
+                             "2. Trên cơ sở dự toán được duyệt, các cơ quan, đơn vị được giao thực hiện nhiệm vụ "
+                             "nghiên cứu khoa học và công nghệ chủ động phê duyệt dự toán chi tiết.\n"
+                             "3. Các doanh nghiệp được hỗ trợ vốn vay, lãi suất và phí bảo lãnh.\n");
+    CHECK(agency(r, "Các đơn vị, tổ chức được giao kinh phí thực hiện nhiệm vụ văn hóa, thể thao và du lịch") != NULL,
+          "the object's field coordinated");
+    CHECK(agency(r, "các cơ quan, đơn vị được giao thực hiện nhiệm vụ nghiên cứu khoa học và công nghệ") != NULL,
+          "after a fronted clause");
+    CHECK(!agency(r, "Các doanh nghiệp được hỗ trợ vốn vay, lãi suất và phí bảo lãnh"), "a permission");
+    seg_result_free(r);
+}
+
+/* Where the members stand ("trên địa bàn tỉnh có hệ thống thông tin, cơ
+ * sở dữ liệu ...") restricts a group with all the clause after it: the
+ * group is the one its members name, and it takes the name of its first
+ * mention in the text. Made-up text. */
+static void test_group_placed(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 3. Tổ chức thực hiện\n"
+                             "1. Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị kiểm tra việc thực hiện.\n"
+                             "Điều 4. Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ "
+                             "sở dữ liệu chuyên ngành\n"
+                             "1. Bảo đảm kết nối, chia sẻ dữ liệu.\n");
+    const seg_agency *a = agency(r, "các cơ quan, đơn vị");
+    CHECK(a && has_role(a, "phối hợp") && has_role(a, "thực hiện"), "one group, named by its first mention");
+    CHECK(!agency(r, "cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành"),
+          "not an entry of its own");
+    seg_result_free(r);
+}
+
+/* After a fronted clause of circumstance and its comma ("Trong quá trình
+ * thực hiện, nếu có vướng mắc, ..."), the subject may be member nouns
+ * coordinated without "các", as a regulation writes them ("cơ quan, tổ
+ * chức, cá nhân phản ánh ..."): a group; not the rest of a list whose
+ * member noun stands before the comma ("các sở, ban, ngành ..."). Made-up
+ * text. */
+static void test_fronted_bare_group(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 8. Hiệu lực thi hành\n"
+                             "1. Thông tư này có hiệu lực từ ngày ký.\n"
+                             "2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, cơ quan, tổ chức, cá nhân "
+                             "kịp thời phản ánh về Bộ Nội vụ để xem xét, giải quyết.\n"
+                             "3. Khi có yêu cầu, các sở, ban, ngành phối hợp kiểm tra.\n");
+    const seg_agency *a = agency(r, "cơ quan, tổ chức, cá nhân");
+    CHECK(a && a->collective && has_role(a, "thực hiện"), "the bare group after the fronted clause");
+    CHECK(agency(r, "các sở, ban, ngành") && !agency(r, "ban, ngành"), "not the rest of a list");
+    seg_result_free(r);
+}
+
 /* A header whose two columns a web copy joined on one line, in the orders
  * a flattened table reads its cells: the motto is fixed text, and what is
  * left around it is the issuer's column, in order; a body under its cơ
@@ -5526,6 +5632,11 @@ int main(void)
     test_name_before_group(ctx);
     test_each_place_board(ctx);
     test_sane_names(ctx);
+    test_every_level(ctx);
+    test_duty_heading_list(ctx);
+    test_passive_long_object(ctx);
+    test_group_placed(ctx);
+    test_fronted_bare_group(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
