@@ -764,6 +764,20 @@ static int per_unit_cap(const char *f, size_t from, size_t qa, size_t qb)
     return 0;
 }
 
+/* The qualifier f[qa, qb) bounds a band after "đến": "từ 0,5 ha đến dưới
+ * 1 ha", "từ 1.500 bao đến dưới 3.000 bao": the class a case falls in
+ * (a grade, a bracket of a penalty or a support), not a level to reach,
+ * which names its figure without an open end ("đạt từ 8% đến 10%"). */
+static int band_bound(const char *f, size_t from, size_t qa, size_t qb)
+{
+    if (!((qb - qa == 4 && !memcmp(f + qa, "duoi", 4)) || (qb - qa == 4 && !memcmp(f + qa, "tren", 4))))
+        return 0;
+    size_t e = qa;
+    while (e > from && f[e - 1] == ' ')
+        e--;
+    return e >= from + 3 && seg_word_at(f, e, e - 3, "den");
+}
+
 /* Find the metrics of a paragraph; returns how many are results to reach,
  * not a regulation's norms (or -1 on OOM). Every number found is listed. */
 static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulation)
@@ -900,7 +914,8 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
             }
         if (add_metric(t, p, &num, ua, ub, NULL, qa, qb) < 0)
             return -1;
-        count += !seg_metric_is_norm(p, from, num.a, ua, ub, regulation) && !(!cut && per_unit_cap(f, from, qa, qb));
+        count += !seg_metric_is_norm(p, from, num.a, ua, ub, regulation) && !(!cut && per_unit_cap(f, from, qa, qb)) &&
+                 !band_bound(f, from, qa, qb);
         i = ub;
     }
     /* a multiple in words: "tăng gấp đôi so với năm 2025", "gấp ba" */
@@ -1161,9 +1176,12 @@ static int not_a_goal(const seg_para *p)
      * đợi ..."): why it is proposed, not a goal of its own */
     if (seg_word_at(f, n, 0, "ly do") && n > 6 && (f[5] == ':' || (f[5] == ' ' && f[6] == ':')))
         return 1;
+    /* ... and a worked example a regulation gives of its rule ("Ví dụ:
+     * Ông Nguyễn Văn A ... kể từ ngày 01/02/2014 ...", "Ví dụ 1:"): a case
+     * imagined, no act of anyone's */
     static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop",
                                           "danh gia cao", "ghi nhan", "bieu duong", "hoan nghenh",
-                                          "chu de", "khau hieu", "thong diep", NULL};
+                                          "chu de", "khau hieu", "thong diep", "vi du", NULL};
     for (int k = 0; reports[k]; k++)
         if (seg_word_at(f, n, 0, reports[k]))
             return 1;
