@@ -242,6 +242,46 @@ static int counted_from(const char *f, size_t i)
     return 0;
 }
 
+/* The limit word at i stands in the topic of a conditional sentence, the
+ * part before its "thì": "Đối với những vụ việc ... đã được Tòa án thụ lý
+ * trước ngày 01 tháng 7 năm 2016 thì ...", "Trường hợp chưa hoàn thành
+ * trước ngày 31/12/2025 thì phải báo cáo ...", "Nếu ... trước năm 2000 thì
+ * ...": the date says which cases the rule is for, or on what condition;
+ * what is to be done, and by when, is said after "thì". */
+static int in_condition(const char *f, size_t n, size_t i)
+{
+    size_t s = i;
+    while (s > 0 && f[s - 1] != ';' && f[s - 1] != ':' && !(f[s - 1] == '.' && (s >= n || f[s] == ' ')))
+        s--;
+    s = skip_sp(f, n, s);
+    if (!(seg_word_at(f, n, s, "doi voi") || seg_word_at(f, n, s, "truong hop") || seg_word_at(f, n, s, "neu")))
+        return 0;
+    for (size_t k = i; k < n && f[k] != ';' && !(f[k] == '.' && (k + 1 >= n || f[k + 1] == ' ')); k++)
+        if (f[k - 1] == ' ' && seg_word_at(f, n, k, "thi"))
+            return 1;
+    return 0;
+}
+
+/* "đến" at i ends the span a right or a paper holds over: "được tiếp tục
+ * hoạt động đến hết ngày 31 tháng 12 năm 2020", "vẫn có giá trị sử dụng
+ * đến hết ...", "chỉ có hiệu lực thi hành đến hết ngày ..." (earlier in the
+ * clause): how long it may go on, not by when a thing is to be done
+ * ("Tiếp tục triển khai ... đến hết năm 2025", a plan's task, has no
+ * "được" before its verb; "Nâng cao hiệu lực quản lý ... đến năm 2030",
+ * a goal, no "có" before "hiệu lực"). */
+static int validity_span(const char *f, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (f[k] == ',' || f[k] == ';' || f[k] == ':' || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
+            return 0;
+        if ((k == 0 || f[k - 1] == ' ') && (seg_word_at(f, i, k, "duoc tiep tuc") || seg_word_at(f, i, k, "co gia tri") ||
+                                            seg_word_at(f, i, k, "con gia tri") || seg_word_at(f, i, k, "co hieu luc") ||
+                                            seg_word_at(f, i, k, "con hieu luc") || seg_word_at(f, i, k, "hieu luc thi hanh")))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Chương trình ... đến năm 2025, định hướng đến năm 2030": the year at i
  * names a strategy after a first year (near "định hướng", with a year
  * earlier in the text); a heading "Định hướng đến năm 2035" is a deadline. */
@@ -448,7 +488,8 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
         if (!quoted && year_at(f, n, i, &y) && !deadline_before(f, i) && event_before(f, i) && y > *deadline)
             *deadline = y;
         if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
-            !programme_name(f, i) && !vision_year(f, i) && y > *deadline && !before_document(f, i, y, dd))
+            !programme_name(f, i) && !vision_year(f, i) && y > *deadline && !before_document(f, i, y, dd) &&
+            !in_condition(f, n, i) && !validity_span(f, i))
             *deadline = y;
 
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025", "đến hết
@@ -459,7 +500,7 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
          * to, what is, not by when */
         if (lw == 3 && i >= 5 && seg_word_at(f, n, i - 5, "tinh"))
             lw = 0;
-        if (!quoted && lw && !counted_from(f, i)) {
+        if (!quoted && lw && !counted_from(f, i) && !in_condition(f, n, i) && !(lw == 3 && validity_span(f, i))) {
             static const char *const fill[] = {"het", "la", "vao", "trong", "ngay", NULL};
             size_t j = skip_sp(f, n, i + lw);
             for (int k = 0, step = 0; fill[k] && step < 4; k++)
