@@ -1654,6 +1654,45 @@ static long number_line(const seg_doc *d, size_t k, int *plain)
     return digits ? v : -1;
 }
 
+static size_t line_of(const seg_doc *d, const seg_para *p);
+
+/* Line k is a value cell of an indicator row: a figure ("95", "97,5%"),
+ * a range ("3,5-4", "8 - 8,5") or a figure after a word that bounds or
+ * moves it ("Tối thiểu 30", "Trên 70", "Giảm 1-1,5"), as a plan's table
+ * of goals gives a value; *bare is set for a plain figure alone, which
+ * may also be the next row's number. */
+static int value_cell(const seg_doc *d, size_t k, int *bare)
+{
+    int plain;
+    *bare = 0;
+    if (number_line(d, k, &plain) >= 0) {
+        *bare = plain;
+        return 1;
+    }
+    const seg_line *l = &d->lines[k];
+    if (l->c1 - l->c0 > 24)
+        return 0;
+    const char *f = d->fold;
+    size_t c = l->c0;
+    while (c < l->c1 && f[c] == ' ')
+        c++;
+    static const char *const bounds[] = {"toi thieu", "toi da", "it nhat", "khong duoi", "khong qua", "tren",
+                                         "duoi", "giam", "tang", "dat", NULL};
+    for (int q = 0; bounds[q]; q++)
+        if (seg_word_at(f, l->c1, c, bounds[q])) {
+            c += strlen(bounds[q]);
+            break;
+        }
+    int digits = 0;
+    for (; c < l->c1; c++) {
+        if (isdigit((unsigned char)f[c]))
+            digits++;
+        else if (!strchr(".,%- ", f[c]))
+            return 0;
+    }
+    return digits > 0;
+}
+
 /* Paragraph i is the item of a table row flattened one cell per line: the
  * row's number on the line above ("4" over "Số thủ tục hành chính được
  * cắt giảm, đơn giản hóa"), and a cell of its values in the lines after
@@ -1674,11 +1713,28 @@ static int table_item(const seg_doc *d, size_t i)
     /* its value within the next three cells, only a short one (a unit:
      * "%", "Thủ tục") between */
     for (size_t j = k + 1; j < d->nlines && j <= k + 3; j++) {
-        long v = number_line(d, j, &plain);
-        if (v >= 0)
-            return v != row + 1 || !plain; /* not the next row's number */
+        int bare;
+        if (value_cell(d, j, &bare))
+            return !bare || number_line(d, j, &plain) != row + 1; /* not the next row's number */
         if (d->lines[j].c1 - d->lines[j].c0 > 16)
             return 0;
+    }
+    return 0;
+}
+
+/* Paragraph i is a value cell with words ("Tối thiểu 30") of the row
+ * whose number stands up to three lines above: part of that row's
+ * target, none of its own. */
+static int row_value(const seg_doc *d, size_t i)
+{
+    size_t k = line_of(d, &d->paras[i]);
+    int bare, plain;
+    if (k >= d->nlines || !value_cell(d, k, &bare) || bare)
+        return 0;
+    for (size_t j = k; j-- > 0 && j + 3 >= k;) {
+        long row = number_line(d, j, &plain);
+        if (row > 0 && row <= 999 && plain && j + 1 < k)
+            return 1;
     }
     return 0;
 }
@@ -2309,7 +2365,7 @@ void seg_targets(seg_doc *d, seg_result *r)
     for (size_t i = 0; i < d->nparas; i++) {
         const seg_para *p = &d->paras[i];
         int lead_in = 0;
-        if (never_a_target(d, cum, i, &lead_in) || column_head(d, i))
+        if (never_a_target(d, cum, i, &lead_in) || column_head(d, i) || row_value(d, i))
             continue;
         int inh_deadline = 0, inh_from = 0, inh_to = 0;
         inherited_dates(d, cum, i, &inh_deadline, &inh_from, &inh_to);
