@@ -1763,13 +1763,22 @@ static int table_head(const seg_doc *d, size_t k)
 /* The "STT" line whose column heads run, short and with no row number
  * among them, down to line k (k itself a head, or the first row's number
  * after them); nlines if none. */
-static size_t heads_above(const seg_doc *d, size_t k)
+/* Line k is a row's number ("1", "12"): a plain figure of up to three
+ * digits; a bare year ("2026", "2030") heads a column of a table with one
+ * per year. */
+static int row_number(const seg_doc *d, size_t k)
 {
     int plain;
+    long v = number_line(d, k, &plain);
+    return v >= 0 && plain && v <= 999;
+}
+
+static size_t heads_above(const seg_doc *d, size_t k)
+{
     for (size_t j = k, steps = 0; j-- > 0 && steps < 16; steps++) {
         if (table_head(d, j))
             return j;
-        if (d->lines[j].c1 - d->lines[j].c0 > 60 || (number_line(d, j, &plain) >= 0 && plain))
+        if (d->lines[j].c1 - d->lines[j].c0 > 60 || row_number(d, j))
             return d->nlines;
     }
     return d->nlines;
@@ -1791,7 +1800,6 @@ static int column_head(const seg_doc *d, size_t i)
  * that year as an item is for its heading's; 0 if none. */
 static int columns_year(const seg_doc *d, size_t k, int doc_year)
 {
-    int plain;
     size_t h = d->nlines;
     for (size_t j = k, steps = 0; j-- > 0 && steps < 200 && h == d->nlines; steps++)
         if (table_head(d, j))
@@ -1799,7 +1807,7 @@ static int columns_year(const seg_doc *d, size_t k, int doc_year)
     if (h == d->nlines)
         return 0;
     int best = 0, y;
-    for (size_t j = h + 1; j < k && !(number_line(d, j, &plain) >= 0 && plain); j++) {
+    for (size_t j = h + 1; j < k && !row_number(d, j); j++) {
         const seg_line *l = &d->lines[j];
         const char *f = d->fold + l->c0;
         size_t n = l->c1 - l->c0;
