@@ -2390,8 +2390,13 @@ void seg_targets(seg_doc *d, seg_result *r)
         /* "Giai đoạn 2026 - 2030, kinh tế số chiếm tối thiểu 30% GRDP": the
          * period the item opens with, when it lies ahead of the text, is
          * when it is due, as "Năm 2026, ..." is */
+        /* ... after the "Phấn đấu" that sets the goal too ("Phấn đấu giai
+         * đoạn 2026 - 2030, mỗi năm đào tạo ít nhất 3.000 lao động") */
+        size_t open = skip_sp(p->fold, p->nchar, p->label_chars);
+        if (seg_word_at(p->fold, p->nchar, open, "phan dau"))
+            open = skip_sp(p->fold, p->nchar, open + 8);
         if (!t.deadline && t.period_to && d->year && t.period_from >= d->year &&
-            seg_word_at(p->fold, p->nchar, skip_sp(p->fold, p->nchar, p->label_chars), "giai doan"))
+            seg_word_at(p->fold, p->nchar, open, "giai doan"))
             t.deadline = t.period_to;
         /* the time an item opens with or closes on, unless it spans a
          * period of its own ("Năm 2021, số hóa ... đạt 30%; giai đoạn 2022
