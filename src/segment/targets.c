@@ -1547,6 +1547,34 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
 
 static int timetable_year(const seg_para *p, int doc_year);
 
+/* The latest year after "năm" in p, outside quotation marks, ahead of the
+ * text (doc_year known): the year the thing it follows is for. Not a
+ * baseline ("so với năm 2025", "bằng năm ..."), a start ("từ năm 2027"),
+ * nor a programme's or a law's name. */
+static int goal_object_year(const seg_para *p, size_t from, int doc_year)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int best = 0, y, quoted = 0;
+    if (!doc_year)
+        return 0;
+    for (size_t i = from; i + 4 <= n; i++) {
+        quoted ^= f[i] == '"';
+        if (quoted || i < from + 4 || memcmp(f + i - 4, "nam ", 4) || (i > 4 && isalnum((unsigned char)f[i - 5])) ||
+            !year_at(f, n, i, &y) || y <= doc_year || y <= best || programme_name(f, i))
+            continue;
+        size_t w = i - 4, back = w > from + 24 ? w - 24 : from;
+        int base = 0;
+        for (size_t k = back; k < w && !base; k++)
+            base = (k == 0 || f[k - 1] == ' ') &&
+                   (seg_word_at(f, w, k, "so voi") || seg_word_at(f, w, k, "so cung ky") || seg_word_at(f, w, k, "bang"));
+        base |= (w >= from + 3 && seg_word_at(f, w, w - 3, "tu")) || (w >= from + 7 && seg_word_at(f, w, w - 7, "bat dau"));
+        if (!base)
+            best = y;
+    }
+    return best;
+}
+
 /* The year a lead-in paragraph ending in a colon states, among paragraphs
  * [from, to) of section sec, nearest first (-1: any section); 0 if none. */
 static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
@@ -2070,7 +2098,15 @@ static int timetable_year(const seg_para *p, int doc_year)
     /* or a time alone before a comma, the clause's adverbial: "Năm 2026,
      * hoàn thành việc chuyển đổi ...", "Quý I/2026, tổ chức ..." */
     const char *comma = memchr(f + a, ',', n - a);
-    int adverbial = comma && (size_t)(comma - f) <= a + 16 && (!c || comma < c);
+    /* "Năm 2026 và các năm tiếp theo, ...", "Từ năm 2026 trở đi, ...": the
+     * first year, from which it holds on (ANNOTATING.md, fourth rule set) */
+    size_t onward = 0;
+    if (comma && seg_word_at(f, n, a, "nam") && isdigit((unsigned char)f[skip_sp(f, n, a + 3)])) {
+        size_t q = skip_sp(f, n, skip_sp(f, n, a + 3) + 4);
+        if (seg_word_at(f, n, q, "va cac nam tiep theo") && q + 20 == (size_t)(comma - f))
+            onward = 20;
+    }
+    int adverbial = comma && (size_t)(comma - f) <= a + 16 + onward && (!c || comma < c);
     if (adverbial)
         c = comma;
     if (!c || (size_t)(c - f) > a + 60)
@@ -2455,6 +2491,12 @@ void seg_targets(seg_doc *d, seg_result *r)
             seg_target_clear(&t);
             continue;
         }
+        /* a goal's object named with a year ahead of the text: "giải ngân
+         * 100% kế hoạch vốn năm 2026", "phấn đấu thu ngân sách nhà nước năm
+         * 2026 vượt tối thiểu 10% dự toán": the year the goal is for, as a
+         * season's is ("vụ mùa năm 2025") */
+        if (!t.deadline && nm > 0)
+            t.deadline = goal_object_year(p, topic_end(p), d->year);
         if (!t.deadline)
             t.deadline = inh_deadline;
         if (!t.period_from) {
