@@ -262,6 +262,28 @@ static int in_condition(const char *f, size_t n, size_t i)
     return 0;
 }
 
+/* The limit word at i ends a clause whose cases are named by what has
+ * already been done to them, "đã được" and its verb: "Giấy chứng nhận ...
+ * đã được cấp trước ngày 01/7/2016 ...", "vụ việc ... đã được Tòa án thụ
+ * lý trước ngày ...": the date says which cases, not by when (a duty laid
+ * on them after it keeps its own: "Các dự án đã được phê duyệt phải hoàn
+ * thành trước ngày ..."). */
+static int done_before(const char *f, size_t i)
+{
+    int done = 0;
+    for (size_t k = i; k-- > 0;) {
+        if (f[k] == ',' || f[k] == ';' || f[k] == ':' || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
+            break;
+        if (k > 0 && f[k - 1] != ' ')
+            continue;
+        if (seg_word_at(f, i, k, "phai") || seg_word_at(f, i, k, "hoan thanh") || seg_word_at(f, i, k, "xong"))
+            return 0;
+        if (seg_word_at(f, i, k, "da duoc") && !(k >= 4 && seg_word_at(f, i, k - 4, "toi")))
+            done = 1;
+    }
+    return done;
+}
+
 /* "đến" at i ends the span a right or a paper holds over: "được tiếp tục
  * hoạt động đến hết ngày 31 tháng 12 năm 2020", "vẫn có giá trị sử dụng
  * đến hết ...", "chỉ có hiệu lực thi hành đến hết ngày ..." (earlier in the
@@ -500,7 +522,8 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
          * to, what is, not by when */
         if (lw == 3 && i >= 5 && seg_word_at(f, n, i - 5, "tinh"))
             lw = 0;
-        if (!quoted && lw && !counted_from(f, i) && !in_condition(f, n, i) && !(lw == 3 && validity_span(f, i))) {
+        if (!quoted && lw && !counted_from(f, i) && !in_condition(f, n, i) && !(lw == 3 && validity_span(f, i)) &&
+            !(lw == 5 && done_before(f, i))) {
             static const char *const fill[] = {"het", "la", "vao", "trong", "ngay", NULL};
             size_t j = skip_sp(f, n, i + lw);
             for (int k = 0, step = 0; fill[k] && step < 4; k++)
