@@ -40,7 +40,7 @@ static const char *const strong_goal_words[] = {"phan dau", "muc tieu", NULL};
  * write it, read with its marks in any case (funcwords.c). */
 static const char *const marked[][2] = {
     {"dat", "đạt"}, {"tang", "tăng"}, {"giam", "giảm"}, {"con", "còn"}, {"len", "lên"}, {"xuong", "xuống"},
-    {"vuot", "vượt"}, {NULL, NULL}};
+    {"vuot", "vượt"}, {"ma", "mà"}, {NULL, NULL}};
 
 static int marks_match(const seg_para *p, size_t i, const char *w)
 {
@@ -59,7 +59,11 @@ static const char *const norm_words[] = {
     "gia dich vu", "muc luong", "phu cap", "kinh phi", "chi phi", "nguon von", "von dieu le",
     "von dau tu", "ngan sach", "du toan", "tong muc dau tu", "bieu quyet", "tan thanh",
     "kinh nghiem", "dien tich", "dung luong", "ky tu", "mat khau", "dinh ky", "moi lan",
-    "hieu luc", "xu phat", "phat tien", "thue suat", "tam ung", NULL};
+    "hieu luc", "xu phat", "phat tien", "thue suat", "tam ung",
+    /* a condition the case meets, in a clause of its own: "Người khuyết
+     * tật mà tỷ lệ tổn thương cơ thể từ 61% trở lên ...", "Nếu một hộ có
+     * từ 03 người trở lên ...", "Trường hợp người bệnh trên 75 tuổi ..." */
+    "ma", "neu", "truong hop", NULL};
 
 /* Words that say what is, not what is to be reached: "Hiện nay, tổng số
  * trạm ... khoảng 180 trạm". */
@@ -118,7 +122,7 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
                                     : regulation ? strong_goal_words : goal_words;
             for (int k = 0; ws[k]; k++) {
                 size_t L = strlen(ws[k]);
-                if (!seg_word_at(f, a, i, ws[k]) || (!list && !marks_match(p, i, ws[k])))
+                if (!seg_word_at(f, a, i, ws[k]) || !marks_match(p, i, ws[k]))
                     continue;
                 if (!list && !strcmp(ws[k], "dat") && seg_word_at(f, a, i + 4, "giai"))
                     continue; /* "học sinh đạt giải": who won a prize, no level to reach */
@@ -189,6 +193,11 @@ int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size
     for (int k = 0; money_units[k]; k++)
         if (ub > ua && ub - ua == strlen(money_units[k]) && !memcmp(f + ua, money_units[k], ub - ua))
             return 1;
+    /* an age says who a rule covers ("trẻ em dưới 6 tuổi", "người từ đủ
+     * 80 tuổi trở lên"): a criterion, unless a goal word leads it
+     * ("tuổi thọ trung bình đạt 75 tuổi") */
+    if (ub - ua == 4 && !memcmp(f + ua, "tuoi", 4))
+        return 1;
     return regulation;
 }
 
@@ -240,11 +249,17 @@ size_t seg_regulation_from(const seg_doc *d, const char *doc_type, const char *t
     free(ty);
     if (whole || rule_title(title))
         return 0;
-    /* a regulation's first article: "Phạm vi điều chỉnh" */
+    /* a regulation's first article: "Phạm vi điều chỉnh"; or, where a
+     * compilation or a web copy begins after it, the articles that only a
+     * legal normative text opens with (its general provisions): "Điều 2.
+     * Đối tượng áp dụng", "Điều 3. Giải thích từ ngữ" (an article, not a
+     * plan's heading "2. Đối tượng áp dụng", which says whom it serves) */
     for (size_t k = 0; k < d->nsecs; k++) {
-        const char *s = d->secs[k].title;
+        const char *s = d->secs[k].title, *lb = d->secs[k].label;
         char *tf = s ? seg_fold_str(s) : NULL;
         int yes = tf && !strncmp(tf, "pham vi dieu chinh", 18);
+        yes |= tf && lb && !strncmp(lb, "Điều", strlen("Điều")) &&
+               (!strncmp(tf, "doi tuong ap dung", 17) || !strncmp(tf, "giai thich tu ngu", 17));
         free(tf);
         if (yes)
             return (size_t)d->secs[k].para;

@@ -807,8 +807,19 @@ int seg_reflow(seg_doc *d)
                     size_t bi = d->cpos[c1];
                     nc = seg_utf8_next(d->text, l->b1, &bi);
                 }
-                brk = !(d->fold[c0] == '-' && c1 < d->nchar && (isdigit((unsigned char)d->fold[c1]) || cp_is_lower(nc)) &&
-                        isalnum((unsigned char)d->fold[pl->c1 - 1]));
+                /* what goes on after the dash: a figure glued to it (a
+                 * negative value of a table, "-3.504,73"), a year (the
+                 * range's end, "- 2030;") or a date ("ngày" / "- 29/6/2021");
+                 * a bullet may open with any other figure, under a heading
+                 * that ends in a year too ("3. Mục tiêu năm 2026" / "- 100%
+                 * hồ sơ ...", "- 05 trạm ...") */
+                size_t de = c1;
+                while (de < d->nchar && isdigit((unsigned char)d->fold[de]))
+                    de++;
+                int goes_on = cp_is_lower(nc) || (de > c1 && (c1 == c0 + 1 || (de < d->nchar && d->fold[de] == '/') ||
+                                                               (de - c1 == 4 && strchr("12", d->fold[c1]) &&
+                                                                (de == d->nchar || !strchr("%.,", d->fold[de])))));
+                brk = !(d->fold[c0] == '-' && c1 < d->nchar && goes_on && isalnum((unsigned char)d->fold[pl->c1 - 1]));
             }
             else if (caps != prev_caps && (caps || plen * 10 < width * 9 || (prev_caps && !cp_is_lower(fc))))
                 brk = 1; /* a heading in capitals begins or ends (a long heading

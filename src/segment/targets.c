@@ -242,6 +242,68 @@ static int counted_from(const char *f, size_t i)
     return 0;
 }
 
+/* The limit word at i stands in the topic of a conditional sentence, the
+ * part before its "thì": "Đối với những vụ việc ... đã được Tòa án thụ lý
+ * trước ngày 01 tháng 7 năm 2016 thì ...", "Trường hợp chưa hoàn thành
+ * trước ngày 31/12/2025 thì phải báo cáo ...", "Nếu ... trước năm 2000 thì
+ * ...": the date says which cases the rule is for, or on what condition;
+ * what is to be done, and by when, is said after "thì". */
+static int in_condition(const char *f, size_t n, size_t i)
+{
+    size_t s = i;
+    while (s > 0 && f[s - 1] != ';' && f[s - 1] != ':' && !(f[s - 1] == '.' && (s >= n || f[s] == ' ')))
+        s--;
+    s = skip_sp(f, n, s);
+    if (!(seg_word_at(f, n, s, "doi voi") || seg_word_at(f, n, s, "truong hop") || seg_word_at(f, n, s, "neu")))
+        return 0;
+    for (size_t k = i; k < n && f[k] != ';' && !(f[k] == '.' && (k + 1 >= n || f[k + 1] == ' ')); k++)
+        if (f[k - 1] == ' ' && seg_word_at(f, n, k, "thi"))
+            return 1;
+    return 0;
+}
+
+/* The limit word at i ends a clause whose cases are named by what has
+ * already been done to them, "đã được" and its verb: "Giấy chứng nhận ...
+ * đã được cấp trước ngày 01/7/2016 ...", "vụ việc ... đã được Tòa án thụ
+ * lý trước ngày ...": the date says which cases, not by when (a duty laid
+ * on them after it keeps its own: "Các dự án đã được phê duyệt phải hoàn
+ * thành trước ngày ..."). */
+static int done_before(const char *f, size_t i)
+{
+    int done = 0;
+    for (size_t k = i; k-- > 0;) {
+        if (f[k] == ',' || f[k] == ';' || f[k] == ':' || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
+            break;
+        if (k > 0 && f[k - 1] != ' ')
+            continue;
+        if (seg_word_at(f, i, k, "phai") || seg_word_at(f, i, k, "hoan thanh") || seg_word_at(f, i, k, "xong"))
+            return 0;
+        if (seg_word_at(f, i, k, "da duoc") && !(k >= 4 && seg_word_at(f, i, k - 4, "toi")))
+            done = 1;
+    }
+    return done;
+}
+
+/* "đến" at i ends the span a right or a paper holds over: "được tiếp tục
+ * hoạt động đến hết ngày 31 tháng 12 năm 2020", "vẫn có giá trị sử dụng
+ * đến hết ...", "chỉ có hiệu lực thi hành đến hết ngày ..." (earlier in the
+ * clause): how long it may go on, not by when a thing is to be done
+ * ("Tiếp tục triển khai ... đến hết năm 2025", a plan's task, has no
+ * "được" before its verb; "Nâng cao hiệu lực quản lý ... đến năm 2030",
+ * a goal, no "có" before "hiệu lực"). */
+static int validity_span(const char *f, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (f[k] == ',' || f[k] == ';' || f[k] == ':' || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
+            return 0;
+        if ((k == 0 || f[k - 1] == ' ') && (seg_word_at(f, i, k, "duoc tiep tuc") || seg_word_at(f, i, k, "co gia tri") ||
+                                            seg_word_at(f, i, k, "con gia tri") || seg_word_at(f, i, k, "co hieu luc") ||
+                                            seg_word_at(f, i, k, "con hieu luc") || seg_word_at(f, i, k, "hieu luc thi hanh")))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Chương trình ... đến năm 2025, định hướng đến năm 2030": the year at i
  * names a strategy after a first year (near "định hướng", with a year
  * earlier in the text); a heading "Định hướng đến năm 2035" is a deadline. */
@@ -448,7 +510,8 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
         if (!quoted && year_at(f, n, i, &y) && !deadline_before(f, i) && event_before(f, i) && y > *deadline)
             *deadline = y;
         if (!quoted && year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
-            !programme_name(f, i) && !vision_year(f, i) && y > *deadline && !before_document(f, i, y, dd))
+            !programme_name(f, i) && !vision_year(f, i) && y > *deadline && !before_document(f, i, y, dd) &&
+            !in_condition(f, n, i) && !validity_span(f, i))
             *deadline = y;
 
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025", "đến hết
@@ -459,7 +522,8 @@ static void dates_in(const char *f, size_t n, const int *dd, int *deadline, int 
          * to, what is, not by when */
         if (lw == 3 && i >= 5 && seg_word_at(f, n, i - 5, "tinh"))
             lw = 0;
-        if (!quoted && lw && !counted_from(f, i)) {
+        if (!quoted && lw && !counted_from(f, i) && !in_condition(f, n, i) && !(lw == 3 && validity_span(f, i)) &&
+            !(lw == 5 && done_before(f, i))) {
             static const char *const fill[] = {"het", "la", "vao", "trong", "ngay", NULL};
             size_t j = skip_sp(f, n, i + lw);
             for (int k = 0, step = 0; fill[k] && step < 4; k++)
@@ -764,6 +828,20 @@ static int per_unit_cap(const char *f, size_t from, size_t qa, size_t qb)
     return 0;
 }
 
+/* The qualifier f[qa, qb) bounds a band after "đến": "từ 0,5 ha đến dưới
+ * 1 ha", "từ 1.500 bao đến dưới 3.000 bao": the class a case falls in
+ * (a grade, a bracket of a penalty or a support), not a level to reach,
+ * which names its figure without an open end ("đạt từ 8% đến 10%"). */
+static int band_bound(const char *f, size_t from, size_t qa, size_t qb)
+{
+    if (!((qb - qa == 4 && !memcmp(f + qa, "duoi", 4)) || (qb - qa == 4 && !memcmp(f + qa, "tren", 4))))
+        return 0;
+    size_t e = qa;
+    while (e > from && f[e - 1] == ' ')
+        e--;
+    return e >= from + 3 && seg_word_at(f, e, e - 3, "den");
+}
+
 /* Find the metrics of a paragraph; returns how many are results to reach,
  * not a regulation's norms (or -1 on OOM). Every number found is listed. */
 static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulation)
@@ -900,7 +978,8 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
             }
         if (add_metric(t, p, &num, ua, ub, NULL, qa, qb) < 0)
             return -1;
-        count += !seg_metric_is_norm(p, from, num.a, ua, ub, regulation) && !(!cut && per_unit_cap(f, from, qa, qb));
+        count += !seg_metric_is_norm(p, from, num.a, ua, ub, regulation) && !(!cut && per_unit_cap(f, from, qa, qb)) &&
+                 !band_bound(f, from, qa, qb);
         i = ub;
     }
     /* a multiple in words: "tăng gấp đôi so với năm 2025", "gấp ba" */
@@ -1161,9 +1240,12 @@ static int not_a_goal(const seg_para *p)
      * đợi ..."): why it is proposed, not a goal of its own */
     if (seg_word_at(f, n, 0, "ly do") && n > 6 && (f[5] == ':' || (f[5] == ' ' && f[6] == ':')))
         return 1;
+    /* ... and a worked example a regulation gives of its rule ("Ví dụ:
+     * Ông Nguyễn Văn A ... kể từ ngày 01/02/2014 ...", "Ví dụ 1:"): a case
+     * imagined, no act of anyone's */
     static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop",
                                           "danh gia cao", "ghi nhan", "bieu duong", "hoan nghenh",
-                                          "chu de", "khau hieu", "thong diep", NULL};
+                                          "chu de", "khau hieu", "thong diep", "vi du", NULL};
     for (int k = 0; reports[k]; k++)
         if (seg_word_at(f, n, 0, reports[k]))
             return 1;
@@ -1488,6 +1570,34 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
 
 static int timetable_year(const seg_para *p, int doc_year);
 
+/* The latest year after "năm" in p, outside quotation marks, ahead of the
+ * text (doc_year known): the year the thing it follows is for. Not a
+ * baseline ("so với năm 2025", "bằng năm ..."), a start ("từ năm 2027"),
+ * nor a programme's or a law's name. */
+static int goal_object_year(const seg_para *p, size_t from, int doc_year)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int best = 0, y, quoted = 0;
+    if (!doc_year)
+        return 0;
+    for (size_t i = from; i + 4 <= n; i++) {
+        quoted ^= f[i] == '"';
+        if (quoted || i < from + 4 || memcmp(f + i - 4, "nam ", 4) || (i > 4 && isalnum((unsigned char)f[i - 5])) ||
+            !year_at(f, n, i, &y) || y <= doc_year || y <= best || programme_name(f, i))
+            continue;
+        size_t w = i - 4, back = w > from + 24 ? w - 24 : from;
+        int base = 0;
+        for (size_t k = back; k < w && !base; k++)
+            base = (k == 0 || f[k - 1] == ' ') &&
+                   (seg_word_at(f, w, k, "so voi") || seg_word_at(f, w, k, "so cung ky") || seg_word_at(f, w, k, "bang"));
+        base |= (w >= from + 3 && seg_word_at(f, w, w - 3, "tu")) || (w >= from + 7 && seg_word_at(f, w, w - 7, "bat dau"));
+        if (!base)
+            best = y;
+    }
+    return best;
+}
+
 /* The year a lead-in paragraph ending in a colon states, among paragraphs
  * [from, to) of section sec, nearest first (-1: any section); 0 if none. */
 static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
@@ -1595,6 +1705,45 @@ static long number_line(const seg_doc *d, size_t k, int *plain)
     return digits ? v : -1;
 }
 
+static size_t line_of(const seg_doc *d, const seg_para *p);
+
+/* Line k is a value cell of an indicator row: a figure ("95", "97,5%"),
+ * a range ("3,5-4", "8 - 8,5") or a figure after a word that bounds or
+ * moves it ("Tối thiểu 30", "Trên 70", "Giảm 1-1,5"), as a plan's table
+ * of goals gives a value; *bare is set for a plain figure alone, which
+ * may also be the next row's number. */
+static int value_cell(const seg_doc *d, size_t k, int *bare)
+{
+    int plain;
+    *bare = 0;
+    if (number_line(d, k, &plain) >= 0) {
+        *bare = plain;
+        return 1;
+    }
+    const seg_line *l = &d->lines[k];
+    if (l->c1 - l->c0 > 24)
+        return 0;
+    const char *f = d->fold;
+    size_t c = l->c0;
+    while (c < l->c1 && f[c] == ' ')
+        c++;
+    static const char *const bounds[] = {"toi thieu", "toi da", "it nhat", "khong duoi", "khong qua", "tren",
+                                         "duoi", "giam", "tang", "dat", NULL};
+    for (int q = 0; bounds[q]; q++)
+        if (seg_word_at(f, l->c1, c, bounds[q])) {
+            c += strlen(bounds[q]);
+            break;
+        }
+    int digits = 0;
+    for (; c < l->c1; c++) {
+        if (isdigit((unsigned char)f[c]))
+            digits++;
+        else if (!strchr(".,%- ", f[c]))
+            return 0;
+    }
+    return digits > 0;
+}
+
 /* Paragraph i is the item of a table row flattened one cell per line: the
  * row's number on the line above ("4" over "Số thủ tục hành chính được
  * cắt giảm, đơn giản hóa"), and a cell of its values in the lines after
@@ -1615,11 +1764,28 @@ static int table_item(const seg_doc *d, size_t i)
     /* its value within the next three cells, only a short one (a unit:
      * "%", "Thủ tục") between */
     for (size_t j = k + 1; j < d->nlines && j <= k + 3; j++) {
-        long v = number_line(d, j, &plain);
-        if (v >= 0)
-            return v != row + 1 || !plain; /* not the next row's number */
+        int bare;
+        if (value_cell(d, j, &bare))
+            return !bare || number_line(d, j, &plain) != row + 1; /* not the next row's number */
         if (d->lines[j].c1 - d->lines[j].c0 > 16)
             return 0;
+    }
+    return 0;
+}
+
+/* Paragraph i is a value cell with words ("Tối thiểu 30") of the row
+ * whose number stands up to three lines above: part of that row's
+ * target, none of its own. */
+static int row_value(const seg_doc *d, size_t i)
+{
+    size_t k = line_of(d, &d->paras[i]);
+    int bare, plain;
+    if (k >= d->nlines || !value_cell(d, k, &bare) || bare)
+        return 0;
+    for (size_t j = k; j-- > 0 && j + 3 >= k;) {
+        long row = number_line(d, j, &plain);
+        if (row > 0 && row <= 999 && plain && j + 1 < k)
+            return 1;
     }
     return 0;
 }
@@ -1648,13 +1814,22 @@ static int table_head(const seg_doc *d, size_t k)
 /* The "STT" line whose column heads run, short and with no row number
  * among them, down to line k (k itself a head, or the first row's number
  * after them); nlines if none. */
-static size_t heads_above(const seg_doc *d, size_t k)
+/* Line k is a row's number ("1", "12"): a plain figure of up to three
+ * digits; a bare year ("2026", "2030") heads a column of a table with one
+ * per year. */
+static int row_number(const seg_doc *d, size_t k)
 {
     int plain;
+    long v = number_line(d, k, &plain);
+    return v >= 0 && plain && v <= 999;
+}
+
+static size_t heads_above(const seg_doc *d, size_t k)
+{
     for (size_t j = k, steps = 0; j-- > 0 && steps < 16; steps++) {
         if (table_head(d, j))
             return j;
-        if (d->lines[j].c1 - d->lines[j].c0 > 60 || (number_line(d, j, &plain) >= 0 && plain))
+        if (d->lines[j].c1 - d->lines[j].c0 > 60 || row_number(d, j))
             return d->nlines;
     }
     return d->nlines;
@@ -1676,7 +1851,6 @@ static int column_head(const seg_doc *d, size_t i)
  * that year as an item is for its heading's; 0 if none. */
 static int columns_year(const seg_doc *d, size_t k, int doc_year)
 {
-    int plain;
     size_t h = d->nlines;
     for (size_t j = k, steps = 0; j-- > 0 && steps < 200 && h == d->nlines; steps++)
         if (table_head(d, j))
@@ -1684,7 +1858,7 @@ static int columns_year(const seg_doc *d, size_t k, int doc_year)
     if (h == d->nlines)
         return 0;
     int best = 0, y;
-    for (size_t j = h + 1; j < k && !(number_line(d, j, &plain) >= 0 && plain); j++) {
+    for (size_t j = h + 1; j < k && !row_number(d, j); j++) {
         const seg_line *l = &d->lines[j];
         const char *f = d->fold + l->c0;
         size_t n = l->c1 - l->c0;
@@ -1947,7 +2121,15 @@ static int timetable_year(const seg_para *p, int doc_year)
     /* or a time alone before a comma, the clause's adverbial: "Năm 2026,
      * hoàn thành việc chuyển đổi ...", "Quý I/2026, tổ chức ..." */
     const char *comma = memchr(f + a, ',', n - a);
-    int adverbial = comma && (size_t)(comma - f) <= a + 16 && (!c || comma < c);
+    /* "Năm 2026 và các năm tiếp theo, ...", "Từ năm 2026 trở đi, ...": the
+     * first year, from which it holds on (ANNOTATING.md, fourth rule set) */
+    size_t onward = 0;
+    if (comma && seg_word_at(f, n, a, "nam") && isdigit((unsigned char)f[skip_sp(f, n, a + 3)])) {
+        size_t q = skip_sp(f, n, skip_sp(f, n, a + 3) + 4);
+        if (seg_word_at(f, n, q, "va cac nam tiep theo") && q + 20 == (size_t)(comma - f))
+            onward = 20;
+    }
+    int adverbial = comma && (size_t)(comma - f) <= a + 16 + onward && (!c || comma < c);
     if (adverbial)
         c = comma;
     if (!c || (size_t)(c - f) > a + 60)
@@ -2250,7 +2432,7 @@ void seg_targets(seg_doc *d, seg_result *r)
     for (size_t i = 0; i < d->nparas; i++) {
         const seg_para *p = &d->paras[i];
         int lead_in = 0;
-        if (never_a_target(d, cum, i, &lead_in) || column_head(d, i))
+        if (never_a_target(d, cum, i, &lead_in) || column_head(d, i) || row_value(d, i))
             continue;
         int inh_deadline = 0, inh_from = 0, inh_to = 0;
         inherited_dates(d, cum, i, &inh_deadline, &inh_from, &inh_to);
@@ -2267,8 +2449,13 @@ void seg_targets(seg_doc *d, seg_result *r)
         /* "Giai đoạn 2026 - 2030, kinh tế số chiếm tối thiểu 30% GRDP": the
          * period the item opens with, when it lies ahead of the text, is
          * when it is due, as "Năm 2026, ..." is */
+        /* ... after the "Phấn đấu" that sets the goal too ("Phấn đấu giai
+         * đoạn 2026 - 2030, mỗi năm đào tạo ít nhất 3.000 lao động") */
+        size_t open = skip_sp(p->fold, p->nchar, p->label_chars);
+        if (seg_word_at(p->fold, p->nchar, open, "phan dau"))
+            open = skip_sp(p->fold, p->nchar, open + 8);
         if (!t.deadline && t.period_to && d->year && t.period_from >= d->year &&
-            seg_word_at(p->fold, p->nchar, skip_sp(p->fold, p->nchar, p->label_chars), "giai doan"))
+            seg_word_at(p->fold, p->nchar, open, "giai doan"))
             t.deadline = t.period_to;
         /* the time an item opens with or closes on, unless it spans a
          * period of its own ("Năm 2021, số hóa ... đạt 30%; giai đoạn 2022
@@ -2327,6 +2514,12 @@ void seg_targets(seg_doc *d, seg_result *r)
             seg_target_clear(&t);
             continue;
         }
+        /* a goal's object named with a year ahead of the text: "giải ngân
+         * 100% kế hoạch vốn năm 2026", "phấn đấu thu ngân sách nhà nước năm
+         * 2026 vượt tối thiểu 10% dự toán": the year the goal is for, as a
+         * season's is ("vụ mùa năm 2025") */
+        if (!t.deadline && nm > 0)
+            t.deadline = goal_object_year(p, topic_end(p), d->year);
         if (!t.deadline)
             t.deadline = inh_deadline;
         if (!t.period_from) {
