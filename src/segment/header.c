@@ -126,6 +126,15 @@ static int cut_motto(hline *h)
     for (size_t k = 0; k < sizeof M / sizeof M[0]; k++) {
         size_t a, b;
         if (seg_fuzzy_find(h->fold, h->n, M[k].pat, M[k].max, &a, &b) >= 0) {
+            /* the Quốc hiệu is printed in capitals (Decree 30, Phụ lục I);
+             * in small letters it is the state's name a citation gives
+             * ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+             * a body line, whose "nước Cộng hòa ..." a page may wrap onto
+             * a line of its own */
+            int up, low;
+            count_case(h->text, h->cpos[a], h->cpos[b], &up, &low);
+            if (!strcmp(M[k].pat, D30_QUOC_HIEU) && low > up)
+                continue;
             /* widen to word edges */
             while (a > 0 && isalnum((unsigned char)h->fold[a - 1]))
                 a--;
@@ -1014,6 +1023,9 @@ static void split_number(hline *H, size_t limit, int *number_line, char **number
         size_t i = 0;
         while (i < H[k].n && f[i] == ' ')
             i++;
+        /* a law labels its number with its type: "Luật số:" */
+        if (!strncmp(f + i, "luat so", 7))
+            i += 5;
         if (strncmp(f + i, "so", 2) || strchr(f, '/'))
             continue;
         /* "Số:" alone: the whole "715/QĐ-UBND" is the next line's */
