@@ -1570,6 +1570,24 @@ static int marks_of(const hline *h, size_t a, size_t b, const char *w)
 /* Does the line end in a word a title cannot end with (a preposition or a
  * conjunction: "... QUYỀN HẠN GIỮA", "... CỦA"), or a comma or dash? Its
  * next line is the title's wrap, whatever it opens with. */
+/* Does the line end announcing a list the title goes on to give ("... MỘT
+ * SỐ LOẠI TÀI SẢN NHƯ:" / "TÀU THUYỀN, Ô TÔ, ...", "... GỒM:")? Decree 30
+ * ends no title with a colon; the colon that ends a header's other lines
+ * opens the addressees ("... điện:", "Kính gửi:"). */
+static int announces_list(const hline *h)
+{
+    size_t e = h->n;
+    while (e > 0 && h->fold[e - 1] == ' ')
+        e--;
+    if (!e || h->fold[e - 1] != ':')
+        return 0;
+    size_t b = e - 1, a = b;
+    while (a > 0 && h->fold[a - 1] != ' ')
+        a--;
+    return (b - a == 3 && !strncmp(h->fold + a, "nhu", 3) && marks_of(h, a, b, "như")) ||
+           (b - a == 3 && !strncmp(h->fold + a, "gom", 3) && marks_of(h, a, b, "gồm"));
+}
+
 static int goes_on(const hline *h)
 {
     const char *f = h->fold;
@@ -1578,7 +1596,7 @@ static int goes_on(const hline *h)
         e--;
     if (!e)
         return 0;
-    if (f[e - 1] == ',' || f[e - 1] == '-')
+    if (f[e - 1] == ',' || f[e - 1] == '-' || announces_list(h))
         return 1;
     size_t a = e;
     while (a > 0 && f[a - 1] != ' ')
@@ -1950,7 +1968,9 @@ static int name_wrap(const hline *H, size_t k, size_t zone, size_t widest)
  * (a web copy that opens with "Số: ...")? The caller asks too that it be
  * narrower than the title's lines: a wrap as wide as they are that opens
  * with a body's word ("... KHÔNG CUNG CẤP DỊCH" / "VỤ TRÒ CHƠI ...") is
- * the title's. */
+ * the title's; and that the head be a body's with its marks: "BẢO VỆ ..."
+ * (a law's name: "... THI HÀNH LUẬT" / "BẢO VỆ NGUỒN LỢI ...") folds to
+ * the "bao" of a newspaper ("Báo"). */
 static int authority_above_basis(const hline *H, size_t k, size_t zone)
 {
     if (!hf_opens_body(H[k].fold) || !hline_caps(&H[k]))
@@ -1996,6 +2016,12 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
          * ..."), cut out of the row, do not end it */
         int cell = (L->date_line >= 0 && (int)k >= L->date_line && (int)k <= L->date_end) || (int)k == L->motto_line;
         if (got && cell && hf_blank_fold(H[k].fold, H[k].n) && L->vv_line >= 0 && L->type_line < 0)
+            continue;
+        /* the number a text layer prints at the top of the next page
+         * (Decree 30: from page 2 on), between the lines of a title the
+         * page broke ("... cấp trung học cơ sở và" / "2" / "cấp trung học
+         * phổ thông"), is no wrap of it: its years, wrapped, share its page */
+        if (got && k > 0 && l->page != d->lines[k - 1].page && seg_page_number(d->fold + l->c0, l->c1 - l->c0))
             continue;
         if (col && got) {
             size_t e = H[k].n;
@@ -2053,10 +2079,11 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
              opens_heading(&H[k]) || (!caps && !lower && closes_sentence(H, d, k, L->zone)) ||
              (!caps && opens_paragraph(&H[k])) ||
              heads_issuer(&H[k], iss) ||
-             (authority_above_basis(H, k, L->zone) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
+             (authority_above_basis(H, k, L->zone) && head_as_written(&H[k]) &&
+              !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
              (hf_opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], iss)) &&
               !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
-             H[k].fold[H[k].n - 1] == ':'))
+             (H[k].fold[H[k].n - 1] == ':' && !announces_list(&H[k]))))
             break;
         prev_caps = caps;
         const char *f = H[k].fold;
