@@ -1,7 +1,8 @@
 /*
- * header.c: the Decree 30/2020 parts around the body: issuing body, number
- * and symbol, place and date, type and title (trích yếu) at the top; signer
- * and "Nơi nhận" at the end.
+ * header.c: the Decree 30/2020 parts above the body: issuing body, number
+ * and symbol, place and date, type and title (trích yếu). The end block
+ * (signer, "Nơi nhận") is footer.c's; the line helpers both use are here
+ * (header_internal.h).
  *
  * The top is a two-column block (issuer left; Quốc hiệu and Tiêu ngữ right)
  * that OCR often reads as one line per row. The Quốc hiệu and Tiêu ngữ are
@@ -15,18 +16,9 @@
 
 #include "common/decree30.h"
 #include "repair/utf8.h"
-#include "segment/seg_internal.h"
+#include "segment/header_internal.h"
 
-enum { USED_HEADER = 2, USED_TAIL = 3 };
-
-typedef struct {
-    char *text;           /* original line */
-    char *fold;
-    size_t *cpos;
-    size_t n;             /* characters */
-} hline;
-
-static int hline_set(hline *h, const char *s, size_t len)
+int hline_set(hline *h, const char *s, size_t len)
 {
     h->text = seg_strndup(s, len);
     h->fold = malloc(len + 1);
@@ -37,12 +29,12 @@ static int hline_set(hline *h, const char *s, size_t len)
     return 0;
 }
 
-static int hline_init(hline *h, const seg_doc *d, const seg_line *l)
+int hline_init(hline *h, const seg_doc *d, const seg_line *l)
 {
     return hline_set(h, d->text + l->b0, l->b1 - l->b0);
 }
 
-static void hline_free(hline *h)
+void hline_free(hline *h)
 {
     free(h->text);
     free(h->fold);
@@ -50,7 +42,7 @@ static void hline_free(hline *h)
 }
 
 /* Blank out [a, b) characters of the line (fold and text both). */
-static void blank(hline *h, size_t a, size_t b)
+void hline_blank(hline *h, size_t a, size_t b)
 {
     for (size_t i = a; i < b && i < h->n; i++) {
         h->fold[i] = ' ';
@@ -59,7 +51,7 @@ static void blank(hline *h, size_t a, size_t b)
     }
 }
 
-static char *sub(const hline *h, size_t a, size_t b)
+char *hline_sub(const hline *h, size_t a, size_t b)
 {
     if (b > h->n)
         b = h->n;
@@ -84,7 +76,7 @@ static void count_case(const char *text, size_t i, size_t end, int *up, int *low
     }
 }
 
-static int line_caps_h(const hline *h)
+int hline_caps(const hline *h)
 {
     int up, low;
     count_case(h->text, 0, strlen(h->text), &up, &low);
@@ -102,7 +94,7 @@ static int lower_letters(const hline *h)
 }
 
 /* Are the letters of folded positions [a, a + n) capitals in the text? */
-static int caps_at(const hline *h, size_t a, size_t n)
+int hline_caps_at(const hline *h, size_t a, size_t n)
 {
     size_t len = strlen(h->text);
     for (size_t q = a; q < a + n && q < h->n; q++) {
@@ -113,7 +105,7 @@ static int caps_at(const hline *h, size_t a, size_t n)
     return 1;
 }
 
-static int is_blank_fold(const char *f, size_t n)
+int hf_blank_fold(const char *f, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (isalnum((unsigned char)f[i]))
@@ -134,12 +126,21 @@ static int cut_motto(hline *h)
     for (size_t k = 0; k < sizeof M / sizeof M[0]; k++) {
         size_t a, b;
         if (seg_fuzzy_find(h->fold, h->n, M[k].pat, M[k].max, &a, &b) >= 0) {
+            /* the Quốc hiệu is printed in capitals (Decree 30, Phụ lục I);
+             * in small letters it is the state's name a citation gives
+             * ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+             * a body line, whose "nước Cộng hòa ..." a page may wrap onto
+             * a line of its own */
+            int up, low;
+            count_case(h->text, h->cpos[a], h->cpos[b], &up, &low);
+            if (!strcmp(M[k].pat, D30_QUOC_HIEU) && low > up)
+                continue;
             /* widen to word edges */
             while (a > 0 && isalnum((unsigned char)h->fold[a - 1]))
                 a--;
             while (b < h->n && isalnum((unsigned char)h->fold[b]))
                 b++;
-            blank(h, a, b);
+            hline_blank(h, a, b);
             found = 1;
         }
     }
@@ -564,7 +565,7 @@ static const seg_gaz_entry *find_province(const seg_gaz *g, const char *f, size_
     return NULL;
 }
 
-static int add_recipient(seg_metadata *m, char *s)
+int hf_add_recipient(seg_metadata *m, char *s)
 {
     if (!s)
         return 0;
@@ -611,7 +612,7 @@ static int join_recipient(seg_metadata *m, char *s)
 
 /* Strip "- " and the closing ";" or "." of a list line, and any signature
  * text that OCR put on the same row (a run of capitals at the end). */
-static char *recipient_text(hline *h, size_t a)
+char *hf_recipient_text(hline *h, size_t a)
 {
     while (a < h->n && (h->fold[a] == '-' || h->fold[a] == ' ' || h->fold[a] == '+' || h->fold[a] == '*'))
         a++;
@@ -645,13 +646,8 @@ static char *recipient_text(hline *h, size_t a)
         b = caps_start;
     while (b > a && strchr(" ;.,", h->fold[b - 1]))
         b--;
-    return sub(h, a, b);
+    return hline_sub(h, a, b);
 }
-
-static const char *const title_words[] = {
-    "chu tich", "giam doc", "bo truong", "thu truong", "chu nhiem", "thu tuong",
-    "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an",
-    "bi thu", NULL};   /* "BÍ THƯ", "PHÓ BÍ THƯ": a Party committee's signer */
 
 /* A gazetteer name ending in the level it serves ("Công an tỉnh", "Ủy ban
  * Mặt trận Tổ quốc Việt Nam tỉnh"): one body per province, named with it;
@@ -782,7 +778,7 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                      * AN TỈNH LÂM ĐỒNG"); the full name carries the province. A
                      * page that wraps the unit's line ("SỞ VĂN HÓA, THỂ THAO VÀ
                      * DU" / "LỊCH") names the same issuer as one that does not. */
-                    int placed = !is_blank_fold(f + k + ml, n - k - ml);
+                    int placed = !hf_blank_fold(f + k + ml, n - k - ml);
                     m->issuer = placed || !base ? seg_strdup(m->issuer_full) : base;
                     if (m->issuer != base)
                         free(base);
@@ -833,7 +829,7 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
 /* Does a line of the issuer's column open a body (a head noun: "BỘ", "CỤC",
  * "SỞ", "ỦY BAN NHÂN DÂN", ...)? Other lines go on with the body above:
  * "TỈNH VĨNH LONG", "MÔI TRƯỜNG" under "BỘ NÔNG NGHIỆP VÀ". */
-static int opens_body(const char *f)
+int hf_opens_body(const char *f)
 {
     static const char *const heads[] = {
         "bo ", "so ", "cuc ", "chi cuc ", "tong cuc ", "vu ", "ban ", "uy ban ", "ubnd ", "hdnd ",
@@ -926,7 +922,7 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
     char *last = raw;   /* start of the last body */
     for (char *q = strchr(raw, '\n'); q; q = strchr(q + 1, '\n')) {
         char *f = seg_fold_str(q + 1);
-        if (f && opens_body(f) && !one_known_name(g, last, q + 1))
+        if (f && hf_opens_body(f) && !one_known_name(g, last, q + 1))
             last = q + 1;
         free(f);
     }
@@ -993,1124 +989,11 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
     free(lf);
 }
 
-/* ---- the end block ---- */
-
-/* "Nơi nhận:" (within one edit, near the start, then a colon or the end of
- * the line: "Nơi nhận hồ sơ" in a procedure is a sentence). */
-static int is_noi_nhan(const hline *h, size_t *end)
-{
-    size_t a, b;
-    if (seg_fuzzy_find(h->fold, h->n < 30 ? h->n : 30, D30_NOI_NHAN, 1, &a, &b) < 0 || a >= 12)
-        return 0;
-    size_t j = b;
-    while (j < h->n && h->fold[j] == ' ')
-        j++;
-    if (j < h->n && h->fold[j] != ':' && h->fold[j] != '-')
-        return 0;
-    *end = j < h->n && h->fold[j] == ':' ? j + 1 : b;
-    return 1;
-}
-
-/* The signer acts for a body or a superior (common/decree30.h); a prefix
- * in capitals at the line start. */
-static int sig_prefix(const char *f)
-{
-    return (int)d30_signer_prefix(f);
-}
-
-static int joined_footer(const hline *h);
-
-static int opens_end_block(const hline *h)
-{
-    size_t e;
-    return is_noi_nhan(h, &e) || (sig_prefix(h->fold) && line_caps_h(h)) || joined_footer(h);
-}
-
-/* An attachment's first line after a signature: its type in capitals
- * ("KẾ HOẠCH", "QUY CHẾ", "PHỤ LỤC I", "DANH MỤC ..."), the motto or an
- * issuer repeated above it, or "(Kèm theo Quyết định số ...)". */
-static int opens_attachment(const hline *h)
-{
-    static const char *const w[] = {
-        "phu luc", "danh muc", "quy che", "quy dinh", "ke hoach", "huong dan", "chuong trinh",
-        "de an", "phuong an", "cong hoa xa hoi", "uy ban nhan dan", "hoi dong nhan dan",
-        "dieu le", "bieu mau", "mau so", NULL};
-    size_t i = 0;
-    while (i < h->n && h->fold[i] == ' ')
-        i++;
-    if (!strncmp(h->fold + i, "(kem theo", 9) || !strncmp(h->fold + i, "(ban hanh kem theo", 18))
-        return 1;
-    if (!line_caps_h(h))
-        return 0;
-    for (int k = 0; w[k]; k++)
-        if (!strncmp(h->fold + i, w[k], strlen(w[k])))
-            return 1;
-    return 0;
-}
-
-/* Narrow [*a, *b) of a folded line to its words: no blanks at either end. */
-static void trim_fold(const char *f, size_t *a, size_t *b)
-{
-    while (*a < *b && f[*a] == ' ')
-        (*a)++;
-    while (*b > *a && f[*b - 1] == ' ')
-        (*b)--;
-}
-
-/* Is h[a, b) a person's name: 2-5 capitalised words of letters, not all in
- * capitals? A military rank before it ("Đại tướng", "Thiếu tá") is kept. */
-static int is_name(const hline *h, size_t a, size_t b)
-{
-    static const char *const ranks[] = {"dai tuong ", "thuong tuong ", "trung tuong ", "thieu tuong ",
-                                        "dai ta ", "thuong ta ", "trung ta ", "thieu ta ", NULL};
-    trim_fold(h->fold, &a, &b);
-    for (int k = 0; ranks[k]; k++)
-        if (b - a > strlen(ranks[k]) && !strncmp(h->fold + a, ranks[k], strlen(ranks[k])))
-            a += strlen(ranks[k]);
-    if (b <= a || b - a >= 40)
-        return 0;
-    size_t len = strlen(h->text);
-    int words = 0, upper_words = 0;
-    for (size_t i = a; i < b;) {
-        while (i < b && h->fold[i] == ' ')
-            i++;
-        if (i >= b)
-            break;
-        size_t bi = h->cpos[i];
-        if (!cp_is_upper(seg_utf8_next(h->text, len, &bi)))
-            return 0;
-        int low = 0;
-        for (; i < b && h->fold[i] != ' '; i++) {
-            if (!isalpha((unsigned char)h->fold[i]))
-                return 0;
-            size_t bj = h->cpos[i];
-            uint32_t cp = seg_utf8_next(h->text, len, &bj);
-            if (low && cp_is_upper(cp))
-                return 0; /* "TháiPHỤ": the next line joined to the name */
-            if (cp_is_lower(cp))
-                low = 1;
-        }
-        /* a syllable of a name in title case is no word of two capitals
-         * ("Mai VI Văn Chính") nor a consonant alone ("Nguyên N Hoàng
-         * Giang"; a vowel is one, "Y Thanh"): an OCR speck of the seal or
-         * the signature among the words, which name_read drops */
-        size_t wl = 0, wi = i;
-        while (wi > a && h->fold[wi - 1] != ' ')
-            wi--, wl++;
-        if (words && !low && (wl == 2 || (wl == 1 && !strchr("aeiouy", h->fold[wi]))))
-            return 0;
-        upper_words += !low;
-        words++;
-    }
-    return words >= 2 && words <= 5 && upper_words < words;
-}
-
-/* A name as OCR gives it when is_name refuses the line: its capitalised
- * words from the line's start, OCR specks of one or two letters among them
- * dropped ("Nguyễn sẻ Sỹ Hiệp", "Phùng Q Thị Hồng Hà"), up to a word in
- * capitals or one that turns to capitals ("TháiPHỤ LỤC I", "qMỨC": the
- * attachment's heading joined to the name). The name, or NULL. */
-static char *name_read(const hline *h)
-{
-    size_t len = strlen(h->text), i = 0;
-    int words = 0, specks = 0, stop_ok = 1;
-    sbuf o = {0};
-    while (i < h->n) {
-        while (i < h->n && h->fold[i] == ' ')
-            i++;
-        if (i >= h->n)
-            break;
-        size_t w = i, cut = 0;
-        int up = 0, low = 0, alpha = 1;
-        for (; i < h->n && h->fold[i] != ' '; i++) {
-            size_t bj = h->cpos[i];
-            uint32_t cp = seg_utf8_next(h->text, len, &bj);
-            if (!isalpha((unsigned char)h->fold[i]))
-                alpha = 0;
-            if (low && cp_is_upper(cp) && !cut)
-                cut = i;
-            up += cp_is_upper(cp);
-            low += cp_is_lower(cp);
-        }
-        size_t e = cut ? cut : i;
-        /* OCR's punctuation after the name ("Lê Văn Bình ;", "Lê Văn
-         * Bình.") is a speck: the letters before it are the word */
-        size_t le = e;
-        while (le > w && !isalnum((unsigned char)h->fold[le - 1]) && e - le < 2)
-            le--;
-        /* a speck: punctuation alone, or at most two letters with it
-         * ("Lê mẹ. Hài Hòa": the seal's edge) */
-        if (!alpha && words && le - w <= 2 && e - w <= 3) {
-            specks++;
-            if (specks > 2)
-                break;
-            continue;
-        }
-        if (!alpha && le > w && le < e && i >= h->n) {
-            alpha = 1;
-            for (size_t q = w; q < le; q++)
-                alpha = alpha && isalpha((unsigned char)h->fold[q]);
-            if (alpha)
-                e = le;
-        }
-        int capitalised = alpha && e - w >= 2 && caps_at(h, w, 1) && !caps_at(h, w + 1, e - w - 1);
-        if (capitalised && words < 5) {
-            if (o.len)
-                sb_putc(&o, ' ');
-            sb_add(&o, h->text + h->cpos[w], h->cpos[e] - h->cpos[w]);
-            words++;
-        } else if (alpha && e - w <= 2 && words && specks < 2) {
-            specks++;
-        } else {
-            /* the attachment's heading in capitals, also after a speck
-             * ("Mai Văn Chính 7QUY CHẾ") */
-            stop_ok = up >= 2 && !low;
-            break;
-        }
-        if (cut)
-            break;
-    }
-    char *name = sb_take(&o, NULL);
-    if (words < 2 || !stop_ok) {
-        free(name);
-        return NULL;
-    }
-    return name;
-}
-
-/* The end of a title's capitals from folded position s: OCR's specks after
- * it ("CHỦ TỊCH - mà", "BỘ TRƯỞNG |") are not the title. The end of the
- * last word holding a capital before a word in lower case, punctuation
- * alone after it dropped. */
-static size_t caps_end(const hline *h, size_t s)
-{
-    size_t end = s, i = s, len = strlen(h->text);
-    while (i < h->n) {
-        while (i < h->n && h->fold[i] == ' ')
-            i++;
-        size_t w = i;
-        int up = 0, low = 0;
-        for (; i < h->n && h->fold[i] != ' '; i++) {
-            size_t bi = h->cpos[i];
-            uint32_t cp = seg_utf8_next(h->text, len, &bi);
-            up += cp_is_upper(cp);
-            low += cp_is_lower(cp);
-        }
-        if (i == w)
-            break;
-        if (low)
-            break;
-        if (up)
-            end = i;
-    }
-    return end > s ? end : h->n;
-}
-
-/* The signer's title in a line of capitals holding a title word, from the
- * start of its run of capitals ("KT. CHỦ TỊCH" gives "CHỦ TỊCH"). */
-static char *title_in(const hline *h)
-{
-    for (int t = 0; title_words[t]; t++) {
-        char *p = strstr(h->fold, title_words[t]);
-        if (!p || !caps_at(h, (size_t)(p - h->fold), strlen(title_words[t])))
-            continue;
-        size_t s = (size_t)(p - h->fold);
-        while (s > 0) {
-            size_t bi = h->cpos[s - 1];
-            uint32_t cp = seg_utf8_next(h->text, strlen(h->text), &bi);
-            if (cp_is_lower(cp) || cp == ':' || cp == ';')
-                break;
-            s--;
-        }
-        while (s < h->n && !isalnum((unsigned char)h->fold[s]))
-            s++;
-        return sub(h, s, caps_end(h, s));
-    }
-    return NULL;
-}
-
-/* "KT." (ký thay) right above the name: the deputy signs and OCR lost
- * the deputy's own title line; it is the head's title with "PHÓ" ("KT.
- * TRƯỞNG BAN CHÍNH SÁCH, ..." gives "PHÓ TRƯỞNG BAN"), "THỨ TRƯỞNG" for a
- * minister. The first head's title named in the line; NULL when none. */
-static char *deputy_title(const char *f)
-{
-    static const struct { const char *head, *deputy; } D[] = {
-        {"bo truong", "THỨ TRƯỞNG"}, {"tong giam doc", "PHÓ TỔNG GIÁM ĐỐC"},
-        {"thu tuong", "PHÓ THỦ TƯỚNG"}, {"chu tich", "PHÓ CHỦ TỊCH"}, {"giam doc", "PHÓ GIÁM ĐỐC"},
-        {"chu nhiem", "PHÓ CHỦ NHIỆM"}, {"truong ban", "PHÓ TRƯỞNG BAN"},
-        {"chanh van phong", "PHÓ CHÁNH VĂN PHÒNG"}, {"vien truong", "PHÓ VIỆN TRƯỞNG"},
-        {"chanh an", "PHÓ CHÁNH ÁN"}, {"bi thu", "PHÓ BÍ THƯ"}, {"cuc truong", "PHÓ CỤC TRƯỞNG"},
-    };
-    const char *best = NULL, *at = NULL;
-    for (size_t k = 0; k < sizeof D / sizeof D[0]; k++) {
-        const char *p = strstr(f, D[k].head);
-        if (p && (!at || p < at)) { /* "TỔNG GIÁM ĐỐC" before its "GIÁM ĐỐC" */
-            at = p;
-            best = D[k].deputy;
-        }
-    }
-    return best ? seg_strdup(best) : NULL;
-}
-
-/* The title from the line of capitals right above the name: "THỨ TRƯỞNG"
- * under "KT. BỘ TRƯỞNG". A "TM." line names the body, not a title; a line
- * that joined "KT. TRƯỞNG BAN ... PHÓ TRƯỞNG BAN", or holds the wrapped end
- * of that line, gives its last "PHÓ ...". */
-static char *title_above(const hline *h)
-{
-    size_t i = 0;
-    while (i < h->n && h->fold[i] == ' ')
-        i++;
-    int pre = sig_prefix(h->fold + i);
-    if (!strncmp(h->fold + i, "tm.", 3) || !strncmp(h->fold + i, "t/m", 3))
-        return NULL;
-    /* also without the prefix: the "KT." line wrapped by the page ("KT.
-     * TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN") leaves its end
-     * before the deputy's title */
-    const char *last = NULL;
-    for (const char *q = strstr(h->fold + i, " pho "); q; q = strstr(q + 1, " pho "))
-        last = q;
-    if (last)
-        i = (size_t)(last - h->fold) + 1;
-    else if (!strncmp(h->fold + i, "kt.", 3))
-        return deputy_title(h->fold + i);
-    else if (pre)
-        i += (size_t)pre;
-    while (i < h->n && h->fold[i] == ' ')
-        i++;
-    return sub(h, i, caps_end(h, i));
-}
-
-typedef struct {
-    int in_list;          /* inside "Nơi nhận" */
-    int list_seen;
-    char *caps_line;      /* the last line of capitals in the signer's column */
-    char *title_fb;       /* a title word seen (when no name follows) */
-    int named;
-    size_t list_base;     /* recipients before "Nơi nhận" (a "Kính gửi" list's) */
-} tail_state;
-
-/* One recipient line, a wrapped one, or the "Lưu" line that ends the list. */
-static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
-{
-    size_t lead = 0, e;
-    if (is_noi_nhan(h, &e)) {
-        blank(h, 0, e);
-        st->in_list = st->list_seen = 1;
-        st->list_base = m->n_recipients;
-    }
-    while (lead < h->n && h->fold[lead] == ' ')
-        lead++;
-    /* OCR reads the item's dash as "~" or "ˆ" too (folded '~') */
-    int is_item = lead < h->n && (h->fold[lead] == '-' || h->fold[lead] == '+' || h->fold[lead] == '~');
-    size_t word0 = lead;
-    while (word0 < h->n && !isalnum((unsigned char)h->fold[word0]))
-        word0++;
-    /* a line in capitals holding a title word (the signer's title) ends
-     * the list even when OCR lost its last line ("- Lưu: ...") */
-    int caps_title = 0;
-    for (int t = 0; title_words[t] && !caps_title; t++)
-        caps_title = strstr(h->fold, title_words[t]) != NULL;
-    if (st->in_list && caps_title && line_caps_h(h))
-        st->in_list = 0;
-    /* so does the signer's block opening with its prefix ("KT. THỐNG ĐỐC",
-     * "TM. ỦY BAN NHÂN DÂN") after the list's items, when OCR garbled "-
-     * Lưu" ("sTưu: VT"); not the block set beside "Nơi nhận:" above them */
-    if (st->in_list && m->n_recipients > st->list_base && !is_item && line_caps_h(h) && sig_prefix(h->fold + word0))
-        st->in_list = 0;
-    if (!st->in_list)
-        return;
-    if ((is_item || word0 > lead) && !strncmp(h->fold + word0, "luu", 3) &&
-        (word0 + 3 >= h->n || !isalpha((unsigned char)h->fold[word0 + 3]))) {
-        st->in_list = 0;
-    } else if (is_item) {
-        if (add_recipient(m, recipient_text(h, lead)) < 0)
-            d->oom = 1;
-    } else if (m->n_recipients && !line_caps_h(h)) {
-        /* a list line that wrapped */
-        char *last = m->recipients[m->n_recipients - 1];
-        size_t ll = strlen(last);
-        char *more = ll && last[ll - 1] != ';' ? recipient_text(h, lead) : NULL;
-        if (more) {
-            sbuf s = {0};
-            sb_puts(&s, last);
-            sb_putc(&s, ' ');
-            sb_puts(&s, more);
-            free(more);
-            char *joined = sb_take(&s, NULL);
-            if (joined) {
-                free(last);
-                m->recipients[m->n_recipients - 1] = joined;
-            }
-        }
-    }
-}
-
-static char *name_of(const hline *h)
-{
-    return is_name(h, 0, h->n) ? sub(h, 0, h->n) : name_read(h);
-}
-
-/* OCR joins the end of a wrapped recipient to the name with one blank
- * ("tỉnh; Nguyễn Minh Dũng"): the name after the item's closing ';'. */
-static char *name_after_item(const hline *h)
-{
-    const char *semi = strrchr(h->text, ';');
-    if (!semi || semi[1] != ' ')
-        return NULL;
-    hline r;
-    char *nm = NULL;
-    if (hline_set(&r, semi + 1, strlen(semi + 1)) == 0)
-        nm = name_of(&r);
-    hline_free(&r);
-    return nm;
-}
-
-/* A line that only qualifies the title above it and cannot stand as a
- * title of its own: "PHÓ TỔNG THANH TRA" / "THƯỜNG TRỰC" is one title
- * (Phó Tổng Thanh tra thường trực), and so is "... / PHỤ TRÁCH". */
-static int title_qualifier(const char *fold)
-{
-    static const char *const Q[] = {"thuong truc", "phu trach", NULL};
-    while (*fold == ' ')
-        fold++;
-    for (int k = 0; Q[k]; k++) {
-        size_t n = strlen(Q[k]);
-        if (!strncmp(fold, Q[k], n) && strspn(fold + n, " ,.") == strlen(fold + n))
-            return 1;
-    }
-    return 0;
-}
-
-/* The signer's column of a line: its title lines and the name. */
-static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
-{
-    char *t = title_in(h);
-    if (t) {
-        free(st->title_fb);
-        st->title_fb = t;
-    }
-    if (line_caps_h(h)) {
-        char *c = sub(h, 0, h->n);
-        size_t pl = st->caps_line ? strlen(st->caps_line) : 0;
-        if (c && pl && (strchr(",-", st->caps_line[pl - 1]) || title_qualifier(h->fold))) {
-            /* a title set on two lines: "TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" */
-            sbuf b = {0};
-            sb_puts(&b, st->caps_line);
-            sb_putc(&b, ' ');
-            sb_puts(&b, c);
-            free(c);
-            c = sb_take(&b, NULL);
-        }
-        if (c) {
-            free(st->caps_line);
-            st->caps_line = c;
-        }
-        return;
-    }
-    if (st->named)
-        return;
-    m->signer = name_of(h);
-    if (!m->signer)
-        m->signer = name_after_item(h);
-    if (!m->signer)
-        return;
-    st->named = 1;
-    char *above = NULL;
-    if (st->caps_line) {
-        hline c;
-        if (hline_set(&c, st->caps_line, strlen(st->caps_line)) == 0)
-            above = title_above(&c);
-        hline_free(&c);
-    }
-    free(m->signer_title);
-    m->signer_title = above ? above : seg_strdup(st->title_fb);
-}
-
-/* Where the two columns of a footer were joined on one line ("- Lưu: VT.
- * <spaces> Kim Ngọc Thái"): the start of the right column, or 0. */
-static size_t column_gap(const hline *h)
-{
-    size_t i = 0;
-    while (i < h->n && h->fold[i] == ' ')
-        i++;
-    for (; i + 3 < h->n; i++)
-        if (h->fold[i] == ' ' && h->fold[i + 1] == ' ' && h->fold[i + 2] == ' ') {
-            size_t j = i;
-            while (j < h->n && h->fold[j] == ' ')
-                j++;
-            return j < h->n ? j : 0;
-        }
-    return 0;
-}
-
-/* OCR joins the footer's columns with a single blank: "- Như trên; KT.
- * TRƯỞNG BAN GIÁM SÁT QUẢN LÝ", "- Lưu: VT, GSQL (03b). VỀ HQ PHÓ TRƯỞNG
- * BAN". In a list item, the capitals after its closing ';' or '.' are the
- * signer's column when they hold a title word or a signing prefix, or go
- * on a title the line above left open ("... CHÍNH SÁCH," / "THUẾ QUỐC TẾ").
- * The start of that column, or 0. */
-static size_t caps_tail(const hline *h, const tail_state *st)
-{
-    size_t lead = 0;
-    while (lead < h->n && h->fold[lead] == ' ')
-        lead++;
-    if (lead >= h->n || !strchr("-+~", h->fold[lead]))
-        return 0;
-    size_t pl = st->caps_line ? strlen(st->caps_line) : 0;
-    int open = pl && strchr(",-", st->caps_line[pl - 1]);
-    for (size_t i = lead + 2; i + 4 < h->n; i++) {
-        if (h->fold[i - 1] != ' ' || !strchr(";.)", h->fold[i - 2]) || !isalpha((unsigned char)h->fold[i]))
-            continue;
-        hline t;
-        if (hline_set(&t, h->text + h->cpos[i], strlen(h->text) - h->cpos[i]) < 0) {
-            hline_free(&t);
-            return 0;
-        }
-        int caps = line_caps_h(&t) && caps_at(&t, 0, t.n), titled = sig_prefix(t.fold) || open;
-        for (int k = 0; title_words[k] && !titled; k++)
-            titled = strstr(t.fold, title_words[k]) != NULL;
-        hline_free(&t);
-        if (caps && titled)
-            return i;
-    }
-    return 0;
-}
-
-/* Blanks before a -layout row of the signer's column (the page's right
- * half: its text starts past the middle of a 75-column row). */
-#define SIG_COLUMN 28
-
-/* The blanks before line k in the document (its text is trimmed). */
-static size_t line_indent(const seg_doc *d, size_t k)
-{
-    size_t b = d->lines[k].b0, n = 0;
-    while (b > 0 && d->text[b - 1] == ' ') {
-        b--;
-        n++;
-    }
-    return n;
-}
-
-/* One line of the end block. Returns 1 when the block ends after it. */
-static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h, size_t indent)
-{
-    size_t gap = column_gap(h);
-    if (!gap)
-        gap = caps_tail(h, st);
-    hline right;
-    int has_right = gap && hline_set(&right, h->text + h->cpos[gap], strlen(h->text) - h->cpos[gap]) == 0;
-    if (gap && !has_right)
-        hline_free(&right);
-    if (has_right)
-        blank(h, gap, h->n);
-    int was_named = st->named;
-    size_t lead = 0;
-    while (lead < h->n && h->fold[lead] == ' ')
-        lead++;
-    int item = lead < h->n && strchr("-+~", h->fold[lead]);
-    /* pdftotext -layout sets the signer's column alone on its rows, far
-     * right, between the list's ("Nơi nhận:  BỘ TRƯỞNG" / ... /
-     * "               Nguyễn Mạnh Hùng" / "- Văn phòng ..."): such a row is
-     * the signer's, not a wrapped recipient, inside the list too */
-    if (!has_right && !item && indent >= SIG_COLUMN && lead < h->n) {
-        tail_sig_part(m, st, h);
-        return !was_named && st->named;
-    }
-    tail_list_line(d, m, st, h);
-    if (has_right) {
-        tail_sig_part(m, st, &right);
-        hline_free(&right);
-    }
-    if (!st->in_list && !item && !is_blank_fold(h->fold, h->n)) {
-        size_t e;
-        if (!is_noi_nhan(h, &e))
-            tail_sig_part(m, st, h);
-    }
-    return !was_named && st->named;
-}
-
-/* Does a "Nơi nhận" line come within the next few lines (a signature
- * printed above its recipient list)? */
-static int list_follows(const seg_doc *d, size_t k)
-{
-    for (size_t q = k, seen = 0; q < d->nlines && seen < 3; q++) {
-        hline h;
-        size_t e;
-        if (hline_init(&h, d, &d->lines[q]) < 0) {
-            hline_free(&h);
-            return 0;
-        }
-        int r = is_noi_nhan(&h, &e), blank_line = is_blank_fold(h.fold, h.n);
-        hline_free(&h);
-        if (r)
-            return 1;
-        seen += !blank_line;
-    }
-    return 0;
-}
-
-/* Can line k open the end block? A cheap look at the document's folded
- * text first ("Nơi nhận" is short or followed by its colon or list; the
- * signer's prefixes open the line), so that long documents stay fast. */
-static int may_open_end(const seg_doc *d, size_t k)
-{
-    const char *f = d->fold + d->lines[k].c0;
-    size_t n = d->lines[k].c1 - d->lines[k].c0;
-    if (sig_prefix(f))
-        return 1;
-    if (n < 20)
-        return 1;
-    for (size_t i = 6; i < 22 && i < n; i++)
-        if (f[i] == ':' || f[i] == '-')
-            return 1;
-    return 0;
-}
-
-/* The first line of the end block after the header, or -1. */
-static long find_end_block(seg_doc *d, size_t from)
-{
-    for (size_t k = from; k < d->nlines; k++) {
-        if (d->lines[k].dropped == USED_HEADER || !may_open_end(d, k))
-            continue;
-        hline h;
-        if (hline_init(&h, d, &d->lines[k]) < 0) {
-            hline_free(&h);
-            d->oom = 1;
-            return -1;
-        }
-        int r = opens_end_block(&h);
-        hline_free(&h);
-        if (r)
-            return (long)k;
-    }
-    return -1;
-}
-
-/* An attachment's own heading lines up to "(Kèm theo ...)" are a header,
- * not body; a "PHỤ LỤC" line and the capitals under it stay (a section). */
-static void attachment_header(seg_doc *d, size_t first)
-{
-    size_t kem = 0;
-    for (size_t k = first; k < d->nlines && k < first + 12 && !kem; k++) {
-        hline h;
-        if (hline_init(&h, d, &d->lines[k]) < 0) {
-            hline_free(&h);
-            d->oom = 1;
-            return;
-        }
-        size_t i = 0;
-        while (i < h.n && h.fold[i] == ' ')
-            i++;
-        if (!strncmp(h.fold + i, "(kem theo", 9) || !strncmp(h.fold + i, "(ban hanh kem theo", 18))
-            kem = k + 1;
-        hline_free(&h);
-    }
-    int keep = 0;
-    for (size_t k = first; k < kem; k++) {
-        hline h;
-        if (hline_init(&h, d, &d->lines[k]) < 0) {
-            hline_free(&h);
-            d->oom = 1;
-            return;
-        }
-        int blank_line = is_blank_fold(h.fold, h.n);
-        if (!strncmp(h.fold, "phu luc", 7) && line_caps_h(&h))
-            keep = 1;
-        else if (keep && !blank_line && !line_caps_h(&h))
-            keep = 0;
-        if (!keep && !blank_line)
-            d->lines[k].dropped = USED_HEADER;
-        hline_free(&h);
-    }
-}
-
-/* The end block (Decree 30 Điều 8: "Nơi nhận", the signer's title and
- * name) is the first one after the header: a decision's attached plan,
- * regulation or annex follows it, and its lines go back to the body. */
-/* The name is the block's last line, under the signer's title: a "name"
- * followed by a title line in capitals and a name below it (within the
- * next few lines) was the signature itself read as text ("Si Ti" /
- * "PHÓ CHỦ TỊCH" / "Trương Công Thái"). */
-static int name_below(seg_doc *d, size_t k)
-{
-    int titled = 0, found = 0;
-    for (size_t j = k, seen = 0; j < d->nlines && seen < 3 && !found && !d->oom; j++) {
-        hline h;
-        if (hline_init(&h, d, &d->lines[j]) < 0) {
-            d->oom = 1;
-        } else if (!is_blank_fold(h.fold, h.n)) {
-            seen++;
-            char *t = titled ? NULL : title_in(&h);
-            if (t && line_caps_h(&h)) {
-                titled = 1;
-            } else if (titled) {
-                char *nm = name_of(&h);
-                found = nm != NULL;
-                free(nm);
-                seen = 3;
-            } else {
-                seen = 3;
-            }
-            free(t);
-        }
-        hline_free(&h);
-    }
-    return found;
-}
-
-static size_t opens_authority(const char *f);
-
-/* ---- a signature block run into the "Nơi nhận" list ----
- *
- * A web copy flattens the footer's table: the signer's column ("TM. ỦY BAN
- * ..." / "CHỦ TỊCH" / the name) comes out on one line with the list's items,
- * in whatever order the cells were read ("TM. X CHỦ TỊCH Nơi nhận: - A; - B;
- * Trần Văn C - D; ..."), and a PDF layer of the same page wraps that line.
- * Decree 30 fixes the column's parts: a signing prefix with the body or the
- * superior's title in capitals, the signer's own title in capitals, then a
- * person's name; the list's items open with a dash and close with ';'. */
-
-/* The case of the word at folded [a, b): 2 capitals only (at least one),
- * 1 capitalised (a capital, then small letters only), 0 else (lower case,
- * digits, signs: a dash, "3;"). */
-static int word_case(const hline *h, size_t a, size_t b)
-{
-    size_t len = strlen(h->text);
-    int up = 0, low = 0, first_up = 0;
-    for (size_t i = a; i < b; i++) {
-        if (!isalpha((unsigned char)h->fold[i]))
-            return 0;
-        size_t bi = h->cpos[i];
-        uint32_t cp = seg_utf8_next(h->text, len, &bi);
-        if (cp_is_upper(cp)) {
-            first_up |= i == a;
-            up++;
-        } else if (cp_is_lower(cp)) {
-            low++;
-        }
-    }
-    if (up && !low)
-        return 2;
-    return first_up && up == 1 ? 1 : 0;
-}
-
-/* The word after folded position i: its start and end, 0 at the line end. */
-static int next_word(const hline *h, size_t i, size_t *a, size_t *b)
-{
-    while (i < h->n && h->fold[i] == ' ')
-        i++;
-    if (i >= h->n)
-        return 0;
-    *a = i;
-    while (i < h->n && h->fold[i] != ' ')
-        i++;
-    *b = i;
-    return 1;
-}
-
-/* The end of the run of words in capitals from folded position i (no word
- * in capitals: i). Punctuation closing a word of it ("QUẢN LÝ,") stays. */
-static size_t caps_run(const hline *h, size_t i)
-{
-    size_t a, b, end = i;
-    while (next_word(h, end, &a, &b)) {
-        size_t e = b;
-        while (e > a && strchr(",.", h->fold[e - 1]))
-            e--;
-        if (e == a || word_case(h, a, e) != 2)
-            break;
-        end = b;
-    }
-    return end;
-}
-
-/* Where the signer's own title begins in the capitals [a, b): at the last
- * title word, "PHÓ" before it kept ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "KT.
- * CHỦ TỊCH PHÓ CHỦ TỊCH"); b when the run holds none. */
-static size_t title_start(const hline *h, size_t a, size_t b)
-{
-    size_t at = b;
-    for (size_t i = a; i < b; i++)
-        for (int t = 0; title_words[t]; t++)
-            if (seg_word_at(h->fold, b, i, title_words[t]))
-                at = i;
-    if (at < b && at >= a + 4 && !strncmp(h->fold + at - 4, "pho ", 4))
-        at -= 4;
-    return at;
-}
-
-/* "Nơi nhận" with its colon anywhere in the line: the label's start and
- * the end of its colon; 0 when none. */
-static int noi_nhan_at(const hline *h, size_t *a, size_t *e)
-{
-    for (size_t from = 0; from < h->n;) {
-        size_t s, b;
-        if (seg_fuzzy_find(h->fold + from, h->n - from, D30_NOI_NHAN, 1, &s, &b) < 0)
-            return 0;
-        s += from;
-        b += from;
-        size_t j = b;
-        while (j < h->n && h->fold[j] == ' ')
-            j++;
-        if (j < h->n && h->fold[j] == ':' && (s == 0 || !isalnum((unsigned char)h->fold[s - 1]))) {
-            *a = s;
-            *e = j + 1;
-            return 1;
-        }
-        from = b > s ? b : s + 1;
-    }
-    return 0;
-}
-
-/* A signing prefix at a word's start followed by a word in capitals: the
- * prefix's start and the end of the capitals after it; 0 when none. */
-static int prefix_at(const hline *h, size_t *p, size_t *ce)
-{
-    for (size_t i = 0; i < h->n; i++) {
-        if (i > 0 && h->fold[i - 1] != ' ')
-            continue;
-        size_t pl = sig_prefix(h->fold + i);
-        if (!pl || !caps_at(h, i, pl))
-            continue;
-        size_t e = caps_run(h, i + pl);
-        if (e > i + pl) {
-            *p = i;
-            *ce = e;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Is line h the footer's two columns run together: a signing prefix with
- * its capitals and "Nơi nhận:" on the line, with an item of the list after
- * the label, its dash or its closing ';' (so that a -layout row "Nơi nhận:
- * TM. ỦY BAN NHÂN DÂN", whose columns column_gap parts, is not)? */
-static int joined_footer(const hline *h)
-{
-    size_t a, e, p, ce;
-    if (!strstr(h->fold, "nhan") && !strstr(h->fold, "noi "))
-        return 0;
-    if (!noi_nhan_at(h, &a, &e) || !prefix_at(h, &p, &ce) || column_gap(h))
-        return 0;
-    return memchr(h->fold + e, ';', h->n - e) || memchr(h->fold + e, '-', h->n - e);
-}
-
-/* Is h[a, b) a person's name among the list's items? 2-5 capitalised
- * syllables (is_name) that neither open a body, a post nor a place: "Ban
- * Tổ chức" with its dash lost, "Chủ tịch", "Quảng Ninh" are items. */
-static int personal_name(const hline *h, const seg_gaz *g, size_t a, size_t b)
-{
-    if (!is_name(h, a, b))
-        return 0;
-    char *f = seg_strndup(h->fold + a, b - a);
-    if (!f)
-        return 0;
-    size_t n = strlen(f), ml = 0;
-    int no = opens_body(f) || opens_authority(f) || (seg_gaz_match(g, f, n, 0, &ml) && ml >= n);
-    for (int t = 0; title_words[t] && !no; t++)
-        no = !strncmp(f, title_words[t], strlen(title_words[t]));
-    static const char *const places[] = {"tinh ", "thanh pho ", "huyen ", "quan ", "xa ", "phuong ", "thi xa ",
-                                         "thi tran ", NULL};
-    for (int k = 0; places[k] && !no; k++)
-        no = !strncmp(f, places[k], strlen(places[k]));
-    free(f);
-    return !no;
-}
-
-/* The signer's name in the run: a run of capitalised words standing where
- * an item does not (after an item's closing ';' or '.', the label's colon
- * or the capitals of the signer's column, not after a dash), and closed as
- * an item is (the line's end, a dash, ';', capitals, or the next item
- * whose dash was lost: a capitalised word before small letters, "Trần
- * Thanh Mẫn Kiểm toán nhà nước;", which is not the name's). */
-static int name_in_run(const hline *h, const seg_gaz *g, size_t *na, size_t *nb)
-{
-    size_t a, b;
-    for (size_t i = 0; next_word(h, i, &a, &b); i = b) {
-        size_t prev = a;
-        while (prev > 0 && h->fold[prev - 1] == ' ')
-            prev--;
-        int opens = prev == 0 || strchr(";.:", h->fold[prev - 1]) ||
-                    (prev >= 2 && word_case(h, prev - 1, prev) == 2 && h->fold[prev - 2] != ' ' &&
-                     isalpha((unsigned char)h->fold[prev - 2]));
-        if (!opens || word_case(h, a, b) != 1)
-            continue;
-        size_t ends[6], c, d;
-        int words = 0, closed = 0;
-        size_t j = a;
-        while (words < 6 && next_word(h, j, &c, &d)) {
-            size_t e = d;
-            int punct = e > c && strchr(";.", h->fold[e - 1]);
-            if (punct)
-                e--;
-            if (e == c || word_case(h, c, e) != 1) {
-            /* what follows the run closes it as an item does: a dash,
-             * capitals; small letters after a capitalised word mean that
-             * word opened the next item, its dash lost */
-            size_t f = d;
-            while (f > c && !isalnum((unsigned char)h->fold[f - 1]))
-                f--;
-            size_t bc = h->cpos[c];
-            int lower = isalpha((unsigned char)h->fold[c]) && cp_is_lower(seg_utf8_next(h->text, strlen(h->text), &bc));
-            if (h->fold[c] == '-' || (f > c && word_case(h, c, f) == 2))
-                closed = 1;
-            else if (lower && words > 2)
-                words--, closed = 1;
-            break;
-        }
-            ends[words++] = e;
-            j = d;
-            if (punct) {
-                closed = 1;
-                break;
-            }
-        }
-        if (!next_word(h, j, &c, &d))
-            closed = 1;
-        if (closed && words >= 2 && words <= 5 && personal_name(h, g, a, ends[words - 1])) {
-            *na = a;
-            *nb = ends[words - 1];
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* The list's items of the run, the signer's parts already blanked out of
- * it: each closes with ';' or opens with a dash before a capital, and
- * "Lưu" (the office's copy) ends the list. */
-static void run_recipients(seg_doc *d, seg_metadata *m, const hline *r)
-{
-    size_t i = 0;
-    while (i < r->n) {
-        size_t a = i;
-        while (a < r->n && strchr(" -+;.", r->fold[a]))
-            a++;
-        size_t b = a;
-        while (b < r->n && r->fold[b] != ';') {
-            if (b > a && r->fold[b] == '-' && r->fold[b - 1] == ' ') {
-                size_t c = skip_sp(r->fold, r->n, b + 1), bc = c < r->n ? r->cpos[c] : 0;
-                if (c < r->n && cp_is_upper(seg_utf8_next(r->text, strlen(r->text), &bc)))
-                    break;
-            }
-            b++;
-        }
-        i = b + (b < r->n && r->fold[b] == ';');
-        if (seg_word_at(r->fold, r->n, a, "luu"))
-            break;
-        size_t e = b;
-        while (e > a && strchr(" ;.,:", r->fold[e - 1]))
-            e--;
-        if (e > a && add_recipient(m, sub(r, a, e)) < 0)
-            d->oom = 1;
-    }
-}
-
-/* A run that held no name: the name on its own line below it, a list's
- * last items or a title line between (OCR set the row of the label and
- * the signer's prefix apart from the rest of the columns). Within four
- * lines; the line after the name, else end as it was. */
-static size_t name_after_run(seg_doc *d, seg_metadata *m, size_t end)
-{
-    for (size_t j = end, seen = 0; j < d->nlines && seen < 4 && !d->oom; j++) {
-        hline h;
-        if (hline_init(&h, d, &d->lines[j]) < 0) {
-            hline_free(&h);
-            d->oom = 1;
-            break;
-        }
-        size_t a = skip_sp(h.fold, h.n, 0);
-        int blank_line = is_blank_fold(h.fold, h.n), item = a < h.n && strchr("-+~", h.fold[a]);
-        int caps = !blank_line && line_caps_h(&h);
-        char *nm = blank_line || item || caps ? NULL : name_of(&h);
-        hline_free(&h);
-        if (blank_line)
-            continue;
-        seen++;
-        if (nm) {
-            m->signer = nm;
-            for (size_t q = end; q <= j; q++)
-                d->lines[q].dropped = USED_TAIL;
-            return j + 1;
-        }
-        if (!item && !caps)
-            break;
-    }
-    return end;
-}
-
-/* Lines from k of a footer run together (joined_footer): the signer's
- * title and name, the recipients; the line after the run. The run goes on
- * over the lines a PDF layer wrapped it into, up to a blank line, a line
- * that closes with a full stop (the "Lưu: VT." that ends the list) or an
- * attachment's heading. */
-static size_t read_joined(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t k)
-{
-    sbuf s = {0};
-    size_t end = k;
-    while (end < d->nlines && end < k + 15 && !d->oom) {
-        hline h;
-        if (hline_init(&h, d, &d->lines[end]) < 0) {
-            hline_free(&h);
-            d->oom = 1;
-            break;
-        }
-        int stop = is_blank_fold(h.fold, h.n) || (end > k && opens_attachment(&h));
-        int closed = !stop && h.n && h.fold[h.n - 1] == '.';
-        if (!stop) {
-            if (s.len)
-                sb_putc(&s, ' ');
-            sb_puts(&s, h.text);
-            d->lines[end++].dropped = USED_TAIL;
-        }
-        hline_free(&h);
-        if (stop || closed)
-            break;
-    }
-    char *text = sb_take(&s, NULL);
-    hline r = {0};
-    if (!text || hline_set(&r, text, strlen(text)) < 0) {
-        free(text);
-        hline_free(&r);
-        d->oom = 1;
-        return end;
-    }
-    free(text);
-    size_t la = 0, le = 0, p = 0, ce = 0;
-    if (!noi_nhan_at(&r, &la, &le) || !prefix_at(&r, &p, &ce)) {
-        hline_free(&r);
-        return end;
-    }
-    size_t body = p + sig_prefix(r.fold + p);
-    /* the signer's own title: a run of capitals holding a title word
-     * elsewhere in the run (its line under the prefix's), else the title
-     * that ends the prefix's capitals */
-    size_t ta = 0, tb = 0, a, b;
-    for (size_t i = 0; !tb && next_word(&r, i, &a, &b); i = b) {
-        if (a >= p && a < ce)
-            continue;
-        size_t e = caps_run(&r, a);
-        if (e > a && title_start(&r, a, e) < e) {
-            ta = title_start(&r, a, e);
-            tb = e;
-        }
-        if (e > b)
-            b = e;
-    }
-    char *title = NULL;
-    if (!tb && title_start(&r, body, ce) > body && title_start(&r, body, ce) < ce) {
-        ta = title_start(&r, body, ce);
-        tb = ce;
-    }
-    if (tb) {
-        while (tb > ta && strchr(" ,.", r.fold[tb - 1]))
-            tb--;
-        title = sub(&r, ta, tb);
-    } else {
-        hline c;
-        if (hline_set(&c, r.text + r.cpos[p], r.cpos[ce] - r.cpos[p]) == 0)
-            title = title_above(&c);
-        hline_free(&c);
-    }
-    size_t na = 0, nb = 0;
-    int named = name_in_run(&r, g, &na, &nb);
-    free(m->signer);
-    m->signer = named ? sub(&r, na, nb) : NULL;
-    if (!named)
-        end = name_after_run(d, m, end);
-    free(m->signer_title);
-    m->signer_title = title;
-    blank(&r, p, ce);
-    blank(&r, la, le);
-    if (tb)
-        blank(&r, ta, tb);
-    if (named)
-        blank(&r, na, nb);
-    run_recipients(d, m, &r);
-    hline_free(&r);
-    return end;
-}
-
-static void read_end(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t from)
-{
-    long start = find_end_block(d, from);
-    if (start < 0)
-        return;
-    tail_state st = {0, 0, NULL, NULL, 0, 0};
-    size_t k = (size_t)start, end = d->nlines;
-    int named_in_list = 0;
-    hline h0;
-    if (hline_init(&h0, d, &d->lines[k]) < 0) {
-        hline_free(&h0);
-        d->oom = 1;
-        return;
-    }
-    int joined = joined_footer(&h0);
-    hline_free(&h0);
-    if (joined) {
-        end = read_joined(d, m, g, k);
-        k = d->nlines;
-    }
-    for (; k < d->nlines && !d->oom; k++) {
-        hline h;
-        if (hline_init(&h, d, &d->lines[k]) < 0) {
-            hline_free(&h);
-            d->oom = 1;
-            break;
-        }
-        /* no name (OCR lost it): an attachment's heading still ends it */
-        int stop_before = (!st.in_list || named_in_list) && (st.title_fb || st.caps_line) && opens_attachment(&h);
-        /* a list that never closes after the name ("Lưu" lost) ends within
-         * a list's length */
-        if (named_in_list && ++named_in_list > 40)
-            stop_before = 1;
-        int named = !stop_before && tail_line(d, m, &st, &h, line_indent(d, k));
-        hline_free(&h);
-        if (stop_before) {
-            end = k;
-            break;
-        }
-        d->lines[k].dropped = USED_TAIL;
-        if (named && name_below(d, k + 1)) {
-            free(m->signer);
-            m->signer = NULL;
-            st.named = 0;
-            continue;
-        }
-        /* a -layout page set the name before the list's end: read on to it */
-        if (named && st.in_list) {
-            named_in_list = 1;
-            continue;
-        }
-        if ((named || (named_in_list && !st.in_list)) && (st.list_seen || !list_follows(d, k + 1))) {
-            end = k + 1;
-            break;
-        }
-    }
-    if (!st.named && st.title_fb) {
-        free(m->signer_title);
-        m->signer_title = st.title_fb;
-        st.title_fb = NULL;
-    }
-    free(st.title_fb);
-    free(st.caps_line);
-    /* the attachment: whatever text follows the signature */
-    while (end < d->nlines && d->lines[end].b1 == d->lines[end].b0)
-        end++;
-    if (end < d->nlines) {
-        d->attach_line = end;
-        attachment_header(d, end);
-    }
-}
-
 /* The place before ", ngày ...", spelt as the gazetteer does when the
  * whole place is within a few edits of a province's name. */
 static char *place_from(const seg_gaz *g, const hline *h, size_t a, size_t b)
 {
-    char *pl = sub(h, a, b);
+    char *pl = hline_sub(h, a, b);
     if (!pl)
         return NULL;
     char *pf = seg_fold_str(pl);
@@ -2140,6 +1023,9 @@ static void split_number(hline *H, size_t limit, int *number_line, char **number
         size_t i = 0;
         while (i < H[k].n && f[i] == ' ')
             i++;
+        /* a law labels its number with its type: "Luật số:" */
+        if (!strncmp(f + i, "luat so", 7))
+            i += 5;
         if (strncmp(f + i, "so", 2) || strchr(f, '/'))
             continue;
         /* "Số:" alone: the whole "715/QĐ-UBND" is the next line's */
@@ -2168,8 +1054,8 @@ static void split_number(hline *H, size_t limit, int *number_line, char **number
             size_t nb;
             if (t && hline_set(&J, t, strlen(t)) == 0 && find_number(&J, number, &nb)) {
                 *number_line = (int)k;
-                blank(&H[k], 0, H[k].n);
-                blank(&H[j], 0, H[j].n);
+                hline_blank(&H[k], 0, H[k].n);
+                hline_blank(&H[j], 0, H[j].n);
             }
             hline_free(&J);
             free(t);
@@ -2228,10 +1114,10 @@ static char *place_above(const seg_gaz *g, hline *H, size_t k, int number_line, 
     size_t p = k;
     while (p > 0 && k - p < 3) {
         p--;
-        if (!is_blank_fold(H[p].fold, H[p].n))
+        if (!hf_blank_fold(H[p].fold, H[p].n))
             break;
     }
-    if (p == k || is_blank_fold(H[p].fold, H[p].n))
+    if (p == k || hf_blank_fold(H[p].fold, H[p].n))
         return NULL;
     size_t e = H[p].n;
     while (e > 0 && H[p].fold[e - 1] == ' ')
@@ -2254,7 +1140,7 @@ static char *place_above(const seg_gaz *g, hline *H, size_t k, int number_line, 
         return NULL;
     char *pl = place_from(g, &H[p], a, e);
     if (pl)
-        blank(&H[p], a, H[p].n);
+        hline_blank(&H[p], a, H[p].n);
     return pl;
 }
 
@@ -2269,14 +1155,14 @@ static void place_broken(const seg_gaz *g, hline *H, size_t k, size_t b, char **
         return;
     hline *u = &H[k - 1];
     size_t a = 0, e = u->n;
-    trim_fold(u->fold, &a, &e);
+    hf_trim_fold(u->fold, &a, &e);
     int words = 0;
     for (size_t q = a; q < e; q++) {
         if (!isalpha((unsigned char)u->fold[q]) && u->fold[q] != ' ')
             return;
         words += q == a || u->fold[q - 1] == ' ';
     }
-    if (!words || words > 2 || !caps_at(u, a, 1))
+    if (!words || words > 2 || !hline_caps_at(u, a, 1))
         return;
     char *tf = seg_fold_str(*place);
     int alone = tf && find_province(g, tf, strlen(tf)) != NULL;
@@ -2284,7 +1170,7 @@ static void place_broken(const seg_gaz *g, hline *H, size_t k, size_t b, char **
     if (alone)
         return;
     sbuf j = {0};
-    char *up = sub(u, a, e), *tail = sub(&H[k], 0, b);
+    char *up = hline_sub(u, a, e), *tail = hline_sub(&H[k], 0, b);
     if (up && tail) {
         sb_puts(&j, up);
         sb_putc(&j, ' ');
@@ -2299,7 +1185,7 @@ static void place_broken(const seg_gaz *g, hline *H, size_t k, size_t b, char **
         if (pl) {
             free(*place);
             *place = pl;
-            blank(u, 0, u->n);
+            hline_blank(u, 0, u->n);
         }
     }
     hline_free(&J);
@@ -2331,7 +1217,7 @@ static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H
     sbuf s = {0};
     sb_puts(&s, H[k].text);
     for (size_t j = k + 1, used = 0; j < limit && used < 4; j++) {
-        if (is_blank_fold(H[j].fold, H[j].n))
+        if (hf_blank_fold(H[j].fold, H[j].n))
             continue;
         sb_putc(&s, ' ');
         sb_puts(&s, H[j].text);
@@ -2351,7 +1237,7 @@ static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H
             e--;
         m->place = e ? place_from(g, &H[k], right_column(&H[k], 0, e), e) : NULL;
         for (size_t q = k; q <= j; q++)
-            blank(&H[q], 0, H[q].n);
+            hline_blank(&H[q], 0, H[q].n);
         if (!m->place)
             m->place = place_above(g, H, k, number_line, number_end);
         sb_free(&s);
@@ -2368,17 +1254,17 @@ static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H
 static void motto_head_above(hline *H, size_t k)
 {
     size_t p = k;
-    while (p > 0 && is_blank_fold(H[p - 1].fold, H[p - 1].n) && k - p < 2)
+    while (p > 0 && hf_blank_fold(H[p - 1].fold, H[p - 1].n) && k - p < 2)
         p--;
-    if (p == 0 || is_blank_fold(H[p - 1].fold, H[p - 1].n))
+    if (p == 0 || hf_blank_fold(H[p - 1].fold, H[p - 1].n))
         return;
     hline *h = &H[p - 1];
     size_t a = 0, b = h->n;
-    trim_fold(h->fold, &a, &b);
+    hf_trim_fold(h->fold, &a, &b);
     static const char qh[] = D30_QUOC_HIEU;
     /* a whole-word head, shorter than the fixed words */
     if (b > a && b - a < sizeof qh - 1 && !strncmp(h->fold + a, qh, b - a) && qh[b - a] == ' ')
-        blank(h, 0, h->n);
+        hline_blank(h, 0, h->n);
 }
 
 /* Where the header's cells were found (line indices into H, -1 none). */
@@ -2435,7 +1321,7 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
             m->place = b > a ? place_from(g, &H[k], a, b) : NULL;
             if (m->place && !a)
                 place_broken(g, H, k, b, &m->place);
-            blank(&H[k], a, H[k].n);
+            hline_blank(&H[k], a, H[k].n);
             if (!m->place)
                 m->place = place_above(g, H, k, L->number_line, L->number_end);
             L->date_end = (int)k;
@@ -2452,7 +1338,7 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
     if (L->number_line >= 0) {
         m->number = number;
         number = NULL;
-        blank(&H[L->number_line], L->number_begin, L->number_end);
+        hline_blank(&H[L->number_line], L->number_begin, L->number_end);
         /* type from the notation: "04/CTr-UBND" -> CTr; a legal document's
          * number puts its year first, "254/2025/NĐ-CP" -> NĐ */
         const char *slash = strchr(m->number, '/');
@@ -2495,7 +1381,7 @@ static int ocr_garbage(const hline *h)
         }
         mixed += al && dg;
     }
-    return mixed >= 2 || (mixed && !line_caps_h(h));
+    return mixed >= 2 || (mixed && !hline_caps(h));
 }
 
 static int add_issuer_piece(sbuf *iss, const hline *h, size_t a, size_t b);
@@ -2510,10 +1396,10 @@ static int add_issuer_line(sbuf *iss, const hline *h)
 {
     size_t a = 0;
     for (size_t i = 0; i + 3 < h->n; i++) {
-        if (h->fold[i] != ' ' || h->fold[i + 1] != ' ' || h->fold[i + 2] != ' ' || is_blank_fold(h->fold + a, i - a))
+        if (h->fold[i] != ' ' || h->fold[i + 1] != ' ' || h->fold[i + 2] != ' ' || hf_blank_fold(h->fold + a, i - a))
             continue;
         size_t j = skip_sp(h->fold, h->n, i);
-        if (j < h->n && opens_body(h->fold + j)) {
+        if (j < h->n && hf_opens_body(h->fold + j)) {
             if (!add_issuer_piece(iss, h, a, i))
                 return 0;
             a = j;
@@ -2526,7 +1412,7 @@ static int add_issuer_line(sbuf *iss, const hline *h)
 /* The words of h[a, b) as a line of the issuer's column. */
 static int add_issuer_piece(sbuf *iss, const hline *h, size_t a, size_t b)
 {
-    char *s = sub(h, a, b);
+    char *s = hline_sub(h, a, b);
     if (!s)
         return 0;
     /* a line of one word is a piece of the name a cell broke ("ỦY" / "BAN
@@ -2550,7 +1436,7 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
                                          : (L->date_line >= 0 ? (size_t)L->date_line : L->limit);
     sbuf iss = {0};
     for (size_t k = 0; k < top_end; k++) {
-        if (is_blank_fold(H[k].fold, H[k].n) || ocr_garbage(&H[k]))
+        if (hf_blank_fold(H[k].fold, H[k].n) || ocr_garbage(&H[k]))
             continue;
         /* the issuer's column is set in capitals: under the motto, after
          * the column's capitals, a line whose first word is not is OCR's
@@ -2562,7 +1448,7 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
         size_t w1 = w0;
         while (w1 < H[k].n && H[k].fold[w1] != ' ')
             w1++;
-        if (iss.len && L->motto_line >= 0 && k > (size_t)L->motto_line && !caps_at(&H[k], w0, w1 - w0))
+        if (iss.len && L->motto_line >= 0 && k > (size_t)L->motto_line && !hline_caps_at(&H[k], w0, w1 - w0))
             continue;
         /* nor is a line of one or two letters with a sign: the star under
          * a Party committee's name as OCR reads it (">k"), a speck; a
@@ -2584,10 +1470,10 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
     if (!iss.len && L->number_line >= 0) {
         size_t stop = L->date_line > L->number_line ? (size_t)L->date_line : (size_t)L->number_line + 5;
         for (size_t k = (size_t)L->number_line + 1; k < stop && k < L->limit; k++) {
-            if (is_blank_fold(H[k].fold, H[k].n))
+            if (hf_blank_fold(H[k].fold, H[k].n))
                 continue;
-            if (!line_caps_h(&H[k]) || ocr_garbage(&H[k]) || type_from_line(H[k].fold, H[k].n) >= 0 ||
-                (!iss.len && !opens_body(H[k].fold)))
+            if (!hline_caps(&H[k]) || ocr_garbage(&H[k]) || type_from_line(H[k].fold, H[k].n) >= 0 ||
+                (!iss.len && !hf_opens_body(H[k].fold)))
                 break;
             if (!add_issuer_line(&iss, &H[k]))
                 break;
@@ -2684,6 +1570,24 @@ static int marks_of(const hline *h, size_t a, size_t b, const char *w)
 /* Does the line end in a word a title cannot end with (a preposition or a
  * conjunction: "... QUYỀN HẠN GIỮA", "... CỦA"), or a comma or dash? Its
  * next line is the title's wrap, whatever it opens with. */
+/* Does the line end announcing a list the title goes on to give ("... MỘT
+ * SỐ LOẠI TÀI SẢN NHƯ:" / "TÀU THUYỀN, Ô TÔ, ...", "... GỒM:")? Decree 30
+ * ends no title with a colon; the colon that ends a header's other lines
+ * opens the addressees ("... điện:", "Kính gửi:"). */
+static int announces_list(const hline *h)
+{
+    size_t e = h->n;
+    while (e > 0 && h->fold[e - 1] == ' ')
+        e--;
+    if (!e || h->fold[e - 1] != ':')
+        return 0;
+    size_t b = e - 1, a = b;
+    while (a > 0 && h->fold[a - 1] != ' ')
+        a--;
+    return (b - a == 3 && !strncmp(h->fold + a, "nhu", 3) && marks_of(h, a, b, "như")) ||
+           (b - a == 3 && !strncmp(h->fold + a, "gom", 3) && marks_of(h, a, b, "gồm"));
+}
+
 static int goes_on(const hline *h)
 {
     const char *f = h->fold;
@@ -2692,7 +1596,7 @@ static int goes_on(const hline *h)
         e--;
     if (!e)
         return 0;
-    if (f[e - 1] == ',' || f[e - 1] == '-')
+    if (f[e - 1] == ',' || f[e - 1] == '-' || announces_list(h))
         return 1;
     size_t a = e;
     while (a > 0 && f[a - 1] != ' ')
@@ -2713,7 +1617,7 @@ static int goes_on(const hline *h)
  * CỤC HẢI QUAN"), as a Quyết định or Thông tư puts it under its title?
  * Folded, so OCR's lost marks ("CUC TRUONG CUC HAI QUAN") do not hide it.
  * The length of the post (the body follows it), or 0. */
-static size_t opens_authority(const char *f)
+size_t hf_opens_authority(const char *f)
 {
     static const char *const posts[] = {"chu tich ", "bo truong ", "thu tuong chinh phu", "cuc truong ",
                                         "tong cuc truong ", "giam doc ", "tong giam doc ", "chanh an ",
@@ -2725,7 +1629,7 @@ static size_t opens_authority(const char *f)
     for (int i = 0; posts[i]; i++) {
         size_t l = strlen(posts[i]);
         if (!strncmp(f, posts[i], l))
-            return posts[i][l - 1] != ' ' || opens_body(f + l) || !strncmp(f + l, "nha nuoc", 8)
+            return posts[i][l - 1] != ' ' || hf_opens_body(f + l) || !strncmp(f + l, "nha nuoc", 8)
                        ? (size_t)(f - f0) + l
                        : 0;
     }
@@ -2907,13 +1811,13 @@ static size_t right_col(const seg_doc *d, size_t upto, size_t *edge)
             size_t i = 0;
             while (i < h.n && h.fold[i] == ' ')
                 i++;
-            size_t c = i < h.n ? column_gap(&h) : 0;
+            size_t c = i < h.n ? hf_column_gap(&h) : 0;
             if (c)
-                c += line_indent(d, k); /* a line's text starts after its indent */
+                c += hf_line_indent(d, k); /* a line's text starts after its indent */
             if (c && (!col || c < col))
                 col = c;
-            if (c && h.n + line_indent(d, k) > *edge)
-                *edge = h.n + line_indent(d, k);
+            if (c && h.n + hf_line_indent(d, k) > *edge)
+                *edge = h.n + hf_line_indent(d, k);
         }
         hline_free(&h);
     }
@@ -3053,7 +1957,7 @@ static int name_wrap(const hline *H, size_t k, size_t zone, size_t widest)
      * paragraph's lines with blank ones ("Trong những năm qua ... và ứng"
      * / "" / "dụng công nghệ ...") */
     size_t j = k + 1;
-    while (j < zone && is_blank_fold(H[j].fold, H[j].n))
+    while (j < zone && hf_blank_fold(H[j].fold, H[j].n))
         j++;
     return !(j < zone && lower_wrap(&H[j]));
 }
@@ -3064,13 +1968,15 @@ static int name_wrap(const hline *H, size_t k, size_t zone, size_t widest)
  * (a web copy that opens with "Số: ...")? The caller asks too that it be
  * narrower than the title's lines: a wrap as wide as they are that opens
  * with a body's word ("... KHÔNG CUNG CẤP DỊCH" / "VỤ TRÒ CHƠI ...") is
- * the title's. */
+ * the title's; and that the head be a body's with its marks: "BẢO VỆ ..."
+ * (a law's name: "... THI HÀNH LUẬT" / "BẢO VỆ NGUỒN LỢI ...") folds to
+ * the "bao" of a newspaper ("Báo"). */
 static int authority_above_basis(const hline *H, size_t k, size_t zone)
 {
-    if (!opens_body(H[k].fold) || !line_caps_h(&H[k]))
+    if (!hf_opens_body(H[k].fold) || !hline_caps(&H[k]))
         return 0;
     for (size_t j = k + 1; j < zone; j++) {
-        if (is_blank_fold(H[j].fold, H[j].n))
+        if (hf_blank_fold(H[j].fold, H[j].n))
             continue;
         size_t a = skip_sp(H[j].fold, H[j].n, 0);
         return !strncmp(H[j].fold + a, "can cu", 6);
@@ -3109,19 +2015,25 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
          * lines ("V/v triển" / "Lâm Đồng, ngày 12 ..." / "khai thực hiện
          * ..."), cut out of the row, do not end it */
         int cell = (L->date_line >= 0 && (int)k >= L->date_line && (int)k <= L->date_end) || (int)k == L->motto_line;
-        if (got && cell && is_blank_fold(H[k].fold, H[k].n) && L->vv_line >= 0 && L->type_line < 0)
+        if (got && cell && hf_blank_fold(H[k].fold, H[k].n) && L->vv_line >= 0 && L->type_line < 0)
+            continue;
+        /* the number a text layer prints at the top of the next page
+         * (Decree 30: from page 2 on), between the lines of a title the
+         * page broke ("... cấp trung học cơ sở và" / "2" / "cấp trung học
+         * phổ thông"), is no wrap of it: its years, wrapped, share its page */
+        if (got && k > 0 && l->page != d->lines[k - 1].page && seg_page_number(d->fold + l->c0, l->c1 - l->c0))
             continue;
         if (col && got) {
             size_t e = H[k].n;
             while (e > 0 && H[k].fold[e - 1] == ' ')
                 e--;
-            if (e + line_indent(d, k) > col)
+            if (e + hf_line_indent(d, k) > col)
                 break;
         }
         /* a dash alone is the joint of a compound the left column's wrap
          * left on its own row ("... kế hoạch tài chính" / "-" / "ngân sách
          * nhà nước ..."), not a rule (three or more) under the title */
-        if (is_blank_fold(H[k].fold, H[k].n) && !(got && lone_dash(&H[k]))) {
+        if (hf_blank_fold(H[k].fold, H[k].n) && !(got && lone_dash(&H[k]))) {
             if (got)
                 break;
             continue;
@@ -3135,7 +2047,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
         size_t ta = 0, tb = H[k].n;
         /* the specks are cut from a line of capitals too ("ii  VỀ VIỆC ...":
          * two small letters do not turn the line's case) */
-        int caps = title_caps(&H[k], &ta, &tb) || line_caps_h(&H[k]);
+        int caps = title_caps(&H[k], &ta, &tb) || hline_caps(&H[k]);
         if (!caps)
             ta = 0, tb = H[k].n;
         /* a line of digits has no case: the years a title ends with,
@@ -3163,14 +2075,15 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
         if (got && !cont &&
             ((l->blank_before && !lower && !(caps && prev_caps) &&
               !(!caps && !prev_caps && name_wrap(H, k, L->zone, widest))) ||
-             caps != prev_caps || opens_authority(H[k].fold) ||
+             caps != prev_caps || hf_opens_authority(H[k].fold) ||
              opens_heading(&H[k]) || (!caps && !lower && closes_sentence(H, d, k, L->zone)) ||
              (!caps && opens_paragraph(&H[k])) ||
              heads_issuer(&H[k], iss) ||
-             (authority_above_basis(H, k, L->zone) && !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
-             (opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], iss)) &&
+             (authority_above_basis(H, k, L->zone) && head_as_written(&H[k]) &&
               !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
-             H[k].fold[H[k].n - 1] == ':'))
+             (hf_opens_body(H[k].fold) && head_as_written(&H[k]) && (l->blank_before || names_issuer(&H[k], iss)) &&
+              !(widest >= 40 && H[k].n * 5 >= widest * 4)) ||
+             (H[k].fold[H[k].n - 1] == ':' && !announces_list(&H[k]))))
             break;
         prev_caps = caps;
         const char *f = H[k].fold;
@@ -3182,7 +2095,7 @@ static size_t header_title(seg_doc *d, seg_metadata *m, hline *H, const hloc *L,
             a = vv_mark(H[k].fold, H[k].n); /* "V/v" (a Công điện's too) is not part of the subject */
         while (a < H[k].n && (H[k].fold[a] == ' ' || H[k].fold[a] == ':'))
             a++;
-        char *s = sub(&H[k], a, tb);
+        char *s = hline_sub(&H[k], a, tb);
         if (s) {
             if (t.len)
                 sb_putc(&t, ' ');
@@ -3211,10 +2124,10 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
         k0 = (size_t)L->motto_line + 1;
     size_t end = k0;
     for (size_t k = k0; k < L->zone && k < k0 + 4; k++) {
-        if (is_blank_fold(H[k].fold, H[k].n))
+        if (hf_blank_fold(H[k].fold, H[k].n))
             continue;
         int t = type_from_line(H[k].fold, H[k].n);
-        if (t >= 0 && (line_caps_h(&H[k]) || lower_letters(&H[k]) <= 1)) { /* an OCR speck: "s. CÔNG ĐIỆN" */
+        if (t >= 0 && (hline_caps(&H[k]) || lower_letters(&H[k]) <= 1)) { /* an OCR speck: "s. CÔNG ĐIỆN" */
             L->type_line = (int)k;
             free(m->doc_type);
             m->doc_type = seg_strdup(doc_types[t].name);
@@ -3229,7 +2142,7 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
      * duyệt ...") */
     int joined = 0;
     for (size_t k = k0; k < L->zone && k < k0 + 4 && L->type_line < 0; k++) {
-        if (is_blank_fold(H[k].fold, H[k].n))
+        if (hf_blank_fold(H[k].fold, H[k].n))
             continue;
         size_t a = 0;
         while (a < H[k].n && H[k].fold[a] == ' ')
@@ -3244,16 +2157,16 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
         while (r < H[k].n && H[k].fold[r] == ' ')
             r++;
         size_t rb = r < H[k].n ? H[k].cpos[r] : 0;
-        int sentence = tl && r < H[k].n && caps_at(&H[k], a, tl) &&
+        int sentence = tl && r < H[k].n && hline_caps_at(&H[k], a, tl) &&
                        cp_is_upper(seg_utf8_next(H[k].text, strlen(H[k].text), &rb));
-        if (!line_caps_h(&H[k]) && !sentence)
+        if (!hline_caps(&H[k]) && !sentence)
             continue;
-        if (tl && !is_blank_fold(H[k].fold + a + tl, H[k].n - a - tl)) {
+        if (tl && !hf_blank_fold(H[k].fold + a + tl, H[k].n - a - tl)) {
             L->type_line = (int)k;
             joined = 1;
             free(m->doc_type);
             m->doc_type = seg_strdup(doc_types[best].name);
-            blank(&H[k], a, a + tl);
+            hline_blank(&H[k], a, a + tl);
         }
         break; /* only the first line of capitals under the date */
     }
@@ -3262,7 +2175,7 @@ static size_t header_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
      * / "VỀ VIỆC ..."): the title is still under the date */
     int above = 0;
     for (size_t k = L->number_line >= 0 ? (size_t)L->number_line + 1 : k0; k < k0 && L->type_line < 0; k++) {
-        if (is_blank_fold(H[k].fold, H[k].n) || !line_caps_h(&H[k]))
+        if (hf_blank_fold(H[k].fold, H[k].n) || !hline_caps(&H[k]))
             continue;
         int t = type_from_line(H[k].fold, H[k].n);
         if (t >= 0) {
@@ -3358,7 +2271,7 @@ static size_t header_addressees(seg_doc *d, seg_metadata *m, hline *H, const hlo
     size_t a = 8;
     while (a < H[kg].n && (H[kg].fold[a] == ':' || H[kg].fold[a] == ' '))
         a++;
-    if (a < H[kg].n && add_recipient(m, recipient_text(&H[kg], a)) < 0)
+    if (a < H[kg].n && hf_add_recipient(m, hf_recipient_text(&H[kg], a)) < 0)
         d->oom = 1;
     end = kg < end ? end : kg + 1;
     d->addr_first = kg < end - 1 && a >= H[kg].n ? end : kg;
@@ -3366,10 +2279,10 @@ static size_t header_addressees(seg_doc *d, seg_metadata *m, hline *H, const hlo
         end++;
     while (end < zone && H[end].n) {
         if (H[end].fold[0] == '-' || H[end].fold[0] == '+') {
-            if (add_recipient(m, recipient_text(&H[end], 0)) < 0)
+            if (hf_add_recipient(m, hf_recipient_text(&H[end], 0)) < 0)
                 d->oom = 1;
         } else if (m->n_recipients && wrapped_item(H, end, zone)) {
-            if (join_recipient(m, recipient_text(&H[end], 0)) < 0)
+            if (join_recipient(m, hf_recipient_text(&H[end], 0)) < 0)
                 d->oom = 1;
         } else {
             break;
@@ -3386,8 +2299,8 @@ static size_t header_addressees(seg_doc *d, seg_metadata *m, hline *H, const hlo
  * its head's post before the body, and the body issues). */
 static void issuer_of_authority(seg_metadata *m, const seg_gaz *g, const hline *h)
 {
-    size_t post = opens_authority(h->fold);
-    char *raw = sub(h, post && opens_body(h->fold + post) ? post : 0, h->n);
+    size_t post = hf_opens_authority(h->fold);
+    char *raw = hline_sub(h, post && hf_opens_body(h->fold + post) ? post : 0, h->n);
     issuer_read(m, g, raw);
     free(raw);
 }
@@ -3406,12 +2319,12 @@ static void issuer_of_tm(seg_doc *d, seg_metadata *m, const seg_gaz *g)
             d->oom = 1;
             return;
         }
-        size_t i = skip_sp(h.fold, h.n, 0), pl = sig_prefix(h.fold + i);
-        if (pl && (h.fold[i] == 't') && (h.fold[i + 1] == 'm' || h.fold[i + 1] == '/') && caps_at(&h, i, pl)) {
-            size_t e = caps_run(&h, i + pl), t = title_start(&h, i + pl, e);
+        size_t i = skip_sp(h.fold, h.n, 0), pl = hf_sig_prefix(h.fold + i);
+        if (pl && (h.fold[i] == 't') && (h.fold[i + 1] == 'm' || h.fold[i + 1] == '/') && hline_caps_at(&h, i, pl)) {
+            size_t e = hf_caps_run(&h, i + pl), t = hf_title_start(&h, i + pl, e);
             while (t > i + pl && strchr(" ,.", h.fold[t - 1]))
                 t--;
-            char *raw = sub(&h, i + pl, t);
+            char *raw = hline_sub(&h, i + pl, t);
             char *f = raw ? seg_fold_str(raw) : NULL;
             if (f && strcmp(f, "uy ban nhan dan") && strcmp(f, "hoi dong nhan dan"))
                 issuer_read(m, g, raw);
@@ -3448,7 +2361,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             end++;
         }
         /* the issuer repeated in capitals above "Căn cứ" (decisions) */
-        if (end < L.zone && line_caps_h(&H[end]) && H[end].n < 60) {
+        if (end < L.zone && hline_caps(&H[end]) && H[end].n < 60) {
             size_t ml;
             size_t i = 0;
             while (i < H[end].n && H[end].fold[i] == ' ')
@@ -3463,7 +2376,7 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
     }
     /* 4. the end: "Nơi nhận:", signer's title and name; what follows the
      * signature is an attachment (seg_end_block) */
-    read_end(d, m, g, body_from);
+    hf_read_end(d, m, g, body_from);
     if (!m->issuer)
         issuer_of_tm(d, m, g);
 out:

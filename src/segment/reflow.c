@@ -93,7 +93,7 @@ static size_t line_fold(const seg_doc *d, const seg_line *l, char *buf, size_t c
     return n;
 }
 
-static int is_page_number(const char *f, size_t n)
+int seg_page_number(const char *f, size_t n)
 {
     /* "12", "- 12 -", "Trang 12", "12/40"; a number a full stop closes is
      * none: "2." is an item's label whose heading the next line holds ("2."
@@ -153,7 +153,7 @@ static void drop_noise(seg_doc *d)
     char buf[256];
     for (size_t k = 0; k < d->nlines; k++) {
         size_t n = line_fold(d, &d->lines[k], buf, sizeof buf);
-        if (is_url(buf, n) || (is_page_number(buf, n) && !year_of(d, k, buf, n)))
+        if (is_url(buf, n) || (seg_page_number(buf, n) && !year_of(d, k, buf, n)))
             d->lines[k].dropped = 1;
     }
     if (d->pages < 3)

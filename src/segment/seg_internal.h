@@ -130,6 +130,8 @@ typedef struct {
 size_t seg_char_at(const seg_doc *d, size_t byte);
 int seg_split_lines(seg_doc *d);
 int seg_reflow(seg_doc *d);
+/* Is the folded line f[0, n) a page's number ("12", "- 12 -", "Trang 12")? */
+int seg_page_number(const char *f, size_t n);
 void seg_para_free(seg_para *p);
 
 /* A "Căn cứ ..." (legal basis) paragraph, OCR-tolerant ("Can ctr"). */
