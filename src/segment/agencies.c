@@ -329,27 +329,34 @@ static void ministry_units(seg_result *r)
     }
 }
 
+/* The folded name s without a head's title of heads[] ("chu tich ..."),
+ * or s when it has none. */
+static const char *without_head(const char *s)
+{
+    static const char *const heads[] = {"chu tich ", "thu tuong ", "bo truong ", "giam doc ", "truong ban ", NULL};
+    for (int k = 0; heads[k]; k++)
+        if (!strncmp(s, heads[k], strlen(heads[k])))
+            return s + strlen(heads[k]);
+    return s;
+}
+
 /* Is the agency named a the issuer, or its head acting for it ("Chủ
  * tịch Ủy ban nhân dân tỉnh" in the UBND's document, "Thủ tướng Chính
  * phủ" in the Government's)? The issuer's full name is folded in iss; a
  * name without its place stands for it when the issuer's name goes on with
- * one ("Ủy ban nhân dân tỉnh" for "... tỉnh Gia Lai"). */
+ * one ("Ủy ban nhân dân tỉnh" for "... tỉnh Gia Lai"). An issuer that is
+ * a head ("Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "Thủ tướng Chính phủ")
+ * acts for the body it heads, which a person by office stands for
+ * (names.c): "Ủy ban nhân dân tỉnh Gia Lai", "Chính phủ" are it too. */
 static int names_issuer(const char *name, const char *iss)
 {
-    static const char *const heads[] = {"", "chu tich ", "thu tuong ", "bo truong ", "giam doc ", "truong ban ",
-                                        NULL};
     char *f = seg_fold_str(name);
-    int r = 0;
-    for (int k = 0; f && heads[k] && !r; k++) {
-        size_t hl = strlen(heads[k]), il = strlen(iss);
-        if (strncmp(f, heads[k], hl))
-            continue;
-        const char *rest = f + hl;
-        size_t rl = strlen(rest);
-        r = !strcmp(rest, iss) ||
-            (rl < il && !strncmp(rest, iss, rl) && iss[rl] == ' ' &&
-             (str_ends_with(rest, " tinh") || str_ends_with(rest, " thanh pho")));
-    }
+    if (!f)
+        return 0;
+    const char *rest = without_head(f), *body = without_head(iss);
+    size_t rl = strlen(rest), il = strlen(body);
+    int r = !strcmp(rest, body) || (rl < il && !strncmp(rest, body, rl) && body[rl] == ' ' &&
+                                    (str_ends_with(rest, " tinh") || str_ends_with(rest, " thanh pho")));
     free(f);
     return r;
 }

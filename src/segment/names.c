@@ -87,9 +87,33 @@ static size_t compound_title(const seg_para *p, size_t i, size_t *hl)
     return 0;
 }
 
+/* The gazetteer names two offices as rows of their own, "Chủ tịch UBND
+ * tỉnh" and "Thủ tướng Chính phủ", since a header prints them as the
+ * issuer (a Quyết định of the Chủ tịch, of the Thủ tướng). In the body of
+ * a text such an office is a person by office, who stands for the body
+ * they head (ANNOTATING.md, second reading): "Chủ tịch Ủy ban nhân dân
+ * tỉnh, thành phố có quyền" is the committees of the provinces, "Thủ
+ * tướng Chính phủ chỉ đạo" the Government. When e is such a row and the
+ * body's own name follows the title at i, where that name begins; else 0
+ * (the title alone, "Thủ tướng", keeps the row: it names no body). */
+static size_t office_row_body(const actx *c, const seg_para *p, size_t i, const seg_gaz_entry *e)
+{
+    static const char *const offices[] = {"chu tich", "thu tuong", NULL};
+    size_t ml;
+    for (int k = 0; offices[k]; k++) {
+        size_t l = strlen(offices[k]);
+        if (strncmp(e->fold, offices[k], l) || e->fold[l] != ' ' || !seg_word_at(p->fold, p->nchar, i, offices[k]))
+            continue;
+        size_t j = skip_sp(p->fold, p->nchar, i + l);
+        const seg_gaz_entry *b = j < p->nchar ? seg_gaz_match(c->g, p->fold, p->nchar, j, &ml) : NULL;
+        return b && strcmp(b->kind, "province") ? j : 0;
+    }
+    return 0;
+}
+
 /* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
- * acts for it; the body is the agency. A title the gazetteer names as a
- * body of its own ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ") stays. */
+ * acts for it; the body is the agency. So too the offices the gazetteer
+ * keeps as rows for the header's sake (office_row_body). */
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
 {
     static const char *const titles[] = {
@@ -103,14 +127,15 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
         /* a regulation's heads of units: "Trưởng Công an cấp xã", "Giám thị
          * trại giam", "Thường trực Ủy ban Công tác đại biểu" */
         "giam thi", "thuong truc", "truong", "lanh dao", NULL};
-    size_t ml;
-    if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
-        return i;
+    size_t ml, ob;
+    const seg_gaz_entry *ge = seg_gaz_match(c->g, p->fold, p->nchar, i, &ml);
+    if (ge)
+        return (ob = office_row_body(c, p, i, ge)) ? ob : i;
     size_t i0 = i;
     if (seg_word_at(p->fold, p->nchar, i, "dong chi"))
         i = skip_sp(p->fold, p->nchar, i + 8); /* "Giao đồng chí Bộ trưởng Bộ Xây dựng": a form of address */
-    if (i != i0 && seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
-        return i;
+    if (i != i0 && (ge = seg_gaz_match(c->g, p->fold, p->nchar, i, &ml)))
+        return (ob = office_row_body(c, p, i, ge)) ? ob : i;
     for (int k = 0; titles[k]; k++) {
         size_t l = strlen(titles[k]);
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {

@@ -720,7 +720,9 @@ static void test_party(seg_ctx *ctx)
     seg_result_free(r);
 }
 
-/* A decree's closing article names bodies by their heads. */
+/* A decree's closing article names bodies by their heads; the group a
+ * head of the gazetteer's office rows heads is named as written
+ * (test_office_heads). */
 static void test_heads_formula(seg_ctx *ctx)
 {
     const char *t =
@@ -729,7 +731,7 @@ static void test_heads_formula(seg_ctx *ctx)
         "tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này.\n";
     seg_result *r = run(ctx, t);
     CHECK(agency(r, "các Bộ") && agency(r, "các cơ quan ngang bộ") && agency(r, "các cơ quan thuộc Chính phủ") &&
-              agency(r, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương") && !agency(r, "Chính phủ"),
+              agency(r, "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương") && !agency(r, "Chính phủ"),
           "the heads' bodies, %zu", r->n_agencies);
     seg_result_free(r);
 }
@@ -2352,6 +2354,51 @@ static void test_issuer_not_agency(seg_ctx *ctx)
     const seg_agency *a = agency(r, "Thuế tỉnh Quảng Ninh");
     CHECK(a && r->n_agencies == 1 && streq(a->role, "đề nghị"), "addressee cut before the issuer, %zu agencies",
           r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A person by office stands for the body they head (ANNOTATING.md,
+ * second reading), also where the gazetteer keeps the office as a row for
+ * the header's sake: "Chủ tịch Ủy ban nhân dân tỉnh, thành phố có quyền"
+ * is the provinces' committees, "Thủ tướng Chính phủ chỉ đạo" the
+ * Government. A person who heads no body (a deputy named with his name,
+ * a council's members) is no agency; an issuer that is a head acts for
+ * its body, which is then no agency of its own act either. */
+static void test_office_heads(seg_ctx *ctx)
+{
+    const char *t = "CHÍNH PHỦ\nSố: 90/2025/NĐ-CP\nHà Nội, ngày 01 tháng 10 năm 2025\nNGHỊ ĐỊNH\n"
+                    "Quy định xử phạt vi phạm hành chính về thủy lợi\n"
+                    "Điều 30. Thẩm quyền xử phạt\n"
+                    "1. Chủ tịch Ủy ban nhân dân tỉnh, thành phố có quyền:\n"
+                    "a) Phạt cảnh cáo;\n"
+                    "b) Phạt tiền đến 50.000.000 đồng.\n"
+                    "2. Giám đốc Sở Nông nghiệp và Môi trường có quyền phạt tiền đến 25.000.000 đồng.\n"
+                    "Điều 31. Thủ trưởng các cơ quan, đơn vị có liên quan và Chủ tịch Ủy ban nhân dân các xã "
+                    "chịu trách nhiệm thi hành Nghị định này.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh, thành phố");
+    CHECK(a && a->collective && !agency(r, "Chủ tịch Ủy ban nhân dân tỉnh") && agency(r, "Sở Nông nghiệp và Môi trường") &&
+              agency(r, "các cơ quan, đơn vị có liên quan") && agency(r, "Ủy ban nhân dân các xã"),
+          "office rows read as their bodies, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    const char *u = "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1700/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\n"
+                    "NGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã\n"
+                    "Điều 1. Thủ tướng Chính phủ chỉ đạo các bộ, ngành tổ chức thực hiện Nghị quyết này.\n"
+                    "Điều 2. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà theo dõi việc thực hiện; các đại biểu "
+                    "Hội đồng nhân dân tỉnh tuyên truyền Nghị quyết này.\n";
+    r = run(ctx, u);
+    CHECK(agency(r, "Chính phủ") && !agency(r, "Thủ tướng Chính phủ") && !agency(r, "Hội đồng nhân dân tỉnh") &&
+              r->n_agencies == 2,
+          "the Government by its head, no deputy, no members; %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    const char *v = "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 20/QĐ-CTUBND\nPhú Yên, ngày 10 tháng 11 năm 2025\n"
+                    "QUYẾT ĐỊNH\nVề việc phân cấp thẩm quyền\n"
+                    "Điều 1. Sở Tài chính thẩm định hồ sơ, trình Chủ tịch Ủy ban nhân dân tỉnh Phú Yên quyết định.\n"
+                    "Điều 2. Ủy ban nhân dân tỉnh Phú Yên giao Sở Xây dựng kiểm tra.\n";
+    r = run(ctx, v);
+    CHECK(agency(r, "Sở Tài chính") && agency(r, "Sở Xây dựng") && !agency(r, "Ủy ban nhân dân tỉnh Phú Yên") &&
+              !agency(r, "Chủ tịch Ủy ban nhân dân tỉnh Phú Yên"),
+          "the Chủ tịch's act: his committee is no agency, %zu agencies", r->n_agencies);
     seg_result_free(r);
 }
 
@@ -5441,6 +5488,7 @@ int main(void)
     test_front_members(ctx);
     test_fronted_time(ctx);
     test_issuer_not_agency(ctx);
+    test_office_heads(ctx);
     test_regulation_clauses(ctx);
     test_province_subjects(ctx);
     test_class_subject(ctx);
