@@ -1757,7 +1757,13 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         size_t q = sp(&r, sp(&r, from) + ql), o = q, m;
         if ((m = at(&r, q, "cac")))
             q = sp(&r, q + m);
-        size_t fe = !cap_at(&r, q) && !stop_at(&r, q) ? field_at(&r, q) : q;
+        /* what it manages is a noun phrase: a verb there is the clause's
+         * predicate ("Ban Quản lý trả lời bằng văn bản"), "cấp" too where
+         * no level follows it ("Ban Quản lý cấp hoặc không cấp giấy
+         * phép"; the noun "cấp" is said with its level, "cấp tỉnh") */
+        int verb = 0, vcomp = 0;
+        int predicate = (seg_wc_word_at(p, q, &verb, &vcomp) && verb) || (at(&r, q, "cap") && !any(&r, q, places));
+        size_t fe = !cap_at(&r, q) && !stop_at(&r, q) && !predicate ? field_at(&r, q) : q;
         while (fe > q) {
             size_t v = sp(&r, fe), vl = at(&r, v, "va"), w = sp(&r, v + vl);
             size_t more = vl && !at(&r, w, "cac") && !cap_at(&r, w) && !stop_at(&r, w) ? field_at(&r, w) : w;

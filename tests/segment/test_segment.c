@@ -5362,6 +5362,24 @@ static void test_sane_names(seg_ctx *ctx)
     for (size_t i = 0; i < r->n_agencies; i++)
         CHECK(strcmp(r->agencies[i].name, "các Phòng Kiểm"), "cut inside a word kept");
     seg_result_free(r);
+    /* what a board manages is a noun phrase: a verb after "Ban Quản lý"
+     * is the predicate, and so is "cấp" with no level after it; the noun
+     * "cấp" stays after a word that counts levels ("các cấp") */
+    r = run(ctx, "I. TỔ CHỨC THỰC HIỆN\n1. Trong thời hạn 05 ngày, Ban Quản lý trả lời bằng văn bản cho tổ chức.\n"
+                 "2. Trong thời hạn 03 ngày, Ban Quản lý cấp hoặc không cấp giấy phép.\n"
+                 "3. Giao cơ quan Công an các cấp tổ chức tuyên truyền.\n");
+    CHECK(agency(r, "Ban Quản lý") && !agency(r, "Ban Quản lý trả lời bằng văn bản") && !agency(r, "Ban Quản lý cấp") &&
+              agency(r, "cơ quan Công an các cấp"),
+          "verb in a board's name, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    /* an article cited after a proper name restricts nothing and is cut;
+     * after a class's noun it says which bodies and stays */
+    r = run(ctx, "LUẬT\nĐiều 26. Trách nhiệm của Bộ Công an quy định tại Điều 31 của Luật này\n"
+                 "1. Chỉ đạo lực lượng công an tham gia cứu hộ.\n"
+                 "Điều 27. Các cơ quan quy định tại Điều 6 Luật này có trách nhiệm phối hợp.\n");
+    CHECK(agency(r, "Bộ Công an") && agency(r, "Các cơ quan quy định tại Điều 6 Luật này"),
+          "reference after a name, %zu agencies", r->n_agencies);
+    seg_result_free(r);
 }
 
 int main(void)
