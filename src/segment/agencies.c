@@ -373,6 +373,80 @@ int ag_is_issuer(const seg_result *r, const char *name)
     return is;
 }
 
+/* The rank of a body by its folded name, from the top of the State and
+ * the Party down to a province's own bodies; NONE for any other. */
+enum { NONE, ASSEMBLY, GOVERNMENT, MINISTRY, COUNCIL, PROVINCE };
+
+static int rank_of(const char *f, const seg_gaz_entry *e)
+{
+    /* the National Assembly, its standing committee and its committees
+     * ("Ủy ban Pháp luật và Tư pháp của Quốc hội"); the Party's centre */
+    if (!strncmp(f, "quoc hoi", 8) || !strncmp(f, "uy ban thuong vu quoc hoi", 25) ||
+        (!strncmp(f, "uy ban ", 7) && str_ends_with(f, " quoc hoi")) || !strcmp(f, "bo chinh tri") ||
+        !strcmp(f, "ban bi thu") || !strncmp(f, "ban chap hanh trung uong", 24))
+        return ASSEMBLY;
+    if (!strcmp(f, "chinh phu") || !strcmp(f, "thu tuong chinh phu") || !strcmp(f, "thu tuong"))
+        return GOVERNMENT;
+    /* a ministry, as the gazetteer knows it (not "Bộ Chỉ huy Quân sự
+     * tỉnh", a province's command) */
+    if (e && !strcmp(e->kind, "central") && !strncmp(f, "bo ", 3))
+        return MINISTRY;
+    /* a province's council and its standing body, its Party committee */
+    if (!strncmp(f, "hoi dong nhan dan tinh", 22) || !strncmp(f, "hoi dong nhan dan thanh pho", 27) ||
+        !strncmp(f, "thuong truc hoi dong nhan dan", 29) || !strncmp(f, "tinh uy", 7) ||
+        !strncmp(f, "thanh uy", 8) || !strncmp(f, "ban thuong vu tinh uy", 21) ||
+        !strncmp(f, "ban thuong vu thanh uy", 22))
+        return COUNCIL;
+    if (!strncmp(f, "uy ban nhan dan tinh", 20) || !strncmp(f, "uy ban nhan dan thanh pho", 25))
+        return PROVINCE;
+    return NONE;
+}
+
+/* The issuer's rank: as rank_of, MINISTRY for any ministry or its unit
+ * (a Cục under its Bộ), and for a body of a province that is none of
+ * those ranks, a province's unit (a Sở under its UBND) below PROVINCE. */
+enum { UNIT = PROVINCE + 1, OTHER };
+
+static int issuer_rank(const seg_result *r)
+{
+    const char *iss = r->metadata.issuer_full ? r->metadata.issuer_full : r->metadata.issuer;
+    char *f = iss ? seg_fold_str(iss) : NULL, *pf = r->metadata.parent_body ? seg_fold_str(r->metadata.parent_body) : NULL;
+    int k = OTHER;
+    if (f) {
+        const char *own = f;
+        if (!strncmp(own, "chu tich ", 9))
+            own += 9; /* the Chủ tịch's act is his committee's */
+        k = rank_of(own, NULL);
+        if (k == NONE && (!strncmp(own, "bo ", 3) || (pf && !strncmp(pf, "bo ", 3))))
+            k = MINISTRY;
+        else if (k == NONE && (strstr(own, " tinh") || strstr(own, " thanh pho") ||
+                               (pf && (rank_of(pf, NULL) == PROVINCE || !strncmp(pf, "ubnd ", 5)))))
+            k = UNIT;
+        else if (k == NONE)
+            k = OTHER;
+    }
+    free(f);
+    free(pf);
+    return k;
+}
+
+int ag_above_issuer(const seg_result *r, const hit *h)
+{
+    if (!h->name || h->collective)
+        return 0;
+    char *f = seg_fold_str(h->name);
+    int above = 0;
+    if (f) {
+        int k = rank_of(f, h->e), i = issuer_rank(r);
+        /* a ministry is above a province and its units, not above another
+         * ministry; a province's council above its committee and units */
+        above = k != NONE && (i == OTHER ? 0 : k < i) &&
+                !(k == MINISTRY && i == COUNCIL) && !(k == PROVINCE && i != UNIT);
+    }
+    free(f);
+    return above;
+}
+
 /* The issuer is no agency of its own document, even where the text gives
  * it or its head a duty ("Bộ Tài chính tổng hợp ...", "Chủ tịch Ủy ban
  * nhân dân thành phố xem xét ..."): the document is its act (ANNOTATING.md,

@@ -4553,6 +4553,29 @@ static void test_reported_to(seg_ctx *ctx)
     CHECK(agency_as(r, "Sở Khoa học và Công nghệ", "thực hiện") != NULL, "reported for a purpose");
     CHECK(!agency(r, "Sở Y tế"), "reported, asked nothing");
     seg_result_free(r);
+    /* sent up to a body above the issuer for its purpose: a document
+     * cannot set its superiors' work (eighth rule set); under it, or a
+     * peer of a ministry, the purpose is the body's task */
+    r = run(ctx, "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 48/KH-UBND\nPhú Yên, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\n"
+                 "Thực hiện Chương trình giáo dục\nIV. TỔ CHỨC THỰC HIỆN\n"
+                 "1. Các sở, ngành báo cáo kết quả, gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo Thủ tướng Chính phủ.\n"
+                 "2. Ủy ban nhân dân các xã hoàn thiện hồ sơ, gửi Bộ Nội vụ để tổ chức thẩm định.\n"
+                 "3. Các đơn vị gửi báo cáo về Sở Giáo dục và Đào tạo để tổng hợp.\n");
+    CHECK(!agency(r, "Bộ Giáo dục và Đào tạo") && !agency(r, "Bộ Nội vụ") &&
+              agency_as(r, "Sở Giáo dục và Đào tạo", "thực hiện"),
+          "sent up to a ministry, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    r = run(ctx, "UBND TỈNH PHÚ YÊN\nSỞ NỘI VỤ\nSố: 12/KH-SNV\nPhú Yên, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\n"
+                 "Cải cách hành chính\nIV. TỔ CHỨC THỰC HIỆN\n"
+                 "1. Các phòng gửi kết quả về Ủy ban nhân dân tỉnh để tổng hợp.\n");
+    CHECK(!agency(r, "Ủy ban nhân dân tỉnh") && !agency(r, "Ủy ban nhân dân tỉnh Phú Yên"),
+          "a unit sends up to its committee, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    r = run(ctx, "BỘ TÀI CHÍNH\nSố: 100/KH-BTC\nHà Nội, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\n"
+                 "Cải cách hành chính\nIV. TỔ CHỨC THỰC HIỆN\n"
+                 "1. Các đơn vị gửi báo cáo về Văn phòng Chính phủ để tổng hợp.\n");
+    CHECK(agency_as(r, "Văn phòng Chính phủ", "thực hiện") != NULL, "a ministry's peer keeps the purpose");
+    seg_result_free(r);
 }
 
 /* The words before a subject's verb are one list (funcwords.c): those
