@@ -410,7 +410,8 @@ enum { UNIT = PROVINCE + 1, OTHER };
 static int issuer_rank(const seg_result *r)
 {
     const char *iss = r->metadata.issuer_full ? r->metadata.issuer_full : r->metadata.issuer;
-    char *f = iss ? seg_fold_str(iss) : NULL, *pf = r->metadata.parent_body ? seg_fold_str(r->metadata.parent_body) : NULL;
+    char *f = iss ? seg_fold_str(iss) : NULL;
+    char *pf = r->metadata.parent_body ? seg_fold_str(r->metadata.parent_body) : NULL;
     int k = OTHER;
     if (f) {
         const char *own = f;

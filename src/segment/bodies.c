@@ -849,7 +849,8 @@ static size_t passive_clause(const rd *r, size_t q)
         return 0;
     size_t t = sp(r, q + l), end = 0;
     for (int w = 0; w < 6 && t < r->n && is_w(r->f[t]) && !cap_at(r, t); w++) {
-        if (function_word_at(r, t) || seg_predicate_word_at(r->p, t) || at(r, t, "va") || (at(r, t, "co") && stop_at(r, t)))
+        if (function_word_at(r, t) || seg_predicate_word_at(r->p, t) || at(r, t, "va") ||
+            (at(r, t, "co") && stop_at(r, t)))
             break;
         end = word_end(r, t);
         t = sp(r, end);

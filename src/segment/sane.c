@@ -7,7 +7,9 @@
  * ("cơ quan nào") standing for a body named elsewhere or nowhere, its head
  * is not printed twice over a slip of the keyboard ("Bộ Bộ phận"), and
  * it does not end inside a word of two syllables ("các Phòng Kiểm" of
- * "Kiểm tra"). Such a candidate is cut back to its name or dropped.
+ * "Kiểm tra"); a proper name holds no provision cited after it ("Bộ Công
+ * an quy định tại Điều 31") nor the verb "cấp" that opens the predicate.
+ * Such a candidate is cut back to its name or dropped.
  */
 #include <ctype.h>
 #include <stdlib.h>

@@ -2377,8 +2377,9 @@ static void test_office_heads(seg_ctx *ctx)
                     "chịu trách nhiệm thi hành Nghị định này.\n";
     seg_result *r = run(ctx, t);
     const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh, thành phố");
-    CHECK(a && a->collective && !agency(r, "Chủ tịch Ủy ban nhân dân tỉnh") && agency(r, "Sở Nông nghiệp và Môi trường") &&
-              agency(r, "các cơ quan, đơn vị có liên quan") && agency(r, "Ủy ban nhân dân các xã"),
+    CHECK(a && a->collective && !agency(r, "Chủ tịch Ủy ban nhân dân tỉnh") &&
+              agency(r, "Sở Nông nghiệp và Môi trường") && agency(r, "các cơ quan, đơn vị có liên quan") &&
+              agency(r, "Ủy ban nhân dân các xã"),
           "office rows read as their bodies, %zu agencies", r->n_agencies);
     seg_result_free(r);
     const char *u = "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1700/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\n"
