@@ -689,6 +689,11 @@ static int apposed_hit(const actx *c, const seg_para *p, size_t i, int fuzzy, hi
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
+    /* "1470/QĐ-TTg", "12/2025/QĐ-UBND": after the hyphen of an act's
+     * number (Decree 30: number/year/kind-issuer) the issuer's letters
+     * cite whose act it is; they name no agency */
+    if (!prefix && i >= 2 && p->fold[i - 1] == '-' && isalnum((unsigned char)p->fold[i - 2]))
+        return 0;
     if (match_plain(c, p, i, prefix, fuzzy, h))
         return 1;
     if (prefix)

@@ -2403,6 +2403,19 @@ static void test_office_heads(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An act's number cites whose act it is (Decree 30: number/year/kind-
+ * issuer): "17/2018/NĐ-CP", "1470/QĐ-TTg" name no agency. */
+static void test_number_issuer(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "III. TỔ CHỨC THỰC HIỆN\n"
+                             "1. Chủ đầu tư nhận bàn giao tài sản theo cơ chế quy định tại khoản 3 Điều 1 Nghị định "
+                             "số 17/2018/NĐ-CP có trách nhiệm thực hiện đầy đủ nghĩa vụ.\n"
+                             "2. Cơ sở thành lập trước ngày Quyết định số 1470/QĐ-TTg có hiệu lực thực hiện rà soát.\n");
+    CHECK(!agency(r, "Chính phủ") && !agency(r, "Thủ tướng Chính phủ"), "a number's issuer letters, %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
 /* A regulation gives duties and powers to the bodies opening its clauses,
  * also unnumbered ones and those an amending act quotes ("“4. Công an cấp
  * xã bố trí ...”"), and to the subject of a condition's main clause ("...
@@ -5531,6 +5544,7 @@ int main(void)
     test_fronted_time(ctx);
     test_issuer_not_agency(ctx);
     test_office_heads(ctx);
+    test_number_issuer(ctx);
     test_regulation_clauses(ctx);
     test_province_subjects(ctx);
     test_class_subject(ctx);
