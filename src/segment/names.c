@@ -206,6 +206,36 @@ static int lower_name(const seg_para *p, size_t i, const seg_gaz_entry *e)
     return k < cl && cp_is_upper(seg_utf8_next(e->canonical, cl, &k));
 }
 
+/* A name's first word is written with its marks: "thử tương đương" (a
+ * test of equivalence) folds like "Thủ tướng". Does the text at i open in
+ * lower case, where e's name opens with a capital, a word whose marks are
+ * not those of the name's first word? Lower case alone is not enough
+ * ("ủy ban nhân dân tỉnh" as some texts write it), nor are other marks
+ * alone (OCR spoils marks, and a capital then still says a name). */
+static int lower_other_word(const seg_para *p, size_t i, const seg_gaz_entry *e)
+{
+    size_t cl = strlen(e->canonical), ci = 0, bi = p->cpos[i], te = p->cpos[p->nchar];
+    uint32_t c0 = seg_utf8_next(e->canonical, cl, &ci);
+    uint32_t t0 = seg_utf8_next(p->text, te, &bi);
+    /* the same word folded (a row "Các sở, ban, ngành" matches "sở, ban,
+     * ngành" without its "các") */
+    size_t fl = strcspn(e->fold, " ");
+    if (!cp_is_upper(c0) || !cp_is_lower(t0) || i + fl > p->nchar || strncmp(p->fold + i, e->fold, fl) ||
+        (i + fl < p->nchar && p->fold[i + fl] != ' '))
+        return 0;
+    /* the first word, letter by letter in lower case, to the name's space */
+    for (uint32_t c = c0, t = t0;;) {
+        if (cp_to_lower(c) != cp_to_lower(t))
+            return 1;
+        if (ci >= cl || e->canonical[ci] == ' ')
+            return 0;
+        if (bi >= te)
+            return 1;
+        c = seg_utf8_next(e->canonical, cl, &ci);
+        t = seg_utf8_next(p->text, te, &bi);
+    }
+}
+
 /* "1. Báo cáo bằng văn bản": a sentence's capital opens "Báo", the words
  * after it stay in lower case where the name capitalises them ("Cao
  * Bằng"). Does a word after the first of the ml characters at i start in
@@ -393,7 +423,8 @@ static const seg_gaz_entry *gaz_entry(const actx *c, const seg_para *p, size_t i
     if (!e) {
         e = seg_gaz_match(c->g, f, n, i, &ml);
         adv = ml;
-        if (e && (lower_abbrev(p, i, ml, e) || lower_name(p, i, e) || lower_inner(p, i, ml, e)))
+        if (e && (lower_abbrev(p, i, ml, e) || lower_name(p, i, e) || lower_inner(p, i, ml, e) ||
+                  lower_other_word(p, i, e)))
             e = NULL;
     }
     if (!e && fuzzy) {

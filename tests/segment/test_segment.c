@@ -2416,6 +2416,20 @@ static void test_number_issuer(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A name's first word is written with its marks: "thử tương đương" (a
+ * test of equivalence) in lower case is no "Thủ tướng"; "ủy ban nhân dân
+ * tỉnh" in lower case with the name's marks still is the committee. */
+static void test_lower_other_word(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 11. Hồ sơ\n"
+                             "a) Thuốc sản xuất tại địa điểm cũ được phê duyệt theo hình thức không yêu cầu thử "
+                             "tương đương sinh học theo quy định tại khoản 5 Điều 7 Thông tư này;\n"
+                             "b) Giao ủy ban nhân dân tỉnh tổ chức thực hiện.\n");
+    CHECK(!agency(r, "Thủ tướng Chính phủ") && agency(r, "Ủy ban nhân dân tỉnh"), "other marks in lower case, %zu",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
 /* A regulation gives duties and powers to the bodies opening its clauses,
  * also unnumbered ones and those an amending act quotes ("“4. Công an cấp
  * xã bố trí ...”"), and to the subject of a condition's main clause ("...
@@ -5545,6 +5559,7 @@ int main(void)
     test_issuer_not_agency(ctx);
     test_office_heads(ctx);
     test_number_issuer(ctx);
+    test_lower_other_word(ctx);
     test_regulation_clauses(ctx);
     test_province_subjects(ctx);
     test_class_subject(ctx);
