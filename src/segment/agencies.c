@@ -329,27 +329,34 @@ static void ministry_units(seg_result *r)
     }
 }
 
+/* The folded name s without a head's title of heads[] ("chu tich ..."),
+ * or s when it has none. */
+static const char *without_head(const char *s)
+{
+    static const char *const heads[] = {"chu tich ", "thu tuong ", "bo truong ", "giam doc ", "truong ban ", NULL};
+    for (int k = 0; heads[k]; k++)
+        if (!strncmp(s, heads[k], strlen(heads[k])))
+            return s + strlen(heads[k]);
+    return s;
+}
+
 /* Is the agency named a the issuer, or its head acting for it ("Chủ
  * tịch Ủy ban nhân dân tỉnh" in the UBND's document, "Thủ tướng Chính
  * phủ" in the Government's)? The issuer's full name is folded in iss; a
  * name without its place stands for it when the issuer's name goes on with
- * one ("Ủy ban nhân dân tỉnh" for "... tỉnh Gia Lai"). */
+ * one ("Ủy ban nhân dân tỉnh" for "... tỉnh Gia Lai"). An issuer that is
+ * a head ("Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "Thủ tướng Chính phủ")
+ * acts for the body it heads, which a person by office stands for
+ * (names.c): "Ủy ban nhân dân tỉnh Gia Lai", "Chính phủ" are it too. */
 static int names_issuer(const char *name, const char *iss)
 {
-    static const char *const heads[] = {"", "chu tich ", "thu tuong ", "bo truong ", "giam doc ", "truong ban ",
-                                        NULL};
     char *f = seg_fold_str(name);
-    int r = 0;
-    for (int k = 0; f && heads[k] && !r; k++) {
-        size_t hl = strlen(heads[k]), il = strlen(iss);
-        if (strncmp(f, heads[k], hl))
-            continue;
-        const char *rest = f + hl;
-        size_t rl = strlen(rest);
-        r = !strcmp(rest, iss) ||
-            (rl < il && !strncmp(rest, iss, rl) && iss[rl] == ' ' &&
-             (str_ends_with(rest, " tinh") || str_ends_with(rest, " thanh pho")));
-    }
+    if (!f)
+        return 0;
+    const char *rest = without_head(f), *body = without_head(iss);
+    size_t rl = strlen(rest), il = strlen(body);
+    int r = !strcmp(rest, body) || (rl < il && !strncmp(rest, body, rl) && body[rl] == ' ' &&
+                                    (str_ends_with(rest, " tinh") || str_ends_with(rest, " thanh pho")));
     free(f);
     return r;
 }
@@ -364,6 +371,81 @@ int ag_is_issuer(const seg_result *r, const char *name)
         free(iss);
     }
     return is;
+}
+
+/* The rank of a body by its folded name, from the top of the State and
+ * the Party down to a province's own bodies; NONE for any other. */
+enum { NONE, ASSEMBLY, GOVERNMENT, MINISTRY, COUNCIL, PROVINCE };
+
+static int rank_of(const char *f, const seg_gaz_entry *e)
+{
+    /* the National Assembly, its standing committee and its committees
+     * ("Ủy ban Pháp luật và Tư pháp của Quốc hội"); the Party's centre */
+    if (!strncmp(f, "quoc hoi", 8) || !strncmp(f, "uy ban thuong vu quoc hoi", 25) ||
+        (!strncmp(f, "uy ban ", 7) && str_ends_with(f, " quoc hoi")) || !strcmp(f, "bo chinh tri") ||
+        !strcmp(f, "ban bi thu") || !strncmp(f, "ban chap hanh trung uong", 24))
+        return ASSEMBLY;
+    if (!strcmp(f, "chinh phu") || !strcmp(f, "thu tuong chinh phu") || !strcmp(f, "thu tuong"))
+        return GOVERNMENT;
+    /* a ministry, as the gazetteer knows it (not "Bộ Chỉ huy Quân sự
+     * tỉnh", a province's command) */
+    if (e && !strcmp(e->kind, "central") && !strncmp(f, "bo ", 3))
+        return MINISTRY;
+    /* a province's council and its standing body, its Party committee */
+    if (!strncmp(f, "hoi dong nhan dan tinh", 22) || !strncmp(f, "hoi dong nhan dan thanh pho", 27) ||
+        !strncmp(f, "thuong truc hoi dong nhan dan", 29) || !strncmp(f, "tinh uy", 7) ||
+        !strncmp(f, "thanh uy", 8) || !strncmp(f, "ban thuong vu tinh uy", 21) ||
+        !strncmp(f, "ban thuong vu thanh uy", 22))
+        return COUNCIL;
+    if (!strncmp(f, "uy ban nhan dan tinh", 20) || !strncmp(f, "uy ban nhan dan thanh pho", 25))
+        return PROVINCE;
+    return NONE;
+}
+
+/* The issuer's rank: as rank_of, MINISTRY for any ministry or its unit
+ * (a Cục under its Bộ), and for a body of a province that is none of
+ * those ranks, a province's unit (a Sở under its UBND) below PROVINCE. */
+enum { UNIT = PROVINCE + 1, OTHER };
+
+static int issuer_rank(const seg_result *r)
+{
+    const char *iss = r->metadata.issuer_full ? r->metadata.issuer_full : r->metadata.issuer;
+    char *f = iss ? seg_fold_str(iss) : NULL;
+    char *pf = r->metadata.parent_body ? seg_fold_str(r->metadata.parent_body) : NULL;
+    int k = OTHER;
+    if (f) {
+        const char *own = f;
+        if (!strncmp(own, "chu tich ", 9))
+            own += 9; /* the Chủ tịch's act is his committee's */
+        k = rank_of(own, NULL);
+        if (k == NONE && (!strncmp(own, "bo ", 3) || (pf && !strncmp(pf, "bo ", 3))))
+            k = MINISTRY;
+        else if (k == NONE && (strstr(own, " tinh") || strstr(own, " thanh pho") ||
+                               (pf && (rank_of(pf, NULL) == PROVINCE || !strncmp(pf, "ubnd ", 5)))))
+            k = UNIT;
+        else if (k == NONE)
+            k = OTHER;
+    }
+    free(f);
+    free(pf);
+    return k;
+}
+
+int ag_above_issuer(const seg_result *r, const hit *h)
+{
+    if (!h->name || h->collective)
+        return 0;
+    char *f = seg_fold_str(h->name);
+    int above = 0;
+    if (f) {
+        int k = rank_of(f, h->e), i = issuer_rank(r);
+        /* a ministry is above a province and its units, not above another
+         * ministry; a province's council above its committee and units */
+        above = k != NONE && (i == OTHER ? 0 : k < i) &&
+                !(k == MINISTRY && i == COUNCIL) && !(k == PROVINCE && i != UNIT);
+    }
+    free(f);
+    return above;
 }
 
 /* The issuer is no agency of its own document, even where the text gives

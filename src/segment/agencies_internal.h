@@ -52,6 +52,9 @@ void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role);
 void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task);
 /* Does name stand for the issuer of r's document, or its head? */
 int ag_is_issuer(const seg_result *r, const char *name);
+/* Is the body h names above the issuer of r's document (ANNOTATING.md,
+ * eighth rule set: a document cannot set its superiors' duties)? */
+int ag_above_issuer(const seg_result *r, const hit *h);
 
 /* ---- sane.c ---- */
 /* Is h's name, read in p, one a reader would write? 0: no body (a word

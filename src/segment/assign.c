@@ -676,6 +676,24 @@ static size_t reports_through(const seg_para *p, size_t i)
     return 0;
 }
 
+/* "gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo Thủ tướng": the purpose
+ * of what is sent up is the superior's own work, which a document cannot
+ * set (ANNOTATING.md, eighth rule set), so a body above the issuer gets no
+ * task from it; those under it do ("gửi Sở Nội vụ để tổng hợp"). The
+ * hits of hs[0, k) that remain, in order; the count. */
+static int drop_superiors(const actx *c, hit *hs, int k)
+{
+    int w = 0;
+    for (int m = 0; m < k; m++) {
+        if (ag_above_issuer(c->r, &hs[m])) {
+            ag_free_hits(&hs[m], 1);
+            continue;
+        }
+        hs[w++] = hs[m];
+    }
+    return w;
+}
+
 /* Does a purpose follow the bodies something is sent to, at j: "để ..."
  * or the verb "tổng hợp" ("gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo
  * ...")? */
@@ -1038,6 +1056,11 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         if ((sent_to(p, i) || reports_through(p, i)) && !purpose_at(p, j)) {
             ag_free_hits(hs, k); /* sent, asked nothing */
             if (end > i)
+                i = end - 1;
+            continue;
+        }
+        if (sent_to(p, i) && (k = drop_superiors(c, hs, k)) == 0) {
+            if (end > i) /* sent up for a purpose the document cannot set */
                 i = end - 1;
             continue;
         }

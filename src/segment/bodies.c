@@ -332,10 +332,7 @@ static int verb_closes(const rd *r, size_t q)
     if (at(r, q, "cua") || at(r, q, "thuoc") || (at(r, q, "do") && seg_marks_match(r->p, q, "do")) ||
         (at(r, q, "duoc") && seg_marks_match(r->p, q, "được")))
         return 1;
-    int written = 0;
-    if (seg_modal_at(r->p, q, &written, NULL) && written)
-        return 1;
-    return seg_duty_at(r->p, q, 1) || seg_predicate_opens(r->p, q);
+    return seg_predicate_word_at(r->p, q) != 0;
 }
 
 /* After a body's name, at q, "các" and the places it stands in ("các
@@ -851,10 +848,9 @@ static size_t passive_clause(const rd *r, size_t q)
     if (!l || !seg_marks_match(r->p, q, "được"))
         return 0;
     size_t t = sp(r, q + l), end = 0;
-    int written = 0;
     for (int w = 0; w < 6 && t < r->n && is_w(r->f[t]) && !cap_at(r, t); w++) {
-        if (function_word_at(r, t) || seg_predicate_opens(r->p, t) || at(r, t, "va") ||
-            (at(r, t, "co") && stop_at(r, t)) || (seg_modal_at(r->p, t, &written, NULL) && written))
+        if (function_word_at(r, t) || seg_predicate_word_at(r->p, t) || at(r, t, "va") ||
+            (at(r, t, "co") && stop_at(r, t)))
             break;
         end = word_end(r, t);
         t = sp(r, end);
@@ -1180,16 +1176,17 @@ static size_t field_at(const rd *r, size_t i)
     return end;
 }
 
-/* Does the predicate's verb, or a word that opens a predicate, follow
- * at e? */
+/* Does the predicate's verb, or a word that opens a predicate
+ * (funcwords.c), follow at e? Right after a power ("có thẩm quyền quyết
+ * định") any verb is the predicate's: the power's verb took its place in
+ * the name, so what comes next is no modifier of it. */
 static int predicate_after(const rd *r, size_t e)
 {
     size_t t = sp(r, e);
-    int written = 0;
     /* a verb whose first syllable is a member noun is the verb: "ban hành" */
     int verb = verb_at(r, t) || (t < r->n && !cap_at(r, t) && stop_at(r, t) && stop_len(r, t) > member_at(r, t) &&
                                  !function_word_at(r, t) && !at(r, t, "lien quan"));
-    return t < r->n && (verb || seg_predicate_opens(r->p, t) || (seg_modal_at(r->p, t, &written, NULL) && written));
+    return t < r->n && (verb || seg_predicate_word_at(r->p, t));
 }
 
 /* After a power's object, at e, the predicate of the class: a verb a
@@ -1201,12 +1198,13 @@ static const char *const acts_by[] = {"de xuat", "quyet dinh", "xem xet", "chu t
                                       "bao cao", "tham muu", "thong bao", "tra loi", "ban hanh", "huong dan",
                                       "chiu", "ra quyet dinh", "ket luan", NULL};
 
+/* The words that open a predicate are funcwords.c's, as for
+ * predicate_after; the verbs are acts_by, not predicate_after's any verb,
+ * for the reason above, and a capital is a name the object goes on into. */
 static int acting_after(const rd *r, size_t e)
 {
     size_t t = sp(r, e);
-    int written = 0;
-    return t < r->n && !cap_at(r, t) &&
-           (any(r, t, acts_by) || seg_predicate_opens(r->p, t) || (seg_modal_at(r->p, t, &written, NULL) && written));
+    return t < r->n && !cap_at(r, t) && (any(r, t, acts_by) || seg_predicate_word_at(r->p, t));
 }
 
 /* "cơ quan có thẩm quyền công nhận xem xét ...": Vietnamese says which
@@ -1813,7 +1811,13 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         size_t q = sp(&r, sp(&r, from) + ql), o = q, m;
         if ((m = at(&r, q, "cac")))
             q = sp(&r, q + m);
-        size_t fe = !cap_at(&r, q) && !stop_at(&r, q) ? field_at(&r, q) : q;
+        /* what it manages is a noun phrase: a verb there is the clause's
+         * predicate ("Ban Quản lý trả lời bằng văn bản"), "cấp" too where
+         * no level follows it ("Ban Quản lý cấp hoặc không cấp giấy
+         * phép"; the noun "cấp" is said with its level, "cấp tỉnh") */
+        int verb = 0, vcomp = 0;
+        int predicate = (seg_wc_word_at(p, q, &verb, &vcomp) && verb) || (at(&r, q, "cap") && !any(&r, q, places));
+        size_t fe = !cap_at(&r, q) && !stop_at(&r, q) && !predicate ? field_at(&r, q) : q;
         while (fe > q) {
             size_t v = sp(&r, fe), vl = at(&r, v, "va"), w = sp(&r, v + vl);
             size_t more = vl && !at(&r, w, "cac") && !cap_at(&r, w) && !stop_at(&r, w) ? field_at(&r, w) : w;
@@ -1859,16 +1863,6 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
  * word classes are wordclass.tsv's (a verb four times in five; then_verb
  * says which verbs take a verb after them), with the verbs the name
  * readers stop at (stops). */
-
-/* Does a predicate open at q without a verb of its own reading: a modal
- * or formula of duty, an adverb Vietnamese puts before the verb, an
- * aspect word written as one ("đã", "sẽ")? */
-static int predicate_word(const rd *r, size_t q)
-{
-    int written = 0;
-    return seg_predicate_opens(r->p, q) || seg_duty_at(r->p, q, 1) ||
-           (seg_modal_at(r->p, q, &written, NULL) && written);
-}
 
 /* The word at q for this reading, 0 at punctuation: a word of two
  * syllables the lexicon knows, a verb of stops, else one syllable; *verb
@@ -1938,7 +1932,7 @@ size_t seg_work_subject_at(const seg_para *p, size_t i)
     for (int w = 0; w < 8 && j < r.n && is_w(r.f[j]); w++) {
         /* "có" after the noun phrase is its predicate ("có quyền ...");
          * only "có thẩm quyền" names a class (below) */
-        if ((predicate_word(&r, j) || (at(&r, j, "co") && seg_marks_match(p, j, "có") &&
+        if ((seg_predicate_word_at(p, j) || (at(&r, j, "co") && seg_marks_match(p, j, "có") &&
                                        !at(&r, j, "co tham quyen"))))
             return complete ? end : 0; /* "Hội đồng có văn bản", "Tổ phải ...": no name */
         if (at(&r, j, "duoc") && seg_marks_match(p, j, "được")) {
@@ -1967,7 +1961,7 @@ size_t seg_work_subject_at(const seg_para *p, size_t i)
             seg_wc_word_at(p, j, &qv, &vc);
             size_t q = sp(&r, j + l);
             work_word(&r, q, multi_word(&r, j, l), &qv);
-            if (vc || at(&r, j, "to chuc") || !(qv || predicate_word(&r, q)) || at(&r, j, "chu tri") ||
+            if (vc || at(&r, j, "to chuc") || !(qv || seg_predicate_word_at(p, q)) || at(&r, j, "chu tri") ||
                 at(&r, j, "phoi hop") || at(&r, j, "thuc hien"))
                 return 0;
             end = j + l;
@@ -2037,13 +2031,13 @@ size_t seg_function_class_at(const seg_para *p, size_t i)
     size_t l = work_word(&r, j, 1, &v);
     seg_wc_word_at(p, j, &lv, &vc);
     if (!l || !v || vc || !multi_word(&r, j, l) || at(&r, j, "chu tri") || at(&r, j, "phoi hop") ||
-        at(&r, j, "thuc hien") || at(&r, j, "to chuc") || predicate_word(&r, j))
+        at(&r, j, "thuc hien") || at(&r, j, "to chuc") || seg_predicate_word_at(p, j))
         return 0;
     size_t end = j + l;
     int object = 0, sure = 1, title = 0;
     for (int w = 0; w < 12; w++) {
         j = sp(&r, end);
-        if (j >= r.n || !is_w(r.f[j]) || predicate_word(&r, j))
+        if (j >= r.n || !is_w(r.f[j]) || seg_predicate_word_at(p, j))
             return 0; /* no predicate's verb of its own: the rules of duty read "phải", "có trách nhiệm" */
         if (at(&r, j, "cua")) {
             /* "cơ quan quản lý cấp trên của đơn vị cung cấp dịch vụ ...":

@@ -97,6 +97,16 @@ size_t seg_predicate_opens(const seg_para *p, size_t i)
     return modal && written ? l : 0;
 }
 
+size_t seg_predicate_word_at(const seg_para *p, size_t i)
+{
+    size_t l = seg_predicate_opens(p, i);
+    if (l)
+        return l;
+    int written = 0;
+    l = seg_modal_at(p, i, &written, NULL);
+    return written ? l : 0;
+}
+
 /* Adverbs of manner and time that stand before a verb as those above do
  * but may also follow one ("xử lý kịp thời", "kiểm tra thường xuyên"),
  * so they open no predicate by themselves. */

@@ -36,6 +36,14 @@ size_t seg_duty_at(const seg_para *p, size_t i, int must);
  * "tiếp tục", "tập trung"). Its length, or 0. */
 size_t seg_predicate_opens(const seg_para *p, size_t i);
 
+/* A word at i that opens a predicate with no verb of its own reading:
+ * one of seg_predicate_opens, or a modal or aspect word written with its
+ * marks ("đã", "sẽ", "đang", not "đăng" of "đăng ký"). The one test of
+ * "a predicate opens here" that the readers of a body's name (bodies.c,
+ * generic.c) share; each adds what its own reading needs (a verb, the
+ * verbs a body acts by, "có quyền") and says why. Its length, or 0. */
+size_t seg_predicate_word_at(const seg_para *p, size_t i);
+
 /* An adverb of manner or time at i that may stand before a verb or after
  * it ("tích cực", "kịp thời", "thường xuyên", "định kỳ"): its length, or
  * 0. */

@@ -135,13 +135,15 @@ static size_t verb_len(const seg_para *p, size_t q)
     return 0;
 }
 
-/* Does a predicate open at q: a formula or modal of duty, a word that
- * only opens a predicate, an aspect word written as one, "có quyền"? */
+/* Does a predicate open at q: a word that opens one (funcwords.c: a
+ * formula or modal of duty, an adverb of duty, an aspect word written as
+ * one), or "có quyền", a power a regulation gives the class? The name
+ * readers of bodies.c need no "có quyền": "có" ends a name there by
+ * itself (its stop words), where here "có" opens a relative clause
+ * ("có nhiệm vụ ...") that "có quyền" must not be read as. */
 static int predicate_at(const seg_para *p, size_t q)
 {
-    int written = 0;
-    return seg_duty_at(p, q, 1) || seg_predicate_opens(p, q) ||
-           (seg_modal_at(p, q, &written, NULL) && written) || seg_word_at(p->fold, p->nchar, q, "co quyen");
+    return seg_predicate_word_at(p, q) || seg_word_at(p->fold, p->nchar, q, "co quyen");
 }
 
 /* An adverb Vietnamese puts between a subject and its verb, a negation

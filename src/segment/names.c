@@ -87,9 +87,33 @@ static size_t compound_title(const seg_para *p, size_t i, size_t *hl)
     return 0;
 }
 
+/* The gazetteer names two offices as rows of their own, "Chủ tịch UBND
+ * tỉnh" and "Thủ tướng Chính phủ", since a header prints them as the
+ * issuer (a Quyết định of the Chủ tịch, of the Thủ tướng). In the body of
+ * a text such an office is a person by office, who stands for the body
+ * they head (ANNOTATING.md, second reading): "Chủ tịch Ủy ban nhân dân
+ * tỉnh, thành phố có quyền" is the committees of the provinces, "Thủ
+ * tướng Chính phủ chỉ đạo" the Government. When e is such a row and the
+ * body's own name follows the title at i, where that name begins; else 0
+ * (the title alone, "Thủ tướng", keeps the row: it names no body). */
+static size_t office_row_body(const actx *c, const seg_para *p, size_t i, const seg_gaz_entry *e)
+{
+    static const char *const offices[] = {"chu tich", "thu tuong", NULL};
+    size_t ml;
+    for (int k = 0; offices[k]; k++) {
+        size_t l = strlen(offices[k]);
+        if (strncmp(e->fold, offices[k], l) || e->fold[l] != ' ' || !seg_word_at(p->fold, p->nchar, i, offices[k]))
+            continue;
+        size_t j = skip_sp(p->fold, p->nchar, i + l);
+        const seg_gaz_entry *b = j < p->nchar ? seg_gaz_match(c->g, p->fold, p->nchar, j, &ml) : NULL;
+        return b && strcmp(b->kind, "province") ? j : 0;
+    }
+    return 0;
+}
+
 /* "Bộ trưởng Bộ Công an chỉ đạo", "Giám đốc Sở Y tế": the head of a body
- * acts for it; the body is the agency. A title the gazetteer names as a
- * body of its own ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ") stays. */
+ * acts for it; the body is the agency. So too the offices the gazetteer
+ * keeps as rows for the header's sake (office_row_body). */
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
 {
     static const char *const titles[] = {
@@ -103,14 +127,15 @@ size_t ag_after_title(const actx *c, const seg_para *p, size_t i)
         /* a regulation's heads of units: "Trưởng Công an cấp xã", "Giám thị
          * trại giam", "Thường trực Ủy ban Công tác đại biểu" */
         "giam thi", "thuong truc", "truong", "lanh dao", NULL};
-    size_t ml;
-    if (seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
-        return i;
+    size_t ml, ob;
+    const seg_gaz_entry *ge = seg_gaz_match(c->g, p->fold, p->nchar, i, &ml);
+    if (ge)
+        return (ob = office_row_body(c, p, i, ge)) ? ob : i;
     size_t i0 = i;
     if (seg_word_at(p->fold, p->nchar, i, "dong chi"))
         i = skip_sp(p->fold, p->nchar, i + 8); /* "Giao đồng chí Bộ trưởng Bộ Xây dựng": a form of address */
-    if (i != i0 && seg_gaz_match(c->g, p->fold, p->nchar, i, &ml))
-        return i;
+    if (i != i0 && (ge = seg_gaz_match(c->g, p->fold, p->nchar, i, &ml)))
+        return (ob = office_row_body(c, p, i, ge)) ? ob : i;
     for (int k = 0; titles[k]; k++) {
         size_t l = strlen(titles[k]);
         if (i + l < p->nchar && !memcmp(p->fold + i, titles[k], l) && p->fold[i + l] == ' ') {
@@ -179,6 +204,36 @@ static int lower_name(const seg_para *p, size_t i, const seg_gaz_entry *e)
         return 0;
     size_t k = (size_t)(sp2 + 1 - e->canonical);
     return k < cl && cp_is_upper(seg_utf8_next(e->canonical, cl, &k));
+}
+
+/* A name's first word is written with its marks: "thử tương đương" (a
+ * test of equivalence) folds like "Thủ tướng". Does the text at i open in
+ * lower case, where e's name opens with a capital, a word whose marks are
+ * not those of the name's first word? Lower case alone is not enough
+ * ("ủy ban nhân dân tỉnh" as some texts write it), nor are other marks
+ * alone (OCR spoils marks, and a capital then still says a name). */
+static int lower_other_word(const seg_para *p, size_t i, const seg_gaz_entry *e)
+{
+    size_t cl = strlen(e->canonical), ci = 0, bi = p->cpos[i], te = p->cpos[p->nchar];
+    uint32_t c0 = seg_utf8_next(e->canonical, cl, &ci);
+    uint32_t t0 = seg_utf8_next(p->text, te, &bi);
+    /* the same word folded (a row "Các sở, ban, ngành" matches "sở, ban,
+     * ngành" without its "các") */
+    size_t fl = strcspn(e->fold, " ");
+    if (!cp_is_upper(c0) || !cp_is_lower(t0) || i + fl > p->nchar || strncmp(p->fold + i, e->fold, fl) ||
+        (i + fl < p->nchar && p->fold[i + fl] != ' '))
+        return 0;
+    /* the first word, letter by letter in lower case, to the name's space */
+    for (uint32_t c = c0, t = t0;;) {
+        if (cp_to_lower(c) != cp_to_lower(t))
+            return 1;
+        if (ci >= cl || e->canonical[ci] == ' ')
+            return 0;
+        if (bi >= te)
+            return 1;
+        c = seg_utf8_next(e->canonical, cl, &ci);
+        t = seg_utf8_next(p->text, te, &bi);
+    }
 }
 
 /* "1. Báo cáo bằng văn bản": a sentence's capital opens "Báo", the words
@@ -368,7 +423,8 @@ static const seg_gaz_entry *gaz_entry(const actx *c, const seg_para *p, size_t i
     if (!e) {
         e = seg_gaz_match(c->g, f, n, i, &ml);
         adv = ml;
-        if (e && (lower_abbrev(p, i, ml, e) || lower_name(p, i, e) || lower_inner(p, i, ml, e)))
+        if (e && (lower_abbrev(p, i, ml, e) || lower_name(p, i, e) || lower_inner(p, i, ml, e) ||
+                  lower_other_word(p, i, e)))
             e = NULL;
     }
     if (!e && fuzzy) {
@@ -664,6 +720,11 @@ static int apposed_hit(const actx *c, const seg_para *p, size_t i, int fuzzy, hi
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
+    /* "1470/QĐ-TTg", "12/2025/QĐ-UBND": after the hyphen of an act's
+     * number (Decree 30: number/year/kind-issuer) the issuer's letters
+     * cite whose act it is; they name no agency */
+    if (!prefix && i >= 2 && p->fold[i - 1] == '-' && isalnum((unsigned char)p->fold[i - 2]))
+        return 0;
     if (match_plain(c, p, i, prefix, fuzzy, h))
         return 1;
     if (prefix)

@@ -7,7 +7,9 @@
  * ("cơ quan nào") standing for a body named elsewhere or nowhere, its head
  * is not printed twice over a slip of the keyboard ("Bộ Bộ phận"), and
  * it does not end inside a word of two syllables ("các Phòng Kiểm" of
- * "Kiểm tra"). Such a candidate is cut back to its name or dropped.
+ * "Kiểm tra"); a proper name holds no provision cited after it ("Bộ Công
+ * an quy định tại Điều 31") nor the verb "cấp" that opens the predicate.
+ * Such a candidate is cut back to its name or dropped.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -25,6 +27,25 @@ static const char *const tail_words[] = {"bao gồm", "như sau", "trước đó
  * lists members and the formulas of duty. Not the modal "phải": "cơ quan
  * phải thi hành án" names a class by its duty. */
 static const char *const clause_words[] = {" bao gồm ", " gồm ", " có trách nhiệm", " chịu trách nhiệm", NULL};
+
+/* Words that cite where a provision is ("quy định tại Điều 31", "theo
+ * quy định tại khoản 2"). After a class's noun such a reference restricts
+ * it ("các cơ quan quy định tại Điều 6": which bodies), and a reader keeps
+ * it; after a proper name, which names one body, it restricts nothing and
+ * belongs to the clause ("Trách nhiệm của Bộ Công an quy định tại Điều
+ * 31": the duties are what the article holds). */
+static const char *const reference_words[] = {" theo quy định", " được quy định", " quy định tại", NULL};
+
+/* Is the name a proper name: a body, not a class, its second word
+ * capitalised ("Bộ Công an", "Sở Tài chính"; not "Ban quản lý ...")? */
+static int proper_name(const hit *h)
+{
+    const char *sp2 = strchr(h->name, ' ');
+    if (h->collective || !sp2)
+        return 0;
+    size_t i = (size_t)(sp2 + 1 - h->name), l = strlen(h->name);
+    return cp_is_upper(seg_utf8_next(h->name, l, &i));
+}
 
 /* Anaphors and indefinites that end a noun phrase standing for no named
  * body. */
@@ -127,6 +148,35 @@ static int cut_inside_word(const seg_para *p, const hit *h)
     return cp_is_upper(first) && cp_is_lower(next) && two_syllables_at(p, ls, b);
 }
 
+/* "cấp" at a name's end is the noun (a level) or the verb "cấp" (issue)
+ * that opens the predicate ("Ban Quản lý cấp hoặc không cấp giấy phép",
+ * "Cục Lãnh sự cấp hộ chiếu"). It is the verb where the level was said
+ * already ("Ủy ban nhân dân cấp tỉnh cấp ..."), and after a proper name's
+ * word in lower case: such a name ends on a word of its own ("Lãnh sự",
+ * "Quản lý"), where "cấp" after a capital may be the second syllable of
+ * one ("Trường Trung cấp"), and in a class's name the noun ends compounds
+ * ("trường trung cấp", "bán hàng đa cấp", "phân cấp"). A word that counts
+ * levels before it ("các cấp", "cùng cấp", "liên cấp") makes it the noun.
+ * Does s[0, n) end in that verb? proper: the name is a proper name. */
+static int ends_in_issue(const char *s, size_t n, int proper)
+{
+    static const char *const counts[] = {"các", "cùng", "mọi", "từng", "liên", "hai", "ba", "nhiều", NULL};
+    static const char *const levels[] = {" cấp tỉnh cấp", " cấp xã cấp", " cấp huyện cấp", NULL};
+    if (!ends_word(s, n, "cấp"))
+        return 0;
+    for (int k = 0; levels[k]; k++)
+        if (n >= strlen(levels[k]) && !memcmp(s + n - strlen(levels[k]), levels[k], strlen(levels[k])))
+            return 1;
+    size_t w = n - strlen("cấp") - 1, b = w;
+    while (b > 0 && s[b - 1] != ' ')
+        b--;
+    for (int k = 0; counts[k]; k++)
+        if (w - b == strlen(counts[k]) && !memcmp(s + b, counts[k], w - b))
+            return 0;
+    size_t i = b;
+    return proper && b > 0 && cp_is_lower(seg_utf8_next(s, n, &i));
+}
+
 int ag_sane_name(const seg_para *p, hit *h)
 {
     if (!h->name)
@@ -140,6 +190,11 @@ int ag_sane_name(const seg_para *p, hit *h)
         if (w && w > h->name && (size_t)(w - h->name) < n)
             n = (size_t)(w - h->name);
     }
+    for (int k = 0; proper_name(h) && reference_words[k]; k++) {
+        const char *w = strstr(h->name, reference_words[k]);
+        if (w && (size_t)(w - h->name) < n)
+            n = (size_t)(w - h->name);
+    }
     /* a stray lower-case letter ("... thực vật f"): not "y" of "Y tế",
      * "Quân y", nor a capital that numbers a body ("khu vực V") */
     if (n > 2 && h->name[n - 2] == ' ' && islower((unsigned char)h->name[n - 1]) && h->name[n - 1] != 'y')
@@ -151,6 +206,10 @@ int ag_sane_name(const seg_para *p, hit *h)
                 n -= strlen(tail_words[k]) + 1;
                 again = 1;
             }
+        if (ends_in_issue(h->name, n, proper_name(h))) {
+            n -= strlen("cấp") + 1;
+            again = 1;
+        }
     }
     /* the comma or colon the cut leaves ("... tham gia, chịu trách nhiệm") */
     while (n > 0 && strchr(" ,;:", h->name[n - 1]))
