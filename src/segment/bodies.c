@@ -867,6 +867,7 @@ static size_t passive_clause(const rd *r, size_t q)
     if (t < r->n && (r->f[t] == ',' || at(r, t, "va") || (is_w(r->f[t]) && !function_word_at(r, t)))) {
         size_t k = t, last = end;
         int joined = 0; /* after a comma or "và", where another member would open */
+        int written = 0;
         for (int w = 0; k < r->n && w < 16; w++) {
             if (r->f[k] == ',' || at(r, k, "va")) {
                 k = sp(r, k + (r->f[k] == ',' ? 1 : 2));
