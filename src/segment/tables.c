@@ -360,6 +360,16 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
                 d->lines[q++].dropped = 1;
             if (index_line(d, q, &roman))
                 break;
+            int skip = 0;
+            if (after_lead[c] == COL_HELP && time_cell(d, q) && !names_body(d, g, q))
+                for (int c2 = c + 1; c2 < na; c2++)
+                    if (after_lead[c2] == COL_TIME) {
+                        /* an empty partner's cell ("-") that a PDF layer
+                         * dropped: the time stands in its place */
+                        skip = c2 - c;
+                        break;
+                    }
+            c += skip;
             if (after_lead[c] == COL_HELP)
                 row.help = (long)q;
             else if (after_lead[c] == COL_TIME)
