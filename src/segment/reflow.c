@@ -399,6 +399,29 @@ static int marker_roman(seg_para *p, char *label, size_t *used)
 }
 
 /* Arabic: 1. 1.2. 1) (at most two digits per part) */
+/* Does p open with one or two digits, a comma and a word in capitals or
+ * opening with one ("3, SỞ Y tế", "2, Tổ chức thực hiện"), no digit in
+ * the words after it? OCR reads an item label's full stop so; a number a
+ * sentence lists goes on with a number or a lower-case word ("khoản 2, 3
+ * Điều 5", "2, trong đó"), a reference with its numbers ("2, QĐ 66"). */
+static int ocr_comma_label(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = 0;
+    while (j < n && j < 3 && isdigit((unsigned char)f[j]))
+        j++;
+    if (j == 0 || j > 2 || j + 3 > n || f[j] != ',' || f[j + 1] != ' ' || !isalpha((unsigned char)f[j + 2]))
+        return 0;
+    size_t b = p->cpos[j + 2];
+    if (!cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &b)))
+        return 0;
+    /* a heading's words, not a reference's numbers ("PL" / "2, QĐ 66") */
+    for (size_t k = j + 2; k < n && k < j + 24; k++)
+        if (isdigit((unsigned char)p->fold[k]))
+            return 0;
+    return 1;
+}
+
 static int marker_arabic(seg_para *p, char *label, size_t *used)
 {
     const char *f = p->fold;
@@ -424,6 +447,17 @@ static int marker_arabic(seg_para *p, char *label, size_t *used)
             parts = 0;
             break;
         }
+    }
+    if (parts == 0 && ocr_comma_label(p) && f[0] != '0') {
+        /* OCR's "3, Sở Y tế" for "3. Sở Y tế": the label with its stop */
+        j = f[1] == ',' ? 1 : 2;
+        memcpy(label, f, j);
+        label[j] = '.';
+        label[j + 1] = 0;
+        p->mk = MK_ARABIC;
+        p->mk_depth = 0;
+        *used = j + 1;
+        return 1;
     }
     if (parts > 0 && j < n && f[j] == ' ') {
         size_t ll = j < LABEL_CAP - 1 ? j : LABEL_CAP - 1;
@@ -551,6 +585,51 @@ static int line_opens_item(const seg_doc *d, const seg_line *l)
     return r;
 }
 
+/* Does l open with OCR's comma for a label's stop ("3, SỞ Y tế")? Such a
+ * label opens an item only after a blank line or a line that closes: a
+ * page may wrap a sentence's list of numbers before a name ("... các
+ * khoản 1," / "2, Điều 5 ..."). */
+static int comma_label(const seg_doc *d, const seg_line *l)
+{
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0;
+    return n > 2 && isdigit((unsigned char)f[0]) && (f[1] == ',' || (n > 3 && isdigit((unsigned char)f[1]) && f[2] == ','));
+}
+
+/* Do pl and l join two names with a dash, "... dự án Quy Nhơn" / "-
+ * Pleiku, hoàn thành ...": pl ends in a capitalised syllable with no sign
+ * after it, and after the dash one to three capitalised syllables are
+ * closed by a comma, as a sentence goes on after a range of places. An
+ * item opens with a verb or a body whose name goes on in lower case ("-
+ * Phối hợp ...", "- Sở Tài chính, ..."), or is a name alone ("- UBND
+ * huyện;"). */
+static int name_range(const seg_doc *d, const seg_line *pl, const seg_line *l)
+{
+    size_t e = pl->c1, w = e;
+    if (e == pl->c0 || !isalpha((unsigned char)d->fold[e - 1]))
+        return 0;
+    while (w > pl->c0 && d->fold[w - 1] != ' ')
+        w--;
+    size_t bi = d->cpos[w];
+    if (!cp_is_upper(seg_utf8_next(d->text, pl->b1, &bi)))
+        return 0;
+    size_t c = l->c0 + 1;
+    for (int syl = 0; syl < 3; syl++) {
+        while (c < l->c1 && d->fold[c] == ' ')
+            c++;
+        bi = d->cpos[c];
+        if (c >= l->c1 || !cp_is_upper(seg_utf8_next(d->text, l->b1, &bi)))
+            return 0;
+        while (c < l->c1 && isalpha((unsigned char)d->fold[c]))
+            c++;
+        if (c < l->c1 && d->fold[c] == ',')
+            return 1;
+        if (c >= l->c1 || d->fold[c] != ' ')
+            return 0;
+    }
+    return 0;
+}
+
 /* A line that is only a label: "2.", "2.1.", "a)", "II.", "Điều 5." */
 static int bare_label(const seg_doc *d, const seg_line *l)
 {
@@ -611,7 +690,8 @@ static size_t opens_task(const seg_doc *d, const seg_line *l)
     static const char *const verbs[] = {"chu tri", "phoi hop", "thuc hien", "tham muu", "trien khai",
                                         "to chuc", "huong dan", "chi dao", "theo doi", "tuyen truyen",
                                         "kiem tra", "bao cao", "ra soat", "tiep tuc", "chu dong", "tham gia",
-                                        "nghien cuu", "don doc", "phan cong", "lam dau moi", NULL};
+                                        "nghien cuu", "don doc", "phan cong", "lam dau moi", "xay dung",
+                                        "tang cuong", "day manh", "nang cao", "de xuat", "bo tri", NULL};
     const char *f = d->fold + l->c0;
     size_t n = l->c1 - l->c0;
     for (int k = 0; verbs[k]; k++) {
@@ -793,7 +873,7 @@ int seg_reflow(seg_doc *d)
                           * dựng ...": the ordinal's number, not a heading */
             else if (bare_label(d, l))
                 brk = 1; /* ... and that "2." opens a paragraph */
-            else if (line_opens_item(d, l)) {
+            else if (line_opens_item(d, l) && !(comma_label(d, l) && !l->blank_before && !strchr(".:;!?", last))) {
                 /* "... giai đoạn 2021\n- 2030;" is a range that wrapped, not a
                  * bullet; so is the joint of a compound a page broke, "... chính
                  * trị" / "- xã hội:", "... kinh tế" / "- xã hội của Tỉnh." (an
@@ -820,6 +900,12 @@ int seg_reflow(seg_doc *d)
                                                                (de - c1 == 4 && strchr("12", d->fold[c1]) &&
                                                                 (de == d->nchar || !strchr("%.,", d->fold[de])))));
                 brk = !(d->fold[c0] == '-' && c1 < d->nchar && goes_on && isalnum((unsigned char)d->fold[pl->c1 - 1]));
+                if (brk && d->fold[c0] == '-' && plen * 10 >= width * 9 && name_range(d, pl, l) &&
+                    !strchr("-+", d->fold[d->lines[first].c0]))
+                    brk = 0; /* "... dự án Quy Nhơn" / "- Pleiku, hoàn thành ...": a
+                              * range of two names the page broke before its dash,
+                              * the line above filled, inside a paragraph that is no
+                              * dash item */
             }
             else if (caps != prev_caps && (caps || plen * 10 < width * 9 || (prev_caps && !cp_is_lower(fc))))
                 brk = 1; /* a heading in capitals begins or ends (a long heading

@@ -115,7 +115,9 @@ static size_t fold_line(const seg_doc *d, size_t k, char *buf, size_t cap)
     return n;
 }
 
-/* A row's number: "3", "3.", or a group's Roman "II". */
+/* A row's number: "3", "3.", or a group's Roman "II", also as OCR reads
+ * a Roman numeral's strokes: "H" and "HI" for II and III, "Il" and "I1"
+ * for II (a stroke after a capital I). */
 static int index_line(const seg_doc *d, size_t k, int *roman)
 {
     char f[16];
@@ -124,13 +126,33 @@ static int index_line(const seg_doc *d, size_t k, int *roman)
         n--; /* "3." and OCR's "3," */
     if (n == 0 || n > 5)
         return 0;
+    const char *t = d->text + d->lines[k].b0;
     int digits = 1, rom = 1;
     for (size_t i = 0; i < n; i++) {
         digits &= isdigit((unsigned char)f[i]) != 0;
-        rom &= strchr("ivx", f[i]) != NULL && d->text[d->lines[k].b0 + i] >= 'A' && d->text[d->lines[k].b0 + i] <= 'Z';
+        rom &= (t[i] && strchr("IVX", t[i]) != NULL) || (i > 0 && t[0] == 'I' && (t[i] == 'l' || t[i] == '1'));
     }
+    rom = rom || (n == 1 && t[0] == 'H') || (n == 2 && !strncmp(t, "HI", 2));
     *roman = rom && !digits;
-    return (digits && n <= 3) || rom;
+    return (digits && n <= 3) || (rom && !digits);
+}
+
+/* A group's title whose Roman numeral OCR lost, where a row's number
+ * stands: a line of two words or more in capitals, no digit, naming no
+ * body ("HỖ TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ"). */
+static int bare_group_title(const seg_doc *d, size_t k)
+{
+    const seg_line *l = &d->lines[k];
+    size_t i = l->b0, letters = 0, words = 1;
+    while (i < l->b1) {
+        uint32_t cp = seg_utf8_next(d->text, l->b1, &i);
+        if (cp_is_lower(cp) || (cp >= '0' && cp <= '9'))
+            return 0;
+        if (cp == ' ')
+            words++;
+        letters += cp_is_upper(cp) != 0;
+    }
+    return words >= 2 && letters >= 8;
 }
 
 /* A group's number and title on one line: "I. Kinh tế số" (capital Roman
@@ -210,10 +232,27 @@ static size_t after_cells(const seg_doc *d, size_t q, int na)
     return q;
 }
 
+/* Is line k a time cell: a year ("2026", "2025-2030", "Quý IV/2026") or
+ * a standing duty's "Thường xuyên", "Hằng năm"? */
+static int time_cell(const seg_doc *d, size_t k)
+{
+    char f[64];
+    size_t n = fold_line(d, k, f, sizeof f);
+    if (starts(f, "thuong xuyen") || starts(f, "hang nam") || starts(f, "hang quy") || starts(f, "hang thang"))
+        return 1;
+    for (size_t i = 0; i + 4 <= n; i++)
+        if (f[i] == '2' && f[i + 1] == '0' && isdigit((unsigned char)f[i + 2]) && isdigit((unsigned char)f[i + 3]) &&
+            (i == 0 || !isdigit((unsigned char)f[i - 1])) && (i + 4 == n || !isdigit((unsigned char)f[i + 4])))
+            return n <= 24;
+    return 0;
+}
+
 /* Is line k a row whose number OCR lost (read as a dash or not at all),
- * the row after it numbered last + 2? Returns the task cell's first line
- * (after a speck standing for the number), or 0. */
-static size_t unnumbered_row(const seg_doc *d, const seg_gaz *g, size_t k, long last, int na)
+ * the row after it numbered last + 2, or 2 when k opens a group (its rows
+ * numbered from 1 again), or the next group opening after it? Returns the
+ * task cell's first line (after a speck standing for the number), or 0. */
+static size_t unnumbered_row(const seg_doc *d, const seg_gaz *g, size_t k, long last, int group_start, int na,
+                             long *num)
 {
     int roman;
     size_t t = k;
@@ -226,12 +265,24 @@ static size_t unnumbered_row(const seg_doc *d, const seg_gaz *g, size_t k, long 
     if (t >= d->nlines || names_body(d, g, t))
         return 0;
     size_t q = t + 1;
-    while (q < d->nlines && q < t + 12 && !index_line(d, q, &roman) && !names_body(d, g, q))
-        q++;
+    while (q < d->nlines && q < t + 12 && (!index_line(d, q, &roman) || page_number_line(d, q, last + 2)) &&
+           !names_body(d, g, q))
+        q++; /* the task's cell, a page's number inside it ("công" / "11" / "nghệ cao ...") */
     if (q >= d->nlines || q >= t + 12 || index_line(d, q, &roman))
         return 0;
     q = after_cells(d, q, na);
-    return q < d->nlines && index_line(d, q, &roman) && !roman && row_number(d, q) == last + 2 ? t : 0;
+    if (q >= d->nlines)
+        return 0;
+    *num = last + 1;
+    if (index_line(d, q, &roman)) {
+        if (!roman && group_start && row_number(d, q) == 2)
+            *num = 1;
+        /* a row's number after a row whose last cell is its time ("2026",
+         * "Thường xuyên"): the row is whole, whatever number OCR read next
+         * ("8," for 2) */
+        return roman || row_number(d, q) == last + 2 || *num == 1 || time_cell(d, q - 1) ? t : 0;
+    }
+    return group_line(d, q) || bare_group_title(d, q) ? t : 0;
 }
 
 /* Rows from line k (after the header); returns the line after the table. */
@@ -244,15 +295,12 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
         else if (seen_task && cols[c] != COL_LEAD && na < 8)
             after_lead[na++] = cols[c];
     }
-    int roman;
+    int roman, group_start = 0;
     long last = 0;
     while (k < d->nlines) {
-        if (d->lines[k].b1 == d->lines[k].b0) {
-            k++;
-            continue;
-        }
-        if (group_line(d, k)) {
+        if (group_line(d, k) || bare_group_title(d, k)) {
             k++; /* a group's title, a line of the body */
+            group_start = 1;
             continue;
         }
         if (last > 0 && page_number_line(d, k, last + 1) && k + 1 < d->nlines &&
@@ -262,11 +310,12 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
         }
         size_t lost = 0;
         if (!index_line(d, k, &roman)) {
-            lost = last > 0 ? unnumbered_row(d, g, k, last, na) : 0;
+            long num = 0;
+            lost = last > 0 || group_start ? unnumbered_row(d, g, k, last, group_start, na, &num) : 0;
             if (!lost)
                 break;
             roman = 0;
-            last++;
+            last = num;
             while (k < lost)
                 d->lines[k++].dropped = SEG_TABLE_CELL;
         } else {
@@ -274,11 +323,24 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
                 last = row_number(d, k);
             d->lines[k++].dropped = SEG_TABLE_CELL;
         }
-        if (roman) { /* a group's title: a line of the body */
-            while (k < d->nlines && d->lines[k].b1 > d->lines[k].b0 && !index_line(d, k, &roman))
-                k++;
+        if (roman) { /* a group's title: lines of the body up to its first row */
+            size_t j = k;
+            int r2 = 0;
+            while (j < d->nlines && !index_line(d, j, &r2))
+                j++;
+            if (j < d->nlines && !r2 && row_number(d, j) != 1 && row_number(d, j) != last + 1) {
+                /* OCR lost the first row's number: the title alone, in
+                 * capitals or one line, and that row is read unnumbered */
+                size_t t = k;
+                while (t < j && bare_group_title(d, t))
+                    t++;
+                j = t > k ? t : k + 1;
+            }
+            k = j;
+            group_start = 1;
             continue;
         }
+        group_start = 0;
         seg_trow row = {(long)k, -1, -1, -1};
         long next = last + 1;
         size_t q = k + 1;
@@ -298,6 +360,16 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
                 d->lines[q++].dropped = 1;
             if (index_line(d, q, &roman))
                 break;
+            int skip = 0;
+            if (after_lead[c] == COL_HELP && time_cell(d, q) && !names_body(d, g, q))
+                for (int c2 = c + 1; c2 < na; c2++)
+                    if (after_lead[c2] == COL_TIME) {
+                        /* an empty partner's cell ("-") that a PDF layer
+                         * dropped: the time stands in its place */
+                        skip = c2 - c;
+                        break;
+                    }
+            c += skip;
             if (after_lead[c] == COL_HELP)
                 row.help = (long)q;
             else if (after_lead[c] == COL_TIME)
