@@ -363,6 +363,41 @@ static void test_agencies(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An article's title the page wrapped after a body's head noun ("... của
+ * Bộ" / "Tài chính") or after "của" ("... của" / "Ủy ban nhân dân ..."):
+ * the short line under it, in no label's form and with no stop, is the
+ * title's second line. A title that names its body in full keeps its first
+ * paragraph apart, as does a title the next line does not go on. */
+static void test_wrapped_article_title(seg_ctx *ctx)
+{
+    const char *t =
+        "QUỐC HỘI\nSố: 12/2026/QH15\nHà Nội, ngày 10 tháng 3 năm 2026\nLUẬT\nBẢO HIỂM NÔNG NGHIỆP\n"
+        "Điều 5. Trách nhiệm của Bộ\n"
+        "Tài chính\n"
+        "1. Bố trí kinh phí thực hiện chính sách hỗ trợ bảo hiểm nông nghiệp theo quy định\n"
+        "của pháp luật về ngân sách nhà nước và hướng dẫn việc thanh toán, quyết toán.\n"
+        "Điều 6. Trách nhiệm của\n"
+        "Ủy ban nhân dân cấp tỉnh\n"
+        "1. Chỉ đạo các cơ quan chuyên môn tổ chức triển khai chính sách hỗ trợ bảo hiểm\n"
+        "nông nghiệp trên địa bàn và báo cáo kết quả thực hiện hằng năm.\n"
+        "Điều 7. Trách nhiệm của Bộ Xây dựng\n"
+        "Bộ Xây dựng hướng dẫn việc thực hiện.\n"
+        "Điều 8. Hiệu lực thi hành\n"
+        "Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_sections == 4, "articles %zu", r->n_sections);
+    if (r->n_sections == 4) {
+        CHECK(streq(r->sections[0]->title, "Trách nhiệm của Bộ Tài chính"), "head noun: %s", r->sections[0]->title);
+        CHECK(streq(r->sections[1]->title, "Trách nhiệm của Ủy ban nhân dân cấp tỉnh"), "của: %s",
+              r->sections[1]->title);
+        CHECK(streq(r->sections[2]->title, "Trách nhiệm của Bộ Xây dựng"), "a full name: %s", r->sections[2]->title);
+        CHECK(streq(r->sections[3]->title, "Hiệu lực thi hành"), "no wrap: %s", r->sections[3]->title);
+    }
+    const seg_agency *a = agency(r, "Bộ Tài chính");
+    CHECK(a && a->n_tasks >= 1, "the ministry the title names");
+    seg_result_free(r);
+}
+
 static void test_articles(seg_ctx *ctx)
 {
     const char *t =
@@ -5687,6 +5722,7 @@ int main(void)
     test_assign_lead_in(ctx);
     test_sent_thing_to(ctx);
     test_articles(ctx);
+    test_wrapped_article_title(ctx);
     test_nothing_invented(ctx);
     test_csv(ctx);
     test_split_header(ctx);
