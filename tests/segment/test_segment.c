@@ -101,6 +101,30 @@ static void test_header(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The Quốc hiệu is fixed text (Decree 30, Phụ lục I): broken over two
+ * lines at any word ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA" /
+ * "XÃ HỘI ..."), it is still the motto, and neither half is the issuer's
+ * name: the issuer is the body above it. */
+static void test_motto_broken(seg_ctx *ctx)
+{
+    static const char *const breaks[] = {"CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n",
+                                         "CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+                                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n"};
+    for (size_t k = 0; k < sizeof breaks / sizeof breaks[0]; k++) {
+        char t[1024];
+        snprintf(t, sizeof t,
+                 "QUỐC HỘI\n--------\n%sĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+                 "Luật số: 15/2026/QH15\nHà Nội, ngày 20 tháng 6 năm 2026\nLUẬT\nBẢO VỆ DỮ LIỆU CÁ NHÂN\n"
+                 "Điều 1. Phạm vi điều chỉnh\n"
+                 "Luật này quy định về bảo vệ dữ liệu cá nhân và trách nhiệm của cơ quan, tổ chức, cá nhân.\n",
+                 breaks[k]);
+        seg_result *r = run(ctx, t);
+        CHECK(streq(r->metadata.issuer, "Quốc hội"), "break %zu: issuer %s", k, r->metadata.issuer);
+        CHECK(streq(r->metadata.number, "15/2026/QH15"), "break %zu: number %s", k, r->metadata.number);
+        seg_result_free(r);
+    }
+}
+
 /* A title set on two lines whose second only qualifies the first ("PHÓ
  * TỔNG THANH TRA" / "THƯỜNG TRỰC") is one title; a second line that is a
  * title of its own ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") replaces the first. */
@@ -5701,6 +5725,7 @@ int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
+    test_motto_broken(ctx);
     test_title_qualifier(ctx);
     test_channel(ctx);
     test_report_channel(ctx);
