@@ -1267,6 +1267,39 @@ static void motto_head_above(hline *H, size_t k)
         hline_blank(h, 0, h->n);
 }
 
+/* The Quốc hiệu broken over lines k and k + 1 at a word ("CỘNG HÒA XÃ" /
+ * "HỘI CHỦ NGHĨA VIỆT NAM"): the fixed words are read across the break,
+ * a head of them ending line k (after the issuer's words, in a layer that
+ * runs the two columns together) and the rest opening line k + 1, both in
+ * capitals; both parts are blanked, so that neither is read as the
+ * issuer's name. 1 if found. */
+static int motto_across(hline *H, size_t k)
+{
+    static const char qh[] = D30_QUOC_HIEU;
+    hline *h = &H[k], *nx = &H[k + 1];
+    size_t a = 0, b = h->n, a2 = 0, b2 = nx->n;
+    hf_trim_fold(h->fold, &a, &b);
+    hf_trim_fold(nx->fold, &a2, &b2);
+    for (size_t w = a; w < b; w++) {
+        if (w > a && h->fold[w - 1] != ' ')
+            continue;
+        size_t len = b - w;
+        if (len >= sizeof qh - 1 || strncmp(h->fold + w, qh, len) || qh[len] != ' ')
+            continue;
+        const char *rest = qh + len + 1;
+        size_t rlen = strlen(rest);
+        if (b2 - a2 < rlen || strncmp(nx->fold + a2, rest, rlen) ||
+            (a2 + rlen < b2 && isalnum((unsigned char)nx->fold[a2 + rlen])))
+            return 0;
+        if (!hline_caps_at(h, w, len) || !hline_caps_at(nx, a2, rlen))
+            return 0;
+        hline_blank(h, w, b);
+        hline_blank(nx, a2, a2 + rlen);
+        return 1;
+    }
+    return 0;
+}
+
 /* Where the header's cells were found (line indices into H, -1 none). */
 typedef struct {
     size_t zone, limit;        /* lines read as header, lines searched for it */
@@ -1285,6 +1318,8 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
         if (cut_motto(&H[k])) {
             L->motto_line = (int)k;
             motto_head_above(H, k);
+        } else if (k + 1 < L->limit && motto_across(H, k)) {
+            L->motto_line = (int)k + 1;
         }
         if (L->number_line < 0) {
             size_t nb = 0;

@@ -721,6 +721,28 @@ static int article_line(const seg_doc *d, const seg_line *l)
            seg_utf8_next(d->text, l->b1, &b0) == 0x110; /* "Đ" */
 }
 
+/* Does line l end where a noun phrase cannot: after a body's head noun
+ * written with its capital ("... của Bộ", "... của Ủy ban"), whose name
+ * must follow, or after a word that takes an object ("của", "và", "về",
+ * "với", "cho", "thuộc")? Compared on the text with its marks, so that
+ * "bò" or "cua" are not read as "Bộ" or "của". */
+static int ends_inside_name(const seg_doc *d, const seg_line *l)
+{
+    static const char *const heads[] = {"Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Ủy ban", "Uỷ ban", "Tổng cục",
+                                        "Chi cục", "Văn phòng", "Hội đồng", "Tòa án", "Toà án", "Ngân hàng",
+                                        "Trung tâm"};
+    static const char *const links[] = {"của", "và", "về", "với", "cho", "thuộc"};
+    const char *s = d->text + l->b0;
+    size_t n = l->b1 - l->b0;
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0] + sizeof links / sizeof links[0]; k++) {
+        const char *w = k < sizeof heads / sizeof heads[0] ? heads[k] : links[k - sizeof heads / sizeof heads[0]];
+        size_t m = strlen(w);
+        if (m < n && s[n - m - 1] == ' ' && !memcmp(s + n - m, w, m))
+            return 1;
+    }
+    return 0;
+}
+
 static int cmp_size(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -919,6 +941,14 @@ int seg_reflow(seg_doc *d)
                           * first item on the next line ("2.9. Đề nghị Liên đoàn Lao
                           * động tỉnh" / "Chủ trì ..."): the heading ends there, or the
                           * body's name takes in the verb ("... tỉnh Chủ trì") */
+            else if (first == prev && cp_is_upper(fc) && article_line(d, pl) && ends_inside_name(d, pl) &&
+                     !article_line(d, l) && (l->c1 - l->c0) * 10 < width * 8 &&
+                     !strchr(".:;!?,", d->text[l->b1 - 1]))
+                brk = 0; /* "Điều 38. Trách nhiệm của Bộ" / "Thông tin và Truyền
+                          * thông": a title that stopped on a head noun or on "của"
+                          * goes on with the name; the line under it is short, has
+                          * no label (a numbered or dashed item broke above) and no
+                          * stop, as a title has none */
             else if (first == prev && upper_start && !strchr(",-", last) && article_line(d, pl) &&
                      (plen + 1 + first_word(d, l)) * 10 < width * 9)
                 brk = 1; /* an article's title is a paragraph of its own: where the

@@ -101,6 +101,30 @@ static void test_header(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The Quốc hiệu is fixed text (Decree 30, Phụ lục I): broken over two
+ * lines at any word ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA" /
+ * "XÃ HỘI ..."), it is still the motto, and neither half is the issuer's
+ * name: the issuer is the body above it. */
+static void test_motto_broken(seg_ctx *ctx)
+{
+    static const char *const breaks[] = {"CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n",
+                                         "CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+                                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n"};
+    for (size_t k = 0; k < sizeof breaks / sizeof breaks[0]; k++) {
+        char t[1024];
+        snprintf(t, sizeof t,
+                 "QUỐC HỘI\n--------\n%sĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+                 "Luật số: 15/2026/QH15\nHà Nội, ngày 20 tháng 6 năm 2026\nLUẬT\nBẢO VỆ DỮ LIỆU CÁ NHÂN\n"
+                 "Điều 1. Phạm vi điều chỉnh\n"
+                 "Luật này quy định về bảo vệ dữ liệu cá nhân và trách nhiệm của cơ quan, tổ chức, cá nhân.\n",
+                 breaks[k]);
+        seg_result *r = run(ctx, t);
+        CHECK(streq(r->metadata.issuer, "Quốc hội"), "break %zu: issuer %s", k, r->metadata.issuer);
+        CHECK(streq(r->metadata.number, "15/2026/QH15"), "break %zu: number %s", k, r->metadata.number);
+        seg_result_free(r);
+    }
+}
+
 /* A title set on two lines whose second only qualifies the first ("PHÓ
  * TỔNG THANH TRA" / "THƯỜNG TRỰC") is one title; a second line that is a
  * title of its own ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") replaces the first. */
@@ -360,6 +384,41 @@ static void test_agencies(seg_ctx *ctx)
     CHECK(json_ok(&w) && !strncmp(w.out.buf, "{\"file\":\"x.pdf\",\"metadata\":", strlen("{\"file\":\"x.pdf\",\"metadata\":")) && strstr(w.out.buf, "\"archival\":{"),
           "fields %.60s", w.out.buf);
     json_free(&w);
+    seg_result_free(r);
+}
+
+/* An article's title the page wrapped after a body's head noun ("... của
+ * Bộ" / "Tài chính") or after "của" ("... của" / "Ủy ban nhân dân ..."):
+ * the short line under it, in no label's form and with no stop, is the
+ * title's second line. A title that names its body in full keeps its first
+ * paragraph apart, as does a title the next line does not go on. */
+static void test_wrapped_article_title(seg_ctx *ctx)
+{
+    const char *t =
+        "QUỐC HỘI\nSố: 12/2026/QH15\nHà Nội, ngày 10 tháng 3 năm 2026\nLUẬT\nBẢO HIỂM NÔNG NGHIỆP\n"
+        "Điều 5. Trách nhiệm của Bộ\n"
+        "Tài chính\n"
+        "1. Bố trí kinh phí thực hiện chính sách hỗ trợ bảo hiểm nông nghiệp theo quy định\n"
+        "của pháp luật về ngân sách nhà nước và hướng dẫn việc thanh toán, quyết toán.\n"
+        "Điều 6. Trách nhiệm của\n"
+        "Ủy ban nhân dân cấp tỉnh\n"
+        "1. Chỉ đạo các cơ quan chuyên môn tổ chức triển khai chính sách hỗ trợ bảo hiểm\n"
+        "nông nghiệp trên địa bàn và báo cáo kết quả thực hiện hằng năm.\n"
+        "Điều 7. Trách nhiệm của Bộ Xây dựng\n"
+        "Bộ Xây dựng hướng dẫn việc thực hiện.\n"
+        "Điều 8. Hiệu lực thi hành\n"
+        "Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(r->n_sections == 4, "articles %zu", r->n_sections);
+    if (r->n_sections == 4) {
+        CHECK(streq(r->sections[0]->title, "Trách nhiệm của Bộ Tài chính"), "head noun: %s", r->sections[0]->title);
+        CHECK(streq(r->sections[1]->title, "Trách nhiệm của Ủy ban nhân dân cấp tỉnh"), "của: %s",
+              r->sections[1]->title);
+        CHECK(streq(r->sections[2]->title, "Trách nhiệm của Bộ Xây dựng"), "a full name: %s", r->sections[2]->title);
+        CHECK(streq(r->sections[3]->title, "Hiệu lực thi hành"), "no wrap: %s", r->sections[3]->title);
+    }
+    const seg_agency *a = agency(r, "Bộ Tài chính");
+    CHECK(a && a->n_tasks >= 1, "the ministry the title names");
     seg_result_free(r);
 }
 
@@ -5666,6 +5725,7 @@ int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
+    test_motto_broken(ctx);
     test_title_qualifier(ctx);
     test_channel(ctx);
     test_report_channel(ctx);
@@ -5687,6 +5747,7 @@ int main(void)
     test_assign_lead_in(ctx);
     test_sent_thing_to(ctx);
     test_articles(ctx);
+    test_wrapped_article_title(ctx);
     test_nothing_invented(ctx);
     test_csv(ctx);
     test_split_header(ctx);
