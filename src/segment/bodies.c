@@ -32,7 +32,7 @@ static const char *const heads[] = {
  * words before a verb), which stop_len asks there. */
 static const char *const stops[] = {
     "chu tri", "phoi hop", "thuc hien", "tham muu", "co", "chiu", "trien khai", "to chuc", "huong dan",
-    "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "duoc", "bao dam", "dam bao",
+    "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "de nghi", "duoc", "bao dam", "dam bao",
     "chi dao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap", "nghien cuu", "ban hanh",
     "trinh", "tang cuong", "tham dinh", "phu trach", "tong hop", "thong bao", "bo tri", "kiem soat", "giam sat",
     "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung", "gui", "phan cong", "yeu cau",

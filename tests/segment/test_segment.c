@@ -4762,6 +4762,25 @@ static void test_function_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A function word is read with its marks where its folded form is also
+ * a noun: "đề tài" (a research topic) is no "để", "thuốc" (medicine) no
+ * "thuộc", "cửa khẩu" (a border gate) no "của", so each stays in the name
+ * of a body; "nêu" (stated) still ends one as "nếu" does. */
+static void test_function_word_marks(seg_ctx *ctx)
+{
+    const char *t = "IV. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Ban Quản lý đề tài khoa học có trách nhiệm theo dõi tiến độ.\n"
+                    "2. Viện Kiểm nghiệm thuốc Trung ương có trách nhiệm kiểm nghiệm mẫu.\n"
+                    "3. Ban Quản lý cửa khẩu quốc tế có trách nhiệm niêm yết thủ tục.\n"
+                    "4. Các cơ quan nêu tại khoản 1 có trách nhiệm báo cáo.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ban Quản lý đề tài khoa học") && !agency(r, "Ban Quản lý"), "đề tài is no để");
+    CHECK(agency(r, "Viện Kiểm nghiệm thuốc Trung ương") && !agency(r, "Viện Kiểm nghiệm"), "thuốc is no thuộc");
+    CHECK(agency(r, "Ban Quản lý cửa khẩu quốc tế"), "cửa is no của");
+    CHECK(agency(r, "Các cơ quan") && !agency(r, "Các cơ quan nêu"), "nêu ends a name");
+    seg_result_free(r);
+}
+
 /* The aspect words that open an adjunct after a group are the modal and
  * aspect table's, read with their marks (funcwords.c): "đã", "đang", not
  * "đăng" of "đăng ký", whose clause restricts the group. */
@@ -5867,6 +5886,7 @@ int main(void)
     test_passive_clause(ctx);
     test_preverbal_words(ctx);
     test_function_words(ctx);
+    test_function_word_marks(ctx);
     test_aspect_words(ctx);
     test_goal_word_any_case(ctx);
     test_marked_stops(ctx);
