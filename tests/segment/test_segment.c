@@ -4781,6 +4781,26 @@ static void test_function_word_marks(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "cấp" right after a proper name and before a lower-case noun is the
+ * verb (issue) that opens the predicate; said with a level ("cấp huyện",
+ * "các cấp") or as a grade ("Trung cấp") it is a noun of the name. */
+static void test_issue_after_name(seg_ctx *ctx)
+{
+    const char *t = "IV. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Cục Hàng không Việt Nam cấp giấy phép cho các hãng hàng không.\n"
+                    "2. Tổng cục Thuế cấp mã số thuế cho doanh nghiệp.\n"
+                    "3. Cục Quản lý Dược cấp chứng chỉ hành nghề cho người đủ điều kiện.\n"
+                    "4. Ủy ban nhân dân cấp huyện có trách nhiệm kiểm tra.\n"
+                    "5. Trường Trung cấp nghề Kỹ thuật có trách nhiệm đào tạo.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Cục Hàng không Việt Nam") && !agency(r, "Cục Hàng không Việt Nam cấp giấy phép"),
+          "cấp after a proper name is its verb");
+    CHECK(agency(r, "Tổng cục Thuế") && agency(r, "Cục Quản lý Dược"), "cấp after Thuế, Dược");
+    CHECK(agency(r, "Ủy ban nhân dân cấp huyện"), "cấp huyện is a level");
+    CHECK(agency(r, "Trường Trung cấp nghề Kỹ thuật"), "Trung cấp is a grade");
+    seg_result_free(r);
+}
+
 /* The aspect words that open an adjunct after a group are the modal and
  * aspect table's, read with their marks (funcwords.c): "đã", "đang", not
  * "đăng" of "đăng ký", whose clause restricts the group. */
@@ -5887,6 +5907,7 @@ int main(void)
     test_preverbal_words(ctx);
     test_function_words(ctx);
     test_function_word_marks(ctx);
+    test_issue_after_name(ctx);
     test_aspect_words(ctx);
     test_goal_word_any_case(ctx);
     test_marked_stops(ctx);
