@@ -32,7 +32,7 @@ static const char *const heads[] = {
  * words before a verb), which stop_len asks there. */
 static const char *const stops[] = {
     "chu tri", "phoi hop", "thuc hien", "tham muu", "co", "chiu", "trien khai", "to chuc", "huong dan",
-    "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "duoc", "bao dam", "dam bao",
+    "theo doi", "bao cao", "xay dung", "ra soat", "kiem tra", "can cu", "de xuat", "de nghi", "duoc", "bao dam", "dam bao",
     "chi dao", "don doc", "cung cap", "tiep nhan", "quan ly", "tuyen truyen", "lap", "nghien cuu", "ban hanh",
     "trinh", "tang cuong", "tham dinh", "phu trach", "tong hop", "thong bao", "bo tri", "kiem soat", "giam sat",
     "xu ly", "dieu chinh", "cap nhat", "ket noi", "van hanh", "su dung", "gui", "phan cong", "yeu cau",
@@ -467,6 +467,37 @@ static size_t field_run(const rd *r, size_t j, int at_head)
 }
 
 /* The complement after a head ending at i: the end of the name, or i. */
+/* "cấp" at j right after a proper name's capitals: the verb (issue) that
+ * opens the predicate with its object in lower case ("Tổng cục Thuế cấp
+ * mã số thuế", "Cục Quản lý Dược cấp giấy phép"), or the noun (a level)
+ * said with the level it names ("cấp tỉnh", read as a place before this,
+ * "cấp bộ", "cấp cơ sở", "cấp có thẩm quyền"). Not where it makes one
+ * word with the syllable before it: a grade ("Trường Trung cấp nghề",
+ * "cao cấp", "sơ cấp"), or a word the lexicon reads ("phân cấp"). */
+static int issue_verb_at(const rd *r, size_t j)
+{
+    static const char *const levels[] = {"bo", "so", "nganh", "co so", "uy", "duoi", "vung", "dia phuong",
+                                         "co tham quyen", "quan", "do", "hoc", NULL};
+    size_t l = at(r, j, "cap");
+    if (!l || !seg_marks_match(r->p, j, "cấp"))
+        return 0;
+    size_t q = sp(r, j + l);
+    if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || any(r, q, levels) || any(r, q, places))
+        return 0;
+    size_t k = j;
+    while (k > 0 && r->f[k - 1] == ' ')
+        k--;
+    while (k > 0 && is_w(r->f[k - 1]))
+        k--;
+    static const struct { const char *fold, *text; } grades[] = {{"trung", "trung"}, {"cao", "cao"}, {"so", "sơ"}};
+    for (size_t g = 0; g < sizeof grades / sizeof grades[0]; g++)
+        if (at(r, k, grades[g].fold) && sp(r, k + strlen(grades[g].fold)) == j &&
+            seg_marks_match(r->p, k, grades[g].text))
+            return 0;
+    int v, vc;
+    return seg_wc_word_at(r->p, k, &v, &vc) <= j - k;
+}
+
 static size_t complement(const rd *r, size_t i)
 {
     size_t end = i, j = sp(r, i);
@@ -579,6 +610,8 @@ static size_t complement(const rd *r, size_t i)
                 end = o; /* the unit's ministry ends its name */
                 break;
             }
+        } else if (words > 0 && prev_caps_run >= 1 && issue_verb_at(r, j)) {
+            break; /* "Cục Hàng không Việt Nam cấp giấy phép": the predicate */
         } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four.

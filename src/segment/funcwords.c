@@ -132,13 +132,37 @@ size_t seg_preverbal_at(const seg_para *p, size_t i)
 
 /* Determiners, prepositions, conjunctions, the adverbs "cùng" and "cũng"
  * and the copula: the words around a noun phrase that are no verb of its
- * clause. */
-static const char *const function_words[] = {
-    "cac", "nhung", "cua", "tai", "tu", "den", "tren", "trong", "theo", "ve", "ve viec", "voi", "cho", "khi",
-    "nham", "hoac", "nay", "do", "neu", "mot so", "moi", "o", "la", "de", "thuoc", "truc thuoc", "hang",
-    "huong", "cung", NULL};
+ * clause. Each with the written forms it means, read with their marks in
+ * any case, since its folded form is also a noun or a verb: "để" (so as
+ * to), not "đề" of "đề tài" (a research topic) nor "đê" (a dyke); "về",
+ * not "vẽ" (draw) nor "vệ"; "do" (by), not "đó", "độ", "đỏ"; "tại", not
+ * "tài"; "của", not "cửa" (a gate: "cửa khẩu"); "thuộc", not "thuốc"
+ * (medicine); "trong", not "trọng". Two forms where both end a noun
+ * phrase: "từ" and the adverb "tự" ("Hội đồng tự quyết định"), not "tư"
+ * of "đầu tư"; "nếu" and "nêu" ("các cơ quan nêu tại khoản 1"). No form
+ * where the list means many: "những" and "nhưng", "này" and "nay", "mọi"
+ * and "mỗi", "hàng" and "hằng", "cùng" and "cũng". */
+static const struct {
+    const char *fold, *text, *text2;
+} function_words[] = {
+    {"cac", "các", NULL},      {"nhung", NULL, NULL},      {"cua", "của", NULL},        {"tai", "tại", NULL},
+    {"tu", "từ", "tự"},        {"den", "đến", NULL},       {"tren", "trên", NULL},      {"trong", "trong", NULL},
+    {"theo", "theo", NULL},    {"ve", "về", NULL},         {"ve viec", "về việc", NULL}, {"voi", "với", NULL},
+    {"cho", "cho", NULL},      {"khi", "khi", NULL},       {"nham", "nhằm", NULL},      {"hoac", "hoặc", NULL},
+    {"nay", NULL, NULL},       {"do", "do", NULL},         {"neu", "nếu", "nêu"},        {"mot so", "một số", NULL},
+    {"moi", NULL, NULL},       {"o", "ở", NULL},           {"la", "là", NULL},          {"de", "để", NULL},
+    {"thuoc", "thuộc", NULL},  {"truc thuoc", "trực thuộc", NULL}, {"hang", NULL, NULL}, {"huong", "hướng", NULL},
+    {"cung", NULL, NULL}};
 
 size_t seg_function_word_at(const seg_para *p, size_t i)
 {
-    return word_in(p, i, function_words);
+    size_t best = 0;
+    for (size_t k = 0; k < sizeof function_words / sizeof function_words[0]; k++) {
+        size_t l = strlen(function_words[k].fold);
+        if (l > best && seg_word_at(p->fold, p->nchar, i, function_words[k].fold) &&
+            (!function_words[k].text || seg_marks_match(p, i, function_words[k].text) ||
+             (function_words[k].text2 && seg_marks_match(p, i, function_words[k].text2))))
+            best = l;
+    }
+    return best;
 }

@@ -61,7 +61,8 @@ size_t seg_preverbal_at(const seg_para *p, size_t i);
 size_t seg_preverbal_word(const seg_para *p, size_t i);
 
 /* A function word at i: a determiner, preposition, conjunction or the
- * copula ("các", "của", "tại", "theo", "hoặc", "là"): its length, or 0. */
+ * copula ("các", "của", "tại", "theo", "hoặc", "là"), read with its marks
+ * where it has one written form ("để", not "đề"): its length, or 0. */
 size_t seg_function_word_at(const seg_para *p, size_t i);
 
 #endif

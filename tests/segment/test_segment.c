@@ -4821,6 +4821,45 @@ static void test_function_words(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A function word is read with its marks where its folded form is also
+ * a noun: "đề tài" (a research topic) is no "để", "thuốc" (medicine) no
+ * "thuộc", "cửa khẩu" (a border gate) no "của", so each stays in the name
+ * of a body; "nêu" (stated) still ends one as "nếu" does. */
+static void test_function_word_marks(seg_ctx *ctx)
+{
+    const char *t = "IV. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Ban Quản lý đề tài khoa học có trách nhiệm theo dõi tiến độ.\n"
+                    "2. Viện Kiểm nghiệm thuốc Trung ương có trách nhiệm kiểm nghiệm mẫu.\n"
+                    "3. Ban Quản lý cửa khẩu quốc tế có trách nhiệm niêm yết thủ tục.\n"
+                    "4. Các cơ quan nêu tại khoản 1 có trách nhiệm báo cáo.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Ban Quản lý đề tài khoa học") && !agency(r, "Ban Quản lý"), "đề tài is no để");
+    CHECK(agency(r, "Viện Kiểm nghiệm thuốc Trung ương") && !agency(r, "Viện Kiểm nghiệm"), "thuốc is no thuộc");
+    CHECK(agency(r, "Ban Quản lý cửa khẩu quốc tế"), "cửa is no của");
+    CHECK(agency(r, "Các cơ quan") && !agency(r, "Các cơ quan nêu"), "nêu ends a name");
+    seg_result_free(r);
+}
+
+/* "cấp" right after a proper name and before a lower-case noun is the
+ * verb (issue) that opens the predicate; said with a level ("cấp huyện",
+ * "các cấp") or as a grade ("Trung cấp") it is a noun of the name. */
+static void test_issue_after_name(seg_ctx *ctx)
+{
+    const char *t = "IV. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Cục Hàng không Việt Nam cấp giấy phép cho các hãng hàng không.\n"
+                    "2. Tổng cục Thuế cấp mã số thuế cho doanh nghiệp.\n"
+                    "3. Cục Quản lý Dược cấp chứng chỉ hành nghề cho người đủ điều kiện.\n"
+                    "4. Ủy ban nhân dân cấp huyện có trách nhiệm kiểm tra.\n"
+                    "5. Trường Trung cấp nghề Kỹ thuật có trách nhiệm đào tạo.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Cục Hàng không Việt Nam") && !agency(r, "Cục Hàng không Việt Nam cấp giấy phép"),
+          "cấp after a proper name is its verb");
+    CHECK(agency(r, "Tổng cục Thuế") && agency(r, "Cục Quản lý Dược"), "cấp after Thuế, Dược");
+    CHECK(agency(r, "Ủy ban nhân dân cấp huyện"), "cấp huyện is a level");
+    CHECK(agency(r, "Trường Trung cấp nghề Kỹ thuật"), "Trung cấp is a grade");
+    seg_result_free(r);
+}
+
 /* The aspect words that open an adjunct after a group are the modal and
  * aspect table's, read with their marks (funcwords.c): "đã", "đang", not
  * "đăng" of "đăng ký", whose clause restricts the group. */
@@ -5928,6 +5967,8 @@ int main(void)
     test_passive_clause(ctx);
     test_preverbal_words(ctx);
     test_function_words(ctx);
+    test_function_word_marks(ctx);
+    test_issue_after_name(ctx);
     test_aspect_words(ctx);
     test_goal_word_any_case(ctx);
     test_marked_stops(ctx);
