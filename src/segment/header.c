@@ -2370,6 +2370,28 @@ static void issuer_of_tm(seg_doc *d, seg_metadata *m, const seg_gaz *g)
     }
 }
 
+/* Does h open an article of the body ("Điều 5. Thời hạn", "Điều 12a.")?
+ * Decree 30 sets the header (number, place and date) above the title and
+ * the articles under it, so the header is never sought at or past one: a
+ * text that opens with its articles (a code's articles as a compilation
+ * prints them) has none, and its clauses' dates ("1. Kể từ ngày 01 tháng
+ * 01 năm 2018, ...") are the rule's, not the document's. */
+static int opens_article(const hline *h)
+{
+    size_t i = skip_sp(h->fold, h->n, 0);
+    if (h->n - i < 6 || strncmp(h->fold + i, "dieu ", 5))
+        return 0;
+    i += 5;
+    size_t j = i;
+    while (j < h->n && isdigit((unsigned char)h->fold[j]))
+        j++;
+    if (j == i || j - i > 3)
+        return 0;
+    if (j < h->n && isalpha((unsigned char)h->fold[j]))
+        j++;
+    return j < h->n && h->fold[j] == '.';
+}
+
 void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
 {
     seg_metadata *m = &r->metadata;
@@ -2387,6 +2409,11 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g)
             d->oom = 1;
     if (d->oom)
         goto out;
+    for (size_t k = 0; k < L.limit; k++)
+        if (opens_article(&H[k])) {
+            L.limit = k;
+            break;
+        }
     size_t body_from = 0; /* first line after the header */
     if (header_find(d, m, g, H, &L)) {
         header_issuer(m, g, H, &L);

@@ -5760,6 +5760,32 @@ static void test_sane_names(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A text that opens with its articles has no header (a code's articles
+ * as a compilation prints them): a clause of the body that dates its rule
+ * ("1. Kể từ ngày 01 tháng 7 năm 2026, Luật này được áp dụng ...") is no
+ * place-date line, and the lines above it are no issuer. The article
+ * "Phạm vi điều chỉnh" then opens the regulation: its fines and limits are
+ * norms, not targets. */
+static void test_articles_no_header(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 1. Nhiệm vụ của Luật Giao thông\n"
+        "Luật Giao thông có nhiệm vụ bảo đảm trật tự, an toàn giao thông trên đường bộ.\n"
+        "Luật này quy định về quy tắc giao thông.\n"
+        "Điều 2. Phạm vi điều chỉnh\n"
+        "Nghị định này hướng dẫn một số quy định về xử phạt vi phạm trên đường bộ.\n"
+        "Điều 3. Thời hạn\n"
+        "1. Kể từ ngày 01 tháng 7 năm 2026, Luật Giao thông được áp dụng như sau:\n"
+        "a) Người điều khiển xe chở hàng hóa trị giá từ 50.000.000 đồng đến dưới 200.000.000 đồng phải có giấy tờ;\n"
+        "b) Thời gian lái xe không quá 04 giờ liên tục và không quá 10 giờ trong một ngày.\n";
+    seg_result *r = run(ctx, t);
+    const seg_metadata *m = &r->metadata;
+    CHECK(!m->date && !m->place && !m->issuer, "no header: date %s place %s issuer %s", m->date, m->place,
+          m->issuer);
+    CHECK(r->n_targets == 0, "a regulation's limits are norms: %zu targets", r->n_targets);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -5985,6 +6011,7 @@ int main(void)
     test_passive_long_object(ctx);
     test_group_placed(ctx);
     test_fronted_bare_group(ctx);
+    test_articles_no_header(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
