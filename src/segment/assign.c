@@ -933,9 +933,7 @@ static int done_before(const seg_para *p, size_t i)
     size_t b = i;
     while (b > 0 && p->fold[b - 1] == ' ')
         b--;
-    int written = 0;
-    return b >= 2 && b < i && seg_word_at(p->fold, p->nchar, b - 2, "da") &&
-           seg_modal_at(p, b - 2, &written, NULL) && written;
+    return b >= 2 && b < i && seg_word_at(p->fold, p->nchar, b - 2, "da") && seg_written_modal_at(p, b - 2);
 }
 
 /* Does an address begin at j ("địa chỉ: Tầng 1 ...", "số 4 đường Nguyễn

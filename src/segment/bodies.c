@@ -900,7 +900,6 @@ static size_t passive_clause(const rd *r, size_t q)
     if (t < r->n && (r->f[t] == ',' || at(r, t, "va") || (is_w(r->f[t]) && !function_word_at(r, t)))) {
         size_t k = t, last = end;
         int joined = 0; /* after a comma or "và", where another member would open */
-        int written = 0;
         for (int w = 0; k < r->n && w < 16; w++) {
             if (r->f[k] == ',' || at(r, k, "va")) {
                 k = sp(r, k + (r->f[k] == ',' ? 1 : 2));
@@ -908,7 +907,7 @@ static size_t passive_clause(const rd *r, size_t q)
             } else if (last > end && seg_predicate_opens(r->p, k)) {
                 return last;
             } else if (!is_w(r->f[k]) || cap_at(r, k) || (joined && member_at(r, k)) || at(r, k, "cac") ||
-                       (seg_modal_at(r->p, k, &written, NULL) && written)) {
+                       seg_written_modal_at(r->p, k)) {
                 return 0;
             } else {
                 k = sp(r, last = word_end(r, k));
@@ -1579,9 +1578,7 @@ static int adjunct_at(const rd *r, size_t q)
 {
     static const char *const adjunct[] = {"can cu", "tuy", "dong thoi", "ngay", "thi", "chu tri", "phoi hop",
                                           "tren co so", NULL};
-    int written = 0;
-    return function_word_at(r, q) || seg_manner_at(r->p, q) || (seg_modal_at(r->p, q, &written, NULL) && written) ||
-           any(r, q, adjunct);
+    return function_word_at(r, q) || seg_manner_at(r->p, q) || seg_written_modal_at(r->p, q) || any(r, q, adjunct);
 }
 
 /* "các doanh nghiệp sử dụng nhiều lao động thực hiện ...", "các cơ quan

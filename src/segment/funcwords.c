@@ -48,6 +48,13 @@ size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal)
     return 0;
 }
 
+size_t seg_written_modal_at(const seg_para *p, size_t i)
+{
+    int written = 0;
+    size_t l = seg_modal_at(p, i, &written, NULL);
+    return written ? l : 0;
+}
+
 /* The formulas of duty: what a regulation or a plan says a body must
  * answer for. */
 static const char *const duty[] = {"co trach nhiem", "chiu trach nhiem", NULL};
@@ -71,8 +78,7 @@ static size_t word_in(const seg_para *p, size_t i, const char *const *list)
 size_t seg_duty_at(const seg_para *p, size_t i, int must)
 {
     size_t l = word_in(p, i, duty);
-    int written = 0;
-    if (!l && must && seg_word_at(p->fold, p->nchar, i, "phai") && seg_modal_at(p, i, &written, NULL) && written)
+    if (!l && must && seg_word_at(p->fold, p->nchar, i, "phai") && seg_written_modal_at(p, i))
         l = strlen("phai");
     return l;
 }
@@ -100,11 +106,7 @@ size_t seg_predicate_opens(const seg_para *p, size_t i)
 size_t seg_predicate_word_at(const seg_para *p, size_t i)
 {
     size_t l = seg_predicate_opens(p, i);
-    if (l)
-        return l;
-    int written = 0;
-    l = seg_modal_at(p, i, &written, NULL);
-    return written ? l : 0;
+    return l ? l : seg_written_modal_at(p, i);
 }
 
 /* Adverbs of manner and time that stand before a verb as those above do

@@ -26,6 +26,10 @@ int seg_marks_match(const seg_para *p, size_t i, const char *text);
  * may be NULL. */
 size_t seg_modal_at(const seg_para *p, size_t i, int *written, int *modal);
 
+/* A modal or aspect word at i written with its marks (seg_modal_at's
+ * *written): its length, or 0. */
+size_t seg_written_modal_at(const seg_para *p, size_t i);
+
 /* A formula of duty at i ("có trách nhiệm", "chịu trách nhiệm"), and
  * with must the modal "phải" too (read with its marks): its length, or 0. */
 size_t seg_duty_at(const seg_para *p, size_t i, int must);
