@@ -10,15 +10,6 @@
 #include "segment/agencies_internal.h"
 #include "segment/funcwords.h"
 
-/* Is the character at i a capital? A name written in full opens with one
- * ("phối hợp Văn phòng ...": OCR damage of "với" leaves it in lower case). */
-static int capital_at(const seg_para *p, size_t i)
-{
-    if (i >= p->nchar)
-        return 0;
-    size_t b = p->cpos[i];
-    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
-}
 
 /* The role of the subject of "phối hợp" at j: "A phối hợp thực hiện ..."
  * helps; "A phối hợp (chặt chẽ) với B ..." or "A phối hợp B" does the task
@@ -32,7 +23,9 @@ const char *ag_partner_role(const seg_para *p, size_t j)
     if (seg_word_at(f, n, q, "voi"))
         return "thực hiện";
     int coll = 0;
-    if (capital_at(p, q) || (q < n && seg_body_at(p, q, &coll) && coll))
+    /* a name written in full opens with a capital ("phối hợp Văn phòng
+     * ...": OCR damage of "với" leaves it in lower case) */
+    if (seg_capital_at(p, q) || (q < n && seg_body_at(p, q, &coll) && coll))
         return "thực hiện";
     return "phối hợp";
 }
@@ -240,7 +233,7 @@ static int clause_opens(const char *f, size_t a0, size_t i)
 static int is_để_về(const seg_para *p, size_t a)
 {
     return (seg_word_at(p->fold, p->nchar, a, "de") && seg_marks_match(p, a, "để")) ||
-           (seg_word_at(p->fold, p->nchar, a, "ve") && capital_at(p, a) && seg_marks_match(p, a, "về"));
+           (seg_word_at(p->fold, p->nchar, a, "ve") && seg_capital_at(p, a) && seg_marks_match(p, a, "về"));
 }
 
 /* "Giao" at q assigning to whom follows ("giao Sở Tài chính", "giao các
@@ -253,7 +246,7 @@ static int assigns_at(const seg_para *p, size_t q)
     if (!seg_word_at(f, n, q, "giao") || strncmp(p->text + p->cpos[q] + 1, "iao", 3))
         return 0;
     size_t w = skip_sp(f, n, q + 4);
-    return capital_at(p, w) || seg_word_at(f, n, w, "cac") || seg_word_at(f, n, w, "cho");
+    return seg_capital_at(p, w) || seg_word_at(f, n, w, "cac") || seg_word_at(f, n, w, "cho");
 }
 
 /* A council or team named by its work at s ("Tổ thẩm định" before "lập
@@ -306,7 +299,7 @@ static int bare_members(const seg_para *p, size_t s)
 static int subject_opens(actx *c, const seg_para *p, size_t s, int any_case)
 {
     size_t n = p->nchar, end;
-    if (s >= n || !(any_case || capital_at(p, s) || seg_word_at(p->fold, n, s, "cac") || bare_members(p, s)))
+    if (s >= n || !(any_case || seg_capital_at(p, s) || seg_word_at(p->fold, n, s, "cac") || bare_members(p, s)))
         return 0;
     hit hs[8];
     int m = ag_chain(c, p, s, hs, 8, &end);
@@ -771,7 +764,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
             ;
         if (to[w])
             after = skip_sp(f, n, after + strlen(to[w]));
-        else if (!capital_at(p, after) && !seg_word_at(f, n, after, "cac")) {
+        else if (!seg_capital_at(p, after) && !seg_word_at(f, n, after, "cac")) {
             /* "gửi thông báo bằng văn bản đến Sở Công Thương để theo dõi":
              * the thing sent comes first, the body after its preposition
              * of direction, in the same clause */
@@ -783,7 +776,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
                 if (!to[w] || w == 3) /* "cho" is for whom, not where */
                     continue;
                 size_t b = skip_sp(f, n, q + strlen(to[w]));
-                if (capital_at(p, b) || seg_word_at(f, n, b, "cac")) {
+                if (seg_capital_at(p, b) || seg_word_at(f, n, b, "cac")) {
                     after = b;
                     break;
                 }
@@ -795,7 +788,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     } else if (seg_word_at(f, n, i, "phoi hop voi") ||
                (i + 12 <= n && f[i] == 'p' && f[i + 1] == 'h' &&
                 seg_edit_distance(f + i, 12, "phoi hop voi", 12, 2) <= 2 &&
-                (i + 12 == n || !isalnum((unsigned char)f[i + 12])) && !capital_at(p, i + 9))) {
+                (i + 12 == n || !isalnum((unsigned char)f[i + 12])) && !seg_capital_at(p, i + 9))) {
         role = "phối hợp"; /* OCR: "phdi hop v6i" */
         after = i + 12;
     } else if (seg_word_at(f, n, i, "phoi hop")) {

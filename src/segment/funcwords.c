@@ -25,6 +25,14 @@ int seg_marks_match(const seg_para *p, size_t i, const char *text)
     return 1;
 }
 
+int seg_capital_at(const seg_para *p, size_t i)
+{
+    if (i >= p->nchar)
+        return 0;
+    size_t b = p->cpos[i];
+    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
+}
+
 /* The modal and aspect words, and the syllables they fold with inside a
  * modifier: "sẽ", not "sẻ" of "chia sẻ" (share); "đã", not "đa" of "đa
  * ngành"; "đang", not "đăng" of "đăng ký"; "cần", not "cán" of "cán bộ";

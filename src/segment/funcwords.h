@@ -18,6 +18,10 @@
  * marks) whatever its case: "SỞ" and "Sở" as "sở", not "Số"? */
 int seg_marks_match(const seg_para *p, size_t i, const char *text);
 
+/* Does the character at i of p (i < p->nchar) open with a capital, as a
+ * name written in full does? */
+int seg_capital_at(const seg_para *p, size_t i);
+
 /* A modal or aspect word at i, folded ("phải", "cần", "sẽ", "đã",
  * "đang"): its length in characters, or 0; *written says whether the text
  * writes it with the word's marks, in any case ("phải", "PHẢI", not

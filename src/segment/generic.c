@@ -71,12 +71,6 @@ static int is_letter(const seg_para *p, size_t q)
     return q < p->nchar && ((p->fold[q] >= 'a' && p->fold[q] <= 'z') || (p->fold[q] >= '0' && p->fold[q] <= '9'));
 }
 
-static int capital(const seg_para *p, size_t q)
-{
-    size_t b = p->cpos[q];
-    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
-}
-
 static size_t any(const seg_para *p, size_t q, const char *const *list)
 {
     for (int k = 0; list[k]; k++)
@@ -209,11 +203,11 @@ size_t seg_generic_np_end(const seg_para *p, size_t i)
              * and in a relative clause its words: "có nhiệm vụ bảo vệ,
              * chăm sóc, giáo dục trẻ em" */
             size_t vl;
-            if (f[q] == ',' && at == WORK && !capital(p, c) && (vl = verb_len(p, c))) {
+            if (f[q] == ',' && at == WORK && !seg_capital_at(p, c) && (vl = verb_len(p, c))) {
                 end = c + vl;
                 continue;
             }
-            if (f[q] == ',' && at == REL && is_letter(p, c) && !capital(p, c) && !coordinated_head(p, c) &&
+            if (f[q] == ',' && at == REL && is_letter(p, c) && !seg_capital_at(p, c) && !coordinated_head(p, c) &&
                 !predicate_at(p, c) && !function_at(p, c) && !relative_at(p, c)) {
                 int v = 0, vc = 0;
                 size_t wl = seg_wc_word_at(p, c, &v, &vc);
@@ -246,7 +240,7 @@ size_t seg_generic_np_end(const seg_para *p, size_t i)
             at = at == HEADS ? NOUN : at == WORK ? OBJECT : at;
             continue;
         }
-        if (capital(p, q)) {
+        if (seg_capital_at(p, q)) {
             /* a name inside the phrase: the object of its work ("cơ
              * quan quản lý Quỹ"), its owner ("thuộc Ủy ban nhân dân
              * tỉnh") */

@@ -309,15 +309,6 @@ static int class_phrase(const seg_para *p, size_t from, size_t e, int most)
     return words <= most;
 }
 
-/* Is the character at i a capital (a name written in full)? */
-static int capital(const seg_para *p, size_t i)
-{
-    if (i >= p->nchar)
-        return 0;
-    size_t b = p->cpos[i];
-    return cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &b));
-}
-
 /* The member nouns a group coordinates ("bộ, cơ quan trung ương", "cơ
  * quan, tổ chức, cá nhân ..."): left alone before a comma, one of them is
  * a member of the group that goes on after it. Its length at q, or 0. */
@@ -360,7 +351,7 @@ static int list_opener(const seg_para *p, size_t q)
     size_t n = p->nchar;
     if (seg_word_at(f, n, q, "ca nhan"))
         return 0;
-    if (capital(p, q) || class_noun(f, n, q) || generic_member(f, n, q))
+    if (seg_capital_at(p, q) || class_noun(f, n, q) || generic_member(f, n, q))
         return 1;
     for (int k = 0; nouns[k]; k++)
         if (seg_word_at(f, n, q, nouns[k]))
@@ -439,11 +430,11 @@ int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, i
             break;
         }
         int whole = kk > 0 && skip_sp(f, n, ce) >= pe;
-        if (s == a && pe == e && capital(hp, s)) {
+        if (s == a && pe == e && seg_capital_at(hp, s)) {
             ag_free_hits(hx, kk); /* one name with its commas: read whole as before */
             return k;
         }
-        if (kk > 0 && (whole || capital(hp, s))) {
+        if (kk > 0 && (whole || seg_capital_at(hp, s))) {
             for (int h = 0; h < kk; h++) {
                 if (m < max)
                     out[m++] = hx[h];
@@ -452,7 +443,7 @@ int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, i
             }
         } else {
             ag_free_hits(hx, kk);
-            if (!capital(hp, s) && list_opener(hp, s) && !seg_word_at(f, n, s, "cac") && pe > s) {
+            if (!seg_capital_at(hp, s) && list_opener(hp, s) && !seg_word_at(f, n, s, "cac") && pe > s) {
                 memset(&out[m], 0, sizeof out[m]);
                 out[m].a = s;
                 out[m].b = pe;
