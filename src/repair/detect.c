@@ -246,7 +246,8 @@ int vnfix_cp1258_sign(uint32_t cp, uint32_t prev)
  * the characters after it are the bytes of one UTF-8 sequence read as
  * Windows-1252 ("á»‘" is E1 BB 91, "phố" read twice): the sign of double
  * UTF-8, whose other characters (» ‘ “) are punctuation too. */
-static int utf8_read_as_cp1252(const unsigned char *s, size_t len, size_t at, uint32_t lead)
+static inline __attribute__((always_inline)) int utf8_read_as_cp1252(const unsigned char *s, size_t len, size_t at,
+                                                                        uint32_t lead)
 {
     unsigned char b[4] = {(unsigned char)lead, 0, 0, 0};
     size_t need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
@@ -329,7 +330,8 @@ static unsigned control_tail(const unsigned char *s, size_t len, size_t i)
  * Windows-1252 or Latin-1 rather than itself. Two accented Latin-1 letters
  * in a row ("phýõng") are one: Vietnamese writes at most one such letter
  * per syllable; © « ® » × beside a letter are TCVN3's â ô đ ằ ì. */
-static int latin1_moji(const unsigned char *s, size_t len, size_t at, size_t end, uint32_t cp)
+static inline __attribute__((always_inline)) int latin1_moji(const unsigned char *s, size_t len, size_t at, size_t end,
+                                                                uint32_t cp)
 {
     if (moji_sign(cp) && !lone_symbol(s, len, at, end, cp))
         return 1;
@@ -400,6 +402,25 @@ static int viqr_mnemonic(const unsigned char *s, size_t len)
             return 1;
     }
     return 0;
+}
+
+/* For clean.c: whether classify() gives the character cp at s[at..end)
+ * of s[0..len) no flag that keeps its line off the fast path (decide(),
+ * "plainly Unicode already"): NFC-stable whatever is around it, and no sign
+ * of misreading, of Windows-1258 or of PDF extraction. What classify()
+ * reads of a character's neighbours is the character before it and those
+ * after it up to the first byte below 0x80 (utf8_read_as_cp1252), and a
+ * blank (a token's bound) reads to each of these tests as the edge of the
+ * line: so a token may be asked alone, as s. */
+int vnfix_char_plain(const unsigned char *s, size_t len, size_t at, size_t end, uint32_t cp)
+{
+    if (!vnfix_nfc_stable(cp))
+        return 0;
+    if (cp < 0x100)
+        return !latin1_moji(s, len, at, end, cp);
+    if (cp >= 0x1EA0 && cp <= 0x1EF9)
+        return 1;
+    return !(wide_flags(s, len, at, end, cp, 0) & (L_MOJI_SIGN | L_1258_SIGN | L_ARTIFACT));
 }
 
 static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
