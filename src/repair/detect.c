@@ -647,6 +647,7 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
          * the full path on clean text). */
         uint32_t *cp = w->cps;
         size_t i = 0, o = 0;
+        int unstable = 0;
         while (i < len) {
             uint64_t x;
             if (i + 8 <= len && (memcpy(&x, s + i, 8), !(x & 0x8080808080808080ull))) {
@@ -660,10 +661,16 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
                 cp[o++] = VNFIX_RAWBYTE | s[i++];
                 continue;
             }
-            cp[o++] = c == 0x1A3 ? 0x1B0 : c == 0x1A2 ? 0x1AF : c;   /* (fix_artifacts) */
+            c = c == 0x1A3 ? 0x1B0 : c == 0x1A2 ? 0x1AF : c;        /* (fix_artifacts) */
+            unstable |= !vnfix_nfc_stable(c);
+            cp[o++] = c;
             i += m;
         }
         w->ncps = o;
+        /* (vnfix_nfc_apply leaves code points that are all NFC-stable, or
+         * raw bytes, as they are: most lines of Unicode are) */
+        if (!unstable)
+            return VNFIX_OK;
     } else {
         if (src.moji && mu)
             units = mu, nu = nmu;
