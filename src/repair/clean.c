@@ -32,8 +32,9 @@
 
 /* A token's verdict: safe; has a letter no misreading makes; has a word
  * that TCVN3 or VNI may have made of a commoner one, for its line to judge
- * (vnfix_guard_suspect). */
-enum { V_CLEAN = 1, V_VN = 2, V_SUSPECT = 4 };
+ * (vnfix_guard_suspect); cleared by a rule of plain_symbol's (below), for
+ * which a line with a suspect word is the full path's to judge. */
+enum { V_CLEAN = 1, V_VN = 2, V_SUSPECT = 4, V_SYMBOL = 8 };
 
 /* The Vietnamese letters of U+00C0-U+00FF, by their second UTF-8 byte
  * (C3 80-BF): À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý and the lowercase ones. */
@@ -82,6 +83,23 @@ static unsigned word_at(vnfix_work *w, const unsigned char *s, size_t n, const u
     return v;
 }
 
+/* A symbol of U+00A1-U+00BF or U+2000-U+2FFF at s[i] (its lead byte C2
+ * or E2) that classify() reads as plain where it stands (± ≤ ≥ ‰ £ ³ →;
+ * some of them only standing apart from letters, which the token's bytes
+ * tell: vnfix_char_plain): its length, or 0. Such a character ends a word
+ * for vnfix_word_at_ok too, so the words around it are judged as before;
+ * a line of these is one decide() passes as it stands. The line's suspect
+ * words were never judged beside such a symbol (vnfix_guard_stays), so a
+ * line with both is left to the full path (V_SYMBOL). */
+static size_t plain_symbol(const unsigned char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    size_t m = vnfix_utf8_seq(s + i, n - i, &cp);
+    if (!m || !((cp >= 0xA1 && cp <= 0xBF) || (cp >= 0x2000 && cp <= 0x2FFF)))
+        return 0;
+    return vnfix_char_plain(s, n, i, i + m, cp) ? m : 0;
+}
+
 /* The verdict on one token s[0..n) (no blank in it). */
 static unsigned judge(vnfix_work *w, const unsigned char *s, size_t n)
 {
@@ -106,23 +124,37 @@ static unsigned judge(vnfix_work *w, const unsigned char *s, size_t n)
             i += 3;
             continue;
         case 0xE2:                       /* – — ‘ ’ “ ” … */
-            if (i + 2 >= n || s[i + 1] != 0x80) return 0;
+            if (i + 2 >= n || s[i + 1] != 0x80) goto symbol;
             b2 = s[i + 2];
             if (b2 != 0x93 && b2 != 0x94 && b2 != 0x98 && b2 != 0x99 && b2 != 0x9C && b2 != 0x9D && b2 != 0xA6)
-                return 0;
+                goto symbol;
             i += 3;
             continue;
         case 0xC2:                       /* no-break space, ° */
-            if (i + 1 >= n || (s[i + 1] != 0xA0 && s[i + 1] != 0xB0)) return 0;
+            if (i + 1 >= n || (s[i + 1] != 0xA0 && s[i + 1] != 0xB0)) goto symbol;
             i += 2;
             continue;
+        symbol: {
+            size_t m = plain_symbol(s, n, i);
+            if (!m) return 0;
+            v |= V_SYMBOL;
+            i += m;
+            continue;
+        }
         case 0xC3:
             /* à á â ... ý: a sign of misreading after another Latin-1
              * letter or before any other non-ASCII character (double
              * UTF-8), after some ASCII letters (VNI's mark bytes, TCVN3's
              * capitals inside a word), or in a word that is no syllable */
             if (i + 1 >= n || !latin1_vowel(b1 = s[i + 1])) return 0;
-            if (i + 2 < n && s[i + 2] >= 0x80) return 0;
+            if (i + 2 < n && s[i + 2] >= 0x80) {
+                /* before a symbol led by C2 or E2 (a closing quote: "chú”"),
+                 * when classify() finds no double UTF-8 in the two
+                 * (vnfix_char_plain); the symbol is judged next */
+                if ((s[i + 2] != 0xC2 && s[i + 2] != 0xE2) || !vnfix_char_plain(s, n, i, i + 2, 0xC0 + (b1 - 0x80)))
+                    return 0;
+                v |= V_SYMBOL;
+            }
             if (i >= 2 && s[i - 1] >= 0x80 && s[i - 2] == 0xC3) return 0;
             if (i > 0 && vnfix_latin1_after(s[i - 1], 0xC0 + (b1 - 0x80))) return 0;
             if (s + i >= checked && !(v = word_at(w, s, n, s + i, &checked, v))) return 0;
@@ -171,17 +203,54 @@ static __attribute__((noinline)) unsigned judged(vnfix_work *w, struct vnfix_tme
     return v;
 }
 
-/* The memo's verdict on the token s[0..n), n <= 15, judged if new. */
+/* The memo's verdict on the token s[0..n), n <= 15, judged if new: its
+ * key the token's bytes and n (bits 60-63), the verdict in bits 56-59. A
+ * suspect token is no hit (its bit is not among those KEPT), so each is
+ * judged, which notes it (settle). */
+enum { KEPT = V_CLEAN | V_VN | V_SYMBOL };
 static inline __attribute__((always_inline)) unsigned remembered(vnfix_work *w, const unsigned char *s, size_t n,
                                                                  uint64_t k0, uint64_t k1)
 {
-    k1 |= (uint64_t)n << 59;
+    k1 |= (uint64_t)n << 60;
     /* one multiply: the entry's address is on the way to its wait */
     uint64_t h = (k0 ^ (k1 << 29 | k1 >> 35)) * 0x9E3779B97F4A7C15ull;
     struct vnfix_tmemo *m = &w->tmemo[h >> (64 - VNFIX_TMEMO_BITS)];
-    if (m->k0 == k0 && (m->k1 & ~(3ull << 56)) == k1)
-        return (unsigned)(m->k1 >> 56) & 3;
+    if (m->k0 == k0 && (m->k1 & ~((uint64_t)KEPT << 56)) == k1)
+        return (unsigned)(m->k1 >> 56) & KEPT;
     return judged(w, m, s, n, k0, k1);
+}
+
+/* Whether s[0..len) holds an ă ơ ư that classify() takes for a sign of
+ * Windows-1258 (the one difference above). */
+static int signed_1258(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        uint32_t cp = s[i] == 0xC4 && (s[i + 1] == 0x82 || s[i + 1] == 0x83)   ? 0x100u + (s[i + 1] & 0x3F)
+                      : s[i] == 0xC6 && (s[i + 1] == 0xA0 || s[i + 1] == 0xA1 ||
+                                         s[i + 1] == 0xAF || s[i + 1] == 0xB0) ? 0x180u + (s[i + 1] & 0x3F)
+                                                                               : 0;
+        if (cp && vnfix_cp1258_sign(cp, cp_before(s, i)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line's answer from its tokens' verdicts (vnfix_clean_line). A line
+ * with a symbol cleared by its place (V_SYMBOL) is one decide() passes
+ * as it stands, found faster, and no more: not with a suspect word, nor
+ * with the one difference (an ă ơ ư that classify() signs, in a word the
+ * model knows), where the scan's answer is not decide()'s and was never
+ * given beside such a symbol. (Rare: the look at the line is cheap.) */
+static __attribute__((noinline)) int symbol_line(unsigned vn, const unsigned char *s, size_t len)
+{
+    return (vn & V_VN) && !(vn & V_SUSPECT) && !signed_1258(s, len);
+}
+
+static inline __attribute__((always_inline)) int line_verdict(unsigned vn, const unsigned char *s, size_t len)
+{
+    if (__builtin_expect((vn & V_SYMBOL) != 0, 0))
+        return symbol_line(vn, s, len);
+    return !(vn & V_VN) ? 0 : (vn & V_SUSPECT) ? 2 : 1;
 }
 
 /* One step of the scan of s[0..len) at *at, before end (a blank or len):
@@ -271,7 +340,7 @@ static int memo_line(vnfix_work *w, const unsigned char *s, size_t len)
     while (b < len)
         if (!step(w, s, len, lim, &b, len, &vn))
             return 0;
-    return !(vn & V_VN) ? 0 : (vn & V_SUSPECT) ? 2 : 1;
+    return line_verdict(vn, s, len);
 }
 
 /* ------------------------------------------------------------ automaton
@@ -557,7 +626,7 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
                 vn |= V_VN;
                 break;
             }
-    return !(vn & V_VN) ? 0 : (vn & V_SUSPECT) ? 2 : 1;
+    return line_verdict(vn, s, len);
 }
 
 int vnfix_clean_line_memo(vnfix_work *w, const unsigned char *s, size_t len) { return memo_line(w, s, len); }

@@ -9,19 +9,22 @@
 #include "detect.h"
 
 /* 1 when line[0..len) is valid UTF-8 made only of ASCII, precomposed
- * Vietnamese letters and common punctuation, holds a letter no misreading
- * of Windows-1252 makes, and shows no sign of legacy bytes: the text as it
- * stands is the output (what vnfix_decide decides for it, found faster).
- * 2: the same, but for words that TCVN3 or VNI pasted into Unicode may
- * have made (vnfix_guard_suspect), which the line must judge
- * (vnfix_guard_stays). 0 when the line needs the full look, which may
- * still keep it. */
+ * Vietnamese letters, common punctuation and symbols that classify() reads
+ * as plain where they stand (± apart from letters, ≤ ≥ →), holds a letter
+ * no misreading of Windows-1252 makes, and shows no sign of legacy bytes:
+ * the text as it stands is the output (what vnfix_decide decides for it,
+ * found faster). 2: the same, but for words that TCVN3 or VNI pasted into
+ * Unicode may have made (vnfix_guard_suspect), which the line must judge
+ * (vnfix_guard_stays); only on a line without such a symbol or a Latin-1
+ * letter before a symbol ("chú”"), which those words were never judged
+ * beside. 0 when the line needs the full look, which may still keep it. */
 int vnfix_clean_line(vnfix_work *w, const unsigned char *line, size_t len);
 
 /* For tools/gen-clean-dfa and its test: vnfix_clean_line by the token memo
  * alone; the verdict on one blank-free token (bits 1 clean, 2 a letter no
- * misreading makes, 4 suspect); the generated automaton's verdict on it
- * (1 and *v, or 0 when it leaves the token to the memo). */
+ * misreading makes, 4 suspect, 8 a symbol cleared by its place); the
+ * generated automaton's verdict on it (1 and *v, or 0 when it leaves the
+ * token to the memo). */
 int vnfix_clean_line_memo(vnfix_work *w, const unsigned char *line, size_t len);
 unsigned vnfix_clean_token(vnfix_work *w, const unsigned char *s, size_t n);
 int vnfix_clean_dfa_token(const unsigned char *s, size_t n, unsigned *v);

@@ -202,6 +202,9 @@ uint64_t vnfix_model_words_fp(const vnfix_model *m);
  * model knows, with the word's end in *end. */
 int vnfix_cp1258_sign(uint32_t cp, uint32_t prev);
 int vnfix_latin1_after(unsigned char prev, uint32_t cp);
+/* And whether classify() finds the character cp at s[at..end) plain:
+ * nothing in it keeps its line off the fast path (detect.c). */
+int vnfix_char_plain(const unsigned char *s, size_t len, size_t at, size_t end, uint32_t cp);
 int vnfix_word_at_ok(vnfix_work *w, const unsigned char *s, size_t len, const unsigned char *p,
                      const unsigned char **end);
 enum { VNFIX_WORD_OK = 1, VNFIX_WORD_SUSPECT = 2 };   /* vnfix_word_at_ok; suspect: see vnfix_guard_suspect */
