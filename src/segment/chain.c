@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/places.h"
 
 /* Does f[a, b) hold a verb that gives a role? */
 static int verb_in(const char *f, size_t a, size_t b)
@@ -239,7 +240,7 @@ static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t 
         if (cl) {
             councils++;
             j = skip_sp(f, n, j + cl);
-            size_t pl = seg_word_at(f, n, j, "thanh pho") ? 9 : seg_word_at(f, n, j, "tinh") ? 4 : 0;
+            size_t pl = seg_unit_word(f, n, j, SEG_PROVINCE_UNITS, NULL);
             if (pl) {
                 pa = j;
                 pb = j + pl;
@@ -366,7 +367,7 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
     if (!h->e || !h->name)
         return 0;
     const char *canon = h->e->canonical;
-    if (!str_ends_with(canon, " tỉnh") && !str_ends_with(canon, " thành phố"))
+    if (!seg_level_named(canon))
         return 0;
     if (!strcmp(h->name, canon))
         return 0; /* no province of its own: "Ủy ban nhân dân tỉnh, thành phố" is one body's */
@@ -377,7 +378,7 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
         size_t q = j;
         if (!list_joint(f, n, &q))
             break;
-        size_t wl = seg_word_at(f, n, q, "thanh pho") ? 9 : seg_word_at(f, n, q, "tinh") ? 4 : 0;
+        size_t wl = seg_unit_word(f, n, q, SEG_PROVINCE_UNITS, NULL);
         const seg_gaz_entry *pe = wl ? seg_gaz_match(c->g, f, n, q, &ml) : NULL;
         if (!pe || strcmp(pe->kind, "province") || ml <= wl + 1 || !place_capitals(p, q, q + ml))
             break;
@@ -478,8 +479,8 @@ static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, i
         return 0;
     j = skip_sp(f, n, i + 3);
     int units = 0;
-    while (seg_word_at(f, n, j, "tinh") || seg_word_at(f, n, j, "thanh pho")) {
-        j = skip_sp(f, n, j + (seg_word_at(f, n, j, "tinh") ? 4 : 9));
+    for (size_t ul; (ul = seg_unit_word(f, n, j, SEG_PROVINCE_UNITS, NULL)) != 0;) {
+        j = skip_sp(f, n, j + ul);
         units++;
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
@@ -552,8 +553,6 @@ static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i, int
  * committee the list left out, so neither is read here. */
 static int bare_members(const seg_para *p, size_t i, hit *h)
 {
-    static const char *const units[] = {"xa", "phuong", "tinh", "thanh pho", "huyen", "dac khu", "thi tran",
-                                        NULL};
     const char *f = p->fold;
     size_t e = seg_office_group_at(p, i);
     if (e <= i)
@@ -561,9 +560,11 @@ static int bare_members(const seg_para *p, size_t i, hit *h)
     int joints = 0;
     for (size_t q = i; q < e; q++)
         joints += f[q] == ',' || seg_word_at(f, e, q, "va");
-    for (int u = 0; units[u]; u++)
-        if (seg_word_at(f, p->nchar, i, units[u]))
-            return 0;
+    /* not "quận", whose folded word is also "quản" and "quân"; "thị xã"
+     * has never been among these units, so "thị xã, phường" still reads
+     * as a group here until a measured change says otherwise */
+    if (seg_unit_word(f, p->nchar, i, SEG_UNITS & ~(SEG_THI_XA | SEG_QUAN), NULL))
+        return 0;
     if (!joints)
         return 0;
     memset(h, 0, sizeof *h);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "segment/places.h"
 #include "segment/seg_internal.h"
 
 typedef struct {
@@ -279,13 +280,7 @@ static const char *province_display(const seg_gaz *g, size_t pi)
         }
     if (!bare || bl < 4)
         return NULL;
-    const char *disp = g->e[pi].canonical;
-    static const char T[] = "tỉnh ", TP[] = "thành phố ", TP2[] = "Thành phố ";
-    if (!strncmp(disp, T, sizeof T - 1))
-        disp += sizeof T - 1;
-    else if (!strncmp(disp, TP, sizeof TP - 1) || !strncmp(disp, TP2, sizeof TP2 - 1))
-        disp += sizeof TP - 1;
-    return disp;
+    return seg_province_bare(g->e[pi].canonical);
 }
 
 /* Pending variant k for province pi, named disp: the entry "Báo Nam Định"

@@ -17,6 +17,7 @@
 #include "common/decree30.h"
 #include "repair/utf8.h"
 #include "segment/header_internal.h"
+#include "segment/places.h"
 
 int hline_set(hline *h, const char *s, size_t len)
 {
@@ -532,16 +533,6 @@ static char *title_case(const char *s)
     return sb_take(&b, NULL);
 }
 
-static const char *province_display(const char *canon)
-{
-    static const char T[] = "tỉnh ", TP[] = "thành phố ", TP2[] = "Thành phố ";
-    if (!strncmp(canon, T, sizeof T - 1))
-        return canon + sizeof T - 1;
-    if (!strncmp(canon, TP, sizeof TP - 1) || !strncmp(canon, TP2, sizeof TP2 - 1))
-        return canon + sizeof TP - 1;
-    return canon;
-}
-
 /* A province named in folded text f (exact first, then within one edit). */
 static const seg_gaz_entry *find_province(const seg_gaz *g, const char *f, size_t n)
 {
@@ -649,20 +640,6 @@ char *hf_recipient_text(hline *h, size_t a)
     return hline_sub(h, a, b);
 }
 
-/* A gazetteer name ending in the level it serves ("Công an tỉnh", "Ủy ban
- * Mặt trận Tổ quốc Việt Nam tỉnh"): one body per province, named with it;
- * the length of the name before the level word, else 0. */
-static size_t level_named(const char *canon)
-{
-    size_t n = strlen(canon);
-    static const char T[] = " tỉnh", TP[] = " thành phố";
-    if (n > sizeof T - 1 && !strcmp(canon + n - (sizeof T - 1), T))
-        return n - (sizeof T - 1);
-    if (n > sizeof TP - 1 && !strcmp(canon + n - (sizeof TP - 1), TP))
-        return n - (sizeof TP - 1);
-    return 0;
-}
-
 /* The issuer from the capitals of its column (one body): "UBND tỉnh X",
  * "HĐND tỉnh X", "Chủ tịch UBND tỉnh X", a department under a UBND, or a
  * central body of the gazetteer; else the line in title case. */
@@ -690,19 +667,15 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
              * ĐỨC TRỌNG"): the level and name as printed, in its case */
             if (lk >= 0 && lk < 4) {
                 size_t r = skip_sp(f, n, i + strlen(LOCAL[lk].fold));
-                static const char *const levels[] = {"xa", "phuong", "dac khu", "thi tran", NULL};
-                int lv = -1;
-                for (int q = 0; levels[q] && lv < 0; q++)
-                    if (seg_word_at(f, n, r, levels[q]))
-                        lv = q;
-                if (lv >= 0) {
+                size_t ll = seg_unit_word(f, n, r, SEG_COMMUNE_UNITS, NULL);
+                if (ll) {
                     size_t b = 0, len = strlen(issuer_raw);
                     for (size_t c = 0; c < r && b < len; c++)
                         seg_utf8_next(issuer_raw, len, &b);
                     char *place = title_case(issuer_raw + b);
                     if (place) {
                         /* the level word in lower case, "xã Đức Trọng" */
-                        size_t lb = 0, ll = strlen(levels[lv]), pl = strlen(place);
+                        size_t lb = 0, pl = strlen(place);
                         for (size_t c = 0; c < ll && lb < pl; c++) {
                             size_t at = lb;
                             uint32_t cp = seg_utf8_next(place, pl, &lb);
@@ -733,7 +706,7 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                     ubnd = 1; /* the ký hiệu names the issuer when OCR lost the line */
             }
             if (ubnd && pe) {
-                const char *disp = province_display(pe->canonical);
+                const char *disp = seg_province_bare(pe->canonical);
                 int city = strncmp(pe->canonical, "tỉnh ", sizeof "tỉnh " - 1) != 0;
                 sbuf a = {0}, b = {0};
                 sb_puts(&a, lk >= 0 ? LOCAL[lk].abbr : "UBND");
@@ -764,7 +737,7 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                     sbuf c = {0};
                     /* "Ban Quản lý các khu công nghiệp tỉnh" names its level:
                      * the province's own word takes its place */
-                    size_t keep = level_named(e->canonical);
+                    size_t keep = seg_level_named(e->canonical);
                     char *base = keep ? seg_strndup(e->canonical, keep) : seg_strdup(e->canonical);
                     sb_puts(&c, base ? base : "");
                     sb_puts(&c, city ? " thành phố " : " tỉnh ");
@@ -796,17 +769,17 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                         be = e;
                     }
                 }
-                if (be && pe && level_named(be->canonical)) {
+                if (be && pe && seg_level_named(be->canonical)) {
                     /* a body the gazetteer names by its level, "Ủy ban Mặt
                      * trận Tổ quốc Việt Nam tỉnh", takes the province its
                      * header prints ("... / TỈNH LÂM ĐỒNG") */
                     sbuf c = {0};
                     int city = strncmp(pe->canonical, "tỉnh ", sizeof "tỉnh " - 1) != 0;
-                    char *base = seg_strndup(be->canonical, level_named(be->canonical));
+                    char *base = seg_strndup(be->canonical, seg_level_named(be->canonical));
                     sb_puts(&c, base ? base : "");
                     free(base);
                     sb_puts(&c, city ? " thành phố " : " tỉnh ");
-                    sb_puts(&c, province_display(pe->canonical));
+                    sb_puts(&c, seg_province_bare(pe->canonical));
                     m->issuer = sb_take(&c, NULL);
                     m->issuer_full = seg_strdup(m->issuer);
                 } else if (be) {
@@ -976,7 +949,7 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
         sbuf b = {0};
         sb_puts(&b, m->issuer);
         sb_putc(&b, ' ');
-        sb_puts(&b, province_display(pe->canonical));
+        sb_puts(&b, seg_province_bare(pe->canonical));
         free(m->issuer);
         m->issuer = sb_take(&b, NULL);
         free(m->province);
@@ -1000,7 +973,7 @@ static char *place_from(const seg_gaz *g, const hline *h, size_t a, size_t b)
     const seg_gaz_entry *pe = pf ? find_province(g, pf, strlen(pf)) : NULL;
     size_t plen = pf ? strlen(pf) : 0;
     if (pe) {
-        const char *disp = province_display(pe->canonical);
+        const char *disp = seg_province_bare(pe->canonical);
         char *df = seg_fold_str(disp);
         if (df && seg_edit_distance(pf, plen, df, strlen(df), (int)strlen(df) / 6) <= (int)strlen(df) / 6) {
             free(pl);

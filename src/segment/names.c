@@ -14,6 +14,7 @@
 
 #include "segment/agencies_internal.h"
 #include "segment/funcwords.h"
+#include "segment/places.h"
 
 /* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
  * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
@@ -454,9 +455,8 @@ static const seg_gaz_entry *gaz_entry(const actx *c, const seg_para *p, size_t i
  * "thành phố Hà Nội"). */
 static char *with_place(const char *base, const char *place)
 {
-    size_t cut = strlen(base) - strlen(str_ends_with(base, " tỉnh") ? " tỉnh" : " thành phố");
     sbuf b = {0};
-    sb_add(&b, base, cut);
+    sb_add(&b, base, seg_level_named(base));
     sb_putc(&b, ' ');
     sb_puts(&b, place);
     return sb_take(&b, NULL);
@@ -464,7 +464,7 @@ static char *with_place(const char *base, const char *place)
 
 int ag_province_body(const char *base, const seg_gaz_entry *pe, hit *h)
 {
-    if (!str_ends_with(base, " tỉnh") && !str_ends_with(base, " thành phố"))
+    if (!seg_level_named(base))
         return 0;
     h->name = with_place(base, pe->canonical);
     if (pe->successor)
@@ -518,7 +518,7 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
         h->b -= 6;
     }
     /* "Ủy ban nhân dân tỉnh Đồng Nai": the province belongs to the name */
-    if (str_ends_with(e->canonical, " tỉnh") || str_ends_with(e->canonical, " thành phố")) {
+    if (seg_level_named(e->canonical)) {
         size_t j = skip_sp(f, n, h->b);
         size_t pml;
         const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &pml);
