@@ -152,16 +152,16 @@ static size_t stop_len(const rd *r, size_t i)
 }
 
 /* A stop word at i, read with its marks where folding makes two words
- * one: "tại" (at) ends a name, "tai" of "thiên tai" (disaster) does not;
- * nor does "đỏ" (red), which folds like "do" (by). */
+ * one. The function words come so read from funcwords.c ("tại" (at) ends a
+ * name, "tai" of "thiên tai" (disaster) does not; "do" (by), not "đỏ" of
+ * "Hội Chữ thập đỏ"; "khi", not "khí" of "Dầu khí"; "về", not "vệ" of "Quỹ
+ * Bảo vệ môi trường"). */
 static int stop_at(const rd *r, size_t i)
 {
-    /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ"; "khi" (when), not "khí"
-     * of "Dầu khí Việt Nam"; "từ" (from), not "tư" of "đầu tư"; "có"
-     * (has), not "cơ" of "cơ sở"; "về" (about), not "vệ" of "Quỹ Bảo vệ
-     * môi trường"; read in any case (funcwords.c) */
-    static const struct { const char *fold, *text; } marked[] = {
-        {"tai", "tại"}, {"do", "do"}, {"khi", "khi"}, {"tu", "từ"}, {"co", "có"}, {"ve", "về"}};
+    /* "có" (has), not "cơ" of "cơ sở", read in any case; "từ" (from), not
+     * the adverb "tự" that funcwords.c also lets end a noun phrase: a
+     * name goes on over it here */
+    static const struct { const char *fold, *text; } marked[] = {{"tu", "từ"}, {"co", "có"}};
     if (!stop_len(r, i))
         return 0;
     for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)

@@ -100,19 +100,18 @@ static size_t coordinated_head(const seg_para *p, size_t q)
     return l;
 }
 
-/* A function word at q (funcwords.c) read with its marks where folding
- * makes it another word: "từ", not "tự" of "tự chủ"; "về", not "vệ" of
- * "bảo vệ"; "để", not "đề"; "ở", "tại", "đến", "là", "này". Its length,
- * or 0. */
+/* A function word at q (funcwords.c, which reads "về", "để", "tại" ...
+ * with their marks), but not "tự", which funcwords.c lets end a noun
+ * phrase as the adverb does, nor "nay" in any form but "này": here they
+ * may go on a generic noun's modifier ("đơn vị tự chủ", self-governing;
+ * "năm nay", this year). Its length, or 0. */
 static size_t function_at(const seg_para *p, size_t q)
 {
-    static const struct { const char *fold, *text; } marked[] = {
-        {"tu", "từ"}, {"ve", "về"}, {"de", "để"}, {"o", "ở"}, {"tai", "tại"}, {"den", "đến"}, {"la", "là"},
-        {"nay", "này"}, {"do", "do"}, {"cho", "cho"}};
     size_t l = seg_function_word_at(p, q);
-    for (size_t k = 0; l && k < sizeof marked / sizeof marked[0]; k++)
-        if (l == strlen(marked[k].fold) && seg_word_at(p->fold, p->nchar, q, marked[k].fold))
-            return seg_marks_match(p, q, marked[k].text) ? l : 0;
+    if (l == strlen("tu") && seg_word_at(p->fold, p->nchar, q, "tu"))
+        return seg_marks_match(p, q, "từ") ? l : 0;
+    if (l == strlen("nay") && seg_word_at(p->fold, p->nchar, q, "nay"))
+        return seg_marks_match(p, q, "này") ? l : 0;
     return l;
 }
 
