@@ -1705,6 +1705,16 @@ static long number_line(const seg_doc *d, size_t k, int *plain)
     return digits ? v : -1;
 }
 
+/* Line k may be a row's number ("1", "12"): a plain figure of up to three
+ * digits, its value, else -1; a bare year ("2026", "2030") heads a column
+ * of a table with one per year. */
+static long row_figure(const seg_doc *d, size_t k)
+{
+    int plain;
+    long v = number_line(d, k, &plain);
+    return v >= 0 && plain && v <= 999 ? v : -1;
+}
+
 static size_t line_of(const seg_doc *d, const seg_para *p);
 
 /* Line k is a value cell of an indicator row: a figure ("95", "97,5%"),
@@ -1751,20 +1761,16 @@ static int value_cell(const seg_doc *d, size_t k, int *bare)
  * sets, not a short sub-heading, however short. */
 static int table_item(const seg_doc *d, size_t i)
 {
-    const seg_para *p = &d->paras[i];
-    size_t k = 0;
-    while (k < d->nlines && d->lines[k].b0 < p->b0)
-        k++;
-    if (k == 0 || k >= d->nlines || d->lines[k].b0 != p->b0)
+    size_t k = line_of(d, &d->paras[i]);
+    if (k == 0 || k >= d->nlines)
         return 0;
-    int plain;
-    long row = number_line(d, k - 1, &plain);
-    if (row <= 0 || row > 999 || !plain)
+    long row = row_figure(d, k - 1);
+    if (row <= 0)
         return 0;
     /* its value within the next three cells, only a short one (a unit:
      * "%", "Thủ tục") between */
     for (size_t j = k + 1; j < d->nlines && j <= k + 3; j++) {
-        int bare;
+        int bare, plain;
         if (value_cell(d, j, &bare))
             return !bare || number_line(d, j, &plain) != row + 1; /* not the next row's number */
         if (d->lines[j].c1 - d->lines[j].c0 > 16)
@@ -1779,14 +1785,12 @@ static int table_item(const seg_doc *d, size_t i)
 static int row_value(const seg_doc *d, size_t i)
 {
     size_t k = line_of(d, &d->paras[i]);
-    int bare, plain;
+    int bare;
     if (k >= d->nlines || !value_cell(d, k, &bare) || bare)
         return 0;
-    for (size_t j = k; j-- > 0 && j + 3 >= k;) {
-        long row = number_line(d, j, &plain);
-        if (row > 0 && row <= 999 && plain && j + 1 < k)
+    for (size_t j = k; j-- > 0 && j + 3 >= k;)
+        if (row_figure(d, j) > 0 && j + 1 < k) /* rows count from 1: a "0" above is a value */
             return 1;
-    }
     return 0;
 }
 
@@ -1814,22 +1818,12 @@ static int table_head(const seg_doc *d, size_t k)
 /* The "STT" line whose column heads run, short and with no row number
  * among them, down to line k (k itself a head, or the first row's number
  * after them); nlines if none. */
-/* Line k is a row's number ("1", "12"): a plain figure of up to three
- * digits; a bare year ("2026", "2030") heads a column of a table with one
- * per year. */
-static int row_number(const seg_doc *d, size_t k)
-{
-    int plain;
-    long v = number_line(d, k, &plain);
-    return v >= 0 && plain && v <= 999;
-}
-
 static size_t heads_above(const seg_doc *d, size_t k)
 {
     for (size_t j = k, steps = 0; j-- > 0 && steps < 16; steps++) {
         if (table_head(d, j))
             return j;
-        if (d->lines[j].c1 - d->lines[j].c0 > 60 || row_number(d, j))
+        if (d->lines[j].c1 - d->lines[j].c0 > 60 || row_figure(d, j) >= 0)
             return d->nlines;
     }
     return d->nlines;
@@ -1858,7 +1852,7 @@ static int columns_year(const seg_doc *d, size_t k, int doc_year)
     if (h == d->nlines)
         return 0;
     int best = 0, y;
-    for (size_t j = h + 1; j < k && !row_number(d, j); j++) {
+    for (size_t j = h + 1; j < k && row_figure(d, j) < 0; j++) {
         const seg_line *l = &d->lines[j];
         const char *f = d->fold + l->c0;
         size_t n = l->c1 - l->c0;
