@@ -271,12 +271,7 @@ static int work_subject(const seg_para *p, size_t s, hit *h, size_t *end, int pl
     if (!lower_verb(p, v) && !seg_duty_at(p, v, 1) && !seg_predicate_opens(p, v) &&
         !seg_word_at(p->fold, p->nchar, v, "co quyen"))
         return 0;
-    memset(h, 0, sizeof *h);
-    h->a = s;
-    h->b = e;
-    h->collective = 1;
-    h->name = seg_body_name(p, s, e);
-    if (!h->name)
+    if (!ag_written_hit(p, s, e, 1, h))
         return 0;
     *end = e;
     return 1;

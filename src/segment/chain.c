@@ -565,14 +565,7 @@ static int bare_members(const seg_para *p, size_t i, hit *h)
      * as a group here until a measured change says otherwise */
     if (seg_unit_word(f, p->nchar, i, SEG_UNITS & ~(SEG_THI_XA | SEG_QUAN), NULL))
         return 0;
-    if (!joints)
-        return 0;
-    memset(h, 0, sizeof *h);
-    h->a = i;
-    h->b = e;
-    h->collective = 1;
-    h->name = seg_body_name(p, i, e);
-    return h->name != NULL;
+    return joints ? ag_written_hit(p, i, e, 1, h) : 0;
 }
 
 int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)

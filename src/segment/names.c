@@ -18,18 +18,21 @@
 
 /* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
  * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
+int ag_written_hit(const seg_para *p, size_t a, size_t b, int collective, hit *h)
+{
+    memset(h, 0, sizeof *h);
+    h->a = a;
+    h->b = b;
+    h->collective = collective;
+    h->name = seg_body_name(p, a, b);
+    return h->name != NULL;
+}
+
 static int grammar_hit(const seg_para *p, size_t i, hit *h)
 {
     int coll = 0;
     size_t e = seg_body_at(p, i, &coll);
-    if (!e)
-        return 0;
-    memset(h, 0, sizeof *h);
-    h->a = i;
-    h->b = e;
-    h->collective = coll;
-    h->name = seg_body_name(p, i, e);
-    return h->name != NULL;
+    return e ? ag_written_hit(p, i, e, coll, h) : 0;
 }
 
 /* Does the name go on past the gazetteer's form with capitals ("Sở Văn hóa"
@@ -326,13 +329,7 @@ static int office_group_hit(const seg_para *p, size_t i, hit *h)
 static int titled_hit(const seg_para *p, size_t i, hit *h)
 {
     size_t e = seg_titled_body_at(p, i);
-    if (!e)
-        return 0;
-    memset(h, 0, sizeof *h);
-    h->a = i;
-    h->b = e;
-    h->name = seg_body_name(p, i, e);
-    return h->name != NULL;
+    return e ? ag_written_hit(p, i, e, 0, h) : 0;
 }
 
 /* "Chánh Văn phòng, Chánh Thanh tra, Vụ trưởng ... chịu trách nhiệm thi
@@ -747,13 +744,8 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         return h->name != NULL;
     }
     size_t e = seg_listed_body_at(p, i);
-    if (e) {
-        memset(h, 0, sizeof *h);
-        h->a = i;
-        h->b = e;
-        h->name = seg_body_name(p, i, e);
-        return h->name != NULL;
-    }
+    if (e)
+        return ag_written_hit(p, i, e, 0, h);
     return apposed_hit(c, p, ag_after_title(c, p, i), fuzzy, h);
 }
 

@@ -227,17 +227,11 @@ int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to)
  * 1 when named, else 0. */
 static int class_role(actx *c, const seg_para *src, const seg_para *p, size_t a, size_t e, const char *role)
 {
-    const seg_para *t = src ? src : p;
     hit h;
-    memset(&h, 0, sizeof h);
-    h.a = a;
-    h.b = e;
-    h.collective = 1;
+    if (!ag_written_hit(src ? src : p, a, e, 1, &h))
+        return 0;
     h.keep_name = 1;
     h.src = src;
-    h.name = seg_body_name(t, a, e);
-    if (!h.name)
-        return 0;
     ag_assign(c, &h, p, role, 1);
     free(h.name);
     return 1;
@@ -680,14 +674,11 @@ static void power_heads(actx *c, const seg_para *p, size_t a0)
             int k = ag_chain(c, p, b, hs, 8, &end);
             /* one head, one body: the gazetteer's reading when it is the
              * whole part, else the part as written */
-            memset(&h, 0, sizeof h);
             if (k == 1 && skip_sp(f, n, end) >= pe)
                 h = hs[0], hs[0].name = NULL, hs[0].successor = NULL;
             else {
-                h.a = b;
-                h.b = pe;
+                ag_written_hit(p, b, pe, 0, &h);
                 h.keep_name = 1;
-                h.name = seg_body_name(p, b, pe);
             }
             ag_free_hits(hs, k);
             if (h.name) {
