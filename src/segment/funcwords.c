@@ -63,15 +63,7 @@ size_t seg_written_modal_at(const seg_para *p, size_t i)
     return written ? l : 0;
 }
 
-/* A word of a class, folded, and where its folded form is also another
- * word, the written forms it means (read with their marks in any case);
- * a list ends with a NULL fold. */
-typedef struct {
-    const char *fold, *text, *text2;
-} class_word;
-
-/* The longest word of list at i: its length, or 0. */
-static size_t word_in(const seg_para *p, size_t i, const class_word *list)
+size_t seg_class_word_at(const seg_para *p, size_t i, const seg_class_word *list)
 {
     size_t best = 0;
     for (int k = 0; list[k].fold; k++) {
@@ -86,18 +78,19 @@ static size_t word_in(const seg_para *p, size_t i, const class_word *list)
 
 /* The formulas of duty: what a regulation or a plan says a body must
  * answer for. */
-static const class_word duty[] = {{"co trach nhiem", NULL, NULL}, {"chiu trach nhiem", NULL, NULL}, {NULL, NULL, NULL}};
+static const seg_class_word duty[] = {
+    {"co trach nhiem", NULL, NULL}, {"chiu trach nhiem", NULL, NULL}, {NULL, NULL, NULL}};
 
 /* Adverbs of duty and manner that stand before a subject's verb, as the
  * formulas of duty do. None can stand inside a noun phrase or after a
  * verb as its object. */
-static const class_word opens[] = {
+static const seg_class_word opens[] = {
     {"chu dong", NULL, NULL}, {"khan truong", NULL, NULL}, {"tiep tuc", NULL, NULL}, {"tap trung", NULL, NULL},
     {NULL, NULL, NULL}};
 
 size_t seg_duty_at(const seg_para *p, size_t i, int must)
 {
-    size_t l = word_in(p, i, duty);
+    size_t l = seg_class_word_at(p, i, duty);
     if (!l && must && seg_word_at(p->fold, p->nchar, i, "phai") && seg_written_modal_at(p, i))
         l = strlen("phai");
     return l;
@@ -108,7 +101,7 @@ size_t seg_predicate_opens(const seg_para *p, size_t i)
     size_t l = seg_duty_at(p, i, 0);
     if (l)
         return l;
-    l = word_in(p, i, opens);
+    l = seg_class_word_at(p, i, opens);
     /* "tập trung vào" (focused on) may qualify the object before it: "kế
      * hoạch tập trung vào ..." */
     if (l && seg_word_at(p->fold, p->nchar, i, "tap trung") &&
@@ -132,18 +125,18 @@ size_t seg_predicate_word_at(const seg_para *p, size_t i)
 /* Adverbs of manner and time that stand before a verb as those above do
  * but may also follow one ("xử lý kịp thời", "kiểm tra thường xuyên"),
  * so they open no predicate by themselves. */
-static const class_word manner[] = {
+static const seg_class_word manner[] = {
     {"tich cuc", NULL, NULL}, {"kip thoi", NULL, NULL}, {"thuong xuyen", NULL, NULL}, {"dinh ky", NULL, NULL},
     {NULL, NULL, NULL}};
 
 size_t seg_manner_at(const seg_para *p, size_t i)
 {
-    return word_in(p, i, manner);
+    return seg_class_word_at(p, i, manner);
 }
 
 size_t seg_preverbal_word(const seg_para *p, size_t i)
 {
-    size_t l = word_in(p, i, duty), m = word_in(p, i, opens), k = seg_manner_at(p, i);
+    size_t l = seg_class_word_at(p, i, duty), m = seg_class_word_at(p, i, opens), k = seg_manner_at(p, i);
     l = m > l ? m : l;
     return k > l ? k : l;
 }
@@ -166,7 +159,7 @@ size_t seg_preverbal_at(const seg_para *p, size_t i)
  * of "đầu tư"; "nếu" and "nêu" ("các cơ quan nêu tại khoản 1"). No form
  * where the list means many: "những" and "nhưng", "này" and "nay", "mọi"
  * and "mỗi", "hàng" and "hằng", "cùng" and "cũng". */
-static const class_word function_words[] = {
+static const seg_class_word function_words[] = {
     {"cac", "các", NULL},      {"nhung", NULL, NULL},      {"cua", "của", NULL},        {"tai", "tại", NULL},
     {"tu", "từ", "tự"},        {"den", "đến", NULL},       {"tren", "trên", NULL},      {"trong", "trong", NULL},
     {"theo", "theo", NULL},    {"ve", "về", NULL},         {"ve viec", "về việc", NULL}, {"voi", "với", NULL},
@@ -178,5 +171,5 @@ static const class_word function_words[] = {
 
 size_t seg_function_word_at(const seg_para *p, size_t i)
 {
-    return word_in(p, i, function_words);
+    return seg_class_word_at(p, i, function_words);
 }
