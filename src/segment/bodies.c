@@ -78,15 +78,7 @@ static size_t at(const rd *r, size_t i, const char *w)
     return l;
 }
 
-static size_t any(const rd *r, size_t i, const char *const *list)
-{
-    for (int k = 0; list[k]; k++) {
-        size_t l = at(r, i, list[k]);
-        if (l)
-            return l;
-    }
-    return 0;
-}
+static size_t any(const rd *r, size_t i, const char *const *list) { return seg_word_in(r->f, r->n, i, list); }
 
 /* A place or level that closes a body's name ("tỉnh", "cấp xã", "quốc
  * gia", "trung ương"; "cấp trên", a level named from the one speaking:

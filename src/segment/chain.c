@@ -145,13 +145,9 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
              * ..., Tập đoàn Điện lực Việt Nam": it names no head of its own,
              * each member takes the heads before it (or is named whole) */
             static const char *const classes[] = {"co quan", "nganh", "don vi", "to chuc", NULL};
-            int c;
-            for (c = 0; hd->n && classes[c]; c++)
-                if (seg_word_at(f, n, j, classes[c]))
-                    break;
-            if (!hd->n || !classes[c])
+            l = hd->n ? seg_word_in(f, n, j, classes) : 0;
+            if (!l)
                 break;
-            l = strlen(classes[c]);
         } else {
             hd->fold[hd->n] = plural_head_nouns[k].fold;
             hd->name[hd->n++] = plural_head_nouns[k].name;
@@ -420,11 +416,8 @@ int ag_second_level(const seg_para *p, hit *h, hit *out, int max, size_t *end)
         j = skip_sp(f, n, j + 1);
     else if (!list_joint(f, n, &j))
         return 0;
-    int k;
-    for (k = 0; lower[k] && !seg_word_at(f, n, j, lower[k]); k++)
-        ;
-    size_t le = lower[k] ? j + strlen(lower[k]) : 0;
-    if (!lower[k] || (le < h->b && up + 8 < h->b))
+    size_t ll = seg_word_in(f, n, j, lower), le = ll ? j + ll : 0;
+    if (!ll || (le < h->b && up + 8 < h->b))
         return 0; /* the pair is not where h ends */
     size_t base = up;
     while (base > h->a && f[base - 1] == ' ')
@@ -507,20 +500,18 @@ static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i, int
     if (j >= n || f[j] != '(')
         return 0;
     j = skip_sp(f, n, j + 1);
-    int w;
-    for (w = 0; say[w] && !seg_word_at(f, n, j, say[w]); w++)
-        ;
-    if (!say[w])
+    size_t sl = seg_word_in(f, n, j, say);
+    if (!sl)
         return 0;
     hit d;
-    if (level_only || !ag_match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d)) {
+    if (level_only || !ag_match_at(c, p, skip_sp(f, n, j + sl), NULL, 0, &d)) {
         /* "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu (sau đây gọi chung
          * là cấp xã) có quyền:": a short form that names no body (a level)
          * keeps the body's name; the clause goes on after the bracket */
         size_t q = j;
         while (q < n && q < j + 60 && f[q] != ')' && f[q] != '(')
             q++;
-        if (level_only && ag_match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d)) {
+        if (level_only && ag_match_at(c, p, skip_sp(f, n, j + sl), NULL, 0, &d)) {
             free(d.name);
             free(d.successor);
             return 0; /* a body's short name after a list: not read here */

@@ -74,10 +74,7 @@ static int is_letter(const seg_para *p, size_t q)
 
 static size_t any(const seg_para *p, size_t q, const char *const *list)
 {
-    for (int k = 0; list[k]; k++)
-        if (seg_word_at(p->fold, p->nchar, q, list[k]))
-            return strlen(list[k]);
-    return 0;
+    return seg_word_in(p->fold, p->nchar, q, list);
 }
 
 /* A head noun at q, written with its marks in any case: its length, or 0. */

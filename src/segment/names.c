@@ -787,10 +787,7 @@ void ag_read_aliases(actx *c)
                 continue; /* a body's head noun, not "Quy chế", "Quy định" */
             size_t e = x + yl, q = skip_sp(f, n, e);
             while (q < open && isalnum((unsigned char)f[q])) {
-                int k;
-                for (k = 0; preps[k] && !seg_word_at(f, n, q, preps[k]); k++)
-                    ;
-                if (preps[k])
+                if (seg_word_in(f, n, q, preps))
                     break;
                 while (q < n && isalnum((unsigned char)f[q]))
                     q++;

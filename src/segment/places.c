@@ -38,11 +38,8 @@ unsigned seg_unit_named(const char *w)
 
 size_t seg_level_word(const char *f, size_t n, size_t i)
 {
-    static const char *const levels[] = {"cap tinh", "cap huyen", "cap xa"};
-    for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
-        if (seg_word_at(f, n, i, levels[k]))
-            return strlen(levels[k]);
-    return 0;
+    static const char *const levels[] = {"cap tinh", "cap huyen", "cap xa", NULL};
+    return seg_word_in(f, n, i, levels);
 }
 
 const char *seg_province_bare(const char *canon)

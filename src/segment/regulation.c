@@ -78,19 +78,14 @@ size_t ag_duty_of(const seg_para *p, size_t i)
     const char *f = p->fold;
     size_t n = p->nchar, q = i;
     for (int count = 0;; count++) {
-        int k = 0;
-        while (nouns[k] && !seg_word_at(f, n, q, nouns[k]))
-            k++;
-        if (!nouns[k])
+        size_t l = seg_word_in(f, n, q, nouns);
+        if (!l)
             return 0;
-        q += strlen(nouns[k]);
+        q += l;
         size_t r = q < n && f[q] == ',' ? skip_sp(f, n, q + 1) : skip_sp(f, n, q);
         if (seg_word_at(f, n, r, "va"))
             r = skip_sp(f, n, r + 2);
-        int next = 0;
-        for (int m = 0; nouns[m] && !next; m++)
-            next = seg_word_at(f, n, r, nouns[m]);
-        if (next && count < 3) {
+        if (seg_word_in(f, n, r, nouns) && count < 3) {
             q = r;
             continue;
         }
@@ -249,10 +244,7 @@ static int class_duty(actx *c, const seg_para *p, size_t a, size_t e)
 static size_t class_noun(const char *f, size_t n, size_t q)
 {
     static const char *const nouns[] = {"co quan", "don vi", "to chuc", "doanh nghiep", "chu so huu", "chu dau tu", NULL};
-    for (int k = 0; nouns[k]; k++)
-        if (seg_word_at(f, n, q, nouns[k]))
-            return strlen(nouns[k]);
-    return 0;
+    return seg_word_in(f, n, q, nouns);
 }
 
 /* Is [from, e) one class named by a head noun and its complement, in at
@@ -310,10 +302,7 @@ static size_t generic_member(const char *f, size_t n, size_t q)
 {
     static const char *const nouns[] = {"co quan", "don vi", "to chuc", "doanh nghiep", "bo", "so", "nganh",
                                         "dia phuong", "ca nhan", NULL};
-    for (int k = 0; nouns[k]; k++)
-        if (seg_word_at(f, n, q, nouns[k]))
-            return strlen(nouns[k]);
-    return 0;
+    return seg_word_in(f, n, q, nouns);
 }
 
 /* Is [q, e) member nouns alone, parted by commas ("cơ quan, tổ chức")? */
@@ -347,10 +336,7 @@ static int list_opener(const seg_para *p, size_t q)
         return 0;
     if (seg_capital_at(p, q) || class_noun(f, n, q) || generic_member(f, n, q))
         return 1;
-    for (int k = 0; nouns[k]; k++)
-        if (seg_word_at(f, n, q, nouns[k]))
-            return 1;
-    return 0;
+    return seg_word_in(f, n, q, nouns) != 0;
 }
 
 /* "Điều 9. Trách nhiệm của chủ đầu tư, ban quản lý dự án, nhà thầu",

@@ -32,6 +32,9 @@ size_t skip_sp(const char *f, size_t n, size_t i);
 /* Whether the word (or words) w stands whole at i in folded f[0..n): no
  * letter or digit joined to it on either side. */
 int seg_word_at(const char *f, size_t n, size_t i, const char *w);
+/* The first word (or words) of the NULL-ended list standing whole at i in
+ * folded f[0..n): its length, or 0. */
+size_t seg_word_in(const char *f, size_t n, size_t i, const char *const *list);
 int cp_is_upper(uint32_t cp);
 /* The lower case of a capital cp_is_upper knows; cp itself otherwise. */
 uint32_t cp_to_lower(uint32_t cp);

@@ -43,6 +43,14 @@ int seg_word_at(const char *f, size_t n, size_t i, const char *w)
            (i + wl == n || !isalnum((unsigned char)f[i + wl]));
 }
 
+size_t seg_word_in(const char *f, size_t n, size_t i, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (seg_word_at(f, n, i, list[k]))
+            return strlen(list[k]);
+    return 0;
+}
+
 char fold_cp(uint32_t cp)
 {
     if (cp < 0x80) {

@@ -480,9 +480,8 @@ static int result_from(const char *f, size_t i)
         if ((k > 0 && f[k - 1] != ' ') || !seg_word_at(f, i, k, "de"))
             continue;
         size_t nx = skip_sp(f, i, k + 2);
-        for (int q = 0; put_to_use[q]; q++)
-            if (seg_word_at(f, i, nx, put_to_use[q]))
-                return 1;
+        if (seg_word_in(f, i, nx, put_to_use))
+            return 1;
     }
     size_t w0 = i > 40 ? i - 40 : c;
     if (w0 < c)
@@ -1246,9 +1245,8 @@ static int not_a_goal(const seg_para *p)
     static const char *const reports[] = {"theo du bao", "theo bao cao", "theo thong ke", "theo tong hop",
                                           "danh gia cao", "ghi nhan", "bieu duong", "hoan nghenh",
                                           "chu de", "khau hieu", "thong diep", "vi du", NULL};
-    for (int k = 0; reports[k]; k++)
-        if (seg_word_at(f, n, 0, reports[k]))
-            return 1;
+    if (seg_word_in(f, n, 0, reports))
+        return 1;
     /* what a legal provision says, cited: "Tại khoản 2 Điều 2 Nghị định
      * 175/2025/NĐ-CP quy định ...", "Theo quy định tại điểm a ...",
      * "Khoản 3 Điều 5 Thông tư ... quy định ..." (the brief's "legal
@@ -1320,12 +1318,11 @@ static void date_list(const seg_doc *d, size_t t, int y, int *dl)
  * reading: a standing duty or a routine frequency is no target). */
 static int standing_words(const char *f, size_t a, size_t b)
 {
-    static const char *const words[] = {"thuong xuyen", "hang nam", "hang nam", "dinh ky", "hang quy", "hang thang",
+    static const char *const words[] = {"thuong xuyen", "hang nam", "dinh ky", "hang quy", "hang thang",
                                         "hang tuan", "lien tuc", NULL};
     for (size_t i = a; i < b; i++)
-        for (int k = 0; words[k]; k++)
-            if (seg_word_at(f, b, i, words[k]))
-                return 1;
+        if (seg_word_in(f, b, i, words))
+            return 1;
     return 0;
 }
 
@@ -1464,10 +1461,7 @@ static int span_line(const seg_doc *d, size_t i)
         seg_task_label(&d->paras[d->secs[sec].para], &a) != SEG_LBL_TIME)
         return 0;
     static const char *const opens[] = {"tu", "den", "trong", "nam", "quy", "thang", "truoc", "ngay", NULL};
-    for (int k = 0; opens[k]; k++)
-        if (seg_word_at(p->fold, p->nchar, p->label_chars, opens[k]))
-            return 1;
-    return 0;
+    return seg_word_in(p->fold, p->nchar, p->label_chars, opens) != 0;
 }
 
 static int in_simplification(const seg_doc *d, size_t i);
@@ -1926,9 +1920,8 @@ static int current_opening(const seg_para *p, int doc_year, int doc_month)
                                       "toan quoc co", "toan nganh co", NULL};
     const char *f = p->fold + p->label_chars;
     size_t n = p->nchar - p->label_chars, a = 0;
-    for (int k = 0; now[k]; k++)
-        if (seg_word_at(f, n, 0, now[k]))
-            return 1;
+    if (seg_word_in(f, n, 0, now))
+        return 1;
     if (!doc_year || !doc_month)
         return 0;
     if (seg_word_at(f, n, 0, "trong"))
@@ -2242,10 +2235,7 @@ static const char *const change_verbs[] = {
 static int opens_change_verb(const char *f, size_t n, size_t a)
 {
     a = skip_sp(f, n, a);
-    for (int k = 0; change_verbs[k]; k++)
-        if (seg_word_at(f, n, a, change_verbs[k]))
-            return 1;
-    return 0;
+    return seg_word_in(f, n, a, change_verbs) != 0;
 }
 
 /* Paragraph i is a cut a plan to simplify administrative procedures
