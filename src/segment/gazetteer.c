@@ -84,15 +84,9 @@ static int add_form(seg_gaz *g, const char *name, int entry)
             free(c);
             return 0;
         }
-    if (g->nf == g->capf) {
-        size_t cap = g->capf ? g->capf * 2 : 256;
-        gaz_form *q = realloc(g->f, cap * sizeof *q);
-        if (!q) {
-            free(c);
-            return -1;
-        }
-        g->f = q;
-        g->capf = cap;
+    if (seg_grow(&g->f, g->nf, &g->capf, sizeof *g->f, 256)) {
+        free(c);
+        return -1;
     }
     g->f[g->nf].fold = c;
     g->f[g->nf].len = strlen(c);
@@ -103,14 +97,8 @@ static int add_form(seg_gaz *g, const char *name, int entry)
 
 static int add_entry(seg_gaz *g, char **col)
 {
-    if (g->n == g->cap) {
-        size_t cap = g->cap ? g->cap * 2 : 128;
-        seg_gaz_entry *q = realloc(g->e, cap * sizeof *q);
-        if (!q)
-            return -1;
-        g->e = q;
-        g->cap = cap;
-    }
+    if (seg_grow(&g->e, g->n, &g->cap, sizeof *g->e, 128))
+        return -1;
     seg_gaz_entry *e = &g->e[g->n];
     memset(e, 0, sizeof *e);
     e->id = field_dup(col[0]);

@@ -19,6 +19,10 @@
 
 char *seg_strndup(const char *s, size_t n);
 char *seg_strdup(const char *s);
+/* Room for one more element in the array *arrp (a T ** for T elements of
+ * size sz, n of them used, room for *cap): when full, room for twice as
+ * many (first when none). 0, or -1 out of memory with nothing changed. */
+int seg_grow(void *arrp, size_t n, size_t *cap, size_t sz, size_t first);
 
 /* ---- UTF-8 and folding (seg_text.c) ---- */
 /* Decode one code point at s[*i] (advances *i); invalid bytes give U+FFFD. */

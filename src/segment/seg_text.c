@@ -21,6 +21,20 @@ char *seg_strndup(const char *s, size_t n)
 
 char *seg_strdup(const char *s) { return s ? seg_strndup(s, strlen(s)) : NULL; }
 
+int seg_grow(void *arrp, size_t n, size_t *cap, size_t sz, size_t first)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? *cap * 2 : first;
+    void **a = arrp;
+    void *q = realloc(*a, c * sz);
+    if (!q)
+        return -1;
+    *a = q;
+    *cap = c;
+    return 0;
+}
+
 uint32_t seg_utf8_next(const char *s, size_t len, size_t *i)
 {
     size_t used;

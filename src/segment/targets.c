@@ -2386,15 +2386,9 @@ static int sentence_head(const seg_doc *d, size_t i)
 
 int seg_push_target(seg_result *r, size_t *cap, seg_target *t)
 {
-    if (r->n_targets == *cap) {
-        size_t n = *cap ? *cap * 2 : 32;
-        seg_target *q = realloc(r->targets, n * sizeof *q);
-        if (!q) {
-            seg_target_clear(t);
-            return -1;
-        }
-        r->targets = q;
-        *cap = n;
+    if (seg_grow(&r->targets, r->n_targets, cap, sizeof *r->targets, 32)) {
+        seg_target_clear(t);
+        return -1;
     }
     r->targets[r->n_targets++] = *t;
     return 0;
