@@ -251,6 +251,7 @@ size_t seg_listed_body_at(const seg_para *p, size_t i);
  * begins another body. */
 size_t seg_name_rest(const seg_para *p, size_t b, size_t lim, char sep);
 
+/* ---- task lines (tasklines.c) ---- */
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm
  * 2025."): its kind, 0 for none; *after is where its value begins. */
