@@ -363,7 +363,8 @@ static size_t each_place_end(const rd *r, size_t q)
 static int in_compound(const rd *r, size_t i);
 static size_t complement(const rd *r, size_t i);
 
-static int multi_word_at(const rd *r, size_t q, size_t l) { return memchr(r->f + q, ' ', l) != NULL; }
+/* Is the word of l characters at q more than one syllable? */
+static int multi_word(const rd *r, size_t q, size_t l) { return memchr(r->f + q, ' ', l) != NULL; }
 
 /* ", Bộ Công an" after a unit's name: the ministry it belongs to, set
  * after it in apposition; not one of a list ("..., Bộ Công an, Bộ Y tế").
@@ -442,7 +443,7 @@ static size_t field_run(const rd *r, size_t j, int at_head)
         }
         int verb = 0, vc = 0;
         size_t wl = seg_wc_word_at(r->p, s, &verb, &vc);
-        if (run == 0 && verb && wl && multi_word_at(r, s, wl) && !seg_duty_at(r->p, s, 1) &&
+        if (run == 0 && verb && wl && multi_word(r, s, wl) && !seg_duty_at(r->p, s, 1) &&
             !seg_predicate_opens(r->p, s) && !function_word_at(r, s) && !seg_preverbal_word(r->p, s) &&
             !seg_modal_at(r->p, s, NULL, NULL)) {
             /* the work the body is named by: a verb of two syllables */
@@ -1937,8 +1938,6 @@ static size_t work_word(const rd *r, size_t q, int sure, int *verb)
     *verb = v;
     return l;
 }
-
-static int multi_word(const rd *r, size_t q, size_t l) { return memchr(r->f + q, ' ', l) != NULL; }
 
 /* The head nouns of such a subject: a council or team formed for its work
  * ("hội đồng", "tổ", "đoàn"), and the level "cấp" that holds a power
