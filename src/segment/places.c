@@ -2,13 +2,18 @@
  * places.c: the words of the administrative units, one table; the readers
  * of a header's issuer (header.c), of a signer's name (footer.c), of a
  * body's place (bodies.c), of a run of names (chain.c) and of a group's
- * members (agencies.c) ask here, each for the units it reads.
+ * members (agencies.c) ask here, each for the units it reads. Also the
+ * province's word in a gazetteer name ("tỉnh Nghệ An", "Công an tỉnh"),
+ * which gazetteer.c, header.c, names.c and chain.c cut off.
  */
 #include <string.h>
 
 #include "segment/places.h"
 #include "segment/seg_internal.h"
 
+/* Folded, as OCR and the web write them without marks too; none of them
+ * is read with its marks here (bodies.c does, where a unit's word folds
+ * like another word: "xã" and "xa", "tỉnh" and "tình"). */
 static const struct {
     const char *fold;
     unsigned unit;
