@@ -1178,12 +1178,13 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
      * A word whose only proof is a symbol glued to a lowercase letter or a
      * syllable (EV_WEAKLY: "vµ" is "và", "gi¸" "giá"; "x×", "®an" and
      * "do¹" stay) is read alone for a reading that is a common word
-     * (COMMON), which needs a model. */
+     * (COMMON) with what its source costs (rarity: "b©" is VPS's "bờ",
+     * "thu›" VPS's "thuỷ", and stay), which needs a model. */
     int stands = v == V_STANDS || v == V_BOTH, ev = 0;
     if (!take && alone && !stands && !uo_of(w, ntok, &uo) &&
         (ev = evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) && (ev == EV_STRONG || w->model)) {
         if (read_alone(g, in, &nalt, &rc) && (!w->model || known(w, w->galt, nalt, 1)) &&
-            (ev == EV_STRONG || vnfix_guard_cost(w, w->galt, nalt) <= COMMON)) {
+            (ev == EV_STRONG || vnfix_guard_cost(w, w->galt, nalt) + rarity(g->alone_src.enc) <= COMMON)) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
             if (!g->alone_src.moji && g->guessed == SIZE_MAX)

@@ -422,6 +422,7 @@ int main(void)
             "Giá trị ghi tại cột ¢D và dòng ‚IV\n",
             "c¹) Các khoản thu khác\n",                  /* a label */
             "diện tích bằng d× r mét vuông\n",          /* d×: "dì" is no common word */
+            "cạnh b© của tam giác vuông\n",             /* b©: VPS's "bờ", a rarer source */
             "quả bóng nằm trong nôi của em bé\n",        /* nôi, not nơi */
         };
         for (size_t k = 0; mc && k < sizeof kept / sizeof kept[0]; k++)
