@@ -321,6 +321,8 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             since = ag->n_tasks;
             continue;
         }
+        if (ag_item_of_other(c, &d->paras[q], ag))
+            continue; /* "+ Sở Xây dựng: ...": its own body's, not the heading's others' */
         const char *own = ag_task_role(&d->paras[q]), *tr = role ? role : own;
         if (role && strcmp(own, "thực hiện"))
             tr = own; /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp

@@ -1652,13 +1652,54 @@ static void test_heading_members(seg_ctx *ctx)
         "- Cử công chức tham gia tổ công tác kiểm tra.\n"
         "Thời gian thực hiện: Tháng 12/2026.\n";
     seg_result *r = run(ctx, t);
+    /* the "+" item a member's name heads is that member's only
+     * (ANNOTATING.md, tenth rule set): Sở Công Thương gets the other two */
     const seg_agency *a = agency(r, "Sở Công Thương");
-    CHECK(a && a->n_tasks == 3, "the members get the items, %zu", a ? a->n_tasks : 0);
+    CHECK(a && a->n_tasks == 2, "the members get the items, %zu", a ? a->n_tasks : 0);
     /* "Từ tháng 11/2025 đến khi kết thúc ..." is a start, no deadline
      * (ANNOTATING.md, fourth rule set); its words stay the task's */
-    CHECK(a && a->n_tasks == 3 && a->tasks[0].deadline == 0 && a->tasks[0].deadline_text &&
-              streq(a->tasks[0].role, "phối hợp") && a->tasks[1].deadline == 0 && a->tasks[2].deadline == 2026,
+    CHECK(a && a->n_tasks == 2 && a->tasks[0].deadline == 0 && a->tasks[0].deadline_text &&
+              streq(a->tasks[0].role, "phối hợp") && a->tasks[1].deadline == 2026,
           "each dated by the time line after it");
+    a = agency(r, "Sở Xây dựng");
+    CHECK(a && a->n_tasks == 3, "Sở Xây dựng: its own item too, %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* A body's name heading its own item with its colon is the item's label
+ * (ANNOTATING.md, tenth rule set): the task's text starts after the
+ * colon, and under a heading over several bodies the item is the named
+ * body's only. A list's colon inside a subject is no label. Made up. */
+static void test_name_label(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các cơ quan chuyên môn (gồm các Sở: Y tế, Giáo dục và Đào tạo)\n"
+        "- Phối hợp tuyên truyền phòng, chống dịch bệnh trong trường học.\n"
+        "+ Sở Y tế: cung cấp tài liệu hướng dẫn phòng bệnh cho học sinh.\n"
+        "+ Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế: kiểm tra công tác y tế trường học.\n"
+        "2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch theo phân cấp.\n"
+        "3. Các Bộ: Y tế, Tài chính kịp thời hướng dẫn các địa phương.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Giáo dục và Đào tạo");
+    int own = 0, other = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++) {
+        own += a->tasks[k].text && !strncmp(a->tasks[k].text, "kiểm tra công tác", strlen("kiểm tra công tác"));
+        other += a->tasks[k].text && strstr(a->tasks[k].text, "cung cấp tài liệu") != NULL;
+    }
+    CHECK(a && own == 1 && other == 0, "Sở GD&ĐT: its own item after the colon (%d), not Sở Y tế's (%d)", own,
+          other);
+    a = agency(r, "Sở Y tế");
+    own = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++)
+        own += a->tasks[k].text && !strncmp(a->tasks[k].text, "cung cấp tài liệu", strlen("cung cấp tài liệu"));
+    CHECK(own == 1, "Sở Y tế: its item's text after the colon");
+    a = agency(r, "Sở Tài chính");
+    CHECK(a && a->n_tasks == 1 && streq(a->tasks[0].text, "Bố trí kinh phí thực hiện Kế hoạch theo phân cấp."),
+          "Sở Tài chính: %s", a && a->n_tasks ? a->tasks[0].text : "(none)");
+    a = agency(r, "Bộ Tài chính");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Các Bộ: Y tế", strlen("Các Bộ: Y tế")),
+          "a list's colon is no label: %s", a && a->n_tasks ? a->tasks[0].text : "(none)");
     seg_result_free(r);
 }
 
@@ -6012,6 +6053,7 @@ int main(void)
     test_group_placed(ctx);
     test_fronted_bare_group(ctx);
     test_articles_no_header(ctx);
+    test_name_label(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
