@@ -1703,6 +1703,39 @@ static void test_name_label(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A lead-in ending in a colon over items of its own (ANNOTATING.md,
+ * eighth and tenth rule sets): over acts to do, the items are the tasks
+ * and the lead-in none; over its objects (the papers of a dossier), the
+ * lead-in is the task and the items none. Made up. */
+static void test_lead_in_items_acts(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ\n"
+        "a) Về công tác cán bộ:\n"
+        "- Hướng dẫn các cơ quan rà soát quy hoạch cán bộ.\n"
+        "- Tổng hợp kết quả rà soát, báo cáo Ủy ban nhân dân tỉnh.\n"
+        "b) Tiếp nhận hồ sơ đề nghị khen thưởng, gồm:\n"
+        "- Tờ trình của cơ quan đề nghị khen thưởng;\n"
+        "- Danh sách cá nhân đề nghị khen thưởng.\n"
+        "c) Tổ chức sơ kết việc thực hiện Kế hoạch.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nội vụ");
+    int lead = 0, acts = 0, dossier = 0, papers = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++) {
+        const char *x = a->tasks[k].text ? a->tasks[k].text : "";
+        lead += !strncmp(x, "Về công tác cán bộ", strlen("Về công tác cán bộ"));
+        acts += !strncmp(x, "Hướng dẫn", strlen("Hướng dẫn")) || !strncmp(x, "Tổng hợp", strlen("Tổng hợp"));
+        dossier += !strncmp(x, "Tiếp nhận hồ sơ", strlen("Tiếp nhận hồ sơ"));
+        papers += !strncmp(x, "Tờ trình", strlen("Tờ trình")) || !strncmp(x, "Danh sách", strlen("Danh sách"));
+    }
+    CHECK(a && lead == 0 && acts == 2, "lead-in over acts: no task (%d), its items are (%d)", lead, acts);
+    CHECK(a && dossier == 1 && papers == 0, "lead-in over objects: the task (%d), its items none (%d)", dossier,
+          papers);
+    CHECK(a && a->n_tasks == 4, "Sở Nội vụ tasks %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
 /* Items under a lead-in ending in "phối hợp" ("b) Chủ trì, phối hợp:")
  * name the partners of the heading's body. */
 static void test_partner_lead(seg_ctx *ctx)
@@ -6054,6 +6087,7 @@ int main(void)
     test_fronted_bare_group(ctx);
     test_articles_no_header(ctx);
     test_name_label(ctx);
+    test_lead_in_items_acts(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
