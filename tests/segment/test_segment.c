@@ -1736,6 +1736,41 @@ static void test_lead_in_items_acts(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A model form the document prints whose issuer is left as a placeholder
+ * ("TÊN CƠ QUAN, TỔ CHỨC" over the Quốc hiệu, Decree 30's template), with
+ * no number line and no "Nơi nhận": its rows give no body a task
+ * (ANNOTATING.md, eighth rule set), to the next form or the end. Made up. */
+static void test_placeholder_form(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 8. Trách nhiệm của người đứng đầu cơ quan, đơn vị\n"
+        "1. Tổ chức đánh giá, xếp loại công chức hằng năm.\n"
+        "2. Báo cáo kết quả đánh giá về Sở Nội vụ.\n"
+        "Phụ lục 01\n"
+        "TÊN CƠ QUAN,\n"
+        "TỔ CHỨC, ĐƠN VỊ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "PHIẾU ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC\n"
+        "Họ và tên: ..........\n"
+        "Chức vụ: ..........\n"
+        "Tiêu chí chấm điểm\n"
+        "Điểm tối đa\n"
+        "Tự nhận xét ưu, khuyết điểm:\n"
+        "NGƯỜI TỰ ĐÁNH GIÁ\n";
+    seg_result *r = run(ctx, t);
+    size_t tasks = 0;
+    for (size_t i = 0; i < r->n_agencies; i++)
+        for (size_t k = 0; k < r->agencies[i].n_tasks; k++)
+            tasks += r->agencies[i].tasks[k].text && (strstr(r->agencies[i].tasks[k].text, "Điểm tối đa") ||
+                                                      strstr(r->agencies[i].tasks[k].text, "Họ và tên") ||
+                                                      strstr(r->agencies[i].tasks[k].text, "Tự nhận xét"));
+    CHECK(tasks == 0, "a placeholder form's rows are no tasks (%zu)", tasks);
+    const seg_agency *a = agency(r, "các cơ quan, đơn vị");
+    CHECK(a && a->n_tasks == 2, "the article's own items stay its tasks (%zu)", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
 /* Items under a lead-in ending in "phối hợp" ("b) Chủ trì, phối hợp:")
  * name the partners of the heading's body. */
 static void test_partner_lead(seg_ctx *ctx)
@@ -6088,6 +6123,7 @@ int main(void)
     test_articles_no_header(ctx);
     test_name_label(ctx);
     test_lead_in_items_acts(ctx);
+    test_placeholder_form(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
