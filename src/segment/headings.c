@@ -344,6 +344,11 @@ static int lead_in_over(actx *c, size_t q, size_t to)
         n--;
     if (n < 2 || p->fold[n - 1] != ':' || q + 1 >= to)
         return 0;
+    /* "Phối hợp hướng dẫn ... quản lý. Trong đó:": a sentence giving a
+     * task before the colon's sentence stays a task (tenth rule set) */
+    for (size_t k = p->label_chars; k + 2 < n; k++)
+        if (p->fold[k] == '.' && p->fold[k + 1] == ' ' && isalpha((unsigned char)p->fold[k + 2]))
+            return 0;
     const seg_para *u = &d->paras[q + 1];
     if (!lower_rank(p, u))
         return 0;

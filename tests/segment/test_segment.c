@@ -1718,21 +1718,26 @@ static void test_lead_in_items_acts(seg_ctx *ctx)
         "b) Tiếp nhận hồ sơ đề nghị khen thưởng, gồm:\n"
         "- Tờ trình của cơ quan đề nghị khen thưởng;\n"
         "- Danh sách cá nhân đề nghị khen thưởng.\n"
-        "c) Tổ chức sơ kết việc thực hiện Kế hoạch.\n";
+        "c) Tổ chức sơ kết việc thực hiện Kế hoạch.\n"
+        "d) Phối hợp kiểm tra công tác văn thư. Trong đó:\n"
+        "- Kiểm tra việc lập hồ sơ công việc.\n";
     seg_result *r = run(ctx, t);
     const seg_agency *a = agency(r, "Sở Nội vụ");
-    int lead = 0, acts = 0, dossier = 0, papers = 0;
+    int lead = 0, acts = 0, dossier = 0, papers = 0, sentence = 0;
     for (size_t k = 0; a && k < a->n_tasks; k++) {
         const char *x = a->tasks[k].text ? a->tasks[k].text : "";
         lead += !strncmp(x, "Về công tác cán bộ", strlen("Về công tác cán bộ"));
         acts += !strncmp(x, "Hướng dẫn", strlen("Hướng dẫn")) || !strncmp(x, "Tổng hợp", strlen("Tổng hợp"));
         dossier += !strncmp(x, "Tiếp nhận hồ sơ", strlen("Tiếp nhận hồ sơ"));
         papers += !strncmp(x, "Tờ trình", strlen("Tờ trình")) || !strncmp(x, "Danh sách", strlen("Danh sách"));
+        sentence += !strncmp(x, "Phối hợp kiểm tra", strlen("Phối hợp kiểm tra"));
     }
+    /* a sentence giving a task before the colon's sentence stays a task */
+    CHECK(sentence == 1, "'Phối hợp kiểm tra ... Trong đó:' stays a task (%d)", sentence);
     CHECK(a && lead == 0 && acts == 2, "lead-in over acts: no task (%d), its items are (%d)", lead, acts);
     CHECK(a && dossier == 1 && papers == 0, "lead-in over objects: the task (%d), its items none (%d)", dossier,
           papers);
-    CHECK(a && a->n_tasks == 4, "Sở Nội vụ tasks %zu", a ? a->n_tasks : 0);
+    CHECK(a && a->n_tasks == 6, "Sở Nội vụ tasks %zu", a ? a->n_tasks : 0);
     seg_result_free(r);
 }
 
