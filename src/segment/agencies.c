@@ -251,7 +251,7 @@ void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
     a->tasks = q;
     seg_task *t = &a->tasks[a->n_tasks++];
     memset(t, 0, sizeof *t);
-    t->text = seg_strdup(p->text + p->cpos[p->label_chars]);
+    t->text = seg_strdup(p->text + p->cpos[ag_name_label_end(c, p)]);
     t->section = seg_strdup(sec);
     t->role = seg_strdup(role);
     ag_task_deadline(p, t);

@@ -128,6 +128,11 @@ int ag_own_subject(actx *c, const seg_para *t);
  * name its own subject? Then a lead-in over them is an umbrella, whose
  * body the items are not given to. */
 int ag_items_own_subjects(actx *c, size_t i);
+/* Where p's task text begins after a body's name and colon heading it
+ * ("+ Sở Xây dựng: hướng dẫn ..."); p->label_chars when none does. */
+size_t ag_name_label_end(const actx *c, const seg_para *p);
+/* Does item t name its own doer, none of them the agency ag? */
+int ag_item_of_other(actx *c, const seg_para *t, const seg_agency *ag);
 
 /* ---- addressees.c ---- */
 int ag_member_range(const seg_para *p, size_t i);

@@ -5,6 +5,7 @@
  * bodies to do the items after it.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "segment/agencies_internal.h"
@@ -1191,4 +1192,111 @@ void ag_lead_in_items(actx *c, size_t i)
         }
     }
     ag_free_hits(hs, k);
+}
+
+/* Where an item's task text begins when a body's name heads it with its
+ * colon ("+ Sở Xây dựng: hướng dẫn ...", "- Đề nghị các doanh nghiệp viễn
+ * thông (VNPT, Viettel): Đảm bảo ...", "Sở Tài chính phối hợp Ban Quản lý
+ * Khu kinh tế: hướng dẫn ..."): the name is the item's label, as "1." is,
+ * and the text starts after its colon (ANNOTATING.md, tenth rule set).
+ * Before the colon only names, a bracket after them and words of role
+ * ("chủ trì", "phối hợp (với)") with their partners may stand. A list's
+ * colon inside a subject ("Các Bộ: Quốc phòng, Tài chính kịp thời ...")
+ * is no label: names follow it. The label's end, or p->label_chars. */
+size_t ag_name_label_end(const actx *c, const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, a = paren_label(p);
+    if (seg_word_at(f, n, a, "de nghi"))
+        a = skip_sp(f, n, a + 7);
+    hit hs[24];
+    size_t end;
+    int k = ag_chain(c, p, a, hs, 24, &end);
+    ag_free_hits(hs, k);
+    if (!k)
+        return p->label_chars;
+    for (int rounds = 0; rounds < 4; rounds++) {
+        size_t q = skip_sp(f, n, end);
+        if (q < n && f[q] == '(') {
+            while (q < n && f[q] != ')' && f[q] != ':')
+                q++;
+            if (q >= n || f[q] != ')')
+                return p->label_chars;
+            q = skip_sp(f, n, q + 1);
+        }
+        while (q < n && f[q] == ',')
+            q = skip_sp(f, n, q + 1);
+        if (q < n && f[q] == ':') {
+            size_t t = skip_sp(f, n, q + 1);
+            if (t == q + 1 && t < n && isalnum((unsigned char)f[t]))
+                return p->label_chars; /* "ISO/IEC 17025:2005": no label's colon */
+            if (t >= n)
+                return p->label_chars; /* a lead-in: what follows is its items */
+            k = ag_chain(c, p, t, hs, 24, &end);
+            ag_free_hits(hs, k);
+            return k ? p->label_chars : t;
+        }
+        /* "... chủ trì, phối hợp với Y:", "... phối hợp Y:" */
+        size_t w = q;
+        if (seg_word_at(f, n, w, "chu tri"))
+            w = skip_sp(f, n, w + 7);
+        while (w < n && f[w] == ',')
+            w = skip_sp(f, n, w + 1);
+        if (seg_word_at(f, n, w, "phoi hop")) {
+            w = skip_sp(f, n, w + 8);
+            if (seg_word_at(f, n, w, "voi"))
+                w = skip_sp(f, n, w + 3);
+        }
+        if (w == q)
+            return p->label_chars;
+        k = ag_chain(c, p, w, hs, 24, &end);
+        ag_free_hits(hs, k);
+        if (!k) {
+            /* "X chủ trì:": the verb alone before the colon */
+            q = skip_sp(f, n, w);
+            if (q < n && f[q] == ':' && skip_sp(f, n, q + 1) < n)
+                return skip_sp(f, n, q + 1);
+            return p->label_chars;
+        }
+    }
+    return p->label_chars;
+}
+
+/* Does one name open the other, after folding ("Các Bộ quản lý chức danh
+ * ..." read a little longer or shorter in an item than in its heading)? */
+static int same_body(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    char *fa = seg_fold_str(a), *fb = seg_fold_str(b);
+    int r = 0;
+    if (fa && fb) {
+        size_t la = strlen(fa), lb = strlen(fb);
+        r = !strncmp(fa, fb, la < lb ? la : lb);
+        if (!r && !strncmp(fa, "cac ", 4))
+            r = !strncmp(fa + 4, fb, la - 4 < lb ? la - 4 : lb);
+        if (!r && !strncmp(fb, "cac ", 4))
+            r = !strncmp(fb + 4, fa, lb - 4 < la ? lb - 4 : la);
+    }
+    free(fa);
+    free(fb);
+    return r;
+}
+
+/* Does item t name its own doer, not the agency ag: an item under a
+ * heading over several bodies that a body of its own heads ("+ Sở Xây
+ * dựng: hướng dẫn ...") is that body's, not the heading's others'
+ * (ANNOTATING.md, fifth and tenth rule sets). */
+int ag_item_of_other(actx *c, const seg_para *t, const seg_agency *ag)
+{
+    if (!ag_own_subject(c, t))
+        return 0;
+    hit own[8];
+    size_t end;
+    int m = ag_chain(c, t, paren_label(t), own, 8, &end), other = m > 0;
+    for (int h = 0; h < m; h++)
+        if (same_body(own[h].name, ag->name) || same_body(own[h].name, ag->as_written))
+            other = 0;
+    ag_free_hits(own, m);
+    return other;
 }

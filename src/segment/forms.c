@@ -53,8 +53,21 @@ static int blank_number(const seg_para *p)
     return 0;
 }
 
+/* Is the issuer of the form whose motto is paragraph i left as Decree
+ * 30's placeholder ("TÊN CƠ QUAN, TỔ CHỨC" above or beside the motto)?
+ * Only a template names its issuer so. */
+static int placeholder_issuer(const seg_doc *d, size_t i)
+{
+    size_t from = i >= 4 ? i - 4 : 0;
+    for (size_t k = from; k <= i; k++)
+        if (!d->paras[k].in_header && d->paras[k].caps && opens_with(&d->paras[k], "ten co quan"))
+            return 1; /* in capitals, as the issuer box prints it; not "ghi tên cơ quan" */
+    return 0;
+}
+
 /* Is paragraph i the Quốc hiệu of a form: the motto outside the
- * document's own header, a blank number beside it? */
+ * document's own header, a blank number beside it or a placeholder for
+ * its issuer above it? */
 static int form_motto(const seg_doc *d, size_t i)
 {
     const seg_para *p = &d->paras[i];
@@ -66,7 +79,7 @@ static int form_motto(const seg_doc *d, size_t i)
     for (size_t k = from; k < to; k++)
         if (!d->paras[k].in_header && blank_number(&d->paras[k]))
             return 1;
-    return 0;
+    return placeholder_issuer(d, i);
 }
 
 /* After its "Nơi nhận:", a form goes on with its recipients, its "Lưu"
@@ -94,13 +107,23 @@ unsigned char *ag_form_paras(const seg_doc *d)
         size_t a = i;
         while (a > 0 && i - a < 4 && d->paras[a - 1].caps && !d->paras[a - 1].in_header)
             a--;
+        /* and the short line naming it above them, "Phụ lục 01", "Mẫu số 02" */
+        if (a > 0 && !d->paras[a - 1].in_header && d->paras[a - 1].nchar <= 24 &&
+            (opens_with(&d->paras[a - 1], "phu luc") || opens_with(&d->paras[a - 1], "mau")))
+            a--;
         size_t e = i + 1, cap = i + 150 < d->nparas ? i + 150 : d->nparas;
         while (e < cap && !form_motto(d, e) && !opens_with(&d->paras[e], "noi nhan"))
             e++;
         if (e < cap && opens_with(&d->paras[e], "noi nhan"))
             for (e++; e < d->nparas && signature_part(&d->paras[e]) && !form_motto(d, e); e++)
                 ;
-        else if (e >= cap)
+        else if (e >= cap && placeholder_issuer(d, i)) {
+            /* a template with no "Nơi nhận" of its own (a grading sheet, a
+             * declaration): it runs to the next form, an annex heading in
+             * capitals, or the end */
+            for (e = i + 1; e < d->nparas && !form_motto(d, e) && d->paras[e].mk != MK_PHULUC; e++)
+                ;
+        } else if (e >= cap)
             e = i + 1; /* no end block of its own within reach: its motto only */
         for (size_t k = a; k < e; k++)
             in[k] = 1;

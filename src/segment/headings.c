@@ -299,6 +299,82 @@ int ag_impl_title(const char *title, int article)
     return r;
 }
 
+/* Does item u stand under p, of a lower rank ("a)" under "1.", "+" under
+ * "-", "1.1." under "1.", any item under an unlabelled line)? */
+static int lower_rank(const seg_para *p, const seg_para *u)
+{
+    if (u->mk == MK_NONE)
+        return 0;
+    if (p->mk == MK_NONE)
+        return 1;
+    if (u->mk == MK_ARABIC && p->mk == MK_ARABIC)
+        return u->mk_depth > p->mk_depth;
+    return u->mk > p->mk;
+}
+
+/* Does item w stand under the lead-in p whose first item is u: of a
+ * lower rank than p, and, under an unlabelled line whose rank the print
+ * does not say, of u's rank or lower? */
+static int stands_under(const seg_para *p, const seg_para *u, const seg_para *w)
+{
+    if (!lower_rank(p, w))
+        return 0;
+    if (p->mk != MK_NONE)
+        return 1;
+    return (w->mk == u->mk && (w->mk != MK_ARABIC || w->mk_depth == u->mk_depth)) || lower_rank(u, w);
+}
+
+/* Is paragraph q a lead-in over items of its own (ending in a colon, the
+ * next paragraph an item of a lower rank)? 1 when those items are acts to
+ * do (the first opens with a verb, or names its own doer): the items are
+ * the tasks and the lead-in none; 2 when they are its objects, cases or
+ * contents (the first opens with a noun: "Hồ sơ gồm:" over "- Bản sao
+ * ..."): the lead-in is the task and the items none (ANNOTATING.md,
+ * eighth and tenth rule sets); 0 when it is no lead-in or the lexicon
+ * cannot tell. */
+static int lead_in_over(actx *c, size_t q, size_t to)
+{
+    const seg_doc *d = c->d;
+    const seg_para *p = &d->paras[q];
+    size_t n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    if (n < 2 || p->fold[n - 1] != ':' || q + 1 >= to)
+        return 0;
+    /* "Phối hợp hướng dẫn ... quản lý. Trong đó:": a sentence giving a
+     * task before the colon's sentence stays a task (tenth rule set) */
+    for (size_t k = p->label_chars; k + 2 < n; k++)
+        if (p->fold[k] == '.' && p->fold[k + 1] == ' ' && isalpha((unsigned char)p->fold[k + 2]))
+            return 0;
+    const seg_para *u = &d->paras[q + 1];
+    if (!lower_rank(p, u))
+        return 0;
+    if (ag_own_subject(c, u))
+        return 1;
+    size_t a = skip_sp(u->fold, u->nchar, u->label_chars);
+    if (seg_wc_verbal_at(u, a))
+        return 1;
+    /* objects: every item under it opens with a word the lexicon reads
+     * as a noun, none names a doer */
+    int items = 0;
+    for (size_t k = q + 1; k < to && stands_under(p, u, &d->paras[k]); k++) {
+        const seg_para *w = &d->paras[k];
+        if (w->mk != u->mk || (w->mk == MK_ARABIC && w->mk_depth != u->mk_depth))
+            continue; /* deeper items of an item */
+        size_t b = skip_sp(w->fold, w->nchar, w->label_chars), end;
+        int verb = 0, vcomp = 0;
+        if (ag_own_subject(c, w) || seg_wc_verbal_at(w, b) || !seg_wc_word_at(w, b, &verb, &vcomp) || verb)
+            return 0;
+        hit hs[4];
+        int named = ag_chain(c, w, b, hs, 4, &end);
+        ag_free_hits(hs, named);
+        if (named)
+            return 0; /* "1. Cục Chính sách" over its duties: a body, no object */
+        items++;
+    }
+    return items ? 2 : 0;
+}
+
 /* The items of paragraphs [from, to) under a heading naming ag are its
  * tasks (role: the heading's, unless an item's own word says "chủ trì" or
  * "phối hợp"; NULL: each item's own). A "Thời gian thực hiện: ..."
@@ -318,6 +394,29 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             since = ag->n_tasks;
             continue;
         }
+        if (ag_item_of_other(c, &d->paras[q], ag))
+            continue; /* "+ Sở Xây dựng: ...": its own body's, not the heading's others' */
+        int lead = lead_in_over(c, q, to);
+        if (lead == 1) {
+            /* "4. Về tổ chức bộ máy:" over "a) Trình ...": the items are the
+             * tasks; the role its words give ("Chủ trì, phối hợp ...:") stays */
+            const char *lr = ag_task_role(&d->paras[q]);
+            ag_add_role(ag, role && !strcmp(lr, "thực hiện") ? role : lr);
+            continue;
+        }
+        if (lead == 2) {
+            /* "c) Tiếp nhận hồ sơ gồm:" over its documents: the lead-in is the task */
+            size_t u = q + 1;
+            while (u < to && stands_under(&d->paras[q], &d->paras[q + 1], &d->paras[u]))
+                u++;
+            ag_add_role(ag, role ? role : ag_task_role(&d->paras[q]));
+            ag_add_task(c, ag, &d->paras[q], role ? role : ag_task_role(&d->paras[q]));
+            tasks++;
+            q = u - 1;
+            continue;
+        }
+        if (ag_item_of_other(c, &d->paras[q], ag))
+            continue; /* "+ Sở Xây dựng: ...": its own body's, not the heading's others' */
         const char *own = ag_task_role(&d->paras[q]), *tr = role ? role : own;
         if (role && strcmp(own, "thực hiện"))
             tr = own; /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp

@@ -1653,13 +1653,127 @@ static void test_heading_members(seg_ctx *ctx)
         "- Cử công chức tham gia tổ công tác kiểm tra.\n"
         "Thời gian thực hiện: Tháng 12/2026.\n";
     seg_result *r = run(ctx, t);
+    /* the "+" item a member's name heads is that member's only
+     * (ANNOTATING.md, tenth rule set): Sở Công Thương gets the other two */
     const seg_agency *a = agency(r, "Sở Công Thương");
-    CHECK(a && a->n_tasks == 3, "the members get the items, %zu", a ? a->n_tasks : 0);
+    CHECK(a && a->n_tasks == 2, "the members get the items, %zu", a ? a->n_tasks : 0);
     /* "Từ tháng 11/2025 đến khi kết thúc ..." is a start, no deadline
      * (ANNOTATING.md, fourth rule set); its words stay the task's */
-    CHECK(a && a->n_tasks == 3 && a->tasks[0].deadline == 0 && a->tasks[0].deadline_text &&
-              streq(a->tasks[0].role, "phối hợp") && a->tasks[1].deadline == 0 && a->tasks[2].deadline == 2026,
+    CHECK(a && a->n_tasks == 2 && a->tasks[0].deadline == 0 && a->tasks[0].deadline_text &&
+              streq(a->tasks[0].role, "phối hợp") && a->tasks[1].deadline == 2026,
           "each dated by the time line after it");
+    a = agency(r, "Sở Xây dựng");
+    CHECK(a && a->n_tasks == 3, "Sở Xây dựng: its own item too, %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* A body's name heading its own item with its colon is the item's label
+ * (ANNOTATING.md, tenth rule set): the task's text starts after the
+ * colon, and under a heading over several bodies the item is the named
+ * body's only. A list's colon inside a subject is no label. Made up. */
+static void test_name_label(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các cơ quan chuyên môn (gồm các Sở: Y tế, Giáo dục và Đào tạo)\n"
+        "- Phối hợp tuyên truyền phòng, chống dịch bệnh trong trường học.\n"
+        "+ Sở Y tế: cung cấp tài liệu hướng dẫn phòng bệnh cho học sinh.\n"
+        "+ Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế: kiểm tra công tác y tế trường học.\n"
+        "2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch theo phân cấp.\n"
+        "3. Các Bộ: Y tế, Tài chính kịp thời hướng dẫn các địa phương.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Giáo dục và Đào tạo");
+    int own = 0, other = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++) {
+        own += a->tasks[k].text && !strncmp(a->tasks[k].text, "kiểm tra công tác", strlen("kiểm tra công tác"));
+        other += a->tasks[k].text && strstr(a->tasks[k].text, "cung cấp tài liệu") != NULL;
+    }
+    CHECK(a && own == 1 && other == 0, "Sở GD&ĐT: its own item after the colon (%d), not Sở Y tế's (%d)", own,
+          other);
+    a = agency(r, "Sở Y tế");
+    own = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++)
+        own += a->tasks[k].text && !strncmp(a->tasks[k].text, "cung cấp tài liệu", strlen("cung cấp tài liệu"));
+    CHECK(own == 1, "Sở Y tế: its item's text after the colon");
+    a = agency(r, "Sở Tài chính");
+    CHECK(a && a->n_tasks == 1 && streq(a->tasks[0].text, "Bố trí kinh phí thực hiện Kế hoạch theo phân cấp."),
+          "Sở Tài chính: %s", a && a->n_tasks ? a->tasks[0].text : "(none)");
+    a = agency(r, "Bộ Tài chính");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Các Bộ: Y tế", strlen("Các Bộ: Y tế")),
+          "a list's colon is no label: %s", a && a->n_tasks ? a->tasks[0].text : "(none)");
+    seg_result_free(r);
+}
+
+/* A lead-in ending in a colon over items of its own (ANNOTATING.md,
+ * eighth and tenth rule sets): over acts to do, the items are the tasks
+ * and the lead-in none; over its objects (the papers of a dossier), the
+ * lead-in is the task and the items none. Made up. */
+static void test_lead_in_items_acts(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ\n"
+        "a) Về công tác cán bộ:\n"
+        "- Hướng dẫn các cơ quan rà soát quy hoạch cán bộ.\n"
+        "- Tổng hợp kết quả rà soát, báo cáo Ủy ban nhân dân tỉnh.\n"
+        "b) Tiếp nhận hồ sơ đề nghị khen thưởng, gồm:\n"
+        "- Tờ trình của cơ quan đề nghị khen thưởng;\n"
+        "- Danh sách cá nhân đề nghị khen thưởng.\n"
+        "c) Tổ chức sơ kết việc thực hiện Kế hoạch.\n"
+        "d) Phối hợp kiểm tra công tác văn thư. Trong đó:\n"
+        "- Kiểm tra việc lập hồ sơ công việc.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nội vụ");
+    int lead = 0, acts = 0, dossier = 0, papers = 0, sentence = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++) {
+        const char *x = a->tasks[k].text ? a->tasks[k].text : "";
+        lead += !strncmp(x, "Về công tác cán bộ", strlen("Về công tác cán bộ"));
+        acts += !strncmp(x, "Hướng dẫn", strlen("Hướng dẫn")) || !strncmp(x, "Tổng hợp", strlen("Tổng hợp"));
+        dossier += !strncmp(x, "Tiếp nhận hồ sơ", strlen("Tiếp nhận hồ sơ"));
+        papers += !strncmp(x, "Tờ trình", strlen("Tờ trình")) || !strncmp(x, "Danh sách", strlen("Danh sách"));
+        sentence += !strncmp(x, "Phối hợp kiểm tra", strlen("Phối hợp kiểm tra"));
+    }
+    /* a sentence giving a task before the colon's sentence stays a task */
+    CHECK(sentence == 1, "'Phối hợp kiểm tra ... Trong đó:' stays a task (%d)", sentence);
+    CHECK(a && lead == 0 && acts == 2, "lead-in over acts: no task (%d), its items are (%d)", lead, acts);
+    CHECK(a && dossier == 1 && papers == 0, "lead-in over objects: the task (%d), its items none (%d)", dossier,
+          papers);
+    CHECK(a && a->n_tasks == 6, "Sở Nội vụ tasks %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* A model form the document prints whose issuer is left as a placeholder
+ * ("TÊN CƠ QUAN, TỔ CHỨC" over the Quốc hiệu, Decree 30's template), with
+ * no number line and no "Nơi nhận": its rows give no body a task
+ * (ANNOTATING.md, eighth rule set), to the next form or the end. Made up. */
+static void test_placeholder_form(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 8. Trách nhiệm của người đứng đầu cơ quan, đơn vị\n"
+        "1. Tổ chức đánh giá, xếp loại công chức hằng năm.\n"
+        "2. Báo cáo kết quả đánh giá về Sở Nội vụ.\n"
+        "Phụ lục 01\n"
+        "TÊN CƠ QUAN,\n"
+        "TỔ CHỨC, ĐƠN VỊ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "PHIẾU ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC\n"
+        "Họ và tên: ..........\n"
+        "Chức vụ: ..........\n"
+        "Tiêu chí chấm điểm\n"
+        "Điểm tối đa\n"
+        "Tự nhận xét ưu, khuyết điểm:\n"
+        "NGƯỜI TỰ ĐÁNH GIÁ\n";
+    seg_result *r = run(ctx, t);
+    size_t tasks = 0;
+    for (size_t i = 0; i < r->n_agencies; i++)
+        for (size_t k = 0; k < r->agencies[i].n_tasks; k++)
+            tasks += r->agencies[i].tasks[k].text && (strstr(r->agencies[i].tasks[k].text, "Điểm tối đa") ||
+                                                      strstr(r->agencies[i].tasks[k].text, "Họ và tên") ||
+                                                      strstr(r->agencies[i].tasks[k].text, "Tự nhận xét"));
+    CHECK(tasks == 0, "a placeholder form's rows are no tasks (%zu)", tasks);
+    const seg_agency *a = agency(r, "các cơ quan, đơn vị");
+    CHECK(a && a->n_tasks == 2, "the article's own items stay its tasks (%zu)", a ? a->n_tasks : 0);
     seg_result_free(r);
 }
 
@@ -6035,6 +6149,9 @@ int main(void)
     test_group_placed(ctx);
     test_fronted_bare_group(ctx);
     test_articles_no_header(ctx);
+    test_name_label(ctx);
+    test_lead_in_items_acts(ctx);
+    test_placeholder_form(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
