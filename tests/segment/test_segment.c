@@ -3720,6 +3720,11 @@ static void test_header_as_read(seg_ctx *ctx)
         /* OCR's type line: specks at its start and end, its two words run together */
         {"ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 144/KH-UBND\n\nBắc Ninh, ngày 24 tháng 11 năm 2025\n\nA ÖÒ_ KẾHOẠCH  _\nPHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH\n\nCăn cứ Luật số 72/2025/QH15;\n",
          "Ủy ban nhân dân tỉnh Bắc Ninh", "Kế hoạch", "PHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH"},
+        /* specks in small letters at both ends of the type line, a quote and a stop on its words */
+        {"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 31/KH-UBND\n\nQuảng Trị, ngày 05 tháng 3 năm 2026\n\nii \"KẾ HOẠCH. ro\nPHÒNG CHÁY, CHỮA CHÁY RỪNG MÙA KHÔ NĂM 2026\n\nCăn cứ Luật Lâm nghiệp;\n",
+         "Ủy ban nhân dân tỉnh Quảng Trị", "Kế hoạch", "PHÒNG CHÁY, CHỮA CHÁY RỪNG MÙA KHÔ NĂM 2026"},
+        {"BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 07/CT-BYT\n\nHà Nội, ngày 14 tháng 4 năm 2026\n\nCHỈ THỊ ui\nVề tăng cường phòng, chống dịch bệnh mùa hè\n\nTrong những năm qua, ngành y tế đã chủ động phòng bệnh.\n",
+         "Bộ Y tế", "Chỉ thị", "Về tăng cường phòng, chống dịch bệnh mùa hè"},
         /* a type OCR split and misread ("NGHDỊNH"), the number with its year */
         {"CHÍNH PHỦ\nSố: 254/2025/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 26 tháng 9 năm 2025\n\n7Ã NGHDỊNH\nQUY ĐỊNH VỀ QUẢN LÝ DỰ ÁN SỬ DỤNG VỐN ĐẦU TƯ CÔNG\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
          "Chính phủ", "Nghị định", "QUY ĐỊNH VỀ QUẢN LÝ DỰ ÁN SỬ DỤNG VỐN ĐẦU TƯ CÔNG"},
