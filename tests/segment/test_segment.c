@@ -3763,6 +3763,33 @@ static void test_header_as_read(seg_ctx *ctx)
     }
 }
 
+/* The number cell whose "Số:" OCR misread ("0 o:") or lost: Decree 30 sets
+ * the notation alone in its cell, so a line of nothing but a notation with
+ * its dash, above "Căn cứ", is the number (and is no line of the issuer's
+ * column); a notation a citation wrapped onto its own line after "số" is
+ * not. */
+static void test_number_label_lost(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *number, *issuer;
+    } cases[] = {
+        {"SỞ Y TẾ TỈNH NAM ĐỊNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n0 o:\n318/KH-SYT\n\nNam Định, ngày 09 tháng 3 năm 2026\n\nKẾ HOẠCH\nTIÊM CHỦNG MỞ RỘNG NĂM 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+         "318/KH-SYT", "Sở Y tế"},
+        {"BỘ GIAO THÔNG VẬN TẢI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n15/2026/TT-BGTVT\n\nHà Nội, ngày 20 tháng 4 năm 2026\n\nTHÔNG TƯ\nQuy định về đào tạo lái xe\n\nCăn cứ Luật Trật tự, an toàn giao thông đường bộ;\n",
+         "15/2026/TT-BGTVT", "Bộ Giao thông vận tải"},
+        /* a citation's notation wrapped after "số" is no number */
+        {"BỘ GIAO THÔNG VẬN TẢI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 20 tháng 4 năm 2026\n\nTHÔNG BÁO\nKẾT LUẬN VỀ VIỆC THỰC HIỆN CÔNG VĂN SỐ\n1520/BGTVT-VT\n\nNgày 15 tháng 4 năm 2026, Bộ trưởng chủ trì cuộc họp.\n",
+         NULL, "Bộ Giao thông vận tải"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        const seg_metadata *m = &r->metadata;
+        CHECK((cases[i].number ? streq(m->number, cases[i].number) : !m->number) && streq(m->issuer_full, cases[i].issuer),
+              "number label lost %zu: %s / %s", i, m->number, m->issuer_full);
+        seg_result_free(r);
+    }
+}
+
 /* Specks in the issuer's column as OCR reads a Decree 30 header: a rule's
  * remains under the motto in lower case ("z vi BA", "Ki. cung"), the star
  * under a Party committee's name (">k"); the issuer is read without them. */
@@ -5826,6 +5853,7 @@ int main(void)
     test_header_wraps(ctx);
     test_unit_issuer(ctx);
     test_header_as_read(ctx);
+    test_number_label_lost(ctx);
     test_issuer_specks(ctx);
     test_title_end(ctx);
     test_layout_signer(ctx);
