@@ -41,6 +41,7 @@ int hf_sig_prefix(const char *f)
 }
 
 static int joined_footer(const hline *h);
+static char *caps_before_specks(const hline *h);
 
 static int opens_end_block(const hline *h)
 {
@@ -336,6 +337,12 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
         caps_title = strstr(h->fold, title_words[t]) != NULL;
     if (st->in_list && caps_title && hline_caps(h))
         st->in_list = 0;
+    if (st->in_list && caps_title) { /* "CHỦ TỊCH - mà": the title with a seal's specks */
+        char *c = caps_before_specks(h);
+        if (c)
+            st->in_list = 0;
+        free(c);
+    }
     /* so does the signer's block opening with its prefix ("KT. THỐNG ĐỐC",
      * "TM. ỦY BAN NHÂN DÂN") after the list's items, when OCR garbled "-
      * Lưu" ("sTưu: VT"); not the block set beside "Nơi nhận:" above them */
@@ -405,8 +412,41 @@ static int title_qualifier(const char *fold)
     return 0;
 }
 
+/* A title line in capitals that OCR ended with a seal's or a signature's
+ * specks ("PHÓ CHỦ TỊCH - mà", "CHỦ TỊCH ii ,"): the capitals up to the
+ * last word holding one, when what follows is at most three tokens of at
+ * most two letters or digits each; NULL otherwise. */
+static char *caps_before_specks(const hline *h)
+{
+    size_t ce = caps_end(h, 0);
+    if (ce >= h->n)
+        return NULL;
+    int tokens = 0;
+    for (size_t i = ce; i < h->n;) {
+        while (i < h->n && h->fold[i] == ' ')
+            i++;
+        if (i >= h->n)
+            break;
+        int al = 0;
+        for (; i < h->n && h->fold[i] != ' '; i++)
+            al += isalnum((unsigned char)h->fold[i]) != 0;
+        if (al > 2 || ++tokens > 3)
+            return NULL;
+    }
+    char *c = hline_sub(h, 0, ce);
+    hline ch;
+    int caps = c && hline_set(&ch, c, strlen(c)) == 0 && hline_caps(&ch);
+    if (c)
+        hline_free(&ch);
+    if (!caps) {
+        free(c);
+        return NULL;
+    }
+    return c;
+}
+
 /* The signer's column of a line: its title lines and the name. */
-static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
+static void sig_line(seg_metadata *m, tail_state *st, const hline *h)
 {
     char *t = title_in(h);
     if (t) {
@@ -448,6 +488,27 @@ static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
     }
     free(m->signer_title);
     m->signer_title = above ? above : seg_strdup(st->title_fb);
+}
+
+/* The signer's column of a line; a title line with specks after it is
+ * read as the line of capitals it was on the page. */
+static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
+{
+    char *cut_text = NULL;
+    if (!hline_caps(h)) {
+        char *t = title_in(h);
+        if (t)
+            cut_text = caps_before_specks(h);
+        free(t);
+    }
+    hline cut;
+    if (cut_text && hline_set(&cut, cut_text, strlen(cut_text)) == 0)
+        sig_line(m, st, &cut);
+    else
+        sig_line(m, st, h);
+    if (cut_text)
+        hline_free(&cut);
+    free(cut_text);
 }
 
 /* Where the two columns of a footer were joined on one line ("- Lưu: VT.

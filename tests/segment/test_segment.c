@@ -3949,6 +3949,13 @@ static void test_ocr_signer_specks(seg_ctx *ctx)
          "Mai Văn Chính", "PHÓ THỦ TƯỚNG"},
         /* a name's syllable of one vowel is no speck */
         {"Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nY Thanh Hà Niê Kđăm\n", "Y Thanh Hà Niê Kđăm", "CHỦ TỊCH"},
+        /* the title line with specks is the line above the name, also when
+         * OCR misread the signing prefix's line above it */
+        {"Nơi nhận:\n- Lưu: VT.\nKI. CHỦTỊCH\nPHÓ CHỦ TỊCH - mà\n\nLò Văn Phúc\n", "Lò Văn Phúc", "PHÓ CHỦ TỊCH"},
+        {"Nơi nhận:\n- Lưu: VT.\nT/N. ỦY BAN NHÂN DÂN\nCHỦ TỊCH ii ,\nVàng A Dính\n", "Vàng A Dính", "CHỦ TỊCH"},
+        /* ... and it ends a list whose "Lưu" line OCR lost */
+        {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Các sở, ban, ngành\nCHỦ TỊCH - mà\n\nVàng A Dính\n", "Vàng A Dính",
+         "CHỦ TỊCH"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = strlen(head) + strlen(cases[i].tail) + 1;
