@@ -1512,6 +1512,21 @@ static int add_issuer_line(sbuf *iss, const hline *h)
 /* The words of h[a, b) as a line of the issuer's column. */
 static int add_issuer_piece(sbuf *iss, const hline *h, size_t a, size_t b)
 {
+    /* a stop or a stroke standing alone after the name ("VỀ DU LỊCH .", "SỞ
+     * Y TẾ |") is OCR's speck of a rule or a seal, no part of a name; a
+     * dash may join the line to the next and is kept */
+    for (;;) {
+        size_t e = b;
+        while (e > a && h->fold[e - 1] == ' ')
+            e--;
+        size_t w = e;
+        while (w > a && h->fold[w - 1] != ' ')
+            w--;
+        if (w == a || w == e || !hf_blank_fold(h->fold + w, e - w) || memchr(h->fold + w, '-', e - w) ||
+            memchr(h->fold + w, '&', e - w))
+            break;
+        b = w;
+    }
     char *s = hline_sub(h, a, b);
     if (!s)
         return 0;

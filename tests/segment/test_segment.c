@@ -3802,6 +3802,11 @@ static void test_issuer_specks(seg_ctx *ctx)
          "Trung tâm Phục vụ hành chính công"},
         {"ĐẢNG BỘ TỈNH LÂM ĐỒNG\n\nTỈNH ỦY\n>k\nSố 12-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 12 tháng 11 năm 2025\nCHỈ THỊ\n\ncủa Ban Thường vụ Tỉnh ủy\nvề tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng\n",
          "Tỉnh ủy Lâm Đồng"},
+        /* a stop or a stroke standing alone after a line of the name */
+        {"HỘI ĐỒNG THI ĐUA KHEN THƯỞNG .\nTỈNH HÀ GIANG |\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 12/QĐ-HĐTĐKT\n\nHà Giang, ngày 10 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA HỘI ĐỒNG\n\n"
+         "CHỦ TỊCH HỘI ĐỒNG THI ĐUA KHEN THƯỞNG TỈNH HÀ GIANG\n\nCăn cứ Luật Thi đua, khen thưởng;\n",
+         "Hội Đồng Thi Đua Khen Thưởng Tỉnh Hà Giang"},
         /* a name's last syllable a page wrapped alone is no speck */
         {"UBND TỈNH GIA LAI\nBAN QUẢN LÝ CÁC KHU KINH\nTẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
          "Số: 89/QĐ-BQL\n\nGia Lai, ngày 12 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\n\n"
