@@ -17,6 +17,40 @@ static const char *const title_words[] = {
     "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an",
     "bi thu", NULL};   /* "BÍ THƯ", "PHÓ BÍ THƯ": a Party committee's signer */
 
+/* Title word t in the folded line f, also as OCR runs the bold title's
+ * words together ("CHỦTỊCH", "BỘTRƯỞNG": then as a whole word); its
+ * position, and its length in *len, or NULL. */
+static const char *title_word_at(const char *f, int t, size_t *len)
+{
+    const char *p = strstr(f, title_words[t]);
+    if (p) {
+        *len = strlen(title_words[t]);
+        return p;
+    }
+    char run[24];
+    size_t k = 0;
+    for (const char *c = title_words[t]; *c && k + 1 < sizeof run; c++)
+        if (*c != ' ')
+            run[k++] = *c;
+    run[k] = 0;
+    for (p = strstr(f, run); p; p = strstr(p + 1, run))
+        if ((p == f || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[k])) {
+            *len = k;
+            return p;
+        }
+    return NULL;
+}
+
+/* Any title word in f, spaced or run together. */
+static int has_title_word(const char *f)
+{
+    size_t len;
+    for (int t = 0; title_words[t]; t++)
+        if (title_word_at(f, t, &len))
+            return 1;
+    return 0;
+}
+
 /* "Nơi nhận:" (within one edit, near the start, then a colon or the end of
  * the line: "Nơi nhận hồ sơ" in a procedure is a sentence). */
 static int is_noi_nhan(const hline *h, size_t *end)
@@ -234,8 +268,9 @@ static size_t caps_end(const hline *h, size_t s)
 static char *title_in(const hline *h)
 {
     for (int t = 0; title_words[t]; t++) {
-        char *p = strstr(h->fold, title_words[t]);
-        if (!p || !hline_caps_at(h, (size_t)(p - h->fold), strlen(title_words[t])))
+        size_t tl;
+        const char *p = title_word_at(h->fold, t, &tl);
+        if (!p || !hline_caps_at(h, (size_t)(p - h->fold), tl))
             continue;
         size_t s = (size_t)(p - h->fold);
         while (s > 0) {
@@ -332,9 +367,7 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
         word0++;
     /* a line in capitals holding a title word (the signer's title) ends
      * the list even when OCR lost its last line ("- Lưu: ...") */
-    int caps_title = 0;
-    for (int t = 0; title_words[t] && !caps_title; t++)
-        caps_title = strstr(h->fold, title_words[t]) != NULL;
+    int caps_title = has_title_word(h->fold);
     if (st->in_list && caps_title && hline_caps(h))
         st->in_list = 0;
     if (st->in_list && caps_title) { /* "CHỦ TỊCH - mà": the title with a seal's specks */
@@ -552,8 +585,7 @@ static size_t caps_tail(const hline *h, const tail_state *st)
             return 0;
         }
         int caps = hline_caps(&t) && hline_caps_at(&t, 0, t.n), titled = hf_sig_prefix(t.fold) || open;
-        for (int k = 0; title_words[k] && !titled; k++)
-            titled = strstr(t.fold, title_words[k]) != NULL;
+        titled = titled || has_title_word(t.fold);
         hline_free(&t);
         if (caps && titled)
             return i;

@@ -3958,6 +3958,9 @@ static void test_ocr_signer_specks(seg_ctx *ctx)
          * OCR misread the signing prefix's line above it */
         {"Nơi nhận:\n- Lưu: VT.\nKI. CHỦTỊCH\nPHÓ CHỦ TỊCH - mà\n\nLò Văn Phúc\n", "Lò Văn Phúc", "PHÓ CHỦ TỊCH"},
         {"Nơi nhận:\n- Lưu: VT.\nT/N. ỦY BAN NHÂN DÂN\nCHỦ TỊCH ii ,\nVàng A Dính\n", "Vàng A Dính", "CHỦ TỊCH"},
+        /* the bold title's words run together by OCR, under a list whose "Lưu" line was lost */
+        {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Các sở, ban, ngành\nGIÁMĐỐC\n\nVàng A Dính\n", "Vàng A Dính",
+         "GIÁMĐỐC"},
         /* ... and it ends a list whose "Lưu" line OCR lost */
         {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Các sở, ban, ngành\nCHỦ TỊCH - mà\n\nVàng A Dính\n", "Vàng A Dính",
          "CHỦ TỊCH"},
