@@ -18,6 +18,40 @@ static const char *const title_words[] = {
     "truong ban", "chanh van phong", "tong giam doc", "vien truong", "chanh an",
     "bi thu", NULL};   /* "BÍ THƯ", "PHÓ BÍ THƯ": a Party committee's signer */
 
+/* Title word t in the folded line f, also as OCR runs the bold title's
+ * words together ("CHỦTỊCH", "BỘTRƯỞNG": then as a whole word); its
+ * position, and its length in *len, or NULL. */
+static const char *title_word_at(const char *f, int t, size_t *len)
+{
+    const char *p = strstr(f, title_words[t]);
+    if (p) {
+        *len = strlen(title_words[t]);
+        return p;
+    }
+    char run[24];
+    size_t k = 0;
+    for (const char *c = title_words[t]; *c && k + 1 < sizeof run; c++)
+        if (*c != ' ')
+            run[k++] = *c;
+    run[k] = 0;
+    for (p = strstr(f, run); p; p = strstr(p + 1, run))
+        if ((p == f || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[k])) {
+            *len = k;
+            return p;
+        }
+    return NULL;
+}
+
+/* Any title word in f, spaced or run together. */
+static int has_title_word(const char *f)
+{
+    size_t len;
+    for (int t = 0; title_words[t]; t++)
+        if (title_word_at(f, t, &len))
+            return 1;
+    return 0;
+}
+
 /* "Nơi nhận:" (within one edit, near the start, then a colon or the end of
  * the line: "Nơi nhận hồ sơ" in a procedure is a sentence). */
 static int is_noi_nhan(const hline *h, size_t *end)
@@ -42,6 +76,7 @@ int hf_sig_prefix(const char *f)
 }
 
 static int joined_footer(const hline *h);
+static char *caps_before_specks(const hline *h);
 
 static int opens_end_block(const hline *h)
 {
@@ -234,8 +269,9 @@ static size_t caps_end(const hline *h, size_t s)
 static char *title_in(const hline *h)
 {
     for (int t = 0; title_words[t]; t++) {
-        char *p = strstr(h->fold, title_words[t]);
-        if (!p || !hline_caps_at(h, (size_t)(p - h->fold), strlen(title_words[t])))
+        size_t tl;
+        const char *p = title_word_at(h->fold, t, &tl);
+        if (!p || !hline_caps_at(h, (size_t)(p - h->fold), tl))
             continue;
         size_t s = (size_t)(p - h->fold);
         while (s > 0) {
@@ -332,11 +368,15 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
         word0++;
     /* a line in capitals holding a title word (the signer's title) ends
      * the list even when OCR lost its last line ("- Lưu: ...") */
-    int caps_title = 0;
-    for (int t = 0; title_words[t] && !caps_title; t++)
-        caps_title = strstr(h->fold, title_words[t]) != NULL;
+    int caps_title = has_title_word(h->fold);
     if (st->in_list && caps_title && hline_caps(h))
         st->in_list = 0;
+    if (st->in_list && caps_title) { /* "CHỦ TỊCH - mà": the title with a seal's specks */
+        char *c = caps_before_specks(h);
+        if (c)
+            st->in_list = 0;
+        free(c);
+    }
     /* so does the signer's block opening with its prefix ("KT. THỐNG ĐỐC",
      * "TM. ỦY BAN NHÂN DÂN") after the list's items, when OCR garbled "-
      * Lưu" ("sTưu: VT"); not the block set beside "Nơi nhận:" above them */
@@ -406,8 +446,41 @@ static int title_qualifier(const char *fold)
     return 0;
 }
 
+/* A title line in capitals that OCR ended with a seal's or a signature's
+ * specks ("PHÓ CHỦ TỊCH - mà", "CHỦ TỊCH ii ,"): the capitals up to the
+ * last word holding one, when what follows is at most three tokens of at
+ * most two letters or digits each; NULL otherwise. */
+static char *caps_before_specks(const hline *h)
+{
+    size_t ce = caps_end(h, 0);
+    if (ce >= h->n)
+        return NULL;
+    int tokens = 0;
+    for (size_t i = ce; i < h->n;) {
+        while (i < h->n && h->fold[i] == ' ')
+            i++;
+        if (i >= h->n)
+            break;
+        int al = 0;
+        for (; i < h->n && h->fold[i] != ' '; i++)
+            al += isalnum((unsigned char)h->fold[i]) != 0;
+        if (al > 2 || ++tokens > 3)
+            return NULL;
+    }
+    char *c = hline_sub(h, 0, ce);
+    hline ch;
+    int caps = c && hline_set(&ch, c, strlen(c)) == 0 && hline_caps(&ch);
+    if (c)
+        hline_free(&ch);
+    if (!caps) {
+        free(c);
+        return NULL;
+    }
+    return c;
+}
+
 /* The signer's column of a line: its title lines and the name. */
-static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
+static void sig_line(seg_metadata *m, tail_state *st, const hline *h)
 {
     char *t = title_in(h);
     if (t) {
@@ -451,6 +524,27 @@ static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
     m->signer_title = above ? above : seg_strdup(st->title_fb);
 }
 
+/* The signer's column of a line; a title line with specks after it is
+ * read as the line of capitals it was on the page. */
+static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
+{
+    char *cut_text = NULL;
+    if (!hline_caps(h)) {
+        char *t = title_in(h);
+        if (t)
+            cut_text = caps_before_specks(h);
+        free(t);
+    }
+    hline cut;
+    if (cut_text && hline_set(&cut, cut_text, strlen(cut_text)) == 0)
+        sig_line(m, st, &cut);
+    else
+        sig_line(m, st, h);
+    if (cut_text)
+        hline_free(&cut);
+    free(cut_text);
+}
+
 /* Where the two columns of a footer were joined on one line ("- Lưu: VT.
  * <spaces> Kim Ngọc Thái"): the start of the right column, or 0. */
 size_t hf_column_gap(const hline *h)
@@ -492,8 +586,7 @@ static size_t caps_tail(const hline *h, const tail_state *st)
             return 0;
         }
         int caps = hline_caps(&t) && hline_caps_at(&t, 0, t.n), titled = hf_sig_prefix(t.fold) || open;
-        for (int k = 0; title_words[k] && !titled; k++)
-            titled = strstr(t.fold, title_words[k]) != NULL;
+        titled = titled || has_title_word(t.fold);
         hline_free(&t);
         if (caps && titled)
             return i;

@@ -831,6 +831,56 @@ static void split_number(hline *H, size_t limit, int *number_line, char **number
     }
 }
 
+/* The number cell whose "Số:" OCR misread past knowing ("0 o:", a rule's
+ * speck beside it) or lost: Decree 30 sets the number alone in its cell,
+ * so a line holding nothing but a notation with its dash ("20574/QĐ-CT",
+ * "12/2026/TT-BYT"), before any "Căn cứ" line, is the number, read as if
+ * "Số:" opened it. A citation runs on in a sentence (the line above ends
+ * in "số", or words follow the notation), so it never stands so. */
+static void label_lost_number(hline *H, size_t limit, int *number_line, char **number)
+{
+    for (size_t k = 0; k < limit && *number_line < 0; k++) {
+        const char *f = H[k].fold;
+        if (!strncmp(f, "can cu", 6))
+            return;
+        size_t a = 0, e = H[k].n;
+        while (a < e && f[a] == ' ')
+            a++;
+        while (e > a && f[e - 1] == ' ')
+            e--;
+        if (a == e || !isdigit((unsigned char)f[a]) || !memchr(f + a, '/', e - a) || !memchr(f + a, '-', e - a))
+            continue;
+        size_t p = k;
+        while (p > 0 && hf_blank_fold(H[p - 1].fold, H[p - 1].n))
+            p--;
+        if (p > 0) {
+            const char *g = H[p - 1].fold;
+            size_t n = H[p - 1].n;
+            while (n && !isalnum((unsigned char)g[n - 1]))
+                n--;
+            if (n >= 2 && !strncmp(g + n - 2, "so", 2) && (n == 2 || g[n - 3] == ' '))
+                continue;
+        }
+        sbuf b = {0};
+        sb_puts(&b, "Số: ");
+        sb_puts(&b, H[k].text + H[k].cpos[a]);
+        char *t = sb_take(&b, NULL);
+        hline J = {0};
+        size_t nb, ne;
+        char *num = NULL;
+        if (t && hline_set(&J, t, strlen(t)) == 0 && (ne = find_number(&J, &num, &nb)) != 0 &&
+            hf_blank_fold(J.fold + ne, J.n - ne)) {
+            *number_line = (int)k;
+            *number = num;
+            num = NULL;
+            hline_blank(&H[k], 0, H[k].n);
+        }
+        free(num);
+        hline_free(&J);
+        free(t);
+    }
+}
+
 /* pdftotext -layout puts the left column's cell on the place's row ("V/v
  * đẩy nhanh ...      Hà Nội, ngày 20 ...", "Số: 174/KH-UBND      Thành phố
  * Hồ Chí Minh, ngày 18"): the place begins after the last run of blanks
@@ -1125,6 +1175,8 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
     }
     if (L->number_line < 0)
         split_number(H, L->limit, &L->number_line, &number);
+    if (L->number_line < 0)
+        label_lost_number(H, L->limit, &L->number_line, &number);
     if (L->motto_line < 0 && L->number_line < 0 && L->date_line < 0) {
         free(number);
         return 0;
@@ -1206,6 +1258,21 @@ static int add_issuer_line(sbuf *iss, const hline *h)
 /* The words of h[a, b) as a line of the issuer's column. */
 static int add_issuer_piece(sbuf *iss, const hline *h, size_t a, size_t b)
 {
+    /* a stop or a stroke standing alone after the name ("VỀ DU LỊCH .", "SỞ
+     * Y TẾ |") is OCR's speck of a rule or a seal, no part of a name; a
+     * dash may join the line to the next and is kept */
+    for (;;) {
+        size_t e = b;
+        while (e > a && h->fold[e - 1] == ' ')
+            e--;
+        size_t w = e;
+        while (w > a && h->fold[w - 1] != ' ')
+            w--;
+        if (w == a || w == e || !hf_blank_fold(h->fold + w, e - w) || memchr(h->fold + w, '-', e - w) ||
+            memchr(h->fold + w, '&', e - w))
+            break;
+        b = w;
+    }
     char *s = hline_sub(h, a, b);
     if (!s)
         return 0;

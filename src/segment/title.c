@@ -69,12 +69,15 @@ static size_t letters_only(const char *f, size_t n, char *out, size_t cap)
  * eight letters or more. OCR reads the bold, widely set type line with its
  * words run together or split ("KẾHOẠCH", "NGHDỊNH"), so the letters are
  * compared without the spaces too. */
-static int type_exact(const char *f, size_t n)
+static int type_exact(const char *f, size_t n, size_t *off, size_t *len)
 {
+    const char *f0 = f;
     while (n && !isalnum((unsigned char)f[n - 1]))
         n--;
     while (n && !isalnum((unsigned char)*f))
         f++, n--;
+    *off = (size_t)(f - f0);
+    *len = n;
     int best = -1, bd = 100;
     for (size_t i = 0; i < sizeof doc_types / sizeof doc_types[0]; i++) {
         size_t L = strlen(doc_types[i].fold);
@@ -104,10 +107,15 @@ static int type_exact(const char *f, size_t n)
 /* The type line, also with OCR specks at its ends ("s. CÔNG ĐIỆN Ề", "A ÖÒ_
  * KẾHOẠCH _": a rule's or a seal's edge read as letters): up to two tokens
  * of at most two letters or digits at either end are dropped, the fewest
- * that leave a type ("i THÔNG TƯ" keeps its "TƯ", a word of two letters). */
-int hf_type_from_line(const char *f, size_t n)
+ * that leave a type ("i THÔNG TƯ" keeps its "TƯ", a word of two letters).
+ * span[0] and span[1] get the folded positions of the type's own words,
+ * [span[0], span[1]). */
+static int type_span_from_line(const char *f, size_t n, size_t *span)
 {
-    int t = type_exact(f, n);
+    size_t off, len;
+    int t = type_exact(f, n, &off, &len);
+    span[0] = off;
+    span[1] = off + len;
     if (t >= 0 || n > 40)
         return t;
     size_t cut[2][3], nc[2] = {1, 1}; /* where the text starts (ends) after 0, 1, 2 tokens */
@@ -143,10 +151,19 @@ int hf_type_from_line(const char *f, size_t n)
             size_t j = total - i;
             if (j >= nc[1] || cut[0][i] >= cut[1][j])
                 continue;
-            if ((t = type_exact(f + cut[0][i], cut[1][j] - cut[0][i])) >= 0)
+            if ((t = type_exact(f + cut[0][i], cut[1][j] - cut[0][i], &off, &len)) >= 0) {
+                span[0] = cut[0][i] + off;
+                span[1] = span[0] + len;
                 return t;
+            }
         }
     return -1;
+}
+
+int hf_type_from_line(const char *f, size_t n)
+{
+    size_t span[2];
+    return type_span_from_line(f, n, span);
 }
 
 const char *hf_type_of_code(const char *code)
@@ -862,8 +879,13 @@ size_t hf_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L)
     for (size_t k = k0; k < L->zone && k < k0 + 4; k++) {
         if (hf_blank_fold(H[k].fold, H[k].n))
             continue;
-        int t = hf_type_from_line(H[k].fold, H[k].n);
-        if (t >= 0 && (hline_caps(&H[k]) || lower_letters(&H[k]) <= 1)) { /* an OCR speck: "s. CÔNG ĐIỆN" */
+        size_t span[2];
+        int t = type_span_from_line(H[k].fold, H[k].n, span);
+        /* the type is printed in capitals; specks of a rule or a seal at its
+         * ends come out of OCR in either case ("s. CÔNG ĐIỆN", "ii \"KẾ
+         * HOẠCH. ro"): the type's own words are asked to be capitals */
+        if (t >= 0 && (hline_caps(&H[k]) || lower_letters(&H[k]) <= 1 ||
+                       hline_caps_at(&H[k], span[0], span[1] - span[0]))) {
             L->type_line = (int)k;
             free(m->doc_type);
             m->doc_type = seg_strdup(doc_types[t].name);

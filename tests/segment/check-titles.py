@@ -18,9 +18,15 @@ the real documents (OCR, whose letters differ). Exit 1 when any is wrong.
 tests/segment/titles/outside (--dir outside) holds the first lines of texts nobody scored
 (real resolutions, decrees, circulars and laws from ../shared/corpora; outside/expected.tsv
 says which), in clean/, pdf/ and pdflayout/; their expected.tsv adds the number and symbol,
-which must equal the expected one after folding.
+which must equal the expected one after folding. Their ocr/ (made by make-ocr.sh: the
+first page typeset, scanned at mkscan.sh level 1 and read by `sohoa run`) is scored the same
+way; with --ocr-floor N an OCR miss is printed but fails the test only when fewer than N OCR
+headers are right (OCR misses there are what is left to learn from, not yet fixed). For OCR
+the figure of titles equal after folding (not only within 0.85) is printed too, and how
+often the OCR reading's issuer, date and place are the clean reading's (a second measure,
+no expectation: the clean text's are right on all of these headers by reading).
 
-Usage: check-titles.py PROGRAM [--dir NAME] [--verbose]
+Usage: check-titles.py PROGRAM [--dir NAME] [--ocr-floor N] [--verbose]
 """
 import json
 import os
@@ -54,9 +60,15 @@ def main():
                 cells.insert(2, None)   # the made-up headers' numbers are not checked
             ident, doc_type, number, title = cells
             want[ident] = (doc_type, number, title)
+    ocr_floor = None
+    if "--ocr-floor" in sys.argv[2:]:
+        ocr_floor = int(sys.argv[sys.argv.index("--ocr-floor") + 1])
     bad = 0
+    clean_meta = {}
     for form in FORMS:
-        right = total = 0
+        right = total = exact = 0
+        same = {"issuer": 0, "date": 0, "place": 0}
+        soft = form == "ocr" and ocr_floor is not None
         for ident, (doc_type, number, title) in sorted(want.items()):
             path = os.path.join(here, form, ident + ".txt")
             if form == "clean" and not os.path.exists(path):
@@ -71,6 +83,12 @@ def main():
             m = json.loads(p.stdout)["metadata"]
             got, e = fold(m.get("title")), fold(title)
             ok = got == e if form != "ocr" else sim(got, e) >= 0.85
+            if form == "clean":
+                clean_meta[ident] = m
+            elif form == "ocr" and ident in clean_meta:
+                exact += got == e
+                for field in same:
+                    same[field] += fold(m.get(field)) == fold(clean_meta[ident].get(field))
             ok_type = fold(m.get("doc_type")) == fold(doc_type)
             ok_number = number is None or fold(m.get("number")) == fold(number)
             total += 1
@@ -79,8 +97,8 @@ def main():
                 if verbose:
                     print("ok   %s %s" % (form, ident))
                 continue
-            bad += 1
-            print("FAIL %s %s" % (form, ident))
+            bad += not soft
+            print("%s %s %s" % ("miss" if soft else "FAIL", form, ident))
             if not ok:
                 print("     title    %r\n     expected %r" % (m.get("title"), title))
             if not ok_type:
@@ -88,6 +106,12 @@ def main():
             if not ok_number:
                 print("     number %r, expected %r" % (m.get("number"), number))
         print("%-9s %d/%d titles and types right" % (form, right, total))
+        if form == "ocr" and total and clean_meta:
+            print("ocr       %d/%d titles equal after folding; as the clean reading: %s" % (
+                exact, total, ", ".join("%s %d/%d" % (f, same[f], total) for f in same)))
+        if soft and right < ocr_floor:
+            print("FAIL ocr: %d right, under the floor %d" % (right, ocr_floor))
+            bad += 1
     return 1 if bad else 0
 
 

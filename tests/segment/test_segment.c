@@ -3835,6 +3835,11 @@ static void test_header_as_read(seg_ctx *ctx)
         /* OCR's type line: specks at its start and end, its two words run together */
         {"ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 144/KH-UBND\n\nBắc Ninh, ngày 24 tháng 11 năm 2025\n\nA ÖÒ_ KẾHOẠCH  _\nPHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH\n\nCăn cứ Luật số 72/2025/QH15;\n",
          "Ủy ban nhân dân tỉnh Bắc Ninh", "Kế hoạch", "PHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH"},
+        /* specks in small letters at both ends of the type line, a quote and a stop on its words */
+        {"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 31/KH-UBND\n\nQuảng Trị, ngày 05 tháng 3 năm 2026\n\nii \"KẾ HOẠCH. ro\nPHÒNG CHÁY, CHỮA CHÁY RỪNG MÙA KHÔ NĂM 2026\n\nCăn cứ Luật Lâm nghiệp;\n",
+         "Ủy ban nhân dân tỉnh Quảng Trị", "Kế hoạch", "PHÒNG CHÁY, CHỮA CHÁY RỪNG MÙA KHÔ NĂM 2026"},
+        {"BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 07/CT-BYT\n\nHà Nội, ngày 14 tháng 4 năm 2026\n\nCHỈ THỊ ui\nVề tăng cường phòng, chống dịch bệnh mùa hè\n\nTrong những năm qua, ngành y tế đã chủ động phòng bệnh.\n",
+         "Bộ Y tế", "Chỉ thị", "Về tăng cường phòng, chống dịch bệnh mùa hè"},
         /* a type OCR split and misread ("NGHDỊNH"), the number with its year */
         {"CHÍNH PHỦ\nSố: 254/2025/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 26 tháng 9 năm 2025\n\n7Ã NGHDỊNH\nQUY ĐỊNH VỀ QUẢN LÝ DỰ ÁN SỬ DỤNG VỐN ĐẦU TƯ CÔNG\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
          "Chính phủ", "Nghị định", "QUY ĐỊNH VỀ QUẢN LÝ DỰ ÁN SỬ DỤNG VỐN ĐẦU TƯ CÔNG"},
@@ -3873,6 +3878,33 @@ static void test_header_as_read(seg_ctx *ctx)
     }
 }
 
+/* The number cell whose "Số:" OCR misread ("0 o:") or lost: Decree 30 sets
+ * the notation alone in its cell, so a line of nothing but a notation with
+ * its dash, above "Căn cứ", is the number (and is no line of the issuer's
+ * column); a notation a citation wrapped onto its own line after "số" is
+ * not. */
+static void test_number_label_lost(seg_ctx *ctx)
+{
+    static const struct {
+        const char *text, *number, *issuer;
+    } cases[] = {
+        {"SỞ Y TẾ TỈNH NAM ĐỊNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n0 o:\n318/KH-SYT\n\nNam Định, ngày 09 tháng 3 năm 2026\n\nKẾ HOẠCH\nTIÊM CHỦNG MỞ RỘNG NĂM 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+         "318/KH-SYT", "Sở Y tế"},
+        {"BỘ GIAO THÔNG VẬN TẢI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n15/2026/TT-BGTVT\n\nHà Nội, ngày 20 tháng 4 năm 2026\n\nTHÔNG TƯ\nQuy định về đào tạo lái xe\n\nCăn cứ Luật Trật tự, an toàn giao thông đường bộ;\n",
+         "15/2026/TT-BGTVT", "Bộ Giao thông vận tải"},
+        /* a citation's notation wrapped after "số" is no number */
+        {"BỘ GIAO THÔNG VẬN TẢI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 20 tháng 4 năm 2026\n\nTHÔNG BÁO\nKẾT LUẬN VỀ VIỆC THỰC HIỆN CÔNG VĂN SỐ\n1520/BGTVT-VT\n\nNgày 15 tháng 4 năm 2026, Bộ trưởng chủ trì cuộc họp.\n",
+         NULL, "Bộ Giao thông vận tải"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        seg_result *r = run(ctx, cases[i].text);
+        const seg_metadata *m = &r->metadata;
+        CHECK((cases[i].number ? streq(m->number, cases[i].number) : !m->number) && streq(m->issuer_full, cases[i].issuer),
+              "number label lost %zu: %s / %s", i, m->number, m->issuer_full);
+        seg_result_free(r);
+    }
+}
+
 /* Specks in the issuer's column as OCR reads a Decree 30 header: a rule's
  * remains under the motto in lower case ("z vi BA", "Ki. cung"), the star
  * under a Party committee's name (">k"); the issuer is read without them. */
@@ -3885,6 +3917,11 @@ static void test_issuer_specks(seg_ctx *ctx)
          "Trung tâm Phục vụ hành chính công"},
         {"ĐẢNG BỘ TỈNH LÂM ĐỒNG\n\nTỈNH ỦY\n>k\nSố 12-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Đồng, ngày 12 tháng 11 năm 2025\nCHỈ THỊ\n\ncủa Ban Thường vụ Tỉnh ủy\nvề tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng\n",
          "Tỉnh ủy Lâm Đồng"},
+        /* a stop or a stroke standing alone after a line of the name */
+        {"HỘI ĐỒNG THI ĐUA KHEN THƯỞNG .\nTỈNH HÀ GIANG |\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Số: 12/QĐ-HĐTĐKT\n\nHà Giang, ngày 10 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA HỘI ĐỒNG\n\n"
+         "CHỦ TỊCH HỘI ĐỒNG THI ĐUA KHEN THƯỞNG TỈNH HÀ GIANG\n\nCăn cứ Luật Thi đua, khen thưởng;\n",
+         "Hội Đồng Thi Đua Khen Thưởng Tỉnh Hà Giang"},
         /* a name's last syllable a page wrapped alone is no speck */
         {"UBND TỈNH GIA LAI\nBAN QUẢN LÝ CÁC KHU KINH\nTẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
          "Số: 89/QĐ-BQL\n\nGia Lai, ngày 12 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\n\n"
@@ -4032,6 +4069,16 @@ static void test_ocr_signer_specks(seg_ctx *ctx)
          "Mai Văn Chính", "PHÓ THỦ TƯỚNG"},
         /* a name's syllable of one vowel is no speck */
         {"Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nY Thanh Hà Niê Kđăm\n", "Y Thanh Hà Niê Kđăm", "CHỦ TỊCH"},
+        /* the title line with specks is the line above the name, also when
+         * OCR misread the signing prefix's line above it */
+        {"Nơi nhận:\n- Lưu: VT.\nKI. CHỦTỊCH\nPHÓ CHỦ TỊCH - mà\n\nLò Văn Phúc\n", "Lò Văn Phúc", "PHÓ CHỦ TỊCH"},
+        {"Nơi nhận:\n- Lưu: VT.\nT/N. ỦY BAN NHÂN DÂN\nCHỦ TỊCH ii ,\nVàng A Dính\n", "Vàng A Dính", "CHỦ TỊCH"},
+        /* the bold title's words run together by OCR, under a list whose "Lưu" line was lost */
+        {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Các sở, ban, ngành\nGIÁMĐỐC\n\nVàng A Dính\n", "Vàng A Dính",
+         "GIÁMĐỐC"},
+        /* ... and it ends a list whose "Lưu" line OCR lost */
+        {"Nơi nhận:\n- Bộ Nông nghiệp và Môi trường;\n- Các sở, ban, ngành\nCHỦ TỊCH - mà\n\nVàng A Dính\n", "Vàng A Dính",
+         "CHỦ TỊCH"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = strlen(head) + strlen(cases[i].tail) + 1;
@@ -5957,6 +6004,7 @@ int main(void)
     test_header_wraps(ctx);
     test_unit_issuer(ctx);
     test_header_as_read(ctx);
+    test_number_label_lost(ctx);
     test_issuer_specks(ctx);
     test_title_end(ctx);
     test_layout_signer(ctx);
