@@ -2075,6 +2075,33 @@ static int funding_opening(const seg_para *p)
     return 0;
 }
 
+/* p sets a rank to reach among peers: "nằm trong nhóm 15 địa phương dẫn
+ * đầu cả nước", "thuộc nhóm 20 tỉnh, thành phố dẫn đầu", "trong top 10
+ * ... dẫn đầu": a count of the leading group, a quantity to reach as a
+ * share is (docs/segment.md). "Dẫn đầu" must follow in the clause; a
+ * group named by what it is ("thuộc nhóm 5 tỉnh có diện tích lớn nhất")
+ * says what is. Not what is now or was ("hiện nay", "đã"). */
+static int rank_goal(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    for (size_t i = 0; i + 8 < n; i++) {
+        if ((i > 0 && isalnum((unsigned char)f[i - 1])) ||
+            !(seg_word_at(f, n, i, "nhom") || seg_word_at(f, n, i, "top")))
+            continue;
+        size_t j = skip_sp(f, n, i + (f[i] == 'n' ? 4 : 3));
+        if (j >= n || !isdigit((unsigned char)f[j]))
+            continue;
+        size_t e = j;
+        while (e < n && !strchr(".;:", f[e]))
+            e++;
+        for (size_t k = j; k + 7 <= e; k++)
+            if (f[k - 1] == ' ' && seg_word_at(f, e, k, "dan dau"))
+                return !strstr(f, "hien nay") && !strstr(f, "da dat") && !strstr(f, "da xep");
+    }
+    return 0;
+}
+
 /* p states a sum of money and no share ("42 tỷ đồng", "850 triệu
  * đồng"): an amount spent or allocated. */
 static int money_sum(const seg_para *p)
@@ -2604,6 +2631,8 @@ void seg_targets(seg_doc *d, seg_result *r)
         }
         if (!nm && cut_proposal(d, i))
             nm = 1; /* a proposed cut is a goal, number or not */
+        if (!nm && rank_goal(p))
+            nm = 1;
         if (funding_opening(p) || study_proposal(p))
             nm = 0;
         /* what it spends, given as sums of money, is a resource, dated or
