@@ -15,11 +15,15 @@
  * line's reading is checked word by word: a word is rewritten only when
  * its reading is better Vietnamese (valid syllables, and, for a word that
  * is a syllable both ways, likelier under the language model when one is
- * set in the options); a tie keeps the input. One legacy word pasted into
- * a Unicode line is repaired alone, the rest of the line kept; a pasted
- * word that reads as another syllable ("vô", TCVN3's "vụ") only where the
- * trigram model, between the words around it, finds the reading far
- * likelier. A line depends on its neighbours only
+ * set in the options); a tie keeps the input. One symbol glued to the
+ * edge of a word of ASCII letters proves nothing by itself: beside a
+ * capital, a Roman numeral or a list label ("Chương V®", "V¹") it stays,
+ * beside a lowercase letter or a syllable it is read only as a common
+ * word ("vµ" is "và"; "x×" stays). One legacy word pasted into a Unicode
+ * line is repaired alone, the rest of the line kept; a pasted word that
+ * reads as another syllable ("vô", TCVN3's "vụ") only where the trigram
+ * model, between the words around it, finds the reading far likelier, and
+ * never a valid syllable the model does not know ("nôi"). A line depends on its neighbours only
  * when it cannot decide alone. The only changes to valid Unicode are NFC,
  * U+01A3/U+01A2 (PDF text) to ư/Ư, Ð (U+00D0) to Đ in a word that is
  * Vietnamese with it, and the tone placement asked for.

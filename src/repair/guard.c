@@ -135,6 +135,10 @@ static int tcvn3_inside(vnfix_work *w, const unsigned char *s, size_t at, size_t
  * VISCII is U+07FE). EV_VIQR: viqr_evidence(). */
 static int viqr_evidence(const unsigned char *s, size_t len);
 
+/* What evidence() finds: a proof, or only a weak one (lone_symbol's
+ * LONE_WEAK). */
+enum { EV_STRONG = 1, EV_WEAKLY };
+
 static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn);
 static int dressed(vnfix_work *w, const uint32_t *c, size_t n);
 
@@ -154,9 +158,52 @@ static int part_stands(vnfix_work *w, const unsigned char *s, size_t a, size_t b
     return (runs_ok(w, c, n, &vn) && vn) || dressed(w, c, n);
 }
 
+/* The part s[a..b) of a word when it is ASCII letters and one symbol (no
+ * letter: ® ´ ¹ × ¢ ‚ µ) at the word's edge, a symbol a document may have
+ * glued to a word as well as a legacy letter:
+ * LONE_STANDS, the letters are a capital or a Roman numeral (an initial,
+ * a part: "Chương V®", "‚I") or a list label ("a)"), which documents
+ * write alone: no proof of a misreading ("V¹" is a footnote on V before
+ * it is TCVN3's "Vạ"); LONE_WEAK, one lowercase letter ("x×", "c«"; "vµ"
+ * is TCVN3's "và") or a syllable ("®an", "do¹"; "gi¸" is "giá"): a weak
+ * proof, which its reading must carry (one_word); 0 otherwise: letters
+ * no document writes alone ("th×", "«ng"), a symbol inside the word
+ * ("c¸c", "Q§-TTg") prove one. */
+enum { LONE_STANDS = 1, LONE_WEAK };
+
+static int lone_symbol(vnfix_work *w, const unsigned char *s, size_t a, size_t b, size_t len)
+{
+    uint32_t c[8], cp;
+    size_t n = 0, m, at = SIZE_MAX;
+    for (size_t i = a; i < b; i += m) {      /* (c: the ASCII letters alone) */
+        if (!(m = vnfix_utf8_seq(s + i, b - i, &cp))) return 0;
+        if (cp >= 0x80) {
+            if (at != SIZE_MAX || letter(cp)) return 0;
+            at = n;
+        } else if (n == 8) {
+            return 0;
+        } else {
+            c[n++] = cp;
+        }
+    }
+    if (at == SIZE_MAX || n == 0 || (at != 0 && at != n))
+        return 0;
+    /* (at the word's edge: with letters or digits past it, beyond an ASCII
+     * sign, it is inside the word: "321/Q§-TTg" is TCVN3's "QĐ-TTg") */
+    for (size_t k = at ? b : 0; k < (at ? len : a); k++)
+        if (s[k] >= 0x80 || (s[k] >= '0' && s[k] <= '9') || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+            return 0;
+    if (n == 1)
+        return (c[0] >= 'A' && c[0] <= 'Z') || (b < len && s[b] == ')') ? LONE_STANDS : LONE_WEAK;
+    int roman = 1;
+    for (size_t k = 0; k < n && roman; k++)
+        roman = c[k] == 'I' || c[k] == 'V' || c[k] == 'X' || c[k] == 'L';
+    return roman ? LONE_STANDS : vnfix_word_ok(w, c, n) ? LONE_WEAK : 0;
+}
+
 static int evidence(vnfix_work *w, const unsigned char *s, size_t len, int kind)
 {
-    int ascii = 0, odd = 0, nonascii = 0;
+    int ascii = 0, odd = 0, nonascii = 0, weakly = 0;
     size_t run = 0, part = 0;            /* ASCII letters just before; where the part began */
     if (kind == EV_VIQR)
         return viqr_evidence(s, len);
@@ -170,8 +217,12 @@ static int evidence(vnfix_work *w, const unsigned char *s, size_t len, int kind)
         }
         if (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) {   /* the part ends */
             if ((ascii || (kind == EV_ALONE && nonascii >= 2)) && odd &&
-                (kind == EV_RAW || (part == 0 && i >= len) || !part_stands(w, s, part, i)))
-                return 1;
+                (kind == EV_RAW || (part == 0 && i >= len) || !part_stands(w, s, part, i))) {
+                int lone = kind == EV_RAW || nonascii != 1 ? 0 : lone_symbol(w, s, part, i, len);
+                if (!lone)
+                    return EV_STRONG;
+                weakly |= lone == LONE_WEAK;
+            }
             ascii = odd = nonascii = 0, run = 0;
             i += m, part = i;
             continue;
@@ -188,7 +239,7 @@ static int evidence(vnfix_work *w, const unsigned char *s, size_t len, int kind)
             odd = 1;
         run = cp < 0x80 ? run + 1 : 0;
     }
-    return 0;
+    return weakly ? EV_WEAKLY : 0;
 }
 
 /* Punctuation that may open or close a word: one such character at each
@@ -414,7 +465,7 @@ static int verdict(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, size_
         return stands ? V_STANDS : V_BAD;
     if (stands)
         return V_BOTH;
-    return evidence(g->w, g->s + in.a, in.b - in.a, kind) ? V_TAKE : V_WEAK;
+    return evidence(g->w, g->s + in.a, in.b - in.a, kind) == EV_STRONG ? V_TAKE : V_WEAK;
 }
 
 /* The verdict on one word: its input in w->gtok (*ntok), its reading rd.
@@ -495,15 +546,6 @@ double vnfix_guard_cost(vnfix_work *w, const uint32_t *c, size_t n)
         i = j;
     }
     return sum;
-}
-
-/* Whether the first letter of c[0..n) is lowercase. */
-static int islower_first(const uint32_t *c, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (letter(c[i]))
-            return c[i] < 0x80 ? (c[i] >= 'a') : !vnfix_letter_info(c[i]).upper;
-    return 0;
 }
 
 /* Whether the word c[0..n) holds an eth, Ð or ð. */
@@ -872,6 +914,13 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
     size_t nctx[3], a, b, ra, rb;
     if (!core(w->gtok, ntok, &a, &b) || !vnfix_word_suspect(w, g->s + in.a, in.b - in.a))
         return 0;
+    /* A syllable the model does not know is <unk> to the trigrams, whose
+     * cost between any neighbours is no sign of a misreading: a real word
+     * missing from the model ("nôi", the cable cradle of river gauging, in
+     * "tàu chuyên dụng, nôi và cầu") is not rewritten from its neighbours
+     * alone. */
+    if (!vnfix_word_known(w, w->gtok + a, b - a))
+        return 0;
     *looked = 1;                         /* (what follows reads the neighbours) */
     for (int k = 0; k < 3; k++)
         if ((nctx[k] = neighbour(g, in, k, ctx[k])) == SIZE_MAX)
@@ -1122,21 +1171,20 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     vnfix_source was_src = no_src;
     if (kept_alone)
         was_src = g->alone_src, g->alone_src = no_src;
-    /* A lowercase word that stands as a syllable the model does not know
-     * ("cã" is TCVN3 for "có", "phoá" VNI for "phố") may be read alone too,
-     * for a reading that is a common word (COMMON). Not a name ("Giêng",
-     * "Sa Đéc"); a rare word stays ("lô gích" is not "lô gước"). */
-    /* (unknown is asked last but for evidence: the model's look-up is the
-     * dearest of these tests, and a word with a letter only Unicode has,
-     * most of a line of Unicode, never comes to it. Each test is a function
-     * of the word alone, so the order changes nothing but the cost.) */
-    int stands = v == V_STANDS || v == V_BOTH;
-    int unknown = 0;
-    if (!take && alone && !uo_of(w, ntok, &uo) &&
-        (!stands || (unknown = w->model && islower_first(w->gtok, ntok) && known(w, w->gtok, ntok, -1))) &&
-        evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) {
+    /* A word that stands as a syllable is not read alone, known to the
+     * model or not: its Latin-1 letters are Vietnamese letters, no proof
+     * of a misreading ("nôi", the cable cradle of river gauging, the model
+     * does not know, stays though VNI reads "nơi"; so do "bé" and "sù").
+     * A word whose only proof is a symbol glued to a lowercase letter or a
+     * syllable (EV_WEAKLY: "vµ" is "và", "gi¸" "giá"; "x×", "®an" and
+     * "do¹" stay) is read alone for a reading that is a common word
+     * (COMMON) with what its source costs (rarity: "b©" is VPS's "bờ",
+     * "thu›" VPS's "thuỷ", and stay), which needs a model. */
+    int stands = v == V_STANDS || v == V_BOTH, ev = 0;
+    if (!take && alone && !stands && !uo_of(w, ntok, &uo) &&
+        (ev = evidence(g->w, g->s + in.a, in.b - in.a, EV_ALONE)) && (ev == EV_STRONG || w->model)) {
         if (read_alone(g, in, &nalt, &rc) && (!w->model || known(w, w->galt, nalt, 1)) &&
-            (!unknown || vnfix_guard_cost(w, w->galt, nalt) <= COMMON)) {
+            (ev == EV_STRONG || vnfix_guard_cost(w, w->galt, nalt) + rarity(g->alone_src.enc) <= COMMON)) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
             if (!g->alone_src.moji && g->guessed == SIZE_MAX)

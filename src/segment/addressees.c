@@ -301,9 +301,8 @@ static int subjectless_item(const actx *c, const seg_para *p)
     if (up >= 0 && c->d->secs[up].mk > MK_ROMAN)
         return 0;
     size_t a = p->label_chars, end;
-    for (int k = 0; not_verbs[k]; k++)
-        if (seg_word_at(p->fold, p->nchar, a, not_verbs[k]))
-            return 0;
+    if (seg_word_in(p->fold, p->nchar, a, not_verbs))
+        return 0;
     hit hs[8];
     int k = ag_chain(c, p, a, hs, 8, &end);
     ag_free_hits(hs, k);

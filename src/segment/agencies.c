@@ -17,6 +17,7 @@
 #include <stdio.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/places.h"
 
 static const char *const role_order[] = {"chủ trì", "thực hiện", "phối hợp", "đề nghị", "mời", NULL};
 
@@ -596,10 +597,13 @@ static void merge_placed(seg_result *r)
     }
 }
 
-/* The units a level is made of, folded; "cấp xã" and "cấp tỉnh" are
- * levels written as such. */
-static const char *const level_units[] = {"cap xa", "cap tinh", "cap huyen", "thanh pho", "dac khu", "thi tran",
-                                          "thi xa", "xa", "phuong", "tinh", "huyen", NULL};
+/* The folded w is wholly a unit a level is made of, or a level written as
+ * such ("cấp xã"); not "quận", whose folded word ends "cơ quan". */
+static int level_unit(const char *w)
+{
+    size_t n = strlen(w);
+    return (seg_unit_named(w) & ~SEG_QUAN) || seg_level_word(w, n, 0) == n;
+}
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -639,14 +643,14 @@ static char *member_set(const char *f)
             items[n++] = tok;
     }
     /* the shared head before the first unit: "uy ban nhan dan" of "uy ban
-     * nhan dan cac xa" */
+     * nhan dan cac xa"; the longest unit that ends the item ("thi xa", not
+     * "xa") */
     char *head = NULL;
-    for (int k = 0; n && level_units[k]; k++) {
-        size_t l0 = strlen(items[0]), lu = strlen(level_units[k]);
-        if (l0 > lu && items[0][l0 - lu - 1] == ' ' && !strcmp(items[0] + l0 - lu, level_units[k])) {
+    for (char *sp = n ? strchr(items[0], ' ') : NULL; sp; sp = strchr(sp + 1, ' ')) {
+        if (level_unit(sp + 1)) {
             head = items[0];
-            items[0][l0 - lu - 1] = 0;
-            items[0] += l0 - lu;
+            *sp = 0;
+            items[0] = sp + 1;
             size_t hl = strlen(head);
             if (hl >= 4 && !strcmp(head + hl - 4, " cac"))
                 head[hl - 4] = 0;
@@ -655,10 +659,10 @@ static char *member_set(const char *f)
     }
     int xa = 0, tinh = 0, other = 0;
     for (int k = 0; k < n; k++) {
-        const char *m = items[k];
-        if (!strcmp(m, "xa") || !strcmp(m, "phuong") || !strcmp(m, "dac khu") || !strcmp(m, "thi tran"))
-            xa += !strcmp(m, "xa") || !strcmp(m, "phuong") ? 2 : 1;
-        else if (!strcmp(m, "tinh") || !strcmp(m, "thanh pho"))
+        unsigned u = seg_unit_named(items[k]);
+        if (u & SEG_COMMUNE_UNITS)
+            xa += u & (SEG_XA | SEG_PHUONG) ? 2 : 1;
+        else if (u & SEG_PROVINCE_UNITS)
             tinh++;
         else
             other++;

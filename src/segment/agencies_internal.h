@@ -63,6 +63,10 @@ int ag_above_issuer(const seg_result *r, const hit *h);
 int ag_sane_name(const seg_para *p, hit *h);
 
 /* ---- names.c ---- */
+/* h (all else cleared) as the body p names in [a, b), as written with its
+ * abbreviations written out (seg_body_name), collective or not: 1 when
+ * named, else 0. */
+int ag_written_hit(const seg_para *p, size_t a, size_t b, int collective, hit *h);
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
 /* Read the short names the document defines for bodies into c; free them. */

@@ -426,12 +426,8 @@ static int candidate_at(const actx *c, const seg_para *p, size_t j, hit *h, cons
     size_t e = seg_body_at(p, j, &coll);
     if (e <= j)
         return 0;
-    h->a = j;
-    h->b = e;
-    h->collective = coll;
-    h->name = seg_body_name(p, j, e);
     *src = "body";
-    return h->name != NULL;
+    return ag_written_hit(p, j, e, coll, h);
 }
 
 void ag_model(actx *c, const int *impl)

@@ -59,28 +59,20 @@ static size_t remit_basis(const seg_para *p, size_t j)
     static const char *const opens[] = {"can cu vao", "can cu", "theo", "trong pham vi", "tren co so", NULL};
     static const char *const nouns[] = {"chuc nang", "nhiem vu", "quyen han", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar, q = j;
-    int k, nn = 0;
-    for (k = 0; opens[k] && !seg_word_at(f, n, q, opens[k]); k++)
-        ;
-    if (!opens[k])
+    size_t n = p->nchar, q = j, l = seg_word_in(f, n, q, opens);
+    int nn = 0;
+    if (!l)
         return 0;
-    q = skip_sp(f, n, q + strlen(opens[k]));
-    for (;;) {
-        for (k = 0; nouns[k] && !seg_word_at(f, n, q, nouns[k]); k++)
-            ;
-        if (!nouns[k])
-            break;
+    q = skip_sp(f, n, q + l);
+    while ((l = seg_word_in(f, n, q, nouns)) != 0) {
         nn++;
-        q = skip_sp(f, n, q + strlen(nouns[k]));
+        q = skip_sp(f, n, q + l);
         size_t r = q;
         if (r < n && f[r] == ',')
             r = skip_sp(f, n, r + 1);
         if (seg_word_at(f, n, r, "va"))
             r = skip_sp(f, n, r + 2);
-        for (k = 0; nouns[k] && !seg_word_at(f, n, r, nouns[k]); k++)
-            ;
-        if (!nouns[k])
+        if (!seg_word_in(f, n, r, nouns))
             break;
         q = r;
     }
@@ -136,10 +128,7 @@ size_t ag_own_verb(const seg_para *p, size_t a)
     static const char *const basis[] = {"can cu", "tren co so", "theo chuc nang", "trong pham vi", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
-    int k;
-    for (k = 0; basis[k] && !seg_word_at(f, n, a, basis[k]); k++)
-        ;
-    if (basis[k]) {
+    if (seg_word_in(f, n, a, basis)) {
         int commas = 0;
         for (size_t q = a; q < n && commas < 4 && !strchr(";.:", f[q]); q++) {
             if (f[q] != ',')
@@ -181,10 +170,7 @@ static int lower_verb(const seg_para *p, size_t j)
      * cấp Giấy chứng nhận ... nộp hồ sơ"), and is given nothing by it */
     if (seg_word_at(p->fold, p->nchar, j, "de") && !seg_marks_match(p, j, "để"))
         return !seg_word_at(p->fold, p->nchar, j, "de nghi");
-    for (int k = 0; no[k]; k++)
-        if (seg_word_at(p->fold, p->nchar, j, no[k]))
-            return 0;
-    return 1;
+    return !seg_word_in(p->fold, p->nchar, j, no);
 }
 
 /* Does f[a, i) say who sits on a body ("Thành viên Hội đồng là ...",
@@ -271,12 +257,7 @@ static int work_subject(const seg_para *p, size_t s, hit *h, size_t *end, int pl
     if (!lower_verb(p, v) && !seg_duty_at(p, v, 1) && !seg_predicate_opens(p, v) &&
         !seg_word_at(p->fold, p->nchar, v, "co quyen"))
         return 0;
-    memset(h, 0, sizeof *h);
-    h->a = s;
-    h->b = e;
-    h->collective = 1;
-    h->name = seg_body_name(p, s, e);
-    if (!h->name)
+    if (!ag_written_hit(p, s, e, 1, h))
         return 0;
     *end = e;
     return 1;
@@ -388,13 +369,8 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
                                           NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
-    int k, time;
-    for (k = 0; fronts[k] && !seg_word_at(f, n, a0, fronts[k]); k++)
-        ;
-    time = fronts[k] != NULL;
-    for (k = 0; !time && clauses[k] && !seg_word_at(f, n, a0, clauses[k]); k++)
-        ;
-    if (!time && !clauses[k] && !is_để_về(p, a0))
+    int time = seg_word_in(f, n, a0, fronts) != 0, clause = !time && seg_word_in(f, n, a0, clauses);
+    if (!time && !clause && !is_để_về(p, a0))
         return a0;
     int commas = 0;
     size_t last = a0;
@@ -411,7 +387,7 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
             /* with no comma before it ("nếu có khó khăn, vướng mắc đề
              * nghị các cơ quan ..."), the request still opens the main
              * clause: a circumstance clause holds no request of the issuer */
-            if (clauses[k] && q > a0 && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau")))
+            if (clause && q > a0 && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau")))
                 return q;
             break;
         }

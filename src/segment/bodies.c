@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "segment/funcwords.h"
+#include "segment/places.h"
 #include "segment/seg_internal.h"
 
 /* Head nouns, folded; longer ones first where one begins another. */
@@ -42,17 +43,13 @@ static const char *const stops[] = {
     "tham gia", "chuan bi", "gop y", "bo sung", "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat",
     "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", "giup", NULL};
 
-static const char *const places[] = {"tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quoc gia",
-                                     "dac khu", "trung uong", "cap tinh", "cap xa", "cap huyen",
-                                     /* a level named from the one speaking: "cơ quan quản lý cấp trên" */
-                                     "cap tren", NULL};
-
-/* Nouns a collective is made of, after "các" or between its commas. */
+/* Nouns a collective is made of, after "các" or between its commas, but
+ * for the units (places.c), which are members too (member_noun). */
 static const char *const members[] = {
     "so", "ban", "nganh", "bo", "co quan", "don vi", "dia phuong", "to chuc", "ca nhan", "doanh nghiep",
-    "phong", "xa", "phuong", "dac khu", "doan the", "luc luong", "chu rung", "co so", "truong",
-    "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi", "tinh", "thanh pho", "huyen", "thi xa",
-    "thi tran", "quan khu", "quan", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
+    "phong", "doan the", "luc luong", "chu rung", "co so", "truong",
+    "nha thau", "chu dau tu", "to dai bieu", "hoi", "hiep hoi",
+    "quan khu", "chi nhanh", "trung tam", "cuc", "vu", "bao chi", "co quan bao chi", "ngan hang",
     "to chuc tin dung", "hop tac xa", "vien", "dai", "bao", "trai giam", "trai tam giam", "nha tam giu", "don",
     "nha dau tu", "nha cung cap", "cong dong", NULL};
 
@@ -81,14 +78,28 @@ static size_t at(const rd *r, size_t i, const char *w)
     return l;
 }
 
-static size_t any(const rd *r, size_t i, const char *const *list)
+static size_t any(const rd *r, size_t i, const char *const *list) { return seg_word_in(r->f, r->n, i, list); }
+
+/* A place or level that closes a body's name ("tỉnh", "cấp xã", "quốc
+ * gia", "trung ương"; "cấp trên", a level named from the one speaking:
+ * "cơ quan quản lý cấp trên"): its length, or 0. Not "quận", whose
+ * folded word is also "quản" and "quân", nor "thị trấn", which this
+ * reader has never held: unit_at reads both where a level's units run. */
+static size_t place_at(const rd *r, size_t i)
 {
-    for (int k = 0; list[k]; k++) {
-        size_t l = at(r, i, list[k]);
-        if (l)
-            return l;
-    }
-    return 0;
+    static const char *const others[] = {"quoc gia", "trung uong", "cap tren", NULL};
+    size_t l = seg_unit_word(r->f, r->n, i, SEG_UNITS & ~(SEG_QUAN | SEG_THI_TRAN), NULL);
+    if (!l)
+        l = seg_level_word(r->f, r->n, i);
+    return l ? l : any(r, i, others);
+}
+
+/* A member noun at i, folded, a unit's word among them: its length, or 0
+ * ("quân khu" before "quận", which member_at reads with its marks). */
+static size_t member_noun(const rd *r, size_t i)
+{
+    size_t m = any(r, i, members);
+    return m ? m : seg_unit_word(r->f, r->n, i, SEG_UNITS, NULL);
 }
 
 static size_t word_end(const rd *r, size_t i)
@@ -133,16 +144,16 @@ static size_t stop_len(const rd *r, size_t i)
 }
 
 /* A stop word at i, read with its marks where folding makes two words
- * one: "tại" (at) ends a name, "tai" of "thiên tai" (disaster) does not;
- * nor does "đỏ" (red), which folds like "do" (by). */
+ * one. The function words come so read from funcwords.c ("tại" (at) ends a
+ * name, "tai" of "thiên tai" (disaster) does not; "do" (by), not "đỏ" of
+ * "Hội Chữ thập đỏ"; "khi", not "khí" of "Dầu khí"; "về", not "vệ" of "Quỹ
+ * Bảo vệ môi trường"). */
 static int stop_at(const rd *r, size_t i)
 {
-    /* "do" (by), not "đỏ" of "Hội Chữ thập đỏ"; "khi" (when), not "khí"
-     * of "Dầu khí Việt Nam"; "từ" (from), not "tư" of "đầu tư"; "có"
-     * (has), not "cơ" of "cơ sở"; "về" (about), not "vệ" of "Quỹ Bảo vệ
-     * môi trường"; read in any case (funcwords.c) */
-    static const struct { const char *fold, *text; } marked[] = {
-        {"tai", "tại"}, {"do", "do"}, {"khi", "khi"}, {"tu", "từ"}, {"co", "có"}, {"ve", "về"}};
+    /* "có" (has), not "cơ" of "cơ sở", read in any case; "từ" (from), not
+     * the adverb "tự" that funcwords.c also lets end a noun phrase: a
+     * name goes on over it here */
+    static const struct { const char *fold, *text; } marked[] = {{"tu", "từ"}, {"co", "có"}};
     if (!stop_len(r, i))
         return 0;
     for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
@@ -181,9 +192,9 @@ static size_t member_at(const rd *r, size_t i)
     /* "các Thuế tỉnh, thành phố": since 2025 the provincial tax offices,
      * "Thuế" with its capital and a place after it ("các thuế" are taxes) */
     size_t tl = at(r, i, "thue");
-    if (tl && cap_at(r, i) && any(r, sp(r, i + tl), places))
+    if (tl && cap_at(r, i) && place_at(r, sp(r, i + tl)))
         return tl;
-    size_t m = any(r, i, members);
+    size_t m = member_noun(r, i);
     for (size_t k = 0; m && k < sizeof marked / sizeof marked[0]; k++)
         if (m == strlen(marked[k].fold) && at(r, i, marked[k].fold) && !seg_marks_match(r->p, i, marked[k].text))
             return 0; /* in any case: "CÁC SỞ, BAN, NGÀNH" */
@@ -352,7 +363,8 @@ static size_t each_place_end(const rd *r, size_t q)
 static int in_compound(const rd *r, size_t i);
 static size_t complement(const rd *r, size_t i);
 
-static int multi_word_at(const rd *r, size_t q, size_t l) { return memchr(r->f + q, ' ', l) != NULL; }
+/* Is the word of l characters at q more than one syllable? */
+static int multi_word(const rd *r, size_t q, size_t l) { return memchr(r->f + q, ' ', l) != NULL; }
 
 /* ", Bộ Công an" after a unit's name: the ministry it belongs to, set
  * after it in apposition; not one of a list ("..., Bộ Công an, Bộ Y tế").
@@ -377,7 +389,7 @@ static int field_place(const rd *r, size_t q)
 {
     static const struct { const char *fold, *text; } marked[] = {
         {"tinh", "tỉnh"}, {"xa", "xã"}, {"huyen", "huyện"}, {"phuong", "phường"}};
-    if (!any(r, q, places) || at(r, q, "xa hoi"))
+    if (!place_at(r, q) || at(r, q, "xa hoi"))
         return 0;
     for (size_t k = 0; k < sizeof marked / sizeof marked[0]; k++)
         if (at(r, q, marked[k].fold))
@@ -431,7 +443,7 @@ static size_t field_run(const rd *r, size_t j, int at_head)
         }
         int verb = 0, vc = 0;
         size_t wl = seg_wc_word_at(r->p, s, &verb, &vc);
-        if (run == 0 && verb && wl && multi_word_at(r, s, wl) && !seg_duty_at(r->p, s, 1) &&
+        if (run == 0 && verb && wl && multi_word(r, s, wl) && !seg_duty_at(r->p, s, 1) &&
             !seg_predicate_opens(r->p, s) && !function_word_at(r, s) && !seg_preverbal_word(r->p, s) &&
             !seg_modal_at(r->p, s, NULL, NULL)) {
             /* the work the body is named by: a verb of two syllables */
@@ -482,7 +494,7 @@ static int issue_verb_at(const rd *r, size_t j)
     if (!l || !seg_marks_match(r->p, j, "cấp"))
         return 0;
     size_t q = sp(r, j + l);
-    if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || any(r, q, levels) || any(r, q, places))
+    if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || any(r, q, levels) || place_at(r, q))
         return 0;
     size_t k = j;
     while (k > 0 && r->f[k - 1] == ' ')
@@ -558,11 +570,11 @@ static size_t complement(const rd *r, size_t i)
              * ...", "Sở Y tế đề nghị: ...") */
             end = j + l;
             break;
-        } else if ((l = any(r, j, places))) {
+        } else if ((l = place_at(r, j))) {
             j = end = j + l;
             placed = 1;
             size_t m;
-            if (j < r->n && r->f[j] == '/' && (m = any(r, j + 1, places)))
+            if (j < r->n && r->f[j] == '/' && (m = place_at(r, j + 1)))
                 j = end = j + 1 + m; /* "Phòng Văn hóa - Xã hội xã/phường": either unit's */
         } else if (words > 0 && r->f[j] == ',' && paired_field(r, j)) {
             /* "phòng cháy, chữa cháy", "phòng, chống": one field of the name
@@ -627,7 +639,7 @@ static size_t complement(const rd *r, size_t i)
             int run = 0, has_and = 0, verbal = !r->p->wc || words != prev_caps_run;
             /* "Cục Thú y và Cục Bảo vệ thực vật": "và" before another
              * body's head ends the run */
-            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !any(r, s, places) &&
+            while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && !stop_at(r, s) && !place_at(r, s) &&
                    !and_name(r, s) && !and_group(r, s) && run < (verbal ? 5 : 8)) {
                 has_and = has_and || at(r, s, "va");
                 /* the syllable that closes the capital's word ("Phát
@@ -645,7 +657,7 @@ static size_t complement(const rd *r, size_t i)
             }
             /* "và" is read at the loop's head: "Văn hóa và Thể thao" goes on,
              * "Cục Thú y và Cục Bảo vệ thực vật" are two */
-            int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || any(r, s, places) ||
+            int goes_on = s >= r->n || strchr(",;:.()-", r->f[s]) || cap_at(r, s) || place_at(r, s) ||
                           (r->f[s] == '/' && name_word(r, sp(r, s + 1))) || and_group(r, s) ||
                           and_name(r, s) || (stop_at(r, s) && run <= 4 && prev_caps_run >= 1 && !has_and) ||
                           /* a board's field before its places: "Ban Chỉ đạo phát
@@ -656,7 +668,7 @@ static size_t complement(const rd *r, size_t i)
              * may follow a predicate the lexicon lacks) nor a function word
              * ("... tập hợp danh sách các đối tượng": an object's "các") */
             int nouns_close = run > 4 && !verbal && !has_and &&
-                              (s >= r->n || strchr(",;:.()", r->f[s]) || any(r, s, places) || verb_at(r, s));
+                              (s >= r->n || strchr(",;:.()", r->f[s]) || place_at(r, s) || verb_at(r, s));
             if ((run <= 4 && goes_on) || nouns_close) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')
@@ -843,7 +855,7 @@ static size_t owner_end(const rd *r, size_t q)
     if (l == strlen("thuoc") && s < r->n && r->f[s] == ',' && at(r, sp(r, s + 1), "truc thuoc"))
         return owner_end(r, sp(r, s + 1));
     size_t e = object_end(r, s);
-    if (!e && (m = any(r, s, places)) && !(s + m < r->n && r->f[s + m] == '/'))
+    if (!e && (m = place_at(r, s)) && !(s + m < r->n && r->f[s + m] == '/'))
         e = complement(r, s); /* "thuộc tỉnh", "thuộc thành phố Hà Nội" */
     static const char *const scopes[] = {"pham vi quan ly", "quyen quan ly", "su quan ly", NULL};
     if (!e && (m = any(r, s, scopes))) {
@@ -942,7 +954,7 @@ static size_t second_modifier(const rd *r, size_t q)
     size_t s = q, ends[2];
     int run = 0;
     while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && run < 2) {
-        if (member_at(r, s) || any(r, s, places) || stop_at(r, s) || adjunct_at(r, s) || at(r, s, "va") ||
+        if (member_at(r, s) || place_at(r, s) || stop_at(r, s) || adjunct_at(r, s) || at(r, s, "va") ||
             at(r, s, "cac") || at(r, s, "khac") || at(r, s, "lien quan") || seg_predicate_opens(r->p, s))
             break;
         ends[run++] = word_end(r, s);
@@ -1020,7 +1032,7 @@ static size_t members_from(const rd *r, size_t j)
         /* "thuộc X" after "có liên quan" still says whose: "các đơn vị có
          * liên quan thuộc Bộ Giáo dục và Đào tạo" */
         int whose = (at(r, q, "thuoc") || at(r, q, "truc thuoc")) && cap_at(r, sp(r, q + (at(r, q, "thuoc") ? 5 : 10)));
-        if (closed && !any(r, q, places) && !at(r, q, "cua") && !at(r, q, "tren dia ban") && !(whose && !owned) &&
+        if (closed && !place_at(r, q) && !at(r, q, "cua") && !at(r, q, "tren dia ban") && !(whose && !owned) &&
             !at(r, q, "quy dinh tai"))
             break;
         if (placed && q < r->n && r->f[q] == ',')
@@ -1040,22 +1052,22 @@ static size_t members_from(const rd *r, size_t j)
             org = org || !person_at(r, q);
             j = end = q + m; /* "các cơ quan đơn vị" without its comma */
             was_member = 1;
-            last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
+            last_place = place_at(r, j - m) != 0; /* "thành phố" is a member and a place */
         } else if (q < r->n && r->f[q] == ',' && (m = member_at(r, sp(r, q + 1))) && class_noun(r, sp(r, q + 1), m)) {
             org = org || !person_at(r, sp(r, q + 1));
             j = end = sp(r, q + 1) + m;
             was_member = 1;
-            last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
+            last_place = place_at(r, j - m) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "va")) && !cap_at(r, sp(r, q + l)) && (m = member_at(r, sp(r, q + l))) &&
                    !qualified && !list_after_and(r, sp(r, q + l) + m)) {
             /* "và" before a capital joins another body: "Các bộ, ngành và Ban Chỉ đạo ..." */
             org = org || !person_at(r, sp(r, q + l));
             j = end = sp(r, q + l) + m;
             was_member = 1;
-            last_place = any(r, j - m, places) != 0; /* "thành phố" is a member and a place */
+            last_place = place_at(r, j - m) != 0; /* "thành phố" is a member and a place */
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
-                   (l = at(r, q, "chuyen mon")) || (l = any(r, q, places)) || (l = at(r, q, "tren dia ban")) ||
+                   (l = at(r, q, "chuyen mon")) || (l = place_at(r, q)) || (l = at(r, q, "tren dia ban")) ||
                    (l = at(r, q, "tai dia ban"))) {
             /* "tại địa bàn" as "trên địa bàn": "các lực lượng vũ trang đóng
              * quân tại địa bàn" */
@@ -1065,12 +1077,12 @@ static size_t members_from(const rd *r, size_t j)
              * after it joins another group ("các sở, ban, ngành, đoàn thể
              * thành phố và đơn vị có liên quan") */
             /* "trung ương và địa phương" pairs two levels of one group */
-            qualified = (any(r, q, places) && !at(r, q, "trung uong")) || at(r, q, "tren dia ban") ||
+            qualified = (place_at(r, q) && !at(r, q, "trung uong")) || at(r, q, "tren dia ban") ||
                         at(r, q, "tai dia ban");
-            last_place = any(r, q, places) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
+            last_place = place_at(r, q) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) &&
-                   ((m = any(r, sp(r, q + l), places)) || (m = at(r, sp(r, q + l), "dia phuong")))) {
+                   ((m = place_at(r, sp(r, q + l))) || (m = at(r, sp(r, q + l), "dia phuong")))) {
             /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa
              * phương": the owner closes the phrase, so "và nhà đầu tư" after
              * it is another group */
@@ -1135,7 +1147,7 @@ static size_t members_from(const rd *r, size_t j)
             /* "khác" (other) closes the qualifiers it follows and is the
              * group's: "tổ chức hành chính khác thuộc Ủy ban nhân dân ..." */
             size_t other = at(r, s, "khac") && seg_marks_match(r->p, s, "khác") ? strlen("khac") : 0;
-            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || stop_len(r, s) || any(r, s, places) ||
+            int ends = s >= r->n || strchr(",;:.()", r->f[s]) || stop_len(r, s) || place_at(r, s) ||
                        at(r, s, "va") || public || other;
             if (!ends || run > 5)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
@@ -1190,14 +1202,14 @@ static size_t field_at(const rd *r, size_t i)
     size_t end = i, j = sp(r, i);
     for (int words = 0; words < 7 && j < r->n; words++) {
         size_t l;
-        if ((l = any(r, j, places))) {
+        if ((l = place_at(r, j))) {
             end = j + l;
             break; /* "cấp xã" closes it */
         }
         if (r->f[j] == ',' && words > 0) {
             size_t q = sp(r, j + 1);
             if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q) || stop_at(r, q) || at(r, q, "co quan") ||
-                any(r, q, members))
+                member_noun(r, q))
                 break;
             j = q;
         }
@@ -1254,7 +1266,7 @@ static size_t power_clause(const rd *r, size_t e)
     static const char *const powers[] = {"cong nhan", "giai quyet", "quyet dinh", "quan ly", "phe duyet", "cap",
                                          "xu ly", "cho phep", "thu hoi", "tham dinh", "su dung", NULL};
     size_t q = sp(r, e), l = any(r, q, powers);
-    if (!l || cap_at(r, q) || any(r, q, places))
+    if (!l || cap_at(r, q) || place_at(r, q))
         return 0; /* "cấp trên", "cấp tỉnh" are levels, not the power "cấp" */
     size_t end = q + l, c = sp(r, end), v;
     if (c < r->n && r->f[c] == ',' && (l = any(r, v = sp(r, c + 1), powers)) && !cap_at(r, v))
@@ -1270,7 +1282,7 @@ static size_t power_clause(const rd *r, size_t e)
      * are the predicate ("cơ quan có thẩm quyền xử lý vi phạm theo quy
      * định") */
     size_t o = sp(r, end), oe = 0, re;
-    for (int w = 0; w < 4 && o < r->n && is_w(r->f[o]) && !cap_at(r, o) && !stop_at(r, o) && !any(r, o, places) &&
+    for (int w = 0; w < 4 && o < r->n && is_w(r->f[o]) && !cap_at(r, o) && !stop_at(r, o) && !place_at(r, o) &&
                     !at(r, o, "va") && !member_at(r, o) && !any(r, o, acts_by);
          w++) {
         oe = word_end(r, o);
@@ -1308,7 +1320,7 @@ static size_t function_at(const rd *r, size_t i)
         }
     if ((m = any(r, j, sectors))) {
         e = j + m;
-        size_t q = sp(r, e), pl = any(r, q, places);
+        size_t q = sp(r, e), pl = place_at(r, q);
         /* "- Cơ quan có thẩm quyền quyết định: UBND tỉnh.": a procedure's
          * label, whose value after the colon is the body */
         size_t k = pl ? sp(r, q + pl) : q;
@@ -1366,13 +1378,13 @@ static size_t function_at(const rd *r, size_t i)
         if (q < r->n && r->f[q] == ':' && sp(r, q + 1) < r->n)
             return 0; /* "Cơ quan giải quyết thủ tục hành chính: UBND cấp xã": a label */
         return q >= r->n || strchr(",;:.()", r->f[q]) || seg_duty_at(r->p, q, 1) || any(r, q, go) ||
-                       any(r, q, places)
+                       place_at(r, q)
                    ? e
                    : 0;
     }
     /* "Cơ quan An ninh điều tra", "Cơ quan Cảnh sát điều tra": the
      * proper name of a kind of body found at every level */
-    if (cap_at(r, j) && !any(r, j, heads) && !any(r, j, places) && !at(r, j, "nha nuoc")) {
+    if (cap_at(r, j) && !any(r, j, heads) && !place_at(r, j) && !at(r, j, "nha nuoc")) {
         e = complement(r, j);
         return e > j ? e : 0;
     }
@@ -1402,7 +1414,7 @@ static size_t function_at(const rd *r, size_t i)
 /* "xã, phường, đặc khu" after "UBND": the units, two or more. */
 static size_t unit_list_at(const rd *r, size_t i)
 {
-    size_t l = any(r, i, places), end = 0;
+    size_t l = place_at(r, i), end = 0;
     int k = 0;
     while (l) {
         end = i + l;
@@ -1415,7 +1427,7 @@ static size_t unit_list_at(const rd *r, size_t i)
         else
             break;
         /* a unit in lower case: "phường", not the name "Phường 5" */
-        l = !cap_at(r, q) ? any(r, q, places) : 0;
+        l = !cap_at(r, q) ? place_at(r, q) : 0;
         i = q;
     }
     return k >= 2 ? end : 0;
@@ -1427,8 +1439,8 @@ static size_t unit_list_at(const rd *r, size_t i)
  * the "các" at j: the end of its last place, or c. */
 static size_t unit_at(const rd *r, size_t q)
 {
-    size_t l = any(r, q, places);
-    if (!l && !(l = at(r, q, "thi tran")) && at(r, q, "quan"))
+    size_t l = place_at(r, q);
+    if (!l && !(l = seg_unit_word(r->f, r->n, q, SEG_THI_TRAN, NULL)) && at(r, q, "quan"))
         l = member_at(r, q); /* "quận", not "quản" */
     return l;
 }
@@ -1494,7 +1506,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     if (l && any(r, i, heads) > l)
         return 0;
     size_t pl = any(r, i, parties);
-    if (pl && cap_at(r, sp(r, i + pl)) && !any(r, sp(r, i + pl), places)) {
+    if (pl && cap_at(r, sp(r, i + pl)) && !place_at(r, sp(r, i + pl))) {
         size_t e = complement(r, i + pl);
         *collective = 0;
         return e > i + pl ? e : 0;
@@ -1510,7 +1522,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     if (!l || (at(r, i, "he thong") && cap_at(r, i)))
         return 0;
     size_t j = sp(r, i + l);
-    if (cap_at(r, j) && !any(r, j, heads) && !any(r, j, places) && !at(r, j, "nha nuoc")) {
+    if (cap_at(r, j) && !any(r, j, heads) && !place_at(r, j) && !at(r, j, "nha nuoc")) {
         size_t e = complement(r, i + l);
         *collective = 0;
         return e > i + l ? e : 0;
@@ -1534,7 +1546,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
         starts[run] = q;
         q = word_end(r, q);
         run++;
-        if (any(r, q - 1, places) || (q >= 6 && at(r, q - 6, "phuong")))
+        if (place_at(r, q - 1) || (q >= 6 && at(r, q - 6, "phuong")))
             break;
         q = sp(r, q);
     }
@@ -1663,7 +1675,7 @@ static size_t relative_clause(const rd *r, size_t e)
             return last; /* "... tiếp nhận tố cáo | phải chuyển" */
         if (prep && (l = any(r, q, locus))) {
             size_t t = q + l, pl, v = sp(r, t);
-            if ((pl = any(r, v, places)))
+            if ((pl = place_at(r, v)))
                 t = v + pl; /* "trên địa bàn tỉnh" */
             v = sp(r, t);
             /* the predicate's verb follows, or the next subject of a list */
@@ -1779,7 +1791,7 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         size_t a0 = sp(&r, p->label_chars);
         fronted = a0 < w1 && any(&r, a0, clauses) && !listed;
     }
-    size_t m0 = (opens || object || fronted) && !at(&r, i, "to chuc") && !any(&r, i, places) ? member_at(&r, i) : 0;
+    size_t m0 = (opens || object || fronted) && !at(&r, i, "to chuc") && !place_at(&r, i) ? member_at(&r, i) : 0;
     size_t c0 = sp(&r, i + m0);
     if (m0 && c0 < r.n && r.f[c0] == ',' && (m0 = member_at(&r, sp(&r, c0 + 1))) &&
         class_noun(&r, sp(&r, c0 + 1), m0) && (e = members_from(&r, i))) {
@@ -1827,7 +1839,7 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         from = sp(&r, from) + hh; /* "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a body */
     if (!head_written(&r, i, h))
         return 0;
-    if (at(&r, i, "thue") && !any(&r, sp(&r, from), places))
+    if (at(&r, i, "thue") && !place_at(&r, sp(&r, from)))
         return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
     size_t va = at(&r, sp(&r, from), "va");
     if (at(&r, i, "bao") && va && name_word(&r, sp(&r, sp(&r, from) + va)))
@@ -1847,7 +1859,7 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
          * no level follows it ("Ban Quản lý cấp hoặc không cấp giấy
          * phép"; the noun "cấp" is said with its level, "cấp tỉnh") */
         int verb = 0, vcomp = 0;
-        int predicate = (seg_wc_word_at(p, q, &verb, &vcomp) && verb) || (at(&r, q, "cap") && !any(&r, q, places));
+        int predicate = (seg_wc_word_at(p, q, &verb, &vcomp) && verb) || (at(&r, q, "cap") && !place_at(&r, q));
         size_t fe = !cap_at(&r, q) && !stop_at(&r, q) && !predicate ? field_at(&r, q) : q;
         while (fe > q) {
             size_t v = sp(&r, fe), vl = at(&r, v, "va"), w = sp(&r, v + vl);
@@ -1926,8 +1938,6 @@ static size_t work_word(const rd *r, size_t q, int sure, int *verb)
     *verb = v;
     return l;
 }
-
-static int multi_word(const rd *r, size_t q, size_t l) { return memchr(r->f + q, ' ', l) != NULL; }
 
 /* The head nouns of such a subject: a council or team formed for its work
  * ("hội đồng", "tổ", "đoàn"), and the level "cấp" that holds a power
@@ -2215,7 +2225,7 @@ size_t seg_listed_body_at(const seg_para *p, size_t i)
     size_t s = sp(&r, i + h), end = 0;
     int run = 0;
     while (s < r.n && is_w(r.f[s]) && !cap_at(&r, s) && !stop_at(&r, s) && !at(&r, s, "va") &&
-           !any(&r, s, places) && run < 6) {
+           !place_at(&r, s) && run < 6) {
         end = word_end(&r, s);
         s = sp(&r, end);
         run++;
@@ -2348,152 +2358,4 @@ char *seg_body_name(const seg_para *p, size_t a, size_t b)
         clean[k] = 0;
     }
     return clean;
-}
-
-/* ---- the lines that say who does a task and by when ---- */
-
-static const struct { const char *fold; int kind; } task_labels[] = {
-    {"don vi chu tri", SEG_LBL_LEAD}, {"co quan chu tri", SEG_LBL_LEAD}, {"chu tri", SEG_LBL_LEAD},
-    {"don vi phoi hop", SEG_LBL_HELP}, {"co quan phoi hop", SEG_LBL_HELP}, {"phoi hop", SEG_LBL_HELP},
-    {"co quan thuc hien", SEG_LBL_DOER}, {"don vi thuc hien", SEG_LBL_DOER},
-    /* a published procedure's lines (the form of its "Cơ quan thực hiện"):
-     * the body that handles the case, the one that decides it, the one
-     * authorised to */
-    {"co quan truc tiep thuc hien", SEG_LBL_DOER}, {"co quan co tham quyen quyet dinh", SEG_LBL_DOER},
-    {"co quan co tham quyen giai quyet", SEG_LBL_DOER}, {"co quan duoc uy quyen thuc hien", SEG_LBL_DOER},
-    {"co quan duoc uy quyen", SEG_LBL_DOER},
-    {"thoi gian thuc hien", SEG_LBL_TIME}, {"thoi gian hoan thanh", SEG_LBL_TIME},
-    {"thoi han hoan thanh", SEG_LBL_TIME}, {"thoi han thuc hien", SEG_LBL_TIME}, {"thoi han", SEG_LBL_TIME},
-    {"tien do thuc hien", SEG_LBL_TIME}, {"tien do hoan thanh", SEG_LBL_TIME},
-    {"san pham", SEG_LBL_OTHER}, {"kinh phi thuc hien", SEG_LBL_OTHER}, {"nguon kinh phi", SEG_LBL_OTHER},
-    {"ket qua", SEG_LBL_OTHER}};
-
-int seg_task_label(const seg_para *p, size_t *after)
-{
-    const char *f = p->fold + p->label_chars;
-    size_t n = p->nchar - p->label_chars;
-    for (size_t k = 0; k < sizeof task_labels / sizeof task_labels[0]; k++) {
-        size_t l = strlen(task_labels[k].fold);
-        size_t j = l;
-        if (n < l || memcmp(f, task_labels[k].fold, l))
-            continue;
-        while (j < n && f[j] == ' ')
-            j++;
-        if (j >= n || f[j] != ':')
-            continue; /* "Phối hợp với Sở ..." is a task, "Phối hợp:" a label */
-        j++;
-        while (j < n && f[j] == ' ')
-            j++;
-        *after = p->label_chars + j;
-        return task_labels[k].kind;
-    }
-    /* A published procedure names its bodies by the part they play in it,
-     * with the object of that part after the verb (Decree 63/2010 and
-     * 92/2017 layout): "Cơ quan thực hiện thủ tục hành chính:", "Cơ quan
-     * giải quyết TTHC:", "Cơ quan tiếp nhận hồ sơ:", "Cơ quan có thẩm
-     * quyền công nhận:". The label is "cơ quan" and its function, then
-     * lower-case words only, up to the colon: a capital before it is a
-     * body's name ("Cơ quan thực hiện Sở Y tế: ..." is no label). */
-    static const char *const proc_parts[] = {"co quan thuc hien ", "co quan giai quyet", "co quan tiep nhan ",
-                                             "co quan co tham quyen ", "co quan duoc uy quyen "};
-    for (size_t k = 0; k < sizeof proc_parts / sizeof proc_parts[0]; k++) {
-        size_t l = strlen(proc_parts[k]);
-        if (n < l || memcmp(f, proc_parts[k], l))
-            continue;
-        for (size_t j = l; j < n && j < 64; j++) {
-            if (f[j] == ':') {
-                j++;
-                while (j < n && f[j] == ' ')
-                    j++;
-                *after = p->label_chars + j;
-                return SEG_LBL_DOER;
-            }
-            if (f[j] != ' ' && (f[j] < 'a' || f[j] > 'z'))
-                break;
-            /* a capitalised word opens a name; an abbreviation all in
-             * capitals ("TTHC") is the object's */
-            const char *t = p->text + p->cpos[p->label_chars + j];
-            if (f[j - 1] == ' ' && isupper((unsigned char)t[0]) && !(j + 1 < n && isupper((unsigned char)t[1])))
-                break;
-        }
-        break;
-    }
-    /* "Thời gian thực hiện Chương trình:", "Thời gian:": a time span */
-    if (!strncmp(f, "thoi gian", 9)) {
-        for (size_t j = 9; j < n && j < 48; j++)
-            if (f[j] == ':') {
-                *after = p->label_chars + j + 1;
-                return SEG_LBL_TIME;
-            }
-    }
-    /* "Hoàn thành trong năm 2025.": a line that is only a deadline */
-    if (n < 60 && (!strncmp(f, "hoan thanh trong", 16) || !strncmp(f, "hoan thanh truoc", 16) ||
-                   !strncmp(f, "hoan thanh nam", 14))) {
-        *after = p->label_chars;
-        return SEG_LBL_TIME;
-    }
-    return 0;
-}
-
-int seg_label_value(const seg_doc *d, size_t i)
-{
-    size_t after;
-    if (i == 0 || i >= d->nparas || d->paras[i].mk != MK_NONE || seg_task_label(&d->paras[i], &after))
-        return 0;
-    /* a PDF's text layer and a web page break the line after the colon of
-     * a procedure's label: its value stands alone on the next line, with
-     * no marker of its own */
-    const seg_para *l = &d->paras[i - 1];
-    int kind = seg_task_label(l, &after);
-    return (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER) && after >= l->nchar;
-}
-
-size_t seg_task_of(const seg_doc *d, size_t i)
-{
-    size_t after;
-    while (i > 0 && (seg_task_label(&d->paras[i], &after) || seg_label_value(d, i)))
-        i--;
-    /* "a) Nhiệm vụ: ..." or the heading "1.1. Xây dựng ..." above the labels */
-    return i;
-}
-
-/* A published procedure is printed part by part in the order Decree
- * 63/2010 (92/2017) sets: its name, then "Trình tự thực hiện", "Cách thức
- * thực hiện", "Thành phần hồ sơ", ..., "Cơ quan thực hiện", "Kết quả".
- * A body line among those parts is given the procedure itself, so its
- * task is the name printed right above the procedure's first part
- * ("1. Đăng ký cai nghiện ma túy tự nguyện - Mã số: ..." over "1.1. Trình
- * tự thực hiện:"). When the line is no part of such a layout, or the line
- * above the first part is a list item or a caption (a table's last cell,
- * "CÁC BƯỚC"), the task is the one above the body lines (seg_task_of). */
-size_t seg_task_or_procedure(const seg_doc *d, size_t i)
-{
-    size_t after;
-    /* a procedure's parts fill a few pages at most */
-    for (size_t j = i, lim = i > 400 ? i - 400 : 0; j > lim && j - 1 >= d->body_first; j--) {
-        const seg_para *p = &d->paras[j - 1];
-        const char *f = p->fold + p->label_chars;
-        /* a caption without a colon is joined by the reflow to the name
-         * above it: "Cho phép nhập khẩu thuốc ... Trình tự thực hiện" */
-        size_t m = p->nchar;
-        while (m > p->label_chars && (p->fold[m - 1] == ' ' || p->fold[m - 1] == ':'))
-            m--;
-        if (m >= p->label_chars + 30 && !memcmp(p->fold + m - 18, "trinh tu thuc hien", 18) &&
-            p->fold[m - 19] == ' ' && p->mk != MK_DASH && p->mk != MK_PLUS)
-            return j - 1;
-        if (strncmp(f, "trinh tu thuc hien", 18))
-            continue;
-        if (j - 1 == 0)
-            break;
-        const seg_para *t = &d->paras[j - 2];
-        /* the name heads its parts: not an item of a list ("b) Gửi hồ sơ
-         * ..."), nor a part of the same rank ("1. Cách thức thực hiện" over
-         * "2. Trình tự thực hiện") */
-        if (t->mk == MK_DASH || t->mk == MK_PLUS || t->mk == MK_LETTER || t->caps ||
-            (t->mk != MK_NONE && t->mk == p->mk && t->mk_depth == p->mk_depth) ||
-            t->nchar - t->label_chars < 12 || seg_task_label(t, &after))
-            break;
-        return j - 2;
-    }
-    return seg_task_of(d, i);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/places.h"
 
 /* Does f[a, b) hold a verb that gives a role? */
 static int verb_in(const char *f, size_t a, size_t b)
@@ -144,13 +145,9 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
              * ..., Tập đoàn Điện lực Việt Nam": it names no head of its own,
              * each member takes the heads before it (or is named whole) */
             static const char *const classes[] = {"co quan", "nganh", "don vi", "to chuc", NULL};
-            int c;
-            for (c = 0; hd->n && classes[c]; c++)
-                if (seg_word_at(f, n, j, classes[c]))
-                    break;
-            if (!hd->n || !classes[c])
+            l = hd->n ? seg_word_in(f, n, j, classes) : 0;
+            if (!l)
                 break;
-            l = strlen(classes[c]);
         } else {
             hd->fold[hd->n] = plural_head_nouns[k].fold;
             hd->name[hd->n++] = plural_head_nouns[k].name;
@@ -239,7 +236,7 @@ static int council_organs(const seg_para *p, size_t i, hit *hs, int max, size_t 
         if (cl) {
             councils++;
             j = skip_sp(f, n, j + cl);
-            size_t pl = seg_word_at(f, n, j, "thanh pho") ? 9 : seg_word_at(f, n, j, "tinh") ? 4 : 0;
+            size_t pl = seg_unit_word(f, n, j, SEG_PROVINCE_UNITS, NULL);
             if (pl) {
                 pa = j;
                 pb = j + pl;
@@ -366,7 +363,7 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
     if (!h->e || !h->name)
         return 0;
     const char *canon = h->e->canonical;
-    if (!str_ends_with(canon, " tỉnh") && !str_ends_with(canon, " thành phố"))
+    if (!seg_level_named(canon))
         return 0;
     if (!strcmp(h->name, canon))
         return 0; /* no province of its own: "Ủy ban nhân dân tỉnh, thành phố" is one body's */
@@ -377,7 +374,7 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
         size_t q = j;
         if (!list_joint(f, n, &q))
             break;
-        size_t wl = seg_word_at(f, n, q, "thanh pho") ? 9 : seg_word_at(f, n, q, "tinh") ? 4 : 0;
+        size_t wl = seg_unit_word(f, n, q, SEG_PROVINCE_UNITS, NULL);
         const seg_gaz_entry *pe = wl ? seg_gaz_match(c->g, f, n, q, &ml) : NULL;
         if (!pe || strcmp(pe->kind, "province") || ml <= wl + 1 || !place_capitals(p, q, q + ml))
             break;
@@ -419,11 +416,8 @@ int ag_second_level(const seg_para *p, hit *h, hit *out, int max, size_t *end)
         j = skip_sp(f, n, j + 1);
     else if (!list_joint(f, n, &j))
         return 0;
-    int k;
-    for (k = 0; lower[k] && !seg_word_at(f, n, j, lower[k]); k++)
-        ;
-    size_t le = lower[k] ? j + strlen(lower[k]) : 0;
-    if (!lower[k] || (le < h->b && up + 8 < h->b))
+    size_t ll = seg_word_in(f, n, j, lower), le = ll ? j + ll : 0;
+    if (!ll || (le < h->b && up + 8 < h->b))
         return 0; /* the pair is not where h ends */
     size_t base = up;
     while (base > h->a && f[base - 1] == ' ')
@@ -478,8 +472,8 @@ static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, i
         return 0;
     j = skip_sp(f, n, i + 3);
     int units = 0;
-    while (seg_word_at(f, n, j, "tinh") || seg_word_at(f, n, j, "thanh pho")) {
-        j = skip_sp(f, n, j + (seg_word_at(f, n, j, "tinh") ? 4 : 9));
+    for (size_t ul; (ul = seg_unit_word(f, n, j, SEG_PROVINCE_UNITS, NULL)) != 0;) {
+        j = skip_sp(f, n, j + ul);
         units++;
         if (j < n && f[j] == ',')
             j = skip_sp(f, n, j + 1);
@@ -506,20 +500,18 @@ static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i, int
     if (j >= n || f[j] != '(')
         return 0;
     j = skip_sp(f, n, j + 1);
-    int w;
-    for (w = 0; say[w] && !seg_word_at(f, n, j, say[w]); w++)
-        ;
-    if (!say[w])
+    size_t sl = seg_word_in(f, n, j, say);
+    if (!sl)
         return 0;
     hit d;
-    if (level_only || !ag_match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d)) {
+    if (level_only || !ag_match_at(c, p, skip_sp(f, n, j + sl), NULL, 0, &d)) {
         /* "Chủ tịch Ủy ban nhân dân xã, phường, đặc khu (sau đây gọi chung
          * là cấp xã) có quyền:": a short form that names no body (a level)
          * keeps the body's name; the clause goes on after the bracket */
         size_t q = j;
         while (q < n && q < j + 60 && f[q] != ')' && f[q] != '(')
             q++;
-        if (level_only && ag_match_at(c, p, skip_sp(f, n, j + strlen(say[w])), NULL, 0, &d)) {
+        if (level_only && ag_match_at(c, p, skip_sp(f, n, j + sl), NULL, 0, &d)) {
             free(d.name);
             free(d.successor);
             return 0; /* a body's short name after a list: not read here */
@@ -552,8 +544,6 @@ static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i, int
  * committee the list left out, so neither is read here. */
 static int bare_members(const seg_para *p, size_t i, hit *h)
 {
-    static const char *const units[] = {"xa", "phuong", "tinh", "thanh pho", "huyen", "dac khu", "thi tran",
-                                        NULL};
     const char *f = p->fold;
     size_t e = seg_office_group_at(p, i);
     if (e <= i)
@@ -561,17 +551,12 @@ static int bare_members(const seg_para *p, size_t i, hit *h)
     int joints = 0;
     for (size_t q = i; q < e; q++)
         joints += f[q] == ',' || seg_word_at(f, e, q, "va");
-    for (int u = 0; units[u]; u++)
-        if (seg_word_at(f, p->nchar, i, units[u]))
-            return 0;
-    if (!joints)
+    /* not "quận", whose folded word is also "quản" and "quân"; "thị xã"
+     * has never been among these units, so "thị xã, phường" still reads
+     * as a group here until a measured change says otherwise */
+    if (seg_unit_word(f, p->nchar, i, SEG_UNITS & ~(SEG_THI_XA | SEG_QUAN), NULL))
         return 0;
-    memset(h, 0, sizeof *h);
-    h->a = i;
-    h->b = e;
-    h->collective = 1;
-    h->name = seg_body_name(p, i, e);
-    return h->name != NULL;
+    return joints ? ag_written_hit(p, i, e, 1, h) : 0;
 }
 
 int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)

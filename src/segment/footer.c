@@ -11,6 +11,7 @@
 #include "common/decree30.h"
 #include "repair/utf8.h"
 #include "segment/header_internal.h"
+#include "segment/places.h"
 
 static const char *const title_words[] = {
     "chu tich", "giam doc", "bo truong", "thu truong", "chu nhiem", "thu tuong",
@@ -832,10 +833,10 @@ static int personal_name(const hline *h, const seg_gaz *g, size_t a, size_t b)
     int no = hf_opens_body(f) || hf_opens_authority(f) || (seg_gaz_match(g, f, n, 0, &ml) && ml >= n);
     for (int t = 0; title_words[t] && !no; t++)
         no = !strncmp(f, title_words[t], strlen(title_words[t]));
-    static const char *const places[] = {"tinh ", "thanh pho ", "huyen ", "quan ", "xa ", "phuong ", "thi xa ",
-                                         "thi tran ", NULL};
-    for (int k = 0; places[k] && !no; k++)
-        no = !strncmp(f, places[k], strlen(places[k]));
+    /* a unit's word and a name after it, "Thị Xã Sơn Tây" ("đặc khu" has
+     * never been among these words) */
+    size_t ul = seg_unit_word(f, n, 0, SEG_UNITS & ~SEG_DAC_KHU, NULL);
+    no = no || (ul && f[ul] == ' ');
     free(f);
     return !no;
 }

@@ -63,29 +63,34 @@ size_t seg_written_modal_at(const seg_para *p, size_t i)
     return written ? l : 0;
 }
 
-/* The formulas of duty: what a regulation or a plan says a body must
- * answer for. */
-static const char *const duty[] = {"co trach nhiem", "chiu trach nhiem", NULL};
-
-/* Adverbs of duty and manner that stand before a subject's verb, as the
- * formulas of duty do. None can stand inside a noun phrase or after a
- * verb as its object. */
-static const char *const opens[] = {"chu dong", "khan truong", "tiep tuc", "tap trung", NULL};
-
-static size_t word_in(const seg_para *p, size_t i, const char *const *list)
+size_t seg_class_word_at(const seg_para *p, size_t i, const seg_class_word *list)
 {
     size_t best = 0;
-    for (int k = 0; list[k]; k++) {
-        size_t l = strlen(list[k]);
-        if (l > best && seg_word_at(p->fold, p->nchar, i, list[k]))
+    for (int k = 0; list[k].fold; k++) {
+        size_t l = strlen(list[k].fold);
+        if (l > best && seg_word_at(p->fold, p->nchar, i, list[k].fold) &&
+            (!list[k].text || seg_marks_match(p, i, list[k].text) ||
+             (list[k].text2 && seg_marks_match(p, i, list[k].text2))))
             best = l;
     }
     return best;
 }
 
+/* The formulas of duty: what a regulation or a plan says a body must
+ * answer for. */
+static const seg_class_word duty[] = {
+    {"co trach nhiem", NULL, NULL}, {"chiu trach nhiem", NULL, NULL}, {NULL, NULL, NULL}};
+
+/* Adverbs of duty and manner that stand before a subject's verb, as the
+ * formulas of duty do. None can stand inside a noun phrase or after a
+ * verb as its object. */
+static const seg_class_word opens[] = {
+    {"chu dong", NULL, NULL}, {"khan truong", NULL, NULL}, {"tiep tuc", NULL, NULL}, {"tap trung", NULL, NULL},
+    {NULL, NULL, NULL}};
+
 size_t seg_duty_at(const seg_para *p, size_t i, int must)
 {
-    size_t l = word_in(p, i, duty);
+    size_t l = seg_class_word_at(p, i, duty);
     if (!l && must && seg_word_at(p->fold, p->nchar, i, "phai") && seg_written_modal_at(p, i))
         l = strlen("phai");
     return l;
@@ -96,7 +101,7 @@ size_t seg_predicate_opens(const seg_para *p, size_t i)
     size_t l = seg_duty_at(p, i, 0);
     if (l)
         return l;
-    l = word_in(p, i, opens);
+    l = seg_class_word_at(p, i, opens);
     /* "tập trung vào" (focused on) may qualify the object before it: "kế
      * hoạch tập trung vào ..." */
     if (l && seg_word_at(p->fold, p->nchar, i, "tap trung") &&
@@ -120,16 +125,18 @@ size_t seg_predicate_word_at(const seg_para *p, size_t i)
 /* Adverbs of manner and time that stand before a verb as those above do
  * but may also follow one ("xử lý kịp thời", "kiểm tra thường xuyên"),
  * so they open no predicate by themselves. */
-static const char *const manner[] = {"tich cuc", "kip thoi", "thuong xuyen", "dinh ky", NULL};
+static const seg_class_word manner[] = {
+    {"tich cuc", NULL, NULL}, {"kip thoi", NULL, NULL}, {"thuong xuyen", NULL, NULL}, {"dinh ky", NULL, NULL},
+    {NULL, NULL, NULL}};
 
 size_t seg_manner_at(const seg_para *p, size_t i)
 {
-    return word_in(p, i, manner);
+    return seg_class_word_at(p, i, manner);
 }
 
 size_t seg_preverbal_word(const seg_para *p, size_t i)
 {
-    size_t l = word_in(p, i, duty), m = word_in(p, i, opens), k = seg_manner_at(p, i);
+    size_t l = seg_class_word_at(p, i, duty), m = seg_class_word_at(p, i, opens), k = seg_manner_at(p, i);
     l = m > l ? m : l;
     return k > l ? k : l;
 }
@@ -152,9 +159,7 @@ size_t seg_preverbal_at(const seg_para *p, size_t i)
  * of "đầu tư"; "nếu" and "nêu" ("các cơ quan nêu tại khoản 1"). No form
  * where the list means many: "những" and "nhưng", "này" and "nay", "mọi"
  * and "mỗi", "hàng" and "hằng", "cùng" and "cũng". */
-static const struct {
-    const char *fold, *text, *text2;
-} function_words[] = {
+static const seg_class_word function_words[] = {
     {"cac", "các", NULL},      {"nhung", NULL, NULL},      {"cua", "của", NULL},        {"tai", "tại", NULL},
     {"tu", "từ", "tự"},        {"den", "đến", NULL},       {"tren", "trên", NULL},      {"trong", "trong", NULL},
     {"theo", "theo", NULL},    {"ve", "về", NULL},         {"ve viec", "về việc", NULL}, {"voi", "với", NULL},
@@ -162,17 +167,9 @@ static const struct {
     {"nay", NULL, NULL},       {"do", "do", NULL},         {"neu", "nếu", "nêu"},        {"mot so", "một số", NULL},
     {"moi", NULL, NULL},       {"o", "ở", NULL},           {"la", "là", NULL},          {"de", "để", NULL},
     {"thuoc", "thuộc", NULL},  {"truc thuoc", "trực thuộc", NULL}, {"hang", NULL, NULL}, {"huong", "hướng", NULL},
-    {"cung", NULL, NULL}};
+    {"cung", NULL, NULL},      {NULL, NULL, NULL}};
 
 size_t seg_function_word_at(const seg_para *p, size_t i)
 {
-    size_t best = 0;
-    for (size_t k = 0; k < sizeof function_words / sizeof function_words[0]; k++) {
-        size_t l = strlen(function_words[k].fold);
-        if (l > best && seg_word_at(p->fold, p->nchar, i, function_words[k].fold) &&
-            (!function_words[k].text || seg_marks_match(p, i, function_words[k].text) ||
-             (function_words[k].text2 && seg_marks_match(p, i, function_words[k].text2))))
-            best = l;
-    }
-    return best;
+    return seg_class_word_at(p, i, function_words);
 }

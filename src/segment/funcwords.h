@@ -14,6 +14,16 @@
 
 #include "segment/seg_internal.h"
 
+/* A word of a class, folded, and where its folded form is also another
+ * word, the written forms it means, read with their marks in any case
+ * ("để", not "đề"; "từ" or "tự"); a list ends with a NULL fold. */
+typedef struct {
+    const char *fold, *text, *text2;
+} seg_class_word;
+
+/* The longest word of list at i of p: its length, or 0. */
+size_t seg_class_word_at(const seg_para *p, size_t i, const seg_class_word *list);
+
 /* Does the word at character i of p read as text (lower case, with its
  * marks) whatever its case: "SỞ" and "Sở" as "sở", not "Số"? */
 int seg_marks_match(const seg_para *p, size_t i, const char *text);

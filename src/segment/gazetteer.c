@@ -12,6 +12,7 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "segment/places.h"
 #include "segment/seg_internal.h"
 
 typedef struct {
@@ -83,15 +84,9 @@ static int add_form(seg_gaz *g, const char *name, int entry)
             free(c);
             return 0;
         }
-    if (g->nf == g->capf) {
-        size_t cap = g->capf ? g->capf * 2 : 256;
-        gaz_form *q = realloc(g->f, cap * sizeof *q);
-        if (!q) {
-            free(c);
-            return -1;
-        }
-        g->f = q;
-        g->capf = cap;
+    if (seg_grow(&g->f, g->nf, &g->capf, sizeof *g->f, 256)) {
+        free(c);
+        return -1;
     }
     g->f[g->nf].fold = c;
     g->f[g->nf].len = strlen(c);
@@ -102,14 +97,8 @@ static int add_form(seg_gaz *g, const char *name, int entry)
 
 static int add_entry(seg_gaz *g, char **col)
 {
-    if (g->n == g->cap) {
-        size_t cap = g->cap ? g->cap * 2 : 128;
-        seg_gaz_entry *q = realloc(g->e, cap * sizeof *q);
-        if (!q)
-            return -1;
-        g->e = q;
-        g->cap = cap;
-    }
+    if (seg_grow(&g->e, g->n, &g->cap, sizeof *g->e, 128))
+        return -1;
     seg_gaz_entry *e = &g->e[g->n];
     memset(e, 0, sizeof *e);
     e->id = field_dup(col[0]);
@@ -279,13 +268,7 @@ static const char *province_display(const seg_gaz *g, size_t pi)
         }
     if (!bare || bl < 4)
         return NULL;
-    const char *disp = g->e[pi].canonical;
-    static const char T[] = "tỉnh ", TP[] = "thành phố ", TP2[] = "Thành phố ";
-    if (!strncmp(disp, T, sizeof T - 1))
-        disp += sizeof T - 1;
-    else if (!strncmp(disp, TP, sizeof TP - 1) || !strncmp(disp, TP2, sizeof TP2 - 1))
-        disp += sizeof TP - 1;
-    return disp;
+    return seg_province_bare(g->e[pi].canonical);
 }
 
 /* Pending variant k for province pi, named disp: the entry "Báo Nam Định"

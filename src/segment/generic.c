@@ -26,11 +26,14 @@
 /* The head nouns, folded, with the text each is written as: a kind of
  * body, not a person ("cá nhân" only coordinated with one: ANNOTATING.md
  * gives persons no role) nor an internal unit ("bộ phận"). */
-static const struct { const char *fold, *text; } heads[] = {
-    {"nha cung cap", "nhà cung cấp"}, {"nha dau tu", "nhà đầu tư"}, {"chu dau tu", "chủ đầu tư"},
-    {"chu so huu", "chủ sở hữu"},     {"nha thau", "nhà thầu"},     {"doanh nghiep", "doanh nghiệp"},
-    {"co quan", "cơ quan"},           {"don vi", "đơn vị"},         {"to chuc", "tổ chức"},
-    {"co so", "cơ sở"},               {"luc luong", "lực lượng"},   {"chinh quyen", "chính quyền"}};
+static const seg_class_word heads[] = {
+    {"nha cung cap", "nhà cung cấp", NULL},  {"nha dau tu", "nhà đầu tư", NULL},
+    {"chu dau tu", "chủ đầu tư", NULL},      {"chu so huu", "chủ sở hữu", NULL},
+    {"nha thau", "nhà thầu", NULL},          {"doanh nghiep", "doanh nghiệp", NULL},
+    {"co quan", "cơ quan", NULL},            {"don vi", "đơn vị", NULL},
+    {"to chuc", "tổ chức", NULL},            {"co so", "cơ sở", NULL},
+    {"luc luong", "lực lượng", NULL},        {"chinh quyen", "chính quyền", NULL},
+    {NULL, NULL, NULL}};
 
 /* Compounds opening with a head that name things, not bodies. */
 static const char *const things[] = {"co so du lieu", "co so ha tang", "co so vat chat", "co so phap ly",
@@ -39,19 +42,17 @@ static const char *const things[] = {"co so du lieu", "co so ha tang", "co so va
 
 /* Words that open an adjunct or a clause of its own, never inside the
  * phrase. */
-static const struct { const char *fold, *text; } adjuncts[] = {
-    {"doi voi", "đối với"}, {"theo", "theo"}, {"trong", "trong"}, {"cho", "cho"}, {"voi", "với"},
-    {"khi", "khi"},         {"neu", "nếu"},   {"thi", "thì"},     {"nham", "nhằm"}, {"tu", "từ"},
-    {"den", "đến"},         {"ve", "về"},     {"bang", "bằng"},   {"tai", "tại"}};
+static const seg_class_word adjuncts[] = {
+    {"doi voi", "đối với", NULL}, {"theo", "theo", NULL}, {"trong", "trong", NULL}, {"cho", "cho", NULL},
+    {"voi", "với", NULL},         {"khi", "khi", NULL},   {"neu", "nếu", NULL},     {"thi", "thì", NULL},
+    {"nham", "nhằm", NULL},       {"tu", "từ", NULL},     {"den", "đến", NULL},     {"ve", "về", NULL},
+    {"bang", "bằng", NULL},       {"tai", "tại", NULL},   {NULL, NULL, NULL}};
 
 /* A preposition or conjunction of those at q, read with its marks ("từ",
  * not "tự" of "tự chủ"): its length, or 0. */
 static size_t adjunct_at(const seg_para *p, size_t q)
 {
-    for (size_t k = 0; k < sizeof adjuncts / sizeof adjuncts[0]; k++)
-        if (seg_word_at(p->fold, p->nchar, q, adjuncts[k].fold) && seg_marks_match(p, q, adjuncts[k].text))
-            return strlen(adjuncts[k].fold);
-    return 0;
+    return seg_class_word_at(p, q, adjuncts);
 }
 
 /* Nouns and adjectives of two syllables whose second folds like a verb
@@ -73,10 +74,7 @@ static int is_letter(const seg_para *p, size_t q)
 
 static size_t any(const seg_para *p, size_t q, const char *const *list)
 {
-    for (int k = 0; list[k]; k++)
-        if (seg_word_at(p->fold, p->nchar, q, list[k]))
-            return strlen(list[k]);
-    return 0;
+    return seg_word_in(p->fold, p->nchar, q, list);
 }
 
 /* A head noun at q, written with its marks in any case: its length, or 0. */
@@ -84,10 +82,7 @@ static size_t head_at(const seg_para *p, size_t q)
 {
     if (q >= p->nchar || any(p, q, things))
         return 0;
-    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
-        if (seg_word_at(p->fold, p->nchar, q, heads[k].fold) && seg_marks_match(p, q, heads[k].text))
-            return strlen(heads[k].fold);
-    return 0;
+    return seg_class_word_at(p, q, heads);
 }
 
 /* A head coordinated after the first: those above and "cá nhân", which
@@ -100,19 +95,18 @@ static size_t coordinated_head(const seg_para *p, size_t q)
     return l;
 }
 
-/* A function word at q (funcwords.c) read with its marks where folding
- * makes it another word: "từ", not "tự" of "tự chủ"; "về", not "vệ" of
- * "bảo vệ"; "để", not "đề"; "ở", "tại", "đến", "là", "này". Its length,
- * or 0. */
+/* A function word at q (funcwords.c, which reads "về", "để", "tại" ...
+ * with their marks), but not "tự", which funcwords.c lets end a noun
+ * phrase as the adverb does, nor "nay" in any form but "này": here they
+ * may go on a generic noun's modifier ("đơn vị tự chủ", self-governing;
+ * "năm nay", this year). Its length, or 0. */
 static size_t function_at(const seg_para *p, size_t q)
 {
-    static const struct { const char *fold, *text; } marked[] = {
-        {"tu", "từ"}, {"ve", "về"}, {"de", "để"}, {"o", "ở"}, {"tai", "tại"}, {"den", "đến"}, {"la", "là"},
-        {"nay", "này"}, {"do", "do"}, {"cho", "cho"}};
     size_t l = seg_function_word_at(p, q);
-    for (size_t k = 0; l && k < sizeof marked / sizeof marked[0]; k++)
-        if (l == strlen(marked[k].fold) && seg_word_at(p->fold, p->nchar, q, marked[k].fold))
-            return seg_marks_match(p, q, marked[k].text) ? l : 0;
+    if (l == strlen("tu") && seg_word_at(p->fold, p->nchar, q, "tu"))
+        return seg_marks_match(p, q, "từ") ? l : 0;
+    if (l == strlen("nay") && seg_word_at(p->fold, p->nchar, q, "nay"))
+        return seg_marks_match(p, q, "này") ? l : 0;
     return l;
 }
 
@@ -146,12 +140,11 @@ static int predicate_at(const seg_para *p, size_t q)
  * predicate ("tự chịu trách nhiệm"). */
 static int adverb_at(const seg_para *p, size_t q)
 {
-    static const struct { const char *fold, *text; } adv[] = {
-        {"khong", "không"}, {"chua", "chưa"}, {"chi", "chỉ"}, {"con", "còn"},
-        {"cung", "cũng"},   {"van", "vẫn"},   {"deu", "đều"}};
-    for (size_t k = 0; k < sizeof adv / sizeof adv[0]; k++)
-        if (seg_word_at(p->fold, p->nchar, q, adv[k].fold) && seg_marks_match(p, q, adv[k].text))
-            return 1;
+    static const seg_class_word adv[] = {
+        {"khong", "không", NULL}, {"chua", "chưa", NULL}, {"chi", "chỉ", NULL}, {"con", "còn", NULL},
+        {"cung", "cũng", NULL},   {"van", "vẫn", NULL},   {"deu", "đều", NULL}, {NULL, NULL, NULL}};
+    if (seg_class_word_at(p, q, adv))
+        return 1;
     return seg_word_at(p->fold, p->nchar, q, "tu") && seg_marks_match(p, q, "tự") &&
            predicate_at(p, skip_sp(p->fold, p->nchar, q + 2));
 }
@@ -161,13 +154,11 @@ static int adverb_at(const seg_para *p, size_t q)
  * xảy ra ..."), read with their marks: the length at q, or 0. */
 static size_t relative_at(const seg_para *p, size_t q)
 {
-    static const struct { const char *fold, *text; } rel[] = {
-        {"truc thuoc", "trực thuộc"}, {"thuoc", "thuộc"}, {"co", "có"}, {"duoc", "được"},
-        {"do", "do"},                 {"ma", "mà"},       {"noi", "nơi"}};
-    for (size_t k = 0; k < sizeof rel / sizeof rel[0]; k++)
-        if (seg_word_at(p->fold, p->nchar, q, rel[k].fold) && seg_marks_match(p, q, rel[k].text))
-            return strlen(rel[k].fold);
-    return 0;
+    static const seg_class_word rel[] = {
+        {"truc thuoc", "trực thuộc", NULL}, {"thuoc", "thuộc", NULL}, {"co", "có", NULL},
+        {"duoc", "được", NULL},             {"do", "do", NULL},       {"ma", "mà", NULL},
+        {"noi", "nơi", NULL},               {NULL, NULL, NULL}};
+    return seg_class_word_at(p, q, rel);
 }
 
 size_t seg_generic_head_at(const seg_para *p, size_t i) { return head_at(p, i); }

@@ -1,7 +1,8 @@
 /*
- * header_internal.h: what header.c (the parts above the body) and footer.c
- * (the end block below it) share. Not installed. Each section lists what
- * one file gives the other; its comments are at the definitions.
+ * header_internal.h: what header.c (the parts above the body), title.c
+ * (the type and title among them) and footer.c (the end block below it)
+ * share. Not installed. Each section lists what one file gives the
+ * others; its comments are at the definitions.
  */
 #ifndef SOHOA_HEADER_INTERNAL_H
 #define SOHOA_HEADER_INTERNAL_H
@@ -20,6 +21,14 @@ typedef struct {
     size_t n;             /* characters */
 } hline;
 
+/* Where the header's cells were found (line indices into H, -1 none). */
+typedef struct {
+    size_t zone, limit;        /* lines read as header, lines searched for it */
+    int motto_line, number_line, date_line, type_line, vv_line;
+    size_t number_begin, number_end;
+    int date_end;              /* the date unit's last line (a broken one spans several) */
+} hloc;
+
 /* ---- header.c ---- */
 int hline_set(hline *h, const char *s, size_t len);
 int hline_init(hline *h, const seg_doc *d, const seg_line *l);
@@ -32,7 +41,14 @@ int hf_blank_fold(const char *f, size_t n);
 int hf_add_recipient(seg_metadata *m, char *s);
 char *hf_recipient_text(hline *h, size_t a);
 int hf_opens_body(const char *f);
+void hf_count_case(const char *text, size_t i, size_t end, int *up, int *low);
+
+/* ---- title.c ---- */
 size_t hf_opens_authority(const char *f);
+int hf_type_from_line(const char *f, size_t n);
+const char *hf_type_of_code(const char *code);
+int hf_authority_above_basis(const hline *H, size_t k, size_t zone);
+size_t hf_type_title(seg_doc *d, seg_metadata *m, hline *H, hloc *L);
 
 /* ---- footer.c ---- */
 void hf_read_end(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t from);

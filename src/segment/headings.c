@@ -16,10 +16,7 @@ static int leads_at(const seg_para *p, size_t a)
 {
     static const char *const lead[] = {"chu tri", "la dau moi chu tri", "la co quan chu tri", "la dau moi",
                                        "lam dau moi", "giu vai tro chu tri", "la co quan dau moi", "dau moi", NULL};
-    for (int k = 0; lead[k]; k++)
-        if (seg_word_at(p->fold, p->nchar, a, lead[k]))
-            return 1;
-    return 0;
+    return seg_word_in(p->fold, p->nchar, a, lead) != 0;
 }
 
 /* The role a body holds in one of its tasks: "Chủ trì, ..." leads it,
@@ -402,9 +399,8 @@ int ag_duty_lead(const seg_para *p, size_t end)
         return 1;
     static const char *const duty[] = {"co nhiem vu", "co cac nhiem vu", "thuc hien nhiem vu",
                                        "thuc hien cac nhiem vu", "co chuc nang, nhiem vu", NULL};
-    for (int k = 0; duty[k]; k++)
-        if (seg_word_at(f, n, v, duty[k]))
-            return 1;
+    if (seg_word_in(f, n, v, duty))
+        return 1;
     /* "X có trách nhiệm thực hiện các nội dung sau:": a duty and what it
      * covers, no other body's part in it */
     if (v > j && seg_word_at(f, n, v, "thuc hien")) {

@@ -600,14 +600,8 @@ static int add_cell(const seg_doc *d, cellv *cv, const seg_line *l, size_t c0, s
         c1--;
     if (c0 == c1)
         return 0;
-    if (cv->n == cv->cap) {
-        size_t m = cv->cap ? cv->cap * 2 : 256;
-        seg_line *q = realloc(cv->v, m * sizeof *q);
-        if (!q)
-            return -1;
-        cv->v = q;
-        cv->cap = m;
-    }
+    if (seg_grow(&cv->v, cv->n, &cv->cap, sizeof *cv->v, 256))
+        return -1;
     seg_line *c = &cv->v[cv->n++];
     *c = *l;
     c->c0 = c0;

@@ -14,21 +14,25 @@
 
 #include "segment/agencies_internal.h"
 #include "segment/funcwords.h"
+#include "segment/places.h"
 
 /* A body the gazetteer lacks, named by grammar ("Sở Văn hóa và Thể thao",
  * "các cơ quan, đơn vị liên quan"): kept with its name as written. */
+int ag_written_hit(const seg_para *p, size_t a, size_t b, int collective, hit *h)
+{
+    memset(h, 0, sizeof *h);
+    h->a = a;
+    h->b = b;
+    h->collective = collective;
+    h->name = seg_body_name(p, a, b);
+    return h->name != NULL;
+}
+
 static int grammar_hit(const seg_para *p, size_t i, hit *h)
 {
     int coll = 0;
     size_t e = seg_body_at(p, i, &coll);
-    if (!e)
-        return 0;
-    memset(h, 0, sizeof *h);
-    h->a = i;
-    h->b = e;
-    h->collective = coll;
-    h->name = seg_body_name(p, i, e);
-    return h->name != NULL;
+    return e ? ag_written_hit(p, i, e, coll, h) : 0;
 }
 
 /* Does the name go on past the gazetteer's form with capitals ("Sở Văn hóa"
@@ -325,13 +329,7 @@ static int office_group_hit(const seg_para *p, size_t i, hit *h)
 static int titled_hit(const seg_para *p, size_t i, hit *h)
 {
     size_t e = seg_titled_body_at(p, i);
-    if (!e)
-        return 0;
-    memset(h, 0, sizeof *h);
-    h->a = i;
-    h->b = e;
-    h->name = seg_body_name(p, i, e);
-    return h->name != NULL;
+    return e ? ag_written_hit(p, i, e, 0, h) : 0;
 }
 
 /* "Chánh Văn phòng, Chánh Thanh tra, Vụ trưởng ... chịu trách nhiệm thi
@@ -454,9 +452,8 @@ static const seg_gaz_entry *gaz_entry(const actx *c, const seg_para *p, size_t i
  * "thành phố Hà Nội"). */
 static char *with_place(const char *base, const char *place)
 {
-    size_t cut = strlen(base) - strlen(str_ends_with(base, " tỉnh") ? " tỉnh" : " thành phố");
     sbuf b = {0};
-    sb_add(&b, base, cut);
+    sb_add(&b, base, seg_level_named(base));
     sb_putc(&b, ' ');
     sb_puts(&b, place);
     return sb_take(&b, NULL);
@@ -464,7 +461,7 @@ static char *with_place(const char *base, const char *place)
 
 int ag_province_body(const char *base, const seg_gaz_entry *pe, hit *h)
 {
-    if (!str_ends_with(base, " tỉnh") && !str_ends_with(base, " thành phố"))
+    if (!seg_level_named(base))
         return 0;
     h->name = with_place(base, pe->canonical);
     if (pe->successor)
@@ -518,7 +515,7 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
         h->b -= 6;
     }
     /* "Ủy ban nhân dân tỉnh Đồng Nai": the province belongs to the name */
-    if (str_ends_with(e->canonical, " tỉnh") || str_ends_with(e->canonical, " thành phố")) {
+    if (seg_level_named(e->canonical)) {
         size_t j = skip_sp(f, n, h->b);
         size_t pml;
         const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &pml);
@@ -747,13 +744,8 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         return h->name != NULL;
     }
     size_t e = seg_listed_body_at(p, i);
-    if (e) {
-        memset(h, 0, sizeof *h);
-        h->a = i;
-        h->b = e;
-        h->name = seg_body_name(p, i, e);
-        return h->name != NULL;
-    }
+    if (e)
+        return ag_written_hit(p, i, e, 0, h);
     return apposed_hit(c, p, ag_after_title(c, p, i), fuzzy, h);
 }
 
@@ -795,10 +787,7 @@ void ag_read_aliases(actx *c)
                 continue; /* a body's head noun, not "Quy chế", "Quy định" */
             size_t e = x + yl, q = skip_sp(f, n, e);
             while (q < open && isalnum((unsigned char)f[q])) {
-                int k;
-                for (k = 0; preps[k] && !seg_word_at(f, n, q, preps[k]); k++)
-                    ;
-                if (preps[k])
+                if (seg_word_in(f, n, q, preps))
                     break;
                 while (q < n && isalnum((unsigned char)f[q]))
                     q++;

@@ -165,10 +165,7 @@ static int share_of_cost(const char *f, size_t n, size_t ub)
                 j++;
             break;
         }
-    for (int k = 0; costs[k]; k++)
-        if (seg_word_at(f, n, j, costs[k]))
-            return 1;
-    return 0;
+    return seg_word_in(f, n, j, costs) != 0;
 }
 
 int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size_t ub, int regulation)

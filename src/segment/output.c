@@ -299,6 +299,15 @@ static void csv_field(FILE *f, const char *s, int last)
     fputs(last ? "\r\n" : ",", f);
 }
 
+/* A whole number as a field; with none, 0 leaves it empty (no deadline,
+ * no period). */
+static void csv_number(FILE *f, long long v, int none, int last)
+{
+    char num[32];
+    snprintf(num, sizeof num, "%lld", v);
+    csv_field(f, none && !v ? NULL : num, last);
+}
+
 int seg_csv_targets_header(FILE *f)
 {
     fputs("doc,id,area,text,deadline,period_from,period_to,metrics,page,start,end\r\n", f);
@@ -307,19 +316,15 @@ int seg_csv_targets_header(FILE *f)
 
 int seg_csv_targets(const seg_result *r, const char *doc, FILE *f)
 {
-    char num[32];
     for (size_t i = 0; i < r->n_targets; i++) {
         const seg_target *t = &r->targets[i];
         csv_field(f, doc, 0);
         csv_field(f, t->id, 0);
         csv_field(f, t->area, 0);
         csv_field(f, t->text, 0);
-        snprintf(num, sizeof num, "%d", t->deadline);
-        csv_field(f, t->deadline ? num : NULL, 0);
-        snprintf(num, sizeof num, "%d", t->period_from);
-        csv_field(f, t->period_from ? num : NULL, 0);
-        snprintf(num, sizeof num, "%d", t->period_to);
-        csv_field(f, t->period_to ? num : NULL, 0);
+        csv_number(f, t->deadline, 1, 0);
+        csv_number(f, t->period_from, 1, 0);
+        csv_number(f, t->period_to, 1, 0);
         sbuf b = {0};
         for (size_t k = 0; k < t->n_metrics; k++) {
             if (k)
@@ -329,12 +334,9 @@ int seg_csv_targets(const seg_result *r, const char *doc, FILE *f)
         char *ms = sb_take(&b, NULL);
         csv_field(f, ms, 0);
         free(ms);
-        snprintf(num, sizeof num, "%d", t->page);
-        csv_field(f, num, 0);
-        snprintf(num, sizeof num, "%zu", t->start);
-        csv_field(f, num, 0);
-        snprintf(num, sizeof num, "%zu", t->end);
-        csv_field(f, num, 1);
+        csv_number(f, t->page, 0, 0);
+        csv_number(f, (long long)t->start, 0, 0);
+        csv_number(f, (long long)t->end, 0, 1);
     }
     return ferror(f) ? -1 : 0;
 }
@@ -347,7 +349,6 @@ int seg_csv_agencies_header(FILE *f)
 
 int seg_csv_agencies(const seg_result *r, const char *doc, FILE *f)
 {
-    char num[32];
     for (size_t i = 0; i < r->n_agencies; i++) {
         const seg_agency *a = &r->agencies[i];
         csv_field(f, doc, 0);
@@ -364,10 +365,8 @@ int seg_csv_agencies(const seg_result *r, const char *doc, FILE *f)
         char *rs = sb_take(&b, NULL);
         csv_field(f, rs, 0);
         free(rs);
-        snprintf(num, sizeof num, "%zu", a->n_tasks);
-        csv_field(f, num, 0);
-        snprintf(num, sizeof num, "%d", a->page);
-        csv_field(f, num, 1);
+        csv_number(f, (long long)a->n_tasks, 0, 0);
+        csv_number(f, a->page, 0, 1);
     }
     return ferror(f) ? -1 : 0;
 }

@@ -50,14 +50,9 @@ int seg_split_lines(seg_doc *d)
         while (b > a && is_space(d->text[b - 1]))
             b--;
         if (a < b) {
-            if (n == cap) {
-                cap *= 2;
-                seg_line *q = realloc(L, cap * sizeof *L);
-                if (!q) {
-                    free(L);
-                    return -1;
-                }
-                L = q;
+            if (seg_grow(&L, n, &cap, sizeof *L, cap)) {
+                free(L);
+                return -1;
             }
             L[n].b0 = a;
             L[n].b1 = b;
@@ -787,14 +782,9 @@ static int emit_para(seg_doc *d, size_t first, size_t last, size_t *cap)
         free(clean);
         return 0;
     }
-    if (d->nparas == *cap) {
-        *cap = *cap ? *cap * 2 : 64;
-        seg_para *q = realloc(d->paras, *cap * sizeof *q);
-        if (!q) {
-            free(clean);
-            return -1;
-        }
-        d->paras = q;
+    if (seg_grow(&d->paras, d->nparas, cap, sizeof *d->paras, 64)) {
+        free(clean);
+        return -1;
     }
     seg_para *p = &d->paras[d->nparas];
     memset(p, 0, sizeof *p);

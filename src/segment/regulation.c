@@ -78,19 +78,14 @@ size_t ag_duty_of(const seg_para *p, size_t i)
     const char *f = p->fold;
     size_t n = p->nchar, q = i;
     for (int count = 0;; count++) {
-        int k = 0;
-        while (nouns[k] && !seg_word_at(f, n, q, nouns[k]))
-            k++;
-        if (!nouns[k])
+        size_t l = seg_word_in(f, n, q, nouns);
+        if (!l)
             return 0;
-        q += strlen(nouns[k]);
+        q += l;
         size_t r = q < n && f[q] == ',' ? skip_sp(f, n, q + 1) : skip_sp(f, n, q);
         if (seg_word_at(f, n, r, "va"))
             r = skip_sp(f, n, r + 2);
-        int next = 0;
-        for (int m = 0; nouns[m] && !next; m++)
-            next = seg_word_at(f, n, r, nouns[m]);
-        if (next && count < 3) {
+        if (seg_word_in(f, n, r, nouns) && count < 3) {
             q = r;
             continue;
         }
@@ -227,17 +222,11 @@ int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to)
  * 1 when named, else 0. */
 static int class_role(actx *c, const seg_para *src, const seg_para *p, size_t a, size_t e, const char *role)
 {
-    const seg_para *t = src ? src : p;
     hit h;
-    memset(&h, 0, sizeof h);
-    h.a = a;
-    h.b = e;
-    h.collective = 1;
+    if (!ag_written_hit(src ? src : p, a, e, 1, &h))
+        return 0;
     h.keep_name = 1;
     h.src = src;
-    h.name = seg_body_name(t, a, e);
-    if (!h.name)
-        return 0;
     ag_assign(c, &h, p, role, 1);
     free(h.name);
     return 1;
@@ -255,10 +244,7 @@ static int class_duty(actx *c, const seg_para *p, size_t a, size_t e)
 static size_t class_noun(const char *f, size_t n, size_t q)
 {
     static const char *const nouns[] = {"co quan", "don vi", "to chuc", "doanh nghiep", "chu so huu", "chu dau tu", NULL};
-    for (int k = 0; nouns[k]; k++)
-        if (seg_word_at(f, n, q, nouns[k]))
-            return strlen(nouns[k]);
-    return 0;
+    return seg_word_in(f, n, q, nouns);
 }
 
 /* Is [from, e) one class named by a head noun and its complement, in at
@@ -316,10 +302,7 @@ static size_t generic_member(const char *f, size_t n, size_t q)
 {
     static const char *const nouns[] = {"co quan", "don vi", "to chuc", "doanh nghiep", "bo", "so", "nganh",
                                         "dia phuong", "ca nhan", NULL};
-    for (int k = 0; nouns[k]; k++)
-        if (seg_word_at(f, n, q, nouns[k]))
-            return strlen(nouns[k]);
-    return 0;
+    return seg_word_in(f, n, q, nouns);
 }
 
 /* Is [q, e) member nouns alone, parted by commas ("cơ quan, tổ chức")? */
@@ -353,10 +336,7 @@ static int list_opener(const seg_para *p, size_t q)
         return 0;
     if (seg_capital_at(p, q) || class_noun(f, n, q) || generic_member(f, n, q))
         return 1;
-    for (int k = 0; nouns[k]; k++)
-        if (seg_word_at(f, n, q, nouns[k]))
-            return 1;
-    return 0;
+    return seg_word_in(f, n, q, nouns) != 0;
 }
 
 /* "Điều 9. Trách nhiệm của chủ đầu tư, ban quản lý dự án, nhà thầu",
@@ -680,14 +660,11 @@ static void power_heads(actx *c, const seg_para *p, size_t a0)
             int k = ag_chain(c, p, b, hs, 8, &end);
             /* one head, one body: the gazetteer's reading when it is the
              * whole part, else the part as written */
-            memset(&h, 0, sizeof h);
             if (k == 1 && skip_sp(f, n, end) >= pe)
                 h = hs[0], hs[0].name = NULL, hs[0].successor = NULL;
             else {
-                h.a = b;
-                h.b = pe;
+                ag_written_hit(p, b, pe, 0, &h);
                 h.keep_name = 1;
-                h.name = seg_body_name(p, b, pe);
             }
             ag_free_hits(hs, k);
             if (h.name) {

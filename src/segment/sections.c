@@ -183,14 +183,9 @@ void seg_sections(seg_doc *d)
         depth = parent_depth(d, stack, depth, p);
         if (depth >= 63)
             depth = 62;
-        if (d->nsecs == cap) {
-            cap = cap ? cap * 2 : 64;
-            seg_sec *q = realloc(d->secs, cap * sizeof *q);
-            if (!q) {
-                d->oom = 1;
-                return;
-            }
-            d->secs = q;
+        if (seg_grow(&d->secs, d->nsecs, &cap, sizeof *d->secs, 64)) {
+            d->oom = 1;
+            return;
         }
         seg_sec *s = &d->secs[d->nsecs];
         memset(s, 0, sizeof *s);

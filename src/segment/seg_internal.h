@@ -19,6 +19,10 @@
 
 char *seg_strndup(const char *s, size_t n);
 char *seg_strdup(const char *s);
+/* Room for one more element in the array *arrp (a T ** for T elements of
+ * size sz, n of them used, room for *cap): when full, room for twice as
+ * many (first when none). 0, or -1 out of memory with nothing changed. */
+int seg_grow(void *arrp, size_t n, size_t *cap, size_t sz, size_t first);
 
 /* ---- UTF-8 and folding (seg_text.c) ---- */
 /* Decode one code point at s[*i] (advances *i); invalid bytes give U+FFFD. */
@@ -32,6 +36,9 @@ size_t skip_sp(const char *f, size_t n, size_t i);
 /* Whether the word (or words) w stands whole at i in folded f[0..n): no
  * letter or digit joined to it on either side. */
 int seg_word_at(const char *f, size_t n, size_t i, const char *w);
+/* The first word (or words) of the NULL-ended list standing whole at i in
+ * folded f[0..n): its length, or 0. */
+size_t seg_word_in(const char *f, size_t n, size_t i, const char *const *list);
 int cp_is_upper(uint32_t cp);
 /* The lower case of a capital cp_is_upper knows; cp itself otherwise. */
 uint32_t cp_to_lower(uint32_t cp);
@@ -244,6 +251,7 @@ size_t seg_listed_body_at(const seg_para *p, size_t i);
  * begins another body. */
 size_t seg_name_rest(const seg_para *p, size_t b, size_t lim, char sep);
 
+/* ---- task lines (tasklines.c) ---- */
 /* A line saying who does a task or by when ("- Đơn vị chủ trì: Sở Nội
  * vụ.", "c) Thời gian thực hiện: Quý IV/2025", "Hoàn thành trong năm
  * 2025."): its kind, 0 for none; *after is where its value begins. */

@@ -21,6 +21,20 @@ char *seg_strndup(const char *s, size_t n)
 
 char *seg_strdup(const char *s) { return s ? seg_strndup(s, strlen(s)) : NULL; }
 
+int seg_grow(void *arrp, size_t n, size_t *cap, size_t sz, size_t first)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? *cap * 2 : first;
+    void **a = arrp;
+    void *q = realloc(*a, c * sz);
+    if (!q)
+        return -1;
+    *a = q;
+    *cap = c;
+    return 0;
+}
+
 uint32_t seg_utf8_next(const char *s, size_t len, size_t *i)
 {
     size_t used;
@@ -41,6 +55,14 @@ int seg_word_at(const char *f, size_t n, size_t i, const char *w)
     size_t wl = strlen(w);
     return i + wl <= n && (i == 0 || !isalnum((unsigned char)f[i - 1])) && !memcmp(f + i, w, wl) &&
            (i + wl == n || !isalnum((unsigned char)f[i + wl]));
+}
+
+size_t seg_word_in(const char *f, size_t n, size_t i, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (seg_word_at(f, n, i, list[k]))
+            return strlen(list[k]);
+    return 0;
 }
 
 char fold_cp(uint32_t cp)

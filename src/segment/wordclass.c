@@ -61,13 +61,8 @@ seg_wordclass *seg_wc_load(const char *path, char *err, size_t errlen)
             fclose(f);
             return NULL;
         }
-        if (wc->n == cap) {
-            cap = cap ? 2 * cap : 1024;
-            wc_entry *ne = realloc(wc->e, cap * sizeof *ne);
-            if (!ne)
-                break;
-            wc->e = ne;
-        }
+        if (seg_grow(&wc->e, wc->n, &cap, sizeof *wc->e, 1024))
+            break;
         *t1 = '\0';
         wc->e[wc->n].word = strdup(line);
         if (!wc->e[wc->n].word)

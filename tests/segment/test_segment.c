@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "segment/funcwords.h"
+#include "segment/places.h"
 #include "segment/wordclass.h"
 #include "segment/segment.h"
 #include "../check.h"
@@ -4971,6 +4972,27 @@ static void test_modal_any_case(void)
     CHECK(seg_modal_at(&p, char_of(&p, "dang"), &written, NULL) && !written, "ĐĂNG is no aspect word");
 }
 
+/* The units' words are one table (places.c): "thị xã" is one word, not
+ * "xã"; a reader asks for the units it reads; a province's gazetteer name
+ * loses its leading word and a level's name its trailing one. */
+static void test_unit_words(void)
+{
+    const char *f = "uy ban nhan dan thi xa son tay, cap xa, thanh pho hue";
+    size_t n = strlen(f);
+    unsigned u = 0;
+    CHECK(seg_unit_word(f, n, 16, SEG_UNITS, &u) == 6 && u == SEG_THI_XA, "thi xa is one unit");
+    CHECK(seg_unit_word(f, n, 20, SEG_UNITS, NULL) == 2, "xa alone is a unit");
+    CHECK(!seg_unit_word(f, n, 16, SEG_COMMUNE_UNITS, NULL), "thi xa is no commune");
+    CHECK(!seg_unit_word(f, n, 0, SEG_UNITS, NULL), "uy is no unit");
+    CHECK(seg_level_word(f, n, 32) == 6, "cap xa is a level");
+    CHECK(seg_unit_word(f, n, 40, SEG_PROVINCE_UNITS, &u) == 9 && u == SEG_THANH_PHO, "thanh pho");
+    CHECK(seg_unit_named("dac khu") == SEG_DAC_KHU && !seg_unit_named("dac khu moi"), "a whole word");
+    CHECK(!strcmp(seg_province_bare("thành phố Hà Nội"), "Hà Nội"), "the city's bare name");
+    CHECK(!strcmp(seg_province_bare("Thành phố Huế"), "Huế"), "Huế");
+    CHECK(seg_level_named("Công an tỉnh") == strlen("Công an"), "Công an tỉnh");
+    CHECK(!seg_level_named("Bộ Tài chính"), "no level");
+}
+
 /* The formulas of duty are one list (funcwords.c) that the readers of a
  * regulation's clauses, of a group's relative clause and of a class's
  * object ask, with "phải" where they take it: read with its marks in any
@@ -5986,6 +6008,7 @@ int main(void)
     test_every_province(ctx);
     test_other_kinds(ctx);
     test_modal_any_case();
+    test_unit_words();
     test_duty_words();
     test_generic_np();
     test_power_object();
