@@ -166,11 +166,15 @@ static int vision_year(const char *f, size_t yi)
 
 /* The words before the year at yi name a season or a school or tax year
  * the work is for: "năm học 2025-2026", "vụ mùa năm 2025", "vụ Đông Xuân
- * 2025 - 2026", "năm tính thuế 2025", "kỳ tính thuế năm 2025". */
+ * 2025 - 2026", "năm tính thuế 2025", "kỳ tính thuế năm 2025", "mùa khô
+ * 2025 - 2026". */
 static int season_before(const char *f, size_t yi)
 {
     static const char *const seasons[] = {"nam hoc", "vu mua", "vu dong xuan", "vu he thu", "vu thu dong",
-                                          "vu dong", "vu xuan", "nam tinh thue", "ky tinh thue", NULL};
+                                          "vu dong", "vu xuan", "nam tinh thue", "ky tinh thue",
+                                          /* a weather season, "mùa khô 2025 - 2026", "mùa mưa bão
+                                           * năm 2026": what is done or reached over it is for it */
+                                          "mua kho", "mua mua", "mua mua bao", "mua bao", "mua lu", NULL};
     size_t e = yi;
     while (e > 0 && f[e - 1] == ' ')
         e--;

@@ -847,11 +847,18 @@ int seg_reflow(seg_doc *d)
     size_t cap = 0, first = 0;
     int prev_caps = 0;
     size_t prev = (size_t)-1;
-    int cell_gap = 0;
+    int cell_gap = 0, row_gap = 0;
     for (size_t k = 0; k < d->nlines; k++) {
         seg_line *l = &d->lines[k];
         if (l->dropped) {
             cell_gap |= l->dropped == SEG_TABLE_CELL;
+            /* a bare number inside a page, neither its first line nor after
+             * a page's end: no page's number but a row's number (or a
+             * value) of a table flattened one cell per line */
+            row_gap |= l->dropped == 1 && k > 0 && prev != (size_t)-1 && d->lines[prev].page == l->page &&
+                       d->lines[k - 1].page == l->page && k + 1 < d->nlines && d->lines[k + 1].page == l->page &&
+                       seg_page_number(d->fold + l->c0, l->c1 - l->c0) && !memchr(d->fold + l->c0, '/', l->c1 - l->c0) &&
+                       memchr(d->fold + l->c0, '-', l->c1 - l->c0) == NULL;
             continue;
         }
         int caps = line_caps(d, l);
@@ -877,6 +884,11 @@ int seg_reflow(seg_doc *d)
                 brk = 1; /* an attachment after the signature */
             else if (cell_gap)
                 brk = 1; /* the next task of a table, its other cells between */
+            else if (row_gap && upper_start && !caps && !prev_caps)
+                brk = 1; /* "Chỉ tiêu về khách du lịch" / "1" / "Tổng lượt khách
+                          * du lịch": a table's group row, then the next row's
+                          * number and name; the short lines of a table do not
+                          * fill the width a paragraph's wrapped lines do */
             else if (first == prev && bare_label(d, pl) && !line_opens_item(d, l))
                 brk = 0; /* "2." on a line of its own, its heading on the next:
                           * "Trách nhiệm của Bộ Tài chính" */
@@ -963,6 +975,7 @@ int seg_reflow(seg_doc *d)
         if (brk || prev == (size_t)-1)
             first = k;
         cell_gap = 0;
+        row_gap = 0;
         prev = k;
         prev_caps = caps;
     }

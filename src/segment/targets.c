@@ -416,6 +416,61 @@ static int criteria_title(const char *title)
     return title_opens(title, words);
 }
 
+/* A part listing the plan's legal basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+ * "1. Cơ sở pháp lý"): the acts it cites, as "Căn cứ" lines do, whatever
+ * years and shares they say (ANNOTATING.md: "Căn cứ" lines are no
+ * targets). A short heading of no clause of its own: "1. Căn cứ Kế hoạch
+ * này, các Sở ... xây dựng ..." is an item acting on its basis. */
+static int basis_title(const char *title)
+{
+    static const char *const words[] = {"can cu xay dung", "can cu phap ly", "can cu ban hanh", "co so xay dung",
+                                        "co so phap ly", "can cu", NULL};
+    return title && strlen(title) <= 60 && !strchr(title, ',') && title_opens(title, words);
+}
+
+/* A part reporting results of a year not ahead of the text ("I. KẾT QUẢ
+ * CÔNG TÁC NĂM 2025" in December 2025, "Kết quả năm 2025"): what was
+ * reached, as "kết quả thực hiện" is; not results to reach ("Kết quả cần
+ * đạt năm 2026", a year ahead). */
+static int results_title(const char *tf, int doc_year)
+{
+    size_t n = strlen(tf), i = 0;
+    int y;
+    while (i < n && !isalpha((unsigned char)tf[i]))
+        i++;
+    if (!doc_year || !seg_word_at(tf, n, i, "ket qua") || strstr(tf, "can dat") || strstr(tf, "muc tieu") ||
+        strstr(tf, "chi tieu"))
+        return 0;
+    int any = 0;
+    for (size_t k = i + 4; k + 4 <= n; k++)
+        if (!memcmp(tf + k - 4, "nam ", 4) && !isalnum((unsigned char)tf[k - 5]) && tg_year_at(tf, n, k, &y)) {
+            if (y > doc_year)
+                return 0;
+            any = 1;
+        }
+    return any;
+}
+
+/* A heading naming the direction or the tasks of a year not behind the
+ * text ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026" in a report of December
+ * 2025, "II. NHIỆM VỤ TRỌNG TÂM NĂM 2026"): the year its items are to be
+ * done in, as a heading naming the goals of a year dates them. 0 if
+ * none. */
+static int tasks_year(const char *tf, int doc_year)
+{
+    size_t n = strlen(tf), i = 0;
+    int y, best = 0;
+    while (i < n && !isalpha((unsigned char)tf[i]))
+        i++;
+    if (!doc_year || !(seg_word_at(tf, n, i, "phuong huong") || seg_word_at(tf, n, i, "nhiem vu")))
+        return 0;
+    for (size_t k = i + 4; k + 4 <= n; k++)
+        if (!memcmp(tf + k - 4, "nam ", 4) && !isalnum((unsigned char)tf[k - 5]) && tg_year_at(tf, n, k, &y) &&
+            y >= doc_year && y > best && !tg_programme_name(tf, k))
+            best = y;
+    return best;
+}
+
 static const char *const generic_titles[] = {
     "muc tieu", "nhiem vu", "den nam", "yeu cau", "chi tieu", "giai phap", "noi dung",
     "mot so", "cu the", "tong quat", "chung", NULL};
@@ -717,9 +772,10 @@ static sec_dates *section_dates(const seg_doc *d)
         sec_dates own = {0, 0, 0, 0};
         if (s->title) {
             own.past = past_title(s->title) || views_title(s->title) || reasons_title(s->title) ||
-                       (s->parent >= 0 && criteria_title(s->title));
+                       (s->parent >= 0 && criteria_title(s->title)) || basis_title(s->title);
             char *tf = seg_fold_str(s->title);
             if (tf) {
+                own.past |= results_title(tf, d->year);
                 tg_dates_in(tf, strlen(tf), dd, &own.dl, &own.from, &own.to);
                 /* a roadmap's phase, "1. Giai đoạn 2025 - 2030": its items are
                  * due by the phase's end */
@@ -727,6 +783,8 @@ static sec_dates *section_dates(const seg_doc *d)
                     own.dl = own.to;
                 if (!own.dl && !own.past)
                     own.dl = tg_goal_year(tf, strlen(tf), d->year);
+                if (!own.dl && !own.past)
+                    own.dl = tasks_year(tf, d->year);
                 free(tf);
             }
         }
@@ -874,6 +932,29 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
 }
 
 static int timetable_year(const seg_para *p, int doc_year);
+
+/* p opens at a with a span of years before its colon, as a timetable's
+ * stage does ("Năm 2027 - 2028: hoàn thành cải tạo 12 chợ ..."): its work
+ * is due by the span's end, as a "Giai đoạn 2026 - 2030:" item's is. */
+static int span_opening(const seg_para *p, size_t a)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int y, y2;
+    if (!seg_word_at(f, n, a, "nam"))
+        return 0;
+    size_t i = skip_sp(f, n, a + 3);
+    if (!tg_year_at(f, n, i, &y))
+        return 0;
+    size_t j = skip_sp(f, n, i + 4);
+    if (j >= n || f[j] != '-')
+        return 0;
+    j = skip_sp(f, n, j + 1);
+    if (!tg_year_at(f, n, j, &y2) || y2 <= y)
+        return 0;
+    j = skip_sp(f, n, j + 4);
+    return j < n && f[j] == ':';
+}
 
 /* The latest year after "năm" in p, outside quotation marks, ahead of the
  * text (doc_year known): the year the thing it follows is for. Not a
@@ -1210,9 +1291,20 @@ static int event_name_year(const seg_para *p, int doc_year)
     if (!cp_is_upper(seg_utf8_next(p->text, strlen(p->text), &b)))
         return 0;
     int y;
+    static const char *const reviews[] = {"tong ket", "so ket", "danh gia", "bao cao", NULL};
     for (size_t i = w; i < n && i < w + 60 && !strchr(".;:,(", f[i]); i++)
-        if (!isalnum((unsigned char)f[i - 1]) && tg_year_at(f, n, i, &y))
-            return y >= doc_year && !(i >= 4 && !memcmp(f + i - 4, "nam ", 4)) ? y : 0;
+        if (!isalnum((unsigned char)f[i - 1]) && tg_year_at(f, n, i, &y)) {
+            if (!(i >= 4 && !memcmp(f + i - 4, "nam ", 4)))
+                return y >= doc_year ? y : 0;
+            /* "Hội thi ... toàn tỉnh năm 2027", "Hội chợ ... năm 2027": held
+             * in a year ahead of the text; a review's year is the one
+             * reviewed ("Hội nghị tổng kết năm 2025") */
+            for (size_t k = w; k < i; k++)
+                for (int r = 0; reviews[r]; r++)
+                    if ((k == w || f[k - 1] == ' ') && seg_word_at(f, i, k, reviews[r]))
+                        return 0;
+            return doc_year && y > doc_year ? y : 0;
+        }
     return 0;
 }
 
@@ -1275,6 +1367,62 @@ static int funding_opening(const seg_para *p)
         if (seg_word_at(f, n, 0, opens[k]))
             return !strstr(f, "giai ngan");
     return 0;
+}
+
+/* p sets a rank to reach among peers: "nằm trong nhóm 15 địa phương dẫn
+ * đầu cả nước", "thuộc nhóm 20 tỉnh, thành phố dẫn đầu", "trong top 10
+ * ... dẫn đầu": a count of the leading group, a quantity to reach as a
+ * share is (docs/segment.md). "Dẫn đầu" must follow in the clause; a
+ * group named by what it is ("thuộc nhóm 5 tỉnh có diện tích lớn nhất")
+ * says what is. Not what is now or was ("hiện nay", "đã"). */
+static int rank_goal(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    for (size_t i = 0; i + 8 < n; i++) {
+        if ((i > 0 && isalnum((unsigned char)f[i - 1])) ||
+            !(seg_word_at(f, n, i, "nhom") || seg_word_at(f, n, i, "top")))
+            continue;
+        size_t j = skip_sp(f, n, i + (f[i] == 'n' ? 4 : 3));
+        if (j >= n || !isdigit((unsigned char)f[j]))
+            continue;
+        size_t e = j;
+        while (e < n && !strchr(".;:", f[e]))
+            e++;
+        for (size_t k = j; k + 7 <= e; k++)
+            if (f[k - 1] == ' ' && seg_word_at(f, e, k, "dan dau"))
+                return !strstr(f, "hien nay") && !strstr(f, "da dat") && !strstr(f, "da xep");
+    }
+    return 0;
+}
+
+/* p states a sum of money and no share ("42 tỷ đồng", "850 triệu
+ * đồng"): an amount spent or allocated. */
+static int money_sum(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    return !strchr(f, '%') && (strstr(f, " ty dong") || strstr(f, " trieu dong") || strstr(f, " nghin dong"));
+}
+
+/* p asks a body only to study or consider a measure ("Đề nghị Bộ ...
+ * nghiên cứu, xem xét hỗ trợ ... đạt 100%", "Kiến nghị Ủy ban nhân dân
+ * tỉnh xem xét nâng mức hỗ trợ lên 70%"): the quantity is the proposal's,
+ * no goal this text sets (ANNOTATING.md, fifth rule set); asking a body
+ * to reach it, "đề nghị ... bảo đảm đạt 100%", is one. The verb of study
+ * stands before the first figure. */
+static int study_proposal(const seg_para *p)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars, fig = 0;
+    if (!seg_word_at(f, n, 0, "de nghi") && !seg_word_at(f, n, 0, "kien nghi"))
+        return 0;
+    while (fig < n && !isdigit((unsigned char)f[fig]) && !strchr(".;", f[fig]))
+        fig++;
+    const char *s = strstr(f, "nghien cuu");
+    const char *x = strstr(f, "xem xet");
+    if (x && (!s || x < s))
+        s = x;
+    return s && (size_t)(s - f) < fig;
 }
 
 /* Where an item's own words begin after the topic it opens with: "3. Về
@@ -1744,7 +1892,7 @@ void seg_targets(seg_doc *d, seg_result *r)
         if (seg_word_at(p->fold, p->nchar, open, "phan dau"))
             open = skip_sp(p->fold, p->nchar, open + 8);
         if (!t.deadline && t.period_to && d->year && t.period_from >= d->year &&
-            seg_word_at(p->fold, p->nchar, open, "giai doan"))
+            (seg_word_at(p->fold, p->nchar, open, "giai doan") || span_opening(p, open)))
             t.deadline = t.period_to;
         /* the time an item opens with or closes on, unless it spans a
          * period of its own ("Năm 2021, số hóa ... đạt 30%; giai đoạn 2022
@@ -1768,8 +1916,19 @@ void seg_targets(seg_doc *d, seg_result *r)
         }
         if (!nm && cut_proposal(d, i))
             nm = 1; /* a proposed cut is a goal, number or not */
-        if (funding_opening(p))
+        if (!nm && rank_goal(p))
+            nm = 1;
+        if (funding_opening(p) || study_proposal(p))
             nm = 0;
+        /* what it spends, given as sums of money, is a resource, dated or
+         * not ("Kinh phí thực hiện dự kiến năm 2026 là 42 tỷ đồng" under a
+         * year's goals; not a share to reach, "Kinh phí chi cho nghiên cứu
+         * phát triển/GRDP tối thiểu 2%"); what a body is only asked to
+         * study sets no goal unless it is dated */
+        if ((funding_opening(p) && money_sum(p)) || (study_proposal(p) && !t.deadline)) {
+            seg_target_clear(&t);
+            continue;
+        }
         if (!t.deadline && past_opening(p, d->year)) {
             seg_target_clear(&t);
             continue;
