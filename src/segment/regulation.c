@@ -71,6 +71,28 @@ int ag_then_at(const seg_para *p, size_t i)
  * the work they concern ("thực hiện", "xử phạt") between them and "của".
  * Not "quyền" alone: a right or permission is no task. The position of
  * the body's name after such a phrase at i, or 0. */
+/* The nouns of duty and power at i, one or more joined by a comma or "và"
+ * ("trách nhiệm", "nhiệm vụ, quyền hạn"): where they end, or i. */
+size_t ag_duty_nouns(const seg_para *p, size_t i)
+{
+    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "tham quyen", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, q = i, end = i;
+    for (int count = 0; count < 4; count++) {
+        int k = 0;
+        while (nouns[k] && !seg_word_at(f, n, q, nouns[k]))
+            k++;
+        if (!nouns[k])
+            break;
+        end = q + strlen(nouns[k]);
+        size_t r = end < n && f[end] == ',' ? skip_sp(f, n, end + 1) : skip_sp(f, n, end);
+        if (seg_word_at(f, n, r, "va"))
+            r = skip_sp(f, n, r + 2);
+        q = r;
+    }
+    return end > i ? skip_sp(f, n, end) : i;
+}
+
 size_t ag_duty_of(const seg_para *p, size_t i)
 {
     static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "tham quyen", NULL};
@@ -154,6 +176,121 @@ int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_
     return 0;
 }
 
+/* A duty heading names its body, then may say what the duty is about:
+ * "Trách nhiệm của Bộ Quốc phòng trong quản lý nhà nước về ...", "... của
+ * cơ sở chữa bệnh đối với người bán dâm", "... về quản lý cư trú", "... khi
+ * thực hành quyền công tố". The topic opens with a preposition before a
+ * word in lower case ("trong Công an nhân dân" places a unit in a body, a
+ * name's part); "về" after the words a body is named by its field with
+ * ("cơ quan quản lý nhà nước về văn hóa", "cơ quan chuyên môn về ...")
+ * is the name's. A relative clause of place ("Ủy ban nhân dân cấp xã nơi
+ * người chấp hành án cư trú") ends the name as a topic does: it says which
+ * of the class, and the prepositions in it are its own. Where the body's
+ * name ends in [a, e). */
+static size_t duty_topic(const seg_para *hp, size_t a, size_t e)
+{
+    static const struct { const char *fold, *marked; } preps[] = {
+        {"trong", "trong"}, {"doi voi", "đối với"}, {"voi", "với"}, {"khi", "khi"}, {"ve", "về"}};
+    static const char *const fields[] = {"nha nuoc", "chuc nang", "chuyen mon", "chuyen nganh", "quan ly",
+                                         "tham muu", NULL};
+    const char *f = hp->fold;
+    for (size_t q = a + 1; q < e; q++) {
+        if (f[q - 1] != ' ')
+            continue;
+        if (seg_word_at(f, e, q, "noi") && seg_marks_match(hp, q, "nơi")) {
+            size_t b = q;
+            while (b > a && f[b - 1] == ' ')
+                b--;
+            return b;
+        }
+        for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++) {
+            size_t l = strlen(preps[k].fold);
+            if (!seg_word_at(f, e, q, preps[k].fold) || !seg_marks_match(hp, q, preps[k].marked))
+                continue;
+            size_t w = skip_sp(f, e, q + l);
+            if (w >= e || seg_capital_at(hp, w))
+                continue;
+            int field = 0;
+            for (int m = 0; !strcmp(preps[k].fold, "ve") && fields[m] && !field; m++) {
+                size_t fl = strlen(fields[m]);
+                field = q >= a + fl + 1 && seg_word_at(f, e, q - fl - 1, fields[m]);
+            }
+            if (field)
+                continue;
+            size_t b = q;
+            while (b > a && f[b - 1] == ' ')
+                b--;
+            return b;
+        }
+    }
+    return e;
+}
+
+/* The levels of administrative units ("tỉnh", "huyện", "thị xã", "xã",
+ * ...), read with their marks ("quận", not "quan" of "cơ quan"): a head
+ * over a coordination of them ("Công an quận, huyện, thị xã") names one
+ * class of bodies, the unit of each level. The level's length at q, or 0. */
+static size_t level_at(const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *marked; } levels[] = {
+        {"tinh", "tỉnh"}, {"thanh pho", "thành phố"}, {"quan", "quận"}, {"huyen", "huyện"},
+        {"thi xa", "thị xã"}, {"xa", "xã"}, {"phuong", "phường"}, {"thi tran", "thị trấn"}, {"dac khu", "đặc khu"}};
+    for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, q, levels[k].fold) && seg_marks_match(p, q, levels[k].marked))
+            return strlen(levels[k].fold);
+    return 0;
+}
+
+/* Is [a, e) a head over a coordination of levels, every comma or "và"
+ * followed by a level ("Thanh tra huyện, quận, thị xã")? */
+static int level_list(const seg_para *p, size_t a, size_t e)
+{
+    const char *f = p->fold;
+    int seps = 0;
+    for (size_t q = a; q < e; q++) {
+        size_t l = f[q] == ',' ? 1 : (q > a && f[q - 1] == ' ' && seg_word_at(f, e, q, "va")) ? 2 : 0;
+        if (!l)
+            continue;
+        if (!level_at(p, skip_sp(f, e, q + l)))
+            return 0;
+        seps++;
+    }
+    return seps > 0;
+}
+
+/* Persons named by what they are or do, no body: Sino-Vietnamese nouns
+ * of a person end in "viên" (a member: "học viên", "kiểm dịch viên",
+ * "nhân viên đường sắt", "thuyền viên"), and a few words name persons or
+ * households ("thí sinh", "công dân", "Nhân dân", "hộ gia đình", "thợ",
+ * "sĩ quan"). ANNOTATING.md: groups of persons only are no agencies. Does
+ * the noun phrase at a (after "các") open with one? */
+static int person_phrase(const seg_para *p, size_t a)
+{
+    static const char *const persons[] = {"thi sinh", "hoc sinh", "sinh vien", "cong dan", "nhan dan", "nguoi dan",
+                                          "ho gia dinh", "gia dinh", "tho", "si quan", "sy quan", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (seg_word_at(f, n, a, "cac"))
+        a = skip_sp(f, n, a + 3);
+    for (int k = 0; persons[k]; k++)
+        if (seg_word_at(f, n, a, persons[k]))
+            return strcmp(persons[k], "tho") || seg_marks_match(p, a, "thợ");
+    /* the head's second or third syllable "viên"; not a council of
+     * members, "Hội đồng thành viên", "Đại hội thành viên": a body */
+    size_t q = a, prev = a;
+    for (int syl = 0; syl < 2 && q < n; syl++) {
+        while (q < n && f[q] != ' ' && f[q] != ',')
+            q++;
+        if (q >= n || f[q] != ' ')
+            return 0;
+        q = skip_sp(f, n, q);
+        if (seg_word_at(f, n, q, "vien") && seg_marks_match(p, q, "viên"))
+            return !(syl > 0 && seg_word_at(f, n, prev, "thanh"));
+        prev = q;
+    }
+    return 0;
+}
+
 /* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
  * names whose duties follow, whatever the words; read whole (from a) when
  * no name (k of them in hs, the last ending at *end) reaches its end
@@ -169,11 +306,13 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
         e++;
     while (e > a && strchr(" :.;", hp->fold[e - 1]))
         e--;
+    e = duty_topic(hp, a, e);
     /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
      * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
-     * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
-    int person = officer_at(hp, a) != 0, list = 0;
-    for (size_t q = a; q < e && k == 0; q++)
+     * Ban Chỉ đạo"), nor a bare head noun ("Quỹ"); a head over levels
+     * ("Công an quận, huyện") is one class */
+    int person = officer_at(hp, a) != 0 || person_phrase(hp, a), list = 0, levels = level_list(hp, a, e);
+    for (size_t q = a; q < e && k == 0 && !levels; q++)
         list |= hp->fold[q] == ',' || seg_word_at(hp->fold, e, q, "va");
     int one_word = !memchr(hp->fold + a, ' ', e - a);
     if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
@@ -183,7 +322,7 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
         hs[0].b = e;
         hs[0].name = seg_body_name(hp, a, e);
         size_t bi = hp->cpos[a];
-        hs[0].collective = seg_word_at(hp->fold, hp->nchar, a, "cac") ||
+        hs[0].collective = seg_word_at(hp->fold, hp->nchar, a, "cac") || levels ||
                            cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
         hs[0].keep_name = 1;
         k = hs[0].name ? 1 : 0;
@@ -193,13 +332,36 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
     return k;
 }
 
+/* Does clause p name its own body as a heading does, nothing but the
+ * name over the items that are its duties ("1. Bộ Tài chính" over "a)
+ * Hướng dẫn ...")? */
+static int names_heading(actx *c, const seg_para *p)
+{
+    hit hs[8];
+    size_t end = 0;
+    int k = ag_chain(c, p, p->label_chars, hs, 8, &end);
+    int opens = k > 0 && hs[0].a == p->label_chars;
+    ag_free_hits(hs, k);
+    if (!opens)
+        return 0;
+    size_t e = end;
+    while (e < p->nchar && strchr(" :.", p->fold[e]))
+        e++;
+    return (e >= p->nchar && ag_heads_items(c->d, p)) || ag_duty_lead(p, end);
+}
+
 /* "Điều 25. Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách
  * nhiệm của Bộ Xây dựng", "2. Trách nhiệm của Ủy ban nhân dân cấp tỉnh":
  * an article that parts its duties among the bodies its clauses name gives
- * none to the group its heading names. Are most clauses of paragraphs
- * [from, to) such headings? */
-int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to)
+ * none to the group its heading names. Its clauses name them as duty
+ * headings, as a name heading its items ("1. Bộ Tài chính" over "a) ...")
+ * or as the subject of their duty ("1. Hội đồng nhân dân các cấp có trách
+ * nhiệm sau đây:", "2. Kho bạc Nhà nước mở tài khoản ..."): Vietnamese law
+ * parts "Trách nhiệm của chính quyền các cấp" among its councils and
+ * committees so. Do most clauses of paragraphs [from, to) name a body so? */
+int ag_duty_umbrella(actx *c, size_t from, size_t to)
 {
+    const seg_doc *d = c->d;
     marker_kind mk = MK_NONE;
     int depth = 0, n = 0, duties = 0;
     for (size_t q = from; q < to; q++) {
@@ -213,11 +375,10 @@ int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to)
         if (p->mk != mk || p->mk_depth != depth)
             continue;
         n++;
-        duties += ag_duty_of(p, p->label_chars) != 0;
+        duties += ag_duty_of(p, p->label_chars) != 0 || names_heading(c, p) || ag_own_subject(c, p);
     }
-    /* most of them: "4. Các bộ, ngành có liên quan thực hiện ..." among
-     * them names its bodies otherwise; with half or fewer the group has
-     * clauses of its own ("1. Thực hiện ...", "3. Trách nhiệm của văn thư") */
+    /* most of them; with half or fewer the group has clauses of its own
+     * ("1. Thực hiện ...", "3. Trách nhiệm của văn thư") */
     return n > 0 && 2 * duties > n;
 }
 
@@ -383,6 +544,11 @@ int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, i
         e++; /* "...; xử lý vi phạm ...": the heading's second subject */
     while (e > a && strchr(" :.;", f[e - 1]))
         e--;
+    e = duty_topic(hp, a, e);
+    if (k != 1 && level_list(hp, a, e)) {
+        ag_free_hits(hs, k); /* one head over levels: one class, read whole (ag_duty_heading_whole) */
+        return 0;
+    }
     if (k > 0 && skip_sp(f, n, *endp) >= e)
         return k; /* read to its end already */
     for (size_t q = a; q < e; q++)
