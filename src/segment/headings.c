@@ -425,6 +425,8 @@ int ag_duty_lead(const seg_para *p, size_t end)
         if (seg_word_at(f, n, q, "cac"))
             q = skip_sp(f, n, q + 3);
         size_t after = ag_duty_nouns(p, q);
+        if (after == q && seg_word_at(f, n, q, "nghia vu"))
+            after = skip_sp(f, n, q + 8); /* "X có nghĩa vụ sau đây:": obligations laid on X */
         if (after > q && (after >= n - 1 || list_announced(f, n, after)))
             return 1;
     }
@@ -542,7 +544,7 @@ void ag_heading_bodies(actx *cp, const int *impl)
         size_t first = (size_t)sec->para, last = first + 1;
         while (last < d->nparas && d->paras[last].start < sec->end)
             last++;
-        if (duty && ag_duty_umbrella(&c, first + 1, last)) {
+        if (duty && ag_duty_umbrella(&c, first + 1, last, hs, k)) {
             ag_free_hits(hs, k); /* "Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách nhiệm của Bộ Xây dựng" */
             continue;
         }

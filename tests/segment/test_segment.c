@@ -5850,6 +5850,56 @@ static void test_duty_umbrella_subjects(seg_ctx *ctx)
     a = agency(r, "Sở Tư pháp");
     CHECK(a && a->n_tasks == 2, "clauses without a subject stay the heading's");
     seg_result_free(r);
+    /* clauses naming the heading's own body first: its article, no umbrella */
+    r = run(ctx, "Điều 12. Trách nhiệm của Bộ Y tế\n"
+                 "1. Bộ Y tế chịu trách nhiệm trước Chính phủ về công tác phòng bệnh, có các nhiệm vụ sau:\n"
+                 "a) Ban hành hướng dẫn phòng bệnh;\n"
+                 "b) Kiểm tra việc phòng bệnh.\n"
+                 "2. Cục Quản lý khám, chữa bệnh có trách nhiệm tổng hợp số liệu.\n");
+    a = agency(r, "Bộ Y tế");
+    CHECK(a && a->n_tasks >= 2, "the heading's own body keeps its items, %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* A regulation binds classes of bodies named by what they do: where the
+ * work is done belongs to it ("kinh doanh trên không gian mạng"); an
+ * adjunct of scope may stand before the class ("Ngoài trách nhiệm ...,");
+ * a class opening a lead-in that announces its duties ("có trách nhiệm
+ * sau đây:") is given the items under it, not the lead-in. "cung cấp"
+ * is a verb of the work, no "cùng" or "cũng". Made-up text. */
+static void test_class_duties(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 30. Bảo vệ dữ liệu khách hàng\n"
+                             "1. Tổ chức, cá nhân kinh doanh trên sàn giao dịch điện tử có trách nhiệm lưu trữ "
+                             "dữ liệu khách hàng.\n"
+                             "2. Ngoài trách nhiệm quy định tại khoản 1 Điều này, tổ chức cung cấp dịch vụ lưu "
+                             "trữ có trách nhiệm sau đây:\n"
+                             "a) Sao lưu dữ liệu định kỳ;\n"
+                             "b) Phối hợp với cơ quan chức năng xử lý sự cố.\n");
+    CHECK(agency(r, "Tổ chức, cá nhân kinh doanh trên sàn giao dịch điện tử") != NULL, "the place of the work: %zu",
+          r->n_agencies);
+    const seg_agency *a = agency(r, "tổ chức cung cấp dịch vụ lưu trữ");
+    CHECK(a && a->n_tasks == 2, "a class after a fronted scope, its lead-in's items");
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "phối hợp"), "each item's own role");
+    seg_result_free(r);
+    /* an article whose clauses name their own classes parts its duties:
+     * the group its heading names is given none */
+    r = run(ctx, "Điều 31. Trách nhiệm của các bên trong giao dịch điện tử\n"
+                 "1. Tổ chức, cá nhân bán hàng trên sàn giao dịch có trách nhiệm công khai giá bán.\n"
+                 "2. Ngoài trách nhiệm quy định tại khoản 1 Điều này, tổ chức thiết lập, vận hành sàn giao "
+                 "dịch có trách nhiệm sau đây:\n"
+                 "a) Xác thực người bán;\n"
+                 "b) Lưu trữ thông tin giao dịch.\n"
+                 "3. Bộ Công Thương hướng dẫn thi hành Điều này.\n");
+    CHECK(!agency(r, "các bên") && agency(r, "tổ chức thiết lập, vận hành sàn giao dịch"),
+          "classes of the clauses, no umbrella group: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    /* a procedure's role heading a step is no class of its own */
+    r = run(ctx, "Điều 8. Trình tự thực hiện\n"
+                 "1. Cơ quan chủ trì:\n"
+                 "a) Lấy ý kiến các cơ quan liên quan.\n");
+    CHECK(!agency(r, "Cơ quan chủ trì"), "a procedure's role, %zu agencies", r->n_agencies);
+    seg_result_free(r);
 }
 
 /* A text that opens with its articles has no header (a code's articles
@@ -6106,6 +6156,7 @@ int main(void)
     test_articles_no_header(ctx);
     test_duty_heading_topic(ctx);
     test_duty_umbrella_subjects(ctx);
+    test_class_duties(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
