@@ -5902,6 +5902,20 @@ static void test_class_duties(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* What a body provides to another for a purpose ("cung cấp số liệu cho
+ * Sở Tài chính để tổng hợp") gives that body the purpose, as "gửi ... về X
+ * để ..." does (ANNOTATING.md, fifth and seventh rule sets); provided with
+ * no purpose, nothing. Made-up text. */
+static void test_provided_for(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 5. Trách nhiệm của Sở Y tế\n"
+                             "1. Định kỳ hằng năm cung cấp số liệu khám bệnh cho Sở Tài chính để tổng hợp dự toán.\n"
+                             "2. Cung cấp tài liệu về bệnh viện cho Sở Tư pháp theo quy định.\n");
+    CHECK(agency_as(r, "Sở Tài chính", "thực hiện") != NULL, "provided for a purpose, %zu agencies", r->n_agencies);
+    CHECK(!agency(r, "Sở Tư pháp"), "provided with no purpose");
+    seg_result_free(r);
+}
+
 /* A text that opens with its articles has no header (a code's articles
  * as a compilation prints them): a clause of the body that dates its rule
  * ("1. Kể từ ngày 01 tháng 7 năm 2026, Luật này được áp dụng ...") is no
@@ -6157,6 +6171,7 @@ int main(void)
     test_duty_heading_topic(ctx);
     test_duty_umbrella_subjects(ctx);
     test_class_duties(ctx);
+    test_provided_for(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
