@@ -98,7 +98,8 @@ int ag_then_at(const seg_para *p, size_t i);
 int ag_reg_clause(const seg_doc *d, size_t i);
 int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp);
 int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, int k, int max, size_t *endp);
-int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to);
+int ag_duty_umbrella(actx *c, size_t from, size_t to, const hit *hs, int k);
+size_t ag_duty_nouns(const seg_para *p, size_t i);
 int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_t *end);
 /* A group h named in p by a reference to the scope article ("các cơ quan,
  * tổ chức, cá nhân quy định tại Điều 2"): the bodies that article names

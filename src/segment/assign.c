@@ -571,11 +571,21 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
     return 1;
 }
 
+/* "cung cấp" (provide) at i, read with its marks: what is provided to a
+ * body "cho" (for) it to use is sent to it, "cung cấp số liệu cho Bộ Tài
+ * chính để tổng hợp" as "gửi số liệu về Bộ Tài chính để tổng hợp". */
+static int provided_at(const seg_para *p, size_t i)
+{
+    return seg_word_at(p->fold, p->nchar, i, "cung cap") && seg_marks_match(p, i, "cung cấp");
+}
+
 /* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
 static size_t sent_to(const seg_para *p, size_t i)
 {
     if (seg_word_at(p->fold, p->nchar, i, "gui") && seg_marks_match(p, i, "gửi"))
         return 3;
+    if (provided_at(p, i))
+        return 8;
     /* "phản ánh (kịp thời) về Sở Khoa học và Công nghệ để tổng hợp": a
      * difficulty reported to a body is sent to it (ANNOTATING.md, seventh
      * rule set), its purpose the body's task */
@@ -750,7 +760,9 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
                     continue;
                 for (w = 0; to[w] && !seg_word_at(f, n, q, to[w]); w++)
                     ;
-                if (!to[w] || w == 3) /* "cho" is for whom, not where */
+                /* "cho" is for whom, not where; what is provided goes to
+                 * the body it is for */
+                if (!to[w] || (w == 3 && !provided_at(p, i)))
                     continue;
                 size_t b = skip_sp(f, n, q + strlen(to[w]));
                 if (seg_capital_at(p, b) || seg_word_at(f, n, b, "cac")) {

@@ -55,6 +55,17 @@ static size_t adjunct_at(const seg_para *p, size_t q)
     return seg_class_word_at(p, q, adjuncts);
 }
 
+/* A preposition of place, read with its marks ("trên", "tại", "ở"): its
+ * length at q, or 0. */
+static size_t place_at(const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *text; } places[] = {{"tren", "trên"}, {"tai", "tại"}, {"o", "ở"}};
+    for (size_t k = 0; k < sizeof places / sizeof places[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, q, places[k].fold) && seg_marks_match(p, q, places[k].text))
+            return strlen(places[k].fold);
+    return 0;
+}
+
 /* Nouns and adjectives of two syllables whose second folds like a verb
  * the lexicon knows alone: "nhà ở" (housing), "công lập" (public). */
 static const char *const compounds[] = {"nha o", "cong lap", "dan lap", "doc lap", NULL};
@@ -103,6 +114,10 @@ static size_t coordinated_head(const seg_para *p, size_t q)
 static size_t function_at(const seg_para *p, size_t q)
 {
     size_t l = seg_function_word_at(p, q);
+    /* "cung" unmarked opens the verbs of supply, "cung cấp", "cung ứng":
+     * the work of a class ("tổ chức cung cấp dịch vụ"), no "cùng", "cũng" */
+    if (l == 4 && seg_word_at(p->fold, p->nchar, q, "cung") && seg_marks_match(p, q, "cung"))
+        return 0;
     if (l == strlen("tu") && seg_word_at(p->fold, p->nchar, q, "tu"))
         return seg_marks_match(p, q, "từ") ? l : 0;
     if (l == strlen("nay") && seg_word_at(p->fold, p->nchar, q, "nay"))
@@ -222,6 +237,22 @@ size_t seg_generic_np_end(const seg_para *p, size_t i)
              * like any other */
             end = q + l;
             at = REL;
+            continue;
+        }
+        /* where the work is done belongs to it: "tổ chức, cá nhân kinh
+         * doanh trên không gian mạng", "cá nhân, tổ chức nước ngoài cư trú
+         * và hoạt động trên lãnh thổ Việt Nam"; after the heads or a noun
+         * the place opens an adjunct */
+        if ((at == WORK || at == OBJECT || at == REL) && (l = place_at(p, q))) {
+            /* the place's first noun is read as one, "không gian mạng"
+             * (space), not the adverb "không" */
+            size_t w = skip_sp(f, n, q + l);
+            if (!is_letter(p, w) || predicate_at(p, w))
+                break;
+            int v = 0, vc = 0;
+            size_t wl = seg_wc_word_at(p, w, &v, &vc);
+            end = w + (wl ? wl : word_len(p, w));
+            at = OBJECT;
             continue;
         }
         if (adjunct_at(p, q) && !verb_len(p, q))

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/funcwords.h"
 
 /* Does a task at a begin by leading it: "Chủ trì ...", "Là đầu mối chủ
  * trì ...", "Là cơ quan chủ trì ...", "Làm đầu mối ..."? */
@@ -479,6 +480,17 @@ int ag_heads_items(const seg_doc *d, const seg_para *p)
     return i + 1 < d->nparas && d->paras[i + 1].start < d->secs[s].end;
 }
 
+/* Is f[v, n) only the words that announce a list and its colon ("sau:",
+ * "sau đây:", "như sau:")? */
+static int list_announced(const char *f, size_t n, size_t v)
+{
+    static const char *const tails[] = {"sau day", "nhu sau", "sau", NULL};
+    for (int k = 0; tails[k]; k++)
+        if (seg_word_at(f, n, v, tails[k]) && skip_sp(f, n, v + strlen(tails[k])) == n - 1)
+            return 1;
+    return 0;
+}
+
 /* "5. Bộ trưởng Bộ Tài chính chủ trì:" over "(1) Phối hợp với ...", "(2)
  * Khẩn trương ...": a heading whose names (ending at end) are followed by
  * nothing but their verb of role and a colon shares that verb with the
@@ -493,13 +505,26 @@ int ag_duty_lead(const seg_para *p, size_t end)
     if (n < 2 || f[n - 1] != ':')
         return 0;
     size_t j = skip_sp(f, n, end), v = ag_preverbal(p, j);
-    /* "X có trách nhiệm:", "X chịu trách nhiệm:" */
-    if (v > j && v == n - 1)
+    /* "X có trách nhiệm:", "X chịu trách nhiệm:"; the lead-in may announce
+     * its list ("X có trách nhiệm sau đây:", "... như sau:") */
+    if (v > j && (v == n - 1 || list_announced(f, n, v)))
         return 1;
     static const char *const duty[] = {"co nhiem vu", "co cac nhiem vu", "thuc hien nhiem vu",
                                        "thuc hien cac nhiem vu", "co chuc nang, nhiem vu", NULL};
     if (seg_word_in(f, n, v, duty))
         return 1;
+    /* "X có các trách nhiệm sau:", "X có trách nhiệm, quyền hạn sau đây:":
+     * the nouns of duty, their list announced */
+    if (seg_word_at(f, n, v, "co") && seg_marks_match(p, v, "có")) {
+        size_t q = skip_sp(f, n, v + 2);
+        if (seg_word_at(f, n, q, "cac"))
+            q = skip_sp(f, n, q + 3);
+        size_t after = ag_duty_nouns(p, q);
+        if (after == q && seg_word_at(f, n, q, "nghia vu"))
+            after = skip_sp(f, n, q + 8); /* "X có nghĩa vụ sau đây:": obligations laid on X */
+        if (after > q && (after >= n - 1 || list_announced(f, n, after)))
+            return 1;
+    }
     /* "X có trách nhiệm thực hiện các nội dung sau:": a duty and what it
      * covers, no other body's part in it */
     if (v > j && seg_word_at(f, n, v, "thuc hien")) {
@@ -614,7 +639,7 @@ void ag_heading_bodies(actx *cp, const int *impl)
         size_t first = (size_t)sec->para, last = first + 1;
         while (last < d->nparas && d->paras[last].start < sec->end)
             last++;
-        if (duty && ag_duty_umbrella(d, first + 1, last)) {
+        if (duty && ag_duty_umbrella(&c, first + 1, last, hs, k)) {
             ag_free_hits(hs, k); /* "Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách nhiệm của Bộ Xây dựng" */
             continue;
         }

@@ -71,6 +71,28 @@ int ag_then_at(const seg_para *p, size_t i)
  * the work they concern ("thực hiện", "xử phạt") between them and "của".
  * Not "quyền" alone: a right or permission is no task. The position of
  * the body's name after such a phrase at i, or 0. */
+/* The nouns of duty and power at i, one or more joined by a comma or "và"
+ * ("trách nhiệm", "nhiệm vụ, quyền hạn"): where they end, or i. */
+size_t ag_duty_nouns(const seg_para *p, size_t i)
+{
+    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "tham quyen", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, q = i, end = i;
+    for (int count = 0; count < 4; count++) {
+        int k = 0;
+        while (nouns[k] && !seg_word_at(f, n, q, nouns[k]))
+            k++;
+        if (!nouns[k])
+            break;
+        end = q + strlen(nouns[k]);
+        size_t r = end < n && f[end] == ',' ? skip_sp(f, n, end + 1) : skip_sp(f, n, end);
+        if (seg_word_at(f, n, r, "va"))
+            r = skip_sp(f, n, r + 2);
+        q = r;
+    }
+    return end > i ? skip_sp(f, n, end) : i;
+}
+
 size_t ag_duty_of(const seg_para *p, size_t i)
 {
     static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "tham quyen", NULL};
@@ -149,6 +171,121 @@ int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_
     return 0;
 }
 
+/* A duty heading names its body, then may say what the duty is about:
+ * "Trách nhiệm của Bộ Quốc phòng trong quản lý nhà nước về ...", "... của
+ * cơ sở chữa bệnh đối với người bán dâm", "... về quản lý cư trú", "... khi
+ * thực hành quyền công tố". The topic opens with a preposition before a
+ * word in lower case ("trong Công an nhân dân" places a unit in a body, a
+ * name's part); "về" after the words a body is named by its field with
+ * ("cơ quan quản lý nhà nước về văn hóa", "cơ quan chuyên môn về ...")
+ * is the name's. A relative clause of place ("Ủy ban nhân dân cấp xã nơi
+ * người chấp hành án cư trú") ends the name as a topic does: it says which
+ * of the class, and the prepositions in it are its own. Where the body's
+ * name ends in [a, e). */
+static size_t duty_topic(const seg_para *hp, size_t a, size_t e)
+{
+    static const struct { const char *fold, *marked; } preps[] = {
+        {"trong", "trong"}, {"doi voi", "đối với"}, {"voi", "với"}, {"khi", "khi"}, {"ve", "về"}};
+    static const char *const fields[] = {"nha nuoc", "chuc nang", "chuyen mon", "chuyen nganh", "quan ly",
+                                         "tham muu", NULL};
+    const char *f = hp->fold;
+    for (size_t q = a + 1; q < e; q++) {
+        if (f[q - 1] != ' ')
+            continue;
+        if (seg_word_at(f, e, q, "noi") && seg_marks_match(hp, q, "nơi")) {
+            size_t b = q;
+            while (b > a && f[b - 1] == ' ')
+                b--;
+            return b;
+        }
+        for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++) {
+            size_t l = strlen(preps[k].fold);
+            if (!seg_word_at(f, e, q, preps[k].fold) || !seg_marks_match(hp, q, preps[k].marked))
+                continue;
+            size_t w = skip_sp(f, e, q + l);
+            if (w >= e || seg_capital_at(hp, w))
+                continue;
+            int field = 0;
+            for (int m = 0; !strcmp(preps[k].fold, "ve") && fields[m] && !field; m++) {
+                size_t fl = strlen(fields[m]);
+                field = q >= a + fl + 1 && seg_word_at(f, e, q - fl - 1, fields[m]);
+            }
+            if (field)
+                continue;
+            size_t b = q;
+            while (b > a && f[b - 1] == ' ')
+                b--;
+            return b;
+        }
+    }
+    return e;
+}
+
+/* The levels of administrative units ("tỉnh", "huyện", "thị xã", "xã",
+ * ...), read with their marks ("quận", not "quan" of "cơ quan"): a head
+ * over a coordination of them ("Công an quận, huyện, thị xã") names one
+ * class of bodies, the unit of each level. The level's length at q, or 0. */
+static size_t level_at(const seg_para *p, size_t q)
+{
+    static const struct { const char *fold, *marked; } levels[] = {
+        {"tinh", "tỉnh"}, {"thanh pho", "thành phố"}, {"quan", "quận"}, {"huyen", "huyện"},
+        {"thi xa", "thị xã"}, {"xa", "xã"}, {"phuong", "phường"}, {"thi tran", "thị trấn"}, {"dac khu", "đặc khu"}};
+    for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
+        if (seg_word_at(p->fold, p->nchar, q, levels[k].fold) && seg_marks_match(p, q, levels[k].marked))
+            return strlen(levels[k].fold);
+    return 0;
+}
+
+/* Is [a, e) a head over a coordination of levels, every comma or "và"
+ * followed by a level ("Thanh tra huyện, quận, thị xã")? */
+static int level_list(const seg_para *p, size_t a, size_t e)
+{
+    const char *f = p->fold;
+    int seps = 0;
+    for (size_t q = a; q < e; q++) {
+        size_t l = f[q] == ',' ? 1 : (q > a && f[q - 1] == ' ' && seg_word_at(f, e, q, "va")) ? 2 : 0;
+        if (!l)
+            continue;
+        if (!level_at(p, skip_sp(f, e, q + l)))
+            return 0;
+        seps++;
+    }
+    return seps > 0;
+}
+
+/* Persons named by what they are or do, no body: Sino-Vietnamese nouns
+ * of a person end in "viên" (a member: "học viên", "kiểm dịch viên",
+ * "nhân viên đường sắt", "thuyền viên"), and a few words name persons or
+ * households ("thí sinh", "công dân", "Nhân dân", "hộ gia đình", "thợ",
+ * "sĩ quan"). ANNOTATING.md: groups of persons only are no agencies. Does
+ * the noun phrase at a (after "các") open with one? */
+static int person_phrase(const seg_para *p, size_t a)
+{
+    static const char *const persons[] = {"thi sinh", "hoc sinh", "sinh vien", "cong dan", "nhan dan", "nguoi dan",
+                                          "ho gia dinh", "gia dinh", "tho", "si quan", "sy quan", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (seg_word_at(f, n, a, "cac"))
+        a = skip_sp(f, n, a + 3);
+    for (int k = 0; persons[k]; k++)
+        if (seg_word_at(f, n, a, persons[k]))
+            return strcmp(persons[k], "tho") || seg_marks_match(p, a, "thợ");
+    /* the head's second or third syllable "viên"; not a council of
+     * members, "Hội đồng thành viên", "Đại hội thành viên": a body */
+    size_t q = a, prev = a;
+    for (int syl = 0; syl < 2 && q < n; syl++) {
+        while (q < n && f[q] != ' ' && f[q] != ',')
+            q++;
+        if (q >= n || f[q] != ' ')
+            return 0;
+        q = skip_sp(f, n, q);
+        if (seg_word_at(f, n, q, "vien") && seg_marks_match(p, q, "viên"))
+            return !(syl > 0 && seg_word_at(f, n, prev, "thanh"));
+        prev = q;
+    }
+    return 0;
+}
+
 /* "Điều 7. Trách nhiệm của tổ chức tín dụng cổ phần": a duty heading
  * names whose duties follow, whatever the words; read whole (from a) when
  * no name (k of them in hs, the last ending at *end) reaches its end
@@ -164,11 +301,13 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
         e++;
     while (e > a && strchr(" :.;", hp->fold[e - 1]))
         e--;
+    e = duty_topic(hp, a, e);
     /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
      * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
-     * Ban Chỉ đạo"), nor a bare head noun ("Quỹ") */
-    int person = officer_at(hp, a) != 0, list = 0;
-    for (size_t q = a; q < e && k == 0; q++)
+     * Ban Chỉ đạo"), nor a bare head noun ("Quỹ"); a head over levels
+     * ("Công an quận, huyện") is one class */
+    int person = officer_at(hp, a) != 0 || person_phrase(hp, a), list = 0, levels = level_list(hp, a, e);
+    for (size_t q = a; q < e && k == 0 && !levels; q++)
         list |= hp->fold[q] == ',' || seg_word_at(hp->fold, e, q, "va");
     int one_word = !memchr(hp->fold + a, ' ', e - a);
     if (e > a && !person && !list && !one_word && (k == 0 || skip_sp(hp->fold, hp->nchar, end) < e)) {
@@ -178,7 +317,7 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
         hs[0].b = e;
         hs[0].name = seg_body_name(hp, a, e);
         size_t bi = hp->cpos[a];
-        hs[0].collective = seg_word_at(hp->fold, hp->nchar, a, "cac") ||
+        hs[0].collective = seg_word_at(hp->fold, hp->nchar, a, "cac") || levels ||
                            cp_is_lower(seg_utf8_next(hp->text, hp->cpos[hp->nchar], &bi));
         hs[0].keep_name = 1;
         k = hs[0].name ? 1 : 0;
@@ -188,13 +327,74 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
     return k;
 }
 
+/* Does clause p name its own body as a heading does, nothing but the
+ * name over the items that are its duties ("1. Bộ Tài chính" over "a)
+ * Hướng dẫn ...")? */
+static int names_heading(actx *c, const seg_para *p)
+{
+    hit hs[8];
+    size_t end = 0;
+    int k = ag_chain(c, p, p->label_chars, hs, 8, &end);
+    int opens = k > 0 && hs[0].a == p->label_chars;
+    ag_free_hits(hs, k);
+    if (!opens)
+        return 0;
+    size_t e = end;
+    while (e < p->nchar && strchr(" :.", p->fold[e]))
+        e++;
+    return (e >= p->nchar && ag_heads_items(c->d, p)) || ag_duty_lead(p, end);
+}
+
+static size_t scope_fronted(const seg_para *p, size_t s, size_t i);
+static int class_reaches(const seg_para *p, size_t t, size_t i);
+
+/* Does clause p open with a class of bodies named by what they do
+ * (generic.c) as the subject of its duty ("2. Tổ chức, cá nhân kinh doanh
+ * ... có trách nhiệm ...", "3. Ngoài ..., tổ chức ... có trách nhiệm sau
+ * đây:")? */
+static int class_opens(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, a = p->label_chars, i;
+    for (i = a + 1; i < n; i++)
+        if (f[i - 1] == ' ' && seg_duty_at(p, i, 1))
+            break;
+    if (i >= n)
+        return 0;
+    return class_reaches(p, a, i) || scope_fronted(p, a, i) != 0;
+}
+
 /* "Điều 25. Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách
  * nhiệm của Bộ Xây dựng", "2. Trách nhiệm của Ủy ban nhân dân cấp tỉnh":
  * an article that parts its duties among the bodies its clauses name gives
- * none to the group its heading names. Are most clauses of paragraphs
- * [from, to) such headings? */
-int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to)
+ * none to the group its heading names. Its clauses name them as duty
+ * headings, as a name heading its items ("1. Bộ Tài chính" over "a) ...")
+ * or as the subject of their duty ("1. Hội đồng nhân dân các cấp có trách
+ * nhiệm sau đây:", "2. Kho bạc Nhà nước mở tài khoản ..."): Vietnamese law
+ * parts "Trách nhiệm của chính quyền các cấp" among its councils and
+ * committees so. Do most clauses of paragraphs [from, to) name a body so? */
+/* Does clause p open with the body one of the heading's hits hs[0..k)
+ * names, written the same ("Điều 12. Trách nhiệm của Bộ Công an" over "1.
+ * Bộ Công an chịu trách nhiệm ...")? Then the article is that body's own,
+ * no umbrella; a group the clauses part among its members ("Ủy ban nhân
+ * dân các cấp" over "1. Ủy ban nhân dân tỉnh ...") is written otherwise. */
+static int opens_with_heading_body(actx *c, const seg_para *hp, const seg_para *p, const hit *hs, int k)
 {
+    hit own[8];
+    size_t end = 0;
+    int m = ag_chain(c, p, p->label_chars, own, 8, &end), same = 0;
+    if (m > 0 && own[0].a == p->label_chars)
+        for (int h = 0; h < k && !same; h++) {
+            size_t lh = hs[h].b - hs[h].a, lo = own[0].b - own[0].a;
+            same = lh == lo && hs[h].b <= hp->nchar && !memcmp(hp->fold + hs[h].a, p->fold + own[0].a, lh);
+        }
+    ag_free_hits(own, m);
+    return same;
+}
+
+int ag_duty_umbrella(actx *c, size_t from, size_t to, const hit *hs, int k)
+{
+    const seg_doc *d = c->d;
     marker_kind mk = MK_NONE;
     int depth = 0, n = 0, duties = 0;
     for (size_t q = from; q < to; q++) {
@@ -208,12 +408,77 @@ int ag_duty_umbrella(const seg_doc *d, size_t from, size_t to)
         if (p->mk != mk || p->mk_depth != depth)
             continue;
         n++;
-        duties += ag_duty_of(p, p->label_chars) != 0;
+        if (k == 1 && from > 0 && opens_with_heading_body(c, &d->paras[from - 1], p, hs, k))
+            return 0; /* one body's article; a list of bodies is parted among them */
+        duties += ag_duty_of(p, p->label_chars) != 0 || names_heading(c, p) || ag_own_subject(c, p) ||
+                  class_opens(p);
     }
-    /* most of them: "4. Các bộ, ngành có liên quan thực hiện ..." among
-     * them names its bodies otherwise; with half or fewer the group has
-     * clauses of its own ("1. Thực hiện ...", "3. Trách nhiệm của văn thư") */
+    /* most of them; with half or fewer the group has clauses of its own
+     * ("1. Thực hiện ...", "3. Trách nhiệm của văn thư") */
     return n > 0 && 2 * duties > n;
+}
+
+/* Does p end by announcing the duties listed under it ("... có trách
+ * nhiệm sau đây:", "... phải thực hiện ... và có các nhiệm vụ sau:")? */
+static int duty_list_end(const seg_para *p)
+{
+    static const char *const tails[] = {" sau day:", " nhu sau:", " sau:", ":", NULL};
+    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    while (n > 0 && f[n - 1] == ' ')
+        n--;
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if (n < l || memcmp(f + n - l, tails[k], l))
+            continue;
+        size_t b = n - l;
+        while (b > 0 && f[b - 1] == ' ')
+            b--;
+        for (int m = 0; nouns[m]; m++) {
+            size_t ml = strlen(nouns[m]);
+            if (b > ml && !memcmp(f + b - ml, nouns[m], ml) && f[b - ml - 1] == ' ')
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* "3. Ngoài trách nhiệm ..., tổ chức thiết lập, vận hành nền tảng số có
+ * trách nhiệm sau đây:" over "a) ...", "b) ...": as with a named body
+ * (ag_duty_lead), a class that opens a lead-in announcing its duties
+ * shares itself with the items under it, each a task with its own word's
+ * role, and the lead-in is none of its own. Those items that name their
+ * own subject are theirs. Whether p was such a lead-in. */
+static int class_lead_in(actx *c, hit *h, const seg_para *p)
+{
+    const seg_doc *d = c->d;
+    size_t i = (size_t)(p - d->paras);
+    if (!duty_list_end(p) || !ag_heads_items(d, p))
+        return 0;
+    const seg_sec *sec = &d->secs[p->section];
+    marker_kind mk = MK_NONE;
+    int depth = 0, given = 0;
+    for (size_t q = i + 1; q < d->nparas && d->paras[q].start < sec->end; q++) {
+        const seg_para *t = &d->paras[q];
+        if (t->mk == MK_NONE)
+            continue;
+        if (mk == MK_NONE) {
+            mk = t->mk;
+            depth = t->mk_depth;
+        }
+        if (t->mk != mk || t->mk_depth != depth || ag_own_subject(c, t))
+            continue;
+        seg_agency *ag = ag_find_or_add(c, h, p);
+        if (!ag)
+            break;
+        const char *tr = ag_task_role(t);
+        ag_add_role(ag, tr);
+        ag_add_task(c, ag, t, tr);
+        given++;
+    }
+    return given > 0;
 }
 
 /* The bodies a regulation binds by a class, written [a, e) in src, or in
@@ -227,7 +492,8 @@ static int class_role(actx *c, const seg_para *src, const seg_para *p, size_t a,
         return 0;
     h.keep_name = 1;
     h.src = src;
-    ag_assign(c, &h, p, role, 1);
+    if (src || !class_lead_in(c, &h, p))
+        ag_assign(c, &h, p, role, 1);
     free(h.name);
     return 1;
 }
@@ -295,6 +561,26 @@ static int class_phrase(const seg_para *p, size_t from, size_t e, int most)
     return words <= most;
 }
 
+/* Does a class of bodies run from t to the duty's words at i, read as a
+ * generic noun phrase (generic.c) or, opening with a class noun, as
+ * class_phrase reads one? Before the duty's words the noun reading of
+ * "tổ chức thiết lập, vận hành ..." is the only one: a verb phrase does
+ * not run on into "có trách nhiệm". */
+static int class_reaches(const seg_para *p, size_t t, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, e = seg_generic_head_at(p, t) ? seg_generic_np_end(p, t) : 0;
+    if (e && skip_sp(f, n, e) == i)
+        return 1;
+    size_t b = i;
+    while (b > t && f[b - 1] == ' ')
+        b--;
+    for (size_t q = t; q < b; q++)
+        if (strchr(";:.()", f[q]))
+            return 0;
+    return class_noun(f, n, t) && class_phrase(p, t, b, 14);
+}
+
 /* The member nouns a group coordinates ("bộ, cơ quan trung ương", "cơ
  * quan, tổ chức, cá nhân ..."): left alone before a comma, one of them is
  * a member of the group that goes on after it. Its length at q, or 0. */
@@ -303,6 +589,21 @@ static size_t generic_member(const char *f, size_t n, size_t q)
     static const char *const nouns[] = {"co quan", "don vi", "to chuc", "doanh nghiep", "bo", "so", "nganh",
                                         "dia phuong", "ca nhan", NULL};
     return seg_word_in(f, n, q, nouns);
+}
+
+/* Does a member noun alone stand right before the comma at q, after the
+ * previous comma or a ("..., Bộ, cơ quan ngang Bộ")? */
+static int member_before(const char *f, size_t n, size_t a, size_t q)
+{
+    size_t b = q;
+    while (b > a && f[b - 1] == ' ')
+        b--;
+    size_t w = b;
+    while (w > a && f[w - 1] != ',')
+        w--;
+    w = skip_sp(f, n, w);
+    size_t g = generic_member(f, n, w);
+    return g && w + g == b;
 }
 
 /* Is [q, e) member nouns alone, parted by commas ("cơ quan, tổ chức")? */
@@ -363,6 +664,11 @@ int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, i
         e++; /* "...; xử lý vi phạm ...": the heading's second subject */
     while (e > a && strchr(" :.;", f[e - 1]))
         e--;
+    e = duty_topic(hp, a, e);
+    if (k != 1 && level_list(hp, a, e)) {
+        ag_free_hits(hs, k); /* one head over levels: one class, read whole (ag_duty_heading_whole) */
+        return 0;
+    }
     if (k > 0 && skip_sp(f, n, *endp) >= e)
         return k; /* read to its end already */
     for (size_t q = a; q < e; q++)
@@ -465,13 +771,21 @@ static int class_subject(actx *c, const seg_para *p, size_t a0, size_t i, int du
     while (e > a0 && f[e - 1] == ' ')
         e--;
     if (!class_noun(f, n, a0)) {
-        int front = 0;
+        /* "Ngoài trách nhiệm quy định tại khoản 2, tổ chức ... có trách
+         * nhiệm sau đây:": an adjunct of scope fronted as a time is */
+        int front = seg_word_at(f, n, a0, "ngoai") && seg_marks_match(p, a0, "ngoài");
         for (int k = 0; fronts[k] && !front; k++)
             front = seg_word_at(f, n, a0, fronts[k]);
         if (!front)
             return 0;
+        /* the scope "Ngoài ..." closes at a comma after which the subject
+         * opens; not one inside a coordination of member nouns ("..., Bộ,
+         * cơ quan ngang Bộ ...": "Bộ" is the subject's) */
+        int scope = seg_word_at(f, n, a0, "ngoai");
         from = 0;
         for (size_t q = a0; q < e && !from; q++) {
+            if (scope && f[q] == ',' && member_before(f, n, a0, q))
+                continue;
             size_t s = skip_sp(f, n, q + 1);
             if (f[q] == ',' && class_noun(f, n, s))
                 from = s;
@@ -704,6 +1018,36 @@ static int subject_adjunct(const seg_para *p, size_t b, size_t i)
     return 1;
 }
 
+/* "Ngoài trách nhiệm quy định tại khoản 2 Điều này, tổ chức ... có trách
+ * nhiệm sau đây:", "Trong phạm vi nhiệm vụ của mình, cơ quan ... có trách
+ * nhiệm ...": Vietnamese fronts an adjunct of scope or basis before the
+ * subject and closes it with a comma. For the sentence opening at s whose
+ * duty's words stand at i, where the subject after the adjunct's last
+ * comma opens, or 0. Not a condition or a time ("Trường hợp ...", "Khi
+ * ..."), whose main clause names those a case concerns. */
+static size_t scope_fronted(const seg_para *p, size_t s, size_t i)
+{
+    static const struct { const char *fold, *text; } fronts[] = {
+        {"ngoai", "ngoài"}, {"trong pham vi", "trong phạm vi"}, {"can cu", "căn cứ"}, {"tren co so", "trên cơ sở"}};
+    const char *f = p->fold;
+    size_t n = p->nchar, k;
+    for (k = 0; k < sizeof fronts / sizeof fronts[0]; k++)
+        if (seg_word_at(f, n, s, fronts[k].fold) && seg_marks_match(p, s, fronts[k].text))
+            break;
+    if (k == sizeof fronts / sizeof fronts[0])
+        return 0;
+    /* the first comma after which a class opens and runs to the duty's
+     * words: the adjunct's own commas come before it, the class's after */
+    for (size_t q = s; q < i; q++) {
+        if (f[q] != ',' || member_before(f, n, s, q))
+            continue; /* "..., bộ, cơ quan ngang bộ có trách nhiệm": one subject */
+        size_t t = skip_sp(f, n, q + 1);
+        if (class_reaches(p, t, i))
+            return t;
+    }
+    return 0;
+}
+
 /* The bodies that open a clause before a word of duty. */
 /* "... theo quy định. Đơn vị quản lý, vận hành công trình phải tạo điều
  * kiện ...", "Cơ sở trợ giúp xã hội có trách nhiệm tiếp nhận ...": the
@@ -722,6 +1066,8 @@ static int generic_subject(actx *c, const seg_para *p, size_t a0, size_t i, cons
         s--;
     s = skip_sp(f, n, s);
     size_t e = seg_generic_np_end(p, s);
+    if ((!e || skip_sp(f, n, e) != i) && (s = scope_fronted(p, s, i)) != 0)
+        e = seg_generic_np_end(p, s);
     if (!e || skip_sp(f, n, e) != i)
         return 0;
     /* a relative clause of place or agent ("nơi công bố dịch", "do Bộ
@@ -773,6 +1119,13 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
         size_t dl = seg_duty_at(p, i, 1);
         if (!dl || f[i - 1] != ' ')
             continue;
+        /* "... không phải bồi thường": a duty negated is none, and the
+         * negation is no word of the subject's name */
+        if (i >= 6 && seg_word_at(f, n, i - 6, "khong") && seg_marks_match(p, i - 6, "không") &&
+            (i == 6 || f[i - 7] == ' ')) {
+            i += dl;
+            continue;
+        }
         size_t s = i - 1;
         int named = 0;
         const char *role0 = NULL;

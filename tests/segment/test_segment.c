@@ -5943,6 +5943,162 @@ static void test_sane_names(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A duty heading names its body, then may say what the duty is about:
+ * "Trách nhiệm của X trong (việc) ...", "về ...", "đối với ...", "với ...",
+ * "khi ...". The topic is no part of the body's name, save the field a
+ * body is named by ("cơ quan quản lý nhà nước về văn hóa") and a body
+ * named after "trong" ("trong Quân đội nhân dân"). One head over a
+ * coordination of levels ("Thanh tra huyện, quận, thị xã") is one class of
+ * bodies, not a list. Made-up text. */
+static void test_duty_heading_topic(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 12. Trách nhiệm của Thanh tra huyện, quận, thị xã về tiếp công dân\n"
+                             "1. Bố trí địa điểm tiếp công dân.\n"
+                             "Điều 13. Nhiệm vụ của tổ chức hành nghề công chứng đối với người yêu cầu công chứng\n"
+                             "1. Niêm yết lịch làm việc tại trụ sở.\n"
+                             "Điều 14. Trách nhiệm của cơ sở giáo dục mầm non trong việc bảo đảm an toàn cho trẻ em\n"
+                             "1. Xây dựng nội quy an toàn.\n"
+                             "Điều 15. Trách nhiệm của cơ quan quản lý nhà nước về văn hóa\n"
+                             "1. Kiểm tra hoạt động biểu diễn.\n"
+                             "Điều 16. Trách nhiệm của doanh nghiệp bảo hiểm với khách hàng\n"
+                             "1. Giải thích điều khoản bảo hiểm.\n"
+                             "Điều 17. Trách nhiệm của Ủy ban nhân dân xã, phường, thị trấn khi có thiên tai\n"
+                             "1. Tổ chức sơ tán người dân.\n");
+    const seg_agency *a = agency(r, "Thanh tra huyện, quận, thị xã");
+    CHECK(a && a->n_tasks == 1 && !agency(r, "Thanh tra huyện, quận, thị xã về tiếp công dân"),
+          "a level list, its topic after về");
+    CHECK(agency(r, "tổ chức hành nghề công chứng") && !agency(r, "người yêu cầu công chứng"), "đối với: %zu agencies",
+          r->n_agencies);
+    CHECK(agency(r, "cơ sở giáo dục mầm non") != NULL, "trong việc");
+    CHECK(agency(r, "cơ quan quản lý nhà nước về văn hóa") != NULL, "the field a body is named by");
+    CHECK(agency(r, "doanh nghiệp bảo hiểm") != NULL, "với");
+    CHECK(agency(r, "Ủy ban nhân dân xã, phường, thị trấn") != NULL, "khi");
+    for (size_t i = 0; i < r->n_agencies; i++)
+        CHECK(!strstr(r->agencies[i].name, " về tiếp") && !strstr(r->agencies[i].name, "khách hàng") &&
+                  !strstr(r->agencies[i].name, "thiên tai") && !strstr(r->agencies[i].name, "an toàn cho"),
+              "no topic in a name: %s", r->agencies[i].name);
+    seg_result_free(r);
+    r = run(ctx, "Điều 18. Trách nhiệm của các đơn vị trong Quân đội nhân dân\n"
+                 "1. Tổ chức huấn luyện.\n"
+                 "Điều 19. Nhiệm vụ của Ủy ban nhân dân cấp xã nơi người được tạm hoãn về cư trú\n"
+                 "1. Theo dõi việc chấp hành.\n");
+    CHECK(agency(r, "các đơn vị trong Quân đội nhân dân") != NULL, "trong before a body's name, %zu agencies",
+          r->n_agencies);
+    CHECK(agency(r, "Ủy ban nhân dân cấp xã") != NULL, "a relative clause of place ends the name");
+    seg_result_free(r);
+    /* persons are no bodies, their topic cut or not: nouns in "-viên", "thợ" */
+    r = run(ctx, "Điều 20. Trách nhiệm của học viên khi kết thúc khóa đào tạo\n"
+                 "1. Chấp hành quyết định phân công công tác.\n"
+                 "Điều 21. Nhiệm vụ của thợ máy trực ca\n"
+                 "1. Kiểm tra máy chính.\n"
+                 "Điều 22. Trách nhiệm của kiểm soát viên thị trường\n"
+                 "1. Mang thẻ kiểm soát viên.\n");
+    CHECK(r->n_agencies == 0, "persons, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    r = run(ctx, "Điều 23. Nhiệm vụ của Đại hội thành viên hợp tác xã\n"
+                 "1. Thông qua điều lệ hợp tác xã.\n");
+    CHECK(r->n_agencies == 1, "a council of members is a body, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* An article whose clauses each name their own body, as a heading over
+ * its items ("1. Sở Xây dựng" over "a) ...") or as the subject of a duty
+ * lead-in ("1. Hội đồng nhân dân cấp tỉnh có trách nhiệm sau đây:"), parts
+ * the duties its heading announces: the group the heading names ("Trách
+ * nhiệm của chính quyền địa phương") is given none. An article whose
+ * clauses drop the subject stays its heading body's. Made-up text. */
+static void test_duty_umbrella_subjects(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 9. Trách nhiệm của các cơ quan quản lý chất lượng công trình\n"
+                             "1. Sở Xây dựng\n"
+                             "a) Kiểm tra chất lượng công trình nhà ở.\n"
+                             "b) Tổng hợp kết quả kiểm tra.\n"
+                             "2. Sở Công Thương\n"
+                             "a) Kiểm tra an toàn công trình điện.\n"
+                             "Điều 10. Trách nhiệm của chính quyền địa phương\n"
+                             "1. Hội đồng nhân dân cấp tỉnh có trách nhiệm sau đây:\n"
+                             "a) Quyết định dự toán kinh phí bảo vệ di tích.\n"
+                             "2. Ủy ban nhân dân cấp tỉnh có trách nhiệm sau đây:\n"
+                             "a) Ban hành kế hoạch bảo vệ di tích.\n"
+                             "b) Kiểm tra việc bảo vệ di tích.\n"
+                             "Điều 11. Trách nhiệm của Sở Tư pháp\n"
+                             "1. Hướng dẫn công tác hộ tịch.\n"
+                             "2. Phối hợp với Sở Nội vụ kiểm tra công chức tư pháp.\n");
+    const seg_agency *a = agency(r, "Sở Xây dựng");
+    CHECK(a && a->n_tasks == 2 && agency(r, "Sở Công Thương"), "bodies heading their items");
+    CHECK(!agency(r, "các cơ quan quản lý chất lượng công trình"), "the umbrella group of named headings");
+    CHECK(agency(r, "Ủy ban nhân dân cấp tỉnh") && agency(r, "Hội đồng nhân dân cấp tỉnh") &&
+              !agency(r, "chính quyền địa phương"),
+          "the umbrella group of duty lead-ins, %zu agencies", r->n_agencies);
+    a = agency(r, "Sở Tư pháp");
+    CHECK(a && a->n_tasks == 2, "clauses without a subject stay the heading's");
+    seg_result_free(r);
+    /* clauses naming the heading's own body first: its article, no umbrella */
+    r = run(ctx, "Điều 12. Trách nhiệm của Bộ Y tế\n"
+                 "1. Bộ Y tế chịu trách nhiệm trước Chính phủ về công tác phòng bệnh, có các nhiệm vụ sau:\n"
+                 "a) Ban hành hướng dẫn phòng bệnh;\n"
+                 "b) Kiểm tra việc phòng bệnh.\n"
+                 "2. Cục Quản lý khám, chữa bệnh có trách nhiệm tổng hợp số liệu.\n");
+    a = agency(r, "Bộ Y tế");
+    CHECK(a && a->n_tasks >= 2, "the heading's own body keeps its items, %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* A regulation binds classes of bodies named by what they do: where the
+ * work is done belongs to it ("kinh doanh trên không gian mạng"); an
+ * adjunct of scope may stand before the class ("Ngoài trách nhiệm ...,");
+ * a class opening a lead-in that announces its duties ("có trách nhiệm
+ * sau đây:") is given the items under it, not the lead-in. "cung cấp"
+ * is a verb of the work, no "cùng" or "cũng". Made-up text. */
+static void test_class_duties(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 30. Bảo vệ dữ liệu khách hàng\n"
+                             "1. Tổ chức, cá nhân kinh doanh trên sàn giao dịch điện tử có trách nhiệm lưu trữ "
+                             "dữ liệu khách hàng.\n"
+                             "2. Ngoài trách nhiệm quy định tại khoản 1 Điều này, tổ chức cung cấp dịch vụ lưu "
+                             "trữ có trách nhiệm sau đây:\n"
+                             "a) Sao lưu dữ liệu định kỳ;\n"
+                             "b) Phối hợp với cơ quan chức năng xử lý sự cố.\n");
+    CHECK(agency(r, "Tổ chức, cá nhân kinh doanh trên sàn giao dịch điện tử") != NULL, "the place of the work: %zu",
+          r->n_agencies);
+    const seg_agency *a = agency(r, "tổ chức cung cấp dịch vụ lưu trữ");
+    CHECK(a && a->n_tasks == 2, "a class after a fronted scope, its lead-in's items");
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "phối hợp"), "each item's own role");
+    seg_result_free(r);
+    /* an article whose clauses name their own classes parts its duties:
+     * the group its heading names is given none */
+    r = run(ctx, "Điều 31. Trách nhiệm của các bên trong giao dịch điện tử\n"
+                 "1. Tổ chức, cá nhân bán hàng trên sàn giao dịch có trách nhiệm công khai giá bán.\n"
+                 "2. Ngoài trách nhiệm quy định tại khoản 1 Điều này, tổ chức thiết lập, vận hành sàn giao "
+                 "dịch có trách nhiệm sau đây:\n"
+                 "a) Xác thực người bán;\n"
+                 "b) Lưu trữ thông tin giao dịch.\n"
+                 "3. Bộ Công Thương hướng dẫn thi hành Điều này.\n");
+    CHECK(!agency(r, "các bên") && agency(r, "tổ chức thiết lập, vận hành sàn giao dịch"),
+          "classes of the clauses, no umbrella group: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    /* a procedure's role heading a step is no class of its own */
+    r = run(ctx, "Điều 8. Trình tự thực hiện\n"
+                 "1. Cơ quan chủ trì:\n"
+                 "a) Lấy ý kiến các cơ quan liên quan.\n");
+    CHECK(!agency(r, "Cơ quan chủ trì"), "a procedure's role, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* What a body provides to another for a purpose ("cung cấp số liệu cho
+ * Sở Tài chính để tổng hợp") gives that body the purpose, as "gửi ... về X
+ * để ..." does (ANNOTATING.md, fifth and seventh rule sets); provided with
+ * no purpose, nothing. Made-up text. */
+static void test_provided_for(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 5. Trách nhiệm của Sở Y tế\n"
+                             "1. Định kỳ hằng năm cung cấp số liệu khám bệnh cho Sở Tài chính để tổng hợp dự toán.\n"
+                             "2. Cung cấp tài liệu về bệnh viện cho Sở Tư pháp theo quy định.\n");
+    CHECK(agency_as(r, "Sở Tài chính", "thực hiện") != NULL, "provided for a purpose, %zu agencies", r->n_agencies);
+    CHECK(!agency(r, "Sở Tư pháp"), "provided with no purpose");
+    seg_result_free(r);
+}
+
 /* A text that opens with its articles has no header (a code's articles
  * as a compilation prints them): a clause of the body that dates its rule
  * ("1. Kể từ ngày 01 tháng 7 năm 2026, Luật này được áp dụng ...") is no
@@ -6200,6 +6356,10 @@ int main(void)
     test_name_label(ctx);
     test_lead_in_items_acts(ctx);
     test_placeholder_form(ctx);
+    test_duty_heading_topic(ctx);
+    test_duty_umbrella_subjects(ctx);
+    test_class_duties(ctx);
+    test_provided_for(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
