@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include "segment/seg_internal.h"
+
 enum {
     SEG_TINH = 1u << 0,     /* tỉnh */
     SEG_THANH_PHO = 1u << 1, /* thành phố: of the centre, or of a province before 2025 */
@@ -32,6 +34,10 @@ enum {
 /* The folded word of a unit among units standing whole at i of f[0..n)
  * ("tinh", "thi xa"): its length, or 0; *unit (may be NULL) its bit. */
 size_t seg_unit_word(const char *f, size_t n, size_t i, unsigned units, unsigned *unit);
+
+/* The same at character i of p, read with its marks in any case ("quận",
+ * "QUẬN", not "quan" of "cơ quan"): its length, or 0. */
+size_t seg_unit_marked_at(const seg_para *p, size_t i, unsigned units);
 
 /* The folded word w is, whole, the word of which unit: its bit, or 0. */
 unsigned seg_unit_named(const char *w);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/places.h"
 #include "segment/funcwords.h"
 
 /* Is paragraph i a clause of a regulation's article, a sentence of its
@@ -63,28 +64,16 @@ int ag_then_at(const seg_para *p, size_t i)
     return seg_word_at(p->fold, p->nchar, i, "thi") && seg_marks_match(p, i, "thì");
 }
 
-/* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ",
- * "Thẩm quyền xử phạt của Kiểm lâm": a regulation names the body it gives
- * duties or powers to after the nouns of duty and power (trách nhiệm,
- * nhiệm vụ; quyền hạn, thẩm quyền: a competence is a task,
- * ANNOTATING.md, sixth rule set), one or more joined by a comma or "và",
- * the work they concern ("thực hiện", "xử phạt") between them and "của".
- * Not "quyền" alone: a right or permission is no task. The position of
- * the body's name after such a phrase at i, or 0. */
 /* The nouns of duty and power at i, one or more joined by a comma or "và"
- * ("trách nhiệm", "nhiệm vụ, quyền hạn"): where they end, or i. */
+ * ("trách nhiệm", "nhiệm vụ, quyền hạn"; at most four): where they end,
+ * or i. */
 size_t ag_duty_nouns(const seg_para *p, size_t i)
 {
     static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "tham quyen", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar, q = i, end = i;
-    for (int count = 0; count < 4; count++) {
-        int k = 0;
-        while (nouns[k] && !seg_word_at(f, n, q, nouns[k]))
-            k++;
-        if (!nouns[k])
-            break;
-        end = q + strlen(nouns[k]);
+    size_t n = p->nchar, q = i, end = i, l;
+    for (int count = 0; count < 4 && (l = seg_word_in(f, n, q, nouns)) != 0; count++) {
+        end = q + l;
         size_t r = end < n && f[end] == ',' ? skip_sp(f, n, end + 1) : skip_sp(f, n, end);
         if (seg_word_at(f, n, r, "va"))
             r = skip_sp(f, n, r + 2);
@@ -93,32 +82,24 @@ size_t ag_duty_nouns(const seg_para *p, size_t i)
     return end > i ? skip_sp(f, n, end) : i;
 }
 
+/* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ",
+ * "Thẩm quyền xử phạt của Kiểm lâm": a regulation names the body it gives
+ * duties or powers to after the nouns of duty and power (trách nhiệm,
+ * nhiệm vụ; quyền hạn, thẩm quyền: a competence is a task,
+ * ANNOTATING.md, sixth rule set), one or more joined by a comma or "và",
+ * the work they concern ("thực hiện", "xử phạt") between them and "của".
+ * Not "quyền" alone: a right or permission is no task. The position of
+ * the body's name after such a phrase at i, or 0. */
 size_t ag_duty_of(const seg_para *p, size_t i)
 {
-    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "tham quyen", NULL};
     static const char *const work[] = {"thuc hien", "xu phat", "xu ly vi pham hanh chinh", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar, q = i;
-    for (int count = 0;; count++) {
-        size_t l = seg_word_in(f, n, q, nouns);
-        if (!l)
-            return 0;
-        q += l;
-        size_t r = q < n && f[q] == ',' ? skip_sp(f, n, q + 1) : skip_sp(f, n, q);
-        if (seg_word_at(f, n, r, "va"))
-            r = skip_sp(f, n, r + 2);
-        if (seg_word_in(f, n, r, nouns) && count < 3) {
-            q = r;
-            continue;
-        }
-        q = skip_sp(f, n, q);
-        break;
-    }
-    for (int w = 0; work[w]; w++)
-        if (seg_word_at(f, n, q, work[w])) {
-            q = skip_sp(f, n, q + strlen(work[w]));
-            break;
-        }
+    size_t n = p->nchar, q = ag_duty_nouns(p, i);
+    if (q == i)
+        return 0;
+    size_t l = seg_word_in(f, n, q, work);
+    if (l)
+        q = skip_sp(f, n, q + l);
     if (!seg_word_at(f, n, q, "cua"))
         return 0;
     return skip_sp(f, n, q + 3);
@@ -221,21 +202,6 @@ static size_t duty_topic(const seg_para *hp, size_t a, size_t e)
     return e;
 }
 
-/* The levels of administrative units ("tỉnh", "huyện", "thị xã", "xã",
- * ...), read with their marks ("quận", not "quan" of "cơ quan"): a head
- * over a coordination of them ("Công an quận, huyện, thị xã") names one
- * class of bodies, the unit of each level. The level's length at q, or 0. */
-static size_t level_at(const seg_para *p, size_t q)
-{
-    static const struct { const char *fold, *marked; } levels[] = {
-        {"tinh", "tỉnh"}, {"thanh pho", "thành phố"}, {"quan", "quận"}, {"huyen", "huyện"},
-        {"thi xa", "thị xã"}, {"xa", "xã"}, {"phuong", "phường"}, {"thi tran", "thị trấn"}, {"dac khu", "đặc khu"}};
-    for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
-        if (seg_word_at(p->fold, p->nchar, q, levels[k].fold) && seg_marks_match(p, q, levels[k].marked))
-            return strlen(levels[k].fold);
-    return 0;
-}
-
 /* Is [a, e) a head over a coordination of levels, every comma or "và"
  * followed by a level ("Thanh tra huyện, quận, thị xã")? */
 static int level_list(const seg_para *p, size_t a, size_t e)
@@ -246,7 +212,8 @@ static int level_list(const seg_para *p, size_t a, size_t e)
         size_t l = f[q] == ',' ? 1 : (q > a && f[q - 1] == ' ' && seg_word_at(f, e, q, "va")) ? 2 : 0;
         if (!l)
             continue;
-        if (!level_at(p, skip_sp(f, e, q + l)))
+        /* a unit's word read with its marks: "quận", not "quan" of "cơ quan" */
+        if (!seg_unit_marked_at(p, skip_sp(f, e, q + l), SEG_UNITS))
             return 0;
         seps++;
     }
@@ -364,15 +331,6 @@ static int class_opens(const seg_para *p)
     return class_reaches(p, a, i) || scope_fronted(p, a, i) != 0;
 }
 
-/* "Điều 25. Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách
- * nhiệm của Bộ Xây dựng", "2. Trách nhiệm của Ủy ban nhân dân cấp tỉnh":
- * an article that parts its duties among the bodies its clauses name gives
- * none to the group its heading names. Its clauses name them as duty
- * headings, as a name heading its items ("1. Bộ Tài chính" over "a) ...")
- * or as the subject of their duty ("1. Hội đồng nhân dân các cấp có trách
- * nhiệm sau đây:", "2. Kho bạc Nhà nước mở tài khoản ..."): Vietnamese law
- * parts "Trách nhiệm của chính quyền các cấp" among its councils and
- * committees so. Do most clauses of paragraphs [from, to) name a body so? */
 /* Does clause p open with the body one of the heading's hits hs[0..k)
  * names, written the same ("Điều 12. Trách nhiệm của Bộ Công an" over "1.
  * Bộ Công an chịu trách nhiệm ...")? Then the article is that body's own,
@@ -392,6 +350,15 @@ static int opens_with_heading_body(actx *c, const seg_para *hp, const seg_para *
     return same;
 }
 
+/* "Điều 25. Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách
+ * nhiệm của Bộ Xây dựng", "2. Trách nhiệm của Ủy ban nhân dân cấp tỉnh":
+ * an article that parts its duties among the bodies its clauses name gives
+ * none to the group its heading names. Its clauses name them as duty
+ * headings, as a name heading its items ("1. Bộ Tài chính" over "a) ...")
+ * or as the subject of their duty ("1. Hội đồng nhân dân các cấp có trách
+ * nhiệm sau đây:", "2. Kho bạc Nhà nước mở tài khoản ..."): Vietnamese law
+ * parts "Trách nhiệm của chính quyền các cấp" among its councils and
+ * committees so. Do most clauses of paragraphs [from, to) name a body so? */
 int ag_duty_umbrella(actx *c, size_t from, size_t to, const hit *hs, int k)
 {
     const seg_doc *d = c->d;
