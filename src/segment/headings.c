@@ -410,14 +410,13 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             size_t u = q + 1;
             while (u < to && stands_under(&d->paras[q], &d->paras[q + 1], &d->paras[u]))
                 u++;
-            ag_add_role(ag, role ? role : ag_task_role(&d->paras[q]));
-            ag_add_task(c, ag, &d->paras[q], role ? role : ag_task_role(&d->paras[q]));
+            const char *tr = role ? role : ag_task_role(&d->paras[q]);
+            ag_add_role(ag, tr);
+            ag_add_task(c, ag, &d->paras[q], tr);
             tasks++;
             q = u - 1;
             continue;
         }
-        if (ag_item_of_other(c, &d->paras[q], ag))
-            continue; /* "+ Sở Xây dựng: ...": its own body's, not the heading's others' */
         const char *own = ag_task_role(&d->paras[q]), *tr = role ? role : own;
         if (role && strcmp(own, "thực hiện"))
             tr = own; /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp
