@@ -432,7 +432,7 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
         while (i + 8 <= len) {          /* ASCII eight at a time */
             uint64_t x;
             memcpy(&x, s + i, 8);
-            if ((x & 0x8080808080808080ull) || has_control8(x)) break;
+            if ((x & VNFIX_HIGHS8) || has_control8(x)) break;
             i += 8;
         }
         if (i >= len) break;
@@ -471,12 +471,18 @@ static unsigned classify(const unsigned char *s, size_t len, size_t *bad)
 }
 
 /* ------------------------------------------------------------ decoding */
+
+/* The letter a PDF's text layer gave as an artifact, as vnfix documents
+ * (ƣ Ƣ, U+01A3 U+01A2, for ư Ư); any other code point as it is. */
+static inline uint32_t artifact_fixed(uint32_t c)
+{
+    return c == 0x1A3 ? 0x1B0 : c == 0x1A2 ? 0x1AF : c;
+}
+
 static void fix_artifacts(uint32_t *c, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (c[i] == 0x1A3) c[i] = 0x1B0;       /* ƣ (PDF text) for ư */
-        else if (c[i] == 0x1A2) c[i] = 0x1AF;
-    }
+    for (size_t i = 0; i < n; i++)
+        c[i] = artifact_fixed(c[i]);
 }
 
 /* The Windows-1258 byte a code point is read from, or -1; the C1 controls
@@ -650,7 +656,7 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
         int unstable = 0;
         while (i < len) {
             uint64_t x;
-            if (i + 8 <= len && (memcpy(&x, s + i, 8), !(x & 0x8080808080808080ull))) {
+            if (i + 8 <= len && (memcpy(&x, s + i, 8), !(x & VNFIX_HIGHS8))) {
                 for (size_t k = 0; k < 8; k++) cp[o + k] = s[i + k];
                 i += 8, o += 8;
                 continue;
@@ -661,7 +667,7 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
                 cp[o++] = VNFIX_RAWBYTE | s[i++];
                 continue;
             }
-            c = c == 0x1A3 ? 0x1B0 : c == 0x1A2 ? 0x1AF : c;        /* (fix_artifacts) */
+            c = artifact_fixed(c);
             unstable |= !vnfix_nfc_stable(c);
             cp[o++] = c;
             i += m;
@@ -1345,7 +1351,7 @@ static int has_utf8_sequence(const unsigned char *s, size_t len)
         while (i + 8 <= len) {
             uint64_t x;
             memcpy(&x, s + i, 8);
-            if (x & ~(x << 1) & 0x8080808080808080ull) break;
+            if (x & ~(x << 1) & VNFIX_HIGHS8) break;
             i += 7;
         }
         if (s[i] >= 0xC2 && vnfix_utf8_seq(s + i, len - i, &cp) > 1)
