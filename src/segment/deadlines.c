@@ -36,6 +36,14 @@ int tg_year_at(const char *f, size_t n, size_t i, int *y)
     return 1;
 }
 
+/* A year named so at i ("năm 2026", "năm" a word of its own before it):
+ * 1 and *y, else 0. */
+int tg_named_year_at(const char *f, size_t n, size_t i, int *y)
+{
+    return i >= 4 && !memcmp(f + i - 4, "nam ", 4) && (i == 4 || !isalnum((unsigned char)f[i - 5])) &&
+           tg_year_at(f, n, i, y);
+}
+
 /* Words before a year that make it a deadline: "đến năm 2025", "trước năm",
  * "trong năm", "vào năm", "đến hết năm", "đến 2025". Compared within one
  * edit, since OCR writes "Pén nim 2025" for "Đến năm 2025". */
@@ -622,8 +630,7 @@ int tg_goal_year(const char *f, size_t n, int doc_year)
         return 0;
     int best = 0, y, y2;
     for (size_t i = (size_t)(g - f) + 8; i + 4 <= n; i++) {
-        if (i >= 4 && !memcmp(f + i - 4, "nam ", 4) && (i == 4 || !isalnum((unsigned char)f[i - 5])) &&
-            tg_year_at(f, n, i, &y) && y >= doc_year && y > best && !tg_programme_name(f, i))
+        if (tg_named_year_at(f, n, i, &y) && y >= doc_year && y > best && !tg_programme_name(f, i))
             best = y; /* not "Chương trình mục tiêu quốc gia ... năm 2030" */
         /* goals set over a period ahead, "Mục tiêu cụ thể giai đoạn
          * 2026 - 2030", "CHỈ TIÊU ... GIAI ĐOẠN 2026 - 2030": due by its
@@ -656,8 +663,7 @@ int tg_year_of_goal(const seg_para *p, size_t from, int doc_year)
     size_t n = p->nchar;
     int best = 0, y;
     for (size_t i = from + 4; i + 4 <= n; i++) {
-        if (memcmp(f + i - 4, "nam ", 4) || (i > 4 && isalnum((unsigned char)f[i - 5])) || !tg_year_at(f, n, i, &y) ||
-            y < doc_year || y <= best)
+        if (!tg_named_year_at(f, n, i, &y) || y < doc_year || y <= best)
             continue;
         /* the verb, then its figure within a few words ("đạt tối thiểu
          * 70%"); a year ahead of the text, the text's own being what is

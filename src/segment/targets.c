@@ -443,7 +443,7 @@ static int results_title(const char *tf, int doc_year)
         return 0;
     int any = 0;
     for (size_t k = i + 4; k + 4 <= n; k++)
-        if (!memcmp(tf + k - 4, "nam ", 4) && !isalnum((unsigned char)tf[k - 5]) && tg_year_at(tf, n, k, &y)) {
+        if (tg_named_year_at(tf, n, k, &y)) {
             if (y > doc_year)
                 return 0;
             any = 1;
@@ -465,7 +465,7 @@ static int tasks_year(const char *tf, int doc_year)
     if (!doc_year || !(seg_word_at(tf, n, i, "phuong huong") || seg_word_at(tf, n, i, "nhiem vu")))
         return 0;
     for (size_t k = i + 4; k + 4 <= n; k++)
-        if (!memcmp(tf + k - 4, "nam ", 4) && !isalnum((unsigned char)tf[k - 5]) && tg_year_at(tf, n, k, &y) &&
+        if (tg_named_year_at(tf, n, k, &y) &&
             y >= doc_year && y > best && !tg_programme_name(tf, k))
             best = y;
     return best;
@@ -969,8 +969,8 @@ static int goal_object_year(const seg_para *p, size_t from, int doc_year)
         return 0;
     for (size_t i = from; i + 4 <= n; i++) {
         quoted ^= f[i] == '"';
-        if (quoted || i < from + 4 || memcmp(f + i - 4, "nam ", 4) || (i > 4 && isalnum((unsigned char)f[i - 5])) ||
-            !tg_year_at(f, n, i, &y) || y <= doc_year || y <= best || tg_programme_name(f, i))
+        if (quoted || i < from + 4 || !tg_named_year_at(f, n, i, &y) || y <= doc_year || y <= best ||
+            tg_programme_name(f, i))
             continue;
         size_t w = i - 4, back = w > from + 24 ? w - 24 : from;
         int base = 0;
