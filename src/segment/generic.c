@@ -59,11 +59,9 @@ static size_t adjunct_at(const seg_para *p, size_t q)
  * length at q, or 0. */
 static size_t place_at(const seg_para *p, size_t q)
 {
-    static const struct { const char *fold, *text; } places[] = {{"tren", "trên"}, {"tai", "tại"}, {"o", "ở"}};
-    for (size_t k = 0; k < sizeof places / sizeof places[0]; k++)
-        if (seg_word_at(p->fold, p->nchar, q, places[k].fold) && seg_marks_match(p, q, places[k].text))
-            return strlen(places[k].fold);
-    return 0;
+    static const seg_class_word places[] = {{"tren", "trên", NULL}, {"tai", "tại", NULL}, {"o", "ở", NULL},
+                                            {NULL, NULL, NULL}};
+    return seg_class_word_at(p, q, places);
 }
 
 /* Nouns and adjectives of two syllables whose second folds like a verb
