@@ -666,6 +666,29 @@ static int known(vnfix_work *w, const uint32_t *c, size_t n, int want)
     return want == 1;
 }
 
+/* What a word costs as it stands, for both_ways: vnfix_guard_cost, which
+ * leaves plain ASCII words out (they are as often English, codes or
+ * names); but a word that stands only as an ASCII syllable dressed in a
+ * symbol TCVN3 reads as a letter ("hoµ", "toµ": "hoà", "toà" in a line
+ * that proves TCVN3) must be weighed as the syllable it is, or its
+ * reading, which has a letter beyond ASCII and so a cost, could never be
+ * the likelier. */
+static double as_is_cost(vnfix_work *w, const uint32_t *c, size_t n)
+{
+    double cost = vnfix_guard_cost(w, c, n);
+    if (cost > 0)
+        return cost;
+    int kn;
+    for (size_t i = 0; i < n;) {
+        if (!letter(c[i])) { i++; continue; }
+        size_t j = i;
+        while (j < n && letter(c[j])) j++;
+        cost += vnfix_word_cost(w, c + i, j - i, &kn);
+        i = j;
+    }
+    return cost;
+}
+
 /* A word that is Vietnamese both as it stands and as read ("soá" is VNI
  * for "số"; "Hóa" read as TCVN3 is "Hĩa"), in a line that could be
  * mojibake throughout (no letter only Unicode has): the reading is taken
@@ -680,7 +703,7 @@ static int both_ways(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t 
         return g->own > g->unicode;
     if (g->own < 2 && !(g->prior && vnfix_same_source(*g->prior, g->src)))
         return 0;
-    return vnfix_guard_cost(w, rd, nrd) + 1.0 < vnfix_guard_cost(w, w->gtok, ntok);
+    return vnfix_guard_cost(w, rd, nrd) + 1.0 < as_is_cost(w, w->gtok, ntok);
 }
 
 /* One reading of a word alone: 1 with it in w->cps when it is Vietnamese. */
