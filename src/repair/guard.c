@@ -386,9 +386,11 @@ static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn)
             if (c[k] >= 0x80) ascii = 0;
         }
         if (!ascii) {
-            /* (đ before a bracket is a list's label, "đ)" after "d)", as
-             * Vietnamese letters its items: a letter, not a syllable) */
-            int label = b - a == 1 && (c[a] == 0x111 || c[a] == 0x110) && a == i0 && b == j && j < n && c[j] == ')';
+            /* (đ alone is a letter of the alphabet, not a failed
+             * syllable: a list's label "đ)" after "d)", as Vietnamese
+             * letters its items, and the points cited by it, "điểm đ
+             * khoản 2", "đ.2)"; ASCII letters alone pass as ASCII) */
+            int label = b - a == 1 && (c[a] == 0x111 || c[a] == 0x110) && a == i0 && b == j;
             if (!label && (b - a > 8 || !vnfix_word_placed(w, c + a, b - a, tone_placed))) return 0;
             ++*vn;
         }
