@@ -2,6 +2,7 @@
 #include "caps.h"
 
 #include "codec.h"
+#include "syllable.h"
 
 /* 1 capital, -1 lowercase, -2 lowercase with a tone mark (what a capitals
  * font could have meant as a capital), 0 not a letter. */
@@ -15,6 +16,16 @@ static inline int letter_case(uint32_t c)
     if (!L.vowel) return 0;
     if (L.upper) return 1;
     return L.tone ? -2 : -1;
+}
+
+/* A word of capitals that shows the line is a heading: a syllable
+ * ("NAM", or "HOà" of the capitals font, whose tone mark no abbreviation
+ * has), not an abbreviation ("UBND", "QĐ"), which every line of running
+ * text may hold: "Số: 12/QĐ-UBND" is no heading, and its "Số" (TCVN3's
+ * "Sè") no capitals-font word to raise. */
+static int heading_word(const uint32_t *w, size_t n, size_t low, size_t up, size_t toned)
+{
+    return !low && up >= 2 && (toned || vnfix_syllable_parse(w, n, NULL));
 }
 
 static void raise(uint32_t *w, size_t n)
@@ -52,7 +63,7 @@ size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max)
     while (i < n) {
         if (!letter_case(cps[i])) { i++; continue; }
         size_t up, low, toned, j = word_counts(cps, n, i, &up, &low, &toned);
-        if (!low && up >= 2) caps_words++;
+        if (heading_word(cps + i, j - i, low, up, toned)) caps_words++;
         if (!low && up >= 2 && toned) font_words++;
         else if (low || (!toned && up <= 1)) other_words++;
         if (toned && !low && up) {
@@ -82,7 +93,7 @@ void vnfix_caps_count_piece(const uint32_t *cps, size_t n, vnfix_caps_count *k)
     while (i < n) {
         if (!letter_case(cps[i])) { i++; continue; }
         size_t up, low, toned, j = word_counts(cps, n, i, &up, &low, &toned);
-        if (!low && up >= 2) k->caps_words++;
+        if (heading_word(cps + i, j - i, low, up, toned)) k->caps_words++;
         if (!low && up >= 2 && toned) k->font_words++;
         else if (low || (!toned && up <= 1)) k->other_words++;
         i = j;

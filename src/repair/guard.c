@@ -369,7 +369,7 @@ static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn)
     size_t i = 0;
     while (i < n) {
         if (c[i] < 0x80 && !letter(c[i])) { i++; continue; }
-        size_t j = i;
+        size_t j = i, i0 = i;
         int ascii = 1, letters = 0;
         for (; j < n && !(c[j] < 0x80 && !letter(c[j])); j++) {
             uint32_t x = c[j];
@@ -386,7 +386,12 @@ static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn)
             if (c[k] >= 0x80) ascii = 0;
         }
         if (!ascii) {
-            if (b - a > 8 || !vnfix_word_placed(w, c + a, b - a, tone_placed)) return 0;
+            /* (đ alone is a letter of the alphabet, not a failed
+             * syllable: a list's label "đ)" after "d)", as Vietnamese
+             * letters its items, and the points cited by it, "điểm đ
+             * khoản 2", "đ.2)"; ASCII letters alone pass as ASCII) */
+            int label = b - a == 1 && (c[a] == 0x111 || c[a] == 0x110) && a == i0 && b == j;
+            if (!label && (b - a > 8 || !vnfix_word_placed(w, c + a, b - a, tone_placed))) return 0;
             ++*vn;
         }
     }
@@ -614,6 +619,29 @@ static int lone_dd(const uint32_t *c, size_t n)
         if ((c[i] == 0x110 || c[i] == 0x111) && (i == 0 || !letter(c[i - 1])) && (i + 1 == n || !letter(c[i + 1])))
             return 1;
     return 0;
+}
+
+/* Whether every letter of c[0..n) is ASCII (the word may hold signs). */
+static int letters_ascii(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i] >= 0x80 && letter(c[i])) return 0;
+    return 1;
+}
+
+/* Whether s[0..len) is one of tcvn3_letter()'s signs and ASCII
+ * punctuation. */
+static int tcvn3_sign_word(const unsigned char *s, size_t len)
+{
+    int signs = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
+        if (!m) return 0;
+        if (cp >= 0x80 && !(tcvn3_letter(cp) && !signs++)) return 0;
+        i += m;
+    }
+    return signs == 1;
 }
 
 /* Whether a word is plain ASCII. */
@@ -1126,8 +1154,15 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
                (v == V_BAD && proven && viqr && memchr(g->s + in.a, '\\', in.b - in.a)) ||
                (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
                 evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
+    /* A word that stands only as ASCII letters dressed in a symbol
+     * ("hoµ", "thuª", "toµ": ho, thu, to and a sign) is no word the model
+     * can weigh against its reading (ASCII words are not costed); in a
+     * line that proves its source twice over, the sign glued to its
+     * letters is the source's letter: "hoà", "thuê", "toà". */
     if (v == V_BOTH)
-        take = !g->vn_only && both_ways(g, rd, nrd, ntok) && likelier_here(g, rd, nrd, ntok);
+        take = !g->vn_only && (w->model && letters_ascii(w->gtok, ntok)
+                                   ? g->own >= 2 || (g->prior && vnfix_same_source(*g->prior, g->src))
+                                   : both_ways(g, rd, nrd, ntok) && likelier_here(g, rd, nrd, ntok));
     /* A line that proves a source by some words but has as many that are
      * Vietnamese only as they stand is Unicode with words pasted into it: only
      * the words that prove it are read in its source, not a word that is
@@ -1161,7 +1196,13 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     /* symbols alone ("–", "µ", "‘") are the document's; a word with a
      * letter only Unicode has is Unicode, for mojibake cannot hold one
      * ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
-    if (take && (signs_only(g->s + in.a, in.b - in.a) || (g->src.moji == 1 && uo_of(w, ntok, &uo))))
+    if (take && (g->src.moji == 1 && uo_of(w, ntok, &uo)))
+        take = 0;
+    /* (but one TCVN3 letter-symbol alone whose reading is a word, in a line
+     * of TCVN3 that proves it twice over and is no Unicode with words
+     * pasted into it, is that word: "« tô" is "ô tô") */
+    if (take && signs_only(g->s + in.a, in.b - in.a) &&
+        !(v == V_WEAK && g->own >= 2 && !pasted && g->src.enc == VNFIX_ENC_TCVN3 && tcvn3_sign_word(g->s + in.a, in.b - in.a)))
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
