@@ -629,21 +629,6 @@ static int letters_ascii(const uint32_t *c, size_t n)
     return 1;
 }
 
-/* Whether s[0..len) is one of tcvn3_letter()'s signs and ASCII
- * punctuation. */
-static int tcvn3_sign_word(const unsigned char *s, size_t len)
-{
-    int signs = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
-        if (!m) return 0;
-        if (cp >= 0x80 && !(tcvn3_letter(cp) && !signs++)) return 0;
-        i += m;
-    }
-    return signs == 1;
-}
-
 /* Whether a word is plain ASCII. */
 static int ascii_only(const unsigned char *s, size_t len)
 {
@@ -1218,11 +1203,13 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
      * ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
     if (take && (g->src.moji == 1 && uo_of(w, ntok, &uo)))
         take = 0;
-    /* (but one TCVN3 letter-symbol alone whose reading is a word, in a line
-     * of TCVN3 that proves it twice over and is no Unicode with words
-     * pasted into it, is that word: "« tô" is "ô tô") */
+    /* (but in a line of TCVN3 that proves it twice over and is no Unicode
+     * with words pasted into it, signs whose reading is a word are that
+     * word: TCVN3 gives every sign of 0xA1-0xFE it uses a letter, and
+     * keeps the others, "–" "…", as they are: "« tô" is "ô tô", "§·" is
+     * "Đã") */
     if (take && signs_only(g->s + in.a, in.b - in.a) &&
-        !(v == V_WEAK && g->own >= 2 && !pasted && g->src.enc == VNFIX_ENC_TCVN3 && tcvn3_sign_word(g->s + in.a, in.b - in.a)))
+        !(v == V_WEAK && g->own >= 2 && !pasted && g->src.enc == VNFIX_ENC_TCVN3))
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
