@@ -629,21 +629,6 @@ static int letters_ascii(const uint32_t *c, size_t n)
     return 1;
 }
 
-/* Whether s[0..len) is one of tcvn3_letter()'s signs and ASCII
- * punctuation. */
-static int tcvn3_sign_word(const unsigned char *s, size_t len)
-{
-    int signs = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
-        if (!m) return 0;
-        if (cp >= 0x80 && !(tcvn3_letter(cp) && !signs++)) return 0;
-        i += m;
-    }
-    return signs == 1;
-}
-
 /* Whether a word is plain ASCII. */
 static int ascii_only(const unsigned char *s, size_t len)
 {
@@ -1018,10 +1003,11 @@ static size_t reading_neighbour(const vnfix_work *w, const uint32_t *rd, size_t 
     return b - a;
 }
 
-/* For a word Vietnamese both ways: whether its reading is not clearly the
- * less likely between the words around it, as the line reads ("Coäng hoà":
- * "Cộng hòa" is likelier than "Cộng hồ", though hồ alone is commoner). */
-static int likelier_here(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok)
+/* For a word Vietnamese both ways: how much likelier (nats) its reading
+ * is than the word as it stands between the words around it, as the line
+ * reads, in *gain; 0 when the model cannot say (no model, a word it does
+ * not know, which is <unk> to the trigrams, or no neighbours). */
+static int context_gain(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok, double *gain)
 {
     vnfix_work *w = g->w;
     uint32_t ctx[3][8];
@@ -1029,18 +1015,28 @@ static int likelier_here(const guard_ctx *g, const uint32_t *rd, size_t nrd, siz
     int kn;
     if (!w->model || !core(w->gtok, ntok, &a, &b) || !core(rd, nrd, &ra, &rb) ||
         (vnfix_word_cost(w, w->gtok + a, b - a, &kn), kn != 1))
-        return 1;                        /* (an unknown word is <unk> to the trigrams) */
+        return 0;
     nctx[0] = reading_neighbour(w, rd, nrd, 2, ctx[0]);
     nctx[1] = reading_neighbour(w, rd, nrd, 1, ctx[1]);
     nctx[2] = reading_neighbour(w, rd, nrd, -1, ctx[2]);
     if (!nctx[1] && !nctx[2])
-        return 1;
+        return 0;
     uint32_t ids[3];
     if (!context_ids(w, ctx, nctx, ids))
-        return 1;
+        return 0;
     double as_is = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, w->gtok + a, b - a));
     double read = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, rd + ra, rb - ra));
-    return read < as_is + CONTEXT;
+    *gain = as_is - read;
+    return 1;
+}
+
+/* Whether the reading is not clearly the less likely where it stands
+ * ("Coäng hoà": "Cộng hòa" is likelier than "Cộng hồ", though hồ alone is
+ * commoner). */
+static int likelier_here(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t ntok)
+{
+    double gain;
+    return !context_gain(g, rd, nrd, ntok, &gain) || gain > -CONTEXT;
 }
 
 /* What goes out for one word: its input (w->gtok), its reading, or its
@@ -1159,10 +1155,19 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
      * can weigh against its reading (ASCII words are not costed); in a
      * line that proves its source twice over, the sign glued to its
      * letters is the source's letter: "hoà", "thuê", "toà". */
-    if (v == V_BOTH)
-        take = !g->vn_only && (w->model && letters_ascii(w->gtok, ntok)
-                                   ? g->own >= 2 || (g->prior && vnfix_same_source(*g->prior, g->src))
-                                   : both_ways(g, rd, nrd, ntok) && likelier_here(g, rd, nrd, ntok));
+    /* Otherwise, in such a line, the reading is taken where the words
+     * around it make it the likelier ("lôùn hôn möùc" is "lớn hơn mức":
+     * hôn alone, of hôn nhân, is nearly as common as hơn), or where the
+     * word alone does (both_ways) and they do not make it clearly the
+     * less likely ("01 (mét)" is "01 (một)"). */
+    int twice = g->own >= 2 || (g->prior && vnfix_same_source(*g->prior, g->src));
+    double gain;
+    if (v == V_BOTH && !g->vn_only && w->model && letters_ascii(w->gtok, ntok))
+        take = twice;
+    else if (v == V_BOTH && !g->vn_only && w->model && twice && context_gain(g, rd, nrd, ntok, &gain))
+        take = gain > 0 || (gain > -CONTEXT && both_ways(g, rd, nrd, ntok));
+    else if (v == V_BOTH)
+        take = !g->vn_only && both_ways(g, rd, nrd, ntok) && likelier_here(g, rd, nrd, ntok);
     /* A line that proves a source by some words but has as many that are
      * Vietnamese only as they stand is Unicode with words pasted into it: only
      * the words that prove it are read in its source, not a word that is
@@ -1198,11 +1203,13 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
      * ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
     if (take && (g->src.moji == 1 && uo_of(w, ntok, &uo)))
         take = 0;
-    /* (but one TCVN3 letter-symbol alone whose reading is a word, in a line
-     * of TCVN3 that proves it twice over and is no Unicode with words
-     * pasted into it, is that word: "« tô" is "ô tô") */
+    /* (but in a line of TCVN3 that proves it twice over and is no Unicode
+     * with words pasted into it, signs whose reading is a word are that
+     * word: TCVN3 gives every sign of 0xA1-0xFE it uses a letter, and
+     * keeps the others, "–" "…", as they are: "« tô" is "ô tô", "§·" is
+     * "Đã") */
     if (take && signs_only(g->s + in.a, in.b - in.a) &&
-        !(v == V_WEAK && g->own >= 2 && !pasted && g->src.enc == VNFIX_ENC_TCVN3 && tcvn3_sign_word(g->s + in.a, in.b - in.a)))
+        !(v == V_WEAK && g->own >= 2 && !pasted && g->src.enc == VNFIX_ENC_TCVN3))
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
