@@ -1203,13 +1203,14 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
      * ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
     if (take && (g->src.moji == 1 && uo_of(w, ntok, &uo)))
         take = 0;
-    /* (but in a line of TCVN3 that proves it twice over and is no Unicode
-     * with words pasted into it, signs whose reading is a word are that
-     * word: TCVN3 gives every sign of 0xA1-0xFE it uses a letter, and
-     * keeps the others, "–" "…", as they are: "« tô" is "ô tô", "§·" is
-     * "Đã") */
-    if (take && signs_only(g->s + in.a, in.b - in.a) &&
-        !(v == V_WEAK && g->own >= 2 && !pasted && g->src.enc == VNFIX_ENC_TCVN3))
+    /* (but in a line of an 8-bit legacy source that proves it twice over
+     * and is no Unicode with words pasted into it, signs whose reading is a
+     * word are that word: such a table gives each high byte it uses a
+     * letter and keeps the others, "–" "…", as they are: TCVN3's "« tô" is
+     * "ô tô", "§·" "Đã"; VISCII's "·" and VPS's "ª" are "ở") */
+    int eight_bit = g->src.enc == VNFIX_ENC_TCVN3 || g->src.enc == VNFIX_ENC_VNI || g->src.enc == VNFIX_ENC_VISCII ||
+                    g->src.enc == VNFIX_ENC_VPS || g->src.enc == VNFIX_ENC_CP1258;
+    if (take && signs_only(g->s + in.a, in.b - in.a) && !(v == V_WEAK && g->own >= 2 && !pasted && eight_bit))
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
