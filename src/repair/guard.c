@@ -1150,16 +1150,16 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
                (v == V_BAD && proven && viqr && memchr(g->s + in.a, '\\', in.b - in.a)) ||
                (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
                 evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
-    /* A word that stands only as ASCII letters dressed in a symbol
+    /* A word Vietnamese both ways, in a line that proves its source twice
+     * over: one that stands only as ASCII letters dressed in a sign
      * ("hoµ", "thuª", "toµ": ho, thu, to and a sign) is no word the model
-     * can weigh against its reading (ASCII words are not costed); in a
-     * line that proves its source twice over, the sign glued to its
-     * letters is the source's letter: "hoà", "thuê", "toà". */
-    /* Otherwise, in such a line, the reading is taken where the words
-     * around it make it the likelier ("lôùn hôn möùc" is "lớn hơn mức":
-     * hôn alone, of hôn nhân, is nearly as common as hơn), or where the
-     * word alone does (both_ways) and they do not make it clearly the
-     * less likely ("01 (mét)" is "01 (một)"). */
+     * can weigh against its reading (ASCII words are not costed), and the
+     * sign glued to its letters is the source's letter: "hoà", "thuê",
+     * "toà". Another is read where the words around it make the reading
+     * the likelier ("lôùn hôn möùc" is "lớn hơn mức": hôn alone, of hôn
+     * nhân, is nearly as common as hơn), or where the word alone does
+     * (both_ways) and they do not make it clearly the less likely ("01
+     * (mét)" is "01 (một)"). Elsewhere the word alone decides. */
     int twice = g->own >= 2 || (g->prior && vnfix_same_source(*g->prior, g->src));
     double gain;
     if (v == V_BOTH && !g->vn_only && w->model && letters_ascii(w->gtok, ntok))
@@ -1198,16 +1198,16 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int alone = !g->raw && !viqr && (ident || g->vn_only);
     if (alone && v != V_STANDS && v != V_BOTH)
         take = 0;
-    /* symbols alone ("–", "µ", "‘") are the document's; a word with a
-     * letter only Unicode has is Unicode, for mojibake cannot hold one
-     * ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
+    /* a word with a letter only Unicode has is Unicode, for mojibake
+     * cannot hold one ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
     if (take && (g->src.moji == 1 && uo_of(w, ntok, &uo)))
         take = 0;
-    /* (but in a line of an 8-bit legacy source that proves it twice over
-     * and is no Unicode with words pasted into it, signs whose reading is a
-     * word are that word: such a table gives each high byte it uses a
-     * letter and keeps the others, "–" "…", as they are: TCVN3's "« tô" is
-     * "ô tô", "§·" "Đã"; VISCII's "·" and VPS's "ª" are "ở") */
+    /* symbols alone ("–", "µ", "‘") are the document's, but in a line of
+     * an 8-bit legacy source that proves it twice over and is no Unicode
+     * with words pasted into it, signs whose reading is a word are that
+     * word: such a table gives each high byte it uses a letter and keeps
+     * the others, "–" "…", as they are: TCVN3's "« tô" is "ô tô", "§·"
+     * "Đã"; VISCII's "·" and VPS's "ª" are "ở" */
     int eight_bit = g->src.enc == VNFIX_ENC_TCVN3 || g->src.enc == VNFIX_ENC_VNI || g->src.enc == VNFIX_ENC_VISCII ||
                     g->src.enc == VNFIX_ENC_VPS || g->src.enc == VNFIX_ENC_CP1258;
     if (take && signs_only(g->s + in.a, in.b - in.a) && !(v == V_WEAK && g->own >= 2 && !pasted && eight_bit))
