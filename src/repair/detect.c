@@ -970,6 +970,11 @@ score_words_cut(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int l
             }
         } else if (!letters) {
             s.invalid++;            /* a run of symbols where text was */
+        } else if (i > 0 && c[i - 1] - '0' < 10 && j < n && c[j] - '0' < 10) {
+            /* letters between digits are no word ("16ồ20Ỗ40ỢN" is what
+             * VISCII makes of TCVN3's "16°20’40”N"): a reading that makes
+             * such a run a syllable proves nothing by it */
+            s.invalid++;
         } else if (j - i <= 8 ? !foreign && word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
             /* (a character beyond ASCII that is no letter of a syllable,
              * nor Đ, makes neither a syllable nor an acronym: the wrong

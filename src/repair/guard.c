@@ -1176,9 +1176,18 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int pasted = g->own >= 1 && g->own <= g->stands;
     if (take && pasted && (v == V_BOTH || (v == V_WEAK && has_weak(g->s + in.a, in.b - in.a))))
         take = 0;
+    /* A line of an 8-bit legacy source that proves it with two words or
+     * more and is no Unicode with words pasted into it: such a table gives
+     * each high byte it uses a letter and keeps the others ("–", "…", and
+     * TCVN3's °) as they are, so its signs that read as letters are
+     * letters, wherever they stand. */
+    int eight_bit = g->src.enc == VNFIX_ENC_TCVN3 || g->src.enc == VNFIX_ENC_VNI || g->src.enc == VNFIX_ENC_VISCII ||
+                    g->src.enc == VNFIX_ENC_VPS || g->src.enc == VNFIX_ENC_CP1258;
+    int legacy_line = g->own >= 2 && !pasted && eight_bit;
     /* a symbol after a digit is a unit or a coordinate's ("13°45’16”N",
-     * "20042’23,0”N"), whatever a word elsewhere in the line proves */
-    if (take && v == V_WEAK && after_digit(g->s + in.a, in.b - in.a))
+     * "20042’23,0”N"), whatever a word elsewhere in the line proves,
+     * unless the line is such a legacy line ("02§" is TCVN3's "02Đ") */
+    if (take && v == V_WEAK && after_digit(g->s + in.a, in.b - in.a) && !legacy_line)
         take = 0;
     /* Đ alone between signs is the abbreviation ("N.Đ.Minh", "Đ/c"), a
      * letter no misreading through Windows-1252 makes */
@@ -1202,15 +1211,10 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
      * cannot hold one ("N.Đ.Minh."; NFC'd Windows-1258 mojibake can) */
     if (take && (g->src.moji == 1 && uo_of(w, ntok, &uo)))
         take = 0;
-    /* symbols alone ("–", "µ", "‘") are the document's, but in a line of
-     * an 8-bit legacy source that proves it twice over and is no Unicode
-     * with words pasted into it, signs whose reading is a word are that
-     * word: such a table gives each high byte it uses a letter and keeps
-     * the others, "–" "…", as they are: TCVN3's "« tô" is "ô tô", "§·"
-     * "Đã"; VISCII's "·" and VPS's "ª" are "ở" */
-    int eight_bit = g->src.enc == VNFIX_ENC_TCVN3 || g->src.enc == VNFIX_ENC_VNI || g->src.enc == VNFIX_ENC_VISCII ||
-                    g->src.enc == VNFIX_ENC_VPS || g->src.enc == VNFIX_ENC_CP1258;
-    if (take && signs_only(g->s + in.a, in.b - in.a) && !(v == V_WEAK && g->own >= 2 && !pasted && eight_bit))
+    /* symbols alone ("–", "µ", "‘") are the document's, but in a legacy
+     * line (above) signs whose reading is a word are that word: TCVN3's "«
+     * tô" is "ô tô", "§·" "Đã"; VISCII's "·" and VPS's "ª" are "ở" */
+    if (take && signs_only(g->s + in.a, in.b - in.a) && !(v == V_WEAK && legacy_line))
         take = 0;
     const uint32_t *out = take ? rd : w->gtok;
     size_t n = take ? nrd : ntok;
