@@ -50,7 +50,7 @@ struct vnfix_ctx {
     vnfix_span *spans;
     size_t nspans, capspans;
     double confsum;                   /* of the span being built */
-    size_t boff, bwait;               /* lines left scanned one by one, and the next such wait */
+    size_t bnext, bwait, bmax;        /* where runs start again, the next such wait, a run's lines */
 };
 
 static const char *const enc_names[VNFIX_ENC_COUNT] = {
@@ -479,7 +479,9 @@ static int scan_first(const vnfix_ctx *c)
  * quarter of the lines need their own scan (legacy text, where each line
  * fails in its first word anyway) is scanned twice over for those: then
  * the lines are scanned one by one for a while, longer each time a run
- * fails so (256 lines, doubling to 8,192). */
+ * fails so in a row (4 KB, doubling to 4 MB), and the next run is of 8 lines,
+ * doubling while runs pass (a legacy file pays for one run of 8 each
+ * time). */
 #define BATCH_BYTES (16 * 1024)
 
 /* Up to VNFIX_CLEAN_LINES_MAX whole lines from in[i..len) into ends[]
@@ -488,7 +490,8 @@ static int scan_first(const vnfix_ctx *c)
 static size_t batch(vnfix_ctx *c, const unsigned char *in, size_t i, size_t len, size_t *ends, unsigned char *ok)
 {
     size_t n = 0, at = i;
-    while (n < VNFIX_CLEAN_LINES_MAX && at < len && at - i < BATCH_BYTES) {
+    if (!c->bwait) c->bwait = 4096, c->bmax = 8;
+    while (n < c->bmax && at < len && at - i < BATCH_BYTES) {
         const unsigned char *q = memchr(in + at, '\n', len - at);
         if (!q || (size_t)(q - in) + 1 - at > LINE_CAP)
             break;
@@ -498,17 +501,17 @@ static size_t batch(vnfix_ctx *c, const unsigned char *in, size_t i, size_t len,
     if (n < 2)
         return 0;
     if (!vnfix_clean_lines(&c->work, in + i, ends, n, ok)) {
-        c->boff = SIZE_MAX;           /* (another model: never) */
+        c->bnext = SIZE_MAX;          /* (another model: never) */
         return 0;
     }
     size_t bad = 0;
     for (size_t k = 0; k < n; k++) bad += !ok[k];
-    if (!c->bwait) c->bwait = 256;
     if (4 * bad > n) {
-        c->boff = c->bwait;
-        if (c->bwait < 8192) c->bwait *= 2;
+        c->bnext = c->offset + c->bwait, c->bmax = 8;
+        if (c->bwait < 4 * 1024 * 1024) c->bwait *= 2;
     } else {
-        c->bwait = 256;
+        c->bwait = 4096;
+        if (c->bmax < VNFIX_CLEAN_LINES_MAX) c->bmax *= 2;
     }
     return n;
 }
@@ -539,10 +542,10 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
     size_t bends[VNFIX_CLEAN_LINES_MAX], bn = 0, bk = 0, bat = 0;
     unsigned char bok[VNFIX_CLEAN_LINES_MAX];
     while (i < len && !rc) {
-        if (bk == bn && c->nline == 0 && scan_first(c)) {
-            bk = bn = 0;
-            if (c->boff) c->boff--;
-            else bn = batch(c, in, bat = i, len, bends, bok);
+        int first = c->nline == 0 && scan_first(c);
+        if (first && bk == bn && c->offset >= c->bnext) {
+            bk = 0;
+            bn = batch(c, in, bat = i, len, bends, bok);
         }
         const unsigned char *nl;
         int known = 0;                /* the run's answer 1 for this line */
@@ -556,7 +559,7 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
         size_t take = end - i;
         /* a whole line in the caller's buffer: no copy */
         int whole = c->nline == 0 && nl && take <= LINE_CAP, scanned = -1;
-        if (whole && scan_first(c)) {
+        if (whole && first) {
             if (known) {
                 scanned = 1;
                 c->work.sus_line = NULL;      /* (as vnfix_clean_line leaves it) */
