@@ -150,6 +150,7 @@ const char *vnfix_strerror(int err)
 static void reset(vnfix_ctx *c)
 {
     c->nline = c->offset = 0;
+    c->bnext = c->bwait = 0;          /* (offsets start again: so do runs) */
     c->have_prior = 0;
     c->qbytes = c->nq = 0;
     c->nout = c->nrun = 0;
