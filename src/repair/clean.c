@@ -466,7 +466,7 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
             i = e;                                                                                 \
         }                                                                                          \
         if (st == VNFIX_CDFA_SINK) {                                                               \
-            if ((i = settle(w, s, b, e, i0_, st0_, &vn)) == SIZE_MAX) return 0;                    \
+            if ((i = CDFA_SETTLE_CALL(b, e, i0_, st0_)) == SIZE_MAX) return 0;                      \
             st = VNFIX_CDFA_OUT;                                                                   \
         }                                                                                          \
     } while (0)
@@ -490,7 +490,7 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
 #define CDFA_SETTLE(i, b, e, st, i0, st0, n)                                                       \
     do {                                                                                           \
         if (st == VNFIX_CDFA_SINK) {                                                               \
-            if ((i = settle(w, s, b, e, i0, st0, &vn)) == SIZE_MAX) return 0;                      \
+            if ((i = CDFA_SETTLE_CALL(b, e, i0, st0)) == SIZE_MAX) return 0;                        \
             st = VNFIX_CDFA_OUT;                                                                   \
         } else {                                                                                   \
             i = i0 + n;                                                                            \
@@ -565,6 +565,8 @@ static size_t cut_at(const unsigned char *s, size_t len, size_t from)
  * blanks, run side by side, 16 or 8 bytes a step. (Two chains of 8 ran no
  * faster than memo_line; at four, the loop's own tests per step were a
  * third of the instructions, fewer at 16.) */
+/* (a chain that went to the sink: its token settled, in dfa_line) */
+#define CDFA_SETTLE_CALL(b, e, i0, st0) settle(w, s, b, e, i0, st0, &vn)
 static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
 {
     unsigned vn = 0;
@@ -628,6 +630,123 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
             }
     return line_verdict(vn, s, len);
 }
+
+#undef CDFA_SETTLE_CALL
+
+/* ------------------------------------------------------------ many lines
+ *
+ * A line's own scan pays for its start and its end: the cuts, the first
+ * chunks, the chains' ends, a few branches the processor cannot foresee
+ * (the same text in lines of 4 KB scans in two thirds of the time). So a
+ * run of whole lines is scanned as one: four chains over all of them,
+ * cut at a blank or after a newline. That is the same walk: a token ends
+ * at a blank or after its line's newline, and the automaton is between
+ * tokens (VNFIX_CDFA_OUT) after either, or in its sink (tools/gen-clean-dfa:
+ * a newline takes an accepting state there, any other to the sink, as a
+ * blank does); so the tokens that go to the sink, the verdicts the memo
+ * gives them and the line's letters are those of each line's own scan. A
+ * token that fails marks its line and the chain goes on after that line.
+ * What is kept is only whether the line's answer is 1: any other line is
+ * scanned again alone (vnfix_clean_line), for its suspect words' notes and
+ * its answer. */
+
+/* Where the line holding position a ends (ends[] ascending, nl lines). */
+static size_t line_of(const size_t *ends, size_t nl, size_t a)
+{
+    size_t lo = 0, hi = nl - 1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ends[mid] > a) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
+}
+
+/* settle() for the run of lines: the token bounded by blanks and by its
+ * line's newline (included, as the last token of a line is), its verdict
+ * added to its line's (vl[k]); a token that fails marks its line (0x80)
+ * and the chain goes on at the line's end, or the chain's. */
+static __attribute__((noinline)) size_t settle_lines(vnfix_work *w, const unsigned char *s, size_t begin,
+                                                     size_t end, size_t i0, unsigned st0, const size_t *ends,
+                                                     size_t nl, unsigned char *vl)
+{
+    size_t p = i0;
+    unsigned st = st0;
+    while (p < end && (st = vnfix_cdfa_next[2 * st + vnfix_cdfa_class[s[p]]]) != VNFIX_CDFA_SINK) p++;
+    size_t a = p, e = p;
+    while (a > begin && s[a - 1] != ' ' && s[a - 1] != '\n') a--;
+    while (e < end && s[e] != ' ' && s[e] != '\n') e++;
+    if (e < end && s[e] == '\n') e++;
+    size_t k = line_of(ends, nl, a);
+    if (vl[k] & 0x80) return e;
+    unsigned v = token_verdict(w, s + a, e - a);
+    if (!(v & V_CLEAN)) {
+        vl[k] |= 0x80;
+        return ends[k] < end ? ends[k] : end;
+    }
+    vl[k] |= (unsigned char)v;
+    return e;
+}
+
+/* Where to cut s[0..len) at or after from: a blank, after a newline, or
+ * len. */
+static size_t cut_lines_at(const unsigned char *s, size_t len, size_t from)
+{
+    while (from < len && s[from] != ' ' && s[from] != '\n') from++;
+    return from < len && s[from] == '\n' ? from + 1 : from < len ? from : len;
+}
+
+#define CDFA_SETTLE_CALL(b, e, i0, st0) settle_lines(w, s, b, e, i0, st0, ends, nl, vl)
+int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends, size_t nl, unsigned char *ok)
+{
+    unsigned char vl[VNFIX_CLEAN_LINES_MAX];
+    if (nl == 0 || nl > VNFIX_CLEAN_LINES_MAX || (w->model && vnfix_model_words_fp(w->model) != VNFIX_CDFA_FP))
+        return 0;
+    memset(vl, 0, nl);
+    size_t len = ends[nl - 1];
+    unsigned vn = 0;                      /* (the macros' name; unused here) */
+    size_t c1 = len, c2 = len, c3 = len;
+    if (len >= 128) {
+        c1 = cut_lines_at(s, len, len / 4);
+        c2 = cut_lines_at(s, len, c1 >= len / 2 ? c1 + 1 : len / 2);
+        c3 = cut_lines_at(s, len, c2 >= 3 * len / 4 ? c2 + 1 : 3 * len / 4);
+    } else if (len >= 64) {
+        c1 = cut_lines_at(s, len, len / 2);
+    }
+    size_t xi = 0, yi = c1, zi = c2, ui = c3;
+    unsigned xs = VNFIX_CDFA_OUT, ys = xs, zs = xs, us = xs;
+    while (xi + 16 < c1 && yi + 16 < c2 && zi + 16 < c3 && ui + 16 < len)
+        CDFA_ROUND4(16);
+    while (xi + 8 < c1 && yi + 8 < c2 && zi + 8 < c3 && ui + 8 < len)
+        CDFA_ROUND4(8);
+    while (xi < c1 || yi < c2 || zi < c3 || ui < len) {
+        CDFA_CHUNK(xi, 0, c1, xs, 1);
+        CDFA_CHUNK(yi, c1, c2, ys, 1);
+        CDFA_CHUNK(zi, c2, c3, zs, 1);
+        CDFA_CHUNK(ui, c3, len, us, 1);
+    }
+    (void)vn;
+    for (size_t k = 0, a = 0; k < nl; a = ends[k++]) {
+        const unsigned char *t = s + a;
+        size_t n = ends[k] - a;
+        unsigned v = vl[k];
+        ok[k] = 0;
+        if (v & 0x80)
+            continue;
+        /* the line's letters, as dfa_line finds them */
+        if (!(v & V_VN) && memchr(t, 0xE1, n))
+            v |= V_VN;
+        if (!(v & V_VN))
+            for (size_t i = 0; i < n; i++)
+                if (t[i] == 0xE1 || t[i] == 0xC5 || t[i] == 0xC6 || (t[i] == 0xC4 && (t[i + 1] & 0xFE) != 0x90)) {
+                    v |= V_VN;
+                    break;
+                }
+        ok[k] = line_verdict(v, t, n) == 1;
+    }
+    return 1;
+}
+#undef CDFA_SETTLE_CALL
 
 int vnfix_clean_line_memo(vnfix_work *w, const unsigned char *s, size_t len) { return memo_line(w, s, len); }
 

@@ -50,6 +50,7 @@ struct vnfix_ctx {
     vnfix_span *spans;
     size_t nspans, capspans;
     double confsum;                   /* of the span being built */
+    size_t bnext, bwait, bmax;        /* where runs start again, the next such wait, a run's lines */
 };
 
 static const char *const enc_names[VNFIX_ENC_COUNT] = {
@@ -149,6 +150,7 @@ const char *vnfix_strerror(int err)
 static void reset(vnfix_ctx *c)
 {
     c->nline = c->offset = 0;
+    c->bnext = c->bwait = 0;          /* (offsets start again: so do runs) */
     c->have_prior = 0;
     c->qbytes = c->nq = 0;
     c->nout = c->nrun = 0;
@@ -472,6 +474,49 @@ static int scan_first(const vnfix_ctx *c)
            !(c->have_prior && c->prior.enc == VNFIX_ENC_VIQR);
 }
 
+/* Lines of the caller's chunk are scanned by clean.c in runs of up to
+ * VNFIX_CLEAN_LINES_MAX lines or BATCH_BYTES (vnfix_clean_lines), which
+ * answers each as vnfix_clean_line would. A run in which more than a
+ * quarter of the lines need their own scan (legacy text, where each line
+ * fails in its first word anyway) is scanned twice over for those: then
+ * the lines are scanned one by one for a while, longer each time a run
+ * fails so in a row (4 KB, doubling to 4 MB), and the next run is of 8 lines,
+ * doubling while runs pass (a legacy file pays for one run of 8 each
+ * time). */
+#define BATCH_BYTES (16 * 1024)
+
+/* Up to VNFIX_CLEAN_LINES_MAX whole lines from in[i..len) into ends[]
+ * (their ends, from in + i) and their answers into ok[]; how many (0:
+ * scan one by one). */
+static size_t batch(vnfix_ctx *c, const unsigned char *in, size_t i, size_t len, size_t *ends, unsigned char *ok)
+{
+    size_t n = 0, at = i;
+    if (!c->bwait) c->bwait = 4096, c->bmax = 8;
+    while (n < c->bmax && at < len && at - i < BATCH_BYTES) {
+        const unsigned char *q = memchr(in + at, '\n', len - at);
+        if (!q || (size_t)(q - in) + 1 - at > LINE_CAP)
+            break;
+        at = (size_t)(q - in) + 1;
+        ends[n++] = at - i;
+    }
+    if (n < 2)
+        return 0;
+    if (!vnfix_clean_lines(&c->work, in + i, ends, n, ok)) {
+        c->bnext = SIZE_MAX;          /* (another model: never) */
+        return 0;
+    }
+    size_t bad = 0;
+    for (size_t k = 0; k < n; k++) bad += !ok[k];
+    if (4 * bad > n) {
+        c->bnext = c->offset + c->bwait, c->bmax = 8;
+        if (c->bwait < 4 * 1024 * 1024) c->bwait *= 2;
+    } else {
+        c->bwait = 4096;
+        if (c->bmax < VNFIX_CLEAN_LINES_MAX) c->bmax *= 2;
+    }
+    return n;
+}
+
 int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void *user)
 {
     if (!c || (!in_ && len))
@@ -495,16 +540,35 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
     plain.confidence = 1.0;
     plain.fast = 1;
     plain.vietnamese = c->opt.from == VNFIX_ENC_AUTO;
+    size_t bends[VNFIX_CLEAN_LINES_MAX], bn = 0, bk = 0, bat = 0;
+    unsigned char bok[VNFIX_CLEAN_LINES_MAX];
     while (i < len && !rc) {
-        const unsigned char *nl = memchr(in + i, '\n', len - i);
+        int first = c->nline == 0 && scan_first(c);
+        if (first && bk == bn && c->offset >= c->bnext) {
+            bk = 0;
+            bn = batch(c, in, bat = i, len, bends, bok);
+        }
+        const unsigned char *nl;
+        int known = 0;                /* the run's answer 1 for this line */
+        if (bk < bn) {
+            nl = in + bat + bends[bk] - 1;
+            known = bok[bk++];
+        } else {
+            nl = memchr(in + i, '\n', len - i);
+        }
         size_t end = nl ? (size_t)(nl - in) + 1 : len;
         size_t take = end - i;
         /* a whole line in the caller's buffer: no copy */
         int whole = c->nline == 0 && nl && take <= LINE_CAP, scanned = -1;
-        if (whole && scan_first(c)) {
-            c->work.readable = in + len;
-            scanned = vnfix_clean_line(&c->work, in + i, take);
-            c->work.readable = NULL;
+        if (whole && first) {
+            if (known) {
+                scanned = 1;
+                c->work.sus_line = NULL;      /* (as vnfix_clean_line leaves it) */
+            } else {
+                c->work.readable = in + len;
+                scanned = vnfix_clean_line(&c->work, in + i, take);
+                c->work.readable = NULL;
+            }
             if (scanned == 1) {
                 learn(c, &plain);
                 if (c->collect) rc = add_span(c, c->offset, take, &plain);

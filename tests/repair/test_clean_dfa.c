@@ -225,6 +225,58 @@ int main(int argc, char **argv)
               symbols[k].want);
     }
 
+    /* runs of whole lines at once (vnfix_clean_lines): 1 exactly where
+     * the line's own scan answers 1; lines of words, made-up tokens, the
+     * symbols' lines, empty lines, CR LF, a token cut by the newline */
+    static unsigned char run[64 * 700];
+    size_t ends[VNFIX_CLEAN_LINES_MAX];
+    unsigned char ok[VNFIX_CLEAN_LINES_MAX];
+    int runs_checked = 0, ones = 0;
+    for (int k = 0; k < 20000; k++) {
+        size_t nl = 2 + rnd(VNFIX_CLEAN_LINES_MAX - 1), n = 0;
+        for (size_t j = 0; j < nl; j++) {
+            uint32_t kind = rnd(16);
+            if (kind == 0) {
+                const char *p = symbols[rnd(sizeof symbols / sizeof symbols[0])].line;
+                memcpy(run + n, p, strlen(p));
+                n += strlen(p);
+            } else if (kind == 1) {
+                run[n++] = '\n';
+            } else {
+                size_t toks = 1 + rnd(kind < 8 ? 40 : 6), start = n;
+                for (size_t t2 = 0; t2 < toks && n - start + 300 < 600; t2++) {
+                    if (t2) run[n++] = ' ';
+                    if (rnd(kind == 2 ? 2 : 12) == 0) n += random_token(&words, (char *)run + n, 200);
+                    else {
+                        const char *p = words.w[rnd((uint32_t)words.n)];
+                        memcpy(run + n, p, strlen(p));
+                        n += strlen(p);
+                    }
+                }
+                /* (a newline made up inside a token ends the line there) */
+                for (size_t i = start; i < n; i++)
+                    if (run[i] == '\n') run[i] = '.';
+                if (kind == 3) run[n++] = '\r';
+                if (kind == 4 && n > start + 1) n--;     /* a word cut short before its newline */
+                run[n++] = '\n';
+            }
+            ends[j] = n;
+        }
+        CHECK(vnfix_clean_lines(&w, run, ends, nl, ok) == 1, "run %d not scanned", k);
+        for (size_t j = 0, a = 0; j < nl; a = ends[j++]) {
+            int one = vnfix_clean_line(&w, run + a, ends[j] - a) == 1;
+            runs_checked++, ones += one;
+            CHECK(ok[j] == one, "run %d, line %zu \"%.*s\": %d in the run, %d alone", k, j, (int)(ends[j] - a - 1),
+                  (const char *)run + a, ok[j], one);
+        }
+    }
+    printf("clean-dfa: %d lines in runs, %d of them 1\n", runs_checked, ones);
+    CHECK(ones > runs_checked / 10 && ones < runs_checked - runs_checked / 10, "%d of %d lines 1", ones,
+          runs_checked);
+    w.model = NULL;
+    CHECK(vnfix_clean_lines(&w, run, ends, 2, ok) == 1, "no model: the automaton is used");
+    w.model = model;
+
     for (size_t i = 0; i < words.n; i++) free(words.w[i]);
     free(words.w);
     vnfix_work_free(&w);
