@@ -6125,6 +6125,29 @@ static void test_articles_no_header(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Vietnamese writes the place two coordinated bodies share once, after
+ * the last: "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X" are the council
+ * and the committee of X; "Đoàn đại biểu Quốc hội và đại biểu Quốc hội
+ * tỉnh X" the delegation of X (the deputies are persons). A bare head
+ * whose coordination a verb or a preposition ends before any place names
+ * no body. */
+static void test_shared_place(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 3. Tổ chức thực hiện\n"
+                             "1. Hội đồng nhân dân, Ủy ban nhân dân tỉnh Hòa Bình và các cơ quan có liên quan có "
+                             "trách nhiệm tổ chức thi hành Nghị quyết này.\n"
+                             "2. Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Hòa Bình giám sát việc thực hiện "
+                             "Nghị quyết này.\n");
+    CHECK(agency(r, "Hội đồng nhân dân tỉnh Hòa Bình") && agency(r, "Ủy ban nhân dân tỉnh Hòa Bình"),
+          "the council shares the committee's place, %zu agencies", r->n_agencies);
+    CHECK(agency(r, "Đoàn đại biểu Quốc hội tỉnh Hòa Bình") != NULL, "the delegation of the place");
+    seg_result_free(r);
+    r = run(ctx, "Điều 3. Tổ chức thực hiện\n"
+                 "1. Ủy ban nhân dân, các cơ quan chuyên môn phối hợp tuyên truyền tại tỉnh Hòa Bình.\n");
+    CHECK(!agency(r, "Ủy ban nhân dân tỉnh Hòa Bình"), "a place after the verb is no name's");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -6360,6 +6383,7 @@ int main(void)
     test_duty_umbrella_subjects(ctx);
     test_class_duties(ctx);
     test_provided_for(ctx);
+    test_shared_place(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
