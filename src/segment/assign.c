@@ -668,7 +668,9 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     size_t n = p->nchar, a0 = it->a0, after = 0;
     int in_impl = it->in_impl;
     const char *role = NULL;
-    if (seg_word_at(f, n, i, "giao")) {
+    if (seg_word_at(f, n, i, "giao") && !(i >= 5 && seg_word_at(f, n, i - 5, "duoc"))) {
+        /* not the passive "được giao": its subject is the one given the
+         * task, what follows it the task ("nhiệm vụ được giao với Bộ ...") */
         role = "thực hiện";
         after = i + 4;
     } else if (seg_word_at(f, n, i, "chi dao") || seg_word_at(f, n, i, "yeu cau")) {

@@ -6151,6 +6151,20 @@ static void test_shared_place(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "được giao" is the passive: its subject is given the task, and what
+ * follows is the task or a partner, never the one given it ("báo cáo tình
+ * hình thực hiện nhiệm vụ được giao với Bộ Xây dựng": reported to). */
+static void test_passive_giao(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 2. Nhiệm vụ, quyền hạn của Sở Xây dựng\n"
+                             "1. Thực hiện công tác báo cáo về tình hình thực hiện nhiệm vụ được giao với Bộ Xây "
+                             "dựng.\n"
+                             "2. Giao Sở Tài chính bố trí kinh phí.\n");
+    CHECK(!agency(r, "Bộ Xây dựng"), "reported to after a passive 'được giao'");
+    CHECK(agency_as(r, "Sở Tài chính", "thực hiện") != NULL, "'Giao X' still assigns");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -6387,6 +6401,7 @@ int main(void)
     test_class_duties(ctx);
     test_provided_for(ctx);
     test_shared_place(ctx);
+    test_passive_giao(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
