@@ -6165,6 +6165,22 @@ static void test_passive_giao(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "các" and a named kind of body keep the owner "thuộc" writes after
+ * them, also through a lower-case "văn phòng" (the owner's central
+ * office): "các Phòng Kiểm tra thuế thuộc văn phòng Cục Thuế" is one
+ * group, and the owner after "thuộc" is not assigned. */
+static void test_named_kind_owner(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 5. Phòng Tổng hợp, các Phòng Kiểm tra thuế thuộc văn phòng Cục Thuế, các Trung "
+                             "tâm Kiểm soát bệnh tật thuộc Sở Y tế và các tổ chức có liên quan chịu trách nhiệm thi "
+                             "hành Quyết định này.\n");
+    CHECK(agency(r, "các Phòng Kiểm tra thuế thuộc văn phòng Cục Thuế") != NULL, "the group with its owner, %zu",
+          r->n_agencies);
+    CHECK(agency(r, "các Trung tâm Kiểm soát bệnh tật thuộc Sở Y tế") != NULL, "a capital owner");
+    CHECK(!agency(r, "Cục Thuế") && !agency(r, "Sở Y tế"), "the owner is not assigned");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -6402,6 +6418,7 @@ int main(void)
     test_provided_for(ctx);
     test_shared_place(ctx);
     test_passive_giao(ctx);
+    test_named_kind_owner(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
