@@ -748,6 +748,7 @@ static size_t members_from(const rd *r, size_t j);
 
 static size_t function_at(const rd *r, size_t i);
 static size_t owner_end(const rd *r, size_t q);
+static size_t object_end(const rd *r, size_t s);
 
 static size_t collective_at(const rd *r, size_t i)
 {
@@ -775,6 +776,15 @@ static size_t collective_at(const rd *r, size_t i)
             size_t o = owner_end(r, sp(r, e));
             return o > e ? o : e;
         }
+    }
+    /* "các Ủy ban của Quốc hội": a head in capitals and its owner after
+     * "của", every body of that kind the owner has */
+    size_t c;
+    if (h && cap_at(r, j) && head_written(r, j, h) && (c = at(r, sp(r, j + h), "cua")) &&
+        cap_at(r, sp(r, sp(r, j + h) + c))) {
+        size_t o = object_end(r, sp(r, sp(r, j + h) + c));
+        if (o)
+            return o;
     }
     size_t m = members_from(r, j), f = function_at(r, j);
     return f > m ? f : m;

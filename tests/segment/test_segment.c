@@ -6181,6 +6181,19 @@ static void test_named_kind_owner(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "các" and a head in capitals followed by "của" and a body name every
+ * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
+ * group, as "các Ban của Hội đồng nhân dân" is. */
+static void test_kind_of_owner(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 3. Tổ chức thực hiện\n"
+                             "3. Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc "
+                             "hội tỉnh Hòa Bình giám sát việc thực hiện Nghị quyết này.\n");
+    CHECK(agency(r, "các Ủy ban của Quốc hội") != NULL, "the committees of the Assembly, %zu", r->n_agencies);
+    CHECK(agency(r, "Hội đồng Dân tộc") && agency(r, "Đoàn đại biểu Quốc hội tỉnh Hòa Bình"), "the rest of the list");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -6419,6 +6432,7 @@ int main(void)
     test_shared_place(ctx);
     test_passive_giao(ctx);
     test_named_kind_owner(ctx);
+    test_kind_of_owner(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
