@@ -174,35 +174,6 @@ static int lower_verb(const seg_para *p, size_t j)
     return !seg_word_in(p->fold, p->nchar, j, no);
 }
 
-/* Does f[a, i) say who sits on a body ("Thành viên Hội đồng là ...",
- * "Thành phần gồm ...")? Then the bodies whose "đại diện" follow take
- * part in its work. Not the label of a plan's event, "- Thành phần: Đại
- * diện Chi cục ..." beside its time and place: who attends a meeting is
- * given no task by that. */
-static int members_clause(const char *f, size_t a, size_t i)
-{
-    /* "Trường hợp thành viên Hội đồng là đại diện các bộ ... vắng mặt": a
-     * condition supposes who sits, it seats no one; its sentence only */
-    size_t s = i;
-    while (s > a && f[s - 1] != '.')
-        s--;
-    while (s < i && f[s] == ' ')
-        s++;
-    if (seg_word_at(f, i, s, "truong hop") || seg_word_at(f, i, s, "neu"))
-        return 0;
-    a = s;
-    for (size_t q = a; q < i; q++) {
-        if (seg_word_at(f, i, q, "thanh phan")) {
-            size_t c = skip_sp(f, i, q + strlen("thanh phan"));
-            if (c < i && f[c] == ':')
-                return 0;
-        }
-        if (seg_word_at(f, i, q, "thanh vien") || seg_word_at(f, i, q, "thanh phan") || seg_word_at(f, i, q, "gom"))
-            return 1;
-    }
-    return 0;
-}
-
 /* Does the word at i open a clause: after a comma, semicolon or colon
  * ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ
  * quan ... phản ánh")? A request there asks the bodies after it. */
@@ -697,7 +668,9 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     size_t n = p->nchar, a0 = it->a0, after = 0;
     int in_impl = it->in_impl;
     const char *role = NULL;
-    if (seg_word_at(f, n, i, "giao")) {
+    if (seg_word_at(f, n, i, "giao") && !(i >= 5 && seg_word_at(f, n, i - 5, "duoc"))) {
+        /* not the passive "được giao": its subject is the one given the
+         * task, what follows it the task ("nhiệm vụ được giao với Bộ ...") */
         role = "thực hiện";
         after = i + 4;
     } else if (seg_word_at(f, n, i, "chi dao") || seg_word_at(f, n, i, "yeu cau")) {
@@ -787,9 +760,6 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         after = skip_sp(f, n, i + 8);
         if (seg_word_at(f, n, after, "chat che"))
             after += 8;
-    } else if (seg_word_at(f, n, i, "dai dien") && members_clause(f, a0, i)) {
-        role = "phối hợp"; /* "Thành viên Hội đồng là đại diện Bộ Quốc phòng, Bộ Công an": they take part */
-        after = i + 8;
     } else if (i == a0 && ag_duty_of(p, i)) {
         role = "thực hiện"; /* "1. Trách nhiệm của Sở Tư pháp hướng dẫn ..." */
         after = ag_duty_of(p, i);

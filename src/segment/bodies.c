@@ -747,6 +747,8 @@ static int head_written(const rd *r, size_t i, size_t h);
 static size_t members_from(const rd *r, size_t j);
 
 static size_t function_at(const rd *r, size_t i);
+static size_t owner_end(const rd *r, size_t q);
+static size_t object_end(const rd *r, size_t s);
 
 static size_t collective_at(const rd *r, size_t i)
 {
@@ -768,8 +770,21 @@ static size_t collective_at(const rd *r, size_t i)
             return 0; /* a list of named bodies: "các Sở Y tế, Sở Tài chính" */
         if (at(r, q, "va") && cap_at(r, sp(r, q + 2)))
             return 0;
-        if (e > sp(r, j + h))
-            return e;
+        if (e > sp(r, j + h)) {
+            /* its owner after "thuộc" restricts the kind: "các Phòng Kiểm
+             * tra thuế thuộc văn phòng Cục Thuế" */
+            size_t o = owner_end(r, sp(r, e));
+            return o > e ? o : e;
+        }
+    }
+    /* "các Ủy ban của Quốc hội": a head in capitals and its owner after
+     * "của", every body of that kind the owner has */
+    size_t c;
+    if (h && cap_at(r, j) && head_written(r, j, h) && (c = at(r, sp(r, j + h), "cua")) &&
+        cap_at(r, sp(r, sp(r, j + h) + c))) {
+        size_t o = object_end(r, sp(r, sp(r, j + h) + c));
+        if (o)
+            return o;
     }
     size_t m = members_from(r, j), f = function_at(r, j);
     return f > m ? f : m;
@@ -826,6 +841,8 @@ static size_t object_end(const rd *r, size_t s)
     size_t g = at(r, s, "co quan");
     if (!g)
         g = at(r, s, "don vi");
+    if (!g)
+        g = at(r, s, "van phong"); /* "thuộc văn phòng Cục Thuế": its central office, in lower case */
     if (g && !cap_at(r, s) && any(r, sp(r, s + g), heads) && cap_at(r, sp(r, s + g)) &&
         head_written(r, sp(r, s + g), any(r, sp(r, s + g), heads)))
         s = sp(r, s + g);

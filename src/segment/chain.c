@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/funcwords.h"
 #include "segment/places.h"
 
 /* Does f[a, b) hold a verb that gives a role? */
@@ -559,6 +560,94 @@ static int bare_members(const seg_para *p, size_t i, hit *h)
     return joints ? ag_written_hit(p, i, e, 1, h) : 0;
 }
 
+/* "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Gia Lai", "Đoàn đại biểu Quốc
+ * hội và đại biểu Quốc hội tỉnh Gia Lai": Vietnamese writes the place
+ * that coordinated bodies share once, after the last of them. A head that
+ * names a body only with its place (a people's council or committee, the
+ * Front's committee, a National Assembly delegation) standing bare before
+ * a comma or "và" takes the place or level that closes the coordination,
+ * read on over the later conjuncts' words up to a verb, a function word
+ * (a preposition, "các") or a clause's punctuation, where the place would
+ * be an adjunct's. At i, such a head: h named so, 1; else 0. */
+static int shared_place(const actx *c, const seg_para *p, size_t i, hit *h)
+{
+    static const char *const bare[] = {"hoi dong nhan dan", "uy ban nhan dan", "hdnd", "ubnd",
+                                       "doan dai bieu quoc hoi", "doan dbqh", "uy ban mat tran to quoc viet nam",
+                                       "uy ban mttq viet nam", NULL};
+    static const char *const delegation[] = {"doan dai bieu quoc hoi", "doan dbqh", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, hl = seg_word_in(f, n, i, bare), q = skip_sp(f, n, i + hl), pa = 0, pb = 0;
+    int coll = 0, joint = 1;
+    if (!hl || !seg_capital_at(p, i) || !list_joint(f, n, &q))
+        return 0;
+    /* a National Assembly delegation is a province's: no level shares it */
+    int province_only = seg_word_in(f, n, i, delegation) != 0;
+    for (int words = 0; q < n && !pb && words < 12; words++) {
+        size_t l, ml;
+        if (f[q] == ',' || seg_word_at(f, n, q, "va")) {
+            list_joint(f, n, &q);
+            joint = 1;
+            continue;
+        }
+        if (!isalnum((unsigned char)f[q]))
+            return 0; /* ".", ";", ":", a bracket: the clause goes on without a place */
+        if ((l = seg_level_word(f, n, q)) || seg_word_at(f, n, q, "cac cap")) {
+            if (province_only)
+                return 0;
+            coll = !l; /* "các cấp": the bodies of every level, a class */
+            l = l ? l : strlen("cac cap");
+            pa = q;
+            pb = q + l;
+        } else if ((l = seg_unit_word(f, n, q, SEG_PROVINCE_UNITS, NULL))) {
+            const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, q, &ml);
+            size_t w = skip_sp(f, n, q + l);
+            pa = q;
+            if (pe && !strcmp(pe->kind, "province") && ml > l + 1)
+                pb = q + ml;
+            else if (!seg_capital_at(p, w) && !province_only)
+                pb = q + l; /* "tỉnh" alone: the province the text is about */
+            else
+                return 0;
+        } else if (seg_verb_at(p, q) || seg_function_word_at(p, q))
+            return 0;
+        else if (joint && !seg_capital_at(p, q) && !seg_word_at(f, n, q, "dai bieu"))
+            return 0; /* each conjunct is a body's name or the deputies */
+        else
+            while (q < n && isalnum((unsigned char)f[q]))
+                q++;
+        joint = 0;
+        q = skip_sp(f, n, q);
+    }
+    if (!pb)
+        return 0;
+    char *head = seg_body_name(p, i, i + hl), *place = seg_body_name(p, pa, pb);
+    memset(h, 0, sizeof *h);
+    if (head && place) {
+        sbuf b = {0};
+        sb_puts(&b, head);
+        sb_putc(&b, ' ');
+        sb_puts(&b, place);
+        h->name = sb_take(&b, NULL);
+    }
+    free(head);
+    free(place);
+    h->a = i;
+    h->b = i + hl;
+    h->collective = coll;
+    h->keep_name = 1;
+    /* a later conjunct that names no body ("đại biểu Quốc hội", persons)
+     * is read past, up to the place it shares */
+    hit o;
+    memset(&o, 0, sizeof o);
+    size_t q0 = skip_sp(f, n, i + hl);
+    list_joint(f, n, &q0);
+    if (!ag_match_at(c, p, q0, NULL, 1, &o))
+        h->b = pb;
+    free(o.name);
+    free(o.successor);
+    return h->name != NULL;
+}
+
 int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
 {
     const char *f = p->fold;
@@ -629,7 +718,8 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
         for (size_t q = goes_on ? hits[k - 1].b : i; q < i; q++)
             if (seg_word_at(f, i, q, "va"))
                 goes_on = 0; /* "... và nhà đầu tư, doanh nghiệp dự án": a list of its own */
-        if (!member_hit(c, p, i, &hd, &h) && !(k > 0 && !goes_on && bare_members(p, i, &h))) {
+        if (!member_hit(c, p, i, &hd, &h) && !shared_place(c, p, i, &h) &&
+            !(k > 0 && !goes_on && bare_members(p, i, &h))) {
             /* a list of partners may hold a few items that are not bodies
              * of the gazetteer ("các tổ chức chính trị - xã hội"): step over
              * one such item when a name follows it */
@@ -647,7 +737,7 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
                 j++;
             if (seg_word_at(f, n, j, "cac"))
                 j = skip_sp(f, n, j + 3);
-            if (!member_hit(c, p, j, &hd, &h))
+            if (!member_hit(c, p, j, &hd, &h) && !shared_place(c, p, j, &h))
                 break;
             skipped++;
         }
