@@ -5211,6 +5211,13 @@ static void test_generic_np(void)
          * comma after the modifier is the list's, not the phrase's */
         {"Doanh nghiệp có hạ tầng mạng viễn thông, chủ sở hữu công trình phải bảo đảm an toàn.",
          "Doanh nghiệp có hạ tầng mạng viễn thông"},
+        /* a noun coordinated with the modifier shares the head; a member
+         * noun, a person or a level after the comma opens the next part */
+        {"Doanh nghiệp điện lực, cấp nước có trách nhiệm báo cáo sự cố.", "Doanh nghiệp điện lực, cấp nước"},
+        {"Cơ sở kinh doanh thuốc, mỹ phẩm phải lưu giữ hồ sơ.", "Cơ sở kinh doanh thuốc, mỹ phẩm"},
+        {"Doanh nghiệp vận tải, người dân có trách nhiệm chấp hành.", "Doanh nghiệp vận tải"},
+        {"Cơ quan chuyên môn, địa phương có trách nhiệm phối hợp.", "Cơ quan chuyên môn"},
+        {"Cơ quan quản lý cấp tỉnh, cấp xã có trách nhiệm kiểm tra.", "Cơ quan quản lý cấp tỉnh"},
         /* no head: things named by a head's first word, the verb "tổ chức",
          * a person */
         {"Cơ sở dữ liệu phải được cập nhật thường xuyên.", ""},
