@@ -174,6 +174,27 @@ static size_t relative_at(const seg_para *p, size_t q)
     return seg_class_word_at(p, q, rel);
 }
 
+/* A noun at q that may be coordinated with a modifier before it: lower
+ * case, no head, no member noun of a group ("sở", "ngành", "địa phương",
+ * "chi nhánh" ...), no person ("người", "hộ", "cá nhân"), no level ("cấp
+ * xã": two levels are two classes), no determiner, verb, relative or
+ * function word. Its length, or 0. */
+static size_t coordinated_modifier(const seg_para *p, size_t q)
+{
+    static const char *const members[] = {
+        "so", "ban", "nganh", "bo", "dia phuong", "doan the", "chi nhanh", "trung tam", "vien", "truong",
+        "ngan hang", "hop tac xa", "hoi", "hiep hoi", "cuc", "vu", "phong", "dai", "bao", "van phong",
+        "nguoi", "ho", "ca nhan", "cong dan", "nhan dan", "gia dinh", "nha", "chu", "uy ban", "hoi dong",
+        "to", "doi", "doan", "cong dong", "quy", "benh vien", "cac", "nhung", "moi", "cap tinh", "cap huyen",
+        "cap xa", "cap tren", "cap trung uong", "cap co tham quyen", NULL};
+    if (!is_letter(p, q) || seg_capital_at(p, q) || coordinated_head(p, q) || any(p, q, members) ||
+        predicate_at(p, q) || adverb_at(p, q) || function_at(p, q) || relative_at(p, q) || verb_len(p, q))
+        return 0;
+    int v = 0, vc = 0;
+    size_t wl = seg_wc_word_at(p, q, &v, &vc);
+    return wl ? wl : word_len(p, q);
+}
+
 size_t seg_generic_head_at(const seg_para *p, size_t i) { return head_at(p, i); }
 
 size_t seg_generic_np_end(const seg_para *p, size_t i)
@@ -208,6 +229,15 @@ size_t seg_generic_np_end(const seg_para *p, size_t i)
              * chăm sóc, giáo dục trẻ em" */
             size_t vl;
             if (f[q] == ',' && at == WORK && !seg_capital_at(p, c) && (vl = verb_len(p, c))) {
+                end = c + vl;
+                continue;
+            }
+            /* after a noun modifier or the work's object, a noun of the
+             * same kind coordinated with it: "doanh nghiệp viễn thông, bưu
+             * chính", "cơ sở kinh doanh dược, mỹ phẩm" (one head, two
+             * modifiers); not a head, a member noun or a person, which open
+             * the list's next part, nor a verb, which opens the predicate */
+            if (f[q] == ',' && (at == NOUN || at == OBJECT) && (vl = coordinated_modifier(p, c))) {
                 end = c + vl;
                 continue;
             }

@@ -552,6 +552,80 @@ const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
     return l == 7 ? "chủ trì" : "thực hiện";
 }
 
+/* "1. Đơn vị cung cấp thuốc, vật tư y tế:" over "a) Báo cáo ...": a numbered
+ * heading that is nothing but a class named in lower case (a generic noun
+ * phrase, generic.c, reaching its end or its colon) names the bodies its
+ * items are given, as "1. Sở Tài chính:" names one: Vietnamese drops the
+ * subject the heading gave. Not a procedure's field ("Cơ quan thực
+ * hiện:", "Đơn vị phối hợp:"), whose items are the bodies, nor a bare head
+ * ("Cơ quan:"), nor a heading whose items name their own subjects. One
+ * collective hit in hs, or 0. */
+static int class_heading(actx *c, const seg_sec *sec, const seg_para *hp, hit *hs, size_t *end)
+{
+    const char *f = hp->fold;
+    size_t n = hp->nchar, a = hp->label_chars;
+    if (sec->mk != MK_ROMAN && sec->mk != MK_ARABIC && sec->mk != MK_LETTER)
+        return 0;
+    if (!ag_heads_items(c->d, hp) || ag_items_own_subjects(c, (size_t)sec->para))
+        return 0;
+    size_t e = seg_generic_np_end(hp, a);
+    if (!e)
+        return 0;
+    size_t t = skip_sp(f, n, e);
+    if (t < n && f[t] == ':')
+        t = skip_sp(f, n, t + 1);
+    if (t < n)
+        return 0;
+    size_t h = seg_generic_head_at(hp, a), w = skip_sp(f, n, a + h);
+    if (w >= e || seg_word_at(f, n, w, "chu tri") || seg_word_at(f, n, w, "phoi hop") ||
+        seg_word_at(f, n, w, "thuc hien"))
+        return 0;
+    /* "Cơ sở trích lập", "Cơ sở xác định": in a heading "cơ sở" names the
+     * basis of an act as often as a facility */
+    if (seg_word_at(f, n, a, "co so"))
+        return 0;
+    /* "Đơn vị đo lường": a unit of measure */
+    if (seg_word_at(f, n, a, "don vi do") && seg_marks_match(hp, a, "đơn vị đo"))
+        return 0;
+    /* a clause of "có" or "được" makes the heading a lead-in with its own
+     * predicate ("Đơn vị ... có nhiệm vụ:", "Tổ chức ... được quyền:"), or
+     * names those granted something: read elsewhere or not at all */
+    for (size_t q = w; q < e; q++)
+        if ((f[q - 1] == ' ') && ((seg_word_at(f, e, q, "co") && seg_marks_match(hp, q, "có")) ||
+                                  (seg_word_at(f, e, q, "duoc") && seg_marks_match(hp, q, "được"))))
+            return 0;
+    /* items that are names ("Bộ Thông tin và Truyền thông (Vụ Bưu chính);")
+     * make the heading a field whose value they are; items that are
+     * contents ("Nội dung báo cáo ...") make it a topic: some item must
+     * open with an act, its verb after the words Vietnamese puts before
+     * one ("Phải theo dõi ...") */
+    const seg_doc *d = c->d;
+    int acts = 0;
+    for (size_t q = (size_t)sec->para + 1; q < d->nparas && d->paras[q].start < sec->end; q++) {
+        const seg_para *t = &d->paras[q];
+        hit th[24];
+        size_t te;
+        int tk = ag_chain(c, t, t->label_chars, th, 24, &te);
+        int named = tk > 0 && th[0].a == t->label_chars;
+        ag_free_hits(th, tk);
+        if (named)
+            return 0;
+        size_t v = ag_preverbal(t, t->label_chars);
+        int verb = 0, vc = 0;
+        acts |= (seg_wc_word_at(t, v, &verb, &vc) && verb) || seg_verb_at(t, v);
+    }
+    if (!acts)
+        return 0;
+    memset(&hs[0], 0, sizeof hs[0]);
+    hs[0].a = a;
+    hs[0].b = e;
+    hs[0].name = seg_body_name(hp, a, e);
+    hs[0].collective = 1;
+    hs[0].keep_name = 1;
+    *end = e;
+    return hs[0].name ? 1 : 0;
+}
+
 /* Headings naming bodies (in the implementation part, or anywhere when
  * they are nothing but names, or name the body whose duties follow): their items
  * are the tasks. */
@@ -596,6 +670,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 k = 1;
             }
         }
+        if (k == 0 && !suggest && !duty)
+            k = class_heading(&c, sec, hp, hs, &end);
         if (duty && k == 0)
             k = ag_officer_class(&c, hp, a, hs, &end);
         if (duty)

@@ -5214,6 +5214,13 @@ static void test_generic_np(void)
          * comma after the modifier is the list's, not the phrase's */
         {"Doanh nghiệp có hạ tầng mạng viễn thông, chủ sở hữu công trình phải bảo đảm an toàn.",
          "Doanh nghiệp có hạ tầng mạng viễn thông"},
+        /* a noun coordinated with the modifier shares the head; a member
+         * noun, a person or a level after the comma opens the next part */
+        {"Doanh nghiệp điện lực, cấp nước có trách nhiệm báo cáo sự cố.", "Doanh nghiệp điện lực, cấp nước"},
+        {"Cơ sở kinh doanh thuốc, mỹ phẩm phải lưu giữ hồ sơ.", "Cơ sở kinh doanh thuốc, mỹ phẩm"},
+        {"Doanh nghiệp vận tải, người dân có trách nhiệm chấp hành.", "Doanh nghiệp vận tải"},
+        {"Cơ quan chuyên môn, địa phương có trách nhiệm phối hợp.", "Cơ quan chuyên môn"},
+        {"Cơ quan quản lý cấp tỉnh, cấp xã có trách nhiệm kiểm tra.", "Cơ quan quản lý cấp tỉnh"},
         /* no head: things named by a head's first word, the verb "tổ chức",
          * a person */
         {"Cơ sở dữ liệu phải được cập nhật thường xuyên.", ""},
@@ -5328,6 +5335,43 @@ static void test_generic_subject(seg_ctx *ctx)
         for (int m = 0; none[m]; m++)
             extra += !strncmp(r->agencies[k].name, none[m], strlen(none[m]));
     CHECK(extra == 0, "no generic subject where none is given a duty, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A numbered heading that is nothing but a class named in lower case
+ * ("1. Đơn vị cung cấp thuốc, vật tư y tế:") addresses the items under it,
+ * as "1. Sở Tài chính:" does: the class is given them. Not a procedure's
+ * field ("Cơ quan thực hiện:"), whose items are the bodies, nor a thing
+ * ("Cơ sở trích lập", the basis of an act), nor a heading whose items name
+ * their own subjects.
+ * Made-up text. */
+static void test_class_heading(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ Y TẾ\nSố: 14/2025/TT-BYT\nHà Nội, ngày 10 tháng 11 năm 2025\nTHÔNG TƯ\n"
+        "Quy định về quản lý mỹ phẩm\n"
+        "Điều 5. Trách nhiệm thi hành\n"
+        "1. Đơn vị cung cấp thuốc, vật tư y tế:\n"
+        "a) Báo cáo định kỳ tình hình kinh doanh;\n"
+        "b) Phối hợp với cơ quan kiểm nghiệm lấy mẫu.\n"
+        "2. Cơ quan thực hiện:\n"
+        "a) Sở Y tế;\n"
+        "b) Trung tâm Kiểm nghiệm tỉnh.\n"
+        "3. Cơ sở trích lập\n"
+        "a) Luật Dược năm 2016.\n"
+        "4. Đơn vị nhập khẩu thuốc\n"
+        "a) Cục Quản lý Dược chủ trì kiểm tra hồ sơ nhập khẩu.\n"
+        "Điều 6. Hiệu lực thi hành\n"
+        "Thông tư này có hiệu lực kể từ ngày ký.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Đơn vị cung cấp thuốc, vật tư y tế");
+    CHECK(a && a->collective && a->n_tasks == 2, "a class heading gives its items, %zu agencies", r->n_agencies);
+    static const char *const none[] = {"Cơ quan thực hiện", "Cơ sở trích lập", "Đơn vị nhập khẩu", NULL};
+    int extra = 0;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        for (int m = 0; none[m]; m++)
+            extra += !strncmp(r->agencies[k].name, none[m], strlen(none[m]));
+    CHECK(extra == 0, "no class heading over a field, a thing or items with subjects, %zu agencies", r->n_agencies);
     seg_result_free(r);
 }
 
@@ -6334,6 +6378,7 @@ int main(void)
     test_class_subject_fronted(ctx);
     test_function_class(ctx);
     test_generic_subject(ctx);
+    test_class_heading(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_regulation_closing(ctx);
