@@ -390,7 +390,9 @@ int ag_duty_umbrella(actx *c, size_t from, size_t to, const hit *hs, int k)
 static int duty_list_end(const seg_para *p)
 {
     static const char *const tails[] = {" sau day:", " nhu sau:", " sau:", ":", NULL};
-    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", NULL};
+    /* "nghĩa vụ": obligations a regulation lays on a class ("Doanh
+     * nghiệp ... có nghĩa vụ:"), listed as duties are */
+    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "nghia vu", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
     while (n > 0 && f[n - 1] == ' ')
@@ -794,6 +796,28 @@ static int class_subject(actx *c, const seg_para *p, size_t a0, size_t i, int du
     return named > 0;
 }
 
+/* "4. Doanh nghiệp có hạ tầng mạng viễn thông có nghĩa vụ:", "4. Tổ chức
+ * ... phải thực hiện quy định tại khoản 3 Điều này và có trách nhiệm sau
+ * đây:" over "a) ...", "b) ...": a class opening a lead-in that announces
+ * the duties listed under it, in any of the words a named body's lead-in
+ * announces them with (ag_duty_lead: "có nghĩa vụ", "có các trách nhiệm
+ * sau", a duty after another predicate), is given the items as
+ * class_lead_in gives them after "có trách nhiệm". Its subject ends where
+ * those words begin, and is read as class_subject reads one, so the
+ * lead-in says nothing of a class it does not open with. Whether one was
+ * named. */
+static int class_announced(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!duty_list_end(p) || !ag_heads_items(c->d, p) || !class_noun(f, n, a0))
+        return 0;
+    for (size_t i = a0 + 1; i < n; i++)
+        if (f[i - 1] == ' ' && ag_duty_lead(p, i))
+            return class_subject(c, p, a0, i, 1);
+    return 0;
+}
+
 /* The length of a head's title at q, up to the body it heads, or 0.
  * Vietnamese names the head of a body N "N trưởng" ("Cục trưởng Cục ...",
  * "Chi cục trưởng Chi cục ...", "Đội trưởng Đội ...", "Hải đoàn trưởng
@@ -1077,6 +1101,7 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
     const char *f = p->fold;
     size_t n = p->nchar;
     hit hs[24];
+    int any = 0;
     /* "cơ quan thuế phải trả lời ...", "cơ quan chủ trì soạn thảo có trách
      * nhiệm nghiên cứu ...": the bodies that open a clause before a word of
      * duty are given it, wherever the clause stands. The clause opens after
@@ -1137,8 +1162,11 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
         }
         if (!named && role0)
             generic_subject(c, p, a0, i, role0);
+        any |= named;
         i += dl;
     }
+    if (!any)
+        class_announced(c, p, a0);
     power_heads(c, p, a0);
 }
 

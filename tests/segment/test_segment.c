@@ -6085,6 +6085,39 @@ static void test_class_duties(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A class opening a lead-in that announces its duties in other words
+ * than "có trách nhiệm" ("có nghĩa vụ:", "phải thực hiện ... và có các
+ * trách nhiệm sau đây:") is given the items under it, each with its own
+ * word's role, and the lead-in is no task; a clause whose items are no
+ * class's duties, or a procedure's field, gives nothing. Made-up text. */
+static void test_class_announced(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 20. Sử dụng chung đường ống cấp nước\n"
+                             "1. Doanh nghiệp cấp nước có đường ống dùng chung có nghĩa vụ:\n"
+                             "a) Công bố thông tin về khả năng dùng chung đường ống;\n"
+                             "b) Phối hợp với đơn vị thi công khắc phục sự cố.\n"
+                             "2. Tổ chức vận hành trạm xử lý nước thải khu công nghiệp phải thực hiện quy định tại "
+                             "khoản 1 Điều này và có các trách nhiệm sau đây:\n"
+                             "a) Lắp đặt thiết bị quan trắc tự động;\n"
+                             "b) Lưu trữ số liệu quan trắc trong thời hạn 05 năm.\n"
+                             "3. Hồ sơ đề nghị dùng chung có các nội dung sau:\n"
+                             "a) Văn bản đề nghị;\n"
+                             "b) Bản vẽ vị trí đường ống.\n");
+    const seg_agency *a = agency(r, "Doanh nghiệp cấp nước có đường ống dùng chung");
+    CHECK(a && a->n_tasks == 2, "obligations announced: the items, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "phối hợp"), "each item's own role");
+    a = agency(r, "Tổ chức vận hành trạm xử lý nước thải khu công nghiệp");
+    CHECK(a && a->n_tasks == 2, "a duty after another predicate: the items, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(!agency(r, "Hồ sơ đề nghị dùng chung"), "a dossier's contents: no body, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    r = run(ctx, "Điều 9. Trình tự thực hiện\n"
+                 "1. Cơ quan thực hiện:\n"
+                 "a) Tiếp nhận hồ sơ;\n"
+                 "b) Trả kết quả.\n");
+    CHECK(!agency(r, "Cơ quan thực hiện"), "a procedure's field, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* What a body provides to another for a purpose ("cung cấp số liệu cho
  * Sở Tài chính để tổng hợp") gives that body the purpose, as "gửi ... về X
  * để ..." does (ANNOTATING.md, fifth and seventh rule sets); provided with
@@ -6359,6 +6392,7 @@ int main(void)
     test_duty_heading_topic(ctx);
     test_duty_umbrella_subjects(ctx);
     test_class_duties(ctx);
+    test_class_announced(ctx);
     test_provided_for(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
