@@ -818,6 +818,65 @@ static int class_announced(actx *c, const seg_para *p, size_t a0)
     return 0;
 }
 
+/* Does the article paragraph p stands in part duties among those it
+ * names, its title opening with "Trách nhiệm" ("Điều 2. Trách nhiệm thi
+ * hành", "Trách nhiệm quản lý ...") or with nouns of duty and "của"
+ * ("Nhiệm vụ, quyền hạn của các bên ...")? Not "Điều 2. Nhiệm vụ và
+ * quyền hạn" alone: the functions of the one body the text sets up, whose
+ * clauses are its topics ("7. Tổ chức quản lý, khai thác:", organising
+ * the work, no class of bodies). */
+static int in_duty_article(const seg_doc *d, const seg_para *p)
+{
+    int s = p->section;
+    while (s >= 0 && d->secs[s].mk != MK_DIEU)
+        s = d->secs[s].parent;
+    if (s < 0)
+        return 0;
+    const seg_para *ap = &d->paras[d->secs[s].para];
+    size_t a = ap->label_chars, q = ag_duty_nouns(ap, a);
+    return q > a && (seg_word_at(ap->fold, ap->nchar, a, "trach nhiem") || seg_word_at(ap->fold, ap->nchar, q, "cua"));
+}
+
+/* "Điều 2. Trách nhiệm thi hành" over "1. Doanh nghiệp cung ứng dịch vụ
+ * bưu chính công ích:" over "a) ...", "b) ...": in an article of duties a
+ * clause that is nothing but a class of bodies and its colon heads the
+ * duties listed under it, as a clause naming a body does ("1. Sở Nội
+ * vụ:"). A procedure's field ("1. Cơ quan thực hiện:", "- Cơ quan giải
+ * quyết:") names the role its answer takes, and stands in no article
+ * whose title says duties; so the article's must. Whether hp is such a
+ * clause, its class then in *h and the class's end in *end. */
+int ag_class_heading(const actx *c, const seg_para *hp, hit *h, size_t *end)
+{
+    const char *f = hp->fold;
+    size_t n = hp->nchar, a = hp->label_chars;
+    while (n > a && f[n - 1] == ' ')
+        n--;
+    if (hp->mk == MK_NONE || hp->mk <= MK_DIEU || hp->mk >= MK_DASH || n < a + 2 || f[n - 1] != ':')
+        return 0;
+    size_t e = n - 1;
+    while (e > a && f[e - 1] == ' ')
+        e--;
+    for (size_t q = a; q < e; q++)
+        if (strchr(";:.()", f[q]))
+            return 0;
+    /* "Các tổ chức ... bao gồm:" lists the members of a class, no duties;
+     * a predicate ("... có trách nhiệm sau:", "... phải:", "... có nghĩa
+     * vụ:") makes the clause a lead-in, read with its subject elsewhere */
+    for (size_t q = a + 1; q < e; q++)
+        if (f[q - 1] == ' ' && ((seg_word_at(f, e, q, "gom") && seg_marks_match(hp, q, "gồm")) ||
+                                seg_predicate_word_at(hp, q) || ag_duty_lead(hp, q)))
+            return 0;
+    size_t s = seg_word_at(f, n, a, "cac") ? skip_sp(f, n, a + 3) : a;
+    if (!class_noun(f, n, s) || !class_phrase(hp, s, e, 14) || !in_duty_article(c->d, hp) ||
+        !ag_heads_items(c->d, hp))
+        return 0;
+    if (!ag_written_hit(hp, a, e, 1, h))
+        return 0;
+    h->keep_name = 1;
+    *end = e;
+    return 1;
+}
+
 /* The length of a head's title at q, up to the body it heads, or 0.
  * Vietnamese names the head of a body N "N trưởng" ("Cục trưởng Cục ...",
  * "Chi cục trưởng Chi cục ...", "Đội trưởng Đội ...", "Hải đoàn trưởng

@@ -6118,6 +6118,60 @@ static void test_class_announced(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* In an article of duties a clause that is nothing but a class of bodies
+ * and its colon ("1. Doanh nghiệp ...:") heads the items under it, as a
+ * clause naming a body does; the same words as a procedure's field, in an
+ * article that lays down no duties, name no body. Made-up text. */
+static void test_class_heading(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 4. Trách nhiệm thi hành\n"
+                             "1. Doanh nghiệp vận tải hành khách bằng xe buýt:\n"
+                             "a) Niêm yết giá vé tại các điểm dừng;\n"
+                             "b) Phối hợp với cơ quan quản lý giao thông điều chỉnh lộ trình.\n"
+                             "2. Các đơn vị kinh doanh bến xe khách:\n"
+                             "a) Bố trí nơi chờ cho hành khách.\n");
+    const seg_agency *a = agency(r, "Doanh nghiệp vận tải hành khách bằng xe buýt");
+    CHECK(a && a->n_tasks == 2, "a class heading its clause: its items, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "phối hợp"), "each item's own role");
+    a = agency(r, "Các đơn vị kinh doanh bến xe khách");
+    CHECK(a && a->n_tasks == 1, "'các' and a class, %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+    r = run(ctx, "Điều 6. Thủ tục cấp phù hiệu xe\n"
+                 "1. Đơn vị cấp phù hiệu:\n"
+                 "a) Sở Xây dựng.\n"
+                 "2. Cơ quan thực hiện:\n"
+                 "a) Tiếp nhận hồ sơ;\n"
+                 "b) Trả kết quả.\n");
+    CHECK(!agency(r, "Đơn vị cấp phù hiệu") && !agency(r, "Cơ quan thực hiện"),
+          "a procedure's fields, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    /* the functions of the one body a text sets up: its clauses are
+     * topics ("Tổ chức" the verb); a clause listing a class's members */
+    r = run(ctx, "Điều 2. Nhiệm vụ và quyền hạn\n"
+                 "1. Tổ chức vận hành, bảo trì:\n"
+                 "a) Vận hành bến cảng theo quy trình.\n");
+    CHECK(!agency(r, "Tổ chức vận hành, bảo trì"), "a topic of functions, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    r = run(ctx, "Điều 7. Trách nhiệm công bố giá\n"
+                 "1. Các tổ chức công bố giá bao gồm:\n"
+                 "a) Doanh nghiệp nhà nước;\n"
+                 "b) Hợp tác xã.\n");
+    a = agency(r, "Các tổ chức công bố giá");
+    CHECK(!agency(r, "Các tổ chức công bố giá bao gồm") && (!a || a->n_tasks <= 1),
+          "the members a class includes are no tasks of it, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    /* a lead-in with its predicate is read as one (class_lead_in): the
+     * paragraph that goes on after an item is no task of its own */
+    r = run(ctx, "Điều 8. Trách nhiệm của tổ chức bán hàng trả góp\n"
+                 "1. Tổ chức bán hàng trả góp có trách nhiệm sau:\n"
+                 "a) Công khai lãi suất trả góp;\n"
+                 "Lãi suất quy định tại điểm này là lãi suất năm.\n"
+                 "b) Lưu giữ hợp đồng.\n");
+    a = agency(r, "Tổ chức bán hàng trả góp");
+    CHECK(a && a->n_tasks == 2, "a lead-in's items only, %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
 /* What a body provides to another for a purpose ("cung cấp số liệu cho
  * Sở Tài chính để tổng hợp") gives that body the purpose, as "gửi ... về X
  * để ..." does (ANNOTATING.md, fifth and seventh rule sets); provided with
@@ -6393,6 +6447,7 @@ int main(void)
     test_duty_umbrella_subjects(ctx);
     test_class_duties(ctx);
     test_class_announced(ctx);
+    test_class_heading(ctx);
     test_provided_for(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
