@@ -202,6 +202,30 @@ static size_t duty_topic(const seg_para *hp, size_t a, size_t e)
     return e;
 }
 
+/* Where the names of a duty heading [a, e) end: at its topic
+ * (duty_topic: "... trong việc ...", "đối với ..."), and before "và
+ * người ...", a person beside the bodies ("cơ sở y tế và người đứng đầu
+ * cơ sở y tế"), no body (ANNOTATING.md). */
+static int list_opener(const seg_para *p, size_t q);
+
+static size_t names_end(const seg_para *hp, size_t a, size_t e)
+{
+    const char *f = hp->fold;
+    e = duty_topic(hp, a, e);
+    /* only after a body's head: "phạm nhân và người đến gặp phạm nhân"
+     * names persons throughout */
+    for (size_t q = a + 1; q + 4 < e && list_opener(hp, a); q++) {
+        size_t w = skip_sp(f, e, q + 2);
+        if (f[q - 1] == ' ' && seg_word_at(f, e, q, "va") && seg_word_at(f, e, w, "nguoi") &&
+            seg_marks_match(hp, w, "người")) {
+            while (q > a && f[q - 1] == ' ')
+                q--;
+            return q;
+        }
+    }
+    return e;
+}
+
 /* Is [a, e) a head over a coordination of levels, every comma or "và"
  * followed by a level ("Thanh tra huyện, quận, thị xã")? */
 static int level_list(const seg_para *p, size_t a, size_t e)
@@ -268,7 +292,7 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
         e++;
     while (e > a && strchr(" :.;", hp->fold[e - 1]))
         e--;
-    e = duty_topic(hp, a, e);
+    e = names_end(hp, a, e);
     /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
      * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
      * Ban Chỉ đạo"), nor a bare head noun ("Quỹ"); a head over levels
@@ -599,10 +623,14 @@ static int members_only(const char *f, size_t n, size_t q, size_t e)
 static int list_opener(const seg_para *p, size_t q)
 {
     static const char *const nouns[] = {"cac", "nha thau", "nha dau tu", "nha cung cap", "ban quan ly",
-                                        "chi nhanh", NULL};
+                                        "chi nhanh", "co so", NULL};
+    /* "cơ sở" (an establishment: "cơ sở sản xuất thuốc", "cơ sở giáo
+     * dục") heads a class, save in the compounds that name things */
+    static const char *const things[] = {"co so du lieu", "co so ha tang", "co so vat chat", "co so phap ly",
+                                         "co so khoa hoc", "co so thuc tien", "co so de", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
-    if (seg_word_at(f, n, q, "ca nhan"))
+    if (seg_word_at(f, n, q, "ca nhan") || seg_word_in(f, n, q, things))
         return 0;
     if (seg_capital_at(p, q) || class_noun(f, n, q) || generic_member(f, n, q))
         return 1;
@@ -627,13 +655,17 @@ int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, i
 {
     const char *f = hp->fold;
     size_t n = hp->nchar, e = a;
-    if (n - a > 240 || f[n - 1] == '.')
+    if (f[n - 1] == '.')
         return k;
-    while (e < n && f[e] != '(' && f[e] != ';')
-        e++; /* "...; xử lý vi phạm ...": the heading's second subject */
+    while (e < n && f[e] != '(' && f[e] != ';' && f[e] != ':')
+        e++; /* "...; xử lý vi phạm ...": the heading's second subject; "c)
+              * Trách nhiệm của X: Phải ...": the duty after its colon */
     while (e > a && strchr(" :.;", f[e - 1]))
         e--;
-    e = duty_topic(hp, a, e);
+    /* the names end at the heading's topic, however long it runs */
+    e = names_end(hp, a, e);
+    if (e - a > 240)
+        return k;
     if (k != 1 && level_list(hp, a, e)) {
         ag_free_hits(hs, k); /* one head over levels: one class, read whole (ag_duty_heading_whole) */
         return 0;

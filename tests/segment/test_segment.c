@@ -6172,6 +6172,33 @@ static void test_class_heading(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A duty heading names an establishment's class by "cơ sở" and what it
+ * does, commas joining the objects of that work ("cơ sở sản xuất phân
+ * bón, thuốc bảo vệ thực vật"); the names end at the heading's topic,
+ * however long it runs, at a person beside them ("và người đứng đầu
+ * ..."), and at the colon an item's duty follows. Made-up text. */
+static void test_establishment_heading(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 5. Trách nhiệm của cơ sở sản xuất phân bón, thuốc bảo vệ thực vật trong việc "
+                             "thu hồi sản phẩm không bảo đảm chất lượng và xử lý các lô hàng đã bị thu hồi trên "
+                             "toàn quốc theo yêu cầu của cơ quan quản lý nhà nước có thẩm quyền\n"
+                             "1. Báo cáo cơ quan quản lý về lô hàng bị thu hồi.\n"
+                             "2. Chịu chi phí thu hồi.\n"
+                             "Điều 6. Trách nhiệm của cơ sở thú y và người đứng đầu cơ sở thú y\n"
+                             "1. Lưu giữ hồ sơ điều trị.\n"
+                             "Điều 7. Chi phí đánh giá\n"
+                             "1. Nguyên tắc:\n"
+                             "c) Trách nhiệm của tổ chức đánh giá độc lập: Phải bảo đảm khách quan; bồi hoàn chi phí "
+                             "khi để xảy ra sai phạm.\n");
+    const seg_agency *a = agency(r, "cơ sở sản xuất phân bón, thuốc bảo vệ thực vật");
+    CHECK(a && a->n_tasks == 2, "an establishment's class to its topic, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(agency(r, "cơ sở thú y") && !agency(r, "cơ sở thú y và người đứng đầu cơ sở thú y"),
+          "a person beside the bodies, %zu agencies", r->n_agencies);
+    for (size_t k = 0; k < r->n_agencies; k++)
+        CHECK(!strstr(r->agencies[k].name, "Phải"), "the duty after the colon is no name: %s", r->agencies[k].name);
+    seg_result_free(r);
+}
+
 /* What a body provides to another for a purpose ("cung cấp số liệu cho
  * Sở Tài chính để tổng hợp") gives that body the purpose, as "gửi ... về X
  * để ..." does (ANNOTATING.md, fifth and seventh rule sets); provided with
@@ -6448,6 +6475,7 @@ int main(void)
     test_class_duties(ctx);
     test_class_announced(ctx);
     test_class_heading(ctx);
+    test_establishment_heading(ctx);
     test_provided_for(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
