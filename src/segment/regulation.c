@@ -1187,6 +1187,68 @@ static int generic_subject(actx *c, const seg_para *p, size_t a0, size_t i, cons
     return class_role(c, NULL, p, s, e, role);
 }
 
+/* "Công an tỉnh được giao quản lý tài khoản ...", "Văn phòng Ủy ban nhân
+ * dân tỉnh được giao quản lý danh bạ ...": the passive of "Giao X ...".
+ * A body named with its capital at the opening of a sentence, followed at
+ * once by "được giao" and the work, is given the sentence as its task, as
+ * the object of "Giao" is ("được giao chủ trì" leads, "được giao phối
+ * hợp" helps). Not a class named in lower case, whose "được giao ..." is a
+ * relative clause saying which ("cơ quan được giao quản lý ... có trách
+ * nhiệm"): a capital names one body or a group as a subject. */
+static void assigned_passive(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (size_t i = a0 + 1; i + 9 < n; i++) {
+        if (f[i - 1] != ' ' || !seg_word_at(f, n, i, "duoc giao") || !seg_marks_match(p, i, "được giao"))
+            continue;
+        size_t b = i, e = i;
+        while (b > a0 && !strchr(".;:", f[b - 1]))
+            b--;
+        /* a duty's formula later in the sentence is its predicate: "được
+         * giao ..." then says which bodies ("Các bộ, Ủy ban nhân dân cấp
+         * tỉnh được giao tuyển chọn ... có trách nhiệm ..."), read there */
+        int later = 0;
+        for (; e < n && !strchr(".;:", f[e]) && !later; e++)
+            later = f[e - 1] == ' ' && seg_duty_at(p, e, 1);
+        if (later)
+            continue;
+        /* the sentence's start, or after a fronted clause's comma ("Khi
+         * có sự cố, Trung tâm ... được giao chủ trì ...") */
+        for (size_t s = b; s < i; s++) {
+            if (s > b && f[s - 1] != ',')
+                continue;
+            s = skip_sp(f, n, s);
+            hit hs[8];
+            size_t end = s;
+            int k = s < i && seg_capital_at(p, s) ? ag_chain(c, p, s, hs, 8, &end) : 0;
+            int reached = k > 0 && hs[0].a == s && skip_sp(f, n, hs[k - 1].b) == i;
+            /* "Các đơn vị được giao dự toán ...": member nouns alone say
+             * too little; "được giao ..." is their name's, no predicate */
+            size_t g = seg_word_at(f, n, s, "cac") ? skip_sp(f, n, s + 3) : s, ge = i;
+            while (ge > g && f[ge - 1] == ' ')
+                ge--;
+            if (reached && members_only(f, n, g, ge))
+                reached = 0;
+            if (reached) {
+                size_t v = skip_sp(f, n, i + 9);
+                const char *role = seg_word_at(f, n, v, "chu tri")    ? "chủ trì"
+                                   : seg_word_at(f, n, v, "phoi hop") ? "phối hợp"
+                                                                      : "thực hiện";
+                for (int q = 0; q < k; q++) {
+                    size_t hg = seg_word_at(f, n, hs[q].a, "cac") ? skip_sp(f, n, hs[q].a + 3) : hs[q].a;
+                    if (!members_only(f, n, hg, hs[q].b)) /* "... và các đơn vị được giao ...": no name */
+                        ag_assign(c, &hs[q], p, role, 1);
+                }
+            }
+            ag_free_hits(hs, k);
+            if (reached)
+                break;
+        }
+        i += 8;
+    }
+}
+
 void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
 {
     const char *f = p->fold;
@@ -1258,6 +1320,7 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
     }
     if (!any)
         class_announced(c, p, a0);
+    assigned_passive(c, p, a0);
     power_heads(c, p, a0);
 }
 

@@ -6199,6 +6199,33 @@ static void test_establishment_heading(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "X được giao ..." is the passive of "Giao X ...": the body opening the
+ * sentence is given it ("được giao chủ trì" leads); a class in lower case
+ * with "được giao ..." is told which by it, and what a body is given
+ * ("Kinh phí được giao") is no body. Made-up text. */
+static void test_assigned_passive(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 12. Quản lý hệ thống bản đồ số\n"
+                             "1. Sở Xây dựng được giao quản lý tài khoản quản trị hệ thống bản đồ số.\n"
+                             "2. Khi có sự cố, Trung tâm Điều hành đô thị thông minh được giao chủ trì khắc phục "
+                             "sự cố trong 02 giờ.\n"
+                             "3. Kinh phí được giao hằng năm bảo đảm cho việc vận hành hệ thống.\n");
+    CHECK(agency_as(r, "Sở Xây dựng", "thực hiện") != NULL, "assigned in the passive, %zu agencies", r->n_agencies);
+    const seg_agency *a = agency(r, "Trung tâm Điều hành đô thị thông minh");
+    CHECK(a && a->n_tasks == 1 && streq(a->tasks[0].role, "chủ trì"), "assigned to lead, after a fronted time");
+    CHECK(!agency(r, "Kinh phí"), "funds given, no body");
+    seg_result_free(r);
+    /* "được giao ..." as the relative clause of a subject whose predicate
+     * comes later, or of member nouns alone: not this reading's */
+    r = run(ctx, "Điều 13. Kinh phí\n"
+                 "1. Các đơn vị được giao dự toán kinh phí bản đồ số lập báo cáo quyết toán.\n"
+                 "2. Sở Nội vụ được giao thẩm định hồ sơ có trách nhiệm lưu trữ hồ sơ.\n");
+    CHECK(!agency(r, "Các đơn vị"), "member nouns alone, %zu agencies", r->n_agencies);
+    a = agency(r, "Sở Nội vụ");
+    CHECK(!a || a->n_tasks <= 1, "one task from the later predicate at most");
+    seg_result_free(r);
+}
+
 /* What a body provides to another for a purpose ("cung cấp số liệu cho
  * Sở Tài chính để tổng hợp") gives that body the purpose, as "gửi ... về X
  * để ..." does (ANNOTATING.md, fifth and seventh rule sets); provided with
@@ -6476,6 +6503,7 @@ int main(void)
     test_class_announced(ctx);
     test_class_heading(ctx);
     test_establishment_heading(ctx);
+    test_assigned_passive(ctx);
     test_provided_for(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
