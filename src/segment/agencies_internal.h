@@ -115,6 +115,10 @@ int ag_in_amended_wording(const seg_para *p, size_t a);
 /* The bodies of the wording put in, when it is a clause with their verb. */
 void ag_amended_duties(actx *c, const seg_para *p);
 int ag_functions_subject(const actx *c, const seg_para *hp, hit *hs, size_t *end);
+/* "1. Doanh nghiệp cung ứng dịch vụ bưu chính công ích:" in an article of
+ * duties: a clause that is only a class of bodies heads the duties under
+ * it (regulation.c). Its class in *h, the class's end in *end. */
+int ag_class_heading(const actx *c, const seg_para *hp, hit *h, size_t *end);
 
 /* ---- assign.c ---- */
 const char *ag_partner_role(const seg_para *p, size_t j);

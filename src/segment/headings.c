@@ -687,6 +687,18 @@ void ag_heading_bodies(actx *cp, const int *impl)
             if (m)
                 k = m;
         }
+        if (!suggest && !duty && (k == 0 || skip_sp(hp->fold, hp->nchar, end) + 1 < hp->nchar)) {
+            /* "1. Doanh nghiệp cung ứng dịch vụ ...:" in an article of
+             * duties: the class to its colon, not a name read short in it */
+            hit ch;
+            size_t ce;
+            if (ag_class_heading(&c, hp, &ch, &ce)) {
+                ag_free_hits(hs, k);
+                hs[0] = ch;
+                k = 1;
+                end = ce;
+            }
+        }
         /* outside the implementation part (a Chỉ thị has none), a heading
          * that is nothing but names ("b) Sở Xây dựng") still addresses the
          * items under it, also when it bounds them by a range ("... các

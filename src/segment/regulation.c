@@ -202,6 +202,30 @@ static size_t duty_topic(const seg_para *hp, size_t a, size_t e)
     return e;
 }
 
+/* Where the names of a duty heading [a, e) end: at its topic
+ * (duty_topic: "... trong việc ...", "đối với ..."), and before "và
+ * người ...", a person beside the bodies ("cơ sở y tế và người đứng đầu
+ * cơ sở y tế"), no body (ANNOTATING.md). */
+static int list_opener(const seg_para *p, size_t q);
+
+static size_t names_end(const seg_para *hp, size_t a, size_t e)
+{
+    const char *f = hp->fold;
+    e = duty_topic(hp, a, e);
+    /* only after a body's head: "phạm nhân và người đến gặp phạm nhân"
+     * names persons throughout */
+    for (size_t q = a + 1; q + 4 < e && list_opener(hp, a); q++) {
+        size_t w = skip_sp(f, e, q + 2);
+        if (f[q - 1] == ' ' && seg_word_at(f, e, q, "va") && seg_word_at(f, e, w, "nguoi") &&
+            seg_marks_match(hp, w, "người")) {
+            while (q > a && f[q - 1] == ' ')
+                q--;
+            return q;
+        }
+    }
+    return e;
+}
+
 /* Is [a, e) a head over a coordination of levels, every comma or "và"
  * followed by a level ("Thanh tra huyện, quận, thị xã")? */
 static int level_list(const seg_para *p, size_t a, size_t e)
@@ -268,7 +292,7 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
         e++;
     while (e > a && strchr(" :.;", hp->fold[e - 1]))
         e--;
-    e = duty_topic(hp, a, e);
+    e = names_end(hp, a, e);
     /* not a list of bodies and offices ("Hội đồng, Chủ tịch, Phó
      * Chủ tịch ..."), nor a person ("Chủ tịch Hội đồng", "thành viên
      * Ban Chỉ đạo"), nor a bare head noun ("Quỹ"); a head over levels
@@ -390,7 +414,9 @@ int ag_duty_umbrella(actx *c, size_t from, size_t to, const hit *hs, int k)
 static int duty_list_end(const seg_para *p)
 {
     static const char *const tails[] = {" sau day:", " nhu sau:", " sau:", ":", NULL};
-    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", NULL};
+    /* "nghĩa vụ": obligations a regulation lays on a class ("Doanh
+     * nghiệp ... có nghĩa vụ:"), listed as duties are */
+    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "nghia vu", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
     while (n > 0 && f[n - 1] == ' ')
@@ -597,10 +623,14 @@ static int members_only(const char *f, size_t n, size_t q, size_t e)
 static int list_opener(const seg_para *p, size_t q)
 {
     static const char *const nouns[] = {"cac", "nha thau", "nha dau tu", "nha cung cap", "ban quan ly",
-                                        "chi nhanh", NULL};
+                                        "chi nhanh", "co so", NULL};
+    /* "cơ sở" (an establishment: "cơ sở sản xuất thuốc", "cơ sở giáo
+     * dục") heads a class, save in the compounds that name things */
+    static const char *const things[] = {"co so du lieu", "co so ha tang", "co so vat chat", "co so phap ly",
+                                         "co so khoa hoc", "co so thuc tien", "co so de", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
-    if (seg_word_at(f, n, q, "ca nhan"))
+    if (seg_word_at(f, n, q, "ca nhan") || seg_word_in(f, n, q, things))
         return 0;
     if (seg_capital_at(p, q) || class_noun(f, n, q) || generic_member(f, n, q))
         return 1;
@@ -625,13 +655,17 @@ int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, i
 {
     const char *f = hp->fold;
     size_t n = hp->nchar, e = a;
-    if (n - a > 240 || f[n - 1] == '.')
+    if (f[n - 1] == '.')
         return k;
-    while (e < n && f[e] != '(' && f[e] != ';')
-        e++; /* "...; xử lý vi phạm ...": the heading's second subject */
+    while (e < n && f[e] != '(' && f[e] != ';' && f[e] != ':')
+        e++; /* "...; xử lý vi phạm ...": the heading's second subject; "c)
+              * Trách nhiệm của X: Phải ...": the duty after its colon */
     while (e > a && strchr(" :.;", f[e - 1]))
         e--;
-    e = duty_topic(hp, a, e);
+    /* the names end at the heading's topic, however long it runs */
+    e = names_end(hp, a, e);
+    if (e - a > 240)
+        return k;
     if (k != 1 && level_list(hp, a, e)) {
         ag_free_hits(hs, k); /* one head over levels: one class, read whole (ag_duty_heading_whole) */
         return 0;
@@ -792,6 +826,87 @@ static int class_subject(actx *c, const seg_para *p, size_t a0, size_t i, int du
     for (size_t k = 0; k < np; k++)
         named += class_duty(c, p, parts[k][0], parts[k][1]);
     return named > 0;
+}
+
+/* "4. Doanh nghiệp có hạ tầng mạng viễn thông có nghĩa vụ:", "4. Tổ chức
+ * ... phải thực hiện quy định tại khoản 3 Điều này và có trách nhiệm sau
+ * đây:" over "a) ...", "b) ...": a class opening a lead-in that announces
+ * the duties listed under it, in any of the words a named body's lead-in
+ * announces them with (ag_duty_lead: "có nghĩa vụ", "có các trách nhiệm
+ * sau", a duty after another predicate), is given the items as
+ * class_lead_in gives them after "có trách nhiệm". Its subject ends where
+ * those words begin, and is read as class_subject reads one, so the
+ * lead-in says nothing of a class it does not open with. Whether one was
+ * named. */
+static int class_announced(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!duty_list_end(p) || !ag_heads_items(c->d, p) || !class_noun(f, n, a0))
+        return 0;
+    for (size_t i = a0 + 1; i < n; i++)
+        if (f[i - 1] == ' ' && ag_duty_lead(p, i))
+            return class_subject(c, p, a0, i, 1);
+    return 0;
+}
+
+/* Does the article paragraph p stands in part duties among those it
+ * names, its title opening with "Trách nhiệm" ("Điều 2. Trách nhiệm thi
+ * hành", "Trách nhiệm quản lý ...") or with nouns of duty and "của"
+ * ("Nhiệm vụ, quyền hạn của các bên ...")? Not "Điều 2. Nhiệm vụ và
+ * quyền hạn" alone: the functions of the one body the text sets up, whose
+ * clauses are its topics ("7. Tổ chức quản lý, khai thác:", organising
+ * the work, no class of bodies). */
+static int in_duty_article(const seg_doc *d, const seg_para *p)
+{
+    int s = p->section;
+    while (s >= 0 && d->secs[s].mk != MK_DIEU)
+        s = d->secs[s].parent;
+    if (s < 0)
+        return 0;
+    const seg_para *ap = &d->paras[d->secs[s].para];
+    size_t a = ap->label_chars, q = ag_duty_nouns(ap, a);
+    return q > a && (seg_word_at(ap->fold, ap->nchar, a, "trach nhiem") || seg_word_at(ap->fold, ap->nchar, q, "cua"));
+}
+
+/* "Điều 2. Trách nhiệm thi hành" over "1. Doanh nghiệp cung ứng dịch vụ
+ * bưu chính công ích:" over "a) ...", "b) ...": in an article of duties a
+ * clause that is nothing but a class of bodies and its colon heads the
+ * duties listed under it, as a clause naming a body does ("1. Sở Nội
+ * vụ:"). A procedure's field ("1. Cơ quan thực hiện:", "- Cơ quan giải
+ * quyết:") names the role its answer takes, and stands in no article
+ * whose title says duties; so the article's must. Whether hp is such a
+ * clause, its class then in *h and the class's end in *end. */
+int ag_class_heading(const actx *c, const seg_para *hp, hit *h, size_t *end)
+{
+    const char *f = hp->fold;
+    size_t n = hp->nchar, a = hp->label_chars;
+    while (n > a && f[n - 1] == ' ')
+        n--;
+    if (hp->mk == MK_NONE || hp->mk <= MK_DIEU || hp->mk >= MK_DASH || n < a + 2 || f[n - 1] != ':')
+        return 0;
+    size_t e = n - 1;
+    while (e > a && f[e - 1] == ' ')
+        e--;
+    for (size_t q = a; q < e; q++)
+        if (strchr(";:.()", f[q]))
+            return 0;
+    /* "Các tổ chức ... bao gồm:" lists the members of a class, no duties;
+     * a predicate ("... có trách nhiệm sau:", "... phải:", "... có nghĩa
+     * vụ:") makes the clause a lead-in, read with its subject elsewhere */
+    for (size_t q = a + 1; q < e; q++)
+        if (f[q - 1] == ' ' && ((seg_word_at(f, e, q, "gom") && seg_marks_match(hp, q, "gồm")) ||
+                                seg_predicate_word_at(hp, q) || ag_duty_lead(hp, q)))
+            return 0;
+    size_t s = seg_word_at(f, n, a, "cac") ? skip_sp(f, n, a + 3) : a;
+    if (!class_noun(f, n, s) || !class_phrase(hp, s, e, 14) || !in_duty_article(c->d, hp) ||
+        !ag_heads_items(c->d, hp))
+        return 0;
+    if (!ag_written_hit(hp, a, e, 1, h))
+        return 0;
+    h->keep_name = 1;
+    *end = e;
+    return 1;
 }
 
 /* The length of a head's title at q, up to the body it heads, or 0.
@@ -1072,11 +1187,74 @@ static int generic_subject(actx *c, const seg_para *p, size_t a0, size_t i, cons
     return class_role(c, NULL, p, s, e, role);
 }
 
+/* "Công an tỉnh được giao quản lý tài khoản ...", "Văn phòng Ủy ban nhân
+ * dân tỉnh được giao quản lý danh bạ ...": the passive of "Giao X ...".
+ * A body named with its capital at the opening of a sentence, followed at
+ * once by "được giao" and the work, is given the sentence as its task, as
+ * the object of "Giao" is ("được giao chủ trì" leads, "được giao phối
+ * hợp" helps). Not a class named in lower case, whose "được giao ..." is a
+ * relative clause saying which ("cơ quan được giao quản lý ... có trách
+ * nhiệm"): a capital names one body or a group as a subject. */
+static void assigned_passive(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (size_t i = a0 + 1; i + 9 < n; i++) {
+        if (f[i - 1] != ' ' || !seg_word_at(f, n, i, "duoc giao") || !seg_marks_match(p, i, "được giao"))
+            continue;
+        size_t b = i, e = i;
+        while (b > a0 && !strchr(".;:", f[b - 1]))
+            b--;
+        /* a duty's formula later in the sentence is its predicate: "được
+         * giao ..." then says which bodies ("Các bộ, Ủy ban nhân dân cấp
+         * tỉnh được giao tuyển chọn ... có trách nhiệm ..."), read there */
+        int later = 0;
+        for (; e < n && !strchr(".;:", f[e]) && !later; e++)
+            later = f[e - 1] == ' ' && seg_duty_at(p, e, 1);
+        if (later)
+            continue;
+        /* the sentence's start, or after a fronted clause's comma ("Khi
+         * có sự cố, Trung tâm ... được giao chủ trì ...") */
+        for (size_t s = b; s < i; s++) {
+            if (s > b && f[s - 1] != ',')
+                continue;
+            s = skip_sp(f, n, s);
+            hit hs[8];
+            size_t end = s;
+            int k = s < i && seg_capital_at(p, s) ? ag_chain(c, p, s, hs, 8, &end) : 0;
+            int reached = k > 0 && hs[0].a == s && skip_sp(f, n, hs[k - 1].b) == i;
+            /* "Các đơn vị được giao dự toán ...": member nouns alone say
+             * too little; "được giao ..." is their name's, no predicate */
+            size_t g = seg_word_at(f, n, s, "cac") ? skip_sp(f, n, s + 3) : s, ge = i;
+            while (ge > g && f[ge - 1] == ' ')
+                ge--;
+            if (reached && members_only(f, n, g, ge))
+                reached = 0;
+            if (reached) {
+                size_t v = skip_sp(f, n, i + 9);
+                const char *role = seg_word_at(f, n, v, "chu tri")    ? "chủ trì"
+                                   : seg_word_at(f, n, v, "phoi hop") ? "phối hợp"
+                                                                      : "thực hiện";
+                for (int q = 0; q < k; q++) {
+                    size_t hg = seg_word_at(f, n, hs[q].a, "cac") ? skip_sp(f, n, hs[q].a + 3) : hs[q].a;
+                    if (!members_only(f, n, hg, hs[q].b)) /* "... và các đơn vị được giao ...": no name */
+                        ag_assign(c, &hs[q], p, role, 1);
+                }
+            }
+            ag_free_hits(hs, k);
+            if (reached)
+                break;
+        }
+        i += 8;
+    }
+}
+
 void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
     hit hs[24];
+    int any = 0;
     /* "cơ quan thuế phải trả lời ...", "cơ quan chủ trì soạn thảo có trách
      * nhiệm nghiên cứu ...": the bodies that open a clause before a word of
      * duty are given it, wherever the clause stands. The clause opens after
@@ -1137,8 +1315,12 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
         }
         if (!named && role0)
             generic_subject(c, p, a0, i, role0);
+        any |= named;
         i += dl;
     }
+    if (!any)
+        class_announced(c, p, a0);
+    assigned_passive(c, p, a0);
     power_heads(c, p, a0);
 }
 

@@ -6132,6 +6132,147 @@ static void test_class_duties(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A class opening a lead-in that announces its duties in other words
+ * than "có trách nhiệm" ("có nghĩa vụ:", "phải thực hiện ... và có các
+ * trách nhiệm sau đây:") is given the items under it, each with its own
+ * word's role, and the lead-in is no task; a clause whose items are no
+ * class's duties, or a procedure's field, gives nothing. Made-up text. */
+static void test_class_announced(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 20. Sử dụng chung đường ống cấp nước\n"
+                             "1. Doanh nghiệp cấp nước có đường ống dùng chung có nghĩa vụ:\n"
+                             "a) Công bố thông tin về khả năng dùng chung đường ống;\n"
+                             "b) Phối hợp với đơn vị thi công khắc phục sự cố.\n"
+                             "2. Tổ chức vận hành trạm xử lý nước thải khu công nghiệp phải thực hiện quy định tại "
+                             "khoản 1 Điều này và có các trách nhiệm sau đây:\n"
+                             "a) Lắp đặt thiết bị quan trắc tự động;\n"
+                             "b) Lưu trữ số liệu quan trắc trong thời hạn 05 năm.\n"
+                             "3. Hồ sơ đề nghị dùng chung có các nội dung sau:\n"
+                             "a) Văn bản đề nghị;\n"
+                             "b) Bản vẽ vị trí đường ống.\n");
+    const seg_agency *a = agency(r, "Doanh nghiệp cấp nước có đường ống dùng chung");
+    CHECK(a && a->n_tasks == 2, "obligations announced: the items, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "phối hợp"), "each item's own role");
+    a = agency(r, "Tổ chức vận hành trạm xử lý nước thải khu công nghiệp");
+    CHECK(a && a->n_tasks == 2, "a duty after another predicate: the items, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(!agency(r, "Hồ sơ đề nghị dùng chung"), "a dossier's contents: no body, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    r = run(ctx, "Điều 9. Trình tự thực hiện\n"
+                 "1. Cơ quan thực hiện:\n"
+                 "a) Tiếp nhận hồ sơ;\n"
+                 "b) Trả kết quả.\n");
+    CHECK(!agency(r, "Cơ quan thực hiện"), "a procedure's field, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* In an article of duties a clause that is nothing but a class of bodies
+ * and its colon ("1. Doanh nghiệp ...:") heads the items under it, as a
+ * clause naming a body does; the same words as a procedure's field, in an
+ * article that lays down no duties, name no body. Made-up text. */
+static void test_class_heading(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 4. Trách nhiệm thi hành\n"
+                             "1. Doanh nghiệp vận tải hành khách bằng xe buýt:\n"
+                             "a) Niêm yết giá vé tại các điểm dừng;\n"
+                             "b) Phối hợp với cơ quan quản lý giao thông điều chỉnh lộ trình.\n"
+                             "2. Các đơn vị kinh doanh bến xe khách:\n"
+                             "a) Bố trí nơi chờ cho hành khách.\n");
+    const seg_agency *a = agency(r, "Doanh nghiệp vận tải hành khách bằng xe buýt");
+    CHECK(a && a->n_tasks == 2, "a class heading its clause: its items, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "phối hợp"), "each item's own role");
+    a = agency(r, "Các đơn vị kinh doanh bến xe khách");
+    CHECK(a && a->n_tasks == 1, "'các' and a class, %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+    r = run(ctx, "Điều 6. Thủ tục cấp phù hiệu xe\n"
+                 "1. Đơn vị cấp phù hiệu:\n"
+                 "a) Sở Xây dựng.\n"
+                 "2. Cơ quan thực hiện:\n"
+                 "a) Tiếp nhận hồ sơ;\n"
+                 "b) Trả kết quả.\n");
+    CHECK(!agency(r, "Đơn vị cấp phù hiệu") && !agency(r, "Cơ quan thực hiện"),
+          "a procedure's fields, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    /* the functions of the one body a text sets up: its clauses are
+     * topics ("Tổ chức" the verb); a clause listing a class's members */
+    r = run(ctx, "Điều 2. Nhiệm vụ và quyền hạn\n"
+                 "1. Tổ chức vận hành, bảo trì:\n"
+                 "a) Vận hành bến cảng theo quy trình.\n");
+    CHECK(!agency(r, "Tổ chức vận hành, bảo trì"), "a topic of functions, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    r = run(ctx, "Điều 7. Trách nhiệm công bố giá\n"
+                 "1. Các tổ chức công bố giá bao gồm:\n"
+                 "a) Doanh nghiệp nhà nước;\n"
+                 "b) Hợp tác xã.\n");
+    a = agency(r, "Các tổ chức công bố giá");
+    CHECK(!agency(r, "Các tổ chức công bố giá bao gồm") && (!a || a->n_tasks <= 1),
+          "the members a class includes are no tasks of it, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+    /* a lead-in with its predicate is read as one (class_lead_in): the
+     * paragraph that goes on after an item is no task of its own */
+    r = run(ctx, "Điều 8. Trách nhiệm của tổ chức bán hàng trả góp\n"
+                 "1. Tổ chức bán hàng trả góp có trách nhiệm sau:\n"
+                 "a) Công khai lãi suất trả góp;\n"
+                 "Lãi suất quy định tại điểm này là lãi suất năm.\n"
+                 "b) Lưu giữ hợp đồng.\n");
+    a = agency(r, "Tổ chức bán hàng trả góp");
+    CHECK(a && a->n_tasks == 2, "a lead-in's items only, %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* A duty heading names an establishment's class by "cơ sở" and what it
+ * does, commas joining the objects of that work ("cơ sở sản xuất phân
+ * bón, thuốc bảo vệ thực vật"); the names end at the heading's topic,
+ * however long it runs, at a person beside them ("và người đứng đầu
+ * ..."), and at the colon an item's duty follows. Made-up text. */
+static void test_establishment_heading(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 5. Trách nhiệm của cơ sở sản xuất phân bón, thuốc bảo vệ thực vật trong việc "
+                             "thu hồi sản phẩm không bảo đảm chất lượng và xử lý các lô hàng đã bị thu hồi trên "
+                             "toàn quốc theo yêu cầu của cơ quan quản lý nhà nước có thẩm quyền\n"
+                             "1. Báo cáo cơ quan quản lý về lô hàng bị thu hồi.\n"
+                             "2. Chịu chi phí thu hồi.\n"
+                             "Điều 6. Trách nhiệm của cơ sở thú y và người đứng đầu cơ sở thú y\n"
+                             "1. Lưu giữ hồ sơ điều trị.\n"
+                             "Điều 7. Chi phí đánh giá\n"
+                             "1. Nguyên tắc:\n"
+                             "c) Trách nhiệm của tổ chức đánh giá độc lập: Phải bảo đảm khách quan; bồi hoàn chi phí "
+                             "khi để xảy ra sai phạm.\n");
+    const seg_agency *a = agency(r, "cơ sở sản xuất phân bón, thuốc bảo vệ thực vật");
+    CHECK(a && a->n_tasks == 2, "an establishment's class to its topic, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(agency(r, "cơ sở thú y") && !agency(r, "cơ sở thú y và người đứng đầu cơ sở thú y"),
+          "a person beside the bodies, %zu agencies", r->n_agencies);
+    for (size_t k = 0; k < r->n_agencies; k++)
+        CHECK(!strstr(r->agencies[k].name, "Phải"), "the duty after the colon is no name: %s", r->agencies[k].name);
+    seg_result_free(r);
+}
+
+/* "X được giao ..." is the passive of "Giao X ...": the body opening the
+ * sentence is given it ("được giao chủ trì" leads); a class in lower case
+ * with "được giao ..." is told which by it, and what a body is given
+ * ("Kinh phí được giao") is no body. Made-up text. */
+static void test_assigned_passive(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 12. Quản lý hệ thống bản đồ số\n"
+                             "1. Sở Xây dựng được giao quản lý tài khoản quản trị hệ thống bản đồ số.\n"
+                             "2. Khi có sự cố, Trung tâm Điều hành đô thị thông minh được giao chủ trì khắc phục "
+                             "sự cố trong 02 giờ.\n"
+                             "3. Kinh phí được giao hằng năm bảo đảm cho việc vận hành hệ thống.\n");
+    CHECK(agency_as(r, "Sở Xây dựng", "thực hiện") != NULL, "assigned in the passive, %zu agencies", r->n_agencies);
+    const seg_agency *a = agency(r, "Trung tâm Điều hành đô thị thông minh");
+    CHECK(a && a->n_tasks == 1 && streq(a->tasks[0].role, "chủ trì"), "assigned to lead, after a fronted time");
+    CHECK(!agency(r, "Kinh phí"), "funds given, no body");
+    seg_result_free(r);
+    /* "được giao ..." as the relative clause of a subject whose predicate
+     * comes later, or of member nouns alone: not this reading's */
+    r = run(ctx, "Điều 13. Kinh phí\n"
+                 "1. Các đơn vị được giao dự toán kinh phí bản đồ số lập báo cáo quyết toán.\n"
+                 "2. Sở Nội vụ được giao thẩm định hồ sơ có trách nhiệm lưu trữ hồ sơ.\n");
+    CHECK(!agency(r, "Các đơn vị"), "member nouns alone, %zu agencies", r->n_agencies);
+    a = agency(r, "Sở Nội vụ");
+    CHECK(!a || a->n_tasks <= 1, "one task from the later predicate at most");
+    seg_result_free(r);
+}
+
 /* What a body provides to another for a purpose ("cung cấp số liệu cho
  * Sở Tài chính để tổng hợp") gives that body the purpose, as "gửi ... về X
  * để ..." does (ANNOTATING.md, fifth and seventh rule sets); provided with
@@ -6473,6 +6614,10 @@ int main(void)
     test_duty_heading_topic(ctx);
     test_duty_umbrella_subjects(ctx);
     test_class_duties(ctx);
+    test_class_announced(ctx);
+    test_class_heading(ctx);
+    test_establishment_heading(ctx);
+    test_assigned_passive(ctx);
     test_provided_for(ctx);
     test_shared_place(ctx);
     test_passive_giao(ctx);
