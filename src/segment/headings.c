@@ -552,6 +552,32 @@ const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
     return l == 7 ? "chủ trì" : "thực hiện";
 }
 
+/* Whether the items under a heading are acts to do, so that a class it
+ * names is given them: items that are names ("Bộ Thông tin và Truyền
+ * thông (Vụ Bưu chính);") make the heading a field whose value they are;
+ * items that are contents ("Nội dung báo cáo ...") make it a topic: some
+ * item must open with an act, its verb after the words Vietnamese puts
+ * before one ("Phải theo dõi ..."). */
+static int items_acts(actx *c, const seg_sec *sec)
+{
+    const seg_doc *d = c->d;
+    int acts = 0;
+    for (size_t q = (size_t)sec->para + 1; q < d->nparas && d->paras[q].start < sec->end; q++) {
+        const seg_para *t = &d->paras[q];
+        hit th[24];
+        size_t te;
+        int tk = ag_chain(c, t, t->label_chars, th, 24, &te);
+        int named = tk > 0 && th[0].a == t->label_chars;
+        ag_free_hits(th, tk);
+        if (named)
+            return 0;
+        size_t v = ag_preverbal(t, t->label_chars);
+        int verb = 0, vc = 0;
+        acts |= (seg_wc_word_at(t, v, &verb, &vc) && verb) || seg_verb_at(t, v);
+    }
+    return acts;
+}
+
 /* "1. Đơn vị cung cấp thuốc, vật tư y tế:" over "a) Báo cáo ...": a numbered
  * heading that is nothing but a class named in lower case (a generic noun
  * phrase, generic.c, reaching its end or its colon) names the bodies its
@@ -594,27 +620,7 @@ static int class_heading(actx *c, const seg_sec *sec, const seg_para *hp, hit *h
         if ((f[q - 1] == ' ') && ((seg_word_at(f, e, q, "co") && seg_marks_match(hp, q, "có")) ||
                                   (seg_word_at(f, e, q, "duoc") && seg_marks_match(hp, q, "được"))))
             return 0;
-    /* items that are names ("Bộ Thông tin và Truyền thông (Vụ Bưu chính);")
-     * make the heading a field whose value they are; items that are
-     * contents ("Nội dung báo cáo ...") make it a topic: some item must
-     * open with an act, its verb after the words Vietnamese puts before
-     * one ("Phải theo dõi ...") */
-    const seg_doc *d = c->d;
-    int acts = 0;
-    for (size_t q = (size_t)sec->para + 1; q < d->nparas && d->paras[q].start < sec->end; q++) {
-        const seg_para *t = &d->paras[q];
-        hit th[24];
-        size_t te;
-        int tk = ag_chain(c, t, t->label_chars, th, 24, &te);
-        int named = tk > 0 && th[0].a == t->label_chars;
-        ag_free_hits(th, tk);
-        if (named)
-            return 0;
-        size_t v = ag_preverbal(t, t->label_chars);
-        int verb = 0, vc = 0;
-        acts |= (seg_wc_word_at(t, v, &verb, &vc) && verb) || seg_verb_at(t, v);
-    }
-    if (!acts)
+    if (!items_acts(c, sec))
         return 0;
     memset(&hs[0], 0, sizeof hs[0]);
     hs[0].a = a;
@@ -692,7 +698,7 @@ void ag_heading_bodies(actx *cp, const int *impl)
              * duties: the class to its colon, not a name read short in it */
             hit ch;
             size_t ce;
-            if (ag_class_heading(&c, hp, &ch, &ce)) {
+            if (items_acts(&c, sec) && ag_class_heading(&c, hp, &ch, &ce)) {
                 ag_free_hits(hs, k);
                 hs[0] = ch;
                 k = 1;

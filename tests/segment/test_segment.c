@@ -6169,7 +6169,7 @@ static void test_class_announced(seg_ctx *ctx)
  * and its colon ("1. Doanh nghiệp ...:") heads the items under it, as a
  * clause naming a body does; the same words as a procedure's field, in an
  * article that lays down no duties, name no body. Made-up text. */
-static void test_class_heading(seg_ctx *ctx)
+static void test_article_class_heading(seg_ctx *ctx)
 {
     seg_result *r = run(ctx, "Điều 4. Trách nhiệm thi hành\n"
                              "1. Doanh nghiệp vận tải hành khách bằng xe buýt:\n"
@@ -6615,7 +6615,7 @@ int main(void)
     test_duty_umbrella_subjects(ctx);
     test_class_duties(ctx);
     test_class_announced(ctx);
-    test_class_heading(ctx);
+    test_article_class_heading(ctx);
     test_establishment_heading(ctx);
     test_assigned_passive(ctx);
     test_provided_for(ctx);
