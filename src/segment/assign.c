@@ -483,20 +483,23 @@ static int under_body_heading(actx *c, const seg_para *p)
 }
 
 /* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
- * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
- * has no subject of its own, so the item's subject leads that task too.
- * From `from` on; 1 when there is such a clause. */
+ * phương ...", "c) Tham mưu ...; làm đầu mối xây dựng ...", "d) Giải quyết
+ * .... Chủ trì, phối hợp với ...": after a semicolon, a comma or a full
+ * stop, a clause opening with a word of leading has no subject of its own,
+ * so the item's subject leads that task too ("đầu mối" leads: ANNOTATING.md,
+ * fifth rule set). From `from` on; 1 when there is such a clause. */
 int ag_later_lead(const seg_para *p, size_t from)
 {
+    static const char *const lead[] = {"chu tri", "lam dau moi", "la dau moi", "la co quan dau moi", "dau moi", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
     for (size_t q = from; q + 7 <= n; q++) {
-        if (!seg_word_at(f, n, q, "chu tri") || (q > 0 && isalnum((unsigned char)f[q - 1])))
+        if ((q > 0 && isalnum((unsigned char)f[q - 1])) || !seg_word_in(f, n, q, lead))
             continue;
         size_t b = q;
         while (b > from && f[b - 1] == ' ')
             b--;
-        if (b > from && (f[b - 1] == ';' || f[b - 1] == ','))
+        if (b > from && (f[b - 1] == ';' || f[b - 1] == ',' || (f[b - 1] == '.' && b < q)))
             return 1;
     }
     return 0;
@@ -1078,9 +1081,10 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                 ag_assign(c, &hs[q], p, r, 1);
             if (!strcmp(role, "") && !ag_is_issuer(c->r, hs[0].name))
                 acting = 1;
+            /* its task is one, with the stronger role (ANNOTATING.md, tenth rule set) */
             if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && ag_later_lead(p, end))
                 for (int q = 0; q < k; q++)
-                    ag_assign(c, &hs[q], p, "chủ trì", 0);
+                    ag_assign(c, &hs[q], p, "chủ trì", 1);
         }
         ag_free_hits(hs, k);
         if (end > i)
@@ -1199,8 +1203,9 @@ void ag_lead_in_items(actx *c, size_t i)
             if (!ag)
                 continue;
             if (duty || assigned)
-                ag_add_role(ag, tr);
-            ag_add_task(c, ag, t, tr);
+                ag_give_item(c, ag, t, tr, 1);
+            else
+                ag_add_task(c, ag, t, tr);
         }
     }
     ag_free_hits(hs, k);

@@ -2271,6 +2271,32 @@ static int has_role(const seg_agency *a, const char *role)
     return 0;
 }
 
+/* One item is one task: where a later clause with no subject of its own
+ * leads ("...; chủ trì, phối hợp với ...", "...; làm đầu mối ...", a new
+ * sentence "Chủ trì, phối hợp ..."), the task's role is chủ trì and the
+ * body keeps the role of the item's first verb too (ANNOTATING.md, tenth
+ * rule set); a clause with its own subject leaves the task as it is. */
+static void test_later_lead_task(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Văn hóa, Thể thao và Du lịch\n"
+        "a) Hướng dẫn các xã tổ chức lễ hội an toàn; làm đầu mối tổng hợp kết quả.\n"
+        "b) Kiểm tra việc quản lý di tích. Chủ trì, phối hợp với Sở Tài chính đề xuất kinh phí tu bổ.\n"
+        "2. Sở Công Thương theo dõi giá cả thị trường; chủ trì, phối hợp với Sở Tài chính kiểm tra giá.\n"
+        "3. Sở Nội vụ hướng dẫn chế độ làm việc, chỉ đạo Trung tâm Y tế chủ trì khám sức khỏe.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Văn hóa, Thể thao và Du lịch"), *b = agency(r, "Sở Công Thương"),
+                     *n = agency(r, "Sở Nội vụ");
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[0].role, "chủ trì") && streq(a->tasks[1].role, "chủ trì"),
+          "a heading's item whose later clause leads: %s", a && a->n_tasks ? a->tasks[0].role : "(none)");
+    CHECK(a && has_role(a, "chủ trì") && has_role(a, "thực hiện"), "both roles kept");
+    CHECK(b && b->n_tasks == 1 && streq(b->tasks[0].role, "chủ trì") && has_role(b, "thực hiện"),
+          "the subject of an item leads its later clause: %s", b && b->n_tasks ? b->tasks[0].role : "(none)");
+    CHECK(n && n->n_tasks == 1 && !streq(n->tasks[0].role, "chủ trì"), "a later clause with its own subject");
+    seg_result_free(r);
+}
+
 /* ANNOTATING.md's third rule set: "A phối hợp với B" with no word of
  * leading gives A the task (thực hiện), B coordinates; "phối hợp (chặt
  * chẽ) B" without "với" names partners too, also in what a body advises
@@ -6214,6 +6240,7 @@ int main(void)
     test_and_new_body(ctx);
     test_request_heading_lead(ctx);
     test_later_lead(ctx);
+    test_later_lead_task(ctx);
     test_member_marks(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
