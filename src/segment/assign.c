@@ -863,6 +863,25 @@ static size_t other_colon(const seg_para *p, size_t j)
     return k < p->nchar && p->fold[k] == ':' ? k : j;
 }
 
+/* "Sở Khoa học và Công nghệ là cơ quan đầu mối tiếp nhận ...", "Cục ... là
+ * đầu mối tiếp nhận phản ánh": a body said to be the focal point of a work
+ * leads it ("đầu mối" is a word of leading: ANNOTATING.md, fifth rule set).
+ * At v, after the body's name: "là" (with its marks), "cơ quan" or "đơn
+ * vị" or nothing, then "đầu mối"; "làm đầu mối" too. */
+static int focal_point_at(const seg_para *p, size_t v)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, q;
+    if (seg_word_at(f, n, v, "lam dau moi"))
+        return seg_marks_match(p, v, "làm");
+    if (!seg_word_at(f, n, v, "la") || !seg_marks_match(p, v, "là"))
+        return 0;
+    q = skip_sp(f, n, v + 2);
+    if (seg_word_at(f, n, q, "co quan") || seg_word_at(f, n, q, "don vi"))
+        q = skip_sp(f, n, q + (f[q] == 'c' ? 7 : 6));
+    return seg_word_at(f, n, q, "dau moi");
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -873,7 +892,7 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     const char *r = role;
     size_t v = ag_preverbal(p, j);
     if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
-        if (seg_word_at(f, n, v, "chu tri"))
+        if (seg_word_at(f, n, v, "chu tri") || focal_point_at(p, v))
             r = "chủ trì";
         else if (seg_word_at(f, n, v, "phoi hop"))
             r = seg_word_at(f, n, i, "chi dao") ? "thực hiện" : ag_partner_role(p, v); /* its object does it */

@@ -2271,6 +2271,26 @@ static int has_role(const seg_agency *a, const char *role)
     return 0;
 }
 
+/* A body said to be the focal point of a work ("X là cơ quan đầu mối ...",
+ * "X là đầu mối tiếp nhận ...", "X làm đầu mối ...") leads it; "là" with
+ * other words after it ("là cơ quan chuyên môn") says nothing of a role. */
+static void test_focal_point(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trách nhiệm thi hành\n"
+        "1. Sở Giao thông vận tải là cơ quan đầu mối giúp Ủy ban nhân dân tỉnh theo dõi việc thi hành Quy định này.\n"
+        "2. Cục Đường thủy là đầu mối tiếp nhận kiến nghị của các doanh nghiệp vận tải.\n"
+        "3. Sở Tài chính làm đầu mối tổng hợp số liệu quyết toán hằng quý.\n"
+        "4. Trung tâm Khuyến nông là đơn vị sự nghiệp công lập trực thuộc Sở.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Sở Giao thông vận tải", "chủ trì") != NULL, "là cơ quan đầu mối");
+    CHECK(agency_as(r, "Cục Đường thủy", "chủ trì") != NULL, "là đầu mối");
+    CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "làm đầu mối");
+    const seg_agency *a = agency(r, "Trung tâm Khuyến nông");
+    CHECK(!a || !has_role(a, "chủ trì"), "a definition is no lead");
+    seg_result_free(r);
+}
+
 /* One item is one task: where a later clause with no subject of its own
  * leads ("...; chủ trì, phối hợp với ...", "...; làm đầu mối ...", a new
  * sentence "Chủ trì, phối hợp ..."), the task's role is chủ trì and the
@@ -6241,6 +6261,7 @@ int main(void)
     test_request_heading_lead(ctx);
     test_later_lead(ctx);
     test_later_lead_task(ctx);
+    test_focal_point(ctx);
     test_member_marks(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
