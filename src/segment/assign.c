@@ -706,9 +706,10 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     } else if (seg_word_at(f, n, i, "chi dao") || seg_word_at(f, n, i, "yeu cau")) {
         role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
         after = i + 7;
-        /* "chỉ đạo, điều hành các Cơ sở ...": a second verb of the pair */
+        /* "chỉ đạo, điều hành các Cơ sở ...", "chỉ đạo, hướng dẫn, hỗ trợ các
+         * địa phương ...": verbs of the pair share the object chỉ đạo directs */
         static const char *const pair[] = {"dieu hanh", "huong dan", "don doc", "kiem tra", "giam sat",
-                                           "quan ly", "to chuc", NULL};
+                                           "quan ly", "to chuc", "ho tro", NULL};
         size_t q = skip_sp(f, n, after);
         /* "sự chỉ đạo, điều hành UBND tỉnh": a noun, the body its owner */
         int noun = (i >= 3 && seg_word_at(f, n, i - 3, "su")) || (i >= 5 && seg_word_at(f, n, i - 5, "viec")) ||

@@ -2271,6 +2271,18 @@ static int has_role(const seg_agency *a, const char *role)
     return 0;
 }
 
+/* Verbs joined to "chỉ đạo" by commas share its object: "chỉ đạo,
+ * hướng dẫn, hỗ trợ X" directs X (thực hiện), as "chỉ đạo, hướng dẫn X"
+ * does. */
+static void test_direct_support(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "1. Sở Y tế chỉ đạo, hướng dẫn, hỗ trợ Ủy ban nhân dân các xã khôi phục trạm y tế sau bão.\n");
+    const seg_agency *a = agency(r, "Ủy ban nhân dân các xã");
+    CHECK(a && has_role(a, "thực hiện") && a->n_tasks == 1, "the object of 'chỉ đạo, hướng dẫn, hỗ trợ': %s",
+          a ? a->role : "(none)");
+    seg_result_free(r);
+}
+
 /* A body said to be the focal point of a work ("X là cơ quan đầu mối ...",
  * "X là đầu mối tiếp nhận ...", "X làm đầu mối ...") leads it; "là" with
  * other words after it ("là cơ quan chuyên môn") says nothing of a role. */
@@ -6262,6 +6274,7 @@ int main(void)
     test_later_lead(ctx);
     test_later_lead_task(ctx);
     test_focal_point(ctx);
+    test_direct_support(ctx);
     test_member_marks(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
