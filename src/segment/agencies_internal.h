@@ -134,6 +134,9 @@ int ag_items_own_subjects(actx *c, size_t i);
 size_t ag_name_label_end(const actx *c, const seg_para *p);
 /* Does item t name its own doer, none of them the agency ag? */
 int ag_item_of_other(actx *c, const seg_para *t, const seg_agency *ag);
+/* Does item t ask bodies of its own after a clause it opens with ("...,
+ * nếu có khó khăn, vướng mắc, đề nghị các sở, ngành ... phản ánh ...")? */
+int ag_asks_own(actx *c, const seg_para *t);
 
 /* ---- addressees.c ---- */
 int ag_member_range(const seg_para *p, size_t i);

@@ -1122,6 +1122,29 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     ag_amended_duties(c, p);
 }
 
+/* Does item t, read past the clause of circumstance it opens with, ask
+ * bodies of its own ("Trong quá trình thực hiện, nếu có khó khăn, vướng
+ * mắc, đề nghị các sở, ngành ... phản ánh về ...", the closing request of
+ * most plans and circulars)? Those it names are the ones asked (đề
+ * nghị), as its subject is the doer of an item with one: the heading it
+ * stands under gives its body nothing by it. Only a clause on the course
+ * of the work, "Trong quá trình ...": the issuer speaking of its own
+ * text; a request in a body's duty ("Khi cần thiết, đề nghị Chủ tịch ...")
+ * is that body's, which consults (ANNOTATING.md, seventh rule set). */
+int ag_asks_own(actx *c, const seg_para *t)
+{
+    size_t a0, end;
+    const char *f = t->fold;
+    size_t n = t->nchar;
+    if (!seg_word_at(f, n, t->label_chars, "trong qua trinh") || !item_start(c, t, &a0) ||
+        !seg_word_at(f, n, a0, "de nghi"))
+        return 0;
+    hit hs[8];
+    int k = ag_chain(c, t, skip_sp(f, n, a0 + 7), hs, 8, &end);
+    ag_free_hits(hs, k);
+    return k > 0;
+}
+
 int ag_own_subject(actx *c, const seg_para *t)
 {
     hit own[8];

@@ -414,6 +414,8 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
         }
         if (ag_item_of_other(c, &d->paras[q], ag))
             continue; /* "+ Sở Xây dựng: ...": its own body's, not the heading's others' */
+        if (ag_asks_own(c, &d->paras[q]))
+            continue; /* "..., nếu có vướng mắc, đề nghị các sở ...": those it asks */
         int lead = lead_in_over(c, q, to);
         if (lead == 1) {
             /* "4. Về tổ chức bộ máy:" over "a) Trình ...": the items are the

@@ -2271,6 +2271,26 @@ static int has_role(const seg_agency *a, const char *role)
     return 0;
 }
 
+/* The closing request of a plan, "Trong quá trình thực hiện, nếu có khó
+ * khăn, vướng mắc, đề nghị X phản ánh về ...", asks X (đề nghị); standing
+ * under the last heading that names a body, it is no task of that body. */
+static void test_closing_request(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổng hợp kết quả thực hiện.\n"
+        "2. Ban Quản lý Khu du lịch Hồ Núi Cốc\n"
+        "Xây dựng kế hoạch bảo vệ cảnh quan khu du lịch.\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị Ủy ban nhân dân các xã kịp thời phản ánh về "
+        "Sở Văn hóa, Thể thao và Du lịch để tổng hợp.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *b = agency(r, "Ban Quản lý Khu du lịch Hồ Núi Cốc"), *x = agency(r, "Ủy ban nhân dân các xã");
+    CHECK(b && b->n_tasks == 1, "the heading's body keeps its own item only: %zu", b ? b->n_tasks : 0);
+    CHECK(x && x->n_tasks == 1 && streq(x->tasks[0].role, "đề nghị"), "those the closing request asks: %s",
+          x && x->n_tasks ? x->tasks[0].role : "(none)");
+    seg_result_free(r);
+}
+
 /* Verbs joined to "chỉ đạo" by commas share its object: "chỉ đạo,
  * hướng dẫn, hỗ trợ X" directs X (thực hiện), as "chỉ đạo, hướng dẫn X"
  * does. */
@@ -6275,6 +6295,7 @@ int main(void)
     test_later_lead_task(ctx);
     test_focal_point(ctx);
     test_direct_support(ctx);
+    test_closing_request(ctx);
     test_member_marks(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
