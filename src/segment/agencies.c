@@ -158,6 +158,16 @@ seg_agency *ag_find_or_add(actx *c, hit *h, const seg_para *p)
     return a;
 }
 
+/* A role's place in role_order, strongest first; unknown roles last. */
+static int role_rank(const char *role)
+{
+    int k;
+    for (k = 0; role && role_order[k]; k++)
+        if (!strcmp(role_order[k], role))
+            return k;
+    return k;
+}
+
 void ag_add_role(seg_agency *a, const char *role)
 {
     for (size_t k = 0; k < a->n_roles; k++)
@@ -241,8 +251,21 @@ void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
         return; /* an item of a form under a heading outside it */
     const char *sec = p->section >= 0 ? c->d->secs[p->section].id : NULL;
     for (size_t k = 0; k < a->n_tasks; k++)
-        if (a->tasks[k].start == p->start)
+        if (a->tasks[k].start == p->start) {
+            /* one item gives one body one task: where a later clause of it
+             * makes the body lead ("chỉ đạo ...; chủ trì, phối hợp với ..."),
+             * the task holds the stronger role (ANNOTATING.md, tenth rule
+             * set). Only leading: the other roles a second reading of the
+             * item gives are not surer than the first's */
+            if (!strcmp(role, "chủ trì") && role_rank(role) < role_rank(a->tasks[k].role)) {
+                char *r = seg_strdup(role);
+                if (r) {
+                    free(a->tasks[k].role);
+                    a->tasks[k].role = r;
+                }
+            }
             return;
+        }
     seg_task *q = realloc(a->tasks, (a->n_tasks + 1) * sizeof *q);
     if (!q) {
         c->d->oom = 1;
@@ -922,10 +945,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
                 if (!ag)
                     break;
                 ag_add_role(ag, "thực hiện");
-                for (size_t q = i + 1; q < d->nparas && d->paras[q].mk >= MK_DASH; q++) {
-                    ag_add_role(ag, ag_task_role(&d->paras[q]));
-                    ag_add_task(&c, ag, &d->paras[q], ag_task_role(&d->paras[q]));
-                }
+                for (size_t q = i + 1; q < d->nparas && d->paras[q].mk >= MK_DASH; q++)
+                    ag_give_item(&c, ag, &d->paras[q], ag_task_role(&d->paras[q]), 1);
             }
         }
         ag_free_hits(hs, k);

@@ -138,6 +138,9 @@ int ag_items_own_subjects(actx *c, size_t i);
 size_t ag_name_label_end(const actx *c, const seg_para *p);
 /* Does item t name its own doer, none of them the agency ag? */
 int ag_item_of_other(actx *c, const seg_para *t, const seg_agency *ag);
+/* Does item t ask bodies of its own after a clause it opens with ("...,
+ * nếu có khó khăn, vướng mắc, đề nghị các sở, ngành ... phản ánh ...")? */
+int ag_asks_own(actx *c, const seg_para *t);
 
 /* ---- addressees.c ---- */
 int ag_member_range(const seg_para *p, size_t i);
@@ -148,6 +151,7 @@ void ag_covered_addressees(actx *c);
 
 /* ---- headings.c ---- */
 const char *ag_task_role(const seg_para *p);
+void ag_give_item(actx *c, seg_agency *ag, const seg_para *t, const char *tr, int roles);
 void ag_task_block_line(actx *c, size_t i);
 void ag_table_row(actx *c, const seg_trow *row);
 void ag_step_rows(actx *c);

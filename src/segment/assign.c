@@ -454,20 +454,23 @@ static int under_body_heading(actx *c, const seg_para *p)
 }
 
 /* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
- * phương ...": after a semicolon or comma, a clause opening with "chủ trì"
- * has no subject of its own, so the item's subject leads that task too.
- * From `from` on; 1 when there is such a clause. */
+ * phương ...", "c) Tham mưu ...; làm đầu mối xây dựng ...", "d) Giải quyết
+ * .... Chủ trì, phối hợp với ...": after a semicolon, a comma or a full
+ * stop, a clause opening with a word of leading has no subject of its own,
+ * so the item's subject leads that task too ("đầu mối" leads: ANNOTATING.md,
+ * fifth rule set). From `from` on; 1 when there is such a clause. */
 int ag_later_lead(const seg_para *p, size_t from)
 {
+    static const char *const lead[] = {"chu tri", "lam dau moi", "la dau moi", "la co quan dau moi", "dau moi", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
     for (size_t q = from; q + 7 <= n; q++) {
-        if (!seg_word_at(f, n, q, "chu tri") || (q > 0 && isalnum((unsigned char)f[q - 1])))
+        if ((q > 0 && isalnum((unsigned char)f[q - 1])) || !seg_word_in(f, n, q, lead))
             continue;
         size_t b = q;
         while (b > from && f[b - 1] == ' ')
             b--;
-        if (b > from && (f[b - 1] == ';' || f[b - 1] == ','))
+        if (b > from && (f[b - 1] == ';' || f[b - 1] == ',' || (f[b - 1] == '.' && b < q)))
             return 1;
     }
     return 0;
@@ -676,9 +679,10 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     } else if (seg_word_at(f, n, i, "chi dao") || seg_word_at(f, n, i, "yeu cau")) {
         role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
         after = i + 7;
-        /* "chỉ đạo, điều hành các Cơ sở ...": a second verb of the pair */
+        /* "chỉ đạo, điều hành các Cơ sở ...", "chỉ đạo, hướng dẫn, hỗ trợ các
+         * địa phương ...": verbs of the pair share the object chỉ đạo directs */
         static const char *const pair[] = {"dieu hanh", "huong dan", "don doc", "kiem tra", "giam sat",
-                                           "quan ly", "to chuc", NULL};
+                                           "quan ly", "to chuc", "ho tro", NULL};
         size_t q = skip_sp(f, n, after);
         /* "sự chỉ đạo, điều hành UBND tỉnh": a noun, the body its owner */
         int noun = (i >= 3 && seg_word_at(f, n, i - 3, "su")) || (i >= 5 && seg_word_at(f, n, i - 5, "viec")) ||
@@ -830,6 +834,25 @@ static size_t other_colon(const seg_para *p, size_t j)
     return k < p->nchar && p->fold[k] == ':' ? k : j;
 }
 
+/* "Sở Khoa học và Công nghệ là cơ quan đầu mối tiếp nhận ...", "Cục ... là
+ * đầu mối tiếp nhận phản ánh": a body said to be the focal point of a work
+ * leads it ("đầu mối" is a word of leading: ANNOTATING.md, fifth rule set).
+ * At v, after the body's name: "là" (with its marks), "cơ quan" or "đơn
+ * vị" or nothing, then "đầu mối"; "làm đầu mối" too. */
+static int focal_point_at(const seg_para *p, size_t v)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, q;
+    if (seg_word_at(f, n, v, "lam dau moi"))
+        return seg_marks_match(p, v, "làm");
+    if (!seg_word_at(f, n, v, "la") || !seg_marks_match(p, v, "là"))
+        return 0;
+    q = skip_sp(f, n, v + 2);
+    if (seg_word_at(f, n, q, "co quan") || seg_word_at(f, n, q, "don vi"))
+        q = skip_sp(f, n, q + (f[q] == 'c' ? 7 : 6));
+    return seg_word_at(f, n, q, "dau moi");
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -840,7 +863,7 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     const char *r = role;
     size_t v = ag_preverbal(p, j);
     if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
-        if (seg_word_at(f, n, v, "chu tri"))
+        if (seg_word_at(f, n, v, "chu tri") || focal_point_at(p, v))
             r = "chủ trì";
         else if (seg_word_at(f, n, v, "phoi hop"))
             r = seg_word_at(f, n, i, "chi dao") ? "thực hiện" : ag_partner_role(p, v); /* its object does it */
@@ -1048,9 +1071,10 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                 ag_assign(c, &hs[q], p, r, 1);
             if (!strcmp(role, "") && !ag_is_issuer(c->r, hs[0].name))
                 acting = 1;
+            /* its task is one, with the stronger role (ANNOTATING.md, tenth rule set) */
             if (i == a0 && !strcmp(role, "") && strcmp(r, "chủ trì") && ag_later_lead(p, end))
                 for (int q = 0; q < k; q++)
-                    ag_assign(c, &hs[q], p, "chủ trì", 0);
+                    ag_assign(c, &hs[q], p, "chủ trì", 1);
         }
         ag_free_hits(hs, k);
         if (end > i)
@@ -1066,6 +1090,29 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     ag_duty_subjects(c, p, a0);
     ag_closing_formula(c, p, a0);
     ag_amended_duties(c, p);
+}
+
+/* Does item t, read past the clause of circumstance it opens with, ask
+ * bodies of its own ("Trong quá trình thực hiện, nếu có khó khăn, vướng
+ * mắc, đề nghị các sở, ngành ... phản ánh về ...", the closing request of
+ * most plans and circulars)? Those it names are the ones asked (đề
+ * nghị), as its subject is the doer of an item with one: the heading it
+ * stands under gives its body nothing by it. Only a clause on the course
+ * of the work, "Trong quá trình ...": the issuer speaking of its own
+ * text; a request in a body's duty ("Khi cần thiết, đề nghị Chủ tịch ...")
+ * is that body's, which consults (ANNOTATING.md, seventh rule set). */
+int ag_asks_own(actx *c, const seg_para *t)
+{
+    size_t a0, end;
+    const char *f = t->fold;
+    size_t n = t->nchar;
+    if (!seg_word_at(f, n, t->label_chars, "trong qua trinh") || !item_start(c, t, &a0) ||
+        !seg_word_at(f, n, a0, "de nghi"))
+        return 0;
+    hit hs[8];
+    int k = ag_chain(c, t, skip_sp(f, n, a0 + 7), hs, 8, &end);
+    ag_free_hits(hs, k);
+    return k > 0;
 }
 
 int ag_own_subject(actx *c, const seg_para *t)
@@ -1169,8 +1216,9 @@ void ag_lead_in_items(actx *c, size_t i)
             if (!ag)
                 continue;
             if (duty || assigned)
-                ag_add_role(ag, tr);
-            ag_add_task(c, ag, t, tr);
+                ag_give_item(c, ag, t, tr, 1);
+            else
+                ag_add_task(c, ag, t, tr);
         }
     }
     ag_free_hits(hs, k);

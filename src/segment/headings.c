@@ -32,6 +32,23 @@ const char *ag_task_role(const seg_para *p)
     return "thực hiện";
 }
 
+/* Item t as a task of ag, with role tr (added to its roles when roles is
+ * set). A later clause of the item with no subject of its own that leads
+ * ("Chỉ đạo ...; chủ trì, phối hợp với ...", "...; làm đầu mối ...") makes
+ * ag lead it too: one item is one task, with the stronger role, and the
+ * body's roles keep both (ANNOTATING.md, tenth rule set). */
+void ag_give_item(actx *c, seg_agency *ag, const seg_para *t, const char *tr, int roles)
+{
+    if (roles)
+        ag_add_role(ag, tr);
+    ag_add_task(c, ag, t, tr);
+    if (strcmp(tr, "chủ trì") && ag_later_lead(t, ag_own_verb(t, t->label_chars))) {
+        if (roles)
+            ag_add_role(ag, "chủ trì");
+        ag_add_task(c, ag, t, "chủ trì"); /* the task given above leads */
+    }
+}
+
 /* The deadline of task paragraph t from a "Thời gian thực hiện:" line
  * among the label lines after label line i. */
 static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_agency *a)
@@ -397,6 +414,8 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
         }
         if (ag_item_of_other(c, &d->paras[q], ag))
             continue; /* "+ Sở Xây dựng: ...": its own body's, not the heading's others' */
+        if (ag_asks_own(c, &d->paras[q]))
+            continue; /* "..., nếu có vướng mắc, đề nghị các sở ...": those it asks */
         int lead = lead_in_over(c, q, to);
         if (lead == 1) {
             /* "4. Về tổ chức bộ máy:" over "a) Trình ...": the items are the
@@ -422,12 +441,9 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             tr = own; /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp
                        * ...": the item's own word wins, and the body's roles are
                        * its tasks' (ANNOTATING.md, fourth rule set) */
-        ag_add_role(ag, tr);
-        ag_add_task(c, ag, &d->paras[q], tr);
         /* "đ) Chỉ đạo ...; chủ trì, phối hợp với ...": a later clause with no
          * subject of its own is the heading's body's, which leads it */
-        if (!strcmp(tr, "thực hiện") && ag_later_lead(&d->paras[q], d->paras[q].label_chars))
-            ag_add_role(ag, "chủ trì");
+        ag_give_item(c, ag, &d->paras[q], tr, 1);
         tasks++;
     }
     return tasks;

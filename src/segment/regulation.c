@@ -466,9 +466,7 @@ static int class_lead_in(actx *c, hit *h, const seg_para *p)
         seg_agency *ag = ag_find_or_add(c, h, p);
         if (!ag)
             break;
-        const char *tr = ag_task_role(t);
-        ag_add_role(ag, tr);
-        ag_add_task(c, ag, t, tr);
+        ag_give_item(c, ag, t, ag_task_role(t), 1);
         given++;
     }
     return given > 0;
@@ -1963,7 +1961,7 @@ void ag_quoted_article_duties(actx *c, const seg_para *p, hit *hs, int k)
         for (int h = 0; h < k; h++) {
             seg_agency *ag = ag_find_or_add(c, &hs[h], p);
             if (ag)
-                ag_add_task(c, ag, t, tr);
+                ag_give_item(c, ag, t, tr, 0);
         }
     }
 }

@@ -2271,6 +2271,84 @@ static int has_role(const seg_agency *a, const char *role)
     return 0;
 }
 
+/* The closing request of a plan, "Trong quá trình thực hiện, nếu có khó
+ * khăn, vướng mắc, đề nghị X phản ánh về ...", asks X (đề nghị); standing
+ * under the last heading that names a body, it is no task of that body. */
+static void test_closing_request(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổng hợp kết quả thực hiện.\n"
+        "2. Ban Quản lý Khu du lịch Hồ Núi Cốc\n"
+        "Xây dựng kế hoạch bảo vệ cảnh quan khu du lịch.\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị Ủy ban nhân dân các xã kịp thời phản ánh về "
+        "Sở Văn hóa, Thể thao và Du lịch để tổng hợp.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *b = agency(r, "Ban Quản lý Khu du lịch Hồ Núi Cốc"), *x = agency(r, "Ủy ban nhân dân các xã");
+    CHECK(b && b->n_tasks == 1, "the heading's body keeps its own item only: %zu", b ? b->n_tasks : 0);
+    CHECK(x && x->n_tasks == 1 && streq(x->tasks[0].role, "đề nghị"), "those the closing request asks: %s",
+          x && x->n_tasks ? x->tasks[0].role : "(none)");
+    seg_result_free(r);
+}
+
+/* Verbs joined to "chỉ đạo" by commas share its object: "chỉ đạo,
+ * hướng dẫn, hỗ trợ X" directs X (thực hiện), as "chỉ đạo, hướng dẫn X"
+ * does. */
+static void test_direct_support(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "1. Sở Y tế chỉ đạo, hướng dẫn, hỗ trợ Ủy ban nhân dân các xã khôi phục trạm y tế sau bão.\n");
+    const seg_agency *a = agency(r, "Ủy ban nhân dân các xã");
+    CHECK(a && has_role(a, "thực hiện") && a->n_tasks == 1, "the object of 'chỉ đạo, hướng dẫn, hỗ trợ': %s",
+          a ? a->role : "(none)");
+    seg_result_free(r);
+}
+
+/* A body said to be the focal point of a work ("X là cơ quan đầu mối ...",
+ * "X là đầu mối tiếp nhận ...", "X làm đầu mối ...") leads it; "là" with
+ * other words after it ("là cơ quan chuyên môn") says nothing of a role. */
+static void test_focal_point(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 5. Trách nhiệm thi hành\n"
+        "1. Sở Giao thông vận tải là cơ quan đầu mối giúp Ủy ban nhân dân tỉnh theo dõi việc thi hành Quy định này.\n"
+        "2. Cục Đường thủy là đầu mối tiếp nhận kiến nghị của các doanh nghiệp vận tải.\n"
+        "3. Sở Tài chính làm đầu mối tổng hợp số liệu quyết toán hằng quý.\n"
+        "4. Trung tâm Khuyến nông là đơn vị sự nghiệp công lập trực thuộc Sở.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Sở Giao thông vận tải", "chủ trì") != NULL, "là cơ quan đầu mối");
+    CHECK(agency_as(r, "Cục Đường thủy", "chủ trì") != NULL, "là đầu mối");
+    CHECK(agency_as(r, "Sở Tài chính", "chủ trì") != NULL, "làm đầu mối");
+    const seg_agency *a = agency(r, "Trung tâm Khuyến nông");
+    CHECK(!a || !has_role(a, "chủ trì"), "a definition is no lead");
+    seg_result_free(r);
+}
+
+/* One item is one task: where a later clause with no subject of its own
+ * leads ("...; chủ trì, phối hợp với ...", "...; làm đầu mối ...", a new
+ * sentence "Chủ trì, phối hợp ..."), the task's role is chủ trì and the
+ * body keeps the role of the item's first verb too (ANNOTATING.md, tenth
+ * rule set); a clause with its own subject leaves the task as it is. */
+static void test_later_lead_task(seg_ctx *ctx)
+{
+    const char *t =
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Văn hóa, Thể thao và Du lịch\n"
+        "a) Hướng dẫn các xã tổ chức lễ hội an toàn; làm đầu mối tổng hợp kết quả.\n"
+        "b) Kiểm tra việc quản lý di tích. Chủ trì, phối hợp với Sở Tài chính đề xuất kinh phí tu bổ.\n"
+        "2. Sở Công Thương theo dõi giá cả thị trường; chủ trì, phối hợp với Sở Tài chính kiểm tra giá.\n"
+        "3. Sở Nội vụ hướng dẫn chế độ làm việc, chỉ đạo Trung tâm Y tế chủ trì khám sức khỏe.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Văn hóa, Thể thao và Du lịch"), *b = agency(r, "Sở Công Thương"),
+                     *n = agency(r, "Sở Nội vụ");
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[0].role, "chủ trì") && streq(a->tasks[1].role, "chủ trì"),
+          "a heading's item whose later clause leads: %s", a && a->n_tasks ? a->tasks[0].role : "(none)");
+    CHECK(a && has_role(a, "chủ trì") && has_role(a, "thực hiện"), "both roles kept");
+    CHECK(b && b->n_tasks == 1 && streq(b->tasks[0].role, "chủ trì") && has_role(b, "thực hiện"),
+          "the subject of an item leads its later clause: %s", b && b->n_tasks ? b->tasks[0].role : "(none)");
+    CHECK(n && n->n_tasks == 1 && !streq(n->tasks[0].role, "chủ trì"), "a later clause with its own subject");
+    seg_result_free(r);
+}
+
 /* ANNOTATING.md's third rule set: "A phối hợp với B" with no word of
  * leading gives A the task (thực hiện), B coordinates; "phối hợp (chặt
  * chẽ) B" without "với" names partners too, also in what a body advises
@@ -6468,6 +6546,10 @@ int main(void)
     test_and_new_body(ctx);
     test_request_heading_lead(ctx);
     test_later_lead(ctx);
+    test_later_lead_task(ctx);
+    test_focal_point(ctx);
+    test_direct_support(ctx);
+    test_closing_request(ctx);
     test_member_marks(ctx);
     test_heading_members(ctx);
     test_partner_lead(ctx);
