@@ -559,6 +559,22 @@ static size_t cut_at(const unsigned char *s, size_t len, size_t from)
     return from < len ? from : len;
 }
 
+/* Where the four chains start in s[0..len): at the quarters (halves
+ * under 128 bytes, the whole under 64), each moved on by cut to where a
+ * chain may start (a blank; for runs of lines, also a newline). */
+static inline void quarters(const unsigned char *s, size_t len, size_t (*cut)(const unsigned char *, size_t, size_t),
+                            size_t *c1, size_t *c2, size_t *c3)
+{
+    *c1 = *c2 = *c3 = len;
+    if (len >= 128) {
+        *c1 = cut(s, len, len / 4);
+        *c2 = cut(s, len, *c1 >= len / 2 ? *c1 + 1 : len / 2);
+        *c3 = cut(s, len, *c2 >= 3 * len / 4 ? *c2 + 1 : 3 * len / 4);
+    } else if (len >= 64) {
+        *c1 = cut(s, len, len / 2);
+    }
+}
+
 /* Four chains (two for lines under 128 bytes, one under 64), as
  * memo_line's halves: each byte's state waits for the one before it (a
  * load and an add, about 6 cycles), so four pieces of the line, cut at
@@ -589,14 +605,8 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
     while (h < len && s[h] < 0x80) h++;
     if (h < len && (h + 1 >= len || (s[h + 1] & 0xC0) != 0x80 || !((s[h] >= 0xC2 && s[h] <= 0xC6) || s[h] == 0xE1 || s[h] == 0xE2)))
         return 0;
-    size_t c1 = len, c2 = len, c3 = len;
-    if (len >= 128) {
-        c1 = cut_at(s, len, len / 4);
-        c2 = cut_at(s, len, c1 >= len / 2 ? c1 + 1 : len / 2);
-        c3 = cut_at(s, len, c2 >= 3 * len / 4 ? c2 + 1 : 3 * len / 4);
-    } else if (len >= 64) {
-        c1 = cut_at(s, len, len / 2);
-    }
+    size_t c1, c2, c3;
+    quarters(s, len, cut_at, &c1, &c2, &c3);
     size_t xi = 0, yi = c1, zi = c2, ui = c3;
     unsigned xs = VNFIX_CDFA_OUT, ys = xs, zs = xs, us = xs;
     /* (eight bytes first: a line of legacy bytes fails in its first
@@ -705,14 +715,8 @@ int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends,
     memset(vl, 0, nl);
     size_t len = ends[nl - 1];
     unsigned vn = 0;                      /* (the macros' name; unused here) */
-    size_t c1 = len, c2 = len, c3 = len;
-    if (len >= 128) {
-        c1 = cut_lines_at(s, len, len / 4);
-        c2 = cut_lines_at(s, len, c1 >= len / 2 ? c1 + 1 : len / 2);
-        c3 = cut_lines_at(s, len, c2 >= 3 * len / 4 ? c2 + 1 : 3 * len / 4);
-    } else if (len >= 64) {
-        c1 = cut_lines_at(s, len, len / 2);
-    }
+    size_t c1, c2, c3;
+    quarters(s, len, cut_lines_at, &c1, &c2, &c3);
     size_t xi = 0, yi = c1, zi = c2, ui = c3;
     unsigned xs = VNFIX_CDFA_OUT, ys = xs, zs = xs, us = xs;
     while (xi + 16 < c1 && yi + 16 < c2 && zi + 16 < c3 && ui + 16 < len)
