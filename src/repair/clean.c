@@ -523,6 +523,23 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
         }                                                                                          \
     } while (0)
 
+/* The four chains to their ends (c1, c2, c3, len): rounds of 16 bytes,
+ * of 8, then each chain's last chunks. dfa_line and vnfix_clean_lines
+ * walk them alike, each with its own CDFA_SETTLE_CALL. */
+#define CDFA_RUN4()                                                                                \
+    do {                                                                                           \
+        while (xi + 16 < c1 && yi + 16 < c2 && zi + 16 < c3 && ui + 16 < len)                      \
+            CDFA_ROUND4(16);                                                                       \
+        while (xi + 8 < c1 && yi + 8 < c2 && zi + 8 < c3 && ui + 8 < len)                          \
+            CDFA_ROUND4(8);                                                                        \
+        while (xi < c1 || yi < c2 || zi < c3 || ui < len) {                                        \
+            CDFA_CHUNK(xi, 0, c1, xs, 1);                                                          \
+            CDFA_CHUNK(yi, c1, c2, ys, 1);                                                         \
+            CDFA_CHUNK(zi, c2, c3, zs, 1);                                                         \
+            CDFA_CHUNK(ui, c3, len, us, 1);                                                        \
+        }                                                                                          \
+    } while (0)
+
 /* s[i..e) (1 to 8 bytes), little-endian, then blanks. */
 static inline uint64_t tail8(const unsigned char *s, size_t i, size_t e)
 {
@@ -557,6 +574,22 @@ static size_t cut_at(const unsigned char *s, size_t len, size_t from)
 #endif
     while (from < len && s[from] != ' ') from++;
     return from < len ? from : len;
+}
+
+/* vn with V_VN when s[h..len) (s[0..h) is ASCII) holds a letter that
+ * sets it in judge(): ạ...ỹ (E1), ĩ Ĩ ũ Ũ ă Ă ơ Ơ ư Ư; not đ Đ (C4 90, C4
+ * 91). (Nearly every line has an E1, which memchr finds faster than the
+ * loop below, a test of four a byte.) */
+static inline __attribute__((always_inline)) unsigned line_letters(const unsigned char *s, size_t h, size_t len, unsigned vn)
+{
+    if (vn & V_VN)
+        return vn;
+    if (memchr(s + h, 0xE1, len - h))
+        return vn | V_VN;
+    for (size_t i = h; i < len; i++)
+        if (s[i] == 0xE1 || s[i] == 0xC5 || s[i] == 0xC6 || (s[i] == 0xC4 && (s[i + 1] & 0xFE) != 0x90))
+            return vn | V_VN;
+    return vn;
 }
 
 /* Where the four chains start in s[0..len): at the quarters (halves
@@ -615,30 +648,12 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
     CDFA_CHUNK(yi, c1, c2, ys, 0);
     CDFA_CHUNK(zi, c2, c3, zs, 0);
     CDFA_CHUNK(ui, c3, len, us, 0);
-    while (xi + 16 < c1 && yi + 16 < c2 && zi + 16 < c3 && ui + 16 < len)
-        CDFA_ROUND4(16);
-    while (xi + 8 < c1 && yi + 8 < c2 && zi + 8 < c3 && ui + 8 < len)
-        CDFA_ROUND4(8);
-    while (xi < c1 || yi < c2 || zi < c3 || ui < len) {
-        CDFA_CHUNK(xi, 0, c1, xs, 1);
-        CDFA_CHUNK(yi, c1, c2, ys, 1);
-        CDFA_CHUNK(zi, c2, c3, zs, 1);
-        CDFA_CHUNK(ui, c3, len, us, 1);
-    }
-    /* the letters that set V_VN in judge(): ạ...ỹ (E1), ĩ Ĩ ũ Ũ ă Ă ơ Ơ ư Ư;
-     * not đ Đ (C4 90, C4 91). (Nearly every line has an E1, which memchr
-     * finds faster than the loop below, a test of four a byte; and most
-     * often it is the line's first byte beyond ASCII, s[h], which spares
-     * the call: a million instructions in 27 MB.) */
-    if (!(vn & V_VN) && ((h < len && s[h] == 0xE1) || memchr(s + h, 0xE1, len - h)))
+    CDFA_RUN4();
+    /* (most often the line's first byte beyond ASCII, s[h], is an E1,
+     * which spares line_letters' memchr: a million instructions in 27 MB) */
+    if (h < len && s[h] == 0xE1)
         vn |= V_VN;
-    if (!(vn & V_VN))
-        for (size_t i = h; i < len; i++)
-            if (s[i] == 0xE1 || s[i] == 0xC5 || s[i] == 0xC6 || (s[i] == 0xC4 && (s[i + 1] & 0xFE) != 0x90)) {
-                vn |= V_VN;
-                break;
-            }
-    return line_verdict(vn, s, len);
+    return line_verdict(line_letters(s, h, len, vn), s, len);
 }
 
 #undef CDFA_SETTLE_CALL
@@ -719,16 +734,7 @@ int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends,
     quarters(s, len, cut_lines_at, &c1, &c2, &c3);
     size_t xi = 0, yi = c1, zi = c2, ui = c3;
     unsigned xs = VNFIX_CDFA_OUT, ys = xs, zs = xs, us = xs;
-    while (xi + 16 < c1 && yi + 16 < c2 && zi + 16 < c3 && ui + 16 < len)
-        CDFA_ROUND4(16);
-    while (xi + 8 < c1 && yi + 8 < c2 && zi + 8 < c3 && ui + 8 < len)
-        CDFA_ROUND4(8);
-    while (xi < c1 || yi < c2 || zi < c3 || ui < len) {
-        CDFA_CHUNK(xi, 0, c1, xs, 1);
-        CDFA_CHUNK(yi, c1, c2, ys, 1);
-        CDFA_CHUNK(zi, c2, c3, zs, 1);
-        CDFA_CHUNK(ui, c3, len, us, 1);
-    }
+    CDFA_RUN4();
     (void)vn;
     for (size_t k = 0, a = 0; k < nl; a = ends[k++]) {
         const unsigned char *t = s + a;
@@ -737,16 +743,7 @@ int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends,
         ok[k] = 0;
         if (v & 0x80)
             continue;
-        /* the line's letters, as dfa_line finds them */
-        if (!(v & V_VN) && memchr(t, 0xE1, n))
-            v |= V_VN;
-        if (!(v & V_VN))
-            for (size_t i = 0; i < n; i++)
-                if (t[i] == 0xE1 || t[i] == 0xC5 || t[i] == 0xC6 || (t[i] == 0xC4 && (t[i + 1] & 0xFE) != 0x90)) {
-                    v |= V_VN;
-                    break;
-                }
-        ok[k] = line_verdict(v, t, n) == 1;
+        ok[k] = line_verdict(line_letters(t, 0, n, v), t, n) == 1;
     }
     return 1;
 }
