@@ -391,6 +391,23 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
     return k;
 }
 
+/* The name of two spans of p read as one body, [a1, b1) then [a2, b2)
+ * ("Hội đồng nhân dân" + "tỉnh Quảng Ngãi"), each as seg_body_name writes
+ * it; NULL when either is none. */
+static char *spans_name(const seg_para *p, size_t a1, size_t b1, size_t a2, size_t b2)
+{
+    char *x = seg_body_name(p, a1, b1), *y = seg_body_name(p, a2, b2), *name = NULL;
+    if (x && y) {
+        sbuf s = {0};
+        sb_puts(&s, x);
+        sb_putc(&s, ' ');
+        sb_puts(&s, y);
+        name = sb_take(&s, NULL);
+    }
+    free(x);
+    free(y);
+    return name;
+}
 /* "Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã", "Công an cấp
  * tỉnh và cấp xã": one phrase naming a body at two levels names two, the
  * province's one body and the class of the lower level's (ANNOTATING.md,
@@ -423,18 +440,9 @@ int ag_second_level(const seg_para *p, hit *h, hit *out, int max, size_t *end)
     size_t base = up;
     while (base > h->a && f[base - 1] == ' ')
         base--;
-    char *b = seg_body_name(p, h->a, base), *l = seg_body_name(p, j, le);
     hit *o = &out[0];
     memset(o, 0, sizeof *o);
-    if (b && l) {
-        sbuf s = {0};
-        sb_puts(&s, b);
-        sb_putc(&s, ' ');
-        sb_puts(&s, l);
-        o->name = sb_take(&s, NULL);
-    }
-    free(b);
-    free(l);
+    o->name = spans_name(p, h->a, base, j, le);
     if (!o->name)
         return 0;
     if (up + 8 < h->b) {
@@ -620,17 +628,8 @@ static int shared_place(const actx *c, const seg_para *p, size_t i, hit *h)
     }
     if (!pb)
         return 0;
-    char *head = seg_body_name(p, i, i + hl), *place = seg_body_name(p, pa, pb);
     memset(h, 0, sizeof *h);
-    if (head && place) {
-        sbuf b = {0};
-        sb_puts(&b, head);
-        sb_putc(&b, ' ');
-        sb_puts(&b, place);
-        h->name = sb_take(&b, NULL);
-    }
-    free(head);
-    free(place);
+    h->name = spans_name(p, i, i + hl, pa, pb);
     h->a = i;
     h->b = i + hl;
     h->collective = coll;
