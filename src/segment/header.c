@@ -433,6 +433,18 @@ static int join_recipient(seg_metadata *m, char *s)
     return 0;
 }
 
+/* Where the last word of h[a, b) starts, its end in *end (both at a when
+ * there is none): blanks after it are passed over. */
+static size_t last_word(const hline *h, size_t a, size_t b, size_t *end)
+{
+    while (b > a && h->fold[b - 1] == ' ')
+        b--;
+    *end = b;
+    while (b > a && h->fold[b - 1] != ' ')
+        b--;
+    return b;
+}
+
 /* Strip "- " and the closing ";" or "." of a list line, and any signature
  * text that OCR put on the same row (a run of capitals at the end). */
 char *hf_recipient_text(hline *h, size_t a)
@@ -444,12 +456,7 @@ char *hf_recipient_text(hline *h, size_t a)
     size_t i = h->n, caps_start = h->n;
     int words = 0;
     while (i > a) {
-        size_t e = i;
-        while (e > a && h->fold[e - 1] == ' ')
-            e--;
-        size_t s = e;
-        while (s > a && h->fold[s - 1] != ' ')
-            s--;
+        size_t e, s = last_word(h, a, i, &e);
         if (s == e)
             break;
         int up = 0, low = 0;
@@ -1262,12 +1269,7 @@ static int add_issuer_piece(sbuf *iss, const hline *h, size_t a, size_t b)
      * Y TẾ |") is OCR's speck of a rule or a seal, no part of a name; a
      * dash may join the line to the next and is kept */
     for (;;) {
-        size_t e = b;
-        while (e > a && h->fold[e - 1] == ' ')
-            e--;
-        size_t w = e;
-        while (w > a && h->fold[w - 1] != ' ')
-            w--;
+        size_t e, w = last_word(h, a, b, &e);
         if (w == a || w == e || !hf_blank_fold(h->fold + w, e - w) || memchr(h->fold + w, '-', e - w) ||
             memchr(h->fold + w, '&', e - w))
             break;
