@@ -181,12 +181,7 @@ void ag_add_role(seg_agency *a, const char *role)
     /* keep them strongest first */
     for (size_t i = 1; i < a->n_roles; i++)
         for (size_t j = i; j > 0; j--) {
-            int x = 0, y = 0;
-            for (int k = 0; role_order[k]; k++) {
-                if (!strcmp(role_order[k], a->roles[j])) x = k;
-                if (!strcmp(role_order[k], a->roles[j - 1])) y = k;
-            }
-            if (x < y) {
+            if (role_rank(a->roles[j]) < role_rank(a->roles[j - 1])) {
                 char *t = a->roles[j];
                 a->roles[j] = a->roles[j - 1];
                 a->roles[j - 1] = t;
