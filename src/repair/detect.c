@@ -636,6 +636,41 @@ static int plain_text(const unsigned char *s, size_t len, uint64_t seen[4])
     return 1;
 }
 
+/* VIQR types a tone after the vowel that carries it, and a full stop or a
+ * question mark after a word is also the sentence's: in "chu'ng to^i." the
+ * dot would put nặng on the i of "tôi", where no spelling puts it. So a '.'
+ * or '?' that ends a word (no letter or digit follows) and joins its last
+ * vowel is read as punctuation, as if escaped, when the word it makes is
+ * no syllable or has its tone out of place and the word without it is a
+ * syllable ("ngu+o+`i." is "người.", two tones otherwise). Where both read
+ * ("vu." is "vụ" or "vu."), the mark stays: RFC 1456 escapes a literal
+ * stop after a vowel, and the guard weighs such words. */
+static inline int alpha_ascii(uint32_t x) { return (x | 0x20) >= 'a' && (x | 0x20) <= 'z'; }
+
+static void viqr_final_stops(const vnfix_codec *c, uint32_t *u, size_t n)
+{
+    enum { MAXW = 24 };
+    uint32_t with[MAXW], without[MAXW];
+    for (size_t i = 1; i < n; i++) {
+        if ((u[i] != '.' && u[i] != '?') || u[i - 1] == '\\')
+            continue;
+        if (i + 1 < n && u[i + 1] < 0x80 && (alpha_ascii(u[i + 1]) || (u[i + 1] >= '0' && u[i + 1] <= '9')))
+            continue;
+        size_t a = i;
+        while (a > 0 && i - a < MAXW - 1 && u[a - 1] < 0x80 && (alpha_ascii(u[a - 1]) || c->mark[u[a - 1]]))
+            a--;
+        if (a == i || (a > 0 && u[a - 1] < 0x80 && (alpha_ascii(u[a - 1]) || c->mark[u[a - 1]])))
+            continue;                        /* no letter before, or too long a word */
+        size_t nw = vnfix_decode_units(c, u + a, i + 1 - a, with);
+        size_t no = vnfix_decode_units(c, u + a, i - a, without);
+        if (nw != no)
+            continue;                        /* the mark stood apart already */
+        if ((!vnfix_syllable_parse(with, nw, NULL) || !vnfix_syllable_placed(with, nw)) &&
+            vnfix_syllable_parse(without, no, NULL))
+            u[i] |= VNFIX_LITERAL;
+    }
+}
+
 /* vnfix_decode_as; mu (may be NULL): the line's moji_units for src.moji,
  * nmu of them, made once for all the tables a contest reads it through. */
 static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src, const uint32_t *mu,
@@ -683,7 +718,7 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
         else if (src.moji)
             nu = moji_units(w, s, len, src.moji, w->units);
         else if (c->kind == VNFIX_KIND_MNEMONIC)
-            nu = vnfix_units_from_text(s, len, w->units);
+            viqr_final_stops(c, w->units, nu = vnfix_units_from_text(s, len, w->units));
         else
             nu = vnfix_units_from_bytes(s, len, w->units);
         w->ncps = vnfix_decode_units(c, units, nu, w->cps);
@@ -764,7 +799,7 @@ static inline int word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
 
 int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k) { return word_ok(w, tok, k); }
 
-/* vnfix_word_ok, and the tone where spelling puts it (tone_placed, in
+/* vnfix_word_ok, and the tone where spelling puts it (vnfix_syllable_placed, in
  * the memo's bits 11 and 12). */
 int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t))
 {
