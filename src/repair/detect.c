@@ -1670,6 +1670,51 @@ static int read_viqr(vnfix_work *w, const unsigned char *s, size_t len, int name
     return 1;
 }
 
+/* Whether a reading left a byte no table reads. */
+static int raw_in(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i] & VNFIX_RAWBYTE) return 1;
+    return 0;
+}
+
+/* The words of a reading that are signs of real documents alone (score
+ * words are cut at ASCII other than letters and at separator()): "°" in
+ * "16°37". */
+static int sign_words(const uint32_t *c, size_t n)
+{
+    int words = 0;
+    size_t i = 0;
+    while (i < n) {
+        if (separator(c[i])) { i++; continue; }
+        int signs = 1;
+        for (; i < n && !separator(c[i]); i++)
+            signs &= vnfix_guard_sign(c[i]);
+        words += signs;
+    }
+    return words;
+}
+
+/* Whether a short line's reading is the source's: every byte beyond
+ * ASCII read as a Vietnamese letter or a sign of real documents (° ’ ”
+ * of a coordinate, "§" as TCVN3's Đ), not left as a byte nor read as a
+ * letter of another alphabet (ÿ, where TCVN3 has nothing); with letters,
+ * no word failing but one of a single such letter ("Đ" alone). */
+static int short_read(const uint32_t *c, size_t n, score sc)
+{
+    int letters = 0, signs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] < 0x80) continue;
+        if (c[i] & VNFIX_RAWBYTE) return 0;
+        if (vnfix_letter_info(c[i]).vowel) letters++;
+        else if (vnfix_guard_sign(c[i])) signs++;
+        else return 0;
+    }
+    /* (signs alone: the words the score fails are digits and signs,
+     * "16°37’08”N") */
+    return letters ? sc.invalid == 0 || (sc.invalid == 1 && letters == 1) : signs > 0;
+}
+
 /* Raw legacy bytes (not UTF-8) that the neighbour's source reads
  * cleanly: 1 when that decides the line (*rc set), without trying the
  * rest. */
@@ -1693,12 +1738,19 @@ static int prior_bytes(vnfix_work *w, const unsigned char *s, size_t len, const 
         finish(d, sc, sc.valid);
         return 1;
     }
-    if (tokens < 0)
-        return 0;
+    /* (tokens < 0: a word fails, a byte means nothing, or fewer than two
+     * syllables; only the last is read on, for the short line below) */
     if ((*rc = vnfix_decode_as(w, s, len, *prior)))
         return 1;
     sc = score_cps(w, w->cps, w->ncps, 0);
-    if (sc.valid >= 2 && sc.invalid == 0) {
+    /* Two syllables prove the line, its other words read too (the words
+     * the score fails for a sign alone, "°" between the digits of
+     * "16°37’08”N", read as the signs they are); so does a line too short
+     * to prove anything ("§" alone, TCVN3's Đ; signs; a label) that the
+     * source reads whole: its bytes are no UTF-8, and passed through they
+     * are no text at all, where the file's source reads them. */
+    if ((sc.valid >= 2 && sc.invalid == sign_words(w->cps, w->ncps) && !raw_in(w->cps, w->ncps)) ||
+        (sc.valid <= 1 && short_read(w->cps, w->ncps, sc))) {
         keep_best(w);
         d->src = *prior;
         finish(d, sc, sc.valid);

@@ -86,6 +86,10 @@ static inline int letter(uint32_t c)
 /* The symbols and punctuation of real documents that legacy tables map to
  * letters (TCVN3 reads © as â, ª as ê, µ as à, · as ã, ¦ as Ư, § as Đ):
  * alone they prove nothing. */
+static int weak(uint32_t c);
+
+int vnfix_guard_sign(uint32_t c) { return weak(c); }
+
 static int weak(uint32_t c)
 {
     switch (c) {
