@@ -636,6 +636,41 @@ static int plain_text(const unsigned char *s, size_t len, uint64_t seen[4])
     return 1;
 }
 
+/* VIQR types a tone after the vowel that carries it, and a full stop or a
+ * question mark after a word is also the sentence's: in "chu'ng to^i." the
+ * dot would put nặng on the i of "tôi", where no spelling puts it. So a '.'
+ * or '?' that ends a word (no letter or digit follows) and joins its last
+ * vowel is read as punctuation, as if escaped, when the word it makes is
+ * no syllable or has its tone out of place and the word without it is a
+ * syllable ("ngu+o+`i." is "người.", two tones otherwise). Where both read
+ * ("vu." is "vụ" or "vu."), the mark stays: RFC 1456 escapes a literal
+ * stop after a vowel, and the guard weighs such words. */
+static inline int alpha_ascii(uint32_t x) { return (x | 0x20) >= 'a' && (x | 0x20) <= 'z'; }
+
+static void viqr_final_stops(const vnfix_codec *c, uint32_t *u, size_t n)
+{
+    enum { MAXW = 24 };
+    uint32_t with[MAXW], without[MAXW];
+    for (size_t i = 1; i < n; i++) {
+        if ((u[i] != '.' && u[i] != '?') || u[i - 1] == '\\')
+            continue;
+        if (i + 1 < n && u[i + 1] < 0x80 && (alpha_ascii(u[i + 1]) || (u[i + 1] >= '0' && u[i + 1] <= '9')))
+            continue;
+        size_t a = i;
+        while (a > 0 && i - a < MAXW - 1 && u[a - 1] < 0x80 && (alpha_ascii(u[a - 1]) || c->mark[u[a - 1]]))
+            a--;
+        if (a == i || (a > 0 && u[a - 1] < 0x80 && (alpha_ascii(u[a - 1]) || c->mark[u[a - 1]])))
+            continue;                        /* no letter before, or too long a word */
+        size_t nw = vnfix_decode_units(c, u + a, i + 1 - a, with);
+        size_t no = vnfix_decode_units(c, u + a, i - a, without);
+        if (nw != no)
+            continue;                        /* the mark stood apart already */
+        if ((!vnfix_syllable_parse(with, nw, NULL) || !vnfix_syllable_placed(with, nw)) &&
+            vnfix_syllable_parse(without, no, NULL))
+            u[i] |= VNFIX_LITERAL;
+    }
+}
+
 /* vnfix_decode_as; mu (may be NULL): the line's moji_units for src.moji,
  * nmu of them, made once for all the tables a contest reads it through. */
 static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src, const uint32_t *mu,
@@ -683,7 +718,7 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
         else if (src.moji)
             nu = moji_units(w, s, len, src.moji, w->units);
         else if (c->kind == VNFIX_KIND_MNEMONIC)
-            nu = vnfix_units_from_text(s, len, w->units);
+            viqr_final_stops(c, w->units, nu = vnfix_units_from_text(s, len, w->units));
         else
             nu = vnfix_units_from_bytes(s, len, w->units);
         w->ncps = vnfix_decode_units(c, units, nu, w->cps);
@@ -764,7 +799,7 @@ static inline int word_ok(vnfix_work *w, const uint32_t *tok, size_t k)
 
 int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k) { return word_ok(w, tok, k); }
 
-/* vnfix_word_ok, and the tone where spelling puts it (tone_placed, in
+/* vnfix_word_ok, and the tone where spelling puts it (vnfix_syllable_placed, in
  * the memo's bits 11 and 12). */
 int vnfix_word_placed(vnfix_work *w, const uint32_t *tok, size_t k, int (*placed)(const uint32_t *, size_t))
 {
@@ -1635,6 +1670,51 @@ static int read_viqr(vnfix_work *w, const unsigned char *s, size_t len, int name
     return 1;
 }
 
+/* Whether a reading left a byte no table reads. */
+static int raw_in(const uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i] & VNFIX_RAWBYTE) return 1;
+    return 0;
+}
+
+/* The words of a reading that are signs of real documents alone (score
+ * words are cut at ASCII other than letters and at separator()): "°" in
+ * "16°37". */
+static int sign_words(const uint32_t *c, size_t n)
+{
+    int words = 0;
+    size_t i = 0;
+    while (i < n) {
+        if (separator(c[i])) { i++; continue; }
+        int signs = 1;
+        for (; i < n && !separator(c[i]); i++)
+            signs &= vnfix_guard_sign(c[i]);
+        words += signs;
+    }
+    return words;
+}
+
+/* Whether a short line's reading is the source's: every byte beyond
+ * ASCII read as a Vietnamese letter or a sign of real documents (° ’ ”
+ * of a coordinate, "§" as TCVN3's Đ), not left as a byte nor read as a
+ * letter of another alphabet (ÿ, where TCVN3 has nothing); with letters,
+ * no word failing but one of a single such letter ("Đ" alone). */
+static int short_read(const uint32_t *c, size_t n, score sc)
+{
+    int letters = 0, signs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] < 0x80) continue;
+        if (c[i] & VNFIX_RAWBYTE) return 0;
+        if (vnfix_letter_info(c[i]).vowel) letters++;
+        else if (vnfix_guard_sign(c[i])) signs++;
+        else return 0;
+    }
+    /* (signs alone: the words the score fails are digits and signs,
+     * "16°37’08”N") */
+    return letters ? sc.invalid == 0 || (sc.invalid == 1 && letters == 1) : signs > 0;
+}
+
 /* Raw legacy bytes (not UTF-8) that the neighbour's source reads
  * cleanly: 1 when that decides the line (*rc set), without trying the
  * rest. */
@@ -1658,12 +1738,19 @@ static int prior_bytes(vnfix_work *w, const unsigned char *s, size_t len, const 
         finish(d, sc, sc.valid);
         return 1;
     }
-    if (tokens < 0)
-        return 0;
+    /* (tokens < 0: a word fails, a byte means nothing, or fewer than two
+     * syllables; only the last is read on, for the short line below) */
     if ((*rc = vnfix_decode_as(w, s, len, *prior)))
         return 1;
     sc = score_cps(w, w->cps, w->ncps, 0);
-    if (sc.valid >= 2 && sc.invalid == 0) {
+    /* Two syllables prove the line, its other words read too (the words
+     * the score fails for a sign alone, "°" between the digits of
+     * "16°37’08”N", read as the signs they are); so does a line too short
+     * to prove anything ("§" alone, TCVN3's Đ; signs; a label) that the
+     * source reads whole: its bytes are no UTF-8, and passed through they
+     * are no text at all, where the file's source reads them. */
+    if ((sc.valid >= 2 && sc.invalid == sign_words(w->cps, w->ncps) && !raw_in(w->cps, w->ncps)) ||
+        (sc.valid <= 1 && short_read(w->cps, w->ncps, sc))) {
         keep_best(w);
         d->src = *prior;
         finish(d, sc, sc.valid);

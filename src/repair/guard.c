@@ -86,6 +86,10 @@ static inline int letter(uint32_t c)
 /* The symbols and punctuation of real documents that legacy tables map to
  * letters (TCVN3 reads © as â, ª as ê, µ as à, · as ã, ¦ as Ư, § as Đ):
  * alone they prove nothing. */
+static int weak(uint32_t c);
+
+int vnfix_guard_sign(uint32_t c) { return weak(c); }
+
 static int weak(uint32_t c)
 {
     switch (c) {
@@ -255,30 +259,6 @@ static int closes(uint32_t c)
     return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x2026 || c == 0x2022 || c == 0x2013 || c == 0x2014;
 }
 
-/* Whether a syllable's tone sits where Vietnamese spelling puts it, in
- * the old style or the new: on the vowel with a mark (ơ in ươ), else on
- * the last vowel before a coda, else the first of two (either of oa oe uy)
- * or the middle of three. The parser takes a tone anywhere in the vowel
- * group; "bôì" (Windows-1258's "bố" read as Windows-1252) is no word. */
-static int tone_placed(const uint32_t *c, size_t n)
-{
-    vnfix_syllable y;
-    if (!vnfix_syllable_parse(c, n, &y))
-        return 1;                        /* an acronym */
-    if (!y.tone || !y.vowels)
-        return 1;
-    size_t v0 = y.onset, nv = y.vowels, at = y.tone_at, want = v0;
-    const char *g = y.group, *mark = NULL;
-    for (const char *p = g; *p; p++)
-        if (strchr("WAEOPU", *p) && (!mark || *p == 'P')) mark = p;
-    if (mark)
-        want = v0 + (size_t)(mark - g);
-    else if (y.coda || nv == 3)
-        want = y.coda ? v0 + nv - 1 : v0 + 1;
-    else if (nv == 2 && (!strcmp(g, "oa") || !strcmp(g, "oe") || !strcmp(g, "uy")) && at == v0 + 1)
-        return 1;
-    return at == want;
-}
 
 /* Whether a word may be VIQR at all: not an e-mail address or a URL. */
 static int viqr_word(const unsigned char *s, size_t len)
@@ -287,6 +267,27 @@ static int viqr_word(const unsigned char *s, size_t len)
         if (s[k] == '@' || (s[k] == ':' && k + 2 < len && s[k + 1] == '/' && s[k + 2] == '/'))
             return 0;
     return !(len >= 4 && !memcmp(s, "www.", 4));
+}
+
+/* Whether a word is a dotted abbreviation, letters and full stops only,
+ * each stop after one to three letters, two stops or more ("e.g.", "i.e.",
+ * "U.S.", "a.m."), closing punctuation aside: its stops are no dots below,
+ * though "e." reads as "ẹ". (A VIQR word whose reading is a syllable,
+ * "ho.c.", never asks: only a reading that is none does.) */
+static int dotted_abbreviation(const unsigned char *s, size_t len)
+{
+    while (len && strchr(",;:)!\"'", s[len - 1])) len--;
+    size_t run = 0, stops = 0;
+    for (size_t k = 0; k < len; k++) {
+        if (((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') && run < 3) {
+            run++;
+        } else if (s[k] == '.' && run) {
+            run = 0, stops++;
+        } else {
+            return 0;
+        }
+    }
+    return !run && stops >= 2;
 }
 
 /* Whether a VIQR word without evidence (its only mark after its letters)
@@ -391,7 +392,7 @@ static int runs_ok(vnfix_work *w, const uint32_t *c, size_t n, int *vn)
              * letters its items, and the points cited by it, "điểm đ
              * khoản 2", "đ.2)"; ASCII letters alone pass as ASCII) */
             int label = b - a == 1 && (c[a] == 0x111 || c[a] == 0x110) && a == i0 && b == j;
-            if (!label && (b - a > 8 || !vnfix_word_placed(w, c + a, b - a, tone_placed))) return 0;
+            if (!label && (b - a > 8 || !vnfix_word_placed(w, c + a, b - a, vnfix_syllable_placed))) return 0;
             ++*vn;
         }
     }
@@ -1149,7 +1150,8 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
                (v == V_BAD && (g->raw ? proven : proven2) && (g->raw || evidence(g->w, g->s + in.a, in.b - in.a, EV_MOJI))) ||
                (v == V_BAD && proven && viqr && memchr(g->s + in.a, '\\', in.b - in.a)) ||
                (v == V_BAD && viqr && g->prior && vnfix_same_source(*g->prior, g->src) &&
-                evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR));   /* VIQR named: "a(" is ă */
+                evidence(g->w, g->s + in.a, in.b - in.a, EV_VIQR) &&   /* VIQR named: "a(" is ă */
+                !dotted_abbreviation(g->s + in.a, in.b - in.a));
     /* A word Vietnamese both ways, in a line that proves its source twice
      * over: one that stands only as ASCII letters dressed in a sign
      * ("hoµ", "thuª", "toµ": ho, thu, to and a sign) is no word the model
@@ -1310,7 +1312,8 @@ int vnfix_guard_viqr_word(vnfix_work *w, const unsigned char *word, size_t len, 
             r &= ~VNFIX_GV_TAKE;
         break;
     case V_BAD:
-        r = evidence(w, word, len, EV_MOJI) || memchr(word, '\\', len) || evidence(w, word, len, EV_VIQR)
+        r = evidence(w, word, len, EV_MOJI) || memchr(word, '\\', len) ||
+                    (evidence(w, word, len, EV_VIQR) && !dotted_abbreviation(word, len))
                 ? VNFIX_GV_TAKE : 0;
         break;
     default:

@@ -62,6 +62,10 @@ int vnfix_guard_viqr_stop_before(const unsigned char *s, size_t len, size_t end)
  * vnfix_work_fed: a long input). */
 void vnfix_guard_warm(vnfix_work *w);
 
+/* Whether c is one of the symbols and punctuation of real documents
+ * (° ’ ” • § © ...) that legacy tables also use for letters. */
+int vnfix_guard_sign(uint32_t c);
+
 /* The language model's cost (nats) of the runs of c[0..n) that have
  * letters beyond ASCII; w->model must be set. */
 double vnfix_guard_cost(vnfix_work *w, const uint32_t *c, size_t n);

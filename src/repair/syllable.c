@@ -255,3 +255,28 @@ done:
     *coda_len = co;
     return 1;
 }
+
+/* Whether a syllable's tone sits where Vietnamese spelling puts it, in
+ * the old style or the new: on the vowel with a mark (ơ in ươ), else on
+ * the last vowel before a coda, else the first of two (either of oa oe uy)
+ * or the middle of three. The parser takes a tone anywhere in the vowel
+ * group; "bôì" (Windows-1258's "bố" read as Windows-1252) is no word. */
+int vnfix_syllable_placed(const uint32_t *c, size_t n)
+{
+    vnfix_syllable y;
+    if (!vnfix_syllable_parse(c, n, &y))
+        return 1;                        /* an acronym */
+    if (!y.tone || !y.vowels)
+        return 1;
+    size_t v0 = y.onset, nv = y.vowels, at = y.tone_at, want = v0;
+    const char *g = y.group, *mark = NULL;
+    for (const char *p = g; *p; p++)
+        if (strchr("WAEOPU", *p) && (!mark || *p == 'P')) mark = p;
+    if (mark)
+        want = v0 + (size_t)(mark - g);
+    else if (y.coda || nv == 3)
+        want = y.coda ? v0 + nv - 1 : v0 + 1;
+    else if (nv == 2 && (!strcmp(g, "oa") || !strcmp(g, "oe") || !strcmp(g, "uy")) && at == v0 + 1)
+        return 1;
+    return at == want;
+}

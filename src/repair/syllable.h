@@ -38,4 +38,9 @@ int vnfix_syllable_parse(const uint32_t *w, size_t n, vnfix_syllable *s);
  * capitals, no tones) are not of that shape. */
 int vnfix_syllable_shape(const uint32_t *b, size_t n, size_t *onset_len, size_t *coda_len);
 
+/* 1 unless w[0..n) is a syllable whose tone sits where neither spelling
+ * style puts it (the parser takes a tone on any vowel of the group: "tôị",
+ * "bôì"); a word that is no syllable gives 1 (an acronym). */
+int vnfix_syllable_placed(const uint32_t *w, size_t n);
+
 #endif
