@@ -1041,10 +1041,16 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                 i = end - 1;
             continue;
         }
-        if (i == a0 && ag_duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
+        size_t shut = j; /* "2. Trách nhiệm của Sở Y tế:" closes with its colon */
+        while (shut < n && strchr(" :", f[shut]))
+            shut++;
+        if (i == a0 && ag_duty_of(p, i) &&
+            (j >= n || (shut >= n && f[n - 1] == ':') || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
             /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks; an
              * article's heading too when its name was read short ("Điều 8.
-             * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng") */
+             * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng"); a
+             * clause naming a body's duties with the colon over its items
+             * is a lead-in, no task (ANNOTATING.md, eighth rule set) */
             ag_free_hits(hs, k);
             break;
         }

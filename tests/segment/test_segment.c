@@ -6486,6 +6486,26 @@ static void test_fronted_scope_subject(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A clause naming a body's duties closed by the colon over its items
+ * ("2. Trách nhiệm của Sở ...:" over "a) ...", "b) ...") is a lead-in: the
+ * items are the body's tasks, the lead-in none (ANNOTATING.md, eighth and
+ * tenth rule sets). Made-up text. */
+static void test_duty_clause_lead_in(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 9. Trách nhiệm của các cơ quan\n"
+                             "1. Trách nhiệm của Sở Giáo dục và Đào tạo:\n"
+                             "a) Hướng dẫn các trường học thực hiện quy định này;\n"
+                             "b) Kiểm tra việc thực hiện quy định này.\n"
+                             "2. Nhiệm vụ, quyền hạn của Ủy ban nhân dân cấp xã:\n"
+                             "a) Bố trí địa điểm tổ chức lớp học;\n"
+                             "b) Báo cáo kết quả thực hiện.\n");
+    const seg_agency *a = agency(r, "Sở Giáo dục và Đào tạo");
+    CHECK(a && a->n_tasks == 2, "the items only, %zu tasks", a ? a->n_tasks : 0);
+    a = agency(r, "Ủy ban nhân dân cấp xã");
+    CHECK(a && a->n_tasks == 2, "the items only (duties and powers), %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -6735,6 +6755,7 @@ int main(void)
     test_named_kind_owner(ctx);
     test_kind_of_owner(ctx);
     test_fronted_scope_subject(ctx);
+    test_duty_clause_lead_in(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
