@@ -338,7 +338,7 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
     static const char *const fronts[] = {"truoc ngay", "trong thoi han", "dinh ky", "hang nam", "hang quy",
                                          "hang thang", "cham nhat", NULL};
     static const char *const clauses[] = {"trong qua trinh", "tren co so", "doi voi", "sau khi", "khi", "nham",
-                                          NULL};
+                                          "trong pham vi", "can cu", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
     int time = seg_word_in(f, n, a0, fronts) != 0, clause = !time && seg_word_in(f, n, a0, clauses);
@@ -539,7 +539,11 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
             q++;
         if (q >= n || f[q] != ',')
             return 0;
-        a0 = skip_sp(f, n, q + 1);
+        /* "Căn cứ quy định của Luật này, phạm vi quản lý, Bộ Y tế quy
+         * định ...": the basis may hold commas of its own; the subject is
+         * the body that opens a clause after one of them with its verb */
+        size_t s = fronted_clause(c, p, a0);
+        a0 = s != a0 && subject_opens(c, p, s, 0) ? s : skip_sp(f, n, q + 1);
     }
     *a0p = fronted_clause(c, p, a0);
     return 1;
@@ -1037,10 +1041,16 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                 i = end - 1;
             continue;
         }
-        if (i == a0 && ag_duty_of(p, i) && (j >= n || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
+        size_t shut = j; /* "2. Trách nhiệm của Sở Y tế:" closes with its colon */
+        while (shut < n && strchr(" :", f[shut]))
+            shut++;
+        if (i == a0 && ag_duty_of(p, i) &&
+            (j >= n || (shut >= n && f[n - 1] == ':') || (p->mk == MK_DIEU && f[n - 1] != '.'))) {
             /* a heading "Trách nhiệm của Bộ Nội vụ": its items are the tasks; an
              * article's heading too when its name was read short ("Điều 8.
-             * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng") */
+             * Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng"); a
+             * clause naming a body's duties with the colon over its items
+             * is a lead-in, no task (ANNOTATING.md, eighth rule set) */
             ag_free_hits(hs, k);
             break;
         }
@@ -1115,6 +1125,27 @@ int ag_asks_own(actx *c, const seg_para *t)
     return k > 0;
 }
 
+/* "2. Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân cấp
+ * tỉnh kiểm tra ...": a clause that fronts its scope before its subject
+ * (fronted_clause reads past it) names its own doer all the same, whoever
+ * the article's title names. Where that subject opens, or 0. Not a
+ * lead-in over items ("..., Hội đồng nhân dân các cấp có trách nhiệm sau
+ * đây:"), which its heading reads with its items. */
+static size_t scope_subject(actx *c, const seg_para *t)
+{
+    size_t a = paren_label(t), a0, end, n = t->nchar;
+    while (n > 0 && t->fold[n - 1] == ' ')
+        n--;
+    static const char *const adjuncts[] = {"trong pham vi", "can cu", "tren co so", NULL};
+    if ((n > 0 && t->fold[n - 1] == ':') || !seg_word_in(t->fold, t->nchar, skip_sp(t->fold, t->nchar, a), adjuncts) ||
+        !item_start(c, t, &a0) || a0 <= a)
+        return 0;
+    hit own[8];
+    int m = ag_chain(c, t, a0, own, 8, &end);
+    ag_free_hits(own, m);
+    return m && lower_verb(t, skip_sp(t->fold, t->nchar, end)) ? a0 : 0;
+}
+
 int ag_own_subject(actx *c, const seg_para *t)
 {
     hit own[8];
@@ -1126,7 +1157,9 @@ int ag_own_subject(actx *c, const seg_para *t)
      * semicolon at the item's end, whose verb the next line goes on with
      * ("UBND các xã, phường niêm yết công khai ...") */
     int wrapped = q < t->nchar && t->fold[q] == ';' && skip_sp(t->fold, t->nchar, q + 1) >= t->nchar;
-    return m && (lower_verb(t, q) || (end < t->nchar && t->fold[end] == ':') || wrapped);
+    if (m && (lower_verb(t, q) || (end < t->nchar && t->fold[end] == ':') || wrapped))
+        return 1;
+    return scope_subject(c, t) != 0;
 }
 
 int ag_items_own_subjects(actx *c, size_t i)
@@ -1323,7 +1356,8 @@ int ag_item_of_other(actx *c, const seg_para *t, const seg_agency *ag)
         return 0;
     hit own[8];
     size_t end;
-    int m = ag_chain(c, t, paren_label(t), own, 8, &end), other = m > 0;
+    size_t at = scope_subject(c, t);
+    int m = ag_chain(c, t, at ? at : paren_label(t), own, 8, &end), other = m > 0;
     for (int h = 0; h < m; h++)
         if (same_body(own[h].name, ag->name) || same_body(own[h].name, ag->as_written))
             other = 0;

@@ -6457,6 +6457,55 @@ static void test_kind_of_owner(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A clause may front its scope or basis before its own subject ("Trong
+ * phạm vi nhiệm vụ, quyền hạn của mình, X ...", "Căn cứ ..., ..., X
+ * ..."): the body after the adjunct does the clause, not the body the
+ * article's title names, whose subjectless clauses stay its own; a basis
+ * whose first word is "yêu cầu" is no request of the issuer. Made-up text. */
+static void test_fronted_scope_subject(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 18. Trách nhiệm của Bộ Văn hóa, Thể thao và Du lịch\n"
+                             "1. Ban hành tiêu chuẩn cơ sở lưu trú du lịch.\n"
+                             "2. Hướng dẫn việc xếp hạng cơ sở lưu trú du lịch.\n"
+                             "3. Tổng hợp, báo cáo Chính phủ kết quả thực hiện.\n"
+                             "4. Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân cấp tỉnh kiểm tra "
+                             "cơ sở lưu trú trên địa bàn.\n"
+                             "5. Căn cứ quy định của Luật này, tình hình thực tế của địa phương, Sở Văn hóa, Thể "
+                             "thao và Du lịch công bố danh mục điểm du lịch.\n");
+    const seg_agency *a = agency(r, "Ủy ban nhân dân cấp tỉnh");
+    CHECK(a && a->n_tasks == 1, "the subject after a fronted scope, %zu tasks", a ? a->n_tasks : 0);
+    a = agency(r, "Sở Văn hóa, Thể thao và Du lịch");
+    CHECK(a && a->n_tasks == 1, "the subject after a basis with commas of its own");
+    a = agency(r, "Bộ Văn hóa, Thể thao và Du lịch");
+    CHECK(a && a->n_tasks == 3, "the title's body keeps its subjectless clauses only, %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
+    r = run(ctx, "Điều 7. Đánh giá kết quả đào tạo\n"
+                 "2. Căn cứ vào yêu cầu của công tác quản lý, Cục Đường bộ Việt Nam, Sở Xây dựng xây dựng kế "
+                 "hoạch đánh giá.\n");
+    CHECK(agency(r, "Cục Đường bộ Việt Nam") && agency(r, "Sở Xây dựng"), "a basis opening with 'yêu cầu'");
+    seg_result_free(r);
+}
+
+/* A clause naming a body's duties closed by the colon over its items
+ * ("2. Trách nhiệm của Sở ...:" over "a) ...", "b) ...") is a lead-in: the
+ * items are the body's tasks, the lead-in none (ANNOTATING.md, eighth and
+ * tenth rule sets). Made-up text. */
+static void test_duty_clause_lead_in(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 9. Trách nhiệm của các cơ quan\n"
+                             "1. Trách nhiệm của Sở Giáo dục và Đào tạo:\n"
+                             "a) Hướng dẫn các trường học thực hiện quy định này;\n"
+                             "b) Kiểm tra việc thực hiện quy định này.\n"
+                             "2. Nhiệm vụ, quyền hạn của Ủy ban nhân dân cấp xã:\n"
+                             "a) Bố trí địa điểm tổ chức lớp học;\n"
+                             "b) Báo cáo kết quả thực hiện.\n");
+    const seg_agency *a = agency(r, "Sở Giáo dục và Đào tạo");
+    CHECK(a && a->n_tasks == 2, "the items only, %zu tasks", a ? a->n_tasks : 0);
+    a = agency(r, "Ủy ban nhân dân cấp xã");
+    CHECK(a && a->n_tasks == 2, "the items only (duties and powers), %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -6705,6 +6754,8 @@ int main(void)
     test_passive_giao(ctx);
     test_named_kind_owner(ctx);
     test_kind_of_owner(ctx);
+    test_fronted_scope_subject(ctx);
+    test_duty_clause_lead_in(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
