@@ -614,23 +614,39 @@ static size_t moji_units(const vnfix_work *w, const unsigned char *s, size_t len
  * such a table reads as that character again, or a literal that passes;
  * no mark joins, no C1 control is left to read sloppily, no capitals
  * are recovered and no soft hyphen restored, and the same code points
- * as vnfix_units_from_text's make the same NFC. */
-static int plain_text(const unsigned char *s, size_t len, uint64_t seen[4])
+ * as vnfix_units_from_text's make the same NFC.
+ *
+ * *noseq: whether no such byte that may begin a UTF-8 sequence (C2-F4)
+ * is followed by one that may go on with it (80-BF). Then double UTF-8
+ * reads the line as the text's own reading too, though its plain bits
+ * (bytes that begin no sequence) leave out every Latin-1 letter: its
+ * decoding finds no sequence and gives each byte the character
+ * Windows-1252 gives it, which is the character the byte was made of;
+ * it recovers no capitals, restores no soft hyphen, and its ƣ (none
+ * here) is the only letter it changes. */
+static int plain_text(const unsigned char *s, size_t len, uint64_t seen[4], int *noseq)
 {
+    int prev = -1;                    /* the unit before, when a byte */
     seen[0] = seen[1] = seen[2] = seen[3] = 0;
+    *noseq = 1;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         if (s[i] < 0x80) {
             seen[s[i] >> 6] |= (uint64_t)1 << (s[i] & 63);
             i++;
+            prev = -1;                /* (ASCII neither begins nor goes on with one) */
             continue;
         }
         size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
         if (!m || (cp >= 0x80 && cp < 0xA0) || cp == 0x1A2 || cp == 0x1A3)
             return 0;
         int b = vnfix_cp1252_byte(cp);
-        if (b >= 0)
+        if (b >= 0) {
             seen[b >> 6] |= (uint64_t)1 << (b & 63);
+            if (prev >= 0xC2 && prev <= 0xF4 && b >= 0x80 && b <= 0xBF)
+                *noseq = 0;
+        }
+        prev = b;
         i += m;
     }
     return 1;
@@ -1769,7 +1785,7 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
      * (moji_units): made once per form, in w->mu, not once per table.
      * Windows-1258's clusters take ICU's decompositions, and were a
      * quarter of the contest's decoding. */
-    int mu_form = 0, plain = 0;
+    int mu_form = 0, plain = 0, noseq = 0;
     size_t nmu = 0;
     uint64_t seen[4];
     /* While w->best holds the text's own reading (best_text), a reading
@@ -1782,11 +1798,12 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
     for (size_t k = 0; k < nc; k++) {
         if (cand[k].moji && cand[k].moji != mu_form) {
             nmu = moji_units(w, s, len, mu_form = cand[k].moji, w->mu);
-            plain = mu_form == 1 && (f & L_VALID) && plain_text(s, len, seen);
+            plain = mu_form == 1 && (f & L_VALID) && plain_text(s, len, seen, &noseq);
         }
         const uint64_t *pl = w->plain[cand[k].enc];
-        int same = best_text && plain && cand[k].moji == 1 && !(seen[0] & ~pl[0]) && !(seen[1] & ~pl[1]) &&
-                   !(seen[2] & ~pl[2]) && !(seen[3] & ~pl[3]);
+        int same = best_text && plain && cand[k].moji == 1 &&
+                   ((!(seen[0] & ~pl[0]) && !(seen[1] & ~pl[1]) && !(seen[2] & ~pl[2]) && !(seen[3] & ~pl[3])) ||
+                    (cand[k].enc == VNFIX_ENC_UTF8_DOUBLE && noseq));
         int ascii_too = cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji, cut = 0;
         score sc;
         if (same) {
@@ -1926,8 +1943,9 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     score si = score_cps(w, w->cps, w->ncps, 0);
     d->src = ident;
     if ((f & L_VN_ONLY) && !(f & L_1258_SIGN)) {   /* Unicode Vietnamese, just not NFC */
+        /* (no note_bad: L_VN_ONLY is only ever set on valid UTF-8, whose
+         * own reading has no byte left raw, so d->bad_offset stays none) */
         finish(d, si, 1);
-        note_bad(w, s, len, bad, d);
         return VNFIX_OK;
     }
 
