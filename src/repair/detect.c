@@ -14,6 +14,8 @@
 #include "swar.h"
 #include "syllable.h"
 
+static inline int separator(uint32_t c);
+
 #define cp1258_sign vnfix_cp1258_sign
 #define latin1_after vnfix_latin1_after
 
@@ -59,6 +61,13 @@ int vnfix_work_init(vnfix_work *w)
                                             : c->decode[x] == (x < 0x80 ? x : vnfix_cp1252_char((uint8_t)x)) &&
                                                   !(c->pairs && c->mark[x]))
                 w->plain[e][x >> 6] |= (uint64_t)1 << (x & 63);
+        if (c->kind == VNFIX_KIND_BYTES)
+            for (unsigned x = 0; x < 0x100; x++) {
+                uint32_t cp = c->decode[x];
+                int none = cp == VNFIX_NOCP;
+                w->uclass[e][x] = (uint8_t)((none || cp >= 0x80 || (c->pairs && c->mark[x]) ? 1 : 0) |
+                                            (none || cp < 0x80 || separator(cp) || !vnfix_nfc_stable(cp) ? 2 : 0));
+            }
     }
     return vnfix_nfc_init(&w->nfc);
 }
@@ -1761,6 +1770,76 @@ static int prior_reads(vnfix_work *w, const unsigned char *s, size_t len, unsign
     return 0;
 }
 
+/* What a unit u of a reading through table e may decode to (uclass). */
+static inline unsigned unit_class(const vnfix_work *w, vnfix_encoding e, uint32_t u)
+{
+    if (u < 0x100)
+        return w->uclass[e][u];
+    uint32_t cp = u & ~VNFIX_LITERAL;
+    return 1 | ((u & VNFIX_RAWBYTE) || separator(cp) || !vnfix_nfc_stable(cp) ? 2 : 0);
+}
+
+/* Whether the reading of the units u[0..nu) through the byte table c
+ * (without capitals to recover or a soft hyphen to restore; moji: a
+ * mojibake form, whose bytes that mean nothing are read as Windows-1252
+ * gives them) scores below floor, found from a part of it: the words of
+ * its first pieces, cut at blanks, decoded and scored as the line's are,
+ * and a bound on what the rest can add. 1 when so (the contest passes
+ * such a reading over: see there); 0 when the pieces did not show it.
+ *
+ * Exact. The pieces read as the line does: nothing the decoding, NFC or
+ * the score does reads across a blank (read_tokens), and a list label
+ * counts only first on the line, in the first piece, which holds more
+ * than blanks and tabs (so the score's first word is in it). The rest,
+ * from a blank, adds at most one valid word for each of its words with
+ * a character beyond ASCII and no byte that means nothing (the only ones
+ * that count valid), so at most the number of the first such characters
+ * of its words, each of which follows ASCII (a letter of the word, or
+ * what ends the word before), a separator or nothing (as score_words_cut's
+ * `left`, there over a wider set of separators). Each comes from a unit
+ * that may decode beyond ASCII (a mark joining with its base is such a
+ * unit) after one that may decode to ASCII or a separator, or to a
+ * character NFC may change (unit_class), and NFC otherwise only joins
+ * marks to their letters. */
+static int below_floor(vnfix_work *w, const vnfix_codec *c, const uint32_t *u, size_t nu, int moji, int floor)
+{
+    enum { PIECES = 3 };                /* (1/8, 1/4 and 1/2 of the units) */
+    vnfix_encoding e = c->id;
+    size_t p = 0;
+    int v = 0;
+    /* (the score's first word is in the first piece) */
+    size_t lead = 0;
+    while (lead < nu && (u[lead] == ' ' || u[lead] == '\t')) lead++;
+    for (int k = 0; k < PIECES; k++) {
+        size_t q = nu >> (PIECES - k);
+        if (q <= p || q <= lead) continue;
+        while (q < nu && u[q] != ' ') q++;
+        if (q >= nu)
+            return 0;
+        size_t n = vnfix_decode_units(c, u + p, q - p, w->cps);
+        if (moji)
+            for (size_t i = 0; i < n; i++)
+                if (w->cps[i] & VNFIX_RAWBYTE)
+                    w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
+        if (vnfix_nfc_apply(&w->nfc, w->cps, &n))
+            return 0;
+        score sc = score_words(w, w->cps, n, moji != 0, p == 0, NULL);
+        v += sc.valid - sc.invalid;
+        p = q;
+        /* the bound on the rest, u[q..nu) */
+        long rest = 0;
+        unsigned prev = 2;              /* (the blank at q) */
+        for (size_t i = q; i < nu; i++) {
+            unsigned cl = unit_class(w, e, u[i]);
+            rest += (cl & 1) && (prev & 2);
+            prev = cl | ((cl & 1) ? 0 : 2);
+        }
+        if (v + rest < floor)
+            return 1;
+    }
+    return 0;
+}
+
 /* The text's own score from which the contest bounds the scoring of the
  * other readings (score_words' cut): below it the bound cuts little (a
  * line of legacy bytes scores low as it stands, and its readings beat
@@ -1810,6 +1889,19 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
             if (!have_si1) si1 = score_cps(w, w->best, w->nbest, 1), have_si1 = 1;
             sc = si1;
             w->nundec = 0;                   /* (no capitals recovered) */
+        } else if (cand[k].moji != 1 && si.valid - si.invalid >= BOUND_FROM &&
+                   vnfix_codec_get(cand[k].enc)->kind == VNFIX_KIND_BYTES &&
+                   !(vnfix_codec_get(cand[k].enc)->flags & (VNFIX_CODEC_NO_TONED_CAPS | VNFIX_CODEC_SHY_IS_LETTER)) &&
+                   below_floor(w, vnfix_codec_get(cand[k].enc),
+                               cand[k].moji ? w->mu : w->units,
+                               cand[k].moji ? nmu : vnfix_units_from_bytes(s, len, w->units), cand[k].moji,
+                               si.valid - si.invalid)) {
+            /* Exact: a reading below the text's own score changes nothing
+             * (the cut below), found from its first pieces (below_floor)
+             * without decoding the line; the readings of a line of Unicode
+             * as raw bytes, or through Windows-1258's clusters, are such
+             * readings nearly always. */
+            continue;
         } else {
             if ((rc = decode_as(w, s, len, cand[k], cand[k].moji ? w->mu : NULL, nmu)))
                 return rc;

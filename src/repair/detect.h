@@ -66,6 +66,13 @@ typedef struct {
      * plain_text); none for a table with toned capitals to recover or a
      * soft hyphen to restore. */
     uint64_t plain[VNFIX_ENC_COUNT][4];
+    /* For each byte table without capitals to recover or a soft hyphen to
+     * restore, what each unit below 0x100 may decode to, for detect.c's
+     * below_floor: bit 1 something beyond ASCII (or a byte that means
+     * nothing, or a mark that may join), bit 2 what may come before the
+     * first such character of a word (ASCII, a separator, a character
+     * NFC may change, or a byte that means nothing). */
+    uint8_t uclass[VNFIX_ENC_COUNT][256];
     unsigned char *direct;          /* cap * 3 + 4 (+ 64 of slack): the direct path's UTF-8 */
     size_t ndirect;
     size_t cap, ncps, nbest;
