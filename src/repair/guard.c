@@ -919,13 +919,15 @@ static int context_ids(vnfix_work *w, uint32_t ctx[3][8], const size_t nctx[3], 
 }
 /* Whether the word in (as it stands in w->gtok[0..ntok)), a syllable,
  * is a word pasted in a legacy encoding by its line (see CONTEXT): 1 with
- * its reading in w->galt[0..*nalt). */
-static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc, int *looked)
+ * its reading in w->galt[0..*nalt). suspect: the caller found
+ * vnfix_word_suspect of the word's bytes true just before (stays_in), so
+ * it is not asked again (the same bytes, the same answer: its memo's). */
+static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc, int *looked, int suspect)
 {
     vnfix_work *w = g->w;
     uint32_t ctx[3][8];
     size_t nctx[3], a, b, ra, rb;
-    if (!core(w->gtok, ntok, &a, &b) || !vnfix_word_suspect(w, g->s + in.a, in.b - in.a))
+    if (!core(w->gtok, ntok, &a, &b) || (!suspect && !vnfix_word_suspect(w, g->s + in.a, in.b - in.a)))
         return 0;
     /* A syllable the model does not know is <unk> to the trigrams, whose
      * cost between any neighbours is no sign of a misreading: a real word
@@ -1248,7 +1250,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int looked = 0;
     if (!take && w->model && alone && (v == V_STANDS || v == V_BOTH) && !uo_of(w, ntok, &uo) &&
         !ascii_only(g->s + in.a, in.b - in.a)) {
-        if (in_context(g, in, ntok, &nalt, &rc, &looked)) {
+        if (in_context(g, in, ntok, &nalt, &rc, &looked, 0)) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
         }
@@ -1381,7 +1383,7 @@ static int stays_in(guard_ctx *g, size_t from, size_t to)
         if (!vnfix_word_suspect(w, s + in.a, in.b - in.a))
             continue;
         if (word_cps(w, s + in.a, in.b - in.a, &ntok, &valid, &as_is) || unicode_only(w->gtok, ntok) ||
-            in_context(g, in, ntok, &nalt, &rc, &looked) || rc)
+            in_context(g, in, ntok, &nalt, &rc, &looked, 1) || rc)
             return 0;
     }
     return 1;
