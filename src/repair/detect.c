@@ -51,8 +51,7 @@ int vnfix_work_init(vnfix_work *w)
             w->rev1258[b] = (uint8_t)b;
     for (int e = VNFIX_ENC_UTF8; e < VNFIX_ENC_COUNT; e++) {
         const vnfix_codec *c = vnfix_codec_get((vnfix_encoding)e);
-        if (e == VNFIX_ENC_UTF8 || c->kind == VNFIX_KIND_MNEMONIC ||
-            (c->flags & (VNFIX_CODEC_NO_TONED_CAPS | VNFIX_CODEC_SHY_IS_LETTER)))
+        if (e == VNFIX_ENC_UTF8 || c->kind == VNFIX_KIND_MNEMONIC || (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
             continue;
         /* (double UTF-8: a byte that cannot begin a sequence stays the
          * character it was read as) */
@@ -1840,6 +1839,20 @@ static int below_floor(vnfix_work *w, const vnfix_codec *c, const uint32_t *u, s
     return 0;
 }
 
+/* Whether caps.c's recovery would leave the text's own reading, in
+ * w->best, as it is, with no word undecided, when that reading is the
+ * code points a table decodes the line to before the recovery: all of
+ * them NFC-stable (L_NFC_SAFE: nothing NFC changed), and counts that
+ * vnfix_caps_piecewise passes. */
+static int caps_leave(const vnfix_work *w, unsigned f)
+{
+    if (!(f & L_NFC_SAFE))
+        return 0;
+    vnfix_caps_count k = {0, 0, 0};
+    vnfix_caps_count_piece(w->best, w->nbest, &k);
+    return vnfix_caps_piecewise(&k);
+}
+
 /* The text's own score from which the contest bounds the scoring of the
  * other readings (score_words' cut): below it the bound cuts little (a
  * line of legacy bytes scores low as it stands, and its readings beat
@@ -1874,6 +1887,13 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
      * (it is best's, and a tie with best changes nothing). */
     int best_text = 1, have_si1 = 0;
     score si1 = si;
+    /* Whether capitals-font recovery changes nothing in the text's own
+     * reading (w->best while best_text; -1 not asked yet): then a table
+     * with capitals to recover (VPS) reads a line its plain bits cover as
+     * the text too. Its code points are those the table reads before the
+     * recovery when all are NFC-stable, and a line whose counts
+     * vnfix_caps_piecewise passes has no word raised and none undecided. */
+    int caps_clear = -1;
     for (size_t k = 0; k < nc; k++) {
         if (cand[k].moji && cand[k].moji != mu_form) {
             nmu = moji_units(w, s, len, mu_form = cand[k].moji, w->mu);
@@ -1881,7 +1901,9 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
         }
         const uint64_t *pl = w->plain[cand[k].enc];
         int same = best_text && plain && cand[k].moji == 1 &&
-                   ((!(seen[0] & ~pl[0]) && !(seen[1] & ~pl[1]) && !(seen[2] & ~pl[2]) && !(seen[3] & ~pl[3])) ||
+                   ((!(seen[0] & ~pl[0]) && !(seen[1] & ~pl[1]) && !(seen[2] & ~pl[2]) && !(seen[3] & ~pl[3]) &&
+                     (!(vnfix_codec_get(cand[k].enc)->flags & VNFIX_CODEC_NO_TONED_CAPS) ||
+                      (caps_clear < 0 ? (caps_clear = caps_leave(w, f)) : caps_clear))) ||
                     (cand[k].enc == VNFIX_ENC_UTF8_DOUBLE && noseq));
         int ascii_too = cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji, cut = 0;
         score sc;

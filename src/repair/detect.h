@@ -63,8 +63,9 @@ typedef struct {
     /* Per source, for its reading of Windows-1252 mojibake: the bytes its
      * table reads as the characters Windows-1252 makes of them, never as
      * a mark, in a reading that nothing more rewrites (detect.c's
-     * plain_text); none for a table with toned capitals to recover or a
-     * soft hyphen to restore. */
+     * plain_text); none for a table with a soft hyphen to restore, and
+     * for one with toned capitals to recover only where the recovery
+     * leaves the line as it is (detect.c's caps_leave). */
     uint64_t plain[VNFIX_ENC_COUNT][4];
     /* For each byte table without capitals to recover or a soft hyphen to
      * restore, what each unit below 0x100 may decode to, for detect.c's
