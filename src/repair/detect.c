@@ -1863,9 +1863,10 @@ static int caps_leave(const vnfix_work *w, unsigned f)
 enum { BOUND_FROM = 3 };
 
 /* The contest: every candidate reading scored against the text as it
- * stands (si, in w->best), the best kept in w->best. */
+ * stands (si, in w->best; si_ascii: with its ASCII words counted), the
+ * best kept in w->best. */
 static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f, const vnfix_source *prior,
-                   const vnfix_source *cand, size_t nc, score si, size_t bad, vnfix_decision *d)
+                   const vnfix_source *cand, size_t nc, score si, int si_ascii, size_t bad, vnfix_decision *d)
 {
     int rc;
     vnfix_source ident = {VNFIX_ENC_UTF8, 0};
@@ -1883,9 +1884,10 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
     /* While w->best holds the text's own reading (best_text), a reading
      * that plain_text proves the same is neither decoded nor scored: its
      * score is the text's, scored once with ASCII words counted (si1, a
-     * function of the code points), and what follows needs only w->best
-     * (it is best's, and a tie with best changes nothing). */
-    int best_text = 1, have_si1 = 0;
+     * function of the code points: si itself when si_ascii), and what
+     * follows needs only w->best (it is best's, and a tie with best
+     * changes nothing). */
+    int best_text = 1, have_si1 = si_ascii;
     score si1 = si;
     /* Whether capitals-font recovery changes nothing in the text's own
      * reading (w->best while best_text; -1 not asked yet): then a table
@@ -2054,7 +2056,13 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if ((rc = vnfix_decode_as(w, s, len, ident)))
         return rc;
     keep_best(w);
-    score si = score_cps(w, w->cps, w->ncps, 0);
+    /* (with its ASCII words counted, ascii_too, for a line of valid
+     * UTF-8 beyond ASCII that goes on: the contest's readings of mojibake
+     * are the only rules that read that count, and they need it nearly
+     * always, once here rather than again there; the count changes
+     * nothing else, valid and invalid being the same either way) */
+    int ascii_too = (f & L_VALID) && !(f & L_ASCII) && !((f & L_VN_ONLY) && !(f & L_1258_SIGN));
+    score si = score_cps(w, w->cps, w->ncps, ascii_too);
     d->src = ident;
     if ((f & L_VN_ONLY) && !(f & L_1258_SIGN)) {   /* Unicode Vietnamese, just not NFC */
         /* (no note_bad: L_VN_ONLY is only ever set on valid UTF-8, whose
@@ -2080,7 +2088,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if (prior && !same_source(*prior, ident) && !prior_read &&
         prior_reads(w, s, len, f, prior, cand, nc, si, bad, d, &rc))
         return rc;
-    return contest(w, s, len, f, prior, cand, nc, si, bad, d);
+    return contest(w, s, len, f, prior, cand, nc, si, ascii_too, bad, d);
 }
 
 /* Whether the guard has nothing to do on a line: legacy bytes read in the
