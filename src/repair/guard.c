@@ -641,9 +641,13 @@ static int ascii_only(const unsigned char *s, size_t len)
  * Windows-1252 makes (ư, ạ, ồ...): the word is Unicode. */
 static int unicode_only(const uint32_t *c, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        /* (ạ ả ấ ... ỹ, most such letters: toned vowels, none in cp1252) */
+        if (c[i] - 0x1EA0 <= 0x1EF9 - 0x1EA0)
+            return 1;
         if (c[i] >= 0x100 && !(c[i] & VNFIX_RAWBYTE) && vnfix_letter_info(c[i]).vowel && vnfix_cp1252_byte(c[i]) < 0)
             return 1;
+    }
     return 0;
 }
 
