@@ -671,9 +671,9 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
  * blank does); so the tokens that go to the sink, the verdicts the memo
  * gives them and the line's letters are those of each line's own scan. A
  * token that fails marks its line and the chain goes on after that line.
- * What is kept is only whether the line's answer is 1: any other line is
- * scanned again alone (vnfix_clean_line), for its suspect words' notes and
- * its answer. */
+ * What is kept is whether the line's answer is 1 or 0 (a token that fails,
+ * or the line's verdict from its tokens'): a line whose answer is 2 is
+ * scanned again alone (vnfix_clean_line), for its suspect words' notes. */
 
 /* Where the line holding position a ends (ends[] ascending, nl lines). */
 static size_t line_of(const size_t *ends, size_t nl, size_t a)
@@ -722,7 +722,8 @@ static size_t cut_lines_at(const unsigned char *s, size_t len, size_t from)
 }
 
 #define CDFA_SETTLE_CALL(b, e, i0, st0) settle_lines(w, s, b, e, i0, st0, ends, nl, vl)
-int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends, size_t nl, unsigned char *ok)
+int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends, size_t nl, unsigned char *ok,
+                      size_t *others)
 {
     unsigned char vl[VNFIX_CLEAN_LINES_MAX];
     if (nl == 0 || nl > VNFIX_CLEAN_LINES_MAX || (w->model && vnfix_model_words_fp(w->model) != VNFIX_CDFA_FP))
@@ -736,15 +737,19 @@ int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends,
     unsigned xs = VNFIX_CDFA_OUT, ys = xs, zs = xs, us = xs;
     CDFA_RUN4();
     (void)vn;
+    size_t ones = 0;
     for (size_t k = 0, a = 0; k < nl; a = ends[k++]) {
         const unsigned char *t = s + a;
         size_t n = ends[k] - a;
         unsigned v = vl[k];
-        ok[k] = 0;
+        ok[k] = VNFIX_CLEAN_NOT;
         if (v & 0x80)
             continue;
-        ok[k] = line_verdict(line_letters(t, 0, n, v), t, n) == 1;
+        int r = line_verdict(line_letters(t, 0, n, v), t, n);
+        ok[k] = r == 1 ? 1 : r == 0 ? VNFIX_CLEAN_NOT : 0;
+        ones += r == 1;
     }
+    *others = nl - ones;
     return 1;
 }
 #undef CDFA_SETTLE_CALL

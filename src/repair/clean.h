@@ -23,11 +23,15 @@ int vnfix_clean_line(vnfix_work *w, const unsigned char *line, size_t len);
 /* vnfix_clean_line for a run of whole lines at once (faster than line by
  * line): line k is s[ends[k - 1]..ends[k]) (from 0), each ending in a
  * newline, nl of them (at most VNFIX_CLEAN_LINES_MAX); ok[k] is 1 where
- * vnfix_clean_line answers 1, else 0: ask it (its other answers need the
- * line's own scan, which notes its suspect words). 0 when the automaton
- * cannot be used (another model): ask vnfix_clean_line of every line. */
+ * vnfix_clean_line answers 1, VNFIX_CLEAN_NOT where it answers 0, else 0:
+ * ask it (its answer 2 needs the line's own scan, which notes its suspect
+ * words); *others, how many lines it does not answer 1. 0 when the
+ * automaton cannot be used (another model): ask vnfix_clean_line of every
+ * line. */
+#define VNFIX_CLEAN_NOT 2
 #define VNFIX_CLEAN_LINES_MAX 64
-int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends, size_t nl, unsigned char *ok);
+int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends, size_t nl, unsigned char *ok,
+                      size_t *others);
 
 /* For tools/gen-clean-dfa and its test: vnfix_clean_line by the token memo
  * alone; the verdict on one blank-free token (bits 1 clean, 2 a letter no

@@ -14,6 +14,8 @@
 #include "swar.h"
 #include "syllable.h"
 
+static inline int separator(uint32_t c);
+
 #define cp1258_sign vnfix_cp1258_sign
 #define latin1_after vnfix_latin1_after
 
@@ -49,8 +51,7 @@ int vnfix_work_init(vnfix_work *w)
             w->rev1258[b] = (uint8_t)b;
     for (int e = VNFIX_ENC_UTF8; e < VNFIX_ENC_COUNT; e++) {
         const vnfix_codec *c = vnfix_codec_get((vnfix_encoding)e);
-        if (e == VNFIX_ENC_UTF8 || c->kind == VNFIX_KIND_MNEMONIC ||
-            (c->flags & (VNFIX_CODEC_NO_TONED_CAPS | VNFIX_CODEC_SHY_IS_LETTER)))
+        if (e == VNFIX_ENC_UTF8 || c->kind == VNFIX_KIND_MNEMONIC || (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
             continue;
         /* (double UTF-8: a byte that cannot begin a sequence stays the
          * character it was read as) */
@@ -59,6 +60,13 @@ int vnfix_work_init(vnfix_work *w)
                                             : c->decode[x] == (x < 0x80 ? x : vnfix_cp1252_char((uint8_t)x)) &&
                                                   !(c->pairs && c->mark[x]))
                 w->plain[e][x >> 6] |= (uint64_t)1 << (x & 63);
+        if (c->kind == VNFIX_KIND_BYTES)
+            for (unsigned x = 0; x < 0x100; x++) {
+                uint32_t cp = c->decode[x];
+                int none = cp == VNFIX_NOCP;
+                w->uclass[e][x] = (uint8_t)((none || cp >= 0x80 || (c->pairs && c->mark[x]) ? 1 : 0) |
+                                            (none || cp < 0x80 || separator(cp) || !vnfix_nfc_stable(cp) ? 2 : 0));
+            }
     }
     return vnfix_nfc_init(&w->nfc);
 }
@@ -614,23 +622,39 @@ static size_t moji_units(const vnfix_work *w, const unsigned char *s, size_t len
  * such a table reads as that character again, or a literal that passes;
  * no mark joins, no C1 control is left to read sloppily, no capitals
  * are recovered and no soft hyphen restored, and the same code points
- * as vnfix_units_from_text's make the same NFC. */
-static int plain_text(const unsigned char *s, size_t len, uint64_t seen[4])
+ * as vnfix_units_from_text's make the same NFC.
+ *
+ * *noseq: whether no such byte that may begin a UTF-8 sequence (C2-F4)
+ * is followed by one that may go on with it (80-BF). Then double UTF-8
+ * reads the line as the text's own reading too, though its plain bits
+ * (bytes that begin no sequence) leave out every Latin-1 letter: its
+ * decoding finds no sequence and gives each byte the character
+ * Windows-1252 gives it, which is the character the byte was made of;
+ * it recovers no capitals, restores no soft hyphen, and its ƣ (none
+ * here) is the only letter it changes. */
+static int plain_text(const unsigned char *s, size_t len, uint64_t seen[4], int *noseq)
 {
+    int prev = -1;                    /* the unit before, when a byte */
     seen[0] = seen[1] = seen[2] = seen[3] = 0;
+    *noseq = 1;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         if (s[i] < 0x80) {
             seen[s[i] >> 6] |= (uint64_t)1 << (s[i] & 63);
             i++;
+            prev = -1;                /* (ASCII neither begins nor goes on with one) */
             continue;
         }
         size_t m = vnfix_utf8_seq(s + i, len - i, &cp);
         if (!m || (cp >= 0x80 && cp < 0xA0) || cp == 0x1A2 || cp == 0x1A3)
             return 0;
         int b = vnfix_cp1252_byte(cp);
-        if (b >= 0)
+        if (b >= 0) {
             seen[b >> 6] |= (uint64_t)1 << (b & 63);
+            if (prev >= 0xC2 && prev <= 0xF4 && b >= 0x80 && b <= 0xBF)
+                *noseq = 0;
+        }
+        prev = b;
         i += m;
     }
     return 1;
@@ -1832,6 +1856,90 @@ static int prior_reads(vnfix_work *w, const unsigned char *s, size_t len, unsign
     return 0;
 }
 
+/* What a unit u of a reading through table e may decode to (uclass). */
+static inline unsigned unit_class(const vnfix_work *w, vnfix_encoding e, uint32_t u)
+{
+    if (u < 0x100)
+        return w->uclass[e][u];
+    uint32_t cp = u & ~VNFIX_LITERAL;
+    return 1 | ((u & VNFIX_RAWBYTE) || separator(cp) || !vnfix_nfc_stable(cp) ? 2 : 0);
+}
+
+/* Whether the reading of the units u[0..nu) through the byte table c
+ * (without capitals to recover or a soft hyphen to restore; moji: a
+ * mojibake form, whose bytes that mean nothing are read as Windows-1252
+ * gives them) scores below floor, found from a part of it: the words of
+ * its first pieces, cut at blanks, decoded and scored as the line's are,
+ * and a bound on what the rest can add. 1 when so (the contest passes
+ * such a reading over: see there); 0 when the pieces did not show it.
+ *
+ * Exact. The pieces read as the line does: nothing the decoding, NFC or
+ * the score does reads across a blank (read_tokens), and a list label
+ * counts only first on the line, in the first piece, which holds more
+ * than blanks and tabs (so the score's first word is in it). The rest,
+ * from a blank, adds at most one valid word for each of its words with
+ * a character beyond ASCII and no byte that means nothing (the only ones
+ * that count valid), so at most the number of the first such characters
+ * of its words, each of which follows ASCII (a letter of the word, or
+ * what ends the word before), a separator or nothing (as score_words_cut's
+ * `left`, there over a wider set of separators). Each comes from a unit
+ * that may decode beyond ASCII (a mark joining with its base is such a
+ * unit) after one that may decode to ASCII or a separator, or to a
+ * character NFC may change (unit_class), and NFC otherwise only joins
+ * marks to their letters. */
+static int below_floor(vnfix_work *w, const vnfix_codec *c, const uint32_t *u, size_t nu, int moji, int floor)
+{
+    enum { PIECES = 3 };                /* (1/8, 1/4 and 1/2 of the units) */
+    vnfix_encoding e = c->id;
+    size_t p = 0;
+    int v = 0;
+    /* (the score's first word is in the first piece) */
+    size_t lead = 0;
+    while (lead < nu && (u[lead] == ' ' || u[lead] == '\t')) lead++;
+    for (int k = 0; k < PIECES; k++) {
+        size_t q = nu >> (PIECES - k);
+        if (q <= p || q <= lead) continue;
+        while (q < nu && u[q] != ' ') q++;
+        if (q >= nu)
+            return 0;
+        size_t n = vnfix_decode_units(c, u + p, q - p, w->cps);
+        if (moji)
+            for (size_t i = 0; i < n; i++)
+                if (w->cps[i] & VNFIX_RAWBYTE)
+                    w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
+        if (vnfix_nfc_apply(&w->nfc, w->cps, &n))
+            return 0;
+        score sc = score_words(w, w->cps, n, moji != 0, p == 0, NULL);
+        v += sc.valid - sc.invalid;
+        p = q;
+        /* the bound on the rest, u[q..nu) */
+        long rest = 0;
+        unsigned prev = 2;              /* (the blank at q) */
+        for (size_t i = q; i < nu; i++) {
+            unsigned cl = unit_class(w, e, u[i]);
+            rest += (cl & 1) && (prev & 2);
+            prev = cl | ((cl & 1) ? 0 : 2);
+        }
+        if (v + rest < floor)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether caps.c's recovery would leave the text's own reading, in
+ * w->best, as it is, with no word undecided, when that reading is the
+ * code points a table decodes the line to before the recovery: all of
+ * them NFC-stable (L_NFC_SAFE: nothing NFC changed), and counts that
+ * vnfix_caps_piecewise passes. */
+static int caps_leave(const vnfix_work *w, unsigned f)
+{
+    if (!(f & L_NFC_SAFE))
+        return 0;
+    vnfix_caps_count k = {0, 0, 0};
+    vnfix_caps_count_piece(w->best, w->nbest, &k);
+    return vnfix_caps_piecewise(&k);
+}
+
 /* The text's own score from which the contest bounds the scoring of the
  * other readings (score_words' cut): below it the bound cuts little (a
  * line of legacy bytes scores low as it stands, and its readings beat
@@ -1842,9 +1950,10 @@ static int prior_reads(vnfix_work *w, const unsigned char *s, size_t len, unsign
 enum { BOUND_FROM = 3 };
 
 /* The contest: every candidate reading scored against the text as it
- * stands (si, in w->best), the best kept in w->best. */
+ * stands (si, in w->best; si_ascii: with its ASCII words counted), the
+ * best kept in w->best. */
 static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f, const vnfix_source *prior,
-                   const vnfix_source *cand, size_t nc, score si, size_t bad, vnfix_decision *d)
+                   const vnfix_source *cand, size_t nc, score si, int si_ascii, size_t bad, vnfix_decision *d)
 {
     int rc;
     vnfix_source ident = {VNFIX_ENC_UTF8, 0};
@@ -1856,30 +1965,54 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
      * (moji_units): made once per form, in w->mu, not once per table.
      * Windows-1258's clusters take ICU's decompositions, and were a
      * quarter of the contest's decoding. */
-    int mu_form = 0, plain = 0;
+    int mu_form = 0, plain = 0, noseq = 0;
     size_t nmu = 0;
     uint64_t seen[4];
     /* While w->best holds the text's own reading (best_text), a reading
      * that plain_text proves the same is neither decoded nor scored: its
      * score is the text's, scored once with ASCII words counted (si1, a
-     * function of the code points), and what follows needs only w->best
-     * (it is best's, and a tie with best changes nothing). */
-    int best_text = 1, have_si1 = 0;
+     * function of the code points: si itself when si_ascii), and what
+     * follows needs only w->best (it is best's, and a tie with best
+     * changes nothing). */
+    int best_text = 1, have_si1 = si_ascii;
     score si1 = si;
+    /* Whether capitals-font recovery changes nothing in the text's own
+     * reading (w->best while best_text; -1 not asked yet): then a table
+     * with capitals to recover (VPS) reads a line its plain bits cover as
+     * the text too. Its code points are those the table reads before the
+     * recovery when all are NFC-stable, and a line whose counts
+     * vnfix_caps_piecewise passes has no word raised and none undecided. */
+    int caps_clear = -1;
     for (size_t k = 0; k < nc; k++) {
         if (cand[k].moji && cand[k].moji != mu_form) {
             nmu = moji_units(w, s, len, mu_form = cand[k].moji, w->mu);
-            plain = mu_form == 1 && (f & L_VALID) && plain_text(s, len, seen);
+            plain = mu_form == 1 && (f & L_VALID) && plain_text(s, len, seen, &noseq);
         }
         const uint64_t *pl = w->plain[cand[k].enc];
-        int same = best_text && plain && cand[k].moji == 1 && !(seen[0] & ~pl[0]) && !(seen[1] & ~pl[1]) &&
-                   !(seen[2] & ~pl[2]) && !(seen[3] & ~pl[3]);
+        int same = best_text && plain && cand[k].moji == 1 &&
+                   ((!(seen[0] & ~pl[0]) && !(seen[1] & ~pl[1]) && !(seen[2] & ~pl[2]) && !(seen[3] & ~pl[3]) &&
+                     (!(vnfix_codec_get(cand[k].enc)->flags & VNFIX_CODEC_NO_TONED_CAPS) ||
+                      (caps_clear < 0 ? (caps_clear = caps_leave(w, f)) : caps_clear))) ||
+                    (cand[k].enc == VNFIX_ENC_UTF8_DOUBLE && noseq));
         int ascii_too = cand[k].enc == VNFIX_ENC_VIQR || cand[k].moji, cut = 0;
         score sc;
         if (same) {
             if (!have_si1) si1 = score_cps(w, w->best, w->nbest, 1), have_si1 = 1;
             sc = si1;
             w->nundec = 0;                   /* (no capitals recovered) */
+        } else if (cand[k].moji != 1 && si.valid - si.invalid >= BOUND_FROM &&
+                   vnfix_codec_get(cand[k].enc)->kind == VNFIX_KIND_BYTES &&
+                   !(vnfix_codec_get(cand[k].enc)->flags & (VNFIX_CODEC_NO_TONED_CAPS | VNFIX_CODEC_SHY_IS_LETTER)) &&
+                   below_floor(w, vnfix_codec_get(cand[k].enc),
+                               cand[k].moji ? w->mu : w->units,
+                               cand[k].moji ? nmu : vnfix_units_from_bytes(s, len, w->units), cand[k].moji,
+                               si.valid - si.invalid)) {
+            /* Exact: a reading below the text's own score changes nothing
+             * (the cut below), found from its first pieces (below_floor)
+             * without decoding the line; the readings of a line of Unicode
+             * as raw bytes, or through Windows-1258's clusters, are such
+             * readings nearly always. */
+            continue;
         } else {
             if ((rc = decode_as(w, s, len, cand[k], cand[k].moji ? w->mu : NULL, nmu)))
                 return rc;
@@ -2010,11 +2143,18 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if ((rc = vnfix_decode_as(w, s, len, ident)))
         return rc;
     keep_best(w);
-    score si = score_cps(w, w->cps, w->ncps, 0);
+    /* (with its ASCII words counted, ascii_too, for a line of valid
+     * UTF-8 beyond ASCII that goes on: the contest's readings of mojibake
+     * are the only rules that read that count, and they need it nearly
+     * always, once here rather than again there; the count changes
+     * nothing else, valid and invalid being the same either way) */
+    int ascii_too = (f & L_VALID) && !(f & L_ASCII) && !((f & L_VN_ONLY) && !(f & L_1258_SIGN));
+    score si = score_cps(w, w->cps, w->ncps, ascii_too);
     d->src = ident;
     if ((f & L_VN_ONLY) && !(f & L_1258_SIGN)) {   /* Unicode Vietnamese, just not NFC */
+        /* (no note_bad: L_VN_ONLY is only ever set on valid UTF-8, whose
+         * own reading has no byte left raw, so d->bad_offset stays none) */
         finish(d, si, 1);
-        note_bad(w, s, len, bad, d);
         return VNFIX_OK;
     }
 
@@ -2035,7 +2175,7 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if (prior && !same_source(*prior, ident) && !prior_read &&
         prior_reads(w, s, len, f, prior, cand, nc, si, bad, d, &rc))
         return rc;
-    return contest(w, s, len, f, prior, cand, nc, si, bad, d);
+    return contest(w, s, len, f, prior, cand, nc, si, ascii_too, bad, d);
 }
 
 /* Whether the guard has nothing to do on a line: legacy bytes read in the

@@ -63,9 +63,17 @@ typedef struct {
     /* Per source, for its reading of Windows-1252 mojibake: the bytes its
      * table reads as the characters Windows-1252 makes of them, never as
      * a mark, in a reading that nothing more rewrites (detect.c's
-     * plain_text); none for a table with toned capitals to recover or a
-     * soft hyphen to restore. */
+     * plain_text); none for a table with a soft hyphen to restore, and
+     * for one with toned capitals to recover only where the recovery
+     * leaves the line as it is (detect.c's caps_leave). */
     uint64_t plain[VNFIX_ENC_COUNT][4];
+    /* For each byte table without capitals to recover or a soft hyphen to
+     * restore, what each unit below 0x100 may decode to, for detect.c's
+     * below_floor: bit 1 something beyond ASCII (or a byte that means
+     * nothing, or a mark that may join), bit 2 what may come before the
+     * first such character of a word (ASCII, a separator, a character
+     * NFC may change, or a byte that means nothing). */
+    uint8_t uclass[VNFIX_ENC_COUNT][256];
     unsigned char *direct;          /* cap * 3 + 4 (+ 64 of slack): the direct path's UTF-8 */
     size_t ndirect;
     size_t cap, ncps, nbest;

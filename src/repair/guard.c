@@ -642,9 +642,13 @@ static int ascii_only(const unsigned char *s, size_t len)
  * Windows-1252 makes (ư, ạ, ồ...): the word is Unicode. */
 static int unicode_only(const uint32_t *c, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        /* (ạ ả ấ ... ỹ, most such letters: toned vowels, none in cp1252) */
+        if (c[i] - 0x1EA0 <= 0x1EF9 - 0x1EA0)
+            return 1;
         if (c[i] >= 0x100 && !(c[i] & VNFIX_RAWBYTE) && vnfix_letter_info(c[i]).vowel && vnfix_cp1252_byte(c[i]) < 0)
             return 1;
+    }
     return 0;
 }
 
@@ -920,13 +924,15 @@ static int context_ids(vnfix_work *w, uint32_t ctx[3][8], const size_t nctx[3], 
 }
 /* Whether the word in (as it stands in w->gtok[0..ntok)), a syllable,
  * is a word pasted in a legacy encoding by its line (see CONTEXT): 1 with
- * its reading in w->galt[0..*nalt). */
-static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc, int *looked)
+ * its reading in w->galt[0..*nalt). suspect: the caller found
+ * vnfix_word_suspect of the word's bytes true just before (stays_in), so
+ * it is not asked again (the same bytes, the same answer: its memo's). */
+static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc, int *looked, int suspect)
 {
     vnfix_work *w = g->w;
     uint32_t ctx[3][8];
     size_t nctx[3], a, b, ra, rb;
-    if (!core(w->gtok, ntok, &a, &b) || !vnfix_word_suspect(w, g->s + in.a, in.b - in.a))
+    if (!core(w->gtok, ntok, &a, &b) || (!suspect && !vnfix_word_suspect(w, g->s + in.a, in.b - in.a)))
         return 0;
     /* A syllable the model does not know is <unk> to the trigrams, whose
      * cost between any neighbours is no sign of a misreading: a real word
@@ -1250,7 +1256,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
     int looked = 0;
     if (!take && w->model && alone && (v == V_STANDS || v == V_BOTH) && !uo_of(w, ntok, &uo) &&
         !ascii_only(g->s + in.a, in.b - in.a)) {
-        if (in_context(g, in, ntok, &nalt, &rc, &looked)) {
+        if (in_context(g, in, ntok, &nalt, &rc, &looked, 0)) {
             out = w->galt, n = nalt, take = 1;
             g->alone = 1;
         }
@@ -1384,7 +1390,7 @@ static int stays_in(guard_ctx *g, size_t from, size_t to)
         if (!vnfix_word_suspect(w, s + in.a, in.b - in.a))
             continue;
         if (word_cps(w, s + in.a, in.b - in.a, &ntok, &valid, &as_is) || unicode_only(w->gtok, ntok) ||
-            in_context(g, in, ntok, &nalt, &rc, &looked) || rc)
+            in_context(g, in, ntok, &nalt, &rc, &looked, 1) || rc)
             return 0;
     }
     return 1;

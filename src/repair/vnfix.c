@@ -501,12 +501,11 @@ static size_t batch(vnfix_ctx *c, const unsigned char *in, size_t i, size_t len,
     }
     if (n < 2)
         return 0;
-    if (!vnfix_clean_lines(&c->work, in + i, ends, n, ok)) {
+    size_t bad;                       /* (lines not answered 1) */
+    if (!vnfix_clean_lines(&c->work, in + i, ends, n, ok, &bad)) {
         c->bnext = SIZE_MAX;          /* (another model: never) */
         return 0;
     }
-    size_t bad = 0;
-    for (size_t k = 0; k < n; k++) bad += !ok[k];
     if (4 * bad > n) {
         c->bnext = c->offset + c->bwait, c->bmax = 8;
         if (c->bwait < 4 * 1024 * 1024) c->bwait *= 2;
@@ -549,7 +548,7 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
             bn = batch(c, in, bat = i, len, bends, bok);
         }
         const unsigned char *nl;
-        int known = 0;                /* the run's answer 1 for this line */
+        int known = 0;                /* the run's answer for this line: 1, VNFIX_CLEAN_NOT, 0 (ask) */
         if (bk < bn) {
             nl = in + bat + bends[bk] - 1;
             known = bok[bk++];
@@ -562,7 +561,9 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
         int whole = c->nline == 0 && nl && take <= LINE_CAP, scanned = -1;
         if (whole && first) {
             if (known) {
-                scanned = 1;
+                /* (a line the run answers 0 is not scanned again: that scan
+                 * would answer 0, noting nothing) */
+                scanned = known == 1 ? 1 : 0;
                 c->work.sus_line = NULL;      /* (as vnfix_clean_line leaves it) */
             } else {
                 c->work.readable = in + len;
