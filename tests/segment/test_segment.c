@@ -5453,6 +5453,41 @@ static void test_class_heading(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* In the list after "phối hợp với" every item is a body or a group, so a
+ * class named in lower case there is one, up to the clause's verb, the
+ * list's next joint or an adjunct; not the clause's verb after a name,
+ * a body named by its part in the work, a member of a "các" group before
+ * it, nor bodies named by a reference. Made-up text. */
+static void test_partner_class(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 21/KH-UBND\nCao Bằng, ngày 12 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Thực hiện chính sách bảo hiểm\n"
+        "I. MỤC ĐÍCH\nBảo đảm quyền lợi người lao động.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ\n"
+        "a) Phối hợp với cơ quan bảo hiểm xã hội và các cơ quan có liên quan triển khai chính sách.\n"
+        "b) Chủ trì, phối hợp với Sở Tài chính, đơn vị cung cấp dịch vụ bưu chính thực hiện chi trả.\n"
+        "c) Phối hợp với cơ quan nhà nước có thẩm quyền thực hiện kết nối dữ liệu.\n"
+        "d) Phối hợp với Bộ Công an tổ chức diễn tập ứng phó sự cố.\n"
+        "đ) Phối hợp với cơ quan chủ trì thực hiện nhiệm vụ được giao.\n"
+        "e) Phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí.\n"
+        "g) Phối hợp với cơ quan quy định tại khoản 1 Mục này giải quyết kiến nghị.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "cơ quan bảo hiểm xã hội", "phối hợp"),
+                     *b = agency_as(r, "đơn vị cung cấp dịch vụ bưu chính", "phối hợp"),
+                     *c = agency_as(r, "cơ quan nhà nước có thẩm quyền", "phối hợp");
+    CHECK(a && a->collective && b && c, "partner classes read, %zu agencies", r->n_agencies);
+    int extra = 0;
+    for (size_t k = 0; k < r->n_agencies; k++) {
+        const char *nm = r->agencies[k].name;
+        extra += !strncmp(nm, "tổ chức", strlen("tổ chức")) || !strncmp(nm, "cơ quan chủ trì", strlen("cơ quan chủ trì")) ||
+                 !strcmp(nm, "cơ quan liên quan") || !strncmp(nm, "cơ quan quy định", strlen("cơ quan quy định"));
+    }
+    CHECK(extra == 0, "no verb, role, member or reference read as a partner, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* What is sent to a body through one of its units ("phản ánh về Bộ ...
  * (qua Cục ...) để xem xét") reaches the unit: it does the purpose's work;
  * a bracket that is not a unit alone gives nothing, nor a sending without
@@ -6602,6 +6637,7 @@ int main(void)
     test_function_class(ctx);
     test_generic_subject(ctx);
     test_class_heading(ctx);
+    test_partner_class(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_regulation_closing(ctx);
