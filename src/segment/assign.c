@@ -453,6 +453,29 @@ static int under_body_heading(actx *c, const seg_para *p)
     return duty || q >= h->nchar || h->fold[q] == ':';
 }
 
+/* Does p stand in the article of duties of a decision on one body's
+ * functions ("Điều 2. Nhiệm vụ và quyền hạn" after "Điều 1. Vị trí và
+ * chức năng" defining "Sở Tư pháp là ..."), at any depth? Its items are
+ * that body's acts, as under a heading naming it: a request in them
+ * ("...; đề nghị Đoàn Luật sư cung cấp thông tin") is the body's, which
+ * consults (ANNOTATING.md, seventh rule set). */
+static int in_functions_article(actx *c, const seg_para *p)
+{
+    const seg_doc *d = c->d;
+    for (int s = p->section; s >= 0; s = d->secs[s].parent) {
+        if (d->secs[s].mk != MK_DIEU)
+            continue;
+        hit hs[1];
+        size_t end = 0;
+        if (d->secs[s].para < 0 || !ag_functions_subject(c, &d->paras[d->secs[s].para], hs, &end))
+            return 0;
+        int other = !ag_is_issuer(c->r, hs[0].name);
+        ag_free_hits(hs, 1);
+        return other;
+    }
+    return 0;
+}
+
 /* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
  * phương ...", "c) Tham mưu ...; làm đầu mối xây dựng ...", "d) Giải quyết
  * .... Chủ trì, phối hợp với ...": after a semicolon, a comma or a full
@@ -996,7 +1019,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
              * seventh rule set: only the issuer's own "đề nghị" gives
              * đề nghị) */
             if (headed < 0)
-                headed = under_body_heading(c, p);
+                headed = under_body_heading(c, p) || in_functions_article(c, p);
             if (acting || headed)
                 continue;
         }

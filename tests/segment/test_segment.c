@@ -5453,6 +5453,31 @@ static void test_class_heading(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* In a decision on one body's functions, the article of duties is that
+ * body's ("Điều 1. Vị trí và chức năng" defines it): a request in one of
+ * its items is the body's, which consults the one it asks (ANNOTATING.md,
+ * seventh rule set), however deep the item stands. Made-up text. */
+static void test_functions_request(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 31/2025/QĐ-UBND\nCao Bằng, ngày 12 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của "
+        "Sở Tư pháp.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "Điều 1. Vị trí và chức năng\n"
+        "1. Sở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+        "Điều 2. Nhiệm vụ và quyền hạn\n"
+        "1. Về luật sư\n"
+        "a) Cấp giấy đăng ký hoạt động cho tổ chức hành nghề luật sư; đề nghị Liên đoàn Luật sư Việt Nam cung cấp "
+        "thông tin về luật sư.\n"
+        "b) Tổng hợp tình hình hoạt động công chứng; đề nghị Hội Công chứng viên tỉnh báo cáo định kỳ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Sở Tư pháp") != NULL && r->n_agencies == 1, "only the defined body, %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
 /* In the list after "phối hợp với" every item is a body or a group, so a
  * class named in lower case there is one, up to the clause's verb, the
  * list's next joint or an adjunct; not the clause's verb after a name,
@@ -6638,6 +6663,7 @@ int main(void)
     test_generic_subject(ctx);
     test_class_heading(ctx);
     test_partner_class(ctx);
+    test_functions_request(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_regulation_closing(ctx);
