@@ -453,6 +453,26 @@ static int under_body_heading(actx *c, const seg_para *p)
     return duty || q >= h->nchar || h->fold[q] == ':';
 }
 
+/* Is what a body is asked, from j on, to give an account, information
+ * or papers ("báo cáo", "cung cấp", "giải trình", "bổ sung", "gửi")? The
+ * first of those in the clause, the asked group's own words before it
+ * ("yêu cầu doanh nghiệp trúng thầu, nhận thầu công trình ở nước ngoài
+ * báo cáo đột xuất"), up to twelve words. */
+static int asks_account(const seg_para *p, size_t j)
+{
+    static const char *const give[] = {"bao cao", "cung cap", "giai trinh", "bo sung", "gui", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (int words = 0; j < n && words < 12 && !strchr(";.:", f[j]); words++) {
+        if (seg_word_in(f, n, j, give))
+            return 1;
+        while (j < n && (isalnum((unsigned char)f[j]) || f[j] == '-'))
+            j++;
+        j = skip_sp(f, n, j < n && f[j] == ',' ? j + 1 : j);
+    }
+    return 0;
+}
+
 /* Does p stand in the article of duties of a decision on one body's
  * functions ("Điều 2. Nhiệm vụ và quyền hạn" after "Điều 1. Vị trí và
  * chức năng" defining "Sở Tư pháp là ..."), at any depth? Its items are
@@ -1032,6 +1052,20 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         if (k == 0)
             continue;
         size_t j = skip_sp(f, n, end);
+        if (seg_word_at(f, n, i, "yeu cau") && i != a0 && joined_predicate(p, a0, i) && asks_account(p, j)) {
+            /* "Nhận báo cáo ...; yêu cầu doanh nghiệp ... báo cáo đột xuất":
+             * a body asking a third party for its account, inside its own
+             * duty, consults it (ANNOTATING.md, seventh rule set), as with
+             * "đề nghị" above */
+            if (headed < 0)
+                headed = under_body_heading(c, p) || in_functions_article(c, p);
+            if (acting || headed) {
+                ag_free_hits(hs, k);
+                if (end > i)
+                    i = end - 1;
+                continue;
+            }
+        }
         if (sent_to(p, i))
             k += channel(c, p, &j, hs + k, 24 - k, &end);
         else if (reports_through(p, i)) {

@@ -5478,6 +5478,31 @@ static void test_functions_request(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Inside a body's own duty, asking a third party for its account ("...;
+ * yêu cầu X cung cấp hồ sơ", "... và yêu cầu X báo cáo tiến độ") consults
+ * it (ANNOTATING.md, seventh rule set); the issuer's own "Yêu cầu X báo
+ * cáo" opening an item still gives X the task, and so does a body's
+ * direction of another to act. Made-up text. */
+static void test_duty_asks_account(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 22/KH-UBND\nCao Bằng, ngày 12 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Kiểm tra an toàn công trình\n"
+        "I. MỤC ĐÍCH\nBảo đảm an toàn công trình.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Xây dựng:\n"
+        "a) Kiểm tra công trình trên địa bàn; yêu cầu Công ty Cổ phần Xây dựng số 5 cung cấp hồ sơ thiết kế.\n"
+        "b) Tổng hợp kết quả kiểm tra và yêu cầu Công ty Điện lực Cao Bằng báo cáo tiến độ.\n"
+        "2. Yêu cầu Sở Y tế báo cáo kết quả trước ngày 15/12/2025.\n"
+        "3. Sở Tài chính bố trí kinh phí; yêu cầu Kho bạc Nhà nước khu vực I thực hiện thanh toán kịp thời.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Công ty Cổ phần Xây dựng số 5") && !agency(r, "Công ty Điện lực Cao Bằng"),
+          "asked for an account inside a duty: consulted, %zu agencies", r->n_agencies);
+    CHECK(agency_as(r, "Sở Y tế", "thực hiện") && agency_as(r, "Kho bạc Nhà nước khu vực I", "thực hiện"),
+          "the issuer's request and a direction to act kept, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* In the list after "phối hợp với" every item is a body or a group, so a
  * class named in lower case there is one, up to the clause's verb, the
  * list's next joint or an adjunct; not the clause's verb after a name,
@@ -6664,6 +6689,7 @@ int main(void)
     test_class_heading(ctx);
     test_partner_class(ctx);
     test_functions_request(ctx);
+    test_duty_asks_account(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_regulation_closing(ctx);
