@@ -453,6 +453,49 @@ static int under_body_heading(actx *c, const seg_para *p)
     return duty || q >= h->nchar || h->fold[q] == ':';
 }
 
+/* Is what a body is asked, from j on, to give an account, information
+ * or papers ("báo cáo", "cung cấp", "giải trình", "bổ sung", "gửi")? The
+ * first of those in the clause, the asked group's own words before it
+ * ("yêu cầu doanh nghiệp trúng thầu, nhận thầu công trình ở nước ngoài
+ * báo cáo đột xuất"), up to twelve words. */
+static int asks_account(const seg_para *p, size_t j)
+{
+    static const char *const give[] = {"bao cao", "cung cap", "giai trinh", "bo sung", "gui", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (int words = 0; j < n && words < 12 && !strchr(";.:", f[j]); words++) {
+        if (seg_word_in(f, n, j, give))
+            return 1;
+        while (j < n && (isalnum((unsigned char)f[j]) || f[j] == '-'))
+            j++;
+        j = skip_sp(f, n, j < n && f[j] == ',' ? j + 1 : j);
+    }
+    return 0;
+}
+
+/* Does p stand in the article of duties of a decision on one body's
+ * functions ("Điều 2. Nhiệm vụ và quyền hạn" after "Điều 1. Vị trí và
+ * chức năng" defining "Sở Tư pháp là ..."), at any depth? Its items are
+ * that body's acts, as under a heading naming it: a request in them
+ * ("...; đề nghị Đoàn Luật sư cung cấp thông tin") is the body's, which
+ * consults (ANNOTATING.md, seventh rule set). */
+static int in_functions_article(actx *c, const seg_para *p)
+{
+    const seg_doc *d = c->d;
+    for (int s = p->section; s >= 0; s = d->secs[s].parent) {
+        if (d->secs[s].mk != MK_DIEU)
+            continue;
+        hit hs[1];
+        size_t end = 0;
+        if (d->secs[s].para < 0 || !ag_functions_subject(c, &d->paras[d->secs[s].para], hs, &end))
+            return 0;
+        int other = !ag_is_issuer(c->r, hs[0].name);
+        ag_free_hits(hs, 1);
+        return other;
+    }
+    return 0;
+}
+
 /* "6. Bộ Giáo dục và Đào tạo chỉ đạo ...; chủ trì, phối hợp với các địa
  * phương ...", "c) Tham mưu ...; làm đầu mối xây dựng ...", "d) Giải quyết
  * .... Chủ trì, phối hợp với ...": after a semicolon, a comma or a full
@@ -1000,7 +1043,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
              * seventh rule set: only the issuer's own "đề nghị" gives
              * đề nghị) */
             if (headed < 0)
-                headed = under_body_heading(c, p);
+                headed = under_body_heading(c, p) || in_functions_article(c, p);
             if (acting || headed)
                 continue;
         }
@@ -1013,6 +1056,20 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         if (k == 0)
             continue;
         size_t j = skip_sp(f, n, end);
+        if (seg_word_at(f, n, i, "yeu cau") && i != a0 && joined_predicate(p, a0, i) && asks_account(p, j)) {
+            /* "Nhận báo cáo ...; yêu cầu doanh nghiệp ... báo cáo đột xuất":
+             * a body asking a third party for its account, inside its own
+             * duty, consults it (ANNOTATING.md, seventh rule set), as with
+             * "đề nghị" above */
+            if (headed < 0)
+                headed = under_body_heading(c, p) || in_functions_article(c, p);
+            if (acting || headed) {
+                ag_free_hits(hs, k);
+                if (end > i)
+                    i = end - 1;
+                continue;
+            }
+        }
         if (sent_to(p, i))
             k += channel(c, p, &j, hs + k, 24 - k, &end);
         else if (reports_through(p, i)) {

@@ -647,11 +647,149 @@ static int shared_place(const actx *c, const seg_para *p, size_t i, hit *h)
     return h->name != NULL;
 }
 
+/* Does the run of names from i stand after "phối hợp với" (also "phối
+ * hợp chặt chẽ với"), the list of the partners? A preposition's object is
+ * a noun, so a head there ("tổ chức") is no verb; bare "phối hợp" is not
+ * read so, where it may be the verb's first half ("phối hợp tổ chức hội
+ * nghị", to organise together). */
+static int partners_before(const seg_para *p, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, b = i;
+    while (b > 0 && f[b - 1] == ' ')
+        b--;
+    if (b < 3 || !seg_word_at(f, n, b - 3, "voi") || (b > 3 && isalnum((unsigned char)f[b - 4])))
+        return 0;
+    b -= 3;
+    while (b > 0 && f[b - 1] == ' ')
+        b--;
+    if (b >= 8 && seg_word_at(f, n, b - 8, "chat che")) {
+        b -= 8;
+        while (b > 0 && f[b - 1] == ' ')
+            b--;
+    }
+    return b >= 8 && seg_word_at(f, n, b - 8, "phoi hop") && (b == 8 || !isalnum((unsigned char)f[b - 9]));
+}
+
+/* A verb at q: a name reader's stop verb or the lexicon's verb; its
+ * length (the lexicon's word, else one syllable), or 0. */
+static size_t verb_here(const seg_para *p, size_t q)
+{
+    size_t l = seg_wc_verb_at(p, q);
+    if (l)
+        return l;
+    if (!seg_verb_at(p, q))
+        return 0;
+    while (q + l < p->nchar && isalnum((unsigned char)p->fold[q + l]))
+        l++;
+    return l;
+}
+
+/* In the list of partners every item is a body or a group (docs/segment.md,
+ * "phối hợp với"), so a class named in lower case there, a generic noun
+ * phrase (generic.c: a head that names bodies by their kind and its
+ * modifiers, "cơ quan bảo hiểm xã hội", "đơn vị cung cấp dịch vụ công nghệ
+ * thông tin", "cơ quan nhà nước có thẩm quyền"), is one, whatever the
+ * gazetteer and the class readers know. It stands first in the list or
+ * after its comma, "và" or "hoặc" (right after a name with none, the word
+ * is the clause's verb: "phối hợp với Bộ Công an tổ chức diễn tập"). Its
+ * modifiers end at the clause's verb: the work a class is named by comes
+ * right after the heads ("đơn vị quản lý nhiệm vụ", "cơ quan thi hành
+ * tạm giữ, tạm giam") or after a relative word ("nơi ký hợp đồng"), so a
+ * verb after a noun modifier is the clause's ("cơ quan nhà nước có thẩm
+ * quyền | thực hiện kết nối"), and so are the verbs of carrying out a
+ * task after the work's verb ("đơn vị soạn thảo | tổ chức hội nghị"). A
+ * member noun after a comma that goes on a
+ * "các" group before it is that group's ("các sở, ngành, cơ quan liên
+ * quan"). What follows must close a phrase: the list's next joint,
+ * punctuation, a preposition, a verb; a lone syllable there is the rest
+ * of a word the phrase cut ("cơ quan công | an"). Not a bare head ("cơ
+ * quan": one named before), nor a body named by its part in this work,
+ * "cơ quan chủ trì", "đơn vị phối hợp" (a procedure's role, referring
+ * back), nor "tổ chức" but coordinated with another head ("tổ chức, cá
+ * nhân"), where it is as often the verb to organise. At i: h filled, 1;
+ * else 0. */
+static int partner_class(const seg_para *p, size_t i, hit *h)
+{
+    static const char *const parts[] = {"chu tri", "phoi hop", "thuc hien", "to chuc", "duoc giao", "dau moi", NULL};
+    static const char *const rel[] = {"co", "noi", "duoc", "do", "ma", "thuoc", "truc thuoc", NULL};
+    /* modifiers of one piece, though they open with a verb or "có" */
+    static const char *const fixed[] = {"co lien quan", "co tham quyen", "lien quan", "huu quan", NULL};
+    /* "cơ quan quy định tại khoản 1": bodies a reference names, no name */
+    static const char *const cited[] = {"quy dinh tai", "neu tai", "noi tai", "quy dinh o", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, hl = seg_generic_head_at(p, i);
+    if (!hl || seg_capital_at(p, i))
+        return 0;
+    size_t w = skip_sp(f, n, i + hl);
+    if (seg_word_in(f, n, w, parts) || seg_word_in(f, n, w, cited))
+        return 0;
+    if (seg_word_at(f, n, i, "to chuc") && !(w < n && f[w] == ',' && seg_generic_head_at(p, skip_sp(f, n, w + 1))))
+        return 0;
+    size_t e = seg_generic_np_end(p, i);
+    while (e > i && f[e - 1] == ' ')
+        e--;
+    if (e <= i + hl)
+        return 0;
+    /* the modifiers, word by word: where a verb follows a noun */
+    enum { HEAD, NOUN, VERB, REL } last = HEAD;
+    /* the verbs of carrying out a task open the clause's predicate, also
+     * right after the work's verb ("đơn vị soạn thảo | tổ chức hội nghị") */
+    static const char *const carry[] = {"to chuc", "thuc hien", "trien khai", NULL};
+    for (size_t q = w; q < e;) {
+        if (f[q] == ',' || seg_word_at(f, n, q, "va") || seg_word_at(f, n, q, "hoac")) {
+            q = skip_sp(f, n, q + (f[q] == ',' ? 1 : seg_word_at(f, n, q, "va") ? 2 : 4));
+            if (last != REL)
+                last = last == VERB ? VERB : HEAD; /* "cơ quan, tổ chức", "quản lý, vận hành" */
+            continue;
+        }
+        size_t l, vl = seg_capital_at(p, q) ? 0 : verb_here(p, q);
+        /* "tổ chức" after a modifier is the clause's verb, to organise
+         * ("cơ quan y tế tổ chức ..."); coordinated after a comma, a head */
+        if (seg_word_at(f, n, q, "to chuc") && !(q >= 2 && f[q - 2] == ','))
+            vl = strlen("to chuc");
+        if ((l = seg_word_in(f, n, q, fixed))) {
+            last = NOUN;
+        } else if ((l = seg_word_in(f, n, q, rel))) {
+            last = REL;
+        } else if (vl && (last == NOUN || (last == VERB && seg_word_in(f, n, q, carry)))) {
+            e = q;
+            while (e > i && f[e - 1] == ' ')
+                e--;
+            break;
+        } else if (vl) {
+            l = vl;
+            last = VERB;
+        } else {
+            int v = 0, vc = 0;
+            l = seg_wc_word_at(p, q, &v, &vc);
+            if (!l)
+                for (l = 0; q + l < n && isalnum((unsigned char)f[q + l]); l++)
+                    ;
+            last = NOUN;
+        }
+        if (!l)
+            break;
+        q = skip_sp(f, n, q + l);
+    }
+    if (e <= i + hl)
+        return 0;
+    size_t v = skip_sp(f, n, e);
+    int closes = v >= n || !isalnum((unsigned char)f[v]) || seg_word_at(f, n, v, "va") ||
+                 seg_word_at(f, n, v, "hoac") || seg_word_at(f, n, v, "to chuc") || seg_function_word_at(p, v) ||
+                 seg_predicate_opens(p, v);
+    if (!closes) {
+        size_t vl = seg_wc_verb_at(p, v);
+        closes = (vl && memchr(f + v, ' ', vl)) || seg_verb_at(p, v);
+    }
+    return closes ? ag_written_hit(p, i, e, 1, h) : 0;
+}
+
 int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
-    int k = 0, skipped = 0;
+    int k = 0, skipped = 0, partners = partners_before(p, i);
     plural_heads hd = {0};
     const char *prefix = NULL; /* hd's first head, for the groups' test below */
     *end = i;
@@ -717,8 +855,11 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
         for (size_t q = goes_on ? hits[k - 1].b : i; q < i; q++)
             if (seg_word_at(f, i, q, "va"))
                 goes_on = 0; /* "... và nhà đầu tư, doanh nghiệp dự án": a list of its own */
+        int joined = k == 0;
+        for (size_t q = *end; !joined && q < i; q++)
+            joined = f[q] == ',' || ((q == 0 || f[q - 1] == ' ') && (seg_word_at(f, i, q, "va") || seg_word_at(f, i, q, "hoac")));
         if (!member_hit(c, p, i, &hd, &h) && !shared_place(c, p, i, &h) &&
-            !(k > 0 && !goes_on && bare_members(p, i, &h))) {
+            !(k > 0 && !goes_on && bare_members(p, i, &h)) && !(partners && joined && !goes_on && partner_class(p, i, &h))) {
             /* a list of partners may hold a few items that are not bodies
              * of the gazetteer ("các tổ chức chính trị - xã hội"): step over
              * one such item when a name follows it */

@@ -5453,6 +5453,91 @@ static void test_class_heading(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* In a decision on one body's functions, the article of duties is that
+ * body's ("Điều 1. Vị trí và chức năng" defines it): a request in one of
+ * its items is the body's, which consults the one it asks (ANNOTATING.md,
+ * seventh rule set), however deep the item stands. Made-up text. */
+static void test_functions_request(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 31/2025/QĐ-UBND\nCao Bằng, ngày 12 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của "
+        "Sở Tư pháp.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "Điều 1. Vị trí và chức năng\n"
+        "1. Sở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+        "Điều 2. Nhiệm vụ và quyền hạn\n"
+        "1. Về luật sư\n"
+        "a) Cấp giấy đăng ký hoạt động cho tổ chức hành nghề luật sư; đề nghị Liên đoàn Luật sư Việt Nam cung cấp "
+        "thông tin về luật sư.\n"
+        "b) Tổng hợp tình hình hoạt động công chứng; đề nghị Hội Công chứng viên tỉnh báo cáo định kỳ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Sở Tư pháp") != NULL && r->n_agencies == 1, "only the defined body, %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
+/* Inside a body's own duty, asking a third party for its account ("...;
+ * yêu cầu X cung cấp hồ sơ", "... và yêu cầu X báo cáo tiến độ") consults
+ * it (ANNOTATING.md, seventh rule set); the issuer's own "Yêu cầu X báo
+ * cáo" opening an item still gives X the task, and so does a body's
+ * direction of another to act. Made-up text. */
+static void test_duty_asks_account(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 22/KH-UBND\nCao Bằng, ngày 12 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Kiểm tra an toàn công trình\n"
+        "I. MỤC ĐÍCH\nBảo đảm an toàn công trình.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Xây dựng:\n"
+        "a) Kiểm tra công trình trên địa bàn; yêu cầu Công ty Cổ phần Xây dựng số 5 cung cấp hồ sơ thiết kế.\n"
+        "b) Tổng hợp kết quả kiểm tra và yêu cầu Công ty Điện lực Cao Bằng báo cáo tiến độ.\n"
+        "2. Yêu cầu Sở Y tế báo cáo kết quả trước ngày 15/12/2025.\n"
+        "3. Sở Tài chính bố trí kinh phí; yêu cầu Kho bạc Nhà nước khu vực I thực hiện thanh toán kịp thời.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Công ty Cổ phần Xây dựng số 5") && !agency(r, "Công ty Điện lực Cao Bằng"),
+          "asked for an account inside a duty: consulted, %zu agencies", r->n_agencies);
+    CHECK(agency_as(r, "Sở Y tế", "thực hiện") && agency_as(r, "Kho bạc Nhà nước khu vực I", "thực hiện"),
+          "the issuer's request and a direction to act kept, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* In the list after "phối hợp với" every item is a body or a group, so a
+ * class named in lower case there is one, up to the clause's verb, the
+ * list's next joint or an adjunct; not the clause's verb after a name,
+ * a body named by its part in the work, a member of a "các" group before
+ * it, nor bodies named by a reference. Made-up text. */
+static void test_partner_class(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 21/KH-UBND\nCao Bằng, ngày 12 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Thực hiện chính sách bảo hiểm\n"
+        "I. MỤC ĐÍCH\nBảo đảm quyền lợi người lao động.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ\n"
+        "a) Phối hợp với cơ quan bảo hiểm xã hội và các cơ quan có liên quan triển khai chính sách.\n"
+        "b) Chủ trì, phối hợp với Sở Tài chính, đơn vị cung cấp dịch vụ bưu chính thực hiện chi trả.\n"
+        "c) Phối hợp với cơ quan nhà nước có thẩm quyền thực hiện kết nối dữ liệu.\n"
+        "d) Phối hợp với Bộ Công an tổ chức diễn tập ứng phó sự cố.\n"
+        "đ) Phối hợp với cơ quan chủ trì thực hiện nhiệm vụ được giao.\n"
+        "e) Phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí.\n"
+        "g) Phối hợp với cơ quan quy định tại khoản 1 Mục này giải quyết kiến nghị.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "cơ quan bảo hiểm xã hội", "phối hợp"),
+                     *b = agency_as(r, "đơn vị cung cấp dịch vụ bưu chính", "phối hợp"),
+                     *c = agency_as(r, "cơ quan nhà nước có thẩm quyền", "phối hợp");
+    CHECK(a && a->collective && b && c, "partner classes read, %zu agencies", r->n_agencies);
+    int extra = 0;
+    for (size_t k = 0; k < r->n_agencies; k++) {
+        const char *nm = r->agencies[k].name;
+        extra += !strncmp(nm, "tổ chức", strlen("tổ chức")) || !strncmp(nm, "cơ quan chủ trì", strlen("cơ quan chủ trì")) ||
+                 !strcmp(nm, "cơ quan liên quan") || !strncmp(nm, "cơ quan quy định", strlen("cơ quan quy định"));
+    }
+    CHECK(extra == 0, "no verb, role, member or reference read as a partner, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* What is sent to a body through one of its units ("phản ánh về Bộ ...
  * (qua Cục ...) để xem xét") reaches the unit: it does the purpose's work;
  * a bracket that is not a unit alone gives nothing, nor a sending without
@@ -6651,6 +6736,9 @@ int main(void)
     test_function_class(ctx);
     test_generic_subject(ctx);
     test_class_heading(ctx);
+    test_partner_class(ctx);
+    test_functions_request(ctx);
+    test_duty_asks_account(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_regulation_closing(ctx);
