@@ -995,6 +995,28 @@ static size_t second_modifier(const rd *r, size_t q)
  * đồng" (a community). */
 static int person_at(const rd *r, size_t i) { return at(r, i, "ca nhan") || at(r, i, "cong dong"); }
 
+static int predicate_after(const rd *r, size_t e);
+static size_t power_clause(const rd *r, size_t e);
+
+/* "các cơ quan, tổ chức có thẩm quyền": after the members at q, "có thẩm
+ * quyền" (competent) names the class, as after "cơ quan" alone
+ * (function_at), with the power that follows it when the predicate comes
+ * after the power (power_clause): "cơ quan, đơn vị có thẩm quyền giải
+ * quyết hồ sơ phải thông báo". It is the name's where the clause ends
+ * after it or its predicate follows; "có thẩm quyền" run to an object is
+ * the predicate itself. Its end, or 0. */
+static size_t competent_end(const rd *r, size_t q)
+{
+    size_t l = at(r, q, "co tham quyen");
+    if (!l || !seg_marks_match(r->p, q, "có"))
+        return 0;
+    size_t e = q + l, pc = power_clause(r, e), t;
+    if (pc)
+        return pc;
+    t = sp(r, e);
+    return t >= r->n || strchr(",;.)", r->f[t]) || predicate_after(r, e) || seg_duty_at(r->p, t, 1) ? e : 0;
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -1104,6 +1126,9 @@ static size_t members_from(const rd *r, size_t j)
              * phương": the owner closes the phrase, so "và nhà đầu tư" after
              * it is another group */
             j = end = sp(r, q + l) + m;
+            closed = 1;
+        } else if (after_member && words > 0 && (l = competent_end(r, q))) {
+            j = end = l; /* "các cơ quan, tổ chức có thẩm quyền" (competent_end) */
             closed = 1;
         } else if (after_member && (l = role_named(r, q, 1))) {
             j = end = l; /* "các cơ quan phối hợp có trách nhiệm ..." */

@@ -995,6 +995,22 @@ static void test_noun_modifiers_end(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "có thẩm quyền" (competent) names a class after a list of member nouns
+ * as after "cơ quan" alone (ANNOTATING.md, sixth rule set: a compound
+ * member noun of its own), with the power after it when the predicate
+ * follows; a group without it stays another entry. */
+static void test_competent_list(seg_ctx *ctx)
+{
+    const char *t = "1. Sở Tư pháp chủ trì, phối hợp với các cơ quan, tổ chức có thẩm quyền rà soát văn bản.\n"
+                    "2. Các cơ quan, đơn vị có thẩm quyền cấp phép có trách nhiệm công khai thủ tục.\n"
+                    "3. Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức hội nghị.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các cơ quan, tổ chức có thẩm quyền", "phối hợp"), "the list with its modifier");
+    CHECK(agency(r, "Các cơ quan, đơn vị có thẩm quyền cấp phép"), "and the power before the duty's formula");
+    CHECK(agency(r, "các cơ quan, đơn vị liên quan") && !agency(r, "các cơ quan, tổ chức"), "the plain group apart");
+    seg_result_free(r);
+}
+
 /* A clause of capacity restricts a group when the predicate's verb of
  * taking part follows its object; a verb after a noun that takes one
  * ("công tác tuyên truyền"), a manner word or a duty formula does not
@@ -6541,6 +6557,7 @@ int main(void)
     test_related_one_group(ctx);
     test_group_modifiers(ctx);
     test_noun_modifiers_end(ctx);
+    test_competent_list(ctx);
     test_capacity_clause(ctx);
     test_issuer_two_lines(ctx);
     test_closing_clause(ctx);
