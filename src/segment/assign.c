@@ -523,6 +523,21 @@ static size_t step_label(const seg_para *p, size_t a)
     return skip_sp(f, n, j + 1);
 }
 
+/* After a comma of a "Căn cứ" item's basis, at s: a body or a group
+ * named in full (subject_opens; or the longest group bodies.c reads,
+ * "các Sở, ban, ngành, đoàn thể, địa phương", where the gazetteer's
+ * shorter "các Sở, ban, ngành" ends at a comma) and its verb? */
+static int basis_subject(actx *c, const seg_para *p, size_t s)
+{
+    int coll = 0;
+    size_t e;
+    if (subject_opens(c, p, s, 0))
+        return 1;
+    if (!seg_word_at(p->fold, p->nchar, s, "cac") || (e = seg_body_at(p, s, &coll)) <= s || !coll)
+        return 0;
+    return lower_verb(p, skip_sp(p->fold, p->nchar, e));
+}
+
 /* Where the text of item p is read from: after its label and a quoted
  * clause's, the basis a "Căn cứ" item opens with, a time put first. 0 when
  * a "Căn cứ" item has no comma after its basis: nothing to read. */
@@ -540,6 +555,17 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
         if (q >= n || f[q] != ',')
             return 0;
         a0 = skip_sp(f, n, q + 1);
+        /* the basis may hold commas of its own ("Căn cứ Chương trình
+         * phòng, chống ma túy ..., các Sở ... tổ chức ..."): where no name
+         * opens the clause after the first (a capital or "các"), the
+         * subject opens after the next comma where a body and its verb
+         * stand, in the same sentence */
+        if (!seg_capital_at(p, a0) && !seg_word_at(f, n, a0, "cac") && !basis_subject(c, p, a0))
+            for (size_t k = a0; k < n && k < a0 + 400 && f[k] != ';' && f[k] != ':' && f[k] != '.'; k++)
+                if (f[k] == ',' && basis_subject(c, p, skip_sp(f, n, k + 1))) {
+                    a0 = skip_sp(f, n, k + 1);
+                    break;
+                }
     }
     *a0p = fronted_clause(c, p, a0);
     return 1;

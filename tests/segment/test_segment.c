@@ -1011,6 +1011,22 @@ static void test_competent_list(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A "Căn cứ" item's basis may hold commas of its own: its subject opens
+ * after the comma where a body and its verb stand; a list of subjects
+ * after the first comma stays the item's. */
+static void test_basis_commas(seg_ctx *ctx)
+{
+    const char *t = "III. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Căn cứ Chương trình phòng, chống thiên tai, tìm kiếm cứu nạn của tỉnh và Kế hoạch này, "
+                    "các sở, ban, ngành, đoàn thể, địa phương xây dựng kế hoạch triển khai.\n"
+                    "2. Căn cứ Kế hoạch này, các hội, đoàn thể cấp tỉnh, cơ quan báo chí, Ủy ban nhân dân các xã "
+                    "tổ chức tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các sở, ban, ngành, đoàn thể, địa phương", "thực hiện"), "the subject after the basis");
+    CHECK(agency(r, "các hội, đoàn thể cấp tỉnh"), "the first comma's subject");
+    seg_result_free(r);
+}
+
 /* A clause of capacity restricts a group when the predicate's verb of
  * taking part follows its object; a verb after a noun that takes one
  * ("công tác tuyên truyền"), a manner word or a duty formula does not
@@ -6558,6 +6574,7 @@ int main(void)
     test_group_modifiers(ctx);
     test_noun_modifiers_end(ctx);
     test_competent_list(ctx);
+    test_basis_commas(ctx);
     test_capacity_clause(ctx);
     test_issuer_two_lines(ctx);
     test_closing_clause(ctx);
