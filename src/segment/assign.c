@@ -318,6 +318,19 @@ static size_t condition_subject(const seg_para *p, size_t a0)
     return a0;
 }
 
+/* At s, after a comma of a "Căn cứ" item's basis: the longest group
+ * bodies.c reads, opening with "các" ("các Sở, ban, ngành, đoàn thể, địa
+ * phương", where the gazetteer's shorter "các Sở, ban, ngành" ends at a
+ * comma and subject_opens finds no verb after it), and its verb? */
+static int basis_group_opens(const seg_para *p, size_t s)
+{
+    int coll = 0;
+    size_t e;
+    if (!seg_word_at(p->fold, p->nchar, s, "cac") || (e = seg_body_at(p, s, &coll)) <= s || !coll)
+        return 0;
+    return lower_verb(p, skip_sp(p->fold, p->nchar, e));
+}
+
 /* An item opening with a time ("Trước ngày 20 tháng 12 hằng năm, Ủy ban
  * nhân dân xã lập danh sách ...", "Trong thời hạn 05 ngày làm việc, kể từ
  * ngày ..., Phòng Kinh tế xã thẩm định ...") or with an adverbial clause
@@ -342,6 +355,7 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
     const char *f = p->fold;
     size_t n = p->nchar;
     int time = seg_word_in(f, n, a0, fronts) != 0, clause = !time && seg_word_in(f, n, a0, clauses);
+    int basis = clause && seg_word_at(f, n, a0, "can cu");
     if (!time && !clause && !is_để_về(p, a0))
         return a0;
     int commas = 0;
@@ -367,7 +381,8 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
             continue;
         commas++;
         size_t s = skip_sp(f, n, q + 1);
-        if (subject_opens(c, p, s, time) && (time || !name_ends_at(c, p, last, q)))
+        if ((subject_opens(c, p, s, time) || (basis && basis_group_opens(p, s))) &&
+            (time || !name_ends_at(c, p, last, q)))
             return s;
         last = s;
         /* the time phrase goes on only into "kể từ ...", "tính từ ..." */
@@ -586,7 +601,7 @@ static int item_start(actx *c, const seg_para *p, size_t *a0p)
          * định ...": the basis may hold commas of its own; the subject is
          * the body that opens a clause after one of them with its verb */
         size_t s = fronted_clause(c, p, a0);
-        a0 = s != a0 && subject_opens(c, p, s, 0) ? s : skip_sp(f, n, q + 1);
+        a0 = s != a0 && (subject_opens(c, p, s, 0) || basis_group_opens(p, s)) ? s : skip_sp(f, n, q + 1);
     }
     *a0p = fronted_clause(c, p, a0);
     return 1;

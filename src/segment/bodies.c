@@ -995,6 +995,28 @@ static size_t second_modifier(const rd *r, size_t q)
  * đồng" (a community). */
 static int person_at(const rd *r, size_t i) { return at(r, i, "ca nhan") || at(r, i, "cong dong"); }
 
+static int predicate_after(const rd *r, size_t e);
+static size_t power_clause(const rd *r, size_t e);
+
+/* "các cơ quan, tổ chức có thẩm quyền": after the members at q, "có thẩm
+ * quyền" (competent) names the class, as after "cơ quan" alone
+ * (function_at), with the power that follows it when the predicate comes
+ * after the power (power_clause): "cơ quan, đơn vị có thẩm quyền giải
+ * quyết hồ sơ phải thông báo". It is the name's where the clause ends
+ * after it or its predicate follows; "có thẩm quyền" run to an object is
+ * the predicate itself. Its end, or 0. */
+static size_t competent_end(const rd *r, size_t q)
+{
+    size_t l = at(r, q, "co tham quyen");
+    if (!l || !seg_marks_match(r->p, q, "có"))
+        return 0;
+    size_t e = q + l, pc = power_clause(r, e), t;
+    if (pc)
+        return pc;
+    t = sp(r, e);
+    return t >= r->n || strchr(",;.)", r->f[t]) || predicate_after(r, e) || seg_duty_at(r->p, t, 1) ? e : 0;
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -1105,6 +1127,9 @@ static size_t members_from(const rd *r, size_t j)
              * it is another group */
             j = end = sp(r, q + l) + m;
             closed = 1;
+        } else if (after_member && words > 0 && (l = competent_end(r, q))) {
+            j = end = l; /* "các cơ quan, tổ chức có thẩm quyền" (competent_end) */
+            closed = 1;
         } else if (after_member && (l = role_named(r, q, 1))) {
             j = end = l; /* "các cơ quan phối hợp có trách nhiệm ..." */
             closed = 1;
@@ -1143,11 +1168,27 @@ static size_t members_from(const rd *r, size_t j)
             /* "các cơ quan truyền thông", "các đơn vị, lực lượng chức
              * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
-            size_t s = q, starts[8];
-            int run = 0, public = 0;
+            size_t s = q, starts[8], verb_s = 0, nl = 0;
+            int run = 0, public = 0, verb_run = 0, nominal = 1;
             /* "và" joins another name, "khác" (other) says which, not what */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && (!stop_at(r, s) || in_compound(r, s)) &&
                    !at(r, s, "va") && !at(r, s, "khac") && run < 6) {
+                size_t vl = r->p->wc ? seg_wc_verb_at(r->p, s) : 0;
+                if (!verb_s && run > 0 && nominal && nl == 0 && vl && multi_word(r, s, vl)) {
+                    verb_s = s; /* the first verb after noun modifiers (noun_modifiers_end) */
+                    verb_run = run;
+                }
+                /* nouns only: words the lexicon reads as nouns, or lacks
+                 * ("viễn thông"); a word read both ways ("hợp tác") may be
+                 * the clause's verb already. nl: what is left of a word
+                 * of two syllables, its second syllable no word of its own */
+                if (nl == 0) {
+                    size_t wl = r->p->wc ? seg_wc_word_at(r->p, s, &(int){0}, &(int){0}) : 0;
+                    nominal = nominal && !vl && (!wl || seg_wc_noun_at(r->p, s));
+                    nl = wl > word_end(r, s) - s ? wl : 0;
+                } else {
+                    nl = 0;
+                }
                 /* "công lập" (public), the last qualifier of a class: "các
                  * Cơ sở cai nghiện ma túy công lập hoạt động ..." */
                 public = at(r, s, "lap") != 0;
@@ -1157,16 +1198,41 @@ static size_t members_from(const rd *r, size_t j)
                 if (public)
                     break;
             }
-            if (run == 0 || (words > 0 && run > 2))
-                break;
-            /* "và" before another group ends it too: "các cơ quan thông tấn
-             * báo chí và hệ thống thông tin cơ sở" */
             /* "khác" (other) closes the qualifiers it follows and is the
              * group's: "tổ chức hành chính khác thuộc Ủy ban nhân dân ..." */
             size_t other = at(r, s, "khac") && seg_marks_match(r->p, s, "khác") ? strlen("khac") : 0;
+            /* "và" before another group ends it too: "các cơ quan thông tấn
+             * báo chí và hệ thống thông tin cơ sở" */
             int ends = s >= r->n || strchr(",;:.()", r->f[s]) || stop_len(r, s) || place_at(r, s) ||
                        at(r, s, "va") || public || other;
-            if (!ends || run > 5)
+            int read = run > 0 && !(words > 0 && run > 2) && ends && run <= 5;
+            if (!read && verb_s && verb_run <= (words > 0 ? 2 : 5)) {
+                /* noun_modifiers_end: the run read to no end of the group,
+                 * but nouns modify a class noun and a verb does not, so
+                 * where a verb the lexicon knows follows nouns only, the
+                 * predicate opens: "các cơ quan, đơn vị chức năng xác
+                 * định chỉ tiêu ..." is the group "các cơ quan, đơn vị
+                 * chức năng" and its verb */
+                s = verb_s;
+                run = verb_run;
+                /* unless a formula of duty closes the clause further on:
+                 * then the verb was a relative clause's, of the last noun
+                 * ("Các chủ đầu tư dự án đầu tư ứng dụng công nghệ thông
+                 * tin có trách nhiệm"), and the group runs to the formula */
+                for (size_t k = sp(r, word_end(r, verb_s)), w = 0;
+                     k < r->n && is_w(r->f[k]) && !cap_at(r, k) && !at(r, k, "va") && w < 10; w++) {
+                    if (seg_duty_at(r->p, k, 1)) {
+                        s = k;
+                        break;
+                    }
+                    k = sp(r, word_end(r, k));
+                }
+                other = 0;
+                public = 0;
+                read = 1;
+                closed = 1; /* nor is the verb's syllable a member ("sở hữu" no "sở") */
+            }
+            if (!read)
                 break; /* "các Cơ sở cai nghiện ma túy công lập" */
             /* "các doanh nghiệp đăng ký và thực hiện ...": the two
              * syllables before "và" and a verb are a verb, the group's

@@ -103,6 +103,9 @@ size_t seg_wc_verb_at(const seg_para *p, size_t i);
  * times in five, *vcomp whether such a verb takes a verb after it a third
  * of the times ("tiến hành kiểm tra", "bảo đảm thực hiện"). */
 size_t seg_wc_word_at(const seg_para *p, size_t i, int *verb, int *vcomp);
+/* The word at i when the lexicon reads it as a noun four times in five
+ * (its class N: "chức năng", "dự án"), its length; else 0. */
+size_t seg_wc_noun_at(const seg_para *p, size_t i);
 /* The word at i when the lexicon reads it as a verb at least a third of
  * the times ("quyết định", "báo cáo": verb or noun), its length; else 0. */
 size_t seg_wc_verbal_at(const seg_para *p, size_t i);

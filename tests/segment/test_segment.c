@@ -971,6 +971,62 @@ static void test_group_modifiers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Nouns modify a class noun, so a verb the lexicon knows after noun
+ * modifiers opens the predicate when the words run to no other end of
+ * the group: the group keeps its nouns; a verb right after the member is
+ * a relative clause's and no such end. */
+static void test_noun_modifiers_end(seg_ctx *ctx)
+{
+    const char *t = "1. Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị chức năng xác định nhu cầu biên chế, "
+                    "báo cáo Ủy ban nhân dân tỉnh.\n"
+                    "2. Sở Công Thương chủ trì, phối hợp với các sở, ngành, đơn vị tư vấn đánh giá tác động, "
+                    "đề xuất giải pháp.\n"
+                    "3. Giao các đơn vị, lực lượng vũ trang tham gia cứu hộ, cứu nạn.\n"
+                    "4. Các doanh nghiệp hồ chứa khai thác nước mặt cho thủy điện có trách nhiệm báo cáo "
+                    "mực nước.\n"
+                    "5. Phối hợp với các tổ chức mỏ khai thác khoáng sản ven sông, báo cáo định kỳ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các cơ quan, đơn vị chức năng", "phối hợp"), "a noun modifier, then the verb");
+    CHECK(agency_as(r, "các sở, ngành, đơn vị tư vấn", "phối hợp"), "a noun modifier after a comma's member");
+    CHECK(agency(r, "các đơn vị, lực lượng vũ trang"), "the nouns before 'tham gia'");
+    CHECK(agency(r, "Các doanh nghiệp hồ chứa khai thác nước mặt cho thủy điện"),
+          "a formula of duty further on: the verb was a relative clause's");
+    CHECK(agency_as(r, "các tổ chức mỏ", "phối hợp"), "no formula before the comma: the verb opens the predicate");
+    seg_result_free(r);
+}
+
+/* "có thẩm quyền" (competent) names a class after a list of member nouns
+ * as after "cơ quan" alone (ANNOTATING.md, sixth rule set: a compound
+ * member noun of its own), with the power after it when the predicate
+ * follows; a group without it stays another entry. */
+static void test_competent_list(seg_ctx *ctx)
+{
+    const char *t = "1. Sở Tư pháp chủ trì, phối hợp với các cơ quan, tổ chức có thẩm quyền rà soát văn bản.\n"
+                    "2. Các cơ quan, đơn vị có thẩm quyền cấp phép có trách nhiệm công khai thủ tục.\n"
+                    "3. Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức hội nghị.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các cơ quan, tổ chức có thẩm quyền", "phối hợp"), "the list with its modifier");
+    CHECK(agency(r, "Các cơ quan, đơn vị có thẩm quyền cấp phép"), "and the power before the duty's formula");
+    CHECK(agency(r, "các cơ quan, đơn vị liên quan") && !agency(r, "các cơ quan, tổ chức"), "the plain group apart");
+    seg_result_free(r);
+}
+
+/* A "Căn cứ" item's basis may hold commas of its own: its subject opens
+ * after the comma where a body and its verb stand; a list of subjects
+ * after the first comma stays the item's. */
+static void test_basis_commas(seg_ctx *ctx)
+{
+    const char *t = "III. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Căn cứ Chương trình phòng, chống thiên tai, tìm kiếm cứu nạn của tỉnh và Kế hoạch này, "
+                    "các sở, ban, ngành, đoàn thể, địa phương xây dựng kế hoạch triển khai.\n"
+                    "2. Căn cứ Kế hoạch này, các hội, đoàn thể cấp tỉnh, cơ quan báo chí, Ủy ban nhân dân các xã "
+                    "tổ chức tuyên truyền.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các sở, ban, ngành, đoàn thể, địa phương", "thực hiện"), "the subject after the basis");
+    CHECK(agency(r, "các hội, đoàn thể cấp tỉnh"), "the first comma's subject");
+    seg_result_free(r);
+}
+
 /* A clause of capacity restricts a group when the predicate's verb of
  * taking part follows its object; a verb after a noun that takes one
  * ("công tác tuyên truyền"), a manner word or a duty formula does not
@@ -6650,6 +6706,9 @@ int main(void)
     test_group_closed(ctx);
     test_related_one_group(ctx);
     test_group_modifiers(ctx);
+    test_noun_modifiers_end(ctx);
+    test_competent_list(ctx);
+    test_basis_commas(ctx);
     test_capacity_clause(ctx);
     test_issuer_two_lines(ctx);
     test_closing_clause(ctx);
