@@ -6444,6 +6444,67 @@ static void test_named_kind_owner(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* What a letter asks of its addressees without naming them again ("đề
+ * nghị Quý cơ quan, đơn vị thực hiện một số nội dung sau:", "đề nghị Công
+ * ty liên hệ ...", a telegram's "yêu cầu:" over items without a subject)
+ * is their task: the items a lead-in announces, else the sentence that
+ * asks. A closing formula ("đề nghị Quý cơ quan quan tâm, phối hợp thực
+ * hiện") and a request to a body named after it are not. Made-up letters. */
+static void test_addressee_tasks(seg_ctx *ctx)
+{
+    const char *items =
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSỞ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 512/SNV-CCVC\nV/v báo cáo số lượng công chức cấp xã\n"
+        "An Giang, ngày 10 tháng 12 năm 2025\n"
+        "Kính gửi:\n- Ủy ban nhân dân các xã, phường, đặc khu;\n- Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+        "Thực hiện Công văn số 1234/BNV-CCVC ngày 01/12/2025 của Bộ Nội vụ, Sở Nội vụ đề nghị Quý cơ quan, "
+        "đơn vị thực hiện một số nội dung sau:\n"
+        "1. Rà soát, thống kê số lượng công chức hiện có theo biểu mẫu kèm theo.\n"
+        "2. Gửi báo cáo về Sở Nội vụ trước ngày 20/12/2025 để tổng hợp.\n"
+        "Sở Nội vụ đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n";
+    seg_result *r = run(ctx, items);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân các xã, phường, đặc khu"),
+                     *b = agency(r, "Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh");
+    CHECK(a && b && a->n_tasks == 2 && b->n_tasks == 2 && streq(a->tasks[0].role, "đề nghị") &&
+              !strncmp(a->tasks[0].text, "Rà soát", strlen("Rà soát")) &&
+              !strncmp(b->tasks[1].text, "Gửi báo cáo", strlen("Gửi báo cáo")),
+          "addressees given the items: %zu / %zu", a ? a->n_tasks : 99, b ? b->n_tasks : 99);
+    seg_result_free(r);
+    const char *answer =
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 6001/CT-CS\nV/v chính sách thuế giá trị gia tăng\nHà Nội, ngày 02 tháng 12 năm 2025\n"
+        "Kính gửi: Công ty Cổ phần Thương mại Minh Phát.\n"
+        "Cục Thuế nhận được văn bản số 15/2025/MP của Công ty Cổ phần Thương mại Minh Phát hỏi về chính sách thuế.\n"
+        "Do văn bản không nêu cụ thể hàng hóa nhập khẩu nên Cục Thuế chưa đủ cơ sở trả lời. Đồng thời, vướng mắc "
+        "của Công ty liên quan đến hóa đơn nên đề nghị Công ty liên hệ với cơ quan thuế quản lý trực tiếp để được "
+        "hướng dẫn.\n"
+        "Cục Thuế trả lời để Công ty biết./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nTL. CỤC TRƯỞNG\nPHÓ TRƯỞNG BAN\nTrần Thị Lan\n";
+    r = run(ctx, answer);
+    a = agency(r, "Công ty Cổ phần Thương mại Minh Phát");
+    CHECK(a && a->n_tasks == 1 && streq(a->tasks[0].role, "đề nghị") &&
+              !strncmp(a->tasks[0].text, "Đồng thời, vướng mắc", strlen("Đồng thời, vướng mắc")),
+          "the company asked: %s", a && a->n_tasks ? a->tasks[0].text : "none");
+    seg_result_free(r);
+    const char *telegram =
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 12/CĐ-UBND\nNghệ An, ngày 28 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc chủ động ứng phó với mưa lớn\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các xã, phường.\n"
+        "Để chủ động ứng phó với mưa lớn, bảo đảm an toàn cho Nhân dân, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Tổ chức theo dõi chặt chẽ diễn biến mưa lũ, kịp thời thông tin cho người dân.\n"
+        "2. Khẩn trương di dời người dân ra khỏi khu vực nguy hiểm trước ngày 29/11/2025.\n"
+        "3. Đề nghị Đài Phát thanh và Truyền hình tỉnh tăng cường thông tin về mưa lũ.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Cường\n";
+    r = run(ctx, telegram);
+    a = agency(r, "Ủy ban nhân dân các xã, phường");
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "thực hiện") &&
+              !strncmp(a->tasks[1].text, "Khẩn trương", strlen("Khẩn trương")),
+          "a telegram's addressees ordered: %zu", a ? a->n_tasks : 99);
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -6705,6 +6766,7 @@ int main(void)
     test_passive_giao(ctx);
     test_named_kind_owner(ctx);
     test_kind_of_owner(ctx);
+    test_addressee_tasks(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
