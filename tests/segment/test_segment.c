@@ -6444,6 +6444,41 @@ static void test_named_kind_owner(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A numbered item naming its doer whose predicate announces a list of
+ * tasks ("1. Giám đốc Sở Y tế chỉ đạo các cơ sở y tế ... thực hiện một số
+ * nhiệm vụ sau:", "... tiếp tục ..., trong đó tập trung các nhiệm vụ cụ
+ * thể sau:") shares its subject with the items under it, each with its own
+ * word's role, and the body it directs takes them too (ANNOTATING.md,
+ * tenth rule set); the lead-in is no task. Made-up telegram. */
+static void test_announced_item_tasks(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 15/CĐ-UBND\nNghệ An, ngày 28 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc khắc phục hậu quả mưa lũ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+        "- Giám đốc Sở Y tế;\n- Giám đốc Sở Tài chính.\n"
+        "Để sớm ổn định đời sống Nhân dân sau mưa lũ, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Giám đốc Sở Y tế chỉ đạo các cơ sở y tế khẩn trương thực hiện một số nhiệm vụ sau:\n"
+        "a) Bảo đảm đủ thuốc, vật tư y tế phục vụ cấp cứu người bị thương.\n"
+        "b) Phối hợp với Sở Tài chính đề xuất kinh phí mua sắm bổ sung trang thiết bị.\n"
+        "2. Giám đốc Sở Tài chính tiếp tục rà soát nguồn dự phòng ngân sách, trong đó tập trung các nhiệm vụ "
+        "cụ thể sau:\n"
+        "a) Tham mưu bố trí kinh phí hỗ trợ người dân bị thiệt hại.\n"
+        "b) Hướng dẫn các địa phương thanh quyết toán kinh phí theo quy định.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Cường\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *y = agency(r, "Sở Y tế"), *b = agency(r, "các cơ sở y tế"),
+                     *f = agency(r, "Sở Tài chính");
+    CHECK(y && y->n_tasks == 2 && !strncmp(y->tasks[0].text, "Bảo đảm", strlen("Bảo đảm")) &&
+              streq(y->tasks[1].role, "phối hợp"),
+          "Sở Y tế: %zu tasks, first %s", y ? y->n_tasks : 99, y && y->n_tasks ? y->tasks[0].text : "-");
+    CHECK(b && b->n_tasks == 2, "the facilities directed: %zu", b ? b->n_tasks : 99);
+    CHECK(f && f->n_tasks == 3, "Sở Tài chính: %zu tasks", f ? f->n_tasks : 99);
+    for (size_t i = 0; f && i < f->n_tasks; i++)
+        CHECK(strncmp(f->tasks[i].text, "Giám đốc", strlen("Giám đốc")), "the lead-in is no task: %s", f->tasks[i].text);
+    seg_result_free(r);
+}
+
 /* What a letter asks of its addressees without naming them again ("đề
  * nghị Quý cơ quan, đơn vị thực hiện một số nội dung sau:", "đề nghị Công
  * ty liên hệ ...", a telegram's "yêu cầu:" over items without a subject)
@@ -6767,6 +6802,7 @@ int main(void)
     test_named_kind_owner(ctx);
     test_kind_of_owner(ctx);
     test_addressee_tasks(ctx);
+    test_announced_item_tasks(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
