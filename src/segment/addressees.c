@@ -397,6 +397,55 @@ static void addressee_tasks(actx *c, const addressed *to)
     }
 }
 
+/* The addressee item opening at line k: its first line and the wrapped
+ * ones after it, up to line *last, as one paragraph in *p (freed by the
+ * caller); 0 when out of memory. */
+static int addressee_item(const actx *c, size_t k, size_t *last, seg_para *p)
+{
+    seg_doc *d = c->d;
+    size_t l = k + 1, open = k;
+    /* an item left open by a comma goes on in the next "-" line ("Chủ
+     * tịch UBND các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;") */
+    while (l < d->addr_end && (d->lines[l].b1 == d->lines[l].b0 || !strchr("-+", d->text[d->lines[l].b0]) ||
+                               d->text[d->lines[open].b1 - 1] == ',')) {
+        if (d->lines[l].b1 > d->lines[l].b0)
+            open = l;
+        l++;
+    }
+    memset(p, 0, sizeof *p);
+    sbuf t = {0};
+    for (size_t q = k; q < l; q++) {
+        const char *lt = d->text + d->lines[q].b0;
+        size_t ll = d->lines[q].b1 - d->lines[q].b0;
+        if (q > k && ll && strchr("-+", lt[0])) {
+            lt++; /* the dash of an item joined to the one above */
+            ll--;
+        }
+        if (q > k)
+            sb_putc(&t, ' ');
+        sb_add(&t, lt, ll);
+    }
+    size_t len = 0;
+    p->text = sb_take(&t, &len);
+    p->fold = malloc(len + 1);
+    p->cpos = malloc((len + 1) * sizeof *p->cpos);
+    if (!p->text || !p->fold || !p->cpos) {
+        seg_para_free(p);
+        d->oom = 1;
+        return 0;
+    }
+    p->nchar = seg_fold(p->text, len, p->fold, p->cpos);
+    p->start = d->lines[k].c0;
+    p->end = d->lines[l - 1].c1;
+    p->b0 = d->lines[k].b0;
+    p->b1 = d->lines[l - 1].b1;
+    p->page = d->lines[k].page;
+    p->section = -1;
+    p->nchar = before_issuer(p, &c->r->metadata);
+    *last = l;
+    return 1;
+}
+
 /* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
  * agencies when its body asks them to act (ANNOTATING.md, addressees), by
  * the word it asks with. Each item ("- ..." or the rest of the "Kính gửi:"
@@ -414,50 +463,9 @@ void ag_addressees(actx *c)
     if (!role)
         return;
     addressed to = {0};
-    size_t k = d->addr_first;
-    while (k < d->addr_end && !d->oom) {
-        /* one item: its first line and the wrapped ones after it */
-        size_t last = k + 1, open = k;
-        /* an item left open by a comma goes on in the next "-" line ("Chủ
-         * tịch UBND các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;") */
-        while (last < d->addr_end && (d->lines[last].b1 == d->lines[last].b0 ||
-                                      !strchr("-+", d->text[d->lines[last].b0]) ||
-                                      d->text[d->lines[open].b1 - 1] == ',')) {
-            if (d->lines[last].b1 > d->lines[last].b0)
-                open = last;
-            last++;
-        }
-        seg_para p;
-        memset(&p, 0, sizeof p);
-        sbuf t = {0};
-        for (size_t q = k; q < last; q++) {
-            const char *lt = d->text + d->lines[q].b0;
-            size_t ll = d->lines[q].b1 - d->lines[q].b0;
-            if (q > k && ll && strchr("-+", lt[0])) {
-                lt++; /* the dash of an item joined to the one above */
-                ll--;
-            }
-            if (q > k)
-                sb_putc(&t, ' ');
-            sb_add(&t, lt, ll);
-        }
-        size_t len = 0;
-        p.text = sb_take(&t, &len);
-        p.fold = malloc(len + 1);
-        p.cpos = malloc((len + 1) * sizeof *p.cpos);
-        if (!p.text || !p.fold || !p.cpos) {
-            seg_para_free(&p);
-            d->oom = 1;
-            return;
-        }
-        p.nchar = seg_fold(p.text, len, p.fold, p.cpos);
-        p.start = d->lines[k].c0;
-        p.end = d->lines[last - 1].c1;
-        p.b0 = d->lines[k].b0;
-        p.b1 = d->lines[last - 1].b1;
-        p.page = d->lines[k].page;
-        p.section = -1;
-        p.nchar = before_issuer(&p, &c->r->metadata);
+    size_t k = d->addr_first, last;
+    seg_para p;
+    while (k < d->addr_end && !d->oom && addressee_item(c, k, &last, &p)) {
         addressee(c, &p, role, &to);
         seg_para_free(&p);
         k = last;
@@ -530,6 +538,29 @@ static const seg_para *task_para(const seg_doc *d, size_t start)
  * that covers them ("lãnh đạo các Bộ, ngành ... tiếp tục tập trung ..."):
  * each ministry it named takes the group's tasks too (ANNOTATING.md,
  * fourth rule set). */
+/* The ministries p names from a ("Các Bộ: Quốc phòng, Công an, ...") take
+ * the tasks of the group agency g. */
+static void cover(actx *c, size_t g, const seg_para *p, size_t a)
+{
+    hit hs[24];
+    size_t end;
+    int k = ag_chain(c, p, a, hs, 24, &end);
+    size_t nt = c->r->agencies[g].n_tasks;
+    for (int h = 0; h < k; h++)
+        if (!hs[h].src)
+            hs[h].src = p;
+    for (size_t ti = 0; ti < nt; ti++) {
+        const seg_task *tk = &c->r->agencies[g].tasks[ti];
+        const seg_para *tp = task_para(c->d, tk->start);
+        char *role = seg_strdup(tk->role);
+        for (int h = 0; tp && role && h < k; h++)
+            if (!hs[h].collective && hs[h].e) /* a known ministry: "Bộ Công" / "Thương" is a wrapped line */
+                ag_assign(c, &hs[h], tp, role, 1); /* may move the agencies: tk is read again */
+        free(role);
+    }
+    ag_free_hits(hs, k);
+}
+
 void ag_covered_addressees(actx *c)
 {
     seg_doc *d = c->d;
@@ -545,24 +576,26 @@ void ag_covered_addressees(actx *c)
         int group = c->r->agencies[g].collective && gf && !strncmp(gf, "cac bo", 6) &&
                     (gf[6] == 0 || gf[6] == ',');
         free(gf);
-        size_t nt = group ? c->r->agencies[g].n_tasks : 0;
-        for (size_t q = 0; q < body && nt; q++) {
+        if (!group || !c->r->agencies[g].n_tasks)
+            continue;
+        for (size_t q = 0; q < body; q++) {
             const seg_para *p = &d->paras[q];
-            size_t a = p->label_chars, end;
-            if (p->in_header || !seg_word_at(p->fold, p->nchar, a, "cac bo"))
-                continue;
-            hit hs[24];
-            int k = ag_chain(c, p, a, hs, 24, &end);
-            for (size_t ti = 0; ti < nt; ti++) {
-                const seg_task *tk = &c->r->agencies[g].tasks[ti];
-                const seg_para *tp = task_para(d, tk->start);
-                char *role = seg_strdup(tk->role);
-                for (int h = 0; tp && role && h < k; h++)
-                    if (!hs[h].collective && hs[h].e) /* a known ministry: "Bộ Công" / "Thương" is a wrapped line */
-                        ag_assign(c, &hs[h], tp, role, 1); /* may move the agencies: tk is read again */
-                free(role);
-            }
-            ag_free_hits(hs, k);
+            if (!p->in_header && seg_word_at(p->fold, p->nchar, p->label_chars, "cac bo"))
+                cover(c, g, p, p->label_chars);
+        }
+        /* the addressee items read whole, as a page wrapped them ("- Các Bộ:
+         * Quốc phòng, ..., Công" / "Thương, Giáo dục và Đào tạo, Y tế;"):
+         * the ministries after the wrap are addressed too */
+        size_t k = d->addr_first, last;
+        seg_para p;
+        while (k < d->addr_end && !d->oom && addressee_item(c, k, &last, &p)) {
+            size_t a = 0;
+            while (a < p.nchar && strchr(" -+*", p.fold[a]))
+                a++;
+            if (seg_word_at(p.fold, p.nchar, a, "cac bo"))
+                cover(c, g, &p, a);
+            seg_para_free(&p);
+            k = last;
         }
     }
 }

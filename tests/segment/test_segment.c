@@ -6444,6 +6444,35 @@ static void test_named_kind_owner(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A telegram's addressee item a page wrapped ("- Các Bộ: Quốc phòng, Công
+ * an, Công" / "Thương, Y tế;") is read whole: the ministries after the wrap
+ * take the tasks of a group that covers them ("lãnh đạo các Bộ, ngành")
+ * too. Made-up telegram. */
+static void test_covered_wrapped(seg_ctx *ctx)
+{
+    const char *t =
+        "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 301/CĐ-TTg\nHà Nội, ngày 20 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc ứng phó với mưa lũ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ngãi, Gia Lai;\n"
+        "- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Công\nThương, Y tế;\n"
+        /* a web copy's long paragraph: the addressee line stops short of the
+         * usual width before a capital, which opens a paragraph */
+        "Mưa lũ trên các sông ở Quảng Ngãi và Gia Lai đang ở mức rất cao, một số nơi đã vượt mức lũ lịch sử; "
+        "theo dự báo của Trung tâm dự báo khí tượng thủy văn quốc gia, trong hai ngày tới tại khu vực còn tiếp "
+        "tục có mưa to đến rất to, nguy cơ ngập lụt sâu trên diện rộng là rất cao.\n"
+        "Để chủ động ứng phó với mưa lũ, Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ngãi, Gia Lai và lãnh đạo các Bộ, ngành theo chức năng, "
+        "nhiệm vụ tiếp tục tập trung chỉ đạo ứng phó với mưa lũ, bảo đảm an toàn cho người dân.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Hồng Hà\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *y = agency(r, "Bộ Y tế"), *q = agency(r, "Bộ Quốc phòng");
+    /* Bộ Y tế stands after the wrap, Bộ Quốc phòng before it */
+    CHECK(y && y->n_tasks == 1 && q && q->n_tasks == 1, "ministries after the wrap: %zu / %zu", y ? y->n_tasks : 99,
+          q ? q->n_tasks : 99);
+    seg_result_free(r);
+}
+
 /* A numbered item naming its doer whose predicate announces a list of
  * tasks ("1. Giám đốc Sở Y tế chỉ đạo các cơ sở y tế ... thực hiện một số
  * nhiệm vụ sau:", "... tiếp tục ..., trong đó tập trung các nhiệm vụ cụ
@@ -6803,6 +6832,7 @@ int main(void)
     test_kind_of_owner(ctx);
     test_addressee_tasks(ctx);
     test_announced_item_tasks(ctx);
+    test_covered_wrapped(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
