@@ -503,6 +503,7 @@ typedef struct {
     size_t a0;
     int in_impl, in_reg;
     size_t raw; /* where the item's words begin, before a fronted clause or a step's label */
+    int notice; /* a Thông báo: the conclusions of a meeting */
 } item;
 
 /* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
@@ -660,6 +661,28 @@ static int purpose_at(const seg_para *p, size_t j)
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
 }
 
+/* Does a clause of its own open at i, after the item's first: after a
+ * semicolon or a sentence's full stop, with a capital, where a body named
+ * in full may stand as its subject? A notice of conclusions rules
+ * first and then gives the work ("5. Về đề xuất ...: thống nhất chủ
+ * trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ ...", "3. Thống
+ * nhất với đề xuất của Sở Y tế. Sở Y tế hoàn chỉnh dự thảo ..."): the
+ * subject of that clause is given the item, as one opening the item is.
+ * Only in a notice's items: a regulation's or a plan's later sentences
+ * state what holds ("... . Tài khoản người dùng ... sẽ được chuyển đổi"),
+ * and read there they lowered val. */
+static int clause_subject_at(const seg_para *p, size_t a0, size_t i)
+{
+    const char *f = p->fold;
+    size_t b = i;
+    while (b > a0 && f[b - 1] == ' ')
+        b--;
+    if (b <= a0 + 1 || b == i || !strchr(";.", f[b - 1]) || !seg_capital_at(p, i))
+        return 0;
+    /* a full stop closes a sentence after a word, not a number's "1." */
+    return f[b - 1] != '.' || isalpha((unsigned char)f[b - 2]);
+}
+
 /* The role the word at i gives the names after it, NULL for none: "giao",
  * "chỉ đạo", "yêu cầu", "đề nghị", "gửi X để", "mời", "phối hợp (với)", "đại diện" of
  * members, a duty's noun; "" at the item's opening and after "thì" (*then
@@ -774,6 +797,9 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
         after = skip_sp(f, n, i + 3);
         *then = 1;
+    } else if (it->notice && p->mk != MK_NONE && clause_subject_at(p, a0, i)) {
+        role = ""; /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ" */
+        after = i;
     }
     *afterp = after;
     return role;
@@ -978,7 +1004,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         ag_free_hits(hs, k);
         return;
     }
-    const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p))};
+    const char *type = c->r->metadata.doc_type;
+    const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo")};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
     int acting = 0, headed = -1;

