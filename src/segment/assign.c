@@ -354,8 +354,12 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
             break;
         /* "..., nếu có khó khăn, vướng mắc, đề nghị các sở, ...": the main
          * clause opened with the issuer's own word, its bodies are asked */
-        if (!time && word && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau") ||
-                              assigns_at(p, q) || seg_word_at(f, n, q, "chi dao"))) {
+        /* "Về đề nghị của xã Hải Lăng:", "kiến nghị, đề nghị của ...": a
+         * request named, the topic's noun, no main clause */
+        int named = (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau")) &&
+                    seg_word_at(f, n, skip_sp(f, n, q + 7), "cua");
+        if (!time && word && !named && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau") ||
+                                         assigns_at(p, q) || seg_word_at(f, n, q, "chi dao"))) {
             /* with no comma before it ("nếu có khó khăn, vướng mắc đề
              * nghị các cơ quan ..."), the request still opens the main
              * clause: a circumstance clause holds no request of the issuer */
@@ -367,7 +371,9 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
             continue;
         commas++;
         size_t s = skip_sp(f, n, q + 1);
-        if (subject_opens(c, p, s, time) && (time || !name_ends_at(c, p, last, q)))
+        /* a topic's colon ends it whatever name it ends with ("Về kiến nghị
+         * của Ủy ban nhân dân xã Hải Lăng: Sở Xây dựng kiểm tra ...") */
+        if (subject_opens(c, p, s, time) && (time || f[q] == ':' || !name_ends_at(c, p, last, q)))
             return s;
         last = s;
         /* the time phrase goes on only into "kể từ ...", "tính từ ..." */

@@ -6444,6 +6444,21 @@ static void test_named_kind_owner(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A fronted clause or topic that names a request ("Về đề nghị của xã Hải
+ * Lăng:", "Sau khi nhận được đề nghị của Phòng Tư pháp,") holds no request
+ * of the issuer: the main clause's subject after it is read. Made-up. */
+static void test_named_request_topic(seg_ctx *ctx)
+{
+    const char *t =
+        "Số: 217/TB-UBND\nQuảng Trị, ngày 05 tháng 12 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh\n"
+        "1. Về đề nghị của xã Hải Lăng: Sở Y tế kiểm tra, hướng dẫn xã hoàn thiện thủ tục.\n"
+        "2. Sau khi nhận được đề nghị của xã Hải Lăng, Sở Tài chính thẩm định, trình Ủy ban nhân dân tỉnh.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *y = agency(r, "Sở Y tế"), *f = agency(r, "Sở Tài chính");
+    CHECK(y && y->n_tasks == 1 && f && f->n_tasks == 1, "named request topics: %d %d", !!y, !!f);
+    seg_result_free(r);
+}
+
 /* A notice of conclusions rules first and then gives the work, the body
  * opening a clause of its own after a semicolon or a full stop ("Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện
  * hồ sơ"); a body only proposing ("Về kiến nghị của Ủy ban nhân dân xã ...")
@@ -6465,10 +6480,10 @@ static void test_notice_clause_subjects(seg_ctx *ctx)
     seg_result *r = run(ctx, t);
     const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường"), *b = agency(r, "Sở Xây dựng"),
                      *y = agency(r, "Sở Y tế");
-    /* item 2's subject after the topic's colon is not read yet (b) */
-    (void)b;
     CHECK(a && a->n_tasks == 1 && y && y->n_tasks == 1 && !agency(r, "Ủy ban nhân dân xã Hải Lăng"),
           "notice's clause subjects: %d %d", !!a, !!y);
+    /* a topic's colon ends it, whatever name the topic ends with */
+    CHECK(b && b->n_tasks == 1, "the subject after the topic's colon: %d", !!b);
     seg_result_free(r);
 }
 
@@ -6862,6 +6877,7 @@ int main(void)
     test_announced_item_tasks(ctx);
     test_covered_wrapped(ctx);
     test_notice_clause_subjects(ctx);
+    test_named_request_topic(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
