@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "segment/agencies_internal.h"
+#include "segment/funcwords.h"
 
 /* "từ Hà Tĩnh đến Khánh Hòa:" at i up to the paragraph's closing colon:
  * a range of places bounding the group named before it. */
@@ -83,35 +84,45 @@ int ag_addressed_members(const actx *c, hit *g, hit *out, int max)
     return 0;
 }
 
-/* The word a công văn asks its addressees with: "Đề nghị Thuế tỉnh ...",
- * "đề nghị Công ty liên hệ ..." (asked: đề nghị), "yêu cầu ..." (ordered:
- * thực hiện); NULL when it asks nothing (sent for information). "Theo đề
- * nghị của", "về đề nghị", "các yêu cầu" name a request, they make none. */
-static const char *request_word(const seg_doc *d)
+/* Where p asks at or after from: "Đề nghị Thuế tỉnh ...", "đề nghị Công
+ * ty liên hệ ..." (asked: *role đề nghị), "yêu cầu ..." (ordered: thực
+ * hiện); p->nchar when it asks nothing more. "Theo đề nghị của", "về đề
+ * nghị", "các yêu cầu" name a request, they make none. */
+static size_t request_in(const seg_para *p, size_t from, const char **role)
 {
     static const char *const before[] = {"theo", "ve", "xet", "cac", "nhung", "tai", "co", "dap ung", "nay", NULL};
     static const char *const after[] = {"cua", "so", "tai", "nay", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (size_t i = from; i < n; i++) {
+        const char *r = seg_word_at(f, n, i, "de nghi") ? "đề nghị" : seg_word_at(f, n, i, "yeu cau") ? "thực hiện" : NULL;
+        if (!r)
+            continue;
+        int no = 0;
+        for (int k = 0; before[k] && !no; k++) {
+            size_t l = strlen(before[k]);
+            no = i >= l + 1 && seg_word_at(f, n, i - l - 1, before[k]);
+        }
+        size_t j = skip_sp(f, n, i + 7);
+        for (int k = 0; after[k] && !no; k++)
+            no = seg_word_at(f, n, j, after[k]);
+        if (!no) {
+            *role = r;
+            return i;
+        }
+    }
+    return n;
+}
+
+/* The word a công văn asks its addressees with (request_in); NULL when it
+ * asks nothing (sent for information). */
+static const char *request_word(const seg_doc *d)
+{
     for (size_t q = 0; q < d->nparas; q++) {
         const seg_para *p = &d->paras[q];
-        if (p->in_header || seg_is_can_cu(p))
-            continue;
-        const char *f = p->fold;
-        size_t n = p->nchar;
-        for (size_t i = 0; i < n; i++) {
-            const char *role = seg_word_at(f, n, i, "de nghi") ? "đề nghị" : seg_word_at(f, n, i, "yeu cau") ? "thực hiện" : NULL;
-            if (!role)
-                continue;
-            int no = 0;
-            for (int k = 0; before[k] && !no; k++) {
-                size_t l = strlen(before[k]);
-                no = i >= l + 1 && seg_word_at(f, n, i - l - 1, before[k]);
-            }
-            size_t j = skip_sp(f, n, i + 7);
-            for (int k = 0; after[k] && !no; k++)
-                no = seg_word_at(f, n, j, after[k]);
-            if (!no)
-                return role;
-        }
+        const char *role = NULL;
+        if (!p->in_header && !seg_is_can_cu(p) && request_in(p, 0, &role) < p->nchar)
+            return role;
     }
     return NULL;
 }
@@ -151,7 +162,14 @@ static char *without_offices(const char *s)
  * agencies when its body asks them to act (ANNOTATING.md, addressees), by
  * the word it asks with. A line the gazetteer and the grammar cannot read
  * ("Thuế tỉnh Đắk Lắk.") is still a body the text names: kept whole. */
-static void addressee(actx *c, seg_para *p, const char *role)
+/* The agencies the "Kính gửi:" lines named, by name (the agencies may
+ * move while others are added). */
+typedef struct {
+    char *name[32];
+    int n;
+} addressed;
+
+static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
 {
     const char *f = p->fold;
     size_t a = 0, n = p->nchar;
@@ -195,6 +213,8 @@ static void addressee(actx *c, seg_para *p, const char *role)
         ag_add_role(ag, role);
         if (!hs[h].e && !strncmp(ag->name, "các ", strlen("các ")))
             ag->collective = 1; /* read whole: a group ("các Bộ, cơ quan ngang bộ") */
+        if (to->n < 32 && (to->name[to->n] = seg_strdup(ag->name)) != NULL)
+            to->n++;
     }
     ag_free_hits(hs, got);
 }
@@ -220,6 +240,212 @@ static size_t before_issuer(const seg_para *p, const seg_metadata *m)
     return n;
 }
 
+/* The agency named name, or NULL. */
+static seg_agency *agency_named(const seg_result *r, const char *name)
+{
+    for (size_t i = 0; i < r->n_agencies; i++)
+        if (!strcmp(r->agencies[i].name, name))
+            return &r->agencies[i];
+    return NULL;
+}
+
+/* Where the sentence holding character i of p begins: after the last full
+ * stop before i that a capital follows, else where the item's text does. */
+static size_t sentence_start(const seg_para *p, size_t i)
+{
+    for (size_t x = i; x-- > p->label_chars + 1;) {
+        if (p->fold[x - 1] != '.' || p->fold[x] != ' ')
+            continue;
+        size_t s = skip_sp(p->fold, p->nchar, x), bi = p->cpos[s];
+        if (s < i && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return s;
+    }
+    return p->label_chars;
+}
+
+/* p as a task of each addressee, its text from character s (the sentence
+ * that asks; ANNOTATING.md, tenth rule set: a task starts at the first
+ * sentence giving it when the item's first gives none). */
+static void give_addressed(actx *c, const addressed *to, const seg_para *p, size_t s, const char *role)
+{
+    for (int k = 0; k < to->n; k++) {
+        seg_agency *ag = agency_named(c->r, to->name[k]);
+        if (!ag)
+            continue;
+        size_t had = ag->n_tasks;
+        ag_add_task(c, ag, p, role);
+        if (ag->n_tasks > had && s > p->label_chars) {
+            char *t = seg_strdup(p->text + p->cpos[s]);
+            if (t) {
+                free(ag->tasks[had].text);
+                ag->tasks[had].text = t;
+            }
+        }
+    }
+}
+
+/* Does item t name who does it, as its subject ("2. Sở Y tế ...") or as
+ * the body a request or an assignment opening it names ("3. Đề nghị Đài
+ * Phát thanh ...", "Giao Sở ...")? */
+static int item_names_doer(actx *c, const seg_para *t)
+{
+    static const char *const asks[] = {"de nghi", "yeu cau", "giao", "chi dao", NULL};
+    if (ag_own_subject(c, t))
+        return 1;
+    const char *f = t->fold;
+    size_t n = t->nchar, a = t->label_chars, l = seg_word_in(f, n, a, asks), end;
+    if (!l)
+        return 0;
+    hit hs[8];
+    int k = ag_chain(c, t, skip_sp(f, n, a + l), hs, 8, &end);
+    ag_free_hits(hs, k);
+    return k > 0;
+}
+
+/* Is the request at character i of p the issuer's own, speaking to its
+ * addressees: opening the item or a clause, after a conjunction that
+ * draws it from what was said ("nên đề nghị", "vì vậy", "trân trọng"),
+ * or after the issuer's name or its head's as the clause's subject ("Sở
+ * Nội vụ đề nghị", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:")? Not a noun
+ * ("văn bản đề nghị", "phù hợp với yêu cầu") nor another body's request. */
+static int issuer_asks(const actx *c, const seg_para *p, size_t i)
+{
+    static const char *const joins[] = {"nen", "vi vay", "do do", "tran trong", "kinh", "dong thoi", "vay", NULL};
+    const char *f = p->fold;
+    size_t cs = i;
+    while (cs > p->label_chars && !strchr(",.;:", f[cs - 1]))
+        cs--;
+    cs = skip_sp(f, i, cs);
+    if (cs >= i)
+        return 1;
+    for (int k = 0; joins[k]; k++) {
+        size_t l = strlen(joins[k]);
+        if (i >= cs + l + 1 && seg_word_at(f, p->nchar, i - l - 1, joins[k]) && (i - l - 1 == cs || f[i - l - 2] == ' '))
+            return 1;
+    }
+    hit hs[4];
+    size_t end;
+    int k = ag_chain(c, p, cs, hs, 4, &end), own = k == 1 && skip_sp(f, i, end) >= i && ag_is_issuer(c->r, hs[0].name);
+    ag_free_hits(hs, k);
+    return own;
+}
+
+/* Is the request at character i of p, asking no one it names, a letter's
+ * closing formula ("đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp thực
+ * hiện./."): a few words to the end that ask only to see it done? */
+static int closing_request(const seg_para *p, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, words = 0, last = i;
+    for (size_t x = i + 7; x < n; x++) {
+        if (f[x] == '.' && x + 1 < n && f[x + 1] == ' ')
+            return 0; /* another sentence follows */
+        if (isalnum((unsigned char)f[x]) && f[x - 1] == ' ') {
+            words++;
+            last = x;
+        }
+    }
+    return words <= 12 && (seg_word_at(f, n, last, "hien") || seg_word_at(f, n, last, "tam"));
+}
+
+/* What the letter asks of its addressees without naming a body after its
+ * word of request, "đề nghị Quý cơ quan, đơn vị thực hiện ...", "đề nghị
+ * Công ty liên hệ ...", a telegram's "Chủ tịch Ủy ban nhân dân tỉnh yêu
+ * cầu:" (Vietnamese letters speak to their addressees as "Quý" and the
+ * head noun, or not at all), is their task with that word's role: the
+ * items a lead-in ending in a colon announces (those that name no doer of
+ * their own), else the sentence that asks. A request naming a body is
+ * that body's (assign.c). */
+static void addressee_tasks(actx *c, const addressed *to)
+{
+    seg_doc *d = c->d;
+    size_t after = d->lines[d->addr_end - 1].c1;
+    for (size_t q = 0; q < d->nparas && to->n && !d->oom; q++) {
+        const seg_para *p = &d->paras[q];
+        if (p->in_header || p->start < after || seg_is_can_cu(p))
+            continue;
+        const char *f = p->fold, *role = NULL;
+        size_t n = p->nchar;
+        while (n > 0 && f[n - 1] == ' ')
+            n--;
+        for (size_t i = request_in(p, p->label_chars, &role); i < p->nchar; i = request_in(p, i + 1, &role)) {
+            size_t j = skip_sp(f, p->nchar, i + 7), end;
+            if (!issuer_asks(c, p, i))
+                continue;
+            if (!(seg_word_at(f, p->nchar, j, "quy") && seg_marks_match(p, j, "quý"))) {
+                hit hs[8];
+                int k = ag_chain(c, p, j, hs, 8, &end);
+                ag_free_hits(hs, k);
+                if (k > 0)
+                    continue; /* a body named: its own request */
+            }
+            if (closing_request(p, i))
+                continue;
+            if (n > 0 && f[n - 1] == ':' && q + 1 < d->nparas && d->paras[q + 1].mk != MK_NONE) {
+                int top = d->paras[q + 1].mk;
+                for (size_t t = q + 1; t < d->nparas && d->paras[t].mk != MK_NONE && (int)d->paras[t].mk >= top; t++) {
+                    const seg_para *tp = &d->paras[t];
+                    if ((int)tp->mk != top || tp->in_header || item_names_doer(c, tp))
+                        continue;
+                    const char *own = ag_task_role(tp);
+                    give_addressed(c, to, tp, tp->label_chars, strcmp(own, "thực hiện") ? own : role);
+                }
+            } else
+                give_addressed(c, to, p, sentence_start(p, i), role);
+            break; /* one task a paragraph */
+        }
+    }
+}
+
+/* The addressee item opening at line k: its first line and the wrapped
+ * ones after it, up to line *last, as one paragraph in *p (freed by the
+ * caller); 0 when out of memory. */
+static int addressee_item(const actx *c, size_t k, size_t *last, seg_para *p)
+{
+    seg_doc *d = c->d;
+    size_t l = k + 1, open = k;
+    /* an item left open by a comma goes on in the next "-" line ("Chủ
+     * tịch UBND các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;") */
+    while (l < d->addr_end && (d->lines[l].b1 == d->lines[l].b0 || !strchr("-+", d->text[d->lines[l].b0]) ||
+                               d->text[d->lines[open].b1 - 1] == ',')) {
+        if (d->lines[l].b1 > d->lines[l].b0)
+            open = l;
+        l++;
+    }
+    memset(p, 0, sizeof *p);
+    sbuf t = {0};
+    for (size_t q = k; q < l; q++) {
+        const char *lt = d->text + d->lines[q].b0;
+        size_t ll = d->lines[q].b1 - d->lines[q].b0;
+        if (q > k && ll && strchr("-+", lt[0])) {
+            lt++; /* the dash of an item joined to the one above */
+            ll--;
+        }
+        if (q > k)
+            sb_putc(&t, ' ');
+        sb_add(&t, lt, ll);
+    }
+    size_t len = 0;
+    p->text = sb_take(&t, &len);
+    p->fold = malloc(len + 1);
+    p->cpos = malloc((len + 1) * sizeof *p->cpos);
+    if (!p->text || !p->fold || !p->cpos) {
+        seg_para_free(p);
+        d->oom = 1;
+        return 0;
+    }
+    p->nchar = seg_fold(p->text, len, p->fold, p->cpos);
+    p->start = d->lines[k].c0;
+    p->end = d->lines[l - 1].c1;
+    p->b0 = d->lines[k].b0;
+    p->b1 = d->lines[l - 1].b1;
+    p->page = d->lines[k].page;
+    p->section = -1;
+    p->nchar = before_issuer(p, &c->r->metadata);
+    *last = l;
+    return 1;
+}
+
 /* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
  * agencies when its body asks them to act (ANNOTATING.md, addressees), by
  * the word it asks with. Each item ("- ..." or the rest of the "Kính gửi:"
@@ -236,54 +462,17 @@ void ag_addressees(actx *c)
         role = "thực hiện"; /* a telegram orders its addressees */
     if (!role)
         return;
-    size_t k = d->addr_first;
-    while (k < d->addr_end && !d->oom) {
-        /* one item: its first line and the wrapped ones after it */
-        size_t last = k + 1, open = k;
-        /* an item left open by a comma goes on in the next "-" line ("Chủ
-         * tịch UBND các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;") */
-        while (last < d->addr_end && (d->lines[last].b1 == d->lines[last].b0 ||
-                                      !strchr("-+", d->text[d->lines[last].b0]) ||
-                                      d->text[d->lines[open].b1 - 1] == ',')) {
-            if (d->lines[last].b1 > d->lines[last].b0)
-                open = last;
-            last++;
-        }
-        seg_para p;
-        memset(&p, 0, sizeof p);
-        sbuf t = {0};
-        for (size_t q = k; q < last; q++) {
-            const char *lt = d->text + d->lines[q].b0;
-            size_t ll = d->lines[q].b1 - d->lines[q].b0;
-            if (q > k && ll && strchr("-+", lt[0])) {
-                lt++; /* the dash of an item joined to the one above */
-                ll--;
-            }
-            if (q > k)
-                sb_putc(&t, ' ');
-            sb_add(&t, lt, ll);
-        }
-        size_t len = 0;
-        p.text = sb_take(&t, &len);
-        p.fold = malloc(len + 1);
-        p.cpos = malloc((len + 1) * sizeof *p.cpos);
-        if (!p.text || !p.fold || !p.cpos) {
-            seg_para_free(&p);
-            d->oom = 1;
-            return;
-        }
-        p.nchar = seg_fold(p.text, len, p.fold, p.cpos);
-        p.start = d->lines[k].c0;
-        p.end = d->lines[last - 1].c1;
-        p.b0 = d->lines[k].b0;
-        p.b1 = d->lines[last - 1].b1;
-        p.page = d->lines[k].page;
-        p.section = -1;
-        p.nchar = before_issuer(&p, &c->r->metadata);
-        addressee(c, &p, role);
+    addressed to = {0};
+    size_t k = d->addr_first, last;
+    seg_para p;
+    while (k < d->addr_end && !d->oom && addressee_item(c, k, &last, &p)) {
+        addressee(c, &p, role, &to);
         seg_para_free(&p);
         k = last;
     }
+    addressee_tasks(c, &to);
+    for (int a = 0; a < to.n; a++)
+        free(to.name[a]);
 }
 
 /* Is paragraph p an item without a subject: numbered or bulleted, a
@@ -349,6 +538,29 @@ static const seg_para *task_para(const seg_doc *d, size_t start)
  * that covers them ("lãnh đạo các Bộ, ngành ... tiếp tục tập trung ..."):
  * each ministry it named takes the group's tasks too (ANNOTATING.md,
  * fourth rule set). */
+/* The ministries p names from a ("Các Bộ: Quốc phòng, Công an, ...") take
+ * the tasks of the group agency g. */
+static void cover(actx *c, size_t g, const seg_para *p, size_t a)
+{
+    hit hs[24];
+    size_t end;
+    int k = ag_chain(c, p, a, hs, 24, &end);
+    size_t nt = c->r->agencies[g].n_tasks;
+    for (int h = 0; h < k; h++)
+        if (!hs[h].src)
+            hs[h].src = p;
+    for (size_t ti = 0; ti < nt; ti++) {
+        const seg_task *tk = &c->r->agencies[g].tasks[ti];
+        const seg_para *tp = task_para(c->d, tk->start);
+        char *role = seg_strdup(tk->role);
+        for (int h = 0; tp && role && h < k; h++)
+            if (!hs[h].collective && hs[h].e) /* a known ministry: "Bộ Công" / "Thương" is a wrapped line */
+                ag_assign(c, &hs[h], tp, role, 1); /* may move the agencies: tk is read again */
+        free(role);
+    }
+    ag_free_hits(hs, k);
+}
+
 void ag_covered_addressees(actx *c)
 {
     seg_doc *d = c->d;
@@ -364,24 +576,26 @@ void ag_covered_addressees(actx *c)
         int group = c->r->agencies[g].collective && gf && !strncmp(gf, "cac bo", 6) &&
                     (gf[6] == 0 || gf[6] == ',');
         free(gf);
-        size_t nt = group ? c->r->agencies[g].n_tasks : 0;
-        for (size_t q = 0; q < body && nt; q++) {
+        if (!group || !c->r->agencies[g].n_tasks)
+            continue;
+        for (size_t q = 0; q < body; q++) {
             const seg_para *p = &d->paras[q];
-            size_t a = p->label_chars, end;
-            if (p->in_header || !seg_word_at(p->fold, p->nchar, a, "cac bo"))
-                continue;
-            hit hs[24];
-            int k = ag_chain(c, p, a, hs, 24, &end);
-            for (size_t ti = 0; ti < nt; ti++) {
-                const seg_task *tk = &c->r->agencies[g].tasks[ti];
-                const seg_para *tp = task_para(d, tk->start);
-                char *role = seg_strdup(tk->role);
-                for (int h = 0; tp && role && h < k; h++)
-                    if (!hs[h].collective && hs[h].e) /* a known ministry: "Bộ Công" / "Thương" is a wrapped line */
-                        ag_assign(c, &hs[h], tp, role, 1); /* may move the agencies: tk is read again */
-                free(role);
-            }
-            ag_free_hits(hs, k);
+            if (!p->in_header && seg_word_at(p->fold, p->nchar, p->label_chars, "cac bo"))
+                cover(c, g, p, p->label_chars);
+        }
+        /* the addressee items read whole, as a page wrapped them ("- Các Bộ:
+         * Quốc phòng, ..., Công" / "Thương, Giáo dục và Đào tạo, Y tế;"):
+         * the ministries after the wrap are addressed too */
+        size_t k = d->addr_first, last;
+        seg_para p;
+        while (k < d->addr_end && !d->oom && addressee_item(c, k, &last, &p)) {
+            size_t a = 0;
+            while (a < p.nchar && strchr(" -+*", p.fold[a]))
+                a++;
+            if (seg_word_at(p.fold, p.nchar, a, "cac bo"))
+                cover(c, g, &p, a);
+            seg_para_free(&p);
+            k = last;
         }
     }
 }

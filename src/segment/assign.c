@@ -368,8 +368,12 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
             break;
         /* "..., nếu có khó khăn, vướng mắc, đề nghị các sở, ...": the main
          * clause opened with the issuer's own word, its bodies are asked */
-        if (!time && word && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau") ||
-                              assigns_at(p, q) || seg_word_at(f, n, q, "chi dao"))) {
+        /* "Về đề nghị của xã Hải Lăng:", "kiến nghị, đề nghị của ...": a
+         * request named, the topic's noun, no main clause */
+        int named = (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau")) &&
+                    seg_word_at(f, n, skip_sp(f, n, q + 7), "cua");
+        if (!time && word && !named && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau") ||
+                                         assigns_at(p, q) || seg_word_at(f, n, q, "chi dao"))) {
             /* with no comma before it ("nếu có khó khăn, vướng mắc đề
              * nghị các cơ quan ..."), the request still opens the main
              * clause: a circumstance clause holds no request of the issuer */
@@ -381,8 +385,10 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
             continue;
         commas++;
         size_t s = skip_sp(f, n, q + 1);
+        /* a topic's colon ends it whatever name it ends with ("Về kiến nghị
+         * của Ủy ban nhân dân xã Hải Lăng: Sở Xây dựng kiểm tra ...") */
         if ((subject_opens(c, p, s, time) || (basis && basis_group_opens(p, s))) &&
-            (time || !name_ends_at(c, p, last, q)))
+            (time || f[q] == ':' || !name_ends_at(c, p, last, q)))
             return s;
         last = s;
         /* the time phrase goes on only into "kể từ ...", "tính từ ..." */
@@ -561,6 +567,7 @@ typedef struct {
     size_t a0;
     int in_impl, in_reg;
     size_t raw; /* where the item's words begin, before a fronted clause or a step's label */
+    int notice; /* a Thông báo: the conclusions of a meeting */
 } item;
 
 /* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
@@ -722,6 +729,28 @@ static int purpose_at(const seg_para *p, size_t j)
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
 }
 
+/* Does a clause of its own open at i, after the item's first: after a
+ * semicolon or a sentence's full stop, with a capital, where a body named
+ * in full may stand as its subject? A notice of conclusions rules
+ * first and then gives the work ("5. Về đề xuất ...: thống nhất chủ
+ * trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ ...", "3. Thống
+ * nhất với đề xuất của Sở Y tế. Sở Y tế hoàn chỉnh dự thảo ..."): the
+ * subject of that clause is given the item, as one opening the item is.
+ * Only in a notice's items: a regulation's or a plan's later sentences
+ * state what holds ("... . Tài khoản người dùng ... sẽ được chuyển đổi"),
+ * and read there they lowered val. */
+static int clause_subject_at(const seg_para *p, size_t a0, size_t i)
+{
+    const char *f = p->fold;
+    size_t b = i;
+    while (b > a0 && f[b - 1] == ' ')
+        b--;
+    if (b <= a0 + 1 || b == i || !strchr(";.", f[b - 1]) || !seg_capital_at(p, i))
+        return 0;
+    /* a full stop closes a sentence after a word, not a number's "1." */
+    return f[b - 1] != '.' || isalpha((unsigned char)f[b - 2]);
+}
+
 /* The role the word at i gives the names after it, NULL for none: "giao",
  * "chỉ đạo", "yêu cầu", "đề nghị", "gửi X để", "mời", "phối hợp (với)", "đại diện" of
  * members, a duty's noun; "" at the item's opening and after "thì" (*then
@@ -836,6 +865,9 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
         after = skip_sp(f, n, i + 3);
         *then = 1;
+    } else if (it->notice && p->mk != MK_NONE && clause_subject_at(p, a0, i)) {
+        role = ""; /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ" */
+        after = i;
     }
     *afterp = after;
     return role;
@@ -1040,7 +1072,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         ag_free_hits(hs, k);
         return;
     }
-    const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p))};
+    const char *type = c->r->metadata.doc_type;
+    const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo")};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
     int acting = 0, headed = -1;

@@ -551,6 +551,100 @@ int ag_duty_lead(const seg_para *p, size_t end)
     return 0;
 }
 
+/* Do most items right under heading p open with an act, a verb the
+ * lexicon reads (after a "(1)" label too), rather than the objects or
+ * contents a lead-in lists ("Chính phủ quy định ... các nội dung sau:" over
+ * "a) Các chương trình ...")? The words put before a verb ("Khẩn
+ * trương", "Chủ động") are the act's. */
+static int items_open_acts(const seg_doc *d, const seg_para *p)
+{
+    size_t i = (size_t)(p - d->paras);
+    int s = p->section, acts = 0, other = 0, top = -1;
+    if (s < 0 || d->secs[s].para != (int)i)
+        return 0;
+    for (size_t q = i + 1; q < d->nparas && d->paras[q].start < d->secs[s].end; q++) {
+        const seg_para *w = &d->paras[q];
+        if (top < 0)
+            top = (int)w->mk;
+        if ((int)w->mk != top)
+            continue;
+        size_t b = skip_sp(w->fold, w->nchar, w->label_chars);
+        if (b + 4 < w->nchar && w->fold[b] == '(' && isdigit((unsigned char)w->fold[b + 1])) {
+            size_t e = b + 1;
+            while (e < w->nchar && isdigit((unsigned char)w->fold[e]))
+                e++;
+            if (e < w->nchar && w->fold[e] == ')')
+                b = skip_sp(w->fold, w->nchar, e + 1);
+        }
+        b = ag_preverbal(w, b); /* "Khẩn trương hoàn thành ...", "Chủ động ..." */
+        if (seg_wc_verbal_at(w, b) || seg_word_at(w->fold, w->nchar, b, "phoi hop") ||
+            seg_word_at(w->fold, w->nchar, b, "chu tri"))
+            acts++;
+        else
+            other++;
+    }
+    return acts > other;
+}
+
+/* "1. Bí thư ... và Chủ tịch UBND các tỉnh: ... tiếp tục ..., trong đó tập
+ * trung một số nhiệm vụ sau:", "3. Bộ trưởng Bộ Tài chính ... chỉ đạo các
+ * đơn vị liên quan khẩn trương thực hiện các nhiệm vụ sau:": a heading
+ * whose predicate (after its names, ending at end) ends by announcing a
+ * list of tasks, a noun of work and the words that announce a list, gives
+ * the items under it to its subject, as Vietnamese drops the subject the
+ * lead-in gave its items. Not where it names who leads or helps ("X chủ
+ * trì, phối hợp với Y thực hiện các nội dung sau:"), read as before. Where
+ * that noun stands, or 0. */
+static size_t announces_tasks(const seg_doc *d, const seg_para *p, size_t end)
+{
+    static const char *const work[] = {"nhiem vu", "noi dung", "cong viec", "giai phap", "bien phap", NULL};
+    static const char *const kinds[] = {"trong tam", "cu the", "chu yeu", "cap bach", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    while (n > 0 && f[n - 1] == ' ')
+        n--;
+    if (n < 2 || f[n - 1] != ':')
+        return 0;
+    /* the subject opens the item: not after a clause it fronts ("5. Để nâng
+     * cao ..., các Sở, ngành ... triển khai những nội dung sau:") */
+    static const char *const fronts[] = {"de", "nham", "tren co so", "sau khi", "khi", "trong", "doi voi", "ve",
+                                         "can cu", "thuc hien", "theo", "tu", "truoc", NULL};
+    if (seg_word_in(f, n, p->label_chars, fronts))
+        return 0;
+    /* the verbs that take a list of work as their object: carry out,
+     * deploy, focus on, have ("chi cho các công việc sau đây", spending,
+     * "thay đổi các nội dung sau", "đánh giá về ...", take other objects) */
+    static const char *const takes[] = {"thuc hien", "trien khai", "tap trung", "tien hanh", "lam tot", "chu trong",
+                                        "co", NULL};
+    size_t verb = 0;
+    for (size_t q = end; q < n; q++) {
+        if (seg_word_at(f, n, q, "chu tri") || seg_word_at(f, n, q, "phoi hop"))
+            return 0;
+        size_t t = (q == 0 || f[q - 1] == ' ') ? seg_word_in(f, n, q, takes) : 0;
+        /* "... phải sử dụng ngân hàng giám sát để thực hiện các nhiệm vụ
+         * sau:": the work of a purpose clause, its doer another */
+        int purpose = t && q >= 3 && seg_word_at(f, n, q - 3, "de") && seg_marks_match(p, q - 3, "để");
+        if (t && !purpose && (f[q] != 'c' || seg_marks_match(p, q, "có"))) {
+            verb = skip_sp(f, n, q + t);
+            if (seg_word_at(f, n, verb, "cac"))
+                verb = skip_sp(f, n, verb + 3);
+            else if (seg_word_at(f, n, verb, "mot so"))
+                verb = skip_sp(f, n, verb + 6);
+            else if (seg_word_at(f, n, verb, "nhung"))
+                verb = skip_sp(f, n, verb + 5);
+        }
+        size_t l = (q == 0 || f[q - 1] == ' ') ? seg_word_in(f, n, q, work) : 0;
+        if (!l || q != verb)
+            continue;
+        size_t v = skip_sp(f, n, q + l), k;
+        while ((k = seg_word_in(f, n, v, kinds)) != 0)
+            v = skip_sp(f, n, v + k);
+        if (list_announced(f, n, v))
+            return items_open_acts(d, p) ? q : 0;
+    }
+    return 0;
+}
+
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
 {
     const char *f = hp->fold;
@@ -559,7 +653,7 @@ const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
         n--;
     if (n < 2 || f[n - 1] != ':' || !ag_heads_items(d, hp))
         return NULL;
-    if (ag_duty_lead(hp, end))
+    if (ag_duty_lead(hp, end) || announces_tasks(d, hp, end))
         return "thực hiện";
     size_t v = ag_preverbal(hp, skip_sp(f, n, end));
     size_t l = seg_word_at(f, n, v, "chu tri") ? 7 : seg_word_at(f, n, v, "thuc hien") ? 9 : 0;
@@ -737,6 +831,19 @@ void ag_heading_bodies(actx *cp, const int *impl)
             said = NULL;
         if (said)
             rest = hp->nchar;
+        /* "... chỉ đạo Y khẩn trương thực hiện các nhiệm vụ sau:": Y is
+         * given the items too (ANNOTATING.md, tenth rule set) */
+        size_t w = said && k < 24 ? announces_tasks(d, hp, end) : 0;
+        for (size_t q = end; q < w && k < 24; q++) {
+            /* the verb in lower case: "Ban Chỉ đạo 389" is a name */
+            if (!seg_word_at(hp->fold, hp->nchar, q, "chi dao") || seg_capital_at(hp, q))
+                continue;
+            size_t e2;
+            int m = ag_chain(&c, hp, skip_sp(hp->fold, hp->nchar, q + 7), hs + k, 24 - k, &e2);
+            k += m;
+            if (m)
+                break;
+        }
         if (k > 0 && !impl[s] && !duty && (rest < hp->nchar || (suggest && !ag_heads_items(d, hp)))) {
             ag_free_hits(hs, k);
             k = 0;

@@ -6585,6 +6585,174 @@ static void test_named_kind_owner(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A fronted clause or topic that names a request ("Về đề nghị của xã Hải
+ * Lăng:", "Sau khi nhận được đề nghị của Phòng Tư pháp,") holds no request
+ * of the issuer: the main clause's subject after it is read. Made-up. */
+static void test_named_request_topic(seg_ctx *ctx)
+{
+    const char *t =
+        "Số: 217/TB-UBND\nQuảng Trị, ngày 05 tháng 12 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh\n"
+        "1. Về đề nghị của xã Hải Lăng: Sở Y tế kiểm tra, hướng dẫn xã hoàn thiện thủ tục.\n"
+        "2. Sau khi nhận được đề nghị của xã Hải Lăng, Sở Tài chính thẩm định, trình Ủy ban nhân dân tỉnh.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *y = agency(r, "Sở Y tế"), *f = agency(r, "Sở Tài chính");
+    CHECK(y && y->n_tasks == 1 && f && f->n_tasks == 1, "named request topics: %d %d", !!y, !!f);
+    seg_result_free(r);
+}
+
+/* A notice of conclusions rules first and then gives the work, the body
+ * opening a clause of its own after a semicolon or a full stop ("Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện
+ * hồ sơ"); a body only proposing ("Về kiến nghị của Ủy ban nhân dân xã ...")
+ * is given nothing. Made-up notice. */
+static void test_notice_clause_subjects(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 216/TB-UBND\nQuảng Trị, ngày 05 tháng 12 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về đầu tư công\n"
+        "Ngày 01/12/2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về đầu tư công. Sau khi nghe Sở Tài chính "
+        "báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n"
+        "1. Về đề xuất điều chuyển vốn của Sở Nông nghiệp và Môi trường: thống nhất chủ trương; Sở Nông nghiệp "
+        "và Môi trường hoàn thiện hồ sơ theo quy định.\n"
+        "2. Về kiến nghị của Ủy ban nhân dân xã Hải Lăng: Sở Xây dựng kiểm tra, hướng dẫn xã hoàn thiện thủ tục.\n"
+        "3. Thống nhất với đề xuất của Sở Y tế. Sở Y tế hoàn chỉnh dự thảo, trình Ủy ban nhân dân tỉnh.\n"
+        "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
+        "Nơi nhận:\n- Các sở, ngành liên quan;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn Bình\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường"), *b = agency(r, "Sở Xây dựng"),
+                     *y = agency(r, "Sở Y tế");
+    CHECK(a && a->n_tasks == 1 && y && y->n_tasks == 1 && !agency(r, "Ủy ban nhân dân xã Hải Lăng"),
+          "notice's clause subjects: %d %d", !!a, !!y);
+    /* a topic's colon ends it, whatever name the topic ends with */
+    CHECK(b && b->n_tasks == 1, "the subject after the topic's colon: %d", !!b);
+    seg_result_free(r);
+}
+
+/* A telegram's addressee item a page wrapped ("- Các Bộ: Quốc phòng, Công
+ * an, Công" / "Thương, Y tế;") is read whole: the ministries after the wrap
+ * take the tasks of a group that covers them ("lãnh đạo các Bộ, ngành")
+ * too. Made-up telegram. */
+static void test_covered_wrapped(seg_ctx *ctx)
+{
+    const char *t =
+        "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 301/CĐ-TTg\nHà Nội, ngày 20 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc ứng phó với mưa lũ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ngãi, Gia Lai;\n"
+        "- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Công\nThương, Y tế;\n"
+        /* a web copy's long paragraph: the addressee line stops short of the
+         * usual width before a capital, which opens a paragraph */
+        "Mưa lũ trên các sông ở Quảng Ngãi và Gia Lai đang ở mức rất cao, một số nơi đã vượt mức lũ lịch sử; "
+        "theo dự báo của Trung tâm dự báo khí tượng thủy văn quốc gia, trong hai ngày tới tại khu vực còn tiếp "
+        "tục có mưa to đến rất to, nguy cơ ngập lụt sâu trên diện rộng là rất cao.\n"
+        "Để chủ động ứng phó với mưa lũ, Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ngãi, Gia Lai và lãnh đạo các Bộ, ngành theo chức năng, "
+        "nhiệm vụ tiếp tục tập trung chỉ đạo ứng phó với mưa lũ, bảo đảm an toàn cho người dân.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Hồng Hà\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *y = agency(r, "Bộ Y tế"), *q = agency(r, "Bộ Quốc phòng");
+    /* Bộ Y tế stands after the wrap, Bộ Quốc phòng before it */
+    CHECK(y && y->n_tasks == 1 && q && q->n_tasks == 1, "ministries after the wrap: %zu / %zu", y ? y->n_tasks : 99,
+          q ? q->n_tasks : 99);
+    seg_result_free(r);
+}
+
+/* A numbered item naming its doer whose predicate announces a list of
+ * tasks ("1. Giám đốc Sở Y tế chỉ đạo các cơ sở y tế ... thực hiện một số
+ * nhiệm vụ sau:", "... tiếp tục ..., trong đó tập trung các nhiệm vụ cụ
+ * thể sau:") shares its subject with the items under it, each with its own
+ * word's role, and the body it directs takes them too (ANNOTATING.md,
+ * tenth rule set); the lead-in is no task. Made-up telegram. */
+static void test_announced_item_tasks(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 15/CĐ-UBND\nNghệ An, ngày 28 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc khắc phục hậu quả mưa lũ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+        "- Giám đốc Sở Y tế;\n- Giám đốc Sở Tài chính.\n"
+        "Để sớm ổn định đời sống Nhân dân sau mưa lũ, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Giám đốc Sở Y tế chỉ đạo các cơ sở y tế khẩn trương thực hiện một số nhiệm vụ sau:\n"
+        "a) Bảo đảm đủ thuốc, vật tư y tế phục vụ cấp cứu người bị thương.\n"
+        "b) Phối hợp với Sở Tài chính đề xuất kinh phí mua sắm bổ sung trang thiết bị.\n"
+        "2. Giám đốc Sở Tài chính tiếp tục rà soát nguồn dự phòng ngân sách, trong đó tập trung các nhiệm vụ "
+        "cụ thể sau:\n"
+        "a) Tham mưu bố trí kinh phí hỗ trợ người dân bị thiệt hại.\n"
+        "b) Hướng dẫn các địa phương thanh quyết toán kinh phí theo quy định.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Cường\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *y = agency(r, "Sở Y tế"), *b = agency(r, "các cơ sở y tế"),
+                     *f = agency(r, "Sở Tài chính");
+    CHECK(y && y->n_tasks == 2 && !strncmp(y->tasks[0].text, "Bảo đảm", strlen("Bảo đảm")) &&
+              streq(y->tasks[1].role, "phối hợp"),
+          "Sở Y tế: %zu tasks, first %s", y ? y->n_tasks : 99, y && y->n_tasks ? y->tasks[0].text : "-");
+    CHECK(b && b->n_tasks == 2, "the facilities directed: %zu", b ? b->n_tasks : 99);
+    CHECK(f && f->n_tasks == 3, "Sở Tài chính: %zu tasks", f ? f->n_tasks : 99);
+    for (size_t i = 0; f && i < f->n_tasks; i++)
+        CHECK(strncmp(f->tasks[i].text, "Giám đốc", strlen("Giám đốc")), "the lead-in is no task: %s", f->tasks[i].text);
+    seg_result_free(r);
+}
+
+/* What a letter asks of its addressees without naming them again ("đề
+ * nghị Quý cơ quan, đơn vị thực hiện một số nội dung sau:", "đề nghị Công
+ * ty liên hệ ...", a telegram's "yêu cầu:" over items without a subject)
+ * is their task: the items a lead-in announces, else the sentence that
+ * asks. A closing formula ("đề nghị Quý cơ quan quan tâm, phối hợp thực
+ * hiện") and a request to a body named after it are not. Made-up letters. */
+static void test_addressee_tasks(seg_ctx *ctx)
+{
+    const char *items =
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSỞ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 512/SNV-CCVC\nV/v báo cáo số lượng công chức cấp xã\n"
+        "An Giang, ngày 10 tháng 12 năm 2025\n"
+        "Kính gửi:\n- Ủy ban nhân dân các xã, phường, đặc khu;\n- Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+        "Thực hiện Công văn số 1234/BNV-CCVC ngày 01/12/2025 của Bộ Nội vụ, Sở Nội vụ đề nghị Quý cơ quan, "
+        "đơn vị thực hiện một số nội dung sau:\n"
+        "1. Rà soát, thống kê số lượng công chức hiện có theo biểu mẫu kèm theo.\n"
+        "2. Gửi báo cáo về Sở Nội vụ trước ngày 20/12/2025 để tổng hợp.\n"
+        "Sở Nội vụ đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n";
+    seg_result *r = run(ctx, items);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân các xã, phường, đặc khu"),
+                     *b = agency(r, "Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh");
+    CHECK(a && b && a->n_tasks == 2 && b->n_tasks == 2 && streq(a->tasks[0].role, "đề nghị") &&
+              !strncmp(a->tasks[0].text, "Rà soát", strlen("Rà soát")) &&
+              !strncmp(b->tasks[1].text, "Gửi báo cáo", strlen("Gửi báo cáo")),
+          "addressees given the items: %zu / %zu", a ? a->n_tasks : 99, b ? b->n_tasks : 99);
+    seg_result_free(r);
+    const char *answer =
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 6001/CT-CS\nV/v chính sách thuế giá trị gia tăng\nHà Nội, ngày 02 tháng 12 năm 2025\n"
+        "Kính gửi: Công ty Cổ phần Thương mại Minh Phát.\n"
+        "Cục Thuế nhận được văn bản số 15/2025/MP của Công ty Cổ phần Thương mại Minh Phát hỏi về chính sách thuế.\n"
+        "Do văn bản không nêu cụ thể hàng hóa nhập khẩu nên Cục Thuế chưa đủ cơ sở trả lời. Đồng thời, vướng mắc "
+        "của Công ty liên quan đến hóa đơn nên đề nghị Công ty liên hệ với cơ quan thuế quản lý trực tiếp để được "
+        "hướng dẫn.\n"
+        "Cục Thuế trả lời để Công ty biết./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nTL. CỤC TRƯỞNG\nPHÓ TRƯỞNG BAN\nTrần Thị Lan\n";
+    r = run(ctx, answer);
+    a = agency(r, "Công ty Cổ phần Thương mại Minh Phát");
+    CHECK(a && a->n_tasks == 1 && streq(a->tasks[0].role, "đề nghị") &&
+              !strncmp(a->tasks[0].text, "Đồng thời, vướng mắc", strlen("Đồng thời, vướng mắc")),
+          "the company asked: %s", a && a->n_tasks ? a->tasks[0].text : "none");
+    seg_result_free(r);
+    const char *telegram =
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 12/CĐ-UBND\nNghệ An, ngày 28 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc chủ động ứng phó với mưa lớn\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các xã, phường.\n"
+        "Để chủ động ứng phó với mưa lớn, bảo đảm an toàn cho Nhân dân, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Tổ chức theo dõi chặt chẽ diễn biến mưa lũ, kịp thời thông tin cho người dân.\n"
+        "2. Khẩn trương di dời người dân ra khỏi khu vực nguy hiểm trước ngày 29/11/2025.\n"
+        "3. Đề nghị Đài Phát thanh và Truyền hình tỉnh tăng cường thông tin về mưa lũ.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Cường\n";
+    r = run(ctx, telegram);
+    a = agency(r, "Ủy ban nhân dân các xã, phường");
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "thực hiện") &&
+              !strncmp(a->tasks[1].text, "Khẩn trương", strlen("Khẩn trương")),
+          "a telegram's addressees ordered: %zu", a ? a->n_tasks : 99);
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -6903,6 +7071,11 @@ int main(void)
     test_kind_of_owner(ctx);
     test_fronted_scope_subject(ctx);
     test_duty_clause_lead_in(ctx);
+    test_addressee_tasks(ctx);
+    test_announced_item_tasks(ctx);
+    test_covered_wrapped(ctx);
+    test_notice_clause_subjects(ctx);
+    test_named_request_topic(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
