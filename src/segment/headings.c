@@ -506,6 +506,16 @@ static int list_announced(const char *f, size_t n, size_t v)
     return 0;
 }
 
+/* A paragraph that ends with a colon (a lead-in over items): its length
+ * without trailing blanks, the colon its last character; 0 otherwise. */
+static size_t colon_end(const seg_para *p)
+{
+    size_t n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    return n >= 2 && p->fold[n - 1] == ':' ? n : 0;
+}
+
 /* "5. Bộ trưởng Bộ Tài chính chủ trì:" over "(1) Phối hợp với ...", "(2)
  * Khẩn trương ...": a heading whose names (ending at end) are followed by
  * nothing but their verb of role and a colon shares that verb with the
@@ -514,10 +524,8 @@ static int list_announced(const char *f, size_t n, size_t v)
 int ag_duty_lead(const seg_para *p, size_t end)
 {
     const char *f = p->fold;
-    size_t n = p->nchar;
-    while (n > 0 && f[n - 1] == ' ')
-        n--;
-    if (n < 2 || f[n - 1] != ':')
+    size_t n = colon_end(p);
+    if (!n)
         return 0;
     size_t j = skip_sp(f, n, end), v = ag_preverbal(p, j);
     /* "X có trách nhiệm:", "X chịu trách nhiệm:"; the lead-in may announce
@@ -600,10 +608,8 @@ static size_t announces_tasks(const seg_doc *d, const seg_para *p, size_t end)
     static const char *const work[] = {"nhiem vu", "noi dung", "cong viec", "giai phap", "bien phap", NULL};
     static const char *const kinds[] = {"trong tam", "cu the", "chu yeu", "cap bach", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar;
-    while (n > 0 && f[n - 1] == ' ')
-        n--;
-    if (n < 2 || f[n - 1] != ':')
+    size_t n = colon_end(p);
+    if (!n)
         return 0;
     /* the subject opens the item: not after a clause it fronts ("5. Để nâng
      * cao ..., các Sở, ngành ... triển khai những nội dung sau:") */
@@ -648,10 +654,8 @@ static size_t announces_tasks(const seg_doc *d, const seg_para *p, size_t end)
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
 {
     const char *f = hp->fold;
-    size_t n = hp->nchar;
-    while (n > 0 && f[n - 1] == ' ')
-        n--;
-    if (n < 2 || f[n - 1] != ':' || !ag_heads_items(d, hp))
+    size_t n = colon_end(hp);
+    if (!n || !ag_heads_items(d, hp))
         return NULL;
     if (ag_duty_lead(hp, end) || announces_tasks(d, hp, end))
         return "thực hiện";
