@@ -158,10 +158,6 @@ static char *without_offices(const char *s)
     return sb_take(&b, NULL);
 }
 
-/* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
- * agencies when its body asks them to act (ANNOTATING.md, addressees), by
- * the word it asks with. A line the gazetteer and the grammar cannot read
- * ("Thuế tỉnh Đắk Lắk.") is still a body the text names: kept whole. */
 /* The agencies the "Kính gửi:" lines named, by name (the agencies may
  * move while others are added). */
 typedef struct {
@@ -169,6 +165,9 @@ typedef struct {
     int n;
 } addressed;
 
+/* One addressee item p, its bodies given role and their names kept in
+ * to. A line the gazetteer and the grammar cannot read ("Thuế tỉnh Đắk
+ * Lắk.") is still a body the text names: kept whole. */
 static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
 {
     const char *f = p->fold;
