@@ -1763,7 +1763,7 @@ static int prior_bytes(vnfix_work *w, const unsigned char *s, size_t len, const 
         return 1;
     }
     /* (tokens < 0: a word fails, a byte means nothing, or fewer than two
-     * syllables; only the last is read on, for the short line below) */
+     * syllables, token by token; the whole line's reading decides below) */
     if ((*rc = vnfix_decode_as(w, s, len, *prior)))
         return 1;
     sc = score_cps(w, w->cps, w->ncps, 0);
