@@ -695,6 +695,15 @@ static void viqr_final_stops(const vnfix_codec *c, uint32_t *u, size_t n)
     }
 }
 
+/* In a mojibake reading, a cp1252 hole read 'sloppily' (a byte the table
+ * left) stays the C1 control it was. */
+static void moji_holes(uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i] & VNFIX_RAWBYTE)
+            c[i] = vnfix_cp1252_char((uint8_t)c[i]);
+}
+
 /* vnfix_decode_as; mu (may be NULL): the line's moji_units for src.moji,
  * nmu of them, made once for all the tables a contest reads it through. */
 static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src, const uint32_t *mu,
@@ -746,10 +755,8 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
         else
             nu = vnfix_units_from_bytes(s, len, w->units);
         w->ncps = vnfix_decode_units(c, units, nu, w->cps);
-        if (src.moji)   /* a cp1252 hole read 'sloppily' stays the C1 control it was */
-            for (size_t i = 0; i < w->ncps; i++)
-                if (w->cps[i] & VNFIX_RAWBYTE)
-                    w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
+        if (src.moji)
+            moji_holes(w->cps, w->ncps);
         if (c->flags & VNFIX_CODEC_NO_TONED_CAPS) {
             /* (these tables decode one unit to one code point, so the
              * indices are unit indices, turned here into byte offsets) */
@@ -1904,9 +1911,7 @@ static int below_floor(vnfix_work *w, const vnfix_codec *c, const uint32_t *u, s
             return 0;
         size_t n = vnfix_decode_units(c, u + p, q - p, w->cps);
         if (moji)
-            for (size_t i = 0; i < n; i++)
-                if (w->cps[i] & VNFIX_RAWBYTE)
-                    w->cps[i] = vnfix_cp1252_char((uint8_t)w->cps[i]);
+            moji_holes(w->cps, n);
         if (vnfix_nfc_apply(&w->nfc, w->cps, &n))
             return 0;
         score sc = score_words(w, w->cps, n, moji != 0, p == 0, NULL);
