@@ -668,10 +668,14 @@ static int plain_text(const unsigned char *s, size_t len, uint64_t seen[4], int 
  * no syllable or has its tone out of place and the word without it is a
  * syllable ("ngu+o+`i." is "người.", two tones otherwise). Where both read
  * ("vu." is "vụ" or "vu."), the mark stays: RFC 1456 escapes a literal
- * stop after a vowel, and the guard weighs such words. */
+ * stop after a vowel, and the guard weighs such words. But mail ends its
+ * sentences unescaped: "ddi." is "đi." far more often than "đị", a
+ * spelling the language model (m, when there is one) never met in its
+ * millions of words, so a tone that makes a word the model does not know
+ * out of one it knows is the sentence's stop too. */
 static inline int alpha_ascii(uint32_t x) { return (x | 0x20) >= 'a' && (x | 0x20) <= 'z'; }
 
-static void viqr_final_stops(const vnfix_codec *c, uint32_t *u, size_t n)
+static void viqr_final_stops(const vnfix_codec *c, const vnfix_model *m, uint32_t *u, size_t n)
 {
     enum { MAXW = 24 };
     uint32_t with[MAXW], without[MAXW];
@@ -689,8 +693,10 @@ static void viqr_final_stops(const vnfix_codec *c, uint32_t *u, size_t n)
         size_t no = vnfix_decode_units(c, u + a, i - a, without);
         if (nw != no)
             continue;                        /* the mark stood apart already */
-        if ((!vnfix_syllable_parse(with, nw, NULL) || !vnfix_syllable_placed(with, nw)) &&
-            vnfix_syllable_parse(without, no, NULL))
+        if (!vnfix_syllable_parse(without, no, NULL))
+            continue;
+        if (!vnfix_syllable_parse(with, nw, NULL) || !vnfix_syllable_placed(with, nw) ||
+            (m && vnfix_model_knows(m, without, no) == 1 && vnfix_model_knows(m, with, nw) != 1))
             u[i] |= VNFIX_LITERAL;
     }
 }
@@ -751,7 +757,7 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
         else if (src.moji)
             nu = moji_units(w, s, len, src.moji, w->units);
         else if (c->kind == VNFIX_KIND_MNEMONIC)
-            viqr_final_stops(c, w->units, nu = vnfix_units_from_text(s, len, w->units));
+            viqr_final_stops(c, w->model, w->units, nu = vnfix_units_from_text(s, len, w->units));
         else
             nu = vnfix_units_from_bytes(s, len, w->units);
         w->ncps = vnfix_decode_units(c, units, nu, w->cps);
