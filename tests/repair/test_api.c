@@ -105,9 +105,9 @@ static void test_caps_undecided(vnfix_form form)
  * detection and with the source named. A toned lowercase letter where no
  * sentence begins stays lowercase, and so does a letter alone, a label,
  * the word after an ellipsis, ";" or ":", and every letter of Unicode.
- * (A letter or syllable alone is left too: test_roundtrip's letters; a
- * Unicode word beside a legacy word pasted in: corpus/vnfix/cases.tsv,
- * with the model.) */
+ * (A letter or syllable alone is left too: test_roundtrip's letters; the
+ * Unicode words of a line with a legacy word pasted in: tools/vnfix-harm,
+ * with the model, whose lines begin with capitals and lowercase alike.) */
 static void test_caps_sentences(void)
 {
     static const struct { const char *text, *want; } t[] = {
