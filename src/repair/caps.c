@@ -131,9 +131,10 @@ static inline int label(const uint32_t *cps, const unsigned char *bytes, const v
  * opens the line, or to the line's start. Then the letter: a capital c
  * has no code for, from c's bytes (units[p] not VNFIX_LITERAL, a
  * character of Unicode text that a mojibake reading keeps as it is), no
- * label itself ("ứ)" is what OCR or a misreading made of one), and a
- * word after its own: a toned letter or syllable alone ("à", a cell
- * "ổn") is no sentence that says its case. Read backwards, only at the
+ * label itself ("ứ)" is what OCR or a misreading made of one), and,
+ * first on its line, a word after its own: a toned letter or syllable
+ * alone on a line ("à", a cell "ổn") is no sentence that says its case
+ * (after ". " it is: "Điều 35. Ứng" of a wrapped heading). Read backwards, only at the
  * few letters that begin a word with a tone: the contest reads every line
  * it weighs through both tables. */
 static inline int sentence_at(const vnfix_codec *c, const uint32_t *units, const uint32_t *v,
@@ -171,6 +172,8 @@ static inline int sentence_at(const vnfix_codec *c, const uint32_t *units, const
     size_t j = p + 1;
     if (j < n && (at(v, bytes, c, j) == ')' || at(v, bytes, c, j) == '.'))
         return 0;
+    if (b > 0)
+        return 1;
     while (j < n && !blank(at(v, bytes, c, j))) j++;
     while (j < n && blank(at(v, bytes, c, j))) j++;
     while (j < n && opener(at(v, bytes, c, j))) j++;

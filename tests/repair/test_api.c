@@ -118,6 +118,8 @@ static void test_caps_sentences(void)
         {"- Ứng dụng phần mềm cho các xã\n+ Ủy quyền cho trưởng thôn ký\n", NULL},
         {"a) Ủy ban nhân dân cấp xã chủ trì;\n(2) Ảnh hưởng của mưa lớn đến mùa màng\n", NULL},
         {"\"Ở nhà\" là lời khuyên của cán bộ y tế. \"Ăn chín, uống sôi\" vẫn đúng.\n", NULL},
+        /* a heading wrapped after its first word: one word after ". " */
+        {"Mục 3. Ứng\ndụng công nghệ trong quản lý đất đai\n", NULL},
         /* no sentence begins at these */
         {"Người dân ở đây ủng hộ; ý kiến khác: ứng dụng mới chờ... ở nhà nhiều.\n", NULL},
     };
