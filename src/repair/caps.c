@@ -4,6 +4,8 @@
 #include "codec.h"
 #include "syllable.h"
 
+#include <string.h>
+
 /* 1 capital, -1 lowercase, -2 lowercase with a tone mark (what a capitals
  * font could have meant as a capital), 0 not a letter. */
 static inline int letter_case(uint32_t c)
@@ -184,16 +186,47 @@ static inline int sentence_at(const vnfix_codec *c, const uint32_t *units, const
  * (vnfix_caps_recover's words; a table's letter classes for bytes). */
 static inline int toned_first(uint32_t x, uint32_t before) { return letter_case(x) == -2 && !letter_case(before); }
 
-int vnfix_caps_sentence_bytes(const vnfix_codec *c, const unsigned char *s, size_t len)
+/* A toned lowercase letter of c at s[p] (its class, or letter_case). */
+static inline int toned_byte(const vnfix_codec *c, unsigned char b)
 {
-    /* (every toned lowercase letter: sentence_at finds that no letter is
-     * before it. A table's class 2 is letter_case's -2, but its 0 is not
-     * letter_case's: it takes letters of other alphabets for letters) */
+    return c->letter ? (c->letter[b] & 7) == 2 : letter_case(c->decode[b]) == -2;
+}
+
+/* The place after s[j]'s blanks (blank 1) or opening quotes (0). */
+static inline size_t past(const vnfix_codec *c, const unsigned char *s, size_t len, size_t j, int blanks)
+{
+    while (j < len && (blanks ? blank(c->decode[s[j]]) : opener(c->decode[s[j]]))) j++;
+    return j;
+}
+
+int vnfix_caps_sentence_line(const vnfix_codec *c, const unsigned char *s, size_t len)
+{
+    /* Forward to where sentence_at can hold, few places a line: its first
+     * word, the word after a label that opens it, and after each . ? !
+     * (memchr: in TCVN3 and VPS, as in every table that keeps ASCII, those
+     * bytes and no others decode to . ? !). */
     uint32_t up;
-    for (size_t i = 0; i < len; i++)
-        if ((c->letter ? (c->letter[s[i]] & 7) == 2 : letter_case(c->decode[s[i]]) == -2) &&
-            sentence_at(c, NULL, NULL, s, len, i, &up))
+    size_t i = past(c, s, len, 0, 1), p = past(c, s, len, i, 0);
+    if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
+        return 1;
+    size_t j = i;
+    while (j < len && !blank(c->decode[s[j]])) j++;
+    if (j < len && label(NULL, s, c, i, j)) {
+        p = past(c, s, len, past(c, s, len, j, 1), 0);
+        if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
             return 1;
+    }
+    static const char enders[] = ".?!";
+    for (const char *e = enders; *e; e++)
+        for (const unsigned char *q = memchr(s, *e, len); q; q = memchr(q + 1, *e, len - (size_t)(q + 1 - s))) {
+            j = (size_t)(q - s) + 1;
+            while (j < len && closer(c->decode[s[j]])) j++;
+            if (j >= len || !blank(c->decode[s[j]]))
+                continue;
+            p = past(c, s, len, past(c, s, len, j, 1), 0);
+            if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
+                return 1;
+        }
     return 0;
 }
 

@@ -33,10 +33,10 @@ size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max, 
 
 /* Whether the sentence rule of vnfix_caps_recover raises a letter of a
  * line of bytes read through c (the direct path and the token memo, whose
- * pieces cannot see where a sentence begins); _cps: of code points, read
- * through some table and all from its bytes (a superset of what any table
- * raises). */
-int vnfix_caps_sentence_bytes(const vnfix_codec *c, const unsigned char *s, size_t len);
+ * pieces cannot see where a sentence begins: they leave such a line to the
+ * general path); _cps: of code points read through some table, all from
+ * its bytes (a superset of what any table raises). */
+int vnfix_caps_sentence_line(const vnfix_codec *c, const unsigned char *s, size_t len);
 int vnfix_caps_sentence_cps(const uint32_t *cps, size_t n);
 
 /* The counts vnfix_caps_recover decides by, for a piece of a line made of
@@ -45,7 +45,7 @@ int vnfix_caps_sentence_cps(const uint32_t *cps, size_t n);
  * heading, no word of capitals with a toned lowercase letter), the line's
  * words of capitals need no recovery and none is undecided; whether a
  * sentence's first letter is raised the pieces cannot tell
- * (vnfix_caps_sentence_bytes). */
+ * (vnfix_caps_sentence_line). */
 typedef struct { unsigned caps_words, other_words, font_words; } vnfix_caps_count;
 void vnfix_caps_count_piece(const uint32_t *cps, size_t n, vnfix_caps_count *k);
 int vnfix_caps_piecewise(const vnfix_caps_count *k);

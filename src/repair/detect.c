@@ -1597,7 +1597,7 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         caps.font_words += fw;
     }
     if (!vnfix_caps_piecewise(&caps) ||
-        ((c->flags & VNFIX_CODEC_NO_TONED_CAPS) && vnfix_caps_sentence_bytes(c, s, len)))
+        ((c->flags & VNFIX_CODEC_NO_TONED_CAPS) && vnfix_caps_sentence_line(c, s, len)))
         return 0;
     if (!named && (invalid || valid < 2))
         return -1;

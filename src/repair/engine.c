@@ -241,7 +241,7 @@ static inline __attribute__((always_inline)) size_t direct(const vnfix_codec *c,
     bad |= word == 3;
     /* a byte that means nothing, capitals-font text, or a sentence's first
      * letter to raise (caps.c): the general path */
-    if (unmapped || (caps && (bad || vnfix_caps_sentence_bytes(c, in, len))))
+    if (unmapped || (caps && (bad || vnfix_caps_sentence_line(c, in, len))))
         return SIZE_MAX;
     return (size_t)(o - out);
 }
