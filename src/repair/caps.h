@@ -6,7 +6,10 @@
  * is raised only where the context says the word is in capitals: the
  * word's other letters are all capitals and there are at least two of them,
  * or the word is one capital plus toned letters on a line whose other
- * words are all in capitals (a heading). Anything else is left as decoded.
+ * words are all in capitals (a heading); or the letter is the first of a
+ * sentence, which Vietnamese writes as a capital ("ủy ban" first on a line,
+ * after a list label or ". "; caps.c says where). Anything else is left as
+ * decoded.
  */
 #ifndef VNFIX_CAPS_H
 #define VNFIX_CAPS_H
