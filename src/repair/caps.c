@@ -4,6 +4,8 @@
 #include "codec.h"
 #include "syllable.h"
 
+#include <string.h>
+
 /* 1 capital, -1 lowercase, -2 lowercase with a tone mark (what a capitals
  * font could have meant as a capital), 0 not a letter. */
 static inline int letter_case(uint32_t c)
@@ -52,16 +54,209 @@ static size_t word_counts(const uint32_t *cps, size_t n, size_t i, size_t *up, s
     return j;
 }
 
-size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max)
+/* ---------------------------------------------------------- sentences
+ * Vietnamese writes the first letter of a sentence as a capital, and a
+ * capitals-font source wrote a toned one with the lowercase code (TCVN3
+ * had none; VPS lacks fourteen, Ạ Ậ Ệ Ị Ọ Ộ Ụ ...): "Ủy ban", "Ở đâu",
+ * "Ấp Bắc" came out "ủy ban", "ở đâu", "ấp Bắc". A sentence begins at the
+ * line's first word, at the word after a list label that opens the line
+ * ("-", "+", "a)", "(1)": "1." and "a." end in a full stop), and after
+ * ". ", "? ", "! " (closing quotes and brackets between); an ellipsis ends
+ * no sentence ("chờ... ở nhà"), nor ":" or ";" (lowercase follows them as
+ * often as not). Measured on the clean text of the shared corpora written
+ * in TCVN3: a toned vowel first on a line is a capital 183 times and
+ * lowercase 23 (continuation lines of web copies), after a label 341 to 0,
+ * after . ? ! 35 to 1 (an ellipsis, now left), after ";" 52 to 31. */
+static inline int blank(uint32_t c) { return c == ' ' || c == '\t'; }
+static inline int ender(uint32_t c)
+{
+    return c < 64 && ((1ull << '.' | 1ull << '?' | 1ull << '!') >> c & 1);
+}
+static inline int opener(uint32_t c)
+{
+    return c == '(' || c == '[' || c == '"' || c == '\'' || c == 0xAB || c == 0x2018 || c == 0x201C;
+}
+static inline int closer(uint32_t c)
+{
+    return c == ')' || c == ']' || c == '"' || c == '\'' || c == 0xBB || c == 0x2019 || c == 0x201D;
+}
+static inline int label_char(uint32_t c) { return (c >= '0' && c <= '9') || letter_case(c); }
+
+/* The line is cps[0..n), or bytes[0..n) read through c's table (the
+ * direct path's test): one rule for both, the view a constant in each
+ * caller once inlined. */
+static inline uint32_t at(const uint32_t *cps, const unsigned char *bytes, const vnfix_codec *c, size_t i)
+{
+    return bytes ? c->decode[bytes[i]] : cps[i];
+}
+
+/* Whether the capital of a toned letter has no code in c (so the source
+ * wrote its lowercase code): TCVN3 has none of them, VPS lacks fourteen;
+ * c NULL: some table lacks it. */
+static int no_capital(const vnfix_codec *c, uint32_t up)
+{
+    if (!c)
+        return 1;                       /* (any table: vnfix_caps_sentence_cps) */
+    size_t lo = 0, hi = c->nencode;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->encode[mid].cp == up) return 0;
+        if (c->encode[mid].cp < up) lo = mid + 1; else hi = mid;
+    }
+    return 1;
+}
+
+/* A list label first on the line, cps[i..j): a dash or bullet, or up to
+ * three letters or digits closed by ")" ("a)", "(1)", "iv)"; Vietnamese
+ * letters too, as "đ)" and what a misreading made of a label). */
+static inline int label(const uint32_t *cps, const unsigned char *bytes, const vnfix_codec *c, size_t i, size_t j)
+{
+    if (j == i + 1) {
+        uint32_t d = at(cps, bytes, c, i);
+        return d == '-' || d == '+' || d == '*' || d == 0x2022 || d == 0x2013 || d == 0x2014;
+    }
+    if (j < i + 2 || at(cps, bytes, c, j - 1) != ')')
+        return 0;
+    i += at(cps, bytes, c, i) == '(';
+    if (j - 1 - i < 1 || j - 1 - i > 3)
+        return 0;
+    for (size_t k = i; k < j - 1; k++)
+        if (!label_char(at(cps, bytes, c, k))) return 0;
+    return 1;
+}
+
+/* Whether the toned lowercase letter at p is a sentence's first letter
+ * that c wrote with the lowercase code: read back from p over opening
+ * quotes and brackets to a blank or the line's start, then over the
+ * blanks to what ends the word before (". ", "? ", "! " with closing
+ * quotes and brackets between, not an ellipsis), or to a label that
+ * opens the line, or to the line's start. Then the letter: a capital c
+ * has no code for, from c's bytes (units[p] not VNFIX_LITERAL, a
+ * character of Unicode text that a mojibake reading keeps as it is), no
+ * label itself ("ứ)" is what OCR or a misreading made of one), and,
+ * first on its line, a word after its own: a toned letter or syllable
+ * alone on a line ("à", a cell "ổn") is no sentence that says its case
+ * (after ". " it is: "Điều 35. Ứng" of a wrapped heading). Read backwards, only at the
+ * few letters that begin a word with a tone: the contest reads every line
+ * it weighs through both tables. */
+static inline int sentence_at(const vnfix_codec *c, const uint32_t *units, const uint32_t *v,
+                              const unsigned char *bytes, size_t n, size_t p, uint32_t *up)
+{
+    size_t q = p;
+    while (q > 0 && opener(at(v, bytes, c, q - 1))) q--;
+    if (q > 0 && !blank(at(v, bytes, c, q - 1)))
+        return 0;
+    size_t b = q;
+    while (b > 0 && blank(at(v, bytes, c, b - 1))) b--;
+    if (b > 0) {
+        size_t e = b;
+        while (e > 0 && closer(at(v, bytes, c, e - 1))) e--;
+        if (e > 0 && ender(at(v, bytes, c, e - 1))) {
+            if (e > 1 && (at(v, bytes, c, e - 2) == '.' || at(v, bytes, c, e - 2) == 0x2026))
+                return 0;
+        } else {
+            size_t t = b;
+            while (t > 0 && !blank(at(v, bytes, c, t - 1))) t--;
+            size_t t0 = t;
+            while (t0 > 0 && blank(at(v, bytes, c, t0 - 1))) t0--;
+            if (t0 > 0 || !label(v, bytes, c, t, b))
+                return 0;
+        }
+    }
+    if (units && (units[p] & VNFIX_LITERAL))
+        return 0;
+    vnfix_letter L = vnfix_letter_info(at(v, bytes, c, p));
+    if (!L.vowel || L.upper || !L.tone)
+        return 0;
+    *up = vnfix_letter_compose(L.vowel, L.tone, 1);
+    if (!no_capital(c, *up))
+        return 0;
+    size_t j = p + 1;
+    if (j < n && (at(v, bytes, c, j) == ')' || at(v, bytes, c, j) == '.'))
+        return 0;
+    if (b > 0)
+        return 1;
+    while (j < n && !blank(at(v, bytes, c, j))) j++;
+    while (j < n && blank(at(v, bytes, c, j))) j++;
+    while (j < n && opener(at(v, bytes, c, j))) j++;
+    return j < n && letter_case(at(v, bytes, c, j));
+}
+
+/* Where sentence_at can hold: a toned lowercase letter after no letter
+ * (vnfix_caps_recover's words; a table's letter classes for bytes). */
+static inline int toned_first(uint32_t x, uint32_t before) { return letter_case(x) == -2 && !letter_case(before); }
+
+/* A toned lowercase letter of c at s[p] (its class, or letter_case). */
+static inline int toned_byte(const vnfix_codec *c, unsigned char b)
+{
+    return c->letter ? (c->letter[b] & 7) == 2 : letter_case(c->decode[b]) == -2;
+}
+
+/* The place after s[j]'s blanks (blank 1) or opening quotes (0). */
+static inline size_t past(const vnfix_codec *c, const unsigned char *s, size_t len, size_t j, int blanks)
+{
+    while (j < len && (blanks ? blank(c->decode[s[j]]) : opener(c->decode[s[j]]))) j++;
+    return j;
+}
+
+int vnfix_caps_sentence_line(const vnfix_codec *c, const unsigned char *s, size_t len)
+{
+    /* Forward to where sentence_at can hold, few places a line: its first
+     * word, the word after a label that opens it, and after each . ? !
+     * (memchr: in TCVN3 and VPS, as in every table that keeps ASCII, those
+     * bytes and no others decode to . ? !). */
+    uint32_t up;
+    size_t i = past(c, s, len, 0, 1), p = past(c, s, len, i, 0);
+    if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
+        return 1;
+    size_t j = i;
+    while (j < len && !blank(c->decode[s[j]])) j++;
+    if (j < len && label(NULL, s, c, i, j)) {
+        p = past(c, s, len, past(c, s, len, j, 1), 0);
+        if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
+            return 1;
+    }
+    static const char enders[] = ".?!";
+    for (const char *e = enders; *e; e++)
+        for (const unsigned char *q = memchr(s, *e, len); q; q = memchr(q + 1, *e, len - (size_t)(q + 1 - s))) {
+            j = (size_t)(q - s) + 1;
+            while (j < len && closer(c->decode[s[j]])) j++;
+            if (j >= len || !blank(c->decode[s[j]]))
+                continue;
+            p = past(c, s, len, past(c, s, len, j, 1), 0);
+            if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
+                return 1;
+        }
+    return 0;
+}
+
+int vnfix_caps_sentence_cps(const uint32_t *cps, size_t n)
+{
+    uint32_t up;
+    for (size_t i = 0; i < n; i++)
+        if (toned_first(cps[i], i ? cps[i - 1] : 0) && sentence_at(NULL, NULL, cps, NULL, n, i, &up))
+            return 1;
+    return 0;
+}
+
+size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max, const vnfix_codec *line,
+                          const uint32_t *units)
 {
     /* One pass: the words that may be capitals-font text (capitals and toned
-     * lowercase only), and whether the line reads as a heading. */
-    enum { MAXW = 64 };
-    size_t from[MAXW], to[MAXW], ups[MAXW], nw = 0;
+     * lowercase only), whether the line reads as a heading, and the words
+     * that begin with a toned lowercase letter (a sentence may begin at
+     * them). */
+    enum { MAXW = 64, MAXT = 32 };
+    size_t from[MAXW], to[MAXW], ups[MAXW], nw = 0, first[MAXT], nt = 0;
     size_t caps_words = 0, other_words = 0, font_words = 0, undecided = 0;
     size_t i = 0;
     while (i < n) {
-        if (!letter_case(cps[i])) { i++; continue; }
+        int lc = letter_case(cps[i]);
+        if (!lc) { i++; continue; }
+        if (lc == -2 && nt <= MAXT) {
+            if (nt < MAXT) first[nt] = i;
+            nt++;
+        }
         size_t up, low, toned, j = word_counts(cps, n, i, &up, &low, &toned);
         if (heading_word(cps + i, j - i, low, up, toned)) caps_words++;
         if (!low && up >= 2 && toned) font_words++;
@@ -80,6 +275,19 @@ size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max)
             if (undecided < max)
                 at[undecided][0] = from[k], at[undecided][1] = to[k];
             undecided++;
+        }
+    }
+    /* (after the words of capitals: raised first, "ủY" would have been
+     * read as a word of two capitals) */
+    if (line) {
+        uint32_t up;
+        if (nt <= MAXT) {
+            for (size_t k = 0; k < nt; k++)
+                if (sentence_at(line, units, cps, NULL, n, first[k], &up)) cps[first[k]] = up;
+        } else {
+            for (size_t k = 0; k < n; k++)
+                if (toned_first(cps[k], k ? cps[k - 1] : 0) && sentence_at(line, units, cps, NULL, n, k, &up))
+                    cps[k] = up;
         }
     }
     return undecided;

@@ -6,7 +6,10 @@
  * is raised only where the context says the word is in capitals: the
  * word's other letters are all capitals and there are at least two of them,
  * or the word is one capital plus toned letters on a line whose other
- * words are all in capitals (a heading). Anything else is left as decoded.
+ * words are all in capitals (a heading); or the letter is the first of a
+ * sentence, which Vietnamese writes as a capital ("ủy ban" first on a line,
+ * after a list label or ". "; caps.c says where). Anything else is left as
+ * decoded.
  */
 #ifndef VNFIX_CAPS_H
 #define VNFIX_CAPS_H
@@ -14,20 +17,38 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "codec.h"
+
 /* Returns how many words were left undecided: one capital and toned
  * lowercase ("Bé": Bộ or BỘ?) on a line that is not a heading but has
  * words that can only be capitals-font text (capitals with toned lowercase,
  * "LUËT"), so the font may run on. (Beside acronyms alone, such a word is
  * taken as the Title case it reads as.) The first max of them are listed in
- * at[] as index pairs [from, to) into cps (at may be NULL when max is 0). */
-size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max);
+ * at[] as index pairs [from, to) into cps (at may be NULL when max is 0).
+ * Then, when cps is a whole line read through the table line (NULL: a
+ * piece of one, a word the guard reads alone, which begins no sentence), a
+ * sentence's first word ("ủy ban ..." first on the line, after a list
+ * label, after ". ") has its toned first letter raised where that table
+ * has no capital for it and the letter came from its bytes (units[i] not
+ * VNFIX_LITERAL; units NULL: all did; one unit per code point). */
+size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max, const vnfix_codec *line,
+                          const uint32_t *units);
+
+/* Whether the sentence rule of vnfix_caps_recover raises a letter of a
+ * line of bytes read through c (the direct path and the token memo, whose
+ * pieces cannot see where a sentence begins: they leave such a line to the
+ * general path); _cps: of code points read through some table, all from
+ * its bytes (a superset of what any table raises). */
+int vnfix_caps_sentence_line(const vnfix_codec *c, const unsigned char *s, size_t len);
+int vnfix_caps_sentence_cps(const uint32_t *cps, size_t n);
 
 /* The counts vnfix_caps_recover decides by, for a piece of a line made of
  * whole words (detect.c's token memo), added to *k: a line's are the sums
  * over its pieces. When vnfix_caps_piecewise says so of the sums (no
  * heading, no word of capitals with a toned lowercase letter), the line's
- * recovery changes nothing and leaves no word undecided, so the pieces
- * need none. */
+ * words of capitals need no recovery and none is undecided; whether a
+ * sentence's first letter is raised the pieces cannot tell
+ * (vnfix_caps_sentence_line). */
 typedef struct { unsigned caps_words, other_words, font_words; } vnfix_caps_count;
 void vnfix_caps_count_piece(const uint32_t *cps, size_t n, vnfix_caps_count *k);
 int vnfix_caps_piecewise(const vnfix_caps_count *k);

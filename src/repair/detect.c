@@ -710,10 +710,11 @@ static void moji_holes(uint32_t *c, size_t n)
             c[i] = vnfix_cp1252_char((uint8_t)c[i]);
 }
 
-/* vnfix_decode_as; mu (may be NULL): the line's moji_units for src.moji,
- * nmu of them, made once for all the tables a contest reads it through. */
+/* vnfix_decode_as (line 1) and vnfix_decode_word_as (line 0); mu (may be
+ * NULL): the line's moji_units for src.moji, nmu of them, made once for all
+ * the tables a contest reads it through. */
 static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src, const uint32_t *mu,
-                     size_t nmu)
+                     size_t nmu, int line)
 {
     const vnfix_codec *c = vnfix_codec_get(src.enc);
     const uint32_t *units = w->units;
@@ -766,7 +767,7 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
         if (c->flags & VNFIX_CODEC_NO_TONED_CAPS) {
             /* (these tables decode one unit to one code point, so the
              * indices are unit indices, turned here into byte offsets) */
-            size_t m = vnfix_caps_recover(w->cps, w->ncps, w->undec, VNFIX_UNDEC_MAX);
+            size_t m = vnfix_caps_recover(w->cps, w->ncps, w->undec, VNFIX_UNDEC_MAX, line ? c : NULL, units);
             w->nundec = m < VNFIX_UNDEC_MAX ? m : VNFIX_UNDEC_MAX;
             if (w->nundec)
                 unit_offsets(w, s, len, src.moji, w->undec, w->nundec);
@@ -781,7 +782,12 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
 
 int vnfix_decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
 {
-    return decode_as(w, s, len, src, NULL, 0);
+    return decode_as(w, s, len, src, NULL, 0, 1);
+}
+
+int vnfix_decode_word_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src)
+{
+    return decode_as(w, s, len, src, NULL, 0, 0);
 }
 
 /* ------------------------------------------------------------ scoring */
@@ -1596,7 +1602,8 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         caps.caps_words += cw, caps.other_words += ow;
         caps.font_words += fw;
     }
-    if (!vnfix_caps_piecewise(&caps))
+    if (!vnfix_caps_piecewise(&caps) ||
+        ((c->flags & VNFIX_CODEC_NO_TONED_CAPS) && vnfix_caps_sentence_line(c, s, len)))
         return 0;
     if (!named && (invalid || valid < 2))
         return -1;
@@ -1940,15 +1947,17 @@ static int below_floor(vnfix_work *w, const vnfix_codec *c, const uint32_t *u, s
 /* Whether caps.c's recovery would leave the text's own reading, in
  * w->best, as it is, with no word undecided, when that reading is the
  * code points a table decodes the line to before the recovery: all of
- * them NFC-stable (L_NFC_SAFE: nothing NFC changed), and counts that
- * vnfix_caps_piecewise passes. */
+ * them NFC-stable (L_NFC_SAFE: nothing NFC changed), counts that
+ * vnfix_caps_piecewise passes, and no sentence's first letter to raise
+ * (asked of any table: the answer is kept for each that has capitals to
+ * recover). */
 static int caps_leave(const vnfix_work *w, unsigned f)
 {
     if (!(f & L_NFC_SAFE))
         return 0;
     vnfix_caps_count k = {0, 0, 0};
     vnfix_caps_count_piece(w->best, w->nbest, &k);
-    return vnfix_caps_piecewise(&k);
+    return vnfix_caps_piecewise(&k) && !vnfix_caps_sentence_cps(w->best, w->nbest);
 }
 
 /* The text's own score from which the contest bounds the scoring of the
@@ -2025,7 +2034,7 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
              * readings nearly always. */
             continue;
         } else {
-            if ((rc = decode_as(w, s, len, cand[k], cand[k].moji ? w->mu : NULL, nmu)))
+            if ((rc = decode_as(w, s, len, cand[k], cand[k].moji ? w->mu : NULL, nmu, 1)))
                 return rc;
             if (best_text && same_as_best(w)) {
                 /* the text itself again, which plain_text does not prove

@@ -168,9 +168,12 @@ int vnfix_decide(vnfix_work *w, const unsigned char *line, size_t len, vnfix_enc
 int vnfix_decide_scanned(vnfix_work *w, const unsigned char *line, size_t len, vnfix_encoding forced,
                          const vnfix_source *prior, int scanned, vnfix_decision *d);
 
-/* For guard.c: decode line[0..len) as src into w->cps[0..w->ncps) (NFC);
+/* Decode a whole line[0..len) as src into w->cps[0..w->ncps) (NFC);
  * whether the k <= 8 code points of tok are a syllable or an acronym with Đ. */
 int vnfix_decode_as(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src);
+/* The same for a piece of a line (a word the guard reads alone), which
+ * begins no sentence (caps.c's sentence rule is not applied). */
+int vnfix_decode_word_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src);
 int vnfix_word_ok(vnfix_work *w, const uint32_t *tok, size_t k);
 /* Whether the model knows the k <= 8 code points tok as a word (1 without
  * a model), remembered (vnfix_word_cost). */

@@ -7,6 +7,7 @@
  * mnemonics, which chain: a ^ ' gives ấ). Literal units pass through.
  */
 #include "codec.h"
+#include "caps.h"
 
 #include <string.h>
 
@@ -238,8 +239,9 @@ static inline __attribute__((always_inline)) size_t direct(const vnfix_codec *c,
             return SIZE_MAX;     /* (the general path takes the line: stop here) */
     }
     bad |= word == 3;
-    /* a byte that means nothing, or capitals-font text: the general path */
-    if (unmapped || (caps && bad))
+    /* a byte that means nothing, capitals-font text, or a sentence's first
+     * letter to raise (caps.c): the general path */
+    if (unmapped || (caps && (bad || vnfix_caps_sentence_line(c, in, len))))
         return SIZE_MAX;
     return (size_t)(o - out);
 }

@@ -705,7 +705,7 @@ static int both_ways(const guard_ctx *g, const uint32_t *rd, size_t nrd, size_t 
 static int try_alone(guard_ctx *g, range in, vnfix_source src, int *rc)
 {
     int vn;
-    if ((*rc = vnfix_decode_as(g->w, g->s + in.a, in.b - in.a, src)))
+    if ((*rc = vnfix_decode_word_as(g->w, g->s + in.a, in.b - in.a, src)))
         return 0;
     return runs_ok(g->w, g->w->cps, g->w->ncps, &vn) && vn;
 }
@@ -851,7 +851,7 @@ int vnfix_guard_suspect(vnfix_work *w, const unsigned char *s, size_t len)
     double own = vnfix_word_cost(w, tok + a, b - a, &kn);
     for (size_t k = 0; k < sizeof pasted_sources / sizeof pasted_sources[0]; k++) {
         size_t ra, rb;
-        if (vnfix_decode_as(w, s, len, pasted_sources[k]) || !core(w->cps, w->ncps, &ra, &rb)) continue;
+        if (vnfix_decode_word_as(w, s, len, pasted_sources[k]) || !core(w->cps, w->ncps, &ra, &rb)) continue;
         if (rb - ra == b - a && !memcmp(w->cps + ra, tok + a, (b - a) * sizeof *tok)) continue;
         if (!vnfix_word_ok(w, w->cps + ra, rb - ra))
             continue;
@@ -1347,7 +1347,7 @@ static int pass(guard_ctx *g, int pass, int paired, size_t *o, int *apart)
             if (!next_word_cps(w->best, w->nbest, &j, &rd) && apart)
                 return *apart = 1, VNFIX_OK;   /* the reading has fewer words */
         } else {                       /* (not seen: every table keeps blanks) */
-            if ((rc = vnfix_decode_as(w, g->s + in.a, in.b - in.a, g->src))) break;
+            if ((rc = vnfix_decode_word_as(w, g->s + in.a, in.b - in.a, g->src))) break;
             rd.a = 0, rd.b = w->ncps;
         }
         rc = one_word(g, in, paired ? w->best + rd.a : w->cps, rd.b - rd.a, pass, o);

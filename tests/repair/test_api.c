@@ -97,6 +97,66 @@ static void test_caps_undecided(vnfix_form form)
     vnfix_destroy(c);
 }
 
+/* TCVN3 and VPS text typed in a capitals font wrote a toned capital with
+ * its lowercase code; the first word of a sentence has its capital back
+ * (caps.c): first on a line, after a list label, after ". ", "? ", "! ".
+ * Made-up sentences, written in the source (toned capitals folded to their
+ * lowercase codes, as the fonts did) in each form, read on automatic
+ * detection and with the source named. A toned lowercase letter where no
+ * sentence begins stays lowercase, and so does a letter alone, a label,
+ * the word after an ellipsis, ";" or ":", and every letter of Unicode.
+ * (A letter or syllable alone is left too: test_roundtrip's letters; the
+ * Unicode words of a line with a legacy word pasted in: tools/vnfix-harm,
+ * with the model, whose lines begin with capitals and lowercase alike.) */
+static void test_caps_sentences(void)
+{
+    static const struct { const char *text, *want; } t[] = {
+        /* (want: what the text had; the fonts lose the capitals, vnfix
+         * puts back the sentence's first) */
+        {"Ủy ban nhân dân xã họp vào sáng thứ hai. Ở đâu có việc thì làm ngay.\n", NULL},
+        {"Ấp mới có đường chưa? Ý kiến của bà con được ghi lại! Ổn định đời sống là việc đầu tiên.\n", NULL},
+        {"- Ứng dụng phần mềm cho các xã\n+ Ủy quyền cho trưởng thôn ký\n", NULL},
+        {"a) Ủy ban nhân dân cấp xã chủ trì;\n(2) Ảnh hưởng của mưa lớn đến mùa màng\n", NULL},
+        {"\"Ở nhà\" là lời khuyên của cán bộ y tế. \"Ăn chín, uống sôi\" vẫn đúng.\n", NULL},
+        /* a heading wrapped after its first word: one word after ". " */
+        {"Mục 3. Ứng\ndụng công nghệ trong quản lý đất đai\n", NULL},
+        /* no sentence begins at these */
+        {"Người dân ở đây ủng hộ; ý kiến khác: ứng dụng mới chờ... ở nhà nhiều.\n", NULL},
+    };
+    /* how TCVN3 and VPS fold them, then what vnfix gives back: the text
+     * itself (the toned capitals all begin a sentence) */
+    const vnfix_encoding enc[] = {VNFIX_ENC_TCVN3, VNFIX_ENC_VPS};
+    for (size_t e = 0; e < 2; e++)
+        for (int form = 0; form < 2; form++)
+            for (int named = 0; named < 2; named++)
+                for (size_t k = 0; k < sizeof t / sizeof t[0]; k++) {
+                    char *in, *out;
+                    size_t nin, nout, err;
+                    const char *want = t[k].want ? t[k].want : t[k].text;
+                    CHECK(vnfix_encode_form(enc[e], (vnfix_form)form, t[k].text, strlen(t[k].text), &in, &nin,
+                                            VNFIX_REPLACE_FOLD, &err) == VNFIX_OK);
+                    vnfix_options o;
+                    vnfix_options_init(&o);
+                    if (named) o.from = enc[e];
+                    vnfix_ctx *c = vnfix_create(&o);
+                    CHECK(vnfix_buffer(c, in, nin, &out, &nout) == VNFIX_OK);
+                    if (nout != strlen(want) || memcmp(out, want, nout)) {
+                        fprintf(stderr, "caps sentences, enc %d form %d named %d:\nwant '%s'got  '%.*s'\n", (int)enc[e],
+                                form, named, want, (int)nout, out);
+                        failures++;
+                    }
+                    vnfix_free(in);
+                    vnfix_free(out);
+                    vnfix_destroy(c);
+                }
+    /* Unicode is never touched: lowercase where a sentence begins stays */
+    vnfix_ctx *c = vnfix_create(NULL);
+    expect_buffer(c, "ủy ban nhân dân xã họp. ở đâu có việc thì làm ngay.\n",
+                  "ủy ban nhân dân xã họp. ở đâu có việc thì làm ngay.\n");
+    expect_buffer(c, "- ứng dụng phần mềm\n", "- ứng dụng phần mềm\n");
+    vnfix_destroy(c);
+}
+
 /* Legacy bytes read as Windows-1258 and then normalised to NFC (what
  * Python's cp1258 codec and NFC make of VNI and TCVN3 bytes; NFC joined
  * mark bytes to the letter before them and reordered them: "ṇ̃nh" was ñò,
@@ -237,6 +297,7 @@ int main(void)
     test_cp1258_nfc();
     test_caps_undecided(VNFIX_FORM_BYTES);
     test_caps_undecided(VNFIX_FORM_CP1252);
+    test_caps_sentences();
 
     vnfix_ctx *c = vnfix_create(NULL);
     CHECK(c != NULL);
