@@ -1,6 +1,7 @@
 /* caps.c: capitals-font case recovery (see caps.h). */
 #include "caps.h"
 
+#include "capwords.h"
 #include "codec.h"
 #include "syllable.h"
 
@@ -90,20 +91,24 @@ static inline uint32_t at(const uint32_t *cps, const unsigned char *bytes, const
     return bytes ? c->decode[bytes[i]] : cps[i];
 }
 
+/* c's bytes for the code point x (NULL: none). */
+static const vnfix_encpt *encoded(const vnfix_codec *c, uint32_t x)
+{
+    size_t lo = 0, hi = c->nencode;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->encode[mid].cp == x) return &c->encode[mid];
+        if (c->encode[mid].cp < x) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+
 /* Whether the capital of a toned letter has no code in c (so the source
  * wrote its lowercase code): TCVN3 has none of them, VPS lacks fourteen;
  * c NULL: some table lacks it. */
 static int no_capital(const vnfix_codec *c, uint32_t up)
 {
-    if (!c)
-        return 1;                       /* (any table: vnfix_caps_sentence_cps) */
-    size_t lo = 0, hi = c->nencode;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->encode[mid].cp == up) return 0;
-        if (c->encode[mid].cp < up) lo = mid + 1; else hi = mid;
-    }
-    return 1;
+    return !c || !encoded(c, up);       /* (c NULL, any table: vnfix_caps_sentence_cps) */
 }
 
 /* A list label first on the line, cps[i..j): a dash or bullet, or up to
@@ -182,6 +187,76 @@ static inline int sentence_at(const vnfix_codec *c, const uint32_t *units, const
     return j < n && letter_case(at(v, bytes, c, j));
 }
 
+/* ---------------------------------------------------------- names
+ * Inside a sentence too, some words are capitals by the spelling rules:
+ * the first syllable of a body's name ("Ủy ban nhân dân", Nghị định
+ * 30/2020/NĐ-CP, Phụ lục II). Which words begin with a toned vowel and are
+ * written so nearly always the training text says (tools/gen-capwords,
+ * lang/capwords.tsv: "ủy ban", 4,899 capitals to 32; "ủy" alone is
+ * lowercase three times in ten, "ủy quyền"). */
+
+/* A letter in lowercase, as capwords.c holds its words. */
+static inline uint32_t fold(uint32_t x)
+{
+    if (x < 0x80)
+        return x >= 'A' && x <= 'Z' ? x + 32 : x;
+    if (x == 0x110)
+        return 0x111;                   /* Đ */
+    vnfix_letter L = vnfix_letter_info(x);
+    return L.vowel && L.upper ? vnfix_letter_compose(L.vowel, L.tone, 0) : x;
+}
+
+/* Whether v (or bytes read through c) holds the letters w[0..m) from i as
+ * a whole word: *i then past it. */
+static inline int word_is(const uint32_t *v, const unsigned char *bytes, const vnfix_codec *c, size_t n, size_t *i,
+                          const uint32_t *w, size_t m)
+{
+    size_t k = *i;
+    if (n - k < m)
+        return 0;
+    for (size_t j = 0; j < m; j++)
+        if (fold(at(v, bytes, c, k + j)) != w[j]) return 0;
+    k += m;
+    if (k < n && letter_case(at(v, bytes, c, k)))
+        return 0;
+    *i = k;
+    return 1;
+}
+
+/* Whether the word from p (its first letter a toned lowercase one, read
+ * from c's bytes: sentence_at's test of the letter) begins a name of
+ * capwords.c: the word, and the next after one blank or more. */
+static inline int name_at(const vnfix_codec *c, const uint32_t *units, const uint32_t *v,
+                          const unsigned char *bytes, size_t n, size_t p, uint32_t *up)
+{
+    uint32_t x = at(v, bytes, c, p);
+    for (size_t e = 0; e < vnfix_ncapwords; e++) {
+        const vnfix_capword *w = &vnfix_capwords[e];
+        size_t i = p;
+        if (x != w->w1[0] || !word_is(v, bytes, c, n, &i, w->w1, w->n1))
+            continue;
+        if (w->n2) {
+            size_t b = i;
+            while (i < n && blank(at(v, bytes, c, i))) i++;
+            if (i == b || !word_is(v, bytes, c, n, &i, w->w2, w->n2))
+                continue;
+        }
+        if (units && (units[p] & VNFIX_LITERAL))
+            return 0;
+        vnfix_letter L = vnfix_letter_info(x);
+        *up = vnfix_letter_compose(L.vowel, L.tone, 1);
+        return no_capital(c, *up);
+    }
+    return 0;
+}
+
+/* A capital to put back at p: a sentence's first letter, or a name's. */
+static inline int capital_at(const vnfix_codec *c, const uint32_t *units, const uint32_t *v,
+                             const unsigned char *bytes, size_t n, size_t p, uint32_t *up)
+{
+    return sentence_at(c, units, v, bytes, n, p, up) || name_at(c, units, v, bytes, n, p, up);
+}
+
 /* Where sentence_at can hold: a toned lowercase letter after no letter
  * (vnfix_caps_recover's words; a table's letter classes for bytes). */
 static inline int toned_first(uint32_t x, uint32_t before) { return letter_case(x) == -2 && !letter_case(before); }
@@ -227,6 +302,26 @@ int vnfix_caps_sentence_line(const vnfix_codec *c, const unsigned char *s, size_
             if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
                 return 1;
         }
+    /* and a name's first letter: memchr for the byte c writes it with
+     * (one in TCVN3 and VPS; a table that needs more bytes, none now, is
+     * read letter by letter) at a word's start */
+    for (size_t e = 0; e < vnfix_ncapwords; e++) {
+        const vnfix_encpt *b = encoded(c, vnfix_capwords[e].w1[0]);
+        if (!b)
+            continue;
+        if (b->len == 1) {
+            for (const unsigned char *q = memchr(s, b->b[0], len); q; q = memchr(q + 1, b->b[0], len - (size_t)(q + 1 - s))) {
+                p = (size_t)(q - s);
+                if ((!p || !letter_case(c->decode[s[p - 1]])) && name_at(c, NULL, NULL, s, len, p, &up))
+                    return 1;
+            }
+        } else {
+            for (p = 0; p < len; p++)
+                if (toned_byte(c, s[p]) && (!p || !letter_case(c->decode[s[p - 1]])) &&
+                    name_at(c, NULL, NULL, s, len, p, &up))
+                    return 1;
+        }
+    }
     return 0;
 }
 
@@ -234,7 +329,7 @@ int vnfix_caps_sentence_cps(const uint32_t *cps, size_t n)
 {
     uint32_t up;
     for (size_t i = 0; i < n; i++)
-        if (toned_first(cps[i], i ? cps[i - 1] : 0) && sentence_at(NULL, NULL, cps, NULL, n, i, &up))
+        if (toned_first(cps[i], i ? cps[i - 1] : 0) && capital_at(NULL, NULL, cps, NULL, n, i, &up))
             return 1;
     return 0;
 }
@@ -283,10 +378,10 @@ size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max, 
         uint32_t up;
         if (nt <= MAXT) {
             for (size_t k = 0; k < nt; k++)
-                if (sentence_at(line, units, cps, NULL, n, first[k], &up)) cps[first[k]] = up;
+                if (capital_at(line, units, cps, NULL, n, first[k], &up)) cps[first[k]] = up;
         } else {
             for (size_t k = 0; k < n; k++)
-                if (toned_first(cps[k], k ? cps[k - 1] : 0) && sentence_at(line, units, cps, NULL, n, k, &up))
+                if (toned_first(cps[k], k ? cps[k - 1] : 0) && capital_at(line, units, cps, NULL, n, k, &up))
                     cps[k] = up;
         }
     }
