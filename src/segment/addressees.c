@@ -114,19 +114,6 @@ static size_t request_in(const seg_para *p, size_t from, const char **role)
     return n;
 }
 
-/* The word a công văn asks its addressees with (request_in); NULL when it
- * asks nothing (sent for information). */
-static const char *request_word(const seg_doc *d)
-{
-    for (size_t q = 0; q < d->nparas; q++) {
-        const seg_para *p = &d->paras[q];
-        const char *role = NULL;
-        if (!p->in_header && !seg_is_can_cu(p) && request_in(p, 0, &role) < p->nchar)
-            return role;
-    }
-    return NULL;
-}
-
 /* An addressee line read whole, its heads' offices dropped: "Bộ trưởng các
  * Bộ, Thủ trưởng cơ quan ngang bộ" addresses "các Bộ, cơ quan ngang bộ"
  * (ANNOTATING.md: a person by office stands for the body). */
@@ -329,6 +316,25 @@ static int issuer_asks(const actx *c, const seg_para *p, size_t i)
     return own;
 }
 
+/* The word a công văn asks its addressees with (request_in); NULL when it
+ * asks nothing (sent for information). Only the issuer's own request
+ * (issuer_asks): a reply restating what its addressee asked for ("... của
+ * Ủy ban nhân dân xã Tân Hòa đề nghị hướng dẫn ...") asks nothing. */
+static const char *request_word(const actx *c)
+{
+    const seg_doc *d = c->d;
+    for (size_t q = 0; q < d->nparas; q++) {
+        const seg_para *p = &d->paras[q];
+        const char *role = NULL;
+        if (p->in_header || seg_is_can_cu(p))
+            continue;
+        for (size_t i = request_in(p, 0, &role); i < p->nchar; i = request_in(p, i + 1, &role))
+            if (issuer_asks(c, p, i))
+                return role;
+    }
+    return NULL;
+}
+
 /* Is the request at character i of p, asking no one it names, a letter's
  * closing formula ("đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp thực
  * hiện./."): a few words to the end that ask only to see it done? */
@@ -456,7 +462,7 @@ void ag_addressees(actx *c)
     seg_doc *d = c->d;
     if (d->addr_end <= d->addr_first)
         return;
-    const char *role = request_word(d);
+    const char *role = request_word(c);
     if (!role && c->r->metadata.doc_type && !strcmp(c->r->metadata.doc_type, "Công điện"))
         role = "thực hiện"; /* a telegram orders its addressees */
     if (!role)

@@ -6753,6 +6753,31 @@ static void test_addressee_tasks(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+
+/* A reply that restates what its addressee asked for ("... của Ủy ban nhân
+ * dân xã Tân Hòa đề nghị hướng dẫn ...") and only informs asks nothing:
+ * its addressee is no agency. Made-up letter. */
+static void test_reply_informs(seg_ctx *ctx)
+{
+    const char *reply =
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSỞ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 3307/STC-QLNS\nV/v hướng dẫn sử dụng kinh phí sự nghiệp\n"
+        "Đồng Tháp, ngày 08 tháng 12 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân xã Tân Hòa.\n"
+        "Sở Tài chính nhận được Công văn số 145/UBND ngày 20/11/2025 của Ủy ban nhân dân xã Tân Hòa đề nghị hướng "
+        "dẫn việc sử dụng kinh phí sự nghiệp môi trường. Về nội dung này, Sở Tài chính có ý kiến như sau:\n"
+        "Theo quy định tại Nghị định số 60/2021/NĐ-CP của Chính phủ, kinh phí sự nghiệp môi trường của cấp xã do "
+        "ngân sách cấp xã bảo đảm.\n"
+        "Sở Tài chính trả lời để Ủy ban nhân dân xã Tân Hòa biết./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, QLNS.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Thanh Bình\n";
+    seg_result *r = run(ctx, reply);
+    CHECK(agency(r, "Ủy ban nhân dân xã Tân Hòa") == NULL, "the asker is told, not asked: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+
+
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -7076,6 +7101,7 @@ int main(void)
     test_covered_wrapped(ctx);
     test_notice_clause_subjects(ctx);
     test_named_request_topic(ctx);
+    test_reply_informs(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
