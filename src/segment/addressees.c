@@ -252,13 +252,15 @@ static size_t sentence_start(const seg_para *p, size_t i)
 /* p as a task of each addressee, its text from character s (the sentence
  * that asks; ANNOTATING.md, tenth rule set: a task starts at the first
  * sentence giving it when the item's first gives none). */
-static void give_addressed(actx *c, const addressed *to, const seg_para *p, size_t s, const char *role)
+static void give_addressed(actx *c, const addressed *to, const int *only, const seg_para *p, size_t s,
+                           const char *role)
 {
     for (int k = 0; k < to->n; k++) {
-        seg_agency *ag = agency_named(c->r, to->name[k]);
+        seg_agency *ag = only && !only[k] ? NULL : agency_named(c->r, to->name[k]);
         if (!ag)
             continue;
         size_t had = ag->n_tasks;
+        ag_add_role(ag, role); /* its roles are its tasks' ("Phối hợp với ..." under the request) */
         ag_add_task(c, ag, p, role);
         if (ag->n_tasks > had && s > p->label_chars) {
             char *t = seg_strdup(p->text + p->cpos[s]);
@@ -286,6 +288,19 @@ static int item_names_doer(actx *c, const seg_para *t)
     int k = ag_chain(c, t, skip_sp(f, n, a + l), hs, 8, &end);
     ag_free_hits(hs, k);
     return k > 0;
+}
+
+/* Is paragraph t a heading over items of a lower rank, its text ending
+ * in a colon ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh
+ * đến Khánh Hòa:" over "a) ...")? Such a lead-in is no task of its own
+ * (ANNOTATING.md, eighth rule set). */
+static int heads_items(const seg_doc *d, size_t t)
+{
+    const seg_para *p = &d->paras[t];
+    size_t n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    return n > 0 && p->fold[n - 1] == ':' && t + 1 < d->nparas && d->paras[t + 1].mk > p->mk;
 }
 
 /* Is the request at character i of p the issuer's own, speaking to its
@@ -335,6 +350,108 @@ static const char *request_word(const actx *c)
     return NULL;
 }
 
+/* The words of folded s up to its end or a comma, "các" and "cấp"
+ * skipped: the first of them, or for a people's committee or council
+ * ("uy ban nhan dan", "hoi dong nhan dan") those and its level, "uy ban
+ * nhan dan xa"; written to h. */
+static void member_head(const char *s, char *h, size_t hn)
+{
+    size_t k = 0, words = 0, want = 1;
+    if (!strncmp(s, "uy ban nhan dan ", 16) || !strncmp(s, "hoi dong nhan dan ", 18))
+        want = 5;
+    while (*s && *s != ',' && words < want && k + 1 < hn) {
+        if (!strncmp(s, "cac ", 4) || !strncmp(s, "cap ", 4)) {
+            s += 4; /* "các xã", and a level standing for its units, "cấp xã" */
+            continue;
+        }
+        while (*s && *s != ' ' && *s != ',' && k + 1 < hn)
+            h[k++] = *s++;
+        words++;
+        if (*s == ' ')
+            s++;
+        if (words < want && k + 1 < hn)
+            h[k++] = ' ';
+    }
+    while (k > 0 && h[k - 1] == ' ')
+        k--;
+    h[k] = 0;
+}
+
+/* Does the group named g cover the addressee named a, so that what the
+ * letter asks of the group it asks of a (ANNOTATING.md, fourth rule set:
+ * the addressees a group covers take its tasks)? The group's members are
+ * the nouns its commas and "và" part ("các sở, ban, ngành"); one covers a
+ * when it is the noun a's name opens with ("các Sở" and "Sở Tài chính",
+ * "Ủy ban nhân dân các xã nêu trên" and "Ủy ban nhân dân xã Tân Phú"), or
+ * a generic noun standing alone, which any body is ("các cơ quan, đơn
+ * vị", "các đơn vị", "các địa phương"), not one its own words restrict
+ * ("các cơ quan báo chí"). */
+static int covers(const char *g, const char *a)
+{
+    static const char *const generic[] = {"co quan", "don vi", "dia phuong", NULL};
+    static const char *const loose[] = {"", "lien quan", "co lien quan", "neu tren", "tren", "tinh", "thanh pho", NULL};
+    char *gf = seg_fold_str(g), *af = seg_fold_str(a);
+    int yes = 0;
+    if (gf && af) {
+        char ah[64];
+        member_head(af, ah, sizeof ah);
+        for (char *m = gf; m && *m && !yes;) {
+            while (*m == ' ' || *m == ',')
+                m++;
+            if (!strncmp(m, "va ", 3))
+                m += 3;
+            if (!strncmp(m, "cac ", 4))
+                m += 4;
+            char *e = m;
+            while (*e && *e != ',' && strncmp(e, " va ", 4))
+                e++;
+            size_t ml = (size_t)(e - m);
+            for (int k = 0; generic[k] && !yes; k++) {
+                size_t l = strlen(generic[k]);
+                if (ml >= l && !strncmp(m, generic[k], l) && (ml == l || m[l] == ' '))
+                    for (int q = 0; loose[q] && !yes; q++)
+                        yes = (ml == l && !*loose[q]) ||
+                              (ml == l + 1 + strlen(loose[q]) && *loose[q] && !strncmp(m + l + 1, loose[q], ml - l - 1));
+            }
+            char mh[64];
+            member_head(m, mh, sizeof mh);
+            if (!yes && *mh && *ah && !strcmp(mh, ah))
+                yes = 1;
+            m = *e ? e + (*e == ',' ? 1 : 4) : NULL;
+        }
+    }
+    free(gf);
+    free(af);
+    return yes;
+}
+
+/* Does h name a group: a collective, or a name with "các" or "cấp" in it
+ * ("Ủy ban nhân dân các xã nêu trên", which the gazetteer reads as the
+ * level)? */
+static int group_named(const hit *h)
+{
+    if (h->collective)
+        return 1;
+    char *f = seg_fold_str(h->name);
+    int yes = f && (strstr(f, "cac ") == f || strstr(f, " cac ") || strstr(f, " cap "));
+    free(f);
+    return yes;
+}
+
+/* Which addressees of to the bodies hs[0..k) name as a group that covers
+ * them (covers), set in only; how many. */
+static int covered(const addressed *to, const hit *hs, int k, int *only)
+{
+    int n = 0;
+    for (int a = 0; a < to->n; a++) {
+        only[a] = 0;
+        for (int h = 0; h < k && !only[a]; h++)
+            only[a] = hs[h].name && group_named(&hs[h]) && covers(hs[h].name, to->name[a]);
+        n += only[a];
+    }
+    return n;
+}
+
 /* Is the request at character i of p, asking no one it names, a letter's
  * closing formula ("đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp thực
  * hiện./."): a few words to the end that ask only to see it done? */
@@ -377,12 +494,18 @@ static void addressee_tasks(actx *c, const addressed *to)
             size_t j = skip_sp(f, p->nchar, i + 7), end;
             if (!issuer_asks(c, p, i))
                 continue;
+            int mask[32], *only = NULL;
             if (!(seg_word_at(f, p->nchar, j, "quy") && seg_marks_match(p, j, "quý"))) {
                 hit hs[8];
                 int k = ag_chain(c, p, j, hs, 8, &end);
+                /* a body named: its own request (assign.c), and the
+                 * addressees' too when it is a group that covers them */
+                int cov = k > 0 ? covered(to, hs, k, mask) : 0;
                 ag_free_hits(hs, k);
-                if (k > 0)
-                    continue; /* a body named: its own request */
+                if (k > 0 && !cov)
+                    continue;
+                if (cov)
+                    only = mask;
             }
             if (closing_request(p, i))
                 continue;
@@ -390,13 +513,13 @@ static void addressee_tasks(actx *c, const addressed *to)
                 int top = d->paras[q + 1].mk;
                 for (size_t t = q + 1; t < d->nparas && d->paras[t].mk != MK_NONE && (int)d->paras[t].mk >= top; t++) {
                     const seg_para *tp = &d->paras[t];
-                    if ((int)tp->mk != top || tp->in_header || item_names_doer(c, tp))
+                    if ((int)tp->mk != top || tp->in_header || item_names_doer(c, tp) || heads_items(d, t))
                         continue;
                     const char *own = ag_task_role(tp);
-                    give_addressed(c, to, tp, tp->label_chars, strcmp(own, "thực hiện") ? own : role);
+                    give_addressed(c, to, only, tp, tp->label_chars, strcmp(own, "thực hiện") ? own : role);
                 }
             } else
-                give_addressed(c, to, p, sentence_start(p, i), role);
+                give_addressed(c, to, only, p, sentence_start(p, i), role);
             break; /* one task a paragraph */
         }
     }

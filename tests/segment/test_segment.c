@@ -6753,6 +6753,56 @@ static void test_addressee_tasks(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A letter asks its addressees by a group that covers them ("yêu cầu các
+ * Sở", "đề nghị các cơ quan, đơn vị", "đề nghị các đơn vị:" over items):
+ * each addressee the group covers takes the task, with the word's role
+ * (ANNOTATING.md, fourth rule set). Made-up letters. */
+static void test_letter_covering_group(seg_ctx *ctx)
+{
+    const char *one_line =
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 4120/UBND-KT\nV/v rà soát danh mục dự án đầu tư công năm 2026\n"
+        "Bình Phước, ngày 05 tháng 12 năm 2025\n"
+        "Kính gửi: Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường.\n"
+        "Thực hiện Công văn số 9876/BTC-ĐT ngày 28/11/2025 của Bộ Tài chính, Ủy ban nhân dân tỉnh yêu cầu các Sở "
+        "khẩn trương rà soát danh mục dự án đầu tư công năm 2026 thuộc lĩnh vực quản lý, gửi kết quả về Văn phòng "
+        "Ủy ban nhân dân tỉnh trước ngày 20/12/2025.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Mười\n";
+    seg_result *r = run(ctx, one_line);
+    const seg_agency *a = agency(r, "Sở Tài chính"), *b = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && b && a->n_tasks == 1 && b->n_tasks == 1 && streq(a->tasks[0].role, "thực hiện") &&
+              !strncmp(b->tasks[0].text, "Thực hiện Công văn", strlen("Thực hiện Công văn")),
+          "'các Sở' covers the Sở addressed: %zu / %zu", a ? a->n_tasks : 99, b ? b->n_tasks : 99);
+    seg_result_free(r);
+    const char *items =
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSỞ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 5120/STC-ĐT\nV/v quyết toán dự án hoàn thành\n"
+        "An Giang, ngày 04 tháng 12 năm 2025\n"
+        "Kính gửi:\n- Sở Xây dựng;\n- Ủy ban nhân dân các xã, phường, đặc khu.\n"
+        "Để hoàn thành quyết toán các dự án sử dụng vốn nhà nước, Sở Tài chính đề nghị các đơn vị:\n"
+        "a) Rà soát các dự án đã hoàn thành nhưng chưa lập hồ sơ quyết toán, lập danh sách gửi Sở Tài chính.\n"
+        "b) Phối hợp với Kho bạc Nhà nước khu vực XIX đối chiếu số liệu giải ngân của từng dự án.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, ĐT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLâm Quốc Việt\n";
+    r = run(ctx, items);
+    a = agency(r, "Ủy ban nhân dân các xã, phường, đặc khu");
+    b = agency(r, "Sở Xây dựng");
+    CHECK(a && b && a->n_tasks == 2 && b->n_tasks == 2 && streq(a->tasks[0].role, "đề nghị") &&
+              streq(a->tasks[1].role, "phối hợp") && a->n_roles == 2,
+          "'các đơn vị:' covers every addressee: %zu / %zu", a ? a->n_tasks : 99, b ? b->n_tasks : 99);
+    seg_result_free(r);
+    /* a group of other bodies covers no addressee: "các cơ quan báo chí" */
+    const char *other =
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSỞ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 1880/SNV-CCHC\nV/v tuyên truyền cải cách hành chính\n"
+        "Hà Tĩnh, ngày 01 tháng 12 năm 2025\n"
+        "Kính gửi: Sở Văn hóa, Thể thao và Du lịch.\n"
+        "Sở Nội vụ đề nghị các cơ quan báo chí của tỉnh tăng cường đưa tin về cải cách hành chính.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nĐặng Văn Hùng\n";
+    r = run(ctx, other);
+    a = agency(r, "Sở Văn hóa, Thể thao và Du lịch");
+    CHECK(!a || a->n_tasks == 0, "a group of other bodies: %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
 
 /* A reply that restates what its addressee asked for ("... của Ủy ban nhân
  * dân xã Tân Hòa đề nghị hướng dẫn ...") and only informs asks nothing:
@@ -7101,6 +7151,7 @@ int main(void)
     test_covered_wrapped(ctx);
     test_notice_clause_subjects(ctx);
     test_named_request_topic(ctx);
+    test_letter_covering_group(ctx);
     test_reply_informs(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
