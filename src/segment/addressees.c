@@ -152,6 +152,105 @@ typedef struct {
     int n;
 } addressed;
 
+/* Where the bodies' list begins after a head's title opening an addressee
+ * item at a ("Giám đốc các Sở: ...", "Thủ trưởng các cơ quan: ..."): after
+ * the title, when "các", a head noun and a colon follow it; else 0. */
+static size_t office_before_list(const char *f, size_t n, size_t a)
+{
+    static const char *const titles[] = {"giam doc", "thu truong", "chu tich", "bo truong", "truong ban", NULL};
+    size_t l = seg_word_in(f, n, a, titles);
+    if (!l)
+        return 0;
+    size_t o = skip_sp(f, n, a + l);
+    if (!seg_word_at(f, n, o, "cac"))
+        return 0;
+    for (size_t j = o + 4; j < n && j < o + 24; j++)
+        if (f[j] == ':')
+            return o;
+        else if (f[j] == ',' || f[j] == ';')
+            return 0;
+    return 0;
+}
+
+/* Are the characters of p from i to n words in small letters only, no
+ * punctuation between them? */
+static int lower_words(const seg_para *p, size_t i, size_t n)
+{
+    for (size_t x = i; x < n; x++) {
+        if (p->fold[x] == ' ')
+            continue;
+        if (!isalpha((unsigned char)p->fold[x]))
+            return 0;
+        if (x == i || p->fold[x - 1] == ' ') {
+            size_t bi = p->cpos[x];
+            if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* "Ủy ban nhân dân các xã: Tân Phú, Tân Lập, Phú Riềng": a commune
+ * group of one level whose colon lists its members' names (each word a
+ * capital, up to five) is the committee of each, "Ủy ban nhân dân xã Tân
+ * Phú", as a province's list is (ag_province_list). hs[0] holds the
+ * group; replaced by the members, how many (1 when no such list). */
+static int communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end)
+{
+    static const char *const levels[] = {"uy ban nhan dan cac xa", "ubnd cac xa", "uy ban nhan dan cac phuong",
+                                         "ubnd cac phuong", NULL};
+    const char *f = p->fold;
+    size_t j = skip_sp(f, n, *end);
+    int lv;
+    for (lv = 0; levels[lv]; lv++)
+        if (hs[0].a + strlen(levels[lv]) == *end && seg_word_at(f, n, hs[0].a, levels[lv]))
+            break;
+    if (!levels[lv] || j >= n || f[j] != ':')
+        return 1;
+    size_t from[24], to[24];
+    int k = 0;
+    for (j = skip_sp(f, n, j + 1); j < n && k < max;) {
+        size_t e = j, words = 0;
+        while (e < n && f[e] != ',' && !seg_word_at(f, n, e, "va")) {
+            size_t bi = p->cpos[e];
+            if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) || ++words > 5)
+                return 1;
+            while (e < n && f[e] != ' ' && f[e] != ',')
+                e++;
+            e = skip_sp(f, n, e);
+        }
+        size_t b = e;
+        while (b > j && f[b - 1] == ' ')
+            b--;
+        if (!words)
+            return 1;
+        from[k] = j;
+        to[k++] = b;
+        if (e < n && f[e] == ',')
+            e++;
+        else if (e < n)
+            e += 2;
+        j = skip_sp(f, n, e);
+    }
+    if (k < 2 || j < n)
+        return 1;
+    const char *head = lv < 2 ? "Ủy ban nhân dân xã " : "Ủy ban nhân dân phường ";
+    free(hs[0].name);
+    free(hs[0].successor);
+    for (int m = 0; m < k; m++) {
+        memset(&hs[m], 0, sizeof hs[m]);
+        hs[m].a = from[m];
+        hs[m].b = to[m];
+        sbuf b = {0};
+        sb_puts(&b, head);
+        sb_add(&b, p->text + p->cpos[from[m]], p->cpos[to[m]] - p->cpos[from[m]]);
+        hs[m].name = sb_take(&b, NULL);
+        hs[m].keep_name = 1;
+    }
+    *end = n;
+    return k;
+}
+
 /* One addressee item p, its bodies given role and their names kept in
  * to. A line the gazetteer and the grammar cannot read ("Thuế tỉnh Đắk
  * Lắk.") is still a body the text names: kept whole. */
@@ -170,9 +269,41 @@ static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
     hit hs[24];
     size_t end;
     int got = a < n ? ag_chain(c, p, a, hs, 24, &end) : 0;
+    size_t o = office_before_list(f, n, a);
+    if (o && (!got || skip_sp(f, n, end) < n)) {
+        /* "Giám đốc các Sở: Nông nghiệp và Môi trường, Y tế;": the head's
+         * title over its bodies' list, read as the list (one Sở each) */
+        hit ls[24];
+        size_t le;
+        int lk = ag_chain(c, p, o, ls, 24, &le);
+        if (lk > 1 && skip_sp(f, n, le) >= n) {
+            ag_free_hits(hs, got);
+            memcpy(hs, ls, sizeof ls[0] * (size_t)lk);
+            got = lk;
+            end = le;
+        } else
+            ag_free_hits(ls, lk);
+    }
+    if (got == 1)
+        got = communes_listed(p, n, hs, 24, &end);
     size_t rest = got ? end : n;
     while (rest < n && strchr(" ,;", f[rest]))
         rest++;
+    if (got == 1 && rest < n && lower_words(p, rest, n)) {
+        /* "- Các Ban Quản lý dự án đầu tư xây dựng tỉnh;": an addressee
+         * line is a name and no clause, so lower-case words after the
+         * name's capitals are its complement, not a predicate */
+        char *w = seg_body_name(p, hs[0].a, n);
+        if (w) {
+            free(hs[0].name);
+            free(hs[0].successor);
+            hs[0].successor = NULL;
+            hs[0].e = NULL;
+            hs[0].name = w;
+            hs[0].b = n;
+            rest = n;
+        }
+    }
     size_t ri = rest < n ? p->cpos[rest] : 0;
     if (got && rest < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &ri))) {
         /* read in part, a name no rule reads after ("Bộ trưởng các Bộ, Thủ

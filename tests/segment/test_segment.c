@@ -6825,6 +6825,35 @@ static void test_reply_informs(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An addressee line is a list of names and no clause: a head's title over
+ * its bodies' list ("Giám đốc các Sở: Nông nghiệp và Môi trường, Y tế;")
+ * is one Sở each, a commune group of one level before a colon ("Ủy ban
+ * nhân dân các xã: Tân Phú, Tân Lập.") the committee of each, and a name's
+ * lower-case complement ("Các Ban Quản lý dự án đầu tư xây dựng tỉnh;")
+ * stays in it. Made-up telegram and letter. */
+static void test_addressee_lines(seg_ctx *ctx)
+{
+    const char *telegram =
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 09/CĐ-UBND\nLạng Sơn, ngày 14 tháng 12 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc tập trung ứng phó với rét đậm, rét hại\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+        "- Giám đốc các Sở: Nông nghiệp và Môi trường, Y tế, Giáo dục và Đào tạo;\n"
+        "- Các Ban Quản lý dự án đầu tư xây dựng tỉnh;\n"
+        "- Chủ tịch Ủy ban nhân dân các xã: Tân Thanh, Đồng Đăng, Na Sầm.\n"
+        "Để chủ động phòng, chống rét, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo hướng dẫn phòng bệnh cho học sinh.\n"
+        "2. Hướng dẫn người dân che chắn chuồng trại, dự trữ thức ăn cho gia súc.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Nghiệm\n";
+    seg_result *r = run(ctx, telegram);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường"), *b = agency(r, "Ủy ban nhân dân xã Na Sầm"),
+                     *m = agency(r, "Các Ban Quản lý dự án đầu tư xây dựng tỉnh");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1 && agency(r, "Sở Giáo dục và Đào tạo"),
+          "the title's list read as names: %s", a ? a->role : "none");
+    CHECK(b && b->n_tasks == 1 && agency(r, "Ủy ban nhân dân xã Tân Thanh") && !agency(r, "Ủy ban nhân dân các xã"),
+          "each commune listed: %zu", r->n_agencies);
+    CHECK(m != NULL, "the name's complement kept");
+    seg_result_free(r);
+}
 
 
 
@@ -7153,6 +7182,7 @@ int main(void)
     test_named_request_topic(ctx);
     test_letter_covering_group(ctx);
     test_reply_informs(ctx);
+    test_addressee_lines(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
