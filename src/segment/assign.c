@@ -1355,8 +1355,14 @@ void ag_lead_in_items(actx *c, size_t i)
                 continue;
             if (duty || assigned)
                 ag_give_item(c, ag, t, tr, 1);
-            else
+            else {
+                /* the lead-in asks it: a body's roles are its tasks' ("đề
+                 * nghị Thủ trưởng các cơ quan, đơn vị ... thực hiện các nội
+                 * dung sau:", whose verb follows the issuer, not a clause's
+                 * opening, where the inline reader finds it) */
+                ag_add_role(ag, tr);
                 ag_add_task(c, ag, t, tr);
+            }
         }
     }
     ag_free_hits(hs, k);

@@ -6856,6 +6856,25 @@ static void test_addressee_lines(seg_ctx *ctx)
 }
 
 
+/* A lead-in that asks bodies named after the issuer's verb ("Chủ tịch Ủy
+ * ban nhân dân tỉnh đề nghị Thủ trưởng các cơ quan, đơn vị ... thực hiện
+ * các nội dung sau:") gives them its role with the items. Made-up letter. */
+static void test_lead_in_role(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 815/UBND-VX\nV/v phòng, chống dịch sốt xuất huyết\nTây Ninh, ngày 12 tháng 12 năm 2025\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+        "Để chủ động phòng, chống dịch sốt xuất huyết, Chủ tịch Ủy ban nhân dân tỉnh đề nghị Thủ trưởng các cơ "
+        "quan, đơn vị thực hiện các nội dung sau:\n"
+        "1. Tuyên truyền để người dân chủ động diệt lăng quăng, bọ gậy tại hộ gia đình.\n"
+        "2. Bố trí kinh phí, nhân lực cho công tác phun hóa chất diệt muỗi tại các ổ dịch.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Hoa\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *a = agency(r, "các cơ quan, đơn vị");
+    CHECK(a && a->n_tasks == 2 && streq(a->role, "đề nghị"), "asked with its items: %s", a ? (a->role ? a->role : "no role") : "none");
+    seg_result_free(r);
+}
 
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
@@ -7183,6 +7202,7 @@ int main(void)
     test_letter_covering_group(ctx);
     test_reply_informs(ctx);
     test_addressee_lines(ctx);
+    test_lead_in_role(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
