@@ -757,6 +757,72 @@ static int subjectless_item(const actx *c, const seg_para *p)
     return k == 0;
 }
 
+/* A notice to one province's committee names it, once named in full, by
+ * its level alone with a capital as a clause's subject ("Thời gian tới,
+ * Tỉnh tập trung ...", "...: Tỉnh chủ động rà soát ...", "Thành phố khẩn
+ * trương ..."): a common noun written as a proper one stands for the place
+ * the notice speaks to, and its authority is the committee (ANNOTATING.md:
+ * a province named for its authority). Gives p to h (thực hiện), its text
+ * from the sentence (or the line) that does so, when such a subject
+ * stands in it; 1 when it did. */
+static int place_as_subject(actx *c, const hit *h, const seg_para *p)
+{
+    static const struct { const char *name, *word; } levels[] = {{"Ủy ban nhân dân tỉnh ", "Tỉnh "},
+                                                                 {"Ủy ban nhân dân thành phố ", "Thành phố "}};
+    /* the level's own compounds, no verb: "Tỉnh ủy", "Tỉnh đoàn", "Tỉnh lộ" */
+    static const char *const not_verbs[] = {"uy", "doan", "lo", "truc thuoc", NULL};
+    if (p->in_header || !h->name || seg_is_can_cu(p))
+        return 0;
+    for (int l = 0; l < 2; l++) {
+        size_t nl = strlen(levels[l].name), wl = strlen(levels[l].word);
+        size_t ni = nl;
+        if (strncmp(h->name, levels[l].name, nl) || !cp_is_upper(seg_utf8_next(h->name, strlen(h->name), &ni)))
+            continue;
+        const char *at = p->text;
+        while ((at = strstr(at, levels[l].word)) != NULL) {
+            size_t b = (size_t)(at - p->text), i = 0;
+            at += wl;
+            while (i < p->nchar && p->cpos[i] < b)
+                i++;
+            size_t o = i;
+            while (o > p->label_chars && p->fold[o - 1] == ' ')
+                o--;
+            /* a subject opens its clause: "hướng dẫn Tỉnh hoàn thiện ..." is an object */
+            if (i >= p->nchar || p->cpos[i] != b || (o > p->label_chars && !strchr(",.;:", p->fold[o - 1])))
+                continue;
+            size_t v = skip_sp(p->fold, p->nchar, i + (l == 0 ? 5 : 10)); /* "Tỉnh ", "Thành phố " in characters */
+            size_t bi = v < p->nchar ? p->cpos[v] : 0;
+            if (v >= p->nchar || !cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
+                seg_word_in(p->fold, p->nchar, v, not_verbs) || !ag_lower_verb(p, v))
+                continue;
+            hit g = *h;
+            g.name = seg_strdup(h->name);
+            g.successor = h->successor ? seg_strdup(h->successor) : NULL;
+            seg_agency *ag = g.name ? ag_find_or_add(c, &g, p) : NULL;
+            ag_free_hits(&g, 1);
+            if (!ag)
+                return 0;
+            size_t had = ag->n_tasks, s = sentence_start(p, i);
+            for (size_t x = i; x > s; x--)
+                if (p->text[p->cpos[x - 1]] == '\n') {
+                    s = x; /* a line of its own the reflow joined to the one above */
+                    break;
+                }
+            ag_add_role(ag, "thực hiện");
+            ag_add_task(c, ag, p, "thực hiện");
+            if (ag->n_tasks > had && s > p->label_chars) {
+                char *t = seg_strdup(p->text + p->cpos[s]);
+                if (t) {
+                    free(ag->tasks[had].text);
+                    ag->tasks[had].text = t;
+                }
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A Thông báo whose items have no subject gives them to the body its
  * closing line names ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân
  * tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện": the first
@@ -774,10 +840,14 @@ void ag_closing_addressee(actx *c)
         size_t i = (size_t)(hit_at - p->fold) + strlen("thong bao de "), end;
         hit hs[8];
         int k = ag_chain(c, p, i, hs, 8, &end);
+        int given = 0;
         if (k > 0 && !hs[0].collective)
-            for (size_t t = 0; t < q; t++)
+            for (size_t t = 0; t < q; t++) {
                 if (subjectless_item(c, &d->paras[t]))
                     ag_assign(c, &hs[0], &d->paras[t], "thực hiện", 1);
+                else if (!(given && d->paras[t].mk == MK_NONE)) /* an item's next paragraph: the same task */
+                    given = place_as_subject(c, &hs[0], &d->paras[t]);
+            }
         ag_free_hits(hs, k);
         return;
     }

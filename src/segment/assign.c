@@ -174,6 +174,11 @@ static int lower_verb(const seg_para *p, size_t j)
     return !seg_word_in(p->fold, p->nchar, j, no);
 }
 
+int ag_lower_verb(const seg_para *p, size_t j)
+{
+    return lower_verb(p, j);
+}
+
 /* Does the word at i open a clause: after a comma, semicolon or colon
  * ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ
  * quan ... phản ánh")? A request there asks the bodies after it. */

@@ -6855,6 +6855,33 @@ static void test_addressee_lines(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A notice to one province calls it, once named, by its level with a
+ * capital as a clause's subject ("Thời gian tới, Tỉnh tập trung ...",
+ * "...: Tỉnh chủ động rà soát ..."): its committee's task; not as an
+ * object ("hướng dẫn Tỉnh hoàn thiện"), nor "Tỉnh ủy". Made-up notice. */
+static void test_notice_place_subject(seg_ctx *ctx)
+{
+    const char *notice =
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 702/TB-VPCP\nHà Nội, ngày 12 tháng 12 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Sơn La\n"
+        "Ngày 05 tháng 12 năm 2025, Phó Thủ tướng Chính phủ đã làm việc với lãnh đạo tỉnh Sơn La. Sau khi nghe "
+        "báo cáo, Phó Thủ tướng Chính phủ kết luận như sau:\n"
+        "1. Năm 2025, tỉnh Sơn La đã đạt nhiều kết quả quan trọng. Thời gian tới, Tỉnh tập trung hoàn thiện hạ "
+        "tầng giao thông kết nối vùng.\n"
+        "2. Về đề xuất hỗ trợ xây dựng trường học vùng biên giới: Tỉnh chủ động rà soát nhu cầu, gửi Bộ Giáo dục "
+        "và Đào tạo để tổng hợp.\n"
+        "3. Giao Bộ Xây dựng hướng dẫn Tỉnh hoàn thiện hồ sơ dự án đường cao tốc.\n"
+        "4. Tỉnh ủy Sơn La lãnh đạo, chỉ đạo thực hiện các nhiệm vụ trên.\n"
+        "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Sơn La và các cơ quan liên quan biết, thực hiện./.\n"
+        "Nơi nhận:\n- UBND tỉnh Sơn La;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp\n";
+    seg_result *r = run(ctx, notice);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Sơn La");
+    CHECK(a && a->n_tasks == 2 && !strncmp(a->tasks[0].text, "Thời gian tới, Tỉnh", strlen("Thời gian tới, Tỉnh")) &&
+              streq(a->role, "thực hiện"),
+          "the province's committee: %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
 
 /* A lead-in that asks bodies named after the issuer's verb ("Chủ tịch Ủy
  * ban nhân dân tỉnh đề nghị Thủ trưởng các cơ quan, đơn vị ... thực hiện
@@ -7202,6 +7229,7 @@ int main(void)
     test_letter_covering_group(ctx);
     test_reply_informs(ctx);
     test_addressee_lines(ctx);
+    test_notice_place_subject(ctx);
     test_lead_in_role(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
