@@ -6903,6 +6903,39 @@ static void test_lead_in_role(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A notice of conclusions answers each numbered topic ("1. Về kiến nghị
+ * hỗ trợ vốn ...:") in paragraphs of no label of their own, each opening
+ * with who is to act: their subject is given the paragraph, as an item's
+ * is; not a paragraph under a part's heading ("I. ĐÁNH GIÁ CHUNG"). Made-up
+ * notice. */
+static void test_notice_answers(seg_ctx *ctx)
+{
+    const char *notice =
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 710/TB-VPCP\nHà Nội, ngày 13 tháng 12 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Hà Tĩnh\n"
+        "Ngày 06 tháng 12 năm 2025, Phó Thủ tướng Chính phủ đã làm việc với lãnh đạo tỉnh Hà Tĩnh. Sau khi nghe "
+        "báo cáo, Phó Thủ tướng Chính phủ kết luận như sau:\n"
+        "I. ĐÁNH GIÁ CHUNG\n"
+        "Sở Công Thương tỉnh Hà Tĩnh tích cực thu hút đầu tư trong thời gian qua.\n"
+        "II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n"
+        "1. Về kiến nghị hỗ trợ vốn nâng cấp đê biển:\n"
+        "Bộ Nông nghiệp và Môi trường khẩn trương rà soát, tổng hợp nhu cầu vốn của tỉnh, báo cáo Thủ tướng Chính "
+        "phủ trong tháng 01 năm 2026.\n"
+        "Bộ Tài chính cân đối, bố trí vốn theo quy định.\n"
+        "2. Về kiến nghị điều chỉnh quy hoạch khu kinh tế Vũng Áng:\n"
+        "Ủy ban nhân dân tỉnh Hà Tĩnh hoàn thiện hồ sơ điều chỉnh quy hoạch, gửi Bộ Xây dựng để thẩm định.\n"
+        "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Hà Tĩnh và các Bộ, cơ quan liên quan biết, thực "
+        "hiện./.\n"
+        "Nơi nhận:\n- UBND tỉnh Hà Tĩnh;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp\n";
+    seg_result *r = run(ctx, notice);
+    const seg_agency *a = agency(r, "Bộ Tài chính"), *b = agency(r, "Ủy ban nhân dân tỉnh Hà Tĩnh");
+    CHECK(a && b && a->n_tasks == 1 && b->n_tasks == 1 && streq(b->role, "thực hiện") &&
+              agency(r, "Bộ Nông nghiệp và Môi trường") && !agency(r, "Sở Công Thương tỉnh Hà Tĩnh"),
+          "the answers' subjects: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -7231,6 +7264,7 @@ int main(void)
     test_addressee_lines(ctx);
     test_notice_place_subject(ctx);
     test_lead_in_role(ctx);
+    test_notice_answers(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
