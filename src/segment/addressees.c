@@ -114,19 +114,6 @@ static size_t request_in(const seg_para *p, size_t from, const char **role)
     return n;
 }
 
-/* The word a công văn asks its addressees with (request_in); NULL when it
- * asks nothing (sent for information). */
-static const char *request_word(const seg_doc *d)
-{
-    for (size_t q = 0; q < d->nparas; q++) {
-        const seg_para *p = &d->paras[q];
-        const char *role = NULL;
-        if (!p->in_header && !seg_is_can_cu(p) && request_in(p, 0, &role) < p->nchar)
-            return role;
-    }
-    return NULL;
-}
-
 /* An addressee line read whole, its heads' offices dropped: "Bộ trưởng các
  * Bộ, Thủ trưởng cơ quan ngang bộ" addresses "các Bộ, cơ quan ngang bộ"
  * (ANNOTATING.md: a person by office stands for the body). */
@@ -165,6 +152,105 @@ typedef struct {
     int n;
 } addressed;
 
+/* Where the bodies' list begins after a head's title opening an addressee
+ * item at a ("Giám đốc các Sở: ...", "Thủ trưởng các cơ quan: ..."): after
+ * the title, when "các", a head noun and a colon follow it; else 0. */
+static size_t office_before_list(const char *f, size_t n, size_t a)
+{
+    static const char *const titles[] = {"giam doc", "thu truong", "chu tich", "bo truong", "truong ban", NULL};
+    size_t l = seg_word_in(f, n, a, titles);
+    if (!l)
+        return 0;
+    size_t o = skip_sp(f, n, a + l);
+    if (!seg_word_at(f, n, o, "cac"))
+        return 0;
+    for (size_t j = o + 4; j < n && j < o + 24; j++)
+        if (f[j] == ':')
+            return o;
+        else if (f[j] == ',' || f[j] == ';')
+            return 0;
+    return 0;
+}
+
+/* Are the characters of p from i to n words in small letters only, no
+ * punctuation between them? */
+static int lower_words(const seg_para *p, size_t i, size_t n)
+{
+    for (size_t x = i; x < n; x++) {
+        if (p->fold[x] == ' ')
+            continue;
+        if (!isalpha((unsigned char)p->fold[x]))
+            return 0;
+        if (x == i || p->fold[x - 1] == ' ') {
+            size_t bi = p->cpos[x];
+            if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* "Ủy ban nhân dân các xã: Tân Phú, Tân Lập, Phú Riềng": a commune
+ * group of one level whose colon lists its members' names (each word a
+ * capital, up to five) is the committee of each, "Ủy ban nhân dân xã Tân
+ * Phú", as a province's list is (ag_province_list). hs[0] holds the
+ * group; replaced by the members, how many (1 when no such list). */
+static int communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end)
+{
+    static const char *const levels[] = {"uy ban nhan dan cac xa", "ubnd cac xa", "uy ban nhan dan cac phuong",
+                                         "ubnd cac phuong", NULL};
+    const char *f = p->fold;
+    size_t j = skip_sp(f, n, *end);
+    int lv;
+    for (lv = 0; levels[lv]; lv++)
+        if (hs[0].a + strlen(levels[lv]) == *end && seg_word_at(f, n, hs[0].a, levels[lv]))
+            break;
+    if (!levels[lv] || j >= n || f[j] != ':')
+        return 1;
+    size_t from[24], to[24];
+    int k = 0;
+    for (j = skip_sp(f, n, j + 1); j < n && k < max;) {
+        size_t e = j, words = 0;
+        while (e < n && f[e] != ',' && !seg_word_at(f, n, e, "va")) {
+            size_t bi = p->cpos[e];
+            if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) || ++words > 5)
+                return 1;
+            while (e < n && f[e] != ' ' && f[e] != ',')
+                e++;
+            e = skip_sp(f, n, e);
+        }
+        size_t b = e;
+        while (b > j && f[b - 1] == ' ')
+            b--;
+        if (!words)
+            return 1;
+        from[k] = j;
+        to[k++] = b;
+        if (e < n && f[e] == ',')
+            e++;
+        else if (e < n)
+            e += 2;
+        j = skip_sp(f, n, e);
+    }
+    if (k < 2 || j < n)
+        return 1;
+    const char *head = lv < 2 ? "Ủy ban nhân dân xã " : "Ủy ban nhân dân phường ";
+    free(hs[0].name);
+    free(hs[0].successor);
+    for (int m = 0; m < k; m++) {
+        memset(&hs[m], 0, sizeof hs[m]);
+        hs[m].a = from[m];
+        hs[m].b = to[m];
+        sbuf b = {0};
+        sb_puts(&b, head);
+        sb_add(&b, p->text + p->cpos[from[m]], p->cpos[to[m]] - p->cpos[from[m]]);
+        hs[m].name = sb_take(&b, NULL);
+        hs[m].keep_name = 1;
+    }
+    *end = n;
+    return k;
+}
+
 /* One addressee item p, its bodies given role and their names kept in
  * to. A line the gazetteer and the grammar cannot read ("Thuế tỉnh Đắk
  * Lắk.") is still a body the text names: kept whole. */
@@ -183,9 +269,41 @@ static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
     hit hs[24];
     size_t end;
     int got = a < n ? ag_chain(c, p, a, hs, 24, &end) : 0;
+    size_t o = office_before_list(f, n, a);
+    if (o && (!got || skip_sp(f, n, end) < n)) {
+        /* "Giám đốc các Sở: Nông nghiệp và Môi trường, Y tế;": the head's
+         * title over its bodies' list, read as the list (one Sở each) */
+        hit ls[24];
+        size_t le;
+        int lk = ag_chain(c, p, o, ls, 24, &le);
+        if (lk > 1 && skip_sp(f, n, le) >= n) {
+            ag_free_hits(hs, got);
+            memcpy(hs, ls, sizeof ls[0] * (size_t)lk);
+            got = lk;
+            end = le;
+        } else
+            ag_free_hits(ls, lk);
+    }
+    if (got == 1)
+        got = communes_listed(p, n, hs, 24, &end);
     size_t rest = got ? end : n;
     while (rest < n && strchr(" ,;", f[rest]))
         rest++;
+    if (got == 1 && rest < n && lower_words(p, rest, n)) {
+        /* "- Các Ban Quản lý dự án đầu tư xây dựng tỉnh;": an addressee
+         * line is a name and no clause, so lower-case words after the
+         * name's capitals are its complement, not a predicate */
+        char *w = seg_body_name(p, hs[0].a, n);
+        if (w) {
+            free(hs[0].name);
+            free(hs[0].successor);
+            hs[0].successor = NULL;
+            hs[0].e = NULL;
+            hs[0].name = w;
+            hs[0].b = n;
+            rest = n;
+        }
+    }
     size_t ri = rest < n ? p->cpos[rest] : 0;
     if (got && rest < n && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &ri))) {
         /* read in part, a name no rule reads after ("Bộ trưởng các Bộ, Thủ
@@ -265,13 +383,15 @@ static size_t sentence_start(const seg_para *p, size_t i)
 /* p as a task of each addressee, its text from character s (the sentence
  * that asks; ANNOTATING.md, tenth rule set: a task starts at the first
  * sentence giving it when the item's first gives none). */
-static void give_addressed(actx *c, const addressed *to, const seg_para *p, size_t s, const char *role)
+static void give_addressed(actx *c, const addressed *to, const int *only, const seg_para *p, size_t s,
+                           const char *role)
 {
     for (int k = 0; k < to->n; k++) {
-        seg_agency *ag = agency_named(c->r, to->name[k]);
+        seg_agency *ag = only && !only[k] ? NULL : agency_named(c->r, to->name[k]);
         if (!ag)
             continue;
         size_t had = ag->n_tasks;
+        ag_add_role(ag, role); /* its roles are its tasks' ("Phối hợp với ..." under the request) */
         ag_add_task(c, ag, p, role);
         if (ag->n_tasks > had && s > p->label_chars) {
             char *t = seg_strdup(p->text + p->cpos[s]);
@@ -301,6 +421,19 @@ static int item_names_doer(actx *c, const seg_para *t)
     return k > 0;
 }
 
+/* Is paragraph t a heading over items of a lower rank, its text ending
+ * in a colon ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh
+ * đến Khánh Hòa:" over "a) ...")? Such a lead-in is no task of its own
+ * (ANNOTATING.md, eighth rule set). */
+static int heads_items(const seg_doc *d, size_t t)
+{
+    const seg_para *p = &d->paras[t];
+    size_t n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    return n > 0 && p->fold[n - 1] == ':' && t + 1 < d->nparas && d->paras[t + 1].mk > p->mk;
+}
+
 /* Is the request at character i of p the issuer's own, speaking to its
  * addressees: opening the item or a clause, after a conjunction that
  * draws it from what was said ("nên đề nghị", "vì vậy", "trân trọng"),
@@ -327,6 +460,127 @@ static int issuer_asks(const actx *c, const seg_para *p, size_t i)
     int k = ag_chain(c, p, cs, hs, 4, &end), own = k == 1 && skip_sp(f, i, end) >= i && ag_is_issuer(c->r, hs[0].name);
     ag_free_hits(hs, k);
     return own;
+}
+
+/* The word a công văn asks its addressees with (request_in); NULL when it
+ * asks nothing (sent for information). Only the issuer's own request
+ * (issuer_asks): a reply restating what its addressee asked for ("... của
+ * Ủy ban nhân dân xã Tân Hòa đề nghị hướng dẫn ...") asks nothing. */
+static const char *request_word(const actx *c)
+{
+    const seg_doc *d = c->d;
+    for (size_t q = 0; q < d->nparas; q++) {
+        const seg_para *p = &d->paras[q];
+        const char *role = NULL;
+        if (p->in_header || seg_is_can_cu(p))
+            continue;
+        for (size_t i = request_in(p, 0, &role); i < p->nchar; i = request_in(p, i + 1, &role))
+            if (issuer_asks(c, p, i))
+                return role;
+    }
+    return NULL;
+}
+
+/* The words of folded s up to its end or a comma, "các" and "cấp"
+ * skipped: the first of them, or for a people's committee or council
+ * ("uy ban nhan dan", "hoi dong nhan dan") those and its level, "uy ban
+ * nhan dan xa"; written to h. */
+static void member_head(const char *s, char *h, size_t hn)
+{
+    size_t k = 0, words = 0, want = 1;
+    if (!strncmp(s, "uy ban nhan dan ", 16) || !strncmp(s, "hoi dong nhan dan ", 18))
+        want = 5;
+    while (*s && *s != ',' && words < want && k + 1 < hn) {
+        if (!strncmp(s, "cac ", 4) || !strncmp(s, "cap ", 4)) {
+            s += 4; /* "các xã", and a level standing for its units, "cấp xã" */
+            continue;
+        }
+        while (*s && *s != ' ' && *s != ',' && k + 1 < hn)
+            h[k++] = *s++;
+        words++;
+        if (*s == ' ')
+            s++;
+        if (words < want && k + 1 < hn)
+            h[k++] = ' ';
+    }
+    while (k > 0 && h[k - 1] == ' ')
+        k--;
+    h[k] = 0;
+}
+
+/* Does the group named g cover the addressee named a, so that what the
+ * letter asks of the group it asks of a (ANNOTATING.md, fourth rule set:
+ * the addressees a group covers take its tasks)? The group's members are
+ * the nouns its commas and "và" part ("các sở, ban, ngành"); one covers a
+ * when it is the noun a's name opens with ("các Sở" and "Sở Tài chính",
+ * "Ủy ban nhân dân các xã nêu trên" and "Ủy ban nhân dân xã Tân Phú"), or
+ * a generic noun standing alone, which any body is ("các cơ quan, đơn
+ * vị", "các đơn vị", "các địa phương"), not one its own words restrict
+ * ("các cơ quan báo chí"). */
+static int covers(const char *g, const char *a)
+{
+    static const char *const generic[] = {"co quan", "don vi", "dia phuong", NULL};
+    static const char *const loose[] = {"", "lien quan", "co lien quan", "neu tren", "tren", "tinh", "thanh pho", NULL};
+    char *gf = seg_fold_str(g), *af = seg_fold_str(a);
+    int yes = 0;
+    if (gf && af) {
+        char ah[64];
+        member_head(af, ah, sizeof ah);
+        for (char *m = gf; m && *m && !yes;) {
+            while (*m == ' ' || *m == ',')
+                m++;
+            if (!strncmp(m, "va ", 3))
+                m += 3;
+            if (!strncmp(m, "cac ", 4))
+                m += 4;
+            char *e = m;
+            while (*e && *e != ',' && strncmp(e, " va ", 4))
+                e++;
+            size_t ml = (size_t)(e - m);
+            for (int k = 0; generic[k] && !yes; k++) {
+                size_t l = strlen(generic[k]);
+                if (ml >= l && !strncmp(m, generic[k], l) && (ml == l || m[l] == ' '))
+                    for (int q = 0; loose[q] && !yes; q++)
+                        yes = (ml == l && !*loose[q]) ||
+                              (ml == l + 1 + strlen(loose[q]) && *loose[q] && !strncmp(m + l + 1, loose[q], ml - l - 1));
+            }
+            char mh[64];
+            member_head(m, mh, sizeof mh);
+            if (!yes && *mh && *ah && !strcmp(mh, ah))
+                yes = 1;
+            m = *e ? e + (*e == ',' ? 1 : 4) : NULL;
+        }
+    }
+    free(gf);
+    free(af);
+    return yes;
+}
+
+/* Does h name a group: a collective, or a name with "các" or "cấp" in it
+ * ("Ủy ban nhân dân các xã nêu trên", which the gazetteer reads as the
+ * level)? */
+static int group_named(const hit *h)
+{
+    if (h->collective)
+        return 1;
+    char *f = seg_fold_str(h->name);
+    int yes = f && (strstr(f, "cac ") == f || strstr(f, " cac ") || strstr(f, " cap "));
+    free(f);
+    return yes;
+}
+
+/* Which addressees of to the bodies hs[0..k) name as a group that covers
+ * them (covers), set in only; how many. */
+static int covered(const addressed *to, const hit *hs, int k, int *only)
+{
+    int n = 0;
+    for (int a = 0; a < to->n; a++) {
+        only[a] = 0;
+        for (int h = 0; h < k && !only[a]; h++)
+            only[a] = hs[h].name && group_named(&hs[h]) && covers(hs[h].name, to->name[a]);
+        n += only[a];
+    }
+    return n;
 }
 
 /* Is the request at character i of p, asking no one it names, a letter's
@@ -371,12 +625,18 @@ static void addressee_tasks(actx *c, const addressed *to)
             size_t j = skip_sp(f, p->nchar, i + 7), end;
             if (!issuer_asks(c, p, i))
                 continue;
+            int mask[32], *only = NULL;
             if (!(seg_word_at(f, p->nchar, j, "quy") && seg_marks_match(p, j, "quý"))) {
                 hit hs[8];
                 int k = ag_chain(c, p, j, hs, 8, &end);
+                /* a body named: its own request (assign.c), and the
+                 * addressees' too when it is a group that covers them */
+                int cov = k > 0 ? covered(to, hs, k, mask) : 0;
                 ag_free_hits(hs, k);
-                if (k > 0)
-                    continue; /* a body named: its own request */
+                if (k > 0 && !cov)
+                    continue;
+                if (cov)
+                    only = mask;
             }
             if (closing_request(p, i))
                 continue;
@@ -384,13 +644,13 @@ static void addressee_tasks(actx *c, const addressed *to)
                 int top = d->paras[q + 1].mk;
                 for (size_t t = q + 1; t < d->nparas && d->paras[t].mk != MK_NONE && (int)d->paras[t].mk >= top; t++) {
                     const seg_para *tp = &d->paras[t];
-                    if ((int)tp->mk != top || tp->in_header || item_names_doer(c, tp))
+                    if ((int)tp->mk != top || tp->in_header || item_names_doer(c, tp) || heads_items(d, t))
                         continue;
                     const char *own = ag_task_role(tp);
-                    give_addressed(c, to, tp, tp->label_chars, strcmp(own, "thực hiện") ? own : role);
+                    give_addressed(c, to, only, tp, tp->label_chars, strcmp(own, "thực hiện") ? own : role);
                 }
             } else
-                give_addressed(c, to, p, sentence_start(p, i), role);
+                give_addressed(c, to, only, p, sentence_start(p, i), role);
             break; /* one task a paragraph */
         }
     }
@@ -456,7 +716,7 @@ void ag_addressees(actx *c)
     seg_doc *d = c->d;
     if (d->addr_end <= d->addr_first)
         return;
-    const char *role = request_word(d);
+    const char *role = request_word(c);
     if (!role && c->r->metadata.doc_type && !strcmp(c->r->metadata.doc_type, "Công điện"))
         role = "thực hiện"; /* a telegram orders its addressees */
     if (!role)
@@ -497,6 +757,72 @@ static int subjectless_item(const actx *c, const seg_para *p)
     return k == 0;
 }
 
+/* A notice to one province's committee names it, once named in full, by
+ * its level alone with a capital as a clause's subject ("Thời gian tới,
+ * Tỉnh tập trung ...", "...: Tỉnh chủ động rà soát ...", "Thành phố khẩn
+ * trương ..."): a common noun written as a proper one stands for the place
+ * the notice speaks to, and its authority is the committee (ANNOTATING.md:
+ * a province named for its authority). Gives p to h (thực hiện), its text
+ * from the sentence (or the line) that does so, when such a subject
+ * stands in it; 1 when it did. */
+static int place_as_subject(actx *c, const hit *h, const seg_para *p)
+{
+    static const struct { const char *name, *word; } levels[] = {{"Ủy ban nhân dân tỉnh ", "Tỉnh "},
+                                                                 {"Ủy ban nhân dân thành phố ", "Thành phố "}};
+    /* the level's own compounds, no verb: "Tỉnh ủy", "Tỉnh đoàn", "Tỉnh lộ" */
+    static const char *const not_verbs[] = {"uy", "doan", "lo", "truc thuoc", NULL};
+    if (p->in_header || !h->name || seg_is_can_cu(p))
+        return 0;
+    for (int l = 0; l < 2; l++) {
+        size_t nl = strlen(levels[l].name), wl = strlen(levels[l].word);
+        size_t ni = nl;
+        if (strncmp(h->name, levels[l].name, nl) || !cp_is_upper(seg_utf8_next(h->name, strlen(h->name), &ni)))
+            continue;
+        const char *at = p->text;
+        while ((at = strstr(at, levels[l].word)) != NULL) {
+            size_t b = (size_t)(at - p->text), i = 0;
+            at += wl;
+            while (i < p->nchar && p->cpos[i] < b)
+                i++;
+            size_t o = i;
+            while (o > p->label_chars && p->fold[o - 1] == ' ')
+                o--;
+            /* a subject opens its clause: "hướng dẫn Tỉnh hoàn thiện ..." is an object */
+            if (i >= p->nchar || p->cpos[i] != b || (o > p->label_chars && !strchr(",.;:", p->fold[o - 1])))
+                continue;
+            size_t v = skip_sp(p->fold, p->nchar, i + (l == 0 ? 5 : 10)); /* "Tỉnh ", "Thành phố " in characters */
+            size_t bi = v < p->nchar ? p->cpos[v] : 0;
+            if (v >= p->nchar || !cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) ||
+                seg_word_in(p->fold, p->nchar, v, not_verbs) || !ag_lower_verb(p, v))
+                continue;
+            hit g = *h;
+            g.name = seg_strdup(h->name);
+            g.successor = h->successor ? seg_strdup(h->successor) : NULL;
+            seg_agency *ag = g.name ? ag_find_or_add(c, &g, p) : NULL;
+            ag_free_hits(&g, 1);
+            if (!ag)
+                return 0;
+            size_t had = ag->n_tasks, s = sentence_start(p, i);
+            for (size_t x = i; x > s; x--)
+                if (p->text[p->cpos[x - 1]] == '\n') {
+                    s = x; /* a line of its own the reflow joined to the one above */
+                    break;
+                }
+            ag_add_role(ag, "thực hiện");
+            ag_add_task(c, ag, p, "thực hiện");
+            if (ag->n_tasks > had && s > p->label_chars) {
+                char *t = seg_strdup(p->text + p->cpos[s]);
+                if (t) {
+                    free(ag->tasks[had].text);
+                    ag->tasks[had].text = t;
+                }
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A Thông báo whose items have no subject gives them to the body its
  * closing line names ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân
  * tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện": the first
@@ -514,10 +840,14 @@ void ag_closing_addressee(actx *c)
         size_t i = (size_t)(hit_at - p->fold) + strlen("thong bao de "), end;
         hit hs[8];
         int k = ag_chain(c, p, i, hs, 8, &end);
+        int given = 0;
         if (k > 0 && !hs[0].collective)
-            for (size_t t = 0; t < q; t++)
+            for (size_t t = 0; t < q; t++) {
                 if (subjectless_item(c, &d->paras[t]))
                     ag_assign(c, &hs[0], &d->paras[t], "thực hiện", 1);
+                else if (!(given && d->paras[t].mk == MK_NONE)) /* an item's next paragraph: the same task */
+                    given = place_as_subject(c, &hs[0], &d->paras[t]);
+            }
         ag_free_hits(hs, k);
         return;
     }

@@ -128,6 +128,9 @@ int ag_later_lead(const seg_para *p, size_t from);
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg);
 void ag_lead_in_items(actx *c, size_t i);
 /* Does item t name who does it ("2. Sở Y tế tổ chức ...", "- Sở Tài chính:")? */
+/* Does a predicate's verb open at j: a word in small letters that is no
+ * particle, preposition or noun of place (assign.c's test after a subject)? */
+int ag_lower_verb(const seg_para *p, size_t j);
 int ag_own_subject(actx *c, const seg_para *t);
 /* Does any item after paragraph i (under it when it heads a section)
  * name its own subject? Then a lead-in over them is an umbrella, whose

@@ -174,6 +174,11 @@ static int lower_verb(const seg_para *p, size_t j)
     return !seg_word_in(p->fold, p->nchar, j, no);
 }
 
+int ag_lower_verb(const seg_para *p, size_t j)
+{
+    return lower_verb(p, j);
+}
+
 /* Does the word at i open a clause: after a comma, semicolon or colon
  * ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ
  * quan ... phản ánh")? A request there asks the bodies after it. */
@@ -947,6 +952,20 @@ static int focal_point_at(const seg_para *p, size_t v)
     return seg_word_at(f, n, q, "dau moi");
 }
 
+/* Is the item a paragraph of a notice's answer to a numbered topic, no
+ * label of its own under "1. Về kiến nghị hỗ trợ vốn ...:" ("Bộ Tài chính
+ * cân đối, bố trí vốn ...")? A notice of conclusions takes the issues
+ * raised one by one and answers each in paragraphs opening with who is to
+ * act: their subject is given the paragraph, as an item's is (not the
+ * closing line's tail a page broke off, "Công ty TNHH X biết và thực
+ * hiện./.": to be told is no task). */
+static int notice_answer(const seg_doc *d, const item *it)
+{
+    const seg_para *p = it->p;
+    return it->notice && p->mk == MK_NONE && p->section >= 0 && d->secs[p->section].mk >= MK_ARABIC &&
+           d->secs[p->section].mk <= MK_LETTER;
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -969,7 +988,7 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
                 r = NULL; /* "Các xã: Yên Minh, Du Già.": a list of places, no task */
         } else if (!strcmp(role, "") &&
                    (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
-                    a0 > p->label_chars) &&
+                    a0 > p->label_chars || (notice_answer(c->d, it) && !seg_word_at(f, n, j, "biet"))) &&
                    lower_verb(p, j))
             r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
         else if (!strcmp(role, "") &&
@@ -1355,8 +1374,14 @@ void ag_lead_in_items(actx *c, size_t i)
                 continue;
             if (duty || assigned)
                 ag_give_item(c, ag, t, tr, 1);
-            else
+            else {
+                /* the lead-in asks it: a body's roles are its tasks' ("đề
+                 * nghị Thủ trưởng các cơ quan, đơn vị ... thực hiện các nội
+                 * dung sau:", whose verb follows the issuer, not a clause's
+                 * opening, where the inline reader finds it) */
+                ag_add_role(ag, tr);
                 ag_add_task(c, ag, t, tr);
+            }
         }
     }
     ag_free_hits(hs, k);

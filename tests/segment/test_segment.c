@@ -6753,6 +6753,189 @@ static void test_addressee_tasks(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A letter asks its addressees by a group that covers them ("yêu cầu các
+ * Sở", "đề nghị các cơ quan, đơn vị", "đề nghị các đơn vị:" over items):
+ * each addressee the group covers takes the task, with the word's role
+ * (ANNOTATING.md, fourth rule set). Made-up letters. */
+static void test_letter_covering_group(seg_ctx *ctx)
+{
+    const char *one_line =
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 4120/UBND-KT\nV/v rà soát danh mục dự án đầu tư công năm 2026\n"
+        "Bình Phước, ngày 05 tháng 12 năm 2025\n"
+        "Kính gửi: Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường.\n"
+        "Thực hiện Công văn số 9876/BTC-ĐT ngày 28/11/2025 của Bộ Tài chính, Ủy ban nhân dân tỉnh yêu cầu các Sở "
+        "khẩn trương rà soát danh mục dự án đầu tư công năm 2026 thuộc lĩnh vực quản lý, gửi kết quả về Văn phòng "
+        "Ủy ban nhân dân tỉnh trước ngày 20/12/2025.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Mười\n";
+    seg_result *r = run(ctx, one_line);
+    const seg_agency *a = agency(r, "Sở Tài chính"), *b = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && b && a->n_tasks == 1 && b->n_tasks == 1 && streq(a->tasks[0].role, "thực hiện") &&
+              !strncmp(b->tasks[0].text, "Thực hiện Công văn", strlen("Thực hiện Công văn")),
+          "'các Sở' covers the Sở addressed: %zu / %zu", a ? a->n_tasks : 99, b ? b->n_tasks : 99);
+    seg_result_free(r);
+    const char *items =
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSỞ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 5120/STC-ĐT\nV/v quyết toán dự án hoàn thành\n"
+        "An Giang, ngày 04 tháng 12 năm 2025\n"
+        "Kính gửi:\n- Sở Xây dựng;\n- Ủy ban nhân dân các xã, phường, đặc khu.\n"
+        "Để hoàn thành quyết toán các dự án sử dụng vốn nhà nước, Sở Tài chính đề nghị các đơn vị:\n"
+        "a) Rà soát các dự án đã hoàn thành nhưng chưa lập hồ sơ quyết toán, lập danh sách gửi Sở Tài chính.\n"
+        "b) Phối hợp với Kho bạc Nhà nước khu vực XIX đối chiếu số liệu giải ngân của từng dự án.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, ĐT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLâm Quốc Việt\n";
+    r = run(ctx, items);
+    a = agency(r, "Ủy ban nhân dân các xã, phường, đặc khu");
+    b = agency(r, "Sở Xây dựng");
+    CHECK(a && b && a->n_tasks == 2 && b->n_tasks == 2 && streq(a->tasks[0].role, "đề nghị") &&
+              streq(a->tasks[1].role, "phối hợp") && a->n_roles == 2,
+          "'các đơn vị:' covers every addressee: %zu / %zu", a ? a->n_tasks : 99, b ? b->n_tasks : 99);
+    seg_result_free(r);
+    /* a group of other bodies covers no addressee: "các cơ quan báo chí" */
+    const char *other =
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSỞ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 1880/SNV-CCHC\nV/v tuyên truyền cải cách hành chính\n"
+        "Hà Tĩnh, ngày 01 tháng 12 năm 2025\n"
+        "Kính gửi: Sở Văn hóa, Thể thao và Du lịch.\n"
+        "Sở Nội vụ đề nghị các cơ quan báo chí của tỉnh tăng cường đưa tin về cải cách hành chính.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nĐặng Văn Hùng\n";
+    r = run(ctx, other);
+    a = agency(r, "Sở Văn hóa, Thể thao và Du lịch");
+    CHECK(!a || a->n_tasks == 0, "a group of other bodies: %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* A reply that restates what its addressee asked for ("... của Ủy ban nhân
+ * dân xã Tân Hòa đề nghị hướng dẫn ...") and only informs asks nothing:
+ * its addressee is no agency. Made-up letter. */
+static void test_reply_informs(seg_ctx *ctx)
+{
+    const char *reply =
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSỞ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 3307/STC-QLNS\nV/v hướng dẫn sử dụng kinh phí sự nghiệp\n"
+        "Đồng Tháp, ngày 08 tháng 12 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân xã Tân Hòa.\n"
+        "Sở Tài chính nhận được Công văn số 145/UBND ngày 20/11/2025 của Ủy ban nhân dân xã Tân Hòa đề nghị hướng "
+        "dẫn việc sử dụng kinh phí sự nghiệp môi trường. Về nội dung này, Sở Tài chính có ý kiến như sau:\n"
+        "Theo quy định tại Nghị định số 60/2021/NĐ-CP của Chính phủ, kinh phí sự nghiệp môi trường của cấp xã do "
+        "ngân sách cấp xã bảo đảm.\n"
+        "Sở Tài chính trả lời để Ủy ban nhân dân xã Tân Hòa biết./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, QLNS.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Thanh Bình\n";
+    seg_result *r = run(ctx, reply);
+    CHECK(agency(r, "Ủy ban nhân dân xã Tân Hòa") == NULL, "the asker is told, not asked: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* An addressee line is a list of names and no clause: a head's title over
+ * its bodies' list ("Giám đốc các Sở: Nông nghiệp và Môi trường, Y tế;")
+ * is one Sở each, a commune group of one level before a colon ("Ủy ban
+ * nhân dân các xã: Tân Phú, Tân Lập.") the committee of each, and a name's
+ * lower-case complement ("Các Ban Quản lý dự án đầu tư xây dựng tỉnh;")
+ * stays in it. Made-up telegram and letter. */
+static void test_addressee_lines(seg_ctx *ctx)
+{
+    const char *telegram =
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 09/CĐ-UBND\nLạng Sơn, ngày 14 tháng 12 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc tập trung ứng phó với rét đậm, rét hại\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+        "- Giám đốc các Sở: Nông nghiệp và Môi trường, Y tế, Giáo dục và Đào tạo;\n"
+        "- Các Ban Quản lý dự án đầu tư xây dựng tỉnh;\n"
+        "- Chủ tịch Ủy ban nhân dân các xã: Tân Thanh, Đồng Đăng, Na Sầm.\n"
+        "Để chủ động phòng, chống rét, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo hướng dẫn phòng bệnh cho học sinh.\n"
+        "2. Hướng dẫn người dân che chắn chuồng trại, dự trữ thức ăn cho gia súc.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Nghiệm\n";
+    seg_result *r = run(ctx, telegram);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường"), *b = agency(r, "Ủy ban nhân dân xã Na Sầm"),
+                     *m = agency(r, "Các Ban Quản lý dự án đầu tư xây dựng tỉnh");
+    CHECK(a && streq(a->role, "thực hiện") && a->n_tasks == 1 && agency(r, "Sở Giáo dục và Đào tạo"),
+          "the title's list read as names: %s", a ? a->role : "none");
+    CHECK(b && b->n_tasks == 1 && agency(r, "Ủy ban nhân dân xã Tân Thanh") && !agency(r, "Ủy ban nhân dân các xã"),
+          "each commune listed: %zu", r->n_agencies);
+    CHECK(m != NULL, "the name's complement kept");
+    seg_result_free(r);
+}
+
+/* A notice to one province calls it, once named, by its level with a
+ * capital as a clause's subject ("Thời gian tới, Tỉnh tập trung ...",
+ * "...: Tỉnh chủ động rà soát ..."): its committee's task; not as an
+ * object ("hướng dẫn Tỉnh hoàn thiện"), nor "Tỉnh ủy". Made-up notice. */
+static void test_notice_place_subject(seg_ctx *ctx)
+{
+    const char *notice =
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 702/TB-VPCP\nHà Nội, ngày 12 tháng 12 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Sơn La\n"
+        "Ngày 05 tháng 12 năm 2025, Phó Thủ tướng Chính phủ đã làm việc với lãnh đạo tỉnh Sơn La. Sau khi nghe "
+        "báo cáo, Phó Thủ tướng Chính phủ kết luận như sau:\n"
+        "1. Năm 2025, tỉnh Sơn La đã đạt nhiều kết quả quan trọng. Thời gian tới, Tỉnh tập trung hoàn thiện hạ "
+        "tầng giao thông kết nối vùng.\n"
+        "2. Về đề xuất hỗ trợ xây dựng trường học vùng biên giới: Tỉnh chủ động rà soát nhu cầu, gửi Bộ Giáo dục "
+        "và Đào tạo để tổng hợp.\n"
+        "3. Giao Bộ Xây dựng hướng dẫn Tỉnh hoàn thiện hồ sơ dự án đường cao tốc.\n"
+        "4. Tỉnh ủy Sơn La lãnh đạo, chỉ đạo thực hiện các nhiệm vụ trên.\n"
+        "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Sơn La và các cơ quan liên quan biết, thực hiện./.\n"
+        "Nơi nhận:\n- UBND tỉnh Sơn La;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp\n";
+    seg_result *r = run(ctx, notice);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh Sơn La");
+    CHECK(a && a->n_tasks == 2 && !strncmp(a->tasks[0].text, "Thời gian tới, Tỉnh", strlen("Thời gian tới, Tỉnh")) &&
+              streq(a->role, "thực hiện"),
+          "the province's committee: %zu tasks", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* A lead-in that asks bodies named after the issuer's verb ("Chủ tịch Ủy
+ * ban nhân dân tỉnh đề nghị Thủ trưởng các cơ quan, đơn vị ... thực hiện
+ * các nội dung sau:") gives them its role with the items. Made-up letter. */
+static void test_lead_in_role(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 815/UBND-VX\nV/v phòng, chống dịch sốt xuất huyết\nTây Ninh, ngày 12 tháng 12 năm 2025\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+        "Để chủ động phòng, chống dịch sốt xuất huyết, Chủ tịch Ủy ban nhân dân tỉnh đề nghị Thủ trưởng các cơ "
+        "quan, đơn vị thực hiện các nội dung sau:\n"
+        "1. Tuyên truyền để người dân chủ động diệt lăng quăng, bọ gậy tại hộ gia đình.\n"
+        "2. Bố trí kinh phí, nhân lực cho công tác phun hóa chất diệt muỗi tại các ổ dịch.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Hoa\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *a = agency(r, "các cơ quan, đơn vị");
+    CHECK(a && a->n_tasks == 2 && streq(a->role, "đề nghị"), "asked with its items: %s", a ? (a->role ? a->role : "no role") : "none");
+    seg_result_free(r);
+}
+
+/* A notice of conclusions answers each numbered topic ("1. Về kiến nghị
+ * hỗ trợ vốn ...:") in paragraphs of no label of their own, each opening
+ * with who is to act: their subject is given the paragraph, as an item's
+ * is; not a paragraph under a part's heading ("I. ĐÁNH GIÁ CHUNG"). Made-up
+ * notice. */
+static void test_notice_answers(seg_ctx *ctx)
+{
+    const char *notice =
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 710/TB-VPCP\nHà Nội, ngày 13 tháng 12 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Hà Tĩnh\n"
+        "Ngày 06 tháng 12 năm 2025, Phó Thủ tướng Chính phủ đã làm việc với lãnh đạo tỉnh Hà Tĩnh. Sau khi nghe "
+        "báo cáo, Phó Thủ tướng Chính phủ kết luận như sau:\n"
+        "I. ĐÁNH GIÁ CHUNG\n"
+        "Sở Công Thương tỉnh Hà Tĩnh tích cực thu hút đầu tư trong thời gian qua.\n"
+        "II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n"
+        "1. Về kiến nghị hỗ trợ vốn nâng cấp đê biển:\n"
+        "Bộ Nông nghiệp và Môi trường khẩn trương rà soát, tổng hợp nhu cầu vốn của tỉnh, báo cáo Thủ tướng Chính "
+        "phủ trong tháng 01 năm 2026.\n"
+        "Bộ Tài chính cân đối, bố trí vốn theo quy định.\n"
+        "2. Về kiến nghị điều chỉnh quy hoạch khu kinh tế Vũng Áng:\n"
+        "Ủy ban nhân dân tỉnh Hà Tĩnh hoàn thiện hồ sơ điều chỉnh quy hoạch, gửi Bộ Xây dựng để thẩm định.\n"
+        "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Hà Tĩnh và các Bộ, cơ quan liên quan biết, thực "
+        "hiện./.\n"
+        "Nơi nhận:\n- UBND tỉnh Hà Tĩnh;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Sỹ Hiệp\n";
+    seg_result *r = run(ctx, notice);
+    const seg_agency *a = agency(r, "Bộ Tài chính"), *b = agency(r, "Ủy ban nhân dân tỉnh Hà Tĩnh");
+    CHECK(a && b && a->n_tasks == 1 && b->n_tasks == 1 && streq(b->role, "thực hiện") &&
+              agency(r, "Bộ Nông nghiệp và Môi trường") && !agency(r, "Sở Công Thương tỉnh Hà Tĩnh"),
+          "the answers' subjects: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -7076,6 +7259,12 @@ int main(void)
     test_covered_wrapped(ctx);
     test_notice_clause_subjects(ctx);
     test_named_request_topic(ctx);
+    test_letter_covering_group(ctx);
+    test_reply_informs(ctx);
+    test_addressee_lines(ctx);
+    test_notice_place_subject(ctx);
+    test_lead_in_role(ctx);
+    test_notice_answers(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
