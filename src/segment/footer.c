@@ -546,16 +546,19 @@ static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
 }
 
 /* Where the two columns of a footer were joined on one line ("- Lưu: VT.
- * <spaces> Kim Ngọc Thái"): the start of the right column, or 0. */
+ * <spaces> Kim Ngọc Thái"): the start of the right column, or 0. A tab is
+ * such a gap alone: a web copy that kept the footer's table sets its cells
+ * apart by tabs ("- Lưu: VT.<TAB>Kim Ngọc Thái"), and no sentence holds one. */
 size_t hf_column_gap(const hline *h)
 {
     size_t i = 0;
-    while (i < h->n && h->fold[i] == ' ')
+    while (i < h->n && (h->fold[i] == ' ' || h->fold[i] == '\t'))
         i++;
-    for (; i + 3 < h->n; i++)
-        if (h->fold[i] == ' ' && h->fold[i + 1] == ' ' && h->fold[i + 2] == ' ') {
+    for (; i + 1 < h->n; i++)
+        if (h->fold[i] == '\t' ||
+            (i + 3 < h->n && h->fold[i] == ' ' && h->fold[i + 1] == ' ' && h->fold[i + 2] == ' ')) {
             size_t j = i;
-            while (j < h->n && h->fold[j] == ' ')
+            while (j < h->n && (h->fold[j] == ' ' || h->fold[j] == '\t'))
                 j++;
             return j < h->n ? j : 0;
         }
