@@ -597,6 +597,26 @@ static size_t caps_tail(const hline *h, const tail_state *st)
     return 0;
 }
 
+/* A web copy that ran the footer's two columns together with one blank
+ * puts the signer's name after the closing stop of the list's last item,
+ * "- Lưu: VT. Lê Văn Hòa": the office's copy lists codes ("VT", "NVY"),
+ * so a name of capitalised syllables after its stop ends the line as the
+ * signer's column. The start of that name, or 0. */
+static size_t name_after_luu(const hline *h)
+{
+    size_t i = 0;
+    while (i < h->n && (h->fold[i] == ' ' || h->fold[i] == '-' || h->fold[i] == '+' || h->fold[i] == '~'))
+        i++;
+    if (!i || strncmp(h->fold + i, "luu", 3) || (i + 3 < h->n && isalpha((unsigned char)h->fold[i + 3])))
+        return 0;
+    for (size_t k = h->n; k > i + 4; k--) {
+        if (h->fold[k - 1] != ' ' || !strchr(".;", h->fold[k - 2]))
+            continue;
+        return is_name(h, k, h->n) ? k : 0;
+    }
+    return 0;
+}
+
 /* Blanks before a -layout row of the signer's column (the page's right
  * half: its text starts past the middle of a 75-column row). */
 #define SIG_COLUMN 28
@@ -618,6 +638,8 @@ static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h, size
     size_t gap = hf_column_gap(h);
     if (!gap)
         gap = caps_tail(h, st);
+    if (!gap && !st->named)
+        gap = name_after_luu(h);
     hline right;
     int has_right = gap && hline_set(&right, h->text + h->cpos[gap], strlen(h->text) - h->cpos[gap]) == 0;
     if (gap && !has_right)
