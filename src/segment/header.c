@@ -104,18 +104,26 @@ int hf_blank_fold(const char *f, size_t n)
     return 1;
 }
 
-/* Cut the Quốc hiệu and Tiêu ngữ out of a header line; 1 if found. */
-static int cut_motto(hline *h)
+/* Cut the Quốc hiệu and Tiêu ngữ out of a header line; 1 if found. The
+ * Party's and the Youth Union's mottos are the names of the Party and the
+ * Union too, which a title gives ("... kỷ niệm 96 năm Ngày thành lập Đảng
+ * Cộng sản Việt Nam"): they are the motto only above the date (dated, 0),
+ * since the motto's cell stands over the date's in the right column and
+ * whatever order a page is read in the motto comes first. */
+static int cut_motto(hline *h, int dated)
 {
-    static const struct { const char *pat; int max; } M[] = {
-        {D30_QUOC_HIEU, 7},
-        {D30_TIEU_NGU, 6},
-        {D30_TIEU_NGU_NODASH, 5},
-        {D30_PARTY_MOTTO, 4}, /* a Party committee's documents */
+    static const struct { const char *pat; int max; int named; } M[] = {
+        {D30_QUOC_HIEU, 7, 0},
+        {D30_TIEU_NGU, 6, 0},
+        {D30_TIEU_NGU_NODASH, 5, 0},
+        {D30_PARTY_MOTTO, 4, 1}, /* a Party committee's documents */
+        {D30_YOUTH_MOTTO, 4, 1}, /* the Youth Union's */
     };
     int found = 0;
     for (size_t k = 0; k < sizeof M / sizeof M[0]; k++) {
         size_t a, b;
+        if (M[k].named && dated)
+            continue;
         if (seg_fuzzy_find(h->fold, h->n, M[k].pat, M[k].max, &a, &b) >= 0) {
             /* the Quốc hiệu is printed in capitals (Decree 30, Phụ lục I);
              * in small letters it is the state's name a citation gives
@@ -1131,7 +1139,7 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
 {
     char *number = NULL;
     for (size_t k = 0; k < L->limit; k++) {
-        if (cut_motto(&H[k])) {
+        if (cut_motto(&H[k], L->date_line >= 0)) {
             L->motto_line = (int)k;
             motto_head_above(H, k);
         } else if (k + 1 < L->limit && motto_across(H, k)) {
