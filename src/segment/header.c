@@ -606,16 +606,26 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                 }
             } else {
                 /* a central body: the gazetteer's name, the longest match */
-                size_t best = 0;
+                size_t best = 0, bk = 0;
                 const seg_gaz_entry *be = NULL;
                 for (size_t k = i; k < n; k++) {
                     size_t ml;
                     const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
                     if (e && ml > best && strcmp(e->kind, "province")) {
                         best = ml;
+                        bk = k;
                         be = e;
                     }
                 }
+                /* a body whose line goes on with its province's name, "TỈNH
+                 * ĐOÀN NGHỆ AN", is that province's: the name is kept, as the
+                 * line prints it after the body's */
+                const char *bare = pe ? seg_province_bare(pe->canonical) : NULL;
+                char *bf = bare ? seg_fold_str(bare) : NULL;
+                size_t after = be ? skip_sp(f, n, bk + best) : n;
+                int goes_on = bf && after < n && !strncmp(f + after, bf, strlen(bf)) &&
+                              hf_blank_fold(f + after + strlen(bf), n - after - strlen(bf));
+                free(bf);
                 if (be && pe && seg_level_named(be->canonical)) {
                     /* a body the gazetteer names by its level, "Ủy ban Mặt
                      * trận Tổ quốc Việt Nam tỉnh", takes the province its
@@ -627,6 +637,13 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                     free(base);
                     sb_puts(&c, city ? " thành phố " : " tỉnh ");
                     sb_puts(&c, seg_province_bare(pe->canonical));
+                    m->issuer = sb_take(&c, NULL);
+                    m->issuer_full = seg_strdup(m->issuer);
+                } else if (be && goes_on) {
+                    sbuf c = {0};
+                    sb_puts(&c, be->canonical);
+                    sb_putc(&c, ' ');
+                    sb_puts(&c, bare);
                     m->issuer = sb_take(&c, NULL);
                     m->issuer_full = seg_strdup(m->issuer);
                 } else if (be) {
