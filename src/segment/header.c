@@ -1317,6 +1317,24 @@ static int add_issuer_piece(sbuf *iss, const hline *h, size_t a, size_t b)
     return 1;
 }
 
+/* A field of the stamp a signing tool prints on a signed PDF's page, above
+ * the header in its text layer ("Người ký: Ủy ban Nhân dân tỉnh X", "Email:
+ * ...", "Cơ quan: ...", "Thời gian ký: ..."): a label in small letters
+ * closed by a colon within its first three words. No body's name holds a
+ * colon, and the issuer's column is set in capitals. */
+static int stamp_field(const hline *h)
+{
+    if (hline_caps(h))
+        return 0;
+    for (size_t i = 0, words = 0; i < h->n && words < 3; i++) {
+        if (h->fold[i] == ':')
+            return i > 0;
+        if (h->fold[i] == ' ' && i > 0 && h->fold[i - 1] != ' ')
+            words++;
+    }
+    return 0;
+}
+
 /* 2. issuer: capitals in the left column above the number */
 static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hloc *L)
 {
@@ -1348,6 +1366,8 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
             sign += !isalnum((unsigned char)H[k].fold[i]) && H[k].fold[i] != ' ';
         }
         if (alnum <= 2 && sign)
+            continue;
+        if (stamp_field(&H[k]))
             continue;
         add_issuer_line(&iss, &H[k]);
     }
