@@ -1371,6 +1371,25 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
             continue;
         add_issuer_line(&iss, &H[k]);
     }
+    /* a web copy that ran the header's table into one row ("BỘ CÔNG THƯƠNG
+     * ------ CỘNG HÒA ... Số: 21/2025/TT-BCT Hà Nội, ngày ...") leaves the
+     * issuer's cell before "Số:" on the number's line: its capitals, up to
+     * the rule under them, are the column's last line when they open a body */
+    if (L->number_line >= 0 && L->number_begin > 0) {
+        const hline *h = &H[L->number_line];
+        size_t a = 0, b = L->number_begin;
+        while (a < b && h->fold[a] == ' ')
+            a++;
+        for (size_t i = a; i + 2 < b; i++)
+            if (strchr("-_=*", h->fold[i]) && h->fold[i + 1] == h->fold[i] && h->fold[i + 2] == h->fold[i]) {
+                b = i;
+                break;
+            }
+        while (b > a && h->fold[b - 1] == ' ')
+            b--;
+        if (b > a && hline_caps_at(h, a, b - a) && hf_opens_body(h->fold + a))
+            add_issuer_piece(&iss, h, a, b);
+    }
     /* nothing above the number: the page was read in another order (OCR's
      * "Số: 23/2025/TT-BNV" / "BỘ NỘI VỤ" / "CỘNG HÒA ..."), and the issuer's
      * column is the lines of capitals under the number, the first opening
