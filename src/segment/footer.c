@@ -1209,11 +1209,74 @@ static size_t read_joined(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t 
     return end;
 }
 
+/* A law, a resolution of the Quốc hội or the Constitution ends without
+ * "Nơi nhận" or a signing prefix: after the closing formula ("Luật này đã
+ * được Quốc hội ... thông qua ngày ...") stand the signer's title in
+ * capitals, on one to three lines as a page wrapped it ("CHỦ TỊCH QUỐC" /
+ * "HỘI"), and the name, the text's last line. Read only when no end block
+ * was found. */
+static void bare_signature(seg_doc *d, seg_metadata *m, size_t from)
+{
+    size_t k = d->nlines;
+    while (k > from && d->lines[k - 1].b1 == d->lines[k - 1].b0)
+        k--;
+    if (k <= from + 1)
+        return;
+    hline h;
+    if (hline_init(&h, d, &d->lines[k - 1]) < 0) {
+        hline_free(&h);
+        d->oom = 1;
+        return;
+    }
+    char *name = is_name(&h, 0, h.n) ? hline_sub(&h, 0, h.n) : NULL;
+    hline_free(&h);
+    if (!name)
+        return;
+    char *title = NULL;
+    size_t top = k - 1;
+    while (top > from && k - 1 - top < 3 && d->lines[top - 1].b1 > d->lines[top - 1].b0) {
+        if (hline_init(&h, d, &d->lines[top - 1]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            break;
+        }
+        int caps = hline_caps(&h) && !hf_blank_fold(h.fold, h.n);
+        char *line = caps ? hline_sub(&h, 0, h.n) : NULL;
+        hline_free(&h);
+        if (!line)
+            break;
+        sbuf b = {0};
+        sb_puts(&b, line);
+        if (title) {
+            sb_putc(&b, ' ');
+            sb_puts(&b, title);
+        }
+        free(line);
+        free(title);
+        title = sb_take(&b, NULL);
+        top--;
+    }
+    char *tf = title ? seg_fold_str(title) : NULL;
+    if (tf && has_title_word(tf)) {
+        m->signer = name;
+        m->signer_title = title;
+        name = title = NULL;
+        for (size_t q = top; q < k; q++)
+            d->lines[q].dropped = USED_TAIL;
+    }
+    free(tf);
+    free(title);
+    free(name);
+}
+
 void hf_read_end(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t from)
 {
     long start = find_end_block(d, from);
-    if (start < 0)
+    if (start < 0) {
+        if (!m->signer)
+            bare_signature(d, m, from);
         return;
+    }
     tail_state st = {0, 0, NULL, NULL, 0, 0};
     size_t k = (size_t)start, end = d->nlines;
     int named_in_list = 0;
