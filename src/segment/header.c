@@ -1084,7 +1084,10 @@ static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H
         size_t e = a;
         while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
             e--;
-        m->place = e ? place_from(g, &H[k], right_column(&H[k], 0, e), e) : NULL;
+        /* the number's cell on the same line ("... Số: 21/2025/TT-BCT Hà
+         * Nội, ngày 30 tháng 6" / "năm 2025") ends before the place */
+        size_t from = (int)k == number_line && number_end < e ? number_end : 0;
+        m->place = e ? place_from(g, &H[k], right_column(&H[k], from, e), e) : NULL;
         for (size_t q = k; q <= j; q++)
             hline_blank(&H[q], 0, H[q].n);
         if (!m->place)
