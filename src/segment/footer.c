@@ -386,6 +386,37 @@ typedef struct {
     size_t list_base;     /* recipients before "Nơi nhận" (a "Kính gửi" list's) */
 } tail_state;
 
+/* A web copy that ran the signer's block into one line ("KT. BỘ TRƯỞNG
+ * THỨ TRƯỞNG Nguyễn Sinh Nhật Tân"): a signing prefix and its capitals,
+ * then the name of two to five capitalised words ending the line. The
+ * start of the name, or 0. */
+static size_t name_ending_block(const hline *h)
+{
+    size_t i = 0;
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    if (!hf_sig_prefix(h->fold + i))
+        return 0;
+    size_t b = h->n;
+    while (b > i && h->fold[b - 1] == ' ')
+        b--;
+    for (int words = 0; words < 5; words++) {
+        size_t w = b;
+        while (w > i && h->fold[w - 1] != ' ')
+            w--;
+        if (w <= i)
+            return 0;
+        size_t a = w;
+        while (a > i && h->fold[a - 1] == ' ')
+            a--;
+        /* the capitals before the name end with a title word */
+        if (words >= 1 && is_name(h, w, h->n) && hline_caps_at(h, i, a - i) && has_title_word(h->fold + i))
+            return w;
+        b = a;
+    }
+    return 0;
+}
+
 /* One recipient line, a wrapped one, or the "Lưu" line that ends the list. */
 static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
 {
@@ -417,6 +448,10 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
      * "TM. ỦY BAN NHÂN DÂN") after the list's items, when OCR garbled "-
      * Lưu" ("sTưu: VT"); not the block set beside "Nơi nhận:" above them */
     if (st->in_list && m->n_recipients > st->list_base && !is_item && hline_caps(h) && hf_sig_prefix(h->fold + word0))
+        st->in_list = 0;
+    /* and the block run into one line with its name ("KT. BỘ TRƯỞNG THỨ
+     * TRƯỞNG Nguyễn Sinh Nhật Tân") */
+    if (st->in_list && !is_item && name_ending_block(h))
         st->in_list = 0;
     if (!st->in_list)
         return;
@@ -564,6 +599,20 @@ static void sig_line(seg_metadata *m, tail_state *st, const hline *h)
  * read as the line of capitals it was on the page. */
 static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
 {
+    size_t ns = name_ending_block(h);
+    if (ns) {
+        hline caps, name;
+        int ok = hline_set(&caps, h->text, h->cpos[ns]) == 0;
+        ok = hline_set(&name, h->text + h->cpos[ns], strlen(h->text + h->cpos[ns])) == 0 && ok;
+        if (ok) {
+            sig_line(m, st, &caps);
+            sig_line(m, st, &name);
+        }
+        hline_free(&caps);
+        hline_free(&name);
+        if (ok)
+            return;
+    }
     char *cut_text = NULL;
     if (!hline_caps(h)) {
         char *t = title_in(h);
