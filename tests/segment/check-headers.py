@@ -19,7 +19,7 @@ import sys
 from evalsegment import EVAL
 
 TESTS = os.path.dirname(os.path.abspath(__file__))
-FORMS = ["clean", "pdf", "pdflayout"]
+FORMS = ["clean", "pdf", "pdflayout", "ocr"]
 
 
 def main():
