@@ -398,8 +398,9 @@ static size_t name_ending_block(const hline *h)
     if (!hf_sig_prefix(h->fold + i))
         return 0;
     size_t b = h->n;
-    while (b > i && h->fold[b - 1] == ' ')
+    while (b > i && (h->fold[b - 1] == ' ' || h->fold[b - 1] == '|'))
         b--;
+    size_t end = b;
     for (int words = 0; words < 5; words++) {
         size_t w = b;
         while (w > i && h->fold[w - 1] != ' ')
@@ -410,7 +411,7 @@ static size_t name_ending_block(const hline *h)
         while (a > i && h->fold[a - 1] == ' ')
             a--;
         /* the capitals before the name end with a title word */
-        if (words >= 1 && is_name(h, w, h->n) && hline_caps_at(h, i, a - i) && has_title_word(h->fold + i))
+        if (words >= 1 && is_name(h, w, end) && hline_caps_at(h, i, a - i) && has_title_word(h->fold + i))
             return w;
         b = a;
     }
@@ -603,7 +604,10 @@ static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
     if (ns) {
         hline caps, name;
         int ok = hline_set(&caps, h->text, h->cpos[ns]) == 0;
-        ok = hline_set(&name, h->text + h->cpos[ns], strlen(h->text + h->cpos[ns])) == 0 && ok;
+        size_t ne = h->n;
+        while (ne > ns && (h->fold[ne - 1] == ' ' || h->fold[ne - 1] == '|'))
+            ne--;
+        ok = hline_set(&name, h->text + h->cpos[ns], h->cpos[ne] - h->cpos[ns]) == 0 && ok;
         if (ok) {
             sig_line(m, st, &caps);
             sig_line(m, st, &name);
@@ -639,11 +643,17 @@ size_t hf_column_gap(const hline *h)
     size_t i = 0;
     while (i < h->n && (h->fold[i] == ' ' || h->fold[i] == '\t'))
         i++;
+    /* a table's cells written with bars ("| Nơi nhận: ... | TM. ... |"), as
+     * a converter to plain text or Markdown leaves them: a bar between blanks
+     * parts the columns too; the bars at the line's ends are none */
+    if (i < h->n && h->fold[i] == '|')
+        i++;
     for (; i + 1 < h->n; i++)
         if (h->fold[i] == '\t' ||
-            (i + 3 < h->n && h->fold[i] == ' ' && h->fold[i + 1] == ' ' && h->fold[i + 2] == ' ')) {
+            (i + 3 < h->n && h->fold[i] == ' ' && h->fold[i + 1] == ' ' && h->fold[i + 2] == ' ') ||
+            (i + 2 < h->n && h->fold[i] == ' ' && h->fold[i + 1] == '|' && h->fold[i + 2] == ' ')) {
             size_t j = i;
-            while (j < h->n && (h->fold[j] == ' ' || h->fold[j] == '\t'))
+            while (j < h->n && (h->fold[j] == ' ' || h->fold[j] == '\t' || h->fold[j] == '|'))
                 j++;
             return j < h->n ? j : 0;
         }
