@@ -358,8 +358,18 @@ static char *title_above(const hline *h)
     while (i < h->n && h->fold[i] == ' ')
         i++;
     int pre = hf_sig_prefix(h->fold + i);
-    if (!strncmp(h->fold + i, "tm.", 3) || !strncmp(h->fold + i, "t/m", 3))
-        return NULL;
+    /* "TM. ỦY BAN NHÂN DÂN" names the collective, no title; a block run
+     * into one line goes on to the signer's own ("TM. ỦY BAN NHÂN DÂN KT.
+     * CHỦ TỊCH PHÓ CHỦ TỊCH") */
+    if (!strncmp(h->fold + i, "tm.", 3) || !strncmp(h->fold + i, "t/m", 3)) {
+        const char *kt = strstr(h->fold + i, " kt. ");
+        if (!kt && !strstr(h->fold + i, " pho "))
+            return NULL;
+        if (kt && !strstr(kt, " pho ")) {
+            i = (size_t)(kt - h->fold) + 1;
+            pre = hf_sig_prefix(h->fold + i);
+        }
+    }
     /* also without the prefix: the "KT." line wrapped by the page ("KT.
      * TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN") leaves its end
      * before the deputy's title */
