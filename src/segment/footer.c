@@ -52,42 +52,6 @@ static int has_title_word(const char *f)
     return 0;
 }
 
-/* A name a web copy printed in capitals under the title ("PHÓ CHỦ TỊCH" /
- * "NGUYỄN MẠNH TUẤN"): two to five words of letters, no title word, the
- * first a family name. Vietnamese family names are a closed class, so the
- * first word tells a person's name from a body's or a title's capitals. */
-static int caps_name(const hline *h)
-{
-    static const char *const FAMILY[] = {
-        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
-        "ho", "ngo", "duong", "ly", "dao", "doan", "dinh", "trinh", "lam", "mai", "truong", "luong",
-        "ha", "to", "chu", "cao", "ta", "phung", "kieu", "trieu", "thai", "luu", "quach", "tang",
-        "la", "giang", "nong", "lo", "ma", "lai", "khuat", "tong", "dam", "ton", "vuong", "au", NULL};
-    if (!hline_caps(h) || has_title_word(h->fold) || hf_sig_prefix(h->fold))
-        return 0;
-    size_t i = 0, words = 0, first_end = 0;
-    while (i < h->n) {
-        while (i < h->n && h->fold[i] == ' ')
-            i++;
-        if (i >= h->n)
-            break;
-        for (; i < h->n && h->fold[i] != ' '; i++)
-            if (!isalpha((unsigned char)h->fold[i]))
-                return 0;
-        if (!words++)
-            first_end = i;
-    }
-    if (words < 2 || words > 5)
-        return 0;
-    size_t a = 0;
-    while (h->fold[a] == ' ')
-        a++;
-    for (int k = 0; FAMILY[k]; k++)
-        if (strlen(FAMILY[k]) == first_end - a && !strncmp(h->fold + a, FAMILY[k], first_end - a))
-            return 1;
-    return 0;
-}
-
 /* "Nơi nhận:" (within one edit, near the start, then a colon or the end of
  * the line: "Nơi nhận hồ sơ" in a procedure is a sentence). */
 static int is_noi_nhan(const hline *h, size_t *end)
@@ -569,7 +533,7 @@ static void sig_line(seg_metadata *m, tail_state *st, const hline *h)
         free(st->title_fb);
         st->title_fb = t;
     }
-    if (hline_caps(h) && !(st->caps_line && !st->named && caps_name(h))) {
+    if (hline_caps(h)) {
         char *c = hline_sub(h, 0, h->n);
         size_t pl = st->caps_line ? strlen(st->caps_line) : 0;
         if (c && pl && (strchr(",-", st->caps_line[pl - 1]) || title_qualifier(h->fold))) {
@@ -589,7 +553,7 @@ static void sig_line(seg_metadata *m, tail_state *st, const hline *h)
     }
     if (st->named)
         return;
-    m->signer = hline_caps(h) ? hline_sub(h, 0, h->n) : name_of(h);
+    m->signer = name_of(h);
     if (!m->signer)
         m->signer = name_after_item(h);
     if (!m->signer)
