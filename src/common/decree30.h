@@ -18,6 +18,9 @@
 #define D30_TIEU_NGU "doc lap - tu do - hanh phuc"
 #define D30_TIEU_NGU_NODASH "doc lap tu do hanh phuc"
 #define D30_PARTY_MOTTO "dang cong san viet nam"
+/* The Youth Union's documents carry "ĐOÀN TNCS HỒ CHÍ MINH" there (the
+ * Union's rules on its documents: the name in full under its abbreviation). */
+#define D30_YOUTH_MOTTO "doan tncs ho chi minh"
 
 /* Words that open a cell of the motto when OCR cut its lines into pieces. */
 static const char *const d30_motto_words[] = {"cong hoa", "chu nghia", "doc lap", "hanh phuc",

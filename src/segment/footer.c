@@ -322,8 +322,18 @@ static char *title_above(const hline *h)
     while (i < h->n && h->fold[i] == ' ')
         i++;
     int pre = hf_sig_prefix(h->fold + i);
-    if (!strncmp(h->fold + i, "tm.", 3) || !strncmp(h->fold + i, "t/m", 3))
-        return NULL;
+    /* "TM. ỦY BAN NHÂN DÂN" names the collective, no title; a block run
+     * into one line goes on to the signer's own ("TM. ỦY BAN NHÂN DÂN KT.
+     * CHỦ TỊCH PHÓ CHỦ TỊCH") */
+    if (!strncmp(h->fold + i, "tm.", 3) || !strncmp(h->fold + i, "t/m", 3)) {
+        const char *kt = strstr(h->fold + i, " kt. ");
+        if (!kt && !strstr(h->fold + i, " pho "))
+            return NULL;
+        if (kt && !strstr(kt, " pho ")) {
+            i = (size_t)(kt - h->fold) + 1;
+            pre = hf_sig_prefix(h->fold + i);
+        }
+    }
     /* also without the prefix: the "KT." line wrapped by the page ("KT.
      * TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN") leaves its end
      * before the deputy's title */
@@ -349,6 +359,38 @@ typedef struct {
     int named;
     size_t list_base;     /* recipients before "Nơi nhận" (a "Kính gửi" list's) */
 } tail_state;
+
+/* A web copy that ran the signer's block into one line ("KT. BỘ TRƯỞNG
+ * THỨ TRƯỞNG Nguyễn Sinh Nhật Tân"): a signing prefix and its capitals,
+ * then the name of two to five capitalised words ending the line. The
+ * start of the name, or 0. */
+static size_t name_ending_block(const hline *h)
+{
+    size_t i = 0;
+    while (i < h->n && h->fold[i] == ' ')
+        i++;
+    if (!hf_sig_prefix(h->fold + i))
+        return 0;
+    size_t b = h->n;
+    while (b > i && (h->fold[b - 1] == ' ' || h->fold[b - 1] == '|'))
+        b--;
+    size_t end = b;
+    for (int words = 0; words < 5; words++) {
+        size_t w = b;
+        while (w > i && h->fold[w - 1] != ' ')
+            w--;
+        if (w <= i)
+            return 0;
+        size_t a = w;
+        while (a > i && h->fold[a - 1] == ' ')
+            a--;
+        /* the capitals before the name end with a title word */
+        if (words >= 1 && is_name(h, w, end) && hline_caps_at(h, i, a - i) && has_title_word(h->fold + i))
+            return w;
+        b = a;
+    }
+    return 0;
+}
 
 /* One recipient line, a wrapped one, or the "Lưu" line that ends the list. */
 static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h)
@@ -381,6 +423,10 @@ static void tail_list_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h
      * "TM. ỦY BAN NHÂN DÂN") after the list's items, when OCR garbled "-
      * Lưu" ("sTưu: VT"); not the block set beside "Nơi nhận:" above them */
     if (st->in_list && m->n_recipients > st->list_base && !is_item && hline_caps(h) && hf_sig_prefix(h->fold + word0))
+        st->in_list = 0;
+    /* and the block run into one line with its name ("KT. BỘ TRƯỞNG THỨ
+     * TRƯỞNG Nguyễn Sinh Nhật Tân") */
+    if (st->in_list && !is_item && name_ending_block(h))
         st->in_list = 0;
     if (!st->in_list)
         return;
@@ -528,6 +574,23 @@ static void sig_line(seg_metadata *m, tail_state *st, const hline *h)
  * read as the line of capitals it was on the page. */
 static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
 {
+    size_t ns = name_ending_block(h);
+    if (ns) {
+        hline caps, name;
+        int ok = hline_set(&caps, h->text, h->cpos[ns]) == 0;
+        size_t ne = h->n;
+        while (ne > ns && (h->fold[ne - 1] == ' ' || h->fold[ne - 1] == '|'))
+            ne--;
+        ok = hline_set(&name, h->text + h->cpos[ns], h->cpos[ne] - h->cpos[ns]) == 0 && ok;
+        if (ok) {
+            sig_line(m, st, &caps);
+            sig_line(m, st, &name);
+        }
+        hline_free(&caps);
+        hline_free(&name);
+        if (ok)
+            return;
+    }
     char *cut_text = NULL;
     if (!hline_caps(h)) {
         char *t = title_in(h);
@@ -546,16 +609,25 @@ static void tail_sig_part(seg_metadata *m, tail_state *st, const hline *h)
 }
 
 /* Where the two columns of a footer were joined on one line ("- Lưu: VT.
- * <spaces> Kim Ngọc Thái"): the start of the right column, or 0. */
+ * <spaces> Kim Ngọc Thái"): the start of the right column, or 0. A tab is
+ * such a gap alone: a web copy that kept the footer's table sets its cells
+ * apart by tabs ("- Lưu: VT.<TAB>Kim Ngọc Thái"), and no sentence holds one. */
 size_t hf_column_gap(const hline *h)
 {
     size_t i = 0;
-    while (i < h->n && h->fold[i] == ' ')
+    while (i < h->n && (h->fold[i] == ' ' || h->fold[i] == '\t'))
         i++;
-    for (; i + 3 < h->n; i++)
-        if (h->fold[i] == ' ' && h->fold[i + 1] == ' ' && h->fold[i + 2] == ' ') {
+    /* a table's cells written with bars ("| Nơi nhận: ... | TM. ... |"), as
+     * a converter to plain text or Markdown leaves them: a bar between blanks
+     * parts the columns too; the bars at the line's ends are none */
+    if (i < h->n && h->fold[i] == '|')
+        i++;
+    for (; i + 1 < h->n; i++)
+        if (h->fold[i] == '\t' ||
+            (i + 3 < h->n && h->fold[i] == ' ' && h->fold[i + 1] == ' ' && h->fold[i + 2] == ' ') ||
+            (i + 2 < h->n && h->fold[i] == ' ' && h->fold[i + 1] == '|' && h->fold[i + 2] == ' ')) {
             size_t j = i;
-            while (j < h->n && h->fold[j] == ' ')
+            while (j < h->n && (h->fold[j] == ' ' || h->fold[j] == '\t' || h->fold[j] == '|'))
                 j++;
             return j < h->n ? j : 0;
         }
@@ -594,6 +666,26 @@ static size_t caps_tail(const hline *h, const tail_state *st)
     return 0;
 }
 
+/* A web copy that ran the footer's two columns together with one blank
+ * puts the signer's name after the closing stop of the list's last item,
+ * "- Lưu: VT. Lê Văn Hòa": the office's copy lists codes ("VT", "NVY"),
+ * so a name of capitalised syllables after its stop ends the line as the
+ * signer's column. The start of that name, or 0. */
+static size_t name_after_luu(const hline *h)
+{
+    size_t i = 0;
+    while (i < h->n && (h->fold[i] == ' ' || h->fold[i] == '-' || h->fold[i] == '+' || h->fold[i] == '~'))
+        i++;
+    if (!i || strncmp(h->fold + i, "luu", 3) || (i + 3 < h->n && isalpha((unsigned char)h->fold[i + 3])))
+        return 0;
+    for (size_t k = h->n; k > i + 4; k--) {
+        if (h->fold[k - 1] != ' ' || !strchr(".;", h->fold[k - 2]))
+            continue;
+        return is_name(h, k, h->n) ? k : 0;
+    }
+    return 0;
+}
+
 /* Blanks before a -layout row of the signer's column (the page's right
  * half: its text starts past the middle of a 75-column row). */
 #define SIG_COLUMN 28
@@ -615,6 +707,8 @@ static int tail_line(seg_doc *d, seg_metadata *m, tail_state *st, hline *h, size
     size_t gap = hf_column_gap(h);
     if (!gap)
         gap = caps_tail(h, st);
+    if (!gap && !st->named)
+        gap = name_after_luu(h);
     hline right;
     int has_right = gap && hline_set(&right, h->text + h->cpos[gap], strlen(h->text) - h->cpos[gap]) == 0;
     if (gap && !has_right)
@@ -1148,11 +1242,74 @@ static size_t read_joined(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t 
     return end;
 }
 
+/* A law, a resolution of the Quốc hội or the Constitution ends without
+ * "Nơi nhận" or a signing prefix: after the closing formula ("Luật này đã
+ * được Quốc hội ... thông qua ngày ...") stand the signer's title in
+ * capitals, on one to three lines as a page wrapped it ("CHỦ TỊCH QUỐC" /
+ * "HỘI"), and the name, the text's last line. Read only when no end block
+ * was found. */
+static void bare_signature(seg_doc *d, seg_metadata *m, size_t from)
+{
+    size_t k = d->nlines;
+    while (k > from && d->lines[k - 1].b1 == d->lines[k - 1].b0)
+        k--;
+    if (k <= from + 1)
+        return;
+    hline h;
+    if (hline_init(&h, d, &d->lines[k - 1]) < 0) {
+        hline_free(&h);
+        d->oom = 1;
+        return;
+    }
+    char *name = is_name(&h, 0, h.n) ? hline_sub(&h, 0, h.n) : NULL;
+    hline_free(&h);
+    if (!name)
+        return;
+    char *title = NULL;
+    size_t top = k - 1;
+    while (top > from && k - 1 - top < 3 && d->lines[top - 1].b1 > d->lines[top - 1].b0) {
+        if (hline_init(&h, d, &d->lines[top - 1]) < 0) {
+            hline_free(&h);
+            d->oom = 1;
+            break;
+        }
+        int caps = hline_caps(&h) && !hf_blank_fold(h.fold, h.n);
+        char *line = caps ? hline_sub(&h, 0, h.n) : NULL;
+        hline_free(&h);
+        if (!line)
+            break;
+        sbuf b = {0};
+        sb_puts(&b, line);
+        if (title) {
+            sb_putc(&b, ' ');
+            sb_puts(&b, title);
+        }
+        free(line);
+        free(title);
+        title = sb_take(&b, NULL);
+        top--;
+    }
+    char *tf = title ? seg_fold_str(title) : NULL;
+    if (tf && has_title_word(tf)) {
+        m->signer = name;
+        m->signer_title = title;
+        name = title = NULL;
+        for (size_t q = top; q < k; q++)
+            d->lines[q].dropped = USED_TAIL;
+    }
+    free(tf);
+    free(title);
+    free(name);
+}
+
 void hf_read_end(seg_doc *d, seg_metadata *m, const seg_gaz *g, size_t from)
 {
     long start = find_end_block(d, from);
-    if (start < 0)
+    if (start < 0) {
+        if (!m->signer)
+            bare_signature(d, m, from);
         return;
+    }
     tail_state st = {0, 0, NULL, NULL, 0, 0};
     size_t k = (size_t)start, end = d->nlines;
     int named_in_list = 0;

@@ -104,18 +104,26 @@ int hf_blank_fold(const char *f, size_t n)
     return 1;
 }
 
-/* Cut the Quốc hiệu and Tiêu ngữ out of a header line; 1 if found. */
-static int cut_motto(hline *h)
+/* Cut the Quốc hiệu and Tiêu ngữ out of a header line; 1 if found. The
+ * Party's and the Youth Union's mottos are the names of the Party and the
+ * Union too, which a title gives ("... kỷ niệm 96 năm Ngày thành lập Đảng
+ * Cộng sản Việt Nam"): they are the motto only above the date (dated, 0),
+ * since the motto's cell stands over the date's in the right column and
+ * whatever order a page is read in the motto comes first. */
+static int cut_motto(hline *h, int dated)
 {
-    static const struct { const char *pat; int max; } M[] = {
-        {D30_QUOC_HIEU, 7},
-        {D30_TIEU_NGU, 6},
-        {D30_TIEU_NGU_NODASH, 5},
-        {D30_PARTY_MOTTO, 4}, /* a Party committee's documents */
+    static const struct { const char *pat; int max; int named; } M[] = {
+        {D30_QUOC_HIEU, 7, 0},
+        {D30_TIEU_NGU, 6, 0},
+        {D30_TIEU_NGU_NODASH, 5, 0},
+        {D30_PARTY_MOTTO, 4, 1}, /* a Party committee's documents */
+        {D30_YOUTH_MOTTO, 4, 1}, /* the Youth Union's */
     };
     int found = 0;
     for (size_t k = 0; k < sizeof M / sizeof M[0]; k++) {
         size_t a, b;
+        if (M[k].named && dated)
+            continue;
         if (seg_fuzzy_find(h->fold, h->n, M[k].pat, M[k].max, &a, &b) >= 0) {
             /* the Quốc hiệu is printed in capitals (Decree 30, Phụ lục I);
              * in small letters it is the state's name a citation gives
@@ -598,16 +606,26 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                 }
             } else {
                 /* a central body: the gazetteer's name, the longest match */
-                size_t best = 0;
+                size_t best = 0, bk = 0;
                 const seg_gaz_entry *be = NULL;
                 for (size_t k = i; k < n; k++) {
                     size_t ml;
                     const seg_gaz_entry *e = seg_gaz_match(g, f, n, k, &ml);
                     if (e && ml > best && strcmp(e->kind, "province")) {
                         best = ml;
+                        bk = k;
                         be = e;
                     }
                 }
+                /* a body whose line goes on with its province's name, "TỈNH
+                 * ĐOÀN NGHỆ AN", is that province's: the name is kept, as the
+                 * line prints it after the body's */
+                const char *bare = pe ? seg_province_bare(pe->canonical) : NULL;
+                char *bf = bare ? seg_fold_str(bare) : NULL;
+                size_t after = be ? skip_sp(f, n, bk + best) : n;
+                int goes_on = bf && after < n && !strncmp(f + after, bf, strlen(bf)) &&
+                              hf_blank_fold(f + after + strlen(bf), n - after - strlen(bf));
+                free(bf);
                 if (be && pe && seg_level_named(be->canonical)) {
                     /* a body the gazetteer names by its level, "Ủy ban Mặt
                      * trận Tổ quốc Việt Nam tỉnh", takes the province its
@@ -619,6 +637,13 @@ static void issuer_from(seg_metadata *m, const seg_gaz *g, const char *issuer_ra
                     free(base);
                     sb_puts(&c, city ? " thành phố " : " tỉnh ");
                     sb_puts(&c, seg_province_bare(pe->canonical));
+                    m->issuer = sb_take(&c, NULL);
+                    m->issuer_full = seg_strdup(m->issuer);
+                } else if (be && goes_on) {
+                    sbuf c = {0};
+                    sb_puts(&c, be->canonical);
+                    sb_putc(&c, ' ');
+                    sb_puts(&c, bare);
                     m->issuer = sb_take(&c, NULL);
                     m->issuer_full = seg_strdup(m->issuer);
                 } else if (be) {
@@ -1059,7 +1084,10 @@ static int split_date_at(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H
         size_t e = a;
         while (e > 0 && (H[k].fold[e - 1] == ' ' || H[k].fold[e - 1] == ','))
             e--;
-        m->place = e ? place_from(g, &H[k], right_column(&H[k], 0, e), e) : NULL;
+        /* the number's cell on the same line ("... Số: 21/2025/TT-BCT Hà
+         * Nội, ngày 30 tháng 6" / "năm 2025") ends before the place */
+        size_t from = (int)k == number_line && number_end < e ? number_end : 0;
+        m->place = e ? place_from(g, &H[k], right_column(&H[k], from, e), e) : NULL;
         for (size_t q = k; q <= j; q++)
             hline_blank(&H[q], 0, H[q].n);
         if (!m->place)
@@ -1131,7 +1159,7 @@ static int header_find(seg_doc *d, seg_metadata *m, const seg_gaz *g, hline *H, 
 {
     char *number = NULL;
     for (size_t k = 0; k < L->limit; k++) {
-        if (cut_motto(&H[k])) {
+        if (cut_motto(&H[k], L->date_line >= 0)) {
             L->motto_line = (int)k;
             motto_head_above(H, k);
         } else if (k + 1 < L->limit && motto_across(H, k)) {
@@ -1292,6 +1320,24 @@ static int add_issuer_piece(sbuf *iss, const hline *h, size_t a, size_t b)
     return 1;
 }
 
+/* A field of the stamp a signing tool prints on a signed PDF's page, above
+ * the header in its text layer ("Người ký: Ủy ban Nhân dân tỉnh X", "Email:
+ * ...", "Cơ quan: ...", "Thời gian ký: ..."): a label in small letters
+ * closed by a colon within its first three words. No body's name holds a
+ * colon, and the issuer's column is set in capitals. */
+static int stamp_field(const hline *h)
+{
+    if (hline_caps(h))
+        return 0;
+    for (size_t i = 0, words = 0; i < h->n && words < 3; i++) {
+        if (h->fold[i] == ':')
+            return i > 0;
+        if (h->fold[i] == ' ' && i > 0 && h->fold[i - 1] != ' ')
+            words++;
+    }
+    return 0;
+}
+
 /* 2. issuer: capitals in the left column above the number */
 static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hloc *L)
 {
@@ -1324,7 +1370,28 @@ static void header_issuer(seg_metadata *m, const seg_gaz *g, hline *H, const hlo
         }
         if (alnum <= 2 && sign)
             continue;
+        if (stamp_field(&H[k]))
+            continue;
         add_issuer_line(&iss, &H[k]);
+    }
+    /* a web copy that ran the header's table into one row ("BỘ CÔNG THƯƠNG
+     * ------ CỘNG HÒA ... Số: 21/2025/TT-BCT Hà Nội, ngày ...") leaves the
+     * issuer's cell before "Số:" on the number's line: its capitals, up to
+     * the rule under them, are the column's last line when they open a body */
+    if (L->number_line >= 0 && L->number_begin > 0) {
+        const hline *h = &H[L->number_line];
+        size_t a = 0, b = L->number_begin;
+        while (a < b && h->fold[a] == ' ')
+            a++;
+        for (size_t i = a; i + 2 < b; i++)
+            if (strchr("-_=*", h->fold[i]) && h->fold[i + 1] == h->fold[i] && h->fold[i + 2] == h->fold[i]) {
+                b = i;
+                break;
+            }
+        while (b > a && h->fold[b - 1] == ' ')
+            b--;
+        if (b > a && hline_caps_at(h, a, b - a) && hf_opens_body(h->fold + a))
+            add_issuer_piece(&iss, h, a, b);
     }
     /* nothing above the number: the page was read in another order (OCR's
      * "Số: 23/2025/TT-BNV" / "BỘ NỘI VỤ" / "CỘNG HÒA ..."), and the issuer's

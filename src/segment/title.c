@@ -674,8 +674,21 @@ static int lower_wrap(const hline *h)
 static int closes_sentence(const hline *H, const seg_doc *d, size_t k, size_t zone)
 {
     for (size_t i = k + 1; i < zone && i < k + 4; i++) {
-        if (d->lines[i].blank_before || !lower_wrap(&H[i]))
+        if (d->lines[i].blank_before)
             return 0;
+        /* a wrap may open with a name the sentence goes on with ("... Ủy
+         * ban nhân dân tỉnh ban hành" / "Kế hoạch triển khai ... như sau:")
+         * when the line above stopped inside its clause: no stop, comma or
+         * semicolon there, this line in sentence case and no paragraph's
+         * or heading's opening */
+        if (!lower_wrap(&H[i])) {
+            size_t pe = H[i - 1].n;
+            while (pe > 0 && H[i - 1].fold[pe - 1] == ' ')
+                pe--;
+            if (i == k + 1 || !pe || !isalnum((unsigned char)H[i - 1].fold[pe - 1]) || hline_caps(&H[i]) ||
+                opens_paragraph(&H[i]) || opens_heading(&H[i]))
+                return 0;
+        }
         size_t e = H[i].n;
         while (e > 0 && H[i].fold[e - 1] == ' ')
             e--;
