@@ -3050,6 +3050,29 @@ static void test_power_heads(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A title of a unit noun and "trưởng" heads the body its capital names,
+ * whether or not the name repeats the noun ("Đội trưởng Hải quan cửa
+ * khẩu": a customs unit of a team's rank), so the list of heads before
+ * "có quyền:" is read whole; a verb before "Bộ trưởng" makes no title
+ * ("Giúp Bộ trưởng ..."). Made-up text. */
+static void test_power_heads_own_name(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 30. Thẩm quyền xử phạt của Kiểm lâm\n"
+        "1. Kiểm lâm viên đang thi hành công vụ có quyền phạt cảnh cáo.\n"
+        "2. Trạm trưởng Kiểm lâm vùng cao, Hạt trưởng Hạt Kiểm lâm liên huyện thuộc Chi cục Kiểm lâm có quyền:\n"
+        "a) Phạt cảnh cáo;\n"
+        "b) Phạt tiền đến 25.000.000 đồng.\n"
+        "Điều 31. Nhiệm vụ của Vụ Tổng hợp\n"
+        "1. Giúp Bộ trưởng Bộ Nội vụ theo dõi việc thực hiện chương trình công tác.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Kiểm lâm vùng cao", "thực hiện");
+    CHECK(a && a->n_tasks == 2, "a head of its own name opening the list, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(agency(r, "Hạt Kiểm lâm liên huyện"), "the next head of the list");
+    CHECK(!agency(r, "Bộ Nội vụ"), "a verb before the title: no head's list");
+    seg_result_free(r);
+}
+
 /* A regulation's closing: its formula's last group may go without "các"
  * ("... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành"); "trực
  * thuộc trung ương" closes the provinces' group. An article that parts its
@@ -6968,6 +6991,7 @@ int main(void)
     test_duty_asks_account(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
+    test_power_heads_own_name(ctx);
     test_regulation_closing(ctx);
     test_officers_formula(ctx);
     test_scope_reference(ctx);
