@@ -902,6 +902,32 @@ static void test_work_subject(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A council or team formed at a level is named to its level ("Hội đồng
+ * cấp Bộ", "Hội đồng tư vấn cấp cơ sở", "Hội đồng thẩm định trung
+ * ương"), the verb after it the predicate; a team named by the body it
+ * serves ("Tổ thư ký giúp việc Hội đồng cấp tỉnh", "Tổ giúp việc Ban
+ * Chỉ đạo") runs to that body's name. Made-up text. */
+static void test_council_level(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 9. Trình tự xét tặng\n"
+        "1. Hội đồng cấp Bộ xem xét hồ sơ và bỏ phiếu kín.\n"
+        "2. Hội đồng tư vấn cấp cơ sở gửi hồ sơ đề nghị trước ngày 30 tháng 9.\n"
+        "3. Hội đồng thẩm định trung ương đánh giá kết quả của các tỉnh.\n"
+        "4. Tổ thư ký giúp việc Hội đồng cấp tỉnh tổng hợp ý kiến của các thành viên.\n"
+        "5. Tổ giúp việc Ban Chỉ đạo có trách nhiệm chuẩn bị tài liệu.\n"
+        "6. Hội đồng làm việc theo nguyên tắc tập thể.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Hội đồng cấp Bộ", "thực hiện") != NULL, "a council and its level");
+    CHECK(agency(r, "Hội đồng tư vấn cấp cơ sở"), "a council's work and its level");
+    CHECK(agency(r, "Hội đồng thẩm định trung ương"), "the central level after the work");
+    CHECK(agency(r, "Tổ thư ký giúp việc Hội đồng cấp tỉnh") && !agency(r, "Tổ thư ký"),
+          "a team named by the council it serves");
+    CHECK(agency(r, "Tổ giúp việc Ban Chỉ đạo"), "a team named by the board it serves");
+    CHECK(!agency(r, "Hội đồng làm việc"), "a verb and its adjunct stay the predicate");
+    seg_result_free(r);
+}
+
 /* A Công điện's addressees ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành
  * phố: Hà Tĩnh, Quảng Trị, Huế;") are the members an item addressed to the
  * group means ("1. Chủ tịch ... các tỉnh, thành phố từ Hà Tĩnh đến Huế:");
@@ -6893,6 +6919,7 @@ int main(void)
     test_steering_committee(ctx);
     test_head_verb(ctx);
     test_work_subject(ctx);
+    test_council_level(ctx);
     test_addressees(ctx);
     test_group_closed(ctx);
     test_related_one_group(ctx);
