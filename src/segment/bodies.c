@@ -1810,6 +1810,31 @@ static int head_written(const rd *r, size_t i, size_t h)
     return 1;
 }
 
+/* The units of a force or a service named by their rank and a proper
+ * name: "Đội Cảnh sát giao thông", "Trạm Y tế xã", "Đồn Biên phòng ...",
+ * "Hải đội 2", "Trung đoàn 102", "Lữ đoàn Công binh 229". Their nouns
+ * fold like common words ("đổi", "đôi", "trăm", "đơn", "Đối ngoại"), so
+ * they are read with their marks, with a capital, and only before a name
+ * in capitals or a number ("Đội ngũ cán bộ" is staff): kept out of the
+ * heads' list, whose words also stop a name. The head's length at i, or 0. */
+static int abbreviation_at(const rd *r, size_t q);
+
+static size_t force_unit(const rd *r, size_t i)
+{
+    static const struct { const char *fold, *text; } units[] = {
+        {"hai doi", "Hải đội"}, {"hai doan", "Hải đoàn"}, {"trung doan", "Trung đoàn"}, {"lu doan", "Lữ đoàn"},
+        {"su doan", "Sư đoàn"}, {"tieu doan", "Tiểu đoàn"}, {"doi", "Đội"}, {"tram", "Trạm"}, {"don", "Đồn"}};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t l = at(r, i, units[k].fold);
+        size_t q = sp(r, i + l);
+        /* a number or a word in title case; an abbreviation after the
+         * noun names a kind of installation ("Trạm BTS", a base station) */
+        if (l && !strncmp(r->p->text + r->p->cpos[i], units[k].text, strlen(units[k].text)))
+            return cap_at(r, q) && q > i + l && (isdigit((unsigned char)r->f[q]) || !abbreviation_at(r, q)) ? l : 0;
+    }
+    return 0;
+}
+
 size_t seg_body_at(const seg_para *p, size_t i, int *collective)
 {
     rd r = {p, p->fold, p->nchar};
@@ -1896,6 +1921,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         return *collective ? relative_clause(&r, e) : e;
     /* "Ủy ban nhân dân các xã, phường": a body's name over a group */
     size_t h = any(&r, i, heads);
+    if (!h && (h = force_unit(&r, i)))
+        return complement(&r, i + h);
     if (!h || !cp_is_upper(cp_at(&r, i)))
         return 0;
     int local = at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan") || at(&r, i, "hdnd") ||

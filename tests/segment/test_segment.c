@@ -928,6 +928,34 @@ static void test_council_level(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The units of a force named by their rank and a proper name or number
+ * ("Đội Cảnh sát giao thông Công an huyện", "Trung đoàn 102", "Lữ đoàn
+ * Công binh 229", "Trạm Y tế xã"), read with their marks and only before a
+ * capital or a number: not "Đội ngũ cán bộ" (staff), "Ban Đối ngoại" keeps
+ * its "Đối", and an abbreviation after "Trạm" is an installation ("Trạm
+ * BTS"). Made-up text. */
+static void test_force_units(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Tổ chức thực hiện\n"
+        "1. Đội Cảnh sát giao thông Công an huyện chủ trì tuần tra, kiểm soát.\n"
+        "2. Trạm Y tế xã có trách nhiệm tiêm chủng cho trẻ em.\n"
+        "3. Sở Xây dựng phối hợp với Trung đoàn 102 kiểm tra công trình.\n"
+        "4. Giao Lữ đoàn Công binh 229 chủ trì rà phá bom mìn.\n"
+        "5. Đội ngũ cán bộ có trách nhiệm học tập.\n"
+        "6. Ban Đối ngoại Tỉnh ủy phối hợp với Sở Ngoại vụ.\n"
+        "7. Trạm BTS, cột ăng ten được lắp đặt trên nóc nhà.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Đội Cảnh sát giao thông Công an huyện", "chủ trì") != NULL, "a team of a force");
+    CHECK(agency(r, "Trạm Y tế xã"), "a station with its name");
+    CHECK(agency_as(r, "Trung đoàn 102", "phối hợp") != NULL, "a regiment by its number");
+    CHECK(agency_as(r, "Lữ đoàn Công binh 229", "chủ trì") != NULL, "a brigade by its name and number");
+    CHECK(!agency(r, "Đội ngũ cán bộ") && !agency(r, "Đội ngũ"), "staff are no team");
+    CHECK(agency(r, "Ban Đối ngoại Tỉnh ủy"), "'Đối' is no 'Đội'");
+    CHECK(!agency(r, "Trạm BTS"), "an installation is no body");
+    seg_result_free(r);
+}
+
 /* A Công điện's addressees ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành
  * phố: Hà Tĩnh, Quảng Trị, Huế;") are the members an item addressed to the
  * group means ("1. Chủ tịch ... các tỉnh, thành phố từ Hà Tĩnh đến Huế:");
@@ -6920,6 +6948,7 @@ int main(void)
     test_head_verb(ctx);
     test_work_subject(ctx);
     test_council_level(ctx);
+    test_force_units(ctx);
     test_addressees(ctx);
     test_group_closed(ctx);
     test_related_one_group(ctx);
