@@ -956,6 +956,27 @@ static void test_force_units(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A line that is only names, with nothing under it nor after the names,
+ * lists units (an organisation's members, a council's seats, a contract's
+ * contents), as a heading over no items: it gives them nothing; a heading
+ * naming a body over its items still gives it their tasks. Made-up text. */
+static void test_names_line_alone(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 20. Hệ thống tổ chức của Kiểm ngư\n"
+        "1. Hệ thống tổ chức của Kiểm ngư bao gồm:\n"
+        "a) Cục Kiểm ngư;\n"
+        "b) Chi cục Kiểm ngư vùng.\n"
+        "Điều 21. Trách nhiệm thi hành\n"
+        "1. Sở Nông nghiệp và Môi trường\n"
+        "a) Chủ trì kiểm tra tàu cá.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Cục Kiểm ngư") && !agency(r, "Chi cục Kiểm ngư vùng"), "units only listed get nothing");
+    const seg_agency *a = agency_as(r, "Sở Nông nghiệp và Môi trường", "chủ trì");
+    CHECK(a && a->n_tasks == 1, "a heading over its items keeps them");
+    seg_result_free(r);
+}
+
 /* A Công điện's addressees ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành
  * phố: Hà Tĩnh, Quảng Trị, Huế;") are the members an item addressed to the
  * group means ("1. Chủ tịch ... các tỉnh, thành phố từ Hà Tĩnh đến Huế:");
@@ -6949,6 +6970,7 @@ int main(void)
     test_work_subject(ctx);
     test_council_level(ctx);
     test_force_units(ctx);
+    test_names_line_alone(ctx);
     test_addressees(ctx);
     test_group_closed(ctx);
     test_related_one_group(ctx);
