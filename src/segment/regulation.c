@@ -1003,8 +1003,10 @@ static void drop_task(seg_agency *a, size_t start)
 static void power_heads(actx *c, const seg_para *p, size_t a0)
 {
     /* words of a clause, never of a body's name ("Chủ tịch Ủy ban nhân
-     * dân cấp tỉnh căn cứ vào ...", "... quyết định phê duyệt ...") */
-    static const char *const clause[] = {"can cu", "quyet dinh", "theo", "duoc", "khi", "la", "co", "gom", NULL};
+     * dân cấp tỉnh căn cứ vào ...", "... quyết định phê duyệt ...", "Bộ
+     * trưởng Bộ Nội vụ ban hành Danh sách ... người có thẩm quyền ...":
+     * an object's "có thẩm quyền" is no head's power) */
+    static const char *const clause[] = {"can cu", "quyet dinh", "ban hanh", "theo", "duoc", "khi", "la", "co", "gom", NULL};
     const char *f = p->fold;
     size_t n = p->nchar, i = a0;
     while (i < n && !seg_word_at(f, n, i, "co quyen") && !seg_word_at(f, n, i, "co tham quyen"))

@@ -3148,6 +3148,20 @@ static void test_power_heads_own_name(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "có thẩm quyền" inside the object of a head's verb is no power of the
+ * head's: "Bộ trưởng Bộ Tư pháp ban hành Danh mục ... người có thẩm
+ * quyền ..." names the Bộ, its verb "ban hành" ending the name. Made-up
+ * text. */
+static void test_power_heads_object(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 7. Tổ chức thực hiện\n"
+        "1. Bộ trưởng Bộ Tư pháp ban hành Danh mục chức danh của người có thẩm quyền cấp phiếu lý lịch.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Bộ Tư pháp", "thực hiện") && r->n_agencies == 1, "the head's body, its verb after it");
+    seg_result_free(r);
+}
+
 /* A regulation's closing: its formula's last group may go without "các"
  * ("... và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành"); "trực
  * thuộc trung ương" closes the provinces' group. An article that parts its
@@ -7070,6 +7084,7 @@ int main(void)
     test_power_subject(ctx);
     test_power_heads(ctx);
     test_power_heads_own_name(ctx);
+    test_power_heads_object(ctx);
     test_regulation_closing(ctx);
     test_officers_formula(ctx);
     test_scope_reference(ctx);
