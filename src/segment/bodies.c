@@ -1810,6 +1810,31 @@ static int head_written(const rd *r, size_t i, size_t h)
     return 1;
 }
 
+/* The units of a force or a service named by their rank and a proper
+ * name: "Đội Cảnh sát giao thông", "Trạm Y tế xã", "Đồn Biên phòng ...",
+ * "Hải đội 2", "Trung đoàn 102", "Lữ đoàn Công binh 229". Their nouns
+ * fold like common words ("đổi", "đôi", "trăm", "đơn", "Đối ngoại"), so
+ * they are read with their marks, with a capital, and only before a name
+ * in capitals or a number ("Đội ngũ cán bộ" is staff): kept out of the
+ * heads' list, whose words also stop a name. The head's length at i, or 0. */
+static int abbreviation_at(const rd *r, size_t q);
+
+static size_t force_unit(const rd *r, size_t i)
+{
+    static const struct { const char *fold, *text; } units[] = {
+        {"hai doi", "Hải đội"}, {"hai doan", "Hải đoàn"}, {"trung doan", "Trung đoàn"}, {"lu doan", "Lữ đoàn"},
+        {"su doan", "Sư đoàn"}, {"tieu doan", "Tiểu đoàn"}, {"doi", "Đội"}, {"tram", "Trạm"}, {"don", "Đồn"}};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t l = at(r, i, units[k].fold);
+        size_t q = sp(r, i + l);
+        /* a number or a word in title case; an abbreviation after the
+         * noun names a kind of installation ("Trạm BTS", a base station) */
+        if (l && !strncmp(r->p->text + r->p->cpos[i], units[k].text, strlen(units[k].text)))
+            return cap_at(r, q) && q > i + l && (isdigit((unsigned char)r->f[q]) || !abbreviation_at(r, q)) ? l : 0;
+    }
+    return 0;
+}
+
 size_t seg_body_at(const seg_para *p, size_t i, int *collective)
 {
     rd r = {p, p->fold, p->nchar};
@@ -1896,6 +1921,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         return *collective ? relative_clause(&r, e) : e;
     /* "Ủy ban nhân dân các xã, phường": a body's name over a group */
     size_t h = any(&r, i, heads);
+    if (!h && (h = force_unit(&r, i)))
+        return complement(&r, i + h);
     if (!h || !cp_is_upper(cp_at(&r, i)))
         return 0;
     int local = at(&r, i, "ubnd") || at(&r, i, "uy ban nhan dan") || at(&r, i, "hdnd") ||
@@ -2043,6 +2070,19 @@ static size_t work_head(const rd *r, size_t i)
     return 0;
 }
 
+/* The level a council or team is formed at, which closes its name:
+ * "Hội đồng cấp Bộ", "Hội đồng xét tặng cấp cơ sở", "Hội đồng thẩm định
+ * trung ương". "cấp" read with its marks and followed by a level's noun;
+ * "trung ương" alone. Its length at q, or 0. */
+static size_t council_level(const rd *r, size_t q)
+{
+    static const char *const levels[] = {"bo", "nganh", "tinh", "huyen", "xa", "co so", "trung uong", NULL};
+    size_t l, m;
+    if ((l = at(r, q, "cap")) && seg_marks_match(r->p, q, "cấp") && (m = any(r, sp(r, q + l), levels)))
+        return sp(r, q + l) + m - q;
+    return at(r, q, "trung uong");
+}
+
 size_t seg_work_subject_at(const seg_para *p, size_t i)
 {
     rd r = {p, p->fold, p->nchar};
@@ -2054,12 +2094,32 @@ size_t seg_work_subject_at(const seg_para *p, size_t i)
      * predicate */
     int complete = 0, sure = 1, v;
     for (int w = 0; w < 8 && j < r.n && is_w(r.f[j]); w++) {
+        if ((l = at(&r, j, "giup viec")) && cap_at(&r, sp(&r, j + l))) {
+            /* "Tổ thư ký giúp việc Hội đồng cấp Bộ", "Tổ giúp việc Ban Chỉ
+             * đạo": a team named by the body it serves, whose name ends
+             * the team's */
+            size_t b = sp(&r, j + l), e = seg_work_subject_at(p, b);
+            int coll = 0;
+            size_t be = seg_body_at(p, b, &coll);
+            if (be > e)
+                e = be;
+            if (!e)
+                return 0;
+            end = e;
+            complete = sure = 1;
+            j = sp(&r, end);
+            continue;
+        }
         /* "có" after the noun phrase is its predicate ("có quyền ...");
          * only "có thẩm quyền" names a class (below) */
         if ((seg_predicate_word_at(p, j) || (at(&r, j, "co") && seg_marks_match(p, j, "có") &&
                                        !at(&r, j, "co tham quyen"))))
             return complete ? end : 0; /* "Hội đồng có văn bản", "Tổ phải ...": no name */
-        if (at(&r, j, "duoc") && seg_marks_match(p, j, "được")) {
+        if ((l = council_level(&r, j))) {
+            /* the level closes the name: the next word is the predicate */
+            end = j + l;
+            complete = sure = 1;
+        } else if (at(&r, j, "duoc") && seg_marks_match(p, j, "được")) {
             size_t q = sp(&r, j + 4);
             l = work_word(&r, q, 1, &v);
             if (complete || !v)
@@ -2085,7 +2145,7 @@ size_t seg_work_subject_at(const seg_para *p, size_t i)
             seg_wc_word_at(p, j, &qv, &vc);
             size_t q = sp(&r, j + l);
             work_word(&r, q, multi_word(&r, j, l), &qv);
-            if (vc || at(&r, j, "to chuc") || !(qv || seg_predicate_word_at(p, q)) || at(&r, j, "chu tri") ||
+            if (vc || at(&r, j, "to chuc") || !(qv || seg_predicate_word_at(p, q) || council_level(&r, q)) || at(&r, j, "chu tri") ||
                 at(&r, j, "phoi hop") || at(&r, j, "thuc hien"))
                 return 0;
             end = j + l;

@@ -872,6 +872,11 @@ void ag_heading_bodies(actx *cp, const int *impl)
             size_t sf, st;
             if (ag_scope_named(&c, &hs[h], hp, &sf, &st))
                 continue; /* "... quy định tại Điều 2": that article's bodies (regulation.c) */
+            /* a line of names with nothing under it nor after them (an
+             * item of a list of units, "c) Đồn Biên phòng, Hải đội Biên
+             * phòng.") gives them nothing */
+            if (last == first + 1 && hp->nchar <= end + 2)
+                continue;
             seg_agency *ag = ag_find_or_add(&c, &hs[h], hp);
             if (!ag)
                 break;

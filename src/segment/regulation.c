@@ -928,6 +928,18 @@ static size_t head_title(const seg_para *p, size_t q)
         if (seg_word_at(f, n, t, "truong") && seg_marks_match(p, t, "trưởng") && t + 7 + l <= n && f[t + 6] == ' ' && !memcmp(f + t + 7, f + q, l) &&
             (t + 7 + l == n || !isalnum((unsigned char)f[t + 7 + l])))
             return t + 7 - q;
+        /* the unit's rank in the title and its own proper name after it:
+         * "Đội trưởng Hải quan cửa khẩu", "Trạm trưởng Kiểm lâm ...": a
+         * title of a unit noun and "trưởng" heads the body its capital
+         * names, whether or not the name repeats the noun */
+        if (seg_word_at(f, n, t, "truong") && seg_marks_match(p, t, "trưởng") && t + 7 < n && f[t + 6] == ' ') {
+            /* the words before "trưởng" name a unit, not a verb and its
+             * object: "Giúp Bộ trưởng Bộ Y tế ..." is no title */
+            int v = 0, vc = 0;
+            size_t bi = p->cpos[t + 7], wl = seg_wc_word_at(p, q, &v, &vc);
+            if (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) && m < 2 && !(v && wl))
+                return t + 7 - q;
+        }
         w++;
     }
     for (int k = 0; titles[k]; k++) {
@@ -991,8 +1003,10 @@ static void drop_task(seg_agency *a, size_t start)
 static void power_heads(actx *c, const seg_para *p, size_t a0)
 {
     /* words of a clause, never of a body's name ("Chủ tịch Ủy ban nhân
-     * dân cấp tỉnh căn cứ vào ...", "... quyết định phê duyệt ...") */
-    static const char *const clause[] = {"can cu", "quyet dinh", "theo", "duoc", "khi", "la", "co", "gom", NULL};
+     * dân cấp tỉnh căn cứ vào ...", "... quyết định phê duyệt ...", "Bộ
+     * trưởng Bộ Nội vụ ban hành Danh sách ... người có thẩm quyền ...":
+     * an object's "có thẩm quyền" is no head's power) */
+    static const char *const clause[] = {"can cu", "quyet dinh", "ban hanh", "theo", "duoc", "khi", "la", "co", "gom", NULL};
     const char *f = p->fold;
     size_t n = p->nchar, i = a0;
     while (i < n && !seg_word_at(f, n, i, "co quyen") && !seg_word_at(f, n, i, "co tham quyen"))

@@ -902,6 +902,81 @@ static void test_work_subject(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A council or team formed at a level is named to its level ("Hội đồng
+ * cấp Bộ", "Hội đồng tư vấn cấp cơ sở", "Hội đồng thẩm định trung
+ * ương"), the verb after it the predicate; a team named by the body it
+ * serves ("Tổ thư ký giúp việc Hội đồng cấp tỉnh", "Tổ giúp việc Ban
+ * Chỉ đạo") runs to that body's name. Made-up text. */
+static void test_council_level(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 9. Trình tự xét tặng\n"
+        "1. Hội đồng cấp Bộ xem xét hồ sơ và bỏ phiếu kín.\n"
+        "2. Hội đồng tư vấn cấp cơ sở gửi hồ sơ đề nghị trước ngày 30 tháng 9.\n"
+        "3. Hội đồng thẩm định trung ương đánh giá kết quả của các tỉnh.\n"
+        "4. Tổ thư ký giúp việc Hội đồng cấp tỉnh tổng hợp ý kiến của các thành viên.\n"
+        "5. Tổ giúp việc Ban Chỉ đạo có trách nhiệm chuẩn bị tài liệu.\n"
+        "6. Hội đồng làm việc theo nguyên tắc tập thể.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Hội đồng cấp Bộ", "thực hiện") != NULL, "a council and its level");
+    CHECK(agency(r, "Hội đồng tư vấn cấp cơ sở"), "a council's work and its level");
+    CHECK(agency(r, "Hội đồng thẩm định trung ương"), "the central level after the work");
+    CHECK(agency(r, "Tổ thư ký giúp việc Hội đồng cấp tỉnh") && !agency(r, "Tổ thư ký"),
+          "a team named by the council it serves");
+    CHECK(agency(r, "Tổ giúp việc Ban Chỉ đạo"), "a team named by the board it serves");
+    CHECK(!agency(r, "Hội đồng làm việc"), "a verb and its adjunct stay the predicate");
+    seg_result_free(r);
+}
+
+/* The units of a force named by their rank and a proper name or number
+ * ("Đội Cảnh sát giao thông Công an huyện", "Trung đoàn 102", "Lữ đoàn
+ * Công binh 229", "Trạm Y tế xã"), read with their marks and only before a
+ * capital or a number: not "Đội ngũ cán bộ" (staff), "Ban Đối ngoại" keeps
+ * its "Đối", and an abbreviation after "Trạm" is an installation ("Trạm
+ * BTS"). Made-up text. */
+static void test_force_units(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 3. Tổ chức thực hiện\n"
+        "1. Đội Cảnh sát giao thông Công an huyện chủ trì tuần tra, kiểm soát.\n"
+        "2. Trạm Y tế xã có trách nhiệm tiêm chủng cho trẻ em.\n"
+        "3. Sở Xây dựng phối hợp với Trung đoàn 102 kiểm tra công trình.\n"
+        "4. Giao Lữ đoàn Công binh 229 chủ trì rà phá bom mìn.\n"
+        "5. Đội ngũ cán bộ có trách nhiệm học tập.\n"
+        "6. Ban Đối ngoại Tỉnh ủy phối hợp với Sở Ngoại vụ.\n"
+        "7. Trạm BTS, cột ăng ten được lắp đặt trên nóc nhà.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Đội Cảnh sát giao thông Công an huyện", "chủ trì") != NULL, "a team of a force");
+    CHECK(agency(r, "Trạm Y tế xã"), "a station with its name");
+    CHECK(agency_as(r, "Trung đoàn 102", "phối hợp") != NULL, "a regiment by its number");
+    CHECK(agency_as(r, "Lữ đoàn Công binh 229", "chủ trì") != NULL, "a brigade by its name and number");
+    CHECK(!agency(r, "Đội ngũ cán bộ") && !agency(r, "Đội ngũ"), "staff are no team");
+    CHECK(agency(r, "Ban Đối ngoại Tỉnh ủy"), "'Đối' is no 'Đội'");
+    CHECK(!agency(r, "Trạm BTS"), "an installation is no body");
+    seg_result_free(r);
+}
+
+/* A line that is only names, with nothing under it nor after the names,
+ * lists units (an organisation's members, a council's seats, a contract's
+ * contents), as a heading over no items: it gives them nothing; a heading
+ * naming a body over its items still gives it their tasks. Made-up text. */
+static void test_names_line_alone(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 20. Hệ thống tổ chức của Kiểm ngư\n"
+        "1. Hệ thống tổ chức của Kiểm ngư bao gồm:\n"
+        "a) Cục Kiểm ngư;\n"
+        "b) Chi cục Kiểm ngư vùng.\n"
+        "Điều 21. Trách nhiệm thi hành\n"
+        "1. Sở Nông nghiệp và Môi trường\n"
+        "a) Chủ trì kiểm tra tàu cá.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!agency(r, "Cục Kiểm ngư") && !agency(r, "Chi cục Kiểm ngư vùng"), "units only listed get nothing");
+    const seg_agency *a = agency_as(r, "Sở Nông nghiệp và Môi trường", "chủ trì");
+    CHECK(a && a->n_tasks == 1, "a heading over its items keeps them");
+    seg_result_free(r);
+}
+
 /* A Công điện's addressees ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành
  * phố: Hà Tĩnh, Quảng Trị, Huế;") are the members an item addressed to the
  * group means ("1. Chủ tịch ... các tỉnh, thành phố từ Hà Tĩnh đến Huế:");
@@ -3047,6 +3122,43 @@ static void test_power_heads(seg_ctx *ctx)
           "heads with commas in a name");
     CHECK(agency(r, "Đội Kiểm soát hải quan") && agency(r, "Trạm Cảnh sát biển") && r->n_agencies == 5,
           "heads after a semicolon, %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A title of a unit noun and "trưởng" heads the body its capital names,
+ * whether or not the name repeats the noun ("Đội trưởng Hải quan cửa
+ * khẩu": a customs unit of a team's rank), so the list of heads before
+ * "có quyền:" is read whole; a verb before "Bộ trưởng" makes no title
+ * ("Giúp Bộ trưởng ..."). Made-up text. */
+static void test_power_heads_own_name(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 30. Thẩm quyền xử phạt của Kiểm lâm\n"
+        "1. Kiểm lâm viên đang thi hành công vụ có quyền phạt cảnh cáo.\n"
+        "2. Trạm trưởng Kiểm lâm vùng cao, Hạt trưởng Hạt Kiểm lâm liên huyện thuộc Chi cục Kiểm lâm có quyền:\n"
+        "a) Phạt cảnh cáo;\n"
+        "b) Phạt tiền đến 25.000.000 đồng.\n"
+        "Điều 31. Nhiệm vụ của Vụ Tổng hợp\n"
+        "1. Giúp Bộ trưởng Bộ Nội vụ theo dõi việc thực hiện chương trình công tác.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency_as(r, "Kiểm lâm vùng cao", "thực hiện");
+    CHECK(a && a->n_tasks == 2, "a head of its own name opening the list, %zu tasks", a ? a->n_tasks : 0);
+    CHECK(agency(r, "Hạt Kiểm lâm liên huyện"), "the next head of the list");
+    CHECK(!agency(r, "Bộ Nội vụ"), "a verb before the title: no head's list");
+    seg_result_free(r);
+}
+
+/* "có thẩm quyền" inside the object of a head's verb is no power of the
+ * head's: "Bộ trưởng Bộ Tư pháp ban hành Danh mục ... người có thẩm
+ * quyền ..." names the Bộ, its verb "ban hành" ending the name. Made-up
+ * text. */
+static void test_power_heads_object(seg_ctx *ctx)
+{
+    const char *t =
+        "Điều 7. Tổ chức thực hiện\n"
+        "1. Bộ trưởng Bộ Tư pháp ban hành Danh mục chức danh của người có thẩm quyền cấp phiếu lý lịch.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Bộ Tư pháp", "thực hiện") && r->n_agencies == 1, "the head's body, its verb after it");
     seg_result_free(r);
 }
 
@@ -7053,6 +7165,9 @@ int main(void)
     test_steering_committee(ctx);
     test_head_verb(ctx);
     test_work_subject(ctx);
+    test_council_level(ctx);
+    test_force_units(ctx);
+    test_names_line_alone(ctx);
     test_addressees(ctx);
     test_group_closed(ctx);
     test_related_one_group(ctx);
@@ -7151,6 +7266,8 @@ int main(void)
     test_duty_asks_account(ctx);
     test_power_subject(ctx);
     test_power_heads(ctx);
+    test_power_heads_own_name(ctx);
+    test_power_heads_object(ctx);
     test_regulation_closing(ctx);
     test_officers_formula(ctx);
     test_scope_reference(ctx);
