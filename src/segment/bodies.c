@@ -1066,6 +1066,20 @@ static size_t competent_end(const rd *r, size_t q)
     return t >= r->n || strchr(",;.)", r->f[t]) || predicate_after(r, e) || seg_duty_at(r->p, t, 1) ? e : 0;
 }
 
+/* At the comma q after a level that closes a group ("cấp huyện"), the
+ * units of that rank coordinated after it, as Vietnamese lists the kinds
+ * of unit a level holds ("cấp huyện, thị xã"): one unit's word in lower
+ * case, read with its marks, that the clause's end, a verb or "và"
+ * follows. Its end, or 0. */
+static size_t level_units(const rd *r, size_t q)
+{
+    size_t u = sp(r, q + 1), ul = u < r->n && !cap_at(r, u) ? seg_unit_marked_at(r->p, u, SEG_UNITS) : 0;
+    if (!ul)
+        return 0;
+    size_t t = sp(r, u + ul);
+    return t >= r->n || strchr(";:.)", r->f[t]) || stop_at(r, t) || at(r, t, "va") ? u + ul : 0;
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -1123,8 +1137,12 @@ static size_t members_from(const rd *r, size_t j)
         if (closed && !place_at(r, q) && !at(r, q, "cua") && !at(r, q, "tren dia ban") && !(whose && !owned) &&
             !at(r, q, "quy dinh tai"))
             break;
-        if (placed && q < r->n && r->f[q] == ',')
+        if (placed && q < r->n && r->f[q] == ',') {
+            size_t u = level_units(r, q);
+            if (u)
+                end = u;
             break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
+        }
         int after_place = last_place;
         last_place = 0;
         /* "tổ chức" without its comma is the noun where a comma and
@@ -1302,6 +1320,13 @@ static size_t members_from(const rd *r, size_t j)
              * và cá nhân liên quan" are two groups */
             if (run >= 3 && j < r->n && r->f[j] == ',')
                 closed = 1;
+            /* the run ends with a level: "các cơ sở truyền thanh cấp huyện,
+             * thị xã" */
+            size_t lu = run >= 2 && j < r->n && r->f[j] == ',' && place_at(r, starts[run - 2]) ? level_units(r, j) : 0;
+            if (lu) {
+                j = end = lu;
+                break;
+            }
             /* a comma between two modifiers of the one member noun: "các
              * đơn vị quân đội, công an đóng trên địa bàn", "các doanh
              * nghiệp lớn, chủ lực tăng cường ...": the word after it is no

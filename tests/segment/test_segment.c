@@ -3645,6 +3645,23 @@ static void test_coordinated_modifiers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A level closing a group may be followed by the units of that rank
+ * coordinated after it ("cấp huyện, thị xã"): they are the group's words.
+ * Another member noun after the level's comma opens another group.
+ * Made-up sentences. */
+static void test_level_units(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Các cơ sở truyền thanh cấp huyện, thị xã có trách nhiệm tuyên truyền.\n"
+                    "2. Sở Văn hóa chỉ đạo các đơn vị cấp huyện, thị xã tổ chức hội thi.\n"
+                    "3. Sở Nội vụ phối hợp với các sở, ngành cấp tỉnh, cơ quan ngành dọc kiểm tra.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Các cơ sở truyền thanh cấp huyện, thị xã") != NULL, "a run of modifiers ending in a level");
+    CHECK(agency(r, "các đơn vị cấp huyện, thị xã") != NULL, "a level after the member");
+    CHECK(agency(r, "các sở, ngành cấp tỉnh") != NULL, "a member noun after the level's comma");
+    seg_result_free(r);
+}
+
 /* Words that fold like a head noun or a member noun but name no body:
  * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
  * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
@@ -7039,6 +7056,7 @@ int main(void)
     test_authority_label(ctx);
     test_class_modifiers(ctx);
     test_coordinated_modifiers(ctx);
+    test_level_units(ctx);
     test_not_bodies(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
