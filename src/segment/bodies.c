@@ -959,29 +959,78 @@ static size_t passive_clause(const rd *r, size_t q)
 
 static size_t relative_clause(const rd *r, size_t e);
 static int adjunct_at(const rd *r, size_t q);
+static int person_at(const rd *r, size_t i);
 
-/* After the comma that follows a member's modifier of one or two
- * syllables, a second modifier of the same head at q: one or two
- * lower-case syllables that are no member, place, verb nor function
- * word, followed by the group's verb, by its relative clause, or by the
- * end of the clause. Its end, or 0: a list of modifiers is a noun
- * phrase's, a clause after the comma has its verb first. */
-static size_t second_modifier(const rd *r, size_t q)
+/* An adverb Vietnamese puts between a subject and its verb, read with its
+ * marks: "chỉ", "cũng", "vẫn", "đều", "không", "chưa", "còn". */
+static int adverb_word(const rd *r, size_t q)
 {
-    size_t s = q, ends[2];
+    static const struct { const char *fold, *text; } adv[] = {
+        {"chi", "chỉ"}, {"cung", "cũng"}, {"van", "vẫn"}, {"deu", "đều"}, {"khong", "không"}, {"chua", "chưa"},
+        {"con", "còn"}};
+    for (size_t k = 0; k < sizeof adv / sizeof adv[0]; k++)
+        if (at(r, q, adv[k].fold) && seg_marks_match(r->p, q, adv[k].text))
+            return 1;
+    return 0;
+}
+
+/* May the modifier at q name the work the bodies do ("sản xuất", "chế
+ * biến"), not what they are: a word the lexicon reads as a verb a third
+ * of the times, or no noun of two syllables it knows ("chế biến" it
+ * lacks; "y tế" is a noun)? */
+static int work_modifier(const rd *r, size_t q)
+{
+    if (!r->p->wc)
+        return 0;
+    return seg_wc_verbal_at(r->p, q) || !multi_word(r, q, seg_wc_noun_at(r->p, q));
+}
+
+/* After the comma that follows a member's modifier (first: its
+ * syllables), a second modifier of the same head at q, as Vietnamese
+ * coordinates a noun's modifiers under one head: one or two lower-case
+ * syllables after a modifier of one or two ("các đơn vị quân đội, công
+ * an", "trường đại học, cao đẳng"), or up to four after any, when they are
+ * a noun after a noun modifier ("doanh nghiệp viễn thông, bưu chính") or,
+ * after the work the bodies do (work: the first modifier may open with a
+ * verb), another verb of work ("cơ sở sản xuất giống, nuôi trồng thủy
+ * sản", "cơ sở khám bệnh, chữa bệnh tư nhân"); no member, place, stop
+ * verb nor function word, and a verb the lexicon knows after their first
+ * word is the predicate's; followed by the group's verb, by its relative
+ * clause, or by the end of the clause. Its end, or 0: a list of
+ * modifiers is a noun phrase's, a clause after the comma has its verb
+ * first. */
+static size_t second_modifier(const rd *r, size_t q, int first, int work)
+{
+    if (q >= r->n || !is_w(r->f[q]) || cap_at(r, q))
+        return 0;
+    int coordinated = r->p->wc && ((work && seg_wc_verbal_at(r->p, q)) || seg_generic_modifier_at(r->p, q));
+    int most = coordinated ? 4 : first <= 2 ? 2 : 0;
+    size_t s = q, ends[4];
     int run = 0;
-    while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && run < 2) {
+    while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && run < most) {
         if (member_at(r, s) || place_at(r, s) || stop_at(r, s) || adjunct_at(r, s) || at(r, s, "va") ||
             at(r, s, "cac") || at(r, s, "khac") || at(r, s, "lien quan") || seg_predicate_opens(r->p, s))
+            break;
+        /* a verb the lexicon knows after the modifier's first word opens
+         * the predicate: "doanh nghiệp điện lực, cấp nước ưu tiên ...", as
+         * an adverb before it does: "... chữa bệnh chỉ cần ..." */
+        if (coordinated && run > 0 && (multi_word(r, s, seg_wc_verb_at(r->p, s)) || adverb_word(r, s)))
+            break;
+        /* persons are the work's object, whose own clause may follow
+         * ("điều dưỡng người có công"): left to the reading without them */
+        if (coordinated && (at(r, s, "nguoi") || person_at(r, s)))
             break;
         ends[run++] = word_end(r, s);
         s = sp(r, ends[run - 1]);
     }
-    /* the longer modifier first: "công an" before "công" */
-    for (int k = run - 1; k >= 0; k--) {
+    /* the longer modifier first: "công an" before "công"; a lone
+     * syllable after a long modifier is more often half a word ("ký gửi")
+     * than a modifier of its own */
+    for (int k = run - 1; k >= (first > 2); k--) {
         size_t t = sp(r, ends[k]);
-        int verb = t < r->n && is_w(r->f[t]) && !cap_at(r, t) && stop_at(r, t) && !function_word_at(r, t) &&
-                   !at(r, t, "va");
+        int lexical = coordinated && k > 0 && multi_word(r, t, seg_wc_verb_at(r->p, t));
+        int verb = t < r->n && is_w(r->f[t]) && !cap_at(r, t) && (stop_at(r, t) || lexical) &&
+                   !function_word_at(r, t) && !at(r, t, "va");
         if (verb || t >= r->n || strchr(";:.", r->f[t]))
             return ends[k];
         size_t c = relative_clause(r, ends[k]);
@@ -1015,6 +1064,20 @@ static size_t competent_end(const rd *r, size_t q)
         return pc;
     t = sp(r, e);
     return t >= r->n || strchr(",;.)", r->f[t]) || predicate_after(r, e) || seg_duty_at(r->p, t, 1) ? e : 0;
+}
+
+/* At the comma q after a level that closes a group ("cấp huyện"), the
+ * units of that rank coordinated after it, as Vietnamese lists the kinds
+ * of unit a level holds ("cấp huyện, thị xã"): one unit's word in lower
+ * case, read with its marks, that the clause's end, a verb or "và"
+ * follows. Its end, or 0. */
+static size_t level_units(const rd *r, size_t q)
+{
+    size_t u = sp(r, q + 1), ul = u < r->n && !cap_at(r, u) ? seg_unit_marked_at(r->p, u, SEG_UNITS) : 0;
+    if (!ul)
+        return 0;
+    size_t t = sp(r, u + ul);
+    return t >= r->n || strchr(";:.)", r->f[t]) || stop_at(r, t) || at(r, t, "va") ? u + ul : 0;
 }
 
 /* The member nouns of a group from j, after its "các" or an office
@@ -1074,8 +1137,12 @@ static size_t members_from(const rd *r, size_t j)
         if (closed && !place_at(r, q) && !at(r, q, "cua") && !at(r, q, "tren dia ban") && !(whose && !owned) &&
             !at(r, q, "quy dinh tai"))
             break;
-        if (placed && q < r->n && r->f[q] == ',')
+        if (placed && q < r->n && r->f[q] == ',') {
+            size_t u = level_units(r, q);
+            if (u)
+                end = u;
             break; /* "các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc": its level closes a group */
+        }
         int after_place = last_place;
         last_place = 0;
         /* "tổ chức" without its comma is the noun where a comma and
@@ -1253,12 +1320,21 @@ static size_t members_from(const rd *r, size_t j)
              * và cá nhân liên quan" are two groups */
             if (run >= 3 && j < r->n && r->f[j] == ',')
                 closed = 1;
+            /* the run ends with a level: "các cơ sở truyền thanh cấp huyện,
+             * thị xã" */
+            size_t lu = run >= 2 && j < r->n && r->f[j] == ',' && place_at(r, starts[run - 2]) ? level_units(r, j) : 0;
+            if (lu) {
+                j = end = lu;
+                break;
+            }
             /* a comma between two modifiers of the one member noun: "các
              * đơn vị quân đội, công an đóng trên địa bàn", "các doanh
              * nghiệp lớn, chủ lực tăng cường ...": the word after it is no
              * member, no verb and no place, and the group's verb or its
              * clause follows it, so it qualifies the same head */
-            size_t v = run <= 2 && !other && j < r->n && r->f[j] == ',' ? second_modifier(r, sp(r, j + 1)) : 0;
+            size_t v = run <= 2 && !other && j < r->n && r->f[j] == ','
+                           ? second_modifier(r, sp(r, j + 1), run, work_modifier(r, starts[0]))
+                           : 0;
             if (v) {
                 j = end = v;
                 closed = 1;
@@ -1663,6 +1739,13 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     *collective = 1;
     if (run >= 1 && run <= 4 && ends)
         e = q;
+    /* a modifier coordinated after the comma shares the head, as in a
+     * group after "các": "doanh nghiệp viễn thông, bưu chính ưu tiên ..." */
+    size_t v = run >= 1 && run <= 4 && !verb && !pronoun && t < r->n && r->f[t] == ','
+                   ? second_modifier(r, sp(r, t + 1), 5, work_modifier(r, starts[0]))
+                   : 0;
+    if (v)
+        e = v;
     return e > i + l || at(r, i, "doanh nghiep") ? e : 0;
 }
 

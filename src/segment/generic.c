@@ -197,6 +197,8 @@ static size_t coordinated_modifier(const seg_para *p, size_t q)
 
 size_t seg_generic_head_at(const seg_para *p, size_t i) { return head_at(p, i); }
 
+size_t seg_generic_modifier_at(const seg_para *p, size_t i) { return coordinated_modifier(p, i); }
+
 size_t seg_generic_np_end(const seg_para *p, size_t i)
 {
     const char *f = p->fold;

@@ -221,6 +221,10 @@ size_t seg_function_class_at(const seg_para *p, size_t i);
 size_t seg_generic_np_end(const seg_para *p, size_t i);
 /* The head noun of such a phrase at i ("cơ quan", "cơ sở", ...): its length, or 0. */
 size_t seg_generic_head_at(const seg_para *p, size_t i);
+/* A noun at i that may be coordinated after a comma with a class's noun
+ * modifier ("bưu chính" in "doanh nghiệp viễn thông, bưu chính"): no head,
+ * member noun, person, level, verb or function word; its length, or 0. */
+size_t seg_generic_modifier_at(const seg_para *p, size_t i);
 /* The end of a member's name read from i in a list under plural heads
  * ("Điện lực Việt Nam" after "các tập đoàn:"), or i. */
 size_t seg_member_end(const seg_para *p, size_t i);

@@ -3727,6 +3727,53 @@ static void test_class_modifiers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Vietnamese coordinates two modifiers of one class noun after a comma:
+ * a noun after a noun ("doanh nghiệp điện lực, cấp nước"), a verb of work
+ * after a verb of work ("cơ sở chế biến, bảo quản nông sản", "cơ sở khám
+ * bệnh, chữa bệnh tư nhân"); the predicate's verb ends the second one.
+ * A person, a member noun or a verb of a clause after the comma open
+ * something else. Made-up sentences. */
+static void test_coordinated_modifiers(seg_ctx *ctx)
+{
+    const char *t =
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các cơ sở chế biến, bảo quản nông sản\n"
+        "a) Tuân thủ quy định về an toàn thực phẩm.\n"
+        "2. Doanh nghiệp điện lực, cấp nước ưu tiên bảo đảm cung ứng.\n"
+        "3. Sở Y tế phối hợp với các cơ sở khám bệnh, chữa bệnh tư nhân kiểm tra.\n"
+        "4. Sở Nông nghiệp và Môi trường chỉ đạo các doanh nghiệp sản xuất, kinh doanh phân bón thực hiện "
+        "đúng quy định.\n"
+        "5. Sở Công Thương chỉ đạo các doanh nghiệp lớn, người dân tiết kiệm điện.\n"
+        "6. Sở Tài chính chỉ đạo các doanh nghiệp nhà nước, rà soát tài sản.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Các cơ sở chế biến, bảo quản nông sản", "thực hiện") != NULL, "a heading's class, two works");
+    CHECK(agency(r, "Doanh nghiệp điện lực, cấp nước") != NULL && !agency(r, "Doanh nghiệp điện lực") &&
+              !agency(r, "Doanh nghiệp điện lực, cấp nước ưu tiên"),
+          "two nouns, the verb after them the predicate's");
+    CHECK(agency_as(r, "các cơ sở khám bệnh, chữa bệnh tư nhân", "phối hợp") != NULL, "a partner class");
+    CHECK(agency(r, "các doanh nghiệp sản xuất, kinh doanh phân bón") != NULL, "the object of chỉ đạo");
+    CHECK(agency(r, "các doanh nghiệp lớn") != NULL && agency(r, "các doanh nghiệp nhà nước") != NULL,
+          "a person, a clause's verb after the comma");
+    seg_result_free(r);
+}
+
+/* A level closing a group may be followed by the units of that rank
+ * coordinated after it ("cấp huyện, thị xã"): they are the group's words.
+ * Another member noun after the level's comma opens another group.
+ * Made-up sentences. */
+static void test_level_units(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Các cơ sở truyền thanh cấp huyện, thị xã có trách nhiệm tuyên truyền.\n"
+                    "2. Sở Văn hóa chỉ đạo các đơn vị cấp huyện, thị xã tổ chức hội thi.\n"
+                    "3. Sở Nội vụ phối hợp với các sở, ngành cấp tỉnh, cơ quan ngành dọc kiểm tra.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Các cơ sở truyền thanh cấp huyện, thị xã") != NULL, "a run of modifiers ending in a level");
+    CHECK(agency(r, "các đơn vị cấp huyện, thị xã") != NULL, "a level after the member");
+    CHECK(agency(r, "các sở, ngành cấp tỉnh") != NULL, "a member noun after the level's comma");
+    seg_result_free(r);
+}
+
 /* Words that fold like a head noun or a member noun but name no body:
  * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
  * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
@@ -7308,6 +7355,8 @@ int main(void)
     test_council_heads(ctx);
     test_authority_label(ctx);
     test_class_modifiers(ctx);
+    test_coordinated_modifiers(ctx);
+    test_level_units(ctx);
     test_not_bodies(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
