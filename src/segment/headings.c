@@ -118,7 +118,11 @@ void ag_task_block_line(actx *c, size_t i)
     int kind = seg_task_label(p, &after);
     if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
         return;
-    const seg_para *tp = &d->paras[kind == SEG_LBL_DOER ? seg_task_or_procedure(d, i) : seg_task_of(d, i)];
+    size_t tasks[32], nt = seg_tasks_of(d, i, tasks, 32);
+    if (kind == SEG_LBL_DOER && seg_task_or_procedure(d, i) != seg_task_of(d, i)) {
+        tasks[0] = seg_task_or_procedure(d, i); /* a published procedure's name */
+        nt = 1;
+    }
     const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
     if (after >= p->nchar) {
         /* the value on the next line: "- Cơ quan trực tiếp thực hiện:" /
@@ -129,12 +133,16 @@ void ag_task_block_line(actx *c, size_t i)
         p = &d->paras[i];
         after = p->label_chars;
     }
-    task_block_clause(c, i, tp, after, base);
-    /* "Sở Nội vụ chủ trì ...; Sở Tư pháp và các sở, ban, ngành ... chủ
-     * động tổ chức triển khai": each clause of a doer's line names its own */
-    for (size_t q = after; kind == SEG_LBL_DOER && q < p->nchar; q++)
-        if (p->fold[q] == ';')
-            task_block_clause(c, i, tp, skip_sp(p->fold, p->nchar, q + 1), base);
+    /* the list's items in their order, the first printed first */
+    for (size_t k = nt; k-- > 0;) {
+        const seg_para *tp = &d->paras[tasks[k]];
+        task_block_clause(c, i, tp, after, base);
+        /* "Sở Nội vụ chủ trì ...; Sở Tư pháp và các sở, ban, ngành ... chủ
+         * động tổ chức triển khai": each clause of a doer's line names its own */
+        for (size_t q = after; kind == SEG_LBL_DOER && q < p->nchar; q++)
+            if (p->fold[q] == ';')
+                task_block_clause(c, i, tp, skip_sp(p->fold, p->nchar, q + 1), base);
+    }
 }
 
 /* One row of a task table: its lead and partners, with the row's time. */
