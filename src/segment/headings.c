@@ -319,6 +319,7 @@ int ag_impl_title(const char *title, int article)
     size_t n = strlen(f), a, b;
     int r = seg_fuzzy_find(f, n, "to chuc thuc hien", 2, &a, &b) >= 0 ||
             seg_fuzzy_find(f, n, "phan cong nhiem vu", 2, &a, &b) >= 0 ||
+            seg_fuzzy_find(f, n, "phan cong trach nhiem", 2, &a, &b) >= 0 ||
             seg_fuzzy_find(f, n, "trach nhiem thuc hien", 2, &a, &b) >= 0 ||
             (!strncmp(f, "trach nhiem ", strlen("trach nhiem ")) && !article);
     free(f);

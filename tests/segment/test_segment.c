@@ -6895,12 +6895,41 @@ static void test_task_fields(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A plan's part named for assigning responsibilities ("Phân công trách
+ * nhiệm", as "Phân công nhiệm vụ") is its implementation part: a heading
+ * asking bodies there ("2. Đề nghị ... và các tổ chức chính trị - xã hội
+ * trực thuộc") gives them the items under it. Made-up plan. */
+static void test_assignment_part(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/KH-UBND\nNinh Bình, ngày 12 tháng 1 năm 2026\n"
+        "KẾ HOẠCH\nPhòng, chống đuối nước ở trẻ em năm 2026\n"
+        "I. MỤC ĐÍCH\nGiảm số trẻ em bị đuối nước.\n"
+        "II. NHIỆM VỤ VÀ PHÂN CÔNG TRÁCH NHIỆM\n"
+        "1. Sở Y tế\n- Tập huấn sơ cấp cứu đuối nước cho nhân viên y tế cấp xã.\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc\n"
+        "- Vận động hội viên trông giữ trẻ em trong dịp nghỉ hè.\n"
+        "- Tổ chức lớp dạy bơi miễn phí tại các thôn, tổ dân phố.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Mai\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+    int vd = 0, boi = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++) {
+        vd |= !strncmp(a->tasks[k].text, "Vận động hội viên", strlen("Vận động hội viên"));
+        boi |= !strncmp(a->tasks[k].text, "Tổ chức lớp dạy bơi", strlen("Tổ chức lớp dạy bơi"));
+    }
+    CHECK(a && vd && boi && streq(a->role, "đề nghị"), "the items asked of the Front: %zu tasks",
+          a ? a->n_tasks : 99);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
     test_task_caption_items(ctx);
     test_task_fields(ctx);
+    test_assignment_part(ctx);
     test_motto_broken(ctx);
     test_title_qualifier(ctx);
     test_channel(ctx);
