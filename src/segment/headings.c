@@ -49,6 +49,45 @@ void ag_give_item(actx *c, seg_agency *ag, const seg_para *t, const char *tr, in
     }
 }
 
+/* A time line whose value the web text broke onto the next line ("-
+ * Thời gian thực hiện: Quý II," / "III/2020.", "... Từ tháng" / "4 đến
+ * tháng 10 năm 2020."): the line goes on, no stop at its end, and the
+ * next opens with no label of its own on a digit, a small letter or a
+ * Roman numeral's letter. The year it ends by goes to task. */
+static void deadline_rest(const seg_doc *d, size_t j, seg_task *task)
+{
+    const seg_para *p = &d->paras[j], *q = j + 1 < d->nparas ? &d->paras[j + 1] : NULL;
+    size_t n = p->nchar, after;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    if (task->deadline || !q || !n || q->label_chars || !q->nchar || seg_task_label(q, &after) ||
+        !(isalnum((unsigned char)p->fold[n - 1]) || p->fold[n - 1] == ','))
+        return;
+    unsigned char c = (unsigned char)q->text[0];
+    if (!isdigit(c) && !islower(c) && c != 'I' && c != 'V' && c != 'X')
+        return;
+    int y = seg_end_year(q->fold, 0, q->nchar);
+    if (!y || q->nchar > 60)
+        return;
+    task->deadline = y;
+    size_t m = q->nchar;
+    while (m > 0 && (q->fold[m - 1] == '.' || q->fold[m - 1] == ' '))
+        m--;
+    size_t lt = task->deadline_text ? strlen(task->deadline_text) : 0, lq = q->cpos[m - 1] + 1;
+    while (lq < strlen(q->text) && (q->text[lq] & 0xC0) == 0x80)
+        lq++; /* the last character whole */
+    char *joined = malloc(lt + lq + 2);
+    if (!joined)
+        return;
+    if (lt)
+        memcpy(joined, task->deadline_text, lt);
+    joined[lt] = ' ';
+    memcpy(joined + lt + (lt ? 1 : 0), q->text, lq);
+    joined[lt + (lt ? 1 : 0) + lq] = 0;
+    free(task->deadline_text);
+    task->deadline_text = joined;
+}
+
 /* The deadline of task paragraph t from a "Thời gian thực hiện:" line
  * among the label lines after label line i. */
 static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_agency *a)
@@ -71,6 +110,7 @@ static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_ag
             task->deadline_text = NULL;
             task->deadline = 0;
             ag_task_deadline(&d->paras[j], task);
+            deadline_rest(d, j, task);
             return;
         }
     }

@@ -6923,6 +6923,29 @@ static void test_assignment_part(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task's time line whose value the text broke onto the next line ("-
+ * Thời gian thực hiện: Quý I," / "II/2026.") still dates its task.
+ * Made-up plan. */
+static void test_time_line_rest(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 19/KH-UBND\nLong An, ngày 5 tháng 1 năm 2026\n"
+        "KẾ HOẠCH\nTuyên truyền an toàn giao thông năm 2026\n"
+        "II. NHIỆM VỤ\n"
+        "1. Phát sóng chuyên mục an toàn giao thông\n"
+        "- Thời lượng: 10 phút mỗi số.\n"
+        "- Đơn vị chủ trì: Sở Xây dựng.\n"
+        "- Thời gian thực hiện: Quý I,\n"
+        "II/2026.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVõ Văn Lâm\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2026 &&
+              !strncmp(a->tasks[0].text, "Phát sóng", strlen("Phát sóng")),
+          "the task dated by its broken time line: %d", a && a->n_tasks ? a->tasks[0].deadline : -1);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -6930,6 +6953,7 @@ int main(void)
     test_task_caption_items(ctx);
     test_task_fields(ctx);
     test_assignment_part(ctx);
+    test_time_line_rest(ctx);
     test_motto_broken(ctx);
     test_title_qualifier(ctx);
     test_channel(ctx);
