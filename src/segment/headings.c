@@ -798,6 +798,33 @@ static int class_heading(actx *c, const seg_sec *sec, const seg_para *hp, hit *h
 /* Headings naming bodies (in the implementation part, or anywhere when
  * they are nothing but names, or name the body whose duties follow): their items
  * are the tasks. */
+/* Does the heading go on at j, after its names, only with the part the
+ * body plays set beside it by a dash ("1.2. Sở Tài chính - Cơ quan thường
+ * trực Ban Chỉ đạo", "- đơn vị đầu mối"): an apposition of a class noun
+ * and the part, "thường trực", "chủ trì", "đầu mối", "tham mưu", which
+ * names the same body and leaves the heading nothing but its name? */
+static int part_apposition(const seg_para *hp, size_t j)
+{
+    static const char *const nouns[] = {"co quan", "don vi", NULL};
+    static const char *const parts[] = {"thuong truc", "chu tri", "dau moi", "tham muu", NULL};
+    const char *f = hp->fold;
+    size_t n = hp->nchar;
+    j = skip_sp(f, n, j);
+    if (j >= n || f[j] != '-')
+        return 0;
+    j = skip_sp(f, n, j + 1);
+    size_t l = seg_word_in(f, n, j, nouns);
+    if (!l)
+        return 0;
+    j = skip_sp(f, n, j + l);
+    if (!seg_word_in(f, n, j, parts))
+        return 0;
+    for (size_t q = j; q < n; q++)
+        if (f[q] == ':' || f[q] == ';' || f[q] == ',')
+            return 0; /* a clause goes on: no apposition alone */
+    return 1;
+}
+
 void ag_heading_bodies(actx *cp, const int *impl)
 {
     actx c = *cp;
@@ -876,6 +903,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
         while (rest < hp->nchar && strchr(" :.;", hp->fold[rest]))
             rest++;
         if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && ag_member_range(hp, rest))
+            rest = hp->nchar;
+        if (k > 0 && rest < hp->nchar && part_apposition(hp, end))
             rest = hp->nchar;
         const char *said = k > 0 && !suggest && !duty ? ag_headed_role(d, hp, end) : NULL;
         /* "Điều 3. Các Cục ... có trách nhiệm:" over "1. Cục Trồng trọt ...

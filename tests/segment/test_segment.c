@@ -6946,6 +6946,29 @@ static void test_time_line_rest(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A heading naming a body with the part it plays set beside it by a dash
+ * ("2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo") is nothing but
+ * its name: the items under it are its tasks, outside the implementation
+ * part too. Made-up plan. */
+static void test_heading_part_apposition(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 31/KH-UBND\nBắc Ninh, ngày 2 tháng 2 năm 2026\n"
+        "KẾ HOẠCH\nTổng điều tra cơ sở kinh tế năm 2026\n"
+        "III. NHIỆM VỤ CỤ THỂ\n"
+        "1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n"
+        "- Xây dựng phương án điều tra trình Ban Chỉ đạo phê duyệt.\n"
+        "- Tổng hợp kết quả điều tra của các xã, phường.\n"
+        "2. Sở Nội vụ - đơn vị phối hợp, cử cán bộ tham gia\n"
+        "- Bố trí biên chế cho tổ điều tra.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Quang Khải\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tài chính");
+    CHECK(a && a->n_tasks == 2 && !strncmp(a->tasks[0].text, "Xây dựng phương án", strlen("Xây dựng phương án")),
+          "the items under the named body: %zu", a ? a->n_tasks : 99);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -6954,6 +6977,7 @@ int main(void)
     test_task_fields(ctx);
     test_assignment_part(ctx);
     test_time_line_rest(ctx);
+    test_heading_part_apposition(ctx);
     test_motto_broken(ctx);
     test_title_qualifier(ctx);
     test_channel(ctx);
