@@ -49,6 +49,45 @@ void ag_give_item(actx *c, seg_agency *ag, const seg_para *t, const char *tr, in
     }
 }
 
+/* A time line whose value the web text broke onto the next line ("-
+ * Thời gian thực hiện: Quý II," / "III/2020.", "... Từ tháng" / "4 đến
+ * tháng 10 năm 2020."): the line goes on, no stop at its end, and the
+ * next opens with no label of its own on a digit, a small letter or a
+ * Roman numeral's letter. The year it ends by goes to task. */
+static void deadline_rest(const seg_doc *d, size_t j, seg_task *task)
+{
+    const seg_para *p = &d->paras[j], *q = j + 1 < d->nparas ? &d->paras[j + 1] : NULL;
+    size_t n = p->nchar, after;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    if (task->deadline || !q || !n || q->label_chars || !q->nchar || seg_task_label(q, &after) ||
+        !(isalnum((unsigned char)p->fold[n - 1]) || p->fold[n - 1] == ','))
+        return;
+    unsigned char c = (unsigned char)q->text[0];
+    if (!isdigit(c) && !islower(c) && c != 'I' && c != 'V' && c != 'X')
+        return;
+    int y = seg_end_year(q->fold, 0, q->nchar);
+    if (!y || q->nchar > 60)
+        return;
+    task->deadline = y;
+    size_t m = q->nchar;
+    while (m > 0 && (q->fold[m - 1] == '.' || q->fold[m - 1] == ' '))
+        m--;
+    size_t lt = task->deadline_text ? strlen(task->deadline_text) : 0, lq = q->cpos[m - 1] + 1;
+    while (lq < strlen(q->text) && (q->text[lq] & 0xC0) == 0x80)
+        lq++; /* the last character whole */
+    char *joined = malloc(lt + lq + 2);
+    if (!joined)
+        return;
+    if (lt)
+        memcpy(joined, task->deadline_text, lt);
+    joined[lt] = ' ';
+    memcpy(joined + lt + (lt ? 1 : 0), q->text, lq);
+    joined[lt + (lt ? 1 : 0) + lq] = 0;
+    free(task->deadline_text);
+    task->deadline_text = joined;
+}
+
 /* The deadline of task paragraph t from a "Thời gian thực hiện:" line
  * among the label lines after label line i. */
 static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_agency *a)
@@ -71,6 +110,7 @@ static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_ag
             task->deadline_text = NULL;
             task->deadline = 0;
             ag_task_deadline(&d->paras[j], task);
+            deadline_rest(d, j, task);
             return;
         }
     }
@@ -118,7 +158,11 @@ void ag_task_block_line(actx *c, size_t i)
     int kind = seg_task_label(p, &after);
     if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
         return;
-    const seg_para *tp = &d->paras[kind == SEG_LBL_DOER ? seg_task_or_procedure(d, i) : seg_task_of(d, i)];
+    size_t tasks[32], nt = seg_tasks_of(d, i, tasks, 32);
+    if (kind == SEG_LBL_DOER && seg_task_or_procedure(d, i) != seg_task_of(d, i)) {
+        tasks[0] = seg_task_or_procedure(d, i); /* a published procedure's name */
+        nt = 1;
+    }
     const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";
     if (after >= p->nchar) {
         /* the value on the next line: "- Cơ quan trực tiếp thực hiện:" /
@@ -129,12 +173,16 @@ void ag_task_block_line(actx *c, size_t i)
         p = &d->paras[i];
         after = p->label_chars;
     }
-    task_block_clause(c, i, tp, after, base);
-    /* "Sở Nội vụ chủ trì ...; Sở Tư pháp và các sở, ban, ngành ... chủ
-     * động tổ chức triển khai": each clause of a doer's line names its own */
-    for (size_t q = after; kind == SEG_LBL_DOER && q < p->nchar; q++)
-        if (p->fold[q] == ';')
-            task_block_clause(c, i, tp, skip_sp(p->fold, p->nchar, q + 1), base);
+    /* the list's items in their order, the first printed first */
+    for (size_t k = nt; k-- > 0;) {
+        const seg_para *tp = &d->paras[tasks[k]];
+        task_block_clause(c, i, tp, after, base);
+        /* "Sở Nội vụ chủ trì ...; Sở Tư pháp và các sở, ban, ngành ... chủ
+         * động tổ chức triển khai": each clause of a doer's line names its own */
+        for (size_t q = after; kind == SEG_LBL_DOER && q < p->nchar; q++)
+            if (p->fold[q] == ';')
+                task_block_clause(c, i, tp, skip_sp(p->fold, p->nchar, q + 1), base);
+    }
 }
 
 /* One row of a task table: its lead and partners, with the row's time. */
@@ -311,6 +359,7 @@ int ag_impl_title(const char *title, int article)
     size_t n = strlen(f), a, b;
     int r = seg_fuzzy_find(f, n, "to chuc thuc hien", 2, &a, &b) >= 0 ||
             seg_fuzzy_find(f, n, "phan cong nhiem vu", 2, &a, &b) >= 0 ||
+            seg_fuzzy_find(f, n, "phan cong trach nhiem", 2, &a, &b) >= 0 ||
             seg_fuzzy_find(f, n, "trach nhiem thuc hien", 2, &a, &b) >= 0 ||
             (!strncmp(f, "trach nhiem ", strlen("trach nhiem ")) && !article);
     free(f);
@@ -749,6 +798,33 @@ static int class_heading(actx *c, const seg_sec *sec, const seg_para *hp, hit *h
 /* Headings naming bodies (in the implementation part, or anywhere when
  * they are nothing but names, or name the body whose duties follow): their items
  * are the tasks. */
+/* Does the heading go on at j, after its names, only with the part the
+ * body plays set beside it by a dash ("1.2. Sở Tài chính - Cơ quan thường
+ * trực Ban Chỉ đạo", "- đơn vị đầu mối"): an apposition of a class noun
+ * and the part, "thường trực", "chủ trì", "đầu mối", "tham mưu", which
+ * names the same body and leaves the heading nothing but its name? */
+static int part_apposition(const seg_para *hp, size_t j)
+{
+    static const char *const nouns[] = {"co quan", "don vi", NULL};
+    static const char *const parts[] = {"thuong truc", "chu tri", "dau moi", "tham muu", NULL};
+    const char *f = hp->fold;
+    size_t n = hp->nchar;
+    j = skip_sp(f, n, j);
+    if (j >= n || f[j] != '-')
+        return 0;
+    j = skip_sp(f, n, j + 1);
+    size_t l = seg_word_in(f, n, j, nouns);
+    if (!l)
+        return 0;
+    j = skip_sp(f, n, j + l);
+    if (!seg_word_in(f, n, j, parts))
+        return 0;
+    for (size_t q = j; q < n; q++)
+        if (f[q] == ':' || f[q] == ';' || f[q] == ',')
+            return 0; /* a clause goes on: no apposition alone */
+    return 1;
+}
+
 void ag_heading_bodies(actx *cp, const int *impl)
 {
     actx c = *cp;
@@ -827,6 +903,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
         while (rest < hp->nchar && strchr(" :.;", hp->fold[rest]))
             rest++;
         if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && ag_member_range(hp, rest))
+            rest = hp->nchar;
+        if (k > 0 && rest < hp->nchar && part_apposition(hp, end))
             rest = hp->nchar;
         const char *said = k > 0 && !suggest && !duty ? ag_headed_role(d, hp, end) : NULL;
         /* "Điều 3. Các Cục ... có trách nhiệm:" over "1. Cục Trồng trọt ...

@@ -269,6 +269,12 @@ size_t seg_task_of(const seg_doc *d, size_t i);
 /* The same, but in a published procedure the procedure's name above its
  * first part ("Trình tự thực hiện"). */
 size_t seg_task_or_procedure(const seg_doc *d, size_t i);
+/* The tasks the lines at paragraph i belong to, at most max into out:
+ * seg_task_of's paragraph, or the heading over the task's description
+ * fields ("1. Tuyên truyền ..." over "- Nội dung:", "- Thời lượng: ..."),
+ * or every item of the list a caption heads ("a) Nhiệm vụ:" over "- ...",
+ * "- ..."). Returns how many (1 at least). */
+size_t seg_tasks_of(const seg_doc *d, size_t i, size_t *out, size_t max);
 /* Whether paragraph i is the value of a body label above it whose colon
  * ends its line ("- Cơ quan trực tiếp thực hiện:" / "Sở Tư pháp"). */
 int seg_label_value(const seg_doc *d, size_t i);

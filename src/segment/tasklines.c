@@ -155,3 +155,152 @@ size_t seg_task_or_procedure(const seg_doc *d, size_t i)
     }
     return seg_task_of(d, i);
 }
+
+/* Does item u stand under p, of a lower rank ("+" under "-", "a)" under
+ * "1.", "1.1." under "1.", any item under an unlabelled line)? */
+static int under(const seg_para *p, const seg_para *u)
+{
+    if (u->mk == MK_NONE)
+        return 0;
+    if (p->mk == MK_NONE)
+        return 1;
+    if (u->mk == MK_ARABIC && p->mk == MK_ARABIC)
+        return u->mk_depth > p->mk_depth;
+    return u->mk > p->mk;
+}
+
+static int same_rank(const seg_para *p, const seg_para *u)
+{
+    return p->mk == u->mk && (p->mk != MK_ARABIC || p->mk_depth == u->mk_depth);
+}
+
+/* Where p's colon closes a caption of at most words syllables opening its
+ * text ("Nhiệm vụ:", "Thời lượng (dự kiến):"): the colon's index, or 0. */
+static size_t caption_colon(const seg_para *p, int words)
+{
+    const char *f = p->fold;
+    int w = 0;
+    for (size_t j = p->label_chars; j < p->nchar && j < p->label_chars + 48; j++) {
+        if (f[j] == ':')
+            return w ? j : 0;
+        if (f[j] == '.' || f[j] == ',' || f[j] == ';')
+            return 0;
+        if (f[j] != ' ' && (j == p->label_chars || f[j - 1] == ' ') && ++w > words)
+            return 0;
+    }
+    return 0;
+}
+
+/* Is p a caption that only numbers what it heads, a word or two and a
+ * number, with its colon or nothing after: "Chuyên đề 2: ...", "Hoạt
+ * động 3"? */
+static int enumerated(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t j = p->label_chars;
+    int w = 0;
+    while (j < p->nchar && isalpha((unsigned char)f[j]) && w < 2) {
+        while (j < p->nchar && isalpha((unsigned char)f[j]))
+            j++;
+        w++;
+        if (j < p->nchar && f[j] == ' ')
+            j++;
+    }
+    if (!w || j >= p->nchar || !isdigit((unsigned char)f[j]))
+        return 0;
+    while (j < p->nchar && isdigit((unsigned char)f[j]))
+        j++;
+    while (j < p->nchar && f[j] == ' ')
+        j++;
+    return j >= p->nchar || f[j] == ':';
+}
+
+/* Is p a field of a task's description, its name and colon first: "-
+ * Tên phóng sự: ...", "- Thời lượng (dự kiến): 8-10 phút.", "- Hình
+ * thức: ...", a caption over items of its own ("- Nội dung:" over "+
+ * ..."), or an enumerated caption of what the task makes, "Chuyên đề 2:
+ * ..."? A plan describes a task by such fields under its heading, the
+ * body and time lines among them. Not "- Nội dung (thực hiện): Tổ chức
+ * ...", which states the task itself. */
+static int field_line(const seg_para *p)
+{
+    size_t c = caption_colon(p, 5);
+    while (c && c + 1 < p->nchar && p->fold[c + 1] == ' ')
+        c++;
+    if (c && c + 1 >= p->nchar)
+        return 1;
+    static const char *const names[] = {"ten", "thoi luong", "hinh thuc", "dia diem", "quy mo",
+                                        "doi tuong", "so luong", "phuong thuc", "yeu cau", "muc tieu", "mo ta",
+                                        "pham vi", NULL};
+    const char *f = p->fold;
+    size_t a = p->label_chars;
+    if (!caption_colon(p, 5))
+        return 0;
+    return seg_word_in(f, p->nchar, a, names) || enumerated(p);
+}
+
+/* The task over the description fields ending at t ("1. Tuyên truyền trên
+ * Kênh truyền hình" over "- Tên phóng sự: ...", "- Nội dung:" and its "+"
+ * items, "- Thời lượng: ..."; or "Xây dựng 07 chuyên đề ..., gồm:" over
+ * "Chuyên đề 1: ...", ...): the heading of a higher rank above them, or
+ * the lead-in whose colon opens them; 0 when there is none. */
+static size_t task_over_fields(const seg_doc *d, size_t t)
+{
+    const seg_para *f = &d->paras[t];
+    for (size_t j = t; j-- > d->body_first;) {
+        const seg_para *p = &d->paras[j];
+        if ((field_line(p) && same_rank(p, f)) || under(f, p))
+            continue;
+        if (under(p, f) && p->mk != MK_NONE)
+            return enumerated(p) ? 0 : j; /* "a) Hoạt động 1" says no task: its fields do */
+        size_t n = p->nchar;
+        while (n > 0 && p->fold[n - 1] == ' ')
+            n--;
+        return n > 0 && p->fold[n - 1] == ':' && !caption_colon(p, 5) ? j : 0;
+    }
+    return 0;
+}
+
+size_t seg_tasks_of(const seg_doc *d, size_t i, size_t *out, size_t max)
+{
+    size_t t = seg_task_of(d, i), a;
+    out[0] = t;
+    if (t == i || max < 2)
+        return 1;
+    const seg_para *tp = &d->paras[t];
+    if (field_line(tp)) {
+        size_t h = task_over_fields(d, t);
+        if (h)
+            out[0] = h;
+        return 1;
+    }
+    /* "a) Nhiệm vụ:" over "- Triển khai ...", "- Phối hợp ...", then "b)
+     * Cơ quan thực hiện:" and its body lines: a caption heads the task's
+     * items, and each is a task of the bodies named below them (the
+     * deadline's lines date them all alike, targets.c) */
+    if (tp->mk < MK_LETTER)
+        return 1;
+    size_t n = 1;
+    for (size_t j = t; j-- > d->body_first;) {
+        const seg_para *p = &d->paras[j];
+        if (seg_task_label(p, &a) || seg_label_value(d, j))
+            return 1; /* another task's lines: each item has its own */
+        if (under(tp, p))
+            continue;
+        if (same_rank(p, tp)) {
+            if (n < max)
+                out[n++] = j;
+            continue;
+        }
+        /* the caption is all the lead-in says, and it names the work:
+         * "Nhiệm vụ:", "Nội dung:", "Các hoạt động:" and nothing after its
+         * colon (not a procedure's "Trình tự thực hiện:" over its steps) */
+        static const char *const work[] = {"nhiem vu", "noi dung", "hoat dong", "giai phap", "cong viec",
+                                           "cac nhiem vu", "cac noi dung", "cac hoat dong", "cac giai phap", NULL};
+        size_t c = under(p, tp) && seg_word_in(p->fold, p->nchar, p->label_chars, work) ? caption_colon(p, 4) : 0;
+        while (c && c + 1 < p->nchar && p->fold[c + 1] == ' ')
+            c++;
+        return c && c + 1 >= p->nchar ? n : 1;
+    }
+    return 1;
+}

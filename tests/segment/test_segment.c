@@ -7157,10 +7157,169 @@ static void test_duty_clause_lead_in(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A plan's task written as a caption over its items, then its bodies and
+ * time in items of their own (Decree 30's layout of "a) Nhiệm vụ:", "b)
+ * Cơ quan thực hiện:", "c) Thời gian thực hiện:"): every item is a task of
+ * the lead and the partners, dated by the time line; an item with body
+ * lines of its own keeps its own bodies. Made-up plan. */
+static void test_task_caption_items(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 40/KH-UBND\nThái Bình, ngày 6 tháng 3 năm 2026\n"
+        "KẾ HOẠCH\nPhát triển thư viện số năm 2026\n"
+        "I. NHIỆM VỤ\n"
+        "1. Về tài liệu số\n"
+        "a) Nhiệm vụ:\n"
+        "- Số hóa sách cổ và tài liệu địa chí của tỉnh.\n"
+        "- Xây dựng bộ sưu tập ảnh tư liệu về các làng nghề truyền thống.\n"
+        "b) Cơ quan thực hiện:\n"
+        "- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n"
+        "- Đơn vị phối hợp: Sở Khoa học và Công nghệ.\n"
+        "c) Thời gian thực hiện: Hoàn thành trong năm 2026.\n"
+        "2. Về bạn đọc\n"
+        "- Mở lớp hướng dẫn tra cứu cho học sinh.\n"
+        "+ Đơn vị chủ trì: Sở Giáo dục và Đào tạo.\n"
+        "- Tổ chức ngày hội đọc sách tại các xã.\n"
+        "+ Đơn vị chủ trì: Sở Y tế.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Hòa\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Văn hóa, Thể thao và Du lịch");
+    CHECK(a && a->n_tasks == 2 && !strncmp(a->tasks[0].text, "Số hóa sách cổ", strlen("Số hóa sách cổ")) &&
+              !strncmp(a->tasks[1].text, "Xây dựng bộ sưu tập", strlen("Xây dựng bộ sưu tập")) &&
+              streq(a->tasks[0].role, "chủ trì") && a->tasks[0].deadline == 2026 && a->tasks[1].deadline == 2026,
+          "the lead of both items: %zu tasks", a ? a->n_tasks : 99);
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "phối hợp"), "the partner of both items: %zu",
+          a ? a->n_tasks : 99);
+    a = agency(r, "Sở Giáo dục và Đào tạo");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Mở lớp", strlen("Mở lớp")),
+          "an item's own lead only: %zu", a ? a->n_tasks : 99);
+    a = agency(r, "Sở Y tế");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Tổ chức ngày hội", strlen("Tổ chức ngày hội")),
+          "the next item's own lead only: %zu", a ? a->n_tasks : 99);
+    seg_result_free(r);
+}
+
+/* A task described by fields under its heading ("- Nội dung:", "-
+ * Thời lượng: ...", "- Hình thức: ...") before its body and time lines:
+ * the heading is the task, not the last field; a lead-in ending in a
+ * colon over numbered captions ("Chuyên mục 1: ...") is the task of the
+ * lines after them. Made-up plan. */
+static void test_task_fields(seg_ctx *ctx)
+{
+    const char *t =
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 77/KH-BNNMT\nHà Nội, ngày 9 tháng 2 năm 2026\n"
+        "KẾ HOẠCH\nTruyền thông về bảo vệ rừng năm 2026\n"
+        "II. NHIỆM VỤ\n"
+        "1. Sản xuất phim tài liệu về lực lượng kiểm lâm\n"
+        "- Nội dung:\n"
+        "+ Giới thiệu công việc tuần tra rừng đầu nguồn.\n"
+        "+ Phỏng vấn người dân sống gần rừng.\n"
+        "- Thời lượng: 15 phút.\n"
+        "- Đơn vị chủ trì: Cục Lâm nghiệp và Kiểm lâm.\n"
+        "- Đơn vị phối hợp: Đài Truyền hình Việt Nam.\n"
+        "- Thời gian thực hiện: Quý II/2026.\n"
+        "2. Chuyên trang trên báo điện tử\n"
+        "Mở chuyên trang về bảo vệ rừng trên báo điện tử, gồm:\n"
+        "Chuyên mục 1: Gương người tốt trong giữ rừng.\n"
+        "Chuyên mục 2: Pháp luật về lâm nghiệp.\n"
+        "- Đơn vị chủ trì: Báo Nông nghiệp và Môi trường.\n"
+        "- Thời gian thực hiện: Quý III/2026.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Bình\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Cục Lâm nghiệp và Kiểm lâm");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Sản xuất phim", strlen("Sản xuất phim")) &&
+              a->tasks[0].deadline == 2026,
+          "the heading over the fields: %s", a && a->n_tasks ? a->tasks[0].text : "-");
+    a = agency(r, "Báo Nông nghiệp và Môi trường");
+    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Mở chuyên trang", strlen("Mở chuyên trang")),
+          "the lead-in over the captions: %s", a && a->n_tasks ? a->tasks[0].text : "-");
+    seg_result_free(r);
+}
+
+/* A plan's part named for assigning responsibilities ("Phân công trách
+ * nhiệm", as "Phân công nhiệm vụ") is its implementation part: a heading
+ * asking bodies there ("2. Đề nghị ... và các tổ chức chính trị - xã hội
+ * trực thuộc") gives them the items under it. Made-up plan. */
+static void test_assignment_part(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 88/KH-UBND\nNinh Bình, ngày 12 tháng 1 năm 2026\n"
+        "KẾ HOẠCH\nPhòng, chống đuối nước ở trẻ em năm 2026\n"
+        "I. MỤC ĐÍCH\nGiảm số trẻ em bị đuối nước.\n"
+        "II. NHIỆM VỤ VÀ PHÂN CÔNG TRÁCH NHIỆM\n"
+        "1. Sở Y tế\n- Tập huấn sơ cấp cứu đuối nước cho nhân viên y tế cấp xã.\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc\n"
+        "- Vận động hội viên trông giữ trẻ em trong dịp nghỉ hè.\n"
+        "- Tổ chức lớp dạy bơi miễn phí tại các thôn, tổ dân phố.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Mai\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+    int vd = 0, boi = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++) {
+        vd |= !strncmp(a->tasks[k].text, "Vận động hội viên", strlen("Vận động hội viên"));
+        boi |= !strncmp(a->tasks[k].text, "Tổ chức lớp dạy bơi", strlen("Tổ chức lớp dạy bơi"));
+    }
+    CHECK(a && vd && boi && streq(a->role, "đề nghị"), "the items asked of the Front: %zu tasks",
+          a ? a->n_tasks : 99);
+    seg_result_free(r);
+}
+
+/* A task's time line whose value the text broke onto the next line ("-
+ * Thời gian thực hiện: Quý I," / "II/2026.") still dates its task.
+ * Made-up plan. */
+static void test_time_line_rest(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 19/KH-UBND\nLong An, ngày 5 tháng 1 năm 2026\n"
+        "KẾ HOẠCH\nTuyên truyền an toàn giao thông năm 2026\n"
+        "II. NHIỆM VỤ\n"
+        "1. Phát sóng chuyên mục an toàn giao thông\n"
+        "- Thời lượng: 10 phút mỗi số.\n"
+        "- Đơn vị chủ trì: Sở Xây dựng.\n"
+        "- Thời gian thực hiện: Quý I,\n"
+        "II/2026.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVõ Văn Lâm\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2026 &&
+              !strncmp(a->tasks[0].text, "Phát sóng", strlen("Phát sóng")),
+          "the task dated by its broken time line: %d", a && a->n_tasks ? a->tasks[0].deadline : -1);
+    seg_result_free(r);
+}
+
+/* A heading naming a body with the part it plays set beside it by a dash
+ * ("2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo") is nothing but
+ * its name: the items under it are its tasks, outside the implementation
+ * part too. Made-up plan. */
+static void test_heading_part_apposition(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 31/KH-UBND\nBắc Ninh, ngày 2 tháng 2 năm 2026\n"
+        "KẾ HOẠCH\nTổng điều tra cơ sở kinh tế năm 2026\n"
+        "III. NHIỆM VỤ CỤ THỂ\n"
+        "1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n"
+        "- Xây dựng phương án điều tra trình Ban Chỉ đạo phê duyệt.\n"
+        "- Tổng hợp kết quả điều tra của các xã, phường.\n"
+        "2. Sở Nội vụ - đơn vị phối hợp, cử cán bộ tham gia\n"
+        "- Bố trí biên chế cho tổ điều tra.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Quang Khải\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Tài chính");
+    CHECK(a && a->n_tasks == 2 && !strncmp(a->tasks[0].text, "Xây dựng phương án", strlen("Xây dựng phương án")),
+          "the items under the named body: %zu", a ? a->n_tasks : 99);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
+    test_task_caption_items(ctx);
+    test_task_fields(ctx);
+    test_assignment_part(ctx);
+    test_time_line_rest(ctx);
+    test_heading_part_apposition(ctx);
     test_motto_broken(ctx);
     test_title_qualifier(ctx);
     test_channel(ctx);
