@@ -6815,6 +6815,21 @@ static void test_duty_clause_lead_in(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* One clause gives a body one task, however many wordings of it the
+ * clause was read as: "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung
+ * ương" is read as the level and as its units, one body once merged
+ * (ANNOTATING.md, tenth rule set). Made-up text. */
+static void test_one_clause_one_task(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 12. Trách nhiệm thi hành\n"
+                             "2. Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố "
+                             "trực thuộc trung ương và Giám đốc Kho bạc Nhà nước chịu trách nhiệm thi hành "
+                             "Thông tư này.\n");
+    const seg_agency *a = agency(r, "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương");
+    CHECK(a && a->n_tasks == 1, "the clause is one task of the provinces, %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -7076,6 +7091,7 @@ int main(void)
     test_covered_wrapped(ctx);
     test_notice_clause_subjects(ctx);
     test_named_request_topic(ctx);
+    test_one_clause_one_task(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
