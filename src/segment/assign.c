@@ -1048,6 +1048,21 @@ static int most_items_own_subjects(actx *c, size_t i)
     return items > 0 && 2 * own > items;
 }
 
+/* "Ủy ban nhân dân cấp tỉnh có trách nhiệm ..., có các nhiệm vụ sau đây:"
+ * as a line of its own over numbered items: a lead-in whose subject is given
+ * the duties listed under it, as ag_lead_in_items reads it. The items are
+ * the tasks; the lead-in that announces them is none (ANNOTATING.md, eighth
+ * and tenth rule sets: a lead-in ending in a colon over acts is no task).
+ * end: where the subject's names end. */
+static int duty_lead_over_items(const seg_doc *d, const seg_para *p, size_t end)
+{
+    size_t i = (size_t)(p - d->paras), n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    return p->mk == MK_NONE && !p->in_header && n >= 2 && p->fold[n - 1] == ':' && i + 1 < d->nparas &&
+           d->paras[i + 1].mk != MK_NONE && ag_duty_lead(p, end);
+}
+
 /* Inline assignments in one paragraph. */
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
@@ -1171,6 +1186,10 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         if (i == a0 && ((!strcmp(role, "đề nghị") && rest >= n && ag_heads_items(c->d, p)) ||
                         (!strcmp(role, "") && ag_headed_role(c->d, p, end)))) {
             ag_free_hits(hs, k); /* the heading's items are the tasks (headings.c) */
+            break;
+        }
+        if (i == a0 && !strcmp(role, "") && duty_lead_over_items(c->d, p, end)) {
+            ag_free_hits(hs, k); /* its items are the tasks (ag_lead_in_items) */
             break;
         }
         if (i == a0 && rest >= n && seg_word_at(f, n, i, "giao") && ag_heads_items(c->d, p) &&
