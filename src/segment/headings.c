@@ -519,7 +519,8 @@ static size_t colon_end(const seg_para *p)
 /* "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm quản lý nhà nước về ... tại
  * địa phương, có các nhiệm vụ, quyền hạn sau đây:": Vietnamese coordinates
  * a subject's predicates with a comma, and the last one here announces the
- * duties listed under it ("có (các) nhiệm vụ (, quyền hạn) sau (đây):"), so
+ * duties listed under it ("có (các) nhiệm vụ (, quyền hạn) sau (đây):", or
+ * "có trách nhiệm:" after "X là cơ quan quản lý ..."), so
  * the whole sentence is a lead-in whose items are the subject's acts, the
  * first predicate their summary. The clause after the sentence's last
  * comma from v on, n the colon's end. */
@@ -538,8 +539,8 @@ static int announced_last(const seg_para *p, size_t n, size_t v)
         if (seg_word_at(f, n, q, "cac"))
             q = skip_sp(f, n, q + 3);
         size_t after = ag_duty_nouns(p, q);
-        if (after > q && list_announced(f, n, after))
-            return 1;
+        if (after > q && (after >= n - 1 || list_announced(f, n, after)))
+            return 1; /* "..., có trách nhiệm:", "..., có các nhiệm vụ sau:" */
     }
     return 0;
 }

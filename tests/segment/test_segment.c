@@ -6855,6 +6855,13 @@ static void test_coordinated_duty_lead(seg_ctx *ctx)
     a = agency(r, "Ban quản lý cảng cá");
     CHECK(a && a->n_tasks == 2, "a numbered lead-in: the items, %zu", a ? a->n_tasks : 0);
     seg_result_free(r);
+    r = run(ctx, "Điều 12. Quản lý hệ thống\n"
+                 "Trung tâm Công nghệ thông tin là đơn vị vận hành hệ thống của tỉnh, có trách nhiệm:\n"
+                 "1. Bảo đảm hệ thống hoạt động liên tục;\n"
+                 "2. Sao lưu dữ liệu định kỳ.\n");
+    a = agency(r, "Trung tâm Công nghệ thông tin");
+    CHECK(a && a->n_tasks == 2, "'là ..., có trách nhiệm:': the items, %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
 }
 
 int main(void)
