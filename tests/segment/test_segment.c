@@ -6864,6 +6864,38 @@ static void test_coordinated_duty_lead(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A condition ("Trường hợp ...,", "Trong trường hợp ...,", "Nếu ...,"),
+ * what a rule adds to ("Ngoài ...,") and a circumstance with a request
+ * received ("Khi nhận được yêu cầu ...,") front their clause before its
+ * subject, as a time does: the body after the comma does the clause; a
+ * request inside the condition is the subject's own, no request of the
+ * issuer (ANNOTATING.md, seventh rule set). Made-up text. */
+static void test_fronted_condition_subject(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 5. Bảo vệ người tố cáo\n"
+                             "1. Khi nhận được yêu cầu bảo vệ, Giám đốc Công an cấp tỉnh xem xét, quyết định áp "
+                             "dụng biện pháp bảo vệ.\n"
+                             "2. Trong trường hợp cần thiết, Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra đột xuất.\n"
+                             "3. Trường hợp hồ sơ không đầy đủ, Sở Tư pháp hướng dẫn người đề nghị bổ sung.\n"
+                             "4. Trường hợp không đồng ý với kết quả giải quyết, người tố cáo có quyền đề nghị "
+                             "Thanh tra tỉnh xem xét lại.\n");
+    const seg_agency *a = agency(r, "Công an cấp tỉnh");
+    CHECK(a && a->n_tasks == 1, "after 'Khi nhận được yêu cầu ...,', %zu", a ? a->n_tasks : 0);
+    a = agency(r, "Ủy ban nhân dân cấp tỉnh");
+    CHECK(a && a->n_tasks == 1, "after 'Trong trường hợp cần thiết,'");
+    a = agency(r, "Sở Tư pháp");
+    CHECK(a && a->n_tasks == 1, "after 'Trường hợp ...,'");
+    CHECK(!agency(r, "Thanh tra tỉnh"), "asked by a person inside the condition: no role");
+    seg_result_free(r);
+    r = run(ctx, "Điều 30. Trách nhiệm của các bộ\n"
+                 "Ngoài trách nhiệm quy định tại Điều 29 Nghị định này, các bộ sau đây có trách nhiệm như sau:\n"
+                 "1. Bộ Tài chính hướng dẫn việc quản lý kinh phí.\n"
+                 "2. Bộ Nội vụ hướng dẫn việc bố trí biên chế.\n");
+    CHECK(!agency(r, "các bộ") && agency(r, "Bộ Tài chính") && agency(r, "Bộ Nội vụ"),
+          "'các bộ sau đây' announces the items' subjects");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -7127,6 +7159,7 @@ int main(void)
     test_named_request_topic(ctx);
     test_one_clause_one_task(ctx);
     test_coordinated_duty_lead(ctx);
+    test_fronted_condition_subject(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
