@@ -1005,6 +1005,11 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
             r = seg_word_at(f, n, w, "chu tri") ? "chủ trì" : seg_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
             if (!*r && names_list(p, w))
                 r = NULL; /* "Các xã: Yên Minh, Du Già.": a list of places, no task */
+            /* "- Các đơn vị khác: Trạm đèn đảo Thanh niên (Hòn Sói Đen).":
+             * "khác" (the others) labels a list whose value names its
+             * members; only an act after the colon makes it a task */
+            else if (!*r && seg_word_at(f, n, skip_sp(f, n, end), "khac") && !seg_wc_verbal_at(p, ag_preverbal(p, w)))
+                r = NULL;
         } else if (!strcmp(role, "") &&
                    (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
                     a0 > p->label_chars) &&

@@ -6896,6 +6896,24 @@ static void test_fronted_condition_subject(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "- Các đơn vị khác: Trạm đèn đảo ...": "khác" labels a list and the
+ * colon opens its value, the members' names: no subject, no task; an act
+ * after such a colon stays a task. Made-up text. */
+static void test_other_members_label(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 2. Danh sách khu vực biên giới biển\n"
+                             "1. Tỉnh Quảng Ninh\n"
+                             "- Các đơn vị khác: Trạm đèn đảo Thanh niên (Hòn Sói Đen).\n"
+                             "- Các đơn vị khác: Trại cải tạo phạm nhân Ninh Khánh.\n"
+                             "Điều 3. Tổ chức thực hiện\n"
+                             "1. Sở Tài chính hướng dẫn thực hiện.\n"
+                             "2. Các cơ quan khác: Phối hợp với Sở Tài chính kiểm tra việc thực hiện.\n");
+    CHECK(!agency(r, "Các đơn vị"), "a label over members' names gives no task");
+    const seg_agency *a = agency(r, "Các cơ quan");
+    CHECK(a && a->n_tasks == 1, "an act after the colon stays a task");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -7160,6 +7178,7 @@ int main(void)
     test_one_clause_one_task(ctx);
     test_coordinated_duty_lead(ctx);
     test_fronted_condition_subject(ctx);
+    test_other_members_label(ctx);
     seg_destroy(ctx);
     return check_report("segment unit tests");
 }
