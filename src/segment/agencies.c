@@ -516,9 +516,29 @@ static int merge_pair(seg_result *r, size_t i, size_t j)
     if (!q)
         return 0;
     b->tasks = q;
-    if (a->n_tasks) /* a group with roles and no task has no array to copy */
-        memcpy(b->tasks + b->n_tasks, a->tasks, a->n_tasks * sizeof *q);
-    b->n_tasks += a->n_tasks;
+    /* one item gives one body one task (ANNOTATING.md, tenth rule set):
+     * a paragraph both wordings were given ("Chủ tịch Ủy ban nhân dân
+     * tỉnh, thành phố trực thuộc Trung ương" read as the level and as its
+     * units) stays one task, with the stronger role */
+    for (size_t k = 0; k < a->n_tasks; k++) {
+        seg_task *t = &a->tasks[k];
+        size_t m;
+        for (m = 0; m < b->n_tasks && !(b->tasks[m].start == t->start && b->tasks[m].end == t->end); m++)
+            ;
+        if (m == b->n_tasks) {
+            b->tasks[b->n_tasks++] = *t;
+            continue;
+        }
+        if (role_rank(t->role) < role_rank(b->tasks[m].role)) {
+            char *r = b->tasks[m].role;
+            b->tasks[m].role = t->role;
+            t->role = r;
+        }
+        free(t->text);
+        free(t->section);
+        free(t->role);
+        free(t->deadline_text);
+    }
     free(a->tasks);
     a->tasks = NULL;
     a->n_tasks = 0;

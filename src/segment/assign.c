@@ -268,7 +268,11 @@ static int subject_opens(actx *c, const seg_para *p, size_t s, int any_case)
      * với ..., cơ quan tài chính") */
     int opens = m && ag_after_title(c, p, s) == hs[0].a;
     ag_free_hits(hs, m);
-    return opens && lower_verb(p, skip_sp(p->fold, n, end));
+    /* "..., các bộ và cơ quan ngang bộ sau đây có quyền hạn, trách nhiệm
+     * như sau:": "sau đây" (those below) announces the bodies the items
+     * name, no subject of its own */
+    size_t v = skip_sp(p->fold, n, end);
+    return opens && !seg_word_at(p->fold, n, v, "sau day") && lower_verb(p, v);
 }
 
 /* Does a name end at the separator at q, read from a word in [from, q)?
@@ -336,6 +340,26 @@ static int basis_group_opens(const seg_para *p, size_t s)
     return lower_verb(p, skip_sp(p->fold, p->nchar, e));
 }
 
+/* Is the word at q the object of a verb of receiving or having right
+ * before it ("Khi nhận được đề nghị, yêu cầu bảo vệ, ...", "khi có yêu
+ * cầu của ...")? Then "đề nghị", "yêu cầu" are nouns, the request
+ * received, and no request of the issuer opens a main clause there. */
+static int received_before(const seg_para *p, size_t a0, size_t q)
+{
+    static const char *const verbs[] = {"nhan duoc", "tiep nhan", "nhan", "co", NULL};
+    const char *f = p->fold;
+    size_t b = q;
+    while (b > a0 && f[b - 1] == ' ')
+        b--;
+    for (int k = 0; verbs[k]; k++) {
+        size_t l = strlen(verbs[k]);
+        if (b >= a0 + l && !memcmp(f + b - l, verbs[k], l) && (b - l == 0 || f[b - l - 1] == ' ') &&
+            (strcmp(verbs[k], "co") || seg_marks_match(p, b - l, "có")))
+            return 1;
+    }
+    return 0;
+}
+
 /* An item opening with a time ("Trước ngày 20 tháng 12 hằng năm, Ủy ban
  * nhân dân xã lập danh sách ...", "Trong thời hạn 05 ngày làm việc, kể từ
  * ngày ..., Phòng Kinh tế xã thẩm định ...") or with an adverbial clause
@@ -355,12 +379,19 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
      * split */
     static const char *const fronts[] = {"truoc ngay", "trong thoi han", "dinh ky", "hang nam", "hang quy",
                                          "hang thang", "cham nhat", NULL};
-    static const char *const clauses[] = {"trong qua trinh", "tren co so", "doi voi", "sau khi", "khi", "nham",
-                                          "trong pham vi", "can cu", NULL};
+    /* a condition ("Trường hợp ...,", "Trong trường hợp ...,", "Nếu ...,")
+     * and what a rule adds to ("Ngoài ...,") front their clause as a time
+     * does: the subject opens after its comma, not at one a name of the
+     * condition ends at (name_ends_at) */
+    static const char *const clauses[] = {"trong qua trinh", "tren co so", "doi voi", "sau khi", "truoc khi", "khi",
+                                          "nham", "trong pham vi", "can cu", "trong truong hop", "truong hop",
+                                          "neu", "ngoai", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
     int time = seg_word_in(f, n, a0, fronts) != 0, clause = !time && seg_word_in(f, n, a0, clauses);
     int basis = clause && seg_word_at(f, n, a0, "can cu");
+    static const char *const conditions[] = {"trong truong hop", "truong hop", "neu", "ngoai", "truoc khi", NULL};
+    int cond = clause && seg_word_in(f, n, a0, conditions);
     if (!time && !clause && !is_để_về(p, a0))
         return a0;
     int commas = 0;
@@ -376,13 +407,20 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
         /* "Về đề nghị của xã Hải Lăng:", "kiến nghị, đề nghị của ...": a
          * request named, the topic's noun, no main clause */
         int named = (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau")) &&
-                    seg_word_at(f, n, skip_sp(f, n, q + 7), "cua");
+                    (seg_word_at(f, n, skip_sp(f, n, q + 7), "cua") || received_before(p, a0, q));
         if (!time && word && !named && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau") ||
                                          assigns_at(p, q) || seg_word_at(f, n, q, "chi dao"))) {
             /* with no comma before it ("nếu có khó khăn, vướng mắc đề
              * nghị các cơ quan ..."), the request still opens the main
              * clause: a circumstance clause holds no request of the issuer */
-            if (clause && q > a0 && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau")))
+            /* a condition's own words may ask ("Trường hợp không đồng ý ...,
+             * luật sư đề nghị Bộ Tư pháp ..."): there only a request right
+             * after a comma opens the issuer's main clause */
+            size_t b = q;
+            while (b > a0 && f[b - 1] == ' ')
+                b--;
+            if (clause && q > a0 && (seg_word_at(f, n, q, "de nghi") || seg_word_at(f, n, q, "yeu cau")) &&
+                (!cond || (b > a0 && f[b - 1] == ',')))
                 return q;
             break;
         }
@@ -986,6 +1024,11 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
             r = seg_word_at(f, n, w, "chu tri") ? "chủ trì" : seg_word_at(f, n, w, "phoi hop") ? "phối hợp" : "";
             if (!*r && names_list(p, w))
                 r = NULL; /* "Các xã: Yên Minh, Du Già.": a list of places, no task */
+            /* "- Các đơn vị khác: Trạm đèn đảo Thanh niên (Hòn Sói Đen).":
+             * "khác" (the others) labels a list whose value names its
+             * members; only an act after the colon makes it a task */
+            else if (!*r && seg_word_at(f, n, skip_sp(f, n, end), "khac") && !seg_wc_verbal_at(p, ag_preverbal(p, w)))
+                r = NULL;
         } else if (!strcmp(role, "") &&
                    (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
                     a0 > p->label_chars || (notice_answer(c->d, it) && !seg_word_at(f, n, j, "biet"))) &&
@@ -1065,6 +1108,21 @@ static int most_items_own_subjects(actx *c, size_t i)
         own += ag_own_subject(c, t);
     }
     return items > 0 && 2 * own > items;
+}
+
+/* "Ủy ban nhân dân cấp tỉnh có trách nhiệm ..., có các nhiệm vụ sau đây:"
+ * as a line of its own over numbered items: a lead-in whose subject is given
+ * the duties listed under it, as ag_lead_in_items reads it. The items are
+ * the tasks; the lead-in that announces them is none (ANNOTATING.md, eighth
+ * and tenth rule sets: a lead-in ending in a colon over acts is no task).
+ * end: where the subject's names end. */
+static int duty_lead_over_items(const seg_doc *d, const seg_para *p, size_t end)
+{
+    size_t i = (size_t)(p - d->paras), n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    return p->mk == MK_NONE && !p->in_header && n >= 2 && p->fold[n - 1] == ':' && i + 1 < d->nparas &&
+           d->paras[i + 1].mk != MK_NONE && ag_duty_lead(p, end);
 }
 
 /* Inline assignments in one paragraph. */
@@ -1190,6 +1248,10 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         if (i == a0 && ((!strcmp(role, "đề nghị") && rest >= n && ag_heads_items(c->d, p)) ||
                         (!strcmp(role, "") && ag_headed_role(c->d, p, end)))) {
             ag_free_hits(hs, k); /* the heading's items are the tasks (headings.c) */
+            break;
+        }
+        if (i == a0 && !strcmp(role, "") && duty_lead_over_items(c->d, p, end)) {
+            ag_free_hits(hs, k); /* its items are the tasks (ag_lead_in_items) */
             break;
         }
         if (i == a0 && rest >= n && seg_word_at(f, n, i, "giao") && ag_heads_items(c->d, p) &&

@@ -565,6 +565,35 @@ static size_t colon_end(const seg_para *p)
     return n >= 2 && p->fold[n - 1] == ':' ? n : 0;
 }
 
+/* "Ủy ban nhân dân cấp tỉnh chịu trách nhiệm quản lý nhà nước về ... tại
+ * địa phương, có các nhiệm vụ, quyền hạn sau đây:": Vietnamese coordinates
+ * a subject's predicates with a comma, and the last one here announces the
+ * duties listed under it ("có (các) nhiệm vụ (, quyền hạn) sau (đây):", or
+ * "có trách nhiệm:" after "X là cơ quan quản lý ..."), so
+ * the whole sentence is a lead-in whose items are the subject's acts, the
+ * first predicate their summary. The clause after the sentence's last
+ * comma from v on, n the colon's end. */
+static int announced_last(const seg_para *p, size_t n, size_t v)
+{
+    const char *f = p->fold;
+    for (size_t c = v; c + 1 < n; c++) {
+        if (f[c] == '.' && f[c + 1] == ' ')
+            return 0; /* another sentence: not one subject's predicates */
+        if (f[c] != ',')
+            continue;
+        size_t q = skip_sp(f, n, c + 1);
+        if (!seg_word_at(f, n, q, "co") || !seg_marks_match(p, q, "có"))
+            continue;
+        q = skip_sp(f, n, q + 2);
+        if (seg_word_at(f, n, q, "cac"))
+            q = skip_sp(f, n, q + 3);
+        size_t after = ag_duty_nouns(p, q);
+        if (after > q && (after >= n - 1 || list_announced(f, n, after)))
+            return 1; /* "..., có trách nhiệm:", "..., có các nhiệm vụ sau:" */
+    }
+    return 0;
+}
+
 /* "5. Bộ trưởng Bộ Tài chính chủ trì:" over "(1) Phối hợp với ...", "(2)
  * Khẩn trương ...": a heading whose names (ending at end) are followed by
  * nothing but their verb of role and a colon shares that verb with the
@@ -605,7 +634,7 @@ int ag_duty_lead(const seg_para *p, size_t end)
                 return 0;
         return 1;
     }
-    return 0;
+    return announced_last(p, n, v);
 }
 
 /* Do most items right under heading p open with an act, a verb the
