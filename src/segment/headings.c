@@ -366,29 +366,16 @@ int ag_impl_title(const char *title, int article)
     return r;
 }
 
-/* Does item u stand under p, of a lower rank ("a)" under "1.", "+" under
- * "-", "1.1." under "1.", any item under an unlabelled line)? */
-static int lower_rank(const seg_para *p, const seg_para *u)
-{
-    if (u->mk == MK_NONE)
-        return 0;
-    if (p->mk == MK_NONE)
-        return 1;
-    if (u->mk == MK_ARABIC && p->mk == MK_ARABIC)
-        return u->mk_depth > p->mk_depth;
-    return u->mk > p->mk;
-}
-
 /* Does item w stand under the lead-in p whose first item is u: of a
  * lower rank than p, and, under an unlabelled line whose rank the print
  * does not say, of u's rank or lower? */
 static int stands_under(const seg_para *p, const seg_para *u, const seg_para *w)
 {
-    if (!lower_rank(p, w))
+    if (!seg_lower_rank(p, w))
         return 0;
     if (p->mk != MK_NONE)
         return 1;
-    return (w->mk == u->mk && (w->mk != MK_ARABIC || w->mk_depth == u->mk_depth)) || lower_rank(u, w);
+    return seg_same_rank(u, w) || seg_lower_rank(u, w);
 }
 
 /* Is paragraph q a lead-in over items of its own (ending in a colon, the
@@ -414,7 +401,7 @@ static int lead_in_over(actx *c, size_t q, size_t to)
         if (p->fold[k] == '.' && p->fold[k + 1] == ' ' && isalpha((unsigned char)p->fold[k + 2]))
             return 0;
     const seg_para *u = &d->paras[q + 1];
-    if (!lower_rank(p, u))
+    if (!seg_lower_rank(p, u))
         return 0;
     if (ag_own_subject(c, u))
         return 1;

@@ -94,6 +94,25 @@ typedef struct {
     const struct seg_wordclass *wc; /* the document's verb/noun lexicon, NULL: none */
 } seg_para;
 
+/* Does item u stand under p, of a lower rank ("a)" under "1.", "+" under
+ * "-", "1.1." under "1.", any item under an unlabelled line)? The markers'
+ * order in the enum is their rank. */
+static inline int seg_lower_rank(const seg_para *p, const seg_para *u)
+{
+    if (u->mk == MK_NONE)
+        return 0;
+    if (p->mk == MK_NONE)
+        return 1;
+    if (u->mk == MK_ARABIC && p->mk == MK_ARABIC)
+        return u->mk_depth > p->mk_depth;
+    return u->mk > p->mk;
+}
+/* Are p and u items of one rank (both "a)", both "1.1.")? */
+static inline int seg_same_rank(const seg_para *p, const seg_para *u)
+{
+    return p->mk == u->mk && (p->mk != MK_ARABIC || p->mk_depth == u->mk_depth);
+}
+
 /* A word at character i of p (two syllables if lang/wordclass.tsv has
  * them, else one) that the lexicon reads as a verb four times in five: its
  * length in characters, or 0; always 0 without a lexicon (wordclass.c). */

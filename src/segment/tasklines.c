@@ -156,24 +156,6 @@ size_t seg_task_or_procedure(const seg_doc *d, size_t i)
     return seg_task_of(d, i);
 }
 
-/* Does item u stand under p, of a lower rank ("+" under "-", "a)" under
- * "1.", "1.1." under "1.", any item under an unlabelled line)? */
-static int under(const seg_para *p, const seg_para *u)
-{
-    if (u->mk == MK_NONE)
-        return 0;
-    if (p->mk == MK_NONE)
-        return 1;
-    if (u->mk == MK_ARABIC && p->mk == MK_ARABIC)
-        return u->mk_depth > p->mk_depth;
-    return u->mk > p->mk;
-}
-
-static int same_rank(const seg_para *p, const seg_para *u)
-{
-    return p->mk == u->mk && (p->mk != MK_ARABIC || p->mk_depth == u->mk_depth);
-}
-
 /* Where p's colon closes a caption of at most words syllables opening its
  * text ("Nhiệm vụ:", "Thời lượng (dự kiến):"): the colon's index, or 0. */
 static size_t caption_colon(const seg_para *p, int words)
@@ -249,9 +231,9 @@ static size_t task_over_fields(const seg_doc *d, size_t t)
     const seg_para *f = &d->paras[t];
     for (size_t j = t; j-- > d->body_first;) {
         const seg_para *p = &d->paras[j];
-        if ((field_line(p) && same_rank(p, f)) || under(f, p))
+        if ((field_line(p) && seg_same_rank(p, f)) || seg_lower_rank(f, p))
             continue;
-        if (under(p, f) && p->mk != MK_NONE)
+        if (seg_lower_rank(p, f) && p->mk != MK_NONE)
             return enumerated(p) ? 0 : j; /* "a) Hoạt động 1" says no task: its fields do */
         size_t n = p->nchar;
         while (n > 0 && p->fold[n - 1] == ' ')
@@ -285,9 +267,9 @@ size_t seg_tasks_of(const seg_doc *d, size_t i, size_t *out, size_t max)
         const seg_para *p = &d->paras[j];
         if (seg_task_label(p, &a) || seg_label_value(d, j))
             return 1; /* another task's lines: each item has its own */
-        if (under(tp, p))
+        if (seg_lower_rank(tp, p))
             continue;
-        if (same_rank(p, tp)) {
+        if (seg_same_rank(p, tp)) {
             if (n < max)
                 out[n++] = j;
             continue;
@@ -297,7 +279,7 @@ size_t seg_tasks_of(const seg_doc *d, size_t i, size_t *out, size_t max)
          * colon (not a procedure's "Trình tự thực hiện:" over its steps) */
         static const char *const work[] = {"nhiem vu", "noi dung", "hoat dong", "giai phap", "cong viec",
                                            "cac nhiem vu", "cac noi dung", "cac hoat dong", "cac giai phap", NULL};
-        size_t c = under(p, tp) && seg_word_in(p->fold, p->nchar, p->label_chars, work) ? caption_colon(p, 4) : 0;
+        size_t c = seg_lower_rank(p, tp) && seg_word_in(p->fold, p->nchar, p->label_chars, work) ? caption_colon(p, 4) : 0;
         while (c && c + 1 < p->nchar && p->fold[c + 1] == ' ')
             c++;
         return c && c + 1 >= p->nchar ? n : 1;
