@@ -274,22 +274,36 @@ static inline size_t past(const vnfix_codec *c, const unsigned char *s, size_t l
     return j;
 }
 
-int vnfix_caps_sentence_line(const vnfix_codec *c, const unsigned char *s, size_t len)
+/* The places of s[0..len) (bytes of c) where caps.c puts a capital back,
+ * each once and in order, into at[] and their capitals into ups[], at most
+ * max of them: how many there are (max + 1 when there are more). Forward
+ * to where sentence_at can hold, few places a line: its first word, the
+ * word after a label that opens it, and after each . ? ! (memchr: in
+ * TCVN3 and VPS, as in every table that keeps ASCII, those bytes and no
+ * others decode to . ? !); then a name's first letter. */
+static size_t line_capitals(const vnfix_codec *c, const unsigned char *s, size_t len, size_t *at, uint32_t *ups,
+                            size_t max)
 {
-    /* Forward to where sentence_at can hold, few places a line: its first
-     * word, the word after a label that opens it, and after each . ? !
-     * (memchr: in TCVN3 and VPS, as in every table that keeps ASCII, those
-     * bytes and no others decode to . ? !). */
+    size_t found = 0;
     uint32_t up;
+#define FOUND(pos)                                                                                                     \
+    do {                                                                                                               \
+        size_t p_ = (pos), k_ = 0;                                                                                     \
+        while (k_ < found && k_ < max && at[k_] < p_) k_++;                                                            \
+        if (k_ < found && k_ < max && at[k_] == p_) break;                                                             \
+        if (++found > max) return found;                                                                               \
+        for (size_t m_ = found - 1; m_ > k_; m_--) at[m_] = at[m_ - 1], ups[m_] = ups[m_ - 1];                         \
+        at[k_] = p_, ups[k_] = up;                                                                                     \
+    } while (0)
     size_t i = past(c, s, len, 0, 1), p = past(c, s, len, i, 0);
     if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
-        return 1;
+        FOUND(p);
     size_t j = i;
     while (j < len && !blank(c->decode[s[j]])) j++;
     if (j < len && label(NULL, s, c, i, j)) {
         p = past(c, s, len, past(c, s, len, j, 1), 0);
         if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
-            return 1;
+            FOUND(p);
     }
     static const char enders[] = ".?!";
     for (const char *e = enders; *e; e++)
@@ -300,7 +314,7 @@ int vnfix_caps_sentence_line(const vnfix_codec *c, const unsigned char *s, size_
                 continue;
             p = past(c, s, len, past(c, s, len, j, 1), 0);
             if (p < len && toned_byte(c, s[p]) && sentence_at(c, NULL, NULL, s, len, p, &up))
-                return 1;
+                FOUND(p);
         }
     /* and a name's first letter: memchr for the byte c writes it with
      * (one in TCVN3 and VPS; a table that needs more bytes, none now, is
@@ -313,16 +327,51 @@ int vnfix_caps_sentence_line(const vnfix_codec *c, const unsigned char *s, size_
             for (const unsigned char *q = memchr(s, b->b[0], len); q; q = memchr(q + 1, b->b[0], len - (size_t)(q + 1 - s))) {
                 p = (size_t)(q - s);
                 if ((!p || !letter_case(c->decode[s[p - 1]])) && name_at(c, NULL, NULL, s, len, p, &up))
-                    return 1;
+                    FOUND(p);
             }
         } else {
             for (p = 0; p < len; p++)
                 if (toned_byte(c, s[p]) && (!p || !letter_case(c->decode[s[p - 1]])) &&
                     name_at(c, NULL, NULL, s, len, p, &up))
-                    return 1;
+                    FOUND(p);
         }
     }
-    return 0;
+#undef FOUND
+    return found;
+}
+
+int vnfix_caps_raise_line(const vnfix_codec *c, const unsigned char *s, size_t len, unsigned char *out, size_t nout)
+{
+    enum { MAXR = 16 };
+    size_t at[MAXR];
+    uint32_t ups[MAXR];
+    size_t n = line_capitals(c, s, len, at, ups, MAXR);
+    if (!n)
+        return 0;                       /* (nearly every line: no walk) */
+    if (n > MAXR)
+        return -1;
+    size_t o = 0, k = 0;
+    for (size_t i = 0; i < len; i++) {
+        size_t m = c->utf8[s[i]][0];
+        if (k < n && at[k] == i) {
+            /* the capital has as many UTF-8 bytes as its lowercase (both
+             * Latin-1 supplement, Latin Extended-A or B, or Extended
+             * Additional); out must hold the lowercase there */
+            unsigned char u[4];
+            uint32_t x = ups[k++];
+            size_t ul = x < 0x800 ? 2 : 3;
+            if (ul == 2)
+                u[0] = (unsigned char)(0xC0 | x >> 6), u[1] = (unsigned char)(0x80 | (x & 0x3F));
+            else
+                u[0] = (unsigned char)(0xE0 | x >> 12), u[1] = (unsigned char)(0x80 | (x >> 6 & 0x3F)),
+                u[2] = (unsigned char)(0x80 | (x & 0x3F));
+            if (x < 0x80 || ul != m || o + m > nout || memcmp(out + o, c->utf8[s[i]] + 1, m))
+                return -1;
+            memcpy(out + o, u, m);
+        }
+        o += m;
+    }
+    return o == nout ? 0 : -1;
 }
 
 int vnfix_caps_sentence_cps(const uint32_t *cps, size_t n)

@@ -34,12 +34,15 @@
 size_t vnfix_caps_recover(uint32_t *cps, size_t n, size_t (*at)[2], size_t max, const vnfix_codec *line,
                           const uint32_t *units);
 
-/* Whether the sentence rule of vnfix_caps_recover raises a letter of a
- * line of bytes read through c (the direct path and the token memo, whose
- * pieces cannot see where a sentence begins: they leave such a line to the
- * general path); _cps: of code points read through some table, all from
- * its bytes (a superset of what any table raises). */
-int vnfix_caps_sentence_line(const vnfix_codec *c, const unsigned char *s, size_t len);
+/* The capitals vnfix_caps_recover puts back at a sentence's or a name's
+ * first letter, put back into out[0..nout): the UTF-8 that a path reading
+ * c's bytes one code point each (engine.c's direct path, detect.c's token
+ * memo, whose pieces cannot see where a sentence begins) made of s[0..len)
+ * without them. 0 done (none or some); -1 when out is not that UTF-8 or
+ * the line has more than 16: the general path takes the line then.
+ * _cps: whether there is one in code points read through some table, all
+ * from its bytes (a superset of what any table raises). */
+int vnfix_caps_raise_line(const vnfix_codec *c, const unsigned char *s, size_t len, unsigned char *out, size_t nout);
 int vnfix_caps_sentence_cps(const uint32_t *cps, size_t n);
 
 /* The counts vnfix_caps_recover decides by, for a piece of a line made of
@@ -48,7 +51,7 @@ int vnfix_caps_sentence_cps(const uint32_t *cps, size_t n);
  * heading, no word of capitals with a toned lowercase letter), the line's
  * words of capitals need no recovery and none is undecided; whether a
  * sentence's first letter is raised the pieces cannot tell
- * (vnfix_caps_sentence_line). */
+ * (vnfix_caps_raise_line). */
 typedef struct { unsigned caps_words, other_words, font_words; } vnfix_caps_count;
 void vnfix_caps_count_piece(const uint32_t *cps, size_t n, vnfix_caps_count *k);
 int vnfix_caps_piecewise(const vnfix_caps_count *k);

@@ -1603,7 +1603,8 @@ static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char 
         caps.font_words += fw;
     }
     if (!vnfix_caps_piecewise(&caps) ||
-        ((c->flags & VNFIX_CODEC_NO_TONED_CAPS) && vnfix_caps_sentence_line(c, s, len)))
+        ((c->flags & VNFIX_CODEC_NO_TONED_CAPS) &&
+         vnfix_caps_raise_line(c, s, len, w->direct, (size_t)(o - w->direct))))
         return 0;
     if (!named && (invalid || valid < 2))
         return -1;

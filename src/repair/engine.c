@@ -239,9 +239,10 @@ static inline __attribute__((always_inline)) size_t direct(const vnfix_codec *c,
             return SIZE_MAX;     /* (the general path takes the line: stop here) */
     }
     bad |= word == 3;
-    /* a byte that means nothing, capitals-font text, or a sentence's first
-     * letter to raise (caps.c): the general path */
-    if (unmapped || (caps && (bad || vnfix_caps_sentence_line(c, in, len))))
+    /* a byte that means nothing, or capitals-font text: the general path;
+     * a sentence's or a name's first letter to raise (caps.c) is raised
+     * here, where the line has few of them */
+    if (unmapped || (caps && (bad || vnfix_caps_raise_line(c, in, len, out, (size_t)(o - out)))))
         return SIZE_MAX;
     return (size_t)(o - out);
 }
