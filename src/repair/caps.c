@@ -91,24 +91,12 @@ static inline uint32_t at(const uint32_t *cps, const unsigned char *bytes, const
     return bytes ? c->decode[bytes[i]] : cps[i];
 }
 
-/* c's bytes for the code point x (NULL: none). */
-static const vnfix_encpt *encoded(const vnfix_codec *c, uint32_t x)
-{
-    size_t lo = 0, hi = c->nencode;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->encode[mid].cp == x) return &c->encode[mid];
-        if (c->encode[mid].cp < x) lo = mid + 1; else hi = mid;
-    }
-    return NULL;
-}
-
 /* Whether the capital of a toned letter has no code in c (so the source
  * wrote its lowercase code): TCVN3 has none of them, VPS lacks fourteen;
  * c NULL: some table lacks it. */
 static int no_capital(const vnfix_codec *c, uint32_t up)
 {
-    return !c || !encoded(c, up);       /* (c NULL, any table: vnfix_caps_sentence_cps) */
+    return !c || !vnfix_codec_encoded(c, up);       /* (c NULL, any table: vnfix_caps_sentence_cps) */
 }
 
 /* A list label first on the line, cps[i..j): a dash or bullet, or up to
@@ -320,7 +308,7 @@ static size_t line_capitals(const vnfix_codec *c, const unsigned char *s, size_t
      * (one in TCVN3 and VPS; a table that needs more bytes, none now, is
      * read letter by letter) at a word's start */
     for (size_t e = 0; e < vnfix_ncapwords; e++) {
-        const vnfix_encpt *b = encoded(c, vnfix_capwords[e].w1[0]);
+        const vnfix_encpt *b = vnfix_codec_encoded(c, vnfix_capwords[e].w1[0]);
         if (!b)
             continue;
         if (b->len == 1) {

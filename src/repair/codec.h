@@ -65,6 +65,9 @@ extern const vnfix_codec vnfix_codec_vni, vnfix_codec_tcvn3, vnfix_codec_viscii,
 
 /* The table of an encoding, or NULL (auto). */
 const vnfix_codec *vnfix_codec_get(vnfix_encoding enc);
+/* encode.c: c's bytes for the code point cp, or NULL when c cannot write
+ * it (ASCII, which every table writes as itself, is not in the list). */
+const vnfix_encpt *vnfix_codec_encoded(const vnfix_codec *c, uint32_t cp);
 
 /* Windows-1252 / Latin-1 inverse: the byte a code point came from, or -1. */
 int vnfix_cp1252_byte(uint32_t cp);

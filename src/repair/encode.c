@@ -7,7 +7,7 @@
 
 #include "codec.h"
 
-static const vnfix_encpt *find(const vnfix_codec *c, uint32_t cp)
+const vnfix_encpt *vnfix_codec_encoded(const vnfix_codec *c, uint32_t cp)
 {
     size_t lo = 0, hi = c->nencode;
     while (lo < hi) {
@@ -49,11 +49,11 @@ static int encode_bytes(const vnfix_codec *c, const unsigned char *in, size_t le
             i += n;
             continue;
         }
-        const vnfix_encpt *e = find(c, cp);
+        const vnfix_encpt *e = vnfix_codec_encoded(c, cp);
         if (!e && replace == VNFIX_REPLACE_FOLD && (c->flags & VNFIX_CODEC_NO_TONED_CAPS)) {
             vnfix_letter L = vnfix_letter_info(cp);
             if (L.vowel && L.upper)
-                e = find(c, vnfix_letter_compose(L.vowel, L.tone, 0));
+                e = vnfix_codec_encoded(c, vnfix_letter_compose(L.vowel, L.tone, 0));
         }
         if (e) {
             memcpy(out + o, e->b, e->len);
