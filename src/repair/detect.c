@@ -1526,13 +1526,15 @@ static inline size_t next_token(const unsigned char *t, size_t avail, uint64_t k
  * the line's blank-separated tokens independently: no table has a pair
  * whose base is a blank, NFC composes nothing with a blank, the score's
  * words end at blanks, and caps.c's counts add up over the tokens (when
- * they leave nothing to recover: vnfix_caps_piecewise). Lines the guard
+ * they leave no word of capitals to recover: vnfix_caps_piecewise; the
+ * capitals of a sentence's or a name's first letter, which tokens cannot
+ * see, are put back on the joined line, vnfix_caps_raise_line). Lines the guard
  * reads after that path (a UTF-8 sequence among the bytes, which never
  * holds a blank: a token's memo entry says so) are left to it. A byte that means nothing is an invalid word to the score whatever caps.c
  * does; an invalid word is one for the line where caps.c does nothing: no
  * need to read on then. With named (decide_forced: the caller's source,
  * no guard, no score), 1 whatever the words are, 0 where caps.c would
- * recover something, -1 for a byte that means nothing. */
+ * recover a word of capitals, -1 for a byte that means nothing. */
 static int read_tokens(vnfix_work *w, const vnfix_codec *c, const unsigned char *s, size_t len, int named,
                        score *sc)
 {
