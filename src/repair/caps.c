@@ -4,6 +4,7 @@
 #include "capwords.h"
 #include "codec.h"
 #include "syllable.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -336,7 +337,7 @@ int vnfix_caps_raise_line(const vnfix_codec *c, const unsigned char *s, size_t l
     size_t n = line_capitals(c, s, len, at, ups, MAXR);
     if (!n)
         return 0;                       /* (nearly every line: no walk) */
-    if (n > MAXR)
+    if (n > MAXR || !c->utf8)
         return -1;
     size_t o = 0, k = 0;
     for (size_t i = 0; i < len; i++) {
@@ -346,14 +347,7 @@ int vnfix_caps_raise_line(const vnfix_codec *c, const unsigned char *s, size_t l
              * Latin-1 supplement, Latin Extended-A or B, or Extended
              * Additional); out must hold the lowercase there */
             unsigned char u[4];
-            uint32_t x = ups[k++];
-            size_t ul = x < 0x800 ? 2 : 3;
-            if (ul == 2)
-                u[0] = (unsigned char)(0xC0 | x >> 6), u[1] = (unsigned char)(0x80 | (x & 0x3F));
-            else
-                u[0] = (unsigned char)(0xE0 | x >> 12), u[1] = (unsigned char)(0x80 | (x >> 6 & 0x3F)),
-                u[2] = (unsigned char)(0x80 | (x & 0x3F));
-            if (x < 0x80 || ul != m || o + m > nout || memcmp(out + o, c->utf8[s[i]] + 1, m))
+            if (vnfix_utf8_put(ups[k++], u) != m || o + m > nout || memcmp(out + o, c->utf8[s[i]] + 1, m))
                 return -1;
             memcpy(out + o, u, m);
         }
