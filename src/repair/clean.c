@@ -426,7 +426,7 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
     return vnfix_cdfa_col[b][2 * st];
 }
 #define CDFA_NEXT(st, b) cdfa_next((st), (unsigned char)(b))
-/* (after a step: see CDFA_STEP4) */
+/* (after a step: see CDFA_STEP6) */
 #define CDFA_IN_ORDER() __asm__("" ::: "memory")
 #define CDFA_STEP1(st, k)                                                                          \
     do {                                                                                           \
@@ -654,7 +654,7 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
     /* A line of legacy bytes fails at its first byte beyond ASCII, nearly
      * always in its first word: no lead byte of a character judge() takes
      * (C2-C6, E1, E2) and a continuation byte after it. Said here, before
-     * the automaton's four chains read 32 bytes and settle() finds the
+     * the automaton's chains read up to 48 bytes and settle() finds the
      * token (4 % of a legacy file's time). */
     size_t h = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -693,7 +693,7 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
  * A line's own scan pays for its start and its end: the cuts, the first
  * chunks, the chains' ends, a few branches the processor cannot foresee
  * (the same text in lines of 4 KB scans in two thirds of the time). So a
- * run of whole lines is scanned as one: four chains over all of them,
+ * run of whole lines is scanned as one: six chains over all of them,
  * cut at a blank or after a newline. That is the same walk: a token ends
  * at a blank or after its line's newline, and the automaton is between
  * tokens (VNFIX_CDFA_OUT) after either, or in its sink (tools/gen-clean-dfa:
