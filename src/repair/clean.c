@@ -426,7 +426,7 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
     return vnfix_cdfa_col[b][2 * st];
 }
 #define CDFA_NEXT(st, b) cdfa_next((st), (unsigned char)(b))
-/* (after a step: see CDFA_STEP4) */
+/* (after a step: see CDFA_STEP6) */
 #define CDFA_IN_ORDER() __asm__("" ::: "memory")
 #define CDFA_STEP1(st, k)                                                                          \
     do {                                                                                           \
@@ -471,18 +471,48 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
         }                                                                                          \
     } while (0)
 
-/* One step of each of the four chains at byte k of the round. The empty
- * asm with a memory clobber keeps the round's loads in order: without it
- * the compiler loaded a chain's 16 bytes first and, short of registers for
- * them beside the other chains, stored half of them on the stack and
- * loaded them again (CDFA_CHUNK's 16 bytes are 75 instructions, 48 of them
- * the steps); with it a step is its three instructions (the byte, its
- * column, the state), each byte used as it is loaded. */
-#define CDFA_STEP4(k)                                                                              \
+/* Eight little-endian bytes at p, as one word. */
+static inline uint64_t load_le64(const unsigned char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    return x;
+}
+
+/* The six chains: chain k runs over s[b..e) at i##k in state t##k, its
+ * pieces cut at e1 ... e5 (chains past the line's end are empty: i##k ==
+ * len). CDFA_CHAINS(M) names each with its bounds. */
+#define CDFA_CHAINS(M) M(0, 0, e1) M(1, e1, e2) M(2, e2, e3) M(3, e3, e4) M(4, e4, e5) M(5, e5, len)
+
+/* A step loads the state's successor from the byte's column, a wait of
+ * about five cycles each chain does not shorten; the chains side by side
+ * hide it. Loading each byte as well made three loads a step, and two
+ * loads a cycle is what the processor does: at four chains the loads, not
+ * the waits, set the pace. So a chain loads eight bytes as one word and
+ * takes each from it in a register (two loads a step), and six chains run
+ * side by side: over the 27 MB sample without its newlines, the steps alone
+ * took 10.5 ms as four chains loading bytes, 10.2 as four loading words,
+ * 7.7 as six (9.0 as eight, short of registers). The empty asm with a memory
+ * clobber after each step of the six keeps the steps in order: without it
+ * the compiler ran ahead with a chain's loads and, short of registers for
+ * them beside the other chains, stored half of them on the stack. */
+#define CDFA_LOADW(k, b, e) uint64_t w##k##_ = load_le64(s + i##k + o_);
+#define CDFA_STEPW(k, b, e) t##k = CDFA_NEXT(t##k, w##k##_), w##k##_ >>= 8;
+#define CDFA_STEP6()                                                                               \
     do {                                                                                           \
-        xs = CDFA_NEXT(xs, px_[k]), ys = CDFA_NEXT(ys, py_[k]), zs = CDFA_NEXT(zs, pz_[k]);       \
-        us = CDFA_NEXT(us, pu_[k]);                                                                \
+        CDFA_CHAINS(CDFA_STEPW)                                                                    \
         CDFA_IN_ORDER();                                                                           \
+    } while (0)
+/* Eight steps of each chain from byte o of the round. */
+#define CDFA_STEP6x8(o)                                                                            \
+    do {                                                                                           \
+        const size_t o_ = (o);                                                                     \
+        CDFA_CHAINS(CDFA_LOADW)                                                                    \
+        CDFA_STEP6(); CDFA_STEP6(); CDFA_STEP6(); CDFA_STEP6();                                    \
+        CDFA_STEP6(); CDFA_STEP6(); CDFA_STEP6(); CDFA_STEP6();                                    \
     } while (0)
 
 /* A chain that went to the sink in the round just made: its token settled
@@ -496,47 +526,45 @@ static inline __attribute__((always_inline)) unsigned cdfa_next(size_t st, unsig
             i = i0 + n;                                                                            \
         }                                                                                          \
     } while (0)
+#define CDFA_SAVE(k, b, e) size_t a##k##_ = i##k; unsigned z##k##_ = t##k;
+#define CDFA_SUNK(k, b, e) | (t##k == VNFIX_CDFA_SINK)
+#define CDFA_SETTLE_K(k, b, e) CDFA_SETTLE(i##k, b, e, t##k, a##k##_, z##k##_, n_);
+#define CDFA_ADVANCE(k, b, e) i##k += n_;
 
-/* n (8 or 16) bytes of each of the four chains, a step of each in turn,
- * while each has more than n left; the four states, positions and the
- * table stay in registers. A chain gone to the sink is settled from where
- * the round began, as CDFA_CHUNK does. */
-#define CDFA_ROUND4(n)                                                                             \
+/* n (8 or 16) bytes of each of the six chains, a step of each in turn,
+ * while each has more than n left; the states and the words stay in
+ * registers. A chain gone to the sink is settled from where the round
+ * began, as CDFA_CHUNK does. */
+#define CDFA_ROUND6(n)                                                                             \
     do {                                                                                           \
-        const unsigned char *px_ = s + xi, *py_ = s + yi, *pz_ = s + zi, *pu_ = s + ui;            \
-        unsigned x0_ = xs, y0_ = ys, z0_ = zs, u0_ = us;                                           \
-        CDFA_STEP4(0); CDFA_STEP4(1); CDFA_STEP4(2); CDFA_STEP4(3);                                \
-        CDFA_STEP4(4); CDFA_STEP4(5); CDFA_STEP4(6); CDFA_STEP4(7);                                \
-        if (n == 16) {                                                                             \
-            CDFA_STEP4(8); CDFA_STEP4(9); CDFA_STEP4(10); CDFA_STEP4(11);                          \
-            CDFA_STEP4(12); CDFA_STEP4(13); CDFA_STEP4(14); CDFA_STEP4(15);                        \
-        }                                                                                          \
-        if (__builtin_expect((xs == VNFIX_CDFA_SINK) | (ys == VNFIX_CDFA_SINK) |                  \
-                                 (zs == VNFIX_CDFA_SINK) | (us == VNFIX_CDFA_SINK), 0)) {          \
-            size_t xa_ = xi, ya_ = yi, za_ = zi, ua_ = ui;                                         \
-            CDFA_SETTLE(xi, 0, c1, xs, xa_, x0_, n);                                               \
-            CDFA_SETTLE(yi, c1, c2, ys, ya_, y0_, n);                                              \
-            CDFA_SETTLE(zi, c2, c3, zs, za_, z0_, n);                                              \
-            CDFA_SETTLE(ui, c3, len, us, ua_, u0_, n);                                             \
+        const size_t n_ = (n);                                                                     \
+        CDFA_CHAINS(CDFA_SAVE)                                                                     \
+        CDFA_STEP6x8(0);                                                                           \
+        if (n_ == 16)                                                                              \
+            CDFA_STEP6x8(8);                                                                       \
+        if (__builtin_expect(0 CDFA_CHAINS(CDFA_SUNK), 0)) {                                       \
+            CDFA_CHAINS(CDFA_SETTLE_K)                                                             \
         } else {                                                                                   \
-            xi += n, yi += n, zi += n, ui += n;                                                    \
+            CDFA_CHAINS(CDFA_ADVANCE)                                                              \
         }                                                                                          \
     } while (0)
 
-/* The four chains to their ends (c1, c2, c3, len): rounds of 16 bytes,
- * of 8, then each chain's last chunks. dfa_line and vnfix_clean_lines
- * walk them alike, each with its own CDFA_SETTLE_CALL. */
-#define CDFA_RUN4()                                                                                \
+/* The six chains to their ends: rounds of 16 bytes, of 8, then each
+ * chain's last chunks. dfa_line and vnfix_clean_lines walk them alike,
+ * each with its own CDFA_SETTLE_CALL. */
+#define CDFA_ROOM16(k, b, e) && i##k + 16 < e
+#define CDFA_ROOM8(k, b, e) && i##k + 8 < e
+#define CDFA_LEFT(k, b, e) || i##k < e
+#define CDFA_CHUNK_K(k, b, e) CDFA_CHUNK(i##k, b, e, t##k, 1);
+#define CDFA_CHUNK_FIRST(k, b, e) CDFA_CHUNK(i##k, b, e, t##k, 0);
+#define CDFA_RUN6()                                                                                \
     do {                                                                                           \
-        while (xi + 16 < c1 && yi + 16 < c2 && zi + 16 < c3 && ui + 16 < len)                      \
-            CDFA_ROUND4(16);                                                                       \
-        while (xi + 8 < c1 && yi + 8 < c2 && zi + 8 < c3 && ui + 8 < len)                          \
-            CDFA_ROUND4(8);                                                                        \
-        while (xi < c1 || yi < c2 || zi < c3 || ui < len) {                                        \
-            CDFA_CHUNK(xi, 0, c1, xs, 1);                                                          \
-            CDFA_CHUNK(yi, c1, c2, ys, 1);                                                         \
-            CDFA_CHUNK(zi, c2, c3, zs, 1);                                                         \
-            CDFA_CHUNK(ui, c3, len, us, 1);                                                        \
+        while (1 CDFA_CHAINS(CDFA_ROOM16))                                                         \
+            CDFA_ROUND6(16);                                                                       \
+        while (1 CDFA_CHAINS(CDFA_ROOM8))                                                          \
+            CDFA_ROUND6(8);                                                                        \
+        while (0 CDFA_CHAINS(CDFA_LEFT)) {                                                         \
+            CDFA_CHAINS(CDFA_CHUNK_K)                                                              \
         }                                                                                          \
     } while (0)
 
@@ -592,28 +620,32 @@ static inline __attribute__((always_inline)) unsigned line_letters(const unsigne
     return vn;
 }
 
-/* Where the four chains start in s[0..len): at the quarters (halves
- * under 128 bytes, the whole under 64), each moved on by cut to where a
- * chain may start (a blank; for runs of lines, also a newline). */
-static inline void quarters(const unsigned char *s, size_t len, size_t (*cut)(const unsigned char *, size_t, size_t),
-                            size_t *c1, size_t *c2, size_t *c3)
+/* Where the six chains start in s[0..len): at its sixths (quarters
+ * under 192 bytes, halves under 128, the whole under 64), each moved on by
+ * cut to where a chain may start (a blank; for runs of lines, also a
+ * newline); e[k - 1] is where chain k starts, len for a chain not used. */
+static inline void pieces(const unsigned char *s, size_t len, size_t (*cut)(const unsigned char *, size_t, size_t),
+                          size_t e[5])
 {
-    *c1 = *c2 = *c3 = len;
-    if (len >= 128) {
-        *c1 = cut(s, len, len / 4);
-        *c2 = cut(s, len, *c1 >= len / 2 ? *c1 + 1 : len / 2);
-        *c3 = cut(s, len, *c2 >= 3 * len / 4 ? *c2 + 1 : 3 * len / 4);
-    } else if (len >= 64) {
-        *c1 = cut(s, len, len / 2);
+    size_t n = len >= 192 ? 6 : len >= 128 ? 4 : len >= 64 ? 2 : 1, at = 0;
+    for (size_t k = 1; k < 6; k++) {
+        if (k < n) {
+            size_t from = k * len / n;
+            e[k - 1] = at = cut(s, len, k > 1 && at >= from ? at + 1 : from);
+        } else {
+            e[k - 1] = len;
+        }
     }
 }
 
-/* Four chains (two for lines under 128 bytes, one under 64), as
- * memo_line's halves: each byte's state waits for the one before it (a
- * load and an add, about 6 cycles), so four pieces of the line, cut at
- * blanks, run side by side, 16 or 8 bytes a step. (Two chains of 8 ran no
- * faster than memo_line; at four, the loop's own tests per step were a
- * third of the instructions, fewer at 16.) */
+/* Six chains (four for lines under 192 bytes, two under 128, one under
+ * 64), as memo_line's halves: each byte's state waits for the one before
+ * it, so pieces of the line, cut at blanks, run side by side, 16 or 8
+ * bytes a step (CDFA_RUN6; the rounds run while every chain has that
+ * many bytes left, so a line of four pieces or fewer is walked in chunks,
+ * a chain after the other). (Two chains of 8 ran no faster than
+ * memo_line; at four, the loop's own tests per step were a third of the
+ * instructions, fewer at 16.) */
 /* (a chain that went to the sink: its token settled, in dfa_line) */
 #define CDFA_SETTLE_CALL(b, e, i0, st0) settle(w, s, b, e, i0, st0, &vn)
 static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
@@ -622,7 +654,7 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
     /* A line of legacy bytes fails at its first byte beyond ASCII, nearly
      * always in its first word: no lead byte of a character judge() takes
      * (C2-C6, E1, E2) and a continuation byte after it. Said here, before
-     * the automaton's four chains read 32 bytes and settle() finds the
+     * the automaton's chains read up to 48 bytes and settle() finds the
      * token (4 % of a legacy file's time). */
     size_t h = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -638,17 +670,15 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
     while (h < len && s[h] < 0x80) h++;
     if (h < len && (h + 1 >= len || (s[h + 1] & 0xC0) != 0x80 || !((s[h] >= 0xC2 && s[h] <= 0xC6) || s[h] == 0xE1 || s[h] == 0xE2)))
         return 0;
-    size_t c1, c2, c3;
-    quarters(s, len, cut_at, &c1, &c2, &c3);
-    size_t xi = 0, yi = c1, zi = c2, ui = c3;
-    unsigned xs = VNFIX_CDFA_OUT, ys = xs, zs = xs, us = xs;
+    size_t e[5];
+    pieces(s, len, cut_at, e);
+    size_t e1 = e[0], e2 = e[1], e3 = e[2], e4 = e[3], e5 = e[4];
+    size_t i0 = 0, i1 = e1, i2 = e2, i3 = e3, i4 = e4, i5 = e5;
+    unsigned t0 = VNFIX_CDFA_OUT, t1 = t0, t2 = t0, t3 = t0, t4 = t0, t5 = t0;
     /* (eight bytes first: a line of legacy bytes fails in its first
      * word, and this finds it before reading 64 bytes) */
-    CDFA_CHUNK(xi, 0, c1, xs, 0);
-    CDFA_CHUNK(yi, c1, c2, ys, 0);
-    CDFA_CHUNK(zi, c2, c3, zs, 0);
-    CDFA_CHUNK(ui, c3, len, us, 0);
-    CDFA_RUN4();
+    CDFA_CHAINS(CDFA_CHUNK_FIRST)
+    CDFA_RUN6();
     /* (most often the line's first byte beyond ASCII, s[h], is an E1,
      * which spares line_letters' memchr: a million instructions in 27 MB) */
     if (h < len && s[h] == 0xE1)
@@ -663,7 +693,7 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
  * A line's own scan pays for its start and its end: the cuts, the first
  * chunks, the chains' ends, a few branches the processor cannot foresee
  * (the same text in lines of 4 KB scans in two thirds of the time). So a
- * run of whole lines is scanned as one: four chains over all of them,
+ * run of whole lines is scanned as one: six chains over all of them,
  * cut at a blank or after a newline. That is the same walk: a token ends
  * at a blank or after its line's newline, and the automaton is between
  * tokens (VNFIX_CDFA_OUT) after either, or in its sink (tools/gen-clean-dfa:
@@ -731,11 +761,12 @@ int vnfix_clean_lines(vnfix_work *w, const unsigned char *s, const size_t *ends,
     memset(vl, 0, nl);
     size_t len = ends[nl - 1];
     unsigned vn = 0;                      /* (the macros' name; unused here) */
-    size_t c1, c2, c3;
-    quarters(s, len, cut_lines_at, &c1, &c2, &c3);
-    size_t xi = 0, yi = c1, zi = c2, ui = c3;
-    unsigned xs = VNFIX_CDFA_OUT, ys = xs, zs = xs, us = xs;
-    CDFA_RUN4();
+    size_t e[5];
+    pieces(s, len, cut_lines_at, e);
+    size_t e1 = e[0], e2 = e[1], e3 = e[2], e4 = e[3], e5 = e[4];
+    size_t i0 = 0, i1 = e1, i2 = e2, i3 = e3, i4 = e4, i5 = e5;
+    unsigned t0 = VNFIX_CDFA_OUT, t1 = t0, t2 = t0, t3 = t0, t4 = t0, t5 = t0;
+    CDFA_RUN6();
     (void)vn;
     size_t ones = 0;
     for (size_t k = 0, a = 0; k < nl; a = ends[k++]) {
