@@ -7097,6 +7097,29 @@ static void test_notice_answers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Since 1/7/2025 a commune-level committee is one of a xã, a phường or a
+ * đặc khu: "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu" opening a
+ * telegram's item with its verb is the item's own subject, read whole,
+ * so the item is not given to the other addressees as a subjectless
+ * order. Made-up telegram. */
+static void test_commune_level_three_units(seg_ctx *ctx)
+{
+    const char *telegram =
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 21/CĐ-UBND\nKhánh Hòa, ngày 18 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc ứng phó với triều cường\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu;\n- Giám đốc Sở Xây dựng.\n"
+        "Để chủ động ứng phó với triều cường, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu chỉ đạo gia cố bờ kè, sẵn sàng sơ tán người dân.\n"
+        "2. Sở Xây dựng kiểm tra an toàn các công trình đang thi công ven biển.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Phong\n";
+    seg_result *r = run(ctx, telegram);
+    const seg_agency *x = agency(r, "Sở Xây dựng"), *u = agency(r, "Ủy ban nhân dân các xã, phường, đặc khu");
+    CHECK(x && x->n_tasks == 1, "the item's subject is its own: Sở Xây dựng %zu tasks", x ? x->n_tasks : 0);
+    CHECK(u && u->n_tasks == 1, "the communes' committees: %zu tasks", u ? u->n_tasks : 0);
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -7689,6 +7712,7 @@ int main(void)
     test_notice_place_subject(ctx);
     test_lead_in_role(ctx);
     test_notice_answers(ctx);
+    test_commune_level_three_units(ctx);
     test_one_clause_one_task(ctx);
     test_coordinated_duty_lead(ctx);
     test_fronted_condition_subject(ctx);
