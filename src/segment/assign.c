@@ -1004,6 +1004,21 @@ static int notice_answer(const seg_doc *d, const item *it)
            d->secs[p->section].mk <= MK_LETTER;
 }
 
+/* Is the predicate at j a notice's or a letter's closing formula, the act
+ * of the text itself: "thông báo để ... biết", "xin thông báo để", "trả
+ * lời để ... biết" (Decree 30's last line: whoever notifies or replies,
+ * the issuer or its office on its behalf, is doing what the text does)? */
+static int closing_formula(const seg_para *p, size_t j)
+{
+    static const char *const verbs[] = {"thong bao", "tra loi", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (seg_word_at(f, n, j, "xin"))
+        j = skip_sp(f, n, j + 3);
+    size_t l = seg_word_in(f, n, j, verbs);
+    return l && seg_word_at(f, n, skip_sp(f, n, j + l), "de");
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -1031,7 +1046,8 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
                 r = NULL;
         } else if (!strcmp(role, "") &&
                    (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
-                    a0 > p->label_chars || (notice_answer(c->d, it) && !seg_word_at(f, n, j, "biet"))) &&
+                    a0 > p->label_chars ||
+                    (notice_answer(c->d, it) && !seg_word_at(f, n, j, "biet") && !closing_formula(p, j))) &&
                    lower_verb(p, j))
             r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
         else if (!strcmp(role, "") &&

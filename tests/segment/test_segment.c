@@ -7120,6 +7120,32 @@ static void test_commune_level_three_units(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A notice's closing line ("Văn phòng Ủy ban nhân dân tỉnh thông báo để
+ * các cơ quan ... biết, thực hiện./.", "... xin thông báo để ... được
+ * biết") is the act of the notice itself: the office that notifies on the
+ * issuer's behalf is given nothing by it, even when it stands as the last
+ * paragraph under a numbered conclusion. Made-up notice. */
+static void test_notice_closing_formula(seg_ctx *ctx)
+{
+    const char *notice =
+        "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 88/TB-UBND\nHưng Yên, ngày 03 tháng 12 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi kiểm tra công tác phòng, chống dịch bệnh gia súc\n"
+        "Ngày 01/12/2025, Chủ tịch Ủy ban nhân dân tỉnh đã kiểm tra công tác phòng, chống dịch bệnh gia súc tại "
+        "xã Phụng Công. Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n"
+        "1. Sở Nông nghiệp và Môi trường hướng dẫn các xã tiêm phòng bổ sung cho đàn gia súc.\n"
+        "2. Về kinh phí mua vắc xin:\n"
+        "Sở Tài chính tham mưu bố trí kinh phí từ nguồn dự phòng ngân sách tỉnh.\n"
+        "Văn phòng Ủy ban nhân dân tỉnh xin thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
+        "Nơi nhận:\n- Các Sở: NN&MT, TC;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn Toàn\n";
+    seg_result *r = run(ctx, notice);
+    const seg_agency *f = agency(r, "Sở Tài chính");
+    CHECK(f && f->n_tasks == 1, "the answer's subject keeps its task: %zu", f ? f->n_tasks : 0);
+    CHECK(!agency(r, "Văn phòng Ủy ban nhân dân tỉnh"), "the notifying office is given nothing: %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -7712,6 +7738,7 @@ int main(void)
     test_notice_place_subject(ctx);
     test_lead_in_role(ctx);
     test_notice_answers(ctx);
+    test_notice_closing_formula(ctx);
     test_commune_level_three_units(ctx);
     test_one_clause_one_task(ctx);
     test_coordinated_duty_lead(ctx);
