@@ -7146,6 +7146,30 @@ static void test_notice_closing_formula(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An addressee line is a name and no clause: the small letters after a
+ * name read in part and the capitals after them to the line's end ("-
+ * Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Hà Tĩnh;")
+ * are the name; a request naming it again in the body, read cut short
+ * at "công", is the same company's. Made-up letter. */
+static void test_addressee_name_goes_on(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 3015/SNNMT-TL\nV/v vận hành hồ chứa trong mùa lũ\n"
+        "Hà Tĩnh, ngày 02 tháng 12 năm 2025\n"
+        "Kính gửi:\n- Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh;\n"
+        "- Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Hà Tĩnh.\n"
+        "Trước diễn biến mưa lũ phức tạp, Sở Nông nghiệp và Môi trường đề nghị các đơn vị vận hành hồ chứa đúng "
+        "quy trình, báo cáo kết quả về Sở trước ngày 10/12/2025.\n"
+        "Riêng Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Hà Tĩnh, đề nghị bố trí người trực "
+        "tại hồ Kẻ Gỗ trong suốt mùa lũ.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Hòa\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *a = agency(r, "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Hà Tĩnh");
+    CHECK(a && a->n_tasks >= 1 && streq(a->role, "đề nghị"), "the whole line is the name: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -7739,6 +7763,7 @@ int main(void)
     test_lead_in_role(ctx);
     test_notice_answers(ctx);
     test_notice_closing_formula(ctx);
+    test_addressee_name_goes_on(ctx);
     test_commune_level_three_units(ctx);
     test_one_clause_one_task(ctx);
     test_coordinated_duty_lead(ctx);
