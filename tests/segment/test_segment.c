@@ -7170,6 +7170,33 @@ static void test_addressee_name_goes_on(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A name read cut short where it is written only as the start of a longer
+ * body's name is that body's, with its tasks: a letter's second request
+ * names the addressee ("Đồng thời, đề nghị Công ty Cổ phần Cấp thoát nước
+ * và xây dựng Bình Định ...") whose addressee line gave the name whole.
+ * Made-up letter. */
+static void test_cut_reading_merged(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSỞ XÂY DỰNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 2750/SXD-HTKT\nV/v bảo đảm cấp nước mùa khô\n"
+        "Gia Lai, ngày 05 tháng 12 năm 2025\n"
+        "Kính gửi:\n- Ủy ban nhân dân các xã, phường;\n- Công ty Cổ phần Cấp thoát nước và xây dựng Bình Định.\n"
+        "Để bảo đảm cấp nước sinh hoạt trong mùa khô, Sở Xây dựng đề nghị rà soát nguồn nước, xây dựng phương án "
+        "cấp nước dự phòng trước ngày 25/12/2025.\n"
+        "Đồng thời, đề nghị Công ty Cổ phần Cấp thoát nước và xây dựng Bình Định kiểm tra, sửa chữa các tuyến ống "
+        "bị rò rỉ.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn Hải\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *a = agency(r, "Công ty Cổ phần Cấp thoát nước và xây dựng Bình Định");
+    CHECK(a && a->n_tasks == 2, "the company's two requests: %zu", a ? a->n_tasks : 0);
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        const char *nm = r->agencies[i].name, *whole = "Công ty Cổ phần Cấp thoát nước và xây dựng Bình Định";
+        CHECK(strlen(nm) >= strlen(whole) || strncmp(whole, nm, strlen(nm)), "no name cut short: %s", nm);
+    }
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -7764,6 +7791,7 @@ int main(void)
     test_notice_answers(ctx);
     test_notice_closing_formula(ctx);
     test_addressee_name_goes_on(ctx);
+    test_cut_reading_merged(ctx);
     test_commune_level_three_units(ctx);
     test_one_clause_one_task(ctx);
     test_coordinated_duty_lead(ctx);
