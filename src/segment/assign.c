@@ -772,6 +772,39 @@ static int purpose_at(const seg_para *p, size_t j)
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
 }
 
+/* Where the words after a time limit at j end: "gửi về Sở Nội vụ trước
+ * ngày 20/12/2025 để tổng hợp", "... trước 10 giờ ngày 23/02/2026, để
+ * ...", "chậm nhất ngày 15 hằng tháng": the limit says by when the thing
+ * is sent, the purpose after it is still what the body sent to does. j
+ * when no limit opens there. */
+static size_t after_limit(const seg_para *p, size_t j)
+{
+    static const char *const opens[] = {"truoc", "cham nhat", "trong", NULL};
+    static const char *const words[] = {"ngay", "thang", "nam", "gio", "phut", "sang", "chieu", "hang", "het",
+                                        "quy", "tuan", "la", "dau", "cuoi", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, l = seg_word_in(f, n, j, opens), q, timed = 0;
+    if (!l)
+        return j;
+    for (q = skip_sp(f, n, j + l); q < n;) {
+        size_t w = seg_word_in(f, n, q, words);
+        if (!w && isdigit((unsigned char)f[q])) {
+            /* "20/12/2025", "16h00", "10" */
+            for (w = 0; q + w < n && (isalnum((unsigned char)f[q + w]) || f[q + w] == '/'); w++)
+                ;
+            timed = 1;
+        }
+        if (!w)
+            break;
+        q = skip_sp(f, n, q + w);
+    }
+    if (!timed)
+        return j;
+    if (q < n && f[q] == ',')
+        q = skip_sp(f, n, q + 1);
+    return q;
+}
+
 /* Does a clause of its own open at i, after the item's first: after a
  * semicolon or a sentence's full stop, with a capital, where a body named
  * in full may stand as its subject? A notice of conclusions rules
@@ -1228,7 +1261,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         }
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
-        if ((sent_to(p, i) || reports_through(p, i)) && !purpose_at(p, j)) {
+        if ((sent_to(p, i) || reports_through(p, i)) && !purpose_at(p, j) && !purpose_at(p, after_limit(p, j))) {
             ag_free_hits(hs, k); /* sent, asked nothing */
             if (end > i)
                 i = end - 1;

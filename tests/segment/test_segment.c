@@ -7097,29 +7097,6 @@ static void test_notice_answers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
-/* Since 1/7/2025 a commune-level committee is one of a xã, a phường or a
- * đặc khu: "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu" opening a
- * telegram's item with its verb is the item's own subject, read whole,
- * so the item is not given to the other addressees as a subjectless
- * order. Made-up telegram. */
-static void test_commune_level_three_units(seg_ctx *ctx)
-{
-    const char *telegram =
-        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-        "---------------\nSố: 21/CĐ-UBND\nKhánh Hòa, ngày 18 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
-        "Về việc ứng phó với triều cường\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
-        "- Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu;\n- Giám đốc Sở Xây dựng.\n"
-        "Để chủ động ứng phó với triều cường, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
-        "1. Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu chỉ đạo gia cố bờ kè, sẵn sàng sơ tán người dân.\n"
-        "2. Sở Xây dựng kiểm tra an toàn các công trình đang thi công ven biển.\n"
-        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Phong\n";
-    seg_result *r = run(ctx, telegram);
-    const seg_agency *x = agency(r, "Sở Xây dựng"), *u = agency(r, "Ủy ban nhân dân các xã, phường, đặc khu");
-    CHECK(x && x->n_tasks == 1, "the item's subject is its own: Sở Xây dựng %zu tasks", x ? x->n_tasks : 0);
-    CHECK(u && u->n_tasks == 1, "the communes' committees: %zu tasks", u ? u->n_tasks : 0);
-    seg_result_free(r);
-}
-
 /* A notice's closing line ("Văn phòng Ủy ban nhân dân tỉnh thông báo để
  * các cơ quan ... biết, thực hiện./.", "... xin thông báo để ... được
  * biết") is the act of the notice itself: the office that notifies on the
@@ -7194,6 +7171,55 @@ static void test_cut_reading_merged(seg_ctx *ctx)
         const char *nm = r->agencies[i].name, *whole = "Công ty Cổ phần Cấp thoát nước và xây dựng Bình Định";
         CHECK(strlen(nm) >= strlen(whole) || strncmp(whole, nm, strlen(nm)), "no name cut short: %s", nm);
     }
+    seg_result_free(r);
+}
+
+/* What is sent to a body by a time limit and for a purpose ("gửi về Sở
+ * Nội vụ trước ngày 20/12/2025 để tổng hợp") gives that body the purpose
+ * as "gửi về Sở Nội vụ để tổng hợp" does (ANNOTATING.md, seventh rule
+ * set): the limit says by when; sent by a limit and for nothing, or up to
+ * a superior, it gives nothing. Made-up letter. */
+static void test_sent_by_limit_purpose(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 7702/UBND-THKH\nV/v đánh giá tình hình thực hiện nhiệm vụ năm 2025\n"
+        "Thanh Hóa, ngày 01 tháng 12 năm 2025\n"
+        "Kính gửi: Các sở, ban, ngành cấp tỉnh.\n"
+        "Để chuẩn bị nội dung kỳ họp cuối năm, Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Các sở, ban, ngành cấp tỉnh gửi báo cáo về Sở Tài chính trước 16 giờ ngày 10/12/2025 để tổng hợp, "
+        "tham mưu Ủy ban nhân dân tỉnh.\n"
+        "2. Ủy ban nhân dân các xã, phường gửi danh sách về Sở Nội vụ chậm nhất ngày 15/12/2025.\n"
+        "3. Sở Tư pháp gửi dự thảo tới Bộ Tư pháp trước ngày 20/12/2025 để thẩm định.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Đức Giang\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *f = agency(r, "Sở Tài chính");
+    CHECK(f && f->n_tasks == 1, "sent for a purpose by a limit: %zu agencies", r->n_agencies);
+    CHECK(!agency(r, "Sở Nội vụ"), "sent by a limit, for nothing");
+    CHECK(!agency(r, "Bộ Tư pháp"), "sent up to a superior");
+    seg_result_free(r);
+}
+
+/* Since 1/7/2025 a commune-level committee is one of a xã, a phường or a
+ * đặc khu: "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu" opening a
+ * telegram's item with its verb is the item's own subject, read whole,
+ * so the item is not given to the other addressees as a subjectless
+ * order. Made-up telegram. */
+static void test_commune_level_three_units(seg_ctx *ctx)
+{
+    const char *telegram =
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 21/CĐ-UBND\nKhánh Hòa, ngày 18 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc ứng phó với triều cường\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu;\n- Giám đốc Sở Xây dựng.\n"
+        "Để chủ động ứng phó với triều cường, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu chỉ đạo gia cố bờ kè, sẵn sàng sơ tán người dân.\n"
+        "2. Sở Xây dựng kiểm tra an toàn các công trình đang thi công ven biển.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Phong\n";
+    seg_result *r = run(ctx, telegram);
+    const seg_agency *x = agency(r, "Sở Xây dựng"), *u = agency(r, "Ủy ban nhân dân các xã, phường, đặc khu");
+    CHECK(x && x->n_tasks == 1, "the item's subject is its own: Sở Xây dựng %zu tasks", x ? x->n_tasks : 0);
+    CHECK(u && u->n_tasks == 1, "the communes' committees: %zu tasks", u ? u->n_tasks : 0);
     seg_result_free(r);
 }
 
@@ -7792,6 +7818,7 @@ int main(void)
     test_notice_closing_formula(ctx);
     test_addressee_name_goes_on(ctx);
     test_cut_reading_merged(ctx);
+    test_sent_by_limit_purpose(ctx);
     test_commune_level_three_units(ctx);
     test_one_clause_one_task(ctx);
     test_coordinated_duty_lead(ctx);
