@@ -665,6 +665,8 @@ static int provided_at(const seg_para *p, size_t i)
     return seg_word_at(p->fold, p->nchar, i, "cung cap") && seg_marks_match(p, i, "cung cấp");
 }
 
+static size_t reports_through(const seg_para *p, size_t i);
+
 /* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
 static size_t sent_to(const seg_para *p, size_t i)
 {
@@ -672,6 +674,20 @@ static size_t sent_to(const seg_para *p, size_t i)
         return 3;
     if (provided_at(p, i))
         return 8;
+    /* "báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh ... để tổng hợp":
+     * a report sent to a body named after "về", "đến" or "tới" in the same
+     * clause is sent to it, as "phản ánh về X" is (ANNOTATING.md, seventh
+     * rule set: the purpose is X's task; "báo cáo X" alone names no
+     * direction and gives nothing) */
+    if (seg_word_at(p->fold, p->nchar, i, "bao cao") && seg_marks_match(p, i, "báo cáo") && !reports_through(p, i)) {
+        static const char *const to[] = {"ve", "den", "toi", NULL};
+        for (size_t q = i + 7; q < p->nchar && q < i + 80 && !strchr(";.:", p->fold[q]); q++) {
+            size_t l;
+            if (p->fold[q - 1] == ' ' && (l = seg_word_in(p->fold, p->nchar, q, to)) != 0 &&
+                (l != 2 || seg_marks_match(p, q, "về")) && seg_capital_at(p, skip_sp(p->fold, p->nchar, q + l)))
+                return 7;
+        }
+    }
     /* "phản ánh (kịp thời) về Sở Khoa học và Công nghệ để tổng hợp": a
      * difficulty reported to a body is sent to it (ANNOTATING.md, seventh
      * rule set), its purpose the body's task */

@@ -7223,6 +7223,33 @@ static void test_commune_level_three_units(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A report sent to a body named after "về", "đến" or "tới" ("báo cáo kết
+ * quả về Sở Nông nghiệp và Môi trường ... để tổng hợp") is sent to it, as
+ * "phản ánh về X để ..." is: the purpose is its task (ANNOTATING.md,
+ * seventh rule set); not a report on a topic ("báo cáo về tình hình"),
+ * one with no direction ("báo cáo Sở Tài chính"), nor one sent up to a
+ * superior. Made-up letter. */
+static void test_report_sent_to(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 9120/UBND-KT\nV/v kiểm kê rừng năm 2025\nLâm Đồng, ngày 02 tháng 12 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n"
+        "Để hoàn thành kiểm kê rừng năm 2025, Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Ủy ban nhân dân các xã, phường, đặc khu báo cáo kết quả kiểm kê về Sở Nông nghiệp và Môi trường trước "
+        "ngày 20/12/2025 để tổng hợp, tham mưu Ủy ban nhân dân tỉnh.\n"
+        "2. Các Ban quản lý rừng phòng hộ báo cáo về tình hình cháy rừng trong mùa khô năm 2025.\n"
+        "3. Các Hạt Kiểm lâm báo cáo Sở Tài chính nhu cầu kinh phí trước ngày 25/12/2025.\n"
+        "4. Các xã biên giới báo cáo kết quả tuần tra về Bộ Quốc phòng để tổng hợp.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Ngọc Phúc\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && a->n_tasks == 1 && streq(a->role, "thực hiện"), "the report's purpose: %zu agencies", r->n_agencies);
+    CHECK(!agency(r, "Sở Tài chính"), "a report with no direction");
+    CHECK(!agency(r, "Bộ Quốc phòng"), "a report sent up to a superior");
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -7819,6 +7846,7 @@ int main(void)
     test_addressee_name_goes_on(ctx);
     test_cut_reading_merged(ctx);
     test_sent_by_limit_purpose(ctx);
+    test_report_sent_to(ctx);
     test_commune_level_three_units(ctx);
     test_one_clause_one_task(ctx);
     test_coordinated_duty_lead(ctx);
