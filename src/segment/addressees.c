@@ -190,6 +190,21 @@ static int lower_words(const seg_para *p, size_t i, size_t n)
     return 1;
 }
 
+/* Do the characters of p from i to n go on with a name read in part: words
+ * opening in small letters and running to the line's end with no
+ * punctuation, capitalised words among them ("công trình thủy lợi Bắc Hà
+ * Tĩnh", the place an enterprise's name ends with)? */
+static int name_goes_on(const seg_para *p, size_t i, size_t n)
+{
+    size_t bi = p->cpos[i];
+    if (i >= n || cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+        return 0;
+    for (size_t x = i; x < n; x++)
+        if (p->fold[x] != ' ' && !isalpha((unsigned char)p->fold[x]))
+            return 0;
+    return 1;
+}
+
 /* "Ủy ban nhân dân các xã: Tân Phú, Tân Lập, Phú Riềng": a commune
  * group of one level whose colon lists its members' names (each word a
  * capital, up to five) is the committee of each, "Ủy ban nhân dân xã Tân
@@ -289,10 +304,12 @@ static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
     size_t rest = got ? end : n;
     while (rest < n && strchr(" ,;", f[rest]))
         rest++;
-    if (got == 1 && rest < n && lower_words(p, rest, n)) {
+    if (got == 1 && rest < n && (lower_words(p, rest, n) || name_goes_on(p, rest, n))) {
         /* "- Các Ban Quản lý dự án đầu tư xây dựng tỉnh;": an addressee
          * line is a name and no clause, so lower-case words after the
-         * name's capitals are its complement, not a predicate */
+         * name's capitals are its complement, not a predicate, and so are
+         * the capitals after them to the line's end ("- Công ty TNHH MTV
+         * Quản lý khai thác công trình thủy lợi Bắc Hà Tĩnh;") */
         char *w = seg_body_name(p, hs[0].a, n);
         if (w) {
             free(hs[0].name);

@@ -566,9 +566,9 @@ static int merge_pair(seg_result *r, size_t i, size_t j)
     return 1;
 }
 
-/* Is the mention of a at t the start of a longer body's name as written,
- * one that goes on from a's name? */
-static int longer_at(const seg_result *r, const seg_agency *a, const char *t)
+/* The longer body whose name as written the mention of a at t is the
+ * start of, one that goes on from a's name: its index, or -1. */
+static long longer_at(const seg_result *r, const seg_agency *a, const char *t)
 {
     size_t al = strlen(a->as_written), nl = strlen(a->name);
     for (size_t j = 0; j < r->n_agencies; j++) {
@@ -576,15 +576,15 @@ static int longer_at(const seg_result *r, const seg_agency *a, const char *t)
         size_t bl = b->as_written ? strlen(b->as_written) : 0;
         if (b != a && !b->collective && bl > al && !strncmp(t, b->as_written, bl) &&
             !strncmp(b->name, a->name, nl) && (b->name[nl] == ' ' || b->name[nl] == ','))
-            return 1;
+            return (long)j;
     }
-    return 0;
+    return -1;
 }
 
 /* Is every mention of a in the paragraph a was first given a duty in
  * (from a->start) the start of another body's longer name, and a given
- * nothing elsewhere? */
-static int cut_reading(const seg_doc *d, const seg_result *r, const seg_agency *a)
+ * nothing elsewhere? The longer body's index in *into. */
+static int cut_reading(const seg_doc *d, const seg_result *r, const seg_agency *a, long *into)
 {
     const seg_para *p = NULL;
     for (size_t k = 0; k < d->nparas && !p; k++)
@@ -598,7 +598,7 @@ static int cut_reading(const seg_doc *d, const seg_result *r, const seg_agency *
     size_t al = strlen(a->as_written);
     int seen = 0;
     for (const char *t = strstr(p->text, a->as_written); t; t = strstr(t + al, a->as_written)) {
-        if (!longer_at(r, a, t))
+        if ((*into = longer_at(r, a, t)) < 0)
             return 0;
         seen = 1;
     }
@@ -608,12 +608,46 @@ static int cut_reading(const seg_doc *d, const seg_result *r, const seg_agency *
 /* One name read twice, once cut short at a word of it that is also a verb
  * or a list's comma ("Cục Cảnh sát" | "điều tra tội phạm về tham nhũng,
  * kinh tế, buôn lậu"): where the shorter is written only as the start of
- * longer names, it is that cut reading, and goes. */
+ * longer names, it is that cut reading of the longer body, which takes
+ * its roles and tasks (a letter's request to "Công ty TNHH MTV Khai thác
+ * công" | "trình thủy lợi Quảng Ngãi", whose addressee line gave the name
+ * whole, is that company's). */
 static void drop_cut_readings(const seg_doc *d, seg_result *r)
 {
+    long into = -1;
     for (size_t i = 0; i < r->n_agencies; i++)
-        if (cut_reading(d, r, &r->agencies[i])) {
-            seg_agency_drop(r, i);
+        if (cut_reading(d, r, &r->agencies[i], &into)) {
+            size_t keep = i < (size_t)into ? i : (size_t)into;
+            /* a heading the cut name was read in ("1. Trách nhiệm của Cục
+             * Quản lý Khám, chữa bệnh:" over items) is no task of the body
+             * (ANNOTATING.md, eighth rule set) */
+            seg_agency *cut = &r->agencies[i];
+            size_t w = 0;
+            for (size_t k = 0; k < cut->n_tasks; k++) {
+                const char *t = cut->tasks[k].text;
+                size_t tl = t ? strlen(t) : 0;
+                while (tl > 0 && t[tl - 1] == ' ')
+                    tl--;
+                if (tl > 0 && t[tl - 1] == ':') {
+                    free(cut->tasks[k].text);
+                    free(cut->tasks[k].section);
+                    free(cut->tasks[k].role);
+                    free(cut->tasks[k].deadline_text);
+                    continue;
+                }
+                cut->tasks[w++] = cut->tasks[k];
+            }
+            cut->n_tasks = w;
+            char *as = w ? seg_strdup(r->agencies[into].as_written) : NULL;
+            if (!as || !merge_pair(r, i, (size_t)into)) {
+                free(as);
+                seg_agency_drop(r, i);
+            } else {
+                /* the longer name as written, not the cut one */
+                free(r->agencies[keep].as_written);
+                r->agencies[keep].as_written = as;
+                drop_twice_given(&r->agencies[keep]);
+            }
             i = (size_t)-1; /* start again: the list changed */
         }
 }

@@ -665,6 +665,8 @@ static int provided_at(const seg_para *p, size_t i)
     return seg_word_at(p->fold, p->nchar, i, "cung cap") && seg_marks_match(p, i, "cung cấp");
 }
 
+static size_t reports_through(const seg_para *p, size_t i);
+
 /* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
 static size_t sent_to(const seg_para *p, size_t i)
 {
@@ -672,6 +674,20 @@ static size_t sent_to(const seg_para *p, size_t i)
         return 3;
     if (provided_at(p, i))
         return 8;
+    /* "báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh ... để tổng hợp":
+     * a report sent to a body named after "về", "đến" or "tới" in the same
+     * clause is sent to it, as "phản ánh về X" is (ANNOTATING.md, seventh
+     * rule set: the purpose is X's task; "báo cáo X" alone names no
+     * direction and gives nothing) */
+    if (seg_word_at(p->fold, p->nchar, i, "bao cao") && seg_marks_match(p, i, "báo cáo") && !reports_through(p, i)) {
+        static const char *const to[] = {"ve", "den", "toi", NULL};
+        for (size_t q = i + 7; q < p->nchar && q < i + 80 && !strchr(";.:", p->fold[q]); q++) {
+            size_t l;
+            if (p->fold[q - 1] == ' ' && (l = seg_word_in(p->fold, p->nchar, q, to)) != 0 &&
+                (l != 2 || seg_marks_match(p, q, "về")) && seg_capital_at(p, skip_sp(p->fold, p->nchar, q + l)))
+                return 7;
+        }
+    }
     /* "phản ánh (kịp thời) về Sở Khoa học và Công nghệ để tổng hợp": a
      * difficulty reported to a body is sent to it (ANNOTATING.md, seventh
      * rule set), its purpose the body's task */
@@ -770,6 +786,39 @@ static int purpose_at(const seg_para *p, size_t j)
     if (is_để_về(p, j) && seg_word_at(p->fold, p->nchar, skip_sp(p->fold, p->nchar, j + 2), "lay y kien"))
         return 0;
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
+}
+
+/* Where the words after a time limit at j end: "gửi về Sở Nội vụ trước
+ * ngày 20/12/2025 để tổng hợp", "... trước 10 giờ ngày 23/02/2026, để
+ * ...", "chậm nhất ngày 15 hằng tháng": the limit says by when the thing
+ * is sent, the purpose after it is still what the body sent to does. j
+ * when no limit opens there. */
+static size_t after_limit(const seg_para *p, size_t j)
+{
+    static const char *const opens[] = {"truoc", "cham nhat", "trong", NULL};
+    static const char *const words[] = {"ngay", "thang", "nam", "gio", "phut", "sang", "chieu", "hang", "het",
+                                        "quy", "tuan", "la", "dau", "cuoi", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, l = seg_word_in(f, n, j, opens), q, timed = 0;
+    if (!l)
+        return j;
+    for (q = skip_sp(f, n, j + l); q < n;) {
+        size_t w = seg_word_in(f, n, q, words);
+        if (!w && isdigit((unsigned char)f[q])) {
+            /* "20/12/2025", "16h00", "10" */
+            for (w = 0; q + w < n && (isalnum((unsigned char)f[q + w]) || f[q + w] == '/'); w++)
+                ;
+            timed = 1;
+        }
+        if (!w)
+            break;
+        q = skip_sp(f, n, q + w);
+    }
+    if (!timed)
+        return j;
+    if (q < n && f[q] == ',')
+        q = skip_sp(f, n, q + 1);
+    return q;
 }
 
 /* Does a clause of its own open at i, after the item's first: after a
@@ -1004,6 +1053,21 @@ static int notice_answer(const seg_doc *d, const item *it)
            d->secs[p->section].mk <= MK_LETTER;
 }
 
+/* Is the predicate at j a notice's or a letter's closing formula, the act
+ * of the text itself: "thông báo để ... biết", "xin thông báo để", "trả
+ * lời để ... biết" (Decree 30's last line: whoever notifies or replies,
+ * the issuer or its office on its behalf, is doing what the text does)? */
+static int closing_formula(const seg_para *p, size_t j)
+{
+    static const char *const verbs[] = {"thong bao", "tra loi", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (seg_word_at(f, n, j, "xin"))
+        j = skip_sp(f, n, j + 3);
+    size_t l = seg_word_in(f, n, j, verbs);
+    return l && seg_word_at(f, n, skip_sp(f, n, j + l), "de");
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -1031,7 +1095,8 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
                 r = NULL;
         } else if (!strcmp(role, "") &&
                    (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
-                    a0 > p->label_chars || (notice_answer(c->d, it) && !seg_word_at(f, n, j, "biet"))) &&
+                    a0 > p->label_chars ||
+                    (notice_answer(c->d, it) && !seg_word_at(f, n, j, "biet") && !closing_formula(p, j))) &&
                    lower_verb(p, j))
             r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
         else if (!strcmp(role, "") &&
@@ -1212,7 +1277,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         }
         while (j < n && (f[j] == ',' || f[j] == ' ' || f[j] == ')')) /* "Sở X (Chi cục Y) chủ trì" */
             j++;
-        if ((sent_to(p, i) || reports_through(p, i)) && !purpose_at(p, j)) {
+        if ((sent_to(p, i) || reports_through(p, i)) && !purpose_at(p, j) && !purpose_at(p, after_limit(p, j))) {
             ag_free_hits(hs, k); /* sent, asked nothing */
             if (end > i)
                 i = end - 1;

@@ -7097,6 +7097,159 @@ static void test_notice_answers(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A notice's closing line ("Văn phòng Ủy ban nhân dân tỉnh thông báo để
+ * các cơ quan ... biết, thực hiện./.", "... xin thông báo để ... được
+ * biết") is the act of the notice itself: the office that notifies on the
+ * issuer's behalf is given nothing by it, even when it stands as the last
+ * paragraph under a numbered conclusion. Made-up notice. */
+static void test_notice_closing_formula(seg_ctx *ctx)
+{
+    const char *notice =
+        "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 88/TB-UBND\nHưng Yên, ngày 03 tháng 12 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi kiểm tra công tác phòng, chống dịch bệnh gia súc\n"
+        "Ngày 01/12/2025, Chủ tịch Ủy ban nhân dân tỉnh đã kiểm tra công tác phòng, chống dịch bệnh gia súc tại "
+        "xã Phụng Công. Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n"
+        "1. Sở Nông nghiệp và Môi trường hướng dẫn các xã tiêm phòng bổ sung cho đàn gia súc.\n"
+        "2. Về kinh phí mua vắc xin:\n"
+        "Sở Tài chính tham mưu bố trí kinh phí từ nguồn dự phòng ngân sách tỉnh.\n"
+        "Văn phòng Ủy ban nhân dân tỉnh xin thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
+        "Nơi nhận:\n- Các Sở: NN&MT, TC;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn Toàn\n";
+    seg_result *r = run(ctx, notice);
+    const seg_agency *f = agency(r, "Sở Tài chính");
+    CHECK(f && f->n_tasks == 1, "the answer's subject keeps its task: %zu", f ? f->n_tasks : 0);
+    CHECK(!agency(r, "Văn phòng Ủy ban nhân dân tỉnh"), "the notifying office is given nothing: %zu agencies",
+          r->n_agencies);
+    seg_result_free(r);
+}
+
+/* An addressee line is a name and no clause: the small letters after a
+ * name read in part and the capitals after them to the line's end ("-
+ * Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Hà Tĩnh;")
+ * are the name; a request naming it again in the body, read cut short
+ * at "công", is the same company's. Made-up letter. */
+static void test_addressee_name_goes_on(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 3015/SNNMT-TL\nV/v vận hành hồ chứa trong mùa lũ\n"
+        "Hà Tĩnh, ngày 02 tháng 12 năm 2025\n"
+        "Kính gửi:\n- Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh;\n"
+        "- Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Hà Tĩnh.\n"
+        "Trước diễn biến mưa lũ phức tạp, Sở Nông nghiệp và Môi trường đề nghị các đơn vị vận hành hồ chứa đúng "
+        "quy trình, báo cáo kết quả về Sở trước ngày 10/12/2025.\n"
+        "Riêng Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Hà Tĩnh, đề nghị bố trí người trực "
+        "tại hồ Kẻ Gỗ trong suốt mùa lũ.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Hòa\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *a = agency(r, "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Bắc Hà Tĩnh");
+    CHECK(a && a->n_tasks >= 1 && streq(a->role, "đề nghị"), "the whole line is the name: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A name read cut short where it is written only as the start of a longer
+ * body's name is that body's, with its tasks: a letter's second request
+ * names the addressee ("Đồng thời, đề nghị Công ty Cổ phần Cấp thoát nước
+ * và xây dựng Bình Định ...") whose addressee line gave the name whole.
+ * Made-up letter. */
+static void test_cut_reading_merged(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSỞ XÂY DỰNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 2750/SXD-HTKT\nV/v bảo đảm cấp nước mùa khô\n"
+        "Gia Lai, ngày 05 tháng 12 năm 2025\n"
+        "Kính gửi:\n- Ủy ban nhân dân các xã, phường;\n- Công ty Cổ phần Cấp thoát nước và xây dựng Bình Định.\n"
+        "Để bảo đảm cấp nước sinh hoạt trong mùa khô, Sở Xây dựng đề nghị rà soát nguồn nước, xây dựng phương án "
+        "cấp nước dự phòng trước ngày 25/12/2025.\n"
+        "Đồng thời, đề nghị Công ty Cổ phần Cấp thoát nước và xây dựng Bình Định kiểm tra, sửa chữa các tuyến ống "
+        "bị rò rỉ.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn Hải\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *a = agency(r, "Công ty Cổ phần Cấp thoát nước và xây dựng Bình Định");
+    CHECK(a && a->n_tasks == 2, "the company's two requests: %zu", a ? a->n_tasks : 0);
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        const char *nm = r->agencies[i].name, *whole = "Công ty Cổ phần Cấp thoát nước và xây dựng Bình Định";
+        CHECK(strlen(nm) >= strlen(whole) || strncmp(whole, nm, strlen(nm)), "no name cut short: %s", nm);
+    }
+    seg_result_free(r);
+}
+
+/* What is sent to a body by a time limit and for a purpose ("gửi về Sở
+ * Nội vụ trước ngày 20/12/2025 để tổng hợp") gives that body the purpose
+ * as "gửi về Sở Nội vụ để tổng hợp" does (ANNOTATING.md, seventh rule
+ * set): the limit says by when; sent by a limit and for nothing, or up to
+ * a superior, it gives nothing. Made-up letter. */
+static void test_sent_by_limit_purpose(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 7702/UBND-THKH\nV/v đánh giá tình hình thực hiện nhiệm vụ năm 2025\n"
+        "Thanh Hóa, ngày 01 tháng 12 năm 2025\n"
+        "Kính gửi: Các sở, ban, ngành cấp tỉnh.\n"
+        "Để chuẩn bị nội dung kỳ họp cuối năm, Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Các sở, ban, ngành cấp tỉnh gửi báo cáo về Sở Tài chính trước 16 giờ ngày 10/12/2025 để tổng hợp, "
+        "tham mưu Ủy ban nhân dân tỉnh.\n"
+        "2. Ủy ban nhân dân các xã, phường gửi danh sách về Sở Nội vụ chậm nhất ngày 15/12/2025.\n"
+        "3. Sở Tư pháp gửi dự thảo tới Bộ Tư pháp trước ngày 20/12/2025 để thẩm định.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Đức Giang\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *f = agency(r, "Sở Tài chính");
+    CHECK(f && f->n_tasks == 1, "sent for a purpose by a limit: %zu agencies", r->n_agencies);
+    CHECK(!agency(r, "Sở Nội vụ"), "sent by a limit, for nothing");
+    CHECK(!agency(r, "Bộ Tư pháp"), "sent up to a superior");
+    seg_result_free(r);
+}
+
+/* Since 1/7/2025 a commune-level committee is one of a xã, a phường or a
+ * đặc khu: "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu" opening a
+ * telegram's item with its verb is the item's own subject, read whole,
+ * so the item is not given to the other addressees as a subjectless
+ * order. Made-up telegram. */
+static void test_commune_level_three_units(seg_ctx *ctx)
+{
+    const char *telegram =
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 21/CĐ-UBND\nKhánh Hòa, ngày 18 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Về việc ứng phó với triều cường\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu;\n- Giám đốc Sở Xây dựng.\n"
+        "Để chủ động ứng phó với triều cường, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu chỉ đạo gia cố bờ kè, sẵn sàng sơ tán người dân.\n"
+        "2. Sở Xây dựng kiểm tra an toàn các công trình đang thi công ven biển.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Phong\n";
+    seg_result *r = run(ctx, telegram);
+    const seg_agency *x = agency(r, "Sở Xây dựng"), *u = agency(r, "Ủy ban nhân dân các xã, phường, đặc khu");
+    CHECK(x && x->n_tasks == 1, "the item's subject is its own: Sở Xây dựng %zu tasks", x ? x->n_tasks : 0);
+    CHECK(u && u->n_tasks == 1, "the communes' committees: %zu tasks", u ? u->n_tasks : 0);
+    seg_result_free(r);
+}
+
+/* A report sent to a body named after "về", "đến" or "tới" ("báo cáo kết
+ * quả về Sở Nông nghiệp và Môi trường ... để tổng hợp") is sent to it, as
+ * "phản ánh về X để ..." is: the purpose is its task (ANNOTATING.md,
+ * seventh rule set); not a report on a topic ("báo cáo về tình hình"),
+ * one with no direction ("báo cáo Sở Tài chính"), nor one sent up to a
+ * superior. Made-up letter. */
+static void test_report_sent_to(seg_ctx *ctx)
+{
+    const char *letter =
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 9120/UBND-KT\nV/v kiểm kê rừng năm 2025\nLâm Đồng, ngày 02 tháng 12 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n"
+        "Để hoàn thành kiểm kê rừng năm 2025, Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Ủy ban nhân dân các xã, phường, đặc khu báo cáo kết quả kiểm kê về Sở Nông nghiệp và Môi trường trước "
+        "ngày 20/12/2025 để tổng hợp, tham mưu Ủy ban nhân dân tỉnh.\n"
+        "2. Các Ban quản lý rừng phòng hộ báo cáo về tình hình cháy rừng trong mùa khô năm 2025.\n"
+        "3. Các Hạt Kiểm lâm báo cáo Sở Tài chính nhu cầu kinh phí trước ngày 25/12/2025.\n"
+        "4. Các xã biên giới báo cáo kết quả tuần tra về Bộ Quốc phòng để tổng hợp.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Ngọc Phúc\n";
+    seg_result *r = run(ctx, letter);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && a->n_tasks == 1 && streq(a->role, "thực hiện"), "the report's purpose: %zu agencies", r->n_agencies);
+    CHECK(!agency(r, "Sở Tài chính"), "a report with no direction");
+    CHECK(!agency(r, "Bộ Quốc phòng"), "a report sent up to a superior");
+    seg_result_free(r);
+}
+
 /* "các" and a head in capitals followed by "của" and a body name every
  * body of that kind the owner has: "các Ủy ban của Quốc hội" is one
  * group, as "các Ban của Hội đồng nhân dân" is. */
@@ -7689,6 +7842,12 @@ int main(void)
     test_notice_place_subject(ctx);
     test_lead_in_role(ctx);
     test_notice_answers(ctx);
+    test_notice_closing_formula(ctx);
+    test_addressee_name_goes_on(ctx);
+    test_cut_reading_merged(ctx);
+    test_sent_by_limit_purpose(ctx);
+    test_report_sent_to(ctx);
+    test_commune_level_three_units(ctx);
     test_one_clause_one_task(ctx);
     test_coordinated_duty_lead(ctx);
     test_fronted_condition_subject(ctx);
