@@ -885,6 +885,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
         if (k == 0 && !suggest && !duty)
             k = class_heading(&c, sec, hp, hs, &end);
         if (duty && k == 0)
+            k = ag_duty_heads(&c, hp, a, hs, 24, &end);
+        if (duty && k == 0)
             k = ag_officer_class(&c, hp, a, hs, &end);
         if (duty)
             k = ag_duty_heading_list(&c, hp, a, hs, k, 24, &end);

@@ -1388,6 +1388,66 @@ static size_t heads_at(const seg_para *p, size_t q, const char **group, size_t *
     return 0;
 }
 
+/* "Điều 16. Trách nhiệm của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ
+ * tịch Ủy ban nhân dân cấp tỉnh trong ...": a duty heading may name the
+ * bodies it charges by their heads, as the closing formula does, each
+ * head standing for the group of bodies it leads (heads_at; ANNOTATING.md:
+ * a person by office stands for the body). The list opens with such a
+ * head; its parts, apart by a comma or "và", are heads or names the chain
+ * reads ("Chủ tịch Ủy ban nhân dân cấp tỉnh"), and it ends where neither
+ * follows (the heading's topic, "trong ..."). A head alone ("Bộ trưởng")
+ * is not read here: in a ministry's circular it is the issuer's own. */
+int ag_duty_heads(const actx *c, const seg_para *hp, size_t a, hit *hs, int max, size_t *end)
+{
+    const char *f = hp->fold, *g;
+    size_t n = hp->nchar, hb, q = a;
+    if (!heads_at(hp, a, &g, &hb))
+        return 0;
+    int k = 0;
+    while (q < n && k < max) {
+        size_t e = heads_at(hp, q, &g, &hb);
+        if (e) {
+            size_t b = hb < e ? hb : e;
+            while (b > q && (f[b - 1] == ',' || f[b - 1] == ' '))
+                b--;
+            memset(&hs[k], 0, sizeof hs[k]);
+            hs[k].a = q;
+            hs[k].b = b;
+            hs[k].collective = 1;
+            hs[k].keep_name = 1; /* the group the head leads, not its title */
+            hs[k].name = seg_strdup(g);
+            if (!hs[k].name)
+                break;
+            k++;
+            *end = b;
+            q = skip_sp(f, n, e);
+            if (f[e - 1] == ',')
+                continue; /* "Bộ trưởng, Thủ trưởng ...": the comma taken */
+        } else {
+            hit hx[8];
+            size_t xe = q, t = ag_after_title(c, hp, q); /* "Chủ tịch Ủy ban ...": the body */
+            int m = ag_chain(c, hp, t, hx, 8, &xe);
+            if (m <= 0 || hx[0].a != t) {
+                ag_free_hits(hx, m);
+                break;
+            }
+            int h = 0;
+            for (; h < m && k < max; h++)
+                hs[k++] = hx[h];
+            ag_free_hits(hx + h, m - h);
+            *end = xe;
+            q = skip_sp(f, n, xe);
+        }
+        if (q < n && f[q] == ',')
+            q = skip_sp(f, n, q + 1);
+        else if (seg_word_at(f, n, q, "va"))
+            q = skip_sp(f, n, q + 2);
+        else
+            break;
+    }
+    return k;
+}
+
 /* The group a head phrase [a, b) stands for, given p as its task. */
 static void heads_group(actx *c, const seg_para *p, size_t a, size_t b, const char *group)
 {

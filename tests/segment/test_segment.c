@@ -7410,10 +7410,36 @@ static void test_other_members_label(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A duty article headed by the heads of classes of bodies ("Trách nhiệm
+ * của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân cấp
+ * tỉnh trong ..."): each head stands for the group it leads, as in the
+ * closing formula, and the article's clauses are their duties; a minister
+ * alone is left as before. Made-up text. */
+static void test_duty_heads(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 16. Trách nhiệm của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan "
+                             "thuộc Chính phủ\n"
+                             "1. Chỉ đạo các cơ quan, đơn vị thuộc quyền quản lý thực hiện chế độ báo cáo.\n"
+                             "2. Bảo đảm chất lượng, thời hạn gửi báo cáo.\n"
+                             "Điều 17. Trách nhiệm của Thủ trưởng cơ quan ngang bộ và Chủ tịch Ủy ban nhân dân cấp "
+                             "tỉnh trong quản lý giá\n"
+                             "1. Kiểm tra việc niêm yết giá tại địa phương.\n");
+    const seg_agency *a = agency(r, "các Bộ");
+    CHECK(a && a->collective && a->n_tasks == 2, "'Bộ trưởng' in the list: the ministries, %zu", a ? a->n_tasks : 0);
+    a = agency(r, "các cơ quan thuộc Chính phủ");
+    CHECK(a && a->n_tasks == 2, "'Thủ trưởng cơ quan thuộc Chính phủ': its group");
+    a = agency(r, "các cơ quan ngang bộ");
+    CHECK(a && a->n_tasks == 3, "both articles' clauses, %zu", a ? a->n_tasks : 0);
+    a = agency(r, "Ủy ban nhân dân cấp tỉnh");
+    CHECK(a && a->n_tasks == 1, "'Chủ tịch Ủy ban nhân dân cấp tỉnh' before the topic: the committee");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
+    test_duty_heads(ctx);
     test_task_caption_items(ctx);
     test_task_fields(ctx);
     test_assignment_part(ctx);
