@@ -101,6 +101,16 @@ int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, i
 int ag_duty_umbrella(actx *c, size_t from, size_t to, const hit *hs, int k);
 size_t ag_duty_nouns(const seg_para *p, size_t i);
 int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_t *end);
+/* A duty heading naming its bodies by their heads, as the closing formula
+ * does ("Trách nhiệm của Bộ trưởng, Thủ trưởng cơ quan ngang bộ"): the
+ * groups they lead in hs, their count, or 0 (regulation.c). */
+int ag_duty_heads(const actx *c, const seg_para *hp, size_t a, hit *hs, int max, size_t *end);
+/* A duty lead-in over items that a condition or a time fronts ("Trường
+ * hợp ..., X phải:"): its subject's names in hs, their count, or 0
+ * (headings.c). */
+int ag_fronted_lead(actx *c, const seg_para *hp, size_t a, hit *hs, int max, size_t *end);
+/* Do most items right under heading p open with an act (headings.c)? */
+int ag_items_open_acts(const seg_doc *d, const seg_para *p);
 /* A group h named in p by a reference to the scope article ("các cơ quan,
  * tổ chức, cá nhân quy định tại Điều 2"): the bodies that article names
  * are given p as a task with role instead; whether there were any

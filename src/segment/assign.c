@@ -1478,7 +1478,9 @@ void ag_lead_in_items(actx *c, size_t i)
         duty = k > 0 && ag_duty_lead(p, end);
         if (!duty) {
             ag_free_hits(hs, k);
-            k = 0;
+            /* "Khi ..., X phải:": a fronted clause before the subject */
+            k = ag_fronted_lead(c, p, 0, hs, 24, &end);
+            duty = k > 0;
         }
     }
     int top = d->paras[i + 1].mk;

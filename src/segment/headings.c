@@ -581,6 +581,26 @@ static int announced_last(const seg_para *p, size_t n, size_t v)
     return 0;
 }
 
+/* "Doanh nghiệp viễn thông khi hạ ngầm cáp có trách nhiệm:": a time or
+ * circumstance clause may stand between a subject and its predicate, with
+ * no comma ("khi ...", "trong quá trình ..."); the predicate of duty after
+ * it is the subject's. Where that predicate opens (a word of duty, "phải"
+ * written as the modal), or j when no such clause opens at j. */
+static size_t inserted_time(const seg_para *p, size_t n, size_t j)
+{
+    static const char *const opens[] = {"khi", "trong qua trinh", "trong khi", NULL};
+    const char *f = p->fold;
+    if (!seg_word_in(f, n, j, opens) || (seg_word_at(f, n, j, "khi") && !seg_marks_match(p, j, "khi")))
+        return j; /* "khí" (a gas) is a noun */
+    for (size_t q = j + 1; q < n; q++) {
+        if (strchr(",.;:", f[q]))
+            return j; /* a comma: the clause fronts another subject's */
+        if (f[q - 1] == ' ' && seg_duty_at(p, q, 1))
+            return q;
+    }
+    return j;
+}
+
 /* "5. Bộ trưởng Bộ Tài chính chủ trì:" over "(1) Phối hợp với ...", "(2)
  * Khẩn trương ...": a heading whose names (ending at end) are followed by
  * nothing but their verb of role and a colon shares that verb with the
@@ -592,7 +612,7 @@ int ag_duty_lead(const seg_para *p, size_t end)
     size_t n = colon_end(p);
     if (!n)
         return 0;
-    size_t j = skip_sp(f, n, end), v = ag_preverbal(p, j);
+    size_t j = inserted_time(p, n, skip_sp(f, n, end)), v = ag_preverbal(p, j);
     /* "X có trách nhiệm:", "X chịu trách nhiệm:"; the lead-in may announce
      * its list ("X có trách nhiệm sau đây:", "... như sau:") */
     if (v > j && (v == n - 1 || list_announced(f, n, v)))
@@ -714,6 +734,11 @@ static size_t announces_tasks(const seg_doc *d, const seg_para *p, size_t end)
             return items_open_acts(d, p) ? q : 0;
     }
     return 0;
+}
+
+int ag_items_open_acts(const seg_doc *d, const seg_para *p)
+{
+    return items_open_acts(d, p);
 }
 
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
@@ -841,6 +866,43 @@ static int part_apposition(const seg_para *hp, size_t j)
     return 1;
 }
 
+/* "2. Trường hợp đường ống bị vỡ, Sở Xây dựng phải:", "Khi ..., X có trách
+ * nhiệm:" over items: a condition or a time fronts the lead-in before its
+ * subject and closes at a comma (or "thì"), as it fronts any clause
+ * (ANNOTATING.md, tenth rule set: the text of a task starts with its
+ * opening clauses); the body opening the clause after it, followed by
+ * nothing but a duty's lead-in words, is given the items. Its names in
+ * hs (room for max), their count, or 0. */
+int ag_fronted_lead(actx *c, const seg_para *hp, size_t a, hit *hs, int max, size_t *end)
+{
+    static const char *const fronts[] = {"trong truong hop", "truong hop", "neu", "khi", "sau khi", "truoc khi",
+                                         "trong qua trinh", "ngoai", NULL};
+    const char *f = hp->fold;
+    size_t n = colon_end(hp);
+    if (!n || !seg_word_in(f, n, a, fronts) || (seg_word_at(f, n, a, "khi") && !seg_marks_match(hp, a, "khi")) ||
+        (seg_word_at(f, n, a, "neu") && !seg_marks_match(hp, a, "nếu")))
+        return 0;
+    for (size_t q = a + 1; q < n; q++) {
+        size_t s;
+        if (f[q] == ',')
+            s = skip_sp(f, n, q + 1);
+        else if (f[q - 1] == ' ' && ag_then_at(hp, q))
+            s = skip_sp(f, n, q + 3);
+        else if (strchr(".;", f[q]))
+            return 0;
+        else
+            continue;
+        size_t t = ag_after_title(c, hp, s), e = s;
+        int k = ag_chain(c, hp, t, hs, max, &e);
+        if (k > 0 && hs[0].a == t && ag_duty_lead(hp, e)) {
+            *end = e;
+            return k;
+        }
+        ag_free_hits(hs, k);
+    }
+    return 0;
+}
+
 void ag_heading_bodies(actx *cp, const int *impl)
 {
     actx c = *cp;
@@ -868,6 +930,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
         k = members_named(&c, hp, hs, 24, &end);
         if (k == 0)
             k = ag_chain(&c, hp, a, hs, 24, &end);
+        if (k == 0 && !suggest && !duty)
+            k = ag_fronted_lead(&c, hp, a, hs, 24, &end);
         if (k == 0 && hp->nchar - a < 80) {
             /* OCR-damaged heading: the whole title against the gazetteer */
             size_t ml = 0;
@@ -884,6 +948,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
         }
         if (k == 0 && !suggest && !duty)
             k = class_heading(&c, sec, hp, hs, &end);
+        if (duty && k == 0)
+            k = ag_duty_heads(&c, hp, a, hs, 24, &end);
         if (duty && k == 0)
             k = ag_officer_class(&c, hp, a, hs, &end);
         if (duty)

@@ -438,6 +438,24 @@ static int duty_list_end(const seg_para *p)
     return 0;
 }
 
+/* "Chủ đầu tư khu đô thị phải:" over acts: the modal alone before the
+ * colon lays the duties listed under it on its subject, as a named body's
+ * lead-in does (ag_duty_lead); only over items that open with acts (a
+ * class's "phải:" over the cases or contents a rule lists is no lead-in of
+ * duties). Where the modal stands, or 0. */
+static size_t modal_lead_end(const seg_doc *d, const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    while (n > 0 && f[n - 1] == ' ')
+        n--;
+    for (size_t q = 1; q < n; q++)
+        if (f[q - 1] == ' ' && seg_word_at(f, n, q, "phai") && seg_written_modal_at(p, q))
+            return skip_sp(f, n, q + 4) == n - 1 && f[n - 1] == ':' && ag_heads_items(d, p) &&
+                           ag_items_open_acts(d, p) ? q : 0; /* "phải thực hiện ... các yêu cầu sau:" is none */
+    return 0;
+}
+
 /* "3. Ngoài trách nhiệm ..., tổ chức thiết lập, vận hành nền tảng số có
  * trách nhiệm sau đây:" over "a) ...", "b) ...": as with a named body
  * (ag_duty_lead), a class that opens a lead-in announcing its duties
@@ -448,7 +466,7 @@ static int class_lead_in(actx *c, hit *h, const seg_para *p)
 {
     const seg_doc *d = c->d;
     size_t i = (size_t)(p - d->paras);
-    if (!duty_list_end(p) || !ag_heads_items(d, p))
+    if (!(duty_list_end(p) || modal_lead_end(d, p)) || !ag_heads_items(d, p))
         return 0;
     const seg_sec *sec = &d->secs[p->section];
     marker_kind mk = MK_NONE;
@@ -840,10 +858,13 @@ static int class_announced(actx *c, const seg_para *p, size_t a0)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
-    if (!duty_list_end(p) || !ag_heads_items(c->d, p) || !class_noun(f, n, a0))
+    static const char *const fronts[] = {"khi", "truong hop", "trong truong hop", "truoc khi", "sau khi", NULL};
+    if (!(duty_list_end(p) || modal_lead_end(c->d, p)) || !ag_heads_items(c->d, p) ||
+        !(class_noun(f, n, a0) || seg_word_in(f, n, a0, fronts))) /* "Khi ..., doanh nghiệp ... phải:" */
         return 0;
+    size_t modal = modal_lead_end(c->d, p);
     for (size_t i = a0 + 1; i < n; i++)
-        if (f[i - 1] == ' ' && ag_duty_lead(p, i))
+        if (f[i - 1] == ' ' && (ag_duty_lead(p, i) || i == modal))
             return class_subject(c, p, a0, i, 1);
     return 0;
 }
@@ -1310,8 +1331,13 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
             /* "Sở Tư pháp có trách nhiệm:" over its items: they are the
              * tasks (assign.c, headings.c), the lead-in none of its own */
             size_t pi = (size_t)(p - c->d->paras);
-            int lead = reached && from == a0 && pi + 1 < c->d->nparas && c->d->paras[pi + 1].mk != MK_NONE &&
-                       (p->mk == MK_NONE || ag_heads_items(c->d, p)) && ag_duty_lead(p, hs[before - 1].b) &&
+            hit fl[8];
+            size_t fe;
+            int fk = from != a0 ? ag_fronted_lead(c, p, a0, fl, 8, &fe) : 0; /* "Khi ..., X phải:" */
+            ag_free_hits(fl, fk);
+            int lead = reached && (from == a0 || fk) && pi + 1 < c->d->nparas && c->d->paras[pi + 1].mk != MK_NONE &&
+                       (p->mk == MK_NONE || ag_heads_items(c->d, p)) &&
+                       ag_duty_lead(p, hs[before - 1].b) &&
                        !ag_items_own_subjects(c, pi);
             if (reached && !lead)
                 for (int q = 0; q < before; q++)
@@ -1386,6 +1412,66 @@ static size_t heads_at(const seg_para *p, size_t q, const char **group, size_t *
         return !strcmp(F[k].fold, "bo truong, thu truong") ? q + strlen("bo truong,") : q + l;
     }
     return 0;
+}
+
+/* "Điều 16. Trách nhiệm của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ
+ * tịch Ủy ban nhân dân cấp tỉnh trong ...": a duty heading may name the
+ * bodies it charges by their heads, as the closing formula does, each
+ * head standing for the group of bodies it leads (heads_at; ANNOTATING.md:
+ * a person by office stands for the body). The list opens with such a
+ * head; its parts, apart by a comma or "và", are heads or names the chain
+ * reads ("Chủ tịch Ủy ban nhân dân cấp tỉnh"), and it ends where neither
+ * follows (the heading's topic, "trong ..."). A head alone ("Bộ trưởng")
+ * is not read here: in a ministry's circular it is the issuer's own. */
+int ag_duty_heads(const actx *c, const seg_para *hp, size_t a, hit *hs, int max, size_t *end)
+{
+    const char *f = hp->fold, *g;
+    size_t n = hp->nchar, hb, q = a;
+    if (!heads_at(hp, a, &g, &hb))
+        return 0;
+    int k = 0;
+    while (q < n && k < max) {
+        size_t e = heads_at(hp, q, &g, &hb);
+        if (e) {
+            size_t b = hb < e ? hb : e;
+            while (b > q && (f[b - 1] == ',' || f[b - 1] == ' '))
+                b--;
+            memset(&hs[k], 0, sizeof hs[k]);
+            hs[k].a = q;
+            hs[k].b = b;
+            hs[k].collective = 1;
+            hs[k].keep_name = 1; /* the group the head leads, not its title */
+            hs[k].name = seg_strdup(g);
+            if (!hs[k].name)
+                break;
+            k++;
+            *end = b;
+            q = skip_sp(f, n, e);
+            if (f[e - 1] == ',')
+                continue; /* "Bộ trưởng, Thủ trưởng ...": the comma taken */
+        } else {
+            hit hx[8];
+            size_t xe = q, t = ag_after_title(c, hp, q); /* "Chủ tịch Ủy ban ...": the body */
+            int m = ag_chain(c, hp, t, hx, 8, &xe);
+            if (m <= 0 || hx[0].a != t) {
+                ag_free_hits(hx, m);
+                break;
+            }
+            int h = 0;
+            for (; h < m && k < max; h++)
+                hs[k++] = hx[h];
+            ag_free_hits(hx + h, m - h);
+            *end = xe;
+            q = skip_sp(f, n, xe);
+        }
+        if (q < n && f[q] == ',')
+            q = skip_sp(f, n, q + 1);
+        else if (seg_word_at(f, n, q, "va"))
+            q = skip_sp(f, n, q + 2);
+        else
+            break;
+    }
+    return k;
 }
 
 /* The group a head phrase [a, b) stands for, given p as its task. */

@@ -7563,10 +7563,83 @@ static void test_other_members_label(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A duty article headed by the heads of classes of bodies ("Trách nhiệm
+ * của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân cấp
+ * tỉnh trong ..."): each head stands for the group it leads, as in the
+ * closing formula, and the article's clauses are their duties; a minister
+ * alone is left as before. Made-up text. */
+static void test_duty_heads(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 16. Trách nhiệm của Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan "
+                             "thuộc Chính phủ\n"
+                             "1. Chỉ đạo các cơ quan, đơn vị thuộc quyền quản lý thực hiện chế độ báo cáo.\n"
+                             "2. Bảo đảm chất lượng, thời hạn gửi báo cáo.\n"
+                             "Điều 17. Trách nhiệm của Thủ trưởng cơ quan ngang bộ và Chủ tịch Ủy ban nhân dân cấp "
+                             "tỉnh trong quản lý giá\n"
+                             "1. Kiểm tra việc niêm yết giá tại địa phương.\n");
+    const seg_agency *a = agency(r, "các Bộ");
+    CHECK(a && a->collective && a->n_tasks == 2, "'Bộ trưởng' in the list: the ministries, %zu", a ? a->n_tasks : 0);
+    a = agency(r, "các cơ quan thuộc Chính phủ");
+    CHECK(a && a->n_tasks == 2, "'Thủ trưởng cơ quan thuộc Chính phủ': its group");
+    a = agency(r, "các cơ quan ngang bộ");
+    CHECK(a && a->n_tasks == 3, "both articles' clauses, %zu", a ? a->n_tasks : 0);
+    a = agency(r, "Ủy ban nhân dân cấp tỉnh");
+    CHECK(a && a->n_tasks == 1, "'Chủ tịch Ủy ban nhân dân cấp tỉnh' before the topic: the committee");
+    seg_result_free(r);
+}
+
+/* A duty lead-in over acts keeps its subject when a condition or a time
+ * fronts it ("Trường hợp ..., X có trách nhiệm:", "Khi ..., X phải:"), when
+ * a time clause stands between the subject and its modal ("X khi thi công
+ * có trách nhiệm:"), and when a class's predicate is the modal alone ("X
+ * phải:"): the items are X's tasks, the lead-in none (ANNOTATING.md, tenth
+ * rule set). "X phải bảo đảm các yêu cầu sau:" was written here first as a
+ * lead-in too; on unscored text its items were mostly conditions a licence
+ * holder meets, not acts, so it is read as before (the lead-in the task).
+ * Made-up text. */
+static void test_fronted_duty_lead(seg_ctx *ctx)
+{
+    seg_result *r = run(ctx, "Điều 9. Bảo vệ công trình cấp nước\n"
+                             "1. Trường hợp đường ống bị vỡ, đơn vị cấp nước có trách nhiệm:\n"
+                             "a) Thông báo ngay cho Ủy ban nhân dân cấp xã nơi xảy ra sự cố;\n"
+                             "b) Khắc phục sự cố, khôi phục việc cấp nước.\n"
+                             "2. Khi thi công trên đường đô thị, doanh nghiệp thi công phải:\n"
+                             "a) Lắp đặt biển báo, rào chắn tại khu vực thi công;\n"
+                             "b) Hoàn trả mặt đường theo hiện trạng ban đầu.\n"
+                             "3. Doanh nghiệp viễn thông khi hạ ngầm cáp có trách nhiệm:\n"
+                             "a) Phối hợp với đơn vị quản lý đường bộ lập phương án thi công;\n"
+                             "b) Thu hồi cáp treo đã hạ ngầm.\n"
+                             "4. Chủ đầu tư khu đô thị phải bảo đảm các yêu cầu sau:\n"
+                             "a) Bố trí không gian lắp đặt hạ tầng viễn thông dùng chung;\n"
+                             "b) Cung cấp bản vẽ hạ tầng kỹ thuật cho doanh nghiệp viễn thông.\n"
+                             "5. Chủ sở hữu công trình phải:\n"
+                             "a) Niêm yết công khai giá thuê công trình;\n"
+                             "b) Cập nhật thông tin công trình khi có thay đổi.\n");
+    const seg_agency *a = agency(r, "đơn vị cấp nước");
+    CHECK(a && a->n_tasks == 2, "after 'Trường hợp ...,': the items, no lead-in, %zu", a ? a->n_tasks : 0);
+    a = agency(r, "doanh nghiệp thi công");
+    CHECK(a && a->n_tasks == 2, "after 'Khi ...,' with 'phải:': the items, %zu", a ? a->n_tasks : 0);
+    a = agency(r, "Doanh nghiệp viễn thông");
+    CHECK(a && a->n_tasks == 2, "'khi ...' between subject and modal: the items, %zu", a ? a->n_tasks : 0);
+    a = agency(r, "Chủ đầu tư khu đô thị");
+    CHECK(a && a->n_tasks == 1, "'phải bảo đảm các yêu cầu sau:': the lead-in, as before, %zu", a ? a->n_tasks : 0);
+    a = agency(r, "Chủ sở hữu công trình");
+    CHECK(a && a->n_tasks == 2, "a class's 'phải:' over acts: the items, %zu", a ? a->n_tasks : 0);
+    seg_result_free(r);
+    r = run(ctx, "Điều 6. Điều kiện hoạt động\n"
+                 "1. Hồ sơ thiết kế phải bảo đảm các yêu cầu sau:\n"
+                 "a) Phù hợp với quy hoạch được duyệt;\n"
+                 "b) Có thuyết minh kỹ thuật.\n");
+    CHECK(r->n_agencies == 0, "a dossier is no body: nobody, %zu", r->n_agencies);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
     test_header(ctx);
+    test_duty_heads(ctx);
+    test_fronted_duty_lead(ctx);
     test_task_caption_items(ctx);
     test_task_fields(ctx);
     test_assignment_part(ctx);
