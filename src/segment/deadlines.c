@@ -44,6 +44,33 @@ int tg_named_year_at(const char *f, size_t n, size_t i, int *y)
            tg_year_at(f, n, i, y);
 }
 
+/* The last of the years coordinated from the one at i: "năm 2026, 2027
+ * và 2028", "các năm 2027 - 2028" name each year a figure is set for, so
+ * the one "năm" names them all; *e: where the list ends. Each year is
+ * later than the one before it. */
+int tg_year_list_end(const char *f, size_t n, size_t i, size_t *e)
+{
+    int y, next;
+    tg_year_at(f, n, i, &y);
+    size_t end = i + 4;
+    for (;;) {
+        size_t j = skip_sp(f, n, end);
+        if (j < n && (f[j] == ',' || f[j] == '-'))
+            j = skip_sp(f, n, j + 1);
+        else if (seg_word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else
+            break;
+        if (!tg_year_at(f, n, j, &next) || next <= y)
+            break;
+        y = next;
+        end = j + 4;
+    }
+    if (e)
+        *e = end;
+    return y;
+}
+
 /* Words before a year that make it a deadline: "đến năm 2025", "trước năm",
  * "trong năm", "vào năm", "đến hết năm", "đến 2025". Compared within one
  * edit, since OCR writes "Pén nim 2025" for "Đến năm 2025". */

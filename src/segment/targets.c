@@ -979,7 +979,49 @@ static int goal_object_year(const seg_para *p, size_t from, int doc_year)
                    (seg_word_at(f, w, k, "so voi") || seg_word_at(f, w, k, "so cung ky") || seg_word_at(f, w, k, "bang"));
         base |= (w >= from + 3 && seg_word_at(f, w, w - 3, "tu")) || (w >= from + 7 && seg_word_at(f, w, w - 7, "bat dau"));
         if (!base)
-            best = y;
+            best = tg_year_list_end(f, n, i, NULL); /* "trong các năm 2026, 2027 và 2028" */
+    }
+    return best;
+}
+
+/* Per-year goals stated clause by clause in one item, each clause opening
+ * with its year ahead of the text and giving its figure: "Xây mới 60 phòng
+ * học, trong đó năm 2026 xây 20 phòng, năm 2027 xây 40 phòng", "Năm 2026
+ * cấp nước cho 3.000 hộ, các năm 2027 - 2028 mỗi năm thêm 2.000 hộ" (the
+ * year a sentence-initial adjunct, with or without its comma). The item is
+ * due by the last of them. Not a year a copula names ("Năm 2026 là năm bản
+ * lề ...") nor what a year's money funds ("năm 2026 ngân sách tỉnh bố trí
+ * ..."); a year before its colon or comma ("Năm 2026: ...", "Năm 2026,
+ * ...") opens a timetable's item, timetable_year's. */
+static int clause_years(const seg_para *p, int doc_year)
+{
+    static const char *const after[] = {"la", "ngan sach", "kinh phi", "nguon", "von", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int best = 0, y;
+    if (!doc_year)
+        return 0;
+    for (size_t c = skip_sp(f, n, p->label_chars); c < n;) {
+        size_t a = c, e;
+        if (seg_word_at(f, n, a, "trong do"))
+            a = skip_sp(f, n, a + 8);
+        if (seg_word_at(f, n, a, "cac"))
+            a = skip_sp(f, n, a + 3);
+        if (seg_word_at(f, n, a, "nam") && tg_year_at(f, n, skip_sp(f, n, a + 3), &y)) {
+            y = tg_year_list_end(f, n, skip_sp(f, n, a + 3), &e);
+            size_t w = skip_sp(f, n, e), ce = w;
+            while (ce < n && !strchr(",;.", f[ce]))
+                ce++;
+            int figure = 0;
+            for (size_t k = w; k < ce && !figure; k++)
+                figure = isdigit((unsigned char)f[k]) && (k == 0 || !isalnum((unsigned char)f[k - 1])) &&
+                         !tg_year_at(f, n, k, &(int){0});
+            if (y > doc_year && y > best && figure && ce > w && f[w] != ':' && !seg_word_in(f, n, w, after))
+                best = y;
+        }
+        while (c < n && !strchr(",;", f[c]))
+            c++;
+        c = skip_sp(f, n, c + 1);
     }
     return best;
 }
@@ -1903,6 +1945,8 @@ void seg_targets(seg_doc *d, seg_result *r)
             t.deadline = own_time_year(p);
         if (!t.deadline)
             t.deadline = tg_year_of_goal(p, p->label_chars, d->year);
+        if (!t.deadline && i < reg_from)
+            t.deadline = clause_years(p, d->year);
         if (!t.deadline)
             t.deadline = event_name_year(p, d->year);
         if (d->year && t.deadline && t.deadline < d->year)

@@ -1071,6 +1071,30 @@ static void test_current_and_columns(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Per-year goals stated in one item: each clause opens with its year
+ * ahead of the text and states its figure ("trong đó năm 2026 xây 20
+ * phòng, năm 2027 xây 40 phòng", "Năm 2026 ..., các năm 2027 - 2028 mỗi
+ * năm ..."), or the years are coordinated after "các năm" ("lần lượt ...
+ * trong các năm 2026, 2027 và 2028"): due by the last. Not a year named
+ * by a copula ("Năm 2026 là năm bản lề"), nor one behind the text. */
+static void test_per_year_clauses(seg_ctx *ctx)
+{
+    const char *t = HEAD "II. MỤC TIÊU CỤ THỂ\n"
+                         "1. Xây mới 60 phòng học, trong đó năm 2026 xây 20 phòng, năm 2027 xây 40 phòng.\n"
+                         "2. Năm 2026 cấp nước sạch cho 3.000 hộ, các năm 2027 - 2028 mỗi năm thêm 2.000 hộ.\n"
+                         "3. Tỷ lệ hộ dùng điện an toàn lần lượt là 90%, 95% và 98% trong các năm 2026, 2027 "
+                         "và 2028.\n"
+                         "4. Năm 2026 là năm bản lề của kế hoạch.\n"
+                         "5. Năm 2024 xây 15 phòng học tại các xã vùng cao.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Xây mới 60"), *b = target(r, "Năm 2026 cấp"), *c = target(r, "Tỷ lệ hộ dùng");
+    CHECK(a && a->deadline == 2027, "clauses after 'trong đó': %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2028, "a span of years opening a clause: %d", b ? b->deadline : -1);
+    CHECK(c && c->deadline == 2028, "coordinated years: %d", c ? c->deadline : -1);
+    CHECK(!target(r, "Năm 2026 là") && !target(r, "Năm 2024"), "a copula, a year behind the text");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -1117,6 +1141,7 @@ int main(void)
     test_land_use_ocr_rows(ctx);
     test_land_use_code_first(ctx);
     test_land_use_ocr_negatives(ctx);
+    test_per_year_clauses(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
