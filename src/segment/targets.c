@@ -515,17 +515,41 @@ static int announces_list(const seg_para *p)
  * other; the lead-in after it introduces the list. */
 static int dated_before_lead_in(const seg_doc *d, const seg_para *p)
 {
+    /* a sentence that reports another text or what is now dates nothing
+     * of this text's own: "Theo quy định của Luật Đầu tư công, kế hoạch
+     * vốn năm 2025 được giải ngân đến hết ngày 31/01/2026.", "Theo Kế
+     * hoạch số ..., mục tiêu đến hết năm 2025 ...", "Tính đến ngày ...,
+     * ..." (what a cited provision or a report says is no goal) */
+    static const char *const reports[] = {"theo", "tinh den", "den nay", "hien nay", "hien tai", NULL};
     const char *f = p->fold;
-    size_t s = 0;
-    for (size_t k = p->label_chars; k + 2 < p->nchar; k++)
-        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2]))
-            s = k; /* the last sentence begins after it */
-    if (!s)
-        return 0;
     const int dd[3] = {d->year, d->month, d->day};
-    int dl = 0, pf = 0, pt = 0;
-    tg_dates_in(f + p->label_chars, s - p->label_chars, dd, &dl, &pf, &pt);
-    return dl > 0;
+    size_t a = skip_sp(f, p->nchar, p->label_chars);
+    for (size_t k = a; k + 2 < p->nchar; k++)
+        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2])) {
+            /* the sentence [a, k) stands before the last one */
+            int dl = 0, pf = 0, pt = 0;
+            if (!seg_word_in(f, k, a, reports))
+                tg_dates_in(f + a, k - a, dd, &dl, &pf, &pt);
+            if (dl > 0)
+                return 1;
+            a = k + 2;
+        }
+    return 0;
+}
+
+/* A lead-in whose last sentence opens with the purpose its list serves
+ * and ends on the directive, "Để hoàn thành mục tiêu giải ngân vốn đầu tư
+ * công năm 2025, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:": it announces
+ * what is directed, the figures it names are the aim the items serve. */
+static int purpose_lead_in(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t a = skip_sp(f, p->nchar, p->label_chars);
+    for (size_t k = a; k + 2 < p->nchar; k++)
+        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2]))
+            a = k + 2;
+    return p->nchar && f[p->nchar - 1] == ':' && seg_word_at(f, p->nchar, a, "de") &&
+           seg_marks_match(p, a, "để") && memchr(f + a, ',', p->nchar - a);
 }
 
 /* A letter's closing formula: "Văn phòng Chính phủ xin thông báo để các
@@ -918,7 +942,7 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
      * ..."), nor what a forecast or report says ("Theo dự báo ...") */
     if (*lead_in && dated_before_lead_in(d, p))
         *lead_in = 0; /* a dated sentence stands before the lead-in */
-    if ((*lead_in && announces_list(p)) || not_a_goal(p) || (procedure_field(p) && !in_simplification(d, i)))
+    if ((*lead_in && (announces_list(p) || purpose_lead_in(p))) || not_a_goal(p) || (procedure_field(p) && !in_simplification(d, i)))
         return 1;
     /* a cell the web text broke off its row ("... đạt" / "95%"): no words,
      * nothing stated of its own */

@@ -1095,6 +1095,36 @@ static void test_per_year_clauses(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A lead-in that ends on a directive ("... yêu cầu:", "... đề nghị:")
+ * after a purpose clause ("Để hoàn thành ...,") announces its list: no
+ * target, whatever it quantifies; the sentences before it make it one only
+ * when they date something of this text's own, not when they report
+ * another text ("Theo Nghị quyết số ..., mục tiêu đến hết năm 2025 ...")
+ * or what is ("Tính đến ngày ..."). */
+static void test_purpose_lead_in(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "Tính đến ngày 31 tháng 10 năm 2025, toàn tỉnh mới cấp được 12.000 giấy chứng nhận, "
+                         "đạt 48% kế hoạch. Theo Nghị quyết số 45/NQ-HĐND, mục tiêu đến hết năm 2026 cấp giấy "
+                         "chứng nhận cho 95% thửa đất. Để hoàn thành kế hoạch năm 2025, Ủy ban nhân dân tỉnh yêu "
+                         "cầu:\n"
+                         "1. Sở Nông nghiệp và Môi trường cấp giấy chứng nhận cho 100% hồ sơ đủ điều kiện trước "
+                         "ngày 31 tháng 12 năm 2025.\n"
+                         "II. GIẢM NGHÈO\n"
+                         "Để phấn đấu tỷ lệ hộ nghèo năm 2026 giảm còn dưới 2%, Ủy ban nhân dân tỉnh đề nghị:\n"
+                         "- Ngân hàng Chính sách xã hội tỉnh giải ngân 100% vốn cho vay ưu đãi được giao.\n"
+                         "III. ĐÀO TẠO\n"
+                         "Năm 2025 đào tạo nghề cho 800 lao động. Đến hết năm 2026, đào tạo thêm 1.000 lao "
+                         "động. Để thực hiện mục tiêu trên, các cơ sở đào tạo thực hiện các việc:\n"
+                         "- Mở lớp tại các xã vùng sâu.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Tính đến ngày"), "a report and a cited goal before the directive");
+    CHECK(!target(r, "Để phấn đấu"), "a purpose lead-in");
+    CHECK(target(r, "Sở Nông nghiệp") && target(r, "Ngân hàng Chính sách"), "the items");
+    CHECK(target(r, "Năm 2025 đào tạo") != NULL, "a dated sentence of its own before the lead-in");
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -1142,6 +1172,7 @@ int main(void)
     test_land_use_code_first(ctx);
     test_land_use_ocr_negatives(ctx);
     test_per_year_clauses(ctx);
+    test_purpose_lead_in(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
