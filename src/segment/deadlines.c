@@ -186,15 +186,22 @@ int tg_programme_name(const char *f, size_t yi)
 }
 
 /* "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no
- * deadline, the horizon's is (ANNOTATING.md, fourth rule set). */
+ * deadline, the horizon's is (ANNOTATING.md, fourth rule set). A vision
+ * standing alone, no horizon's year before it ("Tầm nhìn đến năm 2035:
+ * du lịch trở thành ..."), is the year it sets its goal for. */
 static int vision_year(const char *f, size_t yi)
 {
     size_t from = yi > 24 ? yi - 24 : 0;
     for (size_t k = yi; k-- > from;) {
         if (strchr(".;:,", f[k]))
             return 0;
-        if (!memcmp(f + k, "tam nhin", 8) && (k == 0 || !isalnum((unsigned char)f[k - 1])))
-            return 1;
+        if (!memcmp(f + k, "tam nhin", 8) && (k == 0 || !isalnum((unsigned char)f[k - 1]))) {
+            int y;
+            for (size_t q = 0; q < k; q++)
+                if (tg_year_at(f, k, q, &y))
+                    return 1;
+            return 0;
+        }
     }
     return 0;
 }

@@ -1125,6 +1125,23 @@ static void test_purpose_lead_in(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A vision's year after a horizon's is no deadline ("Đến năm 2030, ...;
+ * tầm nhìn đến năm 2045, ..."); a vision standing alone sets its goal for
+ * its year ("Tầm nhìn đến năm 2040: tỉnh trở thành ..."). */
+static void test_vision_alone(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. MỤC TIÊU\n"
+                         "1. Đến năm 2030, 90% xã có chợ đạt chuẩn; tầm nhìn đến năm 2045, 100% xã có chợ "
+                         "đạt chuẩn.\n"
+                         "2. Tầm nhìn đến năm 2040: tỉnh trở thành trung tâm logistics của vùng, thu hút các "
+                         "nhà đầu tư lớn.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Đến năm 2030, 90%"), *b = target(r, "Tầm nhìn đến năm 2040");
+    CHECK(a && a->deadline == 2030, "the horizon's year: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2040, "a vision alone: %d", b ? b->deadline : -1);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -1173,6 +1190,7 @@ int main(void)
     test_land_use_ocr_negatives(ctx);
     test_per_year_clauses(ctx);
     test_purpose_lead_in(ctx);
+    test_vision_alone(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
