@@ -429,17 +429,19 @@ static int basis_title(const char *title)
 }
 
 /* A part reporting results of a year not ahead of the text ("I. KẾT QUẢ
- * CÔNG TÁC NĂM 2025" in December 2025, "Kết quả năm 2025"): what was
- * reached, as "kết quả thực hiện" is; not results to reach ("Kết quả cần
- * đạt năm 2026", a year ahead). */
+ * CÔNG TÁC NĂM 2025" in December 2025, "Kết quả năm 2025"), or assessing
+ * one ("I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025" in October 2025, "Đánh giá tình
+ * hình năm 2025"): what was reached, as "kết quả thực hiện" is; not
+ * results to reach ("Kết quả cần đạt năm 2026", a year ahead), nor a task
+ * to assess what is coming ("2. Đánh giá chất lượng công chức năm 2026"). */
 static int results_title(const char *tf, int doc_year)
 {
     size_t n = strlen(tf), i = 0;
     int y;
     while (i < n && !isalpha((unsigned char)tf[i]))
         i++;
-    if (!doc_year || !seg_word_at(tf, n, i, "ket qua") || strstr(tf, "can dat") || strstr(tf, "muc tieu") ||
-        strstr(tf, "chi tieu"))
+    if (!doc_year || !(seg_word_at(tf, n, i, "ket qua") || seg_word_at(tf, n, i, "danh gia")) ||
+        strstr(tf, "can dat") || strstr(tf, "muc tieu") || strstr(tf, "chi tieu"))
         return 0;
     int any = 0;
     for (size_t k = i + 4; k + 4 <= n; k++)
@@ -448,7 +450,11 @@ static int results_title(const char *tf, int doc_year)
                 return 0;
             any = 1;
         }
-    return any;
+    /* a school year or a season named so, "năm học 2024 - 2025" */
+    int sy = tg_season_year(tf, n);
+    if (sy > doc_year)
+        return 0;
+    return any || sy;
 }
 
 /* A heading naming the direction or the tasks of a year not behind the

@@ -1142,6 +1142,26 @@ static void test_vision_alone(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A part assessing a year or a school year not ahead of the text ("I.
+ * ĐÁNH GIÁ NĂM HỌC 2024 - 2025" in November 2025, "Đánh giá tình hình năm
+ * 2025") reports what was reached, as a part of results does; a heading
+ * of a task to assess a year ahead ("2. Đánh giá ... năm 2026") does not. */
+static void test_assessment_part(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025\n"
+                         "Tỷ lệ học sinh lên lớp đạt 98,2%; 30 trường đạt chuẩn quốc gia.\n"
+                         "II. ĐÁNH GIÁ TÌNH HÌNH NĂM 2025\n"
+                         "Thu ngân sách đạt 105% dự toán.\n"
+                         "III. NHIỆM VỤ\n"
+                         "1. Đánh giá chất lượng đội ngũ giáo viên trong năm 2026\n"
+                         "- 100% giáo viên được đánh giá theo chuẩn nghề nghiệp.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Tỷ lệ học sinh lên lớp") && !target(r, "Thu ngân sách"), "assessed results");
+    const seg_target *a = target(r, "100% giáo viên");
+    CHECK(a && a->deadline == 2026, "a task to assess a year ahead: %d", a ? a->deadline : -1);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -1191,6 +1211,7 @@ int main(void)
     test_per_year_clauses(ctx);
     test_purpose_lead_in(ctx);
     test_vision_alone(ctx);
+    test_assessment_part(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
