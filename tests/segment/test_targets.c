@@ -1162,6 +1162,26 @@ static void test_assessment_part(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A text with no header that opens with an article ("Điều 12. Trách nhiệm
+ * của ..."), an extract of a legal text as the pháp điển compiles it:
+ * its numbers are norms (criteria, shares, rates), only "phấn đấu" or
+ * "mục tiêu" makes one a goal, and a one-off act with a fixed date stays
+ * a target. */
+static void test_legal_extract(seg_ctx *ctx)
+{
+    const char *t = "Điều 12. Tiêu chí xếp loại cơ sở khám bệnh\n"
+                    "1. Cơ sở có trên 30% số giường bệnh không đạt chuẩn thì xếp loại yếu.\n"
+                    "2. Mức hỗ trợ bằng 5% lương cơ sở cho mỗi ca trực.\n"
+                    "3. Phấn đấu tỷ lệ cơ sở xếp loại tốt đạt 80%.\n"
+                    "4. Chậm nhất đến ngày 31 tháng 12 năm 2026, các cơ sở phải hoàn thành việc tự đánh giá.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Cơ sở có trên") && !target(r, "Mức hỗ trợ"), "the law's criteria and rates");
+    CHECK(target(r, "Phấn đấu tỷ lệ") != NULL, "a goal set with phấn đấu");
+    const seg_target *a = target(r, "Chậm nhất đến ngày");
+    CHECK(a && a->deadline == 2026, "a one-off dated act: %d", a ? a->deadline : -1);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -1212,6 +1232,7 @@ int main(void)
     test_purpose_lead_in(ctx);
     test_vision_alone(ctx);
     test_assessment_part(ctx);
+    test_legal_extract(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
