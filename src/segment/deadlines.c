@@ -44,6 +44,33 @@ int tg_named_year_at(const char *f, size_t n, size_t i, int *y)
            tg_year_at(f, n, i, y);
 }
 
+/* The last of the years coordinated from the one at i: "năm 2026, 2027
+ * và 2028", "các năm 2027 - 2028" name each year a figure is set for, so
+ * the one "năm" names them all; *e: where the list ends. Each year is
+ * later than the one before it. */
+int tg_year_list_end(const char *f, size_t n, size_t i, size_t *e)
+{
+    int y, next;
+    tg_year_at(f, n, i, &y);
+    size_t end = i + 4;
+    for (;;) {
+        size_t j = skip_sp(f, n, end);
+        if (j < n && (f[j] == ',' || f[j] == '-'))
+            j = skip_sp(f, n, j + 1);
+        else if (seg_word_at(f, n, j, "va"))
+            j = skip_sp(f, n, j + 2);
+        else
+            break;
+        if (!tg_year_at(f, n, j, &next) || next <= y)
+            break;
+        y = next;
+        end = j + 4;
+    }
+    if (e)
+        *e = end;
+    return y;
+}
+
 /* Words before a year that make it a deadline: "đến năm 2025", "trước năm",
  * "trong năm", "vào năm", "đến hết năm", "đến 2025". Compared within one
  * edit, since OCR writes "Pén nim 2025" for "Đến năm 2025". */
@@ -159,15 +186,22 @@ int tg_programme_name(const char *f, size_t yi)
 }
 
 /* "Đến năm 2030, tầm nhìn đến năm 2045": the vision's year is no
- * deadline, the horizon's is (ANNOTATING.md, fourth rule set). */
+ * deadline, the horizon's is (ANNOTATING.md, fourth rule set). A vision
+ * standing alone, no horizon's year before it ("Tầm nhìn đến năm 2035:
+ * du lịch trở thành ..."), is the year it sets its goal for. */
 static int vision_year(const char *f, size_t yi)
 {
     size_t from = yi > 24 ? yi - 24 : 0;
     for (size_t k = yi; k-- > from;) {
         if (strchr(".;:,", f[k]))
             return 0;
-        if (!memcmp(f + k, "tam nhin", 8) && (k == 0 || !isalnum((unsigned char)f[k - 1])))
-            return 1;
+        if (!memcmp(f + k, "tam nhin", 8) && (k == 0 || !isalnum((unsigned char)f[k - 1]))) {
+            int y;
+            for (size_t q = 0; q < k; q++)
+                if (tg_year_at(f, k, q, &y))
+                    return 1;
+            return 0;
+        }
     }
     return 0;
 }

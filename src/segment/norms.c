@@ -285,6 +285,25 @@ static int normative_number(const char *number)
     return k == 5 && s[5] == '/';
 }
 
+/* A text with no header (no type, no number: nothing of Decree 30's
+ * header) whose body opens with an article, "Điều 15. Tiêu chí xếp loại
+ * ...": an extract of a legal normative text, as the pháp điển compiles
+ * them; a plan, a letter or a decision prints its header first. Its
+ * numbers are the law's norms (criteria, rates, shares), as a regulation's
+ * are. */
+static int legal_extract(const seg_doc *d, const char *doc_type, const char *number)
+{
+    if (doc_type || number)
+        return 0;
+    for (size_t k = 0; k < d->nparas; k++) {
+        const seg_para *p = &d->paras[k];
+        if (p->in_header || !p->nchar)
+            continue;
+        return p->mk == MK_DIEU;
+    }
+    return 0;
+}
+
 size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title, const char *number)
 {
     for (size_t k = 0; k < d->nparas && k < 40; k++) {
@@ -295,7 +314,7 @@ size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title,
             strstr(f, "nhan duoc van ban"))
             return 0;
     }
-    size_t from = normative_number(number) ? 0 : seg_regulation_from(d, doc_type, title);
+    size_t from = normative_number(number) || legal_extract(d, doc_type, number) ? 0 : seg_regulation_from(d, doc_type, title);
     /* a decision that issues a regulation or publishes procedures orders
      * its own articles as any decision does ("Điều 2. Giao Sở ... tổ
      * chức tập huấn cho 100% công chức ..."): the norms begin with what it

@@ -429,17 +429,19 @@ static int basis_title(const char *title)
 }
 
 /* A part reporting results of a year not ahead of the text ("I. KẾT QUẢ
- * CÔNG TÁC NĂM 2025" in December 2025, "Kết quả năm 2025"): what was
- * reached, as "kết quả thực hiện" is; not results to reach ("Kết quả cần
- * đạt năm 2026", a year ahead). */
+ * CÔNG TÁC NĂM 2025" in December 2025, "Kết quả năm 2025"), or assessing
+ * one ("I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025" in October 2025, "Đánh giá tình
+ * hình năm 2025"): what was reached, as "kết quả thực hiện" is; not
+ * results to reach ("Kết quả cần đạt năm 2026", a year ahead), nor a task
+ * to assess what is coming ("2. Đánh giá chất lượng công chức năm 2026"). */
 static int results_title(const char *tf, int doc_year)
 {
     size_t n = strlen(tf), i = 0;
     int y;
     while (i < n && !isalpha((unsigned char)tf[i]))
         i++;
-    if (!doc_year || !seg_word_at(tf, n, i, "ket qua") || strstr(tf, "can dat") || strstr(tf, "muc tieu") ||
-        strstr(tf, "chi tieu"))
+    if (!doc_year || !(seg_word_at(tf, n, i, "ket qua") || seg_word_at(tf, n, i, "danh gia")) ||
+        strstr(tf, "can dat") || strstr(tf, "muc tieu") || strstr(tf, "chi tieu"))
         return 0;
     int any = 0;
     for (size_t k = i + 4; k + 4 <= n; k++)
@@ -448,7 +450,11 @@ static int results_title(const char *tf, int doc_year)
                 return 0;
             any = 1;
         }
-    return any;
+    /* a school year or a season named so, "năm học 2024 - 2025" */
+    int sy = tg_season_year(tf, n);
+    if (sy > doc_year)
+        return 0;
+    return any || sy;
 }
 
 /* A heading naming the direction or the tasks of a year not behind the
@@ -515,17 +521,41 @@ static int announces_list(const seg_para *p)
  * other; the lead-in after it introduces the list. */
 static int dated_before_lead_in(const seg_doc *d, const seg_para *p)
 {
+    /* a sentence that reports another text or what is now dates nothing
+     * of this text's own: "Theo quy định của Luật Đầu tư công, kế hoạch
+     * vốn năm 2025 được giải ngân đến hết ngày 31/01/2026.", "Theo Kế
+     * hoạch số ..., mục tiêu đến hết năm 2025 ...", "Tính đến ngày ...,
+     * ..." (what a cited provision or a report says is no goal) */
+    static const char *const reports[] = {"theo", "tinh den", "den nay", "hien nay", "hien tai", NULL};
     const char *f = p->fold;
-    size_t s = 0;
-    for (size_t k = p->label_chars; k + 2 < p->nchar; k++)
-        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2]))
-            s = k; /* the last sentence begins after it */
-    if (!s)
-        return 0;
     const int dd[3] = {d->year, d->month, d->day};
-    int dl = 0, pf = 0, pt = 0;
-    tg_dates_in(f + p->label_chars, s - p->label_chars, dd, &dl, &pf, &pt);
-    return dl > 0;
+    size_t a = skip_sp(f, p->nchar, p->label_chars);
+    for (size_t k = a; k + 2 < p->nchar; k++)
+        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2])) {
+            /* the sentence [a, k) stands before the last one */
+            int dl = 0, pf = 0, pt = 0;
+            if (!seg_word_in(f, k, a, reports))
+                tg_dates_in(f + a, k - a, dd, &dl, &pf, &pt);
+            if (dl > 0)
+                return 1;
+            a = k + 2;
+        }
+    return 0;
+}
+
+/* A lead-in whose last sentence opens with the purpose its list serves
+ * and ends on the directive, "Để hoàn thành mục tiêu giải ngân vốn đầu tư
+ * công năm 2025, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:": it announces
+ * what is directed, the figures it names are the aim the items serve. */
+static int purpose_lead_in(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t a = skip_sp(f, p->nchar, p->label_chars);
+    for (size_t k = a; k + 2 < p->nchar; k++)
+        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2]))
+            a = k + 2;
+    return p->nchar && f[p->nchar - 1] == ':' && seg_word_at(f, p->nchar, a, "de") &&
+           seg_marks_match(p, a, "để") && memchr(f + a, ',', p->nchar - a);
 }
 
 /* A letter's closing formula: "Văn phòng Chính phủ xin thông báo để các
@@ -918,7 +948,7 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
      * ..."), nor what a forecast or report says ("Theo dự báo ...") */
     if (*lead_in && dated_before_lead_in(d, p))
         *lead_in = 0; /* a dated sentence stands before the lead-in */
-    if ((*lead_in && announces_list(p)) || not_a_goal(p) || (procedure_field(p) && !in_simplification(d, i)))
+    if ((*lead_in && (announces_list(p) || purpose_lead_in(p))) || not_a_goal(p) || (procedure_field(p) && !in_simplification(d, i)))
         return 1;
     /* a cell the web text broke off its row ("... đạt" / "95%"): no words,
      * nothing stated of its own */
@@ -979,7 +1009,49 @@ static int goal_object_year(const seg_para *p, size_t from, int doc_year)
                    (seg_word_at(f, w, k, "so voi") || seg_word_at(f, w, k, "so cung ky") || seg_word_at(f, w, k, "bang"));
         base |= (w >= from + 3 && seg_word_at(f, w, w - 3, "tu")) || (w >= from + 7 && seg_word_at(f, w, w - 7, "bat dau"));
         if (!base)
-            best = y;
+            best = tg_year_list_end(f, n, i, NULL); /* "trong các năm 2026, 2027 và 2028" */
+    }
+    return best;
+}
+
+/* Per-year goals stated clause by clause in one item, each clause opening
+ * with its year ahead of the text and giving its figure: "Xây mới 60 phòng
+ * học, trong đó năm 2026 xây 20 phòng, năm 2027 xây 40 phòng", "Năm 2026
+ * cấp nước cho 3.000 hộ, các năm 2027 - 2028 mỗi năm thêm 2.000 hộ" (the
+ * year a sentence-initial adjunct, with or without its comma). The item is
+ * due by the last of them. Not a year a copula names ("Năm 2026 là năm bản
+ * lề ...") nor what a year's money funds ("năm 2026 ngân sách tỉnh bố trí
+ * ..."); a year before its colon or comma ("Năm 2026: ...", "Năm 2026,
+ * ...") opens a timetable's item, timetable_year's. */
+static int clause_years(const seg_para *p, int doc_year)
+{
+    static const char *const after[] = {"la", "ngan sach", "kinh phi", "nguon", "von", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int best = 0, y;
+    if (!doc_year)
+        return 0;
+    for (size_t c = skip_sp(f, n, p->label_chars); c < n;) {
+        size_t a = c, e;
+        if (seg_word_at(f, n, a, "trong do"))
+            a = skip_sp(f, n, a + 8);
+        if (seg_word_at(f, n, a, "cac"))
+            a = skip_sp(f, n, a + 3);
+        if (seg_word_at(f, n, a, "nam") && tg_year_at(f, n, skip_sp(f, n, a + 3), &y)) {
+            y = tg_year_list_end(f, n, skip_sp(f, n, a + 3), &e);
+            size_t w = skip_sp(f, n, e), ce = w;
+            while (ce < n && !strchr(",;.", f[ce]))
+                ce++;
+            int figure = 0;
+            for (size_t k = w; k < ce && !figure; k++)
+                figure = isdigit((unsigned char)f[k]) && (k == 0 || !isalnum((unsigned char)f[k - 1])) &&
+                         !tg_year_at(f, n, k, &(int){0});
+            if (y > doc_year && y > best && figure && ce > w && f[w] != ':' && !seg_word_in(f, n, w, after))
+                best = y;
+        }
+        while (c < n && !strchr(",;", f[c]))
+            c++;
+        c = skip_sp(f, n, c + 1);
     }
     return best;
 }
@@ -1903,6 +1975,8 @@ void seg_targets(seg_doc *d, seg_result *r)
             t.deadline = own_time_year(p);
         if (!t.deadline)
             t.deadline = tg_year_of_goal(p, p->label_chars, d->year);
+        if (!t.deadline && i < reg_from)
+            t.deadline = clause_years(p, d->year);
         if (!t.deadline)
             t.deadline = event_name_year(p, d->year);
         if (d->year && t.deadline && t.deadline < d->year)

@@ -11,6 +11,7 @@
 /* ---- deadlines.c ---- */
 int tg_year_at(const char *f, size_t n, size_t i, int *y);
 int tg_named_year_at(const char *f, size_t n, size_t i, int *y);
+int tg_year_list_end(const char *f, size_t n, size_t i, size_t *e);
 size_t tg_word_ending(const char *f, size_t e, const char *const *words);
 int tg_programme_name(const char *f, size_t yi);
 int tg_season_year(const char *f, size_t n);

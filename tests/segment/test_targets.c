@@ -1071,6 +1071,117 @@ static void test_current_and_columns(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Per-year goals stated in one item: each clause opens with its year
+ * ahead of the text and states its figure ("trong đó năm 2026 xây 20
+ * phòng, năm 2027 xây 40 phòng", "Năm 2026 ..., các năm 2027 - 2028 mỗi
+ * năm ..."), or the years are coordinated after "các năm" ("lần lượt ...
+ * trong các năm 2026, 2027 và 2028"): due by the last. Not a year named
+ * by a copula ("Năm 2026 là năm bản lề"), nor one behind the text. */
+static void test_per_year_clauses(seg_ctx *ctx)
+{
+    const char *t = HEAD "II. MỤC TIÊU CỤ THỂ\n"
+                         "1. Xây mới 60 phòng học, trong đó năm 2026 xây 20 phòng, năm 2027 xây 40 phòng.\n"
+                         "2. Năm 2026 cấp nước sạch cho 3.000 hộ, các năm 2027 - 2028 mỗi năm thêm 2.000 hộ.\n"
+                         "3. Tỷ lệ hộ dùng điện an toàn lần lượt là 90%, 95% và 98% trong các năm 2026, 2027 "
+                         "và 2028.\n"
+                         "4. Năm 2026 là năm bản lề của kế hoạch.\n"
+                         "5. Năm 2024 xây 15 phòng học tại các xã vùng cao.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Xây mới 60"), *b = target(r, "Năm 2026 cấp"), *c = target(r, "Tỷ lệ hộ dùng");
+    CHECK(a && a->deadline == 2027, "clauses after 'trong đó': %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2028, "a span of years opening a clause: %d", b ? b->deadline : -1);
+    CHECK(c && c->deadline == 2028, "coordinated years: %d", c ? c->deadline : -1);
+    CHECK(!target(r, "Năm 2026 là") && !target(r, "Năm 2024"), "a copula, a year behind the text");
+    seg_result_free(r);
+}
+
+/* A lead-in that ends on a directive ("... yêu cầu:", "... đề nghị:")
+ * after a purpose clause ("Để hoàn thành ...,") announces its list: no
+ * target, whatever it quantifies; the sentences before it make it one only
+ * when they date something of this text's own, not when they report
+ * another text ("Theo Nghị quyết số ..., mục tiêu đến hết năm 2025 ...")
+ * or what is ("Tính đến ngày ..."). */
+static void test_purpose_lead_in(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. NHIỆM VỤ\n"
+                         "Tính đến ngày 31 tháng 10 năm 2025, toàn tỉnh mới cấp được 12.000 giấy chứng nhận, "
+                         "đạt 48% kế hoạch. Theo Nghị quyết số 45/NQ-HĐND, mục tiêu đến hết năm 2026 cấp giấy "
+                         "chứng nhận cho 95% thửa đất. Để hoàn thành kế hoạch năm 2025, Ủy ban nhân dân tỉnh yêu "
+                         "cầu:\n"
+                         "1. Sở Nông nghiệp và Môi trường cấp giấy chứng nhận cho 100% hồ sơ đủ điều kiện trước "
+                         "ngày 31 tháng 12 năm 2025.\n"
+                         "II. GIẢM NGHÈO\n"
+                         "Để phấn đấu tỷ lệ hộ nghèo năm 2026 giảm còn dưới 2%, Ủy ban nhân dân tỉnh đề nghị:\n"
+                         "- Ngân hàng Chính sách xã hội tỉnh giải ngân 100% vốn cho vay ưu đãi được giao.\n"
+                         "III. ĐÀO TẠO\n"
+                         "Năm 2025 đào tạo nghề cho 800 lao động. Đến hết năm 2026, đào tạo thêm 1.000 lao "
+                         "động. Để thực hiện mục tiêu trên, các cơ sở đào tạo thực hiện các việc:\n"
+                         "- Mở lớp tại các xã vùng sâu.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Tính đến ngày"), "a report and a cited goal before the directive");
+    CHECK(!target(r, "Để phấn đấu"), "a purpose lead-in");
+    CHECK(target(r, "Sở Nông nghiệp") && target(r, "Ngân hàng Chính sách"), "the items");
+    CHECK(target(r, "Năm 2025 đào tạo") != NULL, "a dated sentence of its own before the lead-in");
+    seg_result_free(r);
+}
+
+/* A vision's year after a horizon's is no deadline ("Đến năm 2030, ...;
+ * tầm nhìn đến năm 2045, ..."); a vision standing alone sets its goal for
+ * its year ("Tầm nhìn đến năm 2040: tỉnh trở thành ..."). */
+static void test_vision_alone(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. MỤC TIÊU\n"
+                         "1. Đến năm 2030, 90% xã có chợ đạt chuẩn; tầm nhìn đến năm 2045, 100% xã có chợ "
+                         "đạt chuẩn.\n"
+                         "2. Tầm nhìn đến năm 2040: tỉnh trở thành trung tâm logistics của vùng, thu hút các "
+                         "nhà đầu tư lớn.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    const seg_target *a = target(r, "Đến năm 2030, 90%"), *b = target(r, "Tầm nhìn đến năm 2040");
+    CHECK(a && a->deadline == 2030, "the horizon's year: %d", a ? a->deadline : -1);
+    CHECK(b && b->deadline == 2040, "a vision alone: %d", b ? b->deadline : -1);
+    seg_result_free(r);
+}
+
+/* A part assessing a year or a school year not ahead of the text ("I.
+ * ĐÁNH GIÁ NĂM HỌC 2024 - 2025" in November 2025, "Đánh giá tình hình năm
+ * 2025") reports what was reached, as a part of results does; a heading
+ * of a task to assess a year ahead ("2. Đánh giá ... năm 2026") does not. */
+static void test_assessment_part(seg_ctx *ctx)
+{
+    const char *t = HEAD "I. ĐÁNH GIÁ NĂM HỌC 2024 - 2025\n"
+                         "Tỷ lệ học sinh lên lớp đạt 98,2%; 30 trường đạt chuẩn quốc gia.\n"
+                         "II. ĐÁNH GIÁ TÌNH HÌNH NĂM 2025\n"
+                         "Thu ngân sách đạt 105% dự toán.\n"
+                         "III. NHIỆM VỤ\n"
+                         "1. Đánh giá chất lượng đội ngũ giáo viên trong năm 2026\n"
+                         "- 100% giáo viên được đánh giá theo chuẩn nghề nghiệp.\n" FOOT;
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Tỷ lệ học sinh lên lớp") && !target(r, "Thu ngân sách"), "assessed results");
+    const seg_target *a = target(r, "100% giáo viên");
+    CHECK(a && a->deadline == 2026, "a task to assess a year ahead: %d", a ? a->deadline : -1);
+    seg_result_free(r);
+}
+
+/* A text with no header that opens with an article ("Điều 12. Trách nhiệm
+ * của ..."), an extract of a legal text as the pháp điển compiles it:
+ * its numbers are norms (criteria, shares, rates), only "phấn đấu" or
+ * "mục tiêu" makes one a goal, and a one-off act with a fixed date stays
+ * a target. */
+static void test_legal_extract(seg_ctx *ctx)
+{
+    const char *t = "Điều 12. Tiêu chí xếp loại cơ sở khám bệnh\n"
+                    "1. Cơ sở có trên 30% số giường bệnh không đạt chuẩn thì xếp loại yếu.\n"
+                    "2. Mức hỗ trợ bằng 5% lương cơ sở cho mỗi ca trực.\n"
+                    "3. Phấn đấu tỷ lệ cơ sở xếp loại tốt đạt 80%.\n"
+                    "4. Chậm nhất đến ngày 31 tháng 12 năm 2026, các cơ sở phải hoàn thành việc tự đánh giá.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(!target(r, "Cơ sở có trên") && !target(r, "Mức hỗ trợ"), "the law's criteria and rates");
+    CHECK(target(r, "Phấn đấu tỷ lệ") != NULL, "a goal set with phấn đấu");
+    const seg_target *a = target(r, "Chậm nhất đến ngày");
+    CHECK(a && a->deadline == 2026, "a one-off dated act: %d", a ? a->deadline : -1);
+    seg_result_free(r);
+}
+
 int main(void)
 {
     seg_ctx *ctx = test_ctx();
@@ -1117,6 +1228,11 @@ int main(void)
     test_land_use_ocr_rows(ctx);
     test_land_use_code_first(ctx);
     test_land_use_ocr_negatives(ctx);
+    test_per_year_clauses(ctx);
+    test_purpose_lead_in(ctx);
+    test_vision_alone(ctx);
+    test_assessment_part(ctx);
+    test_legal_extract(ctx);
     seg_destroy(ctx);
     return check_report("targets unit tests");
 }
