@@ -25,8 +25,14 @@ static int open_end(const seg_doc *d, size_t k)
     size_t c = l->c1;
     while (c > l->c0 && d->fold[c - 1] == ' ')
         c--;
-    if (c > l->c0 && d->fold[c - 1] == '-')
-        return 1;
+    if (c > l->c0 && d->fold[c - 1] == '-') {
+        /* a dash alone is an empty cell ("-" for no partner), not a name
+         * left open */
+        size_t b = l->c0;
+        while (b < c && d->fold[b] == ' ')
+            b++;
+        return b < c - 1;
+    }
     return c >= l->c0 + 3 && !memcmp(d->fold + c - 3, " va", 3);
 }
 

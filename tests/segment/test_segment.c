@@ -1954,6 +1954,22 @@ static void test_month_deadline(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task table's empty cell printed as a dash ("-" for no partner): an
+ * empty cell, not a name left open, so the time after it is the row's. */
+static void test_table_dash_cell(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC\nNHIỆM VỤ NĂM 2027\n"
+                    "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+                    "1\nBan hành quy chế phối hợp quản lý chợ đầu mối.\nSở Công Thương\n-\nTháng 5/2027\n"
+                    "2\nTổng kết mô hình chợ văn minh.\nSở Công Thương\nỦy ban nhân dân các phường\nTháng 11/2027\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Công Thương");
+    CHECK(a && a->n_tasks == 2 && a->tasks[0].deadline == 2027 && streq(a->tasks[0].deadline_text, "Tháng 5/2027"),
+          "the row after a dash keeps its time");
+    CHECK(r->n_targets == 2, "both rows dated, %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 /* A task table's cell running over a page break: the page's number first
  * on the new page is no row number (not the next one), the table goes on. */
 static void test_table_page_break(seg_ctx *ctx)
@@ -7520,6 +7536,7 @@ int main(void)
     test_paired_field(ctx);
     test_month_deadline(ctx);
     test_table_page_break(ctx);
+    test_table_dash_cell(ctx);
     test_ocr_task_table(ctx);
     test_ocr_comma_label(ctx);
     test_form_name_range(ctx);
