@@ -121,6 +121,22 @@ static size_t fold_line(const seg_doc *d, size_t k, char *buf, size_t cap)
     return n;
 }
 
+/* A sub-row's number under a numbered group, "1.2" (each part one or two
+ * digits: "1.004122" is a procedure's code, "70.742" a quantity). */
+static int sub_number(const char *f, size_t n)
+{
+    size_t i = 0, a, b;
+    while (i < n && isdigit((unsigned char)f[i]))
+        i++;
+    a = i;
+    if (a == 0 || a > 2 || i >= n || f[i] != '.')
+        return 0;
+    for (i++; i < n && isdigit((unsigned char)f[i]); i++)
+        ;
+    b = i - a - 1;
+    return i == n && b >= 1 && b <= 2;
+}
+
 /* A row's number: "3", "3.", or a group's Roman "II", also as OCR reads
  * a Roman numeral's strokes: "H" and "HI" for II and III, "Il" and "I1"
  * for II (a stroke after a capital I). */
@@ -132,6 +148,10 @@ static int index_line(const seg_doc *d, size_t k, int *roman)
         n--; /* "3." and OCR's "3," */
     if (n == 0 || n > 5)
         return 0;
+    if (sub_number(f, n)) {
+        *roman = 0;
+        return 1;
+    }
     const char *t = d->text + d->lines[k].b0;
     int digits = 1, rom = 1;
     for (size_t i = 0; i < n; i++) {
@@ -291,6 +311,18 @@ static size_t unnumbered_row(const seg_doc *d, const seg_gaz *g, size_t k, long 
     return group_line(d, q) || bare_group_title(d, q) ? t : 0;
 }
 
+/* Is line q the first sub-row ("1.1") of the row numbered at line k ("1")? */
+static int first_sub_row(const seg_doc *d, size_t k, size_t q)
+{
+    char f[16], g[16];
+    size_t n = fold_line(d, k, f, sizeof f), m = fold_line(d, q, g, sizeof g);
+    if (n && f[n - 1] == '.')
+        f[--n] = 0;
+    if (m && g[m - 1] == '.')
+        g[--m] = 0;
+    return n > 0 && m == n + 2 && !strncmp(g, f, n) && g[n] == '.' && g[n + 1] == '1' && sub_number(g, m);
+}
+
 /* Rows from line k (after the header); returns the line after the table. */
 static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols, int nc)
 {
@@ -353,6 +385,13 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
         while (q < d->nlines && q < k + 12 && (!index_line(d, q, &roman) || page_number_line(d, q, next)) &&
                !names_body(d, g, q))
             q++;
+        if (q < d->nlines && q < k + 12 && index_line(d, q, &roman) && !roman && first_sub_row(d, k - 1, q)) {
+            /* "1" / its title / "1.1": a numbered group over its sub-rows,
+             * its title a line of the body as a Roman group's is */
+            k = q;
+            group_start = 1;
+            continue;
+        }
         if (q >= d->nlines || q >= k + 12 || index_line(d, q, &roman))
             return q; /* no lead's cell: not a task table after all */
         row.lead = (long)q;

@@ -1970,6 +1970,30 @@ static void test_table_dash_cell(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A numbered group over its sub-rows ("2" / its title / "2.1" / ...):
+ * the group's title is no task, each sub-row is a row. */
+static void test_table_sub_rows(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC\nNHIỆM VỤ\n"
+                    "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+                    "1\nHạ tầng giao thông\n"
+                    "1.1\nLàm mới đường nối hai khu dân cư phía bắc.\nSở Xây dựng\nỦy ban nhân dân các xã\nNăm 2027\n"
+                    "1.2\nSửa chữa cầu yếu trên tuyến tỉnh lộ.\nSở Xây dựng\nSở Tài chính\nNăm 2028\n"
+                    "2\nHạ tầng thủy lợi\n"
+                    "2.1\nNạo vét kênh tưới cấp một.\nSở Nông nghiệp và Môi trường\nỦy ban nhân dân các xã\nNăm 2029\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng");
+    CHECK(a && a->n_tasks == 2 && a->tasks[0].deadline == 2027 && a->tasks[1].deadline == 2028 &&
+              !strncmp(a->tasks[0].text, "Làm mới đường", 14),
+          "the sub-rows of group 1");
+    a = agency(r, "Sở Tài chính");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "a sub-row's partner");
+    a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2029, "the sub-row of group 2");
+    CHECK(r->n_targets == 3, "the sub-rows are the targets, not the groups' titles: %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 /* A task table's cell running over a page break: the page's number first
  * on the new page is no row number (not the next one), the table goes on. */
 static void test_table_page_break(seg_ctx *ctx)
@@ -7537,6 +7561,7 @@ int main(void)
     test_month_deadline(ctx);
     test_table_page_break(ctx);
     test_table_dash_cell(ctx);
+    test_table_sub_rows(ctx);
     test_ocr_task_table(ctx);
     test_ocr_comma_label(ctx);
     test_form_name_range(ctx);
