@@ -432,16 +432,39 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
     return k;
 }
 
+/* Does line k + 1 carry on line k's header cell: it opens in lower case
+ * and is short, as a wrapped cell's last words are? */
+static int header_wrap(const seg_doc *d, size_t k)
+{
+    if (k + 1 >= d->nlines || d->lines[k + 1].c1 - d->lines[k + 1].c0 > 24)
+        return 0;
+    const seg_line *w = &d->lines[k + 1];
+    size_t i = w->b0;
+    return cp_is_lower(seg_utf8_next(d->text, w->b1, &i));
+}
+
 void seg_tables(seg_doc *d, const seg_gaz *g)
 {
     char buf[64];
     for (size_t k = 0; k < d->nlines && !d->oom; k++) {
         int cols[8], nc = 0, task = 0, lead = 0;
+        size_t cline[8];
         size_t q = k;
         for (; q < d->nlines && nc < 8; q++) {
-            int c = column_of(buf, fold_line(d, q, buf, sizeof buf));
+            size_t n = fold_line(d, q, buf, sizeof buf);
+            int wrap = header_wrap(d, q);
+            if (wrap && n + 1 < sizeof buf) {
+                /* a header cell a PDF page wrapped in its narrow column
+                 * ("Thời gian" / "hoàn thành", "Cơ quan" / "chủ trì"): a
+                 * cell of its own opens with a capital */
+                buf[n++] = ' ';
+                n += fold_line(d, q + 1, buf + n, sizeof buf - n);
+            }
+            int c = column_of(buf, n);
             if (c == COL_NONE)
                 break;
+            cline[nc] = q;
+            q += wrap;
             cols[nc++] = c;
             task |= c == COL_TASK;
             lead |= c == COL_LEAD;
@@ -454,7 +477,7 @@ void seg_tables(seg_doc *d, const seg_gaz *g)
             if (cols[c] == COL_INDEX) {
                 memmove(cols, cols + c, (size_t)(nc - c) * sizeof *cols);
                 nc -= c;
-                k += (size_t)c;
+                k = cline[c];
                 break;
             }
         for (size_t h = k; h < q; h++)

@@ -1994,6 +1994,25 @@ static void test_table_sub_rows(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task table's header cells wrapped in their narrow columns, as a PDF
+ * page sets them ("Cơ quan" / "chủ trì", "Thời hạn" / "hoàn thành"). */
+static void test_table_header_wrap(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC\nNHIỆM VỤ\n"
+                    "STT\nNội dung\ncông việc\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời hạn\nhoàn thành\n"
+                    "1\nKiểm kê rừng phòng hộ ven biển.\nSở Nông nghiệp và Môi trường\nỦy ban nhân dân các xã ven biển\n"
+                    "Quý III/2027\n"
+                    "2\nLập bản đồ số hiện trạng rừng.\nSở Khoa học và Công nghệ\nSở Nông nghiệp và Môi trường\nQuý IV/2027\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 2 && a->tasks[0].deadline == 2027, "lead of row 1");
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && streq(a->tasks[0].deadline_text, "Quý IV/2027"),
+          "lead of row 2");
+    CHECK(r->n_targets == 2, "two dated rows, %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 /* A task table's cell running over a page break: the page's number first
  * on the new page is no row number (not the next one), the table goes on. */
 static void test_table_page_break(seg_ctx *ctx)
@@ -7562,6 +7581,7 @@ int main(void)
     test_table_page_break(ctx);
     test_table_dash_cell(ctx);
     test_table_sub_rows(ctx);
+    test_table_header_wrap(ctx);
     test_ocr_task_table(ctx);
     test_ocr_comma_label(ctx);
     test_form_name_range(ctx);
