@@ -2013,6 +2013,32 @@ static void test_table_header_wrap(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task's lines joined on one line after semicolons ("Cơ quan chủ trì:
+ * X; cơ quan phối hợp: Y; thời gian: ..."): each label names its bodies,
+ * the time dates the task above. */
+static void test_joined_task_lines(seg_ctx *ctx)
+{
+    const char *t = "II. NHIỆM VỤ\n"
+                    "1. Cải tạo bãi chôn lấp chất thải của các xã miền núi.\n"
+                    "Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Y tế, Ủy ban nhân dân các xã; "
+                    "thời gian hoàn thành: Quý II/2028.\n"
+                    "2. Giám sát môi trường quanh các bãi chôn lấp.\n"
+                    "Đơn vị chủ trì: Sở Nông nghiệp và Môi trường; đơn vị phối hợp: Công an tỉnh; thời gian: thường xuyên.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2028, "the lead, dated");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1 && a->tasks[0].deadline == 2028 &&
+              !strncmp(a->tasks[0].text, "Cải tạo bãi", 12),
+          "a partner after the semicolon");
+    a = agency(r, "Ủy ban nhân dân các xã");
+    CHECK(a && a->collective && streq(a->role, "phối hợp"), "a collective partner");
+    a = agency(r, "Công an tỉnh");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "the second task's partner");
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2028, "the dated task only, %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 /* A task table's cell running over a page break: the page's number first
  * on the new page is no row number (not the next one), the table goes on. */
 static void test_table_page_break(seg_ctx *ctx)
@@ -7582,6 +7608,7 @@ int main(void)
     test_table_dash_cell(ctx);
     test_table_sub_rows(ctx);
     test_table_header_wrap(ctx);
+    test_joined_task_lines(ctx);
     test_ocr_task_table(ctx);
     test_ocr_comma_label(ctx);
     test_form_name_range(ctx);
