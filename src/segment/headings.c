@@ -99,6 +99,17 @@ static void block_deadline(const seg_doc *d, size_t i, const seg_para *t, seg_ag
             task = &a->tasks[k];
     if (!task)
         return; /* the block's own line wins over years its task text names */
+    int k2;
+    size_t a2;
+    const seg_para *own = &d->paras[i];
+    for (size_t q = seg_label_clause(own, 0, &k2, &a2); q < own->nchar; q = seg_label_clause(own, q + 1, &k2, &a2))
+        if (k2 == SEG_LBL_TIME) { /* "...; thời gian: năm 2027" on the line itself */
+            free(task->deadline_text);
+            task->deadline_text = NULL;
+            task->deadline = 0;
+            ag_task_deadline(own, task);
+            return;
+        }
     for (size_t j = i + 1; j < d->nparas; j++) {
         int kind = seg_task_label(&d->paras[j], &after);
         if (!kind && seg_label_value(d, j))
@@ -182,6 +193,14 @@ void ag_task_block_line(actx *c, size_t i)
         for (size_t q = after; kind == SEG_LBL_DOER && q < p->nchar; q++)
             if (p->fold[q] == ';')
                 task_block_clause(c, i, tp, skip_sp(p->fold, p->nchar, q + 1), base);
+        /* the task's other lines joined on this one after semicolons:
+         * "Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: ..." */
+        int k2;
+        size_t a2;
+        for (size_t q = seg_label_clause(p, after, &k2, &a2); kind != SEG_LBL_DOER && q < p->nchar;
+             q = seg_label_clause(p, q + 1, &k2, &a2))
+            if (k2 == SEG_LBL_LEAD || k2 == SEG_LBL_HELP)
+                task_block_clause(c, i, tp, a2, k2 == SEG_LBL_LEAD ? "chủ trì" : "phối hợp");
     }
 }
 

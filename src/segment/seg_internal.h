@@ -283,6 +283,11 @@ size_t seg_name_rest(const seg_para *p, size_t b, size_t lim, char sep);
  * 2025."): its kind, 0 for none; *after is where its value begins. */
 enum { SEG_LBL_LEAD = 1, SEG_LBL_HELP, SEG_LBL_DOER, SEG_LBL_TIME, SEG_LBL_OTHER };
 int seg_task_label(const seg_para *p, size_t *after);
+/* A task's lines joined on one line, each label after a semicolon ("Cơ
+ * quan chủ trì: Sở Y tế; cơ quan phối hợp: Sở Tài chính; thời gian: năm
+ * 2027"): the semicolon at or after from that opens the next label (its
+ * kind in *kind, its value's start in *after), or p->nchar. */
+size_t seg_label_clause(const seg_para *p, size_t from, int *kind, size_t *after);
 /* The task such lines belong to: the paragraph above them that is not one. */
 size_t seg_task_of(const seg_doc *d, size_t i);
 /* The same, but in a published procedure the procedure's name above its

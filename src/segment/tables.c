@@ -25,8 +25,14 @@ static int open_end(const seg_doc *d, size_t k)
     size_t c = l->c1;
     while (c > l->c0 && d->fold[c - 1] == ' ')
         c--;
-    if (c > l->c0 && d->fold[c - 1] == '-')
-        return 1;
+    if (c > l->c0 && d->fold[c - 1] == '-') {
+        /* a dash alone is an empty cell ("-" for no partner), not a name
+         * left open */
+        size_t b = l->c0;
+        while (b < c && d->fold[b] == ' ')
+            b++;
+        return b < c - 1;
+    }
     return c >= l->c0 + 3 && !memcmp(d->fold + c - 3, " va", 3);
 }
 
@@ -115,6 +121,22 @@ static size_t fold_line(const seg_doc *d, size_t k, char *buf, size_t cap)
     return n;
 }
 
+/* A sub-row's number under a numbered group, "1.2" (each part one or two
+ * digits: "1.004122" is a procedure's code, "70.742" a quantity). */
+static int sub_number(const char *f, size_t n)
+{
+    size_t i = 0, a, b;
+    while (i < n && isdigit((unsigned char)f[i]))
+        i++;
+    a = i;
+    if (a == 0 || a > 2 || i >= n || f[i] != '.')
+        return 0;
+    for (i++; i < n && isdigit((unsigned char)f[i]); i++)
+        ;
+    b = i - a - 1;
+    return i == n && b >= 1 && b <= 2;
+}
+
 /* A row's number: "3", "3.", or a group's Roman "II", also as OCR reads
  * a Roman numeral's strokes: "H" and "HI" for II and III, "Il" and "I1"
  * for II (a stroke after a capital I). */
@@ -126,6 +148,10 @@ static int index_line(const seg_doc *d, size_t k, int *roman)
         n--; /* "3." and OCR's "3," */
     if (n == 0 || n > 5)
         return 0;
+    if (sub_number(f, n)) {
+        *roman = 0;
+        return 1;
+    }
     const char *t = d->text + d->lines[k].b0;
     int digits = 1, rom = 1;
     for (size_t i = 0; i < n; i++) {
@@ -285,6 +311,18 @@ static size_t unnumbered_row(const seg_doc *d, const seg_gaz *g, size_t k, long 
     return group_line(d, q) || bare_group_title(d, q) ? t : 0;
 }
 
+/* Is line q the first sub-row ("1.1") of the row numbered at line k ("1")? */
+static int first_sub_row(const seg_doc *d, size_t k, size_t q)
+{
+    char f[16], g[16];
+    size_t n = fold_line(d, k, f, sizeof f), m = fold_line(d, q, g, sizeof g);
+    if (n && f[n - 1] == '.')
+        f[--n] = 0;
+    if (m && g[m - 1] == '.')
+        g[--m] = 0;
+    return n > 0 && m == n + 2 && !strncmp(g, f, n) && g[n] == '.' && g[n + 1] == '1' && sub_number(g, m);
+}
+
 /* Rows from line k (after the header); returns the line after the table. */
 static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols, int nc)
 {
@@ -347,6 +385,13 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
         while (q < d->nlines && q < k + 12 && (!index_line(d, q, &roman) || page_number_line(d, q, next)) &&
                !names_body(d, g, q))
             q++;
+        if (q < d->nlines && q < k + 12 && index_line(d, q, &roman) && !roman && first_sub_row(d, k - 1, q)) {
+            /* "1" / its title / "1.1": a numbered group over its sub-rows,
+             * its title a line of the body as a Roman group's is */
+            k = q;
+            group_start = 1;
+            continue;
+        }
         if (q >= d->nlines || q >= k + 12 || index_line(d, q, &roman))
             return q; /* no lead's cell: not a task table after all */
         row.lead = (long)q;
@@ -387,16 +432,39 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
     return k;
 }
 
+/* Does line k + 1 carry on line k's header cell: it opens in lower case
+ * and is short, as a wrapped cell's last words are? */
+static int header_wrap(const seg_doc *d, size_t k)
+{
+    if (k + 1 >= d->nlines || d->lines[k + 1].c1 - d->lines[k + 1].c0 > 24)
+        return 0;
+    const seg_line *w = &d->lines[k + 1];
+    size_t i = w->b0;
+    return cp_is_lower(seg_utf8_next(d->text, w->b1, &i));
+}
+
 void seg_tables(seg_doc *d, const seg_gaz *g)
 {
     char buf[64];
     for (size_t k = 0; k < d->nlines && !d->oom; k++) {
         int cols[8], nc = 0, task = 0, lead = 0;
+        size_t cline[8];
         size_t q = k;
         for (; q < d->nlines && nc < 8; q++) {
-            int c = column_of(buf, fold_line(d, q, buf, sizeof buf));
+            size_t n = fold_line(d, q, buf, sizeof buf);
+            int wrap = header_wrap(d, q);
+            if (wrap && n + 1 < sizeof buf) {
+                /* a header cell a PDF page wrapped in its narrow column
+                 * ("Thời gian" / "hoàn thành", "Cơ quan" / "chủ trì"): a
+                 * cell of its own opens with a capital */
+                buf[n++] = ' ';
+                n += fold_line(d, q + 1, buf + n, sizeof buf - n);
+            }
+            int c = column_of(buf, n);
             if (c == COL_NONE)
                 break;
+            cline[nc] = q;
+            q += wrap;
             cols[nc++] = c;
             task |= c == COL_TASK;
             lead |= c == COL_LEAD;
@@ -409,7 +477,7 @@ void seg_tables(seg_doc *d, const seg_gaz *g)
             if (cols[c] == COL_INDEX) {
                 memmove(cols, cols + c, (size_t)(nc - c) * sizeof *cols);
                 nc -= c;
-                k += (size_t)c;
+                k = cline[c];
                 break;
             }
         for (size_t h = k; h < q; h++)

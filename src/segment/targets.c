@@ -765,7 +765,29 @@ static int *block_deadlines(seg_doc *d)
         return NULL;
     for (size_t i = 0; i < d->nparas; i++) {
         size_t a;
-        if (seg_task_label(&d->paras[i], &a) != SEG_LBL_TIME ||
+        int kind = seg_task_label(&d->paras[i], &a);
+        if (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER) {
+            /* the task's time joined on its doers' line after a semicolon
+             * ("Cơ quan chủ trì: X; ...; thời gian: năm 2027") */
+            const seg_para *p = &d->paras[i];
+            int k2;
+            size_t a2, e;
+            for (size_t q = seg_label_clause(p, a, &k2, &a2); q < p->nchar; q = seg_label_clause(p, q + 1, &k2, &a2)) {
+                if (k2 != SEG_LBL_TIME)
+                    continue;
+                for (e = a2; e < p->nchar && p->fold[e] != ';'; e++)
+                    ;
+                int y = seg_end_year(p->fold, a2, e);
+                size_t t = seg_task_of(d, i);
+                if (t != i && y > dl[t])
+                    dl[t] = y;
+                else if (!y && t != i && !dl[t] && standing_words(p->fold, a2, e))
+                    dl[t] = -1;
+                break;
+            }
+            continue;
+        }
+        if (kind != SEG_LBL_TIME ||
             (d->paras[i].mk != MK_NONE && d->paras[i].mk <= MK_ARABIC))
             continue; /* "3. Thời gian thực hiện: ..." is the plan's, not a task's */
         int y = label_year(&d->paras[i], a);

@@ -26,10 +26,10 @@ static const struct { const char *fold; int kind; } task_labels[] = {
     {"san pham", SEG_LBL_OTHER}, {"kinh phi thuc hien", SEG_LBL_OTHER}, {"nguon kinh phi", SEG_LBL_OTHER},
     {"ket qua", SEG_LBL_OTHER}};
 
-int seg_task_label(const seg_para *p, size_t *after)
+/* The label of task_labels that f[0, n) opens with, up to its colon
+ * (*after: past the colon and its blanks), or 0. */
+static int label_at(const char *f, size_t n, size_t *after)
 {
-    const char *f = p->fold + p->label_chars;
-    size_t n = p->nchar - p->label_chars;
     for (size_t k = 0; k < sizeof task_labels / sizeof task_labels[0]; k++) {
         size_t l = strlen(task_labels[k].fold);
         size_t j = l;
@@ -42,8 +42,20 @@ int seg_task_label(const seg_para *p, size_t *after)
         j++;
         while (j < n && f[j] == ' ')
             j++;
-        *after = p->label_chars + j;
+        *after = j;
         return task_labels[k].kind;
+    }
+    return 0;
+}
+
+int seg_task_label(const seg_para *p, size_t *after)
+{
+    const char *f = p->fold + p->label_chars;
+    size_t n = p->nchar - p->label_chars;
+    int kind = label_at(f, n, after);
+    if (kind) {
+        *after += p->label_chars;
+        return kind;
     }
     /* A published procedure names its bodies by the part they play in it,
      * with the object of that part after the verb (Decree 63/2010 and
@@ -91,6 +103,33 @@ int seg_task_label(const seg_para *p, size_t *after)
         return SEG_LBL_TIME;
     }
     return 0;
+}
+
+size_t seg_label_clause(const seg_para *p, size_t from, int *kind, size_t *after)
+{
+    for (size_t q = from; q < p->nchar; q++) {
+        if (p->fold[q] != ';')
+            continue;
+        size_t a = q + 1;
+        while (a < p->nchar && p->fold[a] == ' ')
+            a++;
+        size_t j;
+        int k = label_at(p->fold + a, p->nchar - a, &j);
+        if (!k && p->nchar - a > 9 && !memcmp(p->fold + a, "thoi gian", 9))
+            for (j = 9; a + j < p->nchar && j < 40; j++)
+                if (p->fold[a + j] == ':') {
+                    k = SEG_LBL_TIME; /* "; thời gian: năm 2027" */
+                    for (j++; a + j < p->nchar && p->fold[a + j] == ' '; j++)
+                        ;
+                    break;
+                }
+        if (k) {
+            *kind = k;
+            *after = a + j;
+            return q;
+        }
+    }
+    return p->nchar;
 }
 
 int seg_label_value(const seg_doc *d, size_t i)

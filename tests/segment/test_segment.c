@@ -1954,6 +1954,91 @@ static void test_month_deadline(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task table's empty cell printed as a dash ("-" for no partner): an
+ * empty cell, not a name left open, so the time after it is the row's. */
+static void test_table_dash_cell(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC\nNHIỆM VỤ NĂM 2027\n"
+                    "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+                    "1\nBan hành quy chế phối hợp quản lý chợ đầu mối.\nSở Công Thương\n-\nTháng 5/2027\n"
+                    "2\nTổng kết mô hình chợ văn minh.\nSở Công Thương\nỦy ban nhân dân các phường\nTháng 11/2027\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Công Thương");
+    CHECK(a && a->n_tasks == 2 && a->tasks[0].deadline == 2027 && streq(a->tasks[0].deadline_text, "Tháng 5/2027"),
+          "the row after a dash keeps its time");
+    CHECK(r->n_targets == 2, "both rows dated, %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A numbered group over its sub-rows ("2" / its title / "2.1" / ...):
+ * the group's title is no task, each sub-row is a row. */
+static void test_table_sub_rows(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC\nNHIỆM VỤ\n"
+                    "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+                    "1\nHạ tầng giao thông\n"
+                    "1.1\nLàm mới đường nối hai khu dân cư phía bắc.\nSở Xây dựng\nỦy ban nhân dân các xã\nNăm 2027\n"
+                    "1.2\nSửa chữa cầu yếu trên tuyến tỉnh lộ.\nSở Xây dựng\nSở Tài chính\nNăm 2028\n"
+                    "2\nHạ tầng thủy lợi\n"
+                    "2.1\nNạo vét kênh tưới cấp một.\nSở Nông nghiệp và Môi trường\nỦy ban nhân dân các xã\nNăm 2029\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng");
+    CHECK(a && a->n_tasks == 2 && a->tasks[0].deadline == 2027 && a->tasks[1].deadline == 2028 &&
+              !strncmp(a->tasks[0].text, "Làm mới đường", 14),
+          "the sub-rows of group 1");
+    a = agency(r, "Sở Tài chính");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "a sub-row's partner");
+    a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && a->n_tasks == 1 && a->tasks[0].deadline == 2029, "the sub-row of group 2");
+    CHECK(r->n_targets == 3, "the sub-rows are the targets, not the groups' titles: %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A task table's header cells wrapped in their narrow columns, as a PDF
+ * page sets them ("Cơ quan" / "chủ trì", "Thời hạn" / "hoàn thành"). */
+static void test_table_header_wrap(seg_ctx *ctx)
+{
+    const char *t = "PHỤ LỤC\nNHIỆM VỤ\n"
+                    "STT\nNội dung\ncông việc\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời hạn\nhoàn thành\n"
+                    "1\nKiểm kê rừng phòng hộ ven biển.\nSở Nông nghiệp và Môi trường\nỦy ban nhân dân các xã ven biển\n"
+                    "Quý III/2027\n"
+                    "2\nLập bản đồ số hiện trạng rừng.\nSở Khoa học và Công nghệ\nSở Nông nghiệp và Môi trường\nQuý IV/2027\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 2 && a->tasks[0].deadline == 2027, "lead of row 1");
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && streq(a->tasks[0].deadline_text, "Quý IV/2027"),
+          "lead of row 2");
+    CHECK(r->n_targets == 2, "two dated rows, %zu", r->n_targets);
+    seg_result_free(r);
+}
+
+/* A task's lines joined on one line after semicolons ("Cơ quan chủ trì:
+ * X; cơ quan phối hợp: Y; thời gian: ..."): each label names its bodies,
+ * the time dates the task above. */
+static void test_joined_task_lines(seg_ctx *ctx)
+{
+    const char *t = "II. NHIỆM VỤ\n"
+                    "1. Cải tạo bãi chôn lấp chất thải của các xã miền núi.\n"
+                    "Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Y tế, Ủy ban nhân dân các xã; "
+                    "thời gian hoàn thành: Quý II/2028.\n"
+                    "2. Giám sát môi trường quanh các bãi chôn lấp.\n"
+                    "Đơn vị chủ trì: Sở Nông nghiệp và Môi trường; đơn vị phối hợp: Công an tỉnh; thời gian: thường xuyên.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2028, "the lead, dated");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1 && a->tasks[0].deadline == 2028 &&
+              !strncmp(a->tasks[0].text, "Cải tạo bãi", 12),
+          "a partner after the semicolon");
+    a = agency(r, "Ủy ban nhân dân các xã");
+    CHECK(a && a->collective && streq(a->role, "phối hợp"), "a collective partner");
+    a = agency(r, "Công an tỉnh");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "the second task's partner");
+    CHECK(r->n_targets == 1 && r->targets[0].deadline == 2028, "the dated task only, %zu", r->n_targets);
+    seg_result_free(r);
+}
+
 /* A task table's cell running over a page break: the page's number first
  * on the new page is no row number (not the next one), the table goes on. */
 static void test_table_page_break(seg_ctx *ctx)
@@ -7746,6 +7831,10 @@ int main(void)
     test_paired_field(ctx);
     test_month_deadline(ctx);
     test_table_page_break(ctx);
+    test_table_dash_cell(ctx);
+    test_table_sub_rows(ctx);
+    test_table_header_wrap(ctx);
+    test_joined_task_lines(ctx);
     test_ocr_task_table(ctx);
     test_ocr_comma_label(ctx);
     test_form_name_range(ctx);
