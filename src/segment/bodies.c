@@ -1127,10 +1127,16 @@ static size_t members_from(const rd *r, size_t j)
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
     int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0, qualified = 0, owned = 0;
+    /* modified: the last step read the members' own lower-case modifiers
+     * ("các cơ quan nhà nước"), after which "có thẩm quyền" is still the
+     * class's (competent_end) */
+    int modified = 0, was_modified = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
         after_member = was_member;
         was_member = 0;
+        modified = was_modified;
+        was_modified = 0;
         /* "thuộc X" after "có liên quan" still says whose: "các đơn vị có
          * liên quan thuộc Bộ Giáo dục và Đào tạo" */
         int whose = (at(r, q, "thuoc") || at(r, q, "truc thuoc")) && cap_at(r, sp(r, q + (at(r, q, "thuoc") ? 5 : 10)));
@@ -1194,8 +1200,12 @@ static size_t members_from(const rd *r, size_t j)
              * it is another group */
             j = end = sp(r, q + l) + m;
             closed = 1;
-        } else if (after_member && words > 0 && (l = competent_end(r, q))) {
-            j = end = l; /* "các cơ quan, tổ chức có thẩm quyền" (competent_end) */
+        } else if ((after_member || modified) && words > 0 && (l = competent_end(r, q))) {
+            /* "các cơ quan, tổ chức có thẩm quyền" (competent_end); so after
+             * the noun modifiers of the class: "các cơ quan quản lý nhà nước
+             * có thẩm quyền" (a competence qualifies the whole class noun,
+             * as "có liên quan" does) */
+            j = end = l;
             closed = 1;
         } else if (after_member && (l = role_named(r, q, 1))) {
             j = end = l; /* "các cơ quan phối hợp có trách nhiệm ..." */
@@ -1315,6 +1325,7 @@ static size_t members_from(const rd *r, size_t j)
             if (other && !verb_after_and(r, s))
                 j = s + other;
             end = j;
+            was_modified = !other && !public;
             /* a member with a qualifier of its own names a class, and the
              * comma after it another: "các cơ sở giáo dục công lập, tổ chức
              * và cá nhân liên quan" are two groups */
@@ -1512,7 +1523,12 @@ static size_t function_at(const rd *r, size_t i)
             return 0;
         /* the body it belongs to, with its capitals: "cơ quan thi hành án
          * hình sự Công an cấp tỉnh", "... Bộ Công an" */
-        size_t q = sp(r, e), h = any(r, q, heads);
+        size_t q = sp(r, e), h = any(r, q, heads), ce;
+        /* a competence after the work's object qualifies the class as
+         * after a bare "cơ quan": "cơ quan quản lý nhà nước có thẩm
+         * quyền" (competent_end) */
+        if ((ce = competent_end(r, q)))
+            return ce;
         /* "các cấp" (at every level) closes the class's name, with the
          * force it is found in: "cơ quan thi hành án hình sự các cấp
          * trong Công an nhân dân" */

@@ -1086,6 +1086,33 @@ static void test_competent_list(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "có thẩm quyền" after a class noun's own noun modifiers ("nhà nước",
+ * "quản lý nhà nước") is the class's as after the bare noun: "các cơ quan
+ * nhà nước có thẩm quyền" is one class, another entry than "các cơ quan
+ * nhà nước"; before an object it is still the predicate ("có thẩm quyền
+ * xử phạt vi phạm" of a head). Made-up sentences, written before the
+ * program ran on them. */
+static void test_competent_after_modifier(seg_ctx *ctx)
+{
+    const char *t = "1. Sở Nông nghiệp và Môi trường phối hợp với các cơ quan nhà nước có thẩm quyền, kiểm tra "
+                    "việc khai thác cát.\n"
+                    "2. Các cơ quan quản lý nhà nước có thẩm quyền có trách nhiệm công khai kết quả thanh tra.\n"
+                    "3. Sở Tài chính chủ trì, phối hợp với các cơ quan nhà nước tổ chức kiểm kê tài sản.\n"
+                    "4. Các đơn vị sự nghiệp công lập có trách nhiệm báo cáo tình hình sử dụng tài sản.\n"
+                    "5. Doanh nghiệp bảo hiểm phối hợp với cơ quan quản lý nhà nước có thẩm quyền giải quyết "
+                    "bồi thường.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các cơ quan nhà nước có thẩm quyền", "phối hợp"), "a partner class with its modifier");
+    CHECK(agency(r, "Các cơ quan quản lý nhà nước có thẩm quyền"), "the subject before the duty's formula");
+    CHECK(agency(r, "các cơ quan nhà nước") != NULL, "the class without it another entry");
+    CHECK(agency(r, "Các đơn vị sự nghiệp công lập") != NULL, "a class with no power unchanged");
+    /* the same member nouns: item 5's class is item 2's entry, with a
+     * task of its own */
+    const seg_agency *a = agency(r, "Các cơ quan quản lý nhà nước có thẩm quyền");
+    CHECK(a && a->n_tasks == 2 && streq(a->tasks[1].role, "phối hợp"), "the singular, its verb after it");
+    seg_result_free(r);
+}
+
 /* A "Căn cứ" item's basis may hold commas of its own: its subject opens
  * after the comma where a body and its verb stand; a list of subjects
  * after the first comma stays the item's. */
@@ -7479,6 +7506,7 @@ int main(void)
     test_group_modifiers(ctx);
     test_noun_modifiers_end(ctx);
     test_competent_list(ctx);
+    test_competent_after_modifier(ctx);
     test_basis_commas(ctx);
     test_capacity_clause(ctx);
     test_issuer_two_lines(ctx);
