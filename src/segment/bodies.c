@@ -1080,6 +1080,21 @@ static size_t level_units(const rd *r, size_t q)
     return t >= r->n || strchr(";:.)", r->f[t]) || stop_at(r, t) || at(r, t, "va") ? u + ul : 0;
 }
 
+/* "tại" or "ở" (read with their marks) and a place that is no name, the
+ * level or side a class's bodies are at: "các cơ quan, tổ chức tại địa
+ * phương", "các cơ quan đại diện ở nước ngoài", "cơ quan, tổ chức ở trung
+ * ương". Right after the members it restricts the class, as "trên địa
+ * bàn" does. Its length, or 0. */
+static size_t located_at(const rd *r, size_t q)
+{
+    static const char *const where[] = {"dia phuong", "trung uong", "nuoc ngoai", NULL};
+    size_t l = at(r, q, "tai") && seg_marks_match(r->p, q, "tại") ? strlen("tai")
+               : at(r, q, "o") && seg_marks_match(r->p, q, "ở") ? strlen("o")
+                                                                  : 0;
+    size_t t = l ? sp(r, q + l) : 0, m = l && !cap_at(r, t) ? any(r, t, where) : 0;
+    return m ? t + m - q : 0;
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -1130,13 +1145,17 @@ static size_t members_from(const rd *r, size_t j)
     /* modified: the last step read the members' own lower-case modifiers
      * ("các cơ quan nhà nước"), after which "có thẩm quyền" is still the
      * class's (competent_end) */
-    int modified = 0, was_modified = 0;
+    int modified = 0, was_modified = 0, was_located = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
         after_member = was_member;
         was_member = 0;
         modified = was_modified;
         was_modified = 0;
+        /* after where the members are, a passive clause still says which
+         * of them: "cơ quan, đơn vị ở địa phương được giao quản lý ..." */
+        int after_located = was_located;
+        was_located = 0;
         /* "thuộc X" after "có liên quan" still says whose: "các đơn vị có
          * liên quan thuộc Bộ Giáo dục và Đào tạo" */
         int whose = (at(r, q, "thuoc") || at(r, q, "truc thuoc")) && cap_at(r, sp(r, q + (at(r, q, "thuoc") ? 5 : 10)));
@@ -1180,7 +1199,7 @@ static size_t members_from(const rd *r, size_t j)
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = place_at(r, q)) || (l = at(r, q, "tren dia ban")) ||
-                   (l = at(r, q, "tai dia ban"))) {
+                   (l = at(r, q, "tai dia ban")) || (l = located_at(r, q))) {
             /* "tại địa bàn" as "trên địa bàn": "các lực lượng vũ trang đóng
              * quân tại địa bàn" */
             closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
@@ -1189,9 +1208,11 @@ static size_t members_from(const rd *r, size_t j)
              * after it joins another group ("các sở, ban, ngành, đoàn thể
              * thành phố và đơn vị có liên quan") */
             /* "trung ương và địa phương" pairs two levels of one group */
+            int located = located_at(r, q) != 0;
+            was_located = located;
             qualified = (place_at(r, q) && !at(r, q, "trung uong")) || at(r, q, "tren dia ban") ||
-                        at(r, q, "tai dia ban");
-            last_place = place_at(r, q) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
+                        at(r, q, "tai dia ban") || located;
+            last_place = place_at(r, q) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban") || located;
             j = end = q + l;
         } else if ((l = at(r, q, "cua")) &&
                    ((m = place_at(r, sp(r, q + l))) || (m = at(r, sp(r, q + l), "dia phuong")))) {
@@ -1210,7 +1231,7 @@ static size_t members_from(const rd *r, size_t j)
         } else if (after_member && (l = role_named(r, q, 1))) {
             j = end = l; /* "các cơ quan phối hợp có trách nhiệm ..." */
             closed = 1;
-        } else if (after_member && ((l = at(r, q, "duoc giao")) || (l = at(r, q, "duoc phan cong"))) &&
+        } else if ((after_member || after_located) && ((l = at(r, q, "duoc giao")) || (l = at(r, q, "duoc phan cong"))) &&
                    ((m = at(r, sp(r, q + l), "chu tri")) || (m = at(r, sp(r, q + l), "nhiem vu")))) {
             /* a class named by the duty it was given, the subject of its
              * own duty: "các cơ quan, đơn vị được giao chủ trì có trách
@@ -1218,7 +1239,7 @@ static size_t members_from(const rd *r, size_t j)
              * triển khai"; the name ends with the duty's noun */
             j = end = sp(r, q + l) + m;
             closed = 1;
-        } else if (after_member && (l = passive_clause(r, q))) {
+        } else if ((after_member || after_located) && (l = passive_clause(r, q))) {
             j = end = l; /* "các cơ quan, đơn vị được xin ý kiến" */
             closed = 1;
         } else if ((l = at(r, q, "truc thuoc trung uong"))) {

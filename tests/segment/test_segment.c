@@ -1113,6 +1113,31 @@ static void test_competent_after_modifier(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* "tại" or "ở" and a place that is no name ("địa phương", "trung
+ * ương", "nước ngoài") right after a class's members says where its
+ * bodies are, a restrictive part of the class's name as "trên địa bàn"
+ * is; the same words after a verb are the clause's place. Made-up
+ * sentences, written before the program ran on them. */
+static void test_class_located(seg_ctx *ctx)
+{
+    const char *t = "1. Sở Nội vụ phối hợp với các cơ quan, tổ chức tại địa phương tổ chức tuyên truyền.\n"
+                    "2. Các cơ quan, đơn vị ở trung ương có trách nhiệm cung cấp số liệu.\n"
+                    "3. Bộ Ngoại giao chỉ đạo các cơ quan đại diện ở nước ngoài hỗ trợ công dân.\n"
+                    "4. Các hợp tác xã tổ chức hội nghị tại địa phương.\n"
+                    "5. Sở Y tế làm việc với các bệnh viện tại trụ sở Sở.\n"
+                    "6. Sở Tư pháp phối hợp với các cơ quan, tổ chức rà soát văn bản.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "các cơ quan, tổ chức tại địa phương", "phối hợp"), "a partner class and where it is");
+    CHECK(agency(r, "Các cơ quan, đơn vị ở trung ương") != NULL, "a subject class and its level");
+    CHECK(agency(r, "các cơ quan đại diện ở nước ngoài") != NULL, "the object of chỉ đạo");
+    CHECK(agency(r, "Các hợp tác xã") != NULL && !agency(r, "Các hợp tác xã tổ chức hội nghị tại địa phương"),
+          "after the verb, the clause's place");
+    /* where the members are is a level, and another level names another
+     * group (ANNOTATING.md, fourth rule set): item 6 is an entry of its own */
+    CHECK(agency(r, "các cơ quan, tổ chức") != NULL, "the members without the level, another entry");
+    seg_result_free(r);
+}
+
 /* A "Căn cứ" item's basis may hold commas of its own: its subject opens
  * after the comma where a body and its verb stand; a list of subjects
  * after the first comma stays the item's. */
@@ -7507,6 +7532,7 @@ int main(void)
     test_noun_modifiers_end(ctx);
     test_competent_list(ctx);
     test_competent_after_modifier(ctx);
+    test_class_located(ctx);
     test_basis_commas(ctx);
     test_capacity_clause(ctx);
     test_issuer_two_lines(ctx);
