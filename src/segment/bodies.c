@@ -1095,6 +1095,30 @@ static size_t located_at(const rd *r, size_t q)
     return m ? t + m - q : 0;
 }
 
+/* After "(có) liên quan" at e, "đến việc" and what is done says which
+ * matter the bodies concern: "các đơn vị hành chính liên quan đến việc
+ * thực hiện sắp xếp". A nominalised clause ("việc" and its verb), it runs
+ * to the clause's punctuation, "và", a formula of duty or a word that
+ * opens a predicate, within eight words; running on past them it may hold
+ * the predicate's verb, so nothing is taken. Its end, or 0. */
+static size_t concerning(const rd *r, size_t e)
+{
+    size_t t = sp(r, e), l = at(r, t, "den viec");
+    if (!l || !seg_marks_match(r->p, t, "đến"))
+        return 0;
+    size_t k = sp(r, t + l), end = 0;
+    for (int w = 0; w < 8; w++) {
+        if (k >= r->n || strchr(",;:.()", r->f[k]) || at(r, k, "va") || seg_duty_at(r->p, k, 1) ||
+            seg_predicate_word_at(r->p, k))
+            return end;
+        if (!is_w(r->f[k]) || cap_at(r, k))
+            return 0;
+        end = word_end(r, k);
+        k = sp(r, end);
+    }
+    return 0;
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -1214,6 +1238,9 @@ static size_t members_from(const rd *r, size_t j)
                         at(r, q, "tai dia ban") || located;
             last_place = place_at(r, q) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban") || located;
             j = end = q + l;
+            size_t cv = at(r, q, "co lien quan") || at(r, q, "lien quan") ? concerning(r, j) : 0;
+            if (cv)
+                j = end = cv; /* "liên quan đến việc thực hiện sắp xếp" */
         } else if ((l = at(r, q, "cua")) &&
                    ((m = place_at(r, sp(r, q + l))) || (m = at(r, sp(r, q + l), "dia phuong")))) {
             /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa
@@ -1728,7 +1755,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     size_t q = j, e = i + l, starts[5];
     int run = 0;
     /* "trực tiếp" (directly) opens the verb: "Quỹ trực tiếp quản lý" */
-    int pronoun = 0;
+    int pronoun = 0, placed = 0;
     while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || in_compound(r, q)) &&
            !at(r, q, "va") && !at(r, q, "truc tiep") && run < 5) {
         /* a personal pronoun is no modifier of a class but a verb's object:
@@ -1742,8 +1769,10 @@ static size_t class_at(const rd *r, size_t i, int *collective)
         starts[run] = q;
         q = word_end(r, q);
         run++;
-        if (place_at(r, q - 1) || (q >= 6 && at(r, q - 6, "phuong")))
+        if (place_at(r, q - 1) || (q >= 6 && at(r, q - 6, "phuong"))) {
+            placed = 1;
             break;
+        }
         q = sp(r, q);
     }
     /* "lực lượng chức năng điều tra các vụ ...": a determiner opens the
@@ -1783,6 +1812,18 @@ static size_t class_at(const rd *r, size_t i, int *collective)
                    : 0;
     if (v)
         e = v;
+    /* "các" right after the name writes whose the class is without "của",
+     * as "Ủy ban nhân dân các tỉnh" does: "lực lượng chức năng các cấp" (at
+     * every level), "chính quyền địa phương các xã biên giới" (a place's
+     * authority, of each unit of the group): one class, the group's units
+     * its owners */
+    if (run >= 1 && run <= 4 && !verb && !pronoun && !v && e == q && at(r, t, "cac")) {
+        size_t g = at(r, t, "cac cap") ? t + strlen("cac cap")
+                   : placed            ? members_from(r, sp(r, t + strlen("cac")))
+                                       : 0;
+        if (g)
+            e = g;
+    }
     return e > i + l || at(r, i, "doanh nghiep") ? e : 0;
 }
 

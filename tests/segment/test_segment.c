@@ -1138,6 +1138,29 @@ static void test_class_located(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A class named without "các" whose modifier ends in a place ("chính
+ * quyền địa phương") followed at once by "các" and a group is that class
+ * of each of the group's units, the owner written after it without "của"
+ * as in "Ủy ban nhân dân các tỉnh": one collective, not two. "liên quan
+ * đến việc" and what is done, up to the clause's punctuation, "và" or the
+ * formula of duty, says which bodies. Made-up sentences, written before the
+ * program ran on them. */
+static void test_class_owner_units(seg_ctx *ctx)
+{
+    const char *t = "1. Chính quyền địa phương các xã biên giới có trách nhiệm hỗ trợ người dân.\n"
+                    "2. Sở Nội vụ phối hợp với chính quyền địa phương các đơn vị hành chính cấp xã rà soát hồ sơ.\n"
+                    "3. Các cơ quan, tổ chức liên quan đến việc cấp phép xây dựng có trách nhiệm cung cấp thông "
+                    "tin.\n"
+                    "4. Lực lượng chức năng các cấp tăng cường kiểm tra.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency(r, "Chính quyền địa phương các xã biên giới") && !agency(r, "các xã biên giới"),
+          "the class of the units after it, one entry");
+    CHECK(agency_as(r, "chính quyền địa phương các đơn vị hành chính cấp xã", "phối hợp"), "a partner");
+    CHECK(agency(r, "Các cơ quan, tổ chức liên quan đến việc cấp phép xây dựng") != NULL, "what the matter is");
+    CHECK(agency(r, "Lực lượng chức năng các cấp") != NULL, "at every level, as before");
+    seg_result_free(r);
+}
+
 /* A "Căn cứ" item's basis may hold commas of its own: its subject opens
  * after the comma where a body and its verb stand; a list of subjects
  * after the first comma stays the item's. */
@@ -3775,7 +3798,9 @@ static void test_class_modifiers(seg_ctx *ctx)
     CHECK(agency_as(r, "lực lượng chức năng", "phối hợp") && !agency(r, "lực lượng chức năng điều tra"),
           "the verb before a determiner is no modifier");
     CHECK(agency(r, "các đơn vị, lực lượng tại chỗ") != NULL, "tại chỗ is a modifier");
-    CHECK(agency(r, "lực lượng vũ trang nhân dân") != NULL, "no verb before các cấp");
+    /* and "các cấp" is the name's, as docs/segment.md says and readers
+     * write it ("Tòa án các cấp") */
+    CHECK(agency(r, "lực lượng vũ trang nhân dân các cấp") != NULL, "no verb before các cấp");
     seg_result_free(r);
 }
 
@@ -7533,6 +7558,7 @@ int main(void)
     test_competent_list(ctx);
     test_competent_after_modifier(ctx);
     test_class_located(ctx);
+    test_class_owner_units(ctx);
     test_basis_commas(ctx);
     test_capacity_clause(ctx);
     test_issuer_two_lines(ctx);
