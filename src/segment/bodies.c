@@ -1080,6 +1080,45 @@ static size_t level_units(const rd *r, size_t q)
     return t >= r->n || strchr(";:.)", r->f[t]) || stop_at(r, t) || at(r, t, "va") ? u + ul : 0;
 }
 
+/* "tại" or "ở" (read with their marks) and a place that is no name, the
+ * level or side a class's bodies are at: "các cơ quan, tổ chức tại địa
+ * phương", "các cơ quan đại diện ở nước ngoài", "cơ quan, tổ chức ở trung
+ * ương". Right after the members it restricts the class, as "trên địa
+ * bàn" does. Its length, or 0. */
+static size_t located_at(const rd *r, size_t q)
+{
+    static const char *const where[] = {"dia phuong", "trung uong", "nuoc ngoai", NULL};
+    size_t l = at(r, q, "tai") && seg_marks_match(r->p, q, "tại") ? strlen("tai")
+               : at(r, q, "o") && seg_marks_match(r->p, q, "ở") ? strlen("o")
+                                                                  : 0;
+    size_t t = l ? sp(r, q + l) : 0, m = l && !cap_at(r, t) ? any(r, t, where) : 0;
+    return m ? t + m - q : 0;
+}
+
+/* After "(có) liên quan" at e, "đến việc" and what is done says which
+ * matter the bodies concern: "các đơn vị hành chính liên quan đến việc
+ * thực hiện sắp xếp". A nominalised clause ("việc" and its verb), it runs
+ * to the clause's punctuation, "và", a formula of duty or a word that
+ * opens a predicate, within eight words; running on past them it may hold
+ * the predicate's verb, so nothing is taken. Its end, or 0. */
+static size_t concerning(const rd *r, size_t e)
+{
+    size_t t = sp(r, e), l = at(r, t, "den viec");
+    if (!l || !seg_marks_match(r->p, t, "đến"))
+        return 0;
+    size_t k = sp(r, t + l), end = 0;
+    for (int w = 0; w < 8; w++) {
+        if (k >= r->n || strchr(",;:.()", r->f[k]) || at(r, k, "va") || seg_duty_at(r->p, k, 1) ||
+            seg_predicate_word_at(r->p, k))
+            return end;
+        if (!is_w(r->f[k]) || cap_at(r, k))
+            return 0;
+        end = word_end(r, k);
+        k = sp(r, end);
+    }
+    return 0;
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -1127,10 +1166,20 @@ static size_t members_from(const rd *r, size_t j)
     /* "có liên quan" closes the list of members: "các đơn vị liên quan tổ
      * chức ..." goes on with its verb, not with "tổ chức" the noun */
     int closed = 0, after_member = 0, was_member = 1, placed = 0, last_place = 0, qualified = 0, owned = 0;
+    /* modified: the last step read the members' own lower-case modifiers
+     * ("các cơ quan nhà nước"), after which "có thẩm quyền" is still the
+     * class's (competent_end) */
+    int modified = 0, was_modified = 0, was_located = 0;
     for (int words = 0; words < 14; words++) {
         size_t q = sp(r, j);
         after_member = was_member;
         was_member = 0;
+        modified = was_modified;
+        was_modified = 0;
+        /* after where the members are, a passive clause still says which
+         * of them: "cơ quan, đơn vị ở địa phương được giao quản lý ..." */
+        int after_located = was_located;
+        was_located = 0;
         /* "thuộc X" after "có liên quan" still says whose: "các đơn vị có
          * liên quan thuộc Bộ Giáo dục và Đào tạo" */
         int whose = (at(r, q, "thuoc") || at(r, q, "truc thuoc")) && cap_at(r, sp(r, q + (at(r, q, "thuoc") ? 5 : 10)));
@@ -1174,7 +1223,7 @@ static size_t members_from(const rd *r, size_t j)
         } else if ((l = at(r, q, "co lien quan")) || (l = at(r, q, "lien quan")) || (l = at(r, q, "ngang bo")) ||
                    (l = at(r, q, "chinh tri - xa hoi")) || (l = at(r, q, "chinh tri xa hoi")) ||
                    (l = at(r, q, "chuyen mon")) || (l = place_at(r, q)) || (l = at(r, q, "tren dia ban")) ||
-                   (l = at(r, q, "tai dia ban"))) {
+                   (l = at(r, q, "tai dia ban")) || (l = located_at(r, q))) {
             /* "tại địa bàn" as "trên địa bàn": "các lực lượng vũ trang đóng
              * quân tại địa bàn" */
             closed = closed || at(r, q, "co lien quan") || at(r, q, "lien quan");
@@ -1183,10 +1232,15 @@ static size_t members_from(const rd *r, size_t j)
              * after it joins another group ("các sở, ban, ngành, đoàn thể
              * thành phố và đơn vị có liên quan") */
             /* "trung ương và địa phương" pairs two levels of one group */
+            int located = located_at(r, q) != 0;
+            was_located = located;
             qualified = (place_at(r, q) && !at(r, q, "trung uong")) || at(r, q, "tren dia ban") ||
-                        at(r, q, "tai dia ban");
-            last_place = place_at(r, q) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban");
+                        at(r, q, "tai dia ban") || located;
+            last_place = place_at(r, q) || at(r, q, "tren dia ban") || at(r, q, "tai dia ban") || located;
             j = end = q + l;
+            size_t cv = at(r, q, "co lien quan") || at(r, q, "lien quan") ? concerning(r, j) : 0;
+            if (cv)
+                j = end = cv; /* "liên quan đến việc thực hiện sắp xếp" */
         } else if ((l = at(r, q, "cua")) &&
                    ((m = place_at(r, sp(r, q + l))) || (m = at(r, sp(r, q + l), "dia phuong")))) {
             /* "các cơ quan chuyên môn của tỉnh", "... chức năng của địa
@@ -1194,13 +1248,17 @@ static size_t members_from(const rd *r, size_t j)
              * it is another group */
             j = end = sp(r, q + l) + m;
             closed = 1;
-        } else if (after_member && words > 0 && (l = competent_end(r, q))) {
-            j = end = l; /* "các cơ quan, tổ chức có thẩm quyền" (competent_end) */
+        } else if ((after_member || modified) && words > 0 && (l = competent_end(r, q))) {
+            /* "các cơ quan, tổ chức có thẩm quyền" (competent_end); so after
+             * the noun modifiers of the class: "các cơ quan quản lý nhà nước
+             * có thẩm quyền" (a competence qualifies the whole class noun,
+             * as "có liên quan" does) */
+            j = end = l;
             closed = 1;
         } else if (after_member && (l = role_named(r, q, 1))) {
             j = end = l; /* "các cơ quan phối hợp có trách nhiệm ..." */
             closed = 1;
-        } else if (after_member && ((l = at(r, q, "duoc giao")) || (l = at(r, q, "duoc phan cong"))) &&
+        } else if ((after_member || after_located) && ((l = at(r, q, "duoc giao")) || (l = at(r, q, "duoc phan cong"))) &&
                    ((m = at(r, sp(r, q + l), "chu tri")) || (m = at(r, sp(r, q + l), "nhiem vu")))) {
             /* a class named by the duty it was given, the subject of its
              * own duty: "các cơ quan, đơn vị được giao chủ trì có trách
@@ -1208,7 +1266,7 @@ static size_t members_from(const rd *r, size_t j)
              * triển khai"; the name ends with the duty's noun */
             j = end = sp(r, q + l) + m;
             closed = 1;
-        } else if (after_member && (l = passive_clause(r, q))) {
+        } else if ((after_member || after_located) && (l = passive_clause(r, q))) {
             j = end = l; /* "các cơ quan, đơn vị được xin ý kiến" */
             closed = 1;
         } else if ((l = at(r, q, "truc thuoc trung uong"))) {
@@ -1315,6 +1373,7 @@ static size_t members_from(const rd *r, size_t j)
             if (other && !verb_after_and(r, s))
                 j = s + other;
             end = j;
+            was_modified = !other && !public;
             /* a member with a qualifier of its own names a class, and the
              * comma after it another: "các cơ sở giáo dục công lập, tổ chức
              * và cá nhân liên quan" are two groups */
@@ -1512,7 +1571,12 @@ static size_t function_at(const rd *r, size_t i)
             return 0;
         /* the body it belongs to, with its capitals: "cơ quan thi hành án
          * hình sự Công an cấp tỉnh", "... Bộ Công an" */
-        size_t q = sp(r, e), h = any(r, q, heads);
+        size_t q = sp(r, e), h = any(r, q, heads), ce;
+        /* a competence after the work's object qualifies the class as
+         * after a bare "cơ quan": "cơ quan quản lý nhà nước có thẩm
+         * quyền" (competent_end) */
+        if ((ce = competent_end(r, q)))
+            return ce;
         /* "các cấp" (at every level) closes the class's name, with the
          * force it is found in: "cơ quan thi hành án hình sự các cấp
          * trong Công an nhân dân" */
@@ -1691,7 +1755,7 @@ static size_t class_at(const rd *r, size_t i, int *collective)
     size_t q = j, e = i + l, starts[5];
     int run = 0;
     /* "trực tiếp" (directly) opens the verb: "Quỹ trực tiếp quản lý" */
-    int pronoun = 0;
+    int pronoun = 0, placed = 0;
     while (q < r->n && is_w(r->f[q]) && !cap_at(r, q) && (!stop_at(r, q) || in_compound(r, q)) &&
            !at(r, q, "va") && !at(r, q, "truc tiep") && run < 5) {
         /* a personal pronoun is no modifier of a class but a verb's object:
@@ -1705,8 +1769,10 @@ static size_t class_at(const rd *r, size_t i, int *collective)
         starts[run] = q;
         q = word_end(r, q);
         run++;
-        if (place_at(r, q - 1) || (q >= 6 && at(r, q - 6, "phuong")))
+        if (place_at(r, q - 1) || (q >= 6 && at(r, q - 6, "phuong"))) {
+            placed = 1;
             break;
+        }
         q = sp(r, q);
     }
     /* "lực lượng chức năng điều tra các vụ ...": a determiner opens the
@@ -1746,6 +1812,18 @@ static size_t class_at(const rd *r, size_t i, int *collective)
                    : 0;
     if (v)
         e = v;
+    /* "các" right after the name writes whose the class is without "của",
+     * as "Ủy ban nhân dân các tỉnh" does: "lực lượng chức năng các cấp" (at
+     * every level), "chính quyền địa phương các xã biên giới" (a place's
+     * authority, of each unit of the group): one class, the group's units
+     * its owners */
+    if (run >= 1 && run <= 4 && !verb && !pronoun && !v && e == q && at(r, t, "cac")) {
+        size_t g = at(r, t, "cac cap") ? t + strlen("cac cap")
+                   : placed            ? members_from(r, sp(r, t + strlen("cac")))
+                                       : 0;
+        if (g)
+            e = g;
+    }
     return e > i + l || at(r, i, "doanh nghiep") ? e : 0;
 }
 
