@@ -1125,6 +1125,25 @@ static int duty_lead_over_items(const seg_doc *d, const seg_para *p, size_t end)
            d->paras[i + 1].mk != MK_NONE && ag_duty_lead(p, end);
 }
 
+/* "1. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính:" (a heading over
+ * items, headings.c) or the same line unnumbered over items
+ * (ag_lead_in_items): the lead-in over acts is no task; its items are the
+ * names' and the partners'. end: where the names end. */
+int ag_partners_lead(actx *c, const seg_para *p, size_t end)
+{
+    const seg_doc *d = c->d;
+    size_t i = (size_t)(p - d->paras);
+    if (p->in_header || ag_in_scope_article(d, p))
+        return 0;
+    if (p->mk == MK_NONE ? !(i + 1 < d->nparas && d->paras[i + 1].mk != MK_NONE)
+                         : (p->mk >= MK_DASH || !ag_heads_items(d, p)))
+        return 0;
+    hit hs[8];
+    int k = ag_led_with_partners(c, p, end, hs, 8);
+    ag_free_hits(hs, k);
+    return k > 0;
+}
+
 /* Inline assignments in one paragraph. */
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
@@ -1252,6 +1271,10 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         }
         if (i == a0 && !strcmp(role, "") && duty_lead_over_items(c->d, p, end)) {
             ag_free_hits(hs, k); /* its items are the tasks (ag_lead_in_items) */
+            break;
+        }
+        if (i == a0 && !strcmp(role, "") && ag_partners_lead(c, p, end)) {
+            ag_free_hits(hs, k); /* "X chủ trì, phối hợp với Y:": its items are the tasks */
             break;
         }
         if (i == a0 && rest >= n && seg_word_at(f, n, i, "giao") && ag_heads_items(c->d, p) &&
@@ -1406,11 +1429,17 @@ void ag_lead_in_items(actx *c, size_t i)
      * duties listed under it shares that subject with the items, at every
      * depth (a sub-heading over items, "1. Nhiệm vụ, quyền hạn chung", is
      * none of them); each item's role is its own word's */
-    int duty = 0;
+    int duty = 0, np = 0;
+    hit partners[8];
     if (!k) {
         size_t end;
         k = ag_chain(c, p, 0, hs, 24, &end);
         duty = k > 0 && ag_duty_lead(p, end);
+        /* "Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh:" over "- ...":
+         * the names lead each item (or take its own word's role), the
+         * partners help in each */
+        if (k > 0 && !duty && (np = ag_led_with_partners(c, p, end, partners, 8)) > 0)
+            duty = 1;
         if (!duty) {
             ag_free_hits(hs, k);
             k = 0;
@@ -1430,6 +1459,13 @@ void ag_lead_in_items(actx *c, size_t i)
         if (ag_own_subject(c, t))
             continue; /* the item names who does it */
         const char *tr = duty || assigned ? ag_task_role(t) : role;
+        if (np && !strcmp(tr, "thực hiện"))
+            tr = "chủ trì";
+        for (int h = 0; h < np; h++) {
+            seg_agency *ag = ag_find_or_add(c, &partners[h], p);
+            if (ag)
+                ag_give_item(c, ag, t, "phối hợp", 1);
+        }
         for (int h = 0; h < k; h++) {
             seg_agency *ag = ag_find_or_add(c, &hs[h], p);
             if (!ag)
@@ -1447,6 +1483,7 @@ void ag_lead_in_items(actx *c, size_t i)
         }
     }
     ag_free_hits(hs, k);
+    ag_free_hits(partners, np);
 }
 
 /* Where an item's task text begins when a body's name heads it with its

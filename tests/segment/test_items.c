@@ -48,14 +48,14 @@ static int task_opening(const seg_agency *a, const char *s)
 }
 
 static const item_case cases[] = {
-    {"a numbered lead-in 'X chủ trì, phối hợp với Y:' over points", 1,
+    {"a numbered lead-in 'X chủ trì, phối hợp với Y:' over points", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"
      "1. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính:\n"
      "a) Rà soát hiện trạng các khu nhà ở công vụ trên địa bàn tỉnh trong quý I năm 2026.\n"
      "b) Đề xuất phương án bố trí vốn sửa chữa các khu nhà ở công vụ xuống cấp.\n",
      {{"Sở Xây dựng", "chủ trì", 2, "Rà soát hiện trạng", "Sở Xây dựng chủ trì"},
       {"Sở Tài chính", "phối hợp", 2, "Đề xuất phương án", "Sở Xây dựng chủ trì"}}},
-    {"a lettered lead-in with a group as partner over dashes", 1,
+    {"a lettered lead-in with a group as partner over dashes", 0,
      "II. NHIỆM VỤ, GIẢI PHÁP\n"
      "1. Về phát triển thị trường\n"
      "c) Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan:\n"
@@ -63,7 +63,7 @@ static const item_case cases[] = {
      "- Xây dựng kịch bản bảo đảm nguồn cung điện cho mùa khô năm 2026.\n",
      {{"Bộ Công Thương", "chủ trì", 2, "Theo dõi sát", "Bộ Công Thương chủ trì"},
       {"các bộ, cơ quan liên quan", "phối hợp", 2, "Xây dựng kịch bản", NULL}}},
-    {"an unnumbered lead-in line over dashes", 1,
+    {"an unnumbered lead-in line over dashes", 0,
      "III. TỔ CHỨC THỰC HIỆN\n"
      "2. Phân công nhiệm vụ\n"
      "Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh:\n"
@@ -71,14 +71,14 @@ static const item_case cases[] = {
      "- Kiểm tra việc cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi.\n",
      {{"Sở Y tế", "chủ trì", 2, "Hướng dẫn các cơ sở", "Sở Y tế chủ trì"},
       {"Bảo hiểm xã hội tỉnh", "phối hợp", 2, "Kiểm tra việc cấp", NULL}}},
-    {"'có trách nhiệm chủ trì, phối hợp với Y:'", 1,
+    {"'có trách nhiệm chủ trì, phối hợp với Y:'", 0,
      "Điều 3. Tổ chức thực hiện\n"
      "1. Sở Nội vụ có trách nhiệm chủ trì, phối hợp với Sở Tư pháp:\n"
      "a) Hướng dẫn các xã, phường sắp xếp các thôn, tổ dân phố theo quy định.\n"
      "b) Tổng hợp kết quả sắp xếp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30 tháng 6 năm 2026.\n",
      {{"Sở Nội vụ", "chủ trì", 2, "Hướng dẫn các xã", "Sở Nội vụ có trách nhiệm"},
       {"Sở Tư pháp", "phối hợp", 2, "Tổng hợp kết quả", NULL}}},
-    {"a unit in brackets after the partner, an unlabelled paragraph as the item", 1,
+    {"a unit in brackets after the partner, an unlabelled paragraph as the item", 0,
      "Điều 2. Tổ chức thực hiện\n"
      "1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành "
      "chính công):\n"
@@ -88,14 +88,14 @@ static const item_case cases[] = {
      {{"Sở Giáo dục và Đào tạo", "chủ trì", 1, "Cập nhật quy trình", "Sở Giáo dục"},
       {"Văn phòng Ủy ban nhân dân tỉnh", "phối hợp", 1, "Cập nhật quy trình", NULL},
       {"Trung tâm Phục vụ hành chính công tỉnh", "phối hợp", 1, "Cập nhật quy trình", NULL}}},
-    {"an item naming its own doer under the lead-in is that doer's", 1,
+    {"an item naming its own doer under the lead-in is that doer's", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"
      "1. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính:\n"
      "a) Lập danh mục các chung cư cũ cần cải tạo, xây dựng lại.\n"
      "b) Sở Tài chính bố trí kinh phí lập quy hoạch chi tiết các khu chung cư cũ.\n",
      {{"Sở Xây dựng", "chủ trì", 1, "Lập danh mục", "Sở Tài chính bố trí"},
       {"Sở Tài chính", "thực hiện", 2, "Sở Tài chính bố trí", NULL}}},
-    {"an item's own 'Phối hợp với' under the lead-in", 1,
+    {"an item's own 'Phối hợp với' under the lead-in", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"
      "1. Sở Công Thương chủ trì, phối hợp với Sở Khoa học và Công nghệ:\n"
      "a) Xây dựng chương trình hỗ trợ doanh nghiệp đổi mới công nghệ.\n"
@@ -173,7 +173,7 @@ static const item_case cases[] = {
      "- Cung ứng đủ thuốc cho các vùng bị chia cắt.\n",
      {{"Bộ Y tế", "thực hiện", 2, "Tiếp nhận điều trị", NULL},
       {"các bệnh viện trực thuộc", "thực hiện", 2, "Cung ứng đủ thuốc", NULL}}},
-    {"the lead-in's reach ends at the next clause naming its own doer", 1,
+    {"the lead-in's reach ends at the next clause naming its own doer", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"
      "1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Xây dựng:\n"
      "a) Khảo sát các di tích xuống cấp cần tu bổ.\n"
@@ -187,7 +187,7 @@ static const item_case cases[] = {
      "b) Chỉ đạo các sở, ngành hướng dẫn các xã thực hiện chính sách hỗ trợ.\n"
      "2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n",
      {{"Ủy ban nhân dân tỉnh", "thực hiện", 2, "Tổ chức triển khai", "Giao Thường trực"}}},
-    {"'X chủ trì, phối hợp với Y thực hiện các nhiệm vụ sau:'", 1,
+    {"'X chủ trì, phối hợp với Y thực hiện các nhiệm vụ sau:'", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"
      "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ thực hiện các nhiệm vụ sau:\n"
      "a) Xây dựng nền tảng số dùng chung của tỉnh.\n"
