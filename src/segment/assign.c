@@ -1144,6 +1144,27 @@ int ag_partners_lead(actx *c, const seg_para *p, size_t end)
     return k > 0;
 }
 
+/* "Giao Ủy ban nhân dân các phường:" over "- Tuyên truyền ...", "Điều 4.
+ * Giao Sở Tài nguyên và Môi trường:" over "- Phối hợp ...": a lead-in that
+ * assigns, read with its items by ag_lead_in_items. Over acts (the first
+ * item opens with a verb or names its doer) it is no task of its own, its
+ * items are (ANNOTATING.md, eighth and tenth rule sets); over objects it
+ * stays the task. */
+static int assigns_over_acts(actx *c, const seg_para *p)
+{
+    const seg_doc *d = c->d;
+    size_t i = (size_t)(p - d->paras), n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    if ((p->mk != MK_NONE && p->mk != MK_DIEU) || p->in_header || n < 2 || p->fold[n - 1] != ':' ||
+        i + 1 >= d->nparas || d->paras[i + 1].mk == MK_NONE || d->paras[i + 1].mk <= p->mk)
+        return 0;
+    const seg_para *u = &d->paras[i + 1];
+    size_t b = ag_preverbal(u, skip_sp(u->fold, u->nchar, u->label_chars));
+    return ag_own_subject(c, u) || seg_wc_verbal_at(u, b) || seg_word_at(u->fold, u->nchar, b, "phoi hop") ||
+           seg_word_at(u->fold, u->nchar, b, "chu tri");
+}
+
 /* Inline assignments in one paragraph. */
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
@@ -1275,6 +1296,10 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         }
         if (i == a0 && !strcmp(role, "") && ag_partners_lead(c, p, end)) {
             ag_free_hits(hs, k); /* "X chủ trì, phối hợp với Y:": its items are the tasks */
+            break;
+        }
+        if (i == a0 && assigns_at(p, i) && assigns_over_acts(c, p)) {
+            ag_free_hits(hs, k); /* its items are the tasks (ag_lead_in_items) */
             break;
         }
         if (i == a0 && rest >= n && seg_word_at(f, n, i, "giao") && ag_heads_items(c->d, p) &&

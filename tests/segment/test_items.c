@@ -103,7 +103,7 @@ static const item_case cases[] = {
      {{"Sở Công Thương", "chủ trì", 2, "Phối hợp với Công an", NULL},
       {"Công an tỉnh", "phối hợp", 1, NULL, NULL},
       {"Sở Khoa học và Công nghệ", "phối hợp", -1, "Xây dựng chương trình", NULL}}},
-    {"an unnumbered 'Giao X:' over dashes", 1,
+    {"an unnumbered 'Giao X:' over dashes", 0,
      "Điều 2. Tổ chức thực hiện\n"
      "Giao Ủy ban nhân dân các phường:\n"
      "- Tuyên truyền Nghị quyết đến Nhân dân trên địa bàn.\n"
