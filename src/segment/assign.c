@@ -212,6 +212,23 @@ static int assigns_at(const seg_para *p, size_t q)
     return seg_capital_at(p, w) || seg_word_at(f, n, w, "cac") || seg_word_at(f, n, w, "cho");
 }
 
+/* "Ủy quyền cho Giám đốc Sở Tư pháp thực hiện ...", "Ủy quyền Giám đốc Sở Y
+ * tế:": the issuer hands its powers to whom follows, who is given them as
+ * "Giao X" gives its work (a decision of delegation lists the powers under
+ * it). Where the names open, or 0; not the noun ("Thời gian ủy quyền:",
+ * "nội dung được ủy quyền"), which no name follows. */
+static size_t delegates_at(const seg_para *p, size_t q)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!seg_word_at(f, n, q, "uy quyen"))
+        return 0;
+    size_t w = skip_sp(f, n, q + 8);
+    if (seg_word_at(f, n, w, "cho"))
+        w = skip_sp(f, n, w + 3);
+    return seg_capital_at(p, w) || seg_word_at(f, n, w, "cac") ? w : 0;
+}
+
 /* A council or team named by its work at s ("Tổ thẩm định" before "lập
  * ...", bodies.c): formed for each case, so a collective (ANNOTATING.md,
  * fifth and seventh rule sets), as is "cấp có thẩm quyền". Read only where
@@ -1424,7 +1441,7 @@ void ag_lead_in_items(actx *c, size_t i)
         n--;
     /* an article may be such a lead-in itself, "Điều 3. Giao Giám đốc
      * Công an tỉnh thực hiện các nhiệm vụ sau:" over "a) ...", "b) ..." */
-    int article = p->mk == MK_DIEU && assigns_at(p, p->label_chars);
+    int article = p->mk == MK_DIEU && (assigns_at(p, p->label_chars) || delegates_at(p, p->label_chars));
     if ((p->mk != MK_NONE && !article) || p->in_header || n < 2 || f[n - 1] != ':' || i + 1 >= d->nparas ||
         d->paras[i + 1].mk == MK_NONE || (article && d->paras[i + 1].mk <= MK_DIEU))
         return;
@@ -1444,6 +1461,12 @@ void ag_lead_in_items(actx *c, size_t i)
             role = "thực hiện";
             assigned = 1;
             w = q + 4;
+        } else if (delegates_at(p, q)) {
+            /* "Ủy quyền cho Giám đốc Sở ... thực hiện ..., cụ thể như sau:" over
+             * "1. Cấp giấy chứng nhận ...": the powers handed over, each a task */
+            role = "thực hiện";
+            assigned = 1;
+            w = delegates_at(p, q);
         } else
             continue;
         size_t end;

@@ -125,13 +125,13 @@ static const item_case cases[] = {
      "Điều 6. Hiệu lực thi hành\n"
      "Quyết định này có hiệu lực kể từ ngày ký.\n",
      {{"Sở Công Thương", "thực hiện", 2, "Kiểm tra, xử lý", "Quyết định này"}}},
-    {"a delegation 'Ủy quyền cho X thực hiện các nhiệm vụ sau:'", 1,
+    {"a delegation 'Ủy quyền cho X thực hiện các nhiệm vụ sau:'", 0,
      "Điều 1. Ủy quyền cho Giám đốc Sở Tư pháp thực hiện các nhiệm vụ sau:\n"
      "1. Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam thường trú trên địa bàn tỉnh.\n"
      "2. Quyết định thành lập Hội đồng thẩm định tiêu chuẩn hòa giải viên thương mại.\n"
      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
      {{"Sở Tư pháp", "thực hiện", 2, "Cấp Phiếu lý lịch", "Quyết định này"}}},
-    {"a delegation without 'cho', its article ending in a colon", 1,
+    {"a delegation without 'cho', its article ending in a colon", 0,
      "Điều 1. Ủy quyền Giám đốc Sở Y tế:\n"
      "1. Cấp giấy phép hoạt động cho phòng khám đa khoa tư nhân.\n"
      "2. Thu hồi giấy phép hoạt động của cơ sở khám bệnh vi phạm quy định.\n",
