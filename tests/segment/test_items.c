@@ -1,6 +1,6 @@
 /*
  * test_items.c: how far a lead-in's subject reaches over the items under it
- * (issue 19). Twenty-two made-up lead-ins with their items, in the layouts
+ * (issue 19). Twenty-five made-up lead-ins with their items, in the layouts
  * of Decree 30 (parts, articles, clauses, points, dashes) and the grammar of
  * a lead-in (a subject, a word of duty or role, a colon), each with what
  * ANNOTATING.md gives for it. They were written before the segmenter was run
@@ -206,6 +206,29 @@ static const item_case cases[] = {
      "1. Cơ quan chủ trì là cơ quan được giao chủ trì thực hiện nhiệm vụ khoa học.\n"
      "2. Đơn vị phối hợp là đơn vị tham gia thực hiện một phần nhiệm vụ.\n",
      {{"Cơ quan chủ trì", NULL, 0, NULL, NULL}}},
+    /* written after the rule that reads them (lead_over_acts, assign.c),
+     * before the segmenter ran on them */
+    {"a subjectless 'Chủ trì, phối hợp với Y:' under an article of one body's duties", 0,
+     "Điều 12. Nhiệm vụ của Sở Y tế\n"
+     "1. Chủ trì, phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh:\n"
+     "a) Lập kế hoạch mua sắm thuốc tập trung cấp địa phương.\n"
+     "b) Tổ chức đấu thầu thuốc cho các cơ sở y tế công lập.\n"
+     "2. Kiểm tra việc sử dụng thuốc tại các bệnh viện.\n",
+     {{"Sở Tài chính", "phối hợp", 2, "Tổ chức đấu thầu", "Chủ trì"},
+      {"Bảo hiểm xã hội tỉnh", "phối hợp", 2, "Lập kế hoạch", "Chủ trì"}}},
+    {"'X chỉ đạo Y phối hợp với Z:' gives Y and Z the items, not the lead-in", 0,
+     "Điều 8. Trách nhiệm của Ủy ban nhân dân tỉnh\n"
+     "1. Ủy ban nhân dân tỉnh chỉ đạo Sở Nội vụ phối hợp với các cơ quan liên quan:\n"
+     "a) Hướng dẫn các xã lập hồ sơ đề nghị công nhận.\n"
+     "b) Tổng hợp kết quả, báo cáo Bộ Nội vụ hằng năm.\n",
+     {{"Sở Nội vụ", "thực hiện", 2, "Tổng hợp kết quả", "Ủy ban nhân dân tỉnh chỉ đạo"},
+      {"các cơ quan liên quan", "phối hợp", 2, "Hướng dẫn các xã", "Ủy ban nhân dân tỉnh chỉ đạo"}}},
+    {"a lead-in over cases, not acts, stays its body's task", 0,
+     "Điều 9. Quỹ hỗ trợ nông dân\n"
+     "1. Ủy ban nhân dân tỉnh quyết định việc thành lập quỹ theo một trong các hình thức sau:\n"
+     "a) Quỹ được thành lập mới là đơn vị sự nghiệp công lập;\n"
+     "b) Quỹ hiện có được tổ chức lại theo quy định.\n",
+     {{"Ủy ban nhân dân tỉnh", "thực hiện", 1, "Ủy ban nhân dân tỉnh quyết định", "Quỹ"}}},
 };
 
 static void check(seg_ctx *ctx, const item_case *c)
