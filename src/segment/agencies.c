@@ -587,13 +587,20 @@ static long longer_at(const seg_result *r, const seg_agency *a, const char *t)
 static int cut_reading(const seg_doc *d, const seg_result *r, const seg_agency *a, long *into)
 {
     const seg_para *p = NULL;
+    size_t pk = 0;
     for (size_t k = 0; k < d->nparas && !p; k++)
         if (d->paras[k].start == a->start)
-            p = &d->paras[k];
+            p = &d->paras[pk = k];
     if (!p || !a->as_written || a->collective)
         return 0;
+    /* the items under that paragraph when it is their lead-in (they take
+     * its bodies' tasks: lead_over_acts, assign.c) count as it does */
+    size_t to = pk + 1;
+    while (to < d->nparas && seg_lower_rank(p, &d->paras[to]))
+        to++;
     for (size_t k = 0; k < a->n_tasks; k++)
-        if (a->tasks[k].start != a->start)
+        if (a->tasks[k].start != a->start &&
+            !(a->tasks[k].start > p->start && (to >= d->nparas || a->tasks[k].start < d->paras[to].start)))
             return 0;
     size_t al = strlen(a->as_written);
     int seen = 0;

@@ -212,6 +212,23 @@ static int assigns_at(const seg_para *p, size_t q)
     return seg_capital_at(p, w) || seg_word_at(f, n, w, "cac") || seg_word_at(f, n, w, "cho");
 }
 
+/* "Ủy quyền cho Giám đốc Sở Tư pháp thực hiện ...", "Ủy quyền Giám đốc Sở Y
+ * tế:": the issuer hands its powers to whom follows, who is given them as
+ * "Giao X" gives its work (a decision of delegation lists the powers under
+ * it). Where the names open, or 0; not the noun ("Thời gian ủy quyền:",
+ * "nội dung được ủy quyền"), which no name follows. */
+static size_t delegates_at(const seg_para *p, size_t q)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!seg_word_at(f, n, q, "uy quyen"))
+        return 0;
+    size_t w = skip_sp(f, n, q + 8);
+    if (seg_word_at(f, n, w, "cho"))
+        w = skip_sp(f, n, w + 3);
+    return seg_capital_at(p, w) || seg_word_at(f, n, w, "cac") ? w : 0;
+}
+
 /* A council or team named by its work at s ("Tổ thẩm định" before "lập
  * ...", bodies.c): formed for each case, so a collective (ANNOTATING.md,
  * fifth and seventh rule sets), as is "cấp có thẩm quyền". Read only where
@@ -1190,6 +1207,136 @@ static int duty_lead_over_items(const seg_doc *d, const seg_para *p, size_t end)
            d->paras[i + 1].mk != MK_NONE && ag_duty_lead(p, end);
 }
 
+/* "1. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính:" (a heading over
+ * items, headings.c) or the same line unnumbered over items
+ * (ag_lead_in_items): the lead-in over acts is no task; its items are the
+ * names' and the partners'. end: where the names end. */
+int ag_partners_lead(actx *c, const seg_para *p, size_t end)
+{
+    const seg_doc *d = c->d;
+    size_t i = (size_t)(p - d->paras);
+    if (p->in_header || ag_in_scope_article(d, p))
+        return 0;
+    if (p->mk == MK_NONE ? !(i + 1 < d->nparas && d->paras[i + 1].mk != MK_NONE)
+                         : (p->mk >= MK_DASH || !ag_heads_items(d, p)))
+        return 0;
+    hit hs[8];
+    int k = ag_led_with_partners(c, p, end, hs, 8);
+    ag_free_hits(hs, k);
+    return k > 0;
+}
+
+/* "Giao Ủy ban nhân dân các phường:" over "- Tuyên truyền ...", "Điều 4.
+ * Giao Sở Tài nguyên và Môi trường:" over "- Phối hợp ...": a lead-in that
+ * assigns, read with its items by ag_lead_in_items. Over acts (the first
+ * item opens with a verb or names its doer) it is no task of its own, its
+ * items are (ANNOTATING.md, eighth and tenth rule sets); over objects it
+ * stays the task. */
+static int assigns_over_acts(actx *c, const seg_para *p)
+{
+    const seg_doc *d = c->d;
+    size_t i = (size_t)(p - d->paras), n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    if ((p->mk != MK_NONE && p->mk != MK_DIEU) || p->in_header || n < 2 || p->fold[n - 1] != ':' ||
+        i + 1 >= d->nparas || d->paras[i + 1].mk == MK_NONE || d->paras[i + 1].mk <= p->mk)
+        return 0;
+    const seg_para *u = &d->paras[i + 1];
+    size_t b = ag_preverbal(u, skip_sp(u->fold, u->nchar, u->label_chars));
+    return ag_own_subject(c, u) || seg_wc_verbal_at(u, b) || seg_word_at(u->fold, u->nchar, b, "phoi hop") ||
+           seg_word_at(u->fold, u->nchar, b, "chu tri");
+}
+
+/* Is p a lead-in over acts: one sentence closed by a colon, with items
+ * of a lower rank under it the first of which opens with an act ("3. Chủ trì, phối hợp với Bộ Công an, Bộ Giáo dục và Đào
+ * tạo:" over "a) Quy định ...", "Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế phối
+ * hợp với ...:" over "- Hướng dẫn ...")? Then the bodies its words give a
+ * role are given its items instead, each the object the lead-in announces,
+ * as Vietnamese drops from a list's items the subject and partners the
+ * lead-in named; the lead-in, over acts, is no task of its own
+ * (ANNOTATING.md, eighth and tenth rule sets). A sentence before the colon
+ * sentence gives its task itself (tenth rule set), so no. */
+static int lead_over_acts(actx *c, const seg_para *p)
+{
+    const seg_doc *d = c->d;
+    size_t i = (size_t)(p - d->paras), n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    if (p->in_header || n < 2 || p->fold[n - 1] != ':' || i + 1 >= d->nparas || p->mk >= MK_DASH)
+        return 0;
+    for (size_t k = p->label_chars; k + 2 < n; k++)
+        if (p->fold[k] == '.' && p->fold[k + 1] == ' ' && isalpha((unsigned char)p->fold[k + 2]))
+            return 0;
+    /* the noun the list is announced by names what its items are: cases,
+     * forms, conditions, criteria, papers ("... bị thu hồi giấy phép trong
+     * các trường hợp sau đây:", "... áp dụng các hình thức sau:"), no acts
+     * of the lead-in's bodies, however a verb may open them */
+    static const char *const kinds[] = {"truong hop", "hinh thuc", "dieu kien", "tieu chuan", "tieu chi",
+                                        "giay to", "tai lieu", "ho so", NULL};
+    /* the list's noun after "các" or "những", the lead-in closing on the
+     * words that announce a list ("... sau:", "... sau đây:", "... gồm:") */
+    size_t e = n - 1;
+    while (e > 0 && p->fold[e - 1] == ' ')
+        e--;
+    static const char *const tails[] = {"sau", "sau day", "nhu sau", "gom", "bao gom", NULL};
+    int announced = 0;
+    for (int t = 0; tails[t] && !announced; t++) {
+        size_t tl = strlen(tails[t]);
+        announced = e >= tl && !strncmp(p->fold + e - tl, tails[t], tl) && (e == tl || p->fold[e - tl - 1] == ' ');
+    }
+    /* "... khi thuộc một trong các trường hợp:": the noun closes the lead-in */
+    for (int t = 0; kinds[t] && !announced; t++) {
+        size_t tl = strlen(kinds[t]);
+        announced = e >= tl && !strncmp(p->fold + e - tl, kinds[t], tl) && (e == tl || p->fold[e - tl - 1] == ' ');
+    }
+    /* "Hội đồng ... quyết định:" over "a) Chấp nhận ...", "b) Không chấp
+     * nhận ...": the alternatives of one decision, the lead-in the task
+     * (ANNOTATING.md, tenth rule set) */
+    if (e >= 10 && !strncmp(p->fold + e - 10, "quyet dinh", 10) && (e == 10 || p->fold[e - 11] == ' '))
+        return 0;
+    for (size_t k = p->label_chars; announced && k + 4 < n; k++) {
+        size_t w = seg_word_at(p->fold, n, k, "cac") ? 3 : seg_word_at(p->fold, n, k, "nhung") ? 5 : 0;
+        if (w && (k == 0 || p->fold[k - 1] == ' ') && seg_word_in(p->fold, n, skip_sp(p->fold, n, k + w), kinds))
+            return 0;
+    }
+    const seg_para *u = &d->paras[i + 1];
+    if (!seg_lower_rank(p, u))
+        return 0;
+    /* the first item an act with no doer of its own: items that name their
+     * own subjects may be cases the lead-in rules on ("a) Quỹ ... được
+     * thành lập mới là ..."), which leave the lead-in its task */
+    size_t b = ag_preverbal(u, skip_sp(u->fold, u->nchar, u->label_chars));
+    return !ag_own_subject(c, u) && (seg_wc_verbal_at(u, b) || seg_word_at(u->fold, u->nchar, b, "phoi hop") ||
+                                     seg_word_at(u->fold, u->nchar, b, "chu tri"));
+}
+
+/* The items under lead-in p (lead_over_acts), those of the first item's
+ * rank that name no doer of their own, given to h with role r: a partner
+ * helps in each, another body holds the item's own word's role when it
+ * says one ("Phối hợp với ...", "Chủ trì ..."), else r. */
+static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r)
+{
+    const seg_doc *d = c->d;
+    size_t i = (size_t)(p - d->paras);
+    const seg_para *u = &d->paras[i + 1];
+    /* the guards ag_assign keeps, asked of the lead-in that names h */
+    if (ag_in_scope_article(d, p) || (!h->src && ag_in_amended_wording(p, h->a)) || ag_scope_reference(c, h, p, r))
+        return;
+    seg_agency *a = ag_find_or_add(c, h, p); /* h's offsets are the lead-in's */
+    if (!a)
+        return;
+    for (size_t q = i + 1; q < d->nparas && !d->oom; q++) {
+        const seg_para *t = &d->paras[q];
+        if (!seg_lower_rank(p, t) || (p->mk == MK_NONE && (int)t->mk < (int)u->mk))
+            break;
+        if (!seg_same_rank(u, t) || ag_own_subject(c, t))
+            continue;
+        const char *own = ag_task_role(t), *tr = strcmp(r, "phối hợp") && strcmp(own, "thực hiện") ? own : r;
+        ag_add_role(a, tr);
+        ag_add_task(c, a, t, tr);
+    }
+}
+
 /* Inline assignments in one paragraph. */
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
@@ -1218,7 +1365,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo")};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
-    int acting = 0, headed = -1;
+    int acting = 0, headed = -1, lead = -1;
     for (size_t i = a0; i < n; i++) {
         if (i > 0 && isalnum((unsigned char)f[i - 1]))
             continue;
@@ -1319,13 +1466,29 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             ag_free_hits(hs, k); /* its items are the tasks (ag_lead_in_items) */
             break;
         }
+        if (i == a0 && !strcmp(role, "") && ag_partners_lead(c, p, end)) {
+            ag_free_hits(hs, k); /* "X chủ trì, phối hợp với Y:": its items are the tasks */
+            break;
+        }
+        if (i == a0 && assigns_at(p, i) && assigns_over_acts(c, p)) {
+            ag_free_hits(hs, k); /* its items are the tasks (ag_lead_in_items) */
+            break;
+        }
         if (i == a0 && rest >= n && seg_word_at(f, n, i, "giao") && ag_heads_items(c->d, p) &&
             most_items_own_subjects(c, (size_t)(p - c->d->paras))) {
             ag_free_hits(hs, k); /* "Điều 2. Giao các cơ quan, đơn vị" announces its items */
             break;
         }
         const char *r = subject_role(c, &it, role, i, j, end, then);
-        if (r) {
+        if (lead < 0)
+            lead = lead_over_acts(c, p);
+        if (r && lead) {
+            /* the lead-in's bodies, with its roles, take its items */
+            if (!strcmp(r, ""))
+                r = "thực hiện";
+            for (int q = 0; q < k; q++)
+                lead_items_to(c, &hs[q], p, r);
+        } else if (r) {
             if (!strcmp(r, "") )
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
@@ -1441,7 +1604,7 @@ void ag_lead_in_items(actx *c, size_t i)
         n--;
     /* an article may be such a lead-in itself, "Điều 3. Giao Giám đốc
      * Công an tỉnh thực hiện các nhiệm vụ sau:" over "a) ...", "b) ..." */
-    int article = p->mk == MK_DIEU && assigns_at(p, p->label_chars);
+    int article = p->mk == MK_DIEU && (assigns_at(p, p->label_chars) || delegates_at(p, p->label_chars));
     if ((p->mk != MK_NONE && !article) || p->in_header || n < 2 || f[n - 1] != ':' || i + 1 >= d->nparas ||
         d->paras[i + 1].mk == MK_NONE || (article && d->paras[i + 1].mk <= MK_DIEU))
         return;
@@ -1461,6 +1624,12 @@ void ag_lead_in_items(actx *c, size_t i)
             role = "thực hiện";
             assigned = 1;
             w = q + 4;
+        } else if (delegates_at(p, q)) {
+            /* "Ủy quyền cho Giám đốc Sở ... thực hiện ..., cụ thể như sau:" over
+             * "1. Cấp giấy chứng nhận ...": the powers handed over, each a task */
+            role = "thực hiện";
+            assigned = 1;
+            w = delegates_at(p, q);
         } else
             continue;
         size_t end;
@@ -1471,11 +1640,17 @@ void ag_lead_in_items(actx *c, size_t i)
      * duties listed under it shares that subject with the items, at every
      * depth (a sub-heading over items, "1. Nhiệm vụ, quyền hạn chung", is
      * none of them); each item's role is its own word's */
-    int duty = 0;
+    int duty = 0, np = 0;
+    hit partners[8];
     if (!k) {
         size_t end;
         k = ag_chain(c, p, 0, hs, 24, &end);
         duty = k > 0 && ag_duty_lead(p, end);
+        /* "Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh:" over "- ...":
+         * the names lead each item (or take its own word's role), the
+         * partners help in each */
+        if (k > 0 && !duty && (np = ag_led_with_partners(c, p, end, partners, 8)) > 0)
+            duty = 1;
         if (!duty) {
             ag_free_hits(hs, k);
             /* "Khi ..., X phải:": a fronted clause before the subject */
@@ -1497,6 +1672,13 @@ void ag_lead_in_items(actx *c, size_t i)
         if (ag_own_subject(c, t))
             continue; /* the item names who does it */
         const char *tr = duty || assigned ? ag_task_role(t) : role;
+        if (np && !strcmp(tr, "thực hiện"))
+            tr = "chủ trì";
+        for (int h = 0; h < np; h++) {
+            seg_agency *ag = ag_find_or_add(c, &partners[h], p);
+            if (ag)
+                ag_give_item(c, ag, t, "phối hợp", 1);
+        }
         for (int h = 0; h < k; h++) {
             seg_agency *ag = ag_find_or_add(c, &hs[h], p);
             if (!ag)
@@ -1514,6 +1696,7 @@ void ag_lead_in_items(actx *c, size_t i)
         }
     }
     ag_free_hits(hs, k);
+    ag_free_hits(partners, np);
 }
 
 /* Where an item's task text begins when a body's name heads it with its

@@ -492,10 +492,11 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             continue;
         }
         const char *own = ag_task_role(&d->paras[q]), *tr = role ? role : own;
-        if (role && strcmp(own, "thực hiện"))
+        if (role && strcmp(own, "thực hiện") && strcmp(role, "phối hợp"))
             tr = own; /* "Đề nghị Liên đoàn Lao động tỉnh" over "Chủ trì, phối hợp
                        * ...": the item's own word wins, and the body's roles are
-                       * its tasks' (ANNOTATING.md, fourth rule set) */
+                       * its tasks' (ANNOTATING.md, fourth rule set); a lead-in's
+                       * partner helps whatever the item's word */
         /* "đ) Chỉ đạo ...; chủ trì, phối hợp với ...": a later clause with no
          * subject of its own is the heading's body's, which leads it */
         ag_give_item(c, ag, &d->paras[q], tr, 1);
@@ -760,6 +761,59 @@ int ag_items_open_acts(const seg_doc *d, const seg_para *p)
     return items_open_acts(d, p);
 }
 
+/* "1. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính:" over "a) Rà soát
+ * ...", "b) Đề xuất ...": a lead-in whose names (ending at end) are
+ * followed by nothing but "chủ trì", "phối hợp (với)" and the partners,
+ * and its colon, is the subject and the partners of every item under it,
+ * as Vietnamese drops from a list's items the subject the lead-in gave
+ * them: each item is led by the names and helped by the partners, and the
+ * lead-in, over acts, is no task of its own (ANNOTATING.md, third and tenth
+ * rule sets). So is one that announces the work after the partners ("...
+ * phối hợp với Sở Nội vụ thực hiện các nhiệm vụ sau:") when its items open
+ * with acts. The partners, read into hs (at most max); 0 when p is no such
+ * lead-in. */
+int ag_led_with_partners(actx *c, const seg_para *p, size_t end, hit *hs, int max)
+{
+    const char *f = p->fold;
+    size_t n = colon_end(p);
+    if (!n)
+        return 0;
+    size_t v = ag_preverbal(p, skip_sp(f, n, end)); /* "... có trách nhiệm chủ trì" */
+    if (!seg_word_at(f, n, v, "chu tri"))
+        return 0;
+    v = skip_sp(f, n, v + 7);
+    if (v < n && f[v] == ',')
+        v = skip_sp(f, n, v + 1);
+    if (!seg_word_at(f, n, v, "phoi hop"))
+        return 0;
+    v = skip_sp(f, n, v + 8);
+    if (seg_word_at(f, n, v, "voi"))
+        v = skip_sp(f, n, v + 3);
+    size_t e;
+    int k = ag_chain(c, p, v, hs, max, &e);
+    if (!k)
+        return 0;
+    size_t q = skip_sp(f, n, e);
+    while (q < n && f[q] == ')') /* the unit in brackets after the partner */
+        q = skip_sp(f, n, q + 1);
+    if (q == n - 1)
+        return k;
+    /* "... thực hiện (các) nhiệm vụ sau:": the work announced, acts under it */
+    static const char *const verbs[] = {"thuc hien", "trien khai", "tien hanh", NULL};
+    static const char *const work[] = {"nhiem vu", "noi dung", "cong viec", NULL};
+    size_t l = seg_word_in(f, n, q, verbs);
+    if (l) {
+        q = skip_sp(f, n, q + l);
+        if (seg_word_at(f, n, q, "cac"))
+            q = skip_sp(f, n, q + 3);
+        l = seg_word_in(f, n, q, work);
+        if (l && list_announced(f, n, skip_sp(f, n, q + l)) && items_open_acts(c->d, p))
+            return k;
+    }
+    ag_free_hits(hs, k);
+    return 0;
+}
+
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
 {
     const char *f = hp->fold;
@@ -1008,6 +1062,13 @@ void ag_heading_bodies(actx *cp, const int *impl)
         if (k > 0 && rest < hp->nchar && part_apposition(hp, end))
             rest = hp->nchar;
         const char *said = k > 0 && !suggest && !duty ? ag_headed_role(d, hp, end) : NULL;
+        /* "1. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính:": the names
+         * lead the items, the partners help in each */
+        hit partners[8];
+        int np = 0;
+        if (!said && k > 0 && !suggest && !duty && ag_heads_items(d, hp) &&
+            (np = ag_led_with_partners(&c, hp, end, partners, 8)) > 0)
+            said = "chủ trì";
         /* "Điều 3. Các Cục ... có trách nhiệm:" over "1. Cục Trồng trọt ...
          * chỉ đạo ...": an umbrella, its items are their own subjects' */
         if (said && ag_duty_lead(hp, end) && ag_items_own_subjects(&c, (size_t)sec->para))
@@ -1031,13 +1092,21 @@ void ag_heading_bodies(actx *cp, const int *impl)
             ag_free_hits(hs, k);
             k = 0;
         }
-        if (k == 0)
+        if (k == 0) {
+            ag_free_hits(partners, np);
             continue;
+        }
         /* tasks: the paragraphs of this section after its heading */
         const char *role = suggest ? "đề nghị" : "thực hiện";
         size_t first = (size_t)sec->para, last = first + 1;
         while (last < d->nparas && d->paras[last].start < sec->end)
             last++;
+        for (int h = 0; h < np; h++) {
+            seg_agency *ag = ag_find_or_add(&c, &partners[h], hp);
+            if (ag)
+                section_tasks(&c, ag, first + 1, last, "phối hợp");
+        }
+        ag_free_hits(partners, np);
         if (duty && ag_duty_umbrella(&c, first + 1, last, hs, k)) {
             ag_free_hits(hs, k); /* "Trách nhiệm của các bộ, ngành, địa phương" over "1. Trách nhiệm của Bộ Xây dựng" */
             continue;

@@ -1339,6 +1339,9 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
                        (p->mk == MK_NONE || ag_heads_items(c->d, p)) &&
                        ag_duty_lead(p, hs[before - 1].b) &&
                        !ag_items_own_subjects(c, pi);
+            /* "1. Sở Nội vụ có trách nhiệm chủ trì, phối hợp với Sở Tư pháp:"
+             * over its items: they are the tasks, led and helped */
+            lead = lead || (reached && from == a0 && ag_partners_lead(c, p, hs[before - 1].b));
             if (reached && !lead)
                 for (int q = 0; q < before; q++)
                     ag_assign(c, &hs[q], p, role, 1);
