@@ -68,6 +68,10 @@ int ag_sane_name(const seg_para *p, hit *h);
  * named, else 0. */
 int ag_written_hit(const seg_para *p, size_t a, size_t b, int collective, hit *h);
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
+/* At i a title of a unit noun and "trưởng" before that noun's body ("Đội
+ * trưởng Đội Kiểm tra ...", "Viện trưởng Viện kiểm sát"): where the body's
+ * name begins (*hl its head's length), or 0. */
+size_t ag_compound_title(const seg_para *p, size_t i, size_t *hl);
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
 /* Read the short names the document defines for bodies into c; free them. */
 void ag_read_aliases(actx *c);

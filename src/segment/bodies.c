@@ -2032,6 +2032,12 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         from = sp(&r, from) + hh; /* "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a body */
     if (!head_written(&r, i, h))
         return 0;
+    /* "Viện trưởng", "Cục trưởng", "Tổ trưởng": the head noun and
+     * "trưởng" are a title, the person heading such a body; the body is
+     * the name after it (names.c), not "Viện trưởng Viện kiểm sát" */
+    size_t tr = sp(&r, i + h);
+    if (at(&r, tr, "truong") && seg_marks_match(p, tr, "trưởng"))
+        return 0;
     if (at(&r, i, "thue") && !place_at(&r, sp(&r, from)))
         return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
     size_t va = at(&r, sp(&r, from), "va");

@@ -67,7 +67,7 @@ static int group_office(const char *title)
  * ngành", "Hải đội trưởng Hải đội 2", "Trạm trưởng Trạm Kiểm lâm ...". At
  * i such a title of one or two syllables and "trưởng": where the body's
  * name begins (*hl its head's length), or 0. */
-static size_t compound_title(const seg_para *p, size_t i, size_t *hl)
+size_t ag_compound_title(const seg_para *p, size_t i, size_t *hl)
 {
     const char *f = p->fold;
     size_t n = p->nchar, x = i;
@@ -588,7 +588,12 @@ static int match_plain(const actx *c, const seg_para *p, size_t i, const char *p
          * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
          * matches whole within a few edits */
         if (!grammar_hit(p, i, h)) {
-            size_t hl = 0, a = i == i0 ? compound_title(p, i0, &hl) : 0, e;
+            size_t hl = 0, a = i == i0 ? ag_compound_title(p, i0, &hl) : 0, e;
+            /* the body after the title is read as it would be alone: "Tổ
+             * trưởng Tổ công tác đặc biệt" is the team "Tổ công tác đặc
+             * biệt" names, "Viện trưởng Viện kiểm sát" the procuracy */
+            if (a && grammar_hit(p, a, h))
+                return 1;
             if (a && (e = seg_headed_body_at(p, a, hl))) {
                 /* a body the grammar has no head noun for: the title says it */
                 memset(h, 0, sizeof *h);

@@ -3774,6 +3774,35 @@ static void test_level_units(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A post stands for the body its holder heads (ANNOTATING.md, second
+ * reading: a person by office): a title of a unit noun and "trưởng"
+ * before that noun's body ("Viện trưởng Viện ...", "Tổ trưởng Tổ ...")
+ * is that body, in a duty heading and as an item's subject; a bare post,
+ * "Chủ tịch Hội đồng", stays a person. Made-up sentences, written before
+ * the program ran on them ("Trưởng Ban ..." is left: the bare "Trưởng Ban
+ * Chỉ đạo" is the board's head speaking, a person, and the board's name
+ * reader runs over its verb). */
+static void test_post_for_board(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Tổ trưởng Tổ công tác đặc biệt chủ trì kiểm tra tiến độ giải ngân.\n"
+                    "2. Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh chủ trì tổ chức hội nghị biểu dương.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Tổ công tác đặc biệt", "chủ trì") != NULL, "Tổ trưởng Tổ ...: the team leads");
+    CHECK(agency(r, "Hội đồng Thi đua - Khen thưởng tỉnh") != NULL, "Chủ tịch Hội đồng ...: the council");
+    seg_result_free(r);
+    r = run(ctx, "Điều 5. Nhiệm vụ, quyền hạn của Viện trưởng Viện kiểm định\n"
+                 "1. Tổ chức kiểm định định kỳ các thiết bị.\n"
+                 "Điều 6. Trách nhiệm của Tổ trưởng Tổ giám sát liên ngành\n"
+                 "1. Lập kế hoạch giám sát hằng quý.\n"
+                 "Điều 7. Trách nhiệm của Chủ tịch Hội đồng\n"
+                 "1. Điều hành các phiên họp.\n");
+    CHECK(agency(r, "Viện kiểm định") && !agency(r, "Viện trưởng Viện kiểm định"), "the institute, not its head");
+    CHECK(agency(r, "Tổ giám sát liên ngành") != NULL, "the team, not its leader");
+    CHECK(!agency(r, "Hội đồng") && !agency(r, "Chủ tịch Hội đồng"), "a bare post is a person");
+    seg_result_free(r);
+}
+
 /* Words that fold like a head noun or a member noun but name no body:
  * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
  * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
@@ -7616,6 +7645,7 @@ int main(void)
     test_coordinated_modifiers(ctx);
     test_level_units(ctx);
     test_not_bodies(ctx);
+    test_post_for_board(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
     test_procedure_layout(ctx);
