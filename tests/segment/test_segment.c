@@ -3803,6 +3803,33 @@ static void test_post_for_board(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A name's fields coordinated inside it: a pair of two-syllable words
+ * sharing a syllable ("cứu nạn, cứu hộ", "phòng cháy, chữa cháy"), joined
+ * by "và" to one more field or pair, and the objects of the name's work
+ * coordinated up to a "và" before a capital ("sự cố, thiên tai và Tìm
+ * kiếm Cứu nạn"): one body, not its first words. A comma before a member
+ * noun or a body still parts two names. Made-up sentences, written before
+ * the program ran on them. */
+static void test_coordinated_fields(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Giao Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ chủ trì kiểm tra an toàn các chung cư.\n"
+                    "2. Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng phối hợp với Hạt Kiểm lâm tuần tra các tiểu khu.\n"
+                    "3. Giao Ủy ban Ứng phó sự cố, thiên tai và Tìm kiếm Cứu nạn tỉnh chủ trì diễn tập phương án.\n"
+                    "4. Giao Sở Nội vụ, cơ quan báo chí và Đài Phát thanh và Truyền hình tỉnh tuyên truyền.\n"
+                    "5. Giao Chi cục Chăn nuôi, Thú y và Thủy sản chủ trì tiêm phòng đợt 2.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "chủ trì") != NULL,
+          "two pairs joined by và");
+    CHECK(!agency(r, "Cục Cảnh sát phòng cháy"), "not the name's first pair");
+    CHECK(agency(r, "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng") != NULL, "a field, và, a pair and its object");
+    CHECK(agency_as(r, "Ủy ban Ứng phó sự cố, thiên tai và Tìm kiếm Cứu nạn tỉnh", "chủ trì") != NULL,
+          "objects coordinated up to và and a capital");
+    CHECK(agency(r, "Sở Nội vụ") && agency(r, "Đài Phát thanh và Truyền hình tỉnh"), "a class noun parts two names");
+    CHECK(agency(r, "Chi cục Chăn nuôi, Thú y và Thủy sản") != NULL, "capitalised fields as before");
+    seg_result_free(r);
+}
+
 /* Words that fold like a head noun or a member noun but name no body:
  * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
  * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
@@ -7646,6 +7673,7 @@ int main(void)
     test_level_units(ctx);
     test_not_bodies(ctx);
     test_post_for_board(ctx);
+    test_coordinated_fields(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
     test_procedure_layout(ctx);
