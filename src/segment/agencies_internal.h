@@ -33,6 +33,12 @@ typedef struct {
      * (sau đây gọi là Quỹ)"): folded short name and the body's name */
     int n_alias;
     char *alias_fold[8], *alias_name[8];
+    /* where a body's full name stands before the bracket that defines its
+     * abbreviation ("Ban Quản lý dự án ... (Ban QLDA)"): that mention is
+     * read to the bracket; alias_para NULL for a "sau đây gọi là" name */
+    const seg_para *alias_para[8];
+    size_t alias_a[8], alias_b[8];
+    char *alias_text[8]; /* the abbreviation as written, its capitals */
     /* the learned second opinion (agency_model.c): its weights, or where
      * to write the candidates instead of using them (doc names them) */
     const seg_amodel *model;

@@ -3830,6 +3830,30 @@ static void test_coordinated_fields(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* An abbreviation defined in brackets after a body's first mention, the
+ * initials of its name's first syllables, its head word kept or not
+ * ("Ban Quản lý dự án ... (Ban QLDA)", "(viết tắt là TTPTQĐ)"): the first
+ * mention is read to the bracket, the bracket with it, and the
+ * abbreviation stands for the body later (ANNOTATING.md: one body, its
+ * full name, abbreviations written out). A bracket whose capitals are no
+ * initials of the name before it defines nothing. Made-up sentences,
+ * written before the program ran on them. */
+static void test_acronym_alias(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Giao Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh (Ban QLDA) làm chủ đầu "
+                    "tư dự án. Ban QLDA có trách nhiệm lập hồ sơ mời thầu trong quý I/2026.\n"
+                    "2. Trung tâm Phát triển quỹ đất tỉnh (viết tắt là TTPTQĐ) chủ trì lập phương án bồi thường.\n"
+                    "3. TTPTQĐ phối hợp với Sở Tài chính thẩm định giá đất.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh");
+    CHECK(a && a->n_tasks == 1, "the full name from its first mention, one task for the item");
+    CHECK(!agency(r, "Ban QLDA") && !agency(r, "Ban Quản lý dự án đầu tư"), "no abbreviation, no cut name");
+    CHECK(agency_as(r, "Trung tâm Phát triển quỹ đất tỉnh", "chủ trì") != NULL, "the bracket read with the name");
+    CHECK(!agency(r, "TTPTQĐ"), "the bare abbreviation stands for the centre");
+    seg_result_free(r);
+}
+
 /* Words that fold like a head noun or a member noun but name no body:
  * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
  * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
@@ -7674,6 +7698,7 @@ int main(void)
     test_not_bodies(ctx);
     test_post_for_board(ctx);
     test_coordinated_fields(ctx);
+    test_acronym_alias(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
     test_procedure_layout(ctx);
