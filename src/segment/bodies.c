@@ -22,7 +22,7 @@ static const char *const heads[] = {
     "uy ban nhan dan", "hoi dong nhan dan", "uy ban mat tran to quoc", "uy ban mttq", "mat tran to quoc",
     "bo tu lenh", "bo chi huy", "bo doi bien phong", "tong cong ty", "cong ty", "tap doan", "trung tam",
     "lien hiep", "lien doan", "van phong", "chi cuc", "tong cuc", "cuc", "kho bac", "benh vien",
-    "ngan hang", "dai su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
+    "ngan hang", "dai su quan", "tong lanh su quan", "lanh su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
     "toa an", "thanh tra", "quan khu", "uy ban", "hoi dong", "doan",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
@@ -2167,6 +2167,18 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         }
     }
     e = complement(&r, from);
+    size_t ml;
+    if (e > from && ((ml = at(&r, i, "dai su quan")) || (ml = at(&r, i, "tong lanh su quan")) ||
+                     (ml = at(&r, i, "lanh su quan")))) {
+        /* a diplomatic mission is named by the state it represents and
+         * where it sits: "Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh
+         * sự quán Việt Nam tại Thượng Hải"; "tại" and the capitalised
+         * place are the name's */
+        size_t t = sp(&r, e), tl = at(&r, t, "tai");
+        if (tl && seg_marks_match(p, t, "tại") && cap_at(&r, sp(&r, t + tl)))
+            for (size_t q = sp(&r, t + tl); q < r.n && cap_at(&r, q); q = sp(&r, e))
+                e = word_end(&r, q);
+    }
     size_t pe;
     if (e > from && (pe = each_place_end(&r, sp(&r, e)))) {
         /* "Ban Chỉ đạo phát triển du lịch các địa phương": the body of

@@ -3854,6 +3854,25 @@ static void test_acronym_alias(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A diplomatic mission is named by the state it represents and where it
+ * sits: "tại" and the capitalised place are its name's ("Đại sứ quán
+ * Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải");
+ * "tại các nước" in lower case is a group's place, not read so. Made-up
+ * sentences, written before the program ran on them. */
+static void test_mission_place(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Đề nghị Đại sứ quán Việt Nam tại Nhật Bản hỗ trợ kết nối doanh nghiệp của tỉnh với đối tác.\n"
+                    "2. Đề nghị Tổng Lãnh sự quán Việt Nam tại Thượng Hải cung cấp thông tin thị trường.\n"
+                    "3. Sở Ngoại vụ phối hợp với Đại sứ quán Hàn Quốc tại Việt Nam tổ chức hội chợ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Đại sứ quán Việt Nam tại Nhật Bản", "đề nghị") != NULL, "an embassy and where it sits");
+    CHECK(agency_as(r, "Tổng Lãnh sự quán Việt Nam tại Thượng Hải", "đề nghị") != NULL, "a consulate general");
+    CHECK(agency_as(r, "Đại sứ quán Hàn Quốc tại Việt Nam", "phối hợp") != NULL, "a partner's embassy");
+    CHECK(!agency(r, "Đại sứ quán Việt Nam"), "not cut at tại");
+    seg_result_free(r);
+}
+
 /* Words that fold like a head noun or a member noun but name no body:
  * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
  * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
@@ -7699,6 +7718,7 @@ int main(void)
     test_post_for_board(ctx);
     test_coordinated_fields(ctx);
     test_acronym_alias(ctx);
+    test_mission_place(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
     test_procedure_layout(ctx);
