@@ -958,7 +958,7 @@ static int cites_rule(const seg_para *p)
 
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel *m, FILE *dump, const char *doc)
 {
-    actx c = {r, d, g, 0, {0}, {0}, m, dump, doc, NULL};
+    actx c = {r, d, g, 0, {0}, {0}, {0}, {0}, {0}, {0}, m, dump, doc, NULL};
     unsigned char *forms = ag_form_paras(d);
     c.in_form = forms;
     /* the implementation part: sections (and their subtrees) */

@@ -33,6 +33,12 @@ typedef struct {
      * (sau đây gọi là Quỹ)"): folded short name and the body's name */
     int n_alias;
     char *alias_fold[8], *alias_name[8];
+    /* where a body's full name stands before the bracket that defines its
+     * abbreviation ("Ban Quản lý dự án ... (Ban QLDA)"): that mention is
+     * read to the bracket; alias_para NULL for a "sau đây gọi là" name */
+    const seg_para *alias_para[8];
+    size_t alias_a[8], alias_b[8];
+    char *alias_text[8]; /* the abbreviation as written, its capitals */
     /* the learned second opinion (agency_model.c): its weights, or where
      * to write the candidates instead of using them (doc names them) */
     const seg_amodel *model;
@@ -68,6 +74,10 @@ int ag_sane_name(const seg_para *p, hit *h);
  * named, else 0. */
 int ag_written_hit(const seg_para *p, size_t a, size_t b, int collective, hit *h);
 size_t ag_after_title(const actx *c, const seg_para *p, size_t i);
+/* At i a title of a unit noun and "trưởng" before that noun's body ("Đội
+ * trưởng Đội Kiểm tra ...", "Viện trưởng Viện kiểm sát"): where the body's
+ * name begins (*hl its head's length), or 0. */
+size_t ag_compound_title(const seg_para *p, size_t i, size_t *hl);
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h);
 /* Read the short names the document defines for bodies into c; free them. */
 void ag_read_aliases(actx *c);

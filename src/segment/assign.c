@@ -237,6 +237,11 @@ static size_t delegates_at(const seg_para *p, size_t q)
  * and *end set, or 0. */
 static int work_subject(const seg_para *p, size_t s, hit *h, size_t *end, int placed)
 {
+    /* "Tổ trưởng Tổ công tác ... chủ trì": the title's holder acts for
+     * the team it heads (names.c, ag_compound_title) */
+    size_t hl = 0, t = ag_compound_title(p, s, &hl);
+    if (t)
+        s = t;
     size_t e = seg_work_subject_at(p, s);
     /* "cơ quan", "đơn vị" and their work only where the clause shows its
      * subject must stand (placed: after a fronted condition or time, a

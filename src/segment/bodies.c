@@ -22,7 +22,7 @@ static const char *const heads[] = {
     "uy ban nhan dan", "hoi dong nhan dan", "uy ban mat tran to quoc", "uy ban mttq", "mat tran to quoc",
     "bo tu lenh", "bo chi huy", "bo doi bien phong", "tong cong ty", "cong ty", "tap doan", "trung tam",
     "lien hiep", "lien doan", "van phong", "chi cuc", "tong cuc", "cuc", "kho bac", "benh vien",
-    "ngan hang", "dai su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
+    "ngan hang", "dai su quan", "tong lanh su quan", "lanh su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
     "toa an", "thanh tra", "quan khu", "uy ban", "hoi dong", "doan",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
@@ -237,16 +237,75 @@ int seg_verb_at(const seg_para *p, size_t q)
     return verb_at(&r, q);
 }
 
+/* The lower-case word of two syllables at i, its syllables' lengths in
+ * *l1 and *l2: 1, or 0 (a capital, a stop word or a member noun there). */
+static int two_syllables(const rd *r, size_t i, size_t *l1, size_t *l2)
+{
+    if (i >= r->n || !is_w(r->f[i]) || cap_at(r, i) || stop_at(r, i) || member_at(r, i) || place_at(r, i))
+        return 0;
+    size_t e1 = word_end(r, i);
+    if (e1 >= r->n || r->f[e1] != ' ' || !is_w(r->f[e1 + 1]) || cap_at(r, e1 + 1) || stop_at(r, e1 + 1) ||
+        place_at(r, e1 + 1))
+        return 0; /* levels and places ("cấp huyện, cấp tỉnh") are two bodies' */
+    *l1 = e1 - i;
+    *l2 = word_end(r, e1 + 1) - (e1 + 1);
+    return 1;
+}
+
 /* At the comma j: "phòng cháy, chữa cháy" or "phòng, chống", the paired
- * field Vietnamese names a body's work by, goes on past the comma. */
-static int paired_field(const rd *r, size_t j)
+ * field Vietnamese names a body's work by, goes on past the comma; so does
+ * any pair of two-syllable words sharing a syllable, as Vietnamese pairs
+ * two acts on one object or one act on two ("cứu nạn, cứu hộ", "tạm giữ,
+ * tạm giam", "khám bệnh, chữa bệnh"). Where the pair's second word ends,
+ * or 0. */
+static size_t paired_field(const rd *r, size_t j)
 {
     size_t q = sp(r, j + 1);
     int before = (j >= 10 && at(r, j - 10, "phong chay")) || (j >= 5 && at(r, j - 5, "phong"));
     /* "Báo và Phát thanh, Truyền hình Cần Thơ": the merged press body */
     if (j >= 10 && at(r, j - 10, "phat thanh") && at(r, q, "truyen hinh"))
-        return 1;
-    return before && (at(r, q, "chua chay") || at(r, q, "chong"));
+        return q;
+    size_t l = before ? at(r, q, "chua chay") : 0;
+    if (l)
+        return q + l;
+    if (before && at(r, q, "chong"))
+        return q; /* "phòng, chống" + its object: the name's run goes on */
+    /* the word before the comma: two syllables */
+    size_t b = j, a1, a2, b1, b2;
+    while (b > 0 && r->f[b - 1] == ' ')
+        b--;
+    size_t w2 = b;
+    while (w2 > 0 && is_w(r->f[w2 - 1]))
+        w2--;
+    if (w2 < 2 || r->f[w2 - 1] != ' ' || !is_w(r->f[w2 - 2]))
+        return 0;
+    size_t w1 = w2 - 1;
+    while (w1 > 0 && is_w(r->f[w1 - 1]))
+        w1--;
+    if (!two_syllables(r, w1, &a1, &a2) || !two_syllables(r, q, &b1, &b2) || w1 + a1 + 1 + a2 != b)
+        return 0;
+    int first = a1 == b1 && !memcmp(r->f + w1, r->f + q, a1);
+    int second = a2 == b2 && !memcmp(r->f + w2, r->f + q + b1 + 1, a2);
+    return first != second ? q + b1 + 1 + b2 : 0;
+}
+
+/* At the comma j inside a name: one to three lower-case syllables (no
+ * stop word, member noun or "các") and then "và" before a capitalised
+ * word that heads no body: a coordination of the name's own nouns closed
+ * by "và" ("sự cố, thiên tai và Tìm kiếm Cứu nạn"), not a list of bodies
+ * ("Sở Tài chính, nhà trường và Công an xã"). Where "và" stands, or 0. */
+static size_t lower_then_and_name(const rd *r, size_t j)
+{
+    size_t s = sp(r, j + 1);
+    for (int w = 0; w < 4 && s < r->n; w++) {
+        size_t l = at(r, s, "va");
+        if (l && w > 0)
+            return name_word(r, sp(r, s + l)) ? s : 0;
+        if (w == 3 || !is_w(r->f[s]) || cap_at(r, s) || stop_at(r, s) || member_at(r, s) || at(r, s, "cac"))
+            return 0;
+        s = sp(r, word_end(r, s));
+    }
+    return 0;
 }
 
 /* "và" before the head of another body ("Đài Truyền hình Việt Nam và Sở Y
@@ -578,7 +637,33 @@ static size_t complement(const rd *r, size_t i)
                 j = end = j + 1 + m; /* "Phòng Văn hóa - Xã hội xã/phường": either unit's */
         } else if (words > 0 && r->f[j] == ',' && paired_field(r, j)) {
             /* "phòng cháy, chữa cháy", "phòng, chống": one field of the name
-             * ("Ban Chỉ huy phòng cháy, chữa cháy rừng") */
+             * ("Ban Chỉ huy phòng cháy, chữa cháy rừng"); a pair sharing a
+             * syllable is read whole, and "và" may join it to one more
+             * field of two syllables ("... tạm giữ, tạm giam và thi hành")
+             * or to the next pair ("phòng cháy, chữa cháy và cứu nạn, cứu
+             * hộ") */
+            size_t pe = paired_field(r, j), a1, a2;
+            int vb = 0, vc = 0;
+            if (pe > sp(r, j + 1)) {
+                j = end = pe;
+                size_t v = sp(r, j), vl = at(r, v, "va"), w = sp(r, v + vl);
+                if (vl && two_syllables(r, w, &a1, &a2)) {
+                    size_t we = w + a1 + 1 + a2, after = sp(r, we);
+                    if (after >= r->n || strchr(",;.:)", r->f[after]) || stop_at(r, after))
+                        j = end = we;
+                } else if (v < r->n && is_w(r->f[v]) && !cap_at(r, v) && !stop_at(r, v) && !member_at(r, v) &&
+                           r->p->wc && seg_wc_word_at(r->p, v, &vb, &vc) <= word_end(r, v) - v) {
+                    /* the pair's one object, a word of one syllable: "phòng
+                     * cháy, chữa cháy rừng" (not "công" of "công trình") */
+                    size_t we = word_end(r, v), after = sp(r, we);
+                    if (after >= r->n || strchr(",;.:)", r->f[after]) || stop_at(r, after) || place_at(r, after) ||
+                        (r->p->wc && seg_wc_verb_at(r->p, after)))
+                        j = end = we;
+                }
+                words++;
+                j = sp(r, j);
+                continue;
+            }
             j = sp(r, j + 1);
             continue;
         } else if (words > 0 && (r->f[j] == '-' || r->f[j] == '/') && name_word(r, sp(r, j + 1))) {
@@ -587,6 +672,11 @@ static size_t complement(const rd *r, size_t i)
              * vật/Trồng trọt và Bảo vệ thực vật"); before a head it joins
              * two bodies (name_word) */
             j = sp(r, j + 1);
+            continue;
+        } else if (words > 0 && r->f[j] == ',' && (l = lower_then_and_name(r, j))) {
+            /* "Ủy ban Ứng phó sự cố, thiên tai và Tìm kiếm Cứu nạn": the
+             * objects of the name's work coordinated up to its "và" */
+            j = l;
             continue;
         } else if (words > 0 && (at(r, j, "va") || r->f[j] == ',') && name_word(r, sp(r, j + (r->f[j] == ',' ? 1 : 2)))) {
             /* "Văn hóa, Thể thao và Du lịch": a comma goes on only into a "và" */
@@ -669,7 +759,11 @@ static size_t complement(const rd *r, size_t i)
              * ("... tập hợp danh sách các đối tượng": an object's "các") */
             int nouns_close = run > 4 && !verbal && !has_and &&
                               (s >= r->n || strchr(",;:.()", r->f[s]) || place_at(r, s) || verb_at(r, s));
-            if ((run <= 4 && goes_on) || nouns_close) {
+            /* fields coordinated by "và" up to a pair sharing a syllable
+             * ("Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng"): the
+             * comma is the pair's, inside the name */
+            int and_pair = has_and && run <= 6 && s < r->n && r->f[s] == ',' && paired_field(r, s);
+            if ((run <= 4 && goes_on) || nouns_close || and_pair) {
                 j = s;
                 while (j > 0 && r->f[j - 1] == ' ')
                     j--;
@@ -2110,6 +2204,12 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         from = sp(&r, from) + hh; /* "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a body */
     if (!head_written(&r, i, h))
         return 0;
+    /* "Viện trưởng", "Cục trưởng", "Tổ trưởng": the head noun and
+     * "trưởng" are a title, the person heading such a body; the body is
+     * the name after it (names.c), not "Viện trưởng Viện kiểm sát" */
+    size_t tr = sp(&r, i + h);
+    if (at(&r, tr, "truong") && seg_marks_match(p, tr, "trưởng"))
+        return 0;
     if (at(&r, i, "thue") && !place_at(&r, sp(&r, from)))
         return 0; /* "Thuế tỉnh Đắk Lắk" is a body, "Thuế thu nhập" a tax */
     size_t va = at(&r, sp(&r, from), "va");
@@ -2145,6 +2245,18 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         }
     }
     e = complement(&r, from);
+    size_t ml;
+    if (e > from && ((ml = at(&r, i, "dai su quan")) || (ml = at(&r, i, "tong lanh su quan")) ||
+                     (ml = at(&r, i, "lanh su quan")))) {
+        /* a diplomatic mission is named by the state it represents and
+         * where it sits: "Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh
+         * sự quán Việt Nam tại Thượng Hải"; "tại" and the capitalised
+         * place are the name's */
+        size_t t = sp(&r, e), tl = at(&r, t, "tai");
+        if (tl && seg_marks_match(p, t, "tại") && cap_at(&r, sp(&r, t + tl)))
+            for (size_t q = sp(&r, t + tl); q < r.n && cap_at(&r, q); q = sp(&r, e))
+                e = word_end(&r, q);
+    }
     size_t pe;
     if (e > from && (pe = each_place_end(&r, sp(&r, e)))) {
         /* "Ban Chỉ đạo phát triển du lịch các địa phương": the body of

@@ -67,7 +67,7 @@ static int group_office(const char *title)
  * ngành", "Hải đội trưởng Hải đội 2", "Trạm trưởng Trạm Kiểm lâm ...". At
  * i such a title of one or two syllables and "trưởng": where the body's
  * name begins (*hl its head's length), or 0. */
-static size_t compound_title(const seg_para *p, size_t i, size_t *hl)
+size_t ag_compound_title(const seg_para *p, size_t i, size_t *hl)
 {
     const char *f = p->fold;
     size_t n = p->nchar, x = i;
@@ -588,7 +588,12 @@ static int match_plain(const actx *c, const seg_para *p, size_t i, const char *p
          * name that OCR spoilt ("Sở Tơi pháp"), which the gazetteer still
          * matches whole within a few edits */
         if (!grammar_hit(p, i, h)) {
-            size_t hl = 0, a = i == i0 ? compound_title(p, i0, &hl) : 0, e;
+            size_t hl = 0, a = i == i0 ? ag_compound_title(p, i0, &hl) : 0, e;
+            /* the body after the title is read as it would be alone: "Tổ
+             * trưởng Tổ công tác đặc biệt" is the team "Tổ công tác đặc
+             * biệt" names, "Viện trưởng Viện kiểm sát" the procuracy */
+            if (a && grammar_hit(p, a, h))
+                return 1;
             if (a && (e = seg_headed_body_at(p, a, hl))) {
                 /* a body the grammar has no head noun for: the title says it */
                 memset(h, 0, sizeof *h);
@@ -722,6 +727,27 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
      * cite whose act it is; they name no agency */
     if (!prefix && i >= 2 && p->fold[i - 1] == '-' && isalnum((unsigned char)p->fold[i - 2]))
         return 0;
+    for (int k = 0; !prefix && k < c->n_alias; k++) {
+        if (!c->alias_para[k])
+            continue;
+        /* the full name whose abbreviation the bracket after it defines,
+         * the bracket read with it ("... (Ban QLDA) chủ trì"); and the
+         * abbreviation itself, written with its capitals */
+        size_t l = strlen(c->alias_fold[k]), b = 0;
+        if (c->alias_para[k] == p && c->alias_a[k] == i)
+            b = c->alias_b[k];
+        else if (seg_word_at(p->fold, p->nchar, i, c->alias_fold[k]) &&
+                 !strncmp(p->text + p->cpos[i], c->alias_text[k], strlen(c->alias_text[k])))
+            b = i + l;
+        if (!b)
+            continue;
+        memset(h, 0, sizeof *h);
+        h->a = i;
+        h->b = b;
+        h->name = seg_strdup(c->alias_name[k]);
+        h->keep_name = 1;
+        return h->name != NULL;
+    }
     if (match_plain(c, p, i, prefix, fuzzy, h))
         return 1;
     if (prefix)
@@ -747,6 +773,110 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
     if (e)
         return ag_written_hit(p, i, e, 0, h);
     return apposed_hit(c, p, ag_after_title(c, p, i), fuzzy, h);
+}
+
+/* The initial of the syllable at i, folded (the letter, "đ" as 'd'). */
+static char initial_at(const seg_para *p, size_t i) { return p->fold[i]; }
+
+/* "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh (Ban
+ * QLDA)", "Trung tâm Phát triển quỹ đất tỉnh (TTPTQĐ)": a document
+ * abbreviates a body's name by writing, in brackets right after its first
+ * mention, the initials of the name's first syllables, its head noun kept
+ * or not, and then writes only that. The body opens with a head noun
+ * written with its capital, and the initials after it (or its own and
+ * theirs) spell the abbreviation's capitals, in order, syllable by
+ * syllable; the name runs to the bracket, with no punctuation inside.
+ * The abbreviation then stands for the body wherever written with its
+ * capitals, and the full mention is read to the bracket. */
+static void acronym_aliases(actx *c, const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (size_t open = 0; open < n && c->n_alias < 8; open++) {
+        if (f[open] != '(' || open < 2)
+            continue;
+        static const char *const say[] = {"sau day viet tat la", "sau day goi tat la", "viet tat la", "goi tat la",
+                                          NULL};
+        size_t y = open + 1, sl = seg_word_in(f, n, y, say);
+        if (sl)
+            y = skip_sp(f, n, y + sl);
+        size_t ye = y;
+        while (ye < n && f[ye] != ')' && ye - y < 16)
+            ye++;
+        if (ye >= n || f[ye] != ')')
+            continue;
+        /* the abbreviation: an optional head word with its capital, then
+         * one run of two to seven capitals */
+        size_t caps = y, k, bi;
+        int words = 0;
+        for (k = y; k < ye; k++)
+            if (f[k] == ' ')
+                words++, caps = k + 1;
+        if (words > 1)
+            continue;
+        char letters[8];
+        size_t nl = 0;
+        int ok = 1;
+        for (k = caps; k < ye && ok; k++) {
+            bi = p->cpos[k];
+            uint32_t cp = seg_utf8_next(p->text, p->cpos[n], &bi);
+            if (!cp_is_upper(cp) || nl >= sizeof letters - 1 || !isalpha((unsigned char)f[k]))
+                ok = 0;
+            else
+                letters[nl++] = f[k];
+        }
+        if (!ok || nl < 2)
+            continue;
+        letters[nl] = 0;
+        /* the word before the bracket, then back to a head noun with its
+         * capital whose syllables' initials spell the letters */
+        size_t e = open;
+        while (e > 0 && f[e - 1] == ' ')
+            e--;
+        for (size_t x = e; x-- > 0;) {
+            if (!isalnum((unsigned char)f[x])) {
+                if (f[x] == ' ')
+                    continue;
+                break; /* punctuation: the name has none */
+            }
+            if (x > 0 && isalnum((unsigned char)f[x - 1]))
+                continue;
+            int branch = 0;
+            size_t hl = seg_head_at(p, x, &branch);
+            bi = p->cpos[x];
+            if (!hl || !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))
+                continue;
+            /* with the head word in the abbreviation ("Ban QLDA"), the
+             * letters start after the head; else at the head */
+            size_t s = words ? skip_sp(f, n, x + hl) : x;
+            if (words && (caps - y - 1 != hl || memcmp(f + y, f + x, hl)))
+                continue;
+            size_t li = 0, q = s;
+            while (li < nl && q < e && initial_at(p, q) == letters[li]) {
+                li++;
+                while (q < e && isalnum((unsigned char)f[q]))
+                    q++;
+                q = skip_sp(f, n, q);
+            }
+            if (li < nl)
+                continue;
+            char *name = seg_body_name(p, x, e), *fold = seg_strndup(f + y, ye - y);
+            char *text = seg_strndup(p->text + p->cpos[y], p->cpos[ye] - p->cpos[y]);
+            if (!name || !fold || !text) {
+                free(name);
+                free(fold);
+                free(text);
+                break;
+            }
+            c->alias_fold[c->n_alias] = fold;
+            c->alias_name[c->n_alias] = name;
+            c->alias_text[c->n_alias] = text;
+            c->alias_para[c->n_alias] = p;
+            c->alias_a[c->n_alias] = x;
+            c->alias_b[c->n_alias++] = ye + 1;
+            break;
+        }
+    }
 }
 
 /* "Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)", "... Hội đồng thẩm định độc
@@ -804,8 +934,11 @@ void ag_read_aliases(actx *c)
                 continue;
             }
             c->alias_fold[c->n_alias] = fold;
+            c->alias_para[c->n_alias] = NULL;
+            c->alias_text[c->n_alias] = NULL;
             c->alias_name[c->n_alias++] = name;
         }
+        acronym_aliases(c, p);
     }
 }
 
@@ -814,6 +947,7 @@ void ag_free_aliases(actx *c)
     for (int k = 0; k < c->n_alias; k++) {
         free(c->alias_fold[k]);
         free(c->alias_name[k]);
+        free(c->alias_text[k]);
     }
     c->n_alias = 0;
 }

@@ -284,9 +284,15 @@ static int person_phrase(const seg_para *p, size_t a)
  * holds then. */
 int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *endp)
 {
-    size_t end = *endp;
+    size_t end = *endp, hl = 0, t = ag_compound_title(hp, a, &hl);
     if (hp->nchar - a > 100 || hp->fold[hp->nchar - 1] == '.')
         return k;
+    /* "Nhiệm vụ, quyền hạn của Viện trưởng Viện kiểm sát": the holder of
+     * a title that repeats its body's head noun stands for that body
+     * (ANNOTATING.md, second reading: a person by office), read whole
+     * from its head; a bare post, "Chủ tịch Hội đồng", stays a person */
+    if (t > a && k == 0)
+        a = t;
     size_t e = a;
     while (e < hp->nchar && hp->fold[e] != '(')
         e++;

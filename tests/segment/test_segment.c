@@ -4010,6 +4010,105 @@ static void test_level_units(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A post stands for the body its holder heads (ANNOTATING.md, second
+ * reading: a person by office): a title of a unit noun and "trưởng"
+ * before that noun's body ("Viện trưởng Viện ...", "Tổ trưởng Tổ ...")
+ * is that body, in a duty heading and as an item's subject; a bare post,
+ * "Chủ tịch Hội đồng", stays a person. Made-up sentences, written before
+ * the program ran on them ("Trưởng Ban ..." is left: the bare "Trưởng Ban
+ * Chỉ đạo" is the board's head speaking, a person, and the board's name
+ * reader runs over its verb). */
+static void test_post_for_board(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Tổ trưởng Tổ công tác đặc biệt chủ trì kiểm tra tiến độ giải ngân.\n"
+                    "2. Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh chủ trì tổ chức hội nghị biểu dương.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Tổ công tác đặc biệt", "chủ trì") != NULL, "Tổ trưởng Tổ ...: the team leads");
+    CHECK(agency(r, "Hội đồng Thi đua - Khen thưởng tỉnh") != NULL, "Chủ tịch Hội đồng ...: the council");
+    seg_result_free(r);
+    r = run(ctx, "Điều 5. Nhiệm vụ, quyền hạn của Viện trưởng Viện kiểm định\n"
+                 "1. Tổ chức kiểm định định kỳ các thiết bị.\n"
+                 "Điều 6. Trách nhiệm của Tổ trưởng Tổ giám sát liên ngành\n"
+                 "1. Lập kế hoạch giám sát hằng quý.\n"
+                 "Điều 7. Trách nhiệm của Chủ tịch Hội đồng\n"
+                 "1. Điều hành các phiên họp.\n");
+    CHECK(agency(r, "Viện kiểm định") && !agency(r, "Viện trưởng Viện kiểm định"), "the institute, not its head");
+    CHECK(agency(r, "Tổ giám sát liên ngành") != NULL, "the team, not its leader");
+    CHECK(!agency(r, "Hội đồng") && !agency(r, "Chủ tịch Hội đồng"), "a bare post is a person");
+    seg_result_free(r);
+}
+
+/* A name's fields coordinated inside it: a pair of two-syllable words
+ * sharing a syllable ("cứu nạn, cứu hộ", "phòng cháy, chữa cháy"), joined
+ * by "và" to one more field or pair, and the objects of the name's work
+ * coordinated up to a "và" before a capital ("sự cố, thiên tai và Tìm
+ * kiếm Cứu nạn"): one body, not its first words. A comma before a member
+ * noun or a body still parts two names. Made-up sentences, written before
+ * the program ran on them. */
+static void test_coordinated_fields(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Giao Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ chủ trì kiểm tra an toàn các chung cư.\n"
+                    "2. Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng phối hợp với Hạt Kiểm lâm tuần tra các tiểu khu.\n"
+                    "3. Giao Ủy ban Ứng phó sự cố, thiên tai và Tìm kiếm Cứu nạn tỉnh chủ trì diễn tập phương án.\n"
+                    "4. Giao Sở Nội vụ, cơ quan báo chí và Đài Phát thanh và Truyền hình tỉnh tuyên truyền.\n"
+                    "5. Giao Chi cục Chăn nuôi, Thú y và Thủy sản chủ trì tiêm phòng đợt 2.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "chủ trì") != NULL,
+          "two pairs joined by và");
+    CHECK(!agency(r, "Cục Cảnh sát phòng cháy"), "not the name's first pair");
+    CHECK(agency(r, "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng") != NULL, "a field, và, a pair and its object");
+    CHECK(agency_as(r, "Ủy ban Ứng phó sự cố, thiên tai và Tìm kiếm Cứu nạn tỉnh", "chủ trì") != NULL,
+          "objects coordinated up to và and a capital");
+    CHECK(agency(r, "Sở Nội vụ") && agency(r, "Đài Phát thanh và Truyền hình tỉnh"), "a class noun parts two names");
+    CHECK(agency(r, "Chi cục Chăn nuôi, Thú y và Thủy sản") != NULL, "capitalised fields as before");
+    seg_result_free(r);
+}
+
+/* An abbreviation defined in brackets after a body's first mention, the
+ * initials of its name's first syllables, its head word kept or not
+ * ("Ban Quản lý dự án ... (Ban QLDA)", "(viết tắt là TTPTQĐ)"): the first
+ * mention is read to the bracket, the bracket with it, and the
+ * abbreviation stands for the body later (ANNOTATING.md: one body, its
+ * full name, abbreviations written out). A bracket whose capitals are no
+ * initials of the name before it defines nothing. Made-up sentences,
+ * written before the program ran on them. */
+static void test_acronym_alias(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Giao Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh (Ban QLDA) làm chủ đầu "
+                    "tư dự án. Ban QLDA có trách nhiệm lập hồ sơ mời thầu trong quý I/2026.\n"
+                    "2. Trung tâm Phát triển quỹ đất tỉnh (viết tắt là TTPTQĐ) chủ trì lập phương án bồi thường.\n"
+                    "3. TTPTQĐ phối hợp với Sở Tài chính thẩm định giá đất.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh");
+    CHECK(a && a->n_tasks == 1, "the full name from its first mention, one task for the item");
+    CHECK(!agency(r, "Ban QLDA") && !agency(r, "Ban Quản lý dự án đầu tư"), "no abbreviation, no cut name");
+    CHECK(agency_as(r, "Trung tâm Phát triển quỹ đất tỉnh", "chủ trì") != NULL, "the bracket read with the name");
+    CHECK(!agency(r, "TTPTQĐ"), "the bare abbreviation stands for the centre");
+    seg_result_free(r);
+}
+
+/* A diplomatic mission is named by the state it represents and where it
+ * sits: "tại" and the capitalised place are its name's ("Đại sứ quán
+ * Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải");
+ * "tại các nước" in lower case is a group's place, not read so. Made-up
+ * sentences, written before the program ran on them. */
+static void test_mission_place(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "1. Đề nghị Đại sứ quán Việt Nam tại Nhật Bản hỗ trợ kết nối doanh nghiệp của tỉnh với đối tác.\n"
+                    "2. Đề nghị Tổng Lãnh sự quán Việt Nam tại Thượng Hải cung cấp thông tin thị trường.\n"
+                    "3. Sở Ngoại vụ phối hợp với Đại sứ quán Hàn Quốc tại Việt Nam tổ chức hội chợ.\n";
+    seg_result *r = run(ctx, t);
+    CHECK(agency_as(r, "Đại sứ quán Việt Nam tại Nhật Bản", "đề nghị") != NULL, "an embassy and where it sits");
+    CHECK(agency_as(r, "Tổng Lãnh sự quán Việt Nam tại Thượng Hải", "đề nghị") != NULL, "a consulate general");
+    CHECK(agency_as(r, "Đại sứ quán Hàn Quốc tại Việt Nam", "phối hợp") != NULL, "a partner's embassy");
+    CHECK(!agency(r, "Đại sứ quán Việt Nam"), "not cut at tại");
+    seg_result_free(r);
+}
+
 /* Words that fold like a head noun or a member noun but name no body:
  * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
  * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
@@ -8086,6 +8185,10 @@ int main(void)
     test_coordinated_modifiers(ctx);
     test_level_units(ctx);
     test_not_bodies(ctx);
+    test_post_for_board(ctx);
+    test_coordinated_fields(ctx);
+    test_acronym_alias(ctx);
+    test_mission_place(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
     test_procedure_layout(ctx);
