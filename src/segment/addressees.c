@@ -445,9 +445,7 @@ static int item_names_doer(actx *c, const seg_para *t)
 static int heads_items(const seg_doc *d, size_t t)
 {
     const seg_para *p = &d->paras[t];
-    size_t n = p->nchar;
-    while (n > 0 && p->fold[n - 1] == ' ')
-        n--;
+    size_t n = seg_trimmed(p);
     return n > 0 && p->fold[n - 1] == ':' && t + 1 < d->nparas && d->paras[t + 1].mk > p->mk;
 }
 
@@ -635,9 +633,7 @@ static void addressee_tasks(actx *c, const addressed *to)
         if (p->in_header || p->start < after || seg_is_can_cu(p))
             continue;
         const char *f = p->fold, *role = NULL;
-        size_t n = p->nchar;
-        while (n > 0 && f[n - 1] == ' ')
-            n--;
+        size_t n = seg_trimmed(p);
         for (size_t i = request_in(p, p->label_chars, &role); i < p->nchar; i = request_in(p, i + 1, &role)) {
             size_t j = skip_sp(f, p->nchar, i + 7), end;
             if (!issuer_asks(c, p, i))

@@ -1205,9 +1205,7 @@ static int most_items_own_subjects(actx *c, size_t i)
  * end: where the subject's names end. */
 static int duty_lead_over_items(const seg_doc *d, const seg_para *p, size_t end)
 {
-    size_t i = (size_t)(p - d->paras), n = p->nchar;
-    while (n > 0 && p->fold[n - 1] == ' ')
-        n--;
+    size_t i = (size_t)(p - d->paras), n = seg_trimmed(p);
     return p->mk == MK_NONE && !p->in_header && n >= 2 && p->fold[n - 1] == ':' && i + 1 < d->nparas &&
            d->paras[i + 1].mk != MK_NONE && ag_duty_lead(p, end);
 }
@@ -1240,9 +1238,7 @@ int ag_partners_lead(actx *c, const seg_para *p, size_t end)
 static int assigns_over_acts(actx *c, const seg_para *p)
 {
     const seg_doc *d = c->d;
-    size_t i = (size_t)(p - d->paras), n = p->nchar;
-    while (n > 0 && p->fold[n - 1] == ' ')
-        n--;
+    size_t i = (size_t)(p - d->paras), n = seg_trimmed(p);
     if ((p->mk != MK_NONE && p->mk != MK_DIEU) || p->in_header || n < 2 || p->fold[n - 1] != ':' ||
         i + 1 >= d->nparas || d->paras[i + 1].mk == MK_NONE || d->paras[i + 1].mk <= p->mk)
         return 0;
@@ -1250,6 +1246,13 @@ static int assigns_over_acts(actx *c, const seg_para *p)
     size_t b = ag_preverbal(u, skip_sp(u->fold, u->nchar, u->label_chars));
     return ag_own_subject(c, u) || seg_wc_verbal_at(u, b) || seg_word_at(u->fold, u->nchar, b, "phoi hop") ||
            seg_word_at(u->fold, u->nchar, b, "chu tri");
+}
+
+/* Do the folded words f[0..e) end with the words w? */
+static int ends_with_word(const char *f, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    return e >= l && !strncmp(f + e - l, w, l) && (e == l || f[e - l - 1] == ' ');
 }
 
 /* Is p a lead-in over acts: one sentence closed by a colon, with items
@@ -1264,9 +1267,7 @@ static int assigns_over_acts(actx *c, const seg_para *p)
 static int lead_over_acts(actx *c, const seg_para *p)
 {
     const seg_doc *d = c->d;
-    size_t i = (size_t)(p - d->paras), n = p->nchar;
-    while (n > 0 && p->fold[n - 1] == ' ')
-        n--;
+    size_t i = (size_t)(p - d->paras), n = seg_trimmed(p);
     if (p->in_header || n < 2 || p->fold[n - 1] != ':' || i + 1 >= d->nparas || p->mk >= MK_DASH)
         return 0;
     for (size_t k = p->label_chars; k + 2 < n; k++)
@@ -1285,19 +1286,15 @@ static int lead_over_acts(actx *c, const seg_para *p)
         e--;
     static const char *const tails[] = {"sau", "sau day", "nhu sau", "gom", "bao gom", NULL};
     int announced = 0;
-    for (int t = 0; tails[t] && !announced; t++) {
-        size_t tl = strlen(tails[t]);
-        announced = e >= tl && !strncmp(p->fold + e - tl, tails[t], tl) && (e == tl || p->fold[e - tl - 1] == ' ');
-    }
+    for (int t = 0; tails[t] && !announced; t++)
+        announced = ends_with_word(p->fold, e, tails[t]);
     /* "... khi thuộc một trong các trường hợp:": the noun closes the lead-in */
-    for (int t = 0; kinds[t] && !announced; t++) {
-        size_t tl = strlen(kinds[t]);
-        announced = e >= tl && !strncmp(p->fold + e - tl, kinds[t], tl) && (e == tl || p->fold[e - tl - 1] == ' ');
-    }
+    for (int t = 0; kinds[t] && !announced; t++)
+        announced = ends_with_word(p->fold, e, kinds[t]);
     /* "Hội đồng ... quyết định:" over "a) Chấp nhận ...", "b) Không chấp
      * nhận ...": the alternatives of one decision, the lead-in the task
      * (ANNOTATING.md, tenth rule set) */
-    if (e >= 10 && !strncmp(p->fold + e - 10, "quyet dinh", 10) && (e == 10 || p->fold[e - 11] == ' '))
+    if (ends_with_word(p->fold, e, "quyet dinh"))
         return 0;
     for (size_t k = p->label_chars; announced && k + 4 < n; k++) {
         size_t w = seg_word_at(p->fold, n, k, "cac") ? 3 : seg_word_at(p->fold, n, k, "nhung") ? 5 : 0;
@@ -1604,9 +1601,7 @@ void ag_lead_in_items(actx *c, size_t i)
     const seg_doc *d = c->d;
     const seg_para *p = &d->paras[i];
     const char *f = p->fold;
-    size_t n = p->nchar;
-    while (n > 0 && f[n - 1] == ' ')
-        n--;
+    size_t n = seg_trimmed(p);
     /* an article may be such a lead-in itself, "Điều 3. Giao Giám đốc
      * Công an tỉnh thực hiện các nhiệm vụ sau:" over "a) ...", "b) ..." */
     int article = p->mk == MK_DIEU && (assigns_at(p, p->label_chars) || delegates_at(p, p->label_chars));

@@ -57,9 +57,7 @@ void ag_give_item(actx *c, seg_agency *ag, const seg_para *t, const char *tr, in
 static void deadline_rest(const seg_doc *d, size_t j, seg_task *task)
 {
     const seg_para *p = &d->paras[j], *q = j + 1 < d->nparas ? &d->paras[j + 1] : NULL;
-    size_t n = p->nchar, after;
-    while (n > 0 && p->fold[n - 1] == ' ')
-        n--;
+    size_t n = seg_trimmed(p), after;
     if (task->deadline || !q || !n || q->label_chars || !q->nchar || seg_task_label(q, &after) ||
         !(isalnum((unsigned char)p->fold[n - 1]) || p->fold[n - 1] == ','))
         return;
@@ -409,9 +407,7 @@ static int lead_in_over(actx *c, size_t q, size_t to)
 {
     const seg_doc *d = c->d;
     const seg_para *p = &d->paras[q];
-    size_t n = p->nchar;
-    while (n > 0 && p->fold[n - 1] == ' ')
-        n--;
+    size_t n = seg_trimmed(p);
     if (n < 2 || p->fold[n - 1] != ':' || q + 1 >= to)
         return 0;
     /* "Phối hợp hướng dẫn ... quản lý. Trong đó:": a sentence giving a
@@ -566,9 +562,7 @@ static int list_announced(const char *f, size_t n, size_t v)
  * without trailing blanks, the colon its last character; 0 otherwise. */
 static size_t colon_end(const seg_para *p)
 {
-    size_t n = p->nchar;
-    while (n > 0 && p->fold[n - 1] == ' ')
-        n--;
+    size_t n = seg_trimmed(p);
     return n >= 2 && p->fold[n - 1] == ':' ? n : 0;
 }
 

@@ -424,9 +424,7 @@ static int duty_list_end(const seg_para *p)
      * nghiệp ... có nghĩa vụ:"), listed as duties are */
     static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "nghia vu", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar;
-    while (n > 0 && f[n - 1] == ' ')
-        n--;
+    size_t n = seg_trimmed(p);
     for (int k = 0; tails[k]; k++) {
         size_t l = strlen(tails[k]);
         if (n < l || memcmp(f + n - l, tails[k], l))
@@ -452,9 +450,7 @@ static int duty_list_end(const seg_para *p)
 static size_t modal_lead_end(const seg_doc *d, const seg_para *p)
 {
     const char *f = p->fold;
-    size_t n = p->nchar;
-    while (n > 0 && f[n - 1] == ' ')
-        n--;
+    size_t n = seg_trimmed(p);
     for (size_t q = 1; q < n; q++)
         if (f[q - 1] == ' ' && seg_word_at(f, n, q, "phai") && seg_written_modal_at(p, q))
             return skip_sp(f, n, q + 4) == n - 1 && f[n - 1] == ':' && ag_heads_items(d, p) &&

@@ -94,6 +94,16 @@ typedef struct {
     const struct seg_wordclass *wc; /* the document's verb/noun lexicon, NULL: none */
 } seg_para;
 
+/* The length of p's folded text without its trailing blanks: where a
+ * closing colon or full stop is looked for. */
+static inline size_t seg_trimmed(const seg_para *p)
+{
+    size_t n = p->nchar;
+    while (n > 0 && p->fold[n - 1] == ' ')
+        n--;
+    return n;
+}
+
 /* Does item u stand under p, of a lower rank ("a)" under "1.", "+" under
  * "-", "1.1." under "1.", any item under an unlabelled line)? The markers'
  * order in the enum is their rank. */

@@ -274,9 +274,7 @@ static size_t task_over_fields(const seg_doc *d, size_t t)
             continue;
         if (seg_lower_rank(p, f) && p->mk != MK_NONE)
             return enumerated(p) ? 0 : j; /* "a) Hoạt động 1" says no task: its fields do */
-        size_t n = p->nchar;
-        while (n > 0 && p->fold[n - 1] == ' ')
-            n--;
+        size_t n = seg_trimmed(p);
         return n > 0 && p->fold[n - 1] == ':' && !caption_colon(p, 5) ? j : 0;
     }
     return 0;
