@@ -306,10 +306,7 @@ static void drop_twice_given(seg_agency *a)
         for (q = 0; q < w && !(a->tasks[q].start == a->tasks[k].start && a->tasks[q].end == a->tasks[k].end); q++)
             ;
         if (q < w) {
-            free(a->tasks[k].text);
-            free(a->tasks[k].section);
-            free(a->tasks[k].role);
-            free(a->tasks[k].deadline_text);
+            seg_task_release(&a->tasks[k]);
             continue;
         }
         a->tasks[w++] = a->tasks[k];
@@ -534,10 +531,7 @@ static int merge_pair(seg_result *r, size_t i, size_t j)
             b->tasks[m].role = t->role;
             t->role = r;
         }
-        free(t->text);
-        free(t->section);
-        free(t->role);
-        free(t->deadline_text);
+        seg_task_release(t);
     }
     free(a->tasks);
     a->tasks = NULL;
@@ -636,10 +630,7 @@ static void drop_cut_readings(const seg_doc *d, seg_result *r)
                 while (tl > 0 && t[tl - 1] == ' ')
                     tl--;
                 if (tl > 0 && t[tl - 1] == ':') {
-                    free(cut->tasks[k].text);
-                    free(cut->tasks[k].section);
-                    free(cut->tasks[k].role);
-                    free(cut->tasks[k].deadline_text);
+                    seg_task_release(&cut->tasks[k]);
                     continue;
                 }
                 cut->tasks[w++] = cut->tasks[k];

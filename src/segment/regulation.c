@@ -1002,10 +1002,7 @@ static void drop_task(seg_agency *a, size_t start)
     for (size_t k = 0; k < a->n_tasks; k++) {
         if (a->tasks[k].start != start)
             continue;
-        free(a->tasks[k].text);
-        free(a->tasks[k].section);
-        free(a->tasks[k].role);
-        free(a->tasks[k].deadline_text);
+        seg_task_release(&a->tasks[k]);
         memmove(&a->tasks[k], &a->tasks[k + 1], (a->n_tasks - k - 1) * sizeof a->tasks[0]);
         a->n_tasks--;
         return;

@@ -11,6 +11,7 @@
 #define SOHOA_SEG_INTERNAL_H
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <stdint.h>
 
 #include "segment/segment.h"
@@ -93,6 +94,16 @@ typedef struct {
     int in_header;         /* part of the header block or signature block */
     const struct seg_wordclass *wc; /* the document's verb/noun lexicon, NULL: none */
 } seg_para;
+
+/* Frees the strings a task owns (its text, section, role and deadline's
+ * wording), as an agency's free and every place that drops a task do. */
+static inline void seg_task_release(seg_task *t)
+{
+    free(t->text);
+    free(t->section);
+    free(t->role);
+    free(t->deadline_text);
+}
 
 /* The length of p's folded text without its trailing blanks: where a
  * closing colon or full stop is looked for. */

@@ -133,10 +133,7 @@ static void agency_clear(seg_agency *a)
         free(a->roles[k]);
     free(a->roles);
     for (size_t k = 0; k < a->n_tasks; k++) {
-        free(a->tasks[k].text);
-        free(a->tasks[k].section);
-        free(a->tasks[k].role);
-        free(a->tasks[k].deadline_text);
+        seg_task_release(&a->tasks[k]);
     }
     free(a->tasks);
 }
