@@ -778,6 +778,20 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
 /* The initial of the syllable at i, folded (the letter, "đ" as 'd'). */
 static char initial_at(const seg_para *p, size_t i) { return p->fold[i]; }
 
+/* Records a short name (folded) standing for the body name; text, para,
+ * a and b only for an abbreviation defined in a bracket (acronym_aliases):
+ * its capitals as written, and the full mention [a, b) read with it. The
+ * caller has checked there is room (n_alias < 8). */
+static void add_alias(actx *c, char *fold, char *name, char *text, const seg_para *para, size_t a, size_t b)
+{
+    c->alias_fold[c->n_alias] = fold;
+    c->alias_name[c->n_alias] = name;
+    c->alias_text[c->n_alias] = text;
+    c->alias_para[c->n_alias] = para;
+    c->alias_a[c->n_alias] = a;
+    c->alias_b[c->n_alias++] = b;
+}
+
 /* "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh (Ban
  * QLDA)", "Trung tâm Phát triển quỹ đất tỉnh (TTPTQĐ)": a document
  * abbreviates a body's name by writing, in brackets right after its first
@@ -868,12 +882,7 @@ static void acronym_aliases(actx *c, const seg_para *p)
                 free(text);
                 break;
             }
-            c->alias_fold[c->n_alias] = fold;
-            c->alias_name[c->n_alias] = name;
-            c->alias_text[c->n_alias] = text;
-            c->alias_para[c->n_alias] = p;
-            c->alias_a[c->n_alias] = x;
-            c->alias_b[c->n_alias++] = ye + 1;
+            add_alias(c, fold, name, text, p, x, ye + 1);
             break;
         }
     }
@@ -933,10 +942,7 @@ void ag_read_aliases(actx *c)
                 free(fold);
                 continue;
             }
-            c->alias_fold[c->n_alias] = fold;
-            c->alias_para[c->n_alias] = NULL;
-            c->alias_text[c->n_alias] = NULL;
-            c->alias_name[c->n_alias++] = name;
+            add_alias(c, fold, name, NULL, NULL, 0, 0);
         }
         acronym_aliases(c, p);
     }
