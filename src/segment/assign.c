@@ -1267,12 +1267,9 @@ static int ends_with_word(const char *f, size_t e, const char *w)
 static int lead_over_acts(actx *c, const seg_para *p)
 {
     const seg_doc *d = c->d;
-    size_t i = (size_t)(p - d->paras), n = seg_trimmed(p);
-    if (p->in_header || n < 2 || p->fold[n - 1] != ':' || i + 1 >= d->nparas || p->mk >= MK_DASH)
+    size_t i = (size_t)(p - d->paras), n;
+    if (p->in_header || i + 1 >= d->nparas || p->mk >= MK_DASH || !(n = seg_colon_sentence(p)))
         return 0;
-    for (size_t k = p->label_chars; k + 2 < n; k++)
-        if (p->fold[k] == '.' && p->fold[k + 1] == ' ' && isalpha((unsigned char)p->fold[k + 2]))
-            return 0;
     /* the noun the list is announced by names what its items are: cases,
      * forms, conditions, criteria, papers ("... bị thu hồi giấy phép trong
      * các trường hợp sau đây:", "... áp dụng các hình thức sau:"), no acts

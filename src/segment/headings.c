@@ -407,14 +407,10 @@ static int lead_in_over(actx *c, size_t q, size_t to)
 {
     const seg_doc *d = c->d;
     const seg_para *p = &d->paras[q];
-    size_t n = seg_trimmed(p);
-    if (n < 2 || p->fold[n - 1] != ':' || q + 1 >= to)
-        return 0;
     /* "Phối hợp hướng dẫn ... quản lý. Trong đó:": a sentence giving a
      * task before the colon's sentence stays a task (tenth rule set) */
-    for (size_t k = p->label_chars; k + 2 < n; k++)
-        if (p->fold[k] == '.' && p->fold[k + 1] == ' ' && isalpha((unsigned char)p->fold[k + 2]))
-            return 0;
+    if (!seg_colon_sentence(p) || q + 1 >= to)
+        return 0;
     const seg_para *u = &d->paras[q + 1];
     if (!seg_lower_rank(p, u))
         return 0;

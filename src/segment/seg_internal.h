@@ -10,6 +10,7 @@
 #ifndef SOHOA_SEG_INTERNAL_H
 #define SOHOA_SEG_INTERNAL_H
 
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <stdint.h>
@@ -112,6 +113,28 @@ static inline size_t seg_trimmed(const seg_para *p)
     size_t n = p->nchar;
     while (n > 0 && p->fold[n - 1] == ' ')
         n--;
+    return n;
+}
+
+/* Does a sentence end at k of the folded text f: a full stop, a blank and
+ * a letter (not "1.000", nor "Điều 5." before a number)? The caller keeps
+ * k + 2 inside the text. */
+static inline int seg_sentence_stop(const char *f, size_t k)
+{
+    return f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2]);
+}
+
+/* Is p one sentence closed by a colon, its label aside (a lead-in: "Sở Y
+ * tế có trách nhiệm:", not "... quản lý. Trong đó:", whose first sentence
+ * says something of its own)? Its length without trailing blanks, or 0. */
+static inline size_t seg_colon_sentence(const seg_para *p)
+{
+    size_t n = seg_trimmed(p);
+    if (n < 2 || p->fold[n - 1] != ':')
+        return 0;
+    for (size_t k = p->label_chars; k + 2 < n; k++)
+        if (seg_sentence_stop(p->fold, k))
+            return 0;
     return n;
 }
 

@@ -531,7 +531,7 @@ static int dated_before_lead_in(const seg_doc *d, const seg_para *p)
     const int dd[3] = {d->year, d->month, d->day};
     size_t a = skip_sp(f, p->nchar, p->label_chars);
     for (size_t k = a; k + 2 < p->nchar; k++)
-        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2])) {
+        if (seg_sentence_stop(f, k)) {
             /* the sentence [a, k) stands before the last one */
             int dl = 0, pf = 0, pt = 0;
             if (!seg_word_in(f, k, a, reports))
@@ -552,7 +552,7 @@ static int purpose_lead_in(const seg_para *p)
     const char *f = p->fold;
     size_t a = skip_sp(f, p->nchar, p->label_chars);
     for (size_t k = a; k + 2 < p->nchar; k++)
-        if (f[k] == '.' && f[k + 1] == ' ' && isalpha((unsigned char)f[k + 2]))
+        if (seg_sentence_stop(f, k))
             a = k + 2;
     return p->nchar && f[p->nchar - 1] == ':' && seg_word_at(f, p->nchar, a, "de") &&
            seg_marks_match(p, a, "để") && memchr(f + a, ',', p->nchar - a);
