@@ -142,6 +142,12 @@ typedef struct {
      * its caller knows it (else NULL): clean.c may load bytes up to there
      * (the line's last tokens in eight-byte words too), never use them. */
     const unsigned char *readable;
+    /* Set by a caller that will read of a line's decision neither its
+     * confidence nor its counts of valid and invalid words (vnfix.c: no
+     * spans collected, and the neighbours' source Unicode already, which
+     * the line could only set again): a line of Unicode that the guard
+     * passes as it stands is then decided without the text's score. */
+    int conf_unread;
     size_t fed;                     /* input bytes given so far (vnfix_work_fed) */
     int warm;                       /* the memos' pages are all mapped */
 } vnfix_work;

@@ -378,8 +378,16 @@ static const unsigned char *readable(const vnfix_ctx *c, const unsigned char *s,
 static int decide(vnfix_ctx *c, const unsigned char *s, size_t len, int scanned, vnfix_decision *d)
 {
     c->work.readable = readable(c, s, len);
+    /* A decision's confidence is read by add_span (spans collected), and
+     * by learn and handle_line's anchor, which can change nothing when no
+     * line waits for a neighbour and the neighbours' source is Unicode
+     * already (a line of Unicode could only set it again): then detect.c
+     * need not score a line of Unicode that the guard passes as it stands. */
+    c->work.conf_unread = !c->collect && c->nq == 0 && c->have_prior &&
+                          vnfix_same_source(c->prior, (vnfix_source){VNFIX_ENC_UTF8, 0});
     int rc = vnfix_decide_scanned(&c->work, s, len, c->opt.from, c->have_prior ? &c->prior : NULL, scanned, d);
     c->work.readable = NULL;
+    c->work.conf_unread = 0;
     if (rc == VNFIX_OK && (d->fast || d->direct) && c->opt.tone != VNFIX_TONE_KEEP && d->vietnamese) {
         /* the tone pass needs the code points */
         vnfix_work *w = &c->work;
