@@ -2108,7 +2108,7 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
 }
 
 static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
-                  const vnfix_source *prior, vnfix_decision *d, unsigned *flags, int *unscored)
+                  const vnfix_source *prior, vnfix_decision *d, unsigned *flags)
 {
     size_t bad;
     unsigned f = *flags = classify(s, len, &bad);
@@ -2166,22 +2166,18 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if ((rc = vnfix_decode_as(w, s, len, ident)))
         return rc;
     keep_best(w);
-    d->src = ident;
-    if ((f & L_VN_ONLY) && !(f & L_1258_SIGN)) {   /* Unicode Vietnamese, just not NFC */
-        /* (no note_bad: L_VN_ONLY is only ever set on valid UTF-8, whose
-         * own reading has no byte left raw, so d->bad_offset stays none)
-         * The score gives the decision its confidence, counts and
-         * d->vietnamese; a line with a sign of misreading then goes to
-         * the guard, which sets d->vietnamese itself when it changes
-         * nothing. So where the caller reads neither the confidence nor
-         * the counts, the score waits (*unscored) for what the guard does:
-         * vnfix_decide_scanned decides the line again with it unless the
-         * guard passed the line as it stands. */
-        if (w->conf_unread && (f & L_MOJI_SIGN) && unscored) {
-            *unscored = 1;
-            return VNFIX_OK;
-        }
-        finish(d, score_cps(w, w->cps, w->ncps, 0), 1);
+    /* A line of Unicode Vietnamese with a sign of misreading (below, just
+     * not NFC, then the guard's) takes from its score only its confidence,
+     * its counts and d->vietnamese; the guard sets d->vietnamese itself
+     * (and d->fast) where it passes the line as it stands. So where the
+     * caller reads neither the confidence nor the counts (conf_unread) and
+     * the neighbours' source is Unicode already, which the line could only
+     * set again, the line is left unscored: its caller decides it again,
+     * scored, unless the guard passed it as it stands (vnfix.c). */
+    if ((f & (L_VN_ONLY | L_1258_SIGN | L_MOJI_SIGN)) == (L_VN_ONLY | L_MOJI_SIGN) && w->conf_unread && prior &&
+        same_source(*prior, ident)) {
+        d->src = ident;
+        d->valid = VNFIX_UNSCORED;
         return VNFIX_OK;
     }
     /* (with its ASCII words counted, ascii_too, for a line of valid
@@ -2189,8 +2185,15 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
      * are the only rules that read that count, and they need it nearly
      * always, once here rather than again there; the count changes
      * nothing else, valid and invalid being the same either way) */
-    int ascii_too = (f & L_VALID) && !(f & L_ASCII);
+    int ascii_too = (f & L_VALID) && !(f & L_ASCII) && !((f & L_VN_ONLY) && !(f & L_1258_SIGN));
     score si = score_cps(w, w->cps, w->ncps, ascii_too);
+    d->src = ident;
+    if ((f & L_VN_ONLY) && !(f & L_1258_SIGN)) {   /* Unicode Vietnamese, just not NFC */
+        /* (no note_bad: L_VN_ONLY is only ever set on valid UTF-8, whose
+         * own reading has no byte left raw, so d->bad_offset stays none) */
+        finish(d, si, 1);
+        return VNFIX_OK;
+    }
 
     vnfix_source cand[20];
     size_t nc = candidates(f, cand);
@@ -2229,10 +2232,8 @@ int vnfix_decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encodi
     return vnfix_decide_scanned(w, s, len, forced, prior, -1, d);
 }
 
-/* vnfix_decide_scanned; unscored NULL: the line is scored as always, else
- * *unscored is set where its score was left out (decide) */
-static int decide_line(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
-                       const vnfix_source *prior, int scanned, vnfix_decision *d, int *unscored)
+int vnfix_decide_scanned(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
+                         const vnfix_source *prior, int scanned, vnfix_decision *d)
 {
     unsigned f;
     /* (clean.c never takes a line of ASCII, which has no letter only
@@ -2257,7 +2258,7 @@ static int decide_line(vnfix_work *w, const unsigned char *s, size_t len, vnfix_
         w->nbest_undec = 0;
         return VNFIX_OK;
     }
-    int rc = decide(w, s, len, forced, prior, d, &f, unscored);
+    int rc = decide(w, s, len, forced, prior, d, &f);
     if (d->src.moji && !signed_for(f, d->src))
         d->strong = 0;          /* mojibake without a sign: see the contest */
     /* The first rule: a reading of the line is checked word by word, and a
@@ -2280,22 +2281,5 @@ static int decide_line(vnfix_work *w, const unsigned char *s, size_t len, vnfix_
         d->lost = 0;
         note_bad(w, s, len, 0, d);
     }
-    return rc;
-}
-
-int vnfix_decide_scanned(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encoding forced,
-                         const vnfix_source *prior, int scanned, vnfix_decision *d)
-{
-    int unscored = 0;
-    int rc = decide_line(w, s, len, forced, prior, scanned, d, w->conf_unread ? &unscored : NULL);
-    /* A line decided without its score (decide) stands as decided only
-     * where the guard passed it as it stands (d->fast, set by the guard
-     * alone there, with d->vietnamese): the score would have set fields the
-     * caller does not read (the confidence, the counts; d->strong, which
-     * the guard clears for a line read as it stands). Elsewhere (the guard
-     * changed a word, or did not run) the line is decided again, scored:
-     * the memos make the same decisions, only sooner. */
-    if (!rc && unscored && !d->fast)
-        rc = decide_line(w, s, len, forced, prior, scanned, d, NULL);
     return rc;
 }
