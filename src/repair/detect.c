@@ -2279,7 +2279,13 @@ int vnfix_decide_scanned(vnfix_work *w, const unsigned char *s, size_t len, vnfi
         int vn_only = (f & L_VN_ONLY) && d->src.moji != VNFIX_MOJI_CP1258;
         rc = vnfix_guard(w, s, len, d->src, prior, vn_only, d);
         d->lost = 0;
-        note_bad(w, s, len, 0, d);
+        /* (a line of valid UTF-8 that the guard passes as it stands has no
+         * byte left raw: its words are the input's, read as UTF-8, and its
+         * source is Unicode, so note_bad would find nothing) */
+        if ((f & L_VALID) && d->fast)
+            d->bad_offset = SIZE_MAX;
+        else
+            note_bad(w, s, len, 0, d);
     }
     return rc;
 }
