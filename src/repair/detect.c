@@ -2166,6 +2166,20 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
     if ((rc = vnfix_decode_as(w, s, len, ident)))
         return rc;
     keep_best(w);
+    /* A line of Unicode Vietnamese with a sign of misreading (below, just
+     * not NFC, then the guard's) takes from its score only its confidence,
+     * its counts and d->vietnamese; the guard sets d->vietnamese itself
+     * (and d->fast) where it passes the line as it stands. So where the
+     * caller reads neither the confidence nor the counts (conf_unread) and
+     * the neighbours' source is Unicode already, which the line could only
+     * set again, the line is left unscored: its caller decides it again,
+     * scored, unless the guard passed it as it stands (vnfix.c). */
+    if ((f & (L_VN_ONLY | L_1258_SIGN | L_MOJI_SIGN)) == (L_VN_ONLY | L_MOJI_SIGN) && w->conf_unread && prior &&
+        same_source(*prior, ident)) {
+        d->src = ident;
+        d->valid = VNFIX_UNSCORED;
+        return VNFIX_OK;
+    }
     /* (with its ASCII words counted, ascii_too, for a line of valid
      * UTF-8 beyond ASCII that goes on: the contest's readings of mojibake
      * are the only rules that read that count, and they need it nearly
@@ -2265,7 +2279,13 @@ int vnfix_decide_scanned(vnfix_work *w, const unsigned char *s, size_t len, vnfi
         int vn_only = (f & L_VN_ONLY) && d->src.moji != VNFIX_MOJI_CP1258;
         rc = vnfix_guard(w, s, len, d->src, prior, vn_only, d);
         d->lost = 0;
-        note_bad(w, s, len, 0, d);
+        /* (a line of valid UTF-8 that the guard passes as it stands has no
+         * byte left raw: its words are the input's, read as UTF-8, and its
+         * source is Unicode, so note_bad would find nothing) */
+        if ((f & L_VALID) && d->fast)
+            d->bad_offset = SIZE_MAX;
+        else
+            note_bad(w, s, len, 0, d);
     }
     return rc;
 }

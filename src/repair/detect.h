@@ -28,6 +28,8 @@ typedef struct {
 
 #define VNFIX_MOJI_CP1258 2
 
+#define VNFIX_UNSCORED (-1)
+
 typedef struct {
     vnfix_source src;
     int vietnamese;          /* the chosen decoding has Vietnamese syllables */
@@ -35,7 +37,11 @@ typedef struct {
     int strong;              /* may set the source neighbours lean to */
     int fast;                /* output is the input unchanged (no decoding done) */
     int direct;              /* output is w->direct (bytes straight to UTF-8) */
-    int valid, invalid;      /* syllable counts of the chosen decoding */
+    int valid, invalid;      /* syllable counts of the chosen decoding; valid
+                                VNFIX_UNSCORED: the line was decided without
+                                its score (vnfix_work's conf_unread), and these,
+                                the confidence and d->strong are not its own:
+                                decide it again unless d->fast */
     double confidence;
     size_t bad_offset;       /* first byte passed through uninterpreted, or SIZE_MAX */
     int lost;                /* ... which is a U+FFFD standing for a lost byte */
@@ -142,6 +148,12 @@ typedef struct {
      * its caller knows it (else NULL): clean.c may load bytes up to there
      * (the line's last tokens in eight-byte words too), never use them. */
     const unsigned char *readable;
+    /* Set by a caller that reads a line's confidence only to set the
+     * neighbours' source, and its counts of valid and invalid words never
+     * (vnfix.c: no spans collected, no line waiting): where that source is
+     * Unicode already, a line of Unicode with a sign of misreading is then
+     * decided without the text's score (detect.c's decide). */
+    int conf_unread;
     size_t fed;                     /* input bytes given so far (vnfix_work_fed) */
     int warm;                       /* the memos' pages are all mapped */
 } vnfix_work;

@@ -98,6 +98,8 @@ void vnfix_options_init(vnfix_options *opt)
     opt->tone = VNFIX_TONE_KEEP;
 }
 
+static void collecting(vnfix_ctx *c, int on);
+
 vnfix_ctx *vnfix_create(const vnfix_options *opt)
 {
     vnfix_ctx *c = calloc(1, sizeof *c);
@@ -117,6 +119,7 @@ vnfix_ctx *vnfix_create(const vnfix_options *opt)
         return NULL;
     }
     c->work.model = c->opt.model;
+    collecting(c, 0);
     return c;
 }
 
@@ -147,6 +150,19 @@ const char *vnfix_strerror(int err)
     }
 }
 
+/* Spans are gathered (vnfix_detect) or not. A decision's confidence is
+ * read by add_span, when they are, and by learn and handle_line's anchor,
+ * which, with no line waiting for a neighbour, only set the neighbours'
+ * source to the line's: so while spans are not gathered, detect.c may
+ * leave unscored a line of Unicode whose neighbours' source is Unicode
+ * already (vnfix_work.conf_unread), which decide() decides again, scored,
+ * where what it skipped is read after all. */
+static void collecting(vnfix_ctx *c, int on)
+{
+    c->collect = on;
+    c->work.conf_unread = !on;
+}
+
 static void reset(vnfix_ctx *c)
 {
     c->nline = c->offset = 0;
@@ -156,7 +172,7 @@ static void reset(vnfix_ctx *c)
     c->nout = c->nrun = 0;
     c->in = NULL, c->nin = 0;
     c->werr = 0;
-    c->collect = 0;                   /* a detection left unfinished ends here */
+    collecting(c, 0);                 /* a detection left unfinished ends here */
     c->span_fn = NULL;
 }
 
@@ -379,6 +395,15 @@ static int decide(vnfix_ctx *c, const unsigned char *s, size_t len, int scanned,
 {
     c->work.readable = readable(c, s, len);
     int rc = vnfix_decide_scanned(&c->work, s, len, c->opt.from, c->have_prior ? &c->prior : NULL, scanned, d);
+    if (__builtin_expect(d->valid == VNFIX_UNSCORED, 0) && rc == VNFIX_OK && (!d->fast || c->nq)) {
+        /* Left unscored (collecting) and read after all: a line waits, so
+         * the anchor reads the confidence; or the guard did not pass the
+         * line as it stands, and the score's fields are the decision's.
+         * Decided again, scored: the memos make the same decisions. */
+        c->work.conf_unread = 0;
+        rc = vnfix_decide_scanned(&c->work, s, len, c->opt.from, c->have_prior ? &c->prior : NULL, scanned, d);
+        c->work.conf_unread = 1;
+    }
     c->work.readable = NULL;
     if (rc == VNFIX_OK && (d->fast || d->direct) && c->opt.tone != VNFIX_TONE_KEEP && d->vietnamese) {
         /* the tone pass needs the code points */
@@ -679,14 +704,14 @@ int vnfix_detect(vnfix_ctx *c, const char *in, size_t len, vnfix_span **spans, s
     if (!c || (!in && len) || !spans || !count)
         return VNFIX_EINVAL;
     reset(c);
-    c->collect = 1;
+    collecting(c, 1);
     c->span_fn = NULL;
     free(c->spans);                   /* (a streaming detection's) */
     c->spans = NULL;
     c->nspans = c->capspans = 0;
     int rc = vnfix_feed(c, in ? in : "", len, NULL, NULL);
     if (!rc) rc = vnfix_finish(c, NULL, NULL);
-    c->collect = 0;
+    collecting(c, 0);
     if (rc) {
         free(c->spans);
         c->spans = NULL;
@@ -705,14 +730,14 @@ int vnfix_detect_feed(vnfix_ctx *c, const char *in, size_t len, vnfix_span_fn fn
         return VNFIX_EINVAL;
     if (!c->collect) {                /* the first chunk */
         reset(c);
-        c->collect = 1;
+        collecting(c, 1);
         c->nspans = 0;
     }
     c->span_fn = fn, c->span_user = user;
     int rc = vnfix_feed(c, in ? in : "", len, NULL, NULL);
     if (rc) {
         reset(c);
-        c->collect = 0, c->nspans = 0, c->span_fn = NULL;
+        collecting(c, 0), c->nspans = 0, c->span_fn = NULL;
     }
     return rc;
 }
@@ -721,11 +746,11 @@ int vnfix_detect_finish(vnfix_ctx *c, vnfix_span_fn fn, void *user)
 {
     if (!c || !fn)
         return VNFIX_EINVAL;
-    c->collect = 1;
+    collecting(c, 1);
     c->span_fn = fn, c->span_user = user;
     int rc = vnfix_finish(c, NULL, NULL);
     if (!rc && c->nspans && fn(user, &c->spans[c->nspans - 1]))
         rc = VNFIX_EWRITE;
-    c->collect = 0, c->nspans = 0, c->span_fn = NULL;
+    collecting(c, 0), c->nspans = 0, c->span_fn = NULL;
     return rc;
 }
