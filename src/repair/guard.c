@@ -814,6 +814,20 @@ static int aligned(const guard_ctx *g)
 #define CONTEXT 10.0
 #define SUSPECT 3.0
 
+/* NOISE: a syllable the model saw so rarely that an unseen word is
+ * likelier (known -1: "cã", "sè", "tõ", "nép", TCVN3's "có", "số", "từ",
+ * "nộp") has no trigram cost worth weighing, and its reading's cost is
+ * mostly its commonness, which a rare real word of other text would meet
+ * as well ("bé", "mì" beside words the model never saw with them). Such
+ * a word is read only where its neighbours attest the reading: the model
+ * saw the reading after the word before it and before the word after it
+ * (the line's start or end standing for one side, never both), and in a
+ * trigram with one of them, and saw the word as it stands beside neither.
+ * Over the 191,626 clean lines of tools/vnfix-harm --all three words
+ * pass the suspect test and the last (the word as it stands seen beside
+ * neither neighbour), and none is taken: the nearest, "trên sô kế toán"
+ * (a typo of "sổ"; VNI's "sơ"), has both bigrams but no trigram. */
+
 static const vnfix_source pasted_sources[] = {{VNFIX_ENC_TCVN3, 1}, {VNFIX_ENC_VNI, 1}};
 
 /* The letters of c[0..n) if they are one run, with at most one sign at
@@ -939,7 +953,9 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
      * missing from the model ("nôi", the cable cradle of river gauging, in
      * "tàu chuyên dụng, nôi và cầu") is not rewritten from its neighbours
      * alone. */
-    if (!vnfix_word_known(w, w->gtok + a, b - a))
+    int kn;
+    vnfix_word_cost(w, w->gtok + a, b - a, &kn);
+    if (!kn)
         return 0;
     *looked = 1;                         /* (what follows reads the neighbours) */
     for (int k = 0; k < 3; k++)
@@ -956,16 +972,22 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
     uint32_t ids[3];
     if (!context_ids(w, ctx, nctx, ids))
         return 0;
-    double as_is = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, w->gtok + a, b - a));
-    if (as_is <= CONTEXT)
+    uint32_t id = vnfix_word_id(w, w->gtok + a, b - a);
+    double as_is = kn == 1 ? vnfix_model_context_cost_id(w->model, ids, id) : 0;
+    if (kn == 1 && as_is <= CONTEXT)
         return 0;                        /* (costs are never negative: no reading wins) */
+    if (kn == -1 && (vnfix_model_context_seen(w->model, ids, id) & (VNFIX_SEEN_LEFT | VNFIX_SEEN_RIGHT)))
+        return 0;                        /* (see NOISE) */
     vnfix_source was = g->alone_src;     /* (read_alone sets it; kept unless taken) */
     if (!read_alone(g, in, nalt, rc) || !core(w->galt, *nalt, &ra, &rb) || !known(w, w->galt, *nalt, 1)) {
         g->alone_src = was;
         return 0;
     }
-    double read = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, w->galt + ra, rb - ra));
-    if (read + CONTEXT < as_is)
+    uint32_t rid = vnfix_word_id(w, w->galt + ra, rb - ra);
+    int seen = kn == -1 ? vnfix_model_context_seen(w->model, ids, rid) : 0;
+    if (kn == -1 ? (seen & (VNFIX_SEEN_LEFT | VNFIX_SEEN_RIGHT)) == (VNFIX_SEEN_LEFT | VNFIX_SEEN_RIGHT) &&
+                       (seen & (VNFIX_SEEN_LEFT3 | VNFIX_SEEN_RIGHT3))
+                 : vnfix_model_context_cost_id(w->model, ids, rid) + CONTEXT < as_is)
         return 1;
     g->alone_src = was;
     return 0;
