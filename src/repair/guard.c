@@ -963,11 +963,14 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
             return 0;
     if (!nctx[1] && !nctx[2])
         return 0;                        /* a word alone: no context to judge by */
-    /* a capital inside a sentence begins a name ("Bản Ngò"); a neighbour
-     * the model does not know (another pasted word, a name) is no guide */
-    if (nctx[1] && vnfix_letter_info(w->gtok[a]).upper)
-        return 0;
-    if (w->gtok[a] < 0x80 && w->gtok[a] >= 'A' && w->gtok[a] <= 'Z' && nctx[1])
+    /* a capital inside a sentence begins a name ("Bản Ngò"), which the
+     * trigram costs of a word the model knows cannot tell from a pasted
+     * word; a noise word is read only where its reading's neighbours are
+     * attested (NOISE), which a name's are not ("của Bé Nội vụ" is "của
+     * Bộ Nội vụ"); a neighbour the model does not know (another pasted
+     * word, a name) is no guide */
+    int cap = vnfix_letter_info(w->gtok[a]).upper || (w->gtok[a] < 0x80 && w->gtok[a] >= 'A' && w->gtok[a] <= 'Z');
+    if (nctx[1] && cap && kn == 1)
         return 0;
     uint32_t ids[3];
     if (!context_ids(w, ctx, nctx, ids))

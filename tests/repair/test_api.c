@@ -533,8 +533,9 @@ int main(void)
     /* A word pasted in TCVN3 that reads as a syllable the model holds to
      * be noise ("nép" for "nộp", "cã" for "có") is read where the model
      * saw its reading beside the word before it and the word after it,
-     * and the word as it stands beside neither; a rare real word ("nép
-     * mình", "bánh mì", "bã lọc", "bé trai") stays (made-up lines). */
+     * and the word as it stands beside neither, with a capital too ("Bé
+     * Nội vụ"); a rare real word ("nép mình", "bánh mì", "bã lọc", "bé
+     * trai") and a name ("Lò Văn Sè") stay (made-up lines). */
     {
         char err[256];
         vnfix_model *m = vnfix_model_open(NULL, err, sizeof err);
@@ -552,6 +553,7 @@ int main(void)
             {"Ngân hàng cho vay vèn để mở rộng sản xuất.\n", "Ngân hàng cho vay vốn để mở rộng sản xuất.\n"},
             {"Đoàn viên gióp đỡ các gia đình khó khăn.\n", "Đoàn viên giúp đỡ các gia đình khó khăn.\n"},
             {"Cây đổ làm hư hỏng nhà cửa, sù cố.\n", "Cây đổ làm hư hỏng nhà cửa, sự cố.\n"},   /* a comma: the clause's start */
+            {"Văn bản gửi Bé Nội vụ và Sở Tài chính.\n", "Văn bản gửi Bộ Nội vụ và Sở Tài chính.\n"},  /* a capital */
         };
         static const char *const kept[] = {
             "Con mèo nép mình dưới gầm bàn.\n",
@@ -562,6 +564,8 @@ int main(void)
             "Tỉnh có nhiều món ăn ngon như mì Quảng.\n",
             "Bác sĩ khám cho bé trai 5 tuổi.\n",
             "Lồng bè nuôi cá trên sông.\n",
+            "Ông Lò Văn Sè làm trưởng bản.\n",            /* names */
+            "Bà Tõ Thị Hoa sinh năm 1970.\n",
         };
         for (size_t k = 0; mc && k < sizeof pasted / sizeof pasted[0]; k++)
             expect_buffer(mc, pasted[k][0], pasted[k][1]);
