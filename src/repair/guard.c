@@ -936,6 +936,38 @@ static int context_ids(vnfix_work *w, uint32_t ctx[3][8], const size_t nctx[3], 
         ids[k] = vnfix_word_id(w, ctx[k], nctx[k]);
     return vnfix_model_context_ids(w->model, nctx, ids);
 }
+/* Whether the words before and after a word (ctx[1], ctx[2]) are written
+ * in capitals: one of them at least is a syllable of two letters or more
+ * (not a Roman numeral: "Nhóm III"), and no letter of either is lower
+ * case (a number is neither). */
+static int caps_between(vnfix_work *w, const uint32_t ctx[3][8], const size_t nctx[3])
+{
+    int caps = 0;
+    for (int k = 1; k < 3; k++) {
+        size_t letters = 0;
+        for (size_t i = 0; i < nctx[k]; i++) {
+            uint32_t c = ctx[k][i];
+            if (c < 0x80 ? c >= 'a' && c <= 'z' : !vnfix_letter_info(c).upper)
+                return 0;
+            letters += c >= 0x80 || (c >= 'A' && c <= 'Z');
+        }
+        caps |= letters >= 2 && letters == nctx[k] && vnfix_word_ok(w, ctx[k], nctx[k]);
+    }
+    return caps;
+}
+
+/* The letters of c[0..n) in capitals. */
+static void raise_word(uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        vnfix_letter l = vnfix_letter_info(c[i]);
+        if (c[i] >= 'a' && c[i] <= 'z')
+            c[i] -= 0x20;
+        else if (c[i] >= 0x80 && l.vowel && !l.upper)
+            c[i] = vnfix_letter_compose(l.vowel, l.tone, 1);
+    }
+}
+
 /* Whether the word in (as it stands in w->gtok[0..ntok)), a syllable,
  * is a word pasted in a legacy encoding by its line (see CONTEXT): 1 with
  * its reading in w->galt[0..*nalt). suspect: the caller found
@@ -991,7 +1023,15 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
     if (kn == -1 ? (seen & (VNFIX_SEEN_LEFT | VNFIX_SEEN_RIGHT)) == (VNFIX_SEEN_LEFT | VNFIX_SEEN_RIGHT) &&
                        (seen & (VNFIX_SEEN_LEFT3 | VNFIX_SEEN_RIGHT3))
                  : vnfix_model_context_cost_id(w->model, ids, rid) + CONTEXT < as_is)
+    {
+        /* TCVN3 has no toned capitals: a capitals font (.VnTimeH) writes a
+         * word in capitals with its lowercase codes, so a word that opens
+         * with a capital between words in capitals is one of them ("ĐỔI
+         * Sè CHO" is "ĐỔI SỐ CHO", not "ĐỔI Số CHO") */
+        if (vnfix_letter_info(w->gtok[a]).upper && caps_between(w, ctx, nctx))
+            raise_word(w->galt + ra, rb - ra);
         return 1;
+    }
     g->alone_src = was;
     return 0;
 }

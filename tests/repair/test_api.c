@@ -554,6 +554,9 @@ int main(void)
             {"Đoàn viên gióp đỡ các gia đình khó khăn.\n", "Đoàn viên giúp đỡ các gia đình khó khăn.\n"},
             {"Cây đổ làm hư hỏng nhà cửa, sù cố.\n", "Cây đổ làm hư hỏng nhà cửa, sự cố.\n"},   /* a comma: the clause's start */
             {"Văn bản gửi Bé Nội vụ và Sở Tài chính.\n", "Văn bản gửi Bộ Nội vụ và Sở Tài chính.\n"},  /* a capital */
+            /* between words in capitals, in capitals (TCVN3 has no toned capitals) */
+            {"KẾ HOẠCH CHUYỂN ĐỔI Sè NĂM 2026\n", "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026\n"},
+            {"Đề án Chuyển đổi Sè cho Doanh nghiệp\n", "Đề án Chuyển đổi Số cho Doanh nghiệp\n"},
         };
         static const char *const kept[] = {
             "Con mèo nép mình dưới gầm bàn.\n",
