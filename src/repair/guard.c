@@ -936,6 +936,7 @@ static int context_ids(vnfix_work *w, uint32_t ctx[3][8], const size_t nctx[3], 
         ids[k] = vnfix_word_id(w, ctx[k], nctx[k]);
     return vnfix_model_context_ids(w->model, nctx, ids);
 }
+
 /* Whether the words before and after a word (ctx[1], ctx[2]) are written
  * in capitals: one of them at least is a syllable of two letters or more
  * (not a Roman numeral: "Nhóm III"), and no letter of either is lower
@@ -1024,11 +1025,13 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
                        (seen & (VNFIX_SEEN_LEFT3 | VNFIX_SEEN_RIGHT3))
                  : vnfix_model_context_cost_id(w->model, ids, rid) + CONTEXT < as_is)
     {
-        /* TCVN3 has no toned capitals: a capitals font (.VnTimeH) writes a
-         * word in capitals with its lowercase codes, so a word that opens
-         * with a capital between words in capitals is one of them ("ĐỔI
-         * Sè CHO" is "ĐỔI SỐ CHO", not "ĐỔI Số CHO") */
-        if (vnfix_letter_info(w->gtok[a]).upper && caps_between(w, ctx, nctx))
+        /* TCVN3 has no toned capitals (nor VPS some): a capitals font
+         * (.VnTimeH) writes a word in capitals with its lowercase codes, so
+         * a word read in it that opens with a capital between words in
+         * capitals is one of them ("ĐỔI Sè CHO" is "ĐỔI SỐ CHO", not "ĐỔI
+         * Số CHO"); VNI writes its capitals */
+        if ((g->alone_src.enc == VNFIX_ENC_TCVN3 || g->alone_src.enc == VNFIX_ENC_VPS) &&
+            vnfix_letter_info(w->gtok[a]).upper && caps_between(w, ctx, nctx))
             raise_word(w->galt + ra, rb - ra);
         return 1;
     }
