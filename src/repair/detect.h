@@ -211,6 +211,13 @@ double vnfix_word_cost(vnfix_work *w, const uint32_t *tok, size_t k, int *known)
 uint32_t vnfix_model_word_id(const vnfix_model *m, const uint32_t *w, size_t n);
 int vnfix_model_context_ids(const vnfix_model *m, const size_t nctx[3], uint32_t ids[3]);
 double vnfix_model_context_cost_id(const vnfix_model *m, const uint32_t ids[3], uint32_t x);
+/* Which n-grams around x the model saw, as bits (ids fixed up by
+ * vnfix_model_context_ids: the line's start and end are words of their
+ * own): VNFIX_SEEN_LEFT ids[1] x, VNFIX_SEEN_RIGHT x ids[2], VNFIX_SEEN_LEFT3
+ * ids[0] ids[1] x (not at the line's start, where it says no more than
+ * the bigram), VNFIX_SEEN_RIGHT3 ids[1] x ids[2]. */
+enum { VNFIX_SEEN_LEFT = 1, VNFIX_SEEN_RIGHT = 2, VNFIX_SEEN_LEFT3 = 4, VNFIX_SEEN_RIGHT3 = 8 };
+int vnfix_model_context_seen(const vnfix_model *m, const uint32_t ids[3], uint32_t x);
 /* vnfix_model_word_id through w->imemo (words of up to 8 code points). */
 uint32_t vnfix_word_id(vnfix_work *w, const uint32_t *tok, size_t k);
 /* restore.c: 1 the model knows the word, 0 it has never seen it, -1 it saw

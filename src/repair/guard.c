@@ -814,6 +814,20 @@ static int aligned(const guard_ctx *g)
 #define CONTEXT 10.0
 #define SUSPECT 3.0
 
+/* NOISE: a syllable the model saw so rarely that an unseen word is
+ * likelier (known -1: "cã", "sè", "tõ", "nép", TCVN3's "có", "số", "từ",
+ * "nộp") has no trigram cost worth weighing, and its reading's cost is
+ * mostly its commonness, which a rare real word of other text would meet
+ * as well ("bé", "mì" beside words the model never saw with them). Such
+ * a word is read only where its neighbours attest the reading: the model
+ * saw the reading after the word before it and before the word after it
+ * (the line's start or end standing for one side, never both), and in a
+ * trigram with one of them, and saw the word as it stands beside neither.
+ * Over the 191,626 clean lines of tools/vnfix-harm --all three words
+ * pass the suspect test and the last (the word as it stands seen beside
+ * neither neighbour), and none is taken: the nearest, "trên sô kế toán"
+ * (a typo of "sổ"; VNI's "sơ"), has both bigrams but no trigram. */
+
 static const vnfix_source pasted_sources[] = {{VNFIX_ENC_TCVN3, 1}, {VNFIX_ENC_VNI, 1}};
 
 /* The letters of c[0..n) if they are one run, with at most one sign at
@@ -922,6 +936,39 @@ static int context_ids(vnfix_work *w, uint32_t ctx[3][8], const size_t nctx[3], 
         ids[k] = vnfix_word_id(w, ctx[k], nctx[k]);
     return vnfix_model_context_ids(w->model, nctx, ids);
 }
+
+/* Whether the words before and after a word (ctx[1], ctx[2]) are written
+ * in capitals: one of them at least is a syllable of two letters or more
+ * (not a Roman numeral: "Nhóm III"), and no letter of either is lower
+ * case (a number is neither). */
+static int caps_between(vnfix_work *w, const uint32_t ctx[3][8], const size_t nctx[3])
+{
+    int caps = 0;
+    for (int k = 1; k < 3; k++) {
+        size_t letters = 0;
+        for (size_t i = 0; i < nctx[k]; i++) {
+            uint32_t c = ctx[k][i];
+            if (c < 0x80 ? c >= 'a' && c <= 'z' : !vnfix_letter_info(c).upper)
+                return 0;
+            letters += c >= 0x80 || (c >= 'A' && c <= 'Z');
+        }
+        caps |= letters >= 2 && letters == nctx[k] && vnfix_word_ok(w, ctx[k], nctx[k]);
+    }
+    return caps;
+}
+
+/* The letters of c[0..n) in capitals. */
+static void raise_word(uint32_t *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        vnfix_letter l = vnfix_letter_info(c[i]);
+        if (c[i] >= 'a' && c[i] <= 'z')
+            c[i] -= 0x20;
+        else if (c[i] >= 0x80 && l.vowel && !l.upper)
+            c[i] = vnfix_letter_compose(l.vowel, l.tone, 1);
+    }
+}
+
 /* Whether the word in (as it stands in w->gtok[0..ntok)), a syllable,
  * is a word pasted in a legacy encoding by its line (see CONTEXT): 1 with
  * its reading in w->galt[0..*nalt). suspect: the caller found
@@ -939,7 +986,9 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
      * missing from the model ("nôi", the cable cradle of river gauging, in
      * "tàu chuyên dụng, nôi và cầu") is not rewritten from its neighbours
      * alone. */
-    if (!vnfix_word_known(w, w->gtok + a, b - a))
+    int kn;
+    vnfix_word_cost(w, w->gtok + a, b - a, &kn);
+    if (!kn)
         return 0;
     *looked = 1;                         /* (what follows reads the neighbours) */
     for (int k = 0; k < 3; k++)
@@ -947,26 +996,45 @@ static int in_context(guard_ctx *g, range in, size_t ntok, size_t *nalt, int *rc
             return 0;
     if (!nctx[1] && !nctx[2])
         return 0;                        /* a word alone: no context to judge by */
-    /* a capital inside a sentence begins a name ("Bản Ngò"); a neighbour
-     * the model does not know (another pasted word, a name) is no guide */
-    if (nctx[1] && vnfix_letter_info(w->gtok[a]).upper)
-        return 0;
-    if (w->gtok[a] < 0x80 && w->gtok[a] >= 'A' && w->gtok[a] <= 'Z' && nctx[1])
+    /* a capital inside a sentence begins a name ("Bản Ngò"), which the
+     * trigram costs of a word the model knows cannot tell from a pasted
+     * word; a noise word is read only where its reading's neighbours are
+     * attested (NOISE), which a name's are not ("của Bé Nội vụ" is "của
+     * Bộ Nội vụ"); a neighbour the model does not know (another pasted
+     * word, a name) is no guide */
+    int cap = vnfix_letter_info(w->gtok[a]).upper || (w->gtok[a] < 0x80 && w->gtok[a] >= 'A' && w->gtok[a] <= 'Z');
+    if (nctx[1] && cap && kn == 1)
         return 0;
     uint32_t ids[3];
     if (!context_ids(w, ctx, nctx, ids))
         return 0;
-    double as_is = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, w->gtok + a, b - a));
-    if (as_is <= CONTEXT)
+    uint32_t id = vnfix_word_id(w, w->gtok + a, b - a);
+    double as_is = kn == 1 ? vnfix_model_context_cost_id(w->model, ids, id) : 0;
+    if (kn == 1 && as_is <= CONTEXT)
         return 0;                        /* (costs are never negative: no reading wins) */
+    if (kn == -1 && (vnfix_model_context_seen(w->model, ids, id) & (VNFIX_SEEN_LEFT | VNFIX_SEEN_RIGHT)))
+        return 0;                        /* (see NOISE) */
     vnfix_source was = g->alone_src;     /* (read_alone sets it; kept unless taken) */
     if (!read_alone(g, in, nalt, rc) || !core(w->galt, *nalt, &ra, &rb) || !known(w, w->galt, *nalt, 1)) {
         g->alone_src = was;
         return 0;
     }
-    double read = vnfix_model_context_cost_id(w->model, ids, vnfix_word_id(w, w->galt + ra, rb - ra));
-    if (read + CONTEXT < as_is)
+    uint32_t rid = vnfix_word_id(w, w->galt + ra, rb - ra);
+    int seen = kn == -1 ? vnfix_model_context_seen(w->model, ids, rid) : 0;
+    if (kn == -1 ? (seen & (VNFIX_SEEN_LEFT | VNFIX_SEEN_RIGHT)) == (VNFIX_SEEN_LEFT | VNFIX_SEEN_RIGHT) &&
+                       (seen & (VNFIX_SEEN_LEFT3 | VNFIX_SEEN_RIGHT3))
+                 : vnfix_model_context_cost_id(w->model, ids, rid) + CONTEXT < as_is)
+    {
+        /* TCVN3 has no toned capitals (nor VPS some): a capitals font
+         * (.VnTimeH) writes a word in capitals with its lowercase codes, so
+         * a word read in it that opens with a capital between words in
+         * capitals is one of them ("ĐỔI Sè CHO" is "ĐỔI SỐ CHO", not "ĐỔI
+         * Số CHO"); VNI writes its capitals */
+        if ((g->alone_src.enc == VNFIX_ENC_TCVN3 || g->alone_src.enc == VNFIX_ENC_VPS) &&
+            vnfix_letter_info(w->gtok[a]).upper && caps_between(w, ctx, nctx))
+            raise_word(w->galt + ra, rb - ra);
         return 1;
+    }
     g->alone_src = was;
     return 0;
 }

@@ -277,6 +277,16 @@ double lm_cost(const lm_model *m, uint32_t u, uint32_t v, uint32_t w)
     return lm_cost_in(m, &c, w);
 }
 
+int lm_seen(const lm_model *m, uint32_t v, uint32_t w)
+{
+    return probe(m->bfp, m->blp, m->bslots, (uint64_t)v << 21 | w) >= 0;
+}
+
+int lm_seen3(const lm_model *m, uint32_t u, uint32_t v, uint32_t w)
+{
+    return probe(m->tfp, m->tlp, m->tslots, (uint64_t)u << 42 | (uint64_t)v << 21 | w) >= 0;
+}
+
 static const uint32_t *search(const lm_model *m, const uint32_t *tab, uint32_t n,
                               const char *key, uint32_t *count)
 {

@@ -962,6 +962,13 @@ double vnfix_model_context_cost_id(const vnfix_model *m, const uint32_t ids[3], 
     return lm_cost(lm, ids[0], ids[1], x) + lm_cost(lm, ids[1], x, ids[2]);
 }
 
+int vnfix_model_context_seen(const vnfix_model *m, const uint32_t ids[3], uint32_t x)
+{
+    const lm_model *lm = &m->lm;
+    return lm_seen(lm, ids[1], x) | lm_seen(lm, x, ids[2]) << 1 |
+           (ids[1] != LM_BOS && lm_seen3(lm, ids[0], ids[1], x)) << 2 | lm_seen3(lm, ids[1], x, ids[2]) << 3;
+}
+
 double vnfix_model_word_cost(const vnfix_model *m, const uint32_t *w, size_t n)
 {
     int known;

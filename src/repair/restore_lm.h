@@ -47,6 +47,11 @@ static inline const char *lm_word(const lm_model *m, uint32_t id)
 
 /* Cost (nats) of w after u v: -ln P(w | u v). */
 double lm_cost(const lm_model *m, uint32_t u, uint32_t v, uint32_t w);
+/* Whether the model stored the bigram v w: its text had w after v (it
+ * stores every bigram it saw, and the bigram of every trigram). */
+int lm_seen(const lm_model *m, uint32_t v, uint32_t w);
+/* Whether it stored the trigram u v w. */
+int lm_seen3(const lm_model *m, uint32_t u, uint32_t v, uint32_t w);
 
 /* The same, with the history looked up once for many w. */
 typedef struct {

@@ -530,6 +530,54 @@ int main(void)
         vnfix_model_close(m);
     }
 
+    /* A word pasted in TCVN3 that reads as a syllable the model holds to
+     * be noise ("nép" for "nộp", "cã" for "có") is read where the model
+     * saw its reading beside the word before it and the word after it,
+     * and the word as it stands beside neither, with a capital too ("Bé
+     * Nội vụ"); a rare real word ("nép mình", "bánh mì", "bã lọc", "bé
+     * trai") and a name ("Lò Văn Sè") stay (made-up lines). */
+    {
+        char err[256];
+        vnfix_model *m = vnfix_model_open(NULL, err, sizeof err);
+        CHECK(m != NULL);
+        vnfix_options o;
+        vnfix_options_init(&o);
+        o.model = m;
+        vnfix_ctx *mc = m ? vnfix_create(&o) : NULL;
+        static const char *const pasted[][2] = {
+            {"Công ty phải nép hồ sơ trước ngày 15 tháng 3.\n", "Công ty phải nộp hồ sơ trước ngày 15 tháng 3.\n"},
+            {"Đề nghị các đơn vị cã ý kiến bằng văn bản.\n", "Đề nghị các đơn vị có ý kiến bằng văn bản.\n"},
+            {"Hội nghị tổng kết công tác tõ năm 2020 đến nay.\n", "Hội nghị tổng kết công tác từ năm 2020 đến nay.\n"},
+            {"Tỉnh đẩy mạnh chuyển đổi sè trong các cơ quan nhà nước.\n",
+             "Tỉnh đẩy mạnh chuyển đổi số trong các cơ quan nhà nước.\n"},
+            {"Ngân hàng cho vay vèn để mở rộng sản xuất.\n", "Ngân hàng cho vay vốn để mở rộng sản xuất.\n"},
+            {"Đoàn viên gióp đỡ các gia đình khó khăn.\n", "Đoàn viên giúp đỡ các gia đình khó khăn.\n"},
+            {"Cây đổ làm hư hỏng nhà cửa, sù cố.\n", "Cây đổ làm hư hỏng nhà cửa, sự cố.\n"},   /* a comma: the clause's start */
+            {"Văn bản gửi Bé Nội vụ và Sở Tài chính.\n", "Văn bản gửi Bộ Nội vụ và Sở Tài chính.\n"},  /* a capital */
+            /* between words in capitals, in capitals (TCVN3 has no toned capitals) */
+            {"KẾ HOẠCH CHUYỂN ĐỔI Sè NĂM 2026\n", "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026\n"},
+            {"Đề án Chuyển đổi Sè cho Doanh nghiệp\n", "Đề án Chuyển đổi Số cho Doanh nghiệp\n"},
+        };
+        static const char *const kept[] = {
+            "Con mèo nép mình dưới gầm bàn.\n",
+            "Cô bé có đôi mắt to.\n",
+            "Mẹ mua bánh mì và sữa cho con.\n",
+            "Sáng nay tôi ăn bánh mì.\n",
+            "Nhà máy xử lý bã lọc và bùn thải.\n",
+            "Tỉnh có nhiều món ăn ngon như mì Quảng.\n",
+            "Bác sĩ khám cho bé trai 5 tuổi.\n",
+            "Lồng bè nuôi cá trên sông.\n",
+            "Ông Lò Văn Sè làm trưởng bản.\n",            /* names */
+            "Bà Tõ Thị Hoa sinh năm 1970.\n",
+        };
+        for (size_t k = 0; mc && k < sizeof pasted / sizeof pasted[0]; k++)
+            expect_buffer(mc, pasted[k][0], pasted[k][1]);
+        for (size_t k = 0; mc && k < sizeof kept / sizeof kept[0]; k++)
+            expect_buffer(mc, kept[k], kept[k]);
+        vnfix_destroy(mc);
+        vnfix_model_close(m);
+    }
+
     /* A list label is neutral evidence: "đ)" first on a line is no word
      * against the reading (a lone đ is no syllable), so a VISCII item
      * whose one other word has bytes that are valid UTF-8 ("Lương" is
