@@ -1090,6 +1090,26 @@ static int closing_formula(const seg_para *p, size_t j)
     return l && seg_word_at(f, n, skip_sp(f, n, j + l), "de");
 }
 
+/* "Sở Tài chính và Sở Y tế cùng tham mưu ...": "cùng" before a verb
+ * (jointly) is an adverb of the predicate, as "cũng" (also) is, not the
+ * preposition "cùng" (with) that joins a second body ("X cùng Y ..."),
+ * after which a name or a group follows. Read with its marks; its length
+ * with the blanks after it, or 0. */
+static size_t jointly_at(const seg_para *p, size_t j)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!seg_word_at(f, n, j, "cung") || !(seg_marks_match(p, j, "cùng") || seg_marks_match(p, j, "cũng")))
+        return 0;
+    size_t q = skip_sp(f, n, j + 4);
+    /* "cùng cấp", "cùng loại": "cùng" (same) before a noun modifies the
+     * name before it ("Cơ quan tài chính cùng cấp") */
+    if (!lower_verb(p, q) || seg_word_at(f, n, q, "cac") || seg_word_at(f, n, q, "cap") || seg_wc_noun_at(p, q) ||
+        !seg_wc_verbal_at(p, ag_preverbal(p, q)))
+        return 0;
+    return q - j;
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -1098,6 +1118,7 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     size_t n = p->nchar, a0 = it->a0;
     int in_impl = it->in_impl, in_reg = it->in_reg;
     const char *r = role;
+    j += jointly_at(p, j);
     size_t v = ag_preverbal(p, j);
     if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
         if (seg_word_at(f, n, v, "chu tri") || focal_point_at(p, v))
