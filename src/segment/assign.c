@@ -1110,6 +1110,60 @@ static size_t jointly_at(const seg_para *p, size_t j)
     return q - j;
 }
 
+/* "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường phối hợp chặt
+ * chẽ, triển khai ...", "Các cơ quan, đơn vị, địa phương ... phối hợp
+ * triển khai thực hiện Kế hoạch này": "phối hợp" with no partner after it
+ * and a plural subject (two bodies or more, or a group named by "các" or
+ * by member nouns coordinated) is reciprocal, the subject's members
+ * working with one another. With no body called lead in the item, no one
+ * else does the task: the subject does it, thực hiện, as ANNOTATING.md's
+ * third rule set gives the subject of "A phối hợp với B". A single body
+ * or a class named in the singular ("...; Sở Tư pháp phối hợp thực hiện",
+ * "Cơ quan quản lý ... có trách nhiệm phối hợp trong việc ...") or a
+ * plural one beside a lead ("X chủ trì ...; các sở, ngành liên quan phối
+ * hợp thực hiện") helps, and so does one whose partner is the object of a
+ * second verb ("phối hợp và hỗ trợ các trạm ..."). j: after the names. */
+static int plural_group(const seg_para *p, const hit *h)
+{
+    const char *f = h->src ? h->src->fold : p->fold;
+    if (!h->collective)
+        return 0;
+    if (!strncmp(f + h->a, "cac ", 4) || !strncmp(f + h->a, "nhung ", 6))
+        return 1;
+    for (size_t q = h->a; q < h->b; q++)
+        if (f[q] == ',' || (f[q] == ' ' && !strncmp(f + q, " va ", 4)))
+            return 1;
+    return 0;
+}
+
+static int mutual_partners(const seg_para *p, size_t a0, const hit *hs, int k, size_t j)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (k < 2 && !plural_group(p, &hs[0]))
+        return 0;
+    j += jointly_at(p, j);
+    size_t v = ag_preverbal(p, j);
+    if (!seg_word_at(f, n, v, "phoi hop") || strcmp(ag_partner_role(p, v), "phối hợp"))
+        return 0;
+    size_t q = skip_sp(f, n, v + 8);
+    if (seg_word_at(f, n, q, "chat che"))
+        q = skip_sp(f, n, q + 8);
+    if (q < n && (f[q] == ',' || seg_word_at(f, n, q, "va"))) {
+        /* "phối hợp và hỗ trợ các trạm ...": the second verb's object */
+        q = skip_sp(f, n, q + (f[q] == ',' ? 1 : 2));
+        size_t l = seg_wc_verbal_at(p, q);
+        int coll = 0;
+        if (l && seg_body_at(p, skip_sp(f, n, q + l), &coll))
+            return 0;
+    }
+    for (q = a0; q < n; q++)
+        if ((q == 0 || !isalnum((unsigned char)f[q - 1])) &&
+            (seg_word_at(f, n, q, "chu tri") || seg_word_at(f, n, q, "dau moi")))
+            return 0;
+    return 1;
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -1500,6 +1554,10 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             break;
         }
         const char *r = subject_role(c, &it, role, i, j, end, then);
+        if (r && !strcmp(r, "phối hợp") && (!strcmp(role, "") || !strcmp(role, "thực hiện")) && !acting && type &&
+            seg_regulation_from(c->d, type, c->r->metadata.title) >= c->d->nparas &&
+            !under_partner_lead(c->d, p) && mutual_partners(p, a0, hs, k, j))
+            r = "thực hiện";
         if (lead < 0)
             lead = lead_over_acts(c, p);
         if (r && lead) {
