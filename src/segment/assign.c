@@ -633,6 +633,7 @@ typedef struct {
     int in_impl, in_reg;
     size_t raw; /* where the item's words begin, before a fronted clause or a step's label */
     int notice; /* a Thông báo: the conclusions of a meeting */
+    int orders; /* a Thông báo, Chỉ thị or Công điện: items that order work */
 } item;
 
 /* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
@@ -979,7 +980,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
         after = skip_sp(f, n, i + 3);
         *then = 1;
-    } else if (it->notice && p->mk != MK_NONE && clause_subject_at(p, a0, i)) {
+    } else if (it->orders && p->mk != MK_NONE && clause_subject_at(p, a0, i)) {
         role = ""; /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ" */
         after = i;
     }
@@ -1436,7 +1437,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         return;
     }
     const char *type = c->r->metadata.doc_type;
-    const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo")};
+    const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo"),
+                     type && (!strcmp(type, "Thông báo") || !strcmp(type, "Chỉ thị") || !strcmp(type, "Công điện"))};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
     int acting = 0, headed = -1, lead = -1;
