@@ -1199,10 +1199,10 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
             r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
         else if (!strcmp(role, "") &&
                  !(seg_duty_at(p, j, 0) || seg_word_at(f, n, j, "co quyen") ||
-                   seg_word_at(f, n, j, "co tham quyen") || seg_word_at(f, n, j, "thuc hien") ||
-                   seg_word_at(f, n, j, "tham muu") ||
-                   seg_word_at(f, n, j, "trien khai") || seg_word_at(f, n, j, "to chuc") ||
-                   seg_word_at(f, n, j, "huong dan") || seg_word_at(f, n, j, "theo doi")))
+                   seg_word_at(f, n, j, "co tham quyen") || seg_word_at(f, n, v, "thuc hien") ||
+                   seg_word_at(f, n, v, "tham muu") ||
+                   seg_word_at(f, n, v, "trien khai") || seg_word_at(f, n, v, "to chuc") ||
+                   seg_word_at(f, n, v, "huong dan") || seg_word_at(f, n, v, "theo doi")))
             r = NULL; /* a name at the start that is not a subject; a power
                        * ("Chi cục trưởng Chi cục X có quyền:") is given as a duty is */
     }
