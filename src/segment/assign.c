@@ -1173,6 +1173,12 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     size_t n = p->nchar, a0 = it->a0;
     int in_impl = it->in_impl, in_reg = it->in_reg;
     const char *r = role;
+    /* "các sở, ngành liên quan phối hợp ...": a group's restrictive tail,
+     * where the name reader stopped before it, is no predicate */
+    if (seg_word_at(f, n, j, "co lien quan"))
+        j = skip_sp(f, n, j + 12);
+    else if (seg_word_at(f, n, j, "lien quan"))
+        j = skip_sp(f, n, j + 9);
     j += jointly_at(p, j);
     size_t v = ag_preverbal(p, j);
     if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
