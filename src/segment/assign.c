@@ -860,7 +860,12 @@ static int clause_subject_at(const seg_para *p, size_t a0, size_t i)
     size_t b = i;
     while (b > a0 && f[b - 1] == ' ')
         b--;
-    if (b <= a0 + 1 || b == i || !strchr(";.", f[b - 1]) || !seg_capital_at(p, i))
+    if (b <= a0 + 1 || b == i || !strchr(";.", f[b - 1]))
+        return 0;
+    /* after a semicolon the clause goes on in small letters: a group
+     * opens it with "các" ("...; các sở, ngành liên quan phối hợp thực
+     * hiện") */
+    if (!seg_capital_at(p, i) && !(f[b - 1] == ';' && seg_word_at(f, p->nchar, i, "cac")))
         return 0;
     /* a full stop closes a sentence after a word, not a number's "1." */
     return f[b - 1] != '.' || isalpha((unsigned char)f[b - 2]);
