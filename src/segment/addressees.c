@@ -344,7 +344,12 @@ static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
         seg_agency *ag = ag_find_or_add(c, &hs[h], p);
         if (!ag)
             continue;
-        ag_add_role(ag, role);
+        /* an addressee the body itself names with its part ("Sở Tài chính
+         * đề nghị Công ty ... phối hợp với Ủy ban nhân dân xã ...", "Đề
+         * nghị X chủ trì ...") holds the roles those words give it: the
+         * letter's request word is what it asks of the others */
+        if (ag->n_roles == 0)
+            ag_add_role(ag, role);
         if (!hs[h].e && !strncmp(ag->name, "các ", strlen("các ")))
             ag->collective = 1; /* read whole: a group ("các Bộ, cơ quan ngang bộ") */
         if (to->n < 32 && (to->name[to->n] = seg_strdup(ag->name)) != NULL)

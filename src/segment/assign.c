@@ -633,6 +633,7 @@ typedef struct {
     int in_impl, in_reg;
     size_t raw; /* where the item's words begin, before a fronted clause or a step's label */
     int notice; /* a Thông báo: the conclusions of a meeting */
+    int orders; /* a Thông báo, Chỉ thị or Công điện: items that order work */
 } item;
 
 /* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
@@ -859,7 +860,12 @@ static int clause_subject_at(const seg_para *p, size_t a0, size_t i)
     size_t b = i;
     while (b > a0 && f[b - 1] == ' ')
         b--;
-    if (b <= a0 + 1 || b == i || !strchr(";.", f[b - 1]) || !seg_capital_at(p, i))
+    if (b <= a0 + 1 || b == i || !strchr(";.", f[b - 1]))
+        return 0;
+    /* after a semicolon the clause goes on in small letters: a group
+     * opens it with "các" ("...; các sở, ngành liên quan phối hợp thực
+     * hiện") */
+    if (!seg_capital_at(p, i) && !(f[b - 1] == ';' && seg_word_at(f, p->nchar, i, "cac")))
         return 0;
     /* a full stop closes a sentence after a word, not a number's "1." */
     return f[b - 1] != '.' || isalpha((unsigned char)f[b - 2]);
@@ -979,7 +985,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
         after = skip_sp(f, n, i + 3);
         *then = 1;
-    } else if (it->notice && p->mk != MK_NONE && clause_subject_at(p, a0, i)) {
+    } else if (it->orders && p->mk != MK_NONE && clause_subject_at(p, a0, i)) {
         role = ""; /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ" */
         after = i;
     }
@@ -1090,6 +1096,80 @@ static int closing_formula(const seg_para *p, size_t j)
     return l && seg_word_at(f, n, skip_sp(f, n, j + l), "de");
 }
 
+/* "Sở Tài chính và Sở Y tế cùng tham mưu ...": "cùng" before a verb
+ * (jointly) is an adverb of the predicate, as "cũng" (also) is, not the
+ * preposition "cùng" (with) that joins a second body ("X cùng Y ..."),
+ * after which a name or a group follows. Read with its marks; its length
+ * with the blanks after it, or 0. */
+static size_t jointly_at(const seg_para *p, size_t j)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (!seg_word_at(f, n, j, "cung") || !(seg_marks_match(p, j, "cùng") || seg_marks_match(p, j, "cũng")))
+        return 0;
+    size_t q = skip_sp(f, n, j + 4);
+    /* "cùng cấp", "cùng loại": "cùng" (same) before a noun modifies the
+     * name before it ("Cơ quan tài chính cùng cấp") */
+    if (!lower_verb(p, q) || seg_word_at(f, n, q, "cac") || seg_word_at(f, n, q, "cap") || seg_wc_noun_at(p, q) ||
+        !seg_wc_verbal_at(p, ag_preverbal(p, q)))
+        return 0;
+    return q - j;
+}
+
+/* "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường phối hợp chặt
+ * chẽ, triển khai ...", "Các cơ quan, đơn vị, địa phương ... phối hợp
+ * triển khai thực hiện Kế hoạch này": "phối hợp" with no partner after it
+ * and a plural subject (two bodies or more, or a group named by "các" or
+ * by member nouns coordinated) is reciprocal, the subject's members
+ * working with one another. With no body called lead in the item, no one
+ * else does the task: the subject does it, thực hiện, as ANNOTATING.md's
+ * third rule set gives the subject of "A phối hợp với B". A single body
+ * or a class named in the singular ("...; Sở Tư pháp phối hợp thực hiện",
+ * "Cơ quan quản lý ... có trách nhiệm phối hợp trong việc ...") or a
+ * plural one beside a lead ("X chủ trì ...; các sở, ngành liên quan phối
+ * hợp thực hiện") helps, and so does one whose partner is the object of a
+ * second verb ("phối hợp và hỗ trợ các trạm ..."). j: after the names. */
+static int plural_group(const seg_para *p, const hit *h)
+{
+    const char *f = h->src ? h->src->fold : p->fold;
+    if (!h->collective)
+        return 0;
+    if (!strncmp(f + h->a, "cac ", 4) || !strncmp(f + h->a, "nhung ", 6))
+        return 1;
+    for (size_t q = h->a; q < h->b; q++)
+        if (f[q] == ',' || (f[q] == ' ' && !strncmp(f + q, " va ", 4)))
+            return 1;
+    return 0;
+}
+
+static int mutual_partners(const seg_para *p, size_t a0, const hit *hs, int k, size_t j)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (k < 2 && !plural_group(p, &hs[0]))
+        return 0;
+    j += jointly_at(p, j);
+    size_t v = ag_preverbal(p, j);
+    if (!seg_word_at(f, n, v, "phoi hop") || strcmp(ag_partner_role(p, v), "phối hợp"))
+        return 0;
+    size_t q = skip_sp(f, n, v + 8);
+    if (seg_word_at(f, n, q, "chat che"))
+        q = skip_sp(f, n, q + 8);
+    if (q < n && (f[q] == ',' || seg_word_at(f, n, q, "va"))) {
+        /* "phối hợp và hỗ trợ các trạm ...": the second verb's object */
+        q = skip_sp(f, n, q + (f[q] == ',' ? 1 : 2));
+        size_t l = seg_wc_verbal_at(p, q);
+        int coll = 0;
+        if (l && seg_body_at(p, skip_sp(f, n, q + l), &coll))
+            return 0;
+    }
+    for (q = a0; q < n; q++)
+        if ((q == 0 || !isalnum((unsigned char)f[q - 1])) &&
+            (seg_word_at(f, n, q, "chu tri") || seg_word_at(f, n, q, "dau moi")))
+            return 0;
+    return 1;
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -1098,6 +1178,13 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     size_t n = p->nchar, a0 = it->a0;
     int in_impl = it->in_impl, in_reg = it->in_reg;
     const char *r = role;
+    /* "các sở, ngành liên quan phối hợp ...": a group's restrictive tail,
+     * where the name reader stopped before it, is no predicate */
+    if (seg_word_at(f, n, j, "co lien quan"))
+        j = skip_sp(f, n, j + 12);
+    else if (seg_word_at(f, n, j, "lien quan"))
+        j = skip_sp(f, n, j + 9);
+    j += jointly_at(p, j);
     size_t v = ag_preverbal(p, j);
     if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
         if (seg_word_at(f, n, v, "chu tri") || focal_point_at(p, v))
@@ -1123,10 +1210,10 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
             r = ""; /* "+ Sở Xây dựng đăng tải ...": the subject of a task; any clause of a regulation */
         else if (!strcmp(role, "") &&
                  !(seg_duty_at(p, j, 0) || seg_word_at(f, n, j, "co quyen") ||
-                   seg_word_at(f, n, j, "co tham quyen") || seg_word_at(f, n, j, "thuc hien") ||
-                   seg_word_at(f, n, j, "tham muu") ||
-                   seg_word_at(f, n, j, "trien khai") || seg_word_at(f, n, j, "to chuc") ||
-                   seg_word_at(f, n, j, "huong dan") || seg_word_at(f, n, j, "theo doi")))
+                   seg_word_at(f, n, j, "co tham quyen") || seg_word_at(f, n, v, "thuc hien") ||
+                   seg_word_at(f, n, v, "tham muu") ||
+                   seg_word_at(f, n, v, "trien khai") || seg_word_at(f, n, v, "to chuc") ||
+                   seg_word_at(f, n, v, "huong dan") || seg_word_at(f, n, v, "theo doi")))
             r = NULL; /* a name at the start that is not a subject; a power
                        * ("Chi cục trưởng Chi cục X có quyền:") is given as a duty is */
     }
@@ -1361,7 +1448,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         return;
     }
     const char *type = c->r->metadata.doc_type;
-    const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo")};
+    const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo"),
+                     type && (!strcmp(type, "Thông báo") || !strcmp(type, "Chỉ thị") || !strcmp(type, "Công điện"))};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
     int acting = 0, headed = -1, lead = -1;
@@ -1479,6 +1567,10 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             break;
         }
         const char *r = subject_role(c, &it, role, i, j, end, then);
+        if (r && !strcmp(r, "phối hợp") && (!strcmp(role, "") || !strcmp(role, "thực hiện")) && !acting && type &&
+            seg_regulation_from(c->d, type, c->r->metadata.title) >= c->d->nparas &&
+            !under_partner_lead(c->d, p) && mutual_partners(p, a0, hs, k, j))
+            r = "thực hiện";
         if (lead < 0)
             lead = lead_over_acts(c, p);
         if (r && lead) {

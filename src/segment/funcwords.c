@@ -127,7 +127,7 @@ size_t seg_predicate_word_at(const seg_para *p, size_t i)
  * so they open no predicate by themselves. */
 static const seg_class_word manner[] = {
     {"tich cuc", NULL, NULL}, {"kip thoi", NULL, NULL}, {"thuong xuyen", NULL, NULL}, {"dinh ky", NULL, NULL},
-    {NULL, NULL, NULL}};
+    {"nghiem tuc", NULL, NULL}, {NULL, NULL, NULL}};
 
 size_t seg_manner_at(const seg_para *p, size_t i)
 {
