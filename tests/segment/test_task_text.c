@@ -50,19 +50,19 @@ static const seg_task *task_opening(const seg_agency *a, const char *s)
 }
 
 static const task_case cases[] = {
-    {"a partner named only in the item's second sentence: its task starts there", 1,
+    {"a partner named only in the item's second sentence: its task starts there", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"
      "2. Sở Xây dựng:\n"
      "a) Rà soát các công trình nhà ở xuống cấp trên địa bàn tỉnh. Phối hợp với Sở Tài chính đề xuất "
      "nguồn vốn sửa chữa các công trình đó.\n",
      {{"Sở Xây dựng", 1, "Rà soát các công trình", NULL, -1},
       {"Sở Tài chính", 1, "Phối hợp với Sở Tài chính", "Rà soát", -1}}},
-    {"a report of what was done first, then the order: the order's sentence is the task", 1,
+    {"a report of what was done first, then the order: the order's sentence is the task", 0,
      "III. NHIỆM VỤ\n"
      "1. Thời gian qua, mưa lớn kéo dài đã gây sạt lở nhiều tuyến đường miền núi. Yêu cầu Sở Xây dựng "
      "khẩn trương khắc phục các điểm sạt lở, bảo đảm giao thông thông suốt.\n",
      {{"Sở Xây dựng", 1, "Yêu cầu Sở Xây dựng", "Thời gian qua", -1}}},
-    {"'Trên đây là Kế hoạch ...' then the closing request: the request's sentence", 1,
+    {"'Trên đây là Kế hoạch ...' then the closing request: the request's sentence", 0,
      "Trên đây là Kế hoạch triển khai chuyển đổi số năm 2026 của Ủy ban nhân dân tỉnh. Trong quá trình "
      "thực hiện, nếu có khó khăn, vướng mắc, đề nghị Sở Y tế phản ánh về Sở Nội vụ để tổng hợp, báo cáo "
      "Ủy ban nhân dân tỉnh.\n",
@@ -129,7 +129,7 @@ static const task_case cases[] = {
      "5. Sở Du lịch chủ trì quảng bá du lịch tại TP. Hồ Chí Minh, phối hợp với Sở Công Thương tổ chức hội "
      "chợ.\n",
      {{"Sở Công Thương", 1, "Sở Du lịch chủ trì", NULL, -1}}},
-    {"a later sentence's partner inside an unlabelled article paragraph", 1,
+    {"a later sentence's partner inside an unlabelled article paragraph", 0,
      "Điều 2. Giao Sở Tài nguyên và Môi trường chủ trì tổ chức thực hiện Quyết định này. Trong quá "
      "trình thực hiện, Sở Tài nguyên và Môi trường phối hợp với Sở Tư pháp rà soát các quy định liên "
      "quan.\n",
