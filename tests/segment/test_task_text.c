@@ -135,12 +135,12 @@ static const task_case cases[] = {
      "quan.\n",
      {{"Sở Tài nguyên và Môi trường", 1, "Giao Sở Tài nguyên", NULL, -1},
       {"Sở Tư pháp", 1, "Trong quá trình thực hiện", "Giao", -1}}},
-    {"'Đề nghị X (its members):' heading an item is the label, the bracket closed before the colon", 1,
+    {"'Đề nghị X (its members):' heading an item is the label, the bracket closed before the colon", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"
      "- Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel): Bảo đảm thông tin liên lạc thông suốt phục vụ "
      "chỉ đạo phòng, chống thiên tai.\n",
      {{"các doanh nghiệp viễn thông", 1, "Bảo đảm thông tin", "Đề nghị", -1}}},
-    {"a group and its members in brackets heading an item, then its colon", 1,
+    {"a group and its members in brackets heading an item, then its colon", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"
      "6. Các cơ quan báo chí (Báo Nghệ An, Đài Phát thanh và Truyền hình Nghệ An): Tăng cường tuyên truyền "
      "các mô hình chuyển đổi số tiêu biểu trên địa bàn tỉnh.\n",
