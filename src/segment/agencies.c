@@ -240,13 +240,119 @@ void ag_task_deadline(const seg_para *p, seg_task *t)
     t->deadline_text = seg_clean(p->text + p->cpos[a], p->cpos[y + 4] - p->cpos[a]);
 }
 
+/* Does a new sentence start at character k of p: a full stop closing the
+ * word before it, a blank, and a capital ("... trên địa bàn tỉnh. Phối hợp
+ * với ...")? Not after a dotted abbreviation, a short word opening with a
+ * capital ("TP. Hồ Chí Minh", "ThS. Nguyễn ..."), whose stop closes no
+ * sentence. k is the character after the blank. */
+static int sentence_starts_at(const seg_para *p, size_t from, size_t k)
+{
+    const char *f = p->fold;
+    if (k < 3 || k >= p->nchar || !seg_sentence_stop(f, k - 2))
+        return 0;
+    size_t bi = p->cpos[k];
+    if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+        return 0;
+    size_t w = k - 2; /* the stop; the word before it runs back to a blank */
+    while (w > 0 && f[w - 1] != ' ')
+        w--;
+    if (w <= from)
+        return 0; /* the item's first word: a label the layout left ("4. Trường hợp ...", "1a.") */
+    bi = p->cpos[w];
+    if (k - 2 - w <= 3 && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+        return 0;
+    return 1;
+}
+
+/* Where the task of a body named at character at of p starts: the item's
+ * first words, or, when the body is first named in a later sentence of the
+ * item, that sentence, since the item's first sentence gave it no task
+ * ("Rà soát .... Phối hợp với Sở Tài chính đề xuất ...": the partner's task
+ * is the second sentence; "Trên đây là Kế hoạch .... Trong quá trình thực
+ * hiện, ... đề nghị X phản ánh ...": the request; ANNOTATING.md, tenth rule
+ * set). from is where the item's text starts (after its label). */
+static size_t sentence_of(const seg_para *p, size_t from, size_t at)
+{
+    size_t s = from;
+    for (size_t k = from + 3; k <= at && k < p->nchar; k++)
+        if (sentence_starts_at(p, from, k))
+            s = k;
+    return s;
+}
+
+/* Is the body named at [a, b) of p named in [from, s) too, other than as
+ * the one a thing is sent, said or owed to ("gửi hồ sơ đến Cục Chăn nuôi",
+ * "thông báo cho cơ quan đề xuất", "khiếu nại với ...", "đề nghị của ...")?
+ * Named so, as a subject or an agent ("..., Cục Chăn nuôi thẩm định hồ
+ * sơ."), the earlier sentence gave it its task, and the task starts with
+ * the item (several sentences of one item are one task of a body). */
+static int named_before(const seg_para *p, size_t from, size_t s, size_t a, size_t b)
+{
+    static const char *const to[] = {"cho", "den", "toi", "voi", "ve", "cua", "gui", "tai", "trinh", "bao cao",
+                                     "y kien", "de nghi", NULL};
+    const char *f = p->fold;
+    /* the name's first four words, without "các": "các doanh nghiệp, tổ
+     * chức kinh tế" is named by "Doanh nghiệp, tổ chức kinh tế, hộ ...", a
+     * class with a relative clause by its head ("các cơ quan chức năng
+     * được phép ..." by "các cơ quan chức năng có trách nhiệm ...") */
+    if (seg_word_at(f, b, a, "cac"))
+        a = skip_sp(f, b, a + 3);
+    size_t e = a;
+    for (int w = 0; w < 4 && e < b; w++) {
+        while (e < b && f[e] != ' ')
+            e++;
+        if (w < 3)
+            while (e < b && f[e] == ' ')
+                e++;
+    }
+    b = e;
+    size_t len = b - a;
+    if (len < 3)
+        return 0;
+    for (size_t q = from; q + len <= s; q++) {
+        if (strncmp(f + q, f + a, len) || (q > 0 && isalnum((unsigned char)f[q - 1])) ||
+            isalnum((unsigned char)f[q + len]))
+            continue;
+        size_t e = q; /* the word before the mention */
+        while (e > from && f[e - 1] == ' ')
+            e--;
+        int sent = 0;
+        for (int k = 0; to[k] && !sent; k++) {
+            size_t l = strlen(to[k]);
+            sent = e >= from + l && !strncmp(f + e - l, to[k], l) && (e - l == 0 || f[e - l - 1] == ' ');
+        }
+        if (!sent)
+            return 1;
+    }
+    return 0;
+}
+
+static void add_task_from(actx *c, seg_agency *a, const seg_para *p, const char *role, size_t from);
+
 void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
+{
+    add_task_from(c, a, p, role, ag_name_label_end(c, p));
+}
+
+static void add_task_from(actx *c, seg_agency *a, const seg_para *p, const char *role, size_t from)
 {
     if (in_form(c, p))
         return; /* an item of a form under a heading outside it */
     const char *sec = p->section >= 0 ? c->d->secs[p->section].id : NULL;
     for (size_t k = 0; k < a->n_tasks; k++)
         if (a->tasks[k].start == p->start) {
+            /* several sentences of one item that give one body tasks are
+             * one task, from the first of them: an earlier start read
+             * later (a heading's body given the item after its later
+             * sentence named it) takes the text back to it */
+            const char *t = p->text + p->cpos[from];
+            if (a->tasks[k].text && strlen(t) > strlen(a->tasks[k].text)) {
+                char *q = seg_strdup(t);
+                if (q) {
+                    free(a->tasks[k].text);
+                    a->tasks[k].text = q;
+                }
+            }
             /* one item gives one body one task: where a later clause of it
              * makes the body lead ("chỉ đạo ...; chủ trì, phối hợp với ..."),
              * the task holds the stronger role (ANNOTATING.md, tenth rule
@@ -269,7 +375,7 @@ void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
     a->tasks = q;
     seg_task *t = &a->tasks[a->n_tasks++];
     memset(t, 0, sizeof *t);
-    t->text = seg_strdup(p->text + p->cpos[ag_name_label_end(c, p)]);
+    t->text = seg_strdup(p->text + p->cpos[from]);
     t->section = seg_strdup(sec);
     t->role = seg_strdup(role);
     ag_task_deadline(p, t);
@@ -290,8 +396,15 @@ void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
     if (!a)
         return;
     ag_add_role(a, role);
-    if (task)
-        ag_add_task(c, a, p, role);
+    if (!task)
+        return;
+    size_t from = ag_name_label_end(c, p);
+    if (!h->src && h->a > from && h->b <= p->nchar) {
+        size_t s = sentence_of(p, from, h->a);
+        if (!named_before(p, from, s, h->a, h->b))
+            from = s;
+    }
+    add_task_from(c, a, p, role, from);
 }
 
 static int merge_pair(seg_result *r, size_t i, size_t j);

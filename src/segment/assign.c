@@ -1811,6 +1811,9 @@ size_t ag_name_label_end(const actx *c, const seg_para *p)
         return p->label_chars;
     for (int rounds = 0; rounds < 4; rounds++) {
         size_t q = skip_sp(f, n, end);
+        if (q < n && f[q] == ')' && memchr(f + a, '(', q - a) && !memchr(f + a, ')', q - a))
+            q = skip_sp(f, n, q + 1); /* the names ran on into the group's bracket of members: "các doanh
+                                         nghiệp viễn thông (VNPT, Viettel): ..." */
         if (q < n && f[q] == '(') {
             while (q < n && f[q] != ')' && f[q] != ':')
                 q++;
