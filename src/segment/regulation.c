@@ -257,12 +257,15 @@ static int level_list(const seg_para *p, size_t a, size_t e)
  * of a person end in "viên" (a member: "học viên", "kiểm dịch viên",
  * "nhân viên đường sắt", "thuyền viên"), and a few words name persons or
  * households ("thí sinh", "công dân", "Nhân dân", "hộ gia đình", "thợ",
- * "sĩ quan"). ANNOTATING.md: groups of persons only are no agencies. Does
- * the noun phrase at a (after "các") open with one? */
+ * "sĩ quan", a profession's "luật sư", "nhà báo", a party to a case or a
+ * company, "đương sự", "cổ đông", and "trẻ em"). ANNOTATING.md: groups of
+ * persons only are no agencies. Does the noun phrase at a (after "các")
+ * open with one? */
 static int person_phrase(const seg_para *p, size_t a)
 {
     static const char *const persons[] = {"thi sinh", "hoc sinh", "sinh vien", "cong dan", "nhan dan", "nguoi dan",
-                                          "ho gia dinh", "gia dinh", "tho", "si quan", "sy quan", NULL};
+                                          "ho gia dinh", "gia dinh", "tho", "si quan", "sy quan", "luat su",
+                                          "nha bao", "duong su", "co dong", "tre em", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
     if (seg_word_at(f, n, a, "cac"))
