@@ -110,6 +110,8 @@ int ag_duty_heading_whole(const seg_para *hp, size_t a, hit *hs, int k, size_t *
 int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, int k, int max, size_t *endp);
 int ag_duty_umbrella(actx *c, size_t from, size_t to, const hit *hs, int k);
 size_t ag_duty_nouns(const seg_para *p, size_t i);
+int ag_rights_clause(const seg_para *p);
+int ag_rights_title(const seg_para *p);
 int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_t *end);
 /* A duty heading naming its bodies by their heads, as the closing formula
  * does ("Trách nhiệm của Bộ trưởng, Thủ trưởng cơ quan ngang bộ"): the

@@ -690,10 +690,22 @@ static int provided_at(const seg_para *p, size_t i)
 
 static size_t reports_through(const seg_para *p, size_t i);
 
-/* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike). */
+/* "nộp" (hand in) at i, read with its marks: what is handed in "cho" a
+ * body goes to it ("nộp hồ sơ cho cơ quan thuế"), as after "về", "đến". */
+static int submitted_at(const seg_para *p, size_t i)
+{
+    return seg_word_at(p->fold, p->nchar, i, "nop") && seg_marks_match(p, i, "nộp");
+}
+
+/* "gửi" (send) at i, read with its marks ("gùi", "gụi" fold alike); "nộp"
+ * (hand in, submit) sends as "gửi" does: "nộp hồ sơ cho X để thẩm định"
+ * gives X the purpose (ANNOTATING.md, seventh rule set), "nộp X" alone
+ * nothing. */
 static size_t sent_to(const seg_para *p, size_t i)
 {
     if (seg_word_at(p->fold, p->nchar, i, "gui") && seg_marks_match(p, i, "gửi"))
+        return 3;
+    if (submitted_at(p, i))
         return 3;
     if (provided_at(p, i))
         return 8;
@@ -949,8 +961,9 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
                 for (w = 0; to[w] && !seg_word_at(f, n, q, to[w]); w++)
                     ;
                 /* "cho" is for whom, not where; what is provided goes to
-                 * the body it is for */
-                if (!to[w] || (w == 3 && !provided_at(p, i)))
+                 * the body it is for, what is handed in to the body that
+                 * takes it */
+                if (!to[w] || (w == 3 && !provided_at(p, i) && !submitted_at(p, i)))
                     continue;
                 size_t b = skip_sp(f, n, q + strlen(to[w]));
                 if (seg_capital_at(p, b) || seg_word_at(f, n, b, "cac")) {

@@ -450,6 +450,8 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
     const seg_doc *d = c->d;
     int tasks = 0;
     size_t since = ag->n_tasks, after;
+    /* both callers pass the paragraphs after the section's heading */
+    int rights = from > 0 && ag_rights_title(&d->paras[from - 1]);
     for (size_t q = from; q < to; q++) {
         int kind = seg_task_label(&d->paras[q], &after);
         if (kind == SEG_LBL_TIME) {
@@ -463,6 +465,17 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             continue; /* "+ Sở Xây dựng: ...": its own body's, not the heading's others' */
         if (ag_asks_own(c, &d->paras[q]))
             continue; /* "..., nếu có vướng mắc, đề nghị các sở ...": those it asks */
+        int right = rights ? ag_rights_clause(&d->paras[q]) : 0;
+        if (right == 2) {
+            /* "1. X có các quyền sau đây:" over "a) Được ...": rights, no tasks */
+            size_t u = q + 1;
+            while (u < to && stands_under(&d->paras[q], &d->paras[q + 1], &d->paras[u]))
+                u++;
+            q = u - 1;
+            continue;
+        }
+        if (right == 1)
+            continue;
         int lead = lead_in_over(c, q, to);
         if (lead == 1) {
             /* "4. Về tổ chức bộ máy:" over "a) Trình ...": the items are the
@@ -1121,6 +1134,13 @@ void ag_heading_bodies(actx *cp, const int *impl)
             /* the roles are its tasks': a body whose every task is "Phối hợp
              * ..." coordinates, it does not also carry out */
             int tasks = section_tasks(&c, ag, first + 1, last, suggest ? role : said);
+            if (!tasks && hp->nchar <= end + 2 && duty && ag_rights_title(hp)) {
+                /* "Quyền và nghĩa vụ của X" whose clauses are all rights:
+                 * X is given nothing to do */
+                if (!ag->n_roles && !ag->n_tasks)
+                    seg_agency_drop(c.r, (size_t)(ag - c.r->agencies));
+                continue;
+            }
             if (!tasks && hp->nchar <= end + 2)
                 ag_add_role(ag, role);
             if (!tasks && hp->nchar > end + 2) {

@@ -65,21 +65,30 @@ int ag_then_at(const seg_para *p, size_t i)
 }
 
 /* The nouns of duty and power at i, one or more joined by a comma or "và"
- * ("trách nhiệm", "nhiệm vụ, quyền hạn"; at most four): where they end,
- * or i. */
+ * ("trách nhiệm", "nhiệm vụ, quyền hạn", "nghĩa vụ"; at most four): where
+ * they end, or i. "quyền", a right, may stand among them ("Quyền và nghĩa
+ * vụ", "Quyền, trách nhiệm"): the coordination still lays the duties on
+ * whoever follows; alone it lays none. */
 size_t ag_duty_nouns(const seg_para *p, size_t i)
 {
-    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "tham quyen", NULL};
+    static const char *const nouns[] = {"trach nhiem", "nhiem vu", "quyen han", "tham quyen", "nghia vu", NULL};
     const char *f = p->fold;
     size_t n = p->nchar, q = i, end = i, l;
-    for (int count = 0; count < 4 && (l = seg_word_in(f, n, q, nouns)) != 0; count++) {
+    int duty = 0;
+    for (int count = 0; count < 4; count++) {
+        if ((l = seg_word_in(f, n, q, nouns)) != 0)
+            duty = 1;
+        else if (seg_word_at(f, n, q, "quyen") && seg_marks_match(p, q, "quyền"))
+            l = 5;
+        else
+            break;
         end = q + l;
         size_t r = end < n && f[end] == ',' ? skip_sp(f, n, end + 1) : skip_sp(f, n, end);
         if (seg_word_at(f, n, r, "va"))
             r = skip_sp(f, n, r + 2);
         q = r;
     }
-    return end > i ? skip_sp(f, n, end) : i;
+    return end > i && duty ? skip_sp(f, n, end) : i;
 }
 
 /* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ",
@@ -248,12 +257,15 @@ static int level_list(const seg_para *p, size_t a, size_t e)
  * of a person end in "viên" (a member: "học viên", "kiểm dịch viên",
  * "nhân viên đường sắt", "thuyền viên"), and a few words name persons or
  * households ("thí sinh", "công dân", "Nhân dân", "hộ gia đình", "thợ",
- * "sĩ quan"). ANNOTATING.md: groups of persons only are no agencies. Does
- * the noun phrase at a (after "các") open with one? */
+ * "sĩ quan", a profession's "luật sư", "nhà báo", a party to a case or a
+ * company, "đương sự", "cổ đông", and "trẻ em"). ANNOTATING.md: groups of
+ * persons only are no agencies. Does the noun phrase at a (after "các")
+ * open with one? */
 static int person_phrase(const seg_para *p, size_t a)
 {
     static const char *const persons[] = {"thi sinh", "hoc sinh", "sinh vien", "cong dan", "nhan dan", "nguoi dan",
-                                          "ho gia dinh", "gia dinh", "tho", "si quan", "sy quan", NULL};
+                                          "ho gia dinh", "gia dinh", "tho", "si quan", "sy quan", "luat su",
+                                          "nha bao", "duong su", "co dong", "tre em", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
     if (seg_word_at(f, n, a, "cac"))
@@ -898,6 +910,60 @@ static int in_duty_article(const seg_doc *d, const seg_para *p)
  * quyết:") names the role its answer takes, and stands in no article
  * whose title says duties; so the article's must. Whether hp is such a
  * clause, its class then in *h and the class's end in *end. */
+/* "... có các quyền sau đây:", "... có quyền:": the predicate that lists
+ * a subject's rights, at q (before e). */
+static int rights_lead(const seg_para *p, size_t q, size_t e)
+{
+    const char *f = p->fold;
+    if (!seg_word_at(f, e, q, "co") || !seg_marks_match(p, q, "có"))
+        return 0;
+    q = skip_sp(f, e, q + 2);
+    if (seg_word_at(f, e, q, "cac"))
+        q = skip_sp(f, e, q + 3);
+    return seg_word_at(f, e, q, "quyen") && seg_marks_match(p, q, "quyền");
+}
+
+/* Does the title of heading p (after its label) open with a right,
+ * "Quyền và nghĩa vụ của ...", "Quyền, trách nhiệm của ..." (not a power,
+ * "Quyền hạn ...")? Such an article lists its body's rights beside its
+ * duties; one of powers ("Nhiệm vụ, quyền hạn", "Thẩm quyền") lists
+ * competences, which are tasks (ANNOTATING.md, sixth rule set). */
+int ag_rights_title(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, a = skip_sp(f, n, p->label_chars);
+    return seg_word_at(f, n, a, "quyen") && seg_marks_match(p, a, "quyền") && !seg_word_at(f, n, a, "quyen han");
+}
+
+/* A right is no task (ANNOTATING.md, sixth rule set), and an article of
+ * "Quyền và nghĩa vụ" lists rights beside duties: 1 when p grants its
+ * subject a right or a permission ("Được thu phí ...", not the passive of
+ * an assignment, "Được giao ..."; "X có quyền yêu cầu ..." with no duty in
+ * it), 2 when it announces a list of them ("X có các quyền sau đây:",
+ * "Quyền:"), else 0. */
+int ag_rights_clause(const seg_para *p)
+{
+    static const char *const assigned[] = {"duoc giao", "duoc phan cong", "duoc uy quyen", "duoc yeu cau",
+                                           "duoc cu", "duoc chi dinh", "duoc thanh lap", NULL};
+    static const char *const duty[] = {"trach nhiem", "nghia vu", "nhiem vu", NULL};
+    const char *f = p->fold;
+    size_t n = seg_trimmed(p), a = skip_sp(f, n, p->label_chars);
+    if (seg_word_at(f, n, a, "duoc") && seg_marks_match(p, a, "được") && !seg_word_in(f, n, a, assigned))
+        return 1;
+    if (seg_word_at(f, n, a, "quyen") && seg_marks_match(p, a, "quyền") && a + 5 < n && f[a + 5] == ':')
+        return 2;
+    int right = 0;
+    for (size_t q = a; q < n; q++) {
+        if (q > a && f[q - 1] != ' ')
+            continue;
+        if (seg_word_in(f, n, q, duty) || (seg_word_at(f, n, q, "phai") && seg_marks_match(p, q, "phải")))
+            return 0;
+        if (rights_lead(p, q, n))
+            right = 1;
+    }
+    return right && f[n - 1] == ':' ? 2 : right;
+}
+
 int ag_class_heading(const actx *c, const seg_para *hp, hit *h, size_t *end)
 {
     const char *f = hp->fold;
@@ -917,7 +983,7 @@ int ag_class_heading(const actx *c, const seg_para *hp, hit *h, size_t *end)
      * vụ:") makes the clause a lead-in, read with its subject elsewhere */
     for (size_t q = a + 1; q < e; q++)
         if (f[q - 1] == ' ' && ((seg_word_at(f, e, q, "gom") && seg_marks_match(hp, q, "gồm")) ||
-                                seg_predicate_word_at(hp, q) || ag_duty_lead(hp, q)))
+                                seg_predicate_word_at(hp, q) || ag_duty_lead(hp, q) || rights_lead(hp, q, e)))
             return 0;
     size_t s = seg_word_at(f, n, a, "cac") ? skip_sp(f, n, a + 3) : a;
     if (!class_noun(f, n, s) || !class_phrase(hp, s, e, 14) || !in_duty_article(c->d, hp) ||
