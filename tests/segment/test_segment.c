@@ -4119,9 +4119,9 @@ static void test_mission_place(seg_ctx *ctx)
  * ("Sở Tài chính hướng dẫn"); one head over two or three levels, each with
  * its "cấp", names one body per level (the fifth rule set: "Trung tâm
  * Phục vụ hành chính công cấp tỉnh, cấp xã" is two entries), the
- * province's one body and each lower level's class. Readings the program
- * still misses, left unchecked: "Ủy ban nhân dân cấp huyện, cấp xã" and
- * "... cấp tỉnh, cấp huyện, cấp xã" read as one name; "Giao Sở Y tế tỉnh Lâm Đồng chủ trì" gives
+ * province's one body and each lower level's class (before this rule the
+ * levels were read as one name). Readings the program still misses, left
+ * unchecked: "Giao Sở Y tế tỉnh Lâm Đồng chủ trì" gives
  * chủ trì to "Sở Y tế tỉnh Lâm Đồng" (it gives Sở Y tế thực hiện); a name
  * after its place runs on into a verb the lexicon lacks ("Văn phòng Đăng
  * ký đất đai tỉnh đo đạc ranh giới"); a body of each unit, "Trung tâm Y
@@ -4152,6 +4152,12 @@ static void test_name_extents(seg_ctx *ctx)
         "15. Giao Phòng Kinh tế, Hạ tầng và Đô thị các phường thẩm định hồ sơ cấp phép.\n"
         "16. Các Cục thuộc Bộ chủ động cập nhật dữ liệu chuyên ngành.\n";
     seg_result *r = run(ctx, t);
+    const seg_agency *a;
+    CHECK((a = agency_as(r, "Ủy ban nhân dân cấp huyện", "thực hiện")) && a->collective, "the district level's class");
+    CHECK((a = agency_as(r, "Ủy ban nhân dân cấp xã", "thực hiện")) && a->collective, "the commune level's class");
+    CHECK(!agency(r, "Ủy ban nhân dân cấp huyện, cấp xã") && !agency(r, "Ủy ban nhân dân cấp tỉnh, cấp huyện, cấp xã"),
+          "no levels read as one name");
+    CHECK((a = agency_as(r, "Ủy ban nhân dân cấp tỉnh", "thực hiện")) && !a->collective, "the province's one committee");
     CHECK(agency_as(r, "Công an cấp tỉnh", "phối hợp") && agency_as(r, "Công an cấp huyện", "phối hợp"),
           "partners at two levels");
     CHECK(agency_as(r, "Sở Văn hóa và Thể thao", "chủ trì") != NULL, "a field coordinated with và");
