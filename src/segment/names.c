@@ -493,6 +493,49 @@ static size_t every_province_end(const char *f, size_t n, size_t j)
     return e;
 }
 
+/* A province's body named without its level ("Sở Y tế", "Sở Nội vụ":
+ * each province has one) followed by the province it belongs to: "Sở Y
+ * tế tỉnh Lâm Đồng", "Sở Nội vụ thành phố Hà Nội", "Sở Tài chính tỉnh".
+ * Vietnamese writes the place after the head and its field, and the place
+ * is the name's: the name takes the province written after it (the
+ * province's successor in its successor), and a bare "tỉnh" in lower case
+ * (not "Tỉnh ủy", "Tỉnh đoàn", another body) ends it, so that the
+ * predicate after the place is read as the body's ("Giao Sở Y tế tỉnh
+ * Lâm Đồng chủ trì ..."). */
+static void unit_place(const actx *c, const seg_para *p, const seg_gaz_entry *e, hit *h)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, h->b), pml;
+    size_t tl = seg_word_at(f, n, j, "tinh") ? 4 : seg_word_at(f, n, j, "thanh pho") ? 9 : 0;
+    if (!tl)
+        return;
+    const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &pml);
+    if (pe && !strcmp(pe->kind, "province") && pml > tl) {
+        sbuf b = {0};
+        sb_puts(&b, e->canonical);
+        sb_putc(&b, ' ');
+        sb_puts(&b, pe->canonical);
+        h->name = sb_take(&b, NULL);
+        if (pe->successor) {
+            sbuf s = {0};
+            sb_puts(&s, e->successor ? e->successor : e->canonical);
+            sb_putc(&s, ' ');
+            sb_puts(&s, pe->successor);
+            h->successor = sb_take(&s, NULL);
+        }
+        h->b = j + pml;
+        return;
+    }
+    /* "Sở Tài chính tỉnh": the place, no name after it; not a level
+     * coordinated with others, "Sở Tư pháp tỉnh, thành phố trực thuộc
+     * Trung ương", every province's, which the lists read as before */
+    size_t bi = p->cpos[j], q = skip_sp(f, n, j + tl);
+    if (tl == 4 && !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) &&
+        !(q < n && (f[q] == ',' || f[q] == '/')) &&
+        !(q < n && isalnum((unsigned char)f[q]) && (bi = p->cpos[q], cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))))
+        h->b = j + tl;
+}
+
 /* h (e's hit from h->a to h->b) named as the gazetteer's e says, with the
  * province or city written after it and their successors; named for every
  * province (every_province_end), the class of those bodies as written. */
@@ -524,6 +567,8 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
             h->b = j + pml;
         }
     }
+    if (!h->name && !strcmp(e->kind, "provincial") && !seg_level_named(e->canonical))
+        unit_place(c, p, e, h);
     if (!h->name && str_ends_with(e->canonical, " tỉnh") && seg_word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
         /* "Văn phòng UBND thành phố" of a city: the gazetteer's "tỉnh" row */
         sbuf b = {0};

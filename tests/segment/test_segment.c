@@ -4120,9 +4120,10 @@ static void test_mission_place(seg_ctx *ctx)
  * its "cấp", names one body per level (the fifth rule set: "Trung tâm
  * Phục vụ hành chính công cấp tỉnh, cấp xã" is two entries), the
  * province's one body and each lower level's class (before this rule the
- * levels were read as one name). Readings the program still misses, left
- * unchecked: "Giao Sở Y tế tỉnh Lâm Đồng chủ trì" gives
- * chủ trì to "Sở Y tế tỉnh Lâm Đồng" (it gives Sở Y tế thực hiện); a name
+ * levels were read as one name); a province's Sở takes the province
+ * written after it, and the verb after the place is its own ("Giao Sở Y
+ * tế tỉnh Lâm Đồng chủ trì": before this rule Sở Y tế, thực hiện).
+ * Readings the program still misses, left unchecked: a name
  * after its place runs on into a verb the lexicon lacks ("Văn phòng Đăng
  * ký đất đai tỉnh đo đạc ranh giới"); a body of each unit, "Trung tâm Y
  * tế các khu vực", "Phòng Kinh tế, Hạ tầng và Đô thị các phường", is read
@@ -4163,6 +4164,7 @@ static void test_name_extents(seg_ctx *ctx)
     CHECK(agency_as(r, "Sở Văn hóa và Thể thao", "chủ trì") != NULL, "a field coordinated with và");
     CHECK(agency(r, "Văn phòng Hội đồng Thi đua - Khen thưởng tỉnh") != NULL, "an office named by its council");
     CHECK(agency_as(r, "Sở Tài chính", "thực hiện") != NULL, "the name ends at its verb");
+    CHECK(agency_as(r, "Sở Y tế tỉnh Lâm Đồng", "chủ trì") != NULL, "the province after the Sở, its verb after it");
     CHECK(agency(r, "Chi cục Thuế khu vực XV") && agency_as(r, "Trung tâm Phục vụ hành chính công tỉnh", "phối hợp"),
           "an area's number, a centre's lower-case field and its place");
     CHECK(agency_as(r, "Ban Quản lý các khu công nghiệp tỉnh", "chủ trì") != NULL, "the places a board manages");
