@@ -4123,9 +4123,10 @@ static void test_mission_place(seg_ctx *ctx)
  * levels were read as one name); a province's Sở takes the province
  * written after it, and the verb after the place is its own ("Giao Sở Y
  * tế tỉnh Lâm Đồng chủ trì": before this rule Sở Y tế, thực hiện).
- * Readings the program still misses, left unchecked: a name
- * after its place runs on into a verb the lexicon lacks ("Văn phòng Đăng
- * ký đất đai tỉnh đo đạc ranh giới"); a body of each unit, "Trung tâm Y
+ * A place closes the name: the lower-case words after it are the
+ * predicate, even a verb the lexicon lacks ("Văn phòng Đăng ký đất đai
+ * tỉnh đo đạc ranh giới": before this rule the name ran on). Readings
+ * the program still misses, left unchecked: a body of each unit, "Trung tâm Y
  * tế các khu vực", "Phòng Kinh tế, Hạ tầng và Đô thị các phường", is read
  * without its "các" units. */
 static void test_name_extents(seg_ctx *ctx)
@@ -4168,6 +4169,7 @@ static void test_name_extents(seg_ctx *ctx)
     CHECK(agency(r, "Chi cục Thuế khu vực XV") && agency_as(r, "Trung tâm Phục vụ hành chính công tỉnh", "phối hợp"),
           "an area's number, a centre's lower-case field and its place");
     CHECK(agency_as(r, "Ban Quản lý các khu công nghiệp tỉnh", "chủ trì") != NULL, "the places a board manages");
+    CHECK(agency_as(r, "Văn phòng Đăng ký đất đai tỉnh", "phối hợp") != NULL, "the place closes the name");
     CHECK(agency_as(r, "Vụ Tổ chức cán bộ", "chủ trì") && !agency(r, "Vụ"), "a department's lower-case field");
     CHECK(agency(r, "Trung tâm Kiểm soát bệnh tật tỉnh") != NULL, "the unit, not its parent after thuộc");
     CHECK(agency_as(r, "Công an các xã, phường", "phối hợp") != NULL, "the police of a level's units");
