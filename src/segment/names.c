@@ -763,6 +763,50 @@ static int apposed_hit(const actx *c, const seg_para *p, size_t i, int fuzzy, hi
     return 1;
 }
 
+/* "Văn phòng Ban Chỉ đạo", where the regulation called "Ban Chỉ đạo
+ * Nhà nước về Du lịch" "Ban Chỉ đạo" for short: Vietnamese names a body's
+ * unit by a head noun and the body's name, so the short name inside the
+ * unit's name stands for the body as it does alone. The hit h read by
+ * grammar, a head noun and the short name with its capital up to h's end,
+ * is named with the body's full name. */
+static void unit_of_alias(const actx *c, const seg_para *p, hit *h)
+{
+    int branch = 0;
+    size_t hl = seg_head_at(p, h->a, &branch);
+    if (h->e || h->keep_name || !hl)
+        return;
+    /* the sentence that defines a short name names its bodies in full */
+    int defining = strstr(p->fold, "(sau day goi") || strstr(p->fold, "(goi tat la");
+    for (int k = 0; k < c->n_alias; k++) {
+        if (c->alias_para[k])
+            continue;
+        /* the short name alone, as the grammar reads it too ("Ban Chỉ
+         * đạo"), or after the unit's head */
+        size_t x = h->a, bx;
+        if (x + strlen(c->alias_fold[k]) != h->b || defining)
+            x = skip_sp(p->fold, p->nchar, h->a + hl);
+        bx = p->cpos[x < p->nchar ? x : p->nchar];
+        if (x >= h->b || x + strlen(c->alias_fold[k]) != h->b || !seg_word_at(p->fold, p->nchar, x, c->alias_fold[k]) ||
+            !cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bx)))
+            continue;
+        char *head = x > h->a ? seg_body_name(p, h->a, h->a + hl) : seg_strdup("");
+        if (!head)
+            return;
+        sbuf b = {0};
+        sb_puts(&b, head);
+        if (*head)
+            sb_putc(&b, ' ');
+        sb_puts(&b, c->alias_name[k]);
+        free(head);
+        free(h->name);
+        free(h->successor);
+        h->successor = NULL;
+        h->name = sb_take(&b, NULL);
+        h->keep_name = 1;
+        return;
+    }
+}
+
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
@@ -793,8 +837,11 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         h->keep_name = 1;
         return h->name != NULL;
     }
-    if (match_plain(c, p, i, prefix, fuzzy, h))
+    if (match_plain(c, p, i, prefix, fuzzy, h)) {
+        if (!prefix)
+            unit_of_alias(c, p, h);
         return 1;
+    }
     if (prefix)
         return 0;
     for (int k = 0; k < c->n_alias; k++) {
@@ -942,7 +989,8 @@ static void acronym_aliases(actx *c, const seg_para *p)
  * name must open with a body's head noun: "Quy chế" is no "Quỹ". */
 void ag_read_aliases(actx *c)
 {
-    static const char *const say[] = {"(sau day goi chung la ", "(sau day goi tat la ", "(sau day goi la ", NULL};
+    static const char *const say[] = {"(sau day goi chung la ", "(sau day goi tat la ", "(sau day goi la ",
+                                      "(goi tat la ", NULL};
     static const char *const preps[] = {"theo", "tai", "cua", "ve", "thuoc", "do", "trong", "voi", "de", NULL};
     const seg_doc *d = c->d;
     for (size_t pi = 0; pi < d->nparas && c->n_alias < 8; pi++) {
@@ -978,6 +1026,10 @@ void ag_read_aliases(actx *c)
                 e = q;
                 q = skip_sp(f, n, q);
             }
+            int coll = 0;
+            size_t ge = seg_body_at(p, x, &coll);
+            if (!coll && ge > e && ge <= open)
+                e = ge; /* "Ban Chỉ đạo Nhà nước về Du lịch": a board's field after "về" */
             if (e <= x + yl)
                 continue; /* the short name is the whole name */
             char *name = seg_body_name(p, x, e);

@@ -4183,6 +4183,30 @@ static void test_name_extents(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A body's unit named by a head noun and the body's short name ("Văn
+ * phòng Ban Chỉ đạo", where the regulation wrote "Ban Chỉ đạo phát triển
+ * kinh tế tập thể tỉnh (gọi tắt là Ban Chỉ đạo)"): Vietnamese names a
+ * unit by its head and its body's name, so the short name stands for the
+ * body inside the unit's name as it does alone; "gọi tắt là" defines as
+ * "sau đây gọi tắt là" does. Made-up sentences, written before the
+ * program ran on them. */
+static void test_unit_of_short_name(seg_ctx *ctx)
+{
+    const char *t = "Điều 1. Phạm vi điều chỉnh\n"
+                    "Quy chế này quy định nguyên tắc làm việc của Ban Chỉ đạo phát triển kinh tế tập thể tỉnh (gọi "
+                    "tắt là Ban Chỉ đạo).\n"
+                    "Điều 5. Trách nhiệm của Văn phòng Ban Chỉ đạo\n"
+                    "1. Văn phòng Ban Chỉ đạo có trách nhiệm tổng hợp báo cáo định kỳ.\n"
+                    "Điều 6. Tổ chức thực hiện\n"
+                    "Sở Tư pháp phối hợp với Văn phòng Ban Chỉ đạo theo dõi việc thực hiện Quy chế này.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Văn phòng Ban Chỉ đạo phát triển kinh tế tập thể tỉnh");
+    CHECK(a && a->n_tasks == 2, "the office named with its board's full name, its duty and its partnership");
+    CHECK(!agency(r, "Văn phòng Ban Chỉ đạo"), "not the short name");
+    CHECK(agency_as(r, "Sở Tư pháp", "thực hiện") != NULL, "the subject of phối hợp với");
+    seg_result_free(r);
+}
+
 /* Words that fold like a head noun or a member noun but name no body:
  * "Số Thẻ" (a number), "BỔ SUNG" (to add) in capitals, "các báo cáo"
  * (reports), "PHÒNG NGỪA THAM NHŨNG" (a heading: to prevent); persons of a
@@ -8264,6 +8288,7 @@ int main(void)
     test_acronym_alias(ctx);
     test_mission_place(ctx);
     test_name_extents(ctx);
+    test_unit_of_short_name(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
     test_procedure_layout(ctx);
