@@ -569,12 +569,29 @@ static int issue_verb_at(const rd *r, size_t j)
     return seg_wc_word_at(r->p, k, &v, &vc) <= j - k;
 }
 
+/* Is the place place_at read at q, before the lower-case word at j, a
+ * place indeed, one that closes a name? A unit's word written with its
+ * marks ("tỉnh", not "tình" of "tình nguyện"), and not "xã" of "xã hội"
+ * (society) or of "hợp tác xã" (a cooperative), which are nouns of the
+ * name's field ("Quỹ hợp tác xã địa phương"). */
+static int closing_place(const rd *r, size_t q, size_t j)
+{
+    if (seg_unit_word(r->f, r->n, q, SEG_UNITS, NULL) && !seg_unit_marked_at(r->p, q, SEG_UNITS))
+        return 0;
+    if (at(r, q, "xa") && (at(r, j, "hoi") || (q >= 8 && at(r, q - 8, "hop tac"))))
+        return 0;
+    return 1;
+}
+
 static size_t complement(const rd *r, size_t i)
 {
     size_t end = i, j = sp(r, i);
-    int words = 0, caps_run = 0, placed = 0, steering = 0;
+    int words = 0, caps_run = 0, placed = 0, steering = 0, after_place = 0;
+    size_t place_pos = 0;
     while (j < r->n && words < 16) {
         size_t l;
+        int was_place = after_place; /* the word before was a place */
+        after_place = 0;
         /* a place (and its name) ends a body's name: "và" and a head after
          * it begin another body ("... thuộc Ủy ban nhân dân tỉnh và Ủy ban
          * nhân dân các xã"), where before it a head may be a part of one
@@ -630,11 +647,16 @@ static size_t complement(const rd *r, size_t i)
             end = j + l;
             break;
         } else if ((l = place_at(r, j))) {
+            place_pos = j;
             j = end = j + l;
             placed = 1;
             size_t m;
             if (j < r->n && r->f[j] == '/' && (m = place_at(r, j + 1)))
                 j = end = j + 1 + m; /* "Phòng Văn hóa - Xã hội xã/phường": either unit's */
+            words++;
+            j = sp(r, j);
+            after_place = 1;
+            continue;
         } else if (words > 0 && r->f[j] == ',' && paired_field(r, j)) {
             /* "phòng cháy, chữa cháy", "phòng, chống": one field of the name
              * ("Ban Chỉ huy phòng cháy, chữa cháy rừng"); a pair sharing a
@@ -714,6 +736,12 @@ static size_t complement(const rd *r, size_t i)
             }
         } else if (words > 0 && prev_caps_run >= 1 && issue_verb_at(r, j)) {
             break; /* "Cục Hàng không Việt Nam cấp giấy phép": the predicate */
+        } else if (was_place && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j) && closing_place(r, place_pos, j)) {
+            /* Vietnamese closes a body's name with its place or level
+             * ("Văn phòng Đăng ký đất đai tỉnh", "Trung tâm Trợ giúp pháp lý
+             * tỉnh"): lower-case words after it are the predicate, even one
+             * the lexicon lacks ("... tỉnh đo đạc ranh giới"), not the name */
+            break;
         } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four.

@@ -409,65 +409,93 @@ static char *spans_name(const seg_para *p, size_t a1, size_t b1, size_t a2, size
     return name;
 }
 /* "Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã", "Công an cấp
- * tỉnh và cấp xã": one phrase naming a body at two levels names two, the
- * province's one body and the class of the lower level's (ANNOTATING.md,
- * fifth rule set). After the hit h, named for the upper level (the level
- * right after it or inside it, where the grammar read both levels as one
- * name: h is cut there), the lower level's body into out, collective: how
- * many, the end in *end. */
+ * tỉnh và cấp xã", "Ủy ban nhân dân cấp huyện, cấp xã": one phrase naming
+ * a body at two or three levels names one body per level, the
+ * province's one body and the class of each lower level's (ANNOTATING.md,
+ * fifth rule set). Vietnamese writes the head once and coordinates the
+ * levels, each with its "cấp", from the highest down ("cấp tỉnh, cấp
+ * huyện, cấp xã"). After the hit h, named for the highest level (the
+ * level right after it or inside it, where the grammar read the levels as
+ * one name: h is cut there), the lower levels' bodies into out,
+ * collective: how many, the end in *end. */
 int ag_second_level(const seg_para *p, hit *h, hit *out, int max, size_t *end)
 {
-    static const char *const lower[] = {"cap xa", "cap huyen", NULL};
+    /* the levels from the highest down: a lower one follows a higher */
+    static const char *const levels[] = {"cap tinh", "cap huyen", "cap xa", NULL};
     const char *f = p->fold;
     size_t n = p->nchar, up = 0, j, q;
+    int rank = -1;
     if (max < 1 || !h->name || h->src)
         return 0;
-    for (q = h->a; q + 8 <= h->b; q++)
-        if (seg_word_at(f, h->b, q, "cap tinh"))
-            up = q;
-    if (!up && seg_word_at(f, n, (q = skip_sp(f, n, h->b)), "cap tinh"))
-        up = q;
-    if (!up || up <= h->a)
+    for (q = h->a; q < h->b && rank < 0; q++)
+        for (int k = 0; k < 2 && rank < 0; k++)
+            if (seg_word_at(f, h->b, q, levels[k]))
+                up = q, rank = k;
+    if (rank < 0)
+        for (int k = 0; k < 2 && rank < 0; k++)
+            if (seg_word_at(f, n, (q = skip_sp(f, n, h->b)), levels[k]))
+                up = q, rank = k;
+    if (rank < 0 || up <= h->a)
         return 0;
-    j = skip_sp(f, n, up + 8);
-    if (j < n && f[j] == '/')
-        j = skip_sp(f, n, j + 1);
-    else if (!list_joint(f, n, &j))
-        return 0;
-    size_t ll = seg_word_in(f, n, j, lower), le = ll ? j + ll : 0;
-    if (!ll || (le < h->b && up + 8 < h->b))
-        return 0; /* the pair is not where h ends */
+    size_t up_end = up + strlen(levels[rank]);
     size_t base = up;
     while (base > h->a && f[base - 1] == ' ')
         base--;
-    hit *o = &out[0];
-    memset(o, 0, sizeof *o);
-    o->name = spans_name(p, h->a, base, j, le);
-    if (!o->name)
+    int got = 0;
+    size_t last = up_end;
+    for (int r = rank; got < max && r < 2;) {
+        j = skip_sp(f, n, last);
+        if (j < n && f[j] == '/')
+            j = skip_sp(f, n, j + 1);
+        else if (!list_joint(f, n, &j))
+            break;
+        int lower = -1;
+        for (int k = r + 1; k < 3 && lower < 0; k++)
+            if (seg_word_at(f, n, j, levels[k]))
+                lower = k;
+        if (lower < 0)
+            break;
+        size_t le = j + strlen(levels[lower]);
+        hit *o = &out[got];
+        memset(o, 0, sizeof *o);
+        o->name = spans_name(p, h->a, base, j, le);
+        if (!o->name)
+            break;
+        o->a = j;
+        o->b = le;
+        o->collective = 1;
+        o->keep_name = 1;
+        got++;
+        last = le;
+        r = lower;
+    }
+    if (!got)
         return 0;
-    if (up + 8 < h->b) {
-        /* both levels inside h's name: h is the upper one's */
-        char *u = seg_body_name(p, h->a, up + 8);
-        if (!u) {
-            free(o->name);
-            o->name = NULL;
-            return 0;
-        }
+    if (last < h->b)
+        goto undo; /* the levels are not where h ends */
+    if (up_end < h->b || h->collective || (h->e && !strcmp(h->e->kind, "group"))) {
+        /* the levels inside h's name, or h a group the gazetteer names by
+         * its units, which would read on over the lower levels as its
+         * text ("Ủy ban nhân dân cấp huyện, cấp xã"): h is the highest
+         * level's, as written */
+        char *u = seg_body_name(p, h->a, up_end);
+        if (!u)
+            goto undo;
         free(h->name);
         free(h->successor);
         h->name = u;
         h->successor = NULL;
         h->e = NULL;
-        h->b = up + 8;
-        h->collective = 0;
+        h->b = up_end;
+        h->collective = rank > 0; /* a province's one body; a lower level's class */
         h->keep_name = 1;
     }
-    o->a = j;
-    o->b = le;
-    o->collective = 1;
-    o->keep_name = 1;
-    *end = le;
-    return 1;
+    *end = last;
+    return got;
+undo:
+    for (int k = 0; k < got; k++)
+        free(out[k].name);
+    return 0;
 }
 
 /* "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...": provinces

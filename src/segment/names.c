@@ -493,6 +493,49 @@ static size_t every_province_end(const char *f, size_t n, size_t j)
     return e;
 }
 
+/* A province's body named without its level ("Sở Y tế", "Sở Nội vụ":
+ * each province has one) followed by the province it belongs to: "Sở Y
+ * tế tỉnh Lâm Đồng", "Sở Nội vụ thành phố Hà Nội", "Sở Tài chính tỉnh".
+ * Vietnamese writes the place after the head and its field, and the place
+ * is the name's: the name takes the province written after it (the
+ * province's successor in its successor), and a bare "tỉnh" in lower case
+ * (not "Tỉnh ủy", "Tỉnh đoàn", another body) ends it, so that the
+ * predicate after the place is read as the body's ("Giao Sở Y tế tỉnh
+ * Lâm Đồng chủ trì ..."). */
+static void unit_place(const actx *c, const seg_para *p, const seg_gaz_entry *e, hit *h)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, h->b), pml;
+    size_t tl = seg_word_at(f, n, j, "tinh") ? 4 : seg_word_at(f, n, j, "thanh pho") ? 9 : 0;
+    if (!tl)
+        return;
+    const seg_gaz_entry *pe = seg_gaz_match(c->g, f, n, j, &pml);
+    if (pe && !strcmp(pe->kind, "province") && pml > tl) {
+        sbuf b = {0};
+        sb_puts(&b, e->canonical);
+        sb_putc(&b, ' ');
+        sb_puts(&b, pe->canonical);
+        h->name = sb_take(&b, NULL);
+        if (pe->successor) {
+            sbuf s = {0};
+            sb_puts(&s, e->successor ? e->successor : e->canonical);
+            sb_putc(&s, ' ');
+            sb_puts(&s, pe->successor);
+            h->successor = sb_take(&s, NULL);
+        }
+        h->b = j + pml;
+        return;
+    }
+    /* "Sở Tài chính tỉnh": the place, no name after it; not a level
+     * coordinated with others, "Sở Tư pháp tỉnh, thành phố trực thuộc
+     * Trung ương", every province's, which the lists read as before */
+    size_t bi = p->cpos[j], q = skip_sp(f, n, j + tl);
+    if (tl == 4 && !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)) &&
+        !(q < n && (f[q] == ',' || f[q] == '/')) &&
+        !(q < n && isalnum((unsigned char)f[q]) && (bi = p->cpos[q], cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))))
+        h->b = j + tl;
+}
+
 /* h (e's hit from h->a to h->b) named as the gazetteer's e says, with the
  * province or city written after it and their successors; named for every
  * province (every_province_end), the class of those bodies as written. */
@@ -524,6 +567,8 @@ static void gaz_name(const actx *c, const seg_para *p, const seg_gaz_entry *e, h
             h->b = j + pml;
         }
     }
+    if (!h->name && !strcmp(e->kind, "provincial") && !seg_level_named(e->canonical))
+        unit_place(c, p, e, h);
     if (!h->name && str_ends_with(e->canonical, " tỉnh") && seg_word_at(f, n, skip_sp(f, n, h->b), "thanh pho")) {
         /* "Văn phòng UBND thành phố" of a city: the gazetteer's "tỉnh" row */
         sbuf b = {0};
@@ -718,6 +763,50 @@ static int apposed_hit(const actx *c, const seg_para *p, size_t i, int fuzzy, hi
     return 1;
 }
 
+/* "Văn phòng Ban Chỉ đạo", where the regulation called "Ban Chỉ đạo
+ * Nhà nước về Du lịch" "Ban Chỉ đạo" for short: Vietnamese names a body's
+ * unit by a head noun and the body's name, so the short name inside the
+ * unit's name stands for the body as it does alone. The hit h read by
+ * grammar, a head noun and the short name with its capital up to h's end,
+ * is named with the body's full name. */
+static void unit_of_alias(const actx *c, const seg_para *p, hit *h)
+{
+    int branch = 0;
+    size_t hl = seg_head_at(p, h->a, &branch);
+    if (h->e || h->keep_name || !hl)
+        return;
+    /* the sentence that defines a short name names its bodies in full */
+    int defining = strstr(p->fold, "(sau day goi") || strstr(p->fold, "(goi tat la");
+    for (int k = 0; k < c->n_alias; k++) {
+        if (c->alias_para[k])
+            continue;
+        /* the short name alone, as the grammar reads it too ("Ban Chỉ
+         * đạo"), or after the unit's head */
+        size_t x = h->a, bx;
+        if (x + strlen(c->alias_fold[k]) != h->b || defining)
+            x = skip_sp(p->fold, p->nchar, h->a + hl);
+        bx = p->cpos[x < p->nchar ? x : p->nchar];
+        if (x >= h->b || x + strlen(c->alias_fold[k]) != h->b || !seg_word_at(p->fold, p->nchar, x, c->alias_fold[k]) ||
+            !cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bx)))
+            continue;
+        char *head = x > h->a ? seg_body_name(p, h->a, h->a + hl) : seg_strdup("");
+        if (!head)
+            return;
+        sbuf b = {0};
+        sb_puts(&b, head);
+        if (*head)
+            sb_putc(&b, ' ');
+        sb_puts(&b, c->alias_name[k]);
+        free(head);
+        free(h->name);
+        free(h->successor);
+        h->successor = NULL;
+        h->name = sb_take(&b, NULL);
+        h->keep_name = 1;
+        return;
+    }
+}
+
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
@@ -748,8 +837,11 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         h->keep_name = 1;
         return h->name != NULL;
     }
-    if (match_plain(c, p, i, prefix, fuzzy, h))
+    if (match_plain(c, p, i, prefix, fuzzy, h)) {
+        if (!prefix)
+            unit_of_alias(c, p, h);
         return 1;
+    }
     if (prefix)
         return 0;
     for (int k = 0; k < c->n_alias; k++) {
@@ -897,7 +989,8 @@ static void acronym_aliases(actx *c, const seg_para *p)
  * name must open with a body's head noun: "Quy chế" is no "Quỹ". */
 void ag_read_aliases(actx *c)
 {
-    static const char *const say[] = {"(sau day goi chung la ", "(sau day goi tat la ", "(sau day goi la ", NULL};
+    static const char *const say[] = {"(sau day goi chung la ", "(sau day goi tat la ", "(sau day goi la ",
+                                      "(goi tat la ", NULL};
     static const char *const preps[] = {"theo", "tai", "cua", "ve", "thuoc", "do", "trong", "voi", "de", NULL};
     const seg_doc *d = c->d;
     for (size_t pi = 0; pi < d->nparas && c->n_alias < 8; pi++) {
@@ -933,6 +1026,10 @@ void ag_read_aliases(actx *c)
                 e = q;
                 q = skip_sp(f, n, q);
             }
+            int coll = 0;
+            size_t ge = seg_body_at(p, x, &coll);
+            if (!coll && ge > e && ge <= open)
+                e = ge; /* "Ban Chỉ đạo Nhà nước về Du lịch": a board's field after "về" */
             if (e <= x + yl)
                 continue; /* the short name is the whole name */
             char *name = seg_body_name(p, x, e);
