@@ -202,6 +202,110 @@ void ag_task_block_line(actx *c, size_t i)
     }
 }
 
+/* The bodies a role verb follows in the closing bracket of task tp, from
+ * o to close ("Sở Tư pháp chủ trì, các sở, ngành liên quan phối hợp",
+ * "X chủ trì, phối hợp với Y", "X phối hợp với Y thực hiện"), clause by
+ * clause: each clause names its bodies first and their role next, as a
+ * task line's value does; a clause that opens with no body, or whose
+ * bodies no role word follows ("hoàn thành trong quý II/2026"), ends
+ * the reading. The first clause must name its bodies, so a bracket that
+ * only explains ("(trong đó ...)") gives nothing. */
+static void bracket_doers(actx *c, size_t i, size_t o, size_t close)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    const char *f = p->fold;
+    size_t q = o;
+    int partners = 0; /* after "phối hợp với": the next bodies help */
+    while (q < close) {
+        hit hs[24];
+        size_t end;
+        int k = ag_chain(c, p, q, hs, 24, &end);
+        if (k <= 0 || hs[0].a != q || end > close) {
+            ag_free_hits(hs, k > 0 ? k : 0);
+            return;
+        }
+        size_t v = skip_sp(f, close, end);
+        const char *role = NULL;
+        size_t next = v;
+        if (partners) {
+            role = "phối hợp";
+            /* "... phối hợp với Y thực hiện" */
+        } else if (seg_word_at(f, close, v, "chu tri")) {
+            role = "chủ trì";
+            next = v + 7;
+        } else if (seg_word_at(f, close, v, "phoi hop voi")) {
+            role = "thực hiện"; /* its subject, no word of leading: ANNOTATING.md, third rule set */
+            next = v + 12;
+            partners = 2;
+        } else if (seg_word_at(f, close, v, "phoi hop")) {
+            role = "phối hợp";
+            next = v + 8;
+        } else if (seg_word_at(f, close, v, "thuc hien")) {
+            role = "thực hiện";
+            next = v + 9;
+        }
+        if (!role) {
+            ag_free_hits(hs, k);
+            return;
+        }
+        for (int h = 0; h < k; h++) {
+            seg_agency *a = ag_find_or_add(c, &hs[h], p);
+            if (!a)
+                break;
+            ag_add_role(a, role);
+            ag_add_task(c, a, p, role);
+        }
+        ag_free_hits(hs, k);
+        if (partners == 2) {
+            partners = 1;
+            q = skip_sp(f, close, next);
+            continue;
+        }
+        partners = 0;
+        /* "X chủ trì, phối hợp với Y": the partners after the comma */
+        q = next;
+        while (q < close && f[q] != ',' && f[q] != ';')
+            q++;
+        q = skip_sp(f, close, q + 1);
+        if (seg_word_at(f, close, q, "phoi hop voi")) {
+            q = skip_sp(f, close, q + 12);
+            partners = 1;
+        }
+    }
+}
+
+/* An item whose last words are a bracket saying who does it: "Rà soát
+ * ... của tỉnh (Cơ quan chủ trì: Văn phòng Ủy ban nhân dân tỉnh; phối
+ * hợp: các sở, ban, ngành; thời gian: Quý II/2026).", "(Sở Tư pháp chủ
+ * trì, các sở, ngành liên quan phối hợp; hoàn thành trong quý
+ * II/2026)". A plan closes a task with the lines it would print under
+ * it, set in brackets: the item is the task and the bracket names its
+ * bodies, by labels or by their verbs. */
+void ag_task_bracket(actx *c, size_t i)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    size_t after, close;
+    if (seg_task_label(p, &after))
+        return; /* a bracket on a line of its own: read with the lines */
+    size_t o = seg_closing_bracket(p, &close);
+    if (!o)
+        return;
+    int kind = seg_bracket_label(p, &after);
+    if (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER) {
+        task_block_clause(c, i, p, after, kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện");
+        int k2;
+        size_t a2;
+        for (size_t q = seg_label_clause(p, after, &k2, &a2); q < close; q = seg_label_clause(p, q + 1, &k2, &a2))
+            if (k2 == SEG_LBL_LEAD || k2 == SEG_LBL_HELP)
+                task_block_clause(c, i, p, a2, k2 == SEG_LBL_LEAD ? "chủ trì" : "phối hợp");
+        return;
+    }
+    if (!kind)
+        bracket_doers(c, i, o, close);
+}
+
 /* One row of a task table: its lead and partners, with the row's time. */
 void ag_table_row(actx *c, const seg_trow *row)
 {

@@ -2188,6 +2188,45 @@ static void test_joined_task_lines(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task closed by a bracket saying who does it (made up, issue 19): by
+ * the labels a task's lines use, on the item's line or under it, or by
+ * the bodies' verbs; a bracket that only explains names no doer. */
+static void test_task_bracket(seg_ctx *ctx)
+{
+    const char *t = "III. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+                    "1. Nâng cấp phần mềm quản lý hồ sơ đất đai của tỉnh (Cơ quan chủ trì: Sở Nông nghiệp và Môi "
+                    "trường; cơ quan phối hợp: Công an tỉnh; thời gian: Quý III/2027).\n"
+                    "2. Tổ chức hội thảo về kinh tế tuần hoàn cho doanh nghiệp.\n"
+                    "(Đơn vị chủ trì: Sở Công Thương; đơn vị phối hợp: Hội Doanh nhân trẻ tỉnh; thời gian hoàn thành: "
+                    "tháng 5/2027)\n"
+                    "3. Xây dựng cơ sở dữ liệu về di tích của tỉnh (Sở Văn hóa, Thể thao và Du lịch chủ trì, "
+                    "Sở Khoa học và Công nghệ phối hợp).\n"
+                    "4. Đo đạc, chỉnh lý bản đồ địa chính các xã vùng cao (Trung tâm Phát triển quỹ đất tỉnh phối hợp "
+                    "với Sở Xây dựng thực hiện).\n"
+                    "5. Hỗ trợ các hộ nghèo cải tạo nhà ở (ưu tiên hộ có người khuyết tật).\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2027 &&
+              !strncmp(a->tasks[0].text, "Nâng cấp phần mềm", 18),
+          "the lead in the item's closing bracket");
+    a = agency(r, "Công an tỉnh");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "the partner after its label in the bracket");
+    a = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2027 &&
+              !strncmp(a->tasks[0].text, "Tổ chức hội thảo", 17),
+          "a bracket on the line under its task");
+    a = agency(r, "Sở Văn hóa, Thể thao và Du lịch");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1, "a body and its verb in the bracket");
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "the second clause's body and its verb");
+    a = agency(r, "Trung tâm Phát triển quỹ đất tỉnh");
+    CHECK(a && streq(a->role, "thực hiện"), "'X phối hợp với Y thực hiện': X does it");
+    a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "phối hợp"), "and Y helps");
+    CHECK(r->n_agencies == 8, "a bracket that explains names nobody: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
 /* A task table's cell running over a page break: the page's number first
  * on the new page is no row number (not the next one), the table goes on. */
 static void test_table_page_break(seg_ctx *ctx)
@@ -8089,6 +8128,7 @@ int main(void)
     test_table_sub_rows(ctx);
     test_table_header_wrap(ctx);
     test_joined_task_lines(ctx);
+    test_task_bracket(ctx);
     test_ocr_task_table(ctx);
     test_ocr_comma_label(ctx);
     test_form_name_range(ctx);
