@@ -544,6 +544,38 @@ static int lead_in_over(actx *c, size_t q, size_t to)
     return items ? 2 : 0;
 }
 
+/* "b) Chủ trì, phối hợp" (also "với", a colon or nothing after): an item
+ * that is only the two role words, its object left to the items under
+ * it, which each name the partners and the work ("- Sở Y tế tổ chức tập
+ * huấn ..."). The words are the heading's body's: it leads every item
+ * under them, as a lead-in ending in a colon gives its subject its items
+ * (docs/segment.md). The end of the items under q, or q when q is no
+ * such item. */
+static size_t bare_role_lead(const seg_doc *d, size_t q, size_t to)
+{
+    const seg_para *p = &d->paras[q];
+    const char *f = p->fold;
+    size_t n = seg_trimmed(p), a = skip_sp(f, n, p->label_chars);
+    if (p->mk == MK_NONE || !seg_word_at(f, n, a, "chu tri"))
+        return q;
+    a = skip_sp(f, n, a + 7);
+    if (a < n && f[a] == ',')
+        a = skip_sp(f, n, a + 1);
+    if (!seg_word_at(f, n, a, "phoi hop"))
+        return q;
+    a = skip_sp(f, n, a + 8);
+    if (seg_word_at(f, n, a, "voi"))
+        a = skip_sp(f, n, a + 3);
+    if (a < n && f[a] == ':')
+        a = skip_sp(f, n, a + 1);
+    if (a < n)
+        return q;
+    size_t u = q + 1;
+    while (u < to && seg_lower_rank(p, &d->paras[u]))
+        u++;
+    return u;
+}
+
 /* The items of paragraphs [from, to) under a heading naming ag are its
  * tasks (role: the heading's, unless an item's own word says "chủ trì" or
  * "phối hợp"; NULL: each item's own). A "Thời gian thực hiện: ..."
@@ -567,6 +599,18 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
             continue; /* "+ Sở Xây dựng: ...": its own body's, not the heading's others' */
         if (ag_asks_own(c, &d->paras[q]))
             continue; /* "..., nếu có vướng mắc, đề nghị các sở ...": those it asks */
+        size_t u = bare_role_lead(d, q, to);
+        if (u > q + 1) {
+            /* "b) Chủ trì, phối hợp" over "- Sở Y tế tổ chức ...": the
+             * heading's body leads each item, whose bodies help (assign.c) */
+            ag_add_role(ag, "chủ trì");
+            for (size_t w = q + 1; w < u; w++) {
+                ag_add_task(c, ag, &d->paras[w], "chủ trì");
+                tasks++;
+            }
+            q = u - 1;
+            continue;
+        }
         int lead = lead_in_over(c, q, to);
         if (lead == 1) {
             /* "4. Về tổ chức bộ máy:" over "a) Trình ...": the items are the

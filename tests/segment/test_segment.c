@@ -2227,6 +2227,37 @@ static void test_task_bracket(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A body's heading over a bare "Chủ trì, phối hợp" item (no colon, no
+ * object) and the items under it naming partners and work (made up,
+ * issue 19): the heading's body leads each of them, their bodies help,
+ * and the bare item is no task. */
+static void test_bare_role_lead(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "2. Sở Nông nghiệp và Môi trường\n"
+                    "a) Theo dõi diễn biến thời tiết, cảnh báo sớm nguy cơ hạn hán cho các xã.\n"
+                    "b) Chủ trì, phối hợp với\n"
+                    "- Sở Tài chính cân đối kinh phí mua giống cây trồng hỗ trợ nông dân.\n"
+                    "- Sở Công Thương kết nối tiêu thụ nông sản vụ đông xuân.\n"
+                    "3. Sở Y tế\n"
+                    "a) Bảo đảm thuốc, vật tư y tế tại các xã vùng hạn.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường");
+    int lead = 0, bare = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++) {
+        lead += streq(a->tasks[k].role, "chủ trì");
+        bare += !strncmp(a->tasks[k].text, "Chủ trì, phối hợp", 18);
+    }
+    CHECK(a && a->n_tasks == 3 && lead == 2 && !bare, "the heading's body leads the two items, the bare item no task");
+    a = agency(r, "Sở Tài chính");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "the item's body helps");
+    a = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "and the next item's");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && a->n_tasks == 1 && streq(a->role, "thực hiện"), "the next heading's body is untouched");
+    seg_result_free(r);
+}
+
 /* A task table's cell running over a page break: the page's number first
  * on the new page is no row number (not the next one), the table goes on. */
 static void test_table_page_break(seg_ctx *ctx)
@@ -8129,6 +8160,7 @@ int main(void)
     test_table_header_wrap(ctx);
     test_joined_task_lines(ctx);
     test_task_bracket(ctx);
+    test_bare_role_lead(ctx);
     test_ocr_task_table(ctx);
     test_ocr_comma_label(ctx);
     test_form_name_range(ctx);
