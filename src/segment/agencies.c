@@ -1005,6 +1005,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     for (size_t i = 0; i < d->nparas && !d->oom; i++) {
         ag_task_block_line(&c, i);
         ag_task_bracket(&c, i);
+        ag_role_clauses(&c, i);
     }
     /* assignments in running text, everywhere */
     int quoting = 0;

@@ -306,6 +306,58 @@ void ag_task_bracket(actx *c, size_t i)
         bracket_doers(c, i, o, close);
 }
 
+/* "Sở Xây dựng chủ trì, Sở Tài chính phối hợp.", "Giao Sở Tư pháp chủ trì
+ * thực hiện; Công an tỉnh phối hợp.", "Ủy ban nhân dân các xã chủ trì,
+ * các hợp tác xã phối hợp thực hiện.": after the clause that names who
+ * leads, a clause that opens with other bodies and their role word names
+ * who helps, Vietnamese coordinating the two clauses with a comma or a
+ * semicolon, each with its subject and its verb, the work they share said
+ * once. Both are the item's (one task each); the leading clause's bodies
+ * are read too when they open its sentence. Not "X chủ trì, phối hợp với
+ * Y" (its partners are read with the verb, assign.c). */
+void ag_role_clauses(actx *c, size_t i)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    const char *f = p->fold;
+    size_t n = seg_trimmed(p), after;
+    if (seg_task_label(p, &after))
+        return;
+    for (size_t q = p->label_chars; q + 7 < n; q++) {
+        if (!seg_word_at(f, n, q, "chu tri"))
+            continue;
+        size_t j = skip_sp(f, n, q + 7);
+        if (seg_word_at(f, n, j, "thuc hien"))
+            j = skip_sp(f, n, j + 9);
+        if (j >= n || (f[j] != ',' && f[j] != ';'))
+            continue;
+        size_t s = skip_sp(f, n, j + 1);
+        if (seg_word_at(f, n, s, "phoi hop"))
+            continue;
+        /* the sentence the clause ends */
+        size_t e = s;
+        while (e < n && !(f[e] == '.' && (e + 1 >= n || f[e + 1] == ' ')))
+            e++;
+        hit hs[24];
+        size_t end;
+        int k = ag_chain(c, p, s, hs, 24, &end);
+        size_t v = k > 0 && hs[0].a == s ? skip_sp(f, e, end) : e;
+        ag_free_hits(hs, k > 0 ? k : 0);
+        if (!(seg_word_at(f, e, v, "phoi hop") || seg_word_at(f, e, v, "thuc hien")))
+            continue;
+        /* the leading clause's bodies, when they open its sentence */
+        size_t b = q;
+        while (b > p->label_chars && !(f[b - 1] == ' ' && b >= 2 && (f[b - 2] == '.' || f[b - 2] == ';')))
+            b--;
+        b = skip_sp(f, n, b);
+        k = ag_chain(c, p, b, hs, 24, &end);
+        int opens = k > 0 && hs[0].a == b && skip_sp(f, n, end) == q;
+        ag_free_hits(hs, k > 0 ? k : 0);
+        bracket_doers(c, i, opens ? b : s, e);
+        q = e;
+    }
+}
+
 /* One row of a task table: its lead and partners, with the row's time. */
 void ag_table_row(actx *c, const seg_trow *row)
 {

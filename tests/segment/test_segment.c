@@ -2258,6 +2258,31 @@ static void test_bare_role_lead(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* Two clauses coordinated after the work, each with its body and its
+ * role word (made up, issue 19): "X chủ trì, Y phối hợp", "Giao X chủ
+ * trì thực hiện; Y phối hợp"; not "X chủ trì, phối hợp với Y", nor a
+ * list of subjects before "phối hợp với". */
+static void test_role_clauses(seg_ctx *ctx)
+{
+    const char *t = "III. NHIỆM VỤ\n"
+                    "1. Nạo vét kênh mương nội đồng trước mùa mưa. Sở Nông nghiệp và Môi trường chủ trì, "
+                    "Ủy ban nhân dân các xã phối hợp.\n"
+                    "2. Lắp đặt camera giám sát tại các nút giao thông. Giao Công an tỉnh chủ trì thực hiện; "
+                    "Sở Xây dựng phối hợp.\n"
+                    "3. Sở Y tế, Sở Giáo dục và Đào tạo phối hợp với Tỉnh đoàn tổ chức ngày hội hiến máu.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân các xã");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Nạo vét", 9),
+          "the helping clause after the leading one");
+    a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1, "the leading clause's body, its sentence's subject");
+    a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "after a semicolon");
+    a = agency(r, "Sở Giáo dục và Đào tạo");
+    CHECK(a && streq(a->role, "thực hiện"), "a list of subjects before 'phối hợp với' does it");
+    seg_result_free(r);
+}
+
 /* A task table's cell running over a page break: the page's number first
  * on the new page is no row number (not the next one), the table goes on. */
 static void test_table_page_break(seg_ctx *ctx)
@@ -8161,6 +8186,7 @@ int main(void)
     test_joined_task_lines(ctx);
     test_task_bracket(ctx);
     test_bare_role_lead(ctx);
+    test_role_clauses(ctx);
     test_ocr_task_table(ctx);
     test_ocr_comma_label(ctx);
     test_form_name_range(ctx);
