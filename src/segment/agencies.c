@@ -1115,8 +1115,11 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
         ag_table_row(&c, &d->trows[i]);
     ag_step_rows(&c);
     /* the lines under a task that name its bodies */
-    for (size_t i = 0; i < d->nparas && !d->oom; i++)
+    for (size_t i = 0; i < d->nparas && !d->oom; i++) {
         ag_task_block_line(&c, i);
+        ag_task_bracket(&c, i);
+        ag_role_clauses(&c, i);
+    }
     /* assignments in running text, everywhere */
     int quoting = 0;
     for (size_t i = 0; i < d->nparas; i++) {

@@ -178,6 +178,8 @@ void ag_covered_addressees(actx *c);
 const char *ag_task_role(const seg_para *p);
 void ag_give_item(actx *c, seg_agency *ag, const seg_para *t, const char *tr, int roles);
 void ag_task_block_line(actx *c, size_t i);
+void ag_task_bracket(actx *c, size_t i);
+void ag_role_clauses(actx *c, size_t i);
 void ag_table_row(actx *c, const seg_trow *row);
 void ag_step_rows(actx *c);
 int ag_impl_title(const char *title, int article);

@@ -202,6 +202,162 @@ void ag_task_block_line(actx *c, size_t i)
     }
 }
 
+/* The bodies a role verb follows in the closing bracket of task tp, from
+ * o to close ("Sở Tư pháp chủ trì, các sở, ngành liên quan phối hợp",
+ * "X chủ trì, phối hợp với Y", "X phối hợp với Y thực hiện"), clause by
+ * clause: each clause names its bodies first and their role next, as a
+ * task line's value does; a clause that opens with no body, or whose
+ * bodies no role word follows ("hoàn thành trong quý II/2026"), ends
+ * the reading. The first clause must name its bodies, so a bracket that
+ * only explains ("(trong đó ...)") gives nothing. */
+static void bracket_doers(actx *c, size_t i, size_t o, size_t close)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    const char *f = p->fold;
+    size_t q = o;
+    int partners = 0; /* after "phối hợp với": the next bodies help */
+    while (q < close) {
+        hit hs[24];
+        size_t end;
+        int k = ag_chain(c, p, q, hs, 24, &end);
+        if (k <= 0 || hs[0].a != q || end > close) {
+            ag_free_hits(hs, k > 0 ? k : 0);
+            return;
+        }
+        size_t v = skip_sp(f, close, end);
+        const char *role = NULL;
+        size_t next = v;
+        if (partners) {
+            role = "phối hợp";
+            /* "... phối hợp với Y thực hiện" */
+        } else if (seg_word_at(f, close, v, "chu tri")) {
+            role = "chủ trì";
+            next = v + 7;
+        } else if (seg_word_at(f, close, v, "phoi hop voi")) {
+            role = "thực hiện"; /* its subject, no word of leading: ANNOTATING.md, third rule set */
+            next = v + 12;
+            partners = 2;
+        } else if (seg_word_at(f, close, v, "phoi hop")) {
+            role = "phối hợp";
+            next = v + 8;
+        } else if (seg_word_at(f, close, v, "thuc hien")) {
+            role = "thực hiện";
+            next = v + 9;
+        }
+        if (!role) {
+            ag_free_hits(hs, k);
+            return;
+        }
+        for (int h = 0; h < k; h++) {
+            seg_agency *a = ag_find_or_add(c, &hs[h], p);
+            if (!a)
+                break;
+            ag_add_role(a, role);
+            ag_add_task(c, a, p, role);
+        }
+        ag_free_hits(hs, k);
+        if (partners == 2) {
+            partners = 1;
+            q = skip_sp(f, close, next);
+            continue;
+        }
+        partners = 0;
+        /* "X chủ trì, phối hợp với Y": the partners after the comma */
+        q = next;
+        while (q < close && f[q] != ',' && f[q] != ';')
+            q++;
+        q = skip_sp(f, close, q + 1);
+        if (seg_word_at(f, close, q, "phoi hop voi")) {
+            q = skip_sp(f, close, q + 12);
+            partners = 1;
+        }
+    }
+}
+
+/* An item whose last words are a bracket saying who does it: "Rà soát
+ * ... của tỉnh (Cơ quan chủ trì: Văn phòng Ủy ban nhân dân tỉnh; phối
+ * hợp: các sở, ban, ngành; thời gian: Quý II/2026).", "(Sở Tư pháp chủ
+ * trì, các sở, ngành liên quan phối hợp; hoàn thành trong quý
+ * II/2026)". A plan closes a task with the lines it would print under
+ * it, set in brackets: the item is the task and the bracket names its
+ * bodies, by labels or by their verbs. */
+void ag_task_bracket(actx *c, size_t i)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    size_t after, close;
+    if (seg_task_label(p, &after))
+        return; /* a bracket on a line of its own: read with the lines */
+    size_t o = seg_closing_bracket(p, &close);
+    if (!o)
+        return;
+    int kind = seg_bracket_label(p, &after);
+    if (kind == SEG_LBL_LEAD || kind == SEG_LBL_HELP || kind == SEG_LBL_DOER) {
+        task_block_clause(c, i, p, after, kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện");
+        int k2;
+        size_t a2;
+        for (size_t q = seg_label_clause(p, after, &k2, &a2); q < close; q = seg_label_clause(p, q + 1, &k2, &a2))
+            if (k2 == SEG_LBL_LEAD || k2 == SEG_LBL_HELP)
+                task_block_clause(c, i, p, a2, k2 == SEG_LBL_LEAD ? "chủ trì" : "phối hợp");
+        return;
+    }
+    if (!kind)
+        bracket_doers(c, i, o, close);
+}
+
+/* "Sở Xây dựng chủ trì, Sở Tài chính phối hợp.", "Giao Sở Tư pháp chủ trì
+ * thực hiện; Công an tỉnh phối hợp.", "Ủy ban nhân dân các xã chủ trì,
+ * các hợp tác xã phối hợp thực hiện.": after the clause that names who
+ * leads, a clause that opens with other bodies and their role word names
+ * who helps, Vietnamese coordinating the two clauses with a comma or a
+ * semicolon, each with its subject and its verb, the work they share said
+ * once. Both are the item's (one task each); the leading clause's bodies
+ * are read too when they open its sentence. Not "X chủ trì, phối hợp với
+ * Y" (its partners are read with the verb, assign.c). */
+void ag_role_clauses(actx *c, size_t i)
+{
+    seg_doc *d = c->d;
+    const seg_para *p = &d->paras[i];
+    const char *f = p->fold;
+    size_t n = seg_trimmed(p), after;
+    if (seg_task_label(p, &after))
+        return;
+    for (size_t q = p->label_chars; q + 7 < n; q++) {
+        if (!seg_word_at(f, n, q, "chu tri"))
+            continue;
+        size_t j = skip_sp(f, n, q + 7);
+        if (seg_word_at(f, n, j, "thuc hien"))
+            j = skip_sp(f, n, j + 9);
+        if (j >= n || (f[j] != ',' && f[j] != ';'))
+            continue;
+        size_t s = skip_sp(f, n, j + 1);
+        if (seg_word_at(f, n, s, "phoi hop"))
+            continue;
+        /* the sentence the clause ends */
+        size_t e = s;
+        while (e < n && !(f[e] == '.' && (e + 1 >= n || f[e + 1] == ' ')))
+            e++;
+        hit hs[24];
+        size_t end;
+        int k = ag_chain(c, p, s, hs, 24, &end);
+        size_t v = k > 0 && hs[0].a == s ? skip_sp(f, e, end) : e;
+        ag_free_hits(hs, k > 0 ? k : 0);
+        if (!(seg_word_at(f, e, v, "phoi hop") || seg_word_at(f, e, v, "thuc hien")))
+            continue;
+        /* the leading clause's bodies, when they open its sentence */
+        size_t b = q;
+        while (b > p->label_chars && !(f[b - 1] == ' ' && b >= 2 && (f[b - 2] == '.' || f[b - 2] == ';')))
+            b--;
+        b = skip_sp(f, n, b);
+        k = ag_chain(c, p, b, hs, 24, &end);
+        int opens = k > 0 && hs[0].a == b && skip_sp(f, n, end) == q;
+        ag_free_hits(hs, k > 0 ? k : 0);
+        bracket_doers(c, i, opens ? b : s, e);
+        q = e;
+    }
+}
+
 /* One row of a task table: its lead and partners, with the row's time. */
 void ag_table_row(actx *c, const seg_trow *row)
 {
@@ -440,6 +596,38 @@ static int lead_in_over(actx *c, size_t q, size_t to)
     return items ? 2 : 0;
 }
 
+/* "b) Chủ trì, phối hợp" (also "với", a colon or nothing after): an item
+ * that is only the two role words, its object left to the items under
+ * it, which each name the partners and the work ("- Sở Y tế tổ chức tập
+ * huấn ..."). The words are the heading's body's: it leads every item
+ * under them, as a lead-in ending in a colon gives its subject its items
+ * (docs/segment.md). The end of the items under q, or q when q is no
+ * such item. */
+static size_t bare_role_lead(const seg_doc *d, size_t q, size_t to)
+{
+    const seg_para *p = &d->paras[q];
+    const char *f = p->fold;
+    size_t n = seg_trimmed(p), a = skip_sp(f, n, p->label_chars);
+    if (p->mk == MK_NONE || !seg_word_at(f, n, a, "chu tri"))
+        return q;
+    a = skip_sp(f, n, a + 7);
+    if (a < n && f[a] == ',')
+        a = skip_sp(f, n, a + 1);
+    if (!seg_word_at(f, n, a, "phoi hop"))
+        return q;
+    a = skip_sp(f, n, a + 8);
+    if (seg_word_at(f, n, a, "voi"))
+        a = skip_sp(f, n, a + 3);
+    if (a < n && f[a] == ':')
+        a = skip_sp(f, n, a + 1);
+    if (a < n)
+        return q;
+    size_t u = q + 1;
+    while (u < to && seg_lower_rank(p, &d->paras[u]))
+        u++;
+    return u;
+}
+
 /* The items of paragraphs [from, to) under a heading naming ag are its
  * tasks (role: the heading's, unless an item's own word says "chủ trì" or
  * "phối hợp"; NULL: each item's own). A "Thời gian thực hiện: ..."
@@ -476,6 +664,18 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
         }
         if (right == 1)
             continue;
+        size_t u = bare_role_lead(d, q, to);
+        if (u > q + 1) {
+            /* "b) Chủ trì, phối hợp" over "- Sở Y tế tổ chức ...": the
+             * heading's body leads each item, whose bodies help (assign.c) */
+            ag_add_role(ag, "chủ trì");
+            for (size_t w = q + 1; w < u; w++) {
+                ag_add_task(c, ag, &d->paras[w], "chủ trì");
+                tasks++;
+            }
+            q = u - 1;
+            continue;
+        }
         int lead = lead_in_over(c, q, to);
         if (lead == 1) {
             /* "4. Về tổ chức bộ máy:" over "a) Trình ...": the items are the

@@ -332,6 +332,15 @@ int seg_task_label(const seg_para *p, size_t *after);
  * 2027"): the semicolon at or after from that opens the next label (its
  * kind in *kind, its value's start in *after), or p->nchar. */
 size_t seg_label_clause(const seg_para *p, size_t from, int *kind, size_t *after);
+/* The bracket that closes p's text, a stop or semicolon after it allowed
+ * ("... của tỉnh (Cơ quan chủ trì: Sở X; phối hợp: Y; thời gian: Quý
+ * II/2026).", "... (Sở Tư pháp chủ trì, các sở phối hợp)."): the index
+ * of its first character inside, its closing bracket's in *close; 0 when
+ * the text closes with none, or the bracket opens the text. */
+size_t seg_closing_bracket(const seg_para *p, size_t *close);
+/* The task label a closing bracket opens with ("(Cơ quan chủ trì: ..."):
+ * its kind, 0 for none; *after is where its value begins. */
+int seg_bracket_label(const seg_para *p, size_t *after);
 /* The task such lines belong to: the paragraph above them that is not one. */
 size_t seg_task_of(const seg_doc *d, size_t i);
 /* The same, but in a published procedure the procedure's name above its

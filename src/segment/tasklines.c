@@ -48,6 +48,44 @@ static int label_at(const char *f, size_t n, size_t *after)
     return 0;
 }
 
+/* Where the bracket closing f[0, n) opens (its "(" index), or n: the
+ * text ends with ")" and a stop or semicolon at most, and nothing
+ * inside is bracketed again. */
+static size_t bracket_open(const char *f, size_t n, size_t *close)
+{
+    while (n > 0 && (f[n - 1] == ' ' || f[n - 1] == '.' || f[n - 1] == ';'))
+        n--;
+    if (n < 2 || f[n - 1] != ')')
+        return (size_t)-1;
+    for (size_t j = n - 1; j-- > 0;) {
+        if (f[j] == ')')
+            return (size_t)-1;
+        if (f[j] == '(') {
+            *close = n - 1;
+            return j;
+        }
+    }
+    return (size_t)-1;
+}
+
+size_t seg_closing_bracket(const seg_para *p, size_t *close)
+{
+    size_t o = bracket_open(p->fold, p->nchar, close);
+    if (o == (size_t)-1 || o <= p->label_chars)
+        return 0;
+    return skip_sp(p->fold, *close, o + 1);
+}
+
+int seg_bracket_label(const seg_para *p, size_t *after)
+{
+    size_t close, o = seg_closing_bracket(p, &close);
+    if (!o)
+        return 0;
+    int kind = label_at(p->fold + o, close - o, after);
+    *after += o;
+    return kind;
+}
+
 int seg_task_label(const seg_para *p, size_t *after)
 {
     const char *f = p->fold + p->label_chars;
@@ -56,6 +94,18 @@ int seg_task_label(const seg_para *p, size_t *after)
     if (kind) {
         *after += p->label_chars;
         return kind;
+    }
+    /* the task's lines in a bracket of their own under it, "(Cơ quan chủ
+     * trì: Sở Công Thương; cơ quan phối hợp: ...; thời gian: ...)": the
+     * bracket sets them apart from the task as a dash would */
+    size_t close;
+    if (n > 2 && f[0] == '(' && bracket_open(f, n, &close) == 0) {
+        size_t o = skip_sp(f, close, 1);
+        kind = label_at(f + o, close - o, after);
+        if (kind) {
+            *after += p->label_chars + o;
+            return kind;
+        }
     }
     /* A published procedure names its bodies by the part they play in it,
      * with the object of that part after the verb (Decree 63/2010 and

@@ -2188,6 +2188,101 @@ static void test_joined_task_lines(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A task closed by a bracket saying who does it (made up, issue 19): by
+ * the labels a task's lines use, on the item's line or under it, or by
+ * the bodies' verbs; a bracket that only explains names no doer. */
+static void test_task_bracket(seg_ctx *ctx)
+{
+    const char *t = "III. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+                    "1. Nâng cấp phần mềm quản lý hồ sơ đất đai của tỉnh (Cơ quan chủ trì: Sở Nông nghiệp và Môi "
+                    "trường; cơ quan phối hợp: Công an tỉnh; thời gian: Quý III/2027).\n"
+                    "2. Tổ chức hội thảo về kinh tế tuần hoàn cho doanh nghiệp.\n"
+                    "(Đơn vị chủ trì: Sở Công Thương; đơn vị phối hợp: Hội Doanh nhân trẻ tỉnh; thời gian hoàn thành: "
+                    "tháng 5/2027)\n"
+                    "3. Xây dựng cơ sở dữ liệu về di tích của tỉnh (Sở Văn hóa, Thể thao và Du lịch chủ trì, "
+                    "Sở Khoa học và Công nghệ phối hợp).\n"
+                    "4. Đo đạc, chỉnh lý bản đồ địa chính các xã vùng cao (Trung tâm Phát triển quỹ đất tỉnh phối hợp "
+                    "với Sở Xây dựng thực hiện).\n"
+                    "5. Hỗ trợ các hộ nghèo cải tạo nhà ở (ưu tiên hộ có người khuyết tật).\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2027 &&
+              !strncmp(a->tasks[0].text, "Nâng cấp phần mềm", 18),
+          "the lead in the item's closing bracket");
+    a = agency(r, "Công an tỉnh");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "the partner after its label in the bracket");
+    a = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1 && a->tasks[0].deadline == 2027 &&
+              !strncmp(a->tasks[0].text, "Tổ chức hội thảo", 17),
+          "a bracket on the line under its task");
+    a = agency(r, "Sở Văn hóa, Thể thao và Du lịch");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1, "a body and its verb in the bracket");
+    a = agency(r, "Sở Khoa học và Công nghệ");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "the second clause's body and its verb");
+    a = agency(r, "Trung tâm Phát triển quỹ đất tỉnh");
+    CHECK(a && streq(a->role, "thực hiện"), "'X phối hợp với Y thực hiện': X does it");
+    a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "phối hợp"), "and Y helps");
+    CHECK(r->n_agencies == 8, "a bracket that explains names nobody: %zu agencies", r->n_agencies);
+    seg_result_free(r);
+}
+
+/* A body's heading over a bare "Chủ trì, phối hợp" item (no colon, no
+ * object) and the items under it naming partners and work (made up,
+ * issue 19): the heading's body leads each of them, their bodies help,
+ * and the bare item is no task. */
+static void test_bare_role_lead(seg_ctx *ctx)
+{
+    const char *t = "V. TỔ CHỨC THỰC HIỆN\n"
+                    "2. Sở Nông nghiệp và Môi trường\n"
+                    "a) Theo dõi diễn biến thời tiết, cảnh báo sớm nguy cơ hạn hán cho các xã.\n"
+                    "b) Chủ trì, phối hợp với\n"
+                    "- Sở Tài chính cân đối kinh phí mua giống cây trồng hỗ trợ nông dân.\n"
+                    "- Sở Công Thương kết nối tiêu thụ nông sản vụ đông xuân.\n"
+                    "3. Sở Y tế\n"
+                    "a) Bảo đảm thuốc, vật tư y tế tại các xã vùng hạn.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Sở Nông nghiệp và Môi trường");
+    int lead = 0, bare = 0;
+    for (size_t k = 0; a && k < a->n_tasks; k++) {
+        lead += streq(a->tasks[k].role, "chủ trì");
+        bare += !strncmp(a->tasks[k].text, "Chủ trì, phối hợp", 18);
+    }
+    CHECK(a && a->n_tasks == 3 && lead == 2 && !bare, "the heading's body leads the two items, the bare item no task");
+    a = agency(r, "Sở Tài chính");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "the item's body helps");
+    a = agency(r, "Sở Công Thương");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "and the next item's");
+    a = agency(r, "Sở Y tế");
+    CHECK(a && a->n_tasks == 1 && streq(a->role, "thực hiện"), "the next heading's body is untouched");
+    seg_result_free(r);
+}
+
+/* Two clauses coordinated after the work, each with its body and its
+ * role word (made up, issue 19): "X chủ trì, Y phối hợp", "Giao X chủ
+ * trì thực hiện; Y phối hợp"; not "X chủ trì, phối hợp với Y", nor a
+ * list of subjects before "phối hợp với". */
+static void test_role_clauses(seg_ctx *ctx)
+{
+    const char *t = "III. NHIỆM VỤ\n"
+                    "1. Nạo vét kênh mương nội đồng trước mùa mưa. Sở Nông nghiệp và Môi trường chủ trì, "
+                    "Ủy ban nhân dân các xã phối hợp.\n"
+                    "2. Lắp đặt camera giám sát tại các nút giao thông. Giao Công an tỉnh chủ trì thực hiện; "
+                    "Sở Xây dựng phối hợp.\n"
+                    "3. Sở Y tế, Sở Giáo dục và Đào tạo phối hợp với Tỉnh đoàn tổ chức ngày hội hiến máu.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a = agency(r, "Ủy ban nhân dân các xã");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Nạo vét", 9),
+          "the helping clause after the leading one");
+    a = agency(r, "Sở Nông nghiệp và Môi trường");
+    CHECK(a && streq(a->role, "chủ trì") && a->n_tasks == 1, "the leading clause's body, its sentence's subject");
+    a = agency(r, "Sở Xây dựng");
+    CHECK(a && streq(a->role, "phối hợp") && a->n_tasks == 1, "after a semicolon");
+    a = agency(r, "Sở Giáo dục và Đào tạo");
+    CHECK(a && streq(a->role, "thực hiện"), "a list of subjects before 'phối hợp với' does it");
+    seg_result_free(r);
+}
+
 /* A task table's cell running over a page break: the page's number first
  * on the new page is no row number (not the next one), the table goes on. */
 static void test_table_page_break(seg_ctx *ctx)
@@ -8187,6 +8282,9 @@ int main(void)
     test_table_sub_rows(ctx);
     test_table_header_wrap(ctx);
     test_joined_task_lines(ctx);
+    test_task_bracket(ctx);
+    test_bare_role_lead(ctx);
+    test_role_clauses(ctx);
     test_ocr_task_table(ctx);
     test_ocr_comma_label(ctx);
     test_form_name_range(ctx);
