@@ -1,7 +1,8 @@
 /*
  * segtest.h: what the segmenter's C unit tests (test_segment.c,
- * test_targets.c) share: a context, and a run that stops the test when the
- * segmenter returns nothing.
+ * test_targets.c, test_items.c, test_task_text.c) share: a context, a run
+ * that stops the test when the segmenter returns nothing, and the look-ups
+ * the made-up cases check an output with.
  */
 #ifndef SOHOA_TESTS_SEGTEST_H
 #define SOHOA_TESTS_SEGTEST_H
@@ -31,6 +32,29 @@ static seg_result *run(seg_ctx *ctx, const char *text)
         exit(1);
     }
     return r;
+}
+
+static inline int streq(const char *a, const char *b)
+{
+    return a && b && !strcmp(a, b);
+}
+
+/* The agency the segmenter names so, or NULL. */
+static inline const seg_agency *find(const seg_result *r, const char *name)
+{
+    for (size_t i = 0; i < r->n_agencies; i++)
+        if (streq(r->agencies[i].name, name))
+            return &r->agencies[i];
+    return NULL;
+}
+
+/* a's task whose text opens with s, or NULL. */
+static inline const seg_task *task_opening(const seg_agency *a, const char *s)
+{
+    for (size_t i = 0; a && i < a->n_tasks; i++)
+        if (a->tasks[i].text && !strncmp(a->tasks[i].text, s, strlen(s)))
+            return &a->tasks[i];
+    return NULL;
 }
 
 #endif

@@ -26,27 +26,6 @@ typedef struct {
     want w[4];
 } item_case;
 
-static int streq(const char *a, const char *b)
-{
-    return a && b && !strcmp(a, b);
-}
-
-static const seg_agency *find(const seg_result *r, const char *name)
-{
-    for (size_t i = 0; i < r->n_agencies; i++)
-        if (streq(r->agencies[i].name, name))
-            return &r->agencies[i];
-    return NULL;
-}
-
-static int task_opening(const seg_agency *a, const char *s)
-{
-    for (size_t i = 0; a && i < a->n_tasks; i++)
-        if (a->tasks[i].text && !strncmp(a->tasks[i].text, s, strlen(s)))
-            return 1;
-    return 0;
-}
-
 static const item_case cases[] = {
     {"a numbered lead-in 'X chủ trì, phối hợp với Y:' over points", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"

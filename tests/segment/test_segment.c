@@ -17,11 +17,6 @@
 #include "../check.h"
 #include "segtest.h"
 
-static int streq(const char *a, const char *b)
-{
-    return a && b && !strcmp(a, b);
-}
-
 /* Byte offset of character offset c in text. */
 static size_t byte_of(const char *text, size_t c)
 {

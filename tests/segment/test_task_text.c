@@ -28,27 +28,6 @@ typedef struct {
     want w[4];
 } task_case;
 
-static int streq(const char *a, const char *b)
-{
-    return a && b && !strcmp(a, b);
-}
-
-static const seg_agency *find(const seg_result *r, const char *name)
-{
-    for (size_t i = 0; i < r->n_agencies; i++)
-        if (streq(r->agencies[i].name, name))
-            return &r->agencies[i];
-    return NULL;
-}
-
-static const seg_task *task_opening(const seg_agency *a, const char *s)
-{
-    for (size_t i = 0; a && i < a->n_tasks; i++)
-        if (a->tasks[i].text && !strncmp(a->tasks[i].text, s, strlen(s)))
-            return &a->tasks[i];
-    return NULL;
-}
-
 static const task_case cases[] = {
     {"a partner named only in the item's second sentence: its task starts there", 0,
      "IV. TỔ CHỨC THỰC HIỆN\n"
