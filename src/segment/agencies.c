@@ -313,13 +313,13 @@ static int named_before(const seg_para *p, size_t from, size_t s, size_t a, size
         if (strncmp(f + q, f + a, len) || (q > 0 && isalnum((unsigned char)f[q - 1])) ||
             isalnum((unsigned char)f[q + len]))
             continue;
-        size_t e = q; /* the word before the mention */
-        while (e > from && f[e - 1] == ' ')
-            e--;
+        size_t w = q; /* the end of the word before the mention */
+        while (w > from && f[w - 1] == ' ')
+            w--;
         int sent = 0;
         for (int k = 0; to[k] && !sent; k++) {
             size_t l = strlen(to[k]);
-            sent = e >= from + l && !strncmp(f + e - l, to[k], l) && (e - l == 0 || f[e - l - 1] == ' ');
+            sent = w >= from + l && !strncmp(f + w - l, to[k], l) && (w - l == 0 || f[w - l - 1] == ' ');
         }
         if (!sent)
             return 1;
