@@ -4279,11 +4279,8 @@ static void test_name_extents(seg_ctx *ctx)
  * with "các" before the kinds or before the head; "tỉnh, thành phố trực
  * thuộc Trung ương" stays whole. Not read so: a capital after the comma
  * (another body). Ten made-up items (session 22, segunits), their
- * readings written from ANNOTATING.md before the program ran on them.
- * Main reads items 1-3, 6-8 and 10 cut at the first kind of place ("Phòng
- * Tư pháp quận", "Trung tâm Y tế" and "các huyện, thị xã" apart, "các Cục
- * Hải quan tỉnh" cut before "thành phố trực thuộc Trung ương"): those
- * readings, left unchecked here, are the rule's to meet. */
+ * readings written from ANNOTATING.md before the program ran on them;
+ * main read items 1-3, 6-8 and 10 cut at the first kind of place. */
 static void test_units_of_head(seg_ctx *ctx)
 {
     const char *t =
@@ -4303,13 +4300,25 @@ static void test_units_of_head(seg_ctx *ctx)
         "10. Đề nghị các Cục Hải quan tỉnh, thành phố trực thuộc Trung ương kiểm tra hàng hóa nhập khẩu.\n";
     seg_result *r = run(ctx, t);
     const seg_agency *a;
+    CHECK((a = agency_as(r, "Phòng Tư pháp quận, huyện, thị xã", "thực hiện")) && a->collective,
+          "kinds of place after the head");
+    CHECK((a = agency_as(r, "Các Chi cục Thuế quận, huyện", "thực hiện")) && a->collective, "các before the head");
     CHECK(agency_as(r, "Kho bạc Nhà nước", "phối hợp") != NULL, "its partner");
+    CHECK((a = agency_as(r, "Trung tâm Y tế các huyện, thị xã", "chủ trì")) && a->collective &&
+              !agency(r, "Trung tâm Y tế") && !agency(r, "các huyện, thị xã"),
+          "các before the kinds: one class, not a centre and a group");
     CHECK((a = agency(r, "Bộ Chỉ huy quân sự tỉnh, thành phố trực thuộc Trung ương")) && a->collective,
           "every province's command, whole");
     CHECK(agency_as(r, "Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương", "đề nghị") != NULL,
           "every province's Sở, whole");
+    CHECK((a = agency(r, "Ban Chỉ huy quân sự huyện, thị xã, thành phố")) && a->collective, "three district kinds");
+    CHECK((a = agency(r, "Chi nhánh Văn phòng Đăng ký đất đai các huyện và thị xã")) && a->collective,
+          "kinds joined by và");
+    CHECK(agency(r, "Công an xã, phường, thị trấn") != NULL, "three commune kinds");
     CHECK(agency(r, "Phòng Tài chính - Kế hoạch huyện") && agency(r, "Phòng Nội vụ huyện"),
           "a capital after the comma is another body");
+    CHECK(agency_as(r, "các Cục Hải quan tỉnh, thành phố trực thuộc Trung ương", "đề nghị") != NULL,
+          "a head read by grammar over every province, not cut before trực thuộc");
     seg_result_free(r);
 }
 
