@@ -807,6 +807,111 @@ static void unit_of_alias(const actx *c, const seg_para *p, hit *h)
     }
 }
 
+/* The units of one level a kind of place may belong to: "thành phố" is
+ * the province's or, before 2025, the district's. */
+static unsigned unit_levels(unsigned u)
+{
+    unsigned l = 0;
+    if (u & SEG_PROVINCE_UNITS)
+        l |= 1u;
+    if ((u & SEG_DISTRICT_UNITS) || u == SEG_THANH_PHO)
+        l |= 2u;
+    if (u & SEG_COMMUNE_UNITS)
+        l |= 4u;
+    return l;
+}
+
+/* A kind of place in lower case at i, with its marks, no proper name
+ * after it ("huyện", not "huyện Đức Trọng", one place) and no 'xã' of
+ * 'xã hội': its length, its unit in *u; else 0. */
+static size_t kind_of_place(const seg_para *p, size_t i, unsigned *u)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, l;
+    if (i >= n || !(l = seg_unit_marked_at(p, i, SEG_UNITS)) || !seg_unit_word(f, n, i, SEG_UNITS, u))
+        return 0;
+    size_t bi = p->cpos[i], q = skip_sp(f, n, i + l), bq = p->cpos[q < n ? q : n];
+    if (cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))
+        return 0;
+    if (q < n && isalnum((unsigned char)f[q]) && cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bq)))
+        return 0;
+    if (*u == SEG_XA && (seg_word_at(f, n, q, "hoi") || seg_word_at(f, n, q, "vien")))
+        return 0;
+    return l;
+}
+
+/* A unit's head over kinds of place of one level ("Phòng Tư pháp quận,
+ * huyện, thị xã", "các Chi cục Thuế quận, huyện", "Trung tâm Y tế các
+ * huyện, thị xã"): Vietnamese names the units of that head at each kind
+ * of place listed, one class (ANNOTATING.md: a group named as such,
+ * collective, as written). The name h read up to its first kind of place,
+ * or up to a "các" before them, runs over the list; a "thành phố" last
+ * takes "trực thuộc Trung ương" or "(trực) thuộc tỉnh", which say which cities
+ * ("tỉnh, thành phố trực thuộc Trung ương", one class, never cut before
+ * it). Kinds of two levels ("huyện, xã") are two levels' bodies, and a
+ * capital after the comma another body: neither is read. */
+static void units_of_head(const seg_para *p, hit *h)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, q = skip_sp(f, n, h->b), end = 0, l = 0;
+    unsigned u = 0, lv = 7u, last = 0;
+    static const size_t lens[] = {2, 4, 5, 6, 7, 8, 9};
+    for (size_t k = 0; k < sizeof lens / sizeof lens[0] && !l; k++) {
+        size_t i = h->b - lens[k];
+        if (h->b >= h->a + lens[k] + 2 && f[i - 1] == ' ' && kind_of_place(p, i, &u) == lens[k])
+            l = lens[k];
+    }
+    int cac = 0;
+    if (l) {
+        lv = unit_levels(u);
+        last = u;
+    } else if (!h->collective && seg_word_at(f, n, q, "cac")) {
+        cac = 1;
+        q = skip_sp(f, n, q + 3);
+        if (!(l = kind_of_place(p, q, &u)))
+            return;
+        lv = unit_levels(u);
+        last = u;
+        end = q + l;
+        q = skip_sp(f, n, end);
+    } else
+        return;
+    size_t before = end;
+    for (;;) {
+        size_t r = q;
+        if (r < n && (f[r] == ',' || f[r] == '/'))
+            r = skip_sp(f, n, r + 1);
+        else if (seg_word_at(f, n, r, "va"))
+            r = skip_sp(f, n, r + 2);
+        else
+            break;
+        if (!(l = kind_of_place(p, r, &u)) || !(lv & unit_levels(u)))
+            break;
+        lv &= unit_levels(u);
+        last = u;
+        end = r + l;
+        q = skip_sp(f, n, end);
+    }
+    if (!cac && end == before)
+        return;
+    if (last == SEG_THANH_PHO) {
+        static const char *const which[] = {"truc thuoc trung uong", "thuoc trung uong", "truc thuoc tinh", "thuoc tinh", NULL};
+        size_t w = seg_word_in(f, n, q, which);
+        if (w)
+            end = q + w;
+    }
+    char *name = seg_body_name(p, h->a, end);
+    if (!name)
+        return;
+    free(h->name);
+    free(h->successor);
+    h->successor = NULL;
+    h->name = name;
+    h->b = end;
+    h->collective = 1;
+    h->keep_name = 1;
+}
+
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
@@ -838,8 +943,10 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         return h->name != NULL;
     }
     if (match_plain(c, p, i, prefix, fuzzy, h)) {
-        if (!prefix)
+        if (!prefix) {
             unit_of_alias(c, p, h);
+            units_of_head(p, h);
+        }
         return 1;
     }
     if (prefix)

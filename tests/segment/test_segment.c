@@ -4273,6 +4273,55 @@ static void test_name_extents(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* A unit's head over kinds of place of one level names the units of that
+ * head at each kind listed, one class (ANNOTATING.md: a group named as
+ * such, collective, as written): "Phòng Tư pháp quận, huyện, thị xã",
+ * with "các" before the kinds or before the head; "tỉnh, thành phố trực
+ * thuộc Trung ương" stays whole. Not read so: a capital after the comma
+ * (another body). Ten made-up items (session 22, segunits), their
+ * readings written from ANNOTATING.md before the program ran on them;
+ * main read items 1-3, 6-8 and 10 cut at the first kind of place. */
+static void test_units_of_head(seg_ctx *ctx)
+{
+    const char *t =
+        "KẾ HOẠCH\n"
+        "Triển khai công tác năm 2026\n"
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao Phòng Tư pháp quận, huyện, thị xã hướng dẫn công chức tư pháp - hộ tịch cấp xã cập nhật sổ hộ "
+        "tịch điện tử.\n"
+        "2. Các Chi cục Thuế quận, huyện phối hợp với Kho bạc Nhà nước đối chiếu số thu ngân sách.\n"
+        "3. Trung tâm Y tế các huyện, thị xã chủ trì tiêm chủng mở rộng cho trẻ em dưới 5 tuổi.\n"
+        "4. Bộ Chỉ huy quân sự tỉnh, thành phố trực thuộc Trung ương có trách nhiệm tổ chức huấn luyện dân quân.\n"
+        "5. Đề nghị Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương rà soát văn bản quy phạm pháp luật.\n"
+        "6. Ban Chỉ huy quân sự huyện, thị xã, thành phố tổ chức đăng ký nghĩa vụ quân sự.\n"
+        "7. Giao Chi nhánh Văn phòng Đăng ký đất đai các huyện và thị xã cập nhật biến động đất đai.\n"
+        "8. Công an xã, phường, thị trấn phối hợp bảo vệ hiện trường.\n"
+        "9. Phòng Tài chính - Kế hoạch huyện, Phòng Nội vụ huyện tham mưu bố trí biên chế.\n"
+        "10. Đề nghị các Cục Hải quan tỉnh, thành phố trực thuộc Trung ương kiểm tra hàng hóa nhập khẩu.\n";
+    seg_result *r = run(ctx, t);
+    const seg_agency *a;
+    CHECK((a = agency_as(r, "Phòng Tư pháp quận, huyện, thị xã", "thực hiện")) && a->collective,
+          "kinds of place after the head");
+    CHECK((a = agency_as(r, "Các Chi cục Thuế quận, huyện", "thực hiện")) && a->collective, "các before the head");
+    CHECK(agency_as(r, "Kho bạc Nhà nước", "phối hợp") != NULL, "its partner");
+    CHECK((a = agency_as(r, "Trung tâm Y tế các huyện, thị xã", "chủ trì")) && a->collective &&
+              !agency(r, "Trung tâm Y tế") && !agency(r, "các huyện, thị xã"),
+          "các before the kinds: one class, not a centre and a group");
+    CHECK((a = agency(r, "Bộ Chỉ huy quân sự tỉnh, thành phố trực thuộc Trung ương")) && a->collective,
+          "every province's command, whole");
+    CHECK(agency_as(r, "Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương", "đề nghị") != NULL,
+          "every province's Sở, whole");
+    CHECK((a = agency(r, "Ban Chỉ huy quân sự huyện, thị xã, thành phố")) && a->collective, "three district kinds");
+    CHECK((a = agency(r, "Chi nhánh Văn phòng Đăng ký đất đai các huyện và thị xã")) && a->collective,
+          "kinds joined by và");
+    CHECK(agency(r, "Công an xã, phường, thị trấn") != NULL, "three commune kinds");
+    CHECK(agency(r, "Phòng Tài chính - Kế hoạch huyện") && agency(r, "Phòng Nội vụ huyện"),
+          "a capital after the comma is another body");
+    CHECK(agency_as(r, "các Cục Hải quan tỉnh, thành phố trực thuộc Trung ương", "đề nghị") != NULL,
+          "a head read by grammar over every province, not cut before trực thuộc");
+    seg_result_free(r);
+}
+
 /* A body's unit named by a head noun and the body's short name ("Văn
  * phòng Ban Chỉ đạo", where the regulation wrote "Ban Chỉ đạo phát triển
  * kinh tế tập thể tỉnh (gọi tắt là Ban Chỉ đạo)"): Vietnamese names a
@@ -8381,6 +8430,7 @@ int main(void)
     test_acronym_alias(ctx);
     test_mission_place(ctx);
     test_name_extents(ctx);
+    test_units_of_head(ctx);
     test_unit_of_short_name(ctx);
     test_plural_function_class(ctx);
     test_procedure_doers(ctx);
