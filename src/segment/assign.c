@@ -634,6 +634,9 @@ typedef struct {
     size_t raw; /* where the item's words begin, before a fronted clause or a step's label */
     int notice; /* a Thông báo: the conclusions of a meeting */
     int orders; /* a Thông báo, Chỉ thị or Công điện: items that order work */
+    int semi;   /* another typed document or an implementation part, outside a
+                 * regulation's norms and a body's own duties: a clause after
+                 * ';' may name its own subject */
 } item;
 
 /* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
@@ -883,6 +886,20 @@ static int clause_subject_at(const seg_para *p, size_t a0, size_t i)
     return f[b - 1] != '.' || isalpha((unsigned char)f[b - 2]);
 }
 
+/* Does a clause after a semicolon open at i, with a body's capital or a
+ * group's "các"? An item of a plan or a decision joins the bodies' tasks
+ * with ';' as a notice does ("Sở Y tế chủ trì kiểm tra ...; Công an tỉnh
+ * bảo đảm an ninh ..."): each clause has its own subject (ANNOTATING.md,
+ * tenth rule set). Not after a full stop: a plan's later sentences state
+ * what holds, and read so they lowered val (clause_subject_at). */
+static int semi_subject_at(const seg_para *p, size_t a0, size_t i)
+{
+    size_t b = i;
+    while (b > a0 && p->fold[b - 1] == ' ')
+        b--;
+    return b > a0 && p->fold[b - 1] == ';' && clause_subject_at(p, a0, i);
+}
+
 /* The role the word at i gives the names after it, NULL for none: "giao",
  * "chỉ đạo", "yêu cầu", "đề nghị", "gửi X để", "mời", "phối hợp (với)", "đại diện" of
  * members, a duty's noun; "" at the item's opening and after "thì" (*then
@@ -1000,6 +1017,9 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         *then = 1;
     } else if (it->orders && p->mk != MK_NONE && clause_subject_at(p, a0, i)) {
         role = ""; /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ" */
+        after = i;
+    } else if (it->semi && p->mk != MK_NONE && semi_subject_at(p, a0, i)) {
+        role = ""; /* "Sở Y tế chủ trì ...; Công an tỉnh bảo đảm an ninh ..." */
         after = i;
     }
     *afterp = after;
@@ -1215,7 +1235,10 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
              * members; only an act after the colon makes it a task */
             else if (!*r && seg_word_at(f, n, skip_sp(f, n, end), "khac") && !seg_wc_verbal_at(p, ag_preverbal(p, w)))
                 r = NULL;
-        } else if (!strcmp(role, "") &&
+        } else if (!strcmp(role, "") && i != a0 && !then && it->semi && semi_subject_at(p, a0, i) &&
+                   !(seg_duty_at(p, j, 0) || (lower_verb(p, v) && seg_wc_verbal_at(p, v))))
+            r = NULL; /* after ';' only a body and its verb of duty: "...; Sở Y tế là cơ quan thường trực" */
+        else if (!strcmp(role, "") &&
                    (then || in_impl || (in_reg && j == skip_sp(f, n, end)) || p->mk != MK_NONE ||
                     a0 > p->label_chars ||
                     (notice_answer(c->d, it) && !seg_word_at(f, n, j, "biet") && !closing_formula(p, j))) &&
@@ -1461,8 +1484,16 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         return;
     }
     const char *type = c->r->metadata.doc_type;
+    int orders = type && (!strcmp(type, "Thông báo") || !strcmp(type, "Chỉ thị") || !strcmp(type, "Công điện"));
+    /* a plan's or a decision's items, or an implementation part's in a
+     * document of no type read; not a decree's, circular's or law's, whose
+     * clauses after ';' state norms and powers */
+    int semi = !orders && !in_reg && p->mk != MK_NONE &&
+               (type ? !strcmp(type, "Kế hoạch") || !strcmp(type, "Quyết định") : in_impl) && a0 < n &&
+               memchr(f + a0, ';', n - a0) && !under_body_heading(c, p) && !in_functions_article(c, p) &&
+               (size_t)(p - c->d->paras) < seg_regulation_from(c->d, type, c->r->metadata.title);
     const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo"),
-                     type && (!strcmp(type, "Thông báo") || !strcmp(type, "Chỉ thị") || !strcmp(type, "Công điện"))};
+                     orders, semi};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
     int acting = 0, headed = -1, lead = -1;
