@@ -57,4 +57,19 @@ static inline const seg_task *task_opening(const seg_agency *a, const char *s)
     return NULL;
 }
 
+/* The verdict on one made-up case: why it failed ("" when it held), and
+ * whether it is marked left (not read yet: printed, not failed). Returns 1
+ * when the case fails the test. */
+static inline int case_verdict(const char *what, int left, const char *why)
+{
+    if (*why && left)
+        printf("left: %s: %s\n", what, why);
+    else if (*why) {
+        printf("FAIL: %s: %s\n", what, why);
+        return 1;
+    } else if (left)
+        printf("now read (clear `left`): %s\n", what);
+    return 0;
+}
+
 #endif

@@ -218,13 +218,7 @@ static void check(seg_ctx *ctx, const task_case *c)
         if (*why)
             break;
     }
-    if (*why && c->left)
-        printf("left: %s: %s\n", c->what, why);
-    else if (*why) {
-        printf("FAIL: %s: %s\n", c->what, why);
-        fails++;
-    } else if (c->left)
-        printf("now read (clear `left`): %s\n", c->what);
+    fails += case_verdict(c->what, c->left, why);
     seg_result_free(r);
 }
 
