@@ -1062,7 +1062,8 @@ static int cites_rule(const seg_para *p)
 
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel *m, FILE *dump, const char *doc)
 {
-    actx c = {r, d, g, 0, {0}, {0}, {0}, {0}, {0}, {0}, m, dump, doc, NULL};
+    actx c = {r, d, g, 0, {0}, {0}, {0}, {0}, {0}, {0}, m, dump, doc, NULL, 0};
+    c.reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
     unsigned char *forms = ag_form_paras(d);
     c.in_form = forms;
     /* the implementation part: sections (and their subtrees) */
@@ -1081,8 +1082,6 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
                    ag_impl_title(d->secs[s].title, d->secs[s].mk == MK_DIEU));
     }
     ag_heading_bodies(&c, impl);
-    /* the clauses of a regulation: a body opening one acts (its duty or power) */
-    size_t reg_from = seg_regulation_from(d, r->metadata.doc_type, r->metadata.title);
     /* in the implementation part, a short line that is only a name is a
      * heading whose number OCR lost ("o. Sở Tài chính"): the items after it
      * are its tasks */
@@ -1156,7 +1155,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
             continue;
         }
         int in_impl = p->section >= 0 && impl[p->section];
-        ag_inline_roles(&c, p, in_impl, i >= reg_from && ag_reg_clause(d, i));
+        /* the clauses of a regulation: a body opening one acts (its duty or power) */
+        ag_inline_roles(&c, p, in_impl, i >= c.reg_from && ag_reg_clause(d, i));
         ag_lead_in_items(&c, i);
     }
     ag_addressees(&c);

@@ -47,6 +47,9 @@ typedef struct {
     /* paragraphs inside a model form the document prints (forms.c): no
      * body is given anything there; NULL: none known */
     const unsigned char *in_form;
+    /* the paragraph a regulation's text starts at (seg_regulation_from),
+     * d->nparas when the document holds none: asked of every item */
+    size_t reg_from;
 } actx;
 
 /* ---- agencies.c ---- */

@@ -1491,7 +1491,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     int semi = !orders && !in_reg && p->mk != MK_NONE &&
                (type ? !strcmp(type, "Kế hoạch") || !strcmp(type, "Quyết định") : in_impl) && a0 < n &&
                memchr(f + a0, ';', n - a0) && !under_body_heading(c, p) && !in_functions_article(c, p) &&
-               (size_t)(p - c->d->paras) < seg_regulation_from(c->d, type, c->r->metadata.title);
+               (size_t)(p - c->d->paras) < c->reg_from;
     const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo"),
                      orders, semi};
     /* a body other than the issuer acting as the item's subject, before
@@ -1612,7 +1612,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         }
         const char *r = subject_role(c, &it, role, i, j, end, then);
         if (r && !strcmp(r, "phối hợp") && (!strcmp(role, "") || !strcmp(role, "thực hiện")) && !acting && type &&
-            seg_regulation_from(c->d, type, c->r->metadata.title) >= c->d->nparas &&
+            c->reg_from >= c->d->nparas &&
             !under_partner_lead(c->d, p) && mutual_partners(p, a0, hs, k, j))
             r = "thực hiện";
         if (lead < 0)
