@@ -527,6 +527,15 @@ static size_t cp1258_cluster(const vnfix_work *w, const unsigned char *in, size_
         return o;
     }
     i += n;
+    /* A character with a byte of its own and no combining mark after it
+     * is that byte, whatever its decomposition (the first choice below,
+     * with no marks): no ICU call for it. */
+    if (cp >= 0xC0 && cp1258_byte(rev, cp) >= 0 &&
+        !(i < len && vnfix_utf8_seq(in + i, len - i, &mk) && mk >= 0x300 && mk < 0x370)) {
+        out[o++] = (uint32_t)cp1258_byte(rev, cp);
+        *at = i;
+        return o;
+    }
     /* (nothing below U+00C0 has a canonical decomposition: most of a
      * line needs no ICU call) */
     size_t k = cp < 0xC0 ? 0 : vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
