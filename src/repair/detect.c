@@ -51,11 +51,12 @@ int vnfix_work_init(vnfix_work *w)
             w->rev1258[b] = (uint8_t)b;
     for (int e = VNFIX_ENC_UTF8; e < VNFIX_ENC_COUNT; e++) {
         const vnfix_codec *c = vnfix_codec_get((vnfix_encoding)e);
-        if (e == VNFIX_ENC_UTF8 || c->kind == VNFIX_KIND_MNEMONIC || (c->flags & VNFIX_CODEC_SHY_IS_LETTER))
+        if (e == VNFIX_ENC_UTF8 || c->kind == VNFIX_KIND_MNEMONIC)
             continue;
         /* (double UTF-8: a byte that cannot begin a sequence stays the
-         * character it was read as) */
-        for (unsigned x = 0; x < 0x100; x++)
+         * character it was read as; TCVN3, whose 0xAD is a letter, has
+         * none: its unit classes alone, for its raw reading) */
+        for (unsigned x = 0; x < 0x100 && !(c->flags & VNFIX_CODEC_SHY_IS_LETTER); x++)
             if (c->kind == VNFIX_KIND_UTF8 ? x < 0xC2 || x > 0xF4
                                             : c->decode[x] == (x < 0x80 ? x : vnfix_cp1252_char((uint8_t)x)) &&
                                                   !(c->pairs && c->mark[x]))
@@ -526,6 +527,15 @@ static size_t cp1258_cluster(const vnfix_work *w, const unsigned char *in, size_
         return o;
     }
     i += n;
+    /* A character with a byte of its own and no combining mark after it
+     * is that byte, whatever its decomposition (the first choice below,
+     * with no marks): no ICU call for it. */
+    if (cp >= 0xC0 && cp1258_byte(rev, cp) >= 0 &&
+        !(i < len && vnfix_utf8_seq(in + i, len - i, &mk) && mk >= 0x300 && mk < 0x370)) {
+        out[o++] = (uint32_t)cp1258_byte(rev, cp);
+        *at = i;
+        return o;
+    }
     /* (nothing below U+00C0 has a canonical decomposition: most of a
      * line needs no ICU call) */
     size_t k = cp < 0xC0 ? 0 : vnfix_nfd_char(nfc, cp, full, n);   /* (n <= 4) */
@@ -978,9 +988,11 @@ static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_t
 /* (inlined into score_words, without a cut, and score_bounded, with one:
  * the bound's count and test cost the unbounded scoring nothing, which
  * most of a legacy file's readings are) */
+static int raised_ok(vnfix_work *w, const uint32_t *c, size_t n);
+
 static inline __attribute__((always_inline)) score
 score_words_cut(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label, int floor,
-                int *cut)
+                int *cut, int anycase)
 {
     score s = {0, 0, 0, 0};
     size_t i = 0;
@@ -1053,7 +1065,8 @@ score_words_cut(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int l
              * VISCII makes of TCVN3's "16°20’40”N"): a reading that makes
              * such a run a syllable proves nothing by it */
             s.invalid++;
-        } else if (j - i <= 8 ? !foreign && word_ok(w, c + i, j - i) : acronym(c + i, j - i)) {
+        } else if (j - i <= 8 ? !foreign && (word_ok(w, c + i, j - i) || (anycase && raised_ok(w, c + i, j - i)))
+                              : acronym(c + i, j - i)) {
             /* (a character beyond ASCII that is no letter of a syllable,
              * nor Đ, makes neither a syllable nor an acronym: the wrong
              * readings of the contest are full of them, and their words
@@ -1074,18 +1087,56 @@ score_words_cut(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int l
 
 static score score_words(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int lead, int *label)
 {
-    return score_words_cut(w, c, n, ascii_too, lead, label, 0, NULL);
+    return score_words_cut(w, c, n, ascii_too, lead, label, 0, NULL, 0);
 }
 
 /* score_words of a whole line (lead) with its cut */
 static score score_bounded(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too, int floor, int *cut)
 {
-    return score_words_cut(w, c, n, ascii_too, 1, NULL, floor, cut);
+    return score_words_cut(w, c, n, ascii_too, 1, NULL, floor, cut, 0);
 }
 
 static score score_cps(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too)
 {
     return score_words(w, c, n, ascii_too, 1, NULL);
+}
+
+/* score_words with each word valid as it reads or with toned letters
+ * raised (raised_ok), for below_floor (its own copy: the scoring loops
+ * of the others stay as they were) */
+static __attribute__((noinline)) score score_anycase(vnfix_work *w, const uint32_t *c, size_t n, int ascii_too,
+                                                     int lead)
+{
+    return score_words_cut(w, c, n, ascii_too, lead, NULL, 0, NULL, 1);
+}
+
+/* Whether the word c[0..n) (n <= 8, its letters all Vietnamese or ASCII)
+ * is a syllable or an acronym with one or more of its toned lowercase
+ * letters raised to their capitals, whichever: what capitals-font
+ * recovery (caps.c) may make of it, for it changes nothing else (below_floor
+ * with such a table). A word with more than four such letters is taken
+ * for one (an upper bound is what is asked). */
+static int raised_ok(vnfix_work *w, const uint32_t *c, size_t n)
+{
+    size_t at[8], nt = 0;
+    for (size_t i = 0; i < n; i++) {
+        vnfix_letter L = c[i] < 0x80 ? (vnfix_letter){0, 0, 0, 0} : vnfix_letter_info(c[i]);
+        if (L.vowel && L.tone && !L.upper) at[nt++] = i;
+    }
+    if (nt > 4)
+        return 1;
+    uint32_t v[8];
+    for (unsigned set = 1; set < 1u << nt; set++) {
+        memcpy(v, c, n * sizeof *c);
+        for (size_t k = 0; k < nt; k++)
+            if (set >> k & 1) {
+                vnfix_letter L = vnfix_letter_info(c[at[k]]);
+                v[at[k]] = vnfix_letter_compose(L.vowel, L.tone, 1);
+            }
+        if (word_ok(w, v, n))
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether a decoding confirms a source without a contest: 1 when its
@@ -1912,6 +1963,10 @@ static inline unsigned unit_class(const vnfix_work *w, vnfix_encoding e, uint32_
  * marks to their letters. */
 static int below_floor(vnfix_work *w, const vnfix_codec *c, const uint32_t *u, size_t nu, int moji, int floor)
 {
+    /* (a table without toned capitals: its pieces are scored before the
+     * recovery, each word as it reads or with any of its toned letters
+     * raised, raised_ok, an upper bound on what the recovery may make) */
+    const int anycase = (c->flags & VNFIX_CODEC_NO_TONED_CAPS) != 0;
     enum { PIECES = 3 };                /* (1/8, 1/4 and 1/2 of the units) */
     vnfix_encoding e = c->id;
     size_t p = 0;
@@ -1930,7 +1985,8 @@ static int below_floor(vnfix_work *w, const vnfix_codec *c, const uint32_t *u, s
             moji_holes(w->cps, n);
         if (vnfix_nfc_apply(&w->nfc, w->cps, &n))
             return 0;
-        score sc = score_words(w, w->cps, n, moji != 0, p == 0, NULL);
+        score sc = anycase ? score_anycase(w, w->cps, n, moji != 0, p == 0)
+                           : score_words(w, w->cps, n, moji != 0, p == 0, NULL);
         v += sc.valid - sc.invalid;
         p = q;
         /* the bound on the rest, u[q..nu) */
@@ -2025,7 +2081,8 @@ static int contest(vnfix_work *w, const unsigned char *s, size_t len, unsigned f
             w->nundec = 0;                   /* (no capitals recovered) */
         } else if (cand[k].moji != 1 && si.valid - si.invalid >= BOUND_FROM &&
                    vnfix_codec_get(cand[k].enc)->kind == VNFIX_KIND_BYTES &&
-                   !(vnfix_codec_get(cand[k].enc)->flags & (VNFIX_CODEC_NO_TONED_CAPS | VNFIX_CODEC_SHY_IS_LETTER)) &&
+                   !(cand[k].moji && (vnfix_codec_get(cand[k].enc)->flags & VNFIX_CODEC_SHY_IS_LETTER)) &&
+                   (!(vnfix_codec_get(cand[k].enc)->flags & VNFIX_CODEC_NO_TONED_CAPS) || (f & L_VALID)) &&
                    below_floor(w, vnfix_codec_get(cand[k].enc),
                                cand[k].moji ? w->mu : w->units,
                                cand[k].moji ? nmu : vnfix_units_from_bytes(s, len, w->units), cand[k].moji,
