@@ -169,6 +169,31 @@ static int deadline_before(const char *f, size_t yi)
 int tg_programme_name(const char *f, size_t yi)
 {
     static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", "luat ", NULL};
+    /* "trong năm 2027", "trước ngày 30/6/2027", "trong quý II/2027" say when
+     * an act is due: a programme's name takes its year with "năm", "đến
+     * năm", "giai đoạn", never with "trong" or "trước" ("Rà soát, điều
+     * chỉnh quy hoạch ..., trình phê duyệt trong năm 2027") */
+    size_t w = yi;
+    for (int steps = 0; w > 0 && steps < 6; steps++) {
+        while (w > 0 && strchr(" /.-", f[w - 1]))
+            w--;
+        size_t s = w;
+        while (s > 0 && isalnum((unsigned char)f[s - 1]))
+            s--;
+        if (s == w)
+            break;
+        if ((w - s == 5 && !memcmp(f + s, "trong", 5)) || (w - s == 5 && !memcmp(f + s, "truoc", 5)))
+            return 0;
+        int time_word = (w - s == 3 && (!memcmp(f + s, "nam", 3) || !memcmp(f + s, "quy", 3))) ||
+                        (w - s == 4 && !memcmp(f + s, "ngay", 4)) ||
+                        (w - s == 5 && !memcmp(f + s, "thang", 5));
+        int figure = 1;
+        for (size_t q = s; q < w; q++)
+            figure &= isdigit((unsigned char)f[q]) || strchr("ivx", f[q]) != NULL;
+        if (!time_word && !figure)
+            break;
+        w = s;
+    }
     size_t from = yi > 100 ? yi - 100 : 0;
     for (size_t k = yi; k-- > from;) {
         if (f[k] == '.' || f[k] == ';' || f[k] == ':')
