@@ -268,6 +268,10 @@ int tg_season_year(const char *f, size_t n)
         size_t j = skip_sp(f, n, i + 4);
         if (j < n && f[j] == '-' && tg_year_at(f, n, skip_sp(f, n, j + 1), &y2) && y2 == y + 1)
             y = y2;
+        /* "năm học 2025 2026": pdftotext joins a line that ends in a
+         * hyphen to the next and drops the hyphen ("2025 -" / "2026") */
+        else if (j == i + 5 && tg_year_at(f, n, j, &y2) && y2 == y + 1)
+            y = y2;
         if (y > best)
             best = y;
     }
