@@ -1260,17 +1260,24 @@ static int table_item(const seg_doc *d, size_t i)
 }
 
 /* Paragraph i is a value cell with words ("Tối thiểu 30") of the row
- * whose number stands up to three lines above: part of that row's
- * target, none of its own. */
+ * whose number stands above it, its name and then only short cells (a
+ * unit, "Trang trại", and the values of the columns before: "4" / "Số
+ * trang trại ..." / "Trang trại" / "18" / "Tối thiểu 25"): part of that
+ * row's target, none of its own. */
 static int row_value(const seg_doc *d, size_t i)
 {
     size_t k = line_of(d, &d->paras[i]);
     int bare;
     if (k >= d->nlines || !value_cell(d, k, &bare) || bare)
         return 0;
-    for (size_t j = k; j-- > 0 && j + 3 >= k;)
+    for (size_t j = k; j-- > 0 && j + 6 >= k;) {
         if (row_figure(d, j) > 0 && j + 1 < k) /* rows count from 1: a "0" above is a value */
             return 1;
+        /* a cell between the name and this one is short or a value */
+        int b;
+        if (d->lines[j].c1 - d->lines[j].c0 > 16 && !value_cell(d, j, &b) && !(j > 0 && row_figure(d, j - 1) > 0))
+            return 0;
+    }
     return 0;
 }
 
