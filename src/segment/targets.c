@@ -1428,6 +1428,25 @@ static int current_opening(const seg_para *p, int doc_year, int doc_month)
         return 1;
     if (!doc_year || !doc_month)
         return 0;
+    /* "Đến ngày 30/11/2025, cả nước có 410 bệnh viện ...", "Đến hết tháng
+     * 10/2025, ...": a clause counting to a moment not after the text's
+     * date opens the count made then, what is (as "Tính đến" does); a
+     * moment ahead would be a deadline, and this is read only when the
+     * paragraph has none */
+    if (seg_word_at(f, n, 0, "den")) {
+        size_t c = 0;
+        while (c < n && c < 40 && f[c] != ',')
+            c++;
+        int y, seen = 0;
+        for (size_t k = 4; k + 4 <= c; k++)
+            if (!isalnum((unsigned char)f[k - 1]) && tg_year_at(f, c, k, &y))
+                seen = y <= doc_year ? 1 : -1;
+        size_t w = skip_sp(f, n, 3);
+        if (seg_word_at(f, n, w, "het") || seg_word_at(f, n, w, "cuoi"))
+            w = skip_sp(f, n, w + (f[w] == 'h' ? 3 : 4));
+        if (c < n && seen == 1 && (seg_word_at(f, n, w, "ngay") || seg_word_at(f, n, w, "thang")))
+            return 1;
+    }
     if (seg_word_at(f, n, 0, "trong"))
         a = skip_sp(f, n, 5);
     if (!seg_word_at(f, n, a, "nam"))
