@@ -340,6 +340,32 @@ static int word_by_word(const char *f, size_t a, size_t b, const char *w)
     return 1;
 }
 
+/* A heading that joins a part about the past to one about what is to
+ * come, "và" or a comma before the second ("I. THỰC TRẠNG VÀ MỤC TIÊU",
+ * "KẾT QUẢ NĂM 2025, NHIỆM VỤ NĂM 2026"), heads both: its sub-parts say
+ * which is which, as "QUAN ĐIỂM, MỤC TIÊU" heads goals. Not a goal word
+ * that is the past word's object ("Kết quả thực hiện nhiệm vụ năm 2025"). */
+static int goals_joined(const char *f, size_t from)
+{
+    static const char *const ahead[] = {"muc tieu", "chi tieu", "nhiem vu", "giai phap", "phuong huong",
+                                        "ke hoach", NULL};
+    size_t n = strlen(f);
+    for (size_t i = from; i < n; i++) {
+        size_t j;
+        if (f[i] == ',')
+            j = skip_sp(f, n, i + 1);
+        else if (i > 0 && f[i - 1] == ' ' && seg_word_at(f, n, i, "va"))
+            j = skip_sp(f, n, i + 2);
+        else
+            continue;
+        if (seg_word_at(f, n, j, "cac"))
+            j = skip_sp(f, n, j + 3);
+        if (seg_word_in(f, n, j, ahead))
+            return 1;
+    }
+    return 0;
+}
+
 static int past_title(const char *title)
 {
     if (!title)
@@ -350,7 +376,7 @@ static int past_title(const char *title)
         size_t a, b;
         int maxd = strlen(past_words[k]) >= 10 ? 2 : 0;
         if (seg_fuzzy_find(f, strlen(f), past_words[k], maxd, &a, &b) >= 0 &&
-            word_by_word(f, a, b, past_words[k]))
+            word_by_word(f, a, b, past_words[k]) && !goals_joined(f, b))
             r = 1;
     }
     free(f);
