@@ -157,7 +157,9 @@ static int deadline_before(const char *f, size_t yi)
         /* "dự kiến năm 2026", "hoàn thành năm 2026": when it is planned
          * or due */
         return k >= 3 && ((near_word(f, ta[1], tb[1], "kien") && near_word(f, ta[2], tb[2], "du")) ||
-                          (near_word(f, ta[1], tb[1], "thanh") && near_word(f, ta[2], tb[2], "hoan")));
+                          (near_word(f, ta[1], tb[1], "thanh") && near_word(f, ta[2], tb[2], "hoan")) ||
+                          /* "chậm nhất năm 2028": the latest it may be */
+                          (near_word(f, ta[1], tb[1], "nhat") && near_word(f, ta[2], tb[2], "cham")));
     }
     return tb[0] - ta[0] == 3 && !memcmp(f + ta[0], "den", 3);
 }
