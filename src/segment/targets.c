@@ -669,6 +669,15 @@ static int not_a_goal(const seg_para *p)
                                           "chu de", "khau hieu", "thong diep", "vi du", NULL};
     if (seg_word_in(f, n, 0, reports))
         return 1;
+    /* a forecast with its horizon, "Dự báo đến năm 2030, nhu cầu lao động
+     * ... khoảng 180.000 người", "Dự báo năm 2026, ...": what is expected,
+     * as "Theo dự báo" says; not the forecasting work a task names ("Dự
+     * báo, cảnh báo sớm ... trước ngày ...") */
+    if (seg_word_at(f, n, 0, "du bao")) {
+        size_t j = skip_sp(f, n, 6);
+        if (seg_word_at(f, n, j, "den nam") || seg_word_at(f, n, j, "nam") || seg_word_at(f, n, j, "giai doan"))
+            return 1;
+    }
     /* what a legal provision says, cited: "Tại khoản 2 Điều 2 Nghị định
      * 175/2025/NĐ-CP quy định ...", "Theo quy định tại điểm a ...",
      * "Khoản 3 Điều 5 Thông tư ... quy định ..." (the brief's "legal
