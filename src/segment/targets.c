@@ -1482,6 +1482,26 @@ static int current_opening(const seg_para *p, int doc_year, int doc_month)
         if (c < n && seen == 1 && (seg_word_at(f, n, w, "ngay") || seg_word_at(f, n, w, "thang")))
             return 1;
     }
+    /* the year's own figures, not an order for what is left of it
+     * ("Năm 2025, phải hoàn thành giải ngân 100% ...") */
+    static const char *const orders[] = {"phan dau", "hoan thanh", "phai", "bao dam", "dam bao", "yeu cau", NULL};
+    int orders_any = 0;
+    for (int k = 0; orders[k]; k++)
+        orders_any |= strstr(f, orders[k]) != NULL;
+    /* a period ended by the text's date, or ending with the text's year
+     * in its last quarter, opening the paragraph: "Giai đoạn 2021 - 2025,
+     * giá trị sản xuất ... tăng bình quân 9,4%/năm" in December 2025 is
+     * what the period reached, as "Năm 2025, ..." is below */
+    if (seg_word_at(f, n, 0, "giai doan")) {
+        size_t g = skip_sp(f, n, 9), j;
+        int y0, y1;
+        if (!tg_year_at(f, n, g, &y0))
+            return 0;
+        j = skip_sp(f, n, g + 4);
+        if (j >= n || f[j] != '-' || !tg_year_at(f, n, skip_sp(f, n, j + 1), &y1) || y1 <= y0 || orders_any)
+            return 0;
+        return y1 < doc_year || (y1 == doc_year && doc_month >= 10);
+    }
     if (seg_word_at(f, n, 0, "trong"))
         a = skip_sp(f, n, 5);
     if (!seg_word_at(f, n, a, "nam"))
@@ -1492,12 +1512,8 @@ static int current_opening(const seg_para *p, int doc_year, int doc_month)
         a = skip_sp(f, n, a + 3);
     if (!tg_year_at(f, n, a, &y))
         return 0;
-    /* the year's own figures, not an order for what is left of it
-     * ("Năm 2025, phải hoàn thành giải ngân 100% ...") */
-    static const char *const orders[] = {"phan dau", "hoan thanh", "phai", "bao dam", "dam bao", "yeu cau", NULL};
-    for (int k = 0; orders[k]; k++)
-        if (strstr(f, orders[k]))
-            return 0;
+    if (orders_any)
+        return 0;
     if (!school)
         return y == doc_year && doc_month >= 10;
     size_t j = skip_sp(f, n, a + 4);
