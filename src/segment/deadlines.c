@@ -157,7 +157,9 @@ static int deadline_before(const char *f, size_t yi)
         /* "dự kiến năm 2026", "hoàn thành năm 2026": when it is planned
          * or due */
         return k >= 3 && ((near_word(f, ta[1], tb[1], "kien") && near_word(f, ta[2], tb[2], "du")) ||
-                          (near_word(f, ta[1], tb[1], "thanh") && near_word(f, ta[2], tb[2], "hoan")));
+                          (near_word(f, ta[1], tb[1], "thanh") && near_word(f, ta[2], tb[2], "hoan")) ||
+                          /* "chậm nhất năm 2028": the latest it may be */
+                          (near_word(f, ta[1], tb[1], "nhat") && near_word(f, ta[2], tb[2], "cham")));
     }
     return tb[0] - ta[0] == 3 && !memcmp(f + ta[0], "den", 3);
 }
@@ -169,6 +171,31 @@ static int deadline_before(const char *f, size_t yi)
 int tg_programme_name(const char *f, size_t yi)
 {
     static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", "luat ", NULL};
+    /* "trong năm 2027", "trước ngày 30/6/2027", "trong quý II/2027" say when
+     * an act is due: a programme's name takes its year with "năm", "đến
+     * năm", "giai đoạn", never with "trong" or "trước" ("Rà soát, điều
+     * chỉnh quy hoạch ..., trình phê duyệt trong năm 2027") */
+    size_t w = yi;
+    for (int steps = 0; w > 0 && steps < 6; steps++) {
+        while (w > 0 && strchr(" /.-", f[w - 1]))
+            w--;
+        size_t s = w;
+        while (s > 0 && isalnum((unsigned char)f[s - 1]))
+            s--;
+        if (s == w)
+            break;
+        if ((w - s == 5 && !memcmp(f + s, "trong", 5)) || (w - s == 5 && !memcmp(f + s, "truoc", 5)))
+            return 0;
+        int time_word = (w - s == 3 && (!memcmp(f + s, "nam", 3) || !memcmp(f + s, "quy", 3))) ||
+                        (w - s == 4 && !memcmp(f + s, "ngay", 4)) ||
+                        (w - s == 5 && !memcmp(f + s, "thang", 5));
+        int figure = 1;
+        for (size_t q = s; q < w; q++)
+            figure &= isdigit((unsigned char)f[q]) || strchr("ivx", f[q]) != NULL;
+        if (!time_word && !figure)
+            break;
+        w = s;
+    }
     size_t from = yi > 100 ? yi - 100 : 0;
     for (size_t k = yi; k-- > from;) {
         if (f[k] == '.' || f[k] == ';' || f[k] == ':')
@@ -242,6 +269,10 @@ int tg_season_year(const char *f, size_t n)
             continue;
         size_t j = skip_sp(f, n, i + 4);
         if (j < n && f[j] == '-' && tg_year_at(f, n, skip_sp(f, n, j + 1), &y2) && y2 == y + 1)
+            y = y2;
+        /* "năm học 2025 2026": pdftotext joins a line that ends in a
+         * hyphen to the next and drops the hyphen ("2025 -" / "2026") */
+        else if (j == i + 5 && tg_year_at(f, n, j, &y2) && y2 == y + 1)
             y = y2;
         if (y > best)
             best = y;

@@ -152,9 +152,12 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
  * the number still makes it one ("giải ngân 100% kinh phí"). */
 static int share_of_cost(const char *f, size_t n, size_t ub)
 {
-    static const char *const skip[] = {"trong tong so", "trong tong", "tong so", "tong", NULL};
+    static const char *const skip[] = {"trong tong so", "trong tong chi", "trong tong", "tong so", "tong chi", "tong",
+                                       NULL};
+    /* "tối thiểu 1% tổng chi ngân sách thành phố": an allocation of the
+     * budget, as of an estimate */
     static const char *const costs[] = {"chi phi", "kinh phi", "hoc phi", "le phi", "phi", "gia tri hop dong",
-                                        "du toan", "tien luong", "muc luong", "luong co so", NULL};
+                                        "du toan", "tien luong", "muc luong", "luong co so", "ngan sach", NULL};
     size_t j = ub;
     while (j < n && f[j] == ' ')
         j++;

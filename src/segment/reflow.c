@@ -677,6 +677,22 @@ static uint32_t first_cp(const seg_doc *d, const seg_line *l)
     return seg_utf8_next(d->text, l->b1, &i);
 }
 
+/* A line opening with a number in brackets and a capital word, "(1) Doanh
+ * thu ...", "(12) Tỷ lệ ...": how resolutions and programmes number their
+ * indicators. The bracket hides the capital that says a new sentence opens. */
+static int paren_number_item(const seg_doc *d, const seg_line *l)
+{
+    size_t c = l->c0, e = l->c0 + 1;
+    if (c >= d->nchar || d->fold[c] != '(')
+        return 0;
+    while (e < d->nchar && e < c + 4 && isdigit((unsigned char)d->fold[e]))
+        e++;
+    if (e == c + 1 || e + 2 >= d->nchar || d->fold[e] != ')' || d->fold[e + 1] != ' ')
+        return 0;
+    size_t bi = d->cpos[e + 2];
+    return cp_is_upper(seg_utf8_next(d->text, l->b1, &bi));
+}
+
 /* The length of the verb a task opens with at the line's start ("Chủ trì",
  * "Phối hợp"), or 0. Wrapped names go on in capitals too ("Hội Liên hiệp" /
  * "Phụ nữ Thành phố"), so only such a verb says a heading ended. */
@@ -960,8 +976,10 @@ int seg_reflow(seg_doc *d)
                           * wrapped fills its line */
             else if (strchr(".:;!?", last) && (upper_start || fc == '(' || quote_start))
                 brk = 1; /* "(1) Phối hợp ..." after "... chủ trì:" is an item */
-            else if (plen * 10 < width * 7 && upper_start)
-                brk = 1; /* a short line ended the paragraph */
+            else if (plen * 10 < width * 7 && (upper_start || paren_number_item(d, l)))
+                brk = 1; /* a short line ended the paragraph ("2. Chỉ tiêu cụ thể
+                          * năm 2026" / "(1) Doanh thu ...": a heading with no
+                          * colon over its numbered indicators) */
             else if (strchr(".:;", last) && l->c1 - l->c0 > 3 &&
                      (d->fold[l->c0 + 1] == ')' || d->fold[l->c0 + 1] == '.') &&
                      d->fold[l->c0 + 2] == ' ' && isalnum((unsigned char)d->fold[l->c0]))

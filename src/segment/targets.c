@@ -340,6 +340,32 @@ static int word_by_word(const char *f, size_t a, size_t b, const char *w)
     return 1;
 }
 
+/* A heading that joins a part about the past to one about what is to
+ * come, "và" or a comma before the second ("I. THỰC TRẠNG VÀ MỤC TIÊU",
+ * "KẾT QUẢ NĂM 2025, NHIỆM VỤ NĂM 2026"), heads both: its sub-parts say
+ * which is which, as "QUAN ĐIỂM, MỤC TIÊU" heads goals. Not a goal word
+ * that is the past word's object ("Kết quả thực hiện nhiệm vụ năm 2025"). */
+static int goals_joined(const char *f, size_t from)
+{
+    static const char *const ahead[] = {"muc tieu", "chi tieu", "nhiem vu", "giai phap", "phuong huong",
+                                        "ke hoach", NULL};
+    size_t n = strlen(f);
+    for (size_t i = from; i < n; i++) {
+        size_t j;
+        if (f[i] == ',')
+            j = skip_sp(f, n, i + 1);
+        else if (i > 0 && f[i - 1] == ' ' && seg_word_at(f, n, i, "va"))
+            j = skip_sp(f, n, i + 2);
+        else
+            continue;
+        if (seg_word_at(f, n, j, "cac"))
+            j = skip_sp(f, n, j + 3);
+        if (seg_word_in(f, n, j, ahead))
+            return 1;
+    }
+    return 0;
+}
+
 static int past_title(const char *title)
 {
     if (!title)
@@ -350,7 +376,7 @@ static int past_title(const char *title)
         size_t a, b;
         int maxd = strlen(past_words[k]) >= 10 ? 2 : 0;
         if (seg_fuzzy_find(f, strlen(f), past_words[k], maxd, &a, &b) >= 0 &&
-            word_by_word(f, a, b, past_words[k]))
+            word_by_word(f, a, b, past_words[k]) && !goals_joined(f, b))
             r = 1;
     }
     free(f);
@@ -643,6 +669,15 @@ static int not_a_goal(const seg_para *p)
                                           "chu de", "khau hieu", "thong diep", "vi du", NULL};
     if (seg_word_in(f, n, 0, reports))
         return 1;
+    /* a forecast with its horizon, "Dự báo đến năm 2030, nhu cầu lao động
+     * ... khoảng 180.000 người", "Dự báo năm 2026, ...": what is expected,
+     * as "Theo dự báo" says; not the forecasting work a task names ("Dự
+     * báo, cảnh báo sớm ... trước ngày ...") */
+    if (seg_word_at(f, n, 0, "du bao")) {
+        size_t j = skip_sp(f, n, 6);
+        if (seg_word_at(f, n, j, "den nam") || seg_word_at(f, n, j, "nam") || seg_word_at(f, n, j, "giai doan"))
+            return 1;
+    }
     /* what a legal provision says, cited: "Tại khoản 2 Điều 2 Nghị định
      * 175/2025/NĐ-CP quy định ...", "Theo quy định tại điểm a ...",
      * "Khoản 3 Điều 5 Thông tư ... quy định ..." (the brief's "legal
@@ -1260,17 +1295,24 @@ static int table_item(const seg_doc *d, size_t i)
 }
 
 /* Paragraph i is a value cell with words ("Tối thiểu 30") of the row
- * whose number stands up to three lines above: part of that row's
- * target, none of its own. */
+ * whose number stands above it, its name and then only short cells (a
+ * unit, "Trang trại", and the values of the columns before: "4" / "Số
+ * trang trại ..." / "Trang trại" / "18" / "Tối thiểu 25"): part of that
+ * row's target, none of its own. */
 static int row_value(const seg_doc *d, size_t i)
 {
     size_t k = line_of(d, &d->paras[i]);
     int bare;
     if (k >= d->nlines || !value_cell(d, k, &bare) || bare)
         return 0;
-    for (size_t j = k; j-- > 0 && j + 3 >= k;)
+    for (size_t j = k; j-- > 0 && j + 6 >= k;) {
         if (row_figure(d, j) > 0 && j + 1 < k) /* rows count from 1: a "0" above is a value */
             return 1;
+        /* a cell between the name and this one is short or a value */
+        int b;
+        if (d->lines[j].c1 - d->lines[j].c0 > 16 && !value_cell(d, j, &b) && !(j > 0 && row_figure(d, j - 1) > 0))
+            return 0;
+    }
     return 0;
 }
 
@@ -1421,6 +1463,45 @@ static int current_opening(const seg_para *p, int doc_year, int doc_month)
         return 1;
     if (!doc_year || !doc_month)
         return 0;
+    /* "Đến ngày 30/11/2025, cả nước có 410 bệnh viện ...", "Đến hết tháng
+     * 10/2025, ...": a clause counting to a moment not after the text's
+     * date opens the count made then, what is (as "Tính đến" does); a
+     * moment ahead would be a deadline, and this is read only when the
+     * paragraph has none */
+    if (seg_word_at(f, n, 0, "den")) {
+        size_t c = 0;
+        while (c < n && c < 40 && f[c] != ',')
+            c++;
+        int y, seen = 0;
+        for (size_t k = 4; k + 4 <= c; k++)
+            if (!isalnum((unsigned char)f[k - 1]) && tg_year_at(f, c, k, &y))
+                seen = y <= doc_year ? 1 : -1;
+        size_t w = skip_sp(f, n, 3);
+        if (seg_word_at(f, n, w, "het") || seg_word_at(f, n, w, "cuoi"))
+            w = skip_sp(f, n, w + (f[w] == 'h' ? 3 : 4));
+        if (c < n && seen == 1 && (seg_word_at(f, n, w, "ngay") || seg_word_at(f, n, w, "thang")))
+            return 1;
+    }
+    /* the year's own figures, not an order for what is left of it
+     * ("Năm 2025, phải hoàn thành giải ngân 100% ...") */
+    static const char *const orders[] = {"phan dau", "hoan thanh", "phai", "bao dam", "dam bao", "yeu cau", NULL};
+    int orders_any = 0;
+    for (int k = 0; orders[k]; k++)
+        orders_any |= strstr(f, orders[k]) != NULL;
+    /* a period ended by the text's date, or ending with the text's year
+     * in its last quarter, opening the paragraph: "Giai đoạn 2021 - 2025,
+     * giá trị sản xuất ... tăng bình quân 9,4%/năm" in December 2025 is
+     * what the period reached, as "Năm 2025, ..." is below */
+    if (seg_word_at(f, n, 0, "giai doan")) {
+        size_t g = skip_sp(f, n, 9), j;
+        int y0, y1;
+        if (!tg_year_at(f, n, g, &y0))
+            return 0;
+        j = skip_sp(f, n, g + 4);
+        if (j >= n || f[j] != '-' || !tg_year_at(f, n, skip_sp(f, n, j + 1), &y1) || y1 <= y0 || orders_any)
+            return 0;
+        return y1 < doc_year || (y1 == doc_year && doc_month >= 10);
+    }
     if (seg_word_at(f, n, 0, "trong"))
         a = skip_sp(f, n, 5);
     if (!seg_word_at(f, n, a, "nam"))
@@ -1431,12 +1512,8 @@ static int current_opening(const seg_para *p, int doc_year, int doc_month)
         a = skip_sp(f, n, a + 3);
     if (!tg_year_at(f, n, a, &y))
         return 0;
-    /* the year's own figures, not an order for what is left of it
-     * ("Năm 2025, phải hoàn thành giải ngân 100% ...") */
-    static const char *const orders[] = {"phan dau", "hoan thanh", "phai", "bao dam", "dam bao", "yeu cau", NULL};
-    for (int k = 0; orders[k]; k++)
-        if (strstr(f, orders[k]))
-            return 0;
+    if (orders_any)
+        return 0;
     if (!school)
         return y == doc_year && doc_month >= 10;
     size_t j = skip_sp(f, n, a + 4);

@@ -24,7 +24,9 @@ static const struct { const char *fold; int kind; } task_labels[] = {
     {"thoi han hoan thanh", SEG_LBL_TIME}, {"thoi han thuc hien", SEG_LBL_TIME}, {"thoi han", SEG_LBL_TIME},
     {"tien do thuc hien", SEG_LBL_TIME}, {"tien do hoan thanh", SEG_LBL_TIME},
     {"san pham", SEG_LBL_OTHER}, {"kinh phi thuc hien", SEG_LBL_OTHER}, {"nguon kinh phi", SEG_LBL_OTHER},
-    {"ket qua", SEG_LBL_OTHER}};
+    /* "- Kinh phí: 800 triệu đồng ...": the task's funds, on a line of its
+     * own as its doer and time are */
+    {"kinh phi", SEG_LBL_OTHER}, {"ket qua", SEG_LBL_OTHER}};
 
 /* The label of task_labels that f[0, n) opens with, up to its colon
  * (*after: past the colon and its blanks), or 0. */
