@@ -229,7 +229,9 @@ void seg_targets(seg_doc *d, seg_result *r);
  * target due the plan's year (landuse.c). */
 void seg_landuse(seg_doc *d, seg_result *r);
 /* The latest year folded text states as a deadline ("đến năm 2025",
- * "trước ngày 10/5/2026"), else the end of a period it states, else 0. */
+ * "trước ngày 10/5/2026"), else the end of the span its own work takes
+ * ("trong giai đoạn 2026 - 2028"; not a period naming a budget or a
+ * programme), else 0. */
 int seg_deadline_in(const char *f, size_t n);
 /* The latest year a time line f[a, b) gives as an end, not a start ("Từ
  * tháng 11/2025 đến khi ..." gives 0). */
