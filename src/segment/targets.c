@@ -2119,6 +2119,10 @@ void seg_task_deadlines(seg_result *r)
     for (size_t a = 0; a < r->n_agencies; a++)
         for (size_t k = 0; k < r->agencies[a].n_tasks; k++) {
             seg_task *t = &r->agencies[a].tasks[k];
+            if (t->deadline == SEG_UNDATED) {
+                t->deadline = 0; /* its own words date it by nothing */
+                continue;
+            }
             for (size_t q = 0; q < r->n_targets && !t->deadline && !t->deadline_text; q++)
                 if (r->targets[q].start <= t->start && t->start < r->targets[q].end)
                     t->deadline = r->targets[q].deadline;
