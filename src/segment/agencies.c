@@ -193,12 +193,24 @@ void ag_add_role(seg_agency *a, const char *role)
 /* A task's deadline: its "Thời gian thực hiện: Quý IV/2025" (the year it
  * ends by, not a start: seg_end_year), else what its text states ("trước ngày 15/12/2025", "trong giai
  * đoạn 2023 - 2025"), with the words as written. */
+static void task_deadline_from(const seg_para *p, seg_task *t, size_t from);
+
 void ag_task_deadline(const seg_para *p, seg_task *t)
+{
+    task_deadline_from(p, t, 0);
+}
+
+/* The same, read from character from of p on: a task that starts in a
+ * later sentence of its item ("... hoàn thành nghiệm thu ... trong tháng
+ * 11 năm 2025. Đồng thời tiếp tục phối hợp với các nhà thầu ...") is dated
+ * by what its own sentences say, not by the earlier sentence's date, which
+ * is the first body's. */
+static void task_deadline_from(const seg_para *p, seg_task *t, size_t from)
 {
     static const char *const labels[] = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh",
                                          "thoi han thuc hien", "thoi han", NULL};
-    const char *f = p->fold;
-    size_t n = p->nchar;
+    const char *f = p->fold + from;
+    size_t n = p->nchar - from;
     for (int k = 0; labels[k]; k++) {
         const char *q = strstr(f, labels[k]);
         if (!q)
@@ -213,7 +225,7 @@ void ag_task_deadline(const seg_para *p, seg_task *t)
         if (y > t->deadline)
             t->deadline = y;
         if (b > a)
-            t->deadline_text = seg_clean(p->text + p->cpos[a], p->cpos[b] - p->cpos[a]);
+            t->deadline_text = seg_clean(p->text + p->cpos[from + a], p->cpos[from + b] - p->cpos[from + a]);
         return;
     }
     t->deadline = seg_deadline_in(f, n);
@@ -230,14 +242,14 @@ void ag_task_deadline(const seg_para *p, seg_task *t)
         last = q;
     if (!last)
         return;
-    size_t y = (size_t)(last - f), from = y > 40 ? y - 40 : 0, a = y;
+    size_t y = (size_t)(last - f), lo = y > 40 ? y - 40 : 0, a = y;
     for (int k = 0; lead[k] && a == y; k++)
-        for (size_t i = from; i < y; i++)
+        for (size_t i = lo; i < y; i++)
             if (!strncmp(f + i, lead[k], strlen(lead[k])) && (i == 0 || !isalnum((unsigned char)f[i - 1]))) {
                 a = i;
                 break;
             }
-    t->deadline_text = seg_clean(p->text + p->cpos[a], p->cpos[y + 4] - p->cpos[a]);
+    t->deadline_text = seg_clean(p->text + p->cpos[from + a], p->cpos[from + y + 4] - p->cpos[from + a]);
 }
 
 /* Does a new sentence start at character k of p: a full stop closing the
@@ -334,6 +346,25 @@ void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
     add_task_from(c, a, p, role, ag_name_label_end(c, p));
 }
 
+/* The deadline of task t of p whose text starts at from: a task that
+ * starts in a later sentence of its item than the label leaves is dated by
+ * its own sentences; where they state nothing and the earlier sentence
+ * dates itself, it inherits nothing either (SEG_UNDATED, which
+ * seg_task_deadlines clears). */
+static void task_deadline_at(const actx *c, const seg_para *p, seg_task *t, size_t from)
+{
+    free(t->deadline_text);
+    t->deadline_text = NULL;
+    t->deadline = 0;
+    size_t own = ag_name_label_end(c, p);
+    if (from > own) {
+        task_deadline_from(p, t, from);
+        if (!t->deadline && !t->deadline_text && seg_deadline_in(p->fold + own, from - own))
+            t->deadline = SEG_UNDATED;
+    } else
+        ag_task_deadline(p, t);
+}
+
 static void add_task_from(actx *c, seg_agency *a, const seg_para *p, const char *role, size_t from)
 {
     if (in_form(c, p))
@@ -351,6 +382,7 @@ static void add_task_from(actx *c, seg_agency *a, const seg_para *p, const char 
                 if (q) {
                     free(a->tasks[k].text);
                     a->tasks[k].text = q;
+                    task_deadline_at(c, p, &a->tasks[k], from);
                 }
             }
             /* one item gives one body one task: where a later clause of it
@@ -378,7 +410,7 @@ static void add_task_from(actx *c, seg_agency *a, const seg_para *p, const char 
     t->text = seg_strdup(p->text + p->cpos[from]);
     t->section = seg_strdup(sec);
     t->role = seg_strdup(role);
-    ag_task_deadline(p, t);
+    task_deadline_at(c, p, t, from);
     t->page = p->page;
     t->start = p->start;
     t->end = p->end;

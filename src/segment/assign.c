@@ -401,6 +401,11 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
      * split */
     static const char *const fronts[] = {"truoc ngay", "trong thoi han", "dinh ky", "hang nam", "hang quy",
                                          "hang thang", "cham nhat", NULL};
+    /* ... and the month, quarter or year the work falls in, or ends by,
+     * with its year ("Trong tháng 01/2026, Sở Y tế tham mưu ...", "Trong
+     * Quý I/2026, ...", "Đến hết năm 2025, ..."); without one ("Trong
+     * tháng 11, Tập đoàn AB bán ...") it tells a case, a worked example's */
+    static const char *const dated[] = {"trong thang", "trong quy", "trong nam", "den het", "den nam", NULL};
     /* a condition ("Trường hợp ...,", "Trong trường hợp ...,", "Nếu ...,")
      * and what a rule adds to ("Ngoài ...,") front their clause as a time
      * does: the subject opens after its comma, not at one a name of the
@@ -410,7 +415,14 @@ static size_t fronted_clause(actx *c, const seg_para *p, size_t a0)
                                           "neu", "ngoai", NULL};
     const char *f = p->fold;
     size_t n = p->nchar;
-    int time = seg_word_in(f, n, a0, fronts) != 0, clause = !time && seg_word_in(f, n, a0, clauses);
+    int time = seg_word_in(f, n, a0, fronts) != 0;
+    if (!time && seg_word_in(f, n, a0, dated)) {
+        size_t e = a0;
+        while (e < n && f[e] != ',' && e < a0 + 40)
+            e++;
+        time = e < n && f[e] == ',' && seg_end_year(f, a0, e) > 0;
+    }
+    int clause = !time && seg_word_in(f, n, a0, clauses);
     int basis = clause && seg_word_at(f, n, a0, "can cu");
     static const char *const conditions[] = {"trong truong hop", "truong hop", "neu", "ngoai", "truoc khi", NULL};
     int cond = clause && seg_word_in(f, n, a0, conditions);

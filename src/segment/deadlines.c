@@ -779,10 +779,41 @@ int seg_end_year(const char *f, size_t a, size_t b)
     return best;
 }
 
+/* The end of the span a task's own work takes: "hoàn thành ... trong giai
+ * đoạn 2026 - 2028" (the period an adverb of the verb), or a period the
+ * text opens with ("Giai đoạn 2026 - 2027, ..."). A period that follows a
+ * noun names what it qualifies, a budget, a programme or a plan
+ * ("phân bổ vốn ngân sách trung ương giai đoạn 2026 - 2030", "Chương
+ * trình mục tiêu quốc gia giai đoạn 2026 - 2035", "Quy hoạch ... thời kỳ
+ * 2021 - 2030"): its years are part of the name, no deadline
+ * (ANNOTATING.md, fourth and fifth rule sets), as targets read them. 0 if
+ * none. */
+static int own_span_end(const char *f, size_t n)
+{
+    size_t open = skip_sp(f, n, 0);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+            continue;
+        size_t j;
+        if (seg_word_at(f, n, i, "trong giai doan"))
+            j = skip_sp(f, n, i + 15);
+        else if (i == open && seg_word_at(f, n, i, "giai doan"))
+            j = skip_sp(f, n, i + 9);
+        else
+            continue;
+        int y1, y2;
+        if (!tg_year_at(f, n, j, &y1))
+            continue;
+        size_t q = skip_sp(f, n, j + 4);
+        if (q < n && f[q] == '-' && tg_year_at(f, n, skip_sp(f, n, q + 1), &y2) && y2 > y1)
+            return y2;
+    }
+    return 0;
+}
+
 int seg_deadline_in(const char *f, size_t n)
 {
     int dl = 0, pf = 0, pt = 0;
     tg_dates_in(f, n, NULL, &dl, &pf, &pt);
-    /* "trong giai đoạn 2023 - 2025": a period's end is the deadline */
-    return dl ? dl : pt;
+    return dl ? dl : own_span_end(f, n);
 }

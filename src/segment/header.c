@@ -750,7 +750,7 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
     memset(&up, 0, sizeof up);
     up.number = m->number;
     issuer_from(&up, g, raw);
-    free(up.issuer_full);
+    char *up_full = up.issuer_full;
     free(up.parent_body);
     free(up.province);
     free(up.province_successor);
@@ -785,6 +785,22 @@ static void issuer_read(seg_metadata *m, const seg_gaz *g, char *raw)
     }
     free(rf);
     m->issuer_full = seg_strdup(m->issuer);
+    /* "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "VĂN PHÒNG": an office printed
+     * alone under its body is that body's office (Decree 30 prints the
+     * parent over the unit; "Văn phòng" is a head that needs what it
+     * serves): "Văn phòng UBND tỉnh Quảng Trị" */
+    if (lf && !strcmp(lf, "van phong") && up.issuer && up_full) {
+        sbuf b = {0}, c = {0};
+        sb_puts(&b, "Văn phòng ");
+        sb_puts(&b, up.issuer);
+        sb_puts(&c, "Văn phòng ");
+        sb_puts(&c, up_full);
+        free(m->issuer);
+        free(m->issuer_full);
+        m->issuer = sb_take(&b, NULL);
+        m->issuer_full = sb_take(&c, NULL);
+    }
+    free(up_full);
     free(lf);
 }
 

@@ -229,12 +229,19 @@ void seg_targets(seg_doc *d, seg_result *r);
  * target due the plan's year (landuse.c). */
 void seg_landuse(seg_doc *d, seg_result *r);
 /* The latest year folded text states as a deadline ("đến năm 2025",
- * "trước ngày 10/5/2026"), else the end of a period it states, else 0. */
+ * "trước ngày 10/5/2026"), else the end of the span its own work takes
+ * ("trong giai đoạn 2026 - 2028"; not a period naming a budget or a
+ * programme), else 0. */
 int seg_deadline_in(const char *f, size_t n);
 /* The latest year a time line f[a, b) gives as an end, not a start ("Từ
  * tháng 11/2025 đến khi ..." gives 0). */
 int seg_end_year(const char *f, size_t a, size_t b);
-/* Tasks with no date of their own take their paragraph's target deadline. */
+/* A task's deadline while agencies are read: a task that starts in a later
+ * sentence of its item, whose own sentences state no date while the earlier
+ * sentence states its own, takes none from its paragraph either. */
+#define SEG_UNDATED (-1)
+/* Tasks with no date of their own take their paragraph's target deadline
+ * (a SEG_UNDATED one none). */
 void seg_task_deadlines(seg_result *r);
 /* m: the learned second opinion (NULL: rules only); dump: write its
  * candidates there instead (doc names them). */

@@ -724,10 +724,10 @@ static void date_siblings(const seg_doc *d, size_t i, int y, int *dl)
  * kết quả ...", then "Thời hạn hoàn thành: Quý I/2026."): it closes the
  * list, so it dates every item of it, t being the last, back to the list's
  * first item or to an item with a time line of its own. */
-static void date_list(const seg_doc *d, size_t t, int y, int *dl)
+static void date_list(const seg_doc *d, size_t t, int y, int *dl, int any_mark)
 {
     int sec = d->paras[t].section;
-    if (sec < 0 || d->secs[sec].para != (int)t || d->secs[sec].mk < MK_LETTER)
+    if (sec < 0 || d->secs[sec].para != (int)t || (d->secs[sec].mk < MK_LETTER && !any_mark))
         return;
     size_t next = t, a;
     for (int k = sec - 1; k >= 0 && d->secs[k].parent >= d->secs[sec].parent; k--) {
@@ -742,6 +742,51 @@ static void date_list(const seg_doc *d, size_t t, int y, int *dl)
         dl[q] = y;
         next = q;
     }
+}
+
+/* p is a sentence after a list's last point that gives the points above
+ * it their time by naming them back, with no label of its own: its subject
+ * the points ("Các nội dung trên hoàn thành trong tháng 12/2025.", "Các
+ * nhiệm vụ nêu trên phải hoàn thành trước ngày ...") or a time label
+ * naming them ("Thời hạn hoàn thành các nhiệm vụ nêu trên: trước ngày
+ * 25/12/2025."). Where the time is read from, or 0. It is no target of
+ * its own: it dates its list (block_deadlines). */
+static size_t closing_time_line(const seg_para *p)
+{
+    static const char *const labels[] = {"thoi han hoan thanh", "thoi gian hoan thanh", "thoi han thuc hien",
+                                         "thoi gian thuc hien", "thoi han", NULL};
+    static const char *const nouns[] = {"noi dung", "nhiem vu", "cong viec", "viec", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, i = 0;
+    if (p->mk != MK_NONE || p->label_chars || n > 160)
+        return 0;
+    size_t k = seg_word_in(f, n, 0, labels);
+    int labelled = k != 0;
+    if (labelled)
+        i = skip_sp(f, n, k);
+    if (seg_word_at(f, n, i, "cac") || seg_word_at(f, n, i, "nhung"))
+        i = skip_sp(f, n, i + (f[i] == 'c' ? 3 : 5));
+    else
+        return 0;
+    k = seg_word_in(f, n, i, nouns);
+    if (!k)
+        return 0;
+    i = skip_sp(f, n, i + k);
+    if (seg_word_at(f, n, i, "neu") || seg_word_at(f, n, i, "noi"))
+        i = skip_sp(f, n, i + 3);
+    if (!seg_word_at(f, n, i, "tren"))
+        return 0;
+    i = skip_sp(f, n, i + 4);
+    if (i < n && f[i] == ':')
+        return skip_sp(f, n, i + 1);
+    if (labelled)
+        return 0;
+    /* the points' verb of ending: "(phải) hoàn thành", "(được) thực hiện" */
+    if (seg_word_at(f, n, i, "phai") || seg_word_at(f, n, i, "can") || seg_word_at(f, n, i, "duoc"))
+        i = skip_sp(f, n, i + (f[i] == 'p' ? 4 : f[i] == 'c' ? 3 : 4));
+    if (seg_word_at(f, n, i, "hoan thanh") || seg_word_at(f, n, i, "thuc hien"))
+        return i;
+    return 0;
 }
 
 /* f[a, b) says the work goes on rather than ends: "Thường xuyên",
@@ -834,7 +879,22 @@ static int *block_deadlines(seg_doc *d)
         if (y)
             date_siblings(d, i, y, dl);
         if (y && t != i && d->paras[i].mk == MK_NONE)
-            date_list(d, t, y, dl);
+            date_list(d, t, y, dl, 0);
+    }
+    /* a sentence after the last point that dates the points above it by
+     * naming them ("Các nội dung trên hoàn thành trong tháng 12/2025.",
+     * "Thời hạn hoàn thành các nhiệm vụ nêu trên: trước ngày ...") */
+    for (size_t i = 1; i < d->nparas; i++) {
+        size_t a = closing_time_line(&d->paras[i]);
+        int sec = d->paras[i - 1].section;
+        if (!a || sec < 0 || d->paras[i].section != sec)
+            continue;
+        size_t t = (size_t)d->secs[sec].para;
+        int y = seg_end_year(d->paras[i].fold, a, d->paras[i].nchar);
+        if (!y || d->secs[sec].mk < MK_ARABIC || dl[t])
+            continue;
+        dl[t] = y;
+        date_list(d, t, y, dl, 1);
     }
     /* a task table's "Thời gian" cell */
     for (size_t r = 0; r < d->ntrows; r++) {
@@ -979,7 +1039,7 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
         return 1;
     size_t lab;
     int kind = seg_task_label(p, &lab);
-    if ((kind && kind != SEG_LBL_OTHER) || span_line(d, i) || label_rest(d, i))
+    if ((kind && kind != SEG_LBL_OTHER) || span_line(d, i) || label_rest(d, i) || closing_time_line(p))
         return 1; /* who does a task and by when: part of the task */
     int sec = p->section;
     /* a heading with items under it passes its dates down, it is not a target */
@@ -2196,6 +2256,10 @@ void seg_task_deadlines(seg_result *r)
     for (size_t a = 0; a < r->n_agencies; a++)
         for (size_t k = 0; k < r->agencies[a].n_tasks; k++) {
             seg_task *t = &r->agencies[a].tasks[k];
+            if (t->deadline == SEG_UNDATED) {
+                t->deadline = 0; /* its own words date it by nothing */
+                continue;
+            }
             for (size_t q = 0; q < r->n_targets && !t->deadline && !t->deadline_text; q++)
                 if (r->targets[q].start <= t->start && t->start < r->targets[q].end)
                     t->deadline = r->targets[q].deadline;
