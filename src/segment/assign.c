@@ -1378,6 +1378,16 @@ static int ends_with_word(const char *f, size_t e, const char *w)
     return e >= l && !strncmp(f + e - l, w, l) && (e == l || f[e - l - 1] == ' ');
 }
 
+/* Is u a heading over items of a lower rank, a title with no full stop
+ * ("I. Trách nhiệm phối hợp trong công tác thẩm định", "2.1. Trách nhiệm
+ * chung"): a part of the text, no act of its own? */
+static int heading_over_items(const seg_doc *d, const seg_para *u)
+{
+    size_t j = (size_t)(u - d->paras), n = seg_trimmed(u);
+    return u->mk != MK_NONE && u->mk < MK_DASH && n > 0 && u->fold[n - 1] != '.' && u->fold[n - 1] != ';' &&
+           j + 1 < d->nparas && seg_lower_rank(u, &d->paras[j + 1]) && ag_heads_items(d, u);
+}
+
 /* Where the last sentence of p's folded text f[0, n) opens: after the last
  * full stop that ends a sentence, or at the label's end. */
 static size_t last_sentence(const seg_para *p, size_t n)
@@ -1442,6 +1452,13 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
     const seg_para *u = &d->paras[i + 1];
     if (!seg_lower_rank(p, u))
         return 0;
+    /* a request over a part's headings ("..., Chủ tịch UBND tỉnh yêu cầu
+     * ... tập trung thực hiện các nội dung sau:" over "I. Trách nhiệm phối
+     * hợp ..." over "1. Các cơ quan đăng ký đầu tư ...:"): the items the
+     * headings hold are what it asks for, read by the first of them */
+    int req = seg_word_at(p->fold, n, at, "yeu cau") || seg_word_at(p->fold, n, at, "de nghi");
+    for (int depth = 0; req && depth < 2 && heading_over_items(d, u) && !ag_own_subject(c, u); depth++)
+        u = &d->paras[(size_t)(u - d->paras) + 1];
     /* the first item an act with no doer of its own: items that name their
      * own subjects may be cases the lead-in rules on ("a) Quỹ ... được
      * thành lập mới là ..."), which leave the lead-in its task */
@@ -1845,8 +1862,8 @@ void ag_lead_in_items(actx *c, size_t i)
             const seg_para *u = q + 1 < d->nparas ? &d->paras[q + 1] : NULL;
             if (u && u->mk != MK_NONE && u->mk > t->mk && t->nchar && t->fold[t->nchar - 1] != '.')
                 continue; /* a sub-heading over items */
-        } else if ((int)t->mk != top)
-            continue;
+        } else if ((int)t->mk != top || (!assigned && heading_over_items(d, t)))
+            continue; /* a part's heading under a request ("I. Trách nhiệm ...") is no act */
         if (ag_own_subject(c, t))
             continue; /* the item names who does it */
         const char *tr = duty || assigned ? ag_task_role(t) : role;
