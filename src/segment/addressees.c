@@ -209,8 +209,10 @@ static int name_goes_on(const seg_para *p, size_t i, size_t n)
  * group of one level whose colon lists its members' names (each word a
  * capital, up to five) is the committee of each, "Ủy ban nhân dân xã Tân
  * Phú", as a province's list is (ag_province_list). hs[0] holds the
- * group; replaced by the members, how many (1 when no such list). */
-static int communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end)
+ * group; replaced by the members, how many (1 when no such list). An
+ * addressee line's (ag_addressees) or a heading's over the items the
+ * communes are given (ag_heading_bodies). */
+int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end)
 {
     static const char *const levels[] = {"uy ban nhan dan cac xa", "ubnd cac xa", "uy ban nhan dan cac phuong",
                                          "ubnd cac phuong", NULL};
@@ -300,7 +302,7 @@ static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
             ag_free_hits(ls, lk);
     }
     if (got == 1)
-        got = communes_listed(p, n, hs, 24, &end);
+        got = ag_communes_listed(p, n, hs, 24, &end);
     size_t rest = got ? end : n;
     while (rest < n && strchr(" ,;", f[rest]))
         rest++;

@@ -173,6 +173,7 @@ int ag_asks_own(actx *c, const seg_para *t);
 /* ---- addressees.c ---- */
 int ag_member_range(const seg_para *p, size_t i);
 int ag_addressed_members(const actx *c, hit *g, hit *out, int max);
+int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end);
 void ag_addressees(actx *c);
 void ag_closing_addressee(actx *c);
 void ag_covered_addressees(actx *c);

@@ -1390,7 +1390,28 @@ static int ends_with_word(const char *f, size_t e, const char *w)
     return e >= l && !strncmp(f + e - l, w, l) && (e == l || f[e - l - 1] == ' ');
 }
 
-/* Is p a lead-in over acts: one sentence closed by a colon, with items
+/* Is u a heading over items of a lower rank, a title with no full stop
+ * ("I. Trách nhiệm phối hợp trong công tác thẩm định", "2.1. Trách nhiệm
+ * chung"): a part of the text, no act of its own? */
+static int heading_over_items(const seg_doc *d, const seg_para *u)
+{
+    size_t j = (size_t)(u - d->paras), n = seg_trimmed(u);
+    return u->mk != MK_NONE && u->mk < MK_DASH && n > 0 && u->fold[n - 1] != '.' && u->fold[n - 1] != ';' &&
+           j + 1 < d->nparas && seg_lower_rank(u, &d->paras[j + 1]) && ag_heads_items(d, u);
+}
+
+/* Where the last sentence of p's folded text f[0, n) opens: after the last
+ * full stop that ends a sentence, or at the label's end. */
+static size_t last_sentence(const seg_para *p, size_t n)
+{
+    for (size_t k = n >= 3 ? n - 3 : 0; k > p->label_chars; k--)
+        if (seg_sentence_stop(p->fold, k))
+            return k + 2;
+    return p->label_chars;
+}
+
+/* Is p a lead-in over acts: one sentence closed by a colon (or the last
+ * sentence, when the word read at stands in it), with items
  * of a lower rank under it the first of which opens with an act ("3. Chủ trì, phối hợp với Bộ Công an, Bộ Giáo dục và Đào
  * tạo:" over "a) Quy định ...", "Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế phối
  * hợp với ...:" over "- Hướng dẫn ...")? Then the bodies its words give a
@@ -1399,11 +1420,18 @@ static int ends_with_word(const char *f, size_t e, const char *w)
  * lead-in named; the lead-in, over acts, is no task of its own
  * (ANNOTATING.md, eighth and tenth rule sets). A sentence before the colon
  * sentence gives its task itself (tenth rule set), so no. */
-static int lead_over_acts(actx *c, const seg_para *p)
+static int lead_over_acts(actx *c, const seg_para *p, size_t at)
 {
     const seg_doc *d = c->d;
-    size_t i = (size_t)(p - d->paras), n;
-    if (p->in_header || i + 1 >= d->nparas || p->mk >= MK_DASH || !(n = seg_colon_sentence(p)))
+    size_t i = (size_t)(p - d->paras), n = seg_trimmed(p);
+    if (p->in_header || i + 1 >= d->nparas || p->mk >= MK_DASH || n < 2 || p->fold[n - 1] != ':')
+        return 0;
+    /* the colon sentence is the lead-in, whatever sentences before it
+     * report ("Những ngày qua, ... ở mức xấu. Chủ tịch ... yêu cầu X tập
+     * trung thực hiện ngay các nội dung sau:"): a request read in it asks
+     * for the items; one read in an earlier sentence is that sentence's
+     * task (ANNOTATING.md, tenth rule set) */
+    if (!seg_colon_sentence(p) && at < last_sentence(p, n))
         return 0;
     /* the noun the list is announced by names what its items are: cases,
      * forms, conditions, criteria, papers ("... bị thu hồi giấy phép trong
@@ -1436,12 +1464,25 @@ static int lead_over_acts(actx *c, const seg_para *p)
     const seg_para *u = &d->paras[i + 1];
     if (!seg_lower_rank(p, u))
         return 0;
+    /* a request over a part's headings ("..., Chủ tịch UBND tỉnh yêu cầu
+     * ... tập trung thực hiện các nội dung sau:" over "I. Trách nhiệm phối
+     * hợp ..." over "1. Các cơ quan đăng ký đầu tư ...:"): the items the
+     * headings hold are what it asks for, read by the first of them */
+    int req = seg_word_at(p->fold, n, at, "yeu cau") || seg_word_at(p->fold, n, at, "de nghi");
+    for (int depth = 0; req && depth < 2 && heading_over_items(d, u) && !ag_own_subject(c, u); depth++)
+        u = &d->paras[(size_t)(u - d->paras) + 1];
     /* the first item an act with no doer of its own: items that name their
      * own subjects may be cases the lead-in rules on ("a) Quỹ ... được
      * thành lập mới là ..."), which leave the lead-in its task */
     size_t b = ag_preverbal(u, skip_sp(u->fold, u->nchar, u->label_chars));
-    return !ag_own_subject(c, u) && (seg_wc_verbal_at(u, b) || seg_word_at(u->fold, u->nchar, b, "phoi hop") ||
-                                     seg_word_at(u->fold, u->nchar, b, "chu tri"));
+    /* a request's items naming their own doers are orders, no cases ("...,
+     * Thủ tướng Chính phủ yêu cầu ... tập trung một số nhiệm vụ cụ thể sau:"
+     * over "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:", "2. Bộ Xây dựng chỉ
+     * đạo ..."): the lead-in over them is no task (tenth rule set) */
+    if (ag_own_subject(c, u))
+        return seg_word_at(p->fold, n, at, "yeu cau") || seg_word_at(p->fold, n, at, "de nghi");
+    return seg_wc_verbal_at(u, b) || seg_word_at(u->fold, u->nchar, b, "phoi hop") ||
+           seg_word_at(u->fold, u->nchar, b, "chu tri");
 }
 
 /* The items under lead-in p (lead_over_acts), those of the first item's
@@ -1456,15 +1497,17 @@ static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r)
     /* the guards ag_assign keeps, asked of the lead-in that names h */
     if (ag_in_scope_article(d, p) || (!h->src && ag_in_amended_wording(p, h->a)) || ag_scope_reference(c, h, p, r))
         return;
-    seg_agency *a = ag_find_or_add(c, h, p); /* h's offsets are the lead-in's */
-    if (!a)
-        return;
+    seg_agency *a = NULL;
     for (size_t q = i + 1; q < d->nparas && !d->oom; q++) {
         const seg_para *t = &d->paras[q];
         if (!seg_lower_rank(p, t) || (p->mk == MK_NONE && (int)t->mk < (int)u->mk))
             break;
         if (!seg_same_rank(u, t) || ag_own_subject(c, t))
             continue;
+        /* a body the lead-in names is added with its first item: when every
+         * item names its own doer, the lead-in gives it nothing */
+        if (!a && !(a = ag_find_or_add(c, h, p))) /* h's offsets are the lead-in's */
+            return;
         const char *own = ag_task_role(t), *tr = strcmp(r, "phối hợp") && strcmp(own, "thực hiện") ? own : r;
         ag_add_role(a, tr);
         ag_add_task(c, a, t, tr);
@@ -1627,8 +1670,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             c->reg_from >= c->d->nparas &&
             !under_partner_lead(c->d, p) && mutual_partners(p, a0, hs, k, j))
             r = "thực hiện";
-        if (lead < 0)
-            lead = lead_over_acts(c, p);
+        if (lead < 0 || !seg_colon_sentence(p))
+            lead = lead_over_acts(c, p, i);
         if (r && lead) {
             /* the lead-in's bodies, with its roles, take its items */
             if (!strcmp(r, ""))
@@ -1707,6 +1750,25 @@ static size_t scope_subject(actx *c, const seg_para *t)
     return m && lower_verb(t, skip_sp(t->fold, t->nchar, end)) ? a0 : 0;
 }
 
+/* Is the rest of heading t from q a range of places closed by the item's
+ * colon ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến
+ * Khánh Hòa:"): the group's members named by where they lie, no clause? */
+static int place_range_colon(const seg_para *t, size_t q)
+{
+    const char *f = t->fold;
+    size_t n = seg_trimmed(t);
+    if (n < 2 || f[n - 1] != ':' || !seg_word_at(f, n, q, "tu"))
+        return 0;
+    int to = 0;
+    for (size_t k = q + 2; k + 1 < n; k++) {
+        if (strchr(".;:", f[k]))
+            return 0;
+        if (f[k - 1] == ' ' && seg_word_at(f, n, k, "den"))
+            to = 1;
+    }
+    return to;
+}
+
 int ag_own_subject(actx *c, const seg_para *t)
 {
     hit own[8];
@@ -1718,7 +1780,7 @@ int ag_own_subject(actx *c, const seg_para *t)
      * semicolon at the item's end, whose verb the next line goes on with
      * ("UBND các xã, phường niêm yết công khai ...") */
     int wrapped = q < t->nchar && t->fold[q] == ';' && skip_sp(t->fold, t->nchar, q + 1) >= t->nchar;
-    if (m && (lower_verb(t, q) || (end < t->nchar && t->fold[end] == ':') || wrapped))
+    if (m && (lower_verb(t, q) || (end < t->nchar && t->fold[end] == ':') || wrapped || place_range_colon(t, q)))
         return 1;
     return scope_subject(c, t) != 0;
 }
@@ -1812,8 +1874,8 @@ void ag_lead_in_items(actx *c, size_t i)
             const seg_para *u = q + 1 < d->nparas ? &d->paras[q + 1] : NULL;
             if (u && u->mk != MK_NONE && u->mk > t->mk && t->nchar && t->fold[t->nchar - 1] != '.')
                 continue; /* a sub-heading over items */
-        } else if ((int)t->mk != top)
-            continue;
+        } else if ((int)t->mk != top || (!assigned && heading_over_items(d, t)))
+            continue; /* a part's heading under a request ("I. Trách nhiệm ...") is no act */
         if (ag_own_subject(c, t))
             continue; /* the item names who does it */
         const char *tr = duty || assigned ? ag_task_role(t) : role;

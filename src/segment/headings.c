@@ -1241,6 +1241,16 @@ void ag_heading_bodies(actx *cp, const int *impl)
             if (m)
                 k = m;
         }
+        /* "1. Ủy ban nhân dân các xã: Tân Phú, Phú Riềng, Bù Đăng:" over
+         * items: the communes' names after the group's colon, up to the
+         * heading's own colon, each commune's committee */
+        size_t hn = seg_trimmed(hp);
+        if (k == 1 && !suggest && !duty && hn > 1 && hp->fold[hn - 1] == ':' && ag_heads_items(d, hp)) {
+            size_t e1 = end;
+            k = ag_communes_listed(hp, hn - 1, hs, 24, &e1);
+            if (k > 1)
+                end = hn;
+        }
         if (!suggest && !duty && (k == 0 || skip_sp(hp->fold, hp->nchar, end) + 1 < hp->nchar)) {
             /* "1. Doanh nghiệp cung ứng dịch vụ ...:" in an article of
              * duties: the class to its colon, not a name read short in it */
