@@ -139,9 +139,17 @@ size_t ag_duty_of(const seg_para *p, size_t i)
 {
     static const char *const work[] = {"thuc hien", "xu phat", "xu ly vi pham hanh chinh", NULL};
     const char *f = p->fold;
+    static const char *const degree[] = {"cu the", "chung", NULL};
     size_t n = p->nchar, q = ag_duty_nouns(p, i);
     if (q == i)
         return 0;
+    /* an adjective of the nouns in an article's title, "Điều 5. Nhiệm
+     * vụ, quyền hạn cụ thể của X", "Nhiệm vụ chung của X": the duties are
+     * still X's; a clause "1. Trách nhiệm cụ thể của ..." inside an
+     * article restates the holder its title named (often shorter) */
+    size_t dl = p->mk == MK_DIEU ? seg_word_in(f, n, q, degree) : 0;
+    if (dl && seg_word_at(f, n, skip_sp(f, n, q + dl), "cua"))
+        q = skip_sp(f, n, q + dl);
     size_t l = seg_word_in(f, n, q, work);
     if (l)
         q = skip_sp(f, n, q + l);
