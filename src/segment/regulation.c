@@ -91,26 +91,70 @@ size_t ag_duty_nouns(const seg_para *p, size_t i)
     return end > i && duty ? skip_sp(f, n, end) : i;
 }
 
+/* The work a duty title names between its nouns of duty and "của", at q
+ * right after the nouns: verbs of administration alone, joined by a
+ * comma or "và" ("Trách nhiệm kiểm tra, giám sát của X", "Nhiệm vụ, quyền
+ * hạn điều tra của X", "Trách nhiệm phối hợp của X"), or "quản lý nhà
+ * nước", the state's management, one verb with its fixed object
+ * ("Trách nhiệm quản lý nhà nước của Ủy ban nhân dân cấp tỉnh"): a verb
+ * takes no possessor, so "của" after it names the holder of the duty.
+ * Not a work with an object or a field of its own ("thực hiện kết luận
+ * của Hội đồng kỷ luật", "giải quyết kiến nghị của cử tri", "quản lý nhà
+ * nước về phòng, chống tác hại của rượu, bia"): "của" there may close the
+ * object or the field, whose possessor is no duty holder. The position of
+ * the holder's name, or 0. */
+static size_t duty_work_of(const seg_para *p, size_t q)
+{
+    static const char *const verbs[] = {"quan ly", "kiem tra", "giam sat", "thanh tra", "phoi hop", "bao cao",
+                                        "dieu tra", "xet xu", "xu ly", "giai quyet", "huong dan", "theo doi",
+                                        "thong ke", "tham van", "tham dinh", "kiem soat", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, r = q, l;
+    while ((l = seg_word_in(f, n, r, verbs)) != 0) {
+        int manage = seg_word_at(f, n, r, "quan ly");
+        r = skip_sp(f, n, r + l);
+        if (manage && seg_word_at(f, n, r, "nha nuoc"))
+            r = skip_sp(f, n, r + 8);
+        if (seg_word_at(f, n, r, "cua"))
+            return skip_sp(f, n, r + 3);
+        if (r < n && f[r] == ',')
+            r = skip_sp(f, n, r + 1);
+        else if (seg_word_at(f, n, r, "va"))
+            r = skip_sp(f, n, r + 2);
+        else
+            return 0;
+    }
+    return 0;
+}
+
 /* "Trách nhiệm của Sở Tư pháp", "Nhiệm vụ, quyền hạn của Bộ Nội vụ",
  * "Thẩm quyền xử phạt của Kiểm lâm": a regulation names the body it gives
  * duties or powers to after the nouns of duty and power (trách nhiệm,
  * nhiệm vụ; quyền hạn, thẩm quyền: a competence is a task,
  * ANNOTATING.md, sixth rule set), one or more joined by a comma or "và",
- * the work they concern ("thực hiện", "xử phạt") between them and "của".
- * Not "quyền" alone: a right or permission is no task. The position of
+ * the work they concern ("thực hiện", "xử phạt") between them and "của",
+ * or verbs of administration alone (duty_work_of). Not "quyền" alone: a right or permission is no task. The position of
  * the body's name after such a phrase at i, or 0. */
 size_t ag_duty_of(const seg_para *p, size_t i)
 {
     static const char *const work[] = {"thuc hien", "xu phat", "xu ly vi pham hanh chinh", NULL};
     const char *f = p->fold;
+    static const char *const degree[] = {"cu the", "chung", NULL};
     size_t n = p->nchar, q = ag_duty_nouns(p, i);
     if (q == i)
         return 0;
+    /* an adjective of the nouns in an article's title, "Điều 5. Nhiệm
+     * vụ, quyền hạn cụ thể của X", "Nhiệm vụ chung của X": the duties are
+     * still X's; a clause "1. Trách nhiệm cụ thể của ..." inside an
+     * article restates the holder its title named (often shorter) */
+    size_t dl = p->mk == MK_DIEU ? seg_word_in(f, n, q, degree) : 0;
+    if (dl && seg_word_at(f, n, skip_sp(f, n, q + dl), "cua"))
+        q = skip_sp(f, n, q + dl);
     size_t l = seg_word_in(f, n, q, work);
     if (l)
         q = skip_sp(f, n, q + l);
     if (!seg_word_at(f, n, q, "cua"))
-        return 0;
+        return l ? 0 : duty_work_of(p, q);
     return skip_sp(f, n, q + 3);
 }
 
