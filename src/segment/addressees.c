@@ -87,7 +87,8 @@ int ag_addressed_members(const actx *c, hit *g, hit *out, int max)
 /* Where p asks at or after from: "Đề nghị Thuế tỉnh ...", "đề nghị Công
  * ty liên hệ ..." (asked: *role đề nghị), "yêu cầu ..." (ordered: thực
  * hiện); p->nchar when it asks nothing more. "Theo đề nghị của", "về đề
- * nghị", "các yêu cầu" name a request, they make none. */
+ * nghị", "các yêu cầu", "đề nghị số ..." name a request, they make none;
+ * "đề nghị Sở Tài chính", which folds alike, asks the Sở. */
 static size_t request_in(const seg_para *p, size_t from, const char **role)
 {
     static const char *const before[] = {"theo", "ve", "xet", "cac", "nhung", "tai", "co", "dap ung", "nay", NULL};
@@ -105,7 +106,7 @@ static size_t request_in(const seg_para *p, size_t from, const char **role)
         }
         size_t j = skip_sp(f, n, i + 7);
         for (int k = 0; after[k] && !no; k++)
-            no = seg_word_at(f, n, j, after[k]);
+            no = seg_word_at(f, n, j, after[k]) && (strcmp(after[k], "so") || !seg_marks_match(p, j, "sở"));
         if (!no) {
             *role = r;
             return i;
