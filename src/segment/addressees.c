@@ -461,7 +461,7 @@ static int heads_items(const seg_doc *d, size_t t)
  * or after the issuer's name or its head's as the clause's subject ("Sở
  * Nội vụ đề nghị", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:")? Not a noun
  * ("văn bản đề nghị", "phù hợp với yêu cầu") nor another body's request. */
-static int issuer_asks(const actx *c, const seg_para *p, size_t i)
+int ag_issuer_asks(const actx *c, const seg_para *p, size_t i)
 {
     static const char *const joins[] = {"nen", "vi vay", "do do", "tran trong", "kinh", "dong thoi", "vay", NULL};
     const char *f = p->fold;
@@ -485,7 +485,7 @@ static int issuer_asks(const actx *c, const seg_para *p, size_t i)
 
 /* The word a công văn asks its addressees with (request_in); NULL when it
  * asks nothing (sent for information). Only the issuer's own request
- * (issuer_asks): a reply restating what its addressee asked for ("... của
+ * (ag_issuer_asks): a reply restating what its addressee asked for ("... của
  * Ủy ban nhân dân xã Tân Hòa đề nghị hướng dẫn ...") asks nothing. */
 static const char *request_word(const actx *c)
 {
@@ -496,7 +496,7 @@ static const char *request_word(const actx *c)
         if (p->in_header || seg_is_can_cu(p))
             continue;
         for (size_t i = request_in(p, 0, &role); i < p->nchar; i = request_in(p, i + 1, &role))
-            if (issuer_asks(c, p, i))
+            if (ag_issuer_asks(c, p, i))
                 return role;
     }
     return NULL;
@@ -607,7 +607,7 @@ static int covered(const addressed *to, const hit *hs, int k, int *only)
 /* Is the request at character i of p, asking no one it names, a letter's
  * closing formula ("đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp thực
  * hiện./."): a few words to the end that ask only to see it done? */
-static int closing_request(const seg_para *p, size_t i)
+int ag_closing_request(const seg_para *p, size_t i)
 {
     const char *f = p->fold;
     size_t n = p->nchar, words = 0, last = i;
@@ -642,7 +642,7 @@ static void addressee_tasks(actx *c, const addressed *to)
         size_t n = seg_trimmed(p);
         for (size_t i = request_in(p, p->label_chars, &role); i < p->nchar; i = request_in(p, i + 1, &role)) {
             size_t j = skip_sp(f, p->nchar, i + 7), end;
-            if (!issuer_asks(c, p, i))
+            if (!ag_issuer_asks(c, p, i))
                 continue;
             int mask[32], *only = NULL;
             if (!(seg_word_at(f, p->nchar, j, "quy") && seg_marks_match(p, j, "quý"))) {
@@ -657,7 +657,7 @@ static void addressee_tasks(actx *c, const addressed *to)
                 if (cov)
                     only = mask;
             }
-            if (closing_request(p, i))
+            if (ag_closing_request(p, i))
                 continue;
             if (n > 0 && f[n - 1] == ':' && q + 1 < d->nparas && d->paras[q + 1].mk != MK_NONE) {
                 int top = d->paras[q + 1].mk;
@@ -722,6 +722,25 @@ static int addressee_item(const actx *c, size_t k, size_t *last, seg_para *p)
     p->nchar = before_issuer(p, &c->r->metadata);
     *last = l;
     return 1;
+}
+
+int ag_is_addressee(const actx *c, const char *name)
+{
+    const seg_doc *d = c->d;
+    if (d->addr_end <= d->addr_first || !name)
+        return 0;
+    char *nf = seg_fold_str(name);
+    int yes = 0;
+    for (size_t k = d->addr_first; nf && *nf && k < d->addr_end && !yes; k++) {
+        char *lt = seg_strndup(d->text + d->lines[k].b0, d->lines[k].b1 - d->lines[k].b0);
+        char *lf = lt ? seg_fold_str(lt) : NULL;
+        free(lt);
+        const char *at = lf ? strstr(lf, nf) : NULL;
+        yes = at && (at == lf || at[-1] == ' ') && !isalnum((unsigned char)at[strlen(nf)]);
+        free(lf);
+    }
+    free(nf);
+    return yes;
 }
 
 /* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
