@@ -506,7 +506,8 @@ static int heads_items(const seg_doc *d, size_t t)
  * addressees: opening the item or a clause, after a conjunction that
  * draws it from what was said ("nên đề nghị", "vì vậy", "trân trọng"),
  * or after the issuer's name or its head's as the clause's subject ("Sở
- * Nội vụ đề nghị", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:")? Not a noun
+ * Nội vụ đề nghị", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", "... thông
+ * báo và đề nghị")? Not a noun
  * ("văn bản đề nghị", "phù hợp với yêu cầu") nor another body's request. */
 int ag_issuer_asks(const actx *c, const seg_para *p, size_t i)
 {
@@ -525,9 +526,26 @@ int ag_issuer_asks(const actx *c, const seg_para *p, size_t i)
     }
     hit hs[4];
     size_t end;
-    int k = ag_chain(c, p, cs, hs, 4, &end), own = k == 1 && skip_sp(f, i, end) >= i && ag_is_issuer(c->r, hs[0].name);
+    int k = ag_chain(c, p, cs, hs, 4, &end), own = k == 1 && ag_is_issuer(c->r, hs[0].name);
     ag_free_hits(hs, k);
-    return own;
+    if (!own)
+        return 0;
+    size_t j = skip_sp(f, i, end);
+    if (j >= i)
+        return 1;
+    /* the issuer's request joined by "và" to its first verb, "Bảo hiểm xã
+     * hội tỉnh thông báo và đề nghị Quý đơn vị ...": a verb of one or two
+     * words in small letters, "và", the request */
+    if (i < j + 4 || !seg_word_at(f, p->nchar, i - 3, "va") || f[i - 4] != ' ' || !seg_marks_match(p, i - 3, "và"))
+        return 0;
+    size_t words = 0;
+    for (size_t x = j; x < i - 4; x++) {
+        if (!isalnum((unsigned char)f[x]) && f[x] != ' ')
+            return 0;
+        words += f[x] != ' ' && (x == j || f[x - 1] == ' ');
+    }
+    size_t bi = p->cpos[j];
+    return words >= 1 && words <= 2 && cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
 }
 
 /* The word a công văn asks its addressees with (request_in); NULL when it
