@@ -87,7 +87,8 @@ int ag_addressed_members(const actx *c, hit *g, hit *out, int max)
 /* Where p asks at or after from: "Đề nghị Thuế tỉnh ...", "đề nghị Công
  * ty liên hệ ..." (asked: *role đề nghị), "yêu cầu ..." (ordered: thực
  * hiện); p->nchar when it asks nothing more. "Theo đề nghị của", "về đề
- * nghị", "các yêu cầu" name a request, they make none. */
+ * nghị", "các yêu cầu", "đề nghị số ..." name a request, they make none;
+ * "đề nghị Sở Tài chính", which folds alike, asks the Sở. */
 static size_t request_in(const seg_para *p, size_t from, const char **role)
 {
     static const char *const before[] = {"theo", "ve", "xet", "cac", "nhung", "tai", "co", "dap ung", "nay", NULL};
@@ -105,7 +106,7 @@ static size_t request_in(const seg_para *p, size_t from, const char **role)
         }
         size_t j = skip_sp(f, n, i + 7);
         for (int k = 0; after[k] && !no; k++)
-            no = seg_word_at(f, n, j, after[k]);
+            no = seg_word_at(f, n, j, after[k]) && (strcmp(after[k], "so") || !seg_marks_match(p, j, "sở"));
         if (!no) {
             *role = r;
             return i;
@@ -268,10 +269,42 @@ int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *en
     return k;
 }
 
+/* Is the body named name written out in a paragraph where the issuer asks
+ * (ag_issuer_asks), as the letter's requests name those they ask ("Sở Y
+ * tế yêu cầu Trung tâm ..., các bệnh viện công lập trên địa bàn tỉnh và
+ * đề nghị Ủy ban nhân dân các xã, phường, đặc khu ...")? */
+static int asked_by_name(const actx *c, const char *name)
+{
+    const seg_doc *d = c->d;
+    char *nf = seg_fold_str(name);
+    size_t l = nf ? strlen(nf) : 0;
+    int yes = 0;
+    if (l >= 4 && !strncmp(nf, "cac ", 4)) {
+        memmove(nf, nf + 4, l - 3); /* "Các bệnh viện ...": the group's nouns */
+        l -= 4;
+    }
+    size_t after = d->lines[d->addr_end - 1].c1;
+    for (size_t q = 0; q < d->nparas && l && !yes; q++) {
+        const seg_para *p = &d->paras[q];
+        const char *role = NULL;
+        if (p->in_header || p->start < after || seg_is_can_cu(p))
+            continue;
+        int asks = 0;
+        for (size_t i = request_in(p, p->label_chars, &role); i < p->nchar && !asks; i = request_in(p, i + 1, &role))
+            asks = ag_issuer_asks(c, p, i);
+        for (size_t i = 0; asks && !yes && i + l <= p->nchar; i++)
+            yes = (i == 0 || p->fold[i - 1] == ' ') && seg_word_at(p->fold, p->nchar, i, nf);
+    }
+    free(nf);
+    return yes;
+}
+
 /* One addressee item p, its bodies given role and their names kept in
  * to. A line the gazetteer and the grammar cannot read ("Thuế tỉnh Đắk
- * Lắk.") is still a body the text names: kept whole. */
-static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
+ * Lắk.") is still a body the text names: kept whole. With role NULL the
+ * names are only read into to; unless all (the letter speaks to every
+ * addressee), only those its requests name are given role. */
+static void addressee(actx *c, seg_para *p, const char *role, int all, addressed *to)
 {
     const char *f = p->fold;
     size_t a = 0, n = p->nchar;
@@ -343,6 +376,21 @@ static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
         }
     }
     for (int h = 0; h < got; h++) {
+        if (!role) {
+            /* read only, to know whom the letter's requests cover */
+            if (hs[h].name && to->n < 32 && (to->name[to->n] = seg_strdup(hs[h].name)) != NULL)
+                to->n++;
+            continue;
+        }
+        if (!all && !(hs[h].name && asked_by_name(c, hs[h].name))) {
+            /* the line's own words too: the gazetteer may name a level
+             * ("Ủy ban nhân dân các xã, phường, đặc khu") its own way */
+            char *w = hs[h].b > hs[h].a ? seg_strndup(p->text + p->cpos[hs[h].a], p->cpos[hs[h].b] - p->cpos[hs[h].a]) : NULL;
+            int named = w && asked_by_name(c, w);
+            free(w);
+            if (!named)
+                continue; /* only informed: the requests name other bodies */
+        }
         seg_agency *ag = ag_find_or_add(c, &hs[h], p);
         if (!ag)
             continue;
@@ -460,9 +508,10 @@ static int heads_items(const seg_doc *d, size_t t)
  * addressees: opening the item or a clause, after a conjunction that
  * draws it from what was said ("nên đề nghị", "vì vậy", "trân trọng"),
  * or after the issuer's name or its head's as the clause's subject ("Sở
- * Nội vụ đề nghị", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:")? Not a noun
+ * Nội vụ đề nghị", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", "... thông
+ * báo và đề nghị")? Not a noun
  * ("văn bản đề nghị", "phù hợp với yêu cầu") nor another body's request. */
-static int issuer_asks(const actx *c, const seg_para *p, size_t i)
+int ag_issuer_asks(const actx *c, const seg_para *p, size_t i)
 {
     static const char *const joins[] = {"nen", "vi vay", "do do", "tran trong", "kinh", "dong thoi", "vay", NULL};
     const char *f = p->fold;
@@ -479,14 +528,31 @@ static int issuer_asks(const actx *c, const seg_para *p, size_t i)
     }
     hit hs[4];
     size_t end;
-    int k = ag_chain(c, p, cs, hs, 4, &end), own = k == 1 && skip_sp(f, i, end) >= i && ag_is_issuer(c->r, hs[0].name);
+    int k = ag_chain(c, p, cs, hs, 4, &end), own = k == 1 && ag_is_issuer(c->r, hs[0].name);
     ag_free_hits(hs, k);
-    return own;
+    if (!own)
+        return 0;
+    size_t j = skip_sp(f, i, end);
+    if (j >= i)
+        return 1;
+    /* the issuer's request joined by "và" to its first verb, "Bảo hiểm xã
+     * hội tỉnh thông báo và đề nghị Quý đơn vị ...": a verb of one or two
+     * words in small letters, "và", the request */
+    if (i < j + 4 || !seg_word_at(f, p->nchar, i - 3, "va") || f[i - 4] != ' ' || !seg_marks_match(p, i - 3, "và"))
+        return 0;
+    size_t words = 0;
+    for (size_t x = j; x < i - 4; x++) {
+        if (!isalnum((unsigned char)f[x]) && f[x] != ' ')
+            return 0;
+        words += f[x] != ' ' && (x == j || f[x - 1] == ' ');
+    }
+    size_t bi = p->cpos[j];
+    return words >= 1 && words <= 2 && cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
 }
 
 /* The word a công văn asks its addressees with (request_in); NULL when it
  * asks nothing (sent for information). Only the issuer's own request
- * (issuer_asks): a reply restating what its addressee asked for ("... của
+ * (ag_issuer_asks): a reply restating what its addressee asked for ("... của
  * Ủy ban nhân dân xã Tân Hòa đề nghị hướng dẫn ...") asks nothing. */
 static const char *request_word(const actx *c)
 {
@@ -497,7 +563,7 @@ static const char *request_word(const actx *c)
         if (p->in_header || seg_is_can_cu(p))
             continue;
         for (size_t i = request_in(p, 0, &role); i < p->nchar; i = request_in(p, i + 1, &role))
-            if (issuer_asks(c, p, i))
+            if (ag_issuer_asks(c, p, i))
                 return role;
     }
     return NULL;
@@ -608,7 +674,7 @@ static int covered(const addressed *to, const hit *hs, int k, int *only)
 /* Is the request at character i of p, asking no one it names, a letter's
  * closing formula ("đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp thực
  * hiện./."): a few words to the end that ask only to see it done? */
-static int closing_request(const seg_para *p, size_t i)
+int ag_closing_request(const seg_para *p, size_t i)
 {
     const char *f = p->fold;
     size_t n = p->nchar, words = 0, last = i;
@@ -643,7 +709,7 @@ static void addressee_tasks(actx *c, const addressed *to)
         size_t n = seg_trimmed(p);
         for (size_t i = request_in(p, p->label_chars, &role); i < p->nchar; i = request_in(p, i + 1, &role)) {
             size_t j = skip_sp(f, p->nchar, i + 7), end;
-            if (!issuer_asks(c, p, i))
+            if (!ag_issuer_asks(c, p, i))
                 continue;
             int mask[32], *only = NULL;
             if (!(seg_word_at(f, p->nchar, j, "quy") && seg_marks_match(p, j, "quý"))) {
@@ -658,7 +724,7 @@ static void addressee_tasks(actx *c, const addressed *to)
                 if (cov)
                     only = mask;
             }
-            if (closing_request(p, i))
+            if (ag_closing_request(p, i))
                 continue;
             if (n > 0 && f[n - 1] == ':' && q + 1 < d->nparas && d->paras[q + 1].mk != MK_NONE) {
                 int top = d->paras[q + 1].mk;
@@ -725,6 +791,65 @@ static int addressee_item(const actx *c, size_t k, size_t *last, seg_para *p)
     return 1;
 }
 
+int ag_is_addressee(const actx *c, const char *name)
+{
+    const seg_doc *d = c->d;
+    if (d->addr_end <= d->addr_first || !name)
+        return 0;
+    char *nf = seg_fold_str(name);
+    int yes = 0;
+    for (size_t k = d->addr_first; nf && *nf && k < d->addr_end && !yes; k++) {
+        char *lt = seg_strndup(d->text + d->lines[k].b0, d->lines[k].b1 - d->lines[k].b0);
+        char *lf = lt ? seg_fold_str(lt) : NULL;
+        free(lt);
+        const char *at = lf ? strstr(lf, nf) : NULL;
+        yes = at && (at == lf || at[-1] == ' ') && !isalnum((unsigned char)at[strlen(nf)]);
+        free(lf);
+    }
+    free(nf);
+    return yes;
+}
+
+/* Does one of the issuer's requests speak to the addressees to as a
+ * whole: naming no body after its word ("đề nghị Quý cơ quan ...", "đề
+ * nghị nộp hồ sơ ..."), or a group that covers one of them ("đề nghị các
+ * cơ quan, đơn vị ...")? A letter whose every request names its own
+ * bodies, one of them an addressee ("Ủy ban nhân dân tỉnh đề nghị Sở Tài
+ * chính hướng dẫn ..." to Sở Tài chính, Sở Nội vụ and a Kho bạc), asks
+ * those alone: its other addressees are only informed, and a Kính gửi body
+ * the text asks for nothing is no agency (ANNOTATING.md, addressees). */
+static int speaks_to_all(actx *c, const addressed *to)
+{
+    seg_doc *d = c->d;
+    int names_one = 0;
+    size_t after = d->lines[d->addr_end - 1].c1;
+    for (size_t q = 0; q < d->nparas; q++) {
+        const seg_para *p = &d->paras[q];
+        const char *role = NULL;
+        if (p->in_header || p->start < after || seg_is_can_cu(p))
+            continue;
+        for (size_t i = request_in(p, p->label_chars, &role); i < p->nchar; i = request_in(p, i + 1, &role)) {
+            if (!ag_issuer_asks(c, p, i))
+                continue;
+            size_t j = skip_sp(p->fold, p->nchar, i + 7), end;
+            if (seg_word_at(p->fold, p->nchar, j, "quy") && seg_marks_match(p, j, "quý"))
+                return 1;
+            hit hs[8];
+            int mask[32], k = ag_chain(c, p, j, hs, 8, &end), cov = k > 0 ? covered(to, hs, k, mask) : 0;
+            for (int h = 0; h < k; h++)
+                for (int a = 0; a < to->n && !names_one; a++)
+                    names_one = hs[h].name && ag_same_name(hs[h].name, to->name[a]);
+            ag_free_hits(hs, k);
+            if (k == 0 || cov)
+                return 1;
+        }
+    }
+    /* the requests name bodies, but none as the addressee lines write
+     * them: the letter may name its addressees another way, so it is not
+     * read as leaving any of them out */
+    return !names_one;
+}
+
 /* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
  * agencies when its body asks them to act (ANNOTATING.md, addressees), by
  * the word it asks with. Each item ("- ..." or the rest of the "Kính gửi:"
@@ -744,8 +869,23 @@ void ag_addressees(actx *c)
     addressed to = {0};
     size_t k = d->addr_first, last;
     seg_para p;
+    int all = 1;
+    if (!c->r->metadata.doc_type || strcmp(c->r->metadata.doc_type, "Công điện")) {
+        /* whom a letter's requests speak to; a telegram orders its
+         * addressees whatever its items name */
+        while (k < d->addr_end && !d->oom && addressee_item(c, k, &last, &p)) {
+            addressee(c, &p, NULL, 1, &to);
+            seg_para_free(&p);
+            k = last;
+        }
+        all = speaks_to_all(c, &to);
+        for (int a = 0; a < to.n; a++)
+            free(to.name[a]);
+        to.n = 0;
+        k = d->addr_first;
+    }
     while (k < d->addr_end && !d->oom && addressee_item(c, k, &last, &p)) {
-        addressee(c, &p, role, &to);
+        addressee(c, &p, role, all, &to);
         seg_para_free(&p);
         k = last;
     }

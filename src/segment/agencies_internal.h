@@ -169,6 +169,19 @@ int ag_item_of_other(actx *c, const seg_para *t, const seg_agency *ag);
 /* Does item t ask bodies of its own after a clause it opens with ("...,
  * nếu có khó khăn, vướng mắc, đề nghị các sở, ngành ... phản ánh ...")? */
 int ag_asks_own(actx *c, const seg_para *t);
+/* Is the request at character i of p ("đề nghị", "yêu cầu") the issuer's
+ * own: opening its clause, after a conjunction that draws it ("nên",
+ * "trân trọng"), or after the issuer's name or its head's as the clause's
+ * subject ("Sở Tài chính đề nghị ...")? (addressees.c) */
+int ag_issuer_asks(const actx *c, const seg_para *p, size_t i);
+/* Is the request at i of p a letter's closing formula, a few words that
+ * ask only to see it done ("đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp
+ * thực hiện./.")? (addressees.c) */
+int ag_closing_request(const seg_para *p, size_t i);
+/* Is the body named name one of a letter's addressees, written in its
+ * "Kính gửi:" lines ("Đồng chí Giám đốc Công an tỉnh." names Công an tỉnh)?
+ * (addressees.c) */
+int ag_is_addressee(const actx *c, const char *name);
 
 /* ---- addressees.c ---- */
 int ag_member_range(const seg_para *p, size_t i);

@@ -649,6 +649,7 @@ typedef struct {
     int semi;   /* another typed document or an implementation part, outside a
                  * regulation's norms and a body's own duties: a clause after
                  * ';' may name its own subject */
+    actx *c;
 } item;
 
 /* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
@@ -912,6 +913,14 @@ static int semi_subject_at(const seg_para *p, size_t a0, size_t i)
     return b > a0 && p->fold[b - 1] == ';' && clause_subject_at(p, a0, i);
 }
 
+/* Is p a lead-in over items: its text ending in a colon, a numbered or
+ * bulleted item after it? */
+static int over_items(const seg_doc *d, const seg_para *p)
+{
+    size_t i = (size_t)(p - d->paras), n = seg_trimmed(p);
+    return n > 0 && p->fold[n - 1] == ':' && i + 1 < d->nparas && d->paras[i + 1].mk != MK_NONE;
+}
+
 /* The role the word at i gives the names after it, NULL for none: "giao",
  * "chỉ đạo", "yêu cầu", "đề nghị", "gửi X để", "mời", "phối hợp (với)", "đại diện" of
  * members, a duty's noun; "" at the item's opening and after "thì" (*then
@@ -947,7 +956,18 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
                 w = -1;
             }
         }
-    } else if (seg_word_at(f, n, i, "de nghi") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
+    } else if (seg_word_at(f, n, i, "de nghi") &&
+               (i == a0 || in_impl || clause_opens(f, a0, i) ||
+                (ag_issuer_asks(it->c, p, i) && !ag_closing_request(p, i) && !over_items(it->c->d, p)))) {
+        /* the issuer's own request, also with its name or its head's as
+         * the clause's subject: "Sở Tài chính đề nghị Ủy ban nhân dân
+         * phường ...", "Chủ tịch Ủy ban nhân dân tỉnh đề nghị đồng chí
+         * Giám đốc Công an tỉnh ...": the document speaks, the body after
+         * the word is asked; not its closing formula, which repeats what
+         * was asked ("trân trọng đề nghị các cơ quan, đơn vị quan tâm,
+         * phối hợp thực hiện./.", ANNOTATING.md, fourth rule set), nor
+         * a lead-in over items ("Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh
+         * thực hiện các nội dung sau:"), whose items ag_lead_in_items gives */
         role = "đề nghị";
         after = i + 7;
     } else if (seg_word_at(f, n, i, "khuyen khich") && (i == a0 || in_impl || clause_opens(f, a0, i))) {
@@ -1548,7 +1568,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                memchr(f + a0, ';', n - a0) && !under_body_heading(c, p) && !in_functions_article(c, p) &&
                (size_t)(p - c->d->paras) < c->reg_from;
     const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo"),
-                     orders, semi};
+                     orders, semi, c};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
     int acting = 0, headed = -1, lead = -1;
@@ -1578,6 +1598,26 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             k = work_subject(p, after, hs, &end, then || (i == a0 && a0 != it.raw));
         if (k == 0)
             continue;
+        if (!strcmp(role, "đề nghị") && i != a0 && !in_impl && !clause_opens(f, a0, i)) {
+            /* the issuer's request after its own name asks the letter's
+             * addressees ("Sở Tài chính đề nghị Ủy ban nhân dân phường Bình
+             * Minh phối hợp ..." to that committee): those the Kính gửi
+             * lines name; another body so asked is left to the rules that
+             * read it */
+            int w = 0;
+            for (int h = 0; h < k; h++) {
+                if (hs[h].name && ag_is_addressee(c, hs[h].name))
+                    hs[w++] = hs[h];
+                else
+                    ag_free_hits(&hs[h], 1);
+            }
+            k = w;
+            if (k == 0) {
+                if (end > i)
+                    i = end - 1;
+                continue;
+            }
+        }
         size_t j = skip_sp(f, n, end);
         if (seg_word_at(f, n, i, "yeu cau") && i != a0 && joined_predicate(p, a0, i) && asks_account(p, j)) {
             /* "Nhận báo cáo ...; yêu cầu doanh nghiệp ... báo cáo đột xuất":
