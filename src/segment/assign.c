@@ -229,6 +229,39 @@ static size_t delegates_at(const seg_para *p, size_t q)
     return seg_capital_at(p, w) || seg_word_at(f, n, w, "cac") ? w : 0;
 }
 
+/* "Phân cấp cho Sở Công Thương quyết định ...", "Ủy ban nhân dân tỉnh phân
+ * cấp thẩm quyền cho Sở Tư pháp ký ...", "Ủy quyền cho Giám đốc Sở Tài
+ * chính phê duyệt ...": the issuer hands a power down to whom follows
+ * "cho", who holds it from then on, as "Giao X" gives its work (ANNOTATING.md:
+ * a competence given to a body is its task). Where the names open, or 0;
+ * not the passive ("nhiệm vụ được phân cấp cho ...", whose subject holds the
+ * power), nor the noun ("việc phân cấp cho ...", "về phân cấp ..."). */
+static size_t hands_down_at(const seg_para *p, size_t q)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    static const char *const nouns[] = {"duoc", "viec", "su", "ve", NULL};
+    size_t b = q;
+    while (b > 0 && f[b - 1] == ' ')
+        b--;
+    for (int k = 0; nouns[k]; k++) {
+        size_t l = strlen(nouns[k]);
+        if (b >= l && seg_word_at(f, n, b - l, nouns[k]) && (b == l || f[b - l - 1] == ' '))
+            return 0;
+    }
+    if (seg_word_at(f, n, q, "uy quyen"))
+        return delegates_at(p, q);
+    if (!seg_word_at(f, n, q, "phan cap"))
+        return 0;
+    size_t w = skip_sp(f, n, q + 8);
+    if (seg_word_at(f, n, w, "tham quyen"))
+        w = skip_sp(f, n, w + 10);
+    if (!seg_word_at(f, n, w, "cho"))
+        return 0;
+    w = skip_sp(f, n, w + 3);
+    return seg_capital_at(p, w) || seg_word_at(f, n, w, "cac") ? w : 0;
+}
+
 /* A council or team named by its work at s ("Tổ thẩm định" before "lập
  * ...", bodies.c): formed for each case, so a collective (ANNOTATING.md,
  * fifth and seventh rule sets), as is "cấp có thẩm quyền". Read only where
@@ -650,6 +683,8 @@ typedef struct {
                  * regulation's norms and a body's own duties: a clause after
                  * ';' may name its own subject */
     actx *c;
+    int by_issuer; /* the item opens with the issuer as its subject ("Ủy ban
+                    * nhân dân tỉnh phân cấp ...") */
 } item;
 
 /* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
@@ -937,6 +972,17 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
          * task, what follows it the task ("nhiệm vụ được giao với Bộ ...") */
         role = "thực hiện";
         after = i + 4;
+    } else if (hands_down_at(p, i) && (i == a0 || it->by_issuer) && !seg_capital_at(p, i + 1)) {
+        /* "Phân cấp cho Sở Công Thương quyết định ...": the issuer's act,
+         * opening the item or after the issuer named as its subject; where
+         * another subject delegates ("Bộ trưởng ký hoặc ủy quyền cho Thứ
+         * trưởng ký ...", "Trường hợp Thủ trưởng ... ủy quyền cho ...") a
+         * regulation states a power or a case, read by its own rules (on
+         * unscored pháp điển articles such clauses were read right about
+         * half the time: the delegate's name runs on into its verb), and a
+         * title in capitals holds no act */
+        role = "thực hiện";
+        after = hands_down_at(p, i);
     } else if (seg_word_at(f, n, i, "chi dao") || seg_word_at(f, n, i, "yeu cau")) {
         role = "thực hiện"; /* "Đề nghị UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ báo cáo" */
         after = i + 7;
@@ -1567,8 +1613,16 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                (type ? !strcmp(type, "Kế hoạch") || !strcmp(type, "Quyết định") : in_impl) && a0 < n &&
                memchr(f + a0, ';', n - a0) && !under_body_heading(c, p) && !in_functions_article(c, p) &&
                (size_t)(p - c->d->paras) < c->reg_from;
+    int by_issuer = 0;
+    {
+        hit hi[4];
+        size_t he;
+        int k = ag_chain(c, p, a0, hi, 4, &he);
+        by_issuer = k == 1 && ag_is_issuer(c->r, hi[0].name);
+        ag_free_hits(hi, k);
+    }
     const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo"),
-                     orders, semi, c};
+                     orders, semi, c, by_issuer};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
     int acting = 0, headed = -1, lead = -1;

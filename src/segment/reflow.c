@@ -976,6 +976,12 @@ int seg_reflow(seg_doc *d)
                           * wrapped fills its line */
             else if (strchr(".:;!?", last) && (upper_start || fc == '(' || quote_start))
                 brk = 1; /* "(1) Phối hợp ..." after "... chủ trì:" is an item */
+            else if (last == ',' && first == prev && article_line(d, pl) && upper_start && !article_line(d, l))
+                brk = 0; /* an article's sentence does not end in a comma: "Điều 3.
+                          * Chánh Văn phòng Ủy ban nhân dân tỉnh," / "Giám đốc Sở Xây
+                          * dựng, ... chịu trách nhiệm thi hành ...", its list of
+                          * subjects broken after a name, however short the line (a
+                          * line opening an item broke above) */
             else if (plen * 10 < width * 7 && (upper_start || paren_number_item(d, l)))
                 brk = 1; /* a short line ended the paragraph ("2. Chỉ tiêu cụ thể
                           * năm 2026" / "(1) Doanh thu ...": a heading with no
