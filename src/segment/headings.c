@@ -1349,12 +1349,19 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 size_t j = skip_sp(hp->fold, hp->nchar, end);
                 while (j < hp->nchar && hp->fold[j] == ',')
                     j = skip_sp(hp->fold, hp->nchar, j + 1);
+                /* "1. Sở Nội vụ: Chủ trì ...": the name and its colon are
+                 * the item's label (ANNOTATING.md, tenth rule set), so the
+                 * item's own first words give the role, as under a heading
+                 * ("Phối hợp với Y ..." opening it helps) */
+                int label = j < hp->nchar && hp->fold[j] == ':';
+                if (label)
+                    j = skip_sp(hp->fold, hp->nchar, j + 1);
                 j = ag_preverbal(hp, j); /* "... có trách nhiệm chủ trì" */
                 /* "1. Đề nghị X chủ trì, phối hợp với ...": asked to lead, it leads */
                 int lead = seg_word_at(hp->fold, hp->nchar, j, "chu tri");
                 const char *tr = suggest && !lead ? role : lead ? "chủ trì"
                                                 : seg_word_at(hp->fold, hp->nchar, j, "phoi hop")
-                                                    ? ag_partner_role(hp, j) : role;
+                                                    ? (label ? "phối hợp" : ag_partner_role(hp, j)) : role;
                 ag_add_role(ag, tr);
                 ag_add_task(&c, ag, hp, tr);
             }
