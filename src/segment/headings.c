@@ -39,10 +39,18 @@ const char *ag_task_role(const seg_para *p)
  * body's roles keep both (ANNOTATING.md, tenth rule set). */
 void ag_give_item(actx *c, seg_agency *ag, const seg_para *t, const char *tr, int roles)
 {
+    size_t v = ag_own_verb(t, t->label_chars);
+    int later = strcmp(tr, "chủ trì") && ag_later_lead(t, v);
+    /* "Là cơ quan thường trực, chủ trì ...": the copula says what the body
+     * is, no act of its own; the item's one act is the one it leads */
+    if (later && !strcmp(tr, "thực hiện") && seg_word_at(t->fold, t->nchar, v, "la")) {
+        tr = "chủ trì";
+        later = 0;
+    }
     if (roles)
         ag_add_role(ag, tr);
     ag_add_task(c, ag, t, tr);
-    if (strcmp(tr, "chủ trì") && ag_later_lead(t, ag_own_verb(t, t->label_chars))) {
+    if (later) {
         if (roles)
             ag_add_role(ag, "chủ trì");
         ag_add_task(c, ag, t, "chủ trì"); /* the task given above leads */
