@@ -1365,8 +1365,9 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 if (label)
                     j = skip_sp(hp->fold, hp->nchar, j + 1);
                 j = ag_preverbal(hp, j); /* "... có trách nhiệm chủ trì" */
-                /* "1. Đề nghị X chủ trì, phối hợp với ...": asked to lead, it leads */
-                int lead = seg_word_at(hp->fold, hp->nchar, j, "chu tri");
+                /* "1. Đề nghị X chủ trì, phối hợp với ...": asked to lead, it
+                 * leads; "làm đầu mối" is a word of leading (fifth rule set) */
+                int lead = leads_at(hp, j);
                 const char *tr = suggest && !lead ? role : lead ? "chủ trì"
                                                 : seg_word_at(hp->fold, hp->nchar, j, "phoi hop")
                                                     ? (label ? "phối hợp" : ag_partner_role(hp, j)) : role;
