@@ -100,7 +100,7 @@ size_t ag_preverbal(const seg_para *p, size_t j)
 {
     const char *f = p->fold;
     size_t n = p->nchar, l;
-    while ((l = seg_preverbal_at(p, j)) || (l = remit_basis(p, j))) {
+    while ((l = seg_preverbal_at(p, j)) || (l = remit_basis(p, j)) || (l = seg_assigned_role_at(p, j))) {
         j = skip_sp(f, n, j + l);
         while (j < n && f[j] == ',') /* "chủ động, tích cực phối hợp" */
             j = skip_sp(f, n, j + 1);
