@@ -67,7 +67,7 @@ static const name_case cases[] = {
       {"Tỉnh đoàn", "đề nghị", "đề nghị", 1, 0},
       {"Hội Liên hiệp Phụ nữ tỉnh", "đề nghị", "đề nghị", 1, 0},
       {"Hội Nông dân tỉnh", "đề nghị", "đề nghị", 1, 0}}},
-    {"a city's youth union and women's union after 'phối hợp với' in a list", 0,
+    {"a city's youth union and women's union after 'phối hợp với' in a list", 1,
      "IV. TỔ CHỨC THỰC HIỆN\n"
      "2. Sở Văn hóa và Thể thao chủ trì, phối hợp với Công an thành phố, Thành đoàn, Hội Liên hiệp Phụ nữ "
      "thành phố tổ chức Ngày hội gia đình tại các phường.\n",
