@@ -100,7 +100,7 @@ size_t ag_preverbal(const seg_para *p, size_t j)
 {
     const char *f = p->fold;
     size_t n = p->nchar, l;
-    while ((l = seg_preverbal_at(p, j)) || (l = remit_basis(p, j))) {
+    while ((l = seg_preverbal_at(p, j)) || (l = remit_basis(p, j)) || (l = seg_assigned_role_at(p, j))) {
         j = skip_sp(f, n, j + l);
         while (j < n && f[j] == ',') /* "chủ động, tích cực phối hợp" */
             j = skip_sp(f, n, j + 1);
@@ -1369,6 +1369,40 @@ static int address_at(const seg_para *p, size_t j)
     return l && isdigit((unsigned char)f[skip_sp(f, n, j + l)]);
 }
 
+static int asks_own_body(actx *c, const seg_para *t);
+
+/* Do most items of the list right after paragraph i (its first run of
+ * labelled paragraphs, those of the first one's kind and depth) name their
+ * own subject? A lead-in need not be a heading: a letter's unlabelled
+ * paragraph ending in a colon heads the numbered items after it. */
+static int most_listed_own_subjects(actx *c, size_t i)
+{
+    const seg_doc *d = c->d;
+    marker_kind mk = MK_NONE;
+    int depth = 0, items = 0, own = 0;
+    for (size_t q = i + 1; q < d->nparas && d->paras[q].mk != MK_NONE; q++) {
+        const seg_para *t = &d->paras[q];
+        if (mk == MK_NONE) {
+            mk = t->mk;
+            depth = t->mk_depth;
+        }
+        if (t->mk != mk || t->mk_depth != depth)
+            continue;
+        items++;
+        own += ag_own_subject(c, t) || asks_own_body(c, t);
+    }
+    return items > 0 && 2 * own > items;
+}
+
+/* Are the k names all groups named as such ("các cơ quan, đơn vị")? */
+static int all_groups(const hit *hs, int k)
+{
+    for (int q = 0; q < k; q++)
+        if (!hs[q].collective)
+            return 0;
+    return k > 0;
+}
+
 /* "Điều 2. Giao các cơ quan, đơn vị" over "1. Sở Tài chính chủ trì ...",
  * "2. Sở Tài chính, UBND các xã, phường niêm yết ...": a heading that
  * assigns work to a group, nothing after its names, and whose items each
@@ -1759,6 +1793,18 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             ag_free_hits(hs, k); /* "Điều 2. Giao các cơ quan, đơn vị" announces its items */
             break;
         }
+        if (*role && all_groups(hs, k) && seg_trimmed(p) >= 2 && f[seg_trimmed(p) - 1] == ':' &&
+            most_listed_own_subjects(c, (size_t)(p - c->d->paras))) {
+            /* "..., Sở X đề nghị các cơ quan, đơn vị thực hiện một số nội
+             * dung sau:" over "1. Đề nghị Ủy ban nhân dân các xã ...", "2.
+             * Sở Tài chính ...": a group asked over items that each name
+             * their own body only announces them (ANNOTATING.md, fifth
+             * rule set), wherever the verb that asks stands */
+            ag_free_hits(hs, k);
+            if (end > i)
+                i = end - 1;
+            continue;
+        }
         const char *r = subject_role(c, &it, role, i, j, end, then);
         if (r && !strcmp(r, "phối hợp") && (!strcmp(role, "") || !strcmp(role, "thực hiện")) && !acting && type &&
             c->reg_from >= c->d->nparas &&
@@ -1893,6 +1939,27 @@ int ag_items_own_subjects(actx *c, size_t i)
     return 0;
 }
 
+/* Does item t open by asking or assigning a body of its own ("1. Đề nghị
+ * Ủy ban nhân dân các xã ... chủ trì ...", "2. Giao Sở Tài chính ...",
+ * "Yêu cầu Công an tỉnh ...")? It names who does it, as a subject does. */
+static int asks_own_body(actx *c, const seg_para *t)
+{
+    const char *f = t->fold;
+    size_t n = t->nchar, a = paren_label(t), w = 0, end;
+    if (seg_word_at(f, n, a, "de nghi") && seg_marks_match(t, a, "đề nghị"))
+        w = a + 7;
+    else if (seg_word_at(f, n, a, "yeu cau") && seg_marks_match(t, a, "yêu cầu"))
+        w = a + 7;
+    else if (assigns_at(t, a))
+        w = a + 4;
+    if (!w)
+        return 0;
+    hit own[8];
+    int m = ag_chain(c, t, skip_sp(f, n, w), own, 8, &end);
+    ag_free_hits(own, m);
+    return m > 0;
+}
+
 /* A lead-in that asks bodies to do what follows ("..., yêu cầu Giám đốc
  * các Sở, Chủ tịch UBND các xã tập trung thực hiện các nội dung sau:")
  * gives them the items after it as tasks, those that name no subject of
@@ -1970,8 +2037,12 @@ void ag_lead_in_items(actx *c, size_t i)
                 continue; /* a sub-heading over items */
         } else if ((int)t->mk != top || (!assigned && heading_over_items(d, t)))
             continue; /* a part's heading under a request ("I. Trách nhiệm ...") is no act */
-        if (ag_own_subject(c, t))
-            continue; /* the item names who does it */
+        /* the item names who does it; under a lead-in that asks bodies
+         * also by asking a body of its own ("1. Đề nghị Ủy ban nhân dân các
+         * xã ..."), not under a duty's, whose "Yêu cầu X ..." is the duty's
+         * body asking (ANNOTATING.md, seventh rule set) */
+        if (ag_own_subject(c, t) || (!duty && !assigned && asks_own_body(c, t)))
+            continue;
         const char *tr = duty || assigned ? ag_task_role(t) : role;
         if (np && !strcmp(tr, "thực hiện"))
             tr = "chủ trì";

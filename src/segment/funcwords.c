@@ -81,6 +81,21 @@ size_t seg_class_word_at(const seg_para *p, size_t i, const seg_class_word *list
 static const seg_class_word duty[] = {
     {"co trach nhiem", NULL, NULL}, {"chiu trach nhiem", NULL, NULL}, {NULL, NULL, NULL}};
 
+/* seg_assigned_role_at's passives and the words of role after them */
+static const seg_class_word assigned[] = {
+    {"duoc giao", "được giao", NULL}, {"duoc phan cong", "được phân công", NULL}, {NULL, NULL, NULL}};
+static const seg_class_word role_words[] = {
+    {"chu tri", NULL, NULL}, {"phoi hop", NULL, NULL}, {"lam dau moi", NULL, NULL}, {"la dau moi", NULL, NULL},
+    {NULL, NULL, NULL}};
+
+size_t seg_assigned_role_at(const seg_para *p, size_t i)
+{
+    size_t l = seg_class_word_at(p, i, assigned), j = i + l;
+    while (l && j < p->nchar && p->fold[j] == ' ')
+        j++;
+    return l && seg_class_word_at(p, j, role_words) ? l : 0;
+}
+
 /* Adverbs of duty and manner that stand before a subject's verb, as the
  * formulas of duty do. None can stand inside a noun phrase or after a
  * verb as its object. */

@@ -48,6 +48,15 @@ size_t seg_written_modal_at(const seg_para *p, size_t i);
  * with must the modal "phải" too (read with its marks): its length, or 0. */
 size_t seg_duty_at(const seg_para *p, size_t i, int must);
 
+/* The passive of assigning a role at i, "được giao" or "được phân công"
+ * (with their marks) before "chủ trì", "phối hợp" or "làm đầu mối": after
+ * a body's name it says of the body what "Giao X chủ trì ..." does, and
+ * leaves the role to the word after it. Not a formula of duty: after a
+ * class's noun it is a relative clause naming the class ("tổ chức, cá nhân
+ * được giao chủ trì nhiệm vụ", "các đơn vị được giao thực hiện"), so only
+ * a reader that has found a subject steps over it. Its length, or 0. */
+size_t seg_assigned_role_at(const seg_para *p, size_t i);
+
 /* A word at i that opens a predicate and nothing else: a modal of duty,
  * a formula of duty ("có trách nhiệm") or an adverb of duty and manner
  * Vietnamese puts before a subject's verb ("chủ động", "khẩn trương",

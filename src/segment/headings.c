@@ -39,10 +39,18 @@ const char *ag_task_role(const seg_para *p)
  * body's roles keep both (ANNOTATING.md, tenth rule set). */
 void ag_give_item(actx *c, seg_agency *ag, const seg_para *t, const char *tr, int roles)
 {
+    size_t v = ag_own_verb(t, t->label_chars);
+    int later = strcmp(tr, "chủ trì") && ag_later_lead(t, v);
+    /* "Là cơ quan thường trực, chủ trì ...": the copula says what the body
+     * is, no act of its own; the item's one act is the one it leads */
+    if (later && !strcmp(tr, "thực hiện") && seg_word_at(t->fold, t->nchar, v, "la")) {
+        tr = "chủ trì";
+        later = 0;
+    }
     if (roles)
         ag_add_role(ag, tr);
     ag_add_task(c, ag, t, tr);
-    if (strcmp(tr, "chủ trì") && ag_later_lead(t, ag_own_verb(t, t->label_chars))) {
+    if (later) {
         if (roles)
             ag_add_role(ag, "chủ trì");
         ag_add_task(c, ag, t, "chủ trì"); /* the task given above leads */
@@ -1359,12 +1367,20 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 size_t j = skip_sp(hp->fold, hp->nchar, end);
                 while (j < hp->nchar && hp->fold[j] == ',')
                     j = skip_sp(hp->fold, hp->nchar, j + 1);
+                /* "1. Sở Nội vụ: Chủ trì ...": the name and its colon are
+                 * the item's label (ANNOTATING.md, tenth rule set), so the
+                 * item's own first words give the role, as under a heading
+                 * ("Phối hợp với Y ..." opening it helps) */
+                int label = j < hp->nchar && hp->fold[j] == ':';
+                if (label)
+                    j = skip_sp(hp->fold, hp->nchar, j + 1);
                 j = ag_preverbal(hp, j); /* "... có trách nhiệm chủ trì" */
-                /* "1. Đề nghị X chủ trì, phối hợp với ...": asked to lead, it leads */
-                int lead = seg_word_at(hp->fold, hp->nchar, j, "chu tri");
+                /* "1. Đề nghị X chủ trì, phối hợp với ...": asked to lead, it
+                 * leads; "làm đầu mối" is a word of leading (fifth rule set) */
+                int lead = leads_at(hp, j);
                 const char *tr = suggest && !lead ? role : lead ? "chủ trì"
                                                 : seg_word_at(hp->fold, hp->nchar, j, "phoi hop")
-                                                    ? ag_partner_role(hp, j) : role;
+                                                    ? (label ? "phối hợp" : ag_partner_role(hp, j)) : role;
                 ag_add_role(ag, tr);
                 ag_add_task(&c, ag, hp, tr);
             }

@@ -883,8 +883,9 @@ static void units_of_head(const seg_para *p, hit *h)
             r = skip_sp(f, n, r + 1);
         else if (seg_word_at(f, n, r, "va"))
             r = skip_sp(f, n, r + 2);
-        else
-            break;
+        else if (!cac || !kind_of_place(p, r, &u))
+            break; /* after "các" the kinds may stand side by side, no comma:
+                    * "các tỉnh thành phố trực thuộc Trung ương" */
         if (!(l = kind_of_place(p, r, &u)) || !(lv & unit_levels(u)))
             break;
         lv &= unit_levels(u);
