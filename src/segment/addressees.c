@@ -269,42 +269,10 @@ int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *en
     return k;
 }
 
-/* Is the body named name written out in a paragraph where the issuer asks
- * (ag_issuer_asks), as the letter's requests name those they ask ("Sở Y
- * tế yêu cầu Trung tâm ..., các bệnh viện công lập trên địa bàn tỉnh và
- * đề nghị Ủy ban nhân dân các xã, phường, đặc khu ...")? */
-static int asked_by_name(const actx *c, const char *name)
-{
-    const seg_doc *d = c->d;
-    char *nf = seg_fold_str(name);
-    size_t l = nf ? strlen(nf) : 0;
-    int yes = 0;
-    if (l >= 4 && !strncmp(nf, "cac ", 4)) {
-        memmove(nf, nf + 4, l - 3); /* "Các bệnh viện ...": the group's nouns */
-        l -= 4;
-    }
-    size_t after = d->lines[d->addr_end - 1].c1;
-    for (size_t q = 0; q < d->nparas && l && !yes; q++) {
-        const seg_para *p = &d->paras[q];
-        const char *role = NULL;
-        if (p->in_header || p->start < after || seg_is_can_cu(p))
-            continue;
-        int asks = 0;
-        for (size_t i = request_in(p, p->label_chars, &role); i < p->nchar && !asks; i = request_in(p, i + 1, &role))
-            asks = ag_issuer_asks(c, p, i);
-        for (size_t i = 0; asks && !yes && i + l <= p->nchar; i++)
-            yes = (i == 0 || p->fold[i - 1] == ' ') && seg_word_at(p->fold, p->nchar, i, nf);
-    }
-    free(nf);
-    return yes;
-}
-
 /* One addressee item p, its bodies given role and their names kept in
  * to. A line the gazetteer and the grammar cannot read ("Thuế tỉnh Đắk
- * Lắk.") is still a body the text names: kept whole. With role NULL the
- * names are only read into to; unless all (the letter speaks to every
- * addressee), only those its requests name are given role. */
-static void addressee(actx *c, seg_para *p, const char *role, int all, addressed *to)
+ * Lắk.") is still a body the text names: kept whole. */
+static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
 {
     const char *f = p->fold;
     size_t a = 0, n = p->nchar;
@@ -376,21 +344,6 @@ static void addressee(actx *c, seg_para *p, const char *role, int all, addressed
         }
     }
     for (int h = 0; h < got; h++) {
-        if (!role) {
-            /* read only, to know whom the letter's requests cover */
-            if (hs[h].name && to->n < 32 && (to->name[to->n] = seg_strdup(hs[h].name)) != NULL)
-                to->n++;
-            continue;
-        }
-        if (!all && !(hs[h].name && asked_by_name(c, hs[h].name))) {
-            /* the line's own words too: the gazetteer may name a level
-             * ("Ủy ban nhân dân các xã, phường, đặc khu") its own way */
-            char *w = hs[h].b > hs[h].a ? seg_strndup(p->text + p->cpos[hs[h].a], p->cpos[hs[h].b] - p->cpos[hs[h].a]) : NULL;
-            int named = w && asked_by_name(c, w);
-            free(w);
-            if (!named)
-                continue; /* only informed: the requests name other bodies */
-        }
         seg_agency *ag = ag_find_or_add(c, &hs[h], p);
         if (!ag)
             continue;
@@ -810,46 +763,6 @@ int ag_is_addressee(const actx *c, const char *name)
     return yes;
 }
 
-/* Does one of the issuer's requests speak to the addressees to as a
- * whole: naming no body after its word ("đề nghị Quý cơ quan ...", "đề
- * nghị nộp hồ sơ ..."), or a group that covers one of them ("đề nghị các
- * cơ quan, đơn vị ...")? A letter whose every request names its own
- * bodies, one of them an addressee ("Ủy ban nhân dân tỉnh đề nghị Sở Tài
- * chính hướng dẫn ..." to Sở Tài chính, Sở Nội vụ and a Kho bạc), asks
- * those alone: its other addressees are only informed, and a Kính gửi body
- * the text asks for nothing is no agency (ANNOTATING.md, addressees). */
-static int speaks_to_all(actx *c, const addressed *to)
-{
-    seg_doc *d = c->d;
-    int names_one = 0;
-    size_t after = d->lines[d->addr_end - 1].c1;
-    for (size_t q = 0; q < d->nparas; q++) {
-        const seg_para *p = &d->paras[q];
-        const char *role = NULL;
-        if (p->in_header || p->start < after || seg_is_can_cu(p))
-            continue;
-        for (size_t i = request_in(p, p->label_chars, &role); i < p->nchar; i = request_in(p, i + 1, &role)) {
-            if (!ag_issuer_asks(c, p, i))
-                continue;
-            size_t j = skip_sp(p->fold, p->nchar, i + 7), end;
-            if (seg_word_at(p->fold, p->nchar, j, "quy") && seg_marks_match(p, j, "quý"))
-                return 1;
-            hit hs[8];
-            int mask[32], k = ag_chain(c, p, j, hs, 8, &end), cov = k > 0 ? covered(to, hs, k, mask) : 0;
-            for (int h = 0; h < k; h++)
-                for (int a = 0; a < to->n && !names_one; a++)
-                    names_one = hs[h].name && ag_same_name(hs[h].name, to->name[a]);
-            ag_free_hits(hs, k);
-            if (k == 0 || cov)
-                return 1;
-        }
-    }
-    /* the requests name bodies, but none as the addressee lines write
-     * them: the letter may name its addressees another way, so it is not
-     * read as leaving any of them out */
-    return !names_one;
-}
-
 /* "Kính gửi:" and its lines: the bodies a công văn is addressed to are
  * agencies when its body asks them to act (ANNOTATING.md, addressees), by
  * the word it asks with. Each item ("- ..." or the rest of the "Kính gửi:"
@@ -869,23 +782,8 @@ void ag_addressees(actx *c)
     addressed to = {0};
     size_t k = d->addr_first, last;
     seg_para p;
-    int all = 1;
-    if (!c->r->metadata.doc_type || strcmp(c->r->metadata.doc_type, "Công điện")) {
-        /* whom a letter's requests speak to; a telegram orders its
-         * addressees whatever its items name */
-        while (k < d->addr_end && !d->oom && addressee_item(c, k, &last, &p)) {
-            addressee(c, &p, NULL, 1, &to);
-            seg_para_free(&p);
-            k = last;
-        }
-        all = speaks_to_all(c, &to);
-        for (int a = 0; a < to.n; a++)
-            free(to.name[a]);
-        to.n = 0;
-        k = d->addr_first;
-    }
     while (k < d->addr_end && !d->oom && addressee_item(c, k, &last, &p)) {
-        addressee(c, &p, role, all, &to);
+        addressee(c, &p, role, &to);
         seg_para_free(&p);
         k = last;
     }
