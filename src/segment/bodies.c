@@ -586,7 +586,7 @@ static int closing_place(const rd *r, size_t q, size_t j)
 static size_t complement(const rd *r, size_t i)
 {
     size_t end = i, j = sp(r, i);
-    int words = 0, caps_run = 0, placed = 0, steering = 0, after_place = 0;
+    int words = 0, caps_run = 0, placed = 0, steering = 0, after_place = 0, named_place = 0;
     size_t place_pos = 0;
     while (j < r->n && words < 16) {
         size_t l;
@@ -628,6 +628,11 @@ static size_t complement(const rd *r, size_t i)
             caps_run++;
             words++;
             j = sp(r, j);
+            /* a kind of place is followed by the place's proper name, its
+             * capitals or number ("xã Tân Lập", "phường 3"): the name
+             * still closes the body's, so the first lower-case word after
+             * it is the predicate ("... xã Tân Thành làm chủ đầu tư,") */
+            after_place = was_place && named_place;
             continue;
         }
         int prev_caps_run = caps_run;
@@ -648,6 +653,11 @@ static size_t complement(const rd *r, size_t i)
             break;
         } else if ((l = place_at(r, j))) {
             place_pos = j;
+            /* a kind of place has a proper name after it; a level
+             * ("trung ương", "quốc gia", "cấp tỉnh") has none, and capitals
+             * after it go on with the body's own name ("Ủy ban trung ương
+             * Mặt trận Tổ quốc Việt Nam") */
+            named_place = seg_unit_word(r->f, r->n, j, SEG_UNITS, NULL) != 0;
             j = end = j + l;
             placed = 1;
             size_t m;
@@ -693,6 +703,7 @@ static size_t complement(const rd *r, size_t i)
              * names, the former and the merged ("Chi cục Bảo vệ thực
              * vật/Trồng trọt và Bảo vệ thực vật"); before a head it joins
              * two bodies (name_word) */
+            after_place = was_place && named_place && r->f[j] == '-'; /* "thành phố Phan Rang - Tháp Chàm" */
             j = sp(r, j + 1);
             continue;
         } else if (words > 0 && r->f[j] == ',' && (l = lower_then_and_name(r, j))) {
@@ -736,7 +747,10 @@ static size_t complement(const rd *r, size_t i)
             }
         } else if (words > 0 && prev_caps_run >= 1 && issue_verb_at(r, j)) {
             break; /* "Cục Hàng không Việt Nam cấp giấy phép": the predicate */
-        } else if (was_place && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j) && closing_place(r, place_pos, j)) {
+        } else if (was_place && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j) && closing_place(r, place_pos, j) &&
+                   !(at(r, j, "va") && place_at(r, sp(r, j + 2)))) {
+            /* "và" before another kind of place joins two places under
+             * one head ("xã Hòa An và xã Hòa Bình"), no predicate */
             /* Vietnamese closes a body's name with its place or level
              * ("Văn phòng Đăng ký đất đai tỉnh", "Trung tâm Trợ giúp pháp lý
              * tỉnh"): lower-case words after it are the predicate, even one

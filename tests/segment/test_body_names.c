@@ -132,6 +132,65 @@ static const name_case cases[] = {
      "8. Hội Liên hiệp Phụ nữ tỉnh vận động hội viên tham gia mô hình tiết kiệm.\n",
      {{"Thành đoàn Hải Phòng", "chủ trì", "chủ trì", 1, 0},
       {"Hội Liên hiệp Phụ nữ tỉnh", "thực hiện", "thực hiện", 1, 0}}},
+    /* A place's proper name ends a body's name (session 23, segplace): after
+     * a head and a kind of place ("xã", "phường", "tỉnh", "thành phố",
+     * "đặc khu") come the place's capitalised syllables, a number ("phường
+     * 3") or two names joined by a hyphen; the first lower-case word after
+     * them is the predicate, even a short one before a comma or the stop. */
+    {"a commune's people's committee given the investor's part after ';'", 0,
+     "1. Đồng ý chủ trương sửa chữa chợ Phước Hưng; giao Ủy ban nhân dân xã Phước Hưng làm chủ đầu tư, "
+     "hoàn thành trước ngày 30/9/2026.\n",
+     {{"Ủy ban nhân dân xã Phước Hưng", "thực hiện", "thực hiện", 1, 0},
+      {"Ủy ban nhân dân xã Phước Hưng làm chủ đầu tư", NULL, NULL, -1, -1}}},
+    {"a ward's committee, abbreviated, and a short predicate before the stop", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "2. UBND phường Ngọc Hà bố trí địa điểm.\n",
+     {{"Ủy ban nhân dân phường Ngọc Hà", "thực hiện", "thực hiện", 1, 0}}},
+    {"a province after the 2025 mergers and a predicate of two verbs", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "3. Ủy ban nhân dân tỉnh Đắk Lắk rà soát, sắp xếp lại.\n",
+     {{"Ủy ban nhân dân tỉnh Đắk Lắk", "thực hiện", "thực hiện", 1, 0}}},
+    {"a ward named by a number", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "4. Ủy ban nhân dân phường 3 cập nhật dữ liệu dân cư.\n",
+     {{"Ủy ban nhân dân phường 3", "thực hiện", "thực hiện", 1, 0}}},
+    {"a city named by two names and a hyphen", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "5. Công an thành phố Phan Rang - Tháp Chàm tăng cường tuần tra.\n",
+     {{"Công an thành phố Phan Rang - Tháp Chàm", "thực hiện", "thực hiện", 1, 0}}},
+    {"a special zone (đặc khu) and its verbs", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "6. Ủy ban nhân dân đặc khu Côn Đảo kiểm tra, xử lý.\n",
+     {{"Ủy ban nhân dân đặc khu Côn Đảo", "thực hiện", "thực hiện", 1, 0}}},
+    {"two communes' committees joined by 'và', each with its head", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "7. Ủy ban nhân dân xã Tân Lập và Ủy ban nhân dân xã Tân Thành niêm yết công khai.\n",
+     {{"Ủy ban nhân dân xã Tân Lập", "thực hiện", "thực hiện", 1, 0},
+      {"Ủy ban nhân dân xã Tân Thành", "thực hiện", "thực hiện", 1, 0}}},
+    {"one head over two communes joined by 'và' (one body each)", 1,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "8. Ủy ban nhân dân xã Hòa An và xã Hòa Bình phối hợp thực hiện.\n",
+     {{"Ủy ban nhân dân xã Hòa An", "phối hợp", "phối hợp", 1, 0},
+      {"Ủy ban nhân dân xã Hòa Bình", "phối hợp", "phối hợp", 1, 0}}},
+    {"communes' police in a comma list before their verb", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "9. Công an xã Tân Lập, Công an xã Tân Thành tuần tra ban đêm.\n",
+     {{"Công an xã Tân Lập", "thực hiện", "thực hiện", 1, 0},
+      {"Công an xã Tân Thành", "thực hiện", "thực hiện", 1, 0}}},
+    {"a commune's farmers' union, a mass body, and its verb", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "10. Hội Nông dân xã Thanh Hà vận động hội viên.\n",
+     {{"Hội Nông dân xã Thanh Hà", "thực hiện", "thực hiện", 1, 0}}},
+    {"a commune's committee after a fronted time limit", 0,
+     "Điều 2. Tổ chức thực hiện\n"
+     "1. Chậm nhất 03 ngày kể từ ngày ký, Ủy ban nhân dân xã Phú Lộc niêm yết công khai.\n"
+     "2. Sở Tài chính bố trí kinh phí thực hiện.\n",
+     {{"Ủy ban nhân dân xã Phú Lộc", "thực hiện", "thực hiện", 1, 0},
+      {"Sở Tài chính", "thực hiện", "thực hiện", 1, 0}}},
+    {"a province's board whose name runs on after the province", 1,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "12. Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng chủ trì thi công.\n",
+     {{"Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng", "chủ trì", "chủ trì", 1, 0}}},
 };
 
 /* every role of want w's '|' list is a's, and a holds no other */
@@ -182,6 +241,9 @@ static void check(seg_ctx *ctx, const name_case *c)
         if (*why)
             break;
     }
+    if (*why) /* what it read instead, to show where the reading went */
+        for (size_t k = 0; k < r->n_agencies; k++)
+            printf("    read: %s (%s)\n", r->agencies[k].name, r->agencies[k].role);
     fails += case_verdict(c->what, c->left, why);
     seg_result_free(r);
 }
