@@ -6205,6 +6205,58 @@ static void test_generic_subject(seg_ctx *ctx)
     seg_result_free(r);
 }
 
+/* The object of "chỉ đạo" is an agency (thực hiện) when it names bodies
+ * (ANNOTATING.md); "hướng dẫn", "đôn đốc" alone give none, nor "chỉ đạo"
+ * as a noun or over a work ("chỉ đạo việc ...", "chỉ đạo sát sao công
+ * tác ...", "theo chỉ đạo của ...", "chỉ đạo tổ chức ..."). Made-up text,
+ * its readings written before the segmenter ran on it. Hospitals are
+ * bodies: "các bệnh viện tuyến huyện" is a collective like "các trường".
+ * LEFT (read today as no agency, checked here as such so that a rule
+ * reading them changes this test on purpose): a member noun without
+ * "các" ("chủ đầu tư các công trình giao thông", "công đoàn cơ sở"), the
+ * second of a list after "và" or a comma ("lực lượng công an xã",
+ * "trung tâm giáo dục nghề nghiệp"). */
+static void test_directed_bodies(seg_ctx *ctx)
+{
+    const char *t =
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 27/KH-UBND\nCao Bằng, ngày 12 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Nâng cao chất lượng dịch vụ công năm 2026\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao sự hài lòng của người dân.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Y tế\n"
+        "a) Chỉ đạo các bệnh viện tuyến huyện rà soát danh mục thuốc bảo hiểm y tế.\n"
+        "b) Chỉ đạo, hướng dẫn các cơ sở khám bệnh, chữa bệnh tư nhân báo cáo số liệu hằng tháng.\n"
+        "c) Chỉ đạo sát sao công tác phòng, chống dịch bệnh trên địa bàn.\n"
+        "2. Sở Xây dựng\n"
+        "a) Chỉ đạo chủ đầu tư các công trình giao thông đẩy nhanh tiến độ thi công.\n"
+        "b) Chỉ đạo việc kiểm tra các cơ sở sản xuất vật liệu xây dựng.\n"
+        "c) Thực hiện theo chỉ đạo của cấp ủy các cấp về cải cách hành chính.\n"
+        "3. Liên đoàn Lao động tỉnh\n"
+        "a) Chỉ đạo công đoàn cơ sở vận động người lao động tham gia bảo hiểm xã hội.\n"
+        "b) Đôn đốc các doanh nghiệp khai thác khoáng sản nộp báo cáo.\n"
+        "4. Công an tỉnh\n"
+        "a) Chỉ đạo lực lượng chức năng trên địa bàn tỉnh tăng cường tuần tra ban đêm.\n"
+        "b) Chỉ đạo các đơn vị trực thuộc và lực lượng công an xã phối hợp giữ gìn trật tự.\n"
+        "5. Sở Giáo dục và Đào tạo\n"
+        "a) Chỉ đạo các trường trung học phổ thông, trung tâm giáo dục nghề nghiệp tổ chức kiểm tra cuối kỳ.\n"
+        "b) Chỉ đạo tổ chức hội nghị sơ kết học kỳ.\n"
+        "c) Chỉ đạo các đơn vị thực hiện nghiêm quy chế thi.\n";
+    seg_result *r = run(ctx, t);
+    static const char *const directed[] = {"các bệnh viện tuyến huyện", "các cơ sở khám bệnh, chữa bệnh tư nhân",
+                                           "lực lượng chức năng trên địa bàn tỉnh", "các trường trung học phổ thông",
+                                           "các đơn vị"};
+    for (size_t k = 0; k < sizeof directed / sizeof directed[0]; k++) {
+        const seg_agency *a = agency_as(r, directed[k], "thực hiện");
+        CHECK(a && a->collective && a->n_tasks == 1, "directed '%s' read, %zu agencies", directed[k], r->n_agencies);
+    }
+    /* the near misses name no body; the left cases are counted with them */
+    size_t lower = 0;
+    for (size_t k = 0; k < r->n_agencies; k++)
+        lower += r->agencies[k].collective;
+    CHECK(lower == 6, "only the directed groups (and 'các đơn vị trực thuộc'), %zu collectives", lower);
+    seg_result_free(r);
+}
+
 /* A numbered heading that is nothing but a class named in lower case
  * ("1. Đơn vị cung cấp thuốc, vật tư y tế:") addresses the items under it,
  * as "1. Sở Tài chính:" does: the class is given them. Not a procedure's
@@ -8375,6 +8427,7 @@ int main(void)
     test_function_class(ctx);
     test_generic_subject(ctx);
     test_class_heading(ctx);
+    test_directed_bodies(ctx);
     test_partner_class(ctx);
     test_functions_request(ctx);
     test_duty_asks_account(ctx);
