@@ -1371,6 +1371,27 @@ static int address_at(const seg_para *p, size_t j)
 
 static int asks_own_body(actx *c, const seg_para *t);
 
+/* The items a lead-in or heading is over are those of its first item's
+ * kind and depth; deeper points and other kinds belong to them. */
+typedef struct {
+    marker_kind mk;
+    int depth, items, own;
+} item_tally;
+
+/* Is t one of the items tl counts (the first one seen sets their kind)?
+ * Counts it when it is. */
+static int first_kind(item_tally *tl, const seg_para *t)
+{
+    if (tl->mk == MK_NONE) {
+        tl->mk = t->mk;
+        tl->depth = t->mk_depth;
+    }
+    if (t->mk != tl->mk || t->mk_depth != tl->depth)
+        return 0;
+    tl->items++;
+    return 1;
+}
+
 /* Do most items of the list right after paragraph i (its first run of
  * labelled paragraphs, those of the first one's kind and depth) name their
  * own subject? A lead-in need not be a heading: a letter's unlabelled
@@ -1378,20 +1399,13 @@ static int asks_own_body(actx *c, const seg_para *t);
 static int most_listed_own_subjects(actx *c, size_t i)
 {
     const seg_doc *d = c->d;
-    marker_kind mk = MK_NONE;
-    int depth = 0, items = 0, own = 0;
+    item_tally tl = {MK_NONE, 0, 0, 0};
     for (size_t q = i + 1; q < d->nparas && d->paras[q].mk != MK_NONE; q++) {
         const seg_para *t = &d->paras[q];
-        if (mk == MK_NONE) {
-            mk = t->mk;
-            depth = t->mk_depth;
-        }
-        if (t->mk != mk || t->mk_depth != depth)
-            continue;
-        items++;
-        own += ag_own_subject(c, t) || asks_own_body(c, t);
+        if (first_kind(&tl, t))
+            tl.own += ag_own_subject(c, t) || asks_own_body(c, t);
     }
-    return items > 0 && 2 * own > items;
+    return tl.items > 0 && 2 * tl.own > tl.items;
 }
 
 /* Are the k names all groups named as such ("các cơ quan, đơn vị")? */
@@ -1414,22 +1428,15 @@ static int most_items_own_subjects(actx *c, size_t i)
 {
     const seg_doc *d = c->d;
     const seg_sec *sec = &d->secs[d->paras[i].section];
-    marker_kind mk = MK_NONE;
-    int depth = 0, items = 0, own = 0;
+    item_tally tl = {MK_NONE, 0, 0, 0};
     for (size_t q = i + 1; q < d->nparas && d->paras[q].start < sec->end; q++) {
         const seg_para *t = &d->paras[q];
         if (t->mk == MK_NONE || t->mk >= MK_DASH)
             continue;
-        if (mk == MK_NONE) {
-            mk = t->mk;
-            depth = t->mk_depth;
-        }
-        if (t->mk != mk || t->mk_depth != depth)
-            continue;
-        items++;
-        own += ag_own_subject(c, t);
+        if (first_kind(&tl, t))
+            tl.own += ag_own_subject(c, t);
     }
-    return items > 0 && 2 * own > items;
+    return tl.items > 0 && 2 * tl.own > tl.items;
 }
 
 /* "Ủy ban nhân dân cấp tỉnh có trách nhiệm ..., có các nhiệm vụ sau đây:"
