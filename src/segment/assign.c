@@ -683,9 +683,20 @@ typedef struct {
                  * regulation's norms and a body's own duties: a clause after
                  * ';' may name its own subject */
     actx *c;
-    int by_issuer; /* the item opens with the issuer as its subject ("Ủy ban
-                    * nhân dân tỉnh phân cấp ...") */
 } item;
+
+/* Does the item open with the issuer as its subject ("Ủy ban nhân dân
+ * tỉnh phân cấp ...")? Asked only where a power is handed down, so the
+ * names are read there, not for every item. */
+static int issuer_opens(const item *it)
+{
+    hit hi[4];
+    size_t he;
+    int k = ag_chain(it->c, it->p, it->a0, hi, 4, &he);
+    int yes = k == 1 && ag_is_issuer(it->c->r, hi[0].name);
+    ag_free_hits(hi, k);
+    return yes;
+}
 
 /* A procedure's step numbers its text, "- Bước 3: Trong thời hạn ..., Sở
  * Nông nghiệp và Môi trường báo cáo ...": the label is no word of the
@@ -972,7 +983,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
          * task, what follows it the task ("nhiệm vụ được giao với Bộ ...") */
         role = "thực hiện";
         after = i + 4;
-    } else if (hands_down_at(p, i) && (i == a0 || it->by_issuer) && !seg_capital_at(p, i + 1)) {
+    } else if (hands_down_at(p, i) && (i == a0 || issuer_opens(it)) && !seg_capital_at(p, i + 1)) {
         /* "Phân cấp cho Sở Công Thương quyết định ...": the issuer's act,
          * opening the item or after the issuer named as its subject; where
          * another subject delegates ("Bộ trưởng ký hoặc ủy quyền cho Thứ
@@ -1654,16 +1665,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                (type ? !strcmp(type, "Kế hoạch") || !strcmp(type, "Quyết định") : in_impl) && a0 < n &&
                memchr(f + a0, ';', n - a0) && !under_body_heading(c, p) && !in_functions_article(c, p) &&
                (size_t)(p - c->d->paras) < c->reg_from;
-    int by_issuer = 0;
-    {
-        hit hi[4];
-        size_t he;
-        int k = ag_chain(c, p, a0, hi, 4, &he);
-        by_issuer = k == 1 && ag_is_issuer(c->r, hi[0].name);
-        ag_free_hits(hi, k);
-    }
     const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo"),
-                     orders, semi, c, by_issuer};
+                     orders, semi, c};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
     int acting = 0, headed = -1, lead = -1;
