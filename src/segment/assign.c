@@ -111,9 +111,7 @@ size_t ag_preverbal(const seg_para *p, size_t j)
 /* Is a word of role at j: "chủ trì", "đầu mối", "phối hợp"? */
 static int role_word(const seg_para *p, size_t j)
 {
-    return seg_word_at(p->fold, p->nchar, j, "chu tri") || seg_word_at(p->fold, p->nchar, j, "dau moi") ||
-           seg_word_at(p->fold, p->nchar, j, "lam dau moi") || seg_word_at(p->fold, p->nchar, j, "la dau moi") ||
-           seg_word_at(p->fold, p->nchar, j, "phoi hop");
+    return seg_lead_word_at(p, j) || seg_word_at(p->fold, p->nchar, j, "phoi hop");
 }
 
 /* Where an item's own first verb is, from a (its text's start). An item

@@ -81,6 +81,16 @@ size_t seg_class_word_at(const seg_para *p, size_t i, const seg_class_word *list
 static const seg_class_word duty[] = {
     {"co trach nhiem", NULL, NULL}, {"chiu trach nhiem", NULL, NULL}, {NULL, NULL, NULL}};
 
+/* The words of leading (ANNOTATING.md, fifth rule set) */
+static const seg_class_word lead_words[] = {
+    {"chu tri", NULL, NULL}, {"dau moi", NULL, NULL}, {"lam dau moi", NULL, NULL}, {"la dau moi", NULL, NULL},
+    {NULL, NULL, NULL}};
+
+size_t seg_lead_word_at(const seg_para *p, size_t i)
+{
+    return seg_class_word_at(p, i, lead_words);
+}
+
 /* seg_assigned_role_at's passives and the words of role after them */
 static const seg_class_word assigned[] = {
     {"duoc giao", "được giao", NULL}, {"duoc phan cong", "được phân công", NULL}, {NULL, NULL, NULL}};

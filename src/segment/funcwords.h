@@ -48,6 +48,11 @@ size_t seg_written_modal_at(const seg_para *p, size_t i);
  * with must the modal "phải" too (read with its marks): its length, or 0. */
 size_t seg_duty_at(const seg_para *p, size_t i, int must);
 
+/* A word of leading at i: "chủ trì", "đầu mối", "làm đầu mối", "là đầu
+ * mối" (a body that is the focal point leads: ANNOTATING.md, fifth rule
+ * set). Its length, or 0. */
+size_t seg_lead_word_at(const seg_para *p, size_t i);
+
 /* The passive of assigning a role at i, "được giao" or "được phân công"
  * (with their marks) before "chủ trì", "phối hợp" or "làm đầu mối": after
  * a body's name it says of the body what "Giao X chủ trì ..." does, and

@@ -1434,11 +1434,9 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
             /* the verb after the duty's words gives the role: "có trách
              * nhiệm chủ trì" leads, "có trách nhiệm phối hợp" helps */
             size_t v = ag_preverbal(p, i);
-            const char *role = seg_word_at(f, n, v, "chu tri") || seg_word_at(f, n, v, "dau moi") ||
-                                       seg_word_at(f, n, v, "lam dau moi") || seg_word_at(f, n, v, "la dau moi")
-                                   ? "chủ trì"
-                               : seg_word_at(f, n, v, "phoi hop")                              ? ag_partner_role(p, v)
-                                                                                               : "thực hiện";
+            const char *role = seg_lead_word_at(p, v)              ? "chủ trì"
+                               : seg_word_at(f, n, v, "phoi hop") ? ag_partner_role(p, v)
+                                                                  : "thực hiện";
             /* "Sở Tư pháp có trách nhiệm:" over its items: they are the
              * tasks (assign.c, headings.c), the lead-in none of its own */
             size_t pi = (size_t)(p - c->d->paras);
