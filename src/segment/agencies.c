@@ -516,8 +516,14 @@ static int names_issuer(const char *name, const char *iss)
         return 0;
     const char *rest = without_head(f), *body = without_head(iss);
     size_t rl = strlen(rest), il = strlen(body);
-    int r = !strcmp(rest, body) || (rl < il && !strncmp(rest, body, rl) && body[rl] == ' ' &&
-                                    (str_ends_with(rest, " tinh") || str_ends_with(rest, " thanh pho")));
+    /* a level's word without its place, "Ủy ban nhân dân tỉnh", and since
+     * 2025's two-level government the commune's too, "Ủy ban nhân dân xã
+     * yêu cầu ..." in the letter of "Ủy ban nhân dân xã Tân An" */
+    static const char *const levels[] = {" tinh", " thanh pho", " xa", " phuong", " dac khu", NULL};
+    int level = 0;
+    for (int k = 0; levels[k] && !level; k++)
+        level = str_ends_with(rest, levels[k]);
+    int r = !strcmp(rest, body) || (rl < il && !strncmp(rest, body, rl) && body[rl] == ' ' && level);
     free(f);
     return r;
 }

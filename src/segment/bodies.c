@@ -41,7 +41,7 @@ static const char *const stops[] = {
     "san sang", "van dong", "ung ho", "tien hanh", "quy dinh", "xem xet", "giai quyet",
     "tiep thu", "chinh ly", "hoan thien", "danh gia", "phat hien", "ngan chan", "dau tranh", "lam ro",
     "tham gia", "chuan bi", "gop y", "bo sung", "phan anh", "nghiem tuc", "quyet liet", "khan cap", "sau sat",
-    "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", "giup", NULL};
+    "chat che", "pho bien", "quan triet", "quyet dinh", "ap dung", "giup", "quan tam", NULL};
 
 /* Nouns a collective is made of, after "các" or between its commas, but
  * for the units (places.c), which are members too (member_noun). */
