@@ -120,6 +120,10 @@ int ag_officer_class(const actx *c, const seg_para *hp, size_t a, hit *hs, size_
  * does ("Trách nhiệm của Bộ trưởng, Thủ trưởng cơ quan ngang bộ"): the
  * groups they lead in hs, their count, or 0 (regulation.c). */
 int ag_duty_heads(const actx *c, const seg_para *hp, size_t a, hit *hs, int max, size_t *end);
+/* A bracket at i (after blanks) in which a regulation defines the name it
+ * will use ("(sau đây gọi là Ủy ban nhân dân cấp tỉnh)", "(gọi chung là
+ * ...)"): the position after its ")", or 0 (chain.c). */
+size_t ag_definition_end(const seg_para *p, size_t i);
 /* A duty lead-in over items that a condition or a time fronts ("Trường
  * hợp ..., X phải:"): its subject's names in hs, their count, or 0
  * (headings.c). */

@@ -1220,19 +1220,13 @@ static size_t level_units(const rd *r, size_t q)
     return t >= r->n || strchr(";:.)", r->f[t]) || stop_at(r, t) || at(r, t, "va") ? u + ul : 0;
 }
 
-/* "tại" or "ở" (read with their marks) and a place that is no name, the
- * level or side a class's bodies are at: "các cơ quan, tổ chức tại địa
- * phương", "các cơ quan đại diện ở nước ngoài", "cơ quan, tổ chức ở trung
- * ương". Right after the members it restricts the class, as "trên địa
- * bàn" does. Its length, or 0. */
+/* Where a class's bodies stand (funcwords.c): "các cơ quan, tổ chức tại
+ * địa phương", "các cơ quan đại diện ở nước ngoài", "tổ chức, cá nhân
+ * trong và ngoài nước". Right after the members it restricts the class, as "trên
+ * địa bàn" does. Its length, or 0. */
 static size_t located_at(const rd *r, size_t q)
 {
-    static const char *const where[] = {"dia phuong", "trung uong", "nuoc ngoai", NULL};
-    size_t l = at(r, q, "tai") && seg_marks_match(r->p, q, "tại") ? strlen("tai")
-               : at(r, q, "o") && seg_marks_match(r->p, q, "ở") ? strlen("o")
-                                                                  : 0;
-    size_t t = l ? sp(r, q + l) : 0, m = l && !cap_at(r, t) ? any(r, t, where) : 0;
-    return m ? t + m - q : 0;
+    return seg_located_at(r->p, q);
 }
 
 /* After "(có) liên quan" at e, "đến việc" and what is done says which

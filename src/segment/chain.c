@@ -528,10 +528,26 @@ static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, i
  * no body (a level, "cấp xã") leaves h as it is. Returns the position after
  * the bracket, or 0 when no definition follows; level_only: 0 also when
  * the bracket defines a body's name. */
+static const char *const defining_say[] = {"sau day goi chung la", "sau day goi tat la", "sau day goi la",
+                                           "goi chung la", "goi tat la", NULL};
+
+size_t ag_definition_end(const seg_para *p, size_t i)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, i);
+    if (j >= n || f[j] != '(' || !seg_word_in(f, n, skip_sp(f, n, j + 1), defining_say))
+        return 0;
+    for (size_t q = j + 1; q < n && q < j + 120; q++)
+        if (f[q] == ')')
+            return q + 1;
+        else if (f[q] == '(')
+            return 0;
+    return 0;
+}
+
 static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i, int level_only)
 {
-    static const char *const say[] = {"sau day goi chung la", "sau day goi tat la", "sau day goi la", "goi chung la",
-                                      "goi tat la", NULL};
+    const char *const *say = defining_say;
     const char *f = p->fold;
     size_t n = p->nchar, j = skip_sp(f, n, i);
     if (j >= n || f[j] != '(')

@@ -91,6 +91,36 @@ size_t seg_lead_word_at(const seg_para *p, size_t i)
     return seg_class_word_at(p, i, lead_words);
 }
 
+/* seg_located_at's prepositions of place */
+static const seg_class_word located_preps[] = {{"tai", "tại", NULL}, {"o", "ở", NULL}, {NULL, NULL, NULL}};
+
+size_t seg_located_at(const seg_para *p, size_t i)
+{
+    static const char *const where[] = {"dia phuong", "trung uong", "nuoc ngoai", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, l = seg_class_word_at(p, i, located_preps), t, m;
+    if (l) {
+        t = skip_sp(f, n, i + l);
+        m = !seg_capital_at(p, t) ? seg_word_in(f, n, t, where) : 0;
+        if (!m)
+            return 0;
+        /* two levels of one class: "ở trung ương và địa phương" */
+        size_t v = skip_sp(f, n, t + m), w = seg_word_at(f, n, v, "va") ? skip_sp(f, n, v + 2) : 0,
+               o = w && !seg_capital_at(p, w) ? seg_word_in(f, n, w, where) : 0;
+        return (o && !(o == m && !memcmp(f + w, f + t, m)) ? w + o : t + m) - i;
+    }
+    /* "trong và ngoài nước", at home and abroad: the whole class, said of
+     * it. Not "trong nước" alone, which restricts it (domestic) and which
+     * readers name the class without as often as with: taken, it cut
+     * batch 9's val agencies 0.771 -> 0.767 */
+    if (!seg_word_at(f, n, i, "trong va ngoai") || !seg_marks_match(p, i, "trong và ngoài"))
+        return 0;
+    t = skip_sp(f, n, i + strlen("trong va ngoai"));
+    if (!seg_word_at(f, n, t, "nuoc") || seg_word_at(f, n, t, "nuoc ngoai") || !seg_marks_match(p, t, "nước"))
+        return 0;
+    return t + strlen("nuoc") - i;
+}
+
 /* seg_assigned_role_at's passives and the words of role after them */
 static const seg_class_word assigned[] = {
     {"duoc giao", "được giao", NULL}, {"duoc phan cong", "được phân công", NULL}, {NULL, NULL, NULL}};

@@ -48,6 +48,14 @@ size_t seg_written_modal_at(const seg_para *p, size_t i);
  * with must the modal "phải" too (read with its marks): its length, or 0. */
 size_t seg_duty_at(const seg_para *p, size_t i, int must);
 
+/* Where a class's bodies stand, said of the class itself at i: "tại" or
+ * "ở" and a level or side that is no name ("ở trung ương", "tại địa
+ * phương", "ở nước ngoài"), or "trong và ngoài nước" (at home and
+ * abroad). A complement of the class noun, not the adjunct these words
+ * open elsewhere ("trong thời hạn", "ở mức"). Read with their marks; its
+ * length, or 0. */
+size_t seg_located_at(const seg_para *p, size_t i);
+
 /* A word of leading at i: "chủ trì", "đầu mối", "làm đầu mối", "là đầu
  * mối" (a body that is the focal point leads: ANNOTATING.md, fifth rule
  * set). Its length, or 0. */

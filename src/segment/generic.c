@@ -269,6 +269,13 @@ size_t seg_generic_np_end(const seg_para *p, size_t i)
             at = REL;
             continue;
         }
+        /* where the bodies stand, right after the heads or a modifier:
+         * "cơ quan, tổ chức ở trung ương", "cá nhân trong nước" */
+        if ((at == HEADS || at == NOUN) && (l = seg_located_at(p, q))) {
+            end = q + l;
+            at = NOUN;
+            continue;
+        }
         /* where the work is done belongs to it: "tổ chức, cá nhân kinh
          * doanh trên không gian mạng", "cá nhân, tổ chức nước ngoài cư trú
          * và hoạt động trên lãnh thổ Việt Nam"; after the heads or a noun

@@ -826,6 +826,24 @@ int ag_duty_heading_list(const actx *c, const seg_para *hp, size_t a, hit *hs, i
     return m;
 }
 
+/* The bracket that closes right before e (blanks aside) when it defines
+ * the short name of what precedes it ("... (sau đây gọi là Ủy ban nhân
+ * dân cấp tỉnh)", ag_definition_end): where its "(" stands, or e. Not past
+ * a0. */
+static size_t before_definition(const seg_para *p, size_t a0, size_t e)
+{
+    const char *f = p->fold;
+    size_t t = e;
+    while (t > a0 && f[t - 1] == ' ')
+        t--;
+    if (t <= a0 || f[t - 1] != ')')
+        return e;
+    size_t o = t - 1;
+    while (o > a0 && t - o < 120 && f[o] != '(')
+        o--;
+    return f[o] == '(' && ag_definition_end(p, o) == t ? o : e;
+}
+
 /* "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...", "Khi xảy ra sự
  * cố ..., đơn vị sở hữu cột phải thay thế ...": a regulation names the
  * classes of bodies it binds by what they do, noun phrases from a class
@@ -842,7 +860,7 @@ static int class_subject(actx *c, const seg_para *p, size_t a0, size_t i, int du
     static const char *const fronts[] = {"khi", "truoc khi", "sau khi", "trong truong hop", "truong hop", "neu",
                                          "trong thoi han", "trong qua trinh", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar, from = a0, e = i;
+    size_t n = p->nchar, from = a0, e = before_definition(p, a0, i);
     while (e > a0 && f[e - 1] == ' ')
         e--;
     if (!class_noun(f, n, a0)) {
@@ -1272,6 +1290,15 @@ static size_t scope_fronted(const seg_para *p, size_t s, size_t i)
     return 0;
 }
 
+/* Does a class phrase ending at e reach the duty's words at i, directly
+ * or over the bracket defining its short name ("tổ chức, cá nhân ... (sau
+ * đây gọi chung là ...) có trách nhiệm")? */
+static int class_ends_at(const seg_para *p, size_t e, size_t i)
+{
+    size_t d = ag_definition_end(p, e);
+    return skip_sp(p->fold, p->nchar, d ? d : e) == i;
+}
+
 /* The bodies that open a clause before a word of duty. */
 /* "... theo quy định. Đơn vị quản lý, vận hành công trình phải tạo điều
  * kiện ...", "Cơ sở trợ giúp xã hội có trách nhiệm tiếp nhận ...": the
@@ -1290,9 +1317,9 @@ static int generic_subject(actx *c, const seg_para *p, size_t a0, size_t i, cons
         s--;
     s = skip_sp(f, n, s);
     size_t e = seg_generic_np_end(p, s);
-    if ((!e || skip_sp(f, n, e) != i) && (s = scope_fronted(p, s, i)) != 0)
+    if ((!e || !class_ends_at(p, e, i)) && (s = scope_fronted(p, s, i)) != 0)
         e = seg_generic_np_end(p, s);
-    if (!e || skip_sp(f, n, e) != i)
+    if (!e || !class_ends_at(p, e, i))
         return 0;
     /* a relative clause of place or agent ("nơi công bố dịch", "do Bộ
      * ... quản lý", "mà ...") says which of the class the case concerns;
@@ -1419,6 +1446,15 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
         for (int tries = 0; tries < 4 && s > a0; tries++) {
             while (s > a0 && !strchr(",;:.()", f[s - 1]))
                 s--;
+            /* "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương (sau
+             * đây gọi là Ủy ban nhân dân cấp tỉnh) có trách nhiệm ...": the
+             * bracket that defines the subject's short name is the
+             * subject's (the chain reads it, chain.c), no clause's edge */
+            for (size_t o; s > a0 && f[s - 1] == ')' && (o = before_definition(p, a0, s)) != s;) {
+                s = o;
+                while (s > a0 && !strchr(",;:.()", f[s - 1]))
+                    s--;
+            }
             size_t from = skip_sp(f, n, s);
             if (seg_word_at(f, n, from, "thi"))
                 from = skip_sp(f, n, from + 3);
@@ -1429,8 +1465,10 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
             int before = 0;
             while (before < k && hs[before].b <= i)
                 before++;
-            int reached = before > 0 && (skip_sp(f, n, hs[before - 1].b) == i ||
-                                         subject_adjunct(p, skip_sp(f, n, hs[before - 1].b), i));
+            size_t hb = before > 0 ? hs[before - 1].b : 0, db = before > 0 ? ag_definition_end(p, hb) : 0;
+            if (db && db <= i)
+                hb = db; /* the name's defining bracket, read with it */
+            int reached = before > 0 && (skip_sp(f, n, hb) == i || subject_adjunct(p, skip_sp(f, n, hb), i));
             /* the verb after the duty's words gives the role: "có trách
              * nhiệm chủ trì" leads, "có trách nhiệm phối hợp" helps */
             size_t v = ag_preverbal(p, i);
@@ -1446,11 +1484,11 @@ void ag_duty_subjects(actx *c, const seg_para *p, size_t a0)
             ag_free_hits(fl, fk);
             int lead = reached && (from == a0 || fk) && pi + 1 < c->d->nparas && c->d->paras[pi + 1].mk != MK_NONE &&
                        (p->mk == MK_NONE || ag_heads_items(c->d, p)) &&
-                       ag_duty_lead(p, hs[before - 1].b) &&
+                       ag_duty_lead(p, hb) &&
                        !ag_items_own_subjects(c, pi);
             /* "1. Sở Nội vụ có trách nhiệm chủ trì, phối hợp với Sở Tư pháp:"
              * over its items: they are the tasks, led and helped */
-            lead = lead || (reached && from == a0 && ag_partners_lead(c, p, hs[before - 1].b));
+            lead = lead || (reached && from == a0 && ag_partners_lead(c, p, hb));
             if (reached && !lead)
                 for (int q = 0; q < before; q++)
                     ag_assign(c, &hs[q], p, role, 1);
