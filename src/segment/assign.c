@@ -1656,10 +1656,14 @@ static void paren_roles(actx *c, const seg_para *p, size_t a0)
                 k = 0;
             }
         } else {
-            /* the names the bracket follows: the first chain from a word
-             * of the item that ends at it */
+            /* the names the bracket follows, when they are the item's
+             * subject or what "Giao" gives the task to: a meeting's
+             * members ("Thành phần gồm: đại diện Ủy ban nhân dân cấp xã
+             * (chủ trì), ...") are named, not tasked */
             for (size_t w = a0; w < q && !k; w++) {
                 if ((w > 0 && f[w - 1] != ' ') || !seg_capital_at(p, w))
+                    continue;
+                if (w != a0 && !(w >= 5 && seg_word_at(f, n, w - 5, "giao")))
                     continue;
                 k = ag_chain(c, p, w, hs, 24, &end);
                 if (k && skip_sp(f, n, end) != q) {
