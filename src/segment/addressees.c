@@ -193,26 +193,6 @@ typedef struct {
     int n;
 } addressed;
 
-/* Where the bodies' list begins after a head's title opening an addressee
- * item at a ("Giám đốc các Sở: ...", "Thủ trưởng các cơ quan: ..."): after
- * the title, when "các", a head noun and a colon follow it; else 0. */
-static size_t office_before_list(const char *f, size_t n, size_t a)
-{
-    static const char *const titles[] = {"giam doc", "thu truong", "chu tich", "bo truong", "truong ban", NULL};
-    size_t l = seg_word_in(f, n, a, titles);
-    if (!l)
-        return 0;
-    size_t o = skip_sp(f, n, a + l);
-    if (!seg_word_at(f, n, o, "cac"))
-        return 0;
-    for (size_t j = o + 4; j < n && j < o + 24; j++)
-        if (f[j] == ':')
-            return o;
-        else if (f[j] == ',' || f[j] == ';')
-            return 0;
-    return 0;
-}
-
 /* Are the characters of p from i to n words in small letters only, no
  * punctuation between them? */
 static int lower_words(const seg_para *p, size_t i, size_t n)
@@ -252,8 +232,11 @@ static int name_goes_on(const seg_para *p, size_t i, size_t n)
  * Phú", as a province's list is (ag_province_list). hs[0] holds the
  * group; replaced by the members, how many (1 when no such list). An
  * addressee line's (ag_addressees) or a heading's over the items the
- * communes are given (ag_heading_bodies). */
-int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end)
+ * communes are given (ag_heading_bodies): the list runs to n. With clause
+ * set the list is a clause's subject ("Ủy ban nhân dân các xã: Tân Lập,
+ * Phú Mỹ hoàn thành ..."): the last name ends where the predicate's first
+ * word in small letters begins. */
+int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end, int clause)
 {
     static const char *const levels[] = {"uy ban nhan dan cac xa", "ubnd cac xa", "uy ban nhan dan cac phuong",
                                          "ubnd cac phuong", NULL};
@@ -267,10 +250,17 @@ int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *en
         return 1;
     size_t from[24], to[24];
     int k = 0;
-    for (j = skip_sp(f, n, j + 1); j < n && k < max;) {
+    int last = 0;
+    for (j = skip_sp(f, n, j + 1); j < n && k < max && !last;) {
         size_t e = j, words = 0;
         while (e < n && f[e] != ',' && !seg_word_at(f, n, e, "va")) {
             size_t bi = p->cpos[e];
+            if (clause && words > 0 && isalpha((unsigned char)f[e]) &&
+                cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi))) {
+                last = 1; /* the predicate */
+                break;
+            }
+            bi = p->cpos[e];
             if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) || ++words > 5)
                 return 1;
             while (e < n && f[e] != ' ' && f[e] != ',')
@@ -284,13 +274,15 @@ int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *en
             return 1;
         from[k] = j;
         to[k++] = b;
+        if (last)
+            break;
         if (e < n && f[e] == ',')
             e++;
         else if (e < n)
             e += 2;
         j = skip_sp(f, n, e);
     }
-    if (k < 2 || j < n)
+    if (k < 2 || (j < n && !last) || (clause && !last))
         return 1;
     const char *head = lv < 2 ? "Ủy ban nhân dân xã " : "Ủy ban nhân dân phường ";
     free(hs[0].name);
@@ -305,7 +297,7 @@ int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *en
         hs[m].name = sb_take(&b, NULL);
         hs[m].keep_name = 1;
     }
-    *end = n;
+    *end = last ? to[k - 1] : n;
     return k;
 }
 
@@ -327,7 +319,7 @@ static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
     hit hs[24];
     size_t end;
     int got = a < n ? ag_chain(c, p, a, hs, 24, &end) : 0;
-    size_t o = office_before_list(f, n, a);
+    size_t o = ag_office_before_list(f, n, a);
     if (o && (!got || skip_sp(f, n, end) < n)) {
         /* "Giám đốc các Sở: Nông nghiệp và Môi trường, Y tế;": the head's
          * title over its bodies' list, read as the list (one Sở each) */
@@ -343,7 +335,7 @@ static void addressee(actx *c, seg_para *p, const char *role, addressed *to)
             ag_free_hits(ls, lk);
     }
     if (got == 1)
-        got = ag_communes_listed(p, n, hs, 24, &end);
+        got = ag_communes_listed(p, n, hs, 24, &end, 0);
     size_t rest = got ? end : n;
     while (rest < n && strchr(" ,;", f[rest]))
         rest++;

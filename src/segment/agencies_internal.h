@@ -91,6 +91,11 @@ void ag_free_aliases(actx *c);
  * of the province pe, and its successor; 0 when base names no such level. */
 int ag_province_body(const char *base, const seg_gaz_entry *pe, hit *h);
 int ag_province_list(const actx *c, const seg_para *p, hit *g, hit *out, int max, size_t *end);
+/* After a head's title at a ("Giám đốc các Sở: ..."), where "các" and its
+ * list begin; else 0. */
+size_t ag_office_before_list(const char *f, size_t n, size_t a);
+/* A bracket at j closing with a word of role (chain.c): the role, or NULL. */
+const char *ag_paren_role(const seg_para *p, size_t j, size_t *rw);
 /* How ag_province_names reads a list (its comment in chain.c says). */
 enum { PROV_WORDS = 1, PROV_NAMED = 2 };
 int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int max, int how, size_t *end,
@@ -190,7 +195,7 @@ int ag_is_addressee(const actx *c, const char *name);
 /* ---- addressees.c ---- */
 int ag_member_range(const seg_para *p, size_t i);
 int ag_addressed_members(const actx *c, hit *g, hit *out, int max);
-int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end);
+int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end, int clause);
 void ag_addressees(actx *c);
 void ag_closing_addressee(actx *c);
 void ag_covered_addressees(actx *c);

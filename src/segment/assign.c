@@ -1305,7 +1305,10 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     else if (seg_word_at(f, n, j, "lien quan"))
         j = skip_sp(f, n, j + 9);
     j += jointly_at(p, j);
-    size_t v = ag_preverbal(p, j);
+    size_t v = ag_preverbal(p, j), rw;
+    const char *pr = j < n && f[j] == '(' ? ag_paren_role(p, j, &rw) : NULL;
+    if (pr && rw == skip_sp(f, n, j + 1) && (!strcmp(role, "") || !strcmp(role, "thực hiện")))
+        return pr; /* "Giao Sở Xây dựng (chủ trì) phối hợp với ...": the bracket's word */
     if (!strcmp(role, "") || !strcmp(role, "thực hiện")) {
         if (seg_word_at(f, n, v, "chu tri") || focal_point_at(p, v))
             r = "chủ trì";
@@ -1631,6 +1634,50 @@ static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r)
 }
 
 /* Inline assignments in one paragraph. */
+/* The bodies a bracket in item p names with a word of role closing it
+ * (ag_paren_role): "Giao Sở Công Thương nghiên cứu ... (Sở Tài chính, Sở
+ * Tư pháp phối hợp)" gives those in it that role in the item's task; a
+ * bracket holding the word alone, "Giao Sở Xây dựng (chủ trì) phối hợp
+ * với ...", gives it to the names right before it. */
+static void paren_roles(actx *c, const seg_para *p, size_t a0)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, rw, end;
+    hit hs[24];
+    for (size_t q = a0; q < n; q++) {
+        const char *r = f[q] == '(' ? ag_paren_role(p, q, &rw) : NULL;
+        if (!r)
+            continue;
+        int k = 0;
+        if (skip_sp(f, n, q + 1) < rw) {
+            k = ag_chain(c, p, skip_sp(f, n, q + 1), hs, 24, &end);
+            if (k && skip_sp(f, n, end) != rw) {
+                ag_free_hits(hs, k); /* more than names before the word */
+                k = 0;
+            }
+        } else {
+            /* the names the bracket follows, when they are the item's
+             * subject or what "Giao" gives the task to: a meeting's
+             * members ("Thành phần gồm: đại diện Ủy ban nhân dân cấp xã
+             * (chủ trì), ...") are named, not tasked */
+            for (size_t w = a0; w < q && !k; w++) {
+                if ((w > 0 && f[w - 1] != ' ') || !seg_capital_at(p, w))
+                    continue;
+                if (w != a0 && !(w >= 5 && seg_word_at(f, n, w - 5, "giao")))
+                    continue;
+                k = ag_chain(c, p, w, hs, 24, &end);
+                if (k && skip_sp(f, n, end) != q) {
+                    ag_free_hits(hs, k);
+                    k = 0;
+                }
+            }
+        }
+        for (int h = 0; h < k; h++)
+            ag_assign(c, &hs[h], p, r, 1);
+        ag_free_hits(hs, k);
+    }
+}
+
 void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
 {
     const char *f = p->fold;
@@ -1849,6 +1896,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         ag_assign(c, &hs[0], p, "thực hiện", 1);
         ag_free_hits(hs, 1);
     }
+    paren_roles(c, p, a0);
     ag_duty_subjects(c, p, a0);
     ag_closing_formula(c, p, a0);
     ag_amended_duties(c, p);

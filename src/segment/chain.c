@@ -165,6 +165,26 @@ static size_t plural_heads_at(const char *f, size_t n, size_t j, plural_heads *h
     return 0;
 }
 
+/* Where the bodies' list begins after a head's title at a: an addressee
+ * item's or an item's subject ("Giám đốc các Sở: ...", "Thủ trưởng các cơ quan: ..."): after
+ * the title, when "các", a head noun and a colon follow it; else 0. */
+size_t ag_office_before_list(const char *f, size_t n, size_t a)
+{
+    static const char *const titles[] = {"giam doc", "thu truong", "chu tich", "bo truong", "truong ban", NULL};
+    size_t l = seg_word_in(f, n, a, titles);
+    if (!l)
+        return 0;
+    size_t o = skip_sp(f, n, a + l);
+    if (!seg_word_at(f, n, o, "cac"))
+        return 0;
+    for (size_t j = o + 4; j < n && j < o + 24; j++)
+        if (f[j] == ':')
+            return o;
+        else if (f[j] == ',' || f[j] == ';')
+            return 0;
+    return 0;
+}
+
 /* A member of a plural list at i: the head its name has in the gazetteer
  * ("Điện lực Việt Nam" under "tập đoàn, tổng công ty" is the Tập đoàn), a
  * body named whole, or else the first head with the name as written. */
@@ -829,6 +849,39 @@ static int partner_class(const seg_para *p, size_t i, hit *h)
     return closes ? ag_written_hit(p, i, e, 1, h) : 0;
 }
 
+/* A bracket at j that gives a role to the bodies in it or before it,
+ * closing with its word of role: "(Sở Tài chính, Sở Tư pháp phối hợp)",
+ * "(Sở Y tế phối hợp thực hiện)", "(chủ trì)" after the lead's name.
+ * The role ("chủ trì" or "phối hợp") and in *rw where its word stands,
+ * or NULL. A notice's or a telegram's way of naming a task's partners
+ * without "phối hợp với". */
+const char *ag_paren_role(const seg_para *p, size_t j, size_t *rw)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, e;
+    if (j >= n || f[j] != '(')
+        return NULL;
+    for (e = j + 1; e < n && e < j + 160 && f[e] != ')' && f[e] != '(' && f[e] != ';' && f[e] != ':'; e++)
+        ;
+    if (e >= n || f[e] != ')')
+        return NULL;
+    while (e > j + 1 && f[e - 1] == ' ')
+        e--;
+    if (e >= j + 11 && seg_word_at(f, e, e - 9, "thuc hien"))
+        e = e - 9; /* "phối hợp thực hiện" */
+    while (e > j + 1 && f[e - 1] == ' ')
+        e--;
+    static const struct { const char *w, *role; } words[] = {{"phoi hop", "phối hợp"}, {"chu tri", "chủ trì"}};
+    for (int k = 0; k < 2; k++) {
+        size_t l = strlen(words[k].w);
+        if (e >= j + 1 + l && (e == j + 1 + l || f[e - l - 1] == ' ') && seg_word_at(f, e, e - l, words[k].w)) {
+            *rw = e - l;
+            return words[k].role;
+        }
+    }
+    return NULL;
+}
+
 int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end)
 {
     const char *f = p->fold;
@@ -836,17 +889,25 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
     int k = 0, skipped = 0, partners = partners_before(p, i);
     plural_heads hd = {0};
     const char *prefix = NULL; /* hd's first head, for the groups' test below */
+    int paren = 0;
     *end = i;
-    while (i < n && k < max) {
+    while (i < n && k < max && !paren) {
         /* separators and little words between names */
         for (;;) {
             size_t j = i;
             /* "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị": either, both named */
-            while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || f[j] == '(' || f[j] == ':' ||
-                             (f[j] == '/' && k > 0)))
+            size_t rw;
+            while (j < n && (f[j] == ' ' || f[j] == ',' || f[j] == ';' || (f[j] == '(' && !ag_paren_role(p, j, &rw)) ||
+                             f[j] == ':' || (f[j] == '/' && k > 0)))
                 j++;
+            if (j < n && f[j] == '(' && k > 0) {
+                paren = 1; /* "Sở Công Thương (Sở Tài chính phối hợp)": the
+                              bracket's bodies have a role of their own */
+                break;
+            }
             static const char *const little[] = {"va", "cac", "voi", "cung", NULL};
             int w, coll = 0;
+            size_t o;
             for (w = 0; little[w]; w++)
                 if (seg_word_at(f, n, j, little[w]))
                     break;
@@ -871,6 +932,12 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
                 ;
             else if (little[w])
                 j += strlen(little[w]);
+            else if (!prefix && k == 0 && (o = ag_office_before_list(f, n, j)) &&
+                     plural_heads_at(f, n, skip_sp(f, n, o + 3), &hd))
+                /* "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo ...",
+                 * "Giám đốc các Sở: Xây dựng, Y tế tập trung ...": the heads
+                 * stand for their bodies, the list after the colon */
+                j = o;
             else if (!prefix && plural_heads_at(f, n, j, &hd)) {
                 /* "các Bộ: Công an, Tư pháp", "các tập đoàn, tổng công ty:
                  * Điện lực Việt Nam, ...": each member under its head */
@@ -881,6 +948,8 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
                 break;
             i = j;
         }
+        if (paren)
+            break;
         size_t ce;
         int m = council_organs(p, i, hits + k, max - k, &ce);
         if (!m)
@@ -947,6 +1016,9 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
         if (dn)
             i = *end = dn;
         k += ag_province_list(c, p, &hits[k - 1], hits + k, max - k, end);
+        /* "Ủy ban nhân dân các xã: Tân Lập, Phú Mỹ hoàn thành ...": each
+         * commune's committee, the subject's list */
+        k += ag_communes_listed(p, n, &hits[k - 1], max - k + 1, end, 1) - 1;
         k += elided_head_places(c, p, &hits[k - 1], hits + k, max - k, end);
         k += ag_second_level(p, &hits[k - 1], hits + k, max - k, end);
         if (!dn && (dn = defined_as(c, p, &hits[k - 1], *end, 1)))

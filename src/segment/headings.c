@@ -1255,7 +1255,7 @@ void ag_heading_bodies(actx *cp, const int *impl)
         size_t hn = seg_trimmed(hp);
         if (k == 1 && !suggest && !duty && hn > 1 && hp->fold[hn - 1] == ':' && ag_heads_items(d, hp)) {
             size_t e1 = end;
-            k = ag_communes_listed(hp, hn - 1, hs, 24, &e1);
+            k = ag_communes_listed(hp, hn - 1, hs, 24, &e1, 0);
             if (k > 1)
                 end = hn;
         }
