@@ -428,6 +428,52 @@ static int word_cps(vnfix_work *w, const unsigned char *s, size_t len, size_t *n
     return stable ? VNFIX_OK : vnfix_nfc_apply(&w->nfc, w->gtok, n);
 }
 
+static int unicode_only_cp(uint32_t c);
+
+/* For a word s[0..len) with no Ð or ð (U+00D0, U+00F0) that word_cps
+ * would make exactly rd[0..nrd) of, valid and as_is (each character valid
+ * UTF-8, NFC-stable, no ƣ Ƣ, and the same code point as rd's at its
+ * place): unicode_only of it, 0 or 1; -1 for any other word. Read straight
+ * from the bytes in one pass, without making w->gtok. */
+static int reads_as_is(const unsigned char *s, size_t len, const uint32_t *rd, size_t nrd)
+{
+    size_t i = 0, k = 0;
+    int uo = 0;
+    while (i < len) {
+        uint32_t cp = s[i];
+        size_t m = 1;
+        if (cp >= 0x80) {
+            if (!(m = vnfix_utf8_seq(s + i, len - i, &cp)) || cp == 0x1A2 || cp == 0x1A3 || cp == 0xD0 ||
+                cp == 0xF0 || !vnfix_nfc_stable(cp))
+                return -1;
+            uo |= !uo && unicode_only_cp(cp);
+        }
+        if (k == nrd || rd[k] != cp)
+            return -1;
+        i += m, k++;
+    }
+    return k == nrd ? uo : -1;
+}
+
+/* one_word's shortcut for a word of the single pass with a letter only
+ * Unicode has that reads as it stands (see there): 2 when the word went
+ * out so, else unicode_only of the word as reads_as_is found it, or -1.
+ * (A call of its own: inlined, it made one_word dearer on the passes of
+ * legacy lines, which never take it.) */
+static __attribute__((noinline)) int stands_unicode(guard_ctx *g, range in, const uint32_t *rd, size_t nrd,
+                                                    size_t *o)
+{
+    int ro = reads_as_is(g->s + in.a, in.b - in.a, rd, nrd);
+    if (ro == 1) {
+        memcpy(g->w->gout + *o, rd, nrd * sizeof *rd);
+        *o += nrd;
+        g->nword++;
+        g->vn_only = 1;
+        return 2;
+    }
+    return ro;
+}
+
 /* Whether c[0..n), without one symbol of weak() at either end, is a word
  * that stands: a syllable, ASCII or not ("XÃ™", "§ý•", "thu·", "Bắc·": a
  * symbol beside a word is the document's, not a letter). One: two in a
@@ -639,16 +685,20 @@ static int ascii_only(const unsigned char *s, size_t len)
 }
 
 /* Whether c[0..n) has a Vietnamese letter that no misreading through
- * Windows-1252 makes (ư, ạ, ồ...): the word is Unicode. */
+ * Windows-1252 makes (ư, ạ, ồ...): the word is Unicode. (unicode_only_cp:
+ * whether c is one, for reads_as_is too.) */
+static inline int unicode_only_cp(uint32_t c)
+{
+    /* (ạ ả ấ ... ỹ, most such letters: toned vowels, none in cp1252) */
+    return c - 0x1EA0 <= 0x1EF9 - 0x1EA0 ||
+           (c >= 0x100 && !(c & VNFIX_RAWBYTE) && vnfix_letter_info(c).vowel && vnfix_cp1252_byte(c) < 0);
+}
+
 static int unicode_only(const uint32_t *c, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        /* (ạ ả ấ ... ỹ, most such letters: toned vowels, none in cp1252) */
-        if (c[i] - 0x1EA0 <= 0x1EF9 - 0x1EA0)
+    for (size_t i = 0; i < n; i++)
+        if (unicode_only_cp(c[i]))
             return 1;
-        if (c[i] >= 0x100 && !(c[i] & VNFIX_RAWBYTE) && vnfix_letter_info(c[i]).vowel && vnfix_cp1252_byte(c[i]) < 0)
-            return 1;
-    }
     return 0;
 }
 
@@ -1155,18 +1205,17 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
          * as it stands, as_is, without its verdict (the memo's hash and
          * compares, the rules below). Any other word is judged as before,
          * judge making its code points again (passing them in made the
-         * passes of legacy lines dearer). */
-        int valid;
-        if ((rc = word_cps(w, g->s + in.a, in.b - in.a, &ntok, &valid, &as_is)))
-            return rc;
-        if (valid && as_is && ntok == nrd && uo_of(w, ntok, &uo) && !memcmp(w->gtok, rd, nrd * sizeof *rd) &&
-            !has_eth(w->gtok, ntok)) {
-            memcpy(w->gout + *o, w->gtok, ntok * sizeof *w->gtok);
-            *o += ntok;
-            g->nword++;
-            g->vn_only = 1;
+         * passes of legacy lines dearer). Whether the word reads as it
+         * stands (word_cps's code points valid, as_is and equal to rd),
+         * has no Ð or ð and has such a letter is asked of its bytes and rd
+         * in one pass (reads_as_is): where the first holds, w->gtok would
+         * be rd, so these are the tests as they were. Where it does not,
+         * the word is judged, which makes w->gtok itself (a word_cps that
+         * fails fails there the same), and uo is left unasked (uo_of asks
+         * it of w->gtok then: the same answer wherever it was asked here
+         * before). */
+        if ((uo = stands_unicode(g, in, rd, nrd, o)) == 2)
             return VNFIX_OK;
-        }
     }
     struct vnfix_gmemo *e;
     int v = judge(g, in, rd, nrd, &ntok, &as_is, &rc, pass, &e);
