@@ -1151,6 +1151,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     for (size_t i = 0; i < d->ntrows && !d->oom; i++)
         ag_table_row(&c, &d->trows[i]);
     ag_step_rows(&c);
+    ag_procedure_lists(&c);
     /* the lines under a task that name its bodies */
     for (size_t i = 0; i < d->nparas && !d->oom; i++) {
         ag_task_block_line(&c, i);

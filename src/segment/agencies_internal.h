@@ -207,7 +207,10 @@ void ag_task_block_line(actx *c, size_t i);
 void ag_task_bracket(actx *c, size_t i);
 void ag_role_clauses(actx *c, size_t i);
 void ag_table_row(actx *c, const seg_trow *row);
+/* procedures.c: a procedure's internal steps flattened one cell per line,
+ * and the lists of procedures a decision publishes */
 void ag_step_rows(actx *c);
+void ag_procedure_lists(actx *c);
 int ag_impl_title(const char *title, int article);
 int ag_in_scope_article(const seg_doc *d, const seg_para *p);
 int ag_heads_items(const seg_doc *d, const seg_para *p);

@@ -4486,7 +4486,9 @@ static void test_procedure_layout(seg_ctx *ctx)
 /* A procedure's internal steps as a table flattened one cell per line
  * ("Bước 1" / the step / the unit / "0,5 ngày làm việc"): the step is a
  * task of the body its unit cell names; a unit inside a body ("Bộ phận
- * ... Sở Y tế", "Lãnh đạo Phòng ...") is none. */
+ * ... Sở Y tế", "Lãnh đạo Phòng ...") is none, and a step whose cell
+ * names only a unit goes to the body another step names with its unit
+ * (the procedure's body: ANNOTATING.md, fourth rule set). */
 static void test_step_table(seg_ctx *ctx)
 {
     const char *t = "PHỤ LỤC\n"
@@ -4505,7 +4507,9 @@ static void test_step_table(seg_ctx *ctx)
                     "4 giờ\n";
     seg_result *r = run(ctx, t);
     const seg_agency *a = agency_as(r, "Sở Y tế", "thực hiện");
-    CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Tiếp nhận hồ sơ", 17), "the body of the unit");
+    CHECK(a && a->n_tasks == 2 && !strncmp(a->tasks[0].text, "Tiếp nhận hồ sơ", 17) &&
+              !strncmp(a->tasks[1].text, "Phân công thụ lý", 16),
+          "the body of the unit, and of a unit named alone");
     a = agency_as(r, "Công an tỉnh", "thực hiện");
     CHECK(a && a->n_tasks == 1 && !strncmp(a->tasks[0].text, "Thụ lý", 7), "each body of a cell");
     CHECK(agency(r, "Phòng Bảo trợ xã hội") == NULL, "an internal unit");
