@@ -426,6 +426,40 @@ static size_t each_place_end(const rd *r, size_t q)
 static int in_compound(const rd *r, size_t i);
 static size_t complement(const rd *r, size_t i);
 
+/* A short lower-case run from j closed by a kind of place or a level
+ * ("... dự án đầu tư xây dựng tỉnh Quảng Trị", "Trung tâm Dịch vụ tổng hợp
+ * xã"): Vietnamese ends a body's name with its place, so up to three
+ * syllables before it are the name's, not its predicate. Not a function
+ * word, a modal, "và" or "các" (another body, a list); of
+ * the verbs that end names only those that also name a kind of work
+ * ("xây dựng", "tổng hợp"), since a verb taking a body as its object
+ * ("chỉ đạo xã ...", "hướng dẫn xã, phường") is the predicate. The place
+ * is followed by its proper name or by no further place (a list of places
+ * is an object). Where the place begins, or 0. */
+static size_t run_to_place(const rd *r, size_t j)
+{
+    static const char *const kinds[] = {"xay dung", "tong hop", NULL};
+    size_t s = j, l;
+    for (int w = 0; w < 3 && s < r->n; w++) {
+        if (!is_w(r->f[s]) || cap_at(r, s) || at(r, s, "va") || at(r, s, "cac") ||
+            seg_function_word_at(r->p, s) || seg_modal_at(r->p, s, NULL, NULL) || seg_preverbal_word(r->p, s))
+            return 0;
+        size_t k = any(r, s, kinds);
+        if (!k && stop_at(r, s))
+            return 0;
+        s = sp(r, k ? s + k : word_end(r, s));
+        /* the kind of place read with its marks: "phường", not "phương án" */
+        if (s < r->n && (l = place_at(r, s)) &&
+            (seg_unit_marked_at(r->p, s, SEG_UNITS) == l || seg_level_word(r->f, r->n, s) == l)) {
+            size_t q = sp(r, s + l);
+            if (q < r->n && r->f[q] == ',' && place_at(r, sp(r, q + 1)))
+                return 0;
+            return s;
+        }
+    }
+    return 0;
+}
+
 /* Is the word of l characters at q more than one syllable? */
 static int multi_word(const rd *r, size_t q, size_t l) { return memchr(r->f + q, ' ', l) != NULL; }
 
@@ -751,15 +785,23 @@ static size_t complement(const rd *r, size_t i)
             }
         } else if (words > 0 && prev_caps_run >= 1 && issue_verb_at(r, j)) {
             break; /* "Cục Hàng không Việt Nam cấp giấy phép": the predicate */
-        } else if (was_place && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j) && closing_place(r, place_pos, j) &&
-                   !(at(r, j, "va") && place_at(r, sp(r, j + 2)))) {
-            /* "và" before another kind of place joins two places under
-             * one head ("xã Hòa An và xã Hòa Bình"), no predicate */
+        } else if (was_place && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j) && closing_place(r, place_pos, j)) {
+            /* "và" before another kind of place ends the name too: "xã Hòa
+             * An và xã Hòa Bình" are two places under one head, two bodies
+             * (chain.c reads the second) */
             /* Vietnamese closes a body's name with its place or level
              * ("Văn phòng Đăng ký đất đai tỉnh", "Trung tâm Trợ giúp pháp lý
              * tỉnh"): lower-case words after it are the predicate, even one
              * the lexicon lacks ("... tỉnh đo đạc ranh giới"), not the name */
             break;
+        } else if (words > 0 && !placed && (l = run_to_place(r, j))) {
+            /* "Trung tâm Dịch vụ tổng hợp xã": the place closes the name */
+            j = l;
+            while (l > 0 && r->f[l - 1] == ' ')
+                l--;
+            end = l;
+            words++;
+            continue;
         } else if (words > 0 && is_w(r->f[j]) && !cap_at(r, j) && !stop_at(r, j)) {
             /* lower-case words of a compound ("Tài chính", "Phục vụ hành chính
              * công"): kept when the name goes on or ends after at most four.
@@ -2301,6 +2343,9 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
                 break;
             fe = more;
         }
+        size_t pl;
+        if (fe > q && (pl = run_to_place(&r, sp(&r, fe))))
+            fe = pl; /* "Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng Trị": its place closes it */
         if (fe > q && o > from) {
             e = complement(&r, fe);
             return e > fe ? e : fe;
@@ -2336,6 +2381,9 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
                 e = m;
         }
     }
+    if (e == from && ((at(&r, i, "thanh doan") && seg_marks_match(p, i, "thành đoàn")) ||
+                      (at(&r, i, "tinh doan") && seg_marks_match(p, i, "tỉnh đoàn"))))
+        return from; /* the city's or province's youth union: its head alone is its whole name */
     return e > from ? e : 0;
 }
 

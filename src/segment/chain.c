@@ -411,6 +411,82 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
     return k;
 }
 
+static char *spans_name(const seg_para *p, size_t a1, size_t b1, size_t a2, size_t b2);
+
+/* The end of the proper name of a place from w: its capitals or numbers,
+ * a hyphen between two of them ("Phan Rang - Tháp Chàm"); w when none. */
+static size_t place_name_end(const seg_para *p, size_t w)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, e = w, q = w;
+    while (q < n && seg_capital_at(p, q)) {
+        while (q < n && isalnum((unsigned char)f[q]))
+            q++;
+        e = q;
+        q = skip_sp(f, n, q);
+        if (q < n && f[q] == '-' && seg_capital_at(p, skip_sp(f, n, q + 1)))
+            q = skip_sp(f, n, q + 1);
+    }
+    return e;
+}
+
+/* "Ủy ban nhân dân xã Hòa An và xã Hòa Bình", "Ủy ban nhân dân phường
+ * Mỹ Phước, phường Cao Lãnh": a body below the province's level written
+ * once, its head elided before each further place of the same level that
+ * keeps its own word and proper name; each is that body of that place
+ * (ANNOTATING.md: one body per entry). The gazetteer knows no communes,
+ * so the grammar reads them: h ends with a kind of place in lower case
+ * and its proper name, and each further place is a comma or "và", the
+ * kind's word of the same level, in lower case, and capitals. Into out
+ * (at most max); how many, the end in *end. */
+static int elided_head_units(const seg_para *p, const hit *h, hit *out, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, kind = 0, l;
+    unsigned u = 0, level = 0;
+    if (!h->name || h->collective || h->src || h->b > n)
+        return 0;
+    /* the last kind of place inside h whose proper name closes h */
+    for (size_t q = h->a + 1; q < h->b; q++) {
+        if (f[q - 1] != ' ' || !(l = seg_unit_marked_at(p, q, SEG_DISTRICT_UNITS | SEG_COMMUNE_UNITS)) ||
+            seg_capital_at(p, q) || !seg_unit_word(f, n, q, SEG_UNITS, &u))
+            continue;
+        size_t w = skip_sp(f, n, q + l);
+        if (w < h->b && seg_capital_at(p, w) && place_name_end(p, w) == h->b) {
+            kind = q;
+            level = (u & SEG_COMMUNE_UNITS) ? SEG_COMMUNE_UNITS : SEG_DISTRICT_UNITS;
+        }
+    }
+    if (!kind)
+        return 0;
+    size_t base = kind;
+    while (base > h->a && f[base - 1] == ' ')
+        base--;
+    int k = 0;
+    size_t j = skip_sp(f, n, h->b);
+    while (k < max) {
+        size_t q = j, w, e;
+        if (!list_joint(f, n, &q) || !(l = seg_unit_marked_at(p, q, level)) || seg_capital_at(p, q) ||
+            !seg_unit_word(f, n, q, level, &u))
+            break;
+        w = skip_sp(f, n, q + l);
+        if (!seg_capital_at(p, w) || (e = place_name_end(p, w)) <= w)
+            break;
+        hit *o = &out[k];
+        memset(o, 0, sizeof *o);
+        o->name = spans_name(p, h->a, base, q, e);
+        if (!o->name)
+            break;
+        o->a = q;
+        o->b = e;
+        o->keep_name = 1;
+        k++;
+        *end = e;
+        j = skip_sp(f, n, e);
+    }
+    return k;
+}
+
 /* The name of two spans of p read as one body, [a1, b1) then [a2, b2)
  * ("Hội đồng nhân dân" + "tỉnh Quảng Ngãi"), each as seg_body_name writes
  * it; NULL when either is none. */
@@ -1019,7 +1095,10 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
         /* "Ủy ban nhân dân các xã: Tân Lập, Phú Mỹ hoàn thành ...": each
          * commune's committee, the subject's list */
         k += ag_communes_listed(p, n, &hits[k - 1], max - k + 1, end, 1) - 1;
-        k += elided_head_places(c, p, &hits[k - 1], hits + k, max - k, end);
+        int ep = elided_head_places(c, p, &hits[k - 1], hits + k, max - k, end);
+        if (!ep)
+            ep = elided_head_units(p, &hits[k - 1], hits + k, max - k, end);
+        k += ep;
         k += ag_second_level(p, &hits[k - 1], hits + k, max - k, end);
         if (!dn && (dn = defined_as(c, p, &hits[k - 1], *end, 1)))
             *end = dn; /* "Ủy ban nhân dân xã, phường, đặc khu (sau đây gọi chung là cấp xã)" */
