@@ -413,6 +413,20 @@ static int elided_head_places(const actx *c, const seg_para *p, const hit *h, hi
 
 static char *spans_name(const seg_para *p, size_t a1, size_t b1, size_t a2, size_t b2);
 
+/* o, the body whose head [a1, b1) is written once before [a, b): one of the
+ * entries an elided head gives (below); 0 when no name could be made */
+static int elided_hit(hit *o, const seg_para *p, size_t a1, size_t b1, size_t a, size_t b)
+{
+    memset(o, 0, sizeof *o);
+    o->name = spans_name(p, a1, b1, a, b);
+    if (!o->name)
+        return 0;
+    o->a = a;
+    o->b = b;
+    o->keep_name = 1;
+    return 1;
+}
+
 /* The end of the proper name of a place from w: its capitals or numbers,
  * a hyphen between two of them ("Phan Rang - Tháp Chàm"); w when none. */
 static size_t place_name_end(const seg_para *p, size_t w)
@@ -472,14 +486,8 @@ static int elided_head_units(const seg_para *p, const hit *h, hit *out, int max,
         w = skip_sp(f, n, q + l);
         if (!seg_capital_at(p, w) || (e = place_name_end(p, w)) <= w)
             break;
-        hit *o = &out[k];
-        memset(o, 0, sizeof *o);
-        o->name = spans_name(p, h->a, base, q, e);
-        if (!o->name)
+        if (!elided_hit(&out[k], p, h->a, base, q, e))
             break;
-        o->a = q;
-        o->b = e;
-        o->keep_name = 1;
         k++;
         *end = e;
         j = skip_sp(f, n, e);
@@ -552,15 +560,9 @@ int ag_second_level(const seg_para *p, hit *h, hit *out, int max, size_t *end)
         if (lower < 0)
             break;
         size_t le = j + strlen(levels[lower]);
-        hit *o = &out[got];
-        memset(o, 0, sizeof *o);
-        o->name = spans_name(p, h->a, base, j, le);
-        if (!o->name)
+        if (!elided_hit(&out[got], p, h->a, base, j, le))
             break;
-        o->a = j;
-        o->b = le;
-        o->collective = 1;
-        o->keep_name = 1;
+        out[got].collective = 1;
         got++;
         last = le;
         r = lower;
