@@ -221,6 +221,30 @@ static int step_owner(actx *c, size_t k, hit *h, seg_para *hp, int *own)
     return heading_owner(c, k, h, hp);
 }
 
+/* Is paragraph p the applicant's filing ("1. Nộp hồ sơ:", "Tổ chức, cá
+ * nhân nộp hồ sơ ..."): its text, past its label, opening with "nộp" or
+ * with the applicant named by its kind and then "nộp"? The applicant is
+ * served by the procedure, not one of its agencies, and its filing is
+ * nobody's task (ANNOTATING.md, fourth and eighth rule sets), also where
+ * a step's cell prints it over the receiving office's own act. */
+static int filing_para(const seg_para *p)
+{
+    static const char *const applicant[] = {"to chuc", "ca nhan", "nha dau tu", "doanh nghiep", "thuong nhan",
+                                            NULL};
+    size_t j = p->label_chars;
+    for (;;) {
+        size_t w = seg_word_in(p->fold, p->nchar, j, applicant);
+        if (!w)
+            break;
+        j += w;
+        while (j < p->nchar && (p->fold[j] == ',' || p->fold[j] == ' '))
+            j++;
+        if (seg_word_at(p->fold, p->nchar, j, "hoac") || seg_word_at(p->fold, p->nchar, j, "va"))
+            j += p->fold[j] == 'h' ? 5 : 3;
+    }
+    return seg_word_at(p->fold, p->nchar, j, "nop") > 0;
+}
+
 /* A procedure's internal process printed as a table, flattened one cell
  * per line: "Bước 1" / what is done / who does it / how long ("Tiếp nhận
  * hồ sơ" / "Bộ phận tiếp nhận của Sở Y tế" / "0,5 ngày làm việc"). The
@@ -268,6 +292,29 @@ void ag_step_rows(actx *c)
             continue;
         const seg_para *tp = &d->paras[t];
         size_t first = d->lines[k + 1].c1 - d->lines[k + 1].c0;
+        if (filing_para(tp)) {
+            /* the cell's next item of the filing's own rank ("2. Kiểm
+             * tra, tiếp nhận hồ sơ") is the office's step; without one
+             * the step is the applicant's alone */
+            const seg_para *np = NULL;
+            long prev = t;
+            for (size_t m = k + 2; m < u && !np; m++) {
+                long q = seg_para_of_line(d, m);
+                if (q < 0 || q == prev)
+                    continue;
+                prev = q;
+                const seg_para *qp = &d->paras[q];
+                if (tp->label_chars && qp->mk == tp->mk && qp->mk_depth == tp->mk_depth && !filing_para(qp)) {
+                    np = qp;
+                    first = d->lines[m].c1 - d->lines[m].c0;
+                }
+            }
+            if (!np) {
+                seg_para_free(&cp);
+                continue;
+            }
+            tp = np;
+        }
         hit hs[8];
         int unit, n = step_bodies(c, &cp, hs, 8, &unit), issuer = n < 0;
         if (issuer)
