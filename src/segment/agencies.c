@@ -252,11 +252,32 @@ static void task_deadline_from(const seg_para *p, seg_task *t, size_t from)
     t->deadline_text = seg_clean(p->text + p->cpos[from + a], p->cpos[from + y + 4] - p->cpos[from + a]);
 }
 
+/* Is the word [w, e) of p a Vietnamese syllable written in title case
+ * ("Hới", "Lệ", "Hà"): a vowel, no capital after its first letter, more
+ * than one letter? Such a word closing a sentence is a place's or a
+ * person's last syllable ("... Cụm công nghiệp Tây Bắc Đồng Hới. Giao Sở
+ * ..."); an abbreviation has no vowel ("Tp", "ThS", "Bs") or a second
+ * capital ("TP", "PGS"), and a lone capital is an initial. */
+static int syllable_word(const seg_para *p, size_t w, size_t e)
+{
+    size_t v = w;
+    while (v < e && !strchr("aeiouy", p->fold[v]))
+        v++;
+    if (e - w < 2 || v == e)
+        return 0;
+    size_t bi = p->cpos[w];
+    seg_utf8_next(p->text, p->cpos[p->nchar], &bi);
+    while (bi < p->cpos[e])
+        if (cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            return 0;
+    return 1;
+}
+
 /* Does a new sentence start at character k of p: a full stop closing the
  * word before it, a blank, and a capital ("... trên địa bàn tỉnh. Phối hợp
  * với ...")? Not after a dotted abbreviation, a short word opening with a
- * capital ("TP. Hồ Chí Minh", "ThS. Nguyễn ..."), whose stop closes no
- * sentence. k is the character after the blank. */
+ * capital that is no syllable ("TP. Hồ Chí Minh", "ThS. Nguyễn ..."), whose
+ * stop closes no sentence. k is the character after the blank. */
 static int sentence_starts_at(const seg_para *p, size_t from, size_t k)
 {
     const char *f = p->fold;
@@ -271,7 +292,7 @@ static int sentence_starts_at(const seg_para *p, size_t from, size_t k)
     if (w <= from)
         return 0; /* the item's first word: a label the layout left ("4. Trường hợp ...", "1a.") */
     bi = p->cpos[w];
-    if (k - 2 - w <= 3 && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+    if (k - 2 - w <= 3 && cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) && !syllable_word(p, w, k - 2))
         return 0;
     return 1;
 }
