@@ -645,13 +645,12 @@ size_t ag_definition_end(const seg_para *p, size_t i)
 
 static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i, int level_only)
 {
-    const char *const *say = defining_say;
     const char *f = p->fold;
     size_t n = p->nchar, j = skip_sp(f, n, i);
     if (j >= n || f[j] != '(')
         return 0;
     j = skip_sp(f, n, j + 1);
-    size_t sl = seg_word_in(f, n, j, say);
+    size_t sl = seg_word_in(f, n, j, defining_say);
     if (!sl)
         return 0;
     hit d;
