@@ -170,10 +170,13 @@ static int deadline_before(const char *f, size_t yi)
  * is not this text's deadline ("pháp luật" names no law). */
 int tg_programme_name(const char *f, size_t yi)
 {
-    static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", "luat ", NULL};
+    /* ... or the text a decision issues with it ("Ban hành kèm theo Quyết
+     * định này Kế hoạch ... đến năm 2027": the plan's name) */
+    static const char *const names[] = {"chuong trinh", "chien luoc", "de an", "quy hoach", "luat ",
+                                        "kem theo quyet dinh nay", "kem theo nghi quyet nay", NULL};
     /* "trong năm 2027", "trước ngày 30/6/2027", "trong quý II/2027" say when
      * an act is due: a programme's name takes its year with "năm", "đến
-     * năm", "giai đoạn", never with "trong" or "trước" ("Rà soát, điều
+     * năm", "giai đoạn", never with "trong", "trước", "cuối" or "vào" ("Rà soát, điều
      * chỉnh quy hoạch ..., trình phê duyệt trong năm 2027") */
     size_t w = yi;
     for (int steps = 0; w > 0 && steps < 6; steps++) {
@@ -184,7 +187,8 @@ int tg_programme_name(const char *f, size_t yi)
             s--;
         if (s == w)
             break;
-        if ((w - s == 5 && !memcmp(f + s, "trong", 5)) || (w - s == 5 && !memcmp(f + s, "truoc", 5)))
+        if ((w - s == 5 && !memcmp(f + s, "trong", 5)) || (w - s == 5 && !memcmp(f + s, "truoc", 5)) ||
+            (w - s == 4 && !memcmp(f + s, "cuoi", 4)) || (w - s == 3 && !memcmp(f + s, "vao", 3)))
             return 0;
         int time_word = (w - s == 3 && (!memcmp(f + s, "nam", 3) || !memcmp(f + s, "quy", 3))) ||
                         (w - s == 4 && !memcmp(f + s, "ngay", 4)) ||
@@ -591,8 +595,9 @@ void tg_dates_in(const char *f, size_t n, const int *dd, int *deadline, int *pfr
             *deadline = y;
         if (!quoted && tg_year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
             !tg_programme_name(f, i) && !vision_year(f, i) && y > *deadline && !before_document(f, i, y, dd) &&
-            !in_condition(f, n, i) && !validity_span(f, i))
-            *deadline = y;
+            !in_condition(f, n, i) && !validity_span(f, i) && !(dd && y <= dd[0] && done_before(f, i)))
+            *deadline = y; /* not "điểm đen ... đã được xác định trong năm 2025"
+                            * in December 2025: which ones, not by when */
 
         /* "trước ngày 10 tháng 5 năm 2026", "đến ngày 31/12/2025", "đến hết
          * ngày 31/12/2025", "chậm nhất là ngày 15/12/2025", "trước

@@ -307,14 +307,29 @@ static int legal_extract(const seg_doc *d, const char *doc_type, const char *num
     return 0;
 }
 
+/* f answers another text ("Trả lời Công văn số ...", "... nhận được văn
+ * bản số ... vướng mắc ..."), not the closing order of the text itself
+ * ("Nhận được Công văn này, đề nghị các đơn vị triển khai ..."). */
+static int answers_text(const char *f)
+{
+    static const char *const refs[] = {"tra loi cong van", "nhan duoc cong van", "tra loi van ban", "nhan duoc van ban",
+                                       NULL};
+    for (int q = 0; refs[q]; q++)
+        for (const char *h = strstr(f, refs[q]); h; h = strstr(h + 1, refs[q])) {
+            const char *e = h + strlen(refs[q]);
+            if (strncmp(e, " nay", 4) || (e[4] && isalnum((unsigned char)e[4])))
+                return 1;
+        }
+    return 0;
+}
+
 size_t seg_norms_from(const seg_doc *d, const char *doc_type, const char *title, const char *number)
 {
     for (size_t k = 0; k < d->nparas && k < 40; k++) {
         const char *f = d->paras[k].fold;
         if (d->paras[k].in_header || !f)
             continue;
-        if (strstr(f, "tra loi cong van") || strstr(f, "nhan duoc cong van") || strstr(f, "tra loi van ban") ||
-            strstr(f, "nhan duoc van ban"))
+        if (answers_text(f))
             return 0;
     }
     size_t from = normative_number(number) || legal_extract(d, doc_type, number) ? 0 : seg_regulation_from(d, doc_type, title);

@@ -392,7 +392,12 @@ static size_t read_rows(seg_doc *d, const seg_gaz *g, size_t k, const int *cols,
             group_start = 1;
             continue;
         }
-        if (q >= d->nlines || q >= k + 12 || index_line(d, q, &roman))
+        if (q < d->nlines && q == k + 2 + (size_t)na && index_line(d, q, &roman) &&
+            (roman || row_number(d, q) == next) && !names_body(d, g, k))
+            q = k + 1; /* one line a cell up to the next row: the lead's cell is the
+                          first, a body the gazetteer and the head nouns do not name
+                          ("Viễn thông An Giang"), its partner's cell "-" */
+        else if (q >= d->nlines || q >= k + 12 || index_line(d, q, &roman))
             return q; /* no lead's cell: not a task table after all */
         row.lead = (long)q;
         d->lines[q++].dropped = SEG_TABLE_CELL;

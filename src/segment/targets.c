@@ -1053,6 +1053,13 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
          * no targets) */
         if (has_child && (tl + strlen(s->label) + 3 >= body || p->fold[p->nchar - 1] == ':'))
             return 1;
+        /* a strategy's numbered objective over its indicators ("a) Mục
+         * tiêu 1: Tăng cường sự tham gia của phụ nữ ..." over "- Chỉ tiêu
+         * 1: ..."): it names what they measure, the indicators are the goals */
+        const char *f = p->fold + p->label_chars;
+        size_t n = p->nchar - p->label_chars, m = skip_sp(f, n, 8);
+        if (has_child && seg_word_at(f, n, 0, "muc tieu") && m < n && isdigit((unsigned char)f[m]))
+            return 1;
     }
     /* "- Đến năm 2030:" over plain paragraphs: a heading too */
     if (p->nchar - p->label_chars <= 60 && p->fold[p->nchar - 1] == ':')
@@ -1334,14 +1341,21 @@ static int value_cell(const seg_doc *d, size_t k, int *bare)
  * cắt giảm, đơn giản hóa"), and a cell of its values in the lines after
  * it before the next row ("Thủ tục", "25", "40"). An indicator a table
  * sets, not a short sub-heading, however short. */
+static int unnumbered_item(const seg_doc *d, size_t k);
+static int row_number_follows(const seg_doc *d, size_t k, long row);
+
 static int table_item(const seg_doc *d, size_t i)
 {
     size_t k = line_of(d, &d->paras[i]);
     if (k == 0 || k >= d->nlines)
         return 0;
     long row = row_figure(d, k - 1);
-    if (row <= 0)
-        return 0;
+    /* a row's number follows the one before ("2" after row "1"): a figure
+     * that does not is the last value of a row, and the line after it the
+     * next row's name in a table with no number column, or the cell a
+     * table closes its row with (the lead body, "Sở Công Thương") */
+    if (row <= 0 || !row_number_follows(d, k - 1, row))
+        return unnumbered_item(d, k);
     /* its value within the next three cells, only a short one (a unit:
      * "%", "Thủ tục") between */
     for (size_t j = k + 1; j < d->nlines && j <= k + 3; j++) {
@@ -1387,13 +1401,112 @@ static size_t line_of(const seg_doc *d, const seg_para *p)
 
 /* Line k heads the columns of a table flattened one cell per line: "STT",
  * "TT", "Số TT", the number column first as Decree 30's tables open. */
+static int line_is(const seg_doc *d, size_t k, const char *const words[])
+{
+    const seg_line *l = &d->lines[k];
+    for (int q = 0; words[q]; q++)
+        if (l->c1 - l->c0 == strlen(words[q]) && !memcmp(d->fold + l->c0, words[q], l->c1 - l->c0))
+            return 1;
+    return 0;
+}
+
+/* Line k opens a table of indicators that has no number column: "Chỉ
+ * tiêu" over "Đơn vị tính" ("Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026
+ * | ..."), the indicator and its unit being the columns every such table
+ * of a plan opens with. */
+static int indicator_head(const seg_doc *d, size_t k)
+{
+    static const char *const heads[] = {"chi tieu", "ten chi tieu", "cac chi tieu", "noi dung chi tieu", NULL};
+    static const char *const numbers[] = {"stt", "tt", "so tt", "so thu tu", NULL};
+    if (k + 1 >= d->nlines || !line_is(d, k, heads) || (k > 0 && line_is(d, k - 1, numbers)))
+        return 0;
+    const seg_line *u = &d->lines[k + 1];
+    const char *f = d->fold + u->c0;
+    size_t n = u->c1 - u->c0;
+    return n <= 16 && (seg_word_at(f, n, 0, "don vi") || seg_word_at(f, n, 0, "dvt"));
+}
+
 static int table_head(const seg_doc *d, size_t k)
 {
-    static const char *const heads[] = {"stt", "tt", "so tt", "so thu tu", NULL};
+    static const char *const numbers[] = {"stt", "tt", "so tt", "so thu tu", NULL};
+    return line_is(d, k, numbers) || indicator_head(d, k);
+}
+
+/* Line k is a column head of such a table: short, naming the unit, a
+ * year or what a column holds ("Đơn vị tính", "Kế hoạch năm 2026",
+ * "Ước thực hiện năm 2025", "Ghi chú"), not an indicator's name. */
+static int head_cell(const seg_doc *d, size_t k)
+{
+    static const char *const words[] = {"don vi", "dvt", "ke hoach", "uoc", "thuc hien", "muc tieu", "hien trang",
+                                        "so sanh", "ghi chu", "lo trinh", "nam", "den", "giai doan", NULL};
     const seg_line *l = &d->lines[k];
-    for (int q = 0; heads[q]; q++)
-        if (l->c1 - l->c0 == strlen(heads[q]) && !memcmp(d->fold + l->c0, heads[q], l->c1 - l->c0))
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0;
+    int y;
+    if (n > 40)
+        return 0;
+    for (int q = 0; words[q]; q++)
+        if (seg_word_at(f, n, 0, words[q]))
             return 1;
+    for (size_t q = 0; q + 4 <= n; q++)
+        if ((q == 0 || !isalnum((unsigned char)f[q - 1])) && tg_year_at(f, n, q, &y))
+            return 1;
+    return 0;
+}
+
+/* Line k, a row's number "row", follows the row before: it is the first
+ * ("1") or the number one less heads a row within the lines above. */
+static int row_number_follows(const seg_doc *d, size_t k, long row)
+{
+    if (row == 1)
+        return 1;
+    for (size_t j = k, steps = 0; j-- > 0 && steps < 40; steps++)
+        if (row_figure(d, j) == row - 1) {
+            int bare;
+            return j + 1 < d->nlines && !value_cell(d, j + 1, &bare);
+        }
+    return 0;
+}
+
+/* The indicator head ("Chỉ tiêu" over "Đơn vị tính") of the table line k
+ * stands in, reading up over its cells (none a sentence of the text's
+ * prose, none a heading); nlines if none. */
+static size_t indicator_table_above(const seg_doc *d, size_t k)
+{
+    for (size_t j = k, steps = 0; j-- > 0 && steps < 200; steps++) {
+        if (indicator_head(d, j))
+            return j;
+        if (d->lines[j].c1 - d->lines[j].c0 > 160)
+            return d->nlines;
+    }
+    return d->nlines;
+}
+
+/* Line k names an indicator of a table with no number column: after the
+ * last column head or the last value of the row before, its unit or its
+ * first value next ("Số bác sĩ trên 10.000 dân" / "Bác sĩ" / "11,5"). */
+static int unnumbered_item(const seg_doc *d, size_t k)
+{
+    int bare;
+    size_t h = indicator_table_above(d, k);
+    const seg_line *l = &d->lines[k];
+    if (h == d->nlines || k < h + 2 || value_cell(d, k, &bare) || head_cell(d, k) ||
+        !(value_cell(d, k - 1, &bare) || head_cell(d, k - 1)) || !memchr(d->fold + l->c0, ' ', l->c1 - l->c0))
+        return 0; /* a name has two words or more */
+    for (size_t j = h + 2; j < k; j++)
+        if (!head_cell(d, j))
+            break;
+        else if (j + 1 == k)
+            goto first_row; /* the heads run down to it: the first row */
+    if (!value_cell(d, k - 1, &bare))
+        return 0;
+first_row:
+    for (size_t j = k + 1; j < d->nlines && j <= k + 2; j++) {
+        if (value_cell(d, j, &bare))
+            return 1;
+        if (d->lines[j].c1 - d->lines[j].c0 > 16)
+            return 0;
+    }
     return 0;
 }
 
@@ -1403,6 +1516,13 @@ static int table_head(const seg_doc *d, size_t k)
 static size_t heads_above(const seg_doc *d, size_t k)
 {
     for (size_t j = k, steps = 0; j-- > 0 && steps < 16; steps++) {
+        if (indicator_head(d, j)) {
+            /* no row number ends its heads: each line down to k is one */
+            for (size_t m = j + 1; m <= k; m++)
+                if (!head_cell(d, m))
+                    return d->nlines;
+            return j;
+        }
         if (table_head(d, j))
             return j;
         if (d->lines[j].c1 - d->lines[j].c0 > 60 || row_figure(d, j) >= 0)
@@ -2005,6 +2125,91 @@ static void place_target(const seg_doc *d, size_t i, seg_target *t)
     t->end = p->end;
 }
 
+/* A season the item is due by, after a word of a limit: "Đến hết mùa
+ * khô năm 2026, không để xảy ra thiếu điện", "trước mùa mưa năm 2026",
+ * "trong vụ Đông Xuân 2025 - 2026": the season's (last) year is its
+ * deadline (ANNOTATING.md, fifth rule set), as a date after "đến" is; 0
+ * if none. */
+static int season_limit_year(const seg_para *p, int doc_year)
+{
+    static const char *const limits[] = {"den het", "den", "truoc", "trong", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    for (size_t i = p->label_chars; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)f[i - 1]))
+            continue;
+        for (int q = 0; limits[q]; q++) {
+            if (!seg_word_at(f, n, i, limits[q]))
+                continue;
+            size_t j = skip_sp(f, n, i + strlen(limits[q]));
+            if (!seg_word_at(f, n, j, "mua") && !seg_word_at(f, n, j, "vu"))
+                break;
+            size_t e = j + 40 < n ? j + 40 : n;
+            int y = tg_season_year(f + j, e - j);
+            if (y && y >= doc_year)
+                return y;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Where the sentence that sets p's goal begins when p opens with a
+ * sentence reporting what was or what is ("Giai đoạn 2021 - 2025, toàn
+ * tỉnh đã được chứng nhận 1.250 ha ... . Trên cơ sở đó, phấn đấu đến năm
+ * 2030 ...", "Năm 2025, toàn phường có 92% ... . Đến năm 2028, tỷ lệ này
+ * đạt trên 95%" in December 2025): the report is no part of the goal, so
+ * the target's text starts at the sentence after it (docs/segment.md:
+ * the text from the start of its sentence), as a task's starts at the
+ * first sentence that gives one (ANNOTATING.md, tenth rule set). The
+ * later sentence sets the goal: "phấn đấu" or "mục tiêu" in it, or it
+ * opens with a time ahead ("Đến năm 2028", "Đến hết năm 2027"). 0 if
+ * none. */
+static size_t goal_sentence(const seg_para *p, int doc_year, int doc_month)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, e = p->label_chars;
+    while (e + 2 < n && !(f[e] == '.' && f[e + 1] == ' '))
+        e++;
+    if (e + 2 >= n)
+        return 0;
+    size_t g = skip_sp(f, n, e + 1);
+    if (g >= n)
+        return 0;
+    unsigned char c = (unsigned char)p->text[p->cpos[g]];
+    if (!(isupper(c) || c >= 0xC0))
+        return 0;
+    /* the first sentence alone: does it report? */
+    char *first = seg_strndup(f + p->label_chars, e - p->label_chars);
+    if (!first)
+        return 0;
+    seg_para head = *p;
+    head.fold = first;
+    head.nchar = e - p->label_chars;
+    head.label_chars = 0;
+    /* what is now, said as done or held ("đã", "ước", "có"): not a year's
+     * figure that may still be an order ("Năm 2025 đào tạo nghề cho 800
+     * lao động.") */
+    int said = 0;
+    for (size_t k = 0; k < head.nchar && !said; k++)
+        if (k == 0 || first[k - 1] == ' ')
+            said = seg_word_at(first, head.nchar, k, "da") || seg_word_at(first, head.nchar, k, "uoc") ||
+                   seg_word_at(first, head.nchar, k, "co");
+    int report = past_opening(&head, doc_year) || (current_opening(&head, doc_year, doc_month) && said);
+    free(first);
+    if (!report)
+        return 0;
+    const char *r = f + g;
+    size_t rn = n - g;
+    int y;
+    size_t a = seg_word_at(r, rn, 0, "den") ? skip_sp(r, rn, 3) : rn;
+    if (a < rn && seg_word_at(r, rn, a, "het"))
+        a = skip_sp(r, rn, a + 3);
+    int ahead = a < rn && seg_word_at(r, rn, a, "nam") && tg_year_at(r, rn, skip_sp(r, rn, a + 3), &y) && y >= doc_year;
+    int sets = ahead || strstr(r, "phan dau") || strstr(r, "muc tieu");
+    return sets ? g : 0;
+}
+
 /* Words a phrase cannot end on, as written (with their marks: "đất" ends
  * "sử dụng đất", "đạt" goes on to what is reached): a preposition, a
  * conjunction, a determiner, a verb waiting for its object. */
@@ -2138,6 +2343,8 @@ void seg_targets(seg_doc *d, seg_result *r)
             t.deadline = clause_years(p, d->year);
         if (!t.deadline)
             t.deadline = event_name_year(p, d->year);
+        if (!t.deadline && i < reg_from)
+            t.deadline = season_limit_year(p, d->year);
         if (d->year && t.deadline && t.deadline < d->year)
             t.deadline = 0; /* "công trình xây dựng trước ngày 01/7/2006": a date
                              * before the document's year says what was, not by when */
@@ -2223,6 +2430,14 @@ void seg_targets(seg_doc *d, seg_result *r)
             continue;
         }
         place_target(d, i, &t);
+        size_t g = head ? 0 : goal_sentence(p, d->year, d->month);
+        if (g && t.text) {
+            char *from = seg_strdup(p->text + p->cpos[g]);
+            if (from) {
+                free(t.text);
+                t.text = from;
+            }
+        }
         if (head) {
             /* the target's text from where its sentence begins */
             const seg_para *q = &d->paras[i - 1];
