@@ -581,8 +581,9 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
          * holds for each, as nothing it asks changes: no line is queued or
          * kept, and learn() sets the source Unicode, not VIQR), learn the
          * same decision (plain) again, add no span (not collecting), and
-         * grow the run by it, which s continues while it stays under
-         * OUT_CAP / 4 before each line: so before the last one. The run,
+         * grow the run by it (run_extends: each line continues the run,
+         * which must be under OUT_CAP / 4 before it, so before the last
+         * one, the test below). The run,
          * the offset, the neighbours' source and sus_line end as they
          * would; the bytes written and their pieces are the same. */
         if (ball && bk < bn && first && !c->collect && c->write && run_extends(c, in + i) &&
