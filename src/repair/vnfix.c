@@ -513,7 +513,8 @@ static int scan_first(const vnfix_ctx *c)
 /* Up to VNFIX_CLEAN_LINES_MAX whole lines from in[i..len) into ends[]
  * (their ends, from in + i) and their answers into ok[]; how many (0:
  * scan one by one). */
-static size_t batch(vnfix_ctx *c, const unsigned char *in, size_t i, size_t len, size_t *ends, unsigned char *ok)
+static size_t batch(vnfix_ctx *c, const unsigned char *in, size_t i, size_t len, size_t *ends, unsigned char *ok,
+                    int *all)
 {
     size_t n = 0, at = i;
     if (!c->bwait) c->bwait = 4096, c->bmax = 8;
@@ -531,6 +532,7 @@ static size_t batch(vnfix_ctx *c, const unsigned char *in, size_t i, size_t len,
         c->bnext = SIZE_MAX;          /* (another model: never) */
         return 0;
     }
+    *all = bad == 0;
     if (4 * bad > n) {
         c->bnext = c->offset + c->bwait, c->bmax = 8;
         if (c->bwait < 4 * 1024 * 1024) c->bwait *= 2;
@@ -566,11 +568,34 @@ int vnfix_feed(vnfix_ctx *c, const char *in_, size_t len, vnfix_write_fn w, void
     plain.vietnamese = c->opt.from == VNFIX_ENC_AUTO;
     size_t bends[VNFIX_CLEAN_LINES_MAX], bn = 0, bk = 0, bat = 0;
     unsigned char bok[VNFIX_CLEAN_LINES_MAX];
+    int ball = 0;                     /* every line of the run answered 1 */
     while (i < len && !rc) {
         int first = c->nline == 0 && scan_first(c);
         if (first && bk == bn && c->offset >= c->bnext) {
             bk = 0;
-            bn = batch(c, in, bat = i, len, bends, bok);
+            bn = batch(c, in, bat = i, len, bends, bok, &ball);
+        }
+        /* The rest of a run whose lines all answered 1, at once: the loop
+         * below would take each of them as a scanned line (whole: each
+         * ends at its newline within LINE_CAP, batch() saw to both; first
+         * holds for each, as nothing it asks changes: no line is queued or
+         * kept, and learn() sets the source Unicode, not VIQR), learn the
+         * same decision (plain) again, add no span (not collecting), and
+         * grow the run by it (run_extends: each line continues the run,
+         * which must be under OUT_CAP / 4 before it, so before the last
+         * one, the test below). The run,
+         * the offset, the neighbours' source and sus_line end as they
+         * would; the bytes written and their pieces are the same. */
+        if (ball && bk < bn && first && !c->collect && c->write && run_extends(c, in + i) &&
+            c->nrun + (bn - 1 > bk ? bat + bends[bn - 2] - i : 0) < OUT_CAP / 4) {
+            size_t end = bat + bends[bn - 1];
+            learn(c, &plain);
+            c->work.sus_line = NULL;
+            c->nrun += end - i;
+            c->offset += end - i;
+            i = end;
+            bk = bn;
+            continue;
         }
         const unsigned char *nl;
         int known = 0;                /* the run's answer for this line: 1, VNFIX_CLEAN_NOT, 0 (ask) */
