@@ -193,27 +193,27 @@ void ag_add_role(seg_agency *a, const char *role)
 /* A task's deadline: its "Thời gian thực hiện: Quý IV/2025" (the year it
  * ends by, not a start: seg_end_year), else what its text states ("trước ngày 15/12/2025", "trong giai
  * đoạn 2023 - 2025"), with the words as written. */
-static void task_deadline_from(const seg_para *p, seg_task *t, size_t from);
+static void task_deadline_span(const seg_para *p, seg_task *t, size_t from, size_t to);
 
 void ag_task_deadline(const seg_para *p, seg_task *t)
 {
-    task_deadline_from(p, t, 0);
+    task_deadline_span(p, t, 0, p->nchar);
 }
 
 /* The same, read from character from of p on: a task that starts in a
  * later sentence of its item ("... hoàn thành nghiệm thu ... trong tháng
  * 11 năm 2025. Đồng thời tiếp tục phối hợp với các nhà thầu ...") is dated
  * by what its own sentences say, not by the earlier sentence's date, which
- * is the first body's. */
-static void task_deadline_from(const seg_para *p, seg_task *t, size_t from)
+ * is the first body's. Read up to character to (exclusive). */
+static void task_deadline_span(const seg_para *p, seg_task *t, size_t from, size_t to)
 {
     static const char *const labels[] = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh",
                                          "thoi han thuc hien", "thoi han", NULL};
     const char *f = p->fold + from;
-    size_t n = p->nchar - from;
+    size_t n = to - from;
     for (int k = 0; labels[k]; k++) {
         const char *q = strstr(f, labels[k]);
-        if (!q)
+        if (!q || (size_t)(q - f) + strlen(labels[k]) > n)
             continue;
         size_t a = (size_t)(q - f) + strlen(labels[k]);
         while (a < n && (f[a] == ':' || f[a] == ' '))
@@ -238,7 +238,7 @@ static void task_deadline_from(const seg_para *p, seg_task *t, size_t from)
     char yb[8];
     snprintf(yb, sizeof yb, "%d", t->deadline);
     const char *last = NULL;
-    for (const char *q = strstr(f, yb); q; q = strstr(q + 1, yb))
+    for (const char *q = strstr(f, yb); q && (size_t)(q - f) + 4 <= n; q = strstr(q + 1, yb))
         last = q;
     if (!last)
         return;
@@ -372,18 +372,86 @@ void ag_add_task(actx *c, seg_agency *a, const seg_para *p, const char *role)
  * its own sentences; where they state nothing and the earlier sentence
  * dates itself, it inherits nothing either (SEG_UNDATED, which
  * seg_task_deadlines clears). */
-static void task_deadline_at(const actx *c, const seg_para *p, seg_task *t, size_t from)
+/* Does the sentence at k of p open with a body other than a, the subject
+ * of its clause or the one "Giao", "Đề nghị", "Yêu cầu" address ("...
+ * chịu trách nhiệm tổ chức thực hiện Chỉ thị này. Văn phòng Ủy ban nhân
+ * dân tỉnh theo dõi, đôn đốc ..., báo cáo ... trước ngày 15/12/2026")?
+ * Such a sentence gives that body its own task, and what it dates is
+ * that task's. One body named twice, with its province or without, is
+ * the same. */
+static int other_body_opens(const actx *c, const seg_para *p, size_t k, const seg_agency *a)
+{
+    static const char *const asks[] = {"giao", "de nghi", "yeu cau", NULL};
+    if (!a || !a->name)
+        return 0;
+    size_t l = seg_word_in(p->fold, p->nchar, k, asks);
+    size_t j = ag_after_title(c, p, l ? skip_sp(p->fold, p->nchar, k + l) : k);
+    hit h;
+    if (!ag_match_at(c, p, j, NULL, 0, &h))
+        return 0;
+    char *fh = h.name ? seg_fold_str(h.name) : NULL, *fa = seg_fold_str(a->name);
+    int other = fh && fa && strncmp(fh, fa, strlen(fh)) && strncmp(fa, fh, strlen(fa));
+    free(fh);
+    free(fa);
+    free(h.name);
+    free(h.successor);
+    return other;
+}
+
+/* The deadline of a task that starts with its item, at from: what its
+ * item states, less the sentences after it that give another body a task
+ * of its own (other_body_opens): the date a directive's closing paragraph
+ * gives its office's follow-up is not the heads' formula's before it.
+ * With no such sentence, the whole item (ag_task_deadline). */
+static void own_sentences_deadline(const actx *c, const seg_para *p, const seg_agency *a, seg_task *t, size_t from)
+{
+    size_t cut[16], nc = 0;
+    for (size_t k = from + 3; k < p->nchar && nc + 1 < 16; k++)
+        if (sentence_starts_at(p, from, k))
+            cut[nc++] = k;
+    int other[16] = {0}, any = 0;
+    for (size_t m = 0; m < nc; m++)
+        any |= other[m] = other_body_opens(c, p, cut[m], a);
+    if (!any) {
+        ag_task_deadline(p, t);
+        return;
+    }
+    /* sentence m runs from its start (from, then the cuts) to the next */
+    for (size_t m = 0; m <= nc; m++) {
+        if (m > 0 && other[m - 1])
+            continue;
+        size_t lo = m ? cut[m - 1] : 0, hi = m < nc ? cut[m] : p->nchar;
+        seg_task s = {0};
+        task_deadline_span(p, &s, lo, hi);
+        if (s.deadline > t->deadline || (!t->deadline && !t->deadline_text && s.deadline_text)) {
+            free(t->deadline_text);
+            t->deadline = s.deadline;
+            t->deadline_text = s.deadline_text;
+            s.deadline_text = NULL;
+        }
+        free(s.deadline_text);
+    }
+    /* undated by its own words while another body's sentence is dated: the
+     * paragraph's date (a target's, seg_task_deadlines) is not this task's */
+    for (size_t m = 0; m < nc && !t->deadline && !t->deadline_text; m++) {
+        size_t hi = m + 1 < nc ? cut[m + 1] : p->nchar;
+        if (other[m] && seg_deadline_in(p->fold + cut[m], hi - cut[m]))
+            t->deadline = SEG_UNDATED;
+    }
+}
+
+static void task_deadline_at(const actx *c, const seg_para *p, const seg_agency *a, seg_task *t, size_t from)
 {
     free(t->deadline_text);
     t->deadline_text = NULL;
     t->deadline = 0;
     size_t own = ag_name_label_end(c, p);
     if (from > own) {
-        task_deadline_from(p, t, from);
+        task_deadline_span(p, t, from, p->nchar);
         if (!t->deadline && !t->deadline_text && seg_deadline_in(p->fold + own, from - own))
             t->deadline = SEG_UNDATED;
     } else
-        ag_task_deadline(p, t);
+        own_sentences_deadline(c, p, a, t, from);
 }
 
 static void add_task_from(actx *c, seg_agency *a, const seg_para *p, const char *role, size_t from)
@@ -403,7 +471,7 @@ static void add_task_from(actx *c, seg_agency *a, const seg_para *p, const char 
                 if (q) {
                     free(a->tasks[k].text);
                     a->tasks[k].text = q;
-                    task_deadline_at(c, p, &a->tasks[k], from);
+                    task_deadline_at(c, p, a, &a->tasks[k], from);
                 }
             }
             /* one item gives one body one task: where a later clause of it
@@ -431,7 +499,7 @@ static void add_task_from(actx *c, seg_agency *a, const seg_para *p, const char 
     t->text = seg_strdup(p->text + p->cpos[from]);
     t->section = seg_strdup(sec);
     t->role = seg_strdup(role);
-    task_deadline_at(c, p, t, from);
+    task_deadline_at(c, p, a, t, from);
     t->page = p->page;
     t->start = p->start;
     t->end = p->end;

@@ -620,6 +620,120 @@ static int province_group(const actx *c, const seg_para *p, size_t i, hit *hs, i
     return ag_province_names(c, p, &j, hs, max, 0, end, NULL);
 }
 
+/* The names of communes after a level word, written with their capitals:
+ * from j, each name of one to four capitalised words, up to "," or "và",
+ * into from/to (at most max); the list ends at a word in small letters
+ * (the clause's predicate), at punctuation or at the end, and before a
+ * name that is a body of its own ("... Kỳ Ninh và Sở Xây dựng"). How many
+ * names; *end after the last. */
+static int commune_names(const actx *c, const seg_para *p, size_t j, size_t *from, size_t *to, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int k = 0;
+    while (k < max && j < n) {
+        hit b;
+        if (k > 0 && ag_match_at(c, p, j, NULL, 0, &b)) {
+            free(b.name);
+            free(b.successor);
+            break;
+        }
+        size_t e = j;
+        int words = 0;
+        while (e < n && isalnum((unsigned char)f[e])) {
+            size_t bi = p->cpos[e];
+            if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)) || ++words > 4)
+                break;
+            while (e < n && f[e] != ' ' && !strchr(",.;:()", f[e]))
+                e++;
+            size_t q = skip_sp(f, n, e);
+            if (q >= n || !isalnum((unsigned char)f[q]))
+                break;
+            e = q;
+        }
+        while (e > j && f[e - 1] == ' ')
+            e--;
+        if (!words || words > 4 || e == j)
+            break;
+        from[k] = j;
+        to[k++] = *end = e;
+        j = skip_sp(f, n, e);
+        if (!list_joint(f, n, &j))
+            break;
+    }
+    return k;
+}
+
+/* "Chủ tịch Ủy ban nhân dân các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh:", "Ủy
+ * ban nhân dân các xã Kỳ Xuân, Kỳ Ninh hoàn thành ...": a committee group
+ * of one level whose members' names follow its level word with no colon
+ * between (ag_province_list and ag_communes_listed read the colon's list)
+ * is the committee of each, as Vietnamese writes "các" before a list of
+ * places of one kind ("các tỉnh Nghệ An, Hà Tĩnh"). Two names at least: one
+ * name after "các" is no list. The group's hit g becomes the first member,
+ * the others go to out; how many went to out. */
+static int committees_named(const actx *c, const seg_para *p, hit *g, hit *out, int max, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = g->a;
+    if (!g->collective || !g->name || strncmp(g->name, "Ủy ban nhân dân các", strlen("Ủy ban nhân dân các")))
+        return 0;
+    if (seg_word_at(f, n, j, "uy ban nhan dan cac"))
+        j = skip_sp(f, n, j + strlen("uy ban nhan dan cac"));
+    else if (seg_word_at(f, n, j, "ubnd cac"))
+        j = skip_sp(f, n, j + strlen("ubnd cac"));
+    else
+        return 0;
+    hit hs[24];
+    int k = 0, max_in = max + 1 < 24 ? max + 1 : 24;
+    size_t e = *end;
+    unsigned unit = 0;
+    size_t ul = seg_unit_word(f, n, j, SEG_PROVINCE_UNITS | SEG_XA | SEG_PHUONG, &unit);
+    if (!ul)
+        return 0;
+    j = skip_sp(f, n, j + ul);
+    if (unit & SEG_PROVINCE_UNITS) {
+        if (j < n && f[j] == ',') {
+            /* "các tỉnh, thành phố Thanh Hóa, Nghệ An": both words of the level */
+            size_t q = skip_sp(f, n, j + 1), l2 = seg_unit_word(f, n, q, SEG_PROVINCE_UNITS, NULL);
+            if (l2)
+                j = skip_sp(f, n, q + l2);
+        }
+        if (j >= n || f[j] == ':')
+            return 0;
+        k = ag_province_names(c, p, &j, hs, max_in, 0, &e, NULL);
+    } else {
+        /* a commune's level, one word: "các xã", "các phường" (a mixed
+         * "các xã, phường" names no level for each name) */
+        size_t from[24], to[24];
+        k = commune_names(c, p, j, from, to, max_in, &e);
+        const char *head = unit == SEG_XA ? "Ủy ban nhân dân xã " : "Ủy ban nhân dân phường ";
+        for (int m = 0; m < k && k >= 2; m++) {
+            memset(&hs[m], 0, sizeof hs[m]);
+            hs[m].a = from[m];
+            hs[m].b = to[m];
+            sbuf b = {0};
+            sb_puts(&b, head);
+            sb_add(&b, p->text + p->cpos[from[m]], p->cpos[to[m]] - p->cpos[from[m]]);
+            hs[m].name = sb_take(&b, NULL);
+            hs[m].keep_name = 1;
+        }
+        if (k < 2)
+            return 0;
+    }
+    if (k < 2) {
+        ag_free_hits(hs, k);
+        return 0;
+    }
+    free(g->name);
+    free(g->successor);
+    *g = hs[0];
+    for (int m = 1; m < k; m++)
+        out[m - 1] = hs[m];
+    *end = e;
+    return k - 1;
+}
+
 /* "Công an xã, phường, đặc khu (sau đây gọi chung là Công an cấp xã)": a
  * regulation defines the name it uses for the bodies it has just named.
  * The hit h ending at i takes the defined name; a short form that names
@@ -1093,6 +1207,7 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
         if (dn)
             i = *end = dn;
         k += ag_province_list(c, p, &hits[k - 1], hits + k, max - k, end);
+        k += committees_named(c, p, &hits[k - 1], hits + k, max - k, end);
         /* "Ủy ban nhân dân các xã: Tân Lập, Phú Mỹ hoàn thành ...": each
          * commune's committee, the subject's list */
         k += ag_communes_listed(p, n, &hits[k - 1], max - k + 1, end, 1) - 1;

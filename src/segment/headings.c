@@ -364,6 +364,37 @@ void ag_role_clauses(actx *c, size_t i)
         bracket_doers(c, i, opens ? b : s, e);
         q = e;
     }
+    /* "Giao Sở Xây dựng chủ trì thẩm định ..., trình ... trước ngày
+     * 31/01/2026. Sở Tài chính, Sở Nông nghiệp và Môi trường phối hợp.":
+     * the helpers named in a sentence of their own right after the one that
+     * names who leads, nothing in it but their names and their role word,
+     * are the item's partners, as they are in a closing bracket */
+    for (size_t q = p->label_chars; q + 7 < n; q++) {
+        if (!seg_word_at(f, n, q, "chu tri"))
+            continue;
+        size_t e = q;
+        while (e < n && !(f[e] == '.' && e + 1 < n && f[e + 1] == ' '))
+            e++;
+        if (e >= n)
+            break;
+        size_t s = skip_sp(f, n, e + 1), e2 = s;
+        while (e2 < n && !(f[e2] == '.' && (e2 + 1 >= n || f[e2 + 1] == ' ')))
+            e2++;
+        hit hs[24];
+        size_t end;
+        int k = ag_chain(c, p, s, hs, 24, &end);
+        int named = k > 0 && hs[0].a == s && end <= e2;
+        ag_free_hits(hs, k > 0 ? k : 0);
+        size_t v = named ? skip_sp(f, e2, end) : e2;
+        if (named && seg_word_at(f, e2, v, "phoi hop") && !seg_word_at(f, e2, v, "phoi hop voi")) {
+            size_t w = skip_sp(f, e2, v + 8);
+            if (seg_word_at(f, e2, w, "thuc hien"))
+                w = skip_sp(f, e2, w + 9);
+            if (w >= e2)
+                bracket_doers(c, i, s, e2);
+        }
+        q = e;
+    }
 }
 
 /* One row of a task table: its lead and partners, with the row's time. */
