@@ -317,6 +317,10 @@ static int person_phrase(const seg_para *p, size_t a)
     for (int k = 0; persons[k]; k++)
         if (seg_word_at(f, n, a, persons[k]))
             return strcmp(persons[k], "tho") || seg_marks_match(p, a, "thợ");
+    /* a household of any kind, "hộ sản xuất", "hộ nghèo", "hộ dân", as
+     * "hộ gia đình"; not "hộ kinh doanh", a business registered as such */
+    if (seg_word_at(f, n, a, "ho") && seg_marks_match(p, a, "hộ"))
+        return !seg_word_at(f, n, skip_sp(f, n, a + 2), "kinh doanh");
     /* the head's second or third syllable "viên"; not a council of
      * members, "Hội đồng thành viên", "Đại hội thành viên": a body */
     size_t q = a, prev = a;
@@ -401,6 +405,24 @@ static int names_heading(actx *c, const seg_para *p)
 static size_t scope_fronted(const seg_para *p, size_t s, size_t i);
 static int class_reaches(const seg_para *p, size_t t, size_t i);
 
+/* Does clause p open with a body that the copula makes the focal point
+ * or the standing office of the work ("1. Vụ Pháp chế là đầu mối theo
+ * dõi ...", "Sở Khoa học và Công nghệ là cơ quan thường trực ...")? Its
+ * duty follows "là" as it follows a verb; ag_own_subject reads "là" as
+ * no predicate, for a name's apposition. */
+static int copula_subject(actx *c, const seg_para *p)
+{
+    static const char *const roles[] = {"dau moi", "co quan", "don vi", NULL};
+    hit hs[8];
+    size_t end = 0;
+    int k = ag_chain(c, p, p->label_chars, hs, 8, &end);
+    int opens = k > 0 && hs[0].a == p->label_chars;
+    ag_free_hits(hs, k);
+    size_t q = skip_sp(p->fold, p->nchar, end);
+    return opens && seg_word_at(p->fold, p->nchar, q, "la") && seg_marks_match(p, q, "là") &&
+           seg_word_in(p->fold, p->nchar, skip_sp(p->fold, p->nchar, q + 2), roles);
+}
+
 /* Does clause p open with a class of bodies named by what they do
  * (generic.c) as the subject of its duty ("2. Tổ chức, cá nhân kinh doanh
  * ... có trách nhiệm ...", "3. Ngoài ..., tổ chức ... có trách nhiệm sau
@@ -464,7 +486,7 @@ int ag_duty_umbrella(actx *c, size_t from, size_t to, const hit *hs, int k)
         if (k == 1 && from > 0 && opens_with_heading_body(c, &d->paras[from - 1], p, hs, k))
             return 0; /* one body's article; a list of bodies is parted among them */
         duties += ag_duty_of(p, p->label_chars) != 0 || names_heading(c, p) || ag_own_subject(c, p) ||
-                  class_opens(p);
+                  class_opens(p) || copula_subject(c, p);
     }
     /* most of them; with half or fewer the group has clauses of its own
      * ("1. Thực hiện ...", "3. Trách nhiệm của văn thư") */
