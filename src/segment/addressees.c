@@ -556,6 +556,76 @@ int ag_issuer_asks(const actx *c, const seg_para *p, size_t i)
     return words >= 1 && words <= 2 && cp_is_lower(seg_utf8_next(p->text, p->cpos[p->nchar], &bi));
 }
 
+/* Does the clause [a, b) of p have the issuer as its subject: its name
+ * opening it or after a comma ("Để bảo đảm ..., Sở Tài chính sẽ tổ chức
+ * Hội nghị ..."), or its head noun alone before a word of tense ("Sở đã
+ * khảo sát tuyến đường ...")? */
+static int issuer_clause(const actx *c, const seg_para *p, size_t a, size_t b)
+{
+    static const char *const tense[] = {"sẽ", "đã", "đang", NULL};
+    static const char *const tense_f[] = {"se", "da", "dang", NULL};
+    const char *f = p->fold, *full = c->r->metadata.issuer_full ? c->r->metadata.issuer_full : c->r->metadata.issuer;
+    char *hf = full ? seg_fold_str(full) : NULL;
+    size_t hl = hf ? strcspn(hf, " ") : 0;
+    int yes = 0;
+    for (size_t x = a; x < b && !yes; x++) {
+        if ((x > a && f[x - 1] != ' ') || !isalnum((unsigned char)f[x]))
+            continue;
+        size_t bi = p->cpos[x];
+        if (!cp_is_upper(seg_utf8_next(p->text, p->cpos[p->nchar], &bi)))
+            continue;
+        if (hl && x + hl < b && !strncmp(f + x, hf, hl) && f[x + hl] == ' ') {
+            size_t t = skip_sp(f, b, x + hl);
+            for (int k = 0; tense[k] && !yes; k++)
+                yes = seg_word_at(f, b, t, tense_f[k]) && seg_marks_match(p, t, tense[k]);
+        }
+        size_t pv = x;
+        while (pv > a && f[pv - 1] == ' ')
+            pv--;
+        if (!yes && (pv == a || f[pv - 1] == ',')) {
+            /* the name opening the clause or after its fronted phrase, not
+             * an object ("Đề xuất Ủy ban nhân dân tỉnh kiến nghị ...") */
+            hit hs[4];
+            size_t end;
+            int k = ag_chain(c, p, x, hs, 4, &end);
+            yes = k == 1 && ag_is_issuer(c->r, hs[0].name) && end <= b;
+            ag_free_hits(hs, k);
+        }
+    }
+    free(hf);
+    return yes;
+}
+
+/* A letter's request after the issuer's own plan or report and a
+ * semicolon ("Sở Tài chính sẽ tổ chức Hội nghị ... vào ngày 19/12/2025;
+ * đề nghị Quý cơ quan, đơn vị cử cán bộ ..."): the plan gives the body
+ * asked nothing, so its task is the request's clause (ANNOTATING.md, tenth
+ * rule set: a task starts where the item first gives that body one). For
+ * the body or request at character at of p, in the sentence opening at s:
+ * where its task starts. */
+size_t ag_request_clause(const actx *c, const seg_para *p, size_t s, size_t at)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, q = at;
+    if (c->d->addr_end <= c->d->addr_first)
+        return s; /* a letter's: its Kính gửi lines read */
+    while (q > s && f[q - 1] != ';')
+        q--;
+    if (q <= s)
+        return s;
+    size_t r = skip_sp(f, n, q), w = r;
+    if (seg_word_at(f, n, w, "tran trong"))
+        w = skip_sp(f, n, w + strlen("tran trong"));
+    if (seg_word_at(f, n, w, "kinh") && !seg_word_at(f, n, w, "kinh gui"))
+        w = skip_sp(f, n, w + strlen("kinh"));
+    if (w > at || !(seg_word_at(f, n, w, "de nghi") || seg_word_at(f, n, w, "yeu cau")))
+        return s;
+    size_t o = skip_sp(f, n, w + 7);
+    if (seg_word_at(f, n, o, "cua") || seg_word_at(f, n, o, "so"))
+        return s; /* "...; đề nghị của ...": a request named, none made */
+    return issuer_clause(c, p, s, q - 1) ? r : s;
+}
+
 /* The word a công văn asks its addressees with (request_in); NULL when it
  * asks nothing (sent for information). Only the issuer's own request
  * (ag_issuer_asks): a reply restating what its addressee asked for ("... của
@@ -688,8 +758,10 @@ static int covered(const addressed *to, const hit *hs, int k, int *only)
 /* Is the request at character i of p, asking no one it names, a letter's
  * closing formula ("đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp thực
  * hiện./."): a few words to the end that ask only to see it done? */
-int ag_closing_request(const seg_para *p, size_t i)
+int ag_closing_request(const actx *c, const seg_para *p, size_t i)
 {
+    if (ag_closing_to_named(c, p, i))
+        return 1;
     const char *f = p->fold;
     size_t n = p->nchar, words = 0, last = i;
     for (size_t x = i + 7; x < n; x++) {
@@ -701,6 +773,74 @@ int ag_closing_request(const seg_para *p, size_t i)
         }
     }
     return words <= 12 && (seg_word_at(f, n, last, "hien") || seg_word_at(f, n, last, "tam"));
+}
+
+/* Does paragraph q of the body ask something: an item of a list, or a
+ * word of request or assignment? */
+static int asks_in(const seg_doc *d, const seg_para *q)
+{
+    static const char *const asks[] = {"de nghi", "yeu cau", "giao", "chi dao", NULL};
+    size_t after = d->lines[d->addr_end - 1].c1;
+    if (q->in_header || q->start < after || seg_is_can_cu(q))
+        return 0;
+    if (q->mk != MK_NONE)
+        return 1;
+    for (size_t x = 0; x < q->nchar; x++)
+        if ((x == 0 || q->fold[x - 1] == ' ') && seg_word_in(q->fold, q->nchar, x, asks))
+            return 1;
+    return 0;
+}
+
+/* Is p, in a letter (its Kính gửi lines read), its last paragraph that
+ * asks, after one that asked before it? */
+static int last_after_asks(const seg_doc *d, const seg_para *p)
+{
+    if (d->addr_end <= d->addr_first || p < d->paras || p >= d->paras + d->nparas)
+        return 0;
+    for (const seg_para *q = p + 1; q < d->paras + d->nparas; q++)
+        if (asks_in(d, q))
+            return 0;
+    for (const seg_para *q = d->paras; q < p; q++)
+        if (asks_in(d, q))
+            return 1;
+    return 0;
+}
+
+/* A letter's last request naming the bodies it asks and then only asking
+ * to see it done ("Ủy ban nhân dân thành phố yêu cầu các cơ quan, đơn vị,
+ * địa phương nghiêm túc triển khai thực hiện./.", "Yêu cầu Thủ trưởng các
+ * cơ quan, đơn vị nêu trên khẩn trương triển khai thực hiện./.", "Bộ ... đề
+ * nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./."),
+ * after paragraphs that asked: it repeats what they asked, no task of its
+ * own (ANNOTATING.md, fourth rule set). Where nothing was asked before (a
+ * letter forwarding an act, "đề nghị các đơn vị triển khai thực hiện") it
+ * is the letter's request. */
+int ag_closing_to_named(const actx *c, const seg_para *p, size_t i)
+{
+    static const char *const tail[] = {"nghiem tuc", "khan truong", "kip thoi", "quan tam", "chi dao", "phoi hop",
+                                       "trien khai", "to chuc", "thuc hien", "neu tren", "va", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, j = skip_sp(f, n, i + request_len(p, i)), end;
+    if (seg_word_at(f, n, j, "thu truong"))
+        j = skip_sp(f, n, j + strlen("thu truong")); /* the heads of the bodies: the bodies */
+    hit hs[8];
+    int k = ag_chain(c, p, j, hs, 8, &end);
+    ag_free_hits(hs, k);
+    if (k <= 0)
+        return 0;
+    size_t x = end, last = 0;
+    for (;;) {
+        while (x < n && (f[x] == ' ' || f[x] == ','))
+            x++;
+        size_t l = x < n ? seg_word_in(f, n, x, tail) : 0;
+        if (!l)
+            break;
+        last = x;
+        x += l;
+    }
+    while (x < n && strchr(" ./", f[x]))
+        x++;
+    return x >= n && last && seg_word_at(f, n, last, "thuc hien") && last_after_asks(c->d, p);
 }
 
 /* What the letter asks of its addressees without naming a body after its
@@ -738,7 +878,7 @@ static void addressee_tasks(actx *c, const addressed *to)
                 if (cov)
                     only = mask;
             }
-            if (ag_closing_request(p, i))
+            if (ag_closing_request(c, p, i))
                 continue;
             if (n > 0 && f[n - 1] == ':' && q + 1 < d->nparas && d->paras[q + 1].mk != MK_NONE) {
                 int top = d->paras[q + 1].mk;
@@ -750,7 +890,7 @@ static void addressee_tasks(actx *c, const addressed *to)
                     give_addressed(c, to, only, tp, tp->label_chars, strcmp(own, "thực hiện") ? own : role);
                 }
             } else
-                give_addressed(c, to, only, p, sentence_start(p, i), role);
+                give_addressed(c, to, only, p, ag_request_clause(c, p, sentence_start(p, i), i), role);
             break; /* one task a paragraph */
         }
     }

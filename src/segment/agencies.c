@@ -523,7 +523,7 @@ void ag_assign(actx *c, hit *h, const seg_para *p, const char *role, int task)
     if (!h->src && h->a > from && h->b <= p->nchar) {
         size_t s = sentence_of(p, from, h->a);
         if (!named_before(p, from, s, h->a, h->b))
-            from = s;
+            from = ag_request_clause(c, p, s, h->a);
     }
     add_task_from(c, a, p, role, from);
 }
@@ -904,6 +904,79 @@ static void merge_placed(seg_result *r)
             i = (size_t)-1; /* start again: the list changed */
             break;
         }
+    }
+}
+
+/* Are the words of a (folded) the words of b in order, b holding more
+ * and both opening with the same two words, the head noun ("Công ty Cấp
+ * nước Hải Phòng" of "Công ty Cổ phần Cấp nước Hải Phòng", "Ngân hàng
+ * Chính sách xã hội" of "... chi nhánh tỉnh Điện Biên")? */
+static int words_within(const char *a, const char *b)
+{
+    size_t i = 0, j = 0, la = strlen(a), lb = strlen(b);
+    int words = 0, head = 1;
+    while (i < la) {
+        size_t wa = strcspn(a + i, " ");
+        /* the next word of b equal to a's next word; the first two only at once */
+        for (;;) {
+            if (j >= lb)
+                return 0;
+            size_t wb = strcspn(b + j, " ");
+            int same = wa == wb && !strncmp(a + i, b + j, wa);
+            j += wb;
+            while (j < lb && b[j] == ' ')
+                j++;
+            if (same)
+                break;
+            if (head)
+                return 0;
+        }
+        i += wa;
+        while (i < la && a[i] == ' ')
+            i++;
+        if (++words >= 2)
+            head = 0;
+    }
+    return words >= 3 && la < lb;
+}
+
+/* A letter names an addressee short in its body once the Kính gửi lines
+ * gave it whole: "đề nghị Công ty Điện lực kiểm tra ..." to "- Công ty
+ * Điện lực Điện Biên;", "Ủy ban nhân dân xã rà soát ..." in a Sở's letter
+ * to "- Ủy ban nhân dân xã Mường Phăng.", "phối hợp với Công ty Cấp nước
+ * Hải Phòng" to "Công ty Cổ phần Cấp nước Hải Phòng". A body whose words
+ * are those of exactly one addressee's name, in order, is that addressee
+ * (a reader knows whom the letter means), which takes its roles and tasks.
+ * Two addressees the short name fits leave it as written. */
+static void merge_short_addressees(actx *c)
+{
+    seg_result *r = c->r;
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        seg_agency *a = &r->agencies[i];
+        if (a->collective)
+            continue;
+        char *af = seg_fold_str(a->name);
+        long into = -1;
+        int fits = 0;
+        for (size_t j = 0; af && j < r->n_agencies; j++) {
+            seg_agency *b = &r->agencies[j];
+            if (j == i || b->collective || !ag_is_addressee(c, b->name))
+                continue;
+            char *bf = seg_fold_str(b->name);
+            if (bf && words_within(af, bf)) {
+                into = (long)j;
+                fits++;
+            }
+            free(bf);
+        }
+        free(af);
+        if (fits != 1)
+            continue;
+        size_t keep = i < (size_t)into ? i : (size_t)into;
+        if (!merge_pair(r, i, (size_t)into))
+            return;
+        drop_twice_given(&r->agencies[keep]);
+        i = (size_t)-1; /* start again: the list changed */
     }
 }
 
@@ -1292,6 +1365,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     ag_covered_addressees(&c);
     /* the learned second opinion, on what the rules found */
     ag_model(&c, impl);
+    merge_short_addressees(&c);
     free(impl);
     free(forms);
     ag_free_aliases(&c);

@@ -186,7 +186,14 @@ int ag_issuer_asks(const actx *c, const seg_para *p, size_t i);
 /* Is the request at i of p a letter's closing formula, a few words that
  * ask only to see it done ("đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp
  * thực hiện./.")? (addressees.c) */
-int ag_closing_request(const seg_para *p, size_t i);
+int ag_closing_request(const actx *c, const seg_para *p, size_t i);
+/* Is the request at i of p a letter's last, naming bodies and asking only
+ * to see it done ("yêu cầu các cơ quan, đơn vị ... nghiêm túc triển khai
+ * thực hiện./."), after paragraphs that asked? (addressees.c) */
+int ag_closing_to_named(const actx *c, const seg_para *p, size_t i);
+/* Where the task of a letter's request after the issuer's own clause and a
+ * semicolon starts (addressees.c). */
+size_t ag_request_clause(const actx *c, const seg_para *p, size_t s, size_t at);
 /* Is the body named name one of a letter's addressees, written in its
  * "Kính gửi:" lines ("Đồng chí Giám đốc Công an tỉnh." names Công an tỉnh)?
  * (addressees.c) */

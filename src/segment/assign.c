@@ -537,12 +537,40 @@ static int under_partner_lead(const seg_doc *d, const seg_para *p)
 static int under_request_lead(const seg_doc *d, const seg_para *p)
 {
     const seg_para *h = heading_over(d, p);
+    if (!h && p->mk != MK_NONE) {
+        /* a letter's unlabelled lead-in over numbered items ("..., Sở Xây
+         * dựng đề nghị các đơn vị nêu trên:" / "1. Công ty ..."), which
+         * opens no section: the paragraph before the run of items */
+        const seg_para *q = p;
+        while (q > d->paras && q[-1].mk != MK_NONE && q[-1].mk >= p->mk)
+            q--;
+        h = q > d->paras && q[-1].mk == MK_NONE ? &q[-1] : NULL;
+    }
     if (!h)
         return 0;
     size_t n = h->nchar;
     while (n > 0 && h->fold[n - 1] == ' ')
         n--;
-    return n >= 8 && h->fold[n - 1] == ':' && seg_word_at(h->fold, n - 1, n - 8, "de nghi");
+    if (n < 8 || h->fold[n - 1] != ':')
+        return 0;
+    if (seg_word_at(h->fold, n - 1, n - 8, "de nghi"))
+        return 1;
+    /* the request naming whom it asks by what covers them, "Sở Xây dựng
+     * đề nghị các đơn vị nêu trên:", "kính đề nghị Quý cơ quan:", over
+     * items that each name their own: the word asks each of them. Only in
+     * the lead-in's last sentence, and the request made, not named ("đề
+     * nghị của ...") */
+    size_t s = n - 1;
+    while (s > 0 && !(h->fold[s - 1] == '.' && h->fold[s] == ' '))
+        s--;
+    for (size_t x = s; x + 7 < n; x++)
+        if ((x == 0 || h->fold[x - 1] == ' ') && seg_word_at(h->fold, n, x, "de nghi")) {
+            size_t o = skip_sp(h->fold, n, x + 7);
+            if (seg_word_at(h->fold, n, o, "cua") || seg_word_at(h->fold, n, o, "so"))
+                continue;
+            return seg_word_at(h->fold, n, o, "cac") || seg_word_at(h->fold, n, o, "quy");
+        }
+    return 0;
 }
 
 /* Is the word at i joined by "và", "hoặc" or a semicolon to a predicate
@@ -976,6 +1004,8 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
     size_t n = p->nchar, a0 = it->a0, after = 0;
     int in_impl = it->in_impl;
     const char *role = NULL;
+    if ((seg_word_at(f, n, i, "yeu cau") || seg_word_at(f, n, i, "de nghi")) && ag_closing_to_named(it->c, p, i))
+        return NULL; /* a letter's closing request repeats what it asked */
     if (seg_word_at(f, n, i, "giao") && !(i >= 5 && seg_word_at(f, n, i - 5, "duoc"))) {
         /* not the passive "được giao": its subject is the one given the
          * task, what follows it the task ("nhiệm vụ được giao với Bộ ...") */
@@ -1013,7 +1043,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         }
     } else if (seg_word_at(f, n, i, "de nghi") &&
                (i == a0 || in_impl || clause_opens(f, a0, i) ||
-                (ag_issuer_asks(it->c, p, i) && !ag_closing_request(p, i) && !over_items(it->c->d, p)))) {
+                (ag_issuer_asks(it->c, p, i) && !ag_closing_request(it->c, p, i) && !over_items(it->c->d, p)))) {
         /* the issuer's own request, also with its name or its head's as
          * the clause's subject: "Sở Tài chính đề nghị Ủy ban nhân dân
          * phường ...", "Chủ tịch Ủy ban nhân dân tỉnh đề nghị đồng chí

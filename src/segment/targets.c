@@ -2462,12 +2462,50 @@ void seg_targets(seg_doc *d, seg_result *r)
     free(block_dl);
 }
 
+/* A letter's request after the issuer's own plan and a semicolon is the
+ * target where its tasks start (ag_request_clause): "đề nghị Quý cơ quan,
+ * đơn vị cử cán bộ ... trước ngày 16/12/2025", not the plan before it
+ * ("Sở Tài chính sẽ tổ chức Hội nghị ...", the issuer's own event). Only
+ * when every task of the target's paragraph starts at that clause. */
+static void clause_targets(seg_result *r)
+{
+    for (size_t q = 0; q < r->n_targets; q++) {
+        seg_target *tg = &r->targets[q];
+        size_t tl = tg->text ? strlen(tg->text) : 0;
+        const char *clause = NULL;
+        int other = 0;
+        for (size_t a = 0; a < r->n_agencies && !other; a++)
+            for (size_t k = 0; k < r->agencies[a].n_tasks && !other; k++) {
+                const seg_task *t = &r->agencies[a].tasks[k];
+                if (t->start != tg->start || t->end != tg->end)
+                    continue;
+                size_t kl = t->text ? strlen(t->text) : 0;
+                const char *b = kl && kl < tl ? tg->text + tl - kl : NULL;
+                if (b && !strcmp(b, t->text)) {
+                    while (b > tg->text && b[-1] == ' ')
+                        b--;
+                    if (b > tg->text && b[-1] == ';' && (!clause || !strcmp(clause, t->text))) {
+                        clause = t->text;
+                        continue;
+                    }
+                }
+                other = 1;
+            }
+        char *c = clause && !other ? seg_strdup(clause) : NULL;
+        if (c) {
+            free(tg->text);
+            tg->text = c;
+        }
+    }
+}
+
 /* A task whose own words and lines give no date (no year, no "Thường
  * xuyên") takes the deadline its paragraph has as a target, the year of the
  * heading or lead-in it stands under ("III. NHIỆM VỤ TRỌNG TÂM ... trong
  * năm 2025" over "a) Bộ Xây dựng ..."). */
 void seg_task_deadlines(seg_result *r)
 {
+    clause_targets(r);
     for (size_t a = 0; a < r->n_agencies; a++)
         for (size_t k = 0; k < r->agencies[a].n_tasks; k++) {
             seg_task *t = &r->agencies[a].tasks[k];
