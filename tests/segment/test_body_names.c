@@ -239,11 +239,13 @@ static const name_case cases[] = {
       {"Ủy ban nhân dân các xã, phường có văn bản", NULL, NULL, -1, -1}}},
     {"two verbs of a name's field joined by a comma share their object", 1,
      "IV. TỔ CHỨC THỰC HIỆN\n"
-     "4. Bệnh viện Đa khoa tỉnh phối hợp với Cục Quản lý Khám, chữa bệnh tập huấn cho các trạm y tế.\n"
-     "5. Công an tỉnh chỉ đạo Phòng Cảnh sát phòng, chống tội phạm về ma túy kiểm tra các cơ sở lưu trú.\n",
+     "4. Bệnh viện Đa khoa tỉnh phối hợp với Cục Quản lý Khám, chữa bệnh tập huấn cho các trạm y tế.\n",
      {{"Cục Quản lý Khám, chữa bệnh", "phối hợp", "phối hợp", 1, 0},
-      {"Phòng Cảnh sát phòng, chống tội phạm về ma túy", "thực hiện", NULL, 1, 0},
-      {"Cục Quản lý Khám", NULL, NULL, -1, -1},
+      {"Cục Quản lý Khám", NULL, NULL, -1, -1}}},
+    {"'phòng, chống' and the object the pair shares", 1,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "5. Công an tỉnh chỉ đạo Phòng Cảnh sát phòng, chống tội phạm về ma túy kiểm tra các cơ sở lưu trú.\n",
+     {{"Phòng Cảnh sát phòng, chống tội phạm về ma túy", "thực hiện", NULL, 1, 0},
       {"Phòng Cảnh sát phòng", NULL, NULL, -1, -1}}},
 };
 
