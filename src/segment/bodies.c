@@ -1865,6 +1865,49 @@ static size_t units_end(const rd *r, size_t j, size_t c)
     return c;
 }
 
+/* After a group of units ("Ủy ban nhân dân các xã, phường"), at c, what
+ * restricts the units before the clause's verb: a lower-case qualifier
+ * of the places ("các xã ven biển", "các xã miền núi") or a clause of
+ * "có" and a noun ("các xã, phường có dự án", "các xã có trụ sở cũ").
+ * Vietnamese restricts a noun after it with no relative word, and the
+ * clause's verb after the restriction says where the subject ends: the
+ * words are the group's only where a verb, a formula of duty or the
+ * sentence's punctuation follows them. "có" before a document or a measure
+ * ("có văn bản", "có ý kiến", "có kế hoạch") is the predicate itself, to
+ * write or to give one. The new end, or c. */
+static size_t units_restricted(const rd *r, size_t c)
+{
+    static const char *const papers[] = {"van ban", "y kien", "ke hoach", "bao cao", "phuong an", "cong van",
+                                         "to trinh", "thong bao", "giai phap", "bien phap", "de xuat",
+                                         "kien nghi", "trach nhiem", "tham quyen", "quyen", "nhiem vu", NULL};
+    size_t q = sp(r, c), w = q, e = c;
+    int has = at(r, q, "co") && seg_marks_match(r->p, q, "có");
+    if (has) {
+        w = sp(r, q + strlen("co"));
+        if (any(r, w, papers))
+            return c;
+    }
+    int words = 0;
+    for (size_t k = w; words < (has ? 4 : 2) && k < r->n && is_w(r->f[k]) && !cap_at(r, k); words++) {
+        /* nouns only, read as the lexicon's words ("trụ sở", not "sở"): a
+         * verb, a stop word, a member noun or a place opens the predicate
+         * or another group */
+        int v = 0, vc = 0;
+        size_t wl = r->p->wc ? seg_wc_word_at(r->p, k, &v, &vc) : 0;
+        if (stop_at(r, k) || seg_function_word_at(r->p, k) || at(r, k, "va") || at(r, k, "cac") || v ||
+            (wl <= word_end(r, k) - k && (member_at(r, k) || place_at(r, k))))
+            break;
+        e = wl > word_end(r, k) - k ? k + wl : word_end(r, k);
+        k = sp(r, e);
+    }
+    if (!words)
+        return c;
+    size_t t = sp(r, e);
+    int closes = t >= r->n || strchr(",;:.", r->f[t]) || seg_duty_at(r->p, t, 1) || seg_predicate_opens(r->p, t) ||
+                 (t < r->n && !cap_at(r, t) && (verb_at(r, t) || (r->p->wc && seg_wc_verb_at(r->p, t))));
+    return closes ? e : c;
+}
+
 /* A class of bodies named without "các" by its noun and what it does or
  * where it stands ("lực lượng chức năng", "hệ thống thông tin cơ sở",
  * "chính quyền địa phương", "doanh nghiệp kinh doanh bảo hiểm"): a
@@ -2298,7 +2341,7 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         c = sp(&r, i + h) + lv;
     if (c) {
         *collective = 1;
-        return c;
+        return local ? units_restricted(&r, c) : c;
     }
     size_t from = i + h;
     if (at(&r, i, "hoi") && at(&r, sp(&r, from), "lien hiep"))

@@ -223,6 +223,30 @@ static const name_case cases[] = {
      "7. Thành đoàn phối hợp với Sở Giáo dục và Đào tạo tổ chức chương trình tình nguyện.\n",
      {{"Thành đoàn", "thực hiện", "thực hiện", 1, 0},
       {"Sở Giáo dục và Đào tạo", "phối hợp", "phối hợp", 1, 0}}},
+    /* session 25 (segbound): where a group of units ends */
+    {"communes restricted by 'có' and a noun, and by a qualifier of the places", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "1. Sở Tài chính chủ trì, phối hợp với Ủy ban nhân dân các xã có trụ sở cũ kiểm kê nhà, đất.\n"
+     "2. Công an tỉnh phối hợp với Ủy ban nhân dân các xã vùng cao rà soát, di dời người dân.\n",
+     {{"Ủy ban nhân dân các xã có trụ sở cũ", "phối hợp", "phối hợp", 1, 1},
+      {"Ủy ban nhân dân các xã vùng cao", "phối hợp", "phối hợp", 1, 1},
+      {"Ủy ban nhân dân các xã", NULL, NULL, -1, -1},
+      {"Ủy ban nhân dân các xã vùng cao rà soát", NULL, NULL, -1, -1}}},
+    {"'có văn bản' after communes is their predicate", 0,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "3. Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các xã, phường có văn bản đề nghị hỗ trợ kinh phí.\n",
+     {{"Ủy ban nhân dân các xã, phường", "phối hợp", NULL, -1, 1},
+      {"Ủy ban nhân dân các xã, phường có văn bản", NULL, NULL, -1, -1}}},
+    {"two verbs of a name's field joined by a comma share their object", 1,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "4. Bệnh viện Đa khoa tỉnh phối hợp với Cục Quản lý Khám, chữa bệnh tập huấn cho các trạm y tế.\n",
+     {{"Cục Quản lý Khám, chữa bệnh", "phối hợp", "phối hợp", 1, 0},
+      {"Cục Quản lý Khám", NULL, NULL, -1, -1}}},
+    {"'phòng, chống' and the object the pair shares", 1,
+     "IV. TỔ CHỨC THỰC HIỆN\n"
+     "5. Công an tỉnh chỉ đạo Phòng Cảnh sát phòng, chống tội phạm về ma túy kiểm tra các cơ sở lưu trú.\n",
+     {{"Phòng Cảnh sát phòng, chống tội phạm về ma túy", "thực hiện", NULL, 1, 0},
+      {"Phòng Cảnh sát phòng", NULL, NULL, -1, -1}}},
 };
 
 /* every role of want w's '|' list is a's, and a holds no other */
