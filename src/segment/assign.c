@@ -953,7 +953,12 @@ static size_t after_limit(const seg_para *p, size_t j)
  * subject of that clause is given the item, as one opening the item is.
  * Only in a notice's items: a regulation's or a plan's later sentences
  * state what holds ("... . Tài khoản người dùng ... sẽ được chuyển đổi"),
- * and read there they lowered val. */
+ * and read there they lowered val. A directive's implementation part
+ * orders as its items do, in a plain paragraph ("Giám đốc các sở ... chịu
+ * trách nhiệm ... Chỉ thị này. Văn phòng Ủy ban nhân dân tỉnh theo dõi,
+ * đôn đốc ..., báo cáo ... trước ngày 15/12/2026"): the office is given
+ * the later sentence (ANNOTATING.md, tenth rule set); a preamble's
+ * sentences report and are not read so. */
 static int clause_subject_at(const seg_para *p, size_t a0, size_t i)
 {
     const char *f = p->fold;
@@ -1132,7 +1137,7 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
         after = skip_sp(f, n, i + 3);
         *then = 1;
-    } else if (it->orders && p->mk != MK_NONE && clause_subject_at(p, a0, i)) {
+    } else if (it->orders && (p->mk != MK_NONE || it->in_impl) && clause_subject_at(p, a0, i)) {
         role = ""; /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ" */
         after = i;
     } else if (it->semi && p->mk != MK_NONE && semi_subject_at(p, a0, i)) {
