@@ -755,6 +755,52 @@ static int covered(const addressed *to, const hit *hs, int k, int *only)
     return n;
 }
 
+/* The addressees a request's sentence fronts with "Riêng", "Đối với" or
+ * "Riêng đối với" right before the comma of its request word ("Riêng Bệnh
+ * viện Đa khoa tỉnh, đề nghị bố trí ...", "Đối với Ủy ban nhân dân các xã,
+ * phường, đề nghị chuẩn bị ..."): the phrase sets the one spoken to apart
+ * from the other addressees, so a request naming no one asks it alone. Set
+ * in only: an addressee of the same name, one a group fronted covers, or
+ * one whose name the fronted body writes short. How many; -1 when the
+ * bodies fronted are no addressee (asked by name, not as addressees); 0
+ * when no body is fronted ("Đối với các ổ dịch mới phát hiện, đề nghị
+ * ...": a matter, every addressee asked). */
+static int fronted_addressees(const actx *c, const addressed *to, const seg_para *p, size_t s, size_t i,
+                              int *only)
+{
+    static const char *const fronts[] = {"rieng doi voi", "rieng", "doi voi", NULL};
+    const char *f = p->fold;
+    size_t j = s, end;
+    for (int w = 0; fronts[w] && j == s; w++)
+        if (seg_word_at(f, p->nchar, s, fronts[w]))
+            j = skip_sp(f, p->nchar, s + strlen(fronts[w]));
+    if (j == s)
+        return 0;
+    hit hs[8];
+    int k = ag_chain(c, p, j, hs, 8, &end), n = 0;
+    size_t x = end;
+    while (x < i && (f[x] == ' ' || f[x] == ','))
+        x++;
+    if (k > 0 && x == i) {
+        n = -1;
+        for (int a = 0; a < to->n; a++) {
+            char *af = seg_fold_str(to->name[a]);
+            only[a] = 0;
+            for (int h = 0; h < k && af && !only[a]; h++) {
+                char *hf = hs[h].name ? seg_fold_str(hs[h].name) : NULL;
+                only[a] = hf && (!strcmp(hf, af) || (group_named(&hs[h]) && covers_by(hs[h].name, to->name[a], 0)) ||
+                                 ag_words_within(hf, af));
+                free(hf);
+            }
+            free(af);
+            if (only[a])
+                n = n < 0 ? 1 : n + 1;
+        }
+    }
+    ag_free_hits(hs, k);
+    return n;
+}
+
 /* Is the request at character i of p, asking no one it names, a letter's
  * closing formula ("đề nghị Quý cơ quan, đơn vị quan tâm, phối hợp thực
  * hiện./."): a few words to the end that ask only to see it done? */
@@ -876,6 +922,13 @@ static void addressee_tasks(actx *c, const addressed *to)
                 if (k > 0 && !cov)
                     continue;
                 if (cov)
+                    only = mask;
+            }
+            if (!only) {
+                int fr = fronted_addressees(c, to, p, sentence_start(p, i), i, mask);
+                if (fr < 0)
+                    continue;
+                if (fr > 0)
                     only = mask;
             }
             if (ag_closing_request(c, p, i))

@@ -911,7 +911,7 @@ static void merge_placed(seg_result *r)
  * and both opening with the same two words, the head noun ("Công ty Cấp
  * nước Hải Phòng" of "Công ty Cổ phần Cấp nước Hải Phòng", "Ngân hàng
  * Chính sách xã hội" of "... chi nhánh tỉnh Điện Biên")? */
-static int words_within(const char *a, const char *b)
+int ag_words_within(const char *a, const char *b)
 {
     size_t i = 0, j = 0, la = strlen(a), lb = strlen(b);
     int words = 0, head = 1;
@@ -963,7 +963,7 @@ static void merge_short_addressees(actx *c)
             if (j == i || b->collective || !ag_is_addressee(c, b->name))
                 continue;
             char *bf = seg_fold_str(b->name);
-            if (bf && words_within(af, bf)) {
+            if (bf && ag_words_within(af, bf)) {
                 into = (long)j;
                 fits++;
             }

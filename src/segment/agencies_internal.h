@@ -104,6 +104,9 @@ int ag_province_names(const actx *c, const seg_para *p, size_t *jp, hit *hs, int
  * h cut to the upper level when it held both): 1 and its end, or 0. */
 int ag_second_level(const seg_para *p, hit *h, hit *out, int max, size_t *end);
 int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, size_t *end);
+/* Are the words of the folded a those of the folded b in order, b holding
+ * more, both opening with the same head (a body named short)? */
+int ag_words_within(const char *a, const char *b);
 void ag_free_hits(hit *h, int n);
 
 /* ---- regulation.c ---- */
