@@ -1865,6 +1865,29 @@ static size_t units_end(const rd *r, size_t j, size_t c)
     return c;
 }
 
+/* The nouns of a restriction by "có" end at e, before a word that is no
+ * plain noun; a verb there may still be the noun's own modifier ("các xã
+ * có đất thu hồi", "có rừng phòng hộ", "có dự án đầu tư công": land that
+ * is taken back, forest that protects). Where a word of leading ("chủ
+ * trì"), "phối hợp với" or a formula of duty stands a few lower-case
+ * words on, that is the clause's predicate, and the words before it can
+ * only restrict the units. The end of those words, or e. */
+static size_t restriction_led(const rd *r, size_t e)
+{
+    size_t k = sp(r, e);
+    for (int words = 0; words < 3 && k < r->n && is_w(r->f[k]) && !cap_at(r, k); words++) {
+        if (stop_at(r, k) || seg_function_word_at(r->p, k) || at(r, k, "va") || at(r, k, "cac") ||
+            seg_lead_word_at(r->p, k) || seg_duty_at(r->p, k, 1) || at(r, k, "phoi hop"))
+            break;
+        size_t w = word_end(r, k), t = sp(r, w);
+        if (t < r->n && (seg_lead_word_at(r->p, t) || seg_duty_at(r->p, t, 1) ||
+                         (at(r, t, "phoi hop") && at(r, sp(r, t + strlen("phoi hop")), "voi"))))
+            return w;
+        k = t;
+    }
+    return e;
+}
+
 /* After a group of units ("Ủy ban nhân dân các xã, phường"), at c, what
  * restricts the units before the clause's verb: a lower-case qualifier
  * of the places ("các xã ven biển", "các xã miền núi") or a clause of
@@ -1902,6 +1925,8 @@ static size_t units_restricted(const rd *r, size_t c)
     }
     if (!words)
         return c;
+    if (has)
+        e = restriction_led(r, e);
     size_t t = sp(r, e);
     int closes = t >= r->n || strchr(",;:.", r->f[t]) || seg_duty_at(r->p, t, 1) || seg_predicate_opens(r->p, t) ||
                  (t < r->n && !cap_at(r, t) && (verb_at(r, t) || (r->p->wc && seg_wc_verb_at(r->p, t))));

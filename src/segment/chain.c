@@ -1200,6 +1200,17 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
             }
             free(hf);
         }
+        /* a group the gazetteer knows ("Ủy ban nhân dân các xã, phường")
+         * may be restricted after its units ("... có đất thu hồi", "...
+         * vùng cao", bodies.c): the restriction is the group's, named with
+         * it (agencies.c, group_as_written), so the clause's verb is read
+         * after it, as for any subject. Not a list going on by a comma. */
+        if (!h.keep_name && (h.collective || (h.e && !strcmp(h.e->kind, "group")))) {
+            int coll = 0;
+            size_t ge = seg_body_at(p, h.a, &coll);
+            if (coll && ge > h.b && !memchr(f + h.b, ',', ge - h.b))
+                h.b = ge;
+        }
         hits[k++] = h;
         i = h.b;
         *end = i;
