@@ -226,6 +226,23 @@ static int name_goes_on(const seg_para *p, size_t i, size_t n)
     return 1;
 }
 
+/* Communes named after one level ("các xã Tân Lập, Phú Mỹ"), from[m] to
+ * to[m] in p, into hs[0..k) as the committee of each: head ("Ủy ban nhân
+ * dân xã ") and the name as written, kept as it stands. */
+void ag_commune_hits(const seg_para *p, const char *head, const size_t *from, const size_t *to, int k, hit *hs)
+{
+    for (int m = 0; m < k; m++) {
+        memset(&hs[m], 0, sizeof hs[m]);
+        hs[m].a = from[m];
+        hs[m].b = to[m];
+        sbuf b = {0};
+        sb_puts(&b, head);
+        sb_add(&b, p->text + p->cpos[from[m]], p->cpos[to[m]] - p->cpos[from[m]]);
+        hs[m].name = sb_take(&b, NULL);
+        hs[m].keep_name = 1;
+    }
+}
+
 /* "Ủy ban nhân dân các xã: Tân Phú, Tân Lập, Phú Riềng": a commune
  * group of one level whose colon lists its members' names (each word a
  * capital, up to five) is the committee of each, "Ủy ban nhân dân xã Tân
@@ -287,16 +304,7 @@ int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *en
     const char *head = lv < 2 ? "Ủy ban nhân dân xã " : "Ủy ban nhân dân phường ";
     free(hs[0].name);
     free(hs[0].successor);
-    for (int m = 0; m < k; m++) {
-        memset(&hs[m], 0, sizeof hs[m]);
-        hs[m].a = from[m];
-        hs[m].b = to[m];
-        sbuf b = {0};
-        sb_puts(&b, head);
-        sb_add(&b, p->text + p->cpos[from[m]], p->cpos[to[m]] - p->cpos[from[m]]);
-        hs[m].name = sb_take(&b, NULL);
-        hs[m].keep_name = 1;
-    }
+    ag_commune_hits(p, head, from, to, k, hs);
     *end = last ? to[k - 1] : n;
     return k;
 }

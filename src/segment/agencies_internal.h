@@ -206,6 +206,7 @@ int ag_is_addressee(const actx *c, const char *name);
 int ag_member_range(const seg_para *p, size_t i);
 int ag_addressed_members(const actx *c, hit *g, hit *out, int max);
 int ag_communes_listed(const seg_para *p, size_t n, hit *hs, int max, size_t *end, int clause);
+void ag_commune_hits(const seg_para *p, const char *head, const size_t *from, const size_t *to, int k, hit *hs);
 void ag_addressees(actx *c);
 void ag_closing_addressee(actx *c);
 void ag_covered_addressees(actx *c);

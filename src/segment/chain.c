@@ -708,18 +708,9 @@ static int committees_named(const actx *c, const seg_para *p, hit *g, hit *out, 
         size_t from[24], to[24];
         k = commune_names(c, p, j, from, to, max_in, &e);
         const char *head = unit == SEG_XA ? "Ủy ban nhân dân xã " : "Ủy ban nhân dân phường ";
-        for (int m = 0; m < k && k >= 2; m++) {
-            memset(&hs[m], 0, sizeof hs[m]);
-            hs[m].a = from[m];
-            hs[m].b = to[m];
-            sbuf b = {0};
-            sb_puts(&b, head);
-            sb_add(&b, p->text + p->cpos[from[m]], p->cpos[to[m]] - p->cpos[from[m]]);
-            hs[m].name = sb_take(&b, NULL);
-            hs[m].keep_name = 1;
-        }
         if (k < 2)
             return 0;
+        ag_commune_hits(p, head, from, to, k, hs);
     }
     if (k < 2) {
         ag_free_hits(hs, k);
