@@ -1399,8 +1399,7 @@ static size_t line_of(const seg_doc *d, const seg_para *p)
     return k < d->nlines && d->lines[k].b0 == p->b0 ? k : d->nlines;
 }
 
-/* Line k heads the columns of a table flattened one cell per line: "STT",
- * "TT", "Số TT", the number column first as Decree 30's tables open. */
+/* Line k is, whole, one of words (folded). */
 static int line_is(const seg_doc *d, size_t k, const char *const words[])
 {
     const seg_line *l = &d->lines[k];
@@ -1410,6 +1409,14 @@ static int line_is(const seg_doc *d, size_t k, const char *const words[])
     return 0;
 }
 
+/* Line k is a table's number column head: "STT", "TT", "Số TT", the
+ * column Decree 30's tables open with. */
+static int number_head(const seg_doc *d, size_t k)
+{
+    static const char *const numbers[] = {"stt", "tt", "so tt", "so thu tu", NULL};
+    return line_is(d, k, numbers);
+}
+
 /* Line k opens a table of indicators that has no number column: "Chỉ
  * tiêu" over "Đơn vị tính" ("Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026
  * | ..."), the indicator and its unit being the columns every such table
@@ -1417,8 +1424,7 @@ static int line_is(const seg_doc *d, size_t k, const char *const words[])
 static int indicator_head(const seg_doc *d, size_t k)
 {
     static const char *const heads[] = {"chi tieu", "ten chi tieu", "cac chi tieu", "noi dung chi tieu", NULL};
-    static const char *const numbers[] = {"stt", "tt", "so tt", "so thu tu", NULL};
-    if (k + 1 >= d->nlines || !line_is(d, k, heads) || (k > 0 && line_is(d, k - 1, numbers)))
+    if (k + 1 >= d->nlines || !line_is(d, k, heads) || (k > 0 && number_head(d, k - 1)))
         return 0;
     const seg_line *u = &d->lines[k + 1];
     const char *f = d->fold + u->c0;
@@ -1426,10 +1432,11 @@ static int indicator_head(const seg_doc *d, size_t k)
     return n <= 16 && (seg_word_at(f, n, 0, "don vi") || seg_word_at(f, n, 0, "dvt"));
 }
 
+/* Line k heads the columns of a table flattened one cell per line: its
+ * number column, or an indicator table's "Chỉ tiêu" where it has none. */
 static int table_head(const seg_doc *d, size_t k)
 {
-    static const char *const numbers[] = {"stt", "tt", "so tt", "so thu tu", NULL};
-    return line_is(d, k, numbers) || indicator_head(d, k);
+    return number_head(d, k) || indicator_head(d, k);
 }
 
 /* Line k is a column head of such a table: short, naming the unit, a
