@@ -500,7 +500,14 @@ static inline uint64_t load_le64(const unsigned char *p)
  * the compiler ran ahead with a chain's loads and, short of registers for
  * them beside the other chains, stored half of them on the stack. */
 #define CDFA_LOADW(k, b, e) uint64_t w##k##_ = load_le64(s + i##k + o_);
-#define CDFA_STEPW(k, b, e) t##k = CDFA_NEXT(t##k, w##k##_), w##k##_ >>= 8;
+/* The word is shifted in place after each step and then hidden from the
+ * compiler (an empty asm that may change it): left to itself, it kept the
+ * word as loaded and made each byte of it anew (a copy, a shift by 8k, the
+ * low byte: three instructions a byte where the low byte and a shift are
+ * two). It changes no value, only the code: -f utf-8 on the 27.2 MB
+ * sample 180.09M -> 168.23M instructions (callgrind). */
+#define CDFA_OPAQUE(x) __asm__("" : "+r"(x))
+#define CDFA_STEPW(k, b, e) t##k = CDFA_NEXT(t##k, w##k##_), w##k##_ >>= 8; CDFA_OPAQUE(w##k##_);
 #define CDFA_STEP6()                                                                               \
     do {                                                                                           \
         CDFA_CHAINS(CDFA_STEPW)                                                                    \
