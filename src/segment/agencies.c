@@ -1274,6 +1274,8 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
         return;
     }
     ag_read_aliases(&c);
+    size_t nunl;
+    size_t *unl = ag_mark_unlabelled(&c, &nunl);
     for (size_t s = 0; s < d->nsecs; s++) {
         int pa = d->secs[s].parent;
         /* only headings above the điểm level name the implementation part */
@@ -1366,6 +1368,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     /* the learned second opinion, on what the rules found */
     ag_model(&c, impl);
     merge_short_addressees(&c);
+    ag_unmark_unlabelled(d, unl, nunl);
     free(impl);
     free(forms);
     ag_free_aliases(&c);

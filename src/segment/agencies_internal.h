@@ -255,4 +255,13 @@ void seg_amodel_features(const seg_doc *d, const seg_para *p, size_t a, size_t b
  * sections. */
 void ag_model(actx *c, const int *impl);
 
+/* ---- unlabelled.c ---- */
+/* Marks as "-" items the paragraphs of a letter's list whose labels were
+ * lost, under the issuer's lead-in that asks for them ("... đề nghị X
+ * thực hiện các nội dung sau:" over "Rà soát ...", "Tổ chức ..."): the
+ * indices marked, *count of them, for ag_unmark_unlabelled. */
+size_t *ag_mark_unlabelled(actx *c, size_t *count);
+/* Gives the marked paragraphs back their state and frees the list. */
+void ag_unmark_unlabelled(seg_doc *d, size_t *marked, size_t count);
+
 #endif

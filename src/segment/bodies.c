@@ -324,7 +324,8 @@ static int new_body_after_and(const rd *r, size_t j)
         "Sở ", "Bộ ", "Đài ", "Báo ", "Ban ", "Cục ", "Chi cục ", "Tổng cục ", "Viện ", "Học viện ", "Trường ",
         "Hội ", "Công an ", "Trung tâm ", "Tổng công ty ", "Tổng Công ty ", "Công ty ", "Tập đoàn ",
         "Ngân hàng ", "Văn phòng ", "Kho bạc ", "Bệnh viện ", "Thông tấn xã ", "Liên đoàn ", "Liên minh ",
-        "Quỹ ", "Thanh tra ", "Tòa án ", "Toà án ", "Hạt ", "Bộ Tư lệnh ", "Bộ Chỉ huy ", "Bảo hiểm xã hội ", NULL};
+        "Quỹ ", "Thanh tra ", "Tòa án ", "Toà án ", "Hạt ", "Trạm ", "Bộ Tư lệnh ", "Bộ Chỉ huy ", "Bảo hiểm xã hội ",
+        NULL};
     size_t l = at(r, j, "va");
     if (!l)
         return 0;
@@ -634,8 +635,9 @@ static size_t complement(const rd *r, size_t i)
          * it begin another body ("... thuộc Ủy ban nhân dân tỉnh và Ủy ban
          * nhân dân các xã"), where before it a head may be a part of one
          * name ("Văn phòng Đoàn ĐBQH và HĐND tỉnh") */
-        if (placed && (l = at(r, j, "va")) && any(r, sp(r, j + l), heads) && cap_at(r, sp(r, j + l)))
-            break;
+        if (placed && (l = at(r, j, "va")) &&
+            ((any(r, sp(r, j + l), heads) && cap_at(r, sp(r, j + l))) || new_body_after_and(r, j)))
+            break; /* also a unit read with its marks: "... xã và Trạm Y tế xã" */
         placed = placed && cap_at(r, j);
         if (((l = at(r, j, "chi dao")) || (l = at(r, j, "chi huy"))) && j >= 4 && at(r, j - 4, "ban")) {
             /* "Ban chỉ đạo phòng thủ dân sự quốc gia", "Ban chỉ huy phòng
