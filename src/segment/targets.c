@@ -22,7 +22,7 @@
 static const char *const qualifiers[] = {
     "toi thieu", "it nhat", "khong duoi", "khong thap hon", "khong qua", "khong vuot qua",
     "toi da", "tren", "duoi", "dat", "giam", "tang", "len", "con", "hon", "khoang", "tro len", "xuong",
-    "rut ngan", "gap", NULL};
+    "rut ngan", "gap", "them", NULL};
 
 /* Qualifiers that cut an amount: after them a count of days, months or
  * hours is the cut a plan proposes ("rút ngắn thời gian giải quyết từ 20
@@ -193,6 +193,10 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
         }
         /* "gấp 1,6 lần năm 2025": a multiple to reach; not "gặp" (meet) */
         if (qb - qa == 3 && !memcmp(f + qa, "gap", 3) && !seg_marks_match(p, qa, "gấp"))
+            qa = qb = 0;
+        /* "cứng hóa thêm 12 km", "tuyển dụng thêm 20 bác sĩ": an amount to
+         * add, a quantity to reach; not "thềm" (a shelf) */
+        if (qb - qa == 4 && !memcmp(f + qa, "them", 4) && !seg_marks_match(p, qa, "thêm"))
             qa = qb = 0;
         /* "từ 05 bộ dữ liệu mở trở lên": "từ" before the number and "trở
          * lên" after its noun phrase (a few words, the same clause) make
