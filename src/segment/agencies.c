@@ -1365,6 +1365,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     ag_addressees(&c);
     ag_closing_addressee(&c);
     ag_covered_addressees(&c);
+    ag_label_targets(&c);
     /* the learned second opinion, on what the rules found */
     ag_model(&c, impl);
     merge_short_addressees(&c);

@@ -176,6 +176,7 @@ int ag_items_own_subjects(actx *c, size_t i);
 /* Where p's task text begins after a body's name and colon heading it
  * ("+ Sở Xây dựng: hướng dẫn ..."); p->label_chars when none does. */
 size_t ag_name_label_end(const actx *c, const seg_para *p);
+void ag_label_targets(const actx *c);
 /* Does item t name its own doer, none of them the agency ag? */
 int ag_item_of_other(actx *c, const seg_para *t, const seg_agency *ag);
 /* Does item t ask bodies of its own after a clause it opens with ("...,

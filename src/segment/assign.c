@@ -2233,6 +2233,47 @@ size_t ag_name_label_end(const actx *c, const seg_para *p)
     return p->label_chars;
 }
 
+/* A target read from an item a body's name heads with its colon ("4. Trung
+ * tâm Thông tin và Xúc tiến du lịch tỉnh: Xây dựng bản đồ số ..., hoàn
+ * thành trước ngày 30/6/2026") has its text after the colon, as the task
+ * has: the name is the item's label (ANNOTATING.md, tenth rule set), and a
+ * target's text is the item's without its label. The targets pass reads
+ * no names, so the text is cut here, once the names can be read; a text
+ * the targets pass began elsewhere (a later sentence, a line above) is
+ * left as it is. */
+void ag_label_targets(const actx *c)
+{
+    seg_doc *d = c->d;
+    for (size_t k = 0; k < c->r->n_targets; k++) {
+        seg_target *t = &c->r->targets[k];
+        /* the paragraph the target starts at (paragraphs run in order;
+         * the landuse tables' rows come after the others' targets) */
+        size_t lo = 0, hi = d->nparas;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (d->paras[mid].start < t->start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo >= d->nparas)
+            continue;
+        const seg_para *p = &d->paras[lo];
+        if (p->start != t->start || !t->text || strcmp(t->text, p->text + p->cpos[p->label_chars]))
+            continue;
+        size_t from = ag_name_label_end(c, p);
+        if (from <= p->label_chars || from >= p->nchar)
+            continue;
+        char *cut = seg_strdup(p->text + p->cpos[from]);
+        if (!cut) {
+            d->oom = 1;
+            return;
+        }
+        free(t->text);
+        t->text = cut;
+    }
+}
+
 /* Does one name open the other, after folding ("Các Bộ quản lý chức danh
  * ..." read a little longer or shorter in an item than in its heading)? */
 static int same_body(const char *a, const char *b)

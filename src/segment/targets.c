@@ -22,7 +22,7 @@
 static const char *const qualifiers[] = {
     "toi thieu", "it nhat", "khong duoi", "khong thap hon", "khong qua", "khong vuot qua",
     "toi da", "tren", "duoi", "dat", "giam", "tang", "len", "con", "hon", "khoang", "tro len", "xuong",
-    "rut ngan", "gap", NULL};
+    "rut ngan", "gap", "them", NULL};
 
 /* Qualifiers that cut an amount: after them a count of days, months or
  * hours is the cut a plan proposes ("rút ngắn thời gian giải quyết từ 20
@@ -193,6 +193,10 @@ static int metrics_in(const seg_para *p, size_t from, seg_target *t, int regulat
         }
         /* "gấp 1,6 lần năm 2025": a multiple to reach; not "gặp" (meet) */
         if (qb - qa == 3 && !memcmp(f + qa, "gap", 3) && !seg_marks_match(p, qa, "gấp"))
+            qa = qb = 0;
+        /* "cứng hóa thêm 12 km", "tuyển dụng thêm 20 bác sĩ": an amount to
+         * add, a quantity to reach; not "thềm" (a shelf) */
+        if (qb - qa == 4 && !memcmp(f + qa, "them", 4) && !seg_marks_match(p, qa, "thêm"))
             qa = qb = 0;
         /* "từ 05 bộ dữ liệu mở trở lên": "từ" before the number and "trở
          * lên" after its noun phrase (a few words, the same clause) make
@@ -645,6 +649,35 @@ static int opens_with_day(const char *f, size_t e)
     return 0;
 }
 
+/* A paragraph that reports the goals another text set, "Theo Chiến lược
+ * phát triển ... của Thủ tướng Chính phủ, mục tiêu đến năm 2030 cả nước có
+ * ...", "Theo Kế hoạch số 12/KH-UBND của tỉnh, đến hết năm 2026 ...": what
+ * that text says, as "Theo báo cáo" is what a report says, not a goal this
+ * one sets, unless it goes on to set one of its own or to order ("...,
+ * tỉnh phấn đấu ...", "đề nghị", "yêu cầu", "giao", "phải"). Not this
+ * text's own ("Theo Kế hoạch này, ..."). */
+static int quotes_other_text(const char *f, size_t n)
+{
+    static const char *const acts[] = {"chien luoc", "ke hoach", "chuong trinh", "de an", "nghi quyet",
+                                       "quyet dinh", "chi thi", "ket luan", "quy hoach", NULL};
+    static const char *const own[] = {"phan dau", "de nghi", "yeu cau", "giao ", "phai ", "can ", NULL};
+    if (!seg_word_at(f, n, 0, "theo"))
+        return 0;
+    size_t a = skip_sp(f, n, 4);
+    if (!seg_word_in(f, n, a, acts))
+        return 0;
+    size_t e = a;
+    while (e < n && f[e] != ',' && f[e] != ':')
+        e++;
+    for (size_t k = a; k + 4 <= e; k++)
+        if (f[k] == ' ' && seg_word_at(f, e, k + 1, "nay"))
+            return 0; /* "Theo Kế hoạch này": its own */
+    for (int k = 0; own[k]; k++)
+        if (strstr(f + e, own[k]))
+            return 0;
+    return e < n;
+}
+
 /* Text that sets no goal however it is dated: a footnote ("[1] Bộ Chính
  * trị phân công ..."), a forecast or a report ("Theo dự báo ...", "Theo
  * báo cáo ..."), an acknowledgement, a theme. */
@@ -668,6 +701,8 @@ static int not_a_goal(const seg_para *p)
                                           "danh gia cao", "ghi nhan", "bieu duong", "hoan nghenh",
                                           "chu de", "khau hieu", "thong diep", "vi du", NULL};
     if (seg_word_in(f, n, 0, reports))
+        return 1;
+    if (quotes_other_text(f, n))
         return 1;
     /* a forecast with its horizon, "Dự báo đến năm 2030, nhu cầu lao động
      * ... khoảng 180.000 người", "Dự báo năm 2026, ...": what is expected,
@@ -1336,6 +1371,18 @@ static int value_cell(const seg_doc *d, size_t k, int *bare)
     return digits > 0;
 }
 
+/* Line j is short enough to be a row's unit cell between its name and its
+ * values: a word or two ("%", "Thủ tục", "Trang trại"), or a unit per a
+ * base, which names both and runs longer ("Số bé trai/100 bé gái",
+ * "Người/10.000 dân", "Triệu đồng/người/năm"). */
+static int unit_cell(const seg_doc *d, size_t j)
+{
+    const seg_line *l = &d->lines[j];
+    size_t n = l->c1 - l->c0;
+    return n <= 16 || (n <= 32 && memchr(d->fold + l->c0, '/', n) && d->fold[l->c1 - 1] != '.' &&
+                       !memchr(d->fold + l->c0, ',', n)); /* not a sentence, nor a list */
+}
+
 /* Paragraph i is the item of a table row flattened one cell per line: the
  * row's number on the line above ("4" over "Số thủ tục hành chính được
  * cắt giảm, đơn giản hóa"), and a cell of its values in the lines after
@@ -1362,7 +1409,7 @@ static int table_item(const seg_doc *d, size_t i)
         int bare, plain;
         if (value_cell(d, j, &bare))
             return !bare || number_line(d, j, &plain) != row + 1; /* not the next row's number */
-        if (d->lines[j].c1 - d->lines[j].c0 > 16)
+        if (!unit_cell(d, j))
             return 0;
     }
     return 0;
@@ -1384,7 +1431,7 @@ static int row_value(const seg_doc *d, size_t i)
             return 1;
         /* a cell between the name and this one is short or a value */
         int b;
-        if (d->lines[j].c1 - d->lines[j].c0 > 16 && !value_cell(d, j, &b) && !(j > 0 && row_figure(d, j - 1) > 0))
+        if (!unit_cell(d, j) && !value_cell(d, j, &b) && !(j > 0 && row_figure(d, j - 1) > 0))
             return 0;
     }
     return 0;
@@ -1511,7 +1558,7 @@ first_row:
     for (size_t j = k + 1; j < d->nlines && j <= k + 2; j++) {
         if (value_cell(d, j, &bare))
             return 1;
-        if (d->lines[j].c1 - d->lines[j].c0 > 16)
+        if (!unit_cell(d, j))
             return 0;
     }
     return 0;
@@ -1643,7 +1690,7 @@ static int event_name_year(const seg_para *p, int doc_year)
 static int current_opening(const seg_para *p, int doc_year, int doc_month)
 {
     static const char *const now[] = {"den nay", "tinh den", "toan tinh co", "toan thanh pho co", "ca nuoc co",
-                                      "toan quoc co", "toan nganh co", NULL};
+                                      "toan quoc co", "toan nganh co", "hien nay,", "hien tai,", NULL};
     const char *f = p->fold + p->label_chars;
     size_t n = p->nchar - p->label_chars, a = 0;
     if (seg_word_in(f, n, 0, now))
@@ -1966,6 +2013,34 @@ static int timetable_year(const seg_para *p, int doc_year)
         return y > doc_year ? y : 0;
     }
     return timed ? seg_end_year(f, t, e) : 0;
+}
+
+/* An item opening with its year and a colon whose later clauses open the
+ * same way after a semicolon, "Năm 2026: hoàn thành xây dựng cơ sở dữ liệu
+ * ...; năm 2027: kết nối với ...": a timetable in one paragraph, due by
+ * its last stage (docs/segment.md: each clause opening with its year gives
+ * the last). y: the year the item opens with (timetable_year), 0 none. */
+static int later_stage_year(const seg_para *p, int y)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    int y2;
+    if (!y)
+        return 0;
+    for (size_t c = p->label_chars; c < n; c++) {
+        if (f[c] != ';')
+            continue;
+        size_t a = skip_sp(f, n, c + 1);
+        if (!seg_word_at(f, n, a, "nam"))
+            continue;
+        size_t j = skip_sp(f, n, a + 3);
+        if (!tg_year_at(f, n, j, &y2))
+            continue;
+        j = skip_sp(f, n, j + 4);
+        if (j < n && (f[j] == ':' || f[j] == ',') && y2 > y)
+            y = y2;
+    }
+    return y;
 }
 
 /* The year an item's own time gives where no word of a limit leads it:
@@ -2341,7 +2416,7 @@ void seg_targets(seg_doc *d, seg_result *r)
          * period of its own ("Năm 2021, số hóa ... đạt 30%; giai đoạn 2022
          * - 2025, mỗi năm tăng ...": its later years are read as before) */
         if (!t.deadline && !t.period_from)
-            t.deadline = timetable_year(p, d->year);
+            t.deadline = later_stage_year(p, timetable_year(p, d->year));
         if (!t.deadline && !t.period_from)
             t.deadline = own_time_year(p);
         if (!t.deadline)
