@@ -2006,6 +2006,19 @@ int ag_own_subject(actx *c, const seg_para *t)
     size_t end, a = paren_label(t);
     int m = ag_chain(c, t, a, own, 8, &end);
     ag_free_hits(own, m);
+    /* "Trường hợp cần thiết, cơ quan, đơn vị, địa phương rà soát ...",
+     * "Khi ... thì Bộ, cơ quan ngang Bộ ... báo cáo ...": a clause of
+     * condition or time fronted before the subject; the subject after it
+     * is the item's own */
+    size_t fa = m ? a : fronted_clause(c, t, a);
+    if (!m && fa > a) {
+        m = ag_chain(c, t, fa, own, 8, &end);
+        if (m > 0 && own[0].a != fa) {
+            ag_free_hits(own, m);
+            m = 0;
+        } else
+            ag_free_hits(own, m);
+    }
     size_t q = skip_sp(t->fold, t->nchar, end);
     /* "2. Sở Văn hóa, Thể thao và Du lịch;" alone: names closed by a
      * semicolon at the item's end, whose verb the next line goes on with

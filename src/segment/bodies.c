@@ -2305,14 +2305,30 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         size_t gl = strlen(givers[k]);
         object = b0 >= gl && at(&r, b0 - gl, givers[k]) && !cap_at(&r, i);
     }
+    /* "Bộ, cơ quan ngang Bộ[, cơ quan thuộc Chính phủ]": the formula
+     * central acts name every ministry with, "Bộ" alone, its capital the
+     * formula's and no name after it: a group as "các bộ, ..." is */
+    size_t bc = at(&r, i, "bo") ? sp(&r, i + 2) : r.n;
+    int ministries = bc < r.n && r.f[bc] == ',' && at(&r, sp(&r, bc + 1), "co quan ngang bo");
     /* the main clause after a fronted clause of circumstance ("Trong quá
      * trình thực hiện, nếu có vướng mắc, cơ quan, tổ chức, cá nhân phản
-     * ánh ..."): the item opens with one, and the word before the comma is
-     * no member noun, as the rest of a list would have ("các sở, ban,
-     * ngành"); the group's verb follows it */
+     * ánh ..."), of condition ("Trường hợp có khó khăn, vướng mắc, cơ
+     * quan, tổ chức kịp thời phản ánh ...", "Trong trường hợp cần thiết,
+     * Bộ, cơ quan ngang Bộ ... quy định ...", the ministries' formula after
+     * "thì" too: "Khi ... thì Bộ, cơ quan ngang Bộ, ... báo cáo ...", not
+     * a bare group there, which is the case's own class, the one the
+     * article's title names, as often as a subject: read so it lowered
+     * val's tasks 0.676 -> 0.675) or of what a rule adds to
+     * ("Ngoài ..., cơ quan, đơn vị, địa phương chủ động ..."): the item
+     * opens with one, and the word before the comma is no member noun, as
+     * the rest of a list would have ("các sở, ban, ngành"); the group's
+     * verb follows it, one the lexicon knows too ("..., cơ quan, đơn vị thu
+     * hồi tài khoản ...") */
+    static const char *const clauses[] = {"trong qua trinh", "neu", "khi", "sau khi", "tren co so",
+                                          "trong truong hop", "truong hop", "ngoai", NULL};
+    size_t a0 = sp(&r, p->label_chars);
     int fronted = 0;
-    if (!opens && !object && b0 > 0 && r.f[b0 - 1] == ',' && !cap_at(&r, i)) {
-        static const char *const clauses[] = {"trong qua trinh", "neu", "khi", "sau khi", "tren co so", NULL};
+    if (!opens && !object && b0 > 0 && r.f[b0 - 1] == ',' && (!cap_at(&r, i) || ministries)) {
         /* the last word before the comma, of one or two syllables ("tổ
          * chức", "cá nhân") */
         size_t w = b0 - 1, w1;
@@ -2325,8 +2341,11 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         while (w1 > 0 && is_w(r.f[w1 - 1]))
             w1--;
         int listed = member_at(&r, w) || at(&r, w1, "ca nhan") || (member_at(&r, w1) && sp(&r, w1 + member_at(&r, w1)) >= b0 - 1);
-        size_t a0 = sp(&r, p->label_chars);
-        fronted = a0 < w1 && any(&r, a0, clauses) && !listed;
+        fronted = a0 < w1 && any(&r, a0, clauses) && !listed &&
+                  (!at(&r, a0, "ngoai") || seg_marks_match(p, a0, "ngoài"));
+    } else if (!opens && !object && b0 >= 3 && at(&r, b0 - 3, "thi") && seg_marks_match(p, b0 - 3, "thì") &&
+               ministries) {
+        fronted = a0 < b0 - 3 && any(&r, a0, clauses) && (!at(&r, a0, "ngoai") || seg_marks_match(p, a0, "ngoài"));
     }
     size_t m0 = (opens || object || fronted) && !at(&r, i, "to chuc") && !place_at(&r, i) ? member_at(&r, i) : 0;
     size_t c0 = sp(&r, i + m0);
@@ -2340,8 +2359,26 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
          * cấp ... chịu trách nhiệm") */
         int words = u < r.n && is_w(r.f[u]);
         int next = t < r.n && r.f[t] == ',' && words && (cap_at(&r, u) || at(&r, u, "cac"));
+        /* after a fronted clause, or the ministries' formula, "và" and a
+         * name go on with the subjects ("Bộ, cơ quan ngang Bộ, cơ quan
+         * thuộc Chính phủ và Ủy ban nhân dân cấp tỉnh quy định ...") */
+        size_t va = at(&r, t, "va");
+        next = next || ((fronted || ministries) && va && cap_at(&r, sp(&r, t + va)));
+        /* the formula's members are its three classes: a name after its
+         * "và" is a body of its own ("... cơ quan thuộc Chính phủ và Ủy ban
+         * nhân dân cấp tỉnh"), which the chain reads next */
+        for (size_t q = i; ministries && q + 3 < e; q++)
+            if (r.f[q] == ' ' && at(&r, q + 1, "va") && cap_at(&r, sp(&r, q + 3))) {
+                e = q;
+                while (e > i && r.f[e - 1] == ' ')
+                    e--;
+                t = sp(&r, e);
+                next = 1;
+                break;
+            }
+        int verb = verb_at(&r, t) || seg_manner_at(p, t) || (fronted && !cap_at(&r, t) && seg_wc_verb_at(p, t));
         if (object || (t < r.n && ((r.f[t] == ':' && words) || next || seg_predicate_opens(p, t) ||
-                                   (fronted && (verb_at(&r, t) || seg_manner_at(p, t)))))) {
+                                   ((fronted || (opens && ministries)) && verb)))) {
             *collective = 1;
             return e;
         }
