@@ -24,7 +24,7 @@ static const char *const heads[] = {
     "lien hiep", "lien doan", "van phong", "chi cuc", "tong cuc", "cuc", "kho bac", "benh vien",
     "ngan hang", "dai su quan", "tong lanh su quan", "lanh su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
-    "toa an", "thanh tra", "quan khu", "uy ban", "hoi dong", "doan",
+    "toa an", "thanh tra", "quan khu", "quan chung", "binh chung", "uy ban", "hoi dong", "doan",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
     "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", "vu", NULL};
 
@@ -2443,6 +2443,26 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         int verb = 0, vcomp = 0;
         int predicate = (seg_wc_word_at(p, q, &verb, &vcomp) && verb) || (at(&r, q, "cap") && !place_at(&r, q));
         size_t fe = !cap_at(&r, q) && !stop_at(&r, q) && !predicate ? field_at(&r, q) : q;
+        /* "dự án đầu tư xây dựng (các) công trình giao thông": "đầu tư xây
+         * dựng" is one noun, the kind of project, and the works it builds
+         * name what the board manages, to their place or "và" */
+        size_t xv = sp(&r, fe), xl = at(&r, xv, "xay dung");
+        int leveled = 0;
+        if (fe >= q + 6 && xl && !memcmp(r.f + fe - 6, "dau tu", 6) && (fe == q + 6 || r.f[fe - 7] == ' ')) {
+            size_t w = sp(&r, xv + xl), cl = at(&r, w, "cac"), w2 = cl ? sp(&r, w + cl) : w;
+            size_t ct = at(&r, w2, "cong trinh"), m;
+            if (ct && (m = field_at(&r, sp(&r, w2 + ct))) > sp(&r, w2 + ct)) {
+                fe = m;
+                for (size_t j = sp(&r, w2 + ct), pl; j < m; j = sp(&r, word_end(&r, j)))
+                    if ((pl = place_at(&r, j))) {
+                        fe = j + pl; /* "... giao thông tỉnh làm chủ đầu tư": its level closes it */
+                        leveled = 1;
+                        break;
+                    }
+            } else if (ct) {
+                fe = w2 + ct;
+            }
+        }
         while (fe > q) {
             size_t v = sp(&r, fe), vl = at(&r, v, "va"), w = sp(&r, v + vl);
             size_t more = vl && !at(&r, w, "cac") && !cap_at(&r, w) && !stop_at(&r, w) ? field_at(&r, w) : w;
@@ -2453,6 +2473,8 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
         size_t pl;
         if (fe > q && (pl = run_to_place(&r, sp(&r, fe))))
             fe = pl; /* "Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng Trị": its place closes it */
+        if (leveled && !cap_at(&r, sp(&r, fe)))
+            return fe;
         if (fe > q && o > from) {
             e = complement(&r, fe);
             return e > fe ? e : fe;

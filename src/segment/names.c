@@ -364,6 +364,49 @@ static int own_unit_hit(const actx *c, const seg_para *p, size_t t, size_t i, hi
     return 0;
 }
 
+/* "Văn phòng Sở", "Thanh tra Sở", "Văn phòng Bộ", "Thanh tra Bộ" with no
+ * name after the head noun: a Sở or a ministry calls its own office and
+ * inspectorate so in its own documents (a director's conclusions: "Văn
+ * phòng Sở theo dõi, đôn đốc ..."), since the document is its act; the
+ * unit is the issuer's, named in full ("Văn phòng Sở Y tế"), and an
+ * issuer's sub-units are agencies (ANNOTATING.md, fourth rule set). A
+ * capitalised word after the head names another body ("Thanh tra Sở Xây
+ * dựng"), read as usual. */
+static int short_own_unit_hit(const actx *c, const seg_para *p, size_t i, hit *h)
+{
+    static const char *const units[] = {"van phong", "thanh tra", NULL};
+    const char *f = p->fold, *iss = c->r->metadata.issuer;
+    size_t n = p->nchar, l = seg_word_in(f, n, i, units);
+    size_t bi = p->cpos[i];
+    if (!l || !iss || !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))
+        return 0;
+    size_t q = skip_sp(f, n, i + l);
+    size_t hl = seg_word_at(f, n, q, "so") ? 2 : seg_word_at(f, n, q, "bo") ? 2 : 0;
+    bi = p->cpos[q];
+    if (!hl || !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))
+        return 0;
+    size_t z = skip_sp(f, n, q + hl);
+    bi = z < n ? p->cpos[z] : 0;
+    if (z < n && isalnum((unsigned char)f[z]) && cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))
+        return 0;
+    /* the issuer is a body of that head: "Sở Y tế", "Bộ Tài chính" */
+    char *fi = seg_fold_str(iss);
+    int own = fi && !strncmp(fi, f + q, hl) && fi[hl] == ' ';
+    free(fi);
+    if (!own)
+        return 0;
+    sbuf b = {0};
+    sb_add(&b, p->text + p->cpos[i], p->cpos[i + l] - p->cpos[i]);
+    sb_putc(&b, ' ');
+    sb_puts(&b, iss);
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = q + hl;
+    h->keep_name = 1;
+    h->name = sb_take(&b, NULL);
+    return h->name != NULL;
+}
+
 /* A near match that reads the word "thành phố" as a province ("Đài Phát
  * thanh và Truyền hình Thành phố" within two edits of "... Thanh Hóa"):
  * the city's own body, not the province's. */
@@ -627,6 +670,8 @@ static int match_plain(const actx *c, const seg_para *p, size_t i, const char *p
     size_t ml = 0, i0 = i, adv = 0;
     if (!prefix)
         i = ag_after_title(c, p, i);
+    if (!prefix && short_own_unit_hit(c, p, i, h))
+        return 1;
     const seg_gaz_entry *e = gaz_entry(c, p, i, prefix, fuzzy, &adv);
     if (!e || !strcmp(e->kind, "province")) {
         /* a name the gazetteer lacks, read by grammar; unless it is a known

@@ -2581,6 +2581,127 @@ static void clause_targets(seg_result *r)
     }
 }
 
+/* A year (1990-2099) standing alone in s[0, n), or a percentage: what
+ * sets a goal's date or size. */
+static int dates_or_sizes(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == '%')
+            return 1;
+        if ((k == 0 || !isalnum((unsigned char)s[k - 1])) && k + 4 <= n && isdigit((unsigned char)s[k]) &&
+            isdigit((unsigned char)s[k + 1]) && isdigit((unsigned char)s[k + 2]) && isdigit((unsigned char)s[k + 3]) &&
+            (k + 4 == n || !isalnum((unsigned char)s[k + 4]))) {
+            int y = atoi(s + k);
+            if (y >= 1990 && y < 2100)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A paragraph of conclusions that opens by ruling on a proposal or a
+ * course ("Đồng ý với đề xuất của Sở ... về việc ...", "Thống nhất chủ
+ * trương ...", "Không thống nhất ...", "Chấp thuận ..."): what it grants
+ * is decided by saying so, no task and no result anyone is to reach
+ * (ANNOTATING.md, ninth rule set: a ruling is no target), however the
+ * proposal is dated. */
+static int ruling_opening(const char *text)
+{
+    static const char *const rulings[] = {"dong y", "thong nhat", "khong dong y", "khong thong nhat",
+                                          "chap thuan", "khong chap thuan", NULL};
+    char *f = seg_fold_str(text);
+    int yes = f && seg_word_in(f, strlen(f), 0, rulings) != 0;
+    free(f);
+    return yes;
+}
+
+/* A paragraph that opens with the day something was done, not after the
+ * text's own date ("Ngày 12 tháng 12 năm 2025, Giám đốc Sở chủ trì cuộc
+ * họp về ..."): the report of a meeting, a past result. */
+static int day_report(const char *text, const char *date)
+{
+    int dy, dm, dd;
+    if (!date || sscanf(date, "%d-%d-%d", &dy, &dm, &dd) != 3)
+        return 0;
+    char *f = seg_fold_str(text);
+    if (!f)
+        return 0;
+    size_t n = strlen(f);
+    /* "ngày 12 tháng 12 năm 2025," or "ngày 12/12/2025," */
+    int d = 0, m = 0, y = 0, used = 0;
+    if (!seg_word_at(f, n, 0, "ngay") || (sscanf(f, "ngay %d thang %d nam %d%n", &d, &m, &y, &used) != 3 &&
+                                         sscanf(f, "ngay %d/%d/%d%n", &d, &m, &y, &used) != 3))
+        used = 0;
+    size_t c = used ? skip_sp(f, n, (size_t)used) : 0;
+    int yes = used && c < n && f[c] == ',' && y * 10000 + m * 100 + d <= dy * 10000 + dm * 100 + dd;
+    free(f);
+    return yes;
+}
+
+/* Where a target's paragraph opens with a ruling ("Đồng ý với đề xuất
+ * của Bộ Xây dựng về việc .... Bộ Xây dựng chủ trì, ...") and its tasks
+ * start at a later sentence, the target is read from that sentence, as
+ * the tasks are (ANNOTATING.md, tenth rule set; docs/segment.md: a
+ * target's text from the start of its sentence). In a notice, a directive
+ * or a telegram, whose points open with rulings, assessments and the
+ * heads' shared duty, a dated target is read from the later sentence that
+ * gives a body its own task ("Văn phòng Ủy ban nhân dân tỉnh theo dõi,
+ * ..., báo cáo ... trước ngày 28/02/2026" after "Giám đốc các sở ... có
+ * trách nhiệm triển khai thực hiện Chỉ thị này"). Not elsewhere: a plan's
+ * item opens with its act and names its body after ("Tổ chức tập huấn
+ * .... Sở Nội vụ chủ trì"), and the act is the goal. Either way only when
+ * the sentences before state no year or share, which would make them the
+ * goal, and every task of the paragraph is found in the text. A paragraph
+ * that gives no body a task and opens with a ruling or a day's report is
+ * no target at all. */
+static void sentence_targets(seg_result *r)
+{
+    const char *dt = r->metadata.doc_type;
+    int orders = dt && (!strcmp(dt, "Thông báo") || !strcmp(dt, "Chỉ thị") || !strcmp(dt, "Công điện"));
+    size_t w = 0;
+    for (size_t q = 0; q < r->n_targets; q++) {
+        seg_target *tg = &r->targets[q];
+        size_t tl = tg->text ? strlen(tg->text) : 0;
+        size_t later = 0;
+        int at0 = 0, unknown = 0, any = 0;
+        for (size_t a = 0; a < r->n_agencies; a++)
+            for (size_t k = 0; k < r->agencies[a].n_tasks; k++) {
+                const seg_task *t = &r->agencies[a].tasks[k];
+                if (t->start < tg->start || t->start >= tg->end)
+                    continue;
+                any = 1;
+                size_t kl = t->text ? strlen(t->text) : 0;
+                if (!kl || kl > tl || strcmp(tg->text + tl - kl, t->text)) {
+                    unknown = 1;
+                    continue;
+                }
+                size_t b = tl - kl, e = b;
+                while (e > 0 && tg->text[e - 1] == ' ')
+                    e--;
+                if (b == 0)
+                    at0 = 1;
+                else if (e < b && tg->text[e - 1] == '.')
+                    later = !later || b < later ? b : later;
+                else
+                    unknown = 1;
+            }
+        int ruling = ruling_opening(tg->text);
+        if (!any && (ruling || day_report(tg->text, r->metadata.date))) {
+            seg_target_clear(tg);
+            continue;
+        }
+        if (later && !unknown && ((!at0 && ruling) || (orders && tg->deadline)) && !dates_or_sizes(tg->text, later)) {
+            char *c = seg_strdup(tg->text + later);
+            if (c) {
+                free(tg->text);
+                tg->text = c;
+            }
+        }
+        r->targets[w++] = *tg;
+    }
+    r->n_targets = w;
+}
+
 /* A task whose own words and lines give no date (no year, no "Thường
  * xuyên") takes the deadline its paragraph has as a target, the year of the
  * heading or lead-in it stands under ("III. NHIỆM VỤ TRỌNG TÂM ... trong
@@ -2588,6 +2709,7 @@ static void clause_targets(seg_result *r)
 void seg_task_deadlines(seg_result *r)
 {
     clause_targets(r);
+    sentence_targets(r);
     for (size_t a = 0; a < r->n_agencies; a++)
         for (size_t k = 0; k < r->agencies[a].n_tasks; k++) {
             seg_task *t = &r->agencies[a].tasks[k];
