@@ -696,6 +696,21 @@ static int covers(const char *g, const char *a)
     return covers_by(g, a, 1);
 }
 
+/* Does folded s open with the word of an administrative level alone
+ * ("tinh", "thanh pho", "xa", "dac khu"), as a group's later members
+ * after a committee's first do ("các tỉnh, thành phố")? */
+static int level_word(const char *s)
+{
+    static const char *const lv[] = {"tinh", "thanh pho", "xa", "phuong", "dac khu", "huyen", "quan", "thi xa",
+                                     "thi tran", NULL};
+    for (int k = 0; lv[k]; k++) {
+        size_t l = strlen(lv[k]);
+        if (!strncmp(s, lv[k], l) && (!s[l] || s[l] == ' ' || s[l] == ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* covers, generic nouns counted only when generic_ok */
 static int covers_by(const char *g, const char *a, int generic_ok)
 {
@@ -703,6 +718,7 @@ static int covers_by(const char *g, const char *a, int generic_ok)
     static const char *const loose[] = {"", "lien quan", "co lien quan", "neu tren", "tren", "tinh", "thanh pho", NULL};
     char *gf = seg_fold_str(g), *af = seg_fold_str(a);
     int yes = 0;
+    char council[24] = "";
     if (gf && af) {
         char ah[64];
         member_head(af, ah, sizeof ah);
@@ -726,6 +742,16 @@ static int covers_by(const char *g, const char *a, int generic_ok)
             }
             char mh[64];
             member_head(m, mh, sizeof mh);
+            if (!strncmp(m, "uy ban nhan dan ", 16) || !strncmp(m, "hoi dong nhan dan ", 18))
+                snprintf(council, sizeof council, "%.*s", m[0] == 'u' ? 16 : 18, m);
+            else if (*council && level_word(m)) {
+                /* "Ủy ban nhân dân các tỉnh, thành phố": the levels after
+                 * the first keep the committee the comma elides, so the
+                 * group covers "Ủy ban nhân dân thành phố Huế" */
+                char full[96];
+                snprintf(full, sizeof full, "%s%.*s", council, (int)(ml < 60 ? ml : 60), m);
+                member_head(full, mh, sizeof mh);
+            }
             if (!yes && *mh && *ah && !strcmp(mh, ah))
                 yes = 1;
             m = *e ? e + (*e == ',' ? 1 : 4) : NULL;

@@ -138,6 +138,9 @@ size_t ag_definition_end(const seg_para *p, size_t i);
 int ag_fronted_lead(actx *c, const seg_para *hp, size_t a, hit *hs, int max, size_t *end);
 /* Do most items right under heading p open with an act (headings.c)? */
 int ag_items_open_acts(const seg_doc *d, const seg_para *p);
+int ag_opens_act(const seg_para *w);
+int ag_opens_asked_act(const seg_para *w);
+int ag_points_back(const seg_para *p, size_t j);
 /* A group h named in p by a reference to the scope article ("các cơ quan,
  * tổ chức, cá nhân quy định tại Điều 2"): the bodies that article names
  * are given p as a task with role instead; whether there were any

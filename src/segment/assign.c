@@ -1532,9 +1532,7 @@ static int assigns_over_acts(actx *c, const seg_para *p)
         i + 1 >= d->nparas || d->paras[i + 1].mk == MK_NONE || d->paras[i + 1].mk <= p->mk)
         return 0;
     const seg_para *u = &d->paras[i + 1];
-    size_t b = ag_preverbal(u, skip_sp(u->fold, u->nchar, u->label_chars));
-    return ag_own_subject(c, u) || seg_wc_verbal_at(u, b) || seg_word_at(u->fold, u->nchar, b, "phoi hop") ||
-           seg_word_at(u->fold, u->nchar, b, "chu tri");
+    return ag_own_subject(c, u) || ag_opens_asked_act(u);
 }
 
 /* Do the folded words f[0..e) end with the words w? */
@@ -1625,18 +1623,20 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
     int req = seg_word_at(p->fold, n, at, "yeu cau") || seg_word_at(p->fold, n, at, "de nghi");
     for (int depth = 0; req && depth < 2 && heading_over_items(d, u) && !ag_own_subject(c, u); depth++)
         u = &d->paras[(size_t)(u - d->paras) + 1];
-    /* the first item an act with no doer of its own: items that name their
-     * own subjects may be cases the lead-in rules on ("a) Quỹ ... được
-     * thành lập mới là ..."), which leave the lead-in its task */
-    size_t b = ag_preverbal(u, skip_sp(u->fold, u->nchar, u->label_chars));
     /* a request's items naming their own doers are orders, no cases ("...,
      * Thủ tướng Chính phủ yêu cầu ... tập trung một số nhiệm vụ cụ thể sau:"
      * over "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:", "2. Bộ Xây dựng chỉ
      * đạo ..."): the lead-in over them is no task (tenth rule set) */
     if (ag_own_subject(c, u))
         return seg_word_at(p->fold, n, at, "yeu cau") || seg_word_at(p->fold, n, at, "de nghi");
-    return seg_wc_verbal_at(u, b) || seg_word_at(u->fold, u->nchar, b, "phoi hop") ||
-           seg_word_at(u->fold, u->nchar, b, "chu tri");
+    /* the first item an act with no doer of its own: items that name their
+     * own subjects may be cases the lead-in rules on ("a) Quỹ ... được
+     * thành lập mới là ..."), which leave the lead-in its task; a lead-in
+     * that asks, or any in a document that orders work (a telegram, a
+     * directive, a notice), announces acts however their first word reads */
+    const char *type = c->r->metadata.doc_type;
+    int orders = type && (!strcmp(type, "Thông báo") || !strcmp(type, "Chỉ thị") || !strcmp(type, "Công điện"));
+    return req || orders ? ag_opens_asked_act(u) : ag_opens_act(u);
 }
 
 /* The items under lead-in p (lead_over_acts), those of the first item's
@@ -1862,7 +1862,8 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         while (rest < n && strchr(" :.", f[rest]))
             rest++;
         if (i == a0 && ((!strcmp(role, "đề nghị") && rest >= n && ag_heads_items(c->d, p)) ||
-                        (!strcmp(role, "") && ag_headed_role(c->d, p, end)))) {
+                        (!strcmp(role, "") && ag_headed_role(c->d, p, end)) ||
+                        (!strcmp(role, "") && ag_heads_items(c->d, p) && ag_points_back(p, end)))) {
             ag_free_hits(hs, k); /* the heading's items are the tasks (headings.c) */
             break;
         }
@@ -2020,6 +2021,10 @@ int ag_own_subject(actx *c, const seg_para *t)
             ag_free_hits(own, m);
     }
     size_t q = skip_sp(t->fold, t->nchar, end);
+    /* "Sở Giáo dục và Đào tạo và Sở Y tế, theo chức năng, nhiệm vụ, chỉ
+     * đạo ...": the remit set off by commas stands before the verb */
+    if (m && q < t->nchar && t->fold[q] == ',' && remit_basis(t, skip_sp(t->fold, t->nchar, q + 1)))
+        q = skip_sp(t->fold, t->nchar, q + 1);
     /* "2. Sở Văn hóa, Thể thao và Du lịch;" alone: names closed by a
      * semicolon at the item's end, whose verb the next line goes on with
      * ("UBND các xã, phường niêm yết công khai ...") */

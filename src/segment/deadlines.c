@@ -607,6 +607,16 @@ void tg_dates_in(const char *f, size_t n, const int *dd, int *deadline, int *pfr
          * to, what is, not by when */
         if (lw == 3 && i >= 5 && seg_word_at(f, n, i - 5, "tinh"))
             lw = 0;
+        /* "hoàn thành ngay trong ngày 08/12/2025", "tiêu hủy ... trong ngày
+         * 21/12/2025": the day an act must be done within; not a clause
+         * opening "Trong ngày 13/12/2025, ...", the day something befell */
+        if (!lw && seg_word_at(f, n, i, "trong") && seg_word_at(f, n, skip_sp(f, n, i + 5), "ngay")) {
+            size_t c = i;
+            while (c > 0 && f[c - 1] == ' ')
+                c--;
+            if (c > 0 && !strchr(".;:-)", f[c - 1]))
+                lw = 5;
+        }
         if (!quoted && lw && !counted_from(f, i) && !in_condition(f, n, i) && !(lw == 3 && validity_span(f, i)) &&
             !(lw == 5 && done_before(f, i))) {
             static const char *const fill[] = {"het", "la", "vao", "trong", "ngay", NULL};

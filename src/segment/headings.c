@@ -820,6 +820,42 @@ int ag_duty_lead(const seg_para *p, size_t end)
     return announced_last(p, n, v);
 }
 
+/* Does item w open with an act, a verb the lexicon reads (after a "(1)"
+ * label too; the words put before a verb, "Khẩn trương", "Chủ động", are
+ * the act's), or "Chủ trì", "Phối hợp"? */
+int ag_opens_act(const seg_para *w)
+{
+    size_t b = skip_sp(w->fold, w->nchar, w->label_chars);
+    if (b + 4 < w->nchar && w->fold[b] == '(' && isdigit((unsigned char)w->fold[b + 1])) {
+        size_t e = b + 1;
+        while (e < w->nchar && isdigit((unsigned char)w->fold[e]))
+            e++;
+        if (e < w->nchar && w->fold[e] == ')')
+            b = skip_sp(w->fold, w->nchar, e + 1);
+    }
+    b = ag_preverbal(w, b);
+    return seg_wc_verbal_at(w, b) || seg_word_at(w->fold, w->nchar, b, "phoi hop") ||
+           seg_word_at(w->fold, w->nchar, b, "chu tri");
+}
+
+/* ag_opens_act, or an item under a lead-in that asks or assigns work
+ * whose first word, read mostly as a noun, is the verb because a verb or a
+ * plural object follows it: "a) Tổ chức kiểm đếm ...", "- Tổ chức các
+ * đoàn ..." (not "Tổ chức, cá nhân ...", "Tổ chức tín dụng ..."). Only
+ * under such a lead-in: a regulation's lists of papers and costs open
+ * with noun compounds a verb may follow ("Hợp đồng mua bán ...", "Biểu
+ * tổng hợp ..."). */
+int ag_opens_asked_act(const seg_para *w)
+{
+    if (ag_opens_act(w))
+        return 1;
+    size_t b = ag_preverbal(w, skip_sp(w->fold, w->nchar, w->label_chars));
+    size_t l = seg_wc_verb_ever_at(w, b), v = l ? skip_sp(w->fold, w->nchar, b + l) : 0;
+    return l && v < w->nchar && w->fold[b + l] == ' ' &&
+           (seg_wc_verbal_at(w, v) || seg_word_at(w->fold, w->nchar, v, "cac") ||
+            seg_word_at(w->fold, w->nchar, v, "nhung"));
+}
+
 /* Do most items right under heading p open with an act, a verb the
  * lexicon reads (after a "(1)" label too), rather than the objects or
  * contents a lead-in lists ("Chính phủ quy định ... các nội dung sau:" over
@@ -837,17 +873,7 @@ static int items_open_acts(const seg_doc *d, const seg_para *p)
             top = (int)w->mk;
         if ((int)w->mk != top)
             continue;
-        size_t b = skip_sp(w->fold, w->nchar, w->label_chars);
-        if (b + 4 < w->nchar && w->fold[b] == '(' && isdigit((unsigned char)w->fold[b + 1])) {
-            size_t e = b + 1;
-            while (e < w->nchar && isdigit((unsigned char)w->fold[e]))
-                e++;
-            if (e < w->nchar && w->fold[e] == ')')
-                b = skip_sp(w->fold, w->nchar, e + 1);
-        }
-        b = ag_preverbal(w, b); /* "Khẩn trương hoàn thành ...", "Chủ động ..." */
-        if (seg_wc_verbal_at(w, b) || seg_word_at(w->fold, w->nchar, b, "phoi hop") ||
-            seg_word_at(w->fold, w->nchar, b, "chu tri"))
+        if (ag_opens_act(w))
             acts++;
         else
             other++;
@@ -968,6 +994,22 @@ int ag_led_with_partners(actx *c, const seg_para *p, size_t end, hit *hs, int ma
     }
     ag_free_hits(hs, k);
     return 0;
+}
+
+/* Do the words of p at j only point back to the bodies named before
+ * them, to the line's end ("1. Chủ tịch Ủy ban nhân dân các xã nêu trên",
+ * its colon lost or not): the names are closed, no predicate follows
+ * ("nêu" there is no verb of the heading's). */
+int ag_points_back(const seg_para *p, size_t j)
+{
+    static const char *const back[] = {"neu tren", "ke tren", "tren day", NULL};
+    size_t w = seg_word_in(p->fold, p->nchar, skip_sp(p->fold, p->nchar, j), back);
+    if (!w)
+        return 0;
+    size_t t = skip_sp(p->fold, p->nchar, j) + w;
+    while (t < p->nchar && strchr(" :.", p->fold[t]))
+        t++;
+    return t >= p->nchar;
 }
 
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end)
@@ -1148,15 +1190,22 @@ void ag_heading_bodies(actx *cp, const int *impl)
         size_t end;
         size_t a = hp->label_chars;
         int k = 0;
-        int suggest = 0, duty = 0;
+        int suggest = 0, duty = 0, fronted = 0;
         if (seg_word_at(hp->fold, hp->nchar, a, "de nghi")) {
             suggest = 1;
             a += 7;
         } else if (ag_duty_of(hp, a)) {
             duty = 1; /* "Điều 40. Trách nhiệm của Bộ Nội vụ": its clauses are its duties */
             a = ag_duty_of(hp, a);
+        } else if (seg_word_at(hp->fold, hp->nchar, a, "doi voi") && seg_marks_match(hp, a, "đối với")) {
+            /* "1. Đối với Ủy ban nhân dân các xã, phường:" over acts: the
+             * bodies the heading fronts are the items' doers, as in a
+             * heading of their names alone (a topic, "Đối với các dự án
+             * chậm tiến độ:", names none) */
+            a = skip_sp(hp->fold, hp->nchar, a + 7);
+            fronted = 1;
         }
-        k = members_named(&c, hp, hs, 24, &end);
+        k = fronted ? 0 : members_named(&c, hp, hs, 24, &end);
         if (k == 0)
             k = ag_chain(&c, hp, a, hs, 24, &end);
         if (k == 0 && !suggest && !duty)
@@ -1224,6 +1273,8 @@ void ag_heading_bodies(actx *cp, const int *impl)
         while (rest < hp->nchar && strchr(" :.;", hp->fold[rest]))
             rest++;
         if (rest < hp->nchar && hp->fold[hp->nchar - 1] == ':' && ag_member_range(hp, rest))
+            rest = hp->nchar;
+        if (k > 0 && ag_points_back(hp, rest))
             rest = hp->nchar;
         if (k > 0 && rest < hp->nchar && part_apposition(hp, end))
             rest = hp->nchar;

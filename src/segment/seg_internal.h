@@ -172,6 +172,8 @@ size_t seg_wc_noun_at(const seg_para *p, size_t i);
 /* The word at i when the lexicon reads it as a verb at least a third of
  * the times ("quyết định", "báo cáo": verb or noun), its length; else 0. */
 size_t seg_wc_verbal_at(const seg_para *p, size_t i);
+/* A word the lexicon has read as a verb at least once at i: its length, or 0. */
+size_t seg_wc_verb_ever_at(const seg_para *p, size_t i);
 
 typedef struct {
     char *label, *title, *id;
