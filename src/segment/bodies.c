@@ -1707,6 +1707,20 @@ static size_t function_at(const rd *r, size_t i)
                                           NULL};
     if ((m = role_named(r, j, 0)))
         return m;
+    /* "cơ quan thực hiện chức năng quản lý nhà nước về đê điều ở địa
+     * phương", "... trong lĩnh vực thủy sản": the formula by which the law
+     * names whichever body holds a state function, so its field and where
+     * it holds it (a level closing the field, or "ở địa phương") are all
+     * the class's name */
+    size_t fn = at(r, j, "thuc hien chuc nang"), k0 = fn ? sp(r, j + fn) : j, sl, v, vl;
+    if (fn && (sl = at(r, k0, "quan ly nha nuoc"))) {
+        v = sp(r, k0 + sl);
+        vl = at(r, v, "ve") && seg_marks_match(r->p, v, "về") ? strlen("ve") : at(r, v, "trong linh vuc");
+        if (vl && (e = field_at(r, v + vl)) > v + vl) {
+            size_t lo = located_at(r, sp(r, e));
+            return lo ? sp(r, e) + lo : e;
+        }
+    }
     for (int k = 0; with_field[k]; k++)
         if ((m = at(r, j, with_field[k]))) {
             e = field_at(r, j + m);
