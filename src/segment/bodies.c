@@ -626,6 +626,11 @@ static size_t complement(const rd *r, size_t i)
 {
     size_t end = i, j = sp(r, i);
     int words = 0, caps_run = 0, placed = 0, steering = 0, after_place = 0, named_place = 0;
+    /* after "phòng, chống" whose "phòng" follows the name's capitals
+     * ("Phòng Cảnh sát phòng, chống tội phạm về môi trường"): the pair's
+     * object, and its field after "về", are the name's, as the field
+     * after a capital is */
+    int pair_object = 0;
     size_t place_pos = 0;
     while (j < r->n && words < 16) {
         size_t l;
@@ -736,7 +741,22 @@ static size_t complement(const rd *r, size_t i)
                 j = sp(r, j);
                 continue;
             }
+            size_t w = j >= 5 ? j - 5 : 0;
+            while (w > 0 && r->f[w - 1] == ' ')
+                w--;
+            size_t ws = w;
+            while (ws > 0 && is_w(r->f[ws - 1]))
+                ws--;
+            /* the capital may open the word before: "Cảnh sát" */
+            size_t w0 = ws;
+            while (w0 > 0 && r->f[w0 - 1] == ' ')
+                w0--;
+            while (w0 > 0 && is_w(r->f[w0 - 1]))
+                w0--;
+            pair_object = j >= 5 && at(r, j - 5, "phong") && ws < w && (cap_at(r, ws) || (w0 < ws && cap_at(r, w0)));
             j = sp(r, j + 1);
+            if (pair_object) /* "chống", a stop word alone, is the pair's */
+                j = sp(r, j + strlen("chong"));
             continue;
         } else if (words > 0 && (r->f[j] == '-' || r->f[j] == '/') && name_word(r, sp(r, j + 1))) {
             /* "Ban Kinh tế - Ngân sách"; a slash between one body's two
@@ -847,6 +867,26 @@ static size_t complement(const rd *r, size_t i)
              * verb or punctuation begins, not before a capital (another name
              * may follow a predicate the lexicon lacks) nor a function word
              * ("... tập hợp danh sách các đối tượng": an object's "các") */
+            if (pair_object && run <= 4 && !has_and) {
+                /* the pair's object and its field after "về", up to the
+                 * predicate: "... tội phạm về môi trường kiểm tra" */
+                size_t vl = at(r, s, "ve") && seg_marks_match(r->p, s, "về") ? strlen("ve") : 0, t = sp(r, s + vl);
+                int fw = 0;
+                /* a noun the lexicon knows is no stop word folded like it:
+                 * "môi trường", not "mọi" */
+                while (vl && fw < 3 && t < r->n && is_w(r->f[t]) && !cap_at(r, t) &&
+                       (!stop_at(r, t) || (r->p->wc && multi_word(r, t, seg_wc_noun_at(r->p, t)))) &&
+                       !(fw == 0 && member_at(r, t)) && !place_at(r, t) && !at(r, t, "va") &&
+                       !(fw > 0 && r->p->wc && multi_word(r, t, seg_wc_verb_at(r->p, t)))) {
+                    t = sp(r, word_end(r, t));
+                    fw++;
+                }
+                if (fw && (t >= r->n || strchr(",;:.()", r->f[t]) || stop_at(r, t) || cap_at(r, t) ||
+                           place_at(r, t) || verb_at(r, t)))
+                    s = t;
+                goes_on = goes_on || s >= r->n || stop_at(r, s) || verb_at(r, s);
+                pair_object = 0;
+            }
             int nouns_close = run > 4 && !verbal && !has_and &&
                               (s >= r->n || strchr(",;:.()", r->f[s]) || place_at(r, s) || verb_at(r, s));
             /* fields coordinated by "và" up to a pair sharing a syllable
@@ -1709,6 +1749,20 @@ static size_t function_at(const rd *r, size_t i)
                                           NULL};
     if ((m = role_named(r, j, 0)))
         return m;
+    /* "cơ quan thực hiện chức năng quản lý nhà nước về đê điều ở địa
+     * phương", "... trong lĩnh vực thủy sản": the formula by which the law
+     * names whichever body holds a state function, so its field and where
+     * it holds it (a level closing the field, or "ở địa phương") are all
+     * the class's name */
+    size_t fn = at(r, j, "thuc hien chuc nang"), k0 = fn ? sp(r, j + fn) : j, sl, v, vl;
+    if (fn && (sl = at(r, k0, "quan ly nha nuoc"))) {
+        v = sp(r, k0 + sl);
+        vl = at(r, v, "ve") && seg_marks_match(r->p, v, "về") ? strlen("ve") : at(r, v, "trong linh vuc");
+        if (vl && (e = field_at(r, v + vl)) > v + vl) {
+            size_t lo = located_at(r, sp(r, e));
+            return lo ? sp(r, e) + lo : e;
+        }
+    }
     for (int k = 0; with_field[k]; k++)
         if ((m = at(r, j, with_field[k]))) {
             e = field_at(r, j + m);
