@@ -156,6 +156,7 @@ typedef struct {
     int conf_unread;
     size_t fed;                     /* input bytes given so far (vnfix_work_fed) */
     int warm;                       /* the memos' pages are all mapped */
+    int model_warm;                 /* and the model's (guard.c's context_ids) */
 } vnfix_work;
 
 int vnfix_work_init(vnfix_work *w);
@@ -225,6 +226,8 @@ uint32_t vnfix_word_id(vnfix_work *w, const uint32_t *tok, size_t k);
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n);
 /* restore.c: the model's lm_words_fp (restore_lm.h). */
 uint64_t vnfix_model_words_fp(const vnfix_model *m);
+/* restore.c: the model's file mapped whole now (lm_warm). */
+void vnfix_model_warm(const vnfix_model *m);
 /* For clean.c, the tests classify() makes of one character: a sign of
  * Windows-1258 misreading (cp after prev), of a word pasted in VNI or
  * TCVN3 (the Latin-1 letter cp after the byte prev); and whether the word

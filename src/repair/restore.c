@@ -981,6 +981,7 @@ double vnfix_model_word_info(const vnfix_model *m, const uint32_t *w, size_t n, 
 }
 
 uint64_t vnfix_model_words_fp(const vnfix_model *m) { return lm_words_fp(&m->lm); }
+void vnfix_model_warm(const vnfix_model *m) { lm_warm(&m->lm); }
 
 int vnfix_model_knows(const vnfix_model *m, const uint32_t *w, size_t n)
 {

@@ -32,6 +32,8 @@ typedef struct {
 
 int lm_open(lm_model *m, const char *path, char *err, size_t errlen);
 void lm_close(lm_model *m);
+/* Map the whole file now, where the system can (lm.c says why). */
+void lm_warm(const lm_model *m);
 
 /* A fingerprint of all that a word's look-up and its cost alone read (the
  * strings, the bare-letter keys and their groups, the unigram costs, the
