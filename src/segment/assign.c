@@ -1901,7 +1901,12 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             c->reg_from >= c->d->nparas &&
             !under_partner_lead(c->d, p) && mutual_partners(p, a0, hs, k, j))
             r = "thực hiện";
-        if (lead < 0 || !seg_colon_sentence(p))
+        /* read once for a one-sentence lead-in, but at its request: a
+         * subject read before it ("Chủ tịch Ủy ban nhân dân xã yêu cầu X, Y
+         * và Z khẩn trương thực hiện các việc sau:", a purpose fronted,
+         * "Để ..., ") is no request and must not settle it */
+        int asks = seg_word_at(f, n, i, "yeu cau") || seg_word_at(f, n, i, "de nghi");
+        if (lead < 0 || !seg_colon_sentence(p) || (!lead && asks))
             lead = lead_over_acts(c, p, i);
         if (r && lead) {
             /* the lead-in's bodies, with its roles, take its items */
