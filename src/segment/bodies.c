@@ -1337,6 +1337,35 @@ static size_t concerning(const rd *r, size_t e)
     return 0;
 }
 
+/* A level of schooling ("đại học", "sau đại học", "cao đẳng", "trung
+ * học phổ thông"): its length, or 0. Schools and training bodies are
+ * named by the levels they teach, and Vietnamese lists several levels
+ * under the one head ("các trường cao đẳng, trung cấp", "cơ sở đào tạo
+ * đại học, sau đại học"). */
+static size_t school_level_at(const rd *r, size_t q)
+{
+    static const char *const levels[] = {"sau dai hoc", "dai hoc", "cao dang", "trung cap", "mam non", "tieu hoc",
+                                         "trung hoc co so", "trung hoc pho thong", "pho thong", NULL};
+    return q < r->n && !cap_at(r, q) ? any(r, q, levels) : 0;
+}
+
+/* The members' modifiers ran from starts[0] to e; where their last words
+ * are a level of schooling and a comma follows, the levels coordinated
+ * after it under the same head, as the comma lists them: "các cơ sở giáo
+ * dục mầm non, phổ thông", "trường trung học cơ sở, trung học phổ thông".
+ * A comma before anything else (a clause, "sau khi ...") ends the group
+ * there. The last level's end, or 0. */
+static size_t school_levels(const rd *r, const size_t *starts, int run, size_t e)
+{
+    int ends_level = 0;
+    for (int k = 0; k < run && !ends_level; k++)
+        ends_level = starts[k] + school_level_at(r, starts[k]) == e;
+    size_t end = 0, l;
+    while (ends_level && e < r->n && r->f[e] == ',' && (l = school_level_at(r, sp(r, e + 1))))
+        e = end = sp(r, e + 1) + l;
+    return end;
+}
+
 /* The member nouns of a group from j, after its "các" or an office
  * ("Thủ trưởng sở, ban, ngành thành phố"): their end, or 0. */
 static size_t members_from(const rd *r, size_t j)
@@ -1609,6 +1638,16 @@ static size_t members_from(const rd *r, size_t j)
              * nghiệp lớn, chủ lực tăng cường ...": the word after it is no
              * member, no verb and no place, and the group's verb or its
              * clause follows it, so it qualifies the same head */
+            size_t sl = !other ? school_levels(r, starts, run, j) : 0;
+            if (sl) {
+                /* whose schools, "công lập" or "tư thục", qualifies all the
+                 * levels; a place may still follow ("... trung cấp trên địa
+                 * bàn tỉnh"), another item after a comma may not */
+                size_t o = sp(r, sl), ol = at(r, o, "cong lap") ? strlen("cong lap") : at(r, o, "tu thuc");
+                j = end = ol ? o + ol : sl;
+                closed = 1;
+                continue;
+            }
             size_t v = run <= 2 && !other && j < r->n && r->f[j] == ','
                            ? second_modifier(r, sp(r, j + 1), run, work_modifier(r, starts[0]))
                            : 0;
