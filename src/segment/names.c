@@ -960,6 +960,43 @@ static void units_of_head(const seg_para *p, hit *h)
 
 /* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
  * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
+/* An enterprise may print its legal form after its name and a dash
+ * rather than in front ("Tổng công ty Cảng hàng không Việt Nam - CTCP",
+ * "... - Công ty cổ phần"): the form belongs to the name as printed
+ * (ANNOTATING.md, fourth rule set), so the mention reads through it and
+ * a clause's verb comes after it. Only a name whose head is an
+ * enterprise's: after another body a dash joins two parts of a field
+ * ("Ban Kinh tế - Ngân sách") or sets off something else. */
+static void legal_form_of(const seg_para *p, hit *h)
+{
+    static const char *const heads[] = {"tong cong ty", "cong ty", "tap doan", NULL};
+    static const char *const forms[] = {"ctcp", "cong ty co phan", NULL};
+    const char *f = p->fold;
+    size_t n = p->nchar, q = skip_sp(f, n, h->b), l, bq;
+    if (!h->name || !seg_word_in(f, n, h->a, heads) || q >= n || f[q] != '-')
+        return;
+    q = skip_sp(f, n, q + 1);
+    bq = p->cpos[q < n ? q : n];
+    if (q >= n || q == h->b + 1 || !(l = seg_word_in(f, n, q, forms)) ||
+        !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bq)))
+        return;
+    sbuf b = {0};
+    sb_puts(&b, h->name);
+    sb_puts(&b, " - ");
+    char *form = seg_strndup(p->text + p->cpos[q], p->cpos[q + l] - p->cpos[q]);
+    if (!form)
+        return;
+    sb_puts(&b, form);
+    free(form);
+    char *name = sb_take(&b, NULL);
+    if (!name)
+        return;
+    free(h->name);
+    h->name = name;
+    h->b = q + l;
+    h->keep_name = 1;
+}
+
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
     /* "1470/QĐ-TTg", "12/2025/QĐ-UBND": after the hyphen of an act's
@@ -992,6 +1029,7 @@ int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, 
         if (!prefix) {
             unit_of_alias(c, p, h);
             units_of_head(p, h);
+            legal_form_of(p, h);
         }
         return 1;
     }
