@@ -332,6 +332,23 @@ static int titled_hit(const seg_para *p, size_t i, hit *h)
     return e ? ag_written_hit(p, i, e, 0, h) : 0;
 }
 
+/* The issuer's own unit written by its head noun alone (the l words at i):
+ * named in full as that noun and the issuer's name, the hit spanning i to
+ * end (own_unit_hit, short_own_unit_hit). */
+static int issuer_unit_hit(const seg_para *p, size_t i, size_t l, size_t end, const char *iss, hit *h)
+{
+    sbuf b = {0};
+    sb_add(&b, p->text + p->cpos[i], p->cpos[i + l] - p->cpos[i]);
+    sb_putc(&b, ' ');
+    sb_puts(&b, iss);
+    memset(h, 0, sizeof *h);
+    h->a = i;
+    h->b = end;
+    h->keep_name = 1;
+    h->name = sb_take(&b, NULL);
+    return h->name != NULL;
+}
+
 /* "Chánh Văn phòng, Chánh Thanh tra, Vụ trưởng ... chịu trách nhiệm thi
  * hành": a head of the issuer's own unit is named by the unit's noun
  * alone, since the document is the issuer's (a ministry's Thông tư): the
@@ -350,16 +367,7 @@ static int own_unit_hit(const actx *c, const seg_para *p, size_t t, size_t i, hi
         size_t q = skip_sp(f, n, i + l);
         if (q < n && f[q] != ',' && f[q] != ';' && !seg_word_at(f, n, q, "va"))
             return 0; /* "Chánh Văn phòng Ủy ban nhân dân tỉnh": named */
-        sbuf b = {0};
-        sb_add(&b, p->text + p->cpos[i], p->cpos[i + l] - p->cpos[i]);
-        sb_putc(&b, ' ');
-        sb_puts(&b, iss);
-        memset(h, 0, sizeof *h);
-        h->a = i;
-        h->b = i + l;
-        h->keep_name = 1;
-        h->name = sb_take(&b, NULL);
-        return h->name != NULL;
+        return issuer_unit_hit(p, i, l, i + l, iss, h);
     }
     return 0;
 }
@@ -395,16 +403,7 @@ static int short_own_unit_hit(const actx *c, const seg_para *p, size_t i, hit *h
     free(fi);
     if (!own)
         return 0;
-    sbuf b = {0};
-    sb_add(&b, p->text + p->cpos[i], p->cpos[i + l] - p->cpos[i]);
-    sb_putc(&b, ' ');
-    sb_puts(&b, iss);
-    memset(h, 0, sizeof *h);
-    h->a = i;
-    h->b = q + hl;
-    h->keep_name = 1;
-    h->name = sb_take(&b, NULL);
-    return h->name != NULL;
+    return issuer_unit_hit(p, i, l, q + hl, iss, h);
 }
 
 /* A near match that reads the word "thành phố" as a province ("Đài Phát
