@@ -139,6 +139,13 @@ int ag_fronted_lead(actx *c, const seg_para *hp, size_t a, hit *hs, int max, siz
 /* Do most items right under heading p open with an act (headings.c)? */
 int ag_items_open_acts(const seg_doc *d, const seg_para *p);
 int ag_opens_act(const seg_para *w);
+/* Does w's act open at b (the words put before a verb skipped): a verb
+ * the lexicon reads, "Chủ trì", "Phối hợp"? */
+int ag_act_at(const seg_para *w, size_t b);
+/* Do the folded words f[0..e) end with the words w (assign.c)? */
+int ag_ends_with_word(const char *f, size_t e, const char *w);
+/* Where the last sentence of p's folded text f[0, n) opens (assign.c). */
+size_t ag_last_sentence(const seg_para *p, size_t n);
 int ag_opens_asked_act(const seg_para *w);
 int ag_points_back(const seg_para *p, size_t j);
 /* A group h named in p by a reference to the scope article ("các cơ quan,

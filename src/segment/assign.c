@@ -1536,7 +1536,7 @@ static int assigns_over_acts(actx *c, const seg_para *p)
 }
 
 /* Do the folded words f[0..e) end with the words w? */
-static int ends_with_word(const char *f, size_t e, const char *w)
+int ag_ends_with_word(const char *f, size_t e, const char *w)
 {
     size_t l = strlen(w);
     return e >= l && !strncmp(f + e - l, w, l) && (e == l || f[e - l - 1] == ' ');
@@ -1554,7 +1554,7 @@ static int heading_over_items(const seg_doc *d, const seg_para *u)
 
 /* Where the last sentence of p's folded text f[0, n) opens: after the last
  * full stop that ends a sentence, or at the label's end. */
-static size_t last_sentence(const seg_para *p, size_t n)
+size_t ag_last_sentence(const seg_para *p, size_t n)
 {
     for (size_t k = n >= 3 ? n - 3 : 0; k > p->label_chars; k--)
         if (seg_sentence_stop(p->fold, k))
@@ -1583,7 +1583,7 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
      * trung thực hiện ngay các nội dung sau:"): a request read in it asks
      * for the items; one read in an earlier sentence is that sentence's
      * task (ANNOTATING.md, tenth rule set) */
-    if (!seg_colon_sentence(p) && at < last_sentence(p, n))
+    if (!seg_colon_sentence(p) && at < ag_last_sentence(p, n))
         return 0;
     /* the noun the list is announced by names what its items are: cases,
      * forms, conditions, criteria, papers ("... bị thu hồi giấy phép trong
@@ -1599,14 +1599,14 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
     static const char *const tails[] = {"sau", "sau day", "nhu sau", "gom", "bao gom", NULL};
     int announced = 0;
     for (int t = 0; tails[t] && !announced; t++)
-        announced = ends_with_word(p->fold, e, tails[t]);
+        announced = ag_ends_with_word(p->fold, e, tails[t]);
     /* "... khi thuộc một trong các trường hợp:": the noun closes the lead-in */
     for (int t = 0; kinds[t] && !announced; t++)
-        announced = ends_with_word(p->fold, e, kinds[t]);
+        announced = ag_ends_with_word(p->fold, e, kinds[t]);
     /* "Hội đồng ... quyết định:" over "a) Chấp nhận ...", "b) Không chấp
      * nhận ...": the alternatives of one decision, the lead-in the task
      * (ANNOTATING.md, tenth rule set) */
-    if (ends_with_word(p->fold, e, "quyet dinh"))
+    if (ag_ends_with_word(p->fold, e, "quyet dinh"))
         return 0;
     for (size_t k = p->label_chars; announced && k + 4 < n; k++) {
         size_t w = seg_word_at(p->fold, n, k, "cac") ? 3 : seg_word_at(p->fold, n, k, "nhung") ? 5 : 0;
@@ -1634,9 +1634,7 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
      * thành lập mới là ..."), which leave the lead-in its task; a lead-in
      * that asks, or any in a document that orders work (a telegram, a
      * directive, a notice), announces acts however their first word reads */
-    const char *type = c->r->metadata.doc_type;
-    int orders = type && (!strcmp(type, "Thông báo") || !strcmp(type, "Chỉ thị") || !strcmp(type, "Công điện"));
-    return req || orders ? ag_opens_asked_act(u) : ag_opens_act(u);
+    return req || seg_type_orders_work(c->r->metadata.doc_type) ? ag_opens_asked_act(u) : ag_opens_act(u);
 }
 
 /* The items under lead-in p (lead_over_acts), those of the first item's
@@ -1737,7 +1735,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         return;
     }
     const char *type = c->r->metadata.doc_type;
-    int orders = type && (!strcmp(type, "Thông báo") || !strcmp(type, "Chỉ thị") || !strcmp(type, "Công điện"));
+    int orders = seg_type_orders_work(type);
     /* a plan's or a decision's items, or an implementation part's in a
      * document of no type read; not a decree's, circular's or law's, whose
      * clauses after ';' state norms and powers */

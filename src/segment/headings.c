@@ -833,6 +833,11 @@ int ag_opens_act(const seg_para *w)
         if (e < w->nchar && w->fold[e] == ')')
             b = skip_sp(w->fold, w->nchar, e + 1);
     }
+    return ag_act_at(w, b);
+}
+
+int ag_act_at(const seg_para *w, size_t b)
+{
     b = ag_preverbal(w, b);
     return seg_wc_verbal_at(w, b) || seg_word_at(w->fold, w->nchar, b, "phoi hop") ||
            seg_word_at(w->fold, w->nchar, b, "chu tri");

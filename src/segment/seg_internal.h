@@ -226,6 +226,10 @@ void seg_header(seg_doc *d, seg_result *r, const seg_gaz *g);
 void seg_sections(seg_doc *d);
 /* EAD_doc typeName code (TT 05/2025) of a document type name. */
 const char *seg_ead_type_code(const char *doc_type);
+/* Is doc_type one that orders work in every point (a notice of
+ * conclusions, a directive, a telegram), where a plan or a decision may
+ * also set goals and rules? */
+int seg_type_orders_work(const char *doc_type);
 void seg_targets(seg_doc *d, seg_result *r);
 /* A land-use plan's indicator tables: each row with a planned value is a
  * target due the plan's year (landuse.c). */

@@ -2585,17 +2585,10 @@ static void clause_targets(seg_result *r)
  * sets a goal's date or size. */
 static int dates_or_sizes(const char *s, size_t n)
 {
-    for (size_t k = 0; k < n; k++) {
-        if (s[k] == '%')
+    int y;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] == '%' || (tg_year_at(s, n, k, &y) && y < 2100))
             return 1;
-        if ((k == 0 || !isalnum((unsigned char)s[k - 1])) && k + 4 <= n && isdigit((unsigned char)s[k]) &&
-            isdigit((unsigned char)s[k + 1]) && isdigit((unsigned char)s[k + 2]) && isdigit((unsigned char)s[k + 3]) &&
-            (k + 4 == n || !isalnum((unsigned char)s[k + 4]))) {
-            int y = atoi(s + k);
-            if (y >= 1990 && y < 2100)
-                return 1;
-        }
-    }
     return 0;
 }
 
@@ -2604,27 +2597,22 @@ static int dates_or_sizes(const char *s, size_t n)
  * trương ...", "Không thống nhất ...", "Chấp thuận ..."): what it grants
  * is decided by saying so, no task and no result anyone is to reach
  * (ANNOTATING.md, ninth rule set: a ruling is no target), however the
- * proposal is dated. */
-static int ruling_opening(const char *text)
+ * proposal is dated. f: its text folded. */
+static int ruling_opening(const char *f)
 {
     static const char *const rulings[] = {"dong y", "thong nhat", "khong dong y", "khong thong nhat",
                                           "chap thuan", "khong chap thuan", NULL};
-    char *f = seg_fold_str(text);
-    int yes = f && seg_word_in(f, strlen(f), 0, rulings) != 0;
-    free(f);
-    return yes;
+    return f && seg_word_in(f, strlen(f), 0, rulings) != 0;
 }
 
 /* A paragraph that opens with the day something was done, not after the
  * text's own date ("Ngày 12 tháng 12 năm 2025, Giám đốc Sở chủ trì cuộc
- * họp về ..."): the report of a meeting, a past result. */
-static int day_report(const char *text, const char *date)
+ * họp về ..."): the report of a meeting, a past result. f: its text
+ * folded; date: the text's own (YYYY-MM-DD). */
+static int day_report(const char *f, const char *date)
 {
     int dy, dm, dd;
-    if (!date || sscanf(date, "%d-%d-%d", &dy, &dm, &dd) != 3)
-        return 0;
-    char *f = seg_fold_str(text);
-    if (!f)
+    if (!f || !date || sscanf(date, "%d-%d-%d", &dy, &dm, &dd) != 3)
         return 0;
     size_t n = strlen(f);
     /* "ngày 12 tháng 12 năm 2025," or "ngày 12/12/2025," */
@@ -2633,9 +2621,7 @@ static int day_report(const char *text, const char *date)
                                          sscanf(f, "ngay %d/%d/%d%n", &d, &m, &y, &used) != 3))
         used = 0;
     size_t c = used ? skip_sp(f, n, (size_t)used) : 0;
-    int yes = used && c < n && f[c] == ',' && y * 10000 + m * 100 + d <= dy * 10000 + dm * 100 + dd;
-    free(f);
-    return yes;
+    return used && c < n && f[c] == ',' && y * 10000 + m * 100 + d <= dy * 10000 + dm * 100 + dd;
 }
 
 /* Where a target's paragraph opens with a ruling ("Đồng ý với đề xuất
@@ -2656,8 +2642,7 @@ static int day_report(const char *text, const char *date)
  * no target at all. */
 static void sentence_targets(seg_result *r)
 {
-    const char *dt = r->metadata.doc_type;
-    int orders = dt && (!strcmp(dt, "Thông báo") || !strcmp(dt, "Chỉ thị") || !strcmp(dt, "Công điện"));
+    int orders = seg_type_orders_work(r->metadata.doc_type);
     size_t w = 0;
     for (size_t q = 0; q < r->n_targets; q++) {
         seg_target *tg = &r->targets[q];
@@ -2685,8 +2670,12 @@ static void sentence_targets(seg_result *r)
                 else
                     unknown = 1;
             }
-        int ruling = ruling_opening(tg->text);
-        if (!any && (ruling || day_report(tg->text, r->metadata.date))) {
+        /* the target's text folded once, for both readings of its opening */
+        char *tf = seg_fold_str(tg->text);
+        int ruling = ruling_opening(tf);
+        int gone = !any && (ruling || day_report(tf, r->metadata.date));
+        free(tf);
+        if (gone) {
             seg_target_clear(tg);
             continue;
         }

@@ -53,6 +53,12 @@ const char *seg_ead_type_code(const char *doc_type)
     return "32";
 }
 
+int seg_type_orders_work(const char *doc_type)
+{
+    return doc_type && (!strcmp(doc_type, "Thông báo") || !strcmp(doc_type, "Chỉ thị") ||
+                        !strcmp(doc_type, "Công điện"));
+}
+
 /* The alphanumerics of f[0, n), without spaces or marks of punctuation,
  * into out (at most cap - 1 of them); their count. */
 static size_t letters_only(const char *f, size_t n, char *out, size_t cap)

@@ -15,22 +15,6 @@
 #include "segment/agencies_internal.h"
 #include "segment/funcwords.h"
 
-/* Where the last sentence of p's folded text f[0, n) opens. */
-static size_t last_sentence(const seg_para *p, size_t n)
-{
-    for (size_t k = n >= 3 ? n - 3 : 0; k > p->label_chars; k--)
-        if (seg_sentence_stop(p->fold, k))
-            return k + 2;
-    return p->label_chars;
-}
-
-/* Do the folded words f[0..e) end with the words w? */
-static int ends_with(const char *f, size_t e, const char *w)
-{
-    size_t l = strlen(w);
-    return e >= l && !strncmp(f + e - l, w, l) && (e == l || f[e - l - 1] == ' ');
-}
-
 /* Is p the issuer's lead-in over a list of requests: a body paragraph
  * whose last sentence asks or assigns in the issuer's voice ("đề nghị",
  * "yêu cầu", "giao", "chỉ đạo") and closes on the words that announce a
@@ -45,9 +29,9 @@ static int asking_lead_in(const actx *c, const seg_para *p)
     size_t e = n - 1;
     while (e > 0 && p->fold[e - 1] == ' ')
         e--;
-    if (!ends_with(p->fold, e, "sau") && !ends_with(p->fold, e, "sau day"))
+    if (!ag_ends_with_word(p->fold, e, "sau") && !ag_ends_with_word(p->fold, e, "sau day"))
         return 0;
-    for (size_t i = last_sentence(p, n); i < e; i++) {
+    for (size_t i = ag_last_sentence(p, n); i < e; i++) {
         if (i > 0 && p->fold[i - 1] != ' ')
             continue;
         size_t l = seg_word_in(p->fold, n, i, words);
@@ -67,7 +51,7 @@ static int opens_with_act(const seg_para *u)
     size_t n = u->nchar, b = ag_preverbal(u, skip_sp(f, n, 0));
     if (seg_word_at(f, n, b, "to chuc") && b + 8 < n && !seg_capital_at(u, skip_sp(f, n, b + 7)))
         return 1;
-    return seg_wc_verbal_at(u, b) || seg_word_at(f, n, b, "phoi hop") || seg_word_at(f, n, b, "chu tri");
+    return ag_act_at(u, b);
 }
 
 /* Does paragraph u name its doer first: its subject before a verb ("Công
