@@ -113,6 +113,17 @@ static size_t word_end(const rd *r, size_t i)
     return i;
 }
 
+/* Where the word before position x opens (the blanks before x skipped):
+ * its start, or where the blanks end when no word stands there. */
+static size_t word_before(const rd *r, size_t x)
+{
+    while (x > 0 && r->f[x - 1] == ' ')
+        x--;
+    while (x > 0 && is_w(r->f[x - 1]))
+        x--;
+    return x;
+}
+
 static uint32_t cp_at(const rd *r, size_t i)
 {
     size_t b = r->p->cpos[i];
@@ -278,14 +289,10 @@ static size_t paired_field(const rd *r, size_t j)
     size_t b = j, a1, a2, b1, b2;
     while (b > 0 && r->f[b - 1] == ' ')
         b--;
-    size_t w2 = b;
-    while (w2 > 0 && is_w(r->f[w2 - 1]))
-        w2--;
+    size_t w2 = word_before(r, b);
     if (w2 < 2 || r->f[w2 - 1] != ' ' || !is_w(r->f[w2 - 2]))
         return 0;
-    size_t w1 = w2 - 1;
-    while (w1 > 0 && is_w(r->f[w1 - 1]))
-        w1--;
+    size_t w1 = word_before(r, w2);
     if (!two_syllables(r, w1, &a1, &a2) || !two_syllables(r, q, &b1, &b2) || w1 + a1 + 1 + a2 != b)
         return 0;
     int first = a1 == b1 && !memcmp(r->f + w1, r->f + q, a1);
@@ -744,15 +751,8 @@ static size_t complement(const rd *r, size_t i)
             size_t w = j >= 5 ? j - 5 : 0;
             while (w > 0 && r->f[w - 1] == ' ')
                 w--;
-            size_t ws = w;
-            while (ws > 0 && is_w(r->f[ws - 1]))
-                ws--;
             /* the capital may open the word before: "Cảnh sát" */
-            size_t w0 = ws;
-            while (w0 > 0 && r->f[w0 - 1] == ' ')
-                w0--;
-            while (w0 > 0 && is_w(r->f[w0 - 1]))
-                w0--;
+            size_t ws = word_before(r, w), w0 = word_before(r, ws);
             pair_object = j >= 5 && at(r, j - 5, "phong") && ws < w && (cap_at(r, ws) || (w0 < ws && cap_at(r, w0)));
             j = sp(r, j + 1);
             if (pair_object) /* "chống", a stop word alone, is the pair's */
@@ -2424,15 +2424,7 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     if (!opens && !object && b0 > 0 && r.f[b0 - 1] == ',' && (!cap_at(&r, i) || ministries)) {
         /* the last word before the comma, of one or two syllables ("tổ
          * chức", "cá nhân") */
-        size_t w = b0 - 1, w1;
-        while (w > 0 && r.f[w - 1] == ' ')
-            w--;
-        while (w > 0 && is_w(r.f[w - 1]))
-            w--;
-        for (w1 = w; w1 > 0 && r.f[w1 - 1] == ' ';)
-            w1--;
-        while (w1 > 0 && is_w(r.f[w1 - 1]))
-            w1--;
+        size_t w = word_before(&r, b0 - 1), w1 = word_before(&r, w);
         int listed = member_at(&r, w) || at(&r, w1, "ca nhan") || (member_at(&r, w1) && sp(&r, w1 + member_at(&r, w1)) >= b0 - 1);
         fronted = a0 < w1 && any(&r, a0, clauses) && !listed &&
                   (!at(&r, a0, "ngoai") || seg_marks_match(p, a0, "ngoài"));

@@ -332,6 +332,9 @@ static int titled_hit(const seg_para *p, size_t i, hit *h)
     return e ? ag_written_hit(p, i, e, 0, h) : 0;
 }
 
+/* The units an issuer calls by their head noun alone in its own text. */
+static const char *const own_units[] = {"van phong", "thanh tra", NULL};
+
 /* The issuer's own unit written by its head noun alone (the l words at i):
  * named in full as that noun and the issuer's name, the hit spanning i to
  * end (own_unit_hit, short_own_unit_hit). */
@@ -355,14 +358,13 @@ static int issuer_unit_hit(const seg_para *p, size_t i, size_t l, size_t end, co
  * unit is the issuer's Văn phòng or Thanh tra. t at the title, i after it. */
 static int own_unit_hit(const actx *c, const seg_para *p, size_t t, size_t i, hit *h)
 {
-    static const char *const units[] = {"van phong", "thanh tra", NULL};
     const char *f = p->fold, *iss = c->r->metadata.issuer_full;
     size_t n = p->nchar;
     if (!iss || !seg_word_at(f, n, t, "chanh"))
         return 0;
-    for (int k = 0; units[k]; k++) {
-        size_t l = strlen(units[k]);
-        if (!seg_word_at(f, n, i, units[k]))
+    for (int k = 0; own_units[k]; k++) {
+        size_t l = strlen(own_units[k]);
+        if (!seg_word_at(f, n, i, own_units[k]))
             continue;
         size_t q = skip_sp(f, n, i + l);
         if (q < n && f[q] != ',' && f[q] != ';' && !seg_word_at(f, n, q, "va"))
@@ -382,20 +384,16 @@ static int own_unit_hit(const actx *c, const seg_para *p, size_t t, size_t i, hi
  * dựng"), read as usual. */
 static int short_own_unit_hit(const actx *c, const seg_para *p, size_t i, hit *h)
 {
-    static const char *const units[] = {"van phong", "thanh tra", NULL};
     const char *f = p->fold, *iss = c->r->metadata.issuer;
-    size_t n = p->nchar, l = seg_word_in(f, n, i, units);
-    size_t bi = p->cpos[i];
-    if (!l || !iss || !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))
+    size_t n = p->nchar, l = seg_word_in(f, n, i, own_units);
+    if (!l || !iss || !seg_capital_at(p, i))
         return 0;
     size_t q = skip_sp(f, n, i + l);
     size_t hl = seg_word_at(f, n, q, "so") ? 2 : seg_word_at(f, n, q, "bo") ? 2 : 0;
-    bi = p->cpos[q];
-    if (!hl || !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))
+    if (!hl || !seg_capital_at(p, q))
         return 0;
     size_t z = skip_sp(f, n, q + hl);
-    bi = z < n ? p->cpos[z] : 0;
-    if (z < n && isalnum((unsigned char)f[z]) && cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bi)))
+    if (z < n && isalnum((unsigned char)f[z]) && seg_capital_at(p, z))
         return 0;
     /* the issuer is a body of that head: "Sở Y tế", "Bộ Tài chính" */
     char *fi = seg_fold_str(iss);
@@ -957,8 +955,6 @@ static void units_of_head(const seg_para *p, hit *h)
     h->keep_name = 1;
 }
 
-/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
- * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 /* An enterprise may print its legal form after its name and a dash
  * rather than in front ("Tổng công ty Cảng hàng không Việt Nam - CTCP",
  * "... - Công ty cổ phần"): the form belongs to the name as printed
@@ -971,22 +967,16 @@ static void legal_form_of(const seg_para *p, hit *h)
     static const char *const heads[] = {"tong cong ty", "cong ty", "tap doan", NULL};
     static const char *const forms[] = {"ctcp", "cong ty co phan", NULL};
     const char *f = p->fold;
-    size_t n = p->nchar, q = skip_sp(f, n, h->b), l, bq;
+    size_t n = p->nchar, q = skip_sp(f, n, h->b), l;
     if (!h->name || !seg_word_in(f, n, h->a, heads) || q >= n || f[q] != '-')
         return;
     q = skip_sp(f, n, q + 1);
-    bq = p->cpos[q < n ? q : n];
-    if (q >= n || q == h->b + 1 || !(l = seg_word_in(f, n, q, forms)) ||
-        !cp_is_upper(seg_utf8_next(p->text, p->cpos[n], &bq)))
+    if (q >= n || q == h->b + 1 || !(l = seg_word_in(f, n, q, forms)) || !seg_capital_at(p, q))
         return;
     sbuf b = {0};
     sb_puts(&b, h->name);
     sb_puts(&b, " - ");
-    char *form = seg_strndup(p->text + p->cpos[q], p->cpos[q + l] - p->cpos[q]);
-    if (!form)
-        return;
-    sb_puts(&b, form);
-    free(form);
+    sb_add(&b, p->text + p->cpos[q], p->cpos[q + l] - p->cpos[q]);
     char *name = sb_take(&b, NULL);
     if (!name)
         return;
@@ -996,6 +986,8 @@ static void legal_form_of(const seg_para *p, hit *h)
     h->keep_name = 1;
 }
 
+/* Agency name at folded position i (a word start), or 0. prefix lets "Bộ:"
+ * lists ("các Bộ: Công an, Tư pháp") read each item as "bộ công an". */
 int ag_match_at(const actx *c, const seg_para *p, size_t i, const char *prefix, int fuzzy, hit *h)
 {
     /* "1470/QĐ-TTg", "12/2025/QĐ-UBND": after the hyphen of an act's
