@@ -175,9 +175,19 @@ void ag_task_block_line(actx *c, size_t i)
     int kind = seg_task_label(p, &after);
     if (kind != SEG_LBL_LEAD && kind != SEG_LBL_HELP && kind != SEG_LBL_DOER)
         return;
+    /* "Cơ quan tiếp nhận và trả kết quả: Trung tâm Phục vụ hành chính
+     * công ...": the counter where the applicant hands the file in and
+     * collects the result, a place (ANNOTATING.md, fifth rule set), not
+     * the body that settles the procedure */
+    static const char *const counter[] = {"co quan tiep nhan va tra ket qua", "co quan tiep nhan, tra ket qua",
+                                          NULL};
+    if (kind == SEG_LBL_DOER && seg_word_in(p->fold, p->nchar, p->label_chars, counter))
+        return;
     size_t tasks[32], nt = seg_tasks_of(d, i, tasks, 32);
-    if (kind == SEG_LBL_DOER && seg_task_or_procedure(d, i) != seg_task_of(d, i)) {
-        tasks[0] = seg_task_or_procedure(d, i); /* a published procedure's name */
+    /* a published procedure's name, for the bodies that settle it and
+     * for its "Cơ quan phối hợp" (ANNOTATING.md, fifth rule set) */
+    if ((kind == SEG_LBL_DOER || kind == SEG_LBL_HELP) && seg_task_or_procedure(d, i) != seg_task_of(d, i)) {
+        tasks[0] = seg_task_or_procedure(d, i);
         nt = 1;
     }
     const char *base = kind == SEG_LBL_LEAD ? "chủ trì" : kind == SEG_LBL_HELP ? "phối hợp" : "thực hiện";

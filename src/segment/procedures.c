@@ -23,8 +23,9 @@ static int duration_cell(const seg_doc *d, size_t k)
     const seg_line *l = &d->lines[k];
     const char *f = d->fold + l->c0;
     size_t n = l->c1 - l->c0, j = 0;
-    if (n == strlen("khong tinh thoi gian") && !strncmp(f, "khong tinh thoi gian", n))
-        return 1;
+    if ((n == strlen("khong tinh thoi gian") && !strncmp(f, "khong tinh thoi gian", n)) ||
+        (n == strlen("gio hanh chinh") && !strncmp(f, "gio hanh chinh", n)))
+        return 1; /* not timed, or done at the counter within office hours */
     while (j < n && (isdigit((unsigned char)f[j]) || f[j] == ',' || f[j] == '.'))
         j++;
     if (j == 0 || j >= n || f[j] != ' ' || n > 40)
@@ -168,6 +169,47 @@ static int heading_owner(actx *c, size_t k, hit *h, seg_para *hp)
     return 0;
 }
 
+/* The body the procedure's own line names as the one that handles it,
+ * the nearest above line k: "- Cơ quan trực tiếp thực hiện: Sở Nông
+ * nghiệp và Môi trường", "Cơ quan giải quyết:" over the name on the next
+ * line. The issuer named there ("Cơ quan có thẩm quyền quyết định: UBND
+ * tỉnh") decides, it does not handle the file: the search goes on. 1
+ * with the hit in *h and its paragraph in *hp, or 0. */
+static int doer_owner(actx *c, size_t k, hit *h, seg_para *hp)
+{
+    seg_doc *d = c->d;
+    long pk = seg_para_of_line(d, k);
+    for (long q = pk - 1; q >= (long)d->body_first && q > pk - 120; q--) {
+        size_t after;
+        const seg_para *p = &d->paras[q];
+        if (p->in_header)
+            break;
+        if (seg_task_label(p, &after) != SEG_LBL_DOER)
+            continue;
+        if (after >= p->nchar) {
+            if (!seg_label_value(d, (size_t)q + 1))
+                continue;
+            p = &d->paras[q + 1];
+            after = p->label_chars;
+        }
+        hit hs[4];
+        size_t end;
+        int n = ag_chain(c, p, after, hs, 4, &end), got = 0;
+        for (int x = 0; x < n; x++) {
+            if (!got && hs[x].a <= after + 1 && !ag_is_issuer(c->r, hs[x].name) && !unit_name(hs[x].name)) {
+                *h = hs[x];
+                *hp = *p;
+                got = 1;
+            } else {
+                ag_free_hits(&hs[x], 1);
+            }
+        }
+        if (got)
+            return 1;
+    }
+    return 0;
+}
+
 /* The body a procedure's steps belong to, for a step whose cell names only
  * a person or a unit ("Lãnh đạo Phòng ...", "Văn thư Sở"): the body the
  * nearest other step of the same table names with its unit ("Lãnh đạo Sở
@@ -218,7 +260,7 @@ static int step_owner(actx *c, size_t k, hit *h, seg_para *hp, int *own)
             seg_para_free(&cp);
         }
     }
-    return heading_owner(c, k, h, hp);
+    return doer_owner(c, k, h, hp) || heading_owner(c, k, h, hp);
 }
 
 /* Is paragraph p the applicant's filing ("1. Nộp hồ sơ:", "Tổ chức, cá

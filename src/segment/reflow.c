@@ -732,6 +732,11 @@ static int article_line(const seg_doc *d, const seg_line *l)
            seg_utf8_next(d->text, l->b1, &b0) == 0x110; /* "Đ" */
 }
 
+/* The head nouns a body's name opens with. */
+static const char *const name_heads[] = {"Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Ủy ban", "Uỷ ban", "Tổng cục",
+                                         "Chi cục", "Văn phòng", "Hội đồng", "Tòa án", "Toà án", "Ngân hàng",
+                                         "Trung tâm"};
+
 /* Does line l end where a noun phrase cannot: after a body's head noun
  * written with its capital ("... của Bộ", "... của Ủy ban"), whose name
  * must follow, or after a word that takes an object ("của", "và", "về",
@@ -739,16 +744,29 @@ static int article_line(const seg_doc *d, const seg_line *l)
  * "bò" or "cua" are not read as "Bộ" or "của". */
 static int ends_inside_name(const seg_doc *d, const seg_line *l)
 {
-    static const char *const heads[] = {"Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Ủy ban", "Uỷ ban", "Tổng cục",
-                                        "Chi cục", "Văn phòng", "Hội đồng", "Tòa án", "Toà án", "Ngân hàng",
-                                        "Trung tâm"};
     static const char *const links[] = {"của", "và", "về", "với", "cho", "thuộc"};
+    const size_t nh = sizeof name_heads / sizeof name_heads[0];
     const char *s = d->text + l->b0;
     size_t n = l->b1 - l->b0;
-    for (size_t k = 0; k < sizeof heads / sizeof heads[0] + sizeof links / sizeof links[0]; k++) {
-        const char *w = k < sizeof heads / sizeof heads[0] ? heads[k] : links[k - sizeof heads / sizeof heads[0]];
+    for (size_t k = 0; k < nh + sizeof links / sizeof links[0]; k++) {
+        const char *w = k < nh ? name_heads[k] : links[k - nh];
         size_t m = strlen(w);
         if (m < n && s[n - m - 1] == ' ' && !memcmp(s + n - m, w, m))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does line l end in a label's colon and a body's head noun alone, "-
+ * Cơ quan thực hiện: Sở"? A PDF layer breaks the line there; the name
+ * goes on on the next line, as no name ends on its head. */
+static int value_stops_on_head(const seg_doc *d, const seg_line *l)
+{
+    const char *s = d->text + l->b0;
+    size_t n = l->b1 - l->b0;
+    for (size_t k = 0; k < sizeof name_heads / sizeof name_heads[0]; k++) {
+        size_t m = strlen(name_heads[k]);
+        if (m + 2 < n && s[n - m - 1] == ' ' && s[n - m - 2] == ':' && !memcmp(s + n - m, name_heads[k], m))
             return 1;
     }
     return 0;
@@ -953,6 +971,9 @@ int seg_reflow(seg_doc *d)
                           * "(Kèm theo Quyết định số ...)" under an annex's title) */
             else if (caps && prev_caps)
                 brk = 0; /* a heading on two lines */
+            else if (first == prev && cp_is_upper(fc) && !caps && value_stops_on_head(d, pl))
+                brk = 0; /* "- Cơ quan thực hiện: Sở" / "Xây dựng tỉnh Lai Châu.",
+                          * also where the name opens with a verb, "Xây dựng" */
             else if (first == prev && upper_start && !strchr(",-", last) && opens_task(d, l) &&
                      plen + 1 + opens_task(d, l) < width && line_opens_item(d, pl))
                 brk = 1; /* a numbered heading that stopped short of the width, its

@@ -206,18 +206,122 @@ size_t seg_task_of(const seg_doc *d, size_t i)
     return i;
 }
 
+/* The captions of a published procedure's parts in the order Decree
+ * 63/2010 (92/2017) sets them, past an item's label: "Trình tự thực
+ * hiện", "Cách thức thực hiện", "Thành phần, số lượng hồ sơ", "Thời hạn
+ * giải quyết", "Đối tượng thực hiện", "Cơ quan thực hiện", "Kết quả
+ * thực hiện", "Lệ phí", "Căn cứ pháp lý". Only the captions a procedure
+ * alone prints: not a plan's "Kết quả:", "Thời hạn:" or "Yêu cầu:". */
+static int procedure_part(const seg_para *p)
+{
+    static const char *const parts[] = {"trinh tu thuc hien", "cach thuc thuc hien", "thanh phan ho so",
+                                        "thanh phan, so luong ho so", "so luong ho so", "thoi han giai quyet",
+                                        "doi tuong thuc hien", "co quan thuc hien", "co quan giai quyet",
+                                        "ket qua thuc hien thu tuc", "ket qua giai quyet", "le phi", "phi, le phi",
+                                        "can cu phap ly", NULL};
+    return seg_word_in(p->fold, p->nchar, p->label_chars, parts) > 0;
+}
+
+/* Is line l a number alone (at most three digits and a stop), or, with
+ * code set, a procedure's code in the national database ("1.014464.H05",
+ * "1.014466. H05", "2.002815": digits with dots, a province's letter)? */
+static int number_line(const seg_doc *d, const seg_line *l, int code)
+{
+    const char *f = d->fold + l->c0;
+    size_t n = l->c1 - l->c0, k = 0, digits = 0, dots = 0;
+    while (n > 0 && f[n - 1] == '.')
+        n--;
+    if (!code) {
+        while (k < n && isdigit((unsigned char)f[k]))
+            k++;
+        return n > 0 && n <= 3 && k == n;
+    }
+    for (; k < n; k++) {
+        if (isdigit((unsigned char)f[k]))
+            digits++;
+        else if (f[k] == '.')
+            dots++;
+        else if (f[k] != ' ' && f[k] != 'h')
+            return 0;
+    }
+    return n <= 20 && digits >= 5 && dots >= 1 && isdigit((unsigned char)f[0]);
+}
+
+/* Does the line right above paragraph p hold a row's number alone, a
+ * flattened table's first cell ("1", "01"), or its procedure's code with
+ * the number above it? The line may have been set aside as a page's
+ * number: the number is read from the text itself. */
+static int after_row_number(const seg_doc *d, const seg_para *p)
+{
+    size_t lo = 0, hi = d->nlines;
+    while (lo < hi) { /* the first line starting at or after p */
+        size_t m = lo + (hi - lo) / 2;
+        if (d->lines[m].b0 < p->b0)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    if (lo == 0 || lo >= d->nlines || d->lines[lo].b0 != p->b0)
+        return 0;
+    if (number_line(d, &d->lines[lo - 1], 0))
+        return 1;
+    return lo >= 2 && number_line(d, &d->lines[lo - 1], 1) && number_line(d, &d->lines[lo - 2], 0);
+}
+
+/* The name of the procedure whose parts a list of procedures prints in
+ * one cell of its row (a web page or a PDF layer flattens the table one
+ * cell a line: "1" / its name / its time limit / its place / ... / "1.
+ * Trình tự thực hiện:" ... "2. Cơ quan thực hiện:"): the cell right
+ * after the row's number, the nearest above part j within the row (a
+ * row's cells fill a few dozen lines; an earlier procedure's first part
+ * closes the search). 0 when there is none. */
+static size_t row_procedure(const seg_doc *d, size_t j)
+{
+    for (size_t q = j, lim = j > 40 ? j - 40 : 0; q > lim && q > d->body_first; q--) {
+        const seg_para *p = &d->paras[q - 1];
+        size_t after;
+        if (p->in_header || p->caps || (q < j && !strncmp(p->fold + p->label_chars, "trinh tu thuc hien", 18)))
+            return 0;
+        if (p->mk != MK_NONE || p->nchar < 12 || !after_row_number(d, p) || seg_task_label(p, &after) ||
+            procedure_part(p))
+            continue;
+        return q - 1;
+    }
+    return 0;
+}
+
 /* A published procedure is printed part by part in the order Decree
  * 63/2010 (92/2017) sets: its name, then "Trình tự thực hiện", "Cách thức
  * thực hiện", "Thành phần hồ sơ", ..., "Cơ quan thực hiện", "Kết quả".
  * A body line among those parts is given the procedure itself, so its
  * task is the name printed right above the procedure's first part
  * ("1. Đăng ký cai nghiện ma túy tự nguyện - Mã số: ..." over "1.1. Trình
- * tự thực hiện:"). When the line is no part of such a layout, or the line
- * above the first part is a list item or a caption (a table's last cell,
- * "CÁC BƯỚC"), the task is the one above the body lines (seg_task_of). */
+ * tự thực hiện:"), also when the body line's part follows others with
+ * nothing between ("1. Công nhận ..." over "1.1. Thời hạn giải quyết:
+ * ...", "1.2. Cơ quan thực hiện:"), or the name in its row's cell when a
+ * list of procedures prints the parts in that row. When the line is no
+ * part of such a layout, or the line above the first part is a list item
+ * or a caption (a table's last cell, "CÁC BƯỚC"), the task is the one
+ * above the body lines (seg_task_of). */
 size_t seg_task_or_procedure(const seg_doc *d, size_t i)
 {
     size_t after;
+    /* the parts from the body line up, each right under the one before:
+     * the name heads the first, of a higher rank */
+    for (size_t j = i; j > d->body_first; j--) {
+        const seg_para *p = &d->paras[j];
+        if (j < i && !procedure_part(p) && !seg_task_label(p, &after) && !seg_label_value(d, j))
+            break;
+        if (!procedure_part(p))
+            continue;
+        const seg_para *t = &d->paras[j - 1];
+        if (procedure_part(t) || seg_task_label(t, &after) || seg_label_value(d, j - 1))
+            continue;
+        if (p->mk == MK_ARABIC && t->mk == MK_ARABIC && t->mk_depth < p->mk_depth && !t->caps &&
+            t->nchar - t->label_chars >= 12)
+            return j - 1;
+        break;
+    }
     /* a procedure's parts fill a few pages at most */
     for (size_t j = i, lim = i > 400 ? i - 400 : 0; j > lim && j - 1 >= d->body_first; j--) {
         const seg_para *p = &d->paras[j - 1];
@@ -237,14 +341,25 @@ size_t seg_task_or_procedure(const seg_doc *d, size_t i)
         const seg_para *t = &d->paras[j - 2];
         /* the name heads its parts: not an item of a list ("b) Gửi hồ sơ
          * ..."), nor a part of the same rank ("1. Cách thức thực hiện" over
-         * "2. Trình tự thực hiện") */
+         * "2. Trình tự thực hiện"); else the cell after its row's number */
         if (t->mk == MK_DASH || t->mk == MK_PLUS || t->mk == MK_LETTER || t->caps ||
             (t->mk != MK_NONE && t->mk == p->mk && t->mk_depth == p->mk_depth) ||
-            t->nchar - t->label_chars < 12 || seg_task_label(t, &after))
-            break;
+            t->nchar - t->label_chars < 12 || seg_task_label(t, &after)) {
+            size_t r = row_procedure(d, j - 1);
+            return r ? r : seg_task_of(d, i);
+        }
         return j - 2;
     }
-    return seg_task_of(d, i);
+    /* a row whose cells print no "Trình tự thực hiện", its body line among
+     * its dashed cells ("01" / the name / its time / "- Cơ quan thực hiện:
+     * Sở ..."): the row's name, when no numbered item stands between */
+    size_t r = row_procedure(d, i), t = seg_task_of(d, i);
+    for (size_t q = r + 1; r && q < i; q++) {
+        marker_kind mk = d->paras[q].mk;
+        if (mk != MK_NONE && mk != MK_DASH && mk != MK_PLUS)
+            r = 0;
+    }
+    return r && r < t ? r : t;
 }
 
 /* Where p's colon closes a caption of at most words syllables opening its
