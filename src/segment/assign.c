@@ -1048,7 +1048,8 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         }
     } else if (seg_word_at(f, n, i, "de nghi") &&
                (i == a0 || in_impl || clause_opens(f, a0, i) ||
-                (ag_issuer_asks(it->c, p, i) && !ag_closing_request(it->c, p, i) && !over_items(it->c->d, p)))) {
+                (ag_issuer_asks(it->c, p, i) && !ag_closing_request(it->c, p, i) &&
+                 !(over_items(it->c->d, p) && i >= ag_last_sentence(p, seg_trimmed(p)))))) {
         /* the issuer's own request, also with its name or its head's as
          * the clause's subject: "Sở Tài chính đề nghị Ủy ban nhân dân
          * phường ...", "Chủ tịch Ủy ban nhân dân tỉnh đề nghị đồng chí
@@ -1057,7 +1058,10 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
          * was asked ("trân trọng đề nghị các cơ quan, đơn vị quan tâm,
          * phối hợp thực hiện./.", ANNOTATING.md, fourth rule set), nor
          * a lead-in over items ("Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh
-         * thực hiện các nội dung sau:"), whose items ag_lead_in_items gives */
+         * thực hiện các nội dung sau:"), whose items ag_lead_in_items gives;
+         * a request in a sentence before its colon sentence asks a task of
+         * its own ("... đề nghị Chi cục X cử cán bộ trực .... Đồng thời, đề
+         * nghị Chi cục X thực hiện các nội dung sau:", tenth rule set) */
         role = "đề nghị";
         after = i + 7;
     } else if (seg_word_at(f, n, i, "khuyen khich") && (i == a0 || in_impl || clause_opens(f, a0, i))) {

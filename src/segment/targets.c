@@ -1716,6 +1716,40 @@ static int current_opening(const seg_para *p, int doc_year, int doc_month)
         if (c < n && seen == 1 && (seg_word_at(f, n, w, "ngay") || seg_word_at(f, n, w, "thang")))
             return 1;
     }
+    /* "Từ đầu năm 2025 đến ngày 07/12/2025, toàn tỉnh ghi nhận ...", "Từ
+     * ngày 01/10 đến nay, ...": a span opening the paragraph that runs up to
+     * a moment not after the text's date counts what happened in it, as
+     * "Đến ngày ..." does; a span ahead is a time to work in */
+    if (seg_word_at(f, n, 0, "tu") && !seg_word_at(f, n, skip_sp(f, n, 2), "nay")) {
+        size_t c = 0, to = 0;
+        while (c < n && c < 60 && f[c] != ',')
+            c++;
+        for (size_t k = 3; k + 3 < c && !to; k++)
+            if (f[k - 1] == ' ' && seg_word_at(f, c, k, "den"))
+                to = k;
+        if (!to || c >= n)
+            return 0;
+        size_t w = skip_sp(f, c, to + 3);
+        if (seg_word_at(f, c, w, "nay"))
+            return 1;
+        if (seg_word_at(f, c, w, "het"))
+            w = skip_sp(f, c, w + 3);
+        if (seg_word_at(f, c, w, "ngay") || seg_word_at(f, c, w, "thang"))
+            w = skip_sp(f, c, w + (f[w + 1] == 'g' ? 4 : 5));
+        /* the end's month and year, "07/12/2025" or "11/2025": not after
+         * the text's own */
+        int v[3], m = 0;
+        while (m < 3 && w < c && isdigit((unsigned char)f[w])) {
+            v[m++] = atoi(f + w);
+            while (w < c && isdigit((unsigned char)f[w]))
+                w++;
+            if (w < c && f[w] == '/')
+                w++;
+        }
+        if (m < 2 || v[m - 1] < 1990)
+            return 0;
+        return v[m - 1] < doc_year || (v[m - 1] == doc_year && v[m - 2] <= doc_month);
+    }
     /* the year's own figures, not an order for what is left of it
      * ("Năm 2025, phải hoàn thành giải ngân 100% ...") */
     static const char *const orders[] = {"phan dau", "hoan thanh", "phai", "bao dam", "dam bao", "yeu cau", NULL};

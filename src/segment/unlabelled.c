@@ -18,7 +18,8 @@
 /* Is p the issuer's lead-in over a list of requests: a body paragraph
  * whose last sentence asks or assigns in the issuer's voice ("đề nghị",
  * "yêu cầu", "giao", "chỉ đạo") and closes on the words that announce a
- * list ("... sau:", "... sau đây:", "... như sau:")? A report announced
+ * list ("... sau:", "... sau đây:", "... như sau:") or on the asking word
+ * itself ("..., Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:")? A report announced
  * so ("Kết quả cụ thể như sau:") asks nothing and is none. */
 static int asking_lead_in(const actx *c, const seg_para *p)
 {
@@ -29,13 +30,15 @@ static int asking_lead_in(const actx *c, const seg_para *p)
     size_t e = n - 1;
     while (e > 0 && p->fold[e - 1] == ' ')
         e--;
-    if (!ag_ends_with_word(p->fold, e, "sau") && !ag_ends_with_word(p->fold, e, "sau day"))
-        return 0;
+    int announces = ag_ends_with_word(p->fold, e, "sau") || ag_ends_with_word(p->fold, e, "sau day");
     for (size_t i = ag_last_sentence(p, n); i < e; i++) {
         if (i > 0 && p->fold[i - 1] != ' ')
             continue;
         size_t l = seg_word_in(p->fold, n, i, words);
-        if (l && !(i >= 5 && seg_word_at(p->fold, n, i - 5, "theo")) && ag_issuer_asks(c, p, i))
+        /* the word itself before the colon, "Chủ tịch Ủy ban nhân dân
+         * tỉnh yêu cầu:", announces the list as "sau:" does */
+        if (l && (announces || i + l == e) && !(i >= 5 && seg_word_at(p->fold, n, i - 5, "theo")) &&
+            ag_issuer_asks(c, p, i))
             return 1;
     }
     return 0;
