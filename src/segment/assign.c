@@ -380,6 +380,105 @@ static size_t condition_subject(const seg_para *p, size_t a0)
     return a0;
 }
 
+/* "Khi hoàn thành thi công, đơn vị thi công hoàn trả mặt đường ...",
+ * "Trường hợp ..., các doanh nghiệp quản lý hạ tầng tạm dừng ...": after
+ * a fronted clause of time or condition closed by its comma or "thì", the
+ * main clause's subject may be a class named in lower case with a plain
+ * verb after it. Where the class ends is the hard part (the predicate's
+ * verb is often also a noun: "cơ quan tiếp nhận hồ sơ hướng dẫn ..."), so
+ * the class is read only as a body the document has already named as an
+ * agency (a class given a duty elsewhere, "Đơn vị cung cấp dịch vụ đăng
+ * kiểm có trách nhiệm ...") standing whole at the clause's opening, a
+ * verb after it. The start of the class and *end, or 0. */
+static size_t fronted_known_class(const actx *c, const seg_para *p, size_t a0, size_t *end)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    static const char *const fronts[] = {"khi", "truoc khi", "sau khi", "trong truong hop", "truong hop", "neu",
+                                         "trong thoi han", "trong qua trinh", NULL};
+    static const char *const members[] = {"bo", "so", "nganh", "co quan", "don vi", "to chuc", "doanh nghiep",
+                                          "dia phuong", NULL};
+    static const char *const roles[] = {"chu tri", "phoi hop", "thuc hien", NULL};
+    if (!seg_word_in(f, n, a0, fronts))
+        return 0;
+    for (size_t q = a0; q < n && q < a0 + 320; q++) {
+        if (strchr(";:.", f[q]))
+            break;
+        int then = (q == 0 || f[q - 1] == ' ') && ag_then_at(p, q);
+        if (f[q] != ',' && !then)
+            continue;
+        size_t s = skip_sp(f, n, q + (then ? 3 : 1)), g = s;
+        if (seg_word_at(f, n, g, "cac"))
+            g = skip_sp(f, n, g + 3);
+        /* "... đại diện các bộ, cơ quan ngang bộ vắng mặt": after a
+         * member noun the comma goes on with the condition's own list */
+        size_t b = q, w;
+        while (b > a0 && f[b - 1] == ' ')
+            b--;
+        for (w = b; w > a0 && f[w - 1] != ' ' && f[w - 1] != ','; w--)
+            ;
+        size_t ml = seg_word_in(f, b, w, members);
+        if (!then && ml == b - w &&
+            (ml > 5 || seg_marks_match(p, w, "bộ") || seg_marks_match(p, w, "sở") || seg_marks_match(p, w, "ngành")))
+            continue; /* "hồ sơ," is no "sở" */
+        size_t hl = seg_generic_head_at(p, g);
+        if (!hl) {
+            if (then)
+                break;
+            continue;
+        }
+        size_t best = 0;
+        for (size_t k = 0; k < c->r->n_agencies; k++) {
+            const seg_agency *a = &c->r->agencies[k];
+            if (!a->collective || !a->name)
+                continue;
+            char *nf = seg_fold_str(a->name);
+            if (!nf)
+                continue;
+            size_t l = strlen(nf), from = seg_word_at(nf, l, 0, "cac") ? skip_sp(nf, l, 3) : 0;
+            /* more than the head, no person among the classes ("tổ chức,
+             * cá nhân muốn ..." files, ANNOTATING.md), no procedure's
+             * role ("cơ quan chủ trì") */
+            int ok = l - from > hl + 1 && !strstr(nf, "ca nhan") && !strstr(nf, "nguoi") &&
+                     !seg_word_in(nf, l, skip_sp(nf, l, from + hl), roles);
+            /* nor member nouns alone ("các cơ quan, tổ chức"): the head
+             * alone, which a longer class may open ("cơ quan, tổ chức
+             * quản lý trực tiếp") */
+            size_t m = from, wl;
+            while (ok && m < l && (wl = seg_word_in(nf, l, m, members)) != 0) {
+                m = skip_sp(nf, l, m + wl);
+                if (m < l && nf[m] == ',')
+                    m = skip_sp(nf, l, m + 1);
+                else if (m < l)
+                    break;
+            }
+            ok = ok && m < l;
+            if (ok && l - from > best && seg_word_at(f, n, g, nf + from) && lower_verb(p, skip_sp(f, n, g + l - from)))
+                best = l - from;
+            free(nf);
+        }
+        /* "Khi hội bị giải thể, cơ quan ... :" over items: a lead-in,
+         * whose items the rules of lead-ins give */
+        size_t t = g + best;
+        int duty = 0;
+        while (best && t < n && !strchr(";:.", f[t])) {
+            /* a duty's words later in the clause are its predicate, which
+             * the rules of duty read with its whole subject */
+            duty |= f[t - 1] == ' ' && seg_duty_at(p, t, 1);
+            t++;
+        }
+        if (duty)
+            best = 0;
+        if (best && (t >= n || f[t] != ':')) {
+            *end = g + best;
+            return s;
+        }
+        if (then)
+            break;
+    }
+    return 0;
+}
+
 /* At s, after a comma of a "Căn cứ" item's basis: the longest group
  * bodies.c reads, opening with "các" ("các Sở, ban, ngành, đoàn thể, địa
  * phương", where the gazetteer's shorter "các Sở, ban, ngành" ends at a
@@ -1936,6 +2035,12 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
      * main clause's class subject is given the item here */
     size_t cs = condition_subject(p, a0);
     if (cs != a0 && work_subject(p, cs, hs, &end_cs, 1)) {
+        ag_assign(c, &hs[0], p, "thực hiện", 1);
+        ag_free_hits(hs, 1);
+    }
+    size_t ke = 0, ks = fronted_known_class(c, p, a0, &ke);
+    if (ks && ag_written_hit(p, ks, ke, 1, &hs[0])) {
+        hs[0].keep_name = 1;
         ag_assign(c, &hs[0], p, "thực hiện", 1);
         ag_free_hits(hs, 1);
     }
