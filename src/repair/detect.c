@@ -1939,6 +1939,48 @@ static inline unsigned unit_class(const vnfix_work *w, vnfix_encoding e, uint32_
     return 1 | ((u & VNFIX_RAWBYTE) || separator(cp) || !vnfix_nfc_stable(cp) ? 2 : 0);
 }
 
+enum { BELOW_PIECES = 3 };              /* (1/8, 1/4 and 1/2 of the units) */
+
+/* below_floor's bound on what u[q..nu) can add, rest[k] for the piece k0
+ * that ends at q0 and for each piece after it that below_floor reaches
+ * (its end q found as there, from the units alone), in one walk from q0.
+ * Walked from a piece's end q, with the blank at q standing before it
+ * (prev 2), the unit at q counts (cl & 1), and each unit after it counts
+ * by its class and the class of the unit before it alone (prev is made
+ * of that class only): so the rest from q is that first count and the
+ * sum of the later units' counts from q + 1 on, the same sums from
+ * whichever piece's end the walk starts, and the walks from the later
+ * ends (their units walked again for each piece) are one. */
+static void rest_bounds(const vnfix_work *w, vnfix_encoding e, const uint32_t *u, size_t nu, size_t lead, int k0,
+                        size_t q0, long rest[BELOW_PIECES])
+{
+    size_t qs[BELOW_PIECES], at[BELOW_PIECES], p = q0;
+    unsigned first[BELOW_PIECES];
+    int ks[BELOW_PIECES], n = 0;
+    ks[n] = k0, qs[n++] = q0;
+    for (int k = k0 + 1; k < BELOW_PIECES; k++) {
+        size_t q = nu >> (BELOW_PIECES - k);
+        if (q <= p || q <= lead) continue;
+        while (q < nu && u[q] != ' ') q++;
+        if (q >= nu) break;                 /* (below_floor stops there) */
+        ks[n] = k, qs[n++] = q;
+        p = q;
+    }
+    unsigned cl = unit_class(w, e, u[q0]), prev = cl | ((cl & 1) ? 0 : 2);
+    size_t sum = 0;
+    int j = 1;
+    first[0] = cl & 1, at[0] = 0;
+    for (size_t i = q0 + 1; i < nu; i++) {
+        cl = unit_class(w, e, u[i]);
+        sum += (cl & 1) && (prev & 2);
+        prev = cl | ((cl & 1) ? 0 : 2);
+        if (j < n && i == qs[j])
+            first[j] = cl & 1, at[j++] = sum;   /* (the sum past q: from here on) */
+    }
+    for (int m = 0; m < n; m++)
+        rest[ks[m]] = (long)first[m] + (long)(sum - at[m]);
+}
+
 /* Whether the reading of the units u[0..nu) through the byte table c
  * (without capitals to recover or a soft hyphen to restore; moji: a
  * mojibake form, whose bytes that mean nothing are read as Windows-1252
@@ -1967,10 +2009,11 @@ static int below_floor(vnfix_work *w, const vnfix_codec *c, const uint32_t *u, s
      * recovery, each word as it reads or with any of its toned letters
      * raised, raised_ok, an upper bound on what the recovery may make) */
     const int anycase = (c->flags & VNFIX_CODEC_NO_TONED_CAPS) != 0;
-    enum { PIECES = 3 };                /* (1/8, 1/4 and 1/2 of the units) */
+    enum { PIECES = BELOW_PIECES };
     vnfix_encoding e = c->id;
     size_t p = 0;
-    int v = 0;
+    int v = 0, have_rest = 0;
+    long rest[BELOW_PIECES];
     /* (the score's first word is in the first piece) */
     size_t lead = 0;
     while (lead < nu && (u[lead] == ' ' || u[lead] == '\t')) lead++;
@@ -1990,14 +2033,9 @@ static int below_floor(vnfix_work *w, const vnfix_codec *c, const uint32_t *u, s
         v += sc.valid - sc.invalid;
         p = q;
         /* the bound on the rest, u[q..nu) */
-        long rest = 0;
-        unsigned prev = 2;              /* (the blank at q) */
-        for (size_t i = q; i < nu; i++) {
-            unsigned cl = unit_class(w, e, u[i]);
-            rest += (cl & 1) && (prev & 2);
-            prev = cl | ((cl & 1) ? 0 : 2);
-        }
-        if (v + rest < floor)
+        if (!have_rest)
+            rest_bounds(w, e, u, nu, lead, k, q, rest), have_rest = 1;
+        if (v + rest[k] < floor)
             return 1;
     }
     return 0;
@@ -2326,7 +2364,7 @@ int vnfix_decide_scanned(vnfix_work *w, const unsigned char *s, size_t len, vnfi
         /* VIQR named: every word its mnemonics make a syllable of, but not
          * an e-mail address, a URL or "No." */
         vnfix_source viqr = {VNFIX_ENC_VIQR, 0};
-        rc = vnfix_guard(w, s, len, viqr, &viqr, 0, d);
+        rc = vnfix_guard(w, s, len, viqr, &viqr, 0, 0, d);
         d->vietnamese = 1;
     } else if (!rc && forced == VNFIX_ENC_AUTO && !d->fast && !d->direct && !plain_legacy(s, len, d, prior) &&
         !(f & L_BINARY) &&
@@ -2334,7 +2372,13 @@ int vnfix_decide_scanned(vnfix_work *w, const unsigned char *s, size_t len, vnfi
         /* (Windows-1258 mojibake normalised to NFC has letters only
          * Unicode has: NFC made them of the misread bytes) */
         int vn_only = (f & L_VN_ONLY) && d->src.moji != VNFIX_MOJI_CP1258;
-        rc = vnfix_guard(w, s, len, d->src, prior, vn_only, d);
+        /* (a line decided as it stands holds its own reading in w->best:
+         * decide() kept it last, every other reading kept naming its
+         * source; valid, NFC-stable and without ƣ Ƣ, the reading is the
+         * line's code points, decode_as's first branch with nothing
+         * changed) */
+        int text_cps = (f & (L_VALID | L_NFC_SAFE | L_ARTIFACT)) == (L_VALID | L_NFC_SAFE);
+        rc = vnfix_guard(w, s, len, d->src, prior, vn_only, text_cps, d);
         d->lost = 0;
         /* (a line of valid UTF-8 that the guard passes as it stands has no
          * byte left raw: its words are the input's, read as UTF-8, and its

@@ -63,6 +63,7 @@ typedef struct {
     size_t nword, ncached;    /* words judged; verdicts kept in w->gverd */
     int single;       /* pass 1 counts as pass 0 does, with no pass 0 */
     int both;         /* ... and met a word Vietnamese both ways */
+    int text_cps;     /* the reading is the line's own code points (see vnfix_guard) */
 } guard_ctx;
 
 /* Verdicts: the reading is the word; the word is Vietnamese already and
@@ -455,6 +456,25 @@ static int reads_as_is(const unsigned char *s, size_t len, const uint32_t *rd, s
     return k == nrd ? uo : -1;
 }
 
+/* reads_as_is where the reading is known to be the line's own code
+ * points (text_cps): each character of the word is valid UTF-8, NFC-stable
+ * and no ƣ Ƣ (decide() found so of the whole line) and is rd's code point
+ * at its place, so what is left to ask is read from rd alone, without
+ * decoding the bytes again: no Ð or ð, and unicode_only. */
+static int own_reads_as_is(const uint32_t *rd, size_t nrd)
+{
+    int uo = 0;
+    for (size_t k = 0; k < nrd; k++) {
+        uint32_t cp = rd[k];
+        if (cp < 0x80)
+            continue;
+        if (cp == 0xD0 || cp == 0xF0)
+            return -1;
+        uo |= !uo && unicode_only_cp(cp);
+    }
+    return uo;
+}
+
 /* one_word's shortcut for a word of the single pass with a letter only
  * Unicode has that reads as it stands (see there): 2 when the word went
  * out so, else unicode_only of the word as reads_as_is found it, or -1.
@@ -463,7 +483,7 @@ static int reads_as_is(const unsigned char *s, size_t len, const uint32_t *rd, s
 static __attribute__((noinline)) int stands_unicode(guard_ctx *g, range in, const uint32_t *rd, size_t nrd,
                                                     size_t *o)
 {
-    int ro = reads_as_is(g->s + in.a, in.b - in.a, rd, nrd);
+    int ro = g->text_cps ? own_reads_as_is(rd, nrd) : reads_as_is(g->s + in.a, in.b - in.a, rd, nrd);
     if (ro == 1) {
         memcpy(g->w->gout + *o, rd, nrd * sizeof *rd);
         *o += nrd;
@@ -1427,7 +1447,7 @@ static int one_word(guard_ctx *g, range in, const uint32_t *rd, size_t nrd, int 
 int vnfix_guard_viqr_word(vnfix_work *w, const unsigned char *word, size_t len, const uint32_t *rd, size_t nrd)
 {
     vnfix_source viqr = {VNFIX_ENC_VIQR, 0};
-    guard_ctx g = {w, word, len, viqr, &viqr, 0, 0, 0, 0, 0, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0};
+    guard_ctx g = {w, word, len, viqr, &viqr, 0, 0, 0, 0, 0, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0, 0};
     range in = {0, len};
     size_t ntok;
     int valid, as_is;
@@ -1528,7 +1548,7 @@ static int stays_in(guard_ctx *g, size_t from, size_t to)
 int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const vnfix_source *prior)
 {
     vnfix_source ident = {VNFIX_ENC_UTF8, 0};
-    guard_ctx g = {w, s, len, ident, prior, 0, 0, 0, 0, 1, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0};
+    guard_ctx g = {w, s, len, ident, prior, 0, 0, 0, 0, 1, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0, 0};
     if (!w->model || vnfix_work_reserve(w, len + 1))
         return 0;
     /* The line's suspect words lie in the tokens clean.c noted when it
@@ -1548,10 +1568,11 @@ int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const v
 }
 
 int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src,
-                const vnfix_source *prior, int vn_only, vnfix_decision *d)
+                const vnfix_source *prior, int vn_only, int text_cps, vnfix_decision *d)
 {
     int raw = src.enc != VNFIX_ENC_UTF8 && src.enc != VNFIX_ENC_VIQR && !src.moji;
-    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0};
+    guard_ctx g = {w, s, len, src, prior, raw, 0, 0, 0, vn_only, 0, 1, 0, {0, 0}, SIZE_MAX, 0, 0, 0, 0, 0,
+                   text_cps && src.enc == VNFIX_ENC_UTF8 && !src.moji};
     size_t o = 0;
     int rc;
     if (src.enc == VNFIX_ENC_UTF8) {

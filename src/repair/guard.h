@@ -27,9 +27,13 @@ static inline int vnfix_guard_blank(uint32_t c) { return c <= ' ' && ((0x100003E
  * words read alone included, and set d->src, d->fast (nothing changed)
  * and d->strong (the line proved its source by itself). prior is the
  * neighbours' source or NULL; vn_only: the line has a Vietnamese letter
- * that no misreading makes (so it is Unicode, at least in part). */
+ * that no misreading makes (so it is Unicode, at least in part); text_cps:
+ * src is the text as it stands and the line is valid UTF-8, NFC-stable and
+ * free of ƣ Ƣ (what detect.c's classify found), so w->best is the line's
+ * own code points, which the guard then need not compare with the words'
+ * bytes. */
 int vnfix_guard(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src,
-                const vnfix_source *prior, int vn_only, vnfix_decision *d);
+                const vnfix_source *prior, int vn_only, int text_cps, vnfix_decision *d);
 
 /* Whether the word s[0..len), a syllable as it stands, reads in TCVN3 or
  * VNI (as Windows-1252) as a known syllable far commoner than itself
