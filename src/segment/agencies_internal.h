@@ -169,6 +169,7 @@ int ag_class_heading(const actx *c, const seg_para *hp, hit *h, size_t *end);
 
 /* ---- assign.c ---- */
 const char *ag_partner_role(const seg_para *p, size_t j);
+int ag_mutual_partners(const seg_para *p, size_t a0, const hit *hs, int k, size_t j);
 size_t ag_preverbal(const seg_para *p, size_t j);
 size_t ag_own_verb(const seg_para *p, size_t a);
 int ag_later_lead(const seg_para *p, size_t from);

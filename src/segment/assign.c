@@ -24,6 +24,13 @@ const char *ag_partner_role(const seg_para *p, size_t j)
     if (seg_word_at(f, n, q, "voi"))
         return "thực hiện";
     int coll = 0;
+    /* "phối hợp cùng Công ty ...", "phối hợp cùng các đơn vị ...": "cùng"
+     * (together with) before the partner's name is "với" */
+    if (seg_word_at(f, n, q, "cung") && seg_marks_match(p, q, "cùng")) {
+        size_t w = skip_sp(f, n, q + 4);
+        if (seg_capital_at(p, w) || (w < n && seg_body_at(p, w, &coll)))
+            return "thực hiện";
+    }
     /* a name written in full opens with a capital ("phối hợp Văn phòng
      * ...": OCR damage of "với" leaves it in lower case) */
     if (seg_capital_at(p, q) || (q < n && seg_body_at(p, q, &coll) && coll))
@@ -1400,7 +1407,7 @@ static int plural_group(const seg_para *p, const hit *h)
     return 0;
 }
 
-static int mutual_partners(const seg_para *p, size_t a0, const hit *hs, int k, size_t j)
+int ag_mutual_partners(const seg_para *p, size_t a0, const hit *hs, int k, size_t j)
 {
     const char *f = p->fold;
     size_t n = p->nchar;
@@ -2000,7 +2007,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         const char *r = subject_role(c, &it, role, i, j, end, then);
         if (r && !strcmp(r, "phối hợp") && (!strcmp(role, "") || !strcmp(role, "thực hiện")) && !acting && type &&
             c->reg_from >= c->d->nparas &&
-            !under_partner_lead(c->d, p) && mutual_partners(p, a0, hs, k, j))
+            !under_partner_lead(c->d, p) && ag_mutual_partners(p, a0, hs, k, j))
             r = "thực hiện";
         /* read once for a one-sentence lead-in, but at its request: a
          * subject read before it ("Chủ tịch Ủy ban nhân dân xã yêu cầu X, Y

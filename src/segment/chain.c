@@ -795,9 +795,12 @@ static size_t defined_as(const actx *c, const seg_para *p, hit *h, size_t i, int
  * nouns in lower case joined by commas or "và" name a group even without
  * "các" ("phối hợp với các sở, ban, ngành, Ủy ban nhân dân phường, xã,
  * báo, đài và các đơn vị có liên quan"): a collective as written. One noun
- * alone says too little, and the units of a level ("xã, phường") name the
- * committee the list left out, so neither is read here. */
-static int bare_members(const seg_para *p, size_t i, hit *h)
+ * alone says too little, but in the list of partners (alone: a
+ * preposition's object is a noun, "phối hợp với địa phương chỉ đạo ...",
+ * "... chính quyền địa phương và chủ rừng tăng cường ..."), and the units
+ * of a level ("xã, phường") name the committee the list left out, so they
+ * are not read here. */
+static int bare_members(const seg_para *p, size_t i, hit *h, int alone)
 {
     const char *f = p->fold;
     size_t e = seg_office_group_at(p, i);
@@ -811,6 +814,29 @@ static int bare_members(const seg_para *p, size_t i, hit *h)
      * as a group here until a measured change says otherwise */
     if (seg_unit_word(f, p->nchar, i, SEG_UNITS & ~(SEG_THI_XA | SEG_QUAN), NULL))
         return 0;
+    if (!joints && alone) {
+        /* the noun alone, a word of two syllables ("địa phương", "chủ
+         * rừng"): a modifier after it makes a class the generic reader
+         * names or leaves ("cơ sở sản xuất thuốc, nguyên liệu ..."), and
+         * a kind's head alone ("cơ quan", "đơn vị") refers back */
+        size_t sp = 0;
+        for (size_t q = i; q < e; q++)
+            sp += f[q] == ' ';
+        if (sp > 1 || seg_generic_head_at(p, i) || !ag_written_hit(p, i, e, 1, h))
+            return 0;
+        /* the group it names, as "các" names it where the text writes
+         * it so ("các địa phương" of the same document) */
+        sbuf b = {0};
+        sb_puts(&b, "các ");
+        sb_puts(&b, h->name);
+        char *w = sb_take(&b, NULL);
+        if (w) {
+            free(h->name);
+            h->name = w;
+            h->keep_name = 1;
+        }
+        return 1;
+    }
     return joints ? ag_written_hit(p, i, e, 1, h) : 0;
 }
 
@@ -1154,7 +1180,8 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
         for (size_t q = *end; !joined && q < i; q++)
             joined = f[q] == ',' || ((q == 0 || f[q - 1] == ' ') && (seg_word_at(f, i, q, "va") || seg_word_at(f, i, q, "hoac")));
         if (!member_hit(c, p, i, &hd, &h) && !shared_place(c, p, i, &h) &&
-            !(k > 0 && !goes_on && bare_members(p, i, &h)) && !(partners && joined && !goes_on && partner_class(p, i, &h))) {
+            !(k > 0 && !goes_on && bare_members(p, i, &h, 0)) && !(partners && joined && !goes_on && partner_class(p, i, &h)) &&
+            !(partners && joined && !goes_on && bare_members(p, i, &h, 1))) {
             /* a list of partners may hold a few items that are not bodies
              * of the gazetteer ("các tổ chức chính trị - xã hội"): step over
              * one such item when a name follows it */

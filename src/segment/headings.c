@@ -1392,6 +1392,12 @@ void ag_heading_bodies(actx *cp, const int *impl)
                 const char *tr = suggest && !lead ? role : lead ? "chủ trì"
                                                 : seg_word_at(hp->fold, hp->nchar, j, "phoi hop")
                                                     ? (label ? "phối hợp" : ag_partner_role(hp, j)) : role;
+                /* "3. Sở Y tế và Sở Giáo dục và Đào tạo phối hợp tổ chức
+                 * ...": two subjects or a plural group working with each
+                 * other, no lead named, do it (assign.c, as read inline) */
+                if (!label && !strcmp(tr, "phối hợp") && c.r->metadata.doc_type && c.reg_from >= d->nparas &&
+                    ag_mutual_partners(hp, hp->label_chars, hs, k, skip_sp(hp->fold, hp->nchar, end)))
+                    tr = "thực hiện";
                 ag_add_role(ag, tr);
                 ag_add_task(&c, ag, hp, tr);
             }
