@@ -890,6 +890,72 @@ static void drop_cut_readings(const seg_doc *d, seg_result *r)
         }
 }
 
+/* The folded name of a class (a collective named without a list's
+ * comma), "các" aside: allocated, or NULL. */
+static char *class_fold(const seg_agency *a)
+{
+    if (!a->collective || !a->name || strchr(a->name, ','))
+        return NULL;
+    char *f = seg_fold_str(a->name);
+    if (f && !strncmp(f, "cac ", 4))
+        memmove(f, f + 4, strlen(f + 4) + 1);
+    return f;
+}
+
+/* Does the folded class a stand in p, and each time as the start of the
+ * longer class b? */
+static int only_within(const seg_para *p, const char *a, const char *b)
+{
+    size_t al = strlen(a), bl = strlen(b), n = p->nchar;
+    int seen = 0;
+    for (size_t q = 0; q + al <= n; q++) {
+        if ((q > 0 && p->fold[q - 1] != ' ') || memcmp(p->fold + q, a, al) ||
+            (q + al < n && isalnum((unsigned char)p->fold[q + al])))
+            continue;
+        if (q + bl > n || memcmp(p->fold + q, b, bl))
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* One class read twice, once cut at a word of its complement that is
+ * also a verb ("cơ quan thuế" | "quản lý trực tiếp ban hành ...", beside
+ * "cơ quan thuế quản lý trực tiếp" read whole): where every task of the
+ * shorter is one the longer holds too, and in each such paragraph the
+ * shorter is written only as the start of the longer, the shorter is no
+ * body of its own. drop_cut_readings does this for named bodies. */
+static void drop_cut_classes(const seg_doc *d, seg_result *r)
+{
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        char *fa = class_fold(&r->agencies[i]);
+        size_t la = fa ? strlen(fa) : 0;
+        int cut = 0;
+        for (size_t j = 0; j < r->n_agencies && fa && !cut; j++) {
+            const seg_agency *a = &r->agencies[i], *b = &r->agencies[j];
+            char *fb = j == i || !a->n_tasks ? NULL : class_fold(b);
+            if (fb && strlen(fb) > la && !strncmp(fb, fa, la) && fb[la] == ' ') {
+                cut = 1;
+                for (size_t k = 0; k < a->n_tasks && cut; k++) {
+                    int shared = 0;
+                    for (size_t m = 0; m < b->n_tasks && !shared; m++)
+                        shared = b->tasks[m].start == a->tasks[k].start;
+                    const seg_para *p = NULL;
+                    for (size_t q = 0; q < d->nparas && d->paras[q].start <= a->tasks[k].start; q++)
+                        p = &d->paras[q];
+                    cut = shared && p && only_within(p, fa, fb);
+                }
+            }
+            free(fb);
+        }
+        free(fa);
+        if (cut) {
+            seg_agency_drop(r, i);
+            i = (size_t)-1; /* start again: the list changed */
+        }
+    }
+}
+
 /* The same body named with and without its place is one agency: the
  * named one, at the first one's place in the list, with the roles and
  * tasks of both. */
@@ -1362,6 +1428,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
         ag_inline_roles(&c, p, in_impl, i >= c.reg_from && ag_reg_clause(d, i));
         ag_lead_in_items(&c, i);
     }
+    ag_known_class_cases(&c);
     ag_addressees(&c);
     ag_closing_addressee(&c);
     ag_covered_addressees(&c);
@@ -1376,6 +1443,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     ministry_units(r);
     merge_placed(r);
     drop_cut_readings(d, r);
+    drop_cut_classes(d, r);
     merge_groups(r);
     drop_issuer(r);
 }

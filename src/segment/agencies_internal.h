@@ -113,6 +113,7 @@ void ag_free_hits(hit *h, int n);
 size_t ag_duty_of(const seg_para *p, size_t i);
 void ag_duty_subjects(actx *c, const seg_para *p, size_t a0);
 void ag_closing_formula(actx *c, const seg_para *p, size_t a0);
+void ag_known_class_cases(actx *c);
 size_t ag_quoted_clause(const seg_para *p, size_t a);
 void ag_quoted_article_duties(actx *c, const seg_para *p, hit *hs, int k);
 int ag_then_at(const seg_para *p, size_t i);

@@ -1987,6 +1987,31 @@ static void formula_names(actx *c, const seg_para *p, size_t a0, size_t i)
                 continue;
             }
         }
+        /* "..., Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam,
+         * tổ chức tín dụng chịu trách nhiệm tổ chức thực hiện ...": a
+         * class the regulation binds, in lower case, an item of the list
+         * of its own (after its separator or "và"), runs to the next one */
+        size_t pb = q;
+        while (pb > a0 && f[pb - 1] == ' ')
+            pb--;
+        /* not a member noun's list ("Cơ quan, tổ chức quản lý cán bộ"):
+         * one group, which bare_group and the chain read */
+        int item = (pb > a0 && f[pb - 1] == sep && !member_before(f, n, a0, pb - 1)) ||
+                   (pb >= a0 + 3 && seg_word_at(f, n, pb - 2, "va") && f[pb - 3] == ' ');
+        /* not the ministries' formula ("Thủ trưởng cơ quan ngang bộ, cơ
+         * quan thuộc Chính phủ"), whose groups heads_formula names */
+        int formula = seg_word_at(f, n, q, "co quan ngang bo") || seg_word_at(f, n, q, "co quan thuoc chinh phu");
+        if (item && !formula && class_noun(f, n, q) && !seg_capital_at(p, q)) {
+            size_t e = q, b;
+            while (e < i && f[e] != sep && !(f[e] == ' ' && seg_word_at(f, n, e + 1, "va")))
+                e++;
+            for (b = e; b > q && f[b - 1] == ' ';)
+                b--;
+            if (class_phrase(p, q, b, 8) && class_duty(c, p, q, b)) {
+                q = e;
+                continue;
+            }
+        }
         /* "Thủ trưởng cơ quan thuộc Chính phủ": a body after "thuộc"
          * qualifies the one before it */
         if ((q >= 6 && !memcmp(f + q - 6, "thuoc ", 6)) || !ag_match_at(c, p, q, NULL, 0, &h))
@@ -2236,4 +2261,139 @@ void ag_quoted_article_duties(actx *c, const seg_para *p, hit *hs, int k)
                 ag_give_item(c, ag, t, tr, 0);
         }
     }
+}
+
+/* The folded name of a class of bodies the result already holds, as the
+ * clauses of a regulation write it again: a collective named by a class
+ * noun and what it does ("tổ chức kiểm định giống cây trồng", "cơ quan thuế
+ * quản lý trực tiếp"), "các" aside; not a list of members ("cơ quan, tổ
+ * chức"), which bodies.c reads itself. Allocated, or NULL. */
+static char *known_class(const seg_agency *a)
+{
+    if (!a->collective || !a->name || strchr(a->name, ','))
+        return NULL;
+    char *f = seg_fold_str(a->name);
+    if (!f)
+        return NULL;
+    size_t n = strlen(f), s = seg_word_at(f, n, 0, "cac") ? skip_sp(f, n, 3) : 0;
+    size_t l = class_noun(f, n, s);
+    if (!l || s + l >= n) { /* the class noun alone names no class */
+        free(f);
+        return NULL;
+    }
+    memmove(f, f + s, n - s + 1);
+    return f;
+}
+
+/* "Trường hợp lô giống không đạt ..., tổ chức kiểm định giống cây trồng
+ * lâm nghiệp lập biên bản ...", "Trong trường hợp ... thì cơ quan thuế
+ * quản lý trực tiếp ban hành quyết định ...": a regulation binds a class
+ * of bodies once with a word of duty ("... có trách nhiệm", "... phải")
+ * and then writes it as the subject of the main clause of a case, after
+ * the fronted condition or time (its comma or "thì"), with the plain verb
+ * of what it does there, or through its head ("người đứng đầu", "thủ
+ * trưởng" X). Such a clause is a duty of the class. The class is one the
+ * document already named, its longest name written there, since a class
+ * holds verbs of its own ("quản lý", "kiểm định") that a reading of the
+ * clause alone would take for the predicate; a predicate must follow it
+ * (a verb, a word of duty or manner, a negation and a verb: a
+ * prohibition), not "được" (a permission, or the passive of what others
+ * do to it). A class only inside the condition ("Trường hợp phát hiện tổ
+ * chức kiểm định vi phạm, ...") stands before no comma of the case and is
+ * given nothing; nor is one after a comma the condition's own list puts
+ * before its verb ("Trường hợp bộ, cơ quan ngang bộ có ý kiến ..."): the
+ * comma that ends a condition follows a verb. After "thì" the main clause
+ * has begun: a class that does not open it (a time fronted there aside)
+ * is in its object, not its subject. Read after every other reading of
+ * the text, so the class's own duty clause may come later than the case. */
+void ag_known_class_cases(actx *c)
+{
+    static const char *const fronts[] = {"trong truong hop", "truong hop", "khi", "neu", "sau khi", "truoc khi",
+                                         NULL};
+    static const char *const heads[] = {"nguoi dung dau", "thu truong", NULL};
+    static const char *const times[] = {"ngay sau khi", "sau khi", "truoc khi", "khi", "trong thoi han", "ke tu",
+                                        "cham nhat", NULL};
+    const seg_doc *d = c->d;
+    size_t na = c->r->n_agencies, nk = 0;
+    if (!na || c->reg_from >= d->nparas)
+        return;
+    char **known = calloc(na, sizeof *known);
+    if (!known) {
+        c->d->oom = 1;
+        return;
+    }
+    for (size_t k = 0; k < na; k++)
+        if ((known[nk] = known_class(&c->r->agencies[k])) != NULL)
+            nk++;
+    for (size_t i = c->reg_from; i < d->nparas && nk; i++) {
+        const seg_para *p = &d->paras[i];
+        const char *f = p->fold;
+        size_t n = p->nchar, a = skip_sp(f, n, p->label_chars);
+        if ((c->in_form && c->in_form[i]) || !ag_reg_clause(d, i) || !seg_word_in(f, n, a, fronts))
+            continue;
+        if (seg_word_at(f, n, a, "khi") && !seg_marks_match(p, a, "khi"))
+            continue; /* "Khí thải ...": a gas, no time */
+        /* the case's first sentence */
+        size_t e = a;
+        while (e < n && !strchr(";:", f[e]) && !(f[e] == '.' && (e + 1 == n || f[e + 1] == ' ')))
+            e++;
+        size_t fl = seg_word_in(f, n, a, fronts);
+        int cverb = 0; /* a verb in the condition so far: a clause, no list's subject */
+        for (size_t q = a + 1; q < e; q++) {
+            size_t s;
+            int then = f[q - 1] == ' ' && ag_then_at(p, q);
+            if (q >= a + fl && f[q - 1] == ' ' && !then && seg_wc_verb_at(p, q))
+                cverb = 1;
+            if (f[q] == ',' && cverb)
+                s = skip_sp(f, n, q + 1);
+            else if (then)
+                s = skip_sp(f, n, q + 3);
+            else
+                continue;
+            size_t hl = seg_word_in(f, n, s, heads);
+            if (hl)
+                s = skip_sp(f, n, s + hl);
+            /* "... của Bộ trưởng, Thủ trưởng cơ quan ngang bộ ...": a list
+             * of heads, no clause's subject */
+            if (hl && q >= 7 && seg_word_at(f, n, q - 6, "truong"))
+                break;
+            size_t best = 0;
+            for (size_t k = 0; k < nk; k++) {
+                size_t l = strlen(known[k]);
+                if (l > best && s + l < e && f[s + l] == ' ' && !memcmp(f + s, known[k], l))
+                    best = l;
+            }
+            if (!best) {
+                /* "thì" opens the main clause: its subject is no class
+                 * named, unless a time fronted in it comes first ("... thì
+                 * ngay sau khi ..., cơ quan thi hành án dân sự ...") */
+                if (then && !seg_word_in(f, n, s, times))
+                    break;
+                continue;
+            }
+            size_t v = skip_sp(f, n, s + best);
+            if (seg_word_at(f, n, v, "khong") && seg_marks_match(p, v, "không"))
+                v = skip_sp(f, n, v + 5);
+            /* "được", "bị": the passive of what others do to it, or a
+             * permission; "có thẩm quyền": its complement ("cơ quan y tế
+             * có thẩm quyền được ...") */
+            int verb = !seg_capital_at(p, v) && !(seg_word_at(f, n, v, "duoc") && seg_marks_match(p, v, "được")) &&
+                       !(seg_word_at(f, n, v, "bi") && seg_marks_match(p, v, "bị")) &&
+                       !seg_word_at(f, n, v, "co tham quyen") &&
+                       (seg_wc_verb_at(p, v) || seg_predicate_word_at(p, v) || seg_duty_at(p, v, 1) ||
+                        seg_manner_at(p, v));
+            if (verb) {
+                hit h;
+                if (ag_written_hit(p, s, s + best, 1, &h)) {
+                    h.keep_name = 1;
+                    ag_assign(c, &h, p, "thực hiện", 1);
+                    free(h.name);
+                }
+            }
+            break; /* the case's main clause: the first comma a class follows */
+        }
+    }
+    for (size_t k = 0; k < nk; k++)
+        free(known[k]);
+    free(known);
 }
