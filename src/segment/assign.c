@@ -1672,6 +1672,34 @@ size_t ag_last_sentence(const seg_para *p, size_t n)
     return p->label_chars;
 }
 
+/* Is u a numbered heading that is a body's name and nothing more ("2.1.
+ * Sở Tài chính", "2.9. Đề nghị Liên đoàn Lao động tỉnh") over that body's
+ * items or paragraph? It names its own doer, as an item opening with its
+ * subject does: a lead-in's request ("..., yêu cầu các Sở, ban, ngành, địa
+ * phương tổ chức thực hiện các công tác trọng tâm cụ thể như sau:") over
+ * such headings is shared out by them, none of them the lead-in's bodies'
+ * task. */
+static int body_name_heading(actx *c, const seg_para *u)
+{
+    size_t n = seg_trimmed(u), a = paren_label(u), end = 0;
+    if (u->mk == MK_NONE || u->mk >= MK_DASH || n < 2 || strchr(".;", u->fold[n - 1]))
+        return 0;
+    if (seg_word_at(u->fold, n, a, "de nghi"))
+        a = skip_sp(u->fold, n, a + 7);
+    hit hs[8];
+    int k = ag_chain(c, u, a, hs, 8, &end);
+    int opens = k > 0 && hs[0].a == a;
+    ag_free_hits(hs, k);
+    return opens && skip_sp(u->fold, n, end) + (u->fold[n - 1] == ':') >= n;
+}
+
+/* Does item t name its own doer: its subject (ag_own_subject) or a
+ * heading that is a body's name (body_name_heading)? */
+static int names_own_doer(actx *c, const seg_para *t)
+{
+    return ag_own_subject(c, t) || body_name_heading(c, t);
+}
+
 /* Is p a lead-in over acts: one sentence closed by a colon (or the last
  * sentence, when the word read at stands in it), with items
  * of a lower rank under it the first of which opens with an act ("3. Chủ trì, phối hợp với Bộ Công an, Bộ Giáo dục và Đào
@@ -1731,13 +1759,13 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
      * hợp ..." over "1. Các cơ quan đăng ký đầu tư ...:"): the items the
      * headings hold are what it asks for, read by the first of them */
     int req = seg_word_at(p->fold, n, at, "yeu cau") || seg_word_at(p->fold, n, at, "de nghi");
-    for (int depth = 0; req && depth < 2 && heading_over_items(d, u) && !ag_own_subject(c, u); depth++)
+    for (int depth = 0; req && depth < 2 && heading_over_items(d, u) && !names_own_doer(c, u); depth++)
         u = &d->paras[(size_t)(u - d->paras) + 1];
     /* a request's items naming their own doers are orders, no cases ("...,
      * Thủ tướng Chính phủ yêu cầu ... tập trung một số nhiệm vụ cụ thể sau:"
      * over "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:", "2. Bộ Xây dựng chỉ
      * đạo ..."): the lead-in over them is no task (tenth rule set) */
-    if (ag_own_subject(c, u))
+    if (names_own_doer(c, u))
         return seg_word_at(p->fold, n, at, "yeu cau") || seg_word_at(p->fold, n, at, "de nghi");
     /* the first item an act with no doer of its own: items that name their
      * own subjects may be cases the lead-in rules on ("a) Quỹ ... được
@@ -1764,7 +1792,7 @@ static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r)
         const seg_para *t = &d->paras[q];
         if (!seg_lower_rank(p, t) || (p->mk == MK_NONE && (int)t->mk < (int)u->mk))
             break;
-        if (!seg_same_rank(u, t) || ag_own_subject(c, t))
+        if (!seg_same_rank(u, t) || names_own_doer(c, t))
             continue;
         /* a body the lead-in names is added with its first item: when every
          * item names its own doer, the lead-in gives it nothing */
@@ -2269,7 +2297,7 @@ void ag_lead_in_items(actx *c, size_t i)
          * also by asking a body of its own ("1. Đề nghị Ủy ban nhân dân các
          * xã ..."), not under a duty's, whose "Yêu cầu X ..." is the duty's
          * body asking (ANNOTATING.md, seventh rule set) */
-        if (ag_own_subject(c, t) || (!duty && !assigned && asks_own_body(c, t)))
+        if (names_own_doer(c, t) || (!duty && !assigned && asks_own_body(c, t)))
             continue;
         const char *tr = duty || assigned ? ag_task_role(t) : role;
         if (np && !strcmp(tr, "thực hiện"))

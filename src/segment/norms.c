@@ -58,12 +58,15 @@ static const char *const norm_words[] = {
     "muc hoc phi", "don gia", "muc gia", "gia thue", "gia ban", "gia mua", "gia dat hang",
     "gia dich vu", "muc luong", "phu cap", "kinh phi", "chi phi", "nguon von", "von dieu le",
     "von dau tu", "ngan sach", "du toan", "tong muc dau tu", "bieu quyet", "tan thanh",
-    "kinh nghiem", "dien tich", "dung luong", "ky tu", "mat khau", "dinh ky", "moi lan",
+    "kinh nghiem", "dien tich", "dung luong", "khoang cach", "ky tu", "mat khau", "dinh ky", "moi lan",
     "hieu luc", "xu phat", "phat tien", "thue suat", "tam ung",
     /* a condition the case meets, in a clause of its own: "Người khuyết
      * tật mà tỷ lệ tổn thương cơ thể từ 61% trở lên ...", "Nếu một hộ có
      * từ 03 người trở lên ...", "Trường hợp người bệnh trên 75 tuổi ..." */
-    "ma", "neu", "truong hop", NULL};
+    "ma", "neu", "truong hop",
+    /* a grade a thing is recognised at, "sản phẩm được công nhận đạt 4
+     * sao": which things, not a level to reach */
+    "cong nhan dat", NULL};
 
 /* Words that say what is, not what is to be reached: "Hiện nay, tổng số
  * trạm ... khoảng 180 trạm". */
@@ -126,6 +129,8 @@ static int nearest_word(const seg_para *p, size_t from, size_t a, int regulation
                     continue;
                 if (!list && !strcmp(ws[k], "dat") && seg_word_at(f, a, i + 4, "giai"))
                     continue; /* "học sinh đạt giải": who won a prize, no level to reach */
+                if (!list && !strcmp(ws[k], "dat") && i >= c + 10 && seg_word_at(f, a, i - 10, "cong nhan"))
+                    continue; /* "công nhận đạt": the grade conferred (norm_words) */
                 if (!list && !strcmp(ws[k], "vuot") && seg_word_at(f, a, skip_sp(f, a, i + 4), "qua"))
                     continue; /* "vượt quá quyền hạn": a limit overstepped, no level to reach */
                 /* once the clause reports a result ("Năm 2024 toàn tỉnh
@@ -171,6 +176,56 @@ static int share_of_cost(const char *f, size_t n, size_t ub)
     return seg_word_in(f, n, j, costs) != 0;
 }
 
+/* The number at a stands in a relative clause that picks out the cases a
+ * task deals with: "rà soát các thôn có tỷ lệ đường giao thông được cứng
+ * hóa dưới 50%", "lập danh sách hộ có thu nhập bình quân dưới 50% chuẩn
+ * cận nghèo", "ưu tiên ... cho các xã có tỷ lệ giải ngân ... đạt trên
+ * 90%": "có" after a class of cases ("các", "những" before its noun) or
+ * after what selects them ("danh sách", "đối với", "ưu tiên"), with no
+ * number before it in the clause ("100% xã có ...": the share is the
+ * goal) and no goal set ("phấn đấu", "mục tiêu"): which cases, a
+ * condition, not a level to reach. */
+static int picks_cases(const seg_para *p, size_t from, size_t a)
+{
+    const char *f = p->fold;
+    size_t c = a;
+    while (c > from && !strchr(";:", f[c - 1]) && !(f[c - 1] == '.' && !isdigit((unsigned char)f[c])))
+        c--;
+    size_t co = 0;
+    for (size_t i = c; i + 2 <= a; i++)
+        if ((i == c || f[i - 1] == ' ') && seg_word_at(f, a, i, "co") && seg_marks_match(p, i, "có"))
+            co = i;
+    if (!co)
+        return 0;
+    for (size_t i = c; i < a; i++) {
+        if (i < co && isdigit((unsigned char)f[i]))
+            return 0;
+        if ((i == c || f[i - 1] == ' ') && (seg_word_at(f, a, i, "phan dau") || seg_word_at(f, a, i, "muc tieu")))
+            return 0;
+    }
+    /* the words before "có": a class marker within four, a selecting
+     * word within eight */
+    static const char *const plural[] = {"cac", "nhung", NULL};
+    static const char *const select[] = {"danh sach", "doi voi", "uu tien", NULL};
+    size_t i = co;
+    for (int w = 0; w < 8 && i > c; w++) {
+        while (i > c && f[i - 1] == ' ')
+            i--;
+        size_t s = i;
+        while (s > c && f[s - 1] != ' ')
+            s--;
+        if (w < 4 && seg_word_in(f, i, s, plural) && (seg_marks_match(p, s, "các") || seg_marks_match(p, s, "những")))
+            return 1;
+        for (int k = 0; select[k]; k++) {
+            size_t L = strlen(select[k]);
+            if (i >= c + L && seg_word_at(f, i, i - L, select[k]))
+                return 1;
+        }
+        i = s;
+    }
+    return 0;
+}
+
 int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size_t ub, int regulation)
 {
     const char *f = p->fold;
@@ -180,7 +235,7 @@ int seg_metric_is_norm(const seg_para *p, size_t from, size_t a, size_t ua, size
     int quoted = 0;
     for (size_t i = from; i < a; i++)
         quoted ^= f[i] == '"';
-    if (quoted)
+    if (quoted || picks_cases(p, from, a))
         return 1;
     int near = nearest_word(p, from, a, regulation);
     if (near)

@@ -435,15 +435,23 @@ static int reasons_title(const char *title)
 
 /* A heading or lead-in naming criteria or conditions ("- Tiêu chí phân
  * định xã theo trình độ phát triển:", "Điều 3. Điều kiện được hỗ trợ",
- * "Tiêu chuẩn ..."): what stands under it is what a case must meet to
- * qualify, a norm, whatever it dates or quantifies ("Y tế xã chưa đạt
- * chuẩn theo bộ tiêu chí quốc gia giai đoạn đến năm 2030"; ANNOTATING.md:
- * conditions and thresholds are no targets). "Chỉ tiêu", an indicator to
- * reach, is another word. */
+ * "Tiêu chuẩn ..."), or whom a measure covers ("2. Đối tượng: thôn, bản
+ * có tỷ lệ hộ nghèo từ 25% trở lên ..."): what stands under it is what a
+ * case must meet to qualify, a norm, whatever it dates or quantifies ("Y
+ * tế xã chưa đạt chuẩn theo bộ tiêu chí quốc gia giai đoạn đến năm
+ * 2030"; ANNOTATING.md: conditions and thresholds are no targets). "Chỉ
+ * tiêu", an indicator to reach, is another word. */
 static int criteria_title(const char *title)
 {
     static const char *const words[] = {"tieu chi", "dieu kien", "tieu chuan", NULL};
-    return title_opens(title, words);
+    static const char *const whom[] = {"doi tuong", NULL};
+    if (title_opens(title, words))
+        return 1;
+    /* not whom a goal counts, "Đối tượng và chỉ tiêu tuyển sinh" */
+    char *f = title_opens(title, whom) ? seg_fold_str(title) : NULL;
+    int r = f && !strstr(f, "chi tieu") && !strstr(f, "muc tieu");
+    free(f);
+    return r;
 }
 
 /* A part listing the plan's legal basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
@@ -525,6 +533,29 @@ static int generic_title(const char *title)
             r = 1;
     free(f);
     return r;
+}
+
+/* A heading naming a part of goals: a generic one ("Mục tiêu ...",
+ * "Chỉ tiêu ...", "Đến năm 2030"), a vision or a direction ("Tầm nhìn
+ * đến năm 2045", "Định hướng đến năm 2035") or a stage ("Giai đoạn 2026 -
+ * 2027"). */
+static int goal_part_title(const char *title)
+{
+    static const char *const words[] = {"tam nhin", "dinh huong", "giai doan", NULL};
+    return title && (generic_title(title) || title_opens(title, words));
+}
+
+/* The paragraph after heading paragraph i is a plain one of its section
+ * (no label of its own): the heading's body. */
+static int plain_body_after(const seg_doc *d, size_t i)
+{
+    for (size_t j = i + 1; j < d->nparas; j++) {
+        const seg_para *q = &d->paras[j];
+        if (!q->nchar)
+            continue;
+        return q->section == d->paras[i].section && !q->label;
+    }
+    return 0;
 }
 
 typedef struct {
@@ -1094,6 +1125,12 @@ static int never_a_target(const seg_doc *d, const sec_dates *cum, size_t i, int 
         const char *f = p->fold + p->label_chars;
         size_t n = p->nchar - p->label_chars, m = skip_sp(f, n, 8);
         if (has_child && seg_word_at(f, n, 0, "muc tieu") && m < n && isdigit((unsigned char)f[m]))
+            return 1;
+        /* a goal part's heading of no sentence of its own over plain
+         * paragraphs, "3. Tầm nhìn đến năm 2045" over what the vision is:
+         * it dates them as a heading over items does, and is not one */
+        if (!has_child && tl + strlen(s->label) + 3 >= body && p->fold[p->nchar - 1] != '.' &&
+            goal_part_title(s->title) && plain_body_after(d, i))
             return 1;
     }
     /* "- Đến năm 2030:" over plain paragraphs: a heading too */
