@@ -741,6 +741,15 @@ static int with_place(const seg_agency *a, const seg_agency *b)
     for (int k = 0; place[k]; k++)
         if (!strncmp(rest, place[k], strlen(place[k])) && !strchr(rest, ','))
             return 1;
+    /* the place word alone, the issuer's own level written bare ("Sở Khoa
+     * học và Công nghệ Thành phố" in the city's act): the same office, when
+     * the shorter was written so (not "lực lượng Công an", a force, nor an
+     * abbreviation that may stand for the offices of two levels) */
+    if (!a->as_written || strcmp(a->as_written, a->name))
+        return 0;
+    for (int k = 0; place[k]; k++)
+        if (!strncmp(rest, place[k], strlen(place[k]) - 1) && !rest[strlen(place[k]) - 1])
+            return 1;
     return 0;
 }
 
@@ -970,6 +979,44 @@ static void merge_placed(seg_result *r)
             i = (size_t)-1; /* start again: the list changed */
             break;
         }
+    }
+}
+
+/* A body named in full and then shorter, the first words of its name
+ * (the head and the start of its complement), is mentioned again by the
+ * short form: "Ban Quản lý các khu công nghiệp tỉnh Bạc Liêu" then "Ban
+ * Quản lý", "Ban Quản lý các khu kinh tế". The short one is the full one
+ * when the document named exactly one body so before it; two ("Ban Quản lý
+ * dự án ..." and "Ban Quản lý các khu công nghiệp ...") leave it as
+ * written, as does a name that goes on with a list's comma, and so does a
+ * short name not written as such. The full one takes its roles and tasks. */
+static void merge_short_names(seg_result *r)
+{
+    for (size_t i = 0; i < r->n_agencies; i++) {
+        const seg_agency *a = &r->agencies[i];
+        /* written so: not a group, not a defined abbreviation ("TTPVHCC"
+         * may stand for the centres of both levels), nor a force named
+         * by its head ("lực lượng Công an"), which readers keep apart */
+        if (a->collective || !a->as_written || strcmp(a->as_written, a->name))
+            continue;
+        size_t la = strlen(a->name);
+        long into = -1;
+        int fits = 0;
+        for (size_t j = 0; j < r->n_agencies; j++) {
+            const seg_agency *b = &r->agencies[j];
+            if (j == i || b->collective || b->start >= a->start || strncmp(b->name, a->name, la) ||
+                b->name[la] != ' ' || strchr(b->name + la, ','))
+                continue;
+            into = (long)j;
+            fits++;
+        }
+        if (fits != 1)
+            continue;
+        size_t keep = i < (size_t)into ? i : (size_t)into;
+        if (!merge_pair(r, i, (size_t)into))
+            return;
+        drop_twice_given(&r->agencies[keep]);
+        i = (size_t)-1; /* start again: the list changed */
     }
 }
 
@@ -1444,6 +1491,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     merge_placed(r);
     drop_cut_readings(d, r);
     drop_cut_classes(d, r);
+    merge_short_names(r);
     merge_groups(r);
     drop_issuer(r);
 }

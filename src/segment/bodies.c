@@ -2470,6 +2470,20 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
     }
     if ((e = class_at(&r, i, collective)))
         return *collective ? relative_clause(&r, e) : e;
+    /* the object of "chỉ đạo" without "các": a member noun and the word
+     * that says which of them ("chỉ đạo đơn vị chuyên môn theo dõi ...",
+     * "chỉ đạo đơn vị liên quan hoàn thành ..."). What a body directs is a
+     * body (ANNOTATING.md, fourth rule set), so the class is a group; a
+     * noun without such a word is as often a thing directed; the classes
+     * class_at reads ("lực lượng chức năng trên địa bàn tỉnh") are read there */
+    static const char *const which[] = {"co lien quan", "lien quan", "chuyen mon", "truc thuoc", "chuc nang",
+                                        "nghiep vu", "cap duoi", NULL};
+    size_t dm, dq;
+    if (b0 >= 7 && at(&r, b0 - 7, "chi dao") && !cap_at(&r, i) && (dm = member_at(&r, i)) &&
+        (dq = any(&r, sp(&r, i + dm), which))) {
+        *collective = 1;
+        return sp(&r, i + dm) + dq;
+    }
     /* "Ủy ban nhân dân các xã, phường": a body's name over a group */
     size_t h = any(&r, i, heads);
     if (!h && (h = force_unit(&r, i)))
