@@ -1435,6 +1435,31 @@ int ag_mutual_partners(const seg_para *p, size_t a0, const hit *hs, int k, size_
     return 1;
 }
 
+/* Is the verb at i marked as done ("đã chỉ đạo", "đã giao", "đã phối hợp
+ * với")? The aspect word says what was directed before, which a report or
+ * a conclusion recalls ("Tổng Bí thư đã chỉ đạo, Chính phủ đã thống nhất,
+ * Quốc hội đã đồng hành"): this text gives no one a task by it. "đã" is
+ * read with its marks ("đa", "đà" are other words). */
+static int done_before(const seg_para *p, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && p->fold[b - 1] == ' ')
+        b--;
+    return b >= 2 && b < i && seg_word_at(p->fold, p->nchar, b - 2, "da") && seg_written_modal_at(p, b - 2);
+}
+
+/* Does the subject's verb at v direct ("Chủ tịch Ủy ban nhân dân cấp xã
+ * chỉ đạo Ban Chỉ huy ... triển khai ...", "... trực tiếp chỉ đạo việc
+ * ...")? The director is asked to see the work done and holds the item
+ * with those it directs (ANNOTATING.md, tenth rule set); "đã" makes it a
+ * report of what was directed, which gives no task. */
+static int directs_at(const seg_para *p, size_t v)
+{
+    if (seg_word_at(p->fold, p->nchar, v, "truc tiep"))
+        v = skip_sp(p->fold, p->nchar, v + 9);
+    return seg_word_at(p->fold, p->nchar, v, "chi dao") && !done_before(p, v);
+}
+
 static const char *subject_role(const actx *c, const item *it, const char *role, size_t i, size_t j, size_t end,
                                 int then)
 {
@@ -1484,9 +1509,11 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
                    seg_word_at(f, n, j, "co tham quyen") || seg_word_at(f, n, v, "thuc hien") ||
                    seg_word_at(f, n, v, "tham muu") ||
                    seg_word_at(f, n, v, "trien khai") || seg_word_at(f, n, v, "to chuc") ||
-                   seg_word_at(f, n, v, "huong dan") || seg_word_at(f, n, v, "theo doi")))
+                   seg_word_at(f, n, v, "huong dan") || seg_word_at(f, n, v, "theo doi") ||
+                   directs_at(p, v)))
             r = NULL; /* a name at the start that is not a subject; a power
-                       * ("Chi cục trưởng Chi cục X có quyền:") is given as a duty is */
+                       * ("Chi cục trưởng Chi cục X có quyền:") is given as a duty is;
+                       * a director is given it too (directs_at) */
     }
     else if (!strcmp(role, "đề nghị") && seg_word_at(f, n, v, "chu tri"))
         r = "chủ trì"; /* "Đề nghị UBND tỉnh chủ trì, phối hợp với ...": the task's own
@@ -1497,19 +1524,6 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
     else if (r && !strcmp(role, "") && i == a0 && strcmp(r, "chủ trì") && under_request_lead(c->d, p))
         r = "đề nghị"; /* "..., đề nghị:" / "(i) Tập đoàn ... báo cáo ..." */
     return r;
-}
-
-/* Is the verb at i marked as done ("đã chỉ đạo", "đã giao", "đã phối hợp
- * với")? The aspect word says what was directed before, which a report or
- * a conclusion recalls ("Tổng Bí thư đã chỉ đạo, Chính phủ đã thống nhất,
- * Quốc hội đã đồng hành"): this text gives no one a task by it. "đã" is
- * read with its marks ("đa", "đà" are other words). */
-static int done_before(const seg_para *p, size_t i)
-{
-    size_t b = i;
-    while (b > 0 && p->fold[b - 1] == ' ')
-        b--;
-    return b >= 2 && b < i && seg_word_at(p->fold, p->nchar, b - 2, "da") && seg_written_modal_at(p, b - 2);
 }
 
 /* Does an address begin at j ("địa chỉ: Tầng 1 ...", "số 4 đường Nguyễn
