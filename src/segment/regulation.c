@@ -2285,6 +2285,42 @@ static char *known_class(const seg_agency *a)
     return f;
 }
 
+/* Does the comma at q, past the condition's verb, open the main clause of
+ * a case with a subject of its own at s: a body (a name or a class) or a
+ * person, with a verb of its own before the next comma ("Trường hợp ...,
+ * Cục ... thông báo cho chủ đầu tư công trình, đơn vị bảo trì ... theo quy
+ * định", "..., người tiêu dùng có quyền yêu cầu ...")? Commas after it are
+ * inside that clause, whose classes are its objects or receivers. A "thì"
+ * still to come ends the condition there, so the comma is inside it
+ * ("Trường hợp ..., hoặc cơ quan quản lý thuế phát hiện ... thì ..."); a
+ * body listed with the next ("Hội đồng định giá, tổ chức định giá tài sản
+ * thông báo ...") has no verb before that comma; a time fronted there
+ * ("..., trong thời hạn 24 giờ, ...") is no subject. */
+static int opens_other_subject(const seg_para *p, size_t q, size_t s, size_t e, const char *const *times)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar;
+    if (s >= e || seg_word_in(f, n, s, times))
+        return 0;
+    for (size_t r = s; r < e; r++)
+        if (f[r - 1] == ' ' && ag_then_at(p, r))
+            return 0;
+    int coll = 0;
+    size_t end = seg_body_at(p, s, &coll);
+    if (!end) {
+        size_t l = seg_generic_head_at(p, s);
+        if (!l && seg_word_at(f, n, s, "nguoi") && seg_marks_match(p, s, "người"))
+            l = strlen("nguoi");
+        end = l ? s + l : 0;
+    }
+    if (!end || end <= q)
+        return 0;
+    for (size_t r = end; r < e && f[r] != ','; r++)
+        if (f[r - 1] == ' ' && !seg_capital_at(p, r) && seg_wc_verb_at(p, r))
+            return 1;
+    return 0;
+}
+
 /* "Trường hợp lô giống không đạt ..., tổ chức kiểm định giống cây trồng
  * lâm nghiệp lập biên bản ...", "Trong trường hợp ... thì cơ quan thuế
  * quản lý trực tiếp ban hành quyết định ...": a regulation binds a class
@@ -2304,7 +2340,8 @@ static char *known_class(const seg_agency *a)
  * before its verb ("Trường hợp bộ, cơ quan ngang bộ có ý kiến ..."): the
  * comma that ends a condition follows a verb. After "thì" the main clause
  * has begun: a class that does not open it (a time fronted there aside)
- * is in its object, not its subject. Read after every other reading of
+ * is in its object, not its subject; so after a comma that opens it with
+ * another subject (opens_other_subject). Read after every other reading of
  * the text, so the class's own duty clause may come later than the case. */
 void ag_known_class_cases(actx *c)
 {
@@ -2369,9 +2406,23 @@ void ag_known_class_cases(actx *c)
                  * ngay sau khi ..., cơ quan thi hành án dân sự ...") */
                 if (then && !seg_word_in(f, n, s, times))
                     break;
+                if (!then && opens_other_subject(p, q, s, e, times))
+                    break;
                 continue;
             }
             size_t v = skip_sp(f, n, s + best);
+            /* the class as an applicant, asking for what a body gives
+             * ("chủ đầu tư dự án có nhu cầu ...", "... đề nghị cấp lại",
+             * "... nộp hồ sơ"): served by the procedure, no task of its own
+             * (ANNOTATING.md, the applicant) */
+            static const char *const applies[] = {"co nhu cau", "de nghi cap", "nop ho so", "nop don", NULL};
+            size_t al = seg_word_in(f, n, v, applies);
+            /* "đề nghị cấp có thẩm quyền / cấp trên ...": it proposes to a
+             * higher level, a task */
+            size_t w = skip_sp(f, n, v + al);
+            if (al && !(seg_word_at(f, n, v, "de nghi cap") &&
+                        (seg_word_at(f, n, w, "co tham quyen") || seg_word_at(f, n, w, "tren"))))
+                break;
             if (seg_word_at(f, n, v, "khong") && seg_marks_match(p, v, "không"))
                 v = skip_sp(f, n, v + 5);
             /* "được", "bị": the passive of what others do to it, or a
