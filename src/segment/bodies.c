@@ -1541,12 +1541,17 @@ static size_t members_from(const rd *r, size_t j)
              * năng": a few lower-case words after the last member that end
              * where the group does (punctuation or its verb's "chủ trì") */
             size_t s = q, starts[8], verb_s = 0, nl = 0;
-            int run = 0, public = 0, verb_run = 0, nominal = 1;
+            int run = 0, public = 0, verb_run = 0, nominal = 1, noun2 = 0;
             /* "và" joins another name, "khác" (other) says which, not what */
             while (s < r->n && is_w(r->f[s]) && !cap_at(r, s) && (!stop_at(r, s) || in_compound(r, s)) &&
                    !at(r, s, "va") && !at(r, s, "khac") && run < 6) {
                 size_t vl = r->p->wc ? seg_wc_verb_at(r->p, s) : 0;
-                if (!verb_s && run > 0 && nominal && nl == 0 && vl && multi_word(r, s, vl)) {
+                /* after one noun of two syllables ("lực lượng chức năng",
+                 * "cơ quan chức năng") a verb of one syllable opens the
+                 * predicate too: "các sở, ngành, lực lượng chức năng tăng
+                 * thời lượng ...", where a longer run of modifiers could
+                 * hold a one-syllable verb of their own */
+                if (!verb_s && run > 0 && nominal && nl == 0 && vl && (multi_word(r, s, vl) || (noun2 && run == 2))) {
                     verb_s = s; /* the first verb after noun modifiers (noun_modifiers_end) */
                     verb_run = run;
                 }
@@ -1558,6 +1563,7 @@ static size_t members_from(const rd *r, size_t j)
                     size_t wl = r->p->wc ? seg_wc_word_at(r->p, s, &(int){0}, &(int){0}) : 0;
                     nominal = nominal && !vl && (!wl || seg_wc_noun_at(r->p, s));
                     nl = wl > word_end(r, s) - s ? wl : 0;
+                    noun2 = run == 0 && nominal && wl && multi_word(r, s, wl);
                 } else {
                     nl = 0;
                 }
