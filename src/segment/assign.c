@@ -1588,6 +1588,16 @@ static int all_groups(const hit *hs, int k)
     return k > 0;
 }
 
+/* Is one of the k names a group, named as such or known as one ("Các sở,
+ * ban, ngành tỉnh" in the gazetteer), as an agency's collective is set? */
+static int names_a_group(const hit *hs, int k)
+{
+    for (int q = 0; q < k; q++)
+        if (hs[q].collective || (hs[q].e && !strcmp(hs[q].e->kind, "group")))
+            return 1;
+    return 0;
+}
+
 /* "Điều 2. Giao các cơ quan, đơn vị" over "1. Sở Tài chính chủ trì ...",
  * "2. Sở Tài chính, UBND các xã, phường niêm yết ...": a heading that
  * assigns work to a group, nothing after its names, and whose items each
@@ -1686,6 +1696,20 @@ size_t ag_last_sentence(const seg_para *p, size_t n)
     return p->label_chars;
 }
 
+/* Does item u open, after its label (and an asking "Đề nghị"), with a
+ * body's name? *end: where the names end. */
+static int opens_with_body(actx *c, const seg_para *u, size_t *end)
+{
+    size_t n = seg_trimmed(u), a = paren_label(u);
+    if (seg_word_at(u->fold, n, a, "de nghi"))
+        a = skip_sp(u->fold, n, a + 7);
+    hit hs[8];
+    int k = ag_chain(c, u, a, hs, 8, end);
+    int opens = k > 0 && hs[0].a == a;
+    ag_free_hits(hs, k);
+    return opens;
+}
+
 /* Is u a numbered heading that is a body's name and nothing more ("2.1.
  * Sở Tài chính", "2.9. Đề nghị Liên đoàn Lao động tỉnh") over that body's
  * items or paragraph? It names its own doer, as an item opening with its
@@ -1695,16 +1719,10 @@ size_t ag_last_sentence(const seg_para *p, size_t n)
  * task. */
 static int body_name_heading(actx *c, const seg_para *u)
 {
-    size_t n = seg_trimmed(u), a = paren_label(u), end = 0;
+    size_t n = seg_trimmed(u), end = 0;
     if (u->mk == MK_NONE || u->mk >= MK_DASH || n < 2 || strchr(".;", u->fold[n - 1]))
         return 0;
-    if (seg_word_at(u->fold, n, a, "de nghi"))
-        a = skip_sp(u->fold, n, a + 7);
-    hit hs[8];
-    int k = ag_chain(c, u, a, hs, 8, &end);
-    int opens = k > 0 && hs[0].a == a;
-    ag_free_hits(hs, k);
-    return opens && skip_sp(u->fold, n, end) + (u->fold[n - 1] == ':') >= n;
+    return opens_with_body(c, u, &end) && skip_sp(u->fold, n, end) + (u->fold[n - 1] == ':') >= n;
 }
 
 /* Does item t name its own doer: its subject (ag_own_subject) or a
@@ -1712,6 +1730,43 @@ static int body_name_heading(actx *c, const seg_para *u)
 static int names_own_doer(actx *c, const seg_para *t)
 {
     return ag_own_subject(c, t) || body_name_heading(c, t);
+}
+
+/* Does lead-in p close on "như sau:" ("..., cụ thể như sau:") over items
+ * of a lower rank that each name their own doer or open with a body's name
+ * ("a) Bộ Tài chính chủ trì ...", "1. Sở X là cơ quan thường trực, ...",
+ * "c) Các bộ, cơ quan, địa phương:"), the names read at at standing in its
+ * colon sentence? Then it asks nothing of the group it opens with: it
+ * announces who does what, and each item is its doer's task (ANNOTATING.md,
+ * eighth and tenth rule sets). */
+static int announces_doers(actx *c, const seg_para *p, size_t at)
+{
+    const seg_doc *d = c->d;
+    size_t i = (size_t)(p - d->paras), n = seg_trimmed(p), e = n ? n - 1 : 0, items = 0;
+    if (p->in_header || p->mk >= MK_DASH || n < 2 || p->fold[n - 1] != ':' || i + 1 >= d->nparas)
+        return 0;
+    /* names read in an earlier sentence hold that sentence as their task
+     * (dev 019: "..., các Sở, ban, ngành, đoàn thể, địa phương tổ chức
+     * quán triệt, triển khai .... Đồng thời, yêu cầu ... cụ thể như sau:") */
+    if (!seg_colon_sentence(p) && at < ag_last_sentence(p, n))
+        return 0;
+    while (e > 0 && p->fold[e - 1] == ' ')
+        e--;
+    const seg_para *u = &d->paras[i + 1];
+    if (!ag_ends_with_word(p->fold, e, "nhu sau") || u->mk == MK_NONE || !seg_lower_rank(p, u))
+        return 0;
+    for (size_t q = i + 1; q < d->nparas; q++) {
+        const seg_para *t = &d->paras[q];
+        if (!seg_lower_rank(p, t) || (p->mk == MK_NONE && (int)t->mk < (int)u->mk))
+            break;
+        if (!seg_same_rank(u, t))
+            continue;
+        size_t end = 0;
+        if (!names_own_doer(c, t) && !opens_with_body(c, t, &end))
+            return 0;
+        items++;
+    }
+    return items > 0;
 }
 
 /* Is p a lead-in over acts: one sentence closed by a colon (or the last
@@ -2041,6 +2096,17 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
              * Sở Tài chính ...": a group asked over items that each name
              * their own body only announces them (ANNOTATING.md, fifth
              * rule set), wherever the verb that asks stands */
+            ag_free_hits(hs, k);
+            if (end > i)
+                i = end - 1;
+            continue;
+        }
+        if (i == a0 && !*role && names_a_group(hs, k) && announces_doers(c, p, i)) {
+            /* "6. Các bộ, cơ quan, địa phương ... tiếp tục triển khai các
+             * giải pháp ..., cụ thể như sau:" over "a) Bộ Tài chính chủ trì
+             * ...", "b) ...", "c) Các bộ, cơ quan, địa phương:": the group
+             * opening a lead-in that shares its work out by name holds
+             * none of it */
             ag_free_hits(hs, k);
             if (end > i)
                 i = end - 1;
