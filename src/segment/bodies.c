@@ -2481,14 +2481,19 @@ size_t seg_body_at(const seg_para *p, size_t i, int *collective)
      * "chỉ đạo đơn vị liên quan hoàn thành ..."). What a body directs is a
      * body (ANNOTATING.md, fourth rule set), so the class is a group; a
      * noun without such a word is as often a thing directed; the classes
-     * class_at reads ("lực lượng chức năng trên địa bàn tỉnh") are read there */
+     * class_at reads ("lực lượng chức năng trên địa bàn tỉnh") are read there;
+     * a place or "địa phương" after the word closes it ("chỉ đạo lực lượng
+     * chức năng địa phương ra quân ...") */
     static const char *const which[] = {"co lien quan", "lien quan", "chuyen mon", "truc thuoc", "chuc nang",
                                         "nghiep vu", "cap duoi", NULL};
     size_t dm, dq;
     if (b0 >= 7 && at(&r, b0 - 7, "chi dao") && !cap_at(&r, i) && (dm = member_at(&r, i)) &&
         (dq = any(&r, sp(&r, i + dm), which))) {
         *collective = 1;
-        return sp(&r, i + dm) + dq;
+        size_t e = sp(&r, i + dm) + dq, q = sp(&r, e), m = place_at(&r, q);
+        if (!m)
+            m = at(&r, q, "dia phuong");
+        return m ? q + m : e;
     }
     /* "Ủy ban nhân dân các xã, phường": a body's name over a group */
     size_t h = any(&r, i, heads);
