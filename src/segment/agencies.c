@@ -548,6 +548,18 @@ static void drop_twice_given(seg_agency *a)
     a->n_tasks = w;
 }
 
+/* Agencies i and j are one body: merged (merge_pair), the one left in the
+ * earlier slot holding each paragraph once. 0 when memory failed, the
+ * list as it was. */
+static int merge_as_one(seg_result *r, size_t i, size_t j)
+{
+    size_t keep = i < j ? i : j;
+    if (!merge_pair(r, i, j))
+        return 0;
+    drop_twice_given(&r->agencies[keep]);
+    return 1;
+}
+
 /* In a ministry's document "Văn phòng Bộ", "Thanh tra Bộ" are the
  * issuer's own: "Văn phòng Bộ Nông nghiệp và Môi trường", one body with
  * the unit named in full elsewhere in it. */
@@ -570,9 +582,7 @@ static void ministry_units(seg_result *r)
         a->name = n;
         for (size_t j = 0; j < r->n_agencies; j++)
             if (j != i && ag_same_name(r->agencies[j].name, n)) {
-                size_t keep = i < j ? i : j;
-                if (merge_pair(r, i, j))
-                    drop_twice_given(&r->agencies[keep]);
+                merge_as_one(r, i, j);
                 i = (size_t)-1; /* the list moved: read it again */
                 break;
             }
@@ -1012,10 +1022,8 @@ static void merge_short_names(seg_result *r)
         }
         if (fits != 1)
             continue;
-        size_t keep = i < (size_t)into ? i : (size_t)into;
-        if (!merge_pair(r, i, (size_t)into))
+        if (!merge_as_one(r, i, (size_t)into))
             return;
-        drop_twice_given(&r->agencies[keep]);
         i = (size_t)-1; /* start again: the list changed */
     }
 }
@@ -1085,10 +1093,8 @@ static void merge_short_addressees(actx *c)
         free(af);
         if (fits != 1)
             continue;
-        size_t keep = i < (size_t)into ? i : (size_t)into;
-        if (!merge_pair(r, i, (size_t)into))
+        if (!merge_as_one(r, i, (size_t)into))
             return;
-        drop_twice_given(&r->agencies[keep]);
         i = (size_t)-1; /* start again: the list changed */
     }
 }
