@@ -2438,7 +2438,7 @@ void ag_known_class_cases(actx *c)
                 if (ag_written_hit(p, s, s + best, 1, &h)) {
                     h.keep_name = 1;
                     ag_assign(c, &h, p, "thực hiện", 1);
-                    free(h.name);
+                    ag_free_hits(&h, 1);
                 }
             }
             break; /* the case's main clause: the first comma a class follows */
