@@ -911,7 +911,7 @@ static void drop_cut_readings(const seg_doc *d, seg_result *r)
 
 /* The folded name of a class (a collective named without a list's
  * comma), "các" aside: allocated, or NULL. */
-static char *class_fold(const seg_agency *a)
+char *ag_class_fold(const seg_agency *a)
 {
     if (!a->collective || !a->name || strchr(a->name, ','))
         return NULL;
@@ -947,12 +947,12 @@ static int only_within(const seg_para *p, const char *a, const char *b)
 static void drop_cut_classes(const seg_doc *d, seg_result *r)
 {
     for (size_t i = 0; i < r->n_agencies; i++) {
-        char *fa = class_fold(&r->agencies[i]);
+        char *fa = ag_class_fold(&r->agencies[i]);
         size_t la = fa ? strlen(fa) : 0;
         int cut = 0;
         for (size_t j = 0; j < r->n_agencies && fa && !cut; j++) {
             const seg_agency *a = &r->agencies[i], *b = &r->agencies[j];
-            char *fb = j == i || !a->n_tasks ? NULL : class_fold(b);
+            char *fb = j == i || !a->n_tasks ? NULL : ag_class_fold(b);
             if (fb && strlen(fb) > la && !strncmp(fb, fa, la) && fb[la] == ' ') {
                 cut = 1;
                 for (size_t k = 0; k < a->n_tasks && cut; k++) {

@@ -107,6 +107,9 @@ int ag_chain(const actx *c, const seg_para *p, size_t i, hit *hits, int max, siz
 /* Are the words of the folded a those of the folded b in order, b holding
  * more, both opening with the same head (a body named short)? */
 int ag_words_within(const char *a, const char *b);
+/* The folded name of a class (a collective named without a list's comma),
+ * "các" aside: allocated, or NULL (agencies.c). */
+char *ag_class_fold(const seg_agency *a);
 void ag_free_hits(hit *h, int n);
 
 /* ---- regulation.c ---- */

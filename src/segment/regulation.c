@@ -2270,18 +2270,12 @@ void ag_quoted_article_duties(actx *c, const seg_para *p, hit *hs, int k)
  * chức"), which bodies.c reads itself. Allocated, or NULL. */
 static char *known_class(const seg_agency *a)
 {
-    if (!a->collective || !a->name || strchr(a->name, ','))
-        return NULL;
-    char *f = seg_fold_str(a->name);
-    if (!f)
-        return NULL;
-    size_t n = strlen(f), s = seg_word_at(f, n, 0, "cac") ? skip_sp(f, n, 3) : 0;
-    size_t l = class_noun(f, n, s);
-    if (!l || s + l >= n) { /* the class noun alone names no class */
+    char *f = ag_class_fold(a);
+    size_t n = f ? strlen(f) : 0, l = f ? class_noun(f, n, 0) : 0;
+    if (!l || l >= n) { /* the class noun alone names no class */
         free(f);
         return NULL;
     }
-    memmove(f, f + s, n - s + 1);
     return f;
 }
 
