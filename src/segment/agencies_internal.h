@@ -230,6 +230,8 @@ void ag_covered_addressees(actx *c);
 /* ---- headings.c ---- */
 const char *ag_task_role(const seg_para *p);
 void ag_give_item(actx *c, seg_agency *ag, const seg_para *t, const char *tr, int roles);
+size_t ag_role_lead(actx *c, size_t q, size_t to, const char **role, hit *hs, int max, int *np);
+void ag_give_partners(actx *c, const seg_para *p, size_t from, size_t to, hit *hs, int np);
 void ag_task_block_line(actx *c, size_t i);
 void ag_task_bracket(actx *c, size_t i);
 void ag_role_clauses(actx *c, size_t i);

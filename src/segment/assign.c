@@ -814,6 +814,8 @@ typedef struct {
     int semi;   /* another typed document or an implementation part, outside a
                  * regulation's norms and a body's own duties: a clause after
                  * ';' may name its own subject */
+    int shared; /* such an item opening with its own subject: a later sentence
+                 * may open with another's */
     actx *c;
 } item;
 
@@ -1078,8 +1080,12 @@ static int clause_subject_at(const seg_para *p, size_t a0, size_t i)
      * hiện") */
     if (!seg_capital_at(p, i) && !(f[b - 1] == ';' && seg_word_at(f, p->nchar, i, "cac")))
         return 0;
-    /* a full stop closes a sentence after a word, not a number's "1." */
-    return f[b - 1] != '.' || isalpha((unsigned char)f[b - 2]);
+    /* a full stop closes a sentence after a word or a date ("... trước
+     * ngày 31/3/2026. Ủy ban nhân dân ..."), not a number's "1." */
+    size_t t = b - 1;
+    while (t > a0 && f[t - 1] != ' ')
+        t--;
+    return f[b - 1] != '.' || isalpha((unsigned char)f[b - 2]) || b - 1 - t >= 4;
 }
 
 /* Does a clause after a semicolon open at i, with a body's capital or a
@@ -1252,6 +1258,13 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         after = i;
     } else if (it->semi && p->mk != MK_NONE && semi_subject_at(p, a0, i)) {
         role = ""; /* "Sở Y tế chủ trì ...; Công an tỉnh bảo đảm an ninh ..." */
+        after = i;
+    } else if (it->shared && clause_subject_at(p, a0, i)) {
+        /* "1. Sở Y tế chủ trì tổ chức tiêm .... Ủy ban nhân dân các xã bố
+         * trí địa điểm ...": an item that opens with its doer shares the
+         * work out by sentences, each opening with its own (ANNOTATING.md,
+         * tenth rule set); one opening with no body states what holds */
+        role = "";
         after = i;
     }
     *afterp = after;
@@ -1495,7 +1508,8 @@ static const char *subject_role(const actx *c, const item *it, const char *role,
              * members; only an act after the colon makes it a task */
             else if (!*r && seg_word_at(f, n, skip_sp(f, n, end), "khac") && !seg_wc_verbal_at(p, ag_preverbal(p, w)))
                 r = NULL;
-        } else if (!strcmp(role, "") && i != a0 && !then && it->semi && semi_subject_at(p, a0, i) &&
+        } else if (!strcmp(role, "") && i != a0 && !then &&
+                   ((it->semi && semi_subject_at(p, a0, i)) || (it->shared && clause_subject_at(p, a0, i))) &&
                    !(seg_duty_at(p, j, 0) || (lower_verb(p, v) && seg_wc_verbal_at(p, v))))
             r = NULL; /* after ';' only a body and its verb of duty: "...; Sở Y tế là cơ quan thường trực" */
         else if (!strcmp(role, "") &&
@@ -1769,6 +1783,24 @@ static int announces_doers(actx *c, const seg_para *p, size_t at)
     return items > 0;
 }
 
+/* Does an item of u's rank under lead-in p name no doer of its own and
+ * open with an act ("3. ..., các cơ quan, đơn vị thực hiện các nhiệm vụ
+ * sau đây:" over "a) Sở Tài chính tham mưu ...", "c) Báo cáo kết quả ...")?
+ * That item is the lead-in's subject's, the others their own doers'
+ * (ANNOTATING.md, tenth rule set). */
+static int doerless_act_under(actx *c, const seg_para *p, const seg_para *u)
+{
+    const seg_doc *d = c->d;
+    for (size_t q = (size_t)(u - d->paras); q < d->nparas; q++) {
+        const seg_para *t = &d->paras[q];
+        if (!seg_lower_rank(p, t) || (p->mk == MK_NONE && (int)t->mk < (int)u->mk))
+            break;
+        if (seg_same_rank(u, t) && !names_own_doer(c, t) && ag_opens_act(t))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is p a lead-in over acts: one sentence closed by a colon (or the last
  * sentence, when the word read at stands in it), with items
  * of a lower rank under it the first of which opens with an act ("3. Chủ trì, phối hợp với Bộ Công an, Bộ Giáo dục và Đào
@@ -1835,7 +1867,8 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
      * over "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:", "2. Bộ Xây dựng chỉ
      * đạo ..."): the lead-in over them is no task (tenth rule set) */
     if (names_own_doer(c, u))
-        return seg_word_at(p->fold, n, at, "yeu cau") || seg_word_at(p->fold, n, at, "de nghi");
+        return seg_word_at(p->fold, n, at, "yeu cau") || seg_word_at(p->fold, n, at, "de nghi") ||
+               (announced && doerless_act_under(c, p, u));
     /* the first item an act with no doer of its own: items that name their
      * own subjects may be cases the lead-in rules on ("a) Quỹ ... được
      * thành lập mới là ..."), which leave the lead-in its task; a lead-in
@@ -1926,6 +1959,17 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
     size_t a0, end_cs;
     if (!item_start(c, p, &a0))
         return;
+    const char *lr = NULL;
+    size_t pi = (size_t)(p - c->d->paras);
+    int pn = 0;
+    size_t lu = ag_role_lead(c, pi, c->d->nparas, &lr, hs, 24, &pn);
+    if (lu > pi + 1) {
+        /* "b) Chủ trì, phối hợp với Sở Xây dựng" over acts: the item is no
+         * task, its partners help in each act under it; the lead's body is
+         * given them by the heading or lead-in over the item */
+        ag_give_partners(c, p, pi + 1, lu, hs, pn);
+        return;
+    }
     if (a0 > 0 && p->mk == MK_NONE && (f[0] == '~' || f[0] == '"') && ag_duty_of(p, a0)) {
         /* "“Điều 47. Thẩm quyền của Công an nhân dân": a quoted article is no
          * heading of the document; its duty heading is read as headings.c
@@ -1950,8 +1994,13 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
                (type ? !strcmp(type, "Kế hoạch") || !strcmp(type, "Quyết định") : in_impl) && a0 < n &&
                memchr(f + a0, ';', n - a0) && !under_body_heading(c, p) && !in_functions_article(c, p) &&
                (size_t)(p - c->d->paras) < c->reg_from;
+    /* the same items with no ';' whose first words are their doer's */
+    int plan_item = !orders && !in_reg && p->mk != MK_NONE &&
+                    (type ? !strcmp(type, "Kế hoạch") || !strcmp(type, "Quyết định") : in_impl) &&
+                    !in_functions_article(c, p) && (size_t)(p - c->d->paras) < c->reg_from;
+    int shared = plan_item && a0 == paren_label(p) && ag_own_subject(c, p);
     const item it = {p, a0, in_impl, in_reg, ag_quoted_clause(p, paren_label(p)), type && !strcmp(type, "Thông báo"),
-                     orders, semi, c};
+                     orders, semi, shared, c};
     /* a body other than the issuer acting as the item's subject, before
      * the word read: a request joined to its predicate is its own */
     int acting = 0, headed = -1, lead = -1;
@@ -2067,7 +2116,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
         while (rest < n && strchr(" :.", f[rest]))
             rest++;
         if (i == a0 && ((!strcmp(role, "đề nghị") && rest >= n && ag_heads_items(c->d, p)) ||
-                        (!strcmp(role, "") && ag_headed_role(c->d, p, end)) ||
+                        (!strcmp(role, "") && a0 == paren_label(p) && ag_headed_role(c->d, p, end)) ||
                         (!strcmp(role, "") && ag_heads_items(c->d, p) && ag_points_back(p, end)))) {
             ag_free_hits(hs, k); /* the heading's items are the tasks (headings.c) */
             break;
@@ -2367,6 +2416,32 @@ void ag_lead_in_items(actx *c, size_t i)
         const seg_para *t = &d->paras[q];
         if (t->mk == MK_NONE || t->in_header || (int)t->mk < top)
             break;
+        const char *lr = NULL;
+        hit pt[8];
+        int pn = 0;
+        size_t u = (duty || assigned) && (int)t->mk == top ? ag_role_lead(c, q, d->nparas, &lr, pt, 8, &pn) : q;
+        if (u > q + 1) {
+            /* "b) Chủ trì, phối hợp với Sở Xây dựng" over "- Rà soát ...":
+             * the item announces the work under it, each sub-item a task of
+             * the lead-in's bodies with the item's role and of its partners
+             * (headings.c) */
+            for (size_t w = q + 1; w < u; w++) {
+                const char *own = ag_task_role(&d->paras[w]), *tr = strcmp(own, "thực hiện") ? own : lr;
+                for (int h = 0; h < np; h++) {
+                    seg_agency *ag = ag_find_or_add(c, &partners[h], p);
+                    if (ag)
+                        ag_give_item(c, ag, &d->paras[w], "phối hợp", 1);
+                }
+                for (int h = 0; h < k; h++) {
+                    seg_agency *ag = ag_find_or_add(c, &hs[h], p);
+                    if (ag)
+                        ag_give_item(c, ag, &d->paras[w], tr, 1);
+                }
+            }
+            ag_free_hits(pt, pn); /* the item's own reading gives them (ag_inline_roles) */
+            q = u - 1;
+            continue;
+        }
         if (duty) {
             const seg_para *u = q + 1 < d->nparas ? &d->paras[q + 1] : NULL;
             if (u && u->mk != MK_NONE && u->mk > t->mk && t->nchar && t->fold[t->nchar - 1] != '.')

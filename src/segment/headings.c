@@ -564,31 +564,96 @@ static int lead_in_over(actx *c, size_t q, size_t to)
  * it, which each name the partners and the work ("- Sở Y tế tổ chức tập
  * huấn ..."). The words are the heading's body's: it leads every item
  * under them, as a lead-in ending in a colon gives its subject its items
- * (docs/segment.md). The end of the items under q, or q when q is no
- * such item. */
-static size_t bare_role_lead(const seg_doc *d, size_t q, size_t to)
+ * (docs/segment.md). So with the partners named after the words, with or
+ * without the colon a PDF layer or a web copy may drop ("b) Chủ trì, phối
+ * hợp với Sở Xây dựng" / "- Rà soát ..."), or only "Phối hợp với Y" (the
+ * body helps): the items under it, acts with no doer of their own, are the
+ * work the item announces, each a task of the body with the item's role
+ * and of the partners (ANNOTATING.md, third, eighth and tenth rule sets);
+ * the item is none. *role: "chủ trì" or "phối hợp"; the partners read
+ * into hs (at most max, *np of them). The end of the items under q, or q
+ * when q is no such item. */
+static int list_announced(const char *f, size_t n, size_t v);
+
+size_t ag_role_lead(actx *c, size_t q, size_t to, const char **role, hit *hs, int max, int *np)
 {
+    const seg_doc *d = c->d;
     const seg_para *p = &d->paras[q];
     const char *f = p->fold;
     size_t n = seg_trimmed(p), a = skip_sp(f, n, p->label_chars);
-    if (p->mk == MK_NONE || !seg_word_at(f, n, a, "chu tri"))
+    *np = 0;
+    if (p->mk == MK_NONE || q + 1 >= to || !seg_lower_rank(p, &d->paras[q + 1]))
         return q;
-    a = skip_sp(f, n, a + 7);
-    if (a < n && f[a] == ',')
-        a = skip_sp(f, n, a + 1);
+    int leads = seg_word_at(f, n, a, "chu tri") != 0;
+    if (leads) {
+        a = skip_sp(f, n, a + 7);
+        if (a < n && f[a] == ',')
+            a = skip_sp(f, n, a + 1);
+    }
     if (!seg_word_at(f, n, a, "phoi hop"))
         return q;
     a = skip_sp(f, n, a + 8);
-    if (seg_word_at(f, n, a, "voi"))
+    int with = seg_word_at(f, n, a, "voi") != 0;
+    if (with)
         a = skip_sp(f, n, a + 3);
-    if (a < n && f[a] == ':')
-        a = skip_sp(f, n, a + 1);
-    if (a < n)
+    if (!leads && !with)
         return q;
-    size_t u = q + 1;
-    while (u < to && seg_lower_rank(p, &d->paras[u]))
-        u++;
-    return u;
+    if (a < n && f[a] != ':') {
+        if (!with)
+            return q;
+        size_t e;
+        int k = ag_chain(c, p, a, hs, max, &e);
+        if (!k)
+            return q;
+        a = skip_sp(f, n, e);
+        /* "... thực hiện (các nhiệm vụ sau):": the work announced */
+        static const char *const verbs[] = {"thuc hien", "trien khai", NULL};
+        static const char *const work[] = {"nhiem vu", "noi dung", "cong viec", NULL};
+        size_t l = seg_word_in(f, n, a, verbs);
+        if (l) {
+            a = skip_sp(f, n, a + l);
+            if (seg_word_at(f, n, a, "cac"))
+                a = skip_sp(f, n, a + 3);
+            l = seg_word_in(f, n, a, work);
+            if (l && list_announced(f, n, skip_sp(f, n, a + l)))
+                a = n - 1;
+        }
+        if (a < n && f[a] != ':') {
+            ag_free_hits(hs, k);
+            return q;
+        }
+        *np = k;
+    }
+    /* the items are acts with no doer of their own ("- Sở Y tế tổ chức
+     * ..." names its own: a bare "Chủ trì, phối hợp" leads it, assign.c
+     * gives the partners; with partners named, no such item) */
+    const seg_para *u = &d->paras[q + 1];
+    if (*np && (ag_own_subject(c, u) || !seg_wc_verbal_at(u, skip_sp(u->fold, u->nchar, u->label_chars)))) {
+        ag_free_hits(hs, *np);
+        *np = 0;
+        return q;
+    }
+    if (!leads && !*np)
+        return q;
+    *role = leads ? "chủ trì" : "phối hợp";
+    size_t w = q + 1;
+    while (w < to && seg_lower_rank(p, &d->paras[w]))
+        w++;
+    return w;
+}
+
+/* The partners hs (np of them) a role lead at p names (ag_role_lead)
+ * given each of the items [from, to) as phối hợp; the hits are freed. */
+void ag_give_partners(actx *c, const seg_para *p, size_t from, size_t to, hit *hs, int np)
+{
+    for (int h = 0; h < np; h++) {
+        seg_agency *pa = ag_find_or_add(c, &hs[h], p);
+        for (size_t w = from; pa && w < to; w++) {
+            ag_add_role(pa, "phối hợp");
+            ag_add_task(c, pa, &c->d->paras[w], "phối hợp");
+        }
+    }
+    ag_free_hits(hs, np);
 }
 
 /* The items of paragraphs [from, to) under a heading naming ag are its
@@ -627,15 +692,20 @@ static int section_tasks(actx *c, seg_agency *ag, size_t from, size_t to, const 
         }
         if (right == 1)
             continue;
-        size_t u = bare_role_lead(d, q, to);
+        const char *lr = NULL;
+        hit partners[8];
+        int np = 0;
+        size_t u = ag_role_lead(c, q, to, &lr, partners, 8, &np);
         if (u > q + 1) {
             /* "b) Chủ trì, phối hợp" over "- Sở Y tế tổ chức ...": the
-             * heading's body leads each item, whose bodies help (assign.c) */
-            ag_add_role(ag, "chủ trì");
+             * heading's body leads each item, whose bodies help (assign.c);
+             * "b) Chủ trì, phối hợp với Y:" over acts: Y helps in each */
+            ag_add_role(ag, lr);
             for (size_t w = q + 1; w < u; w++) {
-                ag_add_task(c, ag, &d->paras[w], "chủ trì");
+                ag_add_task(c, ag, &d->paras[w], lr);
                 tasks++;
             }
+            ag_free_hits(partners, np); /* the item's own reading gives them (assign.c) */
             q = u - 1;
             continue;
         }
