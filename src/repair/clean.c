@@ -686,7 +686,7 @@ static int dfa_line(vnfix_work *w, const unsigned char *s, size_t len)
         uint64_t x;
         memcpy(&x, s + h, 8);
         if (x & VNFIX_HIGHS8) {
-            h += vnfix_before_high(x);
+            h += (size_t)__builtin_ctzll(x & VNFIX_HIGHS8) >> 3;
             break;
         }
     }

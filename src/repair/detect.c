@@ -753,19 +753,10 @@ static int decode_as(vnfix_work *w, const unsigned char *s, size_t len, vnfix_so
         int unstable = 0;
         while (i < len) {
             uint64_t x;
-            if (i + 8 <= len) {
-                memcpy(&x, s + i, 8);
-                /* (all eight copied, those before the first byte beyond
-                 * ASCII kept: o <= i, so cps has room for o + 8) */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-                size_t n = vnfix_before_high(x);
-#else
-                size_t n = x & VNFIX_HIGHS8 ? 0 : 8;
-#endif
+            if (i + 8 <= len && (memcpy(&x, s + i, 8), !(x & VNFIX_HIGHS8))) {
                 for (size_t k = 0; k < 8; k++) cp[o + k] = s[i + k];
-                i += n, o += n;
-                if (n == 8)
-                    continue;
+                i += 8, o += 8;
+                continue;
             }
             uint32_t c;
             size_t m = vnfix_utf8_seq(s + i, len - i, &c);

@@ -21,13 +21,6 @@ static inline size_t vnfix_before_blank(uint64_t x)
     return z ? (size_t)__builtin_ctzll(z) >> 3 : 8;
 }
 
-/* How many of the 8 bytes x (read little-endian) come before the first
- * byte from 0x80: 8 if none. */
-static inline size_t vnfix_before_high(uint64_t x)
-{
-    return x & VNFIX_HIGHS8 ? (size_t)__builtin_ctzll(x & VNFIX_HIGHS8) >> 3 : 8;
-}
-
 /* The top bits of the bytes of x (read little-endian) that are not
  * printable ASCII (below 0x20 or from 0x80), exact up to the lowest one:
  * subtracting 0x20 from each byte borrows into the top bit of a byte below
