@@ -8,27 +8,30 @@
 
 enum { V_OW = 9, V_UW = 11 };   /* ơ and ư in codec.h's vowel numbering */
 
-static int is_letter(uint32_t c)
+static int is_letter(uint32_t c, vnfix_letter li)
 {
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || vnfix_letter_info(c).vowel;
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || li.vowel;
 }
 
 size_t vnfix_shy_restore(uint32_t *cps, size_t *n)
 {
     size_t len = *n, put = 0, i = 0;
     while (i < len) {
-        if (!is_letter(cps[i])) { i++; continue; }
-        size_t j = i;
-        while (j < len && is_letter(cps[j])) j++;
-        size_t wl = j - i, at = SIZE_MAX;
-        for (size_t k = i; k < j; k++)
-            if (vnfix_letter_info(cps[k]).vowel == V_OW) { at = k; break; }
+        vnfix_letter li = vnfix_letter_info(cps[i]);
+        if (!is_letter(cps[i], li)) { i++; continue; }
+        /* (each letter's table entry read once, in the walk to the word's
+         * end: the counts were three more reads a letter, and the function
+         * runs on every reading of mojibake through Windows-1252) */
+        size_t j = i, at = SIZE_MAX;
         int vowels = 0, lower = 1;
-        for (size_t k = i; k < j; k++) {
-            vowels += vnfix_letter_info(cps[k]).vowel != 0 && vnfix_letter_info(cps[k]).vowel != 13;
+        do {
+            if (li.vowel == V_OW && at == SIZE_MAX) at = j;
+            vowels += li.vowel != 0 && li.vowel != 13;
             /* an ASCII capital is for the syllable parser to judge ("Nh" takes ư) */
-            lower &= cps[k] < 0x80 || !vnfix_letter_info(cps[k]).upper;
-        }
+            lower &= cps[j] < 0x80 || !li.upper;
+            if (++j < len) li = vnfix_letter_info(cps[j]);
+        } while (j < len && is_letter(cps[j], li));
+        size_t wl = j - i;
         if (!vowels && lower && wl >= 2 && wl <= 3) {
             /* "nh", "th": ư was the word's only vowel ("như", "thư"); single
              * letters are left alone, they are list marks ("c)", "đ)") */

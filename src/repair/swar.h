@@ -21,6 +21,16 @@ static inline size_t vnfix_before_blank(uint64_t x)
     return z ? (size_t)__builtin_ctzll(z) >> 3 : 8;
 }
 
+/* The top bits of the bytes of x (read little-endian) that are not
+ * printable ASCII (below 0x20 or from 0x80), exact up to the lowest one:
+ * subtracting 0x20 from each byte borrows into the top bit of a byte below
+ * 0x20 whose top bit was clear, and a borrow only runs upwards (the bytes
+ * below the lowest, 0x20-0x7F, borrow nothing). */
+static inline uint64_t vnfix_unprintable8(uint64_t x)
+{
+    return (x | ((x - VNFIX_ONES8 * 0x20) & ~x)) & VNFIX_HIGHS8;
+}
+
 /* Whether s[0..len) is ASCII, eight bytes at a time. */
 static inline int vnfix_ascii_only(const unsigned char *s, size_t len)
 {
