@@ -151,8 +151,12 @@ static int deadline_before(const char *f, size_t yi)
         if (k < 2)
             return 0;
         static const char *const lead[] = {"den", "truoc", "trong", "vao", "het", "cuoi", NULL};
+        /* "Tết năm 2026" is no "hết năm 2026" read within one OCR error:
+         * the occasion is event_before's, a baseline in "so với cùng kỳ
+         * Tết năm 2025" */
+        int tet = tb[1] - ta[1] == 3 && !memcmp(f + ta[1], "tet", 3);
         for (int q = 0; lead[q]; q++)
-            if (near_word(f, ta[1], tb[1], lead[q]))
+            if (near_word(f, ta[1], tb[1], lead[q]) && !(tet && q == 4))
                 return 1;
         /* "dự kiến năm 2026", "hoàn thành năm 2026": when it is planned
          * or due */
@@ -297,6 +301,11 @@ static int event_before(const char *f, size_t yi)
             return 0;
         event = (k == 0 || !isalnum((unsigned char)f[k - 1])) && (seg_word_at(f, yi, k, "dip") || seg_word_at(f, yi, k, "tet"));
     }
+    /* "so với cùng kỳ Tết năm 2025": the occasion a figure is measured
+     * against, a baseline, not the time it is due by */
+    for (size_t k = yi, lo = yi > 60 ? yi - 60 : 0; event && k-- > lo && !strchr(".;:,", f[k]);)
+        if (seg_word_at(f, yi, k, "so voi") || seg_word_at(f, yi, k, "cung ky"))
+            return 0;
     /* "Kế hoạch cao điểm ... dịp Tết Nguyên đán Bính Ngọ 2026": the year
      * names the plan's period */
     for (size_t k = yi, lo = yi > 120 ? yi - 120 : 0; event && k-- > lo && !strchr(".;:", f[k]);)

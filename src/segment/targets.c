@@ -379,8 +379,12 @@ static int past_title(const char *title)
     for (int k = 0; f && past_words[k]; k++) {
         size_t a, b;
         int maxd = strlen(past_words[k]) >= 10 ? 2 : 0;
+        /* not "các tỉnh, thành phố trực thuộc trung ương": "thuộc trung"
+         * is within one letter a word of "thực trạng", and the heading
+         * names the bodies a directive's item asks */
         if (seg_fuzzy_find(f, strlen(f), past_words[k], maxd, &a, &b) >= 0 &&
-            word_by_word(f, a, b, past_words[k]) && !goals_joined(f, b))
+            word_by_word(f, a, b, past_words[k]) && !goals_joined(f, b) &&
+            !seg_word_at(f, strlen(f), skip_sp(f, strlen(f), b), "uong"))
             r = 1;
     }
     free(f);
@@ -1254,6 +1258,27 @@ static int clause_years(const seg_para *p, int doc_year)
 
 /* The year a lead-in paragraph ending in a colon states, among paragraphs
  * [from, to) of section sec, nearest first (-1: any section); 0 if none. */
+/* The year ahead of the text that the time a lead-in opens with names,
+ * before its "phấn đấu": "Trong đợt cao điểm Tết Nguyên đán và mùa Lễ
+ * hội Xuân năm 2026, phấn đấu đạt các chỉ tiêu sau:", "Trong mùa lễ hội
+ * Xuân năm 2026, ... phấn đấu ...": the goals are due by the season's
+ * year. Only a year after the text's own (a text cited before "phấn đấu"
+ * is of the past, "Thực hiện Kế hoạch số ... năm 2025, phấn đấu ..."),
+ * and not a programme's name ("Chương trình ... đến năm 2030"). */
+static int season_before_goals(const seg_para *lp, int doc_year)
+{
+    const char *f = lp->fold;
+    size_t n = lp->nchar;
+    const char *g = strstr(f, "phan dau");
+    if (!doc_year || !g)
+        return 0;
+    int best = 0, y;
+    for (size_t i = lp->label_chars; i + 4 <= (size_t)(g - f); i++)
+        if (tg_named_year_at(f, n, i, &y) && y > doc_year && y > best && !tg_programme_name(f, i))
+            best = y;
+    return best;
+}
+
 static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
 {
     const int dd[3] = {d->year, d->month, d->day};
@@ -1273,6 +1298,8 @@ static int lead_in_year(const seg_doc *d, size_t from, size_t to, int sec)
             dl = timetable_year(lp, d->year);
         if (!dl && pt && d->year && pf >= d->year && seg_word_at(lp->fold, lp->nchar, skip_sp(lp->fold, lp->nchar, lp->label_chars), "giai doan"))
             dl = pt;
+        if (!dl)
+            dl = season_before_goals(lp, d->year);
         if (dl)
             return dl;
     }
@@ -2057,6 +2084,14 @@ static int timetable_year(const seg_para *p, int doc_year)
     if (!c || (size_t)(c - f) > a + 60)
         return 0;
     size_t e = (size_t)(c - f), t = a;
+    /* a goal's label naming its time, the goal after its colon: "2. Mục
+     * tiêu giai đoạn 2026 - 2027: hoàn thành bộ tiêu chí ...", "Chỉ tiêu
+     * đến năm 2027: ...": due as the heading of that name dates its items */
+    if (!adverbial && e + 2 < n && (seg_word_at(f, e, a, "muc tieu") || seg_word_at(f, e, a, "chi tieu"))) {
+        int y = tg_goal_year(f + a, e - a, doc_year);
+        if (y)
+            return y;
+    }
     for (int k = 0; stages[k]; k++)
         if (seg_word_at(f, e, a, stages[k])) {
             t = skip_sp(f, e, a + strlen(stages[k]));
@@ -2480,6 +2515,16 @@ void seg_targets(seg_doc *d, seg_result *r)
         size_t open = skip_sp(p->fold, p->nchar, p->label_chars);
         if (seg_word_at(p->fold, p->nchar, open, "phan dau"))
             open = skip_sp(p->fold, p->nchar, open + 8);
+        /* ... and after a goal's label naming the period, the goal after
+         * its colon ("2. Mục tiêu giai đoạn 2026 - 2027: hoàn thành ...") */
+        else if (seg_word_at(p->fold, p->nchar, open, "muc tieu") || seg_word_at(p->fold, p->nchar, open, "chi tieu")) {
+            size_t g = skip_sp(p->fold, p->nchar, open + 8);
+            if (seg_word_at(p->fold, p->nchar, g, "cu the"))
+                g = skip_sp(p->fold, p->nchar, g + 6);
+            const char *colon = memchr(p->fold + g, ':', p->nchar - g);
+            if (colon && skip_sp(p->fold, p->nchar, (size_t)(colon - p->fold) + 1) < p->nchar)
+                open = g;
+        }
         if (!t.deadline && t.period_to && d->year && t.period_from >= d->year &&
             (seg_word_at(p->fold, p->nchar, open, "giai doan") || span_opening(p, open)))
             t.deadline = t.period_to;
