@@ -1857,7 +1857,8 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
      * thành lập mới là ..."), which leave the lead-in its task; a lead-in
      * that asks, or any in a document that orders work (a telegram, a
      * directive, a notice), announces acts however their first word reads */
-    return req || seg_type_orders_work(c->r->metadata.doc_type) ? ag_opens_asked_act(u) : ag_opens_act(u);
+    return req || ag_directs_items(p) || seg_type_orders_work(c->r->metadata.doc_type) ? ag_opens_asked_act(u)
+                                                                                       : ag_opens_act(u);
 }
 
 /* The items under lead-in p (lead_over_acts), those of the first item's
