@@ -454,10 +454,37 @@ static void task_deadline_at(const actx *c, const seg_para *p, const seg_agency 
         own_sentences_deadline(c, p, a, t, from);
 }
 
+/* A clause an amending act quotes opens with the quote mark and the label
+ * it holds in the amended text ("“2. Sở Tài chính có trách nhiệm ...”",
+ * "“c) Kho bạc ..."): the task is the amended text's clause, read as any
+ * clause is, without its label (ANNOTATING.md: a task's text is the item
+ * without its label). Where the task starts past both, or from. */
+static size_t past_quoted_label(const seg_para *p, size_t from)
+{
+    const char *f = p->fold;
+    size_t n = p->nchar, j = from + 1;
+    if (from + 3 >= n || f[from] != '"')
+        return from;
+    if (isdigit((unsigned char)f[j])) {
+        while (j < n && (isdigit((unsigned char)f[j]) || (f[j] == '.' && j + 1 < n && isdigit((unsigned char)f[j + 1]))))
+            j++;
+        if (j >= n || f[j] != '.')
+            return from;
+    } else if (isalpha((unsigned char)f[j]) && j + 1 < n && f[j + 1] == ')')
+        j++;
+    else
+        return from;
+    j++;
+    if (j >= n || f[j] != ' ')
+        return from;
+    return skip_sp(f, n, j);
+}
+
 static void add_task_from(actx *c, seg_agency *a, const seg_para *p, const char *role, size_t from)
 {
     if (in_form(c, p))
         return; /* an item of a form under a heading outside it */
+    from = past_quoted_label(p, from);
     const char *sec = p->section >= 0 ? c->d->secs[p->section].id : NULL;
     for (size_t k = 0; k < a->n_tasks; k++)
         if (a->tasks[k].start == p->start) {

@@ -151,6 +151,7 @@ int ag_ends_with_word(const char *f, size_t e, const char *w);
 /* Where the last sentence of p's folded text f[0, n) opens (assign.c). */
 size_t ag_last_sentence(const seg_para *p, size_t n);
 int ag_opens_asked_act(const seg_para *w);
+int ag_directs_items(const seg_para *p);
 int ag_points_back(const seg_para *p, size_t j);
 /* A group h named in p by a reference to the scope article ("các cơ quan,
  * tổ chức, cá nhân quy định tại Điều 2"): the bodies that article names

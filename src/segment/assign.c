@@ -176,6 +176,14 @@ static int lower_verb(const seg_para *p, size_t j)
      * cấp Giấy chứng nhận ... nộp hồ sơ"), and is given nothing by it */
     if (seg_word_at(p->fold, p->nchar, j, "de") && !seg_marks_match(p, j, "để"))
         return !seg_word_at(p->fold, p->nchar, j, "de nghi");
+    /* "cùng" (together, "X cùng Y ..."), not the "cung" of "cung cấp"
+     * (provide): "Sở Xây dựng cung cấp hồ sơ ..." is a subject's act; but
+     * what a business supplies by trade names a class of businesses,
+     * "doanh nghiệp cung cấp dịch vụ ...", as "cung ứng" does */
+    if (seg_word_at(p->fold, p->nchar, j, "cung cap") && seg_marks_match(p, j, "cung cấp")) {
+        static const char *const trade[] = {"dich vu", "hang hoa", "san pham", "thiet bi", "giai phap", NULL};
+        return !seg_word_in(p->fold, p->nchar, skip_sp(p->fold, p->nchar, j + 8), trade);
+    }
     return !seg_word_in(p->fold, p->nchar, j, no);
 }
 
@@ -1837,8 +1845,16 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
         e--;
     static const char *const tails[] = {"sau", "sau day", "nhu sau", "gom", "bao gom", NULL};
     int announced = 0;
-    for (int t = 0; tails[t] && !announced; t++)
+    for (int t = 0; tails[t] && !announced; t++) {
         announced = ag_ends_with_word(p->fold, e, tails[t]);
+        /* "X cung cấp cho Cổng thông tin ... thông tin sau:": the items
+         * are the information given, no acts */
+        size_t b = e - (announced ? strlen(tails[t]) : 0);
+        while (announced && b > 0 && p->fold[b - 1] == ' ')
+            b--;
+        if (announced && ag_ends_with_word(p->fold, b, "thong tin"))
+            return 0;
+    }
     /* "... khi thuộc một trong các trường hợp:": the noun closes the lead-in */
     for (int t = 0; kinds[t] && !announced; t++)
         announced = ag_ends_with_word(p->fold, e, kinds[t]);
@@ -1874,7 +1890,8 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
      * thành lập mới là ..."), which leave the lead-in its task; a lead-in
      * that asks, or any in a document that orders work (a telegram, a
      * directive, a notice), announces acts however their first word reads */
-    return req || seg_type_orders_work(c->r->metadata.doc_type) ? ag_opens_asked_act(u) : ag_opens_act(u);
+    return req || ag_directs_items(p) || seg_type_orders_work(c->r->metadata.doc_type) ? ag_opens_asked_act(u)
+                                                                                       : ag_opens_act(u);
 }
 
 /* The items under lead-in p (lead_over_acts), those of the first item's

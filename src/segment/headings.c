@@ -522,6 +522,27 @@ static int stands_under(const seg_para *p, const seg_para *u, const seg_para *w)
  * ..."): the lead-in is the task and the items none (ANNOTATING.md,
  * eighth and tenth rule sets); 0 when it is no lead-in or the lexicon
  * cannot tell. */
+/* "1. Ủy ban nhân dân cấp tỉnh chỉ đạo Sở Nông nghiệp và Môi trường:" over
+ * "a) Tổ chức tiếp nhận ...": a lead-in whose verb directs (a lower-case
+ * "chỉ đạo", not "Ban Chỉ đạo") announces what the directed is to do, so
+ * its items are acts however the lexicon reads their first word, as under
+ * a lead-in that asks (ag_opens_asked_act). */
+int ag_directs_items(const seg_para *p)
+{
+    const char *f = p->fold;
+    size_t n = seg_trimmed(p);
+    if (n < 2 || f[n - 1] != ':')
+        return 0;
+    for (size_t q = p->label_chars + 1; q + 7 < n; q++)
+        if (f[q - 1] == ' ' && seg_word_at(f, n, q, "chi dao") && seg_marks_match(p, q, "chỉ đạo") &&
+            !seg_capital_at(p, q) && !(q >= 4 && seg_word_at(f, n, q - 4, "ban")) &&
+            !seg_wc_verb_at(p, skip_sp(f, n, q + 7)))
+            return 1; /* "Ban chỉ đạo chống dịch ..." written in lower case is a
+                       * name; "chỉ đạo hoàn thành các công việc sau:" directs
+                       * the work itself, no one named to do the items */
+    return 0;
+}
+
 static int lead_in_over(actx *c, size_t q, size_t to)
 {
     const seg_doc *d = c->d;
@@ -536,7 +557,7 @@ static int lead_in_over(actx *c, size_t q, size_t to)
     if (ag_own_subject(c, u))
         return 1;
     size_t a = skip_sp(u->fold, u->nchar, u->label_chars);
-    if (seg_wc_verbal_at(u, a))
+    if (seg_wc_verbal_at(u, a) || (ag_directs_items(p) && ag_opens_asked_act(u)))
         return 1;
     /* objects: every item under it opens with a word the lexicon reads
      * as a noun, none names a doer */

@@ -546,13 +546,25 @@ static int class_lead_in(actx *c, hit *h, const seg_para *p)
 {
     const seg_doc *d = c->d;
     size_t i = (size_t)(p - d->paras);
-    if (!(duty_list_end(p) || modal_lead_end(d, p)) || !ag_heads_items(d, p))
+    if (p->section < 0)
         return 0;
     const seg_sec *sec = &d->secs[p->section];
+    /* the lead-in a line of its own under the article's title ("Điều 4.
+     * Trách nhiệm của đơn vị vận hành trạm" / "Đơn vị vận hành trạm có
+     * trách nhiệm:" / "a) ...") is no heading of the items, which stand
+     * under the article beside it; "có trách nhiệm:" announces duties
+     * whatever word the items open with ("Thông báo cho ...", "Lưu trữ
+     * ...", read mostly as nouns) */
+    int unnumbered = p->mk == MK_NONE && duty_list_end(p) && i + 1 < d->nparas && d->paras[i + 1].mk != MK_NONE &&
+                     d->paras[i + 1].mk < MK_DASH && d->paras[i + 1].start < sec->end;
+    if (!unnumbered && (!(duty_list_end(p) || modal_lead_end(d, p)) || !ag_heads_items(d, p)))
+        return 0;
     marker_kind mk = MK_NONE;
     int depth = 0, given = 0;
     for (size_t q = i + 1; q < d->nparas && d->paras[q].start < sec->end; q++) {
         const seg_para *t = &d->paras[q];
+        if (t->mk == MK_NONE && unnumbered)
+            break; /* a line of its own: the list has ended */
         if (t->mk == MK_NONE)
             continue;
         if (mk == MK_NONE) {
