@@ -735,6 +735,12 @@ static int covers_by(const char *g, const char *a, int generic_ok)
             size_t ml = (size_t)(e - m);
             for (int k = 0; generic_ok && generic[k] && !yes; k++) {
                 size_t l = strlen(generic[k]);
+                /* "các địa phương" are the localities, their people's
+                 * committees and councils: not "Kho bạc Nhà nước" or
+                 * "Bảo hiểm xã hội Việt Nam" sent the same letter */
+                if (!strcmp(generic[k], "dia phuong") && strncmp(af, "uy ban nhan dan", 15) &&
+                    strncmp(af, "hoi dong nhan dan", 17))
+                    continue;
                 if (ml >= l && !strncmp(m, generic[k], l) && (ml == l || m[l] == ' '))
                     for (int q = 0; loose[q] && !yes; q++)
                         yes = (ml == l && !*loose[q]) ||
