@@ -490,11 +490,22 @@ static int item_names_doer(actx *c, const seg_para *t)
  * in a colon ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh
  * đến Khánh Hòa:" over "a) ...")? Such a lead-in is no task of its own
  * (ANNOTATING.md, eighth rule set). */
-static int heads_items(const seg_doc *d, size_t t)
+static int heads_items(actx *c, const seg_doc *d, size_t t)
 {
     const seg_para *p = &d->paras[t];
     size_t n = seg_trimmed(p);
-    return n > 0 && p->fold[n - 1] == ':' && t + 1 < d->nparas && d->paras[t + 1].mk > p->mk;
+    if (n == 0 || t + 1 >= d->nparas || d->paras[t + 1].mk <= p->mk)
+        return 0;
+    if (p->fold[n - 1] == ':')
+        return 1;
+    /* a heading that is only a body's name, its colon left out ("1. Phòng
+     * Văn hóa - Xã hội" over "- Tham mưu ..."): the name heads its items
+     * as with the colon, no task of its own */
+    hit hs[8];
+    size_t end = 0;
+    int k = ag_chain(c, p, p->label_chars, hs, 8, &end);
+    ag_free_hits(hs, k);
+    return k > 0 && skip_sp(p->fold, n, end) >= n;
 }
 
 /* Is the request at character i of p the issuer's own, speaking to its
@@ -735,6 +746,12 @@ static int covers_by(const char *g, const char *a, int generic_ok)
             size_t ml = (size_t)(e - m);
             for (int k = 0; generic_ok && generic[k] && !yes; k++) {
                 size_t l = strlen(generic[k]);
+                /* "các địa phương" are the localities, their people's
+                 * committees and councils: not "Kho bạc Nhà nước" or
+                 * "Bảo hiểm xã hội Việt Nam" sent the same letter */
+                if (!strcmp(generic[k], "dia phuong") && strncmp(af, "uy ban nhan dan", 15) &&
+                    strncmp(af, "hoi dong nhan dan", 17))
+                    continue;
                 if (ml >= l && !strncmp(m, generic[k], l) && (ml == l || m[l] == ' '))
                     for (int q = 0; loose[q] && !yes; q++)
                         yes = (ml == l && !*loose[q]) ||
@@ -971,7 +988,7 @@ static void addressee_tasks(actx *c, const addressed *to)
                 int top = d->paras[q + 1].mk;
                 for (size_t t = q + 1; t < d->nparas && d->paras[t].mk != MK_NONE && (int)d->paras[t].mk >= top; t++) {
                     const seg_para *tp = &d->paras[t];
-                    if ((int)tp->mk != top || tp->in_header || item_names_doer(c, tp) || heads_items(d, t))
+                    if ((int)tp->mk != top || tp->in_header || item_names_doer(c, tp) || heads_items(c, d, t))
                         continue;
                     const char *own = ag_task_role(tp);
                     give_addressed(c, to, only, tp, tp->label_chars, strcmp(own, "thực hiện") ? own : role);

@@ -724,14 +724,14 @@ static int issuer_rank(const seg_result *r)
     return k;
 }
 
-int ag_above_issuer(const seg_result *r, const hit *h)
+/* Is the body named name (central: the gazetteer's kind for it) above
+ * the issuer? */
+static int name_above_issuer(const seg_result *r, const char *name, const seg_gaz_entry *e)
 {
-    if (!h->name || h->collective)
-        return 0;
-    char *f = seg_fold_str(h->name);
+    char *f = seg_fold_str(name);
     int above = 0;
     if (f) {
-        int k = rank_of(f, h->e), i = issuer_rank(r);
+        int k = rank_of(f, e), i = issuer_rank(r);
         /* a ministry is above a province and its units, not above another
          * ministry; a province's council above its committee and units */
         above = k != NONE && (i == OTHER ? 0 : k < i) &&
@@ -739,6 +739,59 @@ int ag_above_issuer(const seg_result *r, const hit *h)
     }
     free(f);
     return above;
+}
+
+int ag_above_issuer(const seg_result *r, const hit *h)
+{
+    if (!h->name || h->collective)
+        return 0;
+    return name_above_issuer(r, h->name, h->e);
+}
+
+/* A letter of a province or its units asking a ministry, the Government
+ * or its own council ("kính đề nghị Bộ Tài chính xem xét, trình ...",
+ * "Đề nghị Bộ Xây dựng có ý kiến ...") proposes: it cannot set its
+ * superiors' duties (ANNOTATING.md, eighth rule set), so the "đề nghị" a
+ * body above the issuer holds gives it no role and no task; what else the
+ * text gives it stays ("phối hợp với X": tenth rule set). A body left with
+ * no role is no agency. */
+static void drop_proposed_superiors(seg_result *r)
+{
+    for (size_t i = 0; i < r->n_agencies;) {
+        seg_agency *a = &r->agencies[i];
+        char ck[] = "central"; /* the gazetteer's kind of a ministry, as rank_of reads it */
+        seg_gaz_entry central = {0};
+        central.kind = ck;
+        if (a->collective || !a->name ||
+            !name_above_issuer(r, a->name, a->kind && !strcmp(a->kind, "central") ? &central : NULL)) {
+            i++;
+            continue;
+        }
+        size_t w = 0;
+        for (size_t k = 0; k < a->n_tasks; k++) {
+            if (a->tasks[k].role && !strcmp(a->tasks[k].role, "đề nghị")) {
+                seg_task_release(&a->tasks[k]);
+                continue;
+            }
+            a->tasks[w++] = a->tasks[k];
+        }
+        a->n_tasks = w;
+        w = 0;
+        for (size_t k = 0; k < a->n_roles; k++) {
+            if (!strcmp(a->roles[k], "đề nghị")) {
+                free(a->roles[k]);
+                continue;
+            }
+            a->roles[w++] = a->roles[k];
+        }
+        a->n_roles = w;
+        a->role = w ? a->roles[0] : NULL;
+        if (!w) {
+            seg_agency_drop(r, i);
+            continue;
+        }
+        i++;
+    }
 }
 
 /* The issuer is no agency of its own document, even where the text gives
@@ -1406,6 +1459,44 @@ static int cites_rule(const seg_para *p)
     return 1;
 }
 
+/* Is the body named name sent the letter "để biết" in its text ("Bộ Tài
+ * chính gửi Ngân hàng Nhà nước Việt Nam để biết.")? */
+static int sent_to_know(const seg_doc *d, const char *name)
+{
+    char *nf = seg_fold_str(name);
+    int yes = 0;
+    for (size_t q = 0; nf && *nf && q < d->nparas && !yes; q++) {
+        const seg_para *p = &d->paras[q];
+        for (const char *at = p->in_header ? NULL : strstr(p->fold, nf); at && !yes; at = strstr(at + 1, nf)) {
+            size_t e = (size_t)(at - p->fold) + strlen(nf);
+            e = skip_sp(p->fold, p->nchar, e);
+            if (!seg_word_at(p->fold, p->nchar, e, "de biet"))
+                continue;
+            e = skip_sp(p->fold, p->nchar, e + 7);
+            yes = e >= p->nchar || strchr(".;)", p->fold[e]);
+        }
+    }
+    free(nf);
+    return yes;
+}
+
+/* A Kính gửi addressee the letter gives no task and sends the letter
+ * "để biết": asked nothing, so no agency (ANNOTATING.md, second reading),
+ * though the letter's request word was its role while its tasks were
+ * read. One given no task without such words is kept: an item the rules
+ * did not read still asks it. */
+static void drop_idle_addressees(actx *c)
+{
+    seg_result *r = c->r;
+    for (size_t i = 0; i < r->n_agencies;) {
+        if (r->agencies[i].n_tasks == 0 && ag_is_addressee(c, r->agencies[i].name) &&
+            sent_to_know(c->d, r->agencies[i].name))
+            seg_agency_drop(r, i);
+        else
+            i++;
+    }
+}
+
 void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel *m, FILE *dump, const char *doc)
 {
     actx c = {r, d, g, 0, {0}, {0}, {0}, {0}, {0}, {0}, m, dump, doc, NULL, 0};
@@ -1516,6 +1607,7 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     /* the learned second opinion, on what the rules found */
     ag_model(&c, impl);
     merge_short_addressees(&c);
+    drop_idle_addressees(&c);
     ag_unmark_unlabelled(d, unl, nunl);
     free(impl);
     free(forms);
@@ -1527,4 +1619,5 @@ void seg_agencies(seg_doc *d, seg_result *r, const seg_gaz *g, const seg_amodel 
     merge_short_names(r);
     merge_groups(r);
     drop_issuer(r);
+    drop_proposed_superiors(r);
 }

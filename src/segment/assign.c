@@ -1024,6 +1024,18 @@ static int purpose_at(const seg_para *p, size_t j)
      * consulted (ANNOTATING.md, fourth rule set: no role) */
     if (is_để_về(p, j) && seg_word_at(p->fold, p->nchar, skip_sp(p->fold, p->nchar, j + 2), "lay y kien"))
         return 0;
+    /* "Bộ Tài chính gửi Ngân hàng Nhà nước Việt Nam để biết.": sent for
+     * information, asked nothing (ANNOTATING.md, second reading: a body
+     * the text asks for nothing is not one); "để biết, cập nhật ...",
+     * "để biết và thực hiện" still ask */
+    if (is_để_về(p, j) && p->fold[j] == 'd') {
+        size_t b = skip_sp(p->fold, p->nchar, j + 2);
+        if (seg_word_at(p->fold, p->nchar, b, "biet") && seg_marks_match(p, b, "biết")) {
+            size_t e = skip_sp(p->fold, p->nchar, b + 4);
+            if (e >= p->nchar || strchr(".;)", p->fold[e]))
+                return 0;
+        }
+    }
     return is_để_về(p, j) ? p->fold[j] == 'd' : seg_word_at(p->fold, p->nchar, j, "tong hop");
 }
 
