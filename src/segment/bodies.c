@@ -24,7 +24,7 @@ static const char *const heads[] = {
     "lien hiep", "lien doan", "van phong", "chi cuc", "tong cuc", "cuc", "kho bac", "benh vien",
     "ngan hang", "dai su quan", "tong lanh su quan", "lanh su quan", "doan dai bieu quoc hoi", "doan dbqh", "thanh doan", "tinh doan",
     "thanh uy", "tinh uy", "dang uy", "cong an", "vien kiem sat nhan dan", "toa an nhan dan", "vien kiem sat",
-    "toa an", "thanh tra", "quan khu", "quan chung", "binh chung", "uy ban", "hoi dong", "doan",
+    "toa an", "thanh tra", "quan khu", "quan chung", "binh chung", "uy ban", "hoi dong", "hop tac xa", "doan",
     "hoc vien", "thong tan xa", "ubnd", "hdnd", "ban", "bo", "so", "dai", "bao hiem xa hoi", "bao", "hoi", "vien",
     "truong", "phong", "cong", "lien minh", "hiep hoi", "quy", "hat", "chi nhanh", "thue", "vu", NULL};
 
@@ -332,6 +332,7 @@ static int new_body_after_and(const rd *r, size_t j)
         "Hội ", "Công an ", "Trung tâm ", "Tổng công ty ", "Tổng Công ty ", "Công ty ", "Tập đoàn ",
         "Ngân hàng ", "Văn phòng ", "Kho bạc ", "Bệnh viện ", "Thông tấn xã ", "Liên đoàn ", "Liên minh ",
         "Quỹ ", "Thanh tra ", "Tòa án ", "Toà án ", "Hạt ", "Trạm ", "Bộ Tư lệnh ", "Bộ Chỉ huy ", "Bảo hiểm xã hội ",
+        "Hợp tác xã ",
         NULL};
     size_t l = at(r, j, "va");
     if (!l)
@@ -629,6 +630,64 @@ static int closing_place(const rd *r, size_t q, size_t j)
     return 1;
 }
 
+/* After caps capitalised syllables in a row, at the lower-case word j:
+ * has a proper name closed the body's name? Vietnamese capitalises only
+ * the first syllable of a name's descriptive part ("Cao đẳng", "Quản lý
+ * thị trường") but every syllable of a proper name ("Hà Tĩnh", "Đà Nẵng",
+ * "Nghệ An"), and a body's name ends with such a name, its place: a
+ * lower-case word after two capitals is the predicate ("Trường Cao đẳng Y
+ * tế Hà Tĩnh đào tạo ...", "Báo và Phát thanh, Truyền hình Đà Nẵng mở
+ * ..."), unless it closes a word the lexicon knows with the capital before
+ * it ("Vùng Cảnh sát biển", "Khu Công nghệ cao"). */
+/* A steering or command board's field in lower case from j, up to the
+ * place or level that closes the board's name: "Ban Chỉ huy phòng, chống
+ * thiên tai và tìm kiếm cứu nạn xã", "Ban Chỉ đạo phát triển khoa học,
+ * công nghệ, đổi mới sáng tạo và chuyển đổi số thành phố". A board is
+ * named by all it steers, its commas and "và" inside the name; the place
+ * tells where the name ends. No verb of a predicate, "các" or other
+ * punctuation on the way ("Ban Chỉ đạo chỉ đạo các xã ..."), only the
+ * "chống" of "phòng, chống". Where the place begins, or 0. */
+static size_t steering_field(const rd *r, size_t j)
+{
+    size_t s = j;
+    for (int w = 0; w < 18 && s < r->n; w++) {
+        if (field_place(r, s))
+            return w > 0 ? s : 0;
+        if (r->f[s] == ',') {
+            s = sp(r, s + 1);
+            continue;
+        }
+        /* "phòng" (prevent) of "phòng, chống", "phòng cháy", not a member */
+        if (!is_w(r->f[s]) || cap_at(r, s) || at(r, s, "cac") || (member_at(r, s) && !at(r, s, "phong")))
+            return 0;
+        int pair = at(r, s, "chong") && s >= 2 && r->f[s - 2] == ',';
+        if (!pair && !at(r, s, "va") && stop_at(r, s))
+            return 0;
+        s = sp(r, word_end(r, s));
+    }
+    return 0;
+}
+
+static int proper_name_closed(const rd *r, size_t j, int caps)
+{
+    if (caps < 2 || !r->p->wc || j >= r->n || !is_w(r->f[j]) || cap_at(r, j) || at(r, j, "va"))
+        return 0;
+    size_t k = j;
+    while (k > 0 && r->f[k - 1] == ' ')
+        k--;
+    if (k == j)
+        return 0;
+    while (k > 0 && is_w(r->f[k - 1]))
+        k--;
+    /* a name in capitals ("CÔNG TY ... BẾN TRE") tells nothing by them */
+    if (k + 1 < j && is_w(r->f[k + 1]) && cp_is_upper(cp_at(r, k + 1)))
+        return 0;
+    int v, vc;
+    /* the lower-case word a verb of the lexicon's, neither a word with the
+     * capital before it nor a head ("Bộ Công an" + its predicate) */
+    return seg_wc_verb_at(r->p, j) && seg_wc_word_at(r->p, k, &v, &vc) <= j - k && !any(r, k, heads);
+}
+
 static size_t complement(const rd *r, size_t i)
 {
     size_t end = i, j = sp(r, i);
@@ -669,6 +728,10 @@ static size_t complement(const rd *r, size_t i)
             j = sp(r, j + l);
             continue;
         }
+        if (steering && words == 1 && (l = steering_field(r, j))) {
+            j = l; /* the place that closes the board's name is read next */
+            continue;
+        }
         if (words == 0 && (l = at(r, j, "cac")) && cap_at(r, sp(r, j + l))) {
             j = sp(r, j + l); /* "Liên hiệp các Hội Khoa học và Kỹ thuật" */
             continue;
@@ -685,6 +748,15 @@ static size_t complement(const rd *r, size_t i)
              * still closes the body's, so the first lower-case word after
              * it is the predicate ("... xã Tân Thành làm chủ đầu tư,") */
             after_place = was_place && named_place;
+            continue;
+        }
+        if (caps_run >= 2 && (l = at(r, j, "tai")) && seg_marks_match(r->p, j, "tại") && j >= 9 &&
+            at(r, word_before(r, word_before(r, j)), "viet nam") && name_word(r, sp(r, j + l))) {
+            /* Vietnam's bodies abroad are named with the country they sit
+             * in: "Đại sứ quán Việt Nam tại Hàn Quốc", "Ban Quản lý lao
+             * động Việt Nam tại Hàn Quốc"; elsewhere "tại" is the place of
+             * the work, no part of a name */
+            j = sp(r, j + l);
             continue;
         }
         int prev_caps_run = caps_run;
@@ -771,6 +843,12 @@ static size_t complement(const rd *r, size_t i)
              * objects of the name's work coordinated up to its "và" */
             j = l;
             continue;
+        } else if (words > 0 && at(r, j, "va") && new_body_after_and(r, j)) {
+            /* "Phòng Cảnh sát giao thông và Công an các xã", "Công ty Điện
+             * lực Nghệ An và Công ty Cổ phần ...": name_word lets "Công"
+             * through for "Công Thương", "Công nghệ", but "Công an", "Công
+             * ty" after "và" head a body of their own */
+            break;
         } else if (words > 0 && (at(r, j, "va") || r->f[j] == ',') && name_word(r, sp(r, j + (r->f[j] == ',' ? 1 : 2)))) {
             /* "Văn hóa, Thể thao và Du lịch": a comma goes on only into a "và" */
             size_t q = sp(r, j + (r->f[j] == ',' ? 1 : 2));
@@ -833,6 +911,8 @@ static size_t complement(const rd *r, size_t i)
              * as a verb (a verb in it may open the predicate and its object,
              * "Sở Công Thương đẩy nhanh tiến độ") */
             size_t s = j;
+            if (proper_name_closed(r, j, prev_caps_run) && !steering && !pair_object)
+                break;
             /* only right after the name's first capitals: after a place
              * or a lower-case run, a name has closed ("Trung tâm Chuyển
              * đổi số Thành phố" + its predicate) */
