@@ -1845,10 +1845,11 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
 }
 
 /* The items under lead-in p (lead_over_acts), those of the first item's
- * rank that name no doer of their own, given to h with role r: a partner
+ * rank that name no doer of their own, given to h with role r (asks: the
+ * lead-in is a request, "yêu cầu" or "đề nghị" at its names): a partner
  * helps in each, another body holds the item's own word's role when it
  * says one ("Phối hợp với ...", "Chủ trì ..."), else r. */
-static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r)
+static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r, int asks)
 {
     const seg_doc *d = c->d;
     size_t i = (size_t)(p - d->paras);
@@ -1861,7 +1862,10 @@ static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r)
         const seg_para *t = &d->paras[q];
         if (!seg_lower_rank(p, t) || (p->mk == MK_NONE && (int)t->mk < (int)u->mk))
             break;
-        if (!seg_same_rank(u, t) || names_own_doer(c, t))
+        /* under a request, an item that gives or asks work of a body of its
+         * own ("7. Giao Văn phòng ... theo dõi, đôn đốc ...", "Đề nghị X
+         * ...") is that body's, as ag_lead_in_items reads it */
+        if (!seg_same_rank(u, t) || names_own_doer(c, t) || (asks && asks_own_body(c, t)))
             continue;
         /* a body the lead-in names is added with its first item: when every
          * item names its own doer, the lead-in gives it nothing */
@@ -2129,7 +2133,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             if (!strcmp(r, ""))
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
-                lead_items_to(c, &hs[q], p, r);
+                lead_items_to(c, &hs[q], p, r, asks);
         } else if (r) {
             if (!strcmp(r, "") )
                 r = "thực hiện";
