@@ -1082,6 +1082,8 @@ static int clause_subject_at(const seg_para *p, size_t a0, size_t i)
     return f[b - 1] != '.' || isalpha((unsigned char)f[b - 2]);
 }
 
+static int notice_answer(const seg_doc *d, const item *it);
+
 /* Does a clause after a semicolon open at i, with a body's capital or a
  * group's "các"? An item of a plan or a decision joins the bodies' tasks
  * with ';' as a notice does ("Sở Y tế chủ trì kiểm tra ...; Công an tỉnh
@@ -1247,8 +1249,13 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
         after = skip_sp(f, n, i + 3);
         *then = 1;
-    } else if (it->orders && (p->mk != MK_NONE || it->in_impl) && clause_subject_at(p, a0, i)) {
-        role = ""; /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ" */
+    } else if (it->orders && (p->mk != MK_NONE || it->in_impl || notice_answer(it->c->d, it)) &&
+               clause_subject_at(p, a0, i)) {
+        /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ
+         * sơ"; a notice's answer under a numbered topic is read as an item,
+         * "Đồng ý về nguyên tắc. Ủy ban nhân dân tỉnh X chủ động hoàn thiện
+         * hồ sơ ..." */
+        role = "";
         after = i;
     } else if (it->semi && p->mk != MK_NONE && semi_subject_at(p, a0, i)) {
         role = ""; /* "Sở Y tế chủ trì ...; Công an tỉnh bảo đảm an ninh ..." */
