@@ -1149,18 +1149,16 @@ void ag_addressees(actx *c)
 
 /* Is paragraph p an item without a subject: numbered or bulleted, a
  * sentence opening with its verb ("1. Rà soát các chỉ tiêu ...")? */
-static int subjectless_item(const actx *c, const seg_para *p)
+/* Does item p open with no body of its own: neither a body's name nor a
+ * word that hands it to one or fronts one ("Giao", "Đề nghị", "Đối
+ * với"), nor a ruling or an acknowledgement, which order nothing ("Đồng
+ * ý ...", "Thống nhất ...", "Ghi nhận ...", "Biểu dương ...")? */
+static int opens_without_body(const actx *c, const seg_para *p)
 {
-    static const char *const not_verbs[] = {"giao", "de nghi", "ve", "doi voi", "theo", "can cu", "tren co so",
-                                            "trong", "nam", "thang", "tu", "sau", "ngay", NULL};
-    if (p->in_header || p->mk == MK_NONE || p->mk == MK_ROMAN || p->mk >= MK_PLUS || p->caps ||
-        p->nchar < p->label_chars + 40 || p->fold[p->nchar - 1] != '.' || p->section < 0)
-        return 0;
-    /* an item of the letter's own parts, not one under an item naming its
-     * subject ("1. Các đồng chí Bộ trưởng ...:" over "- Tập trung rà soát ...") */
-    int up = c->d->secs[p->section].parent;
-    if (up >= 0 && c->d->secs[up].mk > MK_ROMAN)
-        return 0;
+    static const char *const not_verbs[] = {"giao", "de nghi", "yeu cau", "ve", "doi voi", "theo", "can cu",
+                                            "tren co so", "trong", "nam", "thang", "tu", "sau", "ngay",
+                                            "dong y", "thong nhat", "chap thuan", "ghi nhan", "bieu duong",
+                                            "tuyen duong", "danh gia cao", "hoan nghenh", "khen ngoi", NULL};
     size_t a = p->label_chars, end;
     if (seg_word_in(p->fold, p->nchar, a, not_verbs))
         return 0;
@@ -1168,6 +1166,32 @@ static int subjectless_item(const actx *c, const seg_para *p)
     int k = ag_chain(c, p, a, hs, 8, &end);
     ag_free_hits(hs, k);
     return k == 0;
+}
+
+static int subjectless_item(const actx *c, const seg_para *p)
+{
+    if (p->in_header || p->mk == MK_NONE || p->mk == MK_ROMAN || p->mk >= MK_PLUS || p->caps ||
+        p->nchar < p->label_chars + 40 || !strchr(".;", p->fold[p->nchar - 1]) || p->section < 0)
+        return 0;
+    /* an item of the letter's own parts, or one under a topic heading that
+     * names no body ("2. Nhiệm vụ trọng tâm học kỳ II:" over "a) Rà soát
+     * ..."); not one under an item naming its subject ("1. Các đồng chí Bộ
+     * trưởng ...:" over "- Tập trung rà soát ...", "1. Đối với Sở X:") */
+    int up = c->d->secs[p->section].parent;
+    if (up >= 0 && c->d->secs[up].mk > MK_ROMAN) {
+        const seg_para *h = c->d->secs[up].para >= 0 ? &c->d->paras[c->d->secs[up].para] : NULL;
+        static const char *const fronts[] = {"giao", "de nghi", "yeu cau", "doi voi", NULL};
+        hit hs[8];
+        size_t end;
+        if (!h || h->nchar == 0 || h->fold[h->nchar - 1] != ':' ||
+            seg_word_in(h->fold, h->nchar, h->label_chars, fronts))
+            return 0;
+        int k = ag_chain(c, h, h->label_chars, hs, 8, &end);
+        ag_free_hits(hs, k);
+        if (k > 0)
+            return 0;
+    }
+    return opens_without_body(c, p);
 }
 
 /* A notice to one province's committee names it, once named in full, by
@@ -1239,7 +1263,8 @@ static int place_as_subject(actx *c, const hit *h, const seg_para *p)
 /* A Thông báo whose items have no subject gives them to the body its
  * closing line names ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân
  * tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện": the first
- * named, thực hiện; ANNOTATING.md, fourth rule set). */
+ * named, thực hiện, or the role an item's own words give it, "Phối hợp
+ * với Y ..." (ANNOTATING.md, third and fourth rule sets). */
 void ag_closing_addressee(actx *c)
 {
     seg_doc *d = c->d;
@@ -1254,10 +1279,22 @@ void ag_closing_addressee(actx *c)
         hit hs[8];
         int k = ag_chain(c, p, i, hs, 8, &end);
         int given = 0;
+        /* the formula's verb closes the name, which a name read past its
+         * capitals runs on into ("để Trường Trung học phổ thông Chu Văn An
+         * biết, thực hiện") */
+        static const char biet[] = " biết";
+        size_t nl = k > 0 && hs[0].name ? strlen(hs[0].name) : 0, bl = strlen(biet);
+        if (nl > bl && !strcmp(hs[0].name + nl - bl, biet)) {
+            hs[0].name[nl - bl] = 0;
+            if (hs[0].b >= hs[0].a + 5)
+                hs[0].b -= 5; /* " biet" in the folded text */
+        }
+        if (k > 0 && !hs[0].src)
+            hs[0].src = p; /* its offsets count in the closing line, not in the items */
         if (k > 0 && !hs[0].collective)
             for (size_t t = 0; t < q; t++) {
                 if (subjectless_item(c, &d->paras[t]))
-                    ag_assign(c, &hs[0], &d->paras[t], "thực hiện", 1);
+                    ag_assign(c, &hs[0], &d->paras[t], ag_task_role(&d->paras[t]), 1); /* "Phối hợp với Y ..." helps */
                 else if (!(given && d->paras[t].mk == MK_NONE)) /* an item's next paragraph: the same task */
                     given = place_as_subject(c, &hs[0], &d->paras[t]);
             }

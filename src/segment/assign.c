@@ -1108,6 +1108,8 @@ static int clause_subject_at(const seg_para *p, size_t a0, size_t i)
     return f[b - 1] != '.' || isalpha((unsigned char)f[b - 2]) || b - 1 - t >= 4;
 }
 
+static int notice_answer(const seg_doc *d, const item *it);
+
 /* Does a clause after a semicolon open at i, with a body's capital or a
  * group's "các"? An item of a plan or a decision joins the bodies' tasks
  * with ';' as a notice does ("Sở Y tế chủ trì kiểm tra ...; Công an tỉnh
@@ -1273,8 +1275,13 @@ static const char *verb_role(const item *it, size_t i, size_t *afterp, int *then
         role = ""; /* "... thì Ủy ban nhân dân cấp tỉnh quyết định": its subject acts */
         after = skip_sp(f, n, i + 3);
         *then = 1;
-    } else if (it->orders && (p->mk != MK_NONE || it->in_impl) && clause_subject_at(p, a0, i)) {
-        role = ""; /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ sơ" */
+    } else if (it->orders && (p->mk != MK_NONE || it->in_impl || notice_answer(it->c->d, it)) &&
+               clause_subject_at(p, a0, i)) {
+        /* "Thống nhất chủ trương; Sở Nông nghiệp và Môi trường hoàn thiện hồ
+         * sơ"; a notice's answer under a numbered topic is read as an item,
+         * "Đồng ý về nguyên tắc. Ủy ban nhân dân tỉnh X chủ động hoàn thiện
+         * hồ sơ ..." */
+        role = "";
         after = i;
     } else if (it->semi && p->mk != MK_NONE && semi_subject_at(p, a0, i)) {
         role = ""; /* "Sở Y tế chủ trì ...; Công an tỉnh bảo đảm an ninh ..." */
@@ -1907,10 +1914,11 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
 }
 
 /* The items under lead-in p (lead_over_acts), those of the first item's
- * rank that name no doer of their own, given to h with role r: a partner
+ * rank that name no doer of their own, given to h with role r (asks: the
+ * lead-in is a request, "yêu cầu" or "đề nghị" at its names): a partner
  * helps in each, another body holds the item's own word's role when it
  * says one ("Phối hợp với ...", "Chủ trì ..."), else r. */
-static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r)
+static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r, int asks)
 {
     const seg_doc *d = c->d;
     size_t i = (size_t)(p - d->paras);
@@ -1923,7 +1931,10 @@ static void lead_items_to(actx *c, hit *h, const seg_para *p, const char *r)
         const seg_para *t = &d->paras[q];
         if (!seg_lower_rank(p, t) || (p->mk == MK_NONE && (int)t->mk < (int)u->mk))
             break;
-        if (!seg_same_rank(u, t) || names_own_doer(c, t))
+        /* under a request, an item that gives or asks work of a body of its
+         * own ("7. Giao Văn phòng ... theo dõi, đôn đốc ...", "Đề nghị X
+         * ...") is that body's, as ag_lead_in_items reads it */
+        if (!seg_same_rank(u, t) || names_own_doer(c, t) || (asks && asks_own_body(c, t)))
             continue;
         /* a body the lead-in names is added with its first item: when every
          * item names its own doer, the lead-in gives it nothing */
@@ -2207,7 +2218,7 @@ void ag_inline_roles(actx *c, const seg_para *p, int in_impl, int in_reg)
             if (!strcmp(r, ""))
                 r = "thực hiện";
             for (int q = 0; q < k; q++)
-                lead_items_to(c, &hs[q], p, r);
+                lead_items_to(c, &hs[q], p, r, asks);
         } else if (r) {
             if (!strcmp(r, "") )
                 r = "thực hiện";

@@ -957,9 +957,26 @@ int ag_opens_asked_act(const seg_para *w)
         return 1;
     size_t b = ag_preverbal(w, skip_sp(w->fold, w->nchar, w->label_chars));
     size_t l = seg_wc_verb_ever_at(w, b), v = l ? skip_sp(w->fold, w->nchar, b + l) : 0;
-    return l && v < w->nchar && w->fold[b + l] == ' ' &&
-           (seg_wc_verbal_at(w, v) || seg_word_at(w->fold, w->nchar, v, "cac") ||
-            seg_word_at(w->fold, w->nchar, v, "nhung"));
+    if (l)
+        return v < w->nchar && w->fold[b + l] == ' ' &&
+               (seg_wc_verbal_at(w, v) || seg_word_at(w->fold, w->nchar, v, "cac") ||
+                seg_word_at(w->fold, w->nchar, v, "nhung"));
+    /* a word the lexicon never read, neither noun nor verb ("- Nạo vét các
+     * tuyến cống ...", "- Khơi thông ..."): the lexicon knows the nouns a
+     * list of objects opens with ("Hồ sơ", "Dự án", "Bản sao"), so under a
+     * request it is the rarer verb, unless a name opens there (its next
+     * syllable in capitals, "Nhà máy Z") */
+    int verb, vcomp;
+    if (b >= w->nchar || seg_wc_word_at(w, b, &verb, &vcomp))
+        return 0;
+    size_t s = b;
+    while (s < w->nchar && w->fold[s] != ' ')
+        s++;
+    s = skip_sp(w->fold, w->nchar, s);
+    if (s >= w->nchar || !isalpha((unsigned char)w->fold[s]))
+        return 0;
+    size_t at = w->cpos[s];
+    return cp_is_lower(seg_utf8_next(w->text, w->cpos[w->nchar], &at));
 }
 
 /* Do most items right under heading p open with an act, a verb the
