@@ -514,14 +514,6 @@ static int stands_under(const seg_para *p, const seg_para *u, const seg_para *w)
     return seg_same_rank(u, w) || seg_lower_rank(u, w);
 }
 
-/* Is paragraph q a lead-in over items of its own (ending in a colon, the
- * next paragraph an item of a lower rank)? 1 when those items are acts to
- * do (the first opens with a verb, or names its own doer): the items are
- * the tasks and the lead-in none; 2 when they are its objects, cases or
- * contents (the first opens with a noun: "Hồ sơ gồm:" over "- Bản sao
- * ..."): the lead-in is the task and the items none (ANNOTATING.md,
- * eighth and tenth rule sets); 0 when it is no lead-in or the lexicon
- * cannot tell. */
 /* "1. Ủy ban nhân dân cấp tỉnh chỉ đạo Sở Nông nghiệp và Môi trường:" over
  * "a) Tổ chức tiếp nhận ...": a lead-in whose verb directs (a lower-case
  * "chỉ đạo", not "Ban Chỉ đạo") announces what the directed is to do, so
@@ -543,6 +535,14 @@ int ag_directs_items(const seg_para *p)
     return 0;
 }
 
+/* Is paragraph q a lead-in over items of its own (ending in a colon, the
+ * next paragraph an item of a lower rank)? 1 when those items are acts to
+ * do (the first opens with a verb, or names its own doer): the items are
+ * the tasks and the lead-in none; 2 when they are its objects, cases or
+ * contents (the first opens with a noun: "Hồ sơ gồm:" over "- Bản sao
+ * ..."): the lead-in is the task and the items none (ANNOTATING.md,
+ * eighth and tenth rule sets); 0 when it is no lead-in or the lexicon
+ * cannot tell. */
 static int lead_in_over(actx *c, size_t q, size_t to)
 {
     const seg_doc *d = c->d;
