@@ -356,6 +356,38 @@ static int in_condition(const char *f, size_t n, size_t i)
     return 0;
 }
 
+/* The limit word at i ends a phrase that picks out cases, opened by "đối
+ * với" or by a clause's opening "trường hợp", and naming them by the case
+ * noun or by what was done to them ("đối với trường hợp giám định viên tư
+ * pháp bổ nhiệm trước ngày 01/01/2021", "đối với các hồ sơ đã nộp trước
+ * ngày ...", "Trường hợp hồ sơ nộp trước ngày ..., ..."): the date says
+ * which cases, not by when, whatever the text's own date. Not when a
+ * duty's word stands between ("Đối với các hồ sơ tồn đọng phải giải quyết
+ * xong trước ngày ..."), nor the cases as a verb's object ("Xử lý dứt điểm
+ * các trường hợp ... trước ngày ...": no "đối với"). */
+static int case_phrase(const char *f, size_t i)
+{
+    int named = 0;
+    for (size_t k = i; k-- > 0;) {
+        if ((f[k] && strchr(",;:()%", f[k])) || (f[k] == '.' && (k + 1 >= i || f[k + 1] == ' ')))
+            return 0; /* the phrase ends; a share before the date ("đạt 100%") makes it a goal's */
+        if (seg_word_at(f, i, k, "phai") || seg_word_at(f, i, k, "hoan thanh") || seg_word_at(f, i, k, "xong"))
+            return 0;
+        if (seg_word_at(f, i, k, "doi voi"))
+            return named;
+        if (seg_word_at(f, i, k, "truong hop")) {
+            size_t c = k;
+            while (c > 0 && f[c - 1] == ' ')
+                c--;
+            if (c == 0 || strchr(",;:.(", f[c - 1]))
+                return 1;
+            named = 1;
+        }
+        named |= seg_word_at(f, i, k, "duoc") || seg_word_at(f, i, k, "da");
+    }
+    return 0;
+}
+
 /* The limit word at i ends a clause whose cases are named by what has
  * already been done to them, "đã được" and its verb: "Giấy chứng nhận ...
  * đã được cấp trước ngày 01/7/2016 ...", "vụ việc ... đã được Tòa án thụ
@@ -604,7 +636,8 @@ void tg_dates_in(const char *f, size_t n, const int *dd, int *deadline, int *pfr
             *deadline = y;
         if (!quoted && tg_year_at(f, n, i, &y) && deadline_before(f, i) && !strategy_year(f, n, i) &&
             !tg_programme_name(f, i) && !vision_year(f, i) && y > *deadline && !before_document(f, i, y, dd) &&
-            !in_condition(f, n, i) && !validity_span(f, i) && !(dd && y <= dd[0] && done_before(f, i)))
+            !in_condition(f, n, i) && !case_phrase(f, i) && !validity_span(f, i) &&
+            !(dd && y <= dd[0] && done_before(f, i)))
             *deadline = y; /* not "điểm đen ... đã được xác định trong năm 2025"
                             * in December 2025: which ones, not by when */
 
@@ -626,7 +659,8 @@ void tg_dates_in(const char *f, size_t n, const int *dd, int *deadline, int *pfr
             if (c > 0 && !strchr(".;:-)", f[c - 1]))
                 lw = 5;
         }
-        if (!quoted && lw && !counted_from(f, i) && !in_condition(f, n, i) && !(lw == 3 && validity_span(f, i)) &&
+        if (!quoted && lw && !counted_from(f, i) && !in_condition(f, n, i) && !case_phrase(f, i) &&
+            !(lw == 3 && validity_span(f, i)) &&
             !(lw == 5 && done_before(f, i))) {
             static const char *const fill[] = {"het", "la", "vao", "trong", "ngay", NULL};
             size_t j = skip_sp(f, n, i + lw);
