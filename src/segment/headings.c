@@ -594,7 +594,7 @@ static int lead_in_over(actx *c, size_t q, size_t to)
  * the item is none. *role: "chủ trì" or "phối hợp"; the partners read
  * into hs (at most max, *np of them). The end of the items under q, or q
  * when q is no such item. */
-static int list_announced(const char *f, size_t n, size_t v);
+static int work_announced(const char *f, size_t n, size_t *a);
 
 size_t ag_role_lead(actx *c, size_t q, size_t to, const char **role, hit *hs, int max, int *np)
 {
@@ -627,18 +627,8 @@ size_t ag_role_lead(actx *c, size_t q, size_t to, const char **role, hit *hs, in
         if (!k)
             return q;
         a = skip_sp(f, n, e);
-        /* "... thực hiện (các nhiệm vụ sau):": the work announced */
-        static const char *const verbs[] = {"thuc hien", "trien khai", NULL};
-        static const char *const work[] = {"nhiem vu", "noi dung", "cong viec", NULL};
-        size_t l = seg_word_in(f, n, a, verbs);
-        if (l) {
-            a = skip_sp(f, n, a + l);
-            if (seg_word_at(f, n, a, "cac"))
-                a = skip_sp(f, n, a + 3);
-            l = seg_word_in(f, n, a, work);
-            if (l && list_announced(f, n, skip_sp(f, n, a + l)))
-                a = n - 1;
-        }
+        /* "... thực hiện:", "... thực hiện các nhiệm vụ sau:": the work announced */
+        work_announced(f, n, &a);
         if (a < n && f[a] != ':') {
             ag_free_hits(hs, k);
             return q;
@@ -819,6 +809,27 @@ static int list_announced(const char *f, size_t n, size_t v)
         if (seg_word_at(f, n, v, tails[k]) && skip_sp(f, n, v + strlen(tails[k])) == n - 1)
             return 1;
     return 0;
+}
+
+/* Does the text at *a read "thực hiện (các) nhiệm vụ sau:" ("triển khai
+ * các nội dung sau đây:", "tiến hành các công việc như sau:"), the work to
+ * do announced as the items under it? 1, *a at the closing colon; else 0,
+ * *a past the verb (and "các") when one stands there ("... thực hiện:"). */
+static int work_announced(const char *f, size_t n, size_t *a)
+{
+    static const char *const verbs[] = {"thuc hien", "trien khai", "tien hanh", NULL};
+    static const char *const work[] = {"nhiem vu", "noi dung", "cong viec", NULL};
+    size_t l = seg_word_in(f, n, *a, verbs);
+    if (!l)
+        return 0;
+    *a = skip_sp(f, n, *a + l);
+    if (seg_word_at(f, n, *a, "cac"))
+        *a = skip_sp(f, n, *a + 3);
+    l = seg_word_in(f, n, *a, work);
+    if (!l || !list_announced(f, n, skip_sp(f, n, *a + l)))
+        return 0;
+    *a = n - 1;
+    return 1;
 }
 
 /* A paragraph that ends with a colon (a lead-in over items): its length
@@ -1104,17 +1115,8 @@ int ag_led_with_partners(actx *c, const seg_para *p, size_t end, hit *hs, int ma
     if (q == n - 1)
         return k;
     /* "... thực hiện (các) nhiệm vụ sau:": the work announced, acts under it */
-    static const char *const verbs[] = {"thuc hien", "trien khai", "tien hanh", NULL};
-    static const char *const work[] = {"nhiem vu", "noi dung", "cong viec", NULL};
-    size_t l = seg_word_in(f, n, q, verbs);
-    if (l) {
-        q = skip_sp(f, n, q + l);
-        if (seg_word_at(f, n, q, "cac"))
-            q = skip_sp(f, n, q + 3);
-        l = seg_word_in(f, n, q, work);
-        if (l && list_announced(f, n, skip_sp(f, n, q + l)) && items_open_acts(c->d, p))
-            return k;
-    }
+    if (work_announced(f, n, &q) && items_open_acts(c->d, p))
+        return k;
     ag_free_hits(hs, k);
     return 0;
 }
