@@ -2237,8 +2237,24 @@ static int decide(vnfix_work *w, const unsigned char *s, size_t len, vnfix_encod
      * A word of Latin-1 letters that is no syllable ("víi", "thùc": TCVN3
      * pasted into Unicode) makes it a line to look at word by word. */
     if ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)) &&
-        !latin1_words_ok(w, s, len))
+        !latin1_words_ok(w, s, len)) {
         f = *flags = f | L_MOJI_SIGN;
+        /* Such a line, not binary, among neighbours in Unicode and with its
+         * score unread (w->conf_unread), is left unscored below and goes
+         * through the guard read as it stands (vnfix_decide_scanned); where
+         * the guard is proven to pass every word of it as it stands
+         * (vnfix_guard_keeps: words with a letter only Unicode has, or a
+         * syllable not suspect: "thôngởnước", "khuyên"), this is what the
+         * two decide, without the text's reading or the guard's pass. */
+        int viet;
+        if (!(f & L_BINARY) && w->conf_unread && prior && same_source(*prior, ((vnfix_source){VNFIX_ENC_UTF8, 0})) &&
+            vnfix_guard_keeps(w, s, len, &viet)) {
+            d->valid = VNFIX_UNSCORED;
+            d->fast = 1;
+            d->vietnamese = viet;
+            return VNFIX_OK;
+        }
+    }
     if (((f & L_ASCII) && !(f & (L_MNEMONIC | L_CTRL_LETTER))) ||
         ((f & L_VN_ONLY) && (f & L_NFC_SAFE) && !(f & (L_ARTIFACT | L_1258_SIGN | L_MOJI_SIGN)))) {
         d->fast = 1;

@@ -1567,6 +1567,80 @@ int vnfix_guard_stays(vnfix_work *w, const unsigned char *s, size_t len, const v
     return stays_in(&g, 0, len);
 }
 
+/* Why a line proven here goes through vnfix_guard as it stands, read so
+ * (src the text as it stands, text_cps, prior the same source): that call
+ * takes its single pass, for every word's reading in w->best is its own
+ * code points (so the words pair, blanks being ASCII, and no verdict is
+ * V_BOTH). In one_word, a word of ASCII goes out by the first test; any
+ * other, whether stands_unicode sends it out or judge() judges it (memo or
+ * not: the same verdict), has its reading equal to w->gtok, so its verdict
+ * is V_STANDS or V_SAME and the first take is 0; none of the rules after
+ * it set take but read_alone (a word that does not stand, with no letter
+ * only Unicode has), in_context (one that stands, with no such letter,
+ * and suspect: its first test, vnfix_word_suspect of the word, when the
+ * caller's suspect is 0) and eth_for_dd (a word with Ð or ð); the memo's
+ * kept path writes w->gtok. So a word with no Ð or ð that has a letter
+ * only Unicode has, or stands and is not suspect, goes out as it stands
+ * (as_is: valid and NFC-stable), whatever the counts, and a line of such
+ * words is not changed: d->fast, and d->vietnamese from g.unicode, which
+ * grows by the words judged V_STANDS: every word beyond ASCII that stands
+ * is judged until the first is (stands_unicode only acts after it). */
+/* Whether a word of such a line stands (its verdict V_STANDS, not V_SAME:
+ * its reading is itself), its code points in w->gtok[0..n): as judge()
+ * finds it, from the verdict memo where it has the word, else found and
+ * remembered there as judge() does. */
+static int stands_here(vnfix_work *w, const unsigned char *b, size_t len, size_t n)
+{
+    int vn;
+    if (len > VNFIX_GMEMO_LEN || n > VNFIX_GMEMO_LEN || !w->gmemo)
+        return (runs_ok(w, w->gtok, n, &vn) && vn) || dressed(w, w->gtok, n);
+    uint32_t h = 2166136261u ^ (uint32_t)EV_MOJI;
+    for (size_t i = 0; i < len; i++) h = (h ^ b[i]) * 16777619u;
+    struct vnfix_gmemo *e = &w->gmemo[h >> (32 - VNFIX_GMEMO_BITS)];
+    if (e->len == len && e->nrd == n && e->kind == EV_MOJI && e->model == w->model && !memcmp(e->b, b, len) &&
+        !memcmp(e->rd, w->gtok, n * sizeof *w->gtok))
+        return e->verdict == V_STANDS;
+    int st = (runs_ok(w, w->gtok, n, &vn) && vn) || dressed(w, w->gtok, n);
+    e->model = w->model;
+    memcpy(e->rd, w->gtok, n * sizeof *w->gtok);
+    memcpy(e->b, b, len);
+    e->len = (uint8_t)len, e->nrd = (uint8_t)n, e->kind = EV_MOJI, e->verdict = st ? V_STANDS : V_SAME, e->kept = 0;
+    return st;
+}
+
+int vnfix_guard_keeps(vnfix_work *w, const unsigned char *s, size_t len, int *vietnamese)
+{
+    size_t i = 0;
+    range in;
+    int stands = 0;
+    while (next_word(s, len, &i, &in)) {
+        const unsigned char *b = s + in.a;
+        size_t n = in.b - in.a, k = 0, at = 0;
+        int uo = 0, high = 0;
+        /* (the word's code points as word_cps makes them: the line is
+         * valid UTF-8, NFC-stable and free of ƣ Ƣ) */
+        while (at < n) {
+            uint32_t cp = b[at];
+            size_t m = 1;
+            if (cp >= 0x80) {
+                if (!(m = vnfix_utf8_seq(b + at, n - at, &cp)) || cp == 0xD0 || cp == 0xF0)
+                    return 0;
+                high = 1;
+                uo |= !uo && unicode_only_cp(cp);
+            }
+            w->gtok[k++] = cp, at += m;
+        }
+        if (!high || (uo && stands))
+            continue;
+        int st = stands_here(w, b, n, k);
+        if (!uo && (!st || vnfix_word_suspect(w, b, n)))
+            return 0;
+        stands |= st;
+    }
+    *vietnamese = stands;
+    return 1;
+}
+
 int vnfix_guard(vnfix_work *w, const unsigned char *s, size_t len, vnfix_source src,
                 const vnfix_source *prior, int vn_only, int text_cps, vnfix_decision *d)
 {

@@ -35,6 +35,13 @@ static inline int vnfix_guard_blank(uint32_t c) { return c <= ' ' && ((0x100003E
 int vnfix_guard(vnfix_work *w, const unsigned char *line, size_t len, vnfix_source src,
                 const vnfix_source *prior, int vn_only, int text_cps, vnfix_decision *d);
 
+/* For a line that decide() would pass to vnfix_guard read as it stands,
+ * among neighbours read so (valid UTF-8, NFC-stable, no ƣ Ƣ: text_cps):
+ * 1 when every word of it is proven to go out as it stands there (guard.c
+ * says why), with *vietnamese what the guard would set d->vietnamese to;
+ * 0 when not proven. Uses w->gtok. */
+int vnfix_guard_keeps(vnfix_work *w, const unsigned char *line, size_t len, int *vietnamese);
+
 /* Whether the word s[0..len), a syllable as it stands, reads in TCVN3 or
  * VNI (as Windows-1252) as a known syllable far commoner than itself
  * ("vô", TCVN3's "vụ"): a word its line must judge (clean.c); 0 without a
