@@ -248,6 +248,9 @@ int ag_heads_items(const seg_doc *d, const seg_para *p);
  * hạn ..., cụ thể như sau:")? The subject is shared with the items. */
 int ag_duty_lead(const seg_para *p, size_t end);
 const char *ag_headed_role(const seg_doc *d, const seg_para *hp, size_t end);
+/* Does lead-in p (its first n characters) direct, "X chỉ đạo Y:": an
+ * order passed on, its items acts however their first word reads (assign.c) */
+int ag_lead_directs(const seg_para *p, size_t n);
 int ag_led_with_partners(actx *c, const seg_para *p, size_t end, hit *hs, int max);
 int ag_partners_lead(actx *c, const seg_para *p, size_t end);
 void ag_heading_bodies(actx *cp, const int *impl);

@@ -1801,6 +1801,20 @@ static int doerless_act_under(actx *c, const seg_para *p, const seg_para *u)
     return 0;
 }
 
+/* Does lead-in p direct ("X chỉ đạo Y:", "Giao X chỉ đạo Y ... thực
+ * hiện:"): a lower-case "chỉ đạo" as its verb (directs_at), not the noun
+ * of "theo chỉ đạo của ..." nor "Ban Chỉ đạo"? An order passed on to the
+ * body directed, as a request is: its items are what that body is told to
+ * do, acts however their first word reads ("a) Tổ chức thẩm định ..."). */
+int ag_lead_directs(const seg_para *p, size_t n)
+{
+    for (size_t q = p->label_chars; q < n; q++)
+        if ((q == 0 || p->fold[q - 1] == ' ') && directs_at(p, q) && !seg_capital_at(p, q) &&
+            !seg_word_at(p->fold, n, skip_sp(p->fold, n, q + 7), "cua"))
+            return 1;
+    return 0;
+}
+
 /* Is p a lead-in over acts: one sentence closed by a colon (or the last
  * sentence, when the word read at stands in it), with items
  * of a lower rank under it the first of which opens with an act ("3. Chủ trì, phối hợp với Bộ Công an, Bộ Giáo dục và Đào
@@ -1874,7 +1888,8 @@ static int lead_over_acts(actx *c, const seg_para *p, size_t at)
      * thành lập mới là ..."), which leave the lead-in its task; a lead-in
      * that asks, or any in a document that orders work (a telegram, a
      * directive, a notice), announces acts however their first word reads */
-    return req || seg_type_orders_work(c->r->metadata.doc_type) ? ag_opens_asked_act(u) : ag_opens_act(u);
+    return req || ag_lead_directs(p, n) || seg_type_orders_work(c->r->metadata.doc_type) ? ag_opens_asked_act(u)
+                                                                                         : ag_opens_act(u);
 }
 
 /* The items under lead-in p (lead_over_acts), those of the first item's

@@ -538,6 +538,10 @@ static int lead_in_over(actx *c, size_t q, size_t to)
     size_t a = skip_sp(u->fold, u->nchar, u->label_chars);
     if (seg_wc_verbal_at(u, a))
         return 1;
+    /* "1. X chỉ đạo Y:" over "a) Tổ chức tiếp nhận ...": the order passed
+     * on announces acts, a first word read mostly as a noun included */
+    if (ag_lead_directs(p, seg_trimmed(p)) && ag_opens_asked_act(u))
+        return 1;
     /* objects: every item under it opens with a word the lexicon reads
      * as a noun, none names a doer */
     int items = 0;
