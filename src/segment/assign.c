@@ -1803,13 +1803,14 @@ static int doerless_act_under(actx *c, const seg_para *p, const seg_para *u)
 
 /* Does lead-in p direct ("X chỉ đạo Y:", "Giao X chỉ đạo Y ... thực
  * hiện:"): a lower-case "chỉ đạo" as its verb (directs_at), not the noun
- * of "theo chỉ đạo của ..." nor "Ban Chỉ đạo"? An order passed on to the
+ * of "theo chỉ đạo của ..." nor "Ban Chỉ đạo" (in either case)? An order passed on to the
  * body directed, as a request is: its items are what that body is told to
  * do, acts however their first word reads ("a) Tổ chức thẩm định ..."). */
 int ag_lead_directs(const seg_para *p, size_t n)
 {
     for (size_t q = p->label_chars; q < n; q++)
         if ((q == 0 || p->fold[q - 1] == ' ') && directs_at(p, q) && !seg_capital_at(p, q) &&
+            !(q >= 4 && seg_word_at(p->fold, n, q - 4, "ban")) && /* "Ban chỉ đạo ..." in lower case */
             !seg_word_at(p->fold, n, skip_sp(p->fold, n, q + 7), "cua"))
             return 1;
     return 0;
