@@ -630,15 +630,6 @@ static int closing_place(const rd *r, size_t q, size_t j)
     return 1;
 }
 
-/* After caps capitalised syllables in a row, at the lower-case word j:
- * has a proper name closed the body's name? Vietnamese capitalises only
- * the first syllable of a name's descriptive part ("Cao đẳng", "Quản lý
- * thị trường") but every syllable of a proper name ("Hà Tĩnh", "Đà Nẵng",
- * "Nghệ An"), and a body's name ends with such a name, its place: a
- * lower-case word after two capitals is the predicate ("Trường Cao đẳng Y
- * tế Hà Tĩnh đào tạo ...", "Báo và Phát thanh, Truyền hình Đà Nẵng mở
- * ..."), unless it closes a word the lexicon knows with the capital before
- * it ("Vùng Cảnh sát biển", "Khu Công nghệ cao"). */
 /* A steering or command board's field in lower case from j, up to the
  * place or level that closes the board's name: "Ban Chỉ huy phòng, chống
  * thiên tai và tìm kiếm cứu nạn xã", "Ban Chỉ đạo phát triển khoa học,
@@ -668,6 +659,15 @@ static size_t steering_field(const rd *r, size_t j)
     return 0;
 }
 
+/* After caps capitalised syllables in a row, at the lower-case word j:
+ * has a proper name closed the body's name? Vietnamese capitalises only
+ * the first syllable of a name's descriptive part ("Cao đẳng", "Quản lý
+ * thị trường") but every syllable of a proper name ("Hà Tĩnh", "Đà Nẵng",
+ * "Nghệ An"), and a body's name ends with such a name, its place: a
+ * lower-case word after two capitals is the predicate ("Trường Cao đẳng Y
+ * tế Hà Tĩnh đào tạo ...", "Báo và Phát thanh, Truyền hình Đà Nẵng mở
+ * ..."), unless it closes a word the lexicon knows with the capital before
+ * it ("Vùng Cảnh sát biển", "Khu Công nghệ cao"). */
 static int proper_name_closed(const rd *r, size_t j, int caps)
 {
     if (caps < 2 || !r->p->wc || j >= r->n || !is_w(r->f[j]) || cap_at(r, j) || at(r, j, "va"))
