@@ -670,7 +670,7 @@ int ag_is_issuer(const seg_result *r, const char *name)
  * the Party down to a province's own bodies; NONE for any other. */
 enum { NONE, ASSEMBLY, GOVERNMENT, MINISTRY, COUNCIL, PROVINCE };
 
-static int rank_of(const char *f, const seg_gaz_entry *e)
+static int rank_of(const char *f, const char *kind)
 {
     /* the National Assembly, its standing committee and its committees
      * ("Ủy ban Pháp luật và Tư pháp của Quốc hội"); the Party's centre */
@@ -682,7 +682,7 @@ static int rank_of(const char *f, const seg_gaz_entry *e)
         return GOVERNMENT;
     /* a ministry, as the gazetteer knows it (not "Bộ Chỉ huy Quân sự
      * tỉnh", a province's command) */
-    if (e && !strcmp(e->kind, "central") && !strncmp(f, "bo ", 3))
+    if (kind && !strcmp(kind, "central") && !strncmp(f, "bo ", 3))
         return MINISTRY;
     /* a province's council and its standing body, its Party committee */
     if (!strncmp(f, "hoi dong nhan dan tinh", 22) || !strncmp(f, "hoi dong nhan dan thanh pho", 27) ||
@@ -724,14 +724,14 @@ static int issuer_rank(const seg_result *r)
     return k;
 }
 
-/* Is the body named name (central: the gazetteer's kind for it) above
- * the issuer? */
-static int name_above_issuer(const seg_result *r, const char *name, const seg_gaz_entry *e)
+/* Is the body named name (kind: the gazetteer's kind for it, or NULL)
+ * above an issuer of rank i (issuer_rank)? */
+static int name_above(int i, const char *name, const char *kind)
 {
     char *f = seg_fold_str(name);
     int above = 0;
     if (f) {
-        int k = rank_of(f, e), i = issuer_rank(r);
+        int k = rank_of(f, kind);
         /* a ministry is above a province and its units, not above another
          * ministry; a province's council above its committee and units */
         above = k != NONE && (i == OTHER ? 0 : k < i) &&
@@ -745,7 +745,7 @@ int ag_above_issuer(const seg_result *r, const hit *h)
 {
     if (!h->name || h->collective)
         return 0;
-    return name_above_issuer(r, h->name, h->e);
+    return name_above(issuer_rank(r), h->name, h->e ? h->e->kind : NULL);
 }
 
 /* A letter of a province or its units asking a ministry, the Government
@@ -757,13 +757,10 @@ int ag_above_issuer(const seg_result *r, const hit *h)
  * no role is no agency. */
 static void drop_proposed_superiors(seg_result *r)
 {
+    int rank = issuer_rank(r);
     for (size_t i = 0; i < r->n_agencies;) {
         seg_agency *a = &r->agencies[i];
-        char ck[] = "central"; /* the gazetteer's kind of a ministry, as rank_of reads it */
-        seg_gaz_entry central = {0};
-        central.kind = ck;
-        if (a->collective || !a->name ||
-            !name_above_issuer(r, a->name, a->kind && !strcmp(a->kind, "central") ? &central : NULL)) {
+        if (a->collective || !a->name || !name_above(rank, a->name, a->kind)) {
             i++;
             continue;
         }
