@@ -1279,16 +1279,6 @@ void ag_closing_addressee(actx *c)
         hit hs[8];
         int k = ag_chain(c, p, i, hs, 8, &end);
         int given = 0;
-        /* the formula's verb closes the name, which a name read past its
-         * capitals runs on into ("để Trường Trung học phổ thông Chu Văn An
-         * biết, thực hiện") */
-        static const char biet[] = " biết";
-        size_t nl = k > 0 && hs[0].name ? strlen(hs[0].name) : 0, bl = strlen(biet);
-        if (nl > bl && !strcmp(hs[0].name + nl - bl, biet)) {
-            hs[0].name[nl - bl] = 0;
-            if (hs[0].b >= hs[0].a + 5)
-                hs[0].b -= 5; /* " biet" in the folded text */
-        }
         if (k > 0 && !hs[0].src)
             hs[0].src = p; /* its offsets count in the closing line, not in the items */
         if (k > 0 && !hs[0].collective)
